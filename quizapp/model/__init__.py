@@ -1,0 +1,40 @@
+"""Models of a question set and its questions: pure data, no Qt and no I/O."""
+
+from quizapp.model.labels import DEFAULT_LABELS, Label
+from quizapp.model.questions import (
+    QUESTION_TYPES,
+    Classify,
+    ClassifyItem,
+    Locate,
+    Match,
+    MultipleChoice,
+    Option,
+    Pair,
+    Question,
+    SingleChoice,
+    TrueFalse,
+)
+from quizapp.model.quizset import SCHEMA_VERSION, SET_RULES_ERROR, Article, QuizSet, Settings
+from quizapp.model.rules import Problem
+
+__all__ = [
+    "DEFAULT_LABELS",
+    "QUESTION_TYPES",
+    "SCHEMA_VERSION",
+    "SET_RULES_ERROR",
+    "Article",
+    "Classify",
+    "ClassifyItem",
+    "Label",
+    "Locate",
+    "Match",
+    "MultipleChoice",
+    "Option",
+    "Pair",
+    "Problem",
+    "Question",
+    "QuizSet",
+    "Settings",
+    "SingleChoice",
+    "TrueFalse",
+]

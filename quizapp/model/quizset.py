@@ -1,0 +1,89 @@
+"""A question set, format version 1: the article, the label scheme, settings and questions."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Literal
+
+from pydantic import Field, StrictBool, StrictInt, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from quizapp.model.base import Frozen, Slug, Text
+from quizapp.model.labels import DEFAULT_LABELS, Label
+from quizapp.model.questions import Question
+from quizapp.model.rules import Problem, label_scheme_problems, set_problems
+
+SCHEMA_VERSION = 1
+SET_RULES_ERROR = "set_rules"
+
+LanguageTag = Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")]
+
+
+class Article(Frozen):
+    """The news article the set is about; its text is what passages are checked against."""
+
+    title: Text
+    outlet: Text
+    url: Annotated[str, Field(pattern=r"^https?://\S+$")] | None = None
+    date: datetime.date | None = None
+    text: Text
+
+
+class Settings(Frozen):
+    """How a quiz on this set runs."""
+
+    shuffle_questions: StrictBool = False
+    shuffle_options: StrictBool = True
+    feedback: Literal["immediate", "end"] = "immediate"
+    pass_mark: Annotated[float, Field(ge=0, le=1)] = 0.6
+
+
+class QuizSet(Frozen):
+    """A whole question set as a teacher wrote it, checked against every rule of format v1."""
+
+    schema_version: StrictInt
+    id: Slug
+    title: Text
+    language: LanguageTag
+    description: str = ""
+    authors: list[str] = []
+    article: Article | None = None
+    labels: Annotated[list[Label], Field(min_length=1, max_length=20)] = list(DEFAULT_LABELS)
+    settings: Settings = Settings()
+    questions: Annotated[list[Question], Field(min_length=1, max_length=100_000)]
+
+    @field_validator("schema_version")
+    @classmethod
+    def _known_version(cls, version: int) -> int:
+        if version > SCHEMA_VERSION:
+            raise ValueError(
+                f"this set is made for a newer quizapp (format version {version}); this "
+                f"version reads format version {SCHEMA_VERSION}: update quizapp"
+            )
+        if version < SCHEMA_VERSION:
+            raise ValueError(f"schema_version must be {SCHEMA_VERSION}")
+        return version
+
+    @model_validator(mode="after")
+    def _whole_set_rules(self) -> QuizSet:
+        problems = self.problems()
+        if problems:
+            raise PydanticCustomError(
+                SET_RULES_ERROR, "{count} rule(s) broken", {"count": len(problems), "problems": problems}
+            )
+        return self
+
+    def problems(self) -> list[Problem]:
+        """Cross-field problems of this set (empty for any constructed set)."""
+        text = self.article.text if self.article else None
+        return label_scheme_problems(self.labels) + set_problems(
+            text, self.labels, enumerate(self.questions)
+        )
+
+    def label(self, label_id: str) -> Label:
+        """The label with this id (it exists: the set validated)."""
+        return next(label for label in self.labels if label.id == label_id)
+
+    @property
+    def total_points(self) -> float:
+        return float(sum(question.points for question in self.questions))
