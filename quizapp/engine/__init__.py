@@ -1,0 +1,38 @@
+"""The quiz engine: sessions, scoring and results as plain values. Imports quizapp.model only."""
+
+from quizapp.engine.responses import (
+    ChoiceResponse,
+    ClassifyResponse,
+    LocateResponse,
+    MatchResponse,
+    Response,
+    TrueFalseResponse,
+    response_from_json,
+    response_to_json,
+)
+from quizapp.engine.results import Confusion, Results, Tally, describe_confusion
+from quizapp.engine.scoring import Mark, Verdict, score_question
+from quizapp.engine.session import Presented, QuizSession, SessionError, State, pinned_shuffle
+
+__all__ = [
+    "ChoiceResponse",
+    "ClassifyResponse",
+    "Confusion",
+    "LocateResponse",
+    "Mark",
+    "MatchResponse",
+    "Presented",
+    "QuizSession",
+    "Response",
+    "Results",
+    "SessionError",
+    "State",
+    "Tally",
+    "TrueFalseResponse",
+    "Verdict",
+    "describe_confusion",
+    "pinned_shuffle",
+    "response_from_json",
+    "response_to_json",
+    "score_question",
+]
