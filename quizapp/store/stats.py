@@ -1,0 +1,209 @@
+"""Read side of the results database: history, mastery, mistakes, calibration, boosters.
+
+The home screen's figures come from small tables kept up to date with every answer (running
+totals on each attempt, a per-day summary), so their cost grows with the number of attempts and
+days rather than with the number of answers. Queries about one set or one attempt go to the raw
+answers through the indexes on attempt and set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, TypeVar
+
+from quizapp.store import leitner
+from quizapp.store.results_rows import corruption_as_error, select_attempts
+from quizapp.store.stats_records import (
+    Calibration,
+    HistoryEntry,
+    HomeStats,
+    MasteryPoint,
+    SetHistory,
+    SetOverview,
+)
+
+T = TypeVar("T")
+Kind = Literal["tag", "label"]
+_FULL = "1.0 - 1e-9"
+
+_LAST_AND_BEST = """
+    SELECT set_id, set_title, set_hash, started_at, score, n, best FROM (
+        SELECT set_id, set_title, set_hash, started_at,
+               points_earned / points_possible AS score,
+               row_number() OVER (PARTITION BY set_id ORDER BY started_at DESC, id DESC) AS rn,
+               count(*) OVER (PARTITION BY set_id) AS n,
+               max(points_earned / points_possible) OVER (PARTITION BY set_id) AS best
+        FROM attempts WHERE status = 'finished' AND points_possible > 0 {where})
+    WHERE rn = 1"""
+_PER_VERSION = """SELECT set_id, set_hash, count(*) FROM attempts
+    WHERE status = 'finished' {where} GROUP BY set_id, set_hash"""
+_MASTERY_BY_ATTEMPT = {
+    "tag": """SELECT at.id, at.started_at, t.tag, sum(an.points_earned),
+                  sum(an.points_possible), count(*)
+              FROM attempts at JOIN answers an ON an.attempt_id = at.id
+              JOIN answer_tags t ON t.answer_id = an.id
+              WHERE at.set_id = ? GROUP BY at.id, t.tag ORDER BY at.started_at, at.id""",
+    "label": """SELECT at.id, at.started_at, i.true_label,
+                    sum(i.chosen_label IS i.true_label), count(*), count(*)
+                FROM attempts at JOIN answers an ON an.attempt_id = at.id
+                JOIN answer_items i ON i.answer_id = an.id
+                WHERE at.set_id = ? GROUP BY at.id, i.true_label ORDER BY at.started_at, at.id""",
+}
+
+
+class ResultsQueries:
+    """The queries, mixed into ``ResultsDB`` so the UI has one object to talk to."""
+
+    _conn: sqlite3.Connection
+
+    def home_statistics(self, today: dt.date, current_hashes: Mapping[str, str]) -> HomeStats:
+        """Everything the self-study home shows, for every set with a history.
+
+        ``current_hashes`` maps a set id to the hash of the set as loaded now, so attempts made
+        on an earlier version can be told apart.
+        """
+
+        def query() -> HomeStats:
+            histories = self._histories(current_hashes)
+            series = self._daily_series()
+            overviews = [_overview(h, series.get(h.set_id, {})) for h in histories]
+            return HomeStats(overviews, leitner.due_count(self._conn, today))
+
+        return self._guarded(query)
+
+    def set_history(self, set_id: str, current_hash: str | None) -> SetHistory | None:
+        """Last and best score and attempt counts of one set (None before any finished attempt)."""
+        found = self._guarded(lambda: self._histories({set_id: current_hash or ""}, set_id))
+        return found[0] if found else None
+
+    def attempts_of_set(self, set_id: str, current_hash: str | None) -> list[HistoryEntry]:
+        """Every attempt of a set, newest first, flagged when made on an earlier version."""
+        where = "set_id = ? ORDER BY started_at DESC, id DESC"
+        attempts = self._guarded(lambda: select_attempts(self._conn, where, (set_id,)))
+        return [
+            HistoryEntry(a, current_hash is not None and a.set_hash != current_hash)
+            for a in attempts
+        ]
+
+    def mastery_by_day(self, set_id: str, kind: Kind) -> dict[str, list[MasteryPoint]]:
+        """Per tag or per label, the share right on each day the set was practised."""
+        return self._guarded(self._daily_series).get(set_id, {}).get(kind, {})
+
+    def mastery_by_attempt(self, set_id: str, kind: Kind) -> dict[str, list[MasteryPoint]]:
+        """Per tag or per label, the share right in each attempt of the set, oldest first."""
+        series: defaultdict[str, list[MasteryPoint]] = defaultdict(list)
+        rows = self._read(_MASTERY_BY_ATTEMPT[kind], (set_id,)).fetchall()
+        for attempt_id, started_at, key, earned, possible, n in rows:
+            series[key].append(MasteryPoint(started_at, earned, possible, n, attempt_id))
+        return dict(series)
+
+    def confusion(
+        self, set_id: str | None = None, attempt_id: int | None = None
+    ) -> dict[tuple[str, str | None], int]:
+        """Classify claims counted by (true label, chosen label), for one attempt, a set or all."""
+        where, params = _scope(set_id, attempt_id)
+        rows = self._read(
+            f"""SELECT i.true_label, i.chosen_label, count(*) FROM answer_items i
+                JOIN answers an ON an.id = i.answer_id JOIN attempts at ON at.id = an.attempt_id
+                WHERE {where} GROUP BY i.true_label, i.chosen_label""",
+            params,
+        )
+        return {(true, chosen): count for true, chosen, count in rows}
+
+    def calibration(self, set_id: str | None = None, attempt_id: int | None = None) -> Calibration:
+        """How often 'sure' (and 'not sure') answers were right, for one attempt, a set or all."""
+        where, params = _scope(set_id, attempt_id)
+        rows = self._read(
+            f"""SELECT an.confidence, count(*), sum(an.score >= {_FULL}) FROM answers an
+                JOIN attempts at ON at.id = an.attempt_id
+                WHERE an.confidence IS NOT NULL AND {where} GROUP BY an.confidence""",
+            params,
+        )
+        return _calibration({confidence: (n, right) for confidence, n, right in rows})
+
+    def wrong_last_time(self, set_id: str) -> list[str]:
+        """Questions whose latest answer in this set fell short of full marks ("my mistakes")."""
+        rows = self._read(
+            f"""SELECT question_id FROM (
+                    SELECT an.question_id, an.score, an.position, row_number() OVER (
+                        PARTITION BY an.question_id ORDER BY an.answered_at DESC, an.id DESC) AS rn
+                    FROM answers an JOIN attempts at ON at.id = an.attempt_id
+                    WHERE at.set_id = ?)
+                WHERE rn = 1 AND score < {_FULL} ORDER BY position, question_id""",
+            (set_id,),
+        )
+        return [question_id for (question_id,) in rows]
+
+    def due_today(self, today: dt.date, set_id: str | None = None) -> list[leitner.BoxState]:
+        """The booster's questions: due on or before ``today``, across sets unless one is named."""
+        return self._guarded(lambda: leitner.due(self._conn, today, set_id))
+
+    def boxes(self, set_id: str) -> dict[str, leitner.BoxState]:
+        return self._guarded(lambda: leitner.boxes(self._conn, set_id))
+
+    def _histories(
+        self, current_hashes: Mapping[str, str], set_id: str | None = None
+    ) -> list[SetHistory]:
+        where, params = ("AND set_id = ?", (set_id,)) if set_id else ("", ())
+        per_version: defaultdict[str, int] = defaultdict(int)
+        for sid, set_hash, count in self._conn.execute(_PER_VERSION.format(where=where), params):
+            if sid in current_hashes and set_hash != current_hashes[sid]:
+                per_version[sid] += count
+        rows = self._conn.execute(_LAST_AND_BEST.format(where=where), params)
+        return [
+            SetHistory(sid, title, n, score, best, started, per_version[sid],
+                       sid in current_hashes and set_hash != current_hashes[sid])
+            for sid, title, set_hash, started, score, n, best in rows
+        ]  # fmt: skip
+
+    def _daily_series(self) -> dict[str, dict[str, dict[str, list[MasteryPoint]]]]:
+        """set id -> kind -> key -> points by day, read from the per-day summary."""
+        series: dict[str, dict[str, dict[str, list[MasteryPoint]]]] = {}
+        rows = self._conn.execute(
+            "SELECT set_id, kind, key, day, earned, possible, n FROM daily_stats"
+            " ORDER BY set_id, kind, key, day"
+        )
+        for set_id, kind, key, day, earned, possible, n in rows:
+            by_key = series.setdefault(set_id, {}).setdefault(kind, {})
+            by_key.setdefault(key, []).append(MasteryPoint(day, earned, possible, n))
+        return series
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        return self._guarded(lambda: self._conn.execute(sql, params))
+
+    def _guarded(self, query: Callable[[], T]) -> T:
+        """Run a read, turning SQLite's 'damaged file' errors into DatabaseCorrupt."""
+        with corruption_as_error():
+            return query()
+
+
+def _overview(history: SetHistory, series: dict[str, dict[str, list[MasteryPoint]]]) -> SetOverview:
+    confidence = series.get("confidence", {})
+    counts = {
+        key: (sum(p.n for p in points), sum(p.earned for p in points))
+        for key, points in confidence.items()
+    }
+    return SetOverview(
+        history,
+        series.get("all", {}).get("", []),
+        series.get("label", {}),
+        series.get("tag", {}),
+        _calibration(counts),
+    )
+
+
+def _calibration(counts: Mapping[str, tuple[float, float]]) -> Calibration:
+    sure_n, sure_right = counts.get("sure", (0, 0))
+    unsure_n, unsure_right = counts.get("unsure", (0, 0))
+    return Calibration(int(sure_n), int(sure_right or 0), int(unsure_n), int(unsure_right or 0))
+
+
+def _scope(set_id: str | None, attempt_id: int | None) -> tuple[str, tuple[Any, ...]]:
+    if attempt_id is not None:
+        return "an.attempt_id = ?", (attempt_id,)
+    if set_id is not None:
+        return "at.set_id = ?", (set_id,)
+    return "1", ()
