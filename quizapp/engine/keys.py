@@ -58,8 +58,12 @@ def wrong_response(question: Question, quiz: QuizSet) -> Response:
     if isinstance(question, Classify):
         return ClassifyResponse(tuple(next_label(quiz, item.label) for item in question.items))
     if isinstance(question, Match):
-        rights = [pair.right for pair in question.pairs]
-        return MatchResponse(tuple(rights[1:] + rights[:1]))
+        choices = question.choices()
+        return MatchResponse(
+            tuple(
+                choices[(choices.index(pair.right) + 1) % len(choices)] for pair in question.pairs
+            )
+        )
     return LocateResponse(_span_outside(question, quiz))
 
 
