@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from quizapp.store.results_records import (
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> ResultsDB:
+def db(tmp_path: Path) -> Iterator[ResultsDB]:
     with open_db(tmp_path) as opened:
         yield opened
 
