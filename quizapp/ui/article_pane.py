@@ -1,0 +1,144 @@
+"""The article beside the question: plain text, evidence highlighted, selectable for locate.
+
+Spans from the engine are Python string offsets; a QTextDocument counts UTF-16 code units,
+so the pane converts between the two (they differ as soon as the text holds an emoji).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from quizapp.model import Article
+from quizapp.ui.common import plain_label, scaled_font
+
+Span = tuple[int, int]
+
+EVIDENCE_BACKGROUND = QColor("#ffe680")
+SELECTION_BACKGROUND = QColor("#cfe3ff")
+
+
+class ArticlePane(QWidget):
+    """Title, outlet and the read-only text of the set's article."""
+
+    def __init__(self, article: Article | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = article.text if article else ""
+        self._utf16_starts = _utf16_offsets(self._text)
+        self._title = plain_label(article.title if article else self.tr("No article"), self)
+        self._title.setFont(scaled_font(self, 1.15, bold=True))
+        self._source = plain_label(self._source_line(article), self)
+        self._view = QPlainTextEdit(self)
+        self._view.setReadOnly(True)
+        self._view.setPlainText(self._text)
+        self._view.setTabChangesFocus(True)
+        self._view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._view.setAccessibleName(self.tr("Article text"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._source)
+        layout.addWidget(self._view, 1)
+
+    @property
+    def article_text(self) -> str:
+        return self._text
+
+    @property
+    def text_view(self) -> QPlainTextEdit:
+        return self._view
+
+    def selected_span(self) -> Span | None:
+        """The learner's selection in the article, as Python offsets; None when empty."""
+        cursor = self._view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._from_doc(cursor.selectionStart()), self._from_doc(cursor.selectionEnd())
+
+    def select_span(self, span: Span) -> None:
+        """Select ``span`` as if the learner had (used by the review and by tests)."""
+        cursor = QTextCursor(self._view.document())
+        cursor.setPosition(self._to_doc(span[0]))
+        cursor.setPosition(self._to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        self._view.setTextCursor(cursor)
+
+    def highlight(self, evidence: Iterable[Span], chosen: Span | None = None) -> None:
+        """Mark the evidence spans (and the learner's own pick) and bring the first into view."""
+        evidence = sorted(evidence)
+        selections = [self._extra(chosen, SELECTION_BACKGROUND, bold=False)] if chosen else []
+        selections += [self._extra(span, EVIDENCE_BACKGROUND, bold=True) for span in evidence]
+        self._view.setExtraSelections(selections)
+        first = evidence[0] if evidence else chosen
+        if first is not None:
+            self._scroll_to(first)
+
+    def highlighted_spans(self) -> list[Span]:
+        """The spans currently highlighted, as Python offsets (for tests and screenshots)."""
+        return [
+            (self._from_doc(sel.cursor.selectionStart()), self._from_doc(sel.cursor.selectionEnd()))
+            for sel in self._view.extraSelections()
+        ]
+
+    def clear_highlight(self) -> None:
+        self._view.setExtraSelections([])
+        cursor = self._view.textCursor()
+        cursor.clearSelection()
+        self._view.setTextCursor(cursor)
+
+    def _extra(self, span: Span, background: QColor, bold: bool) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        char_format = QTextCharFormat()
+        char_format.setBackground(background)
+        char_format.setForeground(QColor("black"))
+        char_format.setFontUnderline(True)
+        if bold:
+            char_format.setFontWeight(700)
+        char_format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        cursor = QTextCursor(self._view.document())
+        cursor.setPosition(self._to_doc(span[0]))
+        cursor.setPosition(self._to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = char_format
+        return selection
+
+    def _scroll_to(self, span: Span) -> None:
+        """Show the whole span if it fits, its start otherwise; leaves the caret at its start."""
+        cursor = QTextCursor(self._view.document())
+        cursor.setPosition(self._to_doc(span[1]))
+        self._view.setTextCursor(cursor)
+        self._view.ensureCursorVisible()
+        cursor.setPosition(self._to_doc(span[0]))
+        self._view.setTextCursor(cursor)
+        self._view.ensureCursorVisible()
+
+    def _to_doc(self, offset: int) -> int:
+        return self._utf16_starts[max(0, min(offset, len(self._text)))]
+
+    def _from_doc(self, position: int) -> int:
+        starts = self._utf16_starts
+        if starts[-1] == len(self._text):  # no character outside the BMP: offsets agree
+            return min(position, len(self._text))
+        return next((i for i, start in enumerate(starts) if start >= position), len(self._text))
+
+    def _source_line(self, article: Article | None) -> str:
+        if article is None:
+            return ""
+        parts = [article.outlet]
+        if article.date:
+            parts.append(article.date.isoformat())
+        if article.url:
+            parts.append(article.url)
+        return " · ".join(parts)
+
+
+def _utf16_offsets(text: str) -> list[int]:
+    """``result[i]`` is the UTF-16 position of ``text[i]``; one more entry closes the list."""
+    offsets = [0]
+    for char in text:
+        offsets.append(offsets[-1] + (2 if ord(char) > 0xFFFF else 1))
+    return offsets

@@ -1,0 +1,205 @@
+"""Answer widgets for single_choice, multiple_choice and true_false questions.
+
+Buttons carry only a number; the option text sits in a word-wrapping plain label beside it,
+because a QRadioButton's own text never wraps and long French options would be cut.
+Number keys 1-9 pick the option with that number.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QWidget,
+)
+
+from quizapp.engine import ChoiceResponse, Mark, Presented, Response, TrueFalseResponse, Verdict
+from quizapp.model import MultipleChoice, TrueFalse
+from quizapp.ui.common import MarkBadge
+
+
+class _ClickableText(QLabel):
+    """Option text that toggles its button when clicked, like a button's own label would."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setText(text)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+def digit_of(event: QKeyEvent) -> int | None:
+    """1 for the key "1" ... 9 for "9"; None for any other key."""
+    key = event.key()
+    if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+        return key - Qt.Key.Key_1 + 1
+    return None
+
+
+class _ButtonRows(QWidget):
+    """A grid of numbered buttons, each with wrapping text and a badge below for its mark."""
+
+    changed = Signal()
+
+    def __init__(self, texts: list[str], exclusive: bool, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(exclusive)
+        self._badges: list[MarkBadge] = []
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        for row, text in enumerate(texts):
+            button: QAbstractButton = QRadioButton(self) if exclusive else QCheckBox(self)
+            button.setText(str(row + 1))
+            button.setAccessibleName(text)
+            label = _ClickableText(text, self)
+            label.clicked.connect(button.click)
+            badge = MarkBadge(self)
+            self._group.addButton(button, row)
+            self._badges.append(badge)
+            grid.addWidget(button, 2 * row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, 2 * row, 1)
+            grid.addWidget(badge, 2 * row + 1, 1)
+        self._group.idToggled.connect(lambda *_: self.changed.emit())
+
+    def buttons(self) -> list[QAbstractButton]:
+        return [self._group.button(row) for row in range(len(self._badges))]
+
+    def checked_rows(self) -> set[int]:
+        return {row for row, button in enumerate(self.buttons()) if button.isChecked()}
+
+    def set_checked_rows(self, rows: set[int]) -> None:
+        for row, button in enumerate(self.buttons()):
+            button.setChecked(row in rows)
+
+    def badge(self, row: int) -> MarkBadge:
+        return self._badges[row]
+
+    def set_locked(self, locked: bool) -> None:
+        for button in self.buttons():
+            button.setEnabled(not locked)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        number = digit_of(event)
+        buttons = self.buttons()
+        if number is not None and number <= len(buttons) and buttons[number - 1].isEnabled():
+            buttons[number - 1].click()
+            buttons[number - 1].setFocus()
+            return
+        super().keyPressEvent(event)
+
+
+class ChoiceWidget(QWidget):
+    """single_choice (radio buttons) or multiple_choice (check boxes), in the shown order."""
+
+    changed = Signal()
+
+    def __init__(self, presented: Presented, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._question = presented.question
+        self._order = list(presented.option_order)
+        texts = [self._question.options[index].text for index in self._order]
+        multiple = isinstance(self._question, MultipleChoice)
+        self._rows = _ButtonRows(texts, exclusive=not multiple, parent=self)
+        self._rows.changed.connect(self.changed)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._rows)
+
+    def buttons(self) -> list[QAbstractButton]:
+        return self._rows.buttons()
+
+    def is_answered(self) -> bool:
+        return bool(self._rows.checked_rows())
+
+    def response(self) -> Response:
+        return ChoiceResponse(frozenset(self._order[row] for row in self._rows.checked_rows()))
+
+    def set_response(self, response: Response) -> None:
+        if isinstance(response, ChoiceResponse):
+            self._rows.set_checked_rows({self._order.index(i) for i in response.picked})
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        for row, index in enumerate(self._order):
+            option = self._question.options[index]
+            mark = verdict.marks[index]
+            detail = option.feedback or self._default_detail(mark)
+            self._rows.badge(row).show_mark(mark, detail if mark is not Mark.NEUTRAL else "")
+        self.set_locked(True)
+
+    def set_locked(self, locked: bool) -> None:
+        self._rows.set_locked(locked)
+
+    def focus_first(self) -> None:
+        self.buttons()[0].setFocus()
+
+    def _default_detail(self, mark: Mark) -> str:
+        details = {
+            Mark.RIGHT: self.tr("you picked a right answer"),
+            Mark.WRONG: self.tr("not a right answer"),
+            Mark.MISSED: self.tr("this one was right too"),
+        }
+        return details.get(mark, "")
+
+
+class TrueFalseWidget(QWidget):
+    """Two choices, true and false, for a statement the learner judges."""
+
+    changed = Signal()
+
+    def __init__(self, presented: Presented, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._question: TrueFalse = presented.question  # type: ignore[assignment]
+        self._rows = _ButtonRows([self.tr("True"), self.tr("False")], True, self)
+        self._rows.changed.connect(self.changed)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._rows)
+
+    def buttons(self) -> list[QAbstractButton]:
+        return self._rows.buttons()
+
+    def is_answered(self) -> bool:
+        return bool(self._rows.checked_rows())
+
+    def response(self) -> Response:
+        rows = self._rows.checked_rows()
+        return TrueFalseResponse(None if not rows else 0 in rows)
+
+    def set_response(self, response: Response) -> None:
+        if isinstance(response, TrueFalseResponse) and response.value is not None:
+            self._rows.set_checked_rows({0 if response.value else 1})
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        truth = (
+            self.tr("the statement is true")
+            if self._question.answer
+            else self.tr("the statement is false")
+        )
+        right_row = 0 if self._question.answer else 1
+        chosen = self._rows.checked_rows()
+        for row in (0, 1):
+            if row in chosen:
+                self._rows.badge(row).show_mark(verdict.marks[0], truth)
+            elif row == right_row and verdict.marks[0] is not Mark.RIGHT:
+                self._rows.badge(row).show_mark(Mark.MISSED, truth)
+        self.set_locked(True)
+
+    def set_locked(self, locked: bool) -> None:
+        self._rows.set_locked(locked)
+
+    def focus_first(self) -> None:
+        self.buttons()[0].setFocus()

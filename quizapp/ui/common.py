@@ -1,0 +1,97 @@
+"""Small widgets every screen uses: labels that never interpret markup, and right/wrong badges.
+
+Every string that comes from a question file is untrusted, so it goes through ``plain_label``:
+Qt's auto-detection would otherwise render ``<b>`` or ``<img src=...>`` as rich text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+
+from quizapp.engine import Mark
+
+ICON_SIZE = 16
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, bold: bool = False) -> QLabel:
+    """A word-wrapping label that shows ``text`` literally, selectable for copying."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    if bold:
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font enlarged by ``factor``, so headings follow the user's font size."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def mark_word(mark: Mark) -> str:
+    """The word shown with a mark; the icon and the colour only repeat it."""
+    words = {
+        Mark.RIGHT: QCoreApplication.translate("Marks", "✔ Right"),
+        Mark.WRONG: QCoreApplication.translate("Marks", "✘ Wrong"),
+        Mark.MISSED: QCoreApplication.translate("Marks", "➜ Missed"),
+        Mark.NEUTRAL: "",
+    }
+    return words[mark]
+
+
+_ICONS = {
+    Mark.RIGHT: QStyle.StandardPixmap.SP_DialogApplyButton,
+    Mark.WRONG: QStyle.StandardPixmap.SP_DialogCancelButton,
+    Mark.MISSED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+}
+
+_COLOURS = {Mark.RIGHT: "#1b6e20", Mark.WRONG: "#b3261e", Mark.MISSED: "#8a5a00"}
+
+
+class MarkBadge(QWidget):
+    """Icon + word + detail saying how one option, item or pair fared; hidden until marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icon = QLabel(self)
+        self._text = plain_label("", self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._text, 1)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self._text.text()
+
+    def show_mark(self, mark: Mark, detail: str = "") -> None:
+        """Show ``mark`` with an optional detail; a neutral mark with no detail stays hidden."""
+        if mark is Mark.NEUTRAL and not detail:
+            self.clear()
+            return
+        word = mark_word(mark)
+        self._text.setText(f"{word} — {detail}" if word and detail else word or detail)
+        colour = _COLOURS.get(mark)
+        self._text.setStyleSheet(f"color: {colour};" if colour else "")
+        icon = _ICONS.get(mark)
+        if icon is None:
+            self._icon.clear()
+        else:
+            self._icon.setPixmap(self.style().standardIcon(icon).pixmap(ICON_SIZE, ICON_SIZE))
+        self.setAccessibleName(self._text.text())
+        self.show()
+
+    def clear(self) -> None:
+        self._text.clear()
+        self._icon.clear()
+        self.hide()

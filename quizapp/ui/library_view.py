@@ -1,0 +1,121 @@
+"""The library screen: the built-in sets and the files opened, one row each, ready to start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.model import QuizSet
+from quizapp.ui.common import plain_label, scaled_font
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """A loaded set and the file it came from (its folder is where its images may live)."""
+
+    path: Path
+    quiz: QuizSet
+    builtin: bool = False
+
+
+class LibraryView(QWidget):
+    """Lists the sets; asks the window to start one or to open a file."""
+
+    start_requested = Signal(object)  # the LibraryEntry to start
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[LibraryEntry] = []
+        heading = plain_label(self.tr("Question sets"), self)
+        heading.setFont(scaled_font(self, 1.4, bold=True))
+        hint = plain_label(
+            self.tr(
+                "Choose a set and press Start. To add your own, use Open a file, the File "
+                "menu, or drop a .quiz.yaml or .quiz.json file on this window."
+            ),
+            self,
+        )
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Title"),
+                self.tr("Language"),
+                self.tr("Questions"),
+                self.tr("Outlet"),
+                self.tr("File"),
+            ]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setAccessibleName(self.tr("Question sets"))
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.itemActivated.connect(lambda *_: self._on_start())
+        self.tree.currentItemChanged.connect(lambda *_: self._on_selection_changed())
+        self.start_button = QPushButton(self.tr("&Start"), self)
+        self.start_button.clicked.connect(self._on_start)
+        open_button = QPushButton(self.tr("&Open a file…"), self)
+        open_button.clicked.connect(self.open_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(open_button)
+        buttons.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._on_selection_changed()
+
+    def entries(self) -> list[LibraryEntry]:
+        return list(self._entries)
+
+    def add(self, entry: LibraryEntry) -> None:
+        """Show ``entry`` (replacing an earlier load of the same file) and select it."""
+        same = [i for i, e in enumerate(self._entries) if e.path.resolve() == entry.path.resolve()]
+        if same:
+            self._entries[same[0]] = entry
+            self.tree.takeTopLevelItem(same[0])
+            index = same[0]
+        else:
+            self._entries.append(entry)
+            index = len(self._entries) - 1
+        self.tree.insertTopLevelItem(index, self._item(entry))
+        self.tree.setCurrentItem(self.tree.topLevelItem(index))
+
+    def selected(self) -> LibraryEntry | None:
+        index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        return self._entries[index] if 0 <= index < len(self._entries) else None
+
+    def _item(self, entry: LibraryEntry) -> QTreeWidgetItem:
+        quiz = entry.quiz
+        outlet = quiz.article.outlet if quiz.article else ""
+        where = self.tr("built in") if entry.builtin else str(entry.path)
+        item = QTreeWidgetItem([quiz.title, quiz.language, str(len(quiz.questions)), outlet, where])
+        item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
+        item.setToolTip(0, quiz.description or quiz.title)
+        item.setToolTip(4, str(entry.path))
+        return item
+
+    def _on_selection_changed(self) -> None:
+        self.start_button.setEnabled(self.selected() is not None)
+
+    def _on_start(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.start_requested.emit(entry)

@@ -1,0 +1,100 @@
+"""Answer widget for locate questions: the learner selects a passage in the article pane.
+
+Selecting is done in the pane itself (mouse, or Tab into the text and Shift+arrows), then
+"Use the selected passage" (Ctrl+U from anywhere, an explicit shortcut because some
+platforms have no Alt mnemonics) takes it as the answer, shown back in words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from quizapp.engine import LocateResponse, Mark, Response, Verdict
+from quizapp.ui.article_pane import ArticlePane, Span
+from quizapp.ui.common import MarkBadge, plain_label
+
+PREVIEW_CHARS = 300
+
+
+class LocateWidget(QWidget):
+    """Takes the article pane's selection as the answer when the learner confirms it."""
+
+    changed = Signal()
+
+    def __init__(self, article: ArticlePane, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._article = article
+        self._span: Span | None = None
+        how = plain_label(
+            self.tr(
+                "Select the passage in the article (with the mouse, or Tab into the text "
+                "and hold Shift with the arrow keys), then confirm it with the button below "
+                "or Ctrl+U."
+            ),
+            self,
+        )
+        self._use = QPushButton(self.tr("Use the selected passage (Ctrl+U)"), self)
+        shortcut = QShortcut(QKeySequence("Ctrl+U"), self)
+        shortcut.activated.connect(self._use.click)
+        self._use.setAccessibleName(self.tr("Use the passage selected in the article"))
+        self._use.clicked.connect(self._on_use_selection)
+        self._chosen = plain_label(self.tr("No passage chosen yet."), self)
+        self._badge = MarkBadge(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (how, self._use, self._chosen, self._badge):
+            layout.addWidget(widget)
+
+    @property
+    def use_button(self) -> QPushButton:
+        return self._use
+
+    def is_answered(self) -> bool:
+        return self._span is not None
+
+    def response(self) -> Response:
+        return LocateResponse(self._span)
+
+    def set_response(self, response: Response) -> None:
+        if isinstance(response, LocateResponse):
+            self._take(response.span)
+            self.changed.emit()
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        mark = verdict.marks[0]
+        details = {
+            Mark.RIGHT: self.tr("your passage covers the answer, highlighted in the article"),
+            Mark.WRONG: self.tr("the answer is the passage highlighted in the article"),
+            Mark.MISSED: self.tr("no passage chosen; the answer is highlighted in the article"),
+        }
+        self._badge.show_mark(mark, details[mark])
+        self.set_locked(True)
+
+    def chosen_span(self) -> Span | None:
+        return self._span
+
+    def set_locked(self, locked: bool) -> None:
+        self._use.setEnabled(not locked)
+
+    def focus_first(self) -> None:
+        self._article.text_view.setFocus()
+
+    def _on_use_selection(self) -> None:
+        span = self._article.selected_span()
+        if span is None:
+            self._chosen.setText(self.tr("Nothing is selected in the article yet."))
+            return
+        self._take(span)
+        self.changed.emit()
+
+    def _take(self, span: Span | None) -> None:
+        self._span = span
+        if span is None:
+            self._chosen.setText(self.tr("No passage chosen yet."))
+            return
+        passage = self._article.article_text[span[0] : span[1]]
+        if len(passage) > PREVIEW_CHARS:
+            passage = passage[:PREVIEW_CHARS] + "…"
+        self._chosen.setText(self.tr("Your passage: “{0}”").format(passage))

@@ -1,0 +1,187 @@
+"""The main window: library -> quiz -> results -> review, files opened by menu, drop or CLI.
+
+Loading goes through the store's loader, injected so that tests can use any callable. A file
+that fails shows the loader's located messages in a non-modal dialog and nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from quizapp.engine import QuizSession
+from quizapp.model import QuizSet
+from quizapp.store.errors import LoadError
+from quizapp.ui.library_view import LibraryEntry, LibraryView
+from quizapp.ui.quiz_view import QuizView
+from quizapp.ui.results_view import ResultsView
+from quizapp.ui.review_view import ReviewView
+
+Loader = Callable[[Path], QuizSet]
+RECENT_KEY = "recent_files"
+MAX_RECENT = 8
+MAX_SHOWN_PROBLEMS = 15
+
+
+class MainWindow(QMainWindow):
+    """Owns the screens and moves between them; every quiz rule stays in the engine."""
+
+    def __init__(self, settings: QSettings, loader: Loader, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        self._loader = loader
+        self._entry: LibraryEntry | None = None
+        self.session: QuizSession | None = None
+        self.stack = QStackedWidget(self)
+        self.library = LibraryView(self.stack)
+        self.library.start_requested.connect(self.start_quiz)
+        self.library.open_requested.connect(self._on_open_dialog)
+        self.stack.addWidget(self.library)
+        self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
+        self.setWindowTitle(self.tr("quizapp — who says so?"))
+        self.resize(1024, 640)
+        self._build_menus()
+
+    def add_builtin(self, entries: Iterable[LibraryEntry]) -> None:
+        for entry in entries:
+            self.library.add(entry)
+        if self.library.entries():
+            self.library.tree.setCurrentItem(self.library.tree.topLevelItem(0))
+
+    def open_path(self, path: Path) -> LibraryEntry | None:
+        """Load ``path`` into the library; on failure show why and return None."""
+        try:
+            quiz = self._loader(path)
+        except LoadError as error:
+            self._show_load_error(path, str(error))
+            return None
+        except OSError as error:
+            self._show_load_error(path, error.strerror or str(error))
+            return None
+        entry = LibraryEntry(path, quiz)
+        self.library.add(entry)
+        self._remember(path)
+        self.show_library()
+        return entry
+
+    def start_quiz(self, entry: LibraryEntry) -> QuizView:
+        self._entry = entry
+        self.session = QuizSession(entry.quiz)
+        view = QuizView(self.session, entry.path.parent, self.stack)
+        view.finished.connect(self.show_results)
+        self._switch_to(view)
+        self.setWindowTitle(self.tr("quizapp — {0}").format(entry.quiz.title))
+        return view
+
+    def show_results(self) -> ResultsView:
+        assert self.session is not None and self._entry is not None
+        view = ResultsView(self.session.results(), self.session.quiz, self.stack)
+        view.review_requested.connect(self.show_review)
+        view.library_requested.connect(self.show_library)
+        view.retry_requested.connect(lambda: self.start_quiz(self._entry))
+        self._switch_to(view)
+        return view
+
+    def show_review(self, question_id: str) -> ReviewView:
+        assert self.session is not None and self._entry is not None
+        missed = self.session.results().missed
+        view = ReviewView(self.session, missed, self._entry.path.parent, question_id, self.stack)
+        view.back_requested.connect(self.show_results)
+        self._switch_to(view)
+        return view
+
+    def show_library(self) -> None:
+        self._switch_to(self.library)
+        self.setWindowTitle(self.tr("quizapp — who says so?"))
+        self.library.tree.setFocus()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    def recent_files(self) -> list[Path]:
+        stored = self._settings.value(RECENT_KEY, [])
+        if isinstance(stored, str):  # an INI file gives back a one-item list as a string
+            stored = [stored]
+        return [Path(item) for item in stored or [] if isinstance(item, str)]
+
+    def _remember(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [str(p) for p in self.recent_files() if str(p) != text]
+        self._settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+        self._rebuild_recent_menu()
+
+    def _switch_to(self, view: QWidget) -> None:
+        """Show ``view`` and drop the screen it replaces; only the library is kept alive."""
+        old = self.stack.currentWidget()
+        if self.stack.indexOf(view) < 0:
+            self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        if old is not None and old is not self.library and old is not view:
+            self.stack.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._on_open_dialog)
+        file_menu.addAction(open_action)
+        self._recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        library_action = QAction(self.tr("&Library"), self)
+        library_action.setShortcut(QKeySequence("Ctrl+L"))
+        library_action.triggered.connect(self.show_library)
+        file_menu.addAction(library_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self._recent_menu.clear()
+        for path in self.recent_files():
+            action = self._recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self._recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _on_open_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Open a question set"),
+            "",
+            self.tr("Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)"),
+        )
+        for path in paths:
+            self.open_path(Path(path))
+
+    def _show_load_error(self, path: Path, message: str) -> None:
+        """A non-modal dialog with the loader's messages as plain text; the app goes on."""
+        lines = message.splitlines()
+        shown = "\n".join(lines[:MAX_SHOWN_PROBLEMS])
+        if len(lines) > MAX_SHOWN_PROBLEMS:
+            more = len(lines) - MAX_SHOWN_PROBLEMS
+            shown += "\n" + self.tr("… and {0} more (see the details)").format(more)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Could not open the question set"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("{0} could not be opened:").format(path.name) + "\n\n" + shown)
+        box.setDetailedText(message)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()

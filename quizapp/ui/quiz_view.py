@@ -1,0 +1,137 @@
+"""The quiz screen: one question at a time beside the article, with progress and feedback.
+
+It only drives a ``QuizSession``; every rule (order, scoring, feedback mode) is the engine's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.engine import QuizSession, State
+from quizapp.ui.article_pane import ArticlePane
+from quizapp.ui.common import plain_label, scaled_font
+from quizapp.ui.question_page import QuestionPage
+
+
+class QuizView(QWidget):
+    """Shows the session's current question and moves it on; emits ``finished`` at the end."""
+
+    finished = Signal()
+
+    def __init__(self, session: QuizSession, set_dir: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._set_dir = set_dir
+        self.page: QuestionPage | None = None
+        title = plain_label(session.quiz.title, self)
+        title.setFont(scaled_font(self, 1.1, bold=True))
+        self._counter = QLabel(self)
+        self._progress = QProgressBar(self)
+        self._progress.setRange(0, session.total)
+        self._progress.setAccessibleName(self.tr("Progress"))
+        self.article = ArticlePane(session.quiz.article, self)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._page_holder = QWidget(self._splitter)
+        self._page_layout = QVBoxLayout(self._page_holder)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self._splitter.addWidget(self._page_holder)
+        self._splitter.addWidget(self.article)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.setSizes([560, 440])
+        self.check_button = QPushButton(self._check_text(), self)
+        self.next_button = QPushButton(self)
+        self.check_button.clicked.connect(self._on_check)
+        self.next_button.clicked.connect(self._on_next)
+        self._build_layout(title)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.activated.connect(self._on_primary_shortcut)
+        self._show_current()
+
+    def _build_layout(self, title: QLabel) -> None:
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self._counter)
+        header.addWidget(self._progress)
+        buttons = QHBoxLayout()
+        if self.session.exam_mode:
+            note = self.tr("Exam mode: the answers are revealed at the end.")
+            buttons.addWidget(plain_label(note, self), 1)
+        else:
+            buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self._splitter, 1)
+        layout.addLayout(buttons)
+
+    def _check_text(self) -> str:
+        if self.session.exam_mode:
+            return self.tr("&Save answer and continue")
+        return self.tr("&Check answer")
+
+    def _show_current(self) -> None:
+        if self.page is not None:  # gone at once, not at the next turn of the event loop
+            self._page_layout.removeWidget(self.page)
+            self.page.hide()
+            self.page.deleteLater()
+        presented = self.session.current
+        self.article.clear_highlight()
+        self.page = QuestionPage(presented, self.session.quiz, self.article, self._set_dir)
+        self.page.changed.connect(self._on_answer_changed)
+        self._page_layout.addWidget(self.page)
+        self._counter.setText(
+            self.tr("Question {0} of {1}").format(presented.position + 1, self.session.total)
+        )
+        self._progress.setValue(self.session.answered_count)
+        self.check_button.show()
+        self.check_button.setEnabled(False)
+        self.next_button.hide()
+        self.page.focus_first()
+
+    def _on_answer_changed(self) -> None:
+        self.check_button.setEnabled(self.page is not None and self.page.is_answered())
+
+    def _on_check(self) -> None:
+        if self.page is None or self.session.state is not State.ANSWERING:
+            return
+        verdict = self.session.answer(self.page.response())
+        self._progress.setValue(self.session.answered_count)
+        if verdict is None:  # exam mode: straight on, nothing revealed
+            self._move_on()
+            return
+        self.page.show_verdict(verdict)
+        last = self.session.answered_count == self.session.total
+        self.next_button.setText(self.tr("See the &results") if last else self.tr("&Next question"))
+        self.check_button.hide()
+        self.next_button.show()
+        self.next_button.setFocus()
+
+    def _on_next(self) -> None:
+        if self.session.state is State.FEEDBACK:
+            self.session.next()
+            self._move_on()
+
+    def _move_on(self) -> None:
+        if self.session.state is State.FINISHED:
+            self.finished.emit()
+        else:
+            self._show_current()
+
+    def _on_primary_shortcut(self) -> None:
+        if self.next_button.isVisible():
+            self.next_button.click()
+        elif self.check_button.isEnabled():
+            self.check_button.click()

@@ -1,0 +1,56 @@
+"""Fixtures for the window tests: a settings file of their own and a loader without the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+from PySide6.QtCore import QSettings
+from ruamel.yaml import YAML
+
+from quizapp.model import QuizSet
+from quizapp.store.errors import LoadError, LocatedProblem
+
+BUILTIN = Path(__file__).resolve().parents[2] / "questions" / "stargate-musk.fr.quiz.yaml"
+
+
+def simple_loader(path: Path) -> QuizSet:
+    """Parse and validate like the store does, reporting problems as a LoadError (line 1)."""
+    try:
+        data = YAML(typ="safe").load(Path(path).read_text(encoding="utf-8"))
+        return QuizSet.model_validate(data)
+    except ValidationError as error:
+        problems = [
+            LocatedProblem(str(path), 1, 1, f"{'.'.join(map(str, e['loc']))}: {e['msg']}")
+            for e in error.errors()
+        ]
+        raise LoadError(problems) from error
+
+
+def real_or_simple_loader() -> Callable[[Path], QuizSet]:
+    try:
+        from quizapp.store.loader import load_set
+    except ImportError:
+        return simple_loader
+    return load_set
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def loader() -> Callable[[Path], QuizSet]:
+    return real_or_simple_loader()
+
+
+@pytest.fixture
+def small_set_file(tmp_path: Path, small_data: dict[str, Any]) -> Path:
+    path = tmp_path / "small.quiz.yaml"
+    with path.open("w", encoding="utf-8") as stream:
+        YAML(typ="safe").dump(small_data, stream)
+    return path

@@ -1,0 +1,124 @@
+"""Every question widget can be answered with the keyboard alone, and checked with it too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from quizapp.engine import QuizSession, State
+from quizapp.model import QuizSet
+from quizapp.model.text import find_passage
+from quizapp.ui.quiz_view import QuizView
+
+
+def _view_at(qtbot: QtBot, quiz: QuizSet, question_id: str) -> QuizView:
+    """A quiz view whose current question is ``question_id`` (earlier ones answered right)."""
+    from quizapp.engine.keys import correct_response
+
+    session = QuizSession(quiz, seed=0)
+    while session.current.question.id != question_id:
+        session.answer(correct_response(session.current.question, quiz))
+        session.next()
+    view = QuizView(session, None)
+    qtbot.addWidget(view)
+    view.resize(1024, 640)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    return view
+
+
+def _check_by_keyboard(qtbot: QtBot, view: QuizView) -> None:
+    """Ctrl+Return is the primary action: check the answer."""
+    assert view.check_button.isEnabled()
+    qtbot.keyClick(
+        QApplication.focusWidget() or view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert view.session.state is State.FEEDBACK
+
+
+def test_single_choice_by_number_key(qtbot: QtBot, small_quiz: QuizSet) -> None:
+    view = _view_at(qtbot, small_quiz, "who")
+    buttons = view.page.answer_widget.buttons()
+    qtbot.keyClick(buttons[0], Qt.Key.Key_2)
+    assert buttons[1].isChecked()
+    qtbot.keyClick(buttons[1], Qt.Key.Key_1)
+    assert buttons[0].isChecked() and not buttons[1].isChecked()
+    _check_by_keyboard(qtbot, view)
+    assert view.session.verdict_for("who").correct
+    assert "Right" in view.page.feedback.headline
+
+
+def test_multiple_choice_by_number_keys(qtbot: QtBot, small_quiz: QuizSet) -> None:
+    view = _view_at(qtbot, small_quiz, "partners")
+    buttons = view.page.answer_widget.buttons()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_3):
+        qtbot.keyClick(buttons[0], key)
+    assert [b.isChecked() for b in buttons] == [True, True, False, True]
+    _check_by_keyboard(qtbot, view)
+    assert view.session.verdict_for("partners").correct
+
+
+def test_true_false_by_space_on_the_focused_button(qtbot: QtBot, small_quiz: QuizSet) -> None:
+    view = _view_at(qtbot, small_quiz, "tf")
+    buttons = view.page.answer_widget.buttons()
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Space)
+    assert buttons[1].isChecked()
+    _check_by_keyboard(qtbot, view)
+    verdict = view.session.verdict_for("tf")
+    assert not verdict.correct  # the statement is true
+    assert "Not right" in view.page.feedback.headline
+
+
+def test_classify_number_keys_pick_labels_and_tab_moves_on(
+    qtbot: QtBot, small_quiz: QuizSet
+) -> None:
+    view = _view_at(qtbot, small_quiz, "labels")
+    combos = view.page.answer_widget.combos()
+    combos[0].setFocus()
+    # labels: 1 named, 2 anonymous, 3 vague, 4 author, 5 fact
+    for key in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_5):
+        focused = QApplication.focusWidget()
+        qtbot.keyClick(focused, key)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert [c.value() for c in combos] == ["anonymous", "vague", "named", "fact"]
+    _check_by_keyboard(qtbot, view)
+    assert view.session.verdict_for("labels").correct
+
+
+def test_classify_zero_clears_a_row(qtbot: QtBot, small_quiz: QuizSet) -> None:
+    view = _view_at(qtbot, small_quiz, "labels")
+    combo = view.page.answer_widget.combos()[0]
+    qtbot.keyClick(combo, Qt.Key.Key_4)
+    assert combo.value() == "author" and view.check_button.isEnabled()
+    qtbot.keyClick(combo, Qt.Key.Key_0)
+    assert combo.value() is None and not view.check_button.isEnabled()
+
+
+def test_match_by_number_keys(qtbot: QtBot, small_quiz: QuizSet) -> None:
+    view = _view_at(qtbot, small_quiz, "pairs")
+    combos = view.page.answer_widget.combos()
+    shown = [combos[0].itemData(i) for i in range(1, combos[0].count())]
+    for combo, answer in zip(combos, ["Un fonctionnaire", "Sam Altman"], strict=True):
+        qtbot.keyClick(combo, Qt.Key.Key_1 + shown.index(answer))
+    _check_by_keyboard(qtbot, view)
+    assert view.session.verdict_for("pairs").correct
+
+
+def test_locate_by_keyboard_selection(qtbot: QtBot, small_quiz: QuizSet) -> None:
+    view = _view_at(qtbot, small_quiz, "where")
+    start, end = find_passage(small_quiz.article.text, "Certains alliés du président")
+    text_view = view.article.text_view
+    text_view.setFocus()
+    qtbot.keyClick(text_view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(start):
+        qtbot.keyClick(text_view, Qt.Key.Key_Right)
+    for _ in range(end - start):
+        qtbot.keyClick(text_view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.article.selected_span() == (start, end)
+    qtbot.keyClick(text_view, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert view.page.answer_widget.chosen_span() == (start, end)
+    _check_by_keyboard(qtbot, view)
+    assert view.session.verdict_for("where").correct
+    assert view.article.highlighted_spans()  # the answer passage is shown
