@@ -14,8 +14,6 @@ from ruamel.yaml import YAML
 from quizapp.model import QuizSet
 from quizapp.store.errors import LoadError, LocatedProblem
 
-BUILTIN = Path(__file__).resolve().parents[2] / "questions" / "stargate-musk.fr.quiz.yaml"
-
 
 def simple_loader(path: Path) -> QuizSet:
     """Parse and validate like the store does, reporting problems as a LoadError (line 1)."""
