@@ -85,10 +85,10 @@ class ArticlePane(QWidget):
         ]
 
     def clear_highlight(self) -> None:
+        """Back to a plain article read from the top, as a new question starts."""
         self._view.setExtraSelections([])
-        cursor = self._view.textCursor()
-        cursor.clearSelection()
-        self._view.setTextCursor(cursor)
+        self._view.setTextCursor(QTextCursor(self._view.document()))
+        self._view.verticalScrollBar().setValue(0)
 
     def _extra(self, span: Span, background: QColor, bold: bool) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

@@ -6,6 +6,8 @@ Qt's auto-detection would otherwise render ``<b>`` or ``<img src=...>`` as rich 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
@@ -27,6 +29,15 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, bold: bool = F
         font.setBold(True)
         label.setFont(font)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip markup that shows ``text`` literally.
+
+    Qt guesses whether a tooltip is rich text, so untrusted text holding tags would be
+    rendered; escaping it inside a paragraph of our own makes every character show as typed.
+    """
+    return f"<p style='white-space: pre-wrap'>{html.escape(text)}</p>"
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:

@@ -39,6 +39,10 @@ class FeedbackPanel(QFrame):
         self.hide()
 
     @property
+    def headline_label(self) -> QLabel:
+        return self._headline
+
+    @property
     def headline(self) -> str:
         return self._headline.text()
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model import QuizSet
-from quizapp.ui.common import plain_label, scaled_font
+from quizapp.ui.common import plain_label, plain_tooltip, scaled_font
 
 
 @dataclass(frozen=True)
@@ -108,8 +108,8 @@ class LibraryView(QWidget):
         where = self.tr("built in") if entry.builtin else str(entry.path)
         item = QTreeWidgetItem([quiz.title, quiz.language, str(len(quiz.questions)), outlet, where])
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
-        item.setToolTip(0, quiz.description or quiz.title)
-        item.setToolTip(4, str(entry.path))
+        item.setToolTip(0, plain_tooltip(quiz.description or quiz.title))
+        item.setToolTip(4, plain_tooltip(str(entry.path)))
         return item
 
     def _on_selection_changed(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.engine import Presented, Response, Verdict
@@ -89,7 +89,8 @@ class QuestionPage(QScrollArea):
         )
         self._article.highlight(spans, chosen)
         self.feedback.show_verdict(self.presented.question, verdict, bool(spans))
-        self.ensureWidgetVisible(self.feedback)
+        # once the marks are laid out, bring the feedback's headline into view
+        QTimer.singleShot(0, self, self._scroll_to_feedback)
 
     def evidence_spans(self) -> list[Span]:
         """Where the question's evidence (and locate answer) stands in the article."""
@@ -105,6 +106,9 @@ class QuestionPage(QScrollArea):
 
     def focus_first(self) -> None:
         self.answer_widget.focus_first()
+
+    def _scroll_to_feedback(self) -> None:
+        self.ensureWidgetVisible(self.feedback.headline_label, 0, 40)
 
     def _make_answer_widget(self, parent: QWidget) -> AnswerWidget:
         question = self.presented.question

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QSizePolicy, QWidget
 from quizapp.engine import ClassifyResponse, Mark, MatchResponse, Presented, Response, Verdict
 from quizapp.model import Classify, Match, QuizSet
 from quizapp.ui.choice_widgets import digit_of
-from quizapp.ui.common import MarkBadge, plain_label
+from quizapp.ui.common import MarkBadge, plain_label, plain_tooltip
 
 
 class NumberedCombo(QComboBox):
@@ -28,7 +28,7 @@ class NumberedCombo(QComboBox):
         for number, (value, text, tip) in enumerate(entries, start=1):
             self.addItem(f"{number}. {text}", value)
             if tip:
-                self.setItemData(number, tip, Qt.ItemDataRole.ToolTipRole)
+                self.setItemData(number, plain_tooltip(tip), Qt.ItemDataRole.ToolTipRole)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -104,8 +104,14 @@ class ClassifyWidget(QWidget):
         claims = [item.claim for item in self._question.items]
         self._rows = _ComboRows(claims, self.tr("— choose a label —"), entries, self)
         self._rows.changed.connect(self.changed)
+        keys = "   ".join(f"{n}\u00a0{label.name}" for n, label in enumerate(quiz.labels, 1))
+        legend = plain_label(self.tr("Labels: {0}").format(keys), self)
+        legend.setToolTip(
+            plain_tooltip("\n".join(f"{label.name}: {label.description}" for label in quiz.labels))
+        )
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(legend)
         layout.addWidget(self._rows)
 
     def combos(self) -> list[NumberedCombo]:

@@ -229,3 +229,25 @@ def test_exam_mode_reveals_nothing_until_the_results(
     view.check_button.click()
     assert not first_page.feedback.isVisibleTo(first_page)
     assert view.page is not first_page and view.article.highlighted_spans() == []
+
+
+def test_tooltips_from_a_file_are_escaped(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, small_data: dict
+) -> None:
+    from quizapp.model import DEFAULT_LABELS
+
+    labels = [label.model_dump() for label in DEFAULT_LABELS]
+    labels[0]["description"] = '<img src="https://example.org/spy.png"> named'
+    small_data["labels"] = labels
+    small_data["description"] = "<b>bold</b>"
+    entry = window.open_path(_write(tmp_path / "tips.quiz.yaml", small_data))
+    assert "&lt;b&gt;bold&lt;/b&gt;" in window.library.tree.topLevelItem(0).toolTip(0)
+    view = window.start_quiz(entry)
+    while view.session.current.question.type != "classify":
+        question = view.session.current.question
+        view.page.answer_widget.set_response(correct_response(question, entry.quiz))
+        view.check_button.click()
+        view.next_button.click()
+    combo = view.page.answer_widget.combos()[0]
+    tip = combo.itemData(1, Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "&lt;img src=&quot;https://example.org/spy.png&quot;&gt;" in tip
