@@ -81,7 +81,7 @@ _DAILY_TABLE = """CREATE TABLE daily_stats (
     earned REAL NOT NULL,
     possible REAL NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (set_id, day, kind, key)
+    PRIMARY KEY (set_id, kind, key, day)
 ) WITHOUT ROWID"""
 
 _V2 = (
@@ -94,6 +94,10 @@ _V2 = (
         points_possible = coalesce((SELECT sum(points_possible) FROM answers
                                     WHERE attempt_id = attempts.id), 0),
         answered = (SELECT count(*) FROM answers WHERE attempt_id = attempts.id)""",
+    # Covers the home screen's per-set record, so it never reads the attempts' rows.
+    """CREATE INDEX attempts_finished
+        ON attempts (set_id, set_hash, started_at, points_earned, points_possible)
+        WHERE status = 'finished' AND points_possible > 0""",
     "CREATE INDEX leitner_due ON leitner (due_on)",
     _DAILY_TABLE,
 )

@@ -18,8 +18,9 @@ from quizapp.store.results_records import (
     RecordedAnswer,
 )
 
-_UPSERT_DAILY = """INSERT INTO daily_stats VALUES (?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (set_id, day, kind, key) DO UPDATE SET earned = earned + excluded.earned,
+_UPSERT_DAILY = """INSERT INTO daily_stats (set_id, day, kind, key, earned, possible, n)
+    VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (set_id, kind, key, day) DO UPDATE SET earned = earned + excluded.earned,
         possible = possible + excluded.possible, n = n + excluded.n"""
 
 

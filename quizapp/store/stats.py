@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
 
 from quizapp.store import leitner
+from quizapp.store.home_stats import SetFigures, calibration_from, figures, histories
 from quizapp.store.results_rows import corruption_as_error, select_attempts
 from quizapp.store.stats_records import (
     Calibration,
@@ -29,17 +30,6 @@ T = TypeVar("T")
 Kind = Literal["tag", "label"]
 _FULL = "1.0 - 1e-9"
 
-_LAST_AND_BEST = """
-    SELECT set_id, set_title, set_hash, started_at, score, n, best FROM (
-        SELECT set_id, set_title, set_hash, started_at,
-               points_earned / points_possible AS score,
-               row_number() OVER (PARTITION BY set_id ORDER BY started_at DESC, id DESC) AS rn,
-               count(*) OVER (PARTITION BY set_id) AS n,
-               max(points_earned / points_possible) OVER (PARTITION BY set_id) AS best
-        FROM attempts WHERE status = 'finished' AND points_possible > 0 {where})
-    WHERE rn = 1"""
-_PER_VERSION = """SELECT set_id, set_hash, count(*) FROM attempts
-    WHERE status = 'finished' {where} GROUP BY set_id, set_hash"""
 _MASTERY_BY_ATTEMPT = {
     "tag": """SELECT at.id, at.started_at, t.tag, sum(an.points_earned),
                   sum(an.points_possible), count(*)
@@ -59,24 +49,29 @@ class ResultsQueries:
 
     _conn: sqlite3.Connection
 
-    def home_statistics(self, today: dt.date, current_hashes: Mapping[str, str]) -> HomeStats:
-        """Everything the self-study home shows, for every set with a history.
+    def home_statistics(
+        self, today: dt.date, current_hashes: Mapping[str, str], chart_days: int | None = 90
+    ) -> HomeStats:
+        """Everything the self-study home shows, for every set with a finished attempt.
 
         ``current_hashes`` maps a set id to the hash of the set as loaded now, so attempts made
-        on an earlier version can be told apart.
+        on an earlier version can be told apart. The curves cover the last ``chart_days`` days
+        (None: all of them); totals and calibration cover all time.
         """
+        since = today - dt.timedelta(days=chart_days - 1) if chart_days else None
 
         def query() -> HomeStats:
-            histories = self._histories(current_hashes)
-            series = self._daily_series()
-            overviews = [_overview(h, series.get(h.set_id, {})) for h in histories]
-            return HomeStats(overviews, leitner.due_count(self._conn, today))
+            found = histories(self._conn, current_hashes)
+            figures_by_set = figures(self._conn, since)
+            overviews = [_overview(h, figures_by_set.get(h.set_id, SetFigures())) for h in found]
+            return HomeStats(overviews, leitner.due_count(self._conn, today), since)
 
         return self._guarded(query)
 
     def set_history(self, set_id: str, current_hash: str | None) -> SetHistory | None:
         """Last and best score and attempt counts of one set (None before any finished attempt)."""
-        found = self._guarded(lambda: self._histories({set_id: current_hash or ""}, set_id))
+        hashes = {set_id: current_hash} if current_hash else {}
+        found = self._guarded(lambda: histories(self._conn, hashes, set_id))
         return found[0] if found else None
 
     def attempts_of_set(self, set_id: str, current_hash: str | None) -> list[HistoryEntry]:
@@ -90,7 +85,8 @@ class ResultsQueries:
 
     def mastery_by_day(self, set_id: str, kind: Kind) -> dict[str, list[MasteryPoint]]:
         """Per tag or per label, the share right on each day the set was practised."""
-        return self._guarded(self._daily_series).get(set_id, {}).get(kind, {})
+        found = self._guarded(lambda: figures(self._conn, None, set_id))
+        return found[set_id].curves.get(kind, {}) if set_id in found else {}
 
     def mastery_by_attempt(self, set_id: str, kind: Kind) -> dict[str, list[MasteryPoint]]:
         """Per tag or per label, the share right in each attempt of the set, oldest first."""
@@ -144,33 +140,6 @@ class ResultsQueries:
     def boxes(self, set_id: str) -> dict[str, leitner.BoxState]:
         return self._guarded(lambda: leitner.boxes(self._conn, set_id))
 
-    def _histories(
-        self, current_hashes: Mapping[str, str], set_id: str | None = None
-    ) -> list[SetHistory]:
-        where, params = ("AND set_id = ?", (set_id,)) if set_id else ("", ())
-        per_version: defaultdict[str, int] = defaultdict(int)
-        for sid, set_hash, count in self._conn.execute(_PER_VERSION.format(where=where), params):
-            if sid in current_hashes and set_hash != current_hashes[sid]:
-                per_version[sid] += count
-        rows = self._conn.execute(_LAST_AND_BEST.format(where=where), params)
-        return [
-            SetHistory(sid, title, n, score, best, started, per_version[sid],
-                       sid in current_hashes and set_hash != current_hashes[sid])
-            for sid, title, set_hash, started, score, n, best in rows
-        ]  # fmt: skip
-
-    def _daily_series(self) -> dict[str, dict[str, dict[str, list[MasteryPoint]]]]:
-        """set id -> kind -> key -> points by day, read from the per-day summary."""
-        series: dict[str, dict[str, dict[str, list[MasteryPoint]]]] = {}
-        rows = self._conn.execute(
-            "SELECT set_id, kind, key, day, earned, possible, n FROM daily_stats"
-            " ORDER BY set_id, kind, key, day"
-        )
-        for set_id, kind, key, day, earned, possible, n in rows:
-            by_key = series.setdefault(set_id, {}).setdefault(kind, {})
-            by_key.setdefault(key, []).append(MasteryPoint(day, earned, possible, n))
-        return series
-
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         return self._guarded(lambda: self._conn.execute(sql, params))
 
@@ -180,18 +149,16 @@ class ResultsQueries:
             return query()
 
 
-def _overview(history: SetHistory, series: dict[str, dict[str, list[MasteryPoint]]]) -> SetOverview:
-    confidence = series.get("confidence", {})
-    counts = {
-        key: (sum(p.n for p in points), sum(p.earned for p in points))
-        for key, points in confidence.items()
-    }
+def _overview(history: SetHistory, found: SetFigures) -> SetOverview:
+    curves, totals = found.curves, found.totals
     return SetOverview(
-        history,
-        series.get("all", {}).get("", []),
-        series.get("label", {}),
-        series.get("tag", {}),
-        _calibration(counts),
+        history=history,
+        overall_by_day=curves.get("all", {}).get("", []),
+        label_by_day=curves.get("label", {}),
+        tag_by_day=curves.get("tag", {}),
+        label_total=totals.get("label", {}),
+        tag_total=totals.get("tag", {}),
+        calibration=calibration_from(totals.get("confidence", {})),
     )
 
 

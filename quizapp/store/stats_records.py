@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from quizapp.store.results_records import Attempt
@@ -72,6 +73,8 @@ class SetOverview:
     overall_by_day: list[MasteryPoint]
     label_by_day: dict[str, list[MasteryPoint]]
     tag_by_day: dict[str, list[MasteryPoint]]
+    label_total: dict[str, MasteryPoint]  # all time; ``when`` is the last day practised
+    tag_total: dict[str, MasteryPoint]
     calibration: Calibration
 
 
@@ -79,3 +82,4 @@ class SetOverview:
 class HomeStats:
     sets: list[SetOverview] = field(default_factory=list)
     due_today: int = 0
+    chart_since: dt.date | None = None  # first day the curves cover (None: all)

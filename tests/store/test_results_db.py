@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from results_helpers import at, choice, classify, open_db
 
+from quizapp.store.migrations import REBUILD_DAILY_STATS, run_in_transaction
 from quizapp.store.results_db import ResultsDB
 from quizapp.store.results_records import (
     AnswerAlreadyRecorded,
@@ -195,3 +197,51 @@ def test_set_hashes_tell_versions_apart() -> None:
     assert content_hash(b"id: a\n") != content_hash(b"id: b\n")
     assert canonical_hash({"b": 1, "a": [1, 2]}) == canonical_hash({"a": [1, 2], "b": 1})
     assert len(content_hash(b"")) == 64
+
+
+def test_home_curves_cover_the_chart_window_and_totals_all_time(db: ResultsDB) -> None:
+    for month, day in ((1, 10), (3, 1), (3, 3)):
+        attempt = db.start_attempt("s", "h", "S", "quiz", at(day, month=month))
+        db.record_answer(
+            attempt.id, choice("q1", 0, month == 3, confidence="sure"), at(day, month=month)
+        )
+        db.record_answer(attempt.id, classify("c", 1, [("vague", "vague")]), at(day, month=month))
+        db.finish_attempt(attempt.id, at(day, 11, month=month))
+    home = db.home_statistics(dt.date(2026, 3, 4), {"s": "h"}, chart_days=30)
+    assert home.chart_since == dt.date(2026, 2, 3)
+    [overview] = home.sets
+    assert [p.when for p in overview.tag_by_day["attribution"]] == ["2026-03-01", "2026-03-03"]
+    total = overview.tag_total["attribution"]
+    assert (total.earned, total.possible, total.n, total.when) == (2.0, 3.0, 3, "2026-03-03")
+    assert overview.label_total["vague"].share == 1.0
+    assert (overview.calibration.sure, overview.calibration.sure_right) == (3, 2)
+    everything = db.home_statistics(dt.date(2026, 3, 4), {}, chart_days=None)
+    assert len(everything.sets[0].overall_by_day) == 3
+
+
+def test_the_day_summary_kept_per_answer_equals_one_rebuilt_from_the_answers(db: ResultsDB) -> None:
+    rng = random.Random(7)
+    labels = ("named", "anonymous", "vague", "author", "fact")
+    for number in range(30):
+        attempt = db.start_attempt(f"set-{number % 3}", "h", "S", "quiz", at(1 + number % 20))
+        for position in range(8):
+            when = at(1 + number % 20, 10, position)
+            if position % 4 == 3:
+                pairs = [(rng.choice(labels), rng.choice((*labels, None))) for _ in range(3)]
+                db.record_answer(attempt.id, classify(f"q{position}", position, pairs), when)
+            else:
+                confidence = rng.choice(("sure", "unsure", None))
+                tags = tuple(rng.sample(("a", "b", "c"), rng.randint(0, 2)))
+                answer = choice(f"q{position}", position, rng.random() < 0.6, tags, confidence)
+                db.record_answer(attempt.id, answer, when)
+    select = "SELECT * FROM daily_stats ORDER BY set_id, kind, key, day"
+    kept = db._conn.execute(select).fetchall()
+    run_in_transaction(db._conn, REBUILD_DAILY_STATS)
+    rebuilt = db._conn.execute(select).fetchall()
+    assert len(kept) > 100
+    assert _rounded(kept) == _rounded(rebuilt)
+
+
+def _rounded(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Sums of thirds may differ in the last bit depending on the order they were added in."""
+    return [tuple(round(v, 9) if isinstance(v, float) else v for v in row) for row in rows]
