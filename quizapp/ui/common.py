@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
 from quizapp.engine import Mark
@@ -92,8 +92,11 @@ class MarkBadge(QWidget):
             return
         word = mark_word(mark)
         self._text.setText(f"{word} — {detail}" if word and detail else word or detail)
+        palette = self.palette()  # a palette, not a style sheet: far cheaper to re-polish
         colour = _COLOURS.get(mark)
-        self._text.setStyleSheet(f"color: {colour};" if colour else "")
+        if colour:
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self._text.setPalette(palette)
         icon = _ICONS.get(mark)
         if icon is None:
             self._icon.clear()

@@ -122,3 +122,22 @@ def test_locate_by_keyboard_selection(qtbot: QtBot, small_quiz: QuizSet) -> None
     _check_by_keyboard(qtbot, view)
     assert view.session.verdict_for("where").correct
     assert view.article.highlighted_spans()  # the answer passage is shown
+
+
+def test_shuffled_options_map_back_to_the_file_order(qtbot: QtBot, small_data: dict) -> None:
+    small_data["settings"]["shuffle_options"] = True
+    quiz = QuizSet.model_validate(small_data)
+    orders = set()
+    for seed in range(12):
+        session = QuizSession(quiz, seed=seed)
+        view = QuizView(session, None)
+        qtbot.addWidget(view)
+        buttons = view.page.answer_widget.buttons()
+        shown = [button.accessibleName() for button in buttons]
+        assert shown[2] == "Je ne sais pas"  # pinned: keeps its place
+        orders.add(tuple(shown))
+        right = shown.index("Un fonctionnaire anonyme")
+        qtbot.keyClick(buttons[0], Qt.Key.Key_1 + right)
+        view.check_button.click()
+        assert session.verdict_for("who").correct
+    assert len(orders) == 2  # both orders of the two free options occur

@@ -1,0 +1,44 @@
+"""The composition root: --self-test walks the learner's path offscreen and says how it went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from quizapp import app as quizapp_app
+from quizapp.store.builtin import builtin_set_paths
+from quizapp.store.errors import LoadError
+
+
+def test_self_test_passes_on_the_builtin_sets(
+    qtbot: QtBot, qapp: QApplication, loader, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not builtin_set_paths():
+        pytest.skip("no built-in set yet")
+    assert quizapp_app._self_test(qapp, loader) == 0
+    out = capsys.readouterr().out
+    assert f"self-test ok: {len(builtin_set_paths())} built-in set(s) loaded" in out
+    assert "results screen shown" in out
+
+
+def test_self_test_fails_loudly_when_a_set_does_not_load(
+    qtbot: QtBot, qapp: QApplication, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not builtin_set_paths():
+        pytest.skip("no built-in set yet")
+
+    def refuse(path: Path):
+        raise LoadError.single(str(path), "broken on purpose", line=3, col=5)
+
+    assert quizapp_app._self_test(qapp, refuse) == 1
+    err = capsys.readouterr().err
+    assert "self-test failed" in err and ":3:5: broken on purpose" in err
+
+
+def test_run_self_test_through_the_real_loader(qtbot: QtBot, qapp: QApplication) -> None:
+    pytest.importorskip("quizapp.store.loader")
+    assert quizapp_app.run([], self_test=True) == 0
+    assert qapp.applicationName() == "quizapp"
