@@ -1,0 +1,121 @@
+"""Turning rich text from other quiz tools into the plain text quizapp shows, and naming things.
+
+Moodle stores question text as HTML or in its own auto-format. quizapp only ever shows plain
+text (an untrusted file must not render markup), so imports strip the tags and decode the
+entities here, keeping the line breaks a reader would see.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html.parser import HTMLParser
+
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul"}
+)
+_SKIPPED_TAGS = frozenset({"script", "style"})
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+_SPACES = re.compile(r"[ \t\f\v]+")
+_MARKUP = re.compile(r"<[A-Za-z/!][^>]*>|&#?[A-Za-z0-9]+;")
+
+
+class _TextCollector(HTMLParser):
+    """Keeps the character data of an HTML fragment, with a line break per block element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.images = 0
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping += 1
+        elif tag == "img":
+            self.images += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(fragment: str, *, newlines_are_breaks: bool = False) -> tuple[str, int]:
+    """Return the plain text of an HTML fragment and how many images it held.
+
+    In HTML a source line break is only a space; Moodle's auto-format, though, shows it as a
+    break, so its text keeps them (``newlines_are_breaks``).
+    """
+    if not newlines_are_breaks:
+        fragment = fragment.replace("\r", " ").replace("\n", " ")
+    collector = _TextCollector()
+    collector.feed(fragment)
+    collector.close()
+    return tidy_lines("".join(collector.parts)), collector.images
+
+
+def render_plain(body: str, fmt: str) -> tuple[str, list[str]]:
+    """Plain text of a body written in a Moodle text format, and notes on what was dropped.
+
+    ``html`` and Moodle's own auto-format may hold tags, which are removed; ``plain`` and
+    ``markdown`` are kept as written (markdown reads well as it is).
+    """
+    if fmt in {"plain", "markdown"} or (fmt == "moodle" and not _MARKUP.search(body)):
+        return tidy_lines(body), []
+    text, images = html_to_text(body, newlines_are_breaks=fmt == "moodle")
+    return text, [f"{images} embedded image(s) dropped near {text[:40]!r}"] if images else []
+
+
+def tidy_lines(text: str) -> str:
+    """Fold runs of spaces, trim each line and keep at most one blank line in a row."""
+    lines = [_SPACES.sub(" ", line).strip(" \t") for line in split_lines(text)]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A file-format slug (``a-z0-9`` words joined by ``-``) from any title, accents folded."""
+    folded = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(char for char in folded if not unicodedata.combining(char))
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_length:
+            break
+        slug = candidate
+    return slug or (words[0][:max_length] if words else "")
+
+
+def unique_slugs(names: list[str | None], fallback: str = "q") -> list[str]:
+    """One distinct slug per name; a missing or unusable name becomes ``q3`` (its position).
+
+    A name that already is a valid id (as in a file quizapp exported) is kept unchanged.
+    """
+    taken: set[str] = set()
+    slugs = []
+    for position, name in enumerate(names, start=1):
+        base = name if name and _SLUG.match(name) else slugify(name or "", max_length=60)
+        base = base or f"{fallback}{position}"
+        slug, counter = base, 2
+        while slug in taken:
+            slug, counter = f"{base}-{counter}", counter + 1
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor numbers them: only CR, LF and CRLF end a line (not U+2028 & co.)."""
+    return re.split(r"\r\n|\r|\n", text)
