@@ -25,6 +25,7 @@ Loader = Callable[[Path], QuizSet]
 RECENT_KEY = "recent_files"
 MAX_RECENT = 8
 MAX_SHOWN_PROBLEMS = 15
+STATUS_MILLISECONDS = 8000
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +67,12 @@ class MainWindow(QMainWindow):
         entry = LibraryEntry(path, quiz)
         self.library.add(entry)
         self._remember(path)
-        self.show_library()
+        if isinstance(self.stack.currentWidget(), QuizView):  # never drop a quiz under way
+            self.statusBar().showMessage(
+                self.tr("Added to the library: {0}").format(quiz.title), STATUS_MILLISECONDS
+            )
+        else:
+            self.show_library()
         return entry
 
     def start_quiz(self, entry: LibraryEntry) -> QuizView:

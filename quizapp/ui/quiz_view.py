@@ -52,6 +52,9 @@ class QuizView(QWidget):
         self._splitter.setSizes([560, 440])
         self.check_button = QPushButton(self._check_text(), self)
         self.next_button = QPushButton(self)
+        for button in (self.check_button, self.next_button):
+            button.setAutoDefault(True)  # Enter on the focused button presses it
+            button.setToolTip(self.tr("Shortcut: Ctrl+Enter"))
         self.check_button.clicked.connect(self._on_check)
         self.next_button.clicked.connect(self._on_next)
         self._build_layout(title)

@@ -251,3 +251,24 @@ def test_tooltips_from_a_file_are_escaped(
     combo = view.page.answer_widget.combos()[0]
     tip = combo.itemData(1, Qt.ItemDataRole.ToolTipRole)
     assert "<img" not in tip and "&lt;img src=&quot;https://example.org/spy.png&quot;&gt;" in tip
+
+
+def test_opening_a_file_during_a_quiz_keeps_the_quiz(
+    qtbot: QtBot, window: MainWindow, small_set_file: Path, tmp_path: Path, small_data: dict
+) -> None:
+    view = window.start_quiz(window.open_path(small_set_file))
+    small_data["id"] = "another"
+    window.open_path(_write(tmp_path / "another.quiz.yaml", small_data))
+    assert window.stack.currentWidget() is view
+    assert len(window.library.entries()) == 2
+
+
+def test_enter_on_the_focused_button_checks_and_moves_on(
+    qtbot: QtBot, window: MainWindow, small_set_file: Path
+) -> None:
+    view = window.start_quiz(window.open_path(small_set_file))
+    qtbot.keyClick(view.page.answer_widget.buttons()[0], Qt.Key.Key_1)
+    qtbot.keyClick(view.check_button, Qt.Key.Key_Return)
+    assert view.session.verdict_for("who") is not None
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Return)
+    assert view.session.current.question.id == "partners"
