@@ -15,6 +15,7 @@ from quizapp.store.gift_text import escape_gift
 from quizapp.store.moodle_map import MoodleQuestion, format_percent
 
 _MARKUP_CHARS = ("<", "&")
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FORMAT_MARKER = re.compile(r"^\[(html|moodle|plain|markdown)\]")
 
 
@@ -67,12 +68,17 @@ def write_gift(questions: list[MoodleQuestion], category: str) -> str:
 
 
 def _html(text: str) -> str:
+    """HTML-escaped text; control characters XML cannot carry (pasted from a word processor)
+    are removed, since a single one would make the whole bank unreadable."""
+    text = _XML_ILLEGAL.sub("", text)
     return html.escape(text, quote=False).replace("\n", "<br>\n")
 
 
 def _text_field(parent: ElementTree.Element, tag: str, text: str, fmt: str = "html") -> None:
     element = ElementTree.SubElement(parent, tag, {"format": fmt} if fmt else {})
-    ElementTree.SubElement(element, "text").text = _html(text) if fmt == "html" else text
+    ElementTree.SubElement(element, "text").text = (
+        _html(text) if fmt == "html" else _XML_ILLEGAL.sub("", text)
+    )
 
 
 def _xml_answers(element: ElementTree.Element, question: MoodleQuestion) -> None:

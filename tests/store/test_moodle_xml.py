@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from interchange_helpers import DATA
 
 from quizapp.model import QuizSet
 from quizapp.store.errors import LoadError
 from quizapp.store.interchange import export_set, import_file
+from quizapp.store.moodle_xml import read_moodle_xml
 
 
 def _questions(path: Path) -> dict:
@@ -107,3 +110,33 @@ def test_gift_export_uses_moodle_syntax(small_quiz: QuizSet) -> None:
     assert "\t= -> Donald Trump" in text
     assert "::tf::Altman est cité nommément.{\n\tTRUE\n}" in text
     assert "::where::" not in text and "::labels::" in text
+
+
+_XML_TOKENS = [*"ab é«»’<>&;\"'", "]]>", "<b>", "&amp;", "<!--", "\x0b", "\n"]
+_XML_HOSTILE = st.lists(st.sampled_from(_XML_TOKENS), min_size=1, max_size=15).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(prompt=_XML_HOSTILE, left=_XML_HOSTILE)
+def test_xml_export_carries_any_text(prompt: str, left: str) -> None:
+    """Markup-like text comes back as the same plain text (spaces folded, control chars gone)."""
+    expected_prompt = _folded(prompt)
+    expected_left = _folded(left)
+    if not expected_prompt or not expected_left or expected_left == "x":
+        return
+    pairs = [{"left": left, "right": "A"}, {"left": "x", "right": "B"}]
+    question = {"id": "q", "type": "match", "prompt": prompt, "pairs": pairs}
+    data = {"schema_version": 1, "id": "t", "title": "t", "language": "fr", "questions": [question]}
+    text, _ = export_set(QuizSet.model_validate(data), "moodle-xml")
+    draft = read_moodle_xml(text.encode("utf-8"), Path("t.xml")).drafts[0]
+    assert draft.data["prompt"] == expected_prompt
+    assert draft.data["pairs"][0]["left"] == expected_left
+
+
+def _folded(text: str) -> str:
+    lines = [" ".join(line.replace("\x0b", "").split()) for line in text.split("\n")]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    return "\n".join(kept).strip()
