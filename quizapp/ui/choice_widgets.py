@@ -150,7 +150,7 @@ class ChoiceWidget(QWidget):
         details = {
             Mark.RIGHT: self.tr("you picked a right answer"),
             Mark.WRONG: self.tr("not a right answer"),
-            Mark.MISSED: self.tr("this one was right too"),
+            Mark.MISSED: self.tr("a right answer you did not pick"),
         }
         return details.get(mark, "")
 
