@@ -58,7 +58,12 @@ class ResultsDB(ResultsQueries):
     @classmethod
     def open(cls, path: Path, now: dt.datetime) -> tuple[ResultsDB, OpenNotice | None]:
         """Open or create the database, moving a damaged file aside (then a notice is returned)."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseUnavailable(
+                f"cannot create the data folder {path.parent}: {error}"
+            ) from error
         try:
             return cls(connect(path, migrate_it=True), path), None
         except sqlite3.DatabaseError as error:
@@ -106,8 +111,8 @@ class ResultsDB(ResultsQueries):
         self.set_setting(STUDENT_NAME_KEY, name.strip() if name and name.strip() else None)
 
     def setting(self, key: str) -> str | None:
-        row = self._read("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
+        rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
 
     def set_setting(self, key: str, value: str | None) -> None:
         with self._transaction() as conn:

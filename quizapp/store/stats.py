@@ -91,7 +91,7 @@ class ResultsQueries:
     def mastery_by_attempt(self, set_id: str, kind: Kind) -> dict[str, list[MasteryPoint]]:
         """Per tag or per label, the share right in each attempt of the set, oldest first."""
         series: defaultdict[str, list[MasteryPoint]] = defaultdict(list)
-        rows = self._read(_MASTERY_BY_ATTEMPT[kind], (set_id,)).fetchall()
+        rows = self._read(_MASTERY_BY_ATTEMPT[kind], (set_id,))
         for attempt_id, started_at, key, earned, possible, n in rows:
             series[key].append(MasteryPoint(started_at, earned, possible, n, attempt_id))
         return dict(series)
@@ -140,8 +140,9 @@ class ResultsQueries:
     def boxes(self, set_id: str) -> dict[str, leitner.BoxState]:
         return self._guarded(lambda: leitner.boxes(self._conn, set_id))
 
-    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
-        return self._guarded(lambda: self._conn.execute(sql, params))
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        """All rows of a query, fetched inside the guard (damage may show up while fetching)."""
+        return self._guarded(lambda: self._conn.execute(sql, params).fetchall())
 
     def _guarded(self, query: Callable[[], T]) -> T:
         """Run a read, turning SQLite's 'damaged file' errors into DatabaseCorrupt."""

@@ -13,7 +13,7 @@ from results_helpers import at, choice, open_db
 
 import quizapp
 from quizapp.store.results_db import ResultsDB
-from quizapp.store.results_records import DatabaseCorrupt
+from quizapp.store.results_records import DatabaseCorrupt, DatabaseUnavailable
 
 CHILD = Path(__file__).with_name("results_child_writer.py")
 PROJECT_ROOT = Path(quizapp.__file__).resolve().parent.parent
@@ -115,3 +115,11 @@ def test_damage_found_later_is_reported_as_database_corrupt(tmp_path: Path) -> N
     with pytest.raises(DatabaseCorrupt):
         reopened, _ = ResultsDB.open(path, at(3))
         reopened.all_attempts()
+
+
+def test_a_data_folder_that_cannot_be_created_is_reported_not_crashed_on(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    with pytest.raises(DatabaseUnavailable, match="data folder"):
+        ResultsDB.open(blocker / "results.db", at(2))
+    assert blocker.read_text(encoding="utf-8").startswith("a file")
