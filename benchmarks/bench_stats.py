@@ -173,16 +173,17 @@ def main() -> None:
 
 def report(path: Path, runs: int) -> None:
     db, _ = ResultsDB.open(path, dt.datetime(2026, 3, 1, tzinfo=ZONE))
+    plain = sqlite3.connect(path)  # the baseline's own connection, as any SQL client would use
     hashes = {f"set-{i}": "v2" for i in range(SETS)}
 
     def home() -> object:
         return db.home_statistics(TODAY, hashes)
 
     def baseline() -> object:
-        return db._conn.execute(BASELINE_SQL).fetchall()
+        return plain.execute(BASELINE_SQL).fetchall()
 
     def raw() -> object:
-        return [db._conn.execute(sql).fetchall() for sql in RAW_MASTERY_SQL]
+        return [plain.execute(sql).fetchall() for sql in RAW_MASTERY_SQL]
 
     home(), baseline()  # warm the page cache so that both sides start equal
     ratios = paired(home, baseline, runs)
@@ -200,6 +201,7 @@ def report(path: Path, runs: int) -> None:
         "record_answer while a reader thread computes the home statistics",
         concurrent_latencies(path, db),
     )
+    plain.close()
     db.close()
 
 

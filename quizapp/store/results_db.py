@@ -203,7 +203,9 @@ class ResultsDB(ResultsQueries):
                     continue
                 attempt = insert_imported(conn, item.attempt)
                 for answer in item.answers:
-                    insert_answer(conn, attempt, as_input(answer), answer.answered_at)
+                    given = as_input(answer)
+                    check_answer(given)
+                    insert_answer(conn, attempt, given, answer.answered_at)
                 added += 1
         return added
 
