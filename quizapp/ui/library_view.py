@@ -70,6 +70,8 @@ class LibraryView(QWidget):
         self.start_button = QPushButton(self.tr("&Start"), self)
         self.start_button.clicked.connect(self._on_start)
         open_button = QPushButton(self.tr("&Open a file…"), self)
+        for button in (self.start_button, open_button):
+            button.setAutoDefault(True)  # Enter on the focused button presses it
         open_button.clicked.connect(self.open_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

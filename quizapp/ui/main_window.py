@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
             self.library.add(entry)
         if self.library.entries():
             self.library.tree.setCurrentItem(self.library.tree.topLevelItem(0))
+        self.library.tree.setFocus()
 
     def open_path(self, path: Path) -> LibraryEntry | None:
         """Load ``path`` into the library; on failure show why and return None."""
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         view = QuizView(self.session, entry.path.parent, self.stack)
         view.finished.connect(self.show_results)
         self._switch_to(view)
+        if view.page is not None:
+            view.page.focus_first()
         self.setWindowTitle(self.tr("quizapp — {0}").format(entry.quiz.title))
         return view
 
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         view.library_requested.connect(self.show_library)
         view.retry_requested.connect(lambda: self.start_quiz(self._entry))
         self._switch_to(view)
+        view.focus_first()
         return view
 
     def show_review(self, question_id: str) -> ReviewView:
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         view = ReviewView(self.session, missed, self._entry.path.parent, question_id, self.stack)
         view.back_requested.connect(self.show_results)
         self._switch_to(view)
+        view.focus_first()
         return view
 
     def show_library(self) -> None:

@@ -95,6 +95,7 @@ class QuizView(QWidget):
         self.page = QuestionPage(presented, self.session.quiz, self.article, self._set_dir)
         self.page.changed.connect(self._on_answer_changed)
         self._page_layout.addWidget(self.page)
+        self.page.show()  # now, so that it can take the keyboard focus below
         self._counter.setText(
             self.tr("Question {0} of {1}").format(presented.position + 1, self.session.total)
         )

@@ -65,6 +65,10 @@ class ResultsView(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(self._buttons(self))
 
+    def focus_first(self) -> None:
+        """Put the keyboard on the next useful step: the review, or the way back."""
+        self._first_button.setFocus()
+
     def confusion_sentence(self) -> str:
         """The biggest mix-up in words, or what to say when there is none."""
         if not self._results.has_classify:
@@ -198,7 +202,9 @@ class ResultsView(QWidget):
         library.clicked.connect(self.library_requested)
         row.addStretch(1)
         for button in (self.review_button, retry, library):
+            button.setAutoDefault(True)  # Enter on the focused button presses it
             row.addWidget(button)
+        self._first_button = self.review_button if self._results.missed else library
         return row
 
     def _on_review(self) -> None:

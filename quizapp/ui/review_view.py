@@ -54,7 +54,9 @@ class ReviewView(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.previous_button, self.next_button, back):
+            button.setAutoDefault(True)  # Enter on the focused button presses it
             buttons.addWidget(button)
+        self._back_button = back
         layout = QVBoxLayout(self)
         layout.addWidget(self._counter)
         layout.addWidget(self._splitter, 1)
@@ -76,6 +78,7 @@ class ReviewView(QWidget):
             self._presented[question_id], self._session.quiz, self.article, self._set_dir
         )
         self._holder_layout.addWidget(self.page)
+        self.page.show()
         response = self._session.response_for(question_id)
         verdict = self._session.verdict_for(question_id)
         if response is not None and verdict is not None:
@@ -88,6 +91,9 @@ class ReviewView(QWidget):
         self.previous_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < len(self._ids) - 1)
 
+    def focus_first(self) -> None:
+        (self.next_button if self.next_button.isEnabled() else self._back_button).setFocus()
+
     def _on_previous(self) -> None:
         if self._index > 0:
             self._index -= 1
@@ -97,3 +103,4 @@ class ReviewView(QWidget):
         if self._index < len(self._ids) - 1:
             self._index += 1
             self._show_current()
+            self.focus_first()

@@ -141,3 +141,60 @@ def test_shuffled_options_map_back_to_the_file_order(qtbot: QtBot, small_data: d
         view.check_button.click()
         assert session.verdict_for("who").correct
     assert len(orders) == 2  # both orders of the two free options occur
+
+
+def test_a_whole_set_with_the_keyboard_alone(
+    qtbot: QtBot, settings, loader, small_set_file, small_quiz: QuizSet
+) -> None:
+    """Library -> every question -> results -> review, pressing keys on whatever has focus."""
+    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.results_view import ResultsView
+    from quizapp.ui.review_view import ReviewView
+
+    window = MainWindow(settings, loader)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_path(small_set_file)
+
+    def press(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+        for _ in range(times):
+            qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+    def check_and_go_on() -> None:
+        press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        press(Qt.Key.Key_Return)  # Next is focused after the feedback
+
+    press(Qt.Key.Key_Return)  # the library's tree: start the selected set
+    assert window.session is not None
+    digits = {n: getattr(Qt.Key, f"Key_{n}") for n in range(10)}
+    press(digits[1])
+    check_and_go_on()
+    for n in (1, 2, 4):
+        press(digits[n])
+    check_and_go_on()
+    press(digits[2])  # "false": the one wrong answer of the run
+    check_and_go_on()
+    for n in (2, 3, 1, 5):
+        press(digits[n])
+        press(Qt.Key.Key_Tab)
+    check_and_go_on()
+    press(digits[1])
+    press(Qt.Key.Key_Tab)
+    press(digits[2])
+    check_and_go_on()
+    start, end = find_passage(small_quiz.article.text, "Certains alliés du président")
+    press(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Right, times=start)
+    press(Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier, times=end - start)
+    press(Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    check_and_go_on()
+    results = window.stack.currentWidget()
+    assert isinstance(results, ResultsView)
+    assert window.session.results().missed == ("tf",)
+    press(Qt.Key.Key_Return)  # the review button has the focus
+    review = window.stack.currentWidget()
+    assert isinstance(review, ReviewView) and review.current_id == "tf"
+    press(Qt.Key.Key_Return)  # back to the results
+    assert isinstance(window.stack.currentWidget(), ResultsView)
