@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from quizapp.model import Article
 from quizapp.ui.common import plain_label, scaled_font
@@ -31,9 +31,11 @@ class ArticlePane(QWidget):
         self._title = plain_label(article.title if article else self.tr("No article"), self)
         self._title.setFont(scaled_font(self, 1.15, bold=True))
         self._source = plain_label(self._source_line(article), self)
-        self._view = QPlainTextEdit(self)
+        self._view = QTextEdit(self)
         self._view.setReadOnly(True)
-        self._view.setPlainText(self._text)
+        self._view.setAcceptRichText(False)
+        self._view.setPlainText(self._text)  # plain text: nothing in it is ever interpreted
+        self._space_paragraphs()
         self._view.setTabChangesFocus(True)
         self._view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -50,7 +52,7 @@ class ArticlePane(QWidget):
         return self._text
 
     @property
-    def text_view(self) -> QPlainTextEdit:
+    def text_view(self) -> QTextEdit:
         return self._view
 
     def selected_span(self) -> Span | None:
@@ -89,6 +91,14 @@ class ArticlePane(QWidget):
         self._view.setExtraSelections([])
         self._view.setTextCursor(QTextCursor(self._view.document()))
         self._view.verticalScrollBar().setValue(0)
+
+    def _space_paragraphs(self) -> None:
+        """A little room between paragraphs, as in the article; positions stay the same."""
+        cursor = QTextCursor(self._view.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(self.fontMetrics().height() * 0.5)
+        cursor.mergeBlockFormat(spacing)
 
     def _extra(self, span: Span, background: QColor, bold: bool) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

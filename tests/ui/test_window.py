@@ -106,6 +106,7 @@ def test_markup_in_a_file_is_shown_literally(
     small_data["questions"][0]["prompt"] = markup
     small_data["questions"][0]["options"][1]["text"] = "<i>Sam</i> Altman"
     small_data["title"] = "<h1>Titre</h1>"
+    small_data["article"]["text"] += '\n<b>Gras</b> <img src="https://example.org/y.png">'
     entry = window.open_path(_write(tmp_path / "markup.quiz.yaml", small_data))
     view = window.start_quiz(entry)
     prompt = view.page.prompt_label
@@ -120,6 +121,8 @@ def test_markup_in_a_file_is_shown_literally(
         if "<" in label.text()
     )
     assert window.library.tree.topLevelItem(0).text(0) == "<h1>Titre</h1>"
+    assert view.article.text_view.toPlainText() == entry.quiz.article.text
+    assert "<b>Gras</b>" in view.article.text_view.toPlainText()
 
 
 def _answer_all(qtbot: QtBot, window: MainWindow, view: QuizView, right: bool) -> ResultsView:
