@@ -160,15 +160,21 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--keep", type=Path, help="build the database in this folder and keep it")
     args = parser.parse_args()
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="quizapp-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "results.db"
-    path.unlink(missing_ok=True)
-    build_time = timed(lambda: build(path, args.answers))
-    print(
-        f"built {args.answers:,} answers in {build_time:.1f} s ({path.stat().st_size / 1e6:.0f} MB)"
-    )
-    report(path, args.runs)
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        run(args.keep / "results.db", args.answers, args.runs)
+        return
+    with tempfile.TemporaryDirectory(prefix="quizapp-bench-") as folder:
+        run(Path(folder) / "results.db", args.answers, args.runs)
+
+
+def run(path: Path, answers: int, runs: int) -> None:
+    for leftover in path.parent.glob(path.name + "*"):
+        leftover.unlink()
+    build_time = timed(lambda: build(path, answers))
+    size = path.stat().st_size / 1e6
+    print(f"built {answers:,} answers in {build_time:.1f} s ({size:.0f} MB)")
+    report(path, runs)
 
 
 def report(path: Path, runs: int) -> None:
