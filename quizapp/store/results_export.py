@@ -41,6 +41,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "classify_items", "response",
 )  # fmt: skip
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ESCAPED_STARTS = (*_FORMULA_STARTS, "'")  # a text starting with ' is escaped too, to round-trip
 _GUARDED_COLUMNS = ("student_name", "set_title", "response")
 
 
@@ -169,7 +170,7 @@ def _cell(column: str, value: Any, delimiter: str) -> str:
         text = str(int(value)) if value.is_integer() else repr(value)
         return text.replace(".", ",") if delimiter == ";" else text
     text = str(value)
-    if column in _GUARDED_COLUMNS and text.startswith(_FORMULA_STARTS):
+    if column in _GUARDED_COLUMNS and text.startswith(_ESCAPED_STARTS):
         return "'" + text
     return text
 
@@ -231,7 +232,7 @@ def _number(text: str) -> float | None:
 
 
 def _text(column: str, text: str) -> str | None:
-    if column in _GUARDED_COLUMNS and text.startswith("'") and text[1:].startswith(_FORMULA_STARTS):
+    if column in _GUARDED_COLUMNS and text.startswith("'") and text[1:].startswith(_ESCAPED_STARTS):
         return text[1:]
     if column == "student_name":
         return text or None

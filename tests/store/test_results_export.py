@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from results_helpers import at, choice, classify, open_db
 
 from quizapp.store.results_db import ResultsDB
@@ -16,9 +18,16 @@ from quizapp.store.results_export import (
     ResultsFileError,
     export_csv,
     export_from_db,
+    parse_csv,
     read_export,
 )
-from quizapp.store.results_records import AnswerInput, AttemptWithAnswers
+from quizapp.store.results_records import (
+    AnswerInput,
+    Attempt,
+    AttemptWithAnswers,
+    ClassifyPair,
+    RecordedAnswer,
+)
 
 
 @pytest.fixture
@@ -142,3 +151,25 @@ def test_a_csv_row_with_a_bad_value_is_named(
     path.write_text("\r\n".join(lines), encoding="utf-8-sig")
     with pytest.raises(ResultsFileError, match=message):
         read_export(path)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    title=st.text(min_size=0, max_size=30),
+    name=st.one_of(st.none(), st.text(min_size=1, max_size=20)),
+    note=st.text(max_size=30),
+    earned=st.floats(min_value=0, max_value=3, allow_nan=False),
+    delimiter=st.sampled_from([",", ";"]),
+)
+@example(title="'=1+1", name="'", note="=cmd", earned=0.1, delimiter=";")
+@example(title="-", name="\r\n", note="'", earned=1 / 3, delimiter=",")
+def test_any_text_and_number_survives_the_csv_round_trip(
+    title: str, name: str | None, note: str, earned: float, delimiter: str
+) -> None:
+    attempt = Attempt(0, "uid-1", "s", "h", title, "quiz", "finished", "2026-03-02T10:00:00+01:00",
+                      "2026-03-02T10:05:00+01:00", name)  # fmt: skip
+    answer = RecordedAnswer("q1", 0, {"note": note}, earned / 3, earned, 3.0, "sure", 1.5,
+                            "2026-03-02T10:01:00+01:00", ("a", "b"),
+                            (ClassifyPair("named", None),))  # fmt: skip
+    original = [AttemptWithAnswers(attempt, (answer,))]
+    assert parse_csv(export_csv(original, None, delimiter)).attempts == original
