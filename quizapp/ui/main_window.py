@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from quizapp.engine import QuizSession
@@ -23,6 +23,7 @@ from quizapp.ui.review_view import ReviewView
 
 Loader = Callable[[Path], QuizSet]
 RECENT_KEY = "recent_files"
+GEOMETRY_KEY = "window/geometry"
 MAX_RECENT = 8
 MAX_SHOWN_PROBLEMS = 15
 STATUS_MILLISECONDS = 8000
@@ -46,6 +47,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("quizapp — who says so?"))
         self.resize(1024, 640)
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
         self._build_menus()
 
     def add_builtin(self, entries: Iterable[LibraryEntry]) -> None:
@@ -110,6 +114,10 @@ class MainWindow(QMainWindow):
         self._switch_to(self.library)
         self.setWindowTitle(self.tr("quizapp — who says so?"))
         self.library.tree.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

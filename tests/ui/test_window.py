@@ -275,3 +275,14 @@ def test_enter_on_the_focused_button_checks_and_moves_on(
     assert view.session.verdict_for("who") is not None
     qtbot.keyClick(view.next_button, Qt.Key.Key_Return)
     assert view.session.current.question.id == "partners"
+
+
+def test_window_size_is_remembered(qtbot: QtBot, settings: QSettings, loader: Loader) -> None:
+    first = MainWindow(settings, loader)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 520)
+    first.close()
+    again = MainWindow(settings, loader)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 520)  # the offscreen screen is small
