@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from quizapp.model import QuizSet
 from quizapp.ui.common import plain_label, plain_tooltip, scaled_font
 
+FILE_COLUMN_WIDTH = 220
+
 
 @dataclass(frozen=True)
 class LibraryEntry:
@@ -62,8 +64,11 @@ class LibraryView(QWidget):
         self.tree.setAccessibleName(self.tr("Question sets"))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
+        for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, FILE_COLUMN_WIDTH)  # long paths are elided in the middle
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header.setStretchLastSection(False)
         self.tree.itemActivated.connect(lambda *_: self._on_start())
         self.tree.currentItemChanged.connect(lambda *_: self._on_selection_changed())

@@ -42,6 +42,7 @@ class QuizView(QWidget):
         self._progress.setRange(0, session.total)
         self._progress.setAccessibleName(self.tr("Progress"))
         self.article = ArticlePane(session.quiz.article, self)
+        self.article.setVisible(session.quiz.article is not None)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._page_holder = QWidget(self._splitter)
         self._page_layout = QVBoxLayout(self._page_holder)

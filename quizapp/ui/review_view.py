@@ -37,6 +37,7 @@ class ReviewView(QWidget):
         self._counter = QLabel(self)
         self._counter.setFont(scaled_font(self, 1.1, bold=True))
         self.article = ArticlePane(session.quiz.article, self)
+        self.article.setVisible(session.quiz.article is not None)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._holder = QWidget(self._splitter)
         self._holder_layout = QVBoxLayout(self._holder)
