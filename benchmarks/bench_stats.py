@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quizapp.store.migrations import REBUILD_DAILY_STATS
+from quizapp.store.migrations import REBUILD_DAILY_STATS, REBUILD_LATEST_ANSWERS
 from quizapp.store.results_db import ResultsDB
 from quizapp.store.results_records import AnswerInput, ClassifyPair
 
@@ -67,7 +67,7 @@ def build(path: Path, answers: int, seed: int = 5) -> None:
     conn.executemany("INSERT INTO answer_tags VALUES (?, ?)", rows["tags"])
     conn.executemany("INSERT INTO answer_items VALUES (?, ?, ?, ?)", rows["items"])
     conn.executemany("INSERT INTO leitner VALUES (?, ?, ?, ?, ?)", _boxes(rng))
-    for statement in REBUILD_DAILY_STATS:
+    for statement in REBUILD_DAILY_STATS + REBUILD_LATEST_ANSWERS:
         conn.execute(statement)
     conn.execute("COMMIT")
     conn.execute("ANALYZE")

@@ -5,8 +5,9 @@ step from the first, so the path an old file takes is the one every test exercis
 never edited once released: a change of layout is a new step appended to ``MIGRATIONS``.
 
 Version 1 is the plain layout: attempts, answers with their tags and classify pairs, Leitner
-boxes, settings. Version 2 adds what the home screen needs to stay fast over years of answers:
-running totals on each attempt and a per-day summary, both back-filled from the answers.
+boxes, settings. Version 2 adds what the screens need to stay fast over years of answers:
+running totals on each attempt, a per-day summary and each question's latest answer, all
+back-filled from the answers.
 """
 
 from __future__ import annotations
@@ -100,6 +101,16 @@ _V2 = (
         WHERE status = 'finished' AND points_possible > 0""",
     "CREATE INDEX leitner_due ON leitner (due_on)",
     _DAILY_TABLE,
+    # The latest answer to each question of a set: what "review my mistakes" replays.
+    """CREATE TABLE latest_answers (
+        set_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        answered_at TEXT NOT NULL,
+        answer_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        score REAL NOT NULL,
+        PRIMARY KEY (set_id, question_id)
+    ) WITHOUT ROWID""",
 )
 
 # Day of an answer = the date part of its ISO timestamp, which carries the learner's own offset.
@@ -132,8 +143,19 @@ REBUILD_DAILY_STATS = (
         GROUP BY at.set_id, {_DAY}, an.confidence""",
 )
 
+REBUILD_LATEST_ANSWERS = (
+    "DELETE FROM latest_answers",
+    """INSERT INTO latest_answers
+        SELECT set_id, question_id, answered_at, id, position, score FROM (
+            SELECT at.set_id, an.question_id, an.answered_at, an.id, an.position, an.score,
+                   row_number() OVER (PARTITION BY at.set_id, an.question_id
+                                      ORDER BY an.answered_at DESC, an.id DESC) AS rn
+            FROM answers an JOIN attempts at ON at.id = an.attempt_id)
+        WHERE rn = 1""",
+)
+
 Step = Sequence[str]
-MIGRATIONS: tuple[Step, ...] = (_V1, _V2 + REBUILD_DAILY_STATS)
+MIGRATIONS: tuple[Step, ...] = (_V1, _V2 + REBUILD_DAILY_STATS + REBUILD_LATEST_ANSWERS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -54,6 +54,15 @@ def insert_answer(
         (answer.points_earned, answer.points_possible, attempt.id),
     )
     conn.executemany(_UPSERT_DAILY, _daily_rows(attempt.set_id, answered_at[:10], answer))
+    latest = (attempt.set_id, answer.question_id, answered_at, answer_id, answer.position)
+    conn.execute(_UPSERT_LATEST, (*latest, answer.score))
+
+
+# An imported older answer must not replace a newer one: the update only moves forward in time.
+_UPSERT_LATEST = """INSERT INTO latest_answers VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (set_id, question_id) DO UPDATE SET answered_at = excluded.answered_at,
+        answer_id = excluded.answer_id, position = excluded.position, score = excluded.score
+    WHERE (excluded.answered_at, excluded.answer_id) > (answered_at, answer_id)"""
 
 
 def _daily_rows(set_id: str, day: str, answer: AnswerInput) -> list[tuple[object, ...]]:

@@ -123,12 +123,8 @@ class ResultsQueries:
     def wrong_last_time(self, set_id: str) -> list[str]:
         """Questions whose latest answer in this set fell short of full marks ("my mistakes")."""
         rows = self._read(
-            f"""SELECT question_id FROM (
-                    SELECT an.question_id, an.score, an.position, row_number() OVER (
-                        PARTITION BY an.question_id ORDER BY an.answered_at DESC, an.id DESC) AS rn
-                    FROM answers an JOIN attempts at ON at.id = an.attempt_id
-                    WHERE at.set_id = ?)
-                WHERE rn = 1 AND score < {_FULL} ORDER BY position, question_id""",
+            f"""SELECT question_id FROM latest_answers WHERE set_id = ? AND score < {_FULL}
+                ORDER BY position, question_id""",
             (set_id,),
         )
         return [question_id for (question_id,) in rows]

@@ -11,7 +11,11 @@ from pathlib import Path
 import pytest
 from results_helpers import at, choice, classify, open_db
 
-from quizapp.store.migrations import REBUILD_DAILY_STATS, run_in_transaction
+from quizapp.store.migrations import (
+    REBUILD_DAILY_STATS,
+    REBUILD_LATEST_ANSWERS,
+    run_in_transaction,
+)
 from quizapp.store.results_db import ResultsDB
 from quizapp.store.results_records import (
     AnswerAlreadyRecorded,
@@ -219,7 +223,7 @@ def test_home_curves_cover_the_chart_window_and_totals_all_time(db: ResultsDB) -
     assert len(everything.sets[0].overall_by_day) == 3
 
 
-def test_the_day_summary_kept_per_answer_equals_one_rebuilt_from_the_answers(db: ResultsDB) -> None:
+def test_the_summaries_kept_per_answer_equal_ones_rebuilt_from_the_answers(db: ResultsDB) -> None:
     rng = random.Random(7)
     labels = ("named", "anonymous", "vague", "author", "fact")
     for number in range(30):
@@ -234,12 +238,15 @@ def test_the_day_summary_kept_per_answer_equals_one_rebuilt_from_the_answers(db:
                 tags = tuple(rng.sample(("a", "b", "c"), rng.randint(0, 2)))
                 answer = choice(f"q{position}", position, rng.random() < 0.6, tags, confidence)
                 db.record_answer(attempt.id, answer, when)
-    select = "SELECT * FROM daily_stats ORDER BY set_id, kind, key, day"
-    kept = db._conn.execute(select).fetchall()
-    run_in_transaction(db._conn, REBUILD_DAILY_STATS)
-    rebuilt = db._conn.execute(select).fetchall()
-    assert len(kept) > 100
-    assert _rounded(kept) == _rounded(rebuilt)
+    selects = ("SELECT * FROM daily_stats ORDER BY set_id, kind, key, day",
+               "SELECT * FROM latest_answers ORDER BY set_id, question_id")  # fmt: skip
+    kept = [db._conn.execute(select).fetchall() for select in selects]
+    run_in_transaction(db._conn, REBUILD_DAILY_STATS + REBUILD_LATEST_ANSWERS)
+    rebuilt = [db._conn.execute(select).fetchall() for select in selects]
+    assert len(kept[0]) > 100
+    assert len(kept[1]) == 3 * 8
+    assert _rounded(kept[0]) == _rounded(rebuilt[0])
+    assert kept[1] == rebuilt[1]
 
 
 def _rounded(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:

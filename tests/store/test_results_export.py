@@ -173,3 +173,16 @@ def test_any_text_and_number_survives_the_csv_round_trip(
                             (ClassifyPair("named", None),))  # fmt: skip
     original = [AttemptWithAnswers(attempt, (answer,))]
     assert parse_csv(export_csv(original, None, delimiter)).attempts == original
+
+
+def test_an_imported_older_attempt_does_not_hide_a_newer_answer(tmp_path: Path) -> None:
+    laptop = open_db(tmp_path / "laptop")
+    old = laptop.start_attempt("s", "h", "S", "quiz", at(2))
+    laptop.record_answer(old.id, choice("q1", 0, False), at(2))
+    desktop = open_db(tmp_path / "desktop")
+    new = desktop.start_attempt("s", "h", "S", "quiz", at(5))
+    desktop.record_answer(new.id, choice("q1", 0, True), at(5))
+    assert desktop.import_attempts(laptop.all_attempts()) == 1
+    assert desktop.wrong_last_time("s") == []
+    assert laptop.import_attempts(desktop.all_attempts()) == 1
+    assert laptop.wrong_last_time("s") == []

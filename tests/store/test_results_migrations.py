@@ -78,6 +78,7 @@ def test_a_version_1_file_is_brought_up_to_date_with_its_summaries_back_filled(
     assert migrated.home_statistics(today, hashes).sets == live.home_statistics(today, hashes).sets
     assert [i.attempt for i in migrated.all_attempts()] == [i.attempt for i in live.all_attempts()]
     assert migrated.student_name == "Zoé"
+    assert migrated.wrong_last_time("s") == live.wrong_last_time("s") == ["q1", "c"]
     # The migrated file keeps working: the running totals go on from the back-filled ones.
     resumed = migrated.interrupted_attempts()[0].attempt
     migrated.record_answer(resumed.id, choice("q2", 1, True), at(4))
