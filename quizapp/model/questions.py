@@ -7,14 +7,14 @@ ids) live in ``quizapp.model.rules`` so that they can be reported with an exact 
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StrictBool, StrictFloat, StrictInt, model_validator
 
 from quizapp.model.base import Frozen, NonEmptyPassages, Passages, Slug, Text
 from quizapp.model.paths import check_relative_path
 
-Points = Annotated[Union[StrictInt, StrictFloat], Field(gt=0, le=1000)]
+Points = Annotated[StrictInt | StrictFloat, Field(gt=0, le=1000)]
 
 
 class Option(Frozen):
@@ -122,7 +122,7 @@ class Locate(QuestionBase):
 
 
 Question = Annotated[
-    Union[SingleChoice, MultipleChoice, TrueFalse, Classify, Match, Locate],
+    SingleChoice | MultipleChoice | TrueFalse | Classify | Match | Locate,
     Field(discriminator="type"),
 ]
 

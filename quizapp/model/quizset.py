@@ -69,7 +69,9 @@ class QuizSet(Frozen):
         problems = self.problems()
         if problems:
             raise PydanticCustomError(
-                SET_RULES_ERROR, "{count} rule(s) broken", {"count": len(problems), "problems": problems}
+                SET_RULES_ERROR,
+                "{count} rule(s) broken",
+                {"count": len(problems), "problems": problems},
             )
         return self
 

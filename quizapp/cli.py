@@ -1,0 +1,122 @@
+"""The ``quizapp`` command: the window by default, and commands that never import Qt.
+
+``quizapp [PATH...]`` opens the window (optionally on question files); ``quizapp validate``,
+``quizapp schema`` and the teacher's commands work on files only. Exit codes: 0 success,
+1 a bad input file, 2 bad usage. No path ends in a traceback: the user gets a sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from quizapp import __version__
+from quizapp.store.builtin import SET_SUFFIXES
+from quizapp.store.errors import LoadError, StoreError
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+Command = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every file command; each subparser sets ``run`` to its function."""
+    parser = argparse.ArgumentParser(
+        prog="quizapp", description="Media-literacy quiz: check and convert question sets."
+    )
+    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    validate = commands.add_parser("validate", help="check question files, report every problem")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="file or folder")
+    validate.set_defaults(run=_cmd_validate)
+    schema = commands.add_parser("schema", help="print the JSON Schema of question files")
+    schema.set_defaults(run=_cmd_schema)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    """Options of the window: files to open and the packaged self-test."""
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Media-literacy quiz. Commands: validate, schema (quizapp COMMAND --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    parser.add_argument("files", nargs="*", type=Path, metavar="PATH", help="question set to open")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the app starts and runs, then exit"
+    )
+    return parser
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """Files as given; a folder stands for the question sets inside it."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.name.endswith(SET_SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from quizapp.store.loader import load_set
+
+    files = _expand(args.paths)
+    if not files:
+        print("quizapp validate: no question file found", file=sys.stderr)
+        return EXIT_INVALID
+    failed = 0
+    for path in files:
+        try:
+            quiz = load_set(path)
+        except LoadError as error:
+            failed += 1
+            print(error, file=sys.stderr)
+        else:
+            print(f"{path}: ok ({len(quiz.questions)} questions)")
+    if failed:
+        print(f"{failed} of {len(files)} file(s) invalid", file=sys.stderr)
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from quizapp.store.schema import json_schema_text
+
+    sys.stdout.write(json_schema_text())
+    return EXIT_OK
+
+
+def _run_command(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except StoreError as error:
+        print(f"quizapp {args.command}: {error}", file=sys.stderr)
+        return EXIT_INVALID
+
+
+def _command_names() -> set[str]:
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return set(subparsers.choices)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``quizapp`` console script and of ``python -m quizapp``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in _command_names():
+            return _run_command(args)
+        options = build_gui_parser().parse_args(args)
+        from quizapp.app import run
+
+        return run(options.files, self_test=options.self_test)
+    except SystemExit as stop:  # argparse: --help, --version and usage errors
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug of ours: say it in one line, never a traceback
+        print(f"quizapp: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_INVALID
