@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from quizapp import __version__
@@ -17,11 +17,12 @@ from quizapp.store.builtin import SET_SUFFIXES
 from quizapp.store.errors import LoadError, StoreError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-Command = Callable[[argparse.Namespace], int]
+# Known without building the parser, so that starting the window imports no command's modules.
+FILE_COMMANDS = ("validate", "schema", "import", "export", "new")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The parser of every file command; each subparser sets ``run`` to its function."""
+    """The parser of every file command; each subparser sets ``handler`` to its function."""
     parser = argparse.ArgumentParser(
         prog="quizapp", description="Media-literacy quiz: check and convert question sets."
     )
@@ -29,9 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     validate = commands.add_parser("validate", help="check question files, report every problem")
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="file or folder")
-    validate.set_defaults(run=_cmd_validate)
+    validate.set_defaults(handler=_cmd_validate)
     schema = commands.add_parser("schema", help="print the JSON Schema of question files")
-    schema.set_defaults(run=_cmd_schema)
+    schema.set_defaults(handler=_cmd_schema)
+    from quizapp.cli_interchange import add_interchange_commands
+
+    add_interchange_commands(commands)
     return parser
 
 
@@ -39,7 +43,9 @@ def build_gui_parser() -> argparse.ArgumentParser:
     """Options of the window: files to open and the packaged self-test."""
     parser = argparse.ArgumentParser(
         prog="quizapp",
-        description="Media-literacy quiz. Commands: validate, schema (quizapp COMMAND --help).",
+        description="Media-literacy quiz. File commands: "
+        + ", ".join(FILE_COMMANDS)
+        + " (quizapp COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
     parser.add_argument("files", nargs="*", type=Path, metavar="PATH", help="question set to open")
@@ -91,23 +97,17 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _run_command(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        return args.handler(args)
     except StoreError as error:
         print(f"quizapp {args.command}: {error}", file=sys.stderr)
         return EXIT_INVALID
-
-
-def _command_names() -> set[str]:
-    parser = build_parser()
-    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return set(subparsers.choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``quizapp`` console script and of ``python -m quizapp``."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args and args[0] in _command_names():
+        if args and args[0] in FILE_COMMANDS:
             return _run_command(args)
         options = build_gui_parser().parse_args(args)
         from quizapp.app import run
