@@ -7,12 +7,12 @@ label used) as well as French typography, which a hand edit easily breaks.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
 
 from quizapp.model import (
     Classify,
@@ -23,10 +23,13 @@ from quizapp.model import (
     SingleChoice,
 )
 from quizapp.model.text import find_passage, normalize
+from quizapp.store.builtin import builtin_set_paths
+from quizapp.store.loader import load_set
 
 ROOT = Path(__file__).resolve().parents[1]
 SET_PATH = ROOT / "questions" / "stargate-musk.fr.quiz.yaml"
-SEED_PATH = ROOT.parent / "shared" / "seed" / "000_bfaf38f451fa52ce.txt"
+# sha256 of the seed article (shared/seed/000_bfaf38f451fa52ce.txt): the text must stay verbatim
+SEED_SHA256 = "e8ec73db465022287b64168b7a8c5eb356e83497a7a52eebe8b8bc124da26e66"
 
 FIRST_ANONYMOUS = "Un fonctionnaire de la Maison-Blanche"
 SECOND_ANONYMOUS = "Un autre républicain proche de la Maison-Blanche"
@@ -35,19 +38,9 @@ RULE_SOURCES = ("AP", "Reuters", "Charte de Munich, devoir 3", "directive 2.3")
 NO_BREAK = "\u00a0\u202f"
 
 
-def _load(path: Path) -> QuizSet:
-    """Load through the store's loader when it exists, else the way it will: YAML, then model."""
-    try:
-        from quizapp.store.loader import load_set
-    except ImportError:
-        data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-        return QuizSet.model_validate(data)
-    return load_set(path)
-
-
 @pytest.fixture(scope="module")
 def quiz() -> QuizSet:
-    return _load(SET_PATH)
+    return load_set(SET_PATH)
 
 
 def _by_id(quiz: QuizSet, question_id: str):
@@ -56,6 +49,10 @@ def _by_id(quiz: QuizSet, question_id: str):
 
 def _classify_items(quiz: QuizSet):
     return [item for q in quiz.questions if isinstance(q, Classify) for item in q.items]
+
+
+def test_the_set_ships_as_a_builtin() -> None:
+    assert SET_PATH.resolve() in [path.resolve() for path in builtin_set_paths()]
 
 
 def test_first_line_is_the_schema_comment() -> None:
@@ -71,10 +68,10 @@ def test_identity_and_settings(quiz: QuizSet) -> None:
 
 
 def test_article_is_the_seed_verbatim(quiz: QuizSet) -> None:
-    seed = SEED_PATH.read_text(encoding="utf-8")
     assert quiz.article is not None
-    assert quiz.article.text == seed
-    assert quiz.article.title == seed.split("\n", 1)[0]
+    text = quiz.article.text
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == SEED_SHA256
+    assert quiz.article.title == text.split("\n", 1)[0]
     assert quiz.article.outlet == "20min.ch"
     assert quiz.article.url is None and quiz.article.date is None
 
