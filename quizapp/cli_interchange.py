@@ -20,6 +20,7 @@ from quizapp.store.interchange import (
     set_to_yaml,
     write_new_file,
 )
+from quizapp.store.loader import load_set
 from quizapp.store.template import TEMPLATE
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
@@ -87,8 +88,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from quizapp.store.loader import load_set
-
     try:
         quizset = load_set(args.set)
     except LoadError as error:

@@ -28,6 +28,7 @@ from quizapp.store.bank import (
 )
 from quizapp.store.errors import LoadError
 from quizapp.store.gift import read_gift
+from quizapp.store.loader import validate_data
 from quizapp.store.moodle_map import ExportReport, to_moodle
 from quizapp.store.moodle_writers import write_gift, write_moodle_xml
 from quizapp.store.moodle_xml import read_moodle_xml
@@ -96,13 +97,7 @@ def import_file(
         skipped = "; ".join(str(item) for item in report.skipped) or "the file holds none"
         raise LoadError.single(str(path), f"no question quizapp can use: {skipped}")
     identity = SetIdentity.from_source(path, language, title, set_id)
-    return ImportResult(_validated(set_data(identity, path, questions), path), report)
-
-
-def _validated(data: dict, path: Path) -> QuizSet:
-    from quizapp.store.loader import validate_data
-
-    return validate_data(data, path)
+    return ImportResult(validate_data(set_data(identity, path, questions), path), report)
 
 
 def export_set(quizset: QuizSet, file_format: str, target: str = "-") -> tuple[str, ExportReport]:
