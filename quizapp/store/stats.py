@@ -110,14 +110,20 @@ class ResultsQueries:
         return {(true, chosen): count for true, chosen, count in rows}
 
     def calibration(self, set_id: str | None = None, attempt_id: int | None = None) -> Calibration:
-        """How often 'sure' (and 'not sure') answers were right, for one attempt, a set or all."""
-        where, params = _scope(set_id, attempt_id)
-        rows = self._read(
-            f"""SELECT an.confidence, count(*), sum(an.score >= {_FULL}) FROM answers an
-                JOIN attempts at ON at.id = an.attempt_id
-                WHERE an.confidence IS NOT NULL AND {where} GROUP BY an.confidence""",
-            params,
-        )
+        """How often 'sure' (and 'not sure') answers were right, for one attempt, a set or all.
+
+        A set's or the overall figure comes from the per-day summary; an attempt's from its
+        own answers.
+        """
+        if attempt_id is None:
+            where, params = ("AND set_id = ?", (set_id,)) if set_id is not None else ("", ())
+            sql = f"""SELECT key, sum(n), sum(earned) FROM daily_stats
+                      WHERE kind = 'confidence' {where} GROUP BY key"""
+        else:
+            params = (attempt_id,)
+            sql = f"""SELECT confidence, count(*), sum(score >= {_FULL}) FROM answers
+                      WHERE confidence IS NOT NULL AND attempt_id = ? GROUP BY confidence"""
+        rows = self._read(sql, params)
         return _calibration({confidence: (n, right) for confidence, n, right in rows})
 
     def wrong_last_time(self, set_id: str) -> list[str]:

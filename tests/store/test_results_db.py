@@ -133,6 +133,8 @@ def test_calibration_and_confusion_per_attempt_and_overall(db: ResultsDB) -> Non
     assert first.unsure_accuracy == 0.0
     overall = db.calibration()
     assert (overall.sure, overall.sure_right) == (3, 2)
+    in_set = db.calibration(set_id="s")
+    assert (in_set.sure, in_set.sure_right, in_set.unsure, in_set.unsure_right) == (2, 1, 1, 0)
     assert db.calibration(set_id="none").sure_accuracy is None
     assert db.confusion(set_id="t") == {("named", "vague"): 1, ("vague", "vague"): 1}
     assert db.confusion(attempt_id=one.id) == {}
