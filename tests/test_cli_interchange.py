@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
 
-from quizapp.cli_interchange import add_interchange_commands
+from quizapp.cli import main
 from quizapp.store.loader import load_set
 
 DATA = Path(__file__).resolve().parent / "data" / "interchange"
 
 
 def run(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="quizapp")
-    add_interchange_commands(parser.add_subparsers(required=True))
-    args = parser.parse_args(list(argv))
-    return args.handler(args)
+    return main(list(argv))
 
 
 def test_import_writes_a_valid_set_and_prints_the_report(
@@ -63,7 +59,7 @@ def test_new_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert path.read_text(encoding="utf-8") == "mine\n"
 
 
-def test_bad_usage_exits_2() -> None:
-    with pytest.raises(SystemExit) as caught:
-        run("export", "set.quiz.yaml", "--to", "pdf", "-o", "x")
-    assert caught.value.code == 2
+def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("export", "set.quiz.yaml", "--to", "pdf", "-o", "x") == 2
+    assert "invalid choice: 'pdf'" in capsys.readouterr().err
+    assert run("import", "bank.gift") == 2  # -o is required
