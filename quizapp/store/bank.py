@@ -110,7 +110,8 @@ class SetIdentity:
         cls, path: Path, language: str, title: str | None = None, set_id: str | None = None
     ) -> SetIdentity:
         stem = path.name.split(".")[0] or path.stem
-        chosen_title = title or stem.replace("_", " ").replace("-", " ").strip() or "Imported set"
+        words = stem.replace("_", " ").replace("-", " ").strip()
+        chosen_title = title or (words[:1].upper() + words[1:]) or "Imported set"
         return cls(set_id or slugify(stem) or "imported-set", chosen_title, language)
 
 

@@ -49,6 +49,7 @@ class MoodleQuestion:
     truth: bool = True
     pairs: list[tuple[str, str]] = field(default_factory=list)
     extra_choices: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -101,6 +102,7 @@ def _convert(quizset: QuizSet, question: Question, report: ExportReport) -> Mood
     base = MoodleQuestion(
         "", question.id, question.prompt, question.explanation, float(question.points)
     )
+    base.tags = list(question.tags)
     if isinstance(question, SingleChoice):
         base.kind = "multichoice"
         base.answers = [

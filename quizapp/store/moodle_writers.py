@@ -115,6 +115,10 @@ def _xml_question(root: ElementTree.Element, question: MoodleQuestion) -> None:
         ElementTree.SubElement(element, "single").text = "true" if question.single else "false"
         ElementTree.SubElement(element, "answernumbering").text = "abc"
     _xml_answers(element, question)
+    if question.tags:
+        holder = ElementTree.SubElement(element, "tags")
+        for tag in question.tags:
+            _text_field(holder, "tag", tag, fmt="")
 
 
 def write_moodle_xml(questions: list[MoodleQuestion], category: str) -> str:

@@ -15,6 +15,9 @@ TEMPLATE = """\
 # yaml-language-server: $schema=quiz.schema.json
 # A quizapp question set, format version 1. Check it with:  quizapp validate THIS_FILE
 # Un jeu de questions quizapp, format version 1. Vérifiez-le avec :  quizapp validate CE_FICHIER
+# The first line lets an editor check the file as you type; write the schema beside it with
+# La première ligne permet à l'éditeur de vérifier le fichier ; écrivez le schéma à côté avec
+#     quizapp schema > quiz.schema.json
 #
 # Tip / Astuce: put any text containing " : " or starting with a quote in "double quotes".
 #               mettez entre "guillemets droits" tout texte qui contient « : » ou commence par un

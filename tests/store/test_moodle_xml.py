@@ -101,6 +101,7 @@ def test_export_weights_and_classify_as_matching(small_quiz: QuizSet) -> None:
     assert text.count('fraction="33.33333"') == 3 and 'fraction="-33.33333"' in text
     assert "<text>Anonymous source</text>" in text
     assert "<text>The outlet itself</text>" in text  # unused label offered as an extra choice
+    assert "<tags>\n      <tag>\n        <text>attribution</text>" in text
 
 
 def test_gift_export_uses_moodle_syntax(small_quiz: QuizSet) -> None:
