@@ -30,7 +30,7 @@ from quizapp.store.errors import LoadError
 from quizapp.store.gift import read_gift
 from quizapp.store.loader import validate_data
 from quizapp.store.moodle_map import ExportReport, to_moodle
-from quizapp.store.moodle_writers import write_gift, write_moodle_xml
+from quizapp.store.moodle_writers import gift_limits, write_gift, write_moodle_xml
 from quizapp.store.moodle_xml import read_moodle_xml
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -104,8 +104,10 @@ def export_set(quizset: QuizSet, file_format: str, target: str = "-") -> tuple[s
     """The text of ``quizset`` in a Moodle format, and the report of what could not go."""
     report = ExportReport(target, _FORMAT_NAMES[file_format])
     questions = to_moodle(quizset, report)
-    writer = write_gift if file_format == "gift" else write_moodle_xml
-    return writer(questions, quizset.title), report
+    if file_format == "gift":
+        report.notes += gift_limits(questions)
+        return write_gift(questions, quizset.title), report
+    return write_moodle_xml(questions, quizset.title), report
 
 
 def set_to_yaml(quizset: QuizSet, header: str = "") -> str:

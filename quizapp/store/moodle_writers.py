@@ -60,6 +60,18 @@ def gift_question(question: MoodleQuestion) -> str:
     return "\n".join([f"// {question.kind}: {question.name}", head + "{", *body, "}"])
 
 
+def gift_limits(questions: list[MoodleQuestion]) -> list[str]:
+    """What GIFT cannot carry although Moodle XML can: GIFT has no escape for ``->``, and a
+    matching answer is cut at its first ``->``."""
+    return [
+        f"{question.name}: the left-hand text {left!r} contains '->', which GIFT cannot carry "
+        "(Moodle would cut it there); export to moodle-xml instead"
+        for question in questions
+        for left, _ in question.pairs
+        if "->" in left
+    ]
+
+
 def write_gift(questions: list[MoodleQuestion], category: str) -> str:
     """A whole GIFT file: the category line, then the questions separated by blank lines."""
     parts = [f"$CATEGORY: $course$/top/{escape_gift(category)}"]

@@ -196,3 +196,25 @@ def test_gift_export_escapes_any_text(prompt: str, right: str, wrong: str) -> No
     draft = read_gift(text, Path("t.gift")).drafts[0]
     assert draft.data["prompt"] == prompt
     assert [o["text"] for o in draft.data["options"]] == [right, wrong]
+
+
+@settings(max_examples=100, deadline=None)
+@given(lefts=st.lists(_GIFT_HOSTILE, min_size=2, max_size=4, unique=True), right=_GIFT_HOSTILE)
+def test_gift_export_of_matching_and_true_false(lefts: list[str], right: str) -> None:
+    """Pairs and a true/false explanation come back unchanged, or the report says why not."""
+    if not right or not all(lefts):
+        return
+    pairs = [{"left": left, "right": f"{right} {n}"} for n, left in enumerate(lefts)]
+    questions = [
+        {"id": "m", "type": "match", "prompt": "Qui ?", "pairs": pairs},
+        {"id": "t", "type": "true_false", "prompt": right, "answer": True, "explanation": right},
+    ]
+    data = {"schema_version": 1, "id": "t", "title": "t", "language": "fr", "questions": questions}
+    text, report = export_set(QuizSet.model_validate(data), "gift")
+    if any("->" in left for left in lefts):
+        assert any("contains '->'" in note for note in report.notes)
+        return
+    match, true_false = read_gift(text, Path("t.gift")).drafts
+    assert match.data["pairs"] == pairs
+    assert (true_false.data["prompt"], true_false.data["explanation"]) == (right, right)
+    assert true_false.data["answer"] is True
