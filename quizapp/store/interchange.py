@@ -50,6 +50,12 @@ def detect_format(path: Path, data: bytes) -> str:
 
 
 def _decode(data: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM), or UTF-16 with its BOM, as Windows Notepad saves "Unicode"."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise LoadError.single(str(path), "the file is damaged UTF-16 text") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -57,3 +57,15 @@ def test_errors_name_their_lines(tmp_path: Path) -> None:
 def test_question_without_answer_line_at_end_of_file(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match="no 'ANSWER: X' line"):
         import_file(_aiken(tmp_path, "Qui ?\nA. Lui\nB. Elle\n"), file_format="aiken")
+
+
+def test_notepad_unicode_and_ansi_files(tmp_path: Path) -> None:
+    text = (DATA / "teacher-aiken.txt").read_text(encoding="utf-8-sig")
+    utf16 = tmp_path / "unicode.txt"
+    utf16.write_bytes(text.encode("utf-16"))
+    assert len(import_file(utf16).quizset.questions) == 2
+    ansi = tmp_path / "ansi.txt"
+    ansi.write_bytes(text.encode("cp1252"))
+    with pytest.raises(LoadError, match="not UTF-8 text; save it as UTF-8") as caught:
+        import_file(ansi)
+    assert caught.value.problems[0].line == 1
