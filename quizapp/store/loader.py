@@ -79,7 +79,7 @@ def _yaml_message(problem: YamlProblem, text: str) -> str:
         return "unexpected ':'; if this line is text, put the text in quotes"
     if "\t" in line[: problem.col + 1]:
         return f"{problem.message}; indent with spaces, not tabs"
-    return f"YAML syntax: {problem.message}"
+    return f"YAML syntax: {problem.message}" if problem.from_parser else problem.message
 
 
 def _positions(text: str | None, path: Path) -> Any:

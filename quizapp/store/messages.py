@@ -133,6 +133,11 @@ _DESCRIBERS: dict[str, Callable[[dict[str, Any]], str]] = {
 
 def describe_error(error: dict[str, Any]) -> str:
     """One sentence for one pydantic error (an item of ``ValidationError.errors()``)."""
+    if not error["loc"] and error["type"] in ("model_type", "model_attributes_type"):
+        return (
+            "the file must hold one question set, written as 'field: value' lines "
+            f"(schema_version, id, title, language, questions), not {_shown(error['input'])}"
+        )
     describer = _DESCRIBERS.get(error["type"])
     if describer is not None:
         return describer(error)

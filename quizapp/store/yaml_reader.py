@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ruamel.yaml import YAML, events
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 try:  # the C parser of ruamel.yaml.clib; without it the pure-Python parser does the same work
     from ruamel.yaml.main import CParser
@@ -40,9 +41,10 @@ _SPECIAL_FLOAT = {".inf": "inf", ".Inf": "inf", ".INF": "inf", ".nan": "nan", ".
 class YamlProblem(Exception):
     """A located problem of the YAML text itself (0-based line and column)."""
 
-    def __init__(self, message: str, line: int, col: int) -> None:
+    def __init__(self, message: str, line: int, col: int, from_parser: bool = False) -> None:
         super().__init__(message)
         self.message, self.line, self.col = message, line, col
+        self.from_parser = from_parser  # the YAML parser's own words, not this module's
 
 
 @dataclass
@@ -76,7 +78,18 @@ def read_yaml(text: str, track: bool = False) -> tuple[Any, Position | None]:
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line, mark.column) if mark else (0, 0)
-        raise YamlProblem(_describe(error), line, col) from None
+        raise YamlProblem(_describe(error), line, col, from_parser=True) from None
+    except ReaderError as error:  # a character YAML forbids, such as a control character
+        line, col = _line_col_of(text, error.position)
+        message = f"character {error.character!r} is not allowed in a YAML file"
+        raise YamlProblem(message, line, col) from None
+    except YAMLError as error:
+        raise YamlProblem(str(error).splitlines()[0], 0, 0, from_parser=True) from None
+
+
+def _line_col_of(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n"), offset - (before.rfind("\n") + 1)
 
 
 def _events(text: str) -> Iterator[Any]:
