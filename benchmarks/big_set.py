@@ -31,7 +31,10 @@ def _question(index: int) -> dict:
         items = [{"claim": "on se demande", "label": "vague", "evidence": "on se demande"}]
         return {**base, "type": "classify", "items": items}
     if kind == 4:
-        pairs = [{"left": "«largement emballé»", "right": "un fonctionnaire"}, {"left": "b", "right": "Trump"}]
+        pairs = [
+            {"left": "«largement emballé»", "right": "un fonctionnaire"},
+            {"left": "b", "right": "Trump"},
+        ]
         return {**base, "type": "match", "pairs": pairs, "distractors": ["Altman"]}
     return {**base, "type": "locate", "answer": ["on se demande"]}
 
