@@ -16,14 +16,18 @@ from quizapp.store.plaintext import render_plain
 _MARK = "\ue000"
 _CODES = {":": "\ue001", "#": "\ue002", "=": "\ue003", "{": "\ue004", "}": "\ue005"}
 _CODES |= {"~": "\ue006", "n": "\ue007", "\\": "\ue008"}
-_DECODED = {code: ("\n" if char == "n" else char) for char, code in _CODES.items()}
+_RELEASE = str.maketrans(
+    {_MARK: None} | {code: ("\n" if char == "n" else char) for char, code in _CODES.items()}
+)
 _ESCAPE = re.compile(r"\\([:#={}~n\\])")
 _FORMAT_MARKER = re.compile(r"^\[(html|moodle|plain|markdown)\]")
+_CHOICE_CUTS, _MATCH_CUTS = re.compile("[~=]"), re.compile("=")
 _WEIGHT = re.compile(r"^%(-?[0-9]{1,3}(?:\.[0-9]*)?)%")
 
 # The characters GIFT gives a meaning to, and how they are written as plain text.
 GIFT_ESCAPES = {"\\": "\\\\", ":": "\\:", "#": "\\#", "=": "\\=", "{": "\\{", "}": "\\}"}
 GIFT_ESCAPES |= {"~": "\\~", "\n": "\\n"}
+_ESCAPE_TABLE = str.maketrans(GIFT_ESCAPES)
 
 
 def protect_escapes(text: str) -> str:
@@ -31,12 +35,12 @@ def protect_escapes(text: str) -> str:
 
 
 def release_escapes(text: str) -> str:
-    return "".join(_DECODED.get(char, char) for char in text.replace(_MARK, ""))
+    return text.translate(_RELEASE) if _MARK in text else text
 
 
 def escape_gift(text: str) -> str:
     """Write plain text so that GIFT reads it back unchanged."""
-    return "".join(GIFT_ESCAPES.get(char, char) for char in text)
+    return text.translate(_ESCAPE_TABLE)
 
 
 @dataclass(frozen=True)
@@ -87,8 +91,8 @@ def split_answers(answers: str, base: int, kind: str) -> list[MoodleAnswer]:
     at each ``=`` (matching), nowhere (true/false)."""
     if kind == "truefalse":
         return [MoodleAnswer("", 1.0, answers, base)]
-    separators = "~=" if kind == "multichoice" else "="
-    cuts = [at for at, char in enumerate(answers) if char in separators]
+    separators = _CHOICE_CUTS if kind == "multichoice" else _MATCH_CUTS
+    cuts = [found.start() for found in separators.finditer(answers)]
     if not cuts or cuts[0] != 0:
         cuts.insert(0, 0)
     pieces = []
