@@ -138,6 +138,14 @@ def accept_drafts(bank: ParsedBank, report: ImportReport) -> list[dict[str, Any]
     return accepted
 
 
+def category_tag(category: str) -> str | None:
+    """A tag from a Moodle category path: its last part, unless that is Moodle's own root."""
+    last = category.strip().rstrip("/").split("/")[-1].strip()
+    if not last or last.startswith("$") or last == "top":
+        return None
+    return slugify(last) or None
+
+
 def _id_source(draft: Draft) -> str:
     """Moodle names an unnamed question after its first words; the id does the same."""
     return draft.name or " ".join(str(draft.data.get("prompt", "")).split()[:6])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizapp.store.bank import Draft, ParsedBank
+from quizapp.store.bank import Draft, ParsedBank, category_tag
 from quizapp.store.errors import LoadError, LocatedProblem
 from quizapp.store.gift_text import (
     MoodleAnswer,
@@ -22,10 +22,12 @@ from quizapp.store.gift_text import (
     release_escapes,
     split_answers,
 )
-from quizapp.store.plaintext import slugify, split_lines
+from quizapp.store.plaintext import split_lines
 
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
-_STRAY_TAIL = re.compile(r"^[\W_]*$")
+# What follows a closing brace in files made from PHP string literals, such as Moodle's own
+# fixture: quotes and a semicolon are not a missing-word sentence, so they are ignored.
+_STRAY_TAIL = re.compile(r"^[\s\"';]*$")
 _UNSUPPORTED = {
     "description": "a description has no answer to give",
     "essay": "quizapp has no free-text (essay) questions",
@@ -95,7 +97,7 @@ class _GiftReader:
             return
         start = len(text) - len(text.lstrip())
         if text.startswith("$CATEGORY:", start):
-            self.category_tag = _category_tag(release_escapes(text[start + 10 :]))
+            self.category_tag = category_tag(release_escapes(text[start + 10 :]))
             return
         name, start = _name(text, start)
         opening, closing = text.find("{", start), text.find("}", start)
@@ -257,13 +259,6 @@ def _short_answer_hint(answers: str, kind: str) -> str:
     if kind == "shortanswer" and head.upper() in _TRUE_FALSE:
         return f"{_UNSUPPORTED[kind]} (for true/false write {head.upper()} in capitals)"
     return ""
-
-
-def _category_tag(category: str) -> str | None:
-    last = category.strip().rstrip("/").split("/")[-1].strip()
-    if not last or last.startswith("$") or last == "top":
-        return None
-    return slugify(last) or None
 
 
 def read_gift(text: str, path: Path) -> ParsedBank:

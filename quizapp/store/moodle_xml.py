@@ -14,7 +14,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml
 import defusedxml.ElementTree as SafeTree
 
-from quizapp.store.bank import Draft, ParsedBank
+from quizapp.store.bank import Draft, ParsedBank, category_tag
 from quizapp.store.errors import LoadError
 from quizapp.store.plaintext import render_plain, slugify
 
@@ -58,9 +58,7 @@ class _XmlReader:
     def read(self, element: Element) -> None:
         kind = element.get("type", "")
         if kind == "category":
-            category = element.findtext("category/text") or ""
-            last = category.strip().rstrip("/").split("/")[-1]
-            self.category_tag = None if last.startswith("$") or last == "top" else slugify(last)
+            self.category_tag = category_tag(element.findtext("category/text") or "")
             return
         name = (element.findtext("name/text") or "").strip() or None
         fill = {"multichoice": _choice, "truefalse": _true_false, "matching": _matching}

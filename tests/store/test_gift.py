@@ -123,6 +123,11 @@ def test_single_answer_with_two_full_marks_is_skipped_with_the_reason(tmp_path: 
     assert "exactly one option" in report.skipped[0].reason
 
 
+def test_text_after_the_braces_is_a_missing_word_sentence(tmp_path: Path) -> None:
+    path = _gift_file(tmp_path, "::mw::Grant est enterré {=ici ~là}.\n")
+    assert import_file(path).quizset.questions[0].prompt == "Grant est enterré _____."
+
+
 def test_a_file_without_usable_questions_is_an_error(tmp_path: Path) -> None:
     path = _gift_file(tmp_path, "// rien\n::essai::Racontez.{}\n")
     with pytest.raises(LoadError, match="no question quizapp can use"):
