@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,6 +35,7 @@ from quizapp.ui.results_view import ResultsView  # noqa: E402
 OUT = REPO / "docs" / "screenshots"
 SIZE = (1024, 640)
 LARGE = (1600, 1000)
+SEED = 2026  # a fixed run, so that the pictures only change when the screens do
 
 
 def demo_response(question: Question, quiz: QuizSet, index: int) -> Response:
@@ -68,13 +70,18 @@ def main() -> int:
     if failures or not entries:
         print("\n".join(failures) or "no built-in set", file=sys.stderr)
         return 1
-    settings = QSettings(str(OUT / ".screenshots.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, _default_loader())
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        return shoot_every_screen(app, MainWindow(settings, _default_loader()), entries)
+
+
+def shoot_every_screen(app: QApplication, window: MainWindow, entries: list) -> int:
+    """Library, each question type before and after feedback, results, review."""
     window.resize(*SIZE)
     window.add_builtin(entries)
     window.show()
     save(app, window, "01-library")
-    view = window.start_quiz(entries[0])
+    view = window.start_quiz(entries[0], seed=SEED)
     shot = 2
     seen: set[str] = set()
     while view.session.state is not State.FINISHED:
@@ -102,9 +109,7 @@ def main() -> int:
     save(app, window, f"{shot:02d}-results")
     results.review_button.click()
     save(app, window, f"{shot + 1:02d}-review")
-    settings_file = Path(settings.fileName())
     window.close()
-    settings_file.unlink(missing_ok=True)
     return 0
 
 

@@ -31,6 +31,11 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, bold: bool = F
     return label
 
 
+def format_points(value: float) -> str:
+    """1, 0.5, 2.33: points rounded to hundredths, without trailing zeros."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 def plain_tooltip(text: str) -> str:
     """Tooltip markup that shows ``text`` literally.
 

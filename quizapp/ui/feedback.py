@@ -6,12 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, 
 
 from quizapp.engine import Mark, Verdict
 from quizapp.model import Question
-from quizapp.ui.common import ICON_SIZE, plain_label, scaled_font
-
-
-def format_points(value: float) -> str:
-    """1, 0.5, 2.33: points without trailing zeros."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+from quizapp.ui.common import ICON_SIZE, format_points, plain_label, scaled_font
 
 
 class FeedbackPanel(QFrame):

@@ -80,9 +80,10 @@ class MainWindow(QMainWindow):
             self.show_library()
         return entry
 
-    def start_quiz(self, entry: LibraryEntry) -> QuizView:
+    def start_quiz(self, entry: LibraryEntry, seed: int | None = None) -> QuizView:
+        """Start a new run of ``entry``; a seed fixes the shuffles (screenshots, tests)."""
         self._entry = entry
-        self.session = QuizSession(entry.quiz)
+        self.session = QuizSession(entry.quiz, seed)
         view = QuizView(self.session, entry.path.parent, self.stack)
         view.finished.connect(self.show_results)
         self._switch_to(view)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.engine import Results, describe_confusion
 from quizapp.model import QuizSet
-from quizapp.ui.common import plain_label, scaled_font
+from quizapp.ui.common import format_points, plain_label, scaled_font
 
 RIGHT_CELL = QColor("#dcefdc")
 WRONG_CELL = QColor("#f8d9d6")
@@ -91,7 +91,9 @@ class ResultsView(QWidget):
         score.setFont(scaled_font(self, 1.6, bold=True))
         mark = self.tr("pass mark {0}%").format(percent(results.pass_mark))
         verdict = self.tr("✔ Passed ({0})") if results.passed else self.tr("✘ Not passed ({0})")
-        points = self.tr("{0} of {1} points").format(f"{results.earned:g}", f"{results.possible:g}")
+        points = self.tr("{0} of {1} points").format(
+            format_points(results.earned), format_points(results.possible)
+        )
         column.addWidget(plain_label(self._quiz.title, parent, bold=True))
         column.addWidget(score)
         column.addWidget(plain_label(f"{verdict.format(mark)} — {points}", parent))
@@ -105,6 +107,9 @@ class ResultsView(QWidget):
             column.addWidget(plain_label(how, parent))
             column.addWidget(self._matrix_table(parent))
         column.addWidget(plain_label(self.tr("Questions to look at again"), parent, bold=True))
+        if self._results.missed:
+            how = self.tr("Double-click one (or press Enter on it) to review it.")
+            column.addWidget(plain_label(how, parent))
         column.addWidget(self._missed_list(parent), 1)
         return column
 
@@ -163,7 +168,7 @@ class ResultsView(QWidget):
         table.verticalHeader().hide()
         for row, (name, tally) in enumerate(rows):
             share = self.tr("{0} of {1} ({2}%)").format(
-                f"{tally.earned:g}", f"{tally.possible:g}", percent(tally.fraction)
+                format_points(tally.earned), format_points(tally.possible), percent(tally.fraction)
             )
             for col, text in enumerate((name, share)):
                 cell = QTableWidgetItem(text)
