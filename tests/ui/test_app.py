@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,35 @@ def test_run_self_test_through_the_real_loader(qtbot: QtBot, qapp: QApplication)
     pytest.importorskip("quizapp.store.loader")
     assert quizapp_app.run([], self_test=True) == 0
     assert qapp.applicationName() == "quizapp"
+
+
+def test_run_opens_the_files_given_and_survives_a_broken_one(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, small_set_file: Path
+) -> None:
+    """``quizapp GOOD BROKEN``: the good file joins the library, the broken one gets a dialog."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from quizapp.ui.main_window import MainWindow
+
+    pytest.importorskip("quizapp.store.loader")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # keep the user's settings untouched
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    broken = tmp_path / "broken.quiz.yaml"
+    broken.write_text("schema_version: 1\nid: [\n", encoding="utf-8")
+    seen: dict[str, list] = {}
+
+    def look_and_quit() -> None:
+        window = next(
+            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        seen["paths"] = [entry.path for entry in window.library.entries()]
+        seen["errors"] = [box.text() for box in window.findChildren(QMessageBox)]
+        window.close()
+        qapp.quit()
+
+    QTimer.singleShot(200, look_and_quit)
+    assert quizapp_app.run([small_set_file, broken]) == 0
+    assert small_set_file in seen["paths"]
+    assert len(seen["errors"]) == 1
+    assert re.search(rf"{re.escape(str(broken))}:\d+:\d+: ", seen["errors"][0])
