@@ -66,7 +66,10 @@ def test_run_opens_the_files_given_and_survives_a_broken_one(
             w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         seen["paths"] = [entry.path for entry in window.library.entries()]
-        seen["errors"] = [box.text() for box in window.findChildren(QMessageBox)]
+        boxes = window.findChildren(QMessageBox)
+        seen["errors"] = [box.text() for box in boxes]
+        for box in boxes:
+            box.close()
         window.close()
         qapp.quit()
 

@@ -23,9 +23,9 @@ def _view_at(qtbot: QtBot, quiz: QuizSet, question_id: str) -> QuizView:
     view = QuizView(session, None)
     qtbot.addWidget(view)
     view.resize(1024, 640)
-    view.show()
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
     return view
 
 
@@ -153,9 +153,9 @@ def test_a_whole_set_with_the_keyboard_alone(
 
     window = MainWindow(settings, loader)
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     window.open_path(small_set_file)
 
     def press(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
