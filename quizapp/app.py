@@ -6,24 +6,30 @@ learner does, without a human: it is how a packaged build proves that it starts 
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from quizapp.engine.keys import correct_response
 from quizapp.model import QuizSet
-from quizapp.store.builtin import builtin_set_paths
+from quizapp.store.builtin import builtin_set_paths, resource_dir
 from quizapp.store.errors import LoadError
 from quizapp.ui.library_view import LibraryEntry
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.runtime_guard import guard_none_refcount
 
 APP_NAME = "quizapp"
 ORGANISATION_NAME = "quizapp"
+DESKTOP_FILE_NAME = "quizapp"  # assets/quizapp.desktop: Wayland docks match the window to it
+# Set to 1, the window quits as soon as it has been shown: how benchmarks time the start-up.
+EXIT_WHEN_SHOWN_ENV = "QUIZAPP_EXIT_WHEN_SHOWN"
 
 Loader = Callable[[Path], QuizSet]
 
@@ -36,10 +42,27 @@ def _default_loader() -> Loader:
 
 def application() -> QApplication:
     """The one QApplication, created with the names QSettings files live under."""
+    guard_none_refcount()  # before any Qt call: see quizapp.ui.runtime_guard
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(application_icon())
     return app  # type: ignore[return-value]
+
+
+def application_icon() -> QIcon:
+    """The app's icon from the shipped ``quizapp-<size>.png`` files (no SVG: no QtSvg needed).
+
+    Sizes come from the file names, so Qt reads only the one a title bar or dock asks for.
+    """
+    icon = QIcon()
+    folder = resource_dir("assets")
+    for path in sorted(folder.glob("quizapp-*.png")) if folder else []:
+        side = path.stem.rpartition("-")[2]
+        if side.isdigit():
+            icon.addFile(str(path), QSize(int(side), int(side)))
+    return icon
 
 
 def load_builtin(loader: Loader) -> tuple[list[LibraryEntry], list[str]]:
@@ -68,7 +91,15 @@ def run(files: list[Path], self_test: bool = False) -> int:
     window.show()
     for path in files:
         window.open_path(path)
+    if os.environ.get(EXIT_WHEN_SHOWN_ENV) == "1":
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     return app.exec()
+
+
+def _report_shown_and_quit(app: QApplication) -> None:
+    """Runs once the event loop has handled the window's show: the start-up is over."""
+    print("quizapp: window shown", flush=True)
+    app.quit()
 
 
 def _self_test(app: QApplication, loader: Loader) -> int:
