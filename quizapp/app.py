@@ -90,7 +90,7 @@ def run(files: list[Path], self_test: bool = False) -> int:
     window.add_builtin(entries)
     window.show()
     for path in files:
-        window.open_path(path)
+        window.open_in_background(path)
     if os.environ.get(EXIT_WHEN_SHOWN_ENV) == "1":
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     return app.exec()

@@ -1,7 +1,8 @@
 """The main window: library -> quiz -> results -> review, files opened by menu, drop or CLI.
 
-Loading goes through the store's loader, injected so that tests can use any callable. A file
-that fails shows the loader's located messages in a non-modal dialog and nothing else changes.
+Loading goes through the store's loader, injected so that tests can use any callable; files the
+learner opens are loaded off the GUI thread. A file that fails shows the loader's located
+messages in a non-modal dialog and nothing else changes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 
 from quizapp.engine import QuizSession
 from quizapp.model import QuizSet
-from quizapp.store.errors import LoadError
+from quizapp.ui.file_loading import FileLoader, load_or_explain
 from quizapp.ui.library_view import LibraryEntry, LibraryView
 from quizapp.ui.quiz_view import QuizView
 from quizapp.ui.results_view import ResultsView
@@ -50,6 +51,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        self.files = FileLoader(loader, self)
+        self.files.loaded.connect(self._on_file_loaded)
+        self.files.failed.connect(self._show_load_error)
         self._build_menus()
 
     def add_builtin(self, entries: Iterable[LibraryEntry]) -> None:
@@ -60,15 +64,19 @@ class MainWindow(QMainWindow):
         self.library.tree.setFocus()
 
     def open_path(self, path: Path) -> LibraryEntry | None:
-        """Load ``path`` into the library; on failure show why and return None."""
-        try:
-            quiz = self._loader(path)
-        except LoadError as error:
-            self._show_load_error(path, str(error))
+        """Load ``path`` now into the library; on failure show why and return None."""
+        quiz, message = load_or_explain(self._loader, path)
+        if quiz is None:
+            self._show_load_error(path, message)
             return None
-        except OSError as error:
-            self._show_load_error(path, error.strerror or str(error))
-            return None
+        return self._on_file_loaded(path, quiz)
+
+    def open_in_background(self, path: Path) -> None:
+        """Load ``path`` off the GUI thread; it joins the library (or says why not) when done."""
+        self.statusBar().showMessage(self.tr("Opening {0}…").format(path.name))
+        self.files.load(path)
+
+    def _on_file_loaded(self, path: Path, quiz: QuizSet) -> LibraryEntry:
         entry = LibraryEntry(path, quiz)
         self.library.add(entry)
         self._remember(path)
@@ -77,6 +85,7 @@ class MainWindow(QMainWindow):
                 self.tr("Added to the library: {0}").format(quiz.title), STATUS_MILLISECONDS
             )
         else:
+            self.statusBar().clearMessage()
             self.show_library()
         return entry
 
@@ -118,6 +127,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.files.wait()  # no worker left running into a window being destroyed
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -127,7 +137,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             if url.isLocalFile():
-                self.open_path(Path(url.toLocalFile()))
+                self.open_in_background(Path(url.toLocalFile()))
         event.acceptProposedAction()
 
     def recent_files(self) -> list[Path]:
@@ -175,7 +185,7 @@ class MainWindow(QMainWindow):
         self._recent_menu.clear()
         for path in self.recent_files():
             action = self._recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_in_background(p))
         self._recent_menu.setEnabled(bool(self.recent_files()))
 
     def _on_open_dialog(self) -> None:
@@ -186,10 +196,11 @@ class MainWindow(QMainWindow):
             self.tr("Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)"),
         )
         for path in paths:
-            self.open_path(Path(path))
+            self.open_in_background(Path(path))
 
     def _show_load_error(self, path: Path, message: str) -> None:
         """A non-modal dialog with the loader's messages as plain text; the app goes on."""
+        self.statusBar().clearMessage()
         lines = message.splitlines()
         shown = "\n".join(lines[:MAX_SHOWN_PROBLEMS])
         if len(lines) > MAX_SHOWN_PROBLEMS:

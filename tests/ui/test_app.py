@@ -65,16 +65,20 @@ def test_run_opens_the_files_given_and_survives_a_broken_one(
         window = next(
             w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
+        assert window.files.wait()
+        qapp.processEvents()  # deliver the outcomes of the background loads
         seen["paths"] = [entry.path for entry in window.library.entries()]
-        boxes = window.findChildren(QMessageBox)
-        seen["errors"] = [box.text() for box in boxes]
-        for box in boxes:
-            box.close()
-        window.close()
+        seen["errors"] = [box.text() for box in window.findChildren(QMessageBox)]
         qapp.quit()
 
     QTimer.singleShot(200, look_and_quit)
-    assert quizapp_app.run([small_set_file, broken]) == 0
+    # the run's window is destroyed after run() returns; as the last window it would post a
+    # quit that empties every event loop of the tests that follow
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        assert quizapp_app.run([small_set_file, broken]) == 0
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
     assert small_set_file in seen["paths"]
     assert len(seen["errors"]) == 1
     assert re.search(rf"{re.escape(str(broken))}:\d+:\d+: ", seen["errors"][0])

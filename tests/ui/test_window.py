@@ -81,11 +81,12 @@ def test_recent_files_are_remembered(
     assert again.recent_files() == [small_set_file.resolve()]
     actions = again._recent_menu.actions()
     assert [a.text() for a in actions] == [str(small_set_file.resolve())]
-    actions[0].trigger()
+    with qtbot.waitSignal(again.files.finished):
+        actions[0].trigger()
     assert [e.path for e in again.library.entries()] == [small_set_file.resolve()]
 
 
-def test_dropping_a_file_opens_it(window: MainWindow, small_set_file: Path) -> None:
+def test_dropping_a_file_opens_it(qtbot: QtBot, window: MainWindow, small_set_file: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(small_set_file))])
     event = QDropEvent(
@@ -95,7 +96,8 @@ def test_dropping_a_file_opens_it(window: MainWindow, small_set_file: Path) -> N
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    window.dropEvent(event)
+    with qtbot.waitSignal(window.files.finished):
+        window.dropEvent(event)
     assert [entry.path for entry in window.library.entries()] == [small_set_file]
 
 
@@ -286,3 +288,21 @@ def test_window_size_is_remembered(qtbot: QtBot, settings: QSettings, loader: Lo
     again = MainWindow(settings, loader)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 520)  # the offscreen screen is small
+
+
+def test_files_opened_in_the_background_arrive_in_order_and_failures_are_shown(
+    qtbot: QtBot, window: MainWindow, small_set_file: Path, tmp_path: Path, small_data: dict
+) -> None:
+    broken = tmp_path / "broken.quiz.yaml"
+    broken.write_text("schema_version: 1\nid: [\n", encoding="utf-8")
+    small_data["id"] = "second"
+    second = _write(tmp_path / "second.quiz.yaml", small_data)
+    outcomes: list[Path] = []
+    window.files.loaded.connect(lambda path, _quiz: outcomes.append(path))
+    window.files.failed.connect(lambda path, _message: outcomes.append(path))
+    for path in (small_set_file, broken, second):
+        window.open_in_background(path)
+    qtbot.waitUntil(lambda: len(outcomes) == 3)
+    assert outcomes == [small_set_file, broken, second]
+    assert [entry.path for entry in window.library.entries()] == [small_set_file, second]
+    assert len(_error_boxes(window)) == 1 and not window.files.busy()
