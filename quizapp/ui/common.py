@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 from quizapp.engine import Mark
 
 ICON_SIZE = 16
+DARK_LIGHTNESS = 128  # below this the window background counts as a dark theme
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, bold: bool = False) -> QLabel:
@@ -71,6 +72,7 @@ _ICONS = {
 }
 
 _COLOURS = {Mark.RIGHT: "#1b6e20", Mark.WRONG: "#b3261e", Mark.MISSED: "#8a5a00"}
+_COLOURS_ON_DARK = {Mark.RIGHT: "#8fd694", Mark.WRONG: "#ff9a8f", Mark.MISSED: "#f2c46d"}
 
 
 class MarkBadge(QWidget):
@@ -98,7 +100,8 @@ class MarkBadge(QWidget):
         word = mark_word(mark)
         self._text.setText(f"{word} — {detail}" if word and detail else word or detail)
         palette = self.palette()  # a palette, not a style sheet: far cheaper to re-polish
-        colour = _COLOURS.get(mark)
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < DARK_LIGHTNESS
+        colour = (_COLOURS_ON_DARK if dark else _COLOURS).get(mark)
         if colour:
             palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
         self._text.setPalette(palette)

@@ -306,3 +306,20 @@ def test_files_opened_in_the_background_arrive_in_order_and_failures_are_shown(
     assert outcomes == [small_set_file, broken, second]
     assert [entry.path for entry in window.library.entries()] == [small_set_file, second]
     assert len(_error_boxes(window)) == 1 and not window.files.busy()
+
+
+def test_marks_stay_readable_on_a_dark_theme(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from quizapp.engine import Mark
+    from quizapp.ui.common import MarkBadge
+
+    badge = MarkBadge()
+    qtbot.addWidget(badge)
+    dark = QPalette(badge.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    badge.setPalette(dark)
+    badge.show_mark(Mark.WRONG, "détail")
+    text_label = next(label for label in badge.findChildren(QLabel) if label.text())
+    assert text_label.text() == "✘ Wrong — détail"
+    assert text_label.palette().color(QPalette.ColorRole.WindowText).lightness() > 128
