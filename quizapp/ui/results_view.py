@@ -116,17 +116,22 @@ class ResultsView(QWidget):
     def _matrix_table(self, parent: QWidget) -> QTableWidget:
         ids = self._results.label_ids
         matrix = self._results.confusion_matrix()
-        table = QTableWidget(len(ids), len(ids), parent)
+        unanswered = [self._results.unanswered_items(label_id) for label_id in ids]
+        shown_columns = len(ids) + (1 if any(unanswered) else 0)
+        table = QTableWidget(len(ids), shown_columns, parent)
         table.setObjectName("confusion_matrix")
         table.setAccessibleName(
             self.tr("Confusion matrix: true label by row, your label by column")
         )
         names = [self._names[label_id] for label_id in ids]
         table.setVerticalHeaderLabels(names)
-        table.setHorizontalHeaderLabels([name.replace(" ", "\n") for name in names])
+        headers = [name.replace(" ", "\n") for name in names]
+        table.setHorizontalHeaderLabels([*headers, self.tr("no\nlabel")][:shown_columns])
         for row, counts in enumerate(matrix):
             for col, count in enumerate(counts):
                 table.setItem(row, col, self._matrix_cell(count, row == col))
+            if shown_columns > len(ids):
+                table.setItem(row, len(ids), self._matrix_cell(unanswered[row], False))
         _fit_table(table)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return table

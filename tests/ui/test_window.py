@@ -323,3 +323,25 @@ def test_marks_stay_readable_on_a_dark_theme(qtbot: QtBot) -> None:
     text_label = next(label for label in badge.findChildren(QLabel) if label.text())
     assert text_label.text() == "✘ Wrong — détail"
     assert text_label.palette().color(QPalette.ColorRole.WindowText).lightness() > 128
+
+
+def test_claims_left_without_a_label_get_their_own_column(
+    qtbot: QtBot, window: MainWindow, small_set_file: Path
+) -> None:
+    from quizapp.engine import ClassifyResponse
+
+    entry = window.open_path(small_set_file)
+    view = window.start_quiz(entry)
+    while not isinstance(window.stack.currentWidget(), ResultsView):
+        question = view.session.current.question
+        if question.type == "classify":
+            response = ClassifyResponse(("anonymous", None, None, "fact"))
+        else:
+            response = correct_response(question, entry.quiz)
+        view.page.answer_widget.set_response(response)
+        view.check_button.click()
+        view.next_button.click()
+    table = window.stack.currentWidget().findChild(QTableWidget, "confusion_matrix")
+    assert table.columnCount() == len(entry.quiz.labels) + 1
+    column = [table.item(row, table.columnCount() - 1).text() for row in range(table.rowCount())]
+    assert column == ["1 ✘", "", "1 ✘", "", ""]  # named and vague claims left unlabelled
