@@ -29,6 +29,9 @@ from quizapp.model import (
 from quizapp.model.text import find_passage, overlap
 
 LOCATE_MIN_OVERLAP = 0.5
+# DESIGN.md's overlap rule alone would accept a selection of the whole article; a selection
+# counts only while it stays within a sentence or so of the passage it is meant to find.
+LOCATE_MAX_SPREAD, LOCATE_SLACK_CHARS = 3, 200
 
 
 class Mark(enum.Enum):
@@ -135,13 +138,20 @@ def _score_match(question: Match, response: Response, _text: str | None) -> tupl
 
 
 def locate_hits(question: Locate, span: tuple[int, int], article_text: str) -> bool:
-    """True when ``span`` overlaps an answer passage by half of the shorter of the two."""
+    """True when ``span`` overlaps an answer passage by half of the shorter of the two.
+
+    A selection far longer than the passage (most of a paragraph, the whole article) is too
+    broad to show the learner found it, so it does not count.
+    """
+    selected = span[1] - span[0]
     for passage in question.answer:
         found = find_passage(article_text, passage)
         if found is None:
             continue
-        shorter = min(span[1] - span[0], found[1] - found[0])
-        if shorter > 0 and overlap(span, found) >= LOCATE_MIN_OVERLAP * shorter:
+        length = found[1] - found[0]
+        too_broad = selected > max(LOCATE_MAX_SPREAD * length, length + LOCATE_SLACK_CHARS)
+        shorter = min(selected, length)
+        if not too_broad and shorter > 0 and overlap(span, found) >= LOCATE_MIN_OVERLAP * shorter:
             return True
     return False
 

@@ -119,3 +119,15 @@ def test_a_response_of_the_wrong_type_is_refused(small_quiz: QuizSet) -> None:
         _score(small_quiz, "who", ChoiceResponse(frozenset({7})))
     with pytest.raises(ValueError, match="4 answers expected"):
         _score(small_quiz, "labels", ClassifyResponse(("named",)))
+
+
+def test_locate_selection_of_the_whole_article_is_too_broad(small_quiz: QuizSet) -> None:
+    assert small_quiz.article is not None
+    whole = (0, len(small_quiz.article.text))
+    assert not _score(small_quiz, "where", LocateResponse(whole)).correct
+
+
+def test_locate_selection_of_the_surrounding_sentence_counts(small_quiz: QuizSet) -> None:
+    start, end = _answer_span(small_quiz)
+    assert _score(small_quiz, "where", LocateResponse((start - 80, end + 80))).correct
+    assert not _score(small_quiz, "where", LocateResponse((start - 130, end + 130))).correct
