@@ -18,7 +18,7 @@ from quizapp.store.errors import LoadError, StoreError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # Known without building the parser, so that starting the window imports no command's modules.
-FILE_COMMANDS = ("validate", "schema", "import", "export", "new")
+FILE_COMMANDS = ("validate", "schema", "import", "export", "new", "results")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     from quizapp.cli_interchange import add_interchange_commands
 
     add_interchange_commands(commands)
+    from quizapp.cli_results import add_results_commands
+
+    add_results_commands(commands)
     return parser
 
 
