@@ -14,6 +14,7 @@ from pathlib import Path
 
 from quizapp import __version__
 from quizapp.store.builtin import SET_SUFFIXES
+from quizapp.store.catalog import say
 from quizapp.store.errors import LoadError, StoreError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -69,12 +70,18 @@ def _expand(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
+def _valid_line(path: Path, count: int) -> str:
+    if count == 1:
+        return say("validate_ok_one", "{path}: ok (1 question)", path=path)
+    return say("validate_ok", "{path}: ok ({count} questions)", path=path, count=count)
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from quizapp.store.loader import load_set
 
     files = _expand(args.paths)
     if not files:
-        print("quizapp validate: no question file found", file=sys.stderr)
+        print(say("validate_none", "quizapp validate: no question file found"), file=sys.stderr)
         return EXIT_INVALID
     failed = 0
     for path in files:
@@ -84,9 +91,15 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             failed += 1
             print(error, file=sys.stderr)
         else:
-            print(f"{path}: ok ({len(quiz.questions)} questions)")
+            print(_valid_line(path, len(quiz.questions)))
     if failed:
-        print(f"{failed} of {len(files)} file(s) invalid", file=sys.stderr)
+        message = say(
+            "validate_failed",
+            "{failed} of {total} file(s) invalid",
+            failed=failed,
+            total=len(files),
+        )
+        print(message, file=sys.stderr)
     return EXIT_INVALID if failed else EXIT_OK
 
 

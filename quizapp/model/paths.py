@@ -8,22 +8,28 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from quizapp.model.wording import rule_error
+
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def check_relative_path(value: str) -> str:
     """Accept ``images/tweet.png``; refuse absolute paths, URLs and ``..`` escapes."""
     if _SCHEME.match(value) or value.startswith(("/", "\\")):
-        raise ValueError(
+        raise rule_error(
+            "image_not_relative",
             "the image must be a path relative to the set's file, such as images/photo.png "
-            "(no absolute path, drive letter or web address)"
+            "(no absolute path, drive letter or web address)",
         )
     parts = PurePosixPath(value.replace("\\", "/")).parts
     depth = 0
     for part in parts:
         depth += -1 if part == ".." else 0 if part == "." else 1
         if depth < 0:
-            raise ValueError("the image must stay inside the set's folder ('..' leads out of it)")
+            raise rule_error(
+                "image_outside",
+                "the image must stay inside the set's folder ('..' leads out of it)",
+            )
     if depth == 0:
-        raise ValueError("the image path names no file")
+        raise rule_error("image_no_file", "the image path names no file")
     return value

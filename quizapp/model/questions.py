@@ -13,6 +13,7 @@ from pydantic import AfterValidator, Field, StrictBool, StrictFloat, StrictInt, 
 
 from quizapp.model.base import Frozen, NonEmptyPassages, Passages, Slug, Text
 from quizapp.model.paths import check_relative_path
+from quizapp.model.wording import rule_error, shorten
 
 Points = Annotated[StrictInt | StrictFloat, Field(gt=0, le=1000)]
 
@@ -47,9 +48,11 @@ class SingleChoice(QuestionBase):
     def _exactly_one_correct(self) -> SingleChoice:
         count = sum(option.correct for option in self.options)
         if count != 1:
-            raise ValueError(
-                f"a single_choice question needs exactly one option with 'correct: true' "
-                f"(found {count}); use type: multiple_choice for several right answers"
+            raise rule_error(
+                "single_choice_correct_count",
+                "a single_choice question needs exactly one option with 'correct: true' "
+                "(found {count}); use type: multiple_choice for several right answers",
+                count=count,
             )
         return self
 
@@ -62,8 +65,9 @@ class MultipleChoice(QuestionBase):
     @model_validator(mode="after")
     def _at_least_one_correct(self) -> MultipleChoice:
         if not any(option.correct for option in self.options):
-            raise ValueError(
-                "a multiple_choice question needs at least one option with 'correct: true'"
+            raise rule_error(
+                "multiple_choice_no_correct",
+                "a multiple_choice question needs at least one option with 'correct: true'",
             )
         return self
 
@@ -104,11 +108,19 @@ class Match(QuestionBase):
         lefts = [pair.left for pair in self.pairs]
         duplicates = sorted({left for left in lefts if lefts.count(left) > 1})
         if duplicates:
-            raise ValueError(f"left-hand text repeated in pairs: {duplicates[0]!r}")
+            raise rule_error(
+                "match_left_repeated",
+                "left-hand text repeated in pairs: '{text}'",
+                text=shorten(duplicates[0]),
+            )
         rights = {pair.right for pair in self.pairs}
         clash = [d for d in self.distractors if d in rights]
         if clash:
-            raise ValueError(f"distractor {clash[0]!r} is also a right answer of a pair")
+            raise rule_error(
+                "match_distractor_is_right",
+                "distractor '{text}' is also a right answer of a pair",
+                text=shorten(clash[0]),
+            )
         return self
 
     def choices(self) -> list[str]:

@@ -12,6 +12,7 @@ from quizapp.model.base import Frozen, Slug, Text
 from quizapp.model.labels import DEFAULT_LABELS, Label
 from quizapp.model.questions import Question
 from quizapp.model.rules import Problem, label_scheme_problems, set_problems
+from quizapp.model.wording import rule_error
 
 SCHEMA_VERSION = 1
 SET_RULES_ERROR = "set_rules"
@@ -56,12 +57,17 @@ class QuizSet(Frozen):
     @classmethod
     def _known_version(cls, version: int) -> int:
         if version > SCHEMA_VERSION:
-            raise ValueError(
-                f"this set is made for a newer quizapp (format version {version}); this "
-                f"version reads format version {SCHEMA_VERSION}: update quizapp"
+            raise rule_error(
+                "schema_newer",
+                "this set is made for a newer quizapp (format version {version}); this "
+                "version reads format version {known}: update quizapp",
+                version=version,
+                known=SCHEMA_VERSION,
             )
         if version < SCHEMA_VERSION:
-            raise ValueError(f"schema_version must be {SCHEMA_VERSION}")
+            raise rule_error(
+                "schema_unknown", "schema_version must be {known}", known=SCHEMA_VERSION
+            )
         return version
 
     @model_validator(mode="after")

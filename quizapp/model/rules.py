@@ -7,21 +7,33 @@ of the same file did not.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from quizapp.model.labels import Label
 from quizapp.model.questions import Classify, Locate, Question
 from quizapp.model.text import normalize
+from quizapp.model.wording import shorten
 
 Loc = tuple[str | int, ...]
+_NO_VALUES: Mapping[str, Any] = MappingProxyType({})
 
 
 class Problem(NamedTuple):
-    """One broken rule: where (a path into the file's data) and what, in plain words."""
+    """One broken rule: where (a path into the file's data) and what, in plain words.
+
+    ``key`` and ``values`` let the store say the same thing in the user's language.
+    """
 
     loc: Loc
     message: str
+    key: str = ""
+    values: Mapping[str, Any] = _NO_VALUES
+
+    @classmethod
+    def of(cls, loc: Loc, key: str, template: str, **values: Any) -> Problem:
+        return cls(loc, template.format(**values), key, values)
 
 
 def set_problems(
@@ -37,10 +49,12 @@ def set_problems(
         here: Loc = ("questions", index)
         if question.id in seen_ids:
             problems.append(
-                Problem(
+                Problem.of(
                     (*here, "id"),
-                    f"question id {question.id!r} is already used by question "
-                    f"{seen_ids[question.id] + 1}; ids must be unique",
+                    "question_id_repeated",
+                    "question id '{id}' is already used by question {first}; ids must be unique",
+                    id=question.id,
+                    first=seen_ids[question.id] + 1,
                 )
             )
         seen_ids.setdefault(question.id, index)
@@ -57,7 +71,12 @@ def label_scheme_problems(labels: Sequence[Label]) -> list[Problem]:
     for index, label in enumerate(labels):
         if label.id in seen:
             problems.append(
-                Problem(("labels", index, "id"), f"label id {label.id!r} is defined twice")
+                Problem.of(
+                    ("labels", index, "id"),
+                    "label_id_repeated",
+                    "label id '{id}' is defined twice",
+                    id=label.id,
+                )
             )
         seen.add(label.id)
     return problems
@@ -65,9 +84,12 @@ def label_scheme_problems(labels: Sequence[Label]) -> list[Problem]:
 
 def _label_problems(label_ids: list[str], here: Loc, question: Classify) -> list[Problem]:
     return [
-        Problem(
+        Problem.of(
             (*here, "items", item_index, "label"),
-            f"label {item.label!r} is not in the set's labels ({', '.join(label_ids)})",
+            "label_unknown",
+            "label '{label}' is not in the set's labels ({labels})",
+            label=item.label,
+            labels=", ".join(label_ids),
         )
         for item_index, item in enumerate(question.items)
         if item.label not in label_ids
@@ -78,9 +100,21 @@ def _passage_problems(article_text: str | None, here: Loc, question: Question) -
     problems = []
     for loc, passage in _passages_of(here, question):
         if article_text is None:
-            problems.append(Problem(loc, "a passage is given but the set has no article"))
+            problems.append(
+                Problem.of(
+                    loc, "passage_without_article", "a passage is given but the set has no article"
+                )
+            )
         elif normalize(article_text).find(passage) is None:
-            problems.append(Problem(loc, _not_found_message(passage)))
+            problems.append(
+                Problem.of(
+                    loc,
+                    "passage_not_found",
+                    "passage not found in the article text: '{passage}' "
+                    "(it must be copied word for word; spaces and quote styles may differ)",
+                    passage=shorten(passage),
+                )
+            )
     return problems
 
 
@@ -94,11 +128,3 @@ def _passages_of(here: Loc, question: Question) -> Iterable[tuple[Loc, str]]:
     if isinstance(question, Locate):
         for index, passage in enumerate(question.answer):
             yield (*here, "answer", index), passage
-
-
-def _not_found_message(passage: str) -> str:
-    shown = passage if len(passage) <= 60 else passage[:57] + "..."
-    return (
-        f"passage not found in the article text: {shown!r} "
-        "(it must be copied word for word; spaces and quote styles may differ)"
-    )

@@ -15,11 +15,12 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizapp.model import SET_RULES_ERROR, Article, Label, Problem, Question, QuizSet
 from quizapp.model.rules import set_problems
+from quizapp.store.catalog import say
 from quizapp.store.errors import LoadError, LocatedProblem
 from quizapp.store.locate import locate_problems
 from quizapp.store.messages import describe_error, points_at_key
 from quizapp.store.textfile import read_text
-from quizapp.store.yaml_reader import YamlProblem, read_yaml
+from quizapp.store.yaml_reader import MAX_DEPTH, YamlProblem, read_yaml
 
 JSON_SUFFIXES = (".json",)
 _QUESTION = TypeAdapter(Question)
@@ -60,10 +61,13 @@ def _parse_json(text: str, path: Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        message = f"JSON syntax: {error.msg}"
+        message = say("json_syntax", "JSON syntax: {detail}", detail=error.msg)
         raise LoadError.single(str(path), message, error.lineno, error.colno) from None
     except RecursionError:
-        raise LoadError.single(str(path), "the file is nested too deeply") from None
+        message = say(
+            "nested_too_deep", "the file is nested more than {depth} levels deep", depth=MAX_DEPTH
+        )
+        raise LoadError.single(str(path), message) from None
 
 
 def _yaml_message(problem: YamlProblem, text: str) -> str:
@@ -72,14 +76,17 @@ def _yaml_message(problem: YamlProblem, text: str) -> str:
     line = lines[problem.line] if problem.line < len(lines) else ""
     if "mapping values are not allowed" in problem.message:
         if " : " in line or line.count(": ") > 1:
-            return (
+            return say(
+                "colon_in_text",
                 "unexpected ':' in a text value: put the text in quotes, "
-                'e.g. title: "Musk critique Stargate : qui dit quoi ?"'
+                'e.g. title: "Musk critique Stargate : qui dit quoi ?"',
             )
-        return "unexpected ':'; if this line is text, put the text in quotes"
+        return say("colon_in_line", "unexpected ':'; if this line is text, put the text in quotes")
     if "\t" in line[: problem.col + 1]:
-        return f"{problem.message}; indent with spaces, not tabs"
-    return f"YAML syntax: {problem.message}" if problem.from_parser else problem.message
+        return say("tab_indent", "{detail}; indent with spaces, not tabs", detail=problem.message)
+    if problem.from_parser:
+        return say("yaml_syntax", "YAML syntax: {detail}", detail=problem.message)
+    return problem.message
 
 
 def _positions(text: str | None, path: Path) -> Any:
@@ -138,13 +145,20 @@ def _check_image_files(quiz: QuizSet, path: Path) -> None:
         if question.image is None:
             continue
         target = (folder / question.image).resolve()
+        loc = ("questions", index, "image")
         if not target.is_relative_to(folder):
-            message = "the image leads outside the set's folder (through a link)"
+            problem = Problem.of(
+                loc,
+                "image_link_outside",
+                "the image leads outside the set's folder (through a link)",
+            )
         elif not target.is_file():
-            message = f"image file not found: {question.image}"
+            problem = Problem.of(
+                loc, "image_missing", "image file not found: {path}", path=question.image
+            )
         else:
             continue
-        problems.append((Problem(("questions", index, "image"), message), False))
+        problems.append((problem, False))
     if problems:
         text = read_text(path)
         raise LoadError(locate_problems(problems, _positions(text, path), str(path)))

@@ -7,6 +7,7 @@ from typing import Any
 
 from quizapp.model import QUESTION_TYPES, Problem
 from quizapp.store.errors import LocatedProblem
+from quizapp.store.messages import describe_problem
 from quizapp.store.yaml_reader import Position
 
 
@@ -17,7 +18,7 @@ def locate_problems(
     located = {}
     for problem, at_key in problems:
         line, col = _line_col(positions, problem.loc, at_key)
-        entry = LocatedProblem(path, line + 1, col + 1, problem.message)
+        entry = LocatedProblem(path, line + 1, col + 1, describe_problem(problem))
         located[entry] = None
     return list(located)
 

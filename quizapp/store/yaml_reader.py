@@ -20,6 +20,8 @@ from ruamel.yaml import YAML, events
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
+from quizapp.store.catalog import say
+
 try:  # the C parser of ruamel.yaml.clib; without it the pure-Python parser does the same work
     from ruamel.yaml.main import CParser
 except ImportError:  # pragma: no cover - only on interpreters without the C extension
@@ -81,7 +83,11 @@ def read_yaml(text: str, track: bool = False) -> tuple[Any, Position | None]:
         raise YamlProblem(_describe(error), line, col, from_parser=True) from None
     except ReaderError as error:  # a character YAML forbids, such as a control character
         line, col = _line_col_of(text, error.position)
-        message = f"character {error.character!r} is not allowed in a YAML file"
+        message = say(
+            "yaml_character",
+            "character {character} is not allowed in a YAML file",
+            character=repr(error.character),
+        )
         raise YamlProblem(message, line, col) from None
     except YAMLError as error:
         raise YamlProblem(str(error).splitlines()[0], 0, 0, from_parser=True) from None
@@ -145,13 +151,14 @@ class _Builder:
             if handler is not None:
                 handler(event)
         if self.documents == 0:
-            raise YamlProblem("the file is empty", 0, 0)
+            raise YamlProblem(say("yaml_empty", "the file is empty"), 0, 0)
         return self.result, self.result_position
 
     def _on_document(self, event: Any) -> None:
         self.documents += 1
         if self.documents > 1:
-            raise YamlProblem("the file holds more than one YAML document ('---')", *_mark(event))
+            message = say("yaml_documents", "the file holds more than one YAML document ('---')")
+            raise YamlProblem(message, *_mark(event))
 
     def _on_scalar(self, event: Any) -> None:
         self._count(1, event)
@@ -161,9 +168,7 @@ class _Builder:
         is_map = type(event) is events.MappingStartEvent
         _check_tag(event.tag, "map" if is_map else "seq", event)
         if len(self.stack) >= MAX_DEPTH:
-            raise YamlProblem(
-                f"the file is nested more than {MAX_DEPTH} levels deep", *_mark(event)
-            )
+            raise _too_deep(event)
         position = Position(*_mark(event)) if self.track else None
         self.stack.append(_Open({} if is_map else [], position, anchor=event.anchor))
 
@@ -174,14 +179,15 @@ class _Builder:
 
     def _alias(self, event: Any) -> None:
         if event.anchor not in self.anchors:
-            raise YamlProblem(
-                f"alias '*{event.anchor}' names no anchor defined before it", *_mark(event)
+            message = say(
+                "yaml_alias_unknown",
+                "alias '*{anchor}' names no anchor defined before it",
+                anchor=event.anchor,
             )
+            raise YamlProblem(message, *_mark(event))
         value, position, size, height = self.anchors[event.anchor]
         if len(self.stack) + height > MAX_DEPTH:
-            raise YamlProblem(
-                f"the file is nested more than {MAX_DEPTH} levels deep", *_mark(event)
-            )
+            raise _too_deep(event)
         self._count(size, event)
         self._add(value, event, size, height, None, position)
 
@@ -189,11 +195,13 @@ class _Builder:
         """Keep a running count of values as if every alias were written out in full."""
         self.total += values
         if self.total > MAX_VALUES:
-            raise YamlProblem(
-                f"the file expands to more than {MAX_VALUES:,} values "
+            message = say(
+                "yaml_expands",
+                "the file expands to more than {count} values "
                 "(anchors and aliases repeated too often)",
-                *_mark(event),
+                count=f"{MAX_VALUES:,}",
             )
+            raise YamlProblem(message, *_mark(event))
 
     def _add(self, value, event, size, height, anchor=None, position=None) -> None:
         """Give a finished value to the open collection, or make it the document."""
@@ -220,9 +228,13 @@ class _Builder:
     def _take_key(self, parent: _Open, key: Any, event: Any) -> None:
         mark = _mark(event) if event is not None else (0, 0)
         if isinstance(key, (dict, list)):
-            raise YamlProblem("a key must be plain text, not a list or a mapping", *mark)
+            message = say("yaml_key_not_text", "a key must be plain text, not a list or a mapping")
+            raise YamlProblem(message, *mark)
         if key in parent.value:
-            raise YamlProblem(f"key '{key}' appears twice in the same mapping", *mark)
+            message = say(
+                "yaml_key_twice", "key '{key}' appears twice in the same mapping", key=key
+            )
+            raise YamlProblem(message, *mark)
         parent.key, parent.has_key = key, True
         parent.key_mark = mark if self.track else None
 
@@ -238,10 +250,19 @@ def _check_tag(tag: str | None, kind: str, event: Any) -> None:
     if tag is None or tag in ("!", f"{_CORE_TAG}{kind}"):
         return
     shown = tag.replace(_CORE_TAG, "!!")
-    raise YamlProblem(
-        f"the tag '{shown}' is not allowed in a question file (no YAML tags, only plain values)",
-        *_mark(event),
+    message = say(
+        "yaml_tag",
+        "the tag '{tag}' is not allowed in a question file (no YAML tags, only plain values)",
+        tag=shown,
     )
+    raise YamlProblem(message, *_mark(event))
+
+
+def _too_deep(event: Any) -> YamlProblem:
+    message = say(
+        "nested_too_deep", "the file is nested more than {depth} levels deep", depth=MAX_DEPTH
+    )
+    return YamlProblem(message, *_mark(event))
 
 
 def _scalar(event: Any) -> Any:
@@ -273,7 +294,8 @@ def _resolve(value: str, kind: str | None, event: Any) -> Any:
         return float(_SPECIAL_FLOAT.get(value, value))
     if kind in (None, "str"):
         return value
-    raise YamlProblem(f"'{value}' is not a valid {kind}", *_mark(event))
+    message = say("yaml_not_valid", "'{value}' is not a valid {kind}", value=value, kind=kind)
+    raise YamlProblem(message, *_mark(event))
 
 
 def _to_int(value: str) -> int | None:

@@ -1,0 +1,95 @@
+"""French templates of the validator's and loader's messages, by key (see ``catalog``)."""
+
+FRENCH: dict[str, str] = {
+    # rules of the model
+    "image_not_relative": "l’image doit être un chemin relatif au fichier de l’ensemble, comme "
+    "images/photo.png (pas de chemin absolu, de lettre de lecteur ni d’adresse web)",
+    "image_outside": "l’image doit rester dans le dossier de l’ensemble (« .. » en sort)",
+    "image_no_file": "le chemin de l’image ne désigne aucun fichier",
+    "single_choice_correct_count": "une question single_choice demande exactement une option "
+    "avec « correct: true » (nombre trouvé : {count}) ; pour plusieurs bonnes réponses, utilisez "
+    "type: multiple_choice",
+    "multiple_choice_no_correct": "une question multiple_choice demande au moins une option "
+    "avec « correct: true »",
+    "match_left_repeated": "texte de gauche répété dans les paires : « {text} »",
+    "match_distractor_is_right": "le distracteur « {text} » est aussi la bonne réponse d’une paire",
+    "schema_newer": "cet ensemble est fait pour un quizapp plus récent (format version "
+    "{version}) ; cette version lit le format version {known} : mettez quizapp à jour",
+    "schema_unknown": "schema_version doit valoir {known}",
+    "question_id_repeated": "l’identifiant de question « {id} » est déjà pris par la question "
+    "{first} ; les identifiants doivent être uniques",
+    "label_id_repeated": "l’identifiant d’étiquette « {id} » est défini deux fois",
+    "label_unknown": "l’étiquette « {label} » n’est pas parmi celles de l’ensemble ({labels})",
+    "passage_without_article": "un passage est donné mais l’ensemble n’a pas d’article",
+    "passage_not_found": "passage introuvable dans le texte de l’article : « {passage} » (il "
+    "doit être copié mot pour mot ; espaces et style des guillemets peuvent différer)",
+    # pydantic's errors, said for teachers
+    "missing": "champ obligatoire manquant : « {field} »",
+    "unknown_field": "champ inconnu : « {key} »",
+    "unknown_field_hint": "champ inconnu : « {key} » (vouliez-vous dire « {close} » ?)",
+    "type_missing": "une question demande un « type » : l’un de {kinds}",
+    "type_unknown": "type de question inconnu : « {tag} » ; utilisez l’un de {kinds}",
+    "pattern_id": "« {value} » doit être un identifiant court en minuscules, chiffres et "
+    "tirets, comme « qui-dit-quoi »",
+    "pattern_label": "« {value} » doit être un identifiant d’étiquette en minuscules, chiffres "
+    "et tirets, comme « anonymous »",
+    "pattern_tags": "« {value} » : une compétence s’écrit en minuscules, chiffres et tirets, "
+    "comme « source-anonyme »",
+    "pattern_language": "« {value} » doit être une étiquette de langue comme « fr », « en » "
+    "ou « fr-CH »",
+    "pattern_url": "« {value} » doit être une adresse web commençant par http:// ou https://",
+    "pattern_other": "« {value} » n’a pas la forme attendue",
+    "literal": "« {value} » n’est pas permis ici ; utilisez {expected}",
+    "empty_text": "« {field} » ne doit pas être vide",
+    "too_few": "« {field} » est trop court (minimum : {count})",
+    "expected": "« {field} » doit être {what}, pas {shown}",
+    "what_text": "du texte (mettez-le entre guillemets s’il ressemble à un nombre ou à une date)",
+    "what_bool": "true ou false",
+    "what_whole": "un nombre entier",
+    "what_number": "un nombre",
+    "what_list": "une liste (lignes commençant par « - »)",
+    "what_mapping": "une table de lignes « champ: valeur »",
+    "what_date": "une date écrite AAAA-MM-JJ",
+    "shown_mapping": "une table",
+    "shown_list": "une liste",
+    "shown_text": "le texte « {text} »",
+    "the_set": "l’ensemble",
+    "not_a_set": "le fichier doit contenir un ensemble de questions, écrit en lignes "
+    "« champ: valeur » (schema_version, id, title, language, questions), pas {shown}",
+    "pydantic_other": "« {field} » : {message}",
+    # the loader
+    "file_not_found": "fichier introuvable",
+    "file_is_folder": "c’est un dossier, pas un fichier de questions",
+    "file_unreadable": "impossible de lire le fichier : {reason}",
+    "file_too_large": "le fichier dépasse {megabytes} Mo ; les fichiers de questions sont "
+    "refusés au-delà",
+    "file_utf16": "le fichier est enregistré en UTF-16 ; enregistrez-le en UTF-8 (dans votre "
+    "éditeur : Enregistrer sous, Codage : UTF-8)",
+    "file_not_utf8": "le fichier n’est pas en UTF-8 (l’octet 0x{byte} est illisible) ; "
+    "enregistrez-le en UTF-8 dans votre éditeur (Enregistrer sous, Codage : UTF-8)",
+    "json_syntax": "syntaxe JSON : {detail}",
+    "nested_too_deep": "le fichier est imbriqué sur plus de {depth} niveaux",
+    "colon_in_text": "« : » inattendu dans un texte : mettez le texte entre guillemets, par "
+    'exemple title: "Musk critique Stargate : qui dit quoi ?"',
+    "colon_in_line": "« : » inattendu ; si cette ligne est du texte, mettez-le entre guillemets",
+    "tab_indent": "{detail} ; indentez avec des espaces, pas des tabulations",
+    "yaml_syntax": "syntaxe YAML : {detail}",
+    "image_link_outside": "l’image mène hors du dossier de l’ensemble (par un lien)",
+    "image_missing": "fichier image introuvable : {path}",
+    "yaml_empty": "le fichier est vide",
+    "yaml_documents": "le fichier contient plus d’un document YAML (« --- »)",
+    "yaml_alias_unknown": "l’alias « *{anchor} » ne renvoie à aucune ancre définie avant lui",
+    "yaml_expands": "le fichier se déploie en plus de {count} valeurs (ancres et alias "
+    "répétés trop souvent)",
+    "yaml_key_not_text": "une clé doit être du texte simple, pas une liste ni une table",
+    "yaml_key_twice": "la clé « {key} » apparaît deux fois dans la même table",
+    "yaml_tag": "l’étiquette YAML « {tag} » n’est pas permise dans un fichier de questions "
+    "(pas d’étiquettes YAML, seulement des valeurs simples)",
+    "yaml_not_valid": "« {value} » n’est pas un {kind} valide",
+    "yaml_character": "le caractère {character} n’est pas permis dans un fichier YAML",
+    # the validate command
+    "validate_ok": "{path} : valide ({count} questions)",
+    "validate_ok_one": "{path} : valide (1 question)",
+    "validate_none": "quizapp validate : aucun fichier de questions trouvé",
+    "validate_failed": "fichiers invalides : {failed} sur {total}",
+}

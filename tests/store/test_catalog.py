@@ -1,0 +1,91 @@
+"""The validator speaks French too: every message key has its French template, and it is used."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quizapp.store import catalog
+from quizapp.store.catalog_fr import FRENCH
+from quizapp.store.errors import LoadError
+from quizapp.store.loader import load_set
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+BAD = ROOT / "tests" / "data" / "bad"
+_KEY_AT_CALL = re.compile(
+    r'(?:say|rule_error)\(\s*"([a-z0-9_]+)"'
+    r'|Problem\.of\(\s*(?:\([^)]*\)|\w+)\s*,\s*"([a-z0-9_]+)"'
+)
+_SOURCES = ["model", "store/catalog.py", "store/loader.py", "store/locate.py", "store/messages.py",
+            "store/textfile.py", "store/yaml_reader.py", "cli.py"]  # fmt: skip
+
+
+def _keys_in_source() -> set[str]:
+    keys: set[str] = set()
+    for name in _SOURCES:
+        path = ROOT / "quizapp" / name
+        for file in [path] if path.is_file() else sorted(path.glob("*.py")):
+            for match in _KEY_AT_CALL.finditer(file.read_text(encoding="utf-8")):
+                keys.add(match.group(1) or match.group(2))
+    return keys
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    catalog.set_language("fr")
+    yield
+    catalog.set_language("en")
+
+
+def test_every_message_key_has_a_french_template() -> None:
+    used = _keys_in_source()
+    assert len(used) > 40
+    assert sorted(used - set(FRENCH)) == []
+
+
+def test_every_french_template_is_used() -> None:
+    pattern_keys = {key for key in FRENCH if key.startswith(("pattern_", "what_", "shown_"))}
+    assert sorted(set(FRENCH) - _keys_in_source() - pattern_keys - {"the_set"}) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "french_start"),
+    [
+        ("two-correct.quiz.yaml", "une question single_choice demande exactement une option"),
+        ("unknown-label.quiz.yaml", "l’étiquette « vage » n’est pas parmi celles"),
+        ("evidence-not-verbatim.quiz.yaml", "passage introuvable dans le texte de l’article"),
+        ("yes-is-text.quiz.yaml", "« answer » doit être true ou false, pas le texte « yes »"),
+        ("misspelt-field.quiz.yaml", "champ inconnu : « promt » (vouliez-vous dire « prompt » ?)"),
+        ("french-colon.quiz.yaml", "« : » inattendu dans un texte : mettez le texte entre"),
+        ("latin1.quiz.yaml", "le fichier n’est pas en UTF-8 (l’octet 0xE9 est illisible)"),
+        ("duplicate-key.quiz.yaml", "la clé « prompt » apparaît deux fois"),
+    ],
+)
+def test_located_messages_in_french(french: None, name: str, french_start: str) -> None:
+    with pytest.raises(LoadError) as caught:
+        load_set(BAD / name)
+    assert caught.value.problems[0].message.startswith(french_start), str(caught.value)
+
+
+def test_language_codes_are_normalised() -> None:
+    catalog.set_language("fr_CH")
+    assert catalog.current_language() == "fr"
+    catalog.set_language("de")
+    assert catalog.current_language() == "en"
+    catalog.set_language("en")
+
+
+def test_validate_command_follows_the_environment_language() -> None:
+    env = {"LANG": "fr_FR.UTF-8", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-m", "quizapp", "validate", str(BAD / "missing-prompt.quiz.yaml")],
+        capture_output=True, text=True, env=env, cwd=ROOT, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "champ obligatoire manquant : « prompt »" in done.stderr
+    assert "fichiers invalides : 1 sur 1" in done.stderr
