@@ -231,3 +231,15 @@ def test_work_folder_is_ignored_and_ci_builds_and_self_tests() -> None:
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "--workpath build/work --distpath dist build/quizapp.spec" in ci
     assert "dist/quizapp/quizapp --self-test" in ci
+
+
+def test_packaging_doc_gives_the_ci_command_and_the_hidden_xcb_packages() -> None:
+    doc = (REPO / "docs" / "packaging.md").read_text(encoding="utf-8")
+    command = (
+        "pyinstaller --clean --noconfirm --workpath build/work --distpath dist build/quizapp.spec"
+    )
+    assert command in doc and command in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    for needed in ("libxcb-icccm4", "libxcb-keysyms1", "QUIZAPP_ONEFILE=1", "QT_DEBUG_PLUGINS=1"):
+        assert needed in doc
+    for platform_word in (".ico", ".icns", "quizapp.exe", "codesign", "glibc"):
+        assert platform_word in doc
