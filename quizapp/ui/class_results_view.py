@@ -1,0 +1,215 @@
+"""The teacher's "Class results" window: students' exported files in, the class in one view.
+
+Files are read and merged off the GUI thread (quizapp.store.class_results); the window shows a
+row per student, how hard each question was and the class's confusion matrix, and exports
+them as one class.csv. Everything shown comes from students' files, so it is plain text only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.store.class_results import ClassResults, merge_files
+from quizapp.store.class_results_csv import write_class_csv
+from quizapp.ui.background import BackgroundRunner
+from quizapp.ui.class_tables import ClassTables
+from quizapp.ui.common import plain_label, scaled_font
+
+
+class ClassResultsWindow(QWidget):
+    """Its own top-level window, so a teacher can keep it open beside the quiz."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Class results"))
+        self.setAcceptDrops(True)
+        self.resize(900, 600)
+        self.paths: list[Path] = []
+        self.results: ClassResults | None = None
+        self.runner = BackgroundRunner(self)
+        heading = plain_label(self.tr("Class results"), self)
+        heading.setFont(scaled_font(self, 1.4, bold=True))
+        how = self.tr(
+            "Add the results files your students exported from quizapp (CSV or JSON, one or "
+            "several students each). The same attempt handed in twice counts once."
+        )
+        self.summary = plain_label(self.tr("No file yet."), self)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.problems = QPlainTextEdit(self)
+        self.problems.setReadOnly(True)
+        self.problems.setAccessibleName(self.tr("Files that could not be read"))
+        self.problems.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.problems.hide()
+        self.tables = ClassTables(self)
+        layout = QVBoxLayout(self)
+        for widget in (heading, plain_label(how, self), self.summary, self.problems):
+            layout.addWidget(widget)
+        layout.addWidget(self.tables.tabs, 1)
+        layout.addLayout(self._buttons())
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self.tables.tabs
+
+    def _buttons(self) -> QHBoxLayout:
+        self.add_button = QPushButton(self.tr("&Add students' files…"), self)
+        self.add_button.setShortcut(QKeySequence.StandardKey.Open)
+        self.add_button.setToolTip(self.tr("Add results files (Ctrl+O)"))
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.clear_button = QPushButton(self.tr("&Clear"), self)
+        self.clear_button.clicked.connect(self.clear)
+        self.export_button = QPushButton(self.tr("&Export to CSV…"), self)
+        self.export_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.export_button.setToolTip(self.tr("Write class.csv (Ctrl+S)"))
+        self.export_button.clicked.connect(self._on_export_clicked)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.clear_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        for button in (self.add_button, self.clear_button, self.export_button):
+            button.setAutoDefault(True)  # Enter on the focused button presses it
+        self._enable()
+        return row
+
+    def add_files(self, paths: Iterable[Path]) -> None:
+        """Add files (each once) and merge everything again in the background."""
+        known = {path.resolve() for path in self.paths}
+        for path in paths:
+            if path.resolve() not in known:
+                known.add(path.resolve())
+                self.paths.append(path)
+        self._merge()
+
+    def clear(self) -> None:
+        self.paths = []
+        self.results = None
+        self.tables.clear()
+        self.problems.clear()
+        self.problems.hide()
+        self.summary.setText(self.tr("No file yet."))
+        self._enable()
+
+    def export_csv(self, path: Path, delimiter: str = ",") -> bool:
+        """Write class.csv; on failure say why and return False."""
+        if self.results is None:
+            return False
+        try:
+            write_class_csv(path, self.results, delimiter)
+        except OSError as error:
+            self._warn(self.tr("Could not write {0}: {1}").format(path, error.strerror or error))
+            return False
+        self.summary.setText(
+            self._summary_text(self.results) + "\n" + self.tr("Wrote {0}").format(path)
+        )
+        return True
+
+    def _merge(self) -> None:
+        paths = list(self.paths)
+        self.summary.setText(self.tr("Reading {0} file(s)…").format(len(paths)))
+        self.add_button.setEnabled(False)
+        self.runner.run(lambda: merge_files(paths), self.show_results, self._on_merge_failed)
+
+    def show_results(self, results: ClassResults) -> None:
+        self.results = results
+        self.tables.show_results(results)
+        self.summary.setText(self._summary_text(results))
+        self.problems.setPlainText("\n".join(results.problems))
+        self.problems.setVisible(bool(results.problems))
+        self._enable()
+
+    def _summary_text(self, results: ClassResults) -> str:
+        text = self.tr("{0} file(s) read: {1} student(s), {2} attempt(s), {3} question(s).").format(
+            results.files_read, len(results.students), results.attempts, len(results.questions)
+        )
+        if results.duplicates:
+            text += " " + self.tr("{0} attempt(s) found twice, counted once.").format(
+                results.duplicates
+            )
+        if results.problems:
+            text += " " + self.tr("{0} file(s) could not be read (see below).").format(
+                len(results.problems)
+            )
+        return text
+
+    def _on_merge_failed(self, error: Exception) -> None:
+        self._enable()
+        self.summary.setText(self.tr("The files could not be merged."))
+        self._warn(self.tr("The files could not be merged: {0}").format(error))
+
+    def _enable(self) -> None:
+        self.add_button.setEnabled(True)
+        has_files = bool(self.paths)
+        self.clear_button.setEnabled(has_files)
+        self.export_button.setEnabled(self.results is not None and bool(self.results.students))
+
+    def _on_add_clicked(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add students' results files"),
+            "",
+            self.tr("Results files (*.csv *.json);;All files (*)"),
+        )
+        if names:
+            self.add_files(Path(name) for name in names)
+
+    def _on_export_clicked(self) -> None:
+        comma = self.tr("CSV, comma-separated (*.csv)")
+        semicolon = self.tr("CSV, semicolon-separated with decimal commas (*.csv)")
+        french_style = QLocale().decimalPoint() == ","
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the class results"),
+            "class.csv",
+            f"{comma};;{semicolon}",
+            semicolon if french_style else comma,
+        )
+        if name:
+            path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
+            self.export_csv(path, ";" if chosen == semicolon else ",")
+
+    def _warn(self, message: str) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Class results"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(message)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_files(Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile())
+        event.acceptProposedAction()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.wait()  # no merge left running into a window being destroyed
+        super().closeEvent(event)
+
+
+def open_class_results(parent: QWidget | None, paths: Sequence[Path] = ()) -> ClassResultsWindow:
+    """Show a class results window, optionally already reading ``paths``."""
+    window = ClassResultsWindow(parent)
+    window.show()
+    if paths:
+        window.add_files(paths)
+    return window

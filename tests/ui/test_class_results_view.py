@@ -1,0 +1,135 @@
+"""The Class results window on three students' real exports: rows, difficulty, matrix, CSV."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QTableWidget
+from pytestqt.qtbot import QtBot
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))  # results test helpers
+
+from class_helpers import class_of_three, student_export
+from results_helpers import choice
+
+from quizapp.store.class_results import merge_files
+from quizapp.store.class_results_csv import class_csv
+from quizapp.ui.class_results_view import ClassResultsWindow, open_class_results
+
+
+@pytest.fixture
+def three(tmp_path: Path) -> list[Path]:
+    return class_of_three(tmp_path / "hand-ins")
+
+
+def _opened(qtbot: QtBot, paths: list[Path]) -> ClassResultsWindow:
+    window = open_class_results(None, paths)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.results is not None and not window.runner.busy())
+    return window
+
+
+def _column(table: QTableWidget, column: int) -> list[str]:
+    return [table.item(row, column).text() for row in range(table.rowCount())]
+
+
+def _header(table: QTableWidget) -> list[str]:
+    return [table.horizontalHeaderItem(col).text() for col in range(table.columnCount())]
+
+
+def test_three_students_show_their_rows_questions_and_the_matrix(
+    qtbot: QtBot, three: list[Path]
+) -> None:
+    window = _opened(qtbot, three)
+    tables = window.tables
+    assert _column(tables.students, 0) == ["Alice Martin", "Bruno Keller", "Chloé Dubois"]
+    assert _column(tables.students, 4) == ["83 %", "17 %", "75 %"]
+    assert _header(tables.students)[5:] == [
+        "Named source", "Anonymous source", "Vague group", "The outlet itself", "Plain fact",
+    ]  # fmt: skip
+    assert tables.students.item(0, 6).text() == "0 of 1 (0 %)"  # Alice's anonymous claim
+    assert tables.students.item(0, 7).text() == ""  # she saw no vague claim
+    assert _column(tables.questions, 1) == ["tf", "labels", "who"]  # hardest first
+    assert _column(tables.questions, 5) == ["0 %", "33 %", "75 %"]
+    matrix = tables.matrix
+    assert _header(matrix)[-1] == "no label"
+    assert [matrix.item(4, col).text() for col in range(6)] == ["", "", "", "1", "2", ""]
+    assert matrix.item(2, 5).text() == "1"  # a vague claim left blank
+    assert matrix.item(1, 2).text() == "1"  # an anonymous claim taken for a vague group
+    assert "3 student(s), 4 attempt(s), 3 question(s)" in window.summary.text()
+    assert window.problems.isHidden() and window.export_button.isEnabled()
+
+
+def test_numbers_sort_as_numbers(qtbot: QtBot, three: list[Path]) -> None:
+    window = _opened(qtbot, three)
+    window.tables.students.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    assert _column(window.tables.students, 0) == ["Bruno Keller", "Chloé Dubois", "Alice Martin"]
+
+
+def test_a_bad_file_is_shown_with_its_message_and_the_rest_merged(
+    qtbot: QtBot, three: list[Path], tmp_path: Path
+) -> None:
+    bad = tmp_path / "grades.csv"
+    bad.write_text("name;grade\r\nAlice;12\r\n", encoding="utf-8")
+    window = _opened(qtbot, [bad, *three])
+    assert window.tables.students.rowCount() == 3
+    assert not window.problems.isHidden()
+    assert window.problems.toPlainText().startswith(f"{bad}:1: missing column(s): format_version")
+    assert "1 file(s) could not be read" in window.summary.text()
+
+
+def test_adding_files_merges_again_and_the_same_file_counts_once(
+    qtbot: QtBot, three: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _opened(qtbot, three[:1])
+    assert window.tables.students.rowCount() == 1
+    chosen = [str(path) for path in three]  # Alice's file again, and the two others
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kw: (chosen, ""))
+    window.add_button.click()
+    assert window.runner.busy() and not window.add_button.isEnabled()  # read off the GUI thread
+    qtbot.waitUntil(lambda: window.tables.students.rowCount() == 3)
+    assert window.paths == three and window.results is not None
+    assert window.results.duplicates == 0
+    window.clear_button.click()
+    assert window.tables.students.rowCount() == 0 and not window.export_button.isEnabled()
+
+
+def test_export_writes_class_csv_in_the_chosen_variant(
+    qtbot: QtBot, three: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _opened(qtbot, three)
+    target = tmp_path / "classe"  # no suffix typed: .csv is added
+    semicolon = window.tr("CSV, semicolon-separated with decimal commas (*.csv)")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kw: (str(target), semicolon)
+    )
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    written = tmp_path / "classe.csv"
+    qtbot.waitUntil(written.exists)  # a button's shortcut clicks it after a short animation
+    assert written.read_bytes() == ("\ufeff" + class_csv(merge_files(three), ";")).encode()
+    assert f"Wrote {written}" in window.summary.text()
+
+
+def test_names_are_shown_as_typed_never_as_markup(qtbot: QtBot, tmp_path: Path) -> None:
+    name = "<b>Zoé</b> <img src='http://x/y.png'>"
+    path = student_export(tmp_path, "z.json", name, [[choice("who", 0, True)]])
+    window = _opened(qtbot, [path])
+    assert window.tables.students.item(0, 0).text() == name
+
+
+def test_every_table_has_an_accessible_name_and_tabs_have_mnemonics(
+    qtbot: QtBot, three: list[Path]
+) -> None:
+    window = _opened(qtbot, three)
+    tables = window.tables
+    for table in (tables.students, tables.questions, tables.matrix):
+        assert table.accessibleName()
+        assert not table.tabKeyNavigation()  # Tab moves on to the next control
+    labels = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+    assert all("&" in label for label in labels)
+    assert window.problems.accessibleName() and window.summary.accessibleName()
