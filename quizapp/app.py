@@ -2,6 +2,8 @@
 
 ``run`` is what ``quizapp`` (no subcommand) calls. ``--self-test`` walks the same path a
 learner does, without a human: it is how a packaged build proves that it starts and works.
+The results database is opened here, in the data folder (``--data-dir``, ``QUIZAPP_DATA_DIR``
+or the user's data folder); the self-test uses a temporary one and never the learner's.
 """
 
 from __future__ import annotations
@@ -13,17 +15,23 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quizapp.engine.keys import correct_response
 from quizapp.model import QuizSet
 from quizapp.store.builtin import builtin_set_paths, resource_dir
+from quizapp.store.datadir import data_dir as choose_data_dir
+from quizapp.store.datadir import results_db_path
 from quizapp.store.errors import LoadError
+from quizapp.store.results_db import ResultsDB
+from quizapp.store.results_records import ResultsError
 from quizapp.ui.library_view import LibraryEntry
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.runtime_guard import guard_none_refcount
+from quizapp.ui.study_controller import StudyController, local_now
+from quizapp.ui.study_flow import StudyFlow
 
 APP_NAME = "quizapp"
 ORGANISATION_NAME = "quizapp"
@@ -77,8 +85,11 @@ def load_builtin(loader: Loader) -> tuple[list[LibraryEntry], list[str]]:
     return entries, failures
 
 
-def run(files: list[Path], self_test: bool = False) -> int:
-    """Start the GUI on the built-in sets plus ``files``; return the process exit code."""
+def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None) -> int:
+    """Start the GUI on the built-in sets plus ``files``; return the process exit code.
+
+    ``data_dir`` is ``--data-dir``: where the results database lives.
+    """
     app = application()
     loader = _default_loader()
     if self_test:
@@ -86,14 +97,51 @@ def run(files: list[Path], self_test: bool = False) -> int:
     entries, failures = load_builtin(loader)
     for failure in failures:
         print(failure, file=sys.stderr)
-    window = MainWindow(QSettings(), loader)
+    settings = QSettings()
+    window = MainWindow(settings, loader)
     window.add_builtin(entries)
+    study = attach_study(window, settings, choose_data_dir(data_dir))
     window.show()
     for path in files:
         window.open_in_background(path)
     if os.environ.get(EXIT_WHEN_SHOWN_ENV) == "1":
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if study is not None:
+            study.wait()
+            study.controller.db.close()
+
+
+def attach_study(window: MainWindow, settings: QSettings, folder: Path) -> StudyFlow | None:
+    """Open the results database in ``folder`` and let the window save progress into it.
+
+    A damaged file has been moved aside by the store: the learner is told where it went. A
+    database that cannot be opened at all leaves the app usable, without saving, and says so.
+    """
+    try:
+        db, notice = ResultsDB.open(results_db_path(folder), local_now())
+    except ResultsError as error:
+        text = window.tr("Your results will not be saved this time: {0}").format(error)
+        show_notice(window, window.tr("Results not available"), text)
+        return None
+    if notice is not None:
+        show_notice(window, window.tr("Your results file was damaged"), notice.message)
+    return StudyFlow(window, StudyController(db), settings)
+
+
+def show_notice(window: MainWindow, title: str, text: str) -> QMessageBox:
+    """A warning shown over the window without blocking start-up; plain text only."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    QTimer.singleShot(0, box.open)  # once the window is on screen, so the box sits over it
+    return box
 
 
 def _report_shown_and_quit(app: QApplication) -> None:
@@ -114,13 +162,32 @@ def _self_test(app: QApplication, loader: Loader) -> int:
             return 1
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-            summary = _drive_window(app, MainWindow(settings, loader), entries)
+            window = MainWindow(settings, loader)
+            study = attach_study(window, settings, Path(folder) / "data")
+            if study is None:
+                raise RuntimeError("the results database could not be opened")
+            try:
+                summary = _drive_window(app, window, entries)
+            finally:
+                study.wait()
+                study.controller.db.close()
     except Exception:  # any failure at all must become a message and a nonzero exit code
         traceback.print_exc()
         print("self-test failed", file=sys.stderr)
         return 1
     print(f"self-test ok: {len(entries)} built-in set(s) loaded; {summary}")
     return 0
+
+
+def _check_saved(window: MainWindow, question_id: str) -> None:
+    """The answer just given must already be in the results database."""
+    study = window.study
+    attempt_id = study.controller.attempt_id if study is not None else None
+    if study is None or attempt_id is None:
+        raise RuntimeError("the quiz is not being saved")
+    saved = study.controller.db.attempt_with_answers(attempt_id).answers
+    if [answer.question_id for answer in saved] != [question_id]:
+        raise RuntimeError(f"the answer to {question_id!r} was not saved")
 
 
 def _drive_window(app: QApplication, window: MainWindow, entries: list[LibraryEntry]) -> str:
@@ -137,9 +204,10 @@ def _drive_window(app: QApplication, window: MainWindow, entries: list[LibraryEn
     verdict = session.verdict_for(question.id)
     if verdict is None or not verdict.correct:
         raise RuntimeError(f"the right answer to {question.id!r} was not scored right")
+    _check_saved(window, question.id)
     results = window.show_results()
     app.processEvents()
     if window.stack.currentWidget() is not results or window.grab().isNull():
         raise RuntimeError("the results screen did not show")
     window.close()
-    return f"answered {question.id!r} right, results screen shown"
+    return f"answered {question.id!r} right and saved it, results screen shown"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +37,7 @@ class LibraryView(QWidget):
 
     start_requested = Signal(object)  # the LibraryEntry to start
     open_requested = Signal()
+    selection_changed = Signal(object)  # the selected LibraryEntry, or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,9 +87,18 @@ class LibraryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(hint)
-        layout.addWidget(self.tree, 1)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.addWidget(self.tree)
+        self._splitter.setChildrenCollapsible(False)
+        layout.addWidget(self._splitter, 1)
         layout.addLayout(buttons)
         self._on_selection_changed()
+
+    def set_side_panel(self, panel: QWidget) -> None:
+        """Put ``panel`` (the self-study home) to the right of the list of sets."""
+        self._splitter.addWidget(panel)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
 
     def entries(self) -> list[LibraryEntry]:
         return list(self._entries)
@@ -121,6 +132,7 @@ class LibraryView(QWidget):
 
     def _on_selection_changed(self) -> None:
         self.start_button.setEnabled(self.selected() is not None)
+        self.selection_changed.emit(self.selected())
 
     def _on_start(self) -> None:
         entry = self.selected()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -21,6 +22,10 @@ from quizapp.ui.library_view import LibraryEntry, LibraryView
 from quizapp.ui.quiz_view import QuizView
 from quizapp.ui.results_view import ResultsView
 from quizapp.ui.review_view import ReviewView
+from quizapp.ui.teacher_actions import TeacherActions
+
+if TYPE_CHECKING:
+    from quizapp.ui.study_flow import StudyFlow
 
 Loader = Callable[[Path], QuizSet]
 RECENT_KEY = "recent_files"
@@ -35,6 +40,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings, loader: Loader, parent: QWidget | None = None):
         super().__init__(parent)
+        self.study: StudyFlow | None = None  # saved progress, home, boosters: see attach_study
         self._settings = settings
         self._loader = loader
         self._entry: LibraryEntry | None = None
@@ -89,26 +95,48 @@ class MainWindow(QMainWindow):
             self.show_library()
         return entry
 
+    def attach_study(self, study: StudyFlow) -> None:
+        """Save progress from now on (the app does; most window tests run without it)."""
+        self.study = study
+
     def start_quiz(self, entry: LibraryEntry, seed: int | None = None) -> QuizView:
         """Start a new run of ``entry``; a seed fixes the shuffles (screenshots, tests)."""
+        session = QuizSession(entry.quiz, seed)
+        if self.study is not None:
+            self.study.begin(entry, session, subset=False)
+        return self.show_session(entry, session)
+
+    def show_session(self, entry: LibraryEntry, session: QuizSession) -> QuizView:
+        """Show ``session`` (new, cut down or resumed) at its current question."""
         self._entry = entry
-        self.session = QuizSession(entry.quiz, seed)
-        view = QuizView(self.session, entry.path.parent, self.stack)
-        view.finished.connect(self.show_results)
+        self.session = session
+        confidence = self.study is not None and self.study.ask_confidence
+        view = QuizView(session, entry.path.parent, self.stack, ask_confidence=confidence)
+        view.finished.connect(self._on_quiz_finished)
+        if self.study is not None:
+            view.answered.connect(self.study.record)
         self._switch_to(view)
         if view.page is not None:
             view.page.focus_first()
         self.setWindowTitle(self.tr("quizapp — {0}").format(entry.quiz.title))
         return view
 
+    def _on_quiz_finished(self) -> None:
+        if self.study is not None:
+            self.study.finish()
+        self.show_results()
+
     def show_results(self) -> ResultsView:
         assert self.session is not None and self._entry is not None
-        view = ResultsView(self.session.results(), self.session.quiz, self.stack)
+        calibration = self.study.calibration() if self.study is not None else None
+        view = ResultsView(self.session.results(), self.session.quiz, self.stack, calibration)
         view.review_requested.connect(self.show_review)
         view.library_requested.connect(self.show_library)
         view.retry_requested.connect(lambda: self.start_quiz(self._entry))
         self._switch_to(view)
         view.focus_first()
+        if self.study is not None:
+            self.study.results_shown(view)
         return view
 
     def show_review(self, question_id: str) -> ReviewView:
@@ -121,6 +149,8 @@ class MainWindow(QMainWindow):
         return view
 
     def show_library(self) -> None:
+        if self.study is not None:
+            self.study.library_shown()
         self._switch_to(self.library)
         self.setWindowTitle(self.tr("quizapp — who says so?"))
         self.library.tree.setFocus()
@@ -128,6 +158,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.files.wait()  # no worker left running into a window being destroyed
+        self.teacher.wait()
+        if self.study is not None:
+            self.study.wait()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -164,21 +197,25 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_action = QAction(self.tr("&Open…"), self)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._on_open_dialog)
         file_menu.addAction(open_action)
         self._recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.teacher = TeacherActions(self, self.open_in_background)
+        file_menu.addAction(self.teacher.import_action)
         library_action = QAction(self.tr("&Library"), self)
         library_action.setShortcut(QKeySequence("Ctrl+L"))
         library_action.triggered.connect(self.show_library)
         file_menu.addAction(library_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = self.quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.teacher.class_results_action)
         self._rebuild_recent_menu()
 
     def _rebuild_recent_menu(self) -> None:

@@ -1,19 +1,24 @@
 """The quiz screen: one question at a time beside the article, with progress and feedback.
 
 It only drives a ``QuizSession``; every rule (order, scoring, feedback mode) is the engine's.
+Each answer is announced with ``answered`` (question id, seconds spent, confidence) right after
+the engine has scored it, so that the window can have it saved before anything else happens.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,10 +34,18 @@ class QuizView(QWidget):
     """Shows the session's current question and moves it on; emits ``finished`` at the end."""
 
     finished = Signal()
+    answered = Signal(str, float, object)  # question id, seconds, "sure" / "unsure" / None
 
-    def __init__(self, session: QuizSession, set_dir: Path | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: QuizSession,
+        set_dir: Path | None,
+        parent: QWidget | None = None,
+        ask_confidence: bool = False,
+    ):
         super().__init__(parent)
         self.session = session
+        self._shown_at = time.monotonic()
         self._set_dir = set_dir
         self.page: QuestionPage | None = None
         title = plain_label(session.quiz.title, self)
@@ -58,6 +71,8 @@ class QuizView(QWidget):
             button.setToolTip(self.tr("Shortcut: Ctrl+Enter"))
         self.check_button.clicked.connect(self._on_check)
         self.next_button.clicked.connect(self._on_next)
+        self.confidence: QButtonGroup | None = None
+        self._confidence_row = self._confidence_buttons() if ask_confidence else None
         self._build_layout(title)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.activated.connect(self._on_primary_shortcut)
@@ -69,6 +84,8 @@ class QuizView(QWidget):
         header.addWidget(self._counter)
         header.addWidget(self._progress)
         buttons = QHBoxLayout()
+        if self._confidence_row is not None:
+            buttons.addWidget(self._confidence_row)
         if self.session.exam_mode:
             note = self.tr("Exam mode: the answers are revealed at the end.")
             buttons.addWidget(plain_label(note, self), 1)
@@ -80,6 +97,37 @@ class QuizView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self._splitter, 1)
         layout.addLayout(buttons)
+
+    def _confidence_buttons(self) -> QWidget:
+        """ "Sure" / "Not sure", asked before checking when the learner turned it on."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(plain_label(self.tr("How sure are you?"), row))
+        self.confidence = QButtonGroup(row)
+        for value, text in (("sure", self.tr("Su&re")), ("unsure", self.tr("N&ot sure"))):
+            button = QRadioButton(text, row)
+            button.setObjectName(f"confidence_{value}")
+            button.setAccessibleName(text.replace("&", ""))
+            button.setProperty("confidence", value)
+            self.confidence.addButton(button)
+            layout.addWidget(button)
+        self.confidence.buttonToggled.connect(lambda *_: self._on_answer_changed())
+        return row
+
+    def chosen_confidence(self) -> str | None:
+        if self.confidence is None or self.confidence.checkedButton() is None:
+            return None
+        return str(self.confidence.checkedButton().property("confidence"))
+
+    def _reset_confidence(self) -> None:
+        if self.confidence is None:
+            return
+        self.confidence.setExclusive(False)  # an exclusive group cannot be emptied
+        for button in self.confidence.buttons():
+            button.setChecked(False)
+            button.setEnabled(True)
+        self.confidence.setExclusive(True)
 
     def _check_text(self) -> str:
         if self.session.exam_mode:
@@ -101,18 +149,29 @@ class QuizView(QWidget):
             self.tr("Question {0} of {1}").format(presented.position + 1, self.session.total)
         )
         self._progress.setValue(self.session.answered_count)
+        self._reset_confidence()
         self.check_button.show()
         self.check_button.setEnabled(False)
         self.next_button.hide()
         self.page.focus_first()
+        self._shown_at = time.monotonic()
 
     def _on_answer_changed(self) -> None:
-        self.check_button.setEnabled(self.page is not None and self.page.is_answered())
+        confident = self.confidence is None or self.chosen_confidence() is not None
+        self.check_button.setEnabled(
+            self.page is not None and self.page.is_answered() and confident
+        )
 
     def _on_check(self) -> None:
         if self.page is None or self.session.state is not State.ANSWERING:
             return
+        question_id = self.session.current.question.id
+        confidence = self.chosen_confidence()
         verdict = self.session.answer(self.page.response())
+        self.answered.emit(question_id, time.monotonic() - self._shown_at, confidence)
+        if self.confidence is not None:
+            for button in self.confidence.buttons():
+                button.setEnabled(False)
         self._progress.setValue(self.session.answered_count)
         if verdict is None:  # exam mode: straight on, nothing revealed
             self._move_on()

@@ -6,7 +6,7 @@ sees that they take vague groups for anonymous sources, not just that they score
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from quizapp.engine import Results, describe_confusion
 from quizapp.model import QuizSet
-from quizapp.ui.common import format_points, plain_label, scaled_font
+from quizapp.store.stats_records import Calibration
+from quizapp.ui.common import plain_label, scaled_font
 
 RIGHT_CELL = QColor("#dcefdc")
 WRONG_CELL = QColor("#f8d9d6")
@@ -37,6 +38,18 @@ def percent(fraction: float) -> str:
     return f"{round(fraction * 100)}"
 
 
+def format_points(value: float, locale: QLocale | None = None) -> str:
+    """Points with at most one decimal in the learner's locale: "19.8", "19,8", "4.7", "17".
+
+    Partial credit makes fractions such as 19.7857; a tenth is all a learner needs to read.
+    """
+    locale = QLocale(locale or QLocale())
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # "1234", never "1,234"
+    text = locale.toString(float(value), "f", 1)
+    zero = locale.toString(0.0, "f", 1)  # "0.0" or "0,0": its last two characters are the tail
+    return text[:-2] if text.endswith(zero[-2:]) else text
+
+
 class ResultsView(QWidget):
     """Everything a finished run says; asks the window for a review or the library."""
 
@@ -44,9 +57,17 @@ class ResultsView(QWidget):
     library_requested = Signal()
     retry_requested = Signal()
 
-    def __init__(self, results: Results, quiz: QuizSet, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        results: Results,
+        quiz: QuizSet,
+        parent: QWidget | None = None,
+        calibration: Calibration | None = None,
+    ) -> None:
         super().__init__(parent)
         self._results = results
+        self._calibration = calibration
+        self.calibration_label: QLabel | None = None
         self._quiz = quiz
         self._names = {label.id: label.name for label in quiz.labels}
         self.sentence: QLabel | None = None
@@ -97,6 +118,10 @@ class ResultsView(QWidget):
         column.addWidget(plain_label(self._quiz.title, parent, bold=True))
         column.addWidget(score)
         column.addWidget(plain_label(f"{verdict.format(mark)} — {points}", parent))
+        if self._calibration is not None and (self._calibration.sure or self._calibration.unsure):
+            self.calibration_label = plain_label(self.calibration_text(self._calibration), parent)
+            self.calibration_label.setAccessibleName(self.tr("Calibration"))
+            column.addWidget(self.calibration_label)
         if results.has_classify:
             heading = plain_label(self.tr("Which kind of source did you take for which?"), parent)
             heading.setFont(scaled_font(self, 1.1, bold=True))
@@ -112,6 +137,34 @@ class ResultsView(QWidget):
             column.addWidget(plain_label(how, parent))
         column.addWidget(self._missed_list(parent), 1)
         return column
+
+    def calibration_text(self, calibration: Calibration) -> str:
+        """How often "sure" answers were right, and "not sure" ones, in plain words."""
+        parts = []
+        if calibration.sure:
+            parts.append(
+                self.tr("When you were sure, you were right {0} of {1} times ({2}%).").format(
+                    calibration.sure_right, calibration.sure, percent(calibration.sure_accuracy)
+                )
+            )
+        if calibration.unsure:
+            parts.append(
+                self.tr("When you were not sure: right {0} of {1} times ({2}%).").format(
+                    calibration.unsure_right,
+                    calibration.unsure,
+                    percent(calibration.unsure_accuracy),
+                )
+            )
+        return self.tr("Confidence: {0}").format(" ".join(parts))
+
+    def offer_continue(self, text: str) -> QPushButton:
+        """A first button that carries on (the next set of boosters); it takes the focus."""
+        button = QPushButton(text, self)
+        button.setAutoDefault(True)
+        self._buttons_row.insertWidget(1, button)
+        self._first_button = button
+        button.setFocus()
+        return button
 
     def _matrix_table(self, parent: QWidget) -> QTableWidget:
         ids = self._results.label_ids
@@ -202,7 +255,7 @@ class ResultsView(QWidget):
         return self.missed
 
     def _buttons(self, parent: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
+        row = self._buttons_row = QHBoxLayout()
         self.review_button = QPushButton(self.tr("&Review the missed questions"), parent)
         self.review_button.setEnabled(bool(self._results.missed))
         self.review_button.clicked.connect(self._on_review)

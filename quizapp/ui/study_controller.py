@@ -71,6 +71,13 @@ class StudyController:
     def attempt_id(self) -> int | None:
         return self._running.attempt_id if self._running else None
 
+    def now(self) -> dt.datetime:
+        return self._clock()
+
+    def today(self) -> dt.date:
+        """The learner's day, by the controller's clock: what is due is counted against it."""
+        return self._clock().date()
+
     @property
     def session(self) -> QuizSession | None:
         return self._running.session if self._running else None
