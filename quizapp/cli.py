@@ -56,6 +56,12 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="check the app starts and runs, then exit"
     )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder of the results database (default: $QUIZAPP_DATA_DIR, else your data folder)",
+    )
     return parser
 
 
@@ -128,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = build_gui_parser().parse_args(args)
         from quizapp.app import run
 
-        return run(options.files, self_test=options.self_test)
+        return run(options.files, self_test=options.self_test, data_dir=options.data_dir)
     except SystemExit as stop:  # argparse: --help, --version and usage errors
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
