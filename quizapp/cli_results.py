@@ -27,7 +27,8 @@ def add_results_commands(subparsers: argparse._SubParsersAction) -> None:
         "merge",
         help="one class.csv from students' exported results (CSV or JSON)",
         description="Read students' exported results files and write the class's results: "
-        "a row per student, question difficulty and the confusion matrix.",
+        "a row per student, question difficulty and the confusion matrix. A file that "
+        "cannot be read is named and the others are still merged; the exit code is then 1.",
     )
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a results file")
     merge.add_argument("-o", "--output", type=Path, required=True, help="the CSV file to write")
@@ -35,6 +36,7 @@ def add_results_commands(subparsers: argparse._SubParsersAction) -> None:
         "--delimiter",
         choices=sorted(_DELIMITERS),
         default=",",
+        metavar="{',',';'}",
         help="',' (default) or ';' with decimal commas, for spreadsheets set to French",
     )
     merge.add_argument("--set", dest="set_id", default=None, help="count only this set's id")
