@@ -83,6 +83,7 @@ class ClassResults:
     attempts: int = 0
     duplicates: int = 0
     problems: list[str] = field(default_factory=list)
+    sets: dict[str, str] = field(default_factory=dict)  # every set id in the files -> its title
 
     def matrix(self) -> list[list[int]]:
         """Counts by true label (rows) and chosen label (columns, in ``label_ids`` order)."""
@@ -160,7 +161,17 @@ def merge(
         attempts=len(unique),
         duplicates=duplicates,
         problems=list(problems),
+        sets=_set_titles(files),
     )
+
+
+def _set_titles(files: list[tuple[str, ResultsFile]]) -> dict[str, str]:
+    """Each set met in the files (filtered out or not), by id, with the title read last."""
+    titles: dict[str, str] = {}
+    for _, content in files:
+        for item in content.attempts:
+            titles[item.attempt.set_id] = item.attempt.set_title
+    return dict(sorted(titles.items()))
 
 
 def _unique_attempts(

@@ -13,8 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -58,6 +60,7 @@ class ClassResultsWindow(QWidget):
         layout = QVBoxLayout(self)
         for widget in (heading, plain_label(how, self), self.summary, self.problems):
             layout.addWidget(widget)
+        layout.addLayout(self._set_row())
         layout.addWidget(self.tables.tabs, 1)
         layout.addLayout(self._buttons())
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
@@ -66,6 +69,38 @@ class ClassResultsWindow(QWidget):
     @property
     def tabs(self) -> QTabWidget:
         return self.tables.tabs
+
+    def _set_row(self) -> QHBoxLayout:
+        """Which set counts: students' files often hold attempts at several sets."""
+        self.set_choice = QComboBox(self)
+        self.set_choice.setAccessibleName(self.tr("Set counted"))
+        self.set_choice.addItem(self.tr("All sets"), None)
+        self.set_choice.currentIndexChanged.connect(self._on_set_changed)
+        label = QLabel(self.tr("Se&t:"), self)  # our own text: its & makes Alt+T a mnemonic
+        label.setBuddy(self.set_choice)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.set_choice, 1)
+        return row
+
+    def selected_set(self) -> str | None:
+        return self.set_choice.currentData()
+
+    def _fill_set_choice(self, sets: dict[str, str]) -> None:
+        """List the sets found, keeping the one chosen; items of a combo box are plain text."""
+        chosen = self.selected_set()
+        self.set_choice.blockSignals(True)
+        while self.set_choice.count() > 1:
+            self.set_choice.removeItem(1)
+        for set_id, title in sets.items():
+            self.set_choice.addItem(self.tr("{0} ({1})").format(title, set_id), set_id)
+        index = self.set_choice.findData(chosen) if chosen is not None else 0
+        self.set_choice.setCurrentIndex(max(index, 0))
+        self.set_choice.blockSignals(False)
+
+    def _on_set_changed(self) -> None:
+        if self.paths:
+            self._merge()
 
     def _buttons(self) -> QHBoxLayout:
         self.add_button = QPushButton(self.tr("&Add students' files…"), self)
@@ -104,6 +139,7 @@ class ClassResultsWindow(QWidget):
         self.problems.clear()
         self.problems.hide()
         self.summary.setText(self.tr("No file yet."))
+        self._fill_set_choice({})
         self._enable()
 
     def export_csv(self, path: Path, delimiter: str = ",") -> bool:
@@ -121,14 +157,17 @@ class ClassResultsWindow(QWidget):
         return True
 
     def _merge(self) -> None:
-        paths = list(self.paths)
+        paths, set_id = list(self.paths), self.selected_set()
         self.summary.setText(self.tr("Reading {0} file(s)…").format(len(paths)))
         self.add_button.setEnabled(False)
-        self.runner.run(lambda: merge_files(paths), self.show_results, self._on_merge_failed)
+        self.runner.run(
+            lambda: merge_files(paths, set_id), self.show_results, self._on_merge_failed
+        )
 
     def show_results(self, results: ClassResults) -> None:
         self.results = results
         self.tables.show_results(results)
+        self._fill_set_choice(results.sets)
         self.summary.setText(self._summary_text(results))
         self.problems.setPlainText("\n".join(results.problems))
         self.problems.setVisible(bool(results.problems))

@@ -165,6 +165,7 @@ def test_only_one_set_when_asked(tmp_path: Path) -> None:
     assert len(merge_files([path]).questions) == 2  # same question id, two sets: two rows
     only = merge_files([path], set_id="stargate")
     assert (only.attempts, only.students[0].score) == (1, 0.0)
+    assert only.sets == {"other": "other", "stargate": "stargate"}  # to choose from
 
 
 @settings(max_examples=40, deadline=None)

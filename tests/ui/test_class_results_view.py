@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))  # results test helpers
 
 from class_helpers import class_of_three, student_export
-from results_helpers import choice
+from results_helpers import at, choice, open_db
 
 from quizapp.store.class_results import merge_files
 from quizapp.store.class_results_csv import class_csv
+from quizapp.store.results_export import export_from_db
 from quizapp.ui.class_results_view import ClassResultsWindow, open_class_results
 
 
@@ -133,3 +134,23 @@ def test_every_table_has_an_accessible_name_and_tabs_have_mnemonics(
     labels = [window.tabs.tabText(index) for index in range(window.tabs.count())]
     assert all("&" in label for label in labels)
     assert window.problems.accessibleName() and window.summary.accessibleName()
+
+
+def test_choosing_a_set_counts_only_its_attempts(qtbot: QtBot, tmp_path: Path) -> None:
+    first = student_export(tmp_path, "a.csv", "Ana", [[choice("who", 0, True)]])
+    db = open_db(tmp_path / "other-db")
+    db.set_student_name("Ana")
+    attempt = db.start_attempt("other", "h", "Autre <jeu>", "quiz", at(5))
+    db.record_answer(attempt.id, choice("q1", 0, False), at(5, 10, 1))
+    second = export_from_db(db, tmp_path / "b.json", "json", at(6))
+    window = _opened(qtbot, [first, second])
+    assert window.tables.questions.rowCount() == 2
+    choices = [window.set_choice.itemText(i) for i in range(window.set_choice.count())]
+    assert choices == ["All sets", "Autre <jeu> (other)", "Musk et Stargate (stargate)"]
+    window.set_choice.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.results is not None and window.results.attempts == 1)
+    assert _column(window.tables.questions, 1) == ["q1"]
+    assert _column(window.tables.students, 4) == ["0 %"]
+    assert window.selected_set() == "other" and window.set_choice.count() == 3
+    window.clear_button.click()
+    assert window.selected_set() is None and window.set_choice.count() == 1
