@@ -92,6 +92,11 @@ class ClassResults:
             for truth in self.label_ids
         ]
 
+    def true_label_ids(self) -> list[str]:
+        """The labels some claim really had: the ones a student's accuracy can be given for."""
+        truths = {truth for truth, _ in self.confusion}
+        return [label for label in self.label_ids if label in truths]
+
     def left_blank(self) -> list[int]:
         """Per true label (``label_ids`` order), the claims a student left without a label."""
         return [self.confusion.get((truth, None), 0) for truth in self.label_ids]

@@ -52,7 +52,7 @@ def write_class_csv(path: Path, results: ClassResults, delimiter: str = ",") -> 
 
 
 def _student_table(results: ClassResults) -> Iterable[list[Cell]]:
-    labels = results.label_ids
+    labels = results.true_label_ids()
     yield [*STUDENT_COLUMNS, *(ACCURACY_PREFIX + label for label in labels)]
     for row in results.students:
         shares = [row.by_label[label].share if label in row.by_label else None for label in labels]

@@ -109,9 +109,9 @@ class ClassTables(QObject):
     def _fill_students(self, results: ClassResults) -> None:
         headers = [
             self.tr("Student"), self.tr("Files"), self.tr("Attempts"), self.tr("Answers"),
-            self.tr("Score"), *(label_name(label) for label in results.label_ids),
+            self.tr("Score"), *(label_name(label) for label in results.true_label_ids()),
         ]  # fmt: skip
-        rows = [self._student_cells(row, results.label_ids) for row in results.students]
+        rows = [self._student_cells(row, results.true_label_ids()) for row in results.students]
         _fill(self.students, headers, rows, sort_column=0)
 
     def _student_cells(self, row: StudentRow, label_ids: list[str]) -> list[_Cell]:
@@ -161,7 +161,11 @@ class ClassTables(QObject):
         self.matrix.verticalHeader().show()
 
     def _count_cell(self, count: int, diagonal: bool) -> _Cell:
-        cell = _number(count, str(count) if count else "")
+        """A count, with a mark that says right or wrong without relying on colour."""
+        text = ""
+        if count:
+            text = (self.tr("{0} ✔") if diagonal else self.tr("{0} ✘")).format(count)
+        cell = _number(count, text)
         cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         if count:
             cell.setBackground(RIGHT_CELL if diagonal else WRONG_CELL)

@@ -77,6 +77,7 @@ def test_the_class_confusion_matrix(three: list[Path]) -> None:
         [0, 0, 0, 1, 2],
     ]
     assert results.left_blank() == [0, 0, 1, 0, 0]
+    assert results.true_label_ids() == ["named", "anonymous", "vague", "fact"]
 
 
 def test_the_same_attempt_handed_in_twice_counts_once(three: list[Path], tmp_path: Path) -> None:
@@ -207,10 +208,11 @@ def test_class_csv_holds_the_three_tables(
     assert students[0][:7] == [
         "student", "files", "attempts", "answers", "points_earned", "points_possible", "score",
     ]  # fmt: skip
-    assert students[0][7:] == [f"accuracy_{label}" for label in merge_files(three).label_ids]
+    truths = ["named", "anonymous", "vague", "fact"]  # no claim was the outlet's own
+    assert students[0][7:] == [f"accuracy_{label}" for label in truths]
     assert students[1][:4] == ["Alice Martin", "alice.csv", "1", "2"]
     assert students[1][6] == f"0{point}8333"
-    assert students[1][7:] == ["1", "0", "", "", "1"]  # no vague nor author claim: empty cells
+    assert students[1][7:] == ["1", "0", "", "1"]  # she met no vague claim: an empty cell
     assert questions[1:] == [
         ["stargate", "tf", "1", "1", "0", "0", "0"],
         ["stargate", "labels", "3", "3", "1", f"0{point}3333", f"0{point}6667"],

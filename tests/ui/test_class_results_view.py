@@ -48,8 +48,8 @@ def test_three_students_show_their_rows_questions_and_the_matrix(
     tables = window.tables
     assert _column(tables.students, 0) == ["Alice Martin", "Bruno Keller", "Chloé Dubois"]
     assert _column(tables.students, 4) == ["83 %", "17 %", "75 %"]
-    assert _header(tables.students)[5:] == [
-        "Named source", "Anonymous source", "Vague group", "The outlet itself", "Plain fact",
+    assert _header(tables.students)[5:] == [  # the labels claims really had
+        "Named source", "Anonymous source", "Vague group", "Plain fact",
     ]  # fmt: skip
     assert tables.students.item(0, 6).text() == "0 of 1 (0 %)"  # Alice's anonymous claim
     assert tables.students.item(0, 7).text() == ""  # she saw no vague claim
@@ -57,9 +57,9 @@ def test_three_students_show_their_rows_questions_and_the_matrix(
     assert _column(tables.questions, 5) == ["0 %", "33 %", "75 %"]
     matrix = tables.matrix
     assert _header(matrix)[-1] == "no label"
-    assert [matrix.item(4, col).text() for col in range(6)] == ["", "", "", "1", "2", ""]
-    assert matrix.item(2, 5).text() == "1"  # a vague claim left blank
-    assert matrix.item(1, 2).text() == "1"  # an anonymous claim taken for a vague group
+    assert [matrix.item(4, col).text() for col in range(6)] == ["", "", "", "1 ✘", "2 ✔", ""]
+    assert matrix.item(2, 5).text() == "1 ✘"  # a vague claim left blank
+    assert matrix.item(1, 2).text() == "1 ✘"  # an anonymous claim taken for a vague group
     assert "3 student(s), 4 attempt(s), 3 question(s)" in window.summary.text()
     assert window.problems.isHidden() and window.export_button.isEnabled()
 
