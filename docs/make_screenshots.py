@@ -4,10 +4,16 @@ Run from the repository: ``python docs/make_screenshots.py``. It goes through th
 set as a learner would, mixing right and wrong answers so that the marks, the highlighted
 evidence and the confusion matrix all have something to show. Window size 1024x640 (the
 smallest supported), plus one larger shot showing that the layout scales up.
+
+Then it plays a learner over a week, on a clock of its own and a results database in a
+temporary folder: a review of the mistakes two days later, another full run four days after
+that, so that the self-study home has a history to draw; and finally a quiz left half-way,
+with "how sure are you?" turned on, so that the home offers to resume it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -29,13 +35,32 @@ from quizapp.engine import (  # noqa: E402
 )
 from quizapp.engine.keys import correct_response, next_label, wrong_response  # noqa: E402
 from quizapp.model import Classify, Match, Question, QuizSet  # noqa: E402
+from quizapp.store.results_db import ResultsDB  # noqa: E402
 from quizapp.ui.main_window import MainWindow  # noqa: E402
+from quizapp.ui.quiz_view import QuizView  # noqa: E402
 from quizapp.ui.results_view import ResultsView  # noqa: E402
+from quizapp.ui.study_controller import StudyController  # noqa: E402
+from quizapp.ui.study_flow import StudyFlow  # noqa: E402
 
 OUT = REPO / "docs" / "screenshots"
 SIZE = (1024, 640)
 LARGE = (1600, 1000)
 SEED = 2026  # a fixed run, so that the pictures only change when the screens do
+FIRST_DAY = dt.datetime(2026, 3, 2, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+class DemoClock:
+    """Forty seconds pass at each reading; ``days`` jumps to a later day of practice."""
+
+    def __init__(self) -> None:
+        self.now = FIRST_DAY
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(seconds=40)
+        return self.now
+
+    def days(self, count: int) -> None:
+        self.now += dt.timedelta(days=count)
 
 
 def demo_response(question: Question, quiz: QuizSet, index: int) -> Response:
@@ -72,13 +97,92 @@ def main() -> int:
         return 1
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        return shoot_every_screen(app, MainWindow(settings, _default_loader()), entries)
+        window = MainWindow(settings, _default_loader())
+        window.add_builtin(entries)
+        clock = DemoClock()
+        db, _ = ResultsDB.open(Path(folder) / "results.db", clock.now)
+        study = StudyFlow(window, StudyController(db, clock), settings)
+        try:
+            shot = shoot_every_screen(app, window, entries)
+            return shoot_self_study(app, window, study, clock, shot)
+        finally:
+            study.wait()
+            db.close()
+
+
+def settle(app: QApplication, study: StudyFlow) -> None:
+    """Wait for the home's figures, computed in a worker thread."""
+    study.wait()
+    app.processEvents()
+    app.processEvents()
+
+
+def answer_through(app: QApplication, window: MainWindow, right: bool, count: int = 10_000) -> None:
+    """Answer up to ``count`` questions of the running quiz, all right or by the demo's mix."""
+    view = window.stack.currentWidget()
+    assert isinstance(view, QuizView)
+    quiz = view.session.quiz
+    while count and view.session.state is not State.FINISHED:
+        presented = view.session.current
+        question = presented.question
+        assert view.page is not None
+        chosen = (
+            correct_response(question, quiz)
+            if right
+            else demo_response(question, quiz, presented.position)
+        )
+        view.page.answer_widget.set_response(chosen)
+        if view.confidence is not None:
+            view.confidence.buttons()[0 if right else 1].click()
+        view.check_button.click()
+        count -= 1
+        if view.session.state is State.FEEDBACK:
+            view.next_button.click()
+        app.processEvents()
+
+
+def shoot_self_study(
+    app: QApplication, window: MainWindow, study: StudyFlow, clock: DemoClock, shot: int
+) -> int:
+    """The home with a week of history, a question asking how sure, the resume offer."""
+    window.show_library()
+    clock.days(2)
+    study.refresh()
+    settle(app, study)
+    study.home.review_button.click()  # review my mistakes, two days later
+    answer_through(app, window, right=True)
+    window.show_library()
+    clock.days(4)
+    window.library.start_button.click()  # the whole set again, a few days after that
+    answer_through(app, window, right=True)
+    window.show_library()
+    clock.days(1)
+    study.refresh()
+    settle(app, study)
+    save(app, window, f"{shot:02d}-home-progress")
+    study.preferences.ask_confidence = True
+    window.library.start_button.click()
+    answer_through(app, window, right=True, count=2)
+    view = window.stack.currentWidget()
+    assert isinstance(view, QuizView) and view.page is not None
+    question = view.session.current.question
+    view.page.answer_widget.set_response(correct_response(question, view.session.quiz))
+    assert view.confidence is not None
+    view.confidence.buttons()[0].click()  # "Sure", not yet checked
+    save(app, window, f"{shot + 1:02d}-question-how-sure")
+    window.show_library()  # left half-way: the attempt stays open
+    settle(app, study)
+    save(app, window, f"{shot + 2:02d}-home-resume")
+    window.close()
+    return 0
 
 
 def shoot_every_screen(app: QApplication, window: MainWindow, entries: list) -> int:
-    """Library, each question type before and after feedback, results, review."""
+    """Library, each question type before and after feedback, results, review.
+
+    Returns the number the next screenshot takes.
+    """
     window.resize(*SIZE)
-    window.add_builtin(entries)
     window.show()
     save(app, window, "01-library")
     view = window.start_quiz(entries[0], seed=SEED)
@@ -109,8 +213,7 @@ def shoot_every_screen(app: QApplication, window: MainWindow, entries: list) -> 
     save(app, window, f"{shot:02d}-results")
     results.review_button.click()
     save(app, window, f"{shot + 1:02d}-review")
-    window.close()
-    return 0
+    return shot + 2
 
 
 if __name__ == "__main__":

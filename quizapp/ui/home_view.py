@@ -30,6 +30,7 @@ from quizapp.ui.history_chart import HistoryChart
 from quizapp.ui.study_stats import HomeSnapshot
 
 SHOWN_ATTEMPTS = 6
+WHOLE_SET_MODES = ("quiz", "exam")  # reviews and boosters run over part of the set
 
 
 def when(iso: str) -> str:
@@ -70,7 +71,7 @@ class HomeView(QScrollArea):
         self.banner = QFrame(parent)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setAccessibleName(self.tr("Unfinished quiz"))
-        self.banner_text = plain_label("", self.banner)
+        self.banner_text = plain_label("", self.banner, bold=True)
         self.resume_button = QPushButton(self.tr("&Resume"), self.banner)
         self.discard_button = QPushButton(self.tr("&Discard"), self.banner)
         self.discard_button.setToolTip(
@@ -188,6 +189,8 @@ class HomeView(QScrollArea):
         text = self.tr("Boosters due today: {0}").format(due)
         if due and ready < due:
             text += " " + self.tr("({0} of them in sets that are not open)").format(due - ready)
+        if not due:
+            text += "\n" + self.tr("Questions come back here 1 to 30 days after you answer them.")
         self.boosters_text.setText(text)
         self.boosters_button.setEnabled(ready > 0)
 
@@ -203,27 +206,34 @@ class HomeView(QScrollArea):
         self._render_chart()
 
     def _record(self, quiz: QuizSet | None, overview: object) -> str:
+        """Scores of whole runs only: a review of three mistakes at 100% is not a best score."""
         if quiz is None:
             return ""
-        due = self.snapshot.due_in(quiz.id) if self.snapshot else 0
-        due_line = self.tr("Due today in this set: {0}").format(due)
-        if overview is None:
-            return self.tr("No finished attempt yet: start this set to see your progress.") + (
-                "\n" + due_line
-            )
-        history = overview.history
-        lines = [
-            self.tr("Last score {0} · best {1} · {2} finished attempt(s)").format(
-                score_text(history.last_score), score_text(history.best_score), history.attempts
-            )
+        entries = self.snapshot.attempts.get(quiz.id, []) if self.snapshot else []
+        done = [
+            e for e in entries if e.attempt.status == "finished" and e.attempt.score is not None
         ]
-        if history.earlier_version_attempts:
+        whole = [e for e in done if e.attempt.mode in WHOLE_SET_MODES]
+        lines = []
+        if whole:
             lines.append(
-                self.tr("{0} of them made on an earlier version of this set.").format(
-                    history.earlier_version_attempts
+                self.tr("Last score {0} · best {1} · {2} finished attempt(s)").format(
+                    score_text(whole[0].attempt.score),
+                    score_text(max(e.attempt.score or 0.0 for e in whole)),
+                    len(whole),
                 )
             )
-        lines.append(due_line)
+        else:
+            lines.append(self.tr("No finished attempt yet: start this set to see your progress."))
+        if len(done) > len(whole):
+            practice = len(done) - len(whole)
+            lines.append(self.tr("Reviews and boosters done: {0}").format(practice))
+        earlier = sum(1 for e in done if e.earlier_version)
+        if earlier:
+            note = self.tr("{0} of them made on an earlier version of this set.").format(earlier)
+            lines.append(note)
+        due = self.snapshot.due_in(quiz.id) if self.snapshot else 0
+        lines.append(self.tr("Due today in this set: {0}").format(due))
         return "\n".join(lines)
 
     def _render_chart(self) -> None:

@@ -21,6 +21,7 @@ from quizapp.model import QuizSet
 from quizapp.ui.common import plain_label, plain_tooltip, scaled_font
 
 FILE_COLUMN_WIDTH = 220
+NARROW_FILE_COLUMN_WIDTH = 110  # beside the self-study home
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,8 @@ class LibraryView(QWidget):
         self._splitter.addWidget(panel)
         self._splitter.setStretchFactor(0, 3)
         self._splitter.setStretchFactor(1, 2)
+        self._splitter.setSizes([600, 400])
+        self.tree.header().resizeSection(4, NARROW_FILE_COLUMN_WIDTH)  # the title needs the room
 
     def entries(self) -> list[LibraryEntry]:
         return list(self._entries)
