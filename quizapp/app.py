@@ -8,6 +8,7 @@ or the user's data folder); the self-test uses a temporary one and never the lea
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -102,6 +103,9 @@ def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None
     window.add_builtin(entries)
     study = attach_study(window, settings, choose_data_dir(data_dir))
     window.show()
+    # What start-up built lives as long as the app; frozen, the garbage collector stops
+    # walking it, so a collection landing while the learner answers stays short.
+    gc.freeze()
     for path in files:
         window.open_in_background(path)
     if os.environ.get(EXIT_WHEN_SHOWN_ENV) == "1":

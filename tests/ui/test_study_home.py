@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -140,3 +142,67 @@ def test_confidence_gives_calibration_on_the_results_screen(
     text = results.calibration_label.text()
     assert "When you were sure, you were right 3 of 4 times (75%)" in text
     assert "When you were not sure: right 2 of 2 times (100%)" in text
+
+
+def test_an_edited_set_keeps_its_history_marked_and_its_open_quiz_can_be_discarded(
+    qtbot: QtBot,
+    settings: QSettings,
+    loader: Loader,
+    tmp_path: Path,
+    small_set_file: Path,
+    small_data: dict[str, Any],
+) -> None:
+    window, flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
+    window.library.start_button.click()
+    answer_all(window, lambda qid: True)
+    window.library.start_button.click()
+    view = window.stack.currentWidget()
+    answer_current(view, right=True)  # then left half-way
+    window.show_library()
+    small_data["questions"][0]["prompt"] = "Qui, selon l'article, dit que Musk s'était emballé ?"
+    with small_set_file.open("w", encoding="utf-8") as stream:
+        YAML(typ="safe").dump(small_data, stream)
+    window.open_path(small_set_file)  # the teacher's new version replaces the old one
+    settle(qtbot, flow)
+    home = flow.home
+    assert "2 of them made on an earlier version" not in home.record_text.text()
+    assert "1 of them made on an earlier version of this set." in home.record_text.text()
+    texts = [home.history.item(i).text() for i in range(home.history.count())]
+    assert all(text.endswith("earlier version of the set") for text in texts)
+    assert "unfinished" in texts[0]
+    assert home.banner.isVisible() and not home.resume_button.isEnabled()
+    assert "edited since" in home.banner_text.text()
+    home.discard_button.click()
+    settle(qtbot, flow)
+    assert not home.banner.isVisible()
+    assert "discarded" in home.history.item(0).text()
+
+
+def test_saving_an_answer_stays_far_under_the_gui_budget(
+    qtbot: QtBot, settings: QSettings, loader: Loader, tmp_path: Path, small_set_file: Path
+) -> None:
+    """DESIGN.md: nothing over 50 ms on the GUI thread while answering; a save is one commit.
+
+    Python's garbage collector is kept out of the timed calls: a collection can land in any
+    call at all (tens of ms after many tests' widgets), and it is not the saving's own work.
+    """
+    window, flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
+    timings: list[float] = []
+    record = flow.controller.record
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        gc.disable()
+        start = time.perf_counter()
+        try:
+            return record(*args, **kwargs)
+        finally:
+            timings.append(time.perf_counter() - start)
+            gc.enable()
+
+    flow.controller.record = timed  # type: ignore[method-assign]
+    for _ in range(3):
+        window.library.start_button.click()
+        answer_all(window, lambda qid: qid != "labels")
+        window.show_library()
+    assert len(timings) == 18
+    assert max(timings) < 0.05, timings
