@@ -27,10 +27,9 @@ from quizapp.model import QuizSet
 from quizapp.store.results_records import Attempt, AttemptWithAnswers
 from quizapp.ui.common import plain_label, scaled_font
 from quizapp.ui.history_chart import HistoryChart
-from quizapp.ui.study_stats import HomeSnapshot
+from quizapp.ui.study_stats import HomeSnapshot, SetRecord
 
 SHOWN_ATTEMPTS = 6
-WHOLE_SET_MODES = ("quiz", "exam")  # reviews and boosters run over part of the set
 
 
 def when(iso: str) -> str:
@@ -197,41 +196,32 @@ class HomeView(QScrollArea):
     def _render_set(self) -> None:
         quiz = self._quiz
         self.set_title.setText(quiz.title if quiz else self.tr("Choose a set to see your progress"))
-        overview = self.snapshot.overview(quiz.id) if quiz and self.snapshot else None
         mistakes = self.snapshot.mistakes.get(quiz.id, []) if quiz and self.snapshot else []
-        self.record_text.setText(self._record(quiz, overview))
+        self.record_text.setText(self._record(quiz))
         self.review_button.setText(self.tr("Review my &mistakes ({0})").format(len(mistakes)))
         self.review_button.setEnabled(bool(mistakes))
         self._render_history(quiz)
         self._render_chart()
 
-    def _record(self, quiz: QuizSet | None, overview: object) -> str:
-        """Scores of whole runs only: a review of three mistakes at 100% is not a best score."""
+    def _record(self, quiz: QuizSet | None) -> str:
         if quiz is None:
             return ""
-        entries = self.snapshot.attempts.get(quiz.id, []) if self.snapshot else []
-        done = [
-            e for e in entries if e.attempt.status == "finished" and e.attempt.score is not None
-        ]
-        whole = [e for e in done if e.attempt.mode in WHOLE_SET_MODES]
+        record = self.snapshot.records.get(quiz.id) if self.snapshot else None
+        record = record or SetRecord()
         lines = []
-        if whole:
+        if record.whole_runs:
             lines.append(
                 self.tr("Last score {0} · best {1} · {2} finished attempt(s)").format(
-                    score_text(whole[0].attempt.score),
-                    score_text(max(e.attempt.score or 0.0 for e in whole)),
-                    len(whole),
+                    score_text(record.last), score_text(record.best), record.whole_runs
                 )
             )
         else:
             lines.append(self.tr("No finished attempt yet: start this set to see your progress."))
-        if len(done) > len(whole):
-            practice = len(done) - len(whole)
-            lines.append(self.tr("Reviews and boosters done: {0}").format(practice))
-        earlier = sum(1 for e in done if e.earlier_version)
-        if earlier:
-            note = self.tr("{0} of them made on an earlier version of this set.").format(earlier)
-            lines.append(note)
+        if record.practice_runs:
+            lines.append(self.tr("Reviews and boosters done: {0}").format(record.practice_runs))
+        if record.earlier_version:
+            note = self.tr("{0} of them made on an earlier version of this set.")
+            lines.append(note.format(record.earlier_version))
         due = self.snapshot.due_in(quiz.id) if self.snapshot else 0
         lines.append(self.tr("Due today in this set: {0}").format(due))
         return "\n".join(lines)

@@ -22,6 +22,32 @@ from quizapp.store.stats_records import HistoryEntry, HomeStats, SetOverview
 from quizapp.ui.study_controller import set_content_hash
 
 CHART_DAYS = 90
+RECENT_ATTEMPTS = 50  # per set, what the home and the export dialog list; records count all
+WHOLE_SET_MODES = ("quiz", "exam")  # reviews and boosters run over part of the set
+
+
+@dataclass(frozen=True)
+class SetRecord:
+    """A set's record over whole runs only: a review of three mistakes at 100% is no best score."""
+
+    last: float | None = None
+    best: float | None = None
+    whole_runs: int = 0
+    practice_runs: int = 0  # finished reviews and boosters
+    earlier_version: int = 0  # finished attempts made on a version of the set edited since
+
+
+def set_record(entries: list[HistoryEntry]) -> SetRecord:
+    """The record from a set's attempts, newest first."""
+    done = [e for e in entries if e.attempt.status == "finished" and e.attempt.score is not None]
+    whole = [e.attempt.score for e in done if e.attempt.mode in WHOLE_SET_MODES]
+    return SetRecord(
+        last=whole[0] if whole else None,
+        best=max(whole) if whole else None,  # type: ignore[type-var]
+        whole_runs=len(whole),
+        practice_runs=len(done) - len(whole),
+        earlier_version=sum(1 for e in done if e.earlier_version),
+    )
 
 
 @dataclass(frozen=True)
@@ -34,6 +60,7 @@ class HomeSnapshot:
     mistakes: dict[str, list[str]] = field(default_factory=dict)  # set id -> wrong last time
     due: list[tuple[str, str]] = field(default_factory=list)  # (set id, question id), oldest first
     attempts: dict[str, list[HistoryEntry]] = field(default_factory=dict)  # newest first
+    records: dict[str, SetRecord] = field(default_factory=dict)
     hashes: dict[str, str] = field(default_factory=dict)  # set id -> hash of the set as loaded
 
     def overview(self, set_id: str) -> SetOverview | None:
@@ -51,13 +78,15 @@ def compute_snapshot(
     with ResultsDB.open_reader(db_path) as db:
         stats = db.home_statistics(today, hashes, CHART_DAYS)
         known = set(sets) | {overview.history.set_id for overview in stats.sets}
+        attempts = {set_id: db.attempts_of_set(set_id, hashes.get(set_id)) for set_id in known}
         return HomeSnapshot(
             today=today,
             stats=stats,
             interrupted=db.interrupted_attempts(),
             mistakes={set_id: db.wrong_last_time(set_id) for set_id in known},
             due=[(box.set_id, box.question_id) for box in db.due_today(today)],
-            attempts={set_id: db.attempts_of_set(set_id, hashes.get(set_id)) for set_id in known},
+            attempts={set_id: found[:RECENT_ATTEMPTS] for set_id, found in attempts.items()},
+            records={set_id: set_record(found) for set_id, found in attempts.items()},
             hashes=hashes,
         )
 

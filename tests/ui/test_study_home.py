@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -206,3 +207,28 @@ def test_saving_an_answer_stays_far_under_the_gui_budget(
         window.show_library()
     assert len(timings) == 18
     assert max(timings) < 0.05, timings
+
+
+def test_home_figures_are_computed_off_the_gui_thread(
+    qtbot: QtBot,
+    settings: QSettings,
+    loader: Loader,
+    tmp_path: Path,
+    small_set_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from quizapp.ui import study_stats
+
+    threads: list[threading.Thread] = []
+    compute = study_stats.compute_snapshot
+
+    def spied(*args: Any) -> study_stats.HomeSnapshot:
+        threads.append(threading.current_thread())
+        return compute(*args)
+
+    monkeypatch.setattr(study_stats, "compute_snapshot", spied)
+    _window, flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
+    assert threads and threading.main_thread() not in threads
+    assert flow.home.snapshot is not None and "small-set" in flow.home.snapshot.hashes
