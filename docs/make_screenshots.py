@@ -103,6 +103,7 @@ def main() -> int:
         db, _ = ResultsDB.open(Path(folder) / "results.db", clock.now)
         study = StudyFlow(window, StudyController(db, clock), settings)
         try:
+            settle(app, study)
             shot = shoot_every_screen(app, window, entries)
             return shoot_self_study(app, window, study, clock, shot)
         finally:

@@ -64,6 +64,7 @@ class HomeView(QScrollArea):
         layout.addLayout(self._build_boosters(body))
         layout.addWidget(self._build_set_panel(body), 1)
         self.setWidget(body)
+        self._render_boosters()
         self._render_set()
 
     def _build_banner(self, parent: QWidget) -> QFrame:
@@ -121,9 +122,10 @@ class HomeView(QScrollArea):
         self.history.setAccessibleName(self.tr("Your attempts at this set"))
         self.history.setMaximumHeight(110)
         for widget in (self.set_title, self.record_text, self.chart_kind, self.chart):
-            layout.addWidget(widget, 1 if widget is self.chart else 0)
+            layout.addWidget(widget, 10 if widget is self.chart else 0)
         layout.addWidget(self.review_button)
         layout.addWidget(self.history)
+        layout.addStretch(1)  # keeps the rest at the top while there is no chart to show
         return panel
 
     def show_snapshot(self, snapshot: HomeSnapshot, library: Mapping[str, QuizSet]) -> None:
@@ -230,6 +232,8 @@ class HomeView(QScrollArea):
         quiz = self._quiz
         overview = self.snapshot.overview(quiz.id) if quiz and self.snapshot else None
         kind = self.chart_kind.currentData()
+        self.chart.setVisible(overview is not None)  # a first-time learner has no curve yet
+        self.chart_kind.setVisible(overview is not None)
         if overview is None:
             self.chart.set_series({}, {})
         elif kind == "label":

@@ -58,6 +58,7 @@ class StudyFlow(QObject):
         self.finished_attempt_id: int | None = None
         self._add_menu_actions()
         window.attach_study(self)
+        self._on_selected(window.library.selected())  # a set may be selected already
         self.refresh()
 
     @property
