@@ -102,3 +102,36 @@ def test_an_export_that_cannot_be_written_says_why(
         export.export_to(tmp_path / "no such folder" / "x.csv")
     assert "could not be written" in export.status.text()
     assert export.export_button.isEnabled()
+
+
+def test_file_menu_opens_settings_and_export(
+    qtbot: QtBot, settings: QSettings, loader: Loader, tmp_path: Path, small_set_file: Path
+) -> None:
+    from quizapp.ui.export_dialog import ExportDialog
+    from quizapp.ui.settings_dialog import SettingsDialog
+
+    window, _flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
+    actions = {a.text(): a for a in window.file_menu.actions()}
+    assert actions["&Export results…"].shortcut().toString() == "Ctrl+E"
+    actions["&Settings…"].trigger()
+    actions["&Export results…"].trigger()
+    shown = [w for w in window.findChildren(SettingsDialog) + window.findChildren(ExportDialog)]
+    assert len(shown) == 2 and all(dialog.isVisible() for dialog in shown)
+    for dialog in shown:
+        dialog.reject()
+
+
+def test_data_dir_option_reaches_the_app(monkeypatch, tmp_path: Path) -> None:
+    import quizapp.app
+    from quizapp import cli
+
+    seen: dict[str, object] = {}
+
+    def fake_run(files: list[Path], self_test: bool = False, data_dir: Path | None = None) -> int:
+        seen.update(files=files, self_test=self_test, data_dir=data_dir)
+        return 0
+
+    monkeypatch.setattr(quizapp.app, "run", fake_run)
+    assert cli.main(["--data-dir", str(tmp_path), "set.quiz.yaml"]) == 0
+    assert seen == {"files": [Path("set.quiz.yaml")], "self_test": False, "data_dir": tmp_path}
+    assert cli.main([]) == 0 and seen["data_dir"] is None
