@@ -143,19 +143,19 @@ class ResultsView(QWidget):
         parts = []
         if calibration.sure:
             parts.append(
-                self.tr("When you were sure, you were right {0} of {1} times ({2}%).").format(
+                self.tr("when you were sure, you were right {0} of {1} times ({2}%)").format(
                     calibration.sure_right, calibration.sure, percent(calibration.sure_accuracy)
                 )
             )
         if calibration.unsure:
             parts.append(
-                self.tr("When you were not sure: right {0} of {1} times ({2}%).").format(
+                self.tr("when you were not sure, {0} of {1} times ({2}%)").format(
                     calibration.unsure_right,
                     calibration.unsure,
                     percent(calibration.unsure_accuracy),
                 )
             )
-        return self.tr("Confidence: {0}").format(" ".join(parts))
+        return self.tr("How sure you were: {0}.").format("; ".join(parts))
 
     def offer_continue(self, text: str) -> QPushButton:
         """A first button that carries on (the next set of boosters); it takes the focus."""

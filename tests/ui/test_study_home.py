@@ -141,8 +141,10 @@ def test_confidence_gives_calibration_on_the_results_screen(
     results = window.stack.currentWidget()
     assert isinstance(results, ResultsView) and results.calibration_label is not None
     text = results.calibration_label.text()
-    assert "When you were sure, you were right 3 of 4 times (75%)" in text
-    assert "When you were not sure: right 2 of 2 times (100%)" in text
+    assert text == (
+        "How sure you were: when you were sure, you were right 3 of 4 times (75%); "
+        "when you were not sure, 2 of 2 times (100%)."
+    )
 
 
 def test_an_edited_set_keeps_its_history_marked_and_its_open_quiz_can_be_discarded(
