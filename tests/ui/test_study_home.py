@@ -234,3 +234,29 @@ def test_home_figures_are_computed_off_the_gui_thread(
     _window, flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
     assert threads and threading.main_thread() not in threads
     assert flow.home.snapshot is not None and "small-set" in flow.home.snapshot.hashes
+
+
+def test_resuming_a_quiz_killed_after_its_last_answer_shows_its_results(
+    qtbot: QtBot, settings: QSettings, loader: Loader, tmp_path: Path, small_set_file: Path
+) -> None:
+    from quizapp.engine import QuizSession, State
+    from quizapp.engine.keys import correct_response
+    from quizapp.ui.study_controller import set_content_hash
+
+    window, flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
+    quiz = window.library.entries()[0].quiz
+    session = QuizSession(quiz, seed=4)
+    current = set_content_hash(quiz, small_set_file)
+    attempt = flow.controller.begin(session, current, "quiz", subset=False)
+    while session.state is not State.FINISHED:
+        question = session.current.question
+        session.answer(correct_response(question, quiz))
+        flow.controller.record(question.id, 2.0)
+        session.next()
+    flow.controller.leave()  # killed before the attempt was closed
+    flow.refresh()
+    settle(qtbot, flow)
+    assert "after 6 of 6 questions" in flow.home.banner_text.text()
+    flow.home.resume_button.click()
+    assert isinstance(window.stack.currentWidget(), ResultsView)
+    assert flow.controller.db.attempt(attempt.id).status == "finished"
