@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from ruamel.yaml import YAML
 
 from quizapp.model import QuizSet
+from quizapp.store.datadir import DATA_DIR_ENV
 from quizapp.store.errors import LoadError, LocatedProblem
 
 
@@ -34,6 +35,14 @@ def real_or_simple_loader() -> Callable[[Path], QuizSet]:
     except ImportError:
         return simple_loader
     return load_set
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Any window the tests start keeps its results database here, never in the user's own."""
+    folder = tmp_path / "quizapp-data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return folder
 
 
 @pytest.fixture
