@@ -30,7 +30,6 @@ from quizapp.store.results_db import ResultsDB
 from quizapp.store.results_records import ResultsError
 from quizapp.ui.library_view import LibraryEntry
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.runtime_guard import guard_none_refcount
 from quizapp.ui.study_controller import StudyController, local_now
 from quizapp.ui.study_flow import StudyFlow
 
@@ -51,7 +50,6 @@ def _default_loader() -> Loader:
 
 def application() -> QApplication:
     """The one QApplication, created with the names QSettings files live under."""
-    guard_none_refcount()  # before any Qt call: see quizapp.ui.runtime_guard
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION_NAME)

@@ -11,9 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from quizapp.model import QuizSet
 from quizapp.store.catalog import set_language
-from quizapp.ui.runtime_guard import guard_none_refcount
 
-guard_none_refcount()  # PySide6 6.12 on Python 3.11 would otherwise abort a long test run
 set_language("en")  # messages compared word for word, whatever the developer's locale
 
 ARTICLE_TEXT = (

@@ -1,4 +1,7 @@
-"""The None reference-count guard keeps a long session alive on CPython 3.11."""
+"""A long session must not abort: PySide6 6.12.0 freed None after ~20,000 void calls on 3.11.
+
+pyproject.toml keeps that release out; this test fails if a PySide6 that miscounts comes back.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +9,9 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
-
-from quizapp.ui.runtime_guard import needs_guard
-
 MANY_VOID_CALLS = textwrap.dedent(
     """
-    import os, sys
+    import os
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from quizapp.app import application
     from PySide6.QtWidgets import QLabel
@@ -31,8 +30,3 @@ def test_sixty_thousand_void_qt_calls_do_not_abort_the_app() -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "alive" in done.stdout
-
-
-@pytest.mark.skipif(not needs_guard(), reason="None is immortal on this Python")
-def test_none_has_room_to_spare() -> None:
-    assert sys.getrefcount(None) > 1 << 39
