@@ -2,20 +2,25 @@
 
 Kept out of main_window.py so the window only adds two actions to its menus; what they do
 (importing in the background, the class window) lives here and in the modules they call.
+Those modules (the Moodle formats, defusedxml, the class tables) load on first use: a student
+who never imports anything should not wait for them at start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from quizapp.ui.background import BackgroundRunner
-from quizapp.ui.class_results_view import ClassResultsWindow
-from quizapp.ui.import_dialog import ImportController
+
+if TYPE_CHECKING:
+    from quizapp.ui.class_results_view import ClassResultsWindow
+    from quizapp.ui.import_dialog import ImportController
 
 
 class TeacherActions(QObject):
@@ -25,18 +30,30 @@ class TeacherActions(QObject):
         super().__init__(window)
         self._window = window
         self.runner = BackgroundRunner(self)
-        self.importer = ImportController(window, open_set, self.runner)
+        self._open_set = open_set
+        self._importer: ImportController | None = None
         self.import_action = QAction(self.tr("&Import from Moodle (GIFT, XML, Aiken)…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.importer.ask_and_import)
+        self.import_action.triggered.connect(lambda: self.importer.ask_and_import())
         self.class_results_action = QAction(self.tr("&Class results…"), window)
         self.class_results_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.class_results_action.triggered.connect(self.show_class_results)
         self.class_window: ClassResultsWindow | None = None
 
+    @property
+    def importer(self) -> ImportController:
+        """The import flow, built the first time it is asked for."""
+        if self._importer is None:
+            from quizapp.ui.import_dialog import ImportController
+
+            self._importer = ImportController(self._window, self._open_set, self.runner)
+        return self._importer
+
     def show_class_results(self) -> ClassResultsWindow:
         """Show the class results window, bringing back the one already open."""
         if self.class_window is None:
+            from quizapp.ui.class_results_view import ClassResultsWindow
+
             self.class_window = ClassResultsWindow(self._window)
         self.class_window.show()
         self.class_window.raise_()
