@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from quizapp.model import Article
-from quizapp.ui.common import plain_label, scaled_font
+from quizapp.ui.common import plain_label, set_scaled_font
 
 Span = tuple[int, int]
 
@@ -29,7 +29,7 @@ class ArticlePane(QWidget):
         self._text = article.text if article else ""
         self._utf16_starts = _utf16_offsets(self._text)
         self._title = plain_label(article.title if article else self.tr("No article"), self)
-        self._title.setFont(scaled_font(self, 1.15, bold=True))
+        set_scaled_font(self._title, 1.15)
         self._source = plain_label(self._source_line(article), self)
         self._view = QTextEdit(self)
         self._view.setReadOnly(True)

@@ -29,7 +29,7 @@ from quizapp.store.class_results import ClassResults, merge_files
 from quizapp.store.class_results_csv import write_class_csv
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.class_tables import ClassTables
-from quizapp.ui.common import plain_label, scaled_font
+from quizapp.ui.common import plain_label, set_scaled_font
 
 
 class ClassResultsWindow(QWidget):
@@ -44,7 +44,7 @@ class ClassResultsWindow(QWidget):
         self.results: ClassResults | None = None
         self.runner = BackgroundRunner(self)
         heading = plain_label(self.tr("Class results"), self)
-        heading.setFont(scaled_font(self, 1.4, bold=True))
+        set_scaled_font(heading, 1.4)
         how = self.tr(
             "Add the results files your students exported from quizapp (CSV or JSON, one or "
             "several students each). The same attempt handed in twice counts once."

@@ -7,7 +7,6 @@ files and are shown exactly as written. Numbers sort as numbers, not as text ("9
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from quizapp.model import DEFAULT_LABELS
 from quizapp.store.class_results import ClassResults, LabelTally, StudentRow
 from quizapp.ui.common import plain_label
-from quizapp.ui.results_view import RIGHT_CELL, WRONG_CELL
+from quizapp.ui.result_tables import colour_cell
 
 _LABEL_NAMES = {label.id: label.name for label in DEFAULT_LABELS}
 SortKey = float | str
@@ -168,8 +167,7 @@ class ClassTables(QObject):
         cell = _number(count, text)
         cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         if count:
-            cell.setBackground(RIGHT_CELL if diagonal else WRONG_CELL)
-            cell.setForeground(QColor("black"))  # the light backgrounds need dark text
+            colour_cell(cell, self.matrix, diagonal)
         return cell
 
 

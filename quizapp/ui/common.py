@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QWidget
 
 from quizapp.engine import Mark
 
 ICON_SIZE = 16
 DARK_LIGHTNESS = 128  # below this the window background counts as a dark theme
+FONT_FACTOR = "quizapp_font_factor"  # property of widgets whose font is a scaled one
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, bold: bool = False) -> QLabel:
@@ -47,11 +48,37 @@ def plain_tooltip(text: str) -> str:
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    """The widget's font enlarged by ``factor``, so headings follow the user's font size."""
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
+    """The application font enlarged by ``factor``, so headings follow the user's text size."""
+    font = QFont(QApplication.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
     font.setBold(bold)
     return font
+
+
+def set_scaled_font(widget: QWidget, factor: float, bold: bool = True) -> None:
+    """Give ``widget`` (a heading) a font ``factor`` times the application's, kept on zoom.
+
+    A font with a size of its own no longer follows the application font, so the factor is
+    recorded on the widget and ``refresh_scaled_fonts`` applies it again after a zoom.
+    """
+    widget.setProperty(FONT_FACTOR, (factor, bold))
+    widget.setFont(scaled_font(widget, factor, bold))
+
+
+def refresh_scaled_fonts() -> None:
+    """Re-derive every heading's font from the (new) application font."""
+    for widget in QApplication.allWidgets():
+        recorded = widget.property(FONT_FACTOR)
+        if isinstance(recorded, (tuple, list)) and len(recorded) == 2:
+            widget.setFont(scaled_font(widget, float(recorded[0]), bool(recorded[1])))
+
+
+def is_dark(widget: QWidget) -> bool:
+    """Whether ``widget`` is drawn on a dark background (a dark theme)."""
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < DARK_LIGHTNESS
 
 
 def mark_word(mark: Mark) -> str:
@@ -80,6 +107,7 @@ class MarkBadge(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._mark = Mark.NEUTRAL
         self._icon = QLabel(self)
         self._text = plain_label("", self)
         layout = QHBoxLayout(self)
@@ -98,13 +126,9 @@ class MarkBadge(QWidget):
             self.clear()
             return
         word = mark_word(mark)
+        self._mark = mark
         self._text.setText(f"{word} — {detail}" if word and detail else word or detail)
-        palette = self.palette()  # a palette, not a style sheet: far cheaper to re-polish
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < DARK_LIGHTNESS
-        colour = (_COLOURS_ON_DARK if dark else _COLOURS).get(mark)
-        if colour:
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-        self._text.setPalette(palette)
+        self._colour_text()
         icon = _ICONS.get(mark)
         if icon is None:
             self._icon.clear()
@@ -114,6 +138,20 @@ class MarkBadge(QWidget):
         self.show()
 
     def clear(self) -> None:
+        self._mark = Mark.NEUTRAL
         self._text.clear()
         self._icon.clear()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A switch between light and dark themes picks the mark's other colour."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._mark is not Mark.NEUTRAL:
+            self._colour_text()
+
+    def _colour_text(self) -> None:
+        palette = QPalette(self.palette())  # a palette, not a style sheet: cheaper to re-polish
+        colour = (_COLOURS_ON_DARK if is_dark(self) else _COLOURS).get(self._mark)
+        if colour:
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self._text.setPalette(palette)

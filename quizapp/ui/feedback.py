@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, 
 
 from quizapp.engine import Mark, Verdict
 from quizapp.model import Question
-from quizapp.ui.common import ICON_SIZE, format_points, plain_label, scaled_font
+from quizapp.ui.common import ICON_SIZE, format_points, plain_label, set_scaled_font
 
 
 class FeedbackPanel(QFrame):
@@ -17,7 +17,7 @@ class FeedbackPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._icon = QLabel(self)
         self._headline = plain_label("", self)
-        self._headline.setFont(scaled_font(self, 1.2, bold=True))
+        set_scaled_font(self._headline, 1.2)
         self._explanation = plain_label("", self)
         self._rule = plain_label("", self)
         self._evidence_note = plain_label(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.model import QuizSet
 from quizapp.store.results_records import Attempt, AttemptWithAnswers
-from quizapp.ui.common import plain_label, scaled_font
+from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.history_chart import HistoryChart
 from quizapp.ui.study_stats import HomeSnapshot, SetRecord
 
@@ -106,7 +106,7 @@ class HomeView(QScrollArea):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         self.set_title = plain_label("", panel)
-        self.set_title.setFont(scaled_font(self, 1.1, bold=True))
+        set_scaled_font(self.set_title, 1.1)
         self.record_text = plain_label("", panel)
         self.record_text.setAccessibleName(self.tr("Your record on this set"))
         self.chart_kind = QComboBox(panel)

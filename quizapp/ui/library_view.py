@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model import QuizSet
-from quizapp.ui.common import plain_label, plain_tooltip, scaled_font
+from quizapp.ui.common import plain_label, plain_tooltip, set_scaled_font
 
 FILE_COLUMN_WIDTH = 220
 NARROW_FILE_COLUMN_WIDTH = 110  # beside the self-study home
@@ -43,28 +43,13 @@ class LibraryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[LibraryEntry] = []
-        heading = plain_label(self.tr("Question sets"), self)
-        heading.setFont(scaled_font(self, 1.4, bold=True))
-        hint = plain_label(
-            self.tr(
-                "Choose a set and press Start. To add your own, use Open a file, the File "
-                "menu, or drop a .quiz.yaml or .quiz.json file on this window."
-            ),
-            self,
-        )
+        heading = self._heading = plain_label("", self)
+        set_scaled_font(heading, 1.4)
+        hint = self._hint = plain_label("", self)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Title"),
-                self.tr("Language"),
-                self.tr("Questions"),
-                self.tr("Outlet"),
-                self.tr("File"),
-            ]
-        )
+        self.tree.setColumnCount(5)
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
-        self.tree.setAccessibleName(self.tr("Question sets"))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -75,9 +60,9 @@ class LibraryView(QWidget):
         header.setStretchLastSection(False)
         self.tree.itemActivated.connect(lambda *_: self._on_start())
         self.tree.currentItemChanged.connect(lambda *_: self._on_selection_changed())
-        self.start_button = QPushButton(self.tr("&Start"), self)
+        self.start_button = QPushButton(self)
         self.start_button.clicked.connect(self._on_start)
-        open_button = QPushButton(self.tr("&Open a file…"), self)
+        open_button = self._open_button = QPushButton(self)
         for button in (self.start_button, open_button):
             button.setAutoDefault(True)  # Enter on the focused button presses it
         open_button.clicked.connect(self.open_requested)
@@ -93,7 +78,31 @@ class LibraryView(QWidget):
         self._splitter.setChildrenCollapsible(False)
         layout.addWidget(self._splitter, 1)
         layout.addLayout(buttons)
+        self._retranslate()
         self._on_selection_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Question sets"))
+        self._hint.setText(
+            self.tr(
+                "Choose a set and press Start. To add your own, use Open a file, the File "
+                "menu, or drop a .quiz.yaml or .quiz.json file on this window."
+            )
+        )
+        columns = [self.tr("Title"), self.tr("Language"), self.tr("Questions")]
+        self.tree.setHeaderLabels([*columns, self.tr("Outlet"), self.tr("File")])
+        self.tree.setAccessibleName(self.tr("Question sets"))
+        self.tree.setAccessibleDescription(self.tr("Press Enter to start the selected set."))
+        self.start_button.setText(self.tr("&Start"))
+        self._open_button.setText(self.tr("&Open a file…"))
+        for row, entry in enumerate(self._entries):
+            if entry.builtin:
+                self.tree.topLevelItem(row).setText(4, self.tr("built in"))
 
     def set_side_panel(self, panel: QWidget) -> None:
         """Put ``panel`` (the self-study home) to the right of the list of sets."""

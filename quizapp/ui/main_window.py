@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -23,6 +23,7 @@ from quizapp.ui.quiz_view import QuizView
 from quizapp.ui.results_view import ResultsView
 from quizapp.ui.review_view import ReviewView
 from quizapp.ui.teacher_actions import TeacherActions
+from quizapp.ui.view_menus import ViewMenus
 
 if TYPE_CHECKING:
     from quizapp.ui.study_flow import StudyFlow
@@ -52,7 +53,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.library)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
-        self.setWindowTitle(self.tr("quizapp — who says so?"))
         self.resize(1024, 640)
         geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
@@ -61,6 +61,29 @@ class MainWindow(QMainWindow):
         self.files.loaded.connect(self._on_file_loaded)
         self.files.failed.connect(self._show_load_error)
         self._build_menus()
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Every string of the window's own; each screen and dialog re-sets its own."""
+        if self.stack.currentWidget() is self.library or self._entry is None:
+            self.setWindowTitle(self.tr("quizapp — who says so?"))
+        else:
+            self.setWindowTitle(self.tr("quizapp — {0}").format(self._entry.quiz.title))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open…"))
+        self._recent_menu.setTitle(self.tr("Open &recent"))
+        self.library_action.setText(self.tr("&Library"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.teacher.retranslate()
+        self.view_menus.retranslate()
+        if self.study is not None:
+            self.study.retranslate()
 
     def add_builtin(self, entries: Iterable[LibraryEntry]) -> None:
         for entry in entries:
@@ -118,7 +141,7 @@ class MainWindow(QMainWindow):
         self._switch_to(view)
         if view.page is not None:
             view.page.focus_first()
-        self.setWindowTitle(self.tr("quizapp — {0}").format(entry.quiz.title))
+        self._retranslate()  # the title names the set
         return view
 
     def _on_quiz_finished(self) -> None:
@@ -152,7 +175,7 @@ class MainWindow(QMainWindow):
         if self.study is not None:
             self.study.library_shown()
         self._switch_to(self.library)
-        self.setWindowTitle(self.tr("quizapp — who says so?"))
+        self._retranslate()  # the title is the library's again
         self.library.tree.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -197,25 +220,27 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def _build_menus(self) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open…"), self)
+        """Menus and actions; their texts are set by ``_retranslate``, shortcuts show in them."""
+        file_menu = self.file_menu = self.menuBar().addMenu("")
+        open_action = self.open_action = QAction(self)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._on_open_dialog)
         file_menu.addAction(open_action)
-        self._recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._recent_menu = file_menu.addMenu("")
         self.teacher = TeacherActions(self, self.open_in_background)
         file_menu.addAction(self.teacher.import_action)
-        library_action = QAction(self.tr("&Library"), self)
+        library_action = self.library_action = QAction(self)
         library_action.setShortcut(QKeySequence("Ctrl+L"))
         library_action.triggered.connect(self.show_library)
         file_menu.addAction(library_action)
         file_menu.addSeparator()
-        quit_action = self.quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = self.quit_action = QAction(self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-        tools_menu.addAction(self.teacher.class_results_action)
+        self.tools_menu = self.menuBar().addMenu("")
+        self.tools_menu.addAction(self.teacher.class_results_action)
+        self.view_menus = ViewMenus(self, self._settings)
         self._rebuild_recent_menu()
 
     def _rebuild_recent_menu(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.engine import Presented, Response, Verdict
@@ -16,7 +16,7 @@ from quizapp.model import Classify, Locate, Match, QuizSet, TrueFalse
 from quizapp.model.text import find_passage
 from quizapp.ui.article_pane import ArticlePane, Span
 from quizapp.ui.choice_widgets import ChoiceWidget, TrueFalseWidget
-from quizapp.ui.common import plain_label, scaled_font
+from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.feedback import FeedbackPanel
 from quizapp.ui.images import load_image
 from quizapp.ui.locate_widget import LocateWidget
@@ -44,14 +44,16 @@ class QuestionPage(QScrollArea):
         self.presented = presented
         self._quiz = quiz
         self._article = article
+        self._verdict: Verdict | None = None
+        self._has_evidence = False
+        self._picture: QLabel | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self._instruction = plain_label(self._instruction_text(), body)
+        self._instruction = plain_label("", body)
         self._prompt = plain_label(presented.question.prompt, body)
-        self._prompt.setFont(scaled_font(self, 1.25, bold=True))
-        self._prompt.setAccessibleName(self.tr("Question"))
+        set_scaled_font(self._prompt, 1.25)
         layout.addWidget(self._instruction)
         layout.addWidget(self._prompt)
         self._add_image(layout, body, set_dir)
@@ -62,6 +64,31 @@ class QuestionPage(QScrollArea):
         layout.addWidget(self.feedback)
         layout.addStretch(1)
         self.setWidget(body)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The page's own strings, and the verdict's words when one is shown."""
+        self._instruction.setText(self._instruction_text())
+        self._prompt.setAccessibleName(self.tr("Question"))
+        self._prompt.setAccessibleDescription(self._instruction.text())
+        if self._picture is not None:
+            self._picture.setAccessibleName(self.tr("Picture of the question"))
+        if self._verdict is not None:
+            self.answer_widget.show_verdict(self._verdict)
+            self.feedback.show_verdict(self.presented.question, self._verdict, self._has_evidence)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The answer's controls in the order Tab should visit them."""
+        return [
+            widget
+            for widget in self.answer_widget.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
 
     @property
     def prompt_label(self) -> QLabel:
@@ -88,6 +115,7 @@ class QuestionPage(QScrollArea):
             else None
         )
         self._article.highlight(spans, chosen)
+        self._verdict, self._has_evidence = verdict, bool(spans)
         self.feedback.show_verdict(self.presented.question, verdict, bool(spans))
         # once the marks are laid out, bring the feedback's headline into view
         QTimer.singleShot(0, self, self._scroll_to_feedback)
@@ -131,9 +159,8 @@ class QuestionPage(QScrollArea):
             pixmap = pixmap.scaledToWidth(
                 MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
             )
-        picture = QLabel(parent)
+        picture = self._picture = QLabel(parent)
         picture.setPixmap(pixmap)
-        picture.setAccessibleName(self.tr("Picture of the question"))
         layout.addWidget(picture)
 
     def _instruction_text(self) -> str:

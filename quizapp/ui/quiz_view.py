@@ -7,10 +7,11 @@ the engine has scored it, so that the window can have it saved before anything e
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.engine import QuizSession, State
 from quizapp.ui.article_pane import ArticlePane
-from quizapp.ui.common import plain_label, scaled_font
+from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.question_page import QuestionPage
 
 
@@ -49,11 +50,10 @@ class QuizView(QWidget):
         self._set_dir = set_dir
         self.page: QuestionPage | None = None
         title = plain_label(session.quiz.title, self)
-        title.setFont(scaled_font(self, 1.1, bold=True))
+        set_scaled_font(title, 1.1)
         self._counter = QLabel(self)
         self._progress = QProgressBar(self)
         self._progress.setRange(0, session.total)
-        self._progress.setAccessibleName(self.tr("Progress"))
         self.article = ArticlePane(session.quiz.article, self)
         self.article.setVisible(session.quiz.article is not None)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -64,19 +64,54 @@ class QuizView(QWidget):
         self._splitter.addWidget(self.article)
         self._splitter.setChildrenCollapsible(False)
         self._splitter.setSizes([560, 440])
-        self.check_button = QPushButton(self._check_text(), self)
+        self.check_button = QPushButton(self)
         self.next_button = QPushButton(self)
         for button in (self.check_button, self.next_button):
             button.setAutoDefault(True)  # Enter on the focused button presses it
-            button.setToolTip(self.tr("Shortcut: Ctrl+Enter"))
         self.check_button.clicked.connect(self._on_check)
         self.next_button.clicked.connect(self._on_next)
         self.confidence: QButtonGroup | None = None
+        self._confidence_label: QLabel | None = None
         self._confidence_row = self._confidence_buttons() if ask_confidence else None
         self._build_layout(title)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.activated.connect(self._on_primary_shortcut)
         self._show_current()
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Every string of the screen's own; the question page re-sets its own."""
+        self._progress.setAccessibleName(self.tr("Progress"))
+        self._progress.setAccessibleDescription(self._counter.text())
+        self.check_button.setText(self._check_text())
+        last = self.session.answered_count == self.session.total
+        self.next_button.setText(self.tr("See the &results") if last else self.tr("&Next question"))
+        for button in (self.check_button, self.next_button):
+            button.setToolTip(self.tr("Shortcut: Ctrl+Enter"))
+        if self._exam_note is not None:
+            self._exam_note.setText(self.tr("Exam mode: the answers are revealed at the end."))
+        if self._confidence_label is not None and self.confidence is not None:
+            self._confidence_label.setText(self.tr("How sure are you?"))
+            texts = {"sure": self.tr("Su&re"), "unsure": self.tr("N&ot sure")}
+            for button in self.confidence.buttons():
+                text = texts[str(button.property("confidence"))]
+                button.setText(text)
+                button.setAccessibleName(text.replace("&", ""))
+        self._set_counter()
+
+    def _set_counter(self) -> None:
+        position = (
+            self.session.current.position + 1
+            if self.session.state is not State.FINISHED
+            else self.session.total
+        )
+        self._counter.setText(self.tr("Question {0} of {1}").format(position, self.session.total))
+        self._progress.setAccessibleDescription(self._counter.text())
 
     def _build_layout(self, title: QLabel) -> None:
         header = QHBoxLayout()
@@ -86,9 +121,10 @@ class QuizView(QWidget):
         buttons = QHBoxLayout()
         if self._confidence_row is not None:
             buttons.addWidget(self._confidence_row)
+        self._exam_note: QLabel | None = None
         if self.session.exam_mode:
-            note = self.tr("Exam mode: the answers are revealed at the end.")
-            buttons.addWidget(plain_label(note, self), 1)
+            self._exam_note = plain_label("", self)
+            buttons.addWidget(self._exam_note, 1)
         else:
             buttons.addStretch(1)
         buttons.addWidget(self.check_button)
@@ -103,12 +139,12 @@ class QuizView(QWidget):
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label(self.tr("How sure are you?"), row))
+        self._confidence_label = plain_label("", row)
+        layout.addWidget(self._confidence_label)
         self.confidence = QButtonGroup(row)
-        for value, text in (("sure", self.tr("Su&re")), ("unsure", self.tr("N&ot sure"))):
-            button = QRadioButton(text, row)
+        for value in ("sure", "unsure"):
+            button = QRadioButton(row)
             button.setObjectName(f"confidence_{value}")
-            button.setAccessibleName(text.replace("&", ""))
             button.setProperty("confidence", value)
             self.confidence.addButton(button)
             layout.addWidget(button)
@@ -145,16 +181,24 @@ class QuizView(QWidget):
         self.page.changed.connect(self._on_answer_changed)
         self._page_layout.addWidget(self.page)
         self.page.show()  # now, so that it can take the keyboard focus below
-        self._counter.setText(
-            self.tr("Question {0} of {1}").format(presented.position + 1, self.session.total)
-        )
+        self._set_counter()
         self._progress.setValue(self.session.answered_count)
         self._reset_confidence()
         self.check_button.show()
         self.check_button.setEnabled(False)
         self.next_button.hide()
+        self._set_tab_order()
         self.page.focus_first()
         self._shown_at = time.monotonic()
+
+    def _set_tab_order(self) -> None:
+        """Answer, then how sure, then check or next, then the article (read or select)."""
+        assert self.page is not None
+        sure = self.confidence.buttons() if self.confidence is not None else []
+        chain = [*self.page.focus_chain(), *sure, self.check_button, self.next_button]
+        chain.append(self.article.text_view)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _on_answer_changed(self) -> None:
         confident = self.confidence is None or self.chosen_confidence() is not None
@@ -177,8 +221,7 @@ class QuizView(QWidget):
             self._move_on()
             return
         self.page.show_verdict(verdict)
-        last = self.session.answered_count == self.session.total
-        self.next_button.setText(self.tr("See the &results") if last else self.tr("&Next question"))
+        self._retranslate()  # the next button says where it leads
         self.check_button.hide()
         self.next_button.show()
         self.next_button.setFocus()

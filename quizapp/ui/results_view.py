@@ -6,10 +6,9 @@ sees that they take vague groups for anonymous sources, not just that they score
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,10 +27,8 @@ from PySide6.QtWidgets import (
 from quizapp.engine import Results, describe_confusion
 from quizapp.model import QuizSet
 from quizapp.store.stats_records import Calibration
-from quizapp.ui.common import plain_label, scaled_font
-
-RIGHT_CELL = QColor("#dcefdc")
-WRONG_CELL = QColor("#f8d9d6")
+from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.result_tables import colour_cell, fit_table
 
 
 def percent(fraction: float) -> str:
@@ -71,20 +68,44 @@ class ResultsView(QWidget):
         self._quiz = quiz
         self._names = {label.id: label.name for label in quiz.labels}
         self.sentence: QLabel | None = None
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(scroll)
+        self._next_title: str | None = None  # the next boosters' set, when there are more
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll, 1)
+        layout.addLayout(self._buttons(self))
+        self._build_body()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """New language: every text again. New theme or text size: colours and table heights.
+
+        The page is rebuilt from the results, which is simpler than keeping every label.
+        Theme and size changes reach the widgets from a loop over all of them, so the
+        rebuild waits for the next turn of the event loop instead of deleting widgets there.
+        """
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self._build_body()
+        elif kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self._build_body)
+        super().changeEvent(event)
+
+    def _build_body(self) -> None:
+        focus = QApplication.focusWidget()
+        old = self._scroll.widget()
+        had_focus = old is not None and focus is not None and old.isAncestorOf(focus)
+        body = QWidget(self._scroll)
         grid = QGridLayout(body)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.addLayout(self._score_column(body), 0, 0)
         grid.addLayout(self._detail_column(body), 0, 1)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(self._buttons(self))
+        self._scroll.setWidget(body)  # the old page goes
+        self._retranslate_buttons()
+        if had_focus:
+            self.missed.setFocus()
 
     def focus_first(self) -> None:
         """Put the keyboard on the next useful step: the review, or the way back."""
@@ -97,19 +118,18 @@ class ResultsView(QWidget):
         confusion = self._results.biggest_confusion()
         if confusion is None:
             return self.tr("You gave every claim you labelled its right kind of source.")
-        if confusion.count == 1:
-            template = self.tr("Most frequent mix-up: 1 claim from “{true}” taken for “{chosen}”.")
-        else:
-            template = self.tr(
-                "Most frequent mix-up: {count} claims from “{true}” taken for “{chosen}”."
-            )
+        template = self.tr(
+            "Most frequent mix-up: %n claim(s) from “{true}” taken for “{chosen}”.",
+            "",
+            confusion.count,
+        )
         return describe_confusion(confusion, self._names, template)
 
     def _score_column(self, parent: QWidget) -> QVBoxLayout:
         results = self._results
         column = QVBoxLayout()
         score = plain_label(self.tr("Your score: {0}%").format(percent(results.score)), parent)
-        score.setFont(scaled_font(self, 1.6, bold=True))
+        set_scaled_font(score, 1.6)
         mark = self.tr("pass mark {0}%").format(percent(results.pass_mark))
         verdict = self.tr("✔ Passed ({0})") if results.passed else self.tr("✘ Not passed ({0})")
         points = self.tr("{0} of {1} points").format(
@@ -124,7 +144,7 @@ class ResultsView(QWidget):
             column.addWidget(self.calibration_label)
         if results.has_classify:
             heading = plain_label(self.tr("Which kind of source did you take for which?"), parent)
-            heading.setFont(scaled_font(self, 1.1, bold=True))
+            set_scaled_font(heading, 1.1)
             self.sentence = plain_label(self.confusion_sentence(), parent)
             column.addWidget(heading)
             column.addWidget(self.sentence)
@@ -157,12 +177,14 @@ class ResultsView(QWidget):
             )
         return self.tr("How sure you were: {0}.").format("; ".join(parts))
 
-    def offer_continue(self, text: str) -> QPushButton:
-        """A first button that carries on (the next set of boosters); it takes the focus."""
-        button = QPushButton(text, self)
+    def offer_next_boosters(self, title: str) -> QPushButton:
+        """A first button that carries on to the boosters of set ``title``; it takes the focus."""
+        button = self._continue_button = QPushButton(self)
         button.setAutoDefault(True)
+        self._next_title = title
         self._buttons_row.insertWidget(1, button)
         self._first_button = button
+        self._retranslate_buttons()
         button.setFocus()
         return button
 
@@ -180,12 +202,13 @@ class ResultsView(QWidget):
         table.setVerticalHeaderLabels(names)
         headers = [name.replace(" ", "\n") for name in names]
         table.setHorizontalHeaderLabels([*headers, self.tr("no\nlabel")][:shown_columns])
+        table.setAccessibleDescription(self.confusion_sentence())
         for row, counts in enumerate(matrix):
             for col, count in enumerate(counts):
                 table.setItem(row, col, self._matrix_cell(count, row == col))
             if shown_columns > len(ids):
                 table.setItem(row, len(ids), self._matrix_cell(unanswered[row], False))
-        _fit_table(table)
+        fit_table(table)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return table
 
@@ -199,8 +222,7 @@ class ResultsView(QWidget):
         cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
         if count:
-            cell.setBackground(RIGHT_CELL if diagonal else WRONG_CELL)
-            cell.setForeground(QColor("black"))
+            colour_cell(cell, self, diagonal)
         return cell
 
     def _detail_column(self, parent: QWidget) -> QVBoxLayout:
@@ -211,17 +233,20 @@ class ResultsView(QWidget):
             if label_id in self._results.by_label
         ]
         if by_label:
-            column.addWidget(plain_label(self.tr("By kind of source"), parent, bold=True))
-            column.addWidget(self._tally_table(by_label, self.tr("claims right"), parent))
+            title = self.tr("By kind of source")
+            column.addWidget(plain_label(title, parent, bold=True))
+            column.addWidget(self._tally_table(by_label, title, self.tr("claims right"), parent))
         if self._results.by_tag:
-            column.addWidget(plain_label(self.tr("By skill"), parent, bold=True))
+            title = self.tr("By skill")
+            column.addWidget(plain_label(title, parent, bold=True))
             rows = sorted(self._results.by_tag.items())
-            column.addWidget(self._tally_table(rows, self.tr("points"), parent))
+            column.addWidget(self._tally_table(rows, title, self.tr("points"), parent))
         column.addStretch(1)
         return column
 
-    def _tally_table(self, rows: list, unit: str, parent: QWidget) -> QTableWidget:
+    def _tally_table(self, rows: list, title: str, unit: str, parent: QWidget) -> QTableWidget:
         table = QTableWidget(len(rows), 2, parent)
+        table.setAccessibleName(title)
         table.setHorizontalHeaderLabels(["", unit])
         table.verticalHeader().hide()
         for row, (name, tally) in enumerate(rows):
@@ -234,7 +259,7 @@ class ResultsView(QWidget):
                 table.setItem(row, col, cell)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        _fit_table(table, resize_rows=False)
+        fit_table(table, resize_rows=False)
         return table
 
     def _missed_list(self, parent: QWidget) -> QListWidget:
@@ -256,12 +281,13 @@ class ResultsView(QWidget):
 
     def _buttons(self, parent: QWidget) -> QHBoxLayout:
         row = self._buttons_row = QHBoxLayout()
-        self.review_button = QPushButton(self.tr("&Review the missed questions"), parent)
+        self._continue_button: QPushButton | None = None
+        self.review_button = QPushButton(parent)
         self.review_button.setEnabled(bool(self._results.missed))
         self.review_button.clicked.connect(self._on_review)
-        retry = QPushButton(self.tr("Try this set &again"), parent)
+        retry = self._retry_button = QPushButton(parent)
         retry.clicked.connect(self.retry_requested)
-        library = QPushButton(self.tr("Back to the &library"), parent)
+        library = self._library_button = QPushButton(parent)
         library.clicked.connect(self.library_requested)
         row.addStretch(1)
         for button in (self.review_button, retry, library):
@@ -269,6 +295,14 @@ class ResultsView(QWidget):
             row.addWidget(button)
         self._first_button = self.review_button if self._results.missed else library
         return row
+
+    def _retranslate_buttons(self) -> None:
+        self.review_button.setText(self.tr("&Review the missed questions"))
+        self._retry_button.setText(self.tr("Try this set &again"))
+        self._library_button.setText(self.tr("Back to the &library"))
+        if self._continue_button is not None:
+            text = self.tr("Next &boosters: {0}").format(self._next_title)
+            self._continue_button.setText(text)
 
     def _on_review(self) -> None:
         if self._results.missed:
@@ -278,16 +312,3 @@ class ResultsView(QWidget):
         question_id = item.data(Qt.ItemDataRole.UserRole)
         if question_id:
             self.review_requested.emit(question_id)
-
-
-def _fit_table(table: QTableWidget, resize_rows: bool = True) -> None:
-    """Size a small table to its rows so that the page scrolls, not the table."""
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    if resize_rows:
-        table.resizeRowsToContents()
-    else:
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    height = table.horizontalHeader().sizeHint().height() + 4
-    height += sum(table.rowHeight(row) for row in range(table.rowCount()))
-    table.setFixedHeight(height)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

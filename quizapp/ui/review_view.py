@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from quizapp.engine import QuizSession
 from quizapp.ui.article_pane import ArticlePane
-from quizapp.ui.common import scaled_font
+from quizapp.ui.common import set_scaled_font
 from quizapp.ui.question_page import QuestionPage
 
 
@@ -35,7 +35,7 @@ class ReviewView(QWidget):
         self._index = self._ids.index(start_at) if start_at in self._ids else 0
         self.page: QuestionPage | None = None
         self._counter = QLabel(self)
-        self._counter.setFont(scaled_font(self, 1.1, bold=True))
+        set_scaled_font(self._counter, 1.1)
         self.article = ArticlePane(session.quiz.article, self)
         self.article.setVisible(session.quiz.article is not None)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -121,8 +121,8 @@ class StudyFlow(QObject):
 
     def results_shown(self, view: ResultsView) -> None:
         if self._boosters_left:
-            text = self.tr("Next &boosters: {0}").format(self._boosters_left[0].title)
-            view.offer_continue(text).clicked.connect(self._next_booster)
+            button = view.offer_next_boosters(self._boosters_left[0].title)
+            button.clicked.connect(self._next_booster)
 
     def library_shown(self) -> None:
         """Leaving a quiz half-way keeps its attempt open: the home offers to resume it."""
@@ -232,17 +232,23 @@ class StudyFlow(QObject):
         dialog.open()
         return dialog
 
+    def retranslate(self) -> None:
+        """The menu actions' texts (the window calls this when the language changes)."""
+        self.export_action.setText(self.tr("&Export results…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+
     def _add_menu_actions(self) -> None:
-        export = QAction(self.tr("&Export results…"), self)
+        export = self.export_action = QAction(self)
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.open_export)
-        preferences = QAction(self.tr("&Settings…"), self)
+        preferences = self.settings_action = QAction(self)
         preferences.setShortcut(QKeySequence("Ctrl+,"))
         preferences.triggered.connect(self.open_settings)
         menu, before = self.window.file_menu, self.window.quit_action
         menu.insertAction(before, export)
         menu.insertAction(before, preferences)
         menu.insertSeparator(before)
+        self.retranslate()
 
     def _on_selected(self, entry: LibraryEntry | None) -> None:
         self.home.select_set(entry.quiz if entry else None)

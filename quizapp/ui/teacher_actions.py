@@ -32,13 +32,19 @@ class TeacherActions(QObject):
         self.runner = BackgroundRunner(self)
         self._open_set = open_set
         self._importer: ImportController | None = None
-        self.import_action = QAction(self.tr("&Import from Moodle (GIFT, XML, Aiken)…"), window)
+        self.import_action = QAction(window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.importer.ask_and_import())
-        self.class_results_action = QAction(self.tr("&Class results…"), window)
+        self.class_results_action = QAction(window)
         self.class_results_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.class_results_action.triggered.connect(self.show_class_results)
         self.class_window: ClassResultsWindow | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The actions' texts (the window calls this when the language changes)."""
+        self.import_action.setText(self.tr("&Import from Moodle (GIFT, XML, Aiken)…"))
+        self.class_results_action.setText(self.tr("&Class results…"))
 
     @property
     def importer(self) -> ImportController:

@@ -1,0 +1,85 @@
+"""The UI language: the app's own catalogue, Qt's catalogue, and the validator's messages.
+
+Three things speak to the user and must agree: our widgets (``quizapp_<lang>.qm``, compiled
+from ``translations/quizapp_<lang>.ts``), Qt's own dialogs and buttons (``qtbase_<lang>.qm``
+from Qt's translations folder, so a file dialog or a message box's buttons follow), and the
+store's messages about a broken question file (``quizapp.store.catalog``, Qt-free). Installing
+a language sends every widget a LanguageChange event; each screen then re-sets its strings.
+
+The language follows the system locale until the learner picks one in the Language menu;
+that choice is kept in QSettings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from quizapp.store import catalog
+
+LANGUAGE_KEY = "ui/language"
+LANGUAGES = ("en", "fr")
+# Each language is named in itself, so a learner finds theirs whatever the UI speaks now.
+ENDONYMS = {"en": "English", "fr": "Français"}
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+
+_installed: list[QTranslator] = []  # kept referenced: Qt does not own installed translators
+
+
+def system_language() -> str:
+    """The first UI language of the system locale that the app speaks; English otherwise."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def saved_language(settings: QSettings) -> str:
+    """The learner's choice if they made one, else the system's language."""
+    value = str(settings.value(LANGUAGE_KEY, "") or "")
+    return value if value in LANGUAGES else system_language()
+
+
+def current_language() -> str:
+    """The language installed last (the store's catalogue keeps it too)."""
+    return catalog.current_language()
+
+
+def qt_translations_dir() -> Path:
+    """Where Qt's own ``qtbase_*.qm`` files are (inside PySide6, or the bundle's copy)."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def _load(name: str, folder: Path) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(name, str(folder)) else None
+
+
+def install_language(language: str) -> list[str]:
+    """Make ``language`` the UI language now; returns the catalogues that were found.
+
+    The previous translators are removed first, so switching back and forth never stacks
+    them; Qt then posts LanguageChange to every widget.
+    """
+    language = language if language in LANGUAGES else "en"
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    found = []
+    for name, folder in ((f"qtbase_{language}", qt_translations_dir()),
+                         (f"quizapp_{language}", TRANSLATIONS_DIR)):  # fmt: skip
+        translator = _load(name, folder)
+        if translator is not None and app.installTranslator(translator):
+            _installed.append(translator)
+            found.append(name)
+    catalog.set_language(language)
+    return found
+
+
+def choose_language(settings: QSettings, language: str) -> None:
+    """The Language menu: remember the choice and switch to it at once."""
+    settings.setValue(LANGUAGE_KEY, language)
+    install_language(language)
