@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -32,6 +32,7 @@ from quizapp.ui.library_view import LibraryEntry
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.study_controller import StudyController, local_now
 from quizapp.ui.study_flow import StudyFlow
+from quizapp.ui.view_menus import apply_saved_preferences
 
 APP_NAME = "quizapp"
 ORGANISATION_NAME = "quizapp"
@@ -97,6 +98,7 @@ def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None
     for failure in failures:
         print(failure, file=sys.stderr)
     settings = QSettings()
+    apply_saved_preferences(settings)  # language, theme, text size: before the window is built
     window = MainWindow(settings, loader)
     window.add_builtin(entries)
     study = attach_study(window, settings, choose_data_dir(data_dir))
@@ -125,11 +127,13 @@ def attach_study(window: MainWindow, settings: QSettings, folder: Path) -> Study
     try:
         db, notice = ResultsDB.open(results_db_path(folder), local_now())
     except ResultsError as error:
-        text = window.tr("Your results will not be saved this time: {0}").format(error)
-        show_notice(window, window.tr("Results not available"), text)
+        translate = QCoreApplication.translate
+        text = translate("App", "Your results will not be saved this time: {0}").format(error)
+        show_notice(window, translate("App", "Results not available"), text)
         return None
     if notice is not None:
-        show_notice(window, window.tr("Your results file was damaged"), notice.message)
+        title = QCoreApplication.translate("App", "Your results file was damaged")
+        show_notice(window, title, notice.message)
     return StudyFlow(window, StudyController(db), settings)
 
 
@@ -164,6 +168,7 @@ def _self_test(app: QApplication, loader: Loader) -> int:
             return 1
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            apply_saved_preferences(settings)  # the system's language: its catalogue must load
             window = MainWindow(settings, loader)
             study = attach_study(window, settings, Path(folder) / "data")
             if study is None:

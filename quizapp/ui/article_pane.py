@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
@@ -28,7 +28,8 @@ class ArticlePane(QWidget):
         super().__init__(parent)
         self._text = article.text if article else ""
         self._utf16_starts = _utf16_offsets(self._text)
-        self._title = plain_label(article.title if article else self.tr("No article"), self)
+        self._has_article = article is not None
+        self._title = plain_label(article.title if article else "", self)
         set_scaled_font(self._title, 1.15)
         self._source = plain_label(self._source_line(article), self)
         self._view = QTextEdit(self)
@@ -41,11 +42,24 @@ class ArticlePane(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self._view.setAccessibleName(self.tr("Article text"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._source)
         layout.addWidget(self._view, 1)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._view.setAccessibleName(self.tr("Article text"))
+        self._view.setAccessibleDescription(
+            self.tr("Read only. Select a passage with Shift and the arrow keys.")
+        )
+        if not self._has_article:
+            self._title.setText(self.tr("No article"))
 
     @property
     def article_text(self) -> str:

@@ -7,7 +7,7 @@ Number keys 1-9 pick the option with that number.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -59,6 +59,7 @@ class _ButtonRows(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(exclusive)
         self._badges: list[MarkBadge] = []
+        self._labels: list[_ClickableText] = []
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         for row, text in enumerate(texts):
@@ -70,6 +71,7 @@ class _ButtonRows(QWidget):
             badge = MarkBadge(self)
             self._group.addButton(button, row)
             self._badges.append(badge)
+            self._labels.append(label)
             grid.addWidget(button, 2 * row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, 2 * row, 1)
             grid.addWidget(badge, 2 * row + 1, 1)
@@ -87,6 +89,18 @@ class _ButtonRows(QWidget):
 
     def badge(self, row: int) -> MarkBadge:
         return self._badges[row]
+
+    def set_texts(self, texts: list[str]) -> None:
+        """New wording of the rows (True / False in another language)."""
+        for label, button, text in zip(self._labels, self.buttons(), texts, strict=True):
+            label.setText(text)
+            button.setAccessibleName(text)
+
+    def mark(self, row: int, mark: Mark, detail: str) -> None:
+        """Show the row's mark, and give its button the same words for a screen reader."""
+        badge = self._badges[row]
+        badge.show_mark(mark, detail)
+        self.buttons()[row].setAccessibleDescription(badge.text if badge.isVisibleTo(self) else "")
 
     def set_locked(self, locked: bool) -> None:
         for button in self.buttons():
@@ -137,7 +151,7 @@ class ChoiceWidget(QWidget):
             option = self._question.options[index]
             mark = verdict.marks[index]
             detail = option.feedback or self._default_detail(mark)
-            self._rows.badge(row).show_mark(mark, detail if mark is not Mark.NEUTRAL else "")
+            self._rows.mark(row, mark, detail if mark is not Mark.NEUTRAL else "")
         self.set_locked(True)
 
     def set_locked(self, locked: bool) -> None:
@@ -163,11 +177,22 @@ class TrueFalseWidget(QWidget):
     def __init__(self, presented: Presented, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._question: TrueFalse = presented.question  # type: ignore[assignment]
-        self._rows = _ButtonRows([self.tr("True"), self.tr("False")], True, self)
+        self._rows = _ButtonRows(self._texts(), True, self)
         self._rows.changed.connect(self.changed)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._rows)
+
+    def _texts(self) -> list[str]:
+        return [self.tr("True"), self.tr("False")]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._rows.set_texts(self._texts())
 
     def buttons(self) -> list[QAbstractButton]:
         return self._rows.buttons()
@@ -193,9 +218,9 @@ class TrueFalseWidget(QWidget):
         chosen = self._rows.checked_rows()
         for row in (0, 1):
             if row in chosen:
-                self._rows.badge(row).show_mark(verdict.marks[0], truth)
+                self._rows.mark(row, verdict.marks[0], truth)
             elif row == right_row and verdict.marks[0] is not Mark.RIGHT:
-                self._rows.badge(row).show_mark(Mark.MISSED, truth)
+                self._rows.mark(row, Mark.MISSED, truth)
         self.set_locked(True)
 
     def set_locked(self, locked: bool) -> None:

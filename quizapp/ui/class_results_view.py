@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,34 +37,72 @@ class ClassResultsWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Class results"))
         self.setAcceptDrops(True)
         self.resize(900, 600)
         self.paths: list[Path] = []
         self.results: ClassResults | None = None
         self.runner = BackgroundRunner(self)
-        heading = plain_label(self.tr("Class results"), self)
-        set_scaled_font(heading, 1.4)
-        how = self.tr(
-            "Add the results files your students exported from quizapp (CSV or JSON, one or "
-            "several students each). The same attempt handed in twice counts once."
-        )
-        self.summary = plain_label(self.tr("No file yet."), self)
-        self.summary.setAccessibleName(self.tr("Summary"))
+        self._heading = plain_label("", self)
+        set_scaled_font(self._heading, 1.4)
+        self._how = plain_label("", self)
+        self._wrote: Path | None = None
+        self.summary = plain_label("", self)
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
-        self.problems.setAccessibleName(self.tr("Files that could not be read"))
         self.problems.setMaximumHeight(self.fontMetrics().height() * 6)
         self.problems.hide()
         self.tables = ClassTables(self)
         layout = QVBoxLayout(self)
-        for widget in (heading, plain_label(how, self), self.summary, self.problems):
+        for widget in (self._heading, self._how, self.summary, self.problems):
             layout.addWidget(widget)
         layout.addLayout(self._set_row())
         layout.addWidget(self.tables.tabs, 1)
         layout.addLayout(self._buttons())
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Class results"))
+        self._heading.setText(self.tr("Class results"))
+        self._how.setText(
+            self.tr(
+                "Add the results files your students exported from quizapp (CSV or JSON, one "
+                "or several students each). The same attempt handed in twice counts once."
+            )
+        )
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.problems.setAccessibleName(self.tr("Files that could not be read"))
+        self.set_choice.setAccessibleName(self.tr("Set counted"))
+        self.set_choice.setItemText(0, self.tr("All sets"))
+        self._set_label.setText(self.tr("Se&t:"))  # our own text: its & makes Alt+T a mnemonic
+        self.add_button.setText(self.tr("&Add students' files…"))
+        self.add_button.setToolTip(self.tr("Add results files (Ctrl+O)"))
+        self.clear_button.setText(self.tr("&Clear"))
+        self.export_button.setText(self.tr("&Export to CSV…"))
+        self.export_button.setToolTip(self.tr("Write class.csv (Ctrl+S)"))
+        # after the texts: setting a text with a mnemonic replaces a button's shortcut
+        self.add_button.setShortcut(QKeySequence.StandardKey.Open)
+        self.export_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.tables.retranslate()
+        self._show_summary()
+        if self.results is not None:
+            self.tables.show_results(self.results)
+            self._fill_set_choice(self.results.sets)
+
+    def _show_summary(self) -> None:
+        if self.results is None:
+            self.summary.setText(self.tr("No file yet."))
+            return
+        text = self._summary_text(self.results)
+        if self._wrote is not None:
+            text += "\n" + self.tr("Wrote {0}").format(self._wrote)
+        self.summary.setText(text)
 
     @property
     def tabs(self) -> QTabWidget:
@@ -73,10 +111,9 @@ class ClassResultsWindow(QWidget):
     def _set_row(self) -> QHBoxLayout:
         """Which set counts: students' files often hold attempts at several sets."""
         self.set_choice = QComboBox(self)
-        self.set_choice.setAccessibleName(self.tr("Set counted"))
-        self.set_choice.addItem(self.tr("All sets"), None)
+        self.set_choice.addItem("", None)
         self.set_choice.currentIndexChanged.connect(self._on_set_changed)
-        label = QLabel(self.tr("Se&t:"), self)  # our own text: its & makes Alt+T a mnemonic
+        label = self._set_label = QLabel(self)
         label.setBuddy(self.set_choice)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -103,15 +140,11 @@ class ClassResultsWindow(QWidget):
             self._merge()
 
     def _buttons(self) -> QHBoxLayout:
-        self.add_button = QPushButton(self.tr("&Add students' files…"), self)
-        self.add_button.setShortcut(QKeySequence.StandardKey.Open)
-        self.add_button.setToolTip(self.tr("Add results files (Ctrl+O)"))
+        self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self._on_add_clicked)
-        self.clear_button = QPushButton(self.tr("&Clear"), self)
+        self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear)
-        self.export_button = QPushButton(self.tr("&Export to CSV…"), self)
-        self.export_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.export_button.setToolTip(self.tr("Write class.csv (Ctrl+S)"))
+        self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self._on_export_clicked)
         row = QHBoxLayout()
         for button in (self.add_button, self.clear_button):
@@ -135,10 +168,11 @@ class ClassResultsWindow(QWidget):
     def clear(self) -> None:
         self.paths = []
         self.results = None
+        self._wrote = None
         self.tables.clear()
         self.problems.clear()
         self.problems.hide()
-        self.summary.setText(self.tr("No file yet."))
+        self._show_summary()
         self._fill_set_choice({})
         self._enable()
 
@@ -151,14 +185,13 @@ class ClassResultsWindow(QWidget):
         except OSError as error:
             self._warn(self.tr("Could not write {0}: {1}").format(path, error.strerror or error))
             return False
-        self.summary.setText(
-            self._summary_text(self.results) + "\n" + self.tr("Wrote {0}").format(path)
-        )
+        self._wrote = path
+        self._show_summary()
         return True
 
     def _merge(self) -> None:
         paths, set_id = list(self.paths), self.selected_set()
-        self.summary.setText(self.tr("Reading {0} file(s)…").format(len(paths)))
+        self.summary.setText(self.tr("Reading %n file(s)…", "", len(paths)))
         self.add_button.setEnabled(False)
         self.runner.run(
             lambda: merge_files(paths, set_id), self.show_results, self._on_merge_failed
@@ -166,25 +199,27 @@ class ClassResultsWindow(QWidget):
 
     def show_results(self, results: ClassResults) -> None:
         self.results = results
+        self._wrote = None
         self.tables.show_results(results)
         self._fill_set_choice(results.sets)
-        self.summary.setText(self._summary_text(results))
+        self._show_summary()
         self.problems.setPlainText("\n".join(results.problems))
         self.problems.setVisible(bool(results.problems))
         self._enable()
 
     def _summary_text(self, results: ClassResults) -> str:
-        text = self.tr("{0} file(s) read: {1} student(s), {2} attempt(s), {3} question(s).").format(
-            results.files_read, len(results.students), results.attempts, len(results.questions)
+        text = self.tr("{files}: {students}, {attempts}, {questions}.").format(
+            files=self.tr("%n file(s) read", "", results.files_read),
+            students=self.tr("%n student(s)", "", len(results.students)),
+            attempts=self.tr("%n attempt(s)", "", results.attempts),
+            questions=self.tr("%n question(s)", "", len(results.questions)),
         )
         if results.duplicates:
-            text += " " + self.tr("{0} attempt(s) found twice, counted once.").format(
-                results.duplicates
-            )
+            found = self.tr("%n attempt(s) found twice, counted once.", "", results.duplicates)
+            text += " " + found
         if results.problems:
-            text += " " + self.tr("{0} file(s) could not be read (see below).").format(
-                len(results.problems)
-            )
+            unread = len(results.problems)
+            text += " " + self.tr("%n file(s) could not be read (see below).", "", unread)
         return text
 
     def _on_merge_failed(self, error: Exception) -> None:

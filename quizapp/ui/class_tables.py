@@ -6,7 +6,7 @@ files and are shown exactly as written. Numbers sort as numbers, not as text ("9
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,18 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.model import DEFAULT_LABELS
 from quizapp.store.class_results import ClassResults, LabelTally, StudentRow
 from quizapp.ui.common import plain_label
 from quizapp.ui.result_tables import colour_cell
 
-_LABEL_NAMES = {label.id: label.name for label in DEFAULT_LABELS}
 SortKey = float | str
 
 
 def label_name(label_id: str) -> str:
-    """The default labels by their name; a teacher's own label by its id."""
-    return _LABEL_NAMES.get(label_id, label_id)
+    """The default labels by their name in the UI language; a teacher's own label by its id."""
+    names = {
+        "named": QCoreApplication.translate("ClassTables", "Named source"),
+        "anonymous": QCoreApplication.translate("ClassTables", "Anonymous source"),
+        "vague": QCoreApplication.translate("ClassTables", "Vague group"),
+        "author": QCoreApplication.translate("ClassTables", "The outlet itself"),
+        "fact": QCoreApplication.translate("ClassTables", "Plain fact"),
+    }
+    return names.get(label_id, label_id)
 
 
 def percent_text(share: float | None) -> str:
@@ -57,9 +62,8 @@ def _number(value: float, text: str | None = None) -> _Cell:
     return cell
 
 
-def _table(parent: QWidget, accessible_name: str) -> QTableWidget:
+def _table(parent: QWidget) -> QTableWidget:
     table = QTableWidget(parent)
-    table.setAccessibleName(accessible_name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
@@ -73,24 +77,37 @@ class ClassTables(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget(parent)
+        self.students = _table(parent)
+        self.questions = _table(parent)
+        self.matrix = _table(parent)
+        self._how = plain_label("", parent)
+        self.tabs.addTab(self.students, "")
+        self.tabs.addTab(self.questions, "")
+        self.tabs.addTab(self._matrix_page(parent), "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Names and tab titles; the window refills the tables' headers from its results."""
         self.tabs.setAccessibleName(self.tr("Class results tables"))
-        self.students = _table(parent, self.tr("Students: one row each"))
-        self.questions = _table(parent, self.tr("Questions, hardest first"))
-        self.matrix = _table(
-            parent, self.tr("Confusion matrix: true label by row, chosen label by column")
+        self.students.setAccessibleName(self.tr("Students: one row each"))
+        self.questions.setAccessibleName(self.tr("Questions, hardest first"))
+        self.matrix.setAccessibleName(
+            self.tr("Confusion matrix: true label by row, chosen label by column")
         )
-        self.tabs.addTab(self.students, self.tr("&Students"))
-        self.tabs.addTab(self.questions, self.tr("&Questions"))
-        self.tabs.addTab(self._matrix_page(parent), self.tr("Confusion &matrix"))
+        titles = [self.tr("&Students"), self.tr("&Questions"), self.tr("Confusion &matrix")]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self._how.setText(
+            self.tr(
+                "Every claim of every classify question the class answered. Rows: the kind of "
+                "source the claim really has. Columns: the kind the students chose."
+            )
+        )
 
     def _matrix_page(self, parent: QWidget) -> QWidget:
         page = QWidget(parent)
-        how = self.tr(
-            "Every claim of every classify question the class answered. Rows: the kind of "
-            "source the claim really has. Columns: the kind the students chose."
-        )
         layout = QVBoxLayout(page)
-        layout.addWidget(plain_label(how, page))
+        layout.addWidget(self._how)
         layout.addWidget(self.matrix, 1)
         return page
 

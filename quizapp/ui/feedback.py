@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from quizapp.engine import Mark, Verdict
@@ -20,9 +21,7 @@ class FeedbackPanel(QFrame):
         set_scaled_font(self._headline, 1.2)
         self._explanation = plain_label("", self)
         self._rule = plain_label("", self)
-        self._evidence_note = plain_label(
-            self.tr("The evidence is highlighted in the article."), self
-        )
+        self._evidence_note = plain_label("", self)
         top = QHBoxLayout()
         top.addWidget(self._icon)
         top.addWidget(self._headline, 1)
@@ -30,8 +29,18 @@ class FeedbackPanel(QFrame):
         layout.addLayout(top)
         for widget in (self._explanation, self._rule, self._evidence_note):
             layout.addWidget(widget)
-        self.setAccessibleName(self.tr("Feedback"))
+        self._retranslate()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Static words; the verdict's are set again by the page that shows it."""
+        self._evidence_note.setText(self.tr("The evidence is highlighted in the article."))
+        self.setAccessibleName(self.tr("Feedback"))
 
     @property
     def headline_label(self) -> QLabel:
@@ -62,5 +71,6 @@ class FeedbackPanel(QFrame):
         self._rule.setText(self.tr("Rule: {0}").format(question.rule) if question.rule else "")
         self._rule.setVisible(bool(question.rule))
         self._evidence_note.setVisible(has_evidence)
+        self._headline.setAccessibleName(self._headline.text())
         self.setAccessibleDescription(self._headline.text())
         self.show()

@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -34,8 +34,20 @@ class HistoryChart(QWidget):
         self._series: list[tuple[str, list[tuple[dt.date, float]]]] = []
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Mastery over time"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can land on it
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Mastery over time"))
+        summary = self.summary()
+        self.setAccessibleDescription(summary)
+        self.setToolTip(plain_tooltip(summary))  # names come from the set file: shown literally
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(380, 220)
@@ -54,10 +66,7 @@ class HistoryChart(QWidget):
             if points:
                 plotted.append((names.get(key, key), sorted(points)))
         self._series = plotted
-        summary = self.summary()
-        self.setAccessibleDescription(summary)
-        self.setToolTip(plain_tooltip(summary))  # names come from the set file: shown literally
-        self.update()
+        self._retranslate()
 
     def series_names(self) -> list[str]:
         return [name for name, _ in self._series]

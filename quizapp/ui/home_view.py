@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -64,19 +64,39 @@ class HomeView(QScrollArea):
         layout.addLayout(self._build_boosters(body))
         layout.addWidget(self._build_set_panel(body), 1)
         self.setWidget(body)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Fixed words first, then everything drawn from the snapshot, in the new language."""
+        self.banner.setAccessibleName(self.tr("Unfinished quiz"))
+        self.resume_button.setText(self.tr("&Resume"))
+        self.discard_button.setText(self.tr("&Discard"))
+        self.discard_button.setToolTip(
+            self.tr("Keep its answers in your history, stop offering it")
+        )
+        self.boosters_button.setText(self.tr("Start &boosters"))
+        self.boosters_button.setAccessibleName(self.tr("Start the boosters due today"))
+        self.record_text.setAccessibleName(self.tr("Your record on this set"))
+        self.chart_kind.setItemText(0, self.tr("Mastery by kind of source"))
+        self.chart_kind.setItemText(1, self.tr("Mastery by skill"))
+        self.chart_kind.setAccessibleName(self.tr("What the chart shows"))
+        self.history.setAccessibleName(self.tr("Your attempts at this set"))
+        if self.snapshot is not None:
+            self._render_banner()
         self._render_boosters()
         self._render_set()
 
     def _build_banner(self, parent: QWidget) -> QFrame:
         self.banner = QFrame(parent)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setAccessibleName(self.tr("Unfinished quiz"))
         self.banner_text = plain_label("", self.banner, bold=True)
-        self.resume_button = QPushButton(self.tr("&Resume"), self.banner)
-        self.discard_button = QPushButton(self.tr("&Discard"), self.banner)
-        self.discard_button.setToolTip(
-            self.tr("Keep its answers in your history, stop offering it")
-        )
+        self.resume_button = QPushButton(self.banner)
+        self.discard_button = QPushButton(self.banner)
         self.resume_button.clicked.connect(lambda: self._emit_for_banner(self.resume_requested))
         self.discard_button.clicked.connect(lambda: self._emit_for_banner(self.discard_requested))
         buttons = QHBoxLayout()
@@ -92,9 +112,8 @@ class HomeView(QScrollArea):
 
     def _build_boosters(self, parent: QWidget) -> QHBoxLayout:
         self.boosters_text = plain_label("", parent)
-        self.boosters_button = QPushButton(self.tr("Start &boosters"), parent)
+        self.boosters_button = QPushButton(parent)
         self.boosters_button.setAutoDefault(True)
-        self.boosters_button.setAccessibleName(self.tr("Start the boosters due today"))
         self.boosters_button.clicked.connect(self.boosters_requested)
         row = QHBoxLayout()
         row.addWidget(self.boosters_text, 1)
@@ -108,18 +127,15 @@ class HomeView(QScrollArea):
         self.set_title = plain_label("", panel)
         set_scaled_font(self.set_title, 1.1)
         self.record_text = plain_label("", panel)
-        self.record_text.setAccessibleName(self.tr("Your record on this set"))
         self.chart_kind = QComboBox(panel)
-        self.chart_kind.addItem(self.tr("Mastery by kind of source"), "label")
-        self.chart_kind.addItem(self.tr("Mastery by skill"), "tag")
-        self.chart_kind.setAccessibleName(self.tr("What the chart shows"))
+        self.chart_kind.addItem("", "label")
+        self.chart_kind.addItem("", "tag")
         self.chart_kind.currentIndexChanged.connect(lambda *_: self._render_chart())
         self.chart = HistoryChart(panel)
-        self.review_button = QPushButton(self.tr("Review my &mistakes"), panel)
+        self.review_button = QPushButton(panel)
         self.review_button.setAutoDefault(True)
         self.review_button.clicked.connect(self._on_review)
         self.history = QListWidget(panel)
-        self.history.setAccessibleName(self.tr("Your attempts at this set"))
         self.history.setMaximumHeight(110)
         for widget in (self.set_title, self.record_text, self.chart_kind, self.chart):
             layout.addWidget(widget, 10 if widget is self.chart else 0)
@@ -148,7 +164,7 @@ class HomeView(QScrollArea):
             return
         text, resumable = self._banner_text(stopped[0])
         if len(stopped) > 1:
-            more = self.tr("(You have {0} other unfinished quizzes.)").format(len(stopped) - 1)
+            more = self.tr("(You have %n other unfinished quiz(zes).)", "", len(stopped) - 1)
             text += "\n" + more
         self._resume_id = stopped[0].attempt.id
         self.banner_text.setText(text)
@@ -160,13 +176,16 @@ class HomeView(QScrollArea):
         plan = attempt.plan if isinstance(attempt.plan, dict) else {}
         cut = plan.get("questions")
         total = len(cut) if isinstance(cut, list) else len(quiz.questions) if quiz else None
-        text = self.tr("You stopped “{0}” ({1}) on {2}, after {3} of {4} questions.").format(
-            attempt.set_title,
-            self.mode_name(attempt),
-            when(attempt.started_at),
-            len(stored.answers),
-            total if total is not None else "?",
-        )
+        if total is None:
+            template = self.tr(
+                "You stopped “{0}” ({1}) on {2}, after %n answer(s).", "", len(stored.answers)
+            )
+        else:
+            template = self.tr(
+                "You stopped “{0}” ({1}) on {2}, after {3} of %n question(s).", "", total
+            )
+        mode, started = self.mode_name(attempt), when(attempt.started_at)
+        text = template.format(attempt.set_title, mode, started, len(stored.answers))
         if quiz is None:
             return text + "\n" + self.tr("Open that set again to resume it."), False
         current = self.snapshot.hashes.get(attempt.set_id) if self.snapshot else None
@@ -212,11 +231,10 @@ class HomeView(QScrollArea):
         record = record or SetRecord()
         lines = []
         if record.whole_runs:
-            lines.append(
-                self.tr("Last score {0} · best {1} · {2} finished attempt(s)").format(
-                    score_text(record.last), score_text(record.best), record.whole_runs
-                )
+            template = self.tr(
+                "Last score {0} · best {1} · %n finished attempt(s)", "", record.whole_runs
             )
+            lines.append(template.format(score_text(record.last), score_text(record.best)))
         else:
             lines.append(self.tr("No finished attempt yet: start this set to see your progress."))
         if record.practice_runs:

@@ -58,8 +58,10 @@ class ImportReportDialog(QDialog):
         self.result = result
         report = result.report
         self.setWindowTitle(self.tr("Import report"))
-        summary = self.tr("{0} question(s) imported, {1} skipped, from {2}.").format(
-            len(report.imported), len(report.skipped), Path(report.source).name
+        summary = self.tr("{imported}, {skipped}, from {source}.").format(
+            imported=self.tr("%n question(s) imported", "", len(report.imported)),
+            skipped=self.tr("%n skipped", "", len(report.skipped)),
+            source=Path(report.source).name,
         )
         self.summary = plain_label(summary, self)
         self.report = QPlainTextEdit(self)

@@ -7,7 +7,7 @@ platforms have no Alt mnemonics) takes it as the answer, shown back in words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
@@ -27,25 +27,36 @@ class LocateWidget(QWidget):
         super().__init__(parent)
         self._article = article
         self._span: Span | None = None
-        how = plain_label(
+        self._how = plain_label("", self)
+        self._use = QPushButton(self)
+        shortcut = QShortcut(QKeySequence("Ctrl+U"), self)
+        shortcut.activated.connect(self._use.click)
+        self._use.clicked.connect(self._on_use_selection)
+        self._chosen = plain_label("", self)
+        self._nothing_selected = False  # "Nothing is selected" said after a try
+        self._badge = MarkBadge(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self._how, self._use, self._chosen, self._badge):
+            layout.addWidget(widget)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._how.setText(
             self.tr(
                 "Select the passage in the article (with the mouse, or Tab into the text "
                 "and hold Shift with the arrow keys), then confirm it with the button below "
                 "or Ctrl+U."
-            ),
-            self,
+            )
         )
-        self._use = QPushButton(self.tr("Use the selected passage (Ctrl+U)"), self)
-        shortcut = QShortcut(QKeySequence("Ctrl+U"), self)
-        shortcut.activated.connect(self._use.click)
+        self._use.setText(self.tr("Use the selected passage (Ctrl+U)"))
         self._use.setAccessibleName(self.tr("Use the passage selected in the article"))
-        self._use.clicked.connect(self._on_use_selection)
-        self._chosen = plain_label(self.tr("No passage chosen yet."), self)
-        self._badge = MarkBadge(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (how, self._use, self._chosen, self._badge):
-            layout.addWidget(widget)
+        self._show_chosen()
 
     @property
     def use_button(self) -> QPushButton:
@@ -70,6 +81,7 @@ class LocateWidget(QWidget):
             Mark.MISSED: self.tr("no passage chosen; the answer is highlighted in the article"),
         }
         self._badge.show_mark(mark, details[mark])
+        self._use.setAccessibleDescription(self._badge.text)
         self.set_locked(True)
 
     def chosen_span(self) -> Span | None:
@@ -84,15 +96,24 @@ class LocateWidget(QWidget):
     def _on_use_selection(self) -> None:
         span = self._article.selected_span()
         if span is None:
-            self._chosen.setText(self.tr("Nothing is selected in the article yet."))
+            self._nothing_selected = True
+            self._show_chosen()
             return
         self._take(span)
         self.changed.emit()
 
     def _take(self, span: Span | None) -> None:
         self._span = span
+        self._nothing_selected = False
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        span = self._span
         if span is None:
-            self._chosen.setText(self.tr("No passage chosen yet."))
+            if self._nothing_selected:
+                self._chosen.setText(self.tr("Nothing is selected in the article yet."))
+            else:
+                self._chosen.setText(self.tr("No passage chosen yet."))
             return
         passage = self._article.article_text[span[0] : span[1]]
         if len(passage) > PREVIEW_CHARS:

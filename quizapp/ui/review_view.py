@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from quizapp.engine import QuizSession
@@ -46,9 +47,9 @@ class ReviewView(QWidget):
         self._splitter.addWidget(self.article)
         self._splitter.setChildrenCollapsible(False)
         self._splitter.setSizes([560, 440])
-        self.previous_button = QPushButton(self.tr("&Previous"), self)
-        self.next_button = QPushButton(self.tr("&Next"), self)
-        back = QPushButton(self.tr("Back to the &results"), self)
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        back = QPushButton(self)
         self.previous_button.clicked.connect(self._on_previous)
         self.next_button.clicked.connect(self._on_next)
         back.clicked.connect(self.back_requested)
@@ -63,6 +64,21 @@ class ReviewView(QWidget):
         layout.addWidget(self._splitter, 1)
         layout.addLayout(buttons)
         self._show_current()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.previous_button.setText(self.tr("&Previous"))
+        self.next_button.setText(self.tr("&Next"))
+        self._back_button.setText(self.tr("Back to the &results"))
+        self._counter.setText(
+            self.tr("Review: question {0} of {1} to look at again").format(
+                self._index + 1, len(self._ids)
+            )
+        )
 
     @property
     def current_id(self) -> str:
@@ -84,13 +100,18 @@ class ReviewView(QWidget):
         verdict = self._session.verdict_for(question_id)
         if response is not None and verdict is not None:
             self.page.show_answer(response, verdict)
-        self._counter.setText(
-            self.tr("Review: question {0} of {1} to look at again").format(
-                self._index + 1, len(self._ids)
-            )
-        )
+        self._retranslate()
+        self._set_tab_order()
         self.previous_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < len(self._ids) - 1)
+
+    def _set_tab_order(self) -> None:
+        """The reviewed answer, then the buttons, then the article."""
+        assert self.page is not None
+        chain = [*self.page.focus_chain(), self.previous_button, self.next_button]
+        chain += [self._back_button, self.article.text_view]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def focus_first(self) -> None:
         (self.next_button if self.next_button.isEnabled() else self._back_button).setFocus()

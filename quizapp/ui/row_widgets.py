@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QSizePolicy, QWidget
 
@@ -90,6 +90,15 @@ class _ComboRows(QWidget):
         for combo in self.combos:
             combo.setEnabled(not locked)
 
+    def set_placeholder(self, text: str) -> None:
+        for combo in self.combos:
+            combo.setItemText(0, text)
+
+    def mark(self, row: int, mark: Mark, detail: str) -> None:
+        """Show the row's mark, and give its combo box the same words for a screen reader."""
+        self.badges[row].show_mark(mark, detail)
+        self.combos[row].setAccessibleDescription(self.badges[row].text)
+
 
 class ClassifyWidget(QWidget):
     """Classify: a label from the set's scheme for each claim."""
@@ -102,10 +111,10 @@ class ClassifyWidget(QWidget):
         self._names = {label.id: label.name for label in quiz.labels}
         entries = [(label.id, label.name, label.description) for label in quiz.labels]
         claims = [item.claim for item in self._question.items]
-        self._rows = _ComboRows(claims, self.tr("— choose a label —"), entries, self)
+        self._rows = _ComboRows(claims, "", entries, self)
         self._rows.changed.connect(self.changed)
-        keys = "   ".join(f"{n}\u00a0{label.name}" for n, label in enumerate(quiz.labels, 1))
-        legend = plain_label(self.tr("Labels: {0}").format(keys), self)
+        self._keys = "   ".join(f"{n}\u00a0{label.name}" for n, label in enumerate(quiz.labels, 1))
+        legend = self._legend = plain_label("", self)
         legend.setToolTip(
             plain_tooltip("\n".join(f"{label.name}: {label.description}" for label in quiz.labels))
         )
@@ -113,6 +122,16 @@ class ClassifyWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(legend)
         layout.addWidget(self._rows)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._rows.set_placeholder(self.tr("— choose a label —"))
+        self._legend.setText(self.tr("Labels: {0}").format(self._keys))
 
     def combos(self) -> list[NumberedCombo]:
         return self._rows.combos
@@ -142,7 +161,7 @@ class ClassifyWidget(QWidget):
                     self._names.get(chosen, chosen), self._names[item.label]
                 )
             detail = " ".join(part for part in (said, item.explanation) if part)
-            self._rows.badges[row].show_mark(mark, detail)
+            self._rows.mark(row, mark, detail)
         self.set_locked(True)
 
     def evidence(self) -> list[str]:
@@ -166,11 +185,20 @@ class MatchWidget(QWidget):
         self._question: Match = presented.question  # type: ignore[assignment]
         entries = [(choice, choice, "") for choice in presented.choice_order]
         lefts = [pair.left for pair in self._question.pairs]
-        self._rows = _ComboRows(lefts, self.tr("— choose —"), entries, self)
+        self._rows = _ComboRows(lefts, "", entries, self)
         self._rows.changed.connect(self.changed)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._rows)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._rows.set_placeholder(self.tr("— choose —"))
 
     def combos(self) -> list[NumberedCombo]:
         return self._rows.combos
@@ -195,7 +223,7 @@ class MatchWidget(QWidget):
                 detail = self.tr("no answer chosen; it is “{0}”.").format(pair.right)
             else:
                 detail = self.tr("you chose “{0}”, the answer is “{1}”.").format(chosen, pair.right)
-            self._rows.badges[row].show_mark(mark, detail)
+            self._rows.mark(row, mark, detail)
         self.set_locked(True)
 
     def set_locked(self, locked: bool) -> None:

@@ -6,7 +6,7 @@ collects; the two display preferences live in the window's QSettings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,9 +54,15 @@ class StudySettings:
 
 def delimiter_choices(widget: QWidget) -> list[tuple[str, str]]:
     """The CSV styles a learner can pick from, in words rather than punctuation."""
+    translate = QCoreApplication.translate
     return [
-        (widget.tr("Comma (,) and decimal point: most spreadsheets"), ","),
-        (widget.tr("Semicolon (;) and decimal comma: spreadsheets set to French"), ";"),
+        (translate("StudySettings", "Comma (,) and decimal point: most spreadsheets"), ","),
+        (
+            translate(
+                "StudySettings", "Semicolon (;) and decimal comma: spreadsheets set to French"
+            ),
+            ";",
+        ),
     ]
 
 

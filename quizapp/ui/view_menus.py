@@ -86,4 +86,4 @@ class ViewMenus(QObject):
         names = {"system": self.tr("&System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
         for name, action in self.theme_actions.items():
             action.setText(names[name])
-        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_menu.setTitle(self.tr("Lan&guage"))  # Alt+L: "Back to the &library"

@@ -61,3 +61,11 @@ def small_set_file(tmp_path: Path, small_data: dict[str, Any]) -> Path:
     with path.open("w", encoding="utf-8") as stream:
         YAML(typ="safe").dump(small_data, stream)
     return path
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_ui(qapp: object) -> None:
+    """The app always installs a language; tests read the English catalogue (plurals)."""
+    from quizapp.ui.i18n import install_language
+
+    install_language("en")

@@ -60,7 +60,7 @@ def test_three_students_show_their_rows_questions_and_the_matrix(
     assert [matrix.item(4, col).text() for col in range(6)] == ["", "", "", "1 ✘", "2 ✔", ""]
     assert matrix.item(2, 5).text() == "1 ✘"  # a vague claim left blank
     assert matrix.item(1, 2).text() == "1 ✘"  # an anonymous claim taken for a vague group
-    assert "3 student(s), 4 attempt(s), 3 question(s)" in window.summary.text()
+    assert "3 students, 4 attempts, 3 questions" in window.summary.text()  # plurals
     assert window.problems.isHidden() and window.export_button.isEnabled()
 
 
@@ -79,7 +79,7 @@ def test_a_bad_file_is_shown_with_its_message_and_the_rest_merged(
     assert window.tables.students.rowCount() == 3
     assert not window.problems.isHidden()
     assert window.problems.toPlainText().startswith(f"{bad}:1: missing column(s): format_version")
-    assert "1 file(s) could not be read" in window.summary.text()
+    assert "1 file could not be read" in window.summary.text()
 
 
 def test_adding_files_merges_again_and_the_same_file_counts_once(

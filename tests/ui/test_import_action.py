@@ -55,7 +55,7 @@ def test_importing_a_teacher_gift_file_ends_with_the_set_in_the_library(
     window.teacher.import_action.trigger()
     assert window.teacher.runner.busy()  # read off the GUI thread
     dialog = _report(qtbot, window)
-    assert dialog.summary.text() == "7 question(s) imported, 2 skipped, from teacher.gift."
+    assert dialog.summary.text() == "7 questions imported, 2 skipped, from teacher.gift."
     shown = dialog.report.toPlainText()
     assert 'skipped "Réflexion" (line 43): essay' in shown
     assert "imported qui-parle" in shown and dialog.report.isReadOnly()

@@ -1,0 +1,1233 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Your results will not be saved this time: {0}</source>
+        <translation>Your results will not be saved this time: {0}</translation>
+    </message>
+    <message>
+        <source>Results not available</source>
+        <translation>Results not available</translation>
+    </message>
+    <message>
+        <source>Your results file was damaged</source>
+        <translation>Your results file was damaged</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <source>Article text</source>
+        <translation>Article text</translation>
+    </message>
+    <message>
+        <source>Read only. Select a passage with Shift and the arrow keys.</source>
+        <translation>Read only. Select a passage with Shift and the arrow keys.</translation>
+    </message>
+    <message>
+        <source>No article</source>
+        <translation>No article</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <source>you picked a right answer</source>
+        <translation>you picked a right answer</translation>
+    </message>
+    <message>
+        <source>not a right answer</source>
+        <translation>not a right answer</translation>
+    </message>
+    <message>
+        <source>a right answer you did not pick</source>
+        <translation>a right answer you did not pick</translation>
+    </message>
+</context>
+<context>
+    <name>ClassResultsWindow</name>
+    <message>
+        <source>Class results</source>
+        <translation>Class results</translation>
+    </message>
+    <message>
+        <source>Add the results files your students exported from quizapp (CSV or JSON, one or several students each). The same attempt handed in twice counts once.</source>
+        <translation>Add the results files your students exported from quizapp (CSV or JSON, one or several students each). The same attempt handed in twice counts once.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Files that could not be read</translation>
+    </message>
+    <message>
+        <source>Set counted</source>
+        <translation>Set counted</translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>All sets</translation>
+    </message>
+    <message>
+        <source>Se&amp;t:</source>
+        <translation>Se&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Add students&apos; files…</source>
+        <translation>&amp;Add students&apos; files…</translation>
+    </message>
+    <message>
+        <source>Add results files (Ctrl+O)</source>
+        <translation>Add results files (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Write class.csv (Ctrl+S)</source>
+        <translation>Write class.csv (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>No file yet.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Wrote {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{files}: {students}, {attempts}, {questions}.</source>
+        <translation>{files}: {students}, {attempts}, {questions}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n file read</numerusform>
+            <numerusform>%n files read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) found twice, counted once.</source>
+        <translation>
+            <numerusform>%n attempt found twice, counted once.</numerusform>
+            <numerusform>%n attempts found twice, counted once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (see below).</source>
+        <translation>
+            <numerusform>%n file could not be read (see below).</numerusform>
+            <numerusform>%n files could not be read (see below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files could not be merged.</source>
+        <translation>The files could not be merged.</translation>
+    </message>
+    <message>
+        <source>The files could not be merged: {0}</source>
+        <translation>The files could not be merged: {0}</translation>
+    </message>
+    <message>
+        <source>Add students&apos; results files</source>
+        <translation>Add students&apos; results files</translation>
+    </message>
+    <message>
+        <source>Results files (*.csv *.json);;All files (*)</source>
+        <translation>Results files (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, comma-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated with decimal commas (*.csv)</source>
+        <translation>CSV, semicolon-separated with decimal commas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the class results</source>
+        <translation>Export the class results</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTables</name>
+    <message>
+        <source>Named source</source>
+        <translation>Named source</translation>
+    </message>
+    <message>
+        <source>Anonymous source</source>
+        <translation>Anonymous source</translation>
+    </message>
+    <message>
+        <source>Vague group</source>
+        <translation>Vague group</translation>
+    </message>
+    <message>
+        <source>The outlet itself</source>
+        <translation>The outlet itself</translation>
+    </message>
+    <message>
+        <source>Plain fact</source>
+        <translation>Plain fact</translation>
+    </message>
+    <message>
+        <source>Class results tables</source>
+        <translation>Class results tables</translation>
+    </message>
+    <message>
+        <source>Students: one row each</source>
+        <translation>Students: one row each</translation>
+    </message>
+    <message>
+        <source>Questions, hardest first</source>
+        <translation>Questions, hardest first</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: true label by row, chosen label by column</source>
+        <translation>Confusion matrix: true label by row, chosen label by column</translation>
+    </message>
+    <message>
+        <source>&amp;Students</source>
+        <translation>&amp;Students</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>Confusion &amp;matrix</source>
+        <translation>Confusion &amp;matrix</translation>
+    </message>
+    <message>
+        <source>Every claim of every classify question the class answered. Rows: the kind of source the claim really has. Columns: the kind the students chose.</source>
+        <translation>Every claim of every classify question the class answered. Rows: the kind of source the claim really has. Columns: the kind the students chose.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>(no name: {0})</source>
+        <translation>(no name: {0})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} ({2})</source>
+        <translation>{0} of {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>At full marks</source>
+        <translation>At full marks</translation>
+    </message>
+    <message>
+        <source>Share right</source>
+        <translation>Share right</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>no label</translation>
+    </message>
+    <message>
+        <source>{0} ✔</source>
+        <translation>{0} ✔</translation>
+    </message>
+    <message>
+        <source>{0} ✘</source>
+        <translation>{0} ✘</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyWidget</name>
+    <message>
+        <source>— choose a label —</source>
+        <translation>— choose a label —</translation>
+    </message>
+    <message>
+        <source>Labels: {0}</source>
+        <translation>Labels: {0}</translation>
+    </message>
+    <message>
+        <source>no label chosen; the right one is “{0}”.</source>
+        <translation>no label chosen; the right one is “{0}”.</translation>
+    </message>
+    <message>
+        <source>you chose “{0}”, the right label is “{1}”.</source>
+        <translation>you chose “{0}”, the right label is “{1}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>&amp;All my attempts</source>
+        <translation>&amp;All my attempts</translation>
+    </message>
+    <message>
+        <source>&amp;One attempt:</source>
+        <translation>&amp;One attempt:</translation>
+    </message>
+    <message>
+        <source>Attempt to export</source>
+        <translation>Attempt to export</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV, for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>JSON, for a program</source>
+        <translation>JSON, for a program</translation>
+    </message>
+    <message>
+        <source>CSV style</source>
+        <translation>CSV style</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;style:</source>
+        <translation>CSV &amp;style:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Your name from the settings is written into the file.</source>
+        <translation>Your name from the settings is written into the file.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Writing {0}…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>The file could not be written: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>The evidence is highlighted in the article.</source>
+        <translation>The evidence is highlighted in the article.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Right!</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Partly right</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Not right</translation>
+    </message>
+    <message>
+        <source>points: {0} of {1}</source>
+        <translation>points: {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Rule: {0}</source>
+        <translation>Rule: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Mastery over time</source>
+        <translation>Mastery over time</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>No answers yet.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}% on {2}</source>
+        <translation>{0}: {1}% on {2}</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>No answers yet</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Unfinished quiz</source>
+        <translation>Unfinished quiz</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Keep its answers in your history, stop offering it</source>
+        <translation>Keep its answers in your history, stop offering it</translation>
+    </message>
+    <message>
+        <source>Start &amp;boosters</source>
+        <translation>Start &amp;boosters</translation>
+    </message>
+    <message>
+        <source>Start the boosters due today</source>
+        <translation>Start the boosters due today</translation>
+    </message>
+    <message>
+        <source>Your record on this set</source>
+        <translation>Your record on this set</translation>
+    </message>
+    <message>
+        <source>Mastery by kind of source</source>
+        <translation>Mastery by kind of source</translation>
+    </message>
+    <message>
+        <source>Mastery by skill</source>
+        <translation>Mastery by skill</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>What the chart shows</translation>
+    </message>
+    <message>
+        <source>Your attempts at this set</source>
+        <translation>Your attempts at this set</translation>
+    </message>
+    <message numerus="yes">
+        <source>(You have %n other unfinished quiz(zes).)</source>
+        <translation>
+            <numerusform>(You have %n other unfinished quiz.)</numerusform>
+            <numerusform>(You have %n other unfinished quizzes.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped “{0}” ({1}) on {2}, after %n answer(s).</source>
+        <translation>
+            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answer.</numerusform>
+            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped “{0}” ({1}) on {2}, after {3} of %n question(s).</source>
+        <translation>
+            <numerusform>You stopped “{0}” ({1}) on {2}, after {3} of %n question.</numerusform>
+            <numerusform>You stopped “{0}” ({1}) on {2}, after {3} of %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open that set again to resume it.</source>
+        <translation>Open that set again to resume it.</translation>
+    </message>
+    <message>
+        <source>The set has been edited since, so this quiz cannot be resumed.</source>
+        <translation>The set has been edited since, so this quiz cannot be resumed.</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>quiz</translation>
+    </message>
+    <message>
+        <source>review of mistakes</source>
+        <translation>review of mistakes</translation>
+    </message>
+    <message>
+        <source>boosters</source>
+        <translation>boosters</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>exam</translation>
+    </message>
+    <message>
+        <source>Boosters due today: {0}</source>
+        <translation>Boosters due today: {0}</translation>
+    </message>
+    <message>
+        <source>({0} of them in sets that are not open)</source>
+        <translation>({0} of them in sets that are not open)</translation>
+    </message>
+    <message>
+        <source>Questions come back here 1 to 30 days after you answer them.</source>
+        <translation>Questions come back here 1 to 30 days after you answer them.</translation>
+    </message>
+    <message>
+        <source>Choose a set to see your progress</source>
+        <translation>Choose a set to see your progress</translation>
+    </message>
+    <message>
+        <source>Review my &amp;mistakes ({0})</source>
+        <translation>Review my &amp;mistakes ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last score {0} · best {1} · %n finished attempt(s)</source>
+        <translation>
+            <numerusform>Last score {0} · best {1} · %n finished attempt</numerusform>
+            <numerusform>Last score {0} · best {1} · %n finished attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished attempt yet: start this set to see your progress.</source>
+        <translation>No finished attempt yet: start this set to see your progress.</translation>
+    </message>
+    <message>
+        <source>Reviews and boosters done: {0}</source>
+        <translation>Reviews and boosters done: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of them made on an earlier version of this set.</source>
+        <translation>{0} of them made on an earlier version of this set.</translation>
+    </message>
+    <message>
+        <source>Due today in this set: {0}</source>
+        <translation>Due today in this set: {0}</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unfinished</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>discarded</translation>
+    </message>
+    <message>
+        <source>{0} — {1} — {2}</source>
+        <translation>{0} — {1} — {2}</translation>
+    </message>
+    <message>
+        <source>earlier version of the set</source>
+        <translation>earlier version of the set</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import questions from Moodle or another quiz tool</source>
+        <translation>Import questions from Moodle or another quiz tool</translation>
+    </message>
+    <message>
+        <source>Question banks (*.gift *.txt *.xml);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.txt);;All files (*)</source>
+        <translation>Question banks (*.gift *.txt *.xml);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the imported set</source>
+        <translation>Save the imported set</translation>
+    </message>
+    <message>
+        <source>Question sets (*.quiz.yaml)</source>
+        <translation>Question sets (*.quiz.yaml)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} could not be imported:</source>
+        <translation>{0} could not be imported:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>{imported}, {skipped}, from {source}.</source>
+        <translation>{imported}, {skipped}, from {source}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported</source>
+        <translation>
+            <numerusform>%n question imported</numerusform>
+            <numerusform>%n questions imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Save the set, then it opens in the library.</source>
+        <translation>Save the set, then it opens in the library.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Question sets</source>
+        <translation>Question sets</translation>
+    </message>
+    <message>
+        <source>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window.</source>
+        <translation>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Press Enter to start the selected set.</source>
+        <translation>Press Enter to start the selected set.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Open a file…</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>built in</translation>
+    </message>
+</context>
+<context>
+    <name>LocateWidget</name>
+    <message>
+        <source>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys), then confirm it with the button below or Ctrl+U.</source>
+        <translation>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys), then confirm it with the button below or Ctrl+U.</translation>
+    </message>
+    <message>
+        <source>Use the selected passage (Ctrl+U)</source>
+        <translation>Use the selected passage (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Use the passage selected in the article</source>
+        <translation>Use the passage selected in the article</translation>
+    </message>
+    <message>
+        <source>your passage covers the answer, highlighted in the article</source>
+        <translation>your passage covers the answer, highlighted in the article</translation>
+    </message>
+    <message>
+        <source>the answer is the passage highlighted in the article</source>
+        <translation>the answer is the passage highlighted in the article</translation>
+    </message>
+    <message>
+        <source>no passage chosen; the answer is highlighted in the article</source>
+        <translation>no passage chosen; the answer is highlighted in the article</translation>
+    </message>
+    <message>
+        <source>Nothing is selected in the article yet.</source>
+        <translation>Nothing is selected in the article yet.</translation>
+    </message>
+    <message>
+        <source>No passage chosen yet.</source>
+        <translation>No passage chosen yet.</translation>
+    </message>
+    <message>
+        <source>Your passage: “{0}”</source>
+        <translation>Your passage: “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>quizapp — who says so?</source>
+        <translation>quizapp — who says so?</translation>
+    </message>
+    <message>
+        <source>quizapp — {0}</source>
+        <translation>quizapp — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+    <message>
+        <source>Added to the library: {0}</source>
+        <translation>Added to the library: {0}</translation>
+    </message>
+    <message>
+        <source>Open a question set</source>
+        <translation>Open a question set</translation>
+    </message>
+    <message>
+        <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</source>
+        <translation>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>… and {0} more (see the details)</source>
+        <translation>… and {0} more (see the details)</translation>
+    </message>
+    <message>
+        <source>Could not open the question set</source>
+        <translation>Could not open the question set</translation>
+    </message>
+    <message>
+        <source>{0} could not be opened:</source>
+        <translation>{0} could not be opened:</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <source>✔ Right</source>
+        <translation>✔ Right</translation>
+    </message>
+    <message>
+        <source>✘ Wrong</source>
+        <translation>✘ Wrong</translation>
+    </message>
+    <message>
+        <source>➜ Missed</source>
+        <translation>➜ Missed</translation>
+    </message>
+</context>
+<context>
+    <name>MatchWidget</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>no answer chosen; it is “{0}”.</source>
+        <translation>no answer chosen; it is “{0}”.</translation>
+    </message>
+    <message>
+        <source>you chose “{0}”, the answer is “{1}”.</source>
+        <translation>you chose “{0}”, the answer is “{1}”.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Picture of the question</source>
+        <translation>Picture of the question</translation>
+    </message>
+    <message>
+        <source>Choose one answer (number keys work too).</source>
+        <translation>Choose one answer (number keys work too).</translation>
+    </message>
+    <message>
+        <source>Tick every right answer (number keys toggle them).</source>
+        <translation>Tick every right answer (number keys toggle them).</translation>
+    </message>
+    <message>
+        <source>Is this statement true or false? (1 = true, 2 = false)</source>
+        <translation>Is this statement true or false? (1 = true, 2 = false)</translation>
+    </message>
+    <message>
+        <source>Say where each claim comes from: pick a label for each row (on a focused row, type the label&apos;s number).</source>
+        <translation>Say where each claim comes from: pick a label for each row (on a focused row, type the label&apos;s number).</translation>
+    </message>
+    <message>
+        <source>Match each quote with who said it (type a number on a row).</source>
+        <translation>Match each quote with who said it (type a number on a row).</translation>
+    </message>
+    <message>
+        <source>Find the passage in the article on the right.</source>
+        <translation>Find the passage in the article on the right.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>See the &amp;results</source>
+        <translation>See the &amp;results</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Next question</translation>
+    </message>
+    <message>
+        <source>Shortcut: Ctrl+Enter</source>
+        <translation>Shortcut: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Exam mode: the answers are revealed at the end.</source>
+        <translation>Exam mode: the answers are revealed at the end.</translation>
+    </message>
+    <message>
+        <source>How sure are you?</source>
+        <translation>How sure are you?</translation>
+    </message>
+    <message>
+        <source>Su&amp;re</source>
+        <translation>Su&amp;re</translation>
+    </message>
+    <message>
+        <source>N&amp;ot sure</source>
+        <translation>N&amp;ot sure</translation>
+    </message>
+    <message>
+        <source>Question {0} of {1}</source>
+        <translation>Question {0} of {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Save answer and continue</source>
+        <translation>&amp;Save answer and continue</translation>
+    </message>
+    <message>
+        <source>&amp;Check answer</source>
+        <translation>&amp;Check answer</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>You gave every claim you labelled its right kind of source.</source>
+        <translation>You gave every claim you labelled its right kind of source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most frequent mix-up: %n claim(s) from “{true}” taken for “{chosen}”.</source>
+        <translation>
+            <numerusform>Most frequent mix-up: %n claim from “{true}” taken for “{chosen}”.</numerusform>
+            <numerusform>Most frequent mix-up: %n claims from “{true}” taken for “{chosen}”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your score: {0}%</source>
+        <translation>Your score: {0}%</translation>
+    </message>
+    <message>
+        <source>pass mark {0}%</source>
+        <translation>pass mark {0}%</translation>
+    </message>
+    <message>
+        <source>✔ Passed ({0})</source>
+        <translation>✔ Passed ({0})</translation>
+    </message>
+    <message>
+        <source>✘ Not passed ({0})</source>
+        <translation>✘ Not passed ({0})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{0} of {1} points</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Which kind of source did you take for which?</source>
+        <translation>Which kind of source did you take for which?</translation>
+    </message>
+    <message>
+        <source>Rows: the true kind of source. Columns: the kind you chose.</source>
+        <translation>Rows: the true kind of source. Columns: the kind you chose.</translation>
+    </message>
+    <message>
+        <source>Questions to look at again</source>
+        <translation>Questions to look at again</translation>
+    </message>
+    <message>
+        <source>Double-click one (or press Enter on it) to review it.</source>
+        <translation>Double-click one (or press Enter on it) to review it.</translation>
+    </message>
+    <message>
+        <source>when you were sure, you were right {0} of {1} times ({2}%)</source>
+        <translation>when you were sure, you were right {0} of {1} times ({2}%)</translation>
+    </message>
+    <message>
+        <source>when you were not sure, {0} of {1} times ({2}%)</source>
+        <translation>when you were not sure, {0} of {1} times ({2}%)</translation>
+    </message>
+    <message>
+        <source>How sure you were: {0}.</source>
+        <translation>How sure you were: {0}.</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: true label by row, your label by column</source>
+        <translation>Confusion matrix: true label by row, your label by column</translation>
+    </message>
+    <message>
+        <source>no
+label</source>
+        <translation>no
+label</translation>
+    </message>
+    <message>
+        <source>{0} ✔</source>
+        <translation>{0} ✔</translation>
+    </message>
+    <message>
+        <source>{0} ✘</source>
+        <translation>{0} ✘</translation>
+    </message>
+    <message>
+        <source>By kind of source</source>
+        <translation>By kind of source</translation>
+    </message>
+    <message>
+        <source>claims right</source>
+        <translation>claims right</translation>
+    </message>
+    <message>
+        <source>By skill</source>
+        <translation>By skill</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>{0} of {1} ({2}%)</source>
+        <translation>{0} of {1} ({2}%)</translation>
+    </message>
+    <message>
+        <source>Missed questions</source>
+        <translation>Missed questions</translation>
+    </message>
+    <message>
+        <source>{0} ({1}%)</source>
+        <translation>{0} ({1}%)</translation>
+    </message>
+    <message>
+        <source>None: every question fully right.</source>
+        <translation>None: every question fully right.</translation>
+    </message>
+    <message>
+        <source>&amp;Review the missed questions</source>
+        <translation>&amp;Review the missed questions</translation>
+    </message>
+    <message>
+        <source>Try this set &amp;again</source>
+        <translation>Try this set &amp;again</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;library</source>
+        <translation>Back to the &amp;library</translation>
+    </message>
+    <message>
+        <source>Next &amp;boosters: {0}</source>
+        <translation>Next &amp;boosters: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;results</source>
+        <translation>Back to the &amp;results</translation>
+    </message>
+    <message>
+        <source>Review: question {0} of {1} to look at again</source>
+        <translation>Review: question {0} of {1} to look at again</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>as your teacher should see it</source>
+        <translation>as your teacher should see it</translation>
+    </message>
+    <message>
+        <source>Ask me after each answer whether I am &amp;sure</source>
+        <translation>Ask me after each answer whether I am &amp;sure</translation>
+    </message>
+    <message>
+        <source>CSV style</source>
+        <translation>CSV style</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;style:</source>
+        <translation>CSV &amp;style:</translation>
+    </message>
+    <message>
+        <source>Your name is written into the results files you export, so that your teacher knows whose they are. Saying how sure you are shows, on the results screen, how often your sure answers were right.</source>
+        <translation>Your name is written into the results files you export, so that your teacher knows whose they are. Saying how sure you are shows, on the results screen, how often your sure answers were right.</translation>
+    </message>
+    <message>
+        <source>Your name could not be saved: {0}</source>
+        <translation>Your name could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StudyFlow</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>This quiz no longer fits its set, which was edited since.</source>
+        <translation>This quiz no longer fits its set, which was edited since.</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Export results…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Your results cannot be saved</source>
+        <translation>Your results cannot be saved</translation>
+    </message>
+    <message>
+        <source>Your answers can no longer be saved ({0}). You can go on, but this quiz will not be kept. Restart quizapp to start a new results file.</source>
+        <translation>Your answers can no longer be saved ({0}). You can go on, but this quiz will not be kept. Restart quizapp to start a new results file.</translation>
+    </message>
+</context>
+<context>
+    <name>StudySettings</name>
+    <message>
+        <source>Comma (,) and decimal point: most spreadsheets</source>
+        <translation>Comma (,) and decimal point: most spreadsheets</translation>
+    </message>
+    <message>
+        <source>Semicolon (;) and decimal comma: spreadsheets set to French</source>
+        <translation>Semicolon (;) and decimal comma: spreadsheets set to French</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherActions</name>
+    <message>
+        <source>&amp;Import from Moodle (GIFT, XML, Aiken)…</source>
+        <translation>&amp;Import from Moodle (GIFT, XML, Aiken)…</translation>
+    </message>
+    <message>
+        <source>&amp;Class results…</source>
+        <translation>&amp;Class results…</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseWidget</name>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <source>the statement is true</source>
+        <translation>the statement is true</translation>
+    </message>
+    <message>
+        <source>the statement is false</source>
+        <translation>the statement is false</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenus</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Reset zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+</context>
+</TS>

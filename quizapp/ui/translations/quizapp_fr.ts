@@ -1,0 +1,1233 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Your results will not be saved this time: {0}</source>
+        <translation>Vos résultats ne seront pas enregistrés cette fois-ci&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Results not available</source>
+        <translation>Résultats indisponibles</translation>
+    </message>
+    <message>
+        <source>Your results file was damaged</source>
+        <translation>Votre fichier de résultats était endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Read only. Select a passage with Shift and the arrow keys.</source>
+        <translation>En lecture seule. Sélectionnez un passage avec Maj et les flèches.</translation>
+    </message>
+    <message>
+        <source>No article</source>
+        <translation>Pas d&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWidget</name>
+    <message>
+        <source>you picked a right answer</source>
+        <translation>vous avez choisi une bonne réponse</translation>
+    </message>
+    <message>
+        <source>not a right answer</source>
+        <translation>ce n&apos;est pas une bonne réponse</translation>
+    </message>
+    <message>
+        <source>a right answer you did not pick</source>
+        <translation>une bonne réponse que vous n&apos;avez pas choisie</translation>
+    </message>
+</context>
+<context>
+    <name>ClassResultsWindow</name>
+    <message>
+        <source>Class results</source>
+        <translation>Résultats de la classe</translation>
+    </message>
+    <message>
+        <source>Add the results files your students exported from quizapp (CSV or JSON, one or several students each). The same attempt handed in twice counts once.</source>
+        <translation>Ajoutez les fichiers de résultats que vos élèves ont exportés depuis quizapp (CSV ou JSON, un ou plusieurs élèves par fichier). Une même tentative rendue deux fois ne compte qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Fichiers illisibles</translation>
+    </message>
+    <message>
+        <source>Set counted</source>
+        <translation>Série prise en compte</translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Toutes les séries</translation>
+    </message>
+    <message>
+        <source>Se&amp;t:</source>
+        <translation>Sé&amp;rie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add students&apos; files…</source>
+        <translation>&amp;Ajouter les fichiers des élèves…</translation>
+    </message>
+    <message>
+        <source>Add results files (Ctrl+O)</source>
+        <translation>Ajouter des fichiers de résultats (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write class.csv (Ctrl+S)</source>
+        <translation>Écrire class.csv (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>Aucun fichier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Écrit&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossible d&apos;écrire {0}&#xa0;: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{files}: {students}, {attempts}, {questions}.</source>
+        <translation>{files}&#xa0;: {students}, {attempts}, {questions}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n fichier lu</numerusform>
+            <numerusform>%n fichiers lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) found twice, counted once.</source>
+        <translation>
+            <numerusform>%n tentative trouvée en double, comptée une seule fois.</numerusform>
+            <numerusform>%n tentatives trouvées en double, comptées une seule fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (see below).</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu (voir ci-dessous).</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files could not be merged.</source>
+        <translation>Les fichiers n&apos;ont pas pu être réunis.</translation>
+    </message>
+    <message>
+        <source>The files could not be merged: {0}</source>
+        <translation>Les fichiers n&apos;ont pas pu être réunis&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Add students&apos; results files</source>
+        <translation>Ajouter les fichiers de résultats des élèves</translation>
+    </message>
+    <message>
+        <source>Results files (*.csv *.json);;All files (*)</source>
+        <translation>Fichiers de résultats (*.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated with decimal commas (*.csv)</source>
+        <translation>CSV, séparé par des points-virgules, virgule décimale (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the class results</source>
+        <translation>Exporter les résultats de la classe</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTables</name>
+    <message>
+        <source>Named source</source>
+        <translation>Source nommée</translation>
+    </message>
+    <message>
+        <source>Anonymous source</source>
+        <translation>Source anonyme</translation>
+    </message>
+    <message>
+        <source>Vague group</source>
+        <translation>Groupe vague</translation>
+    </message>
+    <message>
+        <source>The outlet itself</source>
+        <translation>Le média lui-même</translation>
+    </message>
+    <message>
+        <source>Plain fact</source>
+        <translation>Fait brut</translation>
+    </message>
+    <message>
+        <source>Class results tables</source>
+        <translation>Tableaux des résultats de la classe</translation>
+    </message>
+    <message>
+        <source>Students: one row each</source>
+        <translation>Élèves&#xa0;: une ligne par élève</translation>
+    </message>
+    <message>
+        <source>Questions, hardest first</source>
+        <translation>Questions, les plus difficiles d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: true label by row, chosen label by column</source>
+        <translation>Matrice de confusion&#xa0;: la bonne étiquette en ligne, l&apos;étiquette choisie en colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Students</source>
+        <translation>É&amp;lèves</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>Confusion &amp;matrix</source>
+        <translation>&amp;Matrice de confusion</translation>
+    </message>
+    <message>
+        <source>Every claim of every classify question the class answered. Rows: the kind of source the claim really has. Columns: the kind the students chose.</source>
+        <translation>Chaque affirmation de chaque question de classement à laquelle la classe a répondu. En ligne&#xa0;: le type de source réel de l&apos;affirmation. En colonne&#xa0;: le type choisi par les élèves.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>(no name: {0})</source>
+        <translation>(sans nom&#xa0;: {0})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} ({2})</source>
+        <translation>{0} sur {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>At full marks</source>
+        <translation>Tous les points</translation>
+    </message>
+    <message>
+        <source>Share right</source>
+        <translation>Part de justes</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Score moyen</translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>{0} ✔</source>
+        <translation>{0} ✔</translation>
+    </message>
+    <message>
+        <source>{0} ✘</source>
+        <translation>{0} ✘</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyWidget</name>
+    <message>
+        <source>— choose a label —</source>
+        <translation>— choisir une étiquette —</translation>
+    </message>
+    <message>
+        <source>Labels: {0}</source>
+        <translation>Étiquettes&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>no label chosen; the right one is “{0}”.</source>
+        <translation>aucune étiquette choisie&#xa0;; la bonne est «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>you chose “{0}”, the right label is “{1}”.</source>
+        <translation>vous avez choisi «&#xa0;{0}&#xa0;», la bonne étiquette est «&#xa0;{1}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>&amp;All my attempts</source>
+        <translation>&amp;Toutes mes tentatives</translation>
+    </message>
+    <message>
+        <source>&amp;One attempt:</source>
+        <translation>&amp;Une tentative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attempt to export</source>
+        <translation>Tentative à exporter</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV, pour un tableur</translation>
+    </message>
+    <message>
+        <source>JSON, for a program</source>
+        <translation>JSON, pour un programme</translation>
+    </message>
+    <message>
+        <source>CSV style</source>
+        <translation>Style CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;style:</source>
+        <translation>Style &amp;CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Your name from the settings is written into the file.</source>
+        <translation>Le nom indiqué dans les paramètres est écrit dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Enregistré&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>The evidence is highlighted in the article.</source>
+        <translation>Les passages qui le prouvent sont surlignés dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Juste&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>En partie juste</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Pas juste</translation>
+    </message>
+    <message>
+        <source>points: {0} of {1}</source>
+        <translation>points&#xa0;: {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Rule: {0}</source>
+        <translation>Règle&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Mastery over time</source>
+        <translation>Maîtrise au fil du temps</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}% on {2}</source>
+        <translation>{0}&#xa0;: {1}&#xa0;% le {2}</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Unfinished quiz</source>
+        <translation>Quiz inachevé</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Aban&amp;donner</translation>
+    </message>
+    <message>
+        <source>Keep its answers in your history, stop offering it</source>
+        <translation>Garder ses réponses dans l&apos;historique, ne plus le proposer</translation>
+    </message>
+    <message>
+        <source>Start &amp;boosters</source>
+        <translation>&amp;Lancer les rappels</translation>
+    </message>
+    <message>
+        <source>Start the boosters due today</source>
+        <translation>Lancer les rappels du jour</translation>
+    </message>
+    <message>
+        <source>Your record on this set</source>
+        <translation>Vos résultats sur cette série</translation>
+    </message>
+    <message>
+        <source>Mastery by kind of source</source>
+        <translation>Maîtrise par type de source</translation>
+    </message>
+    <message>
+        <source>Mastery by skill</source>
+        <translation>Maîtrise par compétence</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>Ce que montre le graphique</translation>
+    </message>
+    <message>
+        <source>Your attempts at this set</source>
+        <translation>Vos tentatives sur cette série</translation>
+    </message>
+    <message numerus="yes">
+        <source>(You have %n other unfinished quiz(zes).)</source>
+        <translation>
+            <numerusform>(Vous avez %n autre quiz inachevé.)</numerusform>
+            <numerusform>(Vous avez %n autres quiz inachevés.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped “{0}” ({1}) on {2}, after %n answer(s).</source>
+        <translation>
+            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n réponse.</numerusform>
+            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n réponses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped “{0}” ({1}) on {2}, after {3} of %n question(s).</source>
+        <translation>
+            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après {3} question sur %n.</numerusform>
+            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après {3} questions sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open that set again to resume it.</source>
+        <translation>Rouvrez cette série pour reprendre ce quiz.</translation>
+    </message>
+    <message>
+        <source>The set has been edited since, so this quiz cannot be resumed.</source>
+        <translation>La série a été modifiée depuis&#xa0;: ce quiz ne peut plus être repris.</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>quiz</translation>
+    </message>
+    <message>
+        <source>review of mistakes</source>
+        <translation>révision des erreurs</translation>
+    </message>
+    <message>
+        <source>boosters</source>
+        <translation>rappels</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <source>Boosters due today: {0}</source>
+        <translation>Rappels du jour&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>({0} of them in sets that are not open)</source>
+        <translation>(dont {0} dans des séries qui ne sont pas ouvertes)</translation>
+    </message>
+    <message>
+        <source>Questions come back here 1 to 30 days after you answer them.</source>
+        <translation>Les questions reviennent ici de 1 à 30 jours après votre réponse.</translation>
+    </message>
+    <message>
+        <source>Choose a set to see your progress</source>
+        <translation>Choisissez une série pour voir vos progrès</translation>
+    </message>
+    <message>
+        <source>Review my &amp;mistakes ({0})</source>
+        <translation>Revoir mes &amp;erreurs ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last score {0} · best {1} · %n finished attempt(s)</source>
+        <translation>
+            <numerusform>Dernier score {0} · meilleur {1} · %n tentative terminée</numerusform>
+            <numerusform>Dernier score {0} · meilleur {1} · %n tentatives terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished attempt yet: start this set to see your progress.</source>
+        <translation>Aucune tentative terminée pour l&apos;instant&#xa0;: commencez cette série pour voir vos progrès.</translation>
+    </message>
+    <message>
+        <source>Reviews and boosters done: {0}</source>
+        <translation>Révisions et rappels faits&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of them made on an earlier version of this set.</source>
+        <translation>dont {0} sur une version antérieure de cette série.</translation>
+    </message>
+    <message>
+        <source>Due today in this set: {0}</source>
+        <translation>À revoir aujourd&apos;hui dans cette série&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>inachevé</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>{0} — {1} — {2}</source>
+        <translation>{0} — {1} — {2}</translation>
+    </message>
+    <message>
+        <source>earlier version of the set</source>
+        <translation>version antérieure de la série</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import questions from Moodle or another quiz tool</source>
+        <translation>Importer des questions depuis Moodle ou un autre outil de quiz</translation>
+    </message>
+    <message>
+        <source>Question banks (*.gift *.txt *.xml);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.txt);;All files (*)</source>
+        <translation>Banques de questions (*.gift *.txt *.xml);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the imported set</source>
+        <translation>Enregistrer la série importée</translation>
+    </message>
+    <message>
+        <source>Question sets (*.quiz.yaml)</source>
+        <translation>Séries de questions (*.quiz.yaml)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossible d&apos;écrire {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>{0} could not be imported:</source>
+        <translation>{0} n&apos;a pas pu être importé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <source>{imported}, {skipped}, from {source}.</source>
+        <translation>{imported}, {skipped}, depuis {source}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported</source>
+        <translation>
+            <numerusform>%n question importée</numerusform>
+            <numerusform>%n questions importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save the set, then it opens in the library.</source>
+        <translation>Enregistrez la série&#xa0;: elle s&apos;ouvrira ensuite dans la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Question sets</source>
+        <translation>Séries de questions</translation>
+    </message>
+    <message>
+        <source>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window.</source>
+        <translation>Choisissez une série et appuyez sur Commencer. Pour ajouter la vôtre, utilisez Ouvrir un fichier, le menu Fichier, ou déposez un fichier .quiz.yaml ou .quiz.json sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Press Enter to start the selected set.</source>
+        <translation>Appuyez sur Entrée pour commencer la série choisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>intégrée</translation>
+    </message>
+</context>
+<context>
+    <name>LocateWidget</name>
+    <message>
+        <source>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys), then confirm it with the button below or Ctrl+U.</source>
+        <translation>Sélectionnez le passage dans l&apos;article (avec la souris, ou entrez dans le texte avec Tab et gardez Maj enfoncée avec les flèches), puis confirmez-le avec le bouton ci-dessous ou Ctrl+U.</translation>
+    </message>
+    <message>
+        <source>Use the selected passage (Ctrl+U)</source>
+        <translation>Retenir le passage sélectionné (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Use the passage selected in the article</source>
+        <translation>Retenir le passage sélectionné dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>your passage covers the answer, highlighted in the article</source>
+        <translation>votre passage couvre la réponse, surlignée dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>the answer is the passage highlighted in the article</source>
+        <translation>la réponse est le passage surligné dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>no passage chosen; the answer is highlighted in the article</source>
+        <translation>aucun passage choisi&#xa0;; la réponse est surlignée dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>Nothing is selected in the article yet.</source>
+        <translation>Rien n&apos;est encore sélectionné dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>No passage chosen yet.</source>
+        <translation>Aucun passage choisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Your passage: “{0}”</source>
+        <translation>Votre passage&#xa0;: «&#xa0;{0}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>quizapp — who says so?</source>
+        <translation>quizapp — qui le dit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>quizapp — {0}</source>
+        <translation>quizapp — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ou&amp;tils</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+    <message>
+        <source>Added to the library: {0}</source>
+        <translation>Ajoutée à la bibliothèque&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Open a question set</source>
+        <translation>Ouvrir une série de questions</translation>
+    </message>
+    <message>
+        <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</source>
+        <translation>Séries de questions (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>… and {0} more (see the details)</source>
+        <translation>… et {0} de plus (voir les détails)</translation>
+    </message>
+    <message>
+        <source>Could not open the question set</source>
+        <translation>Impossible d&apos;ouvrir la série de questions</translation>
+    </message>
+    <message>
+        <source>{0} could not be opened:</source>
+        <translation>{0} n&apos;a pas pu être ouvert&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <source>✔ Right</source>
+        <translation>✔ Juste</translation>
+    </message>
+    <message>
+        <source>✘ Wrong</source>
+        <translation>✘ Faux</translation>
+    </message>
+    <message>
+        <source>➜ Missed</source>
+        <translation>➜ Oubliée</translation>
+    </message>
+</context>
+<context>
+    <name>MatchWidget</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>no answer chosen; it is “{0}”.</source>
+        <translation>aucune réponse choisie&#xa0;; c&apos;est «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>you chose “{0}”, the answer is “{1}”.</source>
+        <translation>vous avez choisi «&#xa0;{0}&#xa0;», la réponse est «&#xa0;{1}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Picture of the question</source>
+        <translation>Image de la question</translation>
+    </message>
+    <message>
+        <source>Choose one answer (number keys work too).</source>
+        <translation>Choisissez une réponse (les touches numériques marchent aussi).</translation>
+    </message>
+    <message>
+        <source>Tick every right answer (number keys toggle them).</source>
+        <translation>Cochez toutes les bonnes réponses (les touches numériques les cochent ou décochent).</translation>
+    </message>
+    <message>
+        <source>Is this statement true or false? (1 = true, 2 = false)</source>
+        <translation>Cette affirmation est-elle vraie ou fausse&#xa0;? (1 = vrai, 2 = faux)</translation>
+    </message>
+    <message>
+        <source>Say where each claim comes from: pick a label for each row (on a focused row, type the label&apos;s number).</source>
+        <translation>Dites d&apos;où vient chaque affirmation&#xa0;: choisissez une étiquette pour chaque ligne (sur la ligne active, tapez le numéro de l&apos;étiquette).</translation>
+    </message>
+    <message>
+        <source>Match each quote with who said it (type a number on a row).</source>
+        <translation>Associez chaque citation à son auteur (tapez un numéro sur une ligne).</translation>
+    </message>
+    <message>
+        <source>Find the passage in the article on the right.</source>
+        <translation>Trouvez le passage dans l&apos;article à droite.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>See the &amp;results</source>
+        <translation>Voir les &amp;résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Question suivante</translation>
+    </message>
+    <message>
+        <source>Shortcut: Ctrl+Enter</source>
+        <translation>Raccourci&#xa0;: Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Exam mode: the answers are revealed at the end.</source>
+        <translation>Mode examen&#xa0;: les réponses sont dévoilées à la fin.</translation>
+    </message>
+    <message>
+        <source>How sure are you?</source>
+        <translation>Êtes-vous sûr(e) de vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Su&amp;re</source>
+        <translation>&amp;Sûr(e)</translation>
+    </message>
+    <message>
+        <source>N&amp;ot sure</source>
+        <translation>&amp;Pas sûr(e)</translation>
+    </message>
+    <message>
+        <source>Question {0} of {1}</source>
+        <translation>Question {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Save answer and continue</source>
+        <translation>&amp;Enregistrer la réponse et continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Check answer</source>
+        <translation>&amp;Vérifier la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>You gave every claim you labelled its right kind of source.</source>
+        <translation>Vous avez donné à chaque affirmation étiquetée son bon type de source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Most frequent mix-up: %n claim(s) from “{true}” taken for “{chosen}”.</source>
+        <translation>
+            <numerusform>Confusion la plus fréquente&#xa0;: %n affirmation «&#xa0;{true}&#xa0;» prise pour «&#xa0;{chosen}&#xa0;».</numerusform>
+            <numerusform>Confusion la plus fréquente&#xa0;: %n affirmations «&#xa0;{true}&#xa0;» prises pour «&#xa0;{chosen}&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your score: {0}%</source>
+        <translation>Votre score&#xa0;: {0}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>pass mark {0}%</source>
+        <translation>seuil de réussite {0}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>✔ Passed ({0})</source>
+        <translation>✔ Réussi ({0})</translation>
+    </message>
+    <message>
+        <source>✘ Not passed ({0})</source>
+        <translation>✘ Pas réussi ({0})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{0} points sur {1}</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibrage</translation>
+    </message>
+    <message>
+        <source>Which kind of source did you take for which?</source>
+        <translation>Quel type de source avez-vous pris pour quel autre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Rows: the true kind of source. Columns: the kind you chose.</source>
+        <translation>En ligne&#xa0;: le vrai type de source. En colonne&#xa0;: celui que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>Questions to look at again</source>
+        <translation>Questions à revoir</translation>
+    </message>
+    <message>
+        <source>Double-click one (or press Enter on it) to review it.</source>
+        <translation>Double-cliquez sur une question (ou appuyez sur Entrée) pour la revoir.</translation>
+    </message>
+    <message>
+        <source>when you were sure, you were right {0} of {1} times ({2}%)</source>
+        <translation>quand vous étiez sûr(e), vous aviez juste {0} fois sur {1} ({2}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>when you were not sure, {0} of {1} times ({2}%)</source>
+        <translation>quand vous ne l&apos;étiez pas, {0} fois sur {1} ({2}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>How sure you were: {0}.</source>
+        <translation>Votre assurance&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: true label by row, your label by column</source>
+        <translation>Matrice de confusion&#xa0;: la bonne étiquette en ligne, la vôtre en colonne</translation>
+    </message>
+    <message>
+        <source>no
+label</source>
+        <translation>sans
+étiquette</translation>
+    </message>
+    <message>
+        <source>{0} ✔</source>
+        <translation>{0} ✔</translation>
+    </message>
+    <message>
+        <source>{0} ✘</source>
+        <translation>{0} ✘</translation>
+    </message>
+    <message>
+        <source>By kind of source</source>
+        <translation>Par type de source</translation>
+    </message>
+    <message>
+        <source>claims right</source>
+        <translation>affirmations justes</translation>
+    </message>
+    <message>
+        <source>By skill</source>
+        <translation>Par compétence</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>{0} of {1} ({2}%)</source>
+        <translation>{0} sur {1} ({2}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Missed questions</source>
+        <translation>Questions manquées</translation>
+    </message>
+    <message>
+        <source>{0} ({1}%)</source>
+        <translation>{0} ({1}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>None: every question fully right.</source>
+        <translation>Aucune&#xa0;: toutes les questions sont entièrement justes.</translation>
+    </message>
+    <message>
+        <source>&amp;Review the missed questions</source>
+        <translation>&amp;Revoir les questions manquées</translation>
+    </message>
+    <message>
+        <source>Try this set &amp;again</source>
+        <translation>Refaire cette &amp;série</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;library</source>
+        <translation>Retour à la bib&amp;liothèque</translation>
+    </message>
+    <message>
+        <source>Next &amp;boosters: {0}</source>
+        <translation>Rappels suiva&amp;nts&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;results</source>
+        <translation>Retour aux &amp;résultats</translation>
+    </message>
+    <message>
+        <source>Review: question {0} of {1} to look at again</source>
+        <translation>Révision&#xa0;: question {0} sur {1} à revoir</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>as your teacher should see it</source>
+        <translation>tel que votre enseignant doit le voir</translation>
+    </message>
+    <message>
+        <source>Ask me after each answer whether I am &amp;sure</source>
+        <translation>Me demander après chaque réponse si je suis &amp;sûr(e)</translation>
+    </message>
+    <message>
+        <source>CSV style</source>
+        <translation>Style CSV</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;style:</source>
+        <translation>Style &amp;CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name is written into the results files you export, so that your teacher knows whose they are. Saying how sure you are shows, on the results screen, how often your sure answers were right.</source>
+        <translation>Votre nom est écrit dans les fichiers de résultats que vous exportez, pour que votre enseignant sache à qui ils appartiennent. Dire si vous êtes sûr(e) de vous montre, sur l&apos;écran des résultats, combien de fois vos réponses sûres étaient justes.</translation>
+    </message>
+    <message>
+        <source>Your name could not be saved: {0}</source>
+        <translation>Votre nom n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StudyFlow</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>This quiz no longer fits its set, which was edited since.</source>
+        <translation>Ce quiz ne correspond plus à sa série, modifiée depuis.</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Your results cannot be saved</source>
+        <translation>Vos résultats ne peuvent pas être enregistrés</translation>
+    </message>
+    <message>
+        <source>Your answers can no longer be saved ({0}). You can go on, but this quiz will not be kept. Restart quizapp to start a new results file.</source>
+        <translation>Vos réponses ne peuvent plus être enregistrées ({0}). Vous pouvez continuer, mais ce quiz ne sera pas conservé. Relancez quizapp pour commencer un nouveau fichier de résultats.</translation>
+    </message>
+</context>
+<context>
+    <name>StudySettings</name>
+    <message>
+        <source>Comma (,) and decimal point: most spreadsheets</source>
+        <translation>Virgule (,) et point décimal&#xa0;: la plupart des tableurs</translation>
+    </message>
+    <message>
+        <source>Semicolon (;) and decimal comma: spreadsheets set to French</source>
+        <translation>Point-virgule (;) et virgule décimale&#xa0;: tableurs réglés en français</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherActions</name>
+    <message>
+        <source>&amp;Import from Moodle (GIFT, XML, Aiken)…</source>
+        <translation>&amp;Importer depuis Moodle (GIFT, XML, Aiken)…</translation>
+    </message>
+    <message>
+        <source>&amp;Class results…</source>
+        <translation>Résultats de la &amp;classe…</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseWidget</name>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>the statement is true</source>
+        <translation>l&apos;affirmation est vraie</translation>
+    </message>
+    <message>
+        <source>the statement is false</source>
+        <translation>l&apos;affirmation est fausse</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenus</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>S&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+</context>
+</TS>
