@@ -1,0 +1,154 @@
+"""Switching the language at run time: the open window, a quiz under way, Qt's own buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from quizapp.engine import State
+from quizapp.engine.keys import correct_response, wrong_response
+from quizapp.model import QuizSet
+from quizapp.store import catalog
+from quizapp.ui import i18n
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.quiz_view import QuizView
+from quizapp.ui.results_view import ResultsView
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    i18n.install_language("en")
+
+
+def _switch(settings: QSettings, language: str) -> None:
+    """What the Language menu does, then the posted LanguageChange events delivered."""
+    i18n.choose_language(settings, language)
+    QApplication.processEvents()
+
+
+def _window(qtbot: QtBot, settings: QSettings, loader: Callable, path: Path) -> MainWindow:
+    window = MainWindow(settings, loader)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(path)
+    return window
+
+
+def _menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_language_menu_retranslates_the_library_and_menus(
+    qtbot: QtBot, settings: QSettings, loader: Callable, small_set_file: Path, back_to_english
+) -> None:
+    window = _window(qtbot, settings, loader, small_set_file)
+    assert _menu_titles(window) == ["&File", "&Tools", "&View", "Lan&guage"]
+    window.view_menus.language_actions["fr"].trigger()
+    QApplication.processEvents()
+    assert _menu_titles(window) == ["&Fichier", "Ou&tils", "&Affichage", "Lan&gue"]
+    assert window.open_action.text() == "&Ouvrir…"
+    assert window.teacher.import_action.text().startswith("&Importer depuis Moodle")
+    assert window.library.start_button.text() == "&Commencer"
+    assert window.library.tree.headerItem().text(0) == "Titre"
+    assert window.windowTitle() == f"quizapp — qui le dit{NBSP}?"
+    assert settings.value(i18n.LANGUAGE_KEY) == "fr"
+    assert catalog.current_language() == "fr"  # a broken file's messages follow
+    window.view_menus.language_actions["en"].trigger()
+    QApplication.processEvents()
+    assert window.library.start_button.text() == "&Start"
+    assert catalog.current_language() == "en"
+
+
+def test_a_quiz_under_way_is_retranslated_question_feedback_and_all(
+    qtbot: QtBot,
+    settings: QSettings,
+    loader: Callable,
+    small_set_file: Path,
+    small_quiz: QuizSet,
+    back_to_english,
+) -> None:
+    window = _window(qtbot, settings, loader, small_set_file)
+    view = window.start_quiz(window.library.entries()[0], seed=0)
+    page = view.page
+    page.answer_widget.set_response(correct_response(page.presented.question, small_quiz))
+    view.check_button.click()
+    assert page.feedback.headline.startswith("Right!")
+    _switch(settings, "fr")
+    assert page.feedback.headline.startswith(f"Juste{NBSP}!")
+    assert page.feedback.headline_label.accessibleName().startswith("Juste")
+    assert view.next_button.text() == "&Question suivante"
+    assert view.check_button.text() == "&Vérifier la réponse"
+    assert "Question 1 sur 6" in view._counter.text()
+    assert page._instruction.text().startswith("Choisissez une réponse")
+    assert view.article.text_view.accessibleName() == "Texte de l'article"
+    badges = [page.answer_widget._rows.badge(row).text for row in range(3)]
+    assert badges[0].startswith("✔ Juste")  # the marks speak French too
+    assert window.windowTitle() == f"quizapp — {small_quiz.title}"
+    view.next_button.click()  # the next question comes in French from the start
+    assert view.page._instruction.text().startswith("Cochez toutes les bonnes réponses")
+
+
+def test_results_screen_is_rebuilt_in_the_new_language(
+    qtbot: QtBot,
+    settings: QSettings,
+    loader: Callable,
+    small_set_file: Path,
+    small_quiz: QuizSet,
+    back_to_english,
+) -> None:
+    window = _window(qtbot, settings, loader, small_set_file)
+    view = window.start_quiz(window.library.entries()[0], seed=0)
+    _answer_all(view, small_quiz)
+    results = window.stack.currentWidget()
+    assert isinstance(results, ResultsView)
+    _switch(settings, "fr")
+    assert results.review_button.text() == "&Revoir les questions manquées"
+    assert results.missed.accessibleName() == "Questions manquées"
+    assert results.sentence is not None and "Confusion la plus fréquente" in results.sentence.text()
+
+
+def _answer_all(view: QuizView, quiz: QuizSet) -> None:
+    """Right answers except the true/false one, so that one question is missed."""
+    while view.session.state is not State.FINISHED:
+        question = view.session.current.question
+        pick = wrong_response if question.type in ("true_false", "classify") else correct_response
+        view.page.answer_widget.set_response(pick(question, quiz))
+        view.check_button.click()
+        view.next_button.click()
+
+
+def test_plurals_in_both_languages(back_to_english) -> None:
+    def questions(count: int) -> str:
+        return QCoreApplication.translate("ClassResultsWindow", "%n question(s)", "", count)
+
+    assert [questions(n) for n in (1, 2)] == ["1 question", "2 questions"]
+    i18n.install_language("fr")
+    assert [questions(n) for n in (0, 1, 2)] == ["0 question", "1 question", "2 questions"]
+    unfinished = QCoreApplication.translate(
+        "HomeView", "(You have %n other unfinished quiz(zes).)", "", 2
+    )
+    assert unfinished == "(Vous avez 2 autres quiz inachevés.)"
+
+
+def test_qt_own_buttons_follow_the_language(qtbot: QtBot, back_to_english) -> None:
+    """Qt's catalogue (qtbase_fr.qm) is installed with ours: standard buttons speak French."""
+    i18n.install_language("fr")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuler"
+
+
+def test_saved_choice_wins_over_the_system_language(settings: QSettings) -> None:
+    assert i18n.saved_language(settings) == i18n.system_language()
+    settings.setValue(i18n.LANGUAGE_KEY, "fr")
+    assert i18n.saved_language(settings) == "fr"
+    settings.setValue(i18n.LANGUAGE_KEY, "klingon")
+    assert i18n.saved_language(settings) in i18n.LANGUAGES
