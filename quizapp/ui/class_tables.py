@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.store.class_results import ClassResults, LabelTally, StudentRow
 from quizapp.ui.common import plain_label
-from quizapp.ui.result_tables import colour_cell
+from quizapp.ui.result_tables import colour_cell, name_corner_button
 
 SortKey = float | str
 
@@ -94,6 +94,8 @@ class ClassTables(QObject):
         self.matrix.setAccessibleName(
             self.tr("Confusion matrix: true label by row, chosen label by column")
         )
+        for table in (self.students, self.questions, self.matrix):
+            name_corner_button(table, self.tr("Select the whole table"))
         titles = [self.tr("&Students"), self.tr("&Questions"), self.tr("Confusion &matrix")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

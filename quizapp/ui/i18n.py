@@ -47,14 +47,20 @@ def current_language() -> str:
     return catalog.current_language()
 
 
-def qt_translations_dir() -> Path:
-    """Where Qt's own ``qtbase_*.qm`` files are (inside PySide6, or the bundle's copy)."""
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own ``qtbase_*.qm`` may be: Qt's answer, then PySide6's folder (a bundle)."""
+    import PySide6
+
+    reported = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return [reported, Path(PySide6.__file__).resolve().parent / "Qt" / "translations"]
 
 
-def _load(name: str, folder: Path) -> QTranslator | None:
-    translator = QTranslator()
-    return translator if translator.load(name, str(folder)) else None
+def _load(name: str, folders: list[Path]) -> QTranslator | None:
+    for folder in folders:
+        translator = QTranslator()
+        if translator.load(name, str(folder)):
+            return translator
+    return None
 
 
 def install_language(language: str) -> list[str]:
@@ -69,9 +75,9 @@ def install_language(language: str) -> list[str]:
         app.removeTranslator(translator)
     _installed.clear()
     found = []
-    for name, folder in ((f"qtbase_{language}", qt_translations_dir()),
-                         (f"quizapp_{language}", TRANSLATIONS_DIR)):  # fmt: skip
-        translator = _load(name, folder)
+    for name, folders in ((f"qtbase_{language}", qt_translations_dirs()),
+                          (f"quizapp_{language}", [TRANSLATIONS_DIR])):  # fmt: skip
+        translator = _load(name, folders)
         if translator is not None and app.installTranslator(translator):
             _installed.append(translator)
             found.append(name)

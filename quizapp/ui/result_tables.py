@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from quizapp.ui.common import is_dark
 
@@ -30,9 +36,17 @@ def colour_cell(cell: QTableWidgetItem, widget: QWidget, right: bool) -> None:
     cell.setForeground(text)
 
 
+def name_corner_button(table: QTableWidget, name: str) -> None:
+    """The table's top-left "select all" button, named for screen readers like the rest."""
+    corner = table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+    if corner is not None:
+        corner.setAccessibleName(name)
+
+
 def fit_table(table: QTableWidget, resize_rows: bool = True) -> None:
     """Size a small table to its rows so that the page scrolls, not the table."""
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move inside
     if resize_rows:
         table.resizeRowsToContents()
     else:

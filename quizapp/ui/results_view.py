@@ -28,7 +28,7 @@ from quizapp.engine import Results, describe_confusion
 from quizapp.model import QuizSet
 from quizapp.store.stats_records import Calibration
 from quizapp.ui.common import plain_label, set_scaled_font
-from quizapp.ui.result_tables import colour_cell, fit_table
+from quizapp.ui.result_tables import colour_cell, fit_table, name_corner_button
 
 
 def percent(fraction: float) -> str:
@@ -209,6 +209,7 @@ class ResultsView(QWidget):
             if shown_columns > len(ids):
                 table.setItem(row, len(ids), self._matrix_cell(unanswered[row], False))
         fit_table(table)
+        name_corner_button(table, self.tr("Select the whole table"))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return table
 

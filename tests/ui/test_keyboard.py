@@ -198,3 +198,92 @@ def test_a_whole_set_with_the_keyboard_alone(
     assert isinstance(review, ReviewView) and review.current_id == "tf"
     press(Qt.Key.Key_Return)  # back to the results
     assert isinstance(window.stack.currentWidget(), ResultsView)
+
+
+def _focus_walk(qtbot: QtBot, start, steps: int) -> list:
+    """The widgets Tab visits from ``start``, in order."""
+    start.setFocus()
+    visited = []
+    for _ in range(steps):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    return visited
+
+
+def test_tab_order_answer_then_check_then_article(qtbot: QtBot, small_quiz: QuizSet) -> None:
+    view = _view_at(qtbot, small_quiz, "labels")
+    combos = view.page.answer_widget.combos()
+    qtbot.keyClick(combos[0], Qt.Key.Key_2)  # an answer, so that Check can take the focus
+    visited = _focus_walk(qtbot, combos[0], len(combos) + 1)
+    assert visited == [*combos[1:], view.check_button, view.article.text_view]
+
+
+def test_results_and_review_with_the_keyboard_alone(
+    qtbot: QtBot, settings, loader, small_set_file, small_quiz: QuizSet
+) -> None:
+    """From the results: Tab to the missed list, Enter reviews that question; arrows, back."""
+    from quizapp.engine.keys import wrong_response
+    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.results_view import ResultsView
+    from quizapp.ui.review_view import ReviewView
+
+    window = MainWindow(settings, loader)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.open_path(small_set_file)
+    view = window.start_quiz(window.library.entries()[0], seed=0)
+    while view.session.state is not State.FINISHED:  # every answer wrong: six to review
+        view.page.answer_widget.set_response(
+            wrong_response(view.session.current.question, small_quiz)
+        )
+        view.check_button.click()
+        view.next_button.click()
+    results = window.stack.currentWidget()
+    assert isinstance(results, ResultsView)
+    assert QApplication.focusWidget() is results.review_button
+
+    def press(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+    results.missed.setFocus()  # reached with Shift+Tab from the buttons as well
+    press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is results.missed
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    review = window.stack.currentWidget()
+    assert isinstance(review, ReviewView)
+    assert review.current_id == window.session.results().missed[2]
+    assert QApplication.focusWidget() is review.next_button
+    press(Qt.Key.Key_Return)  # next
+    assert review.current_id == window.session.results().missed[3]
+    review.previous_button.setFocus()
+    press(Qt.Key.Key_Space)  # previous
+    assert review.current_id == window.session.results().missed[2]
+    # a button's mnemonic clicks it after a short animation
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # Back to the &results
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), ResultsView))
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # Back to the &library
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.library)
+
+
+def test_menu_actions_show_their_shortcuts(qtbot: QtBot, settings, loader) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from quizapp.ui.main_window import MainWindow
+
+    window = MainWindow(settings, loader)
+    qtbot.addWidget(window)
+    menus = window.view_menus
+    expected = {
+        window.open_action: QKeySequence.StandardKey.Open,
+        window.quit_action: QKeySequence.StandardKey.Quit,
+        menus.zoom_in: "Ctrl++",
+        menus.zoom_out: "Ctrl+-",
+        menus.zoom_reset: "Ctrl+0",
+    }
+    for action, keys in expected.items():
+        assert action.shortcut() == QKeySequence(keys), action.text()

@@ -233,6 +233,10 @@
         <translation>Confusion matrix: true label by row, chosen label by column</translation>
     </message>
     <message>
+        <source>Select the whole table</source>
+        <translation>Select the whole table</translation>
+    </message>
+    <message>
         <source>&amp;Students</source>
         <translation>&amp;Students</translation>
     </message>
@@ -1003,6 +1007,10 @@
 label</source>
         <translation>no
 label</translation>
+    </message>
+    <message>
+        <source>Select the whole table</source>
+        <translation>Select the whole table</translation>
     </message>
     <message>
         <source>{0} ✔</source>

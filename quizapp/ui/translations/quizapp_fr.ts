@@ -233,6 +233,10 @@
         <translation>Matrice de confusion&#xa0;: la bonne étiquette en ligne, l&apos;étiquette choisie en colonne</translation>
     </message>
     <message>
+        <source>Select the whole table</source>
+        <translation>Sélectionner tout le tableau</translation>
+    </message>
+    <message>
         <source>&amp;Students</source>
         <translation>É&amp;lèves</translation>
     </message>
@@ -1003,6 +1007,10 @@
 label</source>
         <translation>sans
 étiquette</translation>
+    </message>
+    <message>
+        <source>Select the whole table</source>
+        <translation>Sélectionner tout le tableau</translation>
     </message>
     <message>
         <source>{0} ✔</source>
