@@ -13,12 +13,14 @@ from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from quizapp.model import Article
-from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.common import is_dark, plain_label, set_scaled_font
 
 Span = tuple[int, int]
 
-EVIDENCE_BACKGROUND = QColor("#ffe680")
-SELECTION_BACKGROUND = QColor("#cfe3ff")
+# (background, text) of the evidence and of the learner's own pick: light theme, dark theme.
+# The evidence is also bold and underlined, so it never rests on colour alone.
+EVIDENCE_COLOURS = {"light": ("#ffe680", "#000000"), "dark": ("#7a6200", "#ffffff")}
+SELECTION_COLOURS = {"light": ("#cfe3ff", "#000000"), "dark": ("#264d80", "#ffffff")}
 
 
 class ArticlePane(QWidget):
@@ -29,6 +31,7 @@ class ArticlePane(QWidget):
         self._text = article.text if article else ""
         self._utf16_starts = _utf16_offsets(self._text)
         self._has_article = article is not None
+        self._shown: tuple[list[Span], Span | None] = ([], None)  # redrawn on a theme change
         self._title = plain_label(article.title if article else "", self)
         set_scaled_font(self._title, 1.15)
         self._source = plain_label(self._source_line(article), self)
@@ -51,6 +54,8 @@ class ArticlePane(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and any(self._shown):
+            self._view.setExtraSelections(self._selections(*self._shown))
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -86,9 +91,8 @@ class ArticlePane(QWidget):
     def highlight(self, evidence: Iterable[Span], chosen: Span | None = None) -> None:
         """Mark the evidence spans (and the learner's own pick) and bring the first into view."""
         evidence = sorted(evidence)
-        selections = [self._extra(chosen, SELECTION_BACKGROUND, bold=False)] if chosen else []
-        selections += [self._extra(span, EVIDENCE_BACKGROUND, bold=True) for span in evidence]
-        self._view.setExtraSelections(selections)
+        self._shown = (evidence, chosen)
+        self._view.setExtraSelections(self._selections(evidence, chosen))
         first = evidence[0] if evidence else chosen
         if first is not None:
             self._scroll_to(first)
@@ -102,6 +106,7 @@ class ArticlePane(QWidget):
 
     def clear_highlight(self) -> None:
         """Back to a plain article read from the top, as a new question starts."""
+        self._shown = ([], None)
         self._view.setExtraSelections([])
         self._view.setTextCursor(QTextCursor(self._view.document()))
         self._view.verticalScrollBar().setValue(0)
@@ -114,11 +119,19 @@ class ArticlePane(QWidget):
         spacing.setBottomMargin(self.fontMetrics().height() * 0.5)
         cursor.mergeBlockFormat(spacing)
 
-    def _extra(self, span: Span, background: QColor, bold: bool) -> QTextEdit.ExtraSelection:
+    def _selections(
+        self, evidence: list[Span], chosen: Span | None
+    ) -> list[QTextEdit.ExtraSelection]:
+        """The learner's pick, then the evidence, in the colours of the current theme."""
+        theme = "dark" if is_dark(self) else "light"
+        picked = [self._extra(chosen, SELECTION_COLOURS[theme], bold=False)] if chosen else []
+        return picked + [self._extra(span, EVIDENCE_COLOURS[theme], bold=True) for span in evidence]
+
+    def _extra(self, span: Span, colours: tuple[str, str], bold: bool) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         char_format = QTextCharFormat()
-        char_format.setBackground(background)
-        char_format.setForeground(QColor("black"))
+        char_format.setBackground(QColor(colours[0]))
+        char_format.setForeground(QColor(colours[1]))
         char_format.setFontUnderline(True)
         if bold:
             char_format.setFontWeight(700)

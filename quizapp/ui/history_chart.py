@@ -16,9 +16,13 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.store.stats_records import MasteryPoint
-from quizapp.ui.common import plain_tooltip
+from quizapp.ui.common import is_dark, plain_tooltip
 
 COLOURS = ("#1f77b4", "#d95f02", "#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#a6761d", "#555")
+# The same hues, lighter, for a dark background (each at least 4.5:1 against #2b2b2e).
+COLOURS_ON_DARK = (
+    "#6cb6ff", "#ff9f5a", "#4fd1a5", "#b3adff", "#ff7fc0", "#a5d96a", "#e0b266", "#c8c8c8",
+)  # fmt: skip
 MARKERS = ("circle", "square", "triangle", "diamond", "cross", "plus")
 MAX_SERIES = 8
 MARKER_RADIUS = 3.5
@@ -136,7 +140,7 @@ class HistoryChart(QWidget):
     def _draw_line(
         self, painter: QPainter, plot: QRectF, index: int, points: list[tuple[float, float]]
     ) -> None:
-        colour = QColor(COLOURS[index % len(COLOURS)])
+        colour = self._colour(index)
         positions = [QPointF(x, plot.bottom() - share * plot.height()) for x, share in points]
         painter.setPen(QPen(colour, 2))
         for start, end in itertools.pairwise(positions):
@@ -157,6 +161,11 @@ class HistoryChart(QWidget):
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft, first.isoformat())
         painter.drawText(box, Qt.AlignmentFlag.AlignRight, last.isoformat())
 
+    def _colour(self, index: int) -> QColor:
+        """Series ``index``'s colour, in its light-theme or dark-theme variant."""
+        colours = COLOURS_ON_DARK if is_dark(self) else COLOURS
+        return QColor(colours[index % len(colours)])
+
     def _legend_entries(self) -> list[tuple[float, float, int]]:
         """(x, row, series index) of each legend entry, wrapping to the widget's width."""
         metrics = self.fontMetrics()
@@ -176,7 +185,7 @@ class HistoryChart(QWidget):
     def _draw_legend(self, painter: QPainter, top: float, colour: QColor) -> None:
         for x, row, index in self._legend_entries():
             y = top + row * LEGEND_ROW + LEGEND_ROW / 2
-            line = QColor(COLOURS[index % len(COLOURS)])
+            line = self._colour(index)
             _draw_marker(painter, QPointF(x + 5, y), MARKERS[index % len(MARKERS)], line)
             painter.setPen(colour)
             box = QRectF(x + 14, y - LEGEND_ROW / 2, self.width(), LEGEND_ROW)
