@@ -1,9 +1,13 @@
-"""Render every screen of the app to docs/screenshots/*.png, offscreen, for the README.
+"""Render every screen of the app to docs/screenshots/<variant>/*.png, offscreen, for the README.
 
 Run from the repository: ``python docs/make_screenshots.py``. It goes through the built-in
 set as a learner would, mixing right and wrong answers so that the marks, the highlighted
 evidence and the confusion matrix all have something to show. Window size 1024x640 (the
 smallest supported), plus one larger shot showing that the layout scales up.
+
+Each screen is rendered in English (``en/``), in French (``fr/``) and in the dark theme
+(``dark/``, in English); a few at 200 % text size (``zoom200/``, in French) show that
+nothing is cut when the text is large.
 
 Then it plays a learner over a week, on a clock of its own and a results database in a
 temporary folder: a review of the mistakes two days later, another full run four days after
@@ -36,13 +40,24 @@ from quizapp.engine import (  # noqa: E402
 from quizapp.engine.keys import correct_response, next_label, wrong_response  # noqa: E402
 from quizapp.model import Classify, Match, Question, QuizSet  # noqa: E402
 from quizapp.store.results_db import ResultsDB  # noqa: E402
+from quizapp.ui import i18n, zoom  # noqa: E402
+from quizapp.ui import theme as themes  # noqa: E402
 from quizapp.ui.main_window import MainWindow  # noqa: E402
 from quizapp.ui.quiz_view import QuizView  # noqa: E402
 from quizapp.ui.results_view import ResultsView  # noqa: E402
 from quizapp.ui.study_controller import StudyController  # noqa: E402
 from quizapp.ui.study_flow import StudyFlow  # noqa: E402
+from quizapp.ui.view_menus import apply_saved_preferences  # noqa: E402
 
-OUT = REPO / "docs" / "screenshots"
+SCREENSHOTS = REPO / "docs" / "screenshots"
+# folder: (language, theme, text size in %, the screens kept: None for all of them)
+VARIANTS = {
+    "en": ("en", "light", 100, None),
+    "fr": ("fr", "light", 100, None),
+    "dark": ("en", "dark", 100, None),
+    "zoom200": ("fr", "light", 200, {"01-library", "07-classify-feedback", "08-results"}),
+}
+TARGET: dict = {"folder": SCREENSHOTS / "en", "keep": None}  # set by each variant
 SIZE = (1024, 640)
 LARGE = (1600, 1000)
 SEED = 2026  # a fixed run, so that the pictures only change when the screens do
@@ -81,8 +96,10 @@ def demo_response(question: Question, quiz: QuizSet, index: int) -> Response:
 
 
 def save(app: QApplication, window: MainWindow, name: str) -> None:
+    if TARGET["keep"] is not None and name not in TARGET["keep"]:
+        return
     app.processEvents()
-    path = OUT / f"{name}.png"
+    path = TARGET["folder"] / f"{name}.png"
     if not window.grab().save(str(path)):
         raise RuntimeError(f"could not write {path}")
     print(path.relative_to(REPO))
@@ -90,13 +107,26 @@ def save(app: QApplication, window: MainWindow, name: str) -> None:
 
 def main() -> int:
     app = application()
-    OUT.mkdir(parents=True, exist_ok=True)
-    entries, failures = load_builtin(_default_loader())
-    if failures or not entries:
-        print("\n".join(failures) or "no built-in set", file=sys.stderr)
-        return 1
+    for folder, (language, theme, level, keep) in VARIANTS.items():
+        TARGET.update(folder=SCREENSHOTS / folder, keep=keep)
+        TARGET["folder"].mkdir(parents=True, exist_ok=True)
+        if shoot_variant(app, language, theme, level):
+            return 1
+    return 0
+
+
+def shoot_variant(app: QApplication, language: str, theme: str, level: int) -> int:
+    """Every screen in one language, theme and text size; nonzero if the set did not load."""
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue(i18n.LANGUAGE_KEY, language)
+        settings.setValue(themes.THEME_KEY, theme)
+        apply_saved_preferences(settings)
+        zoom.apply_level(level)
+        entries, failures = load_builtin(_default_loader())
+        if failures or not entries:
+            print("\n".join(failures) or "no built-in set", file=sys.stderr)
+            return 1
         window = MainWindow(settings, _default_loader())
         window.add_builtin(entries)
         clock = DemoClock()

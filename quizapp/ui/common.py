@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QWidget
 
@@ -34,8 +34,21 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, bold: bool = F
 
 
 def format_points(value: float) -> str:
-    """1, 0.5, 2.33: points rounded to hundredths, without trailing zeros."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    """1, 0.5, 2.33 (0,5 and 2,33 in French): hundredths at most, no trailing zeros."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    text = locale.toString(float(value), "f", 2)
+    point = locale.decimalPoint()
+    return text.rstrip("0").removesuffix(point) if point in text else text
+
+
+def fits_columns(widget: QWidget, columns: int) -> bool:
+    """Whether ``widget`` is at least ``columns`` average characters wide at its font size.
+
+    Screens put their panes side by side when there is room and one above the other when
+    the text is large (zoom) for the window: that is what keeps text from being cut.
+    """
+    return widget.width() >= columns * max(1, widget.fontMetrics().averageCharWidth())
 
 
 def plain_tooltip(text: str) -> str:

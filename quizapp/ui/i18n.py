@@ -82,6 +82,9 @@ def install_language(language: str) -> list[str]:
             _installed.append(translator)
             found.append(name)
     catalog.set_language(language)
+    # numbers as the language writes them ("19,8" in French), in the learner's own country
+    code = QLocale.Language.French if language == "fr" else QLocale.Language.English
+    QLocale.setDefault(QLocale(code, QLocale.system().territory()))
     return found
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model import QuizSet
-from quizapp.ui.common import plain_label, plain_tooltip, set_scaled_font
+from quizapp.ui.common import fits_columns, plain_label, plain_tooltip, set_scaled_font
 
 FILE_COLUMN_WIDTH = 220
 NARROW_FILE_COLUMN_WIDTH = 110  # beside the self-study home
+WIDE_COLUMNS = 120  # average characters across under which the home goes below the list
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,22 @@ class LibraryView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._choose_orientation()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._choose_orientation()
+
+    def _choose_orientation(self) -> None:
+        """The home beside the list when there is room, below it when the text is large."""
+        wide = fits_columns(self, WIDE_COLUMNS)
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self._splitter.orientation() != wanted:
+            self._splitter.setOrientation(wanted)
+            length = self.width() if wide else self.height()
+            self._splitter.setSizes([length * 3 // 5, length * 2 // 5])
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Question sets"))

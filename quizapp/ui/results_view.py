@@ -7,10 +7,11 @@ sees that they take vague groups for anonymous sources, not just that they score
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 from quizapp.engine import Results, describe_confusion
 from quizapp.model import QuizSet
 from quizapp.store.stats_records import Calibration
-from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.common import fits_columns, plain_label, set_scaled_font
 from quizapp.ui.result_tables import colour_cell, fit_table, name_corner_button
+
+WIDE_COLUMNS = 130  # average characters across under which the details go below the score
 
 
 def percent(fraction: float) -> str:
@@ -69,6 +72,7 @@ class ResultsView(QWidget):
         self._names = {label.id: label.name for label in quiz.labels}
         self.sentence: QLabel | None = None
         self._next_title: str | None = None  # the next boosters' set, when there are more
+        self._panes: QBoxLayout | None = None
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -92,16 +96,25 @@ class ResultsView(QWidget):
             QTimer.singleShot(0, self, self._build_body)
         super().changeEvent(event)
 
+    def _direction(self) -> QBoxLayout.Direction:
+        """Score and details side by side when there is room, else one above the other."""
+        wide = fits_columns(self, WIDE_COLUMNS)
+        return QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        panes = self._panes
+        if panes is not None and panes.direction() != self._direction():
+            panes.setDirection(self._direction())
+
     def _build_body(self) -> None:
         focus = QApplication.focusWidget()
         old = self._scroll.widget()
         had_focus = old is not None and focus is not None and old.isAncestorOf(focus)
         body = QWidget(self._scroll)
-        grid = QGridLayout(body)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.addLayout(self._score_column(body), 0, 0)
-        grid.addLayout(self._detail_column(body), 0, 1)
+        panes = self._panes = QBoxLayout(self._direction(), body)
+        panes.addLayout(self._score_column(body), 3)
+        panes.addLayout(self._detail_column(body), 2)
         self._scroll.setWidget(body)  # the old page goes
         self._retranslate_buttons()
         if had_focus:

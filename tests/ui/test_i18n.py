@@ -88,7 +88,7 @@ def test_a_quiz_under_way_is_retranslated_question_feedback_and_all(
     assert view.check_button.text() == "&Vérifier la réponse"
     assert "Question 1 sur 6" in view._counter.text()
     assert page._instruction.text().startswith("Choisissez une réponse")
-    assert view.article.text_view.accessibleName() == "Texte de l'article"
+    assert view.article.text_view.accessibleName() == "Texte de l’article"
     badges = [page.answer_widget._rows.badge(row).text for row in range(3)]
     assert badges[0].startswith("✔ Juste")  # the marks speak French too
     assert window.windowTitle() == f"quizapp — {small_quiz.title}"

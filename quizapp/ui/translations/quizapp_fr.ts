@@ -20,7 +20,7 @@
     <name>ArticlePane</name>
     <message>
         <source>Article text</source>
-        <translation>Texte de l&apos;article</translation>
+        <translation>Texte de l’article</translation>
     </message>
     <message>
         <source>Read only. Select a passage with Shift and the arrow keys.</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>No article</source>
-        <translation>Pas d&apos;article</translation>
+        <translation>Pas d’article</translation>
     </message>
 </context>
 <context>
@@ -39,11 +39,11 @@
     </message>
     <message>
         <source>not a right answer</source>
-        <translation>ce n&apos;est pas une bonne réponse</translation>
+        <translation>ce n’est pas une bonne réponse</translation>
     </message>
     <message>
         <source>a right answer you did not pick</source>
-        <translation>une bonne réponse que vous n&apos;avez pas choisie</translation>
+        <translation>une bonne réponse que vous n’avez pas choisie</translation>
     </message>
 </context>
 <context>
@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>Add the results files your students exported from quizapp (CSV or JSON, one or several students each). The same attempt handed in twice counts once.</source>
-        <translation>Ajoutez les fichiers de résultats que vos élèves ont exportés depuis quizapp (CSV ou JSON, un ou plusieurs élèves par fichier). Une même tentative rendue deux fois ne compte qu&apos;une fois.</translation>
+        <translation>Ajoutez les fichiers de résultats que vos élèves ont exportés depuis quizapp (CSV ou JSON, un ou plusieurs élèves par fichier). Une même tentative rendue deux fois ne compte qu’une fois.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>No file yet.</source>
-        <translation>Aucun fichier pour l&apos;instant.</translation>
+        <translation>Aucun fichier pour l’instant.</translation>
     </message>
     <message>
         <source>Wrote {0}</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>Could not write {0}: {1}</source>
-        <translation>Impossible d&apos;écrire {0}&#xa0;: {1}</translation>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
@@ -161,17 +161,17 @@
     <message numerus="yes">
         <source>%n file(s) could not be read (see below).</source>
         <translation>
-            <numerusform>%n fichier n&apos;a pas pu être lu (voir ci-dessous).</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être lus (voir ci-dessous).</numerusform>
+            <numerusform>%n fichier n’a pas pu être lu (voir ci-dessous).</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être lus (voir ci-dessous).</numerusform>
         </translation>
     </message>
     <message>
         <source>The files could not be merged.</source>
-        <translation>Les fichiers n&apos;ont pas pu être réunis.</translation>
+        <translation>Les fichiers n’ont pas pu être réunis.</translation>
     </message>
     <message>
         <source>The files could not be merged: {0}</source>
-        <translation>Les fichiers n&apos;ont pas pu être réunis&#xa0;: {0}</translation>
+        <translation>Les fichiers n’ont pas pu être réunis&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Add students&apos; results files</source>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>Questions, hardest first</source>
-        <translation>Questions, les plus difficiles d&apos;abord</translation>
+        <translation>Questions, les plus difficiles d’abord</translation>
     </message>
     <message>
         <source>Confusion matrix: true label by row, chosen label by column</source>
-        <translation>Matrice de confusion&#xa0;: la bonne étiquette en ligne, l&apos;étiquette choisie en colonne</translation>
+        <translation>Matrice de confusion&#xa0;: la bonne étiquette en ligne, l’étiquette choisie en colonne</translation>
     </message>
     <message>
         <source>Select the whole table</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Every claim of every classify question the class answered. Rows: the kind of source the claim really has. Columns: the kind the students chose.</source>
-        <translation>Chaque affirmation de chaque question de classement à laquelle la classe a répondu. En ligne&#xa0;: le type de source réel de l&apos;affirmation. En colonne&#xa0;: le type choisi par les élèves.</translation>
+        <translation>Chaque affirmation de chaque question de classement à laquelle la classe a répondu. En ligne&#xa0;: le type de source réel de l’affirmation. En colonne&#xa0;: le type choisi par les élèves.</translation>
     </message>
     <message>
         <source>Student</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>The file could not be written: {0}</source>
-        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {0}</translation>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
@@ -411,7 +411,7 @@
     <name>FeedbackPanel</name>
     <message>
         <source>The evidence is highlighted in the article.</source>
-        <translation>Les passages qui le prouvent sont surlignés dans l&apos;article.</translation>
+        <translation>Les passages qui le prouvent sont surlignés dans l’article.</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Keep its answers in your history, stop offering it</source>
-        <translation>Garder ses réponses dans l&apos;historique, ne plus le proposer</translation>
+        <translation>Garder ses réponses dans l’historique, ne plus le proposer</translation>
     </message>
     <message>
         <source>Start &amp;boosters</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>No finished attempt yet: start this set to see your progress.</source>
-        <translation>Aucune tentative terminée pour l&apos;instant&#xa0;: commencez cette série pour voir vos progrès.</translation>
+        <translation>Aucune tentative terminée pour l’instant&#xa0;: commencez cette série pour voir vos progrès.</translation>
     </message>
     <message>
         <source>Reviews and boosters done: {0}</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Due today in this set: {0}</source>
-        <translation>À revoir aujourd&apos;hui dans cette série&#xa0;: {0}</translation>
+        <translation>À revoir aujourd’hui dans cette série&#xa0;: {0}</translation>
     </message>
     <message>
         <source>unfinished</source>
@@ -628,11 +628,11 @@
     </message>
     <message>
         <source>Could not write {0}: {1}</source>
-        <translation>Impossible d&apos;écrire {0}&#xa0;: {1}</translation>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0} could not be imported:</source>
-        <translation>{0} n&apos;a pas pu être importé&#xa0;:</translation>
+        <translation>{0} n’a pas pu être importé&#xa0;:</translation>
     </message>
     <message>
         <source>Import</source>
@@ -643,7 +643,7 @@
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation>Rapport d&apos;importation</translation>
+        <translation>Rapport d’importation</translation>
     </message>
     <message>
         <source>{imported}, {skipped}, from {source}.</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Save the set, then it opens in the library.</source>
-        <translation>Enregistrez la série&#xa0;: elle s&apos;ouvrira ensuite dans la bibliothèque.</translation>
+        <translation>Enregistrez la série&#xa0;: elle s’ouvrira ensuite dans la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -723,7 +723,7 @@
     <name>LocateWidget</name>
     <message>
         <source>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys), then confirm it with the button below or Ctrl+U.</source>
-        <translation>Sélectionnez le passage dans l&apos;article (avec la souris, ou entrez dans le texte avec Tab et gardez Maj enfoncée avec les flèches), puis confirmez-le avec le bouton ci-dessous ou Ctrl+U.</translation>
+        <translation>Sélectionnez le passage dans l’article (avec la souris, ou entrez dans le texte avec Tab et gardez Maj enfoncée avec les flèches), puis confirmez-le avec le bouton ci-dessous ou Ctrl+U.</translation>
     </message>
     <message>
         <source>Use the selected passage (Ctrl+U)</source>
@@ -731,27 +731,27 @@
     </message>
     <message>
         <source>Use the passage selected in the article</source>
-        <translation>Retenir le passage sélectionné dans l&apos;article</translation>
+        <translation>Retenir le passage sélectionné dans l’article</translation>
     </message>
     <message>
         <source>your passage covers the answer, highlighted in the article</source>
-        <translation>votre passage couvre la réponse, surlignée dans l&apos;article</translation>
+        <translation>votre passage couvre la réponse, surlignée dans l’article</translation>
     </message>
     <message>
         <source>the answer is the passage highlighted in the article</source>
-        <translation>la réponse est le passage surligné dans l&apos;article</translation>
+        <translation>la réponse est le passage surligné dans l’article</translation>
     </message>
     <message>
         <source>no passage chosen; the answer is highlighted in the article</source>
-        <translation>aucun passage choisi&#xa0;; la réponse est surlignée dans l&apos;article</translation>
+        <translation>aucun passage choisi&#xa0;; la réponse est surlignée dans l’article</translation>
     </message>
     <message>
         <source>Nothing is selected in the article yet.</source>
-        <translation>Rien n&apos;est encore sélectionné dans l&apos;article.</translation>
+        <translation>Rien n’est encore sélectionné dans l’article.</translation>
     </message>
     <message>
         <source>No passage chosen yet.</source>
-        <translation>Aucun passage choisi pour l&apos;instant.</translation>
+        <translation>Aucun passage choisi pour l’instant.</translation>
     </message>
     <message>
         <source>Your passage: “{0}”</source>
@@ -814,11 +814,11 @@
     </message>
     <message>
         <source>Could not open the question set</source>
-        <translation>Impossible d&apos;ouvrir la série de questions</translation>
+        <translation>Impossible d’ouvrir la série de questions</translation>
     </message>
     <message>
         <source>{0} could not be opened:</source>
-        <translation>{0} n&apos;a pas pu être ouvert&#xa0;:</translation>
+        <translation>{0} n’a pas pu être ouvert&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>no answer chosen; it is “{0}”.</source>
-        <translation>aucune réponse choisie&#xa0;; c&apos;est «&#xa0;{0}&#xa0;».</translation>
+        <translation>aucune réponse choisie&#xa0;; c’est «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>you chose “{0}”, the answer is “{1}”.</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Say where each claim comes from: pick a label for each row (on a focused row, type the label&apos;s number).</source>
-        <translation>Dites d&apos;où vient chaque affirmation&#xa0;: choisissez une étiquette pour chaque ligne (sur la ligne active, tapez le numéro de l&apos;étiquette).</translation>
+        <translation>Dites d’où vient chaque affirmation&#xa0;: choisissez une étiquette pour chaque ligne (sur la ligne active, tapez le numéro de l’étiquette).</translation>
     </message>
     <message>
         <source>Match each quote with who said it (type a number on a row).</source>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>Find the passage in the article on the right.</source>
-        <translation>Trouvez le passage dans l&apos;article à droite.</translation>
+        <translation>Trouvez le passage dans l’article à droite.</translation>
     </message>
 </context>
 <context>
@@ -992,7 +992,7 @@
     </message>
     <message>
         <source>when you were not sure, {0} of {1} times ({2}%)</source>
-        <translation>quand vous ne l&apos;étiez pas, {0} fois sur {1} ({2}&#xa0;%)</translation>
+        <translation>quand vous ne l’étiez pas, {0} fois sur {1} ({2}&#xa0;%)</translation>
     </message>
     <message>
         <source>How sure you were: {0}.</source>
@@ -1120,11 +1120,11 @@ label</source>
     </message>
     <message>
         <source>Your name is written into the results files you export, so that your teacher knows whose they are. Saying how sure you are shows, on the results screen, how often your sure answers were right.</source>
-        <translation>Votre nom est écrit dans les fichiers de résultats que vous exportez, pour que votre enseignant sache à qui ils appartiennent. Dire si vous êtes sûr(e) de vous montre, sur l&apos;écran des résultats, combien de fois vos réponses sûres étaient justes.</translation>
+        <translation>Votre nom est écrit dans les fichiers de résultats que vous exportez, pour que votre enseignant sache à qui ils appartiennent. Dire si vous êtes sûr(e) de vous montre, sur l’écran des résultats, combien de fois vos réponses sûres étaient justes.</translation>
     </message>
     <message>
         <source>Your name could not be saved: {0}</source>
-        <translation>Votre nom n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
+        <translation>Votre nom n’a pas pu être enregistré&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1192,11 +1192,11 @@ label</source>
     </message>
     <message>
         <source>the statement is true</source>
-        <translation>l&apos;affirmation est vraie</translation>
+        <translation>l’affirmation est vraie</translation>
     </message>
     <message>
         <source>the statement is false</source>
-        <translation>l&apos;affirmation est fausse</translation>
+        <translation>l’affirmation est fausse</translation>
     </message>
 </context>
 <context>
