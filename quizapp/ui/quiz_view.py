@@ -87,6 +87,7 @@ class QuizView(QWidget):
     def _retranslate(self) -> None:
         """Every string of the screen's own; the question page re-sets its own."""
         self._progress.setAccessibleName(self.tr("Progress"))
+        self._progress.setFormat(self.tr("%p%", "progress bar: %p is the percentage done"))
         self._progress.setAccessibleDescription(self._counter.text())
         self.check_button.setText(self._check_text())
         last = self.session.answered_count == self.session.total

@@ -101,7 +101,7 @@ def test_plural_entries_have_both_forms_in_both_languages() -> None:
 
 def test_french_typography_no_break_spaces() -> None:
     """« » hold their text with no-break spaces; : ; ! ? and % are preceded by one."""
-    rule = re.compile(f"(?<!{NBSP})[:;!?]|(?<!{NBSP})%(?!n)|«(?!{NBSP})|(?<!{NBSP})»")
+    rule = re.compile(f"(?<!{NBSP})[:;!?]|(?<!{NBSP})%(?![np])|«(?!{NBSP})|(?<!{NBSP})»")
     bad = [
         text
         for message in _messages(SCRIPT.ts_path("fr"))

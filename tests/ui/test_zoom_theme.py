@@ -163,3 +163,32 @@ def test_marks_and_matrix_cells_take_their_dark_variant(
     backgrounds = {cell.background().color().name() for cell in cells if cell and cell.text()}
     assert backgrounds and backgrounds <= {DARK_CELLS[0], DARK_CELLS[1]}
     assert not backgrounds & {LIGHT_CELLS[0], LIGHT_CELLS[1]}
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_keyboard_focus_is_framed_in_the_highlight_colour(qtbot: QtBot, name: str) -> None:
+    """The focus frame is drawn wide in the palette's highlight colour, in both themes."""
+    from PySide6.QtWidgets import QCheckBox, QVBoxLayout
+
+    theme.apply_theme(name)
+    top = QWidget()
+    qtbot.addWidget(top)
+    first, second = QCheckBox("1", top), QCheckBox("2", top)
+    layout = QVBoxLayout(top)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    with qtbot.waitActive(top):
+        top.show()
+        top.activateWindow()
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)  # a keyboard move: the frame is for the keyboard
+    assert second.hasFocus()
+    highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
+    image = second.grab().toImage()
+    framed = sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).rgb() == highlight.rgb()
+    )
+    assert framed >= 2 * (image.height() // 2)  # at least two sides' worth of pixels

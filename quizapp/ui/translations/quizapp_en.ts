@@ -893,6 +893,11 @@
         <translation>Progress</translation>
     </message>
     <message>
+        <source>%p%</source>
+        <comment>progress bar: %p is the percentage done</comment>
+        <translation>%p%</translation>
+    </message>
+    <message>
         <source>See the &amp;results</source>
         <translation>See the &amp;results</translation>
     </message>

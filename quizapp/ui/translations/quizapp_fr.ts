@@ -893,6 +893,11 @@
         <translation>Progression</translation>
     </message>
     <message>
+        <source>%p%</source>
+        <comment>progress bar: %p is the percentage done</comment>
+        <translation>%p&#xa0;%</translation>
+    </message>
+    <message>
         <source>See the &amp;results</source>
         <translation>Voir les &amp;résultats</translation>
     </message>
@@ -910,7 +915,7 @@
     </message>
     <message>
         <source>How sure are you?</source>
-        <translation>Êtes-vous sûr(e) de vous&#xa0;?</translation>
+        <translation>Êtes-vous sûr(e)&#xa0;?</translation>
     </message>
     <message>
         <source>Su&amp;re</source>
