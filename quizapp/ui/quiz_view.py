@@ -11,8 +11,8 @@ import itertools
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -82,7 +82,20 @@ class QuizView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            QTimer.singleShot(0, self, self._describe_next)  # once the page has its new words
         super().changeEvent(event)
+
+    def _announce_verdict(self) -> None:
+        """Say right or wrong to a screen reader: an alert now, and with the focused button."""
+        self._describe_next()
+        if self.page is not None:
+            alert = QAccessibleEvent(self.page.feedback, QAccessible.Event.Alert)
+            QAccessible.updateAccessibility(alert)
+
+    def _describe_next(self) -> None:
+        """The Next button, focused after checking, carries the verdict's headline."""
+        shown = self.page is not None and self.page.feedback.isVisibleTo(self.page)
+        self.next_button.setAccessibleDescription(self.page.feedback.headline if shown else "")
 
     def _retranslate(self) -> None:
         """Every string of the screen's own; the question page re-sets its own."""
@@ -188,6 +201,7 @@ class QuizView(QWidget):
         self.check_button.show()
         self.check_button.setEnabled(False)
         self.next_button.hide()
+        self.next_button.setAccessibleDescription("")
         self._set_tab_order()
         self.page.focus_first()
         self._shown_at = time.monotonic()
@@ -223,6 +237,7 @@ class QuizView(QWidget):
             return
         self.page.show_verdict(verdict)
         self._retranslate()  # the next button says where it leads
+        self._announce_verdict()
         self.check_button.hide()
         self.next_button.show()
         self.next_button.setFocus()

@@ -138,6 +138,8 @@ def test_verdicts_are_said_in_words_to_a_screen_reader(
     assert view.page.feedback.headline_label.accessibleName().startswith("Not right")
     assert buttons[1].accessibleDescription().startswith("✘ Wrong")
     assert buttons[0].accessibleDescription().startswith("➜ Missed")
+    assert window.focusWidget() is view.next_button  # where the reader is, it hears:
+    assert view.next_button.accessibleDescription().startswith("Not right")
 
 
 def test_dialogs_and_the_class_window_name_their_controls(
