@@ -55,7 +55,12 @@ VARIANTS = {
     "en": ("en", "light", 100, None),
     "fr": ("fr", "light", 100, None),
     "dark": ("en", "dark", 100, None),
-    "zoom200": ("fr", "light", 200, {"01-library", "07-classify-feedback", "08-results"}),
+    "zoom200": (
+        "fr",
+        "light",
+        200,
+        {"01-library", "07-classify-feedback", "08-results", "10-home-progress"},
+    ),
 }
 TARGET: dict = {"folder": SCREENSHOTS / "en", "keep": None}  # set by each variant
 SIZE = (1024, 640)

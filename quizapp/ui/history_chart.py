@@ -26,8 +26,7 @@ COLOURS_ON_DARK = (
 MARKERS = ("circle", "square", "triangle", "diamond", "cross", "plus")
 MAX_SERIES = 8
 MARKER_RADIUS = 3.5
-LEFT, RIGHT, TOP, AXIS_GAP = 40.0, 12.0, 8.0, 18.0
-LEGEND_ROW = 18.0
+RIGHT, TOP = 12.0, 8.0  # margins in pixels; the others follow the text size (zoom)
 
 
 class HistoryChart(QWidget):
@@ -89,12 +88,12 @@ class HistoryChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        legend_height = self._legend_rows() * LEGEND_ROW
+        legend_height = self._legend_rows() * self._row()
         plot = QRectF(
-            LEFT,
+            self._left(),
             TOP,
-            max(10.0, self.width() - LEFT - RIGHT),
-            max(10.0, self.height() - TOP - AXIS_GAP - legend_height - 4),
+            max(10.0, self.width() - self._left() - RIGHT),
+            max(10.0, self.height() - TOP - self._row() - legend_height - 4),
         )
         self._draw_axes(painter, plot, text_colour)
         if not self._series:
@@ -107,7 +106,15 @@ class HistoryChart(QWidget):
                 painter, plot, index, [(self._x(plot, d, first, last), s) for d, s in points]
             )
         self._draw_day_labels(painter, plot, first, last, text_colour)
-        self._draw_legend(painter, plot.bottom() + AXIS_GAP + 2, text_colour)
+        self._draw_legend(painter, plot.bottom() + self._row() + 2, text_colour)
+
+    def _left(self) -> float:
+        """Room for the widest axis label ("100 %"), at the current text size."""
+        return self.fontMetrics().horizontalAdvance(self.tr("{0}%").format(100)) + 10.0
+
+    def _row(self) -> float:
+        """Height of one line of text: a legend row, the dates under the axis."""
+        return self.fontMetrics().height() + 4.0
 
     def _day_range(self) -> tuple[dt.date, dt.date]:
         days = [day for _, points in self._series for day, _ in points]
@@ -130,11 +137,11 @@ class HistoryChart(QWidget):
             )
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(colour)
-            label = QRectF(0, y - 8, LEFT - 6, 16)
+            label = QRectF(0, y - self._row() / 2, self._left() - 6, self._row())
             painter.drawText(
                 label,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{round(share * 100)}%",
+                self.tr("{0}%").format(round(share * 100)),
             )
 
     def _draw_line(
@@ -154,10 +161,10 @@ class HistoryChart(QWidget):
         painter.setPen(colour)
         y = plot.bottom() + 2
         if first == last:
-            box = QRectF(plot.left(), y, plot.width(), AXIS_GAP)
+            box = QRectF(plot.left(), y, plot.width(), self._row())
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, first.isoformat())
             return
-        box = QRectF(plot.left(), y, plot.width(), AXIS_GAP)
+        box = QRectF(plot.left(), y, plot.width(), self._row())
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft, first.isoformat())
         painter.drawText(box, Qt.AlignmentFlag.AlignRight, last.isoformat())
 
@@ -169,11 +176,12 @@ class HistoryChart(QWidget):
     def _legend_entries(self) -> list[tuple[float, float, int]]:
         """(x, row, series index) of each legend entry, wrapping to the widget's width."""
         metrics = self.fontMetrics()
-        x, row, placed = LEFT, 0, []
+        left = self._left()
+        x, row, placed = left, 0, []
         for index, (name, _) in enumerate(self._series):
             width = 16 + metrics.horizontalAdvance(name) + 14
-            if x + width > self.width() - RIGHT and x > LEFT:
-                x, row = LEFT, row + 1
+            if x + width > self.width() - RIGHT and x > left:
+                x, row = left, row + 1
             placed.append((x, row, index))
             x += width
         return placed
@@ -184,11 +192,11 @@ class HistoryChart(QWidget):
 
     def _draw_legend(self, painter: QPainter, top: float, colour: QColor) -> None:
         for x, row, index in self._legend_entries():
-            y = top + row * LEGEND_ROW + LEGEND_ROW / 2
+            y = top + row * self._row() + self._row() / 2
             line = self._colour(index)
             _draw_marker(painter, QPointF(x + 5, y), MARKERS[index % len(MARKERS)], line)
             painter.setPen(colour)
-            box = QRectF(x + 14, y - LEGEND_ROW / 2, self.width(), LEGEND_ROW)
+            box = QRectF(x + 14, y - self._row() / 2, self.width(), self._row())
             painter.drawText(
                 box,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -38,7 +38,10 @@ def when(iso: str) -> str:
 
 
 def score_text(fraction: float | None) -> str:
-    return "–" if fraction is None else f"{round(fraction * 100)}%"
+    """ "73%" ("73 %" in French), or a dash when there is no score."""
+    if fraction is None:
+        return "–"
+    return QCoreApplication.translate("HomeView", "{0}%").format(round(fraction * 100))
 
 
 class HomeView(QScrollArea):

@@ -100,8 +100,10 @@ class LibraryView(QWidget):
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self._splitter.orientation() != wanted:
             self._splitter.setOrientation(wanted)
+            # side by side the list takes more room; stacked, the home does (its chart)
             length = self.width() if wide else self.height()
-            self._splitter.setSizes([length * 3 // 5, length * 2 // 5])
+            share = 3 if wide else 2
+            self._splitter.setSizes([length * share // 5, length * (5 - share) // 5])
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Question sets"))

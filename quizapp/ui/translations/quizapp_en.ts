@@ -456,9 +456,17 @@
         <source>No answers yet</source>
         <translation>No answers yet</translation>
     </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
 </context>
 <context>
     <name>HomeView</name>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
     <message>
         <source>Unfinished quiz</source>
         <translation>Unfinished quiz</translation>

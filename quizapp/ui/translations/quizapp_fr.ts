@@ -456,9 +456,17 @@
         <source>No answers yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>HomeView</name>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}&#xa0;%</translation>
+    </message>
     <message>
         <source>Unfinished quiz</source>
         <translation>Quiz inachevé</translation>
