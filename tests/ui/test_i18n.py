@@ -152,3 +152,9 @@ def test_saved_choice_wins_over_the_system_language(settings: QSettings) -> None
     assert i18n.saved_language(settings) == "fr"
     settings.setValue(i18n.LANGUAGE_KEY, "klingon")
     assert i18n.saved_language(settings) in i18n.LANGUAGES
+
+
+def test_both_catalogues_load_for_each_language(back_to_english) -> None:
+    """Ours from the package, Qt's from its translations folder (a bundle ships both)."""
+    assert i18n.install_language("fr") == ["qtbase_fr", "quizapp_fr"]
+    assert "quizapp_en" in i18n.install_language("en")  # no qtbase_en: Qt speaks English
