@@ -6,11 +6,12 @@ a light and a dark variant so that the text on it stays legible in both themes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -55,3 +56,55 @@ def fit_table(table: QTableWidget, resize_rows: bool = True) -> None:
     height += sum(table.rowHeight(row) for row in range(table.rowCount()))
     table.setFixedHeight(height)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def percent(fraction: float) -> str:
+    return f"{round(fraction * 100)}"
+
+
+def format_points(value: float, locale: QLocale | None = None) -> str:
+    """Points with at most one decimal in the learner's locale: "19.8", "19,8", "4.7", "17".
+
+    Partial credit makes fractions such as 19.7857; a tenth is all a learner needs to read.
+    """
+    locale = QLocale(locale or QLocale())
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # "1234", never "1,234"
+    text = locale.toString(float(value), "f", 1)
+    zero = locale.toString(0.0, "f", 1)  # "0.0" or "0,0": its last two characters are the tail
+    return text[:-2] if text.endswith(zero[-2:]) else text
+
+
+def matrix_cell(widget: QWidget, count: int, diagonal: bool) -> QTableWidgetItem:
+    """A confusion matrix count, marked ✔ on the diagonal and ✘ off it, coloured as well."""
+    translate = QCoreApplication.translate  # lupdate reads the literal strings below
+    text = ""
+    if count and diagonal:
+        text = translate("ResultsView", "{0} ✔").format(count)
+    elif count:
+        text = translate("ResultsView", "{0} ✘").format(count)
+    cell = QTableWidgetItem(text)
+    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    if count:
+        colour_cell(cell, widget, diagonal)
+    return cell
+
+
+def tally_table(rows: list, title: str, unit: str, parent: QWidget) -> QTableWidget:
+    """Name and "earned of possible (share)" per row: by kind of source, or by skill."""
+    table = QTableWidget(len(rows), 2, parent)
+    table.setAccessibleName(title)
+    table.setHorizontalHeaderLabels(["", unit])
+    table.verticalHeader().hide()
+    for row, (name, tally) in enumerate(rows):
+        share = QCoreApplication.translate("ResultsView", "{0} of {1} ({2}%)").format(
+            format_points(tally.earned), format_points(tally.possible), percent(tally.fraction)
+        )
+        for col, text in enumerate((name, share)):
+            cell = QTableWidgetItem(text)
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, col, cell)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    fit_table(table, resize_rows=False)
+    return table

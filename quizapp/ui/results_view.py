@@ -6,7 +6,7 @@ sees that they take vague groups for anonymous sources, not just that they score
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,25 +28,18 @@ from quizapp.engine import Results, describe_confusion
 from quizapp.model import QuizSet
 from quizapp.store.stats_records import Calibration
 from quizapp.ui.common import fits_columns, plain_label, set_scaled_font
-from quizapp.ui.result_tables import colour_cell, fit_table, name_corner_button
+from quizapp.ui.result_tables import (
+    fit_table,
+    format_points,
+    matrix_cell,
+    name_corner_button,
+    percent,
+    tally_table,
+)
+
+__all__ = ["ResultsView", "format_points", "percent"]  # the two helpers live in result_tables
 
 WIDE_COLUMNS = 130  # average characters across under which the details go below the score
-
-
-def percent(fraction: float) -> str:
-    return f"{round(fraction * 100)}"
-
-
-def format_points(value: float, locale: QLocale | None = None) -> str:
-    """Points with at most one decimal in the learner's locale: "19.8", "19,8", "4.7", "17".
-
-    Partial credit makes fractions such as 19.7857; a tenth is all a learner needs to read.
-    """
-    locale = QLocale(locale or QLocale())
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # "1234", never "1,234"
-    text = locale.toString(float(value), "f", 1)
-    zero = locale.toString(0.0, "f", 1)  # "0.0" or "0,0": its last two characters are the tail
-    return text[:-2] if text.endswith(zero[-2:]) else text
 
 
 class ResultsView(QWidget):
@@ -218,26 +210,13 @@ class ResultsView(QWidget):
         table.setAccessibleDescription(self.confusion_sentence())
         for row, counts in enumerate(matrix):
             for col, count in enumerate(counts):
-                table.setItem(row, col, self._matrix_cell(count, row == col))
+                table.setItem(row, col, matrix_cell(self, count, row == col))
             if shown_columns > len(ids):
-                table.setItem(row, len(ids), self._matrix_cell(unanswered[row], False))
+                table.setItem(row, len(ids), matrix_cell(self, unanswered[row], False))
         fit_table(table)
         name_corner_button(table, self.tr("Select the whole table"))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return table
-
-    def _matrix_cell(self, count: int, diagonal: bool) -> QTableWidgetItem:
-        text = str(count) if count else ""
-        if count and diagonal:
-            text = self.tr("{0} ✔").format(count)
-        elif count:
-            text = self.tr("{0} ✘").format(count)
-        cell = QTableWidgetItem(text)
-        cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        if count:
-            colour_cell(cell, self, diagonal)
-        return cell
 
     def _detail_column(self, parent: QWidget) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -249,32 +228,14 @@ class ResultsView(QWidget):
         if by_label:
             title = self.tr("By kind of source")
             column.addWidget(plain_label(title, parent, bold=True))
-            column.addWidget(self._tally_table(by_label, title, self.tr("claims right"), parent))
+            column.addWidget(tally_table(by_label, title, self.tr("claims right"), parent))
         if self._results.by_tag:
             title = self.tr("By skill")
             column.addWidget(plain_label(title, parent, bold=True))
             rows = sorted(self._results.by_tag.items())
-            column.addWidget(self._tally_table(rows, title, self.tr("points"), parent))
+            column.addWidget(tally_table(rows, title, self.tr("points"), parent))
         column.addStretch(1)
         return column
-
-    def _tally_table(self, rows: list, title: str, unit: str, parent: QWidget) -> QTableWidget:
-        table = QTableWidget(len(rows), 2, parent)
-        table.setAccessibleName(title)
-        table.setHorizontalHeaderLabels(["", unit])
-        table.verticalHeader().hide()
-        for row, (name, tally) in enumerate(rows):
-            share = self.tr("{0} of {1} ({2}%)").format(
-                format_points(tally.earned), format_points(tally.possible), percent(tally.fraction)
-            )
-            for col, text in enumerate((name, share)):
-                cell = QTableWidgetItem(text)
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                table.setItem(row, col, cell)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        fit_table(table, resize_rows=False)
-        return table
 
     def _missed_list(self, parent: QWidget) -> QListWidget:
         self.missed = QListWidget(parent)
