@@ -169,6 +169,7 @@ def _self_test(app: QApplication, loader: Loader) -> int:
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             apply_saved_preferences(settings)  # the system's language: its catalogue must load
+            language = _check_catalogue()
             window = MainWindow(settings, loader)
             study = attach_study(window, settings, Path(folder) / "data")
             if study is None:
@@ -182,8 +183,20 @@ def _self_test(app: QApplication, loader: Loader) -> int:
         traceback.print_exc()
         print("self-test failed", file=sys.stderr)
         return 1
-    print(f"self-test ok: {len(entries)} built-in set(s) loaded; {summary}")
+    print(f"self-test ok: {len(entries)} built-in set(s) loaded; {summary}; UI in {language}")
     return 0
+
+
+def _check_catalogue() -> str:
+    """The UI language's catalogue must have loaded: a bundle without its .qm files fails."""
+    from quizapp.ui import i18n
+
+    language = i18n.current_language()
+    wanted = [f"quizapp_{language}"] + ([f"qtbase_{language}"] if language != "en" else [])
+    missing = [name for name in wanted if name not in i18n.loaded_catalogues()]
+    if missing:
+        raise RuntimeError(f"translations not found: {', '.join(missing)}")
+    return language
 
 
 def _check_saved(window: MainWindow, question_id: str) -> None:

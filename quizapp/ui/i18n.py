@@ -25,6 +25,7 @@ ENDONYMS = {"en": "English", "fr": "Français"}
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own installed translators
+_loaded: list[str] = []  # their names, for the self-test
 
 
 def system_language() -> str:
@@ -81,11 +82,17 @@ def install_language(language: str) -> list[str]:
         if translator is not None and app.installTranslator(translator):
             _installed.append(translator)
             found.append(name)
+    _loaded[:] = found
     catalog.set_language(language)
     # numbers as the language writes them ("19,8" in French), in the learner's own country
     code = QLocale.Language.French if language == "fr" else QLocale.Language.English
     QLocale.setDefault(QLocale(code, QLocale.system().territory()))
     return found
+
+
+def loaded_catalogues() -> list[str]:
+    """The catalogues installed last, such as ``["qtbase_fr", "quizapp_fr"]``."""
+    return list(_loaded)
 
 
 def choose_language(settings: QSettings, language: str) -> None:
