@@ -14,10 +14,11 @@ variant from the palette's window colour: see ``common.is_dark``.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption
 
 THEME_KEY = "ui/theme"
+DARK_LIGHTNESS = 128  # as quizapp.ui.common: a window colour below this is a dark theme
 THEMES = ("system", "light", "dark")
 FOCUS_PEN_WIDTH = 2
 
@@ -93,13 +94,46 @@ def apply_theme(theme: str) -> None:
     app = QApplication.instance()
     _remember_system(app)
     if theme in ("light", "dark"):
-        app.setStyle(FocusFrameStyle(QStyleFactory.create("Fusion")))
-        app.setPalette(built_palette(theme))
+        _use_built(app, theme)
     else:
         base = QStyleFactory.create(str(_system["style"])) or QStyleFactory.create("Fusion")
         app.setStyle(FocusFrameStyle(base))
         app.setPalette(QPalette())  # no role of our own: Qt follows the desktop's scheme
+        if system_scheme() is Qt.ColorScheme.Dark and not _palette_is_dark(app.palette()):
+            _use_built(app, "dark")  # the platform's style ignores the dark desktop
     app.setProperty("quizapp_theme", theme)
+
+
+def _use_built(app: QApplication, theme: str) -> None:
+    app.setStyle(FocusFrameStyle(QStyleFactory.create("Fusion")))
+    app.setPalette(built_palette(theme))
+
+
+def _palette_is_dark(palette: QPalette) -> bool:
+    return palette.color(Role.Window).lightness() < DARK_LIGHTNESS
+
+
+def system_scheme() -> Qt.ColorScheme:
+    """Whether the desktop is light or dark (Qt 6.5+), Unknown where the platform won't say."""
+    return QGuiApplication.styleHints().colorScheme()
+
+
+def follow_system_scheme() -> None:
+    """When the desktop turns light or dark and the theme is System, apply System again.
+
+    Qt changes its palette by itself where the platform's style supports both schemes; this
+    also covers the styles that do not, and lets our own colours pick their variant.
+    """
+
+    if _system.get("following"):
+        return
+
+    def on_change(_scheme: Qt.ColorScheme) -> None:
+        if current_theme() == "system":
+            apply_theme("system")
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(on_change)
+    _system["following"] = "yes"
 
 
 def current_theme() -> str:

@@ -18,6 +18,7 @@ def apply_saved_preferences(settings: QSettings) -> None:
     """Language, theme and text size as the learner left them (or the system's)."""
     i18n.install_language(i18n.saved_language(settings))
     theme.apply_theme(theme.saved_theme(settings))
+    theme.follow_system_scheme()
     level = zoom.saved_level(settings)
     if level != zoom.DEFAULT_LEVEL:
         zoom.apply_level(level)

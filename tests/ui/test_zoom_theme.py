@@ -192,3 +192,16 @@ def test_keyboard_focus_is_framed_in_the_highlight_colour(qtbot: QtBot, name: st
         if image.pixelColor(x, y).rgb() == highlight.rgb()
     )
     assert framed >= 2 * (image.height() // 2)  # at least two sides' worth of pixels
+
+
+def test_system_theme_on_a_dark_desktop_is_dark_even_if_the_style_is_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Some platform styles ignore the desktop's dark scheme: System then uses our dark one."""
+    monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Dark)
+    theme.apply_theme("system")
+    assert theme.current_theme() == "system"
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Light)
+    theme.apply_theme("system")
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 200
