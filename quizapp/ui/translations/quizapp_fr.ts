@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Wrote {0}</source>
-        <translation>Écrit&#xa0;: {0}</translation>
+        <translation>Fichier écrit&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Share right</source>
-        <translation>Part de justes</translation>
+        <translation>Part de réussite</translation>
     </message>
     <message>
         <source>Mean score</source>
