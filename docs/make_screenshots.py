@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from quizapp.app import _default_loader, application, load_builtin  # noqa: E402
 from quizapp.engine import (  # noqa: E402
@@ -40,6 +40,7 @@ from quizapp.engine import (  # noqa: E402
 from quizapp.engine.keys import correct_response, next_label, wrong_response  # noqa: E402
 from quizapp.model import Classify, Match, Question, QuizSet  # noqa: E402
 from quizapp.store.results_db import ResultsDB  # noqa: E402
+from quizapp.store.results_export import export_from_db  # noqa: E402
 from quizapp.ui import i18n, zoom  # noqa: E402
 from quizapp.ui import theme as themes  # noqa: E402
 from quizapp.ui.main_window import MainWindow  # noqa: E402
@@ -209,8 +210,45 @@ def shoot_self_study(
     window.show_library()  # left half-way: the attempt stays open
     settle(app, study)
     save(app, window, f"{shot + 2:02d}-home-resume")
+    shoot_dialogs(app, window, study, clock, shot + 3)
     window.close()
     return 0
+
+
+def shoot_dialogs(
+    app: QApplication, window: MainWindow, study: StudyFlow, clock: DemoClock, shot: int
+) -> None:
+    """The settings and export dialogs, and the class window reading this learner's export."""
+    study.controller.db.set_student_name("Camille")
+    dialog = study.open_settings()
+    grab(app, dialog, f"{shot:02d}-settings")
+    dialog.reject()
+    dialog = study.open_export()
+    grab(app, dialog, f"{shot + 1:02d}-export")
+    dialog.reject()
+    with tempfile.TemporaryDirectory() as folder:
+        exported = Path(folder) / "camille.json"
+        export_from_db(study.controller.db, exported, "json", clock())
+        class_window = window.teacher.show_class_results()
+        class_window.resize(*SIZE)
+        class_window.add_files([exported])
+        class_window.runner.wait()
+        app.processEvents()
+        class_window.tabs.setCurrentIndex(2)  # the class's confusion matrix
+        grab(app, class_window, f"{shot + 2:02d}-class-results")
+        class_window.close()
+
+
+def grab(app: QApplication, widget: QWidget, name: str) -> None:
+    """Like ``save``, for a dialog or window of its own."""
+    if TARGET["keep"] is not None and name not in TARGET["keep"]:
+        return
+    widget.show()
+    app.processEvents()
+    path = TARGET["folder"] / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise RuntimeError(f"could not write {path}")
+    print(path.relative_to(REPO))
 
 
 def shoot_every_screen(app: QApplication, window: MainWindow, entries: list) -> int:

@@ -88,6 +88,7 @@ class QuestionPage(QScrollArea):
             widget
             for widget in self.answer_widget.findChildren(QWidget)
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.window() is self.window()  # not a combo box's list, a popup of its own
         ]
 
     @property
