@@ -158,3 +158,28 @@ def test_both_catalogues_load_for_each_language(back_to_english) -> None:
     """Ours from the package, Qt's from its translations folder (a bundle ships both)."""
     assert i18n.install_language("fr") == ["qtbase_fr", "quizapp_fr"]
     assert "quizapp_en" in i18n.install_language("en")  # no qtbase_en: Qt speaks English
+
+
+def test_a_broken_file_is_explained_in_the_ui_language(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path, back_to_english
+) -> None:
+    """The store's messages follow the Language menu (the window sets the catalogue)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from quizapp.store.loader import load_set
+
+    broken = tmp_path / "broken.quiz.yaml"
+    broken.write_text("schema_version: 1\nid: broken\ntitle: Cassé\n", encoding="utf-8")
+    window = MainWindow(settings, load_set)
+    qtbot.addWidget(window)
+    window.show()
+    texts = {}
+    for language in ("en", "fr"):
+        _switch(settings, language)
+        assert window.open_path(broken) is None
+        box = window.findChildren(QMessageBox)[-1]
+        texts[language] = box.text()
+        box.close()
+    assert "could not be opened" in texts["en"] and "missing required field" in texts["en"]
+    assert "n’a pas pu être ouvert" in texts["fr"]  # ours
+    assert "champ obligatoire manquant" in texts["fr"]  # the store's
