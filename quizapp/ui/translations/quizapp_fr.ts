@@ -955,8 +955,8 @@
     <message numerus="yes">
         <source>Most frequent mix-up: %n claim(s) from “{true}” taken for “{chosen}”.</source>
         <translation>
-            <numerusform>Confusion la plus fréquente&#xa0;: %n affirmation «&#xa0;{true}&#xa0;» prise pour «&#xa0;{chosen}&#xa0;».</numerusform>
-            <numerusform>Confusion la plus fréquente&#xa0;: %n affirmations «&#xa0;{true}&#xa0;» prises pour «&#xa0;{chosen}&#xa0;».</numerusform>
+            <numerusform>Confusion la plus fréquente&#xa0;: %n affirmation de type «&#xa0;{true}&#xa0;» prise pour «&#xa0;{chosen}&#xa0;».</numerusform>
+            <numerusform>Confusion la plus fréquente&#xa0;: %n affirmations de type «&#xa0;{true}&#xa0;» prises pour «&#xa0;{chosen}&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
