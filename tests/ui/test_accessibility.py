@@ -121,6 +121,18 @@ def test_every_screen_of_a_run_names_its_controls(
     window.stack.currentWidget().review_button.click()
     assert isinstance(window.stack.currentWidget(), ReviewView)
     problems["review"] = nameless(window)
+    view = window.start_quiz(window.library.entries()[0], seed=1)
+    view.page.answer_widget.set_response(
+        correct_response(view.session.current.question, small_quiz)
+    )
+    view.confidence.buttons()[0].click()
+    view.check_button.click()
+    window.show_library()  # left half-way: the home offers to resume it, under its history
+    window.study.wait()
+    QApplication.processEvents()
+    home = window.study.home
+    assert home.banner.isVisible() and home.chart.isVisible() and home.history.isVisible()
+    problems["home with history and a quiz to resume"] = nameless(window)
     assert {screen: found for screen, found in problems.items() if found} == {}
 
 
