@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -69,52 +70,73 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export results"))
         self._db_path, self._clock, self._preferences = db_path, clock, preferences
         self._pool = QThreadPool(self)
         self._task: _ExportTask | None = None
-        self.all_button = QRadioButton(self.tr("&All my attempts"), self)
-        self.one_button = QRadioButton(self.tr("&One attempt:"), self)
+        self.all_button = QRadioButton(self)
+        self.one_button = QRadioButton(self)
         scope = QButtonGroup(self)
         for button in (self.all_button, self.one_button):
             scope.addButton(button)
         self.attempt = QComboBox(self)
-        self.attempt.setAccessibleName(self.tr("Attempt to export"))
         for item in sorted(attempts, key=lambda a: (a.started_at, a.id), reverse=True):
             self.attempt.addItem(_attempt_text(item), item.id)
         self.one_button.setEnabled(bool(attempts))
         self.all_button.setChecked(True)
         scope.buttonToggled.connect(lambda *_: self._update())
         self.format = QComboBox(self)
-        self.format.setAccessibleName(self.tr("File format"))
-        self.format.addItem(self.tr("CSV, for a spreadsheet"), "csv")
-        self.format.addItem(self.tr("JSON, for a program"), "json")
+        self.format.addItem("", "csv")
+        self.format.addItem("", "json")
         self.format.currentIndexChanged.connect(lambda *_: self._update())
         self.delimiter = QComboBox(self)
-        self.delimiter.setAccessibleName(self.tr("CSV style"))
         for text, value in delimiter_choices(self):
             self.delimiter.addItem(text, value)
         self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(preferences.csv_delimiter)))
         self.status = plain_label("", self)
         self._build_layout()
+        self._retranslate()
         self._update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export results"))
+        self.all_button.setText(self.tr("&All my attempts"))
+        self.one_button.setText(self.tr("&One attempt:"))
+        self.attempt.setAccessibleName(self.tr("Attempt to export"))
+        self.format.setAccessibleName(self.tr("File format"))
+        self.format.setItemText(0, self.tr("CSV, for a spreadsheet"))
+        self.format.setItemText(1, self.tr("JSON, for a program"))
+        self.delimiter.setAccessibleName(self.tr("CSV style"))
+        for index, (text, _) in enumerate(delimiter_choices(self)):
+            self.delimiter.setItemText(index, text)
+        self._format_label.setText(self.tr("&Format:"))
+        self._delimiter_label.setText(self.tr("CSV &style:"))
+        self.export_button.setText(self.tr("&Export…"))
+        self._note.setText(self.tr("Your name from the settings is written into the file."))
+
     def _build_layout(self) -> None:
+        self._format_label, self._delimiter_label = QLabel(self), QLabel(self)
+        self._format_label.setBuddy(self.format)  # its & letter reaches the field
+        self._delimiter_label.setBuddy(self.delimiter)
         form = QFormLayout()
         form.addRow(self.all_button)
         form.addRow(self.one_button, self.attempt)
-        form.addRow(self.tr("&Format:"), self.format)
-        form.addRow(self.tr("CSV &style:"), self.delimiter)
-        self.export_button = QPushButton(self.tr("&Export…"), self)
+        form.addRow(self._format_label, self.format)
+        form.addRow(self._delimiter_label, self.delimiter)
+        self.export_button = QPushButton(self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._on_export)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        note = self.tr("Your name from the settings is written into the file.")
+        self._note = plain_label("", self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(plain_label(note, self))
+        layout.addWidget(self._note)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 

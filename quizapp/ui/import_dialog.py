@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,29 +56,41 @@ class ImportReportDialog(QDialog):
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result = result
-        report = result.report
-        self.setWindowTitle(self.tr("Import report"))
-        summary = self.tr("{imported}, {skipped}, from {source}.").format(
-            imported=self.tr("%n question(s) imported", "", len(report.imported)),
-            skipped=self.tr("%n skipped", "", len(report.skipped)),
-            source=Path(report.source).name,
-        )
-        self.summary = plain_label(summary, self)
+        self.summary = plain_label("", self)
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
-        self.report.setPlainText("\n".join(report.lines()))
-        self.report.setAccessibleName(self.tr("Import report"))
+        self.report.setPlainText("\n".join(result.report.lines()))  # the importer's own words
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = QPushButton(self.tr("&Save as…"), self)
+        self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        hint = self.tr("Save the set, then it opens in the library.")
+        self._hint = plain_label("", self)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.report, plain_label(hint, self), buttons):
+        for widget in (self.summary, self.report, self._hint, buttons):
             layout.addWidget(widget)
+        self._retranslate()
         self.resize(640, 420)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        report = self.result.report
+        self.setWindowTitle(self.tr("Import report"))
+        self.summary.setText(
+            self.tr("{imported}, {skipped}, from {source}.").format(
+                imported=self.tr("%n question(s) imported", "", len(report.imported)),
+                skipped=self.tr("%n skipped", "", len(report.skipped)),
+                source=Path(report.source).name,
+            )
+        )
+        self.report.setAccessibleName(self.tr("Import report"))
+        self.save_button.setText(self.tr("&Save as…"))
+        self._hint.setText(self.tr("Save the set, then it opens in the library."))
 
 
 class ImportController(QObject):

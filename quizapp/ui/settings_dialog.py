@@ -6,13 +6,14 @@ collects; the two display preferences live in the window's QSettings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -71,30 +72,25 @@ class SettingsDialog(QDialog):
 
     def __init__(self, preferences: StudySettings, db: ResultsDB, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
         self._preferences = preferences
         self._db = db
         self.name = QLineEdit(self)
         self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setAccessibleName(self.tr("Your name"))
-        self.name.setPlaceholderText(self.tr("as your teacher should see it"))
         self.name.setText(self._stored_name())
-        self.confidence = QCheckBox(self.tr("Ask me after each answer whether I am &sure"), self)
+        self.confidence = QCheckBox(self)
         self.confidence.setChecked(preferences.ask_confidence)
         self.delimiter = QComboBox(self)
-        self.delimiter.setAccessibleName(self.tr("CSV style"))
         for text, value in delimiter_choices(self):
             self.delimiter.addItem(text, value)
         self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(preferences.csv_delimiter)))
+        self._name_label, self._delimiter_label = QLabel(self), QLabel(self)
+        self._name_label.setBuddy(self.name)  # its & letter reaches the field
+        self._delimiter_label.setBuddy(self.delimiter)
         form = QFormLayout()
-        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self._name_label, self.name)
         form.addRow("", self.confidence)
-        form.addRow(self.tr("CSV &style:"), self.delimiter)
-        why = self.tr(
-            "Your name is written into the results files you export, so that your teacher "
-            "knows whose they are. Saying how sure you are shows, on the results screen, how "
-            "often your sure answers were right."
-        )
+        form.addRow(self._delimiter_label, self.delimiter)
+        self._why = plain_label("", self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -102,8 +98,32 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(plain_label(why, self))
+        layout.addWidget(self._why)
         layout.addWidget(buttons)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("as your teacher should see it"))
+        self.confidence.setText(self.tr("Ask me after each answer whether I am &sure"))
+        self.delimiter.setAccessibleName(self.tr("CSV style"))
+        for index, (text, _) in enumerate(delimiter_choices(self)):
+            self.delimiter.setItemText(index, text)
+        self._name_label.setText(self.tr("Your &name:"))
+        self._delimiter_label.setText(self.tr("CSV &style:"))
+        self._why.setText(
+            self.tr(
+                "Your name is written into the results files you export, so that your teacher "
+                "knows whose they are. Saying how sure you are shows, on the results screen, "
+                "how often your sure answers were right."
+            )
+        )
 
     def _stored_name(self) -> str:
         try:

@@ -183,3 +183,28 @@ def test_a_broken_file_is_explained_in_the_ui_language(
     assert "could not be opened" in texts["en"] and "missing required field" in texts["en"]
     assert "n’a pas pu être ouvert" in texts["fr"]  # ours
     assert "champ obligatoire manquant" in texts["fr"]  # the store's
+
+
+def test_open_dialogs_and_the_class_window_follow_the_language(
+    qtbot: QtBot, settings: QSettings, loader: Callable, small_set_file: Path, tmp_path: Path,
+    back_to_english,
+) -> None:  # fmt: skip
+    from quizapp.store.results_db import ResultsDB
+    from quizapp.ui.study_controller import StudyController, local_now
+    from quizapp.ui.study_flow import StudyFlow
+
+    window = _window(qtbot, settings, loader, small_set_file)
+    db, _ = ResultsDB.open(tmp_path / "results.db", local_now())
+    study = StudyFlow(window, StudyController(db), settings)
+    preferences, export = study.open_settings(), study.open_export()
+    class_window = window.teacher.show_class_results()
+    _switch(settings, "fr")
+    assert preferences.windowTitle() == "Paramètres"
+    assert preferences.confidence.text().startswith("Me demander après chaque réponse")
+    assert export.export_button.text() == "&Exporter…"
+    assert export.format.itemText(1) == "JSON, pour un programme"
+    assert class_window.windowTitle() == "Résultats de la classe"
+    assert class_window.tabs.tabText(2) == "&Matrice de confusion"
+    assert study.export_action.text() == "&Exporter les résultats…"
+    study.wait()
+    db.close()
