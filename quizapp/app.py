@@ -11,8 +11,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,9 +42,14 @@ Loader = Callable[[Path], QuizSet]
 
 
 def _default_loader() -> Loader:
-    from quizapp.store.loader import load_set  # the store's loader validates and locates errors
+    """The store's loader, imported on the first load: in a worker, when the window is up."""
 
-    return load_set
+    def load(path: Path) -> QuizSet:
+        from quizapp.store.loader import load_set  # validates and locates every error
+
+        return load_set(path)
+
+    return load
 
 
 def application() -> QApplication:
@@ -94,15 +97,14 @@ def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None
     loader = _default_loader()
     if self_test:
         return _self_test(app, loader)
-    entries, failures = load_builtin(loader)
-    for failure in failures:
-        print(failure, file=sys.stderr)
     settings = QSettings()
     apply_saved_preferences(settings)  # language, theme, text size: before the window is built
     window = MainWindow(settings, loader)
-    window.add_builtin(entries)
     study = attach_study(window, settings, choose_data_dir(data_dir))
     window.show()
+    # Built-in sets load off the GUI thread like any file: the window is there at once and
+    # the library fills in as each set is checked (a broken one gets the usual dialog).
+    window.load_builtin_in_background(builtin_set_paths())
     # What start-up built lives as long as the app; frozen, the garbage collector stops
     # walking it, so a collection landing while the learner answers stays short.
     gc.freeze()
@@ -166,6 +168,8 @@ def _self_test(app: QApplication, loader: Loader) -> int:
                 file=sys.stderr,
             )
             return 1
+        import tempfile
+
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             apply_saved_preferences(settings)  # the system's language: its catalogue must load
@@ -180,6 +184,8 @@ def _self_test(app: QApplication, loader: Loader) -> int:
                 study.wait()
                 study.controller.db.close()
     except Exception:  # any failure at all must become a message and a nonzero exit code
+        import traceback
+
         traceback.print_exc()
         print("self-test failed", file=sys.stderr)
         return 1

@@ -19,13 +19,15 @@ from quizapp.engine import QuizSession
 from quizapp.model import QuizSet
 from quizapp.ui.file_loading import FileLoader, load_or_explain
 from quizapp.ui.library_view import LibraryEntry, LibraryView
-from quizapp.ui.quiz_view import QuizView
-from quizapp.ui.results_view import ResultsView
-from quizapp.ui.review_view import ReviewView
 from quizapp.ui.teacher_actions import TeacherActions
 from quizapp.ui.view_menus import ViewMenus
 
 if TYPE_CHECKING:
+    # The quiz, results and review screens load when first shown: the library comes up
+    # without them, which keeps start-up within its budget (docs/packaging.md).
+    from quizapp.ui.quiz_view import QuizView
+    from quizapp.ui.results_view import ResultsView
+    from quizapp.ui.review_view import ReviewView
     from quizapp.ui.study_flow import StudyFlow
 
 Loader = Callable[[Path], QuizSet]
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        self._builtin_paths: set[Path] = set()
         self.files = FileLoader(loader, self)
         self.files.loaded.connect(self._on_file_loaded)
         self.files.failed.connect(self._show_load_error)
@@ -92,6 +95,14 @@ class MainWindow(QMainWindow):
             self.library.tree.setCurrentItem(self.library.tree.topLevelItem(0))
         self.library.tree.setFocus()
 
+    def load_builtin_in_background(self, paths: Iterable[Path]) -> None:
+        """Check the built-in sets off the GUI thread; each joins the library when loaded."""
+        self._builtin_paths.update(paths)
+        if self._builtin_paths:
+            self.statusBar().showMessage(self.tr("Loading the built-in question sets…"))
+        for path in sorted(self._builtin_paths):
+            self.files.load(path)
+
     def open_path(self, path: Path) -> LibraryEntry | None:
         """Load ``path`` now into the library; on failure show why and return None."""
         quiz, message = load_or_explain(self._loader, path)
@@ -106,9 +117,16 @@ class MainWindow(QMainWindow):
         self.files.load(path)
 
     def _on_file_loaded(self, path: Path, quiz: QuizSet) -> LibraryEntry:
+        if path in self._builtin_paths:  # not a file the learner opened: no recent entry
+            entry = LibraryEntry(path, quiz, builtin=True)
+            self.add_builtin([entry])
+            self.statusBar().clearMessage()
+            return entry
         entry = LibraryEntry(path, quiz)
         self.library.add(entry)
         self._remember(path)
+        from quizapp.ui.quiz_view import QuizView
+
         if isinstance(self.stack.currentWidget(), QuizView):  # never drop a quiz under way
             self.statusBar().showMessage(
                 self.tr("Added to the library: {0}").format(quiz.title), STATUS_MILLISECONDS
@@ -134,6 +152,8 @@ class MainWindow(QMainWindow):
         self._entry = entry
         self.session = session
         confidence = self.study is not None and self.study.ask_confidence
+        from quizapp.ui.quiz_view import QuizView
+
         view = QuizView(session, entry.path.parent, self.stack, ask_confidence=confidence)
         view.finished.connect(self._on_quiz_finished)
         if self.study is not None:
@@ -152,6 +172,8 @@ class MainWindow(QMainWindow):
     def show_results(self) -> ResultsView:
         assert self.session is not None and self._entry is not None
         calibration = self.study.calibration() if self.study is not None else None
+        from quizapp.ui.results_view import ResultsView
+
         view = ResultsView(self.session.results(), self.session.quiz, self.stack, calibration)
         view.review_requested.connect(self.show_review)
         view.library_requested.connect(self.show_library)
@@ -165,6 +187,8 @@ class MainWindow(QMainWindow):
     def show_review(self, question_id: str) -> ReviewView:
         assert self.session is not None and self._entry is not None
         missed = self.session.results().missed
+        from quizapp.ui.review_view import ReviewView
+
         view = ReviewView(self.session, missed, self._entry.path.parent, question_id, self.stack)
         view.back_requested.connect(self.show_results)
         self._switch_to(view)

@@ -21,16 +21,16 @@ from quizapp.engine.subsets import booster_plan, question_subset
 from quizapp.model import QuizSet
 from quizapp.store.results_records import Mode, ResultsError
 from quizapp.store.stats_records import Calibration
-from quizapp.ui.export_dialog import ExportDialog
 from quizapp.ui.home_view import HomeView
 from quizapp.ui.library_view import LibraryEntry
-from quizapp.ui.results_view import ResultsView
 from quizapp.ui.settings_dialog import SettingsDialog, StudySettings
 from quizapp.ui.study_controller import StudyController, set_content_hash
 from quizapp.ui.study_stats import HomeSnapshot, HomeStatsLoader
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # dialogs and the results screen load when first opened (start-up time)
+    from quizapp.ui.export_dialog import ExportDialog
     from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.results_view import ResultsView
 
 
 class StudyFlow(QObject):
@@ -221,6 +221,8 @@ class StudyFlow(QObject):
                     self.finished_attempt_id, self.controller.db.attempt(self.finished_attempt_id)
                 )
             )
+        from quizapp.ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(
             self.controller.db.path,
             list(attempts.values()),

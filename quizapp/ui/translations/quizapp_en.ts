@@ -801,6 +801,10 @@
         <translation>&amp;Tools</translation>
     </message>
     <message>
+        <source>Loading the built-in question sets…</source>
+        <translation>Loading the built-in question sets…</translation>
+    </message>
+    <message>
         <source>Opening {0}…</source>
         <translation>Opening {0}…</translation>
     </message>

@@ -801,6 +801,10 @@
         <translation>Ou&amp;tils</translation>
     </message>
     <message>
+        <source>Loading the built-in question sets…</source>
+        <translation>Chargement des ensembles de questions intégrés…</translation>
+    </message>
+    <message>
         <source>Opening {0}…</source>
         <translation>Ouverture de {0}…</translation>
     </message>
