@@ -100,19 +100,46 @@ class _ComboRows(QWidget):
         self.combos[row].setAccessibleDescription(self.badges[row].text)
 
 
-class ClassifyWidget(QWidget):
-    """Classify: a label from the set's scheme for each claim."""
+class _RowsQuestion(QWidget):
+    """What classify and match share: one combo box a row, answered, locked and focused alike."""
 
     changed = Signal()
 
-    def __init__(self, presented: Presented, quiz: QuizSet, parent: QWidget | None = None):
+    def __init__(self, rows: list[str], entries: list[tuple], parent: QWidget | None) -> None:
         super().__init__(parent)
-        self._question: Classify = presented.question  # type: ignore[assignment]
-        self._names = {label.id: label.name for label in quiz.labels}
-        entries = [(label.id, label.name, label.description) for label in quiz.labels]
-        claims = [item.claim for item in self._question.items]
-        self._rows = _ComboRows(claims, "", entries, self)
+        self._rows = _ComboRows(rows, "", entries, self)
         self._rows.changed.connect(self.changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError
+
+    def combos(self) -> list[NumberedCombo]:
+        return self._rows.combos
+
+    def is_answered(self) -> bool:
+        return any(value is not None for value in self._rows.values())
+
+    def set_locked(self, locked: bool) -> None:
+        self._rows.set_locked(locked)
+
+    def focus_first(self) -> None:
+        self._rows.combos[0].setFocus()
+
+
+class ClassifyWidget(_RowsQuestion):
+    """Classify: a label from the set's scheme for each claim."""
+
+    def __init__(self, presented: Presented, quiz: QuizSet, parent: QWidget | None = None):
+        question: Classify = presented.question  # type: ignore[assignment]
+        entries = [(label.id, label.name, label.description) for label in quiz.labels]
+        super().__init__([item.claim for item in question.items], entries, parent)
+        self._question = question
+        self._names = {label.id: label.name for label in quiz.labels}
         self._keys = "   ".join(f"{n}\u00a0{label.name}" for n, label in enumerate(quiz.labels, 1))
         legend = self._legend = plain_label("", self)
         legend.setToolTip(
@@ -124,20 +151,9 @@ class ClassifyWidget(QWidget):
         layout.addWidget(self._rows)
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self._rows.set_placeholder(self.tr("— choose a label —"))
         self._legend.setText(self.tr("Labels: {0}").format(self._keys))
-
-    def combos(self) -> list[NumberedCombo]:
-        return self._rows.combos
-
-    def is_answered(self) -> bool:
-        return any(value is not None for value in self._rows.values())
 
     def response(self) -> Response:
         return ClassifyResponse(self._rows.values())
@@ -168,43 +184,22 @@ class ClassifyWidget(QWidget):
         """Passages backing each item, revealed with the feedback."""
         return [passage for item in self._question.items for passage in item.evidence]
 
-    def set_locked(self, locked: bool) -> None:
-        self._rows.set_locked(locked)
 
-    def focus_first(self) -> None:
-        self._rows.combos[0].setFocus()
-
-
-class MatchWidget(QWidget):
+class MatchWidget(_RowsQuestion):
     """Match: for each left-hand quote, one of the right-hand sources or distractors."""
 
-    changed = Signal()
-
     def __init__(self, presented: Presented, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._question: Match = presented.question  # type: ignore[assignment]
+        question: Match = presented.question  # type: ignore[assignment]
         entries = [(choice, choice, "") for choice in presented.choice_order]
-        lefts = [pair.left for pair in self._question.pairs]
-        self._rows = _ComboRows(lefts, "", entries, self)
-        self._rows.changed.connect(self.changed)
+        super().__init__([pair.left for pair in question.pairs], entries, parent)
+        self._question = question
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._rows)
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self._rows.set_placeholder(self.tr("— choose —"))
-
-    def combos(self) -> list[NumberedCombo]:
-        return self._rows.combos
-
-    def is_answered(self) -> bool:
-        return any(value is not None for value in self._rows.values())
 
     def response(self) -> Response:
         return MatchResponse(self._rows.values())
@@ -225,9 +220,3 @@ class MatchWidget(QWidget):
                 detail = self.tr("you chose “{0}”, the answer is “{1}”.").format(chosen, pair.right)
             self._rows.mark(row, mark, detail)
         self.set_locked(True)
-
-    def set_locked(self, locked: bool) -> None:
-        self._rows.set_locked(locked)
-
-    def focus_first(self) -> None:
-        self._rows.combos[0].setFocus()
