@@ -108,6 +108,7 @@ def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None
     # What start-up built lives as long as the app; frozen, the garbage collector stops
     # walking it, so a collection landing while the learner answers stays short.
     gc.freeze()
+    gc.enable()  # off since the command line started the window (quizapp.cli.main)
     for path in files:
         window.open_in_background(path)
     if os.environ.get(EXIT_WHEN_SHOWN_ENV) == "1":

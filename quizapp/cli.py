@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -132,9 +133,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] in FILE_COMMANDS:
             return _run_command(args)
         options = build_gui_parser().parse_args(args)
-        from quizapp.app import run
+        # Start-up creates many long-lived objects and no garbage: the cyclic collector would
+        # only walk them again and again. app.run turns it back on once the window is shown.
+        gc.disable()
+        try:
+            from quizapp.app import run
 
-        return run(options.files, self_test=options.self_test, data_dir=options.data_dir)
+            return run(options.files, self_test=options.self_test, data_dir=options.data_dir)
+        finally:
+            gc.enable()
     except SystemExit as stop:  # argparse: --help, --version and usage errors
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     except KeyboardInterrupt:

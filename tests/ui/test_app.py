@@ -82,3 +82,13 @@ def test_run_opens_the_files_given_and_survives_a_broken_one(
     assert small_set_file in seen["paths"]
     assert len(seen["errors"]) == 1
     assert re.search(rf"{re.escape(str(broken))}:\d+:\d+: ", seen["errors"][0])
+
+
+def test_command_line_start_leaves_the_garbage_collector_on(qapp: QApplication) -> None:
+    """cli.main switches the collector off while the window starts; it must come back on."""
+    import gc
+
+    from quizapp.cli import main
+
+    assert main(["--self-test"]) == 0
+    assert gc.isenabled()
