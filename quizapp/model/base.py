@@ -24,6 +24,10 @@ NonEmptyPassages = Annotated[
 
 
 class Frozen(BaseModel):
-    """Base of every model: immutable, and an unknown (often misspelt) field is an error."""
+    """Base of every model: immutable, and an unknown (often misspelt) field is an error.
 
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=False)
+    ``defer_build``: validators are built on first use, which the window does in a worker
+    thread after it is shown, not while it starts (docs/packaging.md, start-up budget).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=False, defer_build=True)
