@@ -15,6 +15,8 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 def check_relative_path(value: str) -> str:
     """Accept ``images/tweet.png``; refuse absolute paths, URLs and ``..`` escapes."""
+    if any(ord(char) < 32 or 127 <= ord(char) < 160 for char in value):
+        raise rule_error("image_control_char", "the image path holds a control character")
     if _SCHEME.match(value) or value.startswith(("/", "\\")):
         raise rule_error(
             "image_not_relative",

@@ -6,6 +6,7 @@ FRENCH: dict[str, str] = {
     "images/photo.png (pas de chemin absolu, de lettre de lecteur ni d’adresse web)",
     "image_outside": "l’image doit rester dans le dossier de l’ensemble (« .. » en sort)",
     "image_no_file": "le chemin de l’image ne désigne aucun fichier",
+    "image_control_char": "le chemin de l’image contient un caractère de contrôle",
     "single_choice_correct_count": "une question single_choice demande exactement une option "
     "avec « correct: true » (nombre trouvé : {count}) ; pour plusieurs bonnes réponses, utilisez "
     "type: multiple_choice",

@@ -144,15 +144,19 @@ def _check_image_files(quiz: QuizSet, path: Path) -> None:
     for index, question in enumerate(quiz.questions):
         if question.image is None:
             continue
-        target = (folder / question.image).resolve()
         loc = ("questions", index, "image")
-        if not target.is_relative_to(folder):
+        target = _resolved(folder / question.image)
+        if target is None:
+            problem = Problem.of(
+                loc, "image_missing", "image file not found: {path}", path=question.image
+            )
+        elif not target.is_relative_to(folder):
             problem = Problem.of(
                 loc,
                 "image_link_outside",
                 "the image leads outside the set's folder (through a link)",
             )
-        elif not target.is_file():
+        elif not _is_file(target):
             problem = Problem.of(
                 loc, "image_missing", "image file not found: {path}", path=question.image
             )
@@ -162,6 +166,21 @@ def _check_image_files(quiz: QuizSet, path: Path) -> None:
     if problems:
         text = read_text(path)
         raise LoadError(locate_problems(problems, _positions(text, path), str(path)))
+
+
+def _resolved(path: Path) -> Path | None:
+    """The real path, or None where the name is too long or links loop (both raise in 3.11)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 __all__ = ["LoadError", "LocatedProblem", "load_set", "parse_text", "validate_data"]

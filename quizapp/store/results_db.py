@@ -45,7 +45,6 @@ from quizapp.store.results_write import as_input, check_answer, insert_answer, i
 from quizapp.store.stats import ResultsQueries
 
 STUDENT_NAME_KEY = "student_name"
-_UNREADABLE = {3, 10, 14}  # SQLITE_PERM, SQLITE_IOERR, SQLITE_CANTOPEN
 
 
 class ResultsDB(ResultsQueries):
@@ -67,7 +66,9 @@ class ResultsDB(ResultsQueries):
         try:
             return cls(connect(path, migrate_it=True), path), None
         except sqlite3.DatabaseError as error:
-            if primary_code(error) not in DAMAGED_CODES | _UNREADABLE or not path.is_file():
+            # Only a file SQLite calls damaged is moved aside: a permission or read error may
+            # pass (a USB stick), and the learner's history must not vanish from view for it.
+            if primary_code(error) not in DAMAGED_CODES or not path.is_file():
                 raise DatabaseUnavailable(
                     f"cannot open the results file {path}: {error}"
                 ) from error
@@ -239,7 +240,8 @@ class ResultsDB(ResultsQueries):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
+                self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:  # also when COMMIT itself failed (disk full)
+                    self._conn.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")

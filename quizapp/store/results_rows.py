@@ -9,7 +9,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from quizapp.store.results_records import Attempt, ClassifyPair, DatabaseCorrupt, RecordedAnswer
+from quizapp.store.results_records import (
+    Attempt,
+    ClassifyPair,
+    DatabaseCorrupt,
+    DatabaseUnavailable,
+    RecordedAnswer,
+)
 
 DAMAGED_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
 ATTEMPT_COLUMNS = (
@@ -105,10 +111,15 @@ def primary_code(error: sqlite3.Error) -> int:
 
 @contextmanager
 def corruption_as_error() -> Iterator[None]:
-    """Report a damaged file as DatabaseCorrupt, so the UI can offer to start afresh."""
+    """SQLite's failures as the store's own errors, which the UI turns into a message.
+
+    A damaged file is DatabaseCorrupt (the UI can offer to start afresh); any other failure
+    (locked by another quizapp, read-only, disk full) is DatabaseUnavailable, never a raw
+    sqlite3 error that would lose an answer without a word.
+    """
     try:
         yield
     except sqlite3.DatabaseError as error:
         if primary_code(error) in DAMAGED_CODES:
             raise DatabaseCorrupt(f"the results file is damaged: {error}") from error
-        raise
+        raise DatabaseUnavailable(f"the results file cannot be used now: {error}") from error

@@ -25,6 +25,8 @@ def load_or_explain(loader: Loader, path: Path) -> tuple[QuizSet | None, str]:
         return None, str(error)
     except OSError as error:
         return None, f"{path}: {error.strerror or error}"
+    except Exception as error:  # a bug of ours: still a message, and the app goes on
+        return None, f"{path}: {type(error).__name__}: {error}"
 
 
 class _Outcome(QObject):

@@ -25,11 +25,14 @@ def image_path_inside(set_dir: Path, relative: str) -> Path | None:
 
 def load_image(set_dir: Path, relative: str, max_bytes: int = MAX_IMAGE_BYTES) -> QPixmap | None:
     """The question's picture, or None when it is missing, outside, too big or unreadable."""
-    path = image_path_inside(set_dir, relative)
-    if path is None:
+    try:
+        path = image_path_inside(set_dir, relative)
+        if path is None:
+            return None
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except (OSError, RuntimeError, ValueError):  # unreadable, a link loop, a name too long
         return None
-    with path.open("rb") as stream:
-        data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         return None
     QImageReader.setAllocationLimit(MAX_DECODED_MEGABYTES)

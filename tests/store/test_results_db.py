@@ -21,6 +21,7 @@ from quizapp.store.results_records import (
     AnswerAlreadyRecorded,
     AttemptClosed,
     DatabaseTooNew,
+    DatabaseUnavailable,
     UnknownAttempt,
     canonical_hash,
     content_hash,
@@ -181,7 +182,7 @@ def test_a_reader_connection_sees_committed_answers_and_cannot_write(tmp_path: P
     writer.record_answer(attempt.id, choice("q1", 0, True), at(2))
     reader = ResultsDB.open_reader(writer.path)
     assert [a.answered for a in (x.attempt for x in reader.interrupted_attempts())] == [1]
-    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+    with pytest.raises(DatabaseUnavailable, match="readonly"):
         reader.set_student_name("Zoé")
     reader.close()
     writer.close()
@@ -254,3 +255,20 @@ def test_the_summaries_kept_per_answer_equal_ones_rebuilt_from_the_answers(db: R
 def _rounded(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
     """Sums of thirds may differ in the last bit depending on the order they were added in."""
     return [tuple(round(v, 9) if isinstance(v, float) else v for v in row) for row in rows]
+
+
+def test_a_database_locked_by_another_program_is_a_store_error_not_a_lost_answer(
+    tmp_path: Path,
+) -> None:
+    db = open_db(tmp_path)
+    attempt = db.start_attempt("s", "h", "S", "quiz", at(2))
+    other = sqlite3.connect(db.path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # another quizapp writing to the same file
+    db._conn.execute("PRAGMA busy_timeout = 0")
+    with pytest.raises(DatabaseUnavailable, match="locked"):
+        db.record_answer(attempt.id, choice("q1", 0, True), at(2))
+    other.execute("ROLLBACK")
+    other.close()
+    db.record_answer(attempt.id, choice("q1", 0, True), at(2))  # no transaction left open
+    assert [a.answered for a in (x.attempt for x in db.interrupted_attempts())] == [1]
+    db.close()
