@@ -17,6 +17,9 @@ from quizapp.model.text import normalize
 from quizapp.model.wording import shorten
 
 Loc = tuple[str | int, ...]
+# Each passage costs a search of the article; a hostile file of a million passages would take
+# minutes, a real set (10,000 questions) holds some 15,000.
+MAX_PASSAGES = 50_000
 _NO_VALUES: Mapping[str, Any] = MappingProxyType({})
 
 
@@ -45,6 +48,7 @@ def set_problems(
     problems: list[Problem] = []
     seen_ids: dict[str, int] = {}
     label_ids = [label.id for label in labels]
+    checked: dict[str, bool] = {}  # passage -> found, each distinct passage searched once
     for index, question in questions:
         here: Loc = ("questions", index)
         if question.id in seen_ids:
@@ -58,7 +62,10 @@ def set_problems(
                 )
             )
         seen_ids.setdefault(question.id, index)
-        problems += _passage_problems(article_text, here, question)
+        if len(checked) > MAX_PASSAGES:
+            problems.append(_too_many_passages())
+            break
+        problems += _passage_problems(article_text, here, question, checked)
         if isinstance(question, Classify):
             problems += _label_problems(label_ids, here, question)
     return problems
@@ -96,16 +103,30 @@ def _label_problems(label_ids: list[str], here: Loc, question: Classify) -> list
     ]
 
 
-def _passage_problems(article_text: str | None, here: Loc, question: Question) -> list[Problem]:
+def _too_many_passages() -> Problem:
+    return Problem.of(
+        ("questions",),
+        "too_many_passages",
+        "the set holds more than {count} passages (evidence and answers): split it into "
+        "several sets",
+        count=f"{MAX_PASSAGES:,}",
+    )
+
+
+def _passage_problems(
+    article_text: str | None, here: Loc, question: Question, checked: dict[str, bool]
+) -> list[Problem]:
     problems = []
     for loc, passage in _passages_of(here, question):
+        if article_text is not None and passage not in checked:
+            checked[passage] = normalize(article_text).find(passage) is not None
         if article_text is None:
             problems.append(
                 Problem.of(
                     loc, "passage_without_article", "a passage is given but the set has no article"
                 )
             )
-        elif normalize(article_text).find(passage) is None:
+        elif not checked[passage]:
             problems.append(
                 Problem.of(
                     loc,

@@ -38,6 +38,16 @@ def set_language(language: str) -> None:
 
 
 def say(key: str, english: str, /, **values: Any) -> str:
-    """The message ``key`` in the current language, with ``values`` filled in."""
+    """The message ``key`` in the current language, with ``values`` filled in.
+
+    Values often come from the file (a misspelt key, a bad value): their control characters
+    are shown escaped, so a message stays one line and never drives the user's terminal.
+    """
     template = FRENCH.get(key, english) if current_language() == "fr" else english
-    return template.format(**values)
+    return template.format(**{name: _visible(value) for name, value in values.items()})
+
+
+def _visible(value: Any) -> Any:
+    if not isinstance(value, str) or value.isprintable():
+        return value
+    return "".join(char if char.isprintable() else f"\\x{ord(char):02x}" for char in value)

@@ -22,6 +22,8 @@ FRENCH: dict[str, str] = {
     "label_id_repeated": "l’identifiant d’étiquette « {id} » est défini deux fois",
     "label_unknown": "l’étiquette « {label} » n’est pas parmi celles de l’ensemble ({labels})",
     "passage_without_article": "un passage est donné mais l’ensemble n’a pas d’article",
+    "too_many_passages": "l’ensemble contient plus de {count} passages (preuves et réponses) : "
+    "répartissez-le en plusieurs ensembles",
     "passage_not_found": "passage introuvable dans le texte de l’article : « {passage} » (il "
     "doit être copié mot pour mot ; espaces et style des guillemets peuvent différer)",
     # pydantic's errors, said for teachers
@@ -88,6 +90,8 @@ FRENCH: dict[str, str] = {
     "(pas d’étiquettes YAML, seulement des valeurs simples)",
     "yaml_not_valid": "« {value} » n’est pas un {kind} valide",
     "yaml_character": "le caractère {character} n’est pas permis dans un fichier YAML",
+    "more_problems": "{count} problèmes en tout ; les {shown} premiers sont listés : "
+    "corrigez-les d’abord",
     # the validate command
     "validate_ok": "{path} : valide ({count} questions)",
     "validate_ok_one": "{path} : valide (1 question)",

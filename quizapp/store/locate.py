@@ -6,9 +6,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from quizapp.model import QUESTION_TYPES, Problem
+from quizapp.store.catalog import say
 from quizapp.store.errors import LocatedProblem
 from quizapp.store.messages import describe_problem
 from quizapp.store.yaml_reader import Position
+
+MAX_REPORTED = 500  # a file with a million mistakes gets the first ones, not a million lines
 
 
 def locate_problems(
@@ -16,10 +19,19 @@ def locate_problems(
 ) -> list[LocatedProblem]:
     """Each problem at the line of its key (when ``at_key``) or of its value, 1-based."""
     located = {}
-    for problem, at_key in problems:
+    problems = list(problems)
+    for problem, at_key in problems[:MAX_REPORTED]:
         line, col = _line_col(positions, problem.loc, at_key)
         entry = LocatedProblem(path, line + 1, col + 1, describe_problem(problem))
         located[entry] = None
+    if len(problems) > MAX_REPORTED:
+        more = say(
+            "more_problems",
+            "{count} problems in all; the first {shown} are listed: fix them first",
+            count=len(problems),
+            shown=MAX_REPORTED,
+        )
+        located[LocatedProblem(path, 1, 1, more)] = None
     return list(located)
 
 

@@ -146,8 +146,11 @@ def read_moodle_xml(data: bytes, path: Path) -> ParsedBank:
         line, col = error.position
         message = f"not well-formed XML: {str(error.msg).split(':')[0]}"
         raise LoadError.single(str(path), message, line, col + 1) from None
-    except defusedxml.DefusedXmlException as error:
+    except defusedxml.DefusedXmlException as error:  # a ValueError too: test it first
         message = f"refused for safety: the file declares a DTD or entities ({error})"
+        raise LoadError.single(str(path), message) from None
+    except (LookupError, ValueError) as error:  # e.g. encoding="bogus" in the declaration
+        message = f"the XML file cannot be decoded: {error}"
         raise LoadError.single(str(path), message) from None
     if root.tag != "quiz":
         message = f"not a Moodle XML question bank: the root element is <{root.tag}>, not <quiz>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -89,3 +90,18 @@ def test_validate_command_follows_the_environment_language() -> None:
     assert done.returncode == 1
     assert "champ obligatoire manquant : « prompt »" in done.stderr
     assert "fichiers invalides : 1 sur 1" in done.stderr
+
+
+def test_control_characters_from_the_file_are_shown_escaped(tmp_path: Path) -> None:
+    data = {
+        "schema_version": 1, "id": "x", "title": "t", "language": "fr",
+        "questions": [{"id": "q", "type": "true_false", "prompt": "p", "answer": True,
+                       "\u001b[31mred\nok": 1}],
+    }  # fmt: skip
+    path = tmp_path / "esc.quiz.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_set(path)
+    text = str(caught.value)
+    assert "\u001b" not in text and "\n" not in text
+    assert "unknown field '\\x1b[31mred\\x0aok'" in text

@@ -164,3 +164,53 @@ def _expect_set_or_load_error(path: Path) -> None:
         assert error.problems and all(problem.line >= 1 for problem in error.problems)
     else:
         assert isinstance(result, QuizSet)
+
+
+@pytest.mark.parametrize(
+    ("image", "message"),
+    [
+        ("a\u0000.png", "the image path holds a control character"),
+        ("loop.png", "image file not found: loop.png"),
+        ("x" * 300 + ".png", "image file not found"),
+    ],
+)
+def test_image_paths_that_make_the_file_system_fail_are_located_problems(
+    tmp_path: Path, image: str, message: str
+) -> None:
+    (tmp_path / "loop.png").symlink_to(tmp_path / "loop2.png")
+    (tmp_path / "loop2.png").symlink_to(tmp_path / "loop.png")
+    data = small_set_data()
+    data["questions"][0]["image"] = image
+    error = _load_error(_write(tmp_path, "s.quiz.json", json.dumps(data)))
+    assert message in str(error)
+
+
+def test_a_flood_of_passages_is_cut_short_with_a_bounded_report(tmp_path: Path) -> None:
+    data = small_set_data()
+    data["questions"] = [
+        {"id": f"q{n}", "type": "true_false", "prompt": "p", "answer": True,
+         "evidence": [f"absent {n}-{k}" for k in range(50)]}
+        for n in range(1_100)
+    ]  # fmt: skip
+    error = _load_error(_write(tmp_path, "flood.quiz.json", json.dumps(data)))
+    lines = str(error).splitlines()
+    assert len(lines) == 501
+    assert "problems in all; the first 500 are listed" in lines[0]
+    assert all("passage not found" in line for line in lines[1:])
+
+
+def test_more_passages_than_a_set_may_hold_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizapp.model import rules
+
+    monkeypatch.setattr(rules, "MAX_PASSAGES", 10)
+    data = small_set_data()
+    data["questions"] = [
+        {"id": f"q{n}", "type": "true_false", "prompt": "p", "answer": True,
+         "evidence": ["Certains alliés du président sont furieux.", f"absent {n}"]}
+        for n in range(20)
+    ]  # fmt: skip
+    error = _load_error(_write(tmp_path, "many.quiz.json", json.dumps(data)))
+    assert "the set holds more than 10 passages" in str(error)
+    assert str(error).count("passage not found") <= 11

@@ -141,3 +141,11 @@ def _folded(text: str) -> str:
         if line or (kept and kept[-1]):
             kept.append(line)
     return "\n".join(kept).strip()
+
+
+def test_an_unknown_encoding_is_a_located_message_not_a_crash(tmp_path: Path) -> None:
+    from quizapp.store.moodle_xml import read_moodle_xml
+
+    data = b'<?xml version="1.0" encoding="bogus"?><quiz/>'
+    with pytest.raises(LoadError, match="cannot be decoded: unknown encoding: bogus"):
+        read_moodle_xml(data, tmp_path / "bank.xml")
