@@ -40,7 +40,7 @@ def _gift_answers(question: MoodleQuestion) -> list[str]:
         return lines + [f"= -> {escape_gift(extra)}" for extra in question.extra_choices]
     lines = []
     for answer in question.answers:
-        if question.single:
+        if question.single and not answer.text.startswith("%"):
             marker = "=" if answer.percent >= 100 else "~"
         else:
             marker = f"~%{format_percent(answer.percent)}%"

@@ -223,3 +223,18 @@ def test_gift_export_of_matching_and_true_false(lefts: list[str], right: str) ->
     assert match.data["pairs"] == pairs
     assert (true_false.data["prompt"], true_false.data["explanation"]) == (right, right)
     assert true_false.data["answer"] is True
+
+
+def test_option_text_that_starts_like_a_weight_survives_the_round_trip(tmp_path: Path) -> None:
+    quizset = QuizSet.model_validate(
+        {
+            "schema_version": 1, "id": "rt", "title": "Round trip", "language": "fr",
+            "questions": [{
+                "id": "q1", "type": "single_choice", "prompt": "Which?",
+                "options": [{"text": "%50%wrong"}, {"text": "%right", "correct": True}],
+            }],
+        }
+    )  # fmt: skip
+    back = _round_trip(quizset, "gift", tmp_path)
+    options = back.questions[0].options  # type: ignore[union-attr]
+    assert [(o.text, o.correct) for o in options] == [("%50%wrong", False), ("%right", True)]
