@@ -19,6 +19,7 @@ from quizapp.store.catalog import say
 from quizapp.store.errors import LoadError, LocatedProblem
 from quizapp.store.locate import locate_problems
 from quizapp.store.messages import describe_error, points_at_key
+from quizapp.store.set_files import MISSING, OUTSIDE, file_inside
 from quizapp.store.textfile import read_text
 from quizapp.store.yaml_reader import MAX_DEPTH, YamlProblem, read_yaml
 
@@ -32,7 +33,7 @@ def load_set(path: Path) -> QuizSet:
     text = read_text(path)
     data = parse_text(text, path)
     quiz = validate_data(data, path, text)
-    _check_image_files(quiz, path)
+    _check_image_files(quiz, path, text)
     return quiz
 
 
@@ -137,7 +138,7 @@ def _valid_or_none(adapter: TypeAdapter, value: object) -> Any:
         return None
 
 
-def _check_image_files(quiz: QuizSet, path: Path) -> None:
+def _check_image_files(quiz: QuizSet, path: Path, text: str) -> None:
     """An image must exist inside the set's folder, links resolved (the model checks the text)."""
     folder = path.resolve().parent
     problems = []
@@ -145,18 +146,14 @@ def _check_image_files(quiz: QuizSet, path: Path) -> None:
         if question.image is None:
             continue
         loc = ("questions", index, "image")
-        target = _resolved(folder / question.image)
-        if target is None:
-            problem = Problem.of(
-                loc, "image_missing", "image file not found: {path}", path=question.image
-            )
-        elif not target.is_relative_to(folder):
+        _, where = file_inside(folder, question.image)
+        if where == OUTSIDE:
             problem = Problem.of(
                 loc,
                 "image_link_outside",
                 "the image leads outside the set's folder (through a link)",
             )
-        elif not _is_file(target):
+        elif where == MISSING:
             problem = Problem.of(
                 loc, "image_missing", "image file not found: {path}", path=question.image
             )
@@ -164,23 +161,7 @@ def _check_image_files(quiz: QuizSet, path: Path) -> None:
             continue
         problems.append((problem, False))
     if problems:
-        text = read_text(path)
         raise LoadError(locate_problems(problems, _positions(text, path), str(path)))
-
-
-def _resolved(path: Path) -> Path | None:
-    """The real path, or None where the name is too long or links loop (both raise in 3.11)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError, ValueError):
-        return None
-
-
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except (OSError, ValueError):
-        return False
 
 
 __all__ = ["LoadError", "LocatedProblem", "load_set", "parse_text", "validate_data"]

@@ -12,26 +12,21 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
+from quizapp.store.set_files import file_inside
+
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_DECODED_MEGABYTES = 64
 
 
-def image_path_inside(set_dir: Path, relative: str) -> Path | None:
-    """The real path of ``relative`` if it stays inside ``set_dir`` once links are resolved."""
-    base = set_dir.resolve()
-    target = (base / relative).resolve()
-    return target if target.is_relative_to(base) and target.is_file() else None
-
-
 def load_image(set_dir: Path, relative: str, max_bytes: int = MAX_IMAGE_BYTES) -> QPixmap | None:
     """The question's picture, or None when it is missing, outside, too big or unreadable."""
+    path, _ = file_inside(set_dir, relative)
+    if path is None:
+        return None
     try:
-        path = image_path_inside(set_dir, relative)
-        if path is None:
-            return None
         with path.open("rb") as stream:
             data = stream.read(max_bytes + 1)
-    except (OSError, RuntimeError, ValueError):  # unreadable, a link loop, a name too long
+    except OSError:  # unreadable (permissions, a failing disk)
         return None
     if len(data) > max_bytes:
         return None
