@@ -13,7 +13,15 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from quizapp.model import SET_RULES_ERROR, Article, Label, Problem, Question, QuizSet
+from quizapp.model import (
+    DEFAULT_LABELS,
+    SET_RULES_ERROR,
+    Article,
+    Label,
+    Problem,
+    Question,
+    QuizSet,
+)
 from quizapp.model.rules import set_problems
 from quizapp.store.catalog import say
 from quizapp.store.errors import LoadError, LocatedProblem
@@ -24,6 +32,7 @@ from quizapp.store.textfile import read_text
 from quizapp.store.yaml_reader import MAX_DEPTH, YamlProblem, read_yaml
 
 JSON_SUFFIXES = (".json",)
+_ARTICLE = TypeAdapter(Article)
 _QUESTION = TypeAdapter(Question)
 _LABELS = TypeAdapter(list[Label])
 
@@ -119,10 +128,10 @@ def _rules_of_valid_parts(data: object) -> list[Problem]:
     """Set-wide rules over the parts that validated, so one bad question hides nothing else."""
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
         return []
-    article = _valid_or_none(TypeAdapter(Article), data.get("article"))
+    article = _valid_or_none(_ARTICLE, data.get("article"))
     labels = _valid_or_none(_LABELS, data.get("labels")) if "labels" in data else None
     if labels is None:
-        labels = list(QuizSet.model_fields["labels"].default)
+        labels = list(DEFAULT_LABELS)
     questions = []
     for index, raw in enumerate(data["questions"]):
         question = _valid_or_none(_QUESTION, raw)

@@ -8,7 +8,7 @@ what to write instead; this module turns one error into that sentence.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pydantic import BaseModel
@@ -191,11 +191,7 @@ def describe_error(error: dict[str, Any]) -> str:
     if describer is not None:
         return describer(error)
     if error["type"] in FRENCH:  # a rule of the model, raised with its key and values
-        return say(
-            error["type"],
-            str(error["msg"]).replace("{", "{{").replace("}", "}}"),
-            **error.get("ctx", {}),
-        )
+        return _keyed(error["type"], str(error["msg"]), error.get("ctx", {}))
     return say(
         "pydantic_other",
         "'{field}': {message}",
@@ -208,7 +204,12 @@ def describe_problem(problem: Problem) -> str:
     """A set-wide rule's message in the current language."""
     if not problem.key:
         return problem.message
-    return say(problem.key, problem.message.replace("{", "{{").replace("}", "}}"), **problem.values)
+    return _keyed(problem.key, problem.message, problem.values)
+
+
+def _keyed(key: str, english_message: str, values: Mapping[str, Any]) -> str:
+    """A model rule's message in the current language; its English is already filled in."""
+    return say(key, english_message.replace("{", "{{").replace("}", "}}"), **values)
 
 
 def points_at_key(error_type: str) -> bool:
