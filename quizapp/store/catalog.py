@@ -40,14 +40,15 @@ def set_language(language: str) -> None:
 def say(key: str, english: str, /, **values: Any) -> str:
     """The message ``key`` in the current language, with ``values`` filled in.
 
-    Values often come from the file (a misspelt key, a bad value): their control characters
-    are shown escaped, so a message stays one line and never drives the user's terminal.
+    Values often come from the file (a misspelt key, a bad value), also inside an English
+    message the model already filled in: control characters of the result are shown escaped,
+    so a message stays one line and never drives the user's terminal.
     """
     template = FRENCH.get(key, english) if current_language() == "fr" else english
-    return template.format(**{name: _visible(value) for name, value in values.items()})
+    return _visible(template.format(**values))
 
 
-def _visible(value: Any) -> Any:
-    if not isinstance(value, str) or value.isprintable():
-        return value
-    return "".join(char if char.isprintable() else f"\\x{ord(char):02x}" for char in value)
+def _visible(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else f"\\x{ord(char):02x}" for char in text)

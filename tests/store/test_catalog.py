@@ -105,3 +105,17 @@ def test_control_characters_from_the_file_are_shown_escaped(tmp_path: Path) -> N
     text = str(caught.value)
     assert "\u001b" not in text and "\n" not in text
     assert "unknown field '\\x1b[31mred\\x0aok'" in text
+
+
+def test_control_characters_in_a_model_rule_message_are_escaped_too(tmp_path: Path) -> None:
+    data = {
+        "schema_version": 1, "id": "x", "title": "t", "language": "fr",
+        "questions": [{"id": "q", "type": "match", "prompt": "p",
+                       "pairs": [{"left": "a\u001b[2J", "right": "r"},
+                                 {"left": "a\u001b[2J", "right": "s"}]}],
+    }  # fmt: skip
+    path = tmp_path / "esc.quiz.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_set(path)
+    assert "left-hand text repeated in pairs: 'a\\x1b[2J'" in str(caught.value)
