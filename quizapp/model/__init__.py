@@ -1,6 +1,6 @@
 """Models of a question set and its questions: pure data, no Qt and no I/O."""
 
-from quizapp.model.labels import DEFAULT_LABELS, Label
+from quizapp.model.labels import DEFAULT_LABELS, Label, TagName
 from quizapp.model.questions import (
     QUESTION_TYPES,
     Classify,
@@ -36,5 +36,6 @@ __all__ = [
     "QuizSet",
     "Settings",
     "SingleChoice",
+    "TagName",
     "TrueFalse",
 ]

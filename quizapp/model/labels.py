@@ -17,6 +17,16 @@ class Label(Frozen):
     description: str = ""
 
 
+class TagName(Frozen):
+    """How a skill (a tag id used in questions' ``tags``) is shown to people.
+
+    Ids stay in files and exports; learners and teachers read the name, in the set's language.
+    """
+
+    name: Text
+    description: str = ""
+
+
 DEFAULT_LABELS: tuple[Label, ...] = (
     Label(
         id="named",

@@ -9,7 +9,7 @@ from pydantic import Field, StrictBool, StrictInt, field_validator, model_valida
 from pydantic_core import PydanticCustomError
 
 from quizapp.model.base import Frozen, Slug, Text
-from quizapp.model.labels import DEFAULT_LABELS, Label
+from quizapp.model.labels import DEFAULT_LABELS, Label, TagName
 from quizapp.model.questions import Question
 from quizapp.model.rules import Problem, label_scheme_problems, set_problems
 from quizapp.model.wording import rule_error
@@ -50,6 +50,7 @@ class QuizSet(Frozen):
     authors: list[str] = []
     article: Article | None = None
     labels: Annotated[list[Label], Field(min_length=1, max_length=20)] = list(DEFAULT_LABELS)
+    tags: Annotated[dict[Slug, TagName], Field(max_length=1000)] = {}
     settings: Settings = Settings()
     questions: Annotated[list[Question], Field(min_length=1, max_length=100_000)]
 
@@ -91,6 +92,11 @@ class QuizSet(Frozen):
     def label(self, label_id: str) -> Label:
         """The label with this id (it exists: the set validated)."""
         return next(label for label in self.labels if label.id == label_id)
+
+    def tag_name(self, tag_id: str) -> str:
+        """The name a person reads for this skill: its set-level name, else the id itself."""
+        named = self.tags.get(tag_id)
+        return named.name if named else tag_id
 
     @property
     def total_points(self) -> float:
