@@ -2,7 +2,7 @@
 
 ``bench_stats.py`` times the store's statistics query; the home shows more than that (the
 resume offer, mistakes and due questions per set, every attempt's record), computed by
-``quizapp.ui.study_stats`` in a worker thread. This script builds the same database as
+``quizapp.ui.study.stats`` in a worker thread. This script builds the same database as
 ``bench_stats.py`` (or reuses one kept with ``--db``), then, in a real QApplication (offscreen),
 asks the worker for snapshots while a 5 ms timer runs on the GUI thread, and reports the
 snapshot's time and the longest gap between two ticks: the longest the window could not
@@ -31,7 +31,7 @@ from bench_stats import TODAY, build
 from PySide6.QtCore import QEventLoop, QTimer
 
 from quizapp.app import application
-from quizapp.ui.study_stats import HomeStatsLoader
+from quizapp.ui.study.stats import HomeStatsLoader
 
 TICK_MS = 5
 

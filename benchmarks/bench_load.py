@@ -30,7 +30,7 @@ from big_set import big_set
 from ruamel.yaml import YAML
 
 from quizapp.model import QuizSet
-from quizapp.store.loader import load_set
+from quizapp.sets.loader import load_set
 
 BUDGETS = {"json": 2.0, "yaml": 15.0}
 

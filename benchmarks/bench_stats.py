@@ -32,9 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quizapp.store.migrations import REBUILD_DAILY_STATS, REBUILD_LATEST_ANSWERS
-from quizapp.store.results_db import ResultsDB
-from quizapp.store.results_records import AnswerInput, ClassifyPair
+from quizapp.results.database import ResultsDB
+from quizapp.results.migrations import REBUILD_DAILY_STATS, REBUILD_LATEST_ANSWERS
+from quizapp.results.records import AnswerInput, ClassifyPair
 
 SETS = 10
 QUESTIONS_PER_ATTEMPT = 20

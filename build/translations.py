@@ -1,7 +1,8 @@
 """Update the UI's translation sources and compile them: ``python build/translations.py``.
 
 1. ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate`` string of
-   ``quizapp/app.py`` and ``quizapp/ui/*.py`` into ``quizapp/ui/translations/quizapp_<lang>.ts``
+   ``quizapp/app.py`` and of every ``.py`` under ``quizapp/ui/`` into
+   ``quizapp/ui/translations/quizapp_<lang>.ts``
    (new strings arrive "unfinished"; strings gone from the code are dropped);
 2. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads.
 
@@ -31,7 +32,7 @@ def tool(name: str) -> str:
 
 def sources() -> list[Path]:
     """The files whose strings are translated: the UI layer and the composition root."""
-    return [REPO / "quizapp" / "app.py", *sorted((REPO / "quizapp" / "ui").glob("*.py"))]
+    return [REPO / "quizapp" / "app.py", *sorted((REPO / "quizapp" / "ui").rglob("*.py"))]
 
 
 def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:

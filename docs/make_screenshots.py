@@ -39,16 +39,16 @@ from quizapp.engine import (  # noqa: E402
 )
 from quizapp.engine.keys import correct_response, next_label, wrong_response  # noqa: E402
 from quizapp.model import Classify, Match, Question, QuizSet  # noqa: E402
-from quizapp.store.results_db import ResultsDB  # noqa: E402
-from quizapp.store.results_export import export_from_db  # noqa: E402
-from quizapp.ui import i18n, zoom  # noqa: E402
-from quizapp.ui import theme as themes  # noqa: E402
-from quizapp.ui.main_window import MainWindow  # noqa: E402
-from quizapp.ui.quiz_view import QuizView  # noqa: E402
-from quizapp.ui.results_view import ResultsView  # noqa: E402
-from quizapp.ui.study_controller import StudyController  # noqa: E402
-from quizapp.ui.study_flow import StudyFlow  # noqa: E402
-from quizapp.ui.view_menus import apply_saved_preferences  # noqa: E402
+from quizapp.results.database import ResultsDB  # noqa: E402
+from quizapp.results.export import export_from_db  # noqa: E402
+from quizapp.ui.quiz.quiz_view import QuizView  # noqa: E402
+from quizapp.ui.quiz.results_view import ResultsView  # noqa: E402
+from quizapp.ui.shell import i18n, zoom  # noqa: E402
+from quizapp.ui.shell import theme as themes  # noqa: E402
+from quizapp.ui.shell.main_window import MainWindow  # noqa: E402
+from quizapp.ui.shell.view_menus import apply_saved_preferences  # noqa: E402
+from quizapp.ui.study.controller import StudyController  # noqa: E402
+from quizapp.ui.study.flow import StudyFlow  # noqa: E402
 
 SCREENSHOTS = REPO / "docs" / "screenshots"
 # folder: (language, theme, text size in %, the screens kept: None for all of them)

@@ -20,17 +20,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quizapp.engine.keys import correct_response
 from quizapp.model import QuizSet
-from quizapp.store.builtin import builtin_set_paths, resource_dir
-from quizapp.store.datadir import data_dir as choose_data_dir
-from quizapp.store.datadir import results_db_path
-from quizapp.store.errors import LoadError
-from quizapp.store.results_db import ResultsDB
-from quizapp.store.results_records import ResultsError
-from quizapp.ui.library_view import LibraryEntry
-from quizapp.ui.main_window import MainWindow
-from quizapp.ui.study_controller import StudyController, local_now
-from quizapp.ui.study_flow import StudyFlow
-from quizapp.ui.view_menus import apply_saved_preferences
+from quizapp.results.database import ResultsDB
+from quizapp.results.datadir import data_dir as choose_data_dir
+from quizapp.results.datadir import results_db_path
+from quizapp.results.records import ResultsError
+from quizapp.sets.builtin import builtin_set_paths, resource_dir
+from quizapp.sets.errors import LoadError
+from quizapp.ui.shell.library_view import LibraryEntry
+from quizapp.ui.shell.main_window import MainWindow
+from quizapp.ui.shell.view_menus import apply_saved_preferences
+from quizapp.ui.study.controller import StudyController, local_now
+from quizapp.ui.study.flow import StudyFlow
 
 APP_NAME = "quizapp"
 ORGANISATION_NAME = "quizapp"
@@ -45,7 +45,7 @@ def _default_loader() -> Loader:
     """The store's loader, imported on the first load: in a worker, when the window is up."""
 
     def load(path: Path) -> QuizSet:
-        from quizapp.store.loader import load_set  # validates and locates every error
+        from quizapp.sets.loader import load_set  # validates and locates every error
 
         return load_set(path)
 
@@ -196,7 +196,7 @@ def _self_test(app: QApplication, loader: Loader) -> int:
 
 def _check_catalogue() -> str:
     """The UI language's catalogue must have loaded: a bundle without its .qm files fails."""
-    from quizapp.ui import i18n
+    from quizapp.ui.shell import i18n
 
     language = i18n.current_language()
     wanted = [f"quizapp_{language}"] + ([f"qtbase_{language}"] if language != "en" else [])

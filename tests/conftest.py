@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from quizapp.model import QuizSet
-from quizapp.store.catalog import set_language
+from quizapp.sets.catalog import set_language
 
 set_language("en")  # messages compared word for word, whatever the developer's locale
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from quizapp.store.builtin import builtin_set_paths
-from quizapp.store.errors import LoadError
-from quizapp.store.loader import load_set, validate_data
+from quizapp.sets.builtin import builtin_set_paths
+from quizapp.sets.errors import LoadError
+from quizapp.sets.loader import load_set, validate_data
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 GUIDES = [DOCS / "authoring.md", DOCS / "authoring.en.md"]

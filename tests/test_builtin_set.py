@@ -23,8 +23,8 @@ from quizapp.model import (
     SingleChoice,
 )
 from quizapp.model.text import find_passage, normalize
-from quizapp.store.builtin import builtin_set_paths
-from quizapp.store.loader import load_set
+from quizapp.sets.builtin import builtin_set_paths
+from quizapp.sets.loader import load_set
 
 ROOT = Path(__file__).resolve().parents[1]
 SET_PATH = ROOT / "questions" / "stargate-musk.fr.quiz.yaml"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
-from quizapp.store.loader import load_set
+from quizapp.sets.loader import load_set
 
 DATA = Path(__file__).resolve().parent / "data" / "interchange"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))  # the results test helpers
+sys.path.insert(0, str(Path(__file__).resolve().parent / "results"))  # the results test helpers
 
 from class_helpers import class_of_three
 

@@ -7,7 +7,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from quizapp.store import builtin
+from quizapp.sets import builtin
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,10 @@
-"""The quiz engine: sessions, scoring and results as plain values. Imports quizapp.model only."""
+"""The quiz engine: a session as a plain state machine, scoring and results as values.
+
+A session presents the questions (shuffled reproducibly from a seed, pinned options kept in
+place), takes responses, scores them by DESIGN.md's table and sums them up by tag and by label
+with the classify confusion matrix. No Qt, no files, no database: a session is rebuilt exactly
+from its seed and answers. Imports ``quizapp.model`` only.
+"""
 
 from quizapp.engine.responses import (
     ChoiceResponse,

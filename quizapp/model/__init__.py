@@ -1,4 +1,10 @@
-"""Models of a question set and its questions: pure data, no Qt and no I/O."""
+"""Models of a question set and its questions: pure data, no Qt and no I/O.
+
+Frozen pydantic v2 models of format v1 (the set, its article, labels, settings and the six
+question types), the rules that span a set (unique ids, passages verbatim in the article) as
+located problems, and text helpers shared by checking and scoring. Imports nothing else of
+the project: every other part builds on it.
+"""
 
 from quizapp.model.labels import DEFAULT_LABELS, Label, TagName
 from quizapp.model.questions import (

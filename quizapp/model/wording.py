@@ -1,7 +1,7 @@
 """Rule messages as a key, an English template and their values, so they can be translated.
 
 The model says what is wrong in English; the store renders the same key in the user's language
-(``quizapp.store.catalog``). Raising a ``PydanticCustomError`` keeps key and values through
+(``quizapp.sets.catalog``). Raising a ``PydanticCustomError`` keeps key and values through
 pydantic's validation errors instead of a finished English sentence.
 """
 

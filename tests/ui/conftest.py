@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings
 from ruamel.yaml import YAML
 
 from quizapp.model import QuizSet
-from quizapp.store.datadir import DATA_DIR_ENV
-from quizapp.store.errors import LoadError, LocatedProblem
+from quizapp.results.datadir import DATA_DIR_ENV
+from quizapp.sets.errors import LoadError, LocatedProblem
 
 
 def simple_loader(path: Path) -> QuizSet:
@@ -31,7 +31,7 @@ def simple_loader(path: Path) -> QuizSet:
 
 def real_or_simple_loader() -> Callable[[Path], QuizSet]:
     try:
-        from quizapp.store.loader import load_set
+        from quizapp.sets.loader import load_set
     except ImportError:
         return simple_loader
     return load_set
@@ -66,6 +66,6 @@ def small_set_file(tmp_path: Path, small_data: dict[str, Any]) -> Path:
 @pytest.fixture(autouse=True, scope="session")
 def english_ui(qapp: object) -> None:
     """The app always installs a language; tests read the English catalogue (plurals)."""
-    from quizapp.ui.i18n import install_language
+    from quizapp.ui.shell.i18n import install_language
 
     install_language("en")

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from quizapp.engine import State
 from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
-from quizapp.store.results_db import ResultsDB
-from quizapp.ui.main_window import MainWindow
-from quizapp.ui.quiz_view import QuizView
-from quizapp.ui.study_controller import StudyController
-from quizapp.ui.study_flow import StudyFlow
+from quizapp.results.database import ResultsDB
+from quizapp.ui.quiz.quiz_view import QuizView
+from quizapp.ui.shell.main_window import MainWindow
+from quizapp.ui.study.controller import StudyController
+from quizapp.ui.study.flow import StudyFlow
 
 Loader = Callable[[Path], QuizSet]
 START = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))

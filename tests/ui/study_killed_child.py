@@ -21,8 +21,8 @@ from PySide6.QtCore import QSettings
 from quizapp.app import application, attach_study
 from quizapp.engine import State
 from quizapp.engine.keys import correct_response, wrong_response
-from quizapp.store.loader import load_set
-from quizapp.ui.main_window import MainWindow
+from quizapp.sets.loader import load_set
+from quizapp.ui.shell.main_window import MainWindow
 
 
 def main(set_file: Path, data_dir: Path, stop_after: int, how: str) -> None:

@@ -32,13 +32,13 @@ from pytestqt.qtbot import QtBot
 from quizapp.engine import State
 from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
-from quizapp.store.results_db import ResultsDB
-from quizapp.ui.main_window import MainWindow
-from quizapp.ui.quiz_view import QuizView
-from quizapp.ui.results_view import ResultsView
-from quizapp.ui.review_view import ReviewView
-from quizapp.ui.study_controller import StudyController, local_now
-from quizapp.ui.study_flow import StudyFlow
+from quizapp.results.database import ResultsDB
+from quizapp.ui.quiz.quiz_view import QuizView
+from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.quiz.review_view import ReviewView
+from quizapp.ui.shell.main_window import MainWindow
+from quizapp.ui.study.controller import StudyController, local_now
+from quizapp.ui.study.flow import StudyFlow
 
 INTERACTIVE = (
     QAbstractButton,

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quizapp import app as quizapp_app
-from quizapp.store.builtin import builtin_set_paths
-from quizapp.store.errors import LoadError
+from quizapp.sets.builtin import builtin_set_paths
+from quizapp.sets.errors import LoadError
 
 
 def test_self_test_passes_on_the_builtin_sets(
@@ -40,7 +40,7 @@ def test_self_test_fails_loudly_when_a_set_does_not_load(
 
 
 def test_run_self_test_through_the_real_loader(qtbot: QtBot, qapp: QApplication) -> None:
-    pytest.importorskip("quizapp.store.loader")
+    pytest.importorskip("quizapp.sets.loader")
     assert quizapp_app.run([], self_test=True) == 0
     assert qapp.applicationName() == "quizapp"
 
@@ -52,9 +52,9 @@ def test_run_opens_the_files_given_and_survives_a_broken_one(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.shell.main_window import MainWindow
 
-    pytest.importorskip("quizapp.store.loader")
+    pytest.importorskip("quizapp.sets.loader")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # keep the user's settings untouched
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     broken = tmp_path / "broken.quiz.yaml"

@@ -10,15 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))  # results test helpers
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "results"))  # results test helpers
 
 from class_helpers import class_of_three, student_export
 from results_helpers import at, choice, open_db
 
-from quizapp.store.class_results import merge_files
-from quizapp.store.class_results_csv import class_csv
-from quizapp.store.results_export import export_from_db
-from quizapp.ui.class_results_view import ClassResultsWindow, open_class_results
+from quizapp.results.class_results import merge_files
+from quizapp.results.class_results_csv import class_csv
+from quizapp.results.export import export_from_db
+from quizapp.ui.teacher.class_results_view import ClassResultsWindow, open_class_results
 
 
 @pytest.fixture

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from quizapp.engine import State
 from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
-from quizapp.store import catalog
-from quizapp.ui import i18n
-from quizapp.ui.main_window import MainWindow
-from quizapp.ui.quiz_view import QuizView
-from quizapp.ui.results_view import ResultsView
+from quizapp.sets import catalog
+from quizapp.ui.quiz.quiz_view import QuizView
+from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.shell import i18n
+from quizapp.ui.shell.main_window import MainWindow
 
 NBSP = "\u00a0"
 
@@ -166,7 +166,7 @@ def test_a_broken_file_is_explained_in_the_ui_language(
     """The store's messages follow the Language menu (the window sets the catalogue)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from quizapp.store.loader import load_set
+    from quizapp.sets.loader import load_set
 
     broken = tmp_path / "broken.quiz.yaml"
     broken.write_text("schema_version: 1\nid: broken\ntitle: Cassé\n", encoding="utf-8")
@@ -189,9 +189,9 @@ def test_open_dialogs_and_the_class_window_follow_the_language(
     qtbot: QtBot, settings: QSettings, loader: Callable, small_set_file: Path, tmp_path: Path,
     back_to_english,
 ) -> None:  # fmt: skip
-    from quizapp.store.results_db import ResultsDB
-    from quizapp.ui.study_controller import StudyController, local_now
-    from quizapp.ui.study_flow import StudyFlow
+    from quizapp.results.database import ResultsDB
+    from quizapp.ui.study.controller import StudyController, local_now
+    from quizapp.ui.study.flow import StudyFlow
 
     window = _window(qtbot, settings, loader, small_set_file)
     db, _ = ResultsDB.open(tmp_path / "results.db", local_now())

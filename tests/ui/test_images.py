@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.images import load_image
+from quizapp.ui.quiz.images import load_image
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_the_question_page_shows_the_image(
 ) -> None:
     from ruamel.yaml import YAML
 
-    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.shell.main_window import MainWindow
 
     small_data["questions"][0]["image"] = "images/ok.png"
     path = set_dir / "with-image.quiz.yaml"

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.model import QuizSet
-from quizapp.store.loader import load_set
-from quizapp.ui.class_results_view import ClassResultsWindow
-from quizapp.ui.import_dialog import ImportReportDialog, suggested_path
-from quizapp.ui.main_window import MainWindow
+from quizapp.sets.loader import load_set
+from quizapp.ui.shell.main_window import MainWindow
+from quizapp.ui.teacher.class_results_view import ClassResultsWindow
+from quizapp.ui.teacher.import_dialog import ImportReportDialog, suggested_path
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "interchange"
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.engine import QuizSession, State
 from quizapp.model import QuizSet
 from quizapp.model.text import find_passage
-from quizapp.ui.quiz_view import QuizView
+from quizapp.ui.quiz.quiz_view import QuizView
 
 
 def _view_at(qtbot: QtBot, quiz: QuizSet, question_id: str) -> QuizView:
@@ -147,9 +147,9 @@ def test_a_whole_set_with_the_keyboard_alone(
     qtbot: QtBot, settings, loader, small_set_file, small_quiz: QuizSet
 ) -> None:
     """Library -> every question -> results -> review, pressing keys on whatever has focus."""
-    from quizapp.ui.main_window import MainWindow
-    from quizapp.ui.results_view import ResultsView
-    from quizapp.ui.review_view import ReviewView
+    from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.quiz.review_view import ReviewView
+    from quizapp.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings, loader)
     qtbot.addWidget(window)
@@ -223,9 +223,9 @@ def test_results_and_review_with_the_keyboard_alone(
 ) -> None:
     """From the results: Tab to the missed list, Enter reviews that question; arrows, back."""
     from quizapp.engine.keys import wrong_response
-    from quizapp.ui.main_window import MainWindow
-    from quizapp.ui.results_view import ResultsView
-    from quizapp.ui.review_view import ReviewView
+    from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.quiz.review_view import ReviewView
+    from quizapp.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings, loader)
     qtbot.addWidget(window)
@@ -273,7 +273,7 @@ def test_results_and_review_with_the_keyboard_alone(
 def test_menu_actions_show_their_shortcuts(qtbot: QtBot, settings, loader) -> None:
     from PySide6.QtGui import QKeySequence
 
-    from quizapp.ui.main_window import MainWindow
+    from quizapp.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings, loader)
     qtbot.addWidget(window)

@@ -10,8 +10,8 @@ import pytest
 from quizapp.engine import QuizSession, State
 from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
-from quizapp.store.results_db import ResultsDB
-from quizapp.ui.study_controller import StudyController, set_content_hash
+from quizapp.results.database import ResultsDB
+from quizapp.ui.study.controller import StudyController, set_content_hash
 
 START = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from quizapp.app import attach_study
 from quizapp.engine import State
 from quizapp.model import QuizSet
-from quizapp.store.results_db import ResultsDB
-from quizapp.store.results_export import read_export
-from quizapp.ui.main_window import MainWindow
+from quizapp.results.database import ResultsDB
+from quizapp.results.export import read_export
+from quizapp.ui.shell.main_window import MainWindow
 from tests.ui.study_helpers import Clock, answer_all, answer_current, settle, study_window
 
 Loader = Callable[[Path], QuizSet]
@@ -107,8 +107,8 @@ def test_an_export_that_cannot_be_written_says_why(
 def test_file_menu_opens_settings_and_export(
     qtbot: QtBot, settings: QSettings, loader: Loader, tmp_path: Path, small_set_file: Path
 ) -> None:
-    from quizapp.ui.export_dialog import ExportDialog
-    from quizapp.ui.settings_dialog import SettingsDialog
+    from quizapp.ui.study.export_dialog import ExportDialog
+    from quizapp.ui.study.settings_dialog import SettingsDialog
 
     window, _flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
     actions = {a.text(): a for a in window.file_menu.actions()}

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from ruamel.yaml import YAML
 
 from quizapp.model import QuizSet
-from quizapp.ui.quiz_view import QuizView
-from quizapp.ui.results_view import ResultsView
+from quizapp.ui.quiz.quiz_view import QuizView
+from quizapp.ui.quiz.results_view import ResultsView
 from tests.ui.study_helpers import Clock, answer_all, answer_current, settle, study_window
 
 Loader = Callable[[Path], QuizSet]
@@ -221,7 +221,7 @@ def test_home_figures_are_computed_off_the_gui_thread(
 ) -> None:
     import threading
 
-    from quizapp.ui import study_stats
+    from quizapp.ui.study import stats as study_stats
 
     threads: list[threading.Thread] = []
     compute = study_stats.compute_snapshot
@@ -241,7 +241,7 @@ def test_resuming_a_quiz_killed_after_its_last_answer_shows_its_results(
 ) -> None:
     from quizapp.engine import QuizSession, State
     from quizapp.engine.keys import correct_response
-    from quizapp.ui.study_controller import set_content_hash
+    from quizapp.ui.study.controller import set_content_hash
 
     window, flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
     quiz = window.library.entries()[0].quiz

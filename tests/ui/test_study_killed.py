@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.app import attach_study
 from quizapp.model import QuizSet
-from quizapp.store.results_db import ResultsDB
-from quizapp.ui.main_window import MainWindow
-from quizapp.ui.quiz_view import QuizView
+from quizapp.results.database import ResultsDB
+from quizapp.ui.quiz.quiz_view import QuizView
+from quizapp.ui.shell.main_window import MainWindow
 from tests.ui.study_helpers import settle
 
 Loader = Callable[[Path], QuizSet]
@@ -61,7 +61,7 @@ def test_killed_mid_quiz_keeps_every_committed_answer_and_resumes_there(
     small_set_file: Path,
     how: str,
 ) -> None:
-    pytest.importorskip("quizapp.store.loader")
+    pytest.importorskip("quizapp.sets.loader")
     folder = tmp_path / "data"
     folder.mkdir()
     promised = _run_and_kill(small_set_file, folder, 3, how)

@@ -16,10 +16,10 @@ from ruamel.yaml import YAML
 
 from quizapp.engine.keys import correct_response, next_label, wrong_response
 from quizapp.model import Classify, QuizSet
-from quizapp.ui.main_window import MainWindow
-from quizapp.ui.quiz_view import QuizView
-from quizapp.ui.results_view import ResultsView
-from quizapp.ui.review_view import ReviewView
+from quizapp.ui.quiz.quiz_view import QuizView
+from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.quiz.review_view import ReviewView
+from quizapp.ui.shell.main_window import MainWindow
 
 Loader = Callable[[Path], QuizSet]
 BUILTIN = Path(__file__).resolve().parents[2] / "questions" / "stargate-musk.fr.quiz.yaml"

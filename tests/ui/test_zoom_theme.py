@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
-from quizapp.ui import theme, zoom
 from quizapp.ui.common import is_dark
-from quizapp.ui.main_window import MainWindow
-from quizapp.ui.result_tables import DARK_CELLS, LIGHT_CELLS
-from quizapp.ui.view_menus import apply_saved_preferences
+from quizapp.ui.quiz.result_tables import DARK_CELLS, LIGHT_CELLS
+from quizapp.ui.shell import theme, zoom
+from quizapp.ui.shell.main_window import MainWindow
+from quizapp.ui.shell.view_menus import apply_saved_preferences
 
 
 @pytest.fixture(autouse=True)

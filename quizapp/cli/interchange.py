@@ -1,0 +1,107 @@
+"""The teacher-toolkit subcommands: ``import``, ``export`` and ``new``.
+
+Kept apart from ``cli.py`` so that the main parser only has to call
+``add_interchange_commands``; like the rest of the CLI, nothing here imports Qt. Exit codes:
+0 done, 1 the input file is bad (a message, never a traceback), 2 bad usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from quizapp.interchange.convert import (
+    EXPORT_FORMATS,
+    IMPORT_FORMATS,
+    export_set,
+    import_file,
+    set_to_yaml,
+)
+from quizapp.sets.errors import LoadError
+from quizapp.sets.loader import load_set
+from quizapp.sets.set_files import write_new_file
+from quizapp.sets.template import TEMPLATE
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 1
+
+
+def add_interchange_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Register ``import``, ``export`` and ``new`` on the main parser's subcommands."""
+    importer = subparsers.add_parser("import", help="bring in a GIFT, Moodle XML or Aiken file")
+    importer.add_argument("file", type=Path, help="the question file to read")
+    importer.add_argument(
+        "-o", "--output", type=Path, required=True, help="the .quiz.yaml to write"
+    )
+    importer.add_argument("--from", dest="file_format", choices=IMPORT_FORMATS, default=None)
+    importer.add_argument("--language", default="en", help="language of the set (default: en)")
+    importer.add_argument("--title", default=None, help="title of the set (default: file name)")
+    importer.add_argument("--id", dest="set_id", default=None, help="id of the set")
+    importer.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+    importer.set_defaults(handler=_cmd_import)
+
+    exporter = subparsers.add_parser("export", help="write a set as GIFT or Moodle XML")
+    exporter.add_argument("set", type=Path, help="the .quiz.yaml set to export")
+    exporter.add_argument("--to", dest="file_format", choices=EXPORT_FORMATS, required=True)
+    exporter.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    exporter.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+    exporter.set_defaults(handler=_cmd_export)
+
+    new = subparsers.add_parser("new", help="write a commented template set to fill in")
+    new.add_argument("path", type=Path, help="where to write it (never overwritten)")
+    new.set_defaults(handler=_cmd_new)
+
+
+def _save(path: Path, text: str, force: bool | None = False) -> bool:
+    """Write the file, or say why not on stderr; a file that exists is kept unless forced.
+
+    ``force=None`` means forcing is not offered (``quizapp new`` never overwrites).
+    """
+    try:
+        if force:
+            path.write_text(text, encoding="utf-8", newline="\n")
+        else:
+            write_new_file(path, text)
+    except FileExistsError:
+        hint = "" if force is None else " or add --force"
+        print(f"{path}: already exists; choose another name{hint}", file=sys.stderr)
+        return False
+    except OSError as error:
+        print(f"{path}: cannot write: {error.strerror}", file=sys.stderr)
+        return False
+    return True
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    try:
+        result = import_file(args.file, args.language, args.title, args.set_id, args.file_format)
+    except LoadError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    lines = result.report.lines()
+    header = "".join(f"# {line.strip()}\n" for line in lines)
+    if not _save(args.output, header + set_to_yaml(result.quizset), args.force):
+        return EXIT_BAD_INPUT
+    print("\n".join(lines))
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    try:
+        quizset = load_set(args.set)
+    except LoadError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    text, report = export_set(quizset, args.file_format, str(args.output))
+    if not _save(args.output, text, args.force):
+        return EXIT_BAD_INPUT
+    print("\n".join(report.lines()))
+    return EXIT_OK
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    if not _save(args.path, TEMPLATE, force=None):
+        return EXIT_BAD_INPUT
+    print(f"wrote {args.path}: fill it in, then check it with: quizapp validate {args.path}")
+    return EXIT_OK

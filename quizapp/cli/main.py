@@ -1,0 +1,151 @@
+"""The ``quizapp`` command: the window by default, and commands that never import Qt.
+
+``quizapp [PATH...]`` opens the window (optionally on question files); ``quizapp validate``,
+``quizapp schema`` and the teacher's commands work on files only. Exit codes: 0 success,
+1 a bad input file, 2 bad usage. No path ends in a traceback: the user gets a sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from quizapp import __version__
+from quizapp.sets.builtin import SET_SUFFIXES
+from quizapp.sets.catalog import say
+from quizapp.sets.errors import LoadError, StoreError
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+# Known without building the parser, so that starting the window imports no command's modules.
+FILE_COMMANDS = ("validate", "schema", "import", "export", "new", "results")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every file command; each subparser sets ``handler`` to its function."""
+    parser = argparse.ArgumentParser(
+        prog="quizapp", description="Media-literacy quiz: check and convert question sets."
+    )
+    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    validate = commands.add_parser("validate", help="check question files, report every problem")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="file or folder")
+    validate.set_defaults(handler=_cmd_validate)
+    schema = commands.add_parser("schema", help="print the JSON Schema of question files")
+    schema.set_defaults(handler=_cmd_schema)
+    from quizapp.cli.interchange import add_interchange_commands
+
+    add_interchange_commands(commands)
+    from quizapp.cli.results import add_results_commands
+
+    add_results_commands(commands)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    """Options of the window: files to open and the packaged self-test."""
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Media-literacy quiz. File commands: "
+        + ", ".join(FILE_COMMANDS)
+        + " (quizapp COMMAND --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
+    parser.add_argument("files", nargs="*", type=Path, metavar="PATH", help="question set to open")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the app starts and runs, then exit"
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder of the results database (default: $QUIZAPP_DATA_DIR, else your data folder)",
+    )
+    return parser
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """Files as given; a folder stands for the question sets inside it."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.name.endswith(SET_SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+def _valid_line(path: Path, count: int) -> str:
+    if count == 1:
+        return say("validate_ok_one", "{path}: ok (1 question)", path=path)
+    return say("validate_ok", "{path}: ok ({count} questions)", path=path, count=count)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from quizapp.sets.loader import load_set
+
+    files = _expand(args.paths)
+    if not files:
+        print(say("validate_none", "quizapp validate: no question file found"), file=sys.stderr)
+        return EXIT_INVALID
+    failed = 0
+    for path in files:
+        try:
+            quiz = load_set(path)
+        except LoadError as error:
+            failed += 1
+            print(error, file=sys.stderr)
+        else:
+            print(_valid_line(path, len(quiz.questions)))
+    if failed:
+        message = say(
+            "validate_failed",
+            "{failed} of {total} file(s) invalid",
+            failed=failed,
+            total=len(files),
+        )
+        print(message, file=sys.stderr)
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from quizapp.sets.schema import json_schema_text
+
+    sys.stdout.write(json_schema_text())
+    return EXIT_OK
+
+
+def _run_command(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except StoreError as error:
+        print(f"quizapp {args.command}: {error}", file=sys.stderr)
+        return EXIT_INVALID
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``quizapp`` console script and of ``python -m quizapp``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in FILE_COMMANDS:
+            return _run_command(args)
+        options = build_gui_parser().parse_args(args)
+        # Start-up creates many long-lived objects and no garbage: the cyclic collector would
+        # only walk them again and again. app.run turns it back on once the window is shown.
+        gc.disable()
+        try:
+            from quizapp.app import run
+
+            return run(options.files, self_test=options.self_test, data_dir=options.data_dir)
+        finally:
+            gc.enable()
+    except SystemExit as stop:  # argparse: --help, --version and usage errors
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug of ours: say it in one line, never a traceback
+        print(f"quizapp: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_INVALID

@@ -1,0 +1,84 @@
+"""The teacher's ``results`` command: ``quizapp results merge FILES... -o class.csv``.
+
+Students' exported results files, in any mix of CSV and JSON, become one ``class.csv``. A file
+that cannot be read is named on stderr with its located message, the others are still merged
+and written, and the exit code is 1 so that a script notices. Like the rest of the CLI, nothing
+here imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from quizapp.results.class_results import ClassResults, merge_files
+from quizapp.results.class_results_csv import class_csv
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 1
+_DELIMITERS = {",": ",", ";": ";", "comma": ",", "semicolon": ";"}
+
+
+def add_results_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Register ``results`` (with its ``merge`` action) on the main parser's subcommands."""
+    results = subparsers.add_parser("results", help="merge students' results files for a class")
+    actions = results.add_subparsers(dest="action", required=True, metavar="ACTION")
+    merge = actions.add_parser(
+        "merge",
+        help="one class.csv from students' exported results (CSV or JSON)",
+        description="Read students' exported results files and write the class's results: "
+        "a row per student, question difficulty and the confusion matrix. A file that "
+        "cannot be read is named and the others are still merged; the exit code is then 1.",
+    )
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a results file")
+    merge.add_argument("-o", "--output", type=Path, required=True, help="the CSV file to write")
+    merge.add_argument(
+        "--delimiter",
+        choices=sorted(_DELIMITERS),
+        default=",",
+        metavar="{',',';'}",
+        help="',' (default) or ';' with decimal commas, for spreadsheets set to French",
+    )
+    merge.add_argument("--set", dest="set_id", default=None, help="count only this set's id")
+    merge.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+    merge.set_defaults(handler=_cmd_merge)
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    results = merge_files(args.files, args.set_id)
+    for problem in results.problems:
+        print(problem, file=sys.stderr)
+    if results.files_read == 0:
+        print("quizapp results merge: no results file could be read", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not _write(args.output, class_csv(results, _DELIMITERS[args.delimiter]), args.force):
+        return EXIT_BAD_INPUT
+    print(_summary(results))
+    print(f"wrote {args.output}")
+    return EXIT_BAD_INPUT if results.problems else EXIT_OK
+
+
+def _write(path: Path, text: str, force: bool) -> bool:
+    """Write with a BOM (spreadsheets then read UTF-8); an existing file is kept unless forced."""
+    try:
+        with path.open("w" if force else "x", encoding="utf-8-sig", newline="") as handle:
+            handle.write(text)
+    except FileExistsError:
+        print(f"{path}: already exists; choose another name or add --force", file=sys.stderr)
+        return False
+    except OSError as error:
+        print(f"{path}: cannot write: {error.strerror}", file=sys.stderr)
+        return False
+    return True
+
+
+def _summary(results: ClassResults) -> str:
+    text = (
+        f"read {results.files_read} file(s): {len(results.students)} student(s), "
+        f"{results.attempts} attempt(s), {len(results.questions)} question(s)"
+    )
+    if results.duplicates:
+        text += f"; {results.duplicates} attempt(s) found twice, counted once"
+    if results.problems:
+        text += f"; {len(results.problems)} file(s) could not be read"
+    return text

@@ -1,0 +1,163 @@
+"""What every importer hands back: draft questions, the ones it could not take, and why.
+
+The GIFT, Moodle XML and Aiken readers only parse; turning their drafts into a valid set (ids,
+checks, the report a teacher reads) is done once, here, so that the three formats behave alike:
+a question quizapp cannot represent is named in the report, never dropped in silence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from quizapp.interchange.plaintext import slugify, unique_slugs
+from quizapp.model import SCHEMA_VERSION, Question, QuizSet
+
+_QUESTION_ADAPTER: TypeAdapter[Any] = TypeAdapter(Question)
+
+
+@dataclass
+class Draft:
+    """One question read from a foreign file, in quizapp's field names but still without an id."""
+
+    name: str | None
+    number: int
+    line: int | None
+    data: dict[str, Any]
+    notes: list[str] = field(default_factory=list)
+
+    def label(self) -> str:
+        """How the report names this question: its own name, else its number; and its line."""
+        return question_label(self.name, self.number, self.line)
+
+
+def question_label(name: str | None, number: int, line: int | None) -> str:
+    shown = f'"{name}"' if name else f"question {number}"
+    return f"{shown} (line {line})" if line else shown
+
+
+@dataclass(frozen=True)
+class SkippedQuestion:
+    """A question of the source file that is not in the imported set."""
+
+    name: str
+    kind: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"skipped {self.name}: {self.kind}: {self.reason}"
+
+
+@dataclass
+class ParsedBank:
+    """A parser's output: drafts in file order, skipped questions, and remarks on the whole file."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    skipped: list[SkippedQuestion] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def next_number(self) -> int:
+        """The position in the file of the next question read, counting skipped ones."""
+        return len(self.drafts) + len(self.skipped) + 1
+
+    def skip(self, name: str | None, line: int | None, kind: str, reason: str) -> None:
+        label = question_label(name, self.next_number, line)
+        self.skipped.append(SkippedQuestion(label, kind, reason))
+
+
+@dataclass
+class ImportReport:
+    """What a teacher needs to know after an import: what came in, what did not, what changed."""
+
+    source: str
+    file_format: str
+    imported: list[str] = field(default_factory=list)
+    skipped: list[SkippedQuestion] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The report as lines of plain text, for the terminal or a message box."""
+        out = [
+            f"{self.source}: read as {self.file_format}: {len(self.imported)} question(s) "
+            f"imported, {len(self.skipped)} skipped"
+        ]
+        out += [f"  imported {question_id}" for question_id in self.imported]
+        out += [f"  {skipped}" for skipped in self.skipped]
+        out += [f"  note: {note}" for note in self.notes]
+        return out
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    quizset: QuizSet
+    report: ImportReport
+
+
+@dataclass(frozen=True)
+class SetIdentity:
+    """The set-level fields a foreign file does not carry: chosen from the file name or options."""
+
+    id: str
+    title: str
+    language: str
+
+    @classmethod
+    def from_source(
+        cls, path: Path, language: str, title: str | None = None, set_id: str | None = None
+    ) -> SetIdentity:
+        stem = path.name.split(".")[0] or path.stem
+        words = stem.replace("_", " ").replace("-", " ").strip()
+        chosen_title = title or (words[:1].upper() + words[1:]) or "Imported set"
+        return cls(set_id or slugify(stem) or "imported-set", chosen_title, language)
+
+
+def accept_drafts(bank: ParsedBank, report: ImportReport) -> list[dict[str, Any]]:
+    """Give each draft a unique id and keep those that make a valid quizapp question.
+
+    A draft that breaks a rule of the format (two identical left-hand texts in a match, say) is
+    moved to the skipped list with the validator's own words as the reason.
+    """
+    ids = unique_slugs([_id_source(draft) for draft in bank.drafts])
+    accepted = []
+    for draft, question_id in zip(bank.drafts, ids, strict=True):
+        data = {"id": question_id, **draft.data}
+        try:
+            _QUESTION_ADAPTER.validate_python(data)
+        except ValidationError as error:
+            reason = "; ".join(detail["msg"] for detail in error.errors())
+            kind = str(draft.data.get("type", "question"))
+            report.skipped.append(SkippedQuestion(draft.label(), kind, reason))
+            continue
+        accepted.append(data)
+        report.imported.append(question_id)
+        report.notes += [f"{question_id}: {note}" for note in draft.notes]
+    return accepted
+
+
+def category_tag(category: str) -> str | None:
+    """A tag from a Moodle category path: its last part, unless that is Moodle's own root."""
+    last = category.strip().rstrip("/").split("/")[-1].strip()
+    if not last or last.startswith("$") or last == "top":
+        return None
+    return slugify(last) or None
+
+
+def _id_source(draft: Draft) -> str:
+    """Moodle names an unnamed question after its first words; the id does the same."""
+    return draft.name or " ".join(str(draft.data.get("prompt", "")).split()[:6])
+
+
+def set_data(identity: SetIdentity, source: Path, questions: list[dict[str, Any]]) -> dict:
+    """The plain data of an imported set, in the order a teacher reads a set file."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": identity.id,
+        "title": identity.title,
+        "language": identity.language,
+        "description": f"Imported from {source.name}.",
+        "questions": questions,
+    }

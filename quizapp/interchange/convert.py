@@ -1,0 +1,141 @@
+"""Import from and export to Moodle's formats: the entry points the CLI and the window call.
+
+An import reads GIFT, Moodle XML or Aiken, keeps every question quizapp can represent, names
+the others in an ``ImportReport``, and checks the result with the same validator as a
+hand-written set, so an imported file always loads. An export writes GIFT or Moodle XML and
+names, in an ``ExportReport``, what Moodle cannot hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+from quizapp.interchange.aiken import looks_like_aiken, read_aiken
+from quizapp.interchange.bank import (
+    ImportReport,
+    ImportResult,
+    ParsedBank,
+    SetIdentity,
+    accept_drafts,
+    set_data,
+)
+from quizapp.interchange.gift import read_gift
+from quizapp.interchange.moodle_map import ExportReport, to_moodle
+from quizapp.interchange.moodle_writers import gift_limits, write_gift, write_moodle_xml
+from quizapp.interchange.moodle_xml import read_moodle_xml
+from quizapp.model import QuizSet
+from quizapp.sets.errors import LoadError
+from quizapp.sets.loader import validate_data
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+IMPORT_FORMATS = ("gift", "moodle-xml", "aiken")
+EXPORT_FORMATS = ("gift", "moodle-xml")
+_FORMAT_NAMES = {"gift": "GIFT", "moodle-xml": "Moodle XML", "aiken": "Aiken"}
+
+
+def detect_format(path: Path, data: bytes) -> str:
+    """Tell the format from the file's name, then from its first characters."""
+    name = path.name.lower()
+    if name.endswith(".xml") or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return "moodle-xml"
+    if name.endswith(".gift"):
+        return "gift"
+    return "aiken" if looks_like_aiken(_decode(data, path)) else "gift"
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM), or UTF-16 with its BOM, as Windows Notepad saves "Unicode"."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise LoadError.single(str(path), "the file is damaged UTF-16 text") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        text_before = data[: error.start].decode("utf-8", errors="replace")
+        line = text_before.count("\n") + 1
+        col = len(text_before) - (text_before.rfind("\n") + 1) + 1
+        message = "the file is not UTF-8 text; save it as UTF-8 and import it again"
+        raise LoadError.single(str(path), message, line, col) from None
+
+
+def _parse(path: Path, data: bytes, file_format: str) -> ParsedBank:
+    readers: dict[str, Callable[[], ParsedBank]] = {
+        "moodle-xml": lambda: read_moodle_xml(data, path),
+        "gift": lambda: read_gift(_decode(data, path), path),
+        "aiken": lambda: read_aiken(_decode(data, path), path),
+    }
+    return readers[file_format]()
+
+
+def import_file(
+    path: Path,
+    language: str = "en",
+    title: str | None = None,
+    set_id: str | None = None,
+    file_format: str | None = None,
+) -> ImportResult:
+    """Read a foreign question file into a validated set, with a report of what was left out.
+
+    Raises LoadError for an unreadable or broken file, and when no question could be kept.
+    """
+    try:
+        size = path.stat().st_size
+        data = path.read_bytes() if size <= MAX_IMPORT_BYTES else b""
+    except OSError as error:
+        raise LoadError.single(str(path), f"cannot read the file: {error.strerror}") from None
+    if size > MAX_IMPORT_BYTES:
+        limit = MAX_IMPORT_BYTES // (1024 * 1024)
+        raise LoadError.single(str(path), f"the file is larger than {limit} MB")
+    chosen = file_format or detect_format(path, data)
+    bank = _parse(path, data, chosen)
+    report = ImportReport(str(path), _FORMAT_NAMES[chosen], skipped=list(bank.skipped))
+    report.notes += bank.notes
+    questions = accept_drafts(bank, report)
+    if not questions:
+        skipped = "; ".join(str(item) for item in report.skipped) or "the file holds none"
+        raise LoadError.single(str(path), f"no question quizapp can use: {skipped}")
+    identity = SetIdentity.from_source(path, language, title, set_id)
+    return ImportResult(validate_data(set_data(identity, path, questions), path), report)
+
+
+def export_set(quizset: QuizSet, file_format: str, target: str = "-") -> tuple[str, ExportReport]:
+    """The text of ``quizset`` in a Moodle format, and the report of what could not go."""
+    report = ExportReport(target, _FORMAT_NAMES[file_format])
+    questions = to_moodle(quizset, report)
+    if file_format == "gift":
+        report.notes += gift_limits(questions)
+        return write_gift(questions, quizset.title), report
+    return write_moodle_xml(questions, quizset.title), report
+
+
+def set_to_yaml(quizset: QuizSet, header: str = "") -> str:
+    """A set as the YAML a teacher would write: defaults left out, multi-line text as blocks."""
+    data = quizset.model_dump(mode="json", exclude_defaults=True)
+    data = {"schema_version": quizset.schema_version, **data}
+    data["questions"] = [
+        {"id": q.pop("id"), "type": q.pop("type"), **q} for q in data.get("questions", [])
+    ]
+    yaml = YAML(typ="rt")
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    stream = StringIO()
+    yaml.dump(_blocks_for_multiline(data), stream)
+    return header + stream.getvalue()
+
+
+def _blocks_for_multiline(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _blocks_for_multiline(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_blocks_for_multiline(item) for item in value]
+    if isinstance(value, str) and "\n" in value:
+        return LiteralScalarString(value)
+    return value

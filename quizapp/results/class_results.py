@@ -1,0 +1,276 @@
+"""A class's results: many students' exported files merged into one picture for the teacher.
+
+Students hand in what quizapp's export wrote (CSV with ',' or ';', or JSON; see
+docs/results-format.md), one file each or a teacher's file holding several students. Merging
+gives a row per student, how hard each question was, and the class's confusion matrix. The
+same attempt handed in twice (in two files, or a CSV and a JSON of it) counts once, keyed by its
+``attempt_uid``; a file that cannot be read is reported with its located message and the
+others are still merged, because one student's broken file must not hide the class.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizapp.model import DEFAULT_LABELS
+from quizapp.results.export import ResultsFile, ResultsFileError, read_export
+from quizapp.results.records import FULL_MARKS, AttemptWithAnswers
+
+MAX_RESULTS_FILE_BYTES = 50 * 1024 * 1024  # a year of daily quizzes is a few MB; refuse a flood
+_DEFAULT_ORDER = {label.id: index for index, label in enumerate(DEFAULT_LABELS)}
+
+
+@dataclass(frozen=True, slots=True)
+class LabelTally:
+    """Claims of one true label: how many a student saw and how many were given that label."""
+
+    right: int = 0
+    seen: int = 0
+
+    @property
+    def share(self) -> float | None:
+        return self.right / self.seen if self.seen else None
+
+
+@dataclass(frozen=True, slots=True)
+class StudentRow:
+    """One student's line: ``name`` is None for attempts exported without a name."""
+
+    name: str | None
+    files: tuple[str, ...]
+    attempts: int
+    answers: int
+    points_earned: float
+    points_possible: float
+    by_label: dict[str, LabelTally]
+
+    @property
+    def score(self) -> float | None:
+        """Points earned over points possible, over every answer the student gave."""
+        return self.points_earned / self.points_possible if self.points_possible > 0 else None
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionRow:
+    """How one question of one set fared across the class."""
+
+    set_id: str
+    question_id: str
+    students: int
+    answered: int
+    right: int  # answers at full marks
+    mean_score: float
+
+    @property
+    def share_right(self) -> float:
+        return self.right / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True)
+class ClassResults:
+    """Everything the class window and ``class.csv`` show, computed once."""
+
+    students: list[StudentRow]
+    questions: list[QuestionRow]
+    label_ids: list[str]
+    confusion: dict[tuple[str, str | None], int]
+    files_read: int = 0
+    attempts: int = 0
+    duplicates: int = 0
+    problems: list[str] = field(default_factory=list)
+    sets: dict[str, str] = field(default_factory=dict)  # every set id in the files -> its title
+
+    def matrix(self) -> list[list[int]]:
+        """Counts by true label (rows) and chosen label (columns, in ``label_ids`` order)."""
+        return [
+            [self.confusion.get((truth, chosen), 0) for chosen in self.label_ids]
+            for truth in self.label_ids
+        ]
+
+    def true_label_ids(self) -> list[str]:
+        """The labels some claim really had: the ones a student's accuracy can be given for."""
+        truths = {truth for truth, _ in self.confusion}
+        return [label for label in self.label_ids if label in truths]
+
+    def left_blank(self) -> list[int]:
+        """Per true label (``label_ids`` order), the claims a student left without a label."""
+        return [self.confusion.get((truth, None), 0) for truth in self.label_ids]
+
+
+@dataclass
+class _Student:
+    """A student being gathered; several files may add to the same one."""
+
+    name: str | None
+    files: list[str] = field(default_factory=list)
+    attempts: list[AttemptWithAnswers] = field(default_factory=list)
+
+
+def read_results_files(paths: Sequence[Path]) -> tuple[list[tuple[str, ResultsFile]], list[str]]:
+    """Each readable file with its name, and one located message per file that is not."""
+    read: list[tuple[str, ResultsFile]] = []
+    problems: list[str] = []
+    for path in paths:
+        try:
+            read.append((path.name, _read_one(path)))
+        except ResultsFileError as error:
+            problems.append(str(error))
+    return read, problems
+
+
+def _read_one(path: Path) -> ResultsFile:
+    """``read_export`` behind a size limit, with the csv module's own errors located too."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ResultsFileError(f"{path}: cannot read the file: {error.strerror}") from error
+    if size > MAX_RESULTS_FILE_BYTES:
+        limit = MAX_RESULTS_FILE_BYTES // (1024 * 1024)
+        raise ResultsFileError(f"{path}: the file is larger than {limit} MB")
+    try:
+        return read_export(path)
+    except csv.Error as error:
+        raise ResultsFileError(f"{path}: not a results CSV file: {error}") from error
+
+
+def merge_files(paths: Sequence[Path], set_id: str | None = None) -> ClassResults:
+    """Read and merge ``paths``; only attempts at ``set_id`` count when one is given."""
+    read, problems = read_results_files(paths)
+    return merge(read, problems, set_id)
+
+
+def merge(
+    files: Iterable[tuple[str, ResultsFile]],
+    problems: Sequence[str] = (),
+    set_id: str | None = None,
+) -> ClassResults:
+    """Merge read files (name, content) into the class's results."""
+    files = list(files)
+    unique, duplicates = _unique_attempts(files, set_id)
+    students = _group_by_student(unique)
+    answers = [(s, a) for s in students for attempt in s.attempts for a in attempt.answers]
+    confusion: Counter[tuple[str, str | None]] = Counter(
+        (item.true_label, item.chosen_label) for _, answer in answers for item in answer.items
+    )
+    return ClassResults(
+        students=[_student_row(student) for student in students],
+        questions=_question_rows(unique),
+        label_ids=_label_order(confusion),
+        confusion=dict(confusion),
+        files_read=len(files),
+        attempts=len(unique),
+        duplicates=duplicates,
+        problems=list(problems),
+        sets=_set_titles(files),
+    )
+
+
+def _set_titles(files: list[tuple[str, ResultsFile]]) -> dict[str, str]:
+    """Each set met in the files (filtered out or not), by id, with the title read last."""
+    titles: dict[str, str] = {}
+    for _, content in files:
+        for item in content.attempts:
+            titles[item.attempt.set_id] = item.attempt.set_title
+    return dict(sorted(titles.items()))
+
+
+def _unique_attempts(
+    files: list[tuple[str, ResultsFile]], set_id: str | None
+) -> tuple[list[tuple[str, AttemptWithAnswers]], int]:
+    """Each attempt once, with the file it came from; of two copies the fuller one is kept.
+
+    An attempt exported while open and again once finished has the same uid and more answers
+    the second time: the later, longer copy is the truer one.
+    """
+    kept: dict[str, tuple[str, AttemptWithAnswers]] = {}
+    duplicates = 0
+    for file_name, content in files:
+        for item in content.attempts:
+            if set_id is not None and item.attempt.set_id != set_id:
+                continue
+            known = kept.get(item.attempt.uid)
+            if known is not None:
+                duplicates += 1
+                if _fullness(item) <= _fullness(known[1]):
+                    continue
+            kept[item.attempt.uid] = (file_name, item)
+    return list(kept.values()), duplicates
+
+
+def _fullness(item: AttemptWithAnswers) -> tuple[int, bool]:
+    return len(item.answers), item.attempt.status != "open"
+
+
+def _group_by_student(attempts: list[tuple[str, AttemptWithAnswers]]) -> list[_Student]:
+    """Attempts by student name (spacing, case and accents' encoding ignored), sorted by name.
+
+    Attempts without any name cannot be told apart by person, so they are grouped by the file
+    they came from: a file is one student's hand-in.
+    """
+    students: dict[str, _Student] = {}
+    for file_name, item in attempts:
+        name = item.attempt.student_name
+        key = name_key(name) if name and name.strip() else "\0" + file_name
+        student = students.setdefault(key, _Student(" ".join(name.split()) if name else None))
+        if file_name not in student.files:
+            student.files.append(file_name)
+        student.attempts.append(item)
+    return sorted(students.values(), key=lambda s: (s.name is None, name_key(s.name), s.files))
+
+
+def name_key(name: str | None) -> str:
+    """What makes two spellings of a name the same student: NFC, single spaces, no case."""
+    return unicodedata.normalize("NFC", " ".join((name or "").split())).casefold()
+
+
+def _student_row(student: _Student) -> StudentRow:
+    answers = [answer for item in student.attempts for answer in item.answers]
+    tallies: dict[str, LabelTally] = {}
+    for answer in answers:
+        for claim in answer.items:
+            old = tallies.get(claim.true_label, LabelTally())
+            tallies[claim.true_label] = LabelTally(old.right + claim.right, old.seen + 1)
+    return StudentRow(
+        name=student.name,
+        files=tuple(student.files),
+        attempts=len(student.attempts),
+        answers=len(answers),
+        points_earned=sum(answer.points_earned for answer in answers),
+        points_possible=sum(answer.points_possible for answer in answers),
+        by_label=tallies,
+    )
+
+
+def _question_rows(attempts: list[tuple[str, AttemptWithAnswers]]) -> list[QuestionRow]:
+    """Per question (of a set): who answered, how often at full marks; hardest first."""
+    scores: dict[tuple[str, str], list[float]] = {}
+    takers: dict[tuple[str, str], set[str]] = {}
+    for file_name, item in attempts:
+        who = name_key(item.attempt.student_name) or "\0" + file_name
+        for answer in item.answers:
+            key = (item.attempt.set_id, answer.question_id)
+            scores.setdefault(key, []).append(answer.score)
+            takers.setdefault(key, set()).add(who)
+    rows = [
+        QuestionRow(
+            set_id=key[0],
+            question_id=key[1],
+            students=len(takers[key]),
+            answered=len(values),
+            right=sum(value >= FULL_MARKS for value in values),
+            mean_score=sum(values) / len(values),
+        )
+        for key, values in scores.items()
+    ]
+    return sorted(rows, key=lambda row: (row.share_right, row.set_id, row.question_id))
+
+
+def _label_order(confusion: Counter[tuple[str, str | None]]) -> list[str]:
+    """The default five in their usual order, then any label of a teacher's own, by name."""
+    seen = {truth for truth, _ in confusion} | {chosen for _, chosen in confusion if chosen}
+    return sorted(seen, key=lambda label: (_DEFAULT_ORDER.get(label, len(_DEFAULT_ORDER)), label))

@@ -1,0 +1,261 @@
+"""Exporting results for a teacher, as JSON or CSV, and reading those files back.
+
+CSV is for spreadsheets: UTF-8 with a BOM (so Excel guesses the encoding), one row per answer,
+and a ``;`` variant for spreadsheets set to French, whose numbers then use a decimal comma.
+Text cells that a spreadsheet would run as a formula get a leading apostrophe, removed again
+on import. JSON carries the same data, attempts without answers included. Both formats are
+described in docs/results-format.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+import quizapp
+from quizapp.results.database import ResultsDB
+from quizapp.results.export_format import (
+    RESULTS_FORMAT,
+    RESULTS_FORMAT_VERSION,
+    AttemptRecord,
+    ClassifyItemRecord,
+    ResultsFileRecord,
+    attempt_record,
+    from_record,
+)
+from quizapp.results.records import AttemptWithAnswers, ResultsError, iso_time
+
+ExportFormat = Literal["csv", "json"]
+CSV_COLUMNS: tuple[str, ...] = (
+    "format_version", "student_name", "attempt_uid", "set_id", "set_title", "set_hash", "mode",
+    "status", "started_at", "ended_at", "attempt_score", "question_id", "position", "score",
+    "points_earned", "points_possible", "confidence", "seconds", "answered_at", "tags",
+    "classify_items", "response",
+)  # fmt: skip
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ESCAPED_STARTS = (*_FORMULA_STARTS, "'")  # a text starting with ' is escaped too, to round-trip
+_GUARDED_COLUMNS = ("student_name", "set_title", "response")
+
+
+class ResultsFileError(ResultsError):
+    """A results file that cannot be read: the message says where and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResultsFile:
+    """What a results file holds, whichever its format."""
+
+    student_name: str | None
+    exported_at: str | None
+    attempts: list[AttemptWithAnswers]
+
+
+def export_json(
+    attempts: Iterable[AttemptWithAnswers], student_name: str | None, exported_at: dt.datetime
+) -> str:
+    record = ResultsFileRecord(
+        format=RESULTS_FORMAT,
+        format_version=RESULTS_FORMAT_VERSION,
+        app_version=quizapp.__version__,
+        exported_at=iso_time(exported_at),
+        student_name=student_name,
+        attempts=[attempt_record(item, student_name) for item in attempts],
+    )
+    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_csv(
+    attempts: Iterable[AttemptWithAnswers], student_name: str | None, delimiter: str = ","
+) -> str:
+    """The CSV text (without the BOM, which ``write_export`` adds to the file)."""
+    if delimiter not in (",", ";"):
+        raise ValueError("the CSV delimiter is ',' or ';'")
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for item in attempts:
+        record = attempt_record(item, student_name)
+        for row in _csv_rows(record):
+            writer.writerow(_cell(column, row[column], delimiter) for column in CSV_COLUMNS)
+    return out.getvalue()
+
+
+def write_export(
+    path: Path,
+    attempts: Sequence[AttemptWithAnswers],
+    student_name: str | None,
+    exported_at: dt.datetime,
+    fmt: ExportFormat,
+    delimiter: str = ",",
+) -> Path:
+    """Write one attempt or all of them to ``path`` in the chosen format."""
+    if fmt == "json":
+        path.write_text(export_json(attempts, student_name, exported_at), encoding="utf-8")
+    else:
+        text = export_csv(attempts, student_name, delimiter)
+        path.write_text(text, encoding="utf-8-sig", newline="")
+    return path
+
+
+def read_export(path: Path) -> ResultsFile:
+    """Read a results file written by ``write_export`` (the format is told from the content)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ResultsFileError(f"{path}: cannot read the file: {error}") from error
+    if text.lstrip().startswith("{"):
+        return parse_json(text, str(path))
+    return parse_csv(text, str(path))
+
+
+def parse_json(text: str, source: str = "<json>") -> ResultsFile:
+    try:
+        record = ResultsFileRecord.model_validate_json(text)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ResultsFileError(f"{source}: {where}: {first['msg']}") from error
+    attempts = [from_record(attempt) for attempt in record.attempts]
+    return ResultsFile(record.student_name, record.exported_at, attempts)
+
+
+def parse_csv(text: str, source: str = "<csv>") -> ResultsFile:
+    """Rows grouped back into attempts, in the order they first appear."""
+    header = text.split("\n", 1)[0]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ResultsFileError(f"{source}:1: missing column(s): {', '.join(missing)}")
+    grouped: dict[str, dict[str, Any]] = {}
+    for row in reader:
+        try:
+            _add_row(grouped, row)
+        except (ValueError, ValidationError) as error:
+            raise ResultsFileError(f"{source}:{reader.line_num}: {_reason(error)}") from error
+    attempts = [_attempt(uid, fields, source) for uid, fields in grouped.items()]
+    names = {a.attempt.student_name for a in attempts}
+    return ResultsFile(names.pop() if len(names) == 1 else None, None, attempts)
+
+
+def _csv_rows(record: AttemptRecord) -> Iterable[dict[str, Any]]:
+    head = {
+        "format_version": RESULTS_FORMAT_VERSION,
+        **record.model_dump(exclude={"answers", "score"}),
+        "attempt_score": record.score,
+    }
+    for answer in record.answers:
+        pairs = (f"{i.true_label}>{i.chosen_label or ''}" for i in answer.classify_items)
+        yield {
+            **head,
+            **answer.model_dump(exclude={"tags", "classify_items", "response"}),
+            "tags": " ".join(answer.tags),
+            "classify_items": " ".join(pairs),
+            "response": json.dumps(answer.response, ensure_ascii=False),
+        }
+
+
+def _cell(column: str, value: Any, delimiter: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        text = str(int(value)) if value.is_integer() else repr(value)
+        return text.replace(".", ",") if delimiter == ";" else text
+    text = str(value)
+    if column in _GUARDED_COLUMNS and text.startswith(_ESCAPED_STARTS):
+        return "'" + text
+    return text
+
+
+def _attempt(uid: str, fields: dict[str, Any], source: str) -> AttemptWithAnswers:
+    try:
+        return from_record(AttemptRecord.model_validate(fields))
+    except ValidationError as error:
+        raise ResultsFileError(f"{source}: attempt {uid}: {_reason(error)}") from error
+
+
+def _add_row(grouped: dict[str, dict[str, Any]], row: dict[str, str]) -> None:
+    """Add a row's answer to its attempt; the attempt columns must agree on every row."""
+    if row["format_version"].strip() != str(RESULTS_FORMAT_VERSION):
+        raise ValueError(f"format_version {row['format_version']!r} is not supported")
+    head = _attempt_fields(row)
+    known = grouped.setdefault(row["attempt_uid"], {**head, "answers": []})
+    differing = [key for key, value in head.items() if known[key] != value]
+    if differing:
+        raise ValueError(
+            f"column {differing[0]} differs from the first row of attempt {row['attempt_uid']}"
+        )
+    known["answers"].append(_answer_fields(row))
+
+
+def _attempt_fields(row: dict[str, str]) -> dict[str, Any]:
+    return {
+        "attempt_uid": row["attempt_uid"],
+        **{k: _text(k, row[k]) for k in ("student_name", "set_id", "set_title", "set_hash")},
+        **{k: row[k] for k in ("mode", "status", "started_at")},
+        "ended_at": row["ended_at"] or None,
+        "score": _number(row["attempt_score"]),
+    }
+
+
+def _answer_fields(row: dict[str, str]) -> dict[str, Any]:
+    numbers = ("score", "points_earned", "points_possible", "seconds")
+    return {
+        "question_id": row["question_id"],
+        "position": int(row["position"]),
+        **{k: _number(row[k]) for k in numbers},
+        "confidence": row["confidence"] or None,
+        "answered_at": row["answered_at"],
+        "tags": row["tags"].split(),
+        "classify_items": [_pair(text) for text in row["classify_items"].split()],
+        "response": json.loads(_text("response", row["response"]) or "null"),
+    }
+
+
+def _pair(text: str) -> ClassifyItemRecord:
+    true, sep, chosen = text.partition(">")
+    if not sep:
+        raise ValueError(f"classify item {text!r} is not written as true>chosen")
+    return ClassifyItemRecord(true_label=true, chosen_label=chosen or None)
+
+
+def _number(text: str) -> float | None:
+    return float(text.replace(",", ".")) if text.strip() else None
+
+
+def _text(column: str, text: str) -> str | None:
+    if column in _GUARDED_COLUMNS and text.startswith("'") and text[1:].startswith(_ESCAPED_STARTS):
+        return text[1:]
+    if column == "student_name":
+        return text or None
+    return text
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    return str(error)
+
+
+def export_from_db(
+    db: ResultsDB,
+    path: Path,
+    fmt: ExportFormat,
+    exported_at: dt.datetime,
+    attempt_id: int | None = None,
+    delimiter: str = ",",
+) -> Path:
+    """The export menu's one call: one attempt (by id) or every attempt, with the student name."""
+    attempts = (
+        [db.attempt_with_answers(attempt_id)] if attempt_id is not None else db.all_attempts()
+    )
+    return write_export(path, attempts, db.student_name, exported_at, fmt, delimiter)

@@ -1,0 +1,130 @@
+"""The results file a learner hands to a teacher, format version 1, as pydantic models.
+
+This is a contract with the teacher's class-results tool (see docs/results-format.md): field
+names never change within a format version. Reading checks a file as strictly as a question
+set, because it arrives from someone else's machine.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from quizapp.results.records import (
+    Attempt,
+    AttemptWithAnswers,
+    ClassifyPair,
+    RecordedAnswer,
+)
+
+RESULTS_FORMAT = "quizapp-results"
+RESULTS_FORMAT_VERSION = 1
+
+Label = Annotated[str, Field(min_length=1, max_length=80)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ClassifyItemRecord(_Strict):
+    true_label: Label
+    chosen_label: Label | None
+
+
+class AnswerRecord(_Strict):
+    question_id: Annotated[str, Field(min_length=1, max_length=80)]
+    position: Annotated[int, Field(ge=0)]
+    score: Annotated[float, Field(ge=0, le=1)]
+    points_earned: Annotated[float, Field(ge=0)]
+    points_possible: Annotated[float, Field(ge=0)]
+    confidence: Literal["sure", "unsure"] | None
+    seconds: Annotated[float, Field(ge=0)]
+    answered_at: str
+    tags: list[str] = []
+    classify_items: list[ClassifyItemRecord] = []
+    response: Any = None
+
+
+class AttemptRecord(_Strict):
+    attempt_uid: Annotated[str, Field(min_length=1, max_length=80)]
+    student_name: str | None
+    set_id: Annotated[str, Field(min_length=1, max_length=80)]
+    set_title: str
+    set_hash: str
+    mode: Literal["quiz", "review", "booster", "exam"]
+    status: Literal["open", "finished", "abandoned"]
+    started_at: str
+    ended_at: str | None
+    score: float | None
+    answers: list[AnswerRecord]
+
+
+class ResultsFileRecord(_Strict):
+    format: Literal["quizapp-results"]
+    format_version: Literal[1]
+    app_version: str
+    exported_at: str
+    student_name: str | None
+    attempts: list[AttemptRecord]
+
+
+def attempt_record(item: AttemptWithAnswers, fallback_name: str | None) -> AttemptRecord:
+    """An attempt as written in a file; a name-less attempt carries the name set at export."""
+    a = item.attempt
+    return AttemptRecord(
+        attempt_uid=a.uid,
+        student_name=a.student_name or fallback_name,
+        set_id=a.set_id,
+        set_title=a.set_title,
+        set_hash=a.set_hash,
+        mode=a.mode,
+        status=a.status,
+        started_at=a.started_at,
+        ended_at=a.ended_at,
+        score=_attempt_score(item.answers),
+        answers=[answer_record(answer) for answer in item.answers],
+    )
+
+
+def answer_record(answer: RecordedAnswer) -> AnswerRecord:
+    return AnswerRecord(
+        question_id=answer.question_id,
+        position=answer.position,
+        score=answer.score,
+        points_earned=answer.points_earned,
+        points_possible=answer.points_possible,
+        confidence=answer.confidence,
+        seconds=answer.seconds,
+        answered_at=answer.answered_at,
+        tags=list(answer.tags),
+        classify_items=[
+            ClassifyItemRecord(true_label=p.true_label, chosen_label=p.chosen_label)
+            for p in answer.items
+        ],
+        response=answer.response,
+    )
+
+
+def from_record(record: AttemptRecord) -> AttemptWithAnswers:
+    """Back to the values the database takes; the id is 0 until the database assigns one."""
+    attempt = Attempt(
+        0, record.attempt_uid, record.set_id, record.set_hash, record.set_title, record.mode,
+        record.status, record.started_at, record.ended_at, record.student_name,
+    )  # fmt: skip
+    ordered = sorted(record.answers, key=lambda answer: answer.position)
+    return AttemptWithAnswers(attempt, tuple(_recorded(answer) for answer in ordered))
+
+
+def _recorded(a: AnswerRecord) -> RecordedAnswer:
+    pairs = tuple(ClassifyPair(i.true_label, i.chosen_label) for i in a.classify_items)
+    return RecordedAnswer(
+        a.question_id, a.position, a.response, a.score, a.points_earned, a.points_possible,
+        a.confidence, a.seconds, a.answered_at, tuple(a.tags), pairs,
+    )  # fmt: skip
+
+
+def _attempt_score(answers: tuple[RecordedAnswer, ...]) -> float | None:
+    possible = sum(a.points_possible for a in answers)
+    return sum(a.points_earned for a in answers) / possible if possible > 0 else None

@@ -1,0 +1,54 @@
+"""The validator's and loader's messages in the user's language (English and French).
+
+Every message is written at its call site as a key and an English template; this module
+holds the French templates of the same keys. Qt is not involved: the command line uses it
+too. The language follows the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
+``LANG``) until the window sets it with ``set_language``.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from quizapp.sets.catalog_fr import FRENCH
+
+SUPPORTED = ("en", "fr")
+_state = {"language": ""}
+
+
+def _language_from_environment() -> str:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def current_language() -> str:
+    if not _state["language"]:
+        _state["language"] = _language_from_environment()
+    return _state["language"]
+
+
+def set_language(language: str) -> None:
+    """Use ``language`` (a code such as ``fr`` or ``fr_CH``) for every later message."""
+    code = language.replace("-", "_").split("_")[0].lower()
+    _state["language"] = code if code in SUPPORTED else "en"
+
+
+def say(key: str, english: str, /, **values: Any) -> str:
+    """The message ``key`` in the current language, with ``values`` filled in.
+
+    Values often come from the file (a misspelt key, a bad value), also inside an English
+    message the model already filled in: control characters of the result are shown escaped,
+    so a message stays one line and never drives the user's terminal.
+    """
+    template = FRENCH.get(key, english) if current_language() == "fr" else english
+    return _visible(template.format(**values))
+
+
+def _visible(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else f"\\x{ord(char):02x}" for char in text)

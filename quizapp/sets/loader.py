@@ -1,0 +1,176 @@
+"""Reading a question-set file into a checked ``QuizSet``, or saying everything wrong with it.
+
+The normal path is fast: a size check before reading, a C-accelerated parse, one pydantic
+validation. Only when something is wrong does the loader parse again with positions, to turn
+every problem into one ``path:line:col: message`` line, all of them at once.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from quizapp.model import (
+    DEFAULT_LABELS,
+    SET_RULES_ERROR,
+    Article,
+    Label,
+    Problem,
+    Question,
+    QuizSet,
+)
+from quizapp.model.rules import set_problems
+from quizapp.sets.catalog import say
+from quizapp.sets.errors import LoadError, LocatedProblem
+from quizapp.sets.locate import locate_problems
+from quizapp.sets.messages import describe_error, points_at_key
+from quizapp.sets.set_files import MISSING, OUTSIDE, file_inside
+from quizapp.sets.textfile import read_text
+from quizapp.sets.yaml_reader import MAX_DEPTH, YamlProblem, read_yaml
+
+JSON_SUFFIXES = (".json",)
+_ARTICLE = TypeAdapter(Article)
+_QUESTION = TypeAdapter(Question)
+_LABELS = TypeAdapter(list[Label])
+
+
+def load_set(path: Path) -> QuizSet:
+    """Read, parse and check one question-set file; raise ``LoadError`` with every problem."""
+    text = read_text(path)
+    data = parse_text(text, path)
+    quiz = validate_data(data, path, text)
+    _check_image_files(quiz, path, text)
+    return quiz
+
+
+def parse_text(text: str, path: Path) -> Any:
+    """Plain data from the text of a YAML or JSON file (JSON by its ``.json`` suffix)."""
+    if path.suffix.lower() in JSON_SUFFIXES:
+        return _parse_json(text, path)
+    try:
+        return read_yaml(text)[0]
+    except YamlProblem as problem:
+        message = _yaml_message(problem, text)
+        raise LoadError.single(str(path), message, problem.line + 1, problem.col + 1) from None
+
+
+def validate_data(data: object, path: Path, text: str | None = None) -> QuizSet:
+    """Check parsed data against format v1; ``text`` (when known) locates the problems."""
+    try:
+        return QuizSet.model_validate(data)
+    except ValidationError as error:
+        problems = _problems_of(error, data)
+    positions = _positions(text, path)
+    raise LoadError(locate_problems(problems, positions, str(path)))
+
+
+def _parse_json(text: str, path: Path) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        message = say("json_syntax", "JSON syntax: {detail}", detail=error.msg)
+        raise LoadError.single(str(path), message, error.lineno, error.colno) from None
+    except RecursionError:
+        message = say(
+            "nested_too_deep", "the file is nested more than {depth} levels deep", depth=MAX_DEPTH
+        )
+        raise LoadError.single(str(path), message) from None
+
+
+def _yaml_message(problem: YamlProblem, text: str) -> str:
+    """The parser's words, with the fix for the mistakes teachers make most."""
+    lines = text.splitlines()
+    line = lines[problem.line] if problem.line < len(lines) else ""
+    if "mapping values are not allowed" in problem.message:
+        if " : " in line or line.count(": ") > 1:
+            return say(
+                "colon_in_text",
+                "unexpected ':' in a text value: put the text in quotes, "
+                'e.g. title: "Musk critique Stargate : qui dit quoi ?"',
+            )
+        return say("colon_in_line", "unexpected ':'; if this line is text, put the text in quotes")
+    if "\t" in line[: problem.col + 1]:
+        return say("tab_indent", "{detail}; indent with spaces, not tabs", detail=problem.message)
+    if problem.from_parser:
+        return say("yaml_syntax", "YAML syntax: {detail}", detail=problem.message)
+    return problem.message
+
+
+def _positions(text: str | None, path: Path) -> Any:
+    if text is None:
+        return None
+    try:
+        return read_yaml(text, track=True)[1]
+    except YamlProblem:  # JSON that YAML reads differently: locate at the file's start
+        return None
+
+
+def _problems_of(error: ValidationError, data: object) -> list[tuple[Problem, bool]]:
+    """Each problem with whether it points at a key; set-wide rules are checked as well."""
+    problems: list[tuple[Problem, bool]] = []
+    rules_checked = False
+    for item in error.errors(include_url=False):
+        if item["type"] == SET_RULES_ERROR:
+            problems += [(problem, False) for problem in item["ctx"]["problems"]]
+            rules_checked = True
+        else:
+            loc = item["loc"] + (("type",) if item["type"] == "union_tag_invalid" else ())
+            problems.append((Problem(loc, describe_error(item)), points_at_key(item["type"])))
+    if not rules_checked:
+        problems += [(problem, False) for problem in _rules_of_valid_parts(data)]
+    return problems
+
+
+def _rules_of_valid_parts(data: object) -> list[Problem]:
+    """Set-wide rules over the parts that validated, so one bad question hides nothing else."""
+    if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
+        return []
+    article = _valid_or_none(_ARTICLE, data.get("article"))
+    labels = _valid_or_none(_LABELS, data.get("labels")) if "labels" in data else None
+    if labels is None:
+        labels = list(DEFAULT_LABELS)
+    questions = []
+    for index, raw in enumerate(data["questions"]):
+        question = _valid_or_none(_QUESTION, raw)
+        if question is not None:
+            questions.append((index, question))
+    return set_problems(article.text if article else None, labels, questions)
+
+
+def _valid_or_none(adapter: TypeAdapter, value: object) -> Any:
+    try:
+        return adapter.validate_python(value)
+    except ValidationError:
+        return None
+
+
+def _check_image_files(quiz: QuizSet, path: Path, text: str) -> None:
+    """An image must exist inside the set's folder, links resolved (the model checks the text)."""
+    folder = path.resolve().parent
+    problems = []
+    for index, question in enumerate(quiz.questions):
+        if question.image is None:
+            continue
+        loc = ("questions", index, "image")
+        _, where = file_inside(folder, question.image)
+        if where == OUTSIDE:
+            problem = Problem.of(
+                loc,
+                "image_link_outside",
+                "the image leads outside the set's folder (through a link)",
+            )
+        elif where == MISSING:
+            problem = Problem.of(
+                loc, "image_missing", "image file not found: {path}", path=question.image
+            )
+        else:
+            continue
+        problems.append((problem, False))
+    if problems:
+        raise LoadError(locate_problems(problems, _positions(text, path), str(path)))
+
+
+__all__ = ["LoadError", "LocatedProblem", "load_set", "parse_text", "validate_data"]

@@ -1,0 +1,308 @@
+"""Build plain Python data from YAML 1.2 text, safely and fast, with positions when asked.
+
+Why not a ready-made loader: the C composer of ruamel.yaml recurses once per nesting level and
+crashes the process on a deeply nested file, and its Python constructor is slow. Here the C
+parser only produces events; one loop turns them into dicts, lists and scalars of the YAML 1.2
+core schema. It refuses every tag outside that schema (no tag ever builds an object), stops
+at a nesting limit before the parser's cost grows, and counts what aliases expand to, so an
+alias bomb ends in an error in milliseconds. With ``track=True`` it also returns where each
+value stands, for locating validation errors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import YAML, events
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
+
+from quizapp.sets.catalog import say
+
+try:  # the C parser of ruamel.yaml.clib; without it the pure-Python parser does the same work
+    from ruamel.yaml.main import CParser
+except ImportError:  # pragma: no cover - only on interpreters without the C extension
+    CParser = None
+
+MAX_DEPTH = 50
+MAX_VALUES = 2_000_000
+_CORE_TAG = "tag:yaml.org,2002:"
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_OCT = re.compile(r"^0o[0-7]+$")
+_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_TYPED_STARTS = frozenset("0123456789+-.~nNtTfF")
+_SPECIAL_FLOAT = {".inf": "inf", ".Inf": "inf", ".INF": "inf", ".nan": "nan", ".NaN": "nan"}
+
+
+class YamlProblem(Exception):
+    """A located problem of the YAML text itself (0-based line and column)."""
+
+    def __init__(self, message: str, line: int, col: int, from_parser: bool = False) -> None:
+        super().__init__(message)
+        self.message, self.line, self.col = message, line, col
+        self.from_parser = from_parser  # the YAML parser's own words, not this module's
+
+
+@dataclass
+class Position:
+    """Where a value stands; for a mapping, also where each key stands and its value's position."""
+
+    line: int
+    col: int
+    keys: dict[Any, tuple[int, int]] = field(default_factory=dict)
+    children: dict[Any, Position] = field(default_factory=dict)
+
+
+@dataclass
+class _Open:
+    """A collection being built: its value, its position, and the pending mapping key."""
+
+    value: dict | list
+    position: Position | None
+    key: Any = None
+    key_mark: tuple[int, int] | None = None
+    has_key: bool = False
+    anchor: str | None = None
+    size: int = 1
+    height: int = 1
+
+
+def read_yaml(text: str, track: bool = False) -> tuple[Any, Position | None]:
+    """Parse one YAML document into plain data (and its positions when ``track``)."""
+    try:
+        return _Builder(track).run(_events(text))
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, col = (mark.line, mark.column) if mark else (0, 0)
+        raise YamlProblem(_describe(error), line, col, from_parser=True) from None
+    except ReaderError as error:  # a character YAML forbids, such as a control character
+        line, col = _line_col_of(text, error.position)
+        message = say(
+            "yaml_character",
+            "character {character} is not allowed in a YAML file",
+            character=repr(error.character),
+        )
+        raise YamlProblem(message, line, col) from None
+    except YAMLError as error:
+        raise YamlProblem(str(error).splitlines()[0], 0, 0, from_parser=True) from None
+
+
+def _line_col_of(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n"), offset - (before.rfind("\n") + 1)
+
+
+def _events(text: str) -> Iterator[Any]:
+    """The parser's events, straight from the C parser when it is there."""
+    if CParser is None:
+        yield from YAML(typ="safe", pure=True).parse(text)
+        return
+    parser = CParser(text)
+    try:
+        while parser.check_event():
+            yield parser.get_event()
+    finally:
+        parser.dispose()
+
+
+def _describe(error: MarkedYAMLError) -> str:
+    problem = (error.problem or "").strip()
+    if error.context:
+        return f"{problem} ({error.context.strip()})"
+    return problem or "the YAML text cannot be read"
+
+
+def _mark(event: Any) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line, mark.column) if mark else (0, 0)
+
+
+class _Builder:
+    """One pass over the event stream; a stack of open collections instead of recursion."""
+
+    def __init__(self, track: bool) -> None:
+        self.track = track
+        self.stack: list[_Open] = []
+        self.anchors: dict[str, tuple[Any, Position | None, int, int]] = {}
+        self.total = 0
+        self.result: Any = None
+        self.result_position: Position | None = None
+        self.documents = 0
+        self.handlers = {
+            events.ScalarEvent: self._on_scalar,
+            events.MappingStartEvent: self._open,
+            events.SequenceStartEvent: self._open,
+            events.MappingEndEvent: self._close,
+            events.SequenceEndEvent: self._close,
+            events.AliasEvent: self._alias,
+            events.DocumentStartEvent: self._on_document,
+        }
+
+    def run(self, stream: Iterator[Any]) -> tuple[Any, Position | None]:
+        handlers = self.handlers
+        for event in stream:
+            handler = handlers.get(type(event))
+            if handler is not None:
+                handler(event)
+        if self.documents == 0:
+            raise YamlProblem(say("yaml_empty", "the file is empty"), 0, 0)
+        return self.result, self.result_position
+
+    def _on_document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            message = say("yaml_documents", "the file holds more than one YAML document ('---')")
+            raise YamlProblem(message, *_mark(event))
+
+    def _on_scalar(self, event: Any) -> None:
+        self._count(1, event)
+        self._add(_scalar(event), event, 1, 0, event.anchor)
+
+    def _open(self, event: Any) -> None:
+        is_map = type(event) is events.MappingStartEvent
+        _check_tag(event.tag, "map" if is_map else "seq", event)
+        if len(self.stack) >= MAX_DEPTH:
+            raise _too_deep(event)
+        position = Position(*_mark(event)) if self.track else None
+        self.stack.append(_Open({} if is_map else [], position, anchor=event.anchor))
+
+    def _close(self, event: Any) -> None:
+        done = self.stack.pop()
+        self._count(1, event)
+        self._add(done.value, None, done.size, done.height, done.anchor, done.position)
+
+    def _alias(self, event: Any) -> None:
+        if event.anchor not in self.anchors:
+            message = say(
+                "yaml_alias_unknown",
+                "alias '*{anchor}' names no anchor defined before it",
+                anchor=event.anchor,
+            )
+            raise YamlProblem(message, *_mark(event))
+        value, position, size, height = self.anchors[event.anchor]
+        if len(self.stack) + height > MAX_DEPTH:
+            raise _too_deep(event)
+        self._count(size, event)
+        self._add(value, event, size, height, None, position)
+
+    def _count(self, values: int, event: Any) -> None:
+        """Keep a running count of values as if every alias were written out in full."""
+        self.total += values
+        if self.total > MAX_VALUES:
+            message = say(
+                "yaml_expands",
+                "the file expands to more than {count} values "
+                "(anchors and aliases repeated too often)",
+                count=f"{MAX_VALUES:,}",
+            )
+            raise YamlProblem(message, *_mark(event))
+
+    def _add(self, value, event, size, height, anchor=None, position=None) -> None:
+        """Give a finished value to the open collection, or make it the document."""
+        if anchor:
+            self.anchors[anchor] = (value, position, size, height)
+        if position is None and self.track and event is not None:
+            position = Position(*_mark(event))
+        if not self.stack:
+            self.result, self.result_position = value, position
+            return
+        parent = self.stack[-1]
+        parent.size += size
+        if height >= parent.height:
+            parent.height = height + 1
+        if type(parent.value) is list:
+            if parent.position is not None:
+                parent.position.children[len(parent.value)] = position
+            parent.value.append(value)
+        elif parent.has_key:
+            self._take_value(parent, value, position)
+        else:
+            self._take_key(parent, value, event)
+
+    def _take_key(self, parent: _Open, key: Any, event: Any) -> None:
+        mark = _mark(event) if event is not None else (0, 0)
+        if isinstance(key, (dict, list)):
+            message = say("yaml_key_not_text", "a key must be plain text, not a list or a mapping")
+            raise YamlProblem(message, *mark)
+        if key in parent.value:
+            message = say(
+                "yaml_key_twice", "key '{key}' appears twice in the same mapping", key=key
+            )
+            raise YamlProblem(message, *mark)
+        parent.key, parent.has_key = key, True
+        parent.key_mark = mark if self.track else None
+
+    def _take_value(self, parent: _Open, value: Any, position: Position | None) -> None:
+        parent.value[parent.key] = value  # type: ignore[index]
+        if parent.position is not None and parent.key_mark is not None:
+            parent.position.keys[parent.key] = parent.key_mark
+            parent.position.children[parent.key] = position
+        parent.has_key = False
+
+
+def _check_tag(tag: str | None, kind: str, event: Any) -> None:
+    if tag is None or tag in ("!", f"{_CORE_TAG}{kind}"):
+        return
+    shown = tag.replace(_CORE_TAG, "!!")
+    message = say(
+        "yaml_tag",
+        "the tag '{tag}' is not allowed in a question file (no YAML tags, only plain values)",
+        tag=shown,
+    )
+    raise YamlProblem(message, *_mark(event))
+
+
+def _too_deep(event: Any) -> YamlProblem:
+    message = say(
+        "nested_too_deep", "the file is nested more than {depth} levels deep", depth=MAX_DEPTH
+    )
+    return YamlProblem(message, *_mark(event))
+
+
+def _scalar(event: Any) -> Any:
+    value: str = event.value
+    tag = event.tag
+    if tag is None:
+        if event.style or not event.implicit[0] or (value and value[0] not in _TYPED_STARTS):
+            return value
+        return _resolve(value, None, event)
+    if tag == "!":
+        return value
+    kind = tag.removeprefix(_CORE_TAG)
+    if kind not in ("str", "int", "float", "bool", "null"):
+        _check_tag(tag, "str", event)
+    return _resolve(value, kind, event)
+
+
+def _resolve(value: str, kind: str | None, event: Any) -> Any:
+    """YAML 1.2 core schema: ``no`` and ``yes`` stay text; ``true``/``false`` are booleans."""
+    if kind in (None, "null") and _NULL.match(value):
+        return None
+    if kind in (None, "bool") and value in _BOOL:
+        return _BOOL[value]
+    if kind in (None, "int"):
+        number = _to_int(value)
+        if number is not None:
+            return number
+    if kind in (None, "float") and (_FLOAT.match(value) or value in _SPECIAL_FLOAT):
+        return float(_SPECIAL_FLOAT.get(value, value))
+    if kind in (None, "str"):
+        return value
+    message = say("yaml_not_valid", "'{value}' is not a valid {kind}", value=value, kind=kind)
+    raise YamlProblem(message, *_mark(event))
+
+
+def _to_int(value: str) -> int | None:
+    if _INT.match(value) and len(value) <= 30:
+        return int(value)
+    if _OCT.match(value) and len(value) <= 30:
+        return int(value[2:], 8)
+    if _HEX.match(value) and len(value) <= 30:
+        return int(value[2:], 16)
+    return None

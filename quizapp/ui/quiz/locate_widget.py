@@ -1,0 +1,121 @@
+"""Answer widget for locate questions: the learner selects a passage in the article pane.
+
+Selecting is done in the pane itself (mouse, or Tab into the text and Shift+arrows), then
+"Use the selected passage" (Ctrl+U from anywhere, an explicit shortcut because some
+platforms have no Alt mnemonics) takes it as the answer, shown back in words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from quizapp.engine import LocateResponse, Mark, Response, Verdict
+from quizapp.ui.common import MarkBadge, plain_label
+from quizapp.ui.quiz.article_pane import ArticlePane, Span
+
+PREVIEW_CHARS = 300
+
+
+class LocateWidget(QWidget):
+    """Takes the article pane's selection as the answer when the learner confirms it."""
+
+    changed = Signal()
+
+    def __init__(self, article: ArticlePane, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._article = article
+        self._span: Span | None = None
+        self._how = plain_label("", self)
+        self._use = QPushButton(self)
+        shortcut = QShortcut(QKeySequence("Ctrl+U"), self)
+        shortcut.activated.connect(self._use.click)
+        self._use.clicked.connect(self._on_use_selection)
+        self._chosen = plain_label("", self)
+        self._nothing_selected = False  # "Nothing is selected" said after a try
+        self._badge = MarkBadge(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self._how, self._use, self._chosen, self._badge):
+            layout.addWidget(widget)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._how.setText(
+            self.tr(
+                "Select the passage in the article (with the mouse, or Tab into the text "
+                "and hold Shift with the arrow keys), then confirm it with the button below "
+                "or Ctrl+U."
+            )
+        )
+        self._use.setText(self.tr("Use the selected passage (Ctrl+U)"))
+        self._use.setAccessibleName(self.tr("Use the passage selected in the article"))
+        self._show_chosen()
+
+    @property
+    def use_button(self) -> QPushButton:
+        return self._use
+
+    def is_answered(self) -> bool:
+        return self._span is not None
+
+    def response(self) -> Response:
+        return LocateResponse(self._span)
+
+    def set_response(self, response: Response) -> None:
+        if isinstance(response, LocateResponse):
+            self._take(response.span)
+            self.changed.emit()
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        mark = verdict.marks[0]
+        details = {
+            Mark.RIGHT: self.tr("your passage covers the answer, highlighted in the article"),
+            Mark.WRONG: self.tr("the answer is the passage highlighted in the article"),
+            Mark.MISSED: self.tr("no passage chosen; the answer is highlighted in the article"),
+        }
+        self._badge.show_mark(mark, details[mark])
+        self._use.setAccessibleDescription(self._badge.text)
+        self.set_locked(True)
+
+    def chosen_span(self) -> Span | None:
+        return self._span
+
+    def set_locked(self, locked: bool) -> None:
+        self._use.setEnabled(not locked)
+
+    def focus_first(self) -> None:
+        self._article.text_view.setFocus()
+
+    def _on_use_selection(self) -> None:
+        span = self._article.selected_span()
+        if span is None:
+            self._nothing_selected = True
+            self._show_chosen()
+            return
+        self._take(span)
+        self.changed.emit()
+
+    def _take(self, span: Span | None) -> None:
+        self._span = span
+        self._nothing_selected = False
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        span = self._span
+        if span is None:
+            if self._nothing_selected:
+                self._chosen.setText(self.tr("Nothing is selected in the article yet."))
+            else:
+                self._chosen.setText(self.tr("No passage chosen yet."))
+            return
+        passage = self._article.article_text[span[0] : span[1]]
+        if len(passage) > PREVIEW_CHARS:
+            passage = passage[:PREVIEW_CHARS] + "…"
+        self._chosen.setText(self.tr("Your passage: “{0}”").format(passage))

@@ -1,0 +1,179 @@
+"""One question on screen: what to do, the prompt, its picture, the answer widget, feedback.
+
+The quiz and the review both show questions through this page, so a question looks the same
+when it is answered and when it is looked at again afterwards.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from quizapp.engine import Presented, Response, Verdict
+from quizapp.model import Classify, Locate, Match, QuizSet, TrueFalse
+from quizapp.model.text import find_passage
+from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.quiz.article_pane import ArticlePane, Span
+from quizapp.ui.quiz.choice_widgets import ChoiceWidget, TrueFalseWidget
+from quizapp.ui.quiz.feedback import FeedbackPanel
+from quizapp.ui.quiz.images import load_image
+from quizapp.ui.quiz.locate_widget import LocateWidget
+from quizapp.ui.quiz.row_widgets import ClassifyWidget, MatchWidget
+
+MAX_IMAGE_WIDTH = 420
+
+AnswerWidget = ChoiceWidget | TrueFalseWidget | ClassifyWidget | MatchWidget | LocateWidget
+
+
+class QuestionPage(QScrollArea):
+    """A scrollable page for one presented question, bound to the article pane beside it."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        presented: Presented,
+        quiz: QuizSet,
+        article: ArticlePane,
+        set_dir: Path | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.presented = presented
+        self._quiz = quiz
+        self._article = article
+        self._verdict: Verdict | None = None
+        self._has_evidence = False
+        self._picture: QLabel | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self._instruction = plain_label("", body)
+        self._prompt = plain_label(presented.question.prompt, body)
+        set_scaled_font(self._prompt, 1.25)
+        layout.addWidget(self._instruction)
+        layout.addWidget(self._prompt)
+        self._add_image(layout, body, set_dir)
+        self.answer_widget: AnswerWidget = self._make_answer_widget(body)
+        self.answer_widget.changed.connect(self.changed)
+        self.feedback = FeedbackPanel(body)
+        layout.addWidget(self.answer_widget)
+        layout.addWidget(self.feedback)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The page's own strings, and the verdict's words when one is shown."""
+        self._instruction.setText(self._instruction_text())
+        self._prompt.setAccessibleName(self.tr("Question"))
+        self._prompt.setAccessibleDescription(self._instruction.text())
+        if self._picture is not None:
+            self._picture.setAccessibleName(self.tr("Picture of the question"))
+        if self._verdict is not None:
+            self.answer_widget.show_verdict(self._verdict)
+            self.feedback.show_verdict(self.presented.question, self._verdict, self._has_evidence)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The answer's controls in the order Tab should visit them."""
+        return [
+            widget
+            for widget in self.answer_widget.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.window() is self.window()  # not a combo box's list, a popup of its own
+        ]
+
+    @property
+    def prompt_label(self) -> QLabel:
+        return self._prompt
+
+    def is_answered(self) -> bool:
+        return self.answer_widget.is_answered()
+
+    def response(self) -> Response:
+        return self.answer_widget.response()
+
+    def show_answer(self, response: Response, verdict: Verdict) -> None:
+        """Show a given answer and its verdict (review), as after answering."""
+        self.answer_widget.set_response(response)
+        self.show_verdict(verdict)
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        """Mark every part, explain, and highlight the evidence in the article."""
+        self.answer_widget.show_verdict(verdict)
+        spans = self.evidence_spans()
+        chosen = (
+            self.answer_widget.chosen_span()
+            if isinstance(self.answer_widget, LocateWidget)
+            else None
+        )
+        self._article.highlight(spans, chosen)
+        self._verdict, self._has_evidence = verdict, bool(spans)
+        self.feedback.show_verdict(self.presented.question, verdict, bool(spans))
+        # once the marks are laid out, bring the feedback's headline into view
+        QTimer.singleShot(0, self, self._scroll_to_feedback)
+
+    def evidence_spans(self) -> list[Span]:
+        """Where the question's evidence (and locate answer) stands in the article."""
+        question = self.presented.question
+        passages = list(question.evidence)
+        if isinstance(question, Classify):
+            passages += [p for item in question.items for p in item.evidence]
+        if isinstance(question, Locate):
+            passages += question.answer
+        text = self._article.article_text
+        found = (find_passage(text, passage) for passage in passages)
+        return sorted({span for span in found if span is not None})
+
+    def focus_first(self) -> None:
+        self.answer_widget.focus_first()
+
+    def _scroll_to_feedback(self) -> None:
+        self.ensureWidgetVisible(self.feedback.headline_label, 0, 40)
+
+    def _make_answer_widget(self, parent: QWidget) -> AnswerWidget:
+        question = self.presented.question
+        if isinstance(question, TrueFalse):
+            return TrueFalseWidget(self.presented, parent)
+        if isinstance(question, Classify):
+            return ClassifyWidget(self.presented, self._quiz, parent)
+        if isinstance(question, Match):
+            return MatchWidget(self.presented, parent)
+        if isinstance(question, Locate):
+            return LocateWidget(self._article, parent)
+        return ChoiceWidget(self.presented, parent)
+
+    def _add_image(self, layout: QVBoxLayout, parent: QWidget, set_dir: Path | None) -> None:
+        image = self.presented.question.image
+        pixmap = load_image(set_dir, image) if image and set_dir else None
+        if pixmap is None:
+            return
+        if pixmap.width() > MAX_IMAGE_WIDTH:
+            pixmap = pixmap.scaledToWidth(
+                MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
+            )
+        picture = self._picture = QLabel(parent)
+        picture.setPixmap(pixmap)
+        layout.addWidget(picture)
+
+    def _instruction_text(self) -> str:
+        instructions = {
+            "single_choice": self.tr("Choose one answer (number keys work too)."),
+            "multiple_choice": self.tr("Tick every right answer (number keys toggle them)."),
+            "true_false": self.tr("Is this statement true or false? (1 = true, 2 = false)"),
+            "classify": self.tr(
+                "Say where each claim comes from: pick a label for each row "
+                "(on a focused row, type the label's number)."
+            ),
+            "match": self.tr("Match each quote with who said it (type a number on a row)."),
+            "locate": self.tr("Find the passage in the article on the right."),
+        }
+        return instructions[self.presented.question.type]

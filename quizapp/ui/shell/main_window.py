@@ -1,0 +1,309 @@
+"""The main window: library -> quiz -> results -> review, files opened by menu, drop or CLI.
+
+Loading goes through the store's loader, injected so that tests can use any callable; files the
+learner opens are loaded off the GUI thread. A file that fails shows the loader's located
+messages in a non-modal dialog and nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from quizapp.engine import QuizSession
+from quizapp.model import QuizSet
+from quizapp.ui.shell.file_loading import FileLoader, load_or_explain
+from quizapp.ui.shell.library_view import LibraryEntry, LibraryView
+from quizapp.ui.shell.study_hooks import StudyHooks
+from quizapp.ui.shell.view_menus import ViewMenus
+from quizapp.ui.teacher.actions import TeacherActions
+
+if TYPE_CHECKING:
+    # The quiz, results and review screens load when first shown: the library comes up
+    # without them, which keeps start-up within its budget (docs/packaging.md).
+    from quizapp.ui.quiz.quiz_view import QuizView
+    from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.quiz.review_view import ReviewView
+
+Loader = Callable[[Path], QuizSet]
+RECENT_KEY = "recent_files"
+GEOMETRY_KEY = "window/geometry"
+MAX_RECENT = 8
+MAX_SHOWN_PROBLEMS = 15
+STATUS_MILLISECONDS = 8000
+
+
+class MainWindow(QMainWindow):
+    """Owns the screens and moves between them; every quiz rule stays in the engine."""
+
+    def __init__(self, settings: QSettings, loader: Loader, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.study: StudyHooks | None = None  # saved progress, home, boosters: see attach_study
+        self._settings = settings
+        self._loader = loader
+        self._entry: LibraryEntry | None = None
+        self.session: QuizSession | None = None
+        self.stack = QStackedWidget(self)
+        self.library = LibraryView(self.stack)
+        self.library.start_requested.connect(self.start_quiz)
+        self.library.open_requested.connect(self._on_open_dialog)
+        self.stack.addWidget(self.library)
+        self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
+        self.resize(1024, 640)
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._builtin_paths: set[Path] = set()
+        self.files = FileLoader(loader, self)
+        self.files.loaded.connect(self._on_file_loaded)
+        self.files.failed.connect(self._show_load_error)
+        self._build_menus()
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Every string of the window's own; each screen and dialog re-sets its own."""
+        if self.stack.currentWidget() is self.library or self._entry is None:
+            self.setWindowTitle(self.tr("quizapp — who says so?"))
+        else:
+            self.setWindowTitle(self.tr("quizapp — {0}").format(self._entry.quiz.title))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open…"))
+        self._recent_menu.setTitle(self.tr("Open &recent"))
+        self.library_action.setText(self.tr("&Library"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.teacher.retranslate()
+        self.view_menus.retranslate()
+        if self.study is not None:
+            self.study.retranslate()
+
+    def add_builtin(self, entries: Iterable[LibraryEntry]) -> None:
+        for entry in entries:
+            self.library.add(entry)
+        if self.library.entries():
+            self.library.tree.setCurrentItem(self.library.tree.topLevelItem(0))
+        self.library.tree.setFocus()
+
+    def load_builtin_in_background(self, paths: Iterable[Path]) -> None:
+        """Check the built-in sets off the GUI thread; each joins the library when loaded."""
+        self._builtin_paths.update(paths)
+        if self._builtin_paths:
+            self.statusBar().showMessage(self.tr("Loading the built-in question sets…"))
+        for path in sorted(self._builtin_paths):
+            self.files.load(path)
+
+    def open_path(self, path: Path) -> LibraryEntry | None:
+        """Load ``path`` now into the library; on failure show why and return None."""
+        quiz, message = load_or_explain(self._loader, path)
+        if quiz is None:
+            self._show_load_error(path, message)
+            return None
+        return self._on_file_loaded(path, quiz)
+
+    def open_in_background(self, path: Path) -> None:
+        """Load ``path`` off the GUI thread; it joins the library (or says why not) when done."""
+        self.statusBar().showMessage(self.tr("Opening {0}…").format(path.name))
+        self.files.load(path)
+
+    def _on_file_loaded(self, path: Path, quiz: QuizSet) -> LibraryEntry:
+        if path in self._builtin_paths:  # not a file the learner opened: no recent entry
+            entry = LibraryEntry(path, quiz, builtin=True)
+            self.add_builtin([entry])
+            self.statusBar().clearMessage()
+            return entry
+        entry = LibraryEntry(path, quiz)
+        self.library.add(entry)
+        self._remember(path)
+        from quizapp.ui.quiz.quiz_view import QuizView
+
+        if isinstance(self.stack.currentWidget(), QuizView):  # never drop a quiz under way
+            self.statusBar().showMessage(
+                self.tr("Added to the library: {0}").format(quiz.title), STATUS_MILLISECONDS
+            )
+        else:
+            self.statusBar().clearMessage()
+            self.show_library()
+        return entry
+
+    def attach_study(self, study: StudyHooks) -> None:
+        """Save progress from now on (the app does; most window tests run without it)."""
+        self.study = study
+
+    def start_quiz(self, entry: LibraryEntry, seed: int | None = None) -> QuizView:
+        """Start a new run of ``entry``; a seed fixes the shuffles (screenshots, tests)."""
+        session = QuizSession(entry.quiz, seed)
+        if self.study is not None:
+            self.study.begin(entry, session, subset=False)
+        return self.show_session(entry, session)
+
+    def show_session(self, entry: LibraryEntry, session: QuizSession) -> QuizView:
+        """Show ``session`` (new, cut down or resumed) at its current question."""
+        self._entry = entry
+        self.session = session
+        confidence = self.study is not None and self.study.ask_confidence
+        from quizapp.ui.quiz.quiz_view import QuizView
+
+        view = QuizView(session, entry.path.parent, self.stack, ask_confidence=confidence)
+        view.finished.connect(self._on_quiz_finished)
+        if self.study is not None:
+            view.answered.connect(self.study.record)
+        self._switch_to(view)
+        if view.page is not None:
+            view.page.focus_first()
+        self._retranslate()  # the title names the set
+        return view
+
+    def show_finished(self, entry: LibraryEntry, session: QuizSession) -> None:
+        """Close ``session``, whose every answer is in, and show its results."""
+        self._entry, self.session = entry, session
+        self._on_quiz_finished()
+
+    def _on_quiz_finished(self) -> None:
+        if self.study is not None:
+            self.study.finish()
+        self.show_results()
+
+    def show_results(self) -> ResultsView:
+        assert self.session is not None and self._entry is not None
+        calibration = self.study.calibration() if self.study is not None else None
+        from quizapp.ui.quiz.results_view import ResultsView
+
+        view = ResultsView(self.session.results(), self.session.quiz, self.stack, calibration)
+        view.review_requested.connect(self.show_review)
+        view.library_requested.connect(self.show_library)
+        view.retry_requested.connect(lambda: self.start_quiz(self._entry))
+        self._switch_to(view)
+        view.focus_first()
+        if self.study is not None:
+            self.study.results_shown(view)
+        return view
+
+    def show_review(self, question_id: str) -> ReviewView:
+        assert self.session is not None and self._entry is not None
+        missed = self.session.results().missed
+        from quizapp.ui.quiz.review_view import ReviewView
+
+        view = ReviewView(self.session, missed, self._entry.path.parent, question_id, self.stack)
+        view.back_requested.connect(self.show_results)
+        self._switch_to(view)
+        view.focus_first()
+        return view
+
+    def show_library(self) -> None:
+        if self.study is not None:
+            self.study.library_shown()
+        self._switch_to(self.library)
+        self._retranslate()  # the title is the library's again
+        self.library.tree.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.files.wait()  # no worker left running into a window being destroyed
+        self.teacher.wait()
+        if self.study is not None:
+            self.study.wait()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_in_background(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    def recent_files(self) -> list[Path]:
+        stored = self._settings.value(RECENT_KEY, [])
+        if isinstance(stored, str):  # an INI file gives back a one-item list as a string
+            stored = [stored]
+        return [Path(item) for item in stored or [] if isinstance(item, str)]
+
+    def _remember(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [str(p) for p in self.recent_files() if str(p) != text]
+        self._settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+        self._rebuild_recent_menu()
+
+    def _switch_to(self, view: QWidget) -> None:
+        """Show ``view`` and drop the screen it replaces; only the library is kept alive."""
+        old = self.stack.currentWidget()
+        if self.stack.indexOf(view) < 0:
+            self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        if old is not None and old is not self.library and old is not view:
+            self.stack.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+
+    def _build_menus(self) -> None:
+        """Menus and actions; their texts are set by ``_retranslate``, shortcuts show in them."""
+        file_menu = self.file_menu = self.menuBar().addMenu("")
+        open_action = self.open_action = QAction(self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._on_open_dialog)
+        file_menu.addAction(open_action)
+        self._recent_menu = file_menu.addMenu("")
+        self.teacher = TeacherActions(self, self.open_in_background)
+        file_menu.addAction(self.teacher.import_action)
+        library_action = self.library_action = QAction(self)
+        library_action.setShortcut(QKeySequence("Ctrl+L"))
+        library_action.triggered.connect(self.show_library)
+        file_menu.addAction(library_action)
+        file_menu.addSeparator()
+        quit_action = self.quit_action = QAction(self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.tools_menu = self.menuBar().addMenu("")
+        self.tools_menu.addAction(self.teacher.class_results_action)
+        self.view_menus = ViewMenus(self, self._settings)
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self._recent_menu.clear()
+        for path in self.recent_files():
+            action = self._recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_in_background(p))
+        self._recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _on_open_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Open a question set"),
+            "",
+            self.tr("Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)"),
+        )
+        for path in paths:
+            self.open_in_background(Path(path))
+
+    def _show_load_error(self, path: Path, message: str) -> None:
+        """A non-modal dialog with the loader's messages as plain text; the app goes on."""
+        self.statusBar().clearMessage()
+        lines = message.splitlines()
+        shown = "\n".join(lines[:MAX_SHOWN_PROBLEMS])
+        if len(lines) > MAX_SHOWN_PROBLEMS:
+            more = len(lines) - MAX_SHOWN_PROBLEMS
+            shown += "\n" + self.tr("… and {0} more (see the details)").format(more)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Could not open the question set"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("{0} could not be opened:").format(path.name) + "\n\n" + shown)
+        box.setDetailedText(message)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()

@@ -1,0 +1,202 @@
+"""File > Export results: one attempt or all of them, as CSV or JSON, for a teacher.
+
+The file is written in a worker thread on a read-only connection: a full export of a long
+history takes seconds, and the window must not freeze meanwhile. The formats are the store's
+(docs/results-format.md); this dialog only chooses what to export and where.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.results.database import ResultsDB
+from quizapp.results.export import ExportFormat, export_from_db
+from quizapp.results.records import Attempt, ResultsError
+from quizapp.ui.common import plain_label
+from quizapp.ui.study.settings_dialog import StudySettings, delimiter_choices
+
+Clock = Callable[[], dt.datetime]
+
+
+class _Carrier(QObject):
+    done = Signal(object, str)  # the path written (or None), the error message
+
+
+class _ExportTask(QRunnable):
+    def __init__(self, db_path: Path, target: Path, options: dict) -> None:
+        super().__init__()
+        self.carrier = _Carrier()
+        self._db_path, self._target, self._options = db_path, target, options
+
+    def run(self) -> None:
+        try:
+            with ResultsDB.open_reader(self._db_path) as db:
+                written = export_from_db(db, self._target, **self._options)
+        except (ResultsError, OSError, ValueError) as error:
+            self.carrier.done.emit(None, str(error))
+        else:
+            self.carrier.done.emit(written, "")
+
+
+class ExportDialog(QDialog):
+    """What to export, in which format; "Export…" asks where, then writes in the background."""
+
+    exported = Signal(object)  # Path
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        db_path: Path,
+        attempts: Sequence[Attempt],
+        preferences: StudySettings,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db_path, self._clock, self._preferences = db_path, clock, preferences
+        self._pool = QThreadPool(self)
+        self._task: _ExportTask | None = None
+        self.all_button = QRadioButton(self)
+        self.one_button = QRadioButton(self)
+        scope = QButtonGroup(self)
+        for button in (self.all_button, self.one_button):
+            scope.addButton(button)
+        self.attempt = QComboBox(self)
+        for item in sorted(attempts, key=lambda a: (a.started_at, a.id), reverse=True):
+            self.attempt.addItem(_attempt_text(item), item.id)
+        self.one_button.setEnabled(bool(attempts))
+        self.all_button.setChecked(True)
+        scope.buttonToggled.connect(lambda *_: self._update())
+        self.format = QComboBox(self)
+        self.format.addItem("", "csv")
+        self.format.addItem("", "json")
+        self.format.currentIndexChanged.connect(lambda *_: self._update())
+        self.delimiter = QComboBox(self)
+        for text, value in delimiter_choices(self):
+            self.delimiter.addItem(text, value)
+        self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(preferences.csv_delimiter)))
+        self.status = plain_label("", self)
+        self._build_layout()
+        self._retranslate()
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export results"))
+        self.all_button.setText(self.tr("&All my attempts"))
+        self.one_button.setText(self.tr("&One attempt:"))
+        self.attempt.setAccessibleName(self.tr("Attempt to export"))
+        self.format.setAccessibleName(self.tr("File format"))
+        self.format.setItemText(0, self.tr("CSV, for a spreadsheet"))
+        self.format.setItemText(1, self.tr("JSON, for a program"))
+        self.delimiter.setAccessibleName(self.tr("CSV style"))
+        for index, (text, _) in enumerate(delimiter_choices(self)):
+            self.delimiter.setItemText(index, text)
+        self._format_label.setText(self.tr("&Format:"))
+        self._delimiter_label.setText(self.tr("CSV &style:"))
+        self.export_button.setText(self.tr("&Export…"))
+        self._note.setText(self.tr("Your name from the settings is written into the file."))
+
+    def _build_layout(self) -> None:
+        self._format_label, self._delimiter_label = QLabel(self), QLabel(self)
+        self._format_label.setBuddy(self.format)  # its & letter reaches the field
+        self._delimiter_label.setBuddy(self.delimiter)
+        form = QFormLayout()
+        form.addRow(self.all_button)
+        form.addRow(self.one_button, self.attempt)
+        form.addRow(self._format_label, self.format)
+        form.addRow(self._delimiter_label, self.delimiter)
+        self.export_button = QPushButton(self)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self._on_export)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self._note = plain_label("", self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._note)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def select_attempt(self, attempt_id: int | None) -> None:
+        """Preselect one attempt (the one just finished), if it is in the list."""
+        index = self.attempt.findData(attempt_id) if attempt_id is not None else -1
+        if index >= 0:
+            self.attempt.setCurrentIndex(index)
+            self.one_button.setChecked(True)
+
+    def chosen_format(self) -> ExportFormat:
+        return "json" if self.format.currentData() == "json" else "csv"
+
+    def export_to(self, target: Path) -> None:
+        """Write the chosen export to ``target`` in the background; ``exported`` says when."""
+        delimiter = str(self.delimiter.currentData())
+        self._preferences.csv_delimiter = delimiter
+        options = {
+            "fmt": self.chosen_format(),
+            "exported_at": self._clock(),
+            "attempt_id": self.attempt.currentData() if self.one_button.isChecked() else None,
+            "delimiter": delimiter,
+        }
+        self._task = _ExportTask(self._db_path, target, options)
+        self._task.setAutoDelete(False)
+        self._task.carrier.done.connect(self._on_done)
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Writing {0}…").format(target.name))
+        self._pool.start(self._task)
+
+    def wait(self, milliseconds: int = 30_000) -> bool:
+        return self._pool.waitForDone(milliseconds)
+
+    def _on_export(self) -> None:
+        suffix = self.chosen_format()
+        day = self._clock().date().isoformat()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export results"),
+            f"quizapp-results-{day}.{suffix}",
+            self.tr("CSV files (*.csv)") if suffix == "csv" else self.tr("JSON files (*.json)"),
+        )
+        if path:
+            target = Path(path)
+            self.export_to(target if target.suffix else target.with_suffix(f".{suffix}"))
+
+    def _on_done(self, written: Path | None, message: str) -> None:
+        self.export_button.setEnabled(True)
+        if written is None:
+            self.status.setText(self.tr("The file could not be written: {0}").format(message))
+            self.failed.emit(message)
+        else:
+            self.status.setText(self.tr("Saved: {0}").format(str(written)))
+            self.exported.emit(written)
+
+    def _update(self) -> None:
+        self.attempt.setEnabled(self.one_button.isChecked())
+        self.delimiter.setEnabled(self.chosen_format() == "csv")
+
+
+def _attempt_text(attempt: Attempt) -> str:
+    score = "–" if attempt.score is None else f"{round(attempt.score * 100)}%"
+    return f"{attempt.started_at[:16].replace('T', ' ')} — {attempt.set_title} — {score}"

@@ -1,0 +1,288 @@
+"""Self-study in the window: saving each answer, the home, resuming, review, boosters, export.
+
+The main window stays about screens; this object adds what makes practice last. It records
+every answer through the study controller as it is given, keeps the home beside the library
+up to date (figures computed off the GUI thread), rebuilds a quiz left half-way, builds the
+"review my mistakes" and booster sessions, and owns the settings and export dialogs.
+
+A database error never stops a quiz: the learner is told once, plainly, and goes on unsaved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from quizapp.engine import QuizSession, State
+from quizapp.engine.subsets import booster_plan, question_subset
+from quizapp.model import QuizSet
+from quizapp.results.records import Mode, ResultsError
+from quizapp.results.stats_records import Calibration
+from quizapp.ui.shell.library_view import LibraryEntry
+from quizapp.ui.study.controller import StudyController, set_content_hash
+from quizapp.ui.study.home_view import HomeView
+from quizapp.ui.study.settings_dialog import SettingsDialog, StudySettings
+from quizapp.ui.study.stats import HomeSnapshot, HomeStatsLoader
+
+if TYPE_CHECKING:  # dialogs and the results screen load when first opened (start-up time)
+    from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.shell.main_window import MainWindow
+    from quizapp.ui.study.export_dialog import ExportDialog
+
+
+class StudyFlow(QObject):
+    """Attached to one main window; ``controller`` owns the results database connection."""
+
+    def __init__(
+        self, window: MainWindow, controller: StudyController, settings: QSettings
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.preferences = StudySettings(settings)
+        self.home = HomeView(window.library)
+        window.library.set_side_panel(self.home)
+        window.library.selection_changed.connect(self._on_selected)
+        self.stats = HomeStatsLoader(controller.db.path, self)
+        self.stats.ready.connect(self._on_snapshot)
+        self.stats.failed.connect(lambda message: self._warn(self.tr("Progress"), message))
+        self.home.resume_requested.connect(self.resume)
+        self.home.discard_requested.connect(self.discard)
+        self.home.review_requested.connect(self.review)
+        self.home.boosters_requested.connect(self.boosters)
+        self._boosters_left: list[QuizSet] = []
+        self._saving = True
+        self.finished_attempt_id: int | None = None
+        self._add_menu_actions()
+        window.attach_study(self)
+        self._on_selected(window.library.selected())  # a set may be selected already
+        self.refresh()
+
+    @property
+    def ask_confidence(self) -> bool:
+        return self.preferences.ask_confidence
+
+    def refresh(self) -> None:
+        """Recompute the home's figures in the background (after any change to the history)."""
+        sets = {set_id: (e.quiz, e.path) for set_id, e in self.library_sets().items()}
+        self.stats.request(self.controller.today(), sets)
+
+    def wait(self) -> None:
+        self.stats.wait()
+
+    def library_sets(self) -> dict[str, LibraryEntry]:
+        """The open sets by id; when a set is open twice, the first one listed counts."""
+        found: dict[str, LibraryEntry] = {}
+        for entry in self.window.library.entries():
+            found.setdefault(entry.quiz.id, entry)
+        return found
+
+    def begin(
+        self, entry: LibraryEntry, session: QuizSession, subset: bool, mode: Mode | None = None
+    ) -> None:
+        """Open an attempt for a session about to be shown."""
+        mode = mode or ("exam" if session.exam_mode else "quiz")
+        if mode != "booster":
+            self._boosters_left = []
+        self.finished_attempt_id = None
+        self._saving = self._guard(
+            lambda: self.controller.begin(
+                session, set_content_hash(entry.quiz, entry.path), mode, subset
+            )
+        )
+
+    def record(self, question_id: str, seconds: float, confidence: object) -> None:
+        """Commit one answer now (connected to the quiz screen's ``answered``)."""
+        if self._saving and self.controller.attempt_id is not None:
+            chosen = confidence if confidence in ("sure", "unsure") else None
+            self._saving = self._guard(lambda: self.controller.record(question_id, seconds, chosen))
+
+    def finish(self) -> None:
+        if self.controller.attempt_id is None:
+            return
+        if self._saving:
+            attempt_id = self.controller.attempt_id
+            if self._guard(self.controller.finish):
+                self.finished_attempt_id = attempt_id
+        self.controller.leave()
+        self.refresh()
+
+    def calibration(self) -> Calibration | None:
+        """The finished attempt's calibration, when the learner said how sure they were."""
+        if self.finished_attempt_id is None:
+            return None
+        try:
+            return self.controller.calibration(self.finished_attempt_id)
+        except ResultsError:
+            return None
+
+    def results_shown(self, view: ResultsView) -> None:
+        if self._boosters_left:
+            button = view.offer_next_boosters(self._boosters_left[0].title)
+            button.clicked.connect(self._next_booster)
+
+    def library_shown(self) -> None:
+        """Leaving a quiz half-way keeps its attempt open: the home offers to resume it."""
+        if self.controller.attempt_id is not None:
+            self.controller.leave()
+        self._boosters_left = []
+        self.refresh()
+
+    def resume(self, attempt_id: int) -> None:
+        try:
+            stored = next(
+                (
+                    s
+                    for s in self.controller.db.interrupted_attempts()
+                    if s.attempt.id == attempt_id
+                ),
+                None,
+            )
+        except ResultsError as error:
+            self._warn(self.tr("Resume"), str(error))
+            return
+        entry = self.library_sets().get(stored.attempt.set_id) if stored else None
+        if stored is None or entry is None:
+            self.refresh()
+            return
+        try:
+            session = self.controller.resume(entry.quiz, stored)
+        except (ValueError, IndexError, KeyError):
+            message = self.tr("This quiz no longer fits its set, which was edited since.")
+            self._warn(self.tr("Resume"), message)
+            return
+        self._boosters_left, self._saving, self.finished_attempt_id = [], True, None
+        if session.state is State.FINISHED:  # every answer was saved, only the end was missed
+            self.window.show_finished(entry, session)
+            return
+        self.window.show_session(entry, session)
+
+    def discard(self, attempt_id: int) -> None:
+        self._guard(lambda: self.controller.abandon(attempt_id))
+        self.refresh()
+
+    def review(self, set_id: str) -> None:
+        """A session over the questions whose latest answer was not fully right."""
+        entry = self.library_sets().get(set_id)
+        wrong: list[str] = []
+        if entry is None or not self._guard(
+            lambda: wrong.extend(self.controller.db.wrong_last_time(set_id))
+        ):
+            return
+        cut = question_subset(entry.quiz, wrong)
+        if cut is None:
+            self.refresh()
+            return
+        self._start_cut(entry, cut, "review")
+
+    def boosters(self) -> None:
+        """The due questions across the open sets, one set after the other."""
+        due: list[tuple[str, str]] = []
+        today = self.controller.today()
+        if not self._guard(
+            lambda: due.extend(
+                (b.set_id, b.question_id) for b in self.controller.db.due_today(today)
+            )
+        ):
+            return
+        sets = {set_id: entry.quiz for set_id, entry in self.library_sets().items()}
+        self._boosters_left = list(booster_plan(due, sets).parts)
+        self._next_booster()
+
+    def _next_booster(self) -> None:
+        if not self._boosters_left:
+            return
+        part = self._boosters_left.pop(0)
+        self._start_cut(self.library_sets()[part.id], part, "booster")
+
+    def _start_cut(self, entry: LibraryEntry, cut: QuizSet, mode: Mode) -> None:
+        session = QuizSession(cut)
+        self.begin(entry, session, subset=True, mode=mode)
+        view = self.window.show_session(entry, session)
+        if view.page is not None:
+            view.page.focus_first()
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.preferences, self.controller.db, self.window)
+        dialog.open()
+        return dialog
+
+    def open_export(self) -> ExportDialog:
+        snapshot = self.home.snapshot
+        listed = snapshot.attempts.values() if snapshot else []
+        attempts = {e.attempt.id: e.attempt for entries in listed for e in entries}
+        if self.finished_attempt_id is not None and self.finished_attempt_id not in attempts:
+            self._guard(
+                lambda: attempts.setdefault(
+                    self.finished_attempt_id, self.controller.db.attempt(self.finished_attempt_id)
+                )
+            )
+        from quizapp.ui.study.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            self.controller.db.path,
+            list(attempts.values()),
+            self.preferences,
+            self.controller.now,
+            self.window,
+        )
+        dialog.select_attempt(self.finished_attempt_id)
+        dialog.open()
+        return dialog
+
+    def retranslate(self) -> None:
+        """The menu actions' texts (the window calls this when the language changes)."""
+        self.export_action.setText(self.tr("&Export results…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+
+    def _add_menu_actions(self) -> None:
+        export = self.export_action = QAction(self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.open_export)
+        preferences = self.settings_action = QAction(self)
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.triggered.connect(self.open_settings)
+        menu, before = self.window.file_menu, self.window.quit_action
+        menu.insertAction(before, export)
+        menu.insertAction(before, preferences)
+        menu.insertSeparator(before)
+        self.retranslate()
+
+    def _on_selected(self, entry: LibraryEntry | None) -> None:
+        self.home.select_set(entry.quiz if entry else None)
+        snapshot = self.home.snapshot
+        if entry is not None and snapshot is not None and entry.quiz.id not in snapshot.hashes:
+            self.refresh()  # a set opened since the last figures: read its history too
+
+    def _on_snapshot(self, snapshot: HomeSnapshot) -> None:
+        sets = {set_id: entry.quiz for set_id, entry in self.library_sets().items()}
+        self.home.show_snapshot(snapshot, sets)
+        self._on_selected(self.window.library.selected())
+
+    def _guard(self, action: object) -> bool:
+        """Run a database action; on failure tell the learner once and report False."""
+        try:
+            action()  # type: ignore[operator]
+        except ResultsError as error:
+            self._warn(
+                self.tr("Your results cannot be saved"),
+                self.tr(
+                    "Your answers can no longer be saved ({0}). You can go on, but this quiz "
+                    "will not be kept. Restart quizapp to start a new results file."
+                ).format(error),
+            )
+            return False
+        return True
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()

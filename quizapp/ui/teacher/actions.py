@@ -1,0 +1,73 @@
+"""The teacher's menu actions: File > Import… and Tools > Class results….
+
+Kept out of main_window.py so the window only adds two actions to its menus; what they do
+(importing in the background, the class window) lives here and in the modules they call.
+Those modules (the Moodle formats, defusedxml, the class tables) load on first use: a student
+who never imports anything should not wait for them at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from quizapp.ui.background import BackgroundRunner
+
+if TYPE_CHECKING:
+    from quizapp.ui.teacher.class_results_view import ClassResultsWindow
+    from quizapp.ui.teacher.import_dialog import ImportController
+
+
+class TeacherActions(QObject):
+    """Owns the two actions, the importer and the one class results window."""
+
+    def __init__(self, window: QWidget, open_set: Callable[[Path], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self.runner = BackgroundRunner(self)
+        self._open_set = open_set
+        self._importer: ImportController | None = None
+        self.import_action = QAction(window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.importer.ask_and_import())
+        self.class_results_action = QAction(window)
+        self.class_results_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.class_results_action.triggered.connect(self.show_class_results)
+        self.class_window: ClassResultsWindow | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The actions' texts (the window calls this when the language changes)."""
+        self.import_action.setText(self.tr("&Import from Moodle (GIFT, XML, Aiken)…"))
+        self.class_results_action.setText(self.tr("&Class results…"))
+
+    @property
+    def importer(self) -> ImportController:
+        """The import flow, built the first time it is asked for."""
+        if self._importer is None:
+            from quizapp.ui.teacher.import_dialog import ImportController
+
+            self._importer = ImportController(self._window, self._open_set, self.runner)
+        return self._importer
+
+    def show_class_results(self) -> ClassResultsWindow:
+        """Show the class results window, bringing back the one already open."""
+        if self.class_window is None:
+            from quizapp.ui.teacher.class_results_view import ClassResultsWindow
+
+            self.class_window = ClassResultsWindow(self._window)
+        self.class_window.show()
+        self.class_window.raise_()
+        self.class_window.activateWindow()
+        return self.class_window
+
+    def wait(self) -> None:
+        """Let background work end before the window goes (called when it closes)."""
+        self.runner.wait()
+        if self.class_window is not None:
+            self.class_window.runner.wait()

@@ -1,0 +1,180 @@
+"""File > Import…: a teacher's GIFT, Moodle XML or Aiken file becomes a set in the library.
+
+The file is read off the GUI thread (a Moodle bank can be large); the report of what came in
+and what was left out, and why, is shown as plain text before anything is written; then the
+teacher chooses where the .quiz.yaml goes, and the written file is opened like any other set
+so that what the library shows is exactly what was saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.interchange.bank import ImportResult
+from quizapp.interchange.convert import import_file, set_to_yaml
+from quizapp.sets.errors import LoadError
+from quizapp.ui.background import BackgroundRunner
+from quizapp.ui.common import plain_label
+
+SET_SUFFIX = ".quiz.yaml"
+OpenSet = Callable[[Path], None]
+
+
+def import_language() -> str:
+    """The language an imported set is marked with: the teacher's own, else English."""
+    language = QLocale().name().split("_")[0]
+    return language if language.isalpha() and language.islower() and len(language) <= 3 else "en"
+
+
+def saved_text(result: ImportResult) -> str:
+    """The set as YAML, headed by the import report as comments (as ``quizapp import`` writes)."""
+    header = "".join(f"# {line.strip()}\n" for line in result.report.lines())
+    return header + set_to_yaml(result.quizset)
+
+
+def suggested_path(source: Path) -> Path:
+    """``bank.gift`` -> ``bank.quiz.yaml`` next to it."""
+    return source.with_name((source.name.split(".")[0] or "imported") + SET_SUFFIX)
+
+
+class ImportReportDialog(QDialog):
+    """What the import found, as plain text; Save as… goes on, Cancel writes nothing."""
+
+    def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result = result
+        self.summary = plain_label("", self)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.setPlainText("\n".join(result.report.lines()))  # the importer's own words
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = QPushButton(self)
+        self.save_button.setDefault(True)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._hint = plain_label("", self)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.report, self._hint, buttons):
+            layout.addWidget(widget)
+        self._retranslate()
+        self.resize(640, 420)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        report = self.result.report
+        self.setWindowTitle(self.tr("Import report"))
+        self.summary.setText(
+            self.tr("{imported}, {skipped}, from {source}.").format(
+                imported=self.tr("%n question(s) imported", "", len(report.imported)),
+                skipped=self.tr("%n skipped", "", len(report.skipped)),
+                source=Path(report.source).name,
+            )
+        )
+        self.report.setAccessibleName(self.tr("Import report"))
+        self.save_button.setText(self.tr("&Save as…"))
+        self._hint.setText(self.tr("Save the set, then it opens in the library."))
+
+
+class ImportController(QObject):
+    """Runs File > Import…; ``saved`` says where a set was written (and then opened)."""
+
+    saved = Signal(object)  # Path
+    failed = Signal(str)  # the message shown
+
+    def __init__(self, window: QWidget, open_set: OpenSet, runner: BackgroundRunner) -> None:
+        super().__init__(window)
+        self._window = window
+        self._open_set = open_set
+        self._runner = runner
+        self.report_dialog: ImportReportDialog | None = None
+
+    def ask_and_import(self) -> None:
+        """The menu action: choose a file, then import it in the background."""
+        name, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Import questions from Moodle or another quiz tool"),
+            "",
+            self.tr(
+                "Question banks (*.gift *.txt *.xml);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;"
+                "Aiken (*.txt);;All files (*)"
+            ),
+        )
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, source: Path) -> None:
+        language = import_language()
+        self._runner.run(
+            lambda: import_file(source, language),
+            lambda result: self._show_report(source, result),
+            lambda error: self._show_failure(source, error),
+        )
+
+    def _show_report(self, source: Path, result: ImportResult) -> None:
+        dialog = ImportReportDialog(result, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.save(source, result))
+        self.report_dialog = dialog
+        dialog.open()
+
+    def save(self, source: Path, result: ImportResult) -> Path | None:
+        """Ask where to write the set, write it, open it; None if cancelled or not written."""
+        name, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Save the imported set"),
+            str(suggested_path(source)),
+            self.tr("Question sets (*.quiz.yaml)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if not path.name.endswith((".yaml", ".yml")):
+            path = path.with_name(path.name + SET_SUFFIX)
+        try:
+            path.write_text(saved_text(result), encoding="utf-8", newline="\n")
+        except OSError as error:
+            self._warn(self.tr("Could not write {0}: {1}").format(path, error.strerror or error))
+            return None
+        self.saved.emit(path)
+        self._open_set(path)
+        return path
+
+    def _show_failure(self, source: Path, error: Exception) -> None:
+        """The importer's located messages (``file:line:col: message``), one per line."""
+        if isinstance(error, LoadError):
+            detail = str(error)
+        elif isinstance(error, OSError):
+            detail = f"{source}: {error.strerror or error}"
+        else:  # a bug of ours: still a sentence, never a silent failure
+            detail = f"{source}: {type(error).__name__}: {error}"
+        message = self.tr("{0} could not be imported:").format(source.name) + "\n\n" + detail
+        self._warn(message)
+        self.failed.emit(message)
+
+    def _warn(self, message: str) -> None:
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Import"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(message)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()

@@ -1,0 +1,121 @@
+"""The validator speaks French too: every message key has its French template, and it is used."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quizapp.sets import catalog
+from quizapp.sets.catalog_fr import FRENCH
+from quizapp.sets.errors import LoadError
+from quizapp.sets.loader import load_set
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+BAD = ROOT / "tests" / "data" / "bad"
+_KEY_AT_CALL = re.compile(
+    r'(?:say|rule_error)\(\s*"([a-z0-9_]+)"'
+    r'|Problem\.of\(\s*(?:\([^)]*\)|\w+)\s*,\s*"([a-z0-9_]+)"'
+)
+_SOURCES = ["model", "sets/catalog.py", "sets/loader.py", "sets/locate.py", "sets/messages.py",
+            "sets/textfile.py", "sets/yaml_reader.py", "cli/main.py"]  # fmt: skip
+
+
+def _keys_in_source() -> set[str]:
+    keys: set[str] = set()
+    for name in _SOURCES:
+        path = ROOT / "quizapp" / name
+        for file in [path] if path.is_file() else sorted(path.glob("*.py")):
+            for match in _KEY_AT_CALL.finditer(file.read_text(encoding="utf-8")):
+                keys.add(match.group(1) or match.group(2))
+    return keys
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    catalog.set_language("fr")
+    yield
+    catalog.set_language("en")
+
+
+def test_every_message_key_has_a_french_template() -> None:
+    used = _keys_in_source()
+    assert len(used) > 40
+    assert sorted(used - set(FRENCH)) == []
+
+
+def test_every_french_template_is_used() -> None:
+    pattern_keys = {key for key in FRENCH if key.startswith(("pattern_", "what_", "shown_"))}
+    assert sorted(set(FRENCH) - _keys_in_source() - pattern_keys - {"the_set"}) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "french_start"),
+    [
+        ("two-correct.quiz.yaml", "une question single_choice demande exactement une option"),
+        ("unknown-label.quiz.yaml", "l’étiquette « vage » n’est pas parmi celles"),
+        ("evidence-not-verbatim.quiz.yaml", "passage introuvable dans le texte de l’article"),
+        ("yes-is-text.quiz.yaml", "« answer » doit être true ou false, pas le texte « yes »"),
+        ("misspelt-field.quiz.yaml", "champ inconnu : « promt » (vouliez-vous dire « prompt » ?)"),
+        ("french-colon.quiz.yaml", "« : » inattendu dans un texte : mettez le texte entre"),
+        ("latin1.quiz.yaml", "le fichier n’est pas en UTF-8 (l’octet 0xE9 est illisible)"),
+        ("duplicate-key.quiz.yaml", "la clé « prompt » apparaît deux fois"),
+    ],
+)
+def test_located_messages_in_french(french: None, name: str, french_start: str) -> None:
+    with pytest.raises(LoadError) as caught:
+        load_set(BAD / name)
+    assert caught.value.problems[0].message.startswith(french_start), str(caught.value)
+
+
+def test_language_codes_are_normalised() -> None:
+    catalog.set_language("fr_CH")
+    assert catalog.current_language() == "fr"
+    catalog.set_language("de")
+    assert catalog.current_language() == "en"
+    catalog.set_language("en")
+
+
+def test_validate_command_follows_the_environment_language() -> None:
+    env = {"LANG": "fr_FR.UTF-8", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-m", "quizapp", "validate", str(BAD / "missing-prompt.quiz.yaml")],
+        capture_output=True, text=True, env=env, cwd=ROOT, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "champ obligatoire manquant : « prompt »" in done.stderr
+    assert "fichiers invalides : 1 sur 1" in done.stderr
+
+
+def test_control_characters_from_the_file_are_shown_escaped(tmp_path: Path) -> None:
+    data = {
+        "schema_version": 1, "id": "x", "title": "t", "language": "fr",
+        "questions": [{"id": "q", "type": "true_false", "prompt": "p", "answer": True,
+                       "\u001b[31mred\nok": 1}],
+    }  # fmt: skip
+    path = tmp_path / "esc.quiz.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_set(path)
+    text = str(caught.value)
+    assert "\u001b" not in text and "\n" not in text
+    assert "unknown field '\\x1b[31mred\\x0aok'" in text
+
+
+def test_control_characters_in_a_model_rule_message_are_escaped_too(tmp_path: Path) -> None:
+    data = {
+        "schema_version": 1, "id": "x", "title": "t", "language": "fr",
+        "questions": [{"id": "q", "type": "match", "prompt": "p",
+                       "pairs": [{"left": "a\u001b[2J", "right": "r"},
+                                 {"left": "a\u001b[2J", "right": "s"}]}],
+    }  # fmt: skip
+    path = tmp_path / "esc.quiz.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_set(path)
+    assert "left-hand text repeated in pairs: 'a\\x1b[2J'" in str(caught.value)
