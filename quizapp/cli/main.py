@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     validate = commands.add_parser("validate", help="check question files, report every problem")
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="file or folder")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="item-writing warnings count as errors (exit status 1)",
+    )
     validate.set_defaults(handler=_cmd_validate)
     schema = commands.add_parser("schema", help="print the JSON Schema of question files")
     schema.set_defaults(handler=_cmd_schema)
@@ -84,21 +89,25 @@ def _valid_line(path: Path, count: int) -> str:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from quizapp.sets.loader import load_set
+    """Errors make a file invalid; warnings are printed and only fail the run with --strict."""
+    from quizapp.sets.checking import check_file
 
     files = _expand(args.paths)
     if not files:
         print(say("validate_none", "quizapp validate: no question file found"), file=sys.stderr)
         return EXIT_INVALID
-    failed = 0
+    failed = warned = 0
     for path in files:
         try:
-            quiz = load_set(path)
+            checked = check_file(path)
         except LoadError as error:
             failed += 1
             print(error, file=sys.stderr)
-        else:
-            print(_valid_line(path, len(quiz.questions)))
+            continue
+        for warning in checked.warnings:
+            print(warning, file=sys.stderr)
+        warned += bool(checked.warnings)
+        print(_valid_line(path, len(checked.quiz.questions)))
     if failed:
         message = say(
             "validate_failed",
@@ -107,6 +116,15 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             total=len(files),
         )
         print(message, file=sys.stderr)
+    if warned and args.strict:
+        message = say(
+            "validate_strict",
+            "{warned} of {total} file(s) with item-writing warnings (--strict)",
+            warned=warned,
+            total=len(files),
+        )
+        print(message, file=sys.stderr)
+        return EXIT_INVALID
     return EXIT_INVALID if failed else EXIT_OK
 
 

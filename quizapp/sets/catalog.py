@@ -12,6 +12,7 @@ import os
 from typing import Any
 
 from quizapp.sets.catalog_fr import FRENCH
+from quizapp.sets.item_checks.catalog_fr import FRENCH_WARNINGS
 
 SUPPORTED = ("en", "fr")
 _state = {"language": ""}
@@ -44,7 +45,10 @@ def say(key: str, english: str, /, **values: Any) -> str:
     message the model already filled in: control characters of the result are shown escaped,
     so a message stays one line and never drives the user's terminal.
     """
-    template = FRENCH.get(key, english) if current_language() == "fr" else english
+    if current_language() != "fr":
+        template = english
+    else:
+        template = FRENCH.get(key) or FRENCH_WARNINGS.get(key, english)
     return _visible(template.format(**values))
 
 

@@ -97,4 +97,6 @@ FRENCH: dict[str, str] = {
     "validate_ok_one": "{path} : valide (1 question)",
     "validate_none": "quizapp validate : aucun fichier de questions trouvé",
     "validate_failed": "fichiers invalides : {failed} sur {total}",
+    "validate_strict": "fichiers avec des avertissements de rédaction : {warned} sur {total} "
+    "(--strict)",
 }

@@ -42,7 +42,7 @@ def load_set(path: Path) -> QuizSet:
     text = read_text(path)
     data = parse_text(text, path)
     quiz = validate_data(data, path, text)
-    _check_image_files(quiz, path, text)
+    check_image_files(quiz, path, text)
     return quiz
 
 
@@ -63,7 +63,7 @@ def validate_data(data: object, path: Path, text: str | None = None) -> QuizSet:
         return QuizSet.model_validate(data)
     except ValidationError as error:
         problems = _problems_of(error, data)
-    positions = _positions(text, path)
+    positions = positions_of(text, path)
     raise LoadError(locate_problems(problems, positions, str(path)))
 
 
@@ -99,7 +99,7 @@ def _yaml_message(problem: YamlProblem, text: str) -> str:
     return problem.message
 
 
-def _positions(text: str | None, path: Path) -> Any:
+def positions_of(text: str | None, path: Path) -> Any:
     if text is None:
         return None
     try:
@@ -147,7 +147,7 @@ def _valid_or_none(adapter: TypeAdapter, value: object) -> Any:
         return None
 
 
-def _check_image_files(quiz: QuizSet, path: Path, text: str) -> None:
+def check_image_files(quiz: QuizSet, path: Path, text: str) -> None:
     """An image must exist inside the set's folder, links resolved (the model checks the text)."""
     folder = path.resolve().parent
     problems = []
@@ -170,7 +170,7 @@ def _check_image_files(quiz: QuizSet, path: Path, text: str) -> None:
             continue
         problems.append((problem, False))
     if problems:
-        raise LoadError(locate_problems(problems, _positions(text, path), str(path)))
+        raise LoadError(locate_problems(problems, positions_of(text, path), str(path)))
 
 
 __all__ = ["LoadError", "LocatedProblem", "load_set", "parse_text", "validate_data"]
