@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from quizapp.model.labels import Label
 from quizapp.model.questions import Classify, Locate, Question
-from quizapp.model.text import normalize
+from quizapp.model.text import find_passage
 from quizapp.model.wording import shorten
 
 Loc = tuple[str | int, ...]
@@ -119,7 +119,7 @@ def _passage_problems(
     problems = []
     for loc, passage in _passages_of(here, question):
         if article_text is not None and passage not in checked:
-            checked[passage] = normalize(article_text).find(passage) is not None
+            checked[passage] = find_passage(article_text, passage) is not None
         if article_text is None:
             problems.append(
                 Problem.of(
