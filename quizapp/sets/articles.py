@@ -1,0 +1,148 @@
+"""Reading the article a set is about from a file the teacher already has.
+
+Three kinds: plain text (.txt), a web page as the browser saves it (.html, .htm) and a Word
+document (.docx). The web page goes through trafilatura, a maintained extractor that keeps the
+article's paragraphs and drops menus, captions, adverts and footers, and reads the title, site
+name and date the page states. Nothing is ever fetched: the file is read from disk, bounded in
+size, and must be a regular file. Paragraphs come out separated by one blank line.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizapp.sets.errors import StoreError
+from quizapp.sets.textfile import decode_utf8
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # a saved page with inline scripts is large; 5 MB is ample
+MAX_DOCX_XML_BYTES = 20 * 1024 * 1024  # the unpacked text of a Word file (a zip bomb stops here)
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+DOCX_SUFFIXES = (".docx",)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES
+
+
+class ArticleError(StoreError):
+    """The file cannot be read as an article: ``kind`` says why (the window words it in the
+    user's language), ``detail`` adds the system's reason where there is one."""
+
+    KINDS = ("kind", "not_file", "unreadable", "too_large", "no_text", "bad_docx")
+
+    def __init__(self, kind: str, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {kind.replace('_', ' ')}" + (f": {detail}" if detail else ""))
+        self.kind, self.path, self.detail = kind, path, detail
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """What the editor prefills: any of the fields may be empty when the file does not say."""
+
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    date: str = ""  # ISO 8601 (YYYY-MM-DD) or empty
+
+
+def read_article(path: Path) -> ArticleText:
+    """The article in ``path`` (.txt, .html or .docx); raise ``ArticleError`` if unreadable."""
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise ArticleError("kind", path)
+    raw = _read_bounded(path)
+    if suffix in HTML_SUFFIXES:
+        return article_from_html(raw.decode("utf-8", errors="replace"), path)
+    if suffix in DOCX_SUFFIXES:
+        return _from_docx(path, raw)
+    text = _decode(raw, path)
+    return ArticleText(text=paragraphs(text), title=_first_line(text))
+
+
+def _read_bounded(path: Path) -> bytes:
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError("not_file", path)
+        if info.st_size > MAX_ARTICLE_BYTES:
+            raise ArticleError("too_large", path)
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as error:
+        raise ArticleError("unreadable", path, error.strerror or str(error)) from None
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError("too_large", path)
+    return raw
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    try:
+        return decode_utf8(raw, str(path))
+    except StoreError:  # a .txt saved by an old editor: Windows-1252 is the usual other one
+        return raw.decode("cp1252", errors="replace").replace("\r\n", "\n")
+
+
+def paragraphs(text: str) -> str:
+    """Paragraphs separated by one blank line, runs of spaces made one.
+
+    A text that already separates its paragraphs by blank lines has its hard-wrapped lines
+    joined; otherwise each line is a paragraph (how web pages and Word files come out).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = re.split(r"\n[ \t]*\n", text) if re.search(r"\n[ \t]*\n", text.strip()) else None
+    pieces = [" ".join(block.split("\n")) for block in blocks] if blocks else text.split("\n")
+    tidy = [re.sub(r"[ \t]{2,}", " ", piece).strip() for piece in pieces]
+    return "\n\n".join(piece for piece in tidy if piece)
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:300]
+
+
+def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
+    """The main text and metadata of a saved web page (trafilatura; nothing is fetched)."""
+    import trafilatura  # imported on use: it is large and only the editor needs it
+
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        favor_precision=True,
+    )
+    if document is None or not (document.text or "").strip():
+        raise ArticleError("no_text", path)
+    return ArticleText(
+        text=paragraphs(document.text),
+        title=(document.title or "").strip(),
+        outlet=(document.sitename or document.hostname or "").strip(),
+        url=_web_address(document.url),
+        date=(document.date or "")[:10],
+    )
+
+
+def _web_address(url: str | None) -> str:
+    return url if url and re.match(r"^https?://\S+$", url) else ""
+
+
+def _from_docx(path: Path, raw: bytes) -> ArticleText:
+    """Paragraphs of a Word document; its core title when the author filled it in."""
+    import io
+
+    import docx  # python-docx, imported on use
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_XML_BYTES:
+                raise ArticleError("too_large", path)
+        document = docx.Document(io.BytesIO(raw))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise ArticleError("bad_docx", path, str(error)) from None
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    title = (document.core_properties.title or "").strip() or _first_line(text)
+    return ArticleText(text=paragraphs(text), title=title)

@@ -1,0 +1,305 @@
+"""A question set being edited: plain v1 data changed only through undoable commands.
+
+The editor window never edits the data directly: every change is a command that knows how to
+undo itself, so undo/redo covers every kind of change, and tests can drive the model without
+Qt. The data is the same plain structure the loader parses from a file (dicts, lists, strings,
+numbers, booleans), so what the editor holds is exactly what the writer saves and the loader
+checks: there is no second representation of a set to keep in step.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from quizapp.model import DEFAULT_LABELS, SCHEMA_VERSION
+from quizapp.model.base import SLUG_PATTERN
+
+Path_ = tuple[Any, ...]  # keys and indexes from the set's root to a value
+MISSING: Any = object()  # the value of a key that is absent (setting it removes the key)
+
+SET_KEYS = (
+    "schema_version", "id", "title", "language", "description", "authors", "article",
+    "labels", "tags", "settings", "questions",
+)  # fmt: skip
+ARTICLE_KEYS = ("title", "outlet", "url", "date", "text")
+QUESTION_KEYS = (
+    "id", "type", "prompt", "scoring", "options", "answer", "items", "pairs",
+    "distractors", "explanation", "evidence", "rule", "tags", "points", "image",
+)  # fmt: skip
+_KEY_ORDERS = {"": SET_KEYS, "article": ARTICLE_KEYS, "questions": QUESTION_KEYS}
+_SLUG = re.compile(SLUG_PATTERN)
+MAX_SLUG = 80
+
+
+def get_at(data: Any, path: Path_) -> Any:
+    """The value at ``path``, or MISSING when any step of it is absent."""
+    current = data
+    for step in path:
+        try:
+            current = current[step]
+        except (KeyError, IndexError, TypeError):
+            return MISSING
+    return current
+
+
+def key_order(path: Path_) -> tuple[str, ...]:
+    if not path:
+        return SET_KEYS
+    if len(path) == 2 and path[0] == "questions":
+        return QUESTION_KEYS
+    return _KEY_ORDERS.get(str(path[0]), ()) if len(path) == 1 else ()
+
+
+def _put_key(mapping: dict, key: str, value: Any, order: tuple[str, ...]) -> None:
+    """Set ``key``; a new key goes to its usual place among the others, not at the end."""
+    if key in mapping or key not in order:
+        mapping[key] = value
+        return
+    rank = order.index(key)
+    items = list(mapping.items())
+    at = next(
+        (i for i, (k, _) in enumerate(items) if k in order and order.index(k) > rank), len(items)
+    )
+    items.insert(at, (key, value))
+    mapping.clear()
+    mapping.update(items)
+
+
+def _container(data: Any, path: Path_, make: bool) -> Any:
+    """The dict or list holding the last step of ``path``; missing dicts are made if asked."""
+    current = data
+    for depth, step in enumerate(path[:-1]):
+        child = get_at(current, (step,))
+        if child is MISSING or not isinstance(child, dict | list):
+            if not make or not isinstance(current, dict):
+                raise KeyError(path)
+            child = {}
+            _put_key(current, step, child, key_order(path[:depth]))
+        current = child
+    return current
+
+
+@dataclass
+class Command:
+    """One undoable change; ``apply`` returns the command that undoes it."""
+
+    text: str = field(default="", kw_only=True)  # what it did, for "Undo <text>"
+
+    def apply(self, data: dict) -> Command:
+        raise NotImplementedError
+
+
+@dataclass
+class SetValue(Command):
+    """Put ``value`` at ``path`` (MISSING removes the key); ``merge`` joins runs of typing."""
+
+    path: Path_
+    value: Any
+    merge: bool = field(default=False, kw_only=True)
+
+    def apply(self, data: dict) -> Command:
+        old = get_at(data, self.path)
+        holder = _container(data, self.path, make=self.value is not MISSING)
+        key = self.path[-1]
+        if self.value is MISSING:
+            if isinstance(holder, dict):
+                holder.pop(key, None)
+        elif isinstance(holder, dict):
+            _put_key(holder, key, copy.deepcopy(self.value), key_order(self.path[:-1]))
+        else:
+            holder[key] = copy.deepcopy(self.value)
+        return SetValue(self.path, old, merge=self.merge, text=self.text)
+
+
+@dataclass
+class InsertItem(Command):
+    """Insert ``value`` into the list at ``path`` (made if absent) before ``index``."""
+
+    path: Path_
+    index: int
+    value: Any
+
+    def apply(self, data: dict) -> Command:
+        items = get_at(data, self.path)
+        made = items is MISSING
+        if made:
+            SetValue(self.path, []).apply(data)
+            items = get_at(data, self.path)
+        items.insert(self.index, copy.deepcopy(self.value))
+        undo = RemoveItem(self.path, self.index, text=self.text)
+        if made:  # undoing removes the list it had to make, too
+            return Batch([undo, SetValue(self.path, MISSING)], text=self.text)
+        return undo
+
+
+@dataclass
+class RemoveItem(Command):
+    """Remove the item at ``index`` of the list at ``path``."""
+
+    path: Path_
+    index: int
+
+    def apply(self, data: dict) -> Command:
+        value = get_at(data, self.path).pop(self.index)
+        return InsertItem(self.path, self.index, value, text=self.text)
+
+
+@dataclass
+class MoveItem(Command):
+    """Move the item at ``source`` of the list at ``path`` so that it ends at ``target``."""
+
+    path: Path_
+    source: int
+    target: int
+
+    def apply(self, data: dict) -> Command:
+        items = get_at(data, self.path)
+        items.insert(self.target, items.pop(self.source))
+        return MoveItem(self.path, self.target, self.source, text=self.text)
+
+
+@dataclass
+class Batch(Command):
+    """Several commands undone and redone as one step (a new question from a selection...)."""
+
+    commands: list[Command]
+
+    def apply(self, data: dict) -> Command:
+        undos = [command.apply(data) for command in self.commands]
+        return Batch(list(reversed(undos)), text=self.text)
+
+
+class SetDraft:
+    """The set being edited, its undo and redo history, and who to tell when it changes.
+
+    ``revision`` grows with every change (undo and redo too): the window compares it with the
+    revision it last saved or checked, instead of comparing whole sets.
+    """
+
+    def __init__(self, data: dict | None = None) -> None:
+        self.data: dict = data if data is not None else new_set_data()
+        self._undo: list[Command] = []
+        self._redo: list[Command] = []
+        self.revision = 0
+        self.saved_revision = 0
+        self._listeners: list[Callable[[Command], None]] = []
+        self._merge_open = False
+
+    def subscribe(self, listener: Callable[[Command], None]) -> None:
+        """Call ``listener(command)`` after every change, undo and redo."""
+        self._listeners.append(listener)
+
+    def get(self, path: Path_, default: Any = None) -> Any:
+        value = get_at(self.data, path)
+        return default if value is MISSING else value
+
+    def apply(self, command: Command) -> None:
+        """Do ``command``; a typing change on the field typed last joins the previous step."""
+        joins = self._joins_last(command)
+        undo = command.apply(self.data)
+        if not joins:  # when it joins, the step already undoes to the value before the typing
+            self._undo.append(undo)
+        self._merge_open = isinstance(command, SetValue) and command.merge
+        self._redo.clear()
+        self._changed(command)
+
+    def _joins_last(self, command: Command) -> bool:
+        last = self._undo[-1] if self._undo else None
+        return (
+            self._merge_open
+            and isinstance(command, SetValue)
+            and command.merge
+            and isinstance(last, SetValue)
+            and last.path == command.path
+        )
+
+    def close_merge(self) -> None:
+        """The next typing starts a new undo step (called when a field loses focus)."""
+        self._merge_open = False
+
+    def undo(self) -> None:
+        if self._undo:
+            self._redo.append(self._undo.pop().apply(self.data))
+            self._merge_open = False
+            self._changed(self._redo[-1])
+
+    def redo(self) -> None:
+        if self._redo:
+            self._undo.append(self._redo.pop().apply(self.data))
+            self._merge_open = False
+            self._changed(self._undo[-1])
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo_text(self) -> str:
+        return self._undo[-1].text if self._undo else ""
+
+    def redo_text(self) -> str:
+        return self._redo[-1].text if self._redo else ""
+
+    @property
+    def modified(self) -> bool:
+        return self.revision != self.saved_revision
+
+    def mark_saved(self) -> None:
+        self.saved_revision = self.revision
+
+    def _changed(self, command: Command) -> None:
+        self.revision += 1
+        for listener in self._listeners:
+            listener(command)
+
+
+def new_set_data(language: str = "fr") -> dict:
+    """The data of a new, empty set: what a teacher starts from in File > New set."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": "",
+        "title": "",
+        "language": language,
+        "article": {"title": "", "outlet": "", "text": ""},
+        "labels": [label.model_dump(exclude_defaults=True) for label in DEFAULT_LABELS],
+        "questions": [],
+    }
+
+
+def slug_from(text: str, limit: int = MAX_SLUG) -> str:
+    """A set or question id from a title: lowercase ASCII words joined by '-'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug
+
+
+def is_valid_id(value: str) -> bool:
+    """Whether ``value`` is an id format v1 accepts (the model's own pattern)."""
+    return len(value) <= MAX_SLUG and bool(_SLUG.match(value))
+
+
+def unique_id(base: str, taken: set[str], fallback: str = "question") -> str:
+    """``base`` (or ``fallback``) made unique among ``taken`` with -2, -3... at the end."""
+    base = slug_from(base, limit=40) or fallback
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
+
+
+def question_ids(data: dict) -> set[str]:
+    return {str(q.get("id")) for q in data.get("questions", []) if isinstance(q, dict)}

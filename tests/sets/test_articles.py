@@ -1,0 +1,113 @@
+"""Reading an article from .txt, a saved web page and a Word file: the text, paragraphs kept,
+and what the page says of its title, outlet and date; bad files get a typed error."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from quizapp.sets import articles
+from quizapp.sets.articles import ArticleError, paragraphs, read_article
+
+PAGE = """<!DOCTYPE html><html lang="fr"><head>
+<title>Piste cyclable : le projet divise - Le Courrier</title>
+<meta property="og:site_name" content="Le Courrier de Belleville">
+<meta property="og:title" content="Piste cyclable : le projet divise Belleville">
+<meta property="article:published_time" content="2026-03-12T08:00:00+01:00">
+<link rel="canonical" href="https://example.org/piste"></head><body>
+<nav><ul><li><a href="/">Accueil</a></li><li><a href="/sport">Sport et loisirs</a></li></ul></nav>
+<div class="advert">Publicité : offre spéciale abonnement</div>
+<article><h1>Piste cyclable : le projet divise Belleville</h1>
+<p>Le conseil municipal a voté mardi soir la création d'une piste cyclable sur l'avenue du Lac,
+une décision attendue depuis des années par les associations de cyclistes de la ville.</p>
+<figure><img src="a.jpg"><figcaption>La maire lors du vote. Photo: Agence</figcaption></figure>
+<p>« Nous tenons enfin une promesse faite aux familles », a déclaré la maire, Claire Martin,
+devant une salle comble et des opposants venus en nombre.</p>
+<p>Selon un agent des services techniques, le chantier coûtera deux fois plus que prévu.
+Certains commerçants craignent de perdre leurs clients pendant les travaux.</p>
+</article><footer>© 2026 Le Courrier — Mentions légales</footer></body></html>"""
+
+
+def test_a_saved_web_page_gives_its_article_and_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Piste cyclable : le projet divise Belleville"
+    assert article.outlet == "Le Courrier de Belleville"
+    assert article.date == "2026-03-12"
+    assert article.url == "https://example.org/piste"
+    assert "« Nous tenons enfin une promesse faite aux familles »" in article.text
+    for boilerplate in ("Accueil", "Publicité", "Photo: Agence", "Mentions légales"):
+        assert boilerplate not in article.text
+    assert "\n\n" in article.text  # paragraphs kept, one blank line between them
+    assert article.text.count("\n\n") >= 2
+
+
+def test_a_text_file_keeps_its_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Titre\r\n\r\nUne ligne\r\ncoupée.\r\n\r\nFin.".encode())
+    article = read_article(path)
+    assert article.text == "Titre\n\nUne ligne coupée.\n\nFin."
+    assert article.title == "Titre"
+    assert paragraphs("un\ndeux  trois\n") == "un\n\ndeux trois"
+
+
+def test_a_text_file_in_windows_1252_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Élan à côté".encode("cp1252"))
+    assert read_article(path).text == "Élan à côté"
+
+
+def test_a_word_document_gives_its_paragraphs(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Le titre"
+    for line in ("Premier paragraphe.", "", "« Une citation », dit-elle."):
+        document.add_paragraph(line)
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    article = read_article(path)
+    assert article.title == "Le titre"
+    assert article.text == "Premier paragraphe.\n\n« Une citation », dit-elle."
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        ("a.pdf", b"%PDF", "kind"),
+        ("a.docx", b"not a zip", "bad_docx"),
+        ("a.html", b"<html><head><title>t</title></head><body></body></html>", "no_text"),
+    ],
+)
+def test_bad_files_get_a_typed_error(tmp_path: Path, name: str, content: bytes, kind: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ArticleError) as caught:
+        read_article(path)
+    assert caught.value.kind == kind
+
+
+def test_too_large_and_non_regular_files_are_refused(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(articles, "MAX_ARTICLE_BYTES", 10)
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 11)
+    with pytest.raises(ArticleError) as caught:
+        read_article(big)
+    assert caught.value.kind == "too_large"
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    with pytest.raises(ArticleError) as caught:
+        read_article(folder)
+    assert caught.value.kind == "not_file"
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "pipe.txt"
+        os.mkfifo(fifo)
+        with pytest.raises(ArticleError) as caught:
+            read_article(fifo)  # never blocks waiting for a writer
+        assert caught.value.kind == "not_file"
+    with pytest.raises(ArticleError) as caught:
+        read_article(tmp_path / "missing.txt")
+    assert caught.value.kind == "unreadable"
