@@ -1,0 +1,138 @@
+"""The drafter's analysis of an article: attributions, unattributed claims and speakers.
+
+``analyze`` reads the text once, sentence by sentence and in order, so that a pronoun or
+"cette source" is resolved against what came before it. Rules and lexicons only: no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.attributions import Draft, SentenceView, drafts
+from quizapp.draft.claims import claims_of_sentence
+from quizapp.draft.cues import find_cues
+from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
+from quizapp.draft.lexicon import Lexicon, load
+from quizapp.draft.resolve import Registry
+from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
+from quizapp.draft.sources import proper_names, read_source, relay_outlet, span_text
+
+
+def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
+    """Everything the drafter finds in ``text`` (``language``: 'fr' or 'en').
+
+    ``headline``: the article's title when the caller knows it; a first paragraph equal to it
+    is read as the headline (the outlet's framing).
+    """
+    lex = load(language)
+    registry = Registry(text, lex)
+    paras = paragraphs(text)
+    quotes = quotations(text, paras)
+    abbreviations = set(lex.raw["sentence_abbreviations"])
+    found: list[Attribution] = []
+    claims: list[Claim] = []
+    for index, para in enumerate(paras):
+        framing = _is_framing(text, para, index, headline)
+        para_found: list[Attribution] = []
+        for sentence in sentences(text, para, quotes, abbreviations):
+            view = _view(text, sentence, quotes, lex)
+            registry.observe(view.tokens, view.outside)
+            new = [] if framing else _attributions(view, registry)
+            new += _standalone_quote(view, registry, new, found + para_found, text, para)
+            para_found += new
+            taken = [s for a in new for s in (a.content, a.cue, a.source) if s is not None]
+            claims += claims_of_sentence(text, sentence, taken, lex, framing)
+        found += para_found
+    return Analysis(language, text, tuple(found), tuple(claims), _speakers(registry, found))
+
+
+def _is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:
+    """Headline (first line, or equal to the given title) and subheads (short, no full stop)."""
+    line = text[para[0] : para[1]].strip()
+    if headline and line == headline.strip():
+        return True
+    if index == 0 and not line.endswith((".", "»", "”", '"')):
+        return True
+    one_sentence = not re.search(r"[.!?…]\s", line)
+    return (
+        one_sentence and words_in(line, (0, len(line))) <= 10 and not re.search(r"[.»”\"]$", line)
+    )
+
+
+def _view(text: str, sentence: Span, quotes: list[Span], lex: Lexicon) -> SentenceView:
+    toks = tokens(text, sentence, lex.language)
+    inside = [q for q in quotes if q[0] < sentence[1] and q[1] > sentence[0]]
+    outside = [not any(q[0] <= t.start < q[1] for q in inside) for t in toks]
+    cues = find_cues(toks, outside, lex)
+    return SentenceView(text, sentence, toks, outside, inside, cues, lex)
+
+
+def _attributions(view: SentenceView, registry: Registry) -> list[Attribution]:
+    result: list[Attribution] = []
+    for draft in drafts(view):
+        attribution = _resolved(view, draft, registry)
+        if attribution is not None:
+            result.append(attribution)
+    return result
+
+
+def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attribution | None:
+    text, lex = view.text, view.lex
+    phrase = span_text(text, draft.source) or (draft.pronoun or "")
+    source_tokens = tokens(text, draft.source, lex.language) if draft.source else []
+    has_name = bool(proper_names(source_tokens, lex)) if source_tokens else False
+    reading = read_source(phrase, lex, has_name)
+    at = draft.cue[0] if draft.cue else draft.content[0]
+    resolution = registry.resolve(phrase, draft.source, reading, at)
+    if resolution is None:
+        return None
+    registry.note_subject(resolution.key, at)
+    via = relay_outlet(draft.relay_text, lex) if draft.kind != "according_to" else None
+    if draft.kind == "according_to" and relay_outlet(phrase, lex) and reading.form == "name":
+        via = None
+    confidence = round(min(draft.confidence, 0.5 + resolution.confidence / 2), 2)
+    return Attribution(
+        content=draft.content,
+        cue=draft.cue,
+        source=draft.source,
+        speaker=registry.entity(resolution.key).name,
+        speaker_mention=resolution.mention,
+        kind=draft.kind,
+        label=resolution.label,
+        via=via if via and via != registry.entity(resolution.key).name else None,
+        confidence=confidence,
+    )
+
+
+def _standalone_quote(
+    view: SentenceView,
+    registry: Registry,
+    new: list[Attribution],
+    earlier: list[Attribution],
+    text: str,
+    para: Span,
+) -> list[Attribution]:
+    """A full quotation with no cue continues the last speaker (lower confidence)."""
+    if new or view.cues:
+        return []
+    full = [q for q in view.substantive_quotes() if words_in(text, q) >= 4]
+    if not full or not earlier:
+        return []
+    last = earlier[-1]
+    if view.span[0] - last.content[1] > 600:
+        return []
+    quote = full[0]
+    content = (quote[0] + 1, full[-1][1] - 1)
+    key = registry.last_speaker_key()
+    label = registry.entity(key).label if key else last.label
+    return [Attribution(content, None, None, last.speaker, None, "direct", label, last.via, 0.5)]
+
+
+def _speakers(registry: Registry, found: list[Attribution]) -> tuple[Speaker, ...]:
+    speaking = {a.speaker for a in found}
+    result = []
+    for entity in registry.entities.values():
+        if entity.name in speaking:
+            mentions = tuple(sorted(set(entity.mentions)))
+            result.append(Speaker(entity.name, entity.label, mentions))
+    return tuple(result)

@@ -1,0 +1,386 @@
+"""Turning the cues of one sentence into attributions: what is said, by whom, how.
+
+The shapes handled, in the order they are tried for a reporting verb:
+  quotation then cue       «…», a-t-il déclaré  /  "…," the official said
+  cue then que/that        X a affirmé que…  (a quotation inside makes it *mixed*)
+  cue then colon           X a déclaré : «…»
+  clause then cue          Un suspect a été identifié, a-t-elle ajouté.
+  cue then its object      X accuse Y de…  /  X said the plan…
+and "selon / d'après / according to X" before or after what X says. A quotation cut by an
+inserted cue («…», a-t-il dit, «…») is one attribution over both halves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span, Token, words_in
+
+_CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
+_CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "où",
+                 "that", "but", "because", "when", "while", "if"}  # fmt: skip
+_SKIP_SEGMENT = re.compile(
+    r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
+    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
+    r"(?:qui|who|interrogée?s?|citée?s?|asked|speaking)\b.*)$",
+    re.IGNORECASE,
+)
+_TRAILING_PP = re.compile(
+    r"\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|mardi|lundi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|hier|to|on|in|at|during|after|before|while|who|qui|"
+    r"told|according)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An attribution before its source is resolved."""
+
+    content: Span
+    cue: Span | None
+    source: Span | None
+    kind: str
+    pronoun: str | None
+    confidence: float
+    relay_text: str
+
+
+@dataclass
+class SentenceView:
+    """One sentence with its tokens, quotations and cues."""
+
+    text: str
+    span: Span
+    tokens: list[Token]
+    outside: list[bool]
+    quotes: list[Span]
+    cues: list[Cue]
+    lex: Lexicon
+
+    def substantive_quotes(self) -> list[Span]:
+        return [q for q in self.quotes if words_in(self.text, q) >= 4 or self._alone(q)]
+
+    def _alone(self, quote: Span) -> bool:
+        rest = self.text[self.span[0] : quote[0]] + self.text[quote[1] : self.span[1]]
+        return words_in(rest, (0, len(rest))) <= 6 and words_in(self.text, quote) >= 2
+
+
+def drafts(view: SentenceView) -> list[Draft]:
+    """The attributions of one sentence (sources not yet resolved)."""
+    found: list[Draft] = []
+    used: set[Span] = set()
+    cues = [c for c in view.cues if not _feeds_later_cue(view, c)]
+    for cue in cues:
+        draft = _according(view, cue) if cue.kind == "according" else _verb(view, cue, used)
+        if draft is not None and not any(_overlap(draft.content, d.content) for d in found):
+            found.append(draft)
+            used |= {q for q in view.quotes if _covers(draft.content, q)}
+    return found
+
+
+def _feeds_later_cue(view: SentenceView, cue: Cue) -> bool:
+    """ "un élu qui s'est confié au quotidien a affirmé que": the first verb has no content."""
+    later = [c for c in view.cues if c.first > cue.last and c.kind == "verb"]
+    if not later or cue.kind != "verb":
+        return False
+    between = view.text[cue.span[1] : later[0].span[0]]
+    return len(between.split()) <= 5 and not re.search(r"[,:;«“\"]|\bque\b|\bqu'|\bthat\b", between)
+
+
+# ----- reporting verbs -----
+def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    for shape in (
+        _quote_then_cue,
+        _cue_then_que,
+        _cue_then_colon,
+        _clause_then_cue,
+        _cue_then_object,
+    ):
+        draft = shape(view, cue, used)
+        if draft is not None:
+            return draft
+    return None
+
+
+def _quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    before = [q for q in view.substantive_quotes() if q[1] <= cue.span[0] and q not in used]
+    if not before:
+        return None
+    quote = before[-1]
+    gap = view.text[quote[1] : cue.span[0]]
+    subject = None
+    if not re.fullmatch(r"[\s,.–—-]*", gap):
+        name = gap.strip(" ,–—-")
+        if view.lex.language != "en" or len(name.split()) > 7 or not re.match(r"^[,\s]", gap):
+            return None
+        subject = _strip_span(view.text, (quote[1], cue.span[0]))
+    start = _first_quote_of_run(view, before)
+    end = _inner(view.text, quote)[1]
+    after = _quote_after_inserted_clause(view, cue)
+    if after is not None:
+        end = _inner(view.text, after)[1]
+    source = subject or _source_after(view, cue)
+    content = (_inner(view.text, start)[0], end)
+    return Draft(content, cue.span, source, "direct", cue.pronoun, 0.9, _relay_text(view, cue))
+
+
+def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
+    """Quotations separated only by "(…)" or spaces belong together."""
+    first = before[-1]
+    for quote in reversed(before[:-1]):
+        if re.fullmatch(r"[\s.,;(…)\[\]]*", view.text[quote[1] : first[0]]):
+            first = quote
+        else:
+            break
+    return first
+
+
+def _quote_after_inserted_clause(view: SentenceView, cue: Cue) -> Span | None:
+    for quote in view.substantive_quotes():
+        if quote[0] >= cue.span[1]:
+            between = view.text[cue.span[1] : quote[0]]
+            if between.rstrip().endswith(",") and len(between.split()) <= 8:
+                return quote
+            return None
+    return None
+
+
+def _cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    words = [fold(t.text) for t in view.tokens]
+    subordinators = set(view.lex.words("subordinators"))
+    for index in range(cue.last + 1, min(cue.last + 10, len(words))):
+        if any(c.first == index for c in view.cues) or words[index] in {".", ";"}:
+            return None
+        if words[index] in subordinators and view.outside[index]:
+            start = view.tokens[index].end
+            content = _strip_span(view.text, (start, _content_end(view, index)))
+            if content[1] - content[0] < 3:
+                return None
+            return _reported(view, cue, content)
+    return None
+
+
+def _cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    rest = view.text[cue.span[1] : view.span[1]]
+    colon = rest.find(":")
+    if colon < 0 or len(rest[:colon].split()) > 8:
+        return None
+    start = cue.span[1] + colon + 1
+    content = _strip_span(view.text, (start, view.span[1]))
+    if content[1] - content[0] < 3:
+        return None
+    quotes = [q for q in view.quotes if q[0] >= start]
+    kind = "direct" if quotes and quotes[0][0] <= content[0] else "indirect"
+    if kind == "direct":
+        content = (_inner(view.text, quotes[0])[0], _inner(view.text, quotes[-1])[1])
+    source = _source_before(view, cue)
+    return Draft(content, cue.span, source, kind, cue.pronoun, 0.8, _relay_text(view, cue))
+
+
+def _clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    before = view.text[view.span[0] : cue.span[0]]
+    if view.lex.language == "fr":
+        match = re.search(r",\s*$", before)
+        subject = None
+    else:
+        match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
+        subject = match.group(1).strip() if match else None
+    if match is None or _has_que_later(view, cue):
+        return None
+    end = view.span[0] + match.start()
+    start = _clause_start_before(view, end)
+    content = _strip_span(view.text, (start, end))
+    if words_in(view.text, content) < 3:
+        return None
+    source = (
+        _strip_span(view.text, (view.span[0] + match.start(1), cue.span[0])) if subject else None
+    )
+    if source is None:
+        source = _source_after(view, cue)
+    kind = "mixed" if _has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, _relay_text(view, cue))
+
+
+def _cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    start = cue.span[1]
+    relay = re.match(
+        r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
+    )
+    start += relay.end() if relay else 0
+    end = _content_end_text(view, start)
+    content = _strip_span(view.text, (start, end))
+    if words_in(view.text, content) < 3 or re.match(r"[,.;:]", view.text[start:].lstrip()):
+        return None
+    return _reported(view, cue, content, confidence=0.55)
+
+
+def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.8) -> Draft:
+    kind = "mixed" if _has_quote(view, content) else "indirect"
+    source = _source_before(view, cue)
+    if source is None and cue.pronoun is None:
+        source = _source_after(view, cue)
+    return Draft(content, cue.span, source, kind, cue.pronoun, confidence, _relay_text(view, cue))
+
+
+# ----- according to -----
+def _according(view: SentenceView, cue: Cue) -> Draft | None:
+    text, (s_start, s_end) = view.text, view.span
+    after = text[cue.span[1] : s_end]
+    comma = re.search(r"[,:]|$", after)
+    source = _strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
+    if source[1] - source[0] < 2 or words_in(text, source) > 12:
+        return None
+    if fold(text[source[0] : source[1]]).startswith(("nos informations", "our information")):
+        return None
+    before = _strip_span(text, (s_start, cue.span[0]))
+    if words_in(text, before) >= 3:
+        content = before
+    else:
+        content = _strip_span(text, (cue.span[1] + comma.end(), s_end))
+    if words_in(text, content) < 2:
+        return None
+    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not _person_like(
+        text[source[0] : source[1]]
+    ):
+        return None
+    return Draft(content, cue.span, source, "according_to", None, 0.85, text[source[0] : source[1]])
+
+
+def _person_like(phrase: str) -> bool:
+    return bool(
+        re.search(r"\b[A-ZÉ][a-zé]+|\b(?:ministre|président|expert|avocat|procureur)", phrase)
+    )
+
+
+# ----- helpers -----
+def _source_before(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject before a verb: back to the clause start, skipping "lui", "qui…" segments."""
+    end = cue.span[0]
+    for _ in range(3):
+        start = _clause_start_before(view, end)
+        span = _strip_span(view.text, (start, end))
+        segment = view.text[span[0] : span[1]]
+        if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
+            return _antecedent(view, start)
+        if span[1] > span[0] and not _SKIP_SEGMENT.match(segment):
+            return span if len(segment.split()) <= 14 else None
+        if start <= view.span[0]:
+            return None
+        end = start - 1
+    return None
+
+
+def _antecedent(view: SentenceView, relative: int) -> Span | None:
+    """The noun phrase a relative "qui" / "who" stands for: the one just before it.
+
+    Read from the right: the nearest determiner that does not open a complement ("de la…").
+    """
+    end = relative
+    while end > view.span[0] and view.text[end - 1] in " ,":
+        end -= 1
+    window = [t for t in view.tokens if t.end <= end][-8:]
+    words = [fold(t.text) for t in window]
+    openers = view.lex.word_set("vague_determiners") | view.lex.word_set("anonymous_determiners")
+    openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
+    complement = {"de", "d'", "du", "des", "of", "à", "au", "aux"}
+    for index in range(len(window) - 1, -1, -1):
+        pair = " ".join(words[index : index + 2])
+        before = words[index - 1] if index else ""
+        if pair in openers or (words[index] in openers and before not in complement):
+            return (window[index].start, end)
+        if window[index].text[:1].isupper() and before not in complement:
+            return (window[index].start, end)
+    return None
+
+
+def _clause_start_before(view: SentenceView, end: int) -> int:
+    for token, outside in zip(reversed(view.tokens), reversed(view.outside), strict=True):
+        if token.end > end or not outside:
+            if not outside and token.end <= end:
+                return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
+            continue
+        if token.text in _CLAUSE_BREAK or fold(token.text) in _CLAUSE_WORDS:
+            return token.end
+    return view.span[0]
+
+
+def _source_after(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject after an inverted verb: "…, a déclaré le ministre à l'AFP." -> le ministre."""
+    if cue.pronoun is not None:
+        return None
+    rest = view.text[cue.span[1] : view.span[1]]
+    rest_start = cue.span[1]
+    relay = re.match(r"\s*(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*", rest)
+    if relay:
+        rest_start += relay.end()
+        rest = view.text[rest_start : view.span[1]]
+    stop = re.search(r"[,.;:(«“\"!?]|$", rest)
+    phrase = rest[: stop.start()]
+    phrase = _TRAILING_PP.sub("", phrase) if len(phrase.split()) > 1 else phrase
+    span = _strip_span(view.text, (rest_start, rest_start + len(phrase)))
+    return span if span[1] > span[0] else None
+
+
+def _relay_text(view: SentenceView, cue: Cue) -> str:
+    """Where a relay ("à Politico", "told CNN", "au quotidien") would be written."""
+    start = max(view.span[0], cue.span[0] - 60)
+    return view.text[start : min(view.span[1], cue.span[1] + 40)]
+
+
+def _content_end(view: SentenceView, index: int) -> int:
+    return _content_end_text(view, view.tokens[index].end)
+
+
+def _content_end_text(view: SentenceView, start: int) -> int:
+    """The end of reported content: the sentence end, or an inverted cue that closes it."""
+    end = view.span[1]
+    for cue in view.cues:
+        closes = cue.pronoun is not None or cue.kind == "according"
+        after_comma = view.text[start : cue.span[0]].rstrip().endswith(",")
+        if closes and cue.span[0] > start and after_comma:
+            end = min(end, view.text.rfind(",", start, cue.span[0]))
+    return end
+
+
+def _has_que_later(view: SentenceView, cue: Cue) -> bool:
+    subordinators = set(view.lex.words("subordinators"))
+    following = view.tokens[cue.last + 1 : cue.last + 6]
+    return any(fold(t.text) in subordinators for t in following)
+
+
+def _has_quote(view: SentenceView, content: Span) -> bool:
+    return any(content[0] <= q[0] and q[1] <= content[1] + 1 for q in view.quotes)
+
+
+def _inner(text: str, quote: Span) -> Span:
+    start, end = quote
+    if text[start] in '«“„"‹':
+        start += 1
+    if end > start and text[end - 1] in '»”"›“':
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _strip_span(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.–—-"):
+        end -= 1
+    return start, end
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def _covers(content: Span, quote: Span) -> bool:
+    return content[0] - 1 <= quote[0] and quote[1] <= content[1] + 1

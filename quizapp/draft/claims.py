@@ -1,0 +1,86 @@
+"""Unattributed passages: the outlet's own voice (author) or a plain fact.
+
+DESIGN.md's border: a checkable event told in loaded words is ``author``; the same event in
+neutral words is ``fact``. Headlines, standfirsts, subheads and rhetorical questions are the
+outlet speaking (``author``). What is left of a sentence once its attributions are taken out is
+cut into clauses, each judged on its own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.findings import Claim, Span
+from quizapp.draft.lexicon import Lexicon, fold
+
+_CLAUSE_CUT = re.compile(
+    r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:qui|mais|alors que|tandis que|who|which|but|while)\b))\s*"
+)
+
+
+def claims_of_sentence(
+    text: str, sentence: Span, taken: list[Span], lex: Lexicon, framing: bool
+) -> list[Claim]:
+    """The unattributed clauses of a sentence (``framing``: a headline, standfirst or subhead)."""
+    claims: list[Claim] = []
+    for piece in _free_pieces(sentence, taken):
+        for clause in _clauses(text, piece):
+            if len(re.findall(r"\w+", text[clause[0] : clause[1]])) < 3:
+                continue
+            claims.append(_judge(text, clause, lex, framing))
+    return claims
+
+
+def _free_pieces(sentence: Span, taken: list[Span]) -> list[Span]:
+    pieces = [sentence]
+    for start, end in sorted(taken):
+        next_pieces: list[Span] = []
+        for a, b in pieces:
+            if end <= a or start >= b:
+                next_pieces.append((a, b))
+                continue
+            if start > a:
+                next_pieces.append((a, start))
+            if end < b:
+                next_pieces.append((end, b))
+        pieces = next_pieces
+    return pieces
+
+
+def _clauses(text: str, piece: Span) -> list[Span]:
+    clauses: list[Span] = []
+    begin = piece[0]
+    for match in _CLAUSE_CUT.finditer(text, piece[0], piece[1]):
+        clauses.append(_trim(text, (begin, match.start())))
+        begin = match.end()
+    clauses.append(_trim(text, (begin, piece[1])))
+    return [c for c in clauses if c[1] > c[0]]
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in ',;:.–—-»”"'):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ',;:–—-«“"'):
+        end -= 1
+    return start, end
+
+
+def _judge(text: str, span: Span, lex: Lexicon, framing: bool) -> Claim:
+    passage = text[span[0] : span[1]]
+    tail = text[span[1] : span[1] + 2]
+    if framing:
+        return Claim(span, "author", 0.75)
+    if "?" in passage or tail.startswith("?") or "!" in passage:
+        return Claim(span, "author", 0.8)
+    if _loaded(passage, lex):
+        return Claim(span, "author", 0.7)
+    return Claim(span, "fact", 0.6)
+
+
+def _loaded(passage: str, lex: Lexicon) -> bool:
+    folded = " " + re.sub(r"[^\w'’-]+", " ", fold(passage)) + " "
+    if any(" " + word + " " in folded for word in lex.words("loaded_words")):
+        return True
+    start = passage.lstrip()
+    return any(start.startswith(opener) for opener in lex.raw["evaluative_openers"])

@@ -1,0 +1,131 @@
+"""Finding the cues of attribution in a sentence: reporting verbs in all their forms, and
+"selon / d'après / according to" phrases.
+
+Verbs are matched on word tokens against the lexicon's sets (a compound form is an auxiliary,
+up to two adverbs, then a participle; a French reflexive form starts with se / s'), never
+inside a quotation: the words a speaker says are not the article's cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span, Token
+
+_DETERMINERS = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "ce", "cette", "cet",
+    "leur", "leurs", "notre", "votre", "the", "a", "an", "his", "her", "its", "their", "this",
+    "that", "these", "those", "our", "de", "d'", "en", "par", "very",
+}  # fmt: skip
+_EN_NOT_FINITE = {"could", "would", "will", "may", "might", "can", "should", "must", "to", "not",
+                  "did", "does", "do", "cannot", "won't"}  # fmt: skip
+_INVERTED = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or an "according to" phrase, as token indexes into its sentence."""
+
+    first: int
+    last: int  # inclusive
+    span: Span
+    kind: str  # verb | according
+    pronoun: str | None  # the subject carried by an inverted form (a-t-il -> il)
+
+
+def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cue]:
+    """Every cue of a sentence, in order, none overlapping another."""
+    words = [fold(t.text) for t in tokens]
+    cues: list[Cue] = []
+    index = 0
+    while index < len(tokens):
+        found = None
+        if outside[index]:
+            found = _according(words, index, lex) or _verb(words, index, lex)
+        if found is None:
+            index += 1
+            continue
+        first, last, kind = found
+        span = (tokens[first].start, tokens[last].end)
+        cues.append(Cue(first, last, span, kind, _carried_pronoun(words[first : last + 1])))
+        index = last + 1
+    return cues
+
+
+def _carried_pronoun(words: list[str]) -> str | None:
+    for word in words:
+        for suffix in _INVERTED:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                return suffix.rsplit("-", 1)[1]
+    return None
+
+
+def _match_phrase(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the longest phrase starting at ``index``, or 0."""
+    for phrase in phrases:
+        if tuple(words[index : index + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _according(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    length = _match_phrase(words, index, lex.phrases("according_to_strong"))
+    if length and not (words[index] == "per" and index == 0):
+        return index, index + length - 1, "according"
+    if lex.language == "fr" and words[index] == "pour" and index == 0:
+        return index, index, "according"
+    return None
+
+
+def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    fixed = _match_phrase(words, index, lex.fixed_cues)
+    if fixed:
+        return index, index + fixed - 1, "verb"
+    word = words[index]
+    if word in lex.auxiliaries:
+        end = _after_adverbs(words, index + 1, lex)
+        if end < len(words) and words[end] in lex.participles:
+            return index, end, "verb"
+        if (
+            lex.language == "en"
+            and word in {"has", "have", "had"}
+            and end < len(words)
+            and words[end] in lex.finite
+        ):
+            return index, end, "verb"
+    if lex.language == "fr" and word in {"se", "s'"}:
+        return _reflexive(words, index, lex)
+    if lex.language == "en" and index > 0 and words[index - 1] in _EN_NOT_FINITE:
+        return None
+    if word in lex.finite and not _after_determiner(words, index):
+        if lex.language == "fr" and index > 0 and words[index - 1] in {"se", "s'", "à", "de"}:
+            return None
+        return index, index, "verb"
+    return None
+
+
+def _reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    nxt = index + 1
+    if nxt < len(words) and words[nxt] in lex.reflexive_finite:
+        return index, nxt, "verb"
+    if nxt < len(words) and words[nxt] in lex.reflexive_auxiliaries:
+        end = _after_adverbs(words, nxt + 1, lex)
+        if end < len(words) and words[end] in lex.reflexive_participles:
+            return index, end, "verb"
+    return None
+
+
+def _after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
+    for _ in range(2):
+        length = _match_phrase(words, index, lex.adverbs)
+        if not length and index < len(words) and words[index].endswith("ment"):
+            length = 1
+        if not length:
+            break
+        index += length
+    return index
+
+
+def _after_determiner(words: list[str], index: int) -> bool:
+    return index > 0 and words[index - 1] in _DETERMINERS

@@ -1,0 +1,97 @@
+"""What the drafter finds in an article: attributions, unattributed claims and speakers.
+
+Plain frozen dataclasses (the analysis runs on every keystroke of a pasted article, and pydantic
+validation of hundreds of findings is not needed for data the drafter itself builds). Every span
+is a half-open pair of Python string indices into the analysed text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+KINDS = ("direct", "indirect", "mixed", "according_to")
+SOURCE_LABELS = ("named", "anonymous", "vague")
+CLAIM_LABELS = ("author", "fact")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A statement the article puts in someone's mouth, and who that someone is."""
+
+    content: Span
+    cue: Span | None
+    source: Span | None
+    speaker: str
+    speaker_mention: Span | None
+    kind: str
+    label: str
+    via: str | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A passage with no source: the outlet's own voice (author) or a plain fact."""
+
+    span: Span
+    label: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Someone the article quotes or paraphrases, with every place it is mentioned."""
+
+    speaker: str
+    label: str
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the drafter found in one text."""
+
+    language: str
+    text: str
+    attributions: tuple[Attribution, ...]
+    unattributed: tuple[Claim, ...]
+    speakers: tuple[Speaker, ...]
+
+    def passage(self, span: Span) -> str:
+        """The verbatim text of a span."""
+        return self.text[span[0] : span[1]]
+
+    def to_json(self) -> dict:
+        """The documented JSON shape (docs/drafting.md); spans become two-item lists."""
+        return {
+            "language": self.language,
+            "text_sha256": hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
+            "attributions": [_attribution_json(a) for a in self.attributions],
+            "unattributed": [
+                {"span": list(c.span), "label": c.label, "confidence": c.confidence}
+                for c in self.unattributed
+            ],
+            "speakers": [
+                {"speaker": s.speaker, "label": s.label, "mentions": [list(m) for m in s.mentions]}
+                for s in self.speakers
+            ],
+        }
+
+
+def _attribution_json(found: Attribution) -> dict:
+    def pair(span: Span | None) -> list[int] | None:
+        return None if span is None else list(span)
+
+    return {
+        "content": list(found.content),
+        "cue": pair(found.cue),
+        "source": pair(found.source),
+        "speaker": found.speaker,
+        "speaker_mention": pair(found.speaker_mention),
+        "kind": found.kind,
+        "label": found.label,
+        "via": found.via,
+        "confidence": found.confidence,
+    }

@@ -1,0 +1,157 @@
+"""The drafter's word lists, read from the JSON data files in ``lexicons/``.
+
+The lists (reporting verbs and their forms, anonymity and vagueness markers, loaded words,
+outlets) are data so that a teacher or a translator can extend them without touching code.
+This module only expands regular verbs into their forms and builds fast lookup sets.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+LANGUAGES = ("fr", "en")
+
+
+def fold(word: str) -> str:
+    """A word as looked up: lower case, typographic apostrophes made straight."""
+    return word.lower().replace("\u2019", "'").replace("\u02bc", "'")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's lookup sets (every entry folded)."""
+
+    language: str
+    finite: frozenset[str]  # a verb form that is a cue on its own (dit, déclare-t-il, said)
+    participles: frozenset[str]  # the second half of a compound form (a déclaré)
+    auxiliaries: frozenset[str]
+    reflexive_finite: frozenset[str]  # after se / s' (s'inquiète)
+    reflexive_participles: frozenset[str]  # after s'est / se sont
+    reflexive_auxiliaries: frozenset[str]  # est, sont, était... after the pronoun
+    fixed_cues: tuple[tuple[str, ...], ...]
+    adverbs: tuple[tuple[str, ...], ...]
+    raw: dict
+    cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def words(self, key: str) -> list[str]:
+        """A plain list of the data file, folded (computed once)."""
+        found = self.cache.get(("words", key))
+        if found is None:
+            found = self.cache[("words", key)] = [fold(word) for word in self.raw.get(key, [])]
+        return found
+
+    def word_set(self, key: str) -> frozenset[str]:
+        """The same list as a set, for membership tests."""
+        found = self.cache.get(("set", key))
+        if found is None:
+            found = self.cache[("set", key)] = frozenset(self.words(key))
+        return found
+
+    def raw_set(self, key: str) -> frozenset[str]:
+        """A list of the data file as written (not folded), as a set."""
+        found = self.cache.get(("raw", key))
+        if found is None:
+            found = self.cache[("raw", key)] = frozenset(self.raw.get(key, []))
+        return found
+
+    def phrases(self, key: str) -> tuple[tuple[str, ...], ...]:
+        """A list of the data file as token tuples, longest first (for greedy matching)."""
+        found = self.cache.get(("phrases", key))
+        if found is None:
+            found = self.cache[("phrases", key)] = _as_phrases(self.raw.get(key, []))
+        return found
+
+
+def _as_phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:
+    tuples = {tuple(fold(entry).replace("'", "' ").split()) for entry in entries}
+    return tuple(sorted(tuples, key=len, reverse=True))
+
+
+def _french_forms(data: dict) -> tuple[set[str], set[str], set[str], set[str]]:
+    """Finite forms, participles, reflexive finite forms and reflexive participles."""
+    endings = data["er_endings"]
+    finite: set[str] = set()
+    participles: set[str] = set()
+    for lemma in data["regular_verbs"]:
+        forms = _french_verb(lemma, endings, data["irregular_forms"].get(lemma, {}))
+        participles.update(forms.pop("participle"))
+        for values in forms.values():
+            finite.update(values)
+    suffixes = data["inversion_suffixes"]
+    finite |= {form + suffix for form in list(finite) for suffix in suffixes}
+    refl_finite: set[str] = set()
+    refl_participles: set[str] = set()
+    for lemma in data["reflexive_verbs"]:
+        override = data["reflexive_irregular"].get(lemma) or data["irregular_forms"].get(lemma, {})
+        forms = _french_verb(lemma, endings, override)
+        refl_participles.update(forms.pop("participle"))
+        for values in forms.values():
+            refl_finite.update(values)
+    refl_finite |= {form + suffix for form in list(refl_finite) for suffix in suffixes}
+    return finite, participles, refl_finite, refl_participles
+
+
+def _french_verb(lemma: str, endings: dict, override: dict) -> dict[str, list[str]]:
+    """Every form of a verb: the irregular forms given, regular -er endings for the rest."""
+    stem = lemma[:-2] if lemma.endswith("er") else None
+    forms: dict[str, list[str]] = {}
+    for tense, ends in endings.items():
+        given = override.get(tense)
+        if given is not None:
+            forms[tense] = list(given)
+            if tense in ("imperfect", "present") and stem is not None:
+                forms[tense] += [stem + end for end in ends]
+        elif stem is not None:
+            forms[tense] = [stem + end for end in ends]
+        else:
+            forms[tense] = []
+    if stem is not None and "participle" not in override:
+        forms["participle"] = [stem + end for end in endings["participle"]]
+    return {tense: [fold(f) for f in values] for tense, values in forms.items()}
+
+
+def _english_forms(data: dict) -> tuple[set[str], set[str]]:
+    """Finite forms (also used after has/had) of the English reporting verbs."""
+    forms: set[str] = set()
+    for lemma in data["regular_verbs"]:
+        given = data["irregular_forms"].get(lemma)
+        if given is not None:
+            forms.update(fold(f) for f in given)
+            continue
+        base = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update({lemma + "s", base + "ed"})
+    for given in data["irregular_forms"].values():
+        forms.update(fold(f) for f in given if " " not in f)
+    irregular_past = {"said", "told", "wrote", "written", "thought", "spoke", "spoken"}
+    participles = {f for f in forms if f.endswith("ed") or f in irregular_past}
+    return forms, participles
+
+
+@cache
+def load(language: str) -> Lexicon:
+    """The lexicon of ``language`` ('fr' or 'en'); read once per process."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no lexicon for language {language!r}")
+    source = resources.files("quizapp.draft") / "lexicons" / f"{language}.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    if language == "fr":
+        finite, participles, refl_finite, refl_participles = _french_forms(data)
+        refl_aux = {"est", "sont", "était", "étaient", "serait", "seraient", "est-il", "est-elle"}
+    else:
+        finite, participles = _english_forms(data)
+        refl_finite, refl_participles, refl_aux = set(), set(), set()
+    return Lexicon(
+        language=language,
+        finite=frozenset(finite),
+        participles=frozenset(participles),
+        auxiliaries=frozenset(fold(a) for a in data["auxiliaries"]),
+        reflexive_finite=frozenset(refl_finite),
+        reflexive_participles=frozenset(refl_participles),
+        reflexive_auxiliaries=frozenset(refl_aux),
+        fixed_cues=_as_phrases(data["fixed_cues"]),
+        adverbs=_as_phrases(data["adverbs_between"]),
+        raw=data,
+    )

@@ -1,0 +1,224 @@
+"""Who a source is: named people gathered by surname, descriptions by their words, and
+pronouns or demonstratives ("il", "cette source", "ce dernier", "the official") resolved to the
+nearest compatible earlier mention.
+
+The resolver reads the article sentence by sentence, in order, so that "earlier" means what
+the reader has seen so far. Mentions inside quotations are recorded (they are mentions of the
+speaker) but never taken as antecedents: "il" after a quotation refers to the narration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span, Token
+from quizapp.draft.sources import (
+    SourceReading,
+    compatible,
+    is_outlet,
+    name_span_of,
+    normalised_key,
+    proper_names,
+)
+
+
+@dataclass
+class Entity:
+    """One speaker or candidate speaker and what is known of it so far."""
+
+    key: str
+    name: str
+    label: str
+    person: bool
+    gender: str = "x"
+    roles: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    key: str
+    speaker: str
+    label: str
+    mention: Span | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Seen:
+    offset: int
+    key: str
+    subject: bool
+    sentence: int
+
+
+class Registry:
+    """Entities met so far, and the order in which the reader met them."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.entities: dict[str, Entity] = {}
+        self.seen: list[_Seen] = []
+        self.speakers_order: list[str] = []
+        self.sentence = -1
+
+    # ----- reading the narration -----
+    def observe(self, tokens: list[Token], outside: list[bool]) -> None:
+        """Record the proper names of a new sentence; its first person is its subject."""
+        self.sentence += 1
+        subject_taken = False
+        for run in proper_names(tokens, self.lex):
+            span = name_span_of(tokens, run)
+            phrase = self.text[span[0] : span[1]]
+            if is_outlet(phrase, self.lex):
+                continue
+            entity = self._name_entity(phrase, run[1] - run[0])
+            entity.mentions.append(span)
+            entity.roles |= self._roles_near(tokens, run)
+            if outside[run[0]]:
+                subject = entity.person and not subject_taken
+                subject_taken = subject_taken or subject
+                self.seen.append(_Seen(span[0], entity.key, subject, self.sentence))
+
+    def note_subject(self, key: str, offset: int) -> None:
+        """A resolved pronoun or source is its sentence's subject from here on."""
+        self.seen.append(_Seen(offset, key, True, self.sentence))
+
+    def _name_entity(self, phrase: str, length: int) -> Entity:
+        parts = phrase.replace("’", "'").split()
+        surname, first = fold(parts[-1]), fold(parts[0])
+        for key in (surname, first):
+            entity = self.entities.get(key) or self._by_first_name(key)
+            if entity is not None:
+                if len(phrase) > len(entity.name) and surname == entity.key:
+                    entity.name = phrase
+                entity.person = entity.person or length >= 2
+                return entity
+        entity = Entity(surname, phrase, "named", person=length >= 2)
+        self.entities[surname] = entity
+        return entity
+
+    def _by_first_name(self, word: str) -> Entity | None:
+        for entity in self.entities.values():
+            if entity.person and entity.name.split() and fold(entity.name.split()[0]) == word:
+                return entity
+        return None
+
+    def _roles_near(self, tokens: list[Token], run: tuple[int, int]) -> set[str]:
+        roles = self.lex.word_set("named_institutions") | self.lex.word_set("anonymous_heads")
+        window = tokens[max(0, run[0] - 6) : run[0]] + tokens[run[1] : run[1] + 4]
+        return {fold(t.text) for t in window if fold(t.text) in roles}
+
+    # ----- resolving a source -----
+    def resolve(
+        self, phrase: str, span: Span | None, reading: SourceReading, at: int
+    ) -> Resolution | None:
+        """The entity a source phrase stands for; None when nothing fits."""
+        if not phrase.strip():
+            return self._last_speaker(span, 0.4)
+        if reading.form == "pronoun":
+            return self._pronoun(reading, at, span)
+        if reading.form == "demonstrative":
+            return self._demonstrative(reading, at, span)
+        if reading.form == "name" and span is not None:
+            return self._named(phrase, span)
+        return self._description(phrase, span, reading)
+
+    def _named(self, phrase: str, span: Span) -> Resolution | None:
+        tokens = [Token(w, 0, 0) for w in phrase.split()]
+        best = None
+        for entity in self.entities.values():
+            for mention in entity.mentions:
+                inside = span[0] <= mention[0] and mention[1] <= span[1]
+                if inside and (best is None or entity.person > best[0].person):
+                    best = (entity, mention)
+        if best is None:
+            return self._description(phrase, span, SourceReading("description", "named", "x", ""))
+        entity, mention = best
+        del tokens
+        return self._speak(entity, mention, 0.9)
+
+    def _description(self, phrase: str, span: Span | None, reading: SourceReading) -> Resolution:
+        words = fold(phrase).split()
+        definite = bool(words) and words[0] in {"le", "la", "l'", "the"}
+        if definite and reading.head:
+            earlier = self._with_role(reading.head)
+            if earlier is not None:
+                return self._speak(earlier, span, 0.75)
+        key = "d:" + normalised_key(phrase)
+        entity = self.entities.get(key)
+        if entity is None:
+            label = reading.label or "anonymous"
+            entity = Entity(key, _trim_description(phrase), label, person=reading.gender != "p")
+            entity.gender = reading.gender
+            entity.roles.add(reading.head)
+            self.entities[key] = entity
+        return self._speak(entity, span, 0.8)
+
+    def _with_role(self, head: str) -> Entity | None:
+        for seen in reversed(self.seen):
+            entity = self.entities[seen.key]
+            if head in entity.roles:
+                return entity
+        return None
+
+    def _pronoun(self, reading: SourceReading, at: int, span: Span | None) -> Resolution | None:
+        if reading.gender == "p":
+            return self._last_group(at, span)
+        for seen in reversed(self.seen):
+            if seen.offset >= at or not seen.subject:
+                continue
+            entity = self.entities[seen.key]
+            if entity.person and compatible(entity.gender, reading.gender):
+                return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
+        return self._last_speaker(span, 0.4)
+
+    def _last_group(self, at: int, span: Span | None) -> Resolution | None:
+        for seen in reversed(self.seen):
+            entity = self.entities[seen.key]
+            if seen.offset < at and entity.gender == "p":
+                return self._speak(entity, span, 0.5)
+        return self._last_speaker(span, 0.3)
+
+    def _demonstrative(
+        self, reading: SourceReading, at: int, span: Span | None
+    ) -> Resolution | None:
+        if reading.head in {"dernier", "dernière", "latter", "ci", "celui-ci", "celle-ci"}:
+            for seen in reversed(self.seen):
+                if seen.offset < at and self.entities[seen.key].person:
+                    return self._speak(self.entities[seen.key], span, 0.6)
+        for key in reversed(self.speakers_order):
+            entity = self.entities[key]
+            if reading.head in entity.roles or entity.label == "anonymous":
+                return self._speak(entity, span, 0.75)
+        return self._last_speaker(span, 0.4)
+
+    def _last_speaker(self, span: Span | None, confidence: float) -> Resolution | None:
+        if not self.speakers_order:
+            return None
+        return self._speak(self.entities[self.speakers_order[-1]], span, confidence)
+
+    def _speak(self, entity: Entity, mention: Span | None, confidence: float) -> Resolution:
+        if mention is not None and mention not in entity.mentions:
+            entity.mentions.append(mention)
+        if entity.key in self.speakers_order:
+            self.speakers_order.remove(entity.key)
+        self.speakers_order.append(entity.key)
+        return Resolution(entity.key, entity.name, entity.label, mention, confidence)
+
+    def last_speaker_key(self) -> str | None:
+        return self.speakers_order[-1] if self.speakers_order else None
+
+    def entity(self, key: str) -> Entity:
+        return self.entities[key]
+
+
+def _trim_description(phrase: str) -> str:
+    """A description without its trailing relative clause ("un élu qui s'est confié...")."""
+    for marker in (" qui ", " who ", " , ", ", qui", ", who"):
+        at = phrase.find(marker)
+        if at > 0:
+            phrase = phrase[:at]
+    return phrase.strip(" ,")

@@ -1,0 +1,157 @@
+"""Cutting an article into paragraphs, quotations, sentences and word tokens, with offsets.
+
+Every span is a half-open ``(start, end)`` pair of Python string indices into the article
+text, so that each finding can be shown and checked verbatim. Quotations are found before
+sentences because a quotation may hold several sentences (and even several paragraphs: the
+French and English conventions reopen the quotation mark at each new paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+_CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›"}
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\")\]]*(?=\s+[«“\"(\[A-ZÀ-ÖØ-Þ0-9]|\s*$)|\n")
+FR_TOKEN = re.compile(
+    r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’](?=\w)"
+    r"|\w+(?:[-‑]\w+)*|[^\w\s]"
+)
+EN_TOKEN = re.compile(
+    r"\w+(?:['’]\w+)*(?:[-‑]\w+)*\.?(?<=[A-Z]\.)|\w+(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines or blank-line separated blocks; each line of an article is a paragraph."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def tokens(text: str, span: Span, language: str) -> list[Token]:
+    """The words and punctuation marks of ``text[span]`` with their absolute offsets."""
+    pattern = FR_TOKEN if language == "fr" else EN_TOKEN
+    start, end = span
+    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+
+
+def quotations(text: str, paras: list[Span]) -> list[Span]:
+    """The spans of quoted passages, marks included, joined across paragraphs when reopened."""
+    found: list[Span] = []
+    index = 0
+    while index < len(paras):
+        start, end = paras[index]
+        position = start
+        while position < end:
+            opener = _next_opener(text, position, end)
+            if opener is None:
+                break
+            close = _closing(text, opener, end)
+            follow = index
+            while close is None and follow + 1 < len(paras):
+                nxt_start, nxt_end = paras[follow + 1]
+                if text[nxt_start] != text[opener] and text[nxt_start] not in '«“"':
+                    break
+                follow += 1
+                close = _closing(text, nxt_start, nxt_end)
+            if close is None:
+                found.append((opener, paras[follow][1]))
+                position = end
+            else:
+                found.append((opener, close + 1))
+                position = close + 1
+            if follow > index:
+                index = follow
+                end = paras[index][1]
+        index += 1
+    return found
+
+
+def _next_opener(text: str, position: int, end: int) -> int | None:
+    for at in range(position, end):
+        char = text[at]
+        if char in "«“„‹":
+            return at
+        if char == '"' and (at == 0 or not text[at - 1].isalnum()):
+            return at
+    return None
+
+
+def _closing(text: str, opener: int, end: int) -> int | None:
+    """The matching closing mark in the same paragraph, allowing nested quotes of another kind."""
+    open_char = text[opener]
+    close_char = _CLOSERS[open_char]
+    depth = 0
+    for at in range(opener + 1, end):
+        char = text[at]
+        if char == close_char and open_char != close_char:
+            if depth == 0:
+                return at
+            depth -= 1
+        elif char == close_char:
+            return at
+        elif char == open_char and open_char != close_char:
+            depth += 1
+    return None
+
+
+def sentences(text: str, span: Span, quotes: list[Span], abbreviations: set[str]) -> list[Span]:
+    """Sentences of a paragraph; a sentence end inside a quotation does not count."""
+    start, end = span
+    cuts: list[Span] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        if _inside(match.start(), quotes) and not _closes_quote(text, match, quotes):
+            continue
+        if _after_abbreviation(text, begin, match.start(), abbreviations):
+            continue
+        if text[begin:stop].strip():
+            cuts.append(_trim(text, begin, stop))
+        begin = stop
+    if text[begin:end].strip():
+        cuts.append(_trim(text, begin, end))
+    return cuts
+
+
+def _inside(position: int, quotes: list[Span]) -> bool:
+    return any(s < position < e - 1 for s, e in quotes)
+
+
+def _closes_quote(text: str, match: re.Match[str], quotes: list[Span]) -> bool:
+    """A sentence end whose closing mark ends a quotation ends the sentence too."""
+    return any(e == match.end() for _, e in quotes)
+
+
+def _after_abbreviation(text: str, begin: int, dot: int, abbreviations: set[str]) -> bool:
+    word = re.search(r"(\S+)$", text[begin : dot + 1])
+    if word is None:
+        return False
+    value = word.group(1)
+    if value in abbreviations or re.fullmatch(r"(?:[A-Z]\.){2,}", value):
+        return True
+    if not re.fullmatch(r"[A-Z]\.?", value):
+        return False
+    previous = re.search(r"(\S+)\s+\S+$", text[begin : dot + 1])
+    return previous is None or previous.group(1)[:1].isupper()
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def words_in(text: str, span: Span) -> int:
+    """How many words a span holds (for telling a full quotation from a quoted term)."""
+    return len(re.findall(r"\w+", text[span[0] : span[1]]))

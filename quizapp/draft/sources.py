@@ -1,0 +1,263 @@
+"""Reading a source phrase: is it a name, a described individual, a group, a pronoun?
+
+The label follows DESIGN.md's scheme: a named person or organisation (or a spokesperson of a
+named organisation) is ``named``; one described but unnamed individual is ``anonymous``; a group
+one cannot identify, or an impersonal voice, is ``vague``. Pronouns and demonstratives ("il",
+"cette source", "the official") get no label here: the resolver gives them their antecedent's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span, Token
+
+_NUMBER = re.compile(r"^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six)$")
+
+
+@dataclass(frozen=True)
+class SourceReading:
+    """How a source phrase reads: its form, its label if known, its gender/number."""
+
+    form: str  # name | description | pronoun | demonstrative | impersonal
+    label: str | None
+    gender: str  # m | f | p (plural) | x (unknown)
+    head: str  # the folded head word, for matching "le ministre" to an earlier mention
+
+
+def is_name_token(token: Token, lex: Lexicon, first: bool) -> bool:
+    """A capitalised word that can belong to a proper name (not a sentence-initial article)."""
+    word = token.text
+    if not word[:1].isupper() or not any(ch.isalpha() for ch in word):
+        return False
+    function_words = lex.raw_set("function_words")
+    if word in function_words or word.rstrip("'’") in function_words:
+        return False
+    if first and _common_word(fold(word), lex):
+        return False
+    return not (len(word) > 1 and word.isupper() and len(word) > 6 and first)
+
+
+def _common_word(word: str, lex: Lexicon) -> bool:
+    """A sentence-initial capital on a word the lexicon knows as a common word."""
+    if word in lex.finite:
+        return True
+    return any(
+        word in lex.word_set(key)
+        for key in ("vague_heads", "anonymous_heads", "vague_determiners", "anonymous_determiners")
+    )
+
+
+def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs of name tokens (token index ranges, end exclusive), particles allowed inside."""
+    particles = lex.word_set("name_particles")
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        if not is_name_token(tokens[index], lex, index == 0):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens):
+            if (
+                is_name_token(tokens[end], lex, False)
+                and tokens[end].start <= tokens[end - 1].end + 1
+            ):
+                end += 1
+            elif (
+                fold(tokens[end].text) in particles
+                and end + 1 < len(tokens)
+                and is_name_token(tokens[end + 1], lex, False)
+            ):
+                end += 2
+            else:
+                break
+        runs.append((index, end))
+        index = end
+    return runs
+
+
+def read_source(phrase: str, lex: Lexicon, has_name: bool) -> SourceReading:
+    """The reading of a source phrase as written (``has_name``: it holds a proper name)."""
+    folded = " " + fold(phrase).strip(" ,.") + " "
+    words = folded.split()
+    if not words:
+        return SourceReading("description", None, "x", "")
+    pronoun = _pronoun(folded, lex)
+    if pronoun is not None:
+        return pronoun
+    if any(" " + m + " " in folded for m in lex.words("impersonal")) and len(words) <= 3:
+        return SourceReading("impersonal", "vague", "x", words[0])
+    demonstrative = _longest_prefix(folded, lex.words("demonstrative_sources"))
+    if demonstrative and len(words) <= len(demonstrative.split()) + 2:
+        head = demonstrative.split()[-1]
+        return SourceReading("demonstrative", None, _gender(words, lex), head)
+    label = _label(folded, words, lex, has_name)
+    form = "name" if has_name and label == "named" else "description"
+    return SourceReading(form, label, _gender(words, lex), _head(words, lex))
+
+
+_LAST_MENTIONED = {
+    "ce dernier",
+    "cette dernière",
+    "ces derniers",
+    "ces dernières",
+    "the latter",
+    "celui-ci",
+    "celle-ci",
+}
+
+
+def _pronoun(folded: str, lex: Lexicon) -> SourceReading | None:
+    stripped = folded.strip()
+    if stripped in _LAST_MENTIONED:
+        gender = lex.raw["pronouns"].get(stripped, "x")
+        return SourceReading("demonstrative", None, gender, "dernier")
+    for pronoun, gender in lex.raw["pronouns"].items():
+        if stripped == fold(pronoun) or stripped in {fold(pronoun) + "-même", "lui", "eux"}:
+            return SourceReading("pronoun", None, "m" if stripped == "lui" else gender, stripped)
+    return None
+
+
+def _longest_prefix(folded: str, entries: list[str]) -> str | None:
+    text = folded.strip()
+    hits = [e for e in entries if text == e or text.startswith(e + " ") or text.startswith(e + ",")]
+    return max(hits, key=len) if hits else None
+
+
+def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
+    """Named, anonymous or vague, by the order of DESIGN.md's rules."""
+    if any(marker in folded for marker in lex.words("anonymity_markers")):
+        return "anonymous"
+    head = _head(words, lex)
+    if head in {"porte-parole", "spokesperson", "spokesman", "spokeswoman"} and has_name:
+        return "named"
+    if _starts_with(folded, lex.words("vague_possessive_groups")):
+        return "anonymous" if head in {"source", "sources"} else "vague"
+    if _starts_with(folded, lex.words("anonymous_determiners")) and not _plural(head, lex):
+        return "anonymous"
+    if words and _NUMBER.match(words[0]):
+        return "anonymous"
+    if head in {"source", "sources"}:
+        return "anonymous"
+    if _starts_with(folded, lex.words("vague_determiners")):
+        return "vague"
+    if has_name:
+        return "named"
+    if head in lex.words("named_institutions") or any(
+        " " + w + " " in folded for w in lex.words("named_institutions") if " " in w
+    ):
+        return "vague" if _plural(head, lex) else "named"
+    if _plural(head, lex) or head in lex.words("vague_heads"):
+        return "vague"
+    return "anonymous"
+
+
+def _starts_with(folded: str, entries: list[str]) -> bool:
+    text = folded.strip()
+    return any(text == e or text.startswith(e + " ") for e in entries)
+
+
+def _plural(head: str, lex: Lexicon) -> bool:
+    return head in lex.words("vague_heads") or (
+        head.endswith(("s", "x")) and head not in {"fois", "dos", "corps", "temps", "press"}
+    )
+
+
+def _head(words: list[str], lex: Lexicon) -> str:
+    """The noun the phrase is about: in French the first word past determiners and
+    quantifiers ("un haut fonctionnaire de…"), in English the last word before a complement
+    ("a senior US administration official familiar with…")."""
+    if lex.language == "en":
+        kept: list[str] = []
+        for word in words:
+            if word in _EN_COMPLEMENT:
+                break
+            kept.append(word.strip(",."))
+        return kept[-1] if kept else (words[-1] if words else "")
+    skip = set(lex.words("anonymous_determiners")) | set(lex.words("vague_determiners"))
+    skip |= _FR_SKIP
+    for word in words:
+        if word not in skip and not _NUMBER.match(word):
+            return word.strip(",.")
+    return words[-1] if words else ""
+
+
+_EN_COMPLEMENT = {"of", "with", "in", "at", "from", "who", "familiar", "close", "on", "for", "to",
+                  "said", "says", "told", "which", "that", "briefed", "involved"}  # fmt: skip
+_FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut", "haute", "hauts",
+            "autre", "ses", "son", "sa", "leurs", "leur", "cet", "cette", "ce", "ces", "ancien",
+            "ancienne", "nouveau", "nouvelle", "principal", "principaux", "proches"}  # fmt: skip
+
+
+def _gender(words: list[str], lex: Lexicon) -> str:
+    first = words[0] if words else ""
+    if first in {"une", "la", "cette", "mme", "she", "her", "l'une"}:
+        return "f"
+    if first in {"un", "le", "ce", "cet", "m.", "mr.", "he", "his", "l'un"}:
+        return "m"
+    if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many"}:
+        return "p"
+    return "x"
+
+
+def relay_outlet(phrase: str, lex: Lexicon) -> str | None:
+    """The outlet a statement went through ("a confié à Politico", "told CNN"), if one is named."""
+    found = _outlet_pattern(lex).search(phrase)
+    return None if found is None else found.group(1).replace("’", "'").removeprefix("l'")
+
+
+def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
+    pattern = lex.cache.get("outlet_pattern")
+    if pattern is None:
+        names = sorted(lex.raw["outlets"], key=len, reverse=True)
+        alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
+        pattern = re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])")
+        lex.cache["outlet_pattern"] = pattern
+    return pattern
+
+
+def name_span_of(tokens: list[Token], run: tuple[int, int]) -> Span:
+    return tokens[run[0]].start, tokens[run[1] - 1].end
+
+
+def compatible(gender_a: str, gender_b: str) -> bool:
+    """Two genders/numbers can refer to the same speaker (unknown fits everything)."""
+    return "x" in (gender_a, gender_b) or gender_a == gender_b
+
+
+def span_text(text: str, span: Span | None) -> str:
+    return "" if span is None else text[span[0] : span[1]]
+
+
+def normalised_key(phrase: str) -> str:
+    """A description's identity: folded, without leading determiner, spaces collapsed."""
+    words = fold(phrase).replace("’", "'").split()
+    while words and words[0] in {"un", "une", "le", "la", "les", "l'", "a", "an", "the", "des"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_outlet(phrase: str, lex: Lexicon) -> bool:
+    folded = fold(phrase).strip()
+    return any(folded == fold(o) or folded == "l'" + fold(o) for o in lex.raw["outlets"])
+
+
+def head_is_role(head: str, lex: Lexicon) -> bool:
+    return head in lex.words("named_institutions") or head in lex.words("anonymous_heads")
+
+
+__all__ = [
+    "SourceReading",
+    "compatible",
+    "head_is_role",
+    "is_outlet",
+    "name_span_of",
+    "normalised_key",
+    "proper_names",
+    "read_source",
+    "relay_outlet",
+    "span_text",
+]

@@ -1,0 +1,189 @@
+"""The French analysis on short hand-made cases, one construction each."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import Analysis, Attribution, analyze
+
+
+def only(analysis: Analysis) -> Attribution:
+    assert len(analysis.attributions) == 1, [
+        analysis.passage(a.content) for a in analysis.attributions
+    ]
+    return analysis.attributions[0]
+
+
+def content(analysis: Analysis, found: Attribution) -> str:
+    return analysis.passage(found.content)
+
+
+def test_quote_then_inverted_cue_resolves_the_pronoun_to_the_last_subject() -> None:
+    text = "Marie Durand préside le comité.\n«Nous ne céderons pas», a-t-elle déclaré mardi."
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert content(analysis, found) == "Nous ne céderons pas"
+    assert (found.kind, found.label, found.speaker) == ("direct", "named", "Marie Durand")
+    assert analysis.passage(found.cue) == "a-t-elle déclaré"
+
+
+def test_quote_cut_by_an_inserted_clause_is_one_attribution() -> None:
+    text = "«Le projet est mort», a estimé Paul Martin, «et personne ne le regrettera.»"
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert content(analysis, found).startswith("Le projet est mort")
+    assert content(analysis, found).endswith("personne ne le regrettera.")
+    assert found.speaker == "Paul Martin"
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = (
+        "La maire, Anne Roux, a répondu aux habitants.\n"
+        "«Le chantier commencera en mai. Nous avons tout prévu.\n"
+        "«Les riverains seront prévenus une semaine avant», a-t-elle ajouté."
+    )
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert content(analysis, found).startswith("Le chantier commencera")
+    assert content(analysis, found).endswith("une semaine avant")
+    assert found.speaker == "Anne Roux"
+
+
+def test_reported_speech_with_que_is_indirect() -> None:
+    text = (
+        "Le ministre de l'Intérieur, Gérald Darmanin, a affirmé que la sécurité serait renforcée."
+    )
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert content(analysis, found) == "la sécurité serait renforcée"
+    assert (found.kind, found.label, found.speaker) == ("indirect", "named", "Gérald Darmanin")
+
+
+def test_partial_quote_inside_a_paraphrase_is_mixed() -> None:
+    text = "Jean Dupont estime que la réforme est «une erreur historique» pour le pays."
+    found = only(analyze(text, "fr"))
+    assert (found.kind, found.label) == ("mixed", "named")
+
+
+@pytest.mark.parametrize("cue", ["Selon", "D'après", "À en croire"])
+def test_according_to_before_the_content(cue: str) -> None:
+    text = f"{cue} une source proche du dossier, le contrat sera signé lundi."
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert content(analysis, found) == "le contrat sera signé lundi"
+    assert (found.kind, found.label) == ("according_to", "anonymous")
+
+
+def test_according_to_after_the_content() -> None:
+    text = "Le contrat sera signé lundi, selon plusieurs élus locaux."
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert content(analysis, found) == "Le contrat sera signé lundi"
+    assert found.label == "vague"
+
+
+def test_relay_through_an_outlet_keeps_the_anonymous_label() -> None:
+    text = "Un conseiller du président a confié à Politico que la décision était prise."
+    found = only(analyze(text, "fr"))
+    assert (found.label, found.via) == ("anonymous", "Politico")
+
+
+def test_cette_source_resolves_to_the_nearest_anonymous_source() -> None:
+    text = (
+        "Un diplomate européen a indiqué que les discussions avançaient. "
+        "«Nous sommes proches d'un accord», a ajouté cette source."
+    )
+    analysis = analyze(text, "fr")
+    first, second = analysis.attributions
+    assert second.speaker == first.speaker == "Un diplomate européen"
+    assert second.label == "anonymous"
+    assert analysis.passage(second.source) == "cette source"
+
+
+def test_ce_dernier_resolves_to_the_last_person_mentioned() -> None:
+    text = (
+        "Pierre Lenoir a rencontré Luc Ferrand jeudi. Ce dernier a assuré que rien n'était décidé."
+    )
+    found = only(analyze(text, "fr"))
+    assert found.speaker == "Luc Ferrand"
+
+
+def test_impersonal_on_and_vague_groups_are_vague() -> None:
+    text = (
+        "Au sein du parti, on se demande si le chef va rester. "
+        "Certains élus estiment que la campagne est perdue."
+    )
+    analysis = analyze(text, "fr")
+    assert [a.label for a in analysis.attributions] == ["vague", "vague"]
+
+
+def test_anonymous_marker_beats_a_named_institution() -> None:
+    text = "Un ministre, qui a requis l'anonymat, a déclaré que le texte serait retiré."
+    found = only(analyze(text, "fr"))
+    assert found.label == "anonymous"
+
+
+def test_relative_pronoun_takes_its_antecedent() -> None:
+    text = (
+        "Le projet a irrité de nombreux conseillers, qui lui reprochaient de vouloir tout décider."
+    )
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert found.label == "vague"
+    assert found.speaker == "de nombreux conseillers"
+
+
+def test_clause_then_inverted_cue() -> None:
+    text = "Un suspect a été identifié, a indiqué le parquet de Paris."
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert content(analysis, found) == "Un suspect a été identifié"
+    assert found.label == "named"
+
+
+def test_spokesperson_of_a_named_organisation_is_named() -> None:
+    text = "Un porte-parole de Renault a précisé que l'usine restait ouverte."
+    assert only(analyze(text, "fr")).label == "named"
+
+
+def test_unattributed_loaded_words_are_author_and_neutral_facts_are_fact() -> None:
+    text = "Le sulfureux milliardaire a encore frappé.\nLa réunion a eu lieu mardi à Genève."
+    analysis = analyze(text, "fr")
+    labels = {analysis.passage(c.span): c.label for c in analysis.unattributed}
+    assert labels["Le sulfureux milliardaire a encore frappé."] == "author"
+    assert labels["La réunion a eu lieu mardi à Genève."] == "fact"
+
+
+def test_headline_and_rhetorical_question_are_author() -> None:
+    text = "Une amitié vouée à l'échec\nLe sommet s'est tenu jeudi. Qui paiera la facture?"
+    analysis = analyze(text, "fr")
+    labels = {analysis.passage(c.span): c.label for c in analysis.unattributed}
+    assert labels["Une amitié vouée à l'échec"] == "author"
+    assert labels["Qui paiera la facture?"] == "author"
+    assert labels["Le sommet s'est tenu jeudi."] == "fact"
+
+
+def test_scare_quotes_alone_are_no_attribution() -> None:
+    analysis = analyze("Le projet, baptisé «Stargate», réunit trois entreprises.", "fr")
+    assert analysis.attributions == ()
+
+
+def test_speakers_list_every_mention() -> None:
+    text = "Elon Musk a critiqué le projet. Musk a affirmé que l'argent manquait."
+    analysis = analyze(text, "fr")
+    (speaker,) = analysis.speakers
+    assert speaker.speaker == "Elon Musk"
+    assert [analysis.passage(m) for m in speaker.mentions] == ["Elon Musk", "Musk"]
+
+
+def test_offsets_are_verbatim_and_json_has_the_documented_shape() -> None:
+    text = "«C'est faux», a répondu Sam Altman."
+    data = analyze(text, "fr").to_json()
+    assert set(data) == {"language", "text_sha256", "attributions", "unattributed", "speakers"}
+    (found,) = data["attributions"]
+    assert text[found["content"][0] : found["content"][1]] == "C'est faux"
+    assert set(found) == {
+        "content", "cue", "source", "speaker", "speaker_mention", "kind", "label", "via",
+        "confidence",
+    }  # fmt: skip
+    assert 0.0 < found["confidence"] <= 1.0
