@@ -32,6 +32,8 @@ from quizapp.interchange.moodle_xml import read_moodle_xml
 from quizapp.model import QuizSet
 from quizapp.sets.errors import LoadError
 from quizapp.sets.loader import validate_data
+from quizapp.sets.set_files import NotRegularFile, read_regular
+from quizapp.sets.textfile import not_regular_message
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 IMPORT_FORMATS = ("gift", "moodle-xml", "aiken")
@@ -87,11 +89,12 @@ def import_file(
     Raises LoadError for an unreadable or broken file, and when no question could be kept.
     """
     try:
-        size = path.stat().st_size
-        data = path.read_bytes() if size <= MAX_IMPORT_BYTES else b""
+        data = read_regular(path, MAX_IMPORT_BYTES)
+    except NotRegularFile:
+        raise LoadError.single(str(path), not_regular_message()) from None
     except OSError as error:
         raise LoadError.single(str(path), f"cannot read the file: {error.strerror}") from None
-    if size > MAX_IMPORT_BYTES:
+    if len(data) > MAX_IMPORT_BYTES:
         limit = MAX_IMPORT_BYTES // (1024 * 1024)
         raise LoadError.single(str(path), f"the file is larger than {limit} MB")
     chosen = file_format or detect_format(path, data)

@@ -126,14 +126,7 @@ def read_results_files(paths: Sequence[Path]) -> tuple[list[tuple[str, ResultsFi
 def _read_one(path: Path) -> ResultsFile:
     """``read_export`` behind a size limit, with the csv module's own errors located too."""
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ResultsFileError(f"{path}: cannot read the file: {error.strerror}") from error
-    if size > MAX_RESULTS_FILE_BYTES:
-        limit = MAX_RESULTS_FILE_BYTES // (1024 * 1024)
-        raise ResultsFileError(f"{path}: the file is larger than {limit} MB")
-    try:
-        return read_export(path)
+        return read_export(path, MAX_RESULTS_FILE_BYTES)
     except csv.Error as error:
         raise ResultsFileError(f"{path}: not a results CSV file: {error}") from error
 

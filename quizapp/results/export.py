@@ -13,6 +13,8 @@ import csv
 import datetime as dt
 import io
 import json
+import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,15 +107,31 @@ def write_export(
     return path
 
 
-def read_export(path: Path) -> ResultsFile:
+def read_export(path: Path, limit: int | None = None) -> ResultsFile:
     """Read a results file written by ``write_export`` (the format is told from the content)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = _read_regular_text(path, limit)
     except (OSError, UnicodeDecodeError) as error:
         raise ResultsFileError(f"{path}: cannot read the file: {error}") from error
     if text.lstrip().startswith("{"):
         return parse_json(text, str(path))
     return parse_csv(text, str(path))
+
+
+def _read_regular_text(path: Path, limit: int | None) -> str:
+    """The file's text, refused at once when it is a pipe, a device or a socket (reading one
+    could wait forever) or larger than ``limit`` bytes; the same rule as ``sets.set_files``,
+    which this layer may not import."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise ResultsFileError(
+                f"{path}: this is not a regular file (a pipe, a device or a socket)"
+            )
+        data = stream.read(-1 if limit is None else limit + 1)
+    if limit is not None and len(data) > limit:
+        raise ResultsFileError(f"{path}: the file is larger than {limit // (1024 * 1024)} MB")
+    return data.decode("utf-8-sig")
 
 
 def parse_json(text: str, source: str = "<json>") -> ResultsFile:

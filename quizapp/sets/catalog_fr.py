@@ -64,6 +64,8 @@ FRENCH: dict[str, str] = {
     "file_not_found": "fichier introuvable",
     "file_is_folder": "c’est un dossier, pas un fichier de questions",
     "file_unreadable": "impossible de lire le fichier : {reason}",
+    "file_not_regular": "ce n’est pas un fichier ordinaire (un tube, un périphérique ou une "
+    "socket) ; choisissez un fichier enregistré",
     "file_too_large": "le fichier dépasse {megabytes} Mo ; les fichiers de questions sont "
     "refusés au-delà",
     "file_utf16": "le fichier est enregistré en UTF-16 ; enregistrez-le en UTF-8 (dans votre "
@@ -79,6 +81,12 @@ FRENCH: dict[str, str] = {
     "yaml_syntax": "syntaxe YAML : {detail}",
     "image_link_outside": "l’image mène hors du dossier de l’ensemble (par un lien)",
     "image_missing": "fichier image introuvable : {path}",
+    "image_not_regular": "l’image n’est pas un fichier ordinaire (un tube, un périphérique ou "
+    "une socket) : {path}",
+    "image_svg": "les images SVG ne sont pas acceptées (elles peuvent charger d’autres fichiers "
+    "et être longues à dessiner) : convertissez-la en PNG : {path}",
+    "image_not_raster": "l’image n’est pas une image PNG, JPEG, GIF ou WebP ; convertissez-la "
+    "en PNG : {path}",
     "yaml_empty": "le fichier est vide",
     "yaml_documents": "le fichier contient plus d’un document YAML (« --- »)",
     "yaml_alias_unknown": "l’alias « *{anchor} » ne renvoie à aucune ancre définie avant lui",

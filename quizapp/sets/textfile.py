@@ -6,6 +6,7 @@ from pathlib import Path
 
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError
+from quizapp.sets.set_files import NotRegularFile, read_regular
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -15,8 +16,9 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
     """The file's text; refuses a file over ``limit`` bytes before reading it whole."""
     shown = str(path)
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(limit + 1)
+        raw = read_regular(path, limit)
+    except NotRegularFile:
+        raise LoadError.single(shown, not_regular_message()) from None
     except FileNotFoundError:
         raise LoadError.single(shown, say("file_not_found", "file not found")) from None
     except IsADirectoryError:
@@ -33,6 +35,13 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
         )
         raise LoadError.single(shown, message)
     return decode_utf8(raw, shown)
+
+
+def not_regular_message() -> str:
+    return say(
+        "file_not_regular",
+        "this is not a regular file (a pipe, a device or a socket); choose a saved file",
+    )
 
 
 def decode_utf8(raw: bytes, shown: str) -> str:

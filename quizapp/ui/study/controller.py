@@ -32,6 +32,8 @@ from quizapp.results.records import (
     content_hash,
 )
 from quizapp.results.stats_records import Calibration
+from quizapp.sets.set_files import read_regular
+from quizapp.sets.textfile import MAX_FILE_BYTES
 
 Clock = Callable[[], dt.datetime]
 
@@ -45,7 +47,7 @@ def set_content_hash(quiz: QuizSet, path: Path | None) -> str:
     """The hash that tells versions of a set apart: its file's bytes, or its canonical JSON."""
     if path is not None:
         try:
-            return content_hash(path.read_bytes())
+            return content_hash(read_regular(path, MAX_FILE_BYTES))
         except OSError:
             pass  # the file went away since it was loaded: the content still identifies it
     return canonical_hash(quiz.model_dump(mode="json"))
