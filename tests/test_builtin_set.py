@@ -21,9 +21,11 @@ from quizapp.model import (
     MultipleChoice,
     QuizSet,
     SingleChoice,
+    TrueFalse,
 )
 from quizapp.model.text import find_passage, normalize
 from quizapp.sets.builtin import builtin_set_paths
+from quizapp.sets.item_checks import item_warnings
 from quizapp.sets.loader import load_set
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,6 +107,28 @@ def test_every_question_has_explanation_evidence_and_tags(quiz: QuizSet) -> None
         assert question.explanation.strip(), question.id
         assert question.evidence, question.id
         assert question.tags, question.id
+
+
+def test_every_tag_used_has_a_french_name(quiz: QuizSet) -> None:
+    used = {tag for question in quiz.questions for tag in question.tags}
+    assert used == set(quiz.tags)
+    assert all(quiz.tag_name(tag) != tag and quiz.tags[tag].description for tag in used)
+
+
+def test_no_item_writing_warning(quiz: QuizSet) -> None:
+    """The set teachers copy passes ``quizapp validate --strict``: balanced, no giveaways."""
+    assert item_warnings(quiz) == []
+
+
+def test_true_false_answers_are_balanced(quiz: QuizSet) -> None:
+    answers = [q.answer for q in quiz.questions if isinstance(q, TrueFalse)]
+    assert 0.4 <= sum(answers) / len(answers) <= 0.6
+
+
+def test_every_classify_question_uses_two_labels_or_more(quiz: QuizSet) -> None:
+    for question in quiz.questions:
+        if isinstance(question, Classify):
+            assert len({item.label for item in question.items}) >= 2, question.id
 
 
 def test_every_wrong_choice_says_why_it_is_wrong(quiz: QuizSet) -> None:
@@ -194,6 +218,8 @@ def _prose(quiz: QuizSet) -> Iterator[str]:
     yield from (quiz.title, quiz.description)
     for label in quiz.labels:
         yield from (label.name, label.description)
+    for tag in quiz.tags.values():
+        yield from (tag.name, tag.description)
     for q in quiz.questions:
         yield from (q.prompt, q.explanation, q.rule or "")
         if isinstance(q, SingleChoice | MultipleChoice):
