@@ -28,6 +28,8 @@ FRENCH: dict[str, str] = {
     "doit être copié mot pour mot ; espaces et style des guillemets peuvent différer)",
     # pydantic's errors, said for teachers
     "missing": "champ obligatoire manquant : « {field} »",
+    "comma_in_braces": "« {key} » a été lu comme un nom de champ : entre {{ }}, une virgule "
+    "termine la valeur ; mettez un texte qui contient une virgule entre guillemets",
     "unknown_field": "champ inconnu : « {key} »",
     "unknown_field_hint": "champ inconnu : « {key} » (vouliez-vous dire « {close} » ?)",
     "type_missing": "une question demande un « type » : l’un de {kinds}",
@@ -77,8 +79,47 @@ FRENCH: dict[str, str] = {
     "colon_in_text": "« : » inattendu dans un texte : mettez le texte entre guillemets, par "
     'exemple title: "Musk critique Stargate : qui dit quoi ?"',
     "colon_in_line": "« : » inattendu ; si cette ligne est du texte, mettez-le entre guillemets",
-    "tab_indent": "{detail} ; indentez avec des espaces, pas des tabulations",
-    "yaml_syntax": "syntaxe YAML : {detail}",
+    "yaml_tab": "cette ligne est en retrait avec une tabulation : utilisez seulement des "
+    "espaces (la plupart des éditeurs savent changer les tabulations en espaces)",
+    "yaml_block_outdented": "les lignes du texte qui suit « {key}: | » doivent toutes être en "
+    "retrait sous lui, comme sa première ligne ; celle-ci ne l’est pas (ou collez l’article "
+    "dans l’éditeur)",
+    "yaml_curly_quotes": "“ ” ne sont pas des guillemets pour YAML : mettez le texte entre "
+    'guillemets droits "…" (les guillemets courbes peuvent rester à l’intérieur)',
+    "yaml_quote_in_double": 'ce " termine le texte trop tôt : dans un texte entre " ", '
+    "utilisez « » ou ’, ou mettez tout le texte entre apostrophes droites ' '",
+    "yaml_quote_in_single": "cette ' termine le texte trop tôt : dans un texte entre ' ', "
+    "doublez l’apostrophe ('') ou utilisez ’, ou mettez tout le texte entre guillemets \" \"",
+    "yaml_dash_space": "mettez une espace après le « - » qui commence un élément de liste : "
+    "« - {rest} »",
+    "yaml_missing_dash": "cette ligne commence un nouvel élément de la liste au-dessus : "
+    "commencez-la par « - », comme les autres éléments",
+    "yaml_indent_off": "cette ligne est en retrait de {found} espaces, mais les lignes de son "
+    "bloc de {expected} : alignez « {key}: » sur la clé au-dessus",
+    "yaml_flow_separator": "entre {{ }} ou [ ], un « : » ou une « , » termine la valeur : mettez "
+    'le texte entre guillemets, par exemple {{text: "Musk : oui, c’est lui"}}',
+    "yaml_bad_start": "en YAML, un texte ne peut pas commencer par « {char} » : mettez le "
+    "texte entre guillemets",
+    "yaml_quote_unclosed": "le texte ouvert ici par {quote} n’est jamais fermé : ajoutez le "
+    "{quote} de fin",
+    "yaml_backslash": "entre guillemets doubles, \\ annonce un caractère spécial : écrivez "
+    "\\\\ pour une barre oblique inverse, ou mettez le texte entre apostrophes droites",
+    "yaml_block_header": "après « | » ou « > », rien ne peut suivre sur la ligne : commencez "
+    "le texte à la ligne suivante, en retrait",
+    "yaml_list_inline": "une liste ne peut pas commencer sur la ligne de sa clé : mettez "
+    "chaque élément « - » sur sa propre ligne en dessous, en retrait, ou écrivez la liste "
+    "[a, b]",
+    "yaml_directive": "une ligne qui commence par « % » ou « --- » a un sens particulier en "
+    "YAML : mettez le texte entre guillemets, ou supprimez la ligne",
+    "yaml_after_value": "rien ne peut suivre cette valeur sur la ligne, sauf un commentaire "
+    "commençant par « # » : mettez tout le texte entre guillemets",
+    "yaml_no_value": "il manque une valeur ici, ou elle commence par un caractère réservé "
+    "par YAML : mettez le texte entre guillemets",
+    "yaml_unreadable": "cette ligne est illisible : vérifiez qu’elle est alignée sur les "
+    "lignes de son bloc (avec des espaces, pas des tabulations), que chaque élément de liste "
+    "commence par « - » et qu’un texte contenant : # ou des guillemets est entre guillemets",
+    "yaml_key_twice_in_item": "la clé « {key} » apparaît deux fois dans le même élément : si "
+    "cette ligne commence un nouvel élément, commencez-la par « - »",
     "image_link_outside": "l’image mène hors du dossier de l’ensemble (par un lien)",
     "image_missing": "fichier image introuvable : {path}",
     "image_not_regular": "l’image n’est pas un fichier ordinaire (un tube, un périphérique ou "

@@ -53,8 +53,9 @@ def parse_text(text: str, path: Path) -> Any:
     try:
         return read_yaml(text)[0]
     except YamlProblem as problem:
-        message = _yaml_message(problem, text)
-        raise LoadError.single(str(path), message, problem.line + 1, problem.col + 1) from None
+        raise LoadError.single(
+            str(path), problem.message, problem.line + 1, problem.col + 1
+        ) from None
 
 
 def validate_data(data: object, path: Path, text: str | None = None) -> QuizSet:
@@ -78,25 +79,6 @@ def _parse_json(text: str, path: Path) -> Any:
             "nested_too_deep", "the file is nested more than {depth} levels deep", depth=MAX_DEPTH
         )
         raise LoadError.single(str(path), message) from None
-
-
-def _yaml_message(problem: YamlProblem, text: str) -> str:
-    """The parser's words, with the fix for the mistakes teachers make most."""
-    lines = text.splitlines()
-    line = lines[problem.line] if problem.line < len(lines) else ""
-    if "mapping values are not allowed" in problem.message:
-        if " : " in line or line.count(": ") > 1:
-            return say(
-                "colon_in_text",
-                "unexpected ':' in a text value: put the text in quotes, "
-                'e.g. title: "Musk critique Stargate : qui dit quoi ?"',
-            )
-        return say("colon_in_line", "unexpected ':'; if this line is text, put the text in quotes")
-    if "\t" in line[: problem.col + 1]:
-        return say("tab_indent", "{detail}; indent with spaces, not tabs", detail=problem.message)
-    if problem.from_parser:
-        return say("yaml_syntax", "YAML syntax: {detail}", detail=problem.message)
-    return problem.message
 
 
 def positions_of(text: str | None, path: Path) -> Any:

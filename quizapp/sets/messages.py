@@ -8,6 +8,7 @@ what to write instead; this module turns one error into that sentence.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -37,6 +38,7 @@ _MODELS: tuple[type[BaseModel], ...] = (
     QuizSet, Article, Settings, Label, Option, ClassifyItem, Pair,
     SingleChoice, MultipleChoice, TrueFalse, Classify, Match, Locate,
 )  # fmt: skip
+_FIELD_NAME = re.compile(r"[A-Za-z_][\w-]*")
 KNOWN_FIELDS = sorted({name for model in _MODELS for name in model.model_fields})
 
 _PATTERNS = {
@@ -92,6 +94,13 @@ def _missing(error: dict[str, Any]) -> str:
 
 def _extra(error: dict[str, Any]) -> str:
     key = str(error["loc"][-1])
+    if not _FIELD_NAME.fullmatch(key) and error["input"] is None:
+        return say(
+            "comma_in_braces",
+            "'{key}' was read as a field name: inside {{ }} a comma ends the value, "
+            "so put a text holding a comma in quotes",
+            key=key,
+        )
     close = difflib.get_close_matches(key, KNOWN_FIELDS, n=1, cutoff=0.75)
     if close:
         return say(

@@ -21,6 +21,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from quizapp.sets.catalog import say
+from quizapp.sets.yaml_messages import explain_parser_error
 
 try:  # the C parser of ruamel.yaml.clib; without it the pure-Python parser does the same work
     from ruamel.yaml.main import CParser
@@ -43,10 +44,9 @@ _SPECIAL_FLOAT = {".inf": "inf", ".Inf": "inf", ".INF": "inf", ".nan": "nan", ".
 class YamlProblem(Exception):
     """A located problem of the YAML text itself (0-based line and column)."""
 
-    def __init__(self, message: str, line: int, col: int, from_parser: bool = False) -> None:
+    def __init__(self, message: str, line: int, col: int) -> None:
         super().__init__(message)
         self.message, self.line, self.col = message, line, col
-        self.from_parser = from_parser  # the YAML parser's own words, not this module's
 
 
 @dataclass
@@ -78,9 +78,7 @@ def read_yaml(text: str, track: bool = False) -> tuple[Any, Position | None]:
     try:
         return _Builder(track).run(_events(text))
     except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, col = (mark.line, mark.column) if mark else (0, 0)
-        raise YamlProblem(_describe(error), line, col, from_parser=True) from None
+        raise _in_plain_words(error, text) from None
     except ReaderError as error:  # a character YAML forbids, such as a control character
         line, col = _line_col_of(text, error.position)
         message = say(
@@ -89,8 +87,8 @@ def read_yaml(text: str, track: bool = False) -> tuple[Any, Position | None]:
             character=repr(error.character),
         )
         raise YamlProblem(message, line, col) from None
-    except YAMLError as error:
-        raise YamlProblem(str(error).splitlines()[0], 0, 0, from_parser=True) from None
+    except YAMLError:
+        raise _in_plain_words(MarkedYAMLError(), text) from None
 
 
 def _line_col_of(text: str, offset: int) -> tuple[int, int]:
@@ -111,11 +109,14 @@ def _events(text: str) -> Iterator[Any]:
         parser.dispose()
 
 
-def _describe(error: MarkedYAMLError) -> str:
-    problem = (error.problem or "").strip()
-    if error.context:
-        return f"{problem} ({error.context.strip()})"
-    return problem or "the YAML text cannot be read"
+def _in_plain_words(error: MarkedYAMLError, text: str) -> YamlProblem:
+    """The parser's error as our catalogue's message, at the line where the mistake is."""
+    problem_mark = error.problem_mark or error.context_mark
+    context_mark = error.context_mark or problem_mark
+    where = (problem_mark.line, problem_mark.column) if problem_mark else (0, 0)
+    context = (context_mark.line, context_mark.column) if context_mark else where
+    found = explain_parser_error(text, error.problem or "", error.context or "", where, context)
+    return YamlProblem(found.message, found.line, found.col)
 
 
 def _mark(event: Any) -> tuple[int, int]:
@@ -231,12 +232,22 @@ class _Builder:
             message = say("yaml_key_not_text", "a key must be plain text, not a list or a mapping")
             raise YamlProblem(message, *mark)
         if key in parent.value:
-            message = say(
-                "yaml_key_twice", "key '{key}' appears twice in the same mapping", key=key
-            )
-            raise YamlProblem(message, *mark)
+            raise YamlProblem(self._key_twice(key), *mark)
         parent.key, parent.has_key = key, True
         parent.key_mark = mark if self.track else None
+
+    def _key_twice(self, key: Any) -> str:
+        """An item's first key again most often starts the next item without its '- '."""
+        parent = self.stack[-1].value
+        in_item = len(self.stack) > 1 and type(self.stack[-2].value) is list
+        if in_item and next(iter(parent)) == key:
+            return say(
+                "yaml_key_twice_in_item",
+                "key '{key}' appears twice in the same item: if this line starts a new "
+                "item, begin it with '- '",
+                key=key,
+            )
+        return say("yaml_key_twice", "key '{key}' appears twice in the same mapping", key=key)
 
     def _take_value(self, parent: _Open, value: Any, position: Position | None) -> None:
         parent.value[parent.key] = value  # type: ignore[index]

@@ -23,7 +23,8 @@ _KEY_AT_CALL = re.compile(
     r'|Problem\.of\(\s*(?:\([^)]*\)|\w+)\s*,\s*"([a-z0-9_]+)"'
 )
 _SOURCES = ["model", "sets/catalog.py", "sets/loader.py", "sets/locate.py", "sets/messages.py",
-            "sets/textfile.py", "sets/yaml_reader.py", "cli/main.py"]  # fmt: skip
+            "sets/textfile.py", "sets/yaml_reader.py", "sets/yaml_diagnosis.py",
+            "sets/yaml_messages.py", "cli/main.py"]  # fmt: skip
 
 
 def _keys_in_source() -> set[str]:

@@ -28,7 +28,7 @@ EXPECTED = {
     "python-tag.quiz.yaml": (14, 13, "the tag '!!python/object/apply:os.system' is not allowed"),
     "duplicate-key.quiz.yaml": (15, 5, "key 'prompt' appears twice in the same mapping"),
     "french-colon.quiz.yaml": (14, 22, "unexpected ':' in a text value: put the text in quotes"),
-    "tab-indent.quiz.yaml": (13, 1, "found a tab character"),
+    "tab-indent.quiz.yaml": (13, 1, "this line is indented with a tab: indent with spaces only"),
     "newer-version.quiz.yaml": (1, 17, "this set is made for a newer quizapp (format version 2)"),
     "latin1.quiz.yaml": (3, 12, "the file is not UTF-8 (byte 0xE9 cannot be read)"),
     "utf16.quiz.yaml": (1, 1, "the file is saved as UTF-16; save it as UTF-8"),
