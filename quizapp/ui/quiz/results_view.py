@@ -232,7 +232,10 @@ class ResultsView(QWidget):
         if self._results.by_tag:
             title = self.tr("By skill")
             column.addWidget(plain_label(title, parent, bold=True))
-            rows = sorted(self._results.by_tag.items())
+            named = [
+                (self._quiz.tag_name(tag), tally) for tag, tally in self._results.by_tag.items()
+            ]
+            rows = sorted(named, key=lambda row: row[0].casefold())  # the set names its skills
             column.addWidget(tally_table(rows, title, self.tr("points"), parent))
         column.addStretch(1)
         return column

@@ -261,7 +261,8 @@ class HomeView(QScrollArea):
             names = {label.id: label.name for label in quiz.labels}
             self.chart.set_series(overview.label_by_day, names)
         else:
-            self.chart.set_series(overview.tag_by_day, {})
+            names = {tag: named.name for tag, named in quiz.tags.items()}
+            self.chart.set_series(overview.tag_by_day, names)
 
     def _render_history(self, quiz: QuizSet | None) -> None:
         self.history.clear()
