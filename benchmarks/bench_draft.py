@@ -1,0 +1,79 @@
+"""Benchmark: the drafter against the hand-annotated corpus of tests/data/draft.
+
+Prints, per language and per split (dev: the articles the rules were tuned on; heldout:
+articles annotated first and only scored), attribution precision and recall with one-to-one
+matching at 30 % and 80 % coverage of the key's content, speaker match and label accuracy over
+the attributions matched at 30 %, author/fact accuracy over the key's unattributed claims, and
+the analysis time in milliseconds per 1,000 words (median of repeated runs).
+
+    python benchmarks/bench_draft.py [--runs 20] [--details]
+
+A benchmark, not a test: it always exits 0 (tests/draft asserts constructions, not scores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draft_eval import Article, Tally, corpus, score
+
+from quizapp.draft import analyze
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--details", action="store_true", help="print each article's figures")
+    args = parser.parse_args()
+    articles = corpus()
+    for language in ("fr", "en"):
+        chosen = [a for a in articles if a.language == language]
+        for split in ("dev", "heldout", "all"):
+            group = [a for a in chosen if split in ("all", a.split)]
+            print(_line(language, split, group, args.details))
+        print(
+            f"{language}  speed: {_ms_per_thousand_words(chosen, args.runs):.1f} ms / 1,000 words"
+        )
+
+
+def _line(language: str, split: str, group: list[Article], details: bool) -> str:
+    loose, strict = Tally(), Tally()
+    for article in group:
+        analysis = analyze(article.text, article.language)
+        one, other = score(article, analysis, 0.3), score(article, analysis, 0.8)
+        loose.add(one)
+        strict.add(other)
+        if details:
+            print(f"    {article.name}: " + _figures(one, other))
+    return f"{language} {split:7} ({len(group):2} articles) " + _figures(loose, strict)
+
+
+def _figures(loose: Tally, strict: Tally) -> str:
+    return (
+        f"P30 {loose.ratio('matched', 'found'):.2f} R30 {loose.ratio('matched', 'key'):.2f} "
+        f"P80 {strict.ratio('matched', 'found'):.2f} R80 {strict.ratio('matched', 'key'):.2f} "
+        f"speaker {loose.ratio('speaker_right', 'matched'):.2f} "
+        f"label {loose.ratio('label_right', 'matched'):.2f} "
+        f"author/fact {loose.ratio('claims_right', 'claims'):.2f} "
+        f"[{loose.matched}/{loose.key} key, {loose.found} found]"
+    )
+
+
+def _ms_per_thousand_words(articles: list[Article], runs: int) -> float:
+    words = sum(len(a.text.split()) for a in articles)
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for article in articles:
+            analyze(article.text, article.language)
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings) * 1000 * 1000 / max(1, words)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""The drafter's evaluation corpus and its scores (used by bench_draft.py and the corpus test).
+
+The corpus lives in tests/data/draft/: for each article ``NAME.txt`` (UTF-8, one paragraph
+per line or block) a hand-made key ``NAME.json`` in the shape of the analysis JSON, except that
+every span is written as the verbatim passage (easier to write and to review by hand than
+offsets); a passage that occurs more than once is written ``[passage, n]`` for its n-th
+occurrence (1-based). docs/drafting.md describes the format and the annotation conventions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizapp.draft import Analysis
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "draft"
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class KeyAttribution:
+    content: Span
+    speaker: str
+    label: str
+    kind: str
+    via: str | None
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str
+    language: str
+    split: str
+    text: str
+    attributions: list[KeyAttribution]
+    unattributed: list[tuple[Span, str]]
+
+
+class CorpusError(ValueError):
+    """A key that does not fit its article (a passage not found, a bad label)."""
+
+
+def locate(text: str, passage: str | list, where: str) -> Span:
+    """The offsets of a key passage (``[passage, n]`` for the n-th occurrence)."""
+    needle, nth = (passage, 1) if isinstance(passage, str) else (passage[0], int(passage[1]))
+    at = -1
+    for _ in range(nth):
+        at = text.find(needle, at + 1)
+        if at < 0:
+            raise CorpusError(f"{where}: passage not in the article: {needle[:60]!r}")
+    return at, at + len(needle)
+
+
+def load_article(path: Path) -> Article:
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
+    key = json.loads(path.read_text(encoding="utf-8"))
+    found = []
+    for index, item in enumerate(key["attributions"]):
+        where = f"{path.name} attribution {index + 1}"
+        if item["label"] not in ("named", "anonymous", "vague"):
+            raise CorpusError(f"{where}: bad label {item['label']!r}")
+        for field in ("cue", "source"):
+            if item.get(field):
+                locate(text, item[field], where + " " + field)
+        content = locate(text, item["content"], where)
+        found.append(
+            KeyAttribution(content, item["speaker"], item["label"], item["kind"], item["via"])
+        )
+    claims = []
+    for index, item in enumerate(key["unattributed"]):
+        if item["label"] not in ("author", "fact"):
+            raise CorpusError(f"{path.name} claim {index + 1}: bad label {item['label']!r}")
+        claims.append((locate(text, item["span"], f"{path.name} claim {index + 1}"), item["label"]))
+    return Article(path.stem, key["language"], key["split"], text, found, claims)
+
+
+def corpus() -> list[Article]:
+    return [load_article(path) for path in sorted(CORPUS.glob("*.json"))]
+
+
+# ----- scores -----
+@dataclass
+class Tally:
+    found: int = 0
+    key: int = 0
+    matched: int = 0
+    speaker_right: int = 0
+    label_right: int = 0
+    claims: int = 0
+    claims_right: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def ratio(self, part: str, whole: str) -> float:
+        total = getattr(self, whole)
+        return getattr(self, part) / total if total else 0.0
+
+
+def coverage(found: Span, key: Span) -> float:
+    """Share of the key's characters the found span covers."""
+    shared = max(0, min(found[1], key[1]) - max(found[0], key[0]))
+    return shared / max(1, key[1] - key[0])
+
+
+def match(found: list[Span], key: list[Span], threshold: float) -> list[tuple[int, int]]:
+    """One-to-one pairs (found index, key index), best coverage first."""
+    pairs = sorted(
+        ((coverage(f, k), i, j) for i, f in enumerate(found) for j, k in enumerate(key)),
+        reverse=True,
+    )
+    used_found: set[int] = set()
+    used_key: set[int] = set()
+    result = []
+    for score, i, j in pairs:
+        if score < threshold or i in used_found or j in used_key:
+            continue
+        used_found.add(i)
+        used_key.add(j)
+        result.append((i, j))
+    return result
+
+
+def same_speaker(found: str, key: str) -> bool:
+    """Speakers agree when their words agree once determiners and case are set aside, or
+    when one is contained in the other (Musk / Elon Musk), or they share a capitalised name."""
+    a, b = _speaker_words(found), _speaker_words(key)
+    if not a or not b:
+        return False
+    if a == b or " ".join(a) in " ".join(b) or " ".join(b) in " ".join(a):
+        return True
+    names_a = {w for w in found.split() if w[:1].isupper() and len(w) > 2}
+    names_b = {w for w in key.split() if w[:1].isupper() and len(w) > 2}
+    return bool(names_a & names_b) and (names_a <= names_b or names_b <= names_a)
+
+
+_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "the", "a", "an", "d"}
+
+
+def _speaker_words(speaker: str) -> list[str]:
+    words = re.findall(r"\w+", speaker.lower().replace("’", "'"))
+    return [w for w in words if w not in _DETERMINERS]
+
+
+def score(article: Article, analysis: Analysis, threshold: float) -> Tally:
+    tally = Tally(found=len(analysis.attributions), key=len(article.attributions))
+    found_spans = [a.content for a in analysis.attributions]
+    pairs = match(found_spans, [k.content for k in article.attributions], threshold)
+    tally.matched = len(pairs)
+    for i, j in pairs:
+        got, want = analysis.attributions[i], article.attributions[j]
+        tally.speaker_right += same_speaker(got.speaker, want.speaker)
+        tally.label_right += got.label == want.label
+    for span, label in article.unattributed:
+        tally.claims += 1
+        tally.claims_right += _claim_label(analysis, span) == label
+    return tally
+
+
+def _claim_label(analysis: Analysis, span: Span) -> str | None:
+    best, label = 0, None
+    for claim in analysis.unattributed:
+        shared = max(0, min(claim.span[1], span[1]) - max(claim.span[0], span[0]))
+        if shared > best:
+            best, label = shared, claim.label
+    return label
