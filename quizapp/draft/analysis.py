@@ -81,7 +81,7 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
     phrase = span_text(text, draft.source) or (draft.pronoun or "")
     source_tokens = tokens(text, draft.source, lex.language) if draft.source else []
     has_name = bool(proper_names(source_tokens, lex)) if source_tokens else False
-    reading = read_source(phrase, lex, has_name)
+    reading = read_source(phrase, lex, has_name, _relative_tail(view, draft.source))
     at = draft.cue[0] if draft.cue else draft.content[0]
     resolution = registry.resolve(phrase, draft.source, reading, at)
     if resolution is None:
@@ -102,6 +102,15 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
         via=via if via and via != registry.entity(resolution.key).name else None,
         confidence=confidence,
     )
+
+
+def _relative_tail(view: SentenceView, source: Span | None) -> str:
+    """ ", who spoke on condition of anonymity" / ", qui a requis l'anonymat" after a source."""
+    if source is None:
+        return ""
+    tail = view.text[source[1] : view.span[1]]
+    described = re.match(r"\s*,?\s*(?:qui|who|ayant|having)\b[^.;:]*", tail, re.IGNORECASE)
+    return described.group() if described else ""
 
 
 def _standalone_quote(

@@ -25,8 +25,15 @@ _CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", 
 _SKIP_SEGMENT = re.compile(
     r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
-    r"(?:qui|who|interrogée?s?|citée?s?|asked|speaking)\b.*)$",
+    r"[RDI]-[A-Z][\w.]*|(?:qui|who|interrogée?s?|citée?s?|asked|speaking)\b.*)$",
     re.IGNORECASE,
+)
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:–—]|\b(?:mais|et|or|car|toutefois|but|and))\s*$", re.IGNORECASE
+)
+_LEADING_RELAY = re.compile(
+    r"\s*(?:à|au|aux|to|dans|sur|auprès\s+d[eu']|au\s+micro\s+d[eu']|in)\s+"
+    r"(?:(?:le|la|les|l['’]|the)\s*)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w-]*)*"
 )
 _TRAILING_PP = re.compile(
     r"\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|mardi|lundi|mercredi|jeudi|"
@@ -74,12 +81,21 @@ def drafts(view: SentenceView) -> list[Draft]:
     found: list[Draft] = []
     used: set[Span] = set()
     cues = [c for c in view.cues if not _feeds_later_cue(view, c)]
+    cues.sort(key=lambda c: not _closes_sentence(view, c))
     for cue in cues:
         draft = _according(view, cue) if cue.kind == "according" else _verb(view, cue, used)
         if draft is not None and not any(_overlap(draft.content, d.content) for d in found):
             found.append(draft)
             used |= {q for q in view.quotes if _covers(draft.content, q)}
     return found
+
+
+def _closes_sentence(view: SentenceView, cue: Cue) -> bool:
+    """ ", a dit cette source." at the very end: the cue governs everything before it."""
+    if cue.participle or not view.text[view.span[0] : cue.span[0]].rstrip().endswith(","):
+        return False
+    rest = view.text[cue.span[1] : view.span[1]]
+    return len(rest.split()) <= 10 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
 
 
 def _feeds_later_cue(view: SentenceView, cue: Cue) -> bool:
@@ -113,7 +129,7 @@ def _quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     quote = before[-1]
     gap = view.text[quote[1] : cue.span[0]]
     subject = None
-    if not re.fullmatch(r"[\s,.–—-]*", gap):
+    if not re.fullmatch(r"[\s,.–—-]*(?:(?:lui|leur|nous|vous|me|m'|m’|l'|l’|le|la|les)\s+)?", gap):
         name = gap.strip(" ,–—-")
         if view.lex.language != "en" or len(name.split()) > 7 or not re.match(r"^[,\s]", gap):
             return None
@@ -167,6 +183,8 @@ def _cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None
 def _cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     rest = view.text[cue.span[1] : view.span[1]]
     colon = rest.find(":")
+    if view.lex.language == "en" and (comma := re.match(r"[^,:]{0,60}?,\s*(?=[“\"])", rest)):
+        colon = comma.end() - 1 if colon < 0 or comma.end() - 1 < colon else colon
     if colon < 0 or len(rest[:colon].split()) > 8:
         return None
     start = cue.span[1] + colon + 1
@@ -182,27 +200,76 @@ def _cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
 
 
 def _clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "Le projet est mort, a déclaré le ministre." / "The deal is off, an aide said." """
     before = view.text[view.span[0] : cue.span[0]]
+    subject = None
+    if cue.participle:
+        return None
     if view.lex.language == "fr":
         match = re.search(r",\s*$", before)
-        subject = None
+        fits = match is not None and (cue.pronoun is not None or _closes_sentence(view, cue))
     else:
         match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
         subject = match.group(1).strip() if match else None
-    if match is None or _has_que_later(view, cue):
+        closed = _en_clause_closed if subject else _en_inverted
+        fits = match is not None and closed(view, cue)
+    if not fits or match is None or _has_que_later(view, cue):
         return None
     end = view.span[0] + match.start()
-    start = _clause_start_before(view, end)
+    start = _after_last_quote_or_colon(view, end)
     content = _strip_span(view.text, (start, end))
     if words_in(view.text, content) < 3:
         return None
-    source = (
-        _strip_span(view.text, (view.span[0] + match.start(1), cue.span[0])) if subject else None
-    )
+    source = None
+    if subject:
+        source = _strip_span(view.text, (view.span[0] + match.start(1), cue.span[0]))
     if source is None:
         source = _source_after(view, cue)
     kind = "mixed" if _has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, _relay_text(view, cue))
+
+
+_EN_FINITE = re.compile(
+    r"\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|may|might|should|must|"
+    r"isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|didn't|doesn't|don't)\b"
+)
+
+
+def _en_clause_closed(view: SentenceView, cue: Cue) -> bool:
+    """ ", an aide said." or ", an aide said Monday, as…": nothing said follows the verb."""
+    rest = view.text[cue.span[1] : view.span[1]].strip(" .")
+    return not rest or rest.startswith(",") or len(rest.split()) <= 3
+
+
+def _en_inverted(view: SentenceView, cue: Cue) -> bool:
+    """ ", said GOP aides, who…": a noun phrase follows, not a clause of its own."""
+    verb = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
+    if verb not in _EN_INVERTING:
+        return False
+    rest = view.text[cue.span[1] : view.span[1]]
+    head = re.split(r"[,;:.]", rest, maxsplit=1)[0]
+    return bool(head.strip()) and not _EN_FINITE.search(head) and not re.match(r"\s*that\b", head)
+
+
+_EN_INVERTING = {"said", "says", "added", "wrote", "continued", "explained", "noted", "recalled",
+                 "replied", "told", "warned", "argued", "insisted"}  # fmt: skip
+
+
+def _ends_clause(view: SentenceView, cue: Cue) -> bool:
+    """The verb closes what was said: an inverted form, the sentence end, or a new clause."""
+    if cue.pronoun is not None or _closes_sentence(view, cue):
+        return True
+    rest = view.text[cue.span[1] : view.span[1]].strip()
+    return view.lex.language == "en" and rest.startswith(",")
+
+
+def _after_last_quote_or_colon(view: SentenceView, end: int) -> int:
+    start = view.span[0]
+    for quote in view.quotes:
+        if quote[1] <= end:
+            start = max(start, quote[1])
+    colon = view.text.rfind(":", start, end)
+    return colon + 1 if colon >= 0 else start
 
 
 def _cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -220,7 +287,7 @@ def _cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | N
 
 def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.8) -> Draft:
     kind = "mixed" if _has_quote(view, content) else "indirect"
-    source = _source_before(view, cue)
+    source = None if cue.participle else _source_before(view, cue)
     if source is None and cue.pronoun is None:
         source = _source_after(view, cue)
     return Draft(content, cue.span, source, kind, cue.pronoun, confidence, _relay_text(view, cue))
@@ -230,29 +297,29 @@ def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0
 def _according(view: SentenceView, cue: Cue) -> Draft | None:
     text, (s_start, s_end) = view.text, view.span
     after = text[cue.span[1] : s_end]
-    comma = re.search(r"[,:]|$", after)
+    comma = re.search(r"[,:]|\s(?:qui|who|which)\s|$", after)
     source = _strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
     if source[1] - source[0] < 2 or words_in(text, source) > 12:
         return None
     if fold(text[source[0] : source[1]]).startswith(("nos informations", "our information")):
         return None
     before = _strip_span(text, (s_start, cue.span[0]))
-    if words_in(text, before) >= 3:
-        content = before
-    else:
-        content = _strip_span(text, (cue.span[1] + comma.end(), s_end))
+    following = _strip_span(text, (cue.span[1] + comma.end(), s_end))
+    opens_clause = comma.group().startswith((",", ":")) and words_in(text, following) >= 3
+    lead = text[s_start : cue.span[0]]
+    opens_clause = opens_clause and _CLAUSE_OPENING.search(lead)
+    content = following if opens_clause or words_in(text, before) < 3 else before
     if words_in(text, content) < 2:
         return None
-    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not _person_like(
-        text[source[0] : source[1]]
-    ):
+    phrase = text[source[0] : source[1]]
+    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not _person_like(phrase):
         return None
-    return Draft(content, cue.span, source, "according_to", None, 0.85, text[source[0] : source[1]])
+    return Draft(content, cue.span, source, "according_to", None, 0.85, phrase)
 
 
 def _person_like(phrase: str) -> bool:
     return bool(
-        re.search(r"\b[A-ZÉ][a-zé]+|\b(?:ministre|président|expert|avocat|procureur)", phrase)
+        re.search(r"\b[A-ZÉ][\wé]+|\b(?:ministre|président|expert|avocat|procureur)", phrase)
     )
 
 
@@ -267,11 +334,25 @@ def _source_before(view: SentenceView, cue: Cue) -> Span | None:
         if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
             return _antecedent(view, start)
         if span[1] > span[0] and not _SKIP_SEGMENT.match(segment):
-            return span if len(segment.split()) <= 14 else None
+            if len(segment.split()) > 14:
+                return None
+            return _with_name_before(view, span)
         if start <= view.span[0]:
             return None
         end = start - 1
     return None
+
+
+def _with_name_before(view: SentenceView, span: Span) -> Span:
+    """ "Brian Straessle, a spokesman for the committee, said": the name and its apposition."""
+    head = view.text[span[0] : span[1]].split(maxsplit=1)[0].lower()
+    if head not in {"a", "an", "the", "un", "une", "le", "la", "l'", "l’"}:
+        return span
+    before = view.text[view.span[0] : span[0]]
+    name = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s*$", before)
+    if name is None:
+        return span
+    return (view.span[0] + name.start(1), span[1])
 
 
 def _antecedent(view: SentenceView, relative: int) -> Span | None:
@@ -310,11 +391,17 @@ def _clause_start_before(view: SentenceView, end: int) -> int:
 
 def _source_after(view: SentenceView, cue: Cue) -> Span | None:
     """The subject after an inverted verb: "…, a déclaré le ministre à l'AFP." -> le ministre."""
-    if cue.pronoun is not None:
-        return None
     rest = view.text[cue.span[1] : view.span[1]]
     rest_start = cue.span[1]
-    relay = re.match(r"\s*(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*", rest)
+    if cue.pronoun == "on":  # "a-t-on appris (dimanche) d'une source policière"
+        origin = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:auprès\s+)?(?:d['’]|de\s+|du\s+)", rest)
+        if origin is None:
+            return None
+        rest_start += origin.end()
+        rest = view.text[rest_start : view.span[1]]
+    elif cue.pronoun is not None:
+        return None
+    relay = _LEADING_RELAY.match(rest)
     if relay:
         rest_start += relay.end()
         rest = view.text[rest_start : view.span[1]]

@@ -32,11 +32,13 @@ class Cue:
     span: Span
     kind: str  # verb | according
     pronoun: str | None  # the subject carried by an inverted form (a-t-il -> il)
+    participle: bool = False  # "arguing…", "affirmant que…": the subject is the sentence's
 
 
 def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cue]:
     """Every cue of a sentence, in order, none overlapping another."""
     words = [fold(t.text) for t in tokens]
+    lex.cache["current_tokens"] = [t.text for t in tokens]
     cues: list[Cue] = []
     index = 0
     while index < len(tokens):
@@ -48,9 +50,17 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
             continue
         first, last, kind = found
         span = (tokens[first].start, tokens[last].end)
-        cues.append(Cue(first, last, span, kind, _carried_pronoun(words[first : last + 1])))
+        cue_words = words[first : last + 1]
+        participle = len(cue_words) == 1 and _is_participle(cue_words[0], lex)
+        pronoun = ("he" if lex.language == "en" else "il") if participle else None
+        pronoun = pronoun or _carried_pronoun(cue_words)
+        cues.append(Cue(first, last, span, kind, pronoun, participle))
         index = last + 1
     return cues
+
+
+def _is_participle(word: str, lex: Lexicon) -> bool:
+    return len(word) > 5 and word.endswith("ing" if lex.language == "en" else "ant")
 
 
 def _carried_pronoun(words: list[str]) -> str | None:
@@ -83,6 +93,8 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
     if fixed:
         return index, index + fixed - 1, "verb"
     word = words[index]
+    if index > 0 and tokens_capitalised(words, index, lex):
+        return None
     if word in lex.auxiliaries:
         end = _after_adverbs(words, index + 1, lex)
         if end < len(words) and words[end] in lex.participles:
@@ -96,13 +108,19 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
             return index, end, "verb"
     if lex.language == "fr" and word in {"se", "s'"}:
         return _reflexive(words, index, lex)
-    if lex.language == "en" and index > 0 and words[index - 1] in _EN_NOT_FINITE:
+    if lex.language == "en" and index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
         return None
     if word in lex.finite and not _after_determiner(words, index):
         if lex.language == "fr" and index > 0 and words[index - 1] in {"se", "s'", "à", "de"}:
             return None
         return index, index, "verb"
     return None
+
+
+def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A capitalised word inside a sentence is a name ("State Department"), not a verb."""
+    original = lex.cache.get("current_tokens")
+    return bool(original) and original[index][:1].isupper()
 
 
 def _reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:

@@ -122,9 +122,12 @@ def _english_forms(data: dict) -> tuple[set[str], set[str]]:
             forms.update(fold(f) for f in given)
             continue
         base = lemma[:-1] if lemma.endswith("e") else lemma
-        forms.update({lemma + "s", base + "ed"})
-    for given in data["irregular_forms"].values():
+        forms.update({lemma + "s", base + "ed", base + "ing"})
+    for lemma, given in data["irregular_forms"].items():
         forms.update(fold(f) for f in given if " " not in f)
+        base = lemma[:-1] if lemma.endswith("e") else lemma
+        if lemma.isalpha() and lemma not in {"say", "tell", "write", "think", "speak"}:
+            forms.add(base + "ing")
     irregular_past = {"said", "told", "wrote", "written", "thought", "spoke", "spoken"}
     participles = {f for f in forms if f.endswith("ed") or f in irregular_past}
     return forms, participles

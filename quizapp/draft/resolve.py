@@ -94,11 +94,16 @@ class Registry:
             if entity is not None:
                 if len(phrase) > len(entity.name) and surname == entity.key:
                     entity.name = phrase
-                entity.person = entity.person or length >= 2
+                entity.person = entity.person or (length >= 2 and not self._org(parts))
                 return entity
-        entity = Entity(surname, phrase, "named", person=length >= 2)
+        entity = Entity(surname, phrase, "named", person=length >= 2 and not self._org(parts))
         self.entities[surname] = entity
         return entity
+
+    def _org(self, parts: list[str]) -> bool:
+        """A name whose words say it is an organisation ("Republican Study Committee")."""
+        words = {fold(p) for p in parts}
+        return bool(words & (self.lex.word_set("named_institutions") | _ORG_WORDS))
 
     def _by_first_name(self, word: str) -> Entity | None:
         for entity in self.entities.values():
@@ -132,11 +137,12 @@ class Registry:
         for entity in self.entities.values():
             for mention in entity.mentions:
                 inside = span[0] <= mention[0] and mention[1] <= span[1]
-                if inside and (best is None or entity.person > best[0].person):
-                    best = (entity, mention)
+                rank = (not entity.person, mention[0])
+                if inside and (best is None or rank < best[2]):
+                    best = (entity, mention, rank)
         if best is None:
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))
-        entity, mention = best
+        entity, mention, _ = best
         del tokens
         return self._speak(entity, mention, 0.9)
 
@@ -213,6 +219,11 @@ class Registry:
 
     def entity(self, key: str) -> Entity:
         return self.entities[key]
+
+
+_ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
+              "agency", "office", "court", "union", "association", "group", "inc", "corp", "news",
+              "times", "post", "direction", "service", "parquet", "conseil", "comité"}  # fmt: skip
 
 
 def _trim_description(phrase: str) -> str:

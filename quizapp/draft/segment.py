@@ -19,9 +19,7 @@ FR_TOKEN = re.compile(
     r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’](?=\w)"
     r"|\w+(?:[-‑]\w+)*|[^\w\s]"
 )
-EN_TOKEN = re.compile(
-    r"\w+(?:['’]\w+)*(?:[-‑]\w+)*\.?(?<=[A-Z]\.)|\w+(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]"
-)
+EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)

@@ -79,9 +79,13 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     return runs
 
 
-def read_source(phrase: str, lex: Lexicon, has_name: bool) -> SourceReading:
-    """The reading of a source phrase as written (``has_name``: it holds a proper name)."""
+def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> SourceReading:
+    """The reading of a source phrase as written (``has_name``: it holds a proper name;
+    ``tail``: what follows it, where ", who spoke on condition of anonymity" may stand)."""
     folded = " " + fold(phrase).strip(" ,.") + " "
+    if tail and any(marker in fold(tail) for marker in lex.words("anonymity_markers")):
+        head = _head(folded.split(), lex)
+        return SourceReading("description", "anonymous", _gender(folded.split(), lex), head)
     words = folded.split()
     if not words:
         return SourceReading("description", None, "x", "")
