@@ -38,7 +38,8 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
             view = _view(text, sentence, quotes, lex)
             registry.observe(view.tokens, view.outside)
             new = [] if framing else _attributions(view, registry)
-            new += _standalone_quote(view, registry, new, found + para_found, text, para)
+            if not framing:
+                new += _standalone_quote(view, registry, new, found + para_found, text, para)
             para_found += new
             taken = [s for a in new for s in (a.content, a.cue, a.source) if s is not None]
             claims += claims_of_sentence(text, sentence, taken, lex, framing)
@@ -78,12 +79,15 @@ def _attributions(view: SentenceView, registry: Registry) -> list[Attribution]:
 
 def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attribution | None:
     text, lex = view.text, view.lex
-    phrase = span_text(text, draft.source) or (draft.pronoun or "")
-    source_tokens = tokens(text, draft.source, lex.language) if draft.source else []
+    source = _document_author(text, draft.source)
+    phrase = span_text(text, source) or (draft.pronoun or "")
+    if source != draft.source and not re.match(r"(?i)(?:le|la|les|l['’]|the)\b", phrase):
+        phrase = ("the " if lex.language == "en" else "le ") + phrase  # the government's words
+    source_tokens = tokens(text, source, lex.language) if source else []
     has_name = bool(proper_names(source_tokens, lex)) if source_tokens else False
     reading = read_source(phrase, lex, has_name, _relative_tail(view, draft.source))
     at = draft.cue[0] if draft.cue else draft.content[0]
-    resolution = registry.resolve(phrase, draft.source, reading, at)
+    resolution = registry.resolve(phrase, source, reading, at)
     if resolution is None:
         return None
     registry.note_subject(resolution.key, at)
@@ -102,6 +106,23 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
         via=via if via and via != registry.entity(resolution.key).name else None,
         confidence=confidence,
     )
+
+
+_DOCUMENT = re.compile(
+    r"(?:le|un|dans un|the|a|in a)\s+(?:communiqué|statement|rapport|report|courrier|lettre|letter)"
+    r"\s+(?:du|de la|de l['’]|des|de|d['’]|from|of|by)\s*",
+    re.IGNORECASE,
+)
+
+
+def _document_author(text: str, source: Span | None) -> Span | None:
+    """"le communiqué du gouvernement" speaks for the government."""
+    if source is None:
+        return None
+    found = _DOCUMENT.match(text, source[0], source[1])
+    if found is None or found.end() >= source[1]:
+        return source
+    return found.end(), source[1]
 
 
 def _relative_tail(view: SentenceView, source: Span | None) -> str:
@@ -124,7 +145,8 @@ def _standalone_quote(
     """A full quotation with no cue continues the last speaker (lower confidence)."""
     if new or view.cues:
         return []
-    full = [q for q in view.substantive_quotes() if words_in(text, q) >= 4]
+    share = sum(q[1] - q[0] for q in view.quotes) / max(1, view.span[1] - view.span[0])
+    full = [q for q in view.substantive_quotes() if words_in(text, q) >= 4 and share >= 0.5]
     if not full or not earlier:
         return []
     last = earlier[-1]

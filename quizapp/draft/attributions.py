@@ -81,13 +81,20 @@ def drafts(view: SentenceView) -> list[Draft]:
     found: list[Draft] = []
     used: set[Span] = set()
     cues = [c for c in view.cues if not _feeds_later_cue(view, c)]
-    cues.sort(key=lambda c: not _closes_sentence(view, c))
+    if not any(_has_que_later(view, c) or _colon_after(view, c) for c in cues):
+        cues.sort(key=lambda c: not _closes_sentence(view, c))
     for cue in cues:
         draft = _according(view, cue) if cue.kind == "according" else _verb(view, cue, used)
         if draft is not None and not any(_overlap(draft.content, d.content) for d in found):
             found.append(draft)
             used |= {q for q in view.quotes if _covers(draft.content, q)}
     return found
+
+
+def _colon_after(view: SentenceView, cue: Cue) -> bool:
+    rest = view.text[cue.span[1] : view.span[1]]
+    colon = rest.find(":")
+    return 0 <= colon and len(rest[:colon].split()) <= 8
 
 
 def _closes_sentence(view: SentenceView, cue: Cue) -> bool:
@@ -145,13 +152,18 @@ def _quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
 
 
 def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
-    """Quotations separated only by "(…)" or spaces belong together."""
+    """Quotations separated by "(…)", spaces or a few words of narration belong together
+    («Six corps…» national de Donka samedi «entre 11H00 et 17H00», a affirmé…)."""
     first = before[-1]
     for quote in reversed(before[:-1]):
-        if re.fullmatch(r"[\s.,;(…)\[\]]*", view.text[quote[1] : first[0]]):
-            first = quote
-        else:
+        gap = view.text[quote[1] : first[0]]
+        joined = re.fullmatch(r"[\s.,;(…)\[\]]*", gap) or (
+            len(gap.split()) <= 8 and not re.search(r"[.;:!?]", gap)
+            and not any(quote[1] <= c.span[0] < first[0] for c in view.cues)
+        )
+        if not joined:
             break
+        first = quote
     return first
 
 
@@ -333,6 +345,11 @@ def _source_before(view: SentenceView, cue: Cue) -> Span | None:
         segment = view.text[span[0] : span[1]]
         if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
             return _antecedent(view, start)
+        trailing = re.search(r"\s(?:qui|who|which)$", segment)
+        if trailing:
+            lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
+            begin = span[0] + (lead.end() if lead else 0)
+            return (begin, span[0] + trailing.start())
         if span[1] > span[0] and not _SKIP_SEGMENT.match(segment):
             if len(segment.split()) > 14:
                 return None
@@ -423,14 +440,21 @@ def _content_end(view: SentenceView, index: int) -> int:
 
 
 def _content_end_text(view: SentenceView, start: int) -> int:
-    """The end of reported content: the sentence end, or an inverted cue that closes it."""
+    """The end of reported content: the sentence end, a semicolon, or an inverted cue."""
     end = view.span[1]
+    semicolon = view.text.find(";", start, end)
+    if semicolon >= 0 and not _inside_quote(view, semicolon):
+        end = semicolon
     for cue in view.cues:
         closes = cue.pronoun is not None or cue.kind == "according"
         after_comma = view.text[start : cue.span[0]].rstrip().endswith(",")
         if closes and cue.span[0] > start and after_comma:
             end = min(end, view.text.rfind(",", start, cue.span[0]))
     return end
+
+
+def _inside_quote(view: SentenceView, position: int) -> bool:
+    return any(q[0] < position < q[1] for q in view.quotes)
 
 
 def _has_que_later(view: SentenceView, cue: Cue) -> bool:

@@ -63,6 +63,7 @@ class Registry:
         self.seen: list[_Seen] = []
         self.speakers_order: list[str] = []
         self.sentence = -1
+        self.last_outlet: str | None = None
 
     # ----- reading the narration -----
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:
@@ -73,6 +74,7 @@ class Registry:
             span = name_span_of(tokens, run)
             phrase = self.text[span[0] : span[1]]
             if is_outlet(phrase, self.lex):
+                self._outlet(phrase).mentions.append(span)
                 continue
             entity = self._name_entity(phrase, run[1] - run[0])
             entity.mentions.append(span)
@@ -82,6 +84,13 @@ class Registry:
                 subject_taken = subject_taken or subject
                 self.seen.append(_Seen(span[0], entity.key, subject, self.sentence))
 
+    def _outlet(self, phrase: str) -> Entity:
+        key = "o:" + fold(phrase).removeprefix("l'").removeprefix("the ")
+        if key not in self.entities:
+            self.entities[key] = Entity(key, phrase, "named", person=False)
+        self.last_outlet = key
+        return self.entities[key]
+
     def note_subject(self, key: str, offset: int) -> None:
         """A resolved pronoun or source is its sentence's subject from here on."""
         self.seen.append(_Seen(offset, key, True, self.sentence))
@@ -89,8 +98,8 @@ class Registry:
     def _name_entity(self, phrase: str, length: int) -> Entity:
         parts = phrase.replace("’", "'").split()
         surname, first = fold(parts[-1]), fold(parts[0])
-        for key in (surname, first):
-            entity = self.entities.get(key) or self._by_first_name(key)
+        for key in (surname, first) if length == 1 else (surname,):
+            entity = self.entities.get(key) or (self._by_first_name(key) if length == 1 else None)
             if entity is not None:
                 if len(phrase) > len(entity.name) and surname == entity.key:
                     entity.name = phrase
@@ -123,6 +132,11 @@ class Registry:
         """The entity a source phrase stands for; None when nothing fits."""
         if not phrase.strip():
             return self._last_speaker(span, 0.4)
+        folded = fold(phrase).strip()
+        if self.last_outlet and any(
+            folded == d or folded.startswith(d + " ") for d in self.lex.words("outlet_descriptions")
+        ):
+            return self._speak(self.entities[self.last_outlet], span, 0.7)
         if reading.form == "pronoun":
             return self._pronoun(reading, at, span)
         if reading.form == "demonstrative":

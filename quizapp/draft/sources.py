@@ -138,25 +138,37 @@ def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
     head = _head(words, lex)
     if head in {"porte-parole", "spokesperson", "spokesman", "spokeswoman"} and has_name:
         return "named"
+    if head in {"source", "sources"}:
+        return _sources_label(folded, words, head)
     if _starts_with(folded, lex.words("vague_possessive_groups")):
-        return "anonymous" if head in {"source", "sources"} else "vague"
+        return "vague"
     if _starts_with(folded, lex.words("anonymous_determiners")) and not _plural(head, lex):
         return "anonymous"
     if words and _NUMBER.match(words[0]):
-        return "anonymous"
-    if head in {"source", "sources"}:
         return "anonymous"
     if _starts_with(folded, lex.words("vague_determiners")):
         return "vague"
     if has_name:
         return "named"
-    if head in lex.words("named_institutions") or any(
-        " " + w + " " in folded for w in lex.words("named_institutions") if " " in w
-    ):
-        return "vague" if _plural(head, lex) else "named"
-    if _plural(head, lex) or head in lex.words("vague_heads"):
-        return "vague"
-    return "anonymous"
+    plural = _plural(head, lex) or head in lex.words("vague_heads")
+    if words[0] in _DEFINITE:
+        return "vague" if plural else "named"  # "le parquet", "l'armée"; "les enquêteurs"
+    return "vague" if plural else "anonymous"
+
+
+_DEFINITE = {"le", "la", "l'", "the", "les"}
+_SOURCE_DESCRIPTORS = re.compile(
+    r"\b(?:polici\w*|judiciaire\w*|diplomatique\w*|proches?|gouvernementale?s?|militaires?|"
+    r"sécuritaires?|officielles?|européennes?|américaines?|familiar|close|de|du|des|d'|of|in|at)\b"
+)
+
+
+def _sources_label(folded: str, words: list[str], head: str) -> str:
+    """One source, or sources the article describes, are anonymous; bare "des sources" vague."""
+    if head == "source" or _NUMBER.match(words[0]):
+        return "anonymous"
+    after = folded.split(head, 1)[1]
+    return "anonymous" if _SOURCE_DESCRIPTORS.search(after) else "vague"
 
 
 def _starts_with(folded: str, entries: list[str]) -> bool:
