@@ -12,7 +12,7 @@ from quizapp.draft.attributions import Draft, SentenceView, drafts
 from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
-from quizapp.draft.lexicon import Lexicon, load
+from quizapp.draft.lexicon import Lexicon, fold, load
 from quizapp.draft.resolve import Registry
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.sources import proper_names, read_source, relay_outlet, span_text
@@ -54,6 +54,8 @@ def _is_framing(text: str, para: Span, index: int, headline: str | None) -> bool
         return True
     if index == 0 and not line.endswith((".", "»", "”", '"')):
         return True
+    if re.fullmatch(r"[«“\"][^.!?…«“\"]+[»”\"]", line) and words_in(line, (0, len(line))) <= 10:
+        return True  # a quoted subhead: «Il y en a qu'il ne supporte plus»
     one_sentence = not re.search(r"[.!?…]\s", line)
     return (
         one_sentence and words_in(line, (0, len(line))) <= 10 and not re.search(r"[.»”\"]$", line)
@@ -90,6 +92,8 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
     resolution = registry.resolve(phrase, source, reading, at)
     if resolution is None:
         return None
+    if source != draft.source and draft.source is not None:  # "le communiqué" will refer to it
+        registry.entity(resolution.key).roles.add(fold(text[draft.source[0] : source[0]]).split()[1])
     registry.note_subject(resolution.key, at)
     via = relay_outlet(draft.relay_text, lex) if draft.kind != "according_to" else None
     if draft.kind == "according_to" and relay_outlet(phrase, lex) and reading.form == "name":

@@ -82,7 +82,7 @@ def drafts(view: SentenceView) -> list[Draft]:
     used: set[Span] = set()
     cues = [c for c in view.cues if not _feeds_later_cue(view, c)]
     if not any(_has_que_later(view, c) or _colon_after(view, c) for c in cues):
-        cues.sort(key=lambda c: not _closes_sentence(view, c))
+        cues.sort(key=lambda c: not (_closes_sentence(view, c) and c.pronoun != "on"))
     for cue in cues:
         draft = _according(view, cue) if cue.kind == "according" else _verb(view, cue, used)
         if draft is not None and not any(_overlap(draft.content, d.content) for d in found):
@@ -311,6 +311,9 @@ def _according(view: SentenceView, cue: Cue) -> Draft | None:
     after = text[cue.span[1] : s_end]
     comma = re.search(r"[,:]|\s(?:qui|who|which)\s|$", after)
     source = _strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
+    joined = re.search(r"\s(?:et|and)\s", text[source[0] : source[1]])
+    if joined and words_in(text, (source[0] + joined.end(), source[1])) >= 4:
+        source = (source[0], source[0] + joined.start())
     if source[1] - source[0] < 2 or words_in(text, source) > 12:
         return None
     if fold(text[source[0] : source[1]]).startswith(("nos informations", "our information")):
@@ -318,6 +321,7 @@ def _according(view: SentenceView, cue: Cue) -> Draft | None:
     before = _strip_span(text, (s_start, cue.span[0]))
     following = _strip_span(text, (cue.span[1] + comma.end(), s_end))
     opens_clause = comma.group().startswith((",", ":")) and words_in(text, following) >= 3
+    opens_clause = opens_clause and not joined
     lead = text[s_start : cue.span[0]]
     opens_clause = opens_clause and _CLAUSE_OPENING.search(lead)
     content = following if opens_clause or words_in(text, before) < 3 else before

@@ -19,6 +19,7 @@ from quizapp.draft.sources import (
     is_outlet,
     name_span_of,
     normalised_key,
+    outlet_mentions,
     proper_names,
 )
 
@@ -69,12 +70,14 @@ class Registry:
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:
         """Record the proper names of a new sentence; its first person is its subject."""
         self.sentence += 1
+        if tokens:
+            for found in outlet_mentions(self.text, (tokens[0].start, tokens[-1].end), self.lex):
+                self._outlet(self.text[found[0] : found[1]]).mentions.append(found)
         subject_taken = False
         for run in proper_names(tokens, self.lex):
             span = name_span_of(tokens, run)
             phrase = self.text[span[0] : span[1]]
             if is_outlet(phrase, self.lex):
-                self._outlet(phrase).mentions.append(span)
                 continue
             entity = self._name_entity(phrase, run[1] - run[0])
             entity.mentions.append(span)

@@ -82,7 +82,7 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
 def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> SourceReading:
     """The reading of a source phrase as written (``has_name``: it holds a proper name;
     ``tail``: what follows it, where ", who spoke on condition of anonymity" may stand)."""
-    folded = " " + fold(phrase).strip(" ,.") + " "
+    folded = " " + re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", fold(phrase).strip(" ,.")) + " "
     if tail and any(marker in fold(tail) for marker in lex.words("anonymity_markers")):
         head = _head(folded.split(), lex)
         return SourceReading("description", "anonymous", _gender(folded.split(), lex), head)
@@ -223,6 +223,11 @@ def relay_outlet(phrase: str, lex: Lexicon) -> str | None:
     """The outlet a statement went through ("a confié à Politico", "told CNN"), if one is named."""
     found = _outlet_pattern(lex).search(phrase)
     return None if found is None else found.group(1).replace("’", "'").removeprefix("l'")
+
+
+def outlet_mentions(text: str, span: Span, lex: Lexicon) -> list[Span]:
+    """Where outlets are named in a passage ("Le Parisien", "l'AFP", "CNN")."""
+    return [m.span(1) for m in _outlet_pattern(lex).finditer(text, span[0], span[1])]
 
 
 def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
