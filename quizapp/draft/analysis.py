@@ -93,7 +93,8 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
     if resolution is None:
         return None
     if source != draft.source and draft.source is not None:  # "le communiqué" will refer to it
-        registry.entity(resolution.key).roles.add(fold(text[draft.source[0] : source[0]]).split()[1])
+        document = fold(text[draft.source[0] : source[0]]).split()[1]
+        registry.entity(resolution.key).roles.add(document)
     registry.note_subject(resolution.key, at)
     via = relay_outlet(draft.relay_text, lex) if draft.kind != "according_to" else None
     if draft.kind == "according_to" and relay_outlet(phrase, lex) and reading.form == "name":
@@ -120,7 +121,7 @@ _DOCUMENT = re.compile(
 
 
 def _document_author(text: str, source: Span | None) -> Span | None:
-    """"le communiqué du gouvernement" speaks for the government."""
+    """ "le communiqué du gouvernement" speaks for the government."""
     if source is None:
         return None
     found = _DOCUMENT.match(text, source[0], source[1])

@@ -94,7 +94,7 @@ def drafts(view: SentenceView) -> list[Draft]:
 def _colon_after(view: SentenceView, cue: Cue) -> bool:
     rest = view.text[cue.span[1] : view.span[1]]
     colon = rest.find(":")
-    return 0 <= colon and len(rest[:colon].split()) <= 8
+    return colon >= 0 and len(rest[:colon].split()) <= 8
 
 
 def _closes_sentence(view: SentenceView, cue: Cue) -> bool:
@@ -158,7 +158,8 @@ def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
     for quote in reversed(before[:-1]):
         gap = view.text[quote[1] : first[0]]
         joined = re.fullmatch(r"[\s.,;(…)\[\]]*", gap) or (
-            len(gap.split()) <= 8 and not re.search(r"[.;:!?]", gap)
+            len(gap.split()) <= 8
+            and not re.search(r"[.;:!?]", gap)
             and not any(quote[1] <= c.span[0] < first[0] for c in view.cues)
         )
         if not joined:
