@@ -41,13 +41,19 @@ class Problem(NamedTuple):
 
 def set_problems(
     article_text: str | None,
-    labels: Sequence[Label],
+    labels: Sequence[Label] | None,
     questions: Iterable[tuple[int, Question]],
+    check_passages: bool = True,
 ) -> list[Problem]:
-    """Check cross-field rules over the questions given with their index in the file."""
+    """Check cross-field rules over the questions given with their index in the file.
+
+    A part that failed its own checks is not used to judge others (no cascade of messages
+    from one mistake): ``labels=None`` skips the label checks, ``check_passages=False`` the
+    passage checks.
+    """
     problems: list[Problem] = []
     seen_ids: dict[str, int] = {}
-    label_ids = [label.id for label in labels]
+    label_ids = None if labels is None else [label.id for label in labels]
     checked: dict[str, bool] = {}  # passage -> found, each distinct passage searched once
     for index, question in questions:
         here: Loc = ("questions", index)
@@ -65,8 +71,9 @@ def set_problems(
         if len(checked) > MAX_PASSAGES:
             problems.append(_too_many_passages())
             break
-        problems += _passage_problems(article_text, here, question, checked)
-        if isinstance(question, Classify):
+        if check_passages:
+            problems += _passage_problems(article_text, here, question, checked)
+        if isinstance(question, Classify) and label_ids is not None:
             problems += _label_problems(label_ids, here, question)
     return problems
 

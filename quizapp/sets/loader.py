@@ -15,6 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizapp.model import (
     DEFAULT_LABELS,
+    QUESTION_TYPES,
     SET_RULES_ERROR,
     Article,
     Label,
@@ -26,7 +27,7 @@ from quizapp.model.rules import set_problems
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
 from quizapp.sets.locate import locate_problems
-from quizapp.sets.messages import describe_error, points_at_key
+from quizapp.sets.messages import KNOWN_FIELDS, closest_field, describe_error, points_at_key
 from quizapp.sets.set_files import MISSING, NOT_REGULAR, OUTSIDE, file_inside, image_kind
 from quizapp.sets.textfile import read_text
 from quizapp.sets.yaml_reader import MAX_DEPTH, YamlProblem, read_yaml
@@ -94,7 +95,11 @@ def _problems_of(error: ValidationError, data: object) -> list[tuple[Problem, bo
     """Each problem with whether it points at a key; set-wide rules are checked as well."""
     problems: list[tuple[Problem, bool]] = []
     rules_checked = False
-    for item in error.errors(include_url=False):
+    items = _one_per_value(error.errors(include_url=False))
+    explained = _missing_explained_by_misspelling(items)
+    for item in items:
+        if item["type"] == "missing" and item["loc"] in explained:
+            continue
         if item["type"] == SET_RULES_ERROR:
             problems += [(problem, False) for problem in item["ctx"]["problems"]]
             rules_checked = True
@@ -106,20 +111,72 @@ def _problems_of(error: ValidationError, data: object) -> list[tuple[Problem, bo
     return problems
 
 
+def _one_per_value(items: list[Any]) -> list[Any]:
+    """One error per value: a value that fits no member of a union (a number that may be
+    whole or not) gets one message about the value, not one per member, named by its field."""
+    kept: dict[tuple, Any] = {}
+    for item in items:
+        loc = item["loc"]
+        if item["type"] != "extra_forbidden":
+            while loc and isinstance(loc[-1], str) and _is_member_name(loc[-1]):
+                loc = loc[:-1]
+        first = kept.get(loc)
+        if first is None or (first["type"].startswith("int_") and item["type"] == "float_type"):
+            kept[loc] = {**item, "loc": loc}
+    return list(kept.values())
+
+
+def _is_member_name(part: str) -> bool:
+    """Pydantic names the members of a union in a location: 'int', 'list[str]', 'none'..."""
+    return part not in KNOWN_FIELDS and part not in QUESTION_TYPES and part != "[key]"
+
+
+def _missing_explained_by_misspelling(items: list[Any]) -> set[tuple]:
+    """A required field reported missing beside its misspelling is one mistake, said once."""
+    misspelt = {
+        (item["loc"][:-1], closest_field(str(item["loc"][-1])))
+        for item in items
+        if item["type"] == "extra_forbidden" and item["loc"]
+    }
+    return {
+        item["loc"]
+        for item in items
+        if item["type"] == "missing" and (item["loc"][:-1], item["loc"][-1]) in misspelt
+    }
+
+
 def _rules_of_valid_parts(data: object) -> list[Problem]:
     """Set-wide rules over the parts that validated, so one bad question hides nothing else."""
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
         return []
-    article = _valid_or_none(_ARTICLE, data.get("article"))
-    labels = _valid_or_none(_LABELS, data.get("labels")) if "labels" in data else None
-    if labels is None:
+    article_text, article_known = _article_text(data.get("article"))
+    labels = _valid_or_none(_LABELS, data["labels"]) if data.get("labels") is not None else None
+    if data.get("labels") is None:
         labels = list(DEFAULT_LABELS)
     questions = []
     for index, raw in enumerate(data["questions"]):
         question = _valid_or_none(_QUESTION, raw)
         if question is not None:
             questions.append((index, question))
-    return set_problems(article.text if article else None, labels, questions)
+    return set_problems(article_text, labels, questions, check_passages=article_known)
+
+
+def _article_text(raw: object) -> tuple[str | None, bool]:
+    """The article's text, and whether passages can be checked at all.
+
+    A mistake elsewhere in the article (a date written 14/09/2015) already has its message;
+    its text is still the one passages come from. Without a usable text, passages are not
+    checked: saying "the set has no article" for each of them would be false.
+    """
+    if raw is None:
+        return None, True
+    article = _valid_or_none(_ARTICLE, raw)
+    if article is not None:
+        return article.text, True
+    text = raw.get("text") if isinstance(raw, dict) else None
+    if isinstance(text, str) and text.strip():
+        return text, True
+    return None, False
 
 
 def _valid_or_none(adapter: TypeAdapter, value: object) -> Any:

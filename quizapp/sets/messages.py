@@ -33,6 +33,7 @@ from quizapp.model import (
 )
 from quizapp.sets.catalog import say
 from quizapp.sets.catalog_fr import FRENCH
+from quizapp.sets.value_words import describe_id, describe_limit, describe_too_long, describe_value
 
 _MODELS: tuple[type[BaseModel], ...] = (
     QuizSet, Article, Settings, Label, Option, ClassifyItem, Pair,
@@ -42,28 +43,17 @@ _FIELD_NAME = re.compile(r"[A-Za-z_][\w-]*")
 KNOWN_FIELDS = sorted({name for model in _MODELS for name in model.model_fields})
 
 _PATTERNS = {
-    "id": (
-        "pattern_id",
-        "must be a short id of lowercase letters, digits and dashes, such as 'who-said-it'",
-    ),
-    "label": (
-        "pattern_label",
-        "must be a label id of lowercase letters, digits and dashes, such as 'anonymous'",
-    ),
-    "tags": (
-        "pattern_tags",
-        "a tag must be lowercase letters, digits and dashes, such as 'anonymous-source'",
-    ),
     "language": ("pattern_language", "must be a language tag such as 'fr', 'en' or 'fr-CH'"),
     "url": ("pattern_url", "must be a web address starting with http:// or https://"),
 }
+_ID_FIELDS = frozenset({"id", "label", "tags", "[key]"})
 _WHAT = {
-    "text": ("what_text", "text (put it in quotes if it looks like a number or a date)"),
-    "bool": ("what_bool", "true or false"),
+    "text": ("what_text", "a text (put it in quotes if it looks like a number or a date)"),
+    "bool": ("what_bool", "yes/no (true or false)"),
     "whole": ("what_whole", "a whole number"),
     "number": ("what_number", "a number"),
     "list": ("what_list", "a list (lines starting with '- ')"),
-    "mapping": ("what_mapping", "a mapping of 'field: value' lines"),
+    "mapping": ("what_mapping", "a group of 'field: value' lines"),
     "date": ("what_date", "a date written YYYY-MM-DD"),
 }
 _EXPECTED = {
@@ -80,6 +70,10 @@ _EXPECTED = {
     "date_from_datetime_parsing": "date",
     "date_parsing": "date",
     "date_type": "date",
+    "date_from_datetime_inexact": "date",
+    "int_from_float": "whole",
+    "bool_parsing": "bool",
+    "string_unicode": "text",
 }
 
 
@@ -92,6 +86,12 @@ def _missing(error: dict[str, Any]) -> str:
     return say("missing", "missing required field '{field}'", field=_field_name(error["loc"]))
 
 
+def closest_field(key: str) -> str | None:
+    """The field of the format a misspelt ``key`` most likely means, if one is close."""
+    close = difflib.get_close_matches(key, KNOWN_FIELDS, n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
 def _extra(error: dict[str, Any]) -> str:
     key = str(error["loc"][-1])
     if not _FIELD_NAME.fullmatch(key) and error["input"] is None:
@@ -101,13 +101,13 @@ def _extra(error: dict[str, Any]) -> str:
             "so put a text holding a comma in quotes",
             key=key,
         )
-    close = difflib.get_close_matches(key, KNOWN_FIELDS, n=1, cutoff=0.75)
+    close = closest_field(key)
     if close:
         return say(
             "unknown_field_hint",
             "unknown field '{key}' (did you mean '{close}'?)",
             key=key,
-            close=close[0],
+            close=close,
         )
     return say("unknown_field", "unknown field '{key}'", key=key)
 
@@ -125,9 +125,10 @@ def _type_tag(error: dict[str, Any]) -> str:
 
 
 def _pattern(error: dict[str, Any]) -> str:
-    key, english = _PATTERNS.get(
-        _field_name(error["loc"]), ("pattern_other", "is not in the expected form")
-    )
+    field = _field_name(error["loc"])
+    if field in _ID_FIELDS:
+        return describe_id(error["input"])
+    key, english = _PATTERNS.get(field, ("pattern_other", "is not in the expected form"))
     return say(key, "'{value}' " + english, value=error["input"])
 
 
@@ -154,6 +155,14 @@ def _value(error: dict[str, Any]) -> str:
 
 def _expected(error: dict[str, Any]) -> str:
     key, english = _WHAT[_EXPECTED[error["type"]]]
+    if error["input"] is None:
+        field = _field_name(error["loc"])
+        return say(
+            "empty_value",
+            "'{field}' is empty: write {what} after '{field}:'",
+            field=field,
+            what=say(key, english),
+        )
     return say(
         "expected",
         "'{field}' must be {what}, not {shown}",
@@ -164,13 +173,15 @@ def _expected(error: dict[str, Any]) -> str:
 
 
 def _shown(value: Any) -> str:
-    if isinstance(value, dict):
-        return say("shown_mapping", "a mapping")
-    if isinstance(value, list):
-        return say("shown_list", "a list")
-    if isinstance(value, str):
-        return say("shown_text", "the text '{text}'", text=value[:40])
-    return f"'{value}'"
+    return describe_value(value)
+
+
+def _limit(error: dict[str, Any]) -> str:
+    return describe_limit(error, _field_name(error["loc"]))
+
+
+def _too_long(error: dict[str, Any]) -> str:
+    return describe_too_long(error, _field_name(error["loc"]))
 
 
 _DESCRIBERS: dict[str, Callable[[dict[str, Any]], str]] = {
@@ -183,6 +194,9 @@ _DESCRIBERS: dict[str, Callable[[dict[str, Any]], str]] = {
     "too_short": _too_short,
     "string_too_short": _too_short,
     "value_error": _value,
+    **dict.fromkeys(("less_than_equal", "less_than", "greater_than_equal", "greater_than"), _limit),
+    "too_long": _too_long,
+    "string_too_long": _too_long,
     **dict.fromkeys(_EXPECTED, _expected),
 }
 

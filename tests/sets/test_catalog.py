@@ -23,6 +23,7 @@ _KEY_AT_CALL = re.compile(
     r'|Problem\.of\(\s*(?:\([^)]*\)|\w+)\s*,\s*"([a-z0-9_]+)"'
 )
 _SOURCES = ["model", "sets/catalog.py", "sets/loader.py", "sets/locate.py", "sets/messages.py",
+            "sets/value_words.py",
             "sets/textfile.py", "sets/yaml_reader.py", "sets/yaml_diagnosis.py",
             "sets/yaml_messages.py", "cli/main.py"]  # fmt: skip
 
@@ -61,7 +62,10 @@ def test_every_french_template_is_used() -> None:
         ("two-correct.quiz.yaml", "une question single_choice demande exactement une option"),
         ("unknown-label.quiz.yaml", "l’étiquette « vage » n’est pas parmi celles"),
         ("evidence-not-verbatim.quiz.yaml", "passage introuvable dans le texte de l’article"),
-        ("yes-is-text.quiz.yaml", "« answer » doit être true ou false, pas le texte « yes »"),
+        (
+            "yes-is-text.quiz.yaml",
+            "« answer » doit être oui/non (true ou false), pas le texte « yes »",
+        ),
         ("misspelt-field.quiz.yaml", "champ inconnu : « promt » (vouliez-vous dire « prompt » ?)"),
         ("french-colon.quiz.yaml", "« : » inattendu dans un texte : mettez le texte entre"),
         ("latin1.quiz.yaml", "le fichier n’est pas en UTF-8 (l’octet 0xE9 est illisible)"),
