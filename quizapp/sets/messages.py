@@ -33,7 +33,12 @@ from quizapp.model import (
 )
 from quizapp.sets.catalog import say
 from quizapp.sets.catalog_fr import FRENCH
-from quizapp.sets.value_words import describe_id, describe_limit, describe_too_long, describe_value
+from quizapp.sets.explain.value_words import (
+    describe_id,
+    describe_limit,
+    describe_too_long,
+    describe_value,
+)
 
 _MODELS: tuple[type[BaseModel], ...] = (
     QuizSet, Article, Settings, Label, Option, ClassifyItem, Pair,

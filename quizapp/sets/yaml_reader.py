@@ -21,7 +21,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from quizapp.sets.catalog import say
-from quizapp.sets.yaml_messages import explain_parser_error
+from quizapp.sets.explain.yaml_messages import explain_parser_error
 
 try:  # the C parser of ruamel.yaml.clib; without it the pure-Python parser does the same work
     from ruamel.yaml.main import CParser

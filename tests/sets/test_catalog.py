@@ -23,9 +23,9 @@ _KEY_AT_CALL = re.compile(
     r'|Problem\.of\(\s*(?:\([^)]*\)|\w+)\s*,\s*"([a-z0-9_]+)"'
 )
 _SOURCES = ["model", "sets/catalog.py", "sets/loader.py", "sets/locate.py", "sets/messages.py",
-            "sets/value_words.py",
-            "sets/textfile.py", "sets/yaml_reader.py", "sets/yaml_diagnosis.py",
-            "sets/yaml_messages.py", "cli/main.py"]  # fmt: skip
+            "sets/explain/value_words.py",
+            "sets/textfile.py", "sets/yaml_reader.py", "sets/explain/yaml_diagnosis.py",
+            "sets/explain/yaml_messages.py", "cli/main.py"]  # fmt: skip
 
 
 def _keys_in_source() -> set[str]:

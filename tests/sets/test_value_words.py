@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizapp.model.base import SLUG_PATTERN
-from quizapp.sets.value_words import describe_id, describe_value, suggest_slug
+from quizapp.sets.explain.value_words import describe_id, describe_value, suggest_slug
 
 
 def test_an_accented_id_gets_its_character_and_an_ascii_proposal() -> None:

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.sets import catalog, yaml_diagnosis, yaml_messages, yaml_reader
+from quizapp.sets import catalog, yaml_reader
 from quizapp.sets.builtin import builtin_set_paths
 from quizapp.sets.catalog_fr import FRENCH
-from quizapp.sets.yaml_messages import explain_parser_error
+from quizapp.sets.explain import yaml_diagnosis, yaml_messages
+from quizapp.sets.explain.yaml_messages import explain_parser_error
 from quizapp.sets.yaml_reader import YamlProblem, read_yaml
 
 BUILTIN = next(path for path in builtin_set_paths() if "stargate" in path.name)

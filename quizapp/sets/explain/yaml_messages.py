@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quizapp.sets.catalog import say
-from quizapp.sets.yaml_diagnosis import DIAGNOSERS, Diagnosis, ParserStop
+from quizapp.sets.explain.yaml_diagnosis import DIAGNOSERS, Diagnosis, ParserStop
 
 
 def explain_parser_error(
