@@ -22,9 +22,11 @@ from quizapp.model.questions import (
 )
 from quizapp.model.quizset import SCHEMA_VERSION, SET_RULES_ERROR, Article, QuizSet, Settings
 from quizapp.model.rules import Problem
+from quizapp.model.vocabulary import NO_WORDS, SetWords, words_by_set, words_for
 
 __all__ = [
     "DEFAULT_LABELS",
+    "NO_WORDS",
     "QUESTION_TYPES",
     "SCHEMA_VERSION",
     "SET_RULES_ERROR",
@@ -40,8 +42,11 @@ __all__ = [
     "Problem",
     "Question",
     "QuizSet",
+    "SetWords",
     "Settings",
     "SingleChoice",
     "TagName",
     "TrueFalse",
+    "words_by_set",
+    "words_for",
 ]

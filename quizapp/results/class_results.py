@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizapp.model import DEFAULT_LABELS
+from quizapp.model import DEFAULT_LABELS, SetWords, words_for
 from quizapp.results.export import ResultsFile, ResultsFileError, read_export
 from quizapp.results.records import FULL_MARKS, AttemptWithAnswers
 
@@ -84,6 +84,11 @@ class ClassResults:
     duplicates: int = 0
     problems: list[str] = field(default_factory=list)
     sets: dict[str, str] = field(default_factory=dict)  # every set id in the files -> its title
+    words: dict[str, SetWords] = field(default_factory=dict)  # prompts, skill names, by set
+
+    def prompt(self, set_id: str, question_id: str) -> str:
+        """The question's prompt as a results file carried it ("" when none did)."""
+        return words_for(self.words, set_id).prompt(question_id)
 
     def matrix(self) -> list[list[int]]:
         """Counts by true label (rows) and chosen label (columns, in ``label_ids`` order)."""
@@ -160,7 +165,18 @@ def merge(
         duplicates=duplicates,
         problems=list(problems),
         sets=_set_titles(files),
+        words=_set_words(files),
     )
+
+
+def _set_words(files: list[tuple[str, ResultsFile]]) -> dict[str, SetWords]:
+    """Prompts and skill names the files carried, by set (the first file to give one wins)."""
+    words: dict[str, SetWords] = {}
+    for _, content in files:
+        for item in content.attempts:
+            set_id = item.attempt.set_id
+            words[set_id] = words_for(words, set_id).joined(item.words)
+    return words
 
 
 def _set_titles(files: list[tuple[str, ResultsFile]]) -> dict[str, str]:

@@ -22,6 +22,7 @@ STUDENT_COLUMNS = (
 )  # fmt: skip
 QUESTION_COLUMNS = (
     "set_id", "question_id", "students", "answered", "right", "share_right", "mean_score",
+    "prompt",
 )  # fmt: skip
 MATRIX_CORNER = "true_label \\ chosen_label"
 NO_LABEL_COLUMN = "no_label"
@@ -67,7 +68,7 @@ def _question_table(results: ClassResults) -> Iterable[list[Cell]]:
     for row in results.questions:
         yield [
             row.set_id, row.question_id, row.students, row.answered, row.right,
-            row.share_right, row.mean_score,
+            row.share_right, row.mean_score, results.prompt(row.set_id, row.question_id),
         ]  # fmt: skip
 
 

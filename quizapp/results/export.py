@@ -15,7 +15,7 @@ import io
 import json
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -23,6 +23,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 import quizapp
+from quizapp.model import SetWords, words_for
 from quizapp.results.database import ResultsDB
 from quizapp.results.export_format import (
     RESULTS_FORMAT,
@@ -40,11 +41,15 @@ CSV_COLUMNS: tuple[str, ...] = (
     "format_version", "student_name", "attempt_uid", "set_id", "set_title", "set_hash", "mode",
     "status", "started_at", "ended_at", "attempt_score", "question_id", "position", "score",
     "points_earned", "points_possible", "confidence", "seconds", "answered_at", "tags",
-    "classify_items", "response",
+    "classify_items", "response", "prompt", "tag_names",
 )  # fmt: skip
+# Columns older files lack: read when present. tag_names holds the names of the row's tags,
+# in the order of its tags column, separated by " | " (the ids stay in the tags column).
+OPTIONAL_COLUMNS = ("prompt", "tag_names")
+TAG_NAME_SEPARATOR = " | "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ESCAPED_STARTS = (*_FORMULA_STARTS, "'")  # a text starting with ' is escaped too, to round-trip
-_GUARDED_COLUMNS = ("student_name", "set_title", "response")
+_GUARDED_COLUMNS = ("student_name", "set_title", "response", "prompt", "tag_names")
 
 
 class ResultsFileError(ResultsError):
@@ -61,21 +66,28 @@ class ResultsFile:
 
 
 def export_json(
-    attempts: Iterable[AttemptWithAnswers], student_name: str | None, exported_at: dt.datetime
+    attempts: Iterable[AttemptWithAnswers],
+    student_name: str | None,
+    exported_at: dt.datetime,
+    words: Mapping[str, SetWords] | None = None,
 ) -> str:
+    """The JSON text; ``words`` (by set id) add prompts and skill names the app knows."""
     record = ResultsFileRecord(
         format=RESULTS_FORMAT,
         format_version=RESULTS_FORMAT_VERSION,
         app_version=quizapp.__version__,
         exported_at=iso_time(exported_at),
         student_name=student_name,
-        attempts=[attempt_record(item, student_name) for item in attempts],
+        attempts=[_record(item, student_name, words) for item in attempts],
     )
     return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
 def export_csv(
-    attempts: Iterable[AttemptWithAnswers], student_name: str | None, delimiter: str = ","
+    attempts: Iterable[AttemptWithAnswers],
+    student_name: str | None,
+    delimiter: str = ",",
+    words: Mapping[str, SetWords] | None = None,
 ) -> str:
     """The CSV text (without the BOM, which ``write_export`` adds to the file)."""
     if delimiter not in (",", ";"):
@@ -84,8 +96,7 @@ def export_csv(
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for item in attempts:
-        record = attempt_record(item, student_name)
-        for row in _csv_rows(record):
+        for row in _csv_rows(_record(item, student_name, words)):
             writer.writerow(_cell(column, row[column], delimiter) for column in CSV_COLUMNS)
     return out.getvalue()
 
@@ -97,12 +108,14 @@ def write_export(
     exported_at: dt.datetime,
     fmt: ExportFormat,
     delimiter: str = ",",
+    words: Mapping[str, SetWords] | None = None,
 ) -> Path:
     """Write one attempt or all of them to ``path`` in the chosen format."""
     if fmt == "json":
-        path.write_text(export_json(attempts, student_name, exported_at), encoding="utf-8")
+        text = export_json(attempts, student_name, exported_at, words)
+        path.write_text(text, encoding="utf-8")
     else:
-        text = export_csv(attempts, student_name, delimiter)
+        text = export_csv(attempts, student_name, delimiter, words)
         path.write_text(text, encoding="utf-8-sig", newline="")
     return path
 
@@ -150,7 +163,8 @@ def parse_csv(text: str, source: str = "<csv>") -> ResultsFile:
     header = text.split("\n", 1)[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+    found = reader.fieldnames or []
+    missing = [c for c in CSV_COLUMNS if c not in found and c not in OPTIONAL_COLUMNS]
     if missing:
         raise ResultsFileError(f"{source}:1: missing column(s): {', '.join(missing)}")
     grouped: dict[str, dict[str, Any]] = {}
@@ -167,7 +181,7 @@ def parse_csv(text: str, source: str = "<csv>") -> ResultsFile:
 def _csv_rows(record: AttemptRecord) -> Iterable[dict[str, Any]]:
     head = {
         "format_version": RESULTS_FORMAT_VERSION,
-        **record.model_dump(exclude={"answers", "score"}),
+        **record.model_dump(exclude={"answers", "score", "tag_names"}),
         "attempt_score": record.score,
     }
     for answer in record.answers:
@@ -178,7 +192,30 @@ def _csv_rows(record: AttemptRecord) -> Iterable[dict[str, Any]]:
             "tags": " ".join(answer.tags),
             "classify_items": " ".join(pairs),
             "response": json.dumps(answer.response, ensure_ascii=False),
+            "tag_names": _tag_names_cell(answer.tags, record.tag_names),
         }
+
+
+def _record(
+    item: AttemptWithAnswers, student_name: str | None, words: Mapping[str, SetWords] | None
+) -> AttemptRecord:
+    return attempt_record(item, student_name, words_for(words or {}, item.attempt.set_id))
+
+
+def _tag_names_cell(tags: list[str], names: Mapping[str, str]) -> str:
+    """The names of the row's tags in their order; empty when none of them is named."""
+    if not any(tag in names for tag in tags):
+        return ""
+    return TAG_NAME_SEPARATOR.join(names.get(tag, tag) for tag in tags)
+
+
+def _named_tags(row: dict[str, str]) -> dict[str, str]:
+    """The tag names a row carries, by id (a cell that does not match its tags is ignored)."""
+    tags = row["tags"].split()
+    names = (_text("tag_names", row.get("tag_names") or "") or "").split(TAG_NAME_SEPARATOR)
+    if len(names) != len(tags):
+        return {}
+    return {tag: name for tag, name in zip(tags, names, strict=True) if name and name != tag}
 
 
 def _cell(column: str, value: Any, delimiter: str) -> str:
@@ -212,6 +249,7 @@ def _add_row(grouped: dict[str, dict[str, Any]], row: dict[str, str]) -> None:
             f"column {differing[0]} differs from the first row of attempt {row['attempt_uid']}"
         )
     known["answers"].append(_answer_fields(row))
+    known.setdefault("tag_names", {}).update(_named_tags(row))
 
 
 def _attempt_fields(row: dict[str, str]) -> dict[str, Any]:
@@ -235,6 +273,7 @@ def _answer_fields(row: dict[str, str]) -> dict[str, Any]:
         "tags": row["tags"].split(),
         "classify_items": [_pair(text) for text in row["classify_items"].split()],
         "response": json.loads(_text("response", row["response"]) or "null"),
+        "prompt": _text("prompt", row.get("prompt") or "") or "",
     }
 
 
@@ -271,9 +310,14 @@ def export_from_db(
     exported_at: dt.datetime,
     attempt_id: int | None = None,
     delimiter: str = ",",
+    words: Mapping[str, SetWords] | None = None,
 ) -> Path:
-    """The export menu's one call: one attempt (by id) or every attempt, with the student name."""
+    """The export menu's one call: one attempt (by id) or every attempt, with the student name.
+
+    ``words`` (by set id, from the sets the app has open) write each question's prompt and the
+    skills' names beside their ids.
+    """
     attempts = (
         [db.attempt_with_answers(attempt_id)] if attempt_id is not None else db.all_attempts()
     )
-    return write_export(path, attempts, db.student_name, exported_at, fmt, delimiter)
+    return write_export(path, attempts, db.student_name, exported_at, fmt, delimiter, words)

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from quizapp.model import NO_WORDS, SetWords
 from quizapp.results.records import (
     Attempt,
     AttemptWithAnswers,
@@ -45,6 +46,7 @@ class AnswerRecord(_Strict):
     tags: list[str] = []
     classify_items: list[ClassifyItemRecord] = []
     response: Any = None
+    prompt: Annotated[str, Field(max_length=100_000)] = ""  # what the learner read; may be ""
 
 
 class AttemptRecord(_Strict):
@@ -59,6 +61,7 @@ class AttemptRecord(_Strict):
     ended_at: str | None
     score: float | None
     answers: list[AnswerRecord]
+    tag_names: Annotated[dict[Label, Label], Field(max_length=1000)] = {}
 
 
 class ResultsFileRecord(_Strict):
@@ -70,9 +73,17 @@ class ResultsFileRecord(_Strict):
     attempts: list[AttemptRecord]
 
 
-def attempt_record(item: AttemptWithAnswers, fallback_name: str | None) -> AttemptRecord:
-    """An attempt as written in a file; a name-less attempt carries the name set at export."""
+def attempt_record(
+    item: AttemptWithAnswers, fallback_name: str | None, words: SetWords = NO_WORDS
+) -> AttemptRecord:
+    """An attempt as written in a file; a name-less attempt carries the name set at export.
+
+    ``words`` (the set's, when the app knows it) add each question's prompt and the names of
+    the skills used, so that the teacher reads words, not ids, even without the set.
+    """
     a = item.attempt
+    words = item.words.joined(words)
+    used = {tag for answer in item.answers for tag in answer.tags}
     return AttemptRecord(
         attempt_uid=a.uid,
         student_name=a.student_name or fallback_name,
@@ -84,11 +95,14 @@ def attempt_record(item: AttemptWithAnswers, fallback_name: str | None) -> Attem
         started_at=a.started_at,
         ended_at=a.ended_at,
         score=_attempt_score(item.answers),
-        answers=[answer_record(answer) for answer in item.answers],
+        answers=[
+            answer_record(answer, words.prompt(answer.question_id)) for answer in item.answers
+        ],
+        tag_names={tag: name for tag, name in sorted(words.tag_names.items()) if tag in used},
     )
 
 
-def answer_record(answer: RecordedAnswer) -> AnswerRecord:
+def answer_record(answer: RecordedAnswer, prompt: str = "") -> AnswerRecord:
     return AnswerRecord(
         question_id=answer.question_id,
         position=answer.position,
@@ -104,6 +118,7 @@ def answer_record(answer: RecordedAnswer) -> AnswerRecord:
             for p in answer.items
         ],
         response=answer.response,
+        prompt=prompt,
     )
 
 
@@ -114,7 +129,11 @@ def from_record(record: AttemptRecord) -> AttemptWithAnswers:
         record.status, record.started_at, record.ended_at, record.student_name,
     )  # fmt: skip
     ordered = sorted(record.answers, key=lambda answer: answer.position)
-    return AttemptWithAnswers(attempt, tuple(_recorded(answer) for answer in ordered))
+    words = SetWords(
+        prompts={a.question_id: a.prompt for a in record.answers if a.prompt},
+        tag_names=dict(record.tag_names),
+    )
+    return AttemptWithAnswers(attempt, tuple(_recorded(answer) for answer in ordered), words)
 
 
 def _recorded(a: AnswerRecord) -> RecordedAnswer:

@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from quizapp.model import NO_WORDS, SetWords
+
 Mode = Literal["quiz", "review", "booster", "exam"]
 Confidence = Literal["sure", "unsure"]
 Status = Literal["open", "finished", "abandoned"]
@@ -133,6 +135,7 @@ class AttemptWithAnswers:
 
     attempt: Attempt
     answers: tuple[RecordedAnswer, ...] = field(default_factory=tuple)
+    words: SetWords = NO_WORDS  # prompts and skill names a results file carried, if any
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,8 +53,8 @@ def test_three_students_show_their_rows_questions_and_the_matrix(
     ]  # fmt: skip
     assert tables.students.item(0, 6).text() == "0 of 1 (0 %)"  # Alice's anonymous claim
     assert tables.students.item(0, 7).text() == ""  # she saw no vague claim
-    assert _column(tables.questions, 1) == ["tf", "labels", "who"]  # hardest first
-    assert _column(tables.questions, 5) == ["0 %", "33 %", "75 %"]
+    assert _column(tables.questions, 2) == ["tf", "labels", "who"]  # hardest first
+    assert _column(tables.questions, 6) == ["0 %", "33 %", "75 %"]
     matrix = tables.matrix
     assert _header(matrix)[-1] == "no label"
     assert [matrix.item(4, col).text() for col in range(6)] == ["", "", "", "1 ✘", "2 ✔", ""]
@@ -149,8 +149,33 @@ def test_choosing_a_set_counts_only_its_attempts(qtbot: QtBot, tmp_path: Path) -
     assert choices == ["All sets", "Autre <jeu> (other)", "Musk et Stargate (stargate)"]
     window.set_choice.setCurrentIndex(1)
     qtbot.waitUntil(lambda: window.results is not None and window.results.attempts == 1)
-    assert _column(window.tables.questions, 1) == ["q1"]
+    assert _column(window.tables.questions, 2) == ["q1"]
     assert _column(window.tables.students, 4) == ["0 %"]
     assert window.selected_set() == "other" and window.set_choice.count() == 3
     window.clear_button.click()
     assert window.selected_set() is None and window.set_choice.count() == 1
+
+
+def test_questions_show_their_prompt_from_the_files_or_the_open_set(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from quizapp.model import SetWords
+
+    db = open_db(tmp_path / "db")
+    attempt = db.start_attempt("stargate", "h", "Musk et Stargate", "quiz", at(5))
+    db.record_answer(attempt.id, choice("who", 0, True), at(5, 10, 1))
+    db.record_answer(attempt.id, choice("tf", 1, False), at(5, 10, 2))
+    db.record_answer(attempt.id, choice("lost", 2, False), at(5, 10, 3))
+    carried = {"stargate": SetWords(prompts={"who": "Qui parle ?"})}
+    path = export_from_db(db, tmp_path / "a.json", "json", at(6), words=carried)
+    known = {"stargate": SetWords(prompts={"tf": "Vrai ou faux ?", "who": "autre"})}
+    window = ClassResultsWindow(None, lambda: known)
+    qtbot.addWidget(window)
+    window.add_files([path])
+    qtbot.waitUntil(lambda: window.results is not None and not window.runner.busy())
+    ids, prompts = _column(window.tables.questions, 2), _column(window.tables.questions, 1)
+    shown = dict(zip(ids, prompts, strict=True))
+    assert shown["who"] == "Qui parle ?"  # as the student read it
+    assert shown["tf"] == "Vrai ou faux ?"  # from the set open in the window
+    assert shown["lost"] == "(open this set to see its question)"
+    assert set(_column(window.tables.questions, 0)) == {"Musk et Stargate"}

@@ -148,3 +148,33 @@ def test_home_chart_names_the_skills_and_keeps_unnamed_ids(
     flow.home.chart_kind.setCurrentIndex(1)
     names = flow.home.chart.series_names()
     assert "Trouver la source" in names and "facts" in names and "sourcing" not in names
+
+
+def test_exported_results_carry_prompts_and_skill_names(
+    qtbot: QtBot,
+    settings: QSettings,
+    loader: Callable,
+    tmp_path: Path,
+    small_data: dict[str, Any],
+) -> None:
+    from quizapp.results.export import read_export
+
+    data = dict(small_data, tags={"sourcing": {"name": "Trouver la source"}})
+    path = tmp_path / "named.quiz.yaml"
+    with path.open("w", encoding="utf-8") as stream:
+        YAML(typ="safe").dump(data, stream)
+    window, flow = study_window(qtbot, settings, loader, tmp_path, [path], Clock())
+    window.library.start_button.click()
+    answer_all(window, lambda qid: True)
+    window.show_library()
+    settle(qtbot, flow)
+    export = flow.open_export()
+    target = tmp_path / "mine.json"
+    with qtbot.waitSignal(export.exported, timeout=10_000):
+        export.export_to(target)
+    export.close()
+    (item,) = read_export(target).attempts
+    quiz = window.library.entries()[0].quiz
+    assert all(item.words.prompt(q.id) == q.prompt for q in quiz.questions)
+    assert item.words.tag_name("sourcing") == "Trouver la source"
+    assert {tag for a in item.answers for tag in a.tags} >= {"sourcing"}  # ids kept

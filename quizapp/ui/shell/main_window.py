@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from quizapp.engine import QuizSession
-from quizapp.model import QuizSet
+from quizapp.model import QuizSet, SetWords, words_by_set
 from quizapp.ui.shell.file_loading import FileLoader, load_or_explain
 from quizapp.ui.shell.library_view import LibraryEntry, LibraryView
 from quizapp.ui.shell.study_hooks import StudyHooks
@@ -225,6 +225,10 @@ class MainWindow(QMainWindow):
                 self.open_in_background(Path(url.toLocalFile()))
         event.acceptProposedAction()
 
+    def _open_sets_words(self) -> dict[str, SetWords]:
+        """Prompts and skill names of the sets in the library, for the class window."""
+        return words_by_set(entry.quiz for entry in self.library.entries())
+
     def recent_files(self) -> list[Path]:
         stored = self._settings.value(RECENT_KEY, [])
         if isinstance(stored, str):  # an INI file gives back a one-item list as a string
@@ -256,7 +260,7 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self._on_open_dialog)
         file_menu.addAction(open_action)
         self._recent_menu = file_menu.addMenu("")
-        self.teacher = TeacherActions(self, self.open_in_background)
+        self.teacher = TeacherActions(self, self.open_in_background, self._open_sets_words)
         file_menu.addAction(self.teacher.import_action)
         library_action = self.library_action = QAction(self)
         library_action.setShortcut(QKeySequence("Ctrl+L"))

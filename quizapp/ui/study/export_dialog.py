@@ -8,7 +8,7 @@ history takes seconds, and the window must not freeze meanwhile. The formats are
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.model import SetWords
 from quizapp.results.database import ResultsDB
 from quizapp.results.export import ExportFormat, export_from_db
 from quizapp.results.records import Attempt, ResultsError
@@ -68,9 +69,12 @@ class ExportDialog(QDialog):
         preferences: StudySettings,
         clock: Clock,
         parent: QWidget | None = None,
+        words: Mapping[str, SetWords] | None = None,
     ) -> None:
+        """``words``: prompts and skill names of the open sets, written beside the ids."""
         super().__init__(parent)
         self._db_path, self._clock, self._preferences = db_path, clock, preferences
+        self._words = dict(words or {})
         self._pool = QThreadPool(self)
         self._task: _ExportTask | None = None
         self.all_button = QRadioButton(self)
@@ -159,6 +163,7 @@ class ExportDialog(QDialog):
             "exported_at": self._clock(),
             "attempt_id": self.attempt.currentData() if self.one_button.isChecked() else None,
             "delimiter": delimiter,
+            "words": self._words,
         }
         self._task = _ExportTask(self._db_path, target, options)
         self._task.setAutoDelete(False)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from quizapp.engine import QuizSession, State
 from quizapp.engine.subsets import booster_plan, question_subset
-from quizapp.model import QuizSet
+from quizapp.model import QuizSet, words_by_set
 from quizapp.results.records import Mode, ResultsError
 from quizapp.results.stats_records import Calibration
 from quizapp.ui.shell.library_view import LibraryEntry
@@ -228,6 +228,7 @@ class StudyFlow(QObject):
             self.preferences,
             self.controller.now,
             self.window,
+            words=words_by_set(entry.quiz for entry in self.window.library.entries()),
         )
         dialog.select_attempt(self.finished_attempt_id)
         dialog.open()

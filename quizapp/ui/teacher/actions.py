@@ -8,7 +8,7 @@ who never imports anything should not wait for them at start-up.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from quizapp.model import SetWords
 from quizapp.ui.background import BackgroundRunner
 
 if TYPE_CHECKING:
@@ -26,8 +27,15 @@ if TYPE_CHECKING:
 class TeacherActions(QObject):
     """Owns the two actions, the importer and the one class results window."""
 
-    def __init__(self, window: QWidget, open_set: Callable[[Path], None]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        open_set: Callable[[Path], None],
+        known_words: Callable[[], Mapping[str, SetWords]] | None = None,
+    ) -> None:
+        """``known_words``: prompts and skill names of the sets open in the window."""
         super().__init__(window)
+        self._known_words = known_words
         self._window = window
         self.runner = BackgroundRunner(self)
         self._open_set = open_set
@@ -60,7 +68,7 @@ class TeacherActions(QObject):
         if self.class_window is None:
             from quizapp.ui.teacher.class_results_view import ClassResultsWindow
 
-            self.class_window = ClassResultsWindow(self._window)
+            self.class_window = ClassResultsWindow(self._window, self._known_words)
         self.class_window.show()
         self.class_window.raise_()
         self.class_window.activateWindow()

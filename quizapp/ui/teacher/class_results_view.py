@@ -7,7 +7,7 @@ them as one class.csv. Everything shown comes from students' files, so it is pla
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.model import SetWords
 from quizapp.results.class_results import ClassResults, merge_files
 from quizapp.results.class_results_csv import write_class_csv
 from quizapp.ui.background import BackgroundRunner
@@ -35,8 +36,14 @@ from quizapp.ui.teacher.class_tables import ClassTables
 class ClassResultsWindow(QWidget):
     """Its own top-level window, so a teacher can keep it open beside the quiz."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        known_words: Callable[[], Mapping[str, SetWords]] | None = None,
+    ) -> None:
+        """``known_words``: the open sets' prompts, for files that did not carry them."""
         super().__init__(parent, Qt.WindowType.Window)
+        self._known_words = known_words or dict
         self.setAcceptDrops(True)
         self.resize(900, 600)
         self.paths: list[Path] = []
@@ -92,7 +99,7 @@ class ClassResultsWindow(QWidget):
         self.tables.retranslate()
         self._show_summary()
         if self.results is not None:
-            self.tables.show_results(self.results)
+            self.tables.show_results(self.results, self._known_words())
             self._fill_set_choice(self.results.sets)
 
     def _show_summary(self) -> None:
@@ -200,7 +207,7 @@ class ClassResultsWindow(QWidget):
     def show_results(self, results: ClassResults) -> None:
         self.results = results
         self._wrote = None
-        self.tables.show_results(results)
+        self.tables.show_results(results, self._known_words())
         self._fill_set_choice(results.sets)
         self._show_summary()
         self.problems.setPlainText("\n".join(results.problems))

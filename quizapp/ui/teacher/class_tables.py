@@ -6,6 +6,8 @@ files and are shown exactly as written. Numbers sort as numbers, not as text ("9
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.results.class_results import ClassResults, LabelTally, StudentRow
+from quizapp.model import SetWords, words_for
+from quizapp.results.class_results import ClassResults, LabelTally, QuestionRow, StudentRow
 from quizapp.ui.common import plain_label
 from quizapp.ui.quiz.result_tables import colour_cell, name_corner_button
 
@@ -119,9 +122,12 @@ class ClassTables(QObject):
             table.setRowCount(0)
             table.setColumnCount(0)
 
-    def show_results(self, results: ClassResults) -> None:
+    def show_results(
+        self, results: ClassResults, known: Mapping[str, SetWords] | None = None
+    ) -> None:
+        """Fill the tables; ``known`` words (the open sets') give prompts files did not carry."""
         self._fill_students(results)
-        self._fill_questions(results)
+        self._fill_questions(results, known or {})
         self._fill_matrix(results)
 
     def _fill_students(self, results: ClassResults) -> None:
@@ -150,21 +156,31 @@ class ClassTables(QObject):
         )
         return _number(tally.share, text)
 
-    def _fill_questions(self, results: ClassResults) -> None:
+    def _fill_questions(self, results: ClassResults, known: Mapping[str, SetWords]) -> None:
         headers = [
-            self.tr("Set"), self.tr("Question"), self.tr("Students"), self.tr("Answers"),
-            self.tr("At full marks"), self.tr("Share right"), self.tr("Mean score"),
+            self.tr("Set"), self.tr("Question"), self.tr("Id"), self.tr("Students"),
+            self.tr("Answers"), self.tr("At full marks"), self.tr("Share right"),
+            self.tr("Mean score"),
         ]  # fmt: skip
         rows = [
             [
-                _Cell(row.set_id), _Cell(row.question_id), _number(row.students),
-                _number(row.answered), _number(row.right),
+                _Cell(results.sets.get(row.set_id) or row.set_id),
+                _Cell(self._prompt(results, known, row)), _Cell(row.question_id),
+                _number(row.students), _number(row.answered), _number(row.right),
                 _number(row.share_right, percent_text(row.share_right)),
                 _number(row.mean_score, percent_text(row.mean_score)),
             ]
             for row in results.questions
         ]  # fmt: skip
-        _fill(self.questions, headers, rows, sort_column=5)  # hardest first
+        _fill(self.questions, headers, rows, sort_column=6)  # hardest first
+
+    def _prompt(
+        self, results: ClassResults, known: Mapping[str, SetWords], row: QuestionRow
+    ) -> str:
+        """What the students read: from their files, else from the open set; said when unknown."""
+        prompt = results.prompt(row.set_id, row.question_id)
+        prompt = prompt or words_for(known, row.set_id).prompt(row.question_id)
+        return prompt or self.tr("(open this set to see its question)")
 
     def _fill_matrix(self, results: ClassResults) -> None:
         names = [label_name(label) for label in results.label_ids]

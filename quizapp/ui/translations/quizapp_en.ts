@@ -293,6 +293,10 @@
         <translation>Students</translation>
     </message>
     <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
         <source>At full marks</source>
         <translation>At full marks</translation>
     </message>
@@ -303,6 +307,10 @@
     <message>
         <source>Mean score</source>
         <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>(open this set to see its question)</source>
+        <translation>(open this set to see its question)</translation>
     </message>
     <message>
         <source>no label</source>

@@ -293,6 +293,10 @@
         <translation>Élèves</translation>
     </message>
     <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
         <source>At full marks</source>
         <translation>Tous les points</translation>
     </message>
@@ -303,6 +307,10 @@
     <message>
         <source>Mean score</source>
         <translation>Score moyen</translation>
+    </message>
+    <message>
+        <source>(open this set to see its question)</source>
+        <translation>(ouvrez cette série pour voir sa question)</translation>
     </message>
     <message>
         <source>no label</source>
