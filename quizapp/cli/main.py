@@ -20,7 +20,7 @@ from quizapp.sets.errors import LoadError, StoreError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # Known without building the parser, so that starting the window imports no command's modules.
-FILE_COMMANDS = ("validate", "schema", "import", "export", "new", "results")
+FILE_COMMANDS = ("validate", "schema", "import", "export", "new", "results", "draft")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     from quizapp.cli.results import add_results_commands
 
     add_results_commands(commands)
+    from quizapp.cli.draft import add_draft_command
+
+    add_draft_command(commands)
     return parser
 
 

@@ -41,10 +41,16 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
             if not framing:
                 new += _standalone_quote(view, registry, new, found + para_found, text, para)
             para_found += new
-            taken = [s for a in new for s in (a.content, a.cue, a.source) if s is not None]
+            taken = [_extent(a) for a in new]
             claims += claims_of_sentence(text, sentence, taken, lex, framing)
         found += para_found
     return Analysis(language, text, tuple(found), tuple(claims), _speakers(registry, found))
+
+
+def _extent(found: Attribution) -> Span:
+    """From the first to the last of an attribution's parts (cue, source, relay, content)."""
+    spans = [s for s in (found.content, found.cue, found.source) if s is not None]
+    return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
 def _is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:

@@ -70,17 +70,19 @@ def _judge(text: str, span: Span, lex: Lexicon, framing: bool) -> Claim:
     passage = text[span[0] : span[1]]
     tail = text[span[1] : span[1] + 2]
     if framing:
-        return Claim(span, "author", 0.75)
+        return Claim(span, "author", 0.75, "framing")
     if "?" in passage or tail.startswith("?") or "!" in passage:
-        return Claim(span, "author", 0.8)
-    if _loaded(passage, lex):
-        return Claim(span, "author", 0.7)
+        return Claim(span, "author", 0.8, "question")
+    loaded = loaded_words(passage, lex)
+    if loaded:
+        return Claim(span, "author", 0.7, ", ".join(loaded))
     return Claim(span, "fact", 0.6)
 
 
-def _loaded(passage: str, lex: Lexicon) -> bool:
+def loaded_words(passage: str, lex: Lexicon) -> list[str]:
+    """The loaded words and evaluative openers of a passage, as the lexicon lists them."""
     folded = " " + re.sub(r"[^\w'’-]+", " ", fold(passage)) + " "
-    if any(" " + word + " " in folded for word in lex.words("loaded_words")):
-        return True
+    found = [word for word in lex.words("loaded_words") if " " + word + " " in folded]
     start = passage.lstrip()
-    return any(start.startswith(opener) for opener in lex.raw["evaluative_openers"])
+    found += [o.rstrip(",") for o in lex.raw["evaluative_openers"] if start.startswith(o)]
+    return found

@@ -38,6 +38,7 @@ class Claim:
     span: Span
     label: str
     confidence: float
+    reason: str = ""  # framing | question | loaded words found | "" (not in the JSON)
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,8 @@ def outlet_mentions(text: str, span: Span, lex: Lexicon) -> list[Span]:
 def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
     pattern = lex.cache.get("outlet_pattern")
     if pattern is None:
-        names = sorted(lex.raw["outlets"], key=len, reverse=True)
+        bare = {re.sub(r"^(?:Le|La|Les|The) (?=[A-Z])", "", n) for n in lex.raw["outlets"]}
+        names = sorted(set(lex.raw["outlets"]) | bare, key=len, reverse=True)
         alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
         pattern = re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])")
         lex.cache["outlet_pattern"] = pattern

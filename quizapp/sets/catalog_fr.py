@@ -162,4 +162,13 @@ FRENCH: dict[str, str] = {
     "validate_failed": "fichiers invalides : {failed} sur {total}",
     "validate_strict": "fichiers avec des avertissements de rédaction : {warned} sur {total} "
     "(--strict)",
+    # quizapp draft
+    "draft_exists": "{path} : existe déjà (ajoutez --force pour le remplacer)",
+    "draft_empty": "{path} : aucune question n’a pu être proposée à partir de ce texte",
+    "draft_written": "{path} : {count} questions en brouillon ({language}) ; relisez-les dans "
+    "l’éditeur avant de les utiliser",
+    "draft_findings": "trouvé : {attributions} propos attribués à {speakers} sources ({named} "
+    "nommées, {anonymous} anonymes, {vague} vagues), {author} passages où le média parle en son "
+    "nom, {fact} faits établis",
+    "draft_analysis_written": "analyse écrite dans {path}",
 }

@@ -1,0 +1,92 @@
+"""``quizapp draft ARTICLE -o DRAFT.quiz.yaml``: a set of drafted questions from an article.
+
+Reads .txt (a first line followed by a blank line is the headline), a saved .html page or a
+.docx through ``quizapp.sets.articles``; analyses it (rules only, offline); writes a set that
+the loader accepts, every question marked as a draft; prints a short report; with
+``--analysis`` also writes the findings as the JSON documented in docs/drafting.md. Qt is never
+imported here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from quizapp.sets.catalog import say
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def add_draft_command(commands: argparse._SubParsersAction) -> None:
+    draft = commands.add_parser("draft", help="draft a question set from an article")
+    draft.add_argument("article", type=Path, metavar="ARTICLE", help=".txt, .html or .docx")
+    draft.add_argument("-o", "--output", type=Path, required=True, metavar="DRAFT.quiz.yaml")
+    draft.add_argument("--language", choices=("fr", "en"), help="default: guessed from the text")
+    draft.add_argument("--analysis", type=Path, metavar="OUT.json", help="also write the findings")
+    draft.add_argument("--force", action="store_true", help="replace existing output files")
+    draft.set_defaults(handler=run_draft)
+
+
+def run_draft(args: argparse.Namespace) -> int:
+    from quizapp.draft import analyze
+    from quizapp.draft.draft_set import checked_set, draft_set_data, guess_language
+    from quizapp.sets.articles import read_article
+    from quizapp.sets.editing.writer import set_text
+
+    for target in (args.output, args.analysis):
+        if target is not None and target.exists() and not args.force:
+            print(say("draft_exists", "{path}: already exists (use --force to replace it)",
+                      path=target), file=sys.stderr)  # fmt: skip
+            return EXIT_USAGE
+    article = read_article(args.article)
+    language = args.language or guess_language(article.text)
+    headline = article.title if _has_headline(args.article, article.title) else None
+    analysis = analyze(article.text, language, headline=headline)
+    data = draft_set_data(
+        article.text, language, title=article.title, outlet=article.outlet, url=article.url,
+        date=article.date, analysis=analysis,
+    )  # fmt: skip
+    if not data["questions"]:
+        print(say("draft_empty", "{path}: no question could be drafted from this text",
+                  path=args.article), file=sys.stderr)  # fmt: skip
+        return EXIT_INVALID
+    checked_set(data, args.output)
+    _write(args.output, set_text(data))
+    if args.analysis is not None:
+        _write(args.analysis, json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) + "\n")
+    _report(args, language, analysis, data)
+    return EXIT_OK
+
+
+def _has_headline(path: Path, title: str) -> bool:
+    """A .txt has a headline when its first line is followed by a blank line; a web page or a
+    Word file says its title itself."""
+    if path.suffix.lower() not in (".txt", ".text", ".md"):
+        return bool(title)
+    with path.open("rb") as stream:
+        head = stream.read(4096).decode("utf-8", errors="replace").replace("\r\n", "\n")
+    lines = head.lstrip("\ufeff").split("\n")
+    return len(lines) > 2 and bool(lines[0].strip()) and not lines[1].strip()
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def _report(args: argparse.Namespace, language: str, analysis, data: dict) -> None:
+    labels = Counter(a.label for a in analysis.attributions)
+    labels.update(c.label for c in analysis.unattributed)
+    print(say("draft_written", "{path}: {count} draft questions ({language}); review them in "
+              "the editor before use", path=args.output, count=len(data["questions"]),
+              language=language))  # fmt: skip
+    print(say("draft_findings", "found: {attributions} attributed statements from {speakers} "
+              "speakers ({named} named, {anonymous} anonymous, {vague} vague), "
+              "{author} passages in the outlet's own voice, {fact} plain facts",
+              attributions=len(analysis.attributions), speakers=len(analysis.speakers),
+              named=labels["named"], anonymous=labels["anonymous"], vague=labels["vague"],
+              author=labels["author"], fact=labels["fact"]))  # fmt: skip
+    if args.analysis is not None:
+        print(say("draft_analysis_written", "analysis written to {path}", path=args.analysis))

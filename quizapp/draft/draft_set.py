@@ -1,0 +1,77 @@
+"""A whole drafted set: the article, the five labels in its language and the drafted
+questions, as v1 data that the loader accepts (the command line writes it, the editor's
+review dialog takes its questions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from quizapp.draft.analysis import analyze
+from quizapp.draft.findings import Analysis
+from quizapp.draft.lexicon import load
+from quizapp.draft.questions import draft_questions, label_definitions
+from quizapp.model import QuizSet
+from quizapp.sets.loader import validate_data
+
+_FRENCH_WORDS = {"le", "la", "les", "des", "est", "une", "que", "qui", "dans", "pour", "selon",
+                 "a", "et", "du", "au", "sur", "pas", "ce", "il", "elle", "ont"}  # fmt: skip
+_ENGLISH_WORDS = {"the", "of", "and", "to", "is", "that", "in", "for", "said", "was", "on",
+                  "with", "he", "she", "it", "by", "an", "are", "has", "have"}  # fmt: skip
+
+
+def guess_language(text: str) -> str:
+    """'fr' or 'en', by the commonest short words (enough to tell the two apart)."""
+    words = Counter(re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text.lower()))
+    french = sum(words[w] for w in _FRENCH_WORDS)
+    english = sum(words[w] for w in _ENGLISH_WORDS)
+    return "en" if english > french else "fr"
+
+
+def draft_set_data(
+    text: str,
+    language: str,
+    *,
+    title: str = "",
+    outlet: str = "",
+    url: str = "",
+    date: str = "",
+    analysis: Analysis | None = None,
+) -> dict[str, Any]:
+    """The v1 data of a drafted set on ``text`` (every question a draft)."""
+    analysis = analysis or analyze(text, language, headline=title or None)
+    wording = load(language).raw["wording"]
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    article: dict[str, Any] = {
+        "title": title or first_line[:200] or wording["untitled"],
+        "outlet": outlet or wording["unknown_outlet"],
+        "url": url,
+        "date": date,
+        "text": text,
+    }
+    article = {key: value for key, value in article.items() if value}
+    set_title = wording["title"].format(title=title) if title else wording["untitled"]
+    return {
+        "schema_version": 1,
+        "id": _slug(title or "draft") + "-draft",
+        "title": set_title[:200],
+        "language": language,
+        "description": wording["description"],
+        "article": article,
+        "labels": label_definitions(language),
+        "settings": {"shuffle_options": True, "feedback": "immediate"},
+        "questions": draft_questions(analysis),
+    }
+
+
+def checked_set(data: dict[str, Any], path: Path) -> QuizSet:
+    """The drafted data through the loader's own checks (raises the loader's LoadError)."""
+    return validate_data(data, path)
+
+
+def _slug(text: str) -> str:
+    folded = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return (folded or "draft")[:50].strip("-") or "draft"

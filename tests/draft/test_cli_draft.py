@@ -1,0 +1,75 @@
+"""``quizapp draft``: a valid drafted set from a .txt article, the analysis JSON, no overwrite."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizapp.cli import main
+from quizapp.sets.loader import load_set
+
+ARTICLE = (
+    "Le maire sous pression\n\n"
+    "Un proche du maire a confié à l'AFP que la démission était «imminente». "
+    "«Je resterai», a déclaré le maire, Jean Morel, mardi.\n\n"
+    "Certains élus estiment que la ville est paralysée."
+)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_draft_writes_a_valid_set_and_the_analysis(article: Path, capsys) -> None:
+    output, analysis = article.with_name("d.quiz.yaml"), article.with_name("a.json")
+    code = main(["draft", str(article), "-o", str(output), "--analysis", str(analysis)])
+    assert code == 0, capsys.readouterr().err
+    quiz = load_set(output)
+    assert quiz.questions and all(q.id.startswith("draft-") for q in quiz.questions)
+    assert quiz.article is not None and quiz.article.title == "Le maire sous pression"
+    data = json.loads(analysis.read_text(encoding="utf-8"))
+    assert data["language"] == "fr"
+    labels = {a["label"] for a in data["attributions"]}
+    assert labels == {"named", "anonymous", "vague"}
+    text = quiz.article.text
+    for found in data["attributions"]:
+        start, end = found["content"]
+        assert text[start:end].strip()
+    headline = [
+        c for c in data["unattributed"] if text[slice(*c["span"])] == "Le maire sous pression"
+    ]
+    assert headline and headline[0]["label"] == "author"
+    assert "draft questions" in capsys.readouterr().out
+
+
+def test_draft_refuses_to_overwrite_without_force(article: Path, capsys) -> None:
+    output = article.with_name("d.quiz.yaml")
+    output.write_text("mine", encoding="utf-8")
+    assert main(["draft", str(article), "-o", str(output)]) == 2
+    assert output.read_text(encoding="utf-8") == "mine"
+    assert "--force" in capsys.readouterr().err
+    assert main(["draft", str(article), "-o", str(output), "--force", "--language", "fr"]) == 0
+
+
+def test_draft_reports_an_unreadable_article(tmp_path: Path, capsys) -> None:
+    code = main(["draft", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "d.quiz.yaml")])
+    assert code == 1
+    assert "missing.txt" in capsys.readouterr().err
+
+
+def test_draft_never_imports_qt(article: Path) -> None:
+    output = str(article.with_name("q.quiz.yaml"))
+    script = (
+        "import sys; from quizapp.cli import main; "
+        f"code = main(['draft', {str(article)!r}, '-o', {output!r}]); "
+        "assert code == 0; "
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)

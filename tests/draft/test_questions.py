@@ -1,0 +1,78 @@
+"""Drafted questions: every kind asked for, valid v1, marked as drafts, evidence verbatim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizapp.draft import analyze
+from quizapp.draft.draft_set import checked_set, draft_set_data, guess_language
+from quizapp.draft.questions import DRAFT_TAG, as_models, draft_questions
+
+ARTICLE = (
+    "Le projet Horizon divise la mairie\n\n"
+    "Un conseiller municipal a confié au Temps que le budget était «largement dépassé». "
+    "Selon plusieurs élus, le chantier pourrait durer deux ans de plus.\n\n"
+    "«Nous tiendrons les délais», a déclaré la maire, Anne Roux, lundi. "
+    "Le chantier a commencé en mars. «Rien n'est joué», a répondu Paul Martin, chef de "
+    "l'opposition. Une enquête a été ouverte, a indiqué le parquet de Genève."
+)
+
+
+def drafted() -> list[dict]:
+    return draft_questions(analyze(ARTICLE, "fr"))
+
+
+def test_every_kind_of_question_is_drafted_and_marked_as_a_draft() -> None:
+    questions = drafted()
+    kinds = {q["type"] for q in questions}
+    assert {"classify", "single_choice", "match", "locate", "true_false"} <= kinds
+    assert all(q["id"].startswith("draft-") and DRAFT_TAG in q["tags"] for q in questions)
+    assert all(q.get("explanation") for q in questions)
+
+
+def test_classify_questions_use_at_least_two_labels_and_verbatim_evidence() -> None:
+    for question in (q for q in drafted() if q["type"] == "classify"):
+        assert len({item["label"] for item in question["items"]}) >= 2
+        for item in question["items"]:
+            assert item["evidence"] in ARTICLE
+            assert item["explanation"]
+
+
+def test_who_said_this_offers_the_other_speakers() -> None:
+    analysis = analyze(ARTICLE, "fr")
+    speakers = {a.speaker for a in analysis.attributions}
+    for question in (q for q in drafted() if q["type"] == "single_choice"):
+        texts = [o["text"] for o in question["options"]]
+        assert len(texts) >= 2 and set(texts) <= speakers
+        assert sum(1 for o in question["options"] if o.get("correct")) == 1
+        right = next(o["text"] for o in question["options"] if o.get("correct"))
+        assert right in question["explanation"]
+
+
+def test_locate_answers_the_anonymous_source_and_true_false_is_balanced() -> None:
+    questions = drafted()
+    locates = [q for q in questions if q["type"] == "locate"]
+    assert [q["answer"] for q in locates] == [["Un conseiller municipal"]]
+    answers = [q["answer"] for q in questions if q["type"] == "true_false"]
+    assert answers and answers.count(True) == answers.count(False)
+
+
+def test_relay_is_named_in_the_explanation() -> None:
+    who = [q for q in drafted() if q["type"] == "single_choice"]
+    relayed = [q for q in who if "Temps" in q["explanation"]]
+    assert (
+        relayed and "« a confié au Temps » : Un conseiller municipal" in relayed[0]["explanation"]
+    )
+
+
+def test_the_drafted_set_passes_the_loader_and_the_models() -> None:
+    data = draft_set_data(ARTICLE, "fr", title="Le projet Horizon divise la mairie")
+    quiz = checked_set(data, Path("draft.quiz.yaml"))
+    assert len(quiz.questions) == len(data["questions"])
+    assert len(as_models(data["questions"])) == len(data["questions"])
+    assert quiz.article is not None and quiz.article.outlet
+
+
+def test_language_is_guessed() -> None:
+    assert guess_language(ARTICLE) == "fr"
+    assert guess_language("The minister said that the plan was dead, officials told CNN.") == "en"
