@@ -264,3 +264,20 @@ def test_strict_validate_fails_on_warnings_only(tmp_path: Path, capsys) -> None:
     assert "--strict" in capsys.readouterr().err
     flawed.write_text(_dump(_good_set()), encoding="utf-8")
     assert main(["validate", "--strict", str(flawed)]) == 0
+
+
+@pytest.mark.parametrize("guide", ["authoring.md", "authoring.en.md"])
+def test_the_authoring_guides_explain_every_warning(guide: str) -> None:
+    text = (Path(__file__).resolve().parents[2] / "docs" / guide).read_text(encoding="utf-8")
+    for code in WARNING_CODES:
+        assert f"\n### {code} — " in text, code
+    assert "--strict" in text
+
+
+def test_every_builtin_set_passes_strict_validation(capsys) -> None:
+    from quizapp.cli import main
+
+    sets = sorted((Path(__file__).resolve().parents[2] / "questions").glob("*.quiz.yaml"))
+    assert sets
+    assert main(["validate", "--strict", *map(str, sets)]) == 0
+    assert "warning" not in capsys.readouterr().err
