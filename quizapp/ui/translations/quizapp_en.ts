@@ -345,6 +345,123 @@
     </message>
 </context>
 <context>
+    <name>DraftReviewDialog</name>
+    <message>
+        <source>The article could not be analysed: {error}</source>
+        <translation>The article could not be analysed: {error}</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>✔ Accepted</source>
+        <translation>✔ Accepted</translation>
+    </message>
+    <message>
+        <source>✘ Dropped</source>
+        <translation>✘ Dropped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) proposed</source>
+        <translation>
+            <numerusform>%n question proposed</numerusform>
+            <numerusform>%n questions proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classify</translation>
+    </message>
+    <message>
+        <source>Who said this?</source>
+        <translation>Who said this?</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Locate</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>True or false</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>Draft from the article</source>
+        <translation>Draft from the article</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ticle, findings highlighted</source>
+        <translation>Ar&amp;ticle, findings highlighted</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p all</source>
+        <translation>Dro&amp;p all</translation>
+    </message>
+    <message>
+        <source>&amp;Add accepted questions</source>
+        <translation>&amp;Add accepted questions</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (label, cue, speaker)</source>
+        <translation>&amp;Findings (label, cue, speaker)</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;questions (A accepts, D drops)</source>
+        <translation>Proposed &amp;questions (A accepts, D drops)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>A&amp;ccept</translation>
+    </message>
+    <message>
+        <source>D&amp;rop</source>
+        <translation>D&amp;rop</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Accept a&amp;ll</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Proposed questions</source>
+        <translation>Proposed questions</translation>
+    </message>
+    <message>
+        <source>Selected question</source>
+        <translation>Selected question</translation>
+    </message>
+    <message>
+        <source>Colours of the labels</source>
+        <translation>Colours of the labels</translation>
+    </message>
+    <message>
+        <source>Analysing the article…</source>
+        <translation>Analysing the article…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export results</source>

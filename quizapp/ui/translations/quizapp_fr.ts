@@ -345,6 +345,123 @@
     </message>
 </context>
 <context>
+    <name>DraftReviewDialog</name>
+    <message>
+        <source>The article could not be analysed: {error}</source>
+        <translation>L’article n’a pas pu être analysé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>✔ Accepted</source>
+        <translation>✔ Acceptée</translation>
+    </message>
+    <message>
+        <source>✘ Dropped</source>
+        <translation>✘ Écartée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) proposed</source>
+        <translation>
+            <numerusform>%n question proposée</numerusform>
+            <numerusform>%n questions proposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n acceptée</numerusform>
+            <numerusform>%n acceptées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classer</translation>
+    </message>
+    <message>
+        <source>Who said this?</source>
+        <translation>Qui l’a dit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Repérer</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Vrai ou faux</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <source>Draft from the article</source>
+        <translation>Brouillon à partir de l’article</translation>
+    </message>
+    <message>
+        <source>Ar&amp;ticle, findings highlighted</source>
+        <translation>Ar&amp;ticle, trouvailles surlignées</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p all</source>
+        <translation>To&amp;ut écarter</translation>
+    </message>
+    <message>
+        <source>&amp;Add accepted questions</source>
+        <translation>&amp;Ajouter les questions acceptées</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (label, cue, speaker)</source>
+        <translation>T&amp;rouvailles (étiquette, indice, source)</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;questions (A accepts, D drops)</source>
+        <translation>&amp;Questions proposées (A accepte, D écarte)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>A&amp;ccepter</translation>
+    </message>
+    <message>
+        <source>D&amp;rop</source>
+        <translation>&amp;Écarter</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Tout acce&amp;pter</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Trouvailles</translation>
+    </message>
+    <message>
+        <source>Proposed questions</source>
+        <translation>Questions proposées</translation>
+    </message>
+    <message>
+        <source>Selected question</source>
+        <translation>Question sélectionnée</translation>
+    </message>
+    <message>
+        <source>Colours of the labels</source>
+        <translation>Couleurs des étiquettes</translation>
+    </message>
+    <message>
+        <source>Analysing the article…</source>
+        <translation>Analyse de l’article…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export results</source>

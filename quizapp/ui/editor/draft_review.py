@@ -1,0 +1,333 @@
+"""Draft from the article: the drafter's findings highlighted in the text, its proposed
+questions in a list the teacher goes through. Nothing enters the set without an accept.
+
+Each label has a colour, an underline style and a word (the legend and every line of the
+findings list say it), so nothing rests on colour alone. Everything shown is plain text. The
+analysis runs off the GUI thread; the list works from the keyboard (A accepts, D or Delete
+drops, the buttons have mnemonics). The editor opens the dialog and, after ``exec()``,
+adds ``accepted_questions()`` through its own undoable command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from quizapp.draft import Analysis, analyze
+from quizapp.draft.questions import as_models, draft_questions, shorten
+from quizapp.draft.review import details, finalised, fitting, label_names
+from quizapp.model import Label, Question
+from quizapp.ui.background import BackgroundRunner
+from quizapp.ui.common import is_dark, plain_label
+
+# (light background, dark background) and underline style per label
+LABEL_COLOURS = {
+    "named": ("#cfe3ff", "#1f4f8a"),
+    "anonymous": ("#ffd9a8", "#8a5200"),
+    "vague": ("#e6d4f7", "#5b3a80"),
+    "author": ("#e0e0e0", "#555555"),
+    "fact": ("#d2f0d4", "#2e6b33"),
+}
+_UNDERLINES = {
+    "named": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "anonymous": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "vague": QTextCharFormat.UnderlineStyle.DotLine,
+    "author": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "fact": QTextCharFormat.UnderlineStyle.DashDotLine,
+}
+PROPOSED, ACCEPTED, DROPPED = "proposed", "accepted", "dropped"
+
+
+class DraftReviewDialog(QDialog):
+    """Review the drafter's proposals for one article; ``accepted_questions`` after Accepted."""
+
+    def __init__(
+        self,
+        article_text: str,
+        language: str,
+        headline: str | None,
+        labels: Sequence[Label] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._text = article_text
+        self._language = language if language in ("fr", "en") else "en"
+        self._labels = label_names(labels, self._language)
+        self._label_ids = {label.id for label in labels} if labels else set(self._labels)
+        self._analysis: Analysis | None = None
+        self._drafts: list[dict[str, Any]] = []
+        self._status: list[str] = []
+        self._build()
+        self._retranslate()
+        self._runner = BackgroundRunner(self)
+        self._runner.run(lambda: self._work(headline), self._show, self._failed)
+        self.resize(1100, 700)
+
+    # ----- public -----
+    def is_ready(self) -> bool:
+        return self._analysis is not None
+
+    def accepted_questions(self) -> list[Question]:
+        """The questions the teacher accepted, no longer marked as drafts."""
+        chosen = [d for d, s in zip(self._drafts, self._status, strict=True) if s == ACCEPTED]
+        return as_models([finalised(d) for d in chosen])
+
+    def accept_current(self) -> None:
+        self._set_status(self._questions.currentRow(), ACCEPTED)
+
+    def drop_current(self) -> None:
+        self._set_status(self._questions.currentRow(), DROPPED)
+
+    def accept_all(self) -> None:
+        for row in range(len(self._drafts)):
+            self._set_status(row, ACCEPTED)
+
+    def drop_all(self) -> None:
+        for row in range(len(self._drafts)):
+            self._set_status(row, DROPPED)
+
+    # ----- building -----
+    def _build(self) -> None:
+        self._state = plain_label("", self)
+        self._legend = QWidget(self)
+        legend_layout = QHBoxLayout(self._legend)
+        legend_layout.setContentsMargins(0, 0, 0, 0)
+        self._legend_words: dict[str, QLabel] = {}
+        for label_id in LABEL_COLOURS:
+            word = plain_label(self._labels[label_id], self._legend)
+            word.setStyleSheet(f"background: {self._colour(label_id)}; padding: 2px 6px;")
+            legend_layout.addWidget(word)
+            self._legend_words[label_id] = word
+        legend_layout.addStretch(1)
+        self._article = QTextEdit(self)
+        self._article.setReadOnly(True)
+        self._article.setAcceptRichText(False)
+        self._article.setPlainText(self._text)
+        self._article.setTabChangesFocus(True)
+        self._findings = QListWidget(self)
+        self._findings.currentRowChanged.connect(self._show_finding)
+        self._questions = QListWidget(self)
+        self._questions.setWordWrap(True)
+        self._questions.currentRowChanged.connect(self._show_question)
+        self._questions.installEventFilter(self)
+        self._preview = QPlainTextEdit(self)
+        self._preview.setReadOnly(True)
+        self._preview.setTabChangesFocus(True)
+        self._build_buttons()
+        self._lay_out()
+
+    def _build_buttons(self) -> None:
+        self._accept_button = QPushButton(self)
+        self._drop_button = QPushButton(self)
+        self._accept_all_button = QPushButton(self)
+        self._drop_all_button = QPushButton(self)
+        self._accept_button.clicked.connect(self.accept_current)
+        self._drop_button.clicked.connect(self.drop_current)
+        self._accept_all_button.clicked.connect(self.accept_all)
+        self._drop_all_button.clicked.connect(self.drop_all)
+        self._box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self._add_button = QPushButton(self)
+        self._add_button.setEnabled(False)
+        self._box.addButton(self._add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self._box.accepted.connect(self.accept)
+        self._box.rejected.connect(self.reject)
+        for button in self._review_buttons():
+            button.setEnabled(False)
+
+    def _review_buttons(self) -> list[QPushButton]:
+        return [self._accept_button, self._drop_button, self._accept_all_button,
+                self._drop_all_button]  # fmt: skip
+
+    def _lay_out(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        self._article_title = plain_label("", left, bold=True)
+        self._findings_title = plain_label("", left, bold=True)
+        for widget in (self._article_title, self._legend, self._article, self._findings_title):
+            left_layout.addWidget(widget)
+        left_layout.addWidget(self._findings)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        self._questions_title = plain_label("", right, bold=True)
+        row = QHBoxLayout()
+        for button in self._review_buttons():
+            row.addWidget(button)
+        for widget in (self._questions_title, self._questions):
+            right_layout.addWidget(widget)
+        right_layout.addLayout(row)
+        right_layout.addWidget(self._preview)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._state)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._box)
+        self._article_title.setBuddy(self._article)
+        self._findings_title.setBuddy(self._findings)
+        self._questions_title.setBuddy(self._questions)
+
+    # ----- analysis -----
+    def _work(self, headline: str | None) -> tuple[Analysis, list[dict[str, Any]]]:
+        analysis = analyze(self._text, self._language, headline=headline)
+        return analysis, fitting(draft_questions(analysis), self._label_ids)
+
+    def _show(self, outcome: tuple[Analysis, list[dict[str, Any]]]) -> None:
+        self._analysis, self._drafts = outcome
+        self._status = [PROPOSED] * len(self._drafts)
+        self._highlight()
+        self._fill_findings()
+        for row in range(len(self._drafts)):
+            self._questions.addItem(QListWidgetItem())
+            self._refresh_row(row)
+        for button in self._review_buttons():
+            button.setEnabled(bool(self._drafts))
+        if self._drafts:
+            self._questions.setCurrentRow(0)
+            self._questions.setFocus()
+        self._update_state()
+
+    def _failed(self, error: Exception) -> None:
+        self._state.setText(self.tr("The article could not be analysed: {error}").format(
+            error=str(error)))  # fmt: skip
+
+    def _highlight(self) -> None:
+        assert self._analysis is not None
+        selections = [self._extra(a.content, a.label) for a in self._analysis.attributions]
+        selections += [self._extra(c.span, c.label) for c in self._analysis.unattributed]
+        self._article.setExtraSelections(selections)
+
+    def _extra(self, span: tuple[int, int], label: str) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        char_format = QTextCharFormat()
+        char_format.setBackground(QColor(self._colour(label)))
+        char_format.setUnderlineStyle(_UNDERLINES[label])
+        selection.format = char_format
+        selection.cursor = self._cursor(span)
+        return selection
+
+    def _cursor(self, span: tuple[int, int]) -> QTextCursor:
+        cursor = QTextCursor(self._article.document())
+        cursor.setPosition(_utf16(self._text, span[0]))
+        cursor.setPosition(_utf16(self._text, span[1]), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _colour(self, label: str) -> str:
+        return LABEL_COLOURS[label][1 if is_dark(self) else 0]
+
+    def _fill_findings(self) -> None:
+        assert self._analysis is not None
+        self._finding_spans: list[tuple[int, int]] = []
+        for found in self._analysis.attributions:
+            cue = f"« {self._analysis.passage(found.cue)} » " if found.cue else ""
+            line = f"[{self._labels[found.label]}] {cue}{found.speaker}: "
+            self._add_finding(line + shorten(self._analysis.passage(found.content), 90),
+                              found.content)  # fmt: skip
+        for claim in self._analysis.unattributed:
+            passage = shorten(self._analysis.passage(claim.span), 90)
+            self._add_finding(f"[{self._labels[claim.label]}] {passage}", claim.span)
+
+    def _add_finding(self, line: str, span: tuple[int, int]) -> None:
+        self._findings.addItem(line)
+        self._finding_spans.append(span)
+
+    def _show_finding(self, row: int) -> None:
+        """Move the caret to the finding and select it, so the reader and the eye follow."""
+        if 0 <= row < len(getattr(self, "_finding_spans", [])):
+            self._article.setTextCursor(self._cursor(self._finding_spans[row]))
+            self._article.ensureCursorVisible()
+
+    # ----- review -----
+    def _set_status(self, row: int, status: str) -> None:
+        if 0 <= row < len(self._status):
+            self._status[row] = status
+            self._refresh_row(row)
+            self._update_state()
+
+    def _refresh_row(self, row: int) -> None:
+        draft, status = self._drafts[row], self._status[row]
+        words = {PROPOSED: self.tr("Proposed"), ACCEPTED: self.tr("✔ Accepted"),
+                 DROPPED: self.tr("✘ Dropped")}  # fmt: skip
+        text = f"{words[status]} — {self._type_name(draft['type'])}: {draft['prompt']}"
+        self._questions.item(row).setText(text)
+
+    def _show_question(self, row: int) -> None:
+        if 0 <= row < len(self._drafts):
+            self._preview.setPlainText(details(self._drafts[row]))
+
+    def _update_state(self) -> None:
+        accepted = self._status.count(ACCEPTED)
+        self._add_button.setEnabled(accepted > 0)
+        self._state.setText(
+            self.tr("%n question(s) proposed", "", len(self._drafts))
+            + " — "
+            + self.tr("%n accepted", "", accepted)
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._questions and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_A and not event.modifiers():
+                self.accept_current()
+                return True
+            if event.key() in (Qt.Key.Key_D, Qt.Key.Key_Delete) and not event.modifiers():
+                self.drop_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _type_name(self, kind: str) -> str:
+        names = {
+            "classify": self.tr("Classify"), "single_choice": self.tr("Who said this?"),
+            "match": self.tr("Match"), "locate": self.tr("Locate"),
+            "true_false": self.tr("True or false"), "multiple_choice": self.tr("Multiple choice"),
+        }  # fmt: skip
+        return names.get(kind, kind)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Draft from the article"))
+        self._article_title.setText(self.tr("Ar&ticle, findings highlighted"))
+        self._findings_title.setText(self.tr("&Findings (label, cue, speaker)"))
+        self._questions_title.setText(self.tr("Proposed &questions (A accepts, D drops)"))
+        self._accept_button.setText(self.tr("A&ccept"))
+        self._drop_button.setText(self.tr("D&rop"))
+        self._accept_all_button.setText(self.tr("Accept a&ll"))
+        self._drop_all_button.setText(self.tr("Dro&p all"))
+        self._add_button.setText(self.tr("&Add accepted questions"))
+        self._article.setAccessibleName(self.tr("Article"))
+        self._findings.setAccessibleName(self.tr("Findings"))
+        self._questions.setAccessibleName(self.tr("Proposed questions"))
+        self._preview.setAccessibleName(self.tr("Selected question"))
+        self._legend.setAccessibleName(self.tr("Colours of the labels"))
+        if self._analysis is None:
+            self._state.setText(self.tr("Analysing the article…"))
+        else:
+            self._update_state()
+            for row in range(len(self._drafts)):
+                self._refresh_row(row)
+
+
+def _utf16(text: str, offset: int) -> int:
+    """A Python offset as a QTextDocument position (UTF-16 code units)."""
+    return len(text[:offset].encode("utf-16-le")) // 2

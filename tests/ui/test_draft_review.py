@@ -1,0 +1,83 @@
+"""The review dialog of drafted questions: findings highlighted with a colour and a word per
+label, questions accepted or dropped one by one or all at once, from the keyboard too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from quizapp.model import DEFAULT_LABELS, Label
+from quizapp.ui.editor.draft_review import LABEL_COLOURS, DraftReviewDialog
+
+SEED = Path(__file__).resolve().parents[2] / "tests" / "data" / "draft" / "fr-20min-stargate.txt"
+
+
+def _dialog(qtbot: QtBot, labels=DEFAULT_LABELS) -> DraftReviewDialog:
+    text = SEED.read_text(encoding="utf-8")
+    dialog = DraftReviewDialog(text, "fr", text.splitlines()[0], list(labels))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
+    return dialog
+
+
+def test_findings_are_highlighted_with_a_colour_and_listed_with_a_word(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    selections = dialog._article.extraSelections()
+    colours = {s.format.background().color().name() for s in selections}
+    assert len(selections) > 10
+    assert colours <= {light for light, _ in LABEL_COLOURS.values()}
+    assert len(colours) >= 4
+    lines = [dialog._findings.item(row).text() for row in range(dialog._findings.count())]
+    assert any(line.startswith("[Anonymous source]") and "Politico" not in line for line in lines)
+    assert {w.text() for w in dialog._legend_words.values()} >= {"Named source", "Vague group"}
+    dialog._findings.setCurrentRow(1)
+    assert dialog._article.textCursor().hasSelection()
+
+
+def test_nothing_is_accepted_until_the_teacher_says_so(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    assert dialog._questions.count() >= 10
+    assert dialog.accepted_questions() == []
+    assert not dialog._add_button.isEnabled()
+    dialog._questions.setCurrentRow(0)
+    dialog.accept_current()
+    dialog._questions.setCurrentRow(1)
+    dialog.drop_current()
+    accepted = dialog.accepted_questions()
+    assert len(accepted) == 1 and dialog._add_button.isEnabled()
+    assert not accepted[0].id.startswith("draft-") and "draft" not in accepted[0].tags
+    assert dialog._questions.item(1).text().startswith("✘")
+
+
+def test_accept_all_and_drop_all(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.accept_all()
+    assert len(dialog.accepted_questions()) == dialog._questions.count()
+    dialog.drop_all()
+    assert dialog.accepted_questions() == []
+
+
+def test_keyboard_accepts_and_drops_in_the_list(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog._questions.setFocus()
+    dialog._questions.setCurrentRow(0)
+    qtbot.keyClick(dialog._questions, Qt.Key.Key_A)
+    qtbot.keyClick(dialog._questions, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog._questions, Qt.Key.Key_D)
+    assert len(dialog.accepted_questions()) == 1
+    assert dialog._questions.item(1).text().startswith("✘")
+    for widget in (dialog._article, dialog._findings, dialog._questions, dialog._preview):
+        assert widget.accessibleName()
+
+
+def test_classify_items_keep_only_the_labels_of_the_set(qtbot: QtBot) -> None:
+    labels = [Label(id="named", name="Nommée"), Label(id="anonymous", name="Anonyme")]
+    dialog = _dialog(qtbot, labels)
+    dialog.accept_all()
+    for question in dialog.accepted_questions():
+        if question.type == "classify":
+            assert {item.label for item in question.items} <= {"named", "anonymous"}
+    assert "Nommée" in {w.text() for w in dialog._legend_words.values()}
