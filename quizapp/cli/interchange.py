@@ -18,6 +18,7 @@ from quizapp.interchange.convert import (
     import_file,
     set_to_yaml,
 )
+from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError
 from quizapp.sets.loader import load_set
 from quizapp.sets.set_files import write_new_file
@@ -63,11 +64,21 @@ def _save(path: Path, text: str, force: bool | None = False) -> bool:
         else:
             write_new_file(path, text)
     except FileExistsError:
-        hint = "" if force is None else " or add --force"
-        print(f"{path}: already exists; choose another name{hint}", file=sys.stderr)
+        if force is None:
+            message = say("cli_exists", "{path}: already exists; choose another name", path=path)
+        else:
+            message = say(
+                "cli_exists_force",
+                "{path}: already exists; choose another name or add --force",
+                path=path,
+            )
+        print(message, file=sys.stderr)
         return False
     except OSError as error:
-        print(f"{path}: cannot write: {error.strerror}", file=sys.stderr)
+        message = say(
+            "cli_cannot_write", "{path}: cannot write: {reason}", path=path, reason=error.strerror
+        )
+        print(message, file=sys.stderr)
         return False
     return True
 
@@ -83,7 +94,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if not _save(args.output, header + set_to_yaml(result.quizset), args.force):
         return EXIT_BAD_INPUT
     print("\n".join(lines))
-    print(f"wrote {args.output}")
+    print(say("cli_wrote", "wrote {path}", path=args.output))
     return EXIT_OK
 
 
@@ -103,5 +114,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_new(args: argparse.Namespace) -> int:
     if not _save(args.path, TEMPLATE, force=None):
         return EXIT_BAD_INPUT
-    print(f"wrote {args.path}: fill it in, then check it with: quizapp validate {args.path}")
+    print(
+        say(
+            "cli_new_wrote",
+            "wrote {path}: fill it in, then check it with: quizapp validate {path}",
+            path=args.path,
+        )
+    )
     return EXIT_OK

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from quizapp.results.class_results import ClassResults, merge_files
 from quizapp.results.class_results_csv import class_csv
+from quizapp.sets.catalog import say
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
 _DELIMITERS = {",": ",", ";": ";", "comma": ",", "semicolon": ";"}
@@ -49,12 +50,13 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     for problem in results.problems:
         print(problem, file=sys.stderr)
     if results.files_read == 0:
-        print("quizapp results merge: no results file could be read", file=sys.stderr)
+        message = say("merge_none", "quizapp results merge: no results file could be read")
+        print(message, file=sys.stderr)
         return EXIT_BAD_INPUT
     if not _write(args.output, class_csv(results, _DELIMITERS[args.delimiter]), args.force):
         return EXIT_BAD_INPUT
     print(_summary(results))
-    print(f"wrote {args.output}")
+    print(say("cli_wrote", "wrote {path}", path=args.output))
     return EXIT_BAD_INPUT if results.problems else EXIT_OK
 
 
@@ -64,21 +66,40 @@ def _write(path: Path, text: str, force: bool) -> bool:
         with path.open("w" if force else "x", encoding="utf-8-sig", newline="") as handle:
             handle.write(text)
     except FileExistsError:
-        print(f"{path}: already exists; choose another name or add --force", file=sys.stderr)
+        message = say(
+            "cli_exists_force",
+            "{path}: already exists; choose another name or add --force",
+            path=path,
+        )
+        print(message, file=sys.stderr)
         return False
     except OSError as error:
-        print(f"{path}: cannot write: {error.strerror}", file=sys.stderr)
+        message = say(
+            "cli_cannot_write", "{path}: cannot write: {reason}", path=path, reason=error.strerror
+        )
+        print(message, file=sys.stderr)
         return False
     return True
 
 
 def _summary(results: ClassResults) -> str:
-    text = (
-        f"read {results.files_read} file(s): {len(results.students)} student(s), "
-        f"{results.attempts} attempt(s), {len(results.questions)} question(s)"
+    text = say(
+        "merge_summary",
+        "read {files} file(s): {students} student(s), {attempts} attempt(s), "
+        "{questions} question(s)",
+        files=results.files_read,
+        students=len(results.students),
+        attempts=results.attempts,
+        questions=len(results.questions),
     )
     if results.duplicates:
-        text += f"; {results.duplicates} attempt(s) found twice, counted once"
+        text += say(
+            "merge_duplicates",
+            "; {count} attempt(s) found twice, counted once",
+            count=results.duplicates,
+        )
     if results.problems:
-        text += f"; {len(results.problems)} file(s) could not be read"
+        text += say(
+            "merge_unreadable", "; {count} file(s) could not be read", count=len(results.problems)
+        )
     return text

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from quizapp.interchange.bank import Draft, ParsedBank
 from quizapp.interchange.plaintext import split_lines
+from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
 
 _OPTION = re.compile(r"^([A-Z])[.)]\s+(.*)$")
@@ -55,28 +56,50 @@ class _AikenReader:
         elif option and self.pending.prompt:
             self.add_option(number, option.group(1), option.group(2).strip())
         elif self.pending.options:
-            self.error(number, "expected an option such as 'B. text' or the line 'ANSWER: B'")
+            message = say(
+                "aiken_expected_option",
+                "expected an option such as 'B. text' or the line 'ANSWER: B'",
+            )
+            self.error(number, message)
         else:
             self.pending.prompt.append(line)
 
     def add_option(self, number: int, letter: str, text: str) -> None:
         if letter in self.pending.options:
-            self.error(number, f"option {letter} is given twice in this question")
+            message = say(
+                "aiken_option_twice",
+                "option {letter} is given twice in this question",
+                letter=letter,
+            )
+            self.error(number, message)
         self.pending.options[letter] = text
 
     def finish(self, number: int, letter: str) -> None:
         pending, self.pending = self.pending, _Pending()
         if not pending.prompt or len(pending.options) < 2:
-            self.error(number, "an 'ANSWER:' line must follow a question and at least two options")
+            message = say(
+                "aiken_answer_early",
+                "an 'ANSWER:' line must follow a question and at least two options",
+            )
+            self.error(number, message)
         elif letter not in pending.options:
             letters = ", ".join(pending.options)
-            self.error(number, f"ANSWER: {letter!r} is not one of the options ({letters})")
+            message = say(
+                "aiken_answer_unknown",
+                "ANSWER: '{letter}' is not one of the options ({letters})",
+                letter=letter,
+                letters=letters,
+            )
+            self.error(number, message)
         else:
             self.bank.drafts.append(_draft(pending, letter, len(self.bank.drafts) + 1))
 
     def close(self) -> None:
         if not self.pending.empty:
-            self.error(self.pending.line, "this question has no 'ANSWER: X' line after its options")
+            message = say(
+                "aiken_no_answer", "this question has no 'ANSWER: X' line after its options"
+            )
+            self.error(self.pending.line, message)
         self.pending = _Pending()
 
 

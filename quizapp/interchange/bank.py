@@ -15,6 +15,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizapp.interchange.plaintext import slugify, unique_slugs
 from quizapp.model import SCHEMA_VERSION, Question, QuizSet
+from quizapp.sets.catalog import say
+from quizapp.sets.messages import describe_error
 
 _QUESTION_ADAPTER: TypeAdapter[Any] = TypeAdapter(Question)
 
@@ -34,9 +36,28 @@ class Draft:
         return question_label(self.name, self.number, self.line)
 
 
+def right_feedback_note(text: str) -> str:
+    """Moodle's feedback on a right answer; quizapp shows one explanation to everyone."""
+    return say(
+        "import_right_feedback", "the feedback for a right answer was left out: '{text}'", text=text
+    )
+
+
+def partial_credit_note(percent: str, text: str) -> str:
+    """A single-answer question in quizapp is right or wrong: partial credit cannot stay."""
+    return say(
+        "import_partial_credit",
+        "partial credit ({percent}) of '{text}' dropped",
+        percent=percent,
+        text=text,
+    )
+
+
 def question_label(name: str | None, number: int, line: int | None) -> str:
-    shown = f'"{name}"' if name else f"question {number}"
-    return f"{shown} (line {line})" if line else shown
+    shown = (
+        f'"{name}"' if name else say("report_question_number", "question {number}", number=number)
+    )
+    return say("report_at_line", "{shown} (line {line})", shown=shown, line=line) if line else shown
 
 
 @dataclass(frozen=True)
@@ -48,7 +69,13 @@ class SkippedQuestion:
     reason: str
 
     def __str__(self) -> str:
-        return f"skipped {self.name}: {self.kind}: {self.reason}"
+        return say(
+            "report_skipped",
+            "skipped {name}: {kind}: {reason}",
+            name=self.name,
+            kind=self.kind,
+            reason=self.reason,
+        )
 
 
 @dataclass
@@ -82,12 +109,18 @@ class ImportReport:
     def lines(self) -> list[str]:
         """The report as lines of plain text, for the terminal or a message box."""
         out = [
-            f"{self.source}: read as {self.file_format}: {len(self.imported)} question(s) "
-            f"imported, {len(self.skipped)} skipped"
+            say(
+                "report_import_head",
+                "{source}: read as {format}: {imported} question(s) imported, {skipped} skipped",
+                source=self.source,
+                format=self.file_format,
+                imported=len(self.imported),
+                skipped=len(self.skipped),
+            )
         ]
-        out += [f"  imported {question_id}" for question_id in self.imported]
+        out += ["  " + say("report_imported", "imported {id}", id=qid) for qid in self.imported]
         out += [f"  {skipped}" for skipped in self.skipped]
-        out += [f"  note: {note}" for note in self.notes]
+        out += ["  " + say("report_note", "note: {note}", note=note) for note in self.notes]
         return out
 
 
@@ -111,7 +144,9 @@ class SetIdentity:
     ) -> SetIdentity:
         stem = path.name.split(".")[0] or path.stem
         words = stem.replace("_", " ").replace("-", " ").strip()
-        chosen_title = title or (words[:1].upper() + words[1:]) or "Imported set"
+        chosen_title = (
+            title or (words[:1].upper() + words[1:]) or say("imported_title", "Imported set")
+        )
         return cls(set_id or slugify(stem) or "imported-set", chosen_title, language)
 
 
@@ -128,7 +163,7 @@ def accept_drafts(bank: ParsedBank, report: ImportReport) -> list[dict[str, Any]
         try:
             _QUESTION_ADAPTER.validate_python(data)
         except ValidationError as error:
-            reason = "; ".join(detail["msg"] for detail in error.errors())
+            reason = "; ".join(describe_error(detail) for detail in error.errors())
             kind = str(draft.data.get("type", "question"))
             report.skipped.append(SkippedQuestion(draft.label(), kind, reason))
             continue
@@ -158,6 +193,6 @@ def set_data(identity: SetIdentity, source: Path, questions: list[dict[str, Any]
         "id": identity.id,
         "title": identity.title,
         "language": identity.language,
-        "description": f"Imported from {source.name}.",
+        "description": say("imported_from", "Imported from {name}.", name=source.name),
         "questions": questions,
     }

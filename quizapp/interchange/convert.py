@@ -30,6 +30,7 @@ from quizapp.interchange.moodle_map import ExportReport, to_moodle
 from quizapp.interchange.moodle_writers import gift_limits, write_gift, write_moodle_xml
 from quizapp.interchange.moodle_xml import read_moodle_xml
 from quizapp.model import QuizSet
+from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError
 from quizapp.sets.loader import validate_data
 from quizapp.sets.set_files import NotRegularFile, read_regular
@@ -57,14 +58,17 @@ def _decode(data: bytes, path: Path) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise LoadError.single(str(path), "the file is damaged UTF-16 text") from None
+            message = say("import_bad_utf16", "the file is damaged UTF-16 text")
+            raise LoadError.single(str(path), message) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         text_before = data[: error.start].decode("utf-8", errors="replace")
         line = text_before.count("\n") + 1
         col = len(text_before) - (text_before.rfind("\n") + 1) + 1
-        message = "the file is not UTF-8 text; save it as UTF-8 and import it again"
+        message = say(
+            "import_not_utf8", "the file is not UTF-8 text; save it as UTF-8 and import it again"
+        )
         raise LoadError.single(str(path), message, line, col) from None
 
 
@@ -93,18 +97,23 @@ def import_file(
     except NotRegularFile:
         raise LoadError.single(str(path), not_regular_message()) from None
     except OSError as error:
-        raise LoadError.single(str(path), f"cannot read the file: {error.strerror}") from None
+        message = say("import_unreadable", "cannot read the file: {reason}", reason=error.strerror)
+        raise LoadError.single(str(path), message) from None
     if len(data) > MAX_IMPORT_BYTES:
         limit = MAX_IMPORT_BYTES // (1024 * 1024)
-        raise LoadError.single(str(path), f"the file is larger than {limit} MB")
+        message = say("import_too_large", "the file is larger than {limit} MB", limit=limit)
+        raise LoadError.single(str(path), message)
     chosen = file_format or detect_format(path, data)
     bank = _parse(path, data, chosen)
     report = ImportReport(str(path), _FORMAT_NAMES[chosen], skipped=list(bank.skipped))
     report.notes += bank.notes
     questions = accept_drafts(bank, report)
     if not questions:
-        skipped = "; ".join(str(item) for item in report.skipped) or "the file holds none"
-        raise LoadError.single(str(path), f"no question quizapp can use: {skipped}")
+        skipped = "; ".join(str(item) for item in report.skipped) or say(
+            "import_holds_none", "the file holds none"
+        )
+        message = say("import_nothing", "no question quizapp can use: {skipped}", skipped=skipped)
+        raise LoadError.single(str(path), message)
     identity = SetIdentity.from_source(path, language, title, set_id)
     return ImportResult(validate_data(set_data(identity, path, questions), path), report)
 

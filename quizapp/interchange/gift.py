@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizapp.interchange.bank import Draft, ParsedBank, category_tag
+from quizapp.interchange.bank import Draft, ParsedBank, category_tag, right_feedback_note
 from quizapp.interchange.gift_text import (
     MoodleAnswer,
     protect_escapes,
@@ -22,18 +22,25 @@ from quizapp.interchange.gift_text import (
     split_answers,
 )
 from quizapp.interchange.plaintext import split_lines
+from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
 
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 # What follows a closing brace in files made from PHP string literals, such as Moodle's own
 # fixture: quotes and a semicolon are not a missing-word sentence, so they are ignored.
 _STRAY_TAIL = re.compile(r"^[\s\"';]*$")
-_UNSUPPORTED = {
-    "description": "a description has no answer to give",
-    "essay": "quizapp has no free-text (essay) questions",
-    "numerical": "quizapp has no numerical questions",
-    "shortanswer": "quizapp has no typed-answer (short answer) questions",
-}
+_UNSUPPORTED = ("description", "essay", "numerical", "shortanswer")
+
+
+def _unsupported(kind: str) -> str:
+    """Why a GIFT question of ``kind`` cannot come in."""
+    if kind == "description":
+        return say("gift_description", "a description has no answer to give")
+    if kind == "essay":
+        return say("gift_essay", "quizapp has no free-text (essay) questions")
+    if kind == "numerical":
+        return say("gift_numerical", "quizapp has no numerical questions")
+    return say("gift_shortanswer", "quizapp has no typed-answer (short answer) questions")
 
 
 @dataclass
@@ -115,24 +122,32 @@ class _GiftReader:
             self.error(
                 block,
                 opening,
-                "the answers opened here with '{' are never closed with '}' (a question must "
-                "not contain a blank line)",
+                say(
+                    "gift_unclosed",
+                    "the answers opened here with '{{' are never closed with '}}' (a question "
+                    "must not contain a blank line)",
+                ),
             )
             return False
         if opening < 0 or closing < opening:
-            self.error(block, closing, "this '}' closes no '{' (write \\} for a literal brace)")
+            message = say(
+                "gift_stray_close", "this '}}' closes no '{{' (write \\}} for a literal brace)"
+            )
+            self.error(block, closing, message)
             return False
         extra = text.find("{", opening + 1)
         if extra >= 0:
-            self.error(
-                block, extra, "a question has one {...} block of answers; write \\{ for a brace"
+            message = say(
+                "gift_two_blocks",
+                "a question has one {{...}} block of answers; write \\{{ for a brace",
             )
+            self.error(block, extra, message)
             return False
         return True
 
     def skip(self, block: _Block, name: str | None, kind: str, reason: str = "") -> None:
         shown_kind = "short answer" if kind == "shortanswer" else kind
-        self.bank.skip(name, block.first_line, shown_kind, reason or _UNSUPPORTED[kind])
+        self.bank.skip(name, block.first_line, shown_kind, reason or _unsupported(kind))
 
     def read_question(self, block: _Block, parts: _Parts, opening: int) -> None:
         answers, general = _general_feedback(parts.answers)
@@ -156,7 +171,8 @@ class _GiftReader:
 
     def choice(self, block: _Block, draft: Draft, pieces: list[MoodleAnswer], fmt: str) -> bool:
         if len(pieces) < 2:
-            self.error(block, pieces[0].offset if pieces else 0, "a choice needs two answers")
+            message = say("gift_two_answers", "a choice needs two answers")
+            self.error(block, pieces[0].offset if pieces else 0, message)
             return False
         single = any(piece.marker == "=" for piece in pieces)
         options = [piece.option(fmt, single) for piece in pieces]
@@ -164,13 +180,19 @@ class _GiftReader:
         draft.notes += [note for _, notes in options for note in notes]
         draft.data["type"] = "single_choice" if single else "multiple_choice"
         if not single and len({piece.weight for piece in pieces if piece.weight > 0}) > 1:
-            draft.notes.append("unequal weights: quizapp gives each right option an equal share")
+            draft.notes.append(
+                say(
+                    "import_unequal_weights",
+                    "unequal weights: quizapp gives each right option an equal share",
+                )
+            )
         return True
 
     def match(self, block: _Block, draft: Draft, pieces: list[MoodleAnswer], fmt: str) -> bool:
         bad = [piece for piece in pieces if "->" not in piece.raw]
         for piece in bad:
-            self.error(block, piece.offset, "a matching answer is written '=left -> right'")
+            message = say("gift_match_form", "a matching answer is written '=left -> right'")
+            self.error(block, piece.offset, message)
         if bad:
             return False
         pairs, extras = [], []
@@ -197,7 +219,7 @@ class _GiftReader:
         if explanation:
             draft.data["explanation"] = explanation
         if right.text:
-            draft.notes.append(f"the feedback for a right answer was left out: {right.text!r}")
+            draft.notes.append(right_feedback_note(right.text))
         return True
 
 
@@ -220,8 +242,15 @@ class _Parts:
         if not self.tail.strip():
             return []
         if _STRAY_TAIL.match(self.tail):
-            return [f"ignored {self.tail.strip()!r} after the closing brace"]
-        return ["missing-word question: the blank _____ stands where the answers were"]
+            return [
+                say("gift_tail", "ignored '{tail}' after the closing brace", tail=self.tail.strip())
+            ]
+        return [
+            say(
+                "gift_missing_word",
+                "missing-word question: the blank _____ stands where the answers were",
+            )
+        ]
 
 
 def _name(text: str, start: int) -> tuple[str | None, int]:
@@ -257,7 +286,12 @@ def _question_type(answers: str) -> str:
 def _short_answer_hint(answers: str, kind: str) -> str:
     head = answers.split("#", 1)[0].strip()
     if kind == "shortanswer" and head.upper() in _TRUE_FALSE:
-        return f"{_UNSUPPORTED[kind]} (for true/false write {head.upper()} in capitals)"
+        return say(
+            "gift_true_false_capitals",
+            "{reason} (for true/false write {word} in capitals)",
+            reason=_unsupported(kind),
+            word=head.upper(),
+        )
     return ""
 
 

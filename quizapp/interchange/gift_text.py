@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.interchange.bank import partial_credit_note
 from quizapp.interchange.plaintext import render_plain
 
 _MARK = "\ue000"
@@ -82,7 +83,7 @@ class MoodleAnswer:
             option["feedback"] = feedback.text
         notes = answer.notes + (feedback.notes if feedback else [])
         if single and 0 < self.weight < 1:
-            notes.append(f"partial credit ({self.weight:.0%}) of {answer.text!r} dropped")
+            notes.append(partial_credit_note(f"{self.weight:.0%}", answer.text))
         return option, notes
 
 

@@ -22,6 +22,7 @@ from quizapp.model import (
     SingleChoice,
     TrueFalse,
 )
+from quizapp.sets.catalog import say
 
 # The answer weights Moodle accepts (its grade list); others are refused on import.
 _MOODLE_FRACTIONS = (1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333)
@@ -64,11 +65,20 @@ class ExportReport:
 
     def lines(self) -> list[str]:
         out = [
-            f"{self.target}: written as {self.file_format}: {len(self.exported)} question(s) "
-            f"exported, {len(self.skipped)} not expressible"
+            say(
+                "report_export_head",
+                "{target}: written as {format}: {exported} question(s) exported, "
+                "{skipped} not expressible",
+                target=self.target,
+                format=self.file_format,
+                exported=len(self.exported),
+                skipped=len(self.skipped),
+            )
         ]
-        out += [f"  not exported {skipped}" for skipped in self.skipped]
-        out += [f"  note: {note}" for note in self.notes]
+        out += [
+            "  " + say("report_not_exported", "not exported {what}", what=s) for s in self.skipped
+        ]
+        out += ["  " + say("report_note", "note: {note}", note=note) for note in self.notes]
         return out
 
 
@@ -92,9 +102,11 @@ def to_moodle(quizset: QuizSet, report: ExportReport) -> list[MoodleQuestion]:
 
 def _not_expressible(question: Question) -> str:
     if isinstance(question, Locate):
-        return "locate questions need the article on screen; Moodle has no such type"
+        return say(
+            "export_locate", "locate questions need the article on screen; Moodle has no such type"
+        )
     if isinstance(question, Classify) and len(question.items) < 2:
-        return "a Moodle matching question needs at least two claims"
+        return say("export_one_claim", "a Moodle matching question needs at least two claims")
     return ""
 
 
@@ -131,12 +143,22 @@ def _weighted_answers(question: MultipleChoice, report: ExportReport) -> list[Mo
     share = 100.0 / right_count
     if not any(abs(share / 100 - allowed) < 1e-5 for allowed in _MOODLE_FRACTIONS):
         report.notes.append(
-            f"{question.id}: {right_count} right options make a weight of "
-            f"{format_percent(share)}%, which Moodle's grade list does not hold"
+            say(
+                "export_weight_off_list",
+                "{id}: {count} right options make a weight of {percent}%, which Moodle's grade "
+                "list does not hold",
+                id=question.id,
+                count=right_count,
+                percent=format_percent(share),
+            )
         )
     if question.scoring == "all_or_nothing":
         report.notes.append(
-            f"{question.id}: all-or-nothing scoring becomes Moodle's partial credit"
+            say(
+                "export_all_or_nothing",
+                "{id}: all-or-nothing scoring becomes Moodle's partial credit",
+                id=question.id,
+            )
         )
     return [
         MoodleChoice(option.text, share if option.correct else -share, option.feedback or "")

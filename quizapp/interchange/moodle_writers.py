@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 
 from quizapp.interchange.gift_text import escape_gift
 from quizapp.interchange.moodle_map import MoodleQuestion, format_percent
+from quizapp.sets.catalog import say
 
 _MARKUP_CHARS = ("<", "&")
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -64,8 +65,13 @@ def gift_limits(questions: list[MoodleQuestion]) -> list[str]:
     """What GIFT cannot carry although Moodle XML can: GIFT has no escape for ``->``, and a
     matching answer is cut at its first ``->``."""
     return [
-        f"{question.name}: the left-hand text {left!r} contains '->', which GIFT cannot carry "
-        "(Moodle would cut it there); export to moodle-xml instead"
+        say(
+            "export_gift_arrow",
+            "{name}: the left-hand text '{left}' contains '->', which GIFT cannot carry "
+            "(Moodle would cut it there); export to moodle-xml instead",
+            name=question.name,
+            left=left,
+        )
         for question in questions
         for left, _ in question.pairs
         if "->" in left

@@ -14,8 +14,15 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml
 import defusedxml.ElementTree as SafeTree
 
-from quizapp.interchange.bank import Draft, ParsedBank, category_tag
+from quizapp.interchange.bank import (
+    Draft,
+    ParsedBank,
+    category_tag,
+    partial_credit_note,
+    right_feedback_note,
+)
 from quizapp.interchange.plaintext import render_plain, slugify
+from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError
 
 _FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain"}
@@ -37,7 +44,7 @@ def _text_of(element: Element | None, notes: list[str], default_fmt: str = "html
     text, dropped = render_plain(element.findtext("text") or "", fmt)
     notes += dropped
     if element.find("file") is not None:
-        notes.append("attached file(s) dropped")
+        notes.append(say("import_files_dropped", "attached file(s) dropped"))
     return text
 
 
@@ -64,7 +71,8 @@ class _XmlReader:
         fill = {"multichoice": _choice, "truefalse": _true_false, "matching": _matching}
         if kind not in fill:
             shown = _KIND_NAMES.get(kind, kind or "untyped question")
-            self.bank.skip(name, None, shown, f"quizapp has no {shown} questions")
+            reason = say("import_no_such_type", "quizapp has no {kind} questions", kind=shown)
+            self.bank.skip(name, None, shown, reason)
             return
         draft = Draft(name, self.bank.next_number, None, {})
         self.common_fields(element, draft)
@@ -99,7 +107,7 @@ def _choice(element: Element, draft: Draft) -> None:
         if feedback:
             option["feedback"] = feedback
         if single and 0 < weight < 99.999:
-            draft.notes.append(f"partial credit ({weight:g}%) of {option['text']!r} dropped")
+            draft.notes.append(partial_credit_note(f"{weight:g}%", option["text"]))
         options.append(option)
     draft.data.update(type="single_choice" if single else "multiple_choice", options=options)
 
@@ -121,7 +129,7 @@ def _true_false(element: Element, draft: Draft) -> None:
     if explanation:
         draft.data["explanation"] = explanation
     if right_feedback:
-        draft.notes.append(f"the feedback for a right answer was left out: {right_feedback!r}")
+        draft.notes.append(right_feedback_note(right_feedback))
 
 
 def _matching(element: Element, draft: Draft) -> None:
@@ -144,16 +152,28 @@ def read_moodle_xml(data: bytes, path: Path) -> ParsedBank:
         root = SafeTree.fromstring(data, forbid_dtd=True)
     except ParseError as error:
         line, col = error.position
-        message = f"not well-formed XML: {str(error.msg).split(':')[0]}"
+        message = say(
+            "xml_not_well_formed",
+            "not well-formed XML: {detail}",
+            detail=str(error.msg).split(":")[0],
+        )
         raise LoadError.single(str(path), message, line, col + 1) from None
     except defusedxml.DefusedXmlException as error:  # a ValueError too: test it first
-        message = f"refused for safety: the file declares a DTD or entities ({error})"
+        message = say(
+            "xml_dtd",
+            "refused for safety: the file declares a DTD or entities ({detail})",
+            detail=error,
+        )
         raise LoadError.single(str(path), message) from None
     except (LookupError, ValueError) as error:  # e.g. encoding="bogus" in the declaration
-        message = f"the XML file cannot be decoded: {error}"
+        message = say("xml_decode", "the XML file cannot be decoded: {detail}", detail=error)
         raise LoadError.single(str(path), message) from None
     if root.tag != "quiz":
-        message = f"not a Moodle XML question bank: the root element is <{root.tag}>, not <quiz>"
+        message = say(
+            "xml_not_bank",
+            "not a Moodle XML question bank: the root element is <{tag}>, not <quiz>",
+            tag=root.tag,
+        )
         raise LoadError.single(str(path), message)
     reader = _XmlReader()
     for element in root.iterfind("question"):

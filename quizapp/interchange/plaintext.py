@@ -11,6 +11,8 @@ import re
 import unicodedata
 from html.parser import HTMLParser
 
+from quizapp.sets.catalog import say
+
 _BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul"}
 )
@@ -71,7 +73,15 @@ def render_plain(body: str, fmt: str) -> tuple[str, list[str]]:
     if fmt in {"plain", "markdown"} or (fmt == "moodle" and not _MARKUP.search(body)):
         return tidy_lines(body), []
     text, images = html_to_text(body, newlines_are_breaks=fmt == "moodle")
-    return text, [f"{images} embedded image(s) dropped near {text[:40]!r}"] if images else []
+    if not images:
+        return text, []
+    note = say(
+        "import_images_dropped",
+        "{count} embedded image(s) dropped near '{near}'",
+        count=images,
+        near=text[:40],
+    )
+    return text, [note]
 
 
 def tidy_lines(text: str) -> str:

@@ -1,5 +1,7 @@
 """French templates of the validator's and loader's messages, by key (see ``catalog``)."""
 
+from quizapp.sets.catalog_fr_tools import FRENCH_TOOLS
+
 FRENCH: dict[str, str] = {
     # rules of the model
     "image_not_relative": "l’image doit être un chemin relatif au fichier de l’ensemble, comme "
@@ -172,3 +174,4 @@ FRENCH: dict[str, str] = {
     "nom, {fact} faits établis",
     "draft_analysis_written": "analyse écrite dans {path}",
 }
+FRENCH.update(FRENCH_TOOLS)

@@ -1,0 +1,79 @@
+"""French templates of the command line's and the Moodle/GIFT/Aiken converters' messages.
+
+Kept apart from ``catalog_fr`` (the validator's messages) so that each file stays readable;
+``catalog_fr.FRENCH`` holds both.
+"""
+
+FRENCH_TOOLS: dict[str, str] = {
+    # the command line
+    "cli_exists": "{path} : existe déjà ; choisissez un autre nom",
+    "cli_exists_force": "{path} : existe déjà ; choisissez un autre nom ou ajoutez --force",
+    "cli_cannot_write": "{path} : écriture impossible : {reason}",
+    "cli_wrote": "fichier écrit : {path}",
+    "cli_new_wrote": "fichier écrit : {path} ; remplissez-le, puis vérifiez-le avec : quizapp "
+    "validate {path}",
+    "merge_none": "quizapp results merge : aucun fichier de résultats n’a pu être lu",
+    "merge_summary": "{files} fichier(s) lu(s) : {students} élève(s), {attempts} tentative(s), "
+    "{questions} question(s)",
+    "merge_duplicates": " ; {count} tentative(s) trouvée(s) deux fois, comptée(s) une fois",
+    "merge_unreadable": " ; {count} fichier(s) illisible(s)",
+    # import and export reports
+    "report_import_head": "{source} : lu comme {format} : {imported} question(s) importée(s), "
+    "{skipped} laissée(s) de côté",
+    "report_imported": "importée : {id}",
+    "report_skipped": "laissée de côté : {name} : {kind} : {reason}",
+    "report_note": "remarque : {note}",
+    "report_question_number": "question {number}",
+    "report_at_line": "{shown} (ligne {line})",
+    "report_export_head": "{target} : écrit en {format} : {exported} question(s) exportée(s), "
+    "{skipped} impossible(s) à exprimer",
+    "report_not_exported": "non exportée : {what}",
+    "imported_title": "Ensemble importé",
+    "imported_from": "Importé de {name}.",
+    # import
+    "import_unequal_weights": "poids inégaux : quizapp donne à chaque bonne option une part égale",
+    "import_right_feedback": "le commentaire d’une bonne réponse a été laissé de côté : « {text} »",
+    "import_partial_credit": "crédit partiel ({percent}) de « {text} » abandonné",
+    "import_files_dropped": "fichier(s) joint(s) abandonné(s)",
+    "import_no_such_type": "quizapp n’a pas de questions de type {kind}",
+    "import_images_dropped": "{count} image(s) intégrée(s) abandonnée(s) près de « {near} »",
+    "import_bad_utf16": "le fichier est un texte UTF-16 abîmé",
+    "import_not_utf8": "le fichier n’est pas un texte UTF-8 ; enregistrez-le en UTF-8 et "
+    "importez-le à nouveau",
+    "import_unreadable": "impossible de lire le fichier : {reason}",
+    "import_too_large": "le fichier dépasse {limit} Mo",
+    "import_holds_none": "le fichier n’en contient aucune",
+    "import_nothing": "aucune question utilisable par quizapp : {skipped}",
+    "gift_description": "une description n’a pas de réponse à donner",
+    "gift_essay": "quizapp n’a pas de questions à réponse libre (composition)",
+    "gift_numerical": "quizapp n’a pas de questions numériques",
+    "gift_shortanswer": "quizapp n’a pas de questions à réponse courte tapée",
+    "gift_unclosed": "les réponses ouvertes ici par « {{ » ne sont jamais fermées par « }} » "
+    "(une question ne doit pas contenir de ligne vide)",
+    "gift_stray_close": "ce « }} » ne ferme aucun « {{ » (écrivez \\\\}} pour une accolade)",
+    "gift_two_blocks": "une question a un seul bloc de réponses {{...}} ; écrivez \\\\{{ pour une "
+    "accolade",
+    "gift_two_answers": "un choix demande deux réponses",
+    "gift_match_form": "une réponse d’appariement s’écrit « =gauche -> droite »",
+    "gift_tail": "« {tail} » ignoré après l’accolade fermante",
+    "gift_missing_word": "question à mot manquant : le blanc _____ remplace les réponses",
+    "gift_true_false_capitals": "{reason} (pour vrai/faux, écrivez {word} en majuscules)",
+    "xml_not_well_formed": "XML mal formé : {detail}",
+    "xml_dtd": "refusé par sécurité : le fichier déclare une DTD ou des entités ({detail})",
+    "xml_decode": "le fichier XML ne peut pas être décodé : {detail}",
+    "xml_not_bank": "pas une banque de questions Moodle XML : l’élément racine est <{tag}>, "
+    "pas <quiz>",
+    "aiken_expected_option": "une option comme « B. texte » ou la ligne « ANSWER: B » est attendue",
+    "aiken_option_twice": "l’option {letter} est donnée deux fois dans cette question",
+    "aiken_answer_early": "une ligne « ANSWER: » doit suivre une question et au moins deux options",
+    "aiken_answer_unknown": "ANSWER: « {letter} » n’est pas une des options ({letters})",
+    "aiken_no_answer": "cette question n’a pas de ligne « ANSWER: X » après ses options",
+    # export
+    "export_locate": "les questions locate demandent l’article à l’écran ; Moodle n’a pas ce type",
+    "export_one_claim": "une question d’appariement Moodle demande au moins deux affirmations",
+    "export_weight_off_list": "{id} : {count} bonnes options donnent un poids de {percent} %, "
+    "absent de la liste des notes de Moodle",
+    "export_all_or_nothing": "{id} : la notation tout ou rien devient le crédit partiel de Moodle",
+    "export_gift_arrow": "{name} : le texte de gauche « {left} » contient « -> », que GIFT ne "
+    "peut pas porter (Moodle le couperait là) ; exportez plutôt en moodle-xml",
+}

@@ -1,0 +1,79 @@
+"""The teacher's commands speak the user's language, as ``validate`` does.
+
+``import``, ``export``, ``new`` and ``results merge`` are run in French: every line they print
+comes from the French catalogue (none of the English words of their reports is left).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "results"))  # the results test helpers
+
+from class_helpers import class_of_three
+
+from quizapp.cli import main
+from quizapp.sets import catalog
+
+DATA = Path(__file__).resolve().parent / "data" / "interchange"
+BUILTIN = Path(__file__).resolve().parent.parent / "questions" / "stargate-musk.fr.quiz.yaml"
+ENGLISH = re.compile(
+    r"\b(read as|imported|skipped|note:|wrote|written as|not exported|already exists|"
+    r"student\(s\)|attempt\(s\)|cannot|questions need|quizapp has no|the feedback)\b"
+)
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    catalog.set_language("fr")
+    yield
+    catalog.set_language("en")
+
+
+def _said(capsys: pytest.CaptureFixture[str]) -> str:
+    printed = capsys.readouterr()
+    return printed.out + printed.err
+
+
+def _assert_french(text: str) -> None:
+    assert text.strip()
+    assert not ENGLISH.search(text), text
+
+
+def test_import_reports_in_french(french, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "t.quiz.yaml"
+    assert main(["import", str(DATA / "teacher.gift"), "-o", str(out)]) == 0
+    said = _said(capsys)
+    _assert_french(said)
+    assert "7 question(s) importée(s), 2 laissée(s) de côté" in said
+    assert "# remarque : " in out.read_text(encoding="utf-8")
+
+
+def test_export_and_its_refusals_in_french(french, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "s.gift"
+    assert main(["export", str(BUILTIN), "--to", "gift", "-o", str(out)]) == 0
+    _assert_french(_said(capsys))
+    assert main(["export", str(BUILTIN), "--to", "gift", "-o", str(out)]) == 1
+    assert "existe déjà ; choisissez un autre nom ou ajoutez --force" in _said(capsys)
+
+
+def test_new_in_french(french, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "n.quiz.yaml"
+    assert main(["new", str(path)]) == 0
+    assert main(["new", str(path)]) == 1
+    said = _said(capsys)
+    _assert_french(said)
+    assert "remplissez-le, puis vérifiez-le avec" in said
+
+
+def test_results_merge_in_french(french, tmp_path: Path, capsys) -> None:
+    files = class_of_three(tmp_path / "hand-ins")
+    assert main(["results", "merge", *map(str, files), "-o", str(tmp_path / "c.csv")]) == 0
+    said = _said(capsys)
+    _assert_french(said)
+    assert "3 fichier(s) lu(s) : 3 élève(s), 4 tentative(s), 3 question(s)" in said
