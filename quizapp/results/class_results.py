@@ -71,6 +71,21 @@ class QuestionRow:
         return self.right / self.answered if self.answered else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class SkillRow:
+    """How the class did on one skill (a tag) of one set: points over every tagged answer."""
+
+    set_id: str
+    tag: str
+    answers: int
+    points_earned: float
+    points_possible: float
+
+    @property
+    def share(self) -> float | None:
+        return self.points_earned / self.points_possible if self.points_possible > 0 else None
+
+
 @dataclass(frozen=True)
 class ClassResults:
     """Everything the class window and ``class.csv`` show, computed once."""
@@ -85,6 +100,7 @@ class ClassResults:
     problems: list[str] = field(default_factory=list)
     sets: dict[str, str] = field(default_factory=dict)  # every set id in the files -> its title
     words: dict[str, SetWords] = field(default_factory=dict)  # prompts, skill names, by set
+    skills: list[SkillRow] = field(default_factory=list)  # weakest first
 
     def prompt(self, set_id: str, question_id: str) -> str:
         """The question's prompt as a results file carried it ("" when none did)."""
@@ -166,6 +182,7 @@ def merge(
         problems=list(problems),
         sets=_set_titles(files),
         words=_set_words(files),
+        skills=_skill_rows(unique),
     )
 
 
@@ -252,6 +269,25 @@ def _student_row(student: _Student) -> StudentRow:
         points_earned=sum(answer.points_earned for answer in answers),
         points_possible=sum(answer.points_possible for answer in answers),
         by_label=tallies,
+    )
+
+
+def _skill_rows(attempts: list[tuple[str, AttemptWithAnswers]]) -> list[SkillRow]:
+    """Per skill of a set: answers and points over the class; weakest first."""
+    sums: dict[tuple[str, str], list[float]] = {}
+    for _, item in attempts:
+        for answer in item.answers:
+            for tag in dict.fromkeys(answer.tags):
+                total = sums.setdefault((item.attempt.set_id, tag), [0, 0.0, 0.0])
+                total[0] += 1
+                total[1] += answer.points_earned
+                total[2] += answer.points_possible
+    rows = [
+        SkillRow(key[0], key[1], int(n), earned, possible)
+        for key, (n, earned, possible) in sums.items()
+    ]
+    return sorted(
+        rows, key=lambda row: (row.share if row.share is not None else 2.0, row.set_id, row.tag)
     )
 
 

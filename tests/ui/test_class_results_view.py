@@ -164,11 +164,19 @@ def test_questions_show_their_prompt_from_the_files_or_the_open_set(
     db = open_db(tmp_path / "db")
     attempt = db.start_attempt("stargate", "h", "Musk et Stargate", "quiz", at(5))
     db.record_answer(attempt.id, choice("who", 0, True), at(5, 10, 1))
-    db.record_answer(attempt.id, choice("tf", 1, False), at(5, 10, 2))
-    db.record_answer(attempt.id, choice("lost", 2, False), at(5, 10, 3))
-    carried = {"stargate": SetWords(prompts={"who": "Qui parle ?"})}
+    db.record_answer(attempt.id, choice("tf", 1, False, ("relay",)), at(5, 10, 2))
+    db.record_answer(attempt.id, choice("lost", 2, False, ("own-tag",)), at(5, 10, 3))
+    carried = {
+        "stargate": SetWords(
+            prompts={"who": "Qui parle ?"}, tag_names={"attribution": "Qui a dit quoi ?"}
+        )
+    }
     path = export_from_db(db, tmp_path / "a.json", "json", at(6), words=carried)
-    known = {"stargate": SetWords(prompts={"tf": "Vrai ou faux ?", "who": "autre"})}
+    known = {
+        "stargate": SetWords(
+            prompts={"tf": "Vrai ou faux ?", "who": "autre"}, tag_names={"relay": "Relais"}
+        )
+    }
     window = ClassResultsWindow(None, lambda: known)
     qtbot.addWidget(window)
     window.add_files([path])
@@ -179,3 +187,10 @@ def test_questions_show_their_prompt_from_the_files_or_the_open_set(
     assert shown["tf"] == "Vrai ou faux ?"  # from the set open in the window
     assert shown["lost"] == "(open this set to see its question)"
     assert set(_column(window.tables.questions, 0)) == {"Musk et Stargate"}
+    skills = window.tables.skills
+    assert _header(skills) == ["Skill", "Set", "Answers", "Points"]
+    assert dict(zip(_column(skills, 0), _column(skills, 3), strict=True)) == {
+        "Qui a dit quoi ?": "100 %",  # named in the file
+        "Relais": "0 %",  # named by the set open in the window
+        "own-tag": "0 %",  # named nowhere: its id
+    }

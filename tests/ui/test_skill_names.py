@@ -28,6 +28,7 @@ from quizapp.engine import State
 from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
 from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.quiz.review_view import ReviewView
 from quizapp.ui.shell import i18n
 from quizapp.ui.shell.main_window import MainWindow
 from tests.ui.study_helpers import Clock, answer_all, settle, study_window
@@ -110,6 +111,12 @@ def test_french_results_screen_shows_no_identifier(
     shown = "\n".join(_texts(results))
     assert "Sources anonymes" in shown and "La voix du média" in shown
     assert quiz.questions[1].prompt in shown  # a missed question, by its prompt
+    found = sorted(i for i in ids if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", shown))
+    assert found == []
+    results.review_button.click()  # the review of the missed questions speaks words too
+    review = window.stack.currentWidget()
+    assert isinstance(review, ReviewView)
+    shown = "\n".join(_texts(review))
     found = sorted(i for i in ids if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", shown))
     assert found == []
 

@@ -83,10 +83,12 @@ class ClassTables(QObject):
         self.students = _table(parent)
         self.questions = _table(parent)
         self.matrix = _table(parent)
+        self.skills = _table(parent)
         self._how = plain_label("", parent)
         self.tabs.addTab(self.students, "")
         self.tabs.addTab(self.questions, "")
         self.tabs.addTab(self._matrix_page(parent), "")
+        self.tabs.addTab(self.skills, "")
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -97,9 +99,13 @@ class ClassTables(QObject):
         self.matrix.setAccessibleName(
             self.tr("Confusion matrix: true label by row, chosen label by column")
         )
-        for table in (self.students, self.questions, self.matrix):
+        self.skills.setAccessibleName(self.tr("Skills, weakest first"))
+        for table in (self.students, self.questions, self.matrix, self.skills):
             name_corner_button(table, self.tr("Select the whole table"))
-        titles = [self.tr("&Students"), self.tr("&Questions"), self.tr("Confusion &matrix")]
+        titles = [
+            self.tr("&Students"), self.tr("&Questions"), self.tr("Confusion &matrix"),
+            self.tr("S&kills"),
+        ]  # fmt: skip
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self._how.setText(
@@ -117,7 +123,7 @@ class ClassTables(QObject):
         return page
 
     def clear(self) -> None:
-        for table in (self.students, self.questions, self.matrix):
+        for table in (self.students, self.questions, self.matrix, self.skills):
             table.clear()
             table.setRowCount(0)
             table.setColumnCount(0)
@@ -129,6 +135,7 @@ class ClassTables(QObject):
         self._fill_students(results)
         self._fill_questions(results, known or {})
         self._fill_matrix(results)
+        self._fill_skills(results, known or {})
 
     def _fill_students(self, results: ClassResults) -> None:
         headers = [
@@ -181,6 +188,21 @@ class ClassTables(QObject):
         prompt = results.prompt(row.set_id, row.question_id)
         prompt = prompt or words_for(known, row.set_id).prompt(row.question_id)
         return prompt or self.tr("(open this set to see its question)")
+
+    def _fill_skills(self, results: ClassResults, known: Mapping[str, SetWords]) -> None:
+        """Each skill by the name its set gives it (from the files, else the open set)."""
+        headers = [self.tr("Skill"), self.tr("Set"), self.tr("Answers"), self.tr("Points")]
+        rows = []
+        for row in results.skills:
+            name = words_for(results.words, row.set_id).tag_name(row.tag)
+            if name == row.tag:
+                name = words_for(known, row.set_id).tag_name(row.tag)
+            share = row.share
+            rows.append([
+                _Cell(name), _Cell(results.sets.get(row.set_id) or row.set_id),
+                _number(row.answers), _number(-1 if share is None else share, percent_text(share)),
+            ])  # fmt: skip
+        _fill(self.skills, headers, rows, sort_column=3)  # weakest first
 
     def _fill_matrix(self, results: ClassResults) -> None:
         names = [label_name(label) for label in results.label_ids]

@@ -233,6 +233,10 @@
         <translation>Confusion matrix: true label by row, chosen label by column</translation>
     </message>
     <message>
+        <source>Skills, weakest first</source>
+        <translation>Skills, weakest first</translation>
+    </message>
+    <message>
         <source>Select the whole table</source>
         <translation>Select the whole table</translation>
     </message>
@@ -247,6 +251,10 @@
     <message>
         <source>Confusion &amp;matrix</source>
         <translation>Confusion &amp;matrix</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>S&amp;kills</translation>
     </message>
     <message>
         <source>Every claim of every classify question the class answered. Rows: the kind of source the claim really has. Columns: the kind the students chose.</source>
@@ -311,6 +319,14 @@
     <message>
         <source>(open this set to see its question)</source>
         <translation>(open this set to see its question)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
     <message>
         <source>no label</source>

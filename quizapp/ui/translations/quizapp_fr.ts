@@ -233,6 +233,10 @@
         <translation>Matrice de confusion&#xa0;: la bonne étiquette en ligne, l’étiquette choisie en colonne</translation>
     </message>
     <message>
+        <source>Skills, weakest first</source>
+        <translation>Compétences, de la plus faible à la plus forte</translation>
+    </message>
+    <message>
         <source>Select the whole table</source>
         <translation>Sélectionner tout le tableau</translation>
     </message>
@@ -247,6 +251,10 @@
     <message>
         <source>Confusion &amp;matrix</source>
         <translation>&amp;Matrice de confusion</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>&amp;Compétences</translation>
     </message>
     <message>
         <source>Every claim of every classify question the class answered. Rows: the kind of source the claim really has. Columns: the kind the students chose.</source>
@@ -311,6 +319,14 @@
     <message>
         <source>(open this set to see its question)</source>
         <translation>(ouvrez cette série pour voir sa question)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
     <message>
         <source>no label</source>
