@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizapp.interchange.bank import Draft, ParsedBank
+from quizapp.interchange.bank import Draft, ParsedBank, checkpoint
 from quizapp.interchange.plaintext import split_lines
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
@@ -117,6 +117,8 @@ def read_aiken(text: str, path: Path) -> ParsedBank:
     reader = _AikenReader(path)
     lines = split_lines(text.lstrip("\ufeff"))
     for number, line in enumerate(lines, start=1):
+        if number % 256 == 0:
+            checkpoint()
         reader.feed(number, line.strip())
     reader.close()
     if reader.problems:

@@ -7,6 +7,9 @@ a question quizapp cannot represent is named in the report, never dropped in sil
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,9 +19,32 @@ from pydantic import TypeAdapter, ValidationError
 from quizapp.interchange.plaintext import slugify, unique_slugs
 from quizapp.model import SCHEMA_VERSION, Question, QuizSet
 from quizapp.sets.catalog import say
+from quizapp.sets.errors import StoreError
 from quizapp.sets.messages import describe_error
 
 _QUESTION_ADAPTER: TypeAdapter[Any] = TypeAdapter(Question)
+_should_stop: ContextVar[Callable[[], bool] | None] = ContextVar("should_stop", default=None)
+
+
+class ImportCancelled(StoreError):
+    """The import was stopped on request (Cancel, or the app quitting) before it ended."""
+
+
+@contextmanager
+def stoppable(should_stop: Callable[[], bool] | None) -> Iterator[None]:
+    """Within this block, ``checkpoint`` raises ``ImportCancelled`` once ``should_stop()``."""
+    token = _should_stop.set(should_stop)
+    try:
+        yield
+    finally:
+        _should_stop.reset(token)
+
+
+def checkpoint() -> None:
+    """Called by the readers between questions: a cancelled import stops within milliseconds."""
+    should_stop = _should_stop.get()
+    if should_stop is not None and should_stop():
+        raise ImportCancelled("the import was cancelled")
 
 
 @dataclass
@@ -159,6 +185,7 @@ def accept_drafts(bank: ParsedBank, report: ImportReport) -> list[dict[str, Any]
     ids = unique_slugs([_id_source(draft) for draft in bank.drafts])
     accepted = []
     for draft, question_id in zip(bank.drafts, ids, strict=True):
+        checkpoint()
         data = {"id": question_id, **draft.data}
         try:
             _QUESTION_ADAPTER.validate_python(data)

@@ -24,6 +24,7 @@ from quizapp.interchange.bank import (
     SetIdentity,
     accept_drafts,
     set_data,
+    stoppable,
 )
 from quizapp.interchange.gift import read_gift
 from quizapp.interchange.moodle_map import ExportReport, to_moodle
@@ -87,11 +88,20 @@ def import_file(
     title: str | None = None,
     set_id: str | None = None,
     file_format: str | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Read a foreign question file into a validated set, with a report of what was left out.
 
-    Raises LoadError for an unreadable or broken file, and when no question could be kept.
+    Raises LoadError for an unreadable or broken file, and when no question could be kept;
+    ImportCancelled soon after ``should_stop()`` turns true (the window's Cancel).
     """
+    with stoppable(should_stop):
+        return _import(path, language, title, set_id, file_format)
+
+
+def _import(
+    path: Path, language: str, title: str | None, set_id: str | None, file_format: str | None
+) -> ImportResult:
     try:
         data = read_regular(path, MAX_IMPORT_BYTES)
     except NotRegularFile:

@@ -9,11 +9,18 @@ means what it means in Moodle. Types quizapp has no counterpart for are reported
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizapp.interchange.bank import Draft, ParsedBank, category_tag, right_feedback_note
+from quizapp.interchange.bank import (
+    Draft,
+    ParsedBank,
+    category_tag,
+    checkpoint,
+    right_feedback_note,
+)
 from quizapp.interchange.gift_text import (
     MoodleAnswer,
     protect_escapes,
@@ -49,12 +56,16 @@ class _Block:
 
     starts: list[tuple[int, int, int]] = field(default_factory=list)  # offset, line, indent
     parts: list[str] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)  # the starts' offsets, for bisect
+    length: int = 0  # of the text so far: a question of 100k lines is read in linear time
 
     def add(self, number: int, raw: str) -> None:
-        offset = sum(len(part) + 1 for part in self.parts)
         line = raw.strip()
-        self.starts.append((offset, number, len(raw) - len(raw.lstrip())))
-        self.parts.append(" " if line.startswith("//") else line)
+        self.starts.append((self.length, number, len(raw) - len(raw.lstrip())))
+        self.offsets.append(self.length)
+        part = " " if line.startswith("//") else line
+        self.parts.append(part)
+        self.length += len(part) + 1
 
     @property
     def text(self) -> str:
@@ -67,7 +78,8 @@ class _Block:
         return next((number for (_, number, _), part in lines if part != " "), self.starts[0][1])
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        start, number, indent = next(entry for entry in reversed(self.starts) if entry[0] <= offset)
+        index = max(0, bisect.bisect_right(self.offsets, offset) - 1)
+        start, number, indent = self.starts[index]
         return number, offset - start + indent + 1
 
 
@@ -299,6 +311,7 @@ def read_gift(text: str, path: Path) -> ParsedBank:
     """Parse GIFT text; raise LoadError naming the line of every syntax error found."""
     reader = _GiftReader(path)
     for block in _blocks(text.lstrip("\ufeff")):
+        checkpoint()
         reader.read(block)
     if reader.problems:
         raise LoadError(reader.problems)

@@ -18,6 +18,7 @@ from quizapp.interchange.bank import (
     Draft,
     ParsedBank,
     category_tag,
+    checkpoint,
     partial_credit_note,
     right_feedback_note,
 )
@@ -177,5 +178,6 @@ def read_moodle_xml(data: bytes, path: Path) -> ParsedBank:
         raise LoadError.single(str(path), message)
     reader = _XmlReader()
     for element in root.iterfind("question"):
+        checkpoint()
         reader.read(element)
     return reader.bank

@@ -9,45 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from html.parser import HTMLParser
 
+from quizapp.interchange.html_text import html_text
 from quizapp.sets.catalog import say
 
-_BLOCK_TAGS = frozenset(
-    {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul"}
-)
-_SKIPPED_TAGS = frozenset({"script", "style"})
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _SPACES = re.compile(r"[ \t\f\v]+")
-_MARKUP = re.compile(r"<[A-Za-z/!][^>]*>|&#?[A-Za-z0-9]+;")
-
-
-class _TextCollector(HTMLParser):
-    """Keeps the character data of an HTML fragment, with a line break per block element."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.images = 0
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skipping += 1
-        elif tag == "img":
-            self.images += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skipping = max(0, self._skipping - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
+_MARKUP = re.compile(r"<[A-Za-z/!]|&#?[A-Za-z0-9]+;")
 
 
 def html_to_text(fragment: str, *, newlines_are_breaks: bool = False) -> tuple[str, int]:
@@ -58,10 +26,8 @@ def html_to_text(fragment: str, *, newlines_are_breaks: bool = False) -> tuple[s
     """
     if not newlines_are_breaks:
         fragment = fragment.replace("\r", " ").replace("\n", " ")
-    collector = _TextCollector()
-    collector.feed(fragment)
-    collector.close()
-    return tidy_lines("".join(collector.parts)), collector.images
+    text, images = html_text(fragment)
+    return tidy_lines(text), images
 
 
 def render_plain(body: str, fmt: str) -> tuple[str, list[str]]:
@@ -114,13 +80,15 @@ def unique_slugs(names: list[str | None], fallback: str = "q") -> list[str]:
     A name that already is a valid id (as in a file quizapp exported) is kept unchanged.
     """
     taken: set[str] = set()
+    next_counter: dict[str, int] = {}  # per base, where to look next: n equal names cost O(n)
     slugs = []
     for position, name in enumerate(names, start=1):
         base = name if name and _SLUG.match(name) else slugify(name or "", max_length=60)
         base = base or f"{fallback}{position}"
-        slug, counter = base, 2
+        slug, counter = base, next_counter.get(base, 2)
         while slug in taken:
             slug, counter = f"{base}-{counter}", counter + 1
+        next_counter[base] = counter
         taken.add(slug)
         slugs.append(slug)
     return slugs

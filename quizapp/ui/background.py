@@ -4,14 +4,18 @@ Importing a Moodle bank or merging a class's results files reads and parses file
 the teacher does not control; doing it on the GUI thread would freeze the window. The work
 runs in a QThreadPool worker and its result (or the exception it raised) comes back through a
 queued signal to a QObject living on the GUI thread, so callbacks may touch widgets.
+
+Work that can be stopped takes a ``threading.Event`` it polls; ``cancel`` sets every pending
+one, and so does quitting the app, so a long import never holds up the window's exit.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 Work = Callable[[], Any]
 OnDone = Callable[[Any], None]
@@ -47,16 +51,30 @@ class BackgroundRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pending: dict[_Outcome, tuple[_Task, OnDone, OnError]] = {}
+        self._stops: dict[_Outcome, threading.Event] = {}
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.cancel)
 
-    def run(self, work: Work, on_done: OnDone, on_error: OnError) -> None:
+    def run(
+        self, work: Work, on_done: OnDone, on_error: OnError, stop: threading.Event | None = None
+    ) -> None:
+        """Run ``work``; ``stop`` is the event it polls, set by ``cancel``."""
         task = _Task(work)
         task.setAutoDelete(False)  # kept in _pending until its outcome has arrived
         task.outcome.done.connect(self._finished)
         self._pending[task.outcome] = (task, on_done, on_error)
+        if stop is not None:
+            self._stops[task.outcome] = stop
         self._pool.start(task)
 
     def busy(self) -> bool:
         return bool(self._pending)
+
+    def cancel(self) -> None:
+        """Ask every pending piece of work that can stop to stop (Cancel, closing, quitting)."""
+        for stop in self._stops.values():
+            stop.set()
 
     def wait(self, milliseconds: int = 30_000) -> bool:
         """Block until the work started has run (tests, and closing a window cleanly)."""
@@ -64,6 +82,7 @@ class BackgroundRunner(QObject):
 
     @Slot(object, object)
     def _finished(self, result: Any, error: Exception | None) -> None:
+        self._stops.pop(self.sender(), None)  # type: ignore[call-overload]
         entry = self._pending.pop(self.sender(), None)  # type: ignore[call-overload]
         if entry is None:
             return

@@ -75,7 +75,8 @@ class TeacherActions(QObject):
         return self.class_window
 
     def wait(self) -> None:
-        """Let background work end before the window goes (called when it closes)."""
+        """Stop what can stop and let the rest end before the window goes (on closing)."""
+        self.runner.cancel()
         self.runner.wait()
         if self.class_window is not None:
             self.class_window.runner.wait()

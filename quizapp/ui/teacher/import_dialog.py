@@ -8,6 +8,7 @@ so that what the library shows is exactly what was saved.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,12 +19,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.interchange.bank import ImportResult
+from quizapp.interchange.bank import ImportCancelled, ImportResult
 from quizapp.interchange.convert import import_file, set_to_yaml
 from quizapp.sets.errors import LoadError
 from quizapp.ui.background import BackgroundRunner
@@ -105,6 +107,7 @@ class ImportController(QObject):
         self._open_set = open_set
         self._runner = runner
         self.report_dialog: ImportReportDialog | None = None
+        self.progress: QProgressDialog | None = None
 
     def ask_and_import(self) -> None:
         """The menu action: choose a file, then import it in the background."""
@@ -121,12 +124,35 @@ class ImportController(QObject):
             self.import_path(Path(name))
 
     def import_path(self, source: Path) -> None:
+        """Import in the background, with a Cancel button if it takes more than a moment."""
         language = import_language()
+        stop = threading.Event()
+        self.progress = self._progress_dialog(source, stop)
         self._runner.run(
-            lambda: import_file(source, language),
-            lambda result: self._show_report(source, result),
-            lambda error: self._show_failure(source, error),
+            lambda: import_file(source, language, should_stop=stop.is_set),
+            lambda result: self._ended(lambda: self._show_report(source, result)),
+            lambda error: self._ended(lambda: self._show_failure(source, error)),
+            stop,
         )
+
+    def _progress_dialog(self, source: Path, stop: threading.Event) -> QProgressDialog:
+        progress = QProgressDialog(self._window)
+        progress.setWindowTitle(self.tr("Import"))
+        progress.setLabelText(self.tr("Importing {0}…").format(source.name))
+        progress.setCancelButtonText(self.tr("Cancel"))
+        progress.setRange(0, 0)  # no count to show: a busy indicator
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # a quick import shows nothing
+        progress.canceled.connect(stop.set)
+        return progress
+
+    def _ended(self, then: Callable[[], None]) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        then()
 
     def _show_report(self, source: Path, result: ImportResult) -> None:
         dialog = ImportReportDialog(result, self._window)
@@ -159,6 +185,8 @@ class ImportController(QObject):
 
     def _show_failure(self, source: Path, error: Exception) -> None:
         """The importer's located messages (``file:line:col: message``), one per line."""
+        if isinstance(error, ImportCancelled):  # the teacher asked for it: nothing to say
+            return
         if isinstance(error, LoadError):
             detail = str(error)
         elif isinstance(error, OSError):

@@ -768,6 +768,14 @@
         <translation>Question banks (*.gift *.txt *.xml);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.txt);;All files (*)</translation>
     </message>
     <message>
+        <source>Importing {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Save the imported set</source>
         <translation>Save the imported set</translation>
     </message>

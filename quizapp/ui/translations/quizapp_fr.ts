@@ -768,6 +768,14 @@
         <translation>Banques de questions (*.gift *.txt *.xml);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Importing {0}…</source>
+        <translation>Importation de {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Save the imported set</source>
         <translation>Enregistrer la série importée</translation>
     </message>
