@@ -92,7 +92,7 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
     if source != draft.source and not re.match(r"(?i)(?:le|la|les|l['’]|the)\b", phrase):
         phrase = ("the " if lex.language == "en" else "le ") + phrase  # the government's words
     source_tokens = tokens(text, source, lex.language) if source else []
-    has_name = bool(proper_names(source_tokens, lex)) if source_tokens else False
+    has_name = _names_someone(source_tokens, lex)
     reading = read_source(phrase, lex, has_name, _relative_tail(view, draft.source))
     at = draft.cue[0] if draft.cue else draft.content[0]
     resolution = registry.resolve(phrase, source, reading, at)
@@ -134,6 +134,21 @@ def _document_author(text: str, source: Span | None) -> Span | None:
     if found is None or found.end() >= source[1]:
         return source
     return found.end(), source[1]
+
+
+def _names_someone(words: list, lex: Lexicon) -> bool:
+    """A proper name that names someone: not "Democratic lawmakers" (an adjective before a
+    common noun) nor "Senior Defense Official" (a title made of role words)."""
+    roles = lex.word_set("anonymous_heads") | lex.word_set("vague_heads")
+    for start, end in proper_names(words, lex):
+        run = [fold(w.text) for w in words[start:end]]
+        before_noun = end - start == 1 and end < len(words) and words[end].text[:1].islower()
+        if before_noun and words[end].text.isalpha():
+            continue
+        if run[-1] in roles:
+            continue
+        return True
+    return False
 
 
 def _relative_tail(view: SentenceView, source: Span | None) -> str:

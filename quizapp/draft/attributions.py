@@ -285,7 +285,18 @@ def _after_last_quote_or_colon(view: SentenceView, end: int) -> int:
     return colon + 1 if colon >= 0 else start
 
 
+_EN_ZERO_THAT = {"said", "says", "say", "told", "tells", "added", "argued", "argues", "warned",
+                 "wrote", "writes", "insisted", "noted", "believes", "believe", "thinks", "think",
+                 "thought", "believed", "claimed", "claims", "acknowledged", "predicted",
+                 "estimated", "conceded", "admitted", "reported", "explained", "saying",
+                 "arguing", "adding", "noting", "warning", "insisting", "described", "pledged",
+                 "vowed", "promised", "denied", "confirmed"}  # fmt: skip
+
+
 def _cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    verb = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
+    if view.lex.language == "en" and verb not in _EN_ZERO_THAT:
+        return None
     start = cue.span[1]
     relay = re.match(
         r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
@@ -309,6 +320,8 @@ def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0
 # ----- according to -----
 def _according(view: SentenceView, cue: Cue) -> Draft | None:
     text, (s_start, s_end) = view.text, view.span
+    if re.search(r"\b(?:who|which|qui)\s*,\s*$", text[s_start : cue.span[0]]):
+        return None  # "a person who, according to the rules, could only be…"
     after = text[cue.span[1] : s_end]
     comma = re.search(r"[,:]|\s(?:qui|who|which)\s|$", after)
     source = _strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
@@ -350,6 +363,12 @@ def _source_before(view: SentenceView, cue: Cue) -> Span | None:
         segment = view.text[span[0] : span[1]]
         if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
             return _antecedent(view, start)
+        coordinated = re.match(r"(.+?)\s+(?:\w+ed|\w+é|\w+ée)\s+(?:and|et)$", segment)
+        if coordinated:  # "reporters interrupted and pointed out that…"
+            return (span[0], span[0] + coordinated.end(1))
+        pronoun = re.search(r"\s(he|she|they|il|elle|ils|elles|on)$", segment, re.IGNORECASE)
+        if pronoun:
+            return (span[0] + pronoun.start(1), span[1])
         trailing = re.search(r"\s(?:qui|who|which)$", segment)
         if trailing:
             lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
@@ -450,6 +469,11 @@ def _content_end_text(view: SentenceView, start: int) -> int:
     semicolon = view.text.find(";", start, end)
     if semicolon >= 0 and not _inside_quote(view, semicolon):
         end = semicolon
+    later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and not c.participle]
+    if later and view.lex.language == "en":  # ", while officials said…" begins another claim
+        comma = view.text.rfind(",", start, later[0].span[0])
+        if comma > start and not _inside_quote(view, comma):
+            end = min(end, comma)
     for cue in view.cues:
         closes = cue.pronoun is not None or cue.kind == "according"
         after_comma = view.text[start : cue.span[0]].rstrip().endswith(",")

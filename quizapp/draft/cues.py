@@ -110,6 +110,8 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return _reflexive(words, index, lex)
     if lex.language == "en" and index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
         return None
+    if lex.language == "en" and word in lex.base_forms and not _plural_subject(words, index):
+        return None
     if word in lex.finite and not _after_determiner(words, index):
         if lex.language == "fr" and index > 0 and words[index - 1] in {"se", "s'", "à", "de"}:
             return None
@@ -121,6 +123,15 @@ def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
     """A capitalised word inside a sentence is a name ("State Department"), not a verb."""
     original = lex.cache.get("current_tokens")
     return bool(original) and original[index][:1].isupper()
+
+
+def _plural_subject(words: list[str], index: int) -> bool:
+    """"critics say", "they argue": an English base form is a verb after a plural subject."""
+    if index == 0:
+        return False
+    before = words[index - 1]
+    pronoun = before in {"they", "we", "i", "you", "who", "others", "many", "some"}
+    return pronoun or (before.endswith("s") and before not in {"is", "was", "has", "its", "his"})
 
 
 def _reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
@@ -146,4 +157,8 @@ def _after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
 
 
 def _after_determiner(words: list[str], index: int) -> bool:
-    return index > 0 and words[index - 1] in _DETERMINERS
+    return index > 0 and words[index - 1] in _DETERMINERS | _EN_PREPOSITIONS
+
+
+_EN_PREPOSITIONS = {"on", "of", "about", "to", "in", "with", "for", "amid", "despite", "after",
+                    "over", "under", "from", "into", "against"}  # fmt: skip

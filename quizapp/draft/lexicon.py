@@ -34,6 +34,7 @@ class Lexicon:
     fixed_cues: tuple[tuple[str, ...], ...]
     adverbs: tuple[tuple[str, ...], ...]
     raw: dict
+    base_forms: frozenset[str] = frozenset()  # English forms that are also nouns (a vow)
     cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, key: str) -> list[str]:
@@ -146,6 +147,8 @@ def load(language: str) -> Lexicon:
     else:
         finite, participles = _english_forms(data)
         refl_finite, refl_participles, refl_aux = set(), set(), set()
+        multiword = [f for forms in data["irregular_forms"].values() for f in forms if " " in f]
+        data["fixed_cues"] = list(data["fixed_cues"]) + multiword
     return Lexicon(
         language=language,
         finite=frozenset(finite),
@@ -157,4 +160,9 @@ def load(language: str) -> Lexicon:
         fixed_cues=_as_phrases(data["fixed_cues"]),
         adverbs=_as_phrases(data["adverbs_between"]),
         raw=data,
+        base_forms=frozenset(
+            fold(lemma) for lemma in data["regular_verbs"] + list(data["irregular_forms"])
+        )
+        if language == "en"
+        else frozenset(),
     )

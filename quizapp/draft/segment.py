@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 Span = tuple[int, int]
 
-_CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›"}
+_CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›", "”": "”"}
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\")\]]*(?=\s+[«“\"(\[A-ZÀ-ÖØ-Þ0-9]|\s*$)|\n")
 FR_TOKEN = re.compile(
     r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’](?=\w)"
@@ -80,6 +80,8 @@ def _next_opener(text: str, position: int, end: int) -> int | None:
             return at
         if char == '"' and (at == 0 or not text[at - 1].isalnum()):
             return at
+        if char == "”" and (at == 0 or text[at - 1].isspace()) and text[at + 1 : at + 2].isalnum():
+            return at  # a closing mark typed where an opening one belongs (”My opinion…”)
     return None
 
 

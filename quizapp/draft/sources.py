@@ -202,6 +202,7 @@ def _head(words: list[str], lex: Lexicon) -> str:
 
 
 _EN_COMPLEMENT = {"of", "with", "in", "at", "from", "who", "familiar", "close", "on", "for", "to",
+                  "and", "or",
                   "said", "says", "told", "which", "that", "briefed", "involved"}  # fmt: skip
 _FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut", "haute", "hauts",
             "autre", "ses", "son", "sa", "leurs", "leur", "cet", "cette", "ce", "ces", "ancien",

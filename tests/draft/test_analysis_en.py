@@ -81,3 +81,31 @@ def test_loaded_words_are_author() -> None:
     labels = {analysis.passage(c.span): c.label for c in analysis.unattributed}
     assert labels["The meeting took place in Geneva."] == "fact"
     assert labels["It was a stunning defeat for the mayor."] == "author"
+
+
+def test_said_then_comma_then_quote() -> None:
+    text = 'Jim Jordan left early. Asked about the aide, he said, "We are talking to the staff."'
+    analysis = analyze(text, "en")
+    found = only(analysis)
+    assert analysis.passage(found.content) == "We are talking to the staff."
+    assert found.speaker == "Jim Jordan"
+
+
+def test_name_and_apposition_before_said() -> None:
+    text = "Later, Brian Straessle, a spokesman for the committee, said the email was not authorized."
+    analysis = analyze(text, "en")
+    found = only(analysis)
+    assert (found.speaker, found.label) == ("Brian Straessle", "named")
+    assert analysis.passage(found.content) == "the email was not authorized"
+
+
+def test_a_closing_mark_typed_as_an_opening_one_still_opens_a_quote() -> None:
+    text = "”They took the wrong path,” Dennis Hastert told reporters."
+    found = only(analyze(text, "en"))
+    assert (found.kind, found.speaker) == ("direct", "Dennis Hastert")
+
+
+def test_nouns_that_look_like_verbs_are_not_cues() -> None:
+    text = "He refused to comment on reports that the deal had collapsed, citing a vow of silence."
+    assert all(a.kind != "direct" for a in analyze(text, "en").attributions)
+    assert analyze("The senator urged caution and careful deliberation.", "en").attributions == ()

@@ -187,3 +187,27 @@ def test_offsets_are_verbatim_and_json_has_the_documented_shape() -> None:
         "confidence",
     }  # fmt: skip
     assert 0.0 < found["confidence"] <= 1.0
+
+
+def test_on_a_appris_names_its_source_after_de() -> None:
+    text = "Trois personnes ont été placées en garde à vue, a-t-on appris dimanche d'une source policière."
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert content(analysis, found) == "Trois personnes ont été placées en garde à vue"
+    assert (found.label, found.speaker) == ("anonymous", "une source policière")
+
+
+def test_an_outlet_description_refers_to_the_outlet_named_before() -> None:
+    text = (
+        "D'après Le Parisien, le ministre va démissionner. "
+        "Le départ aurait lieu lundi, selon le quotidien."
+    )
+    analysis = analyze(text, "fr")
+    assert [a.label for a in analysis.attributions] == ["named", "named"]
+    assert "Parisien" in analysis.attributions[1].speaker
+
+
+def test_a_communique_speaks_for_its_author() -> None:
+    text = "«Le calme est revenu», indique le communiqué du gouvernement."
+    found = only(analyze(text, "fr"))
+    assert found.label == "named"
