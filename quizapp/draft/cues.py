@@ -126,7 +126,7 @@ def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 def _plural_subject(words: list[str], index: int) -> bool:
-    """"critics say", "they argue": an English base form is a verb after a plural subject."""
+    """ "critics say", "they argue": an English base form is a verb after a plural subject."""
     if index == 0:
         return False
     before = words[index - 1]

@@ -92,7 +92,7 @@ def test_said_then_comma_then_quote() -> None:
 
 
 def test_name_and_apposition_before_said() -> None:
-    text = "Later, Brian Straessle, a spokesman for the committee, said the email was not authorized."
+    text = "Later, Brian Straessle, a spokesman for the panel, said the email was not authorized."
     analysis = analyze(text, "en")
     found = only(analysis)
     assert (found.speaker, found.label) == ("Brian Straessle", "named")

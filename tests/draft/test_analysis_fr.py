@@ -190,7 +190,10 @@ def test_offsets_are_verbatim_and_json_has_the_documented_shape() -> None:
 
 
 def test_on_a_appris_names_its_source_after_de() -> None:
-    text = "Trois personnes ont été placées en garde à vue, a-t-on appris dimanche d'une source policière."
+    text = (
+        "Trois personnes ont été placées en garde à vue, "
+        "a-t-on appris dimanche d'une source policière."
+    )
     analysis = analyze(text, "fr")
     found = only(analysis)
     assert content(analysis, found) == "Trois personnes ont été placées en garde à vue"
