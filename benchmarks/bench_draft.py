@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draft_eval import Article, Tally, corpus, score
+from draft_eval import Article, Tally, builtin_set_agreement, corpus, score
 
 from quizapp.draft import analyze
 
@@ -37,9 +37,10 @@ def main() -> None:
         for split in ("dev", "heldout", "test", "all"):
             group = [a for a in chosen if split in ("all", a.split)]
             print(_line(language, split, group, args.details))
-        print(
-            f"{language}  speed: {_ms_per_thousand_words(chosen, args.runs):.1f} ms / 1,000 words"
-        )
+        speed = _ms_per_thousand_words(chosen, args.runs)
+        print(f"{language}  speed: {speed:.1f} ms / 1,000 words")
+    same, total = builtin_set_agreement()
+    print(f"built-in Stargate set: {same}/{total} classify items get the set's own label")
 
 
 def _line(language: str, split: str, group: list[Article], details: bool) -> str:

@@ -168,3 +168,30 @@ def _claim_label(analysis: Analysis, span: Span) -> str | None:
         if shared > best:
             best, label = shared, claim.label
     return label
+
+
+def builtin_set_agreement() -> tuple[int, int]:
+    """How many classify items of the built-in Stargate set get the same label from the
+    drafter (the label of the finding that overlaps the item's evidence most)."""
+    from quizapp.draft import analyze
+    from quizapp.model.text import find_passage
+    from quizapp.sets.loader import load_set
+
+    path = CORPUS.parent.parent.parent / "questions" / "stargate-musk.fr.quiz.yaml"
+    quiz = load_set(path)
+    assert quiz.article is not None
+    text = quiz.article.text
+    analysis = analyze(text, "fr", headline=quiz.article.title)
+    findings = [(a.content, a.label) for a in analysis.attributions]
+    findings += [(c.span, c.label) for c in analysis.unattributed]
+    same = total = 0
+    for question in quiz.questions:
+        for item in getattr(question, "items", []):
+            evidence = item.evidence[0] if isinstance(item.evidence, list) else item.evidence
+            span = find_passage(text, evidence) if evidence else None
+            if span is None:
+                continue
+            total += 1
+            best = max(findings, key=lambda f: min(f[0][1], span[1]) - max(f[0][0], span[0]))
+            same += best[1] == item.label
+    return same, total
