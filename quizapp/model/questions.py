@@ -18,6 +18,9 @@ from quizapp.model.wording import rule_error, shorten
 Points = Annotated[StrictInt | StrictFloat, Field(gt=0, le=1000)]
 
 
+MAX_TAGS_PER_QUESTION = 50  # each tag is a row per answer in the results: 300k would flood them
+
+
 class Option(Frozen):
     """One answer of a choice question."""
 
@@ -35,7 +38,7 @@ class QuestionBase(Frozen):
     explanation: str = ""
     evidence: Passages = []
     rule: str | None = None
-    tags: list[Slug] = []
+    tags: Annotated[list[Slug], Field(max_length=MAX_TAGS_PER_QUESTION)] = []
     points: Points = 1
     image: Annotated[str, AfterValidator(check_relative_path)] | None = None
 

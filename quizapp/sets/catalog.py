@@ -49,7 +49,19 @@ def say(key: str, english: str, /, **values: Any) -> str:
         template = english
     else:
         template = FRENCH.get(key) or FRENCH_WARNINGS.get(key, english)
-    return _visible(template.format(**values))
+    shown = {name: _shortened(value) for name, value in values.items()}
+    return _shortened(_visible(template.format(**shown)), MAX_MESSAGE_CHARS)
+
+
+MAX_ECHOED_CHARS = 200  # of one value from a file inside a message
+MAX_MESSAGE_CHARS = 2000  # of a whole message: a 5 MB value once froze the error dialog
+
+
+def _shortened(value: Any, limit: int = MAX_ECHOED_CHARS) -> Any:
+    """A text value cut to ``limit`` characters, with an ellipsis saying so."""
+    if isinstance(value, str) and len(value) > limit:
+        return value[: limit - 1] + "…"
+    return value
 
 
 def _visible(text: str) -> str:

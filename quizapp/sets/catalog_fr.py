@@ -149,6 +149,8 @@ FRENCH: dict[str, str] = {
     "yaml_alias_unknown": "l’alias « *{anchor} » ne renvoie à aucune ancre définie avant lui",
     "yaml_expands": "le fichier se déploie en plus de {count} valeurs (ancres et alias "
     "répétés trop souvent)",
+    "yaml_expands_text": "le fichier dépasse {megabytes} Mo de texte une fois ses alias "
+    "recopiés (ancres et alias répétés trop souvent)",
     "yaml_key_not_text": "une clé doit être du texte simple, pas une liste ni une table",
     "yaml_key_twice": "la clé « {key} » apparaît deux fois dans la même table",
     "yaml_tag": "l’étiquette YAML « {tag} » n’est pas permise dans un fichier de questions "

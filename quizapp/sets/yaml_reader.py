@@ -30,6 +30,7 @@ except ImportError:  # pragma: no cover - only on interpreters without the C ext
 
 MAX_DEPTH = 50
 MAX_VALUES = 2_000_000
+MAX_EXPANDED_CHARS = 10 * 1024 * 1024  # the file's own size limit, counted after aliases
 _CORE_TAG = "tag:yaml.org,2002:"
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -71,6 +72,7 @@ class _Open:
     anchor: str | None = None
     size: int = 1
     height: int = 1
+    chars: int = 0  # of its text, aliases written out
 
 
 def read_yaml(text: str, track: bool = False) -> tuple[Any, Position | None]:
@@ -130,8 +132,9 @@ class _Builder:
     def __init__(self, track: bool) -> None:
         self.track = track
         self.stack: list[_Open] = []
-        self.anchors: dict[str, tuple[Any, Position | None, int, int]] = {}
+        self.anchors: dict[str, tuple[Any, Position | None, int, int, int]] = {}
         self.total = 0
+        self.total_chars = 0
         self.result: Any = None
         self.result_position: Position | None = None
         self.documents = 0
@@ -162,8 +165,9 @@ class _Builder:
             raise YamlProblem(message, *_mark(event))
 
     def _on_scalar(self, event: Any) -> None:
-        self._count(1, event)
-        self._add(_scalar(event), event, 1, 0, event.anchor)
+        chars = len(event.value)
+        self._count(1, event, chars)
+        self._add(_scalar(event), event, 1, 0, event.anchor, chars=chars)
 
     def _open(self, event: Any) -> None:
         is_map = type(event) is events.MappingStartEvent
@@ -176,7 +180,7 @@ class _Builder:
     def _close(self, event: Any) -> None:
         done = self.stack.pop()
         self._count(1, event)
-        self._add(done.value, None, done.size, done.height, done.anchor, done.position)
+        self._add(done.value, None, done.size, done.height, done.anchor, done.position, done.chars)
 
     def _alias(self, event: Any) -> None:
         if event.anchor not in self.anchors:
@@ -186,15 +190,25 @@ class _Builder:
                 anchor=event.anchor,
             )
             raise YamlProblem(message, *_mark(event))
-        value, position, size, height = self.anchors[event.anchor]
+        value, position, size, height, chars = self.anchors[event.anchor]
         if len(self.stack) + height > MAX_DEPTH:
             raise _too_deep(event)
-        self._count(size, event)
-        self._add(value, event, size, height, None, position)
+        self._count(size, event, chars)
+        self._add(value, event, size, height, None, position, chars)
 
-    def _count(self, values: int, event: Any) -> None:
-        """Keep a running count of values as if every alias were written out in full."""
+    def _count(self, values: int, event: Any, chars: int = 0) -> None:
+        """Keep a running count of values and of text as if every alias were written out in
+        full: 176 KB of anchors reused must not become a set of gigabytes to show or export."""
         self.total += values
+        self.total_chars += chars
+        if self.total_chars > MAX_EXPANDED_CHARS:
+            message = say(
+                "yaml_expands_text",
+                "the file expands to more than {megabytes} MB of text once its aliases are "
+                "written out (anchors and aliases repeated too often)",
+                megabytes=MAX_EXPANDED_CHARS // (1024 * 1024),
+            )
+            raise YamlProblem(message, *_mark(event))
         if self.total > MAX_VALUES:
             message = say(
                 "yaml_expands",
@@ -204,10 +218,10 @@ class _Builder:
             )
             raise YamlProblem(message, *_mark(event))
 
-    def _add(self, value, event, size, height, anchor=None, position=None) -> None:
+    def _add(self, value, event, size, height, anchor=None, position=None, chars=0) -> None:
         """Give a finished value to the open collection, or make it the document."""
         if anchor:
-            self.anchors[anchor] = (value, position, size, height)
+            self.anchors[anchor] = (value, position, size, height, chars)
         if position is None and self.track and event is not None:
             position = Position(*_mark(event))
         if not self.stack:
@@ -215,6 +229,7 @@ class _Builder:
             return
         parent = self.stack[-1]
         parent.size += size
+        parent.chars += chars
         if height >= parent.height:
             parent.height = height + 1
         if type(parent.value) is list:
