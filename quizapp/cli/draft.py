@@ -79,12 +79,12 @@ def _write(path: Path, text: str) -> None:
 def _report(args: argparse.Namespace, language: str, analysis, data: dict) -> None:
     labels = Counter(a.label for a in analysis.attributions)
     labels.update(c.label for c in analysis.unattributed)
-    print(say("draft_written", "{path}: {count} draft questions ({language}); review them in "
+    print(say("draft_written", "{path}: draft questions {count} ({language}); review them in "
               "the editor before use", path=args.output, count=len(data["questions"]),
               language=language))  # fmt: skip
-    print(say("draft_findings", "found: {attributions} attributed statements from {speakers} "
-              "speakers ({named} named, {anonymous} anonymous, {vague} vague), "
-              "{author} passages in the outlet's own voice, {fact} plain facts",
+    print(say("draft_findings", "found: attributed statements {attributions}, speakers "
+              "{speakers} (named {named}, anonymous {anonymous}, vague {vague}); passages in the "
+              "outlet's own voice {author}, plain facts {fact}",
               attributions=len(analysis.attributions), speakers=len(analysis.speakers),
               named=labels["named"], anonymous=labels["anonymous"], vague=labels["vague"],
               author=labels["author"], fact=labels["fact"]))  # fmt: skip

@@ -10,13 +10,26 @@ from typing import Any
 from quizapp.draft.questions import DRAFT_TAG, label_definitions
 from quizapp.model import Label
 
+LabelLike = Label | dict[str, Any]
 
-def label_names(labels: Sequence[Label] | None, language: str) -> dict[str, str]:
+
+def label_pairs(labels: Sequence[LabelLike] | None) -> list[tuple[str, str]]:
+    """(id, name) of each label, given as models or as the plain data the editor edits."""
+    pairs = []
+    for label in labels or ():
+        if isinstance(label, dict):
+            pairs.append((str(label.get("id", "")), str(label.get("name", "") or label.get("id"))))
+        else:
+            pairs.append((label.id, label.name))
+    return [(label_id, name) for label_id, name in pairs if label_id]
+
+
+def label_names(labels: Sequence[LabelLike] | None, language: str) -> dict[str, str]:
     """The set's own label names where it has them, the drafter's words for the others."""
     names = {d["id"]: d["name"] for d in label_definitions(language)}
-    for label in labels or ():
-        if label.id in names:
-            names[label.id] = label.name
+    for label_id, name in label_pairs(labels):
+        if label_id in names:
+            names[label_id] = name
     return names
 
 

@@ -169,11 +169,11 @@ FRENCH: dict[str, str] = {
     # quizapp draft
     "draft_exists": "{path} : existe déjà (ajoutez --force pour le remplacer)",
     "draft_empty": "{path} : aucune question n’a pu être proposée à partir de ce texte",
-    "draft_written": "{path} : {count} questions en brouillon ({language}) ; relisez-les dans "
+    "draft_written": "{path} : questions en brouillon : {count} ({language}) ; relisez-les dans "
     "l’éditeur avant de les utiliser",
-    "draft_findings": "trouvé : {attributions} propos attribués à {speakers} sources ({named} "
-    "nommées, {anonymous} anonymes, {vague} vagues), {author} passages où le média parle en son "
-    "nom, {fact} faits établis",
+    "draft_findings": "trouvé : propos attribués {attributions}, sources {speakers} (nommées "
+    "{named}, anonymes {anonymous}, vagues {vague}) ; passages où le média parle en son nom "
+    "{author}, faits établis {fact}",
     "draft_analysis_written": "analyse écrite dans {path}",
 }
 FRENCH.update(FRENCH_TOOLS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -73,8 +74,11 @@ def test_keyboard_accepts_and_drops_in_the_list(qtbot: QtBot) -> None:
         assert widget.accessibleName()
 
 
-def test_classify_items_keep_only_the_labels_of_the_set(qtbot: QtBot) -> None:
+@pytest.mark.parametrize("as_data", [False, True])
+def test_classify_items_keep_only_the_labels_of_the_set(qtbot: QtBot, as_data: bool) -> None:
     labels = [Label(id="named", name="Nommée"), Label(id="anonymous", name="Anonyme")]
+    if as_data:  # the editor may hand over its plain data
+        labels = [label.model_dump() for label in labels]
     dialog = _dialog(qtbot, labels)
     dialog.accept_all()
     for question in dialog.accepted_questions():

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from quizapp.draft import Analysis, analyze
 from quizapp.draft.questions import as_models, draft_questions, shorten
-from quizapp.draft.review import details, finalised, fitting, label_names
-from quizapp.model import Label, Question
+from quizapp.draft.review import LabelLike, details, finalised, fitting, label_names, label_pairs
+from quizapp.model import Question
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import is_dark, plain_label
 
@@ -63,14 +63,15 @@ class DraftReviewDialog(QDialog):
         article_text: str,
         language: str,
         headline: str | None,
-        labels: Sequence[Label] | None,
+        labels: Sequence[LabelLike] | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._text = article_text
         self._language = language if language in ("fr", "en") else "en"
         self._labels = label_names(labels, self._language)
-        self._label_ids = {label.id for label in labels} if labels else set(self._labels)
+        given = {label_id for label_id, _ in label_pairs(labels)}
+        self._label_ids = given or set(self._labels)
         self._analysis: Analysis | None = None
         self._drafts: list[dict[str, Any]] = []
         self._status: list[str] = []
@@ -235,9 +236,11 @@ class DraftReviewDialog(QDialog):
     def _fill_findings(self) -> None:
         assert self._analysis is not None
         self._finding_spans: list[tuple[int, int]] = []
+        french = self._language == "fr"
+        opening, closing, colon = ("« ", " »", " : ") if french else ("“", "”", ": ")
         for found in self._analysis.attributions:
-            cue = f"« {self._analysis.passage(found.cue)} » " if found.cue else ""
-            line = f"[{self._labels[found.label]}] {cue}{found.speaker}: "
+            cue = f"{opening}{self._analysis.passage(found.cue)}{closing} " if found.cue else ""
+            line = f"[{self._labels[found.label]}] {cue}{found.speaker}{colon}"
             self._add_finding(line + shorten(self._analysis.passage(found.content), 90),
                               found.content)  # fmt: skip
         for claim in self._analysis.unattributed:
