@@ -104,7 +104,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except LoadError as error:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT
-    text, report = export_set(quizset, args.file_format, str(args.output))
+    try:
+        text, report = export_set(quizset, args.file_format, str(args.output), args.set)
+    except LoadError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_INPUT
     if not _save(args.output, text, args.force):
         return EXIT_BAD_INPUT
     print("\n".join(report.lines()))

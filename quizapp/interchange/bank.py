@@ -7,6 +7,7 @@ a question quizapp cannot represent is named in the report, never dropped in sil
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -76,6 +77,28 @@ def partial_credit_note(percent: str, text: str) -> str:
         "partial credit ({percent}) of '{text}' dropped",
         percent=percent,
         text=text,
+    )
+
+
+def weights_note(percents: list[float]) -> str | None:
+    """Moodle's answer weights when they are not quizapp's equal shares, and what changes.
+
+    quizapp scores a multiple-response question as (right picks - wrong picks) / right
+    options: in Moodle's terms +100/n % for each right option and -100/n % for each wrong one.
+    """
+    right = sum(percent > 0 for percent in percents)
+    if right == 0:
+        return None
+    share = 100 / right
+    if all(abs(abs(percent) - share) < 0.01 for percent in percents):
+        return None
+    shown = ", ".join(f"{percent:g}%" for percent in percents)
+    return say(
+        "import_unequal_weights",
+        "Moodle's weights ({weights}) become quizapp's equal shares (+{share}% for each right "
+        "option, -{share}% for each wrong one): scores change",
+        weights=shown,
+        share=f"{share:.4g}",
     )
 
 
@@ -202,7 +225,8 @@ def accept_drafts(bank: ParsedBank, report: ImportReport) -> list[dict[str, Any]
 
 def category_tag(category: str) -> str | None:
     """A tag from a Moodle category path: its last part, unless that is Moodle's own root."""
-    last = category.strip().rstrip("/").split("/")[-1].strip()
+    parts = re.split(r"(?<!/)/(?!/)", category.strip().rstrip("/"))  # '//' is an escaped '/'
+    last = parts[-1].replace("//", "/").strip()
     if not last or last.startswith("$") or last == "top":
         return None
     return slugify(last) or None

@@ -27,15 +27,17 @@ from quizapp.interchange.bank import (
     stoppable,
 )
 from quizapp.interchange.gift import read_gift
+from quizapp.interchange.moodle_checks import moodle_alterations, moodle_refusals
 from quizapp.interchange.moodle_map import ExportReport, to_moodle
 from quizapp.interchange.moodle_writers import gift_limits, write_gift, write_moodle_xml
 from quizapp.interchange.moodle_xml import read_moodle_xml
-from quizapp.model import QuizSet
+from quizapp.model import Problem, QuizSet
 from quizapp.sets.catalog import say
-from quizapp.sets.errors import LoadError
-from quizapp.sets.loader import validate_data
+from quizapp.sets.errors import LoadError, LocatedProblem
+from quizapp.sets.loader import positions_of, validate_data
+from quizapp.sets.locate import locate_problems
 from quizapp.sets.set_files import NotRegularFile, read_regular
-from quizapp.sets.textfile import not_regular_message
+from quizapp.sets.textfile import not_regular_message, read_text
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 IMPORT_FORMATS = ("gift", "moodle-xml", "aiken")
@@ -128,14 +130,36 @@ def _import(
     return ImportResult(validate_data(set_data(identity, path, questions), path), report)
 
 
-def export_set(quizset: QuizSet, file_format: str, target: str = "-") -> tuple[str, ExportReport]:
-    """The text of ``quizset`` in a Moodle format, and the report of what could not go."""
+def export_set(
+    quizset: QuizSet, file_format: str, target: str = "-", source: Path | None = None
+) -> tuple[str, ExportReport]:
+    """The text of ``quizset`` in a Moodle format, and the report of what could not go.
+
+    Raises LoadError, located in ``source`` (the set's file), when Moodle would refuse the
+    file; what Moodle would only alter is in the report, located too.
+    """
+    refusals = moodle_refusals(quizset)
+    if refusals:
+        raise LoadError(_located(refusals, source))
     report = ExportReport(target, _FORMAT_NAMES[file_format])
+    report.notes += [str(problem) for problem in _located(moodle_alterations(quizset), source)]
     questions = to_moodle(quizset, report)
     if file_format == "gift":
         report.notes += gift_limits(questions)
         return write_gift(questions, quizset.title), report
     return write_moodle_xml(questions, quizset.title), report
+
+
+def _located(problems: list[Problem], source: Path | None) -> list[LocatedProblem]:
+    """Each problem at its line in the set's file (the file's start when it cannot be read)."""
+    positions = None
+    if source is not None:
+        try:
+            positions = positions_of(read_text(source), source)
+        except LoadError:
+            positions = None
+    shown = str(source) if source is not None else "-"
+    return locate_problems([(problem, False) for problem in problems], positions, shown)
 
 
 def set_to_yaml(quizset: QuizSet, header: str = "") -> str:

@@ -20,6 +20,7 @@ from quizapp.interchange.bank import (
     category_tag,
     checkpoint,
     right_feedback_note,
+    weights_note,
 )
 from quizapp.interchange.gift_text import (
     MoodleAnswer,
@@ -28,7 +29,7 @@ from quizapp.interchange.gift_text import (
     release_escapes,
     split_answers,
 )
-from quizapp.interchange.plaintext import split_lines
+from quizapp.interchange.plaintext import slugify, split_lines
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
 
@@ -36,6 +37,7 @@ _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 # What follows a closing brace in files made from PHP string literals, such as Moodle's own
 # fixture: quotes and a semicolon are not a missing-word sentence, so they are ignored.
 _STRAY_TAIL = re.compile(r"^[\s\"';]*$")
+_TAG = re.compile(r"\[tag:([^\]]*)\]")
 _UNSUPPORTED = ("description", "essay", "numerical", "shortanswer")
 
 
@@ -58,6 +60,7 @@ class _Block:
     parts: list[str] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)  # the starts' offsets, for bisect
     length: int = 0  # of the text so far: a question of 100k lines is read in linear time
+    tags: list[str] = field(default_factory=list)  # from '// [tag:...]' lines, as Moodle 4.5
 
     def add(self, number: int, raw: str) -> None:
         line = raw.strip()
@@ -66,6 +69,8 @@ class _Block:
         part = " " if line.startswith("//") else line
         self.parts.append(part)
         self.length += len(part) + 1
+        if line.startswith("//"):
+            self.tags += [slugify(tag) for tag in _TAG.findall(line) if slugify(tag)]
 
     @property
     def text(self) -> str:
@@ -174,8 +179,9 @@ class _GiftReader:
         draft.notes += parts.notes() + prompt.notes + feedback.notes
         if feedback.text:
             draft.data["explanation"] = feedback.text
-        if self.category_tag:
-            draft.data["tags"] = [self.category_tag]
+        tags = [*block.tags, *([self.category_tag] if self.category_tag else [])]
+        if tags:
+            draft.data["tags"] = list(dict.fromkeys(tags))
         pieces = split_answers(answers, opening + 1 + parts.answers.find(answers), kind)
         fill = {"multichoice": self.choice, "match": self.match, "truefalse": self.true_false}
         if fill[kind](block, draft, pieces, prompt.fmt):
@@ -191,13 +197,9 @@ class _GiftReader:
         draft.data["options"] = [option for option, _ in options]
         draft.notes += [note for _, notes in options for note in notes]
         draft.data["type"] = "single_choice" if single else "multiple_choice"
-        if not single and len({piece.weight for piece in pieces if piece.weight > 0}) > 1:
-            draft.notes.append(
-                say(
-                    "import_unequal_weights",
-                    "unequal weights: quizapp gives each right option an equal share",
-                )
-            )
+        note = None if single else weights_note([piece.weight * 100 for piece in pieces])
+        if note:
+            draft.notes.append(note)
         return True
 
     def match(self, block: _Block, draft: Draft, pieces: list[MoodleAnswer], fmt: str) -> bool:

@@ -20,6 +20,7 @@ _TAG_START = re.compile(r"<(?:/?[A-Za-z]|!|\?)")
 _NAME = re.compile(r"/?([A-Za-z][A-Za-z0-9:-]*)")
 _END_OR_QUOTE = re.compile(r"[>\"']")
 _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{0,31};?)")
+_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
 _MAX_DIGITS = 8  # more than any code point needs: a longer number is not a character
 
 
@@ -27,6 +28,7 @@ def html_text(fragment: str) -> tuple[str, int]:
     """The character data of ``fragment`` with a line break per block element, and how many
     images it held; scripts, styles, comments and declarations are left out."""
     parts: list[str] = []
+    links: list[tuple[str, int]] = []  # open links: their address, where their text starts
     images, position, length = 0, 0, len(fragment)
     while position < length:
         found = _TAG_START.search(fragment, position)
@@ -38,14 +40,37 @@ def html_text(fragment: str) -> tuple[str, int]:
         if end < 0:  # never closed: what follows is text, as a reader would see it
             parts.append(decode_references(fragment[found.start() :]))
             break
-        position = end
+        markup, position = fragment[found.start() : end], end
         if name == "img" and not closing:
             images += 1
+        elif name in ("li", "a"):
+            _list_item_or_link(parts, links, markup, name, closing)
         elif name in BLOCK_TAGS:
             parts.append("\n")
         elif name in _SKIPPED_TAGS and not closing:
             position = _after_closing(fragment, position, name)
     return "".join(parts), images
+
+
+def _list_item_or_link(
+    parts: list[str], links: list[tuple[str, int]], markup: str, name: str, closing: bool
+) -> None:
+    """A list item keeps its bullet; a link keeps its address after its text, "text (URL)"
+    (shown as text, never followed)."""
+    if name == "li":
+        if not closing:
+            parts.append("\n• ")
+        return
+    if not closing:
+        address = _HREF.search(markup)
+        value = next((group for group in address.groups() if group), "") if address else ""
+        links.append((decode_references(value.strip()), len(parts)))
+        return
+    if links:
+        address, start = links.pop()
+        text = "".join(parts[start:]).strip()
+        if address.startswith(("http://", "https://", "mailto:")) and address != text:
+            parts.append(f" ({address})" if text else address)
 
 
 def decode_references(text: str) -> str:

@@ -24,10 +24,6 @@ from quizapp.model import (
 )
 from quizapp.sets.catalog import say
 
-# The answer weights Moodle accepts (its grade list); others are refused on import.
-_MOODLE_FRACTIONS = (1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333)
-_MOODLE_FRACTIONS += (0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05)
-
 
 @dataclass(frozen=True)
 class MoodleChoice:
@@ -82,6 +78,12 @@ class ExportReport:
         return out
 
 
+def moodle_category(title: str) -> str:
+    """The category path of a set in Moodle: a ``/`` of the title is written ``//``, Moodle's
+    escape, or Moodle would make a sub-category of what follows it."""
+    return "$course$/top/" + " ".join(title.split()).replace("/", "//")
+
+
 def format_percent(percent: float) -> str:
     """Five decimals, as Moodle writes weights such as 33.33333, without trailing zeros."""
     return f"{percent:.5f}".rstrip("0").rstrip(".")
@@ -96,8 +98,35 @@ def to_moodle(quizset: QuizSet, report: ExportReport) -> list[MoodleQuestion]:
             report.skipped.append(f"{question.id}: {reason}")
             continue
         converted.append(_convert(quizset, question, report))
+        report.notes += _not_kept(question)
         report.exported.append(question.id)
     return converted
+
+
+def _not_kept(question: Question) -> list[str]:
+    """What goes to Moodle but does not work there as in quizapp."""
+    notes = []
+    options = getattr(question, "options", [])
+    pinned = [option.text for option in options if option.pin]
+    if pinned:
+        notes.append(
+            say(
+                "export_pin",
+                "{id}: Moodle shuffles all the options; 'pin: true' of '{text}' is not kept",
+                id=question.id,
+                text=pinned[0],
+            )
+        )
+    if isinstance(question, Classify) and any(item.explanation for item in question.items):
+        notes.append(
+            say(
+                "export_claim_explanations",
+                "{id}: the claims' own explanations are not exported (a Moodle matching "
+                "question has none); the question's explanation is",
+                id=question.id,
+            )
+        )
+    return notes
 
 
 def _not_expressible(question: Question) -> str:
@@ -141,17 +170,6 @@ def _convert(quizset: QuizSet, question: Question, report: ExportReport) -> Mood
 def _weighted_answers(question: MultipleChoice, report: ExportReport) -> list[MoodleChoice]:
     right_count = sum(option.correct for option in question.options)
     share = 100.0 / right_count
-    if not any(abs(share / 100 - allowed) < 1e-5 for allowed in _MOODLE_FRACTIONS):
-        report.notes.append(
-            say(
-                "export_weight_off_list",
-                "{id}: {count} right options make a weight of {percent}%, which Moodle's grade "
-                "list does not hold",
-                id=question.id,
-                count=right_count,
-                percent=format_percent(share),
-            )
-        )
     if question.scoring == "all_or_nothing":
         report.notes.append(
             say(

@@ -12,7 +12,7 @@ import re
 from xml.etree import ElementTree
 
 from quizapp.interchange.gift_text import escape_gift
-from quizapp.interchange.moodle_map import MoodleQuestion, format_percent
+from quizapp.interchange.moodle_map import MoodleQuestion, format_percent, moodle_category
 from quizapp.sets.catalog import say
 
 _MARKUP_CHARS = ("<", "&")
@@ -58,13 +58,27 @@ def gift_question(question: MoodleQuestion) -> str:
     body = [f"\t{line}" for line in _gift_answers(question)]
     if question.general_feedback:
         body.append(f"\t####{_gift_text(question.general_feedback)}")
-    return "\n".join([f"// {question.kind}: {question.name}", head + "{", *body, "}"])
+    comments = [f"// {question.kind}: {question.name}"]
+    if question.tags:  # Moodle 4.5 writes and reads tags as such a comment line
+        comments.append("// " + " ".join(f"[tag:{tag}]" for tag in question.tags))
+    return "\n".join([*comments, head + "{", *body, "}"])
 
 
 def gift_limits(questions: list[MoodleQuestion]) -> list[str]:
     """What GIFT cannot carry although Moodle XML can: GIFT has no escape for ``->``, and a
     matching answer is cut at its first ``->``."""
-    return [
+    points = [
+        say(
+            "export_gift_points",
+            "{name}: GIFT has no place for points: Moodle will give it 1 point, not {points}; "
+            "export to moodle-xml to keep them",
+            name=question.name,
+            points=f"{question.points:g}",
+        )
+        for question in questions
+        if question.points != 1
+    ]
+    return points + [
         say(
             "export_gift_arrow",
             "{name}: the left-hand text '{left}' contains '->', which GIFT cannot carry "
@@ -80,7 +94,7 @@ def gift_limits(questions: list[MoodleQuestion]) -> list[str]:
 
 def write_gift(questions: list[MoodleQuestion], category: str) -> str:
     """A whole GIFT file: the category line, then the questions separated by blank lines."""
-    parts = [f"$CATEGORY: $course$/top/{escape_gift(category)}"]
+    parts = [f"$CATEGORY: {moodle_category(category)}"]  # Moodle reads this line unescaped
     parts += [gift_question(question) for question in questions]
     return "\n\n".join(parts) + "\n"
 
@@ -143,7 +157,7 @@ def write_moodle_xml(questions: list[MoodleQuestion], category: str) -> str:
     """A Moodle XML bank: a category element, then one ``<question>`` per question."""
     root = ElementTree.Element("quiz")
     holder = ElementTree.SubElement(root, "question", type="category")
-    _text_field(holder, "category", f"$course$/top/{category}", fmt="")
+    _text_field(holder, "category", moodle_category(category), fmt="")
     for question in questions:
         _xml_question(root, question)
     ElementTree.indent(root, space="  ")

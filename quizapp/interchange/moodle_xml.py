@@ -21,6 +21,7 @@ from quizapp.interchange.bank import (
     checkpoint,
     partial_credit_note,
     right_feedback_note,
+    weights_note,
 )
 from quizapp.interchange.plaintext import render_plain, slugify
 from quizapp.sets.catalog import say
@@ -78,6 +79,7 @@ class _XmlReader:
         draft = Draft(name, self.bank.next_number, None, {})
         self.common_fields(element, draft)
         fill[kind](element, draft)
+        draft.notes += _moodle_only_settings(element)
         self.bank.drafts.append(draft)
 
     def common_fields(self, element: Element, draft: Draft) -> None:
@@ -95,11 +97,44 @@ class _XmlReader:
             data["tags"] = list(dict.fromkeys(tag for tag in tags if tag))
 
 
+def _moodle_only_settings(element: Element) -> list[str]:
+    """What Moodle keeps per question and quizapp does not: said, never dropped in silence."""
+    notes = []
+    kinds = ("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")
+    given = [kind for kind in kinds if (element.findtext(f"{kind}/text") or "").strip()]
+    if given:
+        notes.append(
+            say(
+                "import_combined_feedback",
+                "the combined feedback ({kinds}) was left out: quizapp shows the question's "
+                "explanation to everyone",
+                kinds=", ".join(given),
+            )
+        )
+    hints = [hint for hint in element.iterfind("hint") if (hint.findtext("text") or "").strip()]
+    if hints:
+        notes.append(
+            say("import_hints", "{count} hint(s) left out: quizapp has no hints", count=len(hints))
+        )
+    if (element.findtext("shuffleanswers") or "").strip().lower() in {"0", "false"}:
+        notes.append(
+            say(
+                "import_no_shuffle",
+                "Moodle keeps this question's answers in order; in quizapp the set's "
+                "shuffle_options decides (pin: true keeps one option in place)",
+            )
+        )
+    return notes
+
+
 def _choice(element: Element, draft: Draft) -> None:
     single = (element.findtext("single") or "true").strip().lower() in {"true", "1"}
     options = []
-    for answer in element.iterfind("answer"):
-        weight = _number(answer.get("fraction"), 0.0)
+    weights = [_number(answer.get("fraction"), 0.0) for answer in element.iterfind("answer")]
+    note = None if single else weights_note(weights)
+    if note:
+        draft.notes.append(note)
+    for answer, weight in zip(element.iterfind("answer"), weights, strict=True):
         option: dict[str, Any] = {
             "text": _text_of(answer, draft.notes),
             "correct": weight >= 99.999 if single else weight > 0,

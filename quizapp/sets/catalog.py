@@ -9,6 +9,7 @@ too. The language follows the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAG
 from __future__ import annotations
 
 import os
+import unicodedata
 from typing import Any
 
 from quizapp.sets.catalog_fr import FRENCH
@@ -67,4 +68,10 @@ def _shortened(value: Any, limit: int = MAX_ECHOED_CHARS) -> Any:
 def _visible(text: str) -> str:
     if text.isprintable():
         return text
-    return "".join(char if char.isprintable() else f"\\x{ord(char):02x}" for char in text)
+    return "".join(char if _shown_as_is(char) else f"\\x{ord(char):02x}" for char in text)
+
+
+def _shown_as_is(char: str) -> bool:
+    """Printable characters and the spaces French typing uses (no-break, thin) stay as they
+    are; control, format and line-separator characters are shown as codes."""
+    return char.isprintable() or unicodedata.category(char) == "Zs"

@@ -31,7 +31,13 @@ FRENCH_TOOLS: dict[str, str] = {
     "imported_title": "Ensemble importé",
     "imported_from": "Importé de {name}.",
     # import
-    "import_unequal_weights": "poids inégaux : quizapp donne à chaque bonne option une part égale",
+    "import_unequal_weights": "les poids de Moodle ({weights}) deviennent les parts égales de "
+    "quizapp (+{share} % par bonne option, -{share} % par mauvaise) : les scores changent",
+    "import_combined_feedback": "le commentaire combiné ({kinds}) a été laissé de côté : "
+    "quizapp montre l’explication de la question à tous",
+    "import_hints": "{count} indice(s) laissé(s) de côté : quizapp n’a pas d’indices",
+    "import_no_shuffle": "Moodle garde les réponses de cette question dans l’ordre ; dans "
+    "quizapp, shuffle_options de l’ensemble décide (pin: true garde une option à sa place)",
     "import_right_feedback": "le commentaire d’une bonne réponse a été laissé de côté : « {text} »",
     "import_partial_credit": "crédit partiel ({percent}) de « {text} » abandonné",
     "import_files_dropped": "fichier(s) joint(s) abandonné(s)",
@@ -71,9 +77,23 @@ FRENCH_TOOLS: dict[str, str] = {
     # export
     "export_locate": "les questions locate demandent l’article à l’écran ; Moodle n’a pas ce type",
     "export_one_claim": "une question d’appariement Moodle demande au moins deux affirmations",
-    "export_weight_off_list": "{id} : {count} bonnes options donnent un poids de {percent} %, "
-    "absent de la liste des notes de Moodle",
+    "export_too_long": "Moodle garde au plus {limit} caractères ici et abandonne tout "
+    "l’import au-delà : ce texte en a {count} ; raccourcissez-le",
+    "export_weight_refused": "{count} bonnes options valent chacune {percent} %, absent de la "
+    "liste des notes de Moodle : Moodle n’importerait rien du fichier ; utilisez 10 bonnes "
+    "options ou moins",
+    "export_markup_right": "Moodle retire « {markup} » du texte de droite d’une question "
+    "d’appariement quand il l’affiche : écrivez-le sans < >",
+    "export_lone_space": "Moodle supprime l’espace dans « {chars} » (entre deux caractères que "
+    "son XML écrit en codes) : ajoutez un mot entre eux ou retirez l’espace",
     "export_all_or_nothing": "{id} : la notation tout ou rien devient le crédit partiel de Moodle",
+    "export_pin": "{id} : Moodle mélange toutes les options ; « pin: true » de « {text} » n’est "
+    "pas conservé",
+    "export_claim_explanations": "{id} : les explications propres aux affirmations ne sont pas "
+    "exportées (une question d’appariement Moodle n’en a pas) ; l’explication de la question "
+    "l’est",
+    "export_gift_points": "{name} : GIFT n’a pas de place pour les points : Moodle lui donnera 1 "
+    "point, pas {points} ; exportez en moodle-xml pour les garder",
     "export_gift_arrow": "{name} : le texte de gauche « {left} » contient « -> », que GIFT ne "
     "peut pas porter (Moodle le couperait là) ; exportez plutôt en moodle-xml",
 }
