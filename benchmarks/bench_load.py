@@ -4,10 +4,13 @@ Both files hold the same synthetic set (``big_set.py``). In paired runs whose or
 
 * ``baseline``: ``json.loads`` of the JSON text + ``QuizSet.model_validate``, nothing else;
 * ``json``: ``load_set`` on the ``.quiz.json`` file (size check, decoding, every rule);
-* ``yaml``: ``load_set`` on the ``.quiz.yaml`` file (the event-driven YAML 1.2 reader).
+* ``yaml``: ``load_set`` on the ``.quiz.yaml`` file (the event-driven YAML 1.2 reader);
+* ``validate-json``: ``check_file`` on the ``.quiz.json`` file, what ``quizapp validate`` runs:
+  loading plus the item-writing warnings, each located (the synthetic set has 1,669 of them).
 
 It prints the median of the per-pair ratios json / baseline (budget <= 2x in DESIGN.md, 3x in
-the issue) and yaml / baseline (budget <= 15x). Ratios, not seconds: the machine is shared.
+the issue), yaml / baseline (budget <= 15x) and validate-json / baseline (budget <= 2x).
+Ratios, not seconds: the machine is shared.
 
     python benchmarks/bench_load.py [--questions 10000] [--runs 7]
 """
@@ -30,9 +33,10 @@ from big_set import big_set
 from ruamel.yaml import YAML
 
 from quizapp.model import QuizSet
+from quizapp.sets.checking import check_file
 from quizapp.sets.loader import load_set
 
-BUDGETS = {"json": 2.0, "yaml": 15.0}
+BUDGETS = {"json": 2.0, "yaml": 15.0, "validate-json": 2.0}
 
 
 def _timed(action: Callable[[], object]) -> float:
@@ -55,7 +59,11 @@ def _paired_ratios(json_path: Path, yaml_path: Path, runs: int) -> dict[str, lis
     def baseline() -> object:
         return QuizSet.model_validate(json.loads(json_path.read_text(encoding="utf-8")))
 
-    candidates = {"json": lambda: load_set(json_path), "yaml": lambda: load_set(yaml_path)}
+    candidates = {
+        "json": lambda: load_set(json_path),
+        "yaml": lambda: load_set(yaml_path),
+        "validate-json": lambda: check_file(json_path),  # what quizapp validate runs, warnings too
+    }
     ratios: dict[str, list[float]] = {name: [] for name in candidates}
     for run in range(runs):
         for name, candidate in candidates.items():

@@ -7,7 +7,8 @@ from loading; warnings (``item_checks``) leave it usable and only ``--strict`` r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.model import QuizSet
@@ -15,15 +16,24 @@ from quizapp.sets.errors import LocatedProblem
 from quizapp.sets.item_checks import item_warnings
 from quizapp.sets.loader import check_image_files, parse_text, positions_of, validate_data
 from quizapp.sets.locate import locate_problems
+from quizapp.sets.messages import describe_problem
 from quizapp.sets.textfile import read_text
+
+# Above this size, tracking every position of the file costs seconds (a YAML parse with marks
+# of a 10,000-question set): warnings are then placed at the line of their question's id.
+PRECISE_LOCATION_LIMIT = 500_000
 
 
 @dataclass(frozen=True, order=True)
 class LocatedWarning(LocatedProblem):
-    """An item-writing warning where an editor can jump to it, with its code and question."""
+    """An item-writing warning where an editor can jump to it, with its code and question.
+
+    ``loc`` is the path into the set's data (("questions", 2, "options", 0, "text")).
+    """
 
     code: str = ""
     question_id: str = ""
+    loc: tuple[str | int, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -57,14 +67,51 @@ def locate_warnings(quiz: QuizSet, text: str | None, path: Path) -> list[Located
     warnings = item_warnings(quiz)
     if not warnings:
         return []
-    positions = positions_of(text, path)
-    located = []
-    for warning in warnings:
-        where = locate_problems([(warning, False)], positions, str(path))[0]
-        code, question_id = warning.values.get("code", ""), warning.values.get("id", "")
-        located.append(
-            LocatedWarning(
-                where.path, where.line, where.col, where.message, str(code), str(question_id)
-            )
+    if text is not None and len(text) > PRECISE_LOCATION_LIMIT:
+        places = _id_lines(text, [question.id for question in quiz.questions])
+        where = [places[w.loc[1]] if len(w.loc) > 1 else (1, 1) for w in warnings]
+    else:
+        positions = positions_of(text, path)
+        located = (locate_problems([(w, False)], positions, "")[0] for w in warnings)
+        where = [(place.line, place.col) for place in located]
+    return sorted(
+        LocatedWarning(
+            str(path),
+            line,
+            col,
+            describe_problem(warning),
+            str(warning.values.get("code", "")),
+            str(warning.values.get("id", "")),
+            warning.loc,
         )
-    return sorted(located)
+        for warning, (line, col) in zip(warnings, where, strict=True)
+    )
+
+
+_ID_KEY = re.compile(r"""\bid["']?[ \t]*:[ \t]*["']?([a-z0-9_-]+)""")
+
+
+def _id_lines(text: str, ids: list[str]) -> dict[int, tuple[int, int]]:
+    """Line and column (1-based) of each question's id, by question index, in one pass.
+
+    Questions come in file order, so ids are matched in order from the ``questions`` key on;
+    an id not found (written in an unusual way) takes the place of the one before it.
+    """
+    start = re.search(r"""["']?\bquestions["']?[ \t]*:""", text)
+    offset = start.start() if start else 0
+    line, line_start = text.count("\n", 0, offset) + 1, text.rfind("\n", 0, offset) + 1
+    matches = _ID_KEY.finditer(text, offset)
+    places: dict[int, tuple[int, int]] = {}
+    last = (line, 1)
+    for index, question_id in enumerate(ids):
+        found = next((m for m in matches if m.group(1) == question_id), None)
+        if found is None:
+            matches = _ID_KEY.finditer(text, offset)  # look again from the last id found
+        else:
+            at = found.start()
+            line += text.count("\n", offset, at)
+            line_start = max(line_start, text.rfind("\n", offset, at) + 1)
+            offset = at
+            last = (line, at - line_start + 1)
+        places[index] = last
+    return places

@@ -281,3 +281,17 @@ def test_every_builtin_set_passes_strict_validation(capsys) -> None:
     assert sets
     assert main(["validate", "--strict", *map(str, sets)]) == 0
     assert "warning" not in capsys.readouterr().err
+
+
+def test_a_large_set_places_warnings_at_their_question_id(tmp_path: Path) -> None:
+    """Above the size where tracking every position costs seconds, the id's line is used."""
+    from quizapp.sets import checking
+
+    data = _good_set()
+    _no_explanation(data)
+    data["description"] = "x" * (checking.PRECISE_LOCATION_LIMIT + 1)
+    text = _dump(data)
+    (warning,) = check_text(text, PATH, images=False).warnings
+    line = text.splitlines()[warning.line - 1]
+    assert warning.code == "W11" and line[warning.col - 1 :].startswith("id: c4")
+    assert warning.loc == ("questions", 3, "id")

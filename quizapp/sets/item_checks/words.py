@@ -13,7 +13,6 @@ import unicodedata
 
 MIN_WORD_LENGTH = 4
 _WORD = re.compile(r"[^\W\d_]+")
-_SPACES = re.compile(r"\s+")
 
 # Function words of four letters or more, and the vocabulary every sourcing question shares.
 _COMMON_WORDS = frozenset(
@@ -39,7 +38,7 @@ _ALL_OR_NONE = re.compile(
 
 def folded(text: str) -> str:
     """The text as two options are compared: same letters and case, one space between words."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
 
 
 def content_words(text: str) -> set[str]:
