@@ -110,7 +110,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         for warning in checked.warnings:
             print(warning, file=sys.stderr)
         warned += bool(checked.warnings)
-        print(_valid_line(path, len(checked.quiz.questions)))
+        line = _valid_line(path, len(checked.quiz.questions))
+        if checked.warnings:
+            line += say(
+                "validate_warnings", ", item-writing warnings: {count}", count=len(checked.warnings)
+            )
+        print(line)
     if failed:
         message = say(
             "validate_failed",

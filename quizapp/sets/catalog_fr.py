@@ -162,6 +162,7 @@ FRENCH: dict[str, str] = {
     # the validate command
     "validate_ok": "{path} : valide ({count} questions)",
     "validate_ok_one": "{path} : valide (1 question)",
+    "validate_warnings": ", avertissements de rédaction : {count}",
     "validate_none": "quizapp validate : aucun fichier de questions trouvé",
     "validate_failed": "fichiers invalides : {failed} sur {total}",
     "validate_strict": "fichiers avec des avertissements de rédaction : {warned} sur {total} "

@@ -251,7 +251,7 @@ def test_validate_prints_warnings_and_succeeds(tmp_path: Path, capsys) -> None:
     assert main(["validate", str(path)]) == 0
     out, err = capsys.readouterr()
     assert f"{path}:" in err and "warning W11 [c4]" in err
-    assert "ok (10 questions)" in out
+    assert "ok (10 questions), item-writing warnings: 1" in out
 
 
 def test_strict_validate_fails_on_warnings_only(tmp_path: Path, capsys) -> None:
