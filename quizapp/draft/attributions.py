@@ -35,8 +35,15 @@ _LEADING_RELAY = re.compile(
     r"\s*(?:à|au|aux|to|dans|sur|auprès\s+d[eu']|au\s+micro\s+d[eu']|in)\s+"
     r"(?:(?:le|la|les|l['’]|the)\s*)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w-]*)*"
 )
+_LEADING_TIME = re.compile(
+    r"\s*(?:(?:(?:ce|cette)\s+(?:matin|soir|midi|semaine|week-end|année|nuit)|hier|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|on|last|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|matin|soir|midi|après-midi|"
+    r"aujourd'hui|aujourd’hui|today|yesterday|later|encore|ensuite|enfin|alors|aussi)\s+)+",
+    re.IGNORECASE,
+)
 _TRAILING_PP = re.compile(
-    r"\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|mardi|lundi|mercredi|jeudi|"
+    r"(?<=\w)\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|mardi|lundi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|hier|to|on|in|at|during|after|before|while|who|qui|"
     r"told|according)\b.*$",
     re.IGNORECASE | re.DOTALL,
@@ -81,7 +88,8 @@ def drafts(view: SentenceView) -> list[Draft]:
     found: list[Draft] = []
     used: set[Span] = set()
     cues = [c for c in view.cues if not _feeds_later_cue(view, c)]
-    if not any(_has_que_later(view, c) or _colon_after(view, c) for c in cues):
+    opening = bool(cues) and cues[0].kind == "according" and cues[0].first <= 1
+    if not opening and not any(_has_que_later(view, c) or _colon_after(view, c) for c in cues):
         cues.sort(key=lambda c: not (_closes_sentence(view, c) and c.pronoun != "on"))
     for cue in cues:
         draft = _according(view, cue) if cue.kind == "according" else _verb(view, cue, used)
@@ -131,7 +139,7 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
 
 def _quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     before = [q for q in view.substantive_quotes() if q[1] <= cue.span[0] and q not in used]
-    if not before:
+    if not before or _has_que_later(view, cue):
         return None
     quote = before[-1]
     gap = view.text[quote[1] : cue.span[0]]
@@ -220,7 +228,7 @@ def _clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | N
         return None
     if view.lex.language == "fr":
         match = re.search(r",\s*$", before)
-        fits = match is not None and (cue.pronoun is not None or _closes_sentence(view, cue))
+        fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue))
     else:
         match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
         subject = match.group(1).strip() if match else None
@@ -266,6 +274,18 @@ def _en_inverted(view: SentenceView, cue: Cue) -> bool:
 
 _EN_INVERTING = {"said", "says", "added", "wrote", "continued", "explained", "noted", "recalled",
                  "replied", "told", "warned", "argued", "insisted"}  # fmt: skip
+
+
+def _subject_follows(view: SentenceView, cue: Cue) -> bool:
+    """ ", a déclaré (à l'AFP) le ministre." — not ", a répondu aux habitants." """
+    if not _closes_sentence(view, cue):
+        return False
+    rest = view.text[cue.span[1] : view.span[1]]
+    relay = _LEADING_RELAY.match(rest)
+    rest = rest[relay.end() :] if relay else rest
+    time = _LEADING_TIME.match(rest)
+    rest = rest[time.end() :] if time else rest
+    return not re.match(r"\s*(?:à|au|aux|sur|dans|devant|en|pour|contre|avec|après)\b", rest)
 
 
 def _ends_clause(view: SentenceView, cue: Cue) -> bool:
@@ -342,12 +362,17 @@ def _according(view: SentenceView, cue: Cue) -> Draft | None:
     if words_in(text, content) < 2:
         return None
     phrase = text[source[0] : source[1]]
-    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not _person_like(phrase):
+    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not _person_like(phrase, view.lex):
         return None
     return Draft(content, cue.span, source, "according_to", None, 0.85, phrase)
 
 
-def _person_like(phrase: str) -> bool:
+def _person_like(phrase: str, lex: Lexicon | None = None) -> bool:
+    if lex is not None:
+        words = set(fold(phrase).split())
+        heads = lex.word_set("vague_heads") | lex.word_set("anonymous_heads")
+        if words & (heads | lex.word_set("named_institutions")):
+            return True
     return bool(
         re.search(r"\b[A-ZÉ][\wé]+|\b(?:ministre|président|expert|avocat|procureur)", phrase)
     )
@@ -363,9 +388,20 @@ def _source_before(view: SentenceView, cue: Cue) -> Span | None:
         segment = view.text[span[0] : span[1]]
         if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
             return _antecedent(view, start)
-        coordinated = re.match(r"(.+?)\s+(?:\w+ed|\w+é|\w+ée)\s+(?:and|et)$", segment)
-        if coordinated:  # "reporters interrupted and pointed out that…"
-            return (span[0], span[0] + coordinated.end(1))
+        if fold(segment) in {"et", "and", "mais", "but", "puis", "then"}:
+            earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
+            return _source_before(view, earlier[-1]) if earlier else None
+        if (
+            fold(segment) in {"elle", "elles", "eux", "ils"}
+            and "," not in view.text[span[1] : cue.span[0]]
+        ):
+            return span  # "elle a estimé": a subject, not "X, elle, a estimé"
+        if re.search(r"\s(?:and|et)$", segment):  # "X interrupted and pointed out that…"
+            subject = _before_first_verb(view, span)
+            if subject is None:
+                end = start - 1
+                continue
+            return _with_name_before(view, subject)
         pronoun = re.search(r"\s(he|she|they|il|elle|ils|elles|on)$", segment, re.IGNORECASE)
         if pronoun:
             return (span[0] + pronoun.start(1), span[1])
@@ -380,17 +416,40 @@ def _source_before(view: SentenceView, cue: Cue) -> Span | None:
             return _with_name_before(view, span)
         if start <= view.span[0]:
             return None
-        end = start - 1
+        end = _before_quote_ending_at(view, start)
+    return None
+
+
+def _before_quote_ending_at(view: SentenceView, position: int) -> int:
+    """Step back over a quotation that ends where the clause starts (it belongs to the
+    subject, as in "les enfants, «grand amateur de voyages», assurent")."""
+    for quote in view.quotes:
+        if quote[0] < position <= quote[1] + 1:
+            return quote[0]
+    return position - 1
+
+
+def _before_first_verb(view: SentenceView, span: Span) -> Span | None:
+    """The words of a segment before its first verb ("reporters" in "reporters interrupted
+    and"); None when the segment starts with the verb."""
+    lex = view.lex
+    for token in (t for t in view.tokens if span[0] <= t.start < span[1]):
+        word = fold(token.text)
+        verb = word in lex.finite or word in lex.auxiliaries or word in {"se", "s'"}
+        verb = verb or (lex.language == "en" and word.endswith("ed") and token.start > span[0])
+        if verb:
+            stripped = _strip_span(view.text, (span[0], token.start))
+            return stripped if stripped[1] > stripped[0] else None
     return None
 
 
 def _with_name_before(view: SentenceView, span: Span) -> Span:
     """ "Brian Straessle, a spokesman for the committee, said": the name and its apposition."""
     head = view.text[span[0] : span[1]].split(maxsplit=1)[0].lower()
-    if head not in {"a", "an", "the", "un", "une", "le", "la", "l'", "l’"}:
+    if head not in {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}:
         return span
     before = view.text[view.span[0] : span[0]]
-    name = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s*$", before)
+    name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None:
         return span
     return (view.span[0] + name.start(1), span[1])
@@ -420,9 +479,14 @@ def _antecedent(view: SentenceView, relative: int) -> Span | None:
 
 
 def _clause_start_before(view: SentenceView, end: int) -> int:
+    """Back from ``end`` to the start of its clause; a quotation inside a subject ("les deux
+    enfants, «grand amateur de voyages» et qui…") is stepped over, the one just before a verb
+    ("«…», a-t-il dit") ends the clause."""
     for token, outside in zip(reversed(view.tokens), reversed(view.outside), strict=True):
-        if token.end > end or not outside:
-            if not outside and token.end <= end:
+        if token.end > end:
+            continue
+        if not outside:
+            if not view.text[token.end : end].strip(' ,»”"'):
                 return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
             continue
         if token.text in _CLAUSE_BREAK or fold(token.text) in _CLAUSE_WORDS:
@@ -445,6 +509,10 @@ def _source_after(view: SentenceView, cue: Cue) -> Span | None:
     relay = _LEADING_RELAY.match(rest)
     if relay:
         rest_start += relay.end()
+        rest = view.text[rest_start : view.span[1]]
+    time = _LEADING_TIME.match(rest)
+    if time and time.end() < len(rest.rstrip(" .")):  # "a déclaré dimanche Chhay Sinarith"
+        rest_start += time.end()
         rest = view.text[rest_start : view.span[1]]
     stop = re.search(r"[,.;:(«“\"!?]|$", rest)
     phrase = rest[: stop.start()]
@@ -470,10 +538,13 @@ def _content_end_text(view: SentenceView, start: int) -> int:
     if semicolon >= 0 and not _inside_quote(view, semicolon):
         end = semicolon
     later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and not c.participle]
-    if later and view.lex.language == "en":  # ", while officials said…" begins another claim
-        comma = view.text.rfind(",", start, later[0].span[0])
-        if comma > start and not _inside_quote(view, comma):
-            end = min(end, comma)
+    if later:  # ", while officials said…" / "et rappelle que…" begins another claim
+        between = view.text[start : later[0].span[0]]
+        cut = max(
+            between.rfind(","), *(m.start() for m in re.finditer(r"\s(?:et|and)\s", between)), -1
+        )
+        if cut > 0 and not _inside_quote(view, start + cut):
+            end = min(end, start + cut)
     for cue in view.cues:
         closes = cue.pronoun is not None or cue.kind == "according"
         after_comma = view.text[start : cue.span[0]].rstrip().endswith(",")
@@ -487,9 +558,15 @@ def _inside_quote(view: SentenceView, position: int) -> bool:
 
 
 def _has_que_later(view: SentenceView, cue: Cue) -> bool:
+    """The verb has its own que/that clause within a few words (before any comma or cue)."""
     subordinators = set(view.lex.words("subordinators"))
-    following = view.tokens[cue.last + 1 : cue.last + 6]
-    return any(fold(t.text) in subordinators for t in following)
+    for index in range(cue.last + 1, min(cue.last + 6, len(view.tokens))):
+        word = fold(view.tokens[index].text)
+        if word in {",", ";", ":"} or any(c.first == index for c in view.cues):
+            return False
+        if word in subordinators:
+            return True
+    return False
 
 
 def _has_quote(view: SentenceView, content: Span) -> bool:

@@ -95,6 +95,8 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
     word = words[index]
     if index > 0 and tokens_capitalised(words, index, lex):
         return None
+    if index > 0 and words[index - 1] in {"n'", "ne"}:
+        return None  # "n'a précisé ni…", "ne dit pas": nothing is attributed
     if word in lex.auxiliaries:
         end = _after_adverbs(words, index + 1, lex)
         if end < len(words) and words[end] in lex.participles:
@@ -146,7 +148,11 @@ def _reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, st
 
 
 def _after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
-    for _ in range(2):
+    """Past the adverbs between an auxiliary and its participle ("a, par ailleurs, ajouté")."""
+    for _ in range(4):
+        if index < len(words) and words[index] == ",":
+            index += 1
+            continue
         length = _match_phrase(words, index, lex.adverbs)
         if not length and index < len(words) and words[index].endswith("ment"):
             length = 1
