@@ -90,8 +90,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT
     lines = result.report.lines()
-    header = "".join(f"# {line.strip()}\n" for line in lines)
-    if not _save(args.output, header + set_to_yaml(result.quizset), args.force):
+    if not _save(args.output, set_to_yaml(result.quizset, lines), args.force):
         return EXIT_BAD_INPUT
     print("\n".join(lines))
     print(say("cli_wrote", "wrote {path}", path=args.output))

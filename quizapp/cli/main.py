@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from quizapp import __version__
+from quizapp.model.wording import printable
 from quizapp.sets.builtin import SET_SUFFIXES
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, StoreError
@@ -148,7 +149,7 @@ def _run_command(argv: list[str]) -> int:
     try:
         return args.handler(args)
     except StoreError as error:
-        print(f"quizapp {args.command}: {error}", file=sys.stderr)
+        print(printable(f"quizapp {args.command}: {error}"), file=sys.stderr)
         return EXIT_INVALID
 
 
@@ -173,5 +174,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug of ours: say it in one line, never a traceback
-        print(f"quizapp: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        detail = printable(f"{type(error).__name__}: {error}")
+        print(f"quizapp: internal error: {detail}", file=sys.stderr)
         return EXIT_INVALID

@@ -19,6 +19,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizapp.interchange.plaintext import slugify, unique_slugs
 from quizapp.model import SCHEMA_VERSION, Question, QuizSet
+from quizapp.model.wording import printable
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import StoreError
 from quizapp.sets.messages import describe_error
@@ -170,7 +171,7 @@ class ImportReport:
         out += ["  " + say("report_imported", "imported {id}", id=qid) for qid in self.imported]
         out += [f"  {skipped}" for skipped in self.skipped]
         out += ["  " + say("report_note", "note: {note}", note=note) for note in self.notes]
-        return out
+        return [printable(line) for line in out]
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,13 @@ names, in an ``ExportReport``, what Moodle cannot hold.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from io import StringIO
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from quizapp.interchange.aiken import looks_like_aiken, read_aiken
@@ -32,6 +33,7 @@ from quizapp.interchange.moodle_map import ExportReport, to_moodle
 from quizapp.interchange.moodle_writers import gift_limits, write_gift, write_moodle_xml
 from quizapp.interchange.moodle_xml import read_moodle_xml
 from quizapp.model import Problem, QuizSet
+from quizapp.model.wording import printable
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
 from quizapp.sets.loader import positions_of, validate_data
@@ -162,19 +164,28 @@ def _located(problems: list[Problem], source: Path | None) -> list[LocatedProble
     return locate_problems([(problem, False) for problem in problems], positions, shown)
 
 
-def set_to_yaml(quizset: QuizSet, header: str = "") -> str:
-    """A set as the YAML a teacher would write: defaults left out, multi-line text as blocks."""
+def set_to_yaml(quizset: QuizSet, comment_lines: Sequence[str] = ()) -> str:
+    """A set as the YAML a teacher would write: defaults left out, multi-line text as blocks.
+
+    ``comment_lines`` (an import report) head the file as comments, written by the YAML writer
+    itself, one line each after ``printable``: a name holding a line break cannot add YAML.
+    """
     data = quizset.model_dump(mode="json", exclude_defaults=True)
     data = {"schema_version": quizset.schema_version, **data}
     data["questions"] = [
         {"id": q.pop("id"), "type": q.pop("type"), **q} for q in data.get("questions", [])
     ]
+    document = CommentedMap(_blocks_for_multiline(data))
+    if comment_lines:
+        document.yaml_set_start_comment(
+            "\n".join(printable(line.strip()) for line in comment_lines)
+        )
     yaml = YAML(typ="rt")
     yaml.width = 100
     yaml.indent(mapping=2, sequence=4, offset=2)
     stream = StringIO()
-    yaml.dump(_blocks_for_multiline(data), stream)
-    return header + stream.getvalue()
+    yaml.dump(document, stream)
+    return stream.getvalue()
 
 
 def _blocks_for_multiline(value: Any) -> Any:

@@ -22,6 +22,7 @@ from quizapp.model import (
     SingleChoice,
     TrueFalse,
 )
+from quizapp.model.wording import printable
 from quizapp.sets.catalog import say
 
 
@@ -75,7 +76,7 @@ class ExportReport:
             "  " + say("report_not_exported", "not exported {what}", what=s) for s in self.skipped
         ]
         out += ["  " + say("report_note", "note: {note}", note=note) for note in self.notes]
-        return out
+        return [printable(line) for line in out]
 
 
 def moodle_category(title: str) -> str:

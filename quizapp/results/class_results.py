@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.model import DEFAULT_LABELS, SetWords, words_for
+from quizapp.model.wording import printable
 from quizapp.results.export import ResultsFile, ResultsFileError, read_export
 from quizapp.results.records import FULL_MARKS, AttemptWithAnswers
 
@@ -140,7 +141,7 @@ def read_results_files(paths: Sequence[Path]) -> tuple[list[tuple[str, ResultsFi
         try:
             read.append((path.name, _read_one(path)))
         except ResultsFileError as error:
-            problems.append(str(error))
+            problems.append(printable(str(error)))
     return read, problems
 
 

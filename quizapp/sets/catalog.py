@@ -9,9 +9,9 @@ too. The language follows the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAG
 from __future__ import annotations
 
 import os
-import unicodedata
 from typing import Any
 
+from quizapp.model.wording import printable
 from quizapp.sets.catalog_fr import FRENCH
 from quizapp.sets.item_checks.catalog_fr import FRENCH_WARNINGS
 
@@ -66,12 +66,4 @@ def _shortened(value: Any, limit: int = MAX_ECHOED_CHARS) -> Any:
 
 
 def _visible(text: str) -> str:
-    if text.isprintable():
-        return text
-    return "".join(char if _shown_as_is(char) else f"\\x{ord(char):02x}" for char in text)
-
-
-def _shown_as_is(char: str) -> bool:
-    """Printable characters and the spaces French typing uses (no-break, thin) stay as they
-    are; control, format and line-separator characters are shown as codes."""
-    return char.isprintable() or unicodedata.category(char) == "Zs"
+    return printable(text)

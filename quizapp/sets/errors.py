@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizapp.model.wording import printable
+
 
 @dataclass(frozen=True, order=True)
 class LocatedProblem:
@@ -15,7 +17,7 @@ class LocatedProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        return printable(f"{self.path}:{self.line}:{self.col}: {self.message}")
 
 
 class StoreError(Exception):

@@ -43,8 +43,7 @@ def import_language() -> str:
 
 def saved_text(result: ImportResult) -> str:
     """The set as YAML, headed by the import report as comments (as ``quizapp import`` writes)."""
-    header = "".join(f"# {line.strip()}\n" for line in result.report.lines())
-    return header + set_to_yaml(result.quizset)
+    return set_to_yaml(result.quizset, result.report.lines())
 
 
 def suggested_path(source: Path) -> Path:
