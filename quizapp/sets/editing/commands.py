@@ -174,6 +174,19 @@ class Batch(Command):
         return Batch(list(reversed(undos)), text=self.text)
 
 
+@dataclass
+class ReplaceSet(Command):
+    """The whole set replaced (the file reloaded after another program changed it)."""
+
+    data: dict
+
+    def apply(self, data: dict) -> Command:
+        old = copy.deepcopy(data)
+        data.clear()
+        data.update(copy.deepcopy(self.data))
+        return ReplaceSet(old, text=self.text)
+
+
 class SetDraft:
     """The set being edited, its undo and redo history, and who to tell when it changes.
 

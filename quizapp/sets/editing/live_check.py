@@ -41,16 +41,19 @@ class FieldProblem:
         return None
 
 
-def check_set(data: dict, path: Path, original: str | None = None) -> list[FieldProblem]:
-    """Every problem of ``data`` as ``quizapp validate`` would report it once saved at ``path``."""
+def check_set(
+    data: dict, path: Path, original: str | None = None, images: bool = True
+) -> list[FieldProblem]:
+    """Every problem of ``data`` as ``quizapp validate`` would report it once saved at ``path``
+    (``images=False``: a set never saved has no folder where its images could be)."""
     text = set_text(data, original, as_json=path.suffix.lower() == ".json")
-    return check_text(text, path)
+    return check_text(text, path, images)
 
 
-def check_text(text: str, path: Path) -> list[FieldProblem]:
+def check_text(text: str, path: Path, images: bool = True) -> list[FieldProblem]:
     """Errors (the set would not load) first, then warnings, each at its field."""
     try:
-        found = checking.check_text(text, path)
+        found = checking.check_text(text, path, images=images)
     except LoadError as error:
         problems, warning = error.problems, False
     else:

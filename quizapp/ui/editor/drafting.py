@@ -1,0 +1,75 @@
+"""The drafter's review dialog, opened from the editor when it is installed.
+
+The dialog (``draft_review.DraftReviewDialog``, the drafter's own module) proposes questions
+from the article; those the teacher accepts come back as model questions and join the set as
+one undoable step, with ids made unique in the set.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from quizapp.model import DEFAULT_LABELS, Label
+from quizapp.sets.editing.commands import QUESTION_KEYS, question_ids, unique_id
+
+if TYPE_CHECKING:
+    from quizapp.ui.editor.window import EditorWindow
+
+DRAFT_MODULE = "quizapp.ui.editor.draft_review"
+
+
+def set_labels(data: dict) -> list[Label]:
+    """The set's labels as models (the defaults where the set's own are not valid yet)."""
+    labels = []
+    for raw in data.get("labels") or []:
+        try:
+            labels.append(Label.model_validate(raw))
+        except ValueError:
+            continue
+    return labels or list(DEFAULT_LABELS)
+
+
+def question_data(question: Any, taken: set[str]) -> dict:
+    """A model question as the plain data the editor holds: defaults left out, id unique."""
+    dumped = question.model_dump(mode="json", exclude_defaults=True)
+    dumped["type"] = question.type
+    dumped["id"] = unique_id(str(dumped.get("id", "")), taken)
+    taken.add(dumped["id"])
+    known = [key for key in QUESTION_KEYS if key in dumped]
+    return {key: dumped[key] for key in known + [k for k in dumped if k not in known]}
+
+
+def run_drafter(window: EditorWindow, add: Callable[[list[dict]], None]) -> None:
+    """Open the review dialog on the article; add the questions the teacher accepted."""
+    article = window.draft.get(("article",), {}) or {}
+    text = str(article.get("text") or "") if isinstance(article, dict) else ""
+    if not text.strip():
+        QMessageBox.information(
+            window, window.tr("Draft questions"), window.tr("Paste or open the article first.")
+        )
+        return
+    try:
+        module = importlib.import_module(DRAFT_MODULE)
+    except ImportError:
+        QMessageBox.information(
+            window,
+            window.tr("Draft questions"),
+            window.tr("The drafter is not part of this version."),
+        )
+        return
+    data = window.draft.data
+    dialog = module.DraftReviewDialog(
+        text,
+        str(data.get("language") or "fr"),
+        str(article.get("title") or "") or None,
+        set_labels(data),
+        window,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    taken = question_ids(data)
+    add([question_data(question, taken) for question in dialog.accepted_questions()])

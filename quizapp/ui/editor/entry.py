@@ -1,0 +1,191 @@
+"""Ways into the editor: a new set, a set file, a copy of a built-in set; and the offer to
+restore the work a crash interrupted.
+
+A file is read with the loader's own bounded, safe reader. One whose YAML cannot be read at all
+cannot be shown as forms: the teacher gets the located message and what to do. A file with
+other problems opens normally, its problems listed where they are.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from quizapp.model import DEFAULT_LABELS
+from quizapp.sets.articles import ArticleError
+from quizapp.sets.editing import recovery
+from quizapp.sets.editing.commands import SetDraft, new_set_data
+from quizapp.sets.errors import LoadError
+from quizapp.ui.editor.window import EditorWindow
+
+translate = QCoreApplication.translate
+
+_open_windows: list[EditorWindow] = []  # windows without a parent stay alive while shown
+
+
+def default_labels() -> list[dict[str, str]]:
+    """The five default kinds of source, named in the interface's language."""
+    names = {
+        "named": (
+            translate("EditorEntry", "Named source"),
+            translate(
+                "EditorEntry", "An identified person or organisation, quoted or paraphrased."
+            ),
+        ),
+        "anonymous": (
+            translate("EditorEntry", "Anonymous source"),
+            translate("EditorEntry", "A specific source the article describes but does not name."),
+        ),
+        "vague": (
+            translate("EditorEntry", "Vague group"),
+            translate("EditorEntry", "An unidentifiable group or an impersonal voice."),
+        ),
+        "author": (
+            translate("EditorEntry", "The outlet itself"),
+            translate(
+                "EditorEntry",
+                "The outlet's own assertion, framing or loaded words, with no source.",
+            ),
+        ),
+        "fact": (
+            translate("EditorEntry", "Plain fact"),
+            translate(
+                "EditorEntry", "A public, checkable fact stated without a source, in neutral words."
+            ),
+        ),
+    }
+    return [
+        {"id": label.id, "name": names[label.id][0], "description": names[label.id][1]}
+        for label in DEFAULT_LABELS
+    ]
+
+
+def _show(window: EditorWindow, parent: QWidget | None) -> EditorWindow:
+    if parent is None:
+        _open_windows.append(window)
+        window.destroyed.connect(lambda *_: _forget(window))
+    window.show()
+    return window
+
+
+def _forget(window: EditorWindow) -> None:
+    if window in _open_windows:
+        _open_windows.remove(window)
+
+
+def open_new_editor(
+    settings: QSettings, data_folder: Path, parent: QWidget | None = None, language: str = ""
+) -> EditorWindow:
+    """A window on a new, empty set (or on one a crash left unsaved, if the teacher wants)."""
+    restored = _offer_recovery(data_folder, None, parent)
+    if restored is not None:
+        draft = SetDraft(restored.data)
+        draft.saved_revision = -1  # restored work is unsaved work
+        window = EditorWindow(settings, data_folder, draft, restored.set_path, None, parent)
+        recovery.discard(restored.file)
+        return _show(window, parent)
+    data = new_set_data(language or _ui_language())
+    data["labels"] = default_labels()
+    return _show(EditorWindow(settings, data_folder, SetDraft(data), None, None, parent), parent)
+
+
+def open_editor_on_file(
+    settings: QSettings,
+    data_folder: Path,
+    path: Path,
+    parent: QWidget | None = None,
+    as_copy: bool = False,
+) -> EditorWindow | None:
+    """A window on the set in ``path``; ``as_copy`` (a built-in set): saved elsewhere only."""
+    try:
+        text, data = read_set_file(path)
+    except LoadError as error:
+        QMessageBox.warning(
+            parent,
+            translate("EditorEntry", "Cannot edit this file"),
+            translate(
+                "EditorEntry", "{0}\n\nFix this in a text editor, then open the file again."
+            ).format(error),
+        )
+        return None
+    saved_path = None if as_copy else path
+    draft = SetDraft(data)
+    restored = None if as_copy else _offer_recovery(data_folder, path, parent)
+    window = EditorWindow(settings, data_folder, draft, saved_path, text, parent)
+    if restored is not None:
+        from quizapp.sets.editing.commands import ReplaceSet
+
+        draft.apply(ReplaceSet(restored.data, text=translate("EditorEntry", "Restore")))
+    if as_copy:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "EditorEntry", "A copy of a built-in set: use Save as to keep it as your own file."
+            )
+        )
+    return _show(window, parent)
+
+
+def read_set_file(path: Path) -> tuple[str, dict]:
+    """The text of a set file and its data; LoadError (located) if it cannot be read."""
+    from quizapp.sets.loader import parse_text
+    from quizapp.sets.textfile import read_text
+
+    text = read_text(path)
+    data: Any = parse_text(text, path)
+    if not isinstance(data, dict):
+        raise LoadError.single(
+            str(path),
+            translate("EditorEntry", "this file does not hold a question set"),
+        )
+    return text, data
+
+
+def _offer_recovery(data_folder: Path, path: Path | None, parent: QWidget | None) -> Any:
+    found = recovery.left_behind(data_folder, path)
+    if not found:
+        return None
+    latest = max(found, key=lambda item: item.kept_at)
+    title = str(latest.data.get("title") or translate("EditorEntry", "a new set"))
+    answer = QMessageBox.question(
+        parent,
+        translate("EditorEntry", "Restore unsaved work?"),
+        translate(
+            "EditorEntry",
+            "The editor did not close normally. Your unsaved work on “{0}”, kept at "
+            "{1}, can be restored. Restore it?",
+        ).format(title, latest.kept_at),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        return latest
+    recovery.discard(latest.file)
+    return None
+
+
+def _ui_language() -> str:
+    from quizapp.ui.shell import i18n
+
+    return i18n.current_language() or "fr"
+
+
+def article_error_text(widget: QWidget, error: ArticleError) -> str:
+    """Why an article file could not be read, in the interface's language."""
+    texts = {
+        "kind": translate(
+            "EditorEntry", "{0}: an article is read from a .txt, .html or .docx file."
+        ),
+        "not_file": translate("EditorEntry", "{0}: this is not a regular file."),
+        "unreadable": translate("EditorEntry", "{0}: the file cannot be read ({1})."),
+        "too_large": translate("EditorEntry", "{0}: the file is too large for an article."),
+        "no_text": translate(
+            "EditorEntry",
+            "{0}: no article text found in this page: copy the text from "
+            "the browser and paste it instead.",
+        ),
+        "bad_docx": translate(
+            "EditorEntry", "{0}: this is not a Word document that can be read ({1})."
+        ),
+    }
+    return texts.get(error.kind, "{0}: {1}").format(error.path.name, error.detail)

@@ -1,0 +1,349 @@
+"""The form of one question: the fields every question has and the part its type needs.
+
+The form is rebuilt when the question's shape changes (a row added, the type changed) and
+refreshed in place otherwise, so typing never loses the caret. Problems of the question that
+belong to no single field (exactly one right option, at least two pairs...) are listed at its
+top with an icon and the validator's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.model import QUESTION_TYPES
+from quizapp.sets.editing.commands import MISSING, SetValue
+from quizapp.sets.editing.new_questions import with_type
+from quizapp.ui.common import plain_label
+from quizapp.ui.editor import rows
+from quizapp.ui.editor.bindings import Binder, DataPath, problem_line
+
+
+def type_names(widget: QWidget) -> dict[str, str]:
+    """The six types in words a teacher knows (the file's names stay in the file)."""
+    return {
+        "single_choice": widget.tr("One right answer"),
+        "multiple_choice": widget.tr("Several right answers"),
+        "true_false": widget.tr("True or false"),
+        "classify": widget.tr("Classify claims by source"),
+        "match": widget.tr("Match pairs"),
+        "locate": widget.tr("Find the passage in the article"),
+    }
+
+
+def shape(question: Any) -> tuple:
+    """What the form's layout depends on: the type and how many rows each list has."""
+    if not isinstance(question, dict):
+        return ()
+    sizes = []
+    for key in ("options", "items", "pairs", "distractors", "answer", "evidence"):
+        value = question.get(key)
+        sizes.append(len(value) if isinstance(value, list) else int(isinstance(value, str)))
+    items = question.get("items")
+    if isinstance(items, list):
+        sizes += [len(i.get("evidence") or []) if isinstance(i, dict) else 0 for i in items]
+    return (question.get("type"), *sizes)
+
+
+class TagEdit(QLineEdit):
+    """Tags as words separated by commas, completed from the tags the set already uses."""
+
+    def __init__(self, known: list[tuple[str, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._completer = QCompleter(self)
+        self._completer.setModel(QStringListModel([tag for tag, _ in known], self._completer))
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self)
+        self._completer.activated.connect(self._insert)
+        self.textEdited.connect(self._complete)
+
+    def _complete(self, text: str) -> None:
+        word = text.split(",")[-1].strip()
+        if word:
+            self._completer.setCompletionPrefix(word)
+            self._completer.complete()
+
+    def _insert(self, tag: str) -> None:
+        head = self.text().rsplit(",", 1)[0] + ", " if "," in self.text() else ""
+        self.setText(head + tag)
+        self.textEdited.emit(self.text())
+
+
+class QuestionForm(QWidget):
+    """Edits question ``index`` of the draft bound by ``binder``."""
+
+    try_requested = Signal()
+    show_passage = Signal(object)  # the data path of a passage to show in the article
+    image_requested = Signal()
+
+    def __init__(self, binder: Binder, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.binder, self.index = binder, index
+        self.path: DataPath = ("questions", index)
+        self.question = binder.draft.get(self.path, {})
+        self.shape = shape(self.question)
+        self.problems_label = plain_label("", self)
+        self.problems_label.setVisible(False)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._common_fields(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(form)
+        self._type_part(layout)
+        self._closing_fields(layout)
+        layout.addStretch(1)
+
+    def _common_fields(self, form: QFormLayout) -> None:
+        self.type_box = QComboBox(self)
+        for name, words in type_names(self).items():
+            self.type_box.addItem(words, name)
+        self.type_box.setCurrentIndex(max(self.type_box.findData(self.question.get("type")), 0))
+        self.type_box.activated.connect(self._change_type)
+        self.type_box.setAccessibleName(self.tr("Kind of question"))
+        form.addRow(self.tr("&Kind of question:"), self.type_box)
+        self.prompt = self._text_box(3, self.tr("The question the learner reads"))
+        self.binder.text(self.prompt, (*self.path, "prompt"))
+        self.prompt.setAccessibleName(self.tr("Question"))
+        prompt_label = self.tr("&Question:")
+        if self.question.get("type") == "true_false":
+            prompt_label = self.tr("&Statement to judge:")
+        form.addRow(prompt_label, self.binder.field(self.prompt, self))
+        self.id_edit = QLineEdit(self)
+        self.id_edit.setAccessibleName(self.tr("Question id"))
+        self.binder.line(self.id_edit, (*self.path, "id"))
+        self.id_edit.setToolTip(self.tr("Lowercase words joined by '-'; unique in the set"))
+        form.addRow(self.tr("&Id:"), self.binder.field(self.id_edit, self))
+
+    def _text_box(self, lines: int, placeholder: str) -> QPlainTextEdit:
+        box = QPlainTextEdit(self)
+        box.setTabChangesFocus(True)
+        box.setPlaceholderText(placeholder)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+        return box
+
+    def _type_part(self, layout: QVBoxLayout) -> None:
+        kind = self.question.get("type")
+        passages = rows.passage_row(self.binder, self.show_passage.emit)
+        if kind in ("single_choice", "multiple_choice"):
+            if kind == "multiple_choice":
+                layout.addLayout(self._scoring_row())
+            make = rows.option_row(self.binder, single=kind == "single_choice")
+            self._rows(
+                layout,
+                "options",
+                self.tr("Answers (tick the right ones)"),
+                self.tr("Add an &answer"),
+                lambda: {"text": ""},
+                make,
+            )
+        elif kind == "true_false":
+            layout.addLayout(self._true_false_row())
+        elif kind == "classify":
+            labels = self._labels()
+            make = rows.item_row(self.binder, labels, passages)
+            first = labels[0][0] if labels else "named"
+            self._rows(
+                layout,
+                "items",
+                self.tr("Claims to classify"),
+                self.tr("Add a &claim"),
+                lambda: {"claim": "", "label": first},
+                make,
+            )
+        elif kind == "match":
+            self._rows(
+                layout,
+                "pairs",
+                self.tr("Pairs"),
+                self.tr("Add a &pair"),
+                lambda: {"left": "", "right": ""},
+                rows.pair_row(self.binder),
+            )
+            extra = rows.text_row(self.binder, self.tr("Extra wrong choice {0}"))
+            self._rows(
+                layout,
+                "distractors",
+                self.tr("Extra wrong choices (optional)"),
+                self.tr("Add a wrong &choice"),
+                str,
+                extra,
+            )
+        elif kind == "locate":
+            self._rows(
+                layout,
+                "answer",
+                self.tr("Passages to find (select them in the article)"),
+                self.tr("Add a passage to &find"),
+                str,
+                passages,
+            )
+
+    def _rows(
+        self,
+        layout: QVBoxLayout,
+        key: str,
+        title: str,
+        add: str,
+        blank: Callable[[], Any],
+        make: rows.Row,
+    ) -> rows.RowList:
+        row_list = rows.RowList(self.binder, (*self.path, key), title, add, blank, make, self)
+        layout.addWidget(row_list)
+        return row_list
+
+    def _scoring_row(self) -> QHBoxLayout:
+        scoring = QComboBox(self)
+        scoring.addItem(self.tr("Partial credit"), "partial")
+        scoring.addItem(self.tr("All or nothing"), "all_or_nothing")
+        scoring.setAccessibleName(self.tr("Scoring"))
+        self.binder.combo(scoring, (*self.path, "scoring"), default="partial")
+        row = QHBoxLayout()
+        row.addWidget(plain_label(self.tr("Scoring:"), self))
+        row.addWidget(scoring, 1)
+        return row
+
+    def _true_false_row(self) -> QHBoxLayout:
+        answer = QComboBox(self)
+        answer.addItem(self.tr("The statement is true"), True)
+        answer.addItem(self.tr("The statement is false"), False)
+        answer.setAccessibleName(self.tr("Right answer"))
+        self.binder.combo(answer, (*self.path, "answer"))
+        row = QHBoxLayout()
+        row.addWidget(plain_label(self.tr("Right answer:"), self))
+        row.addWidget(self.binder.field(answer, self), 1)
+        return row
+
+    def _closing_fields(self, layout: QVBoxLayout) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.explanation = self._text_box(3, self.tr("Shown after answering: why"))
+        self.explanation.setAccessibleName(self.tr("Explanation"))
+        self.binder.text(self.explanation, (*self.path, "explanation"), optional=True)
+        form.addRow(self.tr("&Explanation:"), self.binder.field(self.explanation, self))
+        layout.addLayout(form)
+        passages = rows.passage_row(self.binder, self.show_passage.emit)
+        self._rows(
+            layout,
+            "evidence",
+            self.tr("Evidence in the article (select it there)"),
+            self.tr("Add e&vidence"),
+            str,
+            passages,
+        )
+        more = QFormLayout()
+        more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rule = QLineEdit(self)
+        rule.setPlaceholderText(self.tr("The journalistic rule, e.g. AP: describe the source"))
+        rule.setAccessibleName(self.tr("Rule"))
+        self.binder.line(rule, (*self.path, "rule"), optional=True)
+        more.addRow(self.tr("&Rule:"), self.binder.field(rule, self))
+        more.addRow(self.tr("&Tags:"), self._tags_field())
+        points = QDoubleSpinBox(self)
+        points.setRange(0.5, 1000)
+        points.setDecimals(1)
+        points.setSingleStep(1)
+        points.setAccessibleName(self.tr("Points"))
+        self.binder.number(points, (*self.path, "points"), default=1)
+        more.addRow(self.tr("&Points:"), self.binder.field(points, self))
+        more.addRow(self.tr("&Image:"), self._image_field())
+        layout.addLayout(more)
+        try_button = QPushButton(self.tr("T&ry this question"), self)
+        try_button.clicked.connect(self.try_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(try_button)
+        layout.addLayout(buttons)
+
+    def _tags_field(self) -> QWidget:
+        known = self._known_tags()
+        tags = TagEdit(known, self)
+        tags.setPlaceholderText(self.tr("skills, separated by commas"))
+        tags.setAccessibleName(self.tr("Tags"))
+        path = (*self.path, "tags")
+        self.binder.register(tags, path, tags.text, lambda value: _show_tags(tags, value))
+        tags.textEdited.connect(lambda text: self._set_tags(path, text))
+        tags.editingFinished.connect(self.binder.draft.close_merge)
+        named = [f"{tag} ({name})" for tag, name in known if name and name != tag]
+        if named:
+            tags.setToolTip(self.tr("Tags of this set: {0}").format(", ".join(named)))
+        return self.binder.field(tags, self)
+
+    def _set_tags(self, path: DataPath, text: str) -> None:
+        words = [word.strip() for word in text.split(",") if word.strip()]
+        self.binder.apply(SetValue(path, words or MISSING, merge=True))
+
+    def _known_tags(self) -> list[tuple[str, str]]:
+        data = self.binder.draft.data
+        named = data.get("tags") if isinstance(data.get("tags"), dict) else {}
+        found = {
+            tag: ""
+            for q in data.get("questions", [])
+            if isinstance(q, dict)
+            for tag in q.get("tags") or []
+            if isinstance(tag, str)
+        }
+        for tag, about in named.items():
+            found[str(tag)] = str(about.get("name", "")) if isinstance(about, dict) else ""
+        return sorted(found.items())
+
+    def _labels(self) -> list[tuple[str, str]]:
+        labels = self.binder.draft.get(("labels",), [])
+        pairs = [
+            (str(lab.get("id", "")), str(lab.get("name") or lab.get("id", "")))
+            for lab in labels
+            if isinstance(lab, dict)
+        ]
+        return pairs or [("named", "named")]
+
+    def _image_field(self) -> QWidget:
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        shown = QLineEdit(holder)
+        shown.setReadOnly(True)
+        shown.setAccessibleName(self.tr("Image file"))
+        self.binder.line(shown, (*self.path, "image"), optional=True)
+        choose = QPushButton(self.tr("C&hoose…"), holder)
+        choose.setAccessibleName(self.tr("Choose an image"))
+        choose.clicked.connect(self.image_requested)
+        remove = QPushButton(self.tr("No image"), holder)
+        path = (*self.path, "image")
+        remove.clicked.connect(lambda: self.binder.draft.apply(SetValue(path, MISSING)))
+        row.addWidget(shown, 1)
+        row.addWidget(choose)
+        row.addWidget(remove)
+        return self.binder.field(holder, self, note_of=shown)
+
+    def _change_type(self, index: int) -> None:
+        kind = self.type_box.itemData(index)
+        question = self.binder.draft.get(self.path)
+        if kind in QUESTION_TYPES and question.get("type") != kind:
+            changed = with_type(self.binder.draft.data, question, kind)
+            self.binder.draft.apply(SetValue(self.path, changed, text=self.tr("Kind of question")))
+
+    def show_problems(self, problems: list[Any]) -> None:
+        """Field problems beside their fields; the others at the top of the form."""
+        left = self.binder.show_problems(problems)
+        self.problems_label.setText("\n".join(problem_line(problem) for problem in left))
+        self.problems_label.setVisible(bool(left))
+
+
+def _show_tags(widget: QLineEdit, value: Any) -> None:
+    text = ", ".join(str(tag) for tag in value) if isinstance(value, list) else ""
+    if widget.text() != text and not widget.hasFocus():
+        widget.setText(text)

@@ -1,0 +1,284 @@
+"""Lists of rows in a question's form: passages, options, claims to classify, pairs, extra
+choices. Every row has its buttons (move up, move down, remove) and the list an Add button;
+each button applies one undoable command. Rows are bound fields, so typing in them is undoable
+too and their problems appear under them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.sets.editing.commands import (
+    MISSING,
+    Batch,
+    InsertItem,
+    MoveItem,
+    RemoveItem,
+    SetValue,
+)
+from quizapp.ui.editor.bindings import Binder, DataPath
+
+Row = Callable[[QWidget, DataPath, int], list[QWidget]]
+
+
+def _items(binder: Binder, path: DataPath) -> list:
+    value = binder.draft.get(path, MISSING)
+    if isinstance(value, str):
+        return [value]  # a single passage written without a list
+    return value if isinstance(value, list) else []
+
+
+class RowList(QFrame):
+    """A titled list of rows built by ``make_row``; ``blank`` is what Add inserts."""
+
+    focused = Signal(object)  # this list's data path, when one of its fields gets the focus
+
+    def __init__(
+        self,
+        binder: Binder,
+        path: DataPath,
+        title: str,
+        add_text: str,
+        blank: Callable[[], Any],
+        make_row: Row,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.binder, self.path, self._blank = binder, path, blank
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(title, self)
+        layout.addWidget(self.title)
+        self.grid = QGridLayout()
+        layout.addLayout(self.grid)
+        items = _items(binder, path)
+        for index in range(len(items)):
+            self._add_row(index, len(items), make_row(self, (*path, index), index))
+        self.add_button = QPushButton(add_text, self)
+        self.add_button.setAccessibleName(add_text.replace("&", ""))
+        self.add_button.clicked.connect(self.add)
+        footer = QHBoxLayout()
+        footer.addWidget(self.add_button)
+        footer.addStretch(1)
+        layout.addLayout(footer)
+
+    def _add_row(self, index: int, count: int, widgets: list[QWidget]) -> None:
+        for column, widget in enumerate(widgets):
+            self.grid.addWidget(widget, index, column)
+        buttons = QHBoxLayout()
+        up, down = index > 0, index < count - 1
+        for text, name, enabled, slot in (
+            ("\u2191", self.tr("Move up"), up, lambda _=False, i=index: self.move(i, i - 1)),
+            ("\u2193", self.tr("Move down"), down, lambda _=False, i=index: self.move(i, i + 1)),
+            ("\u2715", self.tr("Remove"), True, lambda _=False, i=index: self.remove(i)),
+        ):
+            button = QPushButton(text, self)
+            button.setAccessibleName(f"{name} ({index + 1})")
+            button.setToolTip(name)
+            button.setEnabled(enabled)
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        holder = QWidget(self)
+        holder.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.grid.addWidget(holder, index, len(widgets))
+
+    def add(self) -> None:
+        items = _items(self.binder, self.path)
+        self.binder.draft.apply(
+            _as_list_then(self.binder, self.path, InsertItem(self.path, len(items), self._blank()))
+        )
+
+    def remove(self, index: int) -> None:
+        self.binder.draft.apply(
+            _as_list_then(
+                self.binder,
+                self.path,
+                RemoveItem(self.path, index),
+                text=QCoreApplication.translate("EditorRows", "Remove"),
+            )
+        )
+
+    def move(self, source: int, target: int) -> None:
+        self.binder.draft.apply(
+            _as_list_then(self.binder, self.path, MoveItem(self.path, source, target))
+        )
+
+    def focusInEvent(self, event: Any) -> None:
+        self.focused.emit(self.path)
+        super().focusInEvent(event)
+
+
+def _as_list_then(binder: Binder, path: DataPath, command: Any, text: str = "") -> Any:
+    """``command`` on a list, first turning a single passage written alone into a list."""
+    value = binder.draft.get(path, MISSING)
+    if isinstance(value, str):
+        return Batch([SetValue(path, [value]), command], text=text)
+    return command
+
+
+def passage_row(binder: Binder, on_show: Callable[[DataPath], None]) -> Row:
+    def make(parent: QWidget, path: DataPath, index: int) -> list[QWidget]:
+        edit = QLineEdit(parent)
+        edit.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Passage {0}").format(index + 1)
+        )
+        binder.line(edit, path)
+        show = QPushButton(QCoreApplication.translate("EditorRows", "Show"), parent)
+        show.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Show passage {0} in the article").format(
+                index + 1
+            )
+        )
+        show.clicked.connect(lambda: on_show(path))
+        return [binder.field(edit, parent), show]
+
+    return make
+
+
+def option_row(binder: Binder, single: bool) -> Row:
+    def make(parent: QWidget, path: DataPath, index: int) -> list[QWidget]:
+        correct = QCheckBox(QCoreApplication.translate("EditorRows", "Correct"), parent)
+        correct.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Option {0} is correct").format(index + 1)
+        )
+        binder.check(correct, (*path, "correct"))
+        if single:  # one right answer: ticking one unticks the others, in the same step
+            correct.clicked.connect(lambda on: _only_correct(binder, path, on))
+        text = QLineEdit(parent)
+        text.setPlaceholderText(QCoreApplication.translate("EditorRows", "Option text"))
+        text.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Option {0}").format(index + 1)
+        )
+        binder.line(text, (*path, "text"))
+        feedback = QLineEdit(parent)
+        feedback.setPlaceholderText(
+            QCoreApplication.translate("EditorRows", "Feedback when picked (optional)")
+        )
+        feedback.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Feedback of option {0}").format(index + 1)
+        )
+        binder.line(feedback, (*path, "feedback"), optional=True)
+        pin = QCheckBox(QCoreApplication.translate("EditorRows", "Keep in place"), parent)
+        pin.setToolTip(
+            QCoreApplication.translate(
+                "EditorRows", "Stays at its place when options are shuffled (e.g. 'None of these')"
+            )
+        )
+        pin.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Option {0} keeps its place").format(index + 1)
+        )
+        binder.check(pin, (*path, "pin"))
+        column = QWidget(parent)
+        stacked = QVBoxLayout(column)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addWidget(binder.field(text, column))
+        stacked.addWidget(binder.field(feedback, column))
+        return [correct, column, pin]
+
+    return make
+
+
+def _only_correct(binder: Binder, path: DataPath, on: bool) -> None:
+    if not on:
+        return
+    options_path, index = path[:-1], path[-1]
+    others = [
+        SetValue((*options_path, other, "correct"), MISSING)
+        for other, option in enumerate(_items(binder, options_path))
+        if other != index and isinstance(option, dict) and option.get("correct")
+    ]
+    if others:
+        binder.draft.apply(
+            Batch(others, text=QCoreApplication.translate("EditorRows", "Correct answer"))
+        )
+
+
+def item_row(binder: Binder, labels: list[tuple[str, str]], passages: Row) -> Row:
+    """A claim to classify: its words, its label, and optionally why and where it is."""
+
+    def make(parent: QWidget, path: DataPath, index: int) -> list[QWidget]:
+        claim = QLineEdit(parent)
+        claim.setPlaceholderText(
+            QCoreApplication.translate(
+                "EditorRows", "The claim, in the article's words or its neutral core"
+            )
+        )
+        claim.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Claim {0}").format(index + 1)
+        )
+        binder.line(claim, (*path, "claim"))
+        label = QComboBox(parent)
+        for label_id, name in labels:
+            label.addItem(name, label_id)
+        label.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Kind of source of claim {0}").format(
+                index + 1
+            )
+        )
+        binder.combo(label, (*path, "label"))
+        explanation = QLineEdit(parent)
+        explanation.setPlaceholderText(QCoreApplication.translate("EditorRows", "Why (optional)"))
+        explanation.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Explanation of claim {0}").format(index + 1)
+        )
+        binder.line(explanation, (*path, "explanation"), optional=True)
+        column = QWidget(parent)
+        stacked = QVBoxLayout(column)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addWidget(binder.field(claim, column))
+        stacked.addWidget(binder.field(label, column))
+        stacked.addWidget(binder.field(explanation, column))
+        where = QCoreApplication.translate("EditorRows", "Where it is in the article")
+        add = QCoreApplication.translate("EditorRows", "Add a passage")
+        evidence = RowList(binder, (*path, "evidence"), where, add, str, passages, column)
+        stacked.addWidget(evidence)
+        return [column]
+
+    return make
+
+
+def pair_row(binder: Binder) -> Row:
+    def make(parent: QWidget, path: DataPath, index: int) -> list[QWidget]:
+        left = QLineEdit(parent)
+        left.setPlaceholderText(QCoreApplication.translate("EditorRows", "Quote or claim"))
+        left.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Left side of pair {0}").format(index + 1)
+        )
+        binder.line(left, (*path, "left"))
+        right = QLineEdit(parent)
+        right.setPlaceholderText(
+            QCoreApplication.translate("EditorRows", "Who said it / its source")
+        )
+        right.setAccessibleName(
+            QCoreApplication.translate("EditorRows", "Right side of pair {0}").format(index + 1)
+        )
+        binder.line(right, (*path, "right"))
+        return [binder.field(left, parent), binder.field(right, parent)]
+
+    return make
+
+
+def text_row(binder: Binder, name: str) -> Row:
+    def make(parent: QWidget, path: DataPath, index: int) -> list[QWidget]:
+        edit = QLineEdit(parent)
+        edit.setAccessibleName(name.format(index + 1))
+        binder.line(edit, path)
+        return [binder.field(edit, parent)]
+
+    return make

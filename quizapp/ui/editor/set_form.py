@@ -1,0 +1,155 @@
+"""The form of the set itself: title, id, language, description, authors, the kinds of source
+(labels) classify questions use, and how the quiz runs (feedback, shuffling, pass mark)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.sets.editing.commands import MISSING, SetValue, is_valid_id, slug_from
+from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.editor import rows
+from quizapp.ui.editor.bindings import Binder, problem_line
+
+LANGUAGES = ("fr", "en", "de", "it", "es", "pt", "nl")
+
+
+class SetForm(QWidget):
+    """Edits the set's own fields; the id follows the title until the teacher changes it."""
+
+    def __init__(self, binder: Binder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.binder = binder
+        heading = plain_label(self.tr("About this set"), self)
+        set_scaled_font(heading, 1.2)
+        self.problems_label = plain_label("", self)
+        self.problems_label.setVisible(False)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title = self._line(form, ("title",), self.tr("&Title:"), self.tr("Title"))
+        self.title.editingFinished.connect(self.propose_id)
+        self.id_edit = self._line(form, ("id",), self.tr("&Id:"), self.tr("Set id"))
+        self.id_edit.setToolTip(self.tr("Proposed from the title: lowercase words joined by '-'"))
+        self.language = QComboBox(self)
+        self.language.setEditable(False)
+        for code in LANGUAGES:
+            self.language.addItem(code, code)
+        self.language.setAccessibleName(self.tr("Language of the set"))
+        binder.combo(self.language, ("language",))
+        form.addRow(self.tr("&Language:"), binder.field(self.language, self))
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 14)
+        self.description.setAccessibleName(self.tr("Description"))
+        binder.text(self.description, ("description",), optional=True)
+        form.addRow(self.tr("&Description:"), binder.field(self.description, self))
+        self.authors = QLineEdit(self)
+        self.authors.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.authors.setAccessibleName(self.tr("Authors"))
+        binder.register(self.authors, ("authors",), self.authors.text, self._show_authors)
+        self.authors.textEdited.connect(self._set_authors)
+        self.authors.editingFinished.connect(binder.draft.close_merge)
+        form.addRow(self.tr("A&uthors:"), binder.field(self.authors, self))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(form)
+        layout.addWidget(self._settings_part())
+        layout.addWidget(self._labels_part())
+        layout.addStretch(1)
+
+    def _line(self, form: QFormLayout, path: tuple, label: str, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        self.binder.line(edit, path)
+        form.addRow(label, self.binder.field(edit, self))
+        return edit
+
+    def propose_id(self) -> None:
+        """An id from the title, while the id is empty or still the one proposed before."""
+        title = str(self.binder.draft.get(("title",), ""))
+        current = str(self.binder.draft.get(("id",), ""))
+        proposal = slug_from(title)
+        if (
+            proposal
+            and current != proposal
+            and (not current or not is_valid_id(current) or self._was_proposed(current))
+        ):
+            self.binder.draft.apply(SetValue(("id",), proposal, text=self.tr("Set id")))
+
+    def _was_proposed(self, current: str) -> bool:
+        """Whether ``current`` is a shorter form of the title's slug (the title grew since)."""
+        return slug_from(str(self.binder.draft.get(("title",), ""))).startswith(current)
+
+    def _show_authors(self, value: Any) -> None:
+        text = ", ".join(str(name) for name in value) if isinstance(value, list) else ""
+        if self.authors.text() != text and not self.authors.hasFocus():
+            self.authors.setText(text)
+
+    def _set_authors(self, text: str) -> None:
+        names = [name.strip() for name in text.split(",") if name.strip()]
+        self.binder.apply(SetValue(("authors",), names or MISSING, merge=True))
+
+    def _settings_part(self) -> QWidget:
+        holder = QWidget(self)
+        form = QFormLayout(holder)
+        feedback = QComboBox(holder)
+        feedback.addItem(self.tr("After each question"), "immediate")
+        feedback.addItem(self.tr("At the end only (exam)"), "end")
+        feedback.setAccessibleName(self.tr("When the learner sees feedback"))
+        self.binder.combo(feedback, ("settings", "feedback"), default="immediate")
+        form.addRow(self.tr("&Feedback:"), self.binder.field(feedback, holder))
+        shuffle_questions = QCheckBox(self.tr("Questions in random order"), holder)
+        self.binder.check(shuffle_questions, ("settings", "shuffle_questions"), default=False)
+        form.addRow("", shuffle_questions)
+        shuffle_options = QCheckBox(self.tr("Answers in random order"), holder)
+        self.binder.check(shuffle_options, ("settings", "shuffle_options"), default=True)
+        form.addRow("", shuffle_options)
+        pass_mark = QDoubleSpinBox(holder)
+        pass_mark.setRange(0, 100)
+        pass_mark.setDecimals(0)
+        pass_mark.setSuffix(" %")
+        pass_mark.setAccessibleName(self.tr("Pass mark"))
+        self.binder.number(pass_mark, ("settings", "pass_mark"), default=0.6, scale=100)
+        form.addRow(self.tr("&Pass mark:"), self.binder.field(pass_mark, holder))
+        return holder
+
+    def _labels_part(self) -> QWidget:
+        def make(parent: QWidget, path: tuple, index: int) -> list[QWidget]:
+            widgets = []
+            for key, hint in (
+                ("id", self.tr("id")),
+                ("name", self.tr("Name shown")),
+                ("description", self.tr("What it means")),
+            ):
+                edit = QLineEdit(parent)
+                edit.setPlaceholderText(hint)
+                edit.setAccessibleName(f"{hint} ({index + 1})")
+                self.binder.line(edit, (*path, key), optional=key == "description")
+                widgets.append(self.binder.field(edit, parent))
+            return widgets
+
+        return rows.RowList(
+            self.binder,
+            ("labels",),
+            self.tr("Kinds of source (labels of classify questions)"),
+            self.tr("Add a &kind of source"),
+            lambda: {"id": "", "name": ""},
+            make,
+            self,
+        )
+
+    def show_problems(self, problems: list[Any]) -> None:
+        left = self.binder.show_problems(problems)
+        self.problems_label.setText("\n".join(problem_line(problem) for problem in left))
+        self.problems_label.setVisible(bool(left))

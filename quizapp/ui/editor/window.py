@@ -1,0 +1,351 @@
+"""The set editor's window: the article, the list of questions, and the form of the one chosen.
+
+Everything the teacher does goes through the set being edited (``SetDraft``) as undoable
+commands; the window listens to its changes and redraws what they touch. Live checking runs
+in the background on the text Save would write; its problems go to the fields, the list and
+the status bar. File handling and recovery live in ``files``; what the menus do with the
+questions and a selection of the article lives in ``actions``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.sets.editing.commands import (
+    Batch,
+    Command,
+    InsertItem,
+    MoveItem,
+    RemoveItem,
+    ReplaceSet,
+    SetDraft,
+    SetValue,
+)
+from quizapp.sets.editing.live_check import FieldProblem
+from quizapp.ui.common import plain_label
+from quizapp.ui.editor.actions import EditorActions
+from quizapp.ui.editor.article_panel import ArticlePanel
+from quizapp.ui.editor.bindings import Binder
+from quizapp.ui.editor.checker import LiveChecker, problems_under
+from quizapp.ui.editor.files import EditorFiles
+from quizapp.ui.editor.question_form import QuestionForm, shape, type_names
+from quizapp.ui.editor.question_list import QuestionList
+from quizapp.ui.editor.set_form import SetForm
+
+UNSAVED_NAME = "new-set.quiz.yaml"
+
+
+class EditorWindow(QMainWindow):
+    """Edits one set; ``path`` None means never saved (a new set, or a built-in's copy)."""
+
+    def __init__(
+        self,
+        settings: QSettings,
+        data_folder: Path,
+        draft: SetDraft,
+        path: Path | None = None,
+        original: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings, self.draft = settings, draft
+        self.files = EditorFiles(draft, data_folder, path, original, self)
+        self.files.changed_on_disk.connect(self._on_disk_change)
+        self.checker = LiveChecker(draft, self._check_place, self)
+        self.checker.checked.connect(self._on_checked)
+        self.panel_binder = Binder(draft, self)
+        self.article = ArticlePanel(self.panel_binder, self)
+        self.questions = QuestionList(self)
+        self.questions.set_type_words(type_names(self))
+        self.questions.currentRowChanged.connect(lambda _row: self.show_form())
+        self.questions.setAccessibleName(self.tr("Questions"))
+        self.form: SetForm | QuestionForm | None = None
+        self.form_area = QScrollArea(self)
+        self.form_area.setWidgetResizable(True)
+        self.passage_target: tuple | None = None
+        self.actions = EditorActions(self)
+        self._build_layout()
+        self.actions.build_menus()
+        self.draft.subscribe(self._on_change)
+        QApplication.instance().focusChanged.connect(self._on_focus)
+        self.questions.fill(str(draft.get(("title",), "")), self._question_data())
+        self.questions.setCurrentRow(0)
+        self.resize(1280, 800)
+        self._update_title()
+        self.checker.schedule()
+
+    # ----- layout -----------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.disk_notice = QWidget(self)
+        notice_row = QHBoxLayout(self.disk_notice)
+        self.disk_label = plain_label("", self.disk_notice)
+        self.reload_button = QPushButton(self.disk_notice)
+        self.reload_button.clicked.connect(self.reload_from_disk)
+        self.keep_button = QPushButton(self.disk_notice)
+        self.keep_button.clicked.connect(lambda: self.disk_notice.setVisible(False))
+        notice_row.addWidget(self.disk_label, 1)
+        notice_row.addWidget(self.reload_button)
+        notice_row.addWidget(self.keep_button)
+        self.disk_notice.setVisible(False)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        self.list_heading = plain_label("", middle)
+        middle_layout.addWidget(self.list_heading)
+        middle_layout.addWidget(self.questions, 1)
+        middle_layout.addLayout(self.actions.list_buttons(middle))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (self.article, middle, self.form_area):
+            splitter.addWidget(widget)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([470, 330, 480])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.disk_notice)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.summary)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.questions.set_type_words(type_names(self))
+            self.show_form(rebuild=True)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.list_heading.setText(self.tr("The set and its questions"))
+        self.disk_label.setText(
+            self.tr("The file was changed by another program since you opened it.")
+        )
+        self.reload_button.setText(self.tr("&Reload the file (lose my changes)"))
+        self.keep_button.setText(self.tr("&Keep my version"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = str(self.draft.get(("title",), "")) or self.tr("New set")
+        where = self.files.path.name if self.files.path else self.tr("not saved yet")
+        mark = "*" if self.draft.modified else ""
+        self.setWindowTitle(self.tr("Set editor — {0} ({1}){2}").format(title, where, mark))
+
+    # ----- the data and its forms -------------------------------------------------------------
+
+    def _question_data(self) -> list[Any]:
+        questions = self.draft.get(("questions",), [])
+        return questions if isinstance(questions, list) else []
+
+    def current_question(self) -> int | None:
+        index = self.questions.question_index()
+        return index if index is not None and index < len(self._question_data()) else None
+
+    def show_form(self, rebuild: bool = False) -> None:
+        """The form of the row chosen in the list: the set's, or a question's."""
+        index = self.current_question()
+        form = self.form
+        same = (
+            form is not None
+            and not rebuild
+            and (
+                isinstance(form, SetForm)
+                if index is None
+                else isinstance(form, QuestionForm)
+                and form.index == index
+                and form.shape == shape(self._question_data()[index])
+            )
+        )
+        if same:
+            form.binder.refresh()
+        else:
+            self._build_form(index)
+        self._highlight()
+        self._show_problems()
+
+    def _build_form(self, index: int | None) -> None:
+        focused = QApplication.focusWidget()
+        focus_path = focused.property("quizapp_path") if focused is not None else None
+        keep_focus = (
+            focused is not None and self.form is not None and self.form.isAncestorOf(focused)
+        )
+        scroll = self.form_area.verticalScrollBar().value()
+        binder = Binder(self.draft, self)
+        if index is None:
+            form: SetForm | QuestionForm = SetForm(binder)
+        else:
+            form = QuestionForm(binder, index)
+            form.try_requested.connect(self.actions.try_question)
+            form.show_passage.connect(self.show_passage_at)
+            form.image_requested.connect(self.actions.choose_image)
+        old = self.form
+        self.form = form
+        self.form_area.setWidget(form)  # deletes the old form
+        if old is not None and old.binder is not None:
+            old.binder.deleteLater()
+        self.form_area.verticalScrollBar().setValue(scroll)
+        if keep_focus and focus_path:
+            target = next(
+                (w for w in form.findChildren(QWidget) if w.property("quizapp_path") == focus_path),
+                None,
+            )
+            if target is not None:
+                target.setFocus()
+
+    def _on_change(self, command: Command) -> None:
+        questions = self._question_data()
+        if len(questions) != self.questions.count() - 1 or _touches_order(command):
+            self.questions.fill(str(self.draft.get(("title",), "")), questions)
+        else:
+            for index in _questions_touched(command, len(questions)):
+                self.questions.update_row(index, questions[index])
+            self.questions.update_set_row(str(self.draft.get(("title",), "")))
+        self.panel_binder.refresh()
+        self.show_form()
+        self.actions.update_enabled()
+        self._update_title()
+        self.checker.schedule()
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Remember the passage list the teacher worked in last: "Use as evidence" adds there."""
+        from quizapp.ui.editor.rows import RowList
+
+        widget = new
+        while widget is not None and widget is not self.form:
+            if isinstance(widget, RowList) and widget.path[-1] in ("evidence", "answer"):
+                self.passage_target = widget.path
+                return
+            widget = widget.parentWidget()
+
+    def _highlight(self) -> None:
+        index = self.current_question()
+        if index is None:
+            self.article.highlight([])
+            return
+        question = self._question_data()[index]
+        passages = list(_passages_of(question))
+        self.article.highlight(passages)
+
+    def show_passage_at(self, path: tuple) -> None:
+        passage = self.draft.get(path, "")
+        if not self.article.show_passage(str(passage)):
+            self.statusBar().showMessage(
+                self.tr("This passage is not in the article's text."), 6000
+            )
+
+    # ----- checking ---------------------------------------------------------------------------
+
+    def _check_place(self) -> tuple[Path, str | None, bool]:
+        path = self.files.path
+        if path is None:
+            return Path.cwd() / UNSAVED_NAME, self.files.original, False
+        return path, self.files.original, True
+
+    def _on_checked(self, problems: list[FieldProblem], _revision: int) -> None:
+        self.questions.set_problems(
+            problems, self._question_data(), str(self.draft.get(("title",), ""))
+        )
+        self._show_problems()
+        errors = sum(not p.warning for p in problems)
+        warnings = len(problems) - errors
+        if errors:
+            text = self.tr("%n problem(s) to fix before the set can be used", "", errors)
+        else:
+            text = self.tr("No problem: the set is ready to be tried and handed out")
+        if warnings:
+            text += " · " + self.tr("%n suggestion(s)", "", warnings)
+        self.summary.setText(text)
+
+    def _show_problems(self) -> None:
+        problems = self.checker.problems
+        if isinstance(self.form, QuestionForm):
+            self.form.show_problems(problems_under(problems, self.form.path))
+        elif isinstance(self.form, SetForm):
+            self.form.show_problems(
+                [p for p in problems if p.question is None and p.path[:1] != ("article",)]
+            )
+        self.panel_binder.show_problems([p for p in problems if p.path[:1] == ("article",)])
+
+    # ----- files ------------------------------------------------------------------------------
+
+    def _on_disk_change(self) -> None:
+        self.disk_notice.setVisible(True)
+
+    def reload_from_disk(self) -> None:
+        from quizapp.sets.yaml_reader import YamlProblem, read_yaml
+
+        text = self.files.reload_text()
+        self.disk_notice.setVisible(False)
+        if text is None:
+            return
+        try:
+            data = read_yaml(text)[0]
+        except YamlProblem as problem:
+            QMessageBox.warning(self, self.tr("Reload"), str(problem))
+            return
+        if isinstance(data, dict):
+            self.draft.apply(ReplaceSet(data, text=self.tr("Reload")))
+            self.draft.mark_saved()
+            self._update_title()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.draft.modified and not self.actions.ask_to_save():
+            event.ignore()
+            return
+        self.files.closed_on_purpose()
+        self.checker.wait()
+        QApplication.instance().focusChanged.disconnect(self._on_focus)
+        super().closeEvent(event)
+
+
+def _touches_order(command: Command) -> bool:
+    if isinstance(command, Batch):
+        return any(_touches_order(c) for c in command.commands)
+    if isinstance(command, InsertItem | RemoveItem | MoveItem):
+        return command.path == ("questions",)
+    return isinstance(command, ReplaceSet) or (
+        isinstance(command, SetValue) and len(command.path) <= 1
+    )
+
+
+def _questions_touched(command: Command, count: int) -> set[int]:
+    if isinstance(command, Batch):
+        return set().union(*(_questions_touched(c, count) for c in command.commands))
+    path = getattr(command, "path", ())
+    if len(path) >= 2 and path[0] == "questions" and isinstance(path[1], int) and path[1] < count:
+        return {path[1]}
+    return set()
+
+
+def _as_passages(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _passages_of(question: Any) -> list[str]:
+    """Every passage of a question: its evidence, its answers to find, its claims' evidence."""
+    if not isinstance(question, dict):
+        return []
+    found = _as_passages(question.get("evidence")) + _as_passages(question.get("answer"))
+    for item in question.get("items") or []:
+        if isinstance(item, dict):
+            found += _as_passages(item.get("evidence"))
+    return found
