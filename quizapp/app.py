@@ -121,6 +121,23 @@ def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None
             study.controller.db.close()
 
 
+def run_editor(path: Path | None, data_dir: Path | None = None) -> int:
+    """``quizapp edit [FILE]``: the set editor alone, on ``path`` or on a new set."""
+    from quizapp.ui.editor.entry import open_editor_on_file, open_new_editor
+
+    app = application()
+    settings = QSettings()
+    apply_saved_preferences(settings)
+    folder = choose_data_dir(data_dir)
+    if path is None:
+        window = open_new_editor(settings, folder)
+    else:
+        window = open_editor_on_file(settings, folder, path)
+    if window is None:
+        return 1
+    return app.exec()
+
+
 def attach_study(window: MainWindow, settings: QSettings, folder: Path) -> StudyFlow | None:
     """Open the results database in ``folder`` and let the window save progress into it.
 

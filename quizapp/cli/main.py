@@ -22,6 +22,7 @@ from quizapp.sets.errors import LoadError, StoreError
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # Known without building the parser, so that starting the window imports no command's modules.
 FILE_COMMANDS = ("validate", "schema", "import", "export", "new", "results", "draft")
+EDIT_COMMAND = "edit"  # opens a window: not one of the file commands, which never load Qt
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +59,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quizapp",
         description="Media-literacy quiz. File commands: "
-        + ", ".join(FILE_COMMANDS)
+        + ", ".join((*FILE_COMMANDS, EDIT_COMMAND))
         + " (quizapp COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
@@ -153,12 +154,41 @@ def _run_command(argv: list[str]) -> int:
         return EXIT_INVALID
 
 
+def build_edit_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizapp edit", description="Open the set editor on a question file, or on a new set."
+    )
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="set file to edit")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", help="folder of recovery files")
+    return parser
+
+
+def _run_editor(argv: list[str]) -> int:
+    """``quizapp edit [FILE]``: the editor's window (this is the one command that loads Qt)."""
+    options = build_edit_parser().parse_args(argv)
+    if options.file is not None and options.file.is_dir():
+        print(
+            say(
+                "edit_folder",
+                "quizapp edit: {path} is a folder; give a set file",
+                path=options.file,
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    from quizapp.app import run_editor
+
+    return run_editor(options.file, options.data_dir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``quizapp`` console script and of ``python -m quizapp``."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in FILE_COMMANDS:
             return _run_command(args)
+        if args and args[0] == EDIT_COMMAND:
+            return _run_editor(args[1:])
         options = build_gui_parser().parse_args(args)
         # Start-up creates many long-lived objects and no garbage: the cyclic collector would
         # only walk them again and again. app.run turns it back on once the window is shown.

@@ -176,5 +176,6 @@ FRENCH: dict[str, str] = {
     "{named}, anonymes {anonymous}, vagues {vague}) ; passages où le média parle en son nom "
     "{author}, faits établis {fact}",
     "draft_analysis_written": "analyse écrite dans {path}",
+    "edit_folder": "quizapp edit : {path} est un dossier ; donnez un fichier de questions",
 }
 FRENCH.update(FRENCH_TOOLS)

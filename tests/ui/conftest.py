@@ -69,3 +69,24 @@ def english_ui(qapp: object) -> None:
     from quizapp.ui.shell.i18n import install_language
 
     install_language("en")
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes answer at once (No / Discard) and are recorded, instead of waiting for a
+    click that never comes; the editor's tests read what was asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(default: QMessageBox.StandardButton):
+        def record(_parent: object, title: str, text: str, *args: object) -> object:
+            asked.append(f"{title}: {text}")
+            return default
+
+        return record
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, answer(QMessageBox.StandardButton.Ok))
+    return asked

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model.text import find_passage
+from quizapp.sets.articles import ArticleError
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
-from quizapp.ui.editor.bindings import Binder
+from quizapp.ui.editor.forms.bindings import Binder
 
 HIGHLIGHT = {"light": ("#ffe680", "#000000"), "dark": ("#7a6200", "#ffffff")}
 SELECTION_ACTIONS = ("evidence", "locate", "classify", "who")
+FIELDS = ("title", "outlet", "url", "date")
 
 
 class ArticlePanel(QWidget):
@@ -41,73 +44,104 @@ class ArticlePanel(QWidget):
 
     def __init__(self, binder: Binder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = plain_label(self.tr("The article"), self)
-        set_scaled_font(heading, 1.2)
-        self.hint = plain_label(
-            self.tr(
-                "Paste the article below or open its file (.txt, a saved web page .html, "
-                "a Word .docx). Then select words in it to make passages and questions."
-            ),
-            self,
-        )
-        self.open_button = QPushButton(self.tr("&Open an article file…"), self)
+        self.heading = plain_label("", self)
+        set_scaled_font(self.heading, 1.2)
+        self.hint = plain_label("", self)
+        self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_requested)
-        self.draft_button = QPushButton(self.tr("Draft &questions from the article…"), self)
+        self.draft_button = QPushButton(self)
         self.draft_button.clicked.connect(self.draft_requested)
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.draft_button)
         top.addStretch(1)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLineEdit] = {}
-        for key, label, name, optional in (
-            ("title", self.tr("Headline:"), self.tr("Headline of the article"), False),
-            ("outlet", self.tr("Outlet:"), self.tr("Outlet (newspaper, site)"), False),
-            ("url", self.tr("Web address:"), self.tr("Web address (optional)"), True),
-            ("date", self.tr("Date:"), self.tr("Date (YYYY-MM-DD, optional)"), True),
-        ):
+        for key in FIELDS:
             edit = QLineEdit(self)
-            edit.setAccessibleName(name)
-            if key == "date":
-                edit.setPlaceholderText(self.tr("YYYY-MM-DD, if the article gives one"))
-            binder.line(edit, ("article", key), optional=optional)
-            form.addRow(label, binder.field(edit, self))
+            binder.line(edit, ("article", key), optional=key in ("url", "date"))
+            self.form.addRow(key, binder.field(edit, self))
             self.fields[key] = edit
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName(self.tr("Article text"))
-        self.text.setPlaceholderText(self.tr("Paste the text of the article here (Ctrl+V)."))
         binder.text(self.text, ("article", "text"))
         self.text.selectionChanged.connect(self._update_actions)
-        self.action_buttons = self._action_buttons()
+        self.action_buttons = {action: QPushButton(self) for action in SELECTION_ACTIONS}
+        for action, button in self.action_buttons.items():
+            button.clicked.connect(lambda _=False, a=action: self.use_selection(a))
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addLayout(top)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(binder.field(self.text, self), 1)
         grid = QGridLayout()
         for index, button in enumerate(self.action_buttons.values()):
             grid.addWidget(button, index // 2, index % 2)
         layout.addLayout(grid)
         self._passages: list[str] = []
+        self.retranslate()
         self._update_actions()
 
-    def _action_buttons(self) -> dict[str, QPushButton]:
-        texts = {
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._draw()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("The article"))
+        self.hint.setText(
+            self.tr(
+                "Paste the article below or open its file (.txt, a saved web page .html, "
+                "a Word .docx). Then select words in it to make passages and questions."
+            )
+        )
+        self.open_button.setText(self.tr("&Open an article file…"))
+        self.draft_button.setText(self.tr("Draft &questions from the article…"))
+        names = {
+            "title": (self.tr("Headline:"), self.tr("Headline of the article")),
+            "outlet": (self.tr("Outlet:"), self.tr("Outlet (newspaper, site)")),
+            "url": (self.tr("Web address:"), self.tr("Web address (optional)")),
+            "date": (self.tr("Date:"), self.tr("Date (YYYY-MM-DD, optional)")),
+        }
+        for key, (label, name) in names.items():
+            self.fields[key].setAccessibleName(name)
+            shown = self.form.labelForField(self.fields[key].parentWidget())
+            if isinstance(shown, QLabel):
+                shown.setText(label)
+        self.fields["date"].setPlaceholderText(self.tr("YYYY-MM-DD, if the article gives one"))
+        self.text.setAccessibleName(self.tr("Article text"))
+        self.text.setPlaceholderText(self.tr("Paste the text of the article here (Ctrl+V)."))
+        texts = self.action_texts()
+        for action, button in self.action_buttons.items():
+            button.setText(texts[action])
+            button.setAccessibleName(texts[action].replace("&", ""))
+
+    def action_texts(self) -> dict[str, str]:
+        return {
             "evidence": self.tr("Use as &evidence"),
             "locate": self.tr("Add as the passage to &find"),
             "classify": self.tr("New &claim to classify from this sentence"),
             "who": self.tr("New '&who said this?' question from this quote"),
         }
-        buttons = {}
-        for action, text in texts.items():
-            button = QPushButton(text, self)
-            button.setAccessibleName(text.replace("&", ""))
-            button.clicked.connect(lambda _=False, a=action: self.use_selection(a))
-            buttons[action] = button
-        return buttons
+
+    def _context_menu(self, point: QPoint) -> None:
+        """The text's usual menu, with the four selection actions first."""
+        menu = self.text.createStandardContextMenu()
+        first = menu.actions()[0] if menu.actions() else None
+        for action, text in self.action_texts().items():
+            item = QAction(text, menu)
+            item.setEnabled(bool(self.selected_text().strip()))
+            item.triggered.connect(lambda _=False, a=action: self.use_selection(a))
+            menu.insertAction(first, item)
+        menu.insertSeparator(first)
+        menu.exec(self.text.mapToGlobal(point))
+        menu.deleteLater()
 
     def selected_text(self) -> str:
         return self.text.textCursor().selectedText().replace("\u2029", "\n")
@@ -169,3 +203,29 @@ class ArticlePanel(QWidget):
 def _utf16(text: str, offset: int) -> int:
     """A Python offset of ``text`` as a position of the Qt document (UTF-16 units)."""
     return offset + sum(1 for char in text[:offset] if ord(char) > 0xFFFF)
+
+
+def article_error_text(widget: QWidget, error: ArticleError) -> str:
+    """Why an article file could not be read, in the interface's language."""
+    translate = QCoreApplication.translate
+    texts = {
+        "kind": translate(
+            "ArticlePanel", "{0}: an article is read from a .txt, .html or .docx file."
+        ),
+        "not_file": translate("ArticlePanel", "{0}: this is not a regular file."),
+        "unreadable": QCoreApplication.translate(
+            "ArticlePanel", "{0}: the file cannot be read ({1})."
+        ),
+        "too_large": QCoreApplication.translate(
+            "ArticlePanel", "{0}: the file is too large for an article."
+        ),
+        "no_text": translate(
+            "ArticlePanel",
+            "{0}: no article text found in this page: copy the text from "
+            "the browser and paste it instead.",
+        ),
+        "bad_docx": translate(
+            "ArticlePanel", "{0}: this is not a Word document that can be read ({1})."
+        ),
+    }
+    return texts.get(error.kind, "{0}: {1}").format(error.path.name, error.detail)

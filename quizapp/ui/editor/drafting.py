@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from quizapp.model import DEFAULT_LABELS, Label
 from quizapp.sets.editing.commands import QUESTION_KEYS, question_ids, unique_id
 
-if TYPE_CHECKING:
-    from quizapp.ui.editor.window import EditorWindow
-
 DRAFT_MODULE = "quizapp.ui.editor.draft_review"
+translate = QCoreApplication.translate
 
 
 def set_labels(data: dict) -> list[Label]:
@@ -43,13 +42,15 @@ def question_data(question: Any, taken: set[str]) -> dict:
     return {key: dumped[key] for key in known + [k for k in dumped if k not in known]}
 
 
-def run_drafter(window: EditorWindow, add: Callable[[list[dict]], None]) -> None:
+def run_drafter(window: Any, add: Callable[[list[dict]], None]) -> None:
     """Open the review dialog on the article; add the questions the teacher accepted."""
     article = window.draft.get(("article",), {}) or {}
     text = str(article.get("text") or "") if isinstance(article, dict) else ""
     if not text.strip():
         QMessageBox.information(
-            window, window.tr("Draft questions"), window.tr("Paste or open the article first.")
+            window,
+            translate("Drafting", "Draft questions"),
+            translate("Drafting", "Paste or open the article first."),
         )
         return
     try:
@@ -57,8 +58,8 @@ def run_drafter(window: EditorWindow, add: Callable[[list[dict]], None]) -> None
     except ImportError:
         QMessageBox.information(
             window,
-            window.tr("Draft questions"),
-            window.tr("The drafter is not part of this version."),
+            translate("Drafting", "Draft questions"),
+            translate("Drafting", "The drafter is not part of this version."),
         )
         return
     data = window.draft.data

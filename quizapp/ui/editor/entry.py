@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.model import DEFAULT_LABELS
-from quizapp.sets.articles import ArticleError
 from quizapp.sets.editing import recovery
 from quizapp.sets.editing.commands import SetDraft, new_set_data
 from quizapp.sets.errors import LoadError
@@ -64,6 +63,11 @@ def default_labels() -> list[dict[str, str]]:
 
 
 def _show(window: EditorWindow, parent: QWidget | None) -> EditorWindow:
+    settings, folder = window.settings, window.files.data_folder
+    window.actions.files.new_requested.connect(lambda: open_new_editor(settings, folder, parent))
+    window.actions.files.open_requested.connect(
+        lambda path: open_editor_on_file(settings, folder, path, parent)
+    )
     if parent is None:
         _open_windows.append(window)
         window.destroyed.connect(lambda *_: _forget(window))
@@ -168,24 +172,3 @@ def _ui_language() -> str:
     from quizapp.ui.shell import i18n
 
     return i18n.current_language() or "fr"
-
-
-def article_error_text(widget: QWidget, error: ArticleError) -> str:
-    """Why an article file could not be read, in the interface's language."""
-    texts = {
-        "kind": translate(
-            "EditorEntry", "{0}: an article is read from a .txt, .html or .docx file."
-        ),
-        "not_file": translate("EditorEntry", "{0}: this is not a regular file."),
-        "unreadable": translate("EditorEntry", "{0}: the file cannot be read ({1})."),
-        "too_large": translate("EditorEntry", "{0}: the file is too large for an article."),
-        "no_text": translate(
-            "EditorEntry",
-            "{0}: no article text found in this page: copy the text from "
-            "the browser and paste it instead.",
-        ),
-        "bad_docx": translate(
-            "EditorEntry", "{0}: this is not a Word document that can be read ({1})."
-        ),
-    }
-    return texts.get(error.kind, "{0}: {1}").format(error.path.name, error.detail)

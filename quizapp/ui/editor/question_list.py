@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QWidget
 
-from quizapp.ui.editor.bindings import ERROR_MARK, WARNING_MARK
+from quizapp.ui.editor.forms.bindings import ERROR_MARK, WARNING_MARK
 
 SET_ROW = 0  # the first row stands for the set itself (title, labels, settings)
 PROMPT_CHARS = 70

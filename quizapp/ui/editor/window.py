@@ -41,12 +41,12 @@ from quizapp.sets.editing.live_check import FieldProblem
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.actions import EditorActions
 from quizapp.ui.editor.article_panel import ArticlePanel
-from quizapp.ui.editor.bindings import Binder
 from quizapp.ui.editor.checker import LiveChecker, problems_under
 from quizapp.ui.editor.files import EditorFiles
-from quizapp.ui.editor.question_form import QuestionForm, shape, type_names
+from quizapp.ui.editor.forms.bindings import Binder
+from quizapp.ui.editor.forms.question_form import QuestionForm, shape, type_names
+from quizapp.ui.editor.forms.set_form import SetForm
 from quizapp.ui.editor.question_list import QuestionList
-from quizapp.ui.editor.set_form import SetForm
 
 UNSAVED_NAME = "new-set.quiz.yaml"
 
@@ -129,6 +129,7 @@ class EditorWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self.actions.retranslate()
             self.questions.set_type_words(type_names(self))
             self.show_form(rebuild=True)
         super().changeEvent(event)
@@ -192,9 +193,9 @@ class EditorWindow(QMainWindow):
             form: SetForm | QuestionForm = SetForm(binder)
         else:
             form = QuestionForm(binder, index)
-            form.try_requested.connect(self.actions.try_question)
+            form.try_requested.connect(self.actions.files.try_question)
             form.show_passage.connect(self.show_passage_at)
-            form.image_requested.connect(self.actions.choose_image)
+            form.image_requested.connect(self.actions.files.choose_image)
         old = self.form
         self.form = form
         self.form_area.setWidget(form)  # deletes the old form
@@ -225,7 +226,7 @@ class EditorWindow(QMainWindow):
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Remember the passage list the teacher worked in last: "Use as evidence" adds there."""
-        from quizapp.ui.editor.rows import RowList
+        from quizapp.ui.editor.forms.rows import RowList
 
         widget = new
         while widget is not None and widget is not self.form:
@@ -306,7 +307,7 @@ class EditorWindow(QMainWindow):
             self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.draft.modified and not self.actions.ask_to_save():
+        if self.draft.modified and not self.actions.files.ask_to_save():
             event.ignore()
             return
         self.files.closed_on_purpose()

@@ -68,7 +68,7 @@ class LibraryView(QWidget):
         for button in (self.start_button, open_button):
             button.setAutoDefault(True)  # Enter on the focused button presses it
         open_button.clicked.connect(self.open_requested)
-        buttons = QHBoxLayout()
+        buttons = self._buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(open_button)
         buttons.addWidget(self.start_button)
@@ -130,6 +130,11 @@ class LibraryView(QWidget):
         self._splitter.setStretchFactor(1, 2)
         self._splitter.setSizes([600, 400])
         self.tree.header().resizeSection(4, NARROW_FILE_COLUMN_WIDTH)  # the title needs the room
+
+    def add_button(self, button: QPushButton) -> None:
+        """Another action on the selected set (the editor's Edit set), left of Open a file."""
+        button.setAutoDefault(True)
+        self._buttons.insertWidget(1, button)
 
     def entries(self) -> list[LibraryEntry]:
         return list(self._entries)

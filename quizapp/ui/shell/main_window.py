@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.teacher.retranslate()
+        self.editor_entry.retranslate()
         self.view_menus.retranslate()
         if self.study is not None:
             self.study.retranslate()
@@ -259,6 +260,9 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._on_open_dialog)
         file_menu.addAction(open_action)
+        from quizapp.ui.editor.shell_entry import EditorEntryPoints
+
+        self.editor_entry = EditorEntryPoints(self, self._settings)
         self._recent_menu = file_menu.addMenu("")
         self.teacher = TeacherActions(self, self.open_in_background, self._open_sets_words)
         file_menu.addAction(self.teacher.import_action)

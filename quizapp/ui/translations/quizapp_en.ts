@@ -32,6 +32,109 @@
     </message>
 </context>
 <context>
+    <name>ArticlePanel</name>
+    <message>
+        <source>The article</source>
+        <translation>The article</translation>
+    </message>
+    <message>
+        <source>Paste the article below or open its file (.txt, a saved web page .html, a Word .docx). Then select words in it to make passages and questions.</source>
+        <translation>Paste the article below or open its file (.txt, a saved web page .html, a Word .docx). Then select words in it to make passages and questions.</translation>
+    </message>
+    <message>
+        <source>&amp;Open an article file…</source>
+        <translation>&amp;Open an article file…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;questions from the article…</source>
+        <translation>Draft &amp;questions from the article…</translation>
+    </message>
+    <message>
+        <source>Headline:</source>
+        <translation>Headline:</translation>
+    </message>
+    <message>
+        <source>Headline of the article</source>
+        <translation>Headline of the article</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Outlet:</translation>
+    </message>
+    <message>
+        <source>Outlet (newspaper, site)</source>
+        <translation>Outlet (newspaper, site)</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Web address:</translation>
+    </message>
+    <message>
+        <source>Web address (optional)</source>
+        <translation>Web address (optional)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD, optional)</source>
+        <translation>Date (YYYY-MM-DD, optional)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, if the article gives one</source>
+        <translation>YYYY-MM-DD, if the article gives one</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Article text</translation>
+    </message>
+    <message>
+        <source>Paste the text of the article here (Ctrl+V).</source>
+        <translation>Paste the text of the article here (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Use as &amp;evidence</source>
+        <translation>Use as &amp;evidence</translation>
+    </message>
+    <message>
+        <source>Add as the passage to &amp;find</source>
+        <translation>Add as the passage to &amp;find</translation>
+    </message>
+    <message>
+        <source>New &amp;claim to classify from this sentence</source>
+        <translation>New &amp;claim to classify from this sentence</translation>
+    </message>
+    <message>
+        <source>New &apos;&amp;who said this?&apos; question from this quote</source>
+        <translation>New &apos;&amp;who said this?&apos; question from this quote</translation>
+    </message>
+    <message>
+        <source>{0}: an article is read from a .txt, .html or .docx file.</source>
+        <translation>{0}: an article is read from a .txt, .html or .docx file.</translation>
+    </message>
+    <message>
+        <source>{0}: this is not a regular file.</source>
+        <translation>{0}: this is not a regular file.</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read ({1}).</source>
+        <translation>{0}: the file cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: the file is too large for an article.</source>
+        <translation>{0}: the file is too large for an article.</translation>
+    </message>
+    <message>
+        <source>{0}: no article text found in this page: copy the text from the browser and paste it instead.</source>
+        <translation>{0}: no article text found in this page: copy the text from the browser and paste it instead.</translation>
+    </message>
+    <message>
+        <source>{0}: this is not a Word document that can be read ({1}).</source>
+        <translation>{0}: this is not a Word document that can be read ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceWidget</name>
     <message>
         <source>you picked a right answer</source>
@@ -478,6 +581,398 @@
     </message>
 </context>
 <context>
+    <name>Drafting</name>
+    <message>
+        <source>Draft questions</source>
+        <translation>Draft questions</translation>
+    </message>
+    <message>
+        <source>Paste or open the article first.</source>
+        <translation>Paste or open the article first.</translation>
+    </message>
+    <message>
+        <source>The drafter is not part of this version.</source>
+        <translation>The drafter is not part of this version.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;New set…</source>
+        <translation>&amp;New set…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a set…</source>
+        <translation>&amp;Open a set…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Open an &amp;article file…</source>
+        <translation>Open an &amp;article file…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Try this question</source>
+        <translation>&amp;Try this question</translation>
+    </message>
+    <message>
+        <source>Try the &amp;whole set</source>
+        <translation>Try the &amp;whole set</translation>
+    </message>
+    <message>
+        <source>&amp;Draft questions from the article…</source>
+        <translation>&amp;Draft questions from the article…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Add a question</translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
+        <translation>&amp;New question</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>Dup&amp;licate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Question deleted (Ctrl+Z brings it back).</source>
+        <translation>Question deleted (Ctrl+Z brings it back).</translation>
+    </message>
+    <message>
+        <source>Who says “{0}”?</source>
+        <translation>Who says “{0}”?</translation>
+    </message>
+    <message>
+        <source>Where does each claim come from?</source>
+        <translation>Where does each claim come from?</translation>
+    </message>
+    <message>
+        <source>Choose a question first, then add evidence.</source>
+        <translation>Choose a question first, then add evidence.</translation>
+    </message>
+    <message>
+        <source>Use as evidence</source>
+        <translation>Use as evidence</translation>
+    </message>
+    <message>
+        <source>Drafted questions</source>
+        <translation>Drafted questions</translation>
+    </message>
+</context>
+<context>
+    <name>EditorEntry</name>
+    <message>
+        <source>Named source</source>
+        <translation>Named source</translation>
+    </message>
+    <message>
+        <source>An identified person or organisation, quoted or paraphrased.</source>
+        <translation>An identified person or organisation, quoted or paraphrased.</translation>
+    </message>
+    <message>
+        <source>Anonymous source</source>
+        <translation>Anonymous source</translation>
+    </message>
+    <message>
+        <source>A specific source the article describes but does not name.</source>
+        <translation>A specific source the article describes but does not name.</translation>
+    </message>
+    <message>
+        <source>Vague group</source>
+        <translation>Vague group</translation>
+    </message>
+    <message>
+        <source>An unidentifiable group or an impersonal voice.</source>
+        <translation>An unidentifiable group or an impersonal voice.</translation>
+    </message>
+    <message>
+        <source>The outlet itself</source>
+        <translation>The outlet itself</translation>
+    </message>
+    <message>
+        <source>The outlet&apos;s own assertion, framing or loaded words, with no source.</source>
+        <translation>The outlet&apos;s own assertion, framing or loaded words, with no source.</translation>
+    </message>
+    <message>
+        <source>Plain fact</source>
+        <translation>Plain fact</translation>
+    </message>
+    <message>
+        <source>A public, checkable fact stated without a source, in neutral words.</source>
+        <translation>A public, checkable fact stated without a source, in neutral words.</translation>
+    </message>
+    <message>
+        <source>Cannot edit this file</source>
+        <translation>Cannot edit this file</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Fix this in a text editor, then open the file again.</source>
+        <translation>{0}
+
+Fix this in a text editor, then open the file again.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>A copy of a built-in set: use Save as to keep it as your own file.</source>
+        <translation>A copy of a built-in set: use Save as to keep it as your own file.</translation>
+    </message>
+    <message>
+        <source>this file does not hold a question set</source>
+        <translation>this file does not hold a question set</translation>
+    </message>
+    <message>
+        <source>a new set</source>
+        <translation>a new set</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Restore unsaved work?</translation>
+    </message>
+    <message>
+        <source>The editor did not close normally. Your unsaved work on “{0}”, kept at {1}, can be restored. Restore it?</source>
+        <translation>The editor did not close normally. Your unsaved work on “{0}”, kept at {1}, can be restored. Restore it?</translation>
+    </message>
+</context>
+<context>
+    <name>EditorEntryPoints</name>
+    <message>
+        <source>&amp;New set…</source>
+        <translation>&amp;New set…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit set…</source>
+        <translation>&amp;Edit set…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit set</source>
+        <translation>&amp;Edit set</translation>
+    </message>
+    <message>
+        <source>Change the selected set in the editor (a built-in set opens as a copy)</source>
+        <translation>Change the selected set in the editor (a built-in set opens as a copy)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorRows</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Passage {0}</source>
+        <translation>Passage {0}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show passage {0} in the article</source>
+        <translation>Show passage {0} in the article</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Option {0} is correct</source>
+        <translation>Option {0} is correct</translation>
+    </message>
+    <message>
+        <source>Option text</source>
+        <translation>Option text</translation>
+    </message>
+    <message>
+        <source>Option {0}</source>
+        <translation>Option {0}</translation>
+    </message>
+    <message>
+        <source>Feedback when picked (optional)</source>
+        <translation>Feedback when picked (optional)</translation>
+    </message>
+    <message>
+        <source>Feedback of option {0}</source>
+        <translation>Feedback of option {0}</translation>
+    </message>
+    <message>
+        <source>Keep in place</source>
+        <translation>Keep in place</translation>
+    </message>
+    <message>
+        <source>Stays at its place when options are shuffled (e.g. &apos;None of these&apos;)</source>
+        <translation>Stays at its place when options are shuffled (e.g. &apos;None of these&apos;)</translation>
+    </message>
+    <message>
+        <source>Option {0} keeps its place</source>
+        <translation>Option {0} keeps its place</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Correct answer</translation>
+    </message>
+    <message>
+        <source>The claim, in the article&apos;s words or its neutral core</source>
+        <translation>The claim, in the article&apos;s words or its neutral core</translation>
+    </message>
+    <message>
+        <source>Claim {0}</source>
+        <translation>Claim {0}</translation>
+    </message>
+    <message>
+        <source>Kind of source of claim {0}</source>
+        <translation>Kind of source of claim {0}</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Why (optional)</translation>
+    </message>
+    <message>
+        <source>Explanation of claim {0}</source>
+        <translation>Explanation of claim {0}</translation>
+    </message>
+    <message>
+        <source>Where it is in the article</source>
+        <translation>Where it is in the article</translation>
+    </message>
+    <message>
+        <source>Add a passage</source>
+        <translation>Add a passage</translation>
+    </message>
+    <message>
+        <source>Quote or claim</source>
+        <translation>Quote or claim</translation>
+    </message>
+    <message>
+        <source>Left side of pair {0}</source>
+        <translation>Left side of pair {0}</translation>
+    </message>
+    <message>
+        <source>Who said it / its source</source>
+        <translation>Who said it / its source</translation>
+    </message>
+    <message>
+        <source>Right side of pair {0}</source>
+        <translation>Right side of pair {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>The set and its questions</source>
+        <translation>The set and its questions</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program since you opened it.</source>
+        <translation>The file was changed by another program since you opened it.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the file (lose my changes)</source>
+        <translation>&amp;Reload the file (lose my changes)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Keep my version</translation>
+    </message>
+    <message>
+        <source>New set</source>
+        <translation>New set</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <source>Set editor — {0} ({1}){2}</source>
+        <translation>Set editor — {0} ({1}){2}</translation>
+    </message>
+    <message>
+        <source>This passage is not in the article&apos;s text.</source>
+        <translation>This passage is not in the article&apos;s text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the set can be used</source>
+        <translation>
+            <numerusform>%n problem to fix before the set can be used</numerusform>
+            <numerusform>%n problems to fix before the set can be used</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem: the set is ready to be tried and handed out</source>
+        <translation>No problem: the set is ready to be tried and handed out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export results</source>
@@ -577,6 +1072,98 @@
     <message>
         <source>Rule: {0}</source>
         <translation>Rule: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Not ready to try</source>
+        <translation>Not ready to try</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+{0}</source>
+        <translation>Fix these first:
+{0}</translation>
+    </message>
+    <message>
+        <source>Open a question set</source>
+        <translation>Open a question set</translation>
+    </message>
+    <message>
+        <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json)</source>
+        <translation>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json)</translation>
+    </message>
+    <message>
+        <source>Save the set</source>
+        <translation>Save the set</translation>
+    </message>
+    <message>
+        <source>Question sets (*.quiz.yaml *.quiz.json)</source>
+        <translation>Question sets (*.quiz.yaml *.quiz.json)</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Changed on disk</translation>
+    </message>
+    <message>
+        <source>Another program changed {0} since you opened it. Replace it with your version?</source>
+        <translation>Another program changed {0} since you opened it. Replace it with your version?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n problem(s) are left to fix: they are listed.</source>
+        <translation>
+            <numerusform>Saved. %n problem is left to fix: it is listed.</numerusform>
+            <numerusform>Saved. %n problems are left to fix: they are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The set is ready.</source>
+        <translation>Saved. The set is ready.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to this set before closing?</source>
+        <translation>Save the changes to this set before closing?</translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation>Open an article</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.docx)</source>
+        <translation>Articles (*.txt *.html *.htm *.docx)</translation>
+    </message>
+    <message>
+        <source>Article not read</source>
+        <translation>Article not read</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Save the set first: its pictures are kept in its folder.</source>
+        <translation>Save the set first: its pictures are kept in its folder.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Pictures ({0})</source>
+        <translation>Pictures ({0})</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1600,237 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Trying: {0} (nothing is recorded)</source>
+        <translation>Trying: {0} (nothing is recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Kind of question</source>
+        <translation>Kind of question</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of question:</source>
+        <translation>&amp;Kind of question:</translation>
+    </message>
+    <message>
+        <source>The question the learner reads</source>
+        <translation>The question the learner reads</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Statement to judge:</source>
+        <translation>&amp;Statement to judge:</translation>
+    </message>
+    <message>
+        <source>Question id</source>
+        <translation>Question id</translation>
+    </message>
+    <message>
+        <source>Lowercase words joined by &apos;-&apos;; unique in the set</source>
+        <translation>Lowercase words joined by &apos;-&apos;; unique in the set</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>Answers (tick the right ones)</source>
+        <translation>Answers (tick the right ones)</translation>
+    </message>
+    <message>
+        <source>Add an &amp;answer</source>
+        <translation>Add an &amp;answer</translation>
+    </message>
+    <message>
+        <source>Claims to classify</source>
+        <translation>Claims to classify</translation>
+    </message>
+    <message>
+        <source>Add a &amp;claim</source>
+        <translation>Add a &amp;claim</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Add a &amp;pair</source>
+        <translation>Add a &amp;pair</translation>
+    </message>
+    <message>
+        <source>Extra wrong choice {0}</source>
+        <translation>Extra wrong choice {0}</translation>
+    </message>
+    <message>
+        <source>Extra wrong choices (optional)</source>
+        <translation>Extra wrong choices (optional)</translation>
+    </message>
+    <message>
+        <source>Add a wrong &amp;choice</source>
+        <translation>Add a wrong &amp;choice</translation>
+    </message>
+    <message>
+        <source>Passages to find (select them in the article)</source>
+        <translation>Passages to find (select them in the article)</translation>
+    </message>
+    <message>
+        <source>Add a passage to &amp;find</source>
+        <translation>Add a passage to &amp;find</translation>
+    </message>
+    <message>
+        <source>Partial credit</source>
+        <translation>Partial credit</translation>
+    </message>
+    <message>
+        <source>All or nothing</source>
+        <translation>All or nothing</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Scoring:</source>
+        <translation>Scoring:</translation>
+    </message>
+    <message>
+        <source>The statement is true</source>
+        <translation>The statement is true</translation>
+    </message>
+    <message>
+        <source>The statement is false</source>
+        <translation>The statement is false</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Right answer:</translation>
+    </message>
+    <message>
+        <source>Shown after answering: why</source>
+        <translation>Shown after answering: why</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <source>Evidence in the article (select it there)</source>
+        <translation>Evidence in the article (select it there)</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vidence</source>
+        <translation>Add e&amp;vidence</translation>
+    </message>
+    <message>
+        <source>The journalistic rule, e.g. AP: describe the source</source>
+        <translation>The journalistic rule, e.g. AP: describe the source</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>T&amp;ry this question</source>
+        <translation>T&amp;ry this question</translation>
+    </message>
+    <message>
+        <source>skills, separated by commas</source>
+        <translation>skills, separated by commas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tags of this set: {0}</source>
+        <translation>Tags of this set: {0}</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Image file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>The set: {0}</source>
+        <translation>The set: {0}</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <source>(no question yet)</source>
+        <translation>(no question yet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question</source>
@@ -1045,6 +1863,33 @@
     <message>
         <source>Find the passage in the article on the right.</source>
         <translation>Find the passage in the article on the right.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTypes</name>
+    <message>
+        <source>One right answer</source>
+        <translation>One right answer</translation>
+    </message>
+    <message>
+        <source>Several right answers</source>
+        <translation>Several right answers</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>True or false</translation>
+    </message>
+    <message>
+        <source>Classify claims by source</source>
+        <translation>Classify claims by source</translation>
+    </message>
+    <message>
+        <source>Match pairs</source>
+        <translation>Match pairs</translation>
+    </message>
+    <message>
+        <source>Find the passage in the article</source>
+        <translation>Find the passage in the article</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +2097,128 @@ label</translation>
     <message>
         <source>Review: question {0} of {1} to look at again</source>
         <translation>Review: question {0} of {1} to look at again</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SetForm</name>
+    <message>
+        <source>About this set</source>
+        <translation>About this set</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>Set id</source>
+        <translation>Set id</translation>
+    </message>
+    <message>
+        <source>Proposed from the title: lowercase words joined by &apos;-&apos;</source>
+        <translation>Proposed from the title: lowercase words joined by &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Language of the set</source>
+        <translation>Language of the set</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>A&amp;uthors:</source>
+        <translation>A&amp;uthors:</translation>
+    </message>
+    <message>
+        <source>After each question</source>
+        <translation>After each question</translation>
+    </message>
+    <message>
+        <source>At the end only (exam)</source>
+        <translation>At the end only (exam)</translation>
+    </message>
+    <message>
+        <source>When the learner sees feedback</source>
+        <translation>When the learner sees feedback</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>&amp;Feedback:</translation>
+    </message>
+    <message>
+        <source>Questions in random order</source>
+        <translation>Questions in random order</translation>
+    </message>
+    <message>
+        <source>Answers in random order</source>
+        <translation>Answers in random order</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark:</source>
+        <translation>&amp;Pass mark:</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Kinds of source (labels of classify questions)</source>
+        <translation>Kinds of source (labels of classify questions)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;kind of source</source>
+        <translation>Add a &amp;kind of source</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,109 @@
     </message>
 </context>
 <context>
+    <name>ArticlePanel</name>
+    <message>
+        <source>The article</source>
+        <translation>L’article</translation>
+    </message>
+    <message>
+        <source>Paste the article below or open its file (.txt, a saved web page .html, a Word .docx). Then select words in it to make passages and questions.</source>
+        <translation>Collez l’article ci-dessous ou ouvrez son fichier (.txt, une page web enregistrée .html, un document Word .docx). Sélectionnez-y ensuite des mots pour créer passages et questions.</translation>
+    </message>
+    <message>
+        <source>&amp;Open an article file…</source>
+        <translation>&amp;Ouvrir un fichier d’article…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;questions from the article…</source>
+        <translation>Proposer des &amp;questions à partir de l’article…</translation>
+    </message>
+    <message>
+        <source>Headline:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Headline of the article</source>
+        <translation>Titre de l’article</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Média&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outlet (newspaper, site)</source>
+        <translation>Média (journal, site)</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Adresse web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Web address (optional)</source>
+        <translation>Adresse web (facultative)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD, optional)</source>
+        <translation>Date (AAAA-MM-JJ, facultative)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, if the article gives one</source>
+        <translation>AAAA-MM-JJ, si l’article en donne une</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Paste the text of the article here (Ctrl+V).</source>
+        <translation>Collez ici le texte de l’article (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Use as &amp;evidence</source>
+        <translation>Utiliser comme &amp;preuve</translation>
+    </message>
+    <message>
+        <source>Add as the passage to &amp;find</source>
+        <translation>Ajouter comme passage à &amp;trouver</translation>
+    </message>
+    <message>
+        <source>New &amp;claim to classify from this sentence</source>
+        <translation>Nouvelle &amp;affirmation à classer avec cette phrase</translation>
+    </message>
+    <message>
+        <source>New &apos;&amp;who said this?&apos; question from this quote</source>
+        <translation>Nouvelle question «&#xa0;&amp;qui a dit ça&#xa0;?&#xa0;» sur cette citation</translation>
+    </message>
+    <message>
+        <source>{0}: an article is read from a .txt, .html or .docx file.</source>
+        <translation>{0}&#xa0;: un article se lit dans un fichier .txt, .html ou .docx.</translation>
+    </message>
+    <message>
+        <source>{0}: this is not a regular file.</source>
+        <translation>{0}&#xa0;: ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read ({1}).</source>
+        <translation>{0}&#xa0;: le fichier ne peut pas être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: the file is too large for an article.</source>
+        <translation>{0}&#xa0;: le fichier est trop grand pour un article.</translation>
+    </message>
+    <message>
+        <source>{0}: no article text found in this page: copy the text from the browser and paste it instead.</source>
+        <translation>{0}&#xa0;: aucun texte d’article trouvé dans cette page&#xa0;: copiez le texte depuis le navigateur et collez-le.</translation>
+    </message>
+    <message>
+        <source>{0}: this is not a Word document that can be read ({1}).</source>
+        <translation>{0}&#xa0;: ce n’est pas un document Word lisible ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceWidget</name>
     <message>
         <source>you picked a right answer</source>
@@ -478,6 +581,398 @@
     </message>
 </context>
 <context>
+    <name>Drafting</name>
+    <message>
+        <source>Draft questions</source>
+        <translation>Proposer des questions</translation>
+    </message>
+    <message>
+        <source>Paste or open the article first.</source>
+        <translation>Collez ou ouvrez d’abord l’article.</translation>
+    </message>
+    <message>
+        <source>The drafter is not part of this version.</source>
+        <translation>Cette version ne contient pas l’assistant de rédaction.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;New set…</source>
+        <translation>&amp;Nouvel ensemble…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a set…</source>
+        <translation>&amp;Ouvrir un ensemble…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Open an &amp;article file…</source>
+        <translation>Ouvrir un fichier d’&amp;article…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Try this question</source>
+        <translation>&amp;Essayer cette question</translation>
+    </message>
+    <message>
+        <source>Try the &amp;whole set</source>
+        <translation>Essayer &amp;tout l’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Draft questions from the article…</source>
+        <translation>&amp;Proposer des questions à partir de l’article…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Ajouter une question</translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
+        <translation>&amp;Nouvelle question</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>Dup&amp;liquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Question deleted (Ctrl+Z brings it back).</source>
+        <translation>Question supprimée (Ctrl+Z la fait revenir).</translation>
+    </message>
+    <message>
+        <source>Who says “{0}”?</source>
+        <translation>Qui dit «&#xa0;{0}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where does each claim come from?</source>
+        <translation>D’où vient chaque affirmation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose a question first, then add evidence.</source>
+        <translation>Choisissez d’abord une question, puis ajoutez la preuve.</translation>
+    </message>
+    <message>
+        <source>Use as evidence</source>
+        <translation>Utiliser comme preuve</translation>
+    </message>
+    <message>
+        <source>Drafted questions</source>
+        <translation>Questions proposées</translation>
+    </message>
+</context>
+<context>
+    <name>EditorEntry</name>
+    <message>
+        <source>Named source</source>
+        <translation>Source nommée</translation>
+    </message>
+    <message>
+        <source>An identified person or organisation, quoted or paraphrased.</source>
+        <translation>Une personne ou une organisation identifiée, citée ou paraphrasée.</translation>
+    </message>
+    <message>
+        <source>Anonymous source</source>
+        <translation>Source anonyme</translation>
+    </message>
+    <message>
+        <source>A specific source the article describes but does not name.</source>
+        <translation>Une source précise que l’article décrit sans la nommer.</translation>
+    </message>
+    <message>
+        <source>Vague group</source>
+        <translation>Groupe vague</translation>
+    </message>
+    <message>
+        <source>An unidentifiable group or an impersonal voice.</source>
+        <translation>Un groupe qu’on ne peut pas identifier, ou une voix impersonnelle.</translation>
+    </message>
+    <message>
+        <source>The outlet itself</source>
+        <translation>Le média lui-même</translation>
+    </message>
+    <message>
+        <source>The outlet&apos;s own assertion, framing or loaded words, with no source.</source>
+        <translation>Affirmation, cadrage ou mots chargés du média lui-même, sans source.</translation>
+    </message>
+    <message>
+        <source>Plain fact</source>
+        <translation>Fait établi</translation>
+    </message>
+    <message>
+        <source>A public, checkable fact stated without a source, in neutral words.</source>
+        <translation>Un fait public et vérifiable, énoncé sans source, en mots neutres.</translation>
+    </message>
+    <message>
+        <source>Cannot edit this file</source>
+        <translation>Impossible de modifier ce fichier</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Fix this in a text editor, then open the file again.</source>
+        <translation>{0}
+
+Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>A copy of a built-in set: use Save as to keep it as your own file.</source>
+        <translation>Copie d’un ensemble fourni&#xa0;: utilisez «&#xa0;Enregistrer sous&#xa0;» pour en faire votre propre fichier.</translation>
+    </message>
+    <message>
+        <source>this file does not hold a question set</source>
+        <translation>ce fichier ne contient pas d’ensemble de questions</translation>
+    </message>
+    <message>
+        <source>a new set</source>
+        <translation>un nouvel ensemble</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Restaurer le travail non enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The editor did not close normally. Your unsaved work on “{0}”, kept at {1}, can be restored. Restore it?</source>
+        <translation>L’éditeur ne s’est pas fermé normalement. Votre travail non enregistré sur «&#xa0;{0}&#xa0;», conservé à {1}, peut être restauré. Le restaurer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>EditorEntryPoints</name>
+    <message>
+        <source>&amp;New set…</source>
+        <translation>&amp;Nouvel ensemble…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit set…</source>
+        <translation>&amp;Modifier l’ensemble…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit set</source>
+        <translation>&amp;Modifier l’ensemble</translation>
+    </message>
+    <message>
+        <source>Change the selected set in the editor (a built-in set opens as a copy)</source>
+        <translation>Modifier l’ensemble choisi dans l’éditeur (un ensemble fourni s’ouvre en copie)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorRows</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Passage {0}</source>
+        <translation>Passage {0}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Montrer</translation>
+    </message>
+    <message>
+        <source>Show passage {0} in the article</source>
+        <translation>Montrer le passage {0} dans l’article</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Option {0} is correct</source>
+        <translation>La réponse {0} est bonne</translation>
+    </message>
+    <message>
+        <source>Option text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>Option {0}</source>
+        <translation>Réponse {0}</translation>
+    </message>
+    <message>
+        <source>Feedback when picked (optional)</source>
+        <translation>Commentaire si elle est choisie (facultatif)</translation>
+    </message>
+    <message>
+        <source>Feedback of option {0}</source>
+        <translation>Commentaire de la réponse {0}</translation>
+    </message>
+    <message>
+        <source>Keep in place</source>
+        <translation>Garder sa place</translation>
+    </message>
+    <message>
+        <source>Stays at its place when options are shuffled (e.g. &apos;None of these&apos;)</source>
+        <translation>Reste à sa place quand les réponses sont mélangées (par ex. «&#xa0;Aucune de ces réponses&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Option {0} keeps its place</source>
+        <translation>La réponse {0} garde sa place</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>The claim, in the article&apos;s words or its neutral core</source>
+        <translation>L’affirmation, avec les mots de l’article ou réduite à son noyau neutre</translation>
+    </message>
+    <message>
+        <source>Claim {0}</source>
+        <translation>Affirmation {0}</translation>
+    </message>
+    <message>
+        <source>Kind of source of claim {0}</source>
+        <translation>Type de source de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Pourquoi (facultatif)</translation>
+    </message>
+    <message>
+        <source>Explanation of claim {0}</source>
+        <translation>Explication de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <source>Where it is in the article</source>
+        <translation>Où elle se trouve dans l’article</translation>
+    </message>
+    <message>
+        <source>Add a passage</source>
+        <translation>Ajouter un passage</translation>
+    </message>
+    <message>
+        <source>Quote or claim</source>
+        <translation>Citation ou affirmation</translation>
+    </message>
+    <message>
+        <source>Left side of pair {0}</source>
+        <translation>Partie gauche de la paire {0}</translation>
+    </message>
+    <message>
+        <source>Who said it / its source</source>
+        <translation>Qui l’a dit / sa source</translation>
+    </message>
+    <message>
+        <source>Right side of pair {0}</source>
+        <translation>Partie droite de la paire {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>The set and its questions</source>
+        <translation>L’ensemble et ses questions</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program since you opened it.</source>
+        <translation>Le fichier a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the file (lose my changes)</source>
+        <translation>&amp;Recharger le fichier (perdre mes modifications)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <source>New set</source>
+        <translation>Nouvel ensemble</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Set editor — {0} ({1}){2}</source>
+        <translation>Éditeur d’ensemble — {0} ({1}){2}</translation>
+    </message>
+    <message>
+        <source>This passage is not in the article&apos;s text.</source>
+        <translation>Ce passage n’est pas dans le texte de l’article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the set can be used</source>
+        <translation>
+            <numerusform>%n problème à corriger avant de pouvoir utiliser l’ensemble</numerusform>
+            <numerusform>%n problèmes à corriger avant de pouvoir utiliser l’ensemble</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem: the set is ready to be tried and handed out</source>
+        <translation>Aucun problème&#xa0;: l’ensemble est prêt à être essayé et distribué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export results</source>
@@ -577,6 +1072,98 @@
     <message>
         <source>Rule: {0}</source>
         <translation>Règle&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Not ready to try</source>
+        <translation>Pas encore prêt à essayer</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+{0}</source>
+        <translation>Corrigez d’abord ceci&#xa0;:
+{0}</translation>
+    </message>
+    <message>
+        <source>Open a question set</source>
+        <translation>Ouvrir un ensemble de questions</translation>
+    </message>
+    <message>
+        <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json)</source>
+        <translation>Ensembles de questions (*.quiz.yaml *.quiz.yml *.quiz.json)</translation>
+    </message>
+    <message>
+        <source>Save the set</source>
+        <translation>Enregistrer l’ensemble</translation>
+    </message>
+    <message>
+        <source>Question sets (*.quiz.yaml *.quiz.json)</source>
+        <translation>Ensembles de questions (*.quiz.yaml *.quiz.json)</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>Another program changed {0} since you opened it. Replace it with your version?</source>
+        <translation>Un autre programme a modifié {0} depuis que vous l’avez ouvert. Le remplacer par votre version&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n problem(s) are left to fix: they are listed.</source>
+        <translation>
+            <numerusform>Enregistré. Il reste %n problème à corriger&#xa0;: il est indiqué.</numerusform>
+            <numerusform>Enregistré. Il reste %n problèmes à corriger&#xa0;: ils sont indiqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The set is ready.</source>
+        <translation>Enregistré. L’ensemble est prêt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this set before closing?</source>
+        <translation>Enregistrer les modifications de cet ensemble avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.docx)</source>
+        <translation>Articles (*.txt *.html *.htm *.docx)</translation>
+    </message>
+    <message>
+        <source>Article not read</source>
+        <translation>Article non lu</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Save the set first: its pictures are kept in its folder.</source>
+        <translation>Enregistrez d’abord l’ensemble&#xa0;: ses images sont rangées dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Pictures ({0})</source>
+        <translation>Images ({0})</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1600,237 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Trying: {0} (nothing is recorded)</source>
+        <translation>Essai&#xa0;: {0} (rien n’est enregistré)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Kind of question</source>
+        <translation>Type de question</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of question:</source>
+        <translation>&amp;Type de question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The question the learner reads</source>
+        <translation>La question que lit l’élève</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Statement to judge:</source>
+        <translation>&amp;Affirmation à juger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Question id</source>
+        <translation>Identifiant de la question</translation>
+    </message>
+    <message>
+        <source>Lowercase words joined by &apos;-&apos;; unique in the set</source>
+        <translation>Mots en minuscules reliés par «&#xa0;-&#xa0;»&#xa0;; unique dans l’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answers (tick the right ones)</source>
+        <translation>Réponses (cochez les bonnes)</translation>
+    </message>
+    <message>
+        <source>Add an &amp;answer</source>
+        <translation>Ajouter une &amp;réponse</translation>
+    </message>
+    <message>
+        <source>Claims to classify</source>
+        <translation>Affirmations à classer</translation>
+    </message>
+    <message>
+        <source>Add a &amp;claim</source>
+        <translation>Ajouter une &amp;affirmation</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <source>Add a &amp;pair</source>
+        <translation>Ajouter une &amp;paire</translation>
+    </message>
+    <message>
+        <source>Extra wrong choice {0}</source>
+        <translation>Mauvais choix supplémentaire {0}</translation>
+    </message>
+    <message>
+        <source>Extra wrong choices (optional)</source>
+        <translation>Mauvais choix supplémentaires (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add a wrong &amp;choice</source>
+        <translation>Ajouter un &amp;mauvais choix</translation>
+    </message>
+    <message>
+        <source>Passages to find (select them in the article)</source>
+        <translation>Passages à trouver (sélectionnez-les dans l’article)</translation>
+    </message>
+    <message>
+        <source>Add a passage to &amp;find</source>
+        <translation>Ajouter un passage à &amp;trouver</translation>
+    </message>
+    <message>
+        <source>Partial credit</source>
+        <translation>Points partiels</translation>
+    </message>
+    <message>
+        <source>All or nothing</source>
+        <translation>Tout ou rien</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Scoring:</source>
+        <translation>Notation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The statement is true</source>
+        <translation>L’affirmation est vraie</translation>
+    </message>
+    <message>
+        <source>The statement is false</source>
+        <translation>L’affirmation est fausse</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Bonne réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown after answering: why</source>
+        <translation>Affichée après la réponse&#xa0;: pourquoi</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Explication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evidence in the article (select it there)</source>
+        <translation>Preuves dans l’article (sélectionnez-les dans l’article)</translation>
+    </message>
+    <message>
+        <source>Add e&amp;vidence</source>
+        <translation>Ajouter une &amp;preuve</translation>
+    </message>
+    <message>
+        <source>The journalistic rule, e.g. AP: describe the source</source>
+        <translation>La règle journalistique, par ex. AP&#xa0;: décrire la source</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Règle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Compétences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ry this question</source>
+        <translation>&amp;Essayer cette question</translation>
+    </message>
+    <message>
+        <source>skills, separated by commas</source>
+        <translation>compétences, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Tags of this set: {0}</source>
+        <translation>Compétences de cet ensemble&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Fichier image</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Pas d’image</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>The set: {0}</source>
+        <translation>L’ensemble&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(pas encore de titre)</translation>
+    </message>
+    <message>
+        <source>(no question yet)</source>
+        <translation>(pas encore de question)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Question</source>
@@ -1045,6 +1863,33 @@
     <message>
         <source>Find the passage in the article on the right.</source>
         <translation>Trouvez le passage dans l’article à droite.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTypes</name>
+    <message>
+        <source>One right answer</source>
+        <translation>Une seule bonne réponse</translation>
+    </message>
+    <message>
+        <source>Several right answers</source>
+        <translation>Plusieurs bonnes réponses</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Vrai ou faux</translation>
+    </message>
+    <message>
+        <source>Classify claims by source</source>
+        <translation>Classer des affirmations selon leur source</translation>
+    </message>
+    <message>
+        <source>Match pairs</source>
+        <translation>Associer des paires</translation>
+    </message>
+    <message>
+        <source>Find the passage in the article</source>
+        <translation>Trouver le passage dans l’article</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +2097,128 @@ label</source>
     <message>
         <source>Review: question {0} of {1} to look at again</source>
         <translation>Révision&#xa0;: question {0} sur {1} à revoir</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>SetForm</name>
+    <message>
+        <source>About this set</source>
+        <translation>À propos de cet ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set id</source>
+        <translation>Identifiant de l’ensemble</translation>
+    </message>
+    <message>
+        <source>Proposed from the title: lowercase words joined by &apos;-&apos;</source>
+        <translation>Proposé à partir du titre&#xa0;: mots en minuscules reliés par «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Language of the set</source>
+        <translation>Langue de l’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>A&amp;uthors:</source>
+        <translation>A&amp;uteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After each question</source>
+        <translation>Après chaque question</translation>
+    </message>
+    <message>
+        <source>At the end only (exam)</source>
+        <translation>À la fin seulement (examen)</translation>
+    </message>
+    <message>
+        <source>When the learner sees feedback</source>
+        <translation>Quand l’élève voit le corrigé</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>&amp;Corrigé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Questions in random order</source>
+        <translation>Questions dans un ordre aléatoire</translation>
+    </message>
+    <message>
+        <source>Answers in random order</source>
+        <translation>Réponses dans un ordre aléatoire</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Seuil de réussite</translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark:</source>
+        <translation>&amp;Seuil de réussite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ce que cela veut dire</translation>
+    </message>
+    <message>
+        <source>Kinds of source (labels of classify questions)</source>
+        <translation>Types de source (étiquettes des questions à classer)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;kind of source</source>
+        <translation>Ajouter un &amp;type de source</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from quizapp.sets.editing.commands import MISSING, SetValue, is_valid_id, slug_from
 from quizapp.ui.common import plain_label, set_scaled_font
-from quizapp.ui.editor import rows
-from quizapp.ui.editor.bindings import Binder, problem_line
+from quizapp.ui.editor.forms import rows
+from quizapp.ui.editor.forms.bindings import Binder, problem_line
 
 LANGUAGES = ("fr", "en", "de", "it", "es", "pt", "nl")
 

@@ -30,7 +30,7 @@ from quizapp.sets.editing.commands import (
     RemoveItem,
     SetValue,
 )
-from quizapp.ui.editor.bindings import Binder, DataPath
+from quizapp.ui.editor.forms.bindings import Binder, DataPath
 
 Row = Callable[[QWidget, DataPath, int], list[QWidget]]
 

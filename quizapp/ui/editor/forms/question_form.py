@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,19 +29,20 @@ from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing.commands import MISSING, SetValue
 from quizapp.sets.editing.new_questions import with_type
 from quizapp.ui.common import plain_label
-from quizapp.ui.editor import rows
-from quizapp.ui.editor.bindings import Binder, DataPath, problem_line
+from quizapp.ui.editor.forms import rows
+from quizapp.ui.editor.forms.bindings import Binder, DataPath, problem_line
 
 
 def type_names(widget: QWidget) -> dict[str, str]:
     """The six types in words a teacher knows (the file's names stay in the file)."""
+    translate = QCoreApplication.translate
     return {
-        "single_choice": widget.tr("One right answer"),
-        "multiple_choice": widget.tr("Several right answers"),
-        "true_false": widget.tr("True or false"),
-        "classify": widget.tr("Classify claims by source"),
-        "match": widget.tr("Match pairs"),
-        "locate": widget.tr("Find the passage in the article"),
+        "single_choice": translate("QuestionTypes", "One right answer"),
+        "multiple_choice": translate("QuestionTypes", "Several right answers"),
+        "true_false": translate("QuestionTypes", "True or false"),
+        "classify": translate("QuestionTypes", "Classify claims by source"),
+        "match": translate("QuestionTypes", "Match pairs"),
+        "locate": translate("QuestionTypes", "Find the passage in the article"),
     }
 
 

@@ -1,0 +1,213 @@
+"""What the editor's File menu does: saving (always possible; a change on disk is asked
+about), trying a question or the set in a preview, the article and pictures brought in from
+files, and asking before unsaved work is closed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from quizapp.sets.editing.commands import Batch, SetValue
+
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
+
+
+class FileActions(QObject):
+    """Saving, opening and trying, for one editor ``window``."""
+
+    new_requested = Signal()
+    open_requested = Signal(object)  # the Path of a set file to edit in another window
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.preview: Any = None
+
+    # ----- trying -----------------------------------------------------------------------------
+
+    def try_question(self) -> None:
+        index = self.window.current_question()
+        if index is not None:
+            data = dict(self.window.draft.data)
+            data["questions"] = [self.window._question_data()[index]]
+            self._try(data)
+
+    def try_set(self) -> None:
+        self._try(self.window.draft.data)
+
+    def _try(self, data: dict) -> None:
+        from quizapp.sets.checking import check_text
+        from quizapp.sets.editing.writer import set_text
+        from quizapp.sets.errors import LoadError
+        from quizapp.ui.editor.preview import PreviewWindow
+
+        w = self.window
+        path, _, images = w._check_place()
+        try:
+            quiz = check_text(set_text(data), path, images=images).quiz
+        except LoadError as error:
+            lines = "\n".join(problem.message for problem in error.problems[:10])
+            QMessageBox.information(
+                w, self.tr("Not ready to try"), self.tr("Fix these first:\n{0}").format(lines)
+            )
+            return
+        folder = w.files.path.parent if w.files.path else None
+        self.preview = PreviewWindow(quiz, folder, w)
+        self.preview.show()
+
+    # ----- files ------------------------------------------------------------------------------
+
+    def new_set(self) -> None:
+        self.new_requested.emit()
+
+    def open_set(self) -> None:
+
+        w = self.window
+        name, _ = QFileDialog.getOpenFileName(
+            w,
+            self.tr("Open a question set"),
+            "",
+            self.tr("Question sets (*.quiz.yaml *.quiz.yml *.quiz.json)"),
+        )
+        if name:
+            self.open_requested.emit(Path(name))
+
+    def save(self) -> bool:
+        w = self.window
+        if w.files.path is None:
+            return self.save_as()
+        return self._write(w.files.path)
+
+    def save_as(self) -> bool:
+        w = self.window
+        suggested = (str(w.draft.get(("id",), "")) or "new-set") + ".quiz.yaml"
+        folder = w.files.path.parent if w.files.path else Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            w,
+            self.tr("Save the set"),
+            str(folder / suggested),
+            self.tr("Question sets (*.quiz.yaml *.quiz.json)"),
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if not path.name.endswith((".quiz.yaml", ".quiz.yml", ".quiz.json")):
+            path = path.with_name(path.name.removesuffix(".yaml") + ".quiz.yaml")
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        w = self.window
+        if path == w.files.path and w.files.disk_changed():
+            answer = QMessageBox.question(
+                w,
+                self.tr("Changed on disk"),
+                self.tr(
+                    "Another program changed {0} since you opened it. Replace it with your version?"
+                ).format(path.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            w.files.save(path)
+        except OSError as error:
+            QMessageBox.warning(
+                w,
+                self.tr("Not saved"),
+                self.tr("Cannot write {0}: {1}").format(path, error.strerror or error),
+            )
+            return False
+        w.disk_notice.setVisible(False)
+        w._update_title()
+        w.checker.schedule()
+        errors = sum(not p.warning for p in w.checker.check_now())
+        if errors:
+            message = self.tr("Saved. %n problem(s) are left to fix: they are listed.", "", errors)
+        else:
+            message = self.tr("Saved. The set is ready.")
+        w.statusBar().showMessage(message, 10000)
+        return True
+
+    def ask_to_save(self) -> bool:
+        """On close with unsaved changes: save, discard or stay. True to go on closing."""
+        w = self.window
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        answer = QMessageBox.question(
+            w,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this set before closing?"),
+            buttons,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_article(self) -> None:
+        from quizapp.sets.articles import ArticleError, read_article
+        from quizapp.ui.editor.article_panel import article_error_text
+
+        w = self.window
+        name, _ = QFileDialog.getOpenFileName(
+            w, self.tr("Open an article"), "", self.tr("Articles (*.txt *.html *.htm *.docx)")
+        )
+        if not name:
+            return
+        try:
+            article = read_article(Path(name))
+        except ArticleError as error:
+            QMessageBox.warning(w, self.tr("Article not read"), article_error_text(w, error))
+            return
+        self.use_article(article)
+
+    def use_article(self, article: Any) -> None:
+        values = {
+            "text": article.text,
+            "title": article.title,
+            "outlet": article.outlet,
+            "url": article.url,
+            "date": article.date,
+        }
+        commands = [SetValue(("article", key), value) for key, value in values.items() if value]
+        if commands:
+            self.window.draft.apply(Batch(commands, text=self.tr("Open an article")))
+
+    def choose_image(self) -> None:
+        w = self.window
+        index = w.current_question()
+        if index is None:
+            return
+        if w.files.path is None:
+            QMessageBox.information(
+                w,
+                self.tr("Image"),
+                self.tr("Save the set first: its pictures are kept in its folder."),
+            )
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            w, self.tr("Choose a picture"), "", self.tr("Pictures ({0})").format(IMAGE_FILTER)
+        )
+        if name:
+            relative = copy_into_set_folder(Path(name), w.files.path.parent)
+            w.draft.apply(SetValue(("questions", index, "image"), relative))
+
+
+def copy_into_set_folder(picture: Path, folder: Path) -> str:
+    """Copy ``picture`` into ``folder/images`` (a new name if taken); its path for the file."""
+    if picture.resolve().is_relative_to(folder.resolve()):
+        return picture.resolve().relative_to(folder.resolve()).as_posix()
+    images = folder / "images"
+    images.mkdir(exist_ok=True)
+    target = images / picture.name
+    number = 2
+    while target.exists():
+        target = images / f"{picture.stem}-{number}{picture.suffix}"
+        number += 1
+    shutil.copyfile(picture, target)
+    return target.relative_to(folder).as_posix()

@@ -1,0 +1,67 @@
+"""The editor's doors in the main window: File > New set… (Ctrl+N), File > Edit set…, the
+library's Edit set button and the same action in the library's context menu.
+
+A set the learner opened from a file is edited in place; a built-in set opens as a copy that
+can only be saved elsewhere (Save as), so the shipped set is never changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QPushButton
+
+from quizapp.results.datadir import data_dir
+
+
+class EditorEntryPoints(QObject):
+    """Adds the editor's actions to ``window`` (its File menu, its library)."""
+
+    def __init__(self, window: Any, settings: QSettings) -> None:
+        super().__init__(window)
+        self.window, self.settings = window, settings
+        self.new_action = QAction(window)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_set)
+        self.edit_action = QAction(window)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_selected)
+        window.file_menu.addAction(self.new_action)
+        window.file_menu.addAction(self.edit_action)
+        library = window.library
+        self.edit_button = QPushButton(library)
+        self.edit_button.clicked.connect(self.edit_selected)
+        library.add_button(self.edit_button)
+        library.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        library.tree.addAction(self.edit_action)
+        library.selection_changed.connect(lambda entry: self._enable(entry is not None))
+        self._enable(library.selected() is not None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.new_action.setText(self.tr("&New set…"))
+        self.edit_action.setText(self.tr("&Edit set…"))
+        self.edit_button.setText(self.tr("&Edit set"))
+        self.edit_button.setToolTip(
+            self.tr("Change the selected set in the editor (a built-in set opens as a copy)")
+        )
+
+    def _enable(self, on: bool) -> None:
+        self.edit_action.setEnabled(on)
+        self.edit_button.setEnabled(on)
+
+    def new_set(self) -> None:
+        from quizapp.ui.editor.entry import open_new_editor
+
+        open_new_editor(self.settings, data_dir(), self.window)
+
+    def edit_selected(self) -> None:
+        from quizapp.ui.editor.entry import open_editor_on_file
+
+        entry = self.window.library.selected()
+        if entry is not None:
+            open_editor_on_file(
+                self.settings, data_dir(), entry.path, self.window, as_copy=entry.builtin
+            )
