@@ -55,6 +55,12 @@ labels:
   - {id: author, name: "Le média lui-même", description: "L'avis ou le cadrage du journal."}
   - {id: fact, name: "Fait établi", description: "Un fait public et vérifiable, sans source."}
 
+# Optional: names for the skills used in the questions' tags (shown in results instead of ids).
+# Facultatif : noms des compétences (tags) des questions, affichés dans les résultats.
+tags:
+  attribution: {name: "Qui a dit quoi ?", description: "Retrouver la source de chaque propos."}
+  sources: {name: "Types de sources", description: "Nommée, anonyme, vague, le média, un fait."}
+
 settings:
   shuffle_questions: false        # true: questions in random order / ordre aléatoire
   shuffle_options: true           # an option with pin: true keeps its place / pin: true fixe
@@ -71,7 +77,8 @@ questions:
         correct: true
       - text: "Un agent des services techniques"
         feedback: "L'agent parle du coût du chantier, pas d'une promesse."
-      - text: "Aucune des deux"
+      - text: "Certains commerçants"
+        feedback: "Les commerçants craignent pour leurs clients ; ils ne parlent pas de promesse."
         pin: true                 # stays last when options are shuffled / reste en dernier
     explanation: "La citation est attribuée à la maire, nommée avec sa fonction."
     evidence: "a déclaré la maire, Claire Martin"
@@ -87,6 +94,8 @@ questions:
       - {text: "Certains commerçants", correct: true}
       - {text: "La maire", feedback: "Elle est nommée : Claire Martin."}
     explanation: "L'agent est décrit sans nom ; les commerçants forment un groupe vague."
+    evidence: ["Selon un agent des services techniques", "Certains commerçants"]
+    tags: [sources]
 
   # 3. true_false: the prompt is the statement to judge / l'énoncé à juger
   - id: cost-is-a-fact
@@ -101,17 +110,22 @@ questions:
   - id: sort-the-claims
     type: classify
     prompt: "Qui est à l'origine de chaque affirmation ?"
+    explanation: "Une source décrite, un groupe, le journal lui-même ou un fait établi."
+    tags: [sources]
     items:
       - claim: "Le chantier coûtera deux fois plus que prévu."
         label: anonymous
         evidence: "Selon un agent des services techniques"
       - claim: "Des commerçants craignent de perdre leurs clients."
         label: vague
+        evidence: "Certains commerçants craignent de perdre leurs clients."
       - claim: "La décision est bien trop précipitée."
         label: author
+        evidence: "Une décision bien trop précipitée ?"
         explanation: "Une question rhétorique du journal, sans source."
       - claim: "Le conseil a voté la piste cyclable."
         label: fact
+        evidence: "Le conseil municipal a voté mardi soir la création d'une piste cyclable"
 
   # 5. match: pair each quote with its source; distractors are extra wrong choices
   #    associer chaque citation à sa source ; distractors = choix en plus, tous faux
@@ -122,6 +136,9 @@ questions:
       - {left: "« Nous tenons enfin une promesse »", right: "La maire"}
       - {left: "Le chantier coûtera deux fois plus", right: "Un agent municipal"}
     distractors: ["Le préfet"]
+    explanation: "La maire est citée entre guillemets ; le surcoût vient de l'agent."
+    evidence: ["a déclaré la maire, Claire Martin", "Selon un agent des services techniques"]
+    tags: [attribution]
 
   # 6. locate: the learner selects the passage in the article / sélectionner dans l'article
   - id: find-the-opinion
@@ -129,6 +146,7 @@ questions:
     prompt: "Sélectionnez la phrase où le journal donne son propre avis."
     answer: "Une décision bien trop précipitée ?"
     explanation: "Une question rhétorique exprime l'avis du journal sans le signer."
+    tags: [sources]
     # image: images/photo.png     # optional, next to this file / facultatif, à côté du fichier
 """
 

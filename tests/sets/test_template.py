@@ -32,3 +32,15 @@ def test_refuses_to_overwrite(tmp_path: Path) -> None:
     with pytest.raises(FileExistsError):
         write_template(path)
     assert path.read_text(encoding="utf-8") == "my work\n"
+
+
+def test_template_has_no_item_writing_warning_and_names_its_skills(tmp_path: Path) -> None:
+    """Teachers copy the template: it must not teach the flaws ``validate`` warns about."""
+    from quizapp.sets.checking import check_file
+
+    path = tmp_path / "mon-jeu.quiz.yaml"
+    write_template(path)
+    checked = check_file(path)
+    assert checked.warnings == ()
+    used = {tag for question in checked.quiz.questions for tag in question.tags}
+    assert used == set(checked.quiz.tags)
