@@ -14,6 +14,7 @@ from ruamel.yaml import YAML
 
 from quizapp.sets.builtin import builtin_set_paths
 from quizapp.sets.errors import LoadError
+from quizapp.sets.item_checks import item_warnings
 from quizapp.sets.loader import load_set, validate_data
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -38,6 +39,7 @@ def test_every_question_example_validates_against_the_seed_article(guide: Path) 
     assert sorted(q.type for q in quizset.questions) == sorted(
         ["single_choice", "multiple_choice", "true_false", "classify", "match", "locate"]
     )
+    assert item_warnings(quizset) == []  # teachers copy these: they must not teach the flaws
 
 
 def _quoted_messages(guide: Path) -> list[tuple[str, str]]:
