@@ -20,6 +20,7 @@ from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token, words_in
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
+_QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
 _CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "où",
                  "that", "but", "because", "when", "while", "if"}  # fmt: skip
 _SKIP_SEGMENT = re.compile(
@@ -125,6 +126,7 @@ def _feeds_later_cue(view: SentenceView, cue: Cue) -> bool:
 # ----- reporting verbs -----
 def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     for shape in (
+        _inserted_cue,
         _quote_then_cue,
         _cue_then_que,
         _cue_then_colon,
@@ -135,6 +137,24 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         if draft is not None:
             return draft
     return None
+
+
+def _inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "Cette source, précise l'AFP, «accompagnait…»": an inverted cue between commas splits
+    what is said in two; the source is the noun phrase after the verb."""
+    if view.lex.language != "fr" or cue.kind != "verb" or cue.pronoun is not None:
+        return None
+    before = view.text[view.span[0] : cue.span[0]]
+    after = re.match(r"\s*([^,.;:«“\"]{2,60}?),\s*(?=\S)", view.text[cue.span[1] : view.span[1]])
+    if not before.rstrip().endswith(",") or after is None or _has_que_later(view, cue):
+        return None
+    lead = _strip_span(view.text, (view.span[0], cue.span[0]))
+    if words_in(view.text, lead) < 2 or re.search(r"[»”\"]\s*$", before.rstrip(" ,")):
+        return None
+    source = _strip_span(view.text, (cue.span[1] + after.start(1), cue.span[1] + after.end(1)))
+    content = (lead[0], _strip_span(view.text, (cue.span[1] + after.end(), view.span[1]))[1])
+    kind = "mixed" if _has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, None, 0.7, _relay_text(view, cue))
 
 
 def _quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -317,7 +337,12 @@ def _cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | N
     verb = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
     if view.lex.language == "en" and verb not in _EN_ZERO_THAT:
         return None
+    if any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs")):
+        return None  # "a lancé une offensive", "poursuit son offensive": no statement
     start = cue.span[1]
+    clitic = cue.first > 0 and fold(view.tokens[cue.first - 1].text) in {"l'", "le"}
+    if clitic and view.text[start:].lstrip().startswith(","):  # "Cette source l'assure, …"
+        start = view.text.index(",", start) + 1
     relay = re.match(
         r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
     )
@@ -463,7 +488,7 @@ def _antecedent(view: SentenceView, relative: int) -> Span | None:
     end = relative
     while end > view.span[0] and view.text[end - 1] in " ,":
         end -= 1
-    window = [t for t in view.tokens if t.end <= end][-8:]
+    window = [t for t in view.tokens if t.end <= end and t.text not in _QUOTE_MARKS][-8:]
     words = [fold(t.text) for t in window]
     openers = view.lex.word_set("vague_determiners") | view.lex.word_set("anonymous_determiners")
     openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
@@ -471,6 +496,12 @@ def _antecedent(view: SentenceView, relative: int) -> Span | None:
     for index in range(len(window) - 1, -1, -1):
         pair = " ".join(words[index : index + 2])
         before = words[index - 1] if index else ""
+        if (
+            before in {"l'", "la", "le", "les", "the"}
+            and index > 1
+            and words[index - 2] in complement
+        ):
+            before = words[index - 2]  # "du chef de l'Etat": still a complement
         if pair in openers or (words[index] in openers and before not in complement):
             return (window[index].start, end)
         if window[index].text[:1].isupper() and before not in complement:
@@ -514,7 +545,10 @@ def _source_after(view: SentenceView, cue: Cue) -> Span | None:
     if time and time.end() < len(rest.rstrip(" .")):  # "a déclaré dimanche Chhay Sinarith"
         rest_start += time.end()
         rest = view.text[rest_start : view.span[1]]
-    stop = re.search(r"[,.;:(«“\"!?]|$", rest)
+    unquoted = re.sub(
+        r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest
+    )
+    stop = re.search(r"[,.;:(«“\"!?]|$", unquoted)  # "cette «source»": a scare quote belongs
     phrase = rest[: stop.start()]
     phrase = _TRAILING_PP.sub("", phrase) if len(phrase.split()) > 1 else phrase
     span = _strip_span(view.text, (rest_start, rest_start + len(phrase)))

@@ -64,6 +64,8 @@ def _is_participle(word: str, lex: Lexicon) -> bool:
 
 
 def _carried_pronoun(words: list[str]) -> str | None:
+    if words[0] == "et" and len(words) == 3:
+        return "il"  # the narrative infinitive continues the last speaker
     for word in words:
         for suffix in _INVERTED:
             if word.endswith(suffix) and len(word) > len(suffix):
@@ -72,11 +74,27 @@ def _carried_pronoun(words: list[str]) -> str | None:
 
 
 def _match_phrase(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """The length of the longest phrase starting at ``index``, or 0."""
-    for phrase in phrases:
+    """The length of the longest phrase starting at ``index``, or 0 (phrases are indexed by
+    their first word, so a token is compared with the few phrases it could open)."""
+    if index >= len(words):
+        return 0
+    for phrase in _by_first_word(phrases).get(words[index], ()):
         if tuple(words[index : index + len(phrase)]) == phrase:
             return len(phrase)
     return 0
+
+
+_INDEXES: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index = _INDEXES.get(id(phrases))
+    if index is None:
+        index = {}
+        for phrase in phrases:  # already longest first
+            index.setdefault(phrase[0], []).append(phrase)
+        _INDEXES[id(phrases)] = index
+    return index
 
 
 def _according(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
@@ -89,6 +107,9 @@ def _according(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, st
 
 
 def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    narrative = _match_phrase(words, index, lex.phrases("narrative_infinitive"))
+    if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
+        return index, index + narrative, "verb"  # "Et de conclure : «…»"
     fixed = _match_phrase(words, index, lex.fixed_cues)
     if fixed:
         return index, index + fixed - 1, "verb"

@@ -35,6 +35,7 @@ class Lexicon:
     adverbs: tuple[tuple[str, ...], ...]
     raw: dict
     base_forms: frozenset[str] = frozenset()  # English forms that are also nouns (a vow)
+    lemmas: frozenset[str] = frozenset()  # French infinitives ("Et de conclure")
     cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, key: str) -> list[str]:
@@ -160,6 +161,9 @@ def load(language: str) -> Lexicon:
         fixed_cues=_as_phrases(data["fixed_cues"]),
         adverbs=_as_phrases(data["adverbs_between"]),
         raw=data,
+        lemmas=frozenset(fold(v) for v in data["regular_verbs"])
+        if language == "fr"
+        else frozenset(),
         base_forms=frozenset(
             fold(lemma) for lemma in data["regular_verbs"] + list(data["irregular_forms"])
         )

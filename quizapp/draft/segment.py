@@ -14,7 +14,10 @@ from dataclasses import dataclass
 Span = tuple[int, int]
 
 _CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›", "”": "”"}
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\")\]]*(?=\s+[«“\"(\[A-ZÀ-ÖØ-Þ0-9]|\s*$)|\n")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[»”\")\]]*(?=\s+[«“\"(\[A-ZÀ-ÖØ-Þ0-9]|\s*$)|\n"
+    r"|(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "convocation.Le Premier ministre": a lost space
+)
 FR_TOKEN = re.compile(
     r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’](?=\w)"
     r"|\w+(?:[-‑]\w+)*|[^\w\s]"

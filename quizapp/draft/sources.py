@@ -82,7 +82,8 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
 def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> SourceReading:
     """The reading of a source phrase as written (``has_name``: it holds a proper name;
     ``tail``: what follows it, where ", who spoke on condition of anonymity" may stand)."""
-    folded = " " + re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", fold(phrase).strip(" ,.")) + " "
+    bare = re.sub(r"[«»“”\"„]", " ", fold(phrase)).strip(" ,.")
+    folded = " " + " ".join(re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare).split()) + " "
     if tail and any(marker in fold(tail) for marker in lex.words("anonymity_markers")):
         head = _head(folded.split(), lex)
         return SourceReading("description", "anonymous", _gender(folded.split(), lex), head)
@@ -265,7 +266,7 @@ def normalised_key(phrase: str) -> str:
 
 def is_outlet(phrase: str, lex: Lexicon) -> bool:
     folded = fold(phrase).strip()
-    return any(folded == fold(o) or folded == "l'" + fold(o) for o in lex.raw["outlets"])
+    return folded.removeprefix("l'") in lex.word_set("outlets")
 
 
 def head_is_role(head: str, lex: Lexicon) -> bool:
