@@ -17,7 +17,7 @@ from quizapp import __version__
 from quizapp.model.wording import printable
 from quizapp.sets.builtin import SET_SUFFIXES
 from quizapp.sets.catalog import say
-from quizapp.sets.errors import LoadError, StoreError
+from quizapp.sets.errors import LoadError, LocatedProblem, StoreError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # Known without building the parser, so that starting the window imports no command's modules.
@@ -76,15 +76,22 @@ def build_gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _expand(paths: Sequence[Path]) -> list[Path]:
-    """Files as given; a folder stands for the question sets inside it."""
+def _expand(paths: Sequence[Path]) -> tuple[list[Path], list[LocatedProblem]]:
+    """Files as given; a folder stands for the question sets inside it. A folder that cannot
+    be read is a located problem, and the other paths are still checked."""
     files: list[Path] = []
+    problems: list[LocatedProblem] = []
     for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.name.endswith(SET_SUFFIXES))
-        else:
-            files.append(path)
-    return files
+        try:
+            if path.is_dir():
+                files += sorted(p for p in path.iterdir() if p.name.endswith(SET_SUFFIXES))
+            else:
+                files.append(path)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            message = say("folder_unreadable", "cannot read the folder: {reason}", reason=reason)
+            problems.append(LocatedProblem(str(path), 1, 1, message))
+    return files, problems
 
 
 def _valid_line(path: Path, count: int) -> str:
@@ -97,11 +104,15 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     """Errors make a file invalid; warnings are printed and only fail the run with --strict."""
     from quizapp.sets.checking import check_file
 
-    files = _expand(args.paths)
+    files, unreadable = _expand(args.paths)
+    for problem in unreadable:
+        print(problem, file=sys.stderr)
+    if unreadable and not files:
+        return EXIT_INVALID
     if not files:
         print(say("validate_none", "quizapp validate: no question file found"), file=sys.stderr)
         return EXIT_INVALID
-    failed = warned = 0
+    failed, warned = len(unreadable), 0
     for path in files:
         try:
             checked = check_file(path)
@@ -123,7 +134,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             "validate_failed",
             "{failed} of {total} file(s) invalid",
             failed=failed,
-            total=len(files),
+            total=len(files) + len(unreadable),
         )
         print(message, file=sys.stderr)
     if warned and args.strict:

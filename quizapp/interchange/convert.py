@@ -58,7 +58,14 @@ def detect_format(path: Path, data: bytes) -> str:
 
 
 def _decode(data: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM), or UTF-16 with its BOM, as Windows Notepad saves "Unicode"."""
+    """UTF-8 (with or without BOM), or UTF-16 with its BOM, as Windows Notepad saves "Unicode",
+    or UTF-32 with its BOM (whose first bytes UTF-16's would otherwise take)."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError:
+            message = say("import_bad_utf32", "the file is damaged UTF-32 text")
+            raise LoadError.single(str(path), message) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")

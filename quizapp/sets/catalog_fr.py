@@ -82,6 +82,13 @@ FRENCH: dict[str, str] = {
     "file_not_found": "fichier introuvable",
     "file_is_folder": "c’est un dossier, pas un fichier de questions",
     "file_unreadable": "impossible de lire le fichier : {reason}",
+    "file_utf32": "le fichier est enregistré en UTF-32 ; enregistrez-le en UTF-8 (dans votre "
+    "éditeur : Enregistrer sous, Codage : UTF-8)",
+    "number_too_long": "ce nombre a plus de {digits} chiffres ; aucun champ n’en prend de tel",
+    "json_key_twice": "une clé apparaît deux fois dans le même objet",
+    "yaml_merge_key": "les clés de fusion YAML (« << ») ne sont pas acceptées dans les fichiers "
+    "de questions ; écrivez les champs en entier",
+    "folder_unreadable": "impossible de lire le dossier : {reason}",
     "file_not_regular": "ce n’est pas un fichier ordinaire (un tube, un périphérique ou une "
     "socket) ; choisissez un fichier enregistré",
     "file_too_large": "le fichier dépasse {megabytes} Mo ; les fichiers de questions sont "

@@ -44,6 +44,7 @@ FRENCH_TOOLS: dict[str, str] = {
     "import_no_such_type": "quizapp n’a pas de questions de type {kind}",
     "import_images_dropped": "{count} image(s) intégrée(s) abandonnée(s) près de « {near} »",
     "import_bad_utf16": "le fichier est un texte UTF-16 abîmé",
+    "import_bad_utf32": "le fichier est un texte UTF-32 abîmé",
     "import_not_utf8": "le fichier n’est pas un texte UTF-8 ; enregistrez-le en UTF-8 et "
     "importez-le à nouveau",
     "import_unreadable": "impossible de lire le fichier : {reason}",

@@ -8,6 +8,7 @@ every problem into one ``path:line:col: message`` line, all of them at once.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,8 @@ from quizapp.sets.textfile import read_text
 from quizapp.sets.yaml_reader import MAX_DEPTH, YamlProblem, read_yaml
 
 JSON_SUFFIXES = (".json",)
+MAX_INT_DIGITS = 30  # the YAML reader's bound too: no field of the format needs more
+_LONG_NUMBER = re.compile(r"[0-9]{31,}")
 _ARTICLE = TypeAdapter(Article)
 _QUESTION = TypeAdapter(Question)
 _LABELS = TypeAdapter(list[Label])
@@ -69,9 +72,43 @@ def validate_data(data: object, path: Path, text: str | None = None) -> QuizSet:
     raise LoadError(locate_problems(problems, positions, str(path)))
 
 
+class _DuplicateKey(ValueError):
+    """A JSON object holds a key twice (``json`` would silently keep the last one)."""
+
+
+class _HugeNumber(ValueError):
+    """An integer longer than any the format uses (Python refuses 4,300 digits and more)."""
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _DuplicateKey
+    return result
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-+")) > MAX_INT_DIGITS:
+        raise _HugeNumber(digits)
+    return int(digits)
+
+
 def _parse_json(text: str, path: Path) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_refuse_duplicates, parse_int=_bounded_int)
+    except _DuplicateKey:
+        raise _located_by_yaml(text, path) from None
+    except _HugeNumber:
+        found = _LONG_NUMBER.search(text)
+        offset = found.start() if found else 0
+        line = text.count("\n", 0, offset) + 1
+        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        message = say(
+            "number_too_long",
+            "this number is more than {digits} digits long; no field takes such a number",
+            digits=MAX_INT_DIGITS,
+        )
+        raise LoadError.single(str(path), message, line, col) from None
     except json.JSONDecodeError as error:
         message = say("json_syntax", "JSON syntax: {detail}", detail=error.msg)
         raise LoadError.single(str(path), message, error.lineno, error.colno) from None
@@ -80,6 +117,16 @@ def _parse_json(text: str, path: Path) -> Any:
             "nested_too_deep", "the file is nested more than {depth} levels deep", depth=MAX_DEPTH
         )
         raise LoadError.single(str(path), message) from None
+
+
+def _located_by_yaml(text: str, path: Path) -> LoadError:
+    """JSON is YAML: its reader finds the repeated key and says where it stands."""
+    try:
+        read_yaml(text)
+    except YamlProblem as problem:
+        return LoadError.single(str(path), problem.message, problem.line + 1, problem.col + 1)
+    message = say("json_key_twice", "a key appears twice in the same object")
+    return LoadError.single(str(path), message)
 
 
 def positions_of(text: str | None, path: Path) -> Any:

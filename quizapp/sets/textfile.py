@@ -10,6 +10,13 @@ from quizapp.sets.set_files import NotRegularFile, read_regular
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # test before UTF-16's
+
+
+def _looks_utf32(raw: bytes) -> bool:
+    """UTF-32 without a BOM: text starts with an ASCII character and three zero bytes."""
+    head = raw[:4]
+    return len(head) == 4 and head.count(0) == 3 and head[1:3] == b"\x00\x00"
 
 
 def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
@@ -46,6 +53,13 @@ def not_regular_message() -> str:
 
 def decode_utf8(raw: bytes, shown: str) -> str:
     """UTF-8 with or without a BOM; CRLF line ends become LF."""
+    if raw.startswith(_UTF32_BOMS) or _looks_utf32(raw):
+        message = say(
+            "file_utf32",
+            "the file is saved as UTF-32; save it as UTF-8 "
+            "(in your editor: Save as, Encoding: UTF-8)",
+        )
+        raise LoadError.single(shown, message)
     if raw.startswith(_UTF16_BOMS):
         message = say(
             "file_utf16",

@@ -246,6 +246,13 @@ class _Builder:
         if isinstance(key, (dict, list)):
             message = say("yaml_key_not_text", "a key must be plain text, not a list or a mapping")
             raise YamlProblem(message, *mark)
+        if key == "<<" and event is not None and not event.style:
+            message = say(
+                "yaml_merge_key",
+                "YAML merge keys ('<<') are not supported in question files; write the fields "
+                "out in full",
+            )
+            raise YamlProblem(message, *mark)
         if key in parent.value:
             raise YamlProblem(self._key_twice(key), *mark)
         parent.key, parent.has_key = key, True
