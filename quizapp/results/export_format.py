@@ -61,7 +61,9 @@ class AttemptRecord(_Strict):
     ended_at: str | None
     score: float | None
     answers: list[AnswerRecord]
-    tag_names: Annotated[dict[Label, Label], Field(max_length=1000)] = {}
+    tag_names: Annotated[
+        dict[Label, Annotated[str, Field(max_length=100_000)]], Field(max_length=1000)
+    ] = {}
 
 
 class ResultsFileRecord(_Strict):

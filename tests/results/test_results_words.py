@@ -80,3 +80,10 @@ def test_class_results_show_the_prompts_the_files_carried(tmp_path: Path) -> Non
     questions = class_csv(results).split("\r\n\r\n")[1].splitlines()
     assert questions[0].endswith(",prompt")
     assert any(line.endswith("Vrai ou faux ?") for line in questions[1:])
+
+
+def test_a_long_skill_name_exports_and_reads_back(tmp_path: Path) -> None:
+    long_name = "Reconnaître une source anonyme " * 10
+    words = {"stargate": SetWords(tag_names={"anonymous-source": long_name})}
+    (item,) = read_export(_export(tmp_path, "a.json", words)).attempts
+    assert item.words.tag_name("anonymous-source") == long_name
