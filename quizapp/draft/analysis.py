@@ -120,8 +120,9 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
 
 
 _DOCUMENT = re.compile(
-    r"(?:le|un|dans un|the|a|in a)\s+(?:communiqué|statement|rapport|report|courrier|lettre|letter)"
-    r"\s+(?:du|de la|de l['’]|des|de|d['’]|from|of|by)\s*",
+    r"(?:le|la|un|une|dans un|dans une|the|a|an|in a)\s+(?:communiqué|dépêche|statement|"
+    r"rapport|report|courrier|lettre|letter|article|tweet|message|note|post)"
+    r"\s+(?:(?:du|de la|de l['’]|des|de|d['’]|from|of|by)\s*)?(?=[A-Zl])",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,12 @@ _SKIP_SEGMENT = re.compile(
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[,;:–—]|\b(?:mais|et|or|car|toutefois|but|and))\s*$", re.IGNORECASE
 )
+_POUR_ADVERBIAL = re.compile(
+    r"\s*(?:la\s+(?:première|dernière|deuxième|seconde)\s+fois|l['’]instant|le\s+moment|"
+    r"l['’]heure|sa\s+part|leur\s+part|ma\s+part|rappel|autant|l['’]essentiel|le\s+reste|"
+    r"cela|ce\s+faire|mémoire|finir|commencer|résumer|preuve|l['’]occasion)\b",
+    re.IGNORECASE,
+)
 _LEADING_RELAY = re.compile(
     r"\s*(?:à|au|aux|to|dans|sur|auprès\s+d[eu']|au\s+micro\s+d[eu']|in)\s+"
     r"(?:(?:le|la|les|l['’]|the)\s*)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w-]*)*"
@@ -40,11 +46,18 @@ _LEADING_TIME = re.compile(
     r"\s*(?:(?:(?:ce|cette)\s+(?:matin|soir|midi|semaine|week-end|année|nuit)|hier|lundi|"
     r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|on|last|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|matin|soir|midi|après-midi|"
-    r"aujourd'hui|aujourd’hui|today|yesterday|later|encore|ensuite|enfin|alors|aussi)\s+)+",
+    r"aujourd'hui|aujourd’hui|today|yesterday|later|encore|ensuite|enfin|alors|aussi|"
+    r"dans\s+(?:la\s+matinée|l['’]après-midi|la\s+soirée|la\s+journée|la\s+nuit)|"
+    r"plus\s+tard|en\s+fin\s+de\s+journée)\s+)+",
+    re.IGNORECASE,
+)
+_TO_THE_PRESS = re.compile(
+    r"\s*(?:à|aux|devant|auprès\s+de|auprès\s+des|to)\s+(?:la\s+|les\s+|des\s+|l['’]|the\s+)?"
+    r"(?:presse|journalistes|médias|reporters|journalists|agence|radio|télévision)\b",
     re.IGNORECASE,
 )
 _TRAILING_PP = re.compile(
-    r"(?<=\w)\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|mardi|lundi|mercredi|jeudi|"
+    r"(?<=[\w\x22»”])\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|mardi|lundi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|hier|to|on|in|at|during|after|before|while|who|qui|"
     r"told|according)\b.*$",
     re.IGNORECASE | re.DOTALL,
@@ -142,7 +155,9 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
 def _inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     """ "Cette source, précise l'AFP, «accompagnait…»": an inverted cue between commas splits
     what is said in two; the source is the noun phrase after the verb."""
-    if view.lex.language != "fr" or cue.kind != "verb" or cue.pronoun is not None:
+    if view.lex.language == "en":
+        return _inserted_cue_en(view, cue)
+    if cue.kind != "verb" or cue.pronoun is not None:
         return None
     before = view.text[view.span[0] : cue.span[0]]
     after = re.match(r"\s*([^,.;:«“\"]{2,60}?),\s*(?=\S)", view.text[cue.span[1] : view.span[1]])
@@ -155,6 +170,23 @@ def _inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None
     content = (lead[0], _strip_span(view.text, (cue.span[1] + after.end(), view.span[1]))[1])
     kind = "mixed" if _has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.7, _relay_text(view, cue))
+
+
+def _inserted_cue_en(view: SentenceView, cue: Cue) -> Draft | None:
+    """ "Some of the documents, one of the officials said, would most likely…" """
+    if cue.kind != "verb" or cue.participle:
+        return None
+    before = view.text[view.span[0] : cue.span[0]]
+    subject = re.search(r",\s*((?:[\w'’.-]+\s+){1,6}?)$", before)
+    after = view.text[cue.span[1] : view.span[1]]
+    if subject is None or not re.match(r"\s*,\s*\w", after) or _has_quote(view, view.span):
+        return None
+    lead = _strip_span(view.text, (view.span[0], view.span[0] + subject.start()))
+    if words_in(view.text, lead) < 2:
+        return None
+    source = _strip_span(view.text, (view.span[0] + subject.start(1), cue.span[0]))
+    content = (lead[0], _strip_span(view.text, (cue.span[1], view.span[1]))[1])
+    return Draft(content, cue.span, source, "indirect", None, 0.7, _relay_text(view, cue))
 
 
 def _quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -367,6 +399,14 @@ def _according(view: SentenceView, cue: Cue) -> Draft | None:
     text, (s_start, s_end) = view.text, view.span
     if re.search(r"\b(?:who|which|qui)\s*,\s*$", text[s_start : cue.span[0]]):
         return None  # "a person who, according to the rules, could only be…"
+    if re.match(
+        r"\s*(?:laquelle|lequel|lesquel(?:le)?s|quoi|which|whom)\b", text[cue.span[1] : s_end]
+    ):
+        return None  # "la nouvelle selon laquelle…" introduces a rumour's content, not a source
+    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and _POUR_ADVERBIAL.match(
+        text[cue.span[1] : s_end]
+    ):
+        return None
     after = text[cue.span[1] : s_end]
     comma = re.search(r"[,:]|\s(?:qui|who|which)\s|$", after)
     source = _strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
@@ -541,9 +581,11 @@ def _source_after(view: SentenceView, cue: Cue) -> Span | None:
     if relay:
         rest_start += relay.end()
         rest = view.text[rest_start : view.span[1]]
-    time = _LEADING_TIME.match(rest)
-    if time and time.end() < len(rest.rstrip(" .")):  # "a déclaré dimanche Chhay Sinarith"
-        rest_start += time.end()
+    for _ in range(3):  # "a déclaré dans l'après-midi à la presse l'ambassadeur…"
+        lead = _LEADING_TIME.match(rest) or _TO_THE_PRESS.match(rest) or _LEADING_RELAY.match(rest)
+        if not lead or not lead.end() or lead.end() >= len(rest.rstrip(" .")):
+            break
+        rest_start += lead.end()
         rest = view.text[rest_start : view.span[1]]
     unquoted = re.sub(
         r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest

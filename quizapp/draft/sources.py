@@ -96,7 +96,7 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     if any(" " + m + " " in folded for m in lex.words("impersonal")) and len(words) <= 3:
         return SourceReading("impersonal", "vague", "x", words[0])
     demonstrative = _longest_prefix(folded, lex.words("demonstrative_sources"))
-    if demonstrative and len(words) <= len(demonstrative.split()) + 2:
+    if demonstrative and len(words) <= len(demonstrative.split()) + 3:
         head = demonstrative.split()[-1]
         return SourceReading("demonstrative", None, _gender(words, lex), head)
     label = _label(folded, words, lex, has_name)
@@ -128,8 +128,14 @@ def _pronoun(folded: str, lex: Lexicon) -> SourceReading | None:
 
 def _longest_prefix(folded: str, entries: list[str]) -> str | None:
     text = folded.strip()
-    hits = [e for e in entries if text == e or text.startswith(e + " ") or text.startswith(e + ",")]
+    spaced = [_spaced_elision(e) for e in entries]
+    hits = [e for e in spaced if text == e or text.startswith(e + " ") or text.startswith(e + ",")]
     return max(hits, key=len) if hits else None
+
+
+def _spaced_elision(text: str) -> str:
+    """ "l'interlocuteur" as read: "l' interlocuteur" (elided articles stand apart)."""
+    return re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", text)
 
 
 def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
