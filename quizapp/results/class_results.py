@@ -13,8 +13,8 @@ from __future__ import annotations
 import csv
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quizapp.model import DEFAULT_LABELS, SetWords, words_for
@@ -102,6 +102,11 @@ class ClassResults:
     sets: dict[str, str] = field(default_factory=dict)  # every set id in the files -> its title
     words: dict[str, SetWords] = field(default_factory=dict)  # prompts, skill names, by set
     skills: list[SkillRow] = field(default_factory=list)  # weakest first
+
+    def completed_by(self, known: Mapping[str, SetWords]) -> ClassResults:
+        """These results, with ``known`` words (the open sets') where the files carried none."""
+        words = {s: words_for(self.words, s).joined(w) for s, w in known.items()}
+        return replace(self, words={**self.words, **words})
 
     def prompt(self, set_id: str, question_id: str) -> str:
         """The question's prompt as a results file carried it ("" when none did)."""

@@ -186,6 +186,9 @@ def test_questions_show_their_prompt_from_the_files_or_the_open_set(
     assert shown["who"] == "Qui parle ?"  # as the student read it
     assert shown["tf"] == "Vrai ou faux ?"  # from the set open in the window
     assert shown["lost"] == "(open this set to see its question)"
+    assert window.export_csv(tmp_path / "class.csv")
+    written = (tmp_path / "class.csv").read_text(encoding="utf-8-sig")
+    assert "Qui parle ?" in written and "Vrai ou faux ?" in written  # as the window shows
     assert set(_column(window.tables.questions, 0)) == {"Musk et Stargate"}
     skills = window.tables.skills
     assert _header(skills) == ["Skill", "Set", "Answers", "Points"]

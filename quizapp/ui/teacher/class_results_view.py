@@ -188,7 +188,7 @@ class ClassResultsWindow(QWidget):
         if self.results is None:
             return False
         try:
-            write_class_csv(path, self.results, delimiter)
+            write_class_csv(path, self.results.completed_by(self._known_words()), delimiter)
         except OSError as error:
             self._warn(self.tr("Could not write {0}: {1}").format(path, error.strerror or error))
             return False
