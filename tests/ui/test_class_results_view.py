@@ -47,14 +47,14 @@ def test_three_students_show_their_rows_questions_and_the_matrix(
     window = _opened(qtbot, three)
     tables = window.tables
     assert _column(tables.students, 0) == ["Alice Martin", "Bruno Keller", "Chloé Dubois"]
-    assert _column(tables.students, 4) == ["83 %", "17 %", "75 %"]
+    assert _column(tables.students, 4) == ["83.3 %", "16.7 %", "75 %"]
     assert _header(tables.students)[5:] == [  # the labels claims really had
         "Named source", "Anonymous source", "Vague group", "Plain fact",
     ]  # fmt: skip
     assert tables.students.item(0, 6).text() == "0 of 1 (0 %)"  # Alice's anonymous claim
     assert tables.students.item(0, 7).text() == ""  # she saw no vague claim
     assert _column(tables.questions, 2) == ["tf", "labels", "who"]  # hardest first
-    assert _column(tables.questions, 6) == ["0 %", "33 %", "75 %"]
+    assert _column(tables.questions, 6) == ["0 %", "33.3 %", "75 %"]  # with decimals
     matrix = tables.matrix
     assert _header(matrix)[-1] == "no label"
     assert [matrix.item(4, col).text() for col in range(6)] == ["", "", "", "1 ✘", "2 ✔", ""]
@@ -197,3 +197,20 @@ def test_questions_show_their_prompt_from_the_files_or_the_open_set(
         "Relais": "0 %",  # named by the set open in the window
         "own-tag": "0 %",  # named nowhere: its id
     }
+
+
+def test_class_percentages_keep_their_decimals_in_the_ui_language() -> None:
+    from PySide6.QtCore import QLocale
+
+    from quizapp.ui.teacher.class_tables import percent_text
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        assert [percent_text(share) for share in (0.625, 1 / 3, 0.5, 1.0)] == [
+            "62,5 %", "33,3 %", "50 %", "100 %",
+        ]  # fmt: skip
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert percent_text(0.625) == "62.5 %"
+    finally:
+        QLocale.setDefault(previous)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -40,7 +40,13 @@ def label_name(label_id: str) -> str:
 
 
 def percent_text(share: float | None) -> str:
-    return "" if share is None else f"{round(share * 100)} %"
+    """A share as a percentage with its decimals in the UI's style: 0.625 -> 62.5 % (62,5 %)."""
+    if share is None:
+        return ""
+    locale = QLocale()
+    text = locale.toString(share * 100, "f", 1)
+    point = locale.decimalPoint()
+    return f"{text.rstrip('0').removesuffix(point) if point in text else text} %"
 
 
 class _Cell(QTableWidgetItem):

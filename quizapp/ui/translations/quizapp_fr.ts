@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Plain fact</source>
-        <translation>Fait brut</translation>
+        <translation>Fait établi</translation>
     </message>
     <message>
         <source>Class results tables</source>
