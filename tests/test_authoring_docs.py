@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from quizapp.sets import catalog
 from quizapp.sets.builtin import builtin_set_paths
 from quizapp.sets.errors import LoadError
 from quizapp.sets.item_checks import item_warnings
@@ -49,12 +50,22 @@ def _quoted_messages(guide: Path) -> list[tuple[str, str]]:
     return [(name, block.strip()) for name, block in pattern.findall(text)]
 
 
-@pytest.mark.parametrize("guide", GUIDES, ids=lambda path: path.name)
-def test_quoted_messages_are_what_the_validator_says(guide: Path) -> None:
+@pytest.mark.parametrize(
+    ("guide", "language"), [(GUIDES[0], "fr"), (GUIDES[1], "en")], ids=["fr", "en"]
+)
+def test_quoted_messages_are_what_the_validator_says(guide: Path, language: str) -> None:
+    """Each guide quotes the validator in its own language, every documented mistake."""
     quoted = _quoted_messages(guide)
-    assert len(quoted) == 10
-    for name, message in quoted:
-        with pytest.raises(LoadError) as caught:
-            load_set(DOCS / "mistakes" / name)
-        actual = "\n".join(f"{name}:{p.line}:{p.col}: {p.message}" for p in caught.value.problems)
-        assert message == actual, name
+    assert sorted(name for name, _ in quoted) == sorted(
+        path.name for path in (DOCS / "mistakes").glob("*.quiz.yaml")
+    )
+    catalog.set_language(language)
+    try:
+        for name, message in quoted:
+            with pytest.raises(LoadError) as caught:
+                load_set(DOCS / "mistakes" / name)
+            problems = caught.value.problems
+            actual = "\n".join(f"{name}:{p.line}:{p.col}: {p.message}" for p in problems)
+            assert message == actual, name
+    finally:
+        catalog.set_language("en")
