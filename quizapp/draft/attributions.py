@@ -333,10 +333,11 @@ def _subject_follows(view: SentenceView, cue: Cue) -> bool:
     if not _closes_sentence(view, cue):
         return False
     rest = view.text[cue.span[1] : view.span[1]]
-    relay = _LEADING_RELAY.match(rest)
-    rest = rest[relay.end() :] if relay else rest
-    time = _LEADING_TIME.match(rest)
-    rest = rest[time.end() :] if time else rest
+    for _ in range(3):  # "a déclaré lundi à l'AFP une source…"
+        lead = _LEADING_TIME.match(rest) or _TO_THE_PRESS.match(rest) or _LEADING_RELAY.match(rest)
+        if not lead or not lead.end():
+            break
+        rest = rest[lead.end() :]
     return not re.match(r"\s*(?:à|au|aux|sur|dans|devant|en|pour|contre|avec|après)\b", rest)
 
 
@@ -514,6 +515,12 @@ def _with_name_before(view: SentenceView, span: Span) -> Span:
     if head not in {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}:
         return span
     before = view.text[view.span[0] : span[0]]
+    if re.search(
+        r"\b(?:sur|à|de|du|en|dans|vers|contre|avec|in|on|at|to|from|of|for)\s+"
+        r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+,\s*$",
+        before,
+    ):
+        return span  # "Après une offensive sur Tripoli, une source…": a place, not a name
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None:
         return span

@@ -135,7 +135,10 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return None
     if lex.language == "en" and word in lex.base_forms and not _plural_subject(words, index):
         return None
-    if word in lex.finite and not _after_determiner(words, index):
+    clitic = (
+        index > 0 and words[index - 1] in {"l'", "le"} and words[index + 1 : index + 2] == [","]
+    )
+    if word in lex.finite and (clitic or not _after_determiner(words, index)):
         if lex.language == "fr" and index > 0 and words[index - 1] in {"se", "s'", "à", "de"}:
             return None
         return index, index, "verb"

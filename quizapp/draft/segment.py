@@ -16,7 +16,8 @@ Span = tuple[int, int]
 _CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›", "”": "”"}
 _SENTENCE_END = re.compile(
     r"[.!?…]+[»”\")\]]*(?=\s+[«“\"(\[A-ZÀ-ÖØ-Þ0-9]|\s*$)|\n"
-    r"|(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "convocation.Le Premier ministre": a lost space
+    r"|(?<=[a-zà-ÿ]{3})\.(?=[«“\"]?[A-ZÀ-Ý][a-zà-ÿ'’])"  # "convocation.Le Premier": a lost space
+    r"|(?<=[»”])\s*(?=[«“][A-ZÀ-Ý])"  # "…» fin février.«On dit…»"
 )
 FR_TOKEN = re.compile(
     r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’](?=\w)"
