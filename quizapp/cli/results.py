@@ -47,7 +47,7 @@ def add_results_commands(subparsers: argparse._SubParsersAction) -> None:
 
 def _cmd_merge(args: argparse.Namespace) -> int:
     results = merge_files(args.files, args.set_id)
-    for problem in results.problems:
+    for problem in [*results.problems, *results.warnings, *results.versions]:
         print(problem, file=sys.stderr)
     if results.files_read == 0:
         message = say("merge_none", "quizapp results merge: no results file could be read")
@@ -57,7 +57,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     print(_summary(results))
     print(say("cli_wrote", "wrote {path}", path=args.output))
-    return EXIT_BAD_INPUT if results.problems else EXIT_OK
+    return EXIT_BAD_INPUT if results.problems or results.warnings else EXIT_OK
 
 
 def _write(path: Path, text: str, force: bool) -> bool:
@@ -101,5 +101,11 @@ def _summary(results: ClassResults) -> str:
     if results.problems:
         text += say(
             "merge_unreadable", "; {count} file(s) could not be read", count=len(results.problems)
+        )
+    if results.warnings:
+        text += say(
+            "merge_skipped",
+            "; {count} record(s) skipped or in conflict (see above)",
+            count=len(results.warnings),
         )
     return text

@@ -20,6 +20,7 @@ from pathlib import Path
 from quizapp.model import DEFAULT_LABELS, SetWords, words_for
 from quizapp.model.wording import printable
 from quizapp.results.export import ResultsFile, ResultsFileError, read_export
+from quizapp.results.handin.attempts import unique_attempts, version_mixes
 from quizapp.results.records import FULL_MARKS, AttemptWithAnswers
 
 MAX_RESULTS_FILE_BYTES = 50 * 1024 * 1024  # a year of daily quizzes is a few MB; refuse a flood
@@ -99,6 +100,8 @@ class ClassResults:
     attempts: int = 0
     duplicates: int = 0
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # records skipped, attempt ids clashing
+    versions: list[str] = field(default_factory=list)  # sets answered in several versions
     sets: dict[str, str] = field(default_factory=dict)  # every set id in the files -> its title
     words: dict[str, SetWords] = field(default_factory=dict)  # prompts, skill names, by set
     skills: list[SkillRow] = field(default_factory=list)  # weakest first
@@ -171,7 +174,8 @@ def merge(
 ) -> ClassResults:
     """Merge read files (name, content) into the class's results."""
     files = list(files)
-    unique, duplicates = _unique_attempts(files, set_id)
+    found = unique_attempts(files, set_id)
+    unique = found.kept
     students = _group_by_student(unique)
     answers = [(s, a) for s in students for attempt in s.attempts for a in attempt.answers]
     confusion: Counter[tuple[str, str | None]] = Counter(
@@ -184,8 +188,10 @@ def merge(
         confusion=dict(confusion),
         files_read=len(files),
         attempts=len(unique),
-        duplicates=duplicates,
+        duplicates=found.duplicates,
         problems=list(problems),
+        warnings=[printable(line) for _, f in files for line in f.skipped] + found.conflicts,
+        versions=version_mixes(unique),
         sets=_set_titles(files),
         words=_set_words(files),
         skills=_skill_rows(unique),
@@ -209,33 +215,6 @@ def _set_titles(files: list[tuple[str, ResultsFile]]) -> dict[str, str]:
         for item in content.attempts:
             titles[item.attempt.set_id] = item.attempt.set_title
     return dict(sorted(titles.items()))
-
-
-def _unique_attempts(
-    files: list[tuple[str, ResultsFile]], set_id: str | None
-) -> tuple[list[tuple[str, AttemptWithAnswers]], int]:
-    """Each attempt once, with the file it came from; of two copies the fuller one is kept.
-
-    An attempt exported while open and again once finished has the same uid and more answers
-    the second time: the later, longer copy is the truer one.
-    """
-    kept: dict[str, tuple[str, AttemptWithAnswers]] = {}
-    duplicates = 0
-    for file_name, content in files:
-        for item in content.attempts:
-            if set_id is not None and item.attempt.set_id != set_id:
-                continue
-            known = kept.get(item.attempt.uid)
-            if known is not None:
-                duplicates += 1
-                if _fullness(item) <= _fullness(known[1]):
-                    continue
-            kept[item.attempt.uid] = (file_name, item)
-    return list(kept.values()), duplicates
-
-
-def _fullness(item: AttemptWithAnswers) -> tuple[int, bool]:
-    return len(item.answers), item.attempt.status != "open"
 
 
 def _group_by_student(attempts: list[tuple[str, AttemptWithAnswers]]) -> list[_Student]:

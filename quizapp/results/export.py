@@ -16,7 +16,7 @@ import json
 import os
 import stat
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -63,6 +63,7 @@ class ResultsFile:
     student_name: str | None
     exported_at: str | None
     attempts: list[AttemptWithAnswers]
+    skipped: list[str] = field(default_factory=list)  # records refused, each with its reason
 
 
 def export_json(
@@ -148,14 +149,40 @@ def _read_regular_text(path: Path, limit: int | None) -> str:
 
 
 def parse_json(text: str, source: str = "<json>") -> ResultsFile:
+    """The file's attempts; one that breaks the format is named in ``skipped``, not fatal."""
     try:
-        record = ResultsFileRecord.model_validate_json(text)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise ResultsFileError(f"{source}: {where}: {first['msg']}") from error
-    attempts = [from_record(attempt) for attempt in record.attempts]
-    return ResultsFile(record.student_name, record.exported_at, attempts)
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"{source}:{error.lineno}:{error.colno}"
+        raise ResultsFileError(f"{where}: Invalid JSON: {error.msg}") from error
+    except (ValueError, RecursionError) as error:  # a 5,000-digit number, 100,000 brackets
+        raise ResultsFileError(f"{source}: not a results file: {_reason(error)}") from error
+    try:
+        envelope = ResultsFileRecord.model_validate({**data, "attempts": []})
+    except (ValidationError, TypeError) as error:
+        raise ResultsFileError(f"{source}: {_reason(error)}") from error
+    raw_attempts = data.get("attempts")
+    if not isinstance(raw_attempts, list):
+        raise ResultsFileError(f"{source}: attempts: the file holds no list of attempts")
+    attempts, skipped = [], []
+    for number, raw in enumerate(raw_attempts, start=1):
+        try:
+            attempts.append(from_record(AttemptRecord.model_validate(raw)))
+        except ValidationError as error:
+            uid = raw.get("attempt_uid") if isinstance(raw, dict) else None
+            skipped.append(_skipped(source, f"attempt {number} ({uid})", error))
+    _refuse_if_nothing_kept(attempts, skipped)
+    return ResultsFile(envelope.student_name, envelope.exported_at, attempts, skipped)
+
+
+def _refuse_if_nothing_kept(kept: list[AttemptWithAnswers], skipped: list[str]) -> None:
+    """A file all of whose records are bad is a bad file: said with its first reason."""
+    if not kept and skipped:
+        raise ResultsFileError(skipped[0])
+
+
+def _skipped(source: str, what: str, error: Exception) -> str:
+    return f"{source}: {what} skipped: {_reason(error)}"
 
 
 def parse_csv(text: str, source: str = "<csv>") -> ResultsFile:
@@ -168,14 +195,41 @@ def parse_csv(text: str, source: str = "<csv>") -> ResultsFile:
     if missing:
         raise ResultsFileError(f"{source}:1: missing column(s): {', '.join(missing)}")
     grouped: dict[str, dict[str, Any]] = {}
-    for row in reader:
+    refused: dict[str, str] = {}  # attempt uid -> why its attempt is skipped
+    skipped: list[str] = []
+    try:
+        for row in reader:
+            _add_checked_row(grouped, refused, row, f"{source}:{reader.line_num}")
+    except csv.Error as error:  # e.g. a quote that swallows the rest: what came before counts
+        skipped.append(
+            f"{source}: not a results CSV file: {error} (from line {reader.line_num}; "
+            "the rest of the file is skipped)"
+        )
+    attempts = []
+    for uid, fields in grouped.items():
         try:
-            _add_row(grouped, row)
-        except (ValueError, ValidationError) as error:
-            raise ResultsFileError(f"{source}:{reader.line_num}: {_reason(error)}") from error
-    attempts = [_attempt(uid, fields, source) for uid, fields in grouped.items()]
-    names = {a.attempt.student_name for a in attempts}
-    return ResultsFile(names.pop() if len(names) == 1 else None, None, attempts)
+            attempts.append(_attempt(uid, fields, source) if uid not in refused else None)
+        except ResultsFileError as error:
+            refused[uid] = str(error)
+    skipped += [f"{reason} (attempt {uid} skipped)" for uid, reason in refused.items()]
+    kept = [attempt for attempt in attempts if attempt is not None]
+    _refuse_if_nothing_kept(kept, skipped)
+    names = {a.attempt.student_name for a in kept}
+    return ResultsFile(names.pop() if len(names) == 1 else None, None, kept, skipped)
+
+
+def _add_checked_row(
+    grouped: dict[str, dict[str, Any]], refused: dict[str, str], row: dict, where: str
+) -> None:
+    """Add a row, or mark its attempt refused: one bad row spoils its attempt, not the file."""
+    uid = str(row.get("attempt_uid") or "?")
+    if None in row or None in row.values():
+        refused.setdefault(uid, f"{where}: the row does not have one cell per column")
+        return
+    try:
+        _add_row(grouped, row)
+    except (ValueError, ValidationError, RecursionError) as error:
+        refused.setdefault(uid, f"{where}: {_reason(error)}")
 
 
 def _csv_rows(record: AttemptRecord) -> Iterable[dict[str, Any]]:
@@ -297,6 +351,8 @@ def _text(column: str, text: str) -> str | None:
 
 
 def _reason(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
     if isinstance(error, ValidationError):
         first = error.errors()[0]
         return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"

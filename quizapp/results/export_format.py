@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from quizapp.model import NO_WORDS, SetWords
 from quizapp.results.records import (
@@ -23,6 +23,12 @@ RESULTS_FORMAT = "quizapp-results"
 RESULTS_FORMAT_VERSION = 1
 
 Label = Annotated[str, Field(min_length=1, max_length=80)]
+# Points and times are finite (1e309 reads as infinity) and bounded like a set's own points.
+Points = Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)]
+Seconds = Annotated[float, Field(ge=0, le=10_000_000, allow_inf_nan=False)]
+Fraction = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+MAX_TAGS = 50  # a question's own bound (model.questions.MAX_TAGS_PER_QUESTION)
+MAX_RESPONSE_DEPTH = 20  # a response is a choice, a list or a mapping of rows: never deep
 
 
 class _Strict(BaseModel):
@@ -37,16 +43,40 @@ class ClassifyItemRecord(_Strict):
 class AnswerRecord(_Strict):
     question_id: Annotated[str, Field(min_length=1, max_length=80)]
     position: Annotated[int, Field(ge=0)]
-    score: Annotated[float, Field(ge=0, le=1)]
-    points_earned: Annotated[float, Field(ge=0)]
-    points_possible: Annotated[float, Field(ge=0)]
+    score: Fraction
+    points_earned: Points
+    points_possible: Points
     confidence: Literal["sure", "unsure"] | None
-    seconds: Annotated[float, Field(ge=0)]
+    seconds: Seconds
     answered_at: str
-    tags: list[str] = []
-    classify_items: list[ClassifyItemRecord] = []
+    tags: Annotated[list[Label], Field(max_length=MAX_TAGS)] = []
+    classify_items: Annotated[list[ClassifyItemRecord], Field(max_length=1000)] = []
     response: Any = None
     prompt: Annotated[str, Field(max_length=100_000)] = ""  # what the learner read; may be ""
+
+    @model_validator(mode="after")
+    def _earned_within_possible(self) -> AnswerRecord:
+        """A score of 1000 from 10 points out of 0.01 is a forged record, not a result."""
+        if self.points_earned > self.points_possible + 1e-9:
+            raise ValueError("points_earned is above points_possible")
+        if response_depth(self.response) > MAX_RESPONSE_DEPTH:
+            raise ValueError(f"the response is nested more than {MAX_RESPONSE_DEPTH} levels deep")
+        return self
+
+
+def response_depth(value: Any) -> int:
+    """How deeply a JSON value nests, counted without recursion (a hostile file may nest a
+    response 100,000 levels deep)."""
+    deepest, pending = 0, [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, (list, dict)):
+            if depth > deepest:
+                deepest = depth
+            if depth <= MAX_RESPONSE_DEPTH:
+                children = item.values() if isinstance(item, dict) else item
+                pending.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 class AttemptRecord(_Strict):
@@ -59,7 +89,7 @@ class AttemptRecord(_Strict):
     status: Literal["open", "finished", "abandoned"]
     started_at: str
     ended_at: str | None
-    score: float | None
+    score: Fraction | None
     answers: list[AnswerRecord]
     tag_names: Annotated[
         dict[Label, Annotated[str, Field(max_length=100_000)]], Field(max_length=1000)

@@ -17,6 +17,8 @@ FRENCH_TOOLS: dict[str, str] = {
     "{questions} question(s)",
     "merge_duplicates": " ; {count} tentative(s) trouvée(s) deux fois, comptée(s) une fois",
     "merge_unreadable": " ; {count} fichier(s) illisible(s)",
+    "merge_skipped": " ; {count} enregistrement(s) laissé(s) de côté ou en conflit (voir "
+    "ci-dessus)",
     # import and export reports
     "report_import_head": "{source} : lu comme {format} : {imported} question(s) importée(s), "
     "{skipped} laissée(s) de côté",

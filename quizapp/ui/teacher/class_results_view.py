@@ -84,7 +84,7 @@ class ClassResultsWindow(QWidget):
             )
         )
         self.summary.setAccessibleName(self.tr("Summary"))
-        self.problems.setAccessibleName(self.tr("Files that could not be read"))
+        self.problems.setAccessibleName(self.tr("Problems found in the files"))
         self.set_choice.setAccessibleName(self.tr("Set counted"))
         self.set_choice.setItemText(0, self.tr("All sets"))
         self._set_label.setText(self.tr("Se&t:"))  # our own text: its & makes Alt+T a mnemonic
@@ -210,8 +210,9 @@ class ClassResultsWindow(QWidget):
         self.tables.show_results(results, self._known_words())
         self._fill_set_choice(results.sets)
         self._show_summary()
-        self.problems.setPlainText("\n".join(results.problems))
-        self.problems.setVisible(bool(results.problems))
+        said = [*results.problems, *results.warnings, *results.versions]
+        self.problems.setPlainText("\n".join(said))
+        self.problems.setVisible(bool(said))
         self._enable()
 
     def _summary_text(self, results: ClassResults) -> str:

@@ -164,8 +164,8 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <source>Files that could not be read</source>
-        <translation>Files that could not be read</translation>
+        <source>Problems found in the files</source>
+        <translation>Problems found in the files</translation>
     </message>
     <message>
         <source>Set counted</source>

@@ -164,8 +164,8 @@
         <translation>Résumé</translation>
     </message>
     <message>
-        <source>Files that could not be read</source>
-        <translation>Fichiers illisibles</translation>
+        <source>Problems found in the files</source>
+        <translation>Problèmes trouvés dans les fichiers</translation>
     </message>
     <message>
         <source>Set counted</source>
