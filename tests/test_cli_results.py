@@ -53,7 +53,7 @@ def test_a_bad_file_is_named_the_rest_written_and_exit_is_1(
     printed = capsys.readouterr()
     assert f"{bad}:1: missing column(s): format_version" in printed.err
     assert "1 file(s) could not be read" in printed.out
-    assert out.read_bytes().count(b"\r\n\r\n") == 2  # three tables written
+    assert out.read_bytes().count(b"\r\n\r\n") == 3  # four tables written
 
 
 def test_nothing_readable_writes_nothing(

@@ -1,11 +1,12 @@
 """``class.csv``: the class's results as one spreadsheet file.
 
-One file a teacher double-clicks, holding three tables one under the other, each with its own
+One file a teacher double-clicks, holding four tables one under the other, each with its own
 header row and separated by an empty row: the students (from line 1, so a program reading the
-file as plain CSV up to the first empty row gets the student table), the questions, and the
-confusion matrix. As in the students' own exports: UTF-8 with a BOM, CRLF, ',' with a decimal
-point or ';' with a decimal comma, and text that a spreadsheet would run as a formula gets a
-leading apostrophe (names and ids come from students' files: they are not trusted).
+file as plain CSV up to the first empty row gets the student table), the questions, the
+confusion matrix and the skills (by the names the sets give them). As in the students' own
+exports: UTF-8 with a BOM, CRLF, ',' with a decimal point or ';' with a decimal comma, and text
+that a spreadsheet would run as a formula gets a leading apostrophe (names and ids come from
+students' files: they are not trusted).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
+from quizapp.model import words_for
 from quizapp.results.class_results import ClassResults
 
 STUDENT_COLUMNS = (
@@ -23,6 +25,9 @@ STUDENT_COLUMNS = (
 QUESTION_COLUMNS = (
     "set_id", "question_id", "students", "answered", "right", "share_right", "mean_score",
     "prompt",
+)  # fmt: skip
+SKILL_COLUMNS = (
+    "set_id", "tag", "name", "answers", "points_earned", "points_possible", "share",
 )  # fmt: skip
 MATRIX_CORNER = "true_label \\ chosen_label"
 NO_LABEL_COLUMN = "no_label"
@@ -39,7 +44,12 @@ def class_csv(results: ClassResults, delimiter: str = ",") -> str:
         raise ValueError("the CSV delimiter is ',' or ';'")
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    tables = (_student_table(results), _question_table(results), _matrix_table(results))
+    tables = (
+        _student_table(results),
+        _question_table(results),
+        _matrix_table(results),
+        _skill_table(results),
+    )
     for number, table in enumerate(tables):
         if number:
             writer.writerow([])
@@ -69,6 +79,17 @@ def _question_table(results: ClassResults) -> Iterable[list[Cell]]:
         yield [
             row.set_id, row.question_id, row.students, row.answered, row.right,
             row.share_right, row.mean_score, results.prompt(row.set_id, row.question_id),
+        ]  # fmt: skip
+
+
+def _skill_table(results: ClassResults) -> Iterable[list[Cell]]:
+    """Each skill by its id (kept for programs) and the name its set gives it (for people)."""
+    yield list(SKILL_COLUMNS)
+    for row in results.skills:
+        name = words_for(results.words, row.set_id).tag_name(row.tag)
+        yield [
+            row.set_id, row.tag, name, row.answers, float(row.points_earned),
+            float(row.points_possible), row.share,
         ]  # fmt: skip
 
 

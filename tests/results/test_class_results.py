@@ -198,13 +198,13 @@ def _tables(text: str, delimiter: str) -> list[list[list[str]]]:
 
 
 @pytest.mark.parametrize(("delimiter", "point"), [(",", "."), (";", ",")])
-def test_class_csv_holds_the_three_tables(
+def test_class_csv_holds_the_four_tables(
     three: list[Path], tmp_path: Path, delimiter: str, point: str
 ) -> None:
     path = write_class_csv(tmp_path / "class.csv", merge_files(three), delimiter)
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
-    students, questions, matrix = _tables(raw.decode("utf-8-sig"), delimiter)
+    students, questions, matrix, skills = _tables(raw.decode("utf-8-sig"), delimiter)
     assert students[0][:7] == [
         "student", "files", "attempts", "answers", "points_earned", "points_possible", "score",
     ]  # fmt: skip
@@ -222,6 +222,11 @@ def test_class_csv_holds_the_three_tables(
     assert all(row[-1] == "" for row in questions[1:])
     assert matrix[0] == ["true_label \\ chosen_label", *merge_files(three).label_ids, "no_label"]
     assert matrix[3] == ["vague", "0", "0", "0", "0", "0", "1"]
+    assert skills[0] == [
+        "set_id", "tag", "name", "answers", "points_earned", "points_possible", "share",
+    ]  # fmt: skip
+    assert {row[1] for row in skills[1:]} == {"attribution", "sourcing"}
+    assert all(row[2] == row[1] for row in skills[1:])  # no file named them: the id
 
 
 def test_class_csv_guards_names_a_spreadsheet_would_run(tmp_path: Path) -> None:

@@ -87,3 +87,11 @@ def test_a_long_skill_name_exports_and_reads_back(tmp_path: Path) -> None:
     words = {"stargate": SetWords(tag_names={"anonymous-source": long_name})}
     (item,) = read_export(_export(tmp_path, "a.json", words)).attempts
     assert item.words.tag_name("anonymous-source") == long_name
+
+
+def test_class_csv_names_the_skills_beside_their_ids(tmp_path: Path) -> None:
+    results = merge_files([_export(tmp_path, "a.csv", WORDS)])
+    skills = class_csv(results).split("\r\n\r\n")[3].splitlines()
+    assert skills[0] == "set_id,tag,name,answers,points_earned,points_possible,share"
+    assert "stargate,anonymous-source,Sources anonymes,1,1,1,1" in skills
+    assert "stargate,relay,relay,2,1,2,0.5" in skills  # no name: the id
