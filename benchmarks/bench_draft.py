@@ -37,6 +37,8 @@ def main() -> None:
         for split in ("dev", "heldout", "test", "all"):
             group = [a for a in chosen if split in ("all", a.split)]
             print(_line(language, split, group, args.details))
+        second = [a for a in chosen if a.second_annotator]
+        print(_line(language, "2nd-annotator", second, False))
         speed = _ms_per_thousand_words(chosen, args.runs)
         print(f"{language}  speed: {speed:.1f} ms / 1,000 words")
     same, total = builtin_set_agreement()
@@ -52,7 +54,7 @@ def _line(language: str, split: str, group: list[Article], details: bool) -> str
         strict.add(other)
         if details:
             print(f"    {article.name}: " + _figures(one, other))
-    return f"{language} {split:7} ({len(group):2} articles) " + _figures(loose, strict)
+    return f"{language} {split:13} ({len(group):2} articles) " + _figures(loose, strict)
 
 
 def _figures(loose: Tally, strict: Tally) -> str:
