@@ -97,7 +97,22 @@ FRENCH: dict[str, str] = {
     "éditeur : Enregistrer sous, Codage : UTF-8)",
     "file_not_utf8": "le fichier n’est pas en UTF-8 (l’octet 0x{byte} est illisible) ; "
     "enregistrez-le en UTF-8 dans votre éditeur (Enregistrer sous, Codage : UTF-8)",
-    "json_syntax": "syntaxe JSON : {detail}",
+    "json_key_expected": "un nom de champ entre guillemets doubles est attendu ici, comme "
+    '"prompt" (pas de virgule après le dernier champ d’un objet)',
+    "json_colon_expected": "un « : » est attendu entre un nom de champ et sa valeur",
+    "json_comma_expected": "une « , » est attendue entre deux valeurs ou deux champs (ou le "
+    'texte contient un " : écrivez-le \\")',
+    "json_value_expected": "une valeur est attendue ici : un texte entre guillemets doubles, un "
+    "nombre, true, false, une liste [...] ou un objet {{...}} (pas de virgule après le dernier "
+    "élément d’une liste)",
+    "json_string_open": 'ce texte n’est jamais fermé : ajoutez son " de fin',
+    "json_line_break": "en JSON, un texte ne peut pas continuer à la ligne suivante : écrivez "
+    "\\n à la place",
+    "json_backslash": "dans un texte, \\ annonce un caractère spécial : écrivez \\\\",
+    "json_extra": "le fichier continue après sa fin : un seul objet {{...}} contient tout "
+    "l’ensemble",
+    "json_unreadable": "cet endroit n’est pas du JSON lisible : vérifiez les guillemets, "
+    "virgules et crochets autour",
     "nested_too_deep": "le fichier est imbriqué sur plus de {depth} niveaux",
     "colon_in_text": "« : » inattendu dans un texte : mettez le texte entre guillemets, par "
     'exemple title: "Musk critique Stargate : qui dit quoi ?"',

@@ -27,6 +27,7 @@ from quizapp.model import (
 from quizapp.model.rules import set_problems
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
+from quizapp.sets.explain.json_words import explain_json_error
 from quizapp.sets.locate import locate_problems
 from quizapp.sets.messages import KNOWN_FIELDS, closest_field, describe_error, points_at_key
 from quizapp.sets.set_files import MISSING, NOT_REGULAR, OUTSIDE, file_inside, image_kind
@@ -110,7 +111,7 @@ def _parse_json(text: str, path: Path) -> Any:
         )
         raise LoadError.single(str(path), message, line, col) from None
     except json.JSONDecodeError as error:
-        message = say("json_syntax", "JSON syntax: {detail}", detail=error.msg)
+        message = explain_json_error(error.msg)
         raise LoadError.single(str(path), message, error.lineno, error.colno) from None
     except RecursionError:
         message = say(

@@ -36,7 +36,7 @@ EXPECTED = {
     "newer-version.quiz.yaml": (1, 17, "this set is made for a newer quizapp (format version 2)"),
     "latin1.quiz.yaml": (3, 12, "the file is not UTF-8 (byte 0xE9 cannot be read)"),
     "utf16.quiz.yaml": (1, 1, "the file is saved as UTF-16; save it as UTF-8"),
-    "syntax.quiz.json": (3, 15, "JSON syntax: Expecting property name"),
+    "syntax.quiz.json": (3, 15, "a field name in double quotes is expected here"),
     "top-level-list.quiz.yaml": (1, 1, "the file must hold one question set"),
     "empty.quiz.yaml": (1, 1, "the file is empty"),
     "two-documents.quiz.yaml": (13, 1, "the file holds more than one YAML document"),
