@@ -85,3 +85,12 @@ def test_classify_items_keep_only_the_labels_of_the_set(qtbot: QtBot, as_data: b
         if question.type == "classify":
             assert {item.label for item in question.items} <= {"named", "anonymous"}
     assert "Nommée" in {w.text() for w in dialog._legend_words.values()}
+
+
+def test_a_regional_language_tag_uses_its_language_rules(qtbot: QtBot) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    dialog = DraftReviewDialog(text, "fr-CH", None, None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
+    assert dialog._language == "fr"
+    assert any("Source anonyme" in dialog._findings.item(r).text() for r in range(5))

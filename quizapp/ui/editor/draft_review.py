@@ -68,7 +68,8 @@ class DraftReviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._text = article_text
-        self._language = language if language in ("fr", "en") else "en"
+        primary = language.replace("_", "-").split("-")[0].lower()  # "fr-CH" reads as French
+        self._language = primary if primary in ("fr", "en") else "en"
         self._labels = label_names(labels, self._language)
         given = {label_id for label_id, _ in label_pairs(labels)}
         self._label_ids = given or set(self._labels)
