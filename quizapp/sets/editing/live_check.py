@@ -61,10 +61,13 @@ def check_text(text: str, path: Path, images: bool = True) -> list[FieldProblem]
     if not problems:
         return []
     places = _Places(text)
-    return [
-        FieldProblem(places.path_at(p.line - 1, p.col - 1), p.line, p.col, p.message, warning)
-        for p in problems
-    ]
+    return [FieldProblem(_path_of(p, places), p.line, p.col, p.message, warning) for p in problems]
+
+
+def _path_of(problem: Any, places: _Places) -> DataPath:
+    """The data path a warning carries, else the one at the problem's place in the text."""
+    loc = getattr(problem, "loc", ())
+    return tuple(loc) if loc else places.path_at(problem.line - 1, problem.col - 1)
 
 
 class _Places:

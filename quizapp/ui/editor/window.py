@@ -180,6 +180,7 @@ class EditorWindow(QMainWindow):
             self._build_form(index)
         self._highlight()
         self._show_problems()
+        self.actions.update_enabled()
 
     def _build_form(self, index: int | None) -> None:
         focused = QApplication.focusWidget()

@@ -2169,6 +2169,10 @@ label</translation>
         <translation>A&amp;uthors:</translation>
     </message>
     <message>
+        <source>How the quiz runs</source>
+        <translation>How the quiz runs</translation>
+    </message>
+    <message>
         <source>After each question</source>
         <translation>After each question</translation>
     </message>

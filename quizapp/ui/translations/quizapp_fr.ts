@@ -2169,6 +2169,10 @@ label</source>
         <translation>A&amp;uteurs&#xa0;:</translation>
     </message>
     <message>
+        <source>How the quiz runs</source>
+        <translation>Déroulement du quiz</translation>
+    </message>
+    <message>
         <source>After each question</source>
         <translation>Après chaque question</translation>
     </message>

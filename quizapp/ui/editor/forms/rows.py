@@ -79,6 +79,8 @@ class RowList(QFrame):
     def _add_row(self, index: int, count: int, widgets: list[QWidget]) -> None:
         for column, widget in enumerate(widgets):
             self.grid.addWidget(widget, index, column)
+            if isinstance(widget, QLineEdit) or widget.findChild(QLineEdit) is not None:
+                self.grid.setColumnStretch(column, 1)  # text gets the room, boxes keep theirs
         buttons = QHBoxLayout()
         up, down = index > 0, index < count - 1
         for text, name, enabled, slot in (
@@ -87,7 +89,7 @@ class RowList(QFrame):
             ("\u2715", self.tr("Remove"), True, lambda _=False, i=index: self.remove(i)),
         ):
             button = QPushButton(text, self)
-            button.setAccessibleName(f"{name} ({index + 1})")
+            button.setAccessibleName(f"{name} ({index + 1}) — {self.title.text()}")
             button.setToolTip(name)
             button.setEnabled(enabled)
             button.setMaximumWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
@@ -157,9 +159,16 @@ def option_row(binder: Binder, single: bool) -> Row:
         correct.setAccessibleName(
             QCoreApplication.translate("EditorRows", "Option {0} is correct").format(index + 1)
         )
-        binder.check(correct, (*path, "correct"))
         if single:  # one right answer: ticking one unticks the others, in the same step
+            binder.register(
+                correct,
+                (*path, "correct"),
+                correct.isChecked,
+                lambda value: correct.setChecked(value is True),
+            )
             correct.clicked.connect(lambda on: _only_correct(binder, path, on))
+        else:
+            binder.check(correct, (*path, "correct"))
         text = QLineEdit(parent)
         text.setPlaceholderText(QCoreApplication.translate("EditorRows", "Option text"))
         text.setAccessibleName(
@@ -195,18 +204,17 @@ def option_row(binder: Binder, single: bool) -> Row:
 
 
 def _only_correct(binder: Binder, path: DataPath, on: bool) -> None:
-    if not on:
-        return
+    """This option right (or no longer right) and, when right, every other one not."""
     options_path, index = path[:-1], path[-1]
-    others = [
+    changes = [SetValue((*path, "correct"), True if on else MISSING)]
+    changes += [
         SetValue((*options_path, other, "correct"), MISSING)
         for other, option in enumerate(_items(binder, options_path))
-        if other != index and isinstance(option, dict) and option.get("correct")
+        if on and other != index and isinstance(option, dict) and option.get("correct")
     ]
-    if others:
-        binder.draft.apply(
-            Batch(others, text=QCoreApplication.translate("EditorRows", "Correct answer"))
-        )
+    binder.draft.apply(
+        Batch(changes, text=QCoreApplication.translate("EditorRows", "Correct answer"))
+    )
 
 
 def item_row(binder: Binder, labels: list[tuple[str, str]], passages: Row) -> Row:
