@@ -8,8 +8,10 @@ change during a check asks for one more check once it is done, never a queue of 
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +58,11 @@ class LiveChecker(QObject):
             return
         revision = self.draft.revision
         snapshot = json.dumps(self.draft.data, ensure_ascii=False)
-        path, original, images = self._where()
+        path, _original, images = self._where()
 
         def work() -> list[FieldProblem]:
-            return check_set(json.loads(snapshot), path, original, images=images)
+            with collector_paused():
+                return check_set(json.loads(snapshot), path, images=images)
 
         self._runner.run(work, lambda found: self._done(found, revision), self._failed)
 
@@ -67,8 +70,8 @@ class LiveChecker(QObject):
         """Check on the GUI thread, at once (before saving, and in tests)."""
         self._timer.stop()
         self._runner.wait()
-        path, original, images = self._where()
-        self._done(check_set(self.draft.data, path, original, images=images), self.draft.revision)
+        path, _original, images = self._where()
+        self._done(check_set(self.draft.data, path, images=images), self.draft.revision)
         return self.problems
 
     def wait(self) -> None:
@@ -86,6 +89,24 @@ class LiveChecker(QObject):
         if self._again:
             self._again = False
             self.check_soon()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a check runs in the worker.
+
+    A check makes many short-lived objects; the collector, triggered by them, would walk the
+    whole heap while holding the interpreter lock (150 ms and more with a large set open),
+    and the window cannot respond meanwhile. What a check makes is freed by reference
+    counting anyway; the collector resumes when it is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def problems_under(problems: list[Any], prefix: tuple) -> list[Any]:

@@ -8,6 +8,7 @@ other problems opens normally, its problems listed where they are.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,10 @@ def _show(window: EditorWindow, parent: QWidget | None) -> EditorWindow:
         _open_windows.append(window)
         window.destroyed.connect(lambda *_: _forget(window))
     window.show()
+    # The set just read lives as long as the window: frozen out of the cyclic collector, it
+    # is not walked again by every collection while the teacher types (a large set would
+    # make each one a stall of the window; see benchmarks/bench_editor.py).
+    gc.freeze()
     return window
 
 

@@ -48,9 +48,10 @@ class _Bound:
         path: DataPath,
         read: Callable[[], Any],
         write: Callable[[Any], None],
-        note: QLabel,
+        note: QLabel | None,
     ) -> None:
         self.widget, self.path, self.read, self.write, self.note = widget, path, read, write, note
+        self.holder: QVBoxLayout | None = None  # where the message goes, made when first needed
 
 
 class Binder(QObject):
@@ -79,18 +80,21 @@ class Binder(QObject):
         layout.addWidget(widget)
         bound = next((b for b in self.bound if b.widget is (note_of or widget)), None)
         if bound is not None:
-            layout.addWidget(bound.note)
+            bound.holder = layout
         return holder
 
-    def _note(self, parent: QWidget | None) -> QLabel:
-        note = plain_label("", parent)
-        note.setVisible(False)
-        return note
+    @staticmethod
+    def _note_of(bound: _Bound) -> QLabel | None:
+        """The message line under a field, made the first time it has something to say."""
+        if bound.note is None and bound.holder is not None:
+            bound.note = plain_label("", bound.widget.parentWidget())
+            bound.holder.addWidget(bound.note)
+        return bound.note
 
     def register(
         self, widget: QWidget, path: DataPath, read: Callable[[], Any], write: Callable[[Any], None]
     ) -> _Bound:
-        bound = _Bound(widget, path, read, write, self._note(widget.parentWidget()))
+        bound = _Bound(widget, path, read, write, None)
         self.bound.append(bound)
         widget.setProperty("quizapp_path", repr(path))
         write(self.draft.get(path, MISSING))
@@ -212,8 +216,10 @@ class Binder(QObject):
                 left.append(problem)
         for path, bound in by_path.items():
             lines = notes.get(path, [])
-            bound.note.setText("\n".join(lines))
-            bound.note.setVisible(bool(lines))
+            note = self._note_of(bound) if lines else bound.note
+            if note is not None:
+                note.setText("\n".join(lines))
+                note.setVisible(bool(lines))
             bound.widget.setAccessibleDescription("\n".join(lines))
             bound.widget.setToolTip("\n".join(lines))
         return left
