@@ -133,7 +133,7 @@ FRENCH: dict[str, str] = {
     "yaml_missing_dash": "cette ligne commence un nouvel élément de la liste au-dessus : "
     "commencez-la par « - », comme les autres éléments",
     "yaml_indent_off": "cette ligne est en retrait de {found} espaces, mais les lignes de son "
-    "bloc de {expected} : alignez « {key}: » sur la clé au-dessus",
+    "bloc de {expected} : alignez « {key}: » sur les autres clés de son bloc",
     "yaml_flow_separator": "entre {{ }} ou [ ], un « : » ou une « , » termine la valeur : mettez "
     'le texte entre guillemets, par exemple {{text: "Musk : oui, c’est lui"}}',
     "yaml_bad_start": "en YAML, un texte ne peut pas commencer par « {char} » : mettez le "

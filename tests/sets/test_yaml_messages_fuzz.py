@@ -19,7 +19,7 @@ import pytest
 from quizapp.sets import catalog, yaml_reader
 from quizapp.sets.builtin import builtin_set_paths
 from quizapp.sets.catalog_fr import FRENCH
-from quizapp.sets.explain import yaml_diagnosis, yaml_messages
+from quizapp.sets.explain import yaml_diagnosis, yaml_messages, yaml_quotes
 from quizapp.sets.explain.yaml_messages import explain_parser_error
 from quizapp.sets.yaml_reader import YamlProblem, read_yaml
 
@@ -96,7 +96,7 @@ def said(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
         made[message] = key
         return message
 
-    for module in (yaml_reader, yaml_diagnosis, yaml_messages):
+    for module in (yaml_reader, yaml_diagnosis, yaml_messages, yaml_quotes):
         monkeypatch.setattr(module, "say", spy)
     yield made
     catalog.set_language("en")

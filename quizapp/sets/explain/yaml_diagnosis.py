@@ -11,44 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from quizapp.sets.catalog import say
-
-
-@dataclass(frozen=True)
-class ParserStop:
-    """Where and why the parser stopped (0-based), with the text's lines."""
-
-    lines: list[str]
-    line: int
-    col: int
-    problem: str
-    context: str
-    context_line: int
-
-    def at(self, line: int) -> str:
-        return self.lines[line] if 0 <= line < len(self.lines) else ""
-
-    def window(self) -> range:
-        """The lines that can hold the mistake: from the parser's context to its stop."""
-        first = max(0, min(self.context_line, self.line) - 1)
-        return range(first, min(self.line + 1, len(self.lines)))
-
-
-@dataclass(frozen=True)
-class Diagnosis:
-    """A message in the user's language and the 0-based place of the mistake."""
-
-    message: str
-    line: int
-    col: int
-
+from quizapp.sets.explain.yaml_quotes import curly_quotes_as_yaml_quotes, quote_inside_quotes
+from quizapp.sets.explain.yaml_stop import Diagnosis, ParserStop
 
 _KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*) *:(?: |$)")
 _BLOCK_HEADER = re.compile(r"^(?P<indent> *)(?:- +)?(?P<key>[\w-]+) *: *[|>][-+0-9]* *(?:#.*)?$")
-_CURLY_OPENERS = "“”„‘’"
-_VALUE_START = re.compile(r"^ *(?:- +)?(?:[\w-]+ *: +|- +)")
 
 
 def _indent(line: str) -> int:
@@ -110,68 +79,6 @@ def _first_outdented_line(stop: ParserStop, header: int, header_indent: int) -> 
     return None
 
 
-def curly_quotes_as_yaml_quotes(stop: ParserStop) -> Diagnosis | None:
-    """``title: “Musk : qui ?”``: curly quotes are text for YAML, so the ' : ' breaks it."""
-    for number in stop.window():
-        line = stop.at(number)
-        start = _VALUE_START.match(line)
-        if start and line[start.end() : start.end() + 1] in _CURLY_OPENERS and line.strip():
-            message = say(
-                "yaml_curly_quotes",
-                '“ ” are not quotes for YAML: put the text between straight quotes "…" '
-                "(the curly ones may stay inside)",
-            )
-            return Diagnosis(message, number, start.end())
-    return None
-
-
-def quote_inside_quotes(stop: ParserStop) -> Diagnosis | None:
-    """A straight quote that ends a quoted text early: text follows the closing quote."""
-    for number in stop.window():
-        line = stop.at(number)
-        start = _VALUE_START.match(line)
-        opening = start.end() if start else -1
-        if opening < 0 or line[opening : opening + 1] not in ("'", '"'):
-            continue
-        closing = _closing_quote(line, opening)
-        if closing is None:
-            continue
-        rest = line[closing + 1 :].strip()
-        if rest and rest[0] not in "#,}]":
-            return Diagnosis(_early_quote_message(line[opening]), number, closing)
-    return None
-
-
-def _closing_quote(line: str, opening: int) -> int | None:
-    quote, index = line[opening], opening + 1
-    while index < len(line):
-        char = line[index]
-        if quote == '"' and char == "\\":
-            index += 2
-            continue
-        if char == quote:
-            if quote == "'" and line[index + 1 : index + 2] == "'":
-                index += 2
-                continue
-            return index
-        index += 1
-    return None
-
-
-def _early_quote_message(quote: str) -> str:
-    if quote == '"':
-        return say(
-            "yaml_quote_in_double",
-            'this " ends the text early: inside a text between " " use « » or ’, '
-            "or put the whole text between single quotes ' '",
-        )
-    return say(
-        "yaml_quote_in_single",
-        "this ' ends the text early: inside a text between ' ' write the apostrophe "
-        "twice ('') or use ’, or put the whole text between double quotes \" \"",
-    )
-
-
 def dash_without_space(stop: ParserStop) -> Diagnosis | None:
     """``-id: q1``: without a space after it, the dash is part of the key, not a list item."""
     for number in stop.window():
@@ -228,18 +135,43 @@ def indentation_off(stop: ParserStop) -> Diagnosis | None:
     sibling, allowed = _key_columns_above(stop, stop.line)
     if sibling is None or column in allowed:
         return None
+    first = _first_child_off(stop, stop.line, column)
+    if first is not None:  # the block's first key is the one off, not this line
+        return _indent_message(first[0], first[1], column, first[2])
     expected = min(
         allowed, key=lambda allowed_column: (abs(allowed_column - column), -allowed_column)
     )
+    return _indent_message(stop.line, column, expected, match["key"])
+
+
+def _indent_message(number: int, found: int, expected: int, key: str) -> Diagnosis:
     message = say(
         "yaml_indent_off",
         "this line is indented by {found} but the lines of its block by {expected} spaces: "
-        "line '{key}:' up with the key above it",
-        found=column,
+        "line '{key}:' up with the other keys of its block",
+        found=found,
         expected=expected,
-        key=match["key"],
+        key=key,
     )
-    return Diagnosis(message, stop.line, 0)
+    return Diagnosis(message, number, 0)
+
+
+def _first_child_off(stop: ParserStop, number: int, column: int) -> tuple[int, int, str] | None:
+    """The key line just above when it opens its block at an odd indentation (3 spaces under
+    its parent) that this line, two spaces under the same parent, shows to be the mistake."""
+    above = next((n for n in range(number - 1, -1, -1) if _is_content(stop.at(n))), None)
+    if above is None:
+        return None
+    parent = next((n for n in range(above - 1, -1, -1) if _is_content(stop.at(n))), None)
+    child, head = _KEY_LINE.match(stop.at(above)), _KEY_LINE.match(stop.at(parent or 0))
+    if parent is None or child is None or head is None or child["dash"] or head["dash"]:
+        return None
+    if not stop.at(parent).rstrip().endswith(":"):
+        return None
+    step = _indent(stop.at(above)) - _indent(stop.at(parent))
+    if step != 2 and column - _indent(stop.at(parent)) == 2:
+        return above, _indent(stop.at(above)), child["key"]
+    return None
 
 
 def _key_columns_above(stop: ParserStop, number: int) -> tuple[int | None, set[int]]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quizapp.sets.catalog import say
-from quizapp.sets.explain.yaml_diagnosis import DIAGNOSERS, Diagnosis, ParserStop
+from quizapp.sets.explain.yaml_diagnosis import DIAGNOSERS
+from quizapp.sets.explain.yaml_stop import Diagnosis, ParserStop
 
 
 def explain_parser_error(
