@@ -32,6 +32,10 @@ _SKIP_SEGMENT = re.compile(
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[,;:–—]|\b(?:mais|et|or|car|toutefois|but|and))\s*$", re.IGNORECASE
 )
+_TOLD_WHOM = re.compile(
+    r"\s*(?:(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*|reporters|journalists|him|her|them|me|us|"
+    r"(?:the|a|an)\s+\w+)(?:\s+that)?(?=\s)"
+)
 _POUR_ADVERBIAL = re.compile(
     r"\s*(?:la\s+(?:première|dernière|deuxième|seconde)\s+fois|l['’]instant|le\s+moment|"
     r"l['’]heure|sa\s+part|leur\s+part|ma\s+part|rappel|autant|l['’]essentiel|le\s+reste|"
@@ -132,6 +136,9 @@ def _feeds_later_cue(view: SentenceView, cue: Cue) -> bool:
     later = [c for c in view.cues if c.first > cue.last and c.kind == "verb"]
     if not later or cue.kind != "verb":
         return False
+    relative = {fold(t.text) for t in view.tokens[max(0, cue.first - 2) : cue.first]}
+    if not relative & {"qui", "who", "that", "which"}:
+        return False  # only a verb inside a relative clause of the subject feeds the next one
     between = view.text[cue.span[1] : later[0].span[0]]
     return len(between.split()) <= 5 and not re.search(r"[,:;«“\"]|\bque\b|\bqu'|\bthat\b", between)
 
@@ -380,6 +387,9 @@ def _cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | N
         r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
     )
     start += relay.end() if relay else 0
+    if verb in {"told", "tells", "tell", "telling"}:  # "told BuzzFeed News he suspects…"
+        told = _TOLD_WHOM.match(view.text, start)
+        start = told.end() if told else start
     end = _content_end_text(view, start)
     content = _strip_span(view.text, (start, end))
     if words_in(view.text, content) < 3 or re.match(r"[,.;:]", view.text[start:].lstrip()):

@@ -138,6 +138,8 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
     clitic = (
         index > 0 and words[index - 1] in {"l'", "le"} and words[index + 1 : index + 2] == [","]
     )
+    if lex.language == "en" and index > 0 and words[index - 1] in _EN_PASSIVE:
+        return None  # "was first reported by the New York Times"
     if word in lex.finite and (clitic or not _after_determiner(words, index)):
         if lex.language == "fr" and index > 0 and words[index - 1] in {"se", "s'", "à", "de"}:
             return None
@@ -190,5 +192,6 @@ def _after_determiner(words: list[str], index: int) -> bool:
     return index > 0 and words[index - 1] in _DETERMINERS | _EN_PREPOSITIONS
 
 
+_EN_PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "first", "widely", "previously"}
 _EN_PREPOSITIONS = {"on", "of", "about", "to", "in", "with", "for", "amid", "despite", "after",
                     "over", "under", "from", "into", "against"}  # fmt: skip

@@ -27,9 +27,14 @@ class SourceReading:
     head: str  # the folded head word, for matching "le ministre" to an earlier mention
 
 
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ben|bin|abu|ibn|bou)-[A-Z]")
+
+
 def is_name_token(token: Token, lex: Lexicon, first: bool) -> bool:
     """A capitalised word that can belong to a proper name (not a sentence-initial article)."""
     word = token.text
+    if _PARTICLE_NAME.match(word):
+        return True  # "al-Otaibi", "el-Sarraj"
     if not word[:1].isupper() or not any(ch.isalpha() for ch in word):
         return False
     function_words = lex.raw_set("function_words")
