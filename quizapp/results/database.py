@@ -94,6 +94,10 @@ class ResultsDB(ResultsQueries):
             raise DatabaseUnavailable(f"cannot read the results file {path}: {error}") from error
         return cls(conn, path)
 
+    def set_busy_timeout(self, milliseconds: int) -> None:
+        """How long a write waits for another program's lock before DatabaseUnavailable."""
+        self._conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
     def close(self) -> None:
         self._conn.close()
 

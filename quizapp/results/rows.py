@@ -31,7 +31,7 @@ _ANSWER_COLUMNS = (
 def attempt_from_row(row: Sequence[Any]) -> Attempt:
     """Build an Attempt from a row selected with ``ATTEMPT_COLUMNS``, in that order."""
     *head, plan = row
-    return Attempt(*head, plan=None if plan is None else json.loads(plan))
+    return Attempt(*head, plan=None if plan is None else stored_json(plan))
 
 
 def select_attempts(
@@ -97,11 +97,20 @@ def _answer(
     return RecordedAnswer(
         question_id,
         position,
-        json.loads(response),
+        stored_json(response),
         *numbers,
         tags=tuple(tag for (tag,) in tags),
         items=tuple(ClassifyPair(true, chosen) for true, chosen in items),
     )
+
+
+def stored_json(text: Any) -> Any:
+    """A JSON column's value; a row damaged by another program reads as None, so one bad row
+    does not stop the statistics (the home would never update again)."""
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return None
 
 
 def primary_code(error: sqlite3.Error) -> int:

@@ -23,6 +23,7 @@ from quizapp.results.database import ResultsDB
 from quizapp.results.records import (
     AnswerInput,
     Attempt,
+    AttemptClosed,
     AttemptWithAnswers,
     ClassifyPair,
     Confidence,
@@ -34,6 +35,7 @@ from quizapp.results.records import (
 from quizapp.results.stats_records import Calibration
 from quizapp.sets.set_files import read_regular
 from quizapp.sets.textfile import MAX_FILE_BYTES
+from quizapp.ui.study.saving import PendingSaves
 
 Clock = Callable[[], dt.datetime]
 
@@ -57,17 +59,28 @@ def set_content_hash(quiz: QuizSet, path: Path | None) -> str:
 class _Running:
     """The attempt being answered and the session it records."""
 
-    attempt_id: int
+    attempt_id: int | None  # None while its start waits for a busy results file
     session: QuizSession
 
 
 class StudyController:
-    """Records one session at a time into ``db``; times come from an injectable clock."""
+    """Records one session at a time into ``db``; times come from an injectable clock.
+
+    Every write goes through ``saves``: when the results file is busy (another program holds
+    its lock) the write waits in order in memory, retried later, so nothing blocks the window
+    and no answer is lost. A write that had to wait returns None instead of its result.
+    """
 
     def __init__(self, db: ResultsDB, clock: Clock = local_now) -> None:
         self.db = db
         self._clock = clock
         self._running: _Running | None = None
+        self.saves = PendingSaves(db)
+
+    @property
+    def recording(self) -> bool:
+        """A session is being recorded (its attempt may still wait to be written)."""
+        return self._running is not None
 
     @property
     def attempt_id(self) -> int | None:
@@ -84,13 +97,20 @@ class StudyController:
     def session(self) -> QuizSession | None:
         return self._running.session if self._running else None
 
-    def begin(self, session: QuizSession, set_hash: str, mode: Mode, subset: bool) -> Attempt:
+    def begin(
+        self, session: QuizSession, set_hash: str, mode: Mode, subset: bool
+    ) -> Attempt | None:
         """Open an attempt for a new session; ``subset``: it runs over part of the set."""
-        quiz = session.quiz
+        quiz, now = session.quiz, self._clock()
         plan = session_plan(session, subset)
-        attempt = self.db.start_attempt(quiz.id, set_hash, quiz.title, mode, self._clock(), plan)
-        self._running = _Running(attempt.id, session)
-        return attempt
+        running = self._running = _Running(None, session)
+
+        def start(db: ResultsDB) -> Attempt:
+            attempt = db.start_attempt(quiz.id, set_hash, quiz.title, mode, now, plan)
+            running.attempt_id = attempt.id
+            return attempt
+
+        return self.saves.submit(start, f"start of {quiz.id}")  # type: ignore[return-value]
 
     def resume(self, quiz: QuizSet, stored: AttemptWithAnswers) -> QuizSession:
         """Rebuild an open attempt's session and carry on recording into the same attempt.
@@ -105,7 +125,7 @@ class StudyController:
 
     def record(
         self, question_id: str, seconds: float, confidence: Confidence | None = None
-    ) -> RecordedAnswer:
+    ) -> RecordedAnswer | None:
         """Commit the session's answer to ``question_id`` (already scored by the engine)."""
         running = self._require()
         session = running.session
@@ -126,19 +146,30 @@ class StudyController:
             tags=tuple(question.tags),
             items=tuple(ClassifyPair(truth, chosen) for truth, chosen in verdict.confusions),
         )
-        return self.db.record_answer(running.attempt_id, answer, self._clock())
+        now = self._clock()
 
-    def finish(self) -> Attempt:
+        def save(db: ResultsDB) -> RecordedAnswer:
+            return db.record_answer(_started(running), answer, now)
+
+        return self.saves.submit(save, f"answer to {question_id}")  # type: ignore[return-value]
+
+    def finish(self) -> Attempt | None:
         """Close the attempt as finished; the controller is then ready for the next one."""
         running = self._require()
         self._running = None
-        return self.db.finish_attempt(running.attempt_id, self._clock())
+        now = self._clock()
+        return self.saves.submit(  # type: ignore[return-value]
+            lambda db: db.finish_attempt(_started(running), now), "end of the attempt"
+        )
 
-    def abandon(self, attempt_id: int) -> Attempt:
+    def abandon(self, attempt_id: int) -> Attempt | None:
         """The learner declined to resume: keep the answers, stop offering the attempt."""
         if self._running is not None and self._running.attempt_id == attempt_id:
             self._running = None
-        return self.db.abandon_attempt(attempt_id, self._clock())
+        now = self._clock()
+        return self.saves.submit(  # type: ignore[return-value]
+            lambda db: db.abandon_attempt(attempt_id, now), "abandoning an attempt"
+        )
 
     def leave(self) -> None:
         """Stop recording without closing: the attempt stays open and will be offered again."""
@@ -151,3 +182,10 @@ class StudyController:
         if self._running is None:
             raise RuntimeError("no attempt is being recorded")
         return self._running
+
+
+def _started(running: _Running) -> int:
+    """The attempt's id; its start was written before (the queue keeps the order)."""
+    if running.attempt_id is None:
+        raise AttemptClosed("the attempt could not be started")
+    return running.attempt_id

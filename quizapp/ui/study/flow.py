@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -26,6 +26,8 @@ from quizapp.ui.study.controller import StudyController, set_content_hash
 from quizapp.ui.study.home_view import HomeView
 from quizapp.ui.study.settings_dialog import SettingsDialog, StudySettings
 from quizapp.ui.study.stats import HomeSnapshot, HomeStatsLoader
+
+CLOSING_WAIT_MS = 3000  # a last wait for a busy results file when the window closes
 
 if TYPE_CHECKING:  # dialogs and the results screen load when first opened (start-up time)
     from quizapp.ui.quiz.results_view import ResultsView
@@ -55,6 +57,10 @@ class StudyFlow(QObject):
         self.home.boosters_requested.connect(self.boosters)
         self._boosters_left: list[QuizSet] = []
         self._saving = True
+        self._told_busy = False
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self._retry_saves)
         self.finished_attempt_id: int | None = None
         self._add_menu_actions()
         window.attach_study(self)
@@ -71,7 +77,10 @@ class StudyFlow(QObject):
         self.stats.request(self.controller.today(), sets)
 
     def wait(self) -> None:
+        """Before the window closes: the statistics end, waiting saves get a last chance."""
         self.stats.wait()
+        self._retry_timer.stop()
+        self.controller.saves.flush(CLOSING_WAIT_MS)
 
     def library_sets(self) -> dict[str, LibraryEntry]:
         """The open sets by id; when a set is open twice, the first one listed counts."""
@@ -93,21 +102,48 @@ class StudyFlow(QObject):
                 session, set_content_hash(entry.quiz, entry.path), mode, subset
             )
         )
+        self._retry_later()
 
     def record(self, question_id: str, seconds: float, confidence: object) -> None:
-        """Commit one answer now (connected to the quiz screen's ``answered``)."""
-        if self._saving and self.controller.attempt_id is not None:
+        """Commit one answer now, or queue it while the results file is busy (connected to
+        the quiz screen's ``answered``)."""
+        if self._saving and self.controller.recording:
             chosen = confidence if confidence in ("sure", "unsure") else None
             self._saving = self._guard(lambda: self.controller.record(question_id, seconds, chosen))
+        self._retry_later()
+
+    def _retry_later(self) -> None:
+        """Arm the retry timer while saves wait for the results file (backoff doubles)."""
+        saves = self.controller.saves
+        if saves.pending and not self._retry_timer.isActive():
+            self._retry_timer.start(int(saves.next_delay() * 1000))
+
+    def _retry_saves(self) -> None:
+        saves = self.controller.saves
+        if saves.retry():
+            self._told_busy = False
+            self.refresh()
+            return
+        if saves.should_tell() and not self._told_busy:
+            self._told_busy = True
+            self._warn(
+                self.tr("Your answers are waiting to be saved"),
+                self.tr(
+                    "Another program is using your results file. Your answers are kept and "
+                    "will be saved as soon as it is free again; you can go on."
+                ),
+            )
+        self._retry_later()
 
     def finish(self) -> None:
-        if self.controller.attempt_id is None:
+        if not self.controller.recording:
             return
         if self._saving:
             attempt_id = self.controller.attempt_id
             if self._guard(self.controller.finish):
                 self.finished_attempt_id = attempt_id
         self.controller.leave()
+        self._retry_later()
         self.refresh()
 
     def calibration(self) -> Calibration | None:
@@ -126,7 +162,7 @@ class StudyFlow(QObject):
 
     def library_shown(self) -> None:
         """Leaving a quiz half-way keeps its attempt open: the home offers to resume it."""
-        if self.controller.attempt_id is not None:
+        if self.controller.recording:
             self.controller.leave()
         self._boosters_left = []
         self.refresh()

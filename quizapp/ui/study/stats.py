@@ -109,6 +109,8 @@ class _SnapshotTask(QRunnable):
             outcome: object = compute_snapshot(*self._args)
         except (ResultsError, OSError) as error:
             outcome = str(error)
+        except Exception as error:  # a bug or a damaged row: said, never a silent dead worker
+            outcome = f"{type(error).__name__}: {error}"
         self.carrier.done.emit(self._number, outcome)
 
 

@@ -2271,6 +2271,14 @@ label</translation>
         <translation>Progress</translation>
     </message>
     <message>
+        <source>Your answers are waiting to be saved</source>
+        <translation>Your answers are waiting to be saved</translation>
+    </message>
+    <message>
+        <source>Another program is using your results file. Your answers are kept and will be saved as soon as it is free again; you can go on.</source>
+        <translation>Another program is using your results file. Your answers are kept and will be saved as soon as it is free again; you can go on.</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>

@@ -2271,6 +2271,14 @@ label</source>
         <translation>Progression</translation>
     </message>
     <message>
+        <source>Your answers are waiting to be saved</source>
+        <translation>Vos réponses attendent d’être enregistrées</translation>
+    </message>
+    <message>
+        <source>Another program is using your results file. Your answers are kept and will be saved as soon as it is free again; you can go on.</source>
+        <translation>Un autre programme utilise votre fichier de résultats. Vos réponses sont gardées et seront enregistrées dès qu’il sera libre&#xa0;; vous pouvez continuer.</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
