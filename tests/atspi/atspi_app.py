@@ -1,0 +1,223 @@
+"""The real app, in a real X display, driven step by step for the AT-SPI test.
+
+Run by the project's Python (``python atspi_app.py``) with the buses and display of the test.
+It builds the window the way ``quizapp`` does (built-in sets, results database) and then obeys
+JSON lines on stdin: start a quiz, answer, check, press a key, go on. Each reply carries what
+the screen should expose (the question's prompt, claims, explanation...) taken from the model,
+so the test can compare it with what AT-SPI shows.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import sys
+import tempfile
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from quizapp import app as quizapp_app
+from quizapp.engine import State
+from quizapp.engine.keys import correct_response, wrong_response
+
+SETTLE_MS = 250  # time for Qt's bridge to send its D-Bus signals after a step
+
+KEYS = {
+    "Tab": Qt.Key.Key_Tab,
+    "Backtab": Qt.Key.Key_Backtab,
+    "Down": Qt.Key.Key_Down,
+    "Up": Qt.Key.Key_Up,
+    "Space": Qt.Key.Key_Space,
+    "Return": Qt.Key.Key_Return,
+    "1": Qt.Key.Key_1,
+    "2": Qt.Key.Key_2,
+    "3": Qt.Key.Key_3,
+}
+
+
+class Driver:
+    """Holds the window and turns requests into the clicks and keys a learner would give."""
+
+    def __init__(self, folder: Path) -> None:
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        loader = quizapp_app._default_loader()
+        self.window = quizapp_app.MainWindow(settings, loader)
+        self.study = quizapp_app.attach_study(self.window, settings, folder / "data")
+        entries, failures = quizapp_app.load_builtin(loader)
+        if failures:
+            raise RuntimeError("\n".join(failures))
+        self.window.add_builtin(entries)
+        self.entries = entries
+        self.window.resize(1200, 900)
+        self.window.show()
+        self.window.activateWindow()
+        self.view = None
+
+    def run(self, request: dict) -> object:
+        action = getattr(self, "do_" + request["do"])
+        return action(**request.get("args", {}))
+
+    def view_session(self):
+        if self.view is None:
+            raise RuntimeError("no quiz started")
+        return self.view.session
+
+    def do_state(self) -> dict:
+        screen = type(self.window.stack.currentWidget()).__name__
+        state: dict = {"screen": screen, "pid": QApplication.applicationPid()}
+        if self.view is not None and self.view.session.state is not State.FINISHED:
+            state["question"] = self.question_facts()
+        focus = QApplication.focusWidget()
+        state["qt_focus"] = type(focus).__name__ if focus is not None else None
+        return state
+
+    def question_facts(self) -> dict:
+        session = self.view_session()
+        presented = session.current
+        question = presented.question
+        rows = [item.claim for item in getattr(question, "items", [])]
+        rows += [pair.left for pair in getattr(question, "pairs", [])]
+        return {
+            "id": question.id,
+            "type": question.type,
+            "prompt": question.prompt,
+            "explanation": question.explanation,
+            "rule": question.rule or "",
+            "rows": rows,
+            "options": [option.text for option in getattr(question, "options", [])],
+            "evidence": list(question.evidence),
+            "position": presented.position + 1,
+            "total": session.total,
+            "state": session.state.name,
+            "verdict": self.verdict_facts(question.id),
+        }
+
+    def verdict_facts(self, question_id: str) -> dict | None:
+        verdict = self.view_session().verdict_for(question_id)
+        if verdict is None:
+            return None
+        return {"correct": verdict.correct, "fraction": verdict.fraction}
+
+    def do_start(self, seed: int = 0) -> dict:
+        self.view = self.window.start_quiz(self.entries[0], seed=seed)
+        return self.do_state()
+
+    def do_answer(self, how: str = "wrong") -> dict:
+        session = self.view_session()
+        question = session.current.question
+        make = correct_response if how == "right" else wrong_response
+        self.view.page.answer_widget.set_response(make(question, session.quiz))
+        return self.do_state()
+
+    def do_check(self) -> dict:
+        self.view.check_button.click()
+        return self.do_state()
+
+    def do_next(self) -> dict:
+        self.view.next_button.click()
+        return self.do_state()
+
+    def do_types(self) -> list[str]:
+        """The question types of the running quiz, in the order they come."""
+        return [shown.question.type for shown in self.view_session().presented()]
+
+    def do_skip_to(self, kind: str) -> dict:
+        """Answer (wrongly) and go on until the current question is of type ``kind``."""
+        session = self.view_session()
+        while session.state is not State.FINISHED and session.current.question.type != kind:
+            self.do_answer("wrong")
+            self.do_check()
+            self.do_next()
+        if session.state is State.FINISHED:
+            raise RuntimeError(f"no {kind} question left")
+        return self.do_state()
+
+    def do_finish(self) -> dict:
+        """Answer the remaining questions wrongly: the results screen shows."""
+        session = self.view_session()
+        while session.state is not State.FINISHED:
+            self.do_answer("wrong")
+            self.do_check()
+            self.do_next()
+        return self.do_state()
+
+    def do_choose_first(self) -> dict:
+        """Focus the first answer control and press 1, as a keyboard learner picks an answer."""
+        self.view.page.focus_first()
+        QApplication.processEvents()
+        return self.do_key("1")
+
+    def do_key(self, key: str) -> dict:
+        target = QApplication.focusWidget() or self.window
+        QTest.keyClick(target, KEYS[key])
+        return self.do_state()
+
+    def do_focus_answer(self) -> dict:
+        self.view.page.focus_first()
+        return self.do_state()
+
+    def do_library(self) -> dict:
+        self.window.show_library()
+        return self.do_state()
+
+    def do_quit(self) -> dict:
+        QTimer.singleShot(0, QApplication.quit)
+        return {}
+
+
+def read_requests(requests: queue.Queue) -> None:
+    for line in sys.stdin:
+        requests.put(line)
+    requests.put(None)
+
+
+def main() -> int:
+    app = quizapp_app.application()
+    from quizapp.ui.i18n import install_language
+
+    install_language("en")
+    with tempfile.TemporaryDirectory() as folder:
+        driver = Driver(Path(folder))
+        requests: queue.Queue = queue.Queue()
+        threading.Thread(target=read_requests, args=(requests,), daemon=True).start()
+        pending: list[str] = []
+
+        def reply(message: dict) -> None:
+            sys.stdout.write(json.dumps(message) + "\n")
+            sys.stdout.flush()
+
+        def poll() -> None:
+            if pending:
+                return
+            try:
+                line = requests.get_nowait()
+            except queue.Empty:
+                return
+            if line is None:
+                app.quit()
+                return
+            try:
+                result = {"ok": driver.run(json.loads(line))}
+            except Exception:
+                result = {"error": traceback.format_exc()}
+            pending.append("settling")
+            QTimer.singleShot(SETTLE_MS, lambda: (pending.clear(), reply(result)))
+
+        timer = QTimer()
+        timer.timeout.connect(poll)
+        timer.start(20)
+        QTimer.singleShot(SETTLE_MS, lambda: reply({"ok": driver.do_state()}))
+        code = app.exec()
+        if driver.study is not None:
+            driver.study.wait()
+            driver.study.controller.db.close()
+        return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

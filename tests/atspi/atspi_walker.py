@@ -1,0 +1,181 @@
+"""Reads the app's accessible tree over AT-SPI, as a screen reader does; run by the system Python.
+
+pyatspi is a Debian package built for /usr/bin/python3, not for the project's virtual
+environment, so the test runs this file as a separate process and talks to it in JSON lines:
+a request ``{"do": "tree" | "focused" | "events" | "selection", "pid": N}`` on stdin, one JSON
+answer on stdout. Events (focus, name and description changes, text selection) are recorded
+from the moment the walker starts, so the test can ask what a screen reader was told.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+
+import pyatspi
+from gi.repository import Atspi, GLib
+
+WATCHED_EVENTS = (
+    "object:state-changed:focused",
+    "object:state-changed:checked",
+    "object:property-change:accessible-name",
+    "object:property-change:accessible-description",
+    "object:text-selection-changed",
+    "object:text-caret-moved",
+    "object:announcement",
+)
+MAX_NODES = 20000
+
+
+def text_of(node) -> str | None:
+    """The whole text of a node with a text interface (what Orca reads line by line)."""
+    try:
+        text = node.queryText()
+    except NotImplementedError:
+        return None
+    return text.getText(0, -1)
+
+
+def selections_of(node) -> list[str]:
+    """The selected passages of a text node: how a selection is seen through AT-SPI."""
+    try:
+        text = node.queryText()
+    except NotImplementedError:
+        return []
+    found = []
+    for index in range(text.getNSelections()):
+        start, end = text.getSelection(index)
+        found.append(text.getText(start, end))
+    return found
+
+
+def relations_of(node) -> dict[str, list[str]]:
+    """Relation type -> the names of its targets (labelled-by, described-by...)."""
+    found: dict[str, list[str]] = {}
+    for relation in node.getRelationSet():
+        kind = pyatspi.relationToString(relation.getRelationType()).lower()
+        targets = [relation.getTarget(i) for i in range(relation.getNTargets())]
+        found[kind] = [describe_target(target) for target in targets]
+    return found
+
+
+def describe_target(target) -> str:
+    """A relation's target said as its name, or its text when it has no name."""
+    return target.name or text_of(target) or ""
+
+
+def node_info(node, depth: int) -> dict:
+    states = node.getState()
+    return {
+        "depth": depth,
+        "role": node.getRoleName(),
+        "name": node.name or "",
+        "description": node.description or "",
+        "text": text_of(node),
+        "selections": selections_of(node),
+        "relations": relations_of(node),
+        "states": sorted(pyatspi.stateToString(s) for s in states.getStates()),
+    }
+
+
+def walk(node, depth: int = 0, found: list | None = None) -> list[dict]:
+    """Every node under ``node``, depth first: the order a screen reader's review walks."""
+    found = [] if found is None else found
+    if node is None or len(found) >= MAX_NODES:
+        return found
+    try:
+        found.append(node_info(node, depth))
+        children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+    except Exception as error:  # a node gone while walking: say so, walk on
+        found.append({"depth": depth, "role": "gone", "error": str(error)})
+        return found
+    for child in children:
+        walk(child, depth + 1, found)
+    return found
+
+
+def application(pid: int):
+    """The app's root, read afresh: nothing cached, so a screen that changed is seen changed."""
+    desktop = pyatspi.Registry.getDesktop(0)
+    for index in range(desktop.childCount):
+        app = desktop.getChildAtIndex(index)
+        try:
+            if app is not None and app.get_process_id() == pid:
+                app.set_cache_mask(Atspi.Cache.NONE)
+                app.clear_cache()
+                return app
+        except Exception:
+            continue
+    return None
+
+
+class Walker:
+    """Answers requests on stdin while the GLib loop delivers AT-SPI events."""
+
+    def __init__(self) -> None:
+        self.events: list[dict] = []
+        self.focus = None  # the source of the last focus event: where a screen reader is
+
+    def on_event(self, event) -> None:
+        try:
+            source = event.source
+            if event.type.startswith("object:state-changed:focused") and event.detail1:
+                self.focus = source
+            self.events.append(
+                {
+                    "type": event.type,
+                    "detail1": event.detail1,
+                    "value": event.any_data if isinstance(event.any_data, str) else None,
+                    "role": source.getRoleName() if source is not None else "",
+                    "name": (source.name or "") if source is not None else "",
+                    "description": (source.description or "") if source is not None else "",
+                }
+            )
+        except Exception as error:
+            self.events.append({"type": event.type, "error": str(error)})
+
+    def answer(self, request: dict) -> object:
+        pid = int(request.get("pid", 0))
+        what = request["do"]
+        if what == "tree":
+            app = application(pid)
+            return walk(app) if app is not None else None
+        if what == "focused":
+            if self.focus is None:
+                return None
+            self.focus.clear_cache()  # its words are read afresh
+            return node_info(self.focus, 0)
+        if what == "events":
+            events, self.events = self.events, []
+            return events
+        if what == "ping":
+            return "pong"
+        raise ValueError(f"unknown request {what!r}")
+
+    def on_stdin(self, channel, condition) -> bool:
+        line = sys.stdin.readline()
+        if not line:
+            pyatspi.Registry.stop()
+            return False
+        try:
+            reply = {"ok": self.answer(json.loads(line))}
+        except Exception:
+            reply = {"error": traceback.format_exc()}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
+        return True
+
+
+def main() -> None:
+    walker = Walker()
+    for event in WATCHED_EVENTS:
+        pyatspi.Registry.registerEventListener(walker.on_event, event)
+    GLib.io_add_watch(sys.stdin, GLib.IO_IN | GLib.IO_HUP, walker.on_stdin)
+    sys.stdout.write(json.dumps({"ok": "ready"}) + "\n")
+    sys.stdout.flush()
+    pyatspi.Registry.start()
+
+
+if __name__ == "__main__":
+    main()
