@@ -90,12 +90,23 @@ class Driver:
             "rule": question.rule or "",
             "rows": rows,
             "options": [option.text for option in getattr(question, "options", [])],
-            "evidence": list(question.evidence),
+            "evidence": self.passages(question),
+            "article_start": (session.quiz.article.text[:80] if session.quiz.article else ""),
             "position": presented.position + 1,
             "total": session.total,
             "state": session.state.name,
             "verdict": self.verdict_facts(question.id),
         }
+
+    @staticmethod
+    def passages(question) -> list[str]:
+        """Every passage the feedback should list: the question's, its rows', a locate answer."""
+        found = list(question.evidence)
+        for item in getattr(question, "items", []):
+            found += list(item.evidence)
+        if question.type == "locate":
+            found += list(question.answer)
+        return list(dict.fromkeys(found))
 
     def verdict_facts(self, question_id: str) -> dict | None:
         verdict = self.view_session().verdict_for(question_id)
@@ -178,7 +189,7 @@ def read_requests(requests: queue.Queue) -> None:
 
 def main() -> int:
     app = quizapp_app.application()
-    from quizapp.ui.i18n import install_language
+    from quizapp.ui.shell.i18n import install_language
 
     install_language("en")
     with tempfile.TemporaryDirectory() as folder:

@@ -58,7 +58,7 @@ def take_tour(stack: AtspiStack) -> dict:
     stack.start_app()
     tour: dict = {"library": stack.read("tree")}
     stack.do("start")
-    kinds = list(dict.fromkeys(stack.do("types")))  # the first question of each type
+    kinds = tour["kinds"] = list(dict.fromkeys(stack.do("types")))  # first of each type
     tour["questions"] = {kind: _question_screen(stack, kind) for kind in kinds}
     stack.do("finish")
     tour["results"] = stack.read("tree")

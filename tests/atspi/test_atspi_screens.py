@@ -137,9 +137,17 @@ def test_after_check_verdict_explanation_and_rule_come_by_tab_in_order(
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_after_check_the_evidence_passages_are_read_in_words(tour: dict, kind: str) -> None:
+    """Listed apart from the article: the article's own text (which holds them) does not count."""
     screen = _screen(tour, kind)
-    passages = screen["facts"]["evidence"]
-    heard = normal(" ".join(spoken(node) for node in screen["tabs"]))
+    facts = screen["facts"]
+    outside_article = [
+        node
+        for node in screen["tabs"]
+        if not (facts["article_start"] and normal(facts["article_start"]) in normal(spoken(node)))
+    ]
+    heard = normal(" ".join(spoken(node) for node in outside_article))
+    passages = facts["evidence"]
+    assert passages, "the tour should cover questions with evidence"
     missing = [passage for passage in passages if normal(passage) not in heard]
     assert missing == []
 
