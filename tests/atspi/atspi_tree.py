@@ -1,4 +1,4 @@
-"""Questions asked of an accessible tree as the walker returns it (a list of node dicts, depth first).
+"""Questions asked of an accessible tree as the walker returns it: node dicts, depth first.
 
 What a screen reader can say of a node is its name, its description and, for text nodes,
 its text; "on screen" means the node and all its ancestors are visible and showing (Qt
@@ -74,11 +74,13 @@ def is_placeholder(name: str) -> bool:
 
 
 def unnamed_focusable(nodes: list[Node]) -> list[str]:
-    """Focusable nodes on screen whose name says nothing."""
+    """Focusable nodes on screen whose name says nothing (a table cell may be a bare number)."""
     return [
         f"{node['role']} {node['name']!r} (description {node['description']!r})"
         for _, node in on_screen(nodes)
-        if "focusable" in node.get("states", []) and is_placeholder(node.get("name", ""))
+        if "focusable" in node.get("states", [])
+        and is_placeholder(node.get("name", ""))
+        and not (node["role"] == "table cell" and node["name"].strip().isdigit())
     ]
 
 

@@ -20,7 +20,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from atspi_stack import AtspiStack, StackUnavailable  # noqa: E402
+from atspi_stack import AtspiStack, StackUnavailable
 
 REQUIRE_ENV = "QUIZAPP_REQUIRE_ATSPI"
 TABS_AFTER_CHECK = 8

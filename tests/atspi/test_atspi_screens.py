@@ -41,9 +41,7 @@ def test_the_tour_saw_the_app_and_every_question_type(tour: dict) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_question_says_its_number_prompt_instruction_then_controls(
-    tour: dict, kind: str
-) -> None:
+def test_a_question_says_its_number_prompt_instruction_then_controls(tour: dict, kind: str) -> None:
     screen = _screen(tour, kind)
     facts, nodes = screen["facts"], screen["before"]
     counter = first_saying(nodes, f"Question {facts['position']} of {facts['total']}")
@@ -166,7 +164,8 @@ def test_no_screen_has_an_unnamed_focusable_node(tour: dict) -> None:
         screens[f"{kind} question"] = screen["before"]
         screens[f"{kind} feedback"] = screen["after"]
     found = {name: unnamed_focusable(nodes) for name, nodes in screens.items()}
-    assert {name: nodes for name, nodes in found.items() if nodes} == {}
+    problems = {name: nodes for name, nodes in found.items() if nodes}
+    assert not problems, "\n".join(f"{name}: {nodes}" for name, nodes in problems.items())
 
 
 def test_names_and_descriptions_are_plain_text(tour: dict) -> None:
@@ -180,8 +179,8 @@ def test_results_tables_name_their_headers_and_cells(tour: dict) -> None:
     headers = [node for node in shown if "header" in node["role"]]
     cells = [node for node in shown if node["role"] == "table cell"]
     assert cells, "the results show no table"
-    assert [node for node in headers if not node["name"].strip()] == []
-    assert [node for node in cells if not node["name"].strip()] == []
+    unnamed = [node for node in [*headers, *cells] if not node["name"].strip()]
+    assert not unnamed, [(node["role"], spoken(node), node["states"]) for node in unnamed]
 
 
 def test_results_are_reachable_by_tab(tour: dict) -> None:

@@ -32,6 +32,7 @@ class ArticlePane(QWidget):
         self._utf16_starts = _utf16_offsets(self._text)
         self._has_article = article is not None
         self._shown: tuple[list[Span], Span | None] = ([], None)  # redrawn on a theme change
+        self._task = ""  # the question asked in the article (locate), said with its text
         self._title = plain_label(article.title if article else "", self)
         set_scaled_font(self._title, 1.15)
         self._source = plain_label(self._source_line(article), self)
@@ -60,11 +61,15 @@ class ArticlePane(QWidget):
 
     def _retranslate(self) -> None:
         self._view.setAccessibleName(self.tr("Article text"))
-        self._view.setAccessibleDescription(
-            self.tr("Read only. Select a passage with Shift and the arrow keys.")
-        )
+        how = self.tr("Read only. Select a passage with Shift and the arrow keys.")
+        self._view.setAccessibleDescription(f"{self._task} {how}" if self._task else how)
         if not self._has_article:
             self._title.setText(self.tr("No article"))
+
+    def set_task(self, task: str) -> None:
+        """What the learner must find in the text ("" when nothing): a reader hears it there."""
+        self._task = task
+        self._retranslate()
 
     @property
     def article_text(self) -> str:

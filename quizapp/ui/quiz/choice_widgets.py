@@ -106,6 +106,14 @@ class _ButtonRows(QWidget):
         for button in self.buttons():
             button.setEnabled(not locked)
 
+    def marks_summary(self) -> list[str]:
+        """Each marked option in words: its number and text, then its mark."""
+        return [
+            f"{row}. {label.text()}: {badge.text}"
+            for row, (label, badge) in enumerate(zip(self._labels, self._badges, strict=True), 1)
+            if badge.text
+        ]
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         number = digit_of(event)
         buttons = self.buttons()
@@ -156,6 +164,9 @@ class ChoiceWidget(QWidget):
 
     def set_locked(self, locked: bool) -> None:
         self._rows.set_locked(locked)
+
+    def marks_summary(self) -> list[str]:
+        return self._rows.marks_summary()
 
     def focus_first(self) -> None:
         self.buttons()[0].setFocus()
@@ -225,6 +236,9 @@ class TrueFalseWidget(QWidget):
 
     def set_locked(self, locked: bool) -> None:
         self._rows.set_locked(locked)
+
+    def marks_summary(self) -> list[str]:
+        return self._rows.marks_summary()
 
     def focus_first(self) -> None:
         self.buttons()[0].setFocus()

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from quizapp.engine import Mark, Verdict
 from quizapp.model import Question
 from quizapp.ui.common import ICON_SIZE, format_points, plain_label, set_scaled_font
+from quizapp.ui.quiz.reading_text import ReadingText
 
 
 class FeedbackPanel(QFrame):
-    """Headline (icon + words), points, explanation, rule; hidden until there is a verdict."""
+    """Headline (icon + words), then one readable text: explanation, rule, marks, passages.
+
+    The text is a focusable read-only text (Tab reaches it after Next), named with the
+    verdict, so a screen reader says the verdict, then reads the explanation and the rule,
+    each mark and the passages in words, in that order.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,16 +27,13 @@ class FeedbackPanel(QFrame):
         self._icon = QLabel(self)
         self._headline = plain_label("", self)
         set_scaled_font(self._headline, 1.2)
-        self._explanation = plain_label("", self)
-        self._rule = plain_label("", self)
-        self._evidence_note = plain_label("", self)
+        self._details = ReadingText(self)
         top = QHBoxLayout()
         top.addWidget(self._icon)
         top.addWidget(self._headline, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        for widget in (self._explanation, self._rule, self._evidence_note):
-            layout.addWidget(widget)
+        layout.addWidget(self._details)
         self._retranslate()
         self.hide()
 
@@ -39,7 +44,6 @@ class FeedbackPanel(QFrame):
 
     def _retranslate(self) -> None:
         """Static words; the verdict's are set again by the page that shows it."""
-        self._evidence_note.setText(self.tr("The evidence is highlighted in the article."))
         self.setAccessibleName(self.tr("Feedback"))
 
     @property
@@ -50,7 +54,19 @@ class FeedbackPanel(QFrame):
     def headline(self) -> str:
         return self._headline.text()
 
-    def show_verdict(self, question: Question, verdict: Verdict, has_evidence: bool) -> None:
+    @property
+    def details(self) -> ReadingText:
+        """The focusable text holding the explanation, rule, marks and passages."""
+        return self._details
+
+    def show_verdict(
+        self,
+        question: Question,
+        verdict: Verdict,
+        has_evidence: bool,
+        marks: Sequence[str] = (),
+        passages: Sequence[str] = (),
+    ) -> None:
         mark = Mark.RIGHT if verdict.correct else Mark.WRONG
         if verdict.correct:
             word = self.tr("Right!")
@@ -66,11 +82,29 @@ class FeedbackPanel(QFrame):
         if mark is Mark.WRONG:
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         self._icon.setPixmap(self.style().standardIcon(icon).pixmap(ICON_SIZE * 2, ICON_SIZE * 2))
-        self._explanation.setText(question.explanation)
-        self._explanation.setVisible(bool(question.explanation))
-        self._rule.setText(self.tr("Rule: {0}").format(question.rule) if question.rule else "")
-        self._rule.setVisible(bool(question.rule))
-        self._evidence_note.setVisible(has_evidence)
+        self._details.set_plain(self._details_text(question, has_evidence, marks, passages))
+        self._details.setAccessibleName(self.tr("Feedback: {0}").format(self._headline.text()))
         self._headline.setAccessibleName(self._headline.text())
         self.setAccessibleDescription(self._headline.text())
         self.show()
+
+    def _details_text(
+        self,
+        question: Question,
+        has_evidence: bool,
+        marks: Sequence[str],
+        passages: Sequence[str],
+    ) -> str:
+        """Explanation, rule, the learner's marks, then the passages: plain lines."""
+        parts = [question.explanation] if question.explanation else []
+        if question.rule:
+            parts.append(self.tr("Rule: {0}").format(question.rule))
+        if marks:
+            parts.append("\n".join([self.tr("Your answer:"), *marks]))
+        if passages:
+            lines = [f"{n}. « {passage} »" for n, passage in enumerate(passages, 1)]
+            heading = self.tr("Passages of the article that show it (highlighted there):")
+            parts.append("\n".join([heading, *lines]))
+        elif has_evidence:
+            parts.append(self.tr("The evidence is highlighted in the article."))
+        return "\n\n".join(parts)

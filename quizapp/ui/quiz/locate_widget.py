@@ -84,6 +84,9 @@ class LocateWidget(QWidget):
         self._use.setAccessibleDescription(self._badge.text)
         self.set_locked(True)
 
+    def marks_summary(self) -> list[str]:
+        return [f"{self._chosen.text()} {self._badge.text}"] if self._badge.text else []
+
     def chosen_span(self) -> Span | None:
         return self._span
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.engine import Presented, Response, Verdict
 from quizapp.model import Classify, Locate, Match, QuizSet, TrueFalse
@@ -25,6 +26,25 @@ from quizapp.ui.quiz.row_widgets import ClassifyWidget, MatchWidget
 MAX_IMAGE_WIDTH = 420
 
 AnswerWidget = ChoiceWidget | TrueFalseWidget | ClassifyWidget | MatchWidget | LocateWidget
+
+
+class _AnswerGroup(QGroupBox):
+    """The frame around the answer controls, invisible but named with the question.
+
+    A group box is a "panel" to AT-SPI, whose name a screen reader says when the focus
+    enters it; a bare widget would be an unnamed "filler" it skips.
+    """
+
+    def __init__(self, answer: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFlat(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(answer)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Nothing to draw: the group is only there to be named (no style sheet, which would
+        stop the marks inside from following a theme change)."""
 
 
 class QuestionPage(QScrollArea):
@@ -47,20 +67,29 @@ class QuestionPage(QScrollArea):
         self._verdict: Verdict | None = None
         self._has_evidence = False
         self._picture: QLabel | None = None
+        self._counter = ""
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an unnamed Tab stop is noise to a reader
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self._instruction = plain_label("", body)
         self._prompt = plain_label(presented.question.prompt, body)
         set_scaled_font(self._prompt, 1.25)
-        layout.addWidget(self._instruction)
+        # Reachable with the keyboard and read by a screen reader (Shift+Tab from the answer)
+        self._prompt.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._prompt.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._instruction = plain_label("", body)
         layout.addWidget(self._prompt)
+        layout.addWidget(self._instruction)
         self._add_image(layout, body, set_dir)
         self.answer_widget: AnswerWidget = self._make_answer_widget(body)
         self.answer_widget.changed.connect(self.changed)
+        self._answer_group = _AnswerGroup(self.answer_widget, body)
         self.feedback = FeedbackPanel(body)
-        layout.addWidget(self.answer_widget)
+        layout.addWidget(self._answer_group)
         layout.addWidget(self.feedback)
         layout.addStretch(1)
         self.setWidget(body)
@@ -74,13 +103,34 @@ class QuestionPage(QScrollArea):
     def _retranslate(self) -> None:
         """The page's own strings, and the verdict's words when one is shown."""
         self._instruction.setText(self._instruction_text())
-        self._prompt.setAccessibleName(self.tr("Question"))
-        self._prompt.setAccessibleDescription(self._instruction.text())
+        self._name_the_question()
         if self._picture is not None:
             self._picture.setAccessibleName(self.tr("Picture of the question"))
         if self._verdict is not None:
             self.answer_widget.show_verdict(self._verdict)
-            self.feedback.show_verdict(self.presented.question, self._verdict, self._has_evidence)
+            self._show_feedback(self._verdict)
+
+    def set_counter(self, text: str) -> None:
+        """ "Question n of N", said with the prompt wherever the question is named."""
+        self._counter = text
+        self._name_the_question()
+
+    def _name_the_question(self) -> None:
+        """The prompt's words, the count and the instruction, where a screen reader meets them.
+
+        The prompt label is named by its own words; the group holding the answer controls
+        is named "Question n of N: <prompt>" and described by the instruction, so a reader
+        entering the options hears the question first. A locate answer is given in the
+        article, so the article's text carries the question while it is asked.
+        """
+        prompt = self.presented.question.prompt
+        named = self.tr("{0}: {1}").format(self._counter, prompt) if self._counter else prompt
+        self._prompt.setAccessibleName(prompt)
+        self._prompt.setAccessibleDescription(self._instruction.text())
+        self._answer_group.setAccessibleName(named)
+        self._answer_group.setAccessibleDescription(self._instruction.text())
+        if isinstance(self.answer_widget, LocateWidget):
+            self._article.set_task(f"{named} — {self._instruction.text()}")
 
     def focus_chain(self) -> list[QWidget]:
         """The answer's controls in the order Tab should visit them."""
@@ -90,6 +140,10 @@ class QuestionPage(QScrollArea):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             and widget.window() is self.window()  # not a combo box's list, a popup of its own
         ]
+
+    @property
+    def feedback_text(self) -> QWidget:
+        return self.feedback.details
 
     @property
     def prompt_label(self) -> QLabel:
@@ -117,9 +171,21 @@ class QuestionPage(QScrollArea):
         )
         self._article.highlight(spans, chosen)
         self._verdict, self._has_evidence = verdict, bool(spans)
-        self.feedback.show_verdict(self.presented.question, verdict, bool(spans))
+        self._show_feedback(verdict)
         # once the marks are laid out, bring the feedback's headline into view
         QTimer.singleShot(0, self, self._scroll_to_feedback)
+
+    def _show_feedback(self, verdict: Verdict) -> None:
+        """The feedback panel, with each mark and each passage also in words."""
+        text = self._article.article_text
+        passages = [text[start:end] for start, end in self.evidence_spans()]
+        self.feedback.show_verdict(
+            self.presented.question,
+            verdict,
+            self._has_evidence,
+            marks=self.answer_widget.marks_summary(),
+            passages=passages,
+        )
 
     def evidence_spans(self) -> list[Span]:
         """Where the question's evidence (and locate answer) stands in the article."""

@@ -126,6 +126,8 @@ class QuizView(QWidget):
         )
         self._counter.setText(self.tr("Question {0} of {1}").format(position, self.session.total))
         self._progress.setAccessibleDescription(self._counter.text())
+        if self.page is not None:
+            self.page.set_counter(self._counter.text())
 
     def _build_layout(self, title: QLabel) -> None:
         header = QHBoxLayout()
@@ -191,6 +193,7 @@ class QuizView(QWidget):
             self.page.deleteLater()
         presented = self.session.current
         self.article.clear_highlight()
+        self.article.set_task("")
         self.page = QuestionPage(presented, self.session.quiz, self.article, self._set_dir)
         self.page.changed.connect(self._on_answer_changed)
         self._page_layout.addWidget(self.page)
@@ -207,11 +210,11 @@ class QuizView(QWidget):
         self._shown_at = time.monotonic()
 
     def _set_tab_order(self) -> None:
-        """Answer, then how sure, then check or next, then the article (read or select)."""
+        """The question, its answer, how sure, check or next, the feedback, then the article."""
         assert self.page is not None
         sure = self.confidence.buttons() if self.confidence is not None else []
-        chain = [*self.page.focus_chain(), *sure, self.check_button, self.next_button]
-        chain.append(self.article.text_view)
+        chain = [self.page.prompt_label, *self.page.focus_chain(), *sure, self.check_button]
+        chain += [self.next_button, self.page.feedback_text, self.article.text_view]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 

@@ -85,16 +85,22 @@ def matrix_cell(widget: QWidget, count: int, diagonal: bool) -> QTableWidgetItem
     cell = QTableWidgetItem(text)
     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
     cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    if not count:  # blank to the eye, but a screen reader must not meet an empty cell
+        cell.setData(Qt.ItemDataRole.AccessibleTextRole, translate("ResultsView", "none"))
     if count:
         colour_cell(cell, widget, diagonal)
     return cell
 
 
-def tally_table(rows: list, title: str, unit: str, parent: QWidget) -> QTableWidget:
-    """Name and "earned of possible (share)" per row: by kind of source, or by skill."""
+def tally_table(rows: list, title: str, headers: tuple[str, str], parent: QWidget) -> QTableWidget:
+    """Name and "earned of possible (share)" per row: by kind of source, or by skill.
+
+    ``headers`` names both columns (what a row is, then the unit), so a screen reader can
+    say them with each cell.
+    """
     table = QTableWidget(len(rows), 2, parent)
     table.setAccessibleName(title)
-    table.setHorizontalHeaderLabels(["", unit])
+    table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().hide()
     for row, (name, tally) in enumerate(rows):
         share = QCoreApplication.translate("ResultsView", "{0} of {1} ({2}%)").format(

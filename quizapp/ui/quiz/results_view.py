@@ -68,6 +68,7 @@ class ResultsView(QWidget):
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll, 1)
@@ -228,7 +229,8 @@ class ResultsView(QWidget):
         if by_label:
             title = self.tr("By kind of source")
             column.addWidget(plain_label(title, parent, bold=True))
-            column.addWidget(tally_table(by_label, title, self.tr("claims right"), parent))
+            heads = (self.tr("Kind of source"), self.tr("claims right"))
+            column.addWidget(tally_table(by_label, title, heads, parent))
         if self._results.by_tag:
             title = self.tr("By skill")
             column.addWidget(plain_label(title, parent, bold=True))
@@ -236,7 +238,8 @@ class ResultsView(QWidget):
                 (self._quiz.tag_name(tag), tally) for tag, tally in self._results.by_tag.items()
             ]
             rows = sorted(named, key=lambda row: row[0].casefold())  # the set names its skills
-            column.addWidget(tally_table(rows, title, self.tr("points"), parent))
+            heads = (self.tr("Skill"), self.tr("points"))
+            column.addWidget(tally_table(rows, title, heads, parent))
         column.addStretch(1)
         return column
 

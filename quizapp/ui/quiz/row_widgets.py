@@ -1,8 +1,9 @@
 """Answer widgets for classify and match questions: one row per claim or quote, a choice each.
 
-Each row's choice is a combo box whose entries are numbered; typing a number on a focused row
-picks that entry (0 clears it), so a whole classify question can be done from the keyboard:
-Tab to the row, press the label's number, Tab on.
+Each row's choice is a button opening a numbered menu; typing a number on a focused row picks
+that entry (0 clears it), so a whole classify question can be done from the keyboard: Tab to
+the row, press the label's number, Tab on. A screen reader hears the row's text and its
+current choice in the button's name ("Claim 2 of 5: « … » — label: none").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QGridLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QSizePolicy, QWidget
 
 from quizapp.engine import ClassifyResponse, Mark, MatchResponse, Presented, Response, Verdict
 from quizapp.model import Classify, Match, QuizSet
@@ -19,32 +20,99 @@ from quizapp.ui.common import MarkBadge, plain_label, plain_tooltip
 from quizapp.ui.quiz.choice_widgets import digit_of
 
 
-class NumberedCombo(QComboBox):
-    """A combo box whose first entry means "no choice yet" and whose number keys pick entries."""
+class NumberedChoice(QPushButton):
+    """A button that opens a numbered menu of entries; its first entry means "no choice yet".
+
+    Not a combo box: on Linux, Qt names a combo box by its current text and drops the name we
+    give it, so a screen reader would hear "— choose —" five times over. A button keeps its
+    accessible name, which says the row and its current choice; number keys pick entries
+    (0 clears), and the arrow keys step through them as on a combo box.
+    """
+
+    currentIndexChanged = Signal(int)
 
     def __init__(self, placeholder: str, entries: Sequence[tuple[str, str, str]], parent: QWidget):
         super().__init__(parent)
-        self.addItem(placeholder, None)
-        for number, (value, text, tip) in enumerate(entries, start=1):
-            self.addItem(f"{number}. {text}", value)
-            if tip:
-                self.setItemData(number, plain_tooltip(tip), Qt.ItemDataRole.ToolTipRole)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(16)
+        self._texts = [placeholder] + [f"{n}. {text}" for n, (_, text, _) in enumerate(entries, 1)]
+        self._values: list[str | None] = [None] + [value for value, _, _ in entries]
+        self._tips = [""] + [tip for _, _, tip in entries]
+        self._index = 0
+        self._row_name = ""
+        self._menu = QMenu(self)
+        self._menu.setToolTipsVisible(True)
+        self.setMenu(self._menu)
+        self._menu.aboutToShow.connect(self._fill_menu)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._show_current()
+
+    def count(self) -> int:
+        return len(self._texts)
+
+    def currentIndex(self) -> int:
+        return self._index
+
+    def itemText(self, index: int) -> str:
+        return self._texts[index]
+
+    def itemData(self, index: int, role: Qt.ItemDataRole = Qt.ItemDataRole.UserRole) -> object:
+        """The entry's value, or its tooltip (plain text made safe) for the tooltip role."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._tips[index]) if self._tips[index] else None
+        return self._values[index]
+
+    def setItemText(self, index: int, text: str) -> None:
+        self._texts[index] = text
+        self._show_current()
+
+    def setCurrentIndex(self, index: int) -> None:
+        if index == self._index or not 0 <= index < len(self._texts):
+            return
+        self._index = index
+        self._show_current()
+        self.currentIndexChanged.emit(index)
 
     def value(self) -> str | None:
-        return self.currentData()
+        return self._values[self._index]
 
     def set_value(self, value: str | None) -> None:
-        index = self.findData(value) if value is not None else 0
-        self.setCurrentIndex(max(index, 0))
+        index = self._values.index(value) if value in self._values else 0
+        self.setCurrentIndex(index)
+
+    def set_row_name(self, name: str) -> None:
+        """What the row is, said before its choice: "Claim 2 of 5: « … »"."""
+        self._row_name = name
+        self._show_current()
+
+    def current_choice(self) -> str:
+        """The chosen entry without its number, or "none"."""
+        if self._index == 0:
+            return self.tr("none", "no choice made yet on a row")
+        return self._texts[self._index].split(". ", 1)[-1]
+
+    def _show_current(self) -> None:
+        self.setText(self._texts[self._index].replace("&", "&&"))
+        name = f"{self._row_name} — {self.current_choice()}" if self._row_name else ""
+        self.setAccessibleName(name or self.current_choice())
+
+    def _fill_menu(self) -> None:
+        self._menu.clear()
+        for index, text in enumerate(self._texts):
+            action = self._menu.addAction(text.replace("&", "&&"))
+            action.setCheckable(True)
+            action.setChecked(index == self._index)
+            if self._tips[index]:
+                action.setToolTip(self._tips[index])
+            action.triggered.connect(lambda _=False, i=index: self.setCurrentIndex(i))
+        self._menu.setActiveAction(self._menu.actions()[self._index])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         number = digit_of(event)
         if event.key() == Qt.Key.Key_0:
             number = 0
-        if number is not None and number < self.count():
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+        if number is None and step is not None and not event.modifiers():
+            number = min(max(self._index + step, 0), len(self._texts) - 1)
+        if number is not None and number < len(self._texts):
             self.setCurrentIndex(number)
             return
         super().keyPressEvent(event)
@@ -63,16 +131,18 @@ class _ComboRows(QWidget):
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self.combos: list[NumberedCombo] = []
+        self.combos: list[NumberedChoice] = []
         self.badges: list[MarkBadge] = []
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
+        self.texts = list(texts)
         for row, text in enumerate(texts):
-            combo = NumberedCombo(placeholder, entries, self)
-            combo.setAccessibleName(text)
+            combo = NumberedChoice(placeholder, entries, self)
             combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
             badge = MarkBadge(self)
-            grid.addWidget(plain_label(f"{row + 1}.", self), 3 * row, 0, Qt.AlignmentFlag.AlignTop)
+            number = plain_label(f"{row + 1}.", self)
+            number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # no stop
+            grid.addWidget(number, 3 * row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(plain_label(text, self), 3 * row, 1)
             grid.addWidget(combo, 3 * row + 1, 1)
             grid.addWidget(badge, 3 * row + 2, 1)
@@ -93,6 +163,23 @@ class _ComboRows(QWidget):
     def set_placeholder(self, text: str) -> None:
         for combo in self.combos:
             combo.setItemText(0, text)
+
+    def set_row_names(self, template: str, choice_word: str) -> None:
+        """Name each control with its row and the kind of choice, for a screen reader.
+
+        ``template`` has {0} (row number), {1} (row count) and {2} (the row's text).
+        """
+        total = len(self.combos)
+        for row, (combo, text) in enumerate(zip(self.combos, self.texts, strict=True), 1):
+            combo.set_row_name(f"{template.format(row, total, text)} — {choice_word}")
+
+    def marks_summary(self) -> list[str]:
+        """Each marked row in words: its text, then its mark."""
+        return [
+            f"{row}. {text}: {badge.text}"
+            for row, (text, badge) in enumerate(zip(self.texts, self.badges, strict=True), 1)
+            if badge.text
+        ]
 
     def mark(self, row: int, mark: Mark, detail: str) -> None:
         """Show the row's mark, and give its combo box the same words for a screen reader."""
@@ -118,7 +205,7 @@ class _RowsQuestion(QWidget):
     def _retranslate(self) -> None:
         raise NotImplementedError
 
-    def combos(self) -> list[NumberedCombo]:
+    def combos(self) -> list[NumberedChoice]:
         return self._rows.combos
 
     def is_answered(self) -> bool:
@@ -129,6 +216,9 @@ class _RowsQuestion(QWidget):
 
     def focus_first(self) -> None:
         self._rows.combos[0].setFocus()
+
+    def marks_summary(self) -> list[str]:
+        return self._rows.marks_summary()
 
 
 class ClassifyWidget(_RowsQuestion):
@@ -142,9 +232,9 @@ class ClassifyWidget(_RowsQuestion):
         self._names = {label.id: label.name for label in quiz.labels}
         self._keys = "   ".join(f"{n}\u00a0{label.name}" for n, label in enumerate(quiz.labels, 1))
         legend = self._legend = plain_label("", self)
-        legend.setToolTip(
-            plain_tooltip("\n".join(f"{label.name}: {label.description}" for label in quiz.labels))
-        )
+        meanings = "\n".join(f"{label.name}: {label.description}" for label in quiz.labels)
+        legend.setToolTip(plain_tooltip(meanings))
+        legend.setAccessibleDescription(meanings)  # plain words, not the tooltip's markup
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(legend)
@@ -153,6 +243,7 @@ class ClassifyWidget(_RowsQuestion):
 
     def _retranslate(self) -> None:
         self._rows.set_placeholder(self.tr("— choose a label —"))
+        self._rows.set_row_names(self.tr("Claim {0} of {1}: « {2} »"), self.tr("label:"))
         self._legend.setText(self.tr("Labels: {0}").format(self._keys))
 
     def response(self) -> Response:
@@ -200,6 +291,7 @@ class MatchWidget(_RowsQuestion):
 
     def _retranslate(self) -> None:
         self._rows.set_placeholder(self.tr("— choose —"))
+        self._rows.set_row_names(self.tr("Quote {0} of {1}: « {2} »"), self.tr("said by:"))
 
     def response(self) -> Response:
         return MatchResponse(self._rows.values())

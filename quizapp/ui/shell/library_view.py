@@ -164,6 +164,10 @@ class LibraryView(QWidget):
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
         item.setToolTip(0, plain_tooltip(quiz.description or quiz.title))
         item.setToolTip(4, plain_tooltip(str(entry.path)))
+        # a screen reader reads the tooltip as the cell's description: give it the plain words
+        description = Qt.ItemDataRole.AccessibleDescriptionRole
+        item.setData(0, description, quiz.description or quiz.title)
+        item.setData(4, description, str(entry.path))
         return item
 
     def _on_selection_changed(self) -> None:

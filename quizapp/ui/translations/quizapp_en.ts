@@ -451,6 +451,14 @@
         <translation>— choose a label —</translation>
     </message>
     <message>
+        <source>Claim {0} of {1}: « {2} »</source>
+        <translation>Claim {0} of {1}: « {2} »</translation>
+    </message>
+    <message>
+        <source>label:</source>
+        <translation>label:</translation>
+    </message>
+    <message>
         <source>Labels: {0}</source>
         <translation>Labels: {0}</translation>
     </message>
@@ -1070,8 +1078,20 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>points: {0} of {1}</translation>
     </message>
     <message>
+        <source>Feedback: {0}</source>
+        <translation>Feedback: {0}</translation>
+    </message>
+    <message>
         <source>Rule: {0}</source>
         <translation>Rule: {0}</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Your answer:</translation>
+    </message>
+    <message>
+        <source>Passages of the article that show it (highlighted there):</source>
+        <translation>Passages of the article that show it (highlighted there):</translation>
     </message>
 </context>
 <context>
@@ -1591,12 +1611,28 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>— choose —</translation>
     </message>
     <message>
+        <source>Quote {0} of {1}: « {2} »</source>
+        <translation>Quote {0} of {1}: « {2} »</translation>
+    </message>
+    <message>
+        <source>said by:</source>
+        <translation>said by:</translation>
+    </message>
+    <message>
         <source>no answer chosen; it is “{0}”.</source>
         <translation>no answer chosen; it is “{0}”.</translation>
     </message>
     <message>
         <source>you chose “{0}”, the answer is “{1}”.</source>
         <translation>you chose “{0}”, the answer is “{1}”.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberedChoice</name>
+    <message>
+        <source>none</source>
+        <comment>no choice made yet on a row</comment>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -1833,12 +1869,12 @@ Fix this in a text editor, then open the file again.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
         <source>Picture of the question</source>
         <translation>Picture of the question</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Choose one answer (number keys work too).</source>
@@ -2024,6 +2060,10 @@ label</translation>
         <translation>Select the whole table</translation>
     </message>
     <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
         <source>{0} ✔</source>
         <translation>{0} ✔</translation>
     </message>
@@ -2032,12 +2072,20 @@ label</translation>
         <translation>{0} ✘</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>By kind of source</source>
         <translation>By kind of source</translation>
     </message>
     <message>
         <source>claims right</source>
         <translation>claims right</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Kind of source</translation>
     </message>
     <message>
         <source>By skill</source>

@@ -451,6 +451,14 @@
         <translation>— choisir une étiquette —</translation>
     </message>
     <message>
+        <source>Claim {0} of {1}: « {2} »</source>
+        <translation>Affirmation {0} sur {1}&#xa0;: «&#xa0;{2}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>label:</source>
+        <translation>étiquette&#xa0;:</translation>
+    </message>
+    <message>
         <source>Labels: {0}</source>
         <translation>Étiquettes&#xa0;: {0}</translation>
     </message>
@@ -1070,8 +1078,20 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>points&#xa0;: {0} sur {1}</translation>
     </message>
     <message>
+        <source>Feedback: {0}</source>
+        <translation>Correction&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Rule: {0}</source>
         <translation>Règle&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Votre réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passages of the article that show it (highlighted there):</source>
+        <translation>Passages de l’article qui le montrent (surlignés dans l’article)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1591,12 +1611,28 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>— choisir —</translation>
     </message>
     <message>
+        <source>Quote {0} of {1}: « {2} »</source>
+        <translation>Citation {0} sur {1}&#xa0;: «&#xa0;{2}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>said by:</source>
+        <translation>dite par&#xa0;:</translation>
+    </message>
+    <message>
         <source>no answer chosen; it is “{0}”.</source>
         <translation>aucune réponse choisie&#xa0;; c’est «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>you chose “{0}”, the answer is “{1}”.</source>
         <translation>vous avez choisi «&#xa0;{0}&#xa0;», la réponse est «&#xa0;{1}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>NumberedChoice</name>
+    <message>
+        <source>none</source>
+        <comment>no choice made yet on a row</comment>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -1833,12 +1869,12 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
         <source>Picture of the question</source>
         <translation>Image de la question</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Choose one answer (number keys work too).</source>
@@ -2024,6 +2060,10 @@ label</source>
         <translation>Sélectionner tout le tableau</translation>
     </message>
     <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
         <source>{0} ✔</source>
         <translation>{0} ✔</translation>
     </message>
@@ -2032,12 +2072,20 @@ label</source>
         <translation>{0} ✘</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
         <source>By kind of source</source>
         <translation>Par type de source</translation>
     </message>
     <message>
         <source>claims right</source>
         <translation>affirmations justes</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Type de source</translation>
     </message>
     <message>
         <source>By skill</source>
