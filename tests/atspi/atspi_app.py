@@ -18,6 +18,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -25,7 +26,7 @@ from quizapp import app as quizapp_app
 from quizapp.engine import State
 from quizapp.engine.keys import correct_response, wrong_response
 
-SETTLE_MS = 250  # time for Qt's bridge to send its D-Bus signals after a step
+SETTLE_MS = 100  # a first pause for the bridge; the walker then waits for quiet itself
 
 KEYS = {
     "Tab": Qt.Key.Key_Tab,
@@ -74,6 +75,9 @@ class Driver:
             state["question"] = self.question_facts()
         focus = QApplication.focusWidget()
         state["qt_focus"] = type(focus).__name__ if focus is not None else None
+        interface = QAccessible.queryAccessibleInterface(focus) if focus is not None else None
+        # what AT-SPI should soon report as focused: the walker waits for it
+        state["qt_focus_name"] = interface.text(QAccessible.Text.Name) if interface else ""
         return state
 
     def question_facts(self) -> dict:
@@ -217,7 +221,17 @@ def main() -> int:
             except Exception:
                 result = {"error": traceback.format_exc()}
             pending.append("settling")
-            QTimer.singleShot(SETTLE_MS, lambda: (pending.clear(), reply(result)))
+            QTimer.singleShot(SETTLE_MS, lambda: (pending.clear(), reply(settled(result))))
+
+        def settled(result: dict) -> dict:
+            """A step's state is read once its events (keys, focus) have been handled."""
+            answer = result.get("ok")
+            if isinstance(answer, dict) and "screen" in answer:
+                try:
+                    return {"ok": driver.do_state()}
+                except Exception:
+                    return {"error": traceback.format_exc()}
+            return result
 
         timer = QTimer()
         timer.timeout.connect(poll)

@@ -116,6 +116,7 @@ class AtspiStack:
         self.app: JsonLineProcess | None = None
         self.walker: JsonLineProcess | None = None
         self.app_pid = 0
+        self._focus_count = 0
 
     def start(self) -> None:
         missing = missing_parts()
@@ -196,9 +197,20 @@ class AtspiStack:
         return reply
 
     def read(self, what: str) -> object:
-        """Ask the walker: ``tree``, ``focused`` or ``events`` of the app."""
+        """Ask the walker: ``tree`` or ``events`` of the app."""
         assert self.walker is not None
         return self.walker.ask({"do": what, "pid": self.app_pid})
+
+    def focused(self, moved: bool = False, expect: str | None = None) -> dict | None:
+        """The focused node; with ``moved``, the one after the focus event the last step caused;
+        with ``expect``, once the focus has that name (what the app says it focused)."""
+        assert self.walker is not None
+        after = self._focus_count if moved else -1
+        request = {"do": "focused", "pid": self.app_pid, "after": after, "expect": expect}
+        reply = self.walker.ask(request)
+        assert isinstance(reply, dict)
+        self._focus_count = reply["count"]
+        return reply["node"]
 
     def stop(self) -> None:
         for client in (self.app, self.walker):

@@ -2,8 +2,8 @@
 
 pyatspi is a Debian package built for /usr/bin/python3, not for the project's virtual
 environment, so the test runs this file as a separate process and talks to it in JSON lines:
-a request ``{"do": "tree" | "focused" | "events" | "selection", "pid": N}`` on stdin, one JSON
-answer on stdout. Events (focus, name and description changes, text selection) are recorded
+a request ``{"do": "tree" | "focused" | "events", "pid": N}`` on stdin, one JSON answer on
+stdout. Events (focus, name and description changes, text selection) are recorded
 from the moment the walker starts, so the test can ask what a screen reader was told.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 import traceback
 
 import pyatspi
@@ -26,6 +27,8 @@ WATCHED_EVENTS = (
     "object:announcement",
 )
 MAX_NODES = 20000
+FOCUS_WAIT = 5.0  # seconds to wait for the focus event a key press or a new screen causes
+QUIET = 0.15  # seconds without an event after which a step's events are taken to be all in
 
 
 def text_of(node) -> str | None:
@@ -116,12 +119,36 @@ class Walker:
     def __init__(self) -> None:
         self.events: list[dict] = []
         self.focus = None  # the source of the last focus event: where a screen reader is
+        self.focus_count = 0  # focus events so far: a caller waits for the one its key caused
+        self.received = 0
+
+    def focus_name(self) -> str | None:
+        try:
+            return self.focus.name if self.focus is not None else None
+        except Exception:
+            return None
+
+    def pump(self) -> None:
+        """Deliver the events already on their way."""
+        GLib.MainContext.default().iteration(False)
+        time.sleep(0.01)
+
+    def settle(self) -> None:
+        """Wait until the app has been quiet for a moment: its last step's events are in."""
+        deadline = time.monotonic() + FOCUS_WAIT
+        seen, quiet_since = self.received, time.monotonic()
+        while time.monotonic() < deadline and time.monotonic() - quiet_since < QUIET:
+            self.pump()
+            if self.received != seen:
+                seen, quiet_since = self.received, time.monotonic()
 
     def on_event(self, event) -> None:
+        self.received += 1
         try:
             source = event.source
             if event.type.startswith("object:state-changed:focused") and event.detail1:
                 self.focus = source
+                self.focus_count += 1
             self.events.append(
                 {
                     "type": event.type,
@@ -139,19 +166,39 @@ class Walker:
         pid = int(request.get("pid", 0))
         what = request["do"]
         if what == "tree":
+            self.settle()
             app = application(pid)
             return walk(app) if app is not None else None
         if what == "focused":
-            if self.focus is None:
-                return None
-            self.focus.clear_cache()  # its words are read afresh
-            return node_info(self.focus, 0)
+            return self.focused(int(request.get("after", -1)), request.get("expect"))
         if what == "events":
+            self.settle()
             events, self.events = self.events, []
             return events
         if what == "ping":
             return "pong"
         raise ValueError(f"unknown request {what!r}")
+
+    def focused(self, after: int, expect: str | None) -> dict:
+        """The focused node once more than ``after`` focus events came and, when the app said
+        what it focused, once that name is the focus's (events lag on a busy machine); read
+        afresh. Its ``count`` is the number to wait past next time."""
+        deadline = time.monotonic() + FOCUS_WAIT
+        while time.monotonic() < deadline and (
+            self.focus_count <= after or (expect and self.focus_name() != expect)
+        ):
+            self.pump()
+        if expect and self.focus_name() != expect:  # said in the log: where the wait was spent
+            print(f"focus is {self.focus_name()!r}, the app said {expect!r}", file=sys.stderr)
+        self.settle()
+        info = None
+        if self.focus is not None:
+            try:
+                self.focus.clear_cache()  # its words are read afresh
+                info = node_info(self.focus, 0)
+            except Exception:  # gone with the screen it was on
+                info = None
+        return {"node": info, "count": self.focus_count}
 
     def on_stdin(self, channel, condition) -> bool:
         line = sys.stdin.readline()

@@ -27,24 +27,31 @@ TABS_AFTER_CHECK = 8
 TABS_ON_RESULTS = 12
 
 
-def _tabs(stack: AtspiStack, count: int) -> list[dict]:
-    """What the focus lands on, Tab after Tab, starting with where it is now."""
-    seen = [stack.read("focused")]
+def _tabs(stack: AtspiStack, count: int, widgets: bool = True) -> list[dict]:
+    """What the focus lands on, Tab after Tab, starting with where it is now.
+
+    With ``widgets`` the focus is a widget whose name the app reports, and the walker waits
+    for AT-SPI to say the same; in item views the focus is an item, so it cannot.
+    """
+    expect = stack.do("state")["qt_focus_name"] if widgets else None
+    seen = [stack.focused(expect=expect)]
     for _ in range(count):
-        stack.do("key", key="Tab")
-        seen.append(stack.read("focused"))
+        state = stack.do("key", key="Tab")
+        expect = state["qt_focus_name"] if widgets else None
+        seen.append(stack.focused(moved=True, expect=expect))
     return [node for node in seen if node is not None]
 
 
 def _question_screen(stack: AtspiStack, kind: str) -> dict:
-    facts = stack.do("skip_to", kind=kind)["question"]
-    screen: dict = {"facts": facts, "before": stack.read("tree")}
-    screen["first_focus"] = stack.read("focused")
+    state = stack.do("skip_to", kind=kind)
+    facts = state["question"]
+    screen: dict = {"facts": facts, "first_focus": stack.focused(expect=state["qt_focus_name"])}
+    screen["before"] = stack.read("tree")
     if kind != "locate":  # a locate answer is a selection in the article, not a pick
         stack.read("events")  # forget what came before: only the choice's events are kept
-        stack.do("choose_first")
+        chosen = stack.do("choose_first")
+        screen["chosen_focus"] = stack.focused(expect=chosen["qt_focus_name"])
         screen["choice_events"] = stack.read("events")
-        screen["chosen_focus"] = stack.read("focused")
     stack.do("answer", how="wrong")
     stack.do("check")
     screen["after"] = stack.read("tree")
@@ -62,7 +69,7 @@ def take_tour(stack: AtspiStack) -> dict:
     tour["questions"] = {kind: _question_screen(stack, kind) for kind in kinds}
     stack.do("finish")
     tour["results"] = stack.read("tree")
-    tour["results_tabs"] = _tabs(stack, TABS_ON_RESULTS)
+    tour["results_tabs"] = _tabs(stack, TABS_ON_RESULTS, widgets=False)
     return tour
 
 
