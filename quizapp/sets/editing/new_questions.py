@@ -95,6 +95,11 @@ def tidy_passage(selection: str) -> str:
     return re.sub(r"\s+", " ", selection.replace("\u2029", " ")).strip()
 
 
+def bare_quote(passage: str) -> str:
+    """A quotation without its own quotation marks and trailing comma, to quote it again."""
+    return tidy_passage(passage).strip(" ,.;:\u00a0\u202f«»\"“”„'‘’")
+
+
 def classify_from_sentence(data: dict, sentence: str, prompt: str) -> dict[str, Any]:
     """A classify question whose one claim is ``sentence``, with it as the evidence."""
     passage = tidy_passage(sentence)

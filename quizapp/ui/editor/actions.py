@@ -205,7 +205,7 @@ class EditorActions(QObject):
         question = w._question_data()[index] if index is not None else {}
         kind = question.get("type") if isinstance(question, dict) else None
         if action == "who":
-            prompt = self.tr("Who says “{0}”?").format(passage)
+            prompt = self.tr("Who says “{0}”?").format(make.bare_quote(passage))
             self._insert(make.who_said_from_quote(w.draft.data, passage, prompt))
         elif action == "classify" and kind == "classify":
             items = question.get("items") or []

@@ -40,6 +40,7 @@ class FileActions(QObject):
         self._try(self.window.draft.data)
 
     def _try(self, data: dict) -> None:
+        self.window.reveal_problems()
         from quizapp.sets.checking import check_text
         from quizapp.sets.editing.writer import set_text
         from quizapp.sets.errors import LoadError
@@ -124,6 +125,7 @@ class FileActions(QObject):
         w._update_title()
         w.checker.schedule()
         errors = sum(not p.warning for p in w.checker.check_now())
+        w.reveal_problems()
         if errors:
             message = self.tr("Saved. %n problem(s) are left to fix: they are listed.", "", errors)
         else:

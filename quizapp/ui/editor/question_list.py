@@ -25,9 +25,10 @@ class QuestionList(QListWidget):
         super().__init__(parent)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setWordWrap(True)
-        self.setUniformItemSizes(True)  # a set of a thousand questions lays out at once
+        self.setWordWrap(False)  # rows of one or two lines, elided: a thousand lay out at once
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._type_words: dict[str, str] = {}
+        self._icons: dict[QStyle.StandardPixmap, QIcon] = {}
         self._problems: dict[int, tuple[int, int, str]] = {}
         self._set_problems = (0, 0, "")
 
@@ -68,18 +69,29 @@ class QuestionList(QListWidget):
     def _show(
         self, item: QListWidgetItem, text: str, errors: int, warnings: int, first: str
     ) -> None:
+        tip = text
         if errors:
             words = self.tr("%n problem(s)", "", errors)
-            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            text = f"{text}\n{ERROR_MARK} {words}: {first}"
+            item.setIcon(self._icon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            text = f"{text}\n{ERROR_MARK} {words}"
+            tip = f"{text}: {first}"
         elif warnings:
             words = self.tr("%n suggestion(s)", "", warnings)
-            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
-            text = f"{text}\n{WARNING_MARK} {words}: {first}"
+            item.setIcon(self._icon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+            text, tip = (
+                f"{text}\n{WARNING_MARK} {words}",
+                f"{text}\n{WARNING_MARK} {words}: {first}",
+            )
         else:
             item.setIcon(QIcon())
-        item.setText(text)
-        item.setToolTip(text)
+        if item.text() != text:
+            item.setText(text)
+        item.setToolTip(tip)
+
+    def _icon(self, which: QStyle.StandardPixmap) -> QIcon:
+        if which not in self._icons:
+            self._icons[which] = self.style().standardIcon(which)
+        return self._icons[which]
 
     def set_problems(self, problems: list[Any], questions: list[Any], title: str) -> None:
         """Count each question's problems (errors before warnings) and show them."""

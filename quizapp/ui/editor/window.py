@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -79,7 +79,11 @@ class EditorWindow(QMainWindow):
         self.form: SetForm | QuestionForm | None = None
         self.form_area = QScrollArea(self)
         self.form_area.setWidgetResizable(True)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.passage_target: tuple | None = None
+        self.touched: set[tuple] = set()  # fields changed in this window
+        self._shown_once = False
+        self.reveal_all = draft.get(("questions",), []) != []  # an opened set: show it all
         self.actions = EditorActions(self)
         self._build_layout()
         self.actions.build_menus()
@@ -111,11 +115,12 @@ class EditorWindow(QMainWindow):
         middle_layout.addWidget(self.list_heading)
         middle_layout.addWidget(self.questions, 1)
         middle_layout.addLayout(self.actions.list_buttons(middle))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.article, middle, self.form_area):
             splitter.addWidget(widget)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([470, 330, 480])
+        splitter.setSizes([430, 290, 560])
+        splitter.setStretchFactor(2, 1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.disk_notice)
@@ -125,6 +130,14 @@ class EditorWindow(QMainWindow):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.summary)
         self._retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The three panes share the window's width at first: the form gets the most."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 34 // 100, width * 22 // 100, width * 44 // 100])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -212,6 +225,7 @@ class EditorWindow(QMainWindow):
                 target.setFocus()
 
     def _on_change(self, command: Command) -> None:
+        self.touched |= _paths_set(command)
         questions = self._question_data()
         if len(questions) != self.questions.count() - 1 or _touches_order(command):
             self.questions.fill(str(self.draft.get(("title",), "")), questions)
@@ -260,23 +274,43 @@ class EditorWindow(QMainWindow):
             return Path.cwd() / UNSAVED_NAME, self.files.original, False
         return path, self.files.original, True
 
+    def visible_problems(self) -> list[FieldProblem]:
+        """The problems shown: an empty field the teacher has not reached yet is not called a
+        problem until the set is saved or tried (a new set is not a wall of errors)."""
+        if self.reveal_all:
+            return self.checker.problems
+        return [p for p in self.checker.problems if not self._untouched_empty(p.path)]
+
+    def _untouched_empty(self, path: tuple) -> bool:
+        value = self.draft.get(path, None)
+        empty = value is None or value == "" or value == []
+        return empty and not any(path[: len(t)] == t for t in self.touched)
+
     def _on_checked(self, problems: list[FieldProblem], _revision: int) -> None:
-        self.questions.set_problems(
-            problems, self._question_data(), str(self.draft.get(("title",), ""))
-        )
+        shown = self.visible_problems()
+        title = str(self.draft.get(("title",), ""))
+        self.questions.set_problems(shown, self._question_data(), title)
         self._show_problems()
         errors = sum(not p.warning for p in problems)
-        warnings = len(problems) - errors
-        if errors:
-            text = self.tr("%n problem(s) to fix before the set can be used", "", errors)
+        waiting = errors - sum(not p.warning for p in shown)
+        warnings = sum(p.warning for p in problems)
+        if errors > waiting:
+            text = self.tr("%n problem(s) to fix before the set can be used", "", errors - waiting)
+        elif waiting:
+            text = self.tr("%n field(s) still to fill in", "", waiting)
         else:
             text = self.tr("No problem: the set is ready to be tried and handed out")
         if warnings:
             text += " · " + self.tr("%n suggestion(s)", "", warnings)
         self.summary.setText(text)
 
+    def reveal_problems(self) -> None:
+        """Show every problem from now on (the set was saved or tried)."""
+        self.reveal_all = True
+        self._on_checked(self.checker.problems, self.checker.revision)
+
     def _show_problems(self) -> None:
-        problems = self.checker.problems
+        problems = self.visible_problems()
         if isinstance(self.form, QuestionForm):
             self.form.show_problems(problems_under(problems, self.form.path))
         elif isinstance(self.form, SetForm):
@@ -325,6 +359,12 @@ def _touches_order(command: Command) -> bool:
     return isinstance(command, ReplaceSet) or (
         isinstance(command, SetValue) and len(command.path) <= 1
     )
+
+
+def _paths_set(command: Command) -> set[tuple]:
+    if isinstance(command, Batch):
+        return set().union(*(_paths_set(c) for c in command.commands))
+    return {command.path} if isinstance(command, SetValue) else set()
 
 
 def _questions_touched(command: Command, count: int) -> set[int]:

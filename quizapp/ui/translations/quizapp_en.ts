@@ -964,6 +964,13 @@ Fix this in a text editor, then open the file again.</translation>
             <numerusform>%n problems to fix before the set can be used</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) still to fill in</source>
+        <translation>
+            <numerusform>%n field still to fill in</numerusform>
+            <numerusform>%n fields still to fill in</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problem: the set is ready to be tried and handed out</source>
         <translation>No problem: the set is ready to be tried and handed out</translation>

@@ -964,6 +964,13 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
             <numerusform>%n problèmes à corriger avant de pouvoir utiliser l’ensemble</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) still to fill in</source>
+        <translation>
+            <numerusform>%n champ encore à remplir</numerusform>
+            <numerusform>%n champs encore à remplir</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problem: the set is ready to be tried and handed out</source>
         <translation>Aucun problème&#xa0;: l’ensemble est prêt à être essayé et distribué</translation>

@@ -31,7 +31,7 @@ from quizapp.ui.common import plain_label
 
 DataPath = tuple[Any, ...]
 ERROR_MARK = "\u26a0"  # shown with the words, never colour alone
-WARNING_MARK = "\u24d8"
+WARNING_MARK = "\u2139"  # ℹ, in the fonts a desktop has
 
 
 def problem_line(problem: Any) -> str:

@@ -339,7 +339,9 @@ class QuestionForm(QWidget):
 
     def show_problems(self, problems: list[Any]) -> None:
         """Field problems beside their fields; the others at the top of the form."""
-        left = self.binder.show_problems(problems)
+        # a remark on the whole question (placed at its id by the checks) goes to the top
+        whole = [p for p in problems if p.path[-1:] == ("id",) and p.warning]
+        left = self.binder.show_problems([p for p in problems if p not in whole]) + whole
         self.problems_label.setText("\n".join(problem_line(problem) for problem in left))
         self.problems_label.setVisible(bool(left))
 

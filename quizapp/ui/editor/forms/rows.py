@@ -197,8 +197,11 @@ def option_row(binder: Binder, single: bool) -> Row:
         stacked = QVBoxLayout(column)
         stacked.setContentsMargins(0, 0, 0, 0)
         stacked.addWidget(binder.field(text, column))
-        stacked.addWidget(binder.field(feedback, column))
-        return [correct, column, pin]
+        below = QHBoxLayout()
+        below.addWidget(binder.field(feedback, column), 1)
+        below.addWidget(pin)
+        stacked.addLayout(below)
+        return [correct, column]
 
     return make
 
