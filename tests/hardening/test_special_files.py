@@ -128,3 +128,21 @@ def test_a_named_pipe_among_results_files_is_named_and_the_rest_merges(
     results = merge_files([fifo, good])
     assert results.files_read == 1 and len(results.students) == 1
     assert any("not a regular file" in problem for problem in results.problems)
+
+
+def test_every_command_refuses_a_named_pipe_at_once(
+    tmp_path: Path, make_fifo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizapp.cli.main import main
+
+    fifo = make_fifo(tmp_path / "pipe.quiz.yaml")
+    out = tmp_path / "out"
+    for command in (
+        ["validate", str(fifo)],
+        ["import", str(fifo), "-o", f"{out}.quiz.yaml"],
+        ["export", str(fifo), "--to", "gift", "-o", f"{out}.gift"],
+        ["results", "merge", str(fifo), "-o", f"{out}.csv"],
+    ):
+        assert main(command) == 1
+        said = capsys.readouterr().err
+        assert "not a regular file" in said and "internal error" not in said, command
