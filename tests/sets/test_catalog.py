@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
+import string
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -126,3 +128,34 @@ def test_control_characters_in_a_model_rule_message_are_escaped_too(tmp_path: Pa
     with pytest.raises(LoadError) as caught:
         load_set(path)
     assert "left-hand text repeated in pairs: 'a\\x1b[2J'" in str(caught.value)
+
+
+def _english_templates() -> dict[str, str]:
+    """Each ``say("key", "English ...")`` of the sources, its English template by key."""
+    templates: dict[str, str] = {}
+    for name in _SOURCES:
+        path = ROOT / "quizapp" / name
+        for file in [path] if path.is_file() else sorted(path.glob("*.py")):
+            for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "say"):
+                    continue
+                args = node.args
+                if len(args) >= 2 and all(isinstance(a, ast.Constant) for a in args[:2]):
+                    templates[args[0].value] = args[1].value
+    return templates
+
+
+def _fields(template: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(template) if field}
+
+
+def test_french_and_english_templates_take_the_same_values() -> None:
+    """A French template naming a value the English one does not give would fail at runtime."""
+    english = _english_templates()
+    assert len(english) > 100
+    mismatched = {
+        key: (sorted(_fields(text)), sorted(_fields(FRENCH[key])))
+        for key, text in english.items()
+        if key in FRENCH and _fields(FRENCH[key]) != _fields(text)
+    }
+    assert mismatched == {}
