@@ -177,7 +177,8 @@ FRENCH: dict[str, str] = {
     "yaml_key_twice": "la clé « {key} » apparaît deux fois dans la même table",
     "yaml_tag": "l’étiquette YAML « {tag} » n’est pas permise dans un fichier de questions "
     "(pas d’étiquettes YAML, seulement des valeurs simples)",
-    "yaml_not_valid": "« {value} » n’est pas un {kind} valide",
+    "yaml_not_valid": "« {value} » est marqué !!{tag} mais n’est pas {kind}",
+    "what_empty": "une valeur vide",
     "yaml_character": "le caractère {character} n’est pas permis dans un fichier YAML",
     "more_problems": "{count} problèmes en tout ; les {shown} premiers sont listés : "
     "corrigez-les d’abord",

@@ -327,8 +327,25 @@ def _resolve(value: str, kind: str | None, event: Any) -> Any:
         return float(_SPECIAL_FLOAT.get(value, value))
     if kind in (None, "str"):
         return value
-    message = say("yaml_not_valid", "'{value}' is not a valid {kind}", value=value, kind=kind)
+    message = say(
+        "yaml_not_valid",
+        "'{value}' is marked !!{tag} but is not {kind}",
+        value=value,
+        tag=kind,
+        kind=_kind_in_words(kind),
+    )
     raise YamlProblem(message, *_mark(event))
+
+
+def _kind_in_words(kind: str | None) -> str:
+    """What a core-schema tag asks for, in a teacher's words rather than a type name."""
+    if kind == "int":
+        return say("what_whole", "a whole number")
+    if kind == "float":
+        return say("what_number", "a number")
+    if kind == "bool":
+        return say("what_bool", "yes/no (true or false)")
+    return say("what_empty", "an empty value")
 
 
 def _to_int(value: str) -> int | None:
