@@ -18,6 +18,16 @@ from dataclasses import dataclass
 from quizapp.draft.cues import Cue
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token, words_in
+from quizapp.draft.sources import relay_outlet
+from quizapp.draft.syntax import (
+    before_relative_clause,
+    clause_goes_on,
+    participial_subject,
+    person_like,
+    with_apposed_name,
+    without_trailing_time,
+    words_before_subject,
+)
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
 _QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
@@ -26,11 +36,15 @@ _CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", 
 _SKIP_SEGMENT = re.compile(
     r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
-    r"[RDI]-[A-Z][\w.]*|(?:qui|who|interrogée?s?|citée?s?|asked|speaking)\b.*)$",
+    r"[RDI]-[A-Z][\w.]*|(?:qui|who|interrogée?s?|citée?s?|asked|speaking)\b.*|"
+    r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
+    r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi)$",
     re.IGNORECASE,
 )
 _CLAUSE_OPENING = re.compile(
-    r"(?:^|[,;:–—]|\b(?:mais|et|or|car|toutefois|but|and))\s*$", re.IGNORECASE
+    r"(?:^|[,;:–—]|\b(?:mais|et|or|car|toutefois|but|and))\s*"
+    r"(?:(?:toujours|encore|aussi|également|notamment|still|also)\s+)?$",  # "car, toujours selon X"
+    re.IGNORECASE,
 )
 _TOLD_WHOM = re.compile(
     r"\s*(?:(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*|reporters|journalists|him|her|them|me|us|"
@@ -110,11 +124,35 @@ def drafts(view: SentenceView) -> list[Draft]:
     if not opening and not any(_has_que_later(view, c) or _colon_after(view, c) for c in cues):
         cues.sort(key=lambda c: not (_closes_sentence(view, c) and c.pronoun != "on"))
     for cue in cues:
+        if cue.kind == "according" and _outlet_relays_a_verb(view, cue, cues):
+            continue  # "Selon l'AFP, …, a ajouté le diplomate": the diplomate speaks
         draft = _according(view, cue) if cue.kind == "according" else _verb(view, cue, used)
         if draft is not None and not any(_overlap(draft.content, d.content) for d in found):
+            if cue.participle and draft.source is None and found:
+                draft = _same_subject(draft, found[-1])  # "a dit X, ajoutant que…"
             found.append(draft)
             used |= {q for q in view.quotes if _covers(draft.content, q)}
     return found
+
+
+def _outlet_relays_a_verb(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
+    """ "Selon AFP, …, a ajouté le diplomate russe": the outlet only relays the speaker."""
+    after = view.text[cue.span[1] : view.span[1]]
+    phrase = re.split(r"[,:]", after, maxsplit=1)[0].strip()
+    outlet = relay_outlet(phrase, view.lex)
+    if outlet is None or len(phrase.split()) > len(outlet.split()) + 1:
+        return False
+    return any(c.kind == "verb" and c.first > cue.last and _closes_sentence(view, c) for c in cues)
+
+
+def _same_subject(draft: Draft, earlier: Draft) -> Draft:
+    """A participle after a cue in the same sentence shares that cue's subject."""
+    if earlier.source is None and earlier.pronoun is None:
+        return draft
+    return Draft(
+        draft.content, draft.cue, earlier.source, draft.kind, earlier.pronoun,
+        draft.confidence, draft.relay_text,
+    )  # fmt: skip
 
 
 def _colon_after(view: SentenceView, cue: Cue) -> bool:
@@ -128,6 +166,7 @@ def _closes_sentence(view: SentenceView, cue: Cue) -> bool:
     if cue.participle or not view.text[view.span[0] : cue.span[0]].rstrip().endswith(","):
         return False
     rest = view.text[cue.span[1] : view.span[1]]
+    rest = re.split(r",\s+(?=\w+(?:ant|ing)\b)", rest, maxsplit=1)[0]  # ", réaffirmant…"
     return len(rest.split()) <= 10 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
 
 
@@ -140,7 +179,15 @@ def _feeds_later_cue(view: SentenceView, cue: Cue) -> bool:
     if not relative & {"qui", "who", "that", "which"}:
         return False  # only a verb inside a relative clause of the subject feeds the next one
     between = view.text[cue.span[1] : later[0].span[0]]
+    if _OBJECT_OPENING.match(between):
+        return False  # "officials have said some estimates…": the first verb's object
     return len(between.split()) <= 5 and not re.search(r"[,:;«“\"]|\bque\b|\bqu'|\bthat\b", between)
+
+
+_OBJECT_OPENING = re.compile(
+    r"\s*(?:some|the|a|an|many|several|most|all|no|his|her|their|its|this|these|those)\s",
+    re.IGNORECASE,
+)
 
 
 # ----- reporting verbs -----
@@ -151,6 +198,7 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         _cue_then_que,
         _cue_then_colon,
         _clause_then_cue,
+        _cue_announces_clause,
         _cue_then_object,
     ):
         draft = shape(view, cue, used)
@@ -173,6 +221,9 @@ def _inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None
     lead = _strip_span(view.text, (view.span[0], cue.span[0]))
     if words_in(view.text, lead) < 2 or re.search(r"[»”\"]\s*$", before.rstrip(" ,")):
         return None
+    goes_on = clause_goes_on(view.text, cue.span[1] + after.end(1), view.span[1], "fr")
+    if not goes_on and not re.match(r"[«“\"]", view.text[cue.span[1] + after.end() :]):
+        return None  # ", a déclaré X, réaffirmant…": the sentence ends with its source
     source = _strip_span(view.text, (cue.span[1] + after.start(1), cue.span[1] + after.end(1)))
     content = (lead[0], _strip_span(view.text, (cue.span[1] + after.end(), view.span[1]))[1])
     kind = "mixed" if _has_quote(view, content) else "indirect"
@@ -188,6 +239,8 @@ def _inserted_cue_en(view: SentenceView, cue: Cue) -> Draft | None:
     after = view.text[cue.span[1] : view.span[1]]
     if subject is None or not re.match(r"\s*,\s*\w", after) or _has_quote(view, view.span):
         return None
+    if not clause_goes_on(view.text, cue.span[1], view.span[1], "en"):
+        return None  # "…, the official said, adding that…" is no second half
     lead = _strip_span(view.text, (view.span[0], view.span[0] + subject.start()))
     if words_in(view.text, lead) < 2:
         return None
@@ -204,10 +257,11 @@ def _quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     gap = view.text[quote[1] : cue.span[0]]
     subject = None
     if not re.fullmatch(r"[\s,.–—-]*(?:(?:lui|leur|nous|vous|me|m'|m’|l'|l’|le|la|les)\s+)?", gap):
-        name = gap.strip(" ,–—-")
+        stop = before_relative_clause(gap)  # "the official, who asked not to be named, told"
+        name = gap[:stop].strip(" ,–—-")
         if view.lex.language != "en" or len(name.split()) > 7 or not re.match(r"^[,\s]", gap):
             return None
-        subject = _strip_span(view.text, (quote[1], cue.span[0]))
+        subject = _strip_span(view.text, (quote[1], quote[1] + stop))
     start = _first_quote_of_run(view, before)
     end = _inner(view.text, quote)[1]
     after = _quote_after_inserted_clause(view, cue)
@@ -298,6 +352,8 @@ def _clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | N
     end = view.span[0] + match.start()
     start = _after_last_quote_or_colon(view, end)
     content = _strip_span(view.text, (start, end))
+    if words_in(view.text, content) < 3 and start > view.span[0]:
+        content = _strip_span(view.text, (view.span[0], end))  # Le ministre «a été direct», a dit X
     if words_in(view.text, content) < 3:
         return None
     source = None
@@ -305,6 +361,9 @@ def _clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | N
         source = _strip_span(view.text, (view.span[0] + match.start(1), cue.span[0]))
     if source is None:
         source = _source_after(view, cue)
+    after = max(cue.span[1], source[1] if source and source[0] > cue.span[0] else 0)
+    if clause_goes_on(view.text, after, view.span[1], view.lex.language):
+        content = _strip_span(view.text, (content[0], view.span[1]))  # "X, he said, would…"
     kind = "mixed" if _has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, _relay_text(view, cue))
 
@@ -340,11 +399,7 @@ def _subject_follows(view: SentenceView, cue: Cue) -> bool:
     if not _closes_sentence(view, cue):
         return False
     rest = view.text[cue.span[1] : view.span[1]]
-    for _ in range(3):  # "a déclaré lundi à l'AFP une source…"
-        lead = _LEADING_TIME.match(rest) or _TO_THE_PRESS.match(rest) or _LEADING_RELAY.match(rest)
-        if not lead or not lead.end():
-            break
-        rest = rest[lead.end() :]
+    rest = rest[_setting_words(view.lex, rest) :]
     return not re.match(r"\s*(?:à|au|aux|sur|dans|devant|en|pour|contre|avec|après)\b", rest)
 
 
@@ -373,12 +428,33 @@ _EN_ZERO_THAT = {"said", "says", "say", "told", "tells", "added", "argued", "arg
                  "vowed", "promised", "denied", "confirmed"}  # fmt: skip
 
 
+def _cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "Cette source l'assure, la France n'a pas de plan caché": a clitic *l'* / *le*
+    before the verb stands for the clause after the comma."""
+    if cue.first == 0 or fold(view.tokens[cue.first - 1].text) not in {"l'", "le"}:
+        return None
+    comma = re.match(r"\s*,\s*", view.text[cue.span[1] : view.span[1]])
+    if comma is None:
+        return None
+    content = _strip_span(view.text, (cue.span[1] + comma.end(), view.span[1]))
+    if words_in(view.text, content) < 3:
+        return None
+    clitic = view.tokens[cue.first - 1]
+    subject_cue = Cue(cue.first - 1, cue.last, (clitic.start, cue.span[1]), cue.kind, cue.pronoun)
+    source = _source_before(view, subject_cue)
+    kind = "mixed" if _has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, _relay_text(view, cue))
+
+
 def _cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     verb = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
-    if view.lex.language == "en" and verb not in _EN_ZERO_THAT:
+    objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
+    if view.lex.language == "en" and verb not in _EN_ZERO_THAT and verb not in objects:
         return None
     if any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs")):
         return None  # "a lancé une offensive", "poursuit son offensive": no statement
+    if re.sub(r"-t$", "", verb.split("-t-")[0]) in view.lex.word_set("speech_shape_forms"):
+        return None  # "a lancé une offensive", "poursuit son offensive": no speech here
     start = cue.span[1]
     clitic = cue.first > 0 and fold(view.tokens[cue.first - 1].text) in {"l'", "le"}
     if clitic and view.text[start:].lstrip().startswith(","):  # "Cette source l'assure, …"
@@ -394,15 +470,28 @@ def _cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | N
     content = _strip_span(view.text, (start, end))
     if words_in(view.text, content) < 3 or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
+    if _speech_noun_first(view, content):
+        return None  # "rapporte des propos d'une source": the source speaks next
     return _reported(view, cue, content, confidence=0.55)
+
+
+def _speech_noun_first(view: SentenceView, content: Span) -> bool:
+    words = [fold(w) for w in view.text[content[0] : content[1]].split()[:3]]
+    return any(w in view.lex.word_set("speech_nouns") for w in words[:2])
 
 
 def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.8) -> Draft:
     kind = "mixed" if _has_quote(view, content) else "indirect"
     source = None if cue.participle else _source_before(view, cue)
+    pronoun = cue.pronoun
+    if cue.participle:  # "with some experts saying…"
+        source = participial_subject(view.text, view.span[0], cue.span[0])
+        pronoun = None if source else pronoun
     if source is None and cue.pronoun is None:
         source = _source_after(view, cue)
-    return Draft(content, cue.span, source, kind, cue.pronoun, confidence, _relay_text(view, cue))
+    if source is not None:
+        source = without_trailing_time(view.text, source)  # "The Pentagon on Sunday said"
+    return Draft(content, cue.span, source, kind, pronoun, confidence, _relay_text(view, cue))
 
 
 # ----- according to -----
@@ -419,7 +508,7 @@ def _according(view: SentenceView, cue: Cue) -> Draft | None:
     ):
         return None
     after = text[cue.span[1] : s_end]
-    comma = re.search(r"[,:]|\s(?:qui|who|which)\s|$", after)
+    comma = re.search(r"[,:]|\s(?:qui|who|which|ayant|having|speaking|s['’]exprimant)\s|$", after)
     source = _strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
     joined = re.search(r"\s(?:et|and)\s", text[source[0] : source[1]])
     if joined and words_in(text, (source[0] + joined.end(), source[1])) >= 4:
@@ -430,6 +519,9 @@ def _according(view: SentenceView, cue: Cue) -> Draft | None:
         return None
     before = _strip_span(text, (s_start, cue.span[0]))
     following = _strip_span(text, (cue.span[1] + comma.end(), s_end))
+    relative = re.match(r"(?:dont|qui|où|whose|which)\b[^,]*,\s*", text[following[0] : s_end])
+    if relative:  # "D'après le Point, dont le numéro paraît jeudi, X…"
+        following = _strip_span(text, (following[0] + relative.end(), s_end))
     opens_clause = comma.group().startswith((",", ":")) and words_in(text, following) >= 3
     opens_clause = opens_clause and not joined
     lead = text[s_start : cue.span[0]]
@@ -438,8 +530,10 @@ def _according(view: SentenceView, cue: Cue) -> Draft | None:
     if words_in(text, content) < 2:
         return None
     phrase = text[source[0] : source[1]]
-    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not _person_like(phrase, view.lex):
+    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not person_like(phrase, view.lex):
         return None
+    if view.lex.language == "en" and _EN_FINITE.search(phrase):
+        return None  # "outlets citing officials had revealed…": a modifier, not a source
     return Draft(content, cue.span, source, "according_to", None, 0.85, phrase)
 
 
@@ -456,9 +550,19 @@ def _person_like(phrase: str, lex: Lexicon | None = None) -> bool:
 
 # ----- helpers -----
 def _source_before(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject before a verb, without an object pronoun left before the verb ("Un
+    ministre en témoigne", "Cette source l'assure")."""
+    span = _subject_before(view, cue)
+    if span is None:
+        return None
+    clitic = re.search(r"\s+(?:en|l['’]|le|la|les|lui|leur|y)$", view.text[span[0] : span[1]])
+    return (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
+
+
+def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
     """The subject before a verb: back to the clause start, skipping "lui", "qui…" segments."""
     end = cue.span[0]
-    for _ in range(3):
+    for _ in range(5):
         start = _clause_start_before(view, end)
         span = _strip_span(view.text, (start, end))
         segment = view.text[span[0] : span[1]]
@@ -532,8 +636,8 @@ def _with_name_before(view: SentenceView, span: Span) -> Span:
     ):
         return span  # "Après une offensive sur Tripoli, une source…": a place, not a name
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
-    if name is None:
-        return span
+    if name is None or re.search(r"\b[a-zà-ÿ'’]+\s*$", before[: name.start(1)]):
+        return span  # "sur Tripoli, une source…": a name after a preposition is no subject
     return (view.span[0] + name.start(1), span[1])
 
 
@@ -545,12 +649,13 @@ def _antecedent(view: SentenceView, relative: int) -> Span | None:
     end = relative
     while end > view.span[0] and view.text[end - 1] in " ,":
         end -= 1
-    window = [t for t in view.tokens if t.end <= end and t.text not in _QUOTE_MARKS][-8:]
+    window = [t for t in view.tokens if t.end <= end and t.text not in _QUOTE_MARKS][-12:]
     words = [fold(t.text) for t in window]
     openers = view.lex.word_set("vague_determiners") | view.lex.word_set("anonymous_determiners")
     openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
     complement = {"de", "d'", "du", "des", "of", "à", "au", "aux"}
-    for index in range(len(window) - 1, -1, -1):
+    index = len(window) - 1
+    while index >= 0:
         pair = " ".join(words[index : index + 2])
         before = words[index - 1] if index else ""
         if (
@@ -559,11 +664,16 @@ def _antecedent(view: SentenceView, relative: int) -> Span | None:
             and words[index - 2] in complement
         ):
             before = words[index - 2]  # "du chef de l'Etat": still a complement
-        if pair in openers or (words[index] in openers and before not in complement):
+        opens = words[index] in openers and (before not in complement or words[index] in _INDEF)
+        if pair in openers or opens:
             return (window[index].start, end)
         if window[index].text[:1].isupper() and before not in complement:
             return (window[index].start, end)
+        index -= 1
     return None
+
+
+_INDEF = {"un", "une", "a", "an"}
 
 
 def _clause_start_before(view: SentenceView, end: int) -> int:
@@ -598,20 +708,35 @@ def _source_after(view: SentenceView, cue: Cue) -> Span | None:
     if relay:
         rest_start += relay.end()
         rest = view.text[rest_start : view.span[1]]
-    for _ in range(3):  # "a déclaré dans l'après-midi à la presse l'ambassadeur…"
-        lead = _LEADING_TIME.match(rest) or _TO_THE_PRESS.match(rest) or _LEADING_RELAY.match(rest)
-        if not lead or not lead.end() or lead.end() >= len(rest.rstrip(" .")):
-            break
-        rest_start += lead.end()
-        rest = view.text[rest_start : view.span[1]]
+    rest_start += _setting_words(view.lex, rest)  # "dimanche", "dans l'après-midi à la presse"
+    rest = view.text[rest_start : view.span[1]]
     unquoted = re.sub(
         r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest
     )
-    stop = re.search(r"[,.;:(«“\"!?]|$", unquoted)  # "cette «source»": a scare quote belongs
+    stop = re.search(r"[,;:(«“\"!?]|\.(?!\s?[A-ZÀ-Ö])|$", unquoted)  # "cette «source»", "M. X"
     phrase = rest[: stop.start()]
     phrase = _TRAILING_PP.sub("", phrase) if len(phrase.split()) > 1 else phrase
+    phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
     span = _strip_span(view.text, (rest_start, rest_start + len(phrase)))
-    return span if span[1] > span[0] else None
+    return with_apposed_name(view.text, span, view.span[1]) if span[1] > span[0] else None
+
+
+def _setting_words(lex: Lexicon, rest: str) -> int:
+    """The length of the time, relay and setting words that open ``rest``."""
+    skipped = 0
+    for _ in range(4):
+        piece = rest[skipped:]
+        leads = (
+            _LEADING_TIME.match(piece),
+            _TO_THE_PRESS.match(piece),
+            _LEADING_RELAY.match(piece),
+        )
+        step = max((lead.end() for lead in leads if lead), default=0)
+        step = step or words_before_subject(lex, piece)
+        if not step or step >= len(piece.rstrip(" .")):
+            return skipped
+        skipped += step
+    return skipped
 
 
 def _relay_text(view: SentenceView, cue: Cue) -> str:

@@ -76,7 +76,20 @@ def _judge(text: str, span: Span, lex: Lexicon, framing: bool) -> Claim:
     loaded = loaded_words(passage, lex)
     if loaded:
         return Claim(span, "author", 0.7, ", ".join(loaded))
+    hedged = speculative_words(passage, lex)
+    if hedged:  # "Une taupe sévirait à l'Elysée": the outlet's conjecture, not a checked fact
+        return Claim(span, "author", 0.65, ", ".join(hedged))
     return Claim(span, "fact", 0.6)
+
+
+def speculative_words(passage: str, lex: Lexicon) -> list[str]:
+    """Verbs in the conditional (French -rait, -raient), the mood of unverified claims."""
+    endings = tuple(lex.words("speculative_endings"))
+    if not endings:
+        return []
+    exceptions = lex.word_set("speculative_exceptions")
+    words = re.findall(r"\w+", fold(passage))
+    return [w for w in words if len(w) > 5 and w.endswith(endings) and w not in exceptions]
 
 
 def loaded_words(passage: str, lex: Lexicon) -> list[str]:

@@ -99,6 +99,9 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 
 def _according(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
     length = _match_phrase(words, index, lex.phrases("according_to_strong"))
+    follower = words[index + length] if index + length < len(words) else ""
+    if length and follower in lex.word_set("not_a_source_after_according"):
+        return None  # "la rumeur selon laquelle…": a relative, not a source
     if length and not (words[index] == "per" and index == 0):
         return index, index + length - 1, "according"
     if lex.language == "fr" and words[index] == "pour" and index == 0:
@@ -118,6 +121,9 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return None
     if index > 0 and words[index - 1] in {"n'", "ne"}:
         return None  # "n'a précisé ni…", "ne dit pas": nothing is attributed
+    modal = _modal(words, index, lex)
+    if modal is not None:
+        return index, modal, "verb"
     if word in lex.auxiliaries:
         end = _after_adverbs(words, index + 1, lex)
         if end < len(words) and words[end] in lex.participles:
@@ -133,18 +139,58 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return _reflexive(words, index, lex)
     if lex.language == "en" and index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
         return None
+    if lex.language == "en" and _passive(words, index):
+        return None  # "was first reported by the Times": the subject is what was reported
+    if lex.language == "en" and _noun_before_verb(words, index):
+        return None  # "casualty estimates appeared…": the subject of the next verb
     if lex.language == "en" and word in lex.base_forms and not _plural_subject(words, index):
         return None
-    clitic = (
-        index > 0 and words[index - 1] in {"l'", "le"} and words[index + 1 : index + 2] == [","]
-    )
     if lex.language == "en" and index > 0 and words[index - 1] in _EN_PASSIVE:
         return None  # "was first reported by the New York Times"
-    if word in lex.finite and (clitic or not _after_determiner(words, index)):
+    if word in lex.finite and (not _after_determiner(words, index) or _clitic(words, index, lex)):
         if lex.language == "fr" and index > 0 and words[index - 1] in {"se", "s'", "à", "de"}:
             return None
         return index, index, "verb"
     return None
+
+
+def _clitic(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "Cette source l'assure, …" / "Le maire le reconnaît, …": *l'* / *le* is the object
+    pronoun of a verb closed by a comma, not the article of a noun ("dans l'annonce")."""
+    if lex.language != "fr" or index < 2 or words[index - 1] not in {"l'", "le", "en"}:
+        return False
+    if index + 1 < len(words) and words[index + 1] not in {",", ".", ":"}:
+        return False
+    before = words[index - 2]
+    if not before.isalpha() or before in _DETERMINERS | _FR_PREPOSITIONS:
+        return False
+    for word in reversed(words[: index - 1]):  # no verb yet in the clause: "Il a fait l'annonce"
+        if word in {",", ";", ":"}:
+            break
+        if word in lex.auxiliaries or word in lex.finite or word in lex.participles:
+            return False
+    return True
+
+
+_FR_PREPOSITIONS = {"dans", "sur", "pour", "par", "avec", "sans", "sous", "vers", "chez",
+                    "après", "avant", "contre", "entre", "selon", "et", "ou", "mais", "que",
+                    "qui"}  # fmt: skip
+
+
+def _modal(words: list[str], index: int, lex: Lexicon) -> int | None:
+    """ "avait dû reconnaître", "a tenu à préciser", "doit admettre": a modal verb (after its
+    auxiliary) and the infinitive of a reporting verb; the index of the infinitive."""
+    at = _after_adverbs(words, index + 1, lex) if words[index] in lex.auxiliaries else index
+    if at >= len(words) or words[at] not in lex.word_set("modal_verbs"):
+        return None
+    nxt = at + 1
+    if nxt < len(words) and words[nxt] in lex.word_set("modal_links"):
+        nxt += 1
+    infinitives = lex.cache.get("infinitives")
+    if infinitives is None:
+        lemmas = list(lex.raw.get("regular_verbs", [])) + list(lex.raw.get("irregular_forms", {}))
+        infinitives = lex.cache["infinitives"] = frozenset(fold(w) for w in lemmas)
+    return nxt if nxt < len(words) and words[nxt] in infinitives else None
 
 
 def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -189,7 +235,51 @@ def _after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
 
 
 def _after_determiner(words: list[str], index: int) -> bool:
-    return index > 0 and words[index - 1] in _DETERMINERS | _EN_PREPOSITIONS
+    """A noun, not a verb: "the report", "for published reports" (an -ed adjective between)."""
+    before = _DETERMINERS | _EN_PREPOSITIONS
+    if index > 0 and words[index - 1] in before:
+        return True
+    return index > 1 and words[index - 1].endswith("ed") and words[index - 2] in before
+
+
+_EN_BE = {"is", "are", "was", "were", "be", "been", "being"}
+_EN_NEXT_VERB = _EN_BE | {
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "appear",
+    "appears",
+    "show",
+    "shows",
+    "suggest",
+}
+
+
+def _noun_before_verb(words: list[str], index: int) -> bool:
+    """An -s form followed by a verb is a plural noun ("reports suggest", "estimates were")."""
+    if not words[index].endswith("s") or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return following in _EN_NEXT_VERB or (following.endswith("ed") and len(following) > 4)
+
+
+def _passive(words: list[str], index: int) -> bool:
+    """ "was reported", "were first told": a form of *be* (and at most one adverb) before."""
+    if index > 0 and words[index - 1] in _EN_BE:
+        return True
+    return (
+        index > 1
+        and words[index - 2] in _EN_BE
+        and words[index - 1] in {"first", "also", "later", "widely"}
+    )
 
 
 _EN_PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "first", "widely", "previously"}

@@ -96,6 +96,15 @@ def _french_forms(data: dict) -> tuple[set[str], set[str], set[str], set[str]]:
     return finite, participles, refl_finite, refl_participles
 
 
+def _forms_of(data: dict, lemmas: list[str]) -> list[str]:
+    """Every form (participles too) of the French verbs ``lemmas``."""
+    forms: list[str] = []
+    for lemma in lemmas:
+        conjugated = _french_verb(lemma, data["er_endings"], data["irregular_forms"].get(lemma, {}))
+        forms += [form for values in conjugated.values() for form in values]
+    return forms
+
+
 def _french_verb(lemma: str, endings: dict, override: dict) -> dict[str, list[str]]:
     """Every form of a verb: the irregular forms given, regular -er endings for the rest."""
     stem = lemma[:-2] if lemma.endswith("er") else None
@@ -144,6 +153,7 @@ def load(language: str) -> Lexicon:
     data = json.loads(source.read_text(encoding="utf-8"))
     if language == "fr":
         finite, participles, refl_finite, refl_participles = _french_forms(data)
+        data["speech_shape_forms"] = _forms_of(data, data.get("needs_speech_shape", []))
         refl_aux = {"est", "sont", "était", "étaient", "serait", "seraient", "est-il", "est-elle"}
     else:
         finite, participles = _english_forms(data)

@@ -83,9 +83,20 @@ class Registry:
             entity.mentions.append(span)
             entity.roles |= self._roles_near(tokens, run)
             if outside[run[0]]:
-                subject = entity.person and not subject_taken
+                subject = entity.person and not subject_taken and self._opens(tokens, run[0])
                 subject_taken = subject_taken or subject
                 self.seen.append(_Seen(span[0], entity.key, subject, self.sentence))
+
+    def _opens(self, tokens: list[Token], start: int) -> bool:
+        """A name can be its sentence's subject only if nothing but titles, articles and
+        commas stand before it ("the administration of President Obama" is no subject)."""
+        allowed = self.lex.word_set("anonymous_heads") | self.lex.word_set("named_institutions")
+        allowed |= _SUBJECT_LEAD
+        for token in tokens[:start]:
+            word = fold(token.text)
+            if not (token.text[:1].isupper() or word in allowed or not word.isalpha()):
+                return False
+        return True
 
     def _outlet(self, phrase: str) -> Entity:
         key = "o:" + fold(phrase).removeprefix("l'").removeprefix("the ")
@@ -101,6 +112,8 @@ class Registry:
     def _name_entity(self, phrase: str, length: int) -> Entity:
         parts = phrase.replace("’", "'").split()
         surname, first = fold(parts[-1]), fold(parts[0])
+        if length >= 2 and self._namesake(surname, first):
+            surname = surname + "|" + first  # Brigitte Macron is not Emmanuel Macron
         for key in (surname, first) if length == 1 else (surname,):
             entity = self.entities.get(key) or (self._by_first_name(key) if length == 1 else None)
             if entity is not None:
@@ -112,10 +125,25 @@ class Registry:
         self.entities[surname] = entity
         return entity
 
+    def _namesake(self, surname: str, first: str) -> bool:
+        """Someone else met before with the same surname and another first name."""
+        known = self.entities.get(surname)
+        if known is None or not known.person or len(known.name.split()) < 2:
+            return False
+        titles = {fold(t).rstrip(".") for t in self.lex.raw.get("titles", [])}
+        if first.rstrip(".") in titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}:
+            return False  # "Mme Gueroui" after "Nadia Gueroui"
+        return fold(known.name.replace("’", "'").split()[0]) != first
+
     def _org(self, parts: list[str]) -> bool:
         """A name whose words say it is an organisation ("Republican Study Committee")."""
+        roles = self.lex.word_set("anonymous_heads") | self.lex.word_set("named_institutions")
+        titled = [i for i, p in enumerate(parts[:-1]) if fold(p) in roles]
+        if titled and len(parts) - titled[-1] > 2:  # "Prime Minister Benjamin Netanyahu"
+            parts = parts[titled[-1] + 1 :]
         words = {fold(p) for p in parts}
-        return bool(words & (self.lex.word_set("named_institutions") | _ORG_WORDS))
+        places = self.lex.word_set("place_name_words")  # "United States", "South Korea"
+        return bool(words & (self.lex.word_set("named_institutions") | _ORG_WORDS | places))
 
     def _by_first_name(self, word: str) -> Entity | None:
         for entity in self.entities.values():
@@ -125,8 +153,37 @@ class Registry:
 
     def _roles_near(self, tokens: list[Token], run: tuple[int, int]) -> set[str]:
         roles = self.lex.word_set("named_institutions") | self.lex.word_set("anonymous_heads")
-        window = tokens[max(0, run[0] - 6) : run[0]] + tokens[run[1] : run[1] + 4]
-        return {fold(t.text) for t in window if fold(t.text) in roles}
+        after = tokens[run[1] : run[1] + 4]
+        if not after or after[0].text != ",":
+            after = []  # "the US official": a name used as an adjective gives no role
+        window = self._title_before(tokens, run[0]) + after
+        indefinite = self.lex.word_set("anonymous_determiners") | self.lex.word_set(
+            "vague_determiners"
+        )
+        found = set()
+        for index, token in enumerate(window):  # "une source diplomatique" is someone else
+            before = fold(window[index - 1].text) if index else ""
+            if fold(token.text) in roles and before not in indefinite:
+                found.add(fold(token.text))
+        return found
+
+    def _title_before(self, tokens: list[Token], start: int) -> list[Token]:
+        """The words just before a name that can be its title ("l'ambassadeur du Koweït à
+        l'ONU, Mansour al-Otaibi", "spokesman John Kirby"): back to the first other word."""
+        linking = {"de", "du", "des", "d'", "à", "au", "aux", "l'", "le", "la", "les", "of", "the",
+                   "for", "in", ",", "-"}  # fmt: skip
+        roles = self.lex.word_set("named_institutions") | self.lex.word_set("anonymous_heads")
+        index = start
+        while index > max(0, start - 8):
+            word = fold(tokens[index - 1].text)
+            if (
+                word not in linking
+                and word not in roles
+                and not tokens[index - 1].text[:1].isupper()
+            ):
+                break
+            index -= 1
+        return tokens[index:start]
 
     # ----- resolving a source -----
     def resolve(
@@ -136,14 +193,24 @@ class Registry:
         if not phrase.strip():
             return self._last_speaker(span, 0.4)
         folded = fold(phrase).strip()
-        if self.last_outlet and any(
+        if any(
             folded == d or folded.startswith(d + " ") for d in self.lex.words("outlet_descriptions")
         ):
-            return self._speak(self.entities[self.last_outlet], span, 0.7)
+            outlet = self.last_outlet or self._last_named_body()
+            if outlet is not None:  # "le quotidien" after L'Opinion
+                return self._speak(self.entities[outlet], span, 0.7)
+        staff = self._outlet_staff(folded, span)
+        if staff is not None:  # "nos confrères du Monde" is Le Monde
+            return self._speak(staff, span, 0.8)
         if reading.form == "pronoun":
             return self._pronoun(reading, at, span)
         if reading.form == "demonstrative":
-            return self._demonstrative(reading, at, span)
+            found = self._demonstrative(reading, at, span)
+            if found is None:  # "cette source" with nobody before it: a source of its own
+                label = "vague" if reading.gender == "p" else "anonymous"
+                alone = SourceReading("description", label, reading.gender, reading.head)
+                found = self._description(phrase, span, alone)
+            return found
         if reading.form == "name" and span is not None:
             return self._named(phrase, span)
         return self._description(phrase, span, reading)
@@ -218,6 +285,25 @@ class Registry:
                 return self._speak(entity, span, 0.75)
         return self._last_speaker(span, 0.4)
 
+    def _outlet_staff(self, folded: str, span: Span | None) -> Entity | None:
+        words = folded.replace("'", "' ").split()
+        if span is None or not set(words) & self.lex.word_set("outlet_staff_words"):
+            return None
+        found = outlet_mentions(self.text, span, self.lex)
+        if not found:
+            return None
+        bare = self.text[found[0][0] : found[0][1]]
+        full = [o for o in self.lex.raw["outlets"] if o.endswith(" " + bare) and o[:1].isupper()]
+        return self._outlet(full[0] if full else bare)  # "du Monde" -> Le Monde
+
+    def _last_named_body(self) -> str | None:
+        """The latest named speaker that is not a person (an outlet the lexicon does not list)."""
+        for key in reversed(self.speakers_order):
+            entity = self.entities[key]
+            if entity.label == "named" and not entity.person:
+                return key
+        return None
+
     def _last_speaker(self, span: Span | None, confidence: float) -> Resolution | None:
         if not self.speakers_order:
             return None
@@ -238,6 +324,9 @@ class Registry:
         return self.entities[key]
 
 
+_SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
+                 "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
+                 "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip
 _ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
               "agency", "office", "court", "union", "association", "group", "inc", "corp", "news",
               "times", "post", "direction", "service", "parquet", "conseil", "comité"}  # fmt: skip

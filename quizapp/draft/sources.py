@@ -104,6 +104,8 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     if demonstrative and len(words) <= len(demonstrative.split()) + 3:
         head = demonstrative.split()[-1]
         return SourceReading("demonstrative", None, _gender(words, lex), head)
+    if has_name and _bare_group(phrase, words, lex):
+        has_name = False  # "opposants au maréchal Haftar": the name is in a complement
     label = _label(folded, words, lex, has_name)
     form = "name" if has_name and label == "named" else "description"
     return SourceReading(form, label, _gender(words, lex), _head(words, lex))
@@ -131,6 +133,10 @@ def _pronoun(folded: str, lex: Lexicon) -> SourceReading | None:
     return None
 
 
+def _split_elisions(folded: str) -> str:
+    return re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", folded)
+
+
 def _longest_prefix(folded: str, entries: list[str]) -> str | None:
     text = folded.strip()
     spaced = [_spaced_elision(e) for e in entries]
@@ -141,6 +147,19 @@ def _longest_prefix(folded: str, entries: list[str]) -> str | None:
 def _spaced_elision(text: str) -> str:
     """ "l'interlocuteur" as read: "l' interlocuteur" (elided articles stand apart)."""
     return re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", text)
+
+
+def _bare_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
+    """A plural common noun with no determiner ("islamistes et opposants au maréchal
+    Haftar", "critics of Mr Smith"): a group, whatever name its complement holds."""
+    first = phrase.strip(' ,«»“”"')[:1]
+    if (
+        not first.islower()
+        or words[0] in _DEFINITE
+        or words[0] in lex.word_set("vague_determiners")
+    ):
+        return False
+    return _plural(_head(words, lex), lex)
 
 
 def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:

@@ -1,0 +1,117 @@
+"""Small tests on the words around a cue, shared by the attribution shapes.
+
+Each answers one question the shapes ask about a phrase: what stands between an inverted cue
+and its subject ("a déclaré lundi dans l'après-midi à la presse l'ambassadeur…"), whether a
+name follows a role in apposition, whether "pour X" names someone, who the subject of "with
+some experts saying" is, whether a clause goes on after an inserted cue ("Some of the
+documents, one official said, would…"). The word lists they use are in the lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span
+
+_NAME_WORD = r"(?:[A-ZÀ-Ö][\w'’.-]*|[a-z]{1,3}-[A-ZÀ-Ö][\w'’-]*)"  # "Mansour al-Otaibi"
+_APPOSED_NAME = re.compile(
+    r"[^,.;:«»“”\"]*?,\s*("
+    + _NAME_WORD
+    + r"(?:\s+(?:(?:de|du|van|von|der|da|di|bin|ben|ibn|le|la)\s+)?"
+    + _NAME_WORD
+    + r"){0,3})\s*(?=[.,;!?]|$)"
+)
+_DEFINITE = re.compile(r"(?i)(?:le|la|les|l['’]|the)\b")
+_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "son", "sa",
+                "ses", "leur", "leurs", "notre", "nos", "certains", "certaines", "plusieurs",
+                "de", "d'", "des", "du"}  # fmt: skip
+_CONTINUING_VERB = {
+    "en": re.compile(
+        r"\s*,\s*(?:would|will|is|was|are|were|has|have|had|could|can|may|might|should|must|"
+        r"did|does|do|remains?|seems?|appears?)\b"
+    ),
+    "fr": re.compile(
+        r"\s*,\s*(?:n['’]|ne\s|est|sont|a|ont|sera|seront|serait|seraient|va|vont|doit|doivent|"
+        r"peut|peuvent|pourrait|pourraient|devrait|devraient|reste|restent|était|étaient|avait|"
+        r"avaient|aurait|auraient)\b"
+    ),
+}
+_TRAILING_TIME = re.compile(
+    r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"today|earlier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?:\s+(?:matin|soir|morning|evening|night))?$"
+)
+_PARTICIPIAL_SUBJECT = re.compile(r"\b(?:with|avec)\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+)\s*$")
+
+
+def words_before_subject(lex: Lexicon, rest: str) -> int:
+    """How many characters of setting words ("dans l'après-midi", "à la presse", "in an
+    interview") open ``rest``, the text after an inverted cue; 0 when none."""
+    folded = fold(rest)
+    spaces = len(folded) - len(folded.lstrip())
+    for phrase in lex.words("between_cue_and_subject"):
+        if folded.lstrip().startswith(phrase + " "):
+            return spaces + len(phrase) + 1
+    return 0
+
+
+def with_apposed_name(text: str, span: Span, limit: int) -> Span:
+    """ "l'ambassadeur du Koweït à l'ONU, Mansour al-Otaibi": a definite role followed by a
+    name in apposition at the end of the clause speaks as that name."""
+    if not _DEFINITE.match(text, span[0], span[1]):
+        return span
+    apposed = _APPOSED_NAME.match(text, span[1], limit)
+    return (span[0], apposed.end(1)) if apposed else span
+
+
+def person_like(phrase: str, lex: Lexicon) -> bool:
+    """ "Pour le ministre," / "Pour Jean Dupont," give a source; "Pour la première fois" does
+    not: the first word past the determiners is a name or a word for a person or a body."""
+    words = re.sub(r"\b([lLdD])['’]", r"\1' ", phrase).split()
+    head = next((w for w in words if fold(w) not in _DETERMINERS), "")
+    if head[:1].isupper():
+        return True
+    roles = lex.word_set("anonymous_heads") | lex.word_set("vague_heads")
+    return fold(head).strip(",.") in roles | lex.word_set("named_institutions")
+
+
+def participial_subject(text: str, clause_start: int, cue_start: int) -> Span | None:
+    """ "with some experts saying it could be…": the noun phrase after *with* says it."""
+    found = _PARTICIPIAL_SUBJECT.search(text, clause_start, cue_start)
+    if found is None or re.search(r"[,;:]", found.group(1)):
+        return None
+    return found.start(1), found.end(1)
+
+
+def clause_goes_on(text: str, after: int, end: int, language: str) -> bool:
+    """ "Some of the documents, one of the officials said, would most likely…": the verb of
+    the reported clause comes after the inserted cue."""
+    pattern = _CONTINUING_VERB.get(language)
+    return bool(pattern and pattern.match(text, after, end))
+
+
+def without_trailing_time(text: str, span: Span) -> Span:
+    """ "The Pentagon on Sunday" -> "The Pentagon" (a day is not part of the source)."""
+    found = _TRAILING_TIME.search(text, span[0], span[1])
+    if found is None or found.start() <= span[0]:
+        return span
+    return span[0], found.start()
+
+
+def before_relative_clause(gap: str) -> int:
+    """Where a subject stops before its relative clause ("the official, who asked not to be
+    identified because…, told"): the offset of ", who" in ``gap``, or its length."""
+    found = re.search(r",\s*(?:who|which|qui)\b", gap)
+    return found.start() if found else len(gap)
+
+
+__all__ = [
+    "before_relative_clause",
+    "clause_goes_on",
+    "participial_subject",
+    "person_like",
+    "with_apposed_name",
+    "without_trailing_time",
+    "words_before_subject",
+]
