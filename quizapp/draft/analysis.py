@@ -15,7 +15,7 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, fold, load
 from quizapp.draft.resolve import Registry
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
-from quizapp.draft.sources import proper_names, read_source, relay_outlet, span_text
+from quizapp.draft.sources import SourceReading, proper_names, read_source, relay_outlet, span_text
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -96,6 +96,9 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
     reading = read_source(phrase, lex, has_name, _relative_tail(view, draft.source))
     at = draft.cue[0] if draft.cue else draft.content[0]
     resolution = registry.resolve(phrase, source, reading, at)
+    if resolution is None and reading.form == "pronoun":  # "Il assure…" with no name before:
+        alone = SourceReading("description", "named", reading.gender, reading.head)
+        resolution = registry.resolve(phrase, source, alone, at)  # kept, its speaker unknown
     if resolution is None:
         return None
     if source != draft.source and draft.source is not None:  # "le communiqué" will refer to it

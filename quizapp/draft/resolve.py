@@ -196,7 +196,8 @@ class Registry:
         if any(
             folded == d or folded.startswith(d + " ") for d in self.lex.words("outlet_descriptions")
         ):
-            outlet = self.last_outlet or self._last_named_body()
+            bare = folded in self.lex.word_set("outlet_descriptions")
+            outlet = self.last_outlet or (self._last_named_body() if bare else None)
             if outlet is not None:  # "le quotidien" after L'Opinion
                 return self._speak(self.entities[outlet], span, 0.7)
         staff = self._outlet_staff(folded, span)

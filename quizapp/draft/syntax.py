@@ -62,7 +62,7 @@ def with_apposed_name(text: str, span: Span, limit: int) -> Span:
     if not _DEFINITE.match(text, span[0], span[1]):
         return span
     apposed = _APPOSED_NAME.match(text, span[1], limit)
-    return (span[0], apposed.end(1)) if apposed else span
+    return (span[0], apposed.end(1) - text[: apposed.end(1)].endswith(".")) if apposed else span
 
 
 def person_like(phrase: str, lex: Lexicon) -> bool:

@@ -277,3 +277,27 @@ def test_being_able_to_say_is_not_saying() -> None:
     assert analyze(text, "fr").attributions == ()
     countries = "The United States rejected criticism that it had made too many concessions."
     assert [lab for _, _, lab in found(analyze(countries, "en"))] == ["named"]
+
+
+def test_a_pronoun_with_no_name_before_it_still_gives_the_statement() -> None:
+    text = (
+        "L'ancien ministre revient sur l'affaire. "
+        "Il estime encore : «Le président n'est pas concerné.»"
+    )
+    assert [c for c, _, _ in found(analyze(text, "fr"))] == ["Le président n'est pas concerné."]
+
+
+def test_a_named_site_is_not_taken_for_an_earlier_body() -> None:
+    text = (
+        "Le ministère des Affaires étrangères parle de rumeur. "
+        "Le site arabe Eltira.org a affirmé dimanche que le président était blessé."
+    )
+    assert [s for _, s, _ in found(analyze(text, "fr"))][-1] == "Eltira"
+
+
+def test_ce_dimanche_before_an_inverted_subject_with_its_name() -> None:
+    text = (
+        "Ces déclarations sont une provocation, a déclaré ce dimanche le porte-parole du "
+        "Kremlin, Dmitri Peskov."
+    )
+    assert [s for _, s, _ in found(analyze(text, "fr"))] == ["Dmitri Peskov"]
