@@ -32,7 +32,7 @@ def add_draft_command(commands: argparse._SubParsersAction) -> None:
 
 def run_draft(args: argparse.Namespace) -> int:
     from quizapp.draft import analyze
-    from quizapp.draft.draft_set import checked_set, draft_set_data, guess_language
+    from quizapp.draft.drafting.draft_set import checked_set, draft_set_data, guess_language
     from quizapp.sets.articles import read_article
     from quizapp.sets.editing.writer import set_text
 

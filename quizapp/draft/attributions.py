@@ -179,15 +179,7 @@ def _feeds_later_cue(view: SentenceView, cue: Cue) -> bool:
     if not relative & {"qui", "who", "that", "which"}:
         return False  # only a verb inside a relative clause of the subject feeds the next one
     between = view.text[cue.span[1] : later[0].span[0]]
-    if _OBJECT_OPENING.match(between):
-        return False  # "officials have said some estimates…": the first verb's object
     return len(between.split()) <= 5 and not re.search(r"[,:;«“\"]|\bque\b|\bqu'|\bthat\b", between)
-
-
-_OBJECT_OPENING = re.compile(
-    r"\s*(?:some|the|a|an|many|several|most|all|no|his|her|their|its|this|these|those)\s",
-    re.IGNORECASE,
-)
 
 
 # ----- reporting verbs -----

@@ -139,8 +139,6 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return _reflexive(words, index, lex)
     if lex.language == "en" and index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
         return None
-    if lex.language == "en" and _passive(words, index):
-        return None  # "was first reported by the Times": the subject is what was reported
     if lex.language == "en" and _noun_before_verb(words, index):
         return None  # "casualty estimates appeared…": the subject of the next verb
     if lex.language == "en" and word in lex.base_forms and not _plural_subject(words, index):
@@ -242,25 +240,9 @@ def _after_determiner(words: list[str], index: int) -> bool:
     return index > 1 and words[index - 1].endswith("ed") and words[index - 2] in before
 
 
-_EN_BE = {"is", "are", "was", "were", "be", "been", "being"}
-_EN_NEXT_VERB = _EN_BE | {
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "appear",
-    "appears",
-    "show",
-    "shows",
-    "suggest",
-}
+_EN_NEXT_VERB = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                 "can", "may", "might", "should", "must", "appear", "appears", "show",
+                 "shows"}  # fmt: skip
 
 
 def _noun_before_verb(words: list[str], index: int) -> bool:
@@ -269,17 +251,6 @@ def _noun_before_verb(words: list[str], index: int) -> bool:
         return False
     following = words[index + 1]
     return following in _EN_NEXT_VERB or (following.endswith("ed") and len(following) > 4)
-
-
-def _passive(words: list[str], index: int) -> bool:
-    """ "was reported", "were first told": a form of *be* (and at most one adverb) before."""
-    if index > 0 and words[index - 1] in _EN_BE:
-        return True
-    return (
-        index > 1
-        and words[index - 2] in _EN_BE
-        and words[index - 1] in {"first", "also", "later", "widely"}
-    )
 
 
 _EN_PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "first", "widely", "previously"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.draft import analyze
-from quizapp.draft.draft_set import checked_set, draft_set_data, guess_language
-from quizapp.draft.questions import DRAFT_TAG, as_models, draft_questions
+from quizapp.draft.drafting.draft_set import checked_set, draft_set_data, guess_language
+from quizapp.draft.drafting.questions import DRAFT_TAG, as_models, draft_questions
 
 ARTICLE = (
     "Le projet Horizon divise la mairie\n\n"

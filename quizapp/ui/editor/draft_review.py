@@ -31,8 +31,15 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from quizapp.draft import Analysis, analyze
-from quizapp.draft.questions import as_models, draft_questions, shorten
-from quizapp.draft.review import LabelLike, details, finalised, fitting, label_names, label_pairs
+from quizapp.draft.drafting.questions import as_models, draft_questions, shorten
+from quizapp.draft.drafting.review import (
+    LabelLike,
+    details,
+    finalised,
+    fitting,
+    label_names,
+    label_pairs,
+)
 from quizapp.model import Question
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import is_dark, plain_label

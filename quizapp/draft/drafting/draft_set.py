@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.draft.analysis import analyze
+from quizapp.draft.drafting.questions import draft_questions, label_definitions
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import load
-from quizapp.draft.questions import draft_questions, label_definitions
 from quizapp.model import QuizSet
 from quizapp.sets.loader import validate_data
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from quizapp.draft.questions import DRAFT_TAG, label_definitions
+from quizapp.draft.drafting.questions import DRAFT_TAG, label_definitions
 from quizapp.model import Label
 
 LabelLike = Label | dict[str, Any]

@@ -1,0 +1,2 @@
+"""Questions drafted from an analysis: the drafted questions, the whole drafted set, and what
+the review dialog needs besides widgets (the analysis itself is in ``quizapp.draft``)."""
