@@ -48,6 +48,9 @@ EXCLUDED_MODULES = (
     "PySide6.QtXml",
     "PySide6.QtPrintSupport",
     "PySide6.QtConcurrent",
+    # lxml parts the article reader (trafilatura, python-docx) never imports
+    "lxml.objectify",
+    "lxml.isoschematron",
 )
 
 # Plugin types kept whole or in part; any other type is dropped.
@@ -97,10 +100,20 @@ def _is_qt_plugin(parts: tuple[str, ...]) -> bool:
     return len(parts) >= 4 and parts[-3] == "plugins" and parts[-4] == "Qt"
 
 
+# Babel's locale data (35 MB, one file per language) comes with trafilatura's URL helper, which
+# only reads it to filter pages by language; the editor never asks it to. The UI's languages
+# and the root locale stay, so anything that does look one up still finds it.
+_BABEL_LOCALE = re.compile(r"^babel/locale-data/(?P<name>[^/]+)\.dat$")
+KEPT_BABEL_LOCALES = frozenset({"root", *UI_LANGUAGES})
+
+
 def keep_entry(dest_name: str) -> bool:
     """Whether a file collected at ``dest_name`` (path inside the bundle) stays in it."""
     path = PurePosixPath(dest_name.replace("\\", "/"))
     parts = path.parts
+    babel = _BABEL_LOCALE.match(path.as_posix())
+    if babel:
+        return babel["name"] in KEPT_BABEL_LOCALES
     if _is_qt_plugin(parts):
         return keep_plugin(parts[-2], parts[-1])
     if parts[-3:-1] == ("Qt", "translations"):

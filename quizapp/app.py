@@ -201,6 +201,7 @@ def _self_test(app: QApplication, loader: Loader) -> int:
             finally:
                 study.wait()
                 study.controller.db.close()
+            summary += "; " + _check_article_reading(Path(folder))
     except Exception:  # any failure at all must become a message and a nonzero exit code
         import traceback
 
@@ -209,6 +210,31 @@ def _self_test(app: QApplication, loader: Loader) -> int:
         return 1
     print(f"self-test ok: {len(entries)} built-in set(s) loaded; {summary}; UI in {language}")
     return 0
+
+
+def _check_article_reading(folder: Path) -> str:
+    """The editor's article reader works in this build: a saved web page and a Word file."""
+    from quizapp.sets.articles import read_article
+
+    page = folder / "page.html"
+    page.write_text(
+        "<html><head><title>T</title><meta property='og:site_name' content='Le Site'></head>"
+        "<body><nav>Menu</nav><article><h1>Titre</h1><p>"
+        + "Un premier paragraphe assez long pour être gardé comme texte. " * 3
+        + "</p><p>« Une citation », a déclaré la maire.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    if "Une citation" not in article.text or article.outlet != "Le Site":
+        raise RuntimeError(f"a saved web page was read wrong: {article!r}")
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Un paragraphe.")
+    document.save(str(folder / "article.docx"))
+    if read_article(folder / "article.docx").text != "Un paragraphe.":
+        raise RuntimeError("a Word document was read wrong")
+    return "articles read from .html and .docx"
 
 
 def _check_catalogue() -> str:

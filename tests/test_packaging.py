@@ -48,9 +48,12 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, onefile: bool) -> dict[str, dict[s
              ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}  # fmt: skip
     fake_bindepend = types.ModuleType("PyInstaller.depend.bindepend")
     fake_bindepend.get_imports = lambda filename: set()  # type: ignore[attr-defined]
-    for name in ("PyInstaller", "PyInstaller.depend"):
+    fake_hooks = types.ModuleType("PyInstaller.utils.hooks")
+    fake_hooks.collect_data_files = lambda package: [(f"<data of {package}>", package)]  # type: ignore[attr-defined]
+    for name in ("PyInstaller", "PyInstaller.depend", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.depend.bindepend", fake_bindepend)
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", fake_hooks)
     monkeypatch.setenv("QUIZAPP_ONEFILE", "1" if onefile else "")
     spec = REPO / "build" / "quizapp.spec"
     namespace = {"SPECPATH": str(spec.parent), "__file__": str(spec), **steps}
@@ -79,6 +82,8 @@ def test_spec_carries_sets_assets_and_translations(monkeypatch: pytest.MonkeyPat
     assert datas[str(REPO / "quizapp" / "draft" / "lexicons")] == "quizapp/draft/lexicons"
     for catalogue in (REPO / "quizapp").rglob("*.qm"):
         assert datas[str(catalogue)] == catalogue.parent.relative_to(REPO).as_posix()
+    for package in ("trafilatura", "justext"):  # the editor's article reader reads them
+        assert datas[f"<data of {package}>"] == package
 
 
 def test_onefile_switch_packs_everything_into_the_executable(
@@ -135,6 +140,11 @@ def test_the_app_imports_no_excluded_qt_module() -> None:
         ("PySide6/Qt6Qml.dll", False),
         ("PySide6/Qt/qml/QtQuick/Controls/qmldir", False),
         ("quizapp/questions/stargate-musk.fr.quiz.yaml", True),
+        ("babel/locale-data/fr.dat", True),
+        ("babel/locale-data/root.dat", True),
+        ("babel/locale-data/de_CH.dat", False),
+        ("babel/global.dat", True),
+        ("trafilatura/settings.cfg", True),
     ],
 )
 def test_pruning_rules(dest: str, kept: bool) -> None:
