@@ -17,9 +17,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Span, Token, words_in
-from quizapp.draft.sources import relay_outlet
-from quizapp.draft.syntax import (
+from quizapp.draft.rules.syntax import (
     before_relative_clause,
     clause_goes_on,
     participial_subject,
@@ -28,6 +26,8 @@ from quizapp.draft.syntax import (
     without_trailing_time,
     words_before_subject,
 )
+from quizapp.draft.segment import Span, Token, words_in
+from quizapp.draft.sources import relay_outlet
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
 _QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
