@@ -3,14 +3,27 @@ doubling delay, the learner told only after a while, a save that can never succe
 
 from __future__ import annotations
 
-from quizapp.results.records import AttemptClosed, DatabaseUnavailable
-from quizapp.ui.study.saving import FIRST_DELAY, LONGEST_DELAY, TELL_AFTER, PendingSaves
+import datetime as dt
+from pathlib import Path
+
+from quizapp.results.records import AnswerInput, AttemptClosed, DatabaseUnavailable
+from quizapp.ui.study.saving import (
+    FIRST_DELAY,
+    LONGEST_DELAY,
+    TELL_AFTER,
+    PendingSaves,
+    answer_entry,
+    close_entry,
+)
+
+AT = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC)
 
 
 class FakeDB:
     """Busy until ``free`` is set; records what was saved, in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, tmp_path: Path) -> None:
+        self.path = tmp_path / "results.db"
         self.free = True
         self.saved: list[str] = []
         self.timeouts: list[int] = []
@@ -18,51 +31,56 @@ class FakeDB:
     def set_busy_timeout(self, milliseconds: int) -> None:
         self.timeouts.append(milliseconds)
 
-    def save(self, what: str):
-        def run(db: FakeDB) -> str:
-            if not db.free:
-                raise DatabaseUnavailable("database is locked")
-            db.saved.append(what)
-            return what
+    def record_answer(self, attempt_id: int, answer: AnswerInput, at: dt.datetime) -> str:
+        if not self.free:
+            raise DatabaseUnavailable("database is locked")
+        if attempt_id == 99:
+            raise AttemptClosed("attempt 99 is finished")
+        self.saved.append(answer.question_id)
+        return answer.question_id
 
-        return run
+
+def _entry(question_id: str, attempt: int = 1) -> dict:
+    entry = answer_entry(AnswerInput(question_id, 0, None, 1.0, 1.0), AT)
+    return entry | {"attempt": attempt}
 
 
-def test_a_busy_file_queues_in_order_and_the_queue_is_written_when_it_is_free() -> None:
-    db, now = FakeDB(), [0.0]
+def test_a_busy_file_queues_in_order_and_the_queue_is_written_when_it_is_free(
+    tmp_path: Path,
+) -> None:
+    db, now = FakeDB(tmp_path), [0.0]
     saves = PendingSaves(db, clock=lambda: now[0])  # type: ignore[arg-type]
-    assert saves.submit(db.save("start")) == "start"
+    assert saves.submit(_entry("a0")) == "a0"
     db.free = False
-    assert saves.submit(db.save("a1")) is None and saves.submit(db.save("a2")) is None
+    assert saves.submit(_entry("a1")) is None and saves.submit(_entry("a2")) is None
     assert saves.pending == 2 and not saves.retry()
     delays = [saves.next_delay() for _ in range(7)]
-    assert delays[0] == FIRST_DELAY and delays[-1] == LONGEST_DELAY
-    assert delays == sorted(delays)
+    assert delays[0] == FIRST_DELAY and delays[-1] == LONGEST_DELAY and delays == sorted(delays)
     now[0] = TELL_AFTER - 1
     assert not saves.should_tell()
     now[0] = TELL_AFTER + 1
     assert saves.should_tell()
     db.free = True
-    assert saves.retry() and db.saved == ["start", "a1", "a2"]
+    assert saves.retry() and db.saved == ["a0", "a1", "a2"]
     assert not saves.should_tell() and saves.next_delay() == FIRST_DELAY
 
 
-def test_a_save_that_can_never_succeed_is_dropped_and_named() -> None:
-    db = FakeDB()
+def test_a_save_that_can_never_succeed_is_dropped_and_named(tmp_path: Path) -> None:
+    db = FakeDB(tmp_path)
     saves = PendingSaves(db)  # type: ignore[arg-type]
-
-    def closed(_: FakeDB) -> None:
-        raise AttemptClosed("attempt 3 is finished")
-
-    assert saves.submit(closed, "answer to q1") is None
-    assert saves.submit(db.save("a2")) == "a2"
-    assert saves.lost == ["answer to q1: attempt 3 is finished"] and saves.pending == 0
+    assert saves.submit(_entry("q1", attempt=99)) is None
+    assert saves.submit(_entry("a2")) == "a2"
+    assert saves.lost == ["answer: attempt 99 is finished"] and saves.pending == 0
+    assert saves.submit(close_entry("unknown", AT, 1)) is None and len(saves.lost) == 2
 
 
-def test_closing_waits_longer_once_then_goes_back_to_short_waits() -> None:
-    db = FakeDB()
+def test_closing_waits_longer_once_and_keeps_what_still_waits(tmp_path: Path) -> None:
+    db = FakeDB(tmp_path)
     saves = PendingSaves(db)  # type: ignore[arg-type]
     db.free = False
-    saves.submit(db.save("a1"))
+    saves.submit(_entry("a1"))
+    assert not saves.flush(3000) and db.timeouts[-2:] == [3000, 50]
+    assert saves.kept_path.is_file()
     db.free = True
-    assert saves.flush(3000) and db.timeouts[-2:] == [3000, 50]
+    again = PendingSaves(db)  # type: ignore[arg-type]  # the next start writes it
+    assert db.saved == ["a1"] and again.pending == 0 and not again.kept_path.exists()

@@ -87,3 +87,21 @@ def test_a_row_with_invalid_json_does_not_stop_the_statistics(
 
     snapshot = compute_snapshot(db.path, START.date(), {small_quiz.id: (small_quiz, None)})
     assert snapshot.interrupted and snapshot.interrupted[0].answers[0].response is None
+
+
+def test_answers_still_waiting_at_closing_are_written_on_the_next_start(
+    db: ResultsDB, small_quiz: QuizSet
+) -> None:
+    study = StudyController(db, lambda: START)
+    session = QuizSession(small_quiz, seed=5)
+    holder = _hold_lock(db.path, 2.0)
+    study.begin(session, "h", "quiz", subset=False)
+    answered = len(_answer_all(study, session))
+    study.finish()
+    assert not study.saves.flush(100)  # the window closes while the file is still busy
+    assert study.saves.kept_path.is_file()
+    assert holder.wait(timeout=30) == 0
+    StudyController(db, lambda: START)  # the next start
+    with ResultsDB.open_reader(db.path) as reader:
+        (attempt,) = reader.all_attempts()
+    assert attempt.attempt.status == "finished" and len(attempt.answers) == answered

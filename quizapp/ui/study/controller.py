@@ -23,7 +23,6 @@ from quizapp.results.database import ResultsDB
 from quizapp.results.records import (
     AnswerInput,
     Attempt,
-    AttemptClosed,
     AttemptWithAnswers,
     ClassifyPair,
     Confidence,
@@ -35,7 +34,7 @@ from quizapp.results.records import (
 from quizapp.results.stats_records import Calibration
 from quizapp.sets.set_files import read_regular
 from quizapp.sets.textfile import MAX_FILE_BYTES
-from quizapp.ui.study.saving import PendingSaves
+from quizapp.ui.study.saving import PendingSaves, answer_entry, close_entry, start_entry
 
 Clock = Callable[[], dt.datetime]
 
@@ -104,13 +103,8 @@ class StudyController:
         quiz, now = session.quiz, self._clock()
         plan = session_plan(session, subset)
         running = self._running = _Running(None, session)
-
-        def start(db: ResultsDB) -> Attempt:
-            attempt = db.start_attempt(quiz.id, set_hash, quiz.title, mode, now, plan)
-            running.attempt_id = attempt.id
-            return attempt
-
-        return self.saves.submit(start, f"start of {quiz.id}")  # type: ignore[return-value]
+        entry = start_entry(quiz.id, set_hash, quiz.title, mode, now, plan)
+        return self.saves.submit(entry, running)  # type: ignore[return-value]
 
     def resume(self, quiz: QuizSet, stored: AttemptWithAnswers) -> QuizSession:
         """Rebuild an open attempt's session and carry on recording into the same attempt.
@@ -146,30 +140,22 @@ class StudyController:
             tags=tuple(question.tags),
             items=tuple(ClassifyPair(truth, chosen) for truth, chosen in verdict.confusions),
         )
-        now = self._clock()
-
-        def save(db: ResultsDB) -> RecordedAnswer:
-            return db.record_answer(_started(running), answer, now)
-
-        return self.saves.submit(save, f"answer to {question_id}")  # type: ignore[return-value]
+        entry = answer_entry(answer, self._clock())
+        return self.saves.submit(entry, running)  # type: ignore[return-value]
 
     def finish(self) -> Attempt | None:
         """Close the attempt as finished; the controller is then ready for the next one."""
         running = self._require()
         self._running = None
-        now = self._clock()
-        return self.saves.submit(  # type: ignore[return-value]
-            lambda db: db.finish_attempt(_started(running), now), "end of the attempt"
-        )
+        entry = close_entry("finish", self._clock())
+        return self.saves.submit(entry, running)  # type: ignore[return-value]
 
     def abandon(self, attempt_id: int) -> Attempt | None:
         """The learner declined to resume: keep the answers, stop offering the attempt."""
         if self._running is not None and self._running.attempt_id == attempt_id:
             self._running = None
-        now = self._clock()
-        return self.saves.submit(  # type: ignore[return-value]
-            lambda db: db.abandon_attempt(attempt_id, now), "abandoning an attempt"
-        )
+        entry = close_entry("abandon", self._clock(), attempt_id)
+        return self.saves.submit(entry)  # type: ignore[return-value]
 
     def leave(self) -> None:
         """Stop recording without closing: the attempt stays open and will be offered again."""
@@ -182,10 +168,3 @@ class StudyController:
         if self._running is None:
             raise RuntimeError("no attempt is being recorded")
         return self._running
-
-
-def _started(running: _Running) -> int:
-    """The attempt's id; its start was written before (the queue keeps the order)."""
-    if running.attempt_id is None:
-        raise AttemptClosed("the attempt could not be started")
-    return running.attempt_id

@@ -61,6 +61,7 @@ class StudyFlow(QObject):
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self._retry_saves)
+        self._retry_later()  # saves kept from the last run and still waiting
         self.finished_attempt_id: int | None = None
         self._add_menu_actions()
         window.attach_study(self)

@@ -5,29 +5,71 @@ few seconds. The window must not freeze for it, and the answers given meanwhile 
 lost: each save is tried at once with a short wait (a fraction of a second), and when the file
 is busy it joins a queue, in order, that the window retries in the background with a growing
 delay. The learner is told only when saving has been impossible for a while, and the queue
-keeps being retried; it is written as soon as the lock goes.
+keeps being retried; it is written as soon as the lock goes. A save is plain data (a journal
+entry), so a queue still waiting when the window closes is kept in a file beside the results
+file and written on the next start.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import json
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Protocol
 
 from quizapp.results.database import ResultsDB
-from quizapp.results.records import DatabaseCorrupt, DatabaseUnavailable, ResultsError
+from quizapp.results.records import (
+    AnswerInput,
+    AttemptClosed,
+    ClassifyPair,
+    DatabaseCorrupt,
+    DatabaseUnavailable,
+    ResultsError,
+)
 
-Save = Callable[[ResultsDB], object]
 QUICK_WAIT_MS = 50  # how long one try waits on a busy file: never a visible freeze
 FIRST_DELAY, LONGEST_DELAY = 0.25, 4.0  # seconds between retries, doubling up to the longest
 TELL_AFTER = 10.0  # seconds of saving impossible before the learner is told
+Entry = dict[str, Any]
+
+
+class Ticket(Protocol):
+    """Who learns the attempt's id once its start is written (the controller's running attempt)."""
+
+    attempt_id: int | None
+
+
+@dataclass
+class _Held:
+    attempt_id: int | None = None
 
 
 @dataclass
 class _Pending:
-    save: Save
-    what: str
+    entry: Entry
+    ticket: Ticket
+
+
+def start_entry(set_id: str, set_hash: str, title: str, mode: str, at: dt.datetime, plan: Any):
+    return {"kind": "start", "set_id": set_id, "set_hash": set_hash, "title": title,
+            "mode": mode, "at": at.isoformat(), "plan": plan}  # fmt: skip
+
+
+def answer_entry(answer: AnswerInput, at: dt.datetime) -> Entry:
+    return {"kind": "answer", "answer": asdict(answer), "at": at.isoformat()}
+
+
+def close_entry(kind: str, at: dt.datetime, attempt_id: int | None = None) -> Entry:
+    """``finish`` or ``abandon``; ``attempt_id`` when it is known already."""
+    entry: Entry = {"kind": kind, "at": at.isoformat()}
+    if attempt_id is not None:
+        entry["attempt"] = attempt_id
+    return entry
 
 
 class PendingSaves:
@@ -41,17 +83,23 @@ class PendingSaves:
         self._delay = FIRST_DELAY
         self.lost: list[str] = []  # saves refused for good (a closed attempt, a damaged file)
         db.set_busy_timeout(QUICK_WAIT_MS)
+        self._load_kept()
+
+    @property
+    def kept_path(self) -> Path:
+        """Where a queue still waiting at closing time is kept until the next start."""
+        return self.db.path.with_name(self.db.path.name + ".waiting.json")
 
     @property
     def pending(self) -> int:
         return len(self._queue)
 
-    def submit(self, save: Save, what: str = "") -> object:
-        """Run ``save`` now when nothing waits before it; else (or when busy) queue it.
+    def submit(self, entry: Entry, ticket: Ticket | None = None) -> object:
+        """Write ``entry`` now when nothing waits before it; else (or when busy) queue it.
 
-        Returns what the save returned, or None when it was queued.
+        Returns what the database returned, or None when the save was queued.
         """
-        self._queue.append(_Pending(save, what))
+        self._queue.append(_Pending(entry, ticket if ticket is not None else _Held()))
         if len(self._queue) > 1:
             return None
         result = self._run_front()
@@ -76,35 +124,99 @@ class PendingSaves:
         return since is not None and self._clock() - since >= TELL_AFTER
 
     def flush(self, wait_ms: int) -> bool:
-        """A last try before closing, waiting up to ``wait_ms`` on each busy save."""
+        """A last try before closing, waiting up to ``wait_ms`` on each busy save; what still
+        waits after it is kept in ``kept_path`` for the next start."""
         if not self._queue:
             return True
         self.db.set_busy_timeout(wait_ms)
         try:
-            return self.retry()
+            done = self.retry()
         finally:
             self.db.set_busy_timeout(QUICK_WAIT_MS)
+        if not done:
+            self._keep()
+        return done
 
     def _run_front(self) -> object:
         front = self._queue[0]
         try:
-            result = front.save(self.db)
-        except DatabaseCorrupt as error:
-            return self._drop(front, error)
+            result = apply_entry(self.db, front.entry, front.ticket)
         except DatabaseUnavailable:
             if self._failing_since is None:
                 self._failing_since = self._clock()
             return _BUSY
-        except (ResultsError, ValueError) as error:  # this save can never succeed: skip it
-            return self._drop(front, error)
+        except (DatabaseCorrupt, ResultsError, ValueError, KeyError, TypeError) as error:
+            self._queue.popleft()  # this save can never succeed: named, and the rest goes on
+            self.lost.append(f"{front.entry.get('kind')}: {error}")
+            return None
         self._queue.popleft()
         self._failing_since, self._delay = None, FIRST_DELAY
         return result
 
-    def _drop(self, front: _Pending, error: Exception) -> None:
-        self._queue.popleft()
-        self.lost.append(f"{front.what}: {error}")
-        return None
+    def _keep(self) -> None:
+        """Write the waiting entries, each naming its attempt by id or by the start before it."""
+        starts: dict[int, int] = {}
+        kept = []
+        for index, pending in enumerate(self._queue):
+            entry = dict(pending.entry)
+            if entry["kind"] == "start":
+                starts[id(pending.ticket)] = index
+            elif "attempt" not in entry:
+                if pending.ticket.attempt_id is not None:
+                    entry["attempt"] = pending.ticket.attempt_id
+                else:
+                    entry["after_start"] = starts.get(id(pending.ticket))
+            kept.append(entry)
+        temporary = self.kept_path.with_suffix(".tmp")
+        with contextlib.suppress(OSError):
+            temporary.write_text(json.dumps(kept), encoding="utf-8")
+            temporary.replace(self.kept_path)
+
+    def _load_kept(self) -> None:
+        """Queue what a previous run could not write, then try to write it."""
+        try:
+            kept = json.loads(self.kept_path.read_text(encoding="utf-8"))
+            self.kept_path.unlink()
+        except (OSError, ValueError):
+            return
+        tickets: dict[int, _Held] = {}
+        for index, entry in enumerate(kept if isinstance(kept, list) else []):
+            if not isinstance(entry, dict):
+                continue
+            if entry.get("kind") == "start":
+                ticket = tickets[index] = _Held()
+            else:
+                start = entry.pop("after_start", None)
+                ticket = tickets.get(start, _Held()) if isinstance(start, int) else _Held()
+            self._queue.append(_Pending(entry, ticket))
+        self.retry()
+
+
+def apply_entry(db: ResultsDB, entry: Entry, ticket: Ticket) -> object:
+    """Write one journal entry; a start tells its ticket the new attempt's id."""
+    at = dt.datetime.fromisoformat(entry["at"])
+    kind = entry["kind"]
+    if kind == "start":
+        attempt = db.start_attempt(
+            entry["set_id"], entry["set_hash"], entry["title"], entry["mode"], at, entry["plan"]
+        )
+        ticket.attempt_id = attempt.id
+        return attempt
+    attempt_id = entry.get("attempt", ticket.attempt_id)
+    if attempt_id is None:
+        raise AttemptClosed("its attempt could not be started")
+    if kind == "answer":
+        return db.record_answer(attempt_id, _answer(entry["answer"]), at)
+    if kind == "finish":
+        return db.finish_attempt(attempt_id, at)
+    if kind == "abandon":
+        return db.abandon_attempt(attempt_id, at)
+    raise ValueError(f"unknown save {kind!r}")
+
+
+def _answer(fields: dict[str, Any]) -> AnswerInput:
+    items = tuple(ClassifyPair(**item) for item in fields.get("items", ()))
+    return AnswerInput(**{**fields, "tags": tuple(fields.get("tags", ())), "items": items})
 
 
 _BUSY = object()  # what a save returns while the file is busy (never a real result)
