@@ -133,6 +133,28 @@ def typing_stall(count: int, folder: Path) -> tuple[float, int]:
     return max(gaps[1:], default=0.0), checks[0]
 
 
+def idle_gaps(seconds: float) -> float:
+    """The longest gap between ticks of an event loop doing nothing else: the machine's own
+    scheduling noise, measured in the same run as the baseline of the stalls above."""
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(TICK_MS)
+    ticker.timeout.connect(tick)
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    ticker.start()
+    loop.exec()
+    ticker.stop()
+    return max(gaps[1:], default=0.0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--questions", type=int, default=1000)
@@ -142,8 +164,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="quizapp-bench-") as name:
         folder = Path(name)
         opening(args.runs, folder)
-        stalls = [typing_stall(args.questions, folder) for _ in range(3)]
+        stalls, idle = [], []
+        for _ in range(3):  # interleaved, so that both see the same load of the machine
+            stalls.append(typing_stall(args.questions, folder))
+            idle.append(idle_gaps(8.0))
         worst = max(stall for stall, _ in stalls)
+        print(
+            f"idle event loop, same run: longest gap median {statistics.median(idle) * 1000:.1f}"
+            f" ms, max {max(idle) * 1000:.1f} ms (the machine's own noise)"
+        )
         print(f"typing in a {args.questions}-question set: longest GUI gap "
               f"median {statistics.median(s for s, _ in stalls) * 1000:.1f} ms, "
               f"max {worst * 1000:.1f} ms (budget 50 ms); live checks completed per run: "

@@ -22,6 +22,7 @@ from quizapp.sets.errors import LoadError, LocatedProblem, StoreError
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # Known without building the parser, so that starting the window imports no command's modules.
 FILE_COMMANDS = ("validate", "schema", "import", "export", "new", "results", "draft")
+CHECK_SERVER_COMMAND = "_check-server"  # the editor's live check in a process of its own
 EDIT_COMMAND = "edit"  # opens a window: not one of the file commands, which never load Qt
 
 
@@ -200,6 +201,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_command(args)
         if args and args[0] == EDIT_COMMAND:
             return _run_editor(args[1:])
+        if args and args[0] == CHECK_SERVER_COMMAND:  # the editor's own, not for people
+            from quizapp.sets.editing.check_server import serve
+
+            return serve()
         options = build_gui_parser().parse_args(args)
         # Start-up creates many long-lived objects and no garbage: the cyclic collector would
         # only walk them again and again. app.run turns it back on once the window is shown.

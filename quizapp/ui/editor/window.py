@@ -346,7 +346,7 @@ class EditorWindow(QMainWindow):
             event.ignore()
             return
         self.files.closed_on_purpose()
-        self.checker.wait()
+        self.checker.stop()
         QApplication.instance().focusChanged.disconnect(self._on_focus)
         super().closeEvent(event)
 
