@@ -105,3 +105,34 @@ def test_answers_still_waiting_at_closing_are_written_on_the_next_start(
     with ResultsDB.open_reader(db.path) as reader:
         (attempt,) = reader.all_attempts()
     assert attempt.attempt.status == "finished" and len(attempt.answers) == answered
+
+
+def test_the_window_tells_once_after_a_while_and_keeps_retrying(
+    qtbot, settings, loader, db: ResultsDB, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from quizapp.ui.shell.main_window import MainWindow
+    from quizapp.ui.study.flow import StudyFlow
+
+    window = MainWindow(settings, loader)
+    qtbot.addWidget(window)
+    flow = StudyFlow(window, StudyController(db, lambda: START), settings)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: told.append(box.windowTitle()))
+    saves = flow.controller.saves
+    busy, tell = [True], [False]
+    monkeypatch.setattr(saves, "retry", lambda: not busy[0])
+    monkeypatch.setattr(saves, "should_tell", lambda: tell[0])
+    monkeypatch.setattr(type(saves), "pending", property(lambda self: int(busy[0])))
+    flow._retry_saves()
+    assert told == [] and flow._retry_timer.isActive()  # busy for a moment: not a word
+    tell[0] = True
+    flow._retry_saves()
+    flow._retry_saves()
+    assert told == ["Your answers are waiting to be saved"]  # once, and still retrying
+    assert flow._retry_timer.isActive()
+    busy[0] = False
+    flow._retry_saves()
+    assert not flow._retry_timer.isActive() and not flow._told_busy
+    flow.wait()

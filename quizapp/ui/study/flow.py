@@ -120,6 +120,7 @@ class StudyFlow(QObject):
             self._retry_timer.start(int(saves.next_delay() * 1000))
 
     def _retry_saves(self) -> None:
+        self._retry_timer.stop()  # also when called directly: one timer at a time
         saves = self.controller.saves
         if saves.retry():
             self._told_busy = False
