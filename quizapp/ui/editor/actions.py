@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QWidget
 
 from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing import new_questions as make
@@ -127,16 +127,18 @@ class EditorActions(QObject):
     def _list_texts(self) -> tuple[str, str, str]:
         return self.tr("&New question"), self.tr("Dup&licate"), self.tr("Delete")
 
-    def list_buttons(self, parent: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def list_buttons(self, parent: QWidget) -> QGridLayout:
+        """ "New question" on its own line, the two others under it: a narrow list stays usable."""
+        row = QGridLayout()
         add = QPushButton(parent)
         add.setMenu(self.add_menu)
         copy = QPushButton(parent)
         copy.clicked.connect(self.duplicate_question)
         delete = QPushButton(parent)
         delete.clicked.connect(self.delete_question)
-        for button in (add, copy, delete):
-            row.addWidget(button)
+        row.addWidget(add, 0, 0, 1, 2)
+        row.addWidget(copy, 1, 0)
+        row.addWidget(delete, 1, 1)
         self.list_button_widgets = (add, copy, delete)
         self.row_buttons = (copy, delete)
         return row

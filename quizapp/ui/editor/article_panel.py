@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -67,9 +67,18 @@ class ArticlePanel(QWidget):
         self.text.setTabChangesFocus(True)
         binder.text(self.text, ("article", "text"))
         self.text.selectionChanged.connect(self._update_actions)
+        self.selection_heading = plain_label("", self)
         self.action_buttons = {action: QPushButton(self) for action in SELECTION_ACTIONS}
         for action, button in self.action_buttons.items():
             button.clicked.connect(lambda _=False, a=action: self.use_selection(a))
+        self.selection_keys = {
+            action: QAction(self) for action in SELECTION_ACTIONS
+        }  # Ctrl+1..4 on the article's text: a key for each action, no mnemonic to share
+        for number, (action, key) in enumerate(self.selection_keys.items(), start=1):
+            key.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            key.triggered.connect(lambda _=False, a=action: self.use_selection(a))
+            self.addAction(key)
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
@@ -78,7 +87,8 @@ class ArticlePanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(self.form)
         layout.addWidget(binder.field(self.text, self), 1)
-        grid = QGridLayout()
+        layout.addWidget(self.selection_heading)
+        grid = QGridLayout()  # short words, two by two: they never make the pane wide
         for index, button in enumerate(self.action_buttons.values()):
             grid.addWidget(button, index // 2, index % 2)
         layout.addLayout(grid)
@@ -101,8 +111,11 @@ class ArticlePanel(QWidget):
                 "a Word .docx). Then select words in it to make passages and questions."
             )
         )
-        self.open_button.setText(self.tr("&Open an article file…"))
-        self.draft_button.setText(self.tr("Draft &questions from the article…"))
+        self.open_button.setText(self.tr("&Open a file…"))
+        self.open_button.setToolTip(self.tr("Open an article file…").replace("&", ""))
+        self.draft_button.setText(self.tr("Draft &questions…"))
+        self.draft_button.setToolTip(self.tr("Draft questions from the article…"))
+        self.selection_heading.setText(self.tr("With the words selected in the text, make:"))
         names = {
             "title": (self.tr("Headline:"), self.tr("Headline of the article")),
             "outlet": (self.tr("Outlet:"), self.tr("Outlet (newspaper, site)")),
@@ -117,17 +130,29 @@ class ArticlePanel(QWidget):
         self.fields["date"].setPlaceholderText(self.tr("YYYY-MM-DD, if the article gives one"))
         self.text.setAccessibleName(self.tr("Article text"))
         self.text.setPlaceholderText(self.tr("Paste the text of the article here (Ctrl+V)."))
-        texts = self.action_texts()
-        for action, button in self.action_buttons.items():
-            button.setText(texts[action])
-            button.setAccessibleName(texts[action].replace("&", ""))
+        texts, short = self.action_texts(), self.short_texts()
+        for number, (action, button) in enumerate(self.action_buttons.items(), start=1):
+            full = texts[action].replace("&", "")
+            key = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            button.setText(short[action])
+            button.setToolTip(f"{full} ({key})")
+            button.setAccessibleName(full)
 
     def action_texts(self) -> dict[str, str]:
         return {
-            "evidence": self.tr("Use as &evidence"),
-            "locate": self.tr("Add as the passage to &find"),
-            "classify": self.tr("New &claim to classify from this sentence"),
-            "who": self.tr("New '&who said this?' question from this quote"),
+            "evidence": self.tr("Use as evidence"),
+            "locate": self.tr("Add as the passage to find"),
+            "classify": self.tr("New claim to classify from this sentence"),
+            "who": self.tr("New 'who said this?' question from this quote"),
+        }
+
+    def short_texts(self) -> dict[str, str]:
+        """The buttons' words: short, the whole sentence is in their tooltip."""
+        return {
+            "evidence": self.tr("Evidence"),
+            "locate": self.tr("Passage to find"),
+            "classify": self.tr("Claim to classify"),
+            "who": self.tr("'Who said this?'"),
         }
 
     def _context_menu(self, point: QPoint) -> None:

@@ -91,11 +91,19 @@ class EditorWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._on_focus)
         self.questions.fill(str(draft.get(("title",), "")), self._question_data())
         self.questions.setCurrentRow(0)
-        self.resize(1280, 800)
+        self._fit_screen()
         self._update_title()
         self.checker.schedule()
 
     # ----- layout -----------------------------------------------------------------------------
+
+    def _fit_screen(self) -> None:
+        """1280x800 at most, and never more than the screen shows (a 1366x768 laptop)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width = min(1280, room.width() * 95 // 100) if room is not None else 1280
+        height = min(800, room.height() * 92 // 100) if room is not None else 800
+        self.resize(width, height)
 
     def _build_layout(self) -> None:
         self.disk_notice = QWidget(self)
@@ -119,6 +127,7 @@ class EditorWindow(QMainWindow):
         for widget in (self.article, middle, self.form_area):
             splitter.addWidget(widget)
         splitter.setChildrenCollapsible(False)
+        splitter.setCollapsible(1, True)  # the list can be folded away on a small screen
         splitter.setSizes([430, 290, 560])
         splitter.setStretchFactor(2, 1)
         central = QWidget(self)
@@ -213,6 +222,10 @@ class EditorWindow(QMainWindow):
         old = self.form
         self.form = form
         self.form_area.setWidget(form)  # deletes the old form
+        bar = self.form_area.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.form_area.frameWidth()
+        # the splitter never squeezes the form under what its fields need (nothing cut off)
+        self.form_area.setMinimumWidth(form.minimumSizeHint().width() + bar + frame)
         if old is not None and old.binder is not None:
             old.binder.deleteLater()
         self.form_area.verticalScrollBar().setValue(scroll)

@@ -42,12 +42,24 @@
         <translation>Paste the article below or open its file (.txt, a saved web page .html, a Word .docx). Then select words in it to make passages and questions.</translation>
     </message>
     <message>
-        <source>&amp;Open an article file…</source>
-        <translation>&amp;Open an article file…</translation>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <source>Draft &amp;questions from the article…</source>
-        <translation>Draft &amp;questions from the article…</translation>
+        <source>Open an article file…</source>
+        <translation>Open an article file…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;questions…</source>
+        <translation>Draft &amp;questions…</translation>
+    </message>
+    <message>
+        <source>Draft questions from the article…</source>
+        <translation>Draft questions from the article…</translation>
+    </message>
+    <message>
+        <source>With the words selected in the text, make:</source>
+        <translation>With the words selected in the text, make:</translation>
     </message>
     <message>
         <source>Headline:</source>
@@ -94,20 +106,36 @@
         <translation>Paste the text of the article here (Ctrl+V).</translation>
     </message>
     <message>
-        <source>Use as &amp;evidence</source>
-        <translation>Use as &amp;evidence</translation>
+        <source>Use as evidence</source>
+        <translation>Use as evidence</translation>
     </message>
     <message>
-        <source>Add as the passage to &amp;find</source>
-        <translation>Add as the passage to &amp;find</translation>
+        <source>Add as the passage to find</source>
+        <translation>Add as the passage to find</translation>
     </message>
     <message>
-        <source>New &amp;claim to classify from this sentence</source>
-        <translation>New &amp;claim to classify from this sentence</translation>
+        <source>New claim to classify from this sentence</source>
+        <translation>New claim to classify from this sentence</translation>
     </message>
     <message>
-        <source>New &apos;&amp;who said this?&apos; question from this quote</source>
-        <translation>New &apos;&amp;who said this?&apos; question from this quote</translation>
+        <source>New &apos;who said this?&apos; question from this quote</source>
+        <translation>New ‘who said this?’ question from this quote</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Passage to find</source>
+        <translation>Passage to find</translation>
+    </message>
+    <message>
+        <source>Claim to classify</source>
+        <translation>Claim to classify</translation>
+    </message>
+    <message>
+        <source>&apos;Who said this?&apos;</source>
+        <translation>‘Who said this?’</translation>
     </message>
     <message>
         <source>{0}: an article is read from a .txt, .html or .docx file.</source>

@@ -42,12 +42,24 @@
         <translation>Collez l’article ci-dessous ou ouvrez son fichier (.txt, une page web enregistrée .html, un document Word .docx). Sélectionnez-y ensuite des mots pour créer passages et questions.</translation>
     </message>
     <message>
-        <source>&amp;Open an article file…</source>
-        <translation>&amp;Ouvrir un fichier d’article…</translation>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <source>Draft &amp;questions from the article…</source>
-        <translation>Proposer des &amp;questions à partir de l’article…</translation>
+        <source>Open an article file…</source>
+        <translation>Ouvrir un fichier d’article…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;questions…</source>
+        <translation>Proposer des &amp;questions…</translation>
+    </message>
+    <message>
+        <source>Draft questions from the article…</source>
+        <translation>Proposer des questions à partir de l’article…</translation>
+    </message>
+    <message>
+        <source>With the words selected in the text, make:</source>
+        <translation>Avec les mots sélectionnés dans le texte, créer :</translation>
     </message>
     <message>
         <source>Headline:</source>
@@ -94,20 +106,36 @@
         <translation>Collez ici le texte de l’article (Ctrl+V).</translation>
     </message>
     <message>
-        <source>Use as &amp;evidence</source>
-        <translation>Utiliser comme &amp;preuve</translation>
+        <source>Use as evidence</source>
+        <translation>Utiliser comme preuve</translation>
     </message>
     <message>
-        <source>Add as the passage to &amp;find</source>
-        <translation>Ajouter comme passage à &amp;trouver</translation>
+        <source>Add as the passage to find</source>
+        <translation>Ajouter comme passage à trouver</translation>
     </message>
     <message>
-        <source>New &amp;claim to classify from this sentence</source>
-        <translation>Nouvelle &amp;affirmation à classer avec cette phrase</translation>
+        <source>New claim to classify from this sentence</source>
+        <translation>Nouvelle affirmation à classer avec cette phrase</translation>
     </message>
     <message>
-        <source>New &apos;&amp;who said this?&apos; question from this quote</source>
-        <translation>Nouvelle question «&#xa0;&amp;qui a dit ça&#xa0;?&#xa0;» sur cette citation</translation>
+        <source>New &apos;who said this?&apos; question from this quote</source>
+        <translation>Nouvelle question « qui a dit ça ? » sur cette citation</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Une preuve</translation>
+    </message>
+    <message>
+        <source>Passage to find</source>
+        <translation>Un passage à trouver</translation>
+    </message>
+    <message>
+        <source>Claim to classify</source>
+        <translation>Une affirmation à classer</translation>
+    </message>
+    <message>
+        <source>&apos;Who said this?&apos;</source>
+        <translation>« Qui a dit ça ? »</translation>
     </message>
     <message>
         <source>{0}: an article is read from a .txt, .html or .docx file.</source>

@@ -92,12 +92,14 @@ class RowList(QFrame):
             button.setAccessibleName(f"{name} ({index + 1}) — {self.title.text()}")
             button.setToolTip(name)
             button.setEnabled(enabled)
-            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
+            side = button.sizeHint().height()  # square: the text field keeps the width
+            button.setFixedWidth(max(side, button.fontMetrics().horizontalAdvance("M") + 12))
             button.clicked.connect(slot)
             buttons.addWidget(button)
         holder = QWidget(self)
         holder.setLayout(buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(2)
         self.grid.addWidget(holder, index, len(widgets))
 
     def add(self) -> None:

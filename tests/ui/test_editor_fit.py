@@ -1,0 +1,81 @@
+"""The editor as a teacher finds it on a school laptop: the form column usable in French and
+English, zoomed or not, the window within a 1366x768 screen, and Delete / Duplicate ready as
+soon as a question is chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from quizapp.ui.editor.entry import open_editor_on_file
+from quizapp.ui.shell import i18n, zoom
+
+BUILTIN = Path(__file__).resolve().parents[2] / "questions" / "stargate-musk.fr.quiz.yaml"
+
+
+@pytest.fixture
+def builtin_copy(qtbot, settings, tmp_path, no_dialogs):
+    def open_in(language: str):
+        i18n.install_language(language)
+        window = open_editor_on_file(settings, tmp_path / "data", BUILTIN, as_copy=True)
+        qtbot.addWidget(window)
+        return window
+
+    yield open_in
+    i18n.install_language("en")
+    zoom.apply_level(zoom.DEFAULT_LEVEL)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("level", [100, 150])
+def test_the_form_keeps_its_width_whatever_the_language_and_zoom(
+    builtin_copy, language, level
+) -> None:
+    zoom.apply_level(level)
+    window = builtin_copy(language)
+    window.resize(1366, 740)
+    window._shown_once = False
+    window.show()
+    for row in (1, 45):  # one right answer with its option rows; claims to classify
+        window.questions.setCurrentRow(row)
+        QApplication.processEvents()
+        form_needs = window.form.minimumSizeHint().width()
+        assert window.form.width() >= form_needs, "the form is cut off on the right"
+    article_room = window.article.minimumSizeHint().width()
+    assert article_room < window.width() * 40 // 100, "the article's buttons widen its pane"
+    assert window.minimumSizeHint().height() <= 700
+    assert window.minimumSizeHint().width() <= 1366
+
+
+def test_the_selection_buttons_say_it_in_short_with_the_whole_sentence_in_a_tooltip(
+    builtin_copy,
+) -> None:
+    window = builtin_copy("fr")
+    for number, button in enumerate(window.article.action_buttons.values(), start=1):
+        assert len(button.text()) < 30
+        assert button.accessibleName() in button.toolTip()
+        assert f"Ctrl+{number}" in button.toolTip()
+        assert "&" not in button.text(), "no mnemonic to clash with the Edit menu's Alt+E"
+
+
+def test_the_splitter_can_give_the_form_more_room(builtin_copy) -> None:
+    window = builtin_copy("fr")
+    window.resize(1366, 740)
+    window.show()
+    QApplication.processEvents()
+    before = window.splitter.sizes()
+    window.splitter.moveSplitter(before[0] + 100, 1)
+    assert window.splitter.sizes()[0] > before[0]
+    window.splitter.moveSplitter(before[0], 1)
+    assert window.splitter.sizes()[0] == before[0]
+    list_and_form = window.splitter.sizes()[1] + window.splitter.sizes()[0]
+    window.splitter.moveSplitter(list_and_form - 100, 2)
+    assert window.splitter.sizes()[2] > before[2], "the form can take the list's room"
+
+
+def test_the_window_is_no_taller_than_the_screen(builtin_copy) -> None:
+    window = builtin_copy("en")
+    room = window.screen().availableGeometry()
+    assert window.height() <= room.height() and window.width() <= room.width()
