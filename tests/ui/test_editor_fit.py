@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp.ui.editor.entry import open_editor_on_file
 from quizapp.ui.shell import i18n, zoom
@@ -79,3 +79,43 @@ def test_the_window_is_no_taller_than_the_screen(builtin_copy) -> None:
     window = builtin_copy("en")
     room = window.screen().availableGeometry()
     assert window.height() <= room.height() and window.width() <= room.width()
+
+
+def test_problems_coming_and_going_never_move_the_fields(builtin_copy) -> None:
+    from quizapp.sets.editing.commands import SetValue
+
+    window = builtin_copy("fr")
+    window.resize(1366, 740)
+    window.show()
+    window.questions.setCurrentRow(1)
+    QApplication.processEvents()
+    form = window.form
+    form.layout().activate()
+    explanation = next(
+        w
+        for w in form.findChildren(QWidget)
+        if w.property("quizapp_path") == repr(("questions", 0, "explanation"))
+    )
+    id_path = ("questions", 0, "id")
+    window.draft.apply(SetValue(id_path, "Pas un id !"))
+    window.checker.check_now()
+    settle(form)
+    with_problem = explanation.mapTo(form, explanation.rect().topLeft()).y()
+    strip_height = form.problems_label.height()
+    window.draft.apply(SetValue(id_path, "qui-parle"))
+    window.checker.check_now()
+    settle(form)
+    assert window.form is form
+    assert explanation.mapTo(form, explanation.rect().topLeft()).y() == with_problem
+    assert form.problems_label.height() == strip_height
+    window.draft.apply(SetValue(id_path, "Pas un id !"))
+    window.checker.check_now()
+    settle(form)
+    assert explanation.mapTo(form, explanation.rect().topLeft()).y() == with_problem
+
+
+def settle(form: QWidget) -> None:
+    """Let the nested layouts of the form place their widgets (one event round each)."""
+    for _ in range(4):
+        QApplication.processEvents()
+        form.layout().activate()

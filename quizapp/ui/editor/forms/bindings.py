@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.sets.editing.commands import MISSING, Command, SetDraft, SetValue
-from quizapp.ui.common import plain_label
 
 DataPath = tuple[Any, ...]
 ERROR_MARK = "\u26a0"  # shown with the words, never colour alone
@@ -37,6 +37,25 @@ WARNING_MARK = "\u2139"  # ℹ, in the fonts a desktop has
 def problem_line(problem: Any) -> str:
     """A problem as the form shows it: a mark and the validator's words."""
     return f"{WARNING_MARK if problem.warning else ERROR_MARK} {problem.message}"
+
+
+def note_line(parent: QWidget) -> QLabel:
+    """A message line of one line's height that never changes size: the fields around it stay
+    where the teacher aims while live checking comes and goes (the whole text is its tooltip)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(False)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    label.setFixedHeight(label.fontMetrics().height() + 2)
+    return label
+
+
+def show_note(label: QLabel, lines: list[str]) -> None:
+    """The first line in the note (and how many more), everything in its tooltip."""
+    more = f" (+{len(lines) - 1})" if len(lines) > 1 else ""
+    label.setText(lines[0] + more if lines else "")
+    label.setToolTip("\n".join(lines))
+    label.setAccessibleName("\n".join(lines))
 
 
 class _Bound:
@@ -87,7 +106,7 @@ class Binder(QObject):
     def _note_of(bound: _Bound) -> QLabel | None:
         """The message line under a field, made the first time it has something to say."""
         if bound.note is None and bound.holder is not None:
-            bound.note = plain_label("", bound.widget.parentWidget())
+            bound.note = note_line(bound.widget.parentWidget())
             bound.holder.addWidget(bound.note)
         return bound.note
 
@@ -217,9 +236,8 @@ class Binder(QObject):
         for path, bound in by_path.items():
             lines = notes.get(path, [])
             note = self._note_of(bound) if lines else bound.note
-            if note is not None:
-                note.setText("\n".join(lines))
-                note.setVisible(bool(lines))
+            if note is not None:  # once made, its line stays: nothing below moves again
+                show_note(note, lines)
             bound.widget.setAccessibleDescription("\n".join(lines))
             bound.widget.setToolTip("\n".join(lines))
         return left

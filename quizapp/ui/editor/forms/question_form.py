@@ -30,7 +30,7 @@ from quizapp.sets.editing.commands import MISSING, SetValue
 from quizapp.sets.editing.new_questions import with_type
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.forms import rows
-from quizapp.ui.editor.forms.bindings import Binder, DataPath, problem_line
+from quizapp.ui.editor.forms.bindings import Binder, DataPath, note_line, problem_line, show_note
 
 
 def type_names(widget: QWidget) -> dict[str, str]:
@@ -97,8 +97,7 @@ class QuestionForm(QWidget):
         self.path: DataPath = ("questions", index)
         self.question = binder.draft.get(self.path, {})
         self.shape = shape(self.question)
-        self.problems_label = plain_label("", self)
-        self.problems_label.setVisible(False)
+        self.problems_label = note_line(self)  # a fixed strip: the form never jumps
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._common_fields(form)
@@ -342,8 +341,7 @@ class QuestionForm(QWidget):
         # a remark on the whole question (placed at its id by the checks) goes to the top
         whole = [p for p in problems if p.path[-1:] == ("id",) and p.warning]
         left = self.binder.show_problems([p for p in problems if p not in whole]) + whole
-        self.problems_label.setText("\n".join(problem_line(problem) for problem in left))
-        self.problems_label.setVisible(bool(left))
+        show_note(self.problems_label, [problem_line(problem) for problem in left])
 
 
 def _show_tags(widget: QLineEdit, value: Any) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from quizapp.sets.editing.commands import MISSING, SetValue, is_valid_id, slug_from
 from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.editor.forms import rows
-from quizapp.ui.editor.forms.bindings import Binder, problem_line
+from quizapp.ui.editor.forms.bindings import Binder, note_line, problem_line, show_note
 
 LANGUAGES = ("fr", "en", "de", "it", "es", "pt", "nl")
 
@@ -32,8 +32,7 @@ class SetForm(QWidget):
         self.binder = binder
         heading = plain_label(self.tr("About this set"), self)
         set_scaled_font(heading, 1.2)
-        self.problems_label = plain_label("", self)
-        self.problems_label.setVisible(False)
+        self.problems_label = note_line(self)  # a fixed strip: the form never jumps
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = self._line(form, ("title",), self.tr("&Title:"), self.tr("Title"))
@@ -154,5 +153,4 @@ class SetForm(QWidget):
 
     def show_problems(self, problems: list[Any]) -> None:
         left = self.binder.show_problems(problems)
-        self.problems_label.setText("\n".join(problem_line(problem) for problem in left))
-        self.problems_label.setVisible(bool(left))
+        show_note(self.problems_label, [problem_line(problem) for problem in left])
