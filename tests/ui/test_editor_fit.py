@@ -119,3 +119,30 @@ def settle(form: QWidget) -> None:
     for _ in range(4):
         QApplication.processEvents()
         form.layout().activate()
+
+
+def test_delete_and_duplicate_work_as_soon_as_a_question_is_clicked(
+    qtbot, settings, tmp_path, no_dialogs
+) -> None:
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "mine.quiz.yaml"
+    path.write_bytes(BUILTIN.read_bytes())
+    window = open_editor_on_file(settings, tmp_path / "data", path)
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    actions = window.actions
+    assert not actions.actions["delete"].isEnabled()  # the set's own row is chosen
+    count = len(window.draft.data["questions"])
+    for row in (2, 10):
+        rect = window.questions.visualItemRect(window.questions.item(row))
+        qtbot.mouseClick(window.questions.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.questions.currentRow() == row
+        assert actions.actions["delete"].isEnabled() and actions.actions["duplicate"].isEnabled()
+        assert all(button.isEnabled() for button in actions.row_buttons)
+    window.questions.setFocus()
+    qtbot.keyClick(window.questions, Qt.Key.Key_Delete)
+    assert len(window.draft.data["questions"]) == count - 1
+    qtbot.keyClick(window.questions, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.draft.data["questions"]) == count

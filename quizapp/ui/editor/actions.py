@@ -87,6 +87,9 @@ class EditorActions(QObject):
         w.article.draft_requested.connect(self.draft_questions)
         w.article.selection_used.connect(self.use_selection)
         w.questions.moved.connect(self._move)
+        # the row chosen decides what Delete / Duplicate can do, whatever redraws the form
+        w.questions.currentRowChanged.connect(lambda _row: self.update_enabled())
+        w.questions.itemSelectionChanged.connect(self.update_enabled)
         self.retranslate()
         self.update_enabled()
 
