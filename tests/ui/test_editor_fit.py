@@ -146,3 +146,31 @@ def test_delete_and_duplicate_work_as_soon_as_a_question_is_clicked(
     assert len(window.draft.data["questions"]) == count - 1
     qtbot.keyClick(window.questions, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert len(window.draft.data["questions"]) == count
+
+
+def test_a_set_saved_in_the_editor_joins_the_library(
+    qtbot, settings, tmp_path, no_dialogs, loader, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from quizapp.ui.editor.entry import open_editor_on_file
+    from quizapp.ui.shell.main_window import MainWindow
+
+    main = MainWindow(settings, loader)
+    qtbot.addWidget(main)
+    main.show()
+    target = tmp_path / "sets" / "mine.quiz.yaml"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window = open_editor_on_file(settings, tmp_path / "data", BUILTIN, main, as_copy=True)
+    qtbot.addWidget(window)
+    assert window.actions.files.save()
+    paths = [entry.path.resolve() for entry in main.library.entries()]
+    assert target.resolve() in paths
+    assert main.recent_files()[0] == target.resolve()
+    from quizapp.sets.editing.commands import SetValue
+
+    window.draft.apply(SetValue(("title",), "Ma série à moi"))
+    assert window.actions.files.save()  # saved again: the library shows the new title
+    titles = [e.quiz.title for e in main.library.entries() if e.path.resolve() == target.resolve()]
+    assert titles == ["Ma série à moi"]

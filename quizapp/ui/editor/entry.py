@@ -69,6 +69,9 @@ def _show(window: EditorWindow, parent: QWidget | None) -> EditorWindow:
     window.actions.files.open_requested.connect(
         lambda path: open_editor_on_file(settings, folder, path, parent)
     )
+    add_saved = getattr(parent, "add_saved_set", None)
+    if add_saved is not None:  # the main window: each saved set shows in its library
+        window.actions.files.saved.connect(add_saved)
     if parent is None:
         _open_windows.append(window)
         window.destroyed.connect(lambda *_: _forget(window))

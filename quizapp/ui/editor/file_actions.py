@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from quizapp.sets.editing.commands import Batch, SetValue
@@ -21,6 +21,7 @@ class FileActions(QObject):
 
     new_requested = Signal()
     open_requested = Signal(object)  # the Path of a set file to edit in another window
+    saved = Signal(object)  # the Path just written (the library takes it in)
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -86,7 +87,7 @@ class FileActions(QObject):
     def save_as(self) -> bool:
         w = self.window
         suggested = (str(w.draft.get(("id",), "")) or "new-set") + ".quiz.yaml"
-        folder = w.files.path.parent if w.files.path else Path.home()
+        folder = w.files.path.parent if w.files.path else documents_folder()
         name, _ = QFileDialog.getSaveFileName(
             w,
             self.tr("Save the set"),
@@ -123,6 +124,7 @@ class FileActions(QObject):
             return False
         w.disk_notice.setVisible(False)
         w._update_title()
+        self.saved.emit(path)
         w.checker.schedule()
         errors = sum(not p.warning for p in w.checker.check_now())
         w.reveal_problems()
@@ -198,6 +200,12 @@ class FileActions(QObject):
         if name:
             relative = copy_into_set_folder(Path(name), w.files.path.parent)
             w.draft.apply(SetValue(("questions", index, "image"), relative))
+
+
+def documents_folder() -> Path:
+    """Where a teacher keeps her files: the Documents folder (the home folder if none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def copy_into_set_folder(picture: Path, folder: Path) -> str:

@@ -112,6 +112,17 @@ class MainWindow(QMainWindow):
             return None
         return self._on_file_loaded(path, quiz)
 
+    def add_saved_set(self, path: Path) -> bool:
+        """A set the editor just saved joins the library (or replaces its earlier load) and
+        the recent files, without leaving the screen shown; False if it cannot be used yet
+        (the editor lists its problems)."""
+        quiz, _message = load_or_explain(self._loader, path)
+        if quiz is None:
+            return False
+        self.library.add(LibraryEntry(path, quiz))
+        self._remember(path)
+        return True
+
     def open_in_background(self, path: Path) -> None:
         """Load ``path`` off the GUI thread; it joins the library (or says why not) when done."""
         self.statusBar().showMessage(self.tr("Opening {0}…").format(path.name))
