@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>With the words selected in the text, make:</source>
-        <translation>Avec les mots sélectionnés dans le texte, créer :</translation>
+        <translation>Avec les mots sélectionnés dans le texte, créer&#xa0;:</translation>
     </message>
     <message>
         <source>Headline:</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>New &apos;who said this?&apos; question from this quote</source>
-        <translation>Nouvelle question « qui a dit ça ? » sur cette citation</translation>
+        <translation>Nouvelle question «&#xa0;qui a dit ça&#xa0;?&#xa0;» sur cette citation</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>&apos;Who said this?&apos;</source>
-        <translation>« Qui a dit ça ? »</translation>
+        <translation>«&#xa0;Qui a dit ça&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>{0}: an article is read from a .txt, .html or .docx file.</source>
