@@ -14,6 +14,7 @@ from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, fold, load
 from quizapp.draft.resolve import Registry
+from quizapp.draft.rules.continuation import colon_quote, inner, previous_subject
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.sources import SourceReading, proper_names, read_source, relay_outlet, span_text
 
@@ -38,6 +39,8 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
             view = _view(text, sentence, quotes, lex)
             registry.observe(view.tokens, view.outside)
             new = [] if framing else _attributions(view, registry)
+            if not new and not framing and (colon := colon_quote(view)) is not None:
+                new = [a for a in (_resolved(view, colon, registry),) if a is not None]
             if not framing:
                 new += _standalone_quote(view, registry, new, found + para_found, text, para)
             para_found += new
@@ -177,13 +180,20 @@ def _standalone_quote(
         return []
     share = sum(q[1] - q[0] for q in view.quotes) / max(1, view.span[1] - view.span[0])
     full = [q for q in view.substantive_quotes() if words_in(text, q) >= 4 and share >= 0.5]
-    if not full or not earlier:
+    last_end = earlier[-1].content[1] if earlier else -1
+    fresh = previous_subject(registry, view.span[0], last_end)
+    if not full or (not earlier and fresh is None):
         return []
+    content = inner(text, (full[0][0], full[-1][1]))
+    if fresh is not None:  # "X a pris la parole mardi. «…»": X's words
+        person = registry.entity(fresh)
+        registry.note_subject(fresh, view.span[0])
+        return [
+            Attribution(content, None, None, person.name, None, "direct", person.label, None, 0.5)
+        ]
     last = earlier[-1]
     if view.span[0] - last.content[1] > 600:
         return []
-    quote = full[0]
-    content = (quote[0] + 1, full[-1][1] - 1)
     key = registry.last_speaker_key()
     label = registry.entity(key).label if key else last.label
     return [Attribution(content, None, None, last.speaker, None, "direct", label, last.via, 0.5)]

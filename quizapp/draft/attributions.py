@@ -522,7 +522,10 @@ def _according(view: SentenceView, cue: Cue) -> Draft | None:
     if words_in(text, content) < 2:
         return None
     phrase = text[source[0] : source[1]]
-    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not person_like(phrase, view.lex):
+    pronoun = fold(phrase) in {"lui", "elle", "eux", "elles"}  # "Pour lui, …" opens a sentence
+    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not (
+        pronoun or person_like(phrase, view.lex)
+    ):
         return None
     if view.lex.language == "en" and _EN_FINITE.search(phrase):
         return None  # "outlets citing officials had revealed…": a modifier, not a source

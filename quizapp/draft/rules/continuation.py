@@ -1,0 +1,99 @@
+"""Statements with no reporting verb of their own, given to the person the narration is about.
+
+Two shapes that news writing uses constantly and that a verb lexicon cannot see:
+  a colon after a subject    « Le maire n'a pas mâché ses mots : «…» », « X est catégorique : «…» »
+  a quotation standing alone « X a pris la parole mardi. «…» » (the previous sentence's subject)
+The speaker of a colon quotation is the subject of the clause before the colon; a quotation
+alone in its sentence goes to the person who was the subject of the sentence before it when
+that person came after the last attribution (else the last attribution's speaker keeps it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.syntax import person_like
+from quizapp.draft.segment import Span
+
+# Words that end a subject: verbs of being and seeming, negation, auxiliaries.
+_PREDICATE_START = {"est", "était", "sont", "étaient", "reste", "restait", "semble", "semblait",
+                    "paraît", "ne", "n'", "se", "s'", "a", "ont", "avait", "avaient", "aurait",
+                    "is", "was", "are", "were", "has", "had", "seems", "seemed", "did", "does",
+                    "remains", "remained", "y", "en", "l'", "le", "la", "lui"}  # fmt: skip
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
+
+
+def colon_quote(view: SentenceView) -> Draft | None:
+    """ "X n'a pas mâché ses mots : «…»": the quotation after the colon is X's."""
+    text = view.text
+    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    if not quotes:
+        return None
+    lead = text[view.span[0] : quotes[0][0]].rstrip()
+    if not lead.endswith(":") or len(lead.split()) > 16:
+        return None
+    colon = view.span[0] + len(lead) - 1
+    covered = sum(q[1] - q[0] for q in quotes)
+    if covered < 0.7 * max(1, view.span[1] - colon - 2):
+        return None  # the quotation is not what the sentence goes on to say
+    subject = _subject(view, colon)
+    if subject is None:
+        return None
+    content = inner(text, (quotes[0][0], quotes[-1][1]))
+    return Draft(content, None, subject, "direct", None, 0.6, "")
+
+
+def inner(text: str, quotes: Span) -> Span:
+    """From after the first quotation mark to before the last, without spaces."""
+    start, end = quotes[0] + 1, quotes[1] - 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _subject(view: SentenceView, end: int) -> Span | None:
+    """The subject of the clause before ``end``: the words up to its verb, when they name or
+    describe a person (a name, a pronoun, a role word), else None."""
+    text = view.text
+    words = [t for t in view.tokens if t.end <= end]
+    for index, token in enumerate(words):
+        word = fold(token.text)
+        verb = word in view.lex.finite or word in view.lex.auxiliaries
+        if index and token.text[:1].islower() and (verb or word in _PREDICATE_START):
+            segment = text[words[0].start : token.start].strip(" ,")
+            start = words[0].start
+            if "," in segment:  # "Interrogé mardi, le maire" / "Jean Dupont, le maire,"
+                first, last = segment.split(",", 1)[0], segment.rsplit(",", 1)[1]
+                if person_like(first, view.lex) and first[:1].isupper():
+                    return start, start + len(first)
+                start += len(segment) - len(last)
+                segment = last
+            segment = segment.strip()
+            start = text.find(segment, start)
+            if fold(segment) in _SUBJECT_PRONOUNS or _names_person(segment, view):
+                return start, start + len(segment)
+            return None
+    return None
+
+
+def _names_person(segment: str, view: SentenceView) -> bool:
+    if not segment or len(segment.split()) > 8 or not person_like(segment, view.lex):
+        return False
+    return not re.match(r"(?i)(?:le|la|les|l['’]|the)\s+(?:plus|moins|seul|même)\b", segment)
+
+
+def previous_subject(registry, sentence_start: int, last_end: int) -> str | None:
+    """The key of the person who was the subject of the sentence before this one, when met
+    after ``last_end`` (the end of the last attribution): the quotation that follows is theirs."""
+    for seen in reversed(registry.seen):
+        if seen.offset >= sentence_start:
+            continue
+        if seen.sentence < registry.sentence - 1 or seen.offset < last_end:
+            return None
+        if seen.subject and registry.entities[seen.key].person:
+            return seen.key
+    return None

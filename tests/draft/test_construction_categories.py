@@ -1,0 +1,86 @@
+"""Construction categories where the drafter lost recall or speakers on unseen French articles
+(benchmarks/draft_misses.py lists them): one short hand-made case per category, none taken
+from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import Analysis, analyze
+
+
+def found(analysis: Analysis) -> list[tuple[str, str, str]]:
+    """(content, speaker, label) of every attribution."""
+    return [(analysis.passage(a.content), a.speaker, a.label) for a in analysis.attributions]
+
+
+# ----- reporting verbs: forms the lexicon lacked -----
+@pytest.mark.parametrize(
+    "verb", ["martèle", "tempête", "abonde", "tonne", "avertit", "interpelle", "assène"]
+)
+def test_inverted_reporting_verbs_after_a_quotation(verb: str) -> None:
+    text = f"« Cette réforme est injuste », {verb} Éric Coquerel."
+    assert found(analyze(text, "fr")) == [("Cette réforme est injuste", "Éric Coquerel", "named")]
+
+
+@pytest.mark.parametrize(
+    "cue", ["a averti que", "a convenu que", "aurait laissé entendre que", "a fait remarquer que"]
+)
+def test_reporting_verbs_before_que(cue: str) -> None:
+    text = f"Éric Coquerel {cue} le texte serait retiré."
+    assert found(analyze(text, "fr")) == [("le texte serait retiré", "Éric Coquerel", "named")]
+
+
+def test_a_verb_that_takes_a_plain_object_is_no_cue() -> None:
+    text = "Il est rare qu'un ministre critique les décisions du président en public."
+    assert analyze(text, "fr").attributions == ()
+
+
+# ----- quotations with no reporting verb -----
+def test_colon_quotation_after_a_named_subject() -> None:
+    text = "Le maire Jean Dupont n'a pas mâché ses mots : « C'est une honte pour la ville. »"
+    assert found(analyze(text, "fr")) == [
+        ("C'est une honte pour la ville.", "Jean Dupont", "named")
+    ]
+
+
+def test_colon_quotation_after_a_predicate_of_state() -> None:
+    text = "Greta Thunberg est catégorique : « Nous ne lâcherons rien. »"
+    assert found(analyze(text, "fr")) == [("Nous ne lâcherons rien.", "Greta Thunberg", "named")]
+
+
+def test_colon_before_a_list_of_things_is_no_quotation() -> None:
+    text = "Le programme est simple : « concerts », « ateliers » et une longue fête sur la place."
+    assert analyze(text, "fr").attributions == ()
+
+
+def test_quotation_alone_goes_to_the_previous_subject() -> None:
+    text = (
+        "Gérald Darmanin a pris la parole mardi devant les députés. "
+        "« Nous serons intraitables. La loi sera appliquée. »"
+    )
+    assert found(analyze(text, "fr")) == [
+        ("Nous serons intraitables. La loi sera appliquée.", "Gérald Darmanin", "named")
+    ]
+
+
+def test_quotation_alone_keeps_the_last_speaker_when_no_one_new_came() -> None:
+    text = (
+        "« Le calendrier est tenu », a assuré la ministre Agnès Pannier-Runacher. "
+        "« Nous avons les moyens de le tenir jusqu'au bout. »"
+    )
+    speakers = [a.speaker for a in analyze(text, "fr").attributions]
+    assert speakers == ["Agnès Pannier-Runacher", "Agnès Pannier-Runacher"]
+
+
+# ----- continuations -----
+def test_pour_lui_continues_the_person_just_named() -> None:
+    text = "Elon Musk a racheté Twitter en 2022. Pour lui, la liberté d'expression est menacée."
+    assert found(analyze(text, "fr")) == [
+        ("la liberté d'expression est menacée", "Elon Musk", "named")
+    ]
+
+
+def test_pour_elle_inside_a_sentence_is_no_source() -> None:
+    text = "Marie Dupont a gagné la course. C'est une belle victoire pour elle."
+    assert analyze(text, "fr").attributions == ()
