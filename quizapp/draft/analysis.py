@@ -182,6 +182,8 @@ def _standalone_quote(
     full = [q for q in view.substantive_quotes() if words_in(text, q) >= 4 and share >= 0.5]
     last_end = earlier[-1].content[1] if earlier else -1
     fresh = previous_subject(registry, view.span[0], last_end)
+    if any(q[1] > view.span[1] for q in view.quotes):
+        fresh = None  # a quotation going on past this sentence: its cue comes later
     if not full or (not earlier and fresh is None):
         return []
     content = inner(text, (full[0][0], full[-1][1]))
