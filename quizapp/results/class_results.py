@@ -190,12 +190,16 @@ def merge(
         attempts=len(unique),
         duplicates=found.duplicates,
         problems=list(problems),
-        warnings=[printable(line) for _, f in files for line in f.skipped] + found.conflicts,
-        versions=version_mixes(unique),
+        warnings=[printable(line) for line in _skipped(files) + found.conflicts],
+        versions=[printable(line) for line in version_mixes(unique)],
         sets=_set_titles(files),
         words=_set_words(files),
         skills=_skill_rows(unique),
     )
+
+
+def _skipped(files: list[tuple[str, ResultsFile]]) -> list[str]:
+    return [line for _, content in files for line in content.skipped]
 
 
 def _set_words(files: list[tuple[str, ResultsFile]]) -> dict[str, SetWords]:

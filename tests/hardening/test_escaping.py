@@ -57,3 +57,19 @@ def test_a_file_name_cannot_fake_an_ok_line(tmp_path: Path) -> None:
     assert done.returncode == 1 and ESC not in done.stderr + done.stdout
     assert not any(line.endswith(": ok (1 question)") for line in done.stderr.splitlines())
     assert "bad\\x0aother" in done.stderr
+
+
+def test_merge_messages_show_hostile_names_and_ids_as_codes(tmp_path: Path) -> None:
+    import json
+
+    from quizapp.results.class_results import merge_files
+    from tests.hardening.conftest import answer_record, attempt_record, results_file
+
+    first = tmp_path / "alice.json"
+    first.write_text(json.dumps(results_file("A", [attempt_record("u1", "A", [answer_record()])])))
+    evil = tmp_path / ("b" + ESC + "[2J\n.json")
+    stolen = attempt_record("u1", "B", [answer_record(earned=0.0)], set_hash="h2" + ESC)
+    evil.write_text(json.dumps(results_file("B", [stolen])))
+    results = merge_files([first, evil])
+    said = "\n".join(results.warnings + results.versions)
+    assert "conflict" in said and ESC not in said and "\\x1b" in said
