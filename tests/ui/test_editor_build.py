@@ -92,7 +92,10 @@ def test_a_whole_set_is_written_with_the_editor_alone(qtbot, editor, tmp_path, m
     _explain(qtbot, w, "Un groupe qu'on ne peut pas identifier, puis un fait vérifiable.")
 
     add_question(w, "match")
+    assert w.draft.get(("questions", 4, "id")) == "match"
     _prompt(qtbot, w, "Associez chaque propos à sa source.")
+    named(w.form, QLineEdit, "Question id").setFocus()  # leaving the prompt names the question
+    assert w.draft.get(("questions", 4, "id")) == "associez-chaque-propos-a-sa-source"
     line = QLineEdit
     type_into(qtbot, named(w.form, line, "Left side of pair 1"), "« une promesse »")
     type_into(qtbot, named(w.form, line, "Right side of pair 1"), "La maire")

@@ -1716,6 +1716,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>&amp;Id:</translation>
     </message>
     <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
         <source>Answers (tick the right ones)</source>
         <translation>Answers (tick the right ones)</translation>
     </message>

@@ -1716,6 +1716,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
         <source>Answers (tick the right ones)</source>
         <translation>Réponses (cochez les bonnes)</translation>
     </message>

@@ -8,10 +8,11 @@ top with an icon and the validator's words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -26,11 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model import QUESTION_TYPES
-from quizapp.sets.editing.commands import MISSING, SetValue
+from quizapp.sets.editing.commands import MISSING, SetValue, question_ids, unique_id
 from quizapp.sets.editing.new_questions import with_type
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.forms import rows
 from quizapp.ui.editor.forms.bindings import Binder, DataPath, note_line, problem_line, show_note
+
+# the id a blank question gets: its type's name, and a number when taken ("match-2")
+_BLANK_ID = r"(?:single-choice|multiple-choice|true-false|classify|match|locate)(?:-\d+)?"
 
 
 def type_names(widget: QWidget) -> dict[str, str]:
@@ -118,6 +122,7 @@ class QuestionForm(QWidget):
         form.addRow(self.tr("&Kind of question:"), self.type_box)
         self.prompt = self._text_box(3, self.tr("The question the learner reads"))
         self.binder.text(self.prompt, (*self.path, "prompt"))
+        self.prompt.installEventFilter(self)
         self.prompt.setAccessibleName(self.tr("Question"))
         prompt_label = self.tr("&Question:")
         if self.question.get("type") == "true_false":
@@ -128,6 +133,23 @@ class QuestionForm(QWidget):
         self.binder.line(self.id_edit, (*self.path, "id"))
         self.id_edit.setToolTip(self.tr("Lowercase words joined by '-'; unique in the set"))
         form.addRow(self.tr("&Id:"), self.binder.field(self.id_edit, self))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.prompt and event.type() == QEvent.Type.FocusOut:
+            self.binder.draft.close_merge()
+            self.propose_id()
+        return super().eventFilter(watched, event)
+
+    def propose_id(self) -> None:
+        """An id from the prompt while the id is still the one a blank question got."""
+        question = self.binder.draft.get(self.path, {})
+        current, prompt = str(question.get("id", "")), str(question.get("prompt", ""))
+        if not prompt.strip() or not re.fullmatch(_BLANK_ID, current):
+            return
+        taken = question_ids(self.binder.draft.data) - {current}
+        proposal = unique_id(prompt, taken)
+        if proposal != current:
+            self.binder.draft.apply(SetValue((*self.path, "id"), proposal, text=self.tr("Id")))
 
     def _text_box(self, lines: int, placeholder: str) -> QPlainTextEdit:
         box = QPlainTextEdit(self)
