@@ -112,7 +112,7 @@ def test_file_menu_opens_settings_and_export(
 
     window, _flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
     actions = {a.text(): a for a in window.file_menu.actions()}
-    assert actions["&Export results…"].shortcut().toString() == "Ctrl+E"
+    assert actions["&Export results…"].shortcut().toString() == "Ctrl+Shift+E"
     actions["&Settings…"].trigger()
     actions["&Export results…"].trigger()
     shown = [w for w in window.findChildren(SettingsDialog) + window.findChildren(ExportDialog)]

@@ -279,7 +279,7 @@ class StudyFlow(QObject):
 
     def _add_menu_actions(self) -> None:
         export = self.export_action = QAction(self)
-        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.setShortcut(QKeySequence("Ctrl+Shift+E"))  # Ctrl+E: Edit set
         export.triggered.connect(self.open_export)
         preferences = self.settings_action = QAction(self)
         preferences.setShortcut(QKeySequence("Ctrl+,"))
