@@ -174,3 +174,20 @@ def test_a_set_saved_in_the_editor_joins_the_library(
     assert window.actions.files.save()  # saved again: the library shows the new title
     titles = [e.quiz.title for e in main.library.entries() if e.path.resolve() == target.resolve()]
     assert titles == ["Ma série à moi"]
+
+
+def test_a_french_date_is_kept_as_an_iso_date(qtbot, settings, tmp_path, no_dialogs) -> None:
+    from quizapp.ui.editor.entry import open_new_editor
+    from tests.ui.editor_helpers import type_into
+
+    window = open_new_editor(settings, tmp_path / "data")
+    qtbot.addWidget(window)
+    date = window.article.fields["date"]
+    for written in ("30/11/2026", "30.11.2026"):
+        type_into(qtbot, date, written)
+        assert window.draft.get(("article", "date")) == "2026-11-30"
+        assert date.text() == "2026-11-30"
+        window.actions.actions["undo"].trigger()  # back to what was typed, then to nothing
+        assert window.draft.get(("article", "date")) == written
+        window.actions.actions["undo"].trigger()
+        assert window.draft.get(("article", "date")) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from quizapp.model.text import find_passage
 from quizapp.sets.articles import ArticleError
+from quizapp.sets.editing.commands import SetValue
+from quizapp.sets.editing.dates import iso_date
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
 from quizapp.ui.editor.forms.bindings import Binder
 
@@ -63,6 +65,7 @@ class ArticlePanel(QWidget):
             binder.line(edit, ("article", key), optional=key in ("url", "date"))
             self.form.addRow(key, binder.field(edit, self))
             self.fields[key] = edit
+        self.fields["date"].editingFinished.connect(lambda: self._date_to_iso(binder))
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         binder.text(self.text, ("article", "text"))
@@ -128,6 +131,7 @@ class ArticlePanel(QWidget):
             if isinstance(shown, QLabel):
                 shown.setText(label)
         self.fields["date"].setPlaceholderText(self.tr("YYYY-MM-DD, if the article gives one"))
+        self.fields["date"].setToolTip(self.tr("Written as 2026-11-30, or 30/11/2026"))
         self.text.setAccessibleName(self.tr("Article text"))
         self.text.setPlaceholderText(self.tr("Paste the text of the article here (Ctrl+V)."))
         texts, short = self.action_texts(), self.short_texts()
@@ -137,6 +141,14 @@ class ArticlePanel(QWidget):
             button.setText(short[action])
             button.setToolTip(f"{full} ({key})")
             button.setAccessibleName(full)
+
+    def _date_to_iso(self, binder: Binder) -> None:
+        """30/11/2026 or 30.11.2026 becomes 2026-11-30 when the teacher leaves the field."""
+        day_first = not QLocale().name().startswith("en_US")
+        iso = iso_date(self.fields["date"].text(), day_first)
+        if iso is not None:
+            binder.apply(SetValue(("article", "date"), iso, merge=False))
+            self.fields["date"].setText(iso)
 
     def action_texts(self) -> dict[str, str]:
         return {

@@ -98,6 +98,10 @@
         <translation>YYYY-MM-DD, if the article gives one</translation>
     </message>
     <message>
+        <source>Written as 2026-11-30, or 30/11/2026</source>
+        <translation>Written as 2026-11-30, or 30/11/2026</translation>
+    </message>
+    <message>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>

@@ -98,6 +98,10 @@
         <translation>AAAA-MM-JJ, si l’article en donne une</translation>
     </message>
     <message>
+        <source>Written as 2026-11-30, or 30/11/2026</source>
+        <translation>Sous la forme 2026-11-30, ou 30/11/2026</translation>
+    </message>
+    <message>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
