@@ -191,3 +191,39 @@ def test_a_french_date_is_kept_as_an_iso_date(qtbot, settings, tmp_path, no_dial
         assert window.draft.get(("article", "date")) == written
         window.actions.actions["undo"].trigger()
         assert window.draft.get(("article", "date")) is None
+
+
+def test_ctrl_z_in_a_field_is_the_editors_undo_and_clears_the_unsaved_mark(
+    qtbot, settings, tmp_path, no_dialogs
+) -> None:
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "mine.quiz.yaml"
+    path.write_bytes(BUILTIN.read_bytes())
+    window = open_editor_on_file(settings, tmp_path / "data", path)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    title = window.form.title
+    before = window.draft.get(("title",))
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " !")
+    assert window.draft.get(("title",)) == before + " !"
+    assert window.windowTitle().endswith("*")
+    title.editingFinished.emit()
+    window.questions.setFocus()
+    window.questions.setCurrentRow(0)
+    window.form.title.setFocus()
+    qtbot.keyClick(window.form.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.draft.get(("title",)) == before
+    assert not window.draft.modified and not window.windowTitle().endswith("*")
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.form.title, Qt.Key.Key_Z, mods)
+    assert window.draft.get(("title",)) == before + " !"
+    assert window.windowTitle().endswith("*")
+    window.draft.undo()
+    window.draft.redo()
+    window.draft.undo()
+    assert not window.draft.modified, "undo/redo back to the saved state is not a change"

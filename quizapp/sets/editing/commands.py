@@ -200,6 +200,11 @@ class SetDraft:
         self._redo: list[Command] = []
         self.revision = 0
         self.saved_revision = 0
+        # each state of the data has a number; the undo and redo stacks keep the number of the
+        # state each of their steps leads back to, so "as saved" is known after any undo/redo
+        self._state, self._saved_state, self._last_state = 0, 0, 0
+        self._undo_states: list[int] = []
+        self._redo_states: list[int] = []
         self._listeners: list[Callable[[Command], None]] = []
         self._merge_open = False
 
@@ -217,8 +222,11 @@ class SetDraft:
         undo = command.apply(self.data)
         if not joins:  # when it joins, the step already undoes to the value before the typing
             self._undo.append(undo)
+            self._undo_states.append(self._state)
+        self._state = self._new_state()
         self._merge_open = isinstance(command, SetValue) and command.merge
         self._redo.clear()
+        self._redo_states.clear()
         self._changed(command)
 
     def _joins_last(self, command: Command) -> bool:
@@ -235,14 +243,22 @@ class SetDraft:
         """The next typing starts a new undo step (called when a field loses focus)."""
         self._merge_open = False
 
+    def _new_state(self) -> int:
+        self._last_state += 1
+        return self._last_state
+
     def undo(self) -> None:
         if self._undo:
+            self._redo_states.append(self._state)
+            self._state = self._undo_states.pop()
             self._redo.append(self._undo.pop().apply(self.data))
             self._merge_open = False
             self._changed(self._redo[-1])
 
     def redo(self) -> None:
         if self._redo:
+            self._undo_states.append(self._state)
+            self._state = self._redo_states.pop()
             self._undo.append(self._redo.pop().apply(self.data))
             self._merge_open = False
             self._changed(self._undo[-1])
@@ -261,10 +277,15 @@ class SetDraft:
 
     @property
     def modified(self) -> bool:
-        return self.revision != self.saved_revision
+        """Different from the file: undoing back to the saved state is not a change."""
+        if self.saved_revision < 0:  # restored work that was never saved
+            return True
+        return self._state != self._saved_state
 
     def mark_saved(self) -> None:
         self.saved_revision = self.revision
+        self._saved_state = self._state
+        self._merge_open = False  # typing after a save is a new step, so it can be undone
 
     def _changed(self, command: Command) -> None:
         self.revision += 1
