@@ -133,7 +133,8 @@ class Registry:
         titles = {fold(t).rstrip(".") for t in self.lex.raw.get("titles", [])}
         if first.rstrip(".") in titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}:
             return False  # "Mme Gueroui" after "Nadia Gueroui"
-        return fold(known.name.replace("’", "'").split()[0]) != first
+        known_first = fold(known.name.replace("’", "'").split()[0]).rstrip(".")
+        return known_first not in titles and known_first != first
 
     def _org(self, parts: list[str]) -> bool:
         """A name whose words say it is an organisation ("Republican Study Committee")."""
@@ -233,9 +234,9 @@ class Registry:
 
     def _description(self, phrase: str, span: Span | None, reading: SourceReading) -> Resolution:
         words = fold(phrase).split()
-        definite = bool(words) and words[0] in {"le", "la", "l'", "the"}
+        definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
         if definite and reading.head:
-            earlier = self._with_role(reading.head)
+            earlier = self._with_role(reading.head) or self._described(words, reading, span)
             if earlier is not None:
                 return self._speak(earlier, span, 0.75)
         key = "d:" + normalised_key(phrase)
@@ -247,6 +248,30 @@ class Registry:
             entity.roles.add(reading.head)
             self.entities[key] = entity
         return self._speak(entity, span, 0.8)
+
+    def _described(
+        self, words: list[str], reading: SourceReading, span: Span | None
+    ) -> Entity | None:
+        """ "le ministre", "l'élue", "the billionaire" with no complement: the person who was
+        the subject of this sentence or of the two before it (the description says who, the
+        narration says which)."""
+        if len(words) > 3 or set(words) & {"de", "du", "des", "d'", "of"}:
+            return None
+        if reading.head not in self.lex.word_set("person_descriptions"):
+            return None
+        for seen in reversed(self.seen):
+            if seen.sentence < self.sentence - 2:
+                break
+            entity = self.entities[seen.key]
+            before = span is None or seen.offset < span[0]
+            if (
+                seen.subject
+                and before
+                and entity.person
+                and compatible(entity.gender, reading.gender)
+            ):
+                return entity
+        return None
 
     def _with_role(self, head: str) -> Entity | None:
         for seen in reversed(self.seen):

@@ -79,9 +79,23 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 end += 2
             else:
                 break
+        if end == index + 1 and _title_then_name(tokens, index, lex):
+            end = index + 3  # "M. Dupont": the title and its period belong to the name
+            while end < len(tokens) and is_name_token(tokens[end], lex, False):
+                end += 1
         runs.append((index, end))
         index = end
     return runs
+
+
+def _title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    titles = {fold(t).rstrip(".") for t in lex.raw.get("titles", [])} | {"mr", "mrs", "ms"}
+    return (
+        fold(tokens[index].text) in titles
+        and index + 2 < len(tokens)
+        and tokens[index + 1].text == "."
+        and is_name_token(tokens[index + 2], lex, False)
+    )
 
 
 def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> SourceReading:

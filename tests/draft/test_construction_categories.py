@@ -84,3 +84,37 @@ def test_pour_lui_continues_the_person_just_named() -> None:
 def test_pour_elle_inside_a_sentence_is_no_source() -> None:
     text = "Marie Dupont a gagné la course. C'est une belle victoire pour elle."
     assert analyze(text, "fr").attributions == ()
+
+
+# ----- speakers: titles and descriptions resolved to the fullest name -----
+def test_title_with_a_period_belongs_to_the_name() -> None:
+    text = "Jean Dupont est arrivé à Lyon. Selon M. Dupont, rien ne changera."
+    assert [a.speaker for a in analyze(text, "fr").attributions] == ["Jean Dupont"]
+
+
+def test_a_title_first_then_the_full_name_is_one_person() -> None:
+    text = "M. Dupont est arrivé à Lyon. Jean Dupont a ajouté que rien ne changerait."
+    assert [a.speaker for a in analyze(text, "fr").attributions] == ["Jean Dupont"]
+
+
+@pytest.mark.parametrize(
+    ("first", "description"),
+    [
+        ("Jean Castex était à Lyon mardi.", "Le Premier ministre"),
+        ("Elon Musk a racheté Twitter.", "Le milliardaire"),
+        ("La sénatrice Laurence Rossignol a réagi mardi.", "L'élue"),
+    ],
+)
+def test_a_bare_description_is_the_person_just_named(first: str, description: str) -> None:
+    text = f"{first} {description} a affirmé que le plan serait maintenu."
+    speakers = [a.speaker for a in analyze(text, "fr").attributions]
+    assert len(speakers) == 1 and speakers[0] in text.split(".")[0]
+
+
+def test_a_description_with_a_complement_is_someone_else() -> None:
+    text = (
+        "Emmanuel Macron était à Berlin mardi. "
+        "Le ministre de l'Intérieur a affirmé que le plan serait maintenu."
+    )
+    speakers = [a.speaker for a in analyze(text, "fr").attributions]
+    assert len(speakers) == 1 and "Intérieur" in speakers[0]
