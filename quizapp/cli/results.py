@@ -14,6 +14,7 @@ from pathlib import Path
 
 from quizapp.results.class_results import ClassResults, merge_files
 from quizapp.results.class_results_csv import class_csv
+from quizapp.results.handin.attempts import Notice
 from quizapp.sets.catalog import say
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
@@ -48,7 +49,7 @@ def add_results_commands(subparsers: argparse._SubParsersAction) -> None:
 def _cmd_merge(args: argparse.Namespace) -> int:
     results = merge_files(args.files, args.set_id)
     for problem in [*results.problems, *results.warnings, *results.versions]:
-        print(problem, file=sys.stderr)
+        print(said(problem), file=sys.stderr)
     if results.files_read == 0:
         message = say("merge_none", "quizapp results merge: no results file could be read")
         print(message, file=sys.stderr)
@@ -109,3 +110,10 @@ def _summary(results: ClassResults) -> str:
             count=len(results.warnings),
         )
     return text
+
+
+def said(line: str) -> str:
+    """A merge message in the user's language when the results layer gave its key."""
+    if isinstance(line, Notice):
+        return say(line.key, line.english, **line.values)
+    return line

@@ -17,6 +17,11 @@ FRENCH_TOOLS: dict[str, str] = {
     "{questions} question(s)",
     "merge_duplicates": " ; {count} tentative(s) trouvée(s) deux fois, comptée(s) une fois",
     "merge_unreadable": " ; {count} fichier(s) illisible(s)",
+    "merge_conflict": "tentative {uid} : conflit : {first} et {second} contiennent des "
+    "tentatives différentes sous le même identifiant ; les deux sont gardées, séparément",
+    "merge_versions": "ensemble {set_id} : tentatives sur {count} versions de l’ensemble "
+    "({versions}) ; un identifiant de question peut ne pas désigner la même question dans "
+    "chaque version",
     "merge_skipped": " ; {count} enregistrement(s) laissé(s) de côté ou en conflit (voir "
     "ci-dessus)",
     # import and export reports

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from quizapp.results.class_results import merge_files
 from quizapp.results.export import export_csv, parse_json
 from tests.hardening.conftest import answer_record, attempt_record, results_file
@@ -100,3 +102,23 @@ def test_attempts_on_two_versions_of_a_set_are_reported(tmp_path: Path) -> None:
     results = merge_files(files)
     assert results.attempts == 2
     assert any("stargate" in line and "2 versions" in line for line in results.versions)
+
+
+def test_conflicts_and_versions_are_said_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizapp.cli.main import main
+    from quizapp.sets import catalog
+
+    alice = _json(tmp_path, "alice.json", "Alice", [_good("same-uid", "Alice")])
+    stolen = attempt_record("same-uid", "Bruno", [answer_record()], set_hash="other")
+    bruno = _json(tmp_path, "bruno.json", "Bruno", [stolen])
+    catalog.set_language("fr")
+    try:
+        assert (
+            main(["results", "merge", str(alice), str(bruno), "-o", str(tmp_path / "c.csv")]) == 1
+        )
+    finally:
+        catalog.set_language("en")
+    said = capsys.readouterr().err
+    assert "conflit : alice.json et bruno.json" in said and "versions de l’ensemble" in said

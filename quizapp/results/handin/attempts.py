@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from quizapp.model.wording import printable
 from quizapp.results.export import ResultsFile
 from quizapp.results.records import AttemptWithAnswers
 
@@ -24,7 +25,7 @@ class UniqueAttempts:
 
     kept: list[Sourced] = field(default_factory=list)
     duplicates: int = 0
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Notice] = field(default_factory=list)
 
 
 def unique_attempts(files: list[tuple[str, ResultsFile]], set_id: str | None) -> UniqueAttempts:
@@ -49,8 +50,14 @@ def _place(entries: list[Sourced], new: Sourced, found: UniqueAttempts) -> None:
             return
     if entries:
         found.conflicts.append(
-            f"attempt {new[1].attempt.uid}: conflict: {entries[0][0]} and {new[0]} hold "
-            "different attempts under the same id; both are kept, apart"
+            Notice.of(
+                "merge_conflict",
+                "attempt {uid}: conflict: {first} and {second} hold different attempts under "
+                "the same id; both are kept, apart",
+                uid=new[1].attempt.uid,
+                first=entries[0][0],
+                second=new[0],
+            )
         )
     entries.append(new)
 
@@ -84,15 +91,37 @@ def _fullness(item: AttemptWithAnswers) -> tuple[int, bool]:
     return len(item.answers), item.attempt.status != "open"
 
 
-def version_mixes(attempts: list[Sourced]) -> list[str]:
+def version_mixes(attempts: list[Sourced]) -> list[Notice]:
     """One line per set whose attempts were made on more than one version of it."""
     versions: dict[str, set[str]] = {}
     for _, item in attempts:
         versions.setdefault(item.attempt.set_id, set()).add(item.attempt.set_hash)
     return [
-        f"set {set_id}: attempts on {len(hashes)} versions of the set "
-        f"({', '.join(sorted(h[:8] for h in hashes))}); a question id may not mean the same "
-        "question in each version"
+        Notice.of(
+            "merge_versions",
+            "set {set_id}: attempts on {count} versions of the set ({versions}); a question id "
+            "may not mean the same question in each version",
+            set_id=set_id,
+            count=len(hashes),
+            versions=", ".join(sorted(h[:8] for h in hashes)),
+        )
         for set_id, hashes in sorted(versions.items())
         if len(hashes) > 1
     ]
+
+
+class Notice(str):
+    """A message in English that also carries its catalogue key and values, so the command
+    line and the window can say it in the user's language (this layer has no catalogue).
+    Values from the files are escaped (``printable``) before they are put in."""
+
+    key: str
+    english: str
+    values: dict[str, object]
+
+    @classmethod
+    def of(cls, key: str, english: str, **values: object) -> Notice:
+        shown = {name: printable(str(value)) for name, value in values.items()}
+        notice = cls(english.format(**shown))
+        notice.key, notice.english, notice.values = key, english, shown
+        return notice

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from quizapp.model import SetWords
 from quizapp.results.class_results import ClassResults, merge_files
 from quizapp.results.class_results_csv import write_class_csv
+from quizapp.results.handin.attempts import Notice
+from quizapp.sets.catalog import say
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.teacher.class_tables import ClassTables
@@ -210,7 +212,8 @@ class ClassResultsWindow(QWidget):
         self.tables.show_results(results, self._known_words())
         self._fill_set_choice(results.sets)
         self._show_summary()
-        said = [*results.problems, *results.warnings, *results.versions]
+        lines = (*results.problems, *results.warnings, *results.versions)
+        said = [_in_language(line) for line in lines]
         self.problems.setPlainText("\n".join(said))
         self.problems.setVisible(bool(said))
         self._enable()
@@ -295,3 +298,10 @@ def open_class_results(parent: QWidget | None, paths: Sequence[Path] = ()) -> Cl
     if paths:
         window.add_files(paths)
     return window
+
+
+def _in_language(line: str) -> str:
+    """A merge message in the catalogue's language when the results layer gave its key."""
+    if isinstance(line, Notice):
+        return say(line.key, line.english, **line.values)
+    return line
