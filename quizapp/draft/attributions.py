@@ -511,6 +511,11 @@ def _according(view: SentenceView, cue: Cue) -> Draft | None:
         return None
     before = _strip_span(text, (s_start, cue.span[0]))
     following = _strip_span(text, (cue.span[1] + comma.end(), s_end))
+    apposed = with_apposed_name(text, source, s_end)
+    after_name = re.match(r"\s*,", text[apposed[1] : s_end])
+    if apposed != source and after_name:  # "Selon le ministre, Bruno Le Maire, la…"
+        source = apposed
+        following = _strip_span(text, (apposed[1] + after_name.end(), s_end))
     relative = re.match(r"(?:dont|qui|où|whose|which)\b[^,]*,\s*", text[following[0] : s_end])
     if relative:  # "D'après le Point, dont le numéro paraît jeudi, X…"
         following = _strip_span(text, (following[0] + relative.end(), s_end))

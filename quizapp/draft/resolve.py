@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.roles import after_complement, without_role_words
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources import (
     SourceReading,
@@ -74,7 +75,10 @@ class Registry:
             for found in outlet_mentions(self.text, (tokens[0].start, tokens[-1].end), self.lex):
                 self._outlet(self.text[found[0] : found[1]]).mentions.append(found)
         subject_taken = False
-        for run in proper_names(tokens, self.lex):
+        for found in proper_names(tokens, self.lex):
+            run = without_role_words(tokens, found, self.lex)
+            if run is None:
+                continue
             span = name_span_of(tokens, run)
             phrase = self.text[span[0] : span[1]]
             if is_outlet(phrase, self.lex):
@@ -157,7 +161,8 @@ class Registry:
         after = tokens[run[1] : run[1] + 4]
         if not after or after[0].text != ",":
             after = []  # "the US official": a name used as an adjective gives no role
-        window = self._title_before(tokens, run[0]) + after
+        title = [] if after_complement(tokens, run[0]) else self._title_before(tokens, run[0])
+        window = title + after  # "le chef de l'Etat": the State is no chief
         indefinite = self.lex.word_set("anonymous_determiners") | self.lex.word_set(
             "vague_determiners"
         )

@@ -118,3 +118,32 @@ def test_a_description_with_a_complement_is_someone_else() -> None:
     )
     speakers = [a.speaker for a in analyze(text, "fr").attributions]
     assert len(speakers) == 1 and "Intérieur" in speakers[0]
+
+
+# ----- speakers: a role with a complement, a name in apposition -----
+def test_selon_a_role_then_a_name_in_apposition() -> None:
+    text = "Selon le procureur de la République de l'île, Jean Martin, les auditions ont commencé."
+    assert found(analyze(text, "fr")) == [("les auditions ont commencé", "Jean Martin", "named")]
+
+
+def test_capitalised_role_before_a_name_in_apposition() -> None:
+    text = (
+        "Le suspect préparait son acte depuis des mois, a annoncé le Procureur de Paris, "
+        "Jean Martin."
+    )
+    speakers = [a.speaker for a in analyze(text, "fr").attributions]
+    assert speakers == ["Jean Martin"]
+
+
+def test_a_place_in_the_complement_of_a_role_does_not_speak() -> None:
+    text = "« Rien n'a été caché », a déclaré le chef de l'Etat lors d'une cérémonie."
+    speakers = [a.speaker for a in analyze(text, "fr").attributions]
+    assert speakers == ["le chef de l'Etat"]
+
+
+def test_a_role_resolves_to_the_person_it_titled_before() -> None:
+    text = (
+        "Le procureur de la République, Jean Martin, a reçu la presse. "
+        "Le procureur de la République a ajouté que l'enquête avançait."
+    )
+    assert [a.speaker for a in analyze(text, "fr").attributions] == ["Jean Martin"]

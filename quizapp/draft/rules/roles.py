@@ -1,0 +1,58 @@
+"""Role words next to names: "le Procureur de Paris, François Molins", "le chef de l'Etat".
+
+A capitalised role word that opens a run of capitalised words ("Procureur de Paris",
+"Président Macron") is no part of the name; a name inside the complement of a role ("le
+procureur de la République", "le chef de l'Etat") names a place or an institution, not the
+speaker, who is the role itself or the person named in apposition after it.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Token
+
+_COMPLEMENT = {"de", "du", "des", "d'", "of"}
+_DEFINITE = {"le", "la", "les", "l'", "the"}
+_DETERMINERS = {"le", "la", "les", "l'", "the", "un", "une", "a", "an", "ce", "cet", "cette"}
+
+
+def role_words(lex: Lexicon) -> frozenset[str]:
+    return lex.word_set("anonymous_heads") | lex.word_set("person_descriptions")
+
+
+def without_role_words(
+    tokens: list[Token], run: tuple[int, int], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The run without the role word and particles that open it ("Procureur de Paris" ->
+    "Paris"); None when nothing is left."""
+    roles, particles = role_words(lex), lex.word_set("name_particles")
+    start = run[0]
+    while start < run[1] - 1 and fold(tokens[start].text) in roles:
+        start += 1
+        while start < run[1] - 1 and fold(tokens[start].text) in particles:
+            start += 1
+    return (start, run[1]) if start < run[1] else None
+
+
+def in_role_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """The name at ``start`` follows "de / du / de la / of" after a role word that opens a
+    definite phrase ("le procureur de la République", "the mayor of Paris"); "un porte-parole
+    de Renault" stays a spokesperson of a named organisation."""
+    words = [fold(t.text) for t in tokens]
+    if not words or words[0] not in _DEFINITE:
+        return False
+    index = 1
+    while index < len(words) and words[index] in _DETERMINERS:
+        index += 1
+    if index >= len(words) or words[index] not in role_words(lex) or start <= index:
+        return False
+    return after_complement(tokens, start)
+
+
+def after_complement(tokens: list[Token], start: int) -> bool:
+    """The word at ``start`` comes right after "de", "du", "de la", "de l'" or "of"."""
+    before = [fold(t.text) for t in tokens[max(0, start - 2) : start]]
+    return bool(before) and (
+        before[-1] in _COMPLEMENT
+        or (len(before) == 2 and before[0] in _COMPLEMENT and before[1] in {"la", "l'", "the"})
+    )
