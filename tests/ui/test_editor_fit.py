@@ -227,3 +227,28 @@ def test_ctrl_z_in_a_field_is_the_editors_undo_and_clears_the_unsaved_mark(
     window.draft.redo()
     window.draft.undo()
     assert not window.draft.modified, "undo/redo back to the saved state is not a change"
+
+
+def test_the_recovery_time_is_local_and_in_words() -> None:
+    from PySide6.QtCore import QDateTime, Qt
+
+    from quizapp.ui.editor.entry import local_time_in_words
+
+    kept = "2026-11-30T13:08:44+00:00"
+    words = local_time_in_words(kept)
+    local = QDateTime.fromString(kept, Qt.DateFormat.ISODate).toLocalTime()
+    assert "T13" not in words and "+00:00" not in words
+    assert "2026" in words and local.time().toString("m") in words
+
+
+def test_switching_language_redraws_the_list_and_the_status_line(builtin_copy) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = builtin_copy("fr")
+    window.checker.check_now()
+    french = (window.questions.item(1).text(), window.summary.text())
+    i18n.install_language("en")
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    english = (window.questions.item(1).text(), window.summary.text())
+    assert english[0] != french[0] and english[0].startswith("1. One right answer")
+    assert english[1] != french[1]

@@ -12,7 +12,7 @@ import gc
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.model import DEFAULT_LABELS
@@ -168,12 +168,24 @@ def _offer_recovery(data_folder: Path, path: Path | None, parent: QWidget | None
             "EditorEntry",
             "The editor did not close normally. Your unsaved work on “{0}”, kept at "
             "{1}, can be restored. Restore it?",
-        ).format(title, latest.kept_at),
+        ).format(title, local_time_in_words(latest.kept_at)),
     )
     if answer == QMessageBox.StandardButton.Yes:
         return latest
     recovery.discard(latest.file)
     return None
+
+
+def local_time_in_words(iso: str) -> str:
+    """When the work was kept, as the teacher's clock and language say it (not ISO, not UTC)."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    local, locale = moment.toLocalTime(), QLocale()
+    return translate("EditorEntry", "{0} at {1}").format(
+        locale.toString(local.date(), QLocale.FormatType.LongFormat),
+        locale.toString(local.time(), QLocale.FormatType.ShortFormat),
+    )
 
 
 def _ui_language() -> str:

@@ -156,6 +156,10 @@ class EditorWindow(QMainWindow):
             self._retranslate()
             self.actions.retranslate()
             self.questions.set_type_words(type_names(self))
+            # the list's rows and the status line are words too: drawn again in the new language
+            self.questions.fill(str(self.draft.get(("title",), "")), self._question_data())
+            self._on_checked(self.checker.problems, self.checker.revision)
+            self.checker.schedule()  # the problems themselves, in the new language
             self.show_form(rebuild=True)
         super().changeEvent(event)
 

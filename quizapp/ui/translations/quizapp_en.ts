@@ -828,6 +828,10 @@ Fix this in a text editor, then open the file again.</translation>
         <source>The editor did not close normally. Your unsaved work on “{0}”, kept at {1}, can be restored. Restore it?</source>
         <translation>The editor did not close normally. Your unsaved work on “{0}”, kept at {1}, can be restored. Restore it?</translation>
     </message>
+    <message>
+        <source>{0} at {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
 </context>
 <context>
     <name>EditorEntryPoints</name>

@@ -828,6 +828,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <source>The editor did not close normally. Your unsaved work on “{0}”, kept at {1}, can be restored. Restore it?</source>
         <translation>L’éditeur ne s’est pas fermé normalement. Votre travail non enregistré sur «&#xa0;{0}&#xa0;», conservé à {1}, peut être restauré. Le restaurer&#xa0;?</translation>
     </message>
+    <message>
+        <source>{0} at {1}</source>
+        <translation>{0} à {1}</translation>
+    </message>
 </context>
 <context>
     <name>EditorEntryPoints</name>
