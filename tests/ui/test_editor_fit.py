@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from quizapp.ui.editor.entry import open_editor_on_file
 from quizapp.ui.shell import i18n, zoom
@@ -252,3 +252,28 @@ def test_switching_language_redraws_the_list_and_the_status_line(builtin_copy) -
     english = (window.questions.item(1).text(), window.summary.text())
     assert english[0] != french[0] and english[0].startswith("1. One right answer")
     assert english[1] != french[1]
+
+
+def test_a_claim_from_a_selection_waits_for_its_label_and_problems_use_the_forms_words(
+    qtbot, settings, tmp_path, no_dialogs
+) -> None:
+    from quizapp.ui.editor.entry import open_new_editor
+    from tests.ui.editor_helpers import ARTICLE, paste_article, select_in_article
+
+    window = open_new_editor(settings, tmp_path / "data")
+    qtbot.addWidget(window)
+    paste_article(window, ARTICLE)
+    select_in_article(window, "Certains commerçants craignent de perdre leurs clients.")
+    window.article.use_selection("classify")
+    index = window.current_question()
+    assert window.draft.get(("questions", index, "items", 0, "label")) == ""
+    combo = next(c for c in window.form.findChildren(QComboBox) if "source" in c.accessibleName())
+    assert combo.currentIndex() == -1 and combo.placeholderText()
+    window.reveal_problems()
+    problems = window.checker.check_now()
+    messages = {p.path: p.message for p in problems}
+    assert messages[("questions", index, "items", 0, "label")] == (
+        "Choose the kind of source of this claim."
+    )
+    assert messages[("article", "title")] == "Fill in “Headline of the article”."
+    assert all("'title'" not in m and "'outlet'" not in m for m in messages.values())

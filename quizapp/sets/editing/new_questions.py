@@ -24,12 +24,15 @@ def _blank_body(question_type: str, first_label: str) -> dict[str, Any]:
     if question_type == "true_false":
         return {"answer": True}
     if question_type == "classify":
-        return {"items": [{"claim": "", "label": first_label}]}
+        return {"items": [{"claim": "", "label": NO_LABEL}]}
     if question_type == "match":
         return {"pairs": [{"left": "", "right": ""}, {"left": "", "right": ""}]}
     if question_type == "locate":
         return {"answer": []}
     raise ValueError(question_type)
+
+
+NO_LABEL = ""  # a new claim's kind of source: none until the teacher picks one (checks say so)
 
 
 def first_label(data: dict) -> str:
@@ -105,7 +108,7 @@ def classify_from_sentence(data: dict, sentence: str, prompt: str) -> dict[str, 
     passage = tidy_passage(sentence)
     question = blank_question(data, "classify", prompt)
     question["id"] = unique_id("classify-" + passage, question_ids(data))
-    question["items"] = [{"claim": passage, "label": first_label(data), "evidence": [passage]}]
+    question["items"] = [{"claim": passage, "label": NO_LABEL, "evidence": [passage]}]
     return question
 
 

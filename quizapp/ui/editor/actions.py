@@ -216,7 +216,7 @@ class EditorActions(QObject):
             items = question.get("items") or []
             item = {
                 "claim": passage,
-                "label": make.first_label(w.draft.data),
+                "label": make.NO_LABEL,  # the teacher picks it: a guess would ship wrong keys
                 "evidence": [passage],
             }
             w.draft.apply(InsertItem(("questions", index, "items"), len(items), item))

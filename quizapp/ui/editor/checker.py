@@ -23,6 +23,7 @@ from quizapp.sets.editing.check_server import from_rows
 from quizapp.sets.editing.commands import SetDraft
 from quizapp.sets.editing.live_check import FieldProblem, check_set
 from quizapp.ui.background import BackgroundRunner
+from quizapp.ui.editor.wording import in_teacher_words
 
 CHECK_SERVER = "_check-server"  # quizapp.cli.main's hidden command (ui may not import cli)
 DELAY_MS = 400
@@ -179,6 +180,8 @@ class LiveChecker(QObject):
     def _done(self, problems: list[FieldProblem], revision: int) -> None:
         if revision < self.revision:  # a late answer about an older state: a newer one is shown
             problems, revision = self.problems, self.revision
+        else:  # the form's names for the file's keys and label ids
+            problems = [in_teacher_words(problem, self.draft.data) for problem in problems]
         self.problems, self.revision = problems, revision
         self.checked.emit(problems, revision)
         if self._again:

@@ -919,6 +919,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Claim {0}</translation>
     </message>
     <message>
+        <source>— choose its kind of source —</source>
+        <translation>— choose its kind of source —</translation>
+    </message>
+    <message>
         <source>Kind of source of claim {0}</source>
         <translation>Kind of source of claim {0}</translation>
     </message>

@@ -919,6 +919,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Affirmation {0}</translation>
     </message>
     <message>
+        <source>— choose its kind of source —</source>
+        <translation>— choisir le type de source —</translation>
+    </message>
+    <message>
         <source>Kind of source of claim {0}</source>
         <translation>Type de source de l’affirmation {0}</translation>
     </message>

@@ -175,6 +175,9 @@ class Binder(QObject):
         """A choice among the combo's item data; the default choice removes the key."""
 
         def write(value: Any) -> None:
+            if value == "" and widget.placeholderText():  # nothing chosen yet: say so
+                widget.setCurrentIndex(-1)
+                return
             index = widget.findData(default if value is MISSING else value)
             if index < 0 and value is not MISSING:
                 widget.addItem(str(value), value)  # a value of the file not in the list

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing.commands import MISSING, SetValue, question_ids, unique_id
-from quizapp.sets.editing.new_questions import with_type
+from quizapp.sets.editing.new_questions import NO_LABEL, with_type
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.forms import rows
 from quizapp.ui.editor.forms.bindings import Binder, DataPath, note_line, problem_line, show_note
@@ -178,13 +178,12 @@ class QuestionForm(QWidget):
         elif kind == "classify":
             labels = self._labels()
             make = rows.item_row(self.binder, labels, passages)
-            first = labels[0][0] if labels else "named"
             self._rows(
                 layout,
                 "items",
                 self.tr("Claims to classify"),
                 self.tr("Add a &claim"),
-                lambda: {"claim": "", "label": first},
+                lambda: {"claim": "", "label": NO_LABEL},  # chosen by the teacher, never guessed
                 make,
             )
         elif kind == "match":

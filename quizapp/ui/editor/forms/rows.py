@@ -237,6 +237,9 @@ def item_row(binder: Binder, labels: list[tuple[str, str]], passages: Row) -> Ro
         )
         binder.line(claim, (*path, "claim"))
         label = QComboBox(parent)
+        label.setPlaceholderText(
+            QCoreApplication.translate("EditorRows", "— choose its kind of source —")
+        )
         for label_id, name in labels:
             label.addItem(name, label_id)
         label.setAccessibleName(
