@@ -75,7 +75,8 @@ def load_article(path: Path) -> Article:
         if item["label"] not in ("author", "fact"):
             raise CorpusError(f"{path.name} claim {index + 1}: bad label {item['label']!r}")
         claims.append((locate(text, item["span"], f"{path.name} claim {index + 1}"), item["label"]))
-    second = "annotated" in key  # the second annotator records how the key was made
+    # the second annotator (drafteval) says so in "annotated" (drafter2's blind keys too)
+    second = "drafteval" in key.get("annotated", "")
     return Article(path.stem, key["language"], key["split"], text, found, claims, second)
 
 

@@ -15,7 +15,7 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, fold, load
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.continuation import colon_quote, inner, previous_subject
-from quizapp.draft.rules.roles import in_role_complement
+from quizapp.draft.rules.roles import in_role_complement, without_role_words
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.sources import SourceReading, proper_names, read_source, relay_outlet, span_text
 
@@ -149,7 +149,9 @@ def _names_someone(words: list, lex: Lexicon) -> bool:
     common noun) nor "Senior Defense Official" (a title made of role words)."""
     roles = lex.word_set("anonymous_heads") | lex.word_set("vague_heads")
     for start, end in proper_names(words, lex):
-        if in_role_complement(words, start, lex):
+        if in_role_complement(words, start, lex) or not without_role_words(
+            words, (start, end), lex
+        ):
             continue  # "le procureur de la République": the Republic does not speak
         run = [fold(w.text) for w in words[start:end]]
         before_noun = end - start == 1 and end < len(words) and words[end].text[:1].islower()

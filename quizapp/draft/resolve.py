@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.roles import after_complement, without_role_words
+from quizapp.draft.rules.roles import after_complement, role_words, without_role_words
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources import (
     SourceReading,
@@ -157,7 +157,7 @@ class Registry:
         return None
 
     def _roles_near(self, tokens: list[Token], run: tuple[int, int]) -> set[str]:
-        roles = self.lex.word_set("named_institutions") | self.lex.word_set("anonymous_heads")
+        roles = self.lex.word_set("named_institutions") | role_words(self.lex)
         after = tokens[run[1] : run[1] + 4]
         if not after or after[0].text != ",":
             after = []  # "the US official": a name used as an adjective gives no role

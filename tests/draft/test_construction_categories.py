@@ -147,3 +147,11 @@ def test_a_role_resolves_to_the_person_it_titled_before() -> None:
         "Le procureur de la République a ajouté que l'enquête avançait."
     )
     assert [a.speaker for a in analyze(text, "fr").attributions] == ["Jean Martin"]
+
+
+def test_a_capitalised_role_alone_is_the_person_it_titled() -> None:
+    text = (
+        "Le procureur de Paris, Jean Martin, a reçu la presse jeudi. "
+        "Le Procureur a ensuite indiqué que l'enquête avançait."
+    )
+    assert [a.speaker for a in analyze(text, "fr").attributions] == ["Jean Martin"]

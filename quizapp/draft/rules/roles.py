@@ -26,6 +26,8 @@ def without_role_words(
     """The run without the role word and particles that open it ("Procureur de Paris" ->
     "Paris"); None when nothing is left."""
     roles, particles = role_words(lex), lex.word_set("name_particles")
+    if all(fold(t.text) in roles for t in tokens[run[0] : run[1]]):
+        return None  # "le Président", "le Procureur": a role, capitalised, is no name
     start = run[0]
     while start < run[1] - 1 and fold(tokens[start].text) in roles:
         start += 1
