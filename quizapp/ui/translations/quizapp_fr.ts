@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Headline:</source>
-        <translation>Titre&#xa0;:</translation>
+        <translation>Titre de l’article&#xa0;:</translation>
     </message>
     <message>
         <source>Headline of the article</source>
@@ -651,11 +651,11 @@
     </message>
     <message>
         <source>&amp;New set…</source>
-        <translation>&amp;Nouvel ensemble…</translation>
+        <translation>&amp;Nouvelle série…</translation>
     </message>
     <message>
         <source>&amp;Open a set…</source>
-        <translation>&amp;Ouvrir un ensemble…</translation>
+        <translation>&amp;Ouvrir une série…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>Try the &amp;whole set</source>
-        <translation>Essayer &amp;tout l’ensemble</translation>
+        <translation>Essayer &amp;toute la série</translation>
     </message>
     <message>
         <source>&amp;Draft questions from the article…</source>
@@ -810,15 +810,15 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>A copy of a built-in set: use Save as to keep it as your own file.</source>
-        <translation>Copie d’un ensemble fourni&#xa0;: utilisez «&#xa0;Enregistrer sous&#xa0;» pour en faire votre propre fichier.</translation>
+        <translation>Copie d’une série fournie&#xa0;: utilisez «&#xa0;Enregistrer sous&#xa0;» pour en faire votre propre fichier.</translation>
     </message>
     <message>
         <source>this file does not hold a question set</source>
-        <translation>ce fichier ne contient pas d’ensemble de questions</translation>
+        <translation>ce fichier ne contient pas de série de questions</translation>
     </message>
     <message>
         <source>a new set</source>
-        <translation>un nouvel ensemble</translation>
+        <translation>une nouvelle série</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -837,19 +837,19 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <name>EditorEntryPoints</name>
     <message>
         <source>&amp;New set…</source>
-        <translation>&amp;Nouvel ensemble…</translation>
+        <translation>&amp;Nouvelle série…</translation>
     </message>
     <message>
         <source>&amp;Edit set…</source>
-        <translation>&amp;Modifier l’ensemble…</translation>
+        <translation>&amp;Modifier la série…</translation>
     </message>
     <message>
         <source>&amp;Edit set</source>
-        <translation>&amp;Modifier l’ensemble</translation>
+        <translation>&amp;Modifier la série</translation>
     </message>
     <message>
         <source>Change the selected set in the editor (a built-in set opens as a copy)</source>
-        <translation>Modifier l’ensemble choisi dans l’éditeur (un ensemble fourni s’ouvre en copie)</translation>
+        <translation>Modifier la série choisie dans l’éditeur (une série fournie s’ouvre en copie)</translation>
     </message>
 </context>
 <context>
@@ -967,7 +967,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>The set and its questions</source>
-        <translation>L’ensemble et ses questions</translation>
+        <translation>La série et ses questions</translation>
     </message>
     <message>
         <source>The file was changed by another program since you opened it.</source>
@@ -983,7 +983,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>New set</source>
-        <translation>Nouvel ensemble</translation>
+        <translation>Nouvelle série</translation>
     </message>
     <message>
         <source>not saved yet</source>
@@ -991,7 +991,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Set editor — {0} ({1}){2}</source>
-        <translation>Éditeur d’ensemble — {0} ({1}){2}</translation>
+        <translation>Éditeur de série — {0} ({1}){2}</translation>
     </message>
     <message>
         <source>This passage is not in the article&apos;s text.</source>
@@ -1000,8 +1000,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message numerus="yes">
         <source>%n problem(s) to fix before the set can be used</source>
         <translation>
-            <numerusform>%n problème à corriger avant de pouvoir utiliser l’ensemble</numerusform>
-            <numerusform>%n problèmes à corriger avant de pouvoir utiliser l’ensemble</numerusform>
+            <numerusform>%n problème à corriger avant de pouvoir utiliser la série</numerusform>
+            <numerusform>%n problèmes à corriger avant de pouvoir utiliser la série</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1013,7 +1013,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>No problem: the set is ready to be tried and handed out</source>
-        <translation>Aucun problème&#xa0;: l’ensemble est prêt à être essayé et distribué</translation>
+        <translation>Aucun problème&#xa0;: la série est prête à être essayée et distribuée</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s)</source>
@@ -1155,19 +1155,19 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Open a question set</source>
-        <translation>Ouvrir un ensemble de questions</translation>
+        <translation>Ouvrir une série de questions</translation>
     </message>
     <message>
         <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json)</source>
-        <translation>Ensembles de questions (*.quiz.yaml *.quiz.yml *.quiz.json)</translation>
+        <translation>Séries de questions (*.quiz.yaml *.quiz.yml *.quiz.json)</translation>
     </message>
     <message>
         <source>Save the set</source>
-        <translation>Enregistrer l’ensemble</translation>
+        <translation>Enregistrer la série</translation>
     </message>
     <message>
         <source>Question sets (*.quiz.yaml *.quiz.json)</source>
-        <translation>Ensembles de questions (*.quiz.yaml *.quiz.json)</translation>
+        <translation>Séries de questions (*.quiz.yaml *.quiz.json)</translation>
     </message>
     <message>
         <source>Changed on disk</source>
@@ -1194,7 +1194,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Saved. The set is ready.</source>
-        <translation>Enregistré. L’ensemble est prêt.</translation>
+        <translation>Enregistré. La série est prête.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1202,7 +1202,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Save the changes to this set before closing?</source>
-        <translation>Enregistrer les modifications de cet ensemble avant de fermer&#xa0;?</translation>
+        <translation>Enregistrer les modifications de cette série avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Open an article</source>
@@ -1222,7 +1222,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Save the set first: its pictures are kept in its folder.</source>
-        <translation>Enregistrez d’abord l’ensemble&#xa0;: ses images sont rangées dans son dossier.</translation>
+        <translation>Enregistrez d’abord la série&#xa0;: ses images sont rangées dans son dossier.</translation>
     </message>
     <message>
         <source>Choose a picture</source>
@@ -1605,7 +1605,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Loading the built-in question sets…</source>
-        <translation>Chargement des ensembles de questions intégrés…</translation>
+        <translation>Chargement des séries de questions intégrées…</translation>
     </message>
     <message>
         <source>Opening {0}…</source>
@@ -1721,7 +1721,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Lowercase words joined by &apos;-&apos;; unique in the set</source>
-        <translation>Mots en minuscules reliés par «&#xa0;-&#xa0;»&#xa0;; unique dans l’ensemble</translation>
+        <translation>Mots en minuscules reliés par «&#xa0;-&#xa0;»&#xa0;; unique dans la série</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
@@ -1869,7 +1869,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Tags of this set: {0}</source>
-        <translation>Compétences de cet ensemble&#xa0;: {0}</translation>
+        <translation>Compétences de cette série&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Image file</source>
@@ -1892,7 +1892,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <name>QuestionList</name>
     <message>
         <source>The set: {0}</source>
-        <translation>L’ensemble&#xa0;: {0}</translation>
+        <translation>La série&#xa0;: {0}</translation>
     </message>
     <message>
         <source>(no title yet)</source>
@@ -2217,11 +2217,11 @@ label</source>
     <name>SetForm</name>
     <message>
         <source>About this set</source>
-        <translation>À propos de cet ensemble</translation>
+        <translation>À propos de cette série</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre de la série&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2233,7 +2233,7 @@ label</source>
     </message>
     <message>
         <source>Set id</source>
-        <translation>Identifiant de l’ensemble</translation>
+        <translation>Identifiant de la série</translation>
     </message>
     <message>
         <source>Proposed from the title: lowercase words joined by &apos;-&apos;</source>
@@ -2241,7 +2241,7 @@ label</source>
     </message>
     <message>
         <source>Language of the set</source>
-        <translation>Langue de l’ensemble</translation>
+        <translation>Langue de la série</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
