@@ -33,14 +33,14 @@ def test_merge_writes_class_csv_with_a_bom(
     assert printed.err == ""
     text = out.read_bytes().decode("utf-8")
     assert text.startswith("\ufeffstudent,files,attempts,")
-    assert "\r\nAlice Martin,alice.csv,1,2,1.6667,2,0.8333," in text
+    assert "\r\nAlice Martin,alice.csv,1,2,1.67,2,0.835," in text
 
 
 def test_semicolon_variant_uses_decimal_commas(three: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "classe.csv"
     assert run("results", "merge", *three, "-o", out, "--delimiter", ";") == 0
     text = out.read_bytes().decode("utf-8-sig")
-    assert "\r\nAlice Martin;alice.csv;1;2;1,6667;2;0,8333;" in text
+    assert "\r\nAlice Martin;alice.csv;1;2;1,67;2;0,835;" in text
 
 
 def test_a_bad_file_is_named_the_rest_written_and_exit_is_1(

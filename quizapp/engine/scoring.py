@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from quizapp.engine.locate_fit import Fit, LocateFit, locate_fit
 from quizapp.engine.responses import (
     ChoiceResponse,
     ClassifyResponse,
@@ -26,12 +27,6 @@ from quizapp.model import (
     SingleChoice,
     TrueFalse,
 )
-from quizapp.model.text import find_passage, overlap
-
-LOCATE_MIN_OVERLAP = 0.5
-# DESIGN.md's overlap rule alone would accept a selection of the whole article; a selection
-# counts only while it stays within a sentence or so of the passage it is meant to find.
-LOCATE_MAX_SPREAD, LOCATE_SLACK_CHARS = 3, 200
 
 
 class Mark(enum.Enum):
@@ -52,6 +47,7 @@ class Verdict:
     possible: float
     marks: tuple[Mark, ...]
     confusions: tuple[tuple[str, str | None], ...] = ()  # classify: (true label, chosen label)
+    locate: LocateFit | None = None  # locate: how the selection fits the answer, and why not
 
     @property
     def points(self) -> float:
@@ -64,8 +60,10 @@ class Verdict:
 
 def score_question(question: Question, response: Response, article_text: str | None) -> Verdict:
     """Score ``response`` to ``question``; a response of the wrong shape is a ValueError."""
-    fraction, marks, confusions = _SCORERS[type(question)](question, response, article_text)
-    return Verdict(question.id, fraction, float(question.points), marks, confusions)
+    fraction, marks, extra = _SCORERS[type(question)](question, response, article_text)
+    if isinstance(extra, LocateFit):
+        return Verdict(question.id, fraction, float(question.points), marks, (), extra)
+    return Verdict(question.id, fraction, float(question.points), marks, extra)
 
 
 def _expect(response: Response, kind: type) -> None:
@@ -138,30 +136,19 @@ def _score_match(question: Match, response: Response, _text: str | None) -> tupl
 
 
 def locate_hits(question: Locate, span: tuple[int, int], article_text: str) -> bool:
-    """True when ``span`` overlaps an answer passage by half of the shorter of the two.
-
-    A selection far longer than the passage (most of a paragraph, the whole article) is too
-    broad to show the learner found it, so it does not count.
-    """
-    selected = span[1] - span[0]
-    for passage in question.answer:
-        found = find_passage(article_text, passage)
-        if found is None:
-            continue
-        length = found[1] - found[0]
-        too_broad = selected > max(LOCATE_MAX_SPREAD * length, length + LOCATE_SLACK_CHARS)
-        shorter = min(selected, length)
-        if not too_broad and shorter > 0 and overlap(span, found) >= LOCATE_MIN_OVERLAP * shorter:
-            return True
-    return False
+    """True when ``span`` covers half of an answer passage and lies mostly within it."""
+    return locate_fit(list(question.answer), span, article_text).fit is Fit.RIGHT
 
 
 def _score_locate(question: Locate, response: Response, article_text: str | None) -> tuple:
     _expect(response, LocateResponse)
     if response.span is None:
         return 0.0, (Mark.MISSED,), ()
-    right = article_text is not None and locate_hits(question, response.span, article_text)
-    return (1.0 if right else 0.0), (Mark.RIGHT if right else Mark.WRONG,), ()
+    if article_text is None:
+        return 0.0, (Mark.WRONG,), ()
+    fit = locate_fit(list(question.answer), response.span, article_text)
+    right = fit.fit is Fit.RIGHT
+    return (1.0 if right else 0.0), (Mark.RIGHT if right else Mark.WRONG,), fit
 
 
 _SCORERS = {

@@ -89,12 +89,19 @@ def export_csv(
     student_name: str | None,
     delimiter: str = ",",
     words: Mapping[str, SetWords] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> str:
-    """The CSV text (without the BOM, which ``write_export`` adds to the file)."""
+    """The CSV text (without the BOM, which ``write_export`` adds to the file).
+
+    ``headers`` (column id -> name in the reader's language) adds a first row of column
+    names a teacher reads; the row of stable column ids follows it either way.
+    """
     if delimiter not in (",", ";"):
         raise ValueError("the CSV delimiter is ',' or ';'")
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    if headers:
+        writer.writerow(headers.get(column, column) for column in CSV_COLUMNS)
     writer.writerow(CSV_COLUMNS)
     for item in attempts:
         for row in _csv_rows(_record(item, student_name, words)):
@@ -110,13 +117,14 @@ def write_export(
     fmt: ExportFormat,
     delimiter: str = ",",
     words: Mapping[str, SetWords] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> Path:
     """Write one attempt or all of them to ``path`` in the chosen format."""
     if fmt == "json":
         text = export_json(attempts, student_name, exported_at, words)
         path.write_text(text, encoding="utf-8")
     else:
-        text = export_csv(attempts, student_name, delimiter, words)
+        text = export_csv(attempts, student_name, delimiter, words, headers)
         path.write_text(text, encoding="utf-8-sig", newline="")
     return path
 
@@ -186,7 +194,13 @@ def _skipped(source: str, what: str, error: Exception) -> str:
 
 
 def parse_csv(text: str, source: str = "<csv>") -> ResultsFile:
-    """Rows grouped back into attempts, in the order they first appear."""
+    """Rows grouped back into attempts, in the order they first appear.
+
+    A first row of column names in a language (written above the ids) is skipped.
+    """
+    first, _, rest = text.partition("\n")
+    if "format_version" not in first and "format_version" in rest.split("\n", 1)[0]:
+        text = rest
     header = text.split("\n", 1)[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -275,8 +289,9 @@ def _named_tags(row: dict[str, str]) -> dict[str, str]:
 def _cell(column: str, value: Any, delimiter: str) -> str:
     if value is None:
         return ""
-    if isinstance(value, float):
-        text = str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, float):  # 2 decimals at most: 0.33, 41.5, 1
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        text = "0" if text == "-0" else text
         return text.replace(".", ",") if delimiter == ";" else text
     text = str(value)
     if column in _GUARDED_COLUMNS and text.startswith(_ESCAPED_STARTS):
@@ -367,6 +382,7 @@ def export_from_db(
     attempt_id: int | None = None,
     delimiter: str = ",",
     words: Mapping[str, SetWords] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> Path:
     """The export menu's one call: one attempt (by id) or every attempt, with the student name.
 
@@ -376,4 +392,6 @@ def export_from_db(
     attempts = (
         [db.attempt_with_answers(attempt_id)] if attempt_id is not None else db.all_attempts()
     )
-    return write_export(path, attempts, db.student_name, exported_at, fmt, delimiter, words)
+    return write_export(
+        path, attempts, db.student_name, exported_at, fmt, delimiter, words, headers
+    )

@@ -108,7 +108,10 @@ class ResultsFileRecord(_Strict):
 def attempt_record(
     item: AttemptWithAnswers, fallback_name: str | None, words: SetWords = NO_WORDS
 ) -> AttemptRecord:
-    """An attempt as written in a file; a name-less attempt carries the name set at export.
+    """An attempt as written in a file, with the name it was made under (None if none).
+
+    The name set at export time is the file's own (``ResultsFileRecord.student_name``): it is
+    not written on attempts made before it was set, which may have been someone else's.
 
     ``words`` (the set's, when the app knows it) add each question's prompt and the names of
     the skills used, so that the teacher reads words, not ids, even without the set.
@@ -118,7 +121,7 @@ def attempt_record(
     used = {tag for answer in item.answers for tag in answer.tags}
     return AttemptRecord(
         attempt_uid=a.uid,
-        student_name=a.student_name or fallback_name,
+        student_name=a.student_name,
         set_id=a.set_id,
         set_title=a.set_title,
         set_hash=a.set_hash,

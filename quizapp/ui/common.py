@@ -10,7 +10,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QWidget
 
 from quizapp.engine import Mark
 
@@ -31,6 +31,13 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, bold: bool = F
         font.setBold(True)
         label.setFont(font)
     return label
+
+
+def separate_entries(view: QListWidget) -> None:
+    """A list whose entries wrap stays readable: rows alternate and are spaced apart."""
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.setSpacing(2)
 
 
 def format_points(value: float) -> str:
@@ -105,27 +112,22 @@ def mark_word(mark: Mark) -> str:
     return words[mark]
 
 
-_ICONS = {
-    Mark.RIGHT: QStyle.StandardPixmap.SP_DialogApplyButton,
-    Mark.WRONG: QStyle.StandardPixmap.SP_DialogCancelButton,
-    Mark.MISSED: QStyle.StandardPixmap.SP_MessageBoxWarning,
-}
-
 _COLOURS = {Mark.RIGHT: "#1b6e20", Mark.WRONG: "#b3261e", Mark.MISSED: "#8a5a00"}
 _COLOURS_ON_DARK = {Mark.RIGHT: "#8fd694", Mark.WRONG: "#ff9a8f", Mark.MISSED: "#f2c46d"}
 
 
 class MarkBadge(QWidget):
-    """Icon + word + detail saying how one option, item or pair fared; hidden until marked."""
+    """Mark + word + detail saying how one option, item or pair fared; hidden until marked.
+
+    The mark is shown once: the sign in the word (✔, ✘, ➜), coloured; no icon repeats it.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._mark = Mark.NEUTRAL
-        self._icon = QLabel(self)
         self._text = plain_label("", self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._text, 1)
         self.hide()
 
@@ -133,27 +135,24 @@ class MarkBadge(QWidget):
     def text(self) -> str:
         return self._text.text()
 
-    def show_mark(self, mark: Mark, detail: str = "") -> None:
-        """Show ``mark`` with an optional detail; a neutral mark with no detail stays hidden."""
+    def show_mark(self, mark: Mark, detail: str = "", word: str | None = None) -> None:
+        """Show ``mark`` with an optional detail; a neutral mark with no detail stays hidden.
+
+        ``word`` replaces the mark's usual word where the question gives it a better one.
+        """
         if mark is Mark.NEUTRAL and not detail:
             self.clear()
             return
-        word = mark_word(mark)
+        word = mark_word(mark) if word is None else word
         self._mark = mark
         self._text.setText(f"{word} — {detail}" if word and detail else word or detail)
         self._colour_text()
-        icon = _ICONS.get(mark)
-        if icon is None:
-            self._icon.clear()
-        else:
-            self._icon.setPixmap(self.style().standardIcon(icon).pixmap(ICON_SIZE, ICON_SIZE))
         self.setAccessibleName(self._text.text())
         self.show()
 
     def clear(self) -> None:
         self._mark = Mark.NEUTRAL
         self._text.clear()
-        self._icon.clear()
         self.hide()
 
     def changeEvent(self, event: QEvent) -> None:

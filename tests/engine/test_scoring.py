@@ -13,6 +13,7 @@ from quizapp.engine import (
     TrueFalseResponse,
     score_question,
 )
+from quizapp.engine.locate_fit import Fit, locate_fit
 from quizapp.model import MultipleChoice, QuizSet
 from quizapp.model.text import find_passage
 
@@ -96,16 +97,33 @@ def _answer_span(quiz: QuizSet) -> tuple[int, int]:
     return span
 
 
-def test_locate_needs_half_of_the_shorter_span(small_quiz: QuizSet) -> None:
+def test_locate_needs_half_of_the_passage_and_mostly_inside_it(small_quiz: QuizSet) -> None:
     start, end = _answer_span(small_quiz)
     length = end - start
     half = length // 2 + (length % 2)
-    inside = _score(small_quiz, "where", LocateResponse((start + 3, start + 10)))
-    covers_half = _score(small_quiz, "where", LocateResponse((start - 200, start + half)))
-    too_little = _score(small_quiz, "where", LocateResponse((start - 200, start + half - 2)))
+    inside_but_short = _score(small_quiz, "where", LocateResponse((start + 3, start + 10)))
+    covers_half = _score(small_quiz, "where", LocateResponse((start, start + half)))
+    too_little = _score(small_quiz, "where", LocateResponse((start, start + half - 2)))
     elsewhere = _score(small_quiz, "where", LocateResponse((0, 10)))
-    assert inside.correct and covers_half.correct
-    assert not too_little.correct and not elsewhere.correct
+    assert covers_half.correct and covers_half.locate.fit is Fit.RIGHT
+    assert not inside_but_short.correct and inside_but_short.locate.fit is Fit.TOO_SHORT
+    assert not too_little.correct and too_little.locate.fit is Fit.TOO_SHORT
+    assert not elsewhere.correct and elsewhere.locate.fit is Fit.ELSEWHERE
+
+
+def test_locate_one_word_of_a_five_word_passage_is_too_short() -> None:
+    text = (
+        "Hier. Un fonctionnaire de la Maison-Blanche a parlé. Puis plus rien, ni le soir ni après."
+    )
+    answer = ["Un fonctionnaire de la Maison-Blanche"]
+    word = text.index("fonctionnaire")
+    fit = locate_fit(answer, (word, word + len("fonctionnaire") + 1), text)
+    assert fit.fit is Fit.TOO_SHORT
+    assert (fit.covered_words, fit.passage_words) == (1, 5)
+    whole = locate_fit(answer, (0, len(text)), text)
+    assert whole.fit is Fit.TOO_BROAD and whole.covered_words == 5
+    exact = locate_fit(answer, (text.index("Un f"), text.index(" a parlé")), text)
+    assert exact.fit is Fit.RIGHT
 
 
 def test_locate_without_selection_is_missed(small_quiz: QuizSet) -> None:
@@ -127,7 +145,9 @@ def test_locate_selection_of_the_whole_article_is_too_broad(small_quiz: QuizSet)
     assert not _score(small_quiz, "where", LocateResponse(whole)).correct
 
 
-def test_locate_selection_of_the_surrounding_sentence_counts(small_quiz: QuizSet) -> None:
+def test_locate_selection_mostly_around_the_passage_is_too_broad(small_quiz: QuizSet) -> None:
     start, end = _answer_span(small_quiz)
-    assert _score(small_quiz, "where", LocateResponse((start - 80, end + 80))).correct
-    assert not _score(small_quiz, "where", LocateResponse((start - 130, end + 130))).correct
+    length = end - start
+    assert _score(small_quiz, "where", LocateResponse((start - 5, end + 5))).correct
+    wide = _score(small_quiz, "where", LocateResponse((start - length, end + length)))
+    assert not wide.correct and wide.locate.fit is Fit.TOO_BROAD

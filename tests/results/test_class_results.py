@@ -40,9 +40,10 @@ def test_a_row_per_student_with_score_and_label_accuracy(three: list[Path]) -> N
     results = merge_files(three)
     assert results.problems == [] and results.files_read == 3 and results.attempts == 4
     assert _summary(results) == [
-        ("Alice Martin", 1, 2, round((1 + 2 / 3) / 2, 4),
+        # Alice and Bruno hand in CSV files, whose numbers have 2 decimals (2/3 -> 0.67)
+        ("Alice Martin", 1, 2, round((1 + 0.67) / 2, 4),
          {"named": LabelTally(1, 1), "anonymous": LabelTally(0, 1), "fact": LabelTally(1, 1)}),
-        ("Bruno Keller", 1, 2, round((1 / 3) / 2, 4),
+        ("Bruno Keller", 1, 2, round(0.33 / 2, 4),
          {"named": LabelTally(1, 1), "vague": LabelTally(0, 1), "fact": LabelTally(0, 1)}),
         ("Chloé Dubois", 2, 4, 0.75,
          {"named": LabelTally(1, 1), "anonymous": LabelTally(1, 1), "fact": LabelTally(1, 1)}),
@@ -211,7 +212,7 @@ def test_class_csv_holds_the_four_tables(
     truths = ["named", "anonymous", "vague", "fact"]  # no claim was the outlet's own
     assert students[0][7:] == [f"accuracy_{label}" for label in truths]
     assert students[1][:4] == ["Alice Martin", "alice.csv", "1", "2"]
-    assert students[1][6] == f"0{point}8333"
+    assert students[1][6] == f"0{point}835"
     assert students[1][7:] == ["1", "0", "", "1"]  # she met no vague claim: an empty cell
     assert questions[0][-1] == "prompt"  # empty: these files were written without prompts
     assert [row[:-1] for row in questions[1:]] == [

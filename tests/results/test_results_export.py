@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from quizapp.results.export import (
     ResultsFileError,
     export_csv,
     export_from_db,
+    export_json,
     parse_csv,
     read_export,
 )
@@ -50,6 +52,26 @@ def db(tmp_path: Path) -> ResultsDB:
     return db
 
 
+def _rounded(attempts: list[AttemptWithAnswers]) -> list[AttemptWithAnswers]:
+    """The attempts as a CSV file keeps them: numbers to 2 decimals."""
+    return [
+        replace(item, answers=tuple(
+            replace(a, score=round(a.score, 2), points_earned=round(a.points_earned, 2),
+                    points_possible=round(a.points_possible, 2), seconds=round(a.seconds, 2))
+            for a in item.answers
+        ))
+        for item in attempts
+    ]  # fmt: skip
+
+
+def _one_third_attempt() -> AttemptWithAnswers:
+    attempt = Attempt(0, "uid-1", "s", "h", "S", "quiz", "finished", "2026-03-02T10:00:00+01:00",
+                      "2026-03-02T10:05:00+01:00", None)  # fmt: skip
+    answer = RecordedAnswer("q1", 0, {}, 1 / 3, 1 / 3, 1.0, None, 1.5,
+                            "2026-03-02T10:01:00+01:00", (), ())  # fmt: skip
+    return AttemptWithAnswers(attempt, (answer,))
+
+
 def _without_ids(attempts: list[AttemptWithAnswers]) -> list[tuple[object, ...]]:
     """What a round trip must keep: everything but the database's own numbering and totals."""
     return [
@@ -66,13 +88,15 @@ def test_round_trip_through_a_file_and_a_second_database(
 ) -> None:
     first = export_from_db(db, tmp_path / f"all.{fmt}", fmt, at(4), delimiter=delimiter)  # type: ignore[arg-type]
     read = read_export(first)
-    assert read.student_name == db.student_name
-    assert _without_ids(read.attempts) == _without_ids(db.all_attempts())
+    kept = db.all_attempts() if fmt == "json" else _rounded(db.all_attempts())
+    if fmt == "json":
+        assert read.student_name == db.student_name
+    assert _without_ids(read.attempts) == _without_ids(kept)
 
     teacher = open_db(tmp_path / "teacher")
     assert teacher.import_attempts(read.attempts) == 2
     assert teacher.import_attempts(read.attempts) == 0  # the same file twice adds nothing
-    assert _without_ids(teacher.all_attempts()) == _without_ids(db.all_attempts())
+    assert _without_ids(teacher.all_attempts()) == _without_ids(kept)
     again = export_from_db(teacher, tmp_path / f"again.{fmt}", fmt, at(4), delimiter=delimiter)  # type: ignore[arg-type]
     assert read_export(again).attempts == read.attempts
     if fmt == "csv":  # JSON also names the exporting machine's student, unset for the teacher
@@ -89,11 +113,11 @@ def test_csv_has_a_bom_stable_columns_and_french_numbers(db: ResultsDB, tmp_path
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert len(rows) == 4  # one row per answer
-    assert rows[1]["score"] == "0,3333333333333333"
+    assert rows[1]["score"] == "0,33"  # 2 decimals at most
     assert rows[1]["classify_items"] == "named>named vague> fact>author"
     assert rows[0]["set_title"].startswith("'=")  # no formula runs in the teacher's spreadsheet
     assert rows[0]["student_name"] == 'Zoé d\'Arc; "la 2e"'
-    assert rows[0]["attempt_score"] == "0,3333333333333333"  # (1 + 1/3 + 0) / 4 points
+    assert rows[0]["attempt_score"] == "0,33"  # (1 + 1/3 + 0) / 4 points
     assert rows[3]["ended_at"] == ""
 
 
@@ -108,13 +132,18 @@ def test_one_attempt_as_json_carries_format_version_and_name(db: ResultsDB, tmp_
     assert attempt["answers"][0]["points_possible"] == 1.5
 
 
-def test_a_name_less_attempt_carries_the_name_set_at_export(tmp_path: Path) -> None:
+def test_the_name_is_written_only_on_attempts_made_under_it(tmp_path: Path) -> None:
     db = open_db(tmp_path)
     attempt = db.start_attempt("s", "h", "S", "quiz", at(2))
     db.record_answer(attempt.id, choice("q1", 0, True), at(2))
     db.set_student_name("Léa")
-    text = export_csv(db.all_attempts(), db.student_name)
-    assert "Léa" in text.splitlines()[1]
+    later = db.start_attempt("s", "h", "S", "quiz", at(3))
+    db.record_answer(later.id, choice("q1", 0, True), at(3))
+    lines = export_csv(db.all_attempts(), db.student_name).splitlines()
+    assert "Léa" not in lines[1] and "Léa" in lines[2]
+    data = json.loads(export_json(db.all_attempts(), db.student_name, at(4)))
+    assert data["student_name"] == "Léa"  # the file's: who exported it
+    assert [a["student_name"] for a in data["attempts"]] == [None, "Léa"]
     with pytest.raises(ValueError, match="delimiter"):
         export_csv(db.all_attempts(), None, delimiter="\t")
 
@@ -173,7 +202,7 @@ def test_any_text_and_number_survives_the_csv_round_trip(
                             "2026-03-02T10:01:00+01:00", ("a", "b"),
                             (ClassifyPair("named", None),))  # fmt: skip
     original = [AttemptWithAnswers(attempt, (answer,))]
-    assert parse_csv(export_csv(original, None, delimiter)).attempts == original
+    assert parse_csv(export_csv(original, None, delimiter)).attempts == _rounded(original)
 
 
 def test_an_imported_older_attempt_does_not_hide_a_newer_answer(tmp_path: Path) -> None:
@@ -187,3 +216,32 @@ def test_an_imported_older_attempt_does_not_hide_a_newer_answer(tmp_path: Path) 
     assert desktop.wrong_last_time("s") == []
     assert laptop.import_attempts(desktop.all_attempts()) == 1
     assert laptop.wrong_last_time("s") == []
+
+
+def test_default_export_names_say_whose_and_are_safe_everywhere() -> None:
+    import datetime as dt
+
+    from quizapp.results.export_names import default_export_name
+
+    day = dt.date(2026, 11, 30)
+    assert (
+        default_export_name("Zoé Lefèvre", ["stargate-musk-fr"], day, "csv", "results")
+        == "Zoé Lefèvre - stargate-musk-fr - 2026-11-30.csv"
+    )
+    risky = default_export_name('a/b\\c:d*e?"f<g>|h\x01. ', ["x", "y"], day, "json", "results")
+    assert risky == "a b c d e f g h - 2026-11-30.json"
+    assert default_export_name(None, [], day, "csv", "results") == "results - 2026-11-30.csv"
+    assert default_export_name("CON", ["s"], day, "csv", "r").startswith("_CON - s")
+
+
+def test_csv_numbers_have_two_decimals_and_a_header_row_in_a_language_reads_back() -> None:
+    from quizapp.results.export import CSV_COLUMNS, export_csv, parse_csv
+
+    attempt = _one_third_attempt()
+    names = {column: f"Colonne {n}" for n, column in enumerate(CSV_COLUMNS)}
+    text = export_csv([attempt], None, ";", headers={**names, "student_name": "Nom de l'élève"})
+    first, second = text.splitlines()[:2]
+    assert first.split(";")[1] == "Nom de l'élève" and second.split(";") == list(CSV_COLUMNS)
+    assert "0,33" in text and "0,333" not in text
+    back = parse_csv(text)
+    assert back.attempts[0].answers[0].score == pytest.approx(0.33)

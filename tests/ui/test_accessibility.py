@@ -149,7 +149,7 @@ def test_verdicts_are_said_in_words_to_a_screen_reader(
     view.check_button.click()
     assert view.page.feedback.headline_label.accessibleName().startswith("Not right")
     assert buttons[1].accessibleDescription().startswith("✘ Wrong")
-    assert buttons[0].accessibleDescription().startswith("➜ Missed")
+    assert buttons[0].accessibleDescription().startswith("➜ The right answer")
     assert window.focusWidget() is view.next_button  # where the reader is, it hears:
     assert view.next_button.accessibleDescription().startswith("Not right")
 

@@ -80,7 +80,7 @@ def test_killed_mid_quiz_keeps_every_committed_answer_and_resumes_there(
     settle(qtbot, flow)
     home = flow.home
     assert home.banner.isVisible() and home.resume_button.isEnabled()
-    assert f"after {len(saved)} of 6 questions" in home.banner_text.text()
+    assert f"after {len(saved)} answered questions out of 6" in home.banner_text.text()
     home.resume_button.click()
     view = window.stack.currentWidget()
     assert isinstance(view, QuizView)

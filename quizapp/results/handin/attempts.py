@@ -81,9 +81,13 @@ def _person(name: str | None) -> str:
 
 
 def _answer_key(answer: object) -> tuple:
+    """What identifies an answer; points to 2 decimals, as a CSV copy of it keeps them."""
     return tuple(
-        getattr(answer, name)
-        for name in ("question_id", "position", "points_earned", "points_possible", "response")
+        round(value, 2) if isinstance(value, float) else value
+        for value in (
+            getattr(answer, name)
+            for name in ("question_id", "position", "points_earned", "points_possible", "response")
+        )
     )
 
 

@@ -6,7 +6,7 @@ so the pane converts between the two (they differ as soon as the text holds an e
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from quizapp.model import Article
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
+from quizapp.ui.quiz.passage_nav import PassageNavigator
 
 Span = tuple[int, int]
 
@@ -46,9 +47,11 @@ class ArticlePane(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.navigator = PassageNavigator(self._select_and_show, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._source)
+        layout.addWidget(self.navigator)
         layout.addWidget(self._view, 1)
         self._retranslate()
 
@@ -93,14 +96,28 @@ class ArticlePane(QWidget):
         cursor.setPosition(self._to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
         self._view.setTextCursor(cursor)
 
-    def highlight(self, evidence: Iterable[Span], chosen: Span | None = None) -> None:
-        """Mark the evidence spans (and the learner's own pick) and bring the first into view."""
+    def highlight(
+        self,
+        evidence: Iterable[Span],
+        chosen: Span | None = None,
+        notes: Mapping[Span, str] | None = None,
+    ) -> None:
+        """Mark the evidence spans (and the learner's own pick); select and show the first.
+
+        ``notes`` tells passages apart in words ("for claim 3"); the navigator above the
+        text steps through them, each one selected in turn.
+        """
         evidence = sorted(evidence)
         self._shown = (evidence, chosen)
         self._view.setExtraSelections(self._selections(evidence, chosen))
-        first = evidence[0] if evidence else chosen
-        if first is not None:
-            self._scroll_to(first)
+        notes = notes or {}
+        self.navigator.set_passages(evidence, [notes.get(span, "") for span in evidence])
+        self.navigator.layout().activate()
+        self.layout().activate()  # room for the navigator now, not a frame later
+        if evidence:
+            self.navigator.go_to(0)
+        elif chosen is not None:
+            self._scroll_to(chosen)
 
     def highlighted_spans(self) -> list[Span]:
         """The spans currently highlighted, as Python offsets (for tests and screenshots)."""
@@ -112,6 +129,7 @@ class ArticlePane(QWidget):
     def clear_highlight(self) -> None:
         """Back to a plain article read from the top, as a new question starts."""
         self._shown = ([], None)
+        self.navigator.set_passages([])
         self._view.setExtraSelections([])
         self._view.setTextCursor(QTextCursor(self._view.document()))
         self._view.verticalScrollBar().setValue(0)
@@ -155,6 +173,16 @@ class ArticlePane(QWidget):
         self._view.setTextCursor(cursor)
         self._view.ensureCursorVisible()
         cursor.setPosition(self._to_doc(span[0]))
+        self._view.setTextCursor(cursor)
+        self._view.ensureCursorVisible()
+
+    def _select_and_show(self, span: Span) -> None:
+        """Select ``span`` with the caret at its start, the whole of it in view if it fits."""
+        cursor = QTextCursor(self._view.document())
+        cursor.setPosition(self._to_doc(span[1]))
+        self._view.setTextCursor(cursor)
+        self._view.ensureCursorVisible()
+        cursor.setPosition(self._to_doc(span[0]), QTextCursor.MoveMode.KeepAnchor)
         self._view.setTextCursor(cursor)
         self._view.ensureCursorVisible()
 

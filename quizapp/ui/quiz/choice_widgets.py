@@ -96,10 +96,10 @@ class _ButtonRows(QWidget):
             label.setText(text)
             button.setAccessibleName(text)
 
-    def mark(self, row: int, mark: Mark, detail: str) -> None:
+    def mark(self, row: int, mark: Mark, detail: str, word: str | None = None) -> None:
         """Show the row's mark, and give its button the same words for a screen reader."""
         badge = self._badges[row]
-        badge.show_mark(mark, detail)
+        badge.show_mark(mark, detail, word)
         self.buttons()[row].setAccessibleDescription(badge.text if badge.isVisibleTo(self) else "")
 
     def set_locked(self, locked: bool) -> None:
@@ -155,9 +155,14 @@ class ChoiceWidget(QWidget):
             self._rows.set_checked_rows({self._order.index(i) for i in response.picked})
 
     def show_verdict(self, verdict: Verdict) -> None:
+        single = not isinstance(self._question, MultipleChoice)
         for row, index in enumerate(self._order):
             option = self._question.options[index]
             mark = verdict.marks[index]
+            if single and mark is Mark.MISSED:  # the one right answer, not one of several
+                word = self.tr("➜ The right answer")
+                self._rows.mark(row, mark, option.feedback, word)
+                continue
             detail = option.feedback or self._default_detail(mark)
             self._rows.mark(row, mark, detail if mark is not Mark.NEUTRAL else "")
         self.set_locked(True)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from quizapp.engine import LocateResponse, Mark, Response, Verdict
+from quizapp.engine.locate_fit import Fit, LocateFit
 from quizapp.ui.common import MarkBadge, plain_label
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
 
@@ -75,17 +76,34 @@ class LocateWidget(QWidget):
 
     def show_verdict(self, verdict: Verdict) -> None:
         mark = verdict.marks[0]
-        details = {
-            Mark.RIGHT: self.tr("your passage covers the answer, highlighted in the article"),
-            Mark.WRONG: self.tr("the answer is the passage highlighted in the article"),
-            Mark.MISSED: self.tr("no passage chosen; the answer is highlighted in the article"),
-        }
-        self._badge.show_mark(mark, details[mark])
+        self._badge.show_mark(mark, self._detail(mark, verdict.locate))
         self._use.setAccessibleDescription(self._badge.text)
         self.set_locked(True)
 
     def marks_summary(self) -> list[str]:
         return [f"{self._chosen.text()} {self._badge.text}"] if self._badge.text else []
+
+    def _detail(self, mark: Mark, fit: LocateFit | None) -> str:
+        """Why the passage counts or not: too short and too broad are told in words counted."""
+        if mark is Mark.MISSED:
+            return self.tr("no passage chosen; the answer is highlighted in the article")
+        if mark is Mark.RIGHT:
+            return self.tr("your passage covers the answer, highlighted in the article")
+        if fit is not None and fit.fit is Fit.TOO_SHORT:
+            return self.tr(
+                "too short: you selected %n word(s) of the {0} of the passage highlighted "
+                "in the article; select at least half of it.",
+                "",
+                fit.covered_words,
+            ).format(fit.passage_words)
+        if fit is not None and fit.fit is Fit.TOO_BROAD:
+            return self.tr(
+                "too broad: you selected %n word(s) for a passage of {0}, highlighted in the "
+                "article; select the passage itself, not the text around it.",
+                "",
+                fit.selected_words,
+            ).format(fit.passage_words)
+        return self.tr("the answer is the passage highlighted in the article")
 
     def chosen_span(self) -> Span | None:
         return self._span

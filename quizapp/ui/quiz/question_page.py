@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from quizapp.ui.quiz.feedback import FeedbackPanel
 from quizapp.ui.quiz.images import load_image
 from quizapp.ui.quiz.locate_widget import LocateWidget
 from quizapp.ui.quiz.row_widgets import ClassifyWidget, MatchWidget
+from quizapp.ui.quiz.scroll_keeper import ScrollKeeper
 
 MAX_IMAGE_WIDTH = 420
 
@@ -88,11 +89,14 @@ class QuestionPage(QScrollArea):
         self.answer_widget: AnswerWidget = self._make_answer_widget(body)
         self.answer_widget.changed.connect(self.changed)
         self._answer_group = _AnswerGroup(self.answer_widget, body)
+        if isinstance(self.answer_widget, ClassifyWidget):
+            self.answer_widget.row_activated.connect(self._show_row_passage)
         self.feedback = FeedbackPanel(body)
         layout.addWidget(self._answer_group)
         layout.addWidget(self.feedback)
         layout.addStretch(1)
         self.setWidget(body)
+        self._keeper = ScrollKeeper(self)
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -107,6 +111,9 @@ class QuestionPage(QScrollArea):
         if self._picture is not None:
             self._picture.setAccessibleName(self.tr("Picture of the question"))
         if self._verdict is not None:
+            spans = self.evidence_spans()
+            notes = self._number_rows(spans)
+            self._article.navigator.set_notes([notes.get(span, "") for span in spans])
             self.answer_widget.show_verdict(self._verdict)
             self._show_feedback(self._verdict)
 
@@ -155,25 +162,66 @@ class QuestionPage(QScrollArea):
     def response(self) -> Response:
         return self.answer_widget.response()
 
-    def show_answer(self, response: Response, verdict: Verdict) -> None:
-        """Show a given answer and its verdict (review), as after answering."""
-        self.answer_widget.set_response(response)
-        self.show_verdict(verdict)
+    def unanswered_count(self) -> int:
+        """Claims or quotes left without an answer (0 for the other types)."""
+        widget = self.answer_widget
+        return widget.unanswered_count() if isinstance(widget, ClassifyWidget | MatchWidget) else 0
 
-    def show_verdict(self, verdict: Verdict) -> None:
-        """Mark every part, explain, and highlight the evidence in the article."""
-        self.answer_widget.show_verdict(verdict)
+    def show_answer(self, response: Response, verdict: Verdict) -> None:
+        """Show a given answer and its verdict (review): the page opens at its prompt."""
+        self._instruction.hide()  # nothing is to be done: "choose an answer" would mislead
+        self.answer_widget.set_response(response)
+        self.show_verdict(verdict, follow=False)
+
+    def show_verdict(self, verdict: Verdict, follow: bool = True) -> None:
+        """Mark every part, explain, highlight the evidence, and bring the feedback in view."""
         spans = self.evidence_spans()
+        self._verdict, self._has_evidence = verdict, bool(spans)
+        notes = self._number_rows(spans)
+        self.answer_widget.show_verdict(verdict)
         chosen = (
             self.answer_widget.chosen_span()
             if isinstance(self.answer_widget, LocateWidget)
             else None
         )
-        self._article.highlight(spans, chosen)
-        self._verdict, self._has_evidence = verdict, bool(spans)
+        self._article.highlight(spans, chosen, notes)
         self._show_feedback(verdict)
-        # once the marks are laid out, bring the feedback's headline into view
-        QTimer.singleShot(0, self, self._scroll_to_feedback)
+        if follow:
+            self._keeper.follow(self.feedback)
+
+    def _row_spans(self) -> list[list[Span]]:
+        """Classify: where each claim's own evidence stands in the article."""
+        question = self.presented.question
+        if not isinstance(question, Classify):
+            return []
+        text = self._article.article_text
+        found = (
+            [find_passage(text, passage) for passage in item.evidence] for item in question.items
+        )
+        return [[span for span in spans if span is not None] for spans in found]
+
+    def _number_rows(self, spans: list[Span]) -> dict[Span, str]:
+        """Give each claim the numbers of its passages, and each passage its claims in words."""
+        if not isinstance(self.answer_widget, ClassifyWidget):
+            return {}
+        rows = self._row_spans()
+        self.answer_widget.passage_numbers = [[spans.index(s) + 1 for s in row] for row in rows]
+        claims: dict[Span, list[str]] = {}
+        for row, row_spans in enumerate(rows):
+            for span in row_spans:
+                claims.setdefault(span, []).append(str(row + 1))
+        return {span: self._claims_note(numbers) for span, numbers in claims.items()}
+
+    def _claims_note(self, numbers: list[str]) -> str:
+        if len(numbers) == 1:
+            return self.tr("evidence for claim {0}").format(numbers[0])
+        return self.tr("evidence for claims {0}").format(", ".join(numbers))
+
+    def _show_row_passage(self, row: int) -> None:
+        """After the verdict, a claim clicked or focused shows its own passage."""
+        rows = self._row_spans() if self._verdict is not None else []
+        if row < len(rows) and rows[row]:
+            self._article.navigator.go_to_span(rows[row][0])
 
     def _show_feedback(self, verdict: Verdict) -> None:
         """The feedback panel, with each mark and each passage also in words."""
@@ -201,9 +249,6 @@ class QuestionPage(QScrollArea):
 
     def focus_first(self) -> None:
         self.answer_widget.focus_first()
-
-    def _scroll_to_feedback(self) -> None:
-        self.ensureWidgetVisible(self.feedback.headline_label, 0, 40)
 
     def _make_answer_widget(self, parent: QWidget) -> AnswerWidget:
         question = self.presented.question
@@ -239,7 +284,10 @@ class QuestionPage(QScrollArea):
                 "Say where each claim comes from: pick a label for each row "
                 "(on a focused row, type the label's number)."
             ),
-            "match": self.tr("Match each quote with who said it (type a number on a row)."),
+            # the prompt says what is matched to what (quotes to speakers, names to people…)
+            "match": self.tr(
+                "Match each item on the left with one on the right (type a number on a row)."
+            ),
             "locate": self.tr("Find the passage in the article on the right."),
         }
         return instructions[self.presented.question.type]

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from quizapp.engine import QuizSession, State
 from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.quiz.article_pane import ArticlePane
+from quizapp.ui.quiz.check_guard import CheckGuard
+from quizapp.ui.quiz.confidence_row import ConfidenceRow
 from quizapp.ui.quiz.question_page import QuestionPage
 
 
@@ -54,6 +56,7 @@ class QuizView(QWidget):
         self._counter = QLabel(self)
         self._progress = QProgressBar(self)
         self._progress.setRange(0, session.total)
+        self._progress.setTextVisible(False)  # the counter beside it says it, readable
         self.article = ArticlePane(session.quiz.article, self)
         self.article.setVisible(session.quiz.article is not None)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -70,9 +73,14 @@ class QuizView(QWidget):
             button.setAutoDefault(True)  # Enter on the focused button presses it
         self.check_button.clicked.connect(self._on_check)
         self.next_button.clicked.connect(self._on_next)
-        self.confidence: QButtonGroup | None = None
-        self._confidence_label: QLabel | None = None
-        self._confidence_row = self._confidence_buttons() if ask_confidence else None
+        self._asking = self._ask_next = ask_confidence
+        self._confidence_row = ConfidenceRow(self)
+        self._confidence_row.changed.connect(self._on_answer_changed)
+        self._confidence_row.setVisible(ask_confidence)
+        self._check_hint = plain_label("", self)
+        self._check_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.incomplete_box: QMessageBox | None = None
+        self._guard = CheckGuard(self)
         self._build_layout(title)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.activated.connect(self._on_primary_shortcut)
@@ -109,14 +117,8 @@ class QuizView(QWidget):
             button.setToolTip(self.tr("Shortcut: Ctrl+Enter"))
         if self._exam_note is not None:
             self._exam_note.setText(self.tr("Exam mode: the answers are revealed at the end."))
-        if self._confidence_label is not None and self.confidence is not None:
-            self._confidence_label.setText(self.tr("How sure are you?"))
-            texts = {"sure": self.tr("Su&re"), "unsure": self.tr("N&ot sure")}
-            for button in self.confidence.buttons():
-                text = texts[str(button.property("confidence"))]
-                button.setText(text)
-                button.setAccessibleName(text.replace("&", ""))
         self._set_counter()
+        self._explain_check()
 
     def _set_counter(self) -> None:
         position = (
@@ -135,14 +137,12 @@ class QuizView(QWidget):
         header.addWidget(self._counter)
         header.addWidget(self._progress)
         buttons = QHBoxLayout()
-        if self._confidence_row is not None:
-            buttons.addWidget(self._confidence_row)
+        buttons.addWidget(self._confidence_row)
         self._exam_note: QLabel | None = None
         if self.session.exam_mode:
             self._exam_note = plain_label("", self)
             buttons.addWidget(self._exam_note, 1)
-        else:
-            buttons.addStretch(1)
+        buttons.addWidget(self._check_hint, 1)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
@@ -150,36 +150,22 @@ class QuizView(QWidget):
         layout.addWidget(self._splitter, 1)
         layout.addLayout(buttons)
 
-    def _confidence_buttons(self) -> QWidget:
-        """ "Sure" / "Not sure", asked before checking when the learner turned it on."""
-        row = QWidget(self)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._confidence_label = plain_label("", row)
-        layout.addWidget(self._confidence_label)
-        self.confidence = QButtonGroup(row)
-        for value in ("sure", "unsure"):
-            button = QRadioButton(row)
-            button.setObjectName(f"confidence_{value}")
-            button.setProperty("confidence", value)
-            self.confidence.addButton(button)
-            layout.addWidget(button)
-        self.confidence.buttonToggled.connect(lambda *_: self._on_answer_changed())
-        return row
+    @property
+    def confidence(self) -> QButtonGroup | None:
+        """The "sure / not sure" buttons while the learner is asked, else None."""
+        return self._confidence_row.group if self._asking else None
 
     def chosen_confidence(self) -> str | None:
-        if self.confidence is None or self.confidence.checkedButton() is None:
-            return None
-        return str(self.confidence.checkedButton().property("confidence"))
+        return self._confidence_row.chosen() if self._asking else None
 
-    def _reset_confidence(self) -> None:
-        if self.confidence is None:
-            return
-        self.confidence.setExclusive(False)  # an exclusive group cannot be emptied
-        for button in self.confidence.buttons():
-            button.setChecked(False)
-            button.setEnabled(True)
-        self.confidence.setExclusive(True)
+    def set_ask_confidence(self, on: bool) -> bool:
+        """Ask (or stop asking) how sure the learner is from the next question on.
+
+        Returns whether the change waits for the next question (the current one is
+        answered with the buttons it started with).
+        """
+        self._ask_next = on
+        return on != self._asking and self.session.state is not State.FINISHED
 
     def _check_text(self) -> str:
         if self.session.exam_mode:
@@ -200,9 +186,12 @@ class QuizView(QWidget):
         self.page.show()  # now, so that it can take the keyboard focus below
         self._set_counter()
         self._progress.setValue(self.session.answered_count)
-        self._reset_confidence()
+        self._asking = self._ask_next
+        self._confidence_row.setVisible(self._asking)
+        self._confidence_row.reset()
         self.check_button.show()
         self.check_button.setEnabled(False)
+        self._explain_check()
         self.next_button.hide()
         self.next_button.setAccessibleDescription("")
         self._set_tab_order()
@@ -219,21 +208,44 @@ class QuizView(QWidget):
             QWidget.setTabOrder(before, after)
 
     def _on_answer_changed(self) -> None:
-        confident = self.confidence is None or self.chosen_confidence() is not None
-        self.check_button.setEnabled(
-            self.page is not None and self.page.is_answered() and confident
+        self.check_button.setEnabled(self._why_not_ready() == "")
+        self._explain_check()
+
+    def _why_not_ready(self) -> str:
+        if self.page is None or self.session.state is not State.ANSWERING:
+            return ""
+        confident = not self._asking or self.chosen_confidence() is not None
+        return self._guard.why_not_ready(
+            self.page.presented.question, self.page.is_answered(), confident
         )
 
+    def _explain_check(self) -> None:
+        """Beside a disabled Check, the reason in words (and for a screen reader)."""
+        why = self._why_not_ready() if self.check_button.isVisibleTo(self) else ""
+        self._check_hint.setText(why)
+        self._check_hint.setVisible(bool(why))
+        self.check_button.setAccessibleDescription(why)
+
     def _on_check(self) -> None:
+        if self.page is None or self.session.state is not State.ANSWERING:
+            return
+        blank = self.page.unanswered_count()
+        if blank:
+            question = self.page.presented.question
+            self.incomplete_box = self._guard.ask_check_anyway(
+                self, question, blank, self._check_now
+            )
+            return
+        self._check_now()
+
+    def _check_now(self) -> None:
         if self.page is None or self.session.state is not State.ANSWERING:
             return
         question_id = self.session.current.question.id
         confidence = self.chosen_confidence()
         verdict = self.session.answer(self.page.response())
         self.answered.emit(question_id, time.monotonic() - self._shown_at, confidence)
-        if self.confidence is not None:
-            for button in self.confidence.buttons():
-                button.setEnabled(False)
+        self._confidence_row.lock()
         self._progress.setValue(self.session.answered_count)
         if verdict is None:  # exam mode: straight on, nothing revealed
             self._move_on()
@@ -242,6 +254,7 @@ class QuizView(QWidget):
         self._retranslate()  # the next button says where it leads
         self._announce_verdict()
         self.check_button.hide()
+        self._explain_check()
         self.next_button.show()
         self.next_button.setFocus()
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from quizapp.engine import Results, describe_confusion
 from quizapp.model import QuizSet
 from quizapp.results.stats_records import Calibration
-from quizapp.ui.common import fits_columns, plain_label, set_scaled_font
+from quizapp.ui.common import fits_columns, plain_label, separate_entries, set_scaled_font
 from quizapp.ui.quiz.result_tables import (
     fit_table,
     format_points,
@@ -138,7 +138,7 @@ class ResultsView(QWidget):
         set_scaled_font(score, 1.6)
         mark = self.tr("pass mark {0}%").format(percent(results.pass_mark))
         verdict = self.tr("✔ Passed ({0})") if results.passed else self.tr("✘ Not passed ({0})")
-        points = self.tr("{0} of {1} points").format(
+        points = self.tr("points: {0} of {1}").format(
             format_points(results.earned), format_points(results.possible)
         )
         column.addWidget(plain_label(self._quiz.title, parent, bold=True))
@@ -246,7 +246,7 @@ class ResultsView(QWidget):
     def _missed_list(self, parent: QWidget) -> QListWidget:
         self.missed = QListWidget(parent)
         self.missed.setAccessibleName(self.tr("Missed questions"))
-        self.missed.setWordWrap(True)
+        separate_entries(self.missed)  # wrapped prompts stay apart
         prompts = {question.id: question.prompt for question in self._quiz.questions}
         verdicts = {verdict.question_id: verdict for verdict in self._results.verdicts}
         for question_id in self._results.missed:

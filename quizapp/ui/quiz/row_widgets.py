@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QPushButton, QSizePolicy, QWidget
 
 from quizapp.engine import ClassifyResponse, Mark, MatchResponse, Presented, Response, Verdict
 from quizapp.model import Classify, Match, QuizSet
@@ -122,6 +122,7 @@ class _ComboRows(QWidget):
     """Numbered texts, each with a combo below it and a badge for its mark after feedback."""
 
     changed = Signal()
+    row_activated = Signal(int)  # a row's text or combo box was clicked or focused
 
     def __init__(
         self,
@@ -133,6 +134,7 @@ class _ComboRows(QWidget):
         super().__init__(parent)
         self.combos: list[NumberedChoice] = []
         self.badges: list[MarkBadge] = []
+        self.text_labels: list[QLabel] = []  # the rows' texts, clicked or focused to show one
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         self.texts = list(texts)
@@ -143,11 +145,22 @@ class _ComboRows(QWidget):
             number = plain_label(f"{row + 1}.", self)
             number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # no stop
             grid.addWidget(number, 3 * row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(plain_label(text, self), 3 * row, 1)
+            label = plain_label(text, self)
+            grid.addWidget(label, 3 * row, 1)
             grid.addWidget(combo, 3 * row + 1, 1)
             grid.addWidget(badge, 3 * row + 2, 1)
+            for widget in (label, combo, badge):
+                widget.setProperty("quizapp_row", row)
+                widget.installEventFilter(self)
             self.combos.append(combo)
             self.badges.append(badge)
+            self.text_labels.append(label)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonRelease)
+        if event.type() in kinds and watched.property("quizapp_row") is not None:
+            self.row_activated.emit(int(watched.property("quizapp_row")))
+        return False
 
     def values(self) -> tuple[str | None, ...]:
         return tuple(combo.value() for combo in self.combos)
@@ -157,8 +170,10 @@ class _ComboRows(QWidget):
             combo.set_value(value)
 
     def set_locked(self, locked: bool) -> None:
-        for combo in self.combos:
+        """Locked combos cannot be focused: the rows' texts take Tab then, to show a row."""
+        for combo, label in zip(self.combos, self.text_labels, strict=True):
             combo.setEnabled(not locked)
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if locked else Qt.FocusPolicy.NoFocus)
 
     def set_placeholder(self, text: str) -> None:
         for combo in self.combos:
@@ -196,6 +211,7 @@ class _RowsQuestion(QWidget):
         super().__init__(parent)
         self._rows = _ComboRows(rows, "", entries, self)
         self._rows.changed.connect(self.changed)
+        self.row_activated = self._rows.row_activated
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -210,6 +226,10 @@ class _RowsQuestion(QWidget):
 
     def is_answered(self) -> bool:
         return any(value is not None for value in self._rows.values())
+
+    def unanswered_count(self) -> int:
+        """Rows still without a choice: Check asks before scoring them as missed."""
+        return sum(value is None for value in self._rows.values())
 
     def set_locked(self, locked: bool) -> None:
         self._rows.set_locked(locked)
@@ -229,6 +249,7 @@ class ClassifyWidget(_RowsQuestion):
         entries = [(label.id, label.name, label.description) for label in quiz.labels]
         super().__init__([item.claim for item in question.items], entries, parent)
         self._question = question
+        self.passage_numbers: list[list[int]] = [[] for _ in question.items]
         self._names = {label.id: label.name for label in quiz.labels}
         self._keys = "   ".join(f"{n}\u00a0{label.name}" for n, label in enumerate(quiz.labels, 1))
         legend = self._legend = plain_label("", self)
@@ -267,9 +288,22 @@ class ClassifyWidget(_RowsQuestion):
                 said = self.tr("you chose “{0}”, the right label is “{1}”.").format(
                     self._names.get(chosen, chosen), self._names[item.label]
                 )
-            detail = " ".join(part for part in (said, item.explanation) if part)
+            where = self._where(self.passage_numbers[row])
+            detail = " ".join(part for part in (said, item.explanation, where) if part)
             self._rows.mark(row, mark, detail)
         self.set_locked(True)
+
+    def _where(self, numbers: list[int]) -> str:
+        """ "Evidence: passage 2 in the article." for a row whose passages are known."""
+        if not numbers:
+            return ""
+        listed = ", ".join(str(number) for number in numbers)
+        if len(numbers) == 1:
+            template = self.tr("Evidence: passage {0} of the article (click the claim to show it).")
+            return template.format(listed)
+        return self.tr(
+            "Evidence: passages {0} of the article (click the claim to show the first)."
+        ).format(listed)
 
     def evidence(self) -> list[str]:
         """Passages backing each item, revealed with the feedback."""

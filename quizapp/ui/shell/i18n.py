@@ -20,6 +20,7 @@ from quizapp.sets import catalog
 
 LANGUAGE_KEY = "ui/language"
 LANGUAGES = ("en", "fr")
+SYSTEM = "system"  # the Language menu's "follow the system" choice
 # Each language is named in itself, so a learner finds theirs whatever the UI speaks now.
 ENDONYMS = {"en": "English", "fr": "Français"}
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "translations"  # quizapp/ui/translations
@@ -41,6 +42,12 @@ def saved_language(settings: QSettings) -> str:
     """The learner's choice if they made one, else the system's language."""
     value = str(settings.value(LANGUAGE_KEY, "") or "")
     return value if value in LANGUAGES else system_language()
+
+
+def chosen_language(settings: QSettings) -> str:
+    """What the Language menu shows checked: a language, or ``SYSTEM`` when none was picked."""
+    value = str(settings.value(LANGUAGE_KEY, "") or "")
+    return value if value in LANGUAGES else SYSTEM
 
 
 def current_language() -> str:
@@ -96,6 +103,13 @@ def loaded_catalogues() -> list[str]:
 
 
 def choose_language(settings: QSettings, language: str) -> None:
-    """The Language menu: remember the choice and switch to it at once."""
+    """The Language menu: remember the choice and switch to it at once.
+
+    ``SYSTEM`` forgets any choice: the app follows the system's language again.
+    """
+    if language == SYSTEM:
+        settings.remove(LANGUAGE_KEY)
+        install_language(system_language())
+        return
     settings.setValue(LANGUAGE_KEY, language)
     install_language(language)

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.session: QuizSession | None = None
         self.stack = QStackedWidget(self)
         self.library = LibraryView(self.stack)
-        self.library.start_requested.connect(self.start_quiz)
+        self.library.start_requested.connect(self._on_start_requested)
         self.library.open_requested.connect(self._on_open_dialog)
         self.stack.addWidget(self.library)
         self.setCentralWidget(self.stack)
@@ -151,6 +151,14 @@ class MainWindow(QMainWindow):
     def attach_study(self, study: StudyHooks) -> None:
         """Save progress from now on (the app does; most window tests run without it)."""
         self.study = study
+
+    def _on_start_requested(self, entry: LibraryEntry) -> None:
+        """Start, unless the set has an interrupted quiz: then the learner is asked first."""
+        if self.study is not None and self.study.ask_before_start(
+            entry, lambda: self.start_quiz(entry)
+        ):
+            return
+        self.start_quiz(entry)
 
     def start_quiz(self, entry: LibraryEntry, seed: int | None = None) -> QuizView:
         """Start a new run of ``entry``; a seed fixes the shuffles (screenshots, tests)."""
@@ -315,7 +323,7 @@ class MainWindow(QMainWindow):
         shown = "\n".join(lines[:MAX_SHOWN_PROBLEMS])
         if len(lines) > MAX_SHOWN_PROBLEMS:
             more = len(lines) - MAX_SHOWN_PROBLEMS
-            shown += "\n" + self.tr("… and {0} more (see the details)").format(more)
+            shown += "\n" + self.tr("… and %n more line(s) (see the details)", "", more)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Could not open the question set"))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from quizapp.engine import QuizSession
     from quizapp.results.stats_records import Calibration
     from quizapp.ui.quiz.results_view import ResultsView
@@ -25,6 +27,10 @@ class StudyHooks(Protocol):
         ...
 
     def begin(self, entry: LibraryEntry, session: QuizSession, subset: bool) -> None: ...
+
+    def ask_before_start(self, entry: LibraryEntry, start_new: Callable[[], None]) -> bool:
+        """Ask "resume or start again?" when ``entry`` has an interrupted quiz (True if so)."""
+        ...
 
     def record(self, question_id: str, seconds: float, confidence: object) -> None: ...
 

@@ -44,7 +44,14 @@ LIGHT_COLOURS = {
     Role.Light: "#ffffff", Role.Midlight: "#f4f4f6", Role.Mid: "#b8b8bd", Role.Dark: "#8e8e93",
     Role.Shadow: "#4a4a4a",
 }  # fmt: skip
-DISABLED_TEXT = {"dark": "#8a8a90", "light": "#8e8e93"}
+# Disabled text stays readable: a locked answer (checked box, picked radio) must still show.
+DISABLED_TEXT = {"dark": "#b4b4ba", "light": "#6e6e73"}
+INDICATOR_METRICS = (
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+)
 
 
 def built_palette(theme: str) -> QPalette:
@@ -58,8 +65,28 @@ def built_palette(theme: str) -> QPalette:
     return palette
 
 
+def text_scale() -> float:
+    """How much larger the application font is than at start-up (the zoom), at least 1."""
+    from quizapp.ui.shell.zoom import base_font
+
+    base = base_font().pointSizeF()
+    now = QApplication.font().pointSizeF()
+    return max(1.0, now / base) if base > 0 and now > 0 else 1.0
+
+
 class FocusFrameStyle(QProxyStyle):
-    """The platform's (or Fusion's) style, with a wide focus frame in the highlight colour."""
+    """The platform's (or Fusion's) style, with a wide focus frame in the highlight colour.
+
+    Check boxes and radio buttons grow with the text size (the zoom), dot and tick included.
+    """
+
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: object = None
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric in INDICATOR_METRICS:
+            return round(value * text_scale())
+        return value
 
     def drawPrimitive(
         self,

@@ -34,18 +34,23 @@ class ViewMenus(QObject):
         self.zoom_in = self._action(window, lambda: self.zoom_by(1), ["Ctrl++", "Ctrl+="])
         self.zoom_out = self._action(window, lambda: self.zoom_by(-1), ["Ctrl+-"])
         self.zoom_reset = self._action(window, self.reset_zoom, ["Ctrl+0"])
-        self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        self.zoom_level = QAction(window)  # the level in force, shown (not a command)
+        self.zoom_level.setEnabled(False)
+        self.view_menu.addActions([self.zoom_level, self.zoom_in, self.zoom_out, self.zoom_reset])
         self.view_menu.addSeparator()
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_actions = self._choices(self.theme_menu, theme.THEMES, theme.current_theme())
         for name, action in self.theme_actions.items():
             action.triggered.connect(lambda _=False, n=name: theme.set_theme(self._settings, n))
         self.language_menu = QMenu(window)
-        current = i18n.current_language()
-        self.language_actions = self._choices(self.language_menu, i18n.LANGUAGES, current)
+        current = i18n.chosen_language(settings)
+        choices = (i18n.SYSTEM, *i18n.LANGUAGES)
+        self.language_actions = self._choices(self.language_menu, choices, current)
         for code, action in self.language_actions.items():
-            action.setText(i18n.ENDONYMS[code])  # each language named in itself: no tr()
+            if code != i18n.SYSTEM:
+                action.setText(i18n.ENDONYMS[code])  # each language named in itself: no tr()
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+        self.language_menu.insertSeparator(self.language_actions[i18n.LANGUAGES[0]])
         window.menuBar().addMenu(self.view_menu)
         window.menuBar().addMenu(self.language_menu)
         self.retranslate()
@@ -70,9 +75,14 @@ class ViewMenus(QObject):
 
     def zoom_by(self, direction: int) -> None:
         zoom.set_level(self._settings, zoom.step(zoom.current_level(), direction))
+        self._show_zoom_level()
 
     def reset_zoom(self) -> None:
         zoom.set_level(self._settings, zoom.DEFAULT_LEVEL)
+        self._show_zoom_level()
+
+    def _show_zoom_level(self) -> None:
+        self.zoom_level.setText(self.tr("Text size: {0}%").format(zoom.current_level()))
 
     def choose_language(self, code: str) -> None:
         i18n.choose_language(self._settings, code)
@@ -88,3 +98,6 @@ class ViewMenus(QObject):
         for name, action in self.theme_actions.items():
             action.setText(names[name])
         self.language_menu.setTitle(self.tr("Lan&guage"))  # Alt+L: "Back to the &library"
+        system = i18n.ENDONYMS[i18n.system_language()]
+        self.language_actions[i18n.SYSTEM].setText(self.tr("&System ({0})").format(system))
+        self._show_zoom_level()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from quizapp.model import SetWords
 from quizapp.results.database import ResultsDB
 from quizapp.results.export import ExportFormat, export_from_db
+from quizapp.results.export_names import default_export_name
 from quizapp.results.records import Attempt, ResultsError
 from quizapp.ui.common import plain_label
+from quizapp.ui.study.export_files import ExportWords
 from quizapp.ui.study.settings_dialog import StudySettings, delimiter_choices
 
 Clock = Callable[[], dt.datetime]
@@ -70,9 +72,14 @@ class ExportDialog(QDialog):
         clock: Clock,
         parent: QWidget | None = None,
         words: Mapping[str, SetWords] | None = None,
+        student_name: str | None = None,
     ) -> None:
         """``words``: prompts and skill names of the open sets, written beside the ids."""
         super().__init__(parent)
+        self._student_name = student_name
+        self._set_ids = {a.id: a.set_id for a in attempts}
+        self._words_of_export = ExportWords(self)
+        self.save_dialog: QFileDialog | None = None
         self._db_path, self._clock, self._preferences = db_path, clock, preferences
         self._words = dict(words or {})
         self._pool = QThreadPool(self)
@@ -120,7 +127,12 @@ class ExportDialog(QDialog):
         self._format_label.setText(self.tr("&Format:"))
         self._delimiter_label.setText(self.tr("CSV &style:"))
         self.export_button.setText(self.tr("&Export…"))
-        self._note.setText(self.tr("Your name from the settings is written into the file."))
+        self._note.setText(
+            self.tr(
+                "Your name from the settings is written into the file, and on the attempts "
+                "made under it."
+            )
+        )
 
     def _build_layout(self) -> None:
         self._format_label, self._delimiter_label = QLabel(self), QLabel(self)
@@ -164,6 +176,7 @@ class ExportDialog(QDialog):
             "attempt_id": self.attempt.currentData() if self.one_button.isChecked() else None,
             "delimiter": delimiter,
             "words": self._words,
+            "headers": self._words_of_export.csv_headers(),
         }
         self._task = _ExportTask(self._db_path, target, options)
         self._task.setAutoDelete(False)
@@ -175,18 +188,25 @@ class ExportDialog(QDialog):
     def wait(self, milliseconds: int = 30_000) -> bool:
         return self._pool.waitForDone(milliseconds)
 
-    def _on_export(self) -> None:
-        suffix = self.chosen_format()
-        day = self._clock().date().isoformat()
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export results"),
-            f"quizapp-results-{day}.{suffix}",
-            self.tr("CSV files (*.csv)") if suffix == "csv" else self.tr("JSON files (*.json)"),
+    def default_file_name(self) -> str:
+        """ "Name - set-id - date.csv" (the set when the export holds one set only)."""
+        one = self.attempt.currentData() if self.one_button.isChecked() else None
+        set_ids = [self._set_ids[one]] if one in self._set_ids else self._set_ids.values()
+        return default_export_name(
+            self._student_name,
+            set_ids,
+            self._clock().date(),
+            self.chosen_format(),
+            self.tr("quizapp results"),
         )
-        if path:
-            target = Path(path)
-            self.export_to(target if target.suffix else target.with_suffix(f".{suffix}"))
+
+    def _on_export(self) -> None:
+        csv = self.chosen_format() == "csv"
+        dialog = self._words_of_export.save_dialog(self, self.default_file_name(), csv)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.save_dialog = dialog
+        dialog.open()
 
     def _on_done(self, written: Path | None, message: str) -> None:
         self.export_button.setEnabled(True)

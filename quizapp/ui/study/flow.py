@@ -10,6 +10,7 @@ A database error never stops a quiz: the learner is told once, plainly, and goes
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from quizapp.engine import QuizSession, State
 from quizapp.engine.subsets import booster_plan, question_subset
-from quizapp.model import QuizSet, words_by_set
+from quizapp.model import QuizSet
 from quizapp.results.records import Mode, ResultsError
 from quizapp.results.stats_records import Calibration
 from quizapp.ui.shell.library_view import LibraryEntry
+from quizapp.ui.study.attempt_questions import AttemptQuestions
 from quizapp.ui.study.controller import StudyController, set_content_hash
 from quizapp.ui.study.home_view import HomeView
 from quizapp.ui.study.settings_dialog import SettingsDialog, StudySettings
@@ -30,6 +32,7 @@ from quizapp.ui.study.stats import HomeSnapshot, HomeStatsLoader
 CLOSING_WAIT_MS = 3000  # a last wait for a busy results file when the window closes
 
 if TYPE_CHECKING:  # dialogs and the results screen load when first opened (start-up time)
+    from quizapp.ui.quiz.quiz_view import QuizView
     from quizapp.ui.quiz.results_view import ResultsView
     from quizapp.ui.shell.main_window import MainWindow
     from quizapp.ui.study.export_dialog import ExportDialog
@@ -56,6 +59,8 @@ class StudyFlow(QObject):
         self.home.review_requested.connect(self.review)
         self.home.boosters_requested.connect(self.boosters)
         self._boosters_left: list[QuizSet] = []
+        self._questions = AttemptQuestions(self)
+        self.question_box: QMessageBox | None = None
         self._saving = True
         self._told_busy = False
         self._retry_timer = QTimer(self)
@@ -98,7 +103,7 @@ class StudyFlow(QObject):
         if mode != "booster":
             self._boosters_left = []
         self.finished_attempt_id = None
-        self._saving = self._guard(
+        self._saving = self.guard(
             lambda: self.controller.begin(
                 session, set_content_hash(entry.quiz, entry.path), mode, subset
             )
@@ -110,7 +115,7 @@ class StudyFlow(QObject):
         the quiz screen's ``answered``)."""
         if self._saving and self.controller.recording:
             chosen = confidence if confidence in ("sure", "unsure") else None
-            self._saving = self._guard(lambda: self.controller.record(question_id, seconds, chosen))
+            self._saving = self.guard(lambda: self.controller.record(question_id, seconds, chosen))
         self._retry_later()
 
     def _retry_later(self) -> None:
@@ -142,7 +147,7 @@ class StudyFlow(QObject):
             return
         if self._saving:
             attempt_id = self.controller.attempt_id
-            if self._guard(self.controller.finish):
+            if self.guard(self.controller.finish):
                 self.finished_attempt_id = attempt_id
         self.controller.leave()
         self._retry_later()
@@ -198,15 +203,29 @@ class StudyFlow(QObject):
             return
         self.window.show_session(entry, session)
 
-    def discard(self, attempt_id: int) -> None:
-        self._guard(lambda: self.controller.abandon(attempt_id))
+    def discard(self, attempt_id: int) -> QMessageBox:
+        """Ask first: a discarded quiz is no longer offered for resuming."""
+        self.question_box = self._questions.confirm_discard(
+            self.window, lambda: self.discard_now([attempt_id])
+        )
+        return self.question_box
+
+    def discard_now(self, attempt_ids: list[int]) -> None:
+        for attempt_id in attempt_ids:
+            self.guard(lambda attempt_id=attempt_id: self.controller.abandon(attempt_id))
         self.refresh()
+
+    def ask_before_start(self, entry: LibraryEntry, start_new: Callable[[], None]) -> bool:
+        """When ``entry`` has an interrupted quiz, ask "resume or start again?" (True if so)."""
+        box = self._questions.before_start(self, entry, start_new)
+        self.question_box = box or self.question_box
+        return box is not None
 
     def review(self, set_id: str) -> None:
         """A session over the questions whose latest answer was not fully right."""
         entry = self.library_sets().get(set_id)
         wrong: list[str] = []
-        if entry is None or not self._guard(
+        if entry is None or not self.guard(
             lambda: wrong.extend(self.controller.db.wrong_last_time(set_id))
         ):
             return
@@ -220,7 +239,7 @@ class StudyFlow(QObject):
         """The due questions across the open sets, one set after the other."""
         due: list[tuple[str, str]] = []
         today = self.controller.today()
-        if not self._guard(
+        if not self.guard(
             lambda: due.extend(
                 (b.set_id, b.question_id) for b in self.controller.db.due_today(today)
             )
@@ -244,33 +263,28 @@ class StudyFlow(QObject):
             view.page.focus_first()
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.preferences, self.controller.db, self.window)
+        running = self._running_quiz() is not None
+        dialog = SettingsDialog(self.preferences, self.controller.db, self.window, running)
+        dialog.accepted.connect(self._apply_to_running_quiz)
         dialog.open()
         return dialog
+
+    def _running_quiz(self) -> QuizView | None:
+        from quizapp.ui.quiz.quiz_view import QuizView
+
+        view = self.window.stack.currentWidget()
+        return view if isinstance(view, QuizView) else None
+
+    def _apply_to_running_quiz(self) -> None:
+        """A quiz on screen asks (or stops asking) how sure from its next question."""
+        view = self._running_quiz()
+        if view is not None:
+            view.set_ask_confidence(self.preferences.ask_confidence)
 
     def open_export(self) -> ExportDialog:
-        snapshot = self.home.snapshot
-        listed = snapshot.attempts.values() if snapshot else []
-        attempts = {e.attempt.id: e.attempt for entries in listed for e in entries}
-        if self.finished_attempt_id is not None and self.finished_attempt_id not in attempts:
-            self._guard(
-                lambda: attempts.setdefault(
-                    self.finished_attempt_id, self.controller.db.attempt(self.finished_attempt_id)
-                )
-            )
-        from quizapp.ui.study.export_dialog import ExportDialog
+        from quizapp.ui.study.export_opening import open_export_dialog
 
-        dialog = ExportDialog(
-            self.controller.db.path,
-            list(attempts.values()),
-            self.preferences,
-            self.controller.now,
-            self.window,
-            words=words_by_set(entry.quiz for entry in self.window.library.entries()),
-        )
-        dialog.select_attempt(self.finished_attempt_id)
-        dialog.open()
-        return dialog
+        return open_export_dialog(self)
 
     def retranslate(self) -> None:
         """The menu actions' texts (the window calls this when the language changes)."""
@@ -301,7 +315,7 @@ class StudyFlow(QObject):
         self.home.show_snapshot(snapshot, sets)
         self._on_selected(self.window.library.selected())
 
-    def _guard(self, action: object) -> bool:
+    def guard(self, action: object) -> bool:
         """Run a database action; on failure tell the learner once and report False."""
         try:
             action()  # type: ignore[operator]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.model import QuizSet
 from quizapp.results.records import Attempt, AttemptWithAnswers
-from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.common import plain_label, separate_entries, set_scaled_font
 from quizapp.ui.study.history_chart import HistoryChart
 from quizapp.ui.study.stats import HomeSnapshot, SetRecord
 
@@ -35,6 +35,12 @@ SHOWN_ATTEMPTS = 6
 def when(iso: str) -> str:
     """An ISO time as the learner reads it: "2026-03-02 10:05"."""
     return iso[:16].replace("T", " ")
+
+
+def stopped_when(stored: AttemptWithAnswers) -> str:
+    """When an interrupted attempt stopped: its last answer, else its start."""
+    last = stored.answers[-1].answered_at if stored.answers else stored.attempt.started_at
+    return when(last)
 
 
 def score_text(fraction: float | None) -> str:
@@ -141,6 +147,7 @@ class HomeView(QScrollArea):
         self.review_button.clicked.connect(self._on_review)
         self.history = QListWidget(panel)
         self.history.setMaximumHeight(110)
+        separate_entries(self.history)
         for widget in (self.set_title, self.record_text, self.chart_kind, self.chart):
             layout.addWidget(widget, 10 if widget is self.chart else 0)
         layout.addWidget(self.review_button)
@@ -180,16 +187,17 @@ class HomeView(QScrollArea):
         plan = attempt.plan if isinstance(attempt.plan, dict) else {}
         cut = plan.get("questions")
         total = len(cut) if isinstance(cut, list) else len(quiz.questions) if quiz else None
+        answered = len(stored.answers)
         if total is None:
-            template = self.tr(
-                "You stopped “{0}” ({1}) on {2}, after %n answer(s).", "", len(stored.answers)
-            )
+            template = self.tr("You stopped “{0}” ({1}) on {2}, after %n answer(s).", "", answered)
         else:
             template = self.tr(
-                "You stopped “{0}” ({1}) on {2}, after {3} of %n question(s).", "", total
+                "You stopped “{0}” ({1}) on {2}, after %n answered question(s) out of {3}.",
+                "",
+                answered,
             )
-        mode, started = self.mode_name(attempt), when(attempt.started_at)
-        text = template.format(attempt.set_title, mode, started, len(stored.answers))
+        mode = self.mode_name(attempt)
+        text = template.format(attempt.set_title, mode, stopped_when(stored), total)
         if quiz is None:
             return text + "\n" + self.tr("Open that set again to resume it."), False
         current = self.snapshot.hashes.get(attempt.set_id) if self.snapshot else None
@@ -244,8 +252,10 @@ class HomeView(QScrollArea):
         if record.practice_runs:
             lines.append(self.tr("Reviews and boosters done: {0}").format(record.practice_runs))
         if record.earlier_version:
-            note = self.tr("{0} of them made on an earlier version of this set.")
-            lines.append(note.format(record.earlier_version))
+            note = self.tr(
+                "%n of them made on an earlier version of this set.", "", record.earlier_version
+            )
+            lines.append(note)
         due = self.snapshot.due_in(quiz.id) if self.snapshot else 0
         lines.append(self.tr("Due today in this set: {0}").format(due))
         return "\n".join(lines)
@@ -268,11 +278,12 @@ class HomeView(QScrollArea):
     def _render_history(self, quiz: QuizSet | None) -> None:
         self.history.clear()
         entries = self.snapshot.attempts.get(quiz.id, []) if quiz and self.snapshot else []
+        entries = [e for e in entries if e.attempt.status == "finished" or e.attempt.answered]
         for entry in entries[:SHOWN_ATTEMPTS]:
             attempt = entry.attempt
             status = {"open": self.tr("unfinished"), "abandoned": self.tr("discarded")}
             text = self.tr("{0} — {1} — {2}").format(
-                when(attempt.started_at), self.mode_name(attempt), score_text(attempt.score)
+                when(attempt.started_at), self.mode_name(attempt), self._how_far(attempt)
             )
             if attempt.status in status:
                 text += " — " + status[attempt.status]
@@ -280,6 +291,12 @@ class HomeView(QScrollArea):
                 text += " — " + self.tr("earlier version of the set")
             self.history.addItem(text)
         self.history.setVisible(bool(entries))
+
+    def _how_far(self, attempt: Attempt) -> str:
+        """A finished attempt's score; an unfinished one's answers, never a score of a part."""
+        if attempt.status == "finished":
+            return score_text(attempt.score)
+        return self.tr("%n answer(s)", "", attempt.answered)
 
     def _emit_for_banner(self, signal: Signal) -> None:
         if self._resume_id is not None:

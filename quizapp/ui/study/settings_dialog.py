@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from quizapp.results.database import ResultsDB
 from quizapp.results.records import ResultsError
 from quizapp.ui.common import plain_label
+from quizapp.ui.shell.i18n import current_language
 
 ASK_CONFIDENCE_KEY = "study/ask_confidence"
 CSV_DELIMITER_KEY = "export/csv_delimiter"
@@ -46,7 +47,9 @@ class StudySettings:
 
     @property
     def csv_delimiter(self) -> str:
-        return ";" if self._settings.value(CSV_DELIMITER_KEY, ",") == ";" else ","
+        """The learner's choice; by default ``;`` (and decimal commas) when the UI is French."""
+        default = ";" if current_language() == "fr" else ","
+        return ";" if self._settings.value(CSV_DELIMITER_KEY, default) == ";" else ","
 
     @csv_delimiter.setter
     def csv_delimiter(self, delimiter: str) -> None:
@@ -70,8 +73,15 @@ def delimiter_choices(widget: QWidget) -> list[tuple[str, str]]:
 class SettingsDialog(QDialog):
     """Name, confidence on or off, CSV delimiter; applied when the learner presses OK."""
 
-    def __init__(self, preferences: StudySettings, db: ResultsDB, parent: QWidget | None = None):
+    def __init__(
+        self,
+        preferences: StudySettings,
+        db: ResultsDB,
+        parent: QWidget | None = None,
+        quiz_running: bool = False,
+    ):
         super().__init__(parent)
+        self._quiz_running = quiz_running
         self._preferences = preferences
         self._db = db
         self.name = QLineEdit(self)
@@ -89,6 +99,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self._name_label, self.name)
         form.addRow("", self.confidence)
+        self.confidence_note = plain_label("", self)
+        self.confidence_note.setVisible(quiz_running)
+        form.addRow("", self.confidence_note)
         form.addRow(self._delimiter_label, self.delimiter)
         self._why = plain_label("", self)
         buttons = QDialogButtonBox(
@@ -112,6 +125,12 @@ class SettingsDialog(QDialog):
         self.name.setAccessibleName(self.tr("Your name"))
         self.name.setPlaceholderText(self.tr("as your teacher should see it"))
         self.confidence.setText(self.tr("Ask me after each answer whether I am &sure"))
+        self.confidence_note.setText(
+            self.tr("A quiz is running: this applies from its next question.")
+        )
+        self.confidence.setAccessibleDescription(
+            self.confidence_note.text() if self._quiz_running else ""
+        )
         self.delimiter.setAccessibleName(self.tr("CSV style"))
         for index, (text, _) in enumerate(delimiter_choices(self)):
             self.delimiter.setItemText(index, text)

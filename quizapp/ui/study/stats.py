@@ -82,7 +82,7 @@ def compute_snapshot(
         return HomeSnapshot(
             today=today,
             stats=stats,
-            interrupted=db.interrupted_attempts(),
+            interrupted=[s for s in db.interrupted_attempts() if s.answers],  # none: no offer
             mistakes={set_id: db.wrong_last_time(set_id) for set_id in known},
             due=[(box.set_id, box.question_id) for box in db.due_today(today)],
             attempts={set_id: found[:RECENT_ATTEMPTS] for set_id, found in attempts.items()},

@@ -167,7 +167,110 @@
     </message>
 </context>
 <context>
+    <name>AttemptQuestions</name>
+    <message numerus="yes">
+        <source>You stopped this set on {0}, after %n answer(s). Resume where you stopped?</source>
+        <translation>
+            <numerusform>You stopped this set on {0}, after %n answer. Resume where you stopped?</numerusform>
+            <numerusform>You stopped this set on {0}, after %n answers. Resume where you stopped?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting again closes the unfinished quiz; its answers stay in your history.</source>
+        <translation>Starting again closes the unfinished quiz; its answers stay in your history.</translation>
+    </message>
+    <message>
+        <source>Unfinished quiz</source>
+        <translation>Unfinished quiz</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Start again</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished quiz?</source>
+        <translation>Discard the unfinished quiz?</translation>
+    </message>
+    <message>
+        <source>Its answers stay in your history, but you will no longer be able to resume it.</source>
+        <translation>Its answers stay in your history, but you will no longer be able to resume it.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Discard it</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>CheckGuard</name>
+    <message>
+        <source>Choose a label for each claim first.</source>
+        <translation>Choose a label for each claim first.</translation>
+    </message>
+    <message>
+        <source>Choose an answer on each row first.</source>
+        <translation>Choose an answer on each row first.</translation>
+    </message>
+    <message>
+        <source>Select the passage in the article and confirm it first.</source>
+        <translation>Select the passage in the article and confirm it first.</translation>
+    </message>
+    <message>
+        <source>Tick at least one answer first.</source>
+        <translation>Tick at least one answer first.</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Choose an answer first.</translation>
+    </message>
+    <message>
+        <source>Say how sure you are first: “Sure” or “Not sure”.</source>
+        <translation>Say how sure you are first: “Sure” or “Not sure”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) have no label yet: check anyway?</source>
+        <translation>
+            <numerusform>%n claim has no label yet: check anyway?</numerusform>
+            <numerusform>%n claims have no label yet: check anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no answer yet: check anyway?</source>
+        <translation>
+            <numerusform>%n row has no answer yet: check anyway?</numerusform>
+            <numerusform>%n rows have no answer yet: check anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows left blank</source>
+        <translation>Rows left blank</translation>
+    </message>
+    <message>
+        <source>A row left blank counts as missed.</source>
+        <translation>A row left blank counts as missed.</translation>
+    </message>
+    <message>
+        <source>Check &amp;anyway</source>
+        <translation>Check &amp;anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and answer them</source>
+        <translation>&amp;Go back and answer them</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceWidget</name>
+    <message>
+        <source>➜ The right answer</source>
+        <translation>➜ The right answer</translation>
+    </message>
     <message>
         <source>you picked a right answer</source>
         <translation>you picked a right answer</translation>
@@ -501,6 +604,29 @@
     <message>
         <source>you chose “{0}”, the right label is “{1}”.</source>
         <translation>you chose “{0}”, the right label is “{1}”.</translation>
+    </message>
+    <message>
+        <source>Evidence: passage {0} of the article (click the claim to show it).</source>
+        <translation>Evidence: passage {0} of the article (click the claim to show it).</translation>
+    </message>
+    <message>
+        <source>Evidence: passages {0} of the article (click the claim to show the first).</source>
+        <translation>Evidence: passages {0} of the article (click the claim to show the first).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceRow</name>
+    <message>
+        <source>How sure are you?</source>
+        <translation>How sure are you?</translation>
+    </message>
+    <message>
+        <source>Su&amp;re</source>
+        <translation>Su&amp;re</translation>
+    </message>
+    <message>
+        <source>N&amp;ot sure</source>
+        <translation>N&amp;ot sure</translation>
     </message>
 </context>
 <context>
@@ -1074,12 +1200,127 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <source>Your name from the settings is written into the file.</source>
-        <translation>Your name from the settings is written into the file.</translation>
+        <source>Your name from the settings is written into the file, and on the attempts made under it.</source>
+        <translation>Your name from the settings is written into the file, and on the attempts made under it.</translation>
+    </message>
+    <message>
+        <source>quizapp results</source>
+        <translation>quizapp results</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
         <translation>Writing {0}…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>The file could not be written: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Format version</source>
+        <translation>Format version</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Attempt id</source>
+        <translation>Attempt id</translation>
+    </message>
+    <message>
+        <source>Set id</source>
+        <translation>Set id</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Set version</source>
+        <translation>Set version</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Attempt score (0 to 1)</source>
+        <translation>Attempt score (0 to 1)</translation>
+    </message>
+    <message>
+        <source>Question id</source>
+        <translation>Question id</translation>
+    </message>
+    <message>
+        <source>Position (0 first)</source>
+        <translation>Position (0 first)</translation>
+    </message>
+    <message>
+        <source>Question score (0 to 1)</source>
+        <translation>Question score (0 to 1)</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <source>Points possible</source>
+        <translation>Points possible</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>How sure</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Skills (ids)</source>
+        <translation>Skills (ids)</translation>
+    </message>
+    <message>
+        <source>Claims: true&gt;chosen label</source>
+        <translation>Claims: true&gt;chosen label</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1090,12 +1331,24 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <source>The file could not be written: {0}</source>
-        <translation>The file could not be written: {0}</translation>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
     </message>
     <message>
-        <source>Saved: {0}</source>
-        <translation>Saved: {0}</translation>
+        <source>File name:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1574,24 @@ Fix this in a text editor, then open the file again.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>You stopped “{0}” ({1}) on {2}, after {3} of %n question(s).</source>
+        <source>You stopped “{0}” ({1}) on {2}, after %n answered question(s) out of {3}.</source>
         <translation>
-            <numerusform>You stopped “{0}” ({1}) on {2}, after {3} of %n question.</numerusform>
-            <numerusform>You stopped “{0}” ({1}) on {2}, after {3} of %n questions.</numerusform>
+            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answered question out of {3}.</numerusform>
+            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answered questions out of {3}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them made on an earlier version of this set.</source>
+        <translation>
+            <numerusform>%n of them made on an earlier version of this set.</numerusform>
+            <numerusform>%n of them made on an earlier version of this set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
     <message>
@@ -1385,10 +1652,6 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Reviews and boosters done: {0}</source>
         <translation>Reviews and boosters done: {0}</translation>
-    </message>
-    <message>
-        <source>{0} of them made on an earlier version of this set.</source>
-        <translation>{0} of them made on an earlier version of this set.</translation>
     </message>
     <message>
         <source>Due today in this set: {0}</source>
@@ -1548,6 +1811,20 @@ Fix this in a text editor, then open the file again.</translation>
         <source>your passage covers the answer, highlighted in the article</source>
         <translation>your passage covers the answer, highlighted in the article</translation>
     </message>
+    <message numerus="yes">
+        <source>too short: you selected %n word(s) of the {0} of the passage highlighted in the article; select at least half of it.</source>
+        <translation>
+            <numerusform>too short: you selected %n word of the {0} of the passage highlighted in the article; select at least half of it.</numerusform>
+            <numerusform>too short: you selected %n words of the {0} of the passage highlighted in the article; select at least half of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too broad: you selected %n word(s) for a passage of {0}, highlighted in the article; select the passage itself, not the text around it.</source>
+        <translation>
+            <numerusform>too broad: you selected %n word for a passage of {0}, highlighted in the article; select the passage itself, not the text around it.</numerusform>
+            <numerusform>too broad: you selected %n words for a passage of {0}, highlighted in the article; select the passage itself, not the text around it.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the answer is the passage highlighted in the article</source>
         <translation>the answer is the passage highlighted in the article</translation>
@@ -1623,9 +1900,12 @@ Fix this in a text editor, then open the file again.</translation>
         <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</source>
         <translation>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</translation>
     </message>
-    <message>
-        <source>… and {0} more (see the details)</source>
-        <translation>… and {0} more (see the details)</translation>
+    <message numerus="yes">
+        <source>… and %n more line(s) (see the details)</source>
+        <translation>
+            <numerusform>… and %n more line (see the details)</numerusform>
+            <numerusform>… and %n more lines (see the details)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not open the question set</source>
@@ -1680,6 +1960,37 @@ Fix this in a text editor, then open the file again.</translation>
         <source>none</source>
         <comment>no choice made yet on a row</comment>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>PassageNavigator</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>Previous passage</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>Next passage</translation>
+    </message>
+    <message>
+        <source>Previous highlighted passage (Shift+F3)</source>
+        <translation>Previous highlighted passage (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next highlighted passage (F3)</source>
+        <translation>Next highlighted passage (F3)</translation>
+    </message>
+    <message>
+        <source>Passage {0} of {1}</source>
+        <translation>Passage {0} of {1}</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2239,14 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>evidence for claim {0}</source>
+        <translation>evidence for claim {0}</translation>
+    </message>
+    <message>
+        <source>evidence for claims {0}</source>
+        <translation>evidence for claims {0}</translation>
+    </message>
+    <message>
         <source>Choose one answer (number keys work too).</source>
         <translation>Choose one answer (number keys work too).</translation>
     </message>
@@ -1944,8 +2263,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Say where each claim comes from: pick a label for each row (on a focused row, type the label&apos;s number).</translation>
     </message>
     <message>
-        <source>Match each quote with who said it (type a number on a row).</source>
-        <translation>Match each quote with who said it (type a number on a row).</translation>
+        <source>Match each item on the left with one on the right (type a number on a row).</source>
+        <translation>Match each item on the left with one on the right (type a number on a row).</translation>
     </message>
     <message>
         <source>Find the passage in the article on the right.</source>
@@ -2007,18 +2326,6 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Exam mode: the answers are revealed at the end.</translation>
     </message>
     <message>
-        <source>How sure are you?</source>
-        <translation>How sure are you?</translation>
-    </message>
-    <message>
-        <source>Su&amp;re</source>
-        <translation>Su&amp;re</translation>
-    </message>
-    <message>
-        <source>N&amp;ot sure</source>
-        <translation>N&amp;ot sure</translation>
-    </message>
-    <message>
         <source>Question {0} of {1}</source>
         <translation>Question {0} of {1}</translation>
     </message>
@@ -2061,8 +2368,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>✘ Not passed ({0})</translation>
     </message>
     <message>
-        <source>{0} of {1} points</source>
-        <translation>{0} of {1} points</translation>
+        <source>points: {0} of {1}</source>
+        <translation>points: {0} of {1}</translation>
     </message>
     <message>
         <source>Calibration</source>
@@ -2343,6 +2650,10 @@ label</translation>
         <translation>Ask me after each answer whether I am &amp;sure</translation>
     </message>
     <message>
+        <source>A quiz is running: this applies from its next question.</source>
+        <translation>A quiz is running: this applies from its next question.</translation>
+    </message>
+    <message>
         <source>CSV style</source>
         <translation>CSV style</translation>
     </message>
@@ -2446,6 +2757,10 @@ label</translation>
 <context>
     <name>ViewMenus</name>
     <message>
+        <source>Text size: {0}%</source>
+        <translation>Text size: {0}%</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2480,6 +2795,10 @@ label</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>&amp;System ({0})</source>
+        <translation>&amp;System ({0})</translation>
     </message>
 </context>
 </TS>

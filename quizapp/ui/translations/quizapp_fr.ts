@@ -167,7 +167,110 @@
     </message>
 </context>
 <context>
+    <name>AttemptQuestions</name>
+    <message numerus="yes">
+        <source>You stopped this set on {0}, after %n answer(s). Resume where you stopped?</source>
+        <translation>
+            <numerusform>Vous avez interrompu cette série le {0}, après %n réponse. Reprendre là où vous vous êtes arrêté(e)&#xa0;?</numerusform>
+            <numerusform>Vous avez interrompu cette série le {0}, après %n réponses. Reprendre là où vous vous êtes arrêté(e)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting again closes the unfinished quiz; its answers stay in your history.</source>
+        <translation>Recommencer ferme le quiz inachevé&#xa0;; ses réponses restent dans votre historique.</translation>
+    </message>
+    <message>
+        <source>Unfinished quiz</source>
+        <translation>Quiz inachevé</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Re&amp;commencer</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished quiz?</source>
+        <translation>Abandonner le quiz inachevé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its answers stay in your history, but you will no longer be able to resume it.</source>
+        <translation>Ses réponses restent dans votre historique, mais vous ne pourrez plus le reprendre.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;L’abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Le garder</translation>
+    </message>
+</context>
+<context>
+    <name>CheckGuard</name>
+    <message>
+        <source>Choose a label for each claim first.</source>
+        <translation>Choisissez d’abord une étiquette pour les affirmations.</translation>
+    </message>
+    <message>
+        <source>Choose an answer on each row first.</source>
+        <translation>Choisissez d’abord une réponse sur chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Select the passage in the article and confirm it first.</source>
+        <translation>Sélectionnez d’abord le passage dans l’article, puis confirmez-le.</translation>
+    </message>
+    <message>
+        <source>Tick at least one answer first.</source>
+        <translation>Cochez d’abord au moins une réponse.</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Choisissez d’abord une réponse.</translation>
+    </message>
+    <message>
+        <source>Say how sure you are first: “Sure” or “Not sure”.</source>
+        <translation>Dites d’abord si vous êtes sûr(e)&#xa0;: «&#xa0;Sûr(e)&#xa0;» ou «&#xa0;Pas sûr(e)&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) have no label yet: check anyway?</source>
+        <translation>
+            <numerusform>%n affirmation n’a pas encore d’étiquette&#xa0;: vérifier quand même&#xa0;?</numerusform>
+            <numerusform>%n affirmations n’ont pas encore d’étiquette&#xa0;: vérifier quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no answer yet: check anyway?</source>
+        <translation>
+            <numerusform>%n ligne n’a pas encore de réponse&#xa0;: vérifier quand même&#xa0;?</numerusform>
+            <numerusform>%n lignes n’ont pas encore de réponse&#xa0;: vérifier quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows left blank</source>
+        <translation>Lignes sans réponse</translation>
+    </message>
+    <message>
+        <source>A row left blank counts as missed.</source>
+        <translation>Une ligne laissée sans réponse compte comme oubliée.</translation>
+    </message>
+    <message>
+        <source>Check &amp;anyway</source>
+        <translation>&amp;Vérifier quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and answer them</source>
+        <translation>&amp;Revenir pour y répondre</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceWidget</name>
+    <message>
+        <source>➜ The right answer</source>
+        <translation>➜ La bonne réponse</translation>
+    </message>
     <message>
         <source>you picked a right answer</source>
         <translation>vous avez choisi une bonne réponse</translation>
@@ -501,6 +604,29 @@
     <message>
         <source>you chose “{0}”, the right label is “{1}”.</source>
         <translation>vous avez choisi «&#xa0;{0}&#xa0;», la bonne étiquette est «&#xa0;{1}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Evidence: passage {0} of the article (click the claim to show it).</source>
+        <translation>Preuve&#xa0;: passage {0} de l’article (cliquez sur l’affirmation pour l’afficher).</translation>
+    </message>
+    <message>
+        <source>Evidence: passages {0} of the article (click the claim to show the first).</source>
+        <translation>Preuves&#xa0;: passages {0} de l’article (cliquez sur l’affirmation pour afficher le premier).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidenceRow</name>
+    <message>
+        <source>How sure are you?</source>
+        <translation>Êtes-vous sûr(e)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Su&amp;re</source>
+        <translation>&amp;Sûr(e)</translation>
+    </message>
+    <message>
+        <source>N&amp;ot sure</source>
+        <translation>&amp;Pas sûr(e)</translation>
     </message>
 </context>
 <context>
@@ -1074,12 +1200,127 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>Your name from the settings is written into the file.</source>
-        <translation>Le nom indiqué dans les paramètres est écrit dans le fichier.</translation>
+        <source>Your name from the settings is written into the file, and on the attempts made under it.</source>
+        <translation>Votre nom, tiré des réglages, est écrit dans le fichier, et sur les tentatives faites sous ce nom.</translation>
+    </message>
+    <message>
+        <source>quizapp results</source>
+        <translation>résultats quizapp</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
         <translation>Écriture de {0}…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Enregistré&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Format version</source>
+        <translation>Version du format</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Attempt id</source>
+        <translation>Identifiant de la tentative</translation>
+    </message>
+    <message>
+        <source>Set id</source>
+        <translation>Identifiant de la série</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Set version</source>
+        <translation>Version de la série</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Attempt score (0 to 1)</source>
+        <translation>Score de la tentative (0 à 1)</translation>
+    </message>
+    <message>
+        <source>Question id</source>
+        <translation>Identifiant de la question</translation>
+    </message>
+    <message>
+        <source>Position (0 first)</source>
+        <translation>Position (0 = la première)</translation>
+    </message>
+    <message>
+        <source>Question score (0 to 1)</source>
+        <translation>Score de la question (0 à 1)</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points obtenus</translation>
+    </message>
+    <message>
+        <source>Points possible</source>
+        <translation>Points possibles</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Degré de certitude</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <source>Skills (ids)</source>
+        <translation>Compétences (identifiants)</translation>
+    </message>
+    <message>
+        <source>Claims: true&gt;chosen label</source>
+        <translation>Affirmations&#xa0;: étiquette juste&gt;choisie</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Réponse donnée</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1090,12 +1331,24 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <source>The file could not be written: {0}</source>
-        <translation>Le fichier n’a pas pu être écrit&#xa0;: {0}</translation>
+        <source>Look in:</source>
+        <translation>Voir dans&#xa0;:</translation>
     </message>
     <message>
-        <source>Saved: {0}</source>
-        <translation>Enregistré&#xa0;: {0}</translation>
+        <source>File name:</source>
+        <translation>Nom de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Fichiers de type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1574,24 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>You stopped “{0}” ({1}) on {2}, after {3} of %n question(s).</source>
+        <source>You stopped “{0}” ({1}) on {2}, after %n answered question(s) out of {3}.</source>
         <translation>
-            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après {3} question sur %n.</numerusform>
-            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après {3} questions sur %n.</numerusform>
+            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n question sur {3}.</numerusform>
+            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n questions sur {3}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them made on an earlier version of this set.</source>
+        <translation>
+            <numerusform>dont %n faite sur une version antérieure de cette série.</numerusform>
+            <numerusform>dont %n faites sur une version antérieure de cette série.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
         </translation>
     </message>
     <message>
@@ -1385,10 +1652,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Reviews and boosters done: {0}</source>
         <translation>Révisions et rappels faits&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>{0} of them made on an earlier version of this set.</source>
-        <translation>dont {0} sur une version antérieure de cette série.</translation>
     </message>
     <message>
         <source>Due today in this set: {0}</source>
@@ -1548,6 +1811,20 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <source>your passage covers the answer, highlighted in the article</source>
         <translation>votre passage couvre la réponse, surlignée dans l’article</translation>
     </message>
+    <message numerus="yes">
+        <source>too short: you selected %n word(s) of the {0} of the passage highlighted in the article; select at least half of it.</source>
+        <translation>
+            <numerusform>trop court&#xa0;: vous avez sélectionné %n mot sur les {0} du passage surligné dans l’article&#xa0;; sélectionnez-en au moins la moitié.</numerusform>
+            <numerusform>trop court&#xa0;: vous avez sélectionné %n mots sur les {0} du passage surligné dans l’article&#xa0;; sélectionnez-en au moins la moitié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too broad: you selected %n word(s) for a passage of {0}, highlighted in the article; select the passage itself, not the text around it.</source>
+        <translation>
+            <numerusform>trop large&#xa0;: vous avez sélectionné %n mot pour un passage de {0}, surligné dans l’article&#xa0;; sélectionnez le passage lui-même, pas le texte autour.</numerusform>
+            <numerusform>trop large&#xa0;: vous avez sélectionné %n mots pour un passage de {0}, surligné dans l’article&#xa0;; sélectionnez le passage lui-même, pas le texte autour.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the answer is the passage highlighted in the article</source>
         <translation>la réponse est le passage surligné dans l’article</translation>
@@ -1623,9 +1900,12 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</source>
         <translation>Séries de questions (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</translation>
     </message>
-    <message>
-        <source>… and {0} more (see the details)</source>
-        <translation>… et {0} de plus (voir les détails)</translation>
+    <message numerus="yes">
+        <source>… and %n more line(s) (see the details)</source>
+        <translation>
+            <numerusform>… et %n autre ligne (voir les détails)</numerusform>
+            <numerusform>… et %n autres lignes (voir les détails)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not open the question set</source>
@@ -1680,6 +1960,37 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <source>none</source>
         <comment>no choice made yet on a row</comment>
         <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>PassageNavigator</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Previous passage</source>
+        <translation>Passage précédent</translation>
+    </message>
+    <message>
+        <source>Next passage</source>
+        <translation>Passage suivant</translation>
+    </message>
+    <message>
+        <source>Previous highlighted passage (Shift+F3)</source>
+        <translation>Passage surligné précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next highlighted passage (F3)</source>
+        <translation>Passage surligné suivant (F3)</translation>
+    </message>
+    <message>
+        <source>Passage {0} of {1}</source>
+        <translation>Passage {0} sur {1}</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2239,14 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
+        <source>evidence for claim {0}</source>
+        <translation>preuve de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <source>evidence for claims {0}</source>
+        <translation>preuve des affirmations {0}</translation>
+    </message>
+    <message>
         <source>Choose one answer (number keys work too).</source>
         <translation>Choisissez une réponse (les touches numériques marchent aussi).</translation>
     </message>
@@ -1944,8 +2263,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Dites d’où vient chaque affirmation&#xa0;: choisissez une étiquette pour chaque ligne (sur la ligne active, tapez le numéro de l’étiquette).</translation>
     </message>
     <message>
-        <source>Match each quote with who said it (type a number on a row).</source>
-        <translation>Associez chaque citation à son auteur (tapez un numéro sur une ligne).</translation>
+        <source>Match each item on the left with one on the right (type a number on a row).</source>
+        <translation>Associez chaque élément de gauche à un élément de droite (tapez un numéro sur une ligne).</translation>
     </message>
     <message>
         <source>Find the passage in the article on the right.</source>
@@ -2007,18 +2326,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Mode examen&#xa0;: les réponses sont dévoilées à la fin.</translation>
     </message>
     <message>
-        <source>How sure are you?</source>
-        <translation>Êtes-vous sûr(e)&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Su&amp;re</source>
-        <translation>&amp;Sûr(e)</translation>
-    </message>
-    <message>
-        <source>N&amp;ot sure</source>
-        <translation>&amp;Pas sûr(e)</translation>
-    </message>
-    <message>
         <source>Question {0} of {1}</source>
         <translation>Question {0} sur {1}</translation>
     </message>
@@ -2061,8 +2368,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>✘ Pas réussi ({0})</translation>
     </message>
     <message>
-        <source>{0} of {1} points</source>
-        <translation>{0} points sur {1}</translation>
+        <source>points: {0} of {1}</source>
+        <translation>points&#xa0;: {0} sur {1}</translation>
     </message>
     <message>
         <source>Calibration</source>
@@ -2343,6 +2650,10 @@ label</source>
         <translation>Me demander après chaque réponse si je suis &amp;sûr(e)</translation>
     </message>
     <message>
+        <source>A quiz is running: this applies from its next question.</source>
+        <translation>Un quiz est en cours&#xa0;: ce réglage s’applique à partir de sa prochaine question.</translation>
+    </message>
+    <message>
         <source>CSV style</source>
         <translation>Style CSV</translation>
     </message>
@@ -2446,6 +2757,10 @@ label</source>
 <context>
     <name>ViewMenus</name>
     <message>
+        <source>Text size: {0}%</source>
+        <translation>Taille du texte&#xa0;: {0}&#xa0;%</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2480,6 +2795,10 @@ label</source>
     <message>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>&amp;System ({0})</source>
+        <translation>&amp;Système ({0})</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,63 @@
+"""The "how sure are you?" row under a question, asked before Check when the learner wants it.
+
+The setting can be turned on or off while a quiz runs: the row then changes from the next
+question on, never under the learner's hands in the middle of one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
+
+from quizapp.ui.common import plain_label
+
+
+class ConfidenceRow(QWidget):
+    """ "Sure" / "Not sure" radio buttons; ``changed`` when one is picked."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._label = plain_label("", self)
+        layout.addWidget(self._label)
+        self.group = QButtonGroup(self)
+        for value in ("sure", "unsure"):
+            button = QRadioButton(self)
+            button.setObjectName(f"confidence_{value}")
+            button.setProperty("confidence", value)
+            self.group.addButton(button)
+            layout.addWidget(button)
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._label.setText(self.tr("How sure are you?"))
+        texts = {"sure": self.tr("Su&re"), "unsure": self.tr("N&ot sure")}
+        for button in self.group.buttons():
+            text = texts[str(button.property("confidence"))]
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", ""))
+
+    def chosen(self) -> str | None:
+        button = self.group.checkedButton()
+        return None if button is None else str(button.property("confidence"))
+
+    def reset(self) -> None:
+        """Nothing chosen, and choosable again, for a new question."""
+        self.group.setExclusive(False)  # an exclusive group cannot be emptied
+        for button in self.group.buttons():
+            button.setChecked(False)
+            button.setEnabled(True)
+        self.group.setExclusive(True)
+
+    def lock(self) -> None:
+        for button in self.group.buttons():
+            button.setEnabled(False)
