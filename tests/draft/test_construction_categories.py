@@ -155,3 +155,13 @@ def test_a_capitalised_role_alone_is_the_person_it_titled() -> None:
         "Le Procureur a ensuite indiqué que l'enquête avançait."
     )
     assert [a.speaker for a in analyze(text, "fr").attributions] == ["Jean Martin"]
+
+
+def test_colon_quotation_after_another_unnamed_person() -> None:
+    text = (
+        "Les conseillers se taisent désormais. "
+        "Un autre est plus fataliste : « De toute façon, personne ne nous écoute. »"
+    )
+    assert found(analyze(text, "fr")) == [
+        ("De toute façon, personne ne nous écoute.", "Un autre", "anonymous")
+    ]

@@ -14,6 +14,7 @@ import re
 
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.roles import role_words
 from quizapp.draft.rules.syntax import person_like
 from quizapp.draft.segment import Span
 
@@ -81,7 +82,12 @@ def _subject(view: SentenceView, end: int) -> Span | None:
 
 
 def _names_person(segment: str, view: SentenceView) -> bool:
-    if not segment or len(segment.split()) > 8 or not person_like(segment, view.lex):
+    if not segment or len(segment.split()) > 8:
+        return False
+    words = set(fold(segment).replace("'", "' ").split())
+    if fold(segment) in {"un autre", "une autre", "l'un d'eux", "l'une d'elles"}:
+        return True  # "Un autre est plus fataliste : «…»"
+    if not (person_like(segment, view.lex) or words & role_words(view.lex)):
         return False
     return not re.match(r"(?i)(?:le|la|les|l['’]|the)\s+(?:plus|moins|seul|même)\b", segment)
 
