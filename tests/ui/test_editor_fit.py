@@ -277,3 +277,24 @@ def test_a_claim_from_a_selection_waits_for_its_label_and_problems_use_the_forms
     )
     assert messages[("article", "title")] == "Fill in “Headline of the article”."
     assert all("'title'" not in m and "'outlet'" not in m for m in messages.values())
+
+
+def test_a_skill_typed_by_name_becomes_a_named_skill_of_the_set(
+    qtbot, settings, tmp_path, no_dialogs
+) -> None:
+    from tests.ui.editor_helpers import type_into
+
+    path = tmp_path / "mine.quiz.yaml"
+    path.write_bytes(BUILTIN.read_bytes())
+    window = open_editor_on_file(settings, tmp_path / "data", path)
+    qtbot.addWidget(window)
+    window.questions.setCurrentRow(1)
+    QApplication.processEvents()
+    field = next(w for w in window.form.findChildren(QWidget) if w.accessibleName() == "Tags")
+    type_into(qtbot, field, "attribution, source anonyme vue en classe")
+    tags = window.draft.get(("questions", 0, "tags"))
+    assert tags == ["attribution", "source-anonyme-vue-en-classe"]
+    named = window.draft.get(("tags",))
+    assert named["source-anonyme-vue-en-classe"] == {"name": "source anonyme vue en classe"}
+    problems = window.checker.check_now()
+    assert not [p for p in problems if "tags" in p.path]

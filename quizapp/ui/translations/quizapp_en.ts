@@ -2171,8 +2171,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>T&amp;ry this question</translation>
     </message>
     <message>
-        <source>skills, separated by commas</source>
-        <translation>skills, separated by commas</translation>
+        <source>skills, separated by commas (a new name is added)</source>
+        <translation>skills, separated by commas (a new name is added)</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2181,6 +2181,10 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Tags of this set: {0}</source>
         <translation>Tags of this set: {0}</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
     </message>
     <message>
         <source>Image file</source>

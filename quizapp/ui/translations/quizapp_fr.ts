@@ -2171,8 +2171,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>&amp;Essayer cette question</translation>
     </message>
     <message>
-        <source>skills, separated by commas</source>
-        <translation>compétences, séparées par des virgules</translation>
+        <source>skills, separated by commas (a new name is added)</source>
+        <translation>compétences, séparées par des virgules (un nouveau nom est ajouté)</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2181,6 +2181,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Tags of this set: {0}</source>
         <translation>Compétences de cette série&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Image file</source>

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model import QUESTION_TYPES
-from quizapp.sets.editing.commands import MISSING, SetValue, question_ids, unique_id
+from quizapp.sets.editing.commands import MISSING, Batch, SetValue, question_ids, unique_id
 from quizapp.sets.editing.new_questions import NO_LABEL, with_type
+from quizapp.sets.editing.tags import resolve_skills
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.forms import rows
 from quizapp.ui.editor.forms.bindings import Binder, DataPath, note_line, problem_line, show_note
@@ -70,7 +71,8 @@ class TagEdit(QLineEdit):
     def __init__(self, known: list[tuple[str, str]], parent: QWidget) -> None:
         super().__init__(parent)
         self._completer = QCompleter(self)
-        self._completer.setModel(QStringListModel([tag for tag, _ in known], self._completer))
+        words = sorted({name or tag for tag, name in known} | {tag for tag, _ in known})
+        self._completer.setModel(QStringListModel(words, self._completer))  # names and ids
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
         self._completer.activated.connect(self._insert)
@@ -293,12 +295,12 @@ class QuestionForm(QWidget):
     def _tags_field(self) -> QWidget:
         known = self._known_tags()
         tags = TagEdit(known, self)
-        tags.setPlaceholderText(self.tr("skills, separated by commas"))
+        tags.setPlaceholderText(self.tr("skills, separated by commas (a new name is added)"))
         tags.setAccessibleName(self.tr("Tags"))
         path = (*self.path, "tags")
         self.binder.register(tags, path, tags.text, lambda value: _show_tags(tags, value))
         tags.textEdited.connect(lambda text: self._set_tags(path, text))
-        tags.editingFinished.connect(self.binder.draft.close_merge)
+        tags.editingFinished.connect(lambda: self._name_skills(path))
         named = [f"{tag} ({name})" for tag, name in known if name and name != tag]
         if named:
             tags.setToolTip(self.tr("Tags of this set: {0}").format(", ".join(named)))
@@ -307,6 +309,22 @@ class QuestionForm(QWidget):
     def _set_tags(self, path: DataPath, text: str) -> None:
         words = [word.strip() for word in text.split(",") if word.strip()]
         self.binder.apply(SetValue(path, words or MISSING, merge=True))
+
+    def _name_skills(self, path: DataPath) -> None:
+        """On leaving the field: names typed become ids; a new name joins the set's skills."""
+        draft = self.binder.draft
+        words = draft.get(path, [])
+        ids, new = resolve_skills(words if isinstance(words, list) else [], draft.data)
+        draft.close_merge()
+        if ids == words and not new:
+            return
+        named = draft.get(("tags",), {})
+        named = dict(named) if isinstance(named, dict) else {}
+        named.update({tag: {"name": name} for tag, name in new.items()})
+        commands = [SetValue(path, ids or MISSING, merge=False)]
+        if new:
+            commands.append(SetValue(("tags",), named, merge=False))
+        self.binder.apply(Batch(commands, text=self.tr("Skills")))
 
     def _known_tags(self) -> list[tuple[str, str]]:
         data = self.binder.draft.data
