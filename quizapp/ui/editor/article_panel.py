@@ -116,7 +116,7 @@ class ArticlePanel(QWidget):
         )
         self.open_button.setText(self.tr("&Open a file…"))
         self.open_button.setToolTip(self.tr("Open an article file…").replace("&", ""))
-        self.draft_button.setText(self.tr("Draft &questions…"))
+        self.draft_button.setText(self.tr("&Draft questions…"))
         self.draft_button.setToolTip(self.tr("Draft questions from the article…"))
         self.selection_heading.setText(self.tr("With the words selected in the text, make:"))
         names = {

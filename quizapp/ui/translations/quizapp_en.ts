@@ -50,8 +50,8 @@
         <translation>Open an article file…</translation>
     </message>
     <message>
-        <source>Draft &amp;questions…</source>
-        <translation>Draft &amp;questions…</translation>
+        <source>&amp;Draft questions…</source>
+        <translation>&amp;Draft questions…</translation>
     </message>
     <message>
         <source>Draft questions from the article…</source>
@@ -2019,8 +2019,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Question</translation>
     </message>
     <message>
-        <source>&amp;Question:</source>
-        <translation>&amp;Question:</translation>
+        <source>Q&amp;uestion:</source>
+        <translation>Q&amp;uestion:</translation>
     </message>
     <message>
         <source>&amp;Statement to judge:</source>
@@ -2127,16 +2127,16 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Explanation</translation>
     </message>
     <message>
-        <source>&amp;Explanation:</source>
-        <translation>&amp;Explanation:</translation>
+        <source>E&amp;xplanation:</source>
+        <translation>E&amp;xplanation:</translation>
     </message>
     <message>
         <source>Evidence in the article (select it there)</source>
         <translation>Evidence in the article (select it there)</translation>
     </message>
     <message>
-        <source>Add e&amp;vidence</source>
-        <translation>Add e&amp;vidence</translation>
+        <source>Add ev&amp;idence</source>
+        <translation>Add ev&amp;idence</translation>
     </message>
     <message>
         <source>The journalistic rule, e.g. AP: describe the source</source>
@@ -2595,8 +2595,8 @@ label</translation>
         <translation>When the learner sees feedback</translation>
     </message>
     <message>
-        <source>&amp;Feedback:</source>
-        <translation>&amp;Feedback:</translation>
+        <source>Feed&amp;back:</source>
+        <translation>Feed&amp;back:</translation>
     </message>
     <message>
         <source>Questions in random order</source>

@@ -50,8 +50,8 @@
         <translation>Ouvrir un fichier d’article…</translation>
     </message>
     <message>
-        <source>Draft &amp;questions…</source>
-        <translation>Proposer des &amp;questions…</translation>
+        <source>&amp;Draft questions…</source>
+        <translation>&amp;Proposer des questions…</translation>
     </message>
     <message>
         <source>Draft questions from the article…</source>
@@ -2019,8 +2019,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Question</translation>
     </message>
     <message>
-        <source>&amp;Question:</source>
-        <translation>&amp;Question&#xa0;:</translation>
+        <source>Q&amp;uestion:</source>
+        <translation>Q&amp;uestion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Statement to judge:</source>
@@ -2127,15 +2127,15 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Explication</translation>
     </message>
     <message>
-        <source>&amp;Explanation:</source>
-        <translation>&amp;Explication&#xa0;:</translation>
+        <source>E&amp;xplanation:</source>
+        <translation>E&amp;xplication&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence in the article (select it there)</source>
         <translation>Preuves dans l’article (sélectionnez-les dans l’article)</translation>
     </message>
     <message>
-        <source>Add e&amp;vidence</source>
+        <source>Add ev&amp;idence</source>
         <translation>Ajouter une &amp;preuve</translation>
     </message>
     <message>
@@ -2595,7 +2595,7 @@ label</source>
         <translation>Quand l’élève voit le corrigé</translation>
     </message>
     <message>
-        <source>&amp;Feedback:</source>
+        <source>Feed&amp;back:</source>
         <translation>&amp;Corrigé&#xa0;:</translation>
     </message>
     <message>

@@ -126,7 +126,7 @@ class QuestionForm(QWidget):
         self.binder.text(self.prompt, (*self.path, "prompt"))
         self.prompt.installEventFilter(self)
         self.prompt.setAccessibleName(self.tr("Question"))
-        prompt_label = self.tr("&Question:")
+        prompt_label = self.tr("Q&uestion:")
         if self.question.get("type") == "true_false":
             prompt_label = self.tr("&Statement to judge:")
         form.addRow(prompt_label, self.binder.field(self.prompt, self))
@@ -257,14 +257,14 @@ class QuestionForm(QWidget):
         self.explanation = self._text_box(3, self.tr("Shown after answering: why"))
         self.explanation.setAccessibleName(self.tr("Explanation"))
         self.binder.text(self.explanation, (*self.path, "explanation"), optional=True)
-        form.addRow(self.tr("&Explanation:"), self.binder.field(self.explanation, self))
+        form.addRow(self.tr("E&xplanation:"), self.binder.field(self.explanation, self))
         layout.addLayout(form)
         passages = rows.passage_row(self.binder, self.show_passage.emit)
         self._rows(
             layout,
             "evidence",
             self.tr("Evidence in the article (select it there)"),
-            self.tr("Add e&vidence"),
+            self.tr("Add ev&idence"),
             str,
             passages,
         )

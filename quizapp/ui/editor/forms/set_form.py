@@ -110,7 +110,7 @@ class SetForm(QWidget):
         feedback.addItem(self.tr("At the end only (exam)"), "end")
         feedback.setAccessibleName(self.tr("When the learner sees feedback"))
         self.binder.combo(feedback, ("settings", "feedback"), default="immediate")
-        form.addRow(self.tr("&Feedback:"), self.binder.field(feedback, holder))
+        form.addRow(self.tr("Feed&back:"), self.binder.field(feedback, holder))
         shuffle_questions = QCheckBox(self.tr("Questions in random order"), holder)
         self.binder.check(shuffle_questions, ("settings", "shuffle_questions"), default=False)
         form.addRow("", shuffle_questions)
