@@ -18,6 +18,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from quizapp.sets.editing import recovery
 from quizapp.sets.editing.commands import SetDraft
 from quizapp.sets.editing.writer import set_text
+from quizapp.sets.set_files import read_regular
+from quizapp.sets.textfile import MAX_FILE_BYTES
 from quizapp.ui.background import BackgroundRunner
 
 RECOVERY_INTERVAL_MS = 3000
@@ -28,10 +30,20 @@ def digest(text: str | None) -> str:
 
 
 def read_disk(path: Path) -> str | None:
-    """The file's text as it is now on disk, or None if it cannot be read."""
+    """The file's text as it is now on disk, or None if it cannot be read.
+
+    Read through the sets' one bounded door: a file swapped for a named pipe is refused at
+    once (never waited on) and one grown past the set size limit is not read whole.
+    """
     try:
-        return path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
-    except (OSError, UnicodeDecodeError):
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except OSError:
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        return None
+    try:
+        return raw.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError:
         return None
 
 
