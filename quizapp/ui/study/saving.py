@@ -6,8 +6,9 @@ lost: each save is tried at once with a short wait (a fraction of a second), and
 is busy it joins a queue, in order, that the window retries in the background with a growing
 delay. The learner is told only when saving has been impossible for a while, and the queue
 keeps being retried; it is written as soon as the lock goes. A save is plain data (a journal
-entry), so a queue still waiting when the window closes is kept in a file beside the results
-file and written on the next start.
+entry): the moment one has to wait it is appended to a journal beside the results file
+(``waiting_journal``), so a crash, a kill or closing the window while the file is busy loses
+nothing; the next start writes what is still waiting, each save exactly once.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any, Protocol
 
 from quizapp.results.database import ResultsDB
 from quizapp.results.records import (
+    AnswerAlreadyRecorded,
     AnswerInput,
     AttemptClosed,
     ClassifyPair,
@@ -31,6 +33,7 @@ from quizapp.results.records import (
     DatabaseUnavailable,
     ResultsError,
 )
+from quizapp.ui.study.waiting_journal import WaitingJournal
 
 QUICK_WAIT_MS = 50  # how long one try waits on a busy file: never a visible freeze
 FIRST_DELAY, LONGEST_DELAY = 0.25, 4.0  # seconds between retries, doubling up to the longest
@@ -53,6 +56,8 @@ class _Held:
 class _Pending:
     entry: Entry
     ticket: Ticket
+    number: int | None = None  # its line in the waiting journal, once it had to wait
+    replayed: bool = False  # left by an earlier run: it may have reached the file already
 
 
 def start_entry(set_id: str, set_hash: str, title: str, mode: str, at: dt.datetime, plan: Any):
@@ -82,12 +87,18 @@ class PendingSaves:
         self._failing_since: float | None = None
         self._delay = FIRST_DELAY
         self.lost: list[str] = []  # saves refused for good (a closed attempt, a damaged file)
+        self.journal = WaitingJournal(db.path.with_name(db.path.name + ".waiting.jsonl"))
         db.set_busy_timeout(QUICK_WAIT_MS)
         self._load_kept()
 
     @property
     def kept_path(self) -> Path:
-        """Where a queue still waiting at closing time is kept until the next start."""
+        """Where the saves still waiting are kept (the journal) until they are written."""
+        return self.journal.path
+
+    @property
+    def older_kept_path(self) -> Path:
+        """Where an earlier version kept a queue still waiting at closing time."""
         return self.db.path.with_name(self.db.path.name + ".waiting.json")
 
     @property
@@ -99,11 +110,16 @@ class PendingSaves:
 
         Returns what the database returned, or None when the save was queued.
         """
-        self._queue.append(_Pending(entry, ticket if ticket is not None else _Held()))
+        pending = _Pending(entry, ticket if ticket is not None else _Held())
+        self._queue.append(pending)
         if len(self._queue) > 1:
+            self._journal(pending)
             return None
         result = self._run_front()
-        return None if result is _BUSY else result
+        if result is _BUSY:
+            self._journal(pending)
+            return None
+        return result
 
     def retry(self) -> bool:
         """Write the queue in order until the file is busy again; True when it is empty."""
@@ -125,7 +141,7 @@ class PendingSaves:
 
     def flush(self, wait_ms: int) -> bool:
         """A last try before closing, waiting up to ``wait_ms`` on each busy save; what still
-        waits after it is kept in ``kept_path`` for the next start."""
+        waits after it is in the journal already, for the next start."""
         if not self._queue:
             return True
         self.db.set_busy_timeout(wait_ms)
@@ -133,63 +149,98 @@ class PendingSaves:
             done = self.retry()
         finally:
             self.db.set_busy_timeout(QUICK_WAIT_MS)
-        if not done:
-            self._keep()
         return done
 
     def _run_front(self) -> object:
         front = self._queue[0]
         try:
-            result = apply_entry(self.db, front.entry, front.ticket)
+            result = self._apply(front)
         except DatabaseUnavailable:
             if self._failing_since is None:
                 self._failing_since = self._clock()
             return _BUSY
         except (DatabaseCorrupt, ResultsError, ValueError, KeyError, TypeError) as error:
-            self._queue.popleft()  # this save can never succeed: named, and the rest goes on
+            self._written(front)  # this save can never succeed: named, and the rest goes on
             self.lost.append(f"{front.entry.get('kind')}: {error}")
             return None
-        self._queue.popleft()
+        self._written(front)
         self._failing_since, self._delay = None, FIRST_DELAY
         return result
 
-    def _keep(self) -> None:
-        """Write the waiting entries, each naming its attempt by id or by the start before it."""
-        starts: dict[int, int] = {}
-        kept = []
-        for index, pending in enumerate(self._queue):
-            entry = dict(pending.entry)
-            if entry["kind"] == "start":
-                starts[id(pending.ticket)] = index
-            elif "attempt" not in entry:
-                if pending.ticket.attempt_id is not None:
-                    entry["attempt"] = pending.ticket.attempt_id
-                else:
-                    entry["after_start"] = starts.get(id(pending.ticket))
-            kept.append(entry)
-        temporary = self.kept_path.with_suffix(".tmp")
-        with contextlib.suppress(OSError):
-            temporary.write_text(json.dumps(kept), encoding="utf-8")
-            temporary.replace(self.kept_path)
+    def _apply(self, pending: _Pending) -> object:
+        """Write one save; one left by an earlier run that reached the file already is skipped."""
+        if pending.replayed and pending.entry.get("kind") == "start":
+            found = _started_already(self.db, pending.entry)
+            if found is not None:
+                pending.ticket.attempt_id = found
+                return None
+        try:
+            return apply_entry(self.db, pending.entry, pending.ticket)
+        except (AnswerAlreadyRecorded, AttemptClosed):
+            if pending.replayed:
+                return None  # written before the kill, its "done" line was not
+            raise
+
+    def _written(self, pending: _Pending) -> None:
+        """Out of the queue; its journal line is marked done, and an empty queue ends it."""
+        self._queue.popleft()
+        if pending.number is None:
+            return
+        started = pending.ticket.attempt_id if pending.entry.get("kind") == "start" else None
+        self.journal.done(pending.number, started)
+        if not self._queue:
+            self.journal.clear()
+
+    def _journal(self, pending: _Pending) -> None:
+        """Keep a save that has to wait on disk at once, naming its attempt by id or by start."""
+        entry = dict(pending.entry)
+        if entry["kind"] != "start" and "attempt" not in entry:
+            if pending.ticket.attempt_id is not None:
+                entry["attempt"] = pending.ticket.attempt_id
+            else:
+                entry["after_start"] = self._start_number(pending.ticket)
+        pending.number = self.journal.add(entry)
+
+    def _start_number(self, ticket: Ticket) -> int | None:
+        starts = (p for p in self._queue if p.ticket is ticket and p.entry["kind"] == "start")
+        return next((p.number for p in starts), None)
 
     def _load_kept(self) -> None:
         """Queue what a previous run could not write, then try to write it."""
+        tickets: dict[int, _Held] = {}
+        for number, entry in self.journal.replay():
+            if entry.get("kind") == "start":
+                ticket = tickets[number] = _Held()
+            else:
+                start = entry.pop("after_start", None)
+                ticket = tickets.get(start, _Held()) if isinstance(start, int) else _Held()
+            self._queue.append(_Pending(entry, ticket, number, replayed=True))
+        self._load_older_kept()
+        if self._queue:
+            self.retry()
+        else:
+            self.journal.clear()
+
+    def _load_older_kept(self) -> None:
+        """An earlier version's closing-time file: journaled now like any waiting save."""
         try:
-            kept = json.loads(self.kept_path.read_text(encoding="utf-8"))
-            self.kept_path.unlink()
+            kept = json.loads(self.older_kept_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return
         tickets: dict[int, _Held] = {}
         for index, entry in enumerate(kept if isinstance(kept, list) else []):
-            if not isinstance(entry, dict):
+            if not isinstance(entry, dict) or not isinstance(entry.get("kind"), str):
                 continue
-            if entry.get("kind") == "start":
+            if entry["kind"] == "start":
                 ticket = tickets[index] = _Held()
             else:
                 start = entry.pop("after_start", None)
                 ticket = tickets.get(start, _Held()) if isinstance(start, int) else _Held()
-            self._queue.append(_Pending(entry, ticket))
-        self.retry()
+            pending = _Pending(entry, ticket, replayed=True)
+            self._queue.append(pending)
+            self._journal(pending)
+        with contextlib.suppress(OSError):
+            self.older_kept_path.unlink()
 
 
 def apply_entry(db: ResultsDB, entry: Entry, ticket: Ticket) -> object:
@@ -212,6 +263,17 @@ def apply_entry(db: ResultsDB, entry: Entry, ticket: Ticket) -> object:
     if kind == "abandon":
         return db.abandon_attempt(attempt_id, at)
     raise ValueError(f"unknown save {kind!r}")
+
+
+def _started_already(db: ResultsDB, entry: Entry) -> int | None:
+    """The open attempt this start wrote before a kill took its "done" line, if any."""
+    at = dt.datetime.fromisoformat(entry["at"]).isoformat(timespec="seconds")
+    for stored in db.interrupted_attempts():
+        attempt = stored.attempt
+        same = (attempt.set_id, attempt.set_hash, attempt.mode, attempt.started_at)
+        if same == (entry["set_id"], entry["set_hash"], entry["mode"], at):
+            return attempt.id
+    return None
 
 
 def _answer(fields: dict[str, Any]) -> AnswerInput:

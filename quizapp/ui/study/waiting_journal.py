@@ -1,0 +1,98 @@
+"""The saves waiting for a busy results file, kept on disk the moment they start waiting.
+
+A save that cannot be written at once must survive a crash or a kill while the file stays
+busy, so it is appended to a journal beside the results file before anything else happens:
+one JSON line per save, numbered, written with a single append and forced to disk. A kill in
+the middle of a line loses at most that line (it does not parse and is skipped); the lines
+before it are never touched. Once a save reaches the database a short "done" line names its
+number (and, for the start of an attempt, the attempt's id, which later saves need); when the
+queue is empty the journal is removed. The next start replays what is not done, in order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+Entry = dict[str, Any]
+_APPEND = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+
+
+class WaitingJournal:
+    """Append-only record of waiting saves: ``add`` when one waits, ``done`` when written."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._next = 1
+
+    def add(self, entry: Entry) -> int:
+        """Keep ``entry`` on disk now; its number, which ``done`` names later."""
+        number = self._next
+        self._next += 1
+        self._append({"seq": number, "entry": entry})
+        return number
+
+    def done(self, number: int, attempt_id: int | None = None) -> None:
+        line: Entry = {"done": number}
+        if attempt_id is not None:
+            line["attempt"] = attempt_id
+        self._append(line)
+
+    def clear(self) -> None:
+        """Nothing waits any more: the journal goes."""
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+    def _append(self, line: Entry) -> None:
+        data = (json.dumps(line, separators=(",", ":")) + "\n").encode("utf-8")
+        with contextlib.suppress(OSError):
+            descriptor = os.open(self.path, _APPEND, 0o600)
+            try:
+                os.write(descriptor, data)
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
+
+    def replay(self) -> list[tuple[int, Entry]]:
+        """What a previous run left waiting, in order, as (number, entry) pairs.
+
+        A save whose attempt was started meanwhile names that attempt by id; one whose start
+        still waits names the start's number (``after_start``). Numbering carries on after
+        the highest seen, so the lines already on disk stay valid.
+        """
+        waiting: dict[int, Entry] = {}
+        started: dict[int, int] = {}
+        for line in _lines(self.path):
+            if isinstance(line.get("seq"), int) and isinstance(line.get("entry"), dict):
+                waiting[line["seq"]] = line["entry"]
+                self._next = max(self._next, line["seq"] + 1)
+            elif isinstance(line.get("done"), int):
+                waiting.pop(line["done"], None)
+                if isinstance(line.get("attempt"), int):
+                    started[line["done"]] = line["attempt"]
+        for entry in waiting.values():
+            start = entry.get("after_start")
+            if isinstance(start, int) and start in started:
+                entry.pop("after_start")
+                entry["attempt"] = started[start]
+        return sorted(waiting.items())
+
+
+def _lines(path: Path) -> list[Entry]:
+    """The journal's whole lines; a torn last line (a kill mid-write) is skipped."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return []
+    lines = []
+    for text in raw.split(b"\n"):
+        try:
+            line = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(line, dict):
+            lines.append(line)
+    return lines
