@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quizapp.model import DEFAULT_LABELS, SetWords, words_for
-from quizapp.model.wording import printable
-from quizapp.results.export import ResultsFile, ResultsFileError, read_export
 from quizapp.results.handin.attempts import unique_attempts, version_mixes
+from quizapp.results.handin.notice import Notice, kept_notice, said_later
+from quizapp.results.handin.reading import ResultsFile, ResultsFileError, read_export
 from quizapp.results.records import FULL_MARKS, AttemptWithAnswers
 
 MAX_RESULTS_FILE_BYTES = 50 * 1024 * 1024  # a year of daily quizzes is a few MB; refuse a flood
@@ -149,7 +149,7 @@ def read_results_files(paths: Sequence[Path]) -> tuple[list[tuple[str, ResultsFi
         try:
             read.append((path.name, _read_one(path)))
         except ResultsFileError as error:
-            problems.append(printable(str(error)))
+            problems.append(said_later(error))
     return read, problems
 
 
@@ -158,7 +158,11 @@ def _read_one(path: Path) -> ResultsFile:
     try:
         return read_export(path, MAX_RESULTS_FILE_BYTES)
     except csv.Error as error:
-        raise ResultsFileError(f"{path}: not a results CSV file: {error}") from error
+        message = Notice.of(
+            "results_csv_unreadable", "{path}: not a results CSV file: {reason}",
+            path=path, reason=error,
+        )  # fmt: skip
+        raise ResultsFileError(message) from error
 
 
 def merge_files(paths: Sequence[Path], set_id: str | None = None) -> ClassResults:
@@ -190,7 +194,7 @@ def merge(
         attempts=len(unique),
         duplicates=found.duplicates,
         problems=list(problems),
-        warnings=[printable(line) for line in _skipped(files)] + found.conflicts,
+        warnings=[kept_notice(line) for line in _skipped(files)] + found.conflicts,
         versions=version_mixes(unique),
         sets=_set_titles(files),
         words=_set_words(files),

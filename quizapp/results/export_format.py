@@ -22,6 +22,22 @@ from quizapp.results.records import (
 RESULTS_FORMAT = "quizapp-results"
 RESULTS_FORMAT_VERSION = 1
 
+# The CSV variant's columns, shared by the writer and the reader. Text cells a spreadsheet
+# would run as a formula are written with a leading apostrophe and read back without it.
+CSV_COLUMNS: tuple[str, ...] = (
+    "format_version", "student_name", "attempt_uid", "set_id", "set_title", "set_hash", "mode",
+    "status", "started_at", "ended_at", "attempt_score", "question_id", "position", "score",
+    "points_earned", "points_possible", "confidence", "seconds", "answered_at", "tags",
+    "classify_items", "response", "prompt", "tag_names",
+)  # fmt: skip
+# Columns older files lack: read when present. tag_names holds the names of the row's tags,
+# in the order of its tags column, separated by " | " (the ids stay in the tags column).
+OPTIONAL_COLUMNS = ("prompt", "tag_names")
+TAG_NAME_SEPARATOR = " | "
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+ESCAPED_STARTS = (*FORMULA_STARTS, "'")  # a text starting with ' is escaped too, to round-trip
+GUARDED_COLUMNS = ("student_name", "set_title", "response", "prompt", "tag_names")
+
 Label = Annotated[str, Field(min_length=1, max_length=80)]
 # Points and times are finite (1e309 reads as infinity) and bounded like a set's own points.
 Points = Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)]

@@ -24,6 +24,26 @@ FRENCH_TOOLS: dict[str, str] = {
     "chaque version",
     "merge_skipped": " ; {count} enregistrement(s) laissé(s) de côté ou en conflit (voir "
     "ci-dessus)",
+    # results files read for a class merge (quizapp.results.handin.reading)
+    "results_unreadable": "{path} : lecture du fichier impossible : {reason}",
+    "results_not_regular": "{path} : ce n’est pas un fichier ordinaire (un tube, un "
+    "périphérique ou un socket)",
+    "results_too_large": "{path} : le fichier dépasse {megabytes} Mo",
+    "results_invalid_json": "{where} : JSON invalide : {reason}",
+    "results_not_results_file": "{source} : pas un fichier de résultats : {reason}",
+    "results_file_invalid": "{source} : {reason}",
+    "results_no_attempts": "{source} : attempts : le fichier ne contient pas de liste de "
+    "tentatives",
+    "results_attempt_skipped": "{source} : tentative {number} ({uid}) laissée de côté : {reason}",
+    "results_missing_columns": "{source}:1 : colonne(s) manquante(s) : {columns}",
+    "results_csv_broken": "{source} : pas un fichier CSV de résultats : {reason} (à partir de "
+    "la ligne {line} ; le reste du fichier est laissé de côté)",
+    "results_row_cells": "{where} : la ligne n’a pas une cellule par colonne (tentative {uid} "
+    "laissée de côté)",
+    "results_row_invalid": "{where} : {reason} (tentative {uid} laissée de côté)",
+    "results_attempt_invalid": "{source} : tentative {uid} : {reason} (tentative {uid} "
+    "laissée de côté)",
+    "results_csv_unreadable": "{path} : pas un fichier CSV de résultats : {reason}",
     # import and export reports
     "report_import_head": "{source} : lu comme {format} : {imported} question(s) importée(s), "
     "{skipped} laissée(s) de côté",

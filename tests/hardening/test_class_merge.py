@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.results.class_results import merge_files
-from quizapp.results.export import export_csv, parse_json
+from quizapp.results.export import export_csv
+from quizapp.results.handin.reading import parse_json
 from tests.hardening.conftest import answer_record, attempt_record, results_file
 
 

@@ -15,15 +15,8 @@ from hypothesis import strategies as st
 from results_helpers import at, choice, classify, open_db
 
 from quizapp.results.database import ResultsDB
-from quizapp.results.export import (
-    CSV_COLUMNS,
-    ResultsFileError,
-    export_csv,
-    export_from_db,
-    export_json,
-    parse_csv,
-    read_export,
-)
+from quizapp.results.export import CSV_COLUMNS, export_csv, export_from_db, export_json
+from quizapp.results.handin.reading import ResultsFileError, parse_csv, read_export
 from quizapp.results.records import (
     AnswerInput,
     Attempt,
@@ -235,7 +228,8 @@ def test_default_export_names_say_whose_and_are_safe_everywhere() -> None:
 
 
 def test_csv_numbers_have_two_decimals_and_a_header_row_in_a_language_reads_back() -> None:
-    from quizapp.results.export import CSV_COLUMNS, export_csv, parse_csv
+    from quizapp.results.export import CSV_COLUMNS, export_csv
+    from quizapp.results.handin.reading import parse_csv
 
     attempt = _one_third_attempt()
     names = {column: f"Colonne {n}" for n, column in enumerate(CSV_COLUMNS)}

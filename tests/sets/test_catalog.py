@@ -29,7 +29,7 @@ _SOURCES = ["model", "sets/catalog.py", "sets/loader.py", "sets/locate.py", "set
             "sets/textfile.py", "sets/yaml_reader.py", "sets/explain/yaml_diagnosis.py",
             "sets/explain/yaml_messages.py", "sets/explain/yaml_quotes.py", "cli/main.py",
             "cli/draft.py", "cli/interchange.py",
-            "cli/results.py", "interchange", "results/handin"]  # fmt: skip
+            "cli/results.py", "interchange", "results", "results/handin"]  # fmt: skip
 
 
 def _keys_in_source() -> set[str]:

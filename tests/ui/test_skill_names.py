@@ -164,7 +164,7 @@ def test_exported_results_carry_prompts_and_skill_names(
     tmp_path: Path,
     small_data: dict[str, Any],
 ) -> None:
-    from quizapp.results.export import read_export
+    from quizapp.results.handin.reading import read_export
 
     data = dict(small_data, tags={"sourcing": {"name": "Trouver la source"}})
     path = tmp_path / "named.quiz.yaml"

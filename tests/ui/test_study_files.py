@@ -13,7 +13,7 @@ from quizapp.app import attach_study
 from quizapp.engine import State
 from quizapp.model import QuizSet
 from quizapp.results.database import ResultsDB
-from quizapp.results.export import read_export
+from quizapp.results.handin.reading import read_export
 from quizapp.ui.shell.main_window import MainWindow
 from tests.ui.study_helpers import Clock, answer_all, answer_current, settle, study_window
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from quizapp.model.wording import printable
-from quizapp.results.export import ResultsFile
+from quizapp.results.handin.notice import Notice
+from quizapp.results.handin.reading import ResultsFile
 from quizapp.results.records import AttemptWithAnswers
 
 Sourced = tuple[str, AttemptWithAnswers]  # the file it came from, the attempt
@@ -112,20 +112,3 @@ def version_mixes(attempts: list[Sourced]) -> list[Notice]:
         for set_id, hashes in sorted(versions.items())
         if len(hashes) > 1
     ]
-
-
-class Notice(str):
-    """A message in English that also carries its catalogue key and values, so the command
-    line and the window can say it in the user's language (this layer has no catalogue).
-    Values from the files are escaped (``printable``) before they are put in."""
-
-    key: str
-    english: str
-    values: dict[str, object]
-
-    @classmethod
-    def of(cls, key: str, english: str, **values: object) -> Notice:
-        shown = {name: printable(str(value)) for name, value in values.items()}
-        notice = cls(english.format(**shown))
-        notice.key, notice.english, notice.values = key, english, shown
-        return notice
