@@ -12,9 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from quizapp.results.class_results import ClassResults, merge_files
+from quizapp.results.class_results import merge_files
 from quizapp.results.class_results_csv import class_csv
 from quizapp.results.handin.attempts import Notice
+from quizapp.results.handin.class_rows import ClassResults
 from quizapp.sets.catalog import say
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1

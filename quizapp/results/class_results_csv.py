@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from quizapp.model import words_for
-from quizapp.results.class_results import ClassResults
+from quizapp.results.handin.class_rows import ClassResults
 
 STUDENT_COLUMNS = (
     "student", "files", "attempts", "answers", "points_earned", "points_possible", "score",

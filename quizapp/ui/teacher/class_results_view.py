@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model import SetWords
-from quizapp.results.class_results import ClassResults, merge_files
+from quizapp.results.class_results import merge_files
 from quizapp.results.class_results_csv import write_class_csv
 from quizapp.results.handin.attempts import Notice
+from quizapp.results.handin.class_rows import ClassResults
 from quizapp.sets.catalog import say
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import plain_label, set_scaled_font
