@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from quizapp.engine import QuizSession, State
-from quizapp.engine.subsets import booster_plan, question_subset
 from quizapp.model import QuizSet
 from quizapp.results.records import Mode, ResultsError
 from quizapp.results.stats_records import Calibration
@@ -26,19 +25,20 @@ from quizapp.ui.shell.library_view import LibraryEntry
 from quizapp.ui.study.attempt_questions import AttemptQuestions
 from quizapp.ui.study.controller import StudyController, set_content_hash
 from quizapp.ui.study.home_view import HomeView
-from quizapp.ui.study.settings_dialog import SettingsDialog, StudySettings
+from quizapp.ui.study.practice_sessions import PracticeSessions
+from quizapp.ui.study.settings_dialog import StudySettings
+from quizapp.ui.study.settings_opening import SettingsOpening
 from quizapp.ui.study.stats import HomeSnapshot, HomeStatsLoader
 
 CLOSING_WAIT_MS = 3000  # a last wait for a busy results file when the window closes
 
 if TYPE_CHECKING:  # dialogs and the results screen load when first opened (start-up time)
-    from quizapp.ui.quiz.quiz_view import QuizView
     from quizapp.ui.quiz.results_view import ResultsView
     from quizapp.ui.shell.main_window import MainWindow
     from quizapp.ui.study.export_dialog import ExportDialog
 
 
-class StudyFlow(QObject):
+class StudyFlow(PracticeSessions, SettingsOpening, QObject):
     """Attached to one main window; ``controller`` owns the results database connection."""
 
     def __init__(
@@ -220,66 +220,6 @@ class StudyFlow(QObject):
         box = self._questions.before_start(self, entry, start_new)
         self.question_box = box or self.question_box
         return box is not None
-
-    def review(self, set_id: str) -> None:
-        """A session over the questions whose latest answer was not fully right."""
-        entry = self.library_sets().get(set_id)
-        wrong: list[str] = []
-        if entry is None or not self.guard(
-            lambda: wrong.extend(self.controller.db.wrong_last_time(set_id))
-        ):
-            return
-        cut = question_subset(entry.quiz, wrong)
-        if cut is None:
-            self.refresh()
-            return
-        self._start_cut(entry, cut, "review")
-
-    def boosters(self) -> None:
-        """The due questions across the open sets, one set after the other."""
-        due: list[tuple[str, str]] = []
-        today = self.controller.today()
-        if not self.guard(
-            lambda: due.extend(
-                (b.set_id, b.question_id) for b in self.controller.db.due_today(today)
-            )
-        ):
-            return
-        sets = {set_id: entry.quiz for set_id, entry in self.library_sets().items()}
-        self._boosters_left = list(booster_plan(due, sets).parts)
-        self._next_booster()
-
-    def _next_booster(self) -> None:
-        if not self._boosters_left:
-            return
-        part = self._boosters_left.pop(0)
-        self._start_cut(self.library_sets()[part.id], part, "booster")
-
-    def _start_cut(self, entry: LibraryEntry, cut: QuizSet, mode: Mode) -> None:
-        session = QuizSession(cut)
-        self.begin(entry, session, subset=True, mode=mode)
-        view = self.window.show_session(entry, session)
-        if view.page is not None:
-            view.page.focus_first()
-
-    def open_settings(self) -> SettingsDialog:
-        running = self._running_quiz() is not None
-        dialog = SettingsDialog(self.preferences, self.controller.db, self.window, running)
-        dialog.accepted.connect(self._apply_to_running_quiz)
-        dialog.open()
-        return dialog
-
-    def _running_quiz(self) -> QuizView | None:
-        from quizapp.ui.quiz.quiz_view import QuizView
-
-        view = self.window.stack.currentWidget()
-        return view if isinstance(view, QuizView) else None
-
-    def _apply_to_running_quiz(self) -> None:
-        """A quiz on screen asks (or stops asking) how sure from its next question."""
-        view = self._running_quiz()
-        if view is not None:
-            view.set_ask_confidence(self.preferences.ask_confidence)
 
     def open_export(self) -> ExportDialog:
         from quizapp.ui.study.export_opening import open_export_dialog
