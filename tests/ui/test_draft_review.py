@@ -53,8 +53,9 @@ def test_nothing_is_accepted_until_the_teacher_says_so(qtbot: QtBot) -> None:
     assert dialog._questions.item(1).text().startswith("✘")
 
 
-def test_accept_all_and_drop_all(qtbot: QtBot) -> None:
+def test_accept_all_and_drop_all(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = _dialog(qtbot)
+    monkeypatch.setattr(dialog, "_confirm_uncertain", lambda count: True)
     dialog.accept_all()
     assert len(dialog.accepted_questions()) == dialog._questions.count()
     dialog.drop_all()
@@ -80,6 +81,7 @@ def test_classify_items_keep_only_the_labels_of_the_set(qtbot: QtBot, as_data: b
     if as_data:  # the editor may hand over its plain data
         labels = [label.model_dump() for label in labels]
     dialog = _dialog(qtbot, labels)
+    dialog._confirm_uncertain = lambda count: True
     dialog.accept_all()
     for question in dialog.accepted_questions():
         if question.type == "classify":

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import load
 from quizapp.draft.segment import paragraphs
@@ -66,6 +67,10 @@ class _Builder:
         spans = [s for s in (found.content, found.cue, found.source) if s is not None]
         return self.passage((min(s[0] for s in spans), max(s[1] for s in spans)))
 
+    def whole(self, span: Span, *, sentence: bool) -> bool:
+        """A claim to classify is a sentence or a clause, never a piece of one."""
+        return is_clause(self.passage(span), self.analysis.language, sentence=sentence)
+
     def who(self) -> list[dict[str, Any]]:
         if len(self.speakers) < 2:
             return []
@@ -120,15 +125,23 @@ class _Builder:
                         self.words["classify_prompt"].format(number=number),
                         items=items,
                         explanation=self.words["classify_explain"],
-                        evidence=[item["evidence"] for item in items[:3]],
                         tags=[DRAFT_TAG, "attribution"],
                     )
                 )
         return questions
 
     def _items_in(self, para: Span) -> list[dict[str, Any]]:
-        inside = [a for a in self.analysis.attributions if para[0] <= a.content[0] < para[1]]
-        claims = [c for c in self.analysis.unattributed if para[0] <= c.span[0] < para[1]]
+        inside = [
+            a
+            for a in self.analysis.attributions
+            if para[0] <= a.content[0] < para[1] and self.whole(a.content, sentence=False)
+        ]
+        claims = [
+            c
+            for c in self.analysis.unattributed
+            if para[0] <= c.span[0] < para[1]
+            and (c.reason == "framing" or self.whole(c.span, sentence=True))
+        ]
         items = [
             {
                 "claim": shorten(self.passage(a.content)),

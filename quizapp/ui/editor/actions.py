@@ -5,6 +5,7 @@ pictures brought in from files. Each change to the set is one undoable command."
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QWidget
 
 from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing import new_questions as make
-from quizapp.sets.editing.commands import Batch, InsertItem, MoveItem, RemoveItem
+from quizapp.sets.editing.commands import Batch, Command, InsertItem, MoveItem, RemoveItem
 from quizapp.ui.editor.file_actions import FileActions
 from quizapp.ui.editor.forms.question_form import type_names
 from quizapp.ui.editor.forms.rows import _as_list_then
@@ -247,10 +248,12 @@ class EditorActions(QObject):
 
         run_drafter(self.window, self._insert_many)
 
-    def _insert_many(self, questions: list[dict]) -> None:
+    def _insert_many(self, questions: list[dict], extra: Sequence[Command] = ()) -> None:
+        """Questions added at the end, with ``extra`` changes (skill names), as one step."""
         w = self.window
         start = len(w._question_data())
-        commands = [InsertItem(("questions",), start + i, q) for i, q in enumerate(questions)]
-        if commands:
+        commands: list[Command] = list(extra)
+        commands += [InsertItem(("questions",), start + i, q) for i, q in enumerate(questions)]
+        if questions:
             w.draft.apply(Batch(commands, text=self.tr("Drafted questions")))
             w.questions.select_question(start)

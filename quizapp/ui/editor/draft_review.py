@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTextEdit,
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from quizapp.draft import Analysis, analyze
+from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence, skill_names, source_label
 from quizapp.draft.drafting.questions import as_models, draft_questions, shorten
 from quizapp.draft.drafting.review import (
     LabelLike,
-    details,
     finalised,
     fitting,
     label_names,
@@ -43,6 +43,7 @@ from quizapp.draft.drafting.review import (
 from quizapp.model import Question
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import is_dark, plain_label
+from quizapp.ui.editor.draft_proposal import ProposalForm
 
 # (light background, dark background) and underline style per label
 LABEL_COLOURS = {
@@ -83,6 +84,8 @@ class DraftReviewDialog(QDialog):
         self._analysis: Analysis | None = None
         self._drafts: list[dict[str, Any]] = []
         self._status: list[str] = []
+        self._uncertain: list[bool] = []
+        self._edited: list[bool] = []
         self._build()
         self._retranslate()
         self._runner = BackgroundRunner(self)
@@ -98,6 +101,16 @@ class DraftReviewDialog(QDialog):
         chosen = [d for d, s in zip(self._drafts, self._status, strict=True) if s == ACCEPTED]
         return as_models([finalised(d) for d in chosen])
 
+    def accepted_skill_names(self) -> dict[str, dict[str, str]]:
+        """Names, in the set's language, of the skills the accepted questions are tagged with
+        (the editor adds those the set does not name yet to its ``tags:``)."""
+        tags = {tag for question in self.accepted_questions() for tag in question.tags}
+        return skill_names(tags, self._language)
+
+    def is_uncertain(self, row: int) -> bool:
+        """The drafter is unsure of a finding this proposal rests on: the teacher checks it."""
+        return 0 <= row < len(self._uncertain) and self._uncertain[row]
+
     def accept_current(self) -> None:
         self._set_status(self._questions.currentRow(), ACCEPTED)
 
@@ -105,8 +118,23 @@ class DraftReviewDialog(QDialog):
         self._set_status(self._questions.currentRow(), DROPPED)
 
     def accept_all(self) -> None:
+        """Accept every sure proposal; the uncertain ones only if the teacher confirms."""
+        uncertain = [row for row in range(len(self._drafts)) if self._uncertain[row]]
+        with_uncertain = bool(uncertain) and self._confirm_uncertain(len(uncertain))
         for row in range(len(self._drafts)):
-            self._set_status(row, ACCEPTED)
+            if with_uncertain or not self._uncertain[row]:
+                self._set_status(row, ACCEPTED)
+
+    def _confirm_uncertain(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Accept all"),
+            self.tr("%n proposal(s) rest on findings the drafter is unsure of (marked “to "
+                    "check”). Accept them too, without checking them?", "", count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
 
     def drop_all(self) -> None:
         for row in range(len(self._drafts)):
@@ -136,9 +164,8 @@ class DraftReviewDialog(QDialog):
         self._questions.setWordWrap(True)
         self._questions.currentRowChanged.connect(self._show_question)
         self._questions.installEventFilter(self)
-        self._preview = QPlainTextEdit(self)
-        self._preview.setReadOnly(True)
-        self._preview.setTabChangesFocus(True)
+        self._preview = ProposalForm(self)
+        self._preview.edited.connect(self._proposal_edited)
         self._build_buttons()
         self._lay_out()
 
@@ -201,6 +228,8 @@ class DraftReviewDialog(QDialog):
     def _show(self, outcome: tuple[Analysis, list[dict[str, Any]]]) -> None:
         self._analysis, self._drafts = outcome
         self._status = [PROPOSED] * len(self._drafts)
+        self._uncertain = [confidence(d, self._analysis) < LOW_CONFIDENCE for d in self._drafts]
+        self._edited = [False] * len(self._drafts)
         self._highlight()
         self._fill_findings()
         for row in range(len(self._drafts)):
@@ -248,12 +277,18 @@ class DraftReviewDialog(QDialog):
         opening, closing, colon = ("« ", " »", " : ") if french else ("“", "”", ": ")
         for found in self._analysis.attributions:
             cue = f"{opening}{self._analysis.passage(found.cue)}{closing} " if found.cue else ""
-            line = f"[{self._labels[found.label]}] {cue}{found.speaker}{colon}"
+            line = f"{self._tag(found.label, found.confidence)} {cue}{found.speaker}{colon}"
             self._add_finding(line + shorten(self._analysis.passage(found.content), 90),
                               found.content)  # fmt: skip
         for claim in self._analysis.unattributed:
             passage = shorten(self._analysis.passage(claim.span), 90)
-            self._add_finding(f"[{self._labels[claim.label]}] {passage}", claim.span)
+            self._add_finding(f"{self._tag(claim.label, claim.confidence)} {passage}", claim.span)
+
+    def _tag(self, label: str, sureness: float) -> str:
+        """ "[Named source]", with "to check" when the drafter is unsure of it."""
+        if sureness < LOW_CONFIDENCE:
+            return self.tr("[{label}, to check]").format(label=self._labels[label])
+        return f"[{self._labels[label]}]"
 
     def _add_finding(self, line: str, span: tuple[int, int]) -> None:
         self._findings.addItem(line)
@@ -267,21 +302,53 @@ class DraftReviewDialog(QDialog):
 
     # ----- review -----
     def _set_status(self, row: int, status: str) -> None:
+        if status == ACCEPTED and 0 <= row < len(self._drafts) and not self._valid(row):
+            return
         if 0 <= row < len(self._status):
             self._status[row] = status
             self._refresh_row(row)
             self._update_state()
 
+    def _valid(self, row: int) -> bool:
+        """An edited proposal is accepted only as a question the set can hold."""
+        try:
+            as_models([finalised(self._drafts[row])])
+        except ValueError:
+            self._state.setText(self.tr("Question {number} cannot be accepted as it is: "
+                                        "its question or an answer is missing.").format(
+                number=row + 1))  # fmt: skip
+            return False
+        return True
+
     def _refresh_row(self, row: int) -> None:
         draft, status = self._drafts[row], self._status[row]
         words = {PROPOSED: self.tr("Proposed"), ACCEPTED: self.tr("✔ Accepted"),
                  DROPPED: self.tr("✘ Dropped")}  # fmt: skip
-        text = f"{words[status]} — {self._type_name(draft['type'])}: {draft['prompt']}"
+        marks = [words[status]]
+        if self._uncertain[row]:
+            marks.append(self.tr("to check"))
+        if self._edited[row]:
+            marks.append(self.tr("edited"))
+        text = self.tr("{status} — {kind}: {prompt}").format(
+            status=" · ".join(marks), kind=self._type_name(draft["type"]), prompt=draft["prompt"]
+        )
         self._questions.item(row).setText(text)
 
     def _show_question(self, row: int) -> None:
+        if 0 <= row < len(self._drafts) and self._analysis is not None:
+            draft = self._drafts[row]
+            ordered = [i for i in LABEL_COLOURS if i in self._label_ids]
+            choices = ordered + sorted(self._label_ids - set(ordered))
+            source = source_label(draft, self._analysis)
+            self._preview.show_draft(draft, self._labels, choices, source)
+
+    def _proposal_edited(self, draft: dict[str, Any]) -> None:
+        """The teacher's correction replaces the proposal: accepting takes it as edited."""
+        row = self._questions.currentRow()
         if 0 <= row < len(self._drafts):
-            self._preview.setPlainText(details(self._drafts[row]))
+            self._drafts[row] = draft
+            self._edited[row] = True
+            self._refresh_row(row)
 
     def _update_state(self) -> None:
         accepted = self._status.count(ACCEPTED)
@@ -329,7 +396,7 @@ class DraftReviewDialog(QDialog):
         self._article.setAccessibleName(self.tr("Article"))
         self._findings.setAccessibleName(self.tr("Findings"))
         self._questions.setAccessibleName(self.tr("Proposed questions"))
-        self._preview.setAccessibleName(self.tr("Selected question"))
+        self._preview.setAccessibleName(self.tr("Selected question, to correct"))
         self._legend.setAccessibleName(self.tr("Colours of the labels"))
         if self._analysis is None:
             self._state.setText(self.tr("Analysing the article…"))

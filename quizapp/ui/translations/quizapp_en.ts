@@ -636,6 +636,14 @@
         <translation>The article could not be analysed: {error}</translation>
     </message>
     <message>
+        <source>[{label}, to check]</source>
+        <translation>[{label}, to check]</translation>
+    </message>
+    <message>
+        <source>Question {number} cannot be accepted as it is: its question or an answer is missing.</source>
+        <translation>Question {number} cannot be accepted as it is: its question or an answer is missing.</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
@@ -646,6 +654,18 @@
     <message>
         <source>✘ Dropped</source>
         <translation>✘ Dropped</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>{status} — {kind}: {prompt}</source>
+        <translation>{status} — {kind}: {prompt}</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) proposed</source>
@@ -702,8 +722,23 @@
         <translation>&amp;Add accepted questions</translation>
     </message>
     <message>
+        <source>Selected question, to correct</source>
+        <translation>Selected question, to correct</translation>
+    </message>
+    <message>
         <source>&amp;Findings (label, cue, speaker)</source>
         <translation>&amp;Findings (label, cue, speaker)</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Accept all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) rest on findings the drafter is unsure of (marked “to check”). Accept them too, without checking them?</source>
+        <translation>
+            <numerusform>%n proposal rests on findings the drafter is unsure of (marked “to check”). Accept it too, without checking it?</numerusform>
+            <numerusform>%n proposals rest on findings the drafter is unsure of (marked “to check”). Accept them too, without checking them?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Proposed &amp;questions (A accepts, D drops)</source>
@@ -732,10 +767,6 @@
     <message>
         <source>Proposed questions</source>
         <translation>Proposed questions</translation>
-    </message>
-    <message>
-        <source>Selected question</source>
-        <translation>Selected question</translation>
     </message>
     <message>
         <source>Colours of the labels</source>
@@ -1998,6 +2029,61 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Trying: {0} (nothing is recorded)</source>
         <translation>Trying: {0} (nothing is recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalForm</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation>{title}:</translation>
+    </message>
+    <message>
+        <source>Kind of source of the quotation</source>
+        <translation>Kind of source of the quotation</translation>
+    </message>
+    <message>
+        <source>Kind of source of claim {number}</source>
+        <translation>Kind of source of claim {number}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove claim {number}</source>
+        <translation>Remove claim {number}</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <source>Who said quotation {number}</source>
+        <translation>Who said quotation {number}</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Words to find</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,14 @@
         <translation>L’article n’a pas pu être analysé&#xa0;: {error}</translation>
     </message>
     <message>
+        <source>[{label}, to check]</source>
+        <translation>[{label}, à vérifier]</translation>
+    </message>
+    <message>
+        <source>Question {number} cannot be accepted as it is: its question or an answer is missing.</source>
+        <translation>La question {number} ne peut pas être acceptée telle quelle&#xa0;: il manque son énoncé ou une réponse.</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
@@ -646,6 +654,18 @@
     <message>
         <source>✘ Dropped</source>
         <translation>✘ Écartée</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>{status} — {kind}: {prompt}</source>
+        <translation>{status} — {kind}&#xa0;: {prompt}</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) proposed</source>
@@ -702,8 +722,23 @@
         <translation>&amp;Ajouter les questions acceptées</translation>
     </message>
     <message>
+        <source>Selected question, to correct</source>
+        <translation>Question sélectionnée, à corriger</translation>
+    </message>
+    <message>
         <source>&amp;Findings (label, cue, speaker)</source>
         <translation>T&amp;rouvailles (étiquette, indice, source)</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) rest on findings the drafter is unsure of (marked “to check”). Accept them too, without checking them?</source>
+        <translation>
+            <numerusform>%n proposition repose sur des repérages dont l’outil n’est pas sûr (marquée «&#xa0;à vérifier&#xa0;»). L’accepter aussi, sans la vérifier&#xa0;?</numerusform>
+            <numerusform>%n propositions reposent sur des repérages dont l’outil n’est pas sûr (marquées «&#xa0;à vérifier&#xa0;»). Les accepter aussi, sans les vérifier&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Proposed &amp;questions (A accepts, D drops)</source>
@@ -732,10 +767,6 @@
     <message>
         <source>Proposed questions</source>
         <translation>Questions proposées</translation>
-    </message>
-    <message>
-        <source>Selected question</source>
-        <translation>Question sélectionnée</translation>
     </message>
     <message>
         <source>Colours of the labels</source>
@@ -1998,6 +2029,61 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Trying: {0} (nothing is recorded)</source>
         <translation>Essai&#xa0;: {0} (rien n’est enregistré)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalForm</name>
+    <message>
+        <source>Question</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation>{title}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of source of the quotation</source>
+        <translation>Type de source de la citation</translation>
+    </message>
+    <message>
+        <source>Kind of source of claim {number}</source>
+        <translation>Type de source de l’affirmation {number}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove claim {number}</source>
+        <translation>Retirer l’affirmation {number}</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>Who said quotation {number}</source>
+        <translation>Qui a dit la citation {number}</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Mots à trouver</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
 </context>
 <context>

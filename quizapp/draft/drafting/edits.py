@@ -1,0 +1,147 @@
+"""The teacher's corrections of a drafted question before she accepts it, and what the review
+needs to know about each proposal (how sure the drafter is, which skills it names).
+
+Every function returns a new draft (plain v1 data) and leaves the one it was given alone, so
+the review can always show what the drafter proposed next to what the teacher made of it.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from quizapp.draft.findings import Analysis
+
+LOW_CONFIDENCE = 0.7  # below this, a finding is shown "to check" and kept out of "Accept all"
+
+# Skill names of the tags the drafter puts on its questions, in the set's language.
+SKILL_NAMES = {
+    "fr": {
+        "attribution": "Attribuer les propos à leur source",
+        "named-source": "Reconnaître une source nommée",
+        "anonymous-source": "Reconnaître une source anonyme",
+        "vague-source": "Reconnaître un groupe vague",
+        "author-source": "Reconnaître la voix du média",
+        "fact-source": "Reconnaître un fait établi",
+    },
+    "en": {
+        "attribution": "Attributing statements to their source",
+        "named-source": "Recognising a named source",
+        "anonymous-source": "Recognising an anonymous source",
+        "vague-source": "Recognising a vague group",
+        "author-source": "Recognising the outlet's own voice",
+        "fact-source": "Recognising a plain fact",
+    },
+}
+
+
+def with_text(draft: dict[str, Any], field: str, text: str) -> dict[str, Any]:
+    """The prompt or the explanation rewritten (an empty explanation is left out)."""
+    edited = copy.deepcopy(draft)
+    if text.strip() or field == "prompt":
+        edited[field] = text
+    else:
+        edited.pop(field, None)
+    return edited
+
+
+def with_item_label(draft: dict[str, Any], index: int, label: str) -> dict[str, Any]:
+    """A classify claim given another label."""
+    edited = copy.deepcopy(draft)
+    edited["items"][index]["label"] = label
+    return edited
+
+
+def without_item(draft: dict[str, Any], index: int) -> dict[str, Any]:
+    """A classify claim removed, with the question's evidence passages only it used."""
+    edited = copy.deepcopy(draft)
+    gone = edited["items"].pop(index)
+    still_used = {item.get("evidence") for item in edited["items"]}
+    evidence = [
+        e for e in edited.get("evidence", []) if e in still_used or e != gone.get("evidence")
+    ]
+    if evidence:
+        edited["evidence"] = evidence
+    else:
+        edited.pop("evidence", None)
+    return edited
+
+
+def with_right_option(draft: dict[str, Any], index: int) -> dict[str, Any]:
+    """A who-said-this question whose right answer is option ``index`` (and only it)."""
+    edited = copy.deepcopy(draft)
+    for number, option in enumerate(edited["options"]):
+        if number == index:
+            option["correct"] = True
+        else:
+            option.pop("correct", None)
+    return edited
+
+
+def with_answer(draft: dict[str, Any], answer: bool) -> dict[str, Any]:
+    """A true/false statement with the other answer."""
+    return {**copy.deepcopy(draft), "answer": answer}
+
+
+def with_pair_right(draft: dict[str, Any], index: int, right: str) -> dict[str, Any]:
+    """A quotation of a match question given to another speaker (the old one becomes a
+    distractor if no other pair uses it, so every speaker stays on offer)."""
+    edited = copy.deepcopy(draft)
+    old = edited["pairs"][index]["right"]
+    edited["pairs"][index]["right"] = right
+    rights = {pair["right"] for pair in edited["pairs"]}
+    distractors = [d for d in edited.get("distractors", []) if d not in rights]
+    if old not in rights and old not in distractors:
+        distractors.append(old)
+    if distractors:
+        edited["distractors"] = distractors
+    else:
+        edited.pop("distractors", None)
+    return edited
+
+
+def with_source_label(
+    draft: dict[str, Any], old: str, new: str, names: dict[str, str]
+) -> dict[str, Any]:
+    """The kind of source of the attribution a question is built on, changed: its skill tag
+    and the label's name in the explanation follow."""
+    edited = copy.deepcopy(draft)
+    tags = [f"{new}-source" if tag == f"{old}-source" else tag for tag in edited.get("tags", [])]
+    if tags:
+        edited["tags"] = tags
+    explanation = edited.get("explanation", "")
+    if names.get(old) and f"({names[old]})" in explanation:
+        edited["explanation"] = explanation.replace(f"({names[old]})", f"({names[new]})")
+    return edited
+
+
+def source_label(draft: dict[str, Any], analysis: Analysis) -> str | None:
+    """The label of the attribution a who-said-this, true/false or locate question is built on."""
+    if draft["type"] not in ("single_choice", "true_false", "locate"):
+        return None
+    for found in analysis.attributions:
+        content = analysis.passage(found.content)
+        if any(content and content in passage for passage in draft.get("evidence", [])):
+            return found.label
+    return None
+
+
+def confidence(draft: dict[str, Any], analysis: Analysis) -> float:
+    """How sure the drafter is of a question: that of its least sure finding."""
+    passages = list(draft.get("evidence", []))
+    passages += [item.get("evidence", "") for item in draft.get("items", [])]
+    spans = [a.content for a in analysis.attributions] + [c.span for c in analysis.unattributed]
+    scores = [a.confidence for a in analysis.attributions]
+    scores += [c.confidence for c in analysis.unattributed]
+    used = [
+        score
+        for span, score in zip(spans, scores, strict=True)
+        if any(analysis.passage(span) and analysis.passage(span) in p for p in passages)
+    ]
+    return min(used, default=1.0)
+
+
+def skill_names(tags: set[str], language: str) -> dict[str, dict[str, str]]:
+    """Names, in the set's language, of the drafter's skill tags among ``tags``."""
+    names = SKILL_NAMES.get(language, SKILL_NAMES["en"])
+    return {tag: {"name": names[tag]} for tag in sorted(tags) if tag in names}

@@ -1,0 +1,192 @@
+"""The form under the review list where the teacher corrects one drafted question before she
+accepts it: its prompt and explanation, the kind of source of each claim or of the quotation
+it is built on, its right answer. Names only (the set's label names, "True"/"False" in the
+interface's language), never ids. Every change is sent at once as a new draft (``edited``);
+what she accepts is what she sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)  # fmt: skip
+
+from quizapp.draft.drafting import edits
+from quizapp.ui.common import plain_label
+
+
+class ProposalForm(QScrollArea):
+    """Edit one proposal; ``edited`` carries the corrected draft after every change."""
+
+    edited = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self._draft: dict[str, Any] = {}
+        self._names: dict[str, str] = {}
+        self._choices: list[str] = []
+        self._source: str | None = None
+        self.setWidget(QWidget(self))
+
+    def show_draft(
+        self,
+        draft: dict[str, Any],
+        names: dict[str, str],
+        choices: list[str],
+        source: str | None,
+    ) -> None:
+        """Show ``draft``; ``names`` label id → name, ``choices`` the set's label ids, and
+        ``source`` the label of the quotation the question is built on (None if none)."""
+        self._draft, self._names, self._choices, self._source = draft, names, choices, source
+        self._rebuild()
+
+    def draft(self) -> dict[str, Any]:
+        return self._draft
+
+    # ----- building -----
+    def _rebuild(self) -> None:
+        page = QWidget(self)
+        layout = QFormLayout(page)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.prompt_field = self._text_field("prompt", self.tr("Question"), layout)
+        kind = self._draft.get("type")
+        if self._source is not None:
+            self._add_source_row(layout)
+        builders: dict[str, Callable[[QFormLayout], None]] = {
+            "classify": self._add_claims, "single_choice": self._add_right_option,
+            "true_false": self._add_true_false, "match": self._add_pairs,
+            "locate": self._add_locate,
+        }  # fmt: skip
+        if kind in builders:
+            builders[kind](layout)
+        self.explanation_field = self._text_field("explanation", self.tr("Explanation"), layout)
+        self.setWidget(page)
+
+    def _text_field(self, key: str, title: str, layout: QFormLayout) -> QPlainTextEdit:
+        field = QPlainTextEdit(self._draft.get(key, ""))
+        field.setTabChangesFocus(True)
+        field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 12)
+        field.setAccessibleName(title)
+        field.textChanged.connect(lambda: self._emit(edits.with_text(
+            self._draft, key, field.toPlainText())))  # fmt: skip
+        self._add_row(layout, title, field)
+        return field
+
+    def _add_row(self, layout: QFormLayout, title: str, field: QWidget) -> None:
+        label = QLabel(self.tr("{title}:").format(title=title))
+        label.setBuddy(field)
+        layout.addRow(label, field)
+
+    def _combo(self, texts: list[str], current: int, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItems(texts)
+        combo.setCurrentIndex(current)
+        combo.setAccessibleName(name)
+        return combo
+
+    def _label_combo(self, label: str, name: str, choices: list[str] | None = None) -> QComboBox:
+        ids = list(self._choices if choices is None else choices)
+        if label not in ids:
+            ids.append(label)
+        combo = self._combo([self._names.get(i, i) for i in ids], ids.index(label), name)
+        combo.setProperty("label_ids", ids)
+        return combo
+
+    def _add_source_row(self, layout: QFormLayout) -> None:
+        assert self._source is not None
+        ids = [i for i in self._choices if i in ("named", "anonymous", "vague")] or self._choices
+        combo = self._label_combo(self._source, self.tr("Kind of source of the quotation"), ids)
+        combo.currentIndexChanged.connect(lambda _: self._source_changed(combo))
+        self.source_combo = combo
+        self._add_row(layout, self.tr("Kind of source of the quotation"), combo)
+
+    def _source_changed(self, combo: QComboBox) -> None:
+        new = combo.property("label_ids")[combo.currentIndex()]
+        old, self._source = self._source or new, new
+        self._emit(edits.with_source_label(self._draft, old, new, self._names))
+
+    def _add_claims(self, layout: QFormLayout) -> None:
+        self.claim_combos: list[QComboBox] = []
+        self.remove_buttons: list[QPushButton] = []
+        for index, item in enumerate(self._draft.get("items", [])):
+            number = index + 1
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            name = self.tr("Kind of source of claim {number}").format(number=number)
+            combo = self._label_combo(item["label"], name)
+            combo.currentIndexChanged.connect(lambda _, i=index, c=combo: self._relabel(i, c))
+            remove = QPushButton(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove claim {number}").format(number=number))
+            remove.clicked.connect(lambda _=False, i=index: self._remove_claim(i))
+            row_layout.addWidget(combo, 1)
+            row_layout.addWidget(remove)
+            layout.addRow(plain_label(f"{number}. {item['claim']}"), row)
+            self.claim_combos.append(combo)
+            self.remove_buttons.append(remove)
+
+    def _relabel(self, index: int, combo: QComboBox) -> None:
+        label = combo.property("label_ids")[combo.currentIndex()]
+        self._emit(edits.with_item_label(self._draft, index, label))
+
+    def _remove_claim(self, index: int) -> None:
+        self._emit(edits.without_item(self._draft, index))
+        self._rebuild()
+
+    def _add_right_option(self, layout: QFormLayout) -> None:
+        options = self._draft.get("options", [])
+        right = next((i for i, o in enumerate(options) if o.get("correct")), 0)
+        combo = self._combo([o["text"] for o in options], right, self.tr("Right answer"))
+        combo.currentIndexChanged.connect(
+            lambda index: self._emit(edits.with_right_option(self._draft, index))
+        )
+        self.answer_combo = combo
+        self._add_row(layout, self.tr("Right answer"), combo)
+
+    def _add_true_false(self, layout: QFormLayout) -> None:
+        texts = [self.tr("True"), self.tr("False")]
+        combo = self._combo(texts, 0 if self._draft.get("answer") else 1, self.tr("Right answer"))
+        combo.currentIndexChanged.connect(
+            lambda index: self._emit(edits.with_answer(self._draft, index == 0))
+        )
+        self.answer_combo = combo
+        self._add_row(layout, self.tr("Right answer"), combo)
+
+    def _add_pairs(self, layout: QFormLayout) -> None:
+        pairs = self._draft.get("pairs", [])
+        speakers = list(dict.fromkeys([p["right"] for p in pairs]
+                                      + self._draft.get("distractors", [])))  # fmt: skip
+        self.pair_combos: list[QComboBox] = []
+        for index, pair in enumerate(pairs):
+            name = self.tr("Who said quotation {number}").format(number=index + 1)
+            combo = self._combo(speakers, speakers.index(pair["right"]), name)
+            combo.currentIndexChanged.connect(lambda _, i=index, c=combo: self._emit(
+                edits.with_pair_right(self._draft, i, c.currentText())))  # fmt: skip
+            layout.addRow(plain_label(pair["left"]), combo)
+            self.pair_combos.append(combo)
+
+    def _add_locate(self, layout: QFormLayout) -> None:
+        words = "; ".join(self._quoted(a) for a in self._draft.get("answer", []))
+        answer = plain_label(words)
+        answer.setAccessibleName(self.tr("Words to find"))
+        self.locate_words = answer
+        self._add_row(layout, self.tr("Words to find"), answer)
+
+    def _quoted(self, text: str) -> str:
+        return self.tr("“{text}”").format(text=text)
+
+    def _emit(self, draft: dict[str, Any]) -> None:
+        self._draft = draft
+        self.edited.emit(draft)
