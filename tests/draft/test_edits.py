@@ -50,6 +50,9 @@ def test_right_answers_and_texts_are_changed() -> None:
     assert [o.get("correct", False) for o in edited["options"]] == [False, True]
     statement = {"id": "t", "type": "true_false", "prompt": "Vrai ?", "answer": True}
     assert edits.with_answer(statement, False)["answer"] is False
+    flipped = edits.with_answer({**statement, "explanation": "Vrai. « a dit » : Anne."}, False)
+    assert flipped["explanation"] == "Faux. « a dit » : Anne."
+    assert edits.with_answer(flipped, True)["explanation"] == "Vrai. « a dit » : Anne."
     assert edits.with_text(who, "prompt", "Qui parle ?")["prompt"] == "Qui parle ?"
     assert "explanation" not in edits.with_text({**who, "explanation": "x"}, "explanation", " ")
     assert as_models([finalised(edited)])[0].options[1].correct
@@ -129,3 +132,18 @@ def test_low_confidence_and_skill_names() -> None:
     assert tags <= set(edits.SKILL_NAMES["fr"]) and set(edits.SKILL_NAMES["fr"]) == set(
         edits.SKILL_NAMES["en"]
     )
+
+
+def test_quotations_inside_a_quoted_passage_become_inner_quotation_marks() -> None:
+    text = (
+        "Titre\n\n"
+        "Selon un cadre de la métropole, la décision était prise « depuis l'été ». "
+        "Anne Roux, maire, a déclaré que le projet serait « reversé aux associations »."
+    )
+    prompts = [
+        q["prompt"]
+        for q in draft_questions(analyze(text, "fr"))
+        if q["type"] in ("single_choice", "true_false", "locate")
+    ]
+    assert any("“depuis l'été”" in prompt for prompt in prompts)
+    assert all(prompt.count("«") == 1 for prompt in prompts)

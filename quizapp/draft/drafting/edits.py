@@ -11,6 +11,7 @@ import copy
 from typing import Any
 
 from quizapp.draft.findings import Analysis
+from quizapp.draft.lexicon import load
 
 LOW_CONFIDENCE = 0.7  # below this, a finding is shown "to check" and kept out of "Accept all"
 
@@ -79,8 +80,20 @@ def with_right_option(draft: dict[str, Any], index: int) -> dict[str, Any]:
 
 
 def with_answer(draft: dict[str, Any], answer: bool) -> dict[str, Any]:
-    """A true/false statement with the other answer."""
-    return {**copy.deepcopy(draft), "answer": answer}
+    """A true/false statement with another answer; the explanation's drafted "True." or
+    "False." opening follows it."""
+    edited = {**copy.deepcopy(draft), "answer": answer}
+    explanation = edited.get("explanation", "")
+    for language in ("fr", "en"):
+        words = load(language).raw["wording"]
+        true, false = (
+            words[k].split("{explanation}")[0] for k in ("explain_true", "explain_false")
+        )
+        old, new = (false, true) if answer else (true, false)
+        if explanation.startswith(old):
+            edited["explanation"] = new + explanation.removeprefix(old)
+            break
+    return edited
 
 
 def with_pair_right(draft: dict[str, Any], index: int, right: str) -> dict[str, Any]:

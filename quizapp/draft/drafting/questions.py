@@ -7,6 +7,7 @@ the teacher accepts it. The wording comes from the lexicon's ``wording`` table.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -66,6 +67,14 @@ class _Builder:
     def evidence(self, found: Attribution) -> str:
         spans = [s for s in (found.content, found.cue, found.source) if s is not None]
         return self.passage((min(s[0] for s in spans), max(s[1] for s in spans)))
+
+    def quoted(self, span: Span, limit: int) -> str:
+        """A passage to put between quotation marks: quotation marks inside it become the
+        inner kind (“ ” in French, ‘ ’ in English), so none is doubled (« … « depuis l’été » »)."""
+        text = shorten(self.passage(span), limit)
+        if self.analysis.language == "fr":
+            return re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", text))
+        return text.replace("“", "‘").replace("”", "’").replace('"', "'")
 
     def whole(self, span: Span, *, sentence: bool) -> bool:
         """A claim to classify is a sentence or a clause, never a piece of one."""
@@ -172,7 +181,7 @@ class _Builder:
         return _question(
             f"draft-who-{number}",
             "single_choice",
-            self.words["who_prompt"].format(quote=shorten(self.passage(found.content), 120)),
+            self.words["who_prompt"].format(quote=self.quoted(found.content, 120)),
             options=options,
             explanation=self.explain(found),
             evidence=[self.evidence(found)],
@@ -183,7 +192,8 @@ class _Builder:
         quoted = [a for a in self.analysis.attributions if a.kind in ("direct", "mixed")]
         pairs, lefts = [], set()
         for found in sorted(quoted, key=_interest):
-            left = "« " + shorten(self.passage(found.content), 90) + " »"
+            opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
+            left = opening + self.quoted(found.content, 90) + closing
             if left not in lefts and len(pairs) < MAX_PAIRS:
                 lefts.add(left)
                 pairs.append((found, left))
@@ -218,9 +228,7 @@ class _Builder:
                 _question(
                     f"draft-locate-{len(questions) + 1}",
                     "locate",
-                    self.words["locate_prompt"].format(
-                        quote=shorten(self.passage(found.content), 100)
-                    ),
+                    self.words["locate_prompt"].format(quote=self.quoted(found.content, 100)),
                     answer=[words],
                     explanation=self.words["explain_locate"].format(mention=words),
                     evidence=[self.evidence(found)],
@@ -246,7 +254,7 @@ class _Builder:
             "true_false",
             self.words["tf_prompt"].format(
                 speaker=_in_sentence(self.display(speaker)),
-                quote=shorten(self.passage(found.content), 110),
+                quote=self.quoted(found.content, 110),
             ),
             answer=true,
             explanation=template.format(explanation=self.explain(found)),

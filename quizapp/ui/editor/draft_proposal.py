@@ -133,7 +133,10 @@ class ProposalForm(QScrollArea):
             remove.clicked.connect(lambda _=False, i=index: self._remove_claim(i))
             row_layout.addWidget(combo, 1)
             row_layout.addWidget(remove)
-            layout.addRow(plain_label(f"{number}. {item['claim']}"), row)
+            claim = plain_label(f"{number}. {item['claim']}")
+            claim.setBuddy(combo)
+            layout.addRow(claim)  # the claim on its own full-width line, its choices under it
+            layout.addRow(row)
             self.claim_combos.append(combo)
             self.remove_buttons.append(remove)
 
@@ -174,7 +177,8 @@ class ProposalForm(QScrollArea):
             combo = self._combo(speakers, speakers.index(pair["right"]), name)
             combo.currentIndexChanged.connect(lambda _, i=index, c=combo: self._emit(
                 edits.with_pair_right(self._draft, i, c.currentText())))  # fmt: skip
-            layout.addRow(plain_label(pair["left"]), combo)
+            layout.addRow(plain_label(f"{index + 1}. {pair['left']}"))
+            layout.addRow(combo)
             self.pair_combos.append(combo)
 
     def _add_locate(self, layout: QFormLayout) -> None:

@@ -205,13 +205,16 @@ class DraftReviewDialog(QDialog):
         row = QHBoxLayout()
         for button in self._review_buttons():
             row.addWidget(button)
-        for widget in (self._questions_title, self._questions):
-            right_layout.addWidget(widget)
+        right_layout.addWidget(self._questions_title)
+        right_layout.addWidget(self._questions, 2)
         right_layout.addLayout(row)
-        right_layout.addWidget(self._preview)
+        right_layout.addWidget(self._preview, 3)  # the form to correct gets the most room
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self._state)
         layout.addWidget(splitter, 1)
@@ -377,7 +380,7 @@ class DraftReviewDialog(QDialog):
 
     def _type_name(self, kind: str) -> str:
         names = {
-            "classify": self.tr("Classify"), "single_choice": self.tr("Who said this?"),
+            "classify": self.tr("Classify"), "single_choice": self.tr("Who said it"),
             "match": self.tr("Match"), "locate": self.tr("Locate"),
             "true_false": self.tr("True or false"), "multiple_choice": self.tr("Multiple choice"),
         }  # fmt: skip

@@ -686,10 +686,6 @@
         <translation>Classify</translation>
     </message>
     <message>
-        <source>Who said this?</source>
-        <translation>Who said this?</translation>
-    </message>
-    <message>
         <source>Match</source>
         <translation>Match</translation>
     </message>
@@ -739,6 +735,10 @@
             <numerusform>%n proposal rests on findings the drafter is unsure of (marked “to check”). Accept it too, without checking it?</numerusform>
             <numerusform>%n proposals rest on findings the drafter is unsure of (marked “to check”). Accept them too, without checking them?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Who said it</translation>
     </message>
     <message>
         <source>Proposed &amp;questions (A accepts, D drops)</source>

@@ -686,10 +686,6 @@
         <translation>Classer</translation>
     </message>
     <message>
-        <source>Who said this?</source>
-        <translation>Qui l’a dit&#xa0;?</translation>
-    </message>
-    <message>
         <source>Match</source>
         <translation>Associer</translation>
     </message>
@@ -739,6 +735,10 @@
             <numerusform>%n proposition repose sur des repérages dont l’outil n’est pas sûr (marquée «&#xa0;à vérifier&#xa0;»). L’accepter aussi, sans la vérifier&#xa0;?</numerusform>
             <numerusform>%n propositions reposent sur des repérages dont l’outil n’est pas sûr (marquées «&#xa0;à vérifier&#xa0;»). Les accepter aussi, sans les vérifier&#xa0;?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Qui l’a dit</translation>
     </message>
     <message>
         <source>Proposed &amp;questions (A accepts, D drops)</source>
