@@ -123,12 +123,12 @@ def test_low_confidence_and_skill_names() -> None:
     drafts = draft_questions(analysis)
     scores = [edits.confidence(d, analysis) for d in drafts]
     assert all(0.0 <= s <= 1.0 for s in scores)
-    names = edits.skill_names({"attribution", "anonymous-source", "draft"}, "fr")
+    names = edits.skill_names({"attribution", "anonymous-source", "unknown"}, "fr")
     assert names == {
         "anonymous-source": {"name": "Reconnaître une source anonyme"},
         "attribution": {"name": "Attribuer les propos à leur source"},
     }
-    tags = {t for d in drafts for t in d.get("tags", [])} - {"draft"}
+    tags = {t for d in drafts for t in d.get("tags", [])}
     assert tags <= set(edits.SKILL_NAMES["fr"]) and set(edits.SKILL_NAMES["fr"]) == set(
         edits.SKILL_NAMES["en"]
     )
@@ -147,3 +147,28 @@ def test_quotations_inside_a_quoted_passage_become_inner_quotation_marks() -> No
     ]
     assert any("“depuis l'été”" in prompt for prompt in prompts)
     assert all(prompt.count("«") == 1 for prompt in prompts)
+
+
+def test_a_finding_relabelled_corrects_every_proposal_built_on_it() -> None:
+    text = (
+        "Titre\n\n"
+        "Selon un conseiller, le budget est dépassé. Anne Roux a déclaré que tout allait bien. "
+        "Paul Martin a affirmé que rien n'était joué."
+    )
+    analysis = analyze(text, "fr")
+    drafts = draft_questions(analysis)
+    names = {"named": "Source nommée", "anonymous": "Source anonyme", "vague": "Groupe vague",
+             "author": "Le média lui-même", "fact": "Fait établi"}  # fmt: skip
+    index = next(i for i, a in enumerate(analysis.attributions) if a.label == "named")
+    passage = analysis.passage(analysis.attributions[index].content)
+    fixed, new_drafts, changed = edits.relabelled(analysis, index, "vague", drafts, names)
+    assert fixed.attributions[index].label == "vague" and fixed.attributions[index].confidence == 1
+    assert analysis.attributions[index].label == "named"  # the given analysis is left alone
+    assert changed
+    for row in changed:
+        draft = new_drafts[row]
+        for item in draft.get("items", []):
+            if passage in item["evidence"]:
+                assert item["label"] == "vague"
+        if draft["type"] == "single_choice":
+            assert "vague-source" in draft["tags"] and "(Groupe vague)" in draft["explanation"]

@@ -71,6 +71,9 @@ def test_the_drafted_set_passes_the_loader_and_the_models() -> None:
     assert len(quiz.questions) == len(data["questions"])
     assert len(as_models(data["questions"])) == len(data["questions"])
     assert quiz.article is not None and quiz.article.outlet
+    used = {tag for question in quiz.questions for tag in question.tags}
+    assert used and used <= set(quiz.tags)
+    assert quiz.tags["attribution"].name == "Attribuer les propos à leur source"
 
 
 def test_language_is_guessed() -> None:

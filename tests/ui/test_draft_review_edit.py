@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.model import DEFAULT_LABELS, Label
-from quizapp.ui.editor.draft_review import DraftReviewDialog
+from quizapp.ui.draft.draft_review import DraftReviewDialog
 from quizapp.ui.editor.drafting import skill_name_commands
 from quizapp.ui.shell import i18n
 
@@ -156,7 +156,7 @@ def test_the_editor_adds_accepted_questions_and_skill_names_as_one_step(
     qtbot: QtBot, settings, tmp_path, no_dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from quizapp.sets.editing.writer import set_text
-    from quizapp.ui.editor import draft_review
+    from quizapp.ui.draft import draft_review
     from quizapp.ui.editor.entry import open_editor_on_file
     from tests.conftest import small_set_data
 
@@ -180,3 +180,21 @@ def test_the_editor_adds_accepted_questions_and_skill_names_as_one_step(
     assert window.draft.data["tags"]["anonymous-source"]["name"]
     window.draft.undo()
     assert len(window.draft.data["questions"]) == before and "tags" not in window.draft.data
+
+
+def test_a_finding_given_another_label_updates_highlight_line_and_proposals(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, FRENCH)
+    analysis = dialog._analysis
+    assert analysis is not None
+    row = next(i for i, a in enumerate(analysis.attributions) if a.label == "anonymous")
+    dialog._findings.setCurrentRow(row)
+    combo = dialog._finding_row.combo
+    assert combo.currentText() == "Anonyme" and dialog._finding_row.isEnabled()
+    assert combo.accessibleName() and dialog._finding_row.title.buddy() is combo
+    vague = _texts(combo).index("Vague")
+    combo.setCurrentIndex(vague)
+    combo.activated.emit(vague)
+    assert dialog._analysis.attributions[row].label == "vague"
+    assert dialog._findings.item(row).text().startswith("[Vague]")
+    edited = [r for r in range(dialog._questions.count()) if dialog._edited[r]]
+    assert edited and all("edited" in dialog._questions.item(r).text() for r in edited)

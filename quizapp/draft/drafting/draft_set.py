@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.draft.analysis import analyze
+from quizapp.draft.drafting.edits import skill_names
 from quizapp.draft.drafting.questions import draft_questions, label_definitions
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import load
@@ -54,6 +55,8 @@ def draft_set_data(
     }
     article = {key: value for key, value in article.items() if value}
     set_title = wording["title"].format(title=title) if title else wording["untitled"]
+    questions = draft_questions(analysis)
+    used = {tag for question in questions for tag in question.get("tags", [])}
     return {
         "schema_version": 1,
         "id": _slug(title or "draft") + "-draft",
@@ -63,7 +66,8 @@ def draft_set_data(
         "article": article,
         "labels": label_definitions(language),
         "settings": {"shuffle_options": True, "feedback": "immediate"},
-        "questions": draft_questions(analysis),
+        "tags": skill_names(used, language),  # a French learner reads French skill names
+        "questions": questions,
     }
 
 

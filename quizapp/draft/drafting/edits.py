@@ -8,6 +8,7 @@ the review can always show what the drafter proposed next to what the teacher ma
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from typing import Any
 
 from quizapp.draft.findings import Analysis
@@ -24,6 +25,7 @@ SKILL_NAMES = {
         "vague-source": "Reconnaître un groupe vague",
         "author-source": "Reconnaître la voix du média",
         "fact-source": "Reconnaître un fait établi",
+        "draft": "Question proposée, à relire",
     },
     "en": {
         "attribution": "Attributing statements to their source",
@@ -32,6 +34,7 @@ SKILL_NAMES = {
         "vague-source": "Recognising a vague group",
         "author-source": "Recognising the outlet's own voice",
         "fact-source": "Recognising a plain fact",
+        "draft": "Drafted question, to review",
     },
 }
 
@@ -129,8 +132,9 @@ def with_source_label(
 
 
 def source_label(draft: dict[str, Any], analysis: Analysis) -> str | None:
-    """The label of the attribution a who-said-this, true/false or locate question is built on."""
-    if draft["type"] not in ("single_choice", "true_false", "locate"):
+    """The label of the attribution a who-said-this or true/false question is built on (a
+    locate question is about an anonymous source by definition)."""
+    if draft["type"] not in ("single_choice", "true_false"):
         return None
     for found in analysis.attributions:
         content = analysis.passage(found.content)
@@ -158,3 +162,49 @@ def skill_names(tags: set[str], language: str) -> dict[str, dict[str, str]]:
     """Names, in the set's language, of the drafter's skill tags among ``tags``."""
     names = SKILL_NAMES.get(language, SKILL_NAMES["en"])
     return {tag: {"name": names[tag]} for tag in sorted(tags) if tag in names}
+
+
+def relabelled(
+    analysis: Analysis,
+    index: int,
+    new: str,
+    drafts: list[dict[str, Any]],
+    names: dict[str, str],
+) -> tuple[Analysis, list[dict[str, Any]], list[int]]:
+    """Finding ``index`` (attributions first, then unattributed claims) given label ``new``,
+    and every proposal built on it corrected to match: the classify claims that quote it and
+    the kind of source of the questions on that quotation. Returns the corrected analysis,
+    the drafts, and the rows of the drafts that changed."""
+    count = len(analysis.attributions)
+    if index < count:
+        found = analysis.attributions[index]
+        old, span = found.label, found.content
+        attributions = list(analysis.attributions)
+        attributions[index] = replace(found, label=new, confidence=1.0)
+        analysis = replace(analysis, attributions=tuple(attributions))
+    else:
+        claim = analysis.unattributed[index - count]
+        old, span = claim.label, claim.span
+        claims = list(analysis.unattributed)
+        claims[index - count] = replace(claim, label=new, confidence=1.0)
+        analysis = replace(analysis, unattributed=tuple(claims))
+    passage = analysis.passage(span)
+    changed = []
+    for row, draft in enumerate(drafts):
+        fixed = _relabel_draft(draft, passage, old, new, names)
+        if fixed != draft:
+            drafts = [*drafts[:row], fixed, *drafts[row + 1 :]]
+            changed.append(row)
+    return analysis, drafts, changed
+
+
+def _relabel_draft(
+    draft: dict[str, Any], passage: str, old: str, new: str, names: dict[str, str]
+) -> dict[str, Any]:
+    for number, item in enumerate(draft.get("items", [])):
+        if passage and passage in item.get("evidence", "") and item["label"] == old:
+            draft = with_item_label(draft, number, new)
+    on_it = any(passage and passage in e for e in draft.get("evidence", []))
+    if draft["type"] in ("single_choice", "true_false") and on_it:
+        draft = with_source_label(draft, old, new, names)
+    return draft

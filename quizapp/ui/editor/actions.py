@@ -19,7 +19,7 @@ from quizapp.ui.editor.file_actions import FileActions
 from quizapp.ui.editor.forms.question_form import type_names
 from quizapp.ui.editor.forms.rows import _as_list_then
 
-DRAFT_MODULE = "quizapp.ui.editor.draft_review"
+DRAFT_MODULE = "quizapp.ui.draft.draft_review"
 
 
 class EditorActions(QObject):

@@ -18,7 +18,7 @@ from quizapp.draft.drafting.questions import label_definitions
 from quizapp.model import Label
 from quizapp.sets.editing.commands import QUESTION_KEYS, SetValue, question_ids, unique_id
 
-DRAFT_MODULE = "quizapp.ui.editor.draft_review"
+DRAFT_MODULE = "quizapp.ui.draft.draft_review"
 translate = QCoreApplication.translate
 
 

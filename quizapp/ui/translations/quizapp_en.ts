@@ -630,14 +630,17 @@
     </message>
 </context>
 <context>
+    <name>DraftFindings</name>
+    <message>
+        <source>[{label}, to check]</source>
+        <translation>[{label}, to check]</translation>
+    </message>
+</context>
+<context>
     <name>DraftReviewDialog</name>
     <message>
         <source>The article could not be analysed: {error}</source>
         <translation>The article could not be analysed: {error}</translation>
-    </message>
-    <message>
-        <source>[{label}, to check]</source>
-        <translation>[{label}, to check]</translation>
     </message>
     <message>
         <source>Question {number} cannot be accepted as it is: its question or an answer is missing.</source>
@@ -1515,6 +1518,17 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Pictures ({0})</source>
         <translation>Pictures ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FindingLabelRow</name>
+    <message>
+        <source>&amp;Kind of source of this finding:</source>
+        <translation>&amp;Kind of source of this finding:</translation>
+    </message>
+    <message>
+        <source>Kind of source of the selected finding</source>
+        <translation>Kind of source of the selected finding</translation>
     </message>
 </context>
 <context>

@@ -630,14 +630,17 @@
     </message>
 </context>
 <context>
+    <name>DraftFindings</name>
+    <message>
+        <source>[{label}, to check]</source>
+        <translation>[{label}, à vérifier]</translation>
+    </message>
+</context>
+<context>
     <name>DraftReviewDialog</name>
     <message>
         <source>The article could not be analysed: {error}</source>
         <translation>L’article n’a pas pu être analysé&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <source>[{label}, to check]</source>
-        <translation>[{label}, à vérifier]</translation>
     </message>
     <message>
         <source>Question {number} cannot be accepted as it is: its question or an answer is missing.</source>
@@ -1515,6 +1518,17 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Pictures ({0})</source>
         <translation>Images ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FindingLabelRow</name>
+    <message>
+        <source>&amp;Kind of source of this finding:</source>
+        <translation>T&amp;ype de source de cette trouvaille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of source of the selected finding</source>
+        <translation>Type de source de la trouvaille sélectionnée</translation>
     </message>
 </context>
 <context>

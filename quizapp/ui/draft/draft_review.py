@@ -31,8 +31,14 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from quizapp.draft import Analysis, analyze
-from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence, skill_names, source_label
-from quizapp.draft.drafting.questions import as_models, draft_questions, shorten
+from quizapp.draft.drafting.edits import (
+    LOW_CONFIDENCE,
+    confidence,
+    relabelled,
+    skill_names,
+    source_label,
+)
+from quizapp.draft.drafting.questions import as_models, draft_questions
 from quizapp.draft.drafting.review import (
     LabelLike,
     finalised,
@@ -43,7 +49,8 @@ from quizapp.draft.drafting.review import (
 from quizapp.model import Question
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import is_dark, plain_label
-from quizapp.ui.editor.draft_proposal import ProposalForm
+from quizapp.ui.draft.draft_findings import FindingLabelRow, finding_label, finding_lines
+from quizapp.ui.draft.draft_proposal import ProposalForm
 
 # (light background, dark background) and underline style per label
 LABEL_COLOURS = {
@@ -159,7 +166,10 @@ class DraftReviewDialog(QDialog):
         self._article.setPlainText(self._text)
         self._article.setTabChangesFocus(True)
         self._findings = QListWidget(self)
+        self._findings.setWordWrap(True)
         self._findings.currentRowChanged.connect(self._show_finding)
+        self._finding_row = FindingLabelRow(self)
+        self._finding_row.chosen.connect(self._relabel_finding)
         self._questions = QListWidget(self)
         self._questions.setWordWrap(True)
         self._questions.currentRowChanged.connect(self._show_question)
@@ -199,6 +209,7 @@ class DraftReviewDialog(QDialog):
         for widget in (self._article_title, self._legend, self._article, self._findings_title):
             left_layout.addWidget(widget)
         left_layout.addWidget(self._findings)
+        left_layout.addWidget(self._finding_row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         self._questions_title = plain_label("", right, bold=True)
@@ -275,30 +286,42 @@ class DraftReviewDialog(QDialog):
 
     def _fill_findings(self) -> None:
         assert self._analysis is not None
-        self._finding_spans: list[tuple[int, int]] = []
-        french = self._language == "fr"
-        opening, closing, colon = ("« ", " »", " : ") if french else ("“", "”", ": ")
-        for found in self._analysis.attributions:
-            cue = f"{opening}{self._analysis.passage(found.cue)}{closing} " if found.cue else ""
-            line = f"{self._tag(found.label, found.confidence)} {cue}{found.speaker}{colon}"
-            self._add_finding(line + shorten(self._analysis.passage(found.content), 90),
-                              found.content)  # fmt: skip
-        for claim in self._analysis.unattributed:
-            passage = shorten(self._analysis.passage(claim.span), 90)
-            self._add_finding(f"{self._tag(claim.label, claim.confidence)} {passage}", claim.span)
+        lines = finding_lines(self._analysis, self._labels, self._language)
+        self._finding_spans = [span for _, span in lines]
+        self._findings.addItems([line for line, _ in lines])
+        self._finding_row.set_choices(self._choices(), self._labels)
 
-    def _tag(self, label: str, sureness: float) -> str:
-        """ "[Named source]", with "to check" when the drafter is unsure of it."""
-        if sureness < LOW_CONFIDENCE:
-            return self.tr("[{label}, to check]").format(label=self._labels[label])
-        return f"[{self._labels[label]}]"
+    def _relabel_finding(self, label: str) -> None:
+        """The teacher's label for a finding: its highlight, its line and every proposal
+        built on it follow (those proposals are marked edited)."""
+        row = self._findings.currentRow()
+        if self._analysis is None or row < 0:
+            return
+        self._analysis, self._drafts, changed = relabelled(
+            self._analysis, row, label, self._drafts, self._labels
+        )
+        self._highlight()
+        self._findings.item(row).setText(
+            finding_lines(self._analysis, self._labels, self._language)[row][0]
+        )
+        for changed_row in changed:
+            self._edited[changed_row] = True
+            self._uncertain[changed_row] = (
+                confidence(self._drafts[changed_row], self._analysis) < LOW_CONFIDENCE
+            )
+            self._refresh_row(changed_row)
+        if self._questions.currentRow() in changed:
+            self._show_question(self._questions.currentRow())
 
-    def _add_finding(self, line: str, span: tuple[int, int]) -> None:
-        self._findings.addItem(line)
-        self._finding_spans.append(span)
+    def _choices(self) -> list[str]:
+        """The set's label ids, in the legend's order."""
+        ordered = [i for i in LABEL_COLOURS if i in self._label_ids]
+        return ordered + sorted(self._label_ids - set(ordered))
 
     def _show_finding(self, row: int) -> None:
         """Move the caret to the finding and select it, so the reader and the eye follow."""
+        if self._analysis is not None:
+            self._finding_row.follow(finding_label(self._analysis, row))
         if 0 <= row < len(getattr(self, "_finding_spans", [])):
             self._article.setTextCursor(self._cursor(self._finding_spans[row]))
             self._article.ensureCursorVisible()
@@ -340,10 +363,8 @@ class DraftReviewDialog(QDialog):
     def _show_question(self, row: int) -> None:
         if 0 <= row < len(self._drafts) and self._analysis is not None:
             draft = self._drafts[row]
-            ordered = [i for i in LABEL_COLOURS if i in self._label_ids]
-            choices = ordered + sorted(self._label_ids - set(ordered))
             source = source_label(draft, self._analysis)
-            self._preview.show_draft(draft, self._labels, choices, source)
+            self._preview.show_draft(draft, self._labels, self._choices(), source)
 
     def _proposal_edited(self, draft: dict[str, Any]) -> None:
         """The teacher's correction replaces the proposal: accepting takes it as edited."""
@@ -401,6 +422,7 @@ class DraftReviewDialog(QDialog):
         self._questions.setAccessibleName(self.tr("Proposed questions"))
         self._preview.setAccessibleName(self.tr("Selected question, to correct"))
         self._legend.setAccessibleName(self.tr("Colours of the labels"))
+        self._finding_row.retranslate()
         if self._analysis is None:
             self._state.setText(self.tr("Analysing the article…"))
         else:

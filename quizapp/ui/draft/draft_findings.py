@@ -1,0 +1,88 @@
+"""The findings list of the draft review: one line per finding with its label's name (and
+"to check" when the drafter is unsure), and the drop-down under it where the teacher gives
+the selected finding another kind of source; the dialog then corrects every proposal built
+on that finding.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from quizapp.draft import Analysis
+from quizapp.draft.drafting.edits import LOW_CONFIDENCE
+from quizapp.draft.drafting.questions import shorten
+from quizapp.draft.findings import Span
+
+
+def finding_lines(
+    analysis: Analysis, names: dict[str, str], language: str
+) -> list[tuple[str, Span]]:
+    """(line, span) of every finding: attributions first, then unattributed claims."""
+    opening, closing, colon = ("« ", " »", " : ") if language == "fr" else ("“", "”", ": ")
+    lines = []
+    for found in analysis.attributions:
+        cue = f"{opening}{analysis.passage(found.cue)}{closing} " if found.cue else ""
+        head = f"{_tag(found.label, found.confidence, names)} {cue}{found.speaker}{colon}"
+        lines.append((head + shorten(analysis.passage(found.content), 90), found.content))
+    for claim in analysis.unattributed:
+        passage = shorten(analysis.passage(claim.span), 90)
+        lines.append((f"{_tag(claim.label, claim.confidence, names)} {passage}", claim.span))
+    return lines
+
+
+def finding_label(analysis: Analysis, index: int) -> str | None:
+    """The label of finding ``index`` in the order of ``finding_lines``."""
+    count = len(analysis.attributions)
+    if 0 <= index < count:
+        return analysis.attributions[index].label
+    if 0 <= index - count < len(analysis.unattributed):
+        return analysis.unattributed[index - count].label
+    return None
+
+
+def _tag(label: str, sureness: float, names: dict[str, str]) -> str:
+    """ "[Named source]", with "to check" when the drafter is unsure of it."""
+    if sureness < LOW_CONFIDENCE:
+        text = QCoreApplication.translate("DraftFindings", "[{label}, to check]")
+        return text.format(label=names[label])
+    return f"[{names[label]}]"
+
+
+class FindingLabelRow(QWidget):
+    """ "Kind of source of this finding: [Named source ▾]"; ``chosen`` carries the label id
+    the teacher picked (never sent when the row only follows the selection)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.combo = QComboBox(self)
+        self.title.setBuddy(self.combo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.combo, 1)
+        self._ids: list[str] = []
+        self.combo.activated.connect(lambda index: self.chosen.emit(self._ids[index]))
+        self.setEnabled(False)
+        self.retranslate()
+
+    def set_choices(self, ids: list[str], names: dict[str, str]) -> None:
+        self._ids = list(ids)
+        self.combo.clear()
+        self.combo.addItems([names.get(i, i) for i in ids])
+
+    def follow(self, label: str | None) -> None:
+        """Show the selected finding's label (disabled when nothing is selected)."""
+        self.setEnabled(label is not None)
+        if label is not None and label not in self._ids:
+            self._ids.append(label)
+            self.combo.addItem(label)
+        if label is not None:
+            self.combo.setCurrentIndex(self._ids.index(label))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("&Kind of source of this finding:"))
+        self.combo.setAccessibleName(self.tr("Kind of source of the selected finding"))
