@@ -198,3 +198,13 @@ def test_a_finding_given_another_label_updates_highlight_line_and_proposals(qtbo
     assert dialog._findings.item(row).text().startswith("[Vague]")
     edited = [r for r in range(dialog._questions.count()) if dialog._edited[r]]
     assert edited and all("edited" in dialog._questions.item(r).text() for r in edited)
+
+
+def test_long_speaker_names_do_not_push_the_form_past_its_pane(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.resize(1000, 700)
+    for row, draft in enumerate(dialog._drafts):
+        if draft["type"] in ("single_choice", "match"):
+            dialog._questions.setCurrentRow(row)
+            qtbot.wait(10)
+            assert dialog._preview.widget().width() <= dialog._preview.viewport().width()

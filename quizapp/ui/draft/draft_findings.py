@@ -7,7 +7,8 @@ on that finding.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextEdit, QWidget
 
 from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import LOW_CONFIDENCE
@@ -49,6 +50,53 @@ def _tag(label: str, sureness: float, names: dict[str, str]) -> str:
     return f"[{names[label]}]"
 
 
+# (light background, dark background) and underline style per label
+LABEL_COLOURS = {
+    "named": ("#cfe3ff", "#1f4f8a"),
+    "anonymous": ("#ffd9a8", "#8a5200"),
+    "vague": ("#e6d4f7", "#5b3a80"),
+    "author": ("#e0e0e0", "#555555"),
+    "fact": ("#d2f0d4", "#2e6b33"),
+}
+_UNDERLINES = {
+    "named": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "anonymous": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "vague": QTextCharFormat.UnderlineStyle.DotLine,
+    "author": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "fact": QTextCharFormat.UnderlineStyle.DashDotLine,
+}
+
+
+def highlights(document: QTextDocument, analysis: Analysis, dark: bool) -> list:
+    """Every finding as a coloured, underlined selection of the article (colour and line
+    style per label, so nothing rests on colour alone)."""
+    spans = [(a.content, a.label) for a in analysis.attributions]
+    spans += [(c.span, c.label) for c in analysis.unattributed]
+    selections = []
+    for span, label in spans:
+        selection = QTextEdit.ExtraSelection()
+        char_format = QTextCharFormat()
+        char_format.setBackground(QColor(LABEL_COLOURS[label][1 if dark else 0]))
+        char_format.setUnderlineStyle(_UNDERLINES[label])
+        selection.format = char_format
+        selection.cursor = span_cursor(document, analysis.text, span)
+        selections.append(selection)
+    return selections
+
+
+def span_cursor(document: QTextDocument, text: str, span: Span) -> QTextCursor:
+    """A cursor selecting ``span`` (Python offsets) in the document of ``text``."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(_utf16(text, span[0]))
+    cursor.setPosition(_utf16(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def _utf16(text: str, offset: int) -> int:
+    """A Python offset as a QTextDocument position (UTF-16 code units)."""
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
 class FindingLabelRow(QWidget):
     """ "Kind of source of this finding: [Named source ▾]"; ``chosen`` carries the label id
     the teacher picked (never sent when the row only follows the selection)."""
@@ -73,10 +121,13 @@ class FindingLabelRow(QWidget):
         self._ids = list(ids)
         self.combo.clear()
         self.combo.addItems([names.get(i, i) for i in ids])
+        self.combo.setCurrentIndex(-1)
 
     def follow(self, label: str | None) -> None:
         """Show the selected finding's label (disabled when nothing is selected)."""
         self.setEnabled(label is not None)
+        if label is None:
+            self.combo.setCurrentIndex(-1)  # no finding selected: no kind of source shown
         if label is not None and label not in self._ids:
             self._ids.append(label)
             self.combo.addItem(label)

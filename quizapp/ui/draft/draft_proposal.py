@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,6 +34,7 @@ class ProposalForm(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._draft: dict[str, Any] = {}
         self._names: dict[str, str] = {}
         self._choices: list[str] = []
@@ -91,6 +92,9 @@ class ProposalForm(QScrollArea):
 
     def _combo(self, texts: list[str], current: int, name: str) -> QComboBox:
         combo = QComboBox()
+        # a long speaker name must not widen the form past its pane
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.addItems(texts)
         combo.setCurrentIndex(current)
         combo.setAccessibleName(name)

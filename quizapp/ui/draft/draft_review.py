@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,24 +49,16 @@ from quizapp.draft.drafting.review import (
 from quizapp.model import Question
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import is_dark, plain_label
-from quizapp.ui.draft.draft_findings import FindingLabelRow, finding_label, finding_lines
+from quizapp.ui.draft.draft_findings import (
+    LABEL_COLOURS,
+    FindingLabelRow,
+    finding_label,
+    finding_lines,
+    highlights,
+    span_cursor,
+)
 from quizapp.ui.draft.draft_proposal import ProposalForm
 
-# (light background, dark background) and underline style per label
-LABEL_COLOURS = {
-    "named": ("#cfe3ff", "#1f4f8a"),
-    "anonymous": ("#ffd9a8", "#8a5200"),
-    "vague": ("#e6d4f7", "#5b3a80"),
-    "author": ("#e0e0e0", "#555555"),
-    "fact": ("#d2f0d4", "#2e6b33"),
-}
-_UNDERLINES = {
-    "named": QTextCharFormat.UnderlineStyle.SingleUnderline,
-    "anonymous": QTextCharFormat.UnderlineStyle.DashUnderline,
-    "vague": QTextCharFormat.UnderlineStyle.DotLine,
-    "author": QTextCharFormat.UnderlineStyle.WaveUnderline,
-    "fact": QTextCharFormat.UnderlineStyle.DashDotLine,
-}
 PROPOSED, ACCEPTED, DROPPED = "proposed", "accepted", "dropped"
 
 
@@ -262,24 +254,12 @@ class DraftReviewDialog(QDialog):
 
     def _highlight(self) -> None:
         assert self._analysis is not None
-        selections = [self._extra(a.content, a.label) for a in self._analysis.attributions]
-        selections += [self._extra(c.span, c.label) for c in self._analysis.unattributed]
-        self._article.setExtraSelections(selections)
-
-    def _extra(self, span: tuple[int, int], label: str) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        char_format = QTextCharFormat()
-        char_format.setBackground(QColor(self._colour(label)))
-        char_format.setUnderlineStyle(_UNDERLINES[label])
-        selection.format = char_format
-        selection.cursor = self._cursor(span)
-        return selection
+        document = self._article.document()
+        dark = is_dark(self)
+        self._article.setExtraSelections(highlights(document, self._analysis, dark))
 
     def _cursor(self, span: tuple[int, int]) -> QTextCursor:
-        cursor = QTextCursor(self._article.document())
-        cursor.setPosition(_utf16(self._text, span[0]))
-        cursor.setPosition(_utf16(self._text, span[1]), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
+        return span_cursor(self._article.document(), self._text, span)
 
     def _colour(self, label: str) -> str:
         return LABEL_COLOURS[label][1 if is_dark(self) else 0]
@@ -429,8 +409,3 @@ class DraftReviewDialog(QDialog):
             self._update_state()
             for row in range(len(self._drafts)):
                 self._refresh_row(row)
-
-
-def _utf16(text: str, offset: int) -> int:
-    """A Python offset as a QTextDocument position (UTF-16 code units)."""
-    return len(text[:offset].encode("utf-16-le")) // 2
