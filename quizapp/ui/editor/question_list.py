@@ -103,14 +103,15 @@ class QuestionList(QListWidget):
             entry[1 if problem.warning else 0] += 1
             if where not in firsts or (not problem.warning and entry[0] == 1):
                 firsts[where] = problem.message
+        shown = self._problems
         self._problems = {
             k: (v[0], v[1], firsts[k]) for k, v in counts.items() if isinstance(k, int)
         }
         errors, warnings = counts.get(None, [0, 0])
         self._set_problems = (errors, warnings, firsts.get(None, ""))
         self.update_set_row(title)
-        for index, question in enumerate(questions):
-            self.update_row(index, question)
+        for index in _changed_rows(shown, self._problems, len(questions)):
+            self.update_row(index, questions[index])
 
     def question_index(self) -> int | None:
         row = self.currentRow()
@@ -127,3 +128,16 @@ class QuestionList(QListWidget):
         event.ignore()  # the model moves the question; the rows are filled again from it
         if source > SET_ROW and target >= SET_ROW and source != target:
             self.moved.emit(source - 1, max(target - 1, 0))
+
+
+def _changed_rows(
+    shown: dict[int, tuple[int, int, str]], found: dict[int, tuple[int, int, str]], count: int
+) -> list[int]:
+    """The rows whose problems differ from what they show, in order.
+
+    Each row already shows its question's text (kept up to date on each change) with the
+    problems last counted, so after a check only these need redrawing, not a thousand rows
+    on the GUI thread while the teacher types.
+    """
+    keys = {k for k in shown.keys() | found.keys() if 0 <= k < count}
+    return sorted(k for k in keys if shown.get(k) != found.get(k))
