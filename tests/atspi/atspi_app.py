@@ -176,6 +176,16 @@ class Driver:
         self.view.page.focus_first()
         return self.do_state()
 
+    def do_review(self) -> dict:
+        """The review of the first missed question, from the results (its explanation too)."""
+        missed = self.view_session().results().missed
+        view = self.window.show_review(missed[0])
+        question = next(q for q in self.view_session().quiz.questions if q.id == missed[0])
+        state = self.do_state()
+        state["reviewed"] = {"prompt": question.prompt, "explanation": question.explanation}
+        view.page.prompt_label.setFocus()
+        return state
+
     def do_library(self) -> dict:
         self.window.show_library()
         return self.do_state()

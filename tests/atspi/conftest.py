@@ -70,6 +70,9 @@ def take_tour(stack: AtspiStack) -> dict:
     stack.do("finish")
     tour["results"] = stack.read("tree")
     tour["results_tabs"] = _tabs(stack, TABS_ON_RESULTS, widgets=False)
+    tour["review_facts"] = stack.do("review")["reviewed"]
+    tour["review"] = stack.read("tree")
+    tour["review_tabs"] = _tabs(stack, TABS_AFTER_CHECK)
     return tour
 
 

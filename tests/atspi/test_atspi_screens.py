@@ -159,7 +159,7 @@ def test_after_check_each_part_has_its_mark_within_reach(tour: dict, kind: str) 
 
 
 def test_no_screen_has_an_unnamed_focusable_node(tour: dict) -> None:
-    screens = {"library": tour["library"], "results": tour["results"]}
+    screens = {"library": tour["library"], "results": tour["results"], "review": tour["review"]}
     for kind, screen in tour["questions"].items():
         screens[f"{kind} question"] = screen["before"]
         screens[f"{kind} feedback"] = screen["after"]
@@ -181,6 +181,12 @@ def test_results_tables_name_their_headers_and_cells(tour: dict) -> None:
     assert cells, "the results show no table"
     unnamed = [node for node in [*headers, *cells] if not node["name"].strip()]
     assert not unnamed, [(node["role"], spoken(node), node["states"]) for node in unnamed]
+
+
+def test_the_review_reads_the_question_and_its_explanation_by_tab(tour: dict) -> None:
+    facts = tour["review_facts"]
+    places = order_of([spoken(node) for node in tour["review_tabs"]], list(facts.values()))
+    assert None not in places and places == sorted(places), places
 
 
 def test_results_are_reachable_by_tab(tour: dict) -> None:

@@ -126,15 +126,16 @@ class QuestionPage(QScrollArea):
         """The prompt's words, the count and the instruction, where a screen reader meets them.
 
         The prompt label is named by its own words; the group holding the answer controls
-        is named "Question n of N: <prompt>" and described by the instruction, so a reader
-        entering the options hears the question first. A locate answer is given in the
+        is named "Question n of N: <prompt> — <instruction>", so a reader entering the
+        options hears the question first. A locate answer is given in the
         article, so the article's text carries the question while it is asked.
         """
         prompt = self.presented.question.prompt
         named = self.tr("{0}: {1}").format(self._counter, prompt) if self._counter else prompt
         self._prompt.setAccessibleName(prompt)
         self._prompt.setAccessibleDescription(self._instruction.text())
-        self._answer_group.setAccessibleName(named)
+        # Orca says a group's name, not its description, when the focus enters it
+        self._answer_group.setAccessibleName(f"{named} — {self._instruction.text()}")
         self._answer_group.setAccessibleDescription(self._instruction.text())
         if isinstance(self.answer_widget, LocateWidget):
             self._article.set_task(f"{named} — {self._instruction.text()}")

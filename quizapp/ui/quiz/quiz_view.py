@@ -192,10 +192,12 @@ class QuizView(QWidget):
         self.check_button.show()
         self.check_button.setEnabled(False)
         self._explain_check()
+        self._set_tab_order()
+        # focus first, then hide Next: a hidden focused button would hand the focus (and a
+        # screen reader's attention) to whatever comes next in the chain on the way
+        self.page.focus_first()
         self.next_button.hide()
         self.next_button.setAccessibleDescription("")
-        self._set_tab_order()
-        self.page.focus_first()
         self._shown_at = time.monotonic()
 
     def _set_tab_order(self) -> None:

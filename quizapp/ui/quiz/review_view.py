@@ -91,6 +91,7 @@ class ReviewView(QWidget):
             self.page.deleteLater()
         question_id = self.current_id
         self.article.clear_highlight()
+        self.article.set_task("")
         self.page = QuestionPage(
             self._presented[question_id], self._session.quiz, self.article, self._set_dir
         )
@@ -106,9 +107,10 @@ class ReviewView(QWidget):
         self.next_button.setEnabled(self._index < len(self._ids) - 1)
 
     def _set_tab_order(self) -> None:
-        """The reviewed answer, then the buttons, then the article."""
+        """The question, the reviewed answer, its feedback, the buttons, then the article."""
         assert self.page is not None
-        chain = [*self.page.focus_chain(), self.previous_button, self.next_button]
+        chain = [self.page.prompt_label, *self.page.focus_chain(), self.page.feedback_text]
+        chain += [self.previous_button, self.next_button]
         chain += [self._back_button, self.article.text_view]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)

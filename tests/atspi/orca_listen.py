@@ -1,0 +1,127 @@
+"""Listen to the app through Orca: one question of each type, keys pressed as a blind learner.
+
+Not a test (Orca's wording changes between releases); a tool to hear the app:
+
+    .venv/bin/python tests/atspi/orca_listen.py speech.txt
+
+It starts the same private stack as the AT-SPI tests, the app, and Orca with its debug log,
+presses real keys through the X server (xdotool: Tab, a number, Ctrl+Enter...), and writes
+what Orca said (its "SPEECH OUTPUT" lines), with the key pressed before each group. Needs
+the Debian packages orca and xdotool besides the stack's (see atspi_stack.py).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from atspi_stack import AtspiStack
+
+SPOKEN = re.compile(r"^(\d\d:\d\d:\d\d\.\d+) - SPEECH OUTPUT: '(.*?)'(?: voice=\S+)?(?:\{.*)?$")
+DRAIN = 20.0  # seconds for Orca to catch up after the driver skipped questions
+PAUSE = 2.5  # seconds for Orca to speak after a key (it is slow on a busy machine)
+
+
+class Listener:
+    """Orca running on the stack; keys go to the X display, speech comes from its debug log.
+
+    Orca does not flush its log as it goes, so each key's time is noted and, once Orca has
+    stopped, every spoken line is filed under the last key pressed before it.
+    """
+
+    def __init__(self, stack: AtspiStack) -> None:
+        self.stack = stack
+        self.log = stack.folder / "orca-debug.out"
+        prefs = stack.folder / "orca-prefs"
+        prefs.mkdir()
+        command = ["orca", "--replace", "-u", str(prefs), "--debug-file", str(self.log)]
+        self.orca = subprocess.Popen(
+            command, env=stack.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        self.marks: list[tuple[str, str]] = []  # (time as Orca writes it, what happened)
+        self.mark("(Orca starts)")
+        time.sleep(6)  # Orca reads the desktop and the app's tree before it speaks
+
+    def mark(self, what: str) -> None:
+        self.marks.append((datetime.now().strftime("%H:%M:%S.%f"), what))
+
+    def key(self, *keys: str) -> None:
+        for key in keys:
+            self.mark(key)
+            subprocess.run(["xdotool", "key", "--clearmodifiers", key], env=self.stack.env)
+            time.sleep(PAUSE)
+
+    def stop(self) -> list[str]:
+        """Stop Orca and say what it said, under each key."""
+        time.sleep(PAUSE)
+        self.orca.terminate()
+        try:
+            self.orca.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.orca.kill()
+        lines = self.log.read_text(errors="replace").splitlines() if self.log.exists() else []
+        spoken = [m.groups() for line in lines if (m := SPOKEN.match(line))]
+        heard: list[str] = []
+        for index, (when, what) in enumerate(self.marks):
+            until = self.marks[index + 1][0] if index + 1 < len(self.marks) else "99"
+            said = [text for at, text in spoken if when <= at < until and text.strip()]
+            heard.append(what if what.startswith("=") else f"[{what}]")
+            heard += [f"    {text}" for text in said]
+        return heard
+
+
+def question(listener: Listener, stack: AtspiStack, kind: str) -> None:
+    """Go to the first ``kind`` question, pick the first entry, check, Tab through feedback."""
+    stack.do("skip_to", kind=kind)
+    time.sleep(DRAIN)  # the questions skipped on the way made Orca talk: let it finish
+    listener.mark(f"===== {kind} =====")
+    listener.key("shift+Tab", "Tab")  # the prompt, then back to the first control
+    if kind == "locate":
+        listener.key("ctrl+Home", "shift+ctrl+Right", "shift+ctrl+Right", "ctrl+u")
+    else:
+        listener.key("1")
+    if kind in ("classify", "match"):
+        listener.key("Tab", "2", "Tab", "3")
+    listener.key("ctrl+Return", "Tab", "Down", "Down", "Tab", "shift+Tab", "shift+Tab")
+    listener.mark("(the app moves to the next question)")
+    stack.do("next")
+
+
+def main(out: Path) -> int:
+    if shutil.which("orca") is None or shutil.which("xdotool") is None:
+        print("needs the Debian packages orca and xdotool", file=sys.stderr)
+        return 2
+    stack = AtspiStack()
+    stack.start()
+    listener = None
+    try:
+        stack.start_app()
+        listener = Listener(stack)
+        listener.mark("===== library =====")
+        listener.key("Down", "Up", "Tab", "Tab")
+        listener.mark("(the app starts the quiz)")
+        stack.do("start")
+        time.sleep(PAUSE)
+        kinds = list(dict.fromkeys(stack.do("types")))
+        for kind in sys.argv[2:] or kinds:  # a few types named on the command line, or all
+            question(listener, stack, kind)
+        listener.mark("===== results =====")
+        stack.do("finish")
+        time.sleep(PAUSE)
+        listener.key("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+    finally:
+        if listener is not None:
+            out.write_text("\n".join(listener.stop()) + "\n", encoding="utf-8")
+        stack.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "orca-speech.txt")))
