@@ -238,7 +238,7 @@ def main() -> int:
             answer = result.get("ok")
             if isinstance(answer, dict) and "screen" in answer:
                 try:
-                    return {"ok": driver.do_state()}
+                    return {"ok": answer | driver.do_state()}  # fresh state, extra facts kept
                 except Exception:
                     return {"error": traceback.format_exc()}
             return result
