@@ -198,6 +198,7 @@ class QuizView(QWidget):
         self.page.focus_first()
         self.next_button.hide()
         self.next_button.setAccessibleDescription("")
+        self.page.focus_first()  # again: hiding Next may have moved the focus along the chain
         self._shown_at = time.monotonic()
 
     def _set_tab_order(self) -> None:
