@@ -170,7 +170,7 @@ class Walker:
             app = application(pid)
             return walk(app) if app is not None else None
         if what == "focused":
-            return self.focused(int(request.get("after", -1)), request.get("expect"))
+            return self.focused(pid, int(request.get("after", -1)), request.get("expect"))
         if what == "events":
             self.settle()
             events, self.events = self.events, []
@@ -179,7 +179,15 @@ class Walker:
             return "pong"
         raise ValueError(f"unknown request {what!r}")
 
-    def focused(self, after: int, expect: str | None) -> dict:
+    @staticmethod
+    def focused_in_tree(pid: int, name: str) -> dict | None:
+        app = application(pid)
+        nodes = walk(app) if app is not None else []
+        return next(
+            (n for n in nodes if n.get("name") == name and "focused" in n.get("states", [])), None
+        )
+
+    def focused(self, pid: int, after: int, expect: str | None) -> dict:
         """The focused node once more than ``after`` focus events came and, when the app said
         what it focused, once that name is the focus's (events lag on a busy machine); read
         afresh. Its ``count`` is the number to wait past next time."""
@@ -190,6 +198,10 @@ class Walker:
             self.pump()
         if expect and self.focus_name() != expect:  # said in the log: where the wait was spent
             print(f"focus is {self.focus_name()!r}, the app said {expect!r}", file=sys.stderr)
+            # no event for it (the widget had the focus already): its "focused" state says it
+            found = self.focused_in_tree(pid, expect)
+            if found is not None:
+                return {"node": found, "count": self.focus_count}
         self.settle()
         info = None
         if self.focus is not None:
