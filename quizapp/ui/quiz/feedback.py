@@ -2,15 +2,64 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.engine import Mark, Verdict
 from quizapp.model import Question
 from quizapp.ui.common import ICON_SIZE, format_points, plain_label, set_scaled_font
-from quizapp.ui.quiz.reading_text import ReadingText
+
+
+# Labels are not enough for a blind learner: on Linux, Qt gives a label no text interface and
+# leaves it out of the Tab order. A read-only text edit is a "text" to AT-SPI: Tab reaches it,
+# the arrow keys read it line by line. Plain text only: the words come from question files.
+class ReadingText(QTextEdit):
+    """Plain read-only text without scroll bars: its height follows its content."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.viewport().setAutoFillBackground(False)  # reads as part of the panel around it
+        self.document().contentsChanged.connect(self._fit_height)
+
+    def set_plain(self, text: str) -> None:
+        """Show ``text`` literally, the caret at its start (where a screen reader begins)."""
+        self.setPlainText(text)
+        self.moveCursor(self.textCursor().MoveOperation.Start)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        document = self.document()
+        document.setTextWidth(self.viewport().width())
+        margins = self.contentsMargins()
+        height = document.size().height() + margins.top() + margins.bottom()
+        self.setFixedHeight(max(math.ceil(height), self.fontMetrics().height()))
 
 
 class FeedbackPanel(QFrame):
