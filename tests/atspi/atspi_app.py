@@ -38,6 +38,7 @@ KEYS = {
     "1": Qt.Key.Key_1,
     "2": Qt.Key.Key_2,
     "3": Qt.Key.Key_3,
+    "F3": Qt.Key.Key_F3,  # next highlighted passage in the article
 }
 
 

@@ -55,6 +55,9 @@ def _question_screen(stack: AtspiStack, kind: str) -> dict:
     stack.do("answer", how="wrong")
     stack.do("check")
     screen["after"] = stack.read("tree")
+    if facts["evidence"]:  # the first highlighted passage, selected in the article (F3)
+        stack.do("key", key="F3")
+        screen["after_passage"] = stack.read("tree")
     screen["tabs"] = _tabs(stack, TABS_AFTER_CHECK)
     screen["verdict"] = stack.do("state")["question"]["verdict"]
     stack.do("next")

@@ -192,3 +192,22 @@ def test_the_review_reads_the_question_and_its_explanation_by_tab(tour: dict) ->
 def test_results_are_reachable_by_tab(tour: dict) -> None:
     heard = [spoken(node) for node in tour["results_tabs"]]
     assert len(set(heard)) > 3, heard
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_going_to_a_passage_selects_it_in_the_article_for_a_screen_reader(
+    tour: dict, kind: str
+) -> None:
+    """F3 after Check selects a highlighted passage: AT-SPI's text interface exposes it."""
+    screen = _screen(tour, kind)
+    if not screen["facts"]["evidence"]:
+        pytest.skip(f"the first {kind} question of the built-in set has no passage")
+    wanted = {normal(passage) for passage in screen["facts"]["evidence"]}
+    selected = {
+        normal(selection)
+        for node in screen["after_passage"]
+        for selection in node.get("selections", [])
+        if selection.strip()
+    }
+    assert selected, "no text selection is exposed after going to a passage"
+    assert any(any(w in s or s in w for w in wanted) for s in selected), (selected, wanted)
