@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from quizapp.cli.output import write_output
 from quizapp.interchange.convert import (
     EXPORT_FORMATS,
     IMPORT_FORMATS,
@@ -21,7 +22,6 @@ from quizapp.interchange.convert import (
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError
 from quizapp.sets.loader import load_set
-from quizapp.sets.set_files import write_new_file
 from quizapp.sets.template import TEMPLATE
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
@@ -54,33 +54,8 @@ def add_interchange_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _save(path: Path, text: str, force: bool | None = False) -> bool:
-    """Write the file, or say why not on stderr; a file that exists is kept unless forced.
-
-    ``force=None`` means forcing is not offered (``quizapp new`` never overwrites).
-    """
-    try:
-        if force:
-            path.write_text(text, encoding="utf-8", newline="\n")
-        else:
-            write_new_file(path, text)
-    except FileExistsError:
-        if force is None:
-            message = say("cli_exists", "{path}: already exists; choose another name", path=path)
-        else:
-            message = say(
-                "cli_exists_force",
-                "{path}: already exists; choose another name or add --force",
-                path=path,
-            )
-        print(message, file=sys.stderr)
-        return False
-    except OSError as error:
-        message = say(
-            "cli_cannot_write", "{path}: cannot write: {reason}", path=path, reason=error.strerror
-        )
-        print(message, file=sys.stderr)
-        return False
-    return True
+    """Write the file or say why not; ``force=None``: ``quizapp new`` never overwrites."""
+    return write_output(path, text, force)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from quizapp.cli.output import write_output
 from quizapp.results.class_results import merge_files
 from quizapp.results.class_results_csv import class_csv
 from quizapp.results.handin.attempts import Notice
@@ -64,24 +65,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 
 def _write(path: Path, text: str, force: bool) -> bool:
     """Write with a BOM (spreadsheets then read UTF-8); an existing file is kept unless forced."""
-    try:
-        with path.open("w" if force else "x", encoding="utf-8-sig", newline="") as handle:
-            handle.write(text)
-    except FileExistsError:
-        message = say(
-            "cli_exists_force",
-            "{path}: already exists; choose another name or add --force",
-            path=path,
-        )
-        print(message, file=sys.stderr)
-        return False
-    except OSError as error:
-        message = say(
-            "cli_cannot_write", "{path}: cannot write: {reason}", path=path, reason=error.strerror
-        )
-        print(message, file=sys.stderr)
-        return False
-    return True
+    return write_output(path, text, force, encoding="utf-8-sig", newline="")
 
 
 def _summary(results: ClassResults) -> str:

@@ -28,7 +28,7 @@ _SOURCES = ["model", "sets/catalog.py", "sets/loader.py", "sets/locate.py", "set
             "sets/explain/value_words.py", "sets/explain/json_words.py",
             "sets/textfile.py", "sets/yaml_reader.py", "sets/explain/yaml_diagnosis.py",
             "sets/explain/yaml_messages.py", "sets/explain/yaml_quotes.py", "cli/main.py",
-            "cli/draft.py", "cli/interchange.py",
+            "cli/draft.py", "cli/interchange.py", "cli/output.py",
             "cli/results.py", "interchange", "results", "results/handin"]  # fmt: skip
 
 
