@@ -202,8 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == EDIT_COMMAND:
             return _run_editor(args[1:])
         if args and args[0] == CHECK_SERVER_COMMAND:  # the editor's own, not for people
-            from quizapp.sets.editing.check_server import serve
+            from quizapp.sets.editing.check_server import serve, yield_to_the_window
 
+            yield_to_the_window()
             return serve()
         options = build_gui_parser().parse_args(args)
         # Start-up creates many long-lived objects and no garbage: the cyclic collector would

@@ -10,7 +10,9 @@ shares nothing with the window. Requests and answers are JSON, one per line:
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -32,6 +34,18 @@ def from_rows(rows: list[list]) -> list[FieldProblem]:
         FieldProblem(tuple(path), line, col, message, warning)
         for path, line, col, message, warning in rows
     ]
+
+
+def yield_to_the_window() -> None:
+    """Run at a lower priority than the editor that started this process.
+
+    On a busy machine (two cores, a browser, another program), a check of a large set and the
+    window typing would otherwise get the processor in turns, and a keystroke could wait a
+    whole time slice; the window should always come first, a check can finish a little later.
+    """
+    if hasattr(os, "nice"):  # POSIX; on Windows the child keeps the normal priority
+        with contextlib.suppress(OSError):  # already at the lowest, or not allowed
+            os.nice(10)
 
 
 def serve(source: IO[str] | None = None, sink: IO[str] | None = None) -> int:

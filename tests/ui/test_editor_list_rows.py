@@ -1,0 +1,28 @@
+"""After a live check, only the rows whose problems changed are redrawn."""
+
+from __future__ import annotations
+
+from quizapp.ui.editor.question_list import QuestionList, _changed_rows
+
+
+def test_changed_rows_are_those_whose_counts_or_first_message_differ() -> None:
+    shown = {0: (1, 0, "a"), 2: (0, 1, "b"), 5: (1, 0, "c")}
+    found = {0: (1, 0, "a"), 2: (0, 1, "other"), 3: (1, 0, "d"), 9: (1, 0, "gone")}
+    assert _changed_rows(shown, found, 6) == [2, 3, 5]
+
+
+def test_a_question_whose_problem_is_fixed_loses_its_mark(qtbot) -> None:
+    rows = QuestionList()
+    qtbot.addWidget(rows)
+    questions = [{"type": "single", "prompt": f"Q{n}"} for n in range(3)]
+    rows.fill("T", questions)
+
+    class Problem:
+        def __init__(self, question: int) -> None:
+            self.question, self.warning, self.message = question, False, "missing"
+
+    rows.set_problems([Problem(1)], questions, "T")
+    assert "\n" in rows.item(2).text() and "\n" not in rows.item(1).text()
+    rows.set_problems([Problem(0)], questions, "T")
+    assert "\n" in rows.item(1).text() and "\n" not in rows.item(2).text()
+    assert "\n" not in rows.item(3).text()
