@@ -171,20 +171,21 @@ def option_row(binder: Binder, single: bool) -> Row:
             correct.clicked.connect(lambda on: _only_correct(binder, path, on))
         else:
             binder.check(correct, (*path, "correct"))
-        text = QLineEdit(parent)
-        text.setPlaceholderText(QCoreApplication.translate("EditorRows", "Option text"))
-        text.setAccessibleName(
-            QCoreApplication.translate("EditorRows", "Option {0}").format(index + 1)
+        text = bound_line(
+            binder,
+            parent,
+            (*path, "text"),
+            QCoreApplication.translate("EditorRows", "Option text"),
+            QCoreApplication.translate("EditorRows", "Option {0}").format(index + 1),
         )
-        binder.line(text, (*path, "text"))
-        feedback = QLineEdit(parent)
-        feedback.setPlaceholderText(
-            QCoreApplication.translate("EditorRows", "Feedback when picked (optional)")
+        feedback = bound_line(
+            binder,
+            parent,
+            (*path, "feedback"),
+            QCoreApplication.translate("EditorRows", "Feedback when picked (optional)"),
+            QCoreApplication.translate("EditorRows", "Feedback of option {0}").format(index + 1),
+            optional=True,
         )
-        feedback.setAccessibleName(
-            QCoreApplication.translate("EditorRows", "Feedback of option {0}").format(index + 1)
-        )
-        binder.line(feedback, (*path, "feedback"), optional=True)
         pin = QCheckBox(QCoreApplication.translate("EditorRows", "Keep in place"), parent)
         pin.setToolTip(
             QCoreApplication.translate(
@@ -226,16 +227,15 @@ def item_row(binder: Binder, labels: list[tuple[str, str]], passages: Row) -> Ro
     """A claim to classify: its words, its label, and optionally why and where it is."""
 
     def make(parent: QWidget, path: DataPath, index: int) -> list[QWidget]:
-        claim = QLineEdit(parent)
-        claim.setPlaceholderText(
+        claim = bound_line(
+            binder,
+            parent,
+            (*path, "claim"),
             QCoreApplication.translate(
                 "EditorRows", "The claim, in the article's words or its neutral core"
-            )
+            ),
+            QCoreApplication.translate("EditorRows", "Claim {0}").format(index + 1),
         )
-        claim.setAccessibleName(
-            QCoreApplication.translate("EditorRows", "Claim {0}").format(index + 1)
-        )
-        binder.line(claim, (*path, "claim"))
         label = QComboBox(parent)
         label.setPlaceholderText(
             QCoreApplication.translate("EditorRows", "— choose its kind of source —")
@@ -248,12 +248,14 @@ def item_row(binder: Binder, labels: list[tuple[str, str]], passages: Row) -> Ro
             )
         )
         binder.combo(label, (*path, "label"))
-        explanation = QLineEdit(parent)
-        explanation.setPlaceholderText(QCoreApplication.translate("EditorRows", "Why (optional)"))
-        explanation.setAccessibleName(
-            QCoreApplication.translate("EditorRows", "Explanation of claim {0}").format(index + 1)
+        explanation = bound_line(
+            binder,
+            parent,
+            (*path, "explanation"),
+            QCoreApplication.translate("EditorRows", "Why (optional)"),
+            QCoreApplication.translate("EditorRows", "Explanation of claim {0}").format(index + 1),
+            optional=True,
         )
-        binder.line(explanation, (*path, "explanation"), optional=True)
         column = QWidget(parent)
         stacked = QVBoxLayout(column)
         stacked.setContentsMargins(0, 0, 0, 0)
@@ -269,22 +271,39 @@ def item_row(binder: Binder, labels: list[tuple[str, str]], passages: Row) -> Ro
     return make
 
 
+def bound_line(
+    binder: Binder,
+    parent: QWidget,
+    path: DataPath,
+    hint: str,
+    spoken_name: str,
+    optional: bool = False,
+) -> QLineEdit:
+    """A one-line field of a row bound to ``path``: its hint and its spoken name say what goes
+    in it (the callers translate both, so that lupdate finds their words)."""
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText(hint)
+    edit.setAccessibleName(spoken_name)
+    binder.line(edit, path, optional=optional)
+    return edit
+
+
 def pair_row(binder: Binder) -> Row:
     def make(parent: QWidget, path: DataPath, index: int) -> list[QWidget]:
-        left = QLineEdit(parent)
-        left.setPlaceholderText(QCoreApplication.translate("EditorRows", "Quote or claim"))
-        left.setAccessibleName(
-            QCoreApplication.translate("EditorRows", "Left side of pair {0}").format(index + 1)
+        left = bound_line(
+            binder,
+            parent,
+            (*path, "left"),
+            QCoreApplication.translate("EditorRows", "Quote or claim"),
+            QCoreApplication.translate("EditorRows", "Left side of pair {0}").format(index + 1),
         )
-        binder.line(left, (*path, "left"))
-        right = QLineEdit(parent)
-        right.setPlaceholderText(
-            QCoreApplication.translate("EditorRows", "Who said it / its source")
+        right = bound_line(
+            binder,
+            parent,
+            (*path, "right"),
+            QCoreApplication.translate("EditorRows", "Who said it / its source"),
+            QCoreApplication.translate("EditorRows", "Right side of pair {0}").format(index + 1),
         )
-        right.setAccessibleName(
-            QCoreApplication.translate("EditorRows", "Right side of pair {0}").format(index + 1)
-        )
-        binder.line(right, (*path, "right"))
         return [binder.field(left, parent), binder.field(right, parent)]
 
     return make
