@@ -9,11 +9,11 @@ too. The language follows the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAG
 from __future__ import annotations
 
 import os
+from functools import cache
 from typing import Any
 
 from quizapp.model.wording import printable
 from quizapp.sets.catalog_fr import FRENCH
-from quizapp.sets.item_checks.catalog_fr import FRENCH_WARNINGS
 
 SUPPORTED = ("en", "fr")
 _state = {"language": ""}
@@ -49,9 +49,18 @@ def say(key: str, english: str, /, **values: Any) -> str:
     if current_language() != "fr":
         template = english
     else:
-        template = FRENCH.get(key) or FRENCH_WARNINGS.get(key, english)
+        template = FRENCH.get(key) or _french_warnings().get(key, english)
     shown = {name: _shortened(value) for name, value in values.items()}
     return _shortened(_visible(template.format(**shown)), MAX_MESSAGE_CHARS)
+
+
+@cache
+def _french_warnings() -> dict[str, str]:
+    """The item-writing warnings' French templates, loaded on the first French miss: importing
+    them runs the item_checks package, which the window's start-up has no use for."""
+    from quizapp.sets.item_checks.catalog_fr import FRENCH_WARNINGS
+
+    return FRENCH_WARNINGS
 
 
 MAX_ECHOED_CHARS = 200  # of one value from a file inside a message

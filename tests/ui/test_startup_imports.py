@@ -39,6 +39,7 @@ LOADED_ON_FIRST_USE = (
     "quizapp.draft",
     "quizapp.interchange",
     "quizapp.sets.articles",
+    "quizapp.sets.item_checks",
     "quizapp.results.export",
     "quizapp.results.class_results",
     "quizapp.results.handin",
