@@ -8,9 +8,9 @@ entities here, keeping the line breaks a reader would see.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from quizapp.interchange.html_text import html_text
+from quizapp.model.slugs import slugify
 from quizapp.sets.catalog import say
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -58,20 +58,6 @@ def tidy_lines(text: str) -> str:
         if line or (kept and kept[-1]):
             kept.append(line)
     return "\n".join(kept).strip()
-
-
-def slugify(text: str, max_length: int = 60) -> str:
-    """A file-format slug (``a-z0-9`` words joined by ``-``) from any title, accents folded."""
-    folded = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(char for char in folded if not unicodedata.combining(char))
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > max_length:
-            break
-        slug = candidate
-    return slug or (words[0][:max_length] if words else "")
 
 
 def unique_slugs(names: list[str | None], fallback: str = "q") -> list[str]:

@@ -16,6 +16,7 @@ from quizapp.draft.drafting.questions import draft_questions, label_definitions
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import load
 from quizapp.model import QuizSet
+from quizapp.model.slugs import slugify
 from quizapp.sets.loader import validate_data
 
 _FRENCH_WORDS = {"le", "la", "les", "des", "est", "une", "que", "qui", "dans", "pour", "selon",
@@ -59,7 +60,7 @@ def draft_set_data(
     used = {tag for question in questions for tag in question.get("tags", [])}
     return {
         "schema_version": 1,
-        "id": _slug(title or "draft") + "-draft",
+        "id": (slugify(title, max_length=50) or "draft") + "-draft",
         "title": set_title[:200],
         "language": language,
         "description": wording["description"],
@@ -74,8 +75,3 @@ def draft_set_data(
 def checked_set(data: dict[str, Any], path: Path) -> QuizSet:
     """The drafted data through the loader's own checks (raises the loader's LoadError)."""
     return validate_data(data, path)
-
-
-def _slug(text: str) -> str:
-    folded = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return (folded or "draft")[:50].strip("-") or "draft"

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.model import DEFAULT_LABELS, SCHEMA_VERSION
 from quizapp.model.base import SLUG_PATTERN
+from quizapp.model.slugs import slugify
 
 Path_ = tuple[Any, ...]  # keys and indexes from the set's root to a value
 MISSING: Any = object()  # the value of a key that is absent (setting it removes the key)
@@ -308,15 +308,7 @@ def new_set_data(language: str = "fr") -> dict:
 
 def slug_from(text: str, limit: int = MAX_SLUG) -> str:
     """A set or question id from a title: lowercase ASCII words joined by '-'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > limit:
-            break
-        slug = candidate
-    return slug
+    return slugify(text, max_length=limit)
 
 
 def is_valid_id(value: str) -> bool:

@@ -9,9 +9,9 @@ into that sentence, in the user's language.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
+from quizapp.model.slugs import slugify
 from quizapp.sets.catalog import say
 
 _ID_CHAR = re.compile(r"[a-z0-9_-]")
@@ -20,10 +20,7 @@ _SEPARATORS = re.compile(r"[^a-z0-9_]+")
 
 def suggest_slug(text: str) -> str:
     """An id close to ``text``: accents dropped, lowercase, words joined by dashes."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = _SEPARATORS.sub("-", plain.lower())
-    slug = re.sub(r"[-_]{2,}", "-", slug).strip("-_")
-    return slug[:80]
+    return slugify(text, max_length=80, keep_underscores=True)
 
 
 def describe_id(value: Any) -> str:
