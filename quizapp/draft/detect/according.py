@@ -1,0 +1,80 @@
+"""The "selon / d'après / pour / according to / citing X" shape: who X is and which side of
+the sentence X's words are on."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.view import EN_FINITE, Draft, SentenceView, strip_span
+from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.syntax import (
+    person_like,
+    with_apposed_name,
+)
+from quizapp.draft.segment import words_in
+
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:–—]|\b(?:mais|et|or|car|toutefois|but|and))\s*"
+    r"(?:(?:toujours|encore|aussi|également|notamment|still|also)\s+)?$",  # "car, toujours selon X"
+    re.IGNORECASE,
+)
+
+
+_POUR_ADVERBIAL = re.compile(
+    r"\s*(?:la\s+(?:première|dernière|deuxième|seconde)\s+fois|l['’]instant|le\s+moment|"
+    r"l['’]heure|sa\s+part|leur\s+part|ma\s+part|rappel|autant|l['’]essentiel|le\s+reste|"
+    r"cela|ce\s+faire|mémoire|finir|commencer|résumer|preuve|l['’]occasion)\b",
+    re.IGNORECASE,
+)
+
+
+# ----- according to -----
+def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
+    text, (s_start, s_end) = view.text, view.span
+    if re.search(r"\b(?:who|which|qui)\s*,\s*$", text[s_start : cue.span[0]]):
+        return None  # "a person who, according to the rules, could only be…"
+    if re.match(
+        r"\s*(?:laquelle|lequel|lesquel(?:le)?s|quoi|which|whom)\b", text[cue.span[1] : s_end]
+    ):
+        return None  # "la nouvelle selon laquelle…" introduces a rumour's content, not a source
+    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and _POUR_ADVERBIAL.match(
+        text[cue.span[1] : s_end]
+    ):
+        return None
+    after = text[cue.span[1] : s_end]
+    comma = re.search(r"[,:]|\s(?:qui|who|which|ayant|having|speaking|s['’]exprimant)\s|$", after)
+    source = strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
+    joined = re.search(r"\s(?:et|and)\s", text[source[0] : source[1]])
+    if joined and words_in(text, (source[0] + joined.end(), source[1])) >= 4:
+        source = (source[0], source[0] + joined.start())
+    if source[1] - source[0] < 2 or words_in(text, source) > 12:
+        return None
+    if fold(text[source[0] : source[1]]).startswith(("nos informations", "our information")):
+        return None
+    before = strip_span(text, (s_start, cue.span[0]))
+    following = strip_span(text, (cue.span[1] + comma.end(), s_end))
+    apposed = with_apposed_name(text, source, s_end)
+    after_name = re.match(r"\s*,", text[apposed[1] : s_end])
+    if apposed != source and after_name:  # "Selon le ministre, Bruno Le Maire, la…"
+        source = apposed
+        following = strip_span(text, (apposed[1] + after_name.end(), s_end))
+    relative = re.match(r"(?:dont|qui|où|whose|which)\b[^,]*,\s*", text[following[0] : s_end])
+    if relative:  # "D'après le Point, dont le numéro paraît jeudi, X…"
+        following = strip_span(text, (following[0] + relative.end(), s_end))
+    opens_clause = comma.group().startswith((",", ":")) and words_in(text, following) >= 3
+    opens_clause = opens_clause and not joined
+    lead = text[s_start : cue.span[0]]
+    opens_clause = opens_clause and _CLAUSE_OPENING.search(lead)
+    content = following if opens_clause or words_in(text, before) < 3 else before
+    if words_in(text, content) < 2:
+        return None
+    phrase = text[source[0] : source[1]]
+    pronoun = fold(phrase) in {"lui", "elle", "eux", "elles"}  # "Pour lui, …" opens a sentence
+    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not (
+        pronoun or person_like(phrase, view.lex)
+    ):
+        return None
+    if view.lex.language == "en" and EN_FINITE.search(phrase):
+        return None  # "outlets citing officials had revealed…": a modifier, not a source
+    return Draft(content, cue.span, source, "according_to", None, 0.85, phrase)

@@ -1,0 +1,195 @@
+"""Shapes of reported clauses: cue then que/that, a clause then a sentence-final cue, a
+clitic announcing the next clause, and a cue followed by its object."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.subjects import setting_words, source_after, source_before
+from quizapp.draft.detect.view import (
+    EN_FINITE,
+    Draft,
+    SentenceView,
+    closes_sentence,
+    content_end,
+    content_end_text,
+    has_que_later,
+    has_quote,
+    relay_window,
+    strip_span,
+)
+from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.syntax import (
+    clause_goes_on,
+    participial_subject,
+    without_trailing_time,
+)
+from quizapp.draft.segment import Span, words_in
+
+_TOLD_WHOM = re.compile(
+    r"\s*(?:(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*|reporters|journalists|him|her|them|me|us|"
+    r"(?:the|a|an)\s+\w+)(?:\s+that)?(?=\s)"
+)
+
+
+def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    words = [fold(t.text) for t in view.tokens]
+    subordinators = set(view.lex.words("subordinators"))
+    for index in range(cue.last + 1, min(cue.last + 10, len(words))):
+        if any(c.first == index for c in view.cues) or words[index] in {".", ";"}:
+            return None
+        if words[index] in subordinators and view.outside[index]:
+            start = view.tokens[index].end
+            content = strip_span(view.text, (start, content_end(view, index)))
+            if content[1] - content[0] < 3:
+                return None
+            return _reported(view, cue, content)
+    return None
+
+
+def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "Le projet est mort, a déclaré le ministre." / "The deal is off, an aide said." """
+    before = view.text[view.span[0] : cue.span[0]]
+    subject = None
+    if cue.participle:
+        return None
+    if view.lex.language == "fr":
+        match = re.search(r",\s*$", before)
+        fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue))
+    else:
+        match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
+        subject = match.group(1).strip() if match else None
+        closed = _en_clause_closed if subject else _en_inverted
+        fits = match is not None and closed(view, cue)
+    if not fits or match is None or has_que_later(view, cue):
+        return None
+    end = view.span[0] + match.start()
+    start = _after_last_quote_or_colon(view, end)
+    content = strip_span(view.text, (start, end))
+    if words_in(view.text, content) < 3 and start > view.span[0]:
+        content = strip_span(view.text, (view.span[0], end))  # Le ministre «a été direct», a dit X
+    if words_in(view.text, content) < 3:
+        return None
+    source = None
+    if subject:
+        source = strip_span(view.text, (view.span[0] + match.start(1), cue.span[0]))
+    if source is None:
+        source = source_after(view, cue)
+    after = max(cue.span[1], source[1] if source and source[0] > cue.span[0] else 0)
+    if clause_goes_on(view.text, after, view.span[1], view.lex.language):
+        content = strip_span(view.text, (content[0], view.span[1]))  # "X, he said, would…"
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, relay_window(view, cue))
+
+
+_EN_INVERTING = {"said", "says", "added", "wrote", "continued", "explained", "noted", "recalled",
+                 "replied", "told", "warned", "argued", "insisted"}  # fmt: skip
+
+
+def _en_clause_closed(view: SentenceView, cue: Cue) -> bool:
+    """ ", an aide said." or ", an aide said Monday, as…": nothing said follows the verb."""
+    rest = view.text[cue.span[1] : view.span[1]].strip(" .")
+    return not rest or rest.startswith(",") or len(rest.split()) <= 3
+
+
+def _en_inverted(view: SentenceView, cue: Cue) -> bool:
+    """ ", said GOP aides, who…": a noun phrase follows, not a clause of its own."""
+    verb = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
+    if verb not in _EN_INVERTING:
+        return False
+    rest = view.text[cue.span[1] : view.span[1]]
+    head = re.split(r"[,;:.]", rest, maxsplit=1)[0]
+    return bool(head.strip()) and not EN_FINITE.search(head) and not re.match(r"\s*that\b", head)
+
+
+def _subject_follows(view: SentenceView, cue: Cue) -> bool:
+    """ ", a déclaré (à l'AFP) le ministre." — not ", a répondu aux habitants." """
+    if not closes_sentence(view, cue):
+        return False
+    rest = view.text[cue.span[1] : view.span[1]]
+    rest = rest[setting_words(view.lex, rest) :]
+    return not re.match(r"\s*(?:à|au|aux|sur|dans|devant|en|pour|contre|avec|après)\b", rest)
+
+
+def _after_last_quote_or_colon(view: SentenceView, end: int) -> int:
+    start = view.span[0]
+    for quote in view.quotes:
+        if quote[1] <= end:
+            start = max(start, quote[1])
+    colon = view.text.rfind(":", start, end)
+    return colon + 1 if colon >= 0 else start
+
+
+_EN_ZERO_THAT = {"said", "says", "say", "told", "tells", "added", "argued", "argues", "warned",
+                 "wrote", "writes", "insisted", "noted", "believes", "believe", "thinks", "think",
+                 "thought", "believed", "claimed", "claims", "acknowledged", "predicted",
+                 "estimated", "conceded", "admitted", "reported", "explained", "saying",
+                 "arguing", "adding", "noting", "warning", "insisting", "described", "pledged",
+                 "vowed", "promised", "denied", "confirmed"}  # fmt: skip
+
+
+def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "Cette source l'assure, la France n'a pas de plan caché": a clitic *l'* / *le*
+    before the verb stands for the clause after the comma."""
+    if cue.first == 0 or fold(view.tokens[cue.first - 1].text) not in {"l'", "le"}:
+        return None
+    comma = re.match(r"\s*,\s*", view.text[cue.span[1] : view.span[1]])
+    if comma is None:
+        return None
+    content = strip_span(view.text, (cue.span[1] + comma.end(), view.span[1]))
+    if words_in(view.text, content) < 3:
+        return None
+    clitic = view.tokens[cue.first - 1]
+    subject_cue = Cue(cue.first - 1, cue.last, (clitic.start, cue.span[1]), cue.kind, cue.pronoun)
+    source = source_before(view, subject_cue)
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, relay_window(view, cue))
+
+
+def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    verb = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
+    objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
+    if view.lex.language == "en" and verb not in _EN_ZERO_THAT and verb not in objects:
+        return None
+    if any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs")):
+        return None  # "a lancé une offensive", "poursuit son offensive": no statement
+    if re.sub(r"-t$", "", verb.split("-t-")[0]) in view.lex.word_set("speech_shape_forms"):
+        return None  # "a lancé une offensive", "poursuit son offensive": no speech here
+    start = cue.span[1]
+    clitic = cue.first > 0 and fold(view.tokens[cue.first - 1].text) in {"l'", "le"}
+    if clitic and view.text[start:].lstrip().startswith(","):  # "Cette source l'assure, …"
+        start = view.text.index(",", start) + 1
+    relay = re.match(
+        r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
+    )
+    start += relay.end() if relay else 0
+    if verb in {"told", "tells", "tell", "telling"}:  # "told BuzzFeed News he suspects…"
+        told = _TOLD_WHOM.match(view.text, start)
+        start = told.end() if told else start
+    end = content_end_text(view, start)
+    content = strip_span(view.text, (start, end))
+    if words_in(view.text, content) < 3 or re.match(r"[,.;:]", view.text[start:].lstrip()):
+        return None
+    if _speech_noun_first(view, content):
+        return None  # "rapporte des propos d'une source": the source speaks next
+    return _reported(view, cue, content, confidence=0.55)
+
+
+def _speech_noun_first(view: SentenceView, content: Span) -> bool:
+    words = [fold(w) for w in view.text[content[0] : content[1]].split()[:3]]
+    return any(w in view.lex.word_set("speech_nouns") for w in words[:2])
+
+
+def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.8) -> Draft:
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    source = None if cue.participle else source_before(view, cue)
+    pronoun = cue.pronoun
+    if cue.participle:  # "with some experts saying…"
+        source = participial_subject(view.text, view.span[0], cue.span[0])
+        pronoun = None if source else pronoun
+    if source is None and cue.pronoun is None:
+        source = source_after(view, cue)
+    if source is not None:
+        source = without_trailing_time(view.text, source)  # "The Pentagon on Sunday said"
+    return Draft(content, cue.span, source, kind, pronoun, confidence, relay_window(view, cue))

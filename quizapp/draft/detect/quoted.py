@@ -1,0 +1,134 @@
+"""Shapes around quotations: a quotation then its cue, a quotation cut by an inserted cue,
+a cue then a colon and what is said."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.subjects import source_after, source_before
+from quizapp.draft.detect.view import (
+    Draft,
+    SentenceView,
+    has_que_later,
+    has_quote,
+    inner,
+    relay_window,
+    strip_span,
+)
+from quizapp.draft.rules.syntax import (
+    before_relative_clause,
+    clause_goes_on,
+)
+from quizapp.draft.segment import Span, words_in
+
+
+def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "Cette source, précise l'AFP, «accompagnait…»": an inverted cue between commas splits
+    what is said in two; the source is the noun phrase after the verb."""
+    if view.lex.language == "en":
+        return _inserted_cue_en(view, cue)
+    if cue.kind != "verb" or cue.pronoun is not None:
+        return None
+    before = view.text[view.span[0] : cue.span[0]]
+    after = re.match(r"\s*([^,.;:«“\"]{2,60}?),\s*(?=\S)", view.text[cue.span[1] : view.span[1]])
+    if not before.rstrip().endswith(",") or after is None or has_que_later(view, cue):
+        return None
+    lead = strip_span(view.text, (view.span[0], cue.span[0]))
+    if words_in(view.text, lead) < 2 or re.search(r"[»”\"]\s*$", before.rstrip(" ,")):
+        return None
+    goes_on = clause_goes_on(view.text, cue.span[1] + after.end(1), view.span[1], "fr")
+    if not goes_on and not re.match(r"[«“\"]", view.text[cue.span[1] + after.end() :]):
+        return None  # ", a déclaré X, réaffirmant…": the sentence ends with its source
+    source = strip_span(view.text, (cue.span[1] + after.start(1), cue.span[1] + after.end(1)))
+    content = (lead[0], strip_span(view.text, (cue.span[1] + after.end(), view.span[1]))[1])
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, None, 0.7, relay_window(view, cue))
+
+
+def _inserted_cue_en(view: SentenceView, cue: Cue) -> Draft | None:
+    """ "Some of the documents, one of the officials said, would most likely…" """
+    if cue.kind != "verb" or cue.participle:
+        return None
+    before = view.text[view.span[0] : cue.span[0]]
+    subject = re.search(r",\s*((?:[\w'’.-]+\s+){1,6}?)$", before)
+    after = view.text[cue.span[1] : view.span[1]]
+    if subject is None or not re.match(r"\s*,\s*\w", after) or has_quote(view, view.span):
+        return None
+    if not clause_goes_on(view.text, cue.span[1], view.span[1], "en"):
+        return None  # "…, the official said, adding that…" is no second half
+    lead = strip_span(view.text, (view.span[0], view.span[0] + subject.start()))
+    if words_in(view.text, lead) < 2:
+        return None
+    source = strip_span(view.text, (view.span[0] + subject.start(1), cue.span[0]))
+    content = (lead[0], strip_span(view.text, (cue.span[1], view.span[1]))[1])
+    return Draft(content, cue.span, source, "indirect", None, 0.7, relay_window(view, cue))
+
+
+def quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    before = [q for q in view.substantive_quotes() if q[1] <= cue.span[0] and q not in used]
+    if not before or has_que_later(view, cue):
+        return None
+    quote = before[-1]
+    gap = view.text[quote[1] : cue.span[0]]
+    subject = None
+    if not re.fullmatch(r"[\s,.–—-]*(?:(?:lui|leur|nous|vous|me|m'|m’|l'|l’|le|la|les)\s+)?", gap):
+        stop = before_relative_clause(gap)  # "the official, who asked not to be named, told"
+        name = gap[:stop].strip(" ,–—-")
+        if view.lex.language != "en" or len(name.split()) > 7 or not re.match(r"^[,\s]", gap):
+            return None
+        subject = strip_span(view.text, (quote[1], quote[1] + stop))
+    start = _first_quote_of_run(view, before)
+    end = inner(view.text, quote)[1]
+    after = _quote_after_inserted_clause(view, cue)
+    if after is not None:
+        end = inner(view.text, after)[1]
+    source = subject or source_after(view, cue)
+    content = (inner(view.text, start)[0], end)
+    return Draft(content, cue.span, source, "direct", cue.pronoun, 0.9, relay_window(view, cue))
+
+
+def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
+    """Quotations separated by "(…)", spaces or a few words of narration belong together
+    («Six corps…» national de Donka samedi «entre 11H00 et 17H00», a affirmé…)."""
+    first = before[-1]
+    for quote in reversed(before[:-1]):
+        gap = view.text[quote[1] : first[0]]
+        joined = re.fullmatch(r"[\s.,;(…)\[\]]*", gap) or (
+            len(gap.split()) <= 8
+            and not re.search(r"[.;:!?]", gap)
+            and not any(quote[1] <= c.span[0] < first[0] for c in view.cues)
+        )
+        if not joined:
+            break
+        first = quote
+    return first
+
+
+def _quote_after_inserted_clause(view: SentenceView, cue: Cue) -> Span | None:
+    for quote in view.substantive_quotes():
+        if quote[0] >= cue.span[1]:
+            between = view.text[cue.span[1] : quote[0]]
+            if between.rstrip().endswith(",") and len(between.split()) <= 8:
+                return quote
+            return None
+    return None
+
+
+def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    rest = view.text[cue.span[1] : view.span[1]]
+    colon = rest.find(":")
+    if view.lex.language == "en" and (comma := re.match(r"[^,:]{0,60}?,\s*(?=[“\"])", rest)):
+        colon = comma.end() - 1 if colon < 0 or comma.end() - 1 < colon else colon
+    if colon < 0 or len(rest[:colon].split()) > 8:
+        return None
+    start = cue.span[1] + colon + 1
+    content = strip_span(view.text, (start, view.span[1]))
+    if content[1] - content[0] < 3:
+        return None
+    quotes = [q for q in view.quotes if q[0] >= start]
+    kind = "direct" if quotes and quotes[0][0] <= content[0] else "indirect"
+    if kind == "direct":
+        content = (inner(view.text, quotes[0])[0], inner(view.text, quotes[-1])[1])
+    source = source_before(view, cue)
+    return Draft(content, cue.span, source, kind, cue.pronoun, 0.8, relay_window(view, cue))

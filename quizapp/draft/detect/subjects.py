@@ -1,0 +1,258 @@
+"""Finding who speaks around a reporting verb: the subject before it (back over relative
+clauses, appositions and quotations inside the subject) or the inverted subject after it
+(past time, relay and setting words)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.syntax import (
+    with_apposed_name,
+    words_before_subject,
+)
+from quizapp.draft.segment import Span
+
+_CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
+
+
+_QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
+
+
+_CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "où",
+                 "that", "but", "because", "when", "while", "if"}  # fmt: skip
+
+
+_SKIP_SEGMENT = re.compile(
+    r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
+    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
+    r"[RDI]-[A-Z][\w.]*|(?:qui|who|interrogée?s?|citée?s?|asked|speaking)\b.*|"
+    r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
+    r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi)$",
+    re.IGNORECASE,
+)
+
+
+_LEADING_RELAY = re.compile(
+    r"\s*(?:à|au|aux|to|dans|sur|auprès\s+d[eu']|au\s+micro\s+d[eu']|in)\s+"
+    r"(?:(?:le|la|les|l['’]|the)\s*)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w-]*)*"
+)
+
+
+_LEADING_TIME = re.compile(
+    r"\s*(?:(?:(?:ce|cette)\s+(?:matin|soir|midi|semaine|week-end|année|nuit)|hier|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|on|last|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|matin|soir|midi|après-midi|"
+    r"aujourd'hui|aujourd’hui|today|yesterday|later|encore|ensuite|enfin|alors|aussi|"
+    r"dans\s+(?:la\s+matinée|l['’]après-midi|la\s+soirée|la\s+journée|la\s+nuit)|"
+    r"plus\s+tard|en\s+fin\s+de\s+journée)\s+)+",
+    re.IGNORECASE,
+)
+
+
+_TO_THE_PRESS = re.compile(
+    r"\s*(?:à|aux|devant|auprès\s+de|auprès\s+des|to)\s+(?:la\s+|les\s+|des\s+|l['’]|the\s+)?"
+    r"(?:presse|journalistes|médias|reporters|journalists|agence|radio|télévision)\b",
+    re.IGNORECASE,
+)
+
+
+_TRAILING_PP = re.compile(
+    r"(?<=[\w\x22»”])\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|mardi|lundi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|hier|to|on|in|at|during|after|before|while|who|qui|"
+    r"told|according)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# ----- helpers -----
+def source_before(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject before a verb, without an object pronoun left before the verb ("Un
+    ministre en témoigne", "Cette source l'assure")."""
+    span = _subject_before(view, cue)
+    if span is None:
+        return None
+    clitic = re.search(r"\s+(?:en|l['’]|le|la|les|lui|leur|y)$", view.text[span[0] : span[1]])
+    return (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
+
+
+def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject before a verb: back to the clause start, skipping "lui", "qui…" segments."""
+    end = cue.span[0]
+    for _ in range(5):
+        start = _clause_start_before(view, end)
+        span = strip_span(view.text, (start, end))
+        segment = view.text[span[0] : span[1]]
+        if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
+            return _antecedent(view, start)
+        if fold(segment) in {"et", "and", "mais", "but", "puis", "then"}:
+            earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
+            return source_before(view, earlier[-1]) if earlier else None
+        if (
+            fold(segment) in {"elle", "elles", "eux", "ils"}
+            and "," not in view.text[span[1] : cue.span[0]]
+        ):
+            return span  # "elle a estimé": a subject, not "X, elle, a estimé"
+        if re.search(r"\s(?:and|et)$", segment):  # "X interrupted and pointed out that…"
+            subject = _before_first_verb(view, span)
+            if subject is None:
+                end = start - 1
+                continue
+            return _with_name_before(view, subject)
+        pronoun = re.search(r"\s(he|she|they|il|elle|ils|elles|on)$", segment, re.IGNORECASE)
+        if pronoun:
+            return (span[0] + pronoun.start(1), span[1])
+        trailing = re.search(r"\s(?:qui|who|which)$", segment)
+        if trailing:
+            lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
+            begin = span[0] + (lead.end() if lead else 0)
+            return (begin, span[0] + trailing.start())
+        if span[1] > span[0] and not _SKIP_SEGMENT.match(segment):
+            if len(segment.split()) > 14:
+                return None
+            return _with_name_before(view, span)
+        if start <= view.span[0]:
+            return None
+        end = _before_quote_ending_at(view, start)
+    return None
+
+
+def _before_quote_ending_at(view: SentenceView, position: int) -> int:
+    """Step back over a quotation that ends where the clause starts (it belongs to the
+    subject, as in "les enfants, «grand amateur de voyages», assurent")."""
+    for quote in view.quotes:
+        if quote[0] < position <= quote[1] + 1:
+            return quote[0]
+    return position - 1
+
+
+def _before_first_verb(view: SentenceView, span: Span) -> Span | None:
+    """The words of a segment before its first verb ("reporters" in "reporters interrupted
+    and"); None when the segment starts with the verb."""
+    lex = view.lex
+    for token in (t for t in view.tokens if span[0] <= t.start < span[1]):
+        word = fold(token.text)
+        verb = word in lex.finite or word in lex.auxiliaries or word in {"se", "s'"}
+        verb = verb or (lex.language == "en" and word.endswith("ed") and token.start > span[0])
+        if verb:
+            stripped = strip_span(view.text, (span[0], token.start))
+            return stripped if stripped[1] > stripped[0] else None
+    return None
+
+
+def _with_name_before(view: SentenceView, span: Span) -> Span:
+    """ "Brian Straessle, a spokesman for the committee, said": the name and its apposition."""
+    head = view.text[span[0] : span[1]].split(maxsplit=1)[0].lower()
+    if head not in {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}:
+        return span
+    before = view.text[view.span[0] : span[0]]
+    if re.search(
+        r"\b(?:sur|à|de|du|en|dans|vers|contre|avec|in|on|at|to|from|of|for)\s+"
+        r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+,\s*$",
+        before,
+    ):
+        return span  # "Après une offensive sur Tripoli, une source…": a place, not a name
+    name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
+    if name is None or re.search(r"\b[a-zà-ÿ'’]+\s*$", before[: name.start(1)]):
+        return span  # "sur Tripoli, une source…": a name after a preposition is no subject
+    return (view.span[0] + name.start(1), span[1])
+
+
+def _antecedent(view: SentenceView, relative: int) -> Span | None:
+    """The noun phrase a relative "qui" / "who" stands for: the one just before it.
+
+    Read from the right: the nearest determiner that does not open a complement ("de la…").
+    """
+    end = relative
+    while end > view.span[0] and view.text[end - 1] in " ,":
+        end -= 1
+    window = [t for t in view.tokens if t.end <= end and t.text not in _QUOTE_MARKS][-12:]
+    words = [fold(t.text) for t in window]
+    openers = view.lex.word_set("vague_determiners") | view.lex.word_set("anonymous_determiners")
+    openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
+    complement = {"de", "d'", "du", "des", "of", "à", "au", "aux"}
+    index = len(window) - 1
+    while index >= 0:
+        pair = " ".join(words[index : index + 2])
+        before = words[index - 1] if index else ""
+        if (
+            before in {"l'", "la", "le", "les", "the"}
+            and index > 1
+            and words[index - 2] in complement
+        ):
+            before = words[index - 2]  # "du chef de l'Etat": still a complement
+        opens = words[index] in openers and (before not in complement or words[index] in _INDEF)
+        if pair in openers or opens:
+            return (window[index].start, end)
+        if window[index].text[:1].isupper() and before not in complement:
+            return (window[index].start, end)
+        index -= 1
+    return None
+
+
+_INDEF = {"un", "une", "a", "an"}
+
+
+def _clause_start_before(view: SentenceView, end: int) -> int:
+    """Back from ``end`` to the start of its clause; a quotation inside a subject ("les deux
+    enfants, «grand amateur de voyages» et qui…") is stepped over, the one just before a verb
+    ("«…», a-t-il dit") ends the clause."""
+    for token, outside in zip(reversed(view.tokens), reversed(view.outside), strict=True):
+        if token.end > end:
+            continue
+        if not outside:
+            if not view.text[token.end : end].strip(' ,»”"'):
+                return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
+            continue
+        if token.text in _CLAUSE_BREAK or fold(token.text) in _CLAUSE_WORDS:
+            return token.end
+    return view.span[0]
+
+
+def source_after(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject after an inverted verb: "…, a déclaré le ministre à l'AFP." -> le ministre."""
+    rest = view.text[cue.span[1] : view.span[1]]
+    rest_start = cue.span[1]
+    if cue.pronoun == "on":  # "a-t-on appris (dimanche) d'une source policière"
+        origin = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:auprès\s+)?(?:d['’]|de\s+|du\s+)", rest)
+        if origin is None:
+            return None
+        rest_start += origin.end()
+        rest = view.text[rest_start : view.span[1]]
+    elif cue.pronoun is not None:
+        return None
+    relay = _LEADING_RELAY.match(rest)
+    if relay:
+        rest_start += relay.end()
+        rest = view.text[rest_start : view.span[1]]
+    rest_start += setting_words(view.lex, rest)  # "dimanche", "dans l'après-midi à la presse"
+    rest = view.text[rest_start : view.span[1]]
+    unquoted = re.sub(
+        r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest
+    )
+    stop = re.search(r"[,;:(«“\"!?]|\.(?!\s?[A-ZÀ-Ö])|$", unquoted)  # "cette «source»", "M. X"
+    phrase = rest[: stop.start()]
+    phrase = _TRAILING_PP.sub("", phrase) if len(phrase.split()) > 1 else phrase
+    phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
+    span = strip_span(view.text, (rest_start, rest_start + len(phrase)))
+    return with_apposed_name(view.text, span, view.span[1]) if span[1] > span[0] else None
+
+
+def setting_words(lex: Lexicon, rest: str) -> int:
+    """The length of the time, relay and setting words that open ``rest``."""
+    skipped = 0
+    for _ in range(4):
+        piece = rest[skipped:]
+        leads = (
+            _LEADING_TIME.match(piece),
+            _TO_THE_PRESS.match(piece),
+            _LEADING_RELAY.match(piece),
+        )
+        step = max((lead.end() for lead in leads if lead), default=0)
+        step = step or words_before_subject(lex, piece)
+        if not step or step >= len(piece.rstrip(" .")):
+            return skipped
+        skipped += step
+    return skipped

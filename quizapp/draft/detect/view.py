@@ -1,0 +1,141 @@
+"""One sentence as the attribution shapes see it, the draft they make, and the span helpers
+they share (quotation insides, trimming, where reported content ends)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span, Token, words_in
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An attribution before its source is resolved."""
+
+    content: Span
+    cue: Span | None
+    source: Span | None
+    kind: str
+    pronoun: str | None
+    confidence: float
+    relay_text: str
+
+
+@dataclass
+class SentenceView:
+    """One sentence with its tokens, quotations and cues."""
+
+    text: str
+    span: Span
+    tokens: list[Token]
+    outside: list[bool]
+    quotes: list[Span]
+    cues: list[Cue]
+    lex: Lexicon
+
+    def substantive_quotes(self) -> list[Span]:
+        return [q for q in self.quotes if words_in(self.text, q) >= 4 or self._alone(q)]
+
+    def _alone(self, quote: Span) -> bool:
+        rest = self.text[self.span[0] : quote[0]] + self.text[quote[1] : self.span[1]]
+        return words_in(rest, (0, len(rest))) <= 6 and words_in(self.text, quote) >= 2
+
+
+EN_FINITE = re.compile(
+    r"\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|may|might|should|must|"
+    r"isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|didn't|doesn't|don't)\b"
+)
+
+
+def closes_sentence(view: SentenceView, cue: Cue) -> bool:
+    """ ", a dit cette source." at the very end: the cue governs everything before it."""
+    if cue.participle or not view.text[view.span[0] : cue.span[0]].rstrip().endswith(","):
+        return False
+    rest = view.text[cue.span[1] : view.span[1]]
+    rest = re.split(r",\s+(?=\w+(?:ant|ing)\b)", rest, maxsplit=1)[0]  # ", réaffirmant…"
+    return len(rest.split()) <= 10 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
+
+
+def relay_window(view: SentenceView, cue: Cue) -> str:
+    """Where a relay ("à Politico", "told CNN", "au quotidien") would be written."""
+    start = max(view.span[0], cue.span[0] - 60)
+    return view.text[start : min(view.span[1], cue.span[1] + 40)]
+
+
+def content_end(view: SentenceView, index: int) -> int:
+    return content_end_text(view, view.tokens[index].end)
+
+
+def content_end_text(view: SentenceView, start: int) -> int:
+    """The end of reported content: the sentence end, a semicolon, or an inverted cue."""
+    end = view.span[1]
+    semicolon = view.text.find(";", start, end)
+    if semicolon >= 0 and not _inside_quote(view, semicolon):
+        end = semicolon
+    later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and not c.participle]
+    if later:  # ", while officials said…" / "et rappelle que…" begins another claim
+        between = view.text[start : later[0].span[0]]
+        cut = max(
+            between.rfind(","), *(m.start() for m in re.finditer(r"\s(?:et|and)\s", between)), -1
+        )
+        if cut > 0 and not _inside_quote(view, start + cut):
+            end = min(end, start + cut)
+    for cue in view.cues:
+        closes = cue.pronoun is not None or cue.kind == "according"
+        after_comma = view.text[start : cue.span[0]].rstrip().endswith(",")
+        if closes and cue.span[0] > start and after_comma:
+            end = min(end, view.text.rfind(",", start, cue.span[0]))
+    return end
+
+
+def _inside_quote(view: SentenceView, position: int) -> bool:
+    return any(q[0] < position < q[1] for q in view.quotes)
+
+
+def has_que_later(view: SentenceView, cue: Cue) -> bool:
+    """The verb has its own que/that clause within a few words (before any comma or cue)."""
+    subordinators = set(view.lex.words("subordinators"))
+    for index in range(cue.last + 1, min(cue.last + 6, len(view.tokens))):
+        word = fold(view.tokens[index].text)
+        if word in {",", ";", ":"} or any(c.first == index for c in view.cues):
+            return False
+        if word in subordinators:
+            return True
+    return False
+
+
+def has_quote(view: SentenceView, content: Span) -> bool:
+    return any(content[0] <= q[0] and q[1] <= content[1] + 1 for q in view.quotes)
+
+
+def inner(text: str, quote: Span) -> Span:
+    start, end = quote
+    if text[start] in '«“„"‹':
+        start += 1
+    if end > start and text[end - 1] in '»”"›“':
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def strip_span(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.–—-"):
+        end -= 1
+    return start, end
+
+
+def overlap(a: Span, b: Span) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def covers(content: Span, quote: Span) -> bool:
+    return content[0] - 1 <= quote[0] and quote[1] <= content[1] + 1
