@@ -10,11 +10,14 @@ imported here.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
+from quizapp.sets.article_text import map_span, tidy_paragraphs
 from quizapp.sets.catalog import say
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -45,6 +48,9 @@ def run_draft(args: argparse.Namespace) -> int:
     language = args.language or guess_language(article.text)
     headline = article.title if _has_headline(args.article, article.title) else None
     analysis = analyze(article.text, language, headline=headline)
+    if args.analysis is not None:  # the findings stand even when no question can be drafted
+        found = analysis_json(analysis, article.file_text)
+        _write(args.analysis, json.dumps(found, ensure_ascii=False, indent=2) + "\n")
     data = draft_set_data(
         article.text, language, title=article.title, outlet=article.outlet, url=article.url,
         date=article.date, analysis=analysis,
@@ -55,10 +61,29 @@ def run_draft(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     checked_set(data, args.output)
     _write(args.output, set_text(data))
-    if args.analysis is not None:
-        _write(args.analysis, json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) + "\n")
     _report(args, language, analysis, data)
     return EXIT_OK
+
+
+def analysis_json(analysis: Any, file_text: str) -> dict:
+    """The findings as JSON, their offsets into the file's own text when it was a plain-text
+    file (the drafter reads a tidied copy; a reader of the JSON has the file as it is)."""
+    found = analysis.to_json()
+    if not file_text:
+        return found
+    tidy, positions = tidy_paragraphs(file_text)
+    if tidy != analysis.text:  # not the text analysed: keep the tidy offsets and their hash
+        return found
+    found["text_sha256"] = hashlib.sha256(file_text.encode("utf-8")).hexdigest()
+    for item in found["attributions"]:
+        for name in ("content", "cue", "source", "speaker_mention"):
+            if item[name] is not None:
+                item[name] = list(map_span(positions, tuple(item[name])))
+    for claim in found["unattributed"]:
+        claim["span"] = list(map_span(positions, tuple(claim["span"])))
+    for speaker in found["speakers"]:
+        speaker["mentions"] = [list(map_span(positions, tuple(m))) for m in speaker["mentions"]]
+    return found
 
 
 def _has_headline(path: Path, title: str) -> bool:

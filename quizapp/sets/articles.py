@@ -15,6 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp.sets.article_text import file_line_ends, tidy_paragraphs
 from quizapp.sets.errors import StoreError
 from quizapp.sets.textfile import decode_utf8
 
@@ -46,6 +47,7 @@ class ArticleText:
     outlet: str = ""
     url: str = ""
     date: str = ""  # ISO 8601 (YYYY-MM-DD) or empty
+    file_text: str = ""  # a plain-text file's own text (line ends as \n), which ``text`` tidies
 
 
 def read_article(path: Path) -> ArticleText:
@@ -58,8 +60,8 @@ def read_article(path: Path) -> ArticleText:
         return article_from_html(raw.decode("utf-8", errors="replace"), path)
     if suffix in DOCX_SUFFIXES:
         return _from_docx(path, raw)
-    text = _decode(raw, path)
-    return ArticleText(text=paragraphs(text), title=_first_line(text))
+    text = file_line_ends(_decode(raw, path))
+    return ArticleText(text=paragraphs(text), title=_first_line(text), file_text=text)
 
 
 def _read_bounded(path: Path) -> bytes:
@@ -86,16 +88,8 @@ def _decode(raw: bytes, path: Path) -> str:
 
 
 def paragraphs(text: str) -> str:
-    """Paragraphs separated by one blank line, runs of spaces made one.
-
-    A text that already separates its paragraphs by blank lines has its hard-wrapped lines
-    joined; otherwise each line is a paragraph (how web pages and Word files come out).
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = re.split(r"\n[ \t]*\n", text) if re.search(r"\n[ \t]*\n", text.strip()) else None
-    pieces = [" ".join(block.split("\n")) for block in blocks] if blocks else text.split("\n")
-    tidy = [re.sub(r"[ \t]{2,}", " ", piece).strip() for piece in pieces]
-    return "\n\n".join(piece for piece in tidy if piece)
+    """Paragraphs separated by one blank line, runs of spaces made one (article_text.py)."""
+    return tidy_paragraphs(file_line_ends(text))[0]
 
 
 def _first_line(text: str) -> str:
