@@ -39,7 +39,9 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
         for sentence in sentences(text, para, quotes, abbreviations):
             view = _view(text, sentence, quotes, lex)
             registry.observe(view.tokens, view.outside)
-            new = [] if framing else _attributions(view, registry)
+            new = _attributions(view, registry)
+            if framing:
+                new = [a for a in new if _said_in_framing(a, text, para)]
             if not new and not framing and (colon := colon_quote(view)) is not None:
                 new = [a for a in (_resolved(view, colon, registry),) if a is not None]
             if not framing:
@@ -55,6 +57,18 @@ def _extent(found: Attribution) -> Span:
     """From the first to the last of an attribution's parts (cue, source, relay, content)."""
     spans = [s for s in (found.content, found.cue, found.source) if s is not None]
     return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+def _said_in_framing(found: Attribution, text: str, para: Span) -> bool:
+    """Whether a headline or standfirst finding is an attribution, not the outlet's framing.
+
+    A headline can say who said it: a quotation, "selon X" or an inverted cue ("…, dit QS").
+    A headline's bare "X accuses Y of…" is the outlet's wording of the event (author); in a
+    lead sentence ending with a full stop, reported speech reads as in the body.
+    """
+    if found.kind != "indirect" or found.cue is None or found.cue[0] > found.content[0]:
+        return True
+    return text[para[0] : para[1]].rstrip().endswith((".", "»", "”", '"'))
 
 
 def _is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:

@@ -214,3 +214,17 @@ def test_a_communique_speaks_for_its_author() -> None:
     text = "«Le calme est revenu», indique le communiqué du gouvernement."
     found = only(analyze(text, "fr"))
     assert found.label == "named"
+
+
+def test_a_headline_that_says_who_said_it_is_an_attribution() -> None:
+    text = "La ville doit fermer ses piscines, dit l'opposition\n\nLe conseil se réunit lundi."
+    analysis = analyze(text, "fr", headline="La ville doit fermer ses piscines, dit l'opposition")
+    found = only(analysis)
+    assert content(analysis, found) == "La ville doit fermer ses piscines"
+
+
+def test_a_headlines_bare_accusation_stays_the_outlets_framing() -> None:
+    headline = "Le maire accuse la région de négligence"
+    analysis = analyze(headline + "\n\nLe conseil se réunit lundi.", "fr", headline=headline)
+    assert analysis.attributions == ()
+    assert analysis.unattributed[0].label == "author"
