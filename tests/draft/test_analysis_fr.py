@@ -228,3 +228,16 @@ def test_a_headlines_bare_accusation_stays_the_outlets_framing() -> None:
     analysis = analyze(headline + "\n\nLe conseil se réunit lundi.", "fr", headline=headline)
     assert analysis.attributions == ()
     assert analysis.unattributed[0].label == "author"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("«Je resterai», a déclaré le maire, Jean Morel, mardi.", "Je resterai"),
+        ("« Non », a répondu mardi le maire, Jean Morel.", "Non"),
+    ],
+)
+def test_a_short_quotation_before_an_inverted_cue_is_what_was_said(text: str, said: str) -> None:
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert (content(analysis, found), found.kind, found.speaker) == (said, "direct", "Jean Morel")

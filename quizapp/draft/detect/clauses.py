@@ -156,6 +156,8 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         return None  # "a lancé une offensive", "poursuit son offensive": no statement
     if re.sub(r"-t$", "", verb.split("-t-")[0]) in view.lex.word_set("speech_shape_forms"):
         return None  # "a lancé une offensive", "poursuit son offensive": no speech here
+    if re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]]):
+        return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
     start = cue.span[1]
     clitic = cue.first > 0 and fold(view.tokens[cue.first - 1].text) in {"l'", "le"}
     if clitic and view.text[start:].lstrip().startswith(","):  # "Cette source l'assure, …"

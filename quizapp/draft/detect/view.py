@@ -37,7 +37,20 @@ class SentenceView:
     lex: Lexicon
 
     def substantive_quotes(self) -> list[Span]:
-        return [q for q in self.quotes if words_in(self.text, q) >= 4 or self._alone(q)]
+        return [
+            q
+            for q in self.quotes
+            if words_in(self.text, q) >= 4 or self._alone(q) or self._answer_before_cue(q)
+        ]
+
+    def _answer_before_cue(self, quote: Span) -> bool:
+        """ "«Non», a répondu le maire." — a short quotation that opens the sentence and is
+        followed at once by a comma and a cue is what was said, not a quoted name."""
+        opening = not self.text[self.span[0] : quote[0]].strip(" \t–—-")
+        follow = re.match(r"[\s,–—-]*,[\s–—-]*", self.text[quote[1] : self.span[1]])
+        return opening and follow is not None and any(
+            c.span[0] == quote[1] + follow.end() and not c.participle for c in self.cues
+        )
 
     def _alone(self, quote: Span) -> bool:
         rest = self.text[self.span[0] : quote[0]] + self.text[quote[1] : self.span[1]]
