@@ -48,13 +48,19 @@ def main() -> None:
 def _line(language: str, split: str, group: list[Article], details: bool) -> str:
     loose, strict = Tally(), Tally()
     for article in group:
-        analysis = analyze(article.text, article.language)
+        analysis = analyze(article.text, article.language, headline=headline_of(article.text))
         one, other = score(article, analysis, 0.3), score(article, analysis, 0.8)
         loose.add(one)
         strict.add(other)
         if details:
             print(f"    {article.name}: " + _figures(one, other))
     return f"{language} {split:13} ({len(group):2} articles) " + _figures(loose, strict)
+
+
+def headline_of(text: str) -> str | None:
+    """The headline as `quizapp draft` reads a .txt: a first line followed by a blank line."""
+    first, _, rest = text.partition("\n")
+    return first.strip() if first.strip() and rest.startswith("\n") else None
 
 
 def _figures(loose: Tally, strict: Tally) -> str:
