@@ -115,8 +115,8 @@ def test_an_edit_keeps_the_comments_and_key_order() -> None:
 
 
 def test_comments_survive_a_reorder() -> None:
-    """Comments stay where they were relative to the question they follow (ruamel attaches a
-    comment to what precedes it); none is lost."""
+    """A comment above a question moves with it (tests/sets/test_item_order.py has the
+    harder layouts); none is lost."""
     original = (
         "schema_version: 1\nid: s\ntitle: T\nlanguage: fr\nquestions:\n"
         "  # about A\n  - id: a\n    type: true_false\n    prompt: A\n    answer: true\n"
@@ -126,7 +126,8 @@ def test_comments_survive_a_reorder() -> None:
     draft.apply(MoveItem(("questions",), 1, 0))
     text = set_text(draft.data, original)
     assert "# about A" in text and "# about B" in text
-    assert text.index("id: b") < text.index("id: a")
+    assert text.index("# about B") < text.index("id: b") < text.index("# about A")
+    assert text.index("# about A") < text.index("id: a")
     assert read_yaml(text)[0] == draft.data
 
 

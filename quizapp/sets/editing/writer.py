@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import textwrap
 from io import StringIO
 from typing import Any
 
@@ -22,6 +23,7 @@ from ruamel.yaml.scalarbool import ScalarBoolean
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from quizapp.sets.editing.commands import key_order
+from quizapp.sets.editing.item_order import in_new_order
 from quizapp.sets.yaml_reader import YamlProblem, read_yaml
 
 SCHEMA_LINE = "yaml-language-server: $schema=quiz.schema.json"
@@ -68,7 +70,10 @@ def _edited_text(data: dict, original: str) -> str | None:
         if read_yaml(original)[0] == data:
             return original  # nothing changed: the file stays byte for byte as it was
         yaml = _new_yaml(*guess_indent(original))
-        document = yaml.load(original)
+        # questions and labels as text first, each with the comments above it: moved, deleted
+        # and added as blocks, so no comment is left beside the wrong question
+        arranged = in_new_order(original, data, lambda item, path: _item_text(item, path, yaml))
+        document = yaml.load(arranged)
     except Exception:  # any trouble reading it back: the set is written anew
         return None
     if not isinstance(document, CommentedMap):
@@ -80,6 +85,11 @@ def _edited_text(data: dict, original: str) -> str | None:
     except WriteError:
         return None
     return text
+
+
+def _item_text(item: Any, path: tuple, yaml: YAML) -> str:
+    """One new item of a list, written as a list of one with its dash in column 0."""
+    return textwrap.dedent(_dump(CommentedSeq([_fresh(item, path)]), yaml))
 
 
 def guess_indent(text: str) -> tuple[int, int]:
