@@ -91,7 +91,8 @@ def load_builtin(loader: Loader) -> tuple[list[LibraryEntry], list[str]]:
 def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None) -> int:
     """Start the GUI on the built-in sets plus ``files``; return the process exit code.
 
-    ``data_dir`` is ``--data-dir``: where the results database lives.
+    ``data_dir`` is ``--data-dir``: where the results database and the editor's recovery
+    files live.
     """
     app = application()
     loader = _default_loader()
@@ -99,8 +100,9 @@ def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None
         return _self_test(app, loader)
     settings = QSettings()
     apply_saved_preferences(settings)  # language, theme, text size: before the window is built
-    window = MainWindow(settings, loader)
-    study = attach_study(window, settings, choose_data_dir(data_dir))
+    folder = choose_data_dir(data_dir)
+    window = MainWindow(settings, loader, data_folder=folder)
+    study = attach_study(window, settings, folder)
     window.show()
     # Built-in sets load off the GUI thread like any file: the window is there at once and
     # the library fills in as each set is checked (a broken one gets the usual dialog).

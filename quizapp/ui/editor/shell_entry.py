@@ -7,6 +7,7 @@ can only be saved elsewhere (Save as), so the shipped set is never changed.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
@@ -52,10 +53,15 @@ class EditorEntryPoints(QObject):
         self.edit_action.setEnabled(on)
         self.edit_button.setEnabled(on)
 
+    def data_folder(self) -> Path:
+        """Where the editor keeps its recovery files: the main window's data folder (the one
+        ``--data-dir`` gave), so one portable folder holds all of the app's own files."""
+        return self.window.data_folder or data_dir()
+
     def new_set(self) -> None:
         from quizapp.ui.editor.entry import open_new_editor
 
-        open_new_editor(self.settings, data_dir(), self.window)
+        open_new_editor(self.settings, self.data_folder(), self.window)
 
     def edit_selected(self) -> None:
         from quizapp.ui.editor.entry import open_editor_on_file
@@ -63,5 +69,5 @@ class EditorEntryPoints(QObject):
         entry = self.window.library.selected()
         if entry is not None:
             open_editor_on_file(
-                self.settings, data_dir(), entry.path, self.window, as_copy=entry.builtin
+                self.settings, self.data_folder(), entry.path, self.window, as_copy=entry.builtin
             )

@@ -41,8 +41,17 @@ STATUS_MILLISECONDS = 8000
 class MainWindow(QMainWindow):
     """Owns the screens and moves between them; every quiz rule stays in the engine."""
 
-    def __init__(self, settings: QSettings, loader: Loader, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: QSettings,
+        loader: Loader,
+        parent: QWidget | None = None,
+        data_folder: Path | None = None,
+    ):
+        """``data_folder``: ``--data-dir`` (results, the editor's recovery files); None, the
+        usual one (``QUIZAPP_DATA_DIR`` or the platform's data folder)."""
         super().__init__(parent)
+        self.data_folder = data_folder
         self.study: StudyHooks | None = None  # saved progress, home, boosters: see attach_study
         self._settings = settings
         self._loader = loader
