@@ -35,6 +35,19 @@ class LocatedWarning(LocatedProblem):
     question_id: str = ""
     loc: tuple[str | int, ...] = field(default=(), compare=False)
 
+    @property
+    def words(self) -> str:
+        """The message without its lead (« warning W11 [q-id]: »), for a place that already
+        shows which question it is about (the editor, beside the question's fields): the same
+        catalogue words as ``quizapp validate``, without the code and id a teacher reads as
+        noise there."""
+        lead = f"{self.code} [{self.question_id}]"
+        at = self.message.find(lead) if self.code else -1
+        if at < 0:
+            return self.message
+        rest = self.message[at + len(lead) :].lstrip(" \u00a0\u202f:")
+        return rest[:1].upper() + rest[1:]
+
 
 @dataclass(frozen=True)
 class CheckedSet:

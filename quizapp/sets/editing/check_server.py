@@ -5,7 +5,7 @@ structure) that holds the interpreter lock for tens of milliseconds at a time; i
 the editor's own process, the window could not respond meanwhile. In a process of its own it
 shares nothing with the window. Requests and answers are JSON, one per line:
 ``{"data": {...}, "path": "...", "images": true, "language": "fr"}`` gets
-``[[data path, line, col, message, warning], ...]`` or ``{"error": "..."}``.
+``[[data path, line, col, message, warning, code], ...]`` or ``{"error": "..."}``.
 """
 
 from __future__ import annotations
@@ -25,14 +25,14 @@ def answer(request: dict) -> list[list]:
     """The problems of one request, as JSON-ready rows."""
     catalog.set_language(str(request.get("language") or "en"))
     problems = check_set(request["data"], Path(request["path"]), images=bool(request["images"]))
-    return [[list(p.path), p.line, p.col, p.message, p.warning] for p in problems]
+    return [[list(p.path), p.line, p.col, p.message, p.warning, p.code] for p in problems]
 
 
 def from_rows(rows: list[list]) -> list[FieldProblem]:
     """The rows of an answer back into problems (data paths as tuples again)."""
     return [
-        FieldProblem(tuple(path), line, col, message, warning)
-        for path, line, col, message, warning in rows
+        FieldProblem(tuple(path), line, col, message, warning, code)
+        for path, line, col, message, warning, code in rows
     ]
 
 

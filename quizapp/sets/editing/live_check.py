@@ -31,6 +31,7 @@ class FieldProblem:
     col: int
     message: str
     warning: bool = False  # an item-writing warning: the set loads, a colleague would object
+    code: str = ""  # a warning's code (W01-W11), for a tooltip and the guide's section
 
     @property
     def question(self) -> int | None:
@@ -65,7 +66,17 @@ def check_text(text: str, path: Path, images: bool = True) -> list[FieldProblem]
         return []
     needs_places = any(not getattr(problem, "loc", ()) for problem in problems)
     places = _Places(text if needs_places else "")
-    return [FieldProblem(_path_of(p, places), p.line, p.col, p.message, warning) for p in problems]
+    return [
+        FieldProblem(
+            _path_of(p, places),
+            p.line,
+            p.col,
+            getattr(p, "words", p.message),  # a warning in words, its code apart
+            warning,
+            getattr(p, "code", ""),
+        )
+        for p in problems
+    ]
 
 
 def _path_of(problem: Any, places: _Places) -> DataPath:

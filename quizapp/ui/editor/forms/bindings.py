@@ -39,6 +39,13 @@ def problem_line(problem: Any) -> str:
     return f"{WARNING_MARK if problem.warning else ERROR_MARK} {problem.message}"
 
 
+def problem_tip(problem: Any) -> str:
+    """The same line with a warning's code (W01-W11), which names its section in the
+    authoring guide: in the tooltip only, the words stand alone on the form."""
+    code = getattr(problem, "code", "")
+    return f"{problem_line(problem)} ({code})" if code else problem_line(problem)
+
+
 def note_line(parent: QWidget) -> QLabel:
     """A message line of one line's height that never changes size: the fields around it stay
     where the teacher aims while live checking comes and goes (the whole text is its tooltip)."""
@@ -50,11 +57,12 @@ def note_line(parent: QWidget) -> QLabel:
     return label
 
 
-def show_note(label: QLabel, lines: list[str]) -> None:
-    """The first line in the note (and how many more), everything in its tooltip."""
+def show_note(label: QLabel, problems: list[Any]) -> None:
+    """The first problem in the note (and how many more), every one in its tooltip."""
+    lines = [problem_line(problem) for problem in problems]
     more = f" (+{len(lines) - 1})" if len(lines) > 1 else ""
     label.setText(lines[0] + more if lines else "")
-    label.setToolTip("\n".join(lines))
+    label.setToolTip("\n".join(problem_tip(problem) for problem in problems))
     label.setAccessibleName("\n".join(lines))
 
 
@@ -229,20 +237,20 @@ class Binder(QObject):
     def show_problems(self, problems: list[Any]) -> list[Any]:
         """Each problem beside the field of its path; returns those no field here shows."""
         by_path = {bound.path: bound for bound in self.bound}
-        notes: dict[DataPath, list[str]] = {}
+        notes: dict[DataPath, list[Any]] = {}
         left = []
         for problem in problems:
             if problem.path in by_path:
-                notes.setdefault(problem.path, []).append(problem_line(problem))
+                notes.setdefault(problem.path, []).append(problem)
             else:
                 left.append(problem)
         for path, bound in by_path.items():
-            lines = notes.get(path, [])
-            note = self._note_of(bound) if lines else bound.note
+            here = notes.get(path, [])
+            note = self._note_of(bound) if here else bound.note
             if note is not None:  # once made, its line stays: nothing below moves again
-                show_note(note, lines)
-            bound.widget.setAccessibleDescription("\n".join(lines))
-            bound.widget.setToolTip("\n".join(lines))
+                show_note(note, here)
+            bound.widget.setAccessibleDescription("\n".join(problem_line(p) for p in here))
+            bound.widget.setToolTip("\n".join(problem_tip(p) for p in here))
         return left
 
 

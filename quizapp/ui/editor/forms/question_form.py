@@ -32,7 +32,7 @@ from quizapp.sets.editing.new_questions import NO_LABEL, with_type
 from quizapp.sets.editing.tags import resolve_skills
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.forms import rows
-from quizapp.ui.editor.forms.bindings import Binder, DataPath, note_line, problem_line, show_note
+from quizapp.ui.editor.forms.bindings import Binder, DataPath, note_line, show_note
 
 # the id a blank question gets: its type's name, and a number when taken ("match-2")
 _BLANK_ID = r"(?:single-choice|multiple-choice|true-false|classify|match|locate)(?:-\d+)?"
@@ -380,7 +380,7 @@ class QuestionForm(QWidget):
         # a remark on the whole question (placed at its id by the checks) goes to the top
         whole = [p for p in problems if p.path[-1:] == ("id",) and p.warning]
         left = self.binder.show_problems([p for p in problems if p not in whole]) + whole
-        show_note(self.problems_label, [problem_line(problem) for problem in left])
+        show_note(self.problems_label, left)
 
 
 def _show_tags(widget: QLineEdit, value: Any) -> None:

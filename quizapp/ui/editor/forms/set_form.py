@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from quizapp.sets.editing.commands import MISSING, SetValue, is_valid_id, slug_from
 from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.editor.forms import rows
-from quizapp.ui.editor.forms.bindings import Binder, note_line, problem_line, show_note
+from quizapp.ui.editor.forms.bindings import Binder, note_line, show_note
 
 LANGUAGES = ("fr", "en", "de", "it", "es", "pt", "nl")
 
@@ -153,4 +153,4 @@ class SetForm(QWidget):
 
     def show_problems(self, problems: list[Any]) -> None:
         left = self.binder.show_problems(problems)
-        show_note(self.problems_label, [problem_line(problem) for problem in left])
+        show_note(self.problems_label, left)
