@@ -12,16 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -49,6 +47,7 @@ from quizapp.ui.editor.forms.bindings import Binder
 from quizapp.ui.editor.forms.question_form import QuestionForm, shape, type_names
 from quizapp.ui.editor.forms.set_form import SetForm
 from quizapp.ui.editor.question_list import QuestionList
+from quizapp.ui.editor.undo_keys import FieldUndoRouter
 
 UNSAVED_NAME = "new-set.quiz.yaml"
 
@@ -91,7 +90,7 @@ class EditorWindow(QMainWindow):
         self.actions.build_menus()
         self.draft.subscribe(self._on_change)
         QApplication.instance().focusChanged.connect(self._on_focus)
-        QApplication.instance().installEventFilter(self)
+        self.undo_keys = FieldUndoRouter(self)
         self.questions.fill(str(draft.get(("title",), "")), self._question_data())
         self.questions.setCurrentRow(0)
         self._fit_screen()
@@ -259,21 +258,6 @@ class EditorWindow(QMainWindow):
         self._update_title()
         self.checker.schedule()
 
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:
-        """Ctrl+Z / Ctrl+Shift+Z in any field of this window are the editor's Undo / Redo
-        (each field's typing is already one step of it): one history, not one per field."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, QLineEdit | QPlainTextEdit)
-            and isinstance(event, QKeyEvent)
-            and (event.matches(QKeySequence.StandardKey.Undo) or _is_redo(event))
-            and watched.window() is self
-            and not watched.isReadOnly()
-        ):
-            event.ignore()  # not taken by the field: the Edit menu's shortcut acts
-            return True
-        return super().eventFilter(watched, event)
-
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Remember the passage list the teacher worked in last: "Use as evidence" adds there."""
         from quizapp.ui.editor.forms.rows import RowList
@@ -383,14 +367,8 @@ class EditorWindow(QMainWindow):
         self.files.closed_on_purpose()
         self.checker.stop()
         QApplication.instance().focusChanged.disconnect(self._on_focus)
-        QApplication.instance().removeEventFilter(self)
+        self.undo_keys.stop()
         super().closeEvent(event)
-
-
-def _is_redo(event: QKeyEvent) -> bool:
-    return event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == (
-        QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y)
-    )
 
 
 def _touches_order(command: Command) -> bool:
