@@ -11,6 +11,7 @@ import re
 from quizapp.draft.attributions import Draft, SentenceView, drafts
 from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
+from quizapp.draft.detect.incise import join_halves, split_incises
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, fold, load
 from quizapp.draft.resolve import Registry
@@ -29,7 +30,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     lex = load(language)
     registry = Registry(text, lex)
     paras = paragraphs(text)
-    quotes = quotations(text, paras)
+    quotes, cut = split_incises(text, quotations(text, paras), lex)
     abbreviations = set(lex.raw["sentence_abbreviations"])
     found: list[Attribution] = []
     claims: list[Claim] = []
@@ -50,6 +51,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
             taken = [_extent(a) for a in new]
             claims += claims_of_sentence(text, sentence, taken, lex, framing)
         found += para_found
+    found = join_halves(found, cut)
     return Analysis(language, text, tuple(found), tuple(claims), _speakers(registry, found))
 
 

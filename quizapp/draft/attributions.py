@@ -22,6 +22,8 @@ from quizapp.draft.detect.clauses import (
     cue_then_object,
     cue_then_que,
 )
+from quizapp.draft.detect.inverted import relative_draft, verb_after_relative
+from quizapp.draft.detect.passive import passive_drafts
 from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
 from quizapp.draft.detect.view import (
     Draft,
@@ -55,6 +57,10 @@ def drafts(view: SentenceView) -> list[Draft]:
                 draft = _same_subject(draft, found[-1])  # "a dit X, ajoutant que…"
             found.append(draft)
             used |= {q for q in view.quotes if covers(draft.content, q)}
+    taken = [c.span for c in view.cues] + [d.content for d in found]
+    for draft in passive_drafts(view, taken):  # "qualifiée d'« entretien » par X"
+        if not any(overlap(draft.content, d.content) for d in found):
+            found.append(draft)
     return found
 
 
@@ -98,6 +104,8 @@ def _feeds_later_cue(view: SentenceView, cue: Cue) -> bool:
 
 # ----- reporting verbs -----
 def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    if verb_after_relative(view, cue):  # "que dément Paris", "comme l'a rappelé X"
+        return relative_draft(view, cue)
     for shape in (
         inserted_cue,
         quote_then_cue,

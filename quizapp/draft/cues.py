@@ -157,6 +157,8 @@ def _clitic(words: list[str], index: int, lex: Lexicon) -> bool:
     pronoun of a verb closed by a comma, not the article of a noun ("dans l'annonce")."""
     if lex.language != "fr" or index < 2 or words[index - 1] not in {"l'", "le", "en"}:
         return False
+    if words[index - 2] == "comme" or words[index - 3 : index - 1] == ["ainsi", "que"]:
+        return True  # "comme le souligne X", "ainsi que l'explique X"
     if index + 1 < len(words) and words[index + 1] not in {",", ".", ":"}:
         return False
     before = words[index - 2]

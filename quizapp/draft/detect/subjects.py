@@ -82,7 +82,7 @@ def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
     """The subject before a verb: back to the clause start, skipping "lui", "qui…" segments."""
     end = cue.span[0]
     for _ in range(5):
-        start = _clause_start_before(view, end)
+        start = clause_start_before(view, end)
         span = strip_span(view.text, (start, end))
         segment = view.text[span[0] : span[1]]
         if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
@@ -195,7 +195,7 @@ def _antecedent(view: SentenceView, relative: int) -> Span | None:
 _INDEF = {"un", "une", "a", "an"}
 
 
-def _clause_start_before(view: SentenceView, end: int) -> int:
+def clause_start_before(view: SentenceView, end: int) -> int:
     """Back from ``end`` to the start of its clause; a quotation inside a subject ("les deux
     enfants, «grand amateur de voyages» et qui…") is stepped over, the one just before a verb
     ("«…», a-t-il dit") ends the clause."""

@@ -1,0 +1,119 @@
+"""A reporting clause written inside the quotation marks: « Je reste, dit-il. Rien ne change. »
+
+French typography keeps the marks open around an inserted reporting clause (« …, confie un
+conseiller, … » or « …, a-t-il ajouté. … »), so the clause sits inside the quotation and the
+cue would never be seen. Such a quotation is cut in two pieces around the clause; once the
+analysis is done, the two halves given to the same speaker are joined again into one
+attribution, as a reader (and the annotation convention) counts them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quizapp.draft.cues import find_cues
+from quizapp.draft.findings import Attribution
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span, tokens, words_in
+
+# After the cue: the subject (a short noun phrase, no verb of its own) then "," or ".".
+_INVERTED_SUBJECT = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s*(?=[,.;!?…])", re.UNICODE)
+_APPOSED_NAME = re.compile(r",\s*[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){0,3}\s*(?=,)")
+_SUBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "son",
+                    "sa", "ses", "leur", "leurs", "notre", "nos", "des", "l'un", "l'une",
+                    "certains", "certaines", "plusieurs", "m.", "mme", "on"}  # fmt: skip
+_SUBJECT_STOPS = {"que", "qu'", "de", "d'", "à", "au", "aux", "pour", "sur", "en", "par"}
+
+
+def split_incises(text: str, quotes: list[Span], lex: Lexicon) -> tuple[list[Span], list[Span]]:
+    """The quotations with every inserted reporting clause taken out of them, and the
+    original quotations that were cut (to join their halves again afterwards)."""
+    if lex.language != "fr":
+        return quotes, []
+    result: list[Span] = []
+    cut: list[Span] = []
+    for quote in quotes:
+        pieces = _pieces(text, quote, lex)
+        result += pieces
+        if len(pieces) > 1:
+            cut.append(quote)
+    return result, cut
+
+
+def _pieces(text: str, quote: Span, lex: Lexicon) -> list[Span]:
+    """``quote`` cut around each inserted clause it holds (one piece when none)."""
+    start, end = quote
+    toks = tokens(text, (start + 1, end), lex.language)
+    cues = find_cues(toks, [True] * len(toks), lex)
+    pieces: list[Span] = []
+    begin = start
+    for cue in cues:
+        clause = _inserted_clause(text, toks, cue.first, cue.last, cue.pronoun, lex)
+        if clause is None or clause[0] <= begin or words_in(text, (begin, clause[0])) < 3:
+            continue
+        if words_in(text, (clause[1], end)) < 2:
+            continue
+        pieces.append((begin, clause[0]))
+        begin = clause[1]
+    pieces.append((begin, end))
+    return pieces
+
+
+def _inserted_clause(
+    text: str, toks: list, first: int, last: int, pronoun: str | None, lex: Lexicon
+) -> Span | None:
+    """The span ", confie un conseiller," (comma to comma or full stop) when the cue at
+    ``first..last`` is an inverted reporting clause; None otherwise."""
+    if first == 0 or toks[first - 1].text != ",":
+        return None
+    comma = toks[first - 1].start
+    after = toks[last].end
+    if pronoun is not None:  # "dit-il", "a-t-elle ajouté", "explique-t-on"
+        follow = re.match(r"\s*(?:[\w'’-]+\s+){0,2}?(?=[,.;!?…])", text[after:])
+        if follow is None or not _only_setting_words(follow.group(), lex):
+            return None
+        return comma, after + follow.end() + 1
+    subject = _INVERTED_SUBJECT.match(text, after)
+    if subject is None:
+        return None
+    words = fold(subject.group(1)).replace("'", "' ").split()
+    opens = words[0] in _SUBJECT_OPENERS or subject.group(1)[:1].isupper()
+    if not opens or set(words) & _SUBJECT_STOPS - {"de", "d'", "du", "des", "à", "au"}:
+        return None
+    if any(w in lex.finite or w in lex.auxiliaries for w in words[1:]):
+        return None
+    name = _APPOSED_NAME.match(text, subject.end())  # ", explique le maire, Jean Dupont, …"
+    return comma, (name or subject).end() + 1
+
+
+def _only_setting_words(words: str, lex: Lexicon) -> bool:
+    """What may stand between "dit-il" and its comma: nothing, or a day or a short adverb."""
+    folded = fold(words).split()
+    return len(folded) <= 2 and not any(w in lex.finite for w in folded)
+
+
+def join_halves(found: list[Attribution], cut: list[Span]) -> list[Attribution]:
+    """One attribution per original quotation: a half continued with no cue of its own by
+    the same speaker is joined to the half before it."""
+    joined: list[Attribution] = []
+    for attribution in found:
+        previous = joined[-1] if joined else None
+        if previous is not None and _same_quotation(previous, attribution, cut):
+            joined[-1] = replace(previous, content=(previous.content[0], attribution.content[1]))
+            continue
+        joined.append(attribution)
+    return joined
+
+
+def _same_quotation(first: Attribution, second: Attribution, cut: list[Span]) -> bool:
+    if second.cue is not None and second.kind != "direct":
+        return False
+    if first.speaker != second.speaker or first.kind not in {"direct", "mixed"}:
+        return False
+    return any(
+        q[0] <= first.content[0]
+        and second.content[1] <= q[1]
+        and first.content[1] <= second.content[0]
+        for q in cut
+    )

@@ -1,0 +1,125 @@
+"""A reporting verb whose subject comes after it because a relative or "comme" opens its clause.
+
+  object relative    « Un parti pris que dément Paris »: what is denied is the noun before *que*
+  comme-clause       « La crise est grave, comme l'a rappelé le ministre » / « comme le dit X »
+                     « Comme il l'a rappelé, la crise est grave »
+In both the words after the verb are its subject, not its object; "C'est ce qu'a dit X" says
+nothing by itself and is no attribution (its content is in the sentence before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.subjects import clause_start_before, source_after
+from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
+from quizapp.draft.lexicon import fold
+from quizapp.draft.segment import Span, words_in
+
+_OBJECT_RELATIVE = {"que", "qu'"}
+_CLITICS = {"l'", "le"}
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "he", "she", "they"}
+
+
+def verb_after_relative(view: SentenceView, cue: Cue) -> bool:
+    """The verb stands just after an object *que* or after "comme l'" / "as": its subject
+    follows it (or is a pronoun right before the clitic)."""
+    if cue.kind != "verb" or cue.participle or cue.first == 0:
+        return False
+    before = _words_before(view, cue, 3)
+    if before[-1:] and before[-1] in _OBJECT_RELATIVE and view.lex.language == "fr":
+        return cue.pronoun is None
+    return _comme_clause_start(view, cue) is not None
+
+
+def relative_draft(view: SentenceView, cue: Cue) -> Draft | None:
+    """The attribution of a verb that :func:`verb_after_relative` accepted."""
+    comme = _comme_clause_start(view, cue)
+    if comme is not None:
+        return _comme_draft(view, cue, comme)
+    que = view.tokens[cue.first - 1]
+    source = _inverted_subject(view, cue)
+    if source is None:
+        return None
+    rest = view.text[source[1] : view.span[1]]
+    if not re.match(r"\s*(?:[,.;:!?…)]|qui\b|et\b|mais\b|$)", rest):
+        return None  # "Les mesures qu'annonce le gouvernement ne suffiront pas": a subject
+    start = clause_start_before(view, que.start)
+    content = strip_span(view.text, (start, que.start))
+    words = fold(view.text[content[0] : content[1]]).split()
+    if len(words) < 2 or words[-1] in {"ce", "c'est", "tout"}:
+        return None  # "C'est ce qu'a dit X": the content is elsewhere
+    return Draft(content, cue.span, source, "indirect", None, 0.6, relay_window(view, cue))
+
+
+def _inverted_subject(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject after the verb, past adverbs ("que dément fermement Paris") and up to a
+    verb of the main clause ("qu'annonce le gouvernement ne suffiront pas")."""
+    adverbs = re.match(r"(?:\s+\w+ment\b)*", view.text[cue.span[1] : view.span[1]])
+    after = cue.span[1] + (adverbs.end() if adverbs else 0)
+    moved = Cue(cue.first, cue.last, (cue.span[0], after), cue.kind, cue.pronoun)
+    source = source_after(view, moved)
+    if source is None:
+        return None
+    lex = view.lex
+    for token in view.tokens:
+        word = fold(token.text)
+        if source[0] < token.start < source[1] and (
+            word in {"ne", "n'"} or word in lex.auxiliaries or word in _BEING
+        ):
+            source = strip_span(view.text, (source[0], token.start))
+            break
+    return source if words_in(view.text, source) else None
+
+
+_BEING = {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "reste",
+          "restent", "va", "vont", "doit", "doivent", "peut", "peuvent"}  # fmt: skip
+
+
+def _words_before(view: SentenceView, cue: Cue, count: int) -> list[str]:
+    return [fold(t.text) for t in view.tokens[max(0, cue.first - count) : cue.first]]
+
+
+def _comme_clause_start(view: SentenceView, cue: Cue) -> int | None:
+    """The token index of "comme" in "comme l'a dit X", "comme le souligne X", "comme il
+    l'a rappelé", "as X said" is left to the English shapes; None when absent."""
+    if view.lex.language != "fr":
+        return None
+    words = [fold(t.text) for t in view.tokens]
+    index = cue.first - 1
+    if index < 1 or words[index] not in _CLITICS:
+        return None
+    index -= 1
+    if words[index] in _SUBJECT_PRONOUNS and index > 0:
+        index -= 1
+    if words[index] == "comme" or (words[index] == "que" and index and words[index - 1] == "ainsi"):
+        return index - 1 if words[index] == "que" else index
+    return None
+
+
+def _comme_draft(view: SentenceView, cue: Cue, comme: int) -> Draft | None:
+    """The sentence without its comme-clause is what the subject of the clause said."""
+    text = view.text
+    pronoun_index = cue.first - 2
+    pronoun = fold(view.tokens[pronoun_index].text) if pronoun_index > comme else None
+    if pronoun is not None:
+        source: Span | None = (view.tokens[pronoun_index].start, view.tokens[pronoun_index].end)
+        clause_end = cue.span[1]
+    else:
+        source = source_after(view, cue)
+        if source is None:
+            return None
+        clause_end = source[1]
+    clause_start = view.tokens[comme].start
+    if clause_start <= view.span[0] + 1:  # "Comme l'a dit X, la crise…"
+        comma = re.match(r"[^,]*,", text[clause_end : view.span[1]])
+        if comma is None:
+            return None
+        content = strip_span(text, (clause_end + comma.end(), view.span[1]))
+    else:
+        content = strip_span(text, (view.span[0], clause_start))
+    if words_in(text, content) < 3:
+        return None
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, None, 0.65, relay_window(view, cue))

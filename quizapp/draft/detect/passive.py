@@ -1,0 +1,188 @@
+"""Reporting verbs in the passive: the speaker is the agent after *par*, or nobody said.
+
+  qualifying verb    « Rencontre qualifiée d'« entretien » par le Quai d'Orsay » -> « entretien »
+  accusation         « Le directeur est accusé par ses salariés d'avoir menti » -> d'avoir menti
+  any other          « La fermeture a été annoncée mardi par la direction » -> La fermeture
+  no agent           « La France est accusée de favoriser Haftar » -> an impersonal voice (on)
+The verbs come from the lexicon ("qualifying_verbs", "accusation_verbs" and every reporting
+verb's participles); the agent must read as a person or a body ("par téléphone" does not).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.subjects import clause_start_before
+from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.syntax import person_like
+from quizapp.draft.segment import Span, words_in
+
+_BEING = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
+          "fut", "furent", "être"}  # fmt: skip
+_SETTING = (
+    r"(?:\s+(?:\w+ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
+    r"dernier|dernière|aussi|également|déjà))*"
+)
+_AGENT = re.compile(
+    _SETTING + r"\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
+    r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|en|à|au|aux|le|la|les|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s"
+    r"|\s+d['’](?:avoir|être|\w+(?:er|ir|re)\b)|\s+de\s+\w+(?:er|ir|re)\b)"
+)
+_NEXT_PAIR = re.compile(r"\s+et\s+(?:de|d['’]|comme)\s*(.{1,80}?)(?=\s+par\s)")
+_COMPLEMENT = re.compile(r"\s*(?:de|d['’]|comme)\s*")
+_NOT_AGENTS = {"téléphone", "écrit", "ailleurs", "exemple", "suite", "conséquent", "ricochet",
+               "hasard", "erreur", "défaut", "principe", "voie", "mail", "courrier",
+               "visioconférence"}  # fmt: skip
+
+
+def passive_drafts(view: SentenceView, taken: list[Span]) -> list[Draft]:
+    """The passive reporting verbs of a sentence not already part of an active cue."""
+    if view.lex.language != "fr":
+        return []
+    forms = _passive_forms(view.lex)
+    found: list[Draft] = []
+    for index, token in enumerate(view.tokens):
+        word = fold(token.text)
+        if word not in forms or not view.outside[index]:
+            continue
+        if any(s <= token.start < e for s, e in taken):
+            continue
+        draft = _passive(view, index, forms[word])
+        if draft is not None:
+            found += [draft, *next_pairs(view, draft)]
+    return found
+
+
+def _passive_forms(lex: Lexicon) -> dict[str, str]:
+    """Participle -> its family ("qualify", "accuse" or "report")."""
+    cached = lex.cache.get("passive_forms")
+    if cached is not None:
+        return cached
+    forms = {form: "report" for form in lex.participles if form.endswith(("é", "ée", "és", "ées"))}
+    for family, key in (("qualify", "qualifying_verbs"), ("accuse", "accusation_verbs")):
+        for lemma in lex.raw.get(key, []):
+            given = lex.raw.get("irregular_forms", {}).get(lemma, {}).get("participle")
+            stem = lemma[:-2]
+            for form in given or [stem + end for end in ("é", "ée", "és", "ées")]:
+                forms[fold(form)] = family
+    lex.cache["passive_forms"] = forms
+    return forms
+
+
+def _passive(view: SentenceView, index: int, family: str) -> Draft | None:
+    text, token = view.text, view.tokens[index]
+    before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
+    after_being = any(w in _BEING for w in before[-2:])
+    if before and before[-1] in view.lex.auxiliaries:
+        return None  # "a qualifié": an active past; "les chiffres annoncés par…": a noun
+    rest = text[token.end : view.span[1]]
+    complement = _COMPLEMENT.match(rest) if family == "qualify" else None
+    if family == "qualify" and complement is None:
+        family = "report"
+    if family == "report" and not after_being:
+        return None
+    agent_at = token.end
+    said: Span = (token.end, token.end)
+    if complement is not None:
+        agent = re.search(r"\s(?=par\s)", rest[complement.end() :])
+        if agent is None:
+            return None
+        said = strip_span(
+            text, (token.end + complement.end(), token.end + complement.end() + agent.start())
+        )
+        agent_at = token.end + complement.end() + agent.start()
+    agent_match = _agent(view, agent_at, strict=family == "report")
+    if agent_match is None:
+        return _agentless(view, index, family, after_being)
+    source = agent_match
+    if family == "accuse":
+        said_start = re.match(r"\s*(?=d['’]|de\s)", text[source[1] : view.span[1]])
+        if said_start is None:
+            return None
+        said = strip_span(text, (source[1] + said_start.end(), _clause_end(view, source[1])))
+    elif family == "report":
+        being = next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
+        start = clause_start_before(view, being.start)
+        said = strip_span(text, (start, being.start))
+        said = _without_auxiliary(text, said)
+    if words_in(text, said) < 1:
+        return None
+    kind = "mixed" if has_quote(view, said) else "indirect"
+    cue = (token.start, token.end)
+    return Draft(said, cue, source, kind, None, 0.55, relay_window(view, _cue_like(view, index)))
+
+
+def _agent(view: SentenceView, at: int, strict: bool) -> Span | None:
+    """The agent after "par"; with a verb that is not a speech act by itself ("annoncée"), it
+    must name a person or a body, else any noun phrase but a manner ("par téléphone")."""
+    found = _AGENT.match(view.text, at, view.span[1])
+    if found is None:
+        return None
+    phrase = found.group(1)
+    head = fold(phrase).split()[-1].strip(".")
+    if head in _NOT_AGENTS or (strict and not _names_a_speaker(phrase, view.lex)):
+        return None
+    if not strict and not re.match(
+        r"(?i)(?:l['’]|les?\b|la\b|des\b|ses\b|son\b|sa\b|leurs?\b|[A-ZÀ-Ö])", phrase
+    ):
+        return None
+    return found.start(1), found.end(1)
+
+
+def next_pairs(view: SentenceView, draft: Draft) -> list[Draft]:
+    """ "qualifiée d'« entretien » par X et de « convocation » par Y": one more per pair."""
+    more: list[Draft] = []
+    while draft.source is not None:
+        pair = _NEXT_PAIR.match(view.text, draft.source[1], view.span[1])
+        agent = _agent(view, pair.end(), strict=False) if pair else None
+        if pair is None or agent is None:
+            break
+        said = strip_span(view.text, (pair.start(1), pair.end(1)))
+        kind = "mixed" if has_quote(view, said) else "indirect"
+        draft = Draft(said, draft.cue, agent, kind, None, draft.confidence, draft.relay_text)
+        more.append(draft)
+    return more
+
+
+def _names_a_speaker(phrase: str, lex: Lexicon) -> bool:
+    if person_like(phrase, lex):
+        return True
+    people = lex.word_set("person_descriptions") | lex.word_set("anonymous_heads")
+    return any(fold(w).rstrip("s") in people for w in phrase.split())
+
+
+def _agentless(view: SentenceView, index: int, family: str, after_being: bool) -> Draft | None:
+    """ "X est accusé de…" with nobody named: an impersonal voice says it."""
+    if family != "accuse" or not after_being:
+        return None
+    token = view.tokens[index]
+    start = re.match(r"\s*(?=d['’]|de\s)", view.text[token.end : view.span[1]])
+    if start is None:
+        return None
+    said = strip_span(view.text, (token.end + start.end(), _clause_end(view, token.end)))
+    if words_in(view.text, said) < 3:
+        return None
+    being = next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
+    cue = (being.start, token.end)
+    return Draft(said, cue, None, "indirect", "on", 0.5, "")
+
+
+def _clause_end(view: SentenceView, start: int) -> int:
+    stop = re.search(r"[;:]|,\s+(?:mais|et|alors|tandis)\b", view.text[start : view.span[1]])
+    return start + stop.start() if stop else view.span[1]
+
+
+def _without_auxiliary(text: str, span: Span) -> Span:
+    """ "La fermeture a été annoncée": the subject without "a" / "ont" before "été"."""
+    found = re.search(
+        r"\s+(?:a|ont|avait|avaient|aurait|auraient|aura|auront)$", text[span[0] : span[1]]
+    )
+    return (span[0], span[0] + found.start()) if found else span
+
+
+def _cue_like(view: SentenceView, index: int) -> Cue:
+    token = view.tokens[index]
+    return Cue(index, index, (token.start, token.end), "verb", None)

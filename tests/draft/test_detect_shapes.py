@@ -1,0 +1,117 @@
+"""Shapes of reported speech added for unseen articles (quizapp/draft/detect/): one short
+hand-made case per construction, asserting the analysis (content, speaker, label), none taken
+from the corpus."""
+
+from __future__ import annotations
+
+from quizapp.draft import Analysis, analyze
+
+
+def found(analysis: Analysis) -> list[tuple[str, str, str]]:
+    """(content, speaker, label) of every attribution."""
+    return [(analysis.passage(a.content), a.speaker, a.label) for a in analysis.attributions]
+
+
+# ----- a reporting clause inside the quotation marks (French typography) -----
+def test_inserted_clause_inside_the_marks_then_a_new_sentence() -> None:
+    text = (
+        "« La situation est grave, confie un conseiller du ministre. Nous n'avons plus de marge. »"
+    )
+    analysis = analyze(text, "fr")
+    assert found(analysis) == [
+        (
+            "La situation est grave, confie un conseiller du ministre. Nous n'avons plus de marge.",
+            "un conseiller du ministre",
+            "anonymous",
+        )
+    ]
+    assert analysis.passage(analysis.attributions[0].cue) == "confie"
+
+
+def test_inverted_pronoun_clause_inside_the_marks() -> None:
+    text = (
+        "Jean Dupont a quitté la salle. "
+        "« Je ne démissionnerai pas, a-t-il déclaré, car le travail n'est pas fini. »"
+    )
+    assert found(analyze(text, "fr")) == [
+        (
+            "Je ne démissionnerai pas, a-t-il déclaré, car le travail n'est pas fini.",
+            "Jean Dupont",
+            "named",
+        )
+    ]
+
+
+def test_a_quoted_sentence_that_reports_speech_itself_is_not_cut() -> None:
+    text = (
+        "« Le gouvernement a déclaré, lundi, que la réforme serait retirée », "
+        "a rappelé le syndicat."
+    )
+    assert found(analyze(text, "fr")) == [
+        ("Le gouvernement a déclaré, lundi, que la réforme serait retirée", "le syndicat", "named")
+    ]
+
+
+# ----- the subject after the verb: object relatives and comme-clauses -----
+def test_object_relative_with_the_subject_after_the_verb() -> None:
+    text = "C'est une version des faits que dément fermement le gouvernement."
+    assert found(analyze(text, "fr")) == [
+        ("C'est une version des faits", "le gouvernement", "named")
+    ]
+
+
+def test_object_relative_inside_a_subject_is_no_attribution() -> None:
+    for text in (
+        "Les mesures qu'annonce le gouvernement ne suffiront pas.",
+        "C'est ce qu'a affirmé le ministre devant les députés.",
+    ):
+        assert analyze(text, "fr").attributions == (), text
+
+
+def test_comme_clause_after_and_before_what_is_said() -> None:
+    after = "La dette atteint un niveau record, comme l'a rappelé la Cour des comptes mardi."
+    before = "Comme le souligne la Cour des comptes, la dette atteint un niveau record."
+    expected = [("La dette atteint un niveau record", "la Cour des comptes", "named")]
+    assert found(analyze(after, "fr")) == expected
+    assert [(c.lower(), s, lab) for c, s, lab in found(analyze(before, "fr"))] == [
+        ("la dette atteint un niveau record", "la Cour des comptes", "named")
+    ]
+
+
+# ----- passives: the agent after "par" speaks; with no agent, an impersonal voice -----
+def test_qualifying_passive_gives_each_agent_its_word() -> None:
+    text = (
+        "Rencontre qualifiée d'« entretien » par le ministère "
+        "et de « convocation » par la présidence."
+    )
+    assert found(analyze(text, "fr")) == [
+        ("« entretien »", "le ministère", "named"),
+        ("« convocation »", "la présidence", "named"),
+    ]
+
+
+def test_passive_of_a_reporting_verb_with_its_agent() -> None:
+    text = "La fermeture de l'usine a été annoncée mardi par la direction du groupe."
+    assert found(analyze(text, "fr")) == [
+        ("La fermeture de l'usine", "la direction du groupe", "named")
+    ]
+
+
+def test_accusation_with_and_without_an_agent() -> None:
+    with_agent = "Le directeur est accusé par ses salariés d'avoir dissimulé les pertes."
+    without = "La France est accusée de favoriser sur le terrain le camp du maréchal."
+    assert found(analyze(with_agent, "fr")) == [
+        ("d'avoir dissimulé les pertes", "ses salariés", "vague")
+    ]
+    assert found(analyze(without, "fr")) == [
+        ("de favoriser sur le terrain le camp du maréchal", "on", "vague")
+    ]
+
+
+def test_passives_that_report_nothing() -> None:
+    for text in (
+        "Le dossier a été transmis par courrier au parquet.",
+        "Les chiffres annoncés par le gouvernement sont contestés.",
+        "Il a été qualifié pour la finale par son entraîneur.",
+    ):
+        assert analyze(text, "fr").attributions == (), text
