@@ -22,7 +22,11 @@ from quizapp.draft.detect.clauses import (
     cue_then_object,
     cue_then_que,
 )
-from quizapp.draft.detect.inverted import relative_draft, verb_after_relative
+from quizapp.draft.detect.inverted import (
+    relative_draft,
+    unmarked_inverted_cue,
+    verb_after_relative,
+)
 from quizapp.draft.detect.passive import passive_drafts
 from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
 from quizapp.draft.detect.view import (
@@ -52,7 +56,8 @@ def drafts(view: SentenceView) -> list[Draft]:
         if cue.kind == "according" and _outlet_relays_a_verb(view, cue, cues):
             continue  # "Selon l'AFP, …, a ajouté le diplomate": the diplomate speaks
         draft = according_draft(view, cue) if cue.kind == "according" else _verb(view, cue, used)
-        if draft is not None and not any(overlap(draft.content, d.content) for d in found):
+        clashes = _clashes if view.lex.language == "fr" else _overlaps
+        if draft is not None and not any(clashes(draft, d) for d in found):
             if cue.participle and draft.source is None and found:
                 draft = _same_subject(draft, found[-1])  # "a dit X, ajoutant que…"
             found.append(draft)
@@ -62,6 +67,21 @@ def drafts(view: SentenceView) -> list[Draft]:
         if not any(overlap(draft.content, d.content) for d in found):
             found.append(draft)
     return found
+
+
+def _overlaps(draft: Draft, earlier: Draft) -> bool:
+    return overlap(draft.content, earlier.content)
+
+
+def _clashes(draft: Draft, earlier: Draft) -> bool:
+    """Two readings of the same words, unless the new one is reported speech nested in what
+    the earlier one reports ("X a reconnu appartenir au commando, a annoncé une source")."""
+    if not overlap(draft.content, earlier.content):
+        return False
+    inside = earlier.content[0] <= draft.content[0] and draft.content[1] <= earlier.content[1]
+    nested = inside and draft.cue is not None and covers(earlier.content, draft.cue)
+    finite = draft.kind != "according_to" and draft.pronoun is None and draft.source is not None
+    return not (nested and finite and earlier.kind != "according_to")
 
 
 def _outlet_relays_a_verb(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
@@ -113,6 +133,7 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         cue_then_colon,
         clause_then_cue,
         cue_announces_clause,
+        unmarked_inverted_cue,
         cue_then_object,
     ):
         draft = shape(view, cue, used)

@@ -52,6 +52,7 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
         span = (tokens[first].start, tokens[last].end)
         cue_words = words[first : last + 1]
         participle = len(cue_words) == 1 and _is_participle(cue_words[0], lex)
+        participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last))
         pronoun = ("he" if lex.language == "en" else "il") if participle else None
         pronoun = pronoun or _carried_pronoun(cue_words)
         cues.append(Cue(first, last, span, kind, pronoun, participle))
@@ -109,7 +110,27 @@ def _according(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, st
     return None
 
 
+def _purpose_infinitive(words: list[str], first: int, last: int) -> bool:
+    """ "Il a réuni la presse pour démentir…": the subject of the sentence says it."""
+    return first == last and first > 0 and _after_pour(words, first)
+
+
+def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
+    word = words[index]
+    speech_only = lex.word_set("needs_speech_shape")
+    return _after_pour(words, index) and word in _infinitives(lex) and word not in speech_only
+
+
+def _after_pour(words: list[str], index: int) -> bool:
+    """ "pour démentir…" or "pour démentir … et annoncer…" (a second infinitive)."""
+    if words[index - 1] == "pour":
+        return True
+    return words[index - 1] == "et" and "pour" in words[max(0, index - 15) : index - 2]
+
+
 def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    if lex.language == "fr" and index > 0 and _reporting_infinitive(words, index, lex):
+        return index, index, "verb"  # "pour démentir les écrits du magazine"
     narrative = _match_phrase(words, index, lex.phrases("narrative_infinitive"))
     if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
         return index, index + narrative, "verb"  # "Et de conclure : «…»"
@@ -186,11 +207,15 @@ def _modal(words: list[str], index: int, lex: Lexicon) -> int | None:
     nxt = at + 1
     if nxt < len(words) and words[nxt] in lex.word_set("modal_links"):
         nxt += 1
+    return nxt if nxt < len(words) and words[nxt] in _infinitives(lex) else None
+
+
+def _infinitives(lex: Lexicon) -> frozenset[str]:
     infinitives = lex.cache.get("infinitives")
     if infinitives is None:
         lemmas = list(lex.raw.get("regular_verbs", [])) + list(lex.raw.get("irregular_forms", {}))
         infinitives = lex.cache["infinitives"] = frozenset(fold(w) for w in lemmas)
-    return nxt if nxt < len(words) and words[nxt] in infinitives else None
+    return infinitives
 
 
 def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:

@@ -115,3 +115,58 @@ def test_passives_that_report_nothing() -> None:
         "Il a été qualifié pour la finale par son entraîneur.",
     ):
         assert analyze(text, "fr").attributions == (), text
+
+
+# ----- sentence-final cues -----
+def test_final_cue_whose_subject_has_a_participial_apposition() -> None:
+    text = (
+        "L'agence « ne validera pas » un traitement s'il n'est pas sûr, a affirmé vendredi "
+        "Marie Curie, interrogée sur les inquiétudes des patients."
+    )
+    assert found(analyze(text, "fr")) == [
+        ("L'agence « ne validera pas » un traitement s'il n'est pas sûr", "Marie Curie", "named")
+    ]
+
+
+def test_reported_speech_nested_in_a_final_cue() -> None:
+    text = (
+        "Le suspect a reconnu appartenir au groupe, mais a nié avoir tiré, "
+        "a annoncé une source proche de l'enquête."
+    )
+    analysis = found(analyze(text, "fr"))
+    assert analysis[0] == (
+        "Le suspect a reconnu appartenir au groupe, mais a nié avoir tiré",
+        "une source proche de l'enquête",
+        "anonymous",
+    )
+    assert ("appartenir au groupe", "Le suspect", "named") in analysis[1:]
+
+
+def test_inverted_cue_without_a_comma_after_a_whole_clause() -> None:
+    text = (
+        "Le témoin a l'air d'un homme épuisé raconte une source policière, "
+        "un homme qui n'attend plus rien."
+    )
+    assert found(analyze(text, "fr")) == [(text[:-1], "une source policière", "anonymous")]
+    assert analyze("Le ministre dénonce une source de conflits.", "fr").attributions[0].speaker == (
+        "Le ministre"
+    )
+
+
+# ----- cue then object -----
+def test_purpose_infinitives_take_the_subject_of_the_sentence() -> None:
+    text = (
+        "Jean Dupont a parlé mardi. Il a réuni la presse pour démentir les écrits du magazine "
+        "et annoncer des poursuites contre le journal."
+    )
+    assert found(analyze(text, "fr")) == [
+        ("les écrits du magazine", "Jean Dupont", "named"),
+        ("des poursuites contre le journal", "Jean Dupont", "named"),
+    ]
+
+
+def test_a_denial_of_accusations_is_what_is_said() -> None:
+    text = "Le ministre a démenti les accusations portées à son encontre."
+    assert found(analyze(text, "fr")) == [
+        ("les accusations portées à son encontre", "Le ministre", "named")
+    ]

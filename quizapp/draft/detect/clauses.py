@@ -113,9 +113,12 @@ def _subject_follows(view: SentenceView, cue: Cue) -> bool:
 
 
 def _after_last_quote_or_colon(view: SentenceView, end: int) -> int:
+    """Where the clause before a final cue starts: after a quotation that has its own cue
+    («…», a dit X, puis…), not after a partial quotation inside the clause (mixed)."""
     start = view.span[0]
     for quote in view.quotes:
-        if quote[1] <= end:
+        own_cue = any(quote[1] <= c.span[0] < end for c in view.cues)
+        if quote[1] <= end and (own_cue or words_in(view.text, quote) >= 6):
             start = max(start, quote[1])
     colon = view.text.rfind(":", start, end)
     return colon + 1 if colon >= 0 else start
@@ -179,8 +182,14 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
 
 
 def _speech_noun_first(view: SentenceView, content: Span) -> bool:
-    words = [fold(w) for w in view.text[content[0] : content[1]].split()[:3]]
-    return any(w in view.lex.word_set("speech_nouns") for w in words[:2])
+    """ "rapporte des propos d'une source": the words of someone named next, who speaks; not
+    "a démenti les accusations portées contre lui" (what is denied)."""
+    words = [fold(w) for w in view.text[content[0] : content[1]].replace("'", "' ").split()[:4]]
+    nouns = view.lex.word_set("speech_nouns")
+    return any(
+        w in nouns and words[i + 1 : i + 2] and words[i + 1] in {"de", "d'", "du", "des"}
+        for i, w in enumerate(words[:2])
+    )
 
 
 def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.8) -> Draft:

@@ -123,3 +123,41 @@ def _comme_draft(view: SentenceView, cue: Cue, comme: int) -> Draft | None:
         return None
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.65, relay_window(view, cue))
+
+
+_VERBISH = {"est", "sont", "était", "étaient", "sera", "serait", "va", "vont", "fait", "font",
+            "peut", "peuvent", "doit", "doivent", "faut", "reste", "semble", "n'",
+            "ne"}  # fmt: skip
+_SOURCE_OPENERS = {"un", "une", "le", "la", "l'", "les", "des", "ce", "cet", "cette", "son",
+                   "sa", "ses", "leur", "notre"}  # fmt: skip
+
+
+def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "Le suspect a l'attitude d'un homme désabusé raconte une source proche de l'enquête":
+    an inverted cue with no comma before it, told by a clause before (with its own verb) and
+    a source after (a description of someone, ending the sentence or followed by a comma)."""
+    if view.lex.language != "fr" or cue.pronoun is not None or cue.participle:
+        return None
+    before = view.text[view.span[0] : cue.span[0]]
+    if re.search(r"[,;:«»“”\"]\s*$", before) or cue.first < 4:
+        return None
+    lex = view.lex
+    words = [fold(t.text) for t in view.tokens[: cue.first]]
+    if not any(w in lex.auxiliaries or w in _VERBISH for w in words[1:]):
+        return None  # "Le ministre dénonce une source de conflits": no clause before
+    source = source_after(view, cue)
+    if source is None:
+        return None
+    phrase = fold(view.text[source[0] : source[1]]).replace("'", "' ").split()
+    heads = lex.word_set("anonymous_heads") | lex.word_set("person_descriptions")
+    if len(phrase) < 2 or phrase[0] not in _SOURCE_OPENERS or phrase[1] not in heads:
+        return None
+    after = re.match(r"\s*(?:([,.;!?])|$)", view.text[source[1] : view.span[1]])
+    if after is None:
+        return None
+    end = cue.span[0]
+    if after.group(1) == "," and words_in(view.text, (source[1], view.span[1])) >= 3:
+        end = view.span[1]  # the statement goes on after its source: one span over both
+    content = strip_span(view.text, (view.span[0], end))
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))

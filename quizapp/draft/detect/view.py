@@ -63,12 +63,19 @@ EN_FINITE = re.compile(
 )
 
 
+_APPOSITION = re.compile(
+    r",\s+(?=\w+(?:ant|ing)\b|(?:interrog|question|cit|invit|contact|joint|sollicit|"
+    r"interview|asked|quoted|speaking|reached)\w*\b)",
+    re.IGNORECASE,
+)
+
+
 def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     """ ", a dit cette source." at the very end: the cue governs everything before it."""
     if cue.participle or not view.text[view.span[0] : cue.span[0]].rstrip().endswith(","):
         return False
     rest = view.text[cue.span[1] : view.span[1]]
-    rest = re.split(r",\s+(?=\w+(?:ant|ing)\b)", rest, maxsplit=1)[0]  # ", réaffirmant…"
+    rest = re.split(_APPOSITION, rest, maxsplit=1)[0]  # ", réaffirmant…", ", interrogé sur…"
     return len(rest.split()) <= 10 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
 
 
@@ -88,7 +95,7 @@ def content_end_text(view: SentenceView, start: int) -> int:
     semicolon = view.text.find(";", start, end)
     if semicolon >= 0 and not _inside_quote(view, semicolon):
         end = semicolon
-    later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and not c.participle]
+    later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and _new_claim(view, c)]
     if later:  # ", while officials said…" / "et rappelle que…" begins another claim
         between = view.text[start : later[0].span[0]]
         cut = max(
@@ -102,6 +109,13 @@ def content_end_text(view: SentenceView, start: int) -> int:
         if closes and cue.span[0] > start and after_comma:
             end = min(end, view.text.rfind(",", start, cue.span[0]))
     return end
+
+
+def _new_claim(view: SentenceView, cue: Cue) -> bool:
+    """A later verb starts a claim of its own: a finite one, or "… et annoncer" after "pour"."""
+    if not cue.participle:
+        return True
+    return cue.first > 0 and fold(view.tokens[cue.first - 1].text) == "et"
 
 
 def _inside_quote(view: SentenceView, position: int) -> bool:
