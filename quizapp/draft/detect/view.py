@@ -48,8 +48,10 @@ class SentenceView:
         followed at once by a comma and a cue is what was said, not a quoted name."""
         opening = not self.text[self.span[0] : quote[0]].strip(" \t–—-")
         follow = re.match(r"[\s,–—-]*,[\s–—-]*", self.text[quote[1] : self.span[1]])
-        return opening and follow is not None and any(
-            c.span[0] == quote[1] + follow.end() and not c.participle for c in self.cues
+        return (
+            opening
+            and follow is not None
+            and any(c.span[0] == quote[1] + follow.end() and not c.participle for c in self.cues)
         )
 
     def _alone(self, quote: Span) -> bool:
