@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from quizapp.sets.builtin import builtin_set_paths
@@ -59,11 +60,17 @@ def test_the_app_started_with_a_data_dir_gives_it_to_the_editor(
     qtbot, tmp_path, monkeypatch, no_dialogs, private_data_dir
 ) -> None:
     import quizapp.app as app_module
+    from quizapp.ui.shell import i18n
 
     portable = tmp_path / "portable"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # keep the user's settings untouched
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     monkeypatch.setattr(QApplication, "exec", lambda _self: 0)  # run() returns at once
     mains = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
-    assert app_module.run([], data_dir=portable) == 0
+    try:
+        assert app_module.run([], data_dir=portable) == 0
+    finally:
+        i18n.install_language("en")  # run() applied the saved (or the system's) language
     (main,) = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)} - mains
     qtbot.addWidget(main)
     assert (portable / "results.db").exists()
