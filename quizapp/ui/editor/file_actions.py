@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from quizapp.sets.editing.commands import Batch, SetValue
+from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
 
@@ -27,6 +27,26 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.preview: Any = None
+
+    def reload_from_disk(self) -> None:
+        """The file as another program left it, replacing this window's version (one step
+        that Undo takes back)."""
+        from quizapp.sets.yaml_reader import YamlProblem, read_yaml
+
+        w = self.window
+        text = w.files.reload_text()
+        w.disk_notice.setVisible(False)
+        if text is None:
+            return
+        try:
+            data = read_yaml(text)[0]
+        except YamlProblem as problem:
+            QMessageBox.warning(w, self.tr("Reload"), str(problem))
+            return
+        if isinstance(data, dict):
+            w.draft.apply(ReplaceSet(data, text=self.tr("Reload")))
+            w.draft.mark_saved()
+            w._update_title()
 
     # ----- trying -----------------------------------------------------------------------------
 

@@ -3,8 +3,8 @@
 Everything the teacher does goes through the set being edited (``SetDraft``) as undoable
 commands; the window listens to its changes and redraws what they touch. Live checking runs
 in the background on the text Save would write; its problems go to the fields, the list and
-the status bar. File handling and recovery live in ``files``; what the menus do with the
-questions and a selection of the article lives in ``actions``.
+the status bar (``problem_display``). File handling and recovery live in ``files``; what the
+menus do with the questions and a selection of the article lives in ``actions``.
 """
 
 from __future__ import annotations
@@ -16,43 +16,34 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.sets.editing.commands import (
-    Batch,
-    Command,
-    InsertItem,
-    MoveItem,
-    RemoveItem,
-    ReplaceSet,
-    SetDraft,
-    SetValue,
-)
+from quizapp.sets.editing.commands import Command, SetDraft
 from quizapp.sets.editing.live_check import FieldProblem
+from quizapp.sets.editing.touched import passages_of, paths_set, questions_touched, touches_order
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.actions import EditorActions
 from quizapp.ui.editor.article_panel import ArticlePanel
-from quizapp.ui.editor.checker import LiveChecker, problems_under
+from quizapp.ui.editor.checker import LiveChecker
+from quizapp.ui.editor.disk_notice import DiskNotice
 from quizapp.ui.editor.files import EditorFiles
 from quizapp.ui.editor.forms.bindings import Binder
 from quizapp.ui.editor.forms.question_form import QuestionForm, shape, type_names
 from quizapp.ui.editor.forms.set_form import SetForm
+from quizapp.ui.editor.problem_display import ProblemDisplay
 from quizapp.ui.editor.question_list import QuestionList
 from quizapp.ui.editor.undo_keys import FieldUndoRouter
 
 UNSAVED_NAME = "new-set.quiz.yaml"
 
 
-class EditorWindow(QMainWindow):
+class EditorWindow(ProblemDisplay, QMainWindow):
     """Edits one set; ``path`` None means never saved (a new set, or a built-in's copy)."""
 
     def __init__(
@@ -68,7 +59,7 @@ class EditorWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings, self.draft = settings, draft
         self.files = EditorFiles(draft, data_folder, path, original, self)
-        self.files.changed_on_disk.connect(self._on_disk_change)
+        self.files.changed_on_disk.connect(lambda: self.disk_notice.setVisible(True))
         self.checker = LiveChecker(draft, self._check_place, self)
         self.checker.checked.connect(self._on_checked)
         self.panel_binder = Binder(draft, self)
@@ -108,17 +99,9 @@ class EditorWindow(QMainWindow):
         self.resize(width, height)
 
     def _build_layout(self) -> None:
-        self.disk_notice = QWidget(self)
-        notice_row = QHBoxLayout(self.disk_notice)
-        self.disk_label = plain_label("", self.disk_notice)
-        self.reload_button = QPushButton(self.disk_notice)
-        self.reload_button.clicked.connect(self.reload_from_disk)
-        self.keep_button = QPushButton(self.disk_notice)
-        self.keep_button.clicked.connect(lambda: self.disk_notice.setVisible(False))
-        notice_row.addWidget(self.disk_label, 1)
-        notice_row.addWidget(self.reload_button)
-        notice_row.addWidget(self.keep_button)
-        self.disk_notice.setVisible(False)
+        self.disk_notice = DiskNotice(self)
+        self.disk_notice.reload_button.clicked.connect(self.actions.files.reload_from_disk)
+        self.reload_button = self.disk_notice.reload_button
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         self.list_heading = plain_label("", middle)
@@ -164,11 +147,6 @@ class EditorWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.list_heading.setText(self.tr("The set and its questions"))
-        self.disk_label.setText(
-            self.tr("The file was changed by another program since you opened it.")
-        )
-        self.reload_button.setText(self.tr("&Reload the file (lose my changes)"))
-        self.keep_button.setText(self.tr("&Keep my version"))
         self._update_title()
 
     def _update_title(self) -> None:
@@ -244,12 +222,12 @@ class EditorWindow(QMainWindow):
                 target.setFocus()
 
     def _on_change(self, command: Command) -> None:
-        self.touched |= _paths_set(command)
+        self.touched |= paths_set(command)
         questions = self._question_data()
-        if len(questions) != self.questions.count() - 1 or _touches_order(command):
+        if len(questions) != self.questions.count() - 1 or touches_order(command):
             self.questions.fill(str(self.draft.get(("title",), "")), questions)
         else:
-            for index in _questions_touched(command, len(questions)):
+            for index in questions_touched(command, len(questions)):
                 self.questions.update_row(index, questions[index])
             self.questions.update_set_row(str(self.draft.get(("title",), "")))
         self.panel_binder.refresh()
@@ -271,12 +249,8 @@ class EditorWindow(QMainWindow):
 
     def _highlight(self) -> None:
         index = self.current_question()
-        if index is None:
-            self.article.highlight([])
-            return
-        question = self._question_data()[index]
-        passages = list(_passages_of(question))
-        self.article.highlight(passages)
+        question = None if index is None else self._question_data()[index]
+        self.article.highlight(passages_of(question))  # none for the set's own form
 
     def show_passage_at(self, path: tuple) -> None:
         passage = self.draft.get(path, "")
@@ -287,29 +261,8 @@ class EditorWindow(QMainWindow):
 
     # ----- checking ---------------------------------------------------------------------------
 
-    def _check_place(self) -> tuple[Path, str | None, bool]:
-        path = self.files.path
-        if path is None:
-            return Path.cwd() / UNSAVED_NAME, self.files.original, False
-        return path, self.files.original, True
-
-    def visible_problems(self) -> list[FieldProblem]:
-        """The problems shown: an empty field the teacher has not reached yet is not called a
-        problem until the set is saved or tried (a new set is not a wall of errors)."""
-        if self.reveal_all:
-            return self.checker.problems
-        return [p for p in self.checker.problems if not self._untouched_empty(p.path)]
-
-    def _untouched_empty(self, path: tuple) -> bool:
-        value = self.draft.get(path, None)
-        empty = value is None or value == "" or value == []
-        return empty and not any(path[: len(t)] == t for t in self.touched)
-
-    def _on_checked(self, problems: list[FieldProblem], _revision: int) -> None:
-        shown = self.visible_problems()
-        title = str(self.draft.get(("title",), ""))
-        self.questions.set_problems(shown, self._question_data(), title)
-        self._show_problems()
+    def summary_text(self, problems: list[FieldProblem], shown: list[FieldProblem]) -> str:
+        """The status line: errors to fix, fields still to fill in, or ready; suggestions."""
         errors = sum(not p.warning for p in problems)
         waiting = errors - sum(not p.warning for p in shown)
         warnings = sum(p.warning for p in problems)
@@ -321,44 +274,15 @@ class EditorWindow(QMainWindow):
             text = self.tr("No problem: the set is ready to be tried and handed out")
         if warnings:
             text += " · " + self.tr("%n suggestion(s)", "", warnings)
-        self.summary.setText(text)
+        return text
 
-    def reveal_problems(self) -> None:
-        """Show every problem from now on (the set was saved or tried)."""
-        self.reveal_all = True
-        self._on_checked(self.checker.problems, self.checker.revision)
-
-    def _show_problems(self) -> None:
-        problems = self.visible_problems()
-        if isinstance(self.form, QuestionForm):
-            self.form.show_problems(problems_under(problems, self.form.path))
-        elif isinstance(self.form, SetForm):
-            self.form.show_problems(
-                [p for p in problems if p.question is None and p.path[:1] != ("article",)]
-            )
-        self.panel_binder.show_problems([p for p in problems if p.path[:1] == ("article",)])
+    def _check_place(self) -> tuple[Path, str | None, bool]:
+        path = self.files.path
+        if path is None:
+            return Path.cwd() / UNSAVED_NAME, self.files.original, False
+        return path, self.files.original, True
 
     # ----- files ------------------------------------------------------------------------------
-
-    def _on_disk_change(self) -> None:
-        self.disk_notice.setVisible(True)
-
-    def reload_from_disk(self) -> None:
-        from quizapp.sets.yaml_reader import YamlProblem, read_yaml
-
-        text = self.files.reload_text()
-        self.disk_notice.setVisible(False)
-        if text is None:
-            return
-        try:
-            data = read_yaml(text)[0]
-        except YamlProblem as problem:
-            QMessageBox.warning(self, self.tr("Reload"), str(problem))
-            return
-        if isinstance(data, dict):
-            self.draft.apply(ReplaceSet(data, text=self.tr("Reload")))
-            self.draft.mark_saved()
-            self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.draft.modified and not self.actions.files.ask_to_save():
@@ -369,45 +293,3 @@ class EditorWindow(QMainWindow):
         QApplication.instance().focusChanged.disconnect(self._on_focus)
         self.undo_keys.stop()
         super().closeEvent(event)
-
-
-def _touches_order(command: Command) -> bool:
-    if isinstance(command, Batch):
-        return any(_touches_order(c) for c in command.commands)
-    if isinstance(command, InsertItem | RemoveItem | MoveItem):
-        return command.path == ("questions",)
-    return isinstance(command, ReplaceSet) or (
-        isinstance(command, SetValue) and len(command.path) <= 1
-    )
-
-
-def _paths_set(command: Command) -> set[tuple]:
-    if isinstance(command, Batch):
-        return set().union(*(_paths_set(c) for c in command.commands))
-    return {command.path} if isinstance(command, SetValue) else set()
-
-
-def _questions_touched(command: Command, count: int) -> set[int]:
-    if isinstance(command, Batch):
-        return set().union(*(_questions_touched(c, count) for c in command.commands))
-    path = getattr(command, "path", ())
-    if len(path) >= 2 and path[0] == "questions" and isinstance(path[1], int) and path[1] < count:
-        return {path[1]}
-    return set()
-
-
-def _as_passages(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
-def _passages_of(question: Any) -> list[str]:
-    """Every passage of a question: its evidence, its answers to find, its claims' evidence."""
-    if not isinstance(question, dict):
-        return []
-    found = _as_passages(question.get("evidence")) + _as_passages(question.get("answer"))
-    for item in question.get("items") or []:
-        if isinstance(item, dict):
-            found += _as_passages(item.get("evidence"))
-    return found

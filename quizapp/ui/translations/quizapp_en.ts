@@ -1182,10 +1182,6 @@ Fix this in a text editor, then open the file again.</translation>
             <numerusform>%n suggestions</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1430,6 +1426,10 @@ Fix this in a text editor, then open the file again.</translation>
 </context>
 <context>
     <name>FileActions</name>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
     <message>
         <source>Not ready to try</source>
         <translation>Not ready to try</translation>

@@ -1182,10 +1182,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
             <numerusform>%n suggestions</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Reload</source>
-        <translation>Recharger</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1430,6 +1426,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
 </context>
 <context>
     <name>FileActions</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
     <message>
         <source>Not ready to try</source>
         <translation>Pas encore prêt à essayer</translation>

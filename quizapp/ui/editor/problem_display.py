@@ -1,0 +1,66 @@
+"""Where the live check's problems show in the editor's window: at their fields, in the
+question list (icon and words) and in the status line's summary.
+
+An empty field the teacher has not reached yet is not called a problem until the set is saved
+or tried, so a new set does not open as a wall of errors; a set opened from a file shows
+everything at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.sets.editing.live_check import FieldProblem
+from quizapp.ui.editor.checker import problems_under
+from quizapp.ui.editor.forms.question_form import QuestionForm
+from quizapp.ui.editor.forms.set_form import SetForm
+
+
+class ProblemDisplay:
+    """Mixin of ``EditorWindow``: it has ``checker``, ``draft``, ``touched``, ``reveal_all``,
+    ``questions``, ``form``, ``panel_binder``, ``summary`` and ``summary_text`` (whose words
+    are translated in the window's own context)."""
+
+    checker: Any
+    draft: Any
+    touched: set[tuple]
+    reveal_all: bool
+    questions: Any
+    form: Any
+    panel_binder: Any
+    summary: Any
+    summary_text: Any
+
+    def visible_problems(self) -> list[FieldProblem]:
+        """The problems shown: an untouched empty field waits until the set is saved or tried."""
+        if self.reveal_all:
+            return self.checker.problems
+        return [p for p in self.checker.problems if not self._untouched_empty(p.path)]
+
+    def _untouched_empty(self, path: tuple) -> bool:
+        value = self.draft.get(path, None)
+        empty = value is None or value == "" or value == []
+        return empty and not any(path[: len(t)] == t for t in self.touched)
+
+    def _on_checked(self, problems: list[FieldProblem], _revision: int) -> None:
+        shown = self.visible_problems()
+        title = str(self.draft.get(("title",), ""))
+        questions = self.draft.get(("questions",), [])
+        self.questions.set_problems(shown, questions if isinstance(questions, list) else [], title)
+        self._show_problems()
+        self.summary.setText(self.summary_text(problems, shown))
+
+    def reveal_problems(self) -> None:
+        """Show every problem from now on (the set was saved or tried)."""
+        self.reveal_all = True
+        self._on_checked(self.checker.problems, self.checker.revision)
+
+    def _show_problems(self) -> None:
+        problems = self.visible_problems()
+        if isinstance(self.form, QuestionForm):
+            self.form.show_problems(problems_under(problems, self.form.path))
+        elif isinstance(self.form, SetForm):
+            self.form.show_problems(
+                [p for p in problems if p.question is None and p.path[:1] != ("article",)]
+            )
+        self.panel_binder.show_problems([p for p in problems if p.path[:1] == ("article",)])
