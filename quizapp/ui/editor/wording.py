@@ -13,30 +13,28 @@ from PySide6.QtCore import QCoreApplication
 
 from quizapp.sets.editing.live_check import FieldProblem
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorWording", text)
+translate = QCoreApplication.translate  # written out at each string: lupdate finds them there
 
 
 def field_name(path: tuple) -> str | None:
     """The name the form gives the field at ``path`` (None: no such field)."""
     keys = tuple(k for k in path if isinstance(k, str))
     names = {
-        ("title",): _tr("Title of the set"),
-        ("id",): _tr("Identifier"),
-        ("article", "title"): _tr("Headline of the article"),
-        ("article", "outlet"): _tr("Outlet"),
-        ("article", "text"): _tr("Text of the article"),
-        ("article", "date"): _tr("Date"),
-        ("questions", "prompt"): _tr("Question"),
-        ("questions", "id"): _tr("Identifier"),
-        ("questions", "explanation"): _tr("Explanation"),
-        ("questions", "options", "text"): _tr("Text of the answer"),
-        ("questions", "items", "claim"): _tr("Claim"),
-        ("questions", "items", "label"): _tr("Kind of source"),
-        ("questions", "pairs", "left"): _tr("Left side of the pair"),
-        ("questions", "pairs", "right"): _tr("Right side of the pair"),
-        ("labels", "name"): _tr("Name of the kind of source"),
+        ("title",): translate("EditorWording", "Title of the set"),
+        ("id",): translate("EditorWording", "Identifier"),
+        ("article", "title"): translate("EditorWording", "Headline of the article"),
+        ("article", "outlet"): translate("EditorWording", "Outlet"),
+        ("article", "text"): translate("EditorWording", "Text of the article"),
+        ("article", "date"): translate("EditorWording", "Date"),
+        ("questions", "prompt"): translate("EditorWording", "Question"),
+        ("questions", "id"): translate("EditorWording", "Identifier"),
+        ("questions", "explanation"): translate("EditorWording", "Explanation"),
+        ("questions", "options", "text"): translate("EditorWording", "Text of the answer"),
+        ("questions", "items", "claim"): translate("EditorWording", "Claim"),
+        ("questions", "items", "label"): translate("EditorWording", "Kind of source"),
+        ("questions", "pairs", "left"): translate("EditorWording", "Left side of the pair"),
+        ("questions", "pairs", "right"): translate("EditorWording", "Right side of the pair"),
+        ("labels", "name"): translate("EditorWording", "Name of the kind of source"),
     }
     return names.get(keys)
 
@@ -53,9 +51,9 @@ def in_teacher_words(problem: FieldProblem, data: dict[str, Any]) -> FieldProble
     value = _value_at(data, problem.path)
     message = problem.message
     if name is not None and not problem.warning and value in ("", None):
-        message = _tr("Fill in “{0}”.").format(name)
+        message = translate("EditorWording", "Fill in “{0}”.").format(name)
         if problem.path[-1:] == ("label",):
-            message = _tr("Choose the kind of source of this claim.")
+            message = translate("EditorWording", "Choose the kind of source of this claim.")
     elif name is not None and isinstance(problem.path[-1], str):
         message = _quoted(problem.path[-1]).sub(_quote(name), message)
     for label in data.get("labels") or []:
@@ -65,7 +63,8 @@ def in_teacher_words(problem: FieldProblem, data: dict[str, Any]) -> FieldProble
 
 
 def _quote(name: str) -> str:
-    return _tr("“{0}”").format(name).replace("\\", "\\\\")  # re.sub reads backslashes
+    """``name`` between the language's quotes, escaped for ``re.sub`` (which reads ``\\``)."""
+    return translate("EditorWording", "“{0}”").format(name).replace("\\", "\\\\")
 
 
 def _value_at(data: Any, path: tuple) -> Any:

@@ -1184,6 +1184,77 @@ Fix this in a text editor, then open the file again.</translation>
     </message>
 </context>
 <context>
+    <name>EditorWording</name>
+    <message>
+        <source>Title of the set</source>
+        <translation>Title of the set</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Headline of the article</source>
+        <translation>Headline of the article</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Text of the article</source>
+        <translation>Text of the article</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Text of the answer</source>
+        <translation>Text of the answer</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Kind of source</translation>
+    </message>
+    <message>
+        <source>Left side of the pair</source>
+        <translation>Left side of the pair</translation>
+    </message>
+    <message>
+        <source>Right side of the pair</source>
+        <translation>Right side of the pair</translation>
+    </message>
+    <message>
+        <source>Name of the kind of source</source>
+        <translation>Name of the kind of source</translation>
+    </message>
+    <message>
+        <source>Fill in “{0}”.</source>
+        <translation>Fill in “{0}”.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source of this claim.</source>
+        <translation>Choose the kind of source of this claim.</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export results</source>

@@ -1184,6 +1184,77 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
 </context>
 <context>
+    <name>EditorWording</name>
+    <message>
+        <source>Title of the set</source>
+        <translation>Titre de la série</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Headline of the article</source>
+        <translation>Titre de l’article</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Text of the article</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Text of the answer</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <source>Left side of the pair</source>
+        <translation>Partie gauche de la paire</translation>
+    </message>
+    <message>
+        <source>Right side of the pair</source>
+        <translation>Partie droite de la paire</translation>
+    </message>
+    <message>
+        <source>Name of the kind of source</source>
+        <translation>Nom du type de source</translation>
+    </message>
+    <message>
+        <source>Fill in “{0}”.</source>
+        <translation>Remplissez «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source of this claim.</source>
+        <translation>Choisissez le type de source de cette affirmation.</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export results</source>
