@@ -203,6 +203,7 @@ class EditorWindow(ProblemDisplay, QMainWindow):
             form.try_requested.connect(self.actions.files.try_question)
             form.show_passage.connect(self.show_passage_at)
             form.image_requested.connect(self.actions.files.choose_image)
+        binder.link_buddies(form)
         old = self.form
         self.form = form
         self.form_area.setWidget(form)  # deletes the old form

@@ -89,6 +89,7 @@ class Binder(QObject):
         self.draft = draft
         self.bound: list[_Bound] = []
         self._updating = False
+        self._field_in: dict[QWidget, QWidget] = {}  # a field's holder -> the field
 
     def apply(self, command: Command) -> None:
         self._updating = True
@@ -108,7 +109,16 @@ class Binder(QObject):
         bound = next((b for b in self.bound if b.widget is (note_of or widget)), None)
         if bound is not None:
             bound.holder = layout
+        self._field_in[holder] = note_of or widget
         return holder
+
+    def link_buddies(self, form: QWidget) -> None:
+        """A label's mnemonic (Alt+T for "&Title:") focuses its field: a form layout made the
+        holder around the field its buddy, and a holder takes no focus, so the key did nothing."""
+        for label in form.findChildren(QLabel):
+            field = self._field_in.get(label.buddy())
+            if field is not None:
+                label.setBuddy(field)
 
     @staticmethod
     def _note_of(bound: _Bound) -> QLabel | None:
