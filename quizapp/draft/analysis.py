@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView, drafts
 from quizapp.draft.claims import claims_of_sentence
@@ -52,6 +53,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
             claims += claims_of_sentence(text, sentence, taken, lex, framing)
         found += para_found
     found = join_halves(found, cut)
+    found = [replace(a, speaker=registry.final_name(a.speaker)) for a in found]
     return Analysis(language, text, tuple(found), tuple(claims), _speakers(registry, found))
 
 

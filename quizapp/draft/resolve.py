@@ -9,7 +9,7 @@ speaker) but never taken as antecedents: "il" after a quotation refers to the na
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.rules.roles import after_complement, role_words, without_role_words
@@ -23,19 +23,9 @@ from quizapp.draft.sources import (
     outlet_mentions,
     proper_names,
 )
-
-
-@dataclass
-class Entity:
-    """One speaker or candidate speaker and what is known of it so far."""
-
-    key: str
-    name: str
-    label: str
-    person: bool
-    gender: str = "x"
-    roles: set[str] = field(default_factory=set)
-    mentions: list[Span] = field(default_factory=list)
+from quizapp.draft.speakers.acronyms import acronym_entity, spelled_by
+from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.titles import add_title, by_title
 
 
 @dataclass(frozen=True)
@@ -66,6 +56,7 @@ class Registry:
         self.speakers_order: list[str] = []
         self.sentence = -1
         self.last_outlet: str | None = None
+        self.renamed: dict[str, str] = {}  # an earlier name -> the key of its entity
 
     # ----- reading the narration -----
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:
@@ -83,9 +74,11 @@ class Registry:
             phrase = self.text[span[0] : span[1]]
             if is_outlet(phrase, self.lex):
                 continue
-            entity = self._name_entity(phrase, run[1] - run[0])
+            entity = acronym_entity(self.entities, self.text, tokens, run)
+            entity = entity or self._name_entity(phrase, run[1] - run[0])
             entity.mentions.append(span)
             entity.roles |= self._roles_near(tokens, run)
+            add_title(entity, self.text, tokens, run, self.lex)
             if outside[run[0]]:
                 subject = entity.person and not subject_taken and self._opens(tokens, run[0])
                 subject_taken = subject_taken or subject
@@ -113,6 +106,16 @@ class Registry:
         """A resolved pronoun or source is its sentence's subject from here on."""
         self.seen.append(_Seen(offset, key, True, self.sentence))
 
+    def _recent(self) -> list[str]:
+        """Entity keys, latest met first."""
+        return list(dict.fromkeys(seen.key for seen in reversed(self.seen)))
+
+    def _rename(self, entity: Entity, phrase: str) -> None:
+        """The speaker is written as its fullest mention."""
+        if len(phrase) > len(entity.name):
+            self.renamed[entity.name] = entity.key
+            entity.name = phrase
+
     def _name_entity(self, phrase: str, length: int) -> Entity:
         parts = phrase.replace("’", "'").split()
         surname, first = fold(parts[-1]), fold(parts[0])
@@ -121,8 +124,8 @@ class Registry:
         for key in (surname, first) if length == 1 else (surname,):
             entity = self.entities.get(key) or (self._by_first_name(key) if length == 1 else None)
             if entity is not None:
-                if len(phrase) > len(entity.name) and surname == entity.key:
-                    entity.name = phrase
+                if surname == entity.key:
+                    self._rename(entity, phrase)
                 entity.person = entity.person or (length >= 2 and not self._org(parts))
                 return entity
         entity = Entity(surname, phrase, "named", person=length >= 2 and not self._org(parts))
@@ -199,6 +202,10 @@ class Registry:
         if not phrase.strip():
             return self._last_speaker(span, 0.4)
         folded = fold(phrase).strip()
+        spelled = spelled_by(self.entities, phrase) if reading.form == "description" else None
+        if spelled is not None:
+            self._rename(spelled, phrase)
+            return self._speak(spelled, span, 0.8)
         if any(
             folded == d or folded.startswith(d + " ") for d in self.lex.words("outlet_descriptions")
         ):
@@ -241,7 +248,11 @@ class Registry:
         words = fold(phrase).split()
         definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
         if definite and reading.head:
-            earlier = self._with_role(reading.head) or self._described(words, reading, span)
+            earlier = (
+                by_title(phrase, [self.entities[key] for key in self._recent()], self.lex)
+                or self._with_role(reading.head)
+                or self._described(words, reading, span)
+            )
             if earlier is not None:
                 return self._speak(earlier, span, 0.75)
         key = "d:" + normalised_key(phrase)
@@ -347,6 +358,14 @@ class Registry:
             self.speakers_order.remove(entity.key)
         self.speakers_order.append(entity.key)
         return Resolution(entity.key, entity.name, entity.label, mention, confidence)
+
+    def final_name(self, name: str) -> str:
+        """The fullest mention of the speaker once called ``name``."""
+        seen: set[str] = set()
+        while name in self.renamed and name not in seen:
+            seen.add(name)
+            name = self.entities[self.renamed[name]].name
+        return name
 
     def last_speaker_key(self) -> str | None:
         return self.speakers_order[-1] if self.speakers_order else None

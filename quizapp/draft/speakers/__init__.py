@@ -1,0 +1,1 @@
+"""Speaker resolution helpers: titles in apposition, acronyms, definite anaphors."""

@@ -1,0 +1,103 @@
+"""Acronyms and the descriptions they stand for: "le parquet national antiterroriste
+(Pnat)", "l'AFP" and "l'agence française de presse" are one speaker.
+
+An acronym matches a description when the initials of the description's content words
+(articles and prepositions set aside, hyphenated words counted per part) spell it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import fold
+from quizapp.draft.segment import Token
+from quizapp.draft.sources import normalised_key
+from quizapp.draft.speakers.entity import Entity
+
+_SMALL = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and", "for", "à",
+          "au", "aux", "en", "pour", "un", "une", "a", "an"}  # fmt: skip
+_DETERMINERS = {"le", "la", "les", "l'", "the"}
+
+
+def looks_like_acronym(word: str) -> bool:
+    """ "AFP", "PNAT", "Pnat": 2 to 6 letters, capitalised (all capitals under 3 letters)."""
+    bare = word.strip("()")
+    if not bare.isalpha() or not 2 <= len(bare) <= 6 or not bare[:1].isupper():
+        return False
+    return bare.isupper() or (len(bare) >= 3 and bare[1:].islower())
+
+
+def spells(acronym: str, phrase: str) -> bool:
+    """The phrase's content words spell the acronym, at least two of them, each giving its
+    initial and at most two more of its letters in order ("antiterroriste" gives the "at"
+    of "Pnat")."""
+    words = [w for w in re.split(r"[\s\-‑'’]+", fold(phrase)) if w and w not in _SMALL]
+    letters = fold(acronym.strip("()"))
+    return len(words) >= 2 and len(words) <= len(letters) and _spelled(words, letters)
+
+
+def _spelled(words: list[str], letters: str) -> bool:
+    if not words:
+        return not letters
+    word = words[0]
+    if not letters or word[0] != letters[0]:
+        return False
+    if _spelled(words[1:], letters[1:]):
+        return True
+    rest = word[1:]
+    for extra in range(1, 3):  # one or two more letters of the same word, in order
+        wanted = letters[1 : 1 + extra]
+        fits = len(wanted) == extra and _subsequence(wanted, rest)
+        if fits and _spelled(words[1:], letters[1 + extra :]):
+            return True
+    return False
+
+
+def _subsequence(wanted: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(ch in remaining for ch in wanted)
+
+
+def expanded_before(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """For an acronym in parentheses right after its expansion ("le parquet national
+    antiterroriste (Pnat)"): the token range of the expansion, from its article."""
+    if index < 2 or tokens[index - 1].text != "(" or not looks_like_acronym(tokens[index].text):
+        return None
+    for start in range(index - 2, max(-1, index - 2 - 3 * len(tokens[index].text)), -1):
+        if fold(tokens[start].text) in _DETERMINERS:
+            words = " ".join(t.text for t in tokens[start + 1 : index - 1])
+            return (start, index - 1) if spells(tokens[index].text, words) else None
+    return None
+
+
+def acronym_entity(
+    entities: dict[str, Entity], text: str, tokens: list[Token], run: tuple[int, int]
+) -> Entity | None:
+    """An acronym stands for its expansion: "le parquet national antiterroriste (Pnat)"
+    makes one speaker named by the description, that a later "le Pnat" finds again; an
+    acronym spelled by a speaker met before is that speaker."""
+    word = tokens[run[0]].text
+    if run[1] - run[0] != 1 or not looks_like_acronym(word):
+        return None
+    key = "a:" + fold(word)
+    expansion = expanded_before(tokens, run[0])
+    if expansion is not None and key not in entities:
+        full = text[tokens[expansion[0]].start : tokens[expansion[1] - 1].end]
+        entities[key] = Entity(key, full, "named", person=False)
+    if key not in entities:
+        spelled = [e for e in entities.values() if spells(word, e.name)]
+        if not spelled:
+            return None
+        entities[key] = spelled[-1]
+    return entities[key]
+
+
+def spelled_by(entities: dict[str, Entity], phrase: str) -> Entity | None:
+    """An acronym met before that this description spells ("l'agence française de presse"
+    after "l'AFP")."""
+    for key, entity in entities.items():
+        acronym = key.split(":", 1)[-1]
+        is_acronym = key.startswith(("a:", "o:")) and looks_like_acronym(acronym.upper())
+        if is_acronym and spells(acronym, normalised_key(phrase)):
+            return entity
+    return None

@@ -1,0 +1,21 @@
+"""What the resolver knows of one speaker or candidate speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quizapp.draft.segment import Span
+
+
+@dataclass
+class Entity:
+    """One speaker or candidate speaker and what is known of it so far."""
+
+    key: str
+    name: str
+    label: str
+    person: bool
+    gender: str = "x"
+    roles: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    titles: list[tuple[str, frozenset[str]]] = field(default_factory=list)

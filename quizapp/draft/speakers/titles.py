@@ -1,0 +1,150 @@
+"""Titles written next to a name, and definite descriptions that take them up again.
+
+"Le ministre de l'Intérieur, Gérald Darmanin" or "Joseph Zimet, conseiller du Président"
+give the person a description; a later "le ministre", "le procureur de la République" or
+"le chef de l'Etat" (a synonym of "président", from the lexicon) names that person again.
+A description is kept as the set of its content words, so that the later mention matches
+on what the reader would match on: its head noun and the words that narrow it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Token
+from quizapp.draft.speakers.entity import Entity
+
+_LINKING = {"de", "du", "des", "d'", "à", "au", "aux", "en", "of", "for", "in", "on", "and",
+            "et", "la", "l'", "le", "les", "the"}  # fmt: skip
+_PREPOSITIONS = {"de", "du", "des", "d'", "à", "au", "aux", "en", "of", "for", "in"}
+_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "the", "a", "an", "son", "sa", "ses",
+                "leur", "his", "her", "its", "their"}  # fmt: skip
+_STOP = {"de", "du", "des", "d'", "la", "le", "les", "l'", "un", "une", "the", "a", "an", "of",
+         "à", "au", "aux", "en", "et", "and", "for", "in", "on", "son", "sa", "ses", "his",
+         "her", "its", "their", "ce", "cet", "cette", "this", "that", "même", "same"}  # fmt: skip
+_WINDOW = 8
+
+
+def role_heads(lex: Lexicon) -> frozenset[str]:
+    """Words that head a title: a role, an office, a kind of source."""
+    return (
+        lex.word_set("person_descriptions")
+        | lex.word_set("anonymous_heads")
+        | lex.word_set("named_institutions")
+    )
+
+
+def content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
+    """A description's words that say who, in order: synonyms made one ("chef de l'Etat"
+    -> "président"), articles and prepositions set aside, plurals made singular."""
+    text = " " + " ".join(_spaced(fold(phrase))) + " "
+    text = re.sub(r"[«»“”\"(),.;:]", " ", text)
+    text = " " + " ".join(text.split()) + " "
+    for variant, canonical in lex.raw.get("role_synonyms", {}).items():
+        text = text.replace(" " + " ".join(_spaced(fold(variant))) + " ", " " + canonical + " ")
+    kept = [singular(w) for w in text.split() if w not in _STOP and w.replace("-", "").isalpha()]
+    return tuple(dict.fromkeys(kept))
+
+
+def description_of(phrase: str, lex: Lexicon) -> tuple[str, frozenset[str]] | None:
+    """(head, words) of a title or a definite description; None without a role head."""
+    words = content_words(phrase, lex)
+    heads = role_heads(lex)
+    head = next((w for w in words if w in heads or singular(w) in heads), None)
+    return None if head is None else (head, frozenset(words))
+
+
+def _spaced(text: str) -> list[str]:
+    return re.sub(r"([ldjnst]|qu)'", r"\1' ", text).split()
+
+
+def singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def apposition(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[Token]:
+    """The title written before a name ("le procureur de la République de l'île, X", "le
+    président américain X") or after it between commas ("X, conseiller du Président,"):
+    the tokens from its role word on, or nothing when no role word heads them."""
+    before = _title_before(tokens, run[0], lex)
+    return before if before else _title_after(tokens, run[1], lex)
+
+
+def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
+    index = start - 1
+    if index >= 0 and tokens[index].text == ",":
+        index -= 1
+    stop = max(-1, index - _WINDOW)
+    heads = role_heads(lex)
+    first_role = None
+    while index > stop:
+        word = fold(tokens[index].text)
+        if not (word.isalpha() or word.endswith("'") or "-" in word):
+            break
+        if word in _DETERMINERS and (index == 0 or fold(tokens[index - 1].text) not in _LINKING):
+            break
+        if word in heads:
+            first_role = index
+        elif word not in _LINKING and tokens[index].text[:1].islower():
+            previous = fold(tokens[index - 1].text) if index else ""
+            if previous not in heads and previous not in _LINKING:
+                break  # "Joe Biden était à Paris": "était" belongs to no title
+        index -= 1
+    end = start - 1 if start and tokens[start - 1].text == "," else start
+    return list(tokens[first_role:end]) if first_role is not None else []
+
+
+def _title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
+    if end >= len(tokens) or tokens[end].text != ",":
+        return []
+    index = end + 1
+    if index < len(tokens) and fold(tokens[index].text) in _DETERMINERS:
+        index += 1
+    if index >= len(tokens) or fold(tokens[index].text) not in role_heads(lex):
+        return []
+    last = index
+    while last < min(len(tokens), index + _WINDOW) and tokens[last].text not in {",", ".", ";"}:
+        last += 1
+    if last >= len(tokens) or tokens[last].text != ",":
+        return []  # "X, porte-parole du parti, a dit": the title is closed by a comma
+    return list(tokens[index:last])
+
+
+def best_described(
+    wanted: tuple[str, frozenset[str]],
+    candidates: list[tuple[str, list[tuple[str, frozenset[str]]]]],
+) -> str | None:
+    """The candidate (key, its titles), latest first, with a title of the same head sharing
+    most words with the description ``wanted``; None when no title has that head."""
+    head, words = wanted
+    best: tuple[int, str] | None = None
+    for key, titles in candidates:
+        for title_head, title_words in titles:
+            if title_head != head:
+                continue
+            score = len(words & title_words)
+            if best is None or score > best[0]:
+                best = (score, key)
+    return None if best is None else best[1]
+
+
+def add_title(
+    entity: Entity, text: str, tokens: list[Token], run: tuple[int, int], lex: Lexicon
+) -> None:
+    """Keep the title written next to a name, for a later "le ministre" to find it."""
+    title = apposition(tokens, run, lex)
+    if title:
+        found = description_of(text[title[0].start : title[-1].end], lex)
+        if found is not None and found not in entity.titles:
+            entity.titles.append(found)
+
+
+def by_title(phrase: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
+    """Of the entities met (latest first), the one whose title has this description's head
+    ("le procureur de la République" after "le procureur de la République de l'île, X")."""
+    wanted = description_of(phrase, lex)
+    if wanted is None:
+        return None
+    found = best_described(wanted, [(str(i), e.titles) for i, e in enumerate(recent) if e.titles])
+    return None if found is None else recent[int(found)]

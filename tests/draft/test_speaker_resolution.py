@@ -1,0 +1,82 @@
+"""Speaker resolution: titles taken up again, role synonyms, acronyms, fullest mentions.
+
+One short hand-made case per rule; none is a sentence of the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft import Analysis, analyze
+
+
+def speakers(analysis: Analysis) -> list[tuple[str, str]]:
+    """(speaker, label) of every attribution, in order."""
+    return [(a.speaker, a.label) for a in analysis.attributions]
+
+
+def test_a_title_before_a_name_with_an_adjective_is_taken_up_by_the_bare_title() -> None:
+    text = (
+        "Le président américain Joe Biden était à Paris. Le président a affirmé que la paix "
+        "était possible."
+    )
+    assert speakers(analyze(text, "fr")) == [("Joe Biden", "named")]
+
+
+def test_a_longer_title_picks_the_person_whose_title_shares_its_words() -> None:
+    text = (
+        "Le véhicule du procureur général de la ville, Paul Martin, a brûlé. Selon le procureur "
+        "de la République de la ville, Jean Durand, l'enquête commence. Le procureur général a "
+        "déclaré qu'il portait plainte. Le procureur de la République a ajouté que tout "
+        "serait fait."
+    )
+    assert [s for s, _ in speakers(analyze(text, "fr"))] == [
+        "Jean Durand",
+        "Paul Martin",
+        "Jean Durand",
+    ]
+
+
+def test_a_title_after_a_name_between_commas_is_taken_up_later() -> None:
+    text = (
+        "Marc Petit, porte-parole du syndicat, était présent. Plus tard, le porte-parole "
+        "a assuré que la grève continuerait."
+    )
+    assert speakers(analyze(text, "fr")) == [("Marc Petit", "named")]
+
+
+def test_a_synonym_of_the_title_names_the_same_person() -> None:
+    text = (
+        "Le président français, Louis Marchand, a parlé hier. « Nous tiendrons », a déclaré le "
+        "chef de l'Etat. Le Premier ministre Anne Roux était là. Le chef du gouvernement a "
+        "estimé que le calendrier serait tenu."
+    )
+    assert [s for s, _ in speakers(analyze(text, "fr"))] == ["Louis Marchand", "Anne Roux"]
+
+
+def test_a_verb_is_no_part_of_a_title() -> None:
+    text = "Le maire Jean Lenoir était à Lyon. Le maire a affirmé que le budget était prêt."
+    assert speakers(analyze(text, "fr")) == [("Jean Lenoir", "named")]
+
+
+def test_an_acronym_in_parentheses_stands_for_its_description() -> None:
+    text = (
+        "Le parquet national antiterroriste (Pnat) a ouvert une enquête. Le Pnat a précisé "
+        "que l'homme était connu des services."
+    )
+    assert speakers(analyze(text, "fr")) == [("Le parquet national antiterroriste", "named")]
+
+
+def test_a_description_spelling_an_earlier_acronym_is_the_same_speaker() -> None:
+    text = (
+        "Le CNSP a pris le pouvoir. Le conseil national de salut populaire a affirmé que "
+        "des élections auraient lieu. Le CNSP a ajouté que la frontière était fermée."
+    )
+    names = {s for s, _ in speakers(analyze(text, "fr"))}
+    assert names == {"Le conseil national de salut populaire"}
+
+
+def test_an_english_title_is_taken_up_by_its_synonym() -> None:
+    text = (
+        "President Maria Alvarez visited the port on Monday. The head of state said the "
+        "harbour would reopen soon."
+    )
+    assert speakers(analyze(text, "en")) == [("Maria Alvarez", "named")]
