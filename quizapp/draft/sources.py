@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token
+from quizapp.draft.speakers.labels import described_person, name_in_complement
 
 _NUMBER = re.compile(r"^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six)$")
 
@@ -118,6 +119,8 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     if demonstrative and len(words) <= len(demonstrative.split()) + 3:
         head = demonstrative.split()[-1]
         return SourceReading("demonstrative", None, _gender(words, lex), head)
+    if has_name and name_in_complement(phrase, words, lex):
+        has_name = False  # "le conseiller d'Emmanuel Macron" is not Emmanuel Macron
     if has_name and _bare_group(phrase, words, lex):
         has_name = False  # "opposants au maréchal Haftar": the name is in a complement
     label = _label(folded, words, lex, has_name)
@@ -196,6 +199,8 @@ def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
     if has_name:
         return "named"
     plural = _plural(head, lex) or head in lex.words("vague_heads")
+    if not plural and described_person(words, lex):
+        return "anonymous"  # "le jeune brigadier": described, not named
     if words[0] in _DEFINITE:
         return "vague" if plural else "named"  # "le parquet", "l'armée"; "les enquêteurs"
     return "vague" if plural else "anonymous"

@@ -80,3 +80,27 @@ def test_an_english_title_is_taken_up_by_its_synonym() -> None:
         "harbour would reopen soon."
     )
     assert speakers(analyze(text, "en")) == [("Maria Alvarez", "named")]
+
+
+def test_a_definite_description_of_an_unnamed_person_is_anonymous() -> None:
+    text = "Le jeune brigadier a affirmé qu'il était innocent."
+    assert speakers(analyze(text, "fr")) == [("Le jeune brigadier", "anonymous")]
+    english = analyze("The suspect said he had never been to the port.", "en")
+    assert speakers(english) == [("The suspect", "anonymous")]
+
+
+def test_an_office_held_by_one_person_stays_named() -> None:
+    text = "Le procureur de la République a affirmé que l'enquête avançait."
+    assert speakers(analyze(text, "fr")) == [("Le procureur de la République", "named")]
+
+
+def test_a_name_in_the_complement_of_a_described_person_is_not_the_speaker() -> None:
+    text = "Le conseiller d'Emmanuel Durand a affirmé que la réforme passerait."
+    assert speakers(analyze(text, "fr")) == [("Le conseiller d'Emmanuel Durand", "anonymous")]
+    english = analyze("The wife of John Smith said he was innocent.", "en")
+    assert speakers(english) == [("The wife of John Smith", "anonymous")]
+
+
+def test_a_spokesperson_keeps_the_organisation_that_names_it() -> None:
+    text = "Le porte-parole de Renault a affirmé que l'usine fermerait."
+    assert speakers(analyze(text, "fr")) == [("Le porte-parole de Renault", "named")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.roles import after_complement
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 
@@ -73,6 +74,8 @@ def apposition(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[
 
 def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
     index = start - 1
+    if after_complement(tokens, start):
+        return []  # "le conseiller d'Emmanuel Macron", "le procureur de la République"
     if index >= 0 and tokens[index].text == ",":
         index -= 1
     stop = max(-1, index - _WINDOW)
