@@ -25,7 +25,13 @@ from quizapp.draft.sources import (
 )
 from quizapp.draft.speakers.acronyms import acronym_entity, spelled_by
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.titles import add_title, by_title
+from quizapp.draft.speakers.titles import (
+    add_title,
+    by_title,
+    gender_near,
+    starts_clause,
+    title_after,
+)
 
 
 @dataclass(frozen=True)
@@ -74,13 +80,16 @@ class Registry:
             phrase = self.text[span[0] : span[1]]
             if is_outlet(phrase, self.lex):
                 continue
-            entity = acronym_entity(self.entities, self.text, tokens, run)
+            entity = acronym_entity(self.entities, self.renamed, self.text, tokens, run)
             entity = entity or self._name_entity(phrase, run[1] - run[0])
             entity.mentions.append(span)
             entity.roles |= self._roles_near(tokens, run)
             add_title(entity, self.text, tokens, run, self.lex)
+            if entity.person and entity.gender == "x":
+                entity.gender = gender_near(tokens, run, self.lex)
             if outside[run[0]]:
-                subject = entity.person and not subject_taken and self._opens(tokens, run[0])
+                opens = self._opens(tokens, run[0]) or starts_clause(tokens, run, self.lex)
+                subject = entity.person and not subject_taken and opens
                 subject_taken = subject_taken or subject
                 self.seen.append(_Seen(span[0], entity.key, subject, self.sentence))
 
@@ -161,9 +170,7 @@ class Registry:
 
     def _roles_near(self, tokens: list[Token], run: tuple[int, int]) -> set[str]:
         roles = self.lex.word_set("named_institutions") | role_words(self.lex)
-        after = tokens[run[1] : run[1] + 4]
-        if not after or after[0].text != ",":
-            after = []  # "the US official": a name used as an adjective gives no role
+        after = title_after(tokens, run[1], self.lex)  # "X, porte-parole du Kremlin,"
         title = [] if after_complement(tokens, run[0]) else self._title_before(tokens, run[0])
         window = title + after  # "le chef de l'Etat": the State is no chief
         indefinite = self.lex.word_set("anonymous_determiners") | self.lex.word_set(
@@ -299,6 +306,12 @@ class Registry:
     def _pronoun(self, reading: SourceReading, at: int, span: Span | None) -> Resolution | None:
         if reading.gender == "p":
             return self._last_group(at, span)
+        for seen in reversed(self.seen):  # "elle" after "la députée X": the one woman near
+            entity = self.entities[seen.key]
+            if seen.sentence < self.sentence - 1 or seen.offset >= at:
+                continue
+            if entity.person and reading.gender in "mf" and entity.gender == reading.gender:
+                return self._speak(entity, span, 0.7)
         for seen in reversed(self.seen):
             if seen.offset >= at or not seen.subject:
                 continue

@@ -104,3 +104,37 @@ def test_a_name_in_the_complement_of_a_described_person_is_not_the_speaker() -> 
 def test_a_spokesperson_keeps_the_organisation_that_names_it() -> None:
     text = "Le porte-parole de Renault a affirmé que l'usine fermerait."
     assert speakers(analyze(text, "fr")) == [("Le porte-parole de Renault", "named")]
+
+
+def test_a_comma_after_a_name_opening_a_clause_gives_no_title() -> None:
+    text = (
+        "Cité dans une affaire de la société Vortex, le ministre a démenti les accusations. "
+        "Plus tard, Paul Ndiaye est venu. Le ministre a affirmé que tout était faux."
+    )
+    names = [s for s, _ in speakers(analyze(text, "fr"))]
+    assert "Vortex" not in names
+
+
+def test_a_name_after_an_opening_phrase_and_before_its_verb_is_the_subject() -> None:
+    text = (
+        "Accusé par la presse, Paul Ndiaye est monté au créneau. Il a affirmé que tout était faux."
+    )
+    assert speakers(analyze(text, "fr")) == [("Paul Ndiaye", "named")]
+
+
+def test_elle_goes_to_the_woman_the_article_introduced_with_la() -> None:
+    text = (
+        "Le maire Jean Roux était là. C'est l'appel qu'a lancé hier la cheffe du parti, "
+        "Anne Morel. Elle a affirmé que la ville devait agir."
+    )
+    assert speakers(analyze(text, "fr")) == [("Anne Morel", "named")]
+
+
+def test_an_acronym_met_alone_takes_the_name_it_is_given_later() -> None:
+    text = (
+        "Le budget doit être revu, dit ADQ.\n\nLa cheffe de Action démocratique du Québec "
+        "(ADQ), Anne Morel, a parlé hier. Elle a ajouté que le vote aurait lieu."
+    )
+    found = analyze(text, "fr")
+    assert found.attributions[0].speaker == "Action démocratique du Québec"
+    assert found.attributions[-1].speaker == "Anne Morel"

@@ -60,18 +60,26 @@ def _subsequence(wanted: str, word: str) -> bool:
 
 def expanded_before(tokens: list[Token], index: int) -> tuple[int, int] | None:
     """For an acronym in parentheses right after its expansion ("le parquet national
-    antiterroriste (Pnat)"): the token range of the expansion, from its article."""
+    antiterroriste (Pnat)", "Québec solidaire (QS)"): the token range of the expansion,
+    with its article when it has one."""
     if index < 2 or tokens[index - 1].text != "(" or not looks_like_acronym(tokens[index].text):
         return None
     for start in range(index - 2, max(-1, index - 2 - 3 * len(tokens[index].text)), -1):
-        if fold(tokens[start].text) in _DETERMINERS:
-            words = " ".join(t.text for t in tokens[start + 1 : index - 1])
-            return (start, index - 1) if spells(tokens[index].text, words) else None
+        if not any(ch.isalpha() for ch in tokens[start].text):
+            return None
+        words = " ".join(t.text for t in tokens[start : index - 1])
+        if spells(tokens[index].text, words):
+            article = start > 0 and fold(tokens[start - 1].text) in _DETERMINERS
+            return (start - 1 if article else start, index - 1)
     return None
 
 
 def acronym_entity(
-    entities: dict[str, Entity], text: str, tokens: list[Token], run: tuple[int, int]
+    entities: dict[str, Entity],
+    renamed: dict[str, str],
+    text: str,
+    tokens: list[Token],
+    run: tuple[int, int],
 ) -> Entity | None:
     """An acronym stands for its expansion: "le parquet national antiterroriste (Pnat)"
     makes one speaker named by the description, that a later "le Pnat" finds again; an
@@ -81,9 +89,16 @@ def acronym_entity(
         return None
     key = "a:" + fold(word)
     expansion = expanded_before(tokens, run[0])
-    if expansion is not None and key not in entities:
+    if expansion is not None:
         full = text[tokens[expansion[0]].start : tokens[expansion[1] - 1].end]
-        entities[key] = Entity(key, full, "named", person=False)
+        known = entities.get(key) or entities.get(fold(word))  # the acronym met alone before
+        if known is None:
+            entities[key] = Entity(key, full, "named", person=False)
+        else:
+            entities[key] = known
+            if len(full) > len(known.name):
+                renamed[known.name] = known.key
+                known.name = full
     if key not in entities:
         spelled = [e for e in entities.values() if spells(word, e.name)]
         if not spelled:

@@ -69,7 +69,7 @@ def apposition(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[
     président américain X") or after it between commas ("X, conseiller du Président,"):
     the tokens from its role word on, or nothing when no role word heads them."""
     before = _title_before(tokens, run[0], lex)
-    return before if before else _title_after(tokens, run[1], lex)
+    return before if before else title_after(tokens, run[1], lex)
 
 
 def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
@@ -78,6 +78,8 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
         return []  # "le conseiller d'Emmanuel Macron", "le procureur de la République"
     if index >= 0 and tokens[index].text == ",":
         index -= 1
+    if index >= 2 and tokens[index].text == ")" and tokens[index - 2].text == "(":
+        index -= 3  # "la chef de Québec solidaire (QS), Manon Massé"
     stop = max(-1, index - _WINDOW)
     heads = role_heads(lex)
     first_role = None
@@ -90,15 +92,20 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
         if word in heads:
             first_role = index
         elif word not in _LINKING and tokens[index].text[:1].islower():
-            previous = fold(tokens[index - 1].text) if index else ""
-            if previous not in heads and previous not in _LINKING:
+            previous = tokens[index - 1].text if index else ""
+            after_noun = fold(previous) in heads or fold(previous) in _LINKING
+            after_noun = after_noun or previous[:1].isupper()  # "Québec solidaire"
+            if not after_noun or word in lex.auxiliaries or word in lex.finite or word in _BE:
                 break  # "Joe Biden était à Paris": "était" belongs to no title
         index -= 1
     end = start - 1 if start and tokens[start - 1].text == "," else start
     return list(tokens[first_role:end]) if first_role is not None else []
 
 
-def _title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
+def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
+    """ "X, conseiller du Président," / "X, porte-parole du Kremlin.": a title after a name,
+    closed by a comma or the sentence's end and holding no verb ("Defex, le ministre a
+    démenti" is no title)."""
     if end >= len(tokens) or tokens[end].text != ",":
         return []
     index = end + 1
@@ -109,8 +116,10 @@ def _title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
     last = index
     while last < min(len(tokens), index + _WINDOW) and tokens[last].text not in {",", ".", ";"}:
         last += 1
-    if last >= len(tokens) or tokens[last].text != ",":
-        return []  # "X, porte-parole du parti, a dit": the title is closed by a comma
+    closed = last == len(tokens) or tokens[last].text in {",", "."}
+    verbs = lex.auxiliaries | lex.finite
+    if not closed or any(fold(t.text) in verbs for t in tokens[index:last]):
+        return []
     return list(tokens[index:last])
 
 
@@ -151,3 +160,36 @@ def by_title(phrase: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
         return None
     found = best_described(wanted, [(str(i), e.titles) for i, e in enumerate(recent) if e.titles])
     return None if found is None else recent[int(found)]
+
+
+def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
+    """ "Cité dans une affaire…, Oumar Guèye est monté au créneau": a name after a comma
+    and right before a verb is the subject of the main clause."""
+    if run[0] == 0 or tokens[run[0] - 1].text != "," or run[1] >= len(tokens):
+        return False
+    verb = fold(tokens[run[1]].text)
+    return verb in lex.auxiliaries or verb in lex.finite or verb in _BE
+
+
+_BE = {"est", "était", "sera", "serait", "is", "was", "will", "has", "had", "a", "avait"}
+
+
+_FEMININE = {"la", "une", "cette", "mme", "madame", "mlle", "mrs", "ms", "miss", "she"}
+_MASCULINE = {"le", "un", "ce", "cet", "m", "monsieur", "mr", "he"}
+
+
+def gender_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> str:
+    """ "la chef parlementaire de QS, Manon Massé", "Mme Massé", "M. Legault": the article
+    or civil title before a name (or before its title) gives the person's gender."""
+    title = apposition(tokens, run, lex)
+    start = title[0] if title and title[0].start < tokens[run[0]].start else tokens[run[0]]
+    index = tokens.index(start)
+    candidates = [fold(tokens[index].text).rstrip(".")]
+    if index:
+        candidates.append(fold(tokens[index - 1].text).rstrip("."))
+    for word in candidates:
+        if word in _FEMININE:
+            return "f"
+        if word in _MASCULINE:
+            return "m"
+    return "x"
