@@ -22,9 +22,11 @@ from quizapp.draft.sources import (
     normalised_key,
     outlet_mentions,
     proper_names,
+    read_source,
 )
 from quizapp.draft.speakers.acronyms import acronym_entity, spelled_by
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.subjects import opening_description, organisation
 from quizapp.draft.speakers.titles import (
     add_title,
     by_title,
@@ -63,6 +65,7 @@ class Registry:
         self.sentence = -1
         self.last_outlet: str | None = None
         self.renamed: dict[str, str] = {}  # an earlier name -> the key of its entity
+        self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
 
     # ----- reading the narration -----
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:
@@ -72,6 +75,7 @@ class Registry:
             for found in outlet_mentions(self.text, (tokens[0].start, tokens[-1].end), self.lex):
                 self._outlet(self.text[found[0] : found[1]]).mentions.append(found)
         subject_taken = False
+        self._described_subject(tokens)
         for found in proper_names(tokens, self.lex):
             run = without_role_words(tokens, found, self.lex)
             if run is None:
@@ -83,6 +87,8 @@ class Registry:
             entity = acronym_entity(self.entities, self.renamed, self.text, tokens, run)
             entity = entity or self._name_entity(phrase, run[1] - run[0])
             entity.mentions.append(span)
+            if len(entity.mentions) == 1 and run[0] and fold(tokens[run[0] - 1].text) in _ARTICLES:
+                entity.person = False  # "l'Olympique Lyonnais", "the Harbor Commission"
             entity.roles |= self._roles_near(tokens, run)
             add_title(entity, self.text, tokens, run, self.lex)
             if entity.person and entity.gender == "x":
@@ -92,6 +98,26 @@ class Registry:
                 subject = entity.person and not subject_taken and opens
                 subject_taken = subject_taken or subject
                 self.seen.append(_Seen(span[0], entity.key, subject, self.sentence))
+
+    def _described_subject(self, tokens: list[Token]) -> None:
+        """A nameless description opening the sentence ("The woman, whose…") is its
+        subject, for a participial cue later in it ("…, telling the council")."""
+        found = opening_description(tokens, self.lex)
+        if found is None:
+            return
+        phrase = self.text[tokens[found[0]].start : tokens[found[1] - 1].end]
+        key = "d:" + normalised_key(phrase)
+        if key not in self.entities:
+            label = read_source(phrase, self.lex, False).label or "anonymous"
+            self.entities[key] = Entity(key, phrase, label, person=True)
+        self.subjects[self.sentence] = key
+
+    def _sentence_subject(self, at: int) -> Entity | None:
+        for seen in reversed(self.seen):
+            if seen.sentence == self.sentence and seen.subject and seen.offset < at:
+                return self.entities[seen.key]
+        key = self.subjects.get(self.sentence)
+        return self.entities[key] if key else None
 
     def _opens(self, tokens: list[Token], start: int) -> bool:
         """A name can be its sentence's subject only if nothing but titles, articles and
@@ -114,6 +140,10 @@ class Registry:
     def note_subject(self, key: str, offset: int) -> None:
         """A resolved pronoun or source is its sentence's subject from here on."""
         self.seen.append(_Seen(offset, key, True, self.sentence))
+
+    def _spoken(self) -> list[Entity]:
+        """Speakers, latest first."""
+        return [self.entities[key] for key in reversed(self.speakers_order)]
 
     def _recent(self) -> list[str]:
         """Entity keys, latest met first."""
@@ -206,7 +236,10 @@ class Registry:
         self, phrase: str, span: Span | None, reading: SourceReading, at: int
     ) -> Resolution | None:
         """The entity a source phrase stands for; None when nothing fits."""
-        if not phrase.strip():
+        if not phrase.strip():  # "…, telling the council": this sentence's subject
+            subject = self._sentence_subject(at)
+            if subject is not None:
+                return self._speak(subject, span, 0.5)
             return self._last_speaker(span, 0.4)
         folded = fold(phrase).strip()
         spelled = spelled_by(self.entities, phrase) if reading.form == "description" else None
@@ -255,8 +288,10 @@ class Registry:
         words = fold(phrase).split()
         definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
         if definite and reading.head:
+            recent = [self.entities[key] for key in self._recent()]
             earlier = (
-                by_title(phrase, [self.entities[key] for key in self._recent()], self.lex)
+                organisation(words, reading.head, recent + self._spoken(), self.lex)
+                or by_title(phrase, recent, self.lex)
                 or self._with_role(reading.head)
                 or self._described(words, reading, span)
             )
@@ -306,6 +341,13 @@ class Registry:
     def _pronoun(self, reading: SourceReading, at: int, span: Span | None) -> Resolution | None:
         if reading.gender == "p":
             return self._last_group(at, span)
+        if reading.gender == "n":  # "it said": the latest organisation
+            body = self._last_named_body()
+            return self._speak(self.entities[body], span, 0.6) if body else None
+        subject = self._sentence_subject(at)  # "The woman, whose…, telling the council"
+        described = subject is not None and subject.key == self.subjects.get(self.sentence)
+        if subject is not None and described and compatible(subject.gender, reading.gender):
+            return self._speak(subject, span, 0.6)
         for seen in reversed(self.seen):  # "elle" after "la députée X": the one woman near
             entity = self.entities[seen.key]
             if seen.sentence < self.sentence - 1 or seen.offset >= at:
@@ -387,6 +429,7 @@ class Registry:
         return self.entities[key]
 
 
+_ARTICLES = {"le", "la", "l'", "les", "the"}
 _SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
                  "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
                  "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip

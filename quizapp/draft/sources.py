@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.speakers.labels import described_person, name_in_complement
+from quizapp.draft.speakers.subjects import without_adverbs
 
 _NUMBER = re.compile(r"^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six)$")
 
@@ -102,6 +103,7 @@ def _title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
 def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> SourceReading:
     """The reading of a source phrase as written (``has_name``: it holds a proper name;
     ``tail``: what follows it, where ", who spoke on condition of anonymity" may stand)."""
+    phrase = without_adverbs(phrase)  # "it also said"
     bare = re.sub(r"[«»“”\"„]", " ", fold(phrase)).strip(" ,.")
     folded = " " + " ".join(re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare).split()) + " "
     if tail and any(marker in fold(tail) for marker in lex.words("anonymity_markers")):

@@ -138,3 +138,61 @@ def test_an_acronym_met_alone_takes_the_name_it_is_given_later() -> None:
     found = analyze(text, "fr")
     assert found.attributions[0].speaker == "Action démocratique du Québec"
     assert found.attributions[-1].speaker == "Anne Morel"
+
+
+def test_a_participle_goes_to_the_nameless_description_opening_its_sentence() -> None:
+    text = (
+        "Tom Reed runs the port. The woman, whose name was not given, had raised the issue, "
+        "telling the council that the noise had lasted months."
+    )
+    assert speakers(analyze(text, "en")) == [("The woman", "anonymous")]
+
+
+def test_an_indefinite_subject_before_an_inverted_cue_is_what_was_told() -> None:
+    text = (
+        "« Nous cherchons encore », a déclaré une source policière. Un suspect a été "
+        "identifié, a-t-elle ajouté."
+    )
+    assert [s for s, _ in speakers(analyze(text, "fr"))][-1] == "une source policière"
+
+
+def test_it_said_goes_to_the_latest_organisation_and_drops_its_adverb() -> None:
+    text = (
+        "The Harbor Commission said on Monday the berth was closed. "
+        "But it also said that the ships would be diverted."
+    )
+    assert [s for s, _ in speakers(analyze(text, "en"))] == ["Harbor Commission"] * 2
+
+
+def test_an_acronym_spelled_by_a_name_after_its_place_words() -> None:
+    text = (
+        "The U.S. Maritime Safety Board said on Monday the ship was unsafe. "
+        "“The hull is cracked,” the MSB said."
+    )
+    assert [s for s, _ in speakers(analyze(text, "en"))] == ["U.S. Maritime Safety Board"] * 2
+
+
+def test_the_council_takes_up_the_named_body_whose_name_holds_the_noun() -> None:
+    text = (
+        "Westbrook District Council said the complaints were lost. "
+        "The council said it would apologise to the residents."
+    )
+    names = [s for s, _ in speakers(analyze(text, "en"))]
+    assert names == ["Westbrook District Council", "Westbrook District Council"]
+
+
+def test_le_club_takes_up_the_latest_named_organisation() -> None:
+    text = (
+        "« Le transfert est faux », a expliqué l'Olympique Montbrison. "
+        "Le club a ajouté que le joueur restait."
+    )
+    names = [s for s, _ in speakers(analyze(text, "fr"))]
+    assert len(set(names)) == 1 and "Montbrison" in names[0]
+
+
+def test_the_government_does_not_take_up_a_company() -> None:
+    text = (
+        "Harbor Freight Lines said on Monday it would close the depot. "
+        "The government said it was not told."
+    )
+    assert [s for s, _ in speakers(analyze(text, "en"))][-1] == "The government"

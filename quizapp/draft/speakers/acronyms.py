@@ -33,7 +33,11 @@ def spells(acronym: str, phrase: str) -> bool:
     of "Pnat")."""
     words = [w for w in re.split(r"[\s\-‑'’]+", fold(phrase)) if w and w not in _SMALL]
     letters = fold(acronym.strip("()"))
-    return len(words) >= 2 and len(words) <= len(letters) and _spelled(words, letters)
+    for skip in range(3):  # "the U.S. Food and Drug Administration" spells FDA
+        rest = words[skip:]
+        if 2 <= len(rest) <= len(letters) and _spelled(rest, letters):
+            return True
+    return False
 
 
 def _spelled(words: list[str], letters: str) -> bool:

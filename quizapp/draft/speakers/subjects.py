@@ -1,0 +1,58 @@
+"""Sentence subjects the resolver needs besides names: a nameless description opening a
+sentence ("The woman, whose identity…, had raised…, telling the council…"), which a
+participial cue later in the same sentence refers to; and "it" for an organisation.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Token
+from quizapp.draft.speakers.entity import Entity
+
+_OPENING = {"le", "la", "l'", "the", "cette", "ce", "cet", "this"}  # "Un suspect a été…": news
+_ADVERBS = {"also", "further", "later", "again", "too", "then", "aussi", "également",
+            "encore", "alors", "ensuite", "itself", "himself", "herself"}  # fmt: skip
+
+
+def opening_description(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """The token range of a definite description of an unnamed person opening a sentence
+    ("The woman", "Le jeune homme"): an article, at most two adjectives, a person noun. An
+    indefinite one ("Un suspect a été identifié, a-t-elle ajouté") is what is told."""
+    if not tokens or fold(tokens[0].text) not in _OPENING:
+        return None
+    nouns = lex.word_set("unnamed_person_nouns")
+    for index in range(1, min(4, len(tokens))):
+        word = tokens[index].text
+        if not word[:1].islower() or not word.replace("-", "").isalpha():
+            return None
+        if fold(word) in nouns:
+            return 0, index + 1
+    return None
+
+
+def without_adverbs(phrase: str) -> str:
+    """ "it also", "il aussi": the source without the adverb the cue carried along."""
+    words = phrase.split()
+    while len(words) > 1 and fold(words[-1]).strip(",") in _ADVERBS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def organisation(
+    words: list[str], head: str, candidates: list[Entity], lex: Lexicon
+) -> Entity | None:
+    """ "the council", "the agency", "le club": a definite organisation noun with nothing
+    after it but adjectives takes up the latest named speaker whose name holds that noun,
+    else (for the nouns that only ever stand for a body met before: "the company", "le
+    club") the latest named organisation."""
+    if len(words) > 3 or set(words) & {"de", "du", "des", "d'", "of"}:
+        return None
+    for entity in candidates:
+        if entity.label == "named" and head in fold(entity.name).replace("'", " ").split():
+            return entity
+    if head not in lex.word_set("organisation_anaphors"):
+        return None
+    for entity in candidates:
+        if entity.label == "named" and not entity.person and not entity.key.startswith("o:"):
+            return entity
+    return None
