@@ -139,7 +139,7 @@ def test_reported_speech_nested_in_a_final_cue() -> None:
         "une source proche de l'enquête",
         "anonymous",
     )
-    assert ("appartenir au groupe", "Le suspect", "named") in analysis[1:]
+    assert ("appartenir au groupe", "Le suspect", "anonymous") in analysis[1:]
 
 
 def test_inverted_cue_without_a_comma_after_a_whole_clause() -> None:
