@@ -13,7 +13,11 @@ from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token
-from quizapp.draft.speakers.labels import described_person, name_in_complement
+from quizapp.draft.speakers.labels import (
+    described_person,
+    name_in_complement,
+    possessed_office,
+)
 from quizapp.draft.speakers.subjects import without_adverbs
 
 _NUMBER = re.compile(r"^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six)$")
@@ -190,6 +194,8 @@ def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
         return "named"
     if head in {"source", "sources"}:
         return _sources_label(folded, words, head)
+    if possessed_office(words, lex):
+        return "named"  # "son directeur général": the office of a body met before
     if _starts_with(folded, lex.words("vague_possessive_groups")):
         return "vague"
     if _starts_with(folded, lex.words("anonymous_determiners")) and not _plural(head, lex):

@@ -196,3 +196,17 @@ def test_the_government_does_not_take_up_a_company() -> None:
         "The government said it was not told."
     )
     assert [s for s, _ in speakers(analyze(text, "en"))][-1] == "The government"
+
+
+def test_an_office_of_the_body_a_possessive_stands_for_is_named() -> None:
+    text = "L'agence sanitaire veut un vaccin sûr, a affirmé vendredi son directeur général."
+    assert speakers(analyze(text, "fr"))[-1] == ("son directeur général", "named")
+    lawyer = analyze("Son avocat a affirmé qu'il était innocent.", "fr")
+    assert speakers(lawyer) == [("Son avocat", "anonymous")]
+
+
+def test_a_place_named_in_the_complement_of_a_described_person_is_no_speaker() -> None:
+    text = "L'homme en garde à vue dans le Val-de-Marne a reconnu qu'il était présent."
+    assert speakers(analyze(text, "fr")) == [
+        ("L'homme en garde à vue dans le Val-de-Marne", "anonymous")
+    ]

@@ -15,6 +15,9 @@ from quizapp.draft.lexicon import Lexicon
 _COMPLEMENT = {"de", "du", "des", "d'", "of", "à", "au", "aux", "en", "in", "at", "for", "qui",
                "who", "que", "that", "from", "with", "sur", "dans", "avec", ","}  # fmt: skip
 _DEFINITE = {"le", "la", "l'", "the"}
+_PREPOSITIONS = {"de", "du", "des", "d'", "of", "en", "dans", "à", "au", "aux", "sur", "in", "at",
+                 "from", "for", "with"}  # fmt: skip
+_POSSESSIVES = {"son", "sa", "leur", "its", "their"}
 _SPOKESPEOPLE = {"porte-parole", "spokesperson", "spokesman", "spokeswoman"}
 
 
@@ -40,6 +43,15 @@ def name_in_complement(phrase: str, words: list[str], lex: Lexicon) -> bool:
     for index, word in enumerate(words[:-1]):
         if word in _SPOKESPEOPLE:
             return False
-        if word in nouns:
-            return words[index + 1] in {"de", "du", "des", "d'", "of"} and "," not in phrase
+        if word in nouns:  # "l'homme en garde à vue dans le Val-de-Marne"
+            return words[index + 1] in _PREPOSITIONS and "," not in phrase
     return False
+
+
+def possessed_office(words: list[str], lex: Lexicon) -> bool:
+    """ "son directeur général", "its chief executive": an office of the body the
+    possessive stands for, held by one person: named, as "le directeur général de l'OMS"."""
+    if not words or words[0] not in _POSSESSIVES:
+        return False
+    offices = lex.word_set("person_descriptions") - lex.word_set("unnamed_person_nouns")
+    return any(word in offices for word in words[1:3])
