@@ -79,7 +79,25 @@ def _judge(text: str, span: Span, lex: Lexicon, framing: bool) -> Claim:
     hedged = speculative_words(passage, lex)
     if hedged:  # "Une taupe sévirait à l'Elysée": the outlet's conjecture, not a checked fact
         return Claim(span, "author", 0.65, ", ".join(hedged))
-    return Claim(span, "fact", 0.6)
+    return Claim(span, "fact", fact_confidence(passage, lex))
+
+
+def fact_confidence(passage: str, lex: Lexicon) -> float:
+    """How sure the drafter is that a neutral clause is a checkable fact. A date or a
+    figure makes it checkable (on the corpus such clauses were facts 9 times in 10, the
+    others 2 times in 3); a longer clause gives more words to judge by; a very short one,
+    or one with a modal or hedge ("devrait", "might"), is often a judgement."""
+    words = re.findall(r"[\w'’-]+", fold(passage))
+    confidence = 0.6
+    if any(w.isdigit() for w in words) or set(words) & lex.word_set("date_words"):
+        confidence += 0.15
+    if len(words) >= 12:
+        confidence += 0.05
+    if len(words) < 7:
+        confidence -= 0.15
+    if set(words) & lex.word_set("hedge_words"):
+        confidence -= 0.1
+    return round(min(0.85, max(0.35, confidence)), 2)
 
 
 def speculative_words(passage: str, lex: Lexicon) -> list[str]:
