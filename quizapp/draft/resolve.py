@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.roles import after_complement, role_words, without_role_words
+from quizapp.draft.rules.roles import role_words, without_role_words
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources import (
     SourceReading,
@@ -26,10 +26,12 @@ from quizapp.draft.sources import (
 )
 from quizapp.draft.speakers.acronyms import acronym_entity, spelled_by
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.subjects import opening_description, organisation
+from quizapp.draft.speakers.subjects import opening_description, opening_title, organisation
 from quizapp.draft.speakers.titles import (
     add_title,
+    after_preposition,
     by_title,
+    content_words,
     gender_near,
     starts_clause,
     title_after,
@@ -74,7 +76,7 @@ class Registry:
         if tokens:
             for found in outlet_mentions(self.text, (tokens[0].start, tokens[-1].end), self.lex):
                 self._outlet(self.text[found[0] : found[1]]).mentions.append(found)
-        subject_taken = False
+        subject_taken = self._titled_subject(tokens)
         self._described_subject(tokens)
         for found in proper_names(tokens, self.lex):
             run = without_role_words(tokens, found, self.lex)
@@ -98,6 +100,23 @@ class Registry:
                 subject = entity.person and not subject_taken and opens
                 subject_taken = subject_taken or subject
                 self.seen.append(_Seen(span[0], entity.key, subject, self.sentence))
+
+    def _titled_subject(self, tokens: list[Token]) -> bool:
+        """ "Le ministre, également maire de X, s'est adressé…" after "le ministre de la
+        Justice, Y": a sentence opening with a title met before, or with "ce dernier",
+        has that person as its subject (for a later "il")."""
+        phrase = opening_title(tokens, self.lex)
+        if phrase is None:
+            return False
+        if phrase in _LATTER:
+            found = next((s.key for s in reversed(self.seen) if self.entities[s.key].person), None)
+            entity = self.entities[found] if found else None
+        else:
+            entity = by_title(phrase, [self.entities[k] for k in self._recent()], self.lex)
+        if entity is None:
+            return False
+        self.seen.append(_Seen(tokens[0].start, entity.key, True, self.sentence))
+        return True
 
     def _described_subject(self, tokens: list[Token]) -> None:
         """A nameless description opening the sentence ("The woman, whose…") is its
@@ -201,7 +220,7 @@ class Registry:
     def _roles_near(self, tokens: list[Token], run: tuple[int, int]) -> set[str]:
         roles = self.lex.word_set("named_institutions") | role_words(self.lex)
         after = title_after(tokens, run[1], self.lex)  # "X, porte-parole du Kremlin,"
-        title = [] if after_complement(tokens, run[0]) else self._title_before(tokens, run[0])
+        title = [] if after_preposition(tokens, run[0]) else self._title_before(tokens, run[0])
         window = title + after  # "le chef de l'Etat": the State is no chief
         indefinite = self.lex.word_set("anonymous_determiners") | self.lex.word_set(
             "vague_determiners"
@@ -292,7 +311,7 @@ class Registry:
             earlier = (
                 organisation(words, reading.head, recent + self._spoken(), self.lex)
                 or by_title(phrase, recent, self.lex)
-                or self._with_role(reading.head)
+                or self._with_role(reading.head, phrase)
                 or self._described(words, reading, span)
             )
             if earlier is not None:
@@ -331,11 +350,17 @@ class Registry:
                 return entity
         return None
 
-    def _with_role(self, head: str) -> Entity | None:
+    def _with_role(self, head: str, phrase: str) -> Entity | None:
+        wanted = set(content_words(phrase, self.lex))
         for seen in reversed(self.seen):
             entity = self.entities[seen.key]
-            if head in entity.roles:
-                return entity
+            if head not in entity.roles:
+                continue
+            if entity.key.startswith("d:") and not wanted <= set(
+                content_words(entity.name, self.lex)
+            ):
+                continue  # "le parquet néerlandais" is not "le parquet fédéral belge"
+            return entity
         return None
 
     def _pronoun(self, reading: SourceReading, at: int, span: Span | None) -> Resolution | None:
@@ -429,6 +454,7 @@ class Registry:
         return self.entities[key]
 
 
+_LATTER = {"ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter"}
 _ARTICLES = {"le", "la", "l'", "les", "the"}
 _SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
                  "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",

@@ -210,3 +210,28 @@ def test_a_place_named_in_the_complement_of_a_described_person_is_no_speaker() -
     assert speakers(analyze(text, "fr")) == [
         ("L'homme en garde à vue dans le Val-de-Marne", "anonymous")
     ]
+
+
+def test_a_place_after_a_preposition_takes_no_title() -> None:
+    text = (
+        "Le ministre de la Justice, Paul Leroy, a parlé. Une arme a été trouvée près du "
+        "domicile du ministre à Lens. Le ministre a affirmé que l'enquête continuerait."
+    )
+    assert speakers(analyze(text, "fr"))[-1] == ("Paul Leroy", "named")
+
+
+def test_an_organisation_noun_with_another_adjective_is_another_body() -> None:
+    text = (
+        "Le parquet fédéral belge a annoncé que trois suspects étaient arrêtés. "
+        "Selon le parquet néerlandais, ils ont entre 20 et 48 ans."
+    )
+    names = [s for s, _ in speakers(analyze(text, "fr"))]
+    assert names[-1] == "le parquet néerlandais"
+
+
+def test_a_sentence_opening_with_a_title_met_before_gives_il_its_person() -> None:
+    text = (
+        "Un complot visait le ministre de la Justice, Paul Leroy. Le ministre, également "
+        "maire de Lens, s'est adressé aux habitants. Il a indiqué avoir reçu un appel."
+    )
+    assert speakers(analyze(text, "fr")) == [("Paul Leroy", "named")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.titles import content_words
 
 _OPENING = {"le", "la", "l'", "the", "cette", "ce", "cet", "this"}  # "Un suspect a été…": news
 _ADVERBS = {"also", "further", "later", "again", "too", "then", "aussi", "également",
@@ -47,8 +48,9 @@ def organisation(
     club") the latest named organisation."""
     if len(words) > 3 or set(words) & {"de", "du", "des", "d'", "of"}:
         return None
+    wanted = set(content_words(" ".join(words), lex))  # the noun and its adjectives
     for entity in candidates:
-        if entity.label == "named" and head in fold(entity.name).replace("'", " ").split():
+        if wanted and entity.label == "named" and wanted <= set(content_words(entity.name, lex)):
             return entity
     if head not in lex.word_set("organisation_anaphors"):
         return None
@@ -56,3 +58,25 @@ def organisation(
         if entity.label == "named" and not entity.person and not entity.key.startswith("o:"):
             return entity
     return None
+
+
+def opening_title(tokens: list[Token], lex: Lexicon) -> str | None:
+    """The title or "ce dernier" opening a sentence ("Le ministre, également…", "Le
+    procureur de la République a…"), up to its first comma or verb; None otherwise."""
+    words = [fold(t.text) for t in tokens[:2]]
+    if " ".join(words) in {"ce dernier", "cette dernière", "the latter"}:
+        return " ".join(words)
+    if not tokens or words[0] not in {"le", "la", "l'", "the"}:
+        return None
+    verbs = lex.auxiliaries | lex.finite | lex.reflexive_auxiliaries
+    end = 1
+    while end < min(len(tokens), 7):
+        word = fold(tokens[end].text)
+        if not word.replace("-", "").replace("'", "").isalpha() or word in verbs:
+            break
+        if word in {"s'", "se", "a", "est", "has", "is", "was", "had"}:
+            break
+        end += 1
+    if end < 2:
+        return None
+    return " ".join(t.text for t in tokens[:end])

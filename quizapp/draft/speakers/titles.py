@@ -36,6 +36,19 @@ def role_heads(lex: Lexicon) -> frozenset[str]:
     )
 
 
+def after_preposition(tokens: list[Token], start: int) -> bool:
+    """The name at ``start`` follows a preposition ("de la", "à", "in"): it is in a
+    complement, not in apposition to a title."""
+    if after_complement(tokens, start):
+        return True
+    return start > 0 and fold(tokens[start - 1].text) in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "pour", "par", "sur", "chez", "avec",
+                       "vers", "contre", "in", "at", "for", "by", "from", "to", "with",
+                       "against"}  # fmt: skip
+
+
 def content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
     """A description's words that say who, in order: synonyms made one ("chef de l'Etat"
     -> "président"), articles and prepositions set aside, plurals made singular."""
@@ -74,8 +87,8 @@ def apposition(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[
 
 def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
     index = start - 1
-    if after_complement(tokens, start):
-        return []  # "le conseiller d'Emmanuel Macron", "le procureur de la République"
+    if after_preposition(tokens, start):
+        return []  # "le conseiller d'Emmanuel Macron", "le domicile du ministre à Courtrai"
     if index >= 0 and tokens[index].text == ",":
         index -= 1
     if index >= 2 and tokens[index].text == ")" and tokens[index - 2].text == "(":
