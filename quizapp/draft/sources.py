@@ -85,6 +85,7 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 end += 2
             else:
                 break
+        end = _acronym_before_person(tokens, index, end)
         if end == index + 1 and _title_then_name(tokens, index, lex):
             end = index + 3  # "M. Dupont": the title and its period belong to the name
             while end < len(tokens) and is_name_token(tokens[end], lex, False):
@@ -92,6 +93,17 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         runs.append((index, end))
         index = end
     return runs
+
+
+def _acronym_before_person(tokens: list[Token], start: int, end: int) -> int:
+    """ "la secrétaire générale de la CGT Sophie Binet": an acronym followed by a first name
+    and a surname ends its own run ("BNP Paribas", one word after it, stays one name)."""
+    first = tokens[start].text
+    acronym = len(first) >= 2 and first.isupper() and first.isalpha() and end - start >= 3
+    rest = tokens[start + 1 : end]
+    if acronym and all(t.text[:1].isupper() and not t.text.isupper() for t in rest):
+        return start + 1
+    return end
 
 
 def _title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
@@ -192,6 +204,8 @@ def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
     head = _head(words, lex)
     if head in {"porte-parole", "spokesperson", "spokesman", "spokeswoman"} and has_name:
         return "named"
+    if head == "sources" and _starts_with(folded, lex.words("vague_determiners")):
+        return "vague"  # "plusieurs sources gouvernementales": an uncounted group
     if head in {"source", "sources"}:
         return _sources_label(folded, words, head)
     if possessed_office(words, lex):

@@ -235,3 +235,18 @@ def test_a_sentence_opening_with_a_title_met_before_gives_il_its_person() -> Non
         "maire de Lens, s'est adressé aux habitants. Il a indiqué avoir reçu un appel."
     )
     assert speakers(analyze(text, "fr")) == [("Paul Leroy", "named")]
+
+
+def test_sources_with_an_uncounting_determiner_are_vague() -> None:
+    text = "Selon plusieurs sources gouvernementales, la réunion a été houleuse."
+    assert speakers(analyze(text, "fr")) == [("plusieurs sources gouvernementales", "vague")]
+    counted = analyze("Selon deux sources gouvernementales, la réunion a été houleuse.", "fr")
+    assert speakers(counted)[0][1] == "anonymous"
+
+
+def test_an_acronym_before_a_full_name_is_not_part_of_it() -> None:
+    text = (
+        "Le ministre Paul Leroy a parlé. Dimanche, la secrétaire générale de la FSU Anne "
+        "Morel a prévenu : « Nous ferons grève ». « Les écoles fermeront », a-t-elle ajouté."
+    )
+    assert [s for s, _ in speakers(analyze(text, "fr"))] == ["Anne Morel", "Anne Morel"]
