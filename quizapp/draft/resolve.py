@@ -11,30 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.roles import role_words, without_role_words
+from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources import (
     SourceReading,
     compatible,
-    is_outlet,
-    name_span_of,
     normalised_key,
     outlet_mentions,
-    proper_names,
-    read_source,
 )
-from quizapp.draft.speakers.acronyms import acronym_entity, spelled_by
+from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.subjects import opening_description, opening_title, organisation
+from quizapp.draft.speakers.narration import Narration
+from quizapp.draft.speakers.subjects import organisation
 from quizapp.draft.speakers.titles import (
-    add_title,
-    after_preposition,
     by_title,
     content_words,
-    gender_near,
-    starts_clause,
-    title_after,
 )
 
 
@@ -47,208 +38,8 @@ class Resolution:
     confidence: float
 
 
-@dataclass(frozen=True)
-class _Seen:
-    offset: int
-    key: str
-    subject: bool
-    sentence: int
-
-
-class Registry:
-    """Entities met so far, and the order in which the reader met them."""
-
-    def __init__(self, text: str, lex: Lexicon) -> None:
-        self.text = text
-        self.lex = lex
-        self.entities: dict[str, Entity] = {}
-        self.seen: list[_Seen] = []
-        self.speakers_order: list[str] = []
-        self.sentence = -1
-        self.last_outlet: str | None = None
-        self.renamed: dict[str, str] = {}  # an earlier name -> the key of its entity
-        self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
-
-    # ----- reading the narration -----
-    def observe(self, tokens: list[Token], outside: list[bool]) -> None:
-        """Record the proper names of a new sentence; its first person is its subject."""
-        self.sentence += 1
-        if tokens:
-            for found in outlet_mentions(self.text, (tokens[0].start, tokens[-1].end), self.lex):
-                self._outlet(self.text[found[0] : found[1]]).mentions.append(found)
-        subject_taken = self._titled_subject(tokens)
-        self._described_subject(tokens)
-        for found in proper_names(tokens, self.lex):
-            run = without_role_words(tokens, found, self.lex)
-            if run is None:
-                continue
-            span = name_span_of(tokens, run)
-            phrase = self.text[span[0] : span[1]]
-            if is_outlet(phrase, self.lex):
-                continue
-            entity = acronym_entity(self.entities, self.renamed, self.text, tokens, run)
-            entity = entity or self._name_entity(phrase, run[1] - run[0])
-            entity.mentions.append(span)
-            if len(entity.mentions) == 1 and run[0] and fold(tokens[run[0] - 1].text) in _ARTICLES:
-                entity.person = False  # "l'Olympique Lyonnais", "the Harbor Commission"
-            entity.roles |= self._roles_near(tokens, run)
-            add_title(entity, self.text, tokens, run, self.lex)
-            if entity.person and entity.gender == "x":
-                entity.gender = gender_near(tokens, run, self.lex)
-            if outside[run[0]]:
-                opens = self._opens(tokens, run[0]) or starts_clause(tokens, run, self.lex)
-                subject = entity.person and not subject_taken and opens
-                subject_taken = subject_taken or subject
-                self.seen.append(_Seen(span[0], entity.key, subject, self.sentence))
-
-    def _titled_subject(self, tokens: list[Token]) -> bool:
-        """ "Le ministre, également maire de X, s'est adressé…" after "le ministre de la
-        Justice, Y": a sentence opening with a title met before, or with "ce dernier",
-        has that person as its subject (for a later "il")."""
-        phrase = opening_title(tokens, self.lex)
-        if phrase is None:
-            return False
-        if phrase in _LATTER:
-            found = next((s.key for s in reversed(self.seen) if self.entities[s.key].person), None)
-            entity = self.entities[found] if found else None
-        else:
-            entity = by_title(phrase, [self.entities[k] for k in self._recent()], self.lex)
-        if entity is None:
-            return False
-        self.seen.append(_Seen(tokens[0].start, entity.key, True, self.sentence))
-        return True
-
-    def _described_subject(self, tokens: list[Token]) -> None:
-        """A nameless description opening the sentence ("The woman, whose…") is its
-        subject, for a participial cue later in it ("…, telling the council")."""
-        found = opening_description(tokens, self.lex)
-        if found is None:
-            return
-        phrase = self.text[tokens[found[0]].start : tokens[found[1] - 1].end]
-        key = "d:" + normalised_key(phrase)
-        if key not in self.entities:
-            label = read_source(phrase, self.lex, False).label or "anonymous"
-            self.entities[key] = Entity(key, phrase, label, person=True)
-        self.subjects[self.sentence] = key
-
-    def _sentence_subject(self, at: int) -> Entity | None:
-        for seen in reversed(self.seen):
-            if seen.sentence == self.sentence and seen.subject and seen.offset < at:
-                return self.entities[seen.key]
-        key = self.subjects.get(self.sentence)
-        return self.entities[key] if key else None
-
-    def _opens(self, tokens: list[Token], start: int) -> bool:
-        """A name can be its sentence's subject only if nothing but titles, articles and
-        commas stand before it ("the administration of President Obama" is no subject)."""
-        allowed = self.lex.word_set("anonymous_heads") | self.lex.word_set("named_institutions")
-        allowed |= _SUBJECT_LEAD
-        for token in tokens[:start]:
-            word = fold(token.text)
-            if not (token.text[:1].isupper() or word in allowed or not word.isalpha()):
-                return False
-        return True
-
-    def _outlet(self, phrase: str) -> Entity:
-        key = "o:" + fold(phrase).removeprefix("l'").removeprefix("the ")
-        if key not in self.entities:
-            self.entities[key] = Entity(key, phrase, "named", person=False)
-        self.last_outlet = key
-        return self.entities[key]
-
-    def note_subject(self, key: str, offset: int) -> None:
-        """A resolved pronoun or source is its sentence's subject from here on."""
-        self.seen.append(_Seen(offset, key, True, self.sentence))
-
-    def _spoken(self) -> list[Entity]:
-        """Speakers, latest first."""
-        return [self.entities[key] for key in reversed(self.speakers_order)]
-
-    def _recent(self) -> list[str]:
-        """Entity keys, latest met first."""
-        return list(dict.fromkeys(seen.key for seen in reversed(self.seen)))
-
-    def _rename(self, entity: Entity, phrase: str) -> None:
-        """The speaker is written as its fullest mention."""
-        if len(phrase) > len(entity.name):
-            self.renamed[entity.name] = entity.key
-            entity.name = phrase
-
-    def _name_entity(self, phrase: str, length: int) -> Entity:
-        parts = phrase.replace("’", "'").split()
-        surname, first = fold(parts[-1]), fold(parts[0])
-        if length >= 2 and self._namesake(surname, first):
-            surname = surname + "|" + first  # Brigitte Macron is not Emmanuel Macron
-        for key in (surname, first) if length == 1 else (surname,):
-            entity = self.entities.get(key) or (self._by_first_name(key) if length == 1 else None)
-            if entity is not None:
-                if surname == entity.key:
-                    self._rename(entity, phrase)
-                entity.person = entity.person or (length >= 2 and not self._org(parts))
-                return entity
-        entity = Entity(surname, phrase, "named", person=length >= 2 and not self._org(parts))
-        self.entities[surname] = entity
-        return entity
-
-    def _namesake(self, surname: str, first: str) -> bool:
-        """Someone else met before with the same surname and another first name."""
-        known = self.entities.get(surname)
-        if known is None or not known.person or len(known.name.split()) < 2:
-            return False
-        titles = {fold(t).rstrip(".") for t in self.lex.raw.get("titles", [])}
-        if first.rstrip(".") in titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}:
-            return False  # "Mme Gueroui" after "Nadia Gueroui"
-        known_first = fold(known.name.replace("’", "'").split()[0]).rstrip(".")
-        return known_first not in titles and known_first != first
-
-    def _org(self, parts: list[str]) -> bool:
-        """A name whose words say it is an organisation ("Republican Study Committee")."""
-        roles = self.lex.word_set("anonymous_heads") | self.lex.word_set("named_institutions")
-        titled = [i for i, p in enumerate(parts[:-1]) if fold(p) in roles]
-        if titled and len(parts) - titled[-1] > 2:  # "Prime Minister Benjamin Netanyahu"
-            parts = parts[titled[-1] + 1 :]
-        words = {fold(p) for p in parts}
-        places = self.lex.word_set("place_name_words")  # "United States", "South Korea"
-        return bool(words & (self.lex.word_set("named_institutions") | _ORG_WORDS | places))
-
-    def _by_first_name(self, word: str) -> Entity | None:
-        for entity in self.entities.values():
-            if entity.person and entity.name.split() and fold(entity.name.split()[0]) == word:
-                return entity
-        return None
-
-    def _roles_near(self, tokens: list[Token], run: tuple[int, int]) -> set[str]:
-        roles = self.lex.word_set("named_institutions") | role_words(self.lex)
-        after = title_after(tokens, run[1], self.lex)  # "X, porte-parole du Kremlin,"
-        title = [] if after_preposition(tokens, run[0]) else self._title_before(tokens, run[0])
-        window = title + after  # "le chef de l'Etat": the State is no chief
-        indefinite = self.lex.word_set("anonymous_determiners") | self.lex.word_set(
-            "vague_determiners"
-        )
-        found = set()
-        for index, token in enumerate(window):  # "une source diplomatique" is someone else
-            before = fold(window[index - 1].text) if index else ""
-            if fold(token.text) in roles and before not in indefinite:
-                found.add(fold(token.text))
-        return found
-
-    def _title_before(self, tokens: list[Token], start: int) -> list[Token]:
-        """The words just before a name that can be its title ("l'ambassadeur du Koweït à
-        l'ONU, Mansour al-Otaibi", "spokesman John Kirby"): back to the first other word."""
-        linking = {"de", "du", "des", "d'", "à", "au", "aux", "l'", "le", "la", "les", "of", "the",
-                   "for", "in", ",", "-"}  # fmt: skip
-        roles = self.lex.word_set("named_institutions") | self.lex.word_set("anonymous_heads")
-        index = start
-        while index > max(0, start - 8):
-            word = fold(tokens[index - 1].text)
-            if (
-                word not in linking
-                and word not in roles
-                and not tokens[index - 1].text[:1].isupper()
-            ):
-                break
-            index -= 1
-        return tokens[index:start]
+class Registry(Narration):
+    """What the narration met, and the speakers each source phrase resolves to."""
 
     # ----- resolving a source -----
     def resolve(
@@ -452,16 +243,6 @@ class Registry:
 
     def entity(self, key: str) -> Entity:
         return self.entities[key]
-
-
-_LATTER = {"ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter"}
-_ARTICLES = {"le", "la", "l'", "les", "the"}
-_SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
-                 "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
-                 "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip
-_ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
-              "agency", "office", "court", "union", "association", "group", "inc", "corp", "news",
-              "times", "post", "direction", "service", "parquet", "conseil", "comité"}  # fmt: skip
 
 
 def _trim_description(phrase: str) -> str:
