@@ -35,11 +35,12 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     abbreviations = set(lex.raw["sentence_abbreviations"])
     found: list[Attribution] = []
     claims: list[Claim] = []
+    previous: Span | None = None  # a sentence with nothing attributed ("C'est ce qu'a dit X")
     for index, para in enumerate(paras):
         framing = _is_framing(text, para, index, headline)
         para_found: list[Attribution] = []
         for sentence in sentences(text, para, quotes, abbreviations):
-            view = _view(text, sentence, quotes, lex)
+            view = _view(text, sentence, quotes, lex, previous)
             registry.observe(view.tokens, view.outside)
             new = _attributions(view, registry)
             if framing:
@@ -49,6 +50,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
             if not framing:
                 new += _standalone_quote(view, registry, new, found + para_found, text, para)
             para_found += new
+            previous = None if new or framing else sentence
             taken = [_extent(a) for a in new]
             claims += claims_of_sentence(text, sentence, taken, lex, framing)
         found += para_found
@@ -90,12 +92,14 @@ def _is_framing(text: str, para: Span, index: int, headline: str | None) -> bool
     )
 
 
-def _view(text: str, sentence: Span, quotes: list[Span], lex: Lexicon) -> SentenceView:
+def _view(
+    text: str, sentence: Span, quotes: list[Span], lex: Lexicon, previous: Span | None = None
+) -> SentenceView:
     toks = tokens(text, sentence, lex.language)
     inside = [q for q in quotes if q[0] < sentence[1] and q[1] > sentence[0]]
     outside = [not any(q[0] <= t.start < q[1] for q in inside) for t in toks]
     cues = find_cues(toks, outside, lex)
-    return SentenceView(text, sentence, toks, outside, inside, cues, lex)
+    return SentenceView(text, sentence, toks, outside, inside, cues, lex, previous)
 
 
 def _attributions(view: SentenceView, registry: Registry) -> list[Attribution]:

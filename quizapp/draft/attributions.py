@@ -74,14 +74,19 @@ def _overlaps(draft: Draft, earlier: Draft) -> bool:
 
 
 def _clashes(draft: Draft, earlier: Draft) -> bool:
-    """Two readings of the same words, unless the new one is reported speech nested in what
-    the earlier one reports ("X a reconnu appartenir au commando, a annoncé une source")."""
+    """Two readings of the same words, unless one is reported speech nested in what the
+    other reports ("X a reconnu appartenir au commando, a annoncé une source", "Selon ses
+    sources, X a confié qu'il songeait…")."""
     if not overlap(draft.content, earlier.content):
         return False
-    inside = earlier.content[0] <= draft.content[0] and draft.content[1] <= earlier.content[1]
-    nested = inside and draft.cue is not None and covers(earlier.content, draft.cue)
-    finite = draft.kind != "according_to" and draft.pronoun is None and draft.source is not None
-    return not (nested and finite and earlier.kind != "according_to")
+    return not (_nested(draft, earlier) or _nested(earlier, draft))
+
+
+def _nested(inner: Draft, outer: Draft) -> bool:
+    inside = outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]
+    if not inside or inner.cue is None or not covers(outer.content, inner.cue):
+        return False
+    return inner.kind != "according_to" and inner.pronoun is None and inner.source is not None
 
 
 def _outlet_relays_a_verb(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:

@@ -170,3 +170,48 @@ def test_a_denial_of_accusations_is_what_is_said() -> None:
     assert found(analyze(text, "fr")) == [
         ("les accusations portées à son encontre", "Le ministre", "named")
     ]
+
+
+# ----- clefts: "c'est X qui le dit", "C'est ce qu'a dit X" -----
+def test_cleft_after_the_clause_it_reports() -> None:
+    text = "L'ambiance est glaciale au ministère, c'est le Parisien qui nous le raconte ce matin."
+    assert found(analyze(text, "fr")) == [
+        ("L'ambiance est glaciale au ministère", "Parisien", "named")
+    ]
+
+
+def test_cleft_reporting_the_sentence_before() -> None:
+    for text in (
+        "Le projet sera abandonné avant l'été. C'est le ministre lui-même qui l'a annoncé mardi.",
+        "Le projet sera abandonné avant l'été. C'est ce qu'a affirmé mardi le ministre.",
+    ):
+        analysis = analyze(text, "fr")
+        assert [analysis.passage(a.content) for a in analysis.attributions] == [
+            "Le projet sera abandonné avant l'été"
+        ], text
+
+
+# ----- selon at the end of what is said -----
+def test_selon_followed_by_an_afterthought() -> None:
+    text = "Il aurait eu une crise cette nuit-là, selon une source proche, sans plus de précisions."
+    assert found(analyze(text, "fr")) == [
+        ("Il aurait eu une crise cette nuit-là", "une source proche", "anonymous")
+    ]
+
+
+def test_selon_before_reported_speech_nested_in_it() -> None:
+    text = (
+        "Selon ses sources, le conseiller Jean Dupont a confié à des amis qu'il songeait à partir."
+    )
+    contents = [c for c, _, _ in found(analyze(text, "fr"))]
+    assert contents == [
+        "le conseiller Jean Dupont a confié à des amis qu'il songeait à partir",
+        "il songeait à partir",
+    ]
+
+
+def test_setting_words_between_a_cue_and_its_object() -> None:
+    text = "Le gouvernement a annoncé mercredi dans un communiqué avoir arrêté trois suspects."
+    assert found(analyze(text, "fr")) == [
+        ("avoir arrêté trois suspects", "Le gouvernement", "named")
+    ]

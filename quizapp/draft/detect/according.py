@@ -21,6 +21,7 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+_AFTERTHOUGHT = re.compile(r"(?:sans|sauf|without)\b[^,;:]{0,40}[.!?]?$", re.IGNORECASE)
 _POUR_ADVERBIAL = re.compile(
     r"\s*(?:la\s+(?:première|dernière|deuxième|seconde)\s+fois|l['’]instant|le\s+moment|"
     r"l['’]heure|sa\s+part|leur\s+part|ma\s+part|rappel|autant|l['’]essentiel|le\s+reste|"
@@ -66,6 +67,8 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     opens_clause = opens_clause and not joined
     lead = text[s_start : cue.span[0]]
     opens_clause = opens_clause and _CLAUSE_OPENING.search(lead)
+    if opens_clause and words_in(text, before) >= 3 and _AFTERTHOUGHT.match(text[following[0] :]):
+        opens_clause = False  # "…, selon une source, sans plus de précisions."
     content = following if opens_clause or words_in(text, before) < 3 else before
     if words_in(text, content) < 2:
         return None

@@ -169,6 +169,8 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
     )
     start += relay.end() if relay else 0
+    if view.lex.language == "fr":  # "a annoncé mercredi dans un communiqué avoir arrêté…"
+        start += setting_words(view.lex, view.text[start : view.span[1]])
     if verb in {"told", "tells", "tell", "telling"}:  # "told BuzzFeed News he suspects…"
         told = _TOLD_WHOM.match(view.text, start)
         start = told.end() if told else start

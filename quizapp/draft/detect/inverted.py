@@ -30,7 +30,7 @@ def verb_after_relative(view: SentenceView, cue: Cue) -> bool:
     before = _words_before(view, cue, 3)
     if before[-1:] and before[-1] in _OBJECT_RELATIVE and view.lex.language == "fr":
         return cue.pronoun is None
-    return _comme_clause_start(view, cue) is not None
+    return _comme_clause_start(view, cue) is not None or _cleft(view, cue) is not None
 
 
 def relative_draft(view: SentenceView, cue: Cue) -> Draft | None:
@@ -38,6 +38,9 @@ def relative_draft(view: SentenceView, cue: Cue) -> Draft | None:
     comme = _comme_clause_start(view, cue)
     if comme is not None:
         return _comme_draft(view, cue, comme)
+    cleft = _cleft(view, cue)
+    if cleft is not None:
+        return _cleft_draft(view, cue, cleft)
     que = view.tokens[cue.first - 1]
     source = _inverted_subject(view, cue)
     if source is None:
@@ -48,9 +51,14 @@ def relative_draft(view: SentenceView, cue: Cue) -> Draft | None:
     start = clause_start_before(view, que.start)
     content = strip_span(view.text, (start, que.start))
     words = fold(view.text[content[0] : content[1]]).split()
-    if len(words) < 2 or words[-1] in {"ce", "c'est", "tout"}:
-        return None  # "C'est ce qu'a dit X": the content is elsewhere
-    return Draft(content, cue.span, source, "indirect", None, 0.6, relay_window(view, cue))
+    if words[:1] == ["c'est"] and len(words) <= 3:  # "C'est ce qu'a dit X", "C'est l'appel
+        if view.previous is None:  # qu'a lancé X": what was said is the sentence before
+            return None
+        content = strip_span(view.text, view.previous)
+    elif len(words) < 2 or words[-1] in {"ce", "tout"}:
+        return None
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))
 
 
 def _inverted_subject(view: SentenceView, cue: Cue) -> Span | None:
@@ -75,6 +83,38 @@ def _inverted_subject(view: SentenceView, cue: Cue) -> Span | None:
 
 _BEING = {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "reste",
           "restent", "va", "vont", "doit", "doivent", "peut", "peuvent"}  # fmt: skip
+
+
+_CLEFT = re.compile(
+    r"(?i)\bc['’]est\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+qui\s+"
+    r"(?:(?:nous|vous|me|m['’]|lui|leur)\s+)?(?:l['’]|le\s+)?(?:\w+\s+)?$"
+)
+
+
+def _cleft(view: SentenceView, cue: Cue) -> re.Match[str] | None:
+    """ "…, c'est le Parisien qui nous le raconte": the name between *c'est* and *qui*."""
+    if view.lex.language != "fr" or cue.pronoun is not None:
+        return None
+    found = _CLEFT.search(view.text, view.span[0], cue.span[0])
+    if found is None:
+        return None
+    lead = view.text[view.span[0] : found.start()]
+    if lead.strip(" ,;") and not re.search(r"[,;]\s*$", lead):
+        return None  # the cleft opens the sentence or a clause after a comma
+    return found
+
+
+def _cleft_draft(view: SentenceView, cue: Cue, cleft: re.Match[str]) -> Draft | None:
+    """What was said is the clause before the comma, or the sentence before."""
+    source = (cleft.start(1), cleft.end(1))
+    if cleft.start() > view.span[0]:
+        content: Span | None = strip_span(view.text, (view.span[0], cleft.start()))
+    else:
+        content = strip_span(view.text, view.previous) if view.previous else None
+    if content is None or words_in(view.text, content) < 3:
+        return None
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))
 
 
 def _words_before(view: SentenceView, cue: Cue, count: int) -> list[str]:

@@ -35,6 +35,7 @@ class SentenceView:
     quotes: list[Span]
     cues: list[Cue]
     lex: Lexicon
+    previous: Span | None = None  # the sentence before, when nothing was attributed in it
 
     def substantive_quotes(self) -> list[Span]:
         return [
@@ -78,6 +79,7 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
         return False
     rest = view.text[cue.span[1] : view.span[1]]
     rest = re.split(_APPOSITION, rest, maxsplit=1)[0]  # ", réaffirmant…", ", interrogé sur…"
+    rest = re.split(r",\s+(?=[A-ZÀ-Ö])", rest, maxsplit=1)[0]  # "…, l'ambassadeur, Jean Dupont."
     return len(rest.split()) <= 10 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
 
 
