@@ -2805,6 +2805,14 @@ label</translation>
         <source>Add a &amp;kind of source</source>
         <translation>Add a &amp;kind of source</translation>
     </message>
+    <message>
+        <source>Id (in the file)</source>
+        <translation>Id (in the file)</translation>
+    </message>
+    <message>
+        <source>Name the learner sees</source>
+        <translation>Name the learner sees</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

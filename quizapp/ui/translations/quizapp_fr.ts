@@ -2805,6 +2805,14 @@ label</source>
         <source>Add a &amp;kind of source</source>
         <translation>Ajouter un &amp;type de source</translation>
     </message>
+    <message>
+        <source>Id (in the file)</source>
+        <translation>Identifiant (dans le fichier)</translation>
+    </message>
+    <message>
+        <source>Name the learner sees</source>
+        <translation>Nom que voit l’élève</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -56,7 +56,10 @@ class RowList(QFrame):
         blank: Callable[[], Any],
         make_row: Row,
         parent: QWidget,
+        headers: tuple[str, ...] = (),
     ) -> None:
+        """``headers``: a heading over each column, for rows of fields alike (no check box or
+        drop-down that says what its field is)."""
         super().__init__(parent)
         self.binder, self.path, self._blank = binder, path, blank
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -65,6 +68,11 @@ class RowList(QFrame):
         layout.addWidget(self.title)
         self.grid = QGridLayout()
         layout.addLayout(self.grid)
+        self._top = 1 if headers else 0  # the grid's row of the first item
+        for column, text in enumerate(headers):
+            heading = QLabel(text, self)
+            heading.setWordWrap(True)  # on two lines rather than widen a narrow form
+            self.grid.addWidget(heading, 0, column)
         items = _items(binder, path)
         for index in range(len(items)):
             self._add_row(index, len(items), make_row(self, (*path, index), index))
@@ -78,7 +86,7 @@ class RowList(QFrame):
 
     def _add_row(self, index: int, count: int, widgets: list[QWidget]) -> None:
         for column, widget in enumerate(widgets):
-            self.grid.addWidget(widget, index, column)
+            self.grid.addWidget(widget, index + self._top, column)
             if isinstance(widget, QLineEdit) or widget.findChild(QLineEdit) is not None:
                 self.grid.setColumnStretch(column, 1)  # text gets the room, boxes keep theirs
         buttons = QHBoxLayout()
@@ -100,7 +108,7 @@ class RowList(QFrame):
         holder.setLayout(buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(2)
-        self.grid.addWidget(holder, index, len(widgets))
+        self.grid.addWidget(holder, index + self._top, len(widgets))
 
     def add(self) -> None:
         items = _items(self.binder, self.path)

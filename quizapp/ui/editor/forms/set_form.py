@@ -149,6 +149,11 @@ class SetForm(QWidget):
             lambda: {"id": "", "name": ""},
             make,
             self,
+            headers=(
+                self.tr("Id (in the file)"),
+                self.tr("Name the learner sees"),
+                self.tr("What it means"),
+            ),
         )
 
     def show_problems(self, problems: list[Any]) -> None:
