@@ -37,5 +37,10 @@ def test_problems_worded_by_the_editor_are_french_in_french(
     )
     assert messages[("article", "title")] == "Remplissez «\u00a0Titre de l’article\u00a0»."
     assert messages[("article", "outlet")] == "Remplissez «\u00a0Média\u00a0»."
+    window.actions.actions["add_true_false"].trigger()
+    statement = {p.path: p.message for p in window.checker.check_now()}
+    assert statement[("questions", index + 1, "prompt")] == (
+        "Remplissez «\u00a0Affirmation à juger\u00a0»."  # the form's own name for it
+    )
     english = ("Fill in", "Choose the", "Headline", "Outlet")
     assert not [m for m in messages.values() if any(word in m for word in english)]

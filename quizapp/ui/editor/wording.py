@@ -48,6 +48,11 @@ def _quoted(word: str) -> re.Pattern[str]:
 def in_teacher_words(problem: FieldProblem, data: dict[str, Any]) -> FieldProblem:
     """``problem`` with field names for keys and label names for label ids."""
     name = field_name(problem.path)
+    if (
+        problem.path[::2] == ("questions", "prompt")
+        and _value_at(data, (*problem.path[:2], "type")) == "true_false"
+    ):  # the form calls that prompt the statement
+        name = translate("EditorWording", "Statement to judge")
     value = _value_at(data, problem.path)
     message = problem.message
     if name is not None and not problem.warning and value in ("", None):

@@ -1242,6 +1242,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Name of the kind of source</translation>
     </message>
     <message>
+        <source>Statement to judge</source>
+        <translation>Statement to judge</translation>
+    </message>
+    <message>
         <source>Fill in “{0}”.</source>
         <translation>Fill in “{0}”.</translation>
     </message>

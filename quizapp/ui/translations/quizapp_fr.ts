@@ -1242,6 +1242,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Nom du type de source</translation>
     </message>
     <message>
+        <source>Statement to judge</source>
+        <translation>Affirmation à juger</translation>
+    </message>
+    <message>
         <source>Fill in “{0}”.</source>
         <translation>Remplissez «&#xa0;{0}&#xa0;».</translation>
     </message>
