@@ -137,6 +137,8 @@ def build(language: str, data_dir: Path) -> None:
     window.show_form(rebuild=True)
     shoot(window, folder, "classify")
     window.actions.actions["add_true_false"].trigger()
+    window.reveal_problems()  # as after Save or Try: every problem at its field
+    window.questions.select_question(2)  # the new true/false question: its statement to write
     QApplication.processEvents()
     shoot(window, folder, "problems")
     draft.mark_saved()
