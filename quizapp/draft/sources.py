@@ -86,6 +86,7 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             else:
                 break
         end = _acronym_before_person(tokens, index, end)
+        end = _body_with_and(tokens, end, lex)
         if end == index + 1 and _title_then_name(tokens, index, lex):
             end = index + 3  # "M. Dupont": the title and its period belong to the name
             while end < len(tokens) and is_name_token(tokens[end], lex, False):
@@ -93,6 +94,18 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         runs.append((index, end))
         index = end
     return runs
+
+
+def _body_with_and(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    """ "the Food and Drug Administration", "Ministère de l'Europe et des Affaires
+    étrangères": "and" inside a name that ends with a word naming a body."""
+    if end + 1 >= len(tokens) or fold(tokens[end].text) not in {"and", "&", "et"}:
+        return end
+    last = end + 1
+    while last < len(tokens) and is_name_token(tokens[last], lex, False):
+        last += 1
+    bodies = lex.word_set("organisation_name_words")
+    return last if last > end + 1 and fold(tokens[last - 1].text) in bodies else end
 
 
 def _acronym_before_person(tokens: list[Token], start: int, end: int) -> int:

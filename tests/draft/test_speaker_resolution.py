@@ -250,3 +250,13 @@ def test_an_acronym_before_a_full_name_is_not_part_of_it() -> None:
         "Morel a prévenu : « Nous ferons grève ». « Les écoles fermeront », a-t-elle ajouté."
     )
     assert [s for s, _ in speakers(analyze(text, "fr"))] == ["Anne Morel", "Anne Morel"]
+
+
+def test_and_inside_the_name_of_a_body_keeps_it_whole() -> None:
+    text = (
+        "The Port Safety and Harbor Administration said on Monday the pier was unsafe. "
+        "“It will close,” the PSHA said. John Smith and Mary Jones said they were sorry."
+    )
+    names = [s for s, _ in speakers(analyze(text, "en"))]
+    assert names[:2] == ["Port Safety and Harbor Administration"] * 2
+    assert "and" not in names[2]
