@@ -164,12 +164,15 @@ class Registry(Narration):
         described = subject is not None and subject.key == self.subjects.get(self.sentence)
         if subject is not None and described and compatible(subject.gender, reading.gender):
             return self._speak(subject, span, 0.6)
-        for seen in reversed(self.seen):  # "elle" after "la députée X": the one woman near
-            entity = self.entities[seen.key]
-            if seen.sentence < self.sentence - 1 or seen.offset >= at:
-                continue
-            if entity.person and reading.gender in "mf" and entity.gender == reading.gender:
-                return self._speak(entity, span, 0.7)
+        for subjects_only in (True, False):  # "elle" after "la députée X": a woman near
+            for seen in reversed(self.seen):
+                entity = self.entities[seen.key]
+                if seen.sentence < self.sentence - 1 or seen.offset >= at:
+                    continue
+                if subjects_only and not seen.subject:
+                    continue
+                if entity.person and reading.gender in "mf" and entity.gender == reading.gender:
+                    return self._speak(entity, span, 0.7)
         for seen in reversed(self.seen):
             if seen.offset >= at or not seen.subject:
                 continue

@@ -260,3 +260,19 @@ def test_and_inside_the_name_of_a_body_keeps_it_whole() -> None:
     names = [s for s, _ in speakers(analyze(text, "en"))]
     assert names[:2] == ["Port Safety and Harbor Administration"] * 2
     assert "and" not in names[2]
+
+
+def test_il_prefers_the_subject_of_its_gender_over_a_later_complement() -> None:
+    text = (
+        "Alors qu'il parlait, le ministre Paul Leroy a été reçu par le sénateur Marc "
+        "Petit. « Les routes sont mauvaises », a-t-il dit ce jeudi."
+    )
+    assert speakers(analyze(text, "fr")) == [("Paul Leroy", "named")]
+
+
+def test_a_title_stops_at_another_persons_name() -> None:
+    text = (
+        "Le ministre Paul Leroy était là. Alors qu'il répondait au sénateur Jean Roux (PS), "
+        "Paul Leroy a été reçu par le sénateur Marc Petit. « Tout va bien », a-t-il dit."
+    )
+    assert speakers(analyze(text, "fr")) == [("Paul Leroy", "named")]

@@ -102,8 +102,12 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
             break
         if word in _DETERMINERS and (index == 0 or fold(tokens[index - 1].text) not in _LINKING):
             break
+        previous_text = tokens[index - 1].text if index else ""
         if word in heads:
             first_role = index
+        elif tokens[index].text[:1].isupper() and previous_text[:1].isupper():
+            if fold(previous_text) not in heads:
+                break  # "du sénateur Danny Pieters (N-VA), Didier Reynders": another name
         elif word not in _LINKING and tokens[index].text[:1].islower():
             previous = tokens[index - 1].text if index else ""
             after_noun = fold(previous) in heads or fold(previous) in _LINKING
@@ -176,9 +180,13 @@ def by_title(phrase: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
 
 
 def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
-    """ "Cité dans une affaire…, Oumar Guèye est monté au créneau": a name after a comma
-    and right before a verb is the subject of the main clause."""
-    if run[0] == 0 or tokens[run[0] - 1].text != "," or run[1] >= len(tokens):
+    """ "Cité dans une affaire…, Oumar Guèye est monté au créneau": a name (or a title and
+    a name) after a comma and right before a verb is the subject of the main clause."""
+    title = apposition(tokens, run, lex)
+    start = tokens.index(title[0]) if title and title[0].start < tokens[run[0]].start else run[0]
+    if start and fold(tokens[start - 1].text) in _DETERMINERS:
+        start -= 1  # ", le ministre Paul Leroy a été reçu…"
+    if start == 0 or tokens[start - 1].text != "," or run[1] >= len(tokens):
         return False
     verb = fold(tokens[run[1]].text)
     return verb in lex.auxiliaries or verb in lex.finite or verb in _BE
