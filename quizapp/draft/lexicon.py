@@ -105,6 +105,11 @@ def _forms_of(data: dict, lemmas: list[str]) -> list[str]:
     return forms
 
 
+def verb_forms(lex: Lexicon, lemma: str) -> list[str]:
+    """Every form of the French verb ``lemma`` (participles too), folded."""
+    return _forms_of(lex.raw, [lemma])
+
+
 def _french_verb(lemma: str, endings: dict, override: dict) -> dict[str, list[str]]:
     """Every form of a verb: the irregular forms given, regular -er endings for the rest."""
     stem = lemma[:-2] if lemma.endswith("er") else None

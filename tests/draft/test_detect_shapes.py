@@ -215,3 +215,65 @@ def test_setting_words_between_a_cue_and_its_object() -> None:
     assert found(analyze(text, "fr")) == [
         ("avoir arrêté trois suspects", "Le gouvernement", "named")
     ]
+
+
+# ----- verbs that report only with their preposition, fixed phrases -----
+def test_verbs_that_report_only_with_their_preposition() -> None:
+    said = {
+        "Les autorités sanitaires ont appelé mardi à la vigilance face au virus.": (
+            "à la vigilance face au virus"
+        ),
+        "La Russie a déjà proposé de réunir les pays concernés.": ("de réunir les pays concernés"),
+        "Le député parle d'un « incident » qu'il « ne prend pas à la légère ».": (
+            "d'un « incident » qu'il « ne prend pas à la légère »"
+        ),
+    }
+    for text, content in said.items():
+        analysis = analyze(text, "fr")
+        assert [analysis.passage(a.content) for a in analysis.attributions] == [content], text
+    for text in (
+        "Le directeur a appelé son fils avant de partir en vacances.",
+        "L'entreprise propose des services de nettoyage aux particuliers.",
+        "Le ministre parle de la réforme des retraites devant les députés.",
+    ):
+        assert analyze(text, "fr").attributions == (), text
+
+
+def test_fixed_phrases_of_reporting() -> None:
+    for text, content in (
+        ("Le maire a mis en cause « la mafia de la drogue ».", "« la mafia de la drogue »"),
+        ("Le préfet a fait état de trois blessés légers.", "de trois blessés légers"),
+    ):
+        analysis = analyze(text, "fr")
+        assert [analysis.passage(a.content) for a in analysis.attributions] == [content], text
+
+
+def test_a_speech_only_verb_with_an_infinitive_reports_it() -> None:
+    text = "Jean Dupont a parlé mardi, ajoutant n'avoir pas voulu annuler la fête."
+    assert ("n'avoir pas voulu annuler la fête", "Jean Dupont", "named") in found(
+        analyze(text, "fr")
+    )
+
+
+def test_a_compound_conjunction_is_no_reported_clause() -> None:
+    text = "Plusieurs sources ont confirmé cette information, bien que les versions varient."
+    contents = [c for c, _, _ in found(analyze(text, "fr"))]
+    assert "les versions varient" not in contents
+
+
+def test_selon_then_a_relative_that_adds_more() -> None:
+    text = (
+        "Il s'agit du seul cas connu en France, selon l'agence, "
+        "qui ajoute que le patient est guéri."
+    )
+    assert [c for c, _, _ in found(analyze(text, "fr"))] == [
+        "Il s'agit du seul cas connu en France",
+        "le patient est guéri",
+    ]
+
+
+def test_a_quotation_followed_by_words_before_the_final_cue() -> None:
+    text = "« Il faut renforcer la vigilance » pour lutter contre ces maladies, explique l'agence."
+    assert found(analyze(text, "fr")) == [
+        ("« Il faut renforcer la vigilance » pour lutter contre ces maladies", "l'agence", "named")
+    ]

@@ -67,7 +67,10 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     opens_clause = opens_clause and not joined
     lead = text[s_start : cue.span[0]]
     opens_clause = opens_clause and _CLAUSE_OPENING.search(lead)
-    if opens_clause and words_in(text, before) >= 3 and _AFTERTHOUGHT.match(text[following[0] :]):
+    afterthought = _AFTERTHOUGHT.match(text[following[0] :]) or re.match(
+        r"(?:qui|dont|où|who|which)\b", text[following[0] :]
+    )  # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before
+    if opens_clause and words_in(text, before) >= 3 and afterthought:
         opens_clause = False  # "…, selon une source, sans plus de précisions."
     content = following if opens_clause or words_in(text, before) < 3 else before
     if words_in(text, content) < 2:

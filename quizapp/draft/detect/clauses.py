@@ -19,7 +19,7 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import fold, verb_forms
 from quizapp.draft.rules.syntax import (
     clause_goes_on,
     participial_subject,
@@ -34,18 +34,29 @@ _TOLD_WHOM = re.compile(
 
 
 def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    form = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
+    preposition = _needed_preposition(view, form)
+    if preposition is not None and re.match(preposition, view.text[cue.span[1] :]):
+        return None  # "parle d'un « incident » qu'il…": the que is a relative in the object
     words = [fold(t.text) for t in view.tokens]
     subordinators = set(view.lex.words("subordinators"))
     for index in range(cue.last + 1, min(cue.last + 10, len(words))):
         if any(c.first == index for c in view.cues) or words[index] in {".", ";"}:
             return None
         if words[index] in subordinators and view.outside[index]:
+            if words[index - 1] in _COMPOUND_CONJUNCTION:
+                return None  # "a confirmé cette information, bien que…": no reported clause
             start = view.tokens[index].end
             content = strip_span(view.text, (start, content_end(view, index)))
             if content[1] - content[0] < 3:
                 return None
             return _reported(view, cue, content)
     return None
+
+
+_COMPOUND_CONJUNCTION = {"bien", "alors", "parce", "pour", "avant", "sans", "afin", "tandis",
+                         "dès", "pendant", "après", "ainsi", "même", "tant", "sorte", "although",
+                         "so", "even", "now", "given", "provided"}  # fmt: skip
 
 
 def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -118,7 +129,7 @@ def _after_last_quote_or_colon(view: SentenceView, end: int) -> int:
     start = view.span[0]
     for quote in view.quotes:
         own_cue = any(quote[1] <= c.span[0] < end for c in view.cues)
-        if quote[1] <= end and (own_cue or words_in(view.text, quote) >= 6):
+        if quote[1] <= end and own_cue:
             start = max(start, quote[1])
     colon = view.text.rfind(":", start, end)
     return colon + 1 if colon >= 0 else start
@@ -155,10 +166,9 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
     if view.lex.language == "en" and verb not in _EN_ZERO_THAT and verb not in objects:
         return None
-    if any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs")):
-        return None  # "a lancé une offensive", "poursuit son offensive": no statement
-    if re.sub(r"-t$", "", verb.split("-t-")[0]) in view.lex.word_set("speech_shape_forms"):
-        return None  # "a lancé une offensive", "poursuit son offensive": no speech here
+    speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
+    bare = re.sub(r"-t$", "", verb.split("-t-")[0])
+    speech_only = speech_only or bare in view.lex.word_set("speech_shape_forms")
     if re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]]):
         return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
     start = cue.span[1]
@@ -174,6 +184,12 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if verb in {"told", "tells", "tell", "telling"}:  # "told BuzzFeed News he suspects…"
         told = _TOLD_WHOM.match(view.text, start)
         start = told.end() if told else start
+    said = view.text[start : view.span[1]]
+    if speech_only and not _SAID_OPENING.match(said):
+        return None  # "a lancé une offensive", "poursuit son offensive": no speech here
+    preposition = _needed_preposition(view, bare)
+    if preposition is not None and not re.match(preposition, said):
+        return None  # "appelle son fils" / "appelle à la grève", "propose des services"
     end = content_end_text(view, start)
     content = strip_span(view.text, (start, end))
     if words_in(view.text, content) < 3 or re.match(r"[,.;:]", view.text[start:].lstrip()):
@@ -181,6 +197,35 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if _speech_noun_first(view, content):
         return None  # "rapporte des propos d'une source": the source speaks next
     return _reported(view, cue, content, confidence=0.55)
+
+
+# What says a verb of speech only ("ajouter", "lancer") is reporting words after all: an
+# infinitive ("ajoutant n'avoir pas voulu…") or a quotation ("lâche un « … »").
+_SAID_OPENING = re.compile(
+    r"\s*(?:n['’]avoir|ne\s+pas|ne\s+plus|avoir|être|(?:(?:un|une|des|d['’]|de|du)\s*)?[«“\"])",
+    re.IGNORECASE,
+)
+
+
+def _word_pattern(word: str) -> str:
+    """A word that must end there ("de", not "dernier"); an elided one ("d'") is followed."""
+    if word.endswith("'"):
+        return re.escape(word[:-1]) + "['’]"
+    return re.escape(word) + r"(?!\w)"
+
+
+def _needed_preposition(view: SentenceView, form: str) -> str | None:
+    """The pattern the object of "appeler à", "parler de", "proposer de" must open with."""
+    table = view.lex.cache.get("prepositional_forms")
+    if table is None:
+        table = {}
+        for lemma, rule in view.lex.raw.get("prepositional_cues", {}).items():
+            pattern = r"\s*(?:" + "|".join(_word_pattern(w) for w in rule["after"]) + ")"
+            if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
+                pattern += r"\s*(?:(?:un|une|le|la|les|l['’])\s*)?[«“\"]"
+            table |= {form: pattern for form in verb_forms(view.lex, lemma)}
+        view.lex.cache["prepositional_forms"] = table
+    return table.get(form)
 
 
 def _speech_noun_first(view: SentenceView, content: Span) -> bool:

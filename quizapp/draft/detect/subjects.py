@@ -228,6 +228,9 @@ def source_after(view: SentenceView, cue: Cue) -> Span | None:
         rest_start += relay.end()
         rest = view.text[rest_start : view.span[1]]
     rest_start += setting_words(view.lex, rest)  # "dimanche", "dans l'après-midi à la presse"
+    left = re.findall(r"[\w'’-]+", view.text[rest_start : view.span[1]])
+    if left and all(fold(word) in _TIME_WORDS for word in left):
+        return None  # ", a parlé hier.": no subject after the verb
     rest = view.text[rest_start : view.span[1]]
     unquoted = re.sub(
         r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest
@@ -238,6 +241,12 @@ def source_after(view: SentenceView, cue: Cue) -> Span | None:
     phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
     span = strip_span(view.text, (rest_start, rest_start + len(phrase)))
     return with_apposed_name(view.text, span, view.span[1]) if span[1] > span[0] else None
+
+
+_TIME_WORDS = {"hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+               "dimanche", "matin", "soir", "midi", "dernier", "dernière", "encore", "aussi",
+               "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "morning", "evening", "night", "too", "again"}  # fmt: skip
 
 
 def setting_words(lex: Lexicon, rest: str) -> int:
