@@ -8,7 +8,7 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.titles import content_words
+from quizapp.draft.speakers.titles import content_words, verb_forms
 
 _OPENING = {"le", "la", "l'", "the", "cette", "ce", "cet", "this"}  # "Un suspect a été…": news
 _ADVERBS = {"also", "further", "later", "again", "too", "then", "aussi", "également",
@@ -68,7 +68,7 @@ def opening_title(tokens: list[Token], lex: Lexicon) -> str | None:
         return " ".join(words)
     if not tokens or words[0] not in {"le", "la", "l'", "the"}:
         return None
-    verbs = lex.auxiliaries | lex.finite | lex.reflexive_auxiliaries
+    verbs = verb_forms(lex)
     end = 1
     while end < min(len(tokens), 7):
         word = fold(tokens[end].text)

@@ -27,13 +27,26 @@ _STOP = {"de", "du", "des", "d'", "la", "le", "les", "l'", "un", "une", "the", "
 _WINDOW = 8
 
 
+def verb_forms(lex: Lexicon) -> frozenset[str]:
+    """Auxiliaries and reporting verb forms, which no title holds (computed once)."""
+    found = lex.cache.get("speaker_verb_forms")
+    if found is None:
+        found = lex.cache["speaker_verb_forms"] = frozenset(
+            lex.auxiliaries | lex.finite | lex.reflexive_auxiliaries
+        )
+    return found
+
+
 def role_heads(lex: Lexicon) -> frozenset[str]:
-    """Words that head a title: a role, an office, a kind of source."""
-    return (
-        lex.word_set("person_descriptions")
-        | lex.word_set("anonymous_heads")
-        | lex.word_set("named_institutions")
-    )
+    """Words that head a title: a role, an office, a kind of source (computed once)."""
+    found = lex.cache.get("speaker_role_heads")
+    if found is None:
+        found = lex.cache["speaker_role_heads"] = (
+            lex.word_set("person_descriptions")
+            | lex.word_set("anonymous_heads")
+            | lex.word_set("named_institutions")
+        )
+    return found
 
 
 def after_preposition(tokens: list[Token], start: int) -> bool:
@@ -112,7 +125,7 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
             previous = tokens[index - 1].text if index else ""
             after_noun = fold(previous) in heads or fold(previous) in _LINKING
             after_noun = after_noun or previous[:1].isupper()  # "Québec solidaire"
-            if not after_noun or word in lex.auxiliaries or word in lex.finite or word in _BE:
+            if not after_noun or word in verb_forms(lex) or word in _BE:
                 break  # "Joe Biden était à Paris": "était" belongs to no title
         index -= 1
     end = start - 1 if start and tokens[start - 1].text == "," else start
@@ -134,7 +147,7 @@ def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
     while last < min(len(tokens), index + _WINDOW) and tokens[last].text not in {",", ".", ";"}:
         last += 1
     closed = last == len(tokens) or tokens[last].text in {",", "."}
-    verbs = lex.auxiliaries | lex.finite
+    verbs = verb_forms(lex)
     if not closed or any(fold(t.text) in verbs for t in tokens[index:last]):
         return []
     return list(tokens[index:last])
@@ -189,7 +202,7 @@ def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bo
     if start == 0 or tokens[start - 1].text != "," or run[1] >= len(tokens):
         return False
     verb = fold(tokens[run[1]].text)
-    return verb in lex.auxiliaries or verb in lex.finite or verb in _BE
+    return verb in verb_forms(lex) or verb in _BE
 
 
 _BE = {"est", "était", "sera", "serait", "is", "was", "will", "has", "had", "a", "avait"}
