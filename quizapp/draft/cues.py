@@ -54,7 +54,7 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
         participle = len(cue_words) == 1 and _is_participle(cue_words[0], lex)
         participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last))
         pronoun = ("he" if lex.language == "en" else "il") if participle else None
-        pronoun = pronoun or _carried_pronoun(cue_words)
+        pronoun = pronoun or _carried_pronoun(cue_words) or _possessor(cue_words, kind, lex)
         cues.append(Cue(first, last, span, kind, pronoun, participle))
         index = last + 1
     return cues
@@ -98,7 +98,24 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     return index
 
 
+def _possessor(cue_words: list[str], kind: str, lex: Lexicon) -> str | None:
+    """ "À ses yeux", "à l'en croire", "in her view": the possessive that stands for the
+    speaker (resolved like a pronoun)."""
+    if kind != "according":
+        return None
+    table = lex.cache.get("possessors")
+    if table is None:
+        raw = lex.raw.get("possessive_according", {})
+        table = {tuple(fold(k).replace("'", "' ").split()): v for k, v in raw.items()}
+        lex.cache["possessors"] = table
+    return table.get(tuple(["à", *cue_words[1:]] if cue_words[0] == "a" else cue_words))
+
+
 def _according(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    opening = ["à", *words[1:]] if index == 0 and words[0] == "a" else words  # "A l'en croire"
+    possessive = _match_phrase(opening, index, lex.phrases("possessive_according"))
+    if possessive:
+        return index, index + possessive - 1, "according"
     length = _match_phrase(words, index, lex.phrases("according_to_strong"))
     follower = words[index + length] if index + length < len(words) else ""
     if length and follower in lex.word_set("not_a_source_after_according"):

@@ -277,3 +277,27 @@ def test_a_quotation_followed_by_words_before_the_final_cue() -> None:
     assert found(analyze(text, "fr")) == [
         ("« Il faut renforcer la vigilance » pour lutter contre ces maladies", "l'agence", "named")
     ]
+
+
+# ----- possessive nominal cues: "À ses yeux", "A l'en croire", "In her view" -----
+def test_possessive_nominal_cues_take_the_previous_person() -> None:
+    text = "Jean Dupont a défendu son projet. À ses yeux, la réforme est indispensable."
+    assert found(analyze(text, "fr")) == [("la réforme est indispensable", "Jean Dupont", "named")]
+    text = (
+        "Jean Dupont a parlé mardi. A l'en croire, le magazine avance que l'affaire est ancienne."
+    )
+    assert found(analyze(text, "fr"))[0][1:] == ("Jean Dupont", "named")
+    text = "Mary Smith spoke on Monday. In her view, the plan will fail within a year."
+    assert found(analyze(text, "en")) == [
+        ("the plan will fail within a year", "Mary Smith", "named")
+    ]
+
+
+def test_a_participle_after_according_words_is_no_possessive() -> None:
+    text = "Outlets citing unnamed officials had already revealed the facts."
+    assert analyze(text, "en").attributions == ()
+
+
+def test_a_relative_clause_set_off_by_commas_ends_its_content() -> None:
+    text = "Les grands médias, qui ont tous confirmé le transfert du joueur, se sont trompés."
+    assert [c for c, _, _ in found(analyze(text, "fr"))] == ["le transfert du joueur"]

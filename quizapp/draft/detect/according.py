@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.view import EN_FINITE, Draft, SentenceView, strip_span
+from quizapp.draft.detect.view import EN_FINITE, Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.syntax import (
     person_like,
@@ -33,6 +33,8 @@ _POUR_ADVERBIAL = re.compile(
 # ----- according to -----
 def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     text, (s_start, s_end) = view.text, view.span
+    if cue.pronoun is not None and not cue.participle:  # "À ses yeux", not "citing"
+        return _possessive_draft(view, cue)
     if re.search(r"\b(?:who|which|qui)\s*,\s*$", text[s_start : cue.span[0]]):
         return None  # "a person who, according to the rules, could only be…"
     if re.match(
@@ -84,3 +86,16 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     if view.lex.language == "en" and EN_FINITE.search(phrase):
         return None  # "outlets citing officials had revealed…": a modifier, not a source
     return Draft(content, cue.span, source, "according_to", None, 0.85, phrase)
+
+
+def _possessive_draft(view: SentenceView, cue: Cue) -> Draft | None:
+    """ "À ses yeux, la réforme est indispensable" / "…, in her view.": the claim is the
+    rest of the sentence; the possessive is resolved like a pronoun."""
+    text, (s_start, s_end) = view.text, view.span
+    before = strip_span(text, (s_start, cue.span[0]))
+    after = strip_span(text, (cue.span[1], s_end))
+    content = after if words_in(text, after) >= words_in(text, before) else before
+    if words_in(text, content) < 3:
+        return None
+    kind = "mixed" if has_quote(view, content) else "according_to"
+    return Draft(content, cue.span, None, kind, cue.pronoun, 0.6, "")

@@ -191,6 +191,9 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if preposition is not None and not re.match(preposition, said):
         return None  # "appelle son fils" / "appelle à la grève", "propose des services"
     end = content_end_text(view, start)
+    if _in_relative(view, cue):  # "les médias, qui ont confirmé le transfert, se sont…"
+        comma = view.text.find(",", start, end)
+        end = comma if comma > start else end
     content = strip_span(view.text, (start, end))
     if words_in(view.text, content) < 3 or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
@@ -226,6 +229,15 @@ def _needed_preposition(view: SentenceView, form: str) -> str | None:
             table |= {form: pattern for form in verb_forms(view.lex, lemma)}
         view.lex.cache["prepositional_forms"] = table
     return table.get(form)
+
+
+def _in_relative(view: SentenceView, cue: Cue) -> bool:
+    """The verb is that of a relative clause set off by commas (", qui ont confirmé…,")."""
+    words = [fold(t.text) for t in view.tokens[: cue.first]]
+    if "qui" not in words[-2:]:
+        return False
+    at = len(words) - 1 - words[::-1].index("qui")
+    return at > 0 and words[at - 1] == ","
 
 
 def _speech_noun_first(view: SentenceView, content: Span) -> bool:
