@@ -124,6 +124,16 @@ def _according(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, st
         return index, index + length - 1, "according"
     if lex.language == "fr" and words[index] == "pour" and index == 0:
         return index, index, "according"
+    if (
+        lex.language == "fr"
+        and words[index] == "pour"
+        and words[index - 2 : index]
+        == [
+            "pas",
+            "question",
+        ]
+    ):
+        return index - 2, index, "according"  # "pas question pour Paris de commenter…"
     return None
 
 
@@ -279,7 +289,10 @@ def _after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
 
 
 def _after_determiner(words: list[str], index: int) -> bool:
-    """A noun, not a verb: "the report", "for published reports" (an -ed adjective between)."""
+    """A noun, not a verb: "the report", "for published reports" (an -ed adjective between);
+    "L'une parle…" is a pronoun subject, not an article."""
+    if index > 1 and words[index - 2] == "l'" and words[index - 1] in {"un", "une"}:
+        return False
     before = _DETERMINERS | _EN_PREPOSITIONS
     if index > 0 and words[index - 1] in before:
         return True

@@ -301,3 +301,42 @@ def test_a_participle_after_according_words_is_no_possessive() -> None:
 def test_a_relative_clause_set_off_by_commas_ends_its_content() -> None:
     text = "Les grands médias, qui ont tous confirmé le transfert du joueur, se sont trompés."
     assert [c for c, _, _ in found(analyze(text, "fr"))] == ["le transfert du joueur"]
+
+
+# ----- more French shapes: "l'une parle", a seeming verb, "pas question pour X de" -----
+def test_l_une_is_a_subject_not_an_article() -> None:
+    text = "Deux versions circulent. L'une parle d'« agression verbale » au ministère."
+    assert found(analyze(text, "fr")) == [
+        ("d'« agression verbale » au ministère", "L'une", "named")
+    ]
+
+
+def test_a_seeming_verb_before_a_reporting_infinitive() -> None:
+    text = "Le ministre Jean Dupont a semblé considérer jeudi que la commune était perdue."
+    assert found(analyze(text, "fr")) == [("la commune était perdue", "Jean Dupont", "named")]
+
+
+def test_pas_question_pour_x_de() -> None:
+    text = "Mais pour l'heure, pas question pour le ministère de « commenter les rumeurs »."
+    assert found(analyze(text, "fr")) == [
+        ("pas question pour le ministère de « commenter les rumeurs »", "le ministère", "named")
+    ]
+
+
+# ----- English: a sentence-final cue followed by its setting -----
+def test_english_final_cue_followed_by_where_it_was_said() -> None:
+    text = (
+        "Many patients were taking the drug too often, the agency said in a statement on Thursday."
+    )
+    analysis = analyze(text, "en")
+    assert [analysis.passage(a.content) for a in analysis.attributions] == [
+        "Many patients were taking the drug too often"
+    ]
+    assert analysis.passage(analysis.attributions[0].source) == "the agency"
+
+
+def test_english_found_that() -> None:
+    text = "The watchdog found that the council did not do enough to investigate."
+    assert [c for c, _, _ in found(analyze(text, "en"))] == [
+        "the council did not do enough to investigate"
+    ]

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.view import EN_FINITE, Draft, SentenceView, has_quote, strip_span
+from quizapp.draft.detect.view import (
+    EN_FINITE,
+    Draft,
+    SentenceView,
+    content_end_text,
+    has_quote,
+    strip_span,
+)
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.syntax import (
     person_like,
@@ -35,6 +42,8 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     text, (s_start, s_end) = view.text, view.span
     if cue.pronoun is not None and not cue.participle:  # "À ses yeux", not "citing"
         return _possessive_draft(view, cue)
+    if fold(text[cue.span[0] : cue.span[1]]).startswith("pas question"):
+        return _refusal_draft(view, cue)
     if re.search(r"\b(?:who|which|qui)\s*,\s*$", text[s_start : cue.span[0]]):
         return None  # "a person who, according to the rules, could only be…"
     if re.match(
@@ -99,3 +108,18 @@ def _possessive_draft(view: SentenceView, cue: Cue) -> Draft | None:
         return None
     kind = "mixed" if has_quote(view, content) else "according_to"
     return Draft(content, cue.span, None, kind, cue.pronoun, 0.6, "")
+
+
+def _refusal_draft(view: SentenceView, cue: Cue) -> Draft | None:
+    """ "pas question pour Paris de « commenter les rumeurs »": Paris refuses; the whole
+    phrase is what it says."""
+    text = view.text
+    agent = re.match(r"\s*((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(?=d['’]|de\s)", text[cue.span[1] :])
+    if agent is None:
+        return None
+    source = (cue.span[1] + agent.start(1), cue.span[1] + agent.end(1))
+    content = strip_span(text, (cue.span[0], content_end_text(view, source[1])))
+    if words_in(text, content) < 5:
+        return None
+    kind = "mixed" if has_quote(view, content) else "according_to"
+    return Draft(content, cue.span, source, kind, None, 0.6, "")

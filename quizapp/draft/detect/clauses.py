@@ -101,7 +101,10 @@ _EN_INVERTING = {"said", "says", "added", "wrote", "continued", "explained", "no
 def _en_clause_closed(view: SentenceView, cue: Cue) -> bool:
     """ ", an aide said." or ", an aide said Monday, as…": nothing said follows the verb."""
     rest = view.text[cue.span[1] : view.span[1]].strip(" .")
-    return not rest or rest.startswith(",") or len(rest.split()) <= 3
+    if not rest or rest.startswith(",") or len(rest.split()) <= 3:
+        return True
+    setting = re.match(r"(?:in|on|at|during|after|before|to|from|via|through)\s", rest)
+    return bool(setting) and not EN_FINITE.search(rest) and not re.search(r"\bthat\b", rest)
 
 
 def _en_inverted(view: SentenceView, cue: Cue) -> bool:
