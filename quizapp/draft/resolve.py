@@ -22,7 +22,7 @@ from quizapp.draft.sources import (
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.narration import Narration
-from quizapp.draft.speakers.subjects import organisation
+from quizapp.draft.speakers.subjects import camp_before, organisation
 from quizapp.draft.speakers.titles import (
     by_title,
     content_words,
@@ -51,6 +51,13 @@ class Registry(Narration):
             if subject is not None:
                 return self._speak(subject, span, 0.5)
             return self._last_speaker(span, 0.4)
+        camp = (
+            camp_before(self.text, self.sentence_start, at)
+            if reading.form == "impersonal"
+            else None
+        )
+        if camp is not None:  # "Du côté de la police, on met en avant…"
+            return self._camp(camp, span)
         folded = fold(phrase).strip()
         spelled = spelled_by(self.entities, phrase) if reading.form == "description" else None
         if spelled is not None:
@@ -78,6 +85,13 @@ class Registry(Narration):
         if reading.form == "name" and span is not None:
             return self._named(phrase, span)
         return self._description(phrase, span, reading)
+
+    def _camp(self, camp: str, span: Span | None) -> Resolution:
+        """The impersonal voice of a side the sentence names: vague, speaking for it."""
+        key = "c:" + normalised_key(camp)
+        if key not in self.entities:
+            self.entities[key] = Entity(key, camp, "vague", person=False)
+        return self._speak(self.entities[key], span, 0.7)
 
     def _named(self, phrase: str, span: Span) -> Resolution | None:
         tokens = [Token(w, 0, 0) for w in phrase.split()]

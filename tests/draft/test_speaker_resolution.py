@@ -276,3 +276,11 @@ def test_a_title_stops_at_another_persons_name() -> None:
         "Paul Leroy a été reçu par le sénateur Marc Petit. « Tout va bien », a-t-il dit."
     )
     assert speakers(analyze(text, "fr")) == [("Paul Leroy", "named")]
+
+
+def test_an_impersonal_on_speaks_for_the_side_the_sentence_names() -> None:
+    text = (
+        "La famille est en colère. Du côté de la gendarmerie, on met en avant les "
+        "consignes du parquet."
+    )
+    assert speakers(analyze(text, "fr")) == [("la gendarmerie", "vague")]

@@ -53,12 +53,14 @@ class Narration:
         self.sentence = -1
         self.last_outlet: str | None = None
         self.renamed: dict[str, str] = {}  # an earlier name -> the key of its entity
+        self.sentence_start = 0
         self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
 
     # ----- reading the narration -----
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:
         """Record the proper names of a new sentence; its first person is its subject."""
         self.sentence += 1
+        self.sentence_start = tokens[0].start if tokens else 0
         if tokens:
             for found in outlet_mentions(self.text, (tokens[0].start, tokens[-1].end), self.lex):
                 self._outlet(self.text[found[0] : found[1]]).mentions.append(found)

@@ -5,6 +5,8 @@ participial cue later in the same sentence refers to; and "it" for an organisati
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
@@ -80,3 +82,26 @@ def opening_title(tokens: list[Token], lex: Lexicon) -> str | None:
     if end < 2:
         return None
     return " ".join(t.text for t in tokens[:end])
+
+
+_CAMP = re.compile(
+    r"(?:^|[.!?»…]\s+)\W*(?:du côté |chez |dans l['’]entourage |dans le camp |on the side of |"
+    r"among )"
+    r"([^,;:]{2,60}?),\s*(?:on|l['’]on|they|we)\b",
+    re.IGNORECASE,
+)
+_CONTRACTED = (("du ", "le "), ("des ", "les "), ("de l'", "l'"), ("de l’", "l’"), ("de ", ""),
+               ("d'", ""), ("d’", ""))  # fmt: skip
+
+
+def camp_before(text: str, sentence_start: int, at: int) -> str | None:
+    """ "Du côté de la police, on met en avant…", "Chez les Verts, on estime…": the side an
+    impersonal "on" speaks for, as the sentence names it ("la police"); None otherwise."""
+    found = _CAMP.search(text[sentence_start : at + 8])
+    if found is None:
+        return None
+    camp = found.group(1).strip()
+    for contracted, article in _CONTRACTED:
+        if camp.lower().startswith(contracted):
+            return article + camp[len(contracted) :]
+    return camp
