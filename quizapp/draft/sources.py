@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.roles import after_complement
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.speakers.labels import (
     described_person,
@@ -86,6 +87,7 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             else:
                 break
         end = _acronym_before_person(tokens, index, end)
+        end = _complement_before_person(tokens, index, end)
         end = _body_with_and(tokens, end, lex)
         if end == index + 1 and _title_then_name(tokens, index, lex):
             end = index + 3  # "M. Dupont": the title and its period belong to the name
@@ -106,6 +108,15 @@ def _body_with_and(tokens: list[Token], end: int, lex: Lexicon) -> int:
         last += 1
     bodies = lex.word_set("organisation_name_words")
     return last if last > end + 1 and fold(tokens[last - 1].text) in bodies else end
+
+
+def _complement_before_person(tokens: list[Token], start: int, end: int) -> int:
+    """ "le ministre de l'Intérieur Gérald Darmanin", "the mayor of London Sadiq Khan": a
+    run of three names or more right after "de", "de la", "of" is the complement's own word
+    followed by a person's name; the complement ends its own run."""
+    if end - start < 3 or not after_complement(tokens, start):
+        return end
+    return start + 1 if tokens[start + 1].text[:1].isupper() else end
 
 
 def _acronym_before_person(tokens: list[Token], start: int, end: int) -> int:

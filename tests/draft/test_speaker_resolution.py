@@ -284,3 +284,20 @@ def test_an_impersonal_on_speaks_for_the_side_the_sentence_names() -> None:
         "consignes du parquet."
     )
     assert speakers(analyze(text, "fr")) == [("la gendarmerie", "vague")]
+
+
+def test_a_complement_word_before_a_name_is_not_part_of_the_name() -> None:
+    text = (
+        "Le ministre de l'Intérieur Paul Leroy a affirmé que la loi passerait. "
+        "Le ministre a ajouté que tout irait bien."
+    )
+    assert [s for s, _ in speakers(analyze(text, "fr"))] == ["Paul Leroy", "Paul Leroy"]
+
+
+def test_an_expansion_in_parentheses_after_an_acronym_names_the_body() -> None:
+    text = (
+        "Selon l'Ofre (Office français des régions éloignées), le trafic baisse. "
+        "L'office précise que les prix ralentissent."
+    )
+    names = [s for s, _ in speakers(analyze(text, "fr"))]
+    assert names == ["Office français des régions éloignées"] * 2

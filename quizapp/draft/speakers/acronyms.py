@@ -8,6 +8,7 @@ An acronym matches a description when the initials of the description's content 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Token
@@ -31,13 +32,19 @@ def spells(acronym: str, phrase: str) -> bool:
     """The phrase's content words spell the acronym, at least two of them, each giving its
     initial and at most two more of its letters in order ("antiterroriste" gives the "at"
     of "Pnat")."""
-    words = [w for w in re.split(r"[\s\-‑'’]+", fold(phrase)) if w and w not in _SMALL]
-    letters = fold(acronym.strip("()"))
+    words = [w for w in re.split(r"[\s\-‑'’]+", _bare(phrase)) if w and w not in _SMALL]
+    letters = _bare(acronym.strip("()"))
     for skip in range(3):  # "the U.S. Food and Drug Administration" spells FDA
         rest = words[skip:]
         if 2 <= len(rest) <= len(letters) and _spelled(rest, letters):
             return True
     return False
+
+
+def _bare(text: str) -> str:
+    """Folded and without accents: "études" gives the "e" of "Insee"."""
+    decomposed = unicodedata.normalize("NFD", fold(text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _spelled(words: list[str], letters: str) -> bool:
@@ -78,6 +85,18 @@ def expanded_before(tokens: list[Token], index: int) -> tuple[int, int] | None:
     return None
 
 
+def expanded_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """ "l'Insee (Institut national de la statistique et des études économiques)": the
+    token range of the expansion in parentheses right after the acronym."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text != "(":
+        return None
+    for end in range(index + 3, min(len(tokens), index + 20)):
+        if tokens[end].text == ")":
+            words = " ".join(t.text for t in tokens[index + 2 : end])
+            return (index + 2, end) if spells(tokens[index].text, words) else None
+    return None
+
+
 def acronym_entity(
     entities: dict[str, Entity],
     renamed: dict[str, str],
@@ -92,7 +111,7 @@ def acronym_entity(
     if run[1] - run[0] != 1 or not looks_like_acronym(word):
         return None
     key = "a:" + fold(word)
-    expansion = expanded_before(tokens, run[0])
+    expansion = expanded_before(tokens, run[0]) or expanded_after(tokens, run[0])
     if expansion is not None:
         full = text[tokens[expansion[0]].start : tokens[expansion[1] - 1].end]
         known = entities.get(key) or entities.get(fold(word))  # the acronym met alone before
