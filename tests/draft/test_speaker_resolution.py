@@ -301,3 +301,21 @@ def test_an_expansion_in_parentheses_after_an_acronym_names_the_body() -> None:
     )
     names = [s for s, _ in speakers(analyze(text, "fr"))]
     assert names == ["Office français des régions éloignées"] * 2
+
+
+def test_an_english_title_inside_a_capitalised_run_is_not_the_name() -> None:
+    text = (
+        "British Prime Minister Alan Dale said the deal was good. "
+        "“We will deliver,” the prime minister said."
+    )
+    assert [s for s, _ in speakers(analyze(text, "en"))] == ["Alan Dale", "Alan Dale"]
+    surname = analyze("John King said the show would go on.", "en")
+    assert speakers(surname) == [("John King", "named")]
+
+
+def test_the_top_diplomat_is_the_secretary_of_state() -> None:
+    text = (
+        "Secretary of State Mark Dunn said the talks were useful. "
+        "The top diplomat added that more work was needed."
+    )
+    assert [s for s, _ in speakers(analyze(text, "en"))] == ["Mark Dunn", "Mark Dunn"]

@@ -33,6 +33,11 @@ def without_role_words(
         start += 1
         while start < run[1] - 1 and fold(tokens[start].text) in particles:
             start += 1
+    last_role = max(
+        (i for i in range(start, run[1]) if fold(tokens[i].text) in roles), default=None
+    )
+    if last_role is not None and run[1] - last_role - 1 >= 2:
+        start = last_role + 1  # "British Prime Minister Keir Starmer" -> "Keir Starmer"
     return (start, run[1]) if start < run[1] else None
 
 
