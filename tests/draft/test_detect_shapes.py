@@ -220,8 +220,8 @@ def test_setting_words_between_a_cue_and_its_object() -> None:
 # ----- verbs that report only with their preposition, fixed phrases -----
 def test_verbs_that_report_only_with_their_preposition() -> None:
     said = {
-        "Les autorités sanitaires ont appelé mardi à la vigilance face au virus.": (
-            "à la vigilance face au virus"
+        "Les autorités sanitaires ont appelé mardi à « la plus grande prudence ».": (
+            "à « la plus grande prudence »"
         ),
         "La Russie a déjà proposé de réunir les pays concernés.": ("de réunir les pays concernés"),
         "Le député parle d'un « incident » qu'il « ne prend pas à la légère ».": (
@@ -233,6 +233,7 @@ def test_verbs_that_report_only_with_their_preposition() -> None:
         assert [analysis.passage(a.content) for a in analysis.attributions] == [content], text
     for text in (
         "Le directeur a appelé son fils avant de partir en vacances.",
+        "Le syndicat appelle à la grève dans les collèges le 8 septembre.",
         "L'entreprise propose des services de nettoyage aux particuliers.",
         "Le ministre parle de la réforme des retraites devant les députés.",
     ):
@@ -340,3 +341,41 @@ def test_english_found_that() -> None:
     assert [c for c, _, _ in found(analyze(text, "en"))] == [
         "the council did not do enough to investigate"
     ]
+
+
+def test_declarer_with_a_plain_object_is_no_speech() -> None:
+    text = "Deux patients ont contracté la maladie, déclarant la maladie au retour d'un voyage."
+    assert analyze(text, "fr").attributions == ()
+
+
+# ----- English: inserted cue and its day, subject with a relative or a participle, as -----
+def test_english_inserted_cue_followed_by_a_day() -> None:
+    text = "The plan, the minister said on Monday, will be delayed until next year."
+    assert found(analyze(text, "en")) == [(text[:-1], "the minister", "named")]
+
+
+def test_english_subject_before_a_relative_or_a_participle() -> None:
+    relative = (
+        "Officials in Washington, who spoke on condition of anonymity, said the talks stalled."
+    )
+    participle = "The agency, citing internal documents, said the program had been cancelled."
+    assert analyze(relative, "en").passage(analyze(relative, "en").attributions[0].source) == (
+        "Officials in Washington"
+    )
+    analysis = analyze(participle, "en")
+    assert analysis.passage(analysis.attributions[0].source) == "The agency"
+
+
+def test_english_as_clauses() -> None:
+    for text, content in (
+        (
+            "As the minister noted on Tuesday, the economy is slowing down.",
+            "the economy is slowing down",
+        ),
+        (
+            "The economy is slowing down, as the central bank warned last month.",
+            "The economy is slowing down",
+        ),
+    ):
+        analysis = analyze(text, "en")
+        assert [analysis.passage(a.content) for a in analysis.attributions] == [content], text

@@ -112,6 +112,9 @@ def _en_inverted(view: SentenceView, cue: Cue) -> bool:
     verb = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
     if verb not in _EN_INVERTING:
         return False
+    before = view.text[view.span[0] : cue.span[0]]
+    if re.search(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", before):
+        return False  # "Officials, who spoke on condition of anonymity, said the talks…"
     rest = view.text[cue.span[1] : view.span[1]]
     head = re.split(r"[,;:.]", rest, maxsplit=1)[0]
     return bool(head.strip()) and not EN_FINITE.search(head) and not re.match(r"\s*that\b", head)

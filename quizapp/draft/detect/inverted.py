@@ -30,11 +30,16 @@ def verb_after_relative(view: SentenceView, cue: Cue) -> bool:
     before = _words_before(view, cue, 3)
     if before[-1:] and before[-1] in _OBJECT_RELATIVE and view.lex.language == "fr":
         return cue.pronoun is None
+    if _as_clause(view, cue) is not None:
+        return True
     return _comme_clause_start(view, cue) is not None or _cleft(view, cue) is not None
 
 
 def relative_draft(view: SentenceView, cue: Cue) -> Draft | None:
     """The attribution of a verb that :func:`verb_after_relative` accepted."""
+    as_clause = _as_clause(view, cue)
+    if as_clause is not None:
+        return _as_draft(view, cue, as_clause)
     comme = _comme_clause_start(view, cue)
     if comme is not None:
         return _comme_draft(view, cue, comme)
@@ -115,6 +120,36 @@ def _cleft_draft(view: SentenceView, cue: Cue, cleft: re.Match[str]) -> Draft | 
         return None
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))
+
+
+_AS_CLAUSE = re.compile(r"(?i)(?:^|,\s*)as\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*$")
+
+
+def _as_clause(view: SentenceView, cue: Cue) -> re.Match[str] | None:
+    """ "As the minister noted, …" / "…, as the report says.": the subject is before the
+    verb and what is said is the rest of the sentence."""
+    if view.lex.language != "en" or cue.participle or cue.pronoun is not None:
+        return None
+    found = _AS_CLAUSE.search(view.text, view.span[0], cue.span[0])
+    if found is None or (found.start() > view.span[0] and not found.group().startswith(",")):
+        return None
+    return found
+
+
+def _as_draft(view: SentenceView, cue: Cue, clause: re.Match[str]) -> Draft | None:
+    text = view.text
+    source = (clause.start(1), clause.end(1))
+    if clause.start() <= view.span[0]:  # "As X noted on Tuesday, the economy…"
+        comma = text.find(",", cue.span[1], view.span[1])
+        if comma < 0:
+            return None
+        content = strip_span(text, (comma + 1, view.span[1]))
+    else:
+        content = strip_span(text, (view.span[0], clause.start()))
+    if words_in(text, content) < 3:
+        return None
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, None, 0.65, relay_window(view, cue))
 
 
 def _words_before(view: SentenceView, cue: Cue, count: int) -> list[str]:

@@ -46,6 +46,13 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     return Draft(content, cue.span, source, kind, None, 0.7, relay_window(view, cue))
 
 
+_EN_SETTING = re.compile(
+    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"today|earlier|later|last\s+week|this\s+week)\b",
+    re.IGNORECASE,
+)
+
+
 def _inserted_cue_en(view: SentenceView, cue: Cue) -> Draft | None:
     """ "Some of the documents, one of the officials said, would most likely…" """
     if cue.kind != "verb" or cue.participle:
@@ -53,9 +60,12 @@ def _inserted_cue_en(view: SentenceView, cue: Cue) -> Draft | None:
     before = view.text[view.span[0] : cue.span[0]]
     subject = re.search(r",\s*((?:[\w'’.-]+\s+){1,6}?)$", before)
     after = view.text[cue.span[1] : view.span[1]]
+    setting = _EN_SETTING.match(after)  # "the minister said on Monday, will…"
+    after_setting = cue.span[1] + (setting.end() if setting else 0)
+    after = view.text[after_setting : view.span[1]]
     if subject is None or not re.match(r"\s*,\s*\w", after) or has_quote(view, view.span):
         return None
-    if not clause_goes_on(view.text, cue.span[1], view.span[1], "en"):
+    if not clause_goes_on(view.text, after_setting, view.span[1], "en"):
         return None  # "…, the official said, adding that…" is no second half
     lead = strip_span(view.text, (view.span[0], view.span[0] + subject.start()))
     if words_in(view.text, lead) < 2:

@@ -29,6 +29,7 @@ _SKIP_SEGMENT = re.compile(
     r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
     r"[RDI]-[A-Z][\w.]*|(?:qui|who|interrogée?s?|citée?s?|asked|speaking)\b.*|"
+    r"(?-i:[a-z]+ing)\b.*|"  # "The agency, citing internal documents, said"
     r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
     r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi)$",
     re.IGNORECASE,
@@ -172,7 +173,7 @@ def _antecedent(view: SentenceView, relative: int) -> Span | None:
     words = [fold(t.text) for t in window]
     openers = view.lex.word_set("vague_determiners") | view.lex.word_set("anonymous_determiners")
     openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
-    complement = {"de", "d'", "du", "des", "of", "à", "au", "aux"}
+    complement = {"de", "d'", "du", "des", "of", "à", "au", "aux", "in", "at", "from", "for"}
     index = len(window) - 1
     while index >= 0:
         pair = " ".join(words[index : index + 2])
