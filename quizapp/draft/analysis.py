@@ -231,7 +231,7 @@ def _standalone_quote(
 def _speakers(registry: Registry, found: list[Attribution]) -> tuple[Speaker, ...]:
     speaking = {a.speaker for a in found}
     result = []
-    for entity in registry.entities.values():
+    for entity in {id(e): e for e in registry.entities.values()}.values():  # aliases once
         if entity.name in speaking:
             mentions = tuple(sorted(set(entity.mentions)))
             result.append(Speaker(entity.name, entity.label, mentions))

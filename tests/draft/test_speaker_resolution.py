@@ -319,3 +319,22 @@ def test_the_top_diplomat_is_the_secretary_of_state() -> None:
         "The top diplomat added that more work was needed."
     )
     assert [s for s, _ in speakers(analyze(text, "en"))] == ["Mark Dunn", "Mark Dunn"]
+
+
+def test_an_office_that_spoke_is_the_person_named_as_next_subject() -> None:
+    text = (
+        "Le ministre de la pêche a affirmé que les accusations étaient fausses. Face à la "
+        "presse, Paul Ndiaye a saisi son avocat. « Tout est faux », a déclaré le ministre de "
+        "la pêche."
+    )
+    assert [s for s, _ in speakers(analyze(text, "fr"))] == ["Paul Ndiaye", "Paul Ndiaye"]
+
+
+def test_a_name_met_later_in_another_role_is_not_the_office() -> None:
+    text = (
+        "Le ministre de la pêche a affirmé que les accusations étaient fausses. Le port est "
+        "calme. "
+        "Paul Ndiaye, pêcheur, a affirmé que la saison était bonne."
+    )
+    names = [s for s, _ in speakers(analyze(text, "fr"))]
+    assert names[0] != "Paul Ndiaye"

@@ -27,6 +27,7 @@ from quizapp.draft.speakers.titles import (
     add_title,
     after_preposition,
     by_title,
+    description_of,
     gender_near,
     starts_clause,
     title_after,
@@ -87,7 +88,29 @@ class Narration:
                 opens = self._opens(tokens, run[0]) or starts_clause(tokens, run, self.lex)
                 subject = entity.person and not subject_taken and opens
                 subject_taken = subject_taken or subject
+                if subject and len(entity.mentions) == 1 and not entity.titles:
+                    self._named_later(entity)
                 self.seen.append(_Seen(span[0], entity.key, subject, self.sentence))
+
+    def _named_later(self, person: Entity) -> None:
+        """ "Le ministre de la Pêche a démenti… . Face à la presse, Oumar Guèye a saisi…":
+        an office that spoke as the last sentence's subject, followed by a name met for the
+        first time as this sentence's subject, is that person; the office becomes the
+        person's title and its statements the person's."""
+        offices = self.lex.word_set("person_descriptions")
+        for seen in reversed(self.seen):
+            if seen.sentence < self.sentence - 1:
+                break
+            earlier = self.entities[seen.key]
+            if seen.sentence != self.sentence - 1 or not seen.subject:
+                continue
+            title = description_of(earlier.name, self.lex) if seen.key.startswith("d:") else None
+            if title is None or title[0] not in offices or earlier.label != "named":
+                return
+            person.titles.append(title)
+            self.renamed[earlier.name] = person.key
+            self.entities[seen.key] = person
+            return
 
     def _titled_subject(self, tokens: list[Token]) -> bool:
         """ "Le ministre, également maire de X, s'est adressé…" after "le ministre de la
