@@ -55,12 +55,13 @@ class FileActions(QObject):
         if index is not None:
             data = dict(self.window.draft.data)
             data["questions"] = [self.window._question_data()[index]]
-            self._try(data)
+            self._try(data, [index])
 
     def try_set(self) -> None:
-        self._try(self.window.draft.data)
+        self._try(self.window.draft.data, list(range(len(self.window._question_data()))))
 
-    def _try(self, data: dict) -> None:
+    def _try(self, data: dict, numbers: list[int]) -> None:
+        """A preview of ``data``, whose questions are the set's ``numbers`` (0-based)."""
         self.window.reveal_problems()
         from quizapp.sets.checking import check_text
         from quizapp.sets.editing.writer import set_text
@@ -69,10 +70,11 @@ class FileActions(QObject):
 
         w = self.window
         path, _, images = w._check_place()
+        text = set_text(data)
         try:
-            quiz = check_text(set_text(data), path, images=images).quiz
-        except LoadError as error:
-            lines = "\n".join(problem.message for problem in error.problems[:10])
+            quiz = check_text(text, path, images=images).quiz
+        except LoadError:
+            lines = "\n".join(self._not_ready(text, data, numbers)[:10])
             QMessageBox.information(
                 w, self.tr("Not ready to try"), self.tr("Fix these first:\n{0}").format(lines)
             )
@@ -80,6 +82,24 @@ class FileActions(QObject):
         folder = w.files.path.parent if w.files.path else None
         self.preview = PreviewWindow(quiz, folder, w)
         self.preview.show()
+
+    def _not_ready(self, text: str, data: dict, numbers: list[int]) -> list[str]:
+        """What stops ``text`` from loading, in the form's words (as at the fields, never the
+        file's keys) and saying which question, numbered as in the list."""
+        from quizapp.sets.editing.live_check import check_text as problems_of
+        from quizapp.ui.editor.wording import in_teacher_words
+
+        path, _, images = self.window._check_place()
+        lines = []
+        for problem in problems_of(text, path, images):
+            if problem.warning:
+                continue
+            message = in_teacher_words(problem, data).message
+            index = problem.question
+            if index is not None and index < len(numbers):
+                message = self.tr("Question {0}: {1}").format(numbers[index] + 1, message)
+            lines.append(message)
+        return lines
 
     # ----- files ------------------------------------------------------------------------------
 

@@ -1516,6 +1516,10 @@ Fix this in a text editor, then open the file again.</translation>
 {0}</translation>
     </message>
     <message>
+        <source>Question {0}: {1}</source>
+        <translation>Question {0}: {1}</translation>
+    </message>
+    <message>
         <source>Open a question set</source>
         <translation>Open a question set</translation>
     </message>

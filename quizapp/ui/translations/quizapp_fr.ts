@@ -1516,6 +1516,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
 {0}</translation>
     </message>
     <message>
+        <source>Question {0}: {1}</source>
+        <translation>Question {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>Open a question set</source>
         <translation>Ouvrir une série de questions</translation>
     </message>
