@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizapp.draft.detect.phrases import according_phrase, match_phrase, possessor
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token
 
@@ -44,7 +45,7 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
     while index < len(tokens):
         found = None
         if outside[index]:
-            found = _according(words, index, lex) or _verb(words, index, lex)
+            found = according_phrase(words, index, lex) or _verb(words, index, lex)
         if found is None:
             index += 1
             continue
@@ -54,7 +55,7 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
         participle = len(cue_words) == 1 and _is_participle(cue_words[0], lex)
         participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last))
         pronoun = ("he" if lex.language == "en" else "il") if participle else None
-        pronoun = pronoun or _carried_pronoun(cue_words) or _possessor(cue_words, kind, lex)
+        pronoun = pronoun or _carried_pronoun(cue_words) or possessor(cue_words, kind, lex)
         cues.append(Cue(first, last, span, kind, pronoun, participle))
         index = last + 1
     return cues
@@ -71,69 +72,6 @@ def _carried_pronoun(words: list[str]) -> str | None:
         for suffix in _INVERTED:
             if word.endswith(suffix) and len(word) > len(suffix):
                 return suffix.rsplit("-", 1)[1]
-    return None
-
-
-def _match_phrase(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """The length of the longest phrase starting at ``index``, or 0 (phrases are indexed by
-    their first word, so a token is compared with the few phrases it could open)."""
-    if index >= len(words):
-        return 0
-    for phrase in _by_first_word(phrases).get(words[index], ()):
-        if tuple(words[index : index + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
-
-
-_INDEXES: dict[int, dict[str, list[tuple[str, ...]]]] = {}
-
-
-def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    index = _INDEXES.get(id(phrases))
-    if index is None:
-        index = {}
-        for phrase in phrases:  # already longest first
-            index.setdefault(phrase[0], []).append(phrase)
-        _INDEXES[id(phrases)] = index
-    return index
-
-
-def _possessor(cue_words: list[str], kind: str, lex: Lexicon) -> str | None:
-    """ "À ses yeux", "à l'en croire", "in her view": the possessive that stands for the
-    speaker (resolved like a pronoun)."""
-    if kind != "according":
-        return None
-    table = lex.cache.get("possessors")
-    if table is None:
-        raw = lex.raw.get("possessive_according", {})
-        table = {tuple(fold(k).replace("'", "' ").split()): v for k, v in raw.items()}
-        lex.cache["possessors"] = table
-    return table.get(tuple(["à", *cue_words[1:]] if cue_words[0] == "a" else cue_words))
-
-
-def _according(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
-    opening = ["à", *words[1:]] if index == 0 and words[0] == "a" else words  # "A l'en croire"
-    possessive = _match_phrase(opening, index, lex.phrases("possessive_according"))
-    if possessive:
-        return index, index + possessive - 1, "according"
-    length = _match_phrase(words, index, lex.phrases("according_to_strong"))
-    follower = words[index + length] if index + length < len(words) else ""
-    if length and follower in lex.word_set("not_a_source_after_according"):
-        return None  # "la rumeur selon laquelle…": a relative, not a source
-    if length and not (words[index] == "per" and index == 0):
-        return index, index + length - 1, "according"
-    if lex.language == "fr" and words[index] == "pour" and index == 0:
-        return index, index, "according"
-    if (
-        lex.language == "fr"
-        and words[index] == "pour"
-        and words[index - 2 : index]
-        == [
-            "pas",
-            "question",
-        ]
-    ):
-        return index - 2, index, "according"  # "pas question pour Paris de commenter…"
     return None
 
 
@@ -158,10 +96,10 @@ def _after_pour(words: list[str], index: int) -> bool:
 def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
     if lex.language == "fr" and index > 0 and _reporting_infinitive(words, index, lex):
         return index, index, "verb"  # "pour démentir les écrits du magazine"
-    narrative = _match_phrase(words, index, lex.phrases("narrative_infinitive"))
+    narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
     if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
         return index, index + narrative, "verb"  # "Et de conclure : «…»"
-    fixed = _match_phrase(words, index, lex.fixed_cues)
+    fixed = match_phrase(words, index, lex.fixed_cues)
     if fixed:
         return index, index + fixed - 1, "verb"
     word = words[index]
@@ -279,7 +217,7 @@ def _after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
         if index < len(words) and words[index] == ",":
             index += 1
             continue
-        length = _match_phrase(words, index, lex.adverbs)
+        length = match_phrase(words, index, lex.adverbs)
         if not length and index < len(words) and words[index].endswith("ment"):
             length = 1
         if not length:

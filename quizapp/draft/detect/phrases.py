@@ -1,0 +1,70 @@
+"""Phrases that open an attribution: "selon / d'après / according to X", a possessive
+standing for the speaker ("À ses yeux", "in her view"), "pas question pour X de", and the
+longest-phrase matching the cue finder uses for them and for fixed verb phrases."""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon, fold
+
+
+def match_phrase(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the longest phrase starting at ``index``, or 0 (phrases are indexed by
+    their first word, so a token is compared with the few phrases it could open)."""
+    if index >= len(words):
+        return 0
+    for phrase in _by_first_word(phrases).get(words[index], ()):
+        if tuple(words[index : index + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+_INDEXES: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index = _INDEXES.get(id(phrases))
+    if index is None:
+        index = {}
+        for phrase in phrases:  # already longest first
+            index.setdefault(phrase[0], []).append(phrase)
+        _INDEXES[id(phrases)] = index
+    return index
+
+
+def possessor(cue_words: list[str], kind: str, lex: Lexicon) -> str | None:
+    """ "À ses yeux", "à l'en croire", "in her view": the possessive that stands for the
+    speaker (resolved like a pronoun)."""
+    if kind != "according":
+        return None
+    table = lex.cache.get("possessors")
+    if table is None:
+        raw = lex.raw.get("possessive_according", {})
+        table = {tuple(fold(k).replace("'", "' ").split()): v for k, v in raw.items()}
+        lex.cache["possessors"] = table
+    return table.get(tuple(["à", *cue_words[1:]] if cue_words[0] == "a" else cue_words))
+
+
+def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    opening = ["à", *words[1:]] if index == 0 and words[0] == "a" else words  # "A l'en croire"
+    possessive = match_phrase(opening, index, lex.phrases("possessive_according"))
+    if possessive:
+        return index, index + possessive - 1, "according"
+    length = match_phrase(words, index, lex.phrases("according_to_strong"))
+    follower = words[index + length] if index + length < len(words) else ""
+    if length and follower in lex.word_set("not_a_source_after_according"):
+        return None  # "la rumeur selon laquelle…": a relative, not a source
+    if length and not (words[index] == "per" and index == 0):
+        return index, index + length - 1, "according"
+    if lex.language == "fr" and words[index] == "pour" and index == 0:
+        return index, index, "according"
+    if (
+        lex.language == "fr"
+        and words[index] == "pour"
+        and words[index - 2 : index]
+        == [
+            "pas",
+            "question",
+        ]
+    ):
+        return index - 2, index, "according"  # "pas question pour Paris de commenter…"
+    return None
