@@ -57,7 +57,7 @@ def drafts(view: SentenceView) -> list[Draft]:
             continue  # "Selon l'AFP, …, a ajouté le diplomate": the diplomate speaks
         draft = according_draft(view, cue) if cue.kind == "according" else _verb(view, cue, used)
         clashes = _clashes if view.lex.language == "fr" else _overlaps
-        if draft is not None and not any(clashes(draft, d) for d in found):
+        if draft is not None and not any(clashes(view, draft, d) for d in found):
             if cue.participle and draft.source is None and found:
                 draft = _same_subject(draft, found[-1])  # "a dit X, ajoutant que…"
             found.append(draft)
@@ -69,20 +69,20 @@ def drafts(view: SentenceView) -> list[Draft]:
     return found
 
 
-def _overlaps(draft: Draft, earlier: Draft) -> bool:
+def _overlaps(view: SentenceView, draft: Draft, earlier: Draft) -> bool:
     return overlap(draft.content, earlier.content)
 
 
-def _clashes(draft: Draft, earlier: Draft) -> bool:
+def _clashes(view: SentenceView, draft: Draft, earlier: Draft) -> bool:
     """Two readings of the same words, unless one is reported speech nested in what the
     other reports ("X a reconnu appartenir au commando, a annoncé une source", "Selon ses
     sources, X a confié qu'il songeait…")."""
     if not overlap(draft.content, earlier.content):
         return False
-    return not (_nested(draft, earlier) or _nested(earlier, draft))
+    return not (_nested(view, draft, earlier) or _nested(view, earlier, draft))
 
 
-def _nested(inner: Draft, outer: Draft) -> bool:
+def _nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     inside = outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]
     if not inside or inner.cue is None or not covers(outer.content, inner.cue):
         return False

@@ -131,7 +131,9 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return None
     if lex.language == "en" and index > 0 and words[index - 1] in _EN_PASSIVE:
         return None  # "was first reported by the New York Times"
-    if word in lex.finite and (not _after_determiner(words, index) or _clitic(words, index, lex)):
+    if word in lex.finite and (
+        not _after_determiner(words, index, lex.language) or _clitic(words, index, lex)
+    ):
         if lex.language == "fr" and index > 0 and words[index - 1] in {"se", "s'", "à", "de"}:
             return None
         return index, index, "verb"
@@ -226,12 +228,12 @@ def _after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
     return index
 
 
-def _after_determiner(words: list[str], index: int) -> bool:
+def _after_determiner(words: list[str], index: int, language: str) -> bool:
     """A noun, not a verb: "the report", "for published reports" (an -ed adjective between);
     "L'une parle…" is a pronoun subject, not an article."""
     if index > 1 and words[index - 2] == "l'" and words[index - 1] in {"un", "une"}:
         return False
-    before = _DETERMINERS | _EN_PREPOSITIONS
+    before = _DETERMINERS | (_EN_PREPOSITIONS if language == "en" else set())  # not "on dit"
     if index > 0 and words[index - 1] in before:
         return True
     return index > 1 and words[index - 1].endswith("ed") and words[index - 2] in before

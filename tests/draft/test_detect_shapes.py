@@ -379,3 +379,23 @@ def test_english_as_clauses() -> None:
     ):
         analysis = analyze(text, "en")
         assert [analysis.passage(a.content) for a in analysis.attributions] == [content], text
+
+
+# ----- "on" is a subject in French, not the English preposition -----
+def test_impersonal_on_before_a_reporting_verb() -> None:
+    analysis = analyze("On assure que rien n'a été décidé.", "fr")
+    assert [(analysis.passage(a.content), a.label) for a in analysis.attributions] == [
+        ("rien n'a été décidé", "vague")
+    ]
+
+
+def test_pour_before_a_described_and_named_person() -> None:
+    text = "Pour le sociologue Jean Viard, « la crise révèle des fractures anciennes »."
+    assert found(analyze(text, "fr")) == [
+        ("« la crise révèle des fractures anciennes »", "Jean Viard", "named")
+    ]
+
+
+def test_reflexive_verb_of_another_group_after_a_quotation() -> None:
+    text = "« C'est une victoire », se réjouit la présidente de l'association, Anne Roux."
+    assert found(analyze(text, "fr")) == [("C'est une victoire", "Anne Roux", "named")]

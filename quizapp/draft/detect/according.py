@@ -89,7 +89,7 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     phrase = text[source[0] : source[1]]
     pronoun = fold(phrase) in {"lui", "elle", "eux", "elles"}  # "Pour lui, …" opens a sentence
     if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not (
-        pronoun or person_like(phrase, view.lex)
+        pronoun or person_like(phrase, view.lex) or _describes_a_person(phrase, view)
     ):
         return None
     if view.lex.language == "en" and EN_FINITE.search(phrase):
@@ -123,3 +123,10 @@ def _refusal_draft(view: SentenceView, cue: Cue) -> Draft | None:
         return None
     kind = "mixed" if has_quote(view, content) else "according_to"
     return Draft(content, cue.span, source, kind, None, 0.6, "")
+
+
+def _describes_a_person(phrase: str, view: SentenceView) -> bool:
+    """ "Pour le sociologue Jean Viard": a word for a person, or a name after the first word."""
+    words = phrase.replace("'", "' ").replace("’", "’ ").split()
+    people = view.lex.word_set("person_descriptions")
+    return any(fold(w) in people for w in words) or any(w[:1].isupper() for w in words[1:])
