@@ -125,11 +125,23 @@ class Registry(Narration):
         entity = self.entities.get(key)
         if entity is None:
             label = reading.label or "anonymous"
-            entity = Entity(key, _trim_description(phrase), label, person=reading.gender != "p")
+            person = reading.gender != "p" and not self._body_noun(reading.head)
+            entity = Entity(key, _trim_description(phrase), label, person=person)
             entity.gender = reading.gender
             entity.roles.add(reading.head)
             self.entities[key] = entity
         return self._speak(entity, span, 0.8)
+
+    def _body_noun(self, head: str) -> bool:
+        """ "la police", "le parquet", "the company": a body, not a person."""
+        lex = self.lex
+        people = ("person_descriptions", "anonymous_heads", "unnamed_person_nouns")
+        if any(head in lex.word_set(key) for key in people):
+            return False  # "directeur", "ministre": offices held by people
+        return any(
+            head in lex.word_set(key)
+            for key in ("named_institutions", "organisation_anaphors", "organisation_name_words")
+        )
 
     def _described(
         self, words: list[str], reading: SourceReading, span: Span | None

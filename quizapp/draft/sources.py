@@ -178,6 +178,8 @@ _LAST_MENTIONED = {
     "the latter",
     "celui-ci",
     "celle-ci",
+    "l' intéressé",
+    "l' intéressée",
 }
 
 

@@ -338,3 +338,11 @@ def test_a_name_met_later_in_another_role_is_not_the_office() -> None:
     )
     names = [s for s, _ in speakers(analyze(text, "fr"))]
     assert names[0] != "Paul Ndiaye"
+
+
+def test_l_interesse_is_the_last_person_not_a_body() -> None:
+    text = (
+        "Paul Martin a été entendu hier. Selon la police, l'enquête avance. "
+        "L'intéressé a affirmé qu'il était innocent."
+    )
+    assert speakers(analyze(text, "fr"))[-1] == ("Paul Martin", "named")
