@@ -346,3 +346,11 @@ def test_l_interesse_is_the_last_person_not_a_body() -> None:
         "L'intéressé a affirmé qu'il était innocent."
     )
     assert speakers(analyze(text, "fr"))[-1] == ("Paul Martin", "named")
+
+
+def test_a_place_and_a_role_describe_the_person_named_before() -> None:
+    text = (
+        "Senator Ann Cole said the bill was weak. "
+        "The Ohio Democrat added that she would vote against it."
+    )
+    assert [s for s, _ in speakers(analyze(text, "en"))] == ["Ann Cole", "Ann Cole"]

@@ -69,7 +69,7 @@ class Narration:
         self._described_subject(tokens)
         for found in proper_names(tokens, self.lex):
             run = without_role_words(tokens, found, self.lex)
-            if run is None:
+            if run is None or self._ends_with_role(tokens, run):
                 continue
             span = name_span_of(tokens, run)
             phrase = self.text[span[0] : span[1]]
@@ -91,6 +91,12 @@ class Narration:
                 if subject and len(entity.mentions) == 1 and not entity.titles:
                     self._named_later(entity)
                 self.seen.append(_Seen(span[0], entity.key, subject, self.sentence))
+
+    def _ends_with_role(self, tokens: list[Token], run: tuple[int, int]) -> bool:
+        """ "the Massachusetts Democrat", "the Nebraska Republican": a place and a role,
+        capitalised, describe someone; they name no one."""
+        last = fold(tokens[run[1] - 1].text)
+        return run[1] - run[0] >= 2 and last in self.lex.word_set("anonymous_heads")
 
     def _named_later(self, person: Entity) -> None:
         """ "Le ministre de la Pêche a démenti… . Face à la presse, Oumar Guèye a saisi…":

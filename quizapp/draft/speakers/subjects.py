@@ -52,7 +52,8 @@ def organisation(
         return None
     wanted = set(content_words(" ".join(words), lex))  # the noun and its adjectives
     for entity in candidates:
-        if wanted and entity.label == "named" and wanted <= set(content_words(entity.name, lex)):
+        named_body = entity.label == "named" and not entity.person
+        if wanted and named_body and wanted <= set(content_words(entity.name, lex)):
             return entity
     if head not in lex.word_set("organisation_anaphors"):
         return None
