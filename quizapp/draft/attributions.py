@@ -28,6 +28,7 @@ from quizapp.draft.detect.inverted import (
     verb_after_relative,
 )
 from quizapp.draft.detect.passive import passive_drafts
+from quizapp.draft.detect.passive_en import passive_drafts_en
 from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
 from quizapp.draft.detect.view import (
     Draft,
@@ -63,7 +64,8 @@ def drafts(view: SentenceView) -> list[Draft]:
             found.append(draft)
             used |= {q for q in view.quotes if covers(draft.content, q)}
     taken = [c.span for c in view.cues] + [d.content for d in found]
-    for draft in passive_drafts(view, taken):  # "qualifiée d'« entretien » par X"
+    passives = passive_drafts if view.lex.language == "fr" else passive_drafts_en
+    for draft in passives(view, taken):  # "qualifiée d'« entretien » par X"
         if not any(overlap(draft.content, d.content) for d in found):
             found.append(draft)
     return found

@@ -399,3 +399,26 @@ def test_pour_before_a_described_and_named_person() -> None:
 def test_reflexive_verb_of_another_group_after_a_quotation() -> None:
     text = "« C'est une victoire », se réjouit la présidente de l'association, Anne Roux."
     assert found(analyze(text, "fr")) == [("C'est une victoire", "Anne Roux", "named")]
+
+
+# ----- English passives and an age after a name -----
+def test_english_passives_with_their_agent() -> None:
+    said = {
+        'The company was described as "reckless" by regulators in a report.': '"reckless"',
+        "The decision was announced on Friday by the Department of Justice.": "The decision",
+        "The mayor was accused by critics of hiding the losses.": "of hiding the losses",
+    }
+    for text, content in said.items():
+        analysis = analyze(text, "en")
+        assert [analysis.passage(a.content) for a in analysis.attributions] == [content], text
+    for text in (
+        "The letter was sent by email to the council.",
+        "The figures announced by the government were questioned.",
+        "Their existence was first reported by the New York Times.",
+    ):
+        assert analyze(text, "en").attributions == (), text
+
+
+def test_english_age_after_a_name_is_no_subject() -> None:
+    analysis = analyze("Smith, 45, said he had no regrets.", "en")
+    assert analysis.passage(analysis.attributions[0].source) == "Smith"
