@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.model import DEFAULT_LABELS, Label
-from quizapp.ui.draft.draft_review import LABEL_COLOURS, DraftReviewDialog
+from quizapp.ui.draft.draft_findings import LABEL_COLOURS
+from quizapp.ui.draft.draft_review import DraftReviewDialog
 
 SEED = Path(__file__).resolve().parents[2] / "tests" / "data" / "draft" / "fr-20min-stargate.txt"
 

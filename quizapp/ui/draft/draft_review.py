@@ -14,19 +14,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTextEdit,
-    QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
@@ -34,7 +26,6 @@ from quizapp.draft import Analysis, analyze
 from quizapp.draft.drafting.edits import (
     LOW_CONFIDENCE,
     confidence,
-    relabelled,
     skill_names,
     source_label,
 )
@@ -48,21 +39,13 @@ from quizapp.draft.drafting.review import (
 )
 from quizapp.model import Question
 from quizapp.ui.background import BackgroundRunner
-from quizapp.ui.common import is_dark, plain_label
-from quizapp.ui.draft.draft_findings import (
-    LABEL_COLOURS,
-    FindingLabelRow,
-    finding_label,
-    finding_lines,
-    highlights,
-    span_cursor,
-)
-from quizapp.ui.draft.draft_proposal import ProposalForm
+from quizapp.ui.draft.findings_side import FindingsSide
+from quizapp.ui.draft.review_layout import ReviewLayout
 
 PROPOSED, ACCEPTED, DROPPED = "proposed", "accepted", "dropped"
 
 
-class DraftReviewDialog(QDialog):
+class DraftReviewDialog(ReviewLayout, FindingsSide, QDialog):
     """Review the drafter's proposals for one article; ``accepted_questions`` after Accepted."""
 
     def __init__(
@@ -139,93 +122,6 @@ class DraftReviewDialog(QDialog):
         for row in range(len(self._drafts)):
             self._set_status(row, DROPPED)
 
-    # ----- building -----
-    def _build(self) -> None:
-        self._state = plain_label("", self)
-        self._legend = QWidget(self)
-        legend_layout = QHBoxLayout(self._legend)
-        legend_layout.setContentsMargins(0, 0, 0, 0)
-        self._legend_words: dict[str, QLabel] = {}
-        for label_id in LABEL_COLOURS:
-            word = plain_label(self._labels[label_id], self._legend)
-            word.setStyleSheet(f"background: {self._colour(label_id)}; padding: 2px 6px;")
-            legend_layout.addWidget(word)
-            self._legend_words[label_id] = word
-        legend_layout.addStretch(1)
-        self._article = QTextEdit(self)
-        self._article.setReadOnly(True)
-        self._article.setAcceptRichText(False)
-        self._article.setPlainText(self._text)
-        self._article.setTabChangesFocus(True)
-        self._findings = QListWidget(self)
-        self._findings.setWordWrap(True)
-        self._findings.currentRowChanged.connect(self._show_finding)
-        self._finding_row = FindingLabelRow(self)
-        self._finding_row.chosen.connect(self._relabel_finding)
-        self._questions = QListWidget(self)
-        self._questions.setWordWrap(True)
-        self._questions.currentRowChanged.connect(self._show_question)
-        self._questions.installEventFilter(self)
-        self._preview = ProposalForm(self)
-        self._preview.edited.connect(self._proposal_edited)
-        self._build_buttons()
-        self._lay_out()
-
-    def _build_buttons(self) -> None:
-        self._accept_button = QPushButton(self)
-        self._drop_button = QPushButton(self)
-        self._accept_all_button = QPushButton(self)
-        self._drop_all_button = QPushButton(self)
-        self._accept_button.clicked.connect(self.accept_current)
-        self._drop_button.clicked.connect(self.drop_current)
-        self._accept_all_button.clicked.connect(self.accept_all)
-        self._drop_all_button.clicked.connect(self.drop_all)
-        self._box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self._add_button = QPushButton(self)
-        self._add_button.setEnabled(False)
-        self._box.addButton(self._add_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self._box.accepted.connect(self.accept)
-        self._box.rejected.connect(self.reject)
-        for button in self._review_buttons():
-            button.setEnabled(False)
-
-    def _review_buttons(self) -> list[QPushButton]:
-        return [self._accept_button, self._drop_button, self._accept_all_button,
-                self._drop_all_button]  # fmt: skip
-
-    def _lay_out(self) -> None:
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        self._article_title = plain_label("", left, bold=True)
-        self._findings_title = plain_label("", left, bold=True)
-        for widget in (self._article_title, self._legend, self._article, self._findings_title):
-            left_layout.addWidget(widget)
-        left_layout.addWidget(self._findings)
-        left_layout.addWidget(self._finding_row)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        self._questions_title = plain_label("", right, bold=True)
-        row = QHBoxLayout()
-        for button in self._review_buttons():
-            row.addWidget(button)
-        right_layout.addWidget(self._questions_title)
-        right_layout.addWidget(self._questions, 2)
-        right_layout.addLayout(row)
-        right_layout.addWidget(self._preview, 3)  # the form to correct gets the most room
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._state)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self._box)
-        self._article_title.setBuddy(self._article)
-        self._findings_title.setBuddy(self._findings)
-        self._questions_title.setBuddy(self._questions)
-
     # ----- analysis -----
     def _work(self, headline: str | None) -> tuple[Analysis, list[dict[str, Any]]]:
         analysis = analyze(self._text, self._language, headline=headline)
@@ -251,60 +147,6 @@ class DraftReviewDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._state.setText(self.tr("The article could not be analysed: {error}").format(
             error=str(error)))  # fmt: skip
-
-    def _highlight(self) -> None:
-        assert self._analysis is not None
-        document = self._article.document()
-        dark = is_dark(self)
-        self._article.setExtraSelections(highlights(document, self._analysis, dark))
-
-    def _cursor(self, span: tuple[int, int]) -> QTextCursor:
-        return span_cursor(self._article.document(), self._text, span)
-
-    def _colour(self, label: str) -> str:
-        return LABEL_COLOURS[label][1 if is_dark(self) else 0]
-
-    def _fill_findings(self) -> None:
-        assert self._analysis is not None
-        lines = finding_lines(self._analysis, self._labels, self._language)
-        self._finding_spans = [span for _, span in lines]
-        self._findings.addItems([line for line, _ in lines])
-        self._finding_row.set_choices(self._choices(), self._labels)
-
-    def _relabel_finding(self, label: str) -> None:
-        """The teacher's label for a finding: its highlight, its line and every proposal
-        built on it follow (those proposals are marked edited)."""
-        row = self._findings.currentRow()
-        if self._analysis is None or row < 0:
-            return
-        self._analysis, self._drafts, changed = relabelled(
-            self._analysis, row, label, self._drafts, self._labels
-        )
-        self._highlight()
-        self._findings.item(row).setText(
-            finding_lines(self._analysis, self._labels, self._language)[row][0]
-        )
-        for changed_row in changed:
-            self._edited[changed_row] = True
-            self._uncertain[changed_row] = (
-                confidence(self._drafts[changed_row], self._analysis) < LOW_CONFIDENCE
-            )
-            self._refresh_row(changed_row)
-        if self._questions.currentRow() in changed:
-            self._show_question(self._questions.currentRow())
-
-    def _choices(self) -> list[str]:
-        """The set's label ids, in the legend's order."""
-        ordered = [i for i in LABEL_COLOURS if i in self._label_ids]
-        return ordered + sorted(self._label_ids - set(ordered))
-
-    def _show_finding(self, row: int) -> None:
-        """Move the caret to the finding and select it, so the reader and the eye follow."""
-        if self._analysis is not None:
-            self._finding_row.follow(finding_label(self._analysis, row))
-        if 0 <= row < len(getattr(self, "_finding_spans", [])):
-            self._article.setTextCursor(self._cursor(self._finding_spans[row]))
-            self._article.ensureCursorVisible()
 
     # ----- review -----
     def _set_status(self, row: int, status: str) -> None:

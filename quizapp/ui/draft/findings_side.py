@@ -1,0 +1,97 @@
+"""The findings side of the draft review: the article's highlights, the list of findings,
+following one in the text and the teacher's own label for it.
+
+A mixin of the dialog so the review's behaviour (draft_review.py) and the findings' stay in
+files of a readable size; it sets no words (those are the dialog's, in its context).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QTextCursor
+
+from quizapp.draft import Analysis
+from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence, relabelled
+from quizapp.ui.common import is_dark
+from quizapp.ui.draft.draft_findings import (
+    LABEL_COLOURS,
+    finding_label,
+    finding_lines,
+    highlights,
+    span_cursor,
+)
+
+
+class FindingsSide:
+    """Mixin of ``DraftReviewDialog``: it has the article view, the findings list and its label
+    row, the analysis, the proposals with their marks, and ``_refresh_row`` / ``_show_question``."""
+
+    _text: str
+    _language: str
+    _labels: dict[str, str]
+    _label_ids: set[str]
+    _analysis: Analysis | None
+    _drafts: list[dict[str, Any]]
+    _edited: list[bool]
+    _uncertain: list[bool]
+    _article: Any
+    _findings: Any
+    _finding_row: Any
+    _questions: Any
+    _refresh_row: Any
+    _show_question: Any
+
+    def _highlight(self) -> None:
+        assert self._analysis is not None
+        document = self._article.document()
+        dark = is_dark(self)
+        self._article.setExtraSelections(highlights(document, self._analysis, dark))
+
+    def _cursor(self, span: tuple[int, int]) -> QTextCursor:
+        return span_cursor(self._article.document(), self._text, span)
+
+    def _colour(self, label: str) -> str:
+        return LABEL_COLOURS[label][1 if is_dark(self) else 0]
+
+    def _fill_findings(self) -> None:
+        assert self._analysis is not None
+        lines = finding_lines(self._analysis, self._labels, self._language)
+        self._finding_spans = [span for _, span in lines]
+        self._findings.addItems([line for line, _ in lines])
+        self._finding_row.set_choices(self._choices(), self._labels)
+
+    def _relabel_finding(self, label: str) -> None:
+        """The teacher's label for a finding: its highlight, its line and every proposal
+        built on it follow (those proposals are marked edited)."""
+        row = self._findings.currentRow()
+        if self._analysis is None or row < 0:
+            return
+        self._analysis, self._drafts, changed = relabelled(
+            self._analysis, row, label, self._drafts, self._labels
+        )
+        self._highlight()
+        self._findings.item(row).setText(
+            finding_lines(self._analysis, self._labels, self._language)[row][0]
+        )
+        for changed_row in changed:
+            self._edited[changed_row] = True
+            self._uncertain[changed_row] = (
+                confidence(self._drafts[changed_row], self._analysis) < LOW_CONFIDENCE
+            )
+            self._refresh_row(changed_row)
+        if self._questions.currentRow() in changed:
+            self._show_question(self._questions.currentRow())
+
+    def _choices(self) -> list[str]:
+        """The set's label ids, in the legend's order."""
+        ordered = [i for i in LABEL_COLOURS if i in self._label_ids]
+        return ordered + sorted(self._label_ids - set(ordered))
+
+    def _show_finding(self, row: int) -> None:
+        """Move the caret to the finding and select it, so the reader and the eye follow."""
+        if self._analysis is not None:
+            self._finding_row.follow(finding_label(self._analysis, row))
+        if 0 <= row < len(getattr(self, "_finding_spans", [])):
+            self._article.setTextCursor(self._cursor(self._finding_spans[row]))
+            self._article.ensureCursorVisible()

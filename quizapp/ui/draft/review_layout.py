@@ -1,0 +1,131 @@
+"""How the draft review dialog is laid out: the article with its legend and findings on the
+left, the proposed questions, the review buttons and the form to correct one on the right.
+
+Kept apart from the dialog's behaviour (draft_review.py) so each reads on its own; no words
+are set here, the dialog's ``_retranslate`` names everything in its own translation context.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from quizapp.ui.common import plain_label
+from quizapp.ui.draft.draft_findings import LABEL_COLOURS, FindingLabelRow
+from quizapp.ui.draft.draft_proposal import ProposalForm
+
+
+class ReviewLayout:
+    """Mixin of ``DraftReviewDialog`` (a QDialog): builds its widgets and their layout; the
+    slots it connects (``accept_current``, ``_show_finding``…) are the dialog's."""
+
+    _text: str
+    _labels: dict[str, str]
+    _colour: Any
+    _show_finding: Any
+    _relabel_finding: Any
+    _show_question: Any
+    _proposal_edited: Any
+    accept_current: Any
+    drop_current: Any
+    accept_all: Any
+    drop_all: Any
+    accept: Any
+    reject: Any
+
+    def _build(self) -> None:
+        self._state = plain_label("", self)
+        self._legend = QWidget(self)
+        legend_layout = QHBoxLayout(self._legend)
+        legend_layout.setContentsMargins(0, 0, 0, 0)
+        self._legend_words: dict[str, QLabel] = {}
+        for label_id in LABEL_COLOURS:
+            word = plain_label(self._labels[label_id], self._legend)
+            word.setStyleSheet(f"background: {self._colour(label_id)}; padding: 2px 6px;")
+            legend_layout.addWidget(word)
+            self._legend_words[label_id] = word
+        legend_layout.addStretch(1)
+        self._article = QTextEdit(self)
+        self._article.setReadOnly(True)
+        self._article.setAcceptRichText(False)
+        self._article.setPlainText(self._text)
+        self._article.setTabChangesFocus(True)
+        self._findings = QListWidget(self)
+        self._findings.setWordWrap(True)
+        self._findings.currentRowChanged.connect(self._show_finding)
+        self._finding_row = FindingLabelRow(self)
+        self._finding_row.chosen.connect(self._relabel_finding)
+        self._questions = QListWidget(self)
+        self._questions.setWordWrap(True)
+        self._questions.currentRowChanged.connect(self._show_question)
+        self._questions.installEventFilter(self)
+        self._preview = ProposalForm(self)
+        self._preview.edited.connect(self._proposal_edited)
+        self._build_buttons()
+        self._lay_out()
+
+    def _build_buttons(self) -> None:
+        self._accept_button = QPushButton(self)
+        self._drop_button = QPushButton(self)
+        self._accept_all_button = QPushButton(self)
+        self._drop_all_button = QPushButton(self)
+        self._accept_button.clicked.connect(self.accept_current)
+        self._drop_button.clicked.connect(self.drop_current)
+        self._accept_all_button.clicked.connect(self.accept_all)
+        self._drop_all_button.clicked.connect(self.drop_all)
+        self._box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self._add_button = QPushButton(self)
+        self._add_button.setEnabled(False)
+        self._box.addButton(self._add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self._box.accepted.connect(self.accept)
+        self._box.rejected.connect(self.reject)
+        for button in self._review_buttons():
+            button.setEnabled(False)
+
+    def _review_buttons(self) -> list[QPushButton]:
+        return [self._accept_button, self._drop_button, self._accept_all_button,
+                self._drop_all_button]  # fmt: skip
+
+    def _lay_out(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        self._article_title = plain_label("", left, bold=True)
+        self._findings_title = plain_label("", left, bold=True)
+        for widget in (self._article_title, self._legend, self._article, self._findings_title):
+            left_layout.addWidget(widget)
+        left_layout.addWidget(self._findings)
+        left_layout.addWidget(self._finding_row)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        self._questions_title = plain_label("", right, bold=True)
+        row = QHBoxLayout()
+        for button in self._review_buttons():
+            row.addWidget(button)
+        right_layout.addWidget(self._questions_title)
+        right_layout.addWidget(self._questions, 2)
+        right_layout.addLayout(row)
+        right_layout.addWidget(self._preview, 3)  # the form to correct gets the most room
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._state)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._box)
+        self._article_title.setBuddy(self._article)
+        self._findings_title.setBuddy(self._findings)
+        self._questions_title.setBuddy(self._questions)
