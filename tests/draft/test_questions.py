@@ -79,3 +79,18 @@ def test_the_drafted_set_passes_the_loader_and_the_models() -> None:
 def test_language_is_guessed() -> None:
     assert guess_language(ARTICLE) == "fr"
     assert guess_language("The minister said that the plan was dead, officials told CNN.") == "en"
+
+
+def test_who_said_and_true_false_quote_only_what_reads_as_said() -> None:
+    text = (
+        "La piste divise le quartier\n\n"
+        "«Nous tenons enfin une promesse», a déclaré la maire, Claire Martin.\n\n"
+        "Selon un agent des services, le chantier coûtera deux fois plus que prévu.\n\n"
+        "Certains commerçants craignent de perdre leurs clients."
+    )
+    questions = draft_questions(analyze(text, "fr"))
+    quoting = [q for q in questions if q["type"] in ("single_choice", "true_false")]
+    assert quoting
+    prompts = " ".join(q["prompt"] for q in quoting)
+    assert "de perdre leurs clients" not in prompts  # a bare infinitive is no statement
+    assert "le chantier coûtera" in prompts

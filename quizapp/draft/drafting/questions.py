@@ -83,8 +83,17 @@ class _Builder:
     def who(self) -> list[dict[str, Any]]:
         if len(self.speakers) < 2:
             return []
-        chosen = sorted(self.analysis.attributions, key=_interest)[:MAX_WHO]
+        chosen = sorted(self.quotable(), key=_interest)[:MAX_WHO]
         return [self._who(found, n) for n, found in enumerate(chosen, 1)]
+
+    def quotable(self) -> list[Attribution]:
+        """Statements a question can quote as said: a quotation, or reported content that is a
+        clause of its own ("le chantier coûtera plus", not "de perdre leurs clients")."""
+        return [
+            found
+            for found in self.analysis.attributions
+            if found.kind in ("direct", "mixed") or self.whole(found.content, sentence=False)
+        ]
 
     def display(self, speaker: str) -> str:
         return self.words["impersonal"] if speaker.lower() in {"on", "l'on"} else speaker
@@ -240,7 +249,7 @@ class _Builder:
     def true_false(self) -> list[dict[str, Any]]:
         if len(self.speakers) < 2:
             return []
-        chosen = sorted(self.analysis.attributions, key=_interest)[:MAX_TRUE_FALSE]
+        chosen = sorted(self.quotable(), key=_interest)[:MAX_TRUE_FALSE]
         chosen = chosen[: len(chosen) - len(chosen) % 2]
         return [self._statement(found, n, n % 2 == 1) for n, found in enumerate(chosen, 1)]
 
