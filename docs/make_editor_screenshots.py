@@ -4,7 +4,7 @@ Run from the repository: ``python docs/make_editor_screenshots.py``. It writes a
 way a teacher would in the editor (the article pasted, questions made from selections, fields
 filled in), in English and in French, and takes a picture at each step the authoring guides
 show: the article and the set's details, a question with its evidence highlighted, a claim to
-classify, a problem shown at its field, and the preview that records nothing.
+classify, a problem shown at its field, and the drafter's proposals under review.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from quizapp.app import application  # noqa: E402
 from quizapp.sets import catalog  # noqa: E402
 from quizapp.sets.editing.commands import InsertItem, SetValue  # noqa: E402
+from quizapp.ui.draft.draft_review import DraftReviewDialog  # noqa: E402
 from quizapp.ui.editor.entry import open_new_editor  # noqa: E402
 from quizapp.ui.shell import i18n  # noqa: E402
 
@@ -141,8 +143,28 @@ def build(language: str, data_dir: Path) -> None:
     window.questions.select_question(2)  # the new true/false question: its statement to write
     QApplication.processEvents()
     shoot(window, folder, "problems")
+    shoot_draft_review(window, folder, words["headline"])
     draft.mark_saved()
     window.close()
+
+
+def shoot_draft_review(window: QWidget, folder: Path, headline: str) -> None:
+    """Draft from the article: the findings highlighted, the first proposal open to correct."""
+    dialog = DraftReviewDialog(window.article.text.toPlainText(), window.draft.get(("language",),
+                               "fr"), headline, None, window)  # fmt: skip
+    dialog.resize(*SIZE)
+    dialog.show()
+    for _ in range(500):  # the analysis runs off the GUI thread; wait for it
+        QApplication.processEvents()
+        if dialog.is_ready():
+            break
+        time.sleep(0.01)
+    dialog._findings.setCurrentRow(0)
+    dialog._questions.setCurrentRow(0)
+    dialog.accept_current()
+    QApplication.processEvents()
+    dialog.grab().save(str(folder / "editor-draft-review.png"))
+    dialog.reject()
 
 
 def main() -> None:

@@ -94,3 +94,14 @@ def test_who_said_and_true_false_quote_only_what_reads_as_said() -> None:
     prompts = " ".join(q["prompt"] for q in quoting)
     assert "de perdre leurs clients" not in prompts  # a bare infinitive is no statement
     assert "le chantier coûtera" in prompts
+
+
+def test_a_quotation_is_quoted_without_the_comma_before_its_cue() -> None:
+    text = (
+        "Cycle lane splits the town\n\n"
+        '"We are finally keeping a promise made to families," said the mayor, Claire Martin.\n\n'
+        "According to an official of the services, the works will cost twice as much."
+    )
+    prompts = [q["prompt"] for q in draft_questions(analyze(text, "en"))]
+    assert any("made to families”" in p or "made to families'" in p for p in prompts), prompts
+    assert not any("families,”" in p or "families,'" in p for p in prompts)

@@ -71,7 +71,7 @@ class _Builder:
     def quoted(self, span: Span, limit: int) -> str:
         """A passage to put between quotation marks: quotation marks inside it become the
         inner kind (“ ” in French, ‘ ’ in English), so none is doubled (« … « depuis l’été » »)."""
-        text = shorten(self.passage(span), limit)
+        text = shorten(self.passage(span), limit).rstrip(",; ")  # "…families," said X
         if self.analysis.language == "fr":
             return re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", text))
         return text.replace("“", "‘").replace("”", "’").replace('"', "'")
