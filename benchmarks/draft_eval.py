@@ -131,6 +131,8 @@ def match(found: list[Span], key: list[Span], threshold: float) -> list[tuple[in
 def same_speaker(found: str, key: str) -> bool:
     """Speakers agree when their words agree once determiners and case are set aside, or
     when one is contained in the other (Musk / Elon Musk), or they share a capitalised name."""
+    if fold_speaker(found) == fold_speaker(key):
+        return True  # "L'une" and "L’une": the same words, all of them determiners
     a, b = _speaker_words(found), _speaker_words(key)
     if not a or not b:
         return False
@@ -142,6 +144,10 @@ def same_speaker(found: str, key: str) -> bool:
 
 
 _DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "the", "a", "an", "d"}
+
+
+def fold_speaker(speaker: str) -> str:
+    return " ".join(speaker.lower().replace("’", "'").split())
 
 
 def _speaker_words(speaker: str) -> list[str]:

@@ -240,6 +240,8 @@ def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
         return "vague"
     if _starts_with(folded, lex.words("anonymous_determiners")) and not _plural(head, lex):
         return "anonymous"
+    if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:3] == ["one", "of", "the"]:
+        return "anonymous"  # "l'un d'eux", "l'une des sources": one of a group
     if words and _NUMBER.match(words[0]):
         return "anonymous"
     if _starts_with(folded, lex.words("vague_determiners")):
@@ -271,7 +273,8 @@ def _sources_label(folded: str, words: list[str], head: str) -> str:
 
 def _starts_with(folded: str, entries: list[str]) -> bool:
     text = folded.strip()
-    return any(text == e or text.startswith(e + " ") for e in entries)
+    spaced = [_spaced_elision(e) for e in entries]  # "l'une" as read: "l' une"
+    return any(text == e or text.startswith(e + " ") for e in spaced)
 
 
 def _plural(head: str, lex: Lexicon) -> bool:

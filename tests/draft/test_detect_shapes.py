@@ -308,7 +308,7 @@ def test_a_relative_clause_set_off_by_commas_ends_its_content() -> None:
 def test_l_une_is_a_subject_not_an_article() -> None:
     text = "Deux versions circulent. L'une parle d'« agression verbale » au ministère."
     assert found(analyze(text, "fr")) == [
-        ("d'« agression verbale » au ministère", "L'une", "named")
+        ("d'« agression verbale » au ministère", "L'une", "anonymous")
     ]
 
 

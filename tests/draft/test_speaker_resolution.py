@@ -354,3 +354,8 @@ def test_a_place_and_a_role_describe_the_person_named_before() -> None:
         "The Ohio Democrat added that she would vote against it."
     )
     assert [s for s, _ in speakers(analyze(text, "en"))] == ["Ann Cole", "Ann Cole"]
+
+
+def test_one_of_a_group_is_anonymous() -> None:
+    text = "Les versions divergent. L'un d'eux a affirmé que rien ne s'était passé."
+    assert speakers(analyze(text, "fr")) == [("L'un d'eux", "anonymous")]

@@ -1,0 +1,17 @@
+"""The bench's speaker comparison: identical speakers agree even when every word of them is
+an article ("L'une" and "L’une")."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from draft_eval import same_speaker
+
+
+def test_identical_speakers_made_of_articles_agree() -> None:
+    assert same_speaker("L'une", "L’une")
+    assert not same_speaker("L'une", "L'autre")
+    assert same_speaker("Musk", "Elon Musk")
