@@ -422,3 +422,11 @@ def test_english_passives_with_their_agent() -> None:
 def test_english_age_after_a_name_is_no_subject() -> None:
     analysis = analyze("Smith, 45, said he had no regrets.", "en")
     assert analysis.passage(analysis.attributions[0].source) == "Smith"
+
+
+def test_a_subject_with_an_apposed_name_before_its_verb() -> None:
+    text = (
+        "Jeudi, le procureur de Paris, François Molins, a détaillé les progrès de l'enquête, "
+        "qui avance vite."
+    )
+    assert found(analyze(text, "fr")) == [("les progrès de l'enquête", "François Molins", "named")]

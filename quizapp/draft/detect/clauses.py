@@ -8,6 +8,7 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.subjects import setting_words, source_after, source_before
 from quizapp.draft.detect.view import (
+    APPOSED_NAME_BEFORE,
     EN_FINITE,
     Draft,
     SentenceView,
@@ -66,7 +67,7 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if cue.participle:
         return None
     if view.lex.language == "fr":
-        match = re.search(r",\s*$", before)
+        match = None if APPOSED_NAME_BEFORE.search(before) else re.search(r",\s*$", before)
         fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue))
     else:
         match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)

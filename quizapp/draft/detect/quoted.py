@@ -8,6 +8,7 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.subjects import source_after, source_before
 from quizapp.draft.detect.view import (
+    APPOSED_NAME_BEFORE,
     Draft,
     SentenceView,
     has_que_later,
@@ -34,6 +35,8 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     after = re.match(r"\s*([^,.;:«“\"]{2,60}?),\s*(?=\S)", view.text[cue.span[1] : view.span[1]])
     if not before.rstrip().endswith(",") or after is None or has_que_later(view, cue):
         return None
+    if APPOSED_NAME_BEFORE.search(before):
+        return None  # "le procureur, François Molins, a détaillé…": the subject comes first
     lead = strip_span(view.text, (view.span[0], cue.span[0]))
     if words_in(view.text, lead) < 2 or re.search(r"[»”\"]\s*$", before.rstrip(" ,")):
         return None

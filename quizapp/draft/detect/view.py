@@ -10,6 +10,12 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token, words_in
 
+# "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
+APPOSED_NAME_BEFORE = re.compile(
+    r"\b(?:le|la|les|l['’]|son|sa|ses|leur)\s[^,]{2,60},\s*[A-ZÀ-Ö][\w'’-]+"
+    r"(?:\s+(?:de\s+|d['’]|le\s+|la\s+)?[A-ZÀ-Ö][\w'’-]+){0,3}\s*,\s*$"
+)
+
 
 @dataclass(frozen=True)
 class Draft:
