@@ -130,6 +130,8 @@ class Registry(Narration):
             entity.gender = reading.gender
             entity.roles.add(reading.head)
             self.entities[key] = entity
+        else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
+            self._rename(entity, _trim_description(phrase))
         return self._speak(entity, span, 0.8)
 
     def _body_noun(self, head: str) -> bool:

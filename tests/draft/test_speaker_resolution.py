@@ -359,3 +359,12 @@ def test_a_place_and_a_role_describe_the_person_named_before() -> None:
 def test_one_of_a_group_is_anonymous() -> None:
     text = "Les versions divergent. L'un d'eux a affirmé que rien ne s'était passé."
     assert speakers(analyze(text, "fr")) == [("L'un d'eux", "anonymous")]
+
+
+def test_a_description_takes_its_fullest_wording() -> None:
+    text = (
+        "Un suspect a été arrêté, a-t-on indiqué de source judiciaire. "
+        "Une source judiciaire a confirmé qu'une arme avait été découverte."
+    )
+    names = {s for s, _ in speakers(analyze(text, "fr"))}
+    assert names == {"Une source judiciaire"}
