@@ -273,8 +273,13 @@ def _sources_label(folded: str, words: list[str], head: str) -> str:
 
 def _starts_with(folded: str, entries: list[str]) -> bool:
     text = folded.strip()
-    spaced = [_spaced_elision(e) for e in entries]  # "l'une" as read: "l' une"
-    return any(text == e or text.startswith(e + " ") for e in spaced)
+    spaced = _SPACED.get(id(entries))
+    if spaced is None or spaced[0] is not entries:  # "l'une" as read: "l' une"
+        spaced = _SPACED[id(entries)] = (entries, [_spaced_elision(e) for e in entries])
+    return any(text == e or text.startswith(e + " ") for e in spaced[1])
+
+
+_SPACED: dict[int, tuple[list[str], list[str]]] = {}  # the lexicon's lists, elisions apart
 
 
 def _plural(head: str, lex: Lexicon) -> bool:
