@@ -430,3 +430,13 @@ def test_a_subject_with_an_apposed_name_before_its_verb() -> None:
         "qui avance vite."
     )
     assert found(analyze(text, "fr")) == [("les progrès de l'enquête", "François Molins", "named")]
+
+
+def test_english_clause_opened_by_a_conjunction_is_no_final_cue() -> None:
+    text = "Analysts expect the bank to raise rates, though some warn of a recession."
+    assert analyze(text, "en").attributions == ()
+
+
+def test_a_participle_before_a_colon_keeps_the_speaker() -> None:
+    text = '"I\'m not worried," Mary Smith said, before adding: "We have a plan."'
+    assert [s for _, s, _ in found(analyze(text, "en"))] == ["Mary Smith", "Mary Smith"]

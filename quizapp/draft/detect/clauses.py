@@ -71,6 +71,10 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue))
     else:
         match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
+        if match and re.match(
+            r"(?i)(?:though|although|while|whereas|but|and|as|if|because)\b", match.group(1)
+        ):
+            match = None  # ", though some warn of…": a clause of its own, not a final cue
         subject = match.group(1).strip() if match else None
         closed = _en_clause_closed if subject else _en_inverted
         fits = match is not None and closed(view, cue)

@@ -143,5 +143,5 @@ def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
     kind = "direct" if quotes and quotes[0][0] <= content[0] else "indirect"
     if kind == "direct":
         content = (inner(view.text, quotes[0])[0], inner(view.text, quotes[-1])[1])
-    source = source_before(view, cue)
+    source = None if cue.participle else source_before(view, cue)  # "…, before adding: «…»"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.8, relay_window(view, cue))
