@@ -440,3 +440,10 @@ def test_english_clause_opened_by_a_conjunction_is_no_final_cue() -> None:
 def test_a_participle_before_a_colon_keeps_the_speaker() -> None:
     text = '"I\'m not worried," Mary Smith said, before adding: "We have a plan."'
     assert [s for _, s, _ in found(analyze(text, "en"))] == ["Mary Smith", "Mary Smith"]
+
+
+def test_an_adjective_after_a_verb_is_no_inverted_subject() -> None:
+    text = "Les habitants, eux, se disent abandonnés par les pouvoirs publics."
+    assert found(analyze(text, "fr")) == [
+        ("abandonnés par les pouvoirs publics", "Les habitants", "vague")
+    ]

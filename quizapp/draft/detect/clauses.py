@@ -131,7 +131,17 @@ def _subject_follows(view: SentenceView, cue: Cue) -> bool:
         return False
     rest = view.text[cue.span[1] : view.span[1]]
     rest = rest[setting_words(view.lex, rest) :]
-    return not re.match(r"\s*(?:à|au|aux|sur|dans|devant|en|pour|contre|avec|après)\b", rest)
+    if re.match(r"\s*(?:à|au|aux|sur|dans|devant|en|pour|contre|avec|après)\b", rest):
+        return False
+    return bool(_SUBJECT_START.match(rest))  # not ", se disent abandonnés par…"
+
+
+_SUBJECT_START = re.compile(
+    r"\s*(?:(?:le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|mon|ma|"
+    r"mes|plusieurs|certains|certaines|quelques|deux|trois|tous|toutes|celui|celle|ceux|on|"
+    r"chacun|aucun|l['’]\w*|d['’]\w*)\b|l['’]|d['’]|(?-i:[A-ZÀ-Ö0-9«“\"]))",
+    re.IGNORECASE,
+)
 
 
 def _after_last_quote_or_colon(view: SentenceView, end: int) -> int:
