@@ -86,6 +86,9 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 end += 2
             else:
                 break
+        if end == index + 1 and _ELIDED.match(tokens[index].text):
+            index = end  # "L’entretien", "D’après": an elided article alone names no one
+            continue
         end = _acronym_before_person(tokens, index, end)
         end = _complement_before_person(tokens, index, end)
         end = _body_with_and(tokens, end, lex)
@@ -96,6 +99,9 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         runs.append((index, end))
         index = end
     return runs
+
+
+_ELIDED = re.compile(r"^(?:[A-Za-z]|Qu|Jusqu|Lorsqu|Puisqu)['’]$")
 
 
 def _body_with_and(tokens: list[Token], end: int, lex: Lexicon) -> int:
@@ -371,7 +377,8 @@ def normalised_key(phrase: str) -> str:
 
 def is_outlet(phrase: str, lex: Lexicon) -> bool:
     folded = fold(phrase).strip()
-    return folded.removeprefix("l'") in lex.word_set("outlets")
+    outlets = lex.word_set("outlets")  # listed with or without their elided article
+    return folded in outlets or folded.removeprefix("l'") in outlets
 
 
 def head_is_role(head: str, lex: Lexicon) -> bool:

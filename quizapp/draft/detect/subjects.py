@@ -31,9 +31,13 @@ _SKIP_SEGMENT = re.compile(
     r"[RDI]-[A-Z][\w.]*|(?:qui|who|interrogée?s?|citée?s?|asked|speaking)\b.*|"
     r"(?-i:[a-z]+ing)\b.*|\d+|"  # "The agency, citing internal documents, said", "Smith, 45,"
     r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
+    r"(?:sur|dans|par|avec|sans|lors|après|avant|depuis|pendant|en|au|aux|à)\s.*|"
     r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi)$",
     re.IGNORECASE,
 )
+
+
+_BUT_BEFORE = re.compile(r"\b(?:mais|but)\s*$", re.IGNORECASE)
 
 
 _LEADING_RELAY = re.compile(
@@ -88,7 +92,9 @@ def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
         segment = view.text[span[0] : span[1]]
         if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
             return _antecedent(view, start)
-        if fold(segment) in {"et", "and", "mais", "but", "puis", "then"}:
+        if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
+            not segment and _BUT_BEFORE.search(view.text, view.span[0], start)
+        ):  # "X parle de…, mais souligne que": the subject of the verb before
             earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
             return source_before(view, earlier[-1]) if earlier else None
         if (

@@ -1,0 +1,41 @@
+"""Speaker resolution, second pass: general rules of mention syntax that keep a source phrase
+from being a function word, an elided article or a place.
+
+One short hand-made case per rule; none is a sentence of the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft import Analysis, analyze
+
+
+def speakers(analysis: Analysis) -> list[tuple[str, str]]:
+    """(speaker, label) of every attribution, in order."""
+    return [(a.speaker, a.label) for a in analysis.attributions]
+
+
+def test_an_elided_article_alone_names_no_one_and_an_outlet_is_no_person() -> None:
+    text = (
+        "L’annonce faite par Paul Girard à un hebdomadaire a surpris ses proches, rapporte "
+        "L’Opinion.\n\nLors de la réunion, le Président a estimé que le plan était prêt."
+    )
+    found = speakers(analyze(text, "fr"))
+    assert found[0] == ("L’Opinion", "named")
+    assert found[1][0] != "L’Opinion"  # an outlet is no « président »
+
+
+def test_a_verb_after_mais_shares_the_subject_of_the_verb_before() -> None:
+    text = (
+        "La députée Anne Morel parle d’un « malentendu », mais souligne qu’elle attend des excuses."
+    )
+    assert [s for s, _ in speakers(analyze(text, "fr"))] == ["Anne Morel", "Anne Morel"]
+
+
+def test_a_prepositional_phrase_between_commas_is_no_subject() -> None:
+    text = (
+        "Le maire Louis Caron a jugé que le budget était tenu et, sur le fond, a qualifié "
+        "la réforme d’« utile »."
+    )
+    found = analyze(text, "fr").attributions
+    assert [a.speaker for a in found] == ["Louis Caron", "Louis Caron"]
+    assert all(text[a.source[0] : a.source[1]] != "sur le fond" for a in found if a.source)
