@@ -23,6 +23,7 @@ from quizapp.draft.detect.clauses import (
     cue_then_que,
 )
 from quizapp.draft.detect.inverted import (
+    clitic_takes_up_previous,
     relative_draft,
     unmarked_inverted_cue,
     verb_after_relative,
@@ -140,6 +141,7 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         cue_then_colon,
         clause_then_cue,
         cue_announces_clause,
+        clitic_takes_up_previous,
         unmarked_inverted_cue,
         cue_then_object,
     ):

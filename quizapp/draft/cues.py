@@ -147,6 +147,8 @@ def _clitic(words: list[str], index: int, lex: Lexicon) -> bool:
         return False
     if words[index - 2] == "comme" or words[index - 3 : index - 1] == ["ainsi", "que"]:
         return True  # "comme le souligne X", "ainsi que l'explique X"
+    if words[index - 2] in {"il", "elle", "ils", "elles", "on"}:
+        return True  # "Il le nie en bloc", "Elle l'assure"
     if words[index - 2] in {"qui", "nous", "vous", "me"} and "qui" in words[index - 3 : index - 1]:
         return True  # "c'est le Parisien qui (nous) le raconte"
     if index + 1 < len(words) and words[index + 1] not in {",", ".", ":"}:

@@ -447,3 +447,15 @@ def test_an_adjective_after_a_verb_is_no_inverted_subject() -> None:
     assert found(analyze(text, "fr")) == [
         ("abandonnés par les pouvoirs publics", "Les habitants", "vague")
     ]
+
+
+# ----- a clitic taking up the sentence before -----
+def test_a_clitic_takes_up_the_sentence_before() -> None:
+    for text, content in (
+        ("Jean Dupont a été entendu mardi. Le vol ? Il le nie en bloc.", "Le vol"),
+        ("Le site fermera en juin. Le maire l'a confirmé mardi.", "Le site fermera en juin"),
+    ):
+        analysis = analyze(text, "fr")
+        assert [analysis.passage(a.content) for a in analysis.attributions] == [content], text
+    text = "Le site fermera. Le maire le dit depuis des mois à qui veut l'entendre."
+    assert analyze(text, "fr").attributions == ()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.subjects import clause_start_before, source_after
+from quizapp.draft.detect.subjects import clause_start_before, source_after, source_before
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span, words_in
@@ -236,3 +236,28 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
     content = strip_span(view.text, (view.span[0], end))
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))
+
+
+def clitic_takes_up_previous(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "Le vol de cocaïne ? Il le nie en bloc." / "Le site fermera. Le maire l'a confirmé.":
+    a clitic *le* / *l'* before the verb and nothing said after it take up the sentence
+    before (when nothing was attributed in it)."""
+    if view.lex.language != "fr" or view.previous is None or cue.first == 0:
+        return None
+    if fold(view.tokens[cue.first - 1].text) not in _CLITICS:
+        return None
+    rest = view.text[cue.span[1] : view.span[1]]
+    if words_in(view.text, (cue.span[1], view.span[1])) > 4 or re.search(r"[«“\"]|\bque?\b", rest):
+        return None
+    clitic = view.tokens[cue.first - 1]
+    subject_cue = Cue(cue.first - 1, cue.last, (clitic.start, cue.span[1]), cue.kind, cue.pronoun)
+    source = source_before(view, subject_cue)
+    if source is None and cue.pronoun is None:
+        return None
+    content = strip_span(view.text, view.previous)
+    while content[1] > content[0] and view.text[content[1] - 1] in "?!… ":
+        content = (content[0], content[1] - 1)
+    if words_in(view.text, content) < 2:
+        return None
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, cue.pronoun, 0.55, relay_window(view, cue))
