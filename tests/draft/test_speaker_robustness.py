@@ -39,3 +39,33 @@ def test_a_prepositional_phrase_between_commas_is_no_subject() -> None:
     found = analyze(text, "fr").attributions
     assert [a.speaker for a in found] == ["Louis Caron", "Louis Caron"]
     assert all(text[a.source[0] : a.source[1]] != "sur le fond" for a in found if a.source)
+
+
+def test_a_place_in_a_complement_of_a_described_person_is_not_the_speaker() -> None:
+    text = "L'homme arrêté lundi dans le Jura a reconnu qu'il avait menti."
+    assert speakers(analyze(text, "fr")) == [("L'homme arrêté lundi dans le Jura", "anonymous")]
+
+
+def test_a_title_then_a_name_after_an_adjective_still_names_the_person() -> None:
+    text = "Le chef de file de l'opposition régionale Marc Tessier a affirmé qu'il voterait non."
+    assert speakers(analyze(text, "fr")) == [("Marc Tessier", "named")]
+
+
+def test_the_subject_before_a_relative_clause_keeps_its_place_complements() -> None:
+    text = (
+        "Le policier en poste cette nuit-là dans le musée du Louvre, qui a donné l'alerte, a "
+        "raconté qu'il avait vu deux ombres."
+    )
+    found = analyze(text, "fr").attributions
+    assert [text[a.source[0] : a.source[1]] for a in found] == [
+        "Le policier en poste cette nuit-là dans le musée du Louvre"
+    ]
+    assert found[0].label == "anonymous"
+
+
+def test_a_body_of_a_place_speaks_for_itself_not_for_the_place() -> None:
+    text = (
+        "Le maire de Nancy, Paul Henry, a visité le site. Le parquet de Nancy a indiqué "
+        "qu'une enquête était ouverte."
+    )
+    assert speakers(analyze(text, "fr")) == [("Le parquet de Nancy", "named")]

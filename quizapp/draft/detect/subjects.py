@@ -175,11 +175,11 @@ def _antecedent(view: SentenceView, relative: int) -> Span | None:
     end = relative
     while end > view.span[0] and view.text[end - 1] in " ,":
         end -= 1
-    window = [t for t in view.tokens if t.end <= end and t.text not in _QUOTE_MARKS][-12:]
+    window = [t for t in view.tokens if t.end <= end and t.text not in _QUOTE_MARKS][-24:]
     words = [fold(t.text) for t in window]
     openers = view.lex.word_set("vague_determiners") | view.lex.word_set("anonymous_determiners")
     openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
-    complement = {"de", "d'", "du", "des", "of", "à", "au", "aux", "in", "at", "from", "for"}
+    complement = _ANTECEDENT_COMPLEMENT  # "…dans le Val-de-Marne, qui": still the subject's
     index = len(window) - 1
     while index >= 0:
         pair = " ".join(words[index : index + 2])
@@ -200,6 +200,9 @@ def _antecedent(view: SentenceView, relative: int) -> Span | None:
 
 
 _INDEF = {"un", "une", "a", "an"}
+_ANTECEDENT_COMPLEMENT = {"de", "d'", "du", "des", "of", "à", "au", "aux", "in", "at", "from",
+                          "for", "dans", "sur", "en", "chez", "près", "vers", "on",
+                          "near"}  # fmt: skip
 
 
 def clause_start_before(view: SentenceView, end: int) -> int:

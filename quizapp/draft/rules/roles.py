@@ -43,15 +43,17 @@ def without_role_words(
 
 def in_role_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """The name at ``start`` follows "de / du / de la / of" after a role word that opens a
-    definite phrase ("le procureur de la République", "the mayor of Paris"); "un porte-parole
-    de Renault" stays a spokesperson of a named organisation."""
+    definite phrase ("le procureur de la République", "the mayor of Paris") or a body noun
+    ("le parquet de Paris", "the police of Oslo": the body speaks, not the place); "un
+    porte-parole de Renault" stays a spokesperson of a named organisation."""
     words = [fold(t.text) for t in tokens]
     if not words or words[0] not in _DEFINITE:
         return False
     index = 1
     while index < len(words) and words[index] in _DETERMINERS:
         index += 1
-    if index >= len(words) or words[index] not in role_words(lex) or start <= index:
+    heads = role_words(lex) | lex.word_set("named_institutions")  # "le parquet de Paris"
+    if index >= len(words) or words[index] not in heads or start <= index:
         return False
     return after_complement(tokens, start)
 

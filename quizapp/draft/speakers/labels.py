@@ -10,6 +10,8 @@ person, not the one named.
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.lexicon import Lexicon
 
 _COMPLEMENT = {"de", "du", "des", "d'", "of", "à", "au", "aux", "en", "in", "at", "for", "qui",
@@ -44,8 +46,24 @@ def name_in_complement(phrase: str, words: list[str], lex: Lexicon) -> bool:
         if word in _SPOKESPEOPLE:
             return False
         if word in nouns:  # "l'homme en garde à vue dans le Val-de-Marne"
-            return words[index + 1] in _PREPOSITIONS and "," not in phrase
+            if "," in phrase:
+                return False  # "le conseiller, Jean Dupont": a name in apposition
+            return words[index + 1] in _PREPOSITIONS or _preposition_first(phrase, words, index)
     return False
+
+
+def _preposition_first(phrase: str, words: list[str], noun: int) -> bool:
+    """ "l'homme arrêté lundi dans le Var": between the person noun and the first
+    capitalised word stands a preposition, and an article or a preposition right before that
+    word, so the name is a place or a body in a complement, not the person's own name."""
+    bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
+    written = re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare, flags=re.IGNORECASE).split()
+    if len(written) != len(words):
+        return False
+    first = next((i for i in range(noun + 1, len(words)) if written[i][:1].isupper()), None)
+    if first is None or words[first - 1] not in _PREPOSITIONS | _DEFINITE | {"les"}:
+        return False  # "le chef de file de l'opposition tchadienne Jean X": a title, a name
+    return any(w in _PREPOSITIONS for w in words[noun + 1 : first])
 
 
 def possessed_office(words: list[str], lex: Lexicon) -> bool:
