@@ -459,3 +459,14 @@ def test_a_clitic_takes_up_the_sentence_before() -> None:
         assert [analysis.passage(a.content) for a in analysis.attributions] == [content], text
     text = "Le site fermera. Le maire le dit depuis des mois à qui veut l'entendre."
     assert analyze(text, "fr").attributions == ()
+
+
+def test_pour_x_after_a_connector_or_an_opening_adverbial() -> None:
+    for text in (
+        "En revanche, pour la syndicaliste Anne Roux, cette réforme compliquera la tâche.",
+        "Mais pour Anne Roux, cette réforme compliquera la tâche.",
+    ):
+        assert found(analyze(text, "fr")) == [
+            ("cette réforme compliquera la tâche", "Anne Roux", "named")
+        ], text
+    assert analyze("Mais pour la première fois, la réforme est votée.", "fr").attributions == ()

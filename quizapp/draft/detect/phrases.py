@@ -55,7 +55,7 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
         return None  # "la rumeur selon laquelle…": a relative, not a source
     if length and not (words[index] == "per" and index == 0):
         return index, index + length - 1, "according"
-    if lex.language == "fr" and words[index] == "pour" and index == 0:
+    if lex.language == "fr" and words[index] == "pour" and _opens_sentence(words, index):
         return index, index, "according"
     if (
         lex.language == "fr"
@@ -68,3 +68,11 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
     ):
         return index - 2, index, "according"  # "pas question pour Paris de commenter…"
     return None
+
+
+def _opens_sentence(words: list[str], index: int) -> bool:
+    """ "Pour X, …" at the start, or after a connector ("Mais pour X, …") or a short opening
+    adverbial and its comma ("En revanche, pour X, …")."""
+    if index == 0 or words[:index] in (["mais"], ["et"], ["or"], ["car"]):
+        return True
+    return index <= 4 and words[index - 1] == "," and "," not in words[: index - 1]
