@@ -470,3 +470,12 @@ def test_pour_x_after_a_connector_or_an_opening_adverbial() -> None:
             ("cette réforme compliquera la tâche", "Anne Roux", "named")
         ], text
     assert analyze("Mais pour la première fois, la réforme est votée.", "fr").attributions == ()
+
+
+def test_rumour_verbs_with_an_impersonal_subject() -> None:
+    text = "Le maire a présenté son budget. On murmure dans les couloirs qu'il pourrait partir."
+    analysis = analyze(text, "fr")
+    assert [(analysis.passage(a.content), a.label) for a in analysis.attributions] == [
+        ("il pourrait partir", "vague")
+    ]
+    assert analyze("Il murmure une chanson dans les couloirs du lycée.", "fr").attributions == ()
