@@ -41,6 +41,7 @@ def main() -> None:
         print(_line(language, "2nd-annotator", second, False))
         speed = _ms_per_thousand_words(chosen, args.runs)
         print(f"{language}  speed: {speed:.1f} ms / 1,000 words")
+        print(f"{language}  {_growth(chosen)}")
     same, total = builtin_set_agreement()
     print(f"built-in Stargate set: {same}/{total} classify items get the set's own label")
 
@@ -71,6 +72,22 @@ def _figures(loose: Tally, strict: Tally) -> str:
         f"label {loose.ratio('label_right', 'matched'):.2f} "
         f"author/fact {loose.ratio('claims_right', 'claims'):.2f} "
         f"[{loose.matched}/{loose.key} key, {loose.found} found]"
+    )
+
+
+def _growth(articles: list[Article]) -> str:
+    """A long text (every article of the language, once then four times) takes about four
+    times as long, not sixteen: nothing in the analysis grows with the square of its size."""
+    body = "\n\n".join(a.text for a in articles)
+    timings = []
+    for copies in (1, 4):
+        start = time.perf_counter()
+        analyze("\n\n".join([body] * copies), articles[0].language)
+        timings.append(time.perf_counter() - start)
+    words = len(body.split())
+    return (
+        f"long text: {words:,} words {timings[0]:.2f} s, x4 {timings[1]:.2f} s, "
+        f"ratio {timings[1] / timings[0]:.1f} (linear 4)"
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Token
@@ -28,6 +29,7 @@ def looks_like_acronym(word: str) -> bool:
     return bare.isupper() or (len(bare) >= 3 and bare[1:].islower())
 
 
+@lru_cache(maxsize=65536)  # an unknown acronym is tried against every speaker at each mention
 def spells(acronym: str, phrase: str) -> bool:
     """The phrase's content words spell the acronym, at least two of them, each giving its
     initial and at most two more of its letters in order ("antiterroriste" gives the "at"
@@ -41,6 +43,7 @@ def spells(acronym: str, phrase: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _bare(text: str) -> str:
     """Folded and without accents: "études" gives the "e" of "Insee"."""
     decomposed = unicodedata.normalize("NFD", fold(text))
