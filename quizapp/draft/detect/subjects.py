@@ -151,10 +151,10 @@ def _before_first_verb(view: SentenceView, span: Span) -> Span | None:
 
 def _with_name_before(view: SentenceView, span: Span) -> Span:
     """ "Brian Straessle, a spokesman for the committee, said": the name and its apposition."""
-    head = view.text[span[0] : span[1]].split(maxsplit=1)[0].lower()
-    if head not in {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}:
-        return span
+    head = view.text[span[0] : span[1]].split(maxsplit=1)[0]
     before = view.text[view.span[0] : span[0]]
+    if head.lower() not in {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}:
+        return _name_before_bare_apposition(view, span, head, before)
     if re.search(
         r"\b(?:sur|à|de|du|en|dans|vers|contre|avec|in|on|at|to|from|of|for)\s+"
         r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+,\s*$",
@@ -164,6 +164,18 @@ def _with_name_before(view: SentenceView, span: Span) -> Span:
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None or re.search(r"\b[a-zà-ÿ'’]+\s*$", before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
+    return (view.span[0] + name.start(1), span[1])
+
+
+def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, before: str) -> Span:
+    """ "Paul Durand, adjoint du maire, a indiqué": a French apposition often has no article;
+    when a name opens the sentence and a lower-case phrase follows it between commas, the
+    subject is the name with its apposition, not the apposition alone."""
+    if not head[:1].islower() or len(view.text[span[0] : span[1]].split()) > 8:
+        return span
+    name = re.match(r"\s*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s*$", before)
+    if name is None or any(c.span[0] < span[0] for c in view.cues):
+        return span
     return (view.span[0] + name.start(1), span[1])
 
 
