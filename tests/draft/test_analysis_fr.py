@@ -248,7 +248,7 @@ def test_a_short_quotation_before_an_inverted_cue_is_what_was_said(text: str, sa
     [
         "Paul Durand, adjoint du maire, a indiqué mardi que le budget était dépassé.",
         "Paul Durand, membre du conseil, a quant à lui indiqué que le budget était dépassé.",
-        "Paul Durand, maire de Brive, commune de la Corrèze, a indiqué que le budget était dépassé.",
+        "Paul Durand, maire de Brive, commune de la Corrèze, a indiqué que le budget a dérapé.",
     ],
 )
 def test_a_name_before_an_apposition_without_article_is_the_speaker(text: str) -> None:
