@@ -255,3 +255,10 @@ def test_a_name_before_an_apposition_without_article_is_the_speaker(text: str) -
     analysis = analyze(text, "fr")
     found = only(analysis)
     assert (found.speaker, found.label) == ("Paul Durand", "named")
+
+
+def test_a_relay_participle_between_commas_is_not_the_speaker() -> None:
+    text = "Son porte-parole, Paul Durand, joint par l'AFP, a rapporté qu'il entendait des tirs."
+    analysis = analyze(text, "fr")
+    found = only(analysis)
+    assert (found.speaker, found.via) == ("Paul Durand", "AFP")

@@ -29,6 +29,7 @@ _SKIP_SEGMENT = re.compile(
     r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
     r"[RDI]-[A-Z][\w.]*|(?:qui|who|interrogée?s?|citée?s?|asked|speaking)\b.*|"
+    r"(?:jointe?s?|contactée?s?|sollicitée?s?|interviewée?s?|reached|contacted|quoted)\s.*|"
     r"(?-i:[a-z]+ing)\b.*|\d+|"  # "The agency, citing internal documents, said", "Smith, 45,"
     r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
     r"(?:sur|dans|par|avec|sans|lors|après|avant|depuis|pendant|en|au|aux|à)\s.*|"
