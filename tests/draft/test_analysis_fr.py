@@ -262,3 +262,9 @@ def test_a_relay_participle_between_commas_is_not_the_speaker() -> None:
     analysis = analyze(text, "fr")
     found = only(analysis)
     assert (found.speaker, found.via) == ("Paul Durand", "AFP")
+
+
+def test_a_relative_dont_clause_after_the_subject_is_stepped_over() -> None:
+    text = "Paul Durand, dont le film est en compétition, a lancé qu'il refusait toute vente."
+    analysis = analyze(text, "fr")
+    assert (only(analysis).speaker, only(analysis).label) == ("Paul Durand", "named")

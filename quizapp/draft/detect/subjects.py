@@ -28,7 +28,7 @@ _CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", 
 _SKIP_SEGMENT = re.compile(
     r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
-    r"[RDI]-[A-Z][\w.]*|(?:qui|who|interrogée?s?|citée?s?|asked|speaking)\b.*|"
+    r"[RDI]-[A-Z][\w.]*|(?:qui|who|dont|whose|interrogée?s?|citée?s?|asked|speaking)\b.*|"
     r"(?:jointe?s?|contactée?s?|sollicitée?s?|interviewée?s?|reached|contacted|quoted)\s.*|"
     r"(?-i:[a-z]+ing)\b.*|\d+|"  # "The agency, citing internal documents, said", "Smith, 45,"
     r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
@@ -91,6 +91,10 @@ def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
         start = clause_start_before(view, end)
         span = strip_span(view.text, (start, end))
         segment = view.text[span[0] : span[1]]
+        relative = re.search(r"\b(?:dont|whose)\s*$", view.text[view.span[0] : span[0]])
+        if relative is not None:  # "X, dont le film est primé, a dit": back to X
+            end = view.span[0] + relative.start() - 1
+            continue
         if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
             return _antecedent(view, start)
         if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
