@@ -155,18 +155,16 @@ class Registry(Narration):
             return None
         if reading.head not in self.lex.word_set("person_descriptions"):
             return None
-        for seen in reversed(self.seen):
-            if seen.sentence < self.sentence - 2:
-                break
-            entity = self.entities[seen.key]
-            before = span is None or seen.offset < span[0]
-            if (
-                seen.subject
-                and before
-                and entity.person
-                and compatible(entity.gender, reading.gender)
-            ):
-                return entity
+        for exact in (reading.gender in "mf", False):  # "l'élue": a woman first
+            for seen in reversed(self.seen):
+                if seen.sentence < self.sentence - 2:
+                    break
+                entity = self.entities[seen.key]
+                before = span is None or seen.offset < span[0]
+                fits = entity.gender == reading.gender if exact else True
+                fits = fits and compatible(entity.gender, reading.gender)
+                if seen.subject and before and entity.person and fits:
+                    return entity
         return None
 
     def _with_role(self, head: str, phrase: str) -> Entity | None:

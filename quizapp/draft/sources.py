@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.rules.roles import after_complement
 from quizapp.draft.segment import Span, Token
+from quizapp.draft.speakers.gender import noun_gender
 from quizapp.draft.speakers.labels import (
     described_person,
     name_in_complement,
@@ -323,12 +324,14 @@ _FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut
 
 def _gender(words: list[str], lex: Lexicon) -> str:
     first = words[0] if words else ""
-    if first in {"une", "la", "cette", "mme", "she", "her", "l'une"}:
+    if first in {"une", "la", "cette", "mme", "she", "her", "l'une", "sa"}:
         return "f"
     if first in {"un", "le", "ce", "cet", "m.", "mr.", "he", "his", "l'un"}:
         return "m"
-    if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many"}:
+    if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many", "ses"}:
         return "p"
+    if first in {"l'", "son", "leur"} and len(words) > 1:
+        return noun_gender(_head(words, lex), lex)  # "l'élue", "son adjointe": the noun says
     return "x"
 
 

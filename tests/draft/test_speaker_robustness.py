@@ -69,3 +69,24 @@ def test_a_body_of_a_place_speaks_for_itself_not_for_the_place() -> None:
         "qu'une enquête était ouverte."
     )
     assert speakers(analyze(text, "fr")) == [("Le parquet de Nancy", "named")]
+
+
+def test_an_elided_description_takes_its_gender_from_its_noun() -> None:
+    text = (
+        "Quant à la maire de Dijon, Claire Morin, elle a jugé que le projet était coûteux. "
+        "Son adjoint, Hugo Perrin, a ajouté que la ville ferait appel. L'élue a précisé "
+        "qu'elle saisirait le tribunal."
+    )
+    assert [s for s, _ in speakers(analyze(text, "fr"))] == [
+        "Claire Morin",
+        "Hugo Perrin",
+        "Claire Morin",
+    ]
+
+
+def test_a_title_noun_after_a_name_gives_the_gender_of_the_person() -> None:
+    text = (
+        "Paul Caron accompagnait Léa Roche, avocate du syndicat. Elle a affirmé que le parc "
+        "serait rouvert."
+    )
+    assert [s for s, _ in speakers(analyze(text, "fr"))] == ["Léa Roche"]

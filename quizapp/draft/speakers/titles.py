@@ -15,6 +15,7 @@ from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.rules.roles import after_complement
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.gender import noun_gender, person_nouns
 
 _LINKING = {"de", "du", "des", "d'", "à", "au", "aux", "en", "of", "for", "in", "on", "and",
             "et", "la", "l'", "le", "les", "the"}  # fmt: skip
@@ -226,4 +227,5 @@ def gender_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> str:
             return "f"
         if word in _MASCULINE:
             return "m"
-    return "x"
+    nouns = [fold(t.text) for t in title if fold(t.text) in person_nouns(lex)]
+    return noun_gender(nouns[0], lex) if nouns else "x"  # "son adjointe, X"

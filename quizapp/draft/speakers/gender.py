@@ -1,0 +1,42 @@
+"""The grammatical gender a French person noun carries in its own form.
+
+An elided article ("l'élue", "l'avocat") or a possessive ("son adjointe") says nothing of
+the gender; the noun does: a feminine ending ("-trice", "-euse", "-ière") or a form that is a
+known masculine noun with an "e" added ("élue", "députée") is feminine, and a known noun
+whose form with an "e" added is also known is masculine. Nouns with one form for both
+("ministre", "porte-parole", "journaliste") stay unknown, as do English nouns.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon
+
+_FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "esse", "ante", "ointe")
+_MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "oint")
+
+
+def person_nouns(lex: Lexicon) -> frozenset[str]:
+    """Every noun the lexicons know as naming a person (computed once)."""
+    found = lex.cache.get("person_nouns")
+    if found is None:
+        keys = ("person_descriptions", "unnamed_person_nouns", "anonymous_heads")
+        found = lex.cache["person_nouns"] = frozenset().union(*(lex.word_set(k) for k in keys))
+    return found
+
+
+def noun_gender(noun: str, lex: Lexicon) -> str:
+    """ "f", "m" or "x" for a folded French person noun."""
+    if lex.language != "fr" or len(noun) < 3:
+        return "x"
+    known = person_nouns(lex)
+    if noun.endswith("e") and noun[:-1] in known:
+        return "f"  # "élue", "députée", "avocate"
+    if noun.endswith("ère") and noun[:-3] + "er" in known:
+        return "f"  # "conseillère", "infirmière"
+    if noun + "e" in known or (noun.endswith("er") and noun[:-2] + "ère" in known):
+        return "m"  # "élu", "député", "avocat", "conseiller"
+    if noun.endswith(_FEMININE_ENDINGS):
+        return "f"
+    if noun.endswith(_MASCULINE_ENDINGS):
+        return "m"
+    return "x"
