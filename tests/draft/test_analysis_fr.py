@@ -268,3 +268,18 @@ def test_a_relative_dont_clause_after_the_subject_is_stepped_over() -> None:
     text = "Paul Durand, dont le film est en compétition, a lancé qu'il refusait toute vente."
     analysis = analyze(text, "fr")
     assert (only(analysis).speaker, only(analysis).label) == ("Paul Durand", "named")
+
+
+@pytest.mark.parametrize("cue", ["rage", "soupire", "grince", "râle", "s'étrangle"])
+def test_a_verb_of_mood_after_a_quotation_is_its_cue(cue: str) -> None:
+    analysis = analyze(
+        f"« On a dû rentrer plus tôt à cause de la grève », {cue} un voyageur.", "fr"
+    )
+    found = only(analysis)
+    assert (found.kind, found.speaker, found.label) == ("direct", "un voyageur", "anonymous")
+
+
+def test_a_verb_of_mood_without_a_quotation_reports_nothing() -> None:
+    assert (
+        analyze("Les habitants râlent contre les travaux depuis des mois.", "fr").attributions == ()
+    )
