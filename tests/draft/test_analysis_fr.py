@@ -283,3 +283,9 @@ def test_a_verb_of_mood_without_a_quotation_reports_nothing() -> None:
     assert (
         analyze("Les habitants râlent contre les travaux depuis des mois.", "fr").attributions == ()
     )
+
+
+def test_selon_inside_a_relative_clause_reports_the_clause() -> None:
+    text = "Des hommes sont entrés dans le camp, qui, selon Paul Durand, servait de base à l'armée."
+    found = only(analyze(text, "fr"))
+    assert (found.kind, found.speaker) == ("according_to", "Paul Durand")

@@ -37,6 +37,14 @@ _POUR_ADVERBIAL = re.compile(
 )
 
 
+def _relative_source(view: SentenceView, cue: Cue) -> bool:
+    """ "le camp, qui, selon Nafisa Selai, servait de base": inside a relative clause only a
+    person or a body is a source, not "the rules"."""
+    after = view.text[cue.span[1] : view.span[1]]
+    phrase = re.split(r"[,:;]", after, maxsplit=1)[0]
+    return person_like(phrase, view.lex)
+
+
 # ----- according to -----
 def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     text, (s_start, s_end) = view.text, view.span
@@ -44,7 +52,8 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
         return _possessive_draft(view, cue)
     if fold(text[cue.span[0] : cue.span[1]]).startswith("pas question"):
         return _refusal_draft(view, cue)
-    if re.search(r"\b(?:who|which|qui)\s*,\s*$", text[s_start : cue.span[0]]):
+    relative_lead = re.search(r"\b(?:who|which|qui)\s*,\s*$", text[s_start : cue.span[0]])
+    if relative_lead and not _relative_source(view, cue):
         return None  # "a person who, according to the rules, could only be…"
     if re.match(
         r"\s*(?:laquelle|lequel|lesquel(?:le)?s|quoi|which|whom)\b", text[cue.span[1] : s_end]
