@@ -289,3 +289,11 @@ def test_selon_inside_a_relative_clause_reports_the_clause() -> None:
     text = "Des hommes sont entrés dans le camp, qui, selon Paul Durand, servait de base à l'armée."
     found = only(analyze(text, "fr"))
     assert (found.kind, found.speaker) == ("according_to", "Paul Durand")
+
+
+def test_assurer_with_a_plain_object_means_to_ensure_not_to_say() -> None:
+    assert (
+        analyze("La police assure la sécurité du quartier depuis lundi.", "fr").attributions == ()
+    )
+    found = only(analyze("Le maire assure que la sécurité du quartier est garantie.", "fr"))
+    assert found.speaker == "Le maire"
