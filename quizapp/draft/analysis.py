@@ -45,7 +45,8 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
             new = _attributions(view, registry)
             if framing:
                 new = [a for a in new if _said_in_framing(a, text, para)]
-            if not new and not framing and (colon := colon_quote(view)) is not None:
+            colon = None if new else (headline_quote if framing else colon_quote)(view)
+            if colon is not None and (not framing or _named_in_body(text, para, colon.source)):
                 new = [a for a in (_resolved(view, colon, registry),) if a is not None]
             if not framing:
                 new += _standalone_quote(view, registry, new, found + para_found, text, para)
@@ -75,6 +76,30 @@ def _said_in_framing(found: Attribution, text: str, para: Span) -> bool:
     if found.kind != "indirect" or found.cue is None or found.cue[0] > found.content[0]:
         return True
     return text[para[0] : para[1]].rstrip().endswith((".", "»", "”", '"'))
+
+
+def headline_quote(view: SentenceView) -> Draft | None:
+    """ "Reynders : « Si mes propos ont heurté, je le regrette »": a headline's name, a colon,
+    then a quotation (whether the name is a speaker is _named_in_body's to say)."""
+    opening = re.match(r"\s*([^:«“\"]{2,60}?)\s*:\s*[«“\"]", view.text[view.span[0] : view.span[1]])
+    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    if opening is None or not quotes:
+        return None
+    source = (view.span[0] + opening.start(1), view.span[0] + opening.end(1))
+    content = inner(view.text, (quotes[0][0], quotes[-1][1]))
+    return Draft(content, None, source, "direct", None, 0.6, "")
+
+
+def _named_in_body(text: str, para: Span, source: Span | None) -> bool:
+    """A headline "Reynders : «…»" gives the quotation to Reynders when the article names
+    him again in its body (in the middle of a sentence, so a capital shows a name); "Grève :
+    «…»" names a topic, not a speaker."""
+    if source is None:
+        return False
+    words = text[source[0] : source[1]].split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    return re.search(rf"[\w,;]\s+{re.escape(words[-1])}\b", text[para[1] :]) is not None
 
 
 def _is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:

@@ -297,3 +297,17 @@ def test_assurer_with_a_plain_object_means_to_ensure_not_to_say() -> None:
     )
     found = only(analyze("Le maire assure que la sécurité du quartier est garantie.", "fr"))
     assert found.speaker == "Le maire"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [("Morel : « Je ne partirai pas »", "Jean Morel"), ("Grève : « On ne lâchera pas »", None)],
+)
+def test_a_headline_name_colon_quote_is_an_attribution_when_the_body_names_the_speaker(
+    headline: str, speaker: str | None
+) -> None:
+    text = headline + "\n\nLe maire, Jean Morel, a parlé lundi. La grève continue ce mardi."
+    found = analyze(text, "fr", headline=headline).attributions
+    assert [a.speaker for a in found if a.content[0] < len(headline)] == (
+        [speaker] if speaker else []
+    )
