@@ -163,9 +163,18 @@ class Registry(Narration):
                 before = span is None or seen.offset < span[0]
                 fits = entity.gender == reading.gender if exact else True
                 fits = fits and compatible(entity.gender, reading.gender)
+                fits = fits and not self._other_office(entity, reading.head)
                 if seen.subject and before and entity.person and fits:
                     return entity
         return None
+
+    def _other_office(self, entity: Entity, head: str) -> bool:
+        """ "Le ministre X a parlé. Le président a répondu": a person whose written titles
+        are all other offices is not the one this office describes."""
+        offices = self.lex.word_set("named_institutions")
+        if head not in offices or not entity.titles:
+            return False
+        return all(title[0] != head and title[0] in offices for title in entity.titles)
 
     def _with_role(self, head: str, phrase: str) -> Entity | None:
         wanted = set(content_words(phrase, self.lex))

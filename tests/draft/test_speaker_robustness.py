@@ -90,3 +90,21 @@ def test_a_title_noun_after_a_name_gives_the_gender_of_the_person() -> None:
         "serait rouvert."
     )
     assert [s for s, _ in speakers(analyze(text, "fr"))] == ["Léa Roche"]
+
+
+def test_a_bare_office_is_not_given_to_a_person_who_holds_another_office() -> None:
+    text = (
+        "Le ministre de l'Economie Paul Caron a visité l'usine lundi. Le président a estimé "
+        "que le site devait rester ouvert."
+    )
+    assert speakers(analyze(text, "fr")) == [("Le président", "named")]
+    text = (
+        "Defense Secretary John Miller visited the base on Monday. The president said the "
+        "troops would stay."
+    )
+    assert speakers(analyze(text, "en")) == [("The president", "named")]
+
+
+def test_a_bare_office_still_takes_up_the_subject_when_no_other_office_is_written() -> None:
+    text = "Paul Caron a visité l'usine lundi. Le ministre a estimé que le site devait rester."
+    assert speakers(analyze(text, "fr")) == [("Paul Caron", "named")]
