@@ -19,7 +19,14 @@ from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.continuation import colon_quote, inner, previous_subject
 from quizapp.draft.rules.roles import in_role_complement, without_role_words
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
-from quizapp.draft.sources import SourceReading, proper_names, read_source, relay_outlet, span_text
+from quizapp.draft.sources import (
+    SourceReading,
+    proper_names,
+    read_source,
+    relay_outlet,
+    span_text,
+    without_connective,
+)
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -138,6 +145,7 @@ def _attributions(view: SentenceView, registry: Registry) -> list[Attribution]:
 
 def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attribution | None:
     text, lex = view.text, view.lex
+    draft = replace(draft, source=without_connective(text, draft.source, lex))
     source = _document_author(text, draft.source)
     phrase = span_text(text, source) or (draft.pronoun or "")
     if source != draft.source and not re.match(r"(?i)(?:le|la|les|l['’]|the)\b", phrase):

@@ -335,6 +335,24 @@ def _gender(words: list[str], lex: Lexicon) -> str:
     return "x"
 
 
+def without_connective(text: str, span: Span | None, lex: Lexicon) -> Span | None:
+    """A source without the connective that opens its clause ("Ainsi, le porte-parole",
+    "However, the spokesman"): the connective links sentences, it is no part of who speaks."""
+    if span is None:
+        return None
+    start = span[0]
+    pattern = lex.cache.get("connective_pattern")
+    if pattern is None:
+        entries = sorted(lex.words("opening_connectives"), key=len, reverse=True)
+        alternatives = "|".join(re.escape(e).replace("'", "['’]") for e in entries)
+        pattern = lex.cache["connective_pattern"] = re.compile(
+            r"(?:" + alternatives + r")(?![\w'’-])[\s,]*", re.IGNORECASE
+        )
+    while (found := pattern.match(text, start, span[1])) and found.end() < span[1]:
+        start = found.end()
+    return (start, span[1])
+
+
 def relay_outlet(phrase: str, lex: Lexicon) -> str | None:
     """The outlet a statement went through ("a confié à Politico", "told CNN"), if one is named."""
     found = _outlet_pattern(lex).search(phrase)
@@ -399,4 +417,5 @@ __all__ = [
     "read_source",
     "relay_outlet",
     "span_text",
+    "without_connective",
 ]

@@ -108,3 +108,12 @@ def test_a_bare_office_is_not_given_to_a_person_who_holds_another_office() -> No
 def test_a_bare_office_still_takes_up_the_subject_when_no_other_office_is_written() -> None:
     text = "Paul Caron a visité l'usine lundi. Le ministre a estimé que le site devait rester."
     assert speakers(analyze(text, "fr")) == [("Paul Caron", "named")]
+
+
+def test_a_connective_opening_the_clause_is_no_part_of_the_source() -> None:
+    text = "Ainsi, le porte-parole de la préfecture a déclaré que rien n'était décidé."
+    found = analyze(text, "fr").attributions
+    assert text[found[0].source[0] : found[0].source[1]] == "le porte-parole de la préfecture"
+    assert speakers(analyze(text, "fr")) == [("le porte-parole de la préfecture", "named")]
+    text = "However, a senior official at the agency said the plan was ready."
+    assert speakers(analyze(text, "en")) == [("a senior official at the agency", "anonymous")]
