@@ -117,3 +117,13 @@ def test_a_connective_opening_the_clause_is_no_part_of_the_source() -> None:
     assert speakers(analyze(text, "fr")) == [("le porte-parole de la préfecture", "named")]
     text = "However, a senior official at the agency said the plan was ready."
     assert speakers(analyze(text, "en")) == [("a senior official at the agency", "anonymous")]
+
+
+def test_pour_before_an_infinitive_says_why_and_names_no_source() -> None:
+    text = (
+        "Pour répondre à la question du maire de Lyon, le ministre Paul Roux a déclaré : "
+        "« Nous verrons »."
+    )
+    assert speakers(analyze(text, "fr")) == [("Paul Roux", "named")]
+    text = "Pour notre confrère Paul Roux, la crise va durer encore longtemps."
+    assert speakers(analyze(text, "fr")) == [("Paul Roux", "named")]

@@ -37,6 +37,22 @@ _POUR_ADVERBIAL = re.compile(
 )
 
 
+_INFINITIVE = re.compile(
+    r"\s*(?:(?:ne\s+pas|ne\s+plus|n['’]|se|s['’]|en|y|mieux|bien)\s*)*"
+    r"([a-zàâçéèêëîïôûùüÿœ-]+(?:er|ir|re|oir))\b"
+)
+_NOT_INFINITIVES = {"notre", "votre", "autre", "contre", "entre", "ministre", "maître", "mère",
+                    "père", "frère", "partenaire", "mémoire", "hier", "premier",
+                    "dernier"}  # fmt: skip
+
+
+def _purpose(after: str) -> bool:
+    """ "Pour répondre à X, …", "pour ne pas perdre…": *pour* before an infinitive says why,
+    it names no source."""
+    found = _INFINITIVE.match(after)
+    return found is not None and fold(found.group(1)) not in _NOT_INFINITIVES
+
+
 def _relative_source(view: SentenceView, cue: Cue) -> bool:
     """ "le camp, qui, selon Nafisa Selai, servait de base": inside a relative clause only a
     person or a body is a source, not "the rules"."""
@@ -59,8 +75,8 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
         r"\s*(?:laquelle|lequel|lesquel(?:le)?s|quoi|which|whom)\b", text[cue.span[1] : s_end]
     ):
         return None  # "la nouvelle selon laquelle…" introduces a rumour's content, not a source
-    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and _POUR_ADVERBIAL.match(
-        text[cue.span[1] : s_end]
+    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and (
+        _POUR_ADVERBIAL.match(text[cue.span[1] : s_end]) or _purpose(text[cue.span[1] : s_end])
     ):
         return None
     after = text[cue.span[1] : s_end]
