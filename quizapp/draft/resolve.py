@@ -121,18 +121,51 @@ class Registry(Narration):
             )
             if earlier is not None:
                 return self._speak(earlier, span, 0.75)
+        possessed = self._possessed_before(words, reading.head, span)
+        if possessed is not None:  # "son porte-parole", then "le porte-parole de M. X"
+            self._rename(possessed, _trim_description(phrase))
+            return self._speak(possessed, span, 0.75)
         key = "d:" + normalised_key(phrase)
         entity = self.entities.get(key)
+        if entity is None and words and words[0] in _POSSESSIVES and span is not None:
+            subject = self._sentence_subject(span[0]) or self._last_subject_person(span[0])
+            entity = self._new_description(key, phrase, reading)
+            entity.possessor = subject.key if subject is not None else None
         if entity is None:
-            label = reading.label or "anonymous"
-            person = reading.gender != "p" and not self._body_noun(reading.head)
-            entity = Entity(key, _trim_description(phrase), label, person=person)
-            entity.gender = reading.gender
-            entity.roles.add(reading.head)
-            self.entities[key] = entity
+            entity = self._new_description(key, phrase, reading)
         else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
             self._rename(entity, _trim_description(phrase))
         return self._speak(entity, span, 0.8)
+
+    def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
+        label = reading.label or "anonymous"
+        person = reading.gender != "p" and not self._body_noun(reading.head)
+        entity = Entity(key, _trim_description(phrase), label, person=person)
+        entity.gender = reading.gender
+        entity.roles.add(reading.head)
+        self.entities[key] = entity
+        return entity
+
+    def _last_subject_person(self, at: int) -> Entity | None:
+        for seen in reversed(self.seen):
+            if seen.offset < at and seen.subject and self.entities[seen.key].person:
+                return self.entities[seen.key]
+        return None
+
+    def _possessed_before(self, words: list[str], head: str, span: Span | None) -> Entity | None:
+        """ "selon son porte-parole" (the possessive standing for X), then "le porte-parole
+        de M. X": the same person, now written in full."""
+        if span is None or not words or words[0] not in {"le", "la", "l'", "the"}:
+            return None
+        named = {
+            entity.key
+            for entity in self.entities.values()
+            if any(span[0] <= m[0] and m[1] <= span[1] for m in entity.mentions)
+        }
+        for entity in self.entities.values():
+            if entity.possessor in named and head in entity.roles:
+                return entity
+        return None
 
     def _body_noun(self, head: str) -> bool:
         """ "la police", "le parquet", "the company": a body, not a person."""
@@ -281,6 +314,9 @@ class Registry(Narration):
 
     def entity(self, key: str) -> Entity:
         return self.entities[key]
+
+
+_POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
 
 
 def _trim_description(phrase: str) -> str:

@@ -127,3 +127,14 @@ def test_pour_before_an_infinitive_says_why_and_names_no_source() -> None:
     assert speakers(analyze(text, "fr")) == [("Paul Roux", "named")]
     text = "Pour notre confrère Paul Roux, la crise va durer encore longtemps."
     assert speakers(analyze(text, "fr")) == [("Paul Roux", "named")]
+
+
+def test_a_possessive_description_is_written_in_full_when_met_again() -> None:
+    text = (
+        "Paul Caron s'est excusé. Selon son porte-parole, il ne s'est rien passé. Le "
+        "porte-parole de M. Caron a confirmé qu'une discussion avait eu lieu."
+    )
+    assert [s for s, _ in speakers(analyze(text, "fr"))] == [
+        "Le porte-parole de M. Caron",
+        "Le porte-parole de M. Caron",
+    ]

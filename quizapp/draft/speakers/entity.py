@@ -19,3 +19,4 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
     titles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    possessor: str | None = None  # "son porte-parole": the key of the one "son" stands for
