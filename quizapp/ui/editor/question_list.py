@@ -8,7 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QWidget,
+)
 
 from quizapp.ui.editor.forms.bindings import ERROR_MARK, WARNING_MARK
 
@@ -23,10 +30,15 @@ class QuestionList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._scroll_to: int | None = None  # the row kept in view while batches lay out
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(False)  # rows of one or two lines, elided: a thousand lay out at once
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A row's text changes at each key typed in its prompt; Qt then lays out every row
+        # again. In batches, a thousand rows never hold the window more than a few ms.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
         self._type_words: dict[str, str] = {}
         self._icons: dict[QStyle.StandardPixmap, QIcon] = {}
         self._problems: dict[int, tuple[int, int, str]] = {}
@@ -48,6 +60,7 @@ class QuestionList(QListWidget):
             self.update_row(index, question)
         self.blockSignals(False)
         self.setCurrentRow(min(max(current, 0), self.count() - 1))
+        self._keep_in_view()
 
     def update_set_row(self, title: str) -> None:
         errors, warnings, first = self._set_problems
@@ -119,6 +132,25 @@ class QuestionList(QListWidget):
 
     def select_question(self, index: int | None) -> None:
         self.setCurrentRow(SET_ROW if index is None else index + 1)
+        self._keep_in_view()
+
+    def _keep_in_view(self) -> None:
+        """Scroll to the current row now and again after each batch of the layout: a row
+        not laid out yet has no place to scroll to. (A row number, not an item: ``fill``
+        deletes the items.)"""
+        self._scroll_to = self.currentRow() if self.currentRow() >= 0 else None
+        self.updateGeometries()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        item = None if self._scroll_to is None else self.item(self._scroll_to)
+        if item is None:
+            self._scroll_to = None
+            return
+        self.scrollToItem(item)
+        last = self.item(self.count() - 1)
+        if last is not None and self.visualItemRect(last).height() > 0:
+            self._scroll_to = None  # every row has its place: the layout is done
 
     def dropEvent(self, event: QDropEvent) -> None:
         """A drag becomes a move command; the list is redrawn from the set afterwards."""
