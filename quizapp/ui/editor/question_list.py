@@ -33,8 +33,9 @@ class QuestionList(QListWidget):
         self._scroll_to: int | None = None  # the row kept in view while batches lay out
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setWordWrap(False)  # rows of one or two lines, elided: a thousand lay out at once
+        self.setWordWrap(False)  # rows of one or two lines, shortened with "…" to the width
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # (tooltip: all)
         # A row's text changes at each key typed in its prompt; Qt then lays out every row
         # again. In batches, a thousand rows never hold the window more than a few ms.
         self.setLayoutMode(QListView.LayoutMode.Batched)
