@@ -235,8 +235,10 @@ def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
     if any(marker in folded for marker in lex.words("anonymity_markers")):
         return "anonymous"
     head = _head(words, lex)
-    if head in {"porte-parole", "spokesperson", "spokesman", "spokeswoman"} and has_name:
-        return "named"
+    if head in {"porte-parole", "spokesperson", "spokesman", "spokeswoman"} and (
+        has_name or set(words) & lex.word_set("named_institutions") - {head}
+    ):
+        return "named"  # "a police spokesman", « un porte-parole du ministère »
     if head == "sources" and _starts_with(folded, lex.words("vague_determiners")):
         return "vague"  # "plusieurs sources gouvernementales": an uncounted group
     if head in {"source", "sources"}:

@@ -138,3 +138,15 @@ def test_a_possessive_description_is_written_in_full_when_met_again() -> None:
         "Le porte-parole de M. Caron",
         "Le porte-parole de M. Caron",
     ]
+
+
+def test_a_spokesperson_of_a_definite_institution_is_named() -> None:
+    assert speakers(
+        analyze("Un porte-parole du ministère a déclaré que le plan était prêt.", "fr")
+    ) == [("Un porte-parole du ministère", "named")]
+    assert speakers(analyze("A police spokesman said the road was closed.", "en")) == [
+        ("A police spokesman", "named")
+    ]
+    assert speakers(analyze("A spokesman for the family said the road was closed.", "en")) == [
+        ("A spokesman for the family", "anonymous")
+    ]
