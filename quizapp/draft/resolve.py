@@ -232,14 +232,17 @@ class Registry(Narration):
         described = subject is not None and subject.key == self.subjects.get(self.sentence)
         if subject is not None and described and compatible(subject.gender, reading.gender):
             return self._speak(subject, span, 0.6)
-        for subjects_only in (True, False):  # "elle" after "la députée X": a woman near
+        # "elle" after "la députée X": a woman near; a subject whose gender nothing told
+        # comes before a person of the right gender met only in a complement
+        for subjects_only, unknown in ((True, False), (True, True), (False, False)):
             for seen in reversed(self.seen):
                 entity = self.entities[seen.key]
                 if seen.sentence < self.sentence - 1 or seen.offset >= at:
                     continue
                 if subjects_only and not seen.subject:
                     continue
-                if entity.person and reading.gender in "mf" and entity.gender == reading.gender:
+                wanted = (reading.gender, "x") if unknown else (reading.gender,)
+                if entity.person and reading.gender in "mf" and entity.gender in wanted:
                     return self._speak(entity, span, 0.7)
         for seen in reversed(self.seen):
             if seen.offset >= at or not seen.subject:

@@ -311,3 +311,24 @@ def test_a_headline_name_colon_quote_is_an_attribution_when_the_body_names_the_s
     assert [a.speaker for a in found if a.content[0] < len(headline)] == (
         [speaker] if speaker else []
     )
+
+
+def test_a_first_name_alone_names_a_person_a_pronoun_can_find() -> None:
+    text = "Deux voisins témoignent. Thierry habite à côté. « J'ai entendu un boum », raconte-t-il."
+    found = only(analyze(text, "fr"))
+    assert (found.speaker, found.label) == ("Thierry", "named")
+
+
+def test_a_first_name_gives_the_gender_a_later_pronoun_looks_for() -> None:
+    text = "Paul Martin et Julie Roux sont voisins. « Je suis inquiète pour l'école », dit-elle."
+    assert only(analyze(text, "fr")).speaker == "Julie Roux"
+
+
+def test_il_takes_the_subject_before_a_man_named_in_a_complement() -> None:
+    text = (
+        "Le procureur, Karim Benali, a démenti le communiqué sur la voiture de l'ex-ministre "
+        "Paul Martin.\n\n« Ces informations sont dénuées de tout fondement », a-t-il dit."
+    )
+    found = analyze(text, "fr").attributions
+    assert [a.speaker for a in found] == ["Karim Benali", "Karim Benali"]
+    assert text[found[0].content[0] :].startswith("le communiqué")

@@ -85,7 +85,7 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     content = strip_span(view.text, (start, end))
     if words_in(view.text, content) < 3 and start > view.span[0]:
         content = strip_span(view.text, (view.span[0], end))  # Le ministre «a été direct», a dit X
-    if words_in(view.text, content) < 3:
+    if words_in(view.text, content) < 3 or not _reads_as_said(view, content):
         return None
     source = None
     if subject:
@@ -97,6 +97,15 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         content = strip_span(view.text, (content[0], view.span[1]))  # "X, he said, would…"
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, relay_window(view, cue))
+
+
+def _reads_as_said(view: SentenceView, content: Span) -> bool:
+    """ "Le procureur, Karim Benali, a démenti le communiqué": a description and its name
+    before the verb are its subject, not words it reports."""
+    passage = view.text[content[0] : content[1]]
+    if view.lex.language != "fr" or has_quote(view, content) or len(passage.split()) > 8:
+        return True
+    return not re.search(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+\s*$", passage)
 
 
 _EN_INVERTING = {"said", "says", "added", "wrote", "continued", "explained", "noted", "recalled",

@@ -9,7 +9,7 @@ whose form with an "e" added is also known is masculine. Nouns with one form for
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, fold
 
 _FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "esse", "ante", "ointe")
 _MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "oint")
@@ -40,3 +40,11 @@ def noun_gender(noun: str, lex: Lexicon) -> str:
     if noun.endswith(_MASCULINE_ENDINGS):
         return "m"
     return "x"
+
+
+def first_name_gender(word: str, lex: Lexicon) -> str:
+    """ "m" or "f" for a common first name the lexicon lists ("Thierry", "Juliette"), else ""."""
+    folded = fold(word.replace("’", "'"))
+    if folded in lex.word_set("first_names_masculine"):
+        return "m"
+    return "f" if folded in lex.word_set("first_names_feminine") else ""

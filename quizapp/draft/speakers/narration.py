@@ -22,6 +22,7 @@ from quizapp.draft.sources import (
 )
 from quizapp.draft.speakers.acronyms import acronym_entity
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.gender import first_name_gender
 from quizapp.draft.speakers.subjects import opening_description, opening_title
 from quizapp.draft.speakers.titles import (
     add_title,
@@ -84,6 +85,8 @@ class Narration:
             add_title(entity, self.text, tokens, run, self.lex)
             if entity.person and entity.gender == "x":
                 entity.gender = gender_near(tokens, run, self.lex)
+            if entity.person and entity.gender == "x":  # "Thierry Martin": his first name
+                entity.gender = first_name_gender(entity.name.split()[0], self.lex) or "x"
             if outside[run[0]]:
                 opens = self._opens(tokens, run[0]) or starts_clause(tokens, run, self.lex)
                 subject = entity.person and not subject_taken and opens
@@ -203,7 +206,10 @@ class Narration:
                     self._rename(entity, phrase)
                 entity.person = entity.person or (length >= 2 and not self._org(parts))
                 return entity
-        entity = Entity(surname, phrase, "named", person=length >= 2 and not self._org(parts))
+        known_first = length == 1 and bool(first_name_gender(parts[0], self.lex))
+        person = (length >= 2 and not self._org(parts)) or known_first  # "Thierry habite…"
+        person = person and fold(parts[0]) not in {"l'", "d'"}  # "L'Hexagone" is no one
+        entity = Entity(surname, phrase, "named", person=person)
         self.entities[surname] = entity
         return entity
 
