@@ -332,3 +332,12 @@ def test_il_takes_the_subject_before_a_man_named_in_a_complement() -> None:
     found = analyze(text, "fr").attributions
     assert [a.speaker for a in found] == ["Karim Benali", "Karim Benali"]
     assert text[found[0].content[0] :].startswith("le communiqué")
+
+
+def test_a_full_name_after_an_opening_phrase_keeps_its_title_and_appositions() -> None:
+    text = (
+        "Dans un courrier adressé au ministre, Claude Compain le maire de Peyrilhac, commune "
+        "de 1200 habitants, écrit : « Je tiens à vous informer que l'école fermera »."
+    )
+    found = only(analyze(text, "fr"))
+    assert (found.speaker, found.label) == ("Claude Compain", "named")

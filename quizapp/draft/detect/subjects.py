@@ -178,8 +178,12 @@ def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, befo
     subject is the name with its apposition, not the apposition alone."""
     if not head[:1].islower() or len(view.text[span[0] : span[1]].split()) > 8:
         return span
-    name = re.match(  # "Name, maire de X, commune de Y, écrit": appositions may pile up
-        r"\s*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s*(?:[a-zà-ÿ][^,;:.«»\"]{0,80},\s*)*$",
+    # "Name, maire de X, commune de Y, écrit": appositions may pile up; after an opening
+    # phrase ("dans un courrier au ministre, Claude Compain le maire de P., commune…, écrit")
+    # only a full name (first name and surname) is taken
+    name = re.search(
+        r"(?:^\s*|[,:]\s+(?=[A-Z][\w.'’-]*\s+[A-Z]))((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)"
+        r"(?:\s+[a-zà-ÿ][^,;:.«»\"]{0,60})?,\s*(?:[a-zà-ÿ][^,;:.«»\"]{0,80},\s*)*$",
         before,
     )
     if name is None or any(c.span[0] < span[0] for c in view.cues):
