@@ -27,6 +27,7 @@ from quizapp.draft.sources import (
     span_text,
     without_connective,
 )
+from quizapp.draft.speakers.named_later import link_offices_to_names
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -63,6 +64,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
             claims += claims_of_sentence(text, sentence, taken, lex, framing)
         found += para_found
     found = join_halves(found, cut)
+    link_offices_to_names(registry.entities, registry.renamed, text)
     found = [replace(a, speaker=registry.final_name(a.speaker)) for a in found]
     return Analysis(language, text, tuple(found), tuple(claims), _speakers(registry, found))
 

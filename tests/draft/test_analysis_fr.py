@@ -341,3 +341,20 @@ def test_a_full_name_after_an_opening_phrase_keeps_its_title_and_appositions() -
     )
     found = only(analyze(text, "fr"))
     assert (found.speaker, found.label) == ("Claude Compain", "named")
+
+
+def test_an_office_met_before_its_holders_name_is_that_person() -> None:
+    text = (
+        "Six personnes sont mortes, selon le gouverneur de la province. « Il y avait quatre "
+        "attaquants », a expliqué le gouverneur.\n\nLe gouverneur provincial Gulab Mangar a "
+        "ensuite affirmé que le groupe était responsable."
+    )
+    assert {a.speaker for a in analyze(text, "fr").attributions} == {"Gulab Mangar"}
+
+
+def test_an_office_two_people_hold_stays_a_description() -> None:
+    text = (
+        "Selon le gouverneur, la route est coupée. Le gouverneur Paul Roux et le gouverneur "
+        "Karim Benali se sont rencontrés."
+    )
+    assert [a.speaker for a in analyze(text, "fr").attributions] == ["le gouverneur"]
