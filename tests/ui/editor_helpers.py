@@ -109,3 +109,19 @@ def save_as(window: EditorWindow, path: Path, monkeypatch: object) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     window.actions.actions["save_as"].trigger()
     QApplication.processEvents()
+
+
+def open_active_editor(qtbot: QtBot, settings: object, folder: Path, name: str) -> EditorWindow:
+    """An editor window on a small set file, shown and active (keyboard shortcuts reach it)."""
+    from quizapp.sets.editing.writer import set_text
+    from quizapp.ui.editor.entry import open_editor_on_file
+    from tests.conftest import small_set_data
+
+    path = folder / f"{name}.quiz.yaml"
+    path.write_text(set_text(small_set_data()), encoding="utf-8")
+    window = open_editor_on_file(settings, folder / "data", path)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

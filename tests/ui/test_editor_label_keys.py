@@ -7,10 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from quizapp.sets.editing.writer import set_text
-from quizapp.ui.editor.entry import open_editor_on_file
-from tests.conftest import small_set_data
-from tests.ui.editor_helpers import named
+from tests.ui.editor_helpers import named, open_active_editor
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -24,13 +21,7 @@ def _press(qtbot, window, key: Qt.Key):
 
 
 def test_label_letters_focus_their_fields(qtbot, settings, tmp_path, no_dialogs) -> None:
-    path = tmp_path / "s.quiz.yaml"
-    path.write_text(set_text(small_set_data()), encoding="utf-8")
-    window = open_editor_on_file(settings, tmp_path / "data", path)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = open_active_editor(qtbot, settings, tmp_path, "s")
     assert _press(qtbot, window, Qt.Key.Key_T) is named(window.form, QLineEdit, "Title")
     assert _press(qtbot, window, Qt.Key.Key_U) is named(window.form, QLineEdit, "Authors")
     window.questions.select_question(0)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from quizapp.sets.editing.writer import set_text
 from quizapp.ui.editor.entry import open_editor_on_file
 from tests.conftest import small_set_data
-from tests.ui.editor_helpers import key_in, named
+from tests.ui.editor_helpers import key_in, named, open_active_editor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -21,14 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def open_window(qtbot, settings, tmp_path: Path, no_dialogs):
     def open_one(name: str):
-        path = tmp_path / f"{name}.quiz.yaml"
-        path.write_text(set_text(small_set_data()), encoding="utf-8")
-        window = open_editor_on_file(settings, tmp_path / "data", path)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
+        return open_active_editor(qtbot, settings, tmp_path, name)
 
     return open_one
 
