@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from big_set import big_set
+from gui_gaps import GapTicker
 from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -100,16 +101,9 @@ def typing_stall(count: int, folder: Path) -> tuple[float, int]:
     window.checker.check_now()
     prompt = window.form.prompt
     prompt.setFocus()
-    gaps: list[float] = []
-    last = [time.perf_counter()]
     typed = [0]
     checks = [0]
     window.checker.checked.connect(lambda *_: checks.__setitem__(0, checks[0] + 1))
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
 
     def key() -> None:
         typed[0] += 1
@@ -119,9 +113,7 @@ def typing_stall(count: int, folder: Path) -> tuple[float, int]:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(prompt, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
-    ticker, keys = QTimer(), QTimer()
-    ticker.setInterval(TICK_MS)
-    ticker.timeout.connect(tick)
+    ticker, keys = GapTicker(TICK_MS), QTimer()
     keys.setInterval(KEY_MS)
     keys.timeout.connect(key)
     loop = QEventLoop()
@@ -137,29 +129,19 @@ def typing_stall(count: int, folder: Path) -> tuple[float, int]:
     ticker.stop()
     window.draft.mark_saved()
     window.close()
-    return max(gaps[1:], default=0.0), checks[0]
+    return max(ticker.gaps[1:], default=0.0), checks[0]
 
 
 def idle_gaps(seconds: float) -> float:
     """The longest gap between ticks of an event loop doing nothing else: the machine's own
     scheduling noise, measured in the same run as the baseline of the stalls above."""
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    ticker = QTimer()
-    ticker.setInterval(TICK_MS)
-    ticker.timeout.connect(tick)
+    ticker = GapTicker(TICK_MS)
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
     ticker.start()
     loop.exec()
     ticker.stop()
-    return max(gaps[1:], default=0.0)
+    return max(ticker.gaps[1:], default=0.0)
 
 
 def main() -> None:

@@ -28,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_stats import TODAY, build
-from PySide6.QtCore import QEventLoop, QTimer
+from gui_gaps import GapTicker
+from PySide6.QtCore import QEventLoop
 
 from quizapp.app import application
 from quizapp.ui.study.stats import HomeStatsLoader
@@ -38,17 +39,7 @@ TICK_MS = 5
 
 def one_snapshot(loader: HomeStatsLoader) -> tuple[float, float]:
     """Seconds for one snapshot, and the longest gap between GUI timer ticks meanwhile."""
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(tick)
+    timer = GapTicker(TICK_MS)
     loop = QEventLoop()
     loader.ready.connect(loop.quit)
     loader.failed.connect(loop.quit)
@@ -60,7 +51,7 @@ def one_snapshot(loader: HomeStatsLoader) -> tuple[float, float]:
     timer.stop()
     loader.ready.disconnect(loop.quit)
     loader.failed.disconnect(loop.quit)
-    return elapsed, max(gaps, default=0.0)
+    return elapsed, max(timer.gaps, default=0.0)
 
 
 def measure(path: Path, runs: int, frozen: bool) -> None:
