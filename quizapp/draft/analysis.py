@@ -15,13 +15,13 @@ from quizapp.draft.cues import find_cues
 from quizapp.draft.detect.incise import join_halves, split_incises
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, fold, load
+from quizapp.draft.names import proper_names
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.continuation import colon_quote, inner, previous_subject
 from quizapp.draft.rules.roles import in_role_complement, without_role_words
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.sources import (
     SourceReading,
-    proper_names,
     read_source,
     relay_outlet,
     span_text,

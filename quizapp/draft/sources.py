@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.roles import after_complement
-from quizapp.draft.segment import Span, Token
+from quizapp.draft.segment import Span
 from quizapp.draft.speakers.gender import noun_gender
 from quizapp.draft.speakers.labels import (
     described_person,
@@ -33,118 +32,6 @@ class SourceReading:
     label: str | None
     gender: str  # m | f | p (plural) | x (unknown)
     head: str  # the folded head word, for matching "le ministre" to an earlier mention
-
-
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ben|bin|abu|ibn|bou)-[A-Z]")
-
-
-def is_name_token(token: Token, lex: Lexicon, first: bool) -> bool:
-    """A capitalised word that can belong to a proper name (not a sentence-initial article)."""
-    word = token.text
-    if _PARTICLE_NAME.match(word):
-        return True  # "al-Otaibi", "el-Sarraj"
-    if not word[:1].isupper() or not any(ch.isalpha() for ch in word):
-        return False
-    function_words = lex.raw_set("function_words")
-    if word in function_words or word.rstrip("'’") in function_words:
-        return False
-    if first and _common_word(fold(word), lex):
-        return False
-    return not (len(word) > 1 and word.isupper() and len(word) > 6 and first)
-
-
-def _common_word(word: str, lex: Lexicon) -> bool:
-    """A sentence-initial capital on a word the lexicon knows as a common word."""
-    if word in lex.finite:
-        return True
-    return any(
-        word in lex.word_set(key)
-        for key in ("vague_heads", "anonymous_heads", "vague_determiners", "anonymous_determiners")
-    )
-
-
-def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
-    """Runs of name tokens (token index ranges, end exclusive), particles allowed inside."""
-    particles = lex.word_set("name_particles")
-    runs: list[tuple[int, int]] = []
-    index = 0
-    while index < len(tokens):
-        if not is_name_token(tokens[index], lex, index == 0):
-            index += 1
-            continue
-        end = index + 1
-        while end < len(tokens):
-            if (
-                is_name_token(tokens[end], lex, False)
-                and tokens[end].start <= tokens[end - 1].end + 1
-            ):
-                end += 1
-            elif (
-                fold(tokens[end].text) in particles
-                and end + 1 < len(tokens)
-                and is_name_token(tokens[end + 1], lex, False)
-            ):
-                end += 2
-            else:
-                break
-        if end == index + 1 and _ELIDED.match(tokens[index].text):
-            index = end  # "L’entretien", "D’après": an elided article alone names no one
-            continue
-        end = _acronym_before_person(tokens, index, end)
-        end = _complement_before_person(tokens, index, end)
-        end = _body_with_and(tokens, end, lex)
-        if end == index + 1 and _title_then_name(tokens, index, lex):
-            end = index + 3  # "M. Dupont": the title and its period belong to the name
-            while end < len(tokens) and is_name_token(tokens[end], lex, False):
-                end += 1
-        runs.append((index, end))
-        index = end
-    return runs
-
-
-_ELIDED = re.compile(r"^(?:[A-Za-z]|Qu|Jusqu|Lorsqu|Puisqu)['’]$")
-
-
-def _body_with_and(tokens: list[Token], end: int, lex: Lexicon) -> int:
-    """ "the Food and Drug Administration", "Ministère de l'Europe et des Affaires
-    étrangères": "and" inside a name that ends with a word naming a body."""
-    if end + 1 >= len(tokens) or fold(tokens[end].text) not in {"and", "&", "et"}:
-        return end
-    last = end + 1
-    while last < len(tokens) and is_name_token(tokens[last], lex, False):
-        last += 1
-    bodies = lex.word_set("organisation_name_words")
-    return last if last > end + 1 and fold(tokens[last - 1].text) in bodies else end
-
-
-def _complement_before_person(tokens: list[Token], start: int, end: int) -> int:
-    """ "le ministre de l'Intérieur Gérald Darmanin", "the mayor of London Sadiq Khan": a
-    run of three names or more right after "de", "de la", "of" is the complement's own word
-    followed by a person's name; the complement ends its own run."""
-    if end - start < 3 or not after_complement(tokens, start):
-        return end
-    return start + 1 if tokens[start + 1].text[:1].isupper() else end
-
-
-def _acronym_before_person(tokens: list[Token], start: int, end: int) -> int:
-    """ "la secrétaire générale de la CGT Sophie Binet": an acronym followed by a first name
-    and a surname ends its own run ("BNP Paribas", one word after it, stays one name)."""
-    first = tokens[start].text
-    acronym = len(first) >= 2 and first.isupper() and first.isalpha() and end - start >= 3
-    rest = tokens[start + 1 : end]
-    if acronym and all(t.text[:1].isupper() and not t.text.isupper() for t in rest):
-        return start + 1
-    return end
-
-
-def _title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    titles = {fold(t).rstrip(".") for t in lex.raw.get("titles", [])} | {"mr", "mrs", "ms"}
-    return (
-        fold(tokens[index].text) in titles
-        and index + 2 < len(tokens)
-        and tokens[index + 1].text == "."
-        and is_name_token(tokens[index + 2], lex, False)
-    )
 
 
 def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> SourceReading:
@@ -377,10 +264,6 @@ def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
-def name_span_of(tokens: list[Token], run: tuple[int, int]) -> Span:
-    return tokens[run[0]].start, tokens[run[1] - 1].end
-
-
 def compatible(gender_a: str, gender_b: str) -> bool:
     """Two genders/numbers can refer to the same speaker (unknown fits everything)."""
     return "x" in (gender_a, gender_b) or gender_a == gender_b
@@ -413,9 +296,7 @@ __all__ = [
     "compatible",
     "head_is_role",
     "is_outlet",
-    "name_span_of",
     "normalised_key",
-    "proper_names",
     "read_source",
     "relay_outlet",
     "span_text",

@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.names import name_span_of, proper_names
 from quizapp.draft.rules.roles import role_words, without_role_words
 from quizapp.draft.segment import Token
 from quizapp.draft.sources import (
     is_outlet,
-    name_span_of,
     normalised_key,
     outlet_mentions,
-    proper_names,
     read_source,
 )
 from quizapp.draft.speakers.acronyms import acronym_entity
