@@ -13,22 +13,39 @@ import re
 
 from quizapp.draft.speakers.entity import Entity
 
+_BEFORE = 100  # more than a head word and the 40 characters of its phrase
+_PHRASE_ENDS = '.,;:«»"\n'
+
 
 def link_offices_to_names(entities: dict[str, Entity], renamed: dict[str, str], text: str) -> None:
     """Record in ``renamed`` the person each lone office description stands for."""
     people = [e for k, e in entities.items() if not k.startswith("d:") and e.person]
-    for key, entity in list(entities.items()):
-        if not key.startswith("d:") or entity.label != "named" or entity.name in renamed:
+    offices = [e for k, e in entities.items() if k.startswith("d:") and e.label == "named"]
+    if not people or not offices:
+        return
+    before = {p.key: _phrases_before(text, p.name) for p in people}  # the text read once per name
+    for office in offices:
+        head = office.key[2:].split()[0] if office.key[2:].split() else ""
+        if len(head) < 4 or office.name in renamed:
             continue
-        head = key[2:].split()[0] if key[2:].split() else ""
-        if len(head) < 4:
-            continue
-        holders = [p for p in people if _titled(text, head, p.name)]
-        if len({p.key for p in holders}) == 1:
-            renamed[entity.name] = holders[0].key
+        word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        holders = {p.key for p in people if _titled(before[p.key], word)}
+        if len(holders) == 1:
+            renamed[office.name] = holders.pop()
 
 
-def _titled(text: str, head: str, name: str) -> bool:
-    """``head`` ("gouverneur") written shortly before ``name``, in the same phrase."""
-    pattern = rf"\b{re.escape(head)}\b[^.,;:«»\"\n]{{0,40}}?\s{re.escape(name)}\b"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+def _phrases_before(text: str, name: str) -> list[str]:
+    """Before each mention of ``name`` (after a space), its phrase: back to the last
+    punctuation, without the space just before the name."""
+    phrases = []
+    for found in re.finditer(rf"(?<=\s){re.escape(name)}\b", text, re.IGNORECASE):
+        before = text[max(0, found.start() - 1 - _BEFORE) : found.start() - 1]
+        cut = max(before.rfind(mark) for mark in _PHRASE_ENDS)
+        phrases.append(before[cut + 1 :])
+    return phrases
+
+
+def _titled(phrases: list[str], head: re.Pattern[str]) -> bool:
+    """The office's head word ("gouverneur") ends at most 40 characters before the name, with
+    no punctuation between."""
+    return any(m.end() >= len(p) - 40 for p in phrases for m in head.finditer(p))
