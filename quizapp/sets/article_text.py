@@ -19,23 +19,24 @@ def file_line_ends(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def tidy_paragraphs(text: str) -> tuple[str, list[int]]:
+def tidy_paragraphs(text: str, positions: bool = True) -> tuple[str, list[int]]:
     """The tidy text of ``text`` (line ends already ``\\n``) and, per tidy character, its index
-    in ``text``. A text that already separates paragraphs by blank lines has its hard-wrapped
-    lines joined; otherwise each line is a paragraph (how web pages and Word files come out)."""
-    pieces = _piece_ranges(text)
-    chars: list[str] = []
-    positions: list[int] = []
-    for start, end in pieces:
-        piece_chars, piece_positions = _tidy_piece(text, start, end)
-        if not piece_chars:
+    in ``text`` (an empty list when ``positions`` is false: the editor needs only the text, and
+    a list of one number per character of a 5 MB article is large). A text that already
+    separates paragraphs by blank lines has its hard-wrapped lines joined; otherwise each line
+    is a paragraph (how web pages and Word files come out)."""
+    parts: list[str] = []
+    where: list[int] | None = [] if positions else None
+    for start, end in _piece_ranges(text):
+        start, end = _trimmed(text, start, end)
+        if start >= end:
             continue
-        if chars:
-            chars += ["\n", "\n"]
-            positions += [positions[-1] + 1] * 2
-        chars += piece_chars
-        positions += piece_positions
-    return "".join(chars), positions
+        if parts:
+            parts.append("\n\n")
+            if where is not None:
+                where += [where[-1] + 1] * 2
+        _tidy_piece(text, start, end, parts, where)
+    return "".join(parts), where or []
 
 
 def map_span(positions: list[int], span: tuple[int, int]) -> tuple[int, int]:
@@ -57,22 +58,25 @@ def _piece_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _tidy_piece(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
-    """One paragraph's characters, its line breaks as spaces and space runs as one, trimmed."""
-    chars: list[str] = []
-    positions: list[int] = []
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph without the white space at its two ends."""
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - (len(piece) - len(piece.rstrip()))
+
+
+def _tidy_piece(text: str, start: int, end: int, parts: list[str], where: list[int] | None) -> None:
+    """One trimmed paragraph, its line breaks as spaces and its space runs as one space."""
     at = start
     for run in _SPACE_RUN.finditer(text, start, end):
-        _copy(text, at, run.start(), chars, positions)
-        chars.append(" ")
-        positions.append(run.start())
+        _copy(text, at, run.start(), parts, where)
+        parts.append(" ")
+        if where is not None:
+            where.append(run.start())
         at = run.end()
-    _copy(text, at, end, chars, positions)
-    first = next((i for i, char in enumerate(chars) if not char.isspace()), len(chars))
-    last = next((i for i in range(len(chars) - 1, -1, -1) if not chars[i].isspace()), -1)
-    return chars[first : last + 1], positions[first : last + 1]
+    _copy(text, at, end, parts, where)
 
 
-def _copy(text: str, start: int, end: int, chars: list[str], positions: list[int]) -> None:
-    chars.extend(" " if char == "\n" else char for char in text[start:end])
-    positions.extend(range(start, end))
+def _copy(text: str, start: int, end: int, parts: list[str], where: list[int] | None) -> None:
+    parts.append(text[start:end].replace("\n", " "))
+    if where is not None:
+        where.extend(range(start, end))

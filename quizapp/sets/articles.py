@@ -89,7 +89,7 @@ def _decode(raw: bytes, path: Path) -> str:
 
 def paragraphs(text: str) -> str:
     """Paragraphs separated by one blank line, runs of spaces made one (article_text.py)."""
-    return tidy_paragraphs(file_line_ends(text))[0]
+    return tidy_paragraphs(file_line_ends(text), positions=False)[0]
 
 
 def _first_line(text: str) -> str:
