@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_eval import Article, Tally, builtin_set_agreement, corpus, score
 
 from quizapp.draft import analyze
+from quizapp.sets.article_text import has_headline
 
 
 def main() -> None:
@@ -60,8 +61,7 @@ def _line(language: str, split: str, group: list[Article], details: bool) -> str
 
 def headline_of(text: str) -> str | None:
     """The headline as `quizapp draft` reads a .txt: a first line followed by a blank line."""
-    first, _, rest = text.partition("\n")
-    return first.strip() if first.strip() and rest.startswith("\n") else None
+    return text.partition("\n")[0].strip() if has_headline(text) else None
 
 
 def _figures(loose: Tally, strict: Tally) -> str:

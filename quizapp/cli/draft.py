@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from quizapp.sets.article_text import map_span, tidy_paragraphs
+from quizapp.sets.article_text import has_headline, map_span, tidy_paragraphs
 from quizapp.sets.catalog import say
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -46,7 +46,8 @@ def run_draft(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     article = read_article(args.article)
     language = args.language or guess_language(article.text)
-    headline = article.title if _has_headline(args.article, article.title) else None
+    stated = has_headline(article.file_text) if article.file_text else bool(article.title)
+    headline = article.title if stated else None  # a web page or a Word file says its title
     analysis = analyze(article.text, language, headline=headline)
     if args.analysis is not None:  # the findings stand even when no question can be drafted
         found = analysis_json(analysis, article.file_text)
@@ -84,17 +85,6 @@ def analysis_json(analysis: Any, file_text: str) -> dict:
     for speaker in found["speakers"]:
         speaker["mentions"] = [list(map_span(positions, tuple(m))) for m in speaker["mentions"]]
     return found
-
-
-def _has_headline(path: Path, title: str) -> bool:
-    """A .txt has a headline when its first line is followed by a blank line; a web page or a
-    Word file says its title itself."""
-    if path.suffix.lower() not in (".txt", ".text", ".md"):
-        return bool(title)
-    with path.open("rb") as stream:
-        head = stream.read(4096).decode("utf-8", errors="replace").replace("\r\n", "\n")
-    lines = head.lstrip("\ufeff").split("\n")
-    return len(lines) > 2 and bool(lines[0].strip()) and not lines[1].strip()
 
 
 def _write(path: Path, text: str) -> None:

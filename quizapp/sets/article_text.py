@@ -19,6 +19,12 @@ def file_line_ends(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def has_headline(file_text: str) -> bool:
+    """A plain-text article states its headline as a first line followed by a blank line."""
+    lines = file_text.split("\n", 2)
+    return len(lines) > 2 and bool(lines[0].strip()) and not lines[1].strip()
+
+
 def tidy_paragraphs(text: str, positions: bool = True) -> tuple[str, list[int]]:
     """The tidy text of ``text`` (line ends already ``\\n``) and, per tidy character, its index
     in ``text`` (an empty list when ``positions`` is false: the editor needs only the text, and
