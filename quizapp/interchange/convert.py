@@ -32,7 +32,7 @@ from quizapp.interchange.moodle_checks import moodle_alterations, moodle_refusal
 from quizapp.interchange.moodle_map import ExportReport, to_moodle
 from quizapp.interchange.moodle_writers import gift_limits, write_gift, write_moodle_xml
 from quizapp.interchange.moodle_xml import read_moodle_xml
-from quizapp.model import Problem, QuizSet
+from quizapp.model import MAX_QUESTIONS, Problem, QuizSet
 from quizapp.model.wording import printable
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
@@ -110,6 +110,18 @@ def import_file(
         return _import(path, language, title, set_id, file_format)
 
 
+def _refuse_too_many(path: Path, count: int) -> None:
+    """Say so at once, before seconds of checking each question only to refuse the set."""
+    if count > MAX_QUESTIONS:
+        message = say(
+            "import_too_many",
+            "the file holds {count} questions; a set holds at most {limit}",
+            count=count,
+            limit=MAX_QUESTIONS,
+        )
+        raise LoadError.single(str(path), message)
+
+
 def _import(
     path: Path, language: str, title: str | None, set_id: str | None, file_format: str | None
 ) -> ImportResult:
@@ -126,6 +138,7 @@ def _import(
         raise LoadError.single(str(path), message)
     chosen = file_format or detect_format(path, data)
     bank = _parse(path, data, chosen)
+    _refuse_too_many(path, len(bank.drafts))
     report = ImportReport(str(path), _FORMAT_NAMES[chosen], skipped=list(bank.skipped))
     report.notes += bank.notes
     questions = accept_drafts(bank, report)

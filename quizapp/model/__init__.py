@@ -20,12 +20,20 @@ from quizapp.model.questions import (
     SingleChoice,
     TrueFalse,
 )
-from quizapp.model.quizset import SCHEMA_VERSION, SET_RULES_ERROR, Article, QuizSet, Settings
+from quizapp.model.quizset import (
+    MAX_QUESTIONS,
+    SCHEMA_VERSION,
+    SET_RULES_ERROR,
+    Article,
+    QuizSet,
+    Settings,
+)
 from quizapp.model.rules import Problem
 from quizapp.model.vocabulary import NO_WORDS, SetWords, words_by_set, words_for
 
 __all__ = [
     "DEFAULT_LABELS",
+    "MAX_QUESTIONS",
     "NO_WORDS",
     "QUESTION_TYPES",
     "SCHEMA_VERSION",

@@ -15,6 +15,7 @@ from quizapp.model.rules import Problem, label_scheme_problems, set_problems
 from quizapp.model.wording import rule_error
 
 SCHEMA_VERSION = 1
+MAX_QUESTIONS = 100_000  # per set: bounds the time a hostile file can cost to read and check
 SET_RULES_ERROR = "set_rules"
 
 LanguageTag = Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")]
@@ -52,7 +53,7 @@ class QuizSet(Frozen):
     labels: Annotated[list[Label], Field(min_length=1, max_length=20)] = list(DEFAULT_LABELS)
     tags: Annotated[dict[Slug, TagName], Field(max_length=1000)] = {}
     settings: Settings = Settings()
-    questions: Annotated[list[Question], Field(min_length=1, max_length=100_000)]
+    questions: Annotated[list[Question], Field(min_length=1, max_length=MAX_QUESTIONS)]
 
     @field_validator("schema_version")
     @classmethod

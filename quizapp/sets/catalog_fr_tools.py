@@ -76,6 +76,8 @@ FRENCH_TOOLS: dict[str, str] = {
     "importez-le à nouveau",
     "import_unreadable": "impossible de lire le fichier : {reason}",
     "import_too_large": "le fichier dépasse {limit} Mo",
+    "import_too_many": "le fichier contient {count} questions ; un ensemble en contient au "
+    "plus {limit}",
     "import_holds_none": "le fichier n’en contient aucune",
     "import_nothing": "aucune question utilisable par quizapp : {skipped}",
     "gift_description": "une description n’a pas de réponse à donner",

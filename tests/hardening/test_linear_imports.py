@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from quizapp.interchange.convert import import_file
 from quizapp.interchange.html_text import html_text
 from quizapp.interchange.plaintext import unique_slugs
@@ -85,3 +87,37 @@ def test_a_cancelled_import_stops_at_once(tmp_path: Path) -> None:
     except ImportCancelled:
         return
     raise AssertionError("the import ran to its end although it was cancelled")
+
+
+def test_a_bank_over_the_question_limit_is_refused_before_any_question_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizapp.interchange import bank, convert
+
+    monkeypatch.setattr(convert, "MAX_QUESTIONS", 3)
+    checked: list[object] = []
+    monkeypatch.setattr(bank, "checkpoint", lambda: checked.append(None))
+    path = tmp_path / "four.txt"
+    path.write_text("Who?\nA. Musk\nB. Trump\nANSWER: A\n\n" * 4, encoding="utf-8")
+    message = str(_error(path))
+    assert "holds 4 questions; a set holds at most 3" in message and checked == []
+
+
+def test_the_imported_questions_are_not_checked_a_second_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checking a large bank twice left seconds in which Cancel could not be heard."""
+    from quizapp.interchange import bank
+
+    accepted: list[object] = []
+    original = bank.accept_drafts
+
+    def spy(*args: object) -> list[object]:
+        accepted.extend(original(*args))  # type: ignore[arg-type]
+        return accepted
+
+    monkeypatch.setattr("quizapp.interchange.convert.accept_drafts", spy)
+    path = tmp_path / "two.txt"
+    path.write_text("Who?\nA. Musk\nB. Trump\nANSWER: A\n\n" * 2, encoding="utf-8")
+    questions = import_file(path).quizset.questions
+    assert len(questions) == 2 and all(a is b for a, b in zip(questions, accepted, strict=True))

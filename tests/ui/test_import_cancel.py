@@ -29,7 +29,7 @@ def window(qtbot: QtBot, settings: QSettings, loader: Callable[[Path], QuizSet])
 def long_bank(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An Aiken bank that takes many seconds to import whole; chosen in the file dialog."""
     path = tmp_path / "long.txt"
-    path.write_text(AIKEN_QUESTION * 200_000, encoding="utf-8")
+    path.write_text(AIKEN_QUESTION * 400_000, encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     return path
 
@@ -43,6 +43,8 @@ def test_cancel_stops_a_long_import_without_a_word(
     importer = window.teacher.importer
     progress = importer.progress
     assert progress is not None and progress.labelText() == "Importing long.txt…"
+    # Qt counts the 400 ms before showing only from a value at the minimum (else 4 s by default)
+    assert progress.minimumDuration() == 400 and progress.value() == progress.minimum()
     qtbot.waitUntil(progress.isVisible, timeout=5_000)
     progress.canceled.emit()  # what its Cancel button does
     qtbot.waitUntil(lambda: not window.teacher.runner.busy(), timeout=5_000)

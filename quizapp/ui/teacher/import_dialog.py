@@ -142,6 +142,7 @@ class ImportController(QObject):
         progress.setRange(0, 0)  # no count to show: a busy indicator
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # a quick import shows nothing
+        progress.setValue(0)  # starts the 400 ms count; without it Qt waits its default 4 s
         progress.canceled.connect(stop.set)
         return progress
 
