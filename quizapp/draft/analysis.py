@@ -28,6 +28,7 @@ from quizapp.draft.sources import (
     without_connective,
 )
 from quizapp.draft.speakers.named_later import link_offices_to_names
+from quizapp.draft.speakers.phrase import without_date
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -147,7 +148,9 @@ def _attributions(view: SentenceView, registry: Registry) -> list[Attribution]:
 
 def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attribution | None:
     text, lex = view.text, view.lex
-    draft = replace(draft, source=without_connective(text, draft.source, lex))
+    draft = replace(
+        draft, source=without_date(text, without_connective(text, draft.source, lex), lex)
+    )
     source = _document_author(text, draft.source)
     phrase = span_text(text, source) or (draft.pronoun or "")
     if source != draft.source and not re.match(r"(?i)(?:le|la|les|l['’]|the)\b", phrase):
@@ -184,7 +187,7 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
 
 
 _DOCUMENT = re.compile(
-    r"(?:le|la|un|une|dans un|dans une|the|a|an|in a)\s+(?:communiqué|dépêche|statement|"
+    r"(?:le|la|un|une|dans un|dans une|the|a|an|in a)\s+(?P<noun>communiqué|dépêche|statement|"
     r"rapport|report|courrier|lettre|letter|article|tweet|message|note|post)"
     r"\s+(?:(?:du|de la|de l['’]|des|de|d['’]|from|of|by)\s*)?(?=[A-Zl])",
     re.IGNORECASE,
@@ -196,8 +199,10 @@ def _document_author(text: str, source: Span | None) -> Span | None:
     if source is None:
         return None
     found = _DOCUMENT.match(text, source[0], source[1])
-    if found is None or found.end() >= source[1]:
-        return source
+    if found is None or found.end() >= source[1] or found.group("noun")[:1].isupper():
+        return source  # "La Lettre du continent": a capitalised document is a title
+    if re.match(r"(?:d[eu]s?\s|d['’]|\d)", text[found.end() : source[1]], re.IGNORECASE):
+        return source  # "un communiqué du 9 novembre": a date, not an author
     return found.end(), source[1]
 
 

@@ -9,6 +9,7 @@ speaker) but never taken as antecedents: "il" after a quotation refers to the na
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import fold
@@ -106,6 +107,9 @@ class Registry(Narration):
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))
         entity, mention, _ = best
         del tokens
+        titled = _TITLED_BODY.fullmatch(phrase.strip())
+        if titled and not entity.person and normalised_key(phrase) != normalised_key(entity.name):
+            self._rename(entity, phrase.strip())  # "La Lettre du continent", not "Lettre"
         return self._speak(entity, mention, 0.9)
 
     def _description(self, phrase: str, span: Span | None, reading: SourceReading) -> Resolution:
@@ -319,6 +323,7 @@ class Registry(Narration):
         return self.entities[key]
 
 
+_TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 _POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
 
 

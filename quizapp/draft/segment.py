@@ -21,7 +21,7 @@ _SENTENCE_END = re.compile(
 )
 FR_TOKEN = re.compile(
     r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’](?=\w)"
-    r"|\w+(?:[-‑]\w+)*|[^\w\s]"
+    r"|\w+(?:[-‑](?:[dlDL]['’])?\w+)*|[^\w\s]"
 )
 EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")
 

@@ -52,7 +52,8 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     if any(" " + m + " " in folded for m in lex.words("impersonal")) and len(words) <= 3:
         return SourceReading("impersonal", "vague", "x", words[0])
     demonstrative = _longest_prefix(folded, lex.words("demonstrative_sources"))
-    if demonstrative and len(words) <= len(demonstrative.split()) + 3:
+    titled = phrase.split()[1:2] != [] and phrase.split()[1][:1].isupper()  # "La Lettre du…"
+    if demonstrative and len(words) <= len(demonstrative.split()) + 3 and not titled:
         head = demonstrative.split()[-1]
         return SourceReading("demonstrative", None, _gender(words, lex), head)
     if has_name and name_in_complement(phrase, words, lex):

@@ -7,6 +7,7 @@ order, is what a later "il", "le ministre" or "cette source" can refer to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
@@ -22,6 +23,7 @@ from quizapp.draft.sources import (
 from quizapp.draft.speakers.acronyms import acronym_entity
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import first_name_gender
+from quizapp.draft.speakers.phrase import identity
 from quizapp.draft.speakers.subjects import opening_description, opening_title
 from quizapp.draft.speakers.titles import (
     add_title,
@@ -195,7 +197,7 @@ class Narration:
 
     def _name_entity(self, phrase: str, length: int) -> Entity:
         parts = phrase.replace("’", "'").split()
-        surname, first = fold(parts[-1]), fold(parts[0])
+        surname, first = identity(parts[-1]), identity(parts[0])
         if length >= 2 and self._namesake(surname, first):
             surname = surname + "|" + first  # Brigitte Macron is not Emmanuel Macron
         for key in (surname, first) if length == 1 else (surname,):
@@ -203,11 +205,14 @@ class Narration:
             if entity is not None:
                 if surname == entity.key:
                     self._rename(entity, phrase)
-                entity.person = entity.person or (length >= 2 and not self._org(parts))
+                elided = _ELIDED_ARTICLE.match(parts[0]) is not None
+                entity.person = entity.person or (
+                    length >= 2 and not self._org(parts) and not elided
+                )
                 return entity
         known_first = length == 1 and bool(first_name_gender(parts[0], self.lex))
         person = (length >= 2 and not self._org(parts)) or known_first  # "Thierry habite…"
-        person = person and fold(parts[0]) not in {"l'", "d'"}  # "L'Hexagone" is no one
+        person = person and not _ELIDED_ARTICLE.match(parts[0])  # "L'Hexagone" is no one
         entity = Entity(surname, phrase, "named", person=person)
         self.entities[surname] = entity
         return entity
@@ -220,7 +225,7 @@ class Narration:
         titles = {fold(t).rstrip(".") for t in self.lex.raw.get("titles", [])}
         if first.rstrip(".") in titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}:
             return False  # "Mme Gueroui" after "Nadia Gueroui"
-        known_first = fold(known.name.replace("’", "'").split()[0]).rstrip(".")
+        known_first = identity(known.name.split()[0]).rstrip(".")
         return known_first not in titles and known_first != first
 
     def _org(self, parts: list[str]) -> bool:
@@ -235,7 +240,7 @@ class Narration:
 
     def _by_first_name(self, word: str) -> Entity | None:
         for entity in self.entities.values():
-            if entity.person and entity.name.split() and fold(entity.name.split()[0]) == word:
+            if entity.person and entity.name.split() and identity(entity.name.split()[0]) == word:
                 return entity
         return None
 
@@ -275,6 +280,7 @@ class Narration:
 
 _LATTER = {"ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter"}
 _ARTICLES = {"le", "la", "l'", "les", "the"}
+_ELIDED_ARTICLE = re.compile(r"(?i)[ld]['’]")
 _SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
                  "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
                  "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip
