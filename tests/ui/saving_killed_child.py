@@ -20,13 +20,13 @@ from quizapp.ui.study.saving import PendingSaves, _Held, answer_entry, start_ent
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
-def main(path: Path, count: int) -> None:
+def main(path: Path, count: int, set_id: str = "media") -> None:
     db, _ = ResultsDB.open(path, START)
     saves = PendingSaves(db)
     print("ready", flush=True)
     sys.stdin.readline()
     ticket = _Held()
-    saves.submit(start_entry("media", "hash", "Media", "quiz", START, None), ticket)
+    saves.submit(start_entry(set_id, "hash", "Media", "quiz", START, None), ticket)
     for index in range(count):
         answer = AnswerInput(f"q{index}", index, {"choice": index}, 1.0, 1.0, tags=("news",))
         saves.submit(answer_entry(answer, START + dt.timedelta(seconds=index + 1)), ticket)
@@ -35,4 +35,4 @@ def main(path: Path, count: int) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), int(sys.argv[2]))
+    main(Path(sys.argv[1]), int(sys.argv[2]), *sys.argv[3:])

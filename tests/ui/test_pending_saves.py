@@ -79,7 +79,7 @@ def test_closing_waits_longer_once_and_keeps_what_still_waits(tmp_path: Path) ->
     saves = PendingSaves(db)  # type: ignore[arg-type]
     db.free = False
     saves.submit(_entry("a1"))
-    assert not saves.flush(3000) and db.timeouts[-2:] == [3000, 50]
+    assert not saves.close(3000) and db.timeouts[-2:] == [3000, 50]
     assert saves.kept_path.is_file()
     db.free = True
     again = PendingSaves(db)  # type: ignore[arg-type]  # the next start writes it

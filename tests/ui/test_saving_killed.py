@@ -73,8 +73,10 @@ def test_answers_queued_behind_a_held_lock_survive_a_kill(tmp_path: Path) -> Non
     assert _answers_once(path) == queued
 
 
-def _queue_behind_lock(path: Path) -> list[str]:
-    """Start and answer three questions while the file is locked; the journal's lines."""
+def _queue_behind_lock(path: Path) -> tuple[Path, list[str]]:
+    """Start and answer three questions while the file is locked; the journal and its lines.
+
+    The run ends with this function (its lock goes with it), as a killed one would."""
     db, _ = ResultsDB.open(path, START)
     saves, ticket = PendingSaves(db), _Held()
     locker = sqlite3.connect(path, isolation_level=None)
@@ -86,14 +88,13 @@ def _queue_behind_lock(path: Path) -> list[str]:
     locker.rollback()
     locker.close()
     db.close()
-    return saves.journal.path.read_text(encoding="utf-8").splitlines()
+    return saves.journal.path, saves.journal.path.read_text(encoding="utf-8").splitlines()
 
 
 def test_a_line_torn_by_a_kill_loses_only_that_line(tmp_path: Path) -> None:
     path = tmp_path / "results.db"
-    lines = _queue_behind_lock(path)
+    journal, lines = _queue_behind_lock(path)
     assert len(lines) == 4
-    journal = path.with_name("results.db.waiting.jsonl")
     journal.write_text("\n".join(lines[:3]) + "\n" + lines[3][: len(lines[3]) // 2])
     db, _ = ResultsDB.open(path, START)
     PendingSaves(db)
@@ -104,8 +105,7 @@ def test_a_line_torn_by_a_kill_loses_only_that_line(tmp_path: Path) -> None:
 
 def test_saves_written_before_their_done_line_are_not_written_twice(tmp_path: Path) -> None:
     path = tmp_path / "results.db"
-    lines = _queue_behind_lock(path)
-    journal = path.with_name("results.db.waiting.jsonl")
+    journal, lines = _queue_behind_lock(path)
     db, _ = ResultsDB.open(path, START)
     PendingSaves(db)  # writes everything and removes the journal
     db.close()

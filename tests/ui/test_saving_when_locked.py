@@ -98,7 +98,7 @@ def test_answers_still_waiting_at_closing_are_written_on_the_next_start(
     study.begin(session, "h", "quiz", subset=False)
     answered = len(_answer_all(study, session))
     study.finish()
-    assert not study.saves.flush(100)  # the window closes while the file is still busy
+    assert not study.saves.close(100)  # the window closes while the file is still busy
     assert study.saves.kept_path.is_file()
     assert holder.wait(timeout=30) == 0
     StudyController(db, lambda: START)  # the next start

@@ -86,7 +86,7 @@ class StudyFlow(PracticeSessions, SettingsOpening, QObject):
         """Before the window closes: the statistics end, waiting saves get a last chance."""
         self.stats.wait()
         self._retry_timer.stop()
-        self.controller.saves.flush(CLOSING_WAIT_MS)
+        self.controller.saves.close(CLOSING_WAIT_MS)
 
     def library_sets(self) -> dict[str, LibraryEntry]:
         """The open sets by id; when a set is open twice, the first one listed counts."""

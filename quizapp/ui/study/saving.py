@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -33,7 +33,7 @@ from quizapp.results.records import (
     DatabaseUnavailable,
     ResultsError,
 )
-from quizapp.ui.study.waiting_journal import WaitingJournal
+from quizapp.ui.study.waiting_journal import ended_journals, own_journal
 
 QUICK_WAIT_MS = 50  # how long one try waits on a busy file: never a visible freeze
 FIRST_DELAY, LONGEST_DELAY = 0.25, 4.0  # seconds between retries, doubling up to the longest
@@ -87,7 +87,7 @@ class PendingSaves:
         self._failing_since: float | None = None
         self._delay = FIRST_DELAY
         self.lost: list[str] = []  # saves refused for good (a closed attempt, a damaged file)
-        self.journal = WaitingJournal(db.path.with_name(db.path.name + ".waiting.jsonl"))
+        self.journal = own_journal(db.path)
         db.set_busy_timeout(QUICK_WAIT_MS)
         self._load_kept()
 
@@ -139,16 +139,17 @@ class PendingSaves:
         since = self._failing_since
         return since is not None and self._clock() - since >= TELL_AFTER
 
-    def flush(self, wait_ms: int) -> bool:
+    def close(self, wait_ms: int) -> bool:
         """A last try before closing, waiting up to ``wait_ms`` on each busy save; what still
-        waits after it is in the journal already, for the next start."""
-        if not self._queue:
-            return True
-        self.db.set_busy_timeout(wait_ms)
-        try:
-            done = self.retry()
-        finally:
-            self.db.set_busy_timeout(QUICK_WAIT_MS)
+        waits after it is in the journal already, let go for the next start to take over."""
+        done = True
+        if self._queue:
+            self.db.set_busy_timeout(wait_ms)
+            try:
+                done = self.retry()
+            finally:
+                self.db.set_busy_timeout(QUICK_WAIT_MS)
+        self.journal.let_go()
         return done
 
     def _run_front(self) -> object:
@@ -206,20 +207,31 @@ class PendingSaves:
         return next((p.number for p in starts), None)
 
     def _load_kept(self) -> None:
-        """Queue what a previous run could not write, then try to write it."""
+        """Queue what ended runs could not write, then try to write it."""
+        for ended in ended_journals(self.db.path, self.journal.path):
+            self._adopt(ended.replay())
+            ended.clear()  # its saves are in this run's journal now
+        self._load_older_kept()
+        if self._queue:
+            self.retry()
+
+    def _adopt(self, entries: Iterable[tuple[int, Entry]]) -> None:
+        """Queue saves an ended run left waiting, each kept in this run's journal at once.
+
+        ``entries`` are (number, entry) pairs, an entry naming its start's number as
+        ``after_start`` while that start waits too. A kill before the old journal goes leaves a
+        save in two journals: written once all the same, as a replayed save is recognised.
+        """
         tickets: dict[int, _Held] = {}
-        for number, entry in self.journal.replay():
+        for number, entry in entries:
             if entry.get("kind") == "start":
                 ticket = tickets[number] = _Held()
             else:
                 start = entry.pop("after_start", None)
                 ticket = tickets.get(start, _Held()) if isinstance(start, int) else _Held()
-            self._queue.append(_Pending(entry, ticket, number, replayed=True))
-        self._load_older_kept()
-        if self._queue:
-            self.retry()
-        else:
-            self.journal.clear()
+            pending = _Pending(entry, ticket, replayed=True)
+            self._queue.append(pending)
+            self._journal(pending)
 
     def _load_older_kept(self) -> None:
         """An earlier version's closing-time file: journaled now like any waiting save."""
@@ -227,18 +239,12 @@ class PendingSaves:
             kept = json.loads(self.older_kept_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return
-        tickets: dict[int, _Held] = {}
-        for index, entry in enumerate(kept if isinstance(kept, list) else []):
-            if not isinstance(entry, dict) or not isinstance(entry.get("kind"), str):
-                continue
-            if entry["kind"] == "start":
-                ticket = tickets[index] = _Held()
-            else:
-                start = entry.pop("after_start", None)
-                ticket = tickets.get(start, _Held()) if isinstance(start, int) else _Held()
-            pending = _Pending(entry, ticket, replayed=True)
-            self._queue.append(pending)
-            self._journal(pending)
+        entries = enumerate(kept if isinstance(kept, list) else [])
+        self._adopt(
+            (index, entry)
+            for index, entry in entries
+            if isinstance(entry, dict) and isinstance(entry.get("kind"), str)
+        )
         with contextlib.suppress(OSError):
             self.older_kept_path.unlink()
 

@@ -7,15 +7,24 @@ the middle of a line loses at most that line (it does not parse and is skipped);
 before it are never touched. Once a save reaches the database a short "done" line names its
 number (and, for the start of an attempt, the attempt's id, which later saves need); when the
 queue is empty the journal is removed. The next start replays what is not done, in order.
+
+Each run keeps a journal of its own, under a name no other run uses, and holds a lock file
+beside it (QLockFile, which knows a lock whose process is gone): two quizapps open on one
+results file never number, mark or remove each other's saves, and a start takes over only the
+journals of runs that are over (killed, crashed, or an earlier version's single journal).
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
+import uuid
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QLockFile
 
 Entry = dict[str, Any]
 _APPEND = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
@@ -27,6 +36,14 @@ class WaitingJournal:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._next = 1
+        self._owner = QLockFile(str(path) + ".lock")
+        self._owner.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self._held = False
+
+    def take_over(self) -> bool:
+        """Hold this journal's lock: False while the run that writes it is still running."""
+        self._held = self._held or self._owner.tryLock(0)
+        return self._held
 
     def add(self, entry: Entry) -> int:
         """Keep ``entry`` on disk now; its number, which ``done`` names later."""
@@ -42,12 +59,20 @@ class WaitingJournal:
         self._append(line)
 
     def clear(self) -> None:
-        """Nothing waits any more: the journal goes."""
+        """Nothing waits any more: the journal goes, then its lock."""
         with contextlib.suppress(OSError):
             self.path.unlink()
+        self.let_go()
+
+    def let_go(self) -> None:
+        """This run is closing: what the journal holds is for the next start to take over."""
+        if self._held:
+            self._owner.unlock()
+            self._held = False
 
     def _append(self, line: Entry) -> None:
         data = (json.dumps(line, separators=(",", ":")) + "\n").encode("utf-8")
+        self.take_over()  # before the file exists: no starting run may think it was left
         with contextlib.suppress(OSError):
             descriptor = os.open(self.path, _APPEND, 0o600)
             try:
@@ -96,3 +121,27 @@ def _lines(path: Path) -> list[Entry]:
         if isinstance(line, dict):
             lines.append(line)
     return lines
+
+
+def own_journal(results: Path) -> WaitingJournal:
+    """A journal for this run alone, beside ``results`` (created only once a save waits)."""
+    return WaitingJournal(results.with_name(f"{results.name}.waiting-{uuid.uuid4().hex}.jsonl"))
+
+
+def ended_journals(results: Path, own: Path) -> list[WaitingJournal]:
+    """The journals beside ``results`` whose runs are over, each held now by this run.
+
+    A running quizapp's journal is left alone (its lock is held); a lock file left without its
+    journal by a kill is removed on the way.
+    """
+    pattern = glob.escape(results.name) + ".waiting*.jsonl"
+    ended = []
+    for path in sorted(results.parent.glob(pattern)):
+        journal = WaitingJournal(path)
+        if path != own and journal.take_over():
+            ended.append(journal)
+    for lock in results.parent.glob(pattern + ".lock"):
+        stray = WaitingJournal(lock.with_suffix(""))
+        if not stray.path.exists() and stray.take_over():
+            stray.clear()
+    return ended
