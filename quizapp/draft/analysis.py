@@ -17,7 +17,14 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, fold, load
 from quizapp.draft.names import proper_names
 from quizapp.draft.resolve import Registry
-from quizapp.draft.rules.continuation import colon_quote, inner, previous_subject
+from quizapp.draft.rules.continuation import (
+    by_paragraph,
+    colon_quote,
+    inner,
+    join_across_cue,
+    previous_subject,
+    recent_subject,
+)
 from quizapp.draft.rules.roles import in_role_complement, without_role_words
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.sources import (
@@ -65,6 +72,9 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
             claims += claims_of_sentence(text, sentence, taken, lex, framing)
         found += para_found
     found = join_halves(found, cut)
+    if language == "fr":  # « A », dit-il. « B » is one quotation; English keys split it
+        found = join_across_cue(found, text)
+    found = by_paragraph(found, text)
     link_offices_to_names(registry.entities, registry.renamed, text)
     found = [replace(a, speaker=registry.final_name(a.speaker)) for a in found]
     return Analysis(language, text, tuple(found), tuple(claims), _speakers(registry, found))
@@ -249,11 +259,15 @@ def _standalone_quote(
     full = [q for q in view.substantive_quotes() if words_in(text, q) >= 4 and share >= 0.5]
     last_end = earlier[-1].content[1] if earlier else -1
     fresh = previous_subject(registry, view.span[0], last_end)
-    if any(q[1] > view.span[1] for q in view.quotes):
+    if not earlier and fresh is None:
+        fresh = recent_subject(registry, view.span[0])
+    if any(q[1] > view.span[1] and _cue_may_follow(text, q[1]) for q in view.quotes):
         fresh = None  # a quotation going on past this sentence: its cue comes later
     if not full or (not earlier and fresh is None):
         return []
     content = inner(text, (full[0][0], full[-1][1]))
+    if any(a.content[0] < content[1] and content[0] < a.content[1] for a in earlier[-3:]):
+        return []  # a quotation over several paragraphs, already given to its speaker
     if fresh is not None:  # "X a pris la parole mardi. «…»": X's words
         person = registry.entity(fresh)
         registry.note_subject(fresh, view.span[0])
@@ -266,6 +280,13 @@ def _standalone_quote(
     key = registry.last_speaker_key()
     label = registry.entity(key).label if key else last.label
     return [Attribution(content, None, None, last.speaker, None, "direct", label, last.via, 0.5)]
+
+
+def _cue_may_follow(text: str, quote_end: int) -> bool:
+    """Whether the sentence goes on after a quotation's closing mark (« … », a-t-il dit),
+    where its cue would be; a quotation that ends its paragraph or sentence has none."""
+    after = re.match(r"[ \t]*(\S?)", text[quote_end:]).group(1)
+    return after == "," or after.islower() or after in {"–", "—", "-"}
 
 
 def _speakers(registry: Registry, found: list[Attribution]) -> tuple[Speaker, ...]:

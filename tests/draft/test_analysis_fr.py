@@ -42,11 +42,12 @@ def test_quote_over_several_paragraphs() -> None:
         "«Le chantier commencera en mai. Nous avons tout prévu.\n"
         "«Les riverains seront prévenus une semaine avant», a-t-elle ajouté."
     )
-    analysis = analyze(text, "fr")
-    found = only(analysis)
-    assert content(analysis, found).startswith("Le chantier commencera")
-    assert content(analysis, found).endswith("une semaine avant")
-    assert found.speaker == "Anne Roux"
+    analysis = analyze(text, "fr")  # one attribution per paragraph, as annotators key them
+    first, second = analysis.attributions
+    assert content(analysis, first) == "Le chantier commencera en mai. Nous avons tout prévu."
+    assert content(analysis, second) == "Les riverains seront prévenus une semaine avant"
+    assert first.speaker == second.speaker == "Anne Roux"
+    assert first.cue is None and second.cue is not None
 
 
 def test_reported_speech_with_que_is_indirect() -> None:

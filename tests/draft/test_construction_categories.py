@@ -66,7 +66,7 @@ def test_quotation_alone_goes_to_the_previous_subject() -> None:
 
 def test_quotation_alone_keeps_the_last_speaker_when_no_one_new_came() -> None:
     text = (
-        "« Le calendrier est tenu », a assuré la ministre Agnès Pannier-Runacher. "
+        "« Le calendrier est tenu », a assuré la ministre Agnès Pannier-Runacher.\n\n"
         "« Nous avons les moyens de le tenir jusqu'au bout. »"
     )
     speakers = [a.speaker for a in analyze(text, "fr").attributions]

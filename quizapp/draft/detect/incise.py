@@ -52,10 +52,13 @@ def _pieces(text: str, quote: Span, lex: Lexicon) -> list[Span]:
         clause = _inserted_clause(text, toks, cue.first, cue.last, cue.pronoun, lex)
         if clause is None or clause[0] <= begin or words_in(text, (begin, clause[0])) < 3:
             continue
-        if words_in(text, (clause[1], end)) < 2:
+        closing = words_in(text, (clause[1], end)) == 0  # « …, assure la SNCF. »
+        if words_in(text, (clause[1], end)) < 2 and not closing:
             continue
         pieces.append((begin, clause[0]))
         begin = clause[1]
+        if closing:
+            return pieces
     pieces.append((begin, end))
     return pieces
 

@@ -15,6 +15,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.subjects import clause_start_before, source_after, source_before
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.roles import role_words
 from quizapp.draft.segment import Span, words_in
 
 _OBJECT_RELATIVE = {"que", "qu'"}
@@ -203,6 +204,21 @@ def _comme_draft(view: SentenceView, cue: Cue, comme: int) -> Draft | None:
 _VERBISH = {"est", "sont", "était", "étaient", "sera", "serait", "va", "vont", "fait", "font",
             "peut", "peuvent", "doit", "doivent", "faut", "reste", "semble", "n'",
             "ne"}  # fmt: skip
+
+# After the source: the sentence's end or a comma, maybe after where or when it was said.
+_AFTER_SOURCE = re.compile(
+    r"\s*(?:(?:dans|à|au|aux|lors|sur|devant|en|ce|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|hier)\b[^,.;:«“\"]{0,40})?(?:([,.;!?])|$)"
+)
+
+
+def _verbish(word: str) -> bool:
+    """A finite verb of the clause before an unmarked cue: a frequent form, or a future,
+    conditional or imperfect ending ("reprendra", "pourraient", "fallait")."""
+    endings = ("ra", "ront", "rait", "raient", "ait", "aient")
+    return word in _VERBISH or (len(word) > 5 and word.endswith(endings))
+
+
 _SOURCE_OPENERS = {"un", "une", "le", "la", "l'", "les", "des", "ce", "cet", "cette", "son",
                    "sa", "ses", "leur", "notre"}  # fmt: skip
 
@@ -218,16 +234,19 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
         return None
     lex = view.lex
     words = [fold(t.text) for t in view.tokens[: cue.first]]
-    if not any(w in lex.auxiliaries or w in _VERBISH for w in words[1:]):
+    if not any(w in lex.auxiliaries or _verbish(w) for w in words[1:]):
         return None  # "Le ministre dénonce une source de conflits": no clause before
     source = source_after(view, cue)
     if source is None:
         return None
+    written = view.text[source[0] : source[1]].replace("'", "' ").replace("’", "’ ").split()
     phrase = fold(view.text[source[0] : source[1]]).replace("'", "' ").split()
     heads = lex.word_set("anonymous_heads") | lex.word_set("person_descriptions")
-    if len(phrase) < 2 or phrase[0] not in _SOURCE_OPENERS or phrase[1] not in heads:
+    if len(phrase) < 2 or phrase[0] not in _SOURCE_OPENERS:
         return None
-    after = re.match(r"\s*(?:([,.;!?])|$)", view.text[source[1] : view.span[1]])
+    if phrase[1] not in heads and phrase[1] not in role_words(lex) and not written[1][:1].isupper():
+        return None  # "…reprendra demain explique la Préfecture": a body or a name speaks
+    after = _AFTER_SOURCE.match(view.text[source[1] : view.span[1]])
     if after is None:
         return None
     end = cue.span[0]

@@ -1,0 +1,106 @@
+"""Shapes of attribution the drafter missed on unseen French articles (recall), one short
+made-up case each: quotations over paragraphs, a cue closing the quotation inside its marks,
+an inverted cue with no comma before it."""
+
+from __future__ import annotations
+
+from quizapp.draft import Analysis, analyze
+
+
+def found(analysis: Analysis) -> list[tuple[str, str, bool]]:
+    """(content, speaker, has a cue) of every attribution."""
+    return [
+        (analysis.passage(a.content), a.speaker, a.cue is not None) for a in analysis.attributions
+    ]
+
+
+# ----- quotations over several paragraphs -----
+def test_a_quotation_over_two_paragraphs_after_a_sentence_about_its_speaker() -> None:
+    text = (
+        "Le maire Jean Dupont a réagi mardi. « Nous allons porter plainte contre l'Etat.\n\n"
+        "« Les habitants ne peuvent plus attendre et nous le savons tous. »"
+    )
+    assert found(analyze(text, "fr")) == [
+        ("Nous allons porter plainte contre l'Etat.", "Jean Dupont", False),
+        ("Les habitants ne peuvent plus attendre et nous le savons tous.", "Jean Dupont", False),
+    ]
+
+
+def test_each_paragraph_of_a_long_quotation_is_one_attribution_of_its_speaker() -> None:
+    text = (
+        "La ministre Anne Durand a déclaré : « Nous ne reculerons pas sur ce texte.\n\n"
+        "« Les chiffres sont mauvais depuis des années et tout le monde le sait. »"
+    )
+    assert found(analyze(text, "fr")) == [
+        ("Nous ne reculerons pas sur ce texte.", "Anne Durand", True),
+        (
+            "Les chiffres sont mauvais depuis des années et tout le monde le sait.",
+            "Anne Durand",
+            False,
+        ),
+    ]
+
+
+def test_a_quotation_paragraph_after_a_pronoun_sentence_goes_to_the_person_before() -> None:
+    text = (
+        "La ministre Anne Durand a reçu les syndicats mardi. Elle leur a présenté son plan.\n\n"
+        "« Nous ne pouvons plus attendre, les chiffres sont mauvais depuis des années. »"
+    )
+    assert found(analyze(text, "fr")) == [
+        ("Nous ne pouvons plus attendre, les chiffres sont mauvais depuis des années.",
+         "Anne Durand", False),
+    ]  # fmt: skip
+
+
+def test_a_quotation_going_on_to_its_cue_in_the_next_paragraph_waits_for_it() -> None:
+    text = (
+        "Le préfet Marc Leroy a visité le site. « Le pont sera rouvert en juin.\n\n"
+        "« Les travaux avancent vite », a assuré l'ingénieur Paul Morel."
+    )
+    speakers = {a.speaker for a in analyze(text, "fr").attributions}
+    assert speakers == {"Paul Morel"}
+
+
+# ----- a cue inside the quotation marks -----
+def test_a_cue_closing_the_quotation_inside_its_marks() -> None:
+    text = "« Les trains circuleront normalement demain, assure la SNCF. »"
+    assert found(analyze(text, "fr")) == [
+        ("Les trains circuleront normalement demain", "SNCF", True)
+    ]
+
+
+# ----- an inverted cue with no comma before it -----
+def test_an_inverted_cue_without_comma_after_a_clause_then_a_body() -> None:
+    text = "Le trafic reprendra demain explique la Préfecture, mais des retards sont à prévoir."
+    [(content, speaker, cue)] = found(analyze(text, "fr"))
+    assert content.startswith("Le trafic reprendra demain") and speaker == "Préfecture" and cue
+
+
+def test_an_inverted_cue_without_comma_before_where_it_was_said() -> None:
+    text = "Il n'y aura pas de fermeture explique le maire dans un communiqué."
+    assert found(analyze(text, "fr")) == [("Il n'y aura pas de fermeture", "le maire", True)]
+
+
+def test_a_verb_and_its_object_after_a_subject_are_no_inverted_cue() -> None:
+    text = "Le ministre explique la réforme aux députés de la majorité."
+    assert [a.speaker for a in analyze(text, "fr").attributions] != ["la réforme"]
+
+
+# ----- « A », cue. « B » -----
+def test_a_quotation_whose_cue_sits_between_two_of_its_sentences_is_one() -> None:
+    text = "« Le feu a pris très vite », raconte Thierry. « Nous sommes sortis en pyjama. »"
+    assert found(analyze(text, "fr")) == [
+        (
+            "Le feu a pris très vite », raconte Thierry. « Nous sommes sortis en pyjama.",
+            "Thierry",
+            True,
+        )
+    ]
+
+
+def test_a_second_quotation_with_its_own_cue_stays_apart() -> None:
+    text = (
+        "« Le feu a pris très vite », raconte Thierry. "
+        "« Nous sommes sortis en pyjama », ajoute-t-il."
+    )
+    assert len(analyze(text, "fr").attributions) == 2
