@@ -134,11 +134,7 @@ def _english_forms(data: dict) -> tuple[set[str], set[str]]:
     forms: set[str] = set()
     for lemma in data["regular_verbs"]:
         given = data["irregular_forms"].get(lemma)
-        if given is not None:
-            forms.update(fold(f) for f in given)
-            continue
-        base = lemma[:-1] if lemma.endswith("e") else lemma
-        forms.update({lemma + "s", base + "ed", base + "ing"})
+        forms.update({fold(f) for f in given} if given else _english_verb(lemma))
     for lemma, given in data["irregular_forms"].items():
         forms.update(fold(f) for f in given if " " not in f)
         base = lemma[:-1] if lemma.endswith("e") else lemma
@@ -147,6 +143,18 @@ def _english_forms(data: dict) -> tuple[set[str], set[str]]:
     irregular_past = {"said", "told", "wrote", "written", "thought", "spoke", "spoken"}
     participles = {f for f in forms if f.endswith("ed") or f in irregular_past}
     return forms, participles
+
+
+def _english_verb(lemma: str) -> set[str]:
+    """The forms of a regular English verb: "stress" -> stresses, "worry" -> worries, worried.
+    The base form is kept too: it is a verb only after a plural subject ("critics warn"), which
+    the cue finder checks. A doubled final consonant ("regretted") is written out in the data."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    base = lemma[:-1] if lemma.endswith("e") else lemma
+    return {lemma, lemma + "s", base + "ed", base + "ing"}
 
 
 @cache
