@@ -75,8 +75,8 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     if language == "fr":  # « A », dit-il. « B » is one quotation; English keys split it
         found = join_across_cue(found, text)
     found = by_paragraph(found, text)
-    link_offices_to_names(registry.entities, registry.renamed, text)
-    found = [replace(a, speaker=registry.final_name(a.speaker)) for a in found]
+    link_offices_to_names(registry.entities, registry.renamed, text, lex)
+    found = [replace(a, speaker=registry.final_speaker(a.speaker, a.source)) for a in found]
     return Analysis(language, text, tuple(found), tuple(claims), _speakers(registry, found))
 
 

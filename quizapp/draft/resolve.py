@@ -22,6 +22,7 @@ from quizapp.draft.sources import (
 )
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.holders import holder_of, titled_people
 from quizapp.draft.speakers.narration import Narration
 from quizapp.draft.speakers.subjects import camp_before, organisation
 from quizapp.draft.speakers.titles import (
@@ -107,7 +108,7 @@ class Registry(Narration):
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))
         entity, mention, _ = best
         del tokens
-        titled = _TITLED_BODY.fullmatch(phrase.strip())
+        titled = _TITLED_BODY.fullmatch(phrase.strip()) and not _JOINED.search(phrase)
         if titled and not entity.person and normalised_key(phrase) != normalised_key(entity.name):
             self._rename(entity, phrase.strip())  # "La Lettre du continent", not "Lettre"
         return self._speak(entity, mention, 0.9)
@@ -121,8 +122,10 @@ class Registry(Narration):
                 organisation(words, reading.head, recent + self._spoken(), self.lex)
                 or by_title(phrase, recent, self.lex)
                 or self._with_role(reading.head, phrase)
-                or self._described(words, reading, span)
             )
+            if earlier is None and span is not None:  # a guess a title written later may undo
+                earlier = self._described(words, reading, span)
+                self.guessed[span] = phrase
             if earlier is not None:
                 return self._speak(earlier, span, 0.75)
         possessed = self._possessed_before(words, reading.head, span)
@@ -308,6 +311,14 @@ class Registry(Narration):
         self.speakers_order.append(entity.key)
         return Resolution(entity.key, entity.name, entity.label, mention, confidence)
 
+    def final_speaker(self, name: str, source: Span | None) -> str:
+        """The fullest mention of an attribution's speaker; a description first guessed to
+        be the last subject is the one person whose title, read anywhere in the article,
+        fits it (« Le sélectionneur a estimé… » then « X, sélectionneur des Bleus »)."""
+        phrase = self.guessed.get(source) if source is not None else None
+        holder = holder_of(phrase, titled_people(self.entities), self.lex) if phrase else None
+        return self.final_name(holder.name if holder is not None else name)
+
     def final_name(self, name: str) -> str:
         """The fullest mention of the speaker once called ``name``."""
         seen: set[str] = set()
@@ -324,6 +335,7 @@ class Registry(Narration):
 
 
 _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
+_JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
 _POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
 
 

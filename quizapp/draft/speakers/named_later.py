@@ -11,18 +11,29 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.holders import holder_of, titled_people
 
 _BEFORE = 100  # more than a head word and the 40 characters of its phrase
 _PHRASE_ENDS = '.,;:«»"\n'
 
 
-def link_offices_to_names(entities: dict[str, Entity], renamed: dict[str, str], text: str) -> None:
-    """Record in ``renamed`` the person each lone office description stands for."""
+def link_offices_to_names(
+    entities: dict[str, Entity], renamed: dict[str, str], text: str, lex: Lexicon
+) -> None:
+    """Record in ``renamed`` the person each lone office description stands for: the one
+    whose written title fits it (``holders.holder_of``), else the one named right after the
+    office's head word."""
     people = [e for k, e in entities.items() if not k.startswith("d:") and e.person]
     offices = [e for k, e in entities.items() if k.startswith("d:") and e.label == "named"]
     if not people or not offices:
         return
+    titled = titled_people(entities)
+    for office in offices:
+        holder = holder_of(office.name, titled, lex) if office.name not in renamed else None
+        if holder is not None and holder is not office:
+            renamed[office.name] = holder.key
     before = {p.key: _phrases_before(text, p.name) for p in people}  # the text read once per name
     for office in offices:
         head = office.key[2:].split()[0] if office.key[2:].split() else ""

@@ -58,6 +58,7 @@ class Narration:
         self.renamed: dict[str, str] = {}  # an earlier name -> the key of its entity
         self.sentence_start = 0
         self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
+        self.guessed: dict[tuple[int, int], str] = {}  # a source span -> its description
 
     # ----- reading the narration -----
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:

@@ -26,6 +26,7 @@ _STOP = {"de", "du", "des", "d'", "la", "le", "les", "l'", "un", "une", "the", "
          "à", "au", "aux", "en", "et", "and", "for", "in", "on", "son", "sa", "ses", "his",
          "her", "its", "their", "ce", "cet", "cette", "this", "that", "même", "same"}  # fmt: skip
 _WINDOW = 8
+_COMMA = Token(",", -1, -1)
 
 
 def verb_forms(lex: Lexicon) -> frozenset[str]:
@@ -136,8 +137,10 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
 def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
     """ "X, conseiller du Président," / "X, porte-parole du Kremlin.": a title after a name,
     closed by a comma or the sentence's end and holding no verb ("Defex, le ministre a
-    démenti" is no title)."""
+    démenti" is no title); "X le maire de Y," without its comma is one too."""
     if end >= len(tokens) or tokens[end].text != ",":
+        if end < len(tokens) and fold(tokens[end].text) in {"le", "la", "l'"}:
+            return title_after([*tokens[:end], _COMMA, *tokens[end:]], end, lex)
         return []
     index = end + 1
     if index < len(tokens) and fold(tokens[index].text) in _DETERMINERS:
@@ -149,7 +152,8 @@ def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
         last += 1
     closed = last == len(tokens) or tokens[last].text in {",", "."}
     verbs = verb_forms(lex)
-    if not closed or any(fold(t.text) in verbs for t in tokens[index:last]):
+    verb = any(t.text[:1].islower() and fold(t.text) in verbs for t in tokens[index:last])
+    if not closed or verb:  # "député du Jura": a capital is a place, not « jura »
         return []
     return list(tokens[index:last])
 

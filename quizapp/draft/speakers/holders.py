@@ -1,0 +1,49 @@
+"""An office described before (or without) the name of the one who holds it: « Le ministre
+de l'Industrie a assuré… » then « Marc Ferracci, ministre délégué à l'Industrie », or « le
+gouverneur de cette province » after « le gouverneur provincial X ».
+
+A reader links the description to the one person of the article whose written title has the
+same head noun and holds the words that narrow it (its complement), wherever that title is
+written, before the description or after it. A complement that only points back (« de cette
+province », « de son pays ») narrows nothing. Two holders, or none, link nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.titles import description_of
+
+_POINTING_BACK = re.compile(
+    r"\b(?:de|d['’]|du|of)\s*(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|this|that|its|their)\b",
+    re.IGNORECASE,
+)
+_STEM = 5  # "province" and "provincial", "industrie" and "industriel" narrow alike
+
+
+def holder_of(phrase: str, people: list[Entity], lex: Lexicon) -> Entity | None:
+    """The one person among ``people`` whose title fits the description ``phrase``."""
+    wanted = description_of(phrase, lex)
+    if wanted is None:
+        return None
+    head, words = wanted
+    narrowing = set() if _POINTING_BACK.search(phrase) else set(words) - {head}
+    found = {
+        person.key: person
+        for person in people
+        if any(t_head == head and _covers(t_words, narrowing) for t_head, t_words in person.titles)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _covers(title_words: frozenset[str], narrowing: set[str]) -> bool:
+    stems = {w[:_STEM] for w in title_words}
+    return all(w in title_words or w[:_STEM] in stems for w in narrowing)
+
+
+def titled_people(entities: dict[str, Entity]) -> list[Entity]:
+    """The named people of the article with a written title, each once."""
+    people = {id(e): e for k, e in entities.items() if not k.startswith("d:") and e.person}
+    return [e for e in people.values() if e.titles]

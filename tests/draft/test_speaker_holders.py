@@ -1,0 +1,64 @@
+"""An office described before the name of its holder, or without it: the description is the
+one person of the article whose written title has its head noun and its narrowing words,
+before or after it.
+
+One short hand-made case per rule; none is a sentence of the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft import analyze
+
+
+def speakers(text: str) -> list[str]:
+    return [a.speaker for a in analyze(text, "fr").attributions]
+
+
+def test_an_office_in_the_lead_is_the_person_titled_with_it_later() -> None:
+    text = (
+        "Le ministre des Transports a promis mardi que la ligne serait rouverte. Luc Perrin, "
+        "ministre délégué aux Transports, s'est rendu à la gare de Nevers."
+    )
+    assert speakers(text) == ["Luc Perrin"]
+
+
+def test_a_bare_office_is_not_given_to_the_last_subject_holding_another_office() -> None:
+    text = (
+        "Paul Aubry, ministre de la Culture, a visité le stade. L'entraîneur a estimé que "
+        "l'équipe était prête. Henri Lemoine, entraîneur du club depuis 2019, doit annoncer "
+        "sa liste jeudi."
+    )
+    assert speakers(text) == ["Henri Lemoine"]
+
+
+def test_a_complement_pointing_back_narrows_nothing() -> None:
+    text = (
+        "Le préfet régional Alain Castel a confirmé l'incendie. Selon le préfet de cette région, "
+        "les flammes sont parties d'une décharge."
+    )
+    assert speakers(text) == ["Alain Castel"]
+
+
+def test_the_narrowing_words_choose_between_two_holders_of_the_same_office() -> None:
+    text = (
+        "La ministre de la Santé a assuré que les hôpitaux tiendraient. Le ministre de "
+        "l'Intérieur a affirmé que la frontière serait fermée. Anne Roux, ministre de la "
+        "Santé, et Paul Briand, ministre de l'Intérieur, se sont rendus sur place."
+    )
+    assert speakers(text) == ["Anne Roux", "Paul Briand"]
+
+
+def test_an_office_two_people_hold_is_linked_to_neither() -> None:
+    text = (
+        "Le député a affirmé que la loi passerait. Marc Henry, député de l'Ain, et Jean Ravel, "
+        "député du Jura, ont voté contre."
+    )
+    assert speakers(text) == ["Le député"]
+
+
+def test_a_title_after_a_name_without_its_comma_is_still_its_title() -> None:
+    text = (
+        "Le maire de Vaubec annonce que l'école restera fermée. Dans une lettre, Pierre Lagarde "
+        "le maire de Vaubec, commune de 800 habitants, dénonce un « abandon »."
+    )
+    assert speakers(text)[0] == "Pierre Lagarde"
