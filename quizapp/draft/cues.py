@@ -52,13 +52,22 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
         first, last, kind = found
         span = (tokens[first].start, tokens[last].end)
         cue_words = words[first : last + 1]
-        participle = len(cue_words) == 1 and _is_participle(cue_words[0], lex)
+        participle = _participle_cue(cue_words, lex)
         participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last))
         pronoun = ("he" if lex.language == "en" else "il") if participle else None
         pronoun = pronoun or _carried_pronoun(cue_words) or possessor(cue_words, kind, lex)
         cues.append(Cue(first, last, span, kind, pronoun, participle))
         index = last + 1
     return cues
+
+
+def _participle_cue(cue_words: list[str], lex: Lexicon) -> bool:
+    """ "affirmant", "faisant état", "tout en sachant": a present participle leads the cue,
+    so the subject of the sentence says it."""
+    lead = [w for w in cue_words if w not in {"tout", "en"}]
+    if not lead or (len(lead) > 2 and lex.language == "fr"):
+        return False
+    return (len(cue_words) == 1 or lex.language == "fr") and _is_participle(lead[0], lex)
 
 
 def _is_participle(word: str, lex: Lexicon) -> bool:

@@ -104,3 +104,49 @@ def test_a_second_quotation_with_its_own_cue_stays_apart() -> None:
         "« Nous sommes sortis en pyjama », ajoute-t-il."
     )
     assert len(analyze(text, "fr").attributions) == 2
+
+
+# ----- participles, passives, colons, nominal objects -----
+def test_a_participle_cue_shares_the_subject_of_the_sentence() -> None:
+    text = "La police a publié un communiqué faisant état de trois blessés légers."
+    assert found(analyze(text, "fr")) == [("de trois blessés légers", "La police", True)]
+
+
+def test_tout_en_sachant_que_is_the_subject_s_belief() -> None:
+    text = "Les parents ont accepté le compromis, tout en sachant que la réforme reviendra."
+    assert found(analyze(text, "fr")) == [("la réforme reviendra", "Les parents", True)]
+
+
+def test_a_purpose_infinitive_is_not_given_the_subject_of_the_sentence() -> None:
+    text = "Les enquêteurs travaillent pour expliquer la présence de la voiture sur le parking."
+    assert "Les enquêteurs" not in [a.speaker for a in analyze(text, "fr").attributions]
+
+
+def test_mis_en_cause_par_x_pour_is_x_s_accusation() -> None:
+    text = "Le maire est mis en cause par l'opposition pour sa gestion du budget."
+    assert found(analyze(text, "fr")) == [("pour sa gestion du budget", "l'opposition", True)]
+
+
+def test_an_accusation_whose_agent_comes_after_its_complement() -> None:
+    text = "La direction est accusée de négligence par les syndicats."
+    assert found(analyze(text, "fr")) == [("de négligence", "les syndicats", True)]
+
+
+def test_mis_en_examen_is_no_accusation_by_anyone() -> None:
+    assert analyze("Le suspect a été mis en examen pour meurtre.", "fr").attributions == ()
+
+
+def test_a_colon_after_a_predicate_of_certainty_gives_what_follows() -> None:
+    text = "Le syndicat est formel : les salaires n'ont pas augmenté depuis trois ans."
+    assert found(analyze(text, "fr")) == [
+        ("les salaires n'ont pas augmenté depuis trois ans", "Le syndicat", True)
+    ]
+
+
+def test_a_colon_after_a_plain_description_gives_nothing() -> None:
+    assert analyze("Le bilan est lourd : trois morts et dix blessés.", "fr").attributions == ()
+
+
+def test_defendre_reports_a_stance_not_a_title() -> None:
+    text = "Le recteur a défendu la sélection des étudiants. Le champion défend son titre."
+    assert found(analyze(text, "fr")) == [("la sélection des étudiants", "Le recteur", True)]

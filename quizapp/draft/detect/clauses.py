@@ -6,7 +6,19 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.subjects import setting_words, source_after, source_before
+from quizapp.draft.detect.objects import (
+    SAID_OPENING,
+    in_relative,
+    needed_preposition,
+    object_allowed,
+    speech_noun_first,
+)
+from quizapp.draft.detect.subjects import (
+    main_subject,
+    setting_words,
+    source_after,
+    source_before,
+)
 from quizapp.draft.detect.view import (
     APPOSED_NAME_BEFORE,
     EN_FINITE,
@@ -20,7 +32,7 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
-from quizapp.draft.lexicon import fold, verb_forms
+from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.syntax import (
     clause_goes_on,
     participial_subject,
@@ -36,7 +48,7 @@ _TOLD_WHOM = re.compile(
 
 def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     form = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
-    preposition = _needed_preposition(view, form)
+    preposition = needed_preposition(view, form)
     if preposition is not None and re.match(preposition, view.text[cue.span[1] :]):
         return None  # "parle d'un « incident » qu'il…": the que is a relative in the object
     words = [fold(t.text) for t in view.tokens]
@@ -215,70 +227,23 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         told = _TOLD_WHOM.match(view.text, start)
         start = told.end() if told else start
     said = view.text[start : view.span[1]]
-    if speech_only and not _SAID_OPENING.match(said):
+    if speech_only and not SAID_OPENING.match(said):
         return None  # "a lancé une offensive", "poursuit son offensive": no speech here
-    preposition = _needed_preposition(view, bare)
+    preposition = needed_preposition(view, bare)
     if preposition is not None and not re.match(preposition, said):
         return None  # "appelle son fils" / "appelle à la grève", "propose des services"
     end = content_end_text(view, start)
-    if _in_relative(view, cue):  # "les médias, qui ont confirmé le transfert, se sont…"
+    if in_relative(view, cue):  # "les médias, qui ont confirmé le transfert, se sont…"
         comma = view.text.find(",", start, end)
         end = comma if comma > start else end
     content = strip_span(view.text, (start, end))
     if words_in(view.text, content) < 3 or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
-    if _speech_noun_first(view, content):
+    if speech_noun_first(view, content):
         return None  # "rapporte des propos d'une source": the source speaks next
+    if not object_allowed(view, bare, content):
+        return None  # "défend son titre": no stance, only "a défendu la sélection"
     return _reported(view, cue, content, confidence=0.55)
-
-
-# What says a verb of speech only ("ajouter", "lancer") is reporting words after all: an
-# infinitive ("ajoutant n'avoir pas voulu…") or a quotation ("lâche un « … »").
-_SAID_OPENING = re.compile(
-    r"\s*(?:n['’]avoir|ne\s+pas|ne\s+plus|avoir|être|(?:(?:un|une|des|d['’]|de|du)\s*)?[«“\"])",
-    re.IGNORECASE,
-)
-
-
-def _word_pattern(word: str) -> str:
-    """A word that must end there ("de", not "dernier"); an elided one ("d'") is followed."""
-    if word.endswith("'"):
-        return re.escape(word[:-1]) + "['’]"
-    return re.escape(word) + r"(?!\w)"
-
-
-def _needed_preposition(view: SentenceView, form: str) -> str | None:
-    """The pattern the object of "appeler à", "parler de", "proposer de" must open with."""
-    table = view.lex.cache.get("prepositional_forms")
-    if table is None:
-        table = {}
-        for lemma, rule in view.lex.raw.get("prepositional_cues", {}).items():
-            pattern = r"\s*(?:" + "|".join(_word_pattern(w) for w in rule["after"]) + ")"
-            if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
-                pattern += r"\s*(?:(?:un|une|le|la|les|l['’])\s*)?[«“\"]"
-            table |= {form: pattern for form in verb_forms(view.lex, lemma)}
-        view.lex.cache["prepositional_forms"] = table
-    return table.get(form)
-
-
-def _in_relative(view: SentenceView, cue: Cue) -> bool:
-    """The verb is that of a relative clause set off by commas (", qui ont confirmé…,")."""
-    words = [fold(t.text) for t in view.tokens[: cue.first]]
-    if "qui" not in words[-2:]:
-        return False
-    at = len(words) - 1 - words[::-1].index("qui")
-    return at > 0 and words[at - 1] == ","
-
-
-def _speech_noun_first(view: SentenceView, content: Span) -> bool:
-    """ "rapporte des propos d'une source": the words of someone named next, who speaks; not
-    "a démenti les accusations portées contre lui" (what is denied)."""
-    words = [fold(w) for w in view.text[content[0] : content[1]].replace("'", "' ").split()[:4]]
-    nouns = view.lex.word_set("speech_nouns")
-    return any(
-        w in nouns and words[i + 1 : i + 2] and words[i + 1] in {"de", "d'", "du", "des"}
-        for i, w in enumerate(words[:2])
-    )
 
 
 def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.8) -> Draft:
@@ -287,6 +252,8 @@ def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0
     pronoun = cue.pronoun
     if cue.participle:  # "with some experts saying…"
         source = participial_subject(view.text, view.span[0], cue.span[0])
+        if source is None and view.lex.language == "fr":
+            source = main_subject(view, cue)  # "La police a publié un texte faisant état…"
         pronoun = None if source else pronoun
     if source is None and cue.pronoun is None:
         source = source_after(view, cue)

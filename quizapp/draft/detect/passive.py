@@ -46,11 +46,13 @@ def passive_drafts(view: SentenceView, taken: list[Span]) -> list[Draft]:
     found: list[Draft] = []
     for index, token in enumerate(view.tokens):
         word = fold(token.text)
-        if word not in forms or not view.outside[index]:
+        if (word not in forms and word not in _MIS) or not view.outside[index]:
             continue
         if any(s <= token.start < e for s, e in taken):
             continue
-        draft = _passive(view, index, forms[word])
+        draft = _passive(view, index, forms[word]) if word in forms else None
+        if draft is None and word in _MIS and _words_at(view, index + 1) == ["en", "cause"]:
+            draft = _passive(view, index, "accuse", last=index + 2)  # "est mis en cause par X"
         if draft is not None:
             found += [draft, *next_pairs(view, draft)]
     return found
@@ -72,8 +74,16 @@ def _passive_forms(lex: Lexicon) -> dict[str, str]:
     return forms
 
 
-def _passive(view: SentenceView, index: int, family: str) -> Draft | None:
-    text, token = view.text, view.tokens[index]
+_MIS = {"mis", "mise", "mises"}
+_COMPLAINT = r"\s*(?=d['’]|de\s|pour\s)"  # accusé d'avoir…, mis en cause pour…
+
+
+def _words_at(view: SentenceView, index: int) -> list[str]:
+    return [fold(t.text) for t in view.tokens[index : index + 2]]
+
+
+def _passive(view: SentenceView, index: int, family: str, last: int | None = None) -> Draft | None:
+    text, token = view.text, view.tokens[index if last is None else last]
     before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
     after_being = any(w in _BEING for w in before[-2:])
     if before and before[-1] in view.lex.auxiliaries:
@@ -96,10 +106,10 @@ def _passive(view: SentenceView, index: int, family: str) -> Draft | None:
         agent_at = token.end + complement.end() + agent.start()
     agent_match = _agent(view, agent_at, strict=family == "report")
     if agent_match is None:
-        return _agentless(view, index, family, after_being)
+        return _agentless(view, index if last is None else last, family, after_being)
     source = agent_match
     if family == "accuse":
-        said_start = re.match(r"\s*(?=d['’]|de\s)", text[source[1] : view.span[1]])
+        said_start = re.match(_COMPLAINT, text[source[1] : view.span[1]])
         if said_start is None:
             return None
         said = strip_span(text, (source[1] + said_start.end(), _clause_end(view, source[1])))
@@ -111,7 +121,7 @@ def _passive(view: SentenceView, index: int, family: str) -> Draft | None:
     if words_in(text, said) < 1:
         return None
     kind = "mixed" if has_quote(view, said) else "indirect"
-    cue = (token.start, token.end)
+    cue = (view.tokens[index].start, token.end)
     return Draft(said, cue, source, kind, None, 0.55, relay_window(view, _cue_like(view, index)))
 
 
@@ -159,15 +169,28 @@ def _agentless(view: SentenceView, index: int, family: str, after_being: bool) -
     if family != "accuse" or not after_being:
         return None
     token = view.tokens[index]
-    start = re.match(r"\s*(?=d['’]|de\s)", view.text[token.end : view.span[1]])
+    start = re.match(_COMPLAINT, view.text[token.end : view.span[1]])
     if start is None:
         return None
     said = strip_span(view.text, (token.end + start.end(), _clause_end(view, token.end)))
-    if words_in(view.text, said) < 3:
+    late = _late_agent(view, said)  # "accusé de favoritisme par ses salariés"
+    if late is not None:
+        said = strip_span(view.text, (said[0], late[0]))
+        said = (said[0], view.text.rindex("par", said[0], late[0]))
+        said = strip_span(view.text, said)
+    if words_in(view.text, said) < (1 if late else 2):
         return None
     being = next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
     cue = (being.start, token.end)
-    return Draft(said, cue, None, "indirect", "on", 0.5, "")
+    return Draft(said, cue, late, "indirect", None if late else "on", 0.5, "")
+
+
+def _late_agent(view: SentenceView, said: Span) -> Span | None:
+    """The agent written after the complement of an accusation ("de favoritisme par X")."""
+    found = re.search(r"\s(?=par\s)", view.text[said[0] : said[1]])
+    if found is None:
+        return None
+    return _agent(view, said[0] + found.start(), strict=False)
 
 
 def _clause_end(view: SentenceView, start: int) -> int:

@@ -131,6 +131,26 @@ def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
     return None
 
 
+def main_subject(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject of the sentence's first verb, which a French participle after it shares
+    ("Les parents ont accepté, tout en sachant que…", "La police a publié un texte faisant
+    état de…"); None when no verb comes before the participle."""
+    cue_words = [fold(t.text) for t in view.tokens[cue.first : cue.last + 1]]
+    if not any(w.endswith("ant") for w in cue_words):
+        return None  # "pour expliquer…": a purpose, said by whoever the rules found
+    if any(c.span[0] < cue.span[0] for c in view.cues) or any(
+        q[0] < cue.span[0] for q in view.quotes
+    ):
+        return None  # "a dit X, ajoutant…" shares X by another rule; a quotation misleads
+    subject = _before_first_verb(view, (view.span[0], cue.span[0]))
+    if subject is None:
+        return None
+    comma = view.text.rfind(",", subject[0], subject[1])
+    subject = strip_span(view.text, (comma + 1, subject[1])) if comma >= 0 else subject
+    words = view.text[subject[0] : subject[1]].split()
+    return subject if 1 <= len(words) <= 8 and not _SKIP_SEGMENT.match(words[0]) else None
+
+
 def _before_quote_ending_at(view: SentenceView, position: int) -> int:
     """Step back over a quotation that ends where the clause starts (it belongs to the
     subject, as in "les enfants, «grand amateur de voyages», assurent")."""

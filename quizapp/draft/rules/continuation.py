@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.roles import role_words
@@ -33,19 +34,40 @@ def colon_quote(view: SentenceView) -> Draft | None:
     text = view.text
     quotes = [q for q in view.quotes if q[0] >= view.span[0]]
     if not quotes:
-        return None
+        return colon_stance(view)
     lead = text[view.span[0] : quotes[0][0]].rstrip()
     if not lead.endswith(":") or len(lead.split()) > 16:
-        return None
+        return colon_stance(view)
     colon = view.span[0] + len(lead) - 1
     covered = sum(q[1] - q[0] for q in quotes)
     if covered < 0.7 * max(1, view.span[1] - colon - 2):
-        return None  # the quotation is not what the sentence goes on to say
+        return colon_stance(view)  # the quotation is not all the sentence goes on to say
     subject = _subject(view, colon)
     if subject is None:
         return None
     content = inner(text, (quotes[0][0], quotes[-1][1]))
     return Draft(content, None, subject, "direct", None, 0.6, "")
+
+
+def colon_stance(view: SentenceView) -> Draft | None:
+    """ "Le syndicat est formel : les salaires n'ont pas augmenté": after a predicate of
+    certainty or frankness (lexicon "colon_stances"), what follows the colon is the
+    subject's, quoted or not; the predicate stands as the cue."""
+    colon = view.text.find(":", view.span[0], view.span[1])
+    lead = view.text[view.span[0] : colon].rstrip()
+    if colon < 0 or len(lead.split()) > 16 or any(q[0] < colon for q in view.quotes):
+        return None
+    folded = fold(lead)
+    stance = next((s for s in view.lex.words("colon_stances") if folded.endswith(" " + s)), None)
+    if stance is None:
+        return None
+    subject = _subject(view, colon)
+    content = strip_span(view.text, (colon + 1, view.span[1]))
+    if subject is None or len(view.text[content[0] : content[1]].split()) < 3:
+        return None
+    cue = (view.span[0] + len(lead) - len(stance), view.span[0] + len(lead))
+    kind = "mixed" if any(content[0] <= q[0] < content[1] for q in view.quotes) else "indirect"
+    return Draft(content, cue, subject, kind, None, 0.6, "")
 
 
 def inner(text: str, quotes: Span) -> Span:

@@ -1,0 +1,82 @@
+"""What the object of a reporting verb must look like for the verb to report: a verb of
+speech only needs an infinitive or a quotation, "appeler" / "parler" need their preposition,
+"défendre" a noun of stance, and a speech noun first means its owner speaks next."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.lexicon import fold, verb_forms
+from quizapp.draft.segment import Span
+
+# What says a verb of speech only ("ajouter", "lancer") is reporting words after all: an
+# infinitive ("ajoutant n'avoir pas voulu…") or a quotation ("lâche un « … »").
+SAID_OPENING = re.compile(
+    r"\s*(?:n['’]avoir|ne\s+pas|ne\s+plus|avoir|être|(?:(?:un|une|des|d['’]|de|du)\s*)?[«“\"])",
+    re.IGNORECASE,
+)
+
+
+def _word_pattern(word: str) -> str:
+    """A word that must end there ("de", not "dernier"); an elided one ("d'") is followed."""
+    if word.endswith("'"):
+        return re.escape(word[:-1]) + "['’]"
+    return re.escape(word) + r"(?!\w)"
+
+
+def needed_preposition(view: SentenceView, form: str) -> str | None:
+    """The pattern the object of "appeler à", "parler de", "proposer de" must open with."""
+    table = view.lex.cache.get("prepositional_forms")
+    if table is None:
+        table = {}
+        for lemma, rule in view.lex.raw.get("prepositional_cues", {}).items():
+            pattern = r"\s*(?:" + "|".join(_word_pattern(w) for w in rule["after"]) + ")"
+            if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
+                pattern += r"\s*(?:(?:un|une|le|la|les|l['’])\s*)?[«“\"]"
+            table |= {form: pattern for form in verb_forms(view.lex, lemma)}
+        view.lex.cache["prepositional_forms"] = table
+    return table.get(form)
+
+
+def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
+    """A verb of the lexicon's "restricted_objects" reports only with one of its nouns as
+    the head of its object (the first word past the determiners)."""
+    table = view.lex.cache.get("restricted_objects")
+    if table is None:
+        table = {}
+        for lemma, heads in view.lex.raw.get("restricted_objects", {}).items():
+            table |= {f: frozenset(fold(h) for h in heads) for f in verb_forms(view.lex, lemma)}
+        view.lex.cache["restricted_objects"] = table
+    heads = table.get(form)
+    if heads is None:
+        return True
+    words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
+    head = next((w for w in words if w not in _OBJECT_DETERMINERS), "")
+    return head in heads
+
+
+_OBJECT_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "sa",
+                       "son", "ses", "leur", "leurs", "cette", "ce", "cet", "ces", "notre",
+                       "nos"}  # fmt: skip
+
+
+def in_relative(view: SentenceView, cue: Cue) -> bool:
+    """The verb is that of a relative clause set off by commas (", qui ont confirmé…,")."""
+    words = [fold(t.text) for t in view.tokens[: cue.first]]
+    if "qui" not in words[-2:]:
+        return False
+    at = len(words) - 1 - words[::-1].index("qui")
+    return at > 0 and words[at - 1] == ","
+
+
+def speech_noun_first(view: SentenceView, content: Span) -> bool:
+    """ "rapporte des propos d'une source": the words of someone named next, who speaks; not
+    "a démenti les accusations portées contre lui" (what is denied)."""
+    words = [fold(w) for w in view.text[content[0] : content[1]].replace("'", "' ").split()[:4]]
+    nouns = view.lex.word_set("speech_nouns")
+    return any(
+        w in nouns and words[i + 1 : i + 2] and words[i + 1] in {"de", "d'", "du", "des"}
+        for i, w in enumerate(words[:2])
+    )
