@@ -251,6 +251,9 @@ class Registry(Narration):
                 wanted = (reading.gender, "x") if unknown else (reading.gender,)
                 if entity.person and reading.gender in "mf" and entity.gender in wanted:
                     return self._speak(entity, span, 0.7)
+        described = self._described_near(reading.gender, at)
+        if described is not None:  # « L'épouse du gérant a été entendue. Elle a affirmé… »
+            return self._speak(described, span, 0.6)
         for seen in reversed(self.seen):
             if seen.offset >= at or not seen.subject:
                 continue
@@ -258,6 +261,16 @@ class Registry(Narration):
             if entity.person and compatible(entity.gender, reading.gender):
                 return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
         return self._last_speaker(span, 0.4)
+
+    def _described_near(self, gender: str, at: int) -> Entity | None:
+        """A nameless person of this gender who opened this sentence or the one before."""
+        for seen in reversed(self.described):
+            if seen.sentence < self.sentence - 1:
+                break
+            entity = self.entities[seen.key]
+            if seen.offset < at and gender in "mf" and entity.gender == gender:
+                return entity
+        return None
 
     def _last_group(self, at: int, span: Span | None) -> Resolution | None:
         for seen in reversed(self.seen):

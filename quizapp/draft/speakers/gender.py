@@ -28,6 +28,10 @@ def noun_gender(noun: str, lex: Lexicon) -> str:
     """ "f", "m" or "x" for a folded French person noun."""
     if lex.language != "fr" or len(noun) < 3:
         return "x"
+    if noun in lex.word_set("feminine_person_nouns"):
+        return "f"  # "épouse", "mère": a gender no ending shows
+    if noun in lex.word_set("masculine_person_nouns"):
+        return "m"
     known = person_nouns(lex)
     if noun.endswith("e") and noun[:-1] in known:
         return "f"  # "élue", "députée", "avocate"

@@ -24,7 +24,7 @@ from quizapp.draft.speakers.acronyms import acronym_entity
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import first_name_gender
 from quizapp.draft.speakers.phrase import identity
-from quizapp.draft.speakers.subjects import opening_description, opening_title
+from quizapp.draft.speakers.subjects import described_person, opening_title
 from quizapp.draft.speakers.titles import (
     add_title,
     after_preposition,
@@ -59,6 +59,7 @@ class Narration:
         self.sentence_start = 0
         self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
         self.guessed: dict[tuple[int, int], str] = {}  # a source span -> its description
+        self.described: list[_Seen] = []  # nameless descriptions that opened a sentence
 
     # ----- reading the narration -----
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:
@@ -69,7 +70,7 @@ class Narration:
             for found in outlet_mentions(self.text, (tokens[0].start, tokens[-1].end), self.lex):
                 self._outlet(self.text[found[0] : found[1]]).mentions.append(found)
         subject_taken = self._titled_subject(tokens)
-        self._described_subject(tokens)
+        self._described_subject(tokens, subject_taken)
         for found in proper_names(tokens, self.lex):
             run = without_role_words(tokens, found, self.lex)
             if run is None or self._ends_with_role(tokens, run):
@@ -140,18 +141,24 @@ class Narration:
         self.seen.append(_Seen(tokens[0].start, entity.key, True, self.sentence))
         return True
 
-    def _described_subject(self, tokens: list[Token]) -> None:
-        """A nameless description opening the sentence ("The woman, whose…") is its
-        subject, for a participial cue later in it ("…, telling the council")."""
-        found = opening_description(tokens, self.lex)
+    def _described_subject(self, tokens: list[Token], taken: bool) -> None:
+        """A nameless description opening the sentence ("The woman, whose…", « L'épouse du
+        gérant ») is its subject: for a participial cue later in it ("…, telling the
+        council"), and for a later « elle » when nobody else is the subject."""
+        found = described_person(tokens, self.lex)
         if found is None:
             return
         phrase = self.text[tokens[found[0]].start : tokens[found[1] - 1].end]
         key = "d:" + normalised_key(phrase)
         if key not in self.entities:
-            label = read_source(phrase, self.lex, False).label or "anonymous"
-            self.entities[key] = Entity(key, phrase, label, person=True)
+            reading = read_source(phrase, self.lex, False)
+            entity = Entity(key, phrase, reading.label or "anonymous", person=True)
+            entity.gender = reading.gender if reading.gender in "mf" else "x"
+            entity.roles.add(reading.head)
+            self.entities[key] = entity
         self.subjects[self.sentence] = key
+        if not taken:  # for « elle » when no named subject near has her gender
+            self.described.append(_Seen(tokens[found[0]].start, key, True, self.sentence))
 
     def _sentence_subject(self, at: int) -> Entity | None:
         for seen in reversed(self.seen):

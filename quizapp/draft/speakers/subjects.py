@@ -33,6 +33,61 @@ def opening_description(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | 
     return None
 
 
+def described_person(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """A definite description of someone the sentence does not name, opening it, with its
+    complement (« L'épouse du gérant de la scierie a été entendue… », « L'actrice a
+    publié… »): the token range, or None when a name stands in apposition to it (« La
+    victime, Léa Martin, … », « Le ministre Paul Roux »)."""
+    found = opening_description(tokens, lex) or _opening_office(tokens, lex)
+    if found is None:
+        return None
+    end = found[1]
+    while end + 1 < len(tokens) and fold(tokens[end].text) in _OF and end - found[1] < 8:
+        end += 1  # "de", then "la" or a noun; the complement runs to a verb or a comma
+        while end < len(tokens) and _complement_word(tokens[end].text, lex):
+            end += 1
+    return None if _name_in_apposition(tokens, end, lex) else (found[0], end)
+
+
+def _name_in_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """A name right after the description, or after a comma before the sentence's first
+    verb (« Le chef de l'unité …, Mohsen Daly, a démenti »)."""
+    if end < len(tokens) and tokens[end].text[:1].isupper():
+        return True
+    verbs = verb_forms(lex)
+    for index in range(end, len(tokens) - 1):
+        word = tokens[index].text
+        if word[:1].islower() and fold(word) in verbs:
+            return False
+        if word == "," and tokens[index + 1].text[:1].isupper():
+            return True
+    return False
+
+
+_OF = {"de", "du", "des", "d'", "of"}
+
+
+def _complement_word(word: str, lex: Lexicon) -> bool:
+    folded = fold(word)
+    if not folded.replace("-", "").replace("'", "").isalpha() or folded in verb_forms(lex):
+        return False
+    return folded not in {"a", "est", "qui", "que", "et", "s'", "se", "ne", "n'", "y", "en"}
+
+
+def _opening_office(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """ "L'actrice", "Le sélectionneur" opening a sentence: an article and a person noun."""
+    if len(tokens) < 2 or fold(tokens[0].text) not in _OPENING - {"ce", "cet", "cette", "this"}:
+        return None
+    if fold(tokens[1].text) not in lex.word_set("person_descriptions"):
+        return None
+    end = 2  # « Le Premier ministre », « la jeune actrice »: nouns and adjectives go on
+    while end < min(len(tokens), 5) and _complement_word(tokens[end].text, lex):
+        if tokens[end].text[:1].isupper() or fold(tokens[end].text) in _OF:
+            break
+        end += 1
+    return 0, end
+
+
 def without_adverbs(phrase: str) -> str:
     """ "it also", "il aussi": the source without the adverb the cue carried along."""
     words = phrase.split()
