@@ -39,3 +39,26 @@ def test_a_question_asked_in_quotes() -> None:
     found = only(analysis)
     assert analysis.passage(found.content) == "Why now?"
     assert found.speaker == "Jane Moss"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orders will fall next year, the chief executive, Jane Doe, told Reuters.",
+        "Orders will fall next year, Jane Doe, the firm's chief executive, said on Monday.",
+    ],
+)
+def test_final_cue_after_a_name_and_its_description(sentence: str) -> None:
+    """ "…, ROLE, NAME, said." : the subject is set off by commas before the final verb."""
+    analysis = analyze(sentence, "en")
+    found = only(analysis)
+    assert analysis.passage(found.content) == "Orders will fall next year"
+    assert (found.speaker, found.label) == ("Jane Doe", "named")
+
+
+def test_the_subject_of_a_subordinate_clause_stops_at_its_conjunction() -> None:
+    """ "Shares fell after the company warned…": the company warned, not the whole clause."""
+    analysis = analyze("Shares fell sharply after the bank warned that losses would grow.", "en")
+    found = only(analysis)
+    assert analysis.passage(found.source) == "the bank"
+    assert analysis.passage(found.content) == "losses would grow"

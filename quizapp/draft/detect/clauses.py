@@ -87,6 +87,8 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
             r"(?i)(?:though|although|while|whereas|but|and|as|if|because)\b", match.group(1)
         ):
             match = None  # ", though some warn of…": a clause of its own, not a final cue
+        apposed = _EN_APPOSED_SUBJECT.search(before) if match and not match.group(1) else None
+        match = apposed or match  # "…, the chief executive, Jane Doe, told Reuters."
         subject = match.group(1).strip() if match else None
         closed = _en_clause_closed if subject else _en_inverted
         fits = match is not None and closed(view, cue)
@@ -109,6 +111,15 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         content = strip_span(view.text, (content[0], view.span[1]))  # "X, he said, would…"
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, relay_window(view, cue))
+
+
+# A subject set off by commas before a final cue: a name and its description, either order
+# ("…, the chief executive, Jane Doe, said." / "…, Jane Doe, the chief executive, told X.").
+_EN_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_EN_ROLE = r"(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,;:.“”\"]{1,80}?"
+_EN_APPOSED_SUBJECT = re.compile(
+    rf",\s*((?:{_EN_NAME},\s*{_EN_ROLE}|{_EN_ROLE},\s*{_EN_NAME})),\s*$"
+)
 
 
 def _reads_as_said(view: SentenceView, content: Span) -> bool:

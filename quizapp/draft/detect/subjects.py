@@ -22,7 +22,8 @@ _QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
 
 
 _CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "où",
-                 "that", "but", "because", "when", "while", "if"}  # fmt: skip
+                 "that", "but", "because", "when", "while", "if", "after", "before", "since",
+                 "although", "though", "until", "unless", "whereas"}  # fmt: skip
 
 
 _SKIP_SEGMENT = re.compile(
