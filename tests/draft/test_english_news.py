@@ -62,3 +62,30 @@ def test_the_subject_of_a_subordinate_clause_stops_at_its_conjunction() -> None:
     found = only(analysis)
     assert analysis.passage(found.source) == "the bank"
     assert analysis.passage(found.content) == "losses would grow"
+
+
+def test_a_name_in_apposition_after_a_role_is_the_sentence_subject() -> None:
+    """ "The firm's founder, Jane Doe, resigned. She said…": she is Jane Doe."""
+    text = "The firm’s founder, Elena Rossi, resigned on Friday. She said she was proud."
+    assert only(analyze(text, "en")).speaker == "Elena Rossi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Dr Emily Carter, who led the study, said the results were encouraging.", "Carter"),
+        ("The view is shared by Sarah Lee, a professor at Yale, who says it has failed.", "Lee"),
+    ],
+)
+def test_a_relative_clause_speaks_for_the_whole_name(sentence: str, speaker: str) -> None:
+    found = only(analyze(sentence, "en"))
+    assert found.speaker.endswith(speaker)
+    assert len(found.speaker.split()) >= 2
+    assert found.label == "named"
+
+
+def test_a_participle_phrase_after_the_subject_is_not_the_source() -> None:
+    analysis = analyze(
+        "The report, published on Monday, found that one child in five is poor.", "en"
+    )
+    assert analysis.passage(only(analysis).source) == "The report"

@@ -84,9 +84,10 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     else:
         match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
         if match and re.match(
-            r"(?i)(?:though|although|while|whereas|but|and|as|if|because)\b", match.group(1)
+            r"(?i)(?:though|although|while|whereas|but|and|as|if|because|who|which)\b",
+            match.group(1),
         ):
-            match = None  # ", though some warn of…": a clause of its own, not a final cue
+            match = None  # ", though some warn of…", ", who says it…": not a final cue
         apposed = _EN_APPOSED_SUBJECT.search(before) if match and not match.group(1) else None
         match = apposed or match  # "…, the chief executive, Jane Doe, told Reuters."
         subject = match.group(1).strip() if match else None

@@ -32,6 +32,7 @@ _SKIP_SEGMENT = re.compile(
     r"[RDI]-[A-Z][\w.]*|(?:qui|who|dont|whose|interrogée?s?|citée?s?|asked|speaking)\b.*|"
     r"(?:jointe?s?|contactée?s?|sollicitée?s?|interviewée?s?|reached|contacted|quoted)\s.*|"
     r"(?-i:[a-z]+ing)\b.*|\d+|"  # "The agency, citing internal documents, said", "Smith, 45,"
+    r"(?-i:[a-z]{3,}ed)\s+(?:on|in|by|at|last|this|earlier|after|for|from|with|over)\s.*|"
     r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
     r"(?:sur|dans|par|avec|sans|lors|après|avant|depuis|pendant|en|au|aux|à)\s.*|"
     r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi)$",
@@ -237,11 +238,33 @@ def _antecedent(view: SentenceView, relative: int) -> Span | None:
             before = words[index - 2]  # "du chef de l'Etat": still a complement
         opens = words[index] in openers and (before not in complement or words[index] in _INDEF)
         if pair in openers or opens:
-            return (window[index].start, end)
+            return (_apposed_name_start(view, window[index].start), end)
         if window[index].text[:1].isupper() and before not in complement:
+            while index and window[index - 1].text[:1].isupper() and window[index - 1].text[1:2]:
+                index -= 1  # "Dr Emily Carter, who…": the whole name, not its last word
             return (window[index].start, end)
         index -= 1
     return None
+
+
+_NAME_BEFORE_APPOSITION = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s*$")
+
+
+def _apposed_name_start(view: SentenceView, start: int) -> int:
+    """ "…by Jane Doe, a professor at Yale, who says…": the description in apposition
+    stands for the name before it, which the relative clause is about."""
+    if view.lex.language != "en":
+        return start
+    found = _NAME_BEFORE_APPOSITION.search(view.text, view.span[0], start)
+    if found is None or found.end() != start or found.group().split()[0] in _EN_NOT_NAMES:
+        return start
+    place = re.search(
+        r"\b(?:in|at|from|near|of|across|outside|inside)\s+$", view.text[: found.start()]
+    )
+    return start if place else found.start()  # "in London, a spokesman, who": a place
+
+
+_EN_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile"}
 
 
 _INDEF = {"un", "une", "a", "an"}

@@ -31,6 +31,7 @@ from quizapp.draft.speakers.titles import (
     by_title,
     description_of,
     gender_near,
+    role_heads,
     starts_clause,
     title_after,
 )
@@ -170,8 +171,7 @@ class Narration:
     def _opens(self, tokens: list[Token], start: int) -> bool:
         """A name can be its sentence's subject only if nothing but titles, articles and
         commas stand before it ("the administration of President Obama" is no subject)."""
-        allowed = self.lex.word_set("anonymous_heads") | self.lex.word_set("named_institutions")
-        allowed |= _SUBJECT_LEAD
+        allowed = role_heads(self.lex) | _SUBJECT_LEAD  # "The founder, Jane Doe, said"
         for token in tokens[:start]:
             word = fold(token.text)
             if not (token.text[:1].isupper() or word in allowed or not word.isalpha()):
