@@ -138,13 +138,15 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return None  # "casualty estimates appeared…": the subject of the next verb
     if lex.language == "en" and word in lex.base_forms and not _plural_subject(words, index):
         return None
-    if lex.language == "en" and index > 0 and words[index - 1] in _EN_PASSIVE:
+    if lex.language == "en" and words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
+        return None  # "agreed to deliver a framework": an act, not words
+    if lex.language == "en" and index > 0 and _en_passive_before(words, index):
         return None  # "was first reported by the New York Times"
     if word in lex.finite and (
         not _after_determiner(words, index, lex.language) or _clitic(words, index, lex)
     ):
-        if lex.language == "fr" and index > 0 and words[index - 1] in {"se", "s'", "à", "de"}:
-            return None
+        if lex.language == "fr" and index > 0 and words[index - 1] in _FR_NOT_SUBJECT:
+            return None  # "sans doute", "aucun doute", "à dire"
         return index, index, "verb"
     return None
 
@@ -173,6 +175,7 @@ def _clitic(words: list[str], index: int, lex: Lexicon) -> bool:
     return True
 
 
+_FR_NOT_SUBJECT = {"se", "s'", "à", "de", "sans", "nul", "aucun", "aucune"}
 _FR_PREPOSITIONS = {"dans", "sur", "pour", "par", "avec", "sans", "sous", "vers", "chez",
                     "après", "avant", "contre", "entre", "selon", "et", "ou", "mais", "que",
                     "qui"}  # fmt: skip
@@ -263,6 +266,16 @@ def _noun_before_verb(words: list[str], index: int) -> bool:
     return following in _EN_NEXT_VERB or (following.endswith("ed") and len(following) > 4)
 
 
-_EN_PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "first", "widely", "previously"}
+_EN_BEING = {"was", "were", "been", "being", "is", "are", "be"}
+
+
+def _en_passive_before(words: list[str], index: int) -> bool:
+    """ "was reported", "was first reported"; not "The company previously reported…"."""
+    if words[index - 1] in _EN_BEING:
+        return True
+    adverb = words[index - 1] in {"first", "widely", "previously"}
+    return adverb and index > 1 and words[index - 2] in _EN_BEING
+
+
 _EN_PREPOSITIONS = {"on", "of", "about", "to", "in", "with", "for", "amid", "despite", "after",
                     "over", "under", "from", "into", "against"}  # fmt: skip

@@ -150,3 +150,53 @@ def test_a_colon_after_a_plain_description_gives_nothing() -> None:
 def test_defendre_reports_a_stance_not_a_title() -> None:
     text = "Le recteur a défendu la sélection des étudiants. Le champion défend son titre."
     assert found(analyze(text, "fr")) == [("la sélection des étudiants", "Le recteur", True)]
+
+
+# ----- beliefs and feelings of groups -----
+def test_beliefs_of_groups() -> None:
+    text = (
+        "Les agriculteurs doutent que l'aide arrive avant l'hiver. "
+        "Les parents sont convaincus que l'école restera fermée. "
+        "L'opposition y voit une manœuvre électorale."
+    )
+    assert [c for c, _, _ in found(analyze(text, "fr"))] == [
+        "l'aide arrive avant l'hiver",
+        "l'école restera fermée",
+        "une manœuvre électorale",
+    ]
+
+
+def test_a_noun_after_sans_or_aucun_is_no_verb() -> None:
+    text = "Le gouverneur n'a aucun doute sur la suite. Il viendra sans doute demain."
+    assert analyze(text, "fr").attributions == ()
+
+
+def test_nombre_d_with_elision_is_a_vague_group() -> None:
+    text = "Nombre d'observateurs estiment que la crise va durer."
+    assert found(analyze(text, "fr")) == [("la crise va durer", "Nombre d'observateurs", True)]
+    assert analyze(text, "fr").attributions[0].label == "vague"
+
+
+# ----- English -----
+def test_english_beliefs_without_that() -> None:
+    for text, said, speaker in (
+        ("Critics fear the plan will raise prices.", "the plan will raise prices", "Critics"),
+        ("The mayor hopes the bridge will reopen.", "the bridge will reopen", "The mayor"),
+    ):
+        assert found(analyze(text, "en")) == [(said, speaker, True)]
+
+
+def test_an_adverb_before_an_active_english_verb_is_no_passive() -> None:
+    text = "The company previously reported ten deaths connected to the drug."
+    assert found(analyze(text, "en")) == [("ten deaths connected to the drug", "The company", True)]
+
+
+def test_agreed_to_is_an_act_not_words() -> None:
+    text = "The talks went on, as the countries previously agreed to deliver a framework."
+    assert analyze(text, "en").attributions == ()
+
+
+def test_an_english_passive_criticism_keeps_its_reason() -> None:
+    text = "The agency was criticized by lawmakers for its slow response."
+    [(content, speaker, _)] = found(analyze(text, "en"))
+    assert content.endswith("for its slow response") and speaker == "lawmakers"

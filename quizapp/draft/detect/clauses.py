@@ -194,7 +194,9 @@ _EN_ZERO_THAT = {"said", "says", "say", "told", "tells", "added", "argued", "arg
                  "thought", "believed", "claimed", "claims", "acknowledged", "predicted",
                  "estimated", "conceded", "admitted", "reported", "explained", "saying",
                  "arguing", "adding", "noting", "warning", "insisting", "described", "pledged",
-                 "vowed", "promised", "denied", "confirmed"}  # fmt: skip
+                 "vowed", "promised", "denied", "confirmed", "fear", "fears", "feared", "hope",
+                 "hopes", "hoped", "worry", "worries", "worried",
+                 "suggested", "suggests", "warns"}  # fmt: skip
 
 
 def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

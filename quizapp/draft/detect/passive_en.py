@@ -25,7 +25,7 @@ _AGENT = re.compile(
     r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"today|earlier|later|first|also|publicly|officially|widely|\w+ly))*"
     r"\s+by\s+((?:the|a|an|[A-Z][\w.'’-]*)\b(?:\s+[\w'’.-]+){0,7}?)"
-    r"(?=\s*(?:[,.;:!?()\"“”]|$)|\s+(?:in|on|at|during|after|who|which|last|this)\s)",
+    r"(?=\s*(?:[,.;:!?()\"“”]|$)|\s+(?:in|on|at|during|after|who|which|last|this|for|over)\s)",
     re.IGNORECASE,
 )
 _NOT_AGENTS = {"phone", "telephone", "email", "e-mail", "mail", "hand", "mistake", "chance",
@@ -81,6 +81,9 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
         verb = view.tokens[max(0, index - 3) + being[0]]
         start = clause_start_before(view, verb.start)
         said = _without_auxiliary(text, strip_span(text, (start, verb.start)))
+        reason = re.match(r"\s+for\s[^,;:.]+", text[source[1] : view.span[1]])
+        if reason:  # "was criticized by lawmakers for its slow response": the whole charge
+            said = (said[0], source[1] + reason.end())
     if said is None or words_in(text, said) < 2 - (word in _QUALIFYING):
         return None
     said = strip_span(text, said)
