@@ -235,6 +235,9 @@ class Registry(Narration):
         if reading.gender == "n":  # "it said": the latest organisation
             body = self._last_named_body()
             return self._speak(self.entities[body], span, 0.6) if body else None
+        going_on = self._going_on(reading, at)
+        if going_on is not None:  # « Il a ajouté » after X spoke: X goes on
+            return self._speak(going_on, span, 0.7)
         subject = self._sentence_subject(at)  # "The woman, whose…, telling the council"
         described = subject is not None and subject.key == self.subjects.get(self.sentence)
         if subject is not None and described and compatible(subject.gender, reading.gender):
@@ -261,6 +264,20 @@ class Registry(Narration):
             if entity.person and compatible(entity.gender, reading.gender):
                 return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
         return self._last_speaker(span, 0.4)
+
+    def _going_on(self, reading: SourceReading, at: int) -> Entity | None:
+        """A cue that continues (« a-t-il ajouté », « poursuit-elle », "he added") with a
+        pronoun: the person who spoke in this sentence or the two before goes on, even when
+        someone else was the subject in between (« Le préfet X a reçu la lettre »)."""
+        cue = fold(self.text[at : at + 30])
+        if not any(stem in cue for stem in self.lex.words("continuing_cue_stems")):
+            return None
+        key = self.last_speaker_key()
+        if key is None or self.spoke_in.get(key, -9) < self.sentence - 2:
+            return None
+        entity = self.entities[key]
+        fits = entity.person and reading.gender in "mf" and entity.gender == reading.gender
+        return entity if fits else None
 
     def _described_near(self, gender: str, at: int) -> Entity | None:
         """A nameless person of this gender who opened this sentence or the one before."""
@@ -322,6 +339,7 @@ class Registry(Narration):
         if entity.key in self.speakers_order:
             self.speakers_order.remove(entity.key)
         self.speakers_order.append(entity.key)
+        self.spoke_in[entity.key] = self.sentence
         return Resolution(entity.key, entity.name, entity.label, mention, confidence)
 
     def final_speaker(self, name: str, source: Span | None) -> str:

@@ -61,6 +61,7 @@ class Narration:
         self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
         self.guessed: dict[tuple[int, int], str] = {}  # a source span -> its description
         self.described: list[_Seen] = []  # nameless descriptions that opened a sentence
+        self.spoke_in: dict[str, int] = {}  # speaker key -> the sentence it last spoke in
 
     # ----- reading the narration -----
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:

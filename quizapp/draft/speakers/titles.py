@@ -207,9 +207,22 @@ def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bo
     if start == 0 or tokens[start - 1].text != "," or run[1] >= len(tokens):
         return False
     verb = fold(tokens[run[1]].text)
-    return verb in verb_forms(lex) or verb in _BE
+    if verb in verb_forms(lex) or verb in _BE:
+        return True
+    # « Dans la commune de X, Patrice finit les moissons »: any lowercase word that no
+    # complement or clause opens with is the verb of the name's clause
+    written = tokens[run[1]].text
+    return written[:1].islower() and written.isalpha() and verb not in _NOT_A_VERB
 
 
+_NOT_A_VERB = {"de", "du", "des", "d'", "et", "ou", "ni", "mais", "car", "donc", "qui", "que",
+               "qu'", "dont", "où", "le", "la", "les", "l'", "un", "une", "à", "au", "aux",
+               "en", "pour", "par", "avec", "sur", "sous", "dans", "sans", "chez", "selon",
+               "lors", "après", "avant", "comme", "contre", "vers", "entre", "depuis",
+               "pendant", "of", "and", "or", "but", "who", "whose", "which", "that", "the",
+               "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "as",
+               "since", "during", "after", "before", "himself", "herself", "lui-même",
+               "elle-même", "aussi", "also", "too", "jr", "sr"}  # fmt: skip
 _BE = {"est", "était", "sera", "serait", "is", "was", "will", "has", "had", "a", "avait"}
 
 
