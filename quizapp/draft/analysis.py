@@ -81,8 +81,12 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
 
 
 def _extent(found: Attribution) -> Span:
-    """From the first to the last of an attribution's parts (cue, source, relay, content)."""
-    spans = [s for s in (found.content, found.cue, found.source) if s is not None]
+    """From the first to the last of an attribution's parts (cue, source, relay, content).
+    A source far before its cue is the subject a participle shares ("FBI agents raided the
+    office, and issued an affidavit saying…"): the clause between is the narration's own."""
+    spans = [s for s in (found.content, found.cue) if s is not None]
+    near = found.source is not None and min(s[0] for s in spans) - found.source[1] < 60
+    spans += [found.source] if near or (found.source and found.source[0] > spans[0][0]) else []
     return min(s[0] for s in spans), max(s[1] for s in spans)
 
 

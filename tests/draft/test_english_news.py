@@ -89,3 +89,23 @@ def test_a_participle_phrase_after_the_subject_is_not_the_source() -> None:
         "The report, published on Monday, found that one child in five is poor.", "en"
     )
     assert analysis.passage(only(analysis).source) == "The report"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state news agency quoted the minister as saying the border would stay closed.",
+        "The minister was quoted by state media as saying the border would stay closed.",
+    ],
+)
+def test_quoted_as_saying_is_the_one_quoted(sentence: str) -> None:
+    analysis = analyze(sentence, "en")
+    found = only(analysis)
+    assert analysis.passage(found.source).lower() == "the minister"
+    assert analysis.passage(found.content) == "the border would stay closed"
+
+
+def test_a_participle_cue_shares_the_sentence_subject() -> None:
+    """ "The minister apologized…, saying…": no name needed for the subject to speak."""
+    analysis = analyze("The minister apologized for the remarks, saying they were clumsy.", "en")
+    assert analysis.passage(only(analysis).source) == "The minister"

@@ -36,6 +36,7 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.syntax import (
     clause_goes_on,
     participial_subject,
+    quoted_as_saying,
     without_trailing_time,
 )
 from quizapp.draft.segment import Span, words_in
@@ -265,8 +266,9 @@ def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0
     source = None if cue.participle else source_before(view, cue)
     pronoun = cue.pronoun
     if cue.participle:  # "with some experts saying…"
-        source = participial_subject(view.text, view.span[0], cue.span[0])
-        if source is None and view.lex.language == "fr":
+        source = quoted_as_saying(view.text, view.span[0], cue.span[0])
+        source = source or participial_subject(view.text, view.span[0], cue.span[0])
+        if source is None:
             source = main_subject(view, cue)  # "La police a publié un texte faisant état…"
         pronoun = None if source else pronoun
     if source is None and cue.pronoun is None:

@@ -138,7 +138,8 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     ("Les parents ont accepté, tout en sachant que…", "La police a publié un texte faisant
     état de…"); None when no verb comes before the participle."""
     cue_words = [fold(t.text) for t in view.tokens[cue.first : cue.last + 1]]
-    if not any(w.endswith("ant") for w in cue_words):
+    ending = "ant" if view.lex.language == "fr" else "ing"  # "apologized, saying…"
+    if not any(w.endswith(ending) for w in cue_words):
         return None  # "pour expliquer…": a purpose, said by whoever the rules found
     if any(c.span[0] < cue.span[0] for c in view.cues) or any(
         q[0] < cue.span[0] for q in view.quotes

@@ -85,6 +85,23 @@ def participial_subject(text: str, clause_start: int, cue_start: int) -> Span | 
     return found.start(1), found.end(1)
 
 
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(.{2,80}?)\s+as\s+$")
+_WAS_QUOTED_AS = re.compile(
+    r"^\s*(.{2,80}?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+quoted\b[^,;:]{0,60}?"
+    r"\bas\s+$"
+)
+
+
+def quoted_as_saying(text: str, clause_start: int, cue_start: int) -> Span | None:
+    """ "The agency quoted the minister as saying…" / "The minister was quoted by state media
+    as saying…": the one quoted says it, not the subject that quotes (a relay)."""
+    before = text[clause_start:cue_start]
+    found = _WAS_QUOTED_AS.match(before) or _QUOTED_AS.search(before)
+    if found is None:
+        return None
+    return clause_start + found.start(1), clause_start + found.end(1)
+
+
 def clause_goes_on(text: str, after: int, end: int, language: str) -> bool:
     """ "Some of the documents, one of the officials said, would most likely…": the verb of
     the reported clause comes after the inserted cue."""
@@ -112,6 +129,7 @@ __all__ = [
     "clause_goes_on",
     "participial_subject",
     "person_like",
+    "quoted_as_saying",
     "with_apposed_name",
     "without_trailing_time",
     "words_before_subject",
