@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.antecedent import antecedent
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.rules.syntax import (
@@ -16,9 +17,6 @@ from quizapp.draft.rules.syntax import (
 from quizapp.draft.segment import Span
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
-
-
-_QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
 
 
 _CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "où",
@@ -98,7 +96,7 @@ def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
             end = view.span[0] + relative.start() - 1
             continue
         if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
-            return _antecedent(view, start)
+            return antecedent(view, start)
         if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
             not segment and _BUT_BEFORE.search(view.text, view.span[0], start)
         ):  # "X parle de…, mais souligne que": the subject of the verb before
@@ -212,66 +210,6 @@ def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, befo
     if name is None or any(c.span[0] < span[0] for c in view.cues):
         return span
     return (view.span[0] + name.start(1), span[1])
-
-
-def _antecedent(view: SentenceView, relative: int) -> Span | None:
-    """The noun phrase a relative "qui" / "who" stands for: the one just before it.
-
-    Read from the right: the nearest determiner that does not open a complement ("de la…").
-    """
-    end = relative
-    while end > view.span[0] and view.text[end - 1] in " ,":
-        end -= 1
-    window = [t for t in view.tokens if t.end <= end and t.text not in _QUOTE_MARKS][-24:]
-    words = [fold(t.text) for t in window]
-    openers = view.lex.word_set("vague_determiners") | view.lex.word_set("anonymous_determiners")
-    openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
-    complement = _ANTECEDENT_COMPLEMENT  # "…dans le Val-de-Marne, qui": still the subject's
-    index = len(window) - 1
-    while index >= 0:
-        pair = " ".join(words[index : index + 2])
-        before = words[index - 1] if index else ""
-        if (
-            before in {"l'", "la", "le", "les", "the"}
-            and index > 1
-            and words[index - 2] in complement
-        ):
-            before = words[index - 2]  # "du chef de l'Etat": still a complement
-        opens = words[index] in openers and (before not in complement or words[index] in _INDEF)
-        if pair in openers or opens:
-            return (_apposed_name_start(view, window[index].start), end)
-        if window[index].text[:1].isupper() and before not in complement:
-            while index and window[index - 1].text[:1].isupper() and window[index - 1].text[1:2]:
-                index -= 1  # "Dr Emily Carter, who…": the whole name, not its last word
-            return (window[index].start, end)
-        index -= 1
-    return None
-
-
-_NAME_BEFORE_APPOSITION = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s*$")
-
-
-def _apposed_name_start(view: SentenceView, start: int) -> int:
-    """ "…by Jane Doe, a professor at Yale, who says…": the description in apposition
-    stands for the name before it, which the relative clause is about."""
-    if view.lex.language != "en":
-        return start
-    found = _NAME_BEFORE_APPOSITION.search(view.text, view.span[0], start)
-    if found is None or found.end() != start or found.group().split()[0] in _EN_NOT_NAMES:
-        return start
-    place = re.search(
-        r"\b(?:in|at|from|near|of|across|outside|inside)\s+$", view.text[: found.start()]
-    )
-    return start if place else found.start()  # "in London, a spokesman, who": a place
-
-
-_EN_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile"}
-
-
-_INDEF = {"un", "une", "a", "an"}
-_ANTECEDENT_COMPLEMENT = {"de", "d'", "du", "des", "of", "à", "au", "aux", "in", "at", "from",
-                          "for", "dans", "sur", "en", "chez", "près", "vers", "on",
-                          "near"}  # fmt: skip
 
 
 def clause_start_before(view: SentenceView, end: int) -> int:
