@@ -260,7 +260,8 @@ def _standalone_quote(
     if new or view.cues:
         return []
     share = sum(q[1] - q[0] for q in view.quotes) / max(1, view.span[1] - view.span[0])
-    full = [q for q in view.substantive_quotes() if words_in(text, q) >= 4 and share >= 0.5]
+    least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0]) else 4
+    full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
     last_end = earlier[-1].content[1] if earlier else -1
     fresh = previous_subject(registry, view.span[0], last_end)
     if not earlier and fresh is None:
@@ -284,6 +285,15 @@ def _standalone_quote(
     key = registry.last_speaker_key()
     label = registry.entity(key).label if key else last.label
     return [Attribution(content, None, None, last.speaker, None, "direct", label, last.via, 0.5)]
+
+
+def _right_after_its_cue(text: str, last: Attribution, sentence_start: int) -> bool:
+    """« … », soupire-t-il. « C'est dramatique. » : a short quotation right after a quoted
+    sentence and its cue goes on with the same words (joined to them in French)."""
+    if last.kind != "direct" or last.cue is None or last.cue[0] < last.content[1]:
+        return False
+    gap = text[last.cue[1] : sentence_start]
+    return "\n" not in gap and len(gap.split()) <= 12
 
 
 def _cue_may_follow(text: str, quote_end: int) -> bool:

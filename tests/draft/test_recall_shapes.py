@@ -200,3 +200,42 @@ def test_an_english_passive_criticism_keeps_its_reason() -> None:
     text = "The agency was criticized by lawmakers for its slow response."
     [(content, speaker, _)] = found(analyze(text, "en"))
     assert content.endswith("for its slow response") and speaker == "lawmakers"
+
+
+# ----- inserted cues of memory and manner, content spans -----
+def test_cues_of_memory_and_manner_after_a_quotation() -> None:
+    for cue in ("se souvient-il", "sourit Paul Martin", "enchaîne-t-elle", "s'amuse-t-il"):
+        text = f"« Le quartier a beaucoup changé depuis dix ans », {cue}."
+        assert [c for c, _, _ in found(analyze(text, "fr"))] == [
+            "Le quartier a beaucoup changé depuis dix ans"
+        ]
+
+
+def test_verbs_of_manner_report_nothing_without_a_quotation() -> None:
+    text = "La grève continue la semaine prochaine. Le tribunal reprend l'audience mardi."
+    assert analyze(text, "fr").attributions == ()
+
+
+def test_a_short_quotation_after_a_quoted_sentence_and_its_cue_goes_on_with_it() -> None:
+    text = "« La dame était pensionnée depuis peu », soupire Paul. « C'est dramatique. »"
+    assert [c for c, _, _ in found(analyze(text, "fr"))] == [
+        "La dame était pensionnée depuis peu », soupire Paul. « C'est dramatique."
+    ]
+
+
+def test_what_is_said_after_a_colon_opens_with_the_verb_s_object() -> None:
+    text = "Le ministre accuse cette version d'exagérer : il n'y a pas eu de bagarre."
+    [(content, _, _)] = found(analyze(text, "fr"))
+    assert content == "cette version d'exagérer : il n'y a pas eu de bagarre"
+
+
+def test_a_relay_before_a_colon_is_no_part_of_what_is_said() -> None:
+    text = "Le maire a déclaré à l'AFP : la réforme sera votée avant l'été."
+    [(content, _, _)] = found(analyze(text, "fr"))
+    assert content == "la réforme sera votée avant l'été"
+
+
+def test_an_object_relative_opens_with_the_noun_it_takes_up() -> None:
+    text = "C'est un moratoire qu'elle demande à la ministre."
+    [(content, _, _)] = found(analyze(text, "fr"))
+    assert content == "un moratoire qu'elle demande à la ministre"

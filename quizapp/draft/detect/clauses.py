@@ -14,6 +14,7 @@ from quizapp.draft.detect.objects import (
     speech_noun_first,
 )
 from quizapp.draft.detect.subjects import (
+    clause_start_before,
     main_subject,
     setting_words,
     source_after,
@@ -258,7 +259,27 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         return None  # "rapporte des propos d'une source": the source speaks next
     if not object_allowed(view, bare, content):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
+    antecedent = _object_antecedent(view, cue)
+    if antecedent is not None:  # "C'est un moratoire qu'elle demande à la ministre"
+        content = (antecedent, content[1])
     return _reported(view, cue, content, confidence=0.55)
+
+
+def _object_antecedent(view: SentenceView, cue: Cue) -> int | None:
+    """Where the noun a French object relative takes up starts ("un moratoire" in "C'est un
+    moratoire qu'elle demande"): what the verb reports opens there."""
+    before = [fold(t.text) for t in view.tokens[max(0, cue.first - 2) : cue.first]]
+    if len(before) < 2 or before[0] not in {"que", "qu'"} or before[1] not in _PRONOUNS:
+        return None
+    que = view.tokens[cue.first - 2]
+    start = clause_start_before(view, que.start)
+    lead = re.match(r"\s*(?:c['’]est|ce\s+sont)\s+", view.text[start : que.start], re.I)
+    start += lead.end() if lead else 0
+    words = view.text[start : que.start].split()
+    return start if 1 <= len(words) <= 8 else None
+
+
+_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 
 
 def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.8) -> Draft:

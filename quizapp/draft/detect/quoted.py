@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.subjects import source_after, source_before
+from quizapp.draft.detect.subjects import setting_words, source_after, source_before
 from quizapp.draft.detect.view import (
     APPOSED_NAME_BEFORE,
     Draft,
@@ -128,6 +128,9 @@ def _quote_after_inserted_clause(view: SentenceView, cue: Cue) -> Span | None:
     return None
 
 
+_RELAY = re.compile(r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?")
+
+
 def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     rest = view.text[cue.span[1] : view.span[1]]
     colon = rest.find(":")
@@ -143,5 +146,10 @@ def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
     kind = "direct" if quotes and quotes[0][0] <= content[0] else "indirect"
     if kind == "direct":
         content = (inner(view.text, quotes[0])[0], inner(view.text, quotes[-1])[1])
+    else:  # "accuse cette version d'exagérer : si un bras…": the object opens what is said
+        relay = _RELAY.match(rest[:colon])
+        skip = relay.end() + setting_words(view.lex, rest[relay.end() : colon])
+        if rest[skip:colon].strip(" ,"):
+            content = strip_span(view.text, (cue.span[1] + skip, content[1]))
     source = None if cue.participle else source_before(view, cue)  # "…, before adding: «…»"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.8, relay_window(view, cue))
