@@ -142,6 +142,11 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return None  # "agreed to deliver a framework": an act, not words
     if lex.language == "en" and index > 0 and _en_passive_before(words, index):
         return None  # "was first reported by the New York Times"
+    if lex.language == "en" and word in lex.word_set("quote_object_verbs"):
+        if not _quote_after_object(words, index):
+            return None
+        auxiliary = index > 0 and words[index - 1] in lex.auxiliaries  # "has called it “…”"
+        return index - auxiliary, index, "verb"
     if word in lex.finite and (
         not _after_determiner(words, index, lex.language) or _clitic(words, index, lex)
     ):
@@ -256,6 +261,21 @@ def _after_determiner(words: list[str], index: int, language: str) -> bool:
 _EN_NEXT_VERB = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                  "can", "may", "might", "should", "must", "appear", "appears", "show",
                  "shows"}  # fmt: skip
+
+
+def _quote_after_object(words: list[str], index: int) -> bool:
+    """ "called the decision “a betrayal”": an object, then a quotation, in the same clause
+    ("a film called “Heat”" names a title: the quotation follows the verb at once)."""
+    if words[index + 1 : index + 2] in (["for"], ["on"], ["off"], ["up"], ["in"], ["“"], ['"']):
+        return False  # "called for “an urgent review”": a demand; "labeled “Secret”": a name
+    if "what" in words[max(0, index - 3) : index]:
+        return False  # "what they call a “culture of corruption”": the writer's naming
+    for at in range(index + 2, min(index + 8, len(words))):
+        if words[at] in {"“", '"', "‘"}:
+            return True
+        if words[at] in {".", ";", ",", ":", "”"}:
+            return False
+    return False
 
 
 def _noun_before_verb(words: list[str], index: int) -> bool:

@@ -109,3 +109,30 @@ def test_a_participle_cue_shares_the_sentence_subject() -> None:
     """ "The minister apologized…, saying…": no name needed for the subject to speak."""
     analysis = analyze("The minister apologized for the remarks, saying they were clumsy.", "en")
     assert analysis.passage(only(analysis).source) == "The minister"
+
+
+def test_called_with_a_quotation_after_its_object_is_a_statement() -> None:
+    analysis = analyze("Mayor Linda Park called the decision “a betrayal of our town”.", "en")
+    found = only(analysis)
+    assert (found.kind, found.speaker) == ("mixed", "Linda Park")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A film called “Heat” opened on Friday.",
+        "Residents called the police at 9pm.",
+        "Files labeled “Secret” were found in the office.",
+        "They campaign against what they call a “culture of greed”.",
+    ],
+)
+def test_calling_names_or_acts_are_no_statement(sentence: str) -> None:
+    assert analyze(sentence, "en").attributions == ()
+
+
+def test_a_bare_group_after_a_preposition_is_the_relative_antecedent() -> None:
+    text = "The move drew criticism from rights groups, who said it set a dangerous precedent."
+    analysis = analyze(text, "en")
+    found = only(analysis)
+    assert analysis.passage(found.source) == "rights groups"
+    assert found.label == "vague"

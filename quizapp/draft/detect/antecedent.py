@@ -37,6 +37,9 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
         ):
             before = words[index - 2]  # "du chef de l'Etat": still a complement
         opens = words[index] in openers and (before not in complement or words[index] in _INDEF)
+        lower = index + 1 < len(window) and window[index + 1].text[:1].islower()
+        if view.lex.language == "en" and lower and _bare_after_preposition(words, index, openers):
+            return (window[index + 1].start, end)  # "criticism from rights groups, who"
         if pair in openers or opens:
             return (_apposed_name_start(view, window[index].start), end)
         if window[index].text[:1].isupper() and before not in complement:
@@ -71,3 +74,15 @@ _INDEF = {"un", "une", "a", "an"}
 _ANTECEDENT_COMPLEMENT = {"de", "d'", "du", "des", "of", "à", "au", "aux", "in", "at", "from",
                           "for", "dans", "sur", "en", "chez", "près", "vers", "on",
                           "near"}  # fmt: skip
+
+
+def _bare_after_preposition(words: list[str], index: int, openers: frozenset[str]) -> bool:
+    """A preposition before a noun group with no determiner ("from rights groups"): the
+    group is the antecedent, not the clause the preposition hangs on."""
+    following = words[index + 1 : index + 2]
+    return (
+        words[index] in {"from", "by", "with", "among", "including", "for", "to"}
+        and bool(following)
+        and following[0] not in openers
+        and following[0].isalpha()
+    )

@@ -222,6 +222,7 @@ def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     verb = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
     objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
+    objects |= view.lex.word_set("quote_object_verbs")  # "called it “a betrayal”"
     if view.lex.language == "en" and verb not in _EN_ZERO_THAT and verb not in objects:
         return None
     speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
