@@ -124,9 +124,11 @@ def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
         return "anonymous"
     head = _head(words, lex)
     if head in {"porte-parole", "spokesperson", "spokesman", "spokeswoman"} and (
-        has_name or set(words) & lex.word_set("named_institutions") - {head}
+        has_name
+        or set(words) & lex.word_set("named_institutions") - {head}
+        or (lex.language == "en" and not set(words) & {"for", "of"})
     ):
-        return "named"  # "a police spokesman", « un porte-parole du ministère »
+        return "named"  # "a police spokesman", « un porte-parole du ministère », "a spokeswoman"
     if head == "sources" and _starts_with(folded, lex.words("vague_determiners")):
         return "vague"  # "plusieurs sources gouvernementales": an uncounted group
     if head in {"source", "sources"}:

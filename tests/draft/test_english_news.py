@@ -136,3 +136,16 @@ def test_a_bare_group_after_a_preposition_is_the_relative_antecedent() -> None:
     found = only(analysis)
     assert analysis.passage(found.source) == "rights groups"
     assert found.label == "vague"
+
+
+def test_a_bare_spokesperson_speaks_for_a_body_and_is_named() -> None:
+    text = "The ministry said it was monitoring the case. A spokeswoman said tests were planned."
+    assert [a.label for a in analyze(text, "en").attributions] == ["named", "named"]
+
+
+def test_a_police_rank_before_a_name_is_taken_up_by_the_description() -> None:
+    text = (
+        "Detective Inspector Sarah Moore said the suspect was known to police. "
+        "“We are appealing for witnesses,” the detective said."
+    )
+    assert [a.speaker for a in analyze(text, "en").attributions] == ["Sarah Moore"] * 2
