@@ -142,6 +142,8 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return None  # "agreed to deliver a framework": an act, not words
     if lex.language == "en" and index > 0 and _en_passive_before(words, index):
         return None  # "was first reported by the New York Times"
+    if lex.language == "en" and index == 0 and _opening_participle(words):
+        return None  # "Asked about the strike, a spokesman said: …": the spokesman's cue
     if lex.language == "en" and word in lex.word_set("quote_object_verbs"):
         if not _quote_after_object(words, index):
             return None
@@ -261,6 +263,27 @@ def _after_determiner(words: list[str], index: int, language: str) -> bool:
 _EN_NEXT_VERB = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                  "can", "may", "might", "should", "must", "appear", "appears", "show",
                  "shows"}  # fmt: skip
+
+
+def _opening_participle(words: list[str]) -> bool:
+    """ "Asked about…,", "Questioned on…,": a past participle opening the sentence is passive;
+    whoever was asked speaks in the main clause."""
+    after = words[1] if len(words) > 1 else ""
+    return words[0].endswith("ed") and after in {
+        "about",
+        "whether",
+        "if",
+        "why",
+        "what",
+        "how",
+        "on",
+        "by",
+        "for",
+        "to",
+        "in",
+        "at",
+        "during",
+    }
 
 
 def _quote_after_object(words: list[str], index: int) -> bool:

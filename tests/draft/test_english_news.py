@@ -149,3 +149,18 @@ def test_a_police_rank_before_a_name_is_taken_up_by_the_description() -> None:
         "“We are appealing for witnesses,” the detective said."
     )
     assert [a.speaker for a in analyze(text, "en").attributions] == ["Sarah Moore"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the strike, a government spokesman said: “The public will not understand.”",
+        "Asked whether he would resign, the minister said he had done nothing wrong.",
+    ],
+)
+def test_an_opening_asked_is_no_cue_of_its_own(text: str) -> None:
+    """ "Asked about…, X said": X speaks; the passive participle only sets the scene."""
+    analysis = analyze(text, "en")
+    found = only(analysis)
+    assert analysis.passage(found.cue) == "said"
+    assert analysis.passage(found.source) in {"a government spokesman", "the minister"}
