@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,8 +130,10 @@ def match(found: list[Span], key: list[Span], threshold: float) -> list[tuple[in
 
 
 def same_speaker(found: str, key: str) -> bool:
-    """Speakers agree when their words agree once determiners and case are set aside, or
-    when one is contained in the other (Musk / Elon Musk), or they share a capitalised name."""
+    """Speakers agree when their words agree once determiners, case and accents are set aside
+    (« Elysée » / « L'Élysée »: French capitals are written with or without their accents),
+    or when one is contained in the other (Musk / Elon Musk), or they share a capitalised name."""
+    found, key = _unaccented(found), _unaccented(key)
     if fold_speaker(found) == fold_speaker(key):
         return True  # "L'une" and "L’une": the same words, all of them determiners
     a, b = _speaker_words(found), _speaker_words(key)
@@ -144,6 +147,13 @@ def same_speaker(found: str, key: str) -> bool:
 
 
 _DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "the", "a", "an", "d"}
+
+
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def fold_speaker(speaker: str) -> str:

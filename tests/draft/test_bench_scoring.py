@@ -15,3 +15,9 @@ def test_identical_speakers_made_of_articles_agree() -> None:
     assert same_speaker("L'une", "L’une")
     assert not same_speaker("L'une", "L'autre")
     assert same_speaker("Musk", "Elon Musk")
+
+
+def test_speakers_written_with_and_without_accents_agree() -> None:
+    assert same_speaker("Elysée", "L'Élysée")
+    assert same_speaker("Etat islamique", "l'État islamique")
+    assert not same_speaker("Elysée", "Matignon")
