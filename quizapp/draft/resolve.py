@@ -117,11 +117,12 @@ class Registry(Narration):
         words = fold(phrase).split()
         definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
         if definite and reading.head:
-            recent = [self.entities[key] for key in self._recent()]
+            before = span[1] if span is not None else None
+            recent = [self.entities[key] for key in self._recent(before)]
             earlier = (
                 organisation(words, reading.head, recent + self._spoken(), self.lex)
                 or by_title(phrase, recent, self.lex)
-                or self._with_role(reading.head, phrase)
+                or self._with_role(reading.head, phrase, before)
             )
             if earlier is None and span is not None:  # a guess a title written later may undo
                 earlier = self._described(words, reading, span)
@@ -216,9 +217,11 @@ class Registry(Narration):
             return False
         return all(title[0] != head and title[0] in offices for title in entity.titles)
 
-    def _with_role(self, head: str, phrase: str) -> Entity | None:
+    def _with_role(self, head: str, phrase: str, before: int | None) -> Entity | None:
         wanted = set(content_words(phrase, self.lex))
         for seen in reversed(self.seen):
+            if before is not None and seen.offset >= before:
+                continue  # met after the description: no antecedent
             entity = self.entities[seen.key]
             if head not in entity.roles:
                 continue

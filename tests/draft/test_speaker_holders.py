@@ -62,3 +62,11 @@ def test_a_title_after_a_name_without_its_comma_is_still_its_title() -> None:
         "le maire de Vaubec, commune de 800 habitants, dénonce un « abandon »."
     )
     assert speakers(text)[0] == "Pierre Lagarde"
+
+
+def test_a_body_named_after_a_description_is_not_its_antecedent() -> None:
+    text = (
+        "L'Alliance Citoyenne a dénoncé mardi un « plan secret ». Selon le parti, le Conseil "
+        "régional veut vendre le domaine."
+    )
+    assert speakers(text)[-1] == "L'Alliance Citoyenne"

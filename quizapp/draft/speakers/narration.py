@@ -194,9 +194,11 @@ class Narration:
         """Speakers, latest first."""
         return [self.entities[key] for key in reversed(self.speakers_order)]
 
-    def _recent(self) -> list[str]:
-        """Entity keys, latest met first."""
-        return list(dict.fromkeys(seen.key for seen in reversed(self.seen)))
+    def _recent(self, before: int | None = None) -> list[str]:
+        """Entity keys, latest met first; only those met before ``before`` when given
+        (« Selon le parti, le Conseil fédéral veut… »: the council is no antecedent)."""
+        seen = (s for s in reversed(self.seen) if before is None or s.offset < before)
+        return list(dict.fromkeys(s.key for s in seen))
 
     def _rename(self, entity: Entity, phrase: str) -> None:
         """The speaker is written as its fullest mention."""
