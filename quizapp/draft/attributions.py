@@ -58,7 +58,7 @@ def drafts(view: SentenceView) -> list[Draft]:
         if cue.kind == "according" and _outlet_relays_a_verb(view, cue, cues):
             continue  # "Selon l'AFP, …, a ajouté le diplomate": the diplomate speaks
         draft = according_draft(view, cue) if cue.kind == "according" else _verb(view, cue, used)
-        clashes = _clashes if view.lex.language == "fr" else _overlaps
+        clashes = _clashes
         if draft is not None and not any(clashes(view, draft, d) for d in found):
             if cue.participle and draft.source is None and found:
                 draft = _same_subject(draft, found[-1])  # "a dit X, ajoutant que…"
@@ -89,7 +89,12 @@ def _nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     inside = outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]
     if not inside or inner.cue is None or not covers(outer.content, inner.cue):
         return False
+    if view.lex.language == "en" and fold(view.text[inner.cue[0] : inner.cue[1]]) not in _EN_SAID:
+        return False  # "reported that U.S. officials said…": only plain saying is nested
     return inner.kind != "according_to" and inner.pronoun is None and inner.source is not None
+
+
+_EN_SAID = {"said", "says", "say", "told", "tell", "tells"}
 
 
 def _outlet_relays_a_verb(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:

@@ -239,3 +239,23 @@ def test_an_object_relative_opens_with_the_noun_it_takes_up() -> None:
     text = "C'est un moratoire qu'elle demande à la ministre."
     [(content, _, _)] = found(analyze(text, "fr"))
     assert content == "un moratoire qu'elle demande à la ministre"
+
+
+def test_english_saying_nested_in_a_report() -> None:
+    text = "Several outlets reported that U.S. officials said the attack was planned."
+    assert [(c, s) for c, s, _ in found(analyze(text, "en"))] == [
+        ("U.S. officials said the attack was planned", "Several outlets"),
+        ("the attack was planned", "U.S. officials"),
+    ]
+
+
+def test_english_praise_for_something_is_a_stance() -> None:
+    text = "Residents have praised the council for acting quickly."
+    assert found(analyze(text, "en")) == [("the council for acting quickly", "Residents", True)]
+
+
+def test_the_short_second_half_of_a_quotation_cut_by_its_cue() -> None:
+    text = "« Nous n'avons rien à cacher, affirme le directeur Paul Martin. Tout sera publié. »"
+    assert [c for c, _, _ in found(analyze(text, "fr"))] == [
+        "Nous n'avons rien à cacher, affirme le directeur Paul Martin. Tout sera publié."
+    ]
