@@ -27,6 +27,7 @@ from quizapp.draft.rules.continuation import (
 )
 from quizapp.draft.rules.roles import in_role_complement, without_role_words
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
+from quizapp.draft.single_quotes import as_double_quotes
 from quizapp.draft.sources import (
     SourceReading,
     read_source,
@@ -45,6 +46,8 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     is read as the headline (the outlet's framing).
     """
     lex = load(language)
+    written, text = text, as_double_quotes(text) if language == "en" else text  # ‘…’ -> “…”
+    headline = as_double_quotes(headline) if headline and language == "en" else headline
     registry = Registry(text, lex)
     paras = paragraphs(text)
     quotes, cut = split_incises(text, quotations(text, paras), lex)
@@ -77,7 +80,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     found = by_paragraph(found, text)
     link_offices_to_names(registry.entities, registry.renamed, text, lex)
     found = [replace(a, speaker=registry.final_speaker(a.speaker, a.source)) for a in found]
-    return Analysis(language, text, tuple(found), tuple(claims), _speakers(registry, found))
+    return Analysis(language, written, tuple(found), tuple(claims), _speakers(registry, found))
 
 
 def _extent(found: Attribution) -> Span:
