@@ -164,3 +164,33 @@ def test_an_opening_asked_is_no_cue_of_its_own(text: str) -> None:
     found = only(analysis)
     assert analysis.passage(found.cue) == "said"
     assert analysis.passage(found.source) in {"a government spokesman", "the minister"}
+
+
+def test_british_single_quotation_marks_are_quotations() -> None:
+    text = "‘We are devastated,’ said Mrs Jones. ‘It’s the residents’ homes that flooded.’"
+    analysis = analyze(text, "en")
+    first, second = analysis.attributions
+    assert analysis.passage(first.content) == "We are devastated,"
+    assert (first.kind, first.speaker) == ("direct", "Mrs Jones")
+    assert analysis.passage(second.content) == "It’s the residents’ homes that flooded."
+    assert analysis.text == text  # offsets into the article as written
+
+
+def test_apostrophes_alone_make_no_quotation() -> None:
+    text = "The council’s plan, which residents’ groups opposed, was dropped in the ‘90s."
+    assert analyze(text, "en").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are devastated,” said Mrs Jones, who lives on the estate.",
+        "“No comment,” he said, before leaving the court.",
+    ],
+)
+def test_a_short_quotation_with_its_comma_inside_is_what_was_said(text: str) -> None:
+    """English puts the comma inside the marks: a short quotation then its cue is speech."""
+    analysis = analyze(text, "en")
+    found = only(analysis)
+    assert found.kind == "direct"
+    assert analysis.passage(found.content).endswith(",")

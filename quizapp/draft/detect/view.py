@@ -54,7 +54,9 @@ class SentenceView:
         """ "«Non», a répondu le maire." — a short quotation that opens the sentence and is
         followed at once by a comma and a cue is what was said, not a quoted name."""
         opening = not self.text[self.span[0] : quote[0]].strip(" \t–—-")
-        follow = re.match(r"[\s,–—-]*,[\s–—-]*", self.text[quote[1] : self.span[1]])
+        inside = self.text[quote[1] - 2 : quote[1] - 1] in {",", "?", "!"}  # “No,” he said.
+        comma = r"[\s–—-]*" if inside else r"[\s,–—-]*,[\s–—-]*"
+        follow = re.match(comma, self.text[quote[1] : self.span[1]])
         return (
             opening
             and follow is not None
