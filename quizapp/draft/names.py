@@ -35,10 +35,14 @@ def _common_word(word: str, lex: Lexicon) -> bool:
     """A sentence-initial capital on a word the lexicon knows as a common word."""
     if word in lex.finite:
         return True
-    return any(
+    if any(
         word in lex.word_set(key)
         for key in ("vague_heads", "anonymous_heads", "vague_determiners", "anonymous_determiners")
-    )
+    ):
+        return True
+    people = ("anonymous_heads", "unnamed_person_nouns", "person_descriptions")
+    return word.endswith("s") and any(word[:-1] in lex.word_set(key) for key in people)
+    # "Doctors say…", "Nurses warned…": a plural of a word for people, not a name
 
 
 def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:

@@ -194,3 +194,10 @@ def test_a_short_quotation_with_its_comma_inside_is_what_was_said(text: str) -> 
     found = only(analysis)
     assert found.kind == "direct"
     assert analysis.passage(found.content).endswith(",")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Doctors say patients wait too long.", "Nurses warned that wards were full."]
+)
+def test_a_sentence_initial_plural_of_people_is_a_vague_group(sentence: str) -> None:
+    assert only(analyze(sentence, "en")).label == "vague"
