@@ -111,6 +111,9 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
     fixed = match_phrase(words, index, lex.fixed_cues)
     if fixed:
         return index, index + fixed - 1, "verb"
+    stance = match_phrase(words, index, lex.phrases("that_cues"))
+    if stance and words[index + stance : index + stance + 1] == ["that"]:
+        return index, index + stance - 1, "verb"  # "Investors are worried that…"
     word = words[index]
     if index > 0 and tokens_capitalised(words, index, lex):
         return None

@@ -201,3 +201,20 @@ def test_a_short_quotation_with_its_comma_inside_is_what_was_said(text: str) -> 
 )
 def test_a_sentence_initial_plural_of_people_is_a_vague_group(sentence: str) -> None:
     assert only(analyze(sentence, "en")).label == "vague"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Investors are worried that the merger could collapse.", "are worried"),
+        ("Experts have raised concerns that the scheme could be abused.", "have raised concerns"),
+        ("The minister made the case that taxes must rise.", "made the case"),
+    ],
+)
+def test_stances_and_concerns_before_that_are_cues(sentence: str, cue: str) -> None:
+    analysis = analyze(sentence, "en")
+    assert analysis.passage(only(analysis).cue) == cue
+
+
+def test_a_state_of_mind_without_that_reports_nothing() -> None:
+    assert analyze("Parents are worried about the new timetable.", "en").attributions == ()
