@@ -135,6 +135,8 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
             return index, end, "verb"
     if lex.language == "fr" and word in {"se", "s'"}:
         return _reflexive(words, index, lex)
+    if lex.language == "fr" and _coordinated_participle(words, index, lex):
+        return index, index, "verb"  # "a invalidé les bulletins et proclamé la victoire"
     if lex.language == "en" and index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
         return None
     if lex.language == "en" and _noun_before_verb(words, index):
@@ -159,6 +161,13 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
             return None  # "sans doute", "aucun doute", "à dire"
         return index, index, "verb"
     return None
+
+
+def _coordinated_participle(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A participle after "et" / "mais" shares an auxiliary met earlier in its sentence."""
+    if words[index] not in lex.participles or index < 3 or words[index - 1] not in {"et", "mais"}:
+        return False
+    return any(w in lex.auxiliaries for w in words[max(0, index - 20) : index - 1])
 
 
 def _clitic(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -198,8 +207,9 @@ def _modal(words: list[str], index: int, lex: Lexicon) -> int | None:
     if at >= len(words) or words[at] not in lex.word_set("modal_verbs"):
         return None
     nxt = at + 1
-    if nxt < len(words) and words[nxt] in lex.word_set("modal_links"):
-        nxt += 1
+    for _ in range(2):  # "a tenu à", "est allé jusqu'à"
+        if nxt < len(words) and words[nxt] in lex.word_set("modal_links"):
+            nxt += 1
     return nxt if nxt < len(words) and words[nxt] in _infinitives(lex) else None
 
 
@@ -257,6 +267,8 @@ def _after_determiner(words: list[str], index: int, language: str) -> bool:
     "L'une parle…" is a pronoun subject, not an article."""
     if index > 1 and words[index - 2] == "l'" and words[index - 1] in {"un", "une"}:
         return False
+    if index > 0 and words[index - 1] == "en" and words[index].endswith("ant"):
+        return False  # "en demandant la démission": a gerund, not "en" + noun
     before = _DETERMINERS | (_EN_PREPOSITIONS if language == "en" else set())  # not "on dit"
     if index > 0 and words[index - 1] in before:
         return True

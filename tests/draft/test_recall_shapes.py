@@ -259,3 +259,63 @@ def test_the_short_second_half_of_a_quotation_cut_by_its_cue() -> None:
     assert [c for c, _, _ in found(analyze(text, "fr"))] == [
         "Nous n'avons rien à cacher, affirme le directeur Paul Martin. Tout sera publié."
     ]
+
+
+# ----- gerunds, coordinated participles, appositions, legal demands -----
+def test_a_gerund_reports_for_the_subject() -> None:
+    text = "Les supporters ont manifesté en demandant la démission de l'entraîneur."
+    assert found(analyze(text, "fr")) == [("la démission de l'entraîneur", "Les supporters", True)]
+
+
+def test_a_participle_coordinated_with_an_earlier_auxiliary() -> None:
+    text = "Le conseil a invalidé des bulletins et proclamé la victoire du président sortant."
+    assert found(analyze(text, "fr")) == [("la victoire du président sortant", "Le conseil", True)]
+
+
+def test_a_participle_in_apposition_reports_up_to_its_comma() -> None:
+    text = "Le conseil, invoquant des fraudes dans le Nord, a invalidé des bulletins."
+    assert found(analyze(text, "fr")) == [("des fraudes dans le Nord", "Le conseil", True)]
+
+
+def test_a_prosecutor_s_demand_and_hope_are_statements() -> None:
+    text = (
+        "Le ministère public a requis six ans de prison contre l'accusé. "
+        "Le procureur est allé jusqu'à demander dix ans de prison. "
+        "Le maire a bon espoir de maintenir l'effectif actuel."
+    )
+    assert [c for c, _, _ in found(analyze(text, "fr"))] == [
+        "six ans de prison contre l'accusé",
+        "dix ans de prison",
+        "de maintenir l'effectif actuel",
+    ]
+
+
+def test_an_aside_between_the_verb_and_its_infinitive() -> None:
+    text = (
+        "Les astronomes ont dit, lors d'une conférence de presse, ne pas connaître sa température."
+    )
+    assert found(analyze(text, "fr")) == [
+        ("ne pas connaître sa température", "Les astronomes", True)
+    ]
+
+
+def test_a_long_subject_after_a_final_cue() -> None:
+    text = (
+        "La planète passe tout près de son étoile, précisent les auteurs de cette étude "
+        "parue dans la revue américaine Science."
+    )
+    [(content, speaker, _)] = found(analyze(text, "fr"))
+    assert content == "La planète passe tout près de son étoile"
+    assert speaker.startswith("les auteurs de cette étude")
+
+
+def test_a_name_and_its_apposition_before_a_verb_are_no_statement() -> None:
+    text = "Le maréchal Haftar, l'homme fort de l'Est, poursuit son offensive vers la capitale."
+    assert analyze(text, "fr").attributions == ()
+
+
+def test_pour_les_parents_gives_the_parents_view() -> None:
+    text = "Pour les parents, la suppression d'une classe va nuire aux élèves."
+    assert found(analyze(text, "fr")) == [
+        ("la suppression d'une classe va nuire aux élèves", "les parents", True)
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.inverted import verbish
 from quizapp.draft.detect.objects import (
     SAID_OPENING,
     in_relative,
@@ -129,9 +130,28 @@ def _reads_as_said(view: SentenceView, content: Span) -> bool:
     """ "Le procureur, Karim Benali, a démenti le communiqué": a description and its name
     before the verb are its subject, not words it reports."""
     passage = view.text[content[0] : content[1]]
-    if view.lex.language != "fr" or has_quote(view, content) or len(passage.split()) > 8:
+    if view.lex.language != "fr" or has_quote(view, content):
+        return True
+    if _APPOSED.match(passage) and not any(_verb_like(view, w) for w in _words(passage)):
+        return False  # "Le maréchal X, l'homme fort de l'Est, poursuit son offensive"
+    if len(passage.split()) > 8:
         return True
     return not re.search(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+\s*$", passage)
+
+
+_APPOSED = re.compile(r"[^,]+,\s*(?:l['’]|le|la|les|un|une|son|sa|ses|leur)\b[^,]*$", re.I)
+_CLAUSE_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "je", "j'", "vous"}
+
+
+def _verb_like(view: SentenceView, word: str) -> bool:
+    lex = view.lex
+    return (
+        verbish(word) or word in lex.auxiliaries or word in lex.finite or word in _CLAUSE_PRONOUNS
+    )
+
+
+def _words(passage: str) -> list[str]:
+    return fold(passage).replace(",", " ").split()  # "l'est" (a region) is no verb
 
 
 _EN_INVERTING = {"said", "says", "added", "wrote", "continued", "explained", "noted", "recalled",
@@ -243,6 +263,9 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if verb in {"told", "tells", "tell", "telling"}:  # "told BuzzFeed News he suspects…"
         told = _TOLD_WHOM.match(view.text, start)
         start = told.end() if told else start
+    aside = _ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
+    if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
+        start = aside.end()
     said = view.text[start : view.span[1]]
     if speech_only and not SAID_OPENING.match(said):
         return None  # "a lancé une offensive", "poursuit son offensive": no speech here
@@ -250,7 +273,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if preposition is not None and not re.match(preposition, said):
         return None  # "appelle son fils" / "appelle à la grève", "propose des services"
     end = content_end_text(view, start)
-    if in_relative(view, cue):  # "les médias, qui ont confirmé le transfert, se sont…"
+    if in_relative(view, cue) or _in_apposition(view, cue):  # "X, invoquant Y, a invalidé"
         comma = view.text.find(",", start, end)
         end = comma if comma > start else end
     content = strip_span(view.text, (start, end))
@@ -264,6 +287,24 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if antecedent is not None:  # "C'est un moratoire qu'elle demande à la ministre"
         content = (antecedent, content[1])
     return _reported(view, cue, content, confidence=0.55)
+
+
+_ASIDE = re.compile(
+    r"\s*,\s*(?:lors|dans|devant|au cours|pendant|en marge|à l['’]occasion)\b[^,]{0,60},"
+)
+
+
+def _in_apposition(view: SentenceView, cue: Cue) -> bool:
+    """A French participle set off by commas before the main verb ("Le conseil, invoquant des
+    fraudes, a invalidé…"): what it reports ends at the next comma."""
+    if not cue.participle or cue.first == 0 or view.tokens[cue.first - 1].text != ",":
+        return False
+    rest = view.text[cue.span[1] : view.span[1]]
+    verb = re.search(r",\s*(\S+)", rest)
+    return bool(verb) and fold(verb.group(1)) in view.lex.auxiliaries | _MAIN_VERBS
+
+
+_MAIN_VERBS = {"est", "sont", "était", "étaient", "sera", "seront", "va", "vont", "doit", "peut"}
 
 
 def _object_antecedent(view: SentenceView, cue: Cue) -> int | None:

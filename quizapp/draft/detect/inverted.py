@@ -212,7 +212,7 @@ _AFTER_SOURCE = re.compile(
 )
 
 
-def _verbish(word: str) -> bool:
+def verbish(word: str) -> bool:
     """A finite verb of the clause before an unmarked cue: a frequent form, or a future,
     conditional or imperfect ending ("reprendra", "pourraient", "fallait")."""
     endings = ("ra", "ront", "rait", "raient", "ait", "aient")
@@ -234,7 +234,7 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
         return None
     lex = view.lex
     words = [fold(t.text) for t in view.tokens[: cue.first]]
-    if not any(w in lex.auxiliaries or _verbish(w) for w in words[1:]):
+    if not any(w in lex.auxiliaries or verbish(w) for w in words[1:]):
         return None  # "Le ministre dénonce une source de conflits": no clause before
     source = source_after(view, cue)
     if source is None:

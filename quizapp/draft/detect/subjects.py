@@ -101,14 +101,16 @@ def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
             not segment and _BUT_BEFORE.search(view.text, view.span[0], start)
         ):  # "X parle de…, mais souligne que": the subject of the verb before
             earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
-            return source_before(view, earlier[-1]) if earlier else None
+            if earlier:
+                return source_before(view, earlier[-1])
+            return _before_first_verb(view, (view.span[0], start))  # "X a invalidé… et proclamé"
         if (
             fold(segment) in {"elle", "elles", "eux", "ils"}
             and "," not in view.text[span[1] : cue.span[0]]
         ):
             return span  # "elle a estimé": a subject, not "X, elle, a estimé"
         if re.search(r"\s(?:and|et)$", segment):  # "X interrupted and pointed out that…"
-            subject = _before_first_verb(view, span)
+            subject = _before_first_verb(view, span) or _opening_subject(view, span[0])
             if subject is None:
                 end = start - 1
                 continue
@@ -144,11 +146,47 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     ):
         return None  # "a dit X, ajoutant…" shares X by another rule; a quotation misleads
     subject = _before_first_verb(view, (view.span[0], cue.span[0]))
+    if subject is None and view.text[view.span[0] : cue.span[0]].rstrip().endswith(","):
+        subject = strip_span(view.text, (view.span[0], cue.span[0]))  # "X, invoquant…, a…"
     if subject is None:
         return None
-    comma = view.text.rfind(",", subject[0], subject[1])
-    subject = strip_span(view.text, (comma + 1, subject[1])) if comma >= 0 else subject
-    words = view.text[subject[0] : subject[1]].split()
+    subject = _noun_phrase_piece(view, subject)
+    words = view.text[subject[0] : subject[1]].split() if subject else []
+    return subject if 1 <= len(words) <= 8 and not _SKIP_SEGMENT.match(words[0]) else None
+
+
+_NP_OPENING = re.compile(
+    r"(?:(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|plusieurs|"
+    r"certains|certaines|the|a|an|some|many|several)\b|(?-i:[A-ZÀ-Ö]))",
+    re.IGNORECASE,
+)
+
+
+_TIME_PHRASE = re.compile(
+    r"(?i)(?:le|la|l['’]|ce|cet|cette|the|this|last)\s+(?:mois|semaine|année|an|jour|soir|"
+    r"matin|week-end|lendemain|veille|début|fin|nuit|après-midi|month|week|year|day|night)\b"
+)
+
+
+def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
+    """Of the pieces between commas before a verb ("Vendredi, les supporters, d'ordinaire
+    patients,"), the first that opens like a noun phrase and is no day or setting word."""
+    start = span[0]
+    for piece in view.text[span[0] : span[1]].split(","):
+        found = strip_span(view.text, (start, start + len(piece)))
+        start += len(piece) + 1
+        text = view.text[found[0] : found[1]]
+        opens = text and _NP_OPENING.match(text) and not _SKIP_SEGMENT.match(text)
+        if opens and not _TIME_PHRASE.match(text):  # not "Le mois dernier, Macron avait…"
+            return found
+    return None
+
+
+def _opening_subject(view: SentenceView, end: int) -> Span | None:
+    """The words that open the sentence before its first verb ("Le conseil, invoquant…,
+    a invalidé… et proclamé"), when they are a short noun phrase."""
+    subject = _before_first_verb(view, (view.span[0], end))
+    words = view.text[subject[0] : subject[1]].split() if subject else []
     return subject if 1 <= len(words) <= 8 and not _SKIP_SEGMENT.match(words[0]) else None
 
 

@@ -88,7 +88,7 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     rest = view.text[cue.span[1] : view.span[1]]
     rest = re.split(_APPOSITION, rest, maxsplit=1)[0]  # ", réaffirmant…", ", interrogé sur…"
     rest = re.split(r",\s+(?=[A-ZÀ-Ö])", rest, maxsplit=1)[0]  # "…, l'ambassadeur, Jean Dupont."
-    return len(rest.split()) <= 10 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
+    return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
 
 
 def relay_window(view: SentenceView, cue: Cue) -> str:
@@ -125,9 +125,12 @@ def content_end_text(view: SentenceView, start: int) -> int:
 
 def _new_claim(view: SentenceView, cue: Cue) -> bool:
     """A later verb starts a claim of its own: a finite one, or "… et annoncer" after "pour"."""
+    before = fold(view.tokens[cue.first - 1].text) if cue.first > 0 else ""
+    if before == "qui" and "," in view.text[cue.span[1] : view.span[1]]:
+        return False  # "le député, qui s'en était pris à…, «s'est fait…»": a relative
     if not cue.participle:
         return True
-    return cue.first > 0 and fold(view.tokens[cue.first - 1].text) == "et"
+    return before == "et"
 
 
 def _inside_quote(view: SentenceView, position: int) -> bool:
