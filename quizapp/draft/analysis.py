@@ -37,6 +37,7 @@ from quizapp.draft.sources import (
 )
 from quizapp.draft.speakers.named_later import link_offices_to_names
 from quizapp.draft.speakers.phrase import without_date
+from quizapp.draft.speakers.relays import relayed_by_outer_outlet
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -80,6 +81,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     found = by_paragraph(found, text)
     link_offices_to_names(registry.entities, registry.renamed, text, lex)
     found = [replace(a, speaker=registry.final_speaker(a.speaker, a.source)) for a in found]
+    found = relayed_by_outer_outlet(found, registry.outlet_names())
     return Analysis(language, written, tuple(found), tuple(claims), _speakers(registry, found))
 
 

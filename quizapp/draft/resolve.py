@@ -194,18 +194,22 @@ class Registry(Narration):
         narration says which)."""
         if len(words) > 3 or set(words) & {"de", "du", "des", "d'", "of"}:
             return None
-        if reading.head not in self.lex.word_set("person_descriptions"):
+        nouns = self.lex.word_set("person_descriptions") | self.lex.word_set("unnamed_person_nouns")
+        if reading.head not in nouns:
             return None
-        for exact in (reading.gender in "mf", False):  # "l'élue": a woman first
+        gendered = reading.gender in "mf"
+        # "l'élue": a woman subject first, then any subject; then ("écrit la journaliste"
+        # after "… de Mme X") the one person of that gender only mentioned
+        for exact, subjects in ((gendered, True), (False, True), (gendered, False)):
             for seen in reversed(self.seen):
                 if seen.sentence < self.sentence - 2:
                     break
                 entity = self.entities[seen.key]
                 before = span is None or seen.offset < span[0]
-                fits = entity.gender == reading.gender if exact else True
+                fits = entity.gender == reading.gender if exact else subjects
                 fits = fits and compatible(entity.gender, reading.gender)
                 fits = fits and not self._other_office(entity, reading.head)
-                if seen.subject and before and entity.person and fits:
+                if (seen.subject or not subjects) and before and entity.person and fits:
                     return entity
         return None
 
@@ -360,6 +364,11 @@ class Registry(Narration):
             seen.add(name)
             name = self.entities[self.renamed[name]].name
         return name
+
+    def outlet_names(self) -> set[str]:
+        """The names the article's outlets are written by as speakers."""
+        outlets = {e.name for k, e in self.entities.items() if k.startswith("o:")}
+        return {self.final_name(name) for name in outlets} | outlets
 
     def last_speaker_key(self) -> str | None:
         return self.speakers_order[-1] if self.speakers_order else None

@@ -70,3 +70,27 @@ def test_a_body_named_after_a_description_is_not_its_antecedent() -> None:
         "régional veut vendre le domaine."
     )
     assert speakers(text)[-1] == "L'Alliance Citoyenne"
+
+
+def test_a_title_then_a_name_in_apposition_is_the_named_person() -> None:
+    text = (
+        "Fabrikam investira 5 milliards, comme l'annonçait dans un communiqué le PDG de "
+        "Fabrikam, Paul Lenoir. « Nous tiendrons nos engagements », a-t-il ajouté."
+    )
+    assert speakers(text) == ["Paul Lenoir", "Paul Lenoir"]
+
+
+def test_a_bare_description_takes_up_the_person_just_heard() -> None:
+    text = (
+        "« On ne se prive pas de viande », explique Jean-Marc. « J'aime tout ce qui se grille », "
+        "raconte le retraité."
+    )
+    assert speakers(text) == ["Jean-Marc", "Jean-Marc"]
+
+
+def test_a_gendered_description_takes_up_the_one_person_of_its_gender_just_mentioned() -> None:
+    text = (
+        "Paul Gros a confirmé le départ de Mme Lina Chauvet. « J'ai été écartée sans "
+        "explication », écrit la journaliste dans une lettre."
+    )
+    assert speakers(text)[-1] == "Lina Chauvet"

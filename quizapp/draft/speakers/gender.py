@@ -49,6 +49,10 @@ def noun_gender(noun: str, lex: Lexicon) -> str:
 def first_name_gender(word: str, lex: Lexicon) -> str:
     """ "m" or "f" for a common first name the lexicon lists ("Thierry", "Juliette"), else ""."""
     folded = fold(word.replace("’", "'"))
+    if "-" in folded and folded.split("-")[0] in lex.word_set("first_names_masculine"):
+        return "m"  # "Jean-Jacques", "Jean-Marie": the first part gives the gender
+    if "-" in folded and folded.split("-")[0] in lex.word_set("first_names_feminine"):
+        return "f"  # "Anne-Sophie", "Marie-Claire"
     if folded in lex.word_set("first_names_masculine"):
         return "m"
     return "f" if folded in lex.word_set("first_names_feminine") else ""
