@@ -11,14 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizapp.draft.detect.phrases import according_phrase, match_phrase, possessor
+from quizapp.draft.detect.verb_forms import (
+    DETERMINERS,
+    after_adverbs,
+    clitic,
+    coordinated_participle,
+    infinitives,
+    modal,
+    reflexive,
+)
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token
 
-_DETERMINERS = {
-    "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "ce", "cette", "cet",
-    "leur", "leurs", "notre", "votre", "the", "a", "an", "his", "her", "its", "their", "this",
-    "that", "these", "those", "our", "de", "d'", "en", "par", "very",
-}  # fmt: skip
 _EN_NOT_FINITE = {"could", "would", "will", "may", "might", "can", "should", "must", "to", "not",
                   "did", "does", "do", "cannot", "won't"}  # fmt: skip
 _INVERTED = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on")
@@ -92,7 +96,7 @@ def _purpose_infinitive(words: list[str], first: int, last: int) -> bool:
 def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
     word = words[index]
     speech_only = lex.word_set("needs_speech_shape")
-    return _after_pour(words, index) and word in _infinitives(lex) and word not in speech_only
+    return _after_pour(words, index) and word in infinitives(lex) and word not in speech_only
 
 
 def _after_pour(words: list[str], index: int) -> bool:
@@ -119,11 +123,11 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return None
     if index > 0 and words[index - 1] in {"n'", "ne"}:
         return None  # "n'a précisé ni…", "ne dit pas": nothing is attributed
-    modal = _modal(words, index, lex)
-    if modal is not None:
-        return index, modal, "verb"
+    infinitive = modal(words, index, lex)
+    if infinitive is not None:
+        return index, infinitive, "verb"
     if word in lex.auxiliaries:
-        end = _after_adverbs(words, index + 1, lex)
+        end = after_adverbs(words, index + 1, lex)
         if end < len(words) and words[end] in lex.participles:
             return index, end, "verb"
         if (
@@ -134,8 +138,8 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         ):
             return index, end, "verb"
     if lex.language == "fr" and word in {"se", "s'"}:
-        return _reflexive(words, index, lex)
-    if lex.language == "fr" and _coordinated_participle(words, index, lex):
+        return reflexive(words, index, lex)
+    if lex.language == "fr" and coordinated_participle(words, index, lex):
         return index, index, "verb"  # "a invalidé les bulletins et proclamé la victoire"
     if lex.language == "en" and index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
         return None
@@ -155,7 +159,7 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         auxiliary = index > 0 and words[index - 1] in lex.auxiliaries  # "has called it “…”"
         return index - auxiliary, index, "verb"
     if word in lex.finite and (
-        not _after_determiner(words, index, lex.language) or _clitic(words, index, lex)
+        not _after_determiner(words, index, lex.language) or clitic(words, index, lex)
     ):
         if lex.language == "fr" and index > 0 and words[index - 1] in _FR_NOT_SUBJECT:
             return None  # "sans doute", "aucun doute", "à dire"
@@ -163,62 +167,7 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
     return None
 
 
-def _coordinated_participle(words: list[str], index: int, lex: Lexicon) -> bool:
-    """A participle after "et" / "mais" shares an auxiliary met earlier in its sentence."""
-    if words[index] not in lex.participles or index < 3 or words[index - 1] not in {"et", "mais"}:
-        return False
-    return any(w in lex.auxiliaries for w in words[max(0, index - 20) : index - 1])
-
-
-def _clitic(words: list[str], index: int, lex: Lexicon) -> bool:
-    """ "Cette source l'assure, …" / "Le maire le reconnaît, …": *l'* / *le* is the object
-    pronoun of a verb closed by a comma, not the article of a noun ("dans l'annonce")."""
-    if lex.language != "fr" or index < 2 or words[index - 1] not in {"l'", "le", "en"}:
-        return False
-    if words[index - 2] == "comme" or words[index - 3 : index - 1] == ["ainsi", "que"]:
-        return True  # "comme le souligne X", "ainsi que l'explique X"
-    if words[index - 2] in {"il", "elle", "ils", "elles", "on"}:
-        return True  # "Il le nie en bloc", "Elle l'assure"
-    if words[index - 2] in {"qui", "nous", "vous", "me"} and "qui" in words[index - 3 : index - 1]:
-        return True  # "c'est le Parisien qui (nous) le raconte"
-    if index + 1 < len(words) and words[index + 1] not in {",", ".", ":"}:
-        return False
-    before = words[index - 2]
-    if not before.isalpha() or before in _DETERMINERS | _FR_PREPOSITIONS:
-        return False
-    for word in reversed(words[: index - 1]):  # no verb yet in the clause: "Il a fait l'annonce"
-        if word in {",", ";", ":"}:
-            break
-        if word in lex.auxiliaries or word in lex.finite or word in lex.participles:
-            return False
-    return True
-
-
 _FR_NOT_SUBJECT = {"se", "s'", "à", "de", "sans", "nul", "aucun", "aucune"}
-_FR_PREPOSITIONS = {"dans", "sur", "pour", "par", "avec", "sans", "sous", "vers", "chez",
-                    "après", "avant", "contre", "entre", "selon", "et", "ou", "mais", "que",
-                    "qui"}  # fmt: skip
-
-
-def _modal(words: list[str], index: int, lex: Lexicon) -> int | None:
-    """ "avait dû reconnaître", "a tenu à préciser", "doit admettre": a modal verb (after its
-    auxiliary) and the infinitive of a reporting verb; the index of the infinitive."""
-    at = _after_adverbs(words, index + 1, lex) if words[index] in lex.auxiliaries else index
-    if at >= len(words) or words[at] not in lex.word_set("modal_verbs"):
-        return None
-    nxt = at + 1
-    for _ in range(2):  # "a tenu à", "est allé jusqu'à"
-        if nxt < len(words) and words[nxt] in lex.word_set("modal_links"):
-            nxt += 1
-    return nxt if nxt < len(words) and words[nxt] in _infinitives(lex) else None
-
-
-def _infinitives(lex: Lexicon) -> frozenset[str]:
-    infinitives = lex.cache.get("infinitives")
-    if infinitives is None:
-        lemmas = list(lex.raw.get("regular_verbs", [])) + list(lex.raw.get("irregular_forms", {}))
-        infinitives = lex.cache["infinitives"] = frozenset(fold(w) for w in lemmas)
-    return infinitives
 
 
 def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -236,32 +185,6 @@ def _plural_subject(words: list[str], index: int) -> bool:
     return pronoun or (before.endswith("s") and before not in {"is", "was", "has", "its", "his"})
 
 
-def _reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
-    nxt = index + 1
-    if nxt < len(words) and words[nxt] in lex.reflexive_finite:
-        return index, nxt, "verb"
-    if nxt < len(words) and words[nxt] in lex.reflexive_auxiliaries:
-        end = _after_adverbs(words, nxt + 1, lex)
-        if end < len(words) and words[end] in lex.reflexive_participles:
-            return index, end, "verb"
-    return None
-
-
-def _after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
-    """Past the adverbs between an auxiliary and its participle ("a, par ailleurs, ajouté")."""
-    for _ in range(4):
-        if index < len(words) and words[index] == ",":
-            index += 1
-            continue
-        length = match_phrase(words, index, lex.adverbs)
-        if not length and index < len(words) and words[index].endswith("ment"):
-            length = 1
-        if not length:
-            break
-        index += length
-    return index
-
-
 def _after_determiner(words: list[str], index: int, language: str) -> bool:
     """A noun, not a verb: "the report", "for published reports" (an -ed adjective between);
     "L'une parle…" is a pronoun subject, not an article."""
@@ -269,7 +192,7 @@ def _after_determiner(words: list[str], index: int, language: str) -> bool:
         return False
     if index > 0 and words[index - 1] == "en" and words[index].endswith("ant"):
         return False  # "en demandant la démission": a gerund, not "en" + noun
-    before = _DETERMINERS | (_EN_PREPOSITIONS if language == "en" else set())  # not "on dit"
+    before = DETERMINERS | (_EN_PREPOSITIONS if language == "en" else set())  # not "on dit"
     if index > 0 and words[index - 1] in before:
         return True
     return index > 1 and words[index - 1].endswith("ed") and words[index - 2] in before

@@ -6,16 +6,20 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.inverted import verbish
 from quizapp.draft.detect.objects import (
+    APPOSED,
+    ASIDE,
     SAID_OPENING,
+    clause_words,
+    in_apposition,
     in_relative,
     needed_preposition,
     object_allowed,
+    object_antecedent,
     speech_noun_first,
+    verb_like,
 )
 from quizapp.draft.detect.subjects import (
-    clause_start_before,
     main_subject,
     setting_words,
     source_after,
@@ -91,7 +95,7 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
             match.group(1),
         ):
             match = None  # ", though some warn of…", ", who says it…": not a final cue
-        apposed = _EN_APPOSED_SUBJECT.search(before) if match and not match.group(1) else None
+        apposed = _ENAPPOSED_SUBJECT.search(before) if match and not match.group(1) else None
         match = apposed or match  # "…, the chief executive, Jane Doe, told Reuters."
         subject = match.group(1).strip() if match else None
         closed = _en_clause_closed if subject else _en_inverted
@@ -121,7 +125,7 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
 # ("…, the chief executive, Jane Doe, said." / "…, Jane Doe, the chief executive, told X.").
 _EN_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
 _EN_ROLE = r"(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,;:.“”\"]{1,80}?"
-_EN_APPOSED_SUBJECT = re.compile(
+_ENAPPOSED_SUBJECT = re.compile(
     rf",\s*((?:{_EN_NAME},\s*{_EN_ROLE}|{_EN_ROLE},\s*{_EN_NAME})),\s*$"
 )
 
@@ -132,26 +136,11 @@ def _reads_as_said(view: SentenceView, content: Span) -> bool:
     passage = view.text[content[0] : content[1]]
     if view.lex.language != "fr" or has_quote(view, content):
         return True
-    if _APPOSED.match(passage) and not any(_verb_like(view, w) for w in _words(passage)):
+    if APPOSED.match(passage) and not any(verb_like(view, w) for w in clause_words(passage)):
         return False  # "Le maréchal X, l'homme fort de l'Est, poursuit son offensive"
     if len(passage.split()) > 8:
         return True
     return not re.search(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+\s*$", passage)
-
-
-_APPOSED = re.compile(r"[^,]+,\s*(?:l['’]|le|la|les|un|une|son|sa|ses|leur)\b[^,]*$", re.I)
-_CLAUSE_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "je", "j'", "vous"}
-
-
-def _verb_like(view: SentenceView, word: str) -> bool:
-    lex = view.lex
-    return (
-        verbish(word) or word in lex.auxiliaries or word in lex.finite or word in _CLAUSE_PRONOUNS
-    )
-
-
-def _words(passage: str) -> list[str]:
-    return fold(passage).replace(",", " ").split()  # "l'est" (a region) is no verb
 
 
 _EN_INVERTING = {"said", "says", "added", "wrote", "continued", "explained", "noted", "recalled",
@@ -263,7 +252,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if verb in {"told", "tells", "tell", "telling"}:  # "told BuzzFeed News he suspects…"
         told = _TOLD_WHOM.match(view.text, start)
         start = told.end() if told else start
-    aside = _ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
+    aside = ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
     if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
         start = aside.end()
     said = view.text[start : view.span[1]]
@@ -273,7 +262,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if preposition is not None and not re.match(preposition, said):
         return None  # "appelle son fils" / "appelle à la grève", "propose des services"
     end = content_end_text(view, start)
-    if in_relative(view, cue) or _in_apposition(view, cue):  # "X, invoquant Y, a invalidé"
+    if in_relative(view, cue) or in_apposition(view, cue):  # "X, invoquant Y, a invalidé"
         comma = view.text.find(",", start, end)
         end = comma if comma > start else end
     content = strip_span(view.text, (start, end))
@@ -283,45 +272,10 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         return None  # "rapporte des propos d'une source": the source speaks next
     if not object_allowed(view, bare, content):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
-    antecedent = _object_antecedent(view, cue)
+    antecedent = object_antecedent(view, cue)
     if antecedent is not None:  # "C'est un moratoire qu'elle demande à la ministre"
         content = (antecedent, content[1])
     return _reported(view, cue, content, confidence=0.55)
-
-
-_ASIDE = re.compile(
-    r"\s*,\s*(?:lors|dans|devant|au cours|pendant|en marge|à l['’]occasion)\b[^,]{0,60},"
-)
-
-
-def _in_apposition(view: SentenceView, cue: Cue) -> bool:
-    """A French participle set off by commas before the main verb ("Le conseil, invoquant des
-    fraudes, a invalidé…"): what it reports ends at the next comma."""
-    if not cue.participle or cue.first == 0 or view.tokens[cue.first - 1].text != ",":
-        return False
-    rest = view.text[cue.span[1] : view.span[1]]
-    verb = re.search(r",\s*(\S+)", rest)
-    return bool(verb) and fold(verb.group(1)) in view.lex.auxiliaries | _MAIN_VERBS
-
-
-_MAIN_VERBS = {"est", "sont", "était", "étaient", "sera", "seront", "va", "vont", "doit", "peut"}
-
-
-def _object_antecedent(view: SentenceView, cue: Cue) -> int | None:
-    """Where the noun a French object relative takes up starts ("un moratoire" in "C'est un
-    moratoire qu'elle demande"): what the verb reports opens there."""
-    before = [fold(t.text) for t in view.tokens[max(0, cue.first - 2) : cue.first]]
-    if len(before) < 2 or before[0] not in {"que", "qu'"} or before[1] not in _PRONOUNS:
-        return None
-    que = view.tokens[cue.first - 2]
-    start = clause_start_before(view, que.start)
-    lead = re.match(r"\s*(?:c['’]est|ce\s+sont)\s+", view.text[start : que.start], re.I)
-    start += lead.end() if lead else 0
-    words = view.text[start : que.start].split()
-    return start if 1 <= len(words) <= 8 else None
-
-
-_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 
 
 def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.8) -> Draft:

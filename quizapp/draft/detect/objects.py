@@ -1,12 +1,16 @@
 """What the object of a reporting verb must look like for the verb to report: a verb of
 speech only needs an infinitive or a quotation, "appeler" / "parler" need their preposition,
-"défendre" a noun of stance, and a speech noun first means its owner speaks next."""
+"défendre" a noun of stance, and a speech noun first means its owner speaks next; where an
+object starts (an aside before it, a relative's antecedent) and ends (a participle set off by
+commas); and a name with its apposition, which is no clause a final cue could report."""
 
 from __future__ import annotations
 
 import re
 
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.inverted import verbish
+from quizapp.draft.detect.subjects import clause_start_before
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import fold, verb_forms
 from quizapp.draft.segment import Span
@@ -80,3 +84,55 @@ def speech_noun_first(view: SentenceView, content: Span) -> bool:
         w in nouns and words[i + 1 : i + 2] and words[i + 1] in {"de", "d'", "du", "des"}
         for i, w in enumerate(words[:2])
     )
+
+
+APPOSED = re.compile(r"[^,]+,\s*(?:l['’]|le|la|les|un|une|son|sa|ses|leur)\b[^,]*$", re.I)
+
+
+_CLAUSE_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "je", "j'", "vous"}
+
+
+def verb_like(view: SentenceView, word: str) -> bool:
+    lex = view.lex
+    return (
+        verbish(word) or word in lex.auxiliaries or word in lex.finite or word in _CLAUSE_PRONOUNS
+    )
+
+
+def clause_words(passage: str) -> list[str]:
+    return fold(passage).replace(",", " ").split()  # "l'est" (a region) is no verb
+
+
+ASIDE = re.compile(
+    r"\s*,\s*(?:lors|dans|devant|au cours|pendant|en marge|à l['’]occasion)\b[^,]{0,60},"
+)
+
+
+def in_apposition(view: SentenceView, cue: Cue) -> bool:
+    """A French participle set off by commas before the main verb ("Le conseil, invoquant des
+    fraudes, a invalidé…"): what it reports ends at the next comma."""
+    if not cue.participle or cue.first == 0 or view.tokens[cue.first - 1].text != ",":
+        return False
+    rest = view.text[cue.span[1] : view.span[1]]
+    verb = re.search(r",\s*(\S+)", rest)
+    return bool(verb) and fold(verb.group(1)) in view.lex.auxiliaries | _MAIN_VERBS
+
+
+_MAIN_VERBS = {"est", "sont", "était", "étaient", "sera", "seront", "va", "vont", "doit", "peut"}
+
+
+def object_antecedent(view: SentenceView, cue: Cue) -> int | None:
+    """Where the noun a French object relative takes up starts ("un moratoire" in "C'est un
+    moratoire qu'elle demande"): what the verb reports opens there."""
+    before = [fold(t.text) for t in view.tokens[max(0, cue.first - 2) : cue.first]]
+    if len(before) < 2 or before[0] not in {"que", "qu'"} or before[1] not in _PRONOUNS:
+        return None
+    que = view.tokens[cue.first - 2]
+    start = clause_start_before(view, que.start)
+    lead = re.match(r"\s*(?:c['’]est|ce\s+sont)\s+", view.text[start : que.start], re.I)
+    start += lead.end() if lead else 0
+    words = view.text[start : que.start].split()
+    return start if 1 <= len(words) <= 8 else None
+
+
+_PRONOUNS = {"il", "elle", "ils", "elles", "on"}

@@ -1,0 +1,97 @@
+"""French verb forms a cue can take besides a plain finite verb: a participle coordinated
+with an earlier auxiliary, an object clitic before a verb closed by a comma, a modal verb and
+an infinitive, a reflexive form, and the adverbs allowed between auxiliary and participle."""
+
+from __future__ import annotations
+
+from quizapp.draft.detect.phrases import match_phrase
+from quizapp.draft.lexicon import Lexicon, fold
+
+DETERMINERS = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "ce", "cette", "cet",
+    "leur", "leurs", "notre", "votre", "the", "a", "an", "his", "her", "its", "their", "this",
+    "that", "these", "those", "our", "de", "d'", "en", "par", "very",
+}  # fmt: skip
+
+
+def coordinated_participle(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A participle after "et" / "mais" shares an auxiliary met earlier in its sentence."""
+    if words[index] not in lex.participles or index < 3 or words[index - 1] not in {"et", "mais"}:
+        return False
+    return any(w in lex.auxiliaries for w in words[max(0, index - 20) : index - 1])
+
+
+def clitic(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "Cette source l'assure, …" / "Le maire le reconnaît, …": *l'* / *le* is the object
+    pronoun of a verb closed by a comma, not the article of a noun ("dans l'annonce")."""
+    if lex.language != "fr" or index < 2 or words[index - 1] not in {"l'", "le", "en"}:
+        return False
+    if words[index - 2] == "comme" or words[index - 3 : index - 1] == ["ainsi", "que"]:
+        return True  # "comme le souligne X", "ainsi que l'explique X"
+    if words[index - 2] in {"il", "elle", "ils", "elles", "on"}:
+        return True  # "Il le nie en bloc", "Elle l'assure"
+    if words[index - 2] in {"qui", "nous", "vous", "me"} and "qui" in words[index - 3 : index - 1]:
+        return True  # "c'est le Parisien qui (nous) le raconte"
+    if index + 1 < len(words) and words[index + 1] not in {",", ".", ":"}:
+        return False
+    before = words[index - 2]
+    if not before.isalpha() or before in DETERMINERS | _FR_PREPOSITIONS:
+        return False
+    for word in reversed(words[: index - 1]):  # no verb yet in the clause: "Il a fait l'annonce"
+        if word in {",", ";", ":"}:
+            break
+        if word in lex.auxiliaries or word in lex.finite or word in lex.participles:
+            return False
+    return True
+
+
+_FR_PREPOSITIONS = {"dans", "sur", "pour", "par", "avec", "sans", "sous", "vers", "chez",
+                    "après", "avant", "contre", "entre", "selon", "et", "ou", "mais", "que",
+                    "qui"}  # fmt: skip
+
+
+def modal(words: list[str], index: int, lex: Lexicon) -> int | None:
+    """ "avait dû reconnaître", "a tenu à préciser", "doit admettre": a modal verb (after its
+    auxiliary) and the infinitive of a reporting verb; the index of the infinitive."""
+    at = after_adverbs(words, index + 1, lex) if words[index] in lex.auxiliaries else index
+    if at >= len(words) or words[at] not in lex.word_set("modal_verbs"):
+        return None
+    nxt = at + 1
+    for _ in range(2):  # "a tenu à", "est allé jusqu'à"
+        if nxt < len(words) and words[nxt] in lex.word_set("modal_links"):
+            nxt += 1
+    return nxt if nxt < len(words) and words[nxt] in infinitives(lex) else None
+
+
+def infinitives(lex: Lexicon) -> frozenset[str]:
+    infinitives = lex.cache.get("infinitives")
+    if infinitives is None:
+        lemmas = list(lex.raw.get("regular_verbs", [])) + list(lex.raw.get("irregular_forms", {}))
+        infinitives = lex.cache["infinitives"] = frozenset(fold(w) for w in lemmas)
+    return infinitives
+
+
+def reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    nxt = index + 1
+    if nxt < len(words) and words[nxt] in lex.reflexive_finite:
+        return index, nxt, "verb"
+    if nxt < len(words) and words[nxt] in lex.reflexive_auxiliaries:
+        end = after_adverbs(words, nxt + 1, lex)
+        if end < len(words) and words[end] in lex.reflexive_participles:
+            return index, end, "verb"
+    return None
+
+
+def after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
+    """Past the adverbs between an auxiliary and its participle ("a, par ailleurs, ajouté")."""
+    for _ in range(4):
+        if index < len(words) and words[index] == ",":
+            index += 1
+            continue
+        length = match_phrase(words, index, lex.adverbs)
+        if not length and index < len(words) and words[index].endswith("ment"):
+            length = 1
+        if not length:
+            break
+        index += length
+    return index
