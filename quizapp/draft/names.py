@@ -72,6 +72,9 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         if end == index + 1 and _ELIDED.match(tokens[index].text):
             index = end  # "L’entretien", "D’après": an elided article alone names no one
             continue
+        if end == index + 1 and _date(tokens, index, lex):
+            index = end  # "in March", "on 5 May": a date names no one
+            continue
         end = _acronym_before_person(tokens, index, end)
         end = _complement_before_person(tokens, index, end)
         end = _body_with_and(tokens, end, lex)
@@ -85,6 +88,21 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
 
 
 _ELIDED = re.compile(r"^(?:[A-Za-z]|Qu|Jusqu|Lorsqu|Puisqu)['’]$")
+
+
+def _date(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A month or a day after a preposition of time or next to a number ("since March",
+    "March 5"); "May said…" alone may still be a person."""
+    if fold(tokens[index].text) not in lex.word_set("date_words"):
+        return False
+    before = fold(tokens[index - 1].text) if index else ""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return before in _TIME_PREPOSITIONS or before.isdigit() or after[:1].isdigit()
+
+
+_TIME_PREPOSITIONS = {"in", "on", "since", "until", "by", "from", "of", "last", "next", "early",
+                      "late", "mid", "before", "after", "during", "this", "en", "depuis",
+                      "jusqu'en", "fin", "début", "mi"}  # fmt: skip
 
 
 def _body_with_and(tokens: list[Token], end: int, lex: Lexicon) -> int:

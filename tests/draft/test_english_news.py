@@ -218,3 +218,23 @@ def test_stances_and_concerns_before_that_are_cues(sentence: str, cue: str) -> N
 
 def test_a_state_of_mind_without_that_reports_nothing() -> None:
     assert analyze("Parents are worried about the new timetable.", "en").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We will appeal,” he told Reuters in an interview on Tuesday.", "he"),
+        ("“No comment,” the spokesman said.", "the spokesman"),
+    ],
+)
+def test_a_short_quotation_then_its_subject_and_cue(text: str, source: str) -> None:
+    analysis = analyze(text, "en")
+    found = only(analysis)
+    assert found.kind == "direct"
+    assert analysis.passage(found.source) == source
+
+
+def test_a_month_after_a_preposition_is_no_one() -> None:
+    """ "in March" is a date: "the company" must not be taken to mean it."""
+    text = "The plant will close in March, according to a statement from the company."
+    assert only(analyze(text, "en")).speaker != "March"

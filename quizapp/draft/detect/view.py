@@ -55,12 +55,13 @@ class SentenceView:
         followed at once by a comma and a cue is what was said, not a quoted name."""
         opening = not self.text[self.span[0] : quote[0]].strip(" \t–—-")
         inside = self.text[quote[1] - 2 : quote[1] - 1] in {",", "?", "!"}  # “No,” he said.
-        comma = r"[\s–—-]*" if inside else r"[\s,–—-]*,[\s–—-]*"
-        follow = re.match(comma, self.text[quote[1] : self.span[1]])
-        return (
-            opening
-            and follow is not None
-            and any(c.span[0] == quote[1] + follow.end() and not c.participle for c in self.cues)
+        gap = r"[\s–—-]*" if inside else r"[\s,–—-]*,[\s–—-]*"
+        if inside and self.lex.language == "en":  # “No comment,” the spokesman said.
+            gap += r"(?:[\w.'’-]+\s+){0,3}"
+        return opening and any(
+            re.fullmatch(gap, self.text[quote[1] : c.span[0]]) and not c.participle
+            for c in self.cues
+            if c.span[0] >= quote[1]
         )
 
     def _alone(self, quote: Span) -> bool:
