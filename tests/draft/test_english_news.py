@@ -238,3 +238,15 @@ def test_a_month_after_a_preposition_is_no_one() -> None:
     """ "in March" is a date: "the company" must not be taken to mean it."""
     text = "The plant will close in March, according to a statement from the company."
     assert only(analyze(text, "en")).speaker != "March"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Acme said on Monday it would cut 300 jobs.", "it would cut 300 jobs"),
+        ("He told reporters on Friday the plan was dead.", "the plan was dead"),
+    ],
+)
+def test_time_words_after_the_cue_are_not_said(sentence: str, content: str) -> None:
+    analysis = analyze(sentence, "en")
+    assert analysis.passage(only(analysis).content) == content

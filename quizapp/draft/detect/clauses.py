@@ -229,7 +229,9 @@ def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft
 
 
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
-    verb = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
+    cue_words = fold(view.text[cue.span[0] : cue.span[1]]).split()
+    said = [w for w in cue_words if w in _EN_ZERO_THAT] if view.lex.language == "en" else []
+    verb = said[0] if said else cue_words[-1]  # "told reporters on Friday the plan…"
     objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
     objects |= view.lex.word_set("quote_object_verbs")  # "called it “a betrayal”"
     if view.lex.language == "en" and verb not in _EN_ZERO_THAT and verb not in objects:
@@ -247,9 +249,9 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
     )
     start += relay.end() if relay else 0
-    if view.lex.language == "fr":  # "a annoncé mercredi dans un communiqué avoir arrêté…"
-        start += setting_words(view.lex, view.text[start : view.span[1]])
-    if verb in {"told", "tells", "tell", "telling"}:  # "told BuzzFeed News he suspects…"
+    # "a annoncé mercredi dans un communiqué avoir arrêté…", "said on Monday it would…"
+    start += setting_words(view.lex, view.text[start : view.span[1]])
+    if verb in {"told", "tells", "tell", "telling"} and cue_words[-1] == verb:  # "told CNN he…"
         told = _TOLD_WHOM.match(view.text, start)
         start = told.end() if told else start
     aside = ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
