@@ -86,7 +86,7 @@ class Registry(Narration):
             return found
         if reading.form == "name" and span is not None:
             return self._named(phrase, span)
-        return self._description(phrase, span, reading)
+        return self._description(phrase, span, reading, inverted=span is not None and span[0] > at)
 
     def _camp(self, camp: str, span: Span | None) -> Resolution:
         """The impersonal voice of a side the sentence names: vague, speaking for it."""
@@ -113,7 +113,9 @@ class Registry(Narration):
             self._rename(entity, phrase.strip())  # "La Lettre du continent", not "Lettre"
         return self._speak(entity, mention, 0.9)
 
-    def _description(self, phrase: str, span: Span | None, reading: SourceReading) -> Resolution:
+    def _description(
+        self, phrase: str, span: Span | None, reading: SourceReading, inverted: bool = False
+    ) -> Resolution:
         words = fold(phrase).split()
         definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
         if definite and reading.head:
@@ -125,7 +127,7 @@ class Registry(Narration):
                 or self._with_role(reading.head, phrase, before)
             )
             if earlier is None and span is not None:  # a guess a title written later may undo
-                earlier = self._described(words, reading, span)
+                earlier = self._described(words, reading, span, inverted)
                 self.guessed[span] = phrase
             if earlier is not None:
                 return self._speak(earlier, span, 0.75)
@@ -187,14 +189,16 @@ class Registry(Narration):
         )
 
     def _described(
-        self, words: list[str], reading: SourceReading, span: Span | None
+        self, words: list[str], reading: SourceReading, span: Span | None, inverted: bool
     ) -> Entity | None:
         """ "le ministre", "l'élue", "the billionaire" with no complement: the person who was
         the subject of this sentence or of the two before it (the description says who, the
         narration says which)."""
         if len(words) > 3 or set(words) & {"de", "du", "des", "d'", "of"}:
             return None
-        nouns = self.lex.word_set("person_descriptions") | self.lex.word_set("unnamed_person_nouns")
+        nouns = self.lex.word_set("person_descriptions")
+        if inverted:  # « …, raconte le retraité »: after its cue, any person takes up one heard
+            nouns = nouns | self.lex.word_set("unnamed_person_nouns")
         if reading.head not in nouns:
             return None
         gendered = reading.gender in "mf"
