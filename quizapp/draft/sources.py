@@ -222,8 +222,8 @@ def _gender(words: list[str], lex: Lexicon) -> str:
         return "m"
     if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many", "ses"}:
         return "p"
-    if first in {"l'", "son", "leur"} and len(words) > 1:
-        return noun_gender(_head(words, lex), lex)  # "l'élue", "son adjointe": the noun says
+    if first in {"l'", "son", "leur", "the", "a", "an", "this", "that"} and len(words) > 1:
+        return noun_gender(_head(words, lex), lex)  # "l'élue", "son adjointe", "the woman"
     return "x"
 
 

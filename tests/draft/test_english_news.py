@@ -250,3 +250,8 @@ def test_a_month_after_a_preposition_is_no_one() -> None:
 def test_time_words_after_the_cue_are_not_said(sentence: str, content: str) -> None:
     analysis = analyze(sentence, "en")
     assert analysis.passage(only(analysis).content) == content
+
+
+def test_a_gendered_english_noun_is_not_a_person_of_the_other_gender() -> None:
+    text = "Tom Reed runs the port. The woman said the noise had lasted for months."
+    assert only(analyze(text, "en")).speaker == "The woman"

@@ -25,13 +25,15 @@ def person_nouns(lex: Lexicon) -> frozenset[str]:
 
 
 def noun_gender(noun: str, lex: Lexicon) -> str:
-    """ "f", "m" or "x" for a folded French person noun."""
-    if lex.language != "fr" or len(noun) < 3:
+    """ "f", "m" or "x" for a folded person noun (English: only the nouns listed as such)."""
+    if len(noun) < 3:
         return "x"
     if noun in lex.word_set("feminine_person_nouns"):
-        return "f"  # "épouse", "mère": a gender no ending shows
+        return "f"  # "épouse", "mère", "woman": a gender no ending shows
     if noun in lex.word_set("masculine_person_nouns"):
         return "m"
+    if lex.language != "fr":
+        return "x"
     known = person_nouns(lex)
     if noun.endswith("e") and noun[:-1] in known:
         return "f"  # "élue", "députée", "avocate"
