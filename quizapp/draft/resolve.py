@@ -48,7 +48,8 @@ class Registry(Narration):
         self, phrase: str, span: Span | None, reading: SourceReading, at: int
     ) -> Resolution | None:
         """The entity a source phrase stands for; None when nothing fits."""
-        if not phrase.strip():  # "…, telling the council": this sentence's subject
+        if not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
+            # this sentence's subject
             subject = self._sentence_subject(at)
             if subject is not None:
                 return self._speak(subject, span, 0.5)

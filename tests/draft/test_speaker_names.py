@@ -48,3 +48,12 @@ def test_a_name_written_with_and_without_its_accent_and_article_is_one_speaker()
     assert [a.speaker for a in found.attributions] == ["L'Élysée", "L'Élysée"]
     assert [a.label for a in found.attributions] == ["named", "named"]
     assert len(found.speakers) == 1
+
+
+def test_a_quotation_mark_taken_for_a_subject_is_no_speaker() -> None:
+    text = (
+        "Lors de l’entretien, le ministre a notamment estimé que le maire Paul Roux, qui s’en "
+        "était pris à un agent, «s’est fait piéger» et, sur le fond, a qualifié Marc Blin "
+        "d’«habile»."
+    )
+    assert all(any(c.isalpha() for c in speaker) for speaker in speakers(text))
