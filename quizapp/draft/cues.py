@@ -180,9 +180,22 @@ def _plural_subject(words: list[str], index: int) -> bool:
     """ "critics say", "they argue": an English base form is a verb after a plural subject."""
     if index == 0:
         return False
+    if words[index - 1] == ",":  # "Nurses, who are due to strike, say…": the subject's word
+        opening = _relative_opening(words, index - 1)
+        index = opening if opening is not None else index
     before = words[index - 1]
     pronoun = before in {"they", "we", "i", "you", "who", "others", "many", "some"}
     return pronoun or (before.endswith("s") and before not in {"is", "was", "has", "its", "his"})
+
+
+def _relative_opening(words: list[str], comma: int) -> int | None:
+    """The index of the comma opening ", who…," that ends at ``comma``, if there is one."""
+    for at in range(comma - 1, max(0, comma - 25), -1):
+        if words[at] == "," and words[at + 1 : at + 2] in (["who"], ["which"]):
+            return at
+        if words[at] in {",", ".", ";", ":"}:
+            return None
+    return None
 
 
 def _after_determiner(words: list[str], index: int, language: str) -> bool:

@@ -77,6 +77,7 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             continue
         end = _acronym_before_person(tokens, index, end)
         end = _complement_before_person(tokens, index, end)
+        end = _body_with_complement(tokens, end, lex)
         end = _body_with_and(tokens, end, lex)
         if end == index + 1 and _title_then_name(tokens, index, lex):
             end = index + 3  # "M. Dupont": the title and its period belong to the name
@@ -103,6 +104,20 @@ def _date(tokens: list[Token], index: int, lex: Lexicon) -> bool:
 _TIME_PREPOSITIONS = {"in", "on", "since", "until", "by", "from", "of", "last", "next", "early",
                       "late", "mid", "before", "after", "during", "this", "en", "depuis",
                       "jusqu'en", "fin", "début", "mi"}  # fmt: skip
+
+
+def _body_with_complement(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    """ "the Office for National Statistics", "the Bank of England": a name ending with a
+    word naming a body goes on through "of" / "for" and the capitalised words after it."""
+    bodies = lex.word_set("organisation_name_words")
+    if end + 1 >= len(tokens) or fold(tokens[end - 1].text) not in bodies:
+        return end
+    if tokens[end].text not in {"of", "for"} or not is_name_token(tokens[end + 1], lex, False):
+        return end
+    last = end + 1
+    while last < len(tokens) and is_name_token(tokens[last], lex, False):
+        last += 1
+    return last
 
 
 def _body_with_and(tokens: list[Token], end: int, lex: Lexicon) -> int:

@@ -255,3 +255,23 @@ def test_time_words_after_the_cue_are_not_said(sentence: str, content: str) -> N
 def test_a_gendered_english_noun_is_not_a_person_of_the_other_gender() -> None:
     text = "Tom Reed runs the port. The woman said the noise had lasted for months."
     assert only(analyze(text, "en")).speaker == "The woman"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Inflation rose to 3 percent, the Office for National Statistics said.", "Statistics"),
+        ("According to the Bank of England, inflation rose.", "Bank of England"),
+    ],
+)
+def test_a_body_keeps_its_complement_in_its_name(sentence: str, speaker: str) -> None:
+    found = only(analyze(sentence, "en"))
+    assert found.speaker.endswith(speaker)
+    assert found.speaker.split()[0] in {"Office", "Bank"}
+
+
+def test_a_plural_subject_before_its_relative_clause_takes_a_base_form() -> None:
+    text = "Nurses, who are due to strike next month, say staff are exhausted."
+    analysis = analyze(text, "en")
+    found = only(analysis)
+    assert (analysis.passage(found.source), found.label) == ("Nurses", "vague")
