@@ -275,3 +275,11 @@ def test_a_plural_subject_before_its_relative_clause_takes_a_base_form() -> None
     analysis = analyze(text, "en")
     found = only(analysis)
     assert (analysis.passage(found.source), found.label) == ("Nurses", "vague")
+
+
+def test_a_colon_after_a_later_participle_is_that_participle_s() -> None:
+    text = "Ms Ardern said she had “no regrets”, adding: “I gave it everything.”"
+    analysis = analyze(text, "en")
+    said, adding = analysis.attributions
+    assert analysis.passage(said.content) == "she had “no regrets”"
+    assert analysis.passage(adding.content) == "I gave it everything."

@@ -138,6 +138,9 @@ def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
         colon = comma.end() - 1 if colon < 0 or comma.end() - 1 < colon else colon
     if colon < 0 or len(rest[:colon].split()) > 8:
         return None
+    later = [c for c in view.cues if cue.span[1] <= c.span[0] < cue.span[1] + colon]
+    if later and view.lex.language == "en":
+        return None  # "said she had “no regrets”, adding: “…”": the colon is the later cue's
     start = cue.span[1] + colon + 1
     content = strip_span(view.text, (start, view.span[1]))
     if content[1] - content[0] < 3:
