@@ -152,6 +152,8 @@ def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
         return "anonymous"  # "le jeune brigadier": described, not named
     if words[0] in _DEFINITE:
         return "vague" if plural else "named"  # "le parquet", "l'armée"; "les enquêteurs"
+    if lex.language == "en" and len(words) == 1 and head in lex.word_set("named_institutions"):
+        return "named"  # a headline's "…, union says", "Council apologises"
     return "vague" if plural else "anonymous"
 
 

@@ -283,3 +283,8 @@ def test_a_colon_after_a_later_participle_is_that_participle_s() -> None:
     said, adding = analysis.attributions
     assert analysis.passage(said.content) == "she had “no regrets”"
     assert analysis.passage(adding.content) == "I gave it everything."
+
+
+def test_a_bare_institution_in_a_headline_is_named() -> None:
+    text = "Rail strike to go ahead, union says\n\nThe union said talks had broken down."
+    assert [a.label for a in analyze(text, "en").attributions] == ["named", "named"]
