@@ -36,7 +36,7 @@ from quizapp.draft.sources import (
     without_connective,
 )
 from quizapp.draft.speakers.named_later import link_offices_to_names
-from quizapp.draft.speakers.phrase import without_date
+from quizapp.draft.speakers.phrase import with_apposed_name, without_date
 from quizapp.draft.speakers.relays import relayed_by_outer_outlet
 
 
@@ -167,9 +167,8 @@ def _attributions(view: SentenceView, registry: Registry) -> list[Attribution]:
 
 def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attribution | None:
     text, lex = view.text, view.lex
-    draft = replace(
-        draft, source=without_date(text, without_connective(text, draft.source, lex), lex)
-    )
+    source = without_date(text, without_connective(text, draft.source, lex), lex)
+    draft = replace(draft, source=with_apposed_name(text, view.span[0], source))
     source = _document_author(text, draft.source)
     phrase = span_text(text, source) or (draft.pronoun or "")
     if source != draft.source and not re.match(r"(?i)(?:le|la|les|l['’]|the)\b", phrase):

@@ -57,3 +57,25 @@ def test_a_quotation_mark_taken_for_a_subject_is_no_speaker() -> None:
         "d’«habile»."
     )
     assert all(any(c.isalpha() for c in speaker) for speaker in speakers(text))
+
+
+def test_a_description_between_commas_after_the_opening_name_is_that_persons() -> None:
+    text = (
+        "Thierry Vidal, 54 ans, éleveur à Caussade, explique que la récolte est perdue. Le "
+        "maire Paul Simon a reçu les éleveurs. Vidal, l'un des plus anciens du canton, a "
+        "affirmé que le projet était mort."
+    )
+    assert speakers(text) == ["Thierry Vidal", "Thierry Vidal"]
+
+
+def test_an_opening_adverb_or_a_group_is_no_apposed_name() -> None:
+    text = "Vendredi, les supporters du club ont affirmé que l'entraîneur devait partir."
+    assert speakers(text) == ["les supporters du club"]
+
+
+def test_an_english_apposition_after_the_name_keeps_the_name_as_speaker() -> None:
+    text = (
+        "Tom Rennie lives by the car park. Mr Rennie, 77, a volunteer driver for a charity, "
+        "said the bins were a problem."
+    )
+    assert [a.speaker for a in analyze(text, "en").attributions] == ["Tom Rennie"]

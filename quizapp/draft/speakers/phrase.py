@@ -50,3 +50,35 @@ def identity(word: str) -> str:
         if word.startswith(article) and len(word) > len(article):
             word = word[len(article) :]
     return word
+
+
+_APPOSED_NAME = re.compile(
+    r"(?P<name>(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+(?:(?:de|du|van|von|der|al|ben|bin|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
+    r"\s*,\s*(?:\d{1,3}(?:\s*(?:ans|years?\s+old))?\s*,\s*)?$"
+)
+
+
+def with_apposed_name(text: str, sentence_start: int, span: Span | None) -> Span | None:
+    """ "Mr Rennie, 77, a volunteer driver, said…", « Thierry Martin, 54 ans, éleveur à X,
+    explique… »: a description set between commas after the name that opens the sentence
+    describes that person, who speaks; the source then runs from the name."""
+    if span is None or not text[span[0] : span[0] + 1].islower():
+        return span
+    if _PLURAL.match(text, span[0]):
+        return span  # "Vendredi, les supporters…": a group describes no one name
+    before = text[sentence_start : span[0]]
+    found = _APPOSED_NAME.search(before)
+    if found is None or before[: found.start()].strip(" \"«“'") != "":
+        return span
+    name = found.group("name")
+    if " " not in name and not re.search(rf"\b{re.escape(name)}\b", text[:sentence_start]):
+        return span  # "Afterward, several…": one capitalised word is a name met before
+    return sentence_start + found.start("name"), span[1]
+
+
+_PLURAL = re.compile(
+    r"(?:les|des|ces|certains|certaines|plusieurs|the\s+\w+s\b|several|some|many|two|three|"
+    r"four)\b",
+    re.IGNORECASE,
+)

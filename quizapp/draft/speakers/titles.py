@@ -66,7 +66,18 @@ _PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "pour", "par", "sur", "c
 
 def content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
     """A description's words that say who, in order: synonyms made one ("chef de l'Etat"
-    -> "président"), articles and prepositions set aside, plurals made singular."""
+    -> "président"), articles and prepositions set aside, plurals made singular. Kept per
+    phrase: every later description compares itself with the names met before."""
+    known = lex.cache.setdefault("content_words", {})
+    found = known.get(phrase)
+    if found is None:
+        if len(known) > 20_000:  # the lexicon lives as long as the app: keep the memo small
+            known.clear()
+        found = known[phrase] = _content_words(phrase, lex)
+    return found
+
+
+def _content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
     text = " " + " ".join(_spaced(fold(phrase))) + " "
     text = re.sub(r"[«»“”\"(),.;:]", " ", text)
     text = " " + " ".join(text.split()) + " "
