@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from quizapp.draft.attributions import Draft, SentenceView, drafts
 from quizapp.draft.claims import claims_of_sentence
@@ -17,13 +18,13 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, fold, load
 from quizapp.draft.names import proper_names
 from quizapp.draft.resolve import Registry
+from quizapp.draft.rules.alone import narration_after, standalone_quote, told_next
 from quizapp.draft.rules.continuation import (
     by_paragraph,
     colon_quote,
     inner,
     join_across_cue,
-    previous_subject,
-    recent_subject,
+    quote_before_its_speaker,
 )
 from quizapp.draft.rules.roles import in_role_complement, without_role_words
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
@@ -59,17 +60,26 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     for index, para in enumerate(paras):
         framing = _is_framing(text, para, index, headline)
         para_found: list[Attribution] = []
+        waiting: Span | None = None  # a quotation opening the paragraph, its speaker next
         for sentence in sentences(text, para, quotes, abbreviations):
             view = _view(text, sentence, quotes, lex, previous)
             registry.observe(view.tokens, view.outside)
             new = _attributions(view, registry)
+            resolve = partial(_resolved, registry=registry)
+            if waiting is not None and not framing:
+                para_found += told_next(view, waiting, resolve)
+            waiting = None
             if framing:
                 new = [a for a in new if _said_in_framing(a, text, para)]
             colon = None if new else (headline_quote if framing else colon_quote)(view)
             if colon is not None and (not framing or _named_in_body(text, para, colon.source)):
                 new = [a for a in (_resolved(view, colon, registry),) if a is not None]
             if not framing:
-                new += _standalone_quote(view, registry, new, found + para_found, text, para)
+                new += standalone_quote(view, registry, new, found + para_found, text, para)
+                opening = None if new or found or para_found else narration_after(view, para)
+                if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
+                    new += told_next(_view(text, opening[1], quotes, lex), opening[0], resolve)
+                waiting = None if new else quote_before_its_speaker(view, para)
             para_found += new
             previous = None if new or framing else sentence
             taken = [_extent(a) for a in new]
@@ -250,61 +260,6 @@ def _relative_tail(view: SentenceView, source: Span | None) -> str:
     tail = view.text[source[1] : view.span[1]]
     described = re.match(r"\s*,?\s*(?:qui|who|ayant|having)\b[^.;:]*", tail, re.IGNORECASE)
     return described.group() if described else ""
-
-
-def _standalone_quote(
-    view: SentenceView,
-    registry: Registry,
-    new: list[Attribution],
-    earlier: list[Attribution],
-    text: str,
-    para: Span,
-) -> list[Attribution]:
-    """A full quotation with no cue continues the last speaker (lower confidence)."""
-    if new or view.cues:
-        return []
-    share = sum(q[1] - q[0] for q in view.quotes) / max(1, view.span[1] - view.span[0])
-    least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0]) else 4
-    full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
-    last_end = earlier[-1].content[1] if earlier else -1
-    fresh = previous_subject(registry, view.span[0], last_end)
-    if not earlier and fresh is None:
-        fresh = recent_subject(registry, view.span[0])
-    if any(q[1] > view.span[1] and _cue_may_follow(text, q[1]) for q in view.quotes):
-        fresh = None  # a quotation going on past this sentence: its cue comes later
-    if not full or (not earlier and fresh is None):
-        return []
-    content = inner(text, (full[0][0], full[-1][1]))
-    if any(a.content[0] < content[1] and content[0] < a.content[1] for a in earlier[-3:]):
-        return []  # a quotation over several paragraphs, already given to its speaker
-    if fresh is not None:  # "X a pris la parole mardi. «…»": X's words
-        person = registry.entity(fresh)
-        registry.note_subject(fresh, view.span[0])
-        return [
-            Attribution(content, None, None, person.name, None, "direct", person.label, None, 0.5)
-        ]
-    last = earlier[-1]
-    if view.span[0] - last.content[1] > 600:
-        return []
-    key = registry.last_speaker_key()
-    label = registry.entity(key).label if key else last.label
-    return [Attribution(content, None, None, last.speaker, None, "direct", label, last.via, 0.5)]
-
-
-def _right_after_its_cue(text: str, last: Attribution, sentence_start: int) -> bool:
-    """« … », soupire-t-il. « C'est dramatique. » : a short quotation right after a quoted
-    sentence and its cue goes on with the same words (joined to them in French)."""
-    if last.kind != "direct" or last.cue is None or last.cue[0] < last.content[1]:
-        return False
-    gap = text[last.cue[1] : sentence_start]
-    return "\n" not in gap and len(gap.split()) <= 12
-
-
-def _cue_may_follow(text: str, quote_end: int) -> bool:
-    """Whether the sentence goes on after a quotation's closing mark (« … », a-t-il dit),
-    where its cue would be; a quotation that ends its paragraph or sentence has none."""
-    after = re.match(r"[ \t]*(\S?)", text[quote_end:]).group(1)
-    return after == "," or after.islower() or after in {"–", "—", "-"}
 
 
 def _speakers(registry: Registry, found: list[Attribution]) -> tuple[Speaker, ...]:

@@ -319,3 +319,24 @@ def test_pour_les_parents_gives_the_parents_view() -> None:
     assert found(analyze(text, "fr")) == [
         ("la suppression d'une classe va nuire aux élèves", "les parents", True)
     ]
+
+
+def test_a_quotation_opening_its_paragraph_goes_to_the_narration_s_subject() -> None:
+    text = (
+        "« Nous n'irons pas plus loin ! Nous voulons la vérité. » "
+        "Le maire Jean Dupont ne décolère pas depuis mardi."
+    )
+    assert found(analyze(text, "fr")) == [
+        ("Nous n'irons pas plus loin ! Nous voulons la vérité.", "Jean Dupont", False)
+    ]
+
+
+def test_requis_reports_a_sentence_not_anonymity() -> None:
+    text = (
+        "Un élu, qui a requis l'anonymat auprès du journal, a déclaré que le texte passerait. "
+        "Le parquet a requis six ans de prison contre l'accusé."
+    )
+    assert [c for c, _, _ in found(analyze(text, "fr"))] == [
+        "le texte passerait",
+        "six ans de prison contre l'accusé",
+    ]

@@ -58,7 +58,7 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
         return True
     words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
     head = next((w for w in words if w not in _OBJECT_DETERMINERS), "")
-    return head in heads
+    return head in heads or head[:1].isdigit()
 
 
 _OBJECT_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "sa",

@@ -214,3 +214,26 @@ def _continued_after_cue(first: Attribution, second: Attribution, text: str) -> 
     closes = re.match(r"\s*[»”\"]", gap)
     opens = re.search(r"[.!?…]\s*[«“\"]\s*$", gap)
     return bool(closes and opens) and "\n" not in gap and len(gap.split()) <= 30
+
+
+def quote_before_its_speaker(view: SentenceView, para: Span) -> Span | None:
+    """The content of a quotation that opens its paragraph alone, before anyone was heard:
+    « «Nous n'allons pas en rester là !» Saïd et son épouse ne décolèrent pas. » — its
+    speaker is the subject of the next sentence (see :func:`next_subject`)."""
+    if view.cues or view.span[0] > para[0] + 1:
+        return None
+    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    if not quotes or view.text[view.span[0] : quotes[0][0]].strip():
+        return None
+    covered = sum(q[1] - q[0] for q in quotes)
+    if (
+        covered < 0.7 * (view.span[1] - view.span[0])
+        or len(view.text[quotes[0][0] : quotes[-1][1]].split()) < 4
+    ):
+        return None
+    return inner(view.text, (quotes[0][0], quotes[-1][1]))
+
+
+def next_subject(view: SentenceView) -> Span | None:
+    """The subject of this sentence when it names or describes a person (None otherwise)."""
+    return _subject(view, view.span[1])

@@ -1,0 +1,102 @@
+"""Quotations standing alone in their sentence, with no cue of their own: they continue the
+last speaker, or go to the person the sentence before was about, or (opening a paragraph
+before anyone was heard) to the subject of the narration that follows them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.resolve import Registry
+from quizapp.draft.rules.continuation import (
+    inner,
+    next_subject,
+    previous_subject,
+    recent_subject,
+)
+from quizapp.draft.segment import words_in
+
+Resolver = Callable[[SentenceView, Draft], Attribution | None]
+
+
+def standalone_quote(
+    view: SentenceView,
+    registry: Registry,
+    new: list[Attribution],
+    earlier: list[Attribution],
+    text: str,
+    para: Span,
+) -> list[Attribution]:
+    """A full quotation with no cue continues the last speaker (lower confidence)."""
+    if new or view.cues:
+        return []
+    share = sum(q[1] - q[0] for q in view.quotes) / max(1, view.span[1] - view.span[0])
+    least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0]) else 4
+    full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
+    last_end = earlier[-1].content[1] if earlier else -1
+    fresh = previous_subject(registry, view.span[0], last_end)
+    if not earlier and fresh is None:
+        fresh = recent_subject(registry, view.span[0])
+    if any(q[1] > view.span[1] and _cue_may_follow(text, q[1]) for q in view.quotes):
+        fresh = None  # a quotation going on past this sentence: its cue comes later
+    if not full or (not earlier and fresh is None):
+        return []
+    content = inner(text, (full[0][0], full[-1][1]))
+    if any(a.content[0] < content[1] and content[0] < a.content[1] for a in earlier[-3:]):
+        return []  # a quotation over several paragraphs, already given to its speaker
+    if fresh is not None:  # "X a pris la parole mardi. «…»": X's words
+        person = registry.entity(fresh)
+        registry.note_subject(fresh, view.span[0])
+        return [
+            Attribution(content, None, None, person.name, None, "direct", person.label, None, 0.5)
+        ]
+    last = earlier[-1]
+    if view.span[0] - last.content[1] > 600:
+        return []
+    key = registry.last_speaker_key()
+    label = registry.entity(key).label if key else last.label
+    return [Attribution(content, None, None, last.speaker, None, "direct", label, last.via, 0.5)]
+
+
+def told_next(view: SentenceView, content: Span, resolve: Resolver) -> list[Attribution]:
+    """The quotation that opened the paragraph, given to this sentence's subject."""
+    subject = next_subject(view)
+    if subject is None:
+        return []
+    found = resolve(view, Draft(content, None, subject, "direct", None, 0.5, ""))
+    return [found] if found is not None else []
+
+
+def narration_after(view: SentenceView, para: Span) -> tuple[Span, Span] | None:
+    """« «Nous n'allons pas en rester là !» Saïd et son épouse ne décolèrent pas. »: a
+    quotation opening its paragraph, then in the same sentence the narration whose subject
+    said it; (the quotation's content, the narration's span)."""
+    quotes = [q for q in view.quotes if view.span[0] <= q[0]]
+    if view.cues or not quotes or view.span[0] > para[0] + 1:
+        return None
+    if view.text[view.span[0] : quotes[0][0]].strip():
+        return None
+    content = inner(view.text, (quotes[0][0], quotes[-1][1]))
+    closed = re.match(r"[.!?…]", view.text[content[1] - 1 : content[1]])
+    rest = (quotes[-1][1], view.span[1])
+    if not closed or words_in(view.text, content) < 4 or words_in(view.text, rest) < 3:
+        return None
+    return content, rest
+
+
+def _right_after_its_cue(text: str, last: Attribution, sentence_start: int) -> bool:
+    """« … », soupire-t-il. « C'est dramatique. » : a short quotation right after a quoted
+    sentence and its cue goes on with the same words (joined to them in French)."""
+    if last.kind != "direct" or last.cue is None or last.cue[0] < last.content[1]:
+        return False
+    gap = text[last.cue[1] : sentence_start]
+    return "\n" not in gap and len(gap.split()) <= 12
+
+
+def _cue_may_follow(text: str, quote_end: int) -> bool:
+    """Whether the sentence goes on after a quotation's closing mark (« … », a-t-il dit),
+    where its cue would be; a quotation that ends its paragraph or sentence has none."""
+    after = re.match(r"[ \t]*(\S?)", text[quote_end:]).group(1)
+    return after == "," or after.islower() or after in {"–", "—", "-"}
