@@ -288,3 +288,9 @@ def test_a_colon_after_a_later_participle_is_that_participle_s() -> None:
 def test_a_bare_institution_in_a_headline_is_named() -> None:
     text = "Rail strike to go ahead, union says\n\nThe union said talks had broken down."
     assert [a.label for a in analyze(text, "en").attributions] == ["named", "named"]
+
+
+def test_a_name_apposed_to_an_inverted_description_speaks() -> None:
+    text = "“We are going to win this,” said one of the co-leads of the project, Amina Yusuf."
+    found = only(analyze(text, "en"))
+    assert (found.speaker, found.label) == ("Amina Yusuf", "named")

@@ -295,7 +295,8 @@ def source_after(view: SentenceView, cue: Cue) -> Span | None:
     phrase = _TRAILING_PP.sub("", phrase) if len(phrase.split()) > 1 else phrase
     phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
     span = strip_span(view.text, (rest_start, rest_start + len(phrase)))
-    return with_apposed_name(view.text, span, view.span[1]) if span[1] > span[0] else None
+    english = view.lex.language == "en"
+    return with_apposed_name(view.text, span, view.span[1], english) if span[1] > span[0] else None
 
 
 _TIME_WORDS = {"hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",

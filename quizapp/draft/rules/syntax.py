@@ -23,6 +23,7 @@ _APPOSED_NAME = re.compile(
     + r"){0,3})\s*(?=[.,;!?]|$)"
 )
 _DEFINITE = re.compile(r"(?i)(?:le|la|les|l['’]|the)\b")
+_EN_ROLE_START = re.compile(r"(?i)(?:the|a|an|one\s+of|its|his|her|their)\b")
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "son", "sa",
                 "ses", "leur", "leurs", "notre", "nos", "certains", "certaines", "plusieurs",
                 "de", "d'", "des", "du"}  # fmt: skip
@@ -57,10 +58,12 @@ def words_before_subject(lex: Lexicon, rest: str) -> int:
     return 0
 
 
-def with_apposed_name(text: str, span: Span, limit: int) -> Span:
+def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) -> Span:
     """ "l'ambassadeur du Koweït à l'ONU, Mansour al-Otaibi": a definite role followed by a
-    name in apposition at the end of the clause speaks as that name."""
-    if not _DEFINITE.match(text, span[0], span[1]):
+    name in apposition at the end of the clause speaks as that name (in English also "one of
+    the co-leads, Amina Yusuf", "a spokesman, John Kirby")."""
+    role = _EN_ROLE_START if english else _DEFINITE
+    if not role.match(text, span[0], span[1]):
         return span
     apposed = _APPOSED_NAME.match(text, span[1], limit)
     return (span[0], apposed.end(1) - text[: apposed.end(1)].endswith(".")) if apposed else span
