@@ -340,3 +340,17 @@ def test_requis_reports_a_sentence_not_anonymity() -> None:
         "le texte passerait",
         "six ans de prison contre l'accusé",
     ]
+
+
+def test_a_two_word_object_of_a_claim_or_denial_is_what_is_said() -> None:
+    text = "Les talibans ont rapidement revendiqué l'attaque. Le club a démenti cette rumeur."
+    assert [(c, s) for c, s, _ in found(analyze(text, "fr"))] == [
+        ("l'attaque", "Les talibans"),
+        ("cette rumeur", "Le club"),
+    ]
+
+
+def test_a_subjunctive_passive_with_its_agent() -> None:
+    text = "Il a fallu attendre que ce transfert soit démenti par le ministre des Sports."
+    [(content, speaker, _)] = found(analyze(text, "fr"))
+    assert content == "ce transfert" and speaker.startswith("le ministre")

@@ -16,6 +16,7 @@ from quizapp.draft.detect.objects import (
     needed_preposition,
     object_allowed,
     object_antecedent,
+    short_object_forms,
     speech_noun_first,
     verb_like,
 )
@@ -268,7 +269,8 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         comma = view.text.find(",", start, end)
         end = comma if comma > start else end
     content = strip_span(view.text, (start, end))
-    if words_in(view.text, content) < 3 or re.match(r"[,.;:]", view.text[start:].lstrip()):
+    least = 2 if bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"
+    if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
     if speech_noun_first(view, content):
         return None  # "rapporte des propos d'une source": the source speaks next

@@ -12,7 +12,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.inverted import verbish
 from quizapp.draft.detect.subjects import clause_start_before
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, fold, verb_forms
 from quizapp.draft.segment import Span
 
 # What says a verb of speech only ("ajouter", "lancer") is reporting words after all: an
@@ -136,3 +136,14 @@ def object_antecedent(view: SentenceView, cue: Cue) -> int | None:
 
 
 _PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+
+
+def short_object_forms(lex: Lexicon) -> frozenset[str]:
+    """The forms of the verbs whose two-word object is a statement (lexicon)."""
+    forms = lex.cache.get("short_object_forms")
+    if forms is None:
+        lemmas = lex.raw.get("short_object_verbs", [])
+        forms = lex.cache["short_object_forms"] = frozenset(
+            f for lemma in lemmas for f in verb_forms(lex, lemma)
+        )
+    return forms

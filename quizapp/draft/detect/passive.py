@@ -20,7 +20,7 @@ from quizapp.draft.rules.syntax import person_like
 from quizapp.draft.segment import Span, words_in
 
 _BEING = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
-          "fut", "furent", "être"}  # fmt: skip
+          "fut", "furent", "être", "soit", "soient"}  # fmt: skip
 _SETTING = (
     r"(?:\s+(?:\w+ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
     r"dernier|dernière|aussi|également|déjà))*"
@@ -63,7 +63,8 @@ def _passive_forms(lex: Lexicon) -> dict[str, str]:
     cached = lex.cache.get("passive_forms")
     if cached is not None:
         return cached
-    forms = {form: "report" for form in lex.participles if form.endswith(("é", "ée", "és", "ées"))}
+    endings = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ite")  # démenti
+    forms = {form: "report" for form in lex.participles if form.endswith(endings)}
     for family, key in (("qualify", "qualifying_verbs"), ("accuse", "accusation_verbs")):
         for lemma in lex.raw.get(key, []):
             given = lex.raw.get("irregular_forms", {}).get(lemma, {}).get("participle")
