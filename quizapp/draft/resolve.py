@@ -86,6 +86,9 @@ class Registry(Narration):
                 found = self._description(phrase, span, alone)
             return found
         if reading.form == "name" and span is not None:
+            inhabitant = self._inhabitant(phrase, span, at)
+            if inhabitant is not None:
+                return self._speak(inhabitant, span, 0.6)
             return self._named(phrase, span)
         return self._description(phrase, span, reading, inverted=span is not None and span[0] > at)
 
@@ -95,6 +98,18 @@ class Registry(Narration):
         if key not in self.entities:
             self.entities[key] = Entity(key, camp, "vague", person=False)
         return self._speak(self.entities[key], span, 0.7)
+
+    def _inhabitant(self, phrase: str, span: Span, at: int) -> Entity | None:
+        """« …, sourit la Mayennaise », « …, ajoute le Lyonnais »: after its cue, a person
+        named by where they live is the person just heard (a noun, not a name)."""
+        found = _INHABITANT.fullmatch(phrase.strip())
+        if found is None or span[0] < at:
+            return None
+        gender = "f" if found.group(1).lower() == "la" else "m"
+        if found.group(1).lower().startswith("l'") or found.group(1).lower().startswith("l’"):
+            gender = "x"
+        reading = SourceReading("description", "anonymous", gender, "habitant")
+        return self._described(["le", "habitant"], reading, span, inverted=True)
 
     def _named(self, phrase: str, span: Span) -> Resolution | None:
         tokens = [Token(w, 0, 0) for w in phrase.split()]
@@ -382,6 +397,9 @@ class Registry(Narration):
         return self.entities[key]
 
 
+_INHABITANT = re.compile(
+    r"(le|la|l['’])\s*[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|in|ine)"
+)
 _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
 _POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}

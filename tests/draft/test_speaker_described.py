@@ -44,3 +44,11 @@ def test_an_unnamed_office_opening_a_sentence_is_taken_up_by_its_pronoun() -> No
         "jamais rencontré le producteur."
     )
     assert [speaker for speaker, _ in found(text)] == ["L'actrice"]
+
+
+def test_an_inhabitant_after_the_cue_is_the_person_just_heard() -> None:
+    text = (
+        "Louise fait ses courses au marché couvert. « On n'a qu'une vie », sourit la "
+        "Lorientaise en remplissant son panier."
+    )
+    assert [speaker for speaker, _ in found(text)] == ["Louise"]
