@@ -294,3 +294,12 @@ def test_a_name_apposed_to_an_inverted_description_speaks() -> None:
     text = "“We are going to win this,” said one of the co-leads of the project, Amina Yusuf."
     found = only(analyze(text, "en"))
     assert (found.speaker, found.label) == ("Amina Yusuf", "named")
+
+
+def test_a_short_quotation_paragraph_goes_on_with_the_speaker_before() -> None:
+    text = (
+        "Sarah Jones leads the union.\n\n“It is an insult to our members,” she said.\n\n"
+        "“They deserve better.”"
+    )
+    second = analyze(text, "en").attributions[-1]
+    assert (second.kind, second.speaker) == ("direct", "Sarah Jones")

@@ -33,7 +33,8 @@ def standalone_quote(
     if new or view.cues:
         return []
     share = sum(q[1] - q[0] for q in view.quotes) / max(1, view.span[1] - view.span[0])
-    least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0]) else 4
+    english = view.lex.language == "en"  # English quotes a short next paragraph on its own
+    least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0], english) else 4
     full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
     last_end = earlier[-1].content[1] if earlier else -1
     fresh = previous_subject(registry, view.span[0], last_end)
@@ -86,13 +87,15 @@ def narration_after(view: SentenceView, para: Span) -> tuple[Span, Span] | None:
     return content, rest
 
 
-def _right_after_its_cue(text: str, last: Attribution, sentence_start: int) -> bool:
+def _right_after_its_cue(
+    text: str, last: Attribution, sentence_start: int, next_paragraph: bool = False
+) -> bool:
     """« … », soupire-t-il. « C'est dramatique. » : a short quotation right after a quoted
     sentence and its cue goes on with the same words (joined to them in French)."""
     if last.kind != "direct" or last.cue is None or last.cue[0] < last.content[1]:
         return False
     gap = text[last.cue[1] : sentence_start]
-    return "\n" not in gap and len(gap.split()) <= 12
+    return ("\n" not in gap or next_paragraph) and len(gap.split()) <= 12
 
 
 def _cue_may_follow(text: str, quote_end: int) -> bool:
