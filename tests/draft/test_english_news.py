@@ -303,3 +303,12 @@ def test_a_short_quotation_paragraph_goes_on_with_the_speaker_before() -> None:
     )
     second = analyze(text, "en").attributions[-1]
     assert (second.kind, second.speaker) == ("direct", "Sarah Jones")
+
+
+def test_a_social_platform_is_a_channel_not_the_body_speaking() -> None:
+    text = (
+        "Leeds United sacked its manager on Monday. "
+        "In a post on Facebook, the club said the decision had been mutual."
+    )
+    found = only(analyze(text, "en"))
+    assert (found.speaker, found.via) == ("Leeds United", "Facebook")
