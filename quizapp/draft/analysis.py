@@ -17,7 +17,7 @@ from quizapp.draft.detect.incise import join_halves, split_incises
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, fold, load
 from quizapp.draft.names import proper_names
-from quizapp.draft.resolve import Registry
+from quizapp.draft.resolve import Registry, Resolution
 from quizapp.draft.rules.alone import narration_after, standalone_quote, told_next
 from quizapp.draft.rules.continuation import (
     by_paragraph,
@@ -31,6 +31,7 @@ from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, wor
 from quizapp.draft.single_quotes import as_double_quotes
 from quizapp.draft.sources import (
     SourceReading,
+    is_outlet,
     read_source,
     relay_outlet,
     span_text,
@@ -38,7 +39,7 @@ from quizapp.draft.sources import (
 )
 from quizapp.draft.speakers.named_later import link_offices_to_names
 from quizapp.draft.speakers.phrase import with_apposed_name, without_date
-from quizapp.draft.speakers.relays import relayed_by_outer_outlet
+from quizapp.draft.speakers.relays import cited_by_outlet, relayed_by_outer_outlet
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -193,11 +194,15 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
         resolution = registry.resolve(phrase, source, alone, at)  # kept, its speaker unknown
     if resolution is None:
         return None
+    cited = _cited(view, draft, registry, resolution.key)
+    if cited is not None:  # « le JDD annonçait …, reprenant les propos d'une source »
+        draft, resolution = replace(draft, relay_text=resolution.speaker), cited
     if source != draft.source and draft.source is not None:  # "le communiqué" will refer to it
         document = fold(text[draft.source[0] : source[0]]).split()[1]
         registry.entity(resolution.key).roles.add(document)
     registry.note_subject(resolution.key, at)
     via = relay_outlet(draft.relay_text, lex) if draft.kind != "according_to" else None
+    via = via or (draft.relay_text if cited is not None else None)
     if draft.kind == "according_to" and relay_outlet(phrase, lex) and reading.form == "name":
         via = None
     confidence = round(min(draft.confidence, 0.5 + resolution.confidence / 2), 2)
@@ -212,6 +217,21 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
         via=via if via and via != registry.entity(resolution.key).name else None,
         confidence=confidence,
     )
+
+
+def _cited(view: SentenceView, draft: Draft, registry: Registry, key: str) -> Resolution | None:
+    """The people an outlet cites right after its statement, resolved as its speaker."""
+    if not (key.startswith("o:") or is_outlet(registry.entity(key).name, view.lex)):
+        return None
+    after = max(s[1] for s in (draft.cue, draft.source, (0, 0)) if s is not None)
+    span = cited_by_outlet(view.text, after, view.span[1])
+    if span is None:
+        return None
+    phrase = view.text[span[0] : span[1]]
+    reading = read_source(
+        phrase, view.lex, _names_someone(tokens(view.text, span, view.lex.language), view.lex)
+    )
+    return registry.resolve(phrase, span, reading, span[0])
 
 
 _DOCUMENT = re.compile(

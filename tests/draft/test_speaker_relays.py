@@ -15,3 +15,9 @@ def test_people_quoted_inside_an_outlets_report_have_the_outlet_as_relay() -> No
     )
     found = [(a.speaker, a.via) for a in analyze(text, "fr").attributions]
     assert found == [("Le Monde", None), ("des élus bretons", "Le Monde")]
+
+
+def test_the_people_an_outlet_cites_after_its_statement_speak_through_it() -> None:
+    text = "L'usine fermera en mars, a rapporté Le Parisien, citant des cadres de la direction."
+    found = [(a.speaker, a.via) for a in analyze(text, "fr").attributions]
+    assert found == [("des cadres de la direction", "Le Parisien")]

@@ -6,9 +6,10 @@ which is recorded as its relay (``via``), the officials keeping their own label.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from quizapp.draft.findings import Attribution
+from quizapp.draft.findings import Attribution, Span
 
 
 def relayed_by_outer_outlet(found: list[Attribution], outlets: set[str]) -> list[Attribution]:
@@ -35,3 +36,22 @@ def relayed_by_outer_outlet(found: list[Attribution], outlets: set[str]) -> list
             inner = replace(inner, via=outer.speaker)
         result.append(inner)
     return result
+
+
+_CITING = re.compile(
+    r"\s*,\s*(?:citant|reprenant\s+les\s+propos\s+(?:de\s+|du\s+|des\s+|d['’]\s*)|citing|quoting)"
+    r"\s*",
+    re.IGNORECASE,
+)
+
+
+def cited_by_outlet(text: str, after: int, end: int) -> Span | None:
+    """ "…, a rapporté le Washington Post, citant des responsables", « le JDD annonçait …,
+    reprenant les propos d'une source »: right after an outlet's statement, the people it
+    cites, up to the next comma or the sentence's end; they speak, the outlet relays."""
+    found = _CITING.search(text, after, end)
+    if found is None:
+        return None
+    stop = min((i for i in (text.find(m, found.end(), end) for m in ",;.") if i >= 0), default=end)
+    cited = (found.end(), stop)
+    return cited if any(c.isalpha() for c in text[cited[0] : cited[1]]) else None
