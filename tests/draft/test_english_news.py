@@ -312,3 +312,9 @@ def test_a_social_platform_is_a_channel_not_the_body_speaking() -> None:
     )
     found = only(analyze(text, "en"))
     assert (found.speaker, found.via) == ("Leeds United", "Facebook")
+
+
+def test_a_participle_shares_a_subject_that_has_a_relative_clause() -> None:
+    text = "Six scientists who led past talks released a report, saying targets would be missed."
+    analysis = analyze(text, "en")
+    assert analysis.passage(only(analysis).source) == "Six scientists"

@@ -151,6 +151,9 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     if subject is None:
         return None
     subject = _noun_phrase_piece(view, subject)
+    relative = subject and re.search(r"\s+(?:who|which)$", view.text[subject[0] : subject[1]])
+    if relative:  # "Six scientists who were leaders…, saying": the relative's verb came first
+        subject = (subject[0], subject[0] + relative.start())
     words = view.text[subject[0] : subject[1]].split() if subject else []
     return subject if 1 <= len(words) <= 8 and not _SKIP_SEGMENT.match(words[0]) else None
 
