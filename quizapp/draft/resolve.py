@@ -10,7 +10,6 @@ speaker) but never taken as antecedents: "il" after a quotation refers to the na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span, Token
@@ -23,7 +22,7 @@ from quizapp.draft.sources import (
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.holders import holder_of, titled_people
-from quizapp.draft.speakers.narration import Narration
+from quizapp.draft.speakers.pronouns import Pronouns, Resolution
 from quizapp.draft.speakers.subjects import camp_before, organisation
 from quizapp.draft.speakers.titles import (
     by_title,
@@ -31,16 +30,7 @@ from quizapp.draft.speakers.titles import (
 )
 
 
-@dataclass(frozen=True)
-class Resolution:
-    key: str
-    speaker: str
-    label: str
-    mention: Span | None
-    confidence: float
-
-
-class Registry(Narration):
+class Registry(Pronouns):
     """What the narration met, and the speakers each source phrase resolves to."""
 
     # ----- resolving a source -----
@@ -256,86 +246,6 @@ class Registry(Narration):
             return entity
         return None
 
-    def _pronoun(self, reading: SourceReading, at: int, span: Span | None) -> Resolution | None:
-        if reading.gender == "p":
-            return self._last_group(at, span)
-        if reading.gender == "n":  # "it said": the latest organisation
-            body = self._last_named_body()
-            return self._speak(self.entities[body], span, 0.6) if body else None
-        going_on = self._going_on(reading, at)
-        if going_on is not None:  # « Il a ajouté » after X spoke: X goes on
-            return self._speak(going_on, span, 0.7)
-        subject = self._sentence_subject(at)  # "The woman, whose…, telling the council"
-        described = subject is not None and subject.key == self.subjects.get(self.sentence)
-        if subject is not None and described and compatible(subject.gender, reading.gender):
-            return self._speak(subject, span, 0.6)
-        # "elle" after "la députée X": a woman near; a subject whose gender nothing told
-        # comes before a person of the right gender met only in a complement
-        for subjects_only, unknown in ((True, False), (True, True), (False, False)):
-            for seen in reversed(self.seen):
-                entity = self.entities[seen.key]
-                if seen.sentence < self.sentence - 1 or seen.offset >= at:
-                    continue
-                if subjects_only and not seen.subject:
-                    continue
-                wanted = (reading.gender, "x") if unknown else (reading.gender,)
-                if entity.person and reading.gender in "mf" and entity.gender in wanted:
-                    return self._speak(entity, span, 0.7)
-        described = self._described_near(reading.gender, at)
-        if described is not None:  # « L'épouse du gérant a été entendue. Elle a affirmé… »
-            return self._speak(described, span, 0.6)
-        for seen in reversed(self.seen):
-            if seen.offset >= at or not seen.subject:
-                continue
-            entity = self.entities[seen.key]
-            if entity.person and compatible(entity.gender, reading.gender):
-                return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
-        return self._last_speaker(span, 0.4)
-
-    def _going_on(self, reading: SourceReading, at: int) -> Entity | None:
-        """A cue that continues (« a-t-il ajouté », « poursuit-elle », "he added") with a
-        pronoun: the person who spoke in this sentence or the two before goes on, even when
-        someone else was the subject in between (« Le préfet X a reçu la lettre »)."""
-        cue = fold(self.text[at : at + 30])
-        if not any(stem in cue for stem in self.lex.words("continuing_cue_stems")):
-            return None
-        key = self.last_speaker_key()
-        if key is None or self.spoke_in.get(key, -9) < self.sentence - 2:
-            return None
-        entity = self.entities[key]
-        fits = entity.person and reading.gender in "mf" and entity.gender == reading.gender
-        return entity if fits else None
-
-    def _described_near(self, gender: str, at: int) -> Entity | None:
-        """A nameless person of this gender who opened this sentence or the one before."""
-        for seen in reversed(self.described):
-            if seen.sentence < self.sentence - 1:
-                break
-            entity = self.entities[seen.key]
-            if seen.offset < at and gender in "mf" and entity.gender == gender:
-                return entity
-        return None
-
-    def _last_group(self, at: int, span: Span | None) -> Resolution | None:
-        for seen in reversed(self.seen):
-            entity = self.entities[seen.key]
-            if seen.offset < at and entity.gender == "p":
-                return self._speak(entity, span, 0.5)
-        return self._last_speaker(span, 0.3)
-
-    def _demonstrative(
-        self, reading: SourceReading, at: int, span: Span | None
-    ) -> Resolution | None:
-        if reading.head in {"dernier", "dernière", "latter", "ci", "celui-ci", "celle-ci"}:
-            for seen in reversed(self.seen):
-                if seen.offset < at and self.entities[seen.key].person:
-                    return self._speak(self.entities[seen.key], span, 0.6)
-        for key in reversed(self.speakers_order):
-            entity = self.entities[key]
-            if reading.head in entity.roles or entity.label == "anonymous":
-                return self._speak(entity, span, 0.75)
-        return self._last_speaker(span, 0.4)
-
     def _outlet_staff(self, folded: str, span: Span | None) -> Entity | None:
         words = folded.replace("'", "' ").split()
         if span is None or not set(words) & self.lex.word_set("outlet_staff_words"):
@@ -346,28 +256,6 @@ class Registry(Narration):
         bare = self.text[found[0][0] : found[0][1]]
         full = [o for o in self.lex.raw["outlets"] if o.endswith(" " + bare) and o[:1].isupper()]
         return self._outlet(full[0] if full else bare)  # "du Monde" -> Le Monde
-
-    def _last_named_body(self) -> str | None:
-        """The latest named speaker that is not a person (an outlet the lexicon does not list)."""
-        for key in reversed(self.speakers_order):
-            entity = self.entities[key]
-            if entity.label == "named" and not entity.person:
-                return key
-        return None
-
-    def _last_speaker(self, span: Span | None, confidence: float) -> Resolution | None:
-        if not self.speakers_order:
-            return None
-        return self._speak(self.entities[self.speakers_order[-1]], span, confidence)
-
-    def _speak(self, entity: Entity, mention: Span | None, confidence: float) -> Resolution:
-        if mention is not None and mention not in entity.mentions:
-            entity.mentions.append(mention)
-        if entity.key in self.speakers_order:
-            self.speakers_order.remove(entity.key)
-        self.speakers_order.append(entity.key)
-        self.spoke_in[entity.key] = self.sentence
-        return Resolution(entity.key, entity.name, entity.label, mention, confidence)
 
     def final_speaker(self, name: str, source: Span | None) -> str:
         """The fullest mention of an attribution's speaker; a description first guessed to
@@ -389,9 +277,6 @@ class Registry(Narration):
         """The names the article's outlets are written by as speakers."""
         outlets = {e.name for k, e in self.entities.items() if k.startswith("o:")}
         return {self.final_name(name) for name in outlets} | outlets
-
-    def last_speaker_key(self) -> str | None:
-        return self.speakers_order[-1] if self.speakers_order else None
 
     def entity(self, key: str) -> Entity:
         return self.entities[key]
