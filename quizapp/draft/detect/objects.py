@@ -139,11 +139,12 @@ _PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 
 
 def short_object_forms(lex: Lexicon) -> frozenset[str]:
-    """The forms of the verbs whose two-word object is a statement (lexicon)."""
+    """The forms of the verbs whose two-word object is a statement (lexicon), the infinitive
+    too: « a démenti cette rumeur » as « un communiqué pour démentir cette information »."""
     forms = lex.cache.get("short_object_forms")
     if forms is None:
         lemmas = lex.raw.get("short_object_verbs", [])
         forms = lex.cache["short_object_forms"] = frozenset(
-            f for lemma in lemmas for f in verb_forms(lex, lemma)
+            f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)]
         )
     return forms
