@@ -104,6 +104,7 @@ def test_the_earlier_versions_single_journal_is_still_written(tmp_path: Path) ->
     older.add({**answer, "after_start": start})
     older.let_go()
     db, saves = _run(path)
+    saves.close(0)  # the window closes: the run's lock goes too
     db.close()
     assert saves.pending == 0 and _stored(path) == {"media": ["q0"]}
     assert sorted(p.name for p in tmp_path.iterdir() if "waiting" in p.name) == []
@@ -145,6 +146,7 @@ def test_two_runs_killed_while_the_file_was_busy_are_both_written_next_time(
             if child.poll() is None:
                 child.kill()
     db, saves = _run(path)
+    saves.close(0)
     db.close()
     expected = {s: [f"q{i}" for i in range(4)] for s in ("media", "sources")}
     assert saves.pending == 0 and _stored(path) == expected

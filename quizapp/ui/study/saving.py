@@ -33,7 +33,7 @@ from quizapp.results.records import (
     DatabaseUnavailable,
     ResultsError,
 )
-from quizapp.ui.study.waiting_journal import ended_journals, own_journal
+from quizapp.ui.study.waiting_journal import ended_journals, own_journal, save_key
 
 QUICK_WAIT_MS = 50  # how long one try waits on a busy file: never a visible freeze
 FIRST_DELAY, LONGEST_DELAY = 0.25, 4.0  # seconds between retries, doubling up to the longest
@@ -88,6 +88,7 @@ class PendingSaves:
         self._delay = FIRST_DELAY
         self.lost: list[str] = []  # saves refused for good (a closed attempt, a damaged file)
         self.journal = own_journal(db.path)
+        self._adopted: dict[str, Ticket] = {}  # each save taken over, by what it holds
         db.set_busy_timeout(QUICK_WAIT_MS)
         self._load_kept()
 
@@ -211,6 +212,7 @@ class PendingSaves:
         for ended in ended_journals(self.db.path, self.journal.path):
             self._adopt(ended.replay())
             ended.clear()  # its saves are in this run's journal now
+            ended.let_go()
         self._load_older_kept()
         if self._queue:
             self.retry()
@@ -220,16 +222,25 @@ class PendingSaves:
 
         ``entries`` are (number, entry) pairs, an entry naming its start's number as
         ``after_start`` while that start waits too. A kill before the old journal goes leaves a
-        save in two journals: written once all the same, as a replayed save is recognised.
+        save in two journals: the second copy is set aside (a finished attempt's start is no
+        longer recognised as written, so it would be written twice).
         """
-        tickets: dict[int, _Held] = {}
+        tickets: dict[int, Ticket] = {}
+        start_keys: dict[int, str] = {}
         for number, entry in entries:
+            key = save_key(entry, start_keys)
+            if entry.get("kind") == "start":
+                start_keys[number] = key
+            if key in self._adopted:
+                tickets[number] = self._adopted[key]  # the first copy's attempt
+                continue
             if entry.get("kind") == "start":
                 ticket = tickets[number] = _Held()
             else:
                 start = entry.pop("after_start", None)
                 ticket = tickets.get(start, _Held()) if isinstance(start, int) else _Held()
             pending = _Pending(entry, ticket, replayed=True)
+            self._adopted[key] = ticket
             self._queue.append(pending)
             self._journal(pending)
 

@@ -59,10 +59,13 @@ class WaitingJournal:
         self._append(line)
 
     def clear(self) -> None:
-        """Nothing waits any more: the journal goes, then its lock."""
+        """Nothing waits any more: the journal goes, its lock stays held until ``let_go``.
+
+        A running quizapp keeps its lock until it closes: let go in between, a start sweeping
+        the locks of killed runs could take it, then remove the journal of the next save.
+        """
         with contextlib.suppress(OSError):
             self.path.unlink()
-        self.let_go()
 
     def let_go(self) -> None:
         """This run is closing: what the journal holds is for the next start to take over."""
@@ -123,6 +126,15 @@ def _lines(path: Path) -> list[Entry]:
     return lines
 
 
+def save_key(entry: Entry, start_keys: dict[int, str]) -> str:
+    """What one save is in any journal: its data, its start's data for the start's number
+    (each journal numbers its own saves, so copies of a save differ only there)."""
+    fields = dict(entry)
+    start = fields.pop("after_start", None)
+    fields["after_start"] = start_keys.get(start) if isinstance(start, int) else None
+    return json.dumps(fields, sort_keys=True)
+
+
 def own_journal(results: Path) -> WaitingJournal:
     """A journal for this run alone, beside ``results`` (created only once a save waits)."""
     return WaitingJournal(results.with_name(f"{results.name}.waiting-{uuid.uuid4().hex}.jsonl"))
@@ -131,8 +143,8 @@ def own_journal(results: Path) -> WaitingJournal:
 def ended_journals(results: Path, own: Path) -> list[WaitingJournal]:
     """The journals beside ``results`` whose runs are over, each held now by this run.
 
-    A running quizapp's journal is left alone (its lock is held); a lock file left without its
-    journal by a kill is removed on the way.
+    A running quizapp's journal is left alone (its lock is held from its first waiting save
+    until it closes); a lock file left without its journal by a kill is removed on the way.
     """
     pattern = glob.escape(results.name) + ".waiting*.jsonl"
     ended = []
@@ -143,5 +155,5 @@ def ended_journals(results: Path, own: Path) -> list[WaitingJournal]:
     for lock in results.parent.glob(pattern + ".lock"):
         stray = WaitingJournal(lock.with_suffix(""))
         if not stray.path.exists() and stray.take_over():
-            stray.clear()
+            stray.let_go()
     return ended
