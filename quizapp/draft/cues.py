@@ -103,7 +103,7 @@ def _after_pour(words: list[str], index: int) -> bool:
     """ "pour démentir…" or "pour démentir … et annoncer…" (a second infinitive)."""
     if words[index - 1] == "pour":
         return True
-    return words[index - 1] == "et" and "pour" in words[max(0, index - 15) : index - 2]
+    return words[index - 1] == "et" and "pour" in words[max(0, index - 25) : index - 2]
 
 
 def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:

@@ -1,7 +1,8 @@
 """Statements told as the purpose of an act, seen missed on unseen French articles: « a
 publié un communiqué pour démentir cette information » (a two-word object is enough after the
-infinitive of a denial or a claim, as after its finite forms), one short made-up case each and
-the counter-cases that must stay silent."""
+infinitive of a denial or a claim, as after its finite forms), two purposes in a row, an aside
+on the channel before the object, « protester contre ». One short made-up case each and the
+counter-cases that must stay silent."""
 
 from __future__ import annotations
 
@@ -31,3 +32,42 @@ def test_a_purpose_that_is_no_speech_stays_silent() -> None:
 def test_a_one_word_object_after_the_infinitive_is_still_too_short() -> None:
     text = "Le Racing Club a publié un communiqué pour démentir tout."
     assert found(analyze(text, "fr")) == []
+
+
+def test_two_coordinated_purposes_report_one_object_each() -> None:
+    text = (
+        "Le maire Paul Martin a réuni la presse pour dénoncer les coupes et pour exiger que "
+        "l'Etat paie."
+    )
+    assert [c for c, _ in found(analyze(text, "fr"))] == ["les coupes", "l'Etat paie"]
+
+
+def test_a_second_purpose_far_after_the_first_is_still_its_own_claim() -> None:
+    text = (
+        "Le maire Paul Martin a réuni la presse pour démentir les écrits du magazine « Le Petit "
+        "Courrier » repris par le journal « La Gazette », et annoncer une plainte contre eux."
+    )
+    assert [c for c, _ in found(analyze(text, "fr"))] == [
+        "les écrits du magazine « Le Petit Courrier » repris par le journal « La Gazette »",
+        "une plainte contre eux",
+    ]
+
+
+def test_an_aside_on_the_channel_between_the_verb_and_its_object() -> None:
+    text = "Le maire Paul Martin a dénoncé, via un message sur son site, un « scandale d'Etat »."
+    assert found(analyze(text, "fr")) == [("un « scandale d'Etat »", "Paul Martin")]
+
+
+def test_a_protest_against_something_reports_what_it_is_against() -> None:
+    text = (
+        "Les parents d'élèves ont organisé une action pour protester contre la réforme du collège."
+    )
+    assert [c for c, _ in found(analyze(text, "fr"))] == ["contre la réforme du collège"]
+
+
+def test_a_protest_without_its_object_stays_silent() -> None:
+    for text in (
+        "Les salariés protestent depuis mardi devant l'usine.",
+        "Les habitants ont manifesté pour protester.",
+    ):
+        assert found(analyze(text, "fr")) == []

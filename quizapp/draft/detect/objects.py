@@ -104,7 +104,8 @@ def clause_words(passage: str) -> list[str]:
 
 
 ASIDE = re.compile(
-    r"\s*,\s*(?:lors|dans|devant|au cours|pendant|en marge|à l['’]occasion)\b[^,]{0,60},"
+    r"\s*,\s*(?:lors|dans|devant|au cours|pendant|en marge|à l['’]occasion|via|sur|"
+    r"par\s+(?:le\s+biais|la\s+voix|voie))\b[^,]{0,60},"
 )
 
 

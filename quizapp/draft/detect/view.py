@@ -125,13 +125,15 @@ def content_end_text(view: SentenceView, start: int) -> int:
 
 
 def _new_claim(view: SentenceView, cue: Cue) -> bool:
-    """A later verb starts a claim of its own: a finite one, or "… et annoncer" after "pour"."""
+    """A later verb starts a claim of its own: a finite one, or "… et annoncer" / "… et pour
+    exiger que" after "pour dénoncer X": each infinitive of purpose reports its own object."""
     before = fold(view.tokens[cue.first - 1].text) if cue.first > 0 else ""
     if before == "qui" and "," in view.text[cue.span[1] : view.span[1]]:
         return False  # "le député, qui s'en était pris à…, «s'est fait…»": a relative
     if not cue.participle:
         return True
-    return before == "et"
+    ahead = fold(view.tokens[cue.first - 2].text) if cue.first > 1 else ""
+    return before == "et" or (before == "pour" and ahead in {"et", ",", "puis", "mais"})
 
 
 def _inside_quote(view: SentenceView, position: int) -> bool:
