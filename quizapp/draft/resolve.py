@@ -93,13 +93,21 @@ class Registry(Pronouns):
         """« …, sourit la Mayennaise », « …, ajoute le Lyonnais »: after its cue, a person
         named by where they live is the person just heard (a noun, not a name)."""
         found = _INHABITANT.fullmatch(phrase.strip())
-        if found is None or span[0] < at:
+        if found is None or span[0] < at or not self._inhabitant_word(found.group(2)):
             return None
         gender = "f" if found.group(1).lower() == "la" else "m"
         if found.group(1).lower().startswith("l'") or found.group(1).lower().startswith("l’"):
             gender = "x"
         reading = SourceReading("description", "anonymous", gender, "habitant")
         return self._described(["le", "habitant"], reading, span, inverted=True)
+
+    def _inhabitant_word(self, word: str) -> bool:
+        """« Mayennaise », « Lyonnais », « Toulousain » (lexicon endings); never an outlet
+        (« le Républicain »), and never « le Kremlin » or « l'Argentine » (no such ending)."""
+        folded = fold(word)
+        endings = self.lex.words("inhabitant_endings")
+        outlet = any(folded in name.split() for name in self.lex.words("outlets"))
+        return not outlet and any(folded.endswith(ending) for ending in endings)
 
     def _named(self, phrase: str, span: Span) -> Resolution | None:
         tokens = [Token(w, 0, 0) for w in phrase.split()]
@@ -282,9 +290,7 @@ class Registry(Pronouns):
         return self.entities[key]
 
 
-_INHABITANT = re.compile(
-    r"(le|la|l['’])\s*[A-ZÀ-Ý][a-zà-ÿ-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|in|ine)"
-)
+_INHABITANT = re.compile(r"(le|la|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")  # its ending: lexicon
 _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
 _POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}

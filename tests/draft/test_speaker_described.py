@@ -52,3 +52,13 @@ def test_an_inhabitant_after_the_cue_is_the_person_just_heard() -> None:
         "Lorientaise en remplissant son panier."
     )
     assert [speaker for speaker, _ in found(text)] == ["Louise"]
+
+
+def test_a_body_or_a_country_after_the_cue_is_no_inhabitant() -> None:
+    """« le Kremlin », « l'Argentine » end like « Toulousain » or « Lorientaise » but name a
+    body or a country: they speak for themselves, not for the person met before."""
+    before = "Le journaliste Paul Martin était là. "
+    kremlin = before + "« Nous ne céderons pas », a déclaré le Kremlin."
+    country = before + "« Nous voulons un accord », a indiqué l'Argentine."
+    assert [speaker for speaker, _ in found(kremlin)] == ["Kremlin"]
+    assert [speaker for speaker, _ in found(country)] == ["Argentine"]

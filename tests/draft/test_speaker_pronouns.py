@@ -38,3 +38,18 @@ def test_a_name_after_an_opening_complement_is_the_subject_of_its_sentence() -> 
         "« Il faudra acheter du foin », s'inquiète-t-il."
     )
     assert speakers(text) == ["Gilles", "Bruno"]
+
+
+def test_only_the_cues_own_words_say_that_the_speaker_goes_on() -> None:
+    """« dit en conclusion » and "said in an address" hold the stems of « conclure » and "add"
+    after the cue: the pronoun is still the last subject's."""
+    french = (
+        "Jean Martin a affirmé que le projet était mort. Paul Durand n'est pas d'accord. "
+        "Il a dit en conclusion que le projet continuerait."
+    )
+    english = (
+        "John Smith said the plan was dead. Tom Brown disagreed. "
+        "He said in an address to staff that the plan would go on."
+    )
+    assert speakers(french) == ["Jean Martin", "Paul Durand"]
+    assert [a.speaker for a in analyze(english, "en").attributions] == ["John Smith", "Tom Brown"]

@@ -8,6 +8,7 @@ mentioned, a nameless described person, then the latest subject.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import fold
@@ -69,8 +70,7 @@ class Pronouns(Narration):
         """A cue that continues (« a-t-il ajouté », « poursuit-elle », "he added") with a
         pronoun: the person who spoke in this sentence or the two before goes on, even when
         someone else was the subject in between (« Le préfet X a reçu la lettre »)."""
-        cue = fold(self.text[at : at + 30])
-        if not any(stem in cue for stem in self.lex.words("continuing_cue_stems")):
+        if not self._continuing_cue(at):
             return None
         key = self.last_speaker_key()
         if key is None or self.spoke_in.get(key, -9) < self.sentence - 2:
@@ -78,6 +78,13 @@ class Pronouns(Narration):
         entity = self.entities[key]
         fits = entity.person and reading.gender in "mf" and entity.gender == reading.gender
         return entity if fits else None
+
+    def _continuing_cue(self, at: int) -> bool:
+        """The cue's own words (its first three, « a-t-il ensuite ajouté ») start like a verb
+        of going on; words after it do not count ("said in an address", « dit en conclusion »)."""
+        words = " ".join(re.findall(r"\w+", " ".join(fold(self.text[at : at + 40]).split()[:3])))
+        stems = self.lex.words("continuing_cue_stems")
+        return any(re.search(r"(?<!\w)" + re.escape(stem), words) for stem in stems)
 
     def _described_near(self, gender: str, at: int) -> Entity | None:
         """A nameless person of this gender who opened this sentence or the one before."""
