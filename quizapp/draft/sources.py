@@ -99,10 +99,6 @@ def _pronoun(folded: str, lex: Lexicon) -> SourceReading | None:
     return None
 
 
-def _split_elisions(folded: str) -> str:
-    return re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", folded)
-
-
 def _longest_prefix(folded: str, entries: list[str]) -> str | None:
     text = folded.strip()
     spaced = [_spaced_elision(e) for e in entries]
