@@ -224,7 +224,7 @@ def _cited(view: SentenceView, draft: Draft, registry: Registry, key: str) -> Re
     if not (key.startswith("o:") or is_outlet(registry.entity(key).name, view.lex)):
         return None
     after = max(s[1] for s in (draft.cue, draft.source, (0, 0)) if s is not None)
-    span = cited_by_outlet(view.text, after, view.span[1])
+    span = cited_by_outlet(view.text, after, view.span[1], view.lex)
     if span is None:
         return None
     phrase = view.text[span[0] : span[1]]

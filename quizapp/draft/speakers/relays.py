@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.lexicon import Lexicon
 
 
 def relayed_by_outer_outlet(found: list[Attribution], outlets: set[str]) -> list[Attribution]:
@@ -38,18 +39,24 @@ def relayed_by_outer_outlet(found: list[Attribution], outlets: set[str]) -> list
     return result
 
 
-_CITING = re.compile(
-    r"\s*,\s*(?:citant|reprenant\s+les\s+propos\s+(?:de\s+|du\s+|des\s+|d['’]\s*)|citing|quoting)"
-    r"\s*",
-    re.IGNORECASE,
-)
+def _citing(lex: Lexicon) -> re.Pattern[str]:
+    """A comma then a word of citing (lexicon ``citing_words``: « citant », "quoting")."""
+    found = lex.cache.get(("pattern", "citing_words"))
+    if found is None:
+        words = sorted(lex.words("citing_words"), key=len, reverse=True)
+        alternation = "|".join(
+            re.escape(word).replace("'", "['’]\\s*").replace(r"\ ", r"\s+") for word in words
+        )
+        found = re.compile(rf"\s*,\s*(?:{alternation or '(?!)'})\s*", re.IGNORECASE)
+        lex.cache[("pattern", "citing_words")] = found
+    return found
 
 
-def cited_by_outlet(text: str, after: int, end: int) -> Span | None:
+def cited_by_outlet(text: str, after: int, end: int, lex: Lexicon) -> Span | None:
     """ "…, a rapporté le Washington Post, citant des responsables", « le JDD annonçait …,
     reprenant les propos d'une source »: right after an outlet's statement, the people it
     cites, up to the next comma or the sentence's end; they speak, the outlet relays."""
-    found = _CITING.search(text, after, end)
+    found = _citing(lex).search(text, after, end)
     if found is None:
         return None
     stop = min((i for i in (text.find(m, found.end(), end) for m in ",;.") if i >= 0), default=end)
