@@ -72,10 +72,6 @@ def drafts(view: SentenceView) -> list[Draft]:
     return found
 
 
-def _overlaps(view: SentenceView, draft: Draft, earlier: Draft) -> bool:
-    return overlap(draft.content, earlier.content)
-
-
 def _clashes(view: SentenceView, draft: Draft, earlier: Draft) -> bool:
     """Two readings of the same words, unless one is reported speech nested in what the
     other reports ("X a reconnu appartenir au commando, a annoncé une source", "Selon ses
@@ -89,12 +85,10 @@ def _nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     inside = outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]
     if not inside or inner.cue is None or not covers(outer.content, inner.cue):
         return False
-    if view.lex.language == "en" and fold(view.text[inner.cue[0] : inner.cue[1]]) not in _EN_SAID:
+    plain = view.lex.word_set("plain_saying_forms")  # English only: French nests any verb
+    if plain and fold(view.text[inner.cue[0] : inner.cue[1]]) not in plain:
         return False  # "reported that U.S. officials said…": only plain saying is nested
     return inner.kind != "according_to" and inner.pronoun is None and inner.source is not None
-
-
-_EN_SAID = {"said", "says", "say", "told", "tell", "tells"}
 
 
 def _outlet_relays_a_verb(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:
