@@ -71,3 +71,30 @@ def test_a_protest_without_its_object_stays_silent() -> None:
         "Les habitants ont manifesté pour protester.",
     ):
         assert found(analyze(text, "fr")) == []
+
+
+# ----- who speaks in an infinitive of purpose -----
+def test_the_subject_of_the_sentence_denounces_not_the_person_met_before() -> None:
+    text = (
+        "Jean Dupont a parlé mardi. L'UDC a rebondi sur cette séance pour dénoncer, via des "
+        "encarts dans la presse, un « plan secret »."
+    )
+    assert found(analyze(text, "fr"))[-1] == ("un « plan secret »", "L'UDC")
+
+
+def test_the_subject_after_a_time_phrase_opened_by_a_conjunction() -> None:
+    text = (
+        "Jean Dupont a parlé mardi. Et ce matin, le Racing Club a publié un communiqué pour "
+        "démentir cette information."
+    )
+    assert found(analyze(text, "fr"))[-1] == ("cette information", "Racing Club")
+
+
+def test_the_subject_of_a_sentence_with_etre_protests() -> None:
+    text = (
+        "Jean Dupont a parlé mardi. Les parents d'élèves étaient réunis devant le collège, "
+        "jeudi au matin, pour protester contre la fermeture d'une classe."
+    )
+    analysis = analyze(text, "fr")
+    assert found(analysis)[-1] == ("contre la fermeture d'une classe", "Les parents d'élèves")
+    assert analysis.attributions[-1].label == "vague"
