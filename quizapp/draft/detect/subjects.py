@@ -8,6 +8,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.antecedent import antecedent
+from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.rules.syntax import (
@@ -139,16 +140,16 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     état de…"); None when no verb comes before the participle."""
     cue_words = [fold(t.text) for t in view.tokens[cue.first : cue.last + 1]]
     ending = "ant" if view.lex.language == "fr" else "ing"  # "apologized, saying…"
-    if not any(w.endswith(ending) for w in cue_words) and not _purpose_speech_act(view, cue):
+    if not any(w.endswith(ending) for w in cue_words) and not purpose_speech_act(view, cue):
         return None  # "pour expliquer…": a purpose, said by whoever the rules found
     if any(c.span[0] < cue.span[0] for c in view.cues) or any(
         q[0] < cue.span[0] for q in view.quotes
     ):
         return None  # "a dit X, ajoutant…" shares X by another rule; a quotation misleads
-    purpose = _purpose_speech_act(view, cue)
+    purpose = purpose_speech_act(view, cue)
     end = view.tokens[cue.first - 1].start if purpose else cue.span[0]
     subject = _before_first_verb(view, (view.span[0], end))
-    etre = _etre_at(view, end) if purpose else None
+    etre = etre_at(view, end) if purpose else None
     if etre is not None and (subject is None or etre < subject[1]):
         subject = strip_span(view.text, (view.span[0], etre))
     if subject is None and view.text[view.span[0] : end].rstrip().endswith(","):
@@ -161,31 +162,6 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
         subject = (subject[0], subject[0] + relative.start())
     words = view.text[subject[0] : subject[1]].split() if subject else []
     return subject if 1 <= len(words) <= 8 and not _SKIP_SEGMENT.match(words[0]) else None
-
-
-_ETRE = {"est", "sont", "était", "étaient", "sera", "seront", "fut", "furent"}
-
-
-def _etre_at(view: SentenceView, end: int) -> int | None:
-    """Where a form of « être » opens the main verb ("Les parents étaient réunis … pour
-    protester"): the subject ends there, as before an auxiliary."""
-    for token in view.tokens:
-        if view.span[0] < token.start < end and fold(token.text) in _ETRE:
-            return token.start
-    return None
-
-
-def _purpose_speech_act(view: SentenceView, cue: Cue) -> bool:
-    """ "L'UDC a rebondi … pour dénoncer…", "Les parents ont organisé une action pour protester
-    contre…": the infinitive of a denial, a claim or a protest after « pour » is the subject's
-    own act; a softer one ("les investigations se poursuivent pour expliquer…") is not."""
-    if cue.first == 0 or fold(view.tokens[cue.first - 1].text) != "pour":
-        return False
-    acts = view.lex.cache.get("purpose_speech_acts")
-    if acts is None:
-        lemmas = view.lex.raw.get("purpose_speech_acts", [])
-        acts = view.lex.cache["purpose_speech_acts"] = frozenset(fold(w) for w in lemmas)
-    return fold(view.tokens[cue.first].text) in acts
 
 
 _NP_OPENING = re.compile(

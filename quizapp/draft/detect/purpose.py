@@ -1,0 +1,33 @@
+"""Infinitives of purpose that are speech acts (« L'UDC a rebondi … pour dénoncer… »): the
+subject of the sentence speaks in them, and a form of « être » ends that subject as an
+auxiliary does."""
+
+from __future__ import annotations
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.lexicon import fold
+
+_ETRE = {"est", "sont", "était", "étaient", "sera", "seront", "fut", "furent"}
+
+
+def etre_at(view: SentenceView, end: int) -> int | None:
+    """Where a form of « être » opens the main verb ("Les parents étaient réunis … pour
+    protester"): the subject ends there, as before an auxiliary."""
+    for token in view.tokens:
+        if view.span[0] < token.start < end and fold(token.text) in _ETRE:
+            return token.start
+    return None
+
+
+def purpose_speech_act(view: SentenceView, cue: Cue) -> bool:
+    """ "L'UDC a rebondi … pour dénoncer…", "Les parents ont organisé une action pour protester
+    contre…": the infinitive of a denial, a claim or a protest after « pour » is the subject's
+    own act; a softer one ("les investigations se poursuivent pour expliquer…") is not."""
+    if cue.first == 0 or fold(view.tokens[cue.first - 1].text) != "pour":
+        return False
+    acts = view.lex.cache.get("purpose_speech_acts")
+    if acts is None:
+        lemmas = view.lex.raw.get("purpose_speech_acts", [])
+        acts = view.lex.cache["purpose_speech_acts"] = frozenset(fold(w) for w in lemmas)
+    return fold(view.tokens[cue.first].text) in acts
