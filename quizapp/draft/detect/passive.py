@@ -3,6 +3,7 @@
   qualifying verb    « Rencontre qualifiée d'« entretien » par le Quai d'Orsay » -> « entretien »
   accusation         « Le directeur est accusé par ses salariés d'avoir menti » -> d'avoir menti
   any other          « La fermeture a été annoncée mardi par la direction » -> La fermeture
+  stance on a noun   « une victoire vivement contestée par l'opposition » -> une victoire
   no agent           « La France est accusée de favoriser Haftar » -> an impersonal voice (on)
 The verbs come from the lexicon ("qualifying_verbs", "accusation_verbs" and every reporting
 verb's participles); the agent must read as a person or a body ("par téléphone" does not).
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.stance_noun import stance_noun_before
 from quizapp.draft.detect.subjects import clause_start_before
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
@@ -27,7 +29,7 @@ _SETTING = (
 )
 _AGENT = re.compile(
     _SETTING + r"\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
-    r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|en|à|au|aux|le|la|les|"
+    r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|en|à|au|aux|le|la|les|a|ont|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s"
     r"|\s+d['’](?:avoir|être|\w+(?:er|ir|re)\b)|\s+de\s+\w+(?:er|ir|re)\b)"
 )
@@ -93,7 +95,8 @@ def _passive(view: SentenceView, index: int, family: str, last: int | None = Non
     complement = _COMPLEMENT.match(rest) if family == "qualify" else None
     if family == "qualify" and complement is None:
         family = "report"
-    if family == "report" and not after_being:
+    attached = None if after_being or family != "report" else stance_noun_before(view, index)
+    if family == "report" and not after_being and attached is None:
         return None
     agent_at = token.end
     said: Span = (token.end, token.end)
@@ -114,6 +117,8 @@ def _passive(view: SentenceView, index: int, family: str, last: int | None = Non
         if said_start is None:
             return None
         said = strip_span(text, (source[1] + said_start.end(), _clause_end(view, source[1])))
+    elif attached is not None:  # "une victoire vivement contestée par l'opposition"
+        said = attached
     elif family == "report":
         being = next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
         start = clause_start_before(view, being.start)
@@ -162,6 +167,7 @@ def _names_a_speaker(phrase: str, lex: Lexicon) -> bool:
     if person_like(phrase, lex):
         return True
     people = lex.word_set("person_descriptions") | lex.word_set("anonymous_heads")
+    people |= lex.word_set("vague_heads") | lex.word_set("named_institutions")
     return any(fold(w).rstrip("s") in people for w in phrase.split())
 
 

@@ -1,0 +1,37 @@
+"""A noun qualified by the participle of a stance (« une victoire vivement contestée par
+l'opposition », « une attaque revendiquée par le groupe »): the agent takes that stance on the
+noun phrase, as « La victoire est contestée par l'opposition » says with « être ». Only the
+verbs whose short object is already a statement (lexicon "short_object_verbs") read so: « les
+chiffres annoncés par le ministère » stays a noun phrase."""
+
+from __future__ import annotations
+
+from quizapp.draft.detect.objects import short_object_forms
+from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.lexicon import fold
+from quizapp.draft.segment import Span
+
+_DETERMINERS = {"un", "une", "le", "la", "les", "l'", "l’", "cette", "ce", "cet", "ces", "des",
+                "son", "sa", "ses", "leur", "leurs"}  # fmt: skip
+_ADVERBS = {"très", "si", "aussi", "déjà", "toujours", "publiquement"}
+
+
+def stance_noun_before(view: SentenceView, index: int) -> Span | None:
+    """The noun phrase (determiner, noun, up to three adjectives) right before the stance
+    participle at ``index``, adverbs between them skipped; None when there is none."""
+    if fold(view.tokens[index].text) not in short_object_forms(view.lex):
+        return None
+    at = index - 1
+    while at >= 0 and _adverb(fold(view.tokens[at].text)):
+        at -= 1
+    for start in range(at, max(-1, at - 5), -1):
+        word = fold(view.tokens[start].text)
+        if not view.outside[start] or not word.replace("'", "").replace("’", "").isalpha():
+            return None
+        if word in _DETERMINERS:
+            return (view.tokens[start].start, view.tokens[at].end) if start < at else None
+    return None
+
+
+def _adverb(word: str) -> bool:
+    return word in _ADVERBS or (len(word) > 6 and word.endswith("ment"))
