@@ -149,7 +149,7 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return None
     if lex.language == "en" and words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
         return None  # "agreed to deliver a framework": an act, not words
-    if lex.language == "en" and index > 0 and _en_passive_before(words, index):
+    if lex.language == "en" and index > 0 and _en_passive_before(words, index, lex):
         return None  # "was first reported by the New York Times"
     if lex.language == "en" and index == 0 and _opening_participle(words):
         return None  # "Asked about the strike, a spokesman said: …": the spokesman's cue
@@ -263,11 +263,13 @@ def _noun_before_verb(words: list[str], index: int) -> bool:
 _EN_BEING = {"was", "were", "been", "being", "is", "are", "be"}
 
 
-def _en_passive_before(words: list[str], index: int) -> bool:
-    """ "was reported", "was first reported"; not "The company previously reported…"."""
+def _en_passive_before(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "was reported", "was first reported", "was also reported", "was repeatedly
+    criticised" (any adverb of the lexicon or in -ly); not "The company previously reported…"."""
     if words[index - 1] in _EN_BEING:
         return True
-    adverb = words[index - 1] in {"first", "widely", "previously"}
+    before = words[index - 1]
+    adverb = before in lex.word_set("adverbs_between") or before.endswith("ly")
     return adverb and index > 1 and words[index - 2] in _EN_BEING
 
 

@@ -318,3 +318,12 @@ def test_a_participle_shares_a_subject_that_has_a_relative_clause() -> None:
     text = "Six scientists who led past talks released a report, saying targets would be missed."
     analysis = analyze(text, "en")
     assert analysis.passage(only(analysis).source) == "Six scientists"
+
+
+def test_any_adverb_between_being_and_the_participle_keeps_a_passive_a_passive() -> None:
+    """ "was also reported by" is no speaker "The plan was" saying "by the Financial Times",
+    and "was repeatedly criticised by" is the unions' criticism as "was widely criticised"."""
+    reported = analyze("The plan was also reported by the Financial Times on Monday.", "en")
+    criticised = analyze("The closure was repeatedly criticised by unions.", "en")
+    assert [a.speaker for a in reported.attributions] == []
+    assert [a.speaker for a in criticised.attributions] == ["unions"]
