@@ -76,7 +76,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
             if colon is not None and (not framing or _named_in_body(text, para, colon.source)):
                 new = [a for a in (_resolved(view, colon, registry),) if a is not None]
             if not framing:
-                new += standalone_quote(view, registry, new, found + para_found, text, para)
+                new += standalone_quote(view, registry, new, found + para_found, text)
                 opening = None if new or found or para_found else narration_after(view, para)
                 if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
                     new += told_next(_view(text, opening[1], quotes, lex), opening[0], resolve)

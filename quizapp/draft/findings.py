@@ -8,7 +8,8 @@ is a half-open pair of Python string indices into the analysed text.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 Span = tuple[int, int]
 KINDS = ("direct", "indirect", "mixed", "according_to")
@@ -79,6 +80,21 @@ class Analysis:
                 for s in self.speakers
             ],
         }
+
+
+def join_continued(
+    found: list[Attribution], continues: Callable[[Attribution, Attribution], bool]
+) -> list[Attribution]:
+    """Each attribution that ``continues`` the one kept just before it runs that one's
+    content on to its own end: one quotation, however its halves were found."""
+    joined: list[Attribution] = []
+    for attribution in found:
+        previous = joined[-1] if joined else None
+        if previous is not None and continues(previous, attribution):
+            joined[-1] = replace(previous, content=(previous.content[0], attribution.content[1]))
+            continue
+        joined.append(attribution)
+    return joined
 
 
 def _attribution_json(found: Attribution) -> dict:

@@ -10,10 +10,9 @@ attribution, as a reader (and the annotation convention) counts them.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from quizapp.draft.cues import find_cues
-from quizapp.draft.findings import Attribution
+from quizapp.draft.findings import Attribution, join_continued
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, tokens, words_in
 
@@ -99,14 +98,7 @@ def _only_setting_words(words: str, lex: Lexicon) -> bool:
 def join_halves(found: list[Attribution], cut: list[Span]) -> list[Attribution]:
     """One attribution per original quotation: a half continued with no cue of its own by
     the same speaker is joined to the half before it."""
-    joined: list[Attribution] = []
-    for attribution in found:
-        previous = joined[-1] if joined else None
-        if previous is not None and _same_quotation(previous, attribution, cut):
-            joined[-1] = replace(previous, content=(previous.content[0], attribution.content[1]))
-            continue
-        joined.append(attribution)
-    return joined
+    return join_continued(found, lambda first, second: _same_quotation(first, second, cut))
 
 
 def _same_quotation(first: Attribution, second: Attribution, cut: list[Span]) -> bool:

@@ -27,7 +27,6 @@ def standalone_quote(
     new: list[Attribution],
     earlier: list[Attribution],
     text: str,
-    para: Span,
 ) -> list[Attribution]:
     """A full quotation with no cue continues the last speaker (lower confidence)."""
     if new or view.cues:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.detect.view import strip_span
-from quizapp.draft.findings import Attribution
+from quizapp.draft.findings import Attribution, join_continued
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.roles import role_words
 from quizapp.draft.rules.syntax import person_like
@@ -193,14 +193,7 @@ def join_across_cue(found: list[Attribution], text: str) -> list[Attribution]:
     """« A », raconte-t-il. « B » : one attribution from the first mark to the last, as
     readers (and the annotation convention) count a quotation whose cue sits between two of
     its sentences; B has no cue of its own and the same speaker, in the same paragraph."""
-    joined: list[Attribution] = []
-    for attribution in found:
-        previous = joined[-1] if joined else None
-        if previous is not None and _continued_after_cue(previous, attribution, text):
-            joined[-1] = replace(previous, content=(previous.content[0], attribution.content[1]))
-            continue
-        joined.append(attribution)
-    return joined
+    return join_continued(found, lambda first, second: _continued_after_cue(first, second, text))
 
 
 def _continued_after_cue(first: Attribution, second: Attribution, text: str) -> bool:
