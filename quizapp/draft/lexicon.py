@@ -8,6 +8,8 @@ This module only expands regular verbs into their forms and builds fast lookup s
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -65,6 +67,16 @@ class Lexicon:
         if found is None:
             found = self.cache[("phrases", key)] = _as_phrases(self.raw.get(key, []))
         return found
+
+
+def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:
+    """Entries as one regex alternation, longest first (the longest match wins), each
+    apostrophe matching a straight or a typographic one; ``loose_spacing`` also lets any run
+    of spaces stand for a space, and spaces follow an apostrophe (« reprenant les propos d' X »)."""
+    escaped = (re.escape(entry) for entry in sorted(entries, key=len, reverse=True))
+    if not loose_spacing:
+        return "|".join(e.replace("'", "['’]") for e in escaped)
+    return "|".join(e.replace("'", "['’]\\s*").replace(r"\ ", r"\s+") for e in escaped)
 
 
 def _as_phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:

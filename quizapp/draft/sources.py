@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.speakers.gender import noun_gender
 from quizapp.draft.speakers.labels import (
@@ -243,8 +243,7 @@ def without_connective(text: str, span: Span | None, lex: Lexicon) -> Span | Non
     start = span[0]
     pattern = lex.cache.get("connective_pattern")
     if pattern is None:
-        entries = sorted(lex.words("opening_connectives"), key=len, reverse=True)
-        alternatives = "|".join(re.escape(e).replace("'", "['’]") for e in entries)
+        alternatives = alternation(lex.words("opening_connectives"))
         pattern = lex.cache["connective_pattern"] = re.compile(
             r"(?:" + alternatives + r")(?![\w'’-])[\s,]*", re.IGNORECASE
         )
@@ -268,8 +267,7 @@ def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
     pattern = lex.cache.get("outlet_pattern")
     if pattern is None:
         bare = {re.sub(r"^(?:Le|La|Les|The) (?=[A-Z])", "", n) for n in lex.raw["outlets"]}
-        names = sorted(set(lex.raw["outlets"]) | bare, key=len, reverse=True)
-        alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
+        alternatives = alternation(set(lex.raw["outlets"]) | bare)
         pattern = re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])")
         lex.cache["outlet_pattern"] = pattern
     return pattern

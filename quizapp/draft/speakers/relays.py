@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution, Span
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, alternation
 
 
 def relayed_by_outer_outlet(found: list[Attribution], outlets: set[str]) -> list[Attribution]:
@@ -43,11 +43,8 @@ def _citing(lex: Lexicon) -> re.Pattern[str]:
     """A comma then a word of citing (lexicon ``citing_words``: « citant », "quoting")."""
     found = lex.cache.get(("pattern", "citing_words"))
     if found is None:
-        words = sorted(lex.words("citing_words"), key=len, reverse=True)
-        alternation = "|".join(
-            re.escape(word).replace("'", "['’]\\s*").replace(r"\ ", r"\s+") for word in words
-        )
-        found = re.compile(rf"\s*,\s*(?:{alternation or '(?!)'})\s*", re.IGNORECASE)
+        words = alternation(lex.words("citing_words"), loose_spacing=True)
+        found = re.compile(rf"\s*,\s*(?:{words or '(?!)'})\s*", re.IGNORECASE)
         lex.cache[("pattern", "citing_words")] = found
     return found
 
