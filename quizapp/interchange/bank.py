@@ -241,7 +241,8 @@ def _id_source(draft: Draft) -> str:
 
 
 def set_data(identity: SetIdentity, source: Path, questions: list[Question]) -> dict:
-    """The plain data of an imported set, in the order a teacher reads a set file."""
+    """An imported set's fields, in the order a teacher reads a set file; the questions go in
+    as checked models, which the set's own check takes as they are."""
     return {
         "schema_version": SCHEMA_VERSION,
         "id": identity.id,
