@@ -37,7 +37,8 @@ def main() -> None:
         chosen = [a for a in articles if a.language == language]
         for split in ("dev", "heldout", "test", "all"):
             group = [a for a in chosen if split in ("all", a.split)]
-            print(_line(language, split, group, args.details))
+            if group:  # a split may be empty between rounds (its keys not yet written)
+                print(_line(language, split, group, args.details))
         second = [a for a in chosen if a.second_annotator]
         print(_line(language, "2nd-annotator", second, False))
         speed = _ms_per_thousand_words(chosen, args.runs)
