@@ -12,10 +12,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model import QUESTION_TYPES
-from quizapp.sets.editing.commands import MISSING, Batch, SetValue, question_ids, unique_id
+from quizapp.sets.editing.commands import MISSING, SetValue, question_ids, unique_id
 from quizapp.sets.editing.new_questions import NO_LABEL, with_type
-from quizapp.sets.editing.tags import resolve_skills
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.forms import rows
 from quizapp.ui.editor.forms.bindings import Binder, DataPath, note_line, show_note
+from quizapp.ui.editor.forms.tag_field import tag_field
 
 # the id a blank question gets: its type's name, and a number when taken ("match-2")
 _BLANK_ID = r"(?:single-choice|multiple-choice|true-false|classify|match|locate)(?:-\d+)?"
@@ -63,31 +62,6 @@ def shape(question: Any) -> tuple:
     if isinstance(items, list):
         sizes += [len(i.get("evidence") or []) if isinstance(i, dict) else 0 for i in items]
     return (question.get("type"), *sizes)
-
-
-class TagEdit(QLineEdit):
-    """Tags as words separated by commas, completed from the tags the set already uses."""
-
-    def __init__(self, known: list[tuple[str, str]], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._completer = QCompleter(self)
-        words = sorted({name or tag for tag, name in known} | {tag for tag, _ in known})
-        self._completer.setModel(QStringListModel(words, self._completer))  # names and ids
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setWidget(self)
-        self._completer.activated.connect(self._insert)
-        self.textEdited.connect(self._complete)
-
-    def _complete(self, text: str) -> None:
-        word = text.split(",")[-1].strip()
-        if word:
-            self._completer.setCompletionPrefix(word)
-            self._completer.complete()
-
-    def _insert(self, tag: str) -> None:
-        head = self.text().rsplit(",", 1)[0] + ", " if "," in self.text() else ""
-        self.setText(head + tag)
-        self.textEdited.emit(self.text())
 
 
 class QuestionForm(QWidget):
@@ -275,7 +249,7 @@ class QuestionForm(QWidget):
         rule.setAccessibleName(self.tr("Rule"))
         self.binder.line(rule, (*self.path, "rule"), optional=True)
         more.addRow(self.tr("&Rule:"), self.binder.field(rule, self))
-        more.addRow(self.tr("&Tags:"), self._tags_field())
+        more.addRow(self.tr("&Tags:"), tag_field(self.binder, (*self.path, "tags"), self))
         points = QDoubleSpinBox(self)
         points.setRange(0.5, 1000)
         points.setDecimals(1)
@@ -291,54 +265,6 @@ class QuestionForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(try_button)
         layout.addLayout(buttons)
-
-    def _tags_field(self) -> QWidget:
-        known = self._known_tags()
-        tags = TagEdit(known, self)
-        tags.setPlaceholderText(self.tr("skills, separated by commas (a new name is added)"))
-        tags.setAccessibleName(self.tr("Tags"))
-        path = (*self.path, "tags")
-        self.binder.register(tags, path, tags.text, lambda value: _show_tags(tags, value))
-        tags.textEdited.connect(lambda text: self._set_tags(path, text))
-        tags.editingFinished.connect(lambda: self._name_skills(path))
-        named = [f"{tag} ({name})" for tag, name in known if name and name != tag]
-        if named:
-            tags.setToolTip(self.tr("Tags of this set: {0}").format(", ".join(named)))
-        return self.binder.field(tags, self)
-
-    def _set_tags(self, path: DataPath, text: str) -> None:
-        words = [word.strip() for word in text.split(",") if word.strip()]
-        self.binder.apply(SetValue(path, words or MISSING, merge=True))
-
-    def _name_skills(self, path: DataPath) -> None:
-        """On leaving the field: names typed become ids; a new name joins the set's skills."""
-        draft = self.binder.draft
-        words = draft.get(path, [])
-        ids, new = resolve_skills(words if isinstance(words, list) else [], draft.data)
-        draft.close_merge()
-        if ids == words and not new:
-            return
-        named = draft.get(("tags",), {})
-        named = dict(named) if isinstance(named, dict) else {}
-        named.update({tag: {"name": name} for tag, name in new.items()})
-        commands = [SetValue(path, ids or MISSING, merge=False)]
-        if new:
-            commands.append(SetValue(("tags",), named, merge=False))
-        self.binder.apply(Batch(commands, text=self.tr("Skills")))
-
-    def _known_tags(self) -> list[tuple[str, str]]:
-        data = self.binder.draft.data
-        named = data.get("tags") if isinstance(data.get("tags"), dict) else {}
-        found = {
-            tag: ""
-            for q in data.get("questions", [])
-            if isinstance(q, dict)
-            for tag in q.get("tags") or []
-            if isinstance(tag, str)
-        }
-        for tag, about in named.items():
-            found[str(tag)] = str(about.get("name", "")) if isinstance(about, dict) else ""
-        return sorted(found.items())
 
     def _labels(self) -> list[tuple[str, str]]:
         labels = self.binder.draft.get(("labels",), [])
@@ -381,9 +307,3 @@ class QuestionForm(QWidget):
         whole = [p for p in problems if p.path[-1:] == ("id",) and p.warning]
         left = self.binder.show_problems([p for p in problems if p not in whole]) + whole
         show_note(self.problems_label, left)
-
-
-def _show_tags(widget: QLineEdit, value: Any) -> None:
-    text = ", ".join(str(tag) for tag in value) if isinstance(value, list) else ""
-    if widget.text() != text and not widget.hasFocus():
-        widget.setText(text)
