@@ -21,6 +21,15 @@ from quizapp.draft.detect.verb_forms import (
     reflexive,
 )
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.english_forms import (
+    impersonal_voice,
+    noun_before_verb,
+    opening_participle,
+    passive_before,
+    progressive,
+    progressive_start,
+    quote_after_object,
+)
 from quizapp.draft.segment import Span, Token
 
 _EN_NOT_FINITE = {"could", "would", "will", "may", "might", "can", "should", "must", "to", "not",
@@ -60,6 +69,8 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
         participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last))
         pronoun = ("he" if lex.language == "en" else "il") if participle else None
         pronoun = pronoun or _carried_pronoun(cue_words) or possessor(cue_words, kind, lex)
+        if cue_words[0] == "it" and lex.language == "en":
+            pronoun = " ".join(cue_words)  # "it is understood": an impersonal voice says it
         cues.append(Cue(first, last, span, kind, pronoun, participle))
         index = last + 1
     return cues
@@ -113,6 +124,7 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
     if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
         return index, index + narrative, "verb"  # "Et de conclure : «…»"
     fixed = match_phrase(words, index, lex.fixed_cues)
+    fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
     if fixed:
         return index, index + fixed - 1, "verb"
     stance = match_phrase(words, index, lex.phrases("that_cues"))
@@ -143,18 +155,20 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return index, index, "verb"  # "a invalidé les bulletins et proclamé la victoire"
     if lex.language == "en" and index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
         return None
-    if lex.language == "en" and _noun_before_verb(words, index):
+    if lex.language == "en" and noun_before_verb(words, index):
         return None  # "casualty estimates appeared…": the subject of the next verb
     if lex.language == "en" and word in lex.base_forms and not _plural_subject(words, index):
         return None
     if lex.language == "en" and words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
         return None  # "agreed to deliver a framework": an act, not words
-    if lex.language == "en" and index > 0 and _en_passive_before(words, index, lex):
+    if lex.language == "en" and index > 0 and progressive(words, index, lex):
+        return progressive_start(words, index, lex), index, "verb"  # "are warning"
+    if lex.language == "en" and index > 0 and passive_before(words, index, lex):
         return None  # "was first reported by the New York Times"
-    if lex.language == "en" and index == 0 and _opening_participle(words):
+    if lex.language == "en" and index == 0 and opening_participle(words):
         return None  # "Asked about the strike, a spokesman said: …": the spokesman's cue
     if lex.language == "en" and word in lex.word_set("quote_object_verbs"):
-        if not _quote_after_object(words, index):
+        if not quote_after_object(words, index):
             return None
         auxiliary = index > 0 and words[index - 1] in lex.auxiliaries  # "has called it “…”"
         return index - auxiliary, index, "verb"
@@ -209,68 +223,6 @@ def _after_determiner(words: list[str], index: int, language: str) -> bool:
     if index > 0 and words[index - 1] in before:
         return True
     return index > 1 and words[index - 1].endswith("ed") and words[index - 2] in before
-
-
-_EN_NEXT_VERB = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
-                 "can", "may", "might", "should", "must", "appear", "appears", "show",
-                 "shows"}  # fmt: skip
-
-
-def _opening_participle(words: list[str]) -> bool:
-    """ "Asked about…,", "Questioned on…,": a past participle opening the sentence is passive;
-    whoever was asked speaks in the main clause."""
-    after = words[1] if len(words) > 1 else ""
-    return words[0].endswith("ed") and after in {
-        "about",
-        "whether",
-        "if",
-        "why",
-        "what",
-        "how",
-        "on",
-        "by",
-        "for",
-        "to",
-        "in",
-        "at",
-        "during",
-    }
-
-
-def _quote_after_object(words: list[str], index: int) -> bool:
-    """ "called the decision “a betrayal”": an object, then a quotation, in the same clause
-    ("a film called “Heat”" names a title: the quotation follows the verb at once)."""
-    if words[index + 1 : index + 2] in (["for"], ["on"], ["off"], ["up"], ["in"], ["“"], ['"']):
-        return False  # "called for “an urgent review”": a demand; "labeled “Secret”": a name
-    if "what" in words[max(0, index - 3) : index]:
-        return False  # "what they call a “culture of corruption”": the writer's naming
-    for at in range(index + 2, min(index + 8, len(words))):
-        if words[at] in {"“", '"', "‘"}:
-            return True
-        if words[at] in {".", ";", ",", ":", "”"}:
-            return False
-    return False
-
-
-def _noun_before_verb(words: list[str], index: int) -> bool:
-    """An -s form followed by a verb is a plural noun ("reports suggest", "estimates were")."""
-    if not words[index].endswith("s") or index + 1 >= len(words):
-        return False
-    following = words[index + 1]
-    return following in _EN_NEXT_VERB or (following.endswith("ed") and len(following) > 4)
-
-
-_EN_BEING = {"was", "were", "been", "being", "is", "are", "be"}
-
-
-def _en_passive_before(words: list[str], index: int, lex: Lexicon) -> bool:
-    """ "was reported", "was first reported", "was also reported", "was repeatedly
-    criticised" (any adverb of the lexicon or in -ly); not "The company previously reported…"."""
-    if words[index - 1] in _EN_BEING:
-        return True
-    before = words[index - 1]
-    adverb = before in lex.word_set("adverbs_between") or before.endswith("ly")
-    return adverb and index > 1 and words[index - 2] in _EN_BEING
 
 
 _EN_PREPOSITIONS = {"on", "of", "about", "to", "in", "with", "for", "amid", "despite", "after",

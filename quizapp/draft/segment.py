@@ -104,7 +104,20 @@ def _closing(text: str, opener: int, end: int) -> int | None:
             return at
         elif char == open_char and open_char != close_char:
             depth += 1
-    return None
+    return _mixed_closing(text, opener, end)
+
+
+_MIXED_CLOSERS = {'"': "”", "“": '"'}
+
+
+def _mixed_closing(text: str, opener: int, end: int) -> int | None:
+    """A straight mark closed by a curly one ("Not a solution,” said X) or the reverse, as
+    hand-edited pages mix them: when the paragraph holds no mark of the opener's kind."""
+    other = _MIXED_CLOSERS.get(text[opener])
+    if other is None:
+        return None
+    at = text.find(other, opener + 1, end)
+    return at if at > opener + 1 else None
 
 
 def sentences(text: str, span: Span, quotes: list[Span], abbreviations: set[str]) -> list[Span]:

@@ -208,7 +208,8 @@ _EN_ZERO_THAT = {"said", "says", "say", "told", "tells", "added", "argued", "arg
                  "arguing", "adding", "noting", "warning", "insisting", "described", "pledged",
                  "vowed", "promised", "denied", "confirmed", "fear", "fears", "feared", "hope",
                  "hopes", "hoped", "worry", "worries", "worried",
-                 "suggested", "suggests", "warns"}  # fmt: skip
+                 "suggested", "suggests", "warns", "understood", "alleged", "rumoured",
+                 "rumored"}  # fmt: skip
 
 
 def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

@@ -1,0 +1,107 @@
+"""English verb forms around a cue: whether a reporting verb is passive ("was reported by"),
+progressive ("are warning") or a noun ("reports suggest"), an impersonal voice ("It is
+understood…"), a participle opening the sentence ("Asked about…,"), a quotation after the
+object of "called". Kept apart from ``cues`` so that module stays short."""
+
+from __future__ import annotations
+
+from quizapp.draft.detect.phrases import match_phrase
+from quizapp.draft.lexicon import Lexicon
+
+_NOT_SAID_AFTER = {"by", "as", "to", "in", "on", "of", "for", "with", "from", "about", ".", ","}
+
+_EN_NEXT_VERB = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                 "can", "may", "might", "should", "must", "appear", "appears", "show",
+                 "shows"}  # fmt: skip
+
+
+def opening_participle(words: list[str]) -> bool:
+    """ "Asked about…,", "Questioned on…,": a past participle opening the sentence is passive;
+    whoever was asked speaks in the main clause."""
+    after = words[1] if len(words) > 1 else ""
+    return words[0].endswith("ed") and after in {
+        "about",
+        "whether",
+        "if",
+        "why",
+        "what",
+        "how",
+        "on",
+        "by",
+        "for",
+        "to",
+        "in",
+        "at",
+        "during",
+    }
+
+
+def quote_after_object(words: list[str], index: int) -> bool:
+    """ "called the decision “a betrayal”": an object, then a quotation, in the same clause
+    ("a film called “Heat”" names a title: the quotation follows the verb at once)."""
+    if words[index + 1 : index + 2] in (["for"], ["on"], ["off"], ["up"], ["in"], ["“"], ['"']):
+        return False  # "called for “an urgent review”": a demand; "labeled “Secret”": a name
+    if "what" in words[max(0, index - 3) : index]:
+        return False  # "what they call a “culture of corruption”": the writer's naming
+    for at in range(index + 2, min(index + 8, len(words))):
+        if words[at] in {"“", '"', "‘"}:
+            return True
+        if words[at] in {".", ";", ",", ":", "”"}:
+            return False
+    return False
+
+
+def noun_before_verb(words: list[str], index: int) -> bool:
+    """An -s form followed by a verb is a plural noun ("reports suggest", "estimates were")."""
+    if not words[index].endswith("s") or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return following in _EN_NEXT_VERB or (following.endswith("ed") and len(following) > 4)
+
+
+_EN_BEING = {"was", "were", "been", "being", "is", "are", "be"}
+
+
+def progressive(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "The agency is arguing that…", "top scientists are warning.": a form of *be* (and
+    perhaps one adverb) before the -ing form of a reporting verb is active, not passive."""
+    if not words[index].endswith("ing") or words[index] not in lex.finite:
+        return False
+    if words[index - 1] in _EN_BEING - {"being", "be"}:
+        return True
+    before = words[index - 1]
+    adverb = before in lex.word_set("adverbs_between") or before.endswith("ly")
+    return adverb and index > 1 and words[index - 2] in _EN_BEING - {"being", "be"}
+
+
+def progressive_start(words: list[str], index: int, lex: Lexicon) -> int:
+    """Where a progressive cue starts: its form of *be*, or the auxiliary before *been*
+    ("have long been saying")."""
+    start = index - 1 if words[index - 1] in _EN_BEING else index - 2
+    if words[start] != "been":
+        return start
+    before = start - 1
+    adverbs = lex.word_set("adverbs_between")
+    if before > 0 and (words[before] in adverbs or words[before].endswith("ly")):
+        before -= 1
+    return before if before >= 0 and words[before] in lex.auxiliaries else start
+
+
+def impersonal_voice(words: list[str], index: int, lex: Lexicon) -> int:
+    """ "It is understood several officers were hurt", "It is believed that…": the lexicon's
+    impersonal voices opening with *it* are a cue of their own (their length, else 0)."""
+    if words[index] != "it" or (index > 0 and words[index - 1] not in {",", "but", "and"}):
+        return 0
+    length = match_phrase(words, index, lex.phrases("impersonal"))
+    following = words[index + length] if length and index + length < len(words) else "."
+    return 0 if following in _NOT_SAID_AFTER else length
+
+
+def passive_before(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "was reported", "was first reported", "was also reported", "was repeatedly
+    criticised" (any adverb of the lexicon or in -ly); not "The company previously reported…"."""
+    if words[index - 1] in _EN_BEING:
+        return True
+    before = words[index - 1]
+    adverb = before in lex.word_set("adverbs_between") or before.endswith("ly")
+    return adverb and index > 1 and words[index - 2] in _EN_BEING
