@@ -9,6 +9,8 @@ whose form with an "e" added is also known is masculine. Nouns with one form for
 
 from __future__ import annotations
 
+import unicodedata
+
 from quizapp.draft.lexicon import Lexicon, fold
 
 _FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "esse", "ante", "ointe")
@@ -49,12 +51,30 @@ def noun_gender(noun: str, lex: Lexicon) -> str:
 
 
 def first_name_gender(word: str, lex: Lexicon) -> str:
-    """ "m" or "f" for a common first name the lexicon lists ("Thierry", "Juliette"), else ""."""
-    folded = fold(word.replace("’", "'"))
-    if "-" in folded and folded.split("-")[0] in lex.word_set("first_names_masculine"):
+    """ "m" or "f" for a common first name the lexicon lists ("Thierry", "Juliette"), else "".
+    Accents are set aside: French writes capitals with or without them ("Eric", "Éric")."""
+    folded = _unaccented(fold(word.replace("’", "'")))
+    masculine, feminine = _first_names(lex)
+    if "-" in folded and folded.split("-")[0] in masculine:
         return "m"  # "Jean-Jacques", "Jean-Marie": the first part gives the gender
-    if "-" in folded and folded.split("-")[0] in lex.word_set("first_names_feminine"):
+    if "-" in folded and folded.split("-")[0] in feminine:
         return "f"  # "Anne-Sophie", "Marie-Claire"
-    if folded in lex.word_set("first_names_masculine"):
+    if folded in masculine:
         return "m"
-    return "f" if folded in lex.word_set("first_names_feminine") else ""
+    return "f" if folded in feminine else ""
+
+
+def _first_names(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The listed first names without their accents, masculine then feminine (computed once)."""
+    found = lex.cache.get("first_names_unaccented")
+    if found is None:
+        found = lex.cache["first_names_unaccented"] = tuple(
+            frozenset(_unaccented(w) for w in lex.words(key))
+            for key in ("first_names_masculine", "first_names_feminine")
+        )
+    return found
+
+
+def _unaccented(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

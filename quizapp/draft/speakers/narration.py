@@ -31,8 +31,10 @@ from quizapp.draft.speakers.titles import (
     by_title,
     description_of,
     gender_near,
+    in_complement,
     role_heads,
     starts_clause,
+    taken_up,
     title_after,
 )
 
@@ -43,6 +45,7 @@ class _Seen:
     key: str
     subject: bool
     sentence: int
+    nested: bool = False  # "the administration of President X": named inside a complement
 
 
 class Narration:
@@ -98,7 +101,8 @@ class Narration:
                 subject_taken = subject_taken or subject
                 if subject and len(entity.mentions) == 1 and not entity.titles:
                     self._named_later(entity)
-                self.seen.append(_Seen(span[0], entity.key, subject, self.sentence))
+                nested = in_complement(tokens, run, self.lex)
+                self.seen.append(_Seen(span[0], entity.key, subject, self.sentence, nested))
 
     def _ends_with_role(self, tokens: list[Token], run: tuple[int, int]) -> bool:
         """ "the Massachusetts Democrat", "the Nebraska Republican": a place and a role,
@@ -152,8 +156,12 @@ class Narration:
             return
         phrase = self.text[tokens[found[0]].start : tokens[found[1] - 1].end]
         key = "d:" + normalised_key(phrase)
-        if key not in self.entities:
-            reading = read_source(phrase, self.lex, False)
+        reading = read_source(phrase, self.lex, False)
+        met = [self.entities[k] for k in self._recent() if k.startswith("d:")]
+        earlier = key not in self.entities and taken_up(phrase, reading.head, met, self.lex)
+        if earlier:  # "A senior official said… The official was asked…": one person
+            key = earlier.key
+        elif key not in self.entities:
             entity = Entity(key, phrase, reading.label or "anonymous", person=True)
             entity.gender = reading.gender if reading.gender in "mf" else "x"
             entity.roles.add(reading.head)

@@ -43,21 +43,15 @@ class Pronouns(Narration):
         described = subject is not None and subject.key == self.subjects.get(self.sentence)
         if subject is not None and described and compatible(subject.gender, reading.gender):
             return self._speak(subject, span, 0.6)
-        # "elle" after "la députée X": a woman near; a subject whose gender nothing told
-        # comes before a person of the right gender met only in a complement
-        for subjects_only, unknown in ((True, False), (True, True), (False, False)):
-            for seen in reversed(self.seen):
-                entity = self.entities[seen.key]
-                if seen.sentence < self.sentence - 1 or seen.offset >= at:
-                    continue
-                if subjects_only and not seen.subject:
-                    continue
-                wanted = (reading.gender, "x") if unknown else (reading.gender,)
-                if entity.person and reading.gender in "mf" and entity.gender in wanted:
-                    return self._speak(entity, span, 0.7)
+        near = self._near_person(reading.gender, at, nested=False)
+        if near is not None:
+            return self._speak(near, span, 0.7)
         described = self._described_near(reading.gender, at)
         if described is not None:  # « L'épouse du gérant a été entendue. Elle a affirmé… »
             return self._speak(described, span, 0.6)
+        near = self._near_person(reading.gender, at, nested=True)
+        if near is not None:  # « … réservée au groupe de Marine X. Elle s'est réjouie »
+            return self._speak(near, span, 0.6)
         for seen in reversed(self.seen):
             if seen.offset >= at or not seen.subject:
                 continue
@@ -65,6 +59,25 @@ class Pronouns(Narration):
             if entity.person and compatible(entity.gender, reading.gender):
                 return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
         return self._last_speaker(span, 0.4)
+
+    def _near_person(self, gender: str, at: int, nested: bool) -> Entity | None:
+        """A person of this sentence or the one before for « il » / « elle »: a subject of
+        that gender, a subject whose gender nothing told, then one of that gender only
+        mentioned (``nested``: one named inside a complement, "the administration of X")."""
+        if gender not in "mf":
+            return None
+        passes = ((False, True, False), (False, True, True), (False, False, False))
+        for in_complement, subjects_only, unknown in [(True, False, False)] if nested else passes:
+            for seen in reversed(self.seen):
+                entity = self.entities[seen.key]
+                if seen.sentence < self.sentence - 1 or seen.offset >= at:
+                    continue
+                if (subjects_only and not seen.subject) or seen.nested != in_complement:
+                    continue
+                wanted = (gender, "x") if unknown else (gender,)
+                if entity.person and entity.gender in wanted:
+                    return entity
+        return None
 
     def _going_on(self, reading: SourceReading, at: int) -> Entity | None:
         """A cue that continues (« a-t-il ajouté », « poursuit-elle », "he added") with a
@@ -87,12 +100,13 @@ class Pronouns(Narration):
         return any(re.search(r"(?<!\w)" + re.escape(stem), words) for stem in stems)
 
     def _described_near(self, gender: str, at: int) -> Entity | None:
-        """A nameless person of this gender who opened this sentence or the one before."""
+        """A nameless person of this gender, or of a gender nothing told ("The official was
+        asked…"), who opened this sentence or the one before."""
         for seen in reversed(self.described):
             if seen.sentence < self.sentence - 1:
                 break
             entity = self.entities[seen.key]
-            if seen.offset < at and gender in "mf" and entity.gender == gender:
+            if seen.offset < at and gender in "mf" and entity.gender in (gender, "x"):
                 return entity
         return None
 

@@ -26,7 +26,8 @@ def opening_description(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | 
     nouns = lex.word_set("unnamed_person_nouns")
     for index in range(1, min(4, len(tokens))):
         word = tokens[index].text
-        if not word[:1].islower() or not word.replace("-", "").isalpha():
+        modifier = word.isupper() and len(word.replace(".", "")) <= 3  # "The US official"
+        if not (word[:1].islower() or modifier) or not word.replace("-", "").isalpha():
             return None
         if fold(word) in nouns:
             return 0, index + 1

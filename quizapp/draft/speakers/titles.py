@@ -59,6 +59,13 @@ def after_preposition(tokens: list[Token], start: int) -> bool:
     return start > 0 and fold(tokens[start - 1].text) in _PLACE_PREPOSITIONS
 
 
+def in_complement(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
+    """The name at ``run``, or the title written just before it, follows a preposition
+    ("the administration of President X", « le groupe de Marine Y »): a mere mention."""
+    title = _title_before(tokens, run[0], lex)
+    return after_preposition(tokens, tokens.index(title[0]) if title else run[0])
+
+
 _PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "pour", "par", "sur", "chez", "avec",
                        "vers", "contre", "in", "at", "for", "by", "from", "to", "with",
                        "against"}  # fmt: skip
@@ -206,6 +213,18 @@ def by_title(phrase: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
         return None
     found = best_described(wanted, [(str(i), e.titles) for i, e in enumerate(recent) if e.titles])
     return None if found is None else recent[int(found)]
+
+
+def taken_up(phrase: str, head: str, met: list[Entity], lex: Lexicon) -> Entity | None:
+    """Of the descriptions met (latest first), the person a definite description takes up:
+    same head, and every word of it among theirs ("The official", "the US official" after
+    "A senior US official"; not "the French official")."""
+    wanted = set(content_words(phrase, lex))
+    for entity in met:
+        same = entity.person and head in entity.roles
+        if same and wanted <= set(content_words(entity.name, lex)):
+            return entity
+    return None
 
 
 def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
