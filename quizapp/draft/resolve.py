@@ -22,11 +22,13 @@ from quizapp.draft.sources import (
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.holders import holder_of, titled_people
+from quizapp.draft.speakers.named_later import office_just_heard
 from quizapp.draft.speakers.pronouns import Pronouns, Resolution
 from quizapp.draft.speakers.subjects import camp_before, organisation
 from quizapp.draft.speakers.titles import (
     by_title,
     content_words,
+    description_of,
 )
 
 
@@ -125,7 +127,22 @@ class Registry(Pronouns):
         titled = _TITLED_BODY.fullmatch(phrase.strip()) and not _JOINED.search(phrase)
         if titled and not entity.person and normalised_key(phrase) != normalised_key(entity.name):
             self._rename(entity, phrase.strip())  # "La Lettre du continent", not "Lettre"
+        office = None if self._introduced(phrase, mention) else self._office_heard(entity)
+        if office is not None:  # the office that just spoke, named at last
+            self.renamed[office.name] = entity.key
+            entity.titles.append(description_of(office.name, self.lex) or ("", frozenset()))
         return self._speak(entity, mention, 0.9)
+
+    def _office_heard(self, entity: Entity) -> Entity | None:
+        return office_just_heard(self.entities, self.spoke_in, self.sentence, entity, self.lex)
+
+    def _introduced(self, phrase: str, mention: Span) -> bool:
+        """The name comes with words that say who it is: before it in the source phrase
+        (« le député X »), or set off after it (« X, pêcheur, », « X (LR) »)."""
+        before = phrase.split(self.text[mention[0] : mention[1]])[0]
+        return any(w[:1].islower() for w in before.split()) or bool(
+            _APPOSED.match(self.text, mention[1])
+        )
 
     def _description(
         self, phrase: str, span: Span | None, reading: SourceReading, inverted: bool = False
@@ -292,6 +309,7 @@ class Registry(Pronouns):
 
 _INHABITANT = re.compile(r"(le|la|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")  # its ending: lexicon
 _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
+_APPOSED = re.compile(r"\s*(?:,\s*(?:[a-zà-ÿ]|\d)|\()")  # ", pêcheur", ", 54 ans", "(LR)"
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
 _POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
 

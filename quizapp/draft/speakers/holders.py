@@ -39,6 +39,10 @@ def holder_of(phrase: str, people: list[Entity], lex: Lexicon) -> Entity | None:
 
 
 def _covers(title_words: frozenset[str], narrowing: set[str]) -> bool:
+    """The title holds the narrowing words; a bare title (« Le maire, X ») leans on the
+    article's context, so it fits any complement (« le maire de Y »)."""
+    if len(title_words) == 1:
+        return True
     stems = {w[:_STEM] for w in title_words}
     return all(w in title_words or w[:_STEM] in stems for w in narrowing)
 

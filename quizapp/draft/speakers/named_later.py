@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.sources import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.holders import holder_of, titled_people
+from quizapp.draft.speakers.titles import description_of
 
 _BEFORE = 100  # more than a head word and the 40 characters of its phrase
 _PHRASE_ENDS = '.,;:«»"\n'
@@ -60,3 +62,30 @@ def _titled(phrases: list[str], head: re.Pattern[str]) -> bool:
     """The office's head word ("gouverneur") ends at most 40 characters before the name, with
     no punctuation between."""
     return any(m.end() >= len(p) - 40 for p in phrases for m in head.finditer(p))
+
+
+_HEARD_WITHIN = 4  # sentences: the office's statement is still the reader's latest news of it
+
+
+def office_just_heard(
+    entities: dict[str, Entity],
+    spoke_in: dict[str, int],
+    sentence: int,
+    person: Entity,
+    lex: Lexicon,
+) -> Entity | None:
+    """ "Le porte-parole du Kremlin a prévenu que… « … », a déclaré X": a name met for the
+    first time as a speaker, with no title of its own, is the holder of the one nameless
+    office (definite, named) that spoke in the last sentences, when their genders agree."""
+    if not person.person or person.titles or len(person.mentions) != 1:
+        return None
+    offices = lex.word_set("person_descriptions")
+    found = []
+    for key, entity in entities.items():
+        recent = sentence - _HEARD_WITHIN <= spoke_in.get(key, -99) < sentence
+        if not (key.startswith("d:") and entity.person and entity.label == "named" and recent):
+            continue
+        title = description_of(entity.name, lex)
+        if title is not None and title[0] in offices and compatible(entity.gender, person.gender):
+            found.append(entity)
+    return found[0] if len(found) == 1 else None

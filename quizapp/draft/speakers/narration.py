@@ -122,6 +122,8 @@ class Narration:
             earlier = self.entities[seen.key]
             if seen.sentence != self.sentence - 1 or not seen.subject:
                 continue
+            if fold(earlier.name).split()[0] in _POSSESSIVES:
+                continue  # « …, a déclaré son porte-parole. X … »: X is whose, not who
             title = description_of(earlier.name, self.lex) if seen.key.startswith("d:") else None
             if title is None or title[0] not in offices or earlier.label != "named":
                 return
@@ -297,6 +299,7 @@ class Narration:
         return tokens[index:start]
 
 
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 _LATTER = {"ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter"}
 _ARTICLES = {"le", "la", "l'", "les", "the"}
 _ELIDED_ARTICLE = re.compile(r"(?i)[ld]['’]")
