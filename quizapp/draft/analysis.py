@@ -265,8 +265,8 @@ def _names_someone(words: list, lex: Lexicon) -> bool:
             continue  # "le procureur de la République": the Republic does not speak
         run = [fold(w.text) for w in words[start:end]]
         before_noun = end - start == 1 and end < len(words) and words[end].text[:1].islower()
-        if before_noun and words[end].text.isalpha():
-            continue
+        if before_noun and words[end].text.isalpha() and not is_outlet(words[start].text, lex):
+            continue  # not "Democratic lawmakers"; "Xinhua news agency" is named
         if run[-1] in roles:
             continue
         return True

@@ -1,0 +1,114 @@
+"""A document standing for whoever issued it: "…, a statement said", « précise un
+communiqué ». When the document's author is not written, news writing means the one who
+has just spoken: "Pakistan's Foreign Ministry announced the visit. The minister will meet…, a
+statement said." A later "the statement" is that speaker again.
+
+Only the issued documents the lexicon lists (``issued_documents``) are read so, only a named
+speaker of this sentence or the two before it can have issued one (an outlet reports, it does
+not issue the statement it reports), and a document with its author written ("a statement
+from the ministry") is read by the analysis before it comes here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.sources import is_outlet
+from quizapp.draft.speakers.entity import Entity
+
+_RECENT = 2  # sentences back
+
+
+class _Reader(Protocol):
+    lex: Lexicon
+    entities: dict[str, Entity]
+    speakers_order: list[str]
+    spoke_in: dict[str, int]
+    sentence: int
+    seen: list  # the narration's mentions, in order (speakers.narration)
+    text: str
+
+
+def document_issuer(reader: _Reader, phrase: str, form: str) -> Entity | None:
+    """The speaker an unsigned document (``phrase``, folded, read as a description or a
+    demonstrative: ``form``) stands for, or None."""
+    if form not in {"description", "demonstrative"}:
+        return None
+    noun = _document_noun(phrase, reader.lex)
+    if noun is None:
+        return None
+    issuer = _issued_before(reader, noun) if _definite(phrase) else None
+    issuer = issuer or _recent_named_speaker(reader) or _last_named_subject(reader)
+    if issuer is not None:
+        issuer.roles.add(noun)  # "the statement said" later is the same speaker
+    return issuer
+
+
+def _document_noun(phrase: str, lex: Lexicon) -> str | None:
+    if not lex.words("issued_documents"):
+        return None
+    pattern = lex.cache.get("issued_document_pattern")
+    if pattern is None:
+        nouns = alternation(lex.words("issued_documents"))
+        determiners = alternation(lex.words("document_determiners"))
+        pattern = re.compile(rf"(?:{determiners})\s+(?:[a-zà-ÿ-]+\s+)?(?P<noun>{nouns})")
+        lex.cache["issued_document_pattern"] = pattern
+    found = pattern.fullmatch(phrase.strip())
+    return found.group("noun") if found else None
+
+
+def _definite(phrase: str) -> bool:
+    return not re.match(r"(?:a|an|un|une)\s", phrase)
+
+
+def _issued_before(reader: _Reader, noun: str) -> Entity | None:
+    for key in reversed(reader.speakers_order):
+        entity = reader.entities[key]
+        if noun in entity.roles and noun not in fold(entity.name):  # not "a statement" itself
+            return entity
+    return None
+
+
+def _recent_named_speaker(reader: _Reader) -> Entity | None:
+    for key in reversed(reader.speakers_order):
+        if reader.spoke_in.get(key, -9) < reader.sentence - _RECENT:
+            return None
+        if _may_issue(reader, key):
+            return reader.entities[key]
+    return None
+
+
+def _last_named_subject(reader: _Reader) -> Entity | None:
+    """ "Acme announced the merger on Monday. …, a statement said.": nobody spoke yet, the
+    named subject of this sentence or the one before issued it."""
+    recent = []
+    for seen in reversed(reader.seen):
+        if seen.sentence < reader.sentence - 1:
+            break
+        recent.append(seen)
+    for seen in sorted(recent, key=lambda s: (not s.subject, -s.sentence, s.offset)):
+        body = not reader.entities[seen.key].person and _body_name(reader, seen.offset)
+        if (seen.subject or body) and _may_issue(reader, seen.key):
+            return reader.entities[seen.key]
+    return None
+
+
+def _body_name(reader: _Reader, offset: int) -> bool:
+    """A body's name, not a capitalised word opening a sentence ("Heavy rain fell"): two
+    words, or inside its sentence, or followed by a verb of the lexicon ("Tesco announced")."""
+    before = reader.text[max(0, offset - 2) : offset]
+    following = reader.text[offset:].split(maxsplit=2)[:2]
+    if len(following) < 2 or not (offset == 0 or before.endswith(("\n", ". "))):
+        return True
+    lex = reader.lex
+    verb = fold(following[1].strip(",.")) in lex.finite | lex.auxiliaries
+    return verb or following[1][:1].isupper()
+
+
+def _may_issue(reader: _Reader, key: str) -> bool:
+    """A named speaker that is no outlet (an outlet reports a statement, it does not issue it)."""
+    entity = reader.entities[key]
+    outlet = key.startswith("o:") or is_outlet(entity.name, reader.lex)
+    return entity.label == "named" and not outlet

@@ -1,0 +1,73 @@
+"""A document standing for whoever issued it (made-up articles): "a statement said" with no
+author written is the named speaker or body that just spoke or acted; an outlet is not."""
+
+from __future__ import annotations
+
+from quizapp.draft import analyze
+
+
+def _speakers(text: str, language: str = "en") -> list[tuple[str, str]]:
+    return [(a.speaker, a.label) for a in analyze(text, language).attributions]
+
+
+def test_an_unsigned_statement_is_the_body_that_just_spoke() -> None:
+    text = (
+        "The Transport Ministry said on Monday that rail fares would rise.\n\n"
+        "The rise will take effect in April, a statement said.\n\n"
+        '"Passengers will be consulted," the statement said.'
+    )
+    assert _speakers(text) == [("Transport Ministry", "named")] * 3
+
+
+def test_an_unsigned_statement_after_an_act_is_its_subject() -> None:
+    """Nobody spoke yet: the named subject of the sentence before issued it."""
+    text = "Harbor Bank announced the merger. The deal will close in March, a statement said."
+    assert _speakers(text) == [("Harbor Bank", "named")]
+
+
+def test_a_person_who_just_spoke_issues_a_statement() -> None:
+    text = (
+        "Jane Moss said on Monday she would step down. "
+        '"I am proud of what we built," a brief statement said.'
+    )
+    assert _speakers(text) == [("Jane Moss", "named")] * 2
+
+
+def test_a_statement_after_an_outlet_is_not_the_outlet() -> None:
+    """Counter-case: an outlet reports statements; it does not issue them."""
+    text = "Reuters reported that the talks had failed. The deal is off, a statement said."
+    assert _speakers(text) == [("Reuters", "named"), ("a statement", "anonymous")]
+
+
+def test_a_statement_far_from_any_speaker_keeps_its_own_words() -> None:
+    """Counter-case: nobody named spoke or acted in the last sentences."""
+    text = (
+        "Jane Moss met the board on Monday. Later that week, the weather changed. "
+        "Heavy rain fell. The river will flood, a statement said."
+    )
+    assert _speakers(text) == [("a statement", "anonymous")]
+
+
+def test_a_signed_statement_is_its_author() -> None:
+    """Counter-case: the author written in the phrase wins over the last speaker."""
+    text = (
+        "The Transport Ministry said that fares would rise. "
+        "Fares are already too high, a statement from Rail Watch said."
+    )
+    assert _speakers(text)[1][0] == "Rail Watch"
+
+
+def test_un_communique_is_the_body_that_just_spoke() -> None:
+    """The same in French: « précise un communiqué » after the prefecture's announcement."""
+    text = (
+        "La préfecture a annoncé la fermeture de la route. "
+        "Les travaux dureront trois mois, précise un communiqué."
+    )
+    assert _speakers(text, "fr")[-1] == ("La préfecture", "named")
+
+
+def test_an_outlet_named_before_its_description_is_named() -> None:
+    """ "Xinhua news agency reported": the outlet is the named speaker, not its relay."""
+    analysis = analyze("Xinhua news agency reported that the minister would visit.", "en")
+    [found] = analysis.attributions
+    assert (found.speaker, found.label, found.via) == ("Xinhua", "named", None)
