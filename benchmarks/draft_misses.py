@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_eval import Article, corpus, match, same_speaker
 
 from quizapp.draft import analyze
+from quizapp.sets.article_text import has_headline
 
 _NOMINAL = re.compile(
     r"\b(propos|communiqué|interview|entretien|déclaration|tweet|message)\b", re.I
@@ -61,7 +62,8 @@ def category(text: str, span: tuple[int, int]) -> str:
 def report(articles: list[Article]) -> None:
     missed, wrong_speaker, wrong_label = Counter(), Counter(), Counter()
     for article in articles:
-        analysis = analyze(article.text, article.language)
+        headline = article.text.partition("\n")[0].strip() if has_headline(article.text) else None
+        analysis = analyze(article.text, article.language, headline=headline)  # as bench_draft
         keys = article.attributions
         pairs = dict(
             (j, i)

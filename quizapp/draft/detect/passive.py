@@ -2,6 +2,7 @@
 
   qualifying verb    « Rencontre qualifiée d'« entretien » par le Quai d'Orsay » -> « entretien »
   accusation         « Le directeur est accusé par ses salariés d'avoir menti » -> d'avoir menti
+  notice             « Le maire était informé par la préfecture d'une fermeture » -> d'une fermeture
   any other          « La fermeture a été annoncée mardi par la direction » -> La fermeture
   stance on a noun   « une victoire vivement contestée par l'opposition » -> une victoire
   no agent           « La France est accusée de favoriser Haftar » -> an impersonal voice (on)
@@ -31,7 +32,13 @@ _AGENT = re.compile(
     _SETTING + r"\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
     r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|en|à|au|aux|le|la|les|a|ont|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s"
-    r"|\s+d['’](?:avoir|être|\w+(?:er|ir|re)\b)|\s+de\s+\w+(?:er|ir|re)\b)"
+    r"|\s+d['’](?:avoir|être|\w+(?:er|ir|re)\b)|\s+de\s+(?:ne\s|n['’]|\w+(?:er|ir|re)\b))"
+)
+# What the agent of a notice or a request was told or asked, after the agent: « d'une
+# fermeture », « de ne pas… », « à envoyer… » (an infinitive), not « de l'Éducation nationale ».
+_NOTICE_OPENING = re.compile(
+    r"\s+(?:d['’](?=un\b|une\b|avoir\b|être\b|\w+(?:er|ir|re)\b)|de\s+(?=ne\s|n['’]|\w+(?:er|ir|re)\b)"
+    r"|à\s+(?=\w+(?:er|ir|re)\b)|que\s|qu['’])"
 )
 _NEXT_PAIR = re.compile(r"\s+et\s+(?:de|d['’]|comme)\s*(.{1,80}?)(?=\s+par\s)")
 _COMPLEMENT = re.compile(r"\s*(?:de|d['’]|comme)\s*")
@@ -67,7 +74,9 @@ def _passive_forms(lex: Lexicon) -> dict[str, str]:
         return cached
     endings = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ite")  # démenti
     forms = {form: "report" for form in lex.participles if form.endswith(endings)}
-    for family, key in (("qualify", "qualifying_verbs"), ("accuse", "accusation_verbs")):
+    families = (("qualify", "qualifying_verbs"), ("accuse", "accusation_verbs"),
+                ("notice", "notice_verbs"))  # fmt: skip
+    for family, key in families:
         for lemma in lex.raw.get(key, []):
             given = lex.raw.get("irregular_forms", {}).get(lemma, {}).get("participle")
             stem = lemma[:-2]
@@ -108,6 +117,8 @@ def _passive(view: SentenceView, index: int, family: str, last: int | None = Non
             text, (token.end + complement.end(), token.end + complement.end() + agent.start())
         )
         agent_at = token.end + complement.end() + agent.start()
+    if family == "notice":
+        return _notice(view, index) if after_being else None
     agent_match = _agent(view, agent_at, strict=family == "report")
     if agent_match is None:
         return _agentless(view, index if last is None else last, family, after_being)
@@ -131,21 +142,49 @@ def _passive(view: SentenceView, index: int, family: str, last: int | None = Non
     return Draft(said, cue, source, kind, None, 0.55, relay_window(view, _cue_like(view, index)))
 
 
+def _notice(view: SentenceView, index: int) -> Draft | None:
+    """ "étaient informés par les services de l'État d'une possible fermeture", "ont été
+    invités par les organisateurs à envoyer…": the agent told or asked what follows it."""
+    token = view.tokens[index]
+    agent = re.match(_SETTING + r"\s*par\s", view.text[token.end : view.span[1]])
+    if agent is None:
+        return None  # « informé de la fermeture »: nobody is said to have told it
+    start = token.end + agent.end()
+    for opening in _NOTICE_OPENING.finditer(view.text, start, view.span[1]):
+        phrase = view.text[start : opening.start()]
+        if not 1 <= len(phrase.split()) <= 8 or re.search(r"[,;:«»“”\"]", phrase):
+            return None
+        if not _agent_phrase(phrase, view.lex, strict=False):
+            continue
+        said = strip_span(view.text, (opening.start(), _clause_end(view, opening.start())))
+        if words_in(view.text, said) < 3:
+            return None
+        kind = "mixed" if has_quote(view, said) else "indirect"
+        source = strip_span(view.text, (start, opening.start()))
+        relay = relay_window(view, _cue_like(view, index))
+        return Draft(said, (token.start, token.end), source, kind, None, 0.55, relay)
+    return None
+
+
 def _agent(view: SentenceView, at: int, strict: bool) -> Span | None:
     """The agent after "par"; with a verb that is not a speech act by itself ("annoncée"), it
     must name a person or a body, else any noun phrase but a manner ("par téléphone")."""
     found = _AGENT.match(view.text, at, view.span[1])
     if found is None:
         return None
-    phrase = found.group(1)
-    head = fold(phrase).split()[-1].strip(".")
-    if head in _NOT_AGENTS or (strict and not _names_a_speaker(phrase, view.lex)):
-        return None
-    if not strict and not re.match(
-        r"(?i)(?:l['’]|les?\b|la\b|des\b|ses\b|son\b|sa\b|leurs?\b|[A-ZÀ-Ö])", phrase
-    ):
+    if not _agent_phrase(found.group(1), view.lex, strict):
         return None
     return found.start(1), found.end(1)
+
+
+def _agent_phrase(phrase: str, lex: Lexicon, strict: bool) -> bool:
+    """A person or a body after "par"; "par téléphone" is a manner, not an agent."""
+    head = fold(phrase).split()[-1].strip(".")
+    if head in _NOT_AGENTS or (strict and not _names_a_speaker(phrase, lex)):
+        return False
+    return strict or bool(
+        re.match(r"(?i)(?:l['’]|les?\b|la\b|des\b|ses\b|son\b|sa\b|leurs?\b|[A-ZÀ-Ö])", phrase)
+    )
 
 
 def next_pairs(view: SentenceView, draft: Draft) -> list[Draft]:
