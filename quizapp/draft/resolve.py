@@ -166,6 +166,9 @@ class Registry(Pronouns):
                 self.guessed[span] = phrase
             if earlier is not None:
                 return self._speak(earlier, span, 0.75)
+        owner = self._document_owner(words, span)
+        if owner is not None:  # « …, selon sa dernière note »: the body that opened the sentence
+            return self._speak(owner, span, 0.7)
         possessed = self._possessed_before(words, reading.head, span)
         if possessed is not None:  # "son porte-parole", then "le porte-parole de M. X"
             self._rename(possessed, _trim_description(phrase))
@@ -181,6 +184,19 @@ class Registry(Pronouns):
         else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
             self._rename(entity, _trim_description(phrase))
         return self._speak(entity, span, 0.8)
+
+    def _document_owner(self, words: list[str], span: Span | None) -> Entity | None:
+        """ "selon sa dernière note", "according to its latest report": the document speaks
+        for the one the possessive stands for, the first named in this sentence before it."""
+        documents = self.lex.word_set("possessed_documents")
+        if span is None or not words or words[0] not in _POSSESSIVES:
+            return None
+        if not documents & {w.strip('«»“”"') for w in words[1:4]}:
+            return None
+        here = [s for s in self.seen if s.sentence == self.sentence and s.offset < span[0]]
+        named = [self.entities[s.key] for s in here]
+        named = [e for e in named if not _ELIDED_WORD.fullmatch(e.name)]  # "L'Institut" alone
+        return named[0] if named else None
 
     def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
         label = reading.label or "anonymous"
@@ -314,6 +330,7 @@ class Registry(Pronouns):
 _INHABITANT = re.compile(r"(le|la|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")  # its ending: lexicon
 _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 _APPOSED = re.compile(r"\s*(?:,\s*(?:[a-zà-ÿ]|\d)|\()")  # ", pêcheur", ", 54 ans", "(LR)"
+_ELIDED_WORD = re.compile(r"[LlDd]['’]\w+")
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
 _POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
 

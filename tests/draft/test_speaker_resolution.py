@@ -62,7 +62,7 @@ def test_an_acronym_in_parentheses_stands_for_its_description() -> None:
         "Le parquet national antiterroriste (Pnat) a ouvert une enquête. Le Pnat a précisé "
         "que l'homme était connu des services."
     )
-    assert speakers(analyze(text, "fr")) == [("Le parquet national antiterroriste", "named")]
+    assert speakers(analyze(text, "fr")) == [("Le parquet national antiterroriste (Pnat)", "named")]
 
 
 def test_a_description_spelling_an_earlier_acronym_is_the_same_speaker() -> None:

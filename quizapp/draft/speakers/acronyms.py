@@ -110,13 +110,15 @@ def acronym_entity(
     """An acronym stands for its expansion: "le parquet national antiterroriste (Pnat)"
     makes one speaker named by the description, that a later "le Pnat" finds again; an
     acronym spelled by a speaker met before is that speaker."""
+    elided = run[1] - run[0] == 2 and fold(tokens[run[0]].text) in {"l'", "d'"}
+    run = (run[0] + 1, run[1]) if elided else run  # "L'ONF" is the ONF
     word = tokens[run[0]].text
     if run[1] - run[0] != 1 or not looks_like_acronym(word):
         return None
     key = "a:" + fold(word)
     expansion = expanded_before(tokens, run[0]) or expanded_after(tokens, run[0])
     if expansion is not None:
-        full = text[tokens[expansion[0]].start : tokens[expansion[1] - 1].end]
+        full = _as_written(text, tokens, run[0], expansion)
         known = entities.get(key) or entities.get(fold(word))  # the acronym met alone before
         if known is None:
             entities[key] = Entity(key, full, "named", person=False)
@@ -131,6 +133,15 @@ def acronym_entity(
             return None
         entities[key] = spelled[-1]
     return entities[key]
+
+
+def _as_written(text: str, tokens: list[Token], index: int, expansion: tuple[int, int]) -> str:
+    """The name and its acronym as the article joins them, « L'Institut national … (Insee) »
+    or « l'Insee (Institut national …) »: a reader (and a key) may name the body by either."""
+    if expansion[0] > index:  # the expansion after the acronym, in parentheses
+        return text[tokens[index].start : tokens[expansion[1]].end]
+    closing = index + 1 < len(tokens) and tokens[index + 1].text == ")"
+    return text[tokens[expansion[0]].start : tokens[index + closing].end]
 
 
 def spelled_by(entities: dict[str, Entity], phrase: str) -> Entity | None:
