@@ -136,7 +136,7 @@ def test_an_acronym_met_alone_takes_the_name_it_is_given_later() -> None:
         "(ADQ), Anne Morel, a parlé hier. Elle a ajouté que le vote aurait lieu."
     )
     found = analyze(text, "fr")
-    assert found.attributions[0].speaker == "Action démocratique du Québec"
+    assert found.attributions[0].speaker == "Action démocratique du Québec (ADQ)"
     assert found.attributions[-1].speaker == "Anne Morel"
 
 
@@ -300,7 +300,7 @@ def test_an_expansion_in_parentheses_after_an_acronym_names_the_body() -> None:
         "L'office précise que les prix ralentissent."
     )
     names = [s for s, _ in speakers(analyze(text, "fr"))]
-    assert names == ["Office français des régions éloignées"] * 2
+    assert names == ["Ofre (Office français des régions éloignées)"] * 2
 
 
 def test_an_english_title_inside_a_capitalised_run_is_not_the_name() -> None:
