@@ -157,7 +157,7 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return None
     if lex.language == "en" and noun_before_verb(words, index):
         return None  # "casualty estimates appeared…": the subject of the next verb
-    if lex.language == "en" and word in lex.base_forms and not _plural_subject(words, index):
+    if lex.language == "en" and word in lex.base_forms and not _plural_subject(words, index, lex):
         return None
     if lex.language == "en" and words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
         return None  # "agreed to deliver a framework": an act, not words
@@ -190,13 +190,17 @@ def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
     return bool(original) and original[index][:1].isupper()
 
 
-def _plural_subject(words: list[str], index: int) -> bool:
-    """ "critics say", "they argue": an English base form is a verb after a plural subject."""
+def _plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "critics say", "they argue", "Other CEOs also think": an English base form is a verb
+    after a plural subject (an adverb may stand between)."""
     if index == 0:
         return False
     if words[index - 1] == ",":  # "Nurses, who are due to strike, say…": the subject's word
         opening = _relative_opening(words, index - 1)
         index = opening if opening is not None else index
+    adverbs = lex.word_set("adverbs_between")
+    if index > 1 and (words[index - 1] in adverbs or words[index - 1].endswith("ly")):
+        index -= 1
     before = words[index - 1]
     pronoun = before in {"they", "we", "i", "you", "who", "others", "many", "some"}
     return pronoun or (before.endswith("s") and before not in {"is", "was", "has", "its", "his"})

@@ -23,6 +23,7 @@ from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.documents import document_issuer
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.holders import holder_of, titled_people
+from quizapp.draft.speakers.members import group_of_member
 from quizapp.draft.speakers.named_later import office_just_heard
 from quizapp.draft.speakers.pronouns import Pronouns, Resolution
 from quizapp.draft.speakers.subjects import camp_before, organisation
@@ -69,8 +70,8 @@ class Registry(Pronouns):
         staff = self._outlet_staff(folded, span)
         if staff is not None:  # "nos confrères du Monde" is Le Monde
             return self._speak(staff, span, 0.8)
-        issuer = document_issuer(self, folded, reading.form)
-        if issuer is not None:  # "…, a statement said": issued by the one who just spoke
+        issuer = document_issuer(self, folded, reading.form) or group_of_member(self, folded)
+        if issuer is not None:  # "a statement said", "one of the officials said": who spoke
             return self._speak(issuer, span, 0.6)
         if reading.form == "pronoun":
             return self._pronoun(reading, at, span)

@@ -41,7 +41,8 @@ _CONTINUING_VERB = {
 _TRAILING_TIME = re.compile(
     r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"today|earlier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|previously|"
-    r"also|already|repeatedly|publicly|recently|initially|later|again|aussi|déjà)"
+    r"also|already|repeatedly|publicly|recently|initially|later|again|aussi|déjà|still|often|"
+    r"now|long|always|usually|generally|sometimes|frequently)"
     r"(?:\s+(?:matin|soir|morning|evening|night))?$"
 )
 _PARTICIPIAL_SUBJECT = re.compile(r"\b(?:with|avec)\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+)\s*$")
