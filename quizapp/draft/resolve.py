@@ -11,31 +11,34 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources import (
     SourceReading,
-    compatible,
     normalised_key,
     outlet_mentions,
 )
 from quizapp.draft.speakers.acronyms import spelled_by
+from quizapp.draft.speakers.described import Described
 from quizapp.draft.speakers.documents import document_issuer
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.holders import holder_of, titled_people
 from quizapp.draft.speakers.members import group_of_member
 from quizapp.draft.speakers.named_later import office_just_heard
-from quizapp.draft.speakers.pronouns import Pronouns, Resolution
+from quizapp.draft.speakers.pronouns import Resolution
 from quizapp.draft.speakers.subjects import camp_before, organisation
 from quizapp.draft.speakers.titles import (
     by_title,
-    content_words,
     description_of,
 )
 
 
-class Registry(Pronouns):
+class Registry(Described):
     """What the narration met, and the speakers each source phrase resolves to."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        super().__init__(text, lex)
+        self.taken_as: dict[str, str] = {}  # a definite description -> whom it meant last
 
     # ----- resolving a source -----
     def resolve(
@@ -87,7 +90,12 @@ class Registry(Pronouns):
             if inhabitant is not None:
                 return self._speak(inhabitant, span, 0.6)
             return self._named(phrase, span)
-        return self._description(phrase, span, reading, inverted=span is not None and span[0] > at)
+        inverted = span is not None and span[0] > at
+        someone = _DEFINITE.match(phrase) and self._maybe_someone(reading.head)
+        going_on = self._going_on(reading, at) if inverted and someone else None
+        if going_on is not None:  # « …, a encore expliqué le psychanalyste de X »
+            return self._speak(going_on, span, 0.7)
+        return self._description(phrase, span, reading, inverted=inverted)
 
     def _camp(self, camp: str, span: Span | None) -> Resolution:
         """The impersonal voice of a side the sentence names: vague, speaking for it."""
@@ -165,7 +173,10 @@ class Registry(Pronouns):
             if earlier is None and span is not None:  # a guess a title written later may undo
                 earlier = self._described(words, reading, span, inverted)
                 self.guessed[span] = phrase
+            again = self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
+            earlier = earlier or again  # « la journaliste » again: the one it was before
             if earlier is not None:
+                self.taken_as[normalised_key(phrase)] = earlier.key
                 return self._speak(earlier, span, 0.75)
         owner = self._document_owner(words, span)
         if owner is not None:  # « …, selon sa dernière note »: the body that opened the sentence
@@ -186,19 +197,6 @@ class Registry(Pronouns):
             self._rename(entity, _trim_description(phrase))
         return self._speak(entity, span, 0.8)
 
-    def _document_owner(self, words: list[str], span: Span | None) -> Entity | None:
-        """ "selon sa dernière note", "according to its latest report": the document speaks
-        for the one the possessive stands for, the first named in this sentence before it."""
-        documents = self.lex.word_set("possessed_documents")
-        if span is None or not words or words[0] not in _POSSESSIVES:
-            return None
-        if not documents & {w.strip('«»“”"') for w in words[1:4]}:
-            return None
-        here = [s for s in self.seen if s.sentence == self.sentence and s.offset < span[0]]
-        named = [self.entities[s.key] for s in here]
-        named = [e for e in named if not _ELIDED_WORD.fullmatch(e.name)]  # "L'Institut" alone
-        return named[0] if named else None
-
     def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
         label = reading.label or "anonymous"
         person = reading.gender != "p" and not self._body_noun(reading.head)
@@ -207,90 +205,6 @@ class Registry(Pronouns):
         entity.roles.add(reading.head)
         self.entities[key] = entity
         return entity
-
-    def _last_subject_person(self, at: int) -> Entity | None:
-        for seen in reversed(self.seen):
-            if seen.offset < at and seen.subject and self.entities[seen.key].person:
-                return self.entities[seen.key]
-        return None
-
-    def _possessed_before(self, words: list[str], head: str, span: Span | None) -> Entity | None:
-        """ "selon son porte-parole" (the possessive standing for X), then "le porte-parole
-        de M. X": the same person, now written in full."""
-        if span is None or not words or words[0] not in {"le", "la", "l'", "the"}:
-            return None
-        named = {
-            entity.key
-            for entity in self.entities.values()
-            if any(span[0] <= m[0] and m[1] <= span[1] for m in entity.mentions)
-        }
-        for entity in self.entities.values():
-            if entity.possessor in named and head in entity.roles:
-                return entity
-        return None
-
-    def _body_noun(self, head: str) -> bool:
-        """ "la police", "le parquet", "the company": a body, not a person."""
-        lex = self.lex
-        people = ("person_descriptions", "anonymous_heads", "unnamed_person_nouns")
-        if any(head in lex.word_set(key) for key in people):
-            return False  # "directeur", "ministre": offices held by people
-        return any(
-            head in lex.word_set(key)
-            for key in ("named_institutions", "organisation_anaphors", "organisation_name_words")
-        )
-
-    def _described(
-        self, words: list[str], reading: SourceReading, span: Span | None, inverted: bool
-    ) -> Entity | None:
-        """ "le ministre", "l'élue", "the billionaire" with no complement: the person who was
-        the subject of this sentence or of the two before it (the description says who, the
-        narration says which)."""
-        if len(words) > 3 or set(words) & {"de", "du", "des", "d'", "of"}:
-            return None
-        nouns = self.lex.word_set("person_descriptions")
-        if inverted:  # « …, raconte le retraité »: after its cue, any person takes up one heard
-            nouns = nouns | self.lex.word_set("unnamed_person_nouns")
-        if reading.head not in nouns:
-            return None
-        gendered = reading.gender in "mf"
-        # "l'élue": a woman subject first, then any subject; then ("écrit la journaliste"
-        # after "… de Mme X") the one person of that gender only mentioned
-        for exact, subjects in ((gendered, True), (False, True), (gendered, False)):
-            for seen in reversed(self.seen):
-                if seen.sentence < self.sentence - 2:
-                    break
-                entity = self.entities[seen.key]
-                before = span is None or seen.offset < span[0]
-                fits = entity.gender == reading.gender if exact else subjects
-                fits = fits and compatible(entity.gender, reading.gender)
-                fits = fits and not self._other_office(entity, reading.head)
-                if (seen.subject or not subjects) and before and entity.person and fits:
-                    return entity
-        return None
-
-    def _other_office(self, entity: Entity, head: str) -> bool:
-        """ "Le ministre X a parlé. Le président a répondu": a person whose written titles
-        are all other offices is not the one this office describes."""
-        offices = self.lex.word_set("named_institutions")
-        if head not in offices or not entity.titles:
-            return False
-        return all(title[0] != head and title[0] in offices for title in entity.titles)
-
-    def _with_role(self, head: str, phrase: str, before: int | None) -> Entity | None:
-        wanted = set(content_words(phrase, self.lex))
-        for seen in reversed(self.seen):
-            if before is not None and seen.offset >= before:
-                continue  # met after the description: no antecedent
-            entity = self.entities[seen.key]
-            if head not in entity.roles:
-                continue
-            if entity.key.startswith("d:") and not wanted <= set(
-                content_words(entity.name, self.lex)
-            ):
-                continue  # "le parquet néerlandais" is not "le parquet fédéral belge"
-            return entity
-        return None
 
     def _outlet_staff(self, folded: str, span: Span | None) -> Entity | None:
         words = folded.replace("'", "' ").split()
@@ -331,7 +245,7 @@ class Registry(Pronouns):
 _INHABITANT = re.compile(r"(le|la|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")  # its ending: lexicon
 _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 _APPOSED = re.compile(r"\s*(?:,\s*(?:[a-zà-ÿ]|\d)|\()")  # ", pêcheur", ", 54 ans", "(LR)"
-_ELIDED_WORD = re.compile(r"[LlDd]['’]\w+")
+_DEFINITE = re.compile(r"(?i)(?:le|la|l['’]|the)\s*\w")
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
 _POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
 

@@ -61,12 +61,7 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     if has_name and _bare_group(phrase, words, lex):
         has_name = False  # "opposants au maréchal Haftar": the name is in a complement
     label = _label(folded, words, lex, has_name)
-    if (
-        has_name
-        and lex.language == "en"
-        and _ENDS_WITH_NAME.search(phrase)
-        and "anonym" not in folded
-    ):
+    if has_name and _ENDS_WITH_NAME.search(phrase) and "anonym" not in folded:
         label = "named"  # "one of the co-leads of the project, Amina Yusuf": named in apposition
     form = "name" if has_name and label == "named" else "description"
     return SourceReading(form, label, _gender(words, lex), _head(words, lex))

@@ -1,0 +1,126 @@
+"""Descriptions of people and bodies for the resolver: « le ministre », "the billionaire",
+« son porte-parole », « sa dernière note ». A description finds the person the narration
+met (a subject near, a title, a role) or stays a speaker of its own; a document given by a
+possessive speaks for its owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.segment import Span
+from quizapp.draft.sources import SourceReading, compatible
+from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.pronouns import Pronouns
+from quizapp.draft.speakers.titles import content_words
+
+
+class Described(Pronouns):
+    """The narration and its pronouns, with what descriptions of people resolve to."""
+
+    def _document_owner(self, words: list[str], span: Span | None) -> Entity | None:
+        """ "selon sa dernière note", "according to its latest report": the document speaks
+        for the one the possessive stands for, the first named in this sentence before it."""
+        documents = self.lex.word_set("possessed_documents")
+        if span is None or not words or words[0] not in _POSSESSIVES:
+            return None
+        if not documents & {w.strip('«»“”"') for w in words[1:4]}:
+            return None
+        here = [s for s in self.seen if s.sentence == self.sentence and s.offset < span[0]]
+        named = [self.entities[s.key] for s in here]
+        named = [e for e in named if not _ELIDED_WORD.fullmatch(e.name)]  # "L'Institut" alone
+        return named[0] if named else None
+
+    def _last_subject_person(self, at: int) -> Entity | None:
+        for seen in reversed(self.seen):
+            if seen.offset < at and seen.subject and self.entities[seen.key].person:
+                return self.entities[seen.key]
+        return None
+
+    def _possessed_before(self, words: list[str], head: str, span: Span | None) -> Entity | None:
+        """ "selon son porte-parole" (the possessive standing for X), then "le porte-parole
+        de M. X": the same person, now written in full."""
+        if span is None or not words or words[0] not in {"le", "la", "l'", "the"}:
+            return None
+        named = {
+            entity.key
+            for entity in self.entities.values()
+            if any(span[0] <= m[0] and m[1] <= span[1] for m in entity.mentions)
+        }
+        for entity in self.entities.values():
+            if entity.possessor in named and head in entity.roles:
+                return entity
+        return None
+
+    def _maybe_someone(self, head: str) -> bool:
+        """A description's head that can be a person: not a document (« le message »), an
+        outlet (« le quotidien ») or a body (« la police »)."""
+        things = self.lex.word_set("possessed_documents") | self.lex.word_set("outlet_descriptions")
+        return head not in things and not self._body_noun(head)
+
+    def _body_noun(self, head: str) -> bool:
+        """ "la police", "le parquet", "the company": a body, not a person."""
+        lex = self.lex
+        people = ("person_descriptions", "anonymous_heads", "unnamed_person_nouns")
+        if any(head in lex.word_set(key) for key in people):
+            return False  # "directeur", "ministre": offices held by people
+        return any(
+            head in lex.word_set(key)
+            for key in ("named_institutions", "organisation_anaphors", "organisation_name_words")
+        )
+
+    def _described(
+        self, words: list[str], reading: SourceReading, span: Span | None, inverted: bool
+    ) -> Entity | None:
+        """ "le ministre", "l'élue", "the billionaire" with no complement: the person who was
+        the subject of this sentence or of the two before it (the description says who, the
+        narration says which)."""
+        if len(words) > 3 or set(words) & {"de", "du", "des", "d'", "of"}:
+            return None
+        nouns = self.lex.word_set("person_descriptions")
+        if inverted:  # « …, raconte le retraité »: after its cue, any person takes up one heard
+            nouns = nouns | self.lex.word_set("unnamed_person_nouns")
+        if reading.head not in nouns:
+            return None
+        gendered = reading.gender in "mf"
+        # "l'élue": a woman subject first, then any subject; then ("écrit la journaliste"
+        # after "… de Mme X") the one person of that gender only mentioned
+        for exact, subjects in ((gendered, True), (False, True), (gendered, False)):
+            for seen in reversed(self.seen):
+                if seen.sentence < self.sentence - 2:
+                    break
+                entity = self.entities[seen.key]
+                before = span is None or seen.offset < span[0]
+                fits = entity.gender == reading.gender if exact else subjects
+                fits = fits and compatible(entity.gender, reading.gender)
+                fits = fits and not self._other_office(entity, reading.head)
+                if (seen.subject or not subjects) and before and entity.person and fits:
+                    return entity
+        return None
+
+    def _other_office(self, entity: Entity, head: str) -> bool:
+        """ "Le ministre X a parlé. Le président a répondu": a person whose written titles
+        are all other offices is not the one this office describes."""
+        offices = self.lex.word_set("named_institutions")
+        if head not in offices or not entity.titles:
+            return False
+        return all(title[0] != head and title[0] in offices for title in entity.titles)
+
+    def _with_role(self, head: str, phrase: str, before: int | None) -> Entity | None:
+        wanted = set(content_words(phrase, self.lex))
+        for seen in reversed(self.seen):
+            if before is not None and seen.offset >= before:
+                continue  # met after the description: no antecedent
+            entity = self.entities[seen.key]
+            if head not in entity.roles:
+                continue
+            if entity.key.startswith("d:") and not wanted <= set(
+                content_words(entity.name, self.lex)
+            ):
+                continue  # "le parquet néerlandais" is not "le parquet fédéral belge"
+            return entity
+        return None
+
+
+_ELIDED_WORD = re.compile(r"[LlDd]['’]\w+")
+_POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
