@@ -16,8 +16,10 @@ from quizapp.draft.detect.verb_forms import (
     after_adverbs,
     clitic,
     coordinated_participle,
+    fixed_after_adverbs,
     infinitives,
     modal,
+    negated,
     reflexive,
 )
 from quizapp.draft.lexicon import Lexicon, fold
@@ -125,8 +127,13 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return index, index + narrative, "verb"  # "Et de conclure : «…»"
     fixed = match_phrase(words, index, lex.fixed_cues)
     fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
+    if fixed and lex.language == "fr" and negated(words, index, lex):
+        return None  # "n'a jamais fait part de…"
     if fixed:
         return index, index + fixed - 1, "verb"
+    adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
+    if adverbial is not None:
+        return index, adverbial, "verb"  # "a-t-on encore fait valoir", "a aussi fait savoir"
     stance = match_phrase(words, index, lex.phrases("that_cues"))
     if stance and words[index + stance : index + stance + 1] == ["that"]:
         return index, index + stance - 1, "verb"  # "Investors are worried that…"

@@ -67,6 +67,9 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         if words[index] in subordinators and view.outside[index]:
             if words[index - 1] in _COMPOUND_CONJUNCTION:
                 return None  # "a confirmé cette information, bien que…": no reported clause
+            between = strip_span(view.text, (cue.span[1], view.tokens[index].start))
+            if between[1] > between[0] and not object_allowed(view, form, between):
+                return None  # "a exprimé son désaccord avec la décision que…": a relative
             start = view.tokens[index].end
             content = strip_span(view.text, (start, content_end(view, index)))
             if content[1] - content[0] < 3:

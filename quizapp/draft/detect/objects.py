@@ -36,12 +36,27 @@ def needed_preposition(view: SentenceView, form: str) -> str | None:
     if table is None:
         table = {}
         for lemma, rule in view.lex.raw.get("prepositional_cues", {}).items():
-            pattern = r"\s*(?:" + "|".join(_word_pattern(w) for w in rule["after"]) + ")"
+            preposition = r"\s*(?:" + "|".join(_word_pattern(w) for w in rule["after"]) + ")"
+            pattern = preposition
             if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
                 pattern += r"\s*(?:(?:un|une|le|la|les|l['’])\s*)?[«“\"]"
+            if rule.get("object"):  # "appelle les Occidentaux à cesser d'« annoncer »"
+                soon = rf"(?:\s*[«“\"]{preposition}|{preposition}{_QUOTED_SOON})"
+                pattern = _OBJECT_FIRST + soon
             table |= {form: pattern for form in verb_forms(view.lex, lemma)}
         view.lex.cache["prepositional_forms"] = table
     return table.get(form)
+
+
+# A quotation opening within three words of the preposition of a verb that takes an object
+# first ("appelle à cesser d'« … »"), or just before it.
+_QUOTED_SOON = r"\s*(?:[^\s«“\".,;:]+\s*){0,3}?[«“\"]"
+# A short direct object before the preposition, an aside after it ("appelle le gouvernement,
+# via son association, « à réviser… »"); no verb, no quotation inside.
+_OBJECT_FIRST = (
+    r"(?:\s*(?:les?|la|l['’]|des|tous|toutes|ceux|son|sa|ses|leurs?|(?-i:[A-ZÀ-Ö]))"
+    r"[^,.;:«»“”\"]{0,50}?(?:\s*,[^,.;:«»“”\"]{1,50},)?)?"
+)
 
 
 def object_allowed(view: SentenceView, form: str, content: Span) -> bool:

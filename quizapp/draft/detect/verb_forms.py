@@ -82,6 +82,37 @@ def reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str
     return None
 
 
+def fixed_after_adverbs(words: list[str], index: int, lex: Lexicon) -> int | None:
+    """ "a d'ailleurs mis en garde", "a-t-on encore fait valoir": a fixed compound cue of the
+    lexicon with adverbs between its auxiliary and the rest, or with an inverted auxiliary
+    the lexicon writes in its plain form only; the index of its last word."""
+    word = words[index]
+    if word not in lex.auxiliaries or (index > 0 and words[index - 1] in {"n'", "ne"}):
+        return None
+    end = after_adverbs(words, index + 1, lex)
+    plain = word.split("-")[0]  # a-t-on -> a, ont-ils -> ont
+    if end == index + 1 and plain == word:
+        return None  # the lexicon's own phrase, already matched
+    for auxiliary in dict.fromkeys((word, plain)):
+        length = match_phrase([auxiliary, *words[end : end + 6]], 0, lex.fixed_cues)
+        if length > 1:
+            return end + length - 2
+    return None
+
+
+def negated(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "n'a jamais fait part", "ne fait pas état": a negation before the verb (its auxiliary
+    and adverbs between) says nothing was said."""
+    at = index - 1
+    while at >= 0 and (words[at] in _NEGATION_ADVERBS or (words[at],) in lex.adverbs):
+        at -= 1
+    at -= at >= 0 and words[at] in lex.auxiliaries
+    return at >= 0 and words[at] in {"n'", "ne"}
+
+
+_NEGATION_ADVERBS = {"pas", "jamais", "plus", "guère", "point", "nullement"}
+
+
 def after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
     """Past the adverbs between an auxiliary and its participle ("a, par ailleurs, ajouté")."""
     for _ in range(4):
