@@ -33,9 +33,9 @@ from quizapp.draft.detect.view import (
     SentenceView,
     closes_sentence,
     content_end,
-    content_end_text,
     has_que_later,
     has_quote,
+    object_end,
     relay_window,
     strip_span,
 )
@@ -268,7 +268,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     preposition = needed_preposition(view, bare)
     if preposition is not None and not re.match(preposition, said):
         return None  # "appelle son fils" / "appelle à la grève", "propose des services"
-    end = content_end_text(view, start)
+    end = object_end(view, start)  # "a fustigé la « posture » de X : « … », a-t-elle dit"
     if in_relative(view, cue) or in_apposition(view, cue):  # "X, invoquant Y, a invalidé"
         comma = view.text.find(",", start, end)
         end = comma if comma > start else end

@@ -14,6 +14,7 @@ from quizapp.draft.detect.view import (
     has_que_later,
     has_quote,
     inner,
+    quote_with_own_cue,
     relay_window,
     strip_span,
 )
@@ -138,6 +139,8 @@ def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
         colon = comma.end() - 1 if colon < 0 or comma.end() - 1 < colon else colon
     if colon < 0 or len(rest[:colon].split()) > 8:
         return None
+    if view.lex.language == "fr" and quote_with_own_cue(view, cue.span[1] + colon):
+        return None  # "reconnaît une défaillance : « … », a-t-il dit": the object is said
     later = [c for c in view.cues if cue.span[1] <= c.span[0] < cue.span[1] + colon]
     if later and view.lex.language == "en":
         return None  # "said she had “no regrets”, adding: “…”": the colon is the later cue's

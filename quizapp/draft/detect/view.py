@@ -86,7 +86,11 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     """ ", a dit cette source." at the very end: the cue governs everything before it."""
     if cue.participle or not view.text[view.span[0] : cue.span[0]].rstrip().endswith(","):
         return False
-    rest = view.text[cue.span[1] : view.span[1]]
+    end = view.span[1]
+    colon = view.text.find(":", cue.span[1], end)
+    if colon >= 0 and view.lex.language == "fr" and quote_with_own_cue(view, colon):
+        end = colon  # "…, se désole un élu : « … », ajoute un autre."
+    rest = view.text[cue.span[1] : end]
     rest = re.split(_APPOSITION, rest, maxsplit=1)[0]  # ", réaffirmant…", ", interrogé sur…"
     rest = re.split(r",\s+(?=[A-ZÀ-Ö])", rest, maxsplit=1)[0]  # "…, l'ambassadeur, Jean Dupont."
     return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
@@ -132,8 +136,22 @@ def _new_claim(view: SentenceView, cue: Cue) -> bool:
         return False  # "le député, qui s'en était pris à…, «s'est fait…»": a relative
     if not cue.participle:
         return True
+    if view.lex.language == "fr" and _after_comma(view, cue.first) and _que_next(view, cue):
+        return True  # "…, tout en estimant que…", "…, ajoutant qu'…": a second claim
     ahead = fold(view.tokens[cue.first - 2].text) if cue.first > 1 else ""
     return before == "et" or (before == "pour" and ahead in {"et", ",", "puis", "mais"})
+
+
+def _after_comma(view: SentenceView, first: int) -> bool:
+    at = first - 1
+    while at > 0 and fold(view.tokens[at].text) in {"en", "tout"}:
+        at -= 1
+    return at >= 0 and view.tokens[at].text == ","
+
+
+def _que_next(view: SentenceView, cue: Cue) -> bool:
+    nxt = view.tokens[cue.last + 1 : cue.last + 2]
+    return bool(nxt) and fold(nxt[0].text) in set(view.lex.words("subordinators"))
 
 
 def _inside_quote(view: SentenceView, position: int) -> bool:
@@ -184,3 +202,24 @@ def overlap(a: Span, b: Span) -> bool:
 
 def covers(content: Span, quote: Span) -> bool:
     return content[0] - 1 <= quote[0] and quote[1] <= content[1] + 1
+
+
+def quote_with_own_cue(view: SentenceView, colon: int) -> bool:
+    """ "a fustigé la « posture » de X : « … », a-t-elle conclu": the quotation after the
+    colon has a cue of its own after it, so the colon ends what the first verb reports."""
+    after = [q for q in view.quotes if q[0] > colon]
+    if not after or view.text[colon + 1 : after[0][0]].strip():
+        return False
+    closing = re.match(r"[\s,]*(?:(?:nous|me|m['’]|lui|leur|vous)\s+)?", view.text[after[0][1] :])
+    cue_at = after[0][1] + (closing.end() if closing else 0)
+    return any(c.kind == "verb" and c.span[0] == cue_at for c in view.cues)
+
+
+def object_end(view: SentenceView, start: int) -> int:
+    """Where a verb's object ends: as any content, or at a colon before a quotation that has
+    a cue of its own (French)."""
+    end = content_end_text(view, start)
+    colon = view.text.find(":", start, end)
+    if view.lex.language == "fr" and colon > start and quote_with_own_cue(view, colon):
+        return colon
+    return end
