@@ -61,10 +61,12 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
         found = None
         if outside[index]:
             found = according_phrase(words, index, lex) or _verb(words, index, lex)
+        elif _quoted_alone(words, index):  # "Le maire « regrette » la décision"
+            found = _verb(words, index, lex)
         if found is None:
             index += 1
             continue
-        first, last, kind = found
+        first, last, kind = _with_quote_marks(words, *found)
         span = (tokens[first].start, tokens[last].end)
         cue_words = words[first : last + 1]
         participle = _participle_cue(cue_words, lex)
@@ -76,6 +78,26 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
         cues.append(Cue(first, last, span, kind, pronoun, participle))
         index = last + 1
     return cues
+
+
+def _with_quote_marks(words: list[str], first: int, last: int, kind: str) -> tuple[int, int, str]:
+    """A quoted verb ("a « salué »", "« regrette »") is a cue with both its marks, so what it
+    reports starts after them."""
+    opened = "«" in words[first : last + 1] or "“" in words[first : last + 1]
+    if first > 0 and words[first - 1] in {"«", "“"}:
+        first, opened = first - 1, True
+    if opened and words[last + 1 : last + 2] in (["»"], ["”"]):
+        last += 1
+    return first, last, kind
+
+
+def _quoted_alone(words: list[str], index: int) -> bool:
+    """A word quoted on its own between French or curly marks, after its subject (not after
+    a preposition or a determiner: "traité de « lâche »" quotes an insult, not a verb)."""
+    around = words[index - 1 : index + 2] if index > 1 else []
+    if around[:1] + around[2:] not in (["«", "»"], ["“", "”"]):
+        return False
+    return words[index - 2] not in DETERMINERS | _FR_NOT_SUBJECT | {"comme", "et", "ou", "pour"}
 
 
 def _participle_cue(cue_words: list[str], lex: Lexicon) -> bool:

@@ -75,3 +75,18 @@ def test_a_call_without_quotation_or_to_someone_stays_silent() -> None:
         "Le voisin a appelé les pompiers pour éteindre le feu.",
     ):
         assert found(analyze(text, "fr")) == [], text
+
+
+def test_a_quoted_participle_after_its_auxiliary_is_the_cue() -> None:
+    text = "La ministre Anne Morel a « salué », hier, le courage des sauveteurs bénévoles."
+    assert found(analyze(text, "fr")) == [("le courage des sauveteurs bénévoles", "Anne Morel")]
+
+
+def test_a_verb_quoted_alone_after_its_subject_is_the_cue() -> None:
+    text = "Le maire Paul Martin « regrette » la fermeture de la classe de CP."
+    assert found(analyze(text, "fr")) == [("la fermeture de la classe de CP", "Paul Martin")]
+
+
+def test_a_quoted_word_after_a_preposition_is_no_cue() -> None:
+    text = "Les députés ont ri au mot de « lâche » pendant la séance de nuit."
+    assert found(analyze(text, "fr")) == []

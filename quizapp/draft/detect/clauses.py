@@ -10,6 +10,7 @@ from quizapp.draft.detect.objects import (
     APPOSED,
     ASIDE,
     SAID_OPENING,
+    after_time_aside,
     clause_words,
     in_apposition,
     in_relative,
@@ -262,6 +263,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     aside = ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
     if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
         start = aside.end()
+    start = after_time_aside(view.text, start, view.span[1])  # "a « reconnu », hier, la…"
     said = view.text[start : view.span[1]]
     if speech_only and not SAID_OPENING.match(said):
         return None  # "a lancé une offensive", "poursuit son offensive": no speech here

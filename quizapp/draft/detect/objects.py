@@ -124,6 +124,19 @@ ASIDE = re.compile(
 )
 
 
+_TIME_ASIDE = re.compile(
+    r"\s*,\s*(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:matin|soir|midi|après-midi))?\s*,(?=\s*\w)",
+    re.IGNORECASE,
+)
+
+
+def after_time_aside(text: str, start: int, end: int) -> int:
+    """Past a day set off by commas between a verb and its object ("a salué, hier, le…")."""
+    aside = _TIME_ASIDE.match(text, start, end)
+    return aside.end() if aside else start
+
+
 def in_apposition(view: SentenceView, cue: Cue) -> bool:
     """A French participle set off by commas before the main verb ("Le conseil, invoquant des
     fraudes, a invalidé…"): what it reports ends at the next comma."""
