@@ -12,6 +12,8 @@ import re
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.rules.roles import after_complement
 from quizapp.draft.segment import Span, Token
+from quizapp.draft.speakers.gender import first_name_gender
+from quizapp.draft.speakers.titles import role_heads
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ben|bin|abu|ibn|bou)-[A-Z]")
 
@@ -76,6 +78,7 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             index = end  # "in March", "on 5 May": a date names no one
             continue
         end = _acronym_before_person(tokens, index, end)
+        end = _body_before_person(tokens, index, end, lex)
         end = _complement_before_person(tokens, index, end)
         end = _body_with_complement(tokens, end, lex)
         end = _body_with_and(tokens, end, lex)
@@ -149,6 +152,22 @@ def _acronym_before_person(tokens: list[Token], start: int, end: int) -> int:
     rest = tokens[start + 1 : end]
     if acronym and all(t.text[:1].isupper() and not t.text.isupper() for t in rest):
         return start + 1
+    return end
+
+
+def _body_before_person(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
+    """ "le président de l'Académie des Arts et Techniques du Cinéma Alain Terzian": a listed
+    first name and one or two capitalised words closing a longer run are a person's name
+    after a body's; the body's name ends its own run ("Jean Marie Dupont" stays one)."""
+    for first in range(start + 1, end - 1):
+        if end - first > 3 or not first_name_gender(tokens[first].text, lex):
+            continue
+        after_first_name = first_name_gender(tokens[first - 1].text, lex)
+        surname = all(t.text[:1].isupper() for t in tokens[first + 1 : end])
+        civil = {fold(t).rstrip(".") for t in lex.raw.get("titles", [])} | {"sir", "dame"}
+        heads = role_heads(lex) | civil  # "House Speaker X", "Sir X": a title, not a body
+        titled = any(fold(t.text) in heads for t in tokens[start:first])
+        return first if surname and not after_first_name and not titled else end
     return end
 
 

@@ -22,6 +22,7 @@ from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.described import Described
 from quizapp.draft.speakers.documents import document_issuer
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.gender import first_name_gender
 from quizapp.draft.speakers.holders import holder_of, titled_people
 from quizapp.draft.speakers.members import group_of_member
 from quizapp.draft.speakers.named_later import office_just_heard
@@ -130,7 +131,10 @@ class Registry(Described):
         for entity in self.entities.values():
             for mention in entity.mentions:
                 inside = span[0] <= mention[0] and mention[1] <= span[1]
-                rank = (not entity.person, mention[0])
+                named = bool(
+                    first_name_gender(self.text[mention[0] : mention[1]].split()[0], self.lex)
+                )
+                rank = (not entity.person, not named, mention[0])  # "… du Cinéma Alain X"
                 if inside and (best is None or rank < best[2]):
                     best = (entity, mention, rank)
         if best is None:

@@ -44,7 +44,11 @@ def _covers(title_words: frozenset[str], narrowing: set[str]) -> bool:
     if len(title_words) == 1:
         return True
     stems = {w[:_STEM] for w in title_words}
-    return all(w in title_words or w[:_STEM] in stems for w in narrowing)
+    places = [t[: max(4, len(t) - 1)] for t in title_words if len(t) >= 4]
+    return all(
+        w in title_words or w[:_STEM] in stems or any(w.startswith(p) for p in places)
+        for w in narrowing  # "parisien" narrows as "Paris" does, "lyonnais" as "Lyon"
+    )
 
 
 def titled_people(entities: dict[str, Entity]) -> list[Entity]:

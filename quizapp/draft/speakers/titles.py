@@ -139,7 +139,7 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
         if word in heads:
             first_role = index
         elif tokens[index].text[:1].isupper() and previous_text[:1].isupper():
-            if fold(previous_text) not in heads:
+            if fold(previous_text) not in heads and not _body_in_complement(tokens, index):
                 break  # "du sénateur Danny Pieters (N-VA), Didier Reynders": another name
         elif word not in _LINKING and tokens[index].text[:1].islower():
             previous = tokens[index - 1].text if index else ""
@@ -150,6 +150,15 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
         index -= 1
     end = start - 1 if start and tokens[start - 1].text == "," else start
     return list(tokens[first_role:end]) if first_role is not None else []
+
+
+def _body_in_complement(tokens: list[Token], index: int) -> bool:
+    """The capitalised run ending at ``index`` follows a preposition, not a role word
+    (« l'entraîneur du Paris Saint-Germain, X »): a body in the title's complement."""
+    start = index
+    while start > 0 and tokens[start - 1].text[:1].isupper():
+        start -= 1
+    return start > 0 and fold(tokens[start - 1].text) in _PREPOSITIONS
 
 
 def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
