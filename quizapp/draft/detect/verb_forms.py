@@ -79,7 +79,10 @@ def reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str
         end = after_adverbs(words, nxt + 1, lex)
         if end < len(words) and words[end] in lex.reflexive_participles:
             return index, end, "verb"
-    return None
+        infinitive = modal(words, end, lex)  # "s'est empressé de nier…"
+        return (index, infinitive, "verb") if infinitive is not None else None
+    infinitive = modal(words, nxt, lex) if nxt < len(words) else None  # "s'empresse de…"
+    return (index, infinitive, "verb") if infinitive is not None else None
 
 
 def fixed_after_adverbs(words: list[str], index: int, lex: Lexicon) -> int | None:
