@@ -243,7 +243,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if view.lex.language == "en" and verb not in _EN_ZERO_THAT and verb not in objects:
         return None
     speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
-    bare = re.sub(r"-t$", "", verb.split("-t-")[0])
+    bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"
     speech_only = speech_only or bare in view.lex.word_set("speech_shape_forms")
     if re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]]):
         return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
