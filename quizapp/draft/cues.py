@@ -186,7 +186,12 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         return None
     if lex.language == "en" and noun_before_verb(words, index):
         return None  # "casualty estimates appeared…": the subject of the next verb
-    if lex.language == "en" and word in lex.base_forms and not _plural_subject(words, index, lex):
+    plural = lex.language == "en" and _plural_subject(words, index, lex)
+    if (
+        lex.language == "en"
+        and word in lex.base_forms
+        and not (plural or _source_then_that(words, index, lex))
+    ):
         return None
     if lex.language == "en" and words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
         return None  # "agreed to deliver a framework": an act, not words
@@ -235,6 +240,18 @@ def _plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     return pronoun or (before.endswith("s") and before not in {"is", "was", "has", "its", "his"})
 
 
+def _source_then_that(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "The bank forecast that…", "Smith forecast that…": a base form between a word for
+    a source (a name, a body, a person) and *that* is a verb whatever its number ("his
+    false claim that…" stays a noun)."""
+    if index == 0 or words[index + 1 : index + 2] != ["that"]:
+        return False
+    sources = ("organisation_anaphors", "named_institutions", "person_descriptions")
+    return tokens_capitalised(words, index - 1, lex) or any(
+        words[index - 1] in lex.word_set(key) for key in sources
+    )
+
+
 def _relative_opening(words: list[str], comma: int) -> int | None:
     """The index of the comma opening ", who…," that ends at ``comma``, if there is one."""
     for at in range(comma - 1, max(0, comma - 25), -1):
@@ -255,7 +272,12 @@ def _after_determiner(words: list[str], index: int, language: str) -> bool:
     before = DETERMINERS | (_EN_PREPOSITIONS if language == "en" else set())  # not "on dit"
     if index > 0 and words[index - 1] in before:
         return True
-    return index > 1 and words[index - 1].endswith("ed") and words[index - 2] in before
+    if index < 2 or words[index - 2] not in before:
+        return False
+    following = words[index + 1] if index + 1 < len(words) else "."
+    adverb = words[index - 1].endswith("ly") and following.isalpha()  # "the widely expected cut"
+    adverb = adverb and following not in DETERMINERS | {"that", "he", "she", "it", "they"}
+    return words[index - 1].endswith("ed") or adverb  # not "the family said that…"
 
 
 _EN_PREPOSITIONS = {"on", "of", "about", "to", "in", "with", "for", "amid", "despite", "after",

@@ -102,6 +102,8 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
             match = None  # ", though some warn of…", ", who says it…": not a final cue
         apposed = _ENAPPOSED_SUBJECT.search(before) if match and not match.group(1) else None
         match = apposed or match  # "…, the chief executive, Jane Doe, told Reuters."
+        if match and re.search(r"\bthan\b", match.group(1)):
+            match = None  # "…, far more than traders expected": a comparison, nothing said
         subject = match.group(1).strip() if match else None
         closed = _en_clause_closed if subject else _en_inverted
         fits = match is not None and closed(view, cue)
