@@ -38,7 +38,7 @@ from quizapp.draft.sources import (
     without_connective,
 )
 from quizapp.draft.speakers.named_later import link_offices_to_names
-from quizapp.draft.speakers.phrase import with_apposed_name, without_date
+from quizapp.draft.speakers.phrase import agent_of_work, with_apposed_name, without_date
 from quizapp.draft.speakers.relays import cited_by_outlet, relayed_by_outer_outlet
 
 
@@ -180,7 +180,7 @@ def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributi
     text, lex = view.text, view.lex
     source = without_date(text, without_connective(text, draft.source, lex), lex)
     draft = replace(draft, source=with_apposed_name(text, view.span[0], source))
-    source = _document_author(text, draft.source)
+    source = _document_author(text, agent_of_work(text, draft.source, lex))
     phrase = span_text(text, source) or (draft.pronoun or "")
     if source != draft.source and not re.match(r"(?i)(?:le|la|les|l['’]|the)\b", phrase):
         phrase = ("the " if lex.language == "en" else "le ") + phrase  # the government's words

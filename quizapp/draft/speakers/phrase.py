@@ -12,6 +12,7 @@ import unicodedata
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
+from quizapp.draft.speakers.gender import person_nouns
 
 _BEFORE_DATE = {"le", "du", "au", "ce", "cette", "on", "the", "this", "last", "next"}
 _AFTER_DATE = {"dernier", "dernière", "prochain", "prochaine", "matin", "soir", "midi",
@@ -82,3 +83,25 @@ _PLURAL = re.compile(
     r"four)\b",
     re.IGNORECASE,
 )
+
+
+_WORK_BY_AGENT = re.compile(
+    r"(?:les|des|la|le|l['’]|une?|ces|the|an?|some)\s*(?P<head>[\w-]+)(?:\s+[\w-]+)?\s+"
+    r"[\w-]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|ed|out)\s+(?:par|by)\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def agent_of_work(text: str, span: Span | None, lex: Lexicon) -> Span | None:
+    """ "Les analyses réalisées par la fédération de pêche ont relevé…", "a study conducted
+    by the agency": a piece of work done by someone speaks for its agent, up to the clause's
+    verb; a person so described (« un homme arrêté par la police ») still speaks."""
+    found = _WORK_BY_AGENT.match(text, span[0], span[1]) if span is not None else None
+    if span is None or found is None or fold(found.group("head")) in person_nouns(lex):
+        return span
+    end = found.end()
+    for word in _WORD.finditer(text, found.end(), span[1]):
+        if fold(word.group()) in lex.finite | lex.auxiliaries | {"ne", "n'", "qui"}:
+            break
+        end = word.end()
+    return (found.end(), end) if end > found.end() else span
