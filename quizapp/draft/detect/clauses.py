@@ -267,11 +267,11 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         start = aside.end()
     start = after_time_aside(view.text, start, view.span[1])  # "a « reconnu », hier, la…"
     said = view.text[start : view.span[1]]
-    if speech_only and not SAID_OPENING.match(said):
-        return None  # "a lancé une offensive", "poursuit son offensive": no speech here
-    preposition = needed_preposition(view, bare)
-    if preposition is not None and not re.match(preposition, said):
-        return None  # "appelle son fils" / "appelle à la grève", "propose des services"
+    preposition = needed_preposition(view, bare)  # "insiste sur", "appelle à « … »"
+    opened = preposition is not None and re.match(preposition, said) is not None
+    spoken = speech_only and SAID_OPENING.match(said) is not None  # "insiste : « … »"
+    if not opened and not spoken and (speech_only or preposition is not None):
+        return None  # "a lancé une offensive", "appelle son fils", "propose des services"
     end = object_end(view, start)  # "a fustigé la « posture » de X : « … », a-t-elle dit"
     if in_relative(view, cue) or in_apposition(view, cue):  # "X, invoquant Y, a invalidé"
         comma = view.text.find(",", start, end)
