@@ -215,7 +215,7 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
     return None
 
 
-_FR_NOT_SUBJECT = {"se", "s'", "à", "de", "sans", "nul", "aucun", "aucune"}
+_FR_NOT_SUBJECT = {"se", "s'", "à", "de", "sans", "nul", "aucun", "aucune", "toute", "chaque"}
 
 
 def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:

@@ -28,10 +28,10 @@ from quizapp.draft.detect.subjects import (
     source_before,
 )
 from quizapp.draft.detect.view import (
-    APPOSED_NAME_BEFORE,
     EN_FINITE,
     Draft,
     SentenceView,
+    apposed_subject_before,
     closes_sentence,
     content_end,
     has_que_later,
@@ -91,7 +91,7 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if cue.participle:
         return None
     if view.lex.language == "fr":
-        match = None if APPOSED_NAME_BEFORE.search(before) else re.search(r",\s*$", before)
+        match = None if apposed_subject_before(before) else re.search(r",\s*$", before)
         fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue))
     else:
         match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)

@@ -17,6 +17,17 @@ APPOSED_NAME_BEFORE = re.compile(
 )
 
 
+def apposed_subject_before(before: str) -> bool:
+    """ "Le procureur, François Molins, a détaillé…": the text before a verb ends with a
+    noun phrase and its apposed name that open the clause, so they are the verb's subject;
+    not "…a capturé des images de la planète rouge, Deimos, a annoncé l'ESA"."""
+    found = APPOSED_NAME_BEFORE.search(before)
+    if found is None:
+        return False
+    lead = before[: found.start()]
+    return len(lead.split()) <= 3 or lead.rstrip().endswith(",")
+
+
 @dataclass(frozen=True)
 class Draft:
     """An attribution before its source is resolved."""
