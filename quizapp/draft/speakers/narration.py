@@ -24,7 +24,7 @@ from quizapp.draft.speakers.acronyms import acronym_entity
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import first_name_gender
 from quizapp.draft.speakers.phrase import identity
-from quizapp.draft.speakers.subjects import described_person, opening_title
+from quizapp.draft.speakers.subjects import described_subject, opening_title
 from quizapp.draft.speakers.titles import (
     add_title,
     after_preposition,
@@ -153,7 +153,7 @@ class Narration:
         """A nameless description opening the sentence ("The woman, whose…", « L'épouse du
         gérant ») is its subject: for a participial cue later in it ("…, telling the
         council"), and for a later « elle » when nobody else is the subject."""
-        found = described_person(tokens, self.lex)
+        found = described_subject(tokens, self.lex)
         if found is None:
             return
         phrase = self.text[tokens[found[0]].start : tokens[found[1] - 1].end]

@@ -47,7 +47,39 @@ def described_person(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | Non
         end += 1  # "de", then "la" or a noun; the complement runs to a verb or a comma
         while end < len(tokens) and _complement_word(tokens[end].text, lex):
             end += 1
+            if tokens[end - 1].text[:1].isupper() and not _goes_on(tokens, end):
+                break  # « de la Santé revient sur… »: the name closes the complement
     return None if _name_in_apposition(tokens, end, lex) else (found[0], end)
+
+
+def described_subject(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """A nameless description that is its sentence's subject: opening it, or right after an
+    opening complement and its comma (« Dans le journal de dimanche, l'ancien ministre de
+    l'Intérieur revient sur… »), when no verb comes before that comma."""
+    found = described_person(tokens, lex)
+    if found is not None:
+        return found
+    verbs = verb_forms(lex)
+    for index, token in enumerate(tokens[:_OPENING_WORDS]):
+        if token.text == ",":
+            after = described_person(tokens[index + 1 :], lex)
+            return None if after is None else (after[0] + index + 1, after[1] + index + 1)
+        if fold(token.text) in verbs or token.text in _QUOTES:
+            return None
+    return None
+
+
+_OPENING_WORDS = 14
+_QUOTES = set('«»“”"')
+
+
+def _goes_on(tokens: list[Token], index: int) -> bool:
+    """The complement goes on after a capitalised word: another capitalised word, or a
+    linking word (« de la Santé et des Solidarités »)."""
+    if index >= len(tokens):
+        return False
+    word = tokens[index].text
+    return word[:1].isupper() or fold(word) in _OF | {"et", "and", "la", "le", "l'", "les"}
 
 
 def _name_in_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:
@@ -79,9 +111,12 @@ def _opening_office(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None
     """ "L'actrice", "Le sélectionneur" opening a sentence: an article and a person noun."""
     if len(tokens) < 2 or fold(tokens[0].text) not in _OPENING - {"ce", "cet", "cette", "this"}:
         return None
-    if fold(tokens[1].text) not in lex.word_set("person_descriptions"):
+    offices = lex.word_set("person_descriptions")
+    adjective = len(tokens) > 2 and tokens[1].text.isalpha() and tokens[1].text.islower()
+    noun = 2 if adjective and fold(tokens[2].text) in offices else 1  # « L'ancien ministre »
+    if fold(tokens[noun].text) not in offices:
         return None
-    end = 2  # « Le Premier ministre », « la jeune actrice »: nouns and adjectives go on
+    end = noun + 1  # « Le Premier ministre », « la jeune actrice »: nouns and adjectives go on
     while end < min(len(tokens), 5) and _complement_word(tokens[end].text, lex):
         if tokens[end].text[:1].isupper() or fold(tokens[end].text) in _OF:
             break

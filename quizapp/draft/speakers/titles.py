@@ -63,7 +63,10 @@ def in_complement(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bo
     """The name at ``run``, or the title written just before it, follows a preposition
     ("the administration of President X", « le groupe de Marine Y »): a mere mention."""
     title = _title_before(tokens, run[0], lex)
-    return after_preposition(tokens, tokens.index(title[0]) if title else run[0])
+    start = tokens.index(title[0]) if title else run[0]
+    if start and fold(tokens[start - 1].text) in _DETERMINERS:
+        start -= 1  # "par le juge X"
+    return after_preposition(tokens, start)
 
 
 _PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "pour", "par", "sur", "chez", "avec",
