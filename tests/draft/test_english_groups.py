@@ -70,3 +70,17 @@ def test_l_un_des_elus_speaks_for_the_group() -> None:
         "Trois élus ont dénoncé la décision du maire. L'un des élus affirme que le projet est mort."
     )
     assert [speaker for _, _, speaker in _found(text, "fr")][-1] == "Trois élus"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz left the company in May, saying the board had failed.",
+        "Ruiz won the seat in 2019, saying voters wanted change.",
+    ],
+)
+def test_a_participle_after_an_irregular_past_shares_its_subject(sentence: str) -> None:
+    """ "left", "won": an irregular past ends the subject as "-ed" does (it was the whole
+    clause "Ana Ruiz left the company in May")."""
+    [(_said, source, _speaker)] = _found(sentence)
+    assert source in {"Ana Ruiz", "Ruiz"}

@@ -216,7 +216,8 @@ def _before_first_verb(view: SentenceView, span: Span) -> Span | None:
     for token in (t for t in view.tokens if span[0] <= t.start < span[1]):
         word = fold(token.text)
         verb = word in lex.finite or word in lex.auxiliaries or word in {"se", "s'"}
-        verb = verb or (lex.language == "en" and word.endswith("ed") and token.start > span[0])
+        past = word.endswith("ed") or word in lex.word_set("irregular_past_forms")
+        verb = verb or (lex.language == "en" and past and token.start > span[0])
         if verb:
             stripped = strip_span(view.text, (span[0], token.start))
             return stripped if stripped[1] > stripped[0] else None
