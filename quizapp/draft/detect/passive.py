@@ -18,7 +18,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.stance_noun import stance_noun_before
 from quizapp.draft.detect.subjects import clause_start_before
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, fold, verb_forms
 from quizapp.draft.rules.syntax import person_like
 from quizapp.draft.segment import Span, words_in
 
@@ -30,7 +30,7 @@ _SETTING = (
 )
 _AGENT = re.compile(
     _SETTING + r"\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
-    r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|en|à|au|aux|le|la|les|a|ont|"
+    r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|contre|en|à|au|aux|le|la|les|a|ont|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s"
     r"|\s+d['’](?:avoir|être|\w+(?:er|ir|re)\b)|\s+de\s+(?:ne\s|n['’]|\w+(?:er|ir|re)\b))"
 )
@@ -72,7 +72,21 @@ def _passive_forms(lex: Lexicon) -> dict[str, str]:
     cached = lex.cache.get("passive_forms")
     if cached is not None:
         return cached
-    endings = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ite")  # démenti
+    endings = (
+        "é",
+        "ée",
+        "és",
+        "ées",
+        "i",
+        "ie",
+        "is",
+        "ise",
+        "u",
+        "ue",
+        "us",
+        "it",
+        "ite",
+    )  # démenti
     forms = {form: "report" for form in lex.participles if form.endswith(endings)}
     families = (("qualify", "qualifying_verbs"), ("accuse", "accusation_verbs"),
                 ("notice", "notice_verbs"))  # fmt: skip
@@ -211,7 +225,10 @@ def _names_a_speaker(phrase: str, lex: Lexicon) -> bool:
 
 
 def _agentless(view: SentenceView, index: int, family: str, after_being: bool) -> Draft | None:
-    """ "X est accusé de…" with nobody named: an impersonal voice says it."""
+    """ "X est accusé de…", "quatre ans de prison ont été requis" with nobody named: an
+    impersonal voice says it."""
+    if family == "report" and after_being:
+        return _required_penalty(view, index)
     if family != "accuse" or not after_being:
         return None
     token = view.tokens[index]
@@ -229,6 +246,48 @@ def _agentless(view: SentenceView, index: int, family: str, after_being: bool) -
     being = next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
     cue = (being.start, token.end)
     return Draft(said, cue, late, "indirect", None if late else "on", 0.5, "")
+
+
+# A penalty as the subject of « ont été requis / demandés »: « quatre ans de prison, dont
+# deux avec sursis », « une peine de dix mois », « la relaxe ».
+_PENALTY = re.compile(
+    r"(?:^|[,;:]\s*(?!dont\b)|\bque\s+)((?:(?:une|la|des|les)\s+)?(?:peines?\s+de\s+)?"
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)"
+    r"\s+(?:ans?|mois|années?)\b[^;:]*?|(?:une|la)\s+(?:peine|relaxe|amende|réclusion)\b[^;:]*?)"
+    r"(?:\s+(?:a|ont|avait|avaient|aurait|auraient))?\s*$",
+    re.IGNORECASE,
+)
+
+
+_PENALTY_WORD = re.compile(
+    r"\b(?:prison|réclusion|emprisonnement|sursis|ferme|amendes?|peines?|relaxe|détention)\b",
+    re.IGNORECASE,
+)
+
+
+def _required_penalty(view: SentenceView, index: int) -> Draft | None:
+    """ "Quatre ans de prison, dont deux avec sursis, ont été requis contre X": the
+    prosecution's request, an impersonal voice when nobody is named (lexicon
+    penalty_passive_verbs)."""
+    token = view.tokens[index]
+    if fold(token.text) not in _penalty_forms(view.lex):
+        return None
+    being = next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
+    penalty = _PENALTY.search(view.text[view.span[0] : being.start])
+    if penalty is None or not _PENALTY_WORD.search(penalty.group(1)):
+        return None  # "trois ans de travaux ont été demandés": no penalty
+    start = view.span[0] + penalty.start(1)
+    said = strip_span(view.text, (start, start + len(penalty.group(1))))
+    return Draft(said, (being.start, token.end), None, "indirect", "on", 0.5, "")
+
+
+def _penalty_forms(lex: Lexicon) -> frozenset[str]:
+    forms = lex.cache.get("penalty_forms")
+    if forms is None:
+        lemmas = lex.raw.get("penalty_passive_verbs", [])
+        forms = frozenset(f for lemma in lemmas for f in verb_forms(lex, lemma))
+        lex.cache["penalty_forms"] = forms
+    return forms
 
 
 def _late_agent(view: SentenceView, said: Span) -> Span | None:
