@@ -2,7 +2,8 @@
 clause is no subject of the final cue after it (« …des images de la planète rouge, Deimos, a
 annoncé jeudi l'ESA »), unlike a name apposed to the noun phrase opening the clause (« Le
 procureur, X, a détaillé… »); a noun after « toute » or « chaque » is no verb (« Toute
-annonce de… »). One short made-up case each and its counter-case."""
+annonce de… »); a quotation apposed between commas right before « selon X » is what X says
+(« X, « président élu », selon l'ONU, a… »). One short made-up case each and its counter-case."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_a_noun_after_toute_or_chaque_is_no_cue() -> None:
         "Chaque déclaration du ministre est scrutée par les marchés financiers.",
     ):
         assert found(analyze(text, "fr")) == [], text
+
+
+def test_a_quotation_apposed_right_before_selon_is_what_the_source_says() -> None:
+    text = "Le maire Paul Martin, « très ému », selon ses proches, a quitté la salle du conseil."
+    assert [c for c, _ in found(analyze(text, "fr"))] == ["« très ému »"]
+
+
+def test_a_quotation_ending_a_clause_before_selon_keeps_its_clause() -> None:
+    text = "Le gouvernement est « en échec », selon l'opposition, qui réclame un débat."
+    assert [c for c, _ in found(analyze(text, "fr"))] == ["Le gouvernement est « en échec »"]

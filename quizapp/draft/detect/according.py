@@ -28,6 +28,8 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+# A partial quotation set off by commas right before the phrase: what the source says.
+_APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")
 _AFTERTHOUGHT = re.compile(r"(?:sans|sauf|without)\b[^,;:]{0,40}[.!?]?$", re.IGNORECASE)
 _POUR_ADVERBIAL = re.compile(
     r"\s*(?:la\s+(?:première|dernière|deuxième|seconde)\s+fois|l['’]instant|le\s+moment|"
@@ -109,6 +111,9 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     if opens_clause and words_in(text, before) >= 3 and afterthought:
         opens_clause = False  # "…, selon une source, sans plus de précisions."
     content = following if opens_clause or words_in(text, before) < 3 else before
+    apposed_quote = _APPOSED_QUOTE.search(text, s_start, cue.span[0])
+    if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
+        content = (apposed_quote.start(1), apposed_quote.end(1))
     if words_in(text, content) < 2:
         return None
     phrase = text[source[0] : source[1]]
