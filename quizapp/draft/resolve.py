@@ -130,12 +130,12 @@ class Registry(Described):
         best = None
         for entity in self.entities.values():
             for mention in entity.mentions:
-                inside = span[0] <= mention[0] and mention[1] <= span[1]
-                named = bool(
-                    first_name_gender(self.text[mention[0] : mention[1]].split()[0], self.lex)
-                )
+                if not (span[0] <= mention[0] and mention[1] <= span[1]):
+                    continue
+                first = self.text[mention[0] : mention[1]].split()[0]
+                named = bool(first_name_gender(first, self.lex))
                 rank = (not entity.person, not named, mention[0])  # "… du Cinéma Alain X"
-                if inside and (best is None or rank < best[2]):
+                if best is None or rank < best[2]:
                     best = (entity, mention, rank)
         if best is None:
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))

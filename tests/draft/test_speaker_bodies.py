@@ -46,3 +46,16 @@ def test_a_possessed_group_is_not_a_document() -> None:
 def test_an_english_report_speaks_for_its_agency() -> None:
     text = "The Forest Service expects fewer fires this summer, according to its latest report."
     assert found(text, "en")[0][0] == "Forest Service"
+
+
+def test_a_trade_noun_takes_up_the_firm_met_before() -> None:
+    text = (
+        "Analysts at Harlow Capital Group cut their forecast on Monday. "
+        "“Demand is slowing,” the broker said."
+    )
+    assert found(text, "en")[-1][0] == "Harlow Capital Group"
+
+
+def test_a_trade_noun_with_no_firm_before_stays_itself() -> None:
+    """Counter-case: nothing to take up."""
+    assert found("“Demand is slowing,” the broker said.", "en")[0][0] == "the broker"

@@ -159,7 +159,7 @@ class Narration:
         phrase = self.text[tokens[found[0]].start : tokens[found[1] - 1].end]
         key = "d:" + normalised_key(phrase)
         reading = read_source(phrase, self.lex, False)
-        met = [self.entities[k] for k in self._recent() if k.startswith("d:")]
+        met = [self.entities[k] for k in self._recent_descriptions()]
         earlier = key not in self.entities and taken_up(phrase, reading.head, met, self.lex)
         if earlier:  # "A senior official said… The official was asked…": one person
             key = earlier.key
@@ -171,6 +171,16 @@ class Narration:
         self.subjects[self.sentence] = key
         if not taken:  # for « elle » when no named subject near has her gender
             self.described.append(_Seen(tokens[found[0]].start, key, True, self.sentence))
+
+    def _recent_descriptions(self, sentences: int = 10) -> list[str]:
+        """Keys of the descriptions met in the last sentences, latest first."""
+        found: list[str] = []
+        for seen in reversed(self.seen):
+            if seen.sentence < self.sentence - sentences:
+                break
+            if seen.key.startswith("d:") and seen.key not in found:
+                found.append(seen.key)
+        return found
 
     def _sentence_subject(self, at: int) -> Entity | None:
         for seen in reversed(self.seen):
