@@ -95,3 +95,20 @@ def test_a_straight_quotation_keeps_its_own_closing_mark() -> None:
     text = '"We will appeal," she said of the “unfair” ruling, Ana Ruiz added.'
     analysis = analyze(text, "en")
     assert "We will appeal," in [analysis.passage(a.content) for a in analysis.attributions]
+
+
+def test_a_setting_before_the_subject_is_neither_said_nor_a_name() -> None:
+    """ "In a statement, the company said…": the opening phrase is where, not what, is said;
+    "In Paris, officials said…": "In Paris" names no one (it was the speaker "Paris")."""
+    assert _found("In a statement, the company said demand had collapsed.") == [
+        ("demand had collapsed", "said", "anonymous")
+    ]
+    analysis = analyze("In Paris, officials said the deal was off.", "en")
+    [found] = analysis.attributions
+    assert (analysis.passage(found.source), found.label) == ("officials", "vague")
+
+
+def test_a_clause_before_a_final_cue_is_still_said() -> None:
+    """Counter-case: an opening phrase followed by a clause with its verb is what was said."""
+    said = [content for content, _, _ in _found("In the end, the deal collapsed, an aide said.")]
+    assert said == ["In the end, the deal collapsed"]

@@ -258,6 +258,8 @@ def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, befo
     )
     if name is None or any(c.span[0] < span[0] for c in view.cues):
         return span
+    if name.group(1).split()[0] in view.lex.raw_set("function_words"):
+        return span  # "In Paris, officials said": a setting opens the sentence, no name
     return (view.span[0] + name.start(1), span[1])
 
 

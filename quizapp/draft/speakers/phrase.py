@@ -73,11 +73,16 @@ def with_apposed_name(text: str, sentence_start: int, span: Span | None) -> Span
     if found is None or before[: found.start()].strip(" \"«“'") != "":
         return span
     name = found.group("name")
+    if name.split()[0].lower() in _SETTING_WORDS:
+        return span  # "In Paris, officials said…", "On Monday, police…": no name opens it
     if " " not in name and not re.search(rf"\b{re.escape(name)}\b", text[:sentence_start]):
         return span  # "Afterward, several…": one capitalised word is a name met before
     return sentence_start + found.start("name"), span[1]
 
 
+_SETTING_WORDS = {"in", "on", "at", "after", "before", "during", "since", "from", "for", "with",
+                  "by", "last", "this", "next", "à", "en", "dans", "après", "avant", "depuis",
+                  "pour", "sur", "lors"}  # fmt: skip
 _PLURAL = re.compile(
     r"(?:les|des|ces|certains|certaines|plusieurs|the\s+\w+s\b|several|some|many|two|three|"
     r"four)\b",
