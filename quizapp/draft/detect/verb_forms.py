@@ -53,14 +53,18 @@ _FR_PREPOSITIONS = {"dans", "sur", "pour", "par", "avec", "sans", "sous", "vers"
 def modal(words: list[str], index: int, lex: Lexicon) -> int | None:
     """ "avait dû reconnaître", "a tenu à préciser", "doit admettre": a modal verb (after its
     auxiliary) and the infinitive of a reporting verb; the index of the infinitive."""
-    at = after_adverbs(words, index + 1, lex) if words[index] in lex.auxiliaries else index
+    auxiliary = words[index] in lex.auxiliaries or words[index] in _BEING_AUXILIARIES
+    at = after_adverbs(words, index + 1, lex) if auxiliary else index  # "est allé jusqu'à"
     if at >= len(words) or words[at] not in lex.word_set("modal_verbs"):
         return None
-    nxt = at + 1
+    nxt = after_adverbs(words, at + 1, lex)  # "allant même jusqu'à demander"
     for _ in range(2):  # "a tenu à", "est allé jusqu'à"
         if nxt < len(words) and words[nxt] in lex.word_set("modal_links"):
             nxt += 1
     return nxt if nxt < len(words) and words[nxt] in infinitives(lex) else None
+
+
+_BEING_AUXILIARIES = {"est", "sont", "était", "étaient", "serait", "seraient", "fut"}
 
 
 def infinitives(lex: Lexicon) -> frozenset[str]:
