@@ -84,3 +84,16 @@ def test_a_participle_after_an_irregular_past_shares_its_subject(sentence: str) 
     clause "Ana Ruiz left the company in May")."""
     [(_said, source, _speaker)] = _found(sentence)
     assert source in {"Ana Ruiz", "Ruiz"}
+
+
+def test_a_subject_with_a_that_relative_speaks_whole() -> None:
+    """ "The team that won the title said…": *that* after a noun and before a verb opens a
+    relative clause of the subject (the source was "won the title")."""
+    [(_said, source, _speaker)] = _found("The club that won the cup said the coach deserved it.")
+    assert source == "The club"
+
+
+def test_said_that_is_no_relative() -> None:
+    """Counter-case: *that* after the verb introduces what is said."""
+    [(said, source, _speaker)] = _found("Officials said that crowds that gathered had left.")
+    assert (said, source) == ("crowds that gathered had left", "Officials")

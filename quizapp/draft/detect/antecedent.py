@@ -86,3 +86,17 @@ def _bare_after_preposition(words: list[str], index: int, openers: frozenset[str
         and following[0] not in openers
         and following[0].isalpha()
     )
+
+
+def that_relative(view: SentenceView, start: int, segment: str) -> int | None:
+    """Where *that* opens a relative clause of the subject: right after a noun, followed by
+    a verb ("The team that won the title said"); None otherwise ("said that…")."""
+    words = view.text[view.span[0] : start].split()
+    if view.lex.language != "en" or len(words) < 2 or words[-1].lower() != "that":
+        return None
+    first = fold(segment.split()[0]) if segment else ""
+    lex = view.lex
+    verb = first in lex.finite or first in lex.auxiliaries or first.endswith("ed")
+    verb = verb or first in lex.word_set("irregular_past_forms")
+    noun = words[-2].isalpha() and fold(words[-2]) not in lex.finite
+    return view.text.rfind("that", view.span[0], start) if verb and noun else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.antecedent import antecedent
+from quizapp.draft.detect.antecedent import antecedent, that_relative
 from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
@@ -98,6 +98,9 @@ def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
             continue
         if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
             return antecedent(view, start)
+        that = that_relative(view, start, segment)
+        if that is not None:  # "The team that won the title said…": the team
+            return antecedent(view, that)
         if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
             not segment and _BUT_BEFORE.search(view.text, view.span[0], start)
         ):  # "X parle de…, mais souligne que": the subject of the verb before
