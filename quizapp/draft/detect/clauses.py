@@ -41,6 +41,7 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.english_forms import opening_setting
 from quizapp.draft.rules.syntax import (
     clause_goes_on,
     participial_subject,
@@ -116,7 +117,7 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         content = strip_span(view.text, (view.span[0], end))  # Le ministre «a été direct», a dit X
     if words_in(view.text, content) < 3 or not _reads_as_said(view, content):
         return None
-    if _en_opening_phrase(view, content):
+    if view.lex.language == "en" and opening_setting(view.text[content[0] : content[1]], view.lex):
         return None  # "In a statement, the company said demand…": the setting, not words
     source = None
     if subject:
@@ -150,20 +151,6 @@ def _reads_as_said(view: SentenceView, content: Span) -> bool:
     if len(passage.split()) > 8:
         return True
     return not re.search(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+\s*$", passage)
-
-
-def _en_opening_phrase(view: SentenceView, content: Span) -> bool:
-    """An English phrase of setting (a preposition, no verb) before ", SUBJECT said"."""
-    passage = view.text[content[0] : content[1]]
-    words = clause_words(passage)
-    if view.lex.language != "en" or not words or words[0] not in _EN_SETTING_PREPOSITIONS:
-        return False
-    return "," not in passage and not any(verb_like(view, w) for w in words[1:])
-
-
-_EN_SETTING_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "since", "from",
-                            "with", "by", "under", "over", "outside", "inside", "across",
-                            "speaking", "writing", "asked"}  # fmt: skip
 
 
 _EN_INVERTING = {"said", "says", "added", "wrote", "continued", "explained", "noted", "recalled",

@@ -105,3 +105,18 @@ def passive_before(words: list[str], index: int, lex: Lexicon) -> bool:
     before = words[index - 1]
     adverb = before in lex.word_set("adverbs_between") or before.endswith("ly")
     return adverb and index > 1 and words[index - 2] in _EN_BEING
+
+
+def opening_setting(passage: str, lex: Lexicon) -> bool:
+    """ "In a statement" before ", the company said demand…": a phrase of setting (a
+    preposition, no comma, no verb) is where something was said, not what."""
+    words = passage.lower().replace("’", "'").split()
+    if not words or words[0] not in _SETTING_PREPOSITIONS or "," in passage:
+        return False
+    verbs = lex.finite | lex.auxiliaries | lex.word_set("irregular_past_forms")
+    return not any(w in verbs or w.endswith("ed") for w in words[1:])
+
+
+_SETTING_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "since", "from", "with",
+                         "by", "under", "over", "outside", "inside", "across", "speaking",
+                         "writing", "asked"}  # fmt: skip
