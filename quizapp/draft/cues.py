@@ -141,7 +141,24 @@ def _after_pour(words: list[str], index: int) -> bool:
     return words[index - 1] == "et" and "pour" in words[max(0, index - 25) : index - 2]
 
 
-def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+_Match = tuple[int, int, str]  # first and last token of the cue, and its kind
+_NOT_A_CUE: _Match = (-1, -1, "")  # a stage's verdict that the word is certainly no cue
+
+
+def _verb(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+    """The reporting verb starting at ``index``, if any. Each stage either decides (a cue,
+    or ``_NOT_A_CUE``) or leaves the word to the next one; their order is the rules' priority."""
+    stages = (_set_phrase_cue, _blocked_by_word_before, _compound_cue, _english_rejected)
+    for stage in (*stages, _english_form_cue):
+        found = stage(words, index, lex)
+        if found is not None:
+            return None if found is _NOT_A_CUE else found
+    return _finite_cue(words, index, lex)
+
+
+def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+    """Cues the lexicon lists as phrases: "pour démentir", "Et de conclure", "fait savoir",
+    "it is understood", "are worried that"."""
     if lex.language == "fr" and index > 0 and _reporting_infinitive(words, index, lex):
         return index, index, "verb"  # "pour démentir les écrits du magazine"
     narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
@@ -150,7 +167,7 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
     fixed = match_phrase(words, index, lex.fixed_cues)
     fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
     if fixed and lex.language == "fr" and negated(words, index, lex):
-        return None  # "n'a jamais fait part de…"
+        return _NOT_A_CUE  # "n'a jamais fait part de…"
     if fixed:
         return index, index + fixed - 1, "verb"
     adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
@@ -159,11 +176,23 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
     stance = match_phrase(words, index, lex.phrases("that_cues"))
     if stance and words[index + stance : index + stance + 1] == ["that"]:
         return index, index + stance - 1, "verb"  # "Investors are worried that…"
-    word = words[index]
+    return None
+
+
+def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+    """A capitalised word inside the sentence is a name; after "ne" the verb is negated
+    ("n'a précisé ni…", "ne dit pas"): nothing is attributed."""
     if index > 0 and tokens_capitalised(words, index, lex):
-        return None
+        return _NOT_A_CUE
     if index > 0 and words[index - 1] in {"n'", "ne"}:
-        return None  # "n'a précisé ni…", "ne dit pas": nothing is attributed
+        return _NOT_A_CUE
+    return None
+
+
+def _compound_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+    """A verb of several words: modal + infinitive, auxiliary (+ adverbs) + participle,
+    French reflexive, or a participle coordinated with an earlier one."""
+    word = words[index]
     infinitive = modal(words, index, lex)
     if infinitive is not None:
         return index, infinitive, "verb"
@@ -171,48 +200,61 @@ def _verb(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | 
         end = after_adverbs(words, index + 1, lex)
         if end < len(words) and words[end] in lex.participles:
             return index, end, "verb"
-        if (
-            lex.language == "en"
-            and word in {"has", "have", "had"}
-            and end < len(words)
-            and words[end] in lex.finite
-        ):
+        english_perfect = lex.language == "en" and word in {"has", "have", "had"}
+        if english_perfect and end < len(words) and words[end] in lex.finite:
             return index, end, "verb"
     if lex.language == "fr" and word in {"se", "s'"}:
-        return reflexive(words, index, lex)
+        return reflexive(words, index, lex) or _NOT_A_CUE
     if lex.language == "fr" and coordinated_participle(words, index, lex):
         return index, index, "verb"  # "a invalidé les bulletins et proclamé la victoire"
-    if lex.language == "en" and index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
+    return None
+
+
+def _english_rejected(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+    """English words shaped like a verb that report nothing: after a modal or "when", a noun
+    before the real verb, a base form with no plural subject, "agreed to" (an act)."""
+    if lex.language != "en":
         return None
-    if lex.language == "en" and noun_before_verb(words, index):
-        return None  # "casualty estimates appeared…": the subject of the next verb
-    plural = lex.language == "en" and _plural_subject(words, index, lex)
-    if (
-        lex.language == "en"
-        and word in lex.base_forms
-        and not (plural or _source_then_that(words, index, lex))
-    ):
+    word = words[index]
+    if index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
+        return _NOT_A_CUE
+    if noun_before_verb(words, index):
+        return _NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
+    plural = _plural_subject(words, index, lex)
+    if word in lex.base_forms and not (plural or _source_then_that(words, index, lex)):
+        return _NOT_A_CUE
+    if words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
+        return _NOT_A_CUE  # "agreed to deliver a framework": an act, not words
+    return None
+
+
+def _english_form_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+    """English progressive, passive, opening-participle and "called it “…”" forms."""
+    if lex.language != "en":
         return None
-    if lex.language == "en" and words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
-        return None  # "agreed to deliver a framework": an act, not words
-    if lex.language == "en" and index > 0 and progressive(words, index, lex):
+    if index > 0 and progressive(words, index, lex):
         return progressive_start(words, index, lex), index, "verb"  # "are warning"
-    if lex.language == "en" and index > 0 and passive_before(words, index, lex):
-        return None  # "was first reported by the New York Times"
-    if lex.language == "en" and index == 0 and opening_participle(words):
-        return None  # "Asked about the strike, a spokesman said: …": the spokesman's cue
-    if lex.language == "en" and word in lex.word_set("quote_object_verbs"):
+    if index > 0 and passive_before(words, index, lex):
+        return _NOT_A_CUE  # "was first reported by the New York Times"
+    if index == 0 and opening_participle(words):
+        return _NOT_A_CUE  # "Asked about the strike, a spokesman said: …": the spokesman's cue
+    if words[index] in lex.word_set("quote_object_verbs"):
         if not quote_after_object(words, index):
-            return None
+            return _NOT_A_CUE
         auxiliary = index > 0 and words[index - 1] in lex.auxiliaries  # "has called it “…”"
         return index - auxiliary, index, "verb"
-    if word in lex.finite and (
-        not _after_determiner(words, index, lex.language) or clitic(words, index, lex)
-    ):
-        if lex.language == "fr" and index > 0 and words[index - 1] in _FR_NOT_SUBJECT:
-            return None  # "sans doute", "aucun doute", "à dire"
-        return index, index, "verb"
     return None
+
+
+def _finite_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+    """A finite reporting verb on its own, unless a determiner makes it a noun."""
+    if words[index] not in lex.finite:
+        return None
+    if _after_determiner(words, index, lex.language) and not clitic(words, index, lex):
+        return None
+    if lex.language == "fr" and index > 0 and words[index - 1] in _FR_NOT_SUBJECT:
+        return None  # "sans doute", "aucun doute", "à dire"
+    return index, index, "verb"
 
 
 _FR_NOT_SUBJECT = {"se", "s'", "à", "de", "sans", "nul", "aucun", "aucune", "toute", "chaque"}
