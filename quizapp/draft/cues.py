@@ -10,32 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizapp.draft.detect.phrases import according_phrase, match_phrase, possessor
-from quizapp.draft.detect.verb_forms import (
-    DETERMINERS,
-    after_adverbs,
-    clitic,
-    coordinated_participle,
-    fixed_after_adverbs,
-    infinitives,
-    modal,
-    negated,
-    reflexive,
-)
+from quizapp.draft.detect.phrases import according_phrase, possessor
+from quizapp.draft.detect.verb_forms import DETERMINERS
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.english_forms import (
-    impersonal_voice,
-    noun_before_verb,
-    opening_participle,
-    passive_before,
-    progressive,
-    progressive_start,
-    quote_after_object,
-)
+from quizapp.draft.rules.reporting_verb import FR_NOT_SUBJECT, after_pour, reporting_verb
 from quizapp.draft.segment import Span, Token
 
-_EN_NOT_FINITE = {"could", "would", "will", "may", "might", "can", "should", "must", "to", "not",
-                  "did", "does", "do", "cannot", "won't"}  # fmt: skip
 _INVERTED = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on")
 
 
@@ -60,9 +40,9 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
     while index < len(tokens):
         found = None
         if outside[index]:
-            found = according_phrase(words, index, lex) or _verb(words, index, lex)
+            found = according_phrase(words, index, lex) or reporting_verb(words, index, lex)
         elif _quoted_alone(words, index):  # "Le maire « regrette » la décision"
-            found = _verb(words, index, lex)
+            found = reporting_verb(words, index, lex)
         if found is None:
             index += 1
             continue
@@ -97,7 +77,7 @@ def _quoted_alone(words: list[str], index: int) -> bool:
     around = words[index - 1 : index + 2] if index > 1 else []
     if around[:1] + around[2:] not in (["«", "»"], ["“", "”"]):
         return False
-    return words[index - 2] not in DETERMINERS | _FR_NOT_SUBJECT | {"comme", "et", "ou", "pour"}
+    return words[index - 2] not in DETERMINERS | FR_NOT_SUBJECT | {"comme", "et", "ou", "pour"}
 
 
 def _participle_cue(cue_words: list[str], lex: Lexicon) -> bool:
@@ -125,202 +105,4 @@ def _carried_pronoun(words: list[str]) -> str | None:
 
 def _purpose_infinitive(words: list[str], first: int, last: int) -> bool:
     """ "Il a réuni la presse pour démentir…": the subject of the sentence says it."""
-    return first == last and first > 0 and _after_pour(words, first)
-
-
-def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
-    word = words[index]
-    speech_only = lex.word_set("needs_speech_shape")
-    return _after_pour(words, index) and word in infinitives(lex) and word not in speech_only
-
-
-def _after_pour(words: list[str], index: int) -> bool:
-    """ "pour démentir…" or "pour démentir … et annoncer…" (a second infinitive)."""
-    if words[index - 1] == "pour":
-        return True
-    return words[index - 1] == "et" and "pour" in words[max(0, index - 25) : index - 2]
-
-
-_Match = tuple[int, int, str]  # first and last token of the cue, and its kind
-_NOT_A_CUE: _Match = (-1, -1, "")  # a stage's verdict that the word is certainly no cue
-
-
-def _verb(words: list[str], index: int, lex: Lexicon) -> _Match | None:
-    """The reporting verb starting at ``index``, if any. Each stage either decides (a cue,
-    or ``_NOT_A_CUE``) or leaves the word to the next one; their order is the rules' priority."""
-    stages = (_set_phrase_cue, _blocked_by_word_before, _compound_cue, _english_rejected)
-    for stage in (*stages, _english_form_cue):
-        found = stage(words, index, lex)
-        if found is not None:
-            return None if found is _NOT_A_CUE else found
-    return _finite_cue(words, index, lex)
-
-
-def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
-    """Cues the lexicon lists as phrases: "pour démentir", "Et de conclure", "fait savoir",
-    "it is understood", "are worried that"."""
-    if lex.language == "fr" and index > 0 and _reporting_infinitive(words, index, lex):
-        return index, index, "verb"  # "pour démentir les écrits du magazine"
-    narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
-    if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
-        return index, index + narrative, "verb"  # "Et de conclure : «…»"
-    fixed = match_phrase(words, index, lex.fixed_cues)
-    fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
-    if fixed and lex.language == "fr" and negated(words, index, lex):
-        return _NOT_A_CUE  # "n'a jamais fait part de…"
-    if fixed:
-        return index, index + fixed - 1, "verb"
-    adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
-    if adverbial is not None:
-        return index, adverbial, "verb"  # "a-t-on encore fait valoir", "a aussi fait savoir"
-    stance = match_phrase(words, index, lex.phrases("that_cues"))
-    if stance and words[index + stance : index + stance + 1] == ["that"]:
-        return index, index + stance - 1, "verb"  # "Investors are worried that…"
-    return None
-
-
-def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> _Match | None:
-    """A capitalised word inside the sentence is a name; after "ne" the verb is negated
-    ("n'a précisé ni…", "ne dit pas"): nothing is attributed."""
-    if index > 0 and tokens_capitalised(words, index, lex):
-        return _NOT_A_CUE
-    if index > 0 and words[index - 1] in {"n'", "ne"}:
-        return _NOT_A_CUE
-    return None
-
-
-def _compound_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
-    """A verb of several words: modal + infinitive, auxiliary (+ adverbs) + participle,
-    French reflexive, or a participle coordinated with an earlier one."""
-    word = words[index]
-    infinitive = modal(words, index, lex)
-    if infinitive is not None:
-        return index, infinitive, "verb"
-    if word in lex.auxiliaries:
-        end = after_adverbs(words, index + 1, lex)
-        if end < len(words) and words[end] in lex.participles:
-            return index, end, "verb"
-        english_perfect = lex.language == "en" and word in {"has", "have", "had"}
-        if english_perfect and end < len(words) and words[end] in lex.finite:
-            return index, end, "verb"
-    if lex.language == "fr" and word in {"se", "s'"}:
-        return reflexive(words, index, lex) or _NOT_A_CUE
-    if lex.language == "fr" and coordinated_participle(words, index, lex):
-        return index, index, "verb"  # "a invalidé les bulletins et proclamé la victoire"
-    return None
-
-
-def _english_rejected(words: list[str], index: int, lex: Lexicon) -> _Match | None:
-    """English words shaped like a verb that report nothing: after a modal or "when", a noun
-    before the real verb, a base form with no plural subject, "agreed to" (an act)."""
-    if lex.language != "en":
-        return None
-    word = words[index]
-    if index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
-        return _NOT_A_CUE
-    if noun_before_verb(words, index):
-        return _NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
-    plural = _plural_subject(words, index, lex)
-    if word in lex.base_forms and not (plural or _source_then_that(words, index, lex)):
-        return _NOT_A_CUE
-    if words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
-        return _NOT_A_CUE  # "agreed to deliver a framework": an act, not words
-    return None
-
-
-def _english_form_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
-    """English progressive, passive, opening-participle and "called it “…”" forms."""
-    if lex.language != "en":
-        return None
-    if index > 0 and progressive(words, index, lex):
-        return progressive_start(words, index, lex), index, "verb"  # "are warning"
-    if index > 0 and passive_before(words, index, lex):
-        return _NOT_A_CUE  # "was first reported by the New York Times"
-    if index == 0 and opening_participle(words):
-        return _NOT_A_CUE  # "Asked about the strike, a spokesman said: …": the spokesman's cue
-    if words[index] in lex.word_set("quote_object_verbs"):
-        if not quote_after_object(words, index):
-            return _NOT_A_CUE
-        auxiliary = index > 0 and words[index - 1] in lex.auxiliaries  # "has called it “…”"
-        return index - auxiliary, index, "verb"
-    return None
-
-
-def _finite_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
-    """A finite reporting verb on its own, unless a determiner makes it a noun."""
-    if words[index] not in lex.finite:
-        return None
-    if _after_determiner(words, index, lex.language) and not clitic(words, index, lex):
-        return None
-    if lex.language == "fr" and index > 0 and words[index - 1] in _FR_NOT_SUBJECT:
-        return None  # "sans doute", "aucun doute", "à dire"
-    return index, index, "verb"
-
-
-_FR_NOT_SUBJECT = {"se", "s'", "à", "de", "sans", "nul", "aucun", "aucune", "toute", "chaque"}
-
-
-def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
-    """A capitalised word inside a sentence is a name ("State Department"), not a verb."""
-    original = lex.cache.get("current_tokens")
-    return bool(original) and original[index][:1].isupper()
-
-
-def _plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
-    """ "critics say", "they argue", "Other CEOs also think": an English base form is a verb
-    after a plural subject (an adverb may stand between)."""
-    if index == 0:
-        return False
-    if words[index - 1] == ",":  # "Nurses, who are due to strike, say…": the subject's word
-        opening = _relative_opening(words, index - 1)
-        index = opening if opening is not None else index
-    adverbs = lex.word_set("adverbs_between")
-    if index > 1 and (words[index - 1] in adverbs or words[index - 1].endswith("ly")):
-        index -= 1
-    before = words[index - 1]
-    pronoun = before in {"they", "we", "i", "you", "who", "others", "many", "some"}
-    return pronoun or (before.endswith("s") and before not in {"is", "was", "has", "its", "his"})
-
-
-def _source_then_that(words: list[str], index: int, lex: Lexicon) -> bool:
-    """ "The bank forecast that…", "Smith forecast that…": a base form between a word for
-    a source (a name, a body, a person) and *that* is a verb whatever its number ("his
-    false claim that…" stays a noun)."""
-    if index == 0 or words[index + 1 : index + 2] != ["that"]:
-        return False
-    sources = ("organisation_anaphors", "named_institutions", "person_descriptions")
-    return tokens_capitalised(words, index - 1, lex) or any(
-        words[index - 1] in lex.word_set(key) for key in sources
-    )
-
-
-def _relative_opening(words: list[str], comma: int) -> int | None:
-    """The index of the comma opening ", who…," that ends at ``comma``, if there is one."""
-    for at in range(comma - 1, max(0, comma - 25), -1):
-        if words[at] == "," and words[at + 1 : at + 2] in (["who"], ["which"]):
-            return at
-        if words[at] in {",", ".", ";", ":"}:
-            return None
-    return None
-
-
-def _after_determiner(words: list[str], index: int, language: str) -> bool:
-    """A noun, not a verb: "the report", "for published reports" (an -ed adjective between);
-    "L'une parle…" is a pronoun subject, not an article."""
-    if index > 1 and words[index - 2] == "l'" and words[index - 1] in {"un", "une"}:
-        return False
-    if index > 0 and words[index - 1] == "en" and words[index].endswith("ant"):
-        return False  # "en demandant la démission": a gerund, not "en" + noun
-    before = DETERMINERS | (_EN_PREPOSITIONS if language == "en" else set())  # not "on dit"
-    if index > 0 and words[index - 1] in before:
-        return True
-    if index < 2 or words[index - 2] not in before:
-        return False
-    following = words[index + 1] if index + 1 < len(words) else "."
-    adverb = words[index - 1].endswith("ly") and following.isalpha()  # "the widely expected cut"
-    adverb = adverb and following not in DETERMINERS | {"that", "he", "she", "it", "they"}
-    return words[index - 1].endswith("ed") or adverb  # not "the family said that…"
-
-
-_EN_PREPOSITIONS = {"on", "of", "about", "to", "in", "with", "for", "amid", "despite", "after",
-                    "over", "under", "from", "into", "against"}  # fmt: skip
+    return first == last and first > 0 and after_pour(words, first)
