@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    analysis = analyze(text, "en")
-    return [
-        (analysis.passage(a.content), analysis.passage(a.cue) if a.cue else "", a.label)
-        for a in analysis.attributions
-    ]
+from tests.draft.readings import content_cue_label as _found
 
 
 @pytest.mark.parametrize(

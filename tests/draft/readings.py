@@ -1,0 +1,14 @@
+"""What the made-up-sentence tests read back from an analysis, in one place."""
+
+from __future__ import annotations
+
+from quizapp.draft import analyze
+
+
+def content_cue_label(text: str, language: str = "en") -> list[tuple[str, str, str]]:
+    """Each attribution as (its content, its cue or "", its label), as the text writes them."""
+    analysis = analyze(text, language)
+    return [
+        (analysis.passage(a.content), analysis.passage(a.cue) if a.cue else "", a.label)
+        for a in analysis.attributions
+    ]
