@@ -47,11 +47,7 @@ class Registry(Described):
     ) -> Resolution | None:
         """The entity a source phrase stands for; None when nothing fits."""
         if not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
-            # this sentence's subject
-            subject = self._sentence_subject(at)
-            if subject is not None:
-                return self._speak(subject, span, 0.5)
-            return self._last_speaker(span, 0.4)
+            return self._sentence_speaker(span, at)
         camp = (
             camp_before(self.text, self.sentence_start, at)
             if reading.form == "impersonal"
@@ -59,6 +55,30 @@ class Registry(Described):
         )
         if camp is not None:  # "Du côté de la police, on met en avant…"
             return self._camp(camp, span)
+        known = self._known_voice(phrase, span, reading)
+        if known is not None:
+            return known
+        if reading.form in ("pronoun", "demonstrative"):
+            return self._referring(phrase, span, reading, at)
+        if reading.form == "name" and span is not None:
+            inhabitant = self._inhabitant(phrase, span, at)
+            if inhabitant is not None:
+                return self._speak(inhabitant, span, 0.6)
+            return self._named(phrase, span)
+        return self._described_source(phrase, span, reading, at)
+
+    def _sentence_speaker(self, span: Span | None, at: int) -> Resolution | None:
+        """A source with no words of its own: this sentence's subject, else the last speaker."""
+        subject = self._sentence_subject(at)
+        if subject is not None:
+            return self._speak(subject, span, 0.5)
+        return self._last_speaker(span, 0.4)
+
+    def _known_voice(
+        self, phrase: str, span: Span | None, reading: SourceReading
+    ) -> Resolution | None:
+        """A phrase that stands for an entity already met: an acronym spelled out, "le
+        quotidien" (the last outlet), an outlet's staff, a document's issuer, a group's member."""
         folded = fold(phrase).strip()
         spelled = spelled_by(self.entities, phrase) if reading.form == "description" else None
         if spelled is not None:
@@ -77,20 +97,25 @@ class Registry(Described):
         issuer = document_issuer(self, folded, reading.form) or group_of_member(self, folded)
         if issuer is not None:  # "a statement said", "one of the officials said": who spoke
             return self._speak(issuer, span, 0.6)
+        return None
+
+    def _referring(
+        self, phrase: str, span: Span | None, reading: SourceReading, at: int
+    ) -> Resolution | None:
+        """A pronoun or a demonstrative: the earlier mention it points back to."""
         if reading.form == "pronoun":
             return self._pronoun(reading, at, span)
-        if reading.form == "demonstrative":
-            found = self._demonstrative(reading, at, span)
-            if found is None:  # "cette source" with nobody before it: a source of its own
-                label = "vague" if reading.gender == "p" else "anonymous"
-                alone = SourceReading("description", label, reading.gender, reading.head)
-                found = self._description(phrase, span, alone)
-            return found
-        if reading.form == "name" and span is not None:
-            inhabitant = self._inhabitant(phrase, span, at)
-            if inhabitant is not None:
-                return self._speak(inhabitant, span, 0.6)
-            return self._named(phrase, span)
+        found = self._demonstrative(reading, at, span)
+        if found is None:  # "cette source" with nobody before it: a source of its own
+            label = "vague" if reading.gender == "p" else "anonymous"
+            alone = SourceReading("description", label, reading.gender, reading.head)
+            found = self._description(phrase, span, alone)
+        return found
+
+    def _described_source(
+        self, phrase: str, span: Span | None, reading: SourceReading, at: int
+    ) -> Resolution | None:
+        """A description; after its cue, "le psychanalyste de X" may be the person going on."""
         inverted = span is not None and span[0] > at
         someone = _DEFINITE.match(phrase) and self._maybe_someone(reading.head)
         going_on = self._going_on(reading, at) if inverted and someone else None
