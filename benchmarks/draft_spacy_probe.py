@@ -64,10 +64,10 @@ def _named_probe(articles, docs) -> None:
             ents = [e for e in docs[article.name].ents if span and e.start >= span.start
                     and e.end <= span.end and e.label_ in ("PER", "ORG")]  # fmt: skip
             spacy_named = bool(ents)
-            from quizapp.draft.analysis import _names_someone
+            from quizapp.draft.resolved_drafts import names_someone
 
             words = tokens(article.text, (at, at + len(source)), "fr")
-            rules = read_source(source, lex, _names_someone(words, lex)).label
+            rules = read_source(source, lex, names_someone(words, lex)).label
             right["spacy"] += spacy_named == (item["label"] == "named")
             right["rules"] += (rules == "named") == (item["label"] == "named")
     print(f"named-or-not over {total} written sources: spaCy entities {right['spacy']}/{total}, "

@@ -10,14 +10,14 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from quizapp.draft.attributions import Draft, SentenceView, drafts
+from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
 from quizapp.draft.detect.incise import join_halves, split_incises
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
-from quizapp.draft.lexicon import Lexicon, fold, load
-from quizapp.draft.names import proper_names
-from quizapp.draft.resolve import Registry, Resolution
+from quizapp.draft.lexicon import Lexicon, load
+from quizapp.draft.resolve import Registry
+from quizapp.draft.resolved_drafts import resolved, sentence_attributions
 from quizapp.draft.rules.alone import narration_after, standalone_quote, told_next
 from quizapp.draft.rules.continuation import (
     by_paragraph,
@@ -26,20 +26,10 @@ from quizapp.draft.rules.continuation import (
     join_across_cue,
     quote_before_its_speaker,
 )
-from quizapp.draft.rules.roles import in_role_complement, without_role_words
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.single_quotes import as_double_quotes
-from quizapp.draft.sources import (
-    SourceReading,
-    is_outlet,
-    read_source,
-    relay_outlet,
-    span_text,
-    without_connective,
-)
 from quizapp.draft.speakers.named_later import link_offices_to_names
-from quizapp.draft.speakers.phrase import agent_of_work, with_apposed_name, without_date
-from quizapp.draft.speakers.relays import cited_by_outlet, relayed_by_outer_outlet
+from quizapp.draft.speakers.relays import relayed_by_outer_outlet
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -65,8 +55,8 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
         for sentence in sentences(text, para, quotes, abbreviations):
             view = _view(text, sentence, quotes, lex, previous)
             registry.observe(view.tokens, view.outside)
-            new = _attributions(view, registry)
-            resolve = partial(_resolved, registry=registry)
+            new = sentence_attributions(view, registry)
+            resolve = partial(resolved, registry=registry)
             if waiting is not None and not framing:
                 para_found += told_next(view, waiting, resolve)
             waiting = None
@@ -74,7 +64,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
                 new = [a for a in new if _said_in_framing(a, text, para)]
             colon = None if new else (headline_quote if framing else colon_quote)(view)
             if colon is not None and (not framing or _named_in_body(text, para, colon.source)):
-                new = [a for a in (_resolved(view, colon, registry),) if a is not None]
+                new = [a for a in (resolved(view, colon, registry),) if a is not None]
             if not framing:
                 new += standalone_quote(view, registry, new, found + para_found, text)
                 opening = None if new or found or para_found else narration_after(view, para)
@@ -165,121 +155,6 @@ def _view(
     outside = [not any(q[0] <= t.start < q[1] for q in inside) for t in toks]
     cues = find_cues(toks, outside, lex)
     return SentenceView(text, sentence, toks, outside, inside, cues, lex, previous)
-
-
-def _attributions(view: SentenceView, registry: Registry) -> list[Attribution]:
-    result: list[Attribution] = []
-    for draft in drafts(view):
-        attribution = _resolved(view, draft, registry)
-        if attribution is not None:
-            result.append(attribution)
-    return result
-
-
-def _resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attribution | None:
-    text, lex = view.text, view.lex
-    source = without_date(text, without_connective(text, draft.source, lex), lex)
-    draft = replace(draft, source=with_apposed_name(text, view.span[0], source))
-    source = _document_author(text, agent_of_work(text, draft.source, lex))
-    phrase = span_text(text, source) or (draft.pronoun or "")
-    if source != draft.source and not re.match(r"(?i)(?:le|la|les|l['’]|the)\b", phrase):
-        phrase = ("the " if lex.language == "en" else "le ") + phrase  # the government's words
-    source_tokens = tokens(text, source, lex.language) if source else []
-    has_name = _names_someone(source_tokens, lex)
-    reading = read_source(phrase, lex, has_name, _relative_tail(view, draft.source))
-    at = draft.cue[0] if draft.cue else draft.content[0]
-    resolution = registry.resolve(phrase, source, reading, at)
-    if resolution is None and reading.form == "pronoun":  # "Il assure…" with no name before:
-        alone = SourceReading("description", "named", reading.gender, reading.head)
-        resolution = registry.resolve(phrase, source, alone, at)  # kept, its speaker unknown
-    if resolution is None:
-        return None
-    cited = _cited(view, draft, registry, resolution.key)
-    if cited is not None:  # « le JDD annonçait …, reprenant les propos d'une source »
-        draft, resolution = replace(draft, relay_text=resolution.speaker), cited
-    if source != draft.source and draft.source is not None:  # "le communiqué" will refer to it
-        document = fold(text[draft.source[0] : source[0]]).split()[1]
-        registry.entity(resolution.key).roles.add(document)
-    registry.note_subject(resolution.key, at)
-    via = relay_outlet(draft.relay_text, lex) if draft.kind != "according_to" else None
-    via = via or (draft.relay_text if cited is not None else None)
-    if draft.kind == "according_to" and relay_outlet(phrase, lex) and reading.form == "name":
-        via = None
-    confidence = round(min(draft.confidence, 0.5 + resolution.confidence / 2), 2)
-    return Attribution(
-        content=draft.content,
-        cue=draft.cue,
-        source=draft.source,
-        speaker=registry.entity(resolution.key).name,
-        speaker_mention=resolution.mention,
-        kind=draft.kind,
-        label=resolution.label,
-        via=via if via and via != registry.entity(resolution.key).name else None,
-        confidence=confidence,
-    )
-
-
-def _cited(view: SentenceView, draft: Draft, registry: Registry, key: str) -> Resolution | None:
-    """The people an outlet cites right after its statement, resolved as its speaker."""
-    if not (key.startswith("o:") or is_outlet(registry.entity(key).name, view.lex)):
-        return None
-    after = max(s[1] for s in (draft.cue, draft.source, (0, 0)) if s is not None)
-    span = cited_by_outlet(view.text, after, view.span[1], view.lex)
-    if span is None:
-        return None
-    phrase = view.text[span[0] : span[1]]
-    reading = read_source(
-        phrase, view.lex, _names_someone(tokens(view.text, span, view.lex.language), view.lex)
-    )
-    return registry.resolve(phrase, span, reading, span[0])
-
-
-_DOCUMENT = re.compile(
-    r"(?:le|la|un|une|dans un|dans une|the|a|an|in a)\s+(?P<noun>communiqué|dépêche|statement|"
-    r"rapport|report|courrier|lettre|letter|article|tweet|message|note|post)"
-    r"\s+(?:(?:du|de la|de l['’]|des|de|d['’]|from|of|by)\s*)?(?=[A-Zl])",
-    re.IGNORECASE,
-)
-
-
-def _document_author(text: str, source: Span | None) -> Span | None:
-    """ "le communiqué du gouvernement" speaks for the government."""
-    if source is None:
-        return None
-    found = _DOCUMENT.match(text, source[0], source[1])
-    if found is None or found.end() >= source[1] or found.group("noun")[:1].isupper():
-        return source  # "La Lettre du continent": a capitalised document is a title
-    if re.match(r"(?:d[eu]s?\s|d['’]|\d)", text[found.end() : source[1]], re.IGNORECASE):
-        return source  # "un communiqué du 9 novembre": a date, not an author
-    return found.end(), source[1]
-
-
-def _names_someone(words: list, lex: Lexicon) -> bool:
-    """A proper name that names someone: not "Democratic lawmakers" (an adjective before a
-    common noun) nor "Senior Defense Official" (a title made of role words)."""
-    roles = lex.word_set("anonymous_heads") | lex.word_set("vague_heads")
-    for start, end in proper_names(words, lex):
-        if in_role_complement(words, start, lex) or not without_role_words(
-            words, (start, end), lex
-        ):
-            continue  # "le procureur de la République": the Republic does not speak
-        run = [fold(w.text) for w in words[start:end]]
-        before_noun = end - start == 1 and end < len(words) and words[end].text[:1].islower()
-        if before_noun and words[end].text.isalpha() and not is_outlet(words[start].text, lex):
-            continue  # not "Democratic lawmakers"; "Xinhua news agency" is named
-        if run[-1] in roles:
-            continue
-        return True
-    return False
-
-
-def _relative_tail(view: SentenceView, source: Span | None) -> str:
-    """ ", who spoke on condition of anonymity" / ", qui a requis l'anonymat" after a source."""
-    if source is None:
-        return ""
-    tail = view.text[source[1] : view.span[1]]
-    described = re.match(r"\s*,?\s*(?:qui|who|ayant|having)\b[^.;:]*", tail, re.IGNORECASE)
-    return described.group() if described else ""
 
 
 def _speakers(registry: Registry, found: list[Attribution]) -> tuple[Speaker, ...]:
