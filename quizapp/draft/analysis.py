@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from quizapp.draft.attributions import Draft, SentenceView
@@ -45,45 +45,91 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     paras = paragraphs(text)
     quotes, cut = split_incises(text, quotations(text, paras), lex)
     abbreviations = set(lex.raw["sentence_abbreviations"])
-    found: list[Attribution] = []
-    claims: list[Claim] = []
-    previous: Span | None = None  # a sentence with nothing attributed ("C'est ce qu'a dit X")
+    reader = _ArticleReader(text, lex, registry, quotes, abbreviations)
     for index, para in enumerate(paras):
-        framing = _is_framing(text, para, index, headline)
+        reader.read_paragraph(para, _is_framing(text, para, index, headline))
+    found = _across_the_article(reader.found, cut, text, registry, lex)
+    claims = tuple(reader.claims)
+    return Analysis(language, written, tuple(found), claims, _speakers(registry, found))
+
+
+@dataclass
+class _ArticleReader:
+    """One reading of an article, paragraph by paragraph and in order: what it found so far,
+    and the last sentence with nothing attributed ("C'est ce qu'a dit X" refers to it)."""
+
+    text: str
+    lex: Lexicon
+    registry: Registry
+    quotes: list[Span]
+    abbreviations: set[str]
+    found: list[Attribution] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    previous: Span | None = None
+
+    def read_paragraph(self, para: Span, framing: bool) -> None:
+        """Attributions and claims of each sentence; a headline or subhead (``framing``) keeps
+        only what it says someone said."""
         para_found: list[Attribution] = []
         waiting: Span | None = None  # a quotation opening the paragraph, its speaker next
-        for sentence in sentences(text, para, quotes, abbreviations):
-            view = _view(text, sentence, quotes, lex, previous)
-            registry.observe(view.tokens, view.outside)
-            new = sentence_attributions(view, registry)
-            resolve = partial(resolved, registry=registry)
-            if waiting is not None and not framing:
-                para_found += told_next(view, waiting, resolve)
-            waiting = None
-            if framing:
-                new = [a for a in new if _said_in_framing(a, text, para)]
-            colon = None if new else (headline_quote if framing else colon_quote)(view)
-            if colon is not None and (not framing or _named_in_body(text, para, colon.source)):
-                new = [a for a in (resolved(view, colon, registry),) if a is not None]
-            if not framing:
-                new += standalone_quote(view, registry, new, found + para_found, text)
-                opening = None if new or found or para_found else narration_after(view, para)
-                if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
-                    new += told_next(_view(text, opening[1], quotes, lex), opening[0], resolve)
-                waiting = None if new else quote_before_its_speaker(view, para)
+        for sentence in sentences(self.text, para, self.quotes, self.abbreviations):
+            new, waiting = self._read_sentence(sentence, para, framing, para_found, waiting)
             para_found += new
-            previous = None if new or framing else sentence
+            self.previous = None if new or framing else sentence
             taken = [_extent(a) for a in new]
-            claims += claims_of_sentence(text, sentence, taken, lex, framing)
-        found += para_found
+            self.claims += claims_of_sentence(self.text, sentence, taken, self.lex, framing)
+        self.found += para_found
+
+    def _read_sentence(
+        self,
+        sentence: Span,
+        para: Span,
+        framing: bool,
+        para_found: list[Attribution],
+        waiting: Span | None,
+    ) -> tuple[list[Attribution], Span | None]:
+        """The sentence's attributions (a quotation ``waiting`` for its speaker goes to
+        ``para_found``), and the quotation of this sentence that waits for the next one."""
+        view = _view(self.text, sentence, self.quotes, self.lex, self.previous)
+        self.registry.observe(view.tokens, view.outside)
+        new = sentence_attributions(view, self.registry)
+        if waiting is not None and not framing:
+            para_found += told_next(view, waiting, partial(resolved, registry=self.registry))
+        if framing:
+            new = [a for a in new if _said_in_framing(a, self.text, para)]
+        colon = None if new else (headline_quote if framing else colon_quote)(view)
+        if colon is not None and (not framing or _named_in_body(self.text, para, colon.source)):
+            new = [a for a in (resolved(view, colon, self.registry),) if a is not None]
+        if framing:
+            return new, None
+        return self._with_body_rules(view, para, new, para_found)
+
+    def _with_body_rules(
+        self, view: SentenceView, para: Span, new: list[Attribution], para_found: list[Attribution]
+    ) -> tuple[list[Attribution], Span | None]:
+        """Rules for the body only: a quotation standing alone, a quotation opening the
+        article told by the next sentence, a quotation whose speaker comes next."""
+        new += standalone_quote(view, self.registry, new, self.found + para_found, self.text)
+        opening = None if new or self.found or para_found else narration_after(view, para)
+        if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
+            told = _view(self.text, opening[1], self.quotes, self.lex)
+            new += told_next(told, opening[0], partial(resolved, registry=self.registry))
+        return new, None if new else quote_before_its_speaker(view, para)
+
+
+def _across_the_article(
+    found: list[Attribution], cut: list[Span], text: str, registry: Registry, lex: Lexicon
+) -> list[Attribution]:
+    """Rules that need the whole article: halves of a quotation cut by an incise joined,
+    French quotations joined across a cue, findings ordered by paragraph, offices linked to
+    the names given later, and speakers named by their final name."""
     found = join_halves(found, cut)
-    if language == "fr":  # « A », dit-il. « B » is one quotation; English keys split it
+    if lex.language == "fr":  # « A », dit-il. « B » is one quotation; English keys split it
         found = join_across_cue(found, text)
     found = by_paragraph(found, text)
     link_offices_to_names(registry.entities, registry.renamed, text, lex)
     found = [replace(a, speaker=registry.final_speaker(a.speaker, a.source)) for a in found]
-    found = relayed_by_outer_outlet(found, registry.outlet_names())
-    return Analysis(language, written, tuple(found), tuple(claims), _speakers(registry, found))
+    return relayed_by_outer_outlet(found, registry.outlet_names())
 
 
 def _extent(found: Attribution) -> Span:
