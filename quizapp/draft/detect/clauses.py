@@ -21,12 +21,7 @@ from quizapp.draft.detect.objects import (
     speech_noun_first,
     verb_like,
 )
-from quizapp.draft.detect.subjects import (
-    main_subject,
-    setting_words,
-    source_after,
-    source_before,
-)
+from quizapp.draft.detect.subjects import main_subject, source_before
 from quizapp.draft.detect.view import (
     EN_FINITE,
     Draft,
@@ -42,6 +37,7 @@ from quizapp.draft.detect.view import (
 )
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.english_forms import opening_setting
+from quizapp.draft.rules.inverted_subject import setting_words, source_after
 from quizapp.draft.rules.syntax import (
     clause_goes_on,
     participial_subject,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.subjects import setting_words, source_after, source_before
+from quizapp.draft.detect.subjects import source_before
 from quizapp.draft.detect.view import (
     APPOSED_NAME_BEFORE,
     Draft,
@@ -18,6 +18,7 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
+from quizapp.draft.rules.inverted_subject import setting_words, source_after
 from quizapp.draft.rules.syntax import (
     before_relative_clause,
     clause_goes_on,

@@ -10,11 +10,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.antecedent import antecedent, that_relative
 from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.syntax import (
-    with_apposed_name,
-    words_before_subject,
-)
+from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
@@ -40,38 +36,6 @@ _SKIP_SEGMENT = re.compile(
 
 
 _BUT_BEFORE = re.compile(r"\b(?:mais|but)\s*$", re.IGNORECASE)
-
-
-_LEADING_RELAY = re.compile(
-    r"\s*(?:à|au|aux|to|dans|sur|auprès\s+d[eu']|au\s+micro\s+d[eu']|in)\s+"
-    r"(?:(?:le|la|les|l['’]|the)\s*)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w-]*)*"
-)
-
-
-_LEADING_TIME = re.compile(
-    r"\s*(?:(?:(?:ce|cette)\s+(?:matin|soir|midi|semaine|week-end|année|nuit)|hier|lundi|"
-    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|on|last|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|matin|soir|midi|après-midi|"
-    r"aujourd'hui|aujourd’hui|today|yesterday|later|encore|ensuite|enfin|alors|aussi|"
-    r"dans\s+(?:la\s+matinée|l['’]après-midi|la\s+soirée|la\s+journée|la\s+nuit)|"
-    r"plus\s+tard|en\s+fin\s+de\s+journée)\s+)+",
-    re.IGNORECASE,
-)
-
-
-_TO_THE_PRESS = re.compile(
-    r"\s*(?:à|aux|devant|auprès\s+de|auprès\s+des|to)\s+(?:la\s+|les\s+|des\s+|l['’]|the\s+)?"
-    r"(?:presse|journalistes|médias|reporters|journalists|agence|radio|télévision)\b",
-    re.IGNORECASE,
-)
-
-
-_TRAILING_PP = re.compile(
-    r"(?<=[\w\x22»”])\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|mardi|lundi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|hier|to|on|in|at|during|after|before|while|who|qui|"
-    r"told|according)\b.*$",
-    re.IGNORECASE | re.DOTALL,
-)
 
 
 # ----- helpers -----
@@ -280,60 +244,3 @@ def clause_start_before(view: SentenceView, end: int) -> int:
         if token.text in _CLAUSE_BREAK or fold(token.text) in _CLAUSE_WORDS:
             return token.end
     return view.span[0]
-
-
-def source_after(view: SentenceView, cue: Cue) -> Span | None:
-    """The subject after an inverted verb: "…, a déclaré le ministre à l'AFP." -> le ministre."""
-    rest = view.text[cue.span[1] : view.span[1]]
-    rest_start = cue.span[1]
-    if cue.pronoun == "on":  # "a-t-on appris (dimanche) d'une source policière"
-        origin = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:auprès\s+)?(?:d['’]|de\s+|du\s+)", rest)
-        if origin is None:
-            return None
-        rest_start += origin.end()
-        rest = view.text[rest_start : view.span[1]]
-    elif cue.pronoun is not None:
-        return None
-    relay = _LEADING_RELAY.match(rest)
-    if relay:
-        rest_start += relay.end()
-        rest = view.text[rest_start : view.span[1]]
-    rest_start += setting_words(view.lex, rest)  # "dimanche", "dans l'après-midi à la presse"
-    left = re.findall(r"[\w'’-]+", view.text[rest_start : view.span[1]])
-    if left and all(fold(word) in _TIME_WORDS for word in left):
-        return None  # ", a parlé hier.": no subject after the verb
-    rest = view.text[rest_start : view.span[1]]
-    unquoted = re.sub(
-        r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest
-    )
-    stop = re.search(r"[,;:(«“\"!?]|\.(?!\s?[A-ZÀ-Ö])|$", unquoted)  # "cette «source»", "M. X"
-    phrase = rest[: stop.start()]
-    phrase = _TRAILING_PP.sub("", phrase) if len(phrase.split()) > 1 else phrase
-    phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
-    span = strip_span(view.text, (rest_start, rest_start + len(phrase)))
-    english = view.lex.language == "en"
-    return with_apposed_name(view.text, span, view.span[1], english) if span[1] > span[0] else None
-
-
-_TIME_WORDS = {"hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-               "dimanche", "matin", "soir", "midi", "dernier", "dernière", "encore", "aussi",
-               "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-               "saturday", "sunday", "morning", "evening", "night", "too", "again"}  # fmt: skip
-
-
-def setting_words(lex: Lexicon, rest: str) -> int:
-    """The length of the time, relay and setting words that open ``rest``."""
-    skipped = 0
-    for _ in range(4):
-        piece = rest[skipped:]
-        leads = (
-            _LEADING_TIME.match(piece),
-            _TO_THE_PRESS.match(piece),
-            _LEADING_RELAY.match(piece),
-        )
-        step = max((lead.end() for lead in leads if lead), default=0)
-        step = step or words_before_subject(lex, piece)
-        if not step or step >= len(piece.rstrip(" .")):
-            return skipped
-        skipped += step
-    return skipped
