@@ -4,6 +4,7 @@ the sentence X's words are on."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import (
@@ -19,7 +20,7 @@ from quizapp.draft.rules.syntax import (
     person_like,
     with_apposed_name,
 )
-from quizapp.draft.segment import words_in
+from quizapp.draft.segment import Span, words_in
 
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[,;:–—]|\b(?:mais|et|or|car|toutefois|but|and))\s*"
@@ -64,23 +65,58 @@ def _relative_source(view: SentenceView, cue: Cue) -> bool:
 
 
 # ----- according to -----
+class _SourcePhrase(NamedTuple):
+    """The words after "selon / according to" that name the source, up to a mark."""
+
+    span: Span
+    mark_end: int  # where the text after the source's closing mark starts
+    punctuated: bool  # the phrase ends with a comma or a colon (not "qui", "who"…)
+    joined: bool  # "et / and" inside the phrase: a second part follows it
+
+
 def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
-    text, (s_start, s_end) = view.text, view.span
+    """The attribution an "according to" cue opens: its source phrase and the side of the
+    sentence (before or after the phrase) that holds what the source says."""
     if cue.pronoun is not None and not cue.participle:  # "À ses yeux", not "citing"
         return _possessive_draft(view, cue)
-    if fold(text[cue.span[0] : cue.span[1]]).startswith("pas question"):
+    if fold(view.text[cue.span[0] : cue.span[1]]).startswith("pas question"):
         return _refusal_draft(view, cue)
+    if _introduces_no_source(view, cue):
+        return None
+    phrase = _source_phrase(view, cue)
+    if phrase is None:
+        return None
+    content, source = _reported_part(view, cue, phrase)
+    if words_in(view.text, content) < 2:
+        return None
+    words = view.text[source[0] : source[1]]
+    if not _names_a_source(view, cue, words):
+        return None
+    return Draft(content, cue.span, source, "according_to", None, 0.85, words)
+
+
+def _introduces_no_source(view: SentenceView, cue: Cue) -> bool:
+    """ "a person who, according to the rules, could…", "la nouvelle selon laquelle…" (a
+    rumour's content), "pour la première fois": the phrase names no one who speaks."""
+    text, (s_start, s_end) = view.text, view.span
     relative_lead = re.search(r"\b(?:who|which|qui)\s*,\s*$", text[s_start : cue.span[0]])
     if relative_lead and not _relative_source(view, cue):
-        return None  # "a person who, according to the rules, could only be…"
+        return True
     if re.match(
         r"\s*(?:laquelle|lequel|lesquel(?:le)?s|quoi|which|whom)\b", text[cue.span[1] : s_end]
     ):
-        return None  # "la nouvelle selon laquelle…" introduces a rumour's content, not a source
-    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and (
-        _POUR_ADVERBIAL.match(text[cue.span[1] : s_end]) or _purpose(text[cue.span[1] : s_end])
-    ):
-        return None
+        return True
+    after = text[cue.span[1] : s_end]
+    return fold(text[cue.span[0] : cue.span[1]]) == "pour" and bool(
+        _POUR_ADVERBIAL.match(after) or _purpose(after)
+    )
+
+
+def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
+    """The source named after the cue, up to a comma, a colon or a relative ("qui", "who"),
+    cut before "et / and" when a clause of its own follows; None when it is too short, too
+    long or "nos informations" (the outlet's own)."""
+    text, s_end = view.text, view.span[1]
     after = text[cue.span[1] : s_end]
     comma = re.search(r"[,:]|\s(?:qui|who|which|ayant|having|speaking|s['’]exprimant)\s|$", after)
     source = strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
@@ -91,40 +127,56 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
         return None
     if fold(text[source[0] : source[1]]).startswith(("nos informations", "our information")):
         return None
+    punctuated = comma.group().startswith((",", ":"))
+    return _SourcePhrase(source, cue.span[1] + comma.end(), punctuated, joined is not None)
+
+
+def _reported_part(view: SentenceView, cue: Cue, phrase: _SourcePhrase) -> tuple[Span, Span]:
+    """What the source says (the clause after the phrase, or else the words before it) and
+    the source, widened to a name in apposition ("Selon le ministre, Bruno Le Maire, la…")."""
+    text, (s_start, s_end) = view.text, view.span
+    source = phrase.span
     before = strip_span(text, (s_start, cue.span[0]))
-    following = strip_span(text, (cue.span[1] + comma.end(), s_end))
+    following = strip_span(text, (phrase.mark_end, s_end))
     apposed = with_apposed_name(text, source, s_end)
     after_name = re.match(r"\s*,", text[apposed[1] : s_end])
-    if apposed != source and after_name:  # "Selon le ministre, Bruno Le Maire, la…"
+    if apposed != source and after_name:
         source = apposed
         following = strip_span(text, (apposed[1] + after_name.end(), s_end))
     relative = re.match(r"(?:dont|qui|où|whose|which)\b[^,]*,\s*", text[following[0] : s_end])
     if relative:  # "D'après le Point, dont le numéro paraît jeudi, X…"
         following = strip_span(text, (following[0] + relative.end(), s_end))
-    opens_clause = comma.group().startswith((",", ":")) and words_in(text, following) >= 3
-    opens_clause = opens_clause and not joined
-    lead = text[s_start : cue.span[0]]
-    opens_clause = opens_clause and _CLAUSE_OPENING.search(lead)
-    afterthought = _AFTERTHOUGHT.match(text[following[0] :]) or re.match(
-        r"(?:qui|dont|où|who|which)\b", text[following[0] :]
-    )  # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before
-    if opens_clause and words_in(text, before) >= 3 and afterthought:
-        opens_clause = False  # "…, selon une source, sans plus de précisions."
+    opens_clause = _opens_clause(view, cue, phrase, before, following)
     content = following if opens_clause or words_in(text, before) < 3 else before
     apposed_quote = _APPOSED_QUOTE.search(text, s_start, cue.span[0])
     if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
         content = (apposed_quote.start(1), apposed_quote.end(1))
-    if words_in(text, content) < 2:
-        return None
-    phrase = text[source[0] : source[1]]
+    return content, source
+
+
+def _opens_clause(
+    view: SentenceView, cue: Cue, phrase: _SourcePhrase, before: Span, following: Span
+) -> bool:
+    """Whether the phrase opens the sentence's claim ("Selon X, la…") rather than closing
+    it ("…, selon une source, sans plus de précisions": an afterthought follows)."""
+    text = view.text
+    opens = phrase.punctuated and words_in(text, following) >= 3 and not phrase.joined
+    opens = opens and bool(_CLAUSE_OPENING.search(text[view.span[0] : cue.span[0]]))
+    afterthought = _AFTERTHOUGHT.match(text[following[0] :]) or re.match(
+        r"(?:qui|dont|où|who|which)\b", text[following[0] :]
+    )  # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before
+    return opens and not (words_in(text, before) >= 3 and afterthought)
+
+
+def _names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:
+    """ "Pour X" only attributes when X is a person ("Pour lui, …", "Pour le ministre");
+    an English phrase with a finite verb is a modifier ("outlets citing officials had…")."""
     pronoun = fold(phrase) in {"lui", "elle", "eux", "elles"}  # "Pour lui, …" opens a sentence
-    if fold(text[cue.span[0] : cue.span[1]]) == "pour" and not (
+    if fold(view.text[cue.span[0] : cue.span[1]]) == "pour" and not (
         pronoun or person_like(phrase, view.lex) or _describes_a_person(phrase, view)
     ):
-        return None
-    if view.lex.language == "en" and EN_FINITE.search(phrase):
-        return None  # "outlets citing officials had revealed…": a modifier, not a source
-    return Draft(content, cue.span, source, "according_to", None, 0.85, phrase)
+        return False
+    return not (view.lex.language == "en" and EN_FINITE.search(phrase))
 
 
 def _possessive_draft(view: SentenceView, cue: Cue) -> Draft | None:
