@@ -5,6 +5,7 @@ clauses, appositions and quotations inside the subject) or the inverted subject 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.antecedent import antecedent, that_relative
@@ -49,55 +50,90 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     return (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
 
 
+@dataclass(frozen=True)
+class _Step:
+    """What one clause back from the verb gives: the subject (``done``; None for no subject),
+    or the end of the clause before it to look at next."""
+
+    done: bool
+    subject: Span | None = None
+    next_end: int = 0
+
+
 def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
     """The subject before a verb: back to the clause start, skipping "lui", "qui…" segments."""
     end = cue.span[0]
     for _ in range(5):
-        start = clause_start_before(view, end)
-        span = strip_span(view.text, (start, end))
-        segment = view.text[span[0] : span[1]]
-        relative = re.search(r"\b(?:dont|whose)\s*$", view.text[view.span[0] : span[0]])
-        if relative is not None:  # "X, dont le film est primé, a dit": back to X
-            end = view.span[0] + relative.start() - 1
-            continue
-        if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
-            return antecedent(view, start)
-        that = that_relative(view, start, segment)
-        if that is not None:  # "The team that won the title said…": the team
-            return antecedent(view, that)
-        if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
-            not segment and _BUT_BEFORE.search(view.text, view.span[0], start)
-        ):  # "X parle de…, mais souligne que": the subject of the verb before
-            earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
-            if earlier:
-                return source_before(view, earlier[-1])
-            return _before_first_verb(view, (view.span[0], start))  # "X a invalidé… et proclamé"
-        if (
-            fold(segment) in {"elle", "elles", "eux", "ils"}
-            and "," not in view.text[span[1] : cue.span[0]]
-        ):
-            return span  # "elle a estimé": a subject, not "X, elle, a estimé"
-        if re.search(r"\s(?:and|et)$", segment):  # "X interrupted and pointed out that…"
-            subject = _before_first_verb(view, span) or _opening_subject(view, span[0])
-            if subject is None:
-                end = start - 1
-                continue
-            return _with_name_before(view, subject)
-        pronoun = re.search(r"\s(he|she|they|il|elle|ils|elles|on)$", segment, re.IGNORECASE)
-        if pronoun:
-            return (span[0] + pronoun.start(1), span[1])
-        trailing = re.search(r"\s(?:qui|who|which)$", segment)
-        if trailing:
-            lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
-            begin = span[0] + (lead.end() if lead else 0)
-            return (begin, span[0] + trailing.start())
-        if span[1] > span[0] and not _SKIP_SEGMENT.match(segment):
-            if len(segment.split()) > 14:
-                return None
-            return _with_name_before(view, span)
-        if start <= view.span[0]:
-            return None
-        end = _before_quote_ending_at(view, start)
+        step = _clause_subject(view, cue, end)
+        if step.done:
+            return step.subject
+        end = step.next_end
+    return None
+
+
+def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
+    """The subject the clause ending at ``end`` gives, or the clause to try next."""
+    start = clause_start_before(view, end)
+    span = strip_span(view.text, (start, end))
+    segment = view.text[span[0] : span[1]]
+    relative = re.search(r"\b(?:dont|whose)\s*$", view.text[view.span[0] : span[0]])
+    if relative is not None:  # "X, dont le film est primé, a dit": back to X
+        return _Step(False, next_end=view.span[0] + relative.start() - 1)
+    step = _referred_subject(view, start, segment)
+    step = step or _subject_in_segment(view, cue, span, start, segment)
+    if step is not None:
+        return step
+    if start <= view.span[0]:
+        return _Step(True)
+    return _Step(False, next_end=_before_quote_ending_at(view, start))
+
+
+def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | None:
+    """A clause that points elsewhere for its subject: a relative ("qui…", "the team that
+    won…") to its antecedent, a bare "et / mais" to the subject of the verb before."""
+    if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
+        return _Step(True, antecedent(view, start))
+    that = that_relative(view, start, segment)
+    if that is not None:  # "The team that won the title said…": the team
+        return _Step(True, antecedent(view, that))
+    if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
+        not segment and _BUT_BEFORE.search(view.text, view.span[0], start)
+    ):  # "X parle de…, mais souligne que": the subject of the verb before
+        earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
+        if earlier:
+            return _Step(True, source_before(view, earlier[-1]))
+        return _Step(
+            True, _before_first_verb(view, (view.span[0], start))
+        )  # "X a invalidé… et proclamé"
+    return None
+
+
+def _subject_in_segment(
+    view: SentenceView, cue: Cue, span: Span, start: int, segment: str
+) -> _Step | None:
+    """The subject the clause's own words give: a pronoun, the words before "et", a phrase
+    before "qui", or the whole segment when it is no setting word ("lui", "mardi"…)."""
+    if (
+        fold(segment) in {"elle", "elles", "eux", "ils"}
+        and "," not in view.text[span[1] : cue.span[0]]
+    ):
+        return _Step(True, span)  # "elle a estimé": a subject, not "X, elle, a estimé"
+    if re.search(r"\s(?:and|et)$", segment):  # "X interrupted and pointed out that…"
+        subject = _before_first_verb(view, span) or _opening_subject(view, span[0])
+        if subject is None:
+            return _Step(False, next_end=start - 1)
+        return _Step(True, _with_name_before(view, subject))
+    pronoun = re.search(r"\s(he|she|they|il|elle|ils|elles|on)$", segment, re.IGNORECASE)
+    if pronoun:
+        return _Step(True, (span[0] + pronoun.start(1), span[1]))
+    trailing = re.search(r"\s(?:qui|who|which)$", segment)
+    if trailing:
+        lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
+        begin = span[0] + (lead.end() if lead else 0)
+        return _Step(True, (begin, span[0] + trailing.start()))
+    if span[1] > span[0] and not _SKIP_SEGMENT.match(segment):
+        too_long = len(segment.split()) > 14
+        return _Step(True, None if too_long else _with_name_before(view, span))
     return None
 
 
