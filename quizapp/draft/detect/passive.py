@@ -18,9 +18,11 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.stance_noun import stance_noun_before
 from quizapp.draft.detect.subjects import clause_start_before
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.lexicon import Lexicon, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.passive_lexicon import passive_forms
+from quizapp.draft.rules.penalty import required_penalty
 from quizapp.draft.rules.syntax import person_like
-from quizapp.draft.segment import Span, words_in
+from quizapp.draft.segment import Span, Token, words_in
 
 _BEING = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
           "fut", "furent", "être", "soit", "soient"}  # fmt: skip
@@ -51,7 +53,7 @@ def passive_drafts(view: SentenceView, taken: list[Span]) -> list[Draft]:
     """The passive reporting verbs of a sentence not already part of an active cue."""
     if view.lex.language != "fr":
         return []
-    forms = _passive_forms(view.lex)
+    forms = passive_forms(view.lex)
     found: list[Draft] = []
     for index, token in enumerate(view.tokens):
         word = fold(token.text)
@@ -65,39 +67,6 @@ def passive_drafts(view: SentenceView, taken: list[Span]) -> list[Draft]:
         if draft is not None:
             found += [draft, *next_pairs(view, draft)]
     return found
-
-
-def _passive_forms(lex: Lexicon) -> dict[str, str]:
-    """Participle -> its family ("qualify", "accuse" or "report")."""
-    cached = lex.cache.get("passive_forms")
-    if cached is not None:
-        return cached
-    endings = (
-        "é",
-        "ée",
-        "és",
-        "ées",
-        "i",
-        "ie",
-        "is",
-        "ise",
-        "u",
-        "ue",
-        "us",
-        "it",
-        "ite",
-    )  # démenti
-    forms = {form: "report" for form in lex.participles if form.endswith(endings)}
-    families = (("qualify", "qualifying_verbs"), ("accuse", "accusation_verbs"),
-                ("notice", "notice_verbs"))  # fmt: skip
-    for family, key in families:
-        for lemma in lex.raw.get(key, []):
-            given = lex.raw.get("irregular_forms", {}).get(lemma, {}).get("participle")
-            stem = lemma[:-2]
-            for form in given or [stem + end for end in ("é", "ée", "és", "ées")]:
-                forms[fold(form)] = family
-    lex.cache["passive_forms"] = forms
-    return forms
 
 
 _MIS = {"mis", "mise", "mises"}
@@ -145,7 +114,7 @@ def _passive(view: SentenceView, index: int, family: str, last: int | None = Non
     elif attached is not None:  # "une victoire vivement contestée par l'opposition"
         said = attached
     elif family == "report":
-        being = next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
+        being = _being_before(view, index)
         start = clause_start_before(view, being.start)
         said = strip_span(text, (start, being.start))
         said = _without_auxiliary(text, said)
@@ -228,7 +197,7 @@ def _agentless(view: SentenceView, index: int, family: str, after_being: bool) -
     """ "X est accusé de…", "quatre ans de prison ont été requis" with nobody named: an
     impersonal voice says it."""
     if family == "report" and after_being:
-        return _required_penalty(view, index)
+        return required_penalty(view, index, _being_before(view, index))
     if family != "accuse" or not after_being:
         return None
     token = view.tokens[index]
@@ -243,51 +212,9 @@ def _agentless(view: SentenceView, index: int, family: str, after_being: bool) -
         said = strip_span(view.text, said)
     if words_in(view.text, said) < (1 if late else 2):
         return None
-    being = next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
+    being = _being_before(view, index)
     cue = (being.start, token.end)
     return Draft(said, cue, late, "indirect", None if late else "on", 0.5, "")
-
-
-# A penalty as the subject of « ont été requis / demandés »: « quatre ans de prison, dont
-# deux avec sursis », « une peine de dix mois », « la relaxe ».
-_PENALTY = re.compile(
-    r"(?:^|[,;:]\s*(?!dont\b)|\bque\s+)((?:(?:une|la|des|les)\s+)?(?:peines?\s+de\s+)?"
-    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)"
-    r"\s+(?:ans?|mois|années?)\b[^;:]*?|(?:une|la)\s+(?:peine|relaxe|amende|réclusion)\b[^;:]*?)"
-    r"(?:\s+(?:a|ont|avait|avaient|aurait|auraient))?\s*$",
-    re.IGNORECASE,
-)
-
-
-_PENALTY_WORD = re.compile(
-    r"\b(?:prison|réclusion|emprisonnement|sursis|ferme|amendes?|peines?|relaxe|détention)\b",
-    re.IGNORECASE,
-)
-
-
-def _required_penalty(view: SentenceView, index: int) -> Draft | None:
-    """ "Quatre ans de prison, dont deux avec sursis, ont été requis contre X": the
-    prosecution's request, an impersonal voice when nobody is named (lexicon
-    penalty_passive_verbs)."""
-    token = view.tokens[index]
-    if fold(token.text) not in _penalty_forms(view.lex):
-        return None
-    being = next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
-    penalty = _PENALTY.search(view.text[view.span[0] : being.start])
-    if penalty is None or not _PENALTY_WORD.search(penalty.group(1)):
-        return None  # "trois ans de travaux ont été demandés": no penalty
-    start = view.span[0] + penalty.start(1)
-    said = strip_span(view.text, (start, start + len(penalty.group(1))))
-    return Draft(said, (being.start, token.end), None, "indirect", "on", 0.5, "")
-
-
-def _penalty_forms(lex: Lexicon) -> frozenset[str]:
-    forms = lex.cache.get("penalty_forms")
-    if forms is None:
-        lemmas = lex.raw.get("penalty_passive_verbs", [])
-        forms = frozenset(f for lemma in lemmas for f in verb_forms(lex, lemma))
-        lex.cache["penalty_forms"] = forms
-    return forms
 
 
 def _late_agent(view: SentenceView, said: Span) -> Span | None:
@@ -296,6 +223,11 @@ def _late_agent(view: SentenceView, said: Span) -> Span | None:
     if found is None:
         return None
     return _agent(view, said[0] + found.start(), strict=False)
+
+
+def _being_before(view: SentenceView, index: int) -> Token:
+    """The form of être before the participle at ``index`` (the caller knows there is one)."""
+    return next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
 
 
 def _clause_end(view: SentenceView, start: int) -> int:

@@ -1,0 +1,42 @@
+"""The participles that make a French passive a reporting verb, read once per lexicon and
+cached: each with its family (qualify, accuse, notice, report), and those of a requested
+penalty ("quatre ans ont été requis").
+
+Moved out of detect/passive.py, which finds the passive reporting verbs of a sentence.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon, fold, verb_forms
+
+# past participles of a reporting verb ("démenti" ends in -i)
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "us", "it", "ite")
+
+
+def passive_forms(lex: Lexicon) -> dict[str, str]:
+    """Participle -> its family ("qualify", "accuse" or "report")."""
+    cached = lex.cache.get("passive_forms")
+    if cached is not None:
+        return cached
+    endings = _PARTICIPLE_ENDINGS
+    forms = {form: "report" for form in lex.participles if form.endswith(endings)}
+    families = (("qualify", "qualifying_verbs"), ("accuse", "accusation_verbs"),
+                ("notice", "notice_verbs"))  # fmt: skip
+    for family, key in families:
+        for lemma in lex.raw.get(key, []):
+            given = lex.raw.get("irregular_forms", {}).get(lemma, {}).get("participle")
+            stem = lemma[:-2]
+            for form in given or [stem + end for end in ("é", "ée", "és", "ées")]:
+                forms[fold(form)] = family
+    lex.cache["passive_forms"] = forms
+    return forms
+
+
+def penalty_forms(lex: Lexicon) -> frozenset[str]:
+    """The participles of the lexicon's penalty_passive_verbs ("requis", "demandées")."""
+    forms = lex.cache.get("penalty_forms")
+    if forms is None:
+        lemmas = lex.raw.get("penalty_passive_verbs", [])
+        forms = frozenset(f for lemma in lemmas for f in verb_forms(lex, lemma))
+        lex.cache["penalty_forms"] = forms
+    return forms
