@@ -78,51 +78,81 @@ def _words_at(view: SentenceView, index: int) -> list[str]:
 
 
 def _passive(view: SentenceView, index: int, family: str, last: int | None = None) -> Draft | None:
-    text, token = view.text, view.tokens[index if last is None else last]
-    before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
-    after_being = any(w in _BEING for w in before[-2:])
-    if before and before[-1] in view.lex.auxiliaries:
-        return None  # "a qualifié": an active past; "les chiffres annoncés par…": a noun
-    rest = text[token.end : view.span[1]]
-    complement = _COMPLEMENT.match(rest) if family == "qualify" else None
-    if family == "qualify" and complement is None:
-        family = "report"
-    attached = None if after_being or family != "report" else stance_noun_before(view, index)
-    if family == "report" and not after_being and attached is None:
+    """The draft a passive participle at ``index`` (``last``: its last word, "mis en cause")
+    gives: what was said, and the agent after "par" or an impersonal voice."""
+    token = view.tokens[index if last is None else last]
+    voice = _voice_of(view, index, family, token)
+    if voice is None:
         return None
-    agent_at = token.end
-    said: Span = (token.end, token.end)
-    if complement is not None:
-        agent = re.search(r"\s(?=par\s)", rest[complement.end() :])
-        if agent is None:
-            return None
-        said = strip_span(
-            text, (token.end + complement.end(), token.end + complement.end() + agent.start())
-        )
-        agent_at = token.end + complement.end() + agent.start()
+    family, after_being, attached = voice
+    qualified = _qualified(view, token, family)
+    if qualified is None:
+        return None
+    said, agent_at = qualified
     if family == "notice":
         return _notice(view, index) if after_being else None
-    agent_match = _agent(view, agent_at, strict=family == "report")
-    if agent_match is None:
+    source = _agent(view, agent_at, strict=family == "report")
+    if source is None:
         return _agentless(view, index if last is None else last, family, after_being)
-    source = agent_match
-    if family == "accuse":
-        said_start = re.match(_COMPLAINT, text[source[1] : view.span[1]])
-        if said_start is None:
-            return None
-        said = strip_span(text, (source[1] + said_start.end(), _clause_end(view, source[1])))
-    elif attached is not None:  # "une victoire vivement contestée par l'opposition"
-        said = attached
-    elif family == "report":
-        being = _being_before(view, index)
-        start = clause_start_before(view, being.start)
-        said = strip_span(text, (start, being.start))
-        said = _without_auxiliary(text, said)
-    if words_in(text, said) < 1:
+    said = _said_with_agent(view, index, family, source, attached, said)
+    if said is None or words_in(view.text, said) < 1:
         return None
     kind = "mixed" if has_quote(view, said) else "indirect"
     cue = (view.tokens[index].start, token.end)
     return Draft(said, cue, source, kind, None, 0.55, relay_window(view, _cue_like(view, index)))
+
+
+def _voice_of(
+    view: SentenceView, index: int, family: str, token: Token
+) -> tuple[str, bool, Span | None] | None:
+    """The family as used here ("qualifié" with no "de / comme" reports), whether a form of
+    être comes before, and the noun a stance participle qualifies ("une victoire contestée");
+    None for an active past ("a qualifié") or a participle that is only a noun's adjective."""
+    before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
+    after_being = any(w in _BEING for w in before[-2:])
+    if before and before[-1] in view.lex.auxiliaries:
+        return None  # "a qualifié": an active past; "les chiffres annoncés par…": a noun
+    rest = view.text[token.end : view.span[1]]
+    if family == "qualify" and _COMPLEMENT.match(rest) is None:
+        family = "report"
+    attached = None if after_being or family != "report" else stance_noun_before(view, index)
+    if family == "report" and not after_being and attached is None:
+        return None
+    return family, after_being, attached
+
+
+def _qualified(view: SentenceView, token: Token, family: str) -> tuple[Span, int] | None:
+    """What a qualifying verb calls it ("qualifiée d'« entretien » par…") and where its agent
+    starts; for the other families, nothing yet and the agent right after the participle."""
+    rest = view.text[token.end : view.span[1]]
+    complement = _COMPLEMENT.match(rest) if family == "qualify" else None
+    if complement is None:
+        return (token.end, token.end), token.end
+    agent = re.search(r"\s(?=par\s)", rest[complement.end() :])
+    if agent is None:
+        return None
+    start = token.end + complement.end()
+    return strip_span(view.text, (start, start + agent.start())), start + agent.start()
+
+
+def _said_with_agent(
+    view: SentenceView, index: int, family: str, source: Span, attached: Span | None, said: Span
+) -> Span | None:
+    """What the agent said: an accusation's complement after the agent, the noun a stance
+    qualifies, or the passive's subject ("La fermeture a été annoncée par…")."""
+    text = view.text
+    if family == "accuse":
+        said_start = re.match(_COMPLAINT, text[source[1] : view.span[1]])
+        if said_start is None:
+            return None
+        return strip_span(text, (source[1] + said_start.end(), _clause_end(view, source[1])))
+    if attached is not None:  # "une victoire vivement contestée par l'opposition"
+        return attached
+    if family == "report":
+        being = _being_before(view, index)
+        start = clause_start_before(view, being.start)
+        return _without_auxiliary(text, strip_span(text, (start, being.start)))
+    return said
 
 
 def _notice(view: SentenceView, index: int) -> Draft | None:
