@@ -19,7 +19,6 @@ from quizapp.draft.detect.according import according_draft
 from quizapp.draft.detect.clauses import (
     clause_then_cue,
     cue_announces_clause,
-    cue_then_object,
     cue_then_que,
 )
 from quizapp.draft.detect.inverted import (
@@ -40,6 +39,7 @@ from quizapp.draft.detect.view import (
     overlap,
 )
 from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.object_clause import cue_then_object
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import relay_outlet
 

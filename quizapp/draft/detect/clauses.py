@@ -1,5 +1,5 @@
-"""Shapes of reported clauses: cue then que/that, a clause then a sentence-final cue, a
-clitic announcing the next clause, and a cue followed by its object."""
+"""Shapes of reported clauses: cue then que/that, a clause then a sentence-final cue, and a
+clitic announcing the next clause (a cue followed by its object: rules/object_clause.py)."""
 
 from __future__ import annotations
 
@@ -8,17 +8,9 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.objects import (
     APPOSED,
-    ASIDE,
-    SAID_OPENING,
-    after_time_aside,
     clause_words,
-    in_apposition,
-    in_relative,
     needed_preposition,
     object_allowed,
-    object_antecedent,
-    short_object_forms,
-    speech_noun_first,
     verb_like,
 )
 from quizapp.draft.detect.subjects import main_subject, source_before
@@ -31,7 +23,6 @@ from quizapp.draft.detect.view import (
     content_end,
     has_que_later,
     has_quote,
-    object_end,
     relay_window,
     strip_span,
 )
@@ -45,11 +36,6 @@ from quizapp.draft.rules.syntax import (
     without_trailing_time,
 )
 from quizapp.draft.segment import Span, words_in
-
-_TOLD_WHOM = re.compile(
-    r"\s*(?:(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*|reporters|journalists|him|her|them|me|us|"
-    r"(?:the|a|an)\s+\w+)(?:\s+that)?(?=\s)"
-)
 
 
 def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -72,7 +58,7 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
             content = strip_span(view.text, (start, content_end(view, index)))
             if content[1] - content[0] < 3:
                 return None
-            return _reported(view, cue, content)
+            return reported(view, cue, content)
     return None
 
 
@@ -206,17 +192,6 @@ def _after_last_quote_or_colon(view: SentenceView, end: int) -> int:
     return colon + 1 if colon >= 0 else start
 
 
-_EN_ZERO_THAT = {"said", "says", "say", "told", "tells", "added", "argued", "argues", "warned",
-                 "wrote", "writes", "insisted", "noted", "believes", "believe", "thinks", "think",
-                 "thought", "believed", "claimed", "claims", "acknowledged", "predicted",
-                 "estimated", "conceded", "admitted", "reported", "explained", "saying",
-                 "arguing", "adding", "noting", "warning", "insisting", "described", "pledged",
-                 "vowed", "promised", "denied", "confirmed", "fear", "fears", "feared", "hope",
-                 "hopes", "hoped", "worry", "worries", "worried",
-                 "suggested", "suggests", "warns", "understood", "alleged", "rumoured",
-                 "rumored"}  # fmt: skip
-
-
 def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     """ "Cette source l'assure, la France n'a pas de plan caché": a clitic *l'* / *le*
     before the verb stands for the clause after the comma."""
@@ -235,61 +210,9 @@ def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, relay_window(view, cue))
 
 
-def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
-    cue_words = fold(view.text[cue.span[0] : cue.span[1]]).split()
-    said = [w for w in cue_words if w in _EN_ZERO_THAT] if view.lex.language == "en" else []
-    verb = said[0] if said else cue_words[-1]  # "told reporters on Friday the plan…"
-    objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
-    objects |= view.lex.word_set("quote_object_verbs")  # "called it “a betrayal”"
-    if view.lex.language == "en" and verb not in _EN_ZERO_THAT and verb not in objects:
-        return None
-    speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
-    bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"
-    speech_only = speech_only or bare in view.lex.word_set("speech_shape_forms")
-    if re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]]):
-        return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
-    start = cue.span[1]
-    clitic = cue.first > 0 and fold(view.tokens[cue.first - 1].text) in {"l'", "le"}
-    if clitic and view.text[start:].lstrip().startswith(","):  # "Cette source l'assure, …"
-        start = view.text.index(",", start) + 1
-    relay = re.match(
-        r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
-    )
-    start += relay.end() if relay else 0
-    # "a annoncé mercredi dans un communiqué avoir arrêté…", "said on Monday it would…"
-    start += setting_words(view.lex, view.text[start : view.span[1]])
-    if verb in {"told", "tells", "tell", "telling"} and cue_words[-1] == verb:  # "told CNN he…"
-        told = _TOLD_WHOM.match(view.text, start)
-        start = told.end() if told else start
-    aside = ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
-    if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
-        start = aside.end()
-    start = after_time_aside(view.text, start, view.span[1])  # "a « reconnu », hier, la…"
-    said = view.text[start : view.span[1]]
-    preposition = needed_preposition(view, bare)  # "insiste sur", "appelle à « … »"
-    opened = preposition is not None and re.match(preposition, said) is not None
-    spoken = speech_only and SAID_OPENING.match(said) is not None  # "insiste : « … »"
-    if not opened and not spoken and (speech_only or preposition is not None):
-        return None  # "a lancé une offensive", "appelle son fils", "propose des services"
-    end = object_end(view, start)  # "a fustigé la « posture » de X : « … », a-t-elle dit"
-    if in_relative(view, cue) or in_apposition(view, cue):  # "X, invoquant Y, a invalidé"
-        comma = view.text.find(",", start, end)
-        end = comma if comma > start else end
-    content = strip_span(view.text, (start, end))
-    least = 2 if bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"
-    if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
-        return None
-    if speech_noun_first(view, content):
-        return None  # "rapporte des propos d'une source": the source speaks next
-    if not object_allowed(view, bare, content):
-        return None  # "défend son titre": no stance, only "a défendu la sélection"
-    antecedent = object_antecedent(view, cue)
-    if antecedent is not None:  # "C'est un moratoire qu'elle demande à la ministre"
-        content = (antecedent, content[1])
-    return _reported(view, cue, content, confidence=0.55)
-
-
-def _reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.8) -> Draft:
+def reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.8) -> Draft:
+    """A reported clause with its source: before the cue, the subject a participle shares, or
+    after an inverted cue."""
     kind = "mixed" if has_quote(view, content) else "indirect"
     source = None if cue.participle else source_before(view, cue)
     pronoun = cue.pronoun
