@@ -7,6 +7,7 @@ Moved out of detect/clauses.py, which holds the other shapes of reported clauses
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
@@ -44,7 +45,37 @@ _EN_ZERO_THAT = {"said", "says", "say", "told", "tells", "added", "argued", "arg
                  "rumored"}  # fmt: skip
 
 
+class _ObjectVerb(NamedTuple):
+    """The verb of a cue as its object reads it."""
+
+    words: list[str]  # the cue's folded words
+    verb: str  # the reporting word ("told" in "told reporters on Friday")
+    bare: str  # without "s'" or "-t" ("s'engage" -> "engage")
+    speech_only: bool  # a verb that reports only with a speech shape ("insiste : « … »")
+
+
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "a annoncé mercredi avoir arrêté…", "accused Israel of distorting…": what the verb
+    reports is its object."""
+    verb = _object_verb(view, cue)
+    if verb is None:
+        return None
+    if re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]]):
+        return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
+    start = _object_start(view, cue, verb)
+    if not _object_opens(view, verb, start):
+        return None
+    content = _object_content(view, cue, verb, start)
+    if content is None:
+        return None
+    antecedent = object_antecedent(view, cue)
+    if antecedent is not None:  # "C'est un moratoire qu'elle demande à la ministre"
+        content = (antecedent, content[1])
+    return reported(view, cue, content, confidence=0.55)
+
+
+def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
+    """The cue's verb, or None for an English verb that takes no reported object."""
     cue_words = fold(view.text[cue.span[0] : cue.span[1]]).split()
     said = [w for w in cue_words if w in _EN_ZERO_THAT] if view.lex.language == "en" else []
     verb = said[0] if said else cue_words[-1]  # "told reporters on Friday the plan…"
@@ -55,8 +86,12 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
     bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"
     speech_only = speech_only or bare in view.lex.word_set("speech_shape_forms")
-    if re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]]):
-        return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
+    return _ObjectVerb(cue_words, verb, bare, speech_only)
+
+
+def _object_start(view: SentenceView, cue: Cue, verb: _ObjectVerb) -> int:
+    """Where the object starts: past a clitic's comma, a relay ("à l'AFP"), setting words,
+    whom it was told, and an aside ("lors d'une conférence", "hier")."""
     start = cue.span[1]
     clitic = cue.first > 0 and fold(view.tokens[cue.first - 1].text) in {"l'", "le"}
     if clitic and view.text[start:].lstrip().startswith(","):  # "Cette source l'assure, …"
@@ -67,32 +102,39 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     start += relay.end() if relay else 0
     # "a annoncé mercredi dans un communiqué avoir arrêté…", "said on Monday it would…"
     start += setting_words(view.lex, view.text[start : view.span[1]])
-    if verb in {"told", "tells", "tell", "telling"} and cue_words[-1] == verb:  # "told CNN he…"
-        told = _TOLD_WHOM.match(view.text, start)
+    if verb.verb in {"told", "tells", "tell", "telling"} and verb.words[-1] == verb.verb:
+        told = _TOLD_WHOM.match(view.text, start)  # "told CNN he…"
         start = told.end() if told else start
     aside = ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
     if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
         start = aside.end()
-    start = after_time_aside(view.text, start, view.span[1])  # "a « reconnu », hier, la…"
+    return after_time_aside(view.text, start, view.span[1])  # "a « reconnu », hier, la…"
+
+
+def _object_opens(view: SentenceView, verb: _ObjectVerb, start: int) -> bool:
+    """A verb that needs a preposition ("insiste sur", "appelle à « … »") or a speech shape
+    ("insiste : « … »") reports only when its object opens that way."""
     said = view.text[start : view.span[1]]
-    preposition = needed_preposition(view, bare)  # "insiste sur", "appelle à « … »"
+    preposition = needed_preposition(view, verb.bare)
     opened = preposition is not None and re.match(preposition, said) is not None
-    spoken = speech_only and SAID_OPENING.match(said) is not None  # "insiste : « … »"
-    if not opened and not spoken and (speech_only or preposition is not None):
-        return None  # "a lancé une offensive", "appelle son fils", "propose des services"
+    spoken = verb.speech_only and SAID_OPENING.match(said) is not None
+    # not "a lancé une offensive", "appelle son fils", "propose des services"
+    return opened or spoken or not (verb.speech_only or preposition is not None)
+
+
+def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int) -> Span | None:
+    """The object up to its end (a comma when the cue is inside a relative or an apposition),
+    when it is long enough and reads as something said."""
     end = object_end(view, start)  # "a fustigé la « posture » de X : « … », a-t-elle dit"
     if in_relative(view, cue) or in_apposition(view, cue):  # "X, invoquant Y, a invalidé"
         comma = view.text.find(",", start, end)
         end = comma if comma > start else end
     content = strip_span(view.text, (start, end))
-    least = 2 if bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"
+    least = 2 if verb.bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"
     if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
     if speech_noun_first(view, content):
         return None  # "rapporte des propos d'une source": the source speaks next
-    if not object_allowed(view, bare, content):
+    if not object_allowed(view, verb.bare, content):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
-    antecedent = object_antecedent(view, cue)
-    if antecedent is not None:  # "C'est un moratoire qu'elle demande à la ministre"
-        content = (antecedent, content[1])
-    return reported(view, cue, content, confidence=0.55)
+    return content
