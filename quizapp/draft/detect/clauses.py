@@ -69,38 +69,16 @@ _COMPOUND_CONJUNCTION = {"bien", "alors", "parce", "pour", "avant", "sans", "afi
 
 def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     """ "Le projet est mort, a déclaré le ministre." / "The deal is off, an aide said." """
-    before = view.text[view.span[0] : cue.span[0]]
-    subject = None
     if cue.participle:
         return None
-    if view.lex.language == "fr":
-        match = None if apposed_subject_before(before) else re.search(r",\s*$", before)
-        fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue))
-    else:
-        match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
-        if match and re.match(
-            r"(?i)(?:though|although|while|whereas|but|and|as|if|because|who|which)\b",
-            match.group(1),
-        ):
-            match = None  # ", though some warn of…", ", who says it…": not a final cue
-        apposed = _ENAPPOSED_SUBJECT.search(before) if match and not match.group(1) else None
-        match = apposed or match  # "…, the chief executive, Jane Doe, told Reuters."
-        if match and re.search(r"\bthan\b", match.group(1)):
-            match = None  # "…, far more than traders expected": a comparison, nothing said
-        subject = match.group(1).strip() if match else None
-        closed = _en_clause_closed if subject else _en_inverted
-        fits = match is not None and closed(view, cue)
-    if not fits or match is None or has_que_later(view, cue):
+    before = view.text[view.span[0] : cue.span[0]]
+    final = _fr_final_comma if view.lex.language == "fr" else _en_final_comma
+    match, subject = final(view, cue, before)
+    if match is None or has_que_later(view, cue):
         return None
-    end = view.span[0] + match.start()
-    start = _after_last_quote_or_colon(view, end)
-    content = strip_span(view.text, (start, end))
-    if words_in(view.text, content) < 3 and start > view.span[0]:
-        content = strip_span(view.text, (view.span[0], end))  # Le ministre «a été direct», a dit X
-    if words_in(view.text, content) < 3 or not _reads_as_said(view, content):
+    content = _clause_before(view, view.span[0] + match.start())
+    if content is None:
         return None
-    if view.lex.language == "en" and opening_setting(view.text[content[0] : content[1]], view.lex):
-        return None  # "In a statement, the company said demand…": the setting, not words
     source = None
     if subject:
         source = strip_span(view.text, (view.span[0] + match.start(1), cue.span[0]))
@@ -111,6 +89,51 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         content = strip_span(view.text, (content[0], view.span[1]))  # "X, he said, would…"
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, relay_window(view, cue))
+
+
+def _fr_final_comma(
+    view: SentenceView, cue: Cue, before: str
+) -> tuple[re.Match[str] | None, str | None]:
+    """The comma that closes the clause before a French final cue (None when the cue does
+    not end a clause this way), and no subject before the cue (it follows the verb)."""
+    match = None if apposed_subject_before(before) else re.search(r",\s*$", before)
+    fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue))
+    return (match if fits else None), None
+
+
+def _en_final_comma(
+    view: SentenceView, cue: Cue, before: str
+) -> tuple[re.Match[str] | None, str | None]:
+    """The comma that closes the clause before an English final cue, with the subject
+    between them when there is one ("…, an aide said"); None when the cue ends no clause."""
+    match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
+    if match and re.match(
+        r"(?i)(?:though|although|while|whereas|but|and|as|if|because|who|which)\b",
+        match.group(1),
+    ):
+        match = None  # ", though some warn of…", ", who says it…": not a final cue
+    apposed = _ENAPPOSED_SUBJECT.search(before) if match and not match.group(1) else None
+    match = apposed or match  # "…, the chief executive, Jane Doe, told Reuters."
+    if match and re.search(r"\bthan\b", match.group(1)):
+        match = None  # "…, far more than traders expected": a comparison, nothing said
+    subject = match.group(1).strip() if match else None
+    closed = _en_clause_closed if subject else _en_inverted
+    fits = match is not None and closed(view, cue)
+    return (match if fits else None), subject
+
+
+def _clause_before(view: SentenceView, end: int) -> Span | None:
+    """The clause a final cue reports, ending at ``end`` (its comma): from the last quotation
+    or colon, or the whole start of the sentence when that is too short."""
+    start = _after_last_quote_or_colon(view, end)
+    content = strip_span(view.text, (start, end))
+    if words_in(view.text, content) < 3 and start > view.span[0]:
+        content = strip_span(view.text, (view.span[0], end))  # Le ministre «a été direct», a dit X
+    if words_in(view.text, content) < 3 or not _reads_as_said(view, content):
+        return None
+    if view.lex.language == "en" and opening_setting(view.text[content[0] : content[1]], view.lex):
+        return None  # "In a statement, the company said demand…": the setting, not words
+    return content
 
 
 # A subject set off by commas before a final cue: a name and its description, either order
