@@ -49,46 +49,58 @@ def _common_word(word: str, lex: Lexicon) -> bool:
 
 def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """Runs of name tokens (token index ranges, end exclusive), particles allowed inside."""
-    particles = lex.word_set("name_particles")
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(tokens):
         if not is_name_token(tokens[index], lex, index == 0):
             index += 1
             continue
-        end = index + 1
-        while end < len(tokens):
-            if (
-                is_name_token(tokens[end], lex, False)
-                and tokens[end].start <= tokens[end - 1].end + 1
-            ):
-                end += 1
-            elif (
-                fold(tokens[end].text) in particles
-                and end + 1 < len(tokens)
-                and is_name_token(tokens[end + 1], lex, False)
-            ):
-                end += 2
-            else:
-                break
+        end = _run_end(tokens, index, lex)
         if end == index + 1 and _ELIDED.match(tokens[index].text):
             index = end  # "L’entretien", "D’après": an elided article alone names no one
             continue
         if end == index + 1 and _date(tokens, index, lex):
             index = end  # "in March", "on 5 May": a date names no one
             continue
-        end = _acronym_before_person(tokens, index, end)
-        end = _body_before_person(tokens, index, end, lex)
-        end = _complement_before_person(tokens, index, end)
-        end = _body_with_complement(tokens, end, lex)
-        end = _body_with_and(tokens, end, lex)
-        if end == index + 1 and _title_then_name(tokens, index, lex):
-            end = index + 3  # "M. Dupont": the title and its period belong to the name
-            while end < len(tokens) and is_name_token(tokens[end], lex, False):
-                end += 1
+        end = _widened(tokens, index, end, lex)
         runs.append((index, end))
         index = end
     return runs
+
+
+def _run_end(tokens: list[Token], index: int, lex: Lexicon) -> int:
+    """The end of the run of adjacent name tokens starting at ``index``; a particle between
+    two of them ("Charles de Gaulle") belongs to the run."""
+    particles = lex.word_set("name_particles")
+    end = index + 1
+    while end < len(tokens):
+        if is_name_token(tokens[end], lex, False) and tokens[end].start <= tokens[end - 1].end + 1:
+            end += 1
+        elif (
+            fold(tokens[end].text) in particles
+            and end + 1 < len(tokens)
+            and is_name_token(tokens[end + 1], lex, False)
+        ):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _widened(tokens: list[Token], index: int, end: int, lex: Lexicon) -> int:
+    """The run's end once the words that belong to a name around it are taken in: an
+    acronym, a body or a complement before a person, a body's complement or "and", a title
+    with its period ("M. Dupont")."""
+    end = _acronym_before_person(tokens, index, end)
+    end = _body_before_person(tokens, index, end, lex)
+    end = _complement_before_person(tokens, index, end)
+    end = _body_with_complement(tokens, end, lex)
+    end = _body_with_and(tokens, end, lex)
+    if end == index + 1 and _title_then_name(tokens, index, lex):
+        end = index + 3  # "M. Dupont": the title and its period belong to the name
+        while end < len(tokens) and is_name_token(tokens[end], lex, False):
+            end += 1
+    return end
 
 
 _ELIDED = re.compile(r"^(?:[A-Za-z]|Qu|Jusqu|Lorsqu|Puisqu)['’]$")
