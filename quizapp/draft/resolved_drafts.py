@@ -40,6 +40,39 @@ def sentence_attributions(view: SentenceView, registry: Registry) -> list[Attrib
 
 
 def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attribution | None:
+    """The draft as an attribution: its source cleaned and read, resolved to a speaker (None
+    when nothing fits), the document it came in and the outlet it came through noted."""
+    draft, source, phrase = _cleaned_source(view, draft)
+    at = draft.cue[0] if draft.cue else draft.content[0]
+    found = _resolution(view, draft, registry, (source, phrase, at))
+    if found is None:
+        return None
+    resolution, reading = found
+    cited = _cited(view, draft, registry, resolution.key)
+    if cited is not None:  # « le JDD annonçait …, reprenant les propos d'une source »
+        draft, resolution = replace(draft, relay_text=resolution.speaker), cited
+    if source != draft.source and draft.source is not None:  # "le communiqué" will refer to it
+        document = fold(view.text[draft.source[0] : source[0]]).split()[1]
+        registry.entity(resolution.key).roles.add(document)
+    registry.note_subject(resolution.key, at)
+    via = _via(draft, phrase, reading, cited is not None, view.lex)
+    speaker = registry.entity(resolution.key).name
+    return Attribution(
+        content=draft.content,
+        cue=draft.cue,
+        source=draft.source,
+        speaker=speaker,
+        speaker_mention=resolution.mention,
+        kind=draft.kind,
+        label=resolution.label,
+        via=via if via and via != speaker else None,
+        confidence=round(min(draft.confidence, 0.5 + resolution.confidence / 2), 2),
+    )
+
+
+def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None, str]:
+    """The draft with its source freed of a connective and a date and widened to an apposed
+    name; the source that speaks (a document's author, a work's agent) and its phrase."""
     text, lex = view.text, view.lex
     source = without_date(text, without_connective(text, draft.source, lex), lex)
     draft = replace(draft, source=with_apposed_name(text, view.span[0], source))
@@ -47,39 +80,36 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
     phrase = span_text(text, source) or (draft.pronoun or "")
     if source != draft.source and not re.match(r"(?i)(?:le|la|les|l['’]|the)\b", phrase):
         phrase = ("the " if lex.language == "en" else "le ") + phrase  # the government's words
-    source_tokens = tokens(text, source, lex.language) if source else []
+    return draft, source, phrase
+
+
+def _resolution(
+    view: SentenceView, draft: Draft, registry: Registry, said_by: tuple[Span | None, str, int]
+) -> tuple[Resolution, SourceReading] | None:
+    """The speaker the source phrase resolves to (``said_by``: source, phrase, where the
+    cue is), with how the phrase was read; an unresolved pronoun is kept, speaker unknown."""
+    source, phrase, at = said_by
+    lex = view.lex
+    source_tokens = tokens(view.text, source, lex.language) if source else []
     has_name = names_someone(source_tokens, lex)
     reading = read_source(phrase, lex, has_name, _relative_tail(view, draft.source))
-    at = draft.cue[0] if draft.cue else draft.content[0]
     resolution = registry.resolve(phrase, source, reading, at)
     if resolution is None and reading.form == "pronoun":  # "Il assure…" with no name before:
         alone = SourceReading("description", "named", reading.gender, reading.head)
         resolution = registry.resolve(phrase, source, alone, at)  # kept, its speaker unknown
-    if resolution is None:
-        return None
-    cited = _cited(view, draft, registry, resolution.key)
-    if cited is not None:  # « le JDD annonçait …, reprenant les propos d'une source »
-        draft, resolution = replace(draft, relay_text=resolution.speaker), cited
-    if source != draft.source and draft.source is not None:  # "le communiqué" will refer to it
-        document = fold(text[draft.source[0] : source[0]]).split()[1]
-        registry.entity(resolution.key).roles.add(document)
-    registry.note_subject(resolution.key, at)
+    return None if resolution is None else (resolution, reading)
+
+
+def _via(
+    draft: Draft, phrase: str, reading: SourceReading, cited: bool, lex: Lexicon
+) -> str | None:
+    """The outlet a finding came through: a relay named with the cue, or the outlet that
+    cited the speaker; "selon l'AFP" names the outlet as the source, not as a relay."""
     via = relay_outlet(draft.relay_text, lex) if draft.kind != "according_to" else None
-    via = via or (draft.relay_text if cited is not None else None)
+    via = via or (draft.relay_text if cited else None)
     if draft.kind == "according_to" and relay_outlet(phrase, lex) and reading.form == "name":
         via = None
-    confidence = round(min(draft.confidence, 0.5 + resolution.confidence / 2), 2)
-    return Attribution(
-        content=draft.content,
-        cue=draft.cue,
-        source=draft.source,
-        speaker=registry.entity(resolution.key).name,
-        speaker_mention=resolution.mention,
-        kind=draft.kind,
-        label=resolution.label,
-        via=via if via and via != registry.entity(resolution.key).name else None,
-        confidence=confidence,
-    )
+    return via
 
 
 def _cited(view: SentenceView, draft: Draft, registry: Registry, key: str) -> Resolution | None:
