@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.names import name_span_of, proper_names
-from quizapp.draft.rules.roles import role_words, without_role_words
+from quizapp.draft.rules.name_roles import is_organisation, roles_near
+from quizapp.draft.rules.roles import without_role_words
 from quizapp.draft.segment import Token
 from quizapp.draft.sources import (
     is_outlet,
@@ -27,7 +28,6 @@ from quizapp.draft.speakers.phrase import identity
 from quizapp.draft.speakers.subjects import described_subject, opening_title
 from quizapp.draft.speakers.titles import (
     add_title,
-    after_preposition,
     by_title,
     description_of,
     gender_near,
@@ -35,7 +35,6 @@ from quizapp.draft.speakers.titles import (
     role_heads,
     starts_clause,
     taken_up,
-    title_after,
 )
 
 
@@ -89,7 +88,7 @@ class Narration:
             entity.mentions.append(span)
             if len(entity.mentions) == 1 and run[0] and fold(tokens[run[0] - 1].text) in _ARTICLES:
                 entity.person = False  # "l'Olympique Lyonnais", "the Harbor Commission"
-            entity.roles |= self._roles_near(tokens, run)
+            entity.roles |= roles_near(tokens, run, self.lex)
             add_title(entity, self.text, tokens, run, self.lex)
             if entity.person and entity.gender == "x":
                 entity.gender = gender_near(tokens, run, self.lex)
@@ -238,11 +237,12 @@ class Narration:
                     self._rename(entity, phrase)
                 elided = _ELIDED_ARTICLE.match(parts[0]) is not None
                 entity.person = entity.person or (
-                    length >= 2 and not self._org(parts) and not elided
+                    length >= 2 and not is_organisation(parts, self.lex) and not elided
                 )
                 return entity
         known_first = length == 1 and bool(first_name_gender(parts[0], self.lex))
-        person = (length >= 2 and not self._org(parts)) or known_first  # "Thierry habite…"
+        full_name = length >= 2 and not is_organisation(parts, self.lex)
+        person = full_name or known_first  # "Thierry habite…"
         person = person and not _ELIDED_ARTICLE.match(parts[0])  # "L'Hexagone" is no one
         entity = Entity(surname, phrase, "named", person=person)
         self.entities[surname] = entity
@@ -259,54 +259,11 @@ class Narration:
         known_first = identity(known.name.split()[0]).rstrip(".")
         return known_first not in titles and known_first != first
 
-    def _org(self, parts: list[str]) -> bool:
-        """A name whose words say it is an organisation ("Republican Study Committee")."""
-        roles = self.lex.word_set("anonymous_heads") | self.lex.word_set("named_institutions")
-        titled = [i for i, p in enumerate(parts[:-1]) if fold(p) in roles]
-        if titled and len(parts) - titled[-1] > 2:  # "Prime Minister Benjamin Netanyahu"
-            parts = parts[titled[-1] + 1 :]
-        words = {fold(p) for p in parts}
-        places = self.lex.word_set("place_name_words")  # "United States", "South Korea"
-        return bool(words & (self.lex.word_set("named_institutions") | _ORG_WORDS | places))
-
     def _by_first_name(self, word: str) -> Entity | None:
         for entity in self.entities.values():
             if entity.person and entity.name.split() and identity(entity.name.split()[0]) == word:
                 return entity
         return None
-
-    def _roles_near(self, tokens: list[Token], run: tuple[int, int]) -> set[str]:
-        roles = self.lex.word_set("named_institutions") | role_words(self.lex)
-        after = title_after(tokens, run[1], self.lex)  # "X, porte-parole du Kremlin,"
-        title = [] if after_preposition(tokens, run[0]) else self._title_before(tokens, run[0])
-        window = title + after  # "le chef de l'Etat": the State is no chief
-        indefinite = self.lex.word_set("anonymous_determiners") | self.lex.word_set(
-            "vague_determiners"
-        )
-        found = set()
-        for index, token in enumerate(window):  # "une source diplomatique" is someone else
-            before = fold(window[index - 1].text) if index else ""
-            if fold(token.text) in roles and before not in indefinite:
-                found.add(fold(token.text))
-        return found
-
-    def _title_before(self, tokens: list[Token], start: int) -> list[Token]:
-        """The words just before a name that can be its title ("l'ambassadeur du Koweït à
-        l'ONU, Mansour al-Otaibi", "spokesman John Kirby"): back to the first other word."""
-        linking = {"de", "du", "des", "d'", "à", "au", "aux", "l'", "le", "la", "les", "of", "the",
-                   "for", "in", ",", "-"}  # fmt: skip
-        roles = self.lex.word_set("named_institutions") | self.lex.word_set("anonymous_heads")
-        index = start
-        while index > max(0, start - 8):
-            word = fold(tokens[index - 1].text)
-            if (
-                word not in linking
-                and word not in roles
-                and not tokens[index - 1].text[:1].isupper()
-            ):
-                break
-            index -= 1
-        return tokens[index:start]
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
@@ -316,6 +273,3 @@ _ELIDED_ARTICLE = re.compile(r"(?i)[ld]['’]")
 _SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
                  "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
                  "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip
-_ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
-              "agency", "office", "court", "union", "association", "group", "inc", "corp", "news",
-              "times", "post", "direction", "service", "parquet", "conseil", "comité"}  # fmt: skip

@@ -1,0 +1,59 @@
+"""What the words around a name say about it: the role words next to it ("X, porte-parole
+du Kremlin", "spokesman John Kirby") and whether its own words make it an organisation
+("Republican Study Committee").
+
+Moved out of speakers/narration.py, whose Narration records the names the article meets.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.roles import role_words
+from quizapp.draft.segment import Token
+from quizapp.draft.speakers.titles import after_preposition, title_after
+
+_ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
+              "agency", "office", "court", "union", "association", "group", "inc", "corp", "news",
+              "times", "post", "direction", "service", "parquet", "conseil", "comité"}  # fmt: skip
+
+
+def is_organisation(parts: list[str], lex: Lexicon) -> bool:
+    """A name whose words say it is an organisation ("Republican Study Committee")."""
+    roles = lex.word_set("anonymous_heads") | lex.word_set("named_institutions")
+    titled = [i for i, p in enumerate(parts[:-1]) if fold(p) in roles]
+    if titled and len(parts) - titled[-1] > 2:  # "Prime Minister Benjamin Netanyahu"
+        parts = parts[titled[-1] + 1 :]
+    words = {fold(p) for p in parts}
+    places = lex.word_set("place_name_words")  # "United States", "South Korea"
+    return bool(words & (lex.word_set("named_institutions") | _ORG_WORDS | places))
+
+
+def roles_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> set[str]:
+    """The role words around a name ("X, porte-parole du Kremlin,", "le ministre X"), not
+    those of someone else ("une source diplomatique")."""
+    roles = lex.word_set("named_institutions") | role_words(lex)
+    after = title_after(tokens, run[1], lex)  # "X, porte-parole du Kremlin,"
+    title = [] if after_preposition(tokens, run[0]) else _title_before(tokens, run[0], lex)
+    window = title + after  # "le chef de l'Etat": the State is no chief
+    indefinite = lex.word_set("anonymous_determiners") | lex.word_set("vague_determiners")
+    found = set()
+    for index, token in enumerate(window):  # "une source diplomatique" is someone else
+        before = fold(window[index - 1].text) if index else ""
+        if fold(token.text) in roles and before not in indefinite:
+            found.add(fold(token.text))
+    return found
+
+
+def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
+    """The words just before a name that can be its title ("l'ambassadeur du Koweït à
+    l'ONU, Mansour al-Otaibi", "spokesman John Kirby"): back to the first other word."""
+    linking = {"de", "du", "des", "d'", "à", "au", "aux", "l'", "le", "la", "les", "of", "the",
+               "for", "in", ",", "-"}  # fmt: skip
+    roles = lex.word_set("named_institutions") | lex.word_set("anonymous_heads")
+    index = start
+    while index > max(0, start - 8):
+        word = fold(tokens[index - 1].text)
+        if word not in linking and word not in roles and not tokens[index - 1].text[:1].isupper():
+            break
+        index -= 1
+    return tokens[index:start]
