@@ -14,7 +14,7 @@ from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.names import name_span_of, proper_names
 from quizapp.draft.rules.name_roles import is_organisation, roles_near
 from quizapp.draft.rules.roles import without_role_words
-from quizapp.draft.segment import Token
+from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources import (
     is_outlet,
     normalised_key,
@@ -80,28 +80,42 @@ class Narration:
             if run is None or self._ends_with_role(tokens, run):
                 continue
             span = name_span_of(tokens, run)
-            phrase = self.text[span[0] : span[1]]
-            if is_outlet(phrase, self.lex):
+            if is_outlet(self.text[span[0] : span[1]], self.lex):
                 continue
-            entity = acronym_entity(self.entities, self.renamed, self.text, tokens, run)
-            entity = entity or self._name_entity(phrase, run[1] - run[0])
-            entity.mentions.append(span)
-            if len(entity.mentions) == 1 and run[0] and fold(tokens[run[0] - 1].text) in _ARTICLES:
-                entity.person = False  # "l'Olympique Lyonnais", "the Harbor Commission"
-            entity.roles |= roles_near(tokens, run, self.lex)
-            add_title(entity, self.text, tokens, run, self.lex)
-            if entity.person and entity.gender == "x":
-                entity.gender = gender_near(tokens, run, self.lex)
-            if entity.person and entity.gender == "x":  # "Thierry Martin": his first name
-                entity.gender = first_name_gender(entity.name.split()[0], self.lex) or "x"
+            entity = self._mentioned(tokens, run, span)
             if outside[run[0]]:
-                opens = self._opens(tokens, run[0]) or starts_clause(tokens, run, self.lex)
-                subject = entity.person and not subject_taken and opens
-                subject_taken = subject_taken or subject
-                if subject and len(entity.mentions) == 1 and not entity.titles:
-                    self._named_later(entity)
-                nested = in_complement(tokens, run, self.lex)
-                self.seen.append(_Seen(span[0], entity.key, subject, self.sentence, nested))
+                subject_taken = self._note_seen(tokens, run, span, entity, subject_taken)
+
+    def _mentioned(self, tokens: list[Token], run: tuple[int, int], span: Span) -> Entity:
+        """The entity a name in the narration stands for, with this mention, the roles and
+        title written next to it and the gender they (or a first name) give."""
+        phrase = self.text[span[0] : span[1]]
+        entity = acronym_entity(self.entities, self.renamed, self.text, tokens, run)
+        entity = entity or self._name_entity(phrase, run[1] - run[0])
+        entity.mentions.append(span)
+        if len(entity.mentions) == 1 and run[0] and fold(tokens[run[0] - 1].text) in _ARTICLES:
+            entity.person = False  # "l'Olympique Lyonnais", "the Harbor Commission"
+        entity.roles |= roles_near(tokens, run, self.lex)
+        add_title(entity, self.text, tokens, run, self.lex)
+        if entity.person and entity.gender == "x":
+            entity.gender = gender_near(tokens, run, self.lex)
+        if entity.person and entity.gender == "x":  # "Thierry Martin": his first name
+            entity.gender = first_name_gender(entity.name.split()[0], self.lex) or "x"
+        return entity
+
+    def _note_seen(
+        self, tokens: list[Token], run: tuple[int, int], span: Span, entity: Entity, taken: bool
+    ) -> bool:
+        """Record a name met outside quotations; the first person opening a clause is the
+        sentence's subject (unless ``taken``). Whether the subject is now taken."""
+        opens = self._opens(tokens, run[0]) or starts_clause(tokens, run, self.lex)
+        subject = entity.person and not taken and opens
+        taken = taken or subject
+        if subject and len(entity.mentions) == 1 and not entity.titles:
+            self._named_later(entity)
+        nested = in_complement(tokens, run, self.lex)
+        self.seen.append(_Seen(span[0], entity.key, subject, self.sentence, nested))
+        return taken
 
     def _ends_with_role(self, tokens: list[Token], run: tuple[int, int]) -> bool:
         """ "the Massachusetts Democrat", "the Nebraska Republican": a place and a role,
