@@ -49,6 +49,13 @@ _TRAILING_PP = re.compile(
 
 def source_after(view: SentenceView, cue: Cue) -> Span | None:
     """The subject after an inverted verb: "…, a déclaré le ministre à l'AFP." -> le ministre."""
+    start = _subject_start(view, cue)
+    return None if start is None else _subject_from(view, start)
+
+
+def _subject_start(view: SentenceView, cue: Cue) -> int | None:
+    """Where the inverted subject starts: past "on … de" (whom "on" learnt it from), a relay
+    ("à l'AFP") and setting words; None after another pronoun or when only time words remain."""
     rest = view.text[cue.span[1] : view.span[1]]
     rest_start = cue.span[1]
     if cue.pronoun == "on":  # "a-t-on appris (dimanche) d'une source policière"
@@ -67,6 +74,12 @@ def source_after(view: SentenceView, cue: Cue) -> Span | None:
     left = re.findall(r"[\w'’-]+", view.text[rest_start : view.span[1]])
     if left and all(fold(word) in _TIME_WORDS for word in left):
         return None  # ", a parlé hier.": no subject after the verb
+    return rest_start
+
+
+def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
+    """The subject phrase from ``rest_start`` up to a punctuation mark (a short quoted word
+    does not stop it), without a trailing complement, widened to an apposed name."""
     rest = view.text[rest_start : view.span[1]]
     unquoted = re.sub(
         r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest
