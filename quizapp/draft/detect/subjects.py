@@ -141,22 +141,11 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     """The subject of the sentence's first verb, which a French participle after it shares
     ("Les parents ont accepté, tout en sachant que…", "La police a publié un texte faisant
     état de…"); None when no verb comes before the participle."""
-    cue_words = [fold(t.text) for t in view.tokens[cue.first : cue.last + 1]]
-    ending = "ant" if view.lex.language == "fr" else "ing"  # "apologized, saying…"
-    if not any(w.endswith(ending) for w in cue_words) and not purpose_speech_act(view, cue):
-        return None  # "pour expliquer…": a purpose, said by whoever the rules found
-    if any(c.span[0] < cue.span[0] for c in view.cues) or any(
-        q[0] < cue.span[0] for q in view.quotes
-    ):
-        return None  # "a dit X, ajoutant…" shares X by another rule; a quotation misleads
+    if not _shares_main_subject(view, cue):
+        return None
     purpose = purpose_speech_act(view, cue)
     end = view.tokens[cue.first - 1].start if purpose else cue.span[0]
-    subject = _before_first_verb(view, (view.span[0], end))
-    etre = etre_at(view, end) if purpose else None
-    if etre is not None and (subject is None or etre < subject[1]):
-        subject = strip_span(view.text, (view.span[0], etre))
-    if subject is None and view.text[view.span[0] : end].rstrip().endswith(","):
-        subject = strip_span(view.text, (view.span[0], end))  # "X, invoquant…, a…"
+    subject = _words_before_main_verb(view, end, purpose)
     if subject is None:
         return None
     subject = _noun_phrase_piece(view, subject)
@@ -165,6 +154,29 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
         subject = (subject[0], subject[0] + relative.start())
     words = view.text[subject[0] : subject[1]].split() if subject else []
     return subject if 1 <= len(words) <= 8 and not _SKIP_SEGMENT.match(words[0]) else None
+
+
+def _shares_main_subject(view: SentenceView, cue: Cue) -> bool:
+    """A participle ("affirmant", "saying") or a speech act of purpose, with no cue and no
+    quotation before it ("a dit X, ajoutant…" shares X by another rule; a quotation misleads)."""
+    cue_words = [fold(t.text) for t in view.tokens[cue.first : cue.last + 1]]
+    ending = "ant" if view.lex.language == "fr" else "ing"  # "apologized, saying…"
+    if not any(w.endswith(ending) for w in cue_words) and not purpose_speech_act(view, cue):
+        return False  # "pour expliquer…": a purpose, said by whoever the rules found
+    earlier_cue = any(c.span[0] < cue.span[0] for c in view.cues)
+    return not (earlier_cue or any(q[0] < cue.span[0] for q in view.quotes))
+
+
+def _words_before_main_verb(view: SentenceView, end: int, purpose: bool) -> Span | None:
+    """The words before the sentence's first verb (or before « être » for a purpose), or the
+    opening words set off by a comma ("X, invoquant…, a…")."""
+    subject = _before_first_verb(view, (view.span[0], end))
+    etre = etre_at(view, end) if purpose else None
+    if etre is not None and (subject is None or etre < subject[1]):
+        subject = strip_span(view.text, (view.span[0], etre))
+    if subject is None and view.text[view.span[0] : end].rstrip().endswith(","):
+        subject = strip_span(view.text, (view.span[0], end))  # "X, invoquant…, a…"
+    return subject
 
 
 _NP_OPENING = re.compile(
