@@ -38,26 +38,42 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
     cues: list[Cue] = []
     index = 0
     while index < len(tokens):
-        found = None
-        if outside[index]:
-            found = according_phrase(words, index, lex) or reporting_verb(words, index, lex)
-        elif _quoted_alone(words, index):  # "Le maire « regrette » la décision"
-            found = reporting_verb(words, index, lex)
+        found = _cue_words_at(words, index, outside[index], lex)
         if found is None:
             index += 1
             continue
-        first, last, kind = _with_quote_marks(words, *found)
-        span = (tokens[first].start, tokens[last].end)
-        cue_words = words[first : last + 1]
-        participle = _participle_cue(cue_words, lex)
-        participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last))
-        pronoun = ("he" if lex.language == "en" else "il") if participle else None
-        pronoun = pronoun or _carried_pronoun(cue_words) or possessor(cue_words, kind, lex)
-        if cue_words[0] == "it" and lex.language == "en":
-            pronoun = " ".join(cue_words)  # "it is understood": an impersonal voice says it
-        cues.append(Cue(first, last, span, kind, pronoun, participle))
-        index = last + 1
+        cue = _cue(tokens, words, _with_quote_marks(words, *found), lex)
+        cues.append(cue)
+        index = cue.last + 1
     return cues
+
+
+def _cue_words_at(
+    words: list[str], index: int, outside: bool, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """The cue starting at ``index``: an "according to" phrase or a reporting verb outside
+    quotations, inside them only a verb quoted alone ("Le maire « regrette » la décision")."""
+    if outside:
+        return according_phrase(words, index, lex) or reporting_verb(words, index, lex)
+    if _quoted_alone(words, index):
+        return reporting_verb(words, index, lex)
+    return None
+
+
+def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex: Lexicon) -> Cue:
+    """The cue over tokens ``found`` (first, last, kind), with the subject its form carries:
+    a participle's or purpose infinitive's (the sentence's), an inverted pronoun, a
+    possessive ("à ses yeux"), an English impersonal voice ("it is understood")."""
+    first, last, kind = found
+    span = (tokens[first].start, tokens[last].end)
+    cue_words = words[first : last + 1]
+    participle = _participle_cue(cue_words, lex)
+    participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last))
+    pronoun = ("he" if lex.language == "en" else "il") if participle else None
+    pronoun = pronoun or _carried_pronoun(cue_words) or possessor(cue_words, kind, lex)
+    if cue_words[0] == "it" and lex.language == "en":
+        pronoun = " ".join(cue_words)  # "it is understood": an impersonal voice says it
+    return Cue(first, last, span, kind, pronoun, participle)
 
 
 def _with_quote_marks(words: list[str], first: int, last: int, kind: str) -> tuple[int, int, str]:
