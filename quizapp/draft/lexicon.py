@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 LANGUAGES = ("fr", "en")
 
@@ -66,6 +67,17 @@ class Lexicon:
         found = self.cache.get(("phrases", key))
         if found is None:
             found = self.cache[("phrases", key)] = _as_phrases(self.raw.get(key, []))
+        return found
+
+    def remembered(self, table: str, key: str, compute: Callable[[str], Any]) -> Any:
+        """``compute(key)``, worked out once per key in a table of its own. The lexicon lives
+        as long as the app, so a table that grows past 20,000 keys starts again empty."""
+        known = self.cache.setdefault(table, {})
+        found = known.get(key)
+        if found is None:
+            if len(known) > 20_000:
+                known.clear()
+            found = known[key] = compute(key)
         return found
 
 

@@ -53,13 +53,7 @@ def noun_gender(noun: str, lex: Lexicon) -> str:
 def first_name_gender(word: str, lex: Lexicon) -> str:
     """ "m" or "f" for a common first name the lexicon lists ("Thierry", "Juliette"), else "".
     Accents are set aside: French writes capitals with or without them ("Eric", "Éric")."""
-    known = lex.cache.setdefault("first_name_gender", {})
-    found = known.get(word)
-    if found is None:
-        if len(known) > 20_000:  # the lexicon lives as long as the app: keep the memo small
-            known.clear()
-        found = known[word] = _first_name_gender(word, lex)
-    return found
+    return lex.remembered("first_name_gender", word, lambda key: _first_name_gender(key, lex))
 
 
 def _first_name_gender(word: str, lex: Lexicon) -> str:

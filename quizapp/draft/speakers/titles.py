@@ -78,13 +78,7 @@ def content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
     """A description's words that say who, in order: synonyms made one ("chef de l'Etat"
     -> "président"), articles and prepositions set aside, plurals made singular. Kept per
     phrase: every later description compares itself with the names met before."""
-    known = lex.cache.setdefault("content_words", {})
-    found = known.get(phrase)
-    if found is None:
-        if len(known) > 20_000:  # the lexicon lives as long as the app: keep the memo small
-            known.clear()
-        found = known[phrase] = _content_words(phrase, lex)
-    return found
+    return lex.remembered("content_words", phrase, lambda key: _content_words(key, lex))
 
 
 def _content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
