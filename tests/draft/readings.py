@@ -12,3 +12,8 @@ def content_cue_label(text: str, language: str = "en") -> list[tuple[str, str, s
         (analysis.passage(a.content), analysis.passage(a.cue) if a.cue else "", a.label)
         for a in analysis.attributions
     ]
+
+
+def speakers(text: str, language: str = "fr") -> list[str]:
+    """The speaker of each attribution the analysis finds, in order."""
+    return [a.speaker for a in analyze(text, language).attributions]

@@ -8,11 +8,7 @@ Short made-up cases, none a sentence of the evaluation corpus.
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
-
-
-def speakers(text: str, language: str = "fr") -> list[str]:
-    return [a.speaker for a in analyze(text, language).attributions]
+from tests.draft.readings import speakers
 
 
 def test_a_first_name_without_its_accent_still_gives_the_gender() -> None:

@@ -7,11 +7,7 @@ One short hand-made case per rule; none is a sentence of the evaluation corpus.
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
-
-
-def speakers(text: str) -> list[str]:
-    return [a.speaker for a in analyze(text, "fr").attributions]
+from tests.draft.readings import speakers
 
 
 def test_an_office_in_the_lead_is_the_person_titled_with_it_later() -> None:

@@ -7,10 +7,7 @@ One short hand-made case per rule; none is a sentence of the evaluation corpus.
 from __future__ import annotations
 
 from quizapp.draft import analyze
-
-
-def speakers(text: str) -> list[str]:
-    return [a.speaker for a in analyze(text, "fr").attributions]
+from tests.draft.readings import speakers
 
 
 def test_a_date_between_the_cue_and_its_subject_is_no_part_of_the_speaker() -> None:

@@ -8,11 +8,7 @@ Short made-up cases, none a sentence of the evaluation corpus.
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
-
-
-def speakers(text: str) -> list[str]:
-    return [a.speaker for a in analyze(text, "fr").attributions]
+from tests.draft.readings import speakers
 
 
 def test_a_bare_title_fits_a_description_with_a_complement() -> None:

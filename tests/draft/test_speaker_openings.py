@@ -7,11 +7,7 @@ Short made-up cases, none a sentence of the evaluation corpus.
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
-
-
-def speakers(text: str) -> list[str]:
-    return [a.speaker for a in analyze(text, "fr").attributions]
+from tests.draft.readings import speakers
 
 
 def test_a_description_after_an_opening_complement_is_the_subject() -> None:

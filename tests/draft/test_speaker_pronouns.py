@@ -8,10 +8,7 @@ One short hand-made case per rule; none is a sentence of the evaluation corpus.
 from __future__ import annotations
 
 from quizapp.draft import analyze
-
-
-def speakers(text: str) -> list[str]:
-    return [a.speaker for a in analyze(text, "fr").attributions]
+from tests.draft.readings import speakers
 
 
 def test_a_continuing_cue_gives_the_pronoun_to_the_one_who_was_speaking() -> None:
