@@ -19,7 +19,7 @@ from quizapp.draft.sources import (
     outlet_mentions,
 )
 from quizapp.draft.speakers.acronyms import spelled_by
-from quizapp.draft.speakers.described import Described
+from quizapp.draft.speakers.described import POSSESSIVES, Described
 from quizapp.draft.speakers.documents import document_issuer
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import first_name_gender
@@ -216,7 +216,7 @@ class Registry(Described):
             return self._speak(possessed, span, 0.75)
         key = "d:" + normalised_key(phrase)
         entity = self.entities.get(key)
-        if entity is None and words and words[0] in _POSSESSIVES and span is not None:
+        if entity is None and words and words[0] in POSSESSIVES and span is not None:
             subject = self._sentence_subject(span[0]) or self._last_subject_person(span[0])
             entity = self._new_description(key, phrase, reading)
             entity.possessor = subject.key if subject is not None else None
@@ -276,7 +276,6 @@ _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s
 _APPOSED = re.compile(r"\s*(?:,\s*(?:[a-zà-ÿ]|\d)|\()")  # ", pêcheur", ", 54 ans", "(LR)"
 _DEFINITE = re.compile(r"(?i)(?:le|la|l['’]|the)\s*\w")
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
-_POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
 
 
 def _trim_description(phrase: str) -> str:

@@ -22,7 +22,7 @@ class Described(Pronouns):
         """ "selon sa dernière note", "according to its latest report": the document speaks
         for the one the possessive stands for, the first named in this sentence before it."""
         documents = self.lex.word_set("possessed_documents")
-        if span is None or not words or words[0] not in _POSSESSIVES:
+        if span is None or not words or words[0] not in POSSESSIVES:
             return None
         if not documents & {w.strip('«»“”"') for w in words[1:4]}:
             return None
@@ -123,4 +123,5 @@ class Described(Pronouns):
 
 
 _ELIDED_WORD = re.compile(r"[LlDd]['’]\w+")
-_POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
+# a possessive opening a description ties it to someone met before (« son avocat »)
+POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
