@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,22 +112,47 @@ def coverage(found: Span, key: Span) -> float:
     return shared / max(1, key[1] - key[0])
 
 
-def match(found: list[Span], key: list[Span], threshold: float) -> list[tuple[int, int]]:
-    """One-to-one pairs (found index, key index), best coverage first."""
+def match(
+    found: list[Span],
+    key: list[Span],
+    threshold: float,
+    agree: Callable[[int, int], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """One-to-one pairs (found index, key index), best coverage first. Between pairs of equal
+    coverage (a statement reported inside another, « X a dit que …, a indiqué le journal »,
+    keyed and found twice over the same words), the ones whose speakers ``agree`` go first:
+    otherwise which found goes with which key would depend only on the order of the lists."""
     pairs = sorted(
-        ((coverage(f, k), i, j) for i, f in enumerate(found) for j, k in enumerate(key)),
+        (
+            (coverage(f, k), bool(agree and agree(i, j)), i, j)
+            for i, f in enumerate(found)
+            for j, k in enumerate(key)
+        ),
         reverse=True,
     )
     used_found: set[int] = set()
     used_key: set[int] = set()
     result = []
-    for score, i, j in pairs:
+    for score, _agrees, i, j in pairs:
         if score < threshold or i in used_found or j in used_key:
             continue
         used_found.add(i)
         used_key.add(j)
         result.append((i, j))
     return result
+
+
+def match_attributions(
+    analysis: Analysis, article: Article, threshold: float
+) -> list[tuple[int, int]]:
+    """``match`` over an analysis and a key, equal coverage going to agreeing speakers."""
+    found, keys = analysis.attributions, article.attributions
+    return match(
+        [a.content for a in found],
+        [k.content for k in keys],
+        threshold,
+        lambda i, j: same_speaker(found[i].speaker, keys[j].speaker),
+    )
 
 
 def same_speaker(found: str, key: str) -> bool:
@@ -167,8 +193,7 @@ def _speaker_words(speaker: str) -> list[str]:
 
 def score(article: Article, analysis: Analysis, threshold: float) -> Tally:
     tally = Tally(found=len(analysis.attributions), key=len(article.attributions))
-    found_spans = [a.content for a in analysis.attributions]
-    pairs = match(found_spans, [k.content for k in article.attributions], threshold)
+    pairs = match_attributions(analysis, article, threshold)
     tally.matched = len(pairs)
     for i, j in pairs:
         got, want = analysis.attributions[i], article.attributions[j]

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draft_eval import Article, corpus, match, same_speaker
+from draft_eval import Article, corpus, match_attributions, same_speaker
 
 from quizapp.draft import analyze
 from quizapp.sets.article_text import has_headline
@@ -65,12 +65,7 @@ def report(articles: list[Article]) -> None:
         headline = article.text.partition("\n")[0].strip() if has_headline(article.text) else None
         analysis = analyze(article.text, article.language, headline=headline)  # as bench_draft
         keys = article.attributions
-        pairs = dict(
-            (j, i)
-            for i, j in match(
-                [a.content for a in analysis.attributions], [k.content for k in keys], 0.3
-            )
-        )
+        pairs = dict((j, i) for i, j in match_attributions(analysis, article, 0.3))
         for j, key in enumerate(keys):
             text = article.text
             snippet = text[slice(*sentence_around(text, key.content))].strip()[:220]

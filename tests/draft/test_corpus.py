@@ -38,6 +38,17 @@ def test_matching_is_one_to_one_and_respects_the_threshold() -> None:
     assert match([(0, 4)], key, 0.3) == [(0, 0)]
 
 
+def test_equal_coverage_goes_to_the_agreeing_speakers_first() -> None:
+    # « X a dit que …, a indiqué le journal »: two findings and two keys over the same words
+    found, key = [(0, 10), (0, 10)], [(0, 10), (0, 10)]
+    speakers_found, speakers_key = ["le journal", "X"], ["X", "le journal"]
+    pairs = match(found, key, 0.3, lambda i, j: speakers_found[i] == speakers_key[j])
+    assert sorted(pairs) == [(0, 1), (1, 0)]
+    assert sorted(match(found, key, 0.3)) == [(0, 0), (1, 1)]  # order alone decides
+    # agreement never outweighs coverage: the better-covering finding keeps its key
+    assert match([(0, 10), (0, 5)], [(0, 10)], 0.3, lambda i, j: i == 1) == [(0, 0)]
+
+
 def test_speaker_comparison() -> None:
     assert same_speaker("Elon Musk", "Musk")
     assert same_speaker(
