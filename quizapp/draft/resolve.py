@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Span, Token
+from quizapp.draft.segment import Span
 from quizapp.draft.sources import (
     SourceReading,
     normalised_key,
@@ -151,7 +151,7 @@ class Registry(Described):
         return not outlet and any(folded.endswith(ending) for ending in endings)
 
     def _named(self, phrase: str, span: Span) -> Resolution | None:
-        tokens = [Token(w, 0, 0) for w in phrase.split()]
+        phrase, span = self._apposition_head(phrase, span)
         best = None
         for entity in self.entities.values():
             for mention in entity.mentions:
@@ -165,7 +165,6 @@ class Registry(Described):
         if best is None:
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))
         entity, mention, _ = best
-        del tokens
         titled = _TITLED_BODY.fullmatch(phrase.strip()) and not _JOINED.search(phrase)
         if titled and not entity.person and normalised_key(phrase) != normalised_key(entity.name):
             self._rename(entity, phrase.strip())  # "La Lettre du continent", not "Lettre"
@@ -174,6 +173,17 @@ class Registry(Described):
             self.renamed[office.name] = entity.key
             entity.titles.append(description_of(office.name, self.lex) or ("", frozenset()))
         return self._speak(entity, mention, 0.9)
+
+    def _apposition_head(self, phrase: str, span: Span) -> tuple[str, Span]:
+        """ "Traoré, président de la transition au Burkina": a source opening with a name set
+        off by a comma and a description is that name; the names in the description (a
+        place, a body) are not the speaker's, even when met before."""
+        head = _OPENING_NAME.match(self.text, span[0], span[1])
+        if head is None or head.group(1).split()[0] in self.lex.raw_set("function_words"):
+            return phrase, span
+        if not _APPOSED.match(self.text, head.end(1)):
+            return phrase, span
+        return head.group(1), (span[0], head.end(1))
 
     def _office_heard(self, entity: Entity) -> Entity | None:
         return office_just_heard(self.entities, self.spoke_in, self.sentence, entity, self.lex)
@@ -273,6 +283,9 @@ class Registry(Described):
 
 _INHABITANT = re.compile(r"(le|la|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")  # its ending: lexicon
 _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
+_OPENING_NAME = re.compile(  # "Jean Traoré", "Ursula von der Leyen"
+    r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|van|von|der|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
+)
 _APPOSED = re.compile(r"\s*(?:,\s*(?:[a-zà-ÿ]|\d)|\()")  # ", pêcheur", ", 54 ans", "(LR)"
 _DEFINITE = re.compile(r"(?i)(?:le|la|l['’]|the)\s*\w")
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two

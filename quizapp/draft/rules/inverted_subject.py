@@ -59,7 +59,7 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
     rest = view.text[cue.span[1] : view.span[1]]
     rest_start = cue.span[1]
     if cue.pronoun == "on":  # "a-t-on appris (dimanche) d'une source policière"
-        origin = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:auprès\s+)?(?:d['’]|de\s+|du\s+)", rest)
+        origin = _LEARNT_FROM.match(rest)
         if origin is None:
             return None
         rest_start += origin.end()
@@ -91,6 +91,11 @@ def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
     span = strip_span(view.text, (rest_start, rest_start + len(phrase)))
     english = view.lex.language == "en"
     return with_apposed_name(view.text, span, view.span[1], english) if span[1] > span[0] else None
+
+
+_LEARNT_FROM = re.compile(  # "d'une source", "auprès du parquet", "auprès des autorités"
+    r"\s*(?:[\w-]+\s+){0,2}?(?:auprès\s+)?(?:d['’]|de\s+|du\s+|(?<=auprès )(?=des\s))"
+)
 
 
 _TIME_WORDS = {"hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",

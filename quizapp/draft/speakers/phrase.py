@@ -70,16 +70,23 @@ def with_apposed_name(text: str, sentence_start: int, span: Span | None) -> Span
         return span  # "Vendredi, les supporters…": a group describes no one name
     before = text[sentence_start : span[0]]
     found = _APPOSED_NAME.search(before)
-    if found is None or before[: found.start()].strip(" \"«“'") != "":
+    if found is None:
+        return span
+    opening = before[: found.start()].strip(" \"«“'")
+    if opening and not _TITLE_BEFORE_NAME.fullmatch(opening):
         return span
     name = found.group("name")
     if name.split()[0].lower() in _SETTING_WORDS:
         return span  # "In Paris, officials said…", "On Monday, police…": no name opens it
-    if " " not in name and not re.search(rf"\b{re.escape(name)}\b", text[:sentence_start]):
+    met = opening or re.search(rf"\b{re.escape(name)}\b", text[:sentence_start])
+    if " " not in name and not met:
         return span  # "Afterward, several…": one capitalised word is a name met before
     return sentence_start + found.start("name"), span[1]
 
 
+_TITLE_BEFORE_NAME = re.compile(  # « Le capitaine X, … », « L'ancien ministre X, … »
+    r"(?:Le|La|L['’])\s*(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+"
+)
 _SETTING_WORDS = {"in", "on", "at", "after", "before", "during", "since", "from", "for", "with",
                   "by", "last", "this", "next", "à", "en", "dans", "après", "avant", "depuis",
                   "pour", "sur", "lors"}  # fmt: skip

@@ -1,0 +1,40 @@
+"""Who speaks when the source phrase is written in a way the first reading gets wrong: whom
+« on » learnt it from (« a-t-on appris auprès des autorités »), a name after its title and
+before an apposition whose second comma is missing (« Le capitaine X, président de Y a
+démenti… »). Made-up sentences, each with a counter-case."""
+
+from __future__ import annotations
+
+from tests.draft.readings import speakers
+
+
+def test_on_learnt_it_from_a_plural_body() -> None:
+    text = "Le marché couvert a rouvert vendredi, a-t-on appris auprès des services municipaux."
+    assert speakers(text) == ["des services municipaux"]
+
+
+def test_on_learnt_it_from_a_source_still_works() -> None:
+    text = "La route restera fermée jusqu'à lundi, a-t-on appris de source préfectorale."
+    assert speakers(text) == ["source préfectorale"]
+
+
+def test_on_with_nobody_named_stays_on() -> None:
+    text = "Le marché couvert a rouvert vendredi, a-t-on appris."
+    assert speakers(text) == ["on"]
+
+
+def test_a_title_before_the_name_and_an_apposition_without_its_second_comma() -> None:
+    text = (
+        "Le Niger a rompu avec Paris. "
+        "Le général Kaboré, chef de la junte au Niger a démenti toute ingérence, "
+        "affirmant que « le pays reste souverain »."
+    )
+    assert set(speakers(text)) == {"Kaboré"}
+
+
+def test_a_country_opening_the_sentence_is_no_title_before_a_name() -> None:
+    # « Le Niger, … »: a capitalised word right after the article is the subject itself
+    text = "Le Niger, voisin du Mali a démenti toute ingérence, affirmant que « tout va bien »."
+    assert set(speakers(text)) == {"Niger"}
+    text = "Le Mali a rompu avec Paris. Le Niger, voisin du Mali, a affirmé que « tout va bien »."
+    assert speakers(text) == ["Niger"]  # the body opening the phrase, not the one after it
