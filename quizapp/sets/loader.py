@@ -30,9 +30,9 @@ from quizapp.sets.errors import LoadError, LocatedProblem
 from quizapp.sets.explain.json_words import explain_json_error
 from quizapp.sets.locate import locate_problems
 from quizapp.sets.messages import KNOWN_FIELDS, closest_field, describe_error, points_at_key
+from quizapp.sets.safe_yaml.reader import MAX_DEPTH, YamlProblem, read_yaml
 from quizapp.sets.set_files import MISSING, NOT_REGULAR, OUTSIDE, file_inside, image_kind
 from quizapp.sets.textfile import read_text
-from quizapp.sets.yaml_reader import MAX_DEPTH, YamlProblem, read_yaml
 
 JSON_SUFFIXES = (".json",)
 MAX_INT_DIGITS = 30  # the YAML reader's bound too: no field of the format needs more

@@ -26,7 +26,7 @@ _KEY_AT_CALL = re.compile(
 )
 _SOURCES = ["model", "sets/catalog.py", "sets/loader.py", "sets/locate.py", "sets/messages.py",
             "sets/explain/value_words.py", "sets/explain/json_words.py",
-            "sets/textfile.py", "sets/yaml_reader.py", "sets/explain/yaml_diagnosis.py",
+            "sets/textfile.py", "sets/safe_yaml", "sets/explain/yaml_diagnosis.py",
             "sets/explain/yaml_messages.py", "sets/explain/yaml_quotes.py", "cli/main.py",
             "cli/draft.py", "cli/interchange.py", "cli/output.py",
             "cli/results.py", "interchange", "results", "results/handin"]  # fmt: skip

@@ -10,7 +10,7 @@ from quizapp.sets.editing.commands import InsertItem, MoveItem, RemoveItem, SetD
 from quizapp.sets.editing.item_order import in_new_order
 from quizapp.sets.editing.new_questions import blank_question
 from quizapp.sets.editing.writer import set_text
-from quizapp.sets.yaml_reader import read_yaml
+from quizapp.sets.safe_yaml.reader import read_yaml
 
 HAND_WRITTEN = """\
 schema_version: 1

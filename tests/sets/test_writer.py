@@ -14,8 +14,8 @@ from quizapp.sets.editing.commands import InsertItem, MoveItem, RemoveItem, SetD
 from quizapp.sets.editing.new_questions import blank_question
 from quizapp.sets.editing.writer import SCHEMA_LINE, guess_indent, set_text
 from quizapp.sets.loader import load_set
+from quizapp.sets.safe_yaml.reader import read_yaml
 from quizapp.sets.template import TEMPLATE
-from quizapp.sets.yaml_reader import read_yaml
 from tests.conftest import small_set_data
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.sets import catalog, yaml_reader
+from quizapp.sets import catalog
 from quizapp.sets.builtin import builtin_set_paths
 from quizapp.sets.catalog_fr import FRENCH
 from quizapp.sets.explain import yaml_diagnosis, yaml_messages, yaml_quotes
 from quizapp.sets.explain.yaml_messages import explain_parser_error
-from quizapp.sets.yaml_reader import YamlProblem, read_yaml
+from quizapp.sets.safe_yaml import core_schema, reader
+from quizapp.sets.safe_yaml.reader import YamlProblem, read_yaml
 
 BUILTIN = next(path for path in builtin_set_paths() if "stargate" in path.name)
 SPECIALS = [*":\"'{}[],#&*!|>%@`\\-?\t“”«» ", "- ", ": ", "---", "\\x"]
@@ -96,7 +97,7 @@ def said(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
         made[message] = key
         return message
 
-    for module in (yaml_reader, yaml_diagnosis, yaml_messages, yaml_quotes):
+    for module in (reader, core_schema, yaml_diagnosis, yaml_messages, yaml_quotes):
         monkeypatch.setattr(module, "say", spy)
     yield made
     catalog.set_language("en")

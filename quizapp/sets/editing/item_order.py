@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from quizapp.sets.yaml_reader import YamlProblem, read_yaml
+from quizapp.sets.safe_yaml.reader import YamlProblem, read_yaml
 
 REORDERED_LISTS = ("questions", "labels")
 

@@ -17,7 +17,7 @@ from typing import Any
 from quizapp.sets import checking
 from quizapp.sets.editing.writer import set_text
 from quizapp.sets.errors import LoadError
-from quizapp.sets.yaml_reader import Position, YamlProblem, read_yaml
+from quizapp.sets.safe_yaml.reader import Position, YamlProblem, read_yaml
 
 DataPath = tuple[Any, ...]
 

@@ -24,7 +24,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 
 from quizapp.sets.editing.commands import key_order
 from quizapp.sets.editing.item_order import in_new_order
-from quizapp.sets.yaml_reader import YamlProblem, read_yaml
+from quizapp.sets.safe_yaml.reader import YamlProblem, read_yaml
 
 SCHEMA_LINE = "yaml-language-server: $schema=quiz.schema.json"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -31,7 +31,7 @@ class FileActions(QObject):
     def reload_from_disk(self) -> None:
         """The file as another program left it, replacing this window's version (one step
         that Undo takes back)."""
-        from quizapp.sets.yaml_reader import YamlProblem, read_yaml
+        from quizapp.sets.safe_yaml.reader import YamlProblem, read_yaml
 
         w = self.window
         text = w.files.reload_text()

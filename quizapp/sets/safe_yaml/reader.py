@@ -11,7 +11,6 @@ value stands, for locating validation errors.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +21,8 @@ from ruamel.yaml.reader import ReaderError
 
 from quizapp.sets.catalog import say
 from quizapp.sets.explain.yaml_messages import explain_parser_error
+from quizapp.sets.safe_yaml.core_schema import check_tag, scalar_value
+from quizapp.sets.safe_yaml.problem import YamlProblem, mark_of
 
 try:  # the C parser of ruamel.yaml.clib; without it the pure-Python parser does the same work
     from ruamel.yaml.main import CParser
@@ -31,23 +32,6 @@ except ImportError:  # pragma: no cover - only on interpreters without the C ext
 MAX_DEPTH = 50
 MAX_VALUES = 2_000_000
 MAX_EXPANDED_CHARS = 10 * 1024 * 1024  # the file's own size limit, counted after aliases
-_CORE_TAG = "tag:yaml.org,2002:"
-_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
-_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_INT = re.compile(r"^[-+]?[0-9]+$")
-_OCT = re.compile(r"^0o[0-7]+$")
-_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
-_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
-_TYPED_STARTS = frozenset("0123456789+-.~nNtTfF")
-_SPECIAL_FLOAT = {".inf": "inf", ".Inf": "inf", ".INF": "inf", ".nan": "nan", ".NaN": "nan"}
-
-
-class YamlProblem(Exception):
-    """A located problem of the YAML text itself (0-based line and column)."""
-
-    def __init__(self, message: str, line: int, col: int) -> None:
-        super().__init__(message)
-        self.message, self.line, self.col = message, line, col
 
 
 @dataclass
@@ -121,11 +105,6 @@ def _in_plain_words(error: MarkedYAMLError, text: str) -> YamlProblem:
     return YamlProblem(found.message, found.line, found.col)
 
 
-def _mark(event: Any) -> tuple[int, int]:
-    mark = event.start_mark
-    return (mark.line, mark.column) if mark else (0, 0)
-
-
 class _Builder:
     """One pass over the event stream; a stack of open collections instead of recursion."""
 
@@ -162,19 +141,19 @@ class _Builder:
         self.documents += 1
         if self.documents > 1:
             message = say("yaml_documents", "the file holds more than one YAML document ('---')")
-            raise YamlProblem(message, *_mark(event))
+            raise YamlProblem(message, *mark_of(event))
 
     def _on_scalar(self, event: Any) -> None:
         chars = len(event.value)
         self._count(1, event, chars)
-        self._add(_scalar(event), event, 1, 0, event.anchor, chars=chars)
+        self._add(scalar_value(event), event, 1, 0, event.anchor, chars=chars)
 
     def _open(self, event: Any) -> None:
         is_map = type(event) is events.MappingStartEvent
-        _check_tag(event.tag, "map" if is_map else "seq", event)
+        check_tag(event.tag, "map" if is_map else "seq", event)
         if len(self.stack) >= MAX_DEPTH:
             raise _too_deep(event)
-        position = Position(*_mark(event)) if self.track else None
+        position = Position(*mark_of(event)) if self.track else None
         self.stack.append(_Open({} if is_map else [], position, anchor=event.anchor))
 
     def _close(self, event: Any) -> None:
@@ -189,7 +168,7 @@ class _Builder:
                 "alias '*{anchor}' names no anchor defined before it",
                 anchor=event.anchor,
             )
-            raise YamlProblem(message, *_mark(event))
+            raise YamlProblem(message, *mark_of(event))
         value, position, size, height, chars = self.anchors[event.anchor]
         if len(self.stack) + height > MAX_DEPTH:
             raise _too_deep(event)
@@ -208,7 +187,7 @@ class _Builder:
                 "written out (anchors and aliases repeated too often)",
                 megabytes=MAX_EXPANDED_CHARS // (1024 * 1024),
             )
-            raise YamlProblem(message, *_mark(event))
+            raise YamlProblem(message, *mark_of(event))
         if self.total > MAX_VALUES:
             message = say(
                 "yaml_expands",
@@ -216,14 +195,14 @@ class _Builder:
                 "(anchors and aliases repeated too often)",
                 count=f"{MAX_VALUES:,}",
             )
-            raise YamlProblem(message, *_mark(event))
+            raise YamlProblem(message, *mark_of(event))
 
     def _add(self, value, event, size, height, anchor=None, position=None, chars=0) -> None:
         """Give a finished value to the open collection, or make it the document."""
         if anchor:
             self.anchors[anchor] = (value, position, size, height, chars)
         if position is None and self.track and event is not None:
-            position = Position(*_mark(event))
+            position = Position(*mark_of(event))
         if not self.stack:
             self.result, self.result_position = value, position
             return
@@ -242,7 +221,7 @@ class _Builder:
             self._take_key(parent, value, event)
 
     def _take_key(self, parent: _Open, key: Any, event: Any) -> None:
-        mark = _mark(event) if event is not None else (0, 0)
+        mark = mark_of(event) if event is not None else (0, 0)
         if isinstance(key, (dict, list)):
             message = say("yaml_key_not_text", "a key must be plain text, not a list or a mapping")
             raise YamlProblem(message, *mark)
@@ -279,80 +258,8 @@ class _Builder:
         parent.has_key = False
 
 
-def _check_tag(tag: str | None, kind: str, event: Any) -> None:
-    if tag is None or tag in ("!", f"{_CORE_TAG}{kind}"):
-        return
-    shown = tag.replace(_CORE_TAG, "!!")
-    message = say(
-        "yaml_tag",
-        "the tag '{tag}' is not allowed in a question file (no YAML tags, only plain values)",
-        tag=shown,
-    )
-    raise YamlProblem(message, *_mark(event))
-
-
 def _too_deep(event: Any) -> YamlProblem:
     message = say(
         "nested_too_deep", "the file is nested more than {depth} levels deep", depth=MAX_DEPTH
     )
-    return YamlProblem(message, *_mark(event))
-
-
-def _scalar(event: Any) -> Any:
-    value: str = event.value
-    tag = event.tag
-    if tag is None:
-        if event.style or not event.implicit[0] or (value and value[0] not in _TYPED_STARTS):
-            return value
-        return _resolve(value, None, event)
-    if tag == "!":
-        return value
-    kind = tag.removeprefix(_CORE_TAG)
-    if kind not in ("str", "int", "float", "bool", "null"):
-        _check_tag(tag, "str", event)
-    return _resolve(value, kind, event)
-
-
-def _resolve(value: str, kind: str | None, event: Any) -> Any:
-    """YAML 1.2 core schema: ``no`` and ``yes`` stay text; ``true``/``false`` are booleans."""
-    if kind in (None, "null") and _NULL.match(value):
-        return None
-    if kind in (None, "bool") and value in _BOOL:
-        return _BOOL[value]
-    if kind in (None, "int"):
-        number = _to_int(value)
-        if number is not None:
-            return number
-    if kind in (None, "float") and (_FLOAT.match(value) or value in _SPECIAL_FLOAT):
-        return float(_SPECIAL_FLOAT.get(value, value))
-    if kind in (None, "str"):
-        return value
-    message = say(
-        "yaml_not_valid",
-        "'{value}' is marked !!{tag} but is not {kind}",
-        value=value,
-        tag=kind,
-        kind=_kind_in_words(kind),
-    )
-    raise YamlProblem(message, *_mark(event))
-
-
-def _kind_in_words(kind: str | None) -> str:
-    """What a core-schema tag asks for, in a teacher's words rather than a type name."""
-    if kind == "int":
-        return say("what_whole", "a whole number")
-    if kind == "float":
-        return say("what_number", "a number")
-    if kind == "bool":
-        return say("what_bool", "yes/no (true or false)")
-    return say("what_empty", "an empty value")
-
-
-def _to_int(value: str) -> int | None:
-    if _INT.match(value) and len(value) <= 30:
-        return int(value)
-    if _OCT.match(value) and len(value) <= 30:
-        return int(value[2:], 8)
-    if _HEX.match(value) and len(value) <= 30:
-        return int(value[2:], 16)
-    return None
+    return YamlProblem(message, *mark_of(event))
