@@ -1,7 +1,8 @@
 """Loading question files off the GUI thread, so that a big file never freezes the window.
 
 The store's loader is plain Python; it runs in a worker of a QThreadPool and its outcome
-comes back to the GUI thread as a queued signal: the set, or the loader's located messages.
+comes back to the GUI thread as a queued signal: the set, or the loader's located messages,
+which a ``LoadErrorBox`` shows as plain text.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.model import QuizSet
 from quizapp.sets.errors import LoadError
 
 Loader = Callable[[Path], QuizSet]
+MAX_SHOWN_PROBLEMS = 15
 
 
 def load_or_explain(loader: Loader, path: Path) -> tuple[QuizSet | None, str]:
@@ -82,3 +85,23 @@ class FileLoader(QObject):
         else:
             self.loaded.emit(path, quiz)
         self.finished.emit()
+
+
+class LoadErrorBox(QMessageBox):
+    """A non-modal dialog with the loader's messages as plain text; the app goes on."""
+
+    def __init__(self, window: QWidget, path: Path, message: str) -> None:
+        super().__init__(window)
+        lines = message.splitlines()
+        shown = "\n".join(lines[:MAX_SHOWN_PROBLEMS])
+        if len(lines) > MAX_SHOWN_PROBLEMS:
+            more = len(lines) - MAX_SHOWN_PROBLEMS
+            shown += "\n" + self.tr("… and %n more line(s) (see the details)", "", more)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Could not open the question set"))
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(self.tr("{0} could not be opened:").format(path.name) + "\n\n" + shown)
+        self.setDetailedText(message)
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowModality(Qt.WindowModality.WindowModal)

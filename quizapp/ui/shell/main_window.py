@@ -11,14 +11,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
 
 from quizapp.engine import QuizSession
 from quizapp.model import QuizSet, SetWords, words_by_set
-from quizapp.ui.shell.file_loading import FileLoader, load_or_explain
+from quizapp.ui.shell.file_loading import FileLoader, LoadErrorBox, load_or_explain
 from quizapp.ui.shell.library_view import LibraryEntry, LibraryView
+from quizapp.ui.shell.recent_files import RecentFiles
 from quizapp.ui.shell.study_hooks import StudyHooks
 from quizapp.ui.shell.view_menus import ViewMenus
 from quizapp.ui.teacher.actions import TeacherActions
@@ -31,10 +32,7 @@ if TYPE_CHECKING:
     from quizapp.ui.quiz.review_view import ReviewView
 
 Loader = Callable[[Path], QuizSet]
-RECENT_KEY = "recent_files"
 GEOMETRY_KEY = "window/geometry"
-MAX_RECENT = 8
-MAX_SHOWN_PROBLEMS = 15
 STATUS_MILLISECONDS = 8000
 
 
@@ -129,7 +127,7 @@ class MainWindow(QMainWindow):
         if quiz is None:
             return False
         self.library.add(LibraryEntry(path, quiz))
-        self._remember(path)
+        self.recent.remember(path)
         return True
 
     def open_in_background(self, path: Path) -> None:
@@ -145,7 +143,7 @@ class MainWindow(QMainWindow):
             return entry
         entry = LibraryEntry(path, quiz)
         self.library.add(entry)
-        self._remember(path)
+        self.recent.remember(path)
         from quizapp.ui.quiz.quiz_view import QuizView
 
         if isinstance(self.stack.currentWidget(), QuizView):  # never drop a quiz under way
@@ -259,16 +257,7 @@ class MainWindow(QMainWindow):
         return words_by_set(entry.quiz for entry in self.library.entries())
 
     def recent_files(self) -> list[Path]:
-        stored = self._settings.value(RECENT_KEY, [])
-        if isinstance(stored, str):  # an INI file gives back a one-item list as a string
-            stored = [stored]
-        return [Path(item) for item in stored or [] if isinstance(item, str)]
-
-    def _remember(self, path: Path) -> None:
-        text = str(path.resolve())
-        recent = [text] + [str(p) for p in self.recent_files() if str(p) != text]
-        self._settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
-        self._rebuild_recent_menu()
+        return self.recent.paths()
 
     def _switch_to(self, view: QWidget) -> None:
         """Show ``view`` and drop the screen it replaces; only the library is kept alive."""
@@ -292,6 +281,7 @@ class MainWindow(QMainWindow):
 
         self.editor_entry = EditorEntryPoints(self, self._settings)
         self._recent_menu = file_menu.addMenu("")
+        self.recent = RecentFiles(self._settings, self._recent_menu, self.open_in_background)
         self.teacher = TeacherActions(self, self.open_in_background, self._open_sets_words)
         file_menu.addAction(self.teacher.import_action)
         library_action = self.library_action = QAction(self)
@@ -306,14 +296,7 @@ class MainWindow(QMainWindow):
         self.tools_menu = self.menuBar().addMenu("")
         self.tools_menu.addAction(self.teacher.class_results_action)
         self.view_menus = ViewMenus(self, self._settings)
-        self._rebuild_recent_menu()
-
-    def _rebuild_recent_menu(self) -> None:
-        self._recent_menu.clear()
-        for path in self.recent_files():
-            action = self._recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_in_background(p))
-        self._recent_menu.setEnabled(bool(self.recent_files()))
+        self.recent.rebuild_menu()
 
     def _on_open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -326,20 +309,5 @@ class MainWindow(QMainWindow):
             self.open_in_background(Path(path))
 
     def _show_load_error(self, path: Path, message: str) -> None:
-        """A non-modal dialog with the loader's messages as plain text; the app goes on."""
         self.statusBar().clearMessage()
-        lines = message.splitlines()
-        shown = "\n".join(lines[:MAX_SHOWN_PROBLEMS])
-        if len(lines) > MAX_SHOWN_PROBLEMS:
-            more = len(lines) - MAX_SHOWN_PROBLEMS
-            shown += "\n" + self.tr("… and %n more line(s) (see the details)", "", more)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Could not open the question set"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("{0} could not be opened:").format(path.name) + "\n\n" + shown)
-        box.setDetailedText(message)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
+        LoadErrorBox(self, path, message).open()

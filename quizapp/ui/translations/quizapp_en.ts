@@ -1918,6 +1918,24 @@ Fix this in a text editor, then open the file again.</translation>
     </message>
 </context>
 <context>
+    <name>LoadErrorBox</name>
+    <message numerus="yes">
+        <source>… and %n more line(s) (see the details)</source>
+        <translation>
+            <numerusform>… and %n more line (see the details)</numerusform>
+            <numerusform>… and %n more lines (see the details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the question set</source>
+        <translation>Could not open the question set</translation>
+    </message>
+    <message>
+        <source>{0} could not be opened:</source>
+        <translation>{0} could not be opened:</translation>
+    </message>
+</context>
+<context>
     <name>LocateWidget</name>
     <message>
         <source>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys), then confirm it with the button below or Ctrl+U.</source>
@@ -2023,21 +2041,6 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</source>
         <translation>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more line(s) (see the details)</source>
-        <translation>
-            <numerusform>… and %n more line (see the details)</numerusform>
-            <numerusform>… and %n more lines (see the details)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not open the question set</source>
-        <translation>Could not open the question set</translation>
-    </message>
-    <message>
-        <source>{0} could not be opened:</source>
-        <translation>{0} could not be opened:</translation>
     </message>
 </context>
 <context>

@@ -1918,6 +1918,24 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
 </context>
 <context>
+    <name>LoadErrorBox</name>
+    <message numerus="yes">
+        <source>… and %n more line(s) (see the details)</source>
+        <translation>
+            <numerusform>… et %n autre ligne (voir les détails)</numerusform>
+            <numerusform>… et %n autres lignes (voir les détails)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the question set</source>
+        <translation>Impossible d’ouvrir la série de questions</translation>
+    </message>
+    <message>
+        <source>{0} could not be opened:</source>
+        <translation>{0} n’a pas pu être ouvert&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>LocateWidget</name>
     <message>
         <source>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys), then confirm it with the button below or Ctrl+U.</source>
@@ -2023,21 +2041,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</source>
         <translation>Séries de questions (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more line(s) (see the details)</source>
-        <translation>
-            <numerusform>… et %n autre ligne (voir les détails)</numerusform>
-            <numerusform>… et %n autres lignes (voir les détails)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not open the question set</source>
-        <translation>Impossible d’ouvrir la série de questions</translation>
-    </message>
-    <message>
-        <source>{0} could not be opened:</source>
-        <translation>{0} n’a pas pu être ouvert&#xa0;:</translation>
     </message>
 </context>
 <context>
