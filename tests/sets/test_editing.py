@@ -10,7 +10,6 @@ from quizapp.sets.editing.commands import (
     InsertItem,
     MoveItem,
     RemoveItem,
-    SetDraft,
     SetValue,
     is_valid_id,
     slug_from,
@@ -24,6 +23,7 @@ from quizapp.sets.editing.new_questions import (
     who_said_from_quote,
     with_type,
 )
+from quizapp.sets.editing.set_draft import SetDraft
 from tests.conftest import small_set_data
 
 

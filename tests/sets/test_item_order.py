@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizapp.sets.editing.commands import InsertItem, MoveItem, RemoveItem, SetDraft, SetValue
+from quizapp.sets.editing.commands import InsertItem, MoveItem, RemoveItem, SetValue
 from quizapp.sets.editing.item_order import in_new_order
 from quizapp.sets.editing.new_questions import blank_question
+from quizapp.sets.editing.set_draft import SetDraft
 from quizapp.sets.editing.writer import set_text
 from quizapp.sets.safe_yaml.reader import read_yaml
 

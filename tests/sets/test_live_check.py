@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.sets.checking import check_text
-from quizapp.sets.editing.commands import SetDraft, SetValue
+from quizapp.sets.editing.commands import SetValue
 from quizapp.sets.editing.live_check import check_set
 from quizapp.sets.editing.new_questions import blank_question
+from quizapp.sets.editing.set_draft import SetDraft
 from quizapp.sets.editing.writer import set_text
 from quizapp.sets.errors import LoadError
 from tests.conftest import small_set_data

@@ -10,8 +10,9 @@ import pytest
 
 from quizapp.sets.builtin import builtin_set_paths
 from quizapp.sets.checking import check_text
-from quizapp.sets.editing.commands import InsertItem, MoveItem, RemoveItem, SetDraft, SetValue
+from quizapp.sets.editing.commands import InsertItem, MoveItem, RemoveItem, SetValue
 from quizapp.sets.editing.new_questions import blank_question
+from quizapp.sets.editing.set_draft import SetDraft
 from quizapp.sets.editing.writer import SCHEMA_LINE, guess_indent, set_text
 from quizapp.sets.loader import load_set
 from quizapp.sets.safe_yaml.reader import read_yaml

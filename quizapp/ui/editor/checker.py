@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from quizapp.sets import catalog
 from quizapp.sets.editing.check_server import from_rows
-from quizapp.sets.editing.commands import SetDraft
 from quizapp.sets.editing.live_check import FieldProblem, check_set
+from quizapp.sets.editing.set_draft import SetDraft
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.editor.wording import in_teacher_words
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.model import DEFAULT_LABELS
 from quizapp.sets.editing import recovery
-from quizapp.sets.editing.commands import SetDraft, new_set_data
+from quizapp.sets.editing.set_draft import SetDraft, new_set_data
 from quizapp.sets.errors import LoadError
 from quizapp.ui.editor.window import EditorWindow
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from quizapp.sets.editing import recovery
-from quizapp.sets.editing.commands import SetDraft
+from quizapp.sets.editing.set_draft import SetDraft
 from quizapp.sets.editing.writer import set_text
 from quizapp.sets.set_files import read_regular
 from quizapp.sets.textfile import MAX_FILE_BYTES

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.sets.editing.commands import Command, SetDraft
+from quizapp.sets.editing.commands import Command
 from quizapp.sets.editing.live_check import FieldProblem
+from quizapp.sets.editing.set_draft import SetDraft
 from quizapp.sets.editing.touched import passages_of, paths_set, questions_touched, touches_order
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.actions import EditorActions

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.sets.editing.commands import MISSING, Command, SetDraft, SetValue
+from quizapp.sets.editing.commands import MISSING, Command, SetValue
+from quizapp.sets.editing.set_draft import SetDraft
 
 DataPath = tuple[Any, ...]
 ERROR_MARK = "\u26a0"  # shown with the words, never colour alone
