@@ -29,7 +29,7 @@ from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing.commands import MISSING, SetValue, question_ids, unique_id
 from quizapp.sets.editing.new_questions import NO_LABEL, with_type
 from quizapp.ui.common import plain_label
-from quizapp.ui.editor.forms import rows
+from quizapp.ui.editor.forms import row_kinds, rows
 from quizapp.ui.editor.forms.bindings import Binder, DataPath, note_line, show_note
 from quizapp.ui.editor.forms.tag_field import tag_field
 
@@ -136,11 +136,11 @@ class QuestionForm(QWidget):
 
     def _type_part(self, layout: QVBoxLayout) -> None:
         kind = self.question.get("type")
-        passages = rows.passage_row(self.binder, self.show_passage.emit)
+        passages = row_kinds.passage_row(self.binder, self.show_passage.emit)
         if kind in ("single_choice", "multiple_choice"):
             if kind == "multiple_choice":
                 layout.addLayout(self._scoring_row())
-            make = rows.option_row(self.binder, single=kind == "single_choice")
+            make = row_kinds.option_row(self.binder, single=kind == "single_choice")
             self._rows(
                 layout,
                 "options",
@@ -153,7 +153,7 @@ class QuestionForm(QWidget):
             layout.addLayout(self._true_false_row())
         elif kind == "classify":
             labels = self._labels()
-            make = rows.item_row(self.binder, labels, passages)
+            make = row_kinds.item_row(self.binder, labels, passages)
             self._rows(
                 layout,
                 "items",
@@ -169,9 +169,9 @@ class QuestionForm(QWidget):
                 self.tr("Pairs"),
                 self.tr("Add a &pair"),
                 lambda: {"left": "", "right": ""},
-                rows.pair_row(self.binder),
+                row_kinds.pair_row(self.binder),
             )
-            extra = rows.text_row(self.binder, self.tr("Extra wrong choice {0}"))
+            extra = row_kinds.text_row(self.binder, self.tr("Extra wrong choice {0}"))
             self._rows(
                 layout,
                 "distractors",
@@ -233,7 +233,7 @@ class QuestionForm(QWidget):
         self.binder.text(self.explanation, (*self.path, "explanation"), optional=True)
         form.addRow(self.tr("E&xplanation:"), self.binder.field(self.explanation, self))
         layout.addLayout(form)
-        passages = rows.passage_row(self.binder, self.show_passage.emit)
+        passages = row_kinds.passage_row(self.binder, self.show_passage.emit)
         self._rows(
             layout,
             "evidence",
