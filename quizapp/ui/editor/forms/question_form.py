@@ -9,7 +9,6 @@ top with an icon and the validator's words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
@@ -27,11 +26,10 @@ from PySide6.QtWidgets import (
 
 from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing.commands import MISSING, SetValue, question_ids, unique_id
-from quizapp.sets.editing.new_questions import NO_LABEL, with_type
-from quizapp.ui.common import plain_label
-from quizapp.ui.editor.forms import row_kinds, rows
+from quizapp.sets.editing.new_questions import with_type
 from quizapp.ui.editor.forms.bindings import Binder, DataPath, note_line, show_note
 from quizapp.ui.editor.forms.tag_field import tag_field
+from quizapp.ui.editor.forms.type_fields import TypeFields
 
 # the id a blank question gets: its type's name, and a number when taken ("match-2")
 _BLANK_ID = r"(?:single-choice|multiple-choice|true-false|classify|match|locate)(?:-\d+)?"
@@ -84,7 +82,8 @@ class QuestionForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems_label)
         layout.addLayout(form)
-        self._type_part(layout)
+        self.type_fields = TypeFields(binder, self.path, self, self.show_passage.emit)
+        self.type_fields.add_to(layout, self.question.get("type"))
         self._closing_fields(layout)
         layout.addStretch(1)
 
@@ -134,98 +133,8 @@ class QuestionForm(QWidget):
         box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
         return box
 
-    def _type_part(self, layout: QVBoxLayout) -> None:
-        kind = self.question.get("type")
-        passages = row_kinds.passage_row(self.binder, self.show_passage.emit)
-        if kind in ("single_choice", "multiple_choice"):
-            if kind == "multiple_choice":
-                layout.addLayout(self._scoring_row())
-            make = row_kinds.option_row(self.binder, single=kind == "single_choice")
-            self._rows(
-                layout,
-                "options",
-                self.tr("Answers (tick the right ones)"),
-                self.tr("Add an &answer"),
-                lambda: {"text": ""},
-                make,
-            )
-        elif kind == "true_false":
-            layout.addLayout(self._true_false_row())
-        elif kind == "classify":
-            labels = self._labels()
-            make = row_kinds.item_row(self.binder, labels, passages)
-            self._rows(
-                layout,
-                "items",
-                self.tr("Claims to classify"),
-                self.tr("Add a &claim"),
-                lambda: {"claim": "", "label": NO_LABEL},  # chosen by the teacher, never guessed
-                make,
-            )
-        elif kind == "match":
-            self._rows(
-                layout,
-                "pairs",
-                self.tr("Pairs"),
-                self.tr("Add a &pair"),
-                lambda: {"left": "", "right": ""},
-                row_kinds.pair_row(self.binder),
-            )
-            extra = row_kinds.text_row(self.binder, self.tr("Extra wrong choice {0}"))
-            self._rows(
-                layout,
-                "distractors",
-                self.tr("Extra wrong choices (optional)"),
-                self.tr("Add a wrong &choice"),
-                str,
-                extra,
-            )
-        elif kind == "locate":
-            self._rows(
-                layout,
-                "answer",
-                self.tr("Passages to find (select them in the article)"),
-                self.tr("Add a passage to &find"),
-                str,
-                passages,
-            )
-
-    def _rows(
-        self,
-        layout: QVBoxLayout,
-        key: str,
-        title: str,
-        add: str,
-        blank: Callable[[], Any],
-        make: rows.Row,
-    ) -> rows.RowList:
-        row_list = rows.RowList(self.binder, (*self.path, key), title, add, blank, make, self)
-        layout.addWidget(row_list)
-        return row_list
-
-    def _scoring_row(self) -> QHBoxLayout:
-        scoring = QComboBox(self)
-        scoring.addItem(self.tr("Partial credit"), "partial")
-        scoring.addItem(self.tr("All or nothing"), "all_or_nothing")
-        scoring.setAccessibleName(self.tr("Scoring"))
-        self.binder.combo(scoring, (*self.path, "scoring"), default="partial")
-        row = QHBoxLayout()
-        row.addWidget(plain_label(self.tr("Scoring:"), self))
-        row.addWidget(scoring, 1)
-        return row
-
-    def _true_false_row(self) -> QHBoxLayout:
-        answer = QComboBox(self)
-        answer.addItem(self.tr("The statement is true"), True)
-        answer.addItem(self.tr("The statement is false"), False)
-        answer.setAccessibleName(self.tr("Right answer"))
-        self.binder.combo(answer, (*self.path, "answer"))
-        row = QHBoxLayout()
-        row.addWidget(plain_label(self.tr("Right answer:"), self))
-        row.addWidget(self.binder.field(answer, self), 1)
-        return row
-
     def _closing_fields(self, layout: QVBoxLayout) -> None:
+        """Under the type's part: why (explanation, evidence), then rule, tags, points, image."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.explanation = self._text_box(3, self.tr("Shown after answering: why"))
@@ -233,15 +142,18 @@ class QuestionForm(QWidget):
         self.binder.text(self.explanation, (*self.path, "explanation"), optional=True)
         form.addRow(self.tr("E&xplanation:"), self.binder.field(self.explanation, self))
         layout.addLayout(form)
-        passages = row_kinds.passage_row(self.binder, self.show_passage.emit)
-        self._rows(
+        self.type_fields.rows(
             layout,
             "evidence",
             self.tr("Evidence in the article (select it there)"),
             self.tr("Add ev&idence"),
             str,
-            passages,
+            self.type_fields.passages,
         )
+        layout.addLayout(self._more_fields())
+        layout.addLayout(self._try_button_row())
+
+    def _more_fields(self) -> QFormLayout:
         more = QFormLayout()
         more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rule = QLineEdit(self)
@@ -258,22 +170,15 @@ class QuestionForm(QWidget):
         self.binder.number(points, (*self.path, "points"), default=1)
         more.addRow(self.tr("&Points:"), self.binder.field(points, self))
         more.addRow(self.tr("&Image:"), self._image_field())
-        layout.addLayout(more)
+        return more
+
+    def _try_button_row(self) -> QHBoxLayout:
         try_button = QPushButton(self.tr("T&ry this question"), self)
         try_button.clicked.connect(self.try_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(try_button)
-        layout.addLayout(buttons)
-
-    def _labels(self) -> list[tuple[str, str]]:
-        labels = self.binder.draft.get(("labels",), [])
-        pairs = [
-            (str(lab.get("id", "")), str(lab.get("name") or lab.get("id", "")))
-            for lab in labels
-            if isinstance(lab, dict)
-        ]
-        return pairs or [("named", "named")]
+        return buttons
 
     def _image_field(self) -> QWidget:
         holder = QWidget(self)
