@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,6 +32,7 @@ from quizapp.results.handin.class_rows import ClassResults
 from quizapp.sets.catalog import say
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.teacher.class_files import ask_class_csv, ask_results_files
 from quizapp.ui.teacher.class_tables import ClassTables
 
 
@@ -246,29 +246,14 @@ class ClassResultsWindow(QWidget):
         self.export_button.setEnabled(self.results is not None and bool(self.results.students))
 
     def _on_add_clicked(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add students' results files"),
-            "",
-            self.tr("Results files (*.csv *.json);;All files (*)"),
-        )
-        if names:
-            self.add_files(Path(name) for name in names)
+        paths = ask_results_files(self)
+        if paths:
+            self.add_files(paths)
 
     def _on_export_clicked(self) -> None:
-        comma = self.tr("CSV, comma-separated (*.csv)")
-        semicolon = self.tr("CSV, semicolon-separated with decimal commas (*.csv)")
-        french_style = QLocale().decimalPoint() == ","
-        name, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the class results"),
-            "class.csv",
-            f"{comma};;{semicolon}",
-            semicolon if french_style else comma,
-        )
-        if name:
-            path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
-            self.export_csv(path, ";" if chosen == semicolon else ",")
+        chosen = ask_class_csv(self)
+        if chosen is not None:
+            self.export_csv(*chosen)
 
     def _warn(self, message: str) -> None:
         box = QMessageBox(self)
