@@ -133,7 +133,7 @@ def test_plurals_in_both_languages(back_to_english) -> None:
     i18n.install_language("fr")
     assert [questions(n) for n in (0, 1, 2)] == ["0 question", "1 question", "2 questions"]
     unfinished = QCoreApplication.translate(
-        "HomeView", "(You have %n other unfinished quiz(zes).)", "", 2
+        "UnfinishedBanner", "(You have %n other unfinished quiz(zes).)", "", 2
     )
     assert unfinished == "(Vous avez 2 autres quiz inachevés.)"
 

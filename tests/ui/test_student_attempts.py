@@ -52,11 +52,11 @@ def test_discard_asks_first_and_keeps_the_quiz_when_declined(
     _stop_after_one_answer(window, flow, qtbot)
     home = flow.home
     assert home.banner.isVisible()
-    home.discard_button.click()
+    home.banner.discard_button.click()
     _button(flow.question_box, "Keep it").click()
     settle(qtbot, flow)
     assert home.banner.isVisible() and len(flow.controller.db.interrupted_attempts()) == 1
-    home.discard_button.click()
+    home.banner.discard_button.click()
     _button(flow.question_box, "Discard it").click()
     settle(qtbot, flow)
     assert not home.banner.isVisible()
@@ -77,4 +77,4 @@ def test_an_attempt_without_answers_is_not_offered_and_a_part_is_not_a_score(
     settle(qtbot, flow)
     texts = [flow.home.history.item(i).text() for i in range(flow.home.history.count())]
     assert len(texts) == 1 and "— 1 answer — unfinished" in texts[0] and "100" not in texts[0]
-    assert "after 1 answered question out of" in flow.home.banner_text.text()
+    assert "after 1 answered question out of" in flow.home.banner.message.text()

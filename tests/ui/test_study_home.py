@@ -173,9 +173,9 @@ def test_an_edited_set_keeps_its_history_marked_and_its_open_quiz_can_be_discard
     texts = [home.history.item(i).text() for i in range(home.history.count())]
     assert all(text.endswith("earlier version of the set") for text in texts)
     assert "unfinished" in texts[0]
-    assert home.banner.isVisible() and not home.resume_button.isEnabled()
-    assert "edited since" in home.banner_text.text()
-    home.discard_button.click()
+    assert home.banner.isVisible() and not home.banner.resume_button.isEnabled()
+    assert "edited since" in home.banner.message.text()
+    home.banner.discard_button.click()
     settle(qtbot, flow)
     assert home.banner.isVisible()  # asked first
     next(b for b in flow.question_box.buttons() if "Discard it" in b.text()).click()
@@ -259,7 +259,7 @@ def test_resuming_a_quiz_killed_after_its_last_answer_shows_its_results(
     flow.controller.leave()  # killed before the attempt was closed
     flow.refresh()
     settle(qtbot, flow)
-    assert "after 6 answered questions out of 6" in flow.home.banner_text.text()
-    flow.home.resume_button.click()
+    assert "after 6 answered questions out of 6" in flow.home.banner.message.text()
+    flow.home.banner.resume_button.click()
     assert isinstance(window.stack.currentWidget(), ResultsView)
     assert flow.controller.db.attempt(attempt.id).status == "finished"

@@ -79,9 +79,9 @@ def test_killed_mid_quiz_keeps_every_committed_answer_and_resumes_there(
     window.show()
     settle(qtbot, flow)
     home = flow.home
-    assert home.banner.isVisible() and home.resume_button.isEnabled()
-    assert f"after {len(saved)} answered questions out of 6" in home.banner_text.text()
-    home.resume_button.click()
+    assert home.banner.isVisible() and home.banner.resume_button.isEnabled()
+    assert f"after {len(saved)} answered questions out of 6" in home.banner.message.text()
+    home.banner.resume_button.click()
     view = window.stack.currentWidget()
     assert isinstance(view, QuizView)
     order = [p.question.id for p in view.session.presented()]

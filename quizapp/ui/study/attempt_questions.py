@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.results.records import AttemptWithAnswers
-from quizapp.ui.study.home_view import stopped_when
+from quizapp.ui.study.unfinished_banner import stopped_when
 
 if TYPE_CHECKING:
     from quizapp.ui.shell.library_view import LibraryEntry

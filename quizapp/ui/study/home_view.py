@@ -1,6 +1,6 @@
 """The self-study home, beside the library: where the learner stands and what to do next.
 
-At the top, what cannot wait: a quiz left half-way (resume it or let it go) and the boosters
+At the top, what cannot wait: a quiz left half-way (``unfinished_banner``) and the boosters
 due today across sets. Below, the set selected in the library: last and best score, attempts
 (those made on an earlier version of the set are said to be), mastery per kind of source and
 per skill over time, and "review my mistakes". Everything shown comes from a snapshot computed
@@ -24,23 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model import QuizSet
-from quizapp.results.records import Attempt, AttemptWithAnswers
+from quizapp.results.records import Attempt
 from quizapp.ui.common import plain_label, separate_entries, set_scaled_font
 from quizapp.ui.study.history_chart import HistoryChart
 from quizapp.ui.study.stats import HomeSnapshot, SetRecord
+from quizapp.ui.study.unfinished_banner import UnfinishedBanner, mode_name, when
 
 SHOWN_ATTEMPTS = 6
-
-
-def when(iso: str) -> str:
-    """An ISO time as the learner reads it: "2026-03-02 10:05"."""
-    return iso[:16].replace("T", " ")
-
-
-def stopped_when(stored: AttemptWithAnswers) -> str:
-    """When an interrupted attempt stopped: its last answer, else its start."""
-    last = stored.answers[-1].answered_at if stored.answers else stored.attempt.started_at
-    return when(last)
 
 
 def score_text(fraction: float | None) -> str:
@@ -66,7 +56,6 @@ class HomeView(QScrollArea):
         self.snapshot: HomeSnapshot | None = None
         self._library: Mapping[str, QuizSet] = {}
         self._quiz: QuizSet | None = None
-        self._resume_id: int | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -83,12 +72,7 @@ class HomeView(QScrollArea):
 
     def _retranslate(self) -> None:
         """Fixed words first, then everything drawn from the snapshot, in the new language."""
-        self.banner.setAccessibleName(self.tr("Unfinished quiz"))
-        self.resume_button.setText(self.tr("&Resume"))
-        self.discard_button.setText(self.tr("&Discard"))
-        self.discard_button.setToolTip(
-            self.tr("Keep its answers in your history, stop offering it")
-        )
+        self.banner.retranslate()
         self.boosters_button.setText(self.tr("Start &boosters"))
         self.boosters_button.setAccessibleName(self.tr("Start the boosters due today"))
         self.record_text.setAccessibleName(self.tr("Your record on this set"))
@@ -102,22 +86,9 @@ class HomeView(QScrollArea):
         self._render_set()
 
     def _build_banner(self, parent: QWidget) -> QFrame:
-        self.banner = QFrame(parent)
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner_text = plain_label("", self.banner, bold=True)
-        self.resume_button = QPushButton(self.banner)
-        self.discard_button = QPushButton(self.banner)
-        self.resume_button.clicked.connect(lambda: self._emit_for_banner(self.resume_requested))
-        self.discard_button.clicked.connect(lambda: self._emit_for_banner(self.discard_requested))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.discard_button, self.resume_button):
-            button.setAutoDefault(True)
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self.banner)
-        layout.addWidget(self.banner_text)
-        layout.addLayout(buttons)
-        self.banner.hide()
+        self.banner = UnfinishedBanner(parent)
+        self.banner.resume_requested.connect(self.resume_requested)
+        self.banner.discard_requested.connect(self.discard_requested)
         return self.banner
 
     def _build_boosters(self, parent: QWidget) -> QHBoxLayout:
@@ -168,52 +139,9 @@ class HomeView(QScrollArea):
         self._render_set()
 
     def _render_banner(self) -> None:
-        stopped = self.snapshot.interrupted if self.snapshot else []
-        self.banner.setVisible(bool(stopped))
-        if not stopped:
-            self._resume_id = None
-            return
-        text, resumable = self._banner_text(stopped[0])
-        if len(stopped) > 1:
-            more = self.tr("(You have %n other unfinished quiz(zes).)", "", len(stopped) - 1)
-            text += "\n" + more
-        self._resume_id = stopped[0].attempt.id
-        self.banner_text.setText(text)
-        self.resume_button.setEnabled(resumable)
-
-    def _banner_text(self, stored: AttemptWithAnswers) -> tuple[str, bool]:
-        attempt = stored.attempt
-        quiz = self._library.get(attempt.set_id)
-        plan = attempt.plan if isinstance(attempt.plan, dict) else {}
-        cut = plan.get("questions")
-        total = len(cut) if isinstance(cut, list) else len(quiz.questions) if quiz else None
-        answered = len(stored.answers)
-        if total is None:
-            template = self.tr("You stopped “{0}” ({1}) on {2}, after %n answer(s).", "", answered)
-        else:
-            template = self.tr(
-                "You stopped “{0}” ({1}) on {2}, after %n answered question(s) out of {3}.",
-                "",
-                answered,
-            )
-        mode = self.mode_name(attempt)
-        text = template.format(attempt.set_title, mode, stopped_when(stored), total)
-        if quiz is None:
-            return text + "\n" + self.tr("Open that set again to resume it."), False
-        current = self.snapshot.hashes.get(attempt.set_id) if self.snapshot else None
-        if current is not None and current != attempt.set_hash:
-            note = self.tr("The set has been edited since, so this quiz cannot be resumed.")
-            return text + "\n" + note, False
-        return text, True
-
-    def mode_name(self, attempt: Attempt) -> str:
-        names = {
-            "quiz": self.tr("quiz"),
-            "review": self.tr("review of mistakes"),
-            "booster": self.tr("boosters"),
-            "exam": self.tr("exam"),
-        }
-        return names.get(attempt.mode, attempt.mode)
+        snapshot = self.snapshot
+        stopped, hashes = (snapshot.interrupted, snapshot.hashes) if snapshot else ([], {})
+        self.banner.show_attempts(stopped, self._library, hashes)
 
     def _render_boosters(self) -> None:
         due = len(self.snapshot.due) if self.snapshot else 0
@@ -283,7 +211,7 @@ class HomeView(QScrollArea):
             attempt = entry.attempt
             status = {"open": self.tr("unfinished"), "abandoned": self.tr("discarded")}
             text = self.tr("{0} — {1} — {2}").format(
-                when(attempt.started_at), self.mode_name(attempt), self._how_far(attempt)
+                when(attempt.started_at), mode_name(attempt), self._how_far(attempt)
             )
             if attempt.status in status:
                 text += " — " + status[attempt.status]
@@ -297,10 +225,6 @@ class HomeView(QScrollArea):
         if attempt.status == "finished":
             return score_text(attempt.score)
         return self.tr("%n answer(s)", "", attempt.answered)
-
-    def _emit_for_banner(self, signal: Signal) -> None:
-        if self._resume_id is not None:
-            signal.emit(self._resume_id)
 
     def _on_review(self) -> None:
         if self._quiz is not None:

@@ -1640,22 +1640,6 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>{0}%</translation>
     </message>
     <message>
-        <source>Unfinished quiz</source>
-        <translation>Unfinished quiz</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Resume</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>Keep its answers in your history, stop offering it</source>
-        <translation>Keep its answers in your history, stop offering it</translation>
-    </message>
-    <message>
         <source>Start &amp;boosters</source>
         <translation>Start &amp;boosters</translation>
     </message>
@@ -1684,27 +1668,6 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Your attempts at this set</translation>
     </message>
     <message numerus="yes">
-        <source>(You have %n other unfinished quiz(zes).)</source>
-        <translation>
-            <numerusform>(You have %n other unfinished quiz.)</numerusform>
-            <numerusform>(You have %n other unfinished quizzes.)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You stopped “{0}” ({1}) on {2}, after %n answer(s).</source>
-        <translation>
-            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answer.</numerusform>
-            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You stopped “{0}” ({1}) on {2}, after %n answered question(s) out of {3}.</source>
-        <translation>
-            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answered question out of {3}.</numerusform>
-            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answered questions out of {3}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of them made on an earlier version of this set.</source>
         <translation>
             <numerusform>%n of them made on an earlier version of this set.</numerusform>
@@ -1717,14 +1680,6 @@ Fix this in a text editor, then open the file again.</translation>
             <numerusform>%n answer</numerusform>
             <numerusform>%n answers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open that set again to resume it.</source>
-        <translation>Open that set again to resume it.</translation>
-    </message>
-    <message>
-        <source>The set has been edited since, so this quiz cannot be resumed.</source>
-        <translation>The set has been edited since, so this quiz cannot be resumed.</translation>
     </message>
     <message>
         <source>quiz</source>
@@ -2946,6 +2901,54 @@ label</translation>
     <message>
         <source>the statement is false</source>
         <translation>the statement is false</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedBanner</name>
+    <message>
+        <source>Unfinished quiz</source>
+        <translation>Unfinished quiz</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Keep its answers in your history, stop offering it</source>
+        <translation>Keep its answers in your history, stop offering it</translation>
+    </message>
+    <message numerus="yes">
+        <source>(You have %n other unfinished quiz(zes).)</source>
+        <translation>
+            <numerusform>(You have %n other unfinished quiz.)</numerusform>
+            <numerusform>(You have %n other unfinished quizzes.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open that set again to resume it.</source>
+        <translation>Open that set again to resume it.</translation>
+    </message>
+    <message>
+        <source>The set has been edited since, so this quiz cannot be resumed.</source>
+        <translation>The set has been edited since, so this quiz cannot be resumed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped “{0}” ({1}) on {2}, after %n answer(s).</source>
+        <translation>
+            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answer.</numerusform>
+            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped “{0}” ({1}) on {2}, after %n answered question(s) out of {3}.</source>
+        <translation>
+            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answered question out of {3}.</numerusform>
+            <numerusform>You stopped “{0}” ({1}) on {2}, after %n answered questions out of {3}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1640,22 +1640,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>{0}&#xa0;%</translation>
     </message>
     <message>
-        <source>Unfinished quiz</source>
-        <translation>Quiz inachevé</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>Aban&amp;donner</translation>
-    </message>
-    <message>
-        <source>Keep its answers in your history, stop offering it</source>
-        <translation>Garder ses réponses dans l’historique, ne plus le proposer</translation>
-    </message>
-    <message>
         <source>Start &amp;boosters</source>
         <translation>&amp;Lancer les rappels</translation>
     </message>
@@ -1684,27 +1668,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Vos tentatives sur cette série</translation>
     </message>
     <message numerus="yes">
-        <source>(You have %n other unfinished quiz(zes).)</source>
-        <translation>
-            <numerusform>(Vous avez %n autre quiz inachevé.)</numerusform>
-            <numerusform>(Vous avez %n autres quiz inachevés.)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You stopped “{0}” ({1}) on {2}, after %n answer(s).</source>
-        <translation>
-            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n réponse.</numerusform>
-            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n réponses.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You stopped “{0}” ({1}) on {2}, after %n answered question(s) out of {3}.</source>
-        <translation>
-            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n question sur {3}.</numerusform>
-            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n questions sur {3}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of them made on an earlier version of this set.</source>
         <translation>
             <numerusform>dont %n faite sur une version antérieure de cette série.</numerusform>
@@ -1717,14 +1680,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
             <numerusform>%n réponse</numerusform>
             <numerusform>%n réponses</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open that set again to resume it.</source>
-        <translation>Rouvrez cette série pour reprendre ce quiz.</translation>
-    </message>
-    <message>
-        <source>The set has been edited since, so this quiz cannot be resumed.</source>
-        <translation>La série a été modifiée depuis&#xa0;: ce quiz ne peut plus être repris.</translation>
     </message>
     <message>
         <source>quiz</source>
@@ -2946,6 +2901,54 @@ label</source>
     <message>
         <source>the statement is false</source>
         <translation>l’affirmation est fausse</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedBanner</name>
+    <message>
+        <source>Unfinished quiz</source>
+        <translation>Quiz inachevé</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Aban&amp;donner</translation>
+    </message>
+    <message>
+        <source>Keep its answers in your history, stop offering it</source>
+        <translation>Garder ses réponses dans l’historique, ne plus le proposer</translation>
+    </message>
+    <message numerus="yes">
+        <source>(You have %n other unfinished quiz(zes).)</source>
+        <translation>
+            <numerusform>(Vous avez %n autre quiz inachevé.)</numerusform>
+            <numerusform>(Vous avez %n autres quiz inachevés.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open that set again to resume it.</source>
+        <translation>Rouvrez cette série pour reprendre ce quiz.</translation>
+    </message>
+    <message>
+        <source>The set has been edited since, so this quiz cannot be resumed.</source>
+        <translation>La série a été modifiée depuis&#xa0;: ce quiz ne peut plus être repris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped “{0}” ({1}) on {2}, after %n answer(s).</source>
+        <translation>
+            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n réponse.</numerusform>
+            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n réponses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped “{0}” ({1}) on {2}, after %n answered question(s) out of {3}.</source>
+        <translation>
+            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n question sur {3}.</numerusform>
+            <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n questions sur {3}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
