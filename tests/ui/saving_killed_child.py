@@ -15,7 +15,8 @@ from pathlib import Path
 
 from quizapp.results.database import ResultsDB
 from quizapp.results.records import AnswerInput
-from quizapp.ui.study.saving import PendingSaves, _Held, answer_entry, start_entry
+from quizapp.ui.study.saving.entries import Held, answer_entry, start_entry
+from quizapp.ui.study.saving.pending import PendingSaves
 
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
@@ -25,7 +26,7 @@ def main(path: Path, count: int, set_id: str = "media") -> None:
     saves = PendingSaves(db)
     print("ready", flush=True)
     sys.stdin.readline()
-    ticket = _Held()
+    ticket = Held()
     saves.submit(start_entry(set_id, "hash", "Media", "quiz", START, None), ticket)
     for index in range(count):
         answer = AnswerInput(f"q{index}", index, {"choice": index}, 1.0, 1.0, tags=("news",))

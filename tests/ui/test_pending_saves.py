@@ -1,4 +1,4 @@
-"""The save queue's own rules (ui/study/saving.py): order kept, a busy file retried with a
+"""The save queue's own rules (ui/study/saving/pending.py): order kept, a busy file retried with a
 doubling delay, the learner told only after a while, a save that can never succeed dropped."""
 
 from __future__ import annotations
@@ -7,14 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 from quizapp.results.records import AnswerInput, AttemptClosed, DatabaseUnavailable
-from quizapp.ui.study.saving import (
-    FIRST_DELAY,
-    LONGEST_DELAY,
-    TELL_AFTER,
-    PendingSaves,
-    answer_entry,
-    close_entry,
-)
+from quizapp.ui.study.saving.entries import answer_entry, close_entry
+from quizapp.ui.study.saving.pending import FIRST_DELAY, LONGEST_DELAY, TELL_AFTER, PendingSaves
 
 AT = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC)
 

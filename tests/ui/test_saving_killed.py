@@ -15,7 +15,8 @@ import pytest
 
 from quizapp.results.database import ResultsDB
 from quizapp.results.records import AnswerInput
-from quizapp.ui.study.saving import PendingSaves, _Held, answer_entry, start_entry
+from quizapp.ui.study.saving.entries import Held, answer_entry, start_entry
+from quizapp.ui.study.saving.pending import PendingSaves
 
 CHILD = Path(__file__).with_name("saving_killed_child.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -78,7 +79,7 @@ def _queue_behind_lock(path: Path) -> tuple[Path, list[str]]:
 
     The run ends with this function (its lock goes with it), as a killed one would."""
     db, _ = ResultsDB.open(path, START)
-    saves, ticket = PendingSaves(db), _Held()
+    saves, ticket = PendingSaves(db), Held()
     locker = sqlite3.connect(path, isolation_level=None)
     locker.execute("BEGIN IMMEDIATE")
     saves.submit(start_entry("media", "hash", "Media", "quiz", START, None), ticket)

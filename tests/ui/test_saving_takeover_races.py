@@ -18,8 +18,9 @@ import pytest
 
 from quizapp.results.database import ResultsDB
 from quizapp.results.records import AnswerInput
-from quizapp.ui.study.saving import PendingSaves, _Held, answer_entry, close_entry, start_entry
-from quizapp.ui.study.waiting_journal import WaitingJournal
+from quizapp.ui.study.saving.entries import Held, answer_entry, close_entry, start_entry
+from quizapp.ui.study.saving.journal import WaitingJournal
+from quizapp.ui.study.saving.pending import PendingSaves
 
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
@@ -48,7 +49,7 @@ def test_a_start_sweeping_stray_locks_leaves_a_running_quizapps_journal_alone(
 ) -> None:
     path = tmp_path / "results.db"
     running_db = ResultsDB.open(path, START)[0]
-    running, ticket = PendingSaves(running_db), _Held()
+    running, ticket = PendingSaves(running_db), Held()
     locker = _locked(path)
     running.submit(start_entry("media", "hash", "Media", "quiz", START, None), ticket)
     locker.rollback()

@@ -20,8 +20,9 @@ import pytest
 
 from quizapp.results.database import ResultsDB
 from quizapp.results.records import AnswerInput
-from quizapp.ui.study.saving import PendingSaves, _Held, answer_entry, start_entry
-from quizapp.ui.study.waiting_journal import WaitingJournal
+from quizapp.ui.study.saving.entries import Held, answer_entry, start_entry
+from quizapp.ui.study.saving.journal import WaitingJournal
+from quizapp.ui.study.saving.pending import PendingSaves
 
 CHILD = Path(__file__).with_name("saving_killed_child.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -36,7 +37,7 @@ def _locked(path: Path) -> sqlite3.Connection:
 
 
 def _answer(saves: PendingSaves, set_id: str, count: int) -> None:
-    ticket = _Held()
+    ticket = Held()
     saves.submit(start_entry(set_id, "hash", set_id, "quiz", START, None), ticket)
     for index in range(count):
         answer = AnswerInput(f"{set_id}-{index}", index, index, 1.0, 1.0)

@@ -7,49 +7,40 @@ is busy it joins a queue, in order, that the window retries in the background wi
 delay. The learner is told only when saving has been impossible for a while, and the queue
 keeps being retried; it is written as soon as the lock goes. A save is plain data (a journal
 entry): the moment one has to wait it is appended to a journal beside the results file
-(``waiting_journal``), so a crash, a kill or closing the window while the file is busy loses
+(``journal``), so a crash, a kill or closing the window while the file is busy loses
 nothing; the next start writes what is still waiting, each save exactly once.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
 
 from quizapp.results.database import ResultsDB
 from quizapp.results.records import (
     AnswerAlreadyRecorded,
-    AnswerInput,
     AttemptClosed,
-    ClassifyPair,
     DatabaseCorrupt,
     DatabaseUnavailable,
     ResultsError,
 )
-from quizapp.ui.study.waiting_journal import ended_journals, own_journal, save_key
+from quizapp.ui.study.saving.entries import (
+    Entry,
+    Held,
+    Ticket,
+    apply_entry,
+    started_already,
+)
+from quizapp.ui.study.saving.journal import ended_journals, own_journal, save_key
 
 QUICK_WAIT_MS = 50  # how long one try waits on a busy file: never a visible freeze
 FIRST_DELAY, LONGEST_DELAY = 0.25, 4.0  # seconds between retries, doubling up to the longest
 TELL_AFTER = 10.0  # seconds of saving impossible before the learner is told
-Entry = dict[str, Any]
-
-
-class Ticket(Protocol):
-    """Who learns the attempt's id once its start is written (the controller's running attempt)."""
-
-    attempt_id: int | None
-
-
-@dataclass
-class _Held:
-    attempt_id: int | None = None
 
 
 @dataclass
@@ -58,23 +49,6 @@ class _Pending:
     ticket: Ticket
     number: int | None = None  # its line in the waiting journal, once it had to wait
     replayed: bool = False  # left by an earlier run: it may have reached the file already
-
-
-def start_entry(set_id: str, set_hash: str, title: str, mode: str, at: dt.datetime, plan: Any):
-    return {"kind": "start", "set_id": set_id, "set_hash": set_hash, "title": title,
-            "mode": mode, "at": at.isoformat(), "plan": plan}  # fmt: skip
-
-
-def answer_entry(answer: AnswerInput, at: dt.datetime) -> Entry:
-    return {"kind": "answer", "answer": asdict(answer), "at": at.isoformat()}
-
-
-def close_entry(kind: str, at: dt.datetime, attempt_id: int | None = None) -> Entry:
-    """``finish`` or ``abandon``; ``attempt_id`` when it is known already."""
-    entry: Entry = {"kind": kind, "at": at.isoformat()}
-    if attempt_id is not None:
-        entry["attempt"] = attempt_id
-    return entry
 
 
 class PendingSaves:
@@ -111,7 +85,7 @@ class PendingSaves:
 
         Returns what the database returned, or None when the save was queued.
         """
-        pending = _Pending(entry, ticket if ticket is not None else _Held())
+        pending = _Pending(entry, ticket if ticket is not None else Held())
         self._queue.append(pending)
         if len(self._queue) > 1:
             self._journal(pending)
@@ -172,7 +146,7 @@ class PendingSaves:
     def _apply(self, pending: _Pending) -> object:
         """Write one save; one left by an earlier run that reached the file already is skipped."""
         if pending.replayed and pending.entry.get("kind") == "start":
-            found = _started_already(self.db, pending.entry)
+            found = started_already(self.db, pending.entry)
             if found is not None:
                 pending.ticket.attempt_id = found
                 return None
@@ -235,10 +209,10 @@ class PendingSaves:
                 tickets[number] = self._adopted[key]  # the first copy's attempt
                 continue
             if entry.get("kind") == "start":
-                ticket = tickets[number] = _Held()
+                ticket = tickets[number] = Held()
             else:
                 start = entry.pop("after_start", None)
-                ticket = tickets.get(start, _Held()) if isinstance(start, int) else _Held()
+                ticket = tickets.get(start, Held()) if isinstance(start, int) else Held()
             pending = _Pending(entry, ticket, replayed=True)
             self._adopted[key] = ticket
             self._queue.append(pending)
@@ -258,44 +232,6 @@ class PendingSaves:
         )
         with contextlib.suppress(OSError):
             self.older_kept_path.unlink()
-
-
-def apply_entry(db: ResultsDB, entry: Entry, ticket: Ticket) -> object:
-    """Write one journal entry; a start tells its ticket the new attempt's id."""
-    at = dt.datetime.fromisoformat(entry["at"])
-    kind = entry["kind"]
-    if kind == "start":
-        attempt = db.start_attempt(
-            entry["set_id"], entry["set_hash"], entry["title"], entry["mode"], at, entry["plan"]
-        )
-        ticket.attempt_id = attempt.id
-        return attempt
-    attempt_id = entry.get("attempt", ticket.attempt_id)
-    if attempt_id is None:
-        raise AttemptClosed("its attempt could not be started")
-    if kind == "answer":
-        return db.record_answer(attempt_id, _answer(entry["answer"]), at)
-    if kind == "finish":
-        return db.finish_attempt(attempt_id, at)
-    if kind == "abandon":
-        return db.abandon_attempt(attempt_id, at)
-    raise ValueError(f"unknown save {kind!r}")
-
-
-def _started_already(db: ResultsDB, entry: Entry) -> int | None:
-    """The open attempt this start wrote before a kill took its "done" line, if any."""
-    at = dt.datetime.fromisoformat(entry["at"]).isoformat(timespec="seconds")
-    for stored in db.interrupted_attempts():
-        attempt = stored.attempt
-        same = (attempt.set_id, attempt.set_hash, attempt.mode, attempt.started_at)
-        if same == (entry["set_id"], entry["set_hash"], entry["mode"], at):
-            return attempt.id
-    return None
-
-
-def _answer(fields: dict[str, Any]) -> AnswerInput:
-    items = tuple(ClassifyPair(**item) for item in fields.get("items", ()))
-    return AnswerInput(**{**fields, "tags": tuple(fields.get("tags", ())), "items": items})
 
 
 _BUSY = object()  # what a save returns while the file is busy (never a real result)
