@@ -28,7 +28,10 @@ from quizapp.draft.rules.continuation import (
 )
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.single_quotes import as_double_quotes
-from quizapp.draft.speakers.named_later import link_offices_to_names
+from quizapp.draft.speakers.named_later import (
+    link_offices_to_names,
+    link_pronouns_to_later_speakers,
+)
 from quizapp.draft.speakers.relays import relayed_by_outer_outlet
 
 
@@ -128,6 +131,10 @@ def _across_the_article(
         found = join_across_cue(found, text)
     found = by_paragraph(found, text)
     link_offices_to_names(registry.entities, registry.renamed, text, lex)
+    actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
+    link_pronouns_to_later_speakers(
+        registry.entities, registry.renamed, registry.unanswered, text, actors
+    )
     found = [replace(a, speaker=registry.final_speaker(a.speaker, a.source)) for a in found]
     return relayed_by_outer_outlet(found, registry.outlet_names())
 

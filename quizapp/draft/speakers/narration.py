@@ -64,6 +64,7 @@ class Narration:
         self.guessed: dict[tuple[int, int], str] = {}  # a source span -> its description
         self.described: list[_Seen] = []  # nameless descriptions that opened a sentence
         self.spoke_in: dict[str, int] = {}  # speaker key -> the sentence it last spoke in
+        self.unanswered: dict[str, int] = {}  # a pronoun with no one before it -> where
 
     # ----- reading the narration -----
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:
