@@ -69,6 +69,7 @@ def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex
     cue_words = words[first : last + 1]
     participle = _participle_cue(cue_words, lex)
     participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last))
+    participle = participle or (cue_words[0] == "avoir" and words[first - 1 : first] == ["après"])
     pronoun = ("he" if lex.language == "en" else "il") if participle else None
     pronoun = pronoun or _carried_pronoun(cue_words) or possessor(cue_words, kind, lex)
     if cue_words[0] == "it" and lex.language == "en":

@@ -151,11 +151,23 @@ def _reads_as_said(view: SentenceView, content: Span) -> bool:
     passage = view.text[content[0] : content[1]]
     if view.lex.language != "fr" or has_quote(view, content):
         return True
-    if APPOSED.match(passage) and not any(verb_like(view, w) for w in clause_words(passage)):
+    if _apposed(view, passage) and not any(verb_like(view, w) for w in clause_words(passage)):
         return False  # "Le maréchal X, l'homme fort de l'Est, poursuit son offensive"
     if len(passage.split()) > 8:
         return True
     return not re.search(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+\s*$", passage)
+
+
+_BARE_OFFICE = re.compile(r"[A-ZÀ-Ö][^,]{0,60},\s*([\w-]+)\b[^,]*$")
+
+
+def _apposed(view: SentenceView, passage: str) -> bool:
+    """A name and its description set off by a comma: « Le maréchal X, l'homme fort de
+    l'Est », or with a bare office (« Luc Rémont, PDG d'EDF », « Marie Roy, maire de Lyon »)."""
+    if APPOSED.match(passage):
+        return True
+    bare = _BARE_OFFICE.match(passage)
+    return bare is not None and fold(bare.group(1)) in view.lex.word_set("person_descriptions")
 
 
 _EN_INVERTING = {"said", "says", "added", "wrote", "continued", "explained", "noted", "recalled",

@@ -261,7 +261,8 @@ def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, befo
     """ "Paul Durand, adjoint du maire, a indiqué": a French apposition often has no article;
     when a name opens the sentence and a lower-case phrase follows it between commas, the
     subject is the name with its apposition, not the apposition alone."""
-    if not head[:1].islower() or len(view.text[span[0] : span[1]].split()) > 8:
+    office = fold(head) in view.lex.word_set("person_descriptions")  # "PDG d'EDF"
+    if not (head[:1].islower() or office) or len(view.text[span[0] : span[1]].split()) > 8:
         return span
     # "Name, maire de X, commune de Y, écrit": appositions may pile up; after an opening
     # phrase ("dans un courrier au ministre, Claude Compain le maire de P., commune…, écrit")

@@ -76,7 +76,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
 
 def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     """The cue's verb, or None for an English verb that takes no reported object."""
-    cue_words = fold(view.text[cue.span[0] : cue.span[1]]).split()
+    cue_words = fold(re.sub(r"[«»“”\"]", " ", view.text[cue.span[0] : cue.span[1]])).split()
     said = [w for w in cue_words if w in _EN_ZERO_THAT] if view.lex.language == "en" else []
     verb = said[0] if said else cue_words[-1]  # "told reporters on Friday the plan…"
     objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
@@ -126,7 +126,8 @@ def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int)
     """The object up to its end (a comma when the cue is inside a relative or an apposition),
     when it is long enough and reads as something said."""
     end = object_end(view, start)  # "a fustigé la « posture » de X : « … », a-t-elle dit"
-    if in_relative(view, cue) or in_apposition(view, cue):  # "X, invoquant Y, a invalidé"
+    opening = fold(view.tokens[cue.first].text) == "avoir"  # "Après avoir dénoncé Y, X a…"
+    if in_relative(view, cue) or in_apposition(view, cue) or opening:  # "X, invoquant Y, a…"
         comma = view.text.find(",", start, end)
         end = comma if comma > start else end
     content = strip_span(view.text, (start, end))

@@ -87,6 +87,13 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None
     return None
 
 
+def _past_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "après avoir dénoncé…": a past infinitive after « après » reports what the subject
+    of the sentence said before the main verb (the cue shares that subject, see cues.py)."""
+    after_apres = words[index - 1 : index] == ["après"]
+    return lex.language == "fr" and words[index] == "avoir" and after_apres
+
+
 def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> _Match | None:
     """A capitalised word inside the sentence is a name; after "ne" the verb is negated
     ("n'a précisé ni…", "ne dit pas"): nothing is attributed."""
@@ -104,7 +111,7 @@ def _compound_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
     infinitive = modal(words, index, lex)
     if infinitive is not None:
         return index, infinitive, "verb"
-    if word in lex.auxiliaries:
+    if word in lex.auxiliaries or _past_infinitive(words, index, lex):
         end = after_adverbs(words, index + 1, lex)
         if end < len(words) and words[end] in lex.participles:
             return index, end, "verb"
