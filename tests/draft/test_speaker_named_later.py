@@ -21,7 +21,7 @@ def test_the_pronoun_is_the_next_subject_of_its_gender() -> None:
 def test_someone_of_the_other_gender_or_only_mentioned_names_no_one() -> None:
     text = _OPENING + "Jean Dupont, son entraîneur, a salué sa victoire."
     assert speakers(text) == ["elle"]
-    text = _OPENING + "Le jury a salué le travail de Marie Dupont, primée dimanche."
+    text = _OPENING + "Le jury a récompensé le travail de Marie Dupont, primée dimanche."
     assert speakers(text) == ["elle"]
 
 
