@@ -124,11 +124,10 @@ def _across_the_article(
     found: list[Attribution], cut: list[Span], text: str, registry: Registry, lex: Lexicon
 ) -> list[Attribution]:
     """Rules that need the whole article: halves of a quotation cut by an incise joined,
-    French quotations joined across a cue, findings ordered by paragraph, offices linked to
+    quotations joined across a cue, findings ordered by paragraph, offices linked to
     the names given later, and speakers named by their final name."""
     found = join_halves(found, cut)
-    if lex.language == "fr":  # « A », dit-il. « B » is one quotation; English keys split it
-        found = join_across_cue(found, text)
+    found = join_across_cue(found, text)  # « A », dit-il. « B » / "A," he said. "B." is one
     found = by_paragraph(found, text)
     link_offices_to_names(registry.entities, registry.renamed, text, lex)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}

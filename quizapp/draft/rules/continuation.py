@@ -190,9 +190,10 @@ def _paragraph_pieces(text: str, content: Span) -> list[Span]:
 
 
 def join_across_cue(found: list[Attribution], text: str) -> list[Attribution]:
-    """« A », raconte-t-il. « B » : one attribution from the first mark to the last, as
-    readers (and the annotation convention) count a quotation whose cue sits between two of
-    its sentences; B has no cue of its own and the same speaker, in the same paragraph."""
+    """« A », raconte-t-il. « B » (or "A," she said. "B."): one attribution from the first
+    mark to the last, as readers (and the annotation convention, in both languages) count a
+    quotation whose cue sits between two of its sentences; B has no cue of its own and the
+    same speaker, in the same paragraph."""
     return join_continued(found, lambda first, second: _continued_after_cue(first, second, text))
 
 
