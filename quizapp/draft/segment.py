@@ -152,7 +152,7 @@ def _after_abbreviation(text: str, begin: int, dot: int, abbreviations: set[str]
     word = re.search(r"(\S+)$", text[begin : dot + 1])
     if word is None:
         return False
-    value = word.group(1)
+    value = word.group(1).lstrip("([«“\"‘'")  # "(Feb. 3)", "(Sen. Jones)": after a bracket
     if value in abbreviations or re.fullmatch(r"(?:[A-Z]\.){2,}", value):
         return True
     if not re.fullmatch(r"[A-Z]\.?", value):

@@ -46,7 +46,7 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     words = [fold(t.text) for t in view.tokens]
     subordinators = set(view.lex.words("subordinators"))
     for index in range(cue.last + 1, min(cue.last + 10, len(words))):
-        if any(c.first == index for c in view.cues) or words[index] in {".", ";"}:
+        if any(c.first == index for c in view.cues) or _stop(view, words, index):
             return None
         if words[index] in subordinators and view.outside[index]:
             if words[index - 1] in _COMPOUND_CONJUNCTION:
@@ -60,6 +60,14 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
                 return None
             return reported(view, cue, content)
     return None
+
+
+def _stop(view: SentenceView, words: list[str], index: int) -> bool:
+    """A semicolon or a full stop, not the dot of an abbreviation ("said (Feb. 3) that")."""
+    if words[index] != ".":
+        return words[index] == ";"
+    abbreviation = view.tokens[index - 1].text + "." if index else ""
+    return abbreviation not in view.lex.raw["sentence_abbreviations"]
 
 
 _COMPOUND_CONJUNCTION = {"bien", "alors", "parce", "pour", "avant", "sans", "afin", "tandis",

@@ -5,6 +5,8 @@ object of "called". Kept apart from ``cues`` so that module stays short."""
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.detect.phrases import match_phrase
 from quizapp.draft.lexicon import Lexicon
 
@@ -120,3 +122,30 @@ def opening_setting(passage: str, lex: Lexicon) -> bool:
 _SETTING_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "since", "from", "with",
                          "by", "under", "over", "outside", "inside", "across", "speaking",
                          "writing", "asked"}  # fmt: skip
+
+
+_OPENING_TIME = re.compile(
+    r"(?i)(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:on|in|this|last|next)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"week|month|year|weekend|morning|afternoon|evening|night|january|february|march|april|"
+    r"june|july|august|september|october|november|december|(?:19|20)\d\d)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"|(?i:earlier|later)\s+"
+)
+
+
+def opening_time_length(segment: str) -> int:
+    """ "Late Tuesday the company said", "Earlier this week the mayor said": a time phrase
+    opening the sentence without a comma is when it was said, not who said it; the number of
+    characters it takes (0 when the segment opens with no such phrase before other words)."""
+    match = _OPENING_TIME.match(segment)
+    if match is None or match.end() >= len(segment):
+        return 0
+    words = match.group().lower().split()
+    if len(words) == 1 and words[0] not in _TIME_ALONE:
+        return 0  # "June Carter said", "August Wilson said": a bare month is a first name
+    return match.end()
+
+
+_TIME_ALONE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "today", "yesterday", "tonight", "earlier", "later"}  # fmt: skip
