@@ -112,6 +112,14 @@ def _introduces_no_source(view: SentenceView, cue: Cue) -> bool:
     )
 
 
+# « Pour l'UE cette demande… »: a name opening the sentence after « pour » with no comma,
+# then a subject of the claim (a determiner or a subject pronoun) and at least four words
+_NAME_THEN_CLAUSE = re.compile(
+    r"\s*(?:(?:l['’]|le\s|la\s|les\s)\s*)?[A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*){0,2}"
+    r"(?=\s+(?:cette|ce|cet|ces|le|la|les|l['’]|il|elle|ils|elles|on|c['’])\s*\w+(?:\s+\S+){3})"
+)
+
+
 def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
     """The source named after the cue, up to a comma, a colon or a relative ("qui", "who"),
     cut before "et / and" when a clause of its own follows; None when it is too short, too
@@ -119,6 +127,11 @@ def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
     text, s_end = view.text, view.span[1]
     after = text[cue.span[1] : s_end]
     comma = re.search(r"[,:]|\s(?:qui|who|which|ayant|having|speaking|s['’]exprimant)\s|$", after)
+    if not comma.group() and cue.first == 0 and fold(text[cue.span[0] : cue.span[1]]) == "pour":
+        bare = _NAME_THEN_CLAUSE.match(after)  # "Pour l'UE cette demande constitue…"
+        if bare and re.search(r"\b[A-Z]{2,}\b|[A-ZÀ-Ö]\w+\s+[A-ZÀ-Ö]", bare.group()):
+            name = strip_span(text, (cue.span[1], cue.span[1] + bare.end()))  # "l'UE", "X Y"
+            return _SourcePhrase(name, name[1], True, False)
     source = strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
     joined = re.search(r"\s(?:et|and)\s", text[source[0] : source[1]])
     if joined and words_in(text, (source[0] + joined.end(), source[1])) >= 4:

@@ -122,6 +122,9 @@ def _object_opens(view: SentenceView, verb: _ObjectVerb, start: int) -> bool:
     return opened or spoken or not (verb.speech_only or preposition is not None)
 
 
+_PREPOSITION_THEN_QUOTE = re.compile(r"(?:de|d['’]|du|des|à|au|aux|sur)\s*[«“\"]\s*\w", re.I)
+
+
 def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int) -> Span | None:
     """The object up to its end (a comma when the cue is inside a relative or an apposition),
     when it is long enough and reads as something said."""
@@ -132,6 +135,8 @@ def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int)
         end = comma if comma > start else end
     content = strip_span(view.text, (start, end))
     least = 2 if verb.bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"
+    if _PREPOSITION_THEN_QUOTE.match(view.text, content[0]):
+        least = 2  # "parle de « chantage »": the speaker's own word, quoted
     if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
     if speech_noun_first(view, content):

@@ -1,0 +1,52 @@
+"""Short forms of attribution (recall6): « parle de « chantage » » (a verb that reports with
+its preposition and a quotation, the quotation being a single word of the speaker's), and
+« Pour l'UE cette demande constitue… » (« pour » and a name opening the sentence with no
+comma before the claim). Made-up sentences, each with counter-cases that stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import Analysis, analyze
+
+
+def found(analysis: Analysis) -> list[tuple[str, str]]:
+    """(content, speaker) of every attribution."""
+    return [(analysis.passage(a.content), a.speaker) for a in analysis.attributions]
+
+
+def test_a_single_quoted_word_after_parler_de_is_said() -> None:
+    text = "La Commission dénonce cette décision et parle de « chantage »."
+    assert found(analyze(text, "fr")) == [
+        ("cette décision", "Commission"),
+        ("de « chantage »", "Commission"),
+    ]
+
+
+def test_parler_de_without_a_quotation_reports_nothing() -> None:
+    assert found(analyze("Le ministre a parlé de la réforme devant les élus.", "fr")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Pour l'UE cette demande constitue une violation des sanctions.",
+         "cette demande constitue une violation des sanctions", "UE"),
+        ("Pour Paul Martin la réforme est une erreur historique.",
+         "la réforme est une erreur historique", "Paul Martin"),
+    ],
+)  # fmt: skip
+def test_pour_and_a_name_with_no_comma_open_a_claim(text: str, content: str, speaker: str) -> None:
+    assert found(analyze(text, "fr")) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour Noël les enfants recevront des cadeaux de la mairie.",
+        "Pour Paris il faudra attendre encore deux ans avant les travaux.",
+        "Pour la première fois le club a gagné le titre national.",
+    ],
+)
+def test_pour_before_a_date_a_place_or_an_adverbial_names_no_one(text: str) -> None:
+    assert found(analyze(text, "fr")) == []
