@@ -38,3 +38,22 @@ def test_a_country_opening_the_sentence_is_no_title_before_a_name() -> None:
     assert set(speakers(text)) == {"Niger"}
     text = "Le Mali a rompu avec Paris. Le Niger, voisin du Mali, a affirmé que « tout va bien »."
     assert speakers(text) == ["Niger"]  # the body opening the phrase, not the one after it
+
+
+def test_a_participle_clause_before_the_verb_is_not_the_subject() -> None:
+    text = "Les infirmières, voulant alerter le ministre, ont affirmé que les urgences débordent."
+    assert speakers(text) == ["Les infirmières"]
+    text = "Paul Durand, étudiant en droit, a affirmé que la loi était injuste."
+    assert speakers(text) == ["Paul Durand"]  # a noun in -ant in apposition: still the name
+
+
+def test_an_adjective_set_before_the_subject_is_not_the_speaker() -> None:
+    text = "Inquiets, les parents d'élèves ont affirmé que la fermeture serait une erreur."
+    assert speakers(text) == ["les parents d'élèves"]
+    text = "Indignés, les pêcheurs ont porté plainte, tout en sachant qu'il faudra trois ans."
+    assert speakers(text) == ["les pêcheurs"]
+
+
+def test_a_name_set_before_an_apposition_still_speaks() -> None:
+    text = "Hervé Martin, le maire, a affirmé que la décision était injuste."
+    assert speakers(text) == ["Hervé Martin"]

@@ -29,6 +29,8 @@ _SKIP_SEGMENT = re.compile(
     r"[RDI]-[A-Z][\w.]*|(?:qui|who|dont|whose|interrogée?s?|citée?s?|asked|speaking)\b.*|"
     r"(?:jointe?s?|contactée?s?|sollicitée?s?|interviewée?s?|reached|contacted|quoted)\s.*|"
     r"(?-i:[a-z]+ing)\b.*|\d+|"  # "The agency, citing internal documents, said", "Smith, 45,"
+    r"(?-i:[a-zà-ÿ]{3,}ant)\s.*|"  # « Deux gendarmes, souhaitant l'interpeller, ont demandé »
+    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:és|ées|ies|ues|eux|euses|ives|ifs|ets|ettes))|"  # « Déçus, »
     r"(?-i:[a-z]{3,}ed)\s+(?:on|in|by|at|last|this|earlier|after|for|from|with|over)\s.*|"
     r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
     r"(?:sur|dans|par|avec|sans|lors|après|avant|depuis|pendant|en|au|aux|à)\s.*|"
@@ -257,6 +259,8 @@ def _with_name_before(view: SentenceView, span: Span) -> Span:
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None or re.search(r"\b[a-zà-ÿ'’]+\s*$", before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
+    if _SKIP_SEGMENT.match(name.group(1)):
+        return span  # « Inquiets, les parents… »: an adjective set before the subject
     return (view.span[0] + name.start(1), span[1])
 
 
