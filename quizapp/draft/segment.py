@@ -128,7 +128,9 @@ def sentences(text: str, span: Span, quotes: list[Span], abbreviations: set[str]
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
         if _inside(match.start(), quotes) and not _closes_quote(text, match, quotes):
-            continue
+            stop = _quote_closed_after(match, quotes) or 0
+            if not stop:
+                continue
         if _after_abbreviation(text, begin, match.start(), abbreviations):
             continue
         if text[begin:stop].strip():
@@ -146,6 +148,12 @@ def _inside(position: int, quotes: list[Span]) -> bool:
 def _closes_quote(text: str, match: re.Match[str], quotes: list[Span]) -> bool:
     """A sentence end whose closing mark ends a quotation ends the sentence too."""
     return any(e == match.end() for _, e in quotes)
+
+
+def _quote_closed_after(match: re.Match[str], quotes: list[Span]) -> int | None:
+    """ « …du parquet."L'avocat général… »: a full stop whose very next mark closes the
+    quotation, the space after it lost; the sentence ends after that mark."""
+    return next((e for _, e in quotes if e == match.end() + 1), None)
 
 
 def _after_abbreviation(text: str, begin: int, dot: int, abbreviations: set[str]) -> bool:

@@ -57,3 +57,11 @@ def test_an_adjective_set_before_the_subject_is_not_the_speaker() -> None:
 def test_a_name_set_before_an_apposition_still_speaks() -> None:
     text = "Hervé Martin, le maire, a affirmé que la décision était injuste."
     assert speakers(text) == ["Hervé Martin"]
+
+
+def test_a_quotation_closed_without_a_space_after_it_ends_its_sentence() -> None:
+    # pasted text often loses the space after a closing mark: « …du parquet."Le juge… »
+    lost = '"La peine est juste, a déclaré Me Durand, et les faits graves."Le parquet a estimé'
+    assert speakers(lost + " que la peine était trop faible.") == ["Me Durand", "Le parquet"]
+    kept = '"La peine est juste, a déclaré Me Durand, et les faits graves." Le parquet a estimé'
+    assert speakers(kept + " que la peine était trop faible.") == ["Me Durand", "Le parquet"]
