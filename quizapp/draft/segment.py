@@ -151,7 +151,7 @@ def _closes_quote(text: str, match: re.Match[str], quotes: list[Span]) -> bool:
 
 
 def _quote_closed_after(match: re.Match[str], quotes: list[Span]) -> int | None:
-    """ « …du parquet."L'avocat général… »: a full stop whose very next mark closes the
+    """« …du parquet."L'avocat général… »: a full stop whose very next mark closes the
     quotation, the space after it lost; the sentence ends after that mark."""
     return next((e for _, e in quotes if e == match.end() + 1), None)
 
