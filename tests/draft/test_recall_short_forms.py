@@ -1,7 +1,9 @@
 """Short forms of attribution (recall6): « parle de « chantage » » (a verb that reports with
 its preposition and a quotation, the quotation being a single word of the speaker's), and
 « Pour l'UE cette demande constitue… » (« pour » and a name opening the sentence with no
-comma before the claim). Made-up sentences, each with counter-cases that stay silent."""
+comma before the claim), and a quotation inside narration before a sentence-final cue (« …
+coupées car « les sols sont gorgés d'eau », poursuit X »: the whole sentence, mixed).
+Made-up sentences, each with counter-cases."""
 
 from __future__ import annotations
 
@@ -50,3 +52,37 @@ def test_pour_and_a_name_with_no_comma_open_a_claim(text: str, content: str, spe
 )
 def test_pour_before_a_date_a_place_or_an_adverbial_names_no_one(text: str) -> None:
     assert found(analyze(text, "fr")) == []
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """(content, kind) of every attribution."""
+    analysis = analyze(text, "fr")
+    return [(analysis.passage(a.content), a.kind) for a in analysis.attributions]
+
+
+def test_a_quotation_inside_narration_before_a_final_cue_is_a_mixed_sentence() -> None:
+    text = (
+        "Six familles ont été évacuées, tandis que des routes ont été coupées car "
+        "« les sols sont gorgés d'eau », poursuit la préfecture."
+    )
+    assert kinds(text) == [
+        (
+            "Six familles ont été évacuées, tandis que des routes ont été coupées car "
+            "« les sols sont gorgés d'eau",
+            "mixed",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("« Les sols sont gorgés d'eau », poursuit la préfecture.", "Les sols sont gorgés d'eau"),
+        ("Le ministre a émis des regrets : « Je ne le referais pas », a-t-il déclaré.",
+         "Je ne le referais pas"),
+        ("Et puis « les sols sont gorgés d'eau », poursuit la préfecture.",
+         "les sols sont gorgés d'eau"),
+    ],
+)  # fmt: skip
+def test_a_quotation_opening_its_clause_stays_direct(text: str, content: str) -> None:
+    assert kinds(text) == [(content, "direct")]

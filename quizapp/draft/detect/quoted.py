@@ -100,7 +100,26 @@ def quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
         end = inner(view.text, after)[1]
     source = subject or source_after(view, cue)
     content = (inner(view.text, start)[0], end)
-    return Draft(content, cue.span, source, "direct", cue.pronoun, 0.9, relay_window(view, cue))
+    lead = _narration_before(view, start)
+    if lead is not None:  # "…, tandis que des routes sont coupées car «…», poursuit X"
+        content = (lead, end)
+    kind = "direct" if lead is None else "mixed"
+    return Draft(content, cue.span, source, kind, cue.pronoun, 0.9, relay_window(view, cue))
+
+
+def _narration_before(view: SentenceView, quote: Span) -> int | None:
+    """Where the sentence's narration starts when a quotation ending on a final cue sits
+    inside it after four words or more with no cue and no colon: the final cue then reports
+    the whole sentence, a partial quotation inside a paraphrase (None otherwise)."""
+    if view.lex.language != "fr":
+        return None
+    lead = strip_span(view.text, (view.span[0], quote[0]))
+    passage = view.text[view.span[0] : quote[0]]
+    if words_in(view.text, lead) < 4 or re.search(r"[:«“\"»”]", passage):
+        return None
+    if any(c.span[0] < quote[0] for c in view.cues):
+        return None
+    return lead[0]
 
 
 def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
