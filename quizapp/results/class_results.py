@@ -27,7 +27,8 @@ from quizapp.results.handin.class_rows import (
     StudentRow,
 )
 from quizapp.results.handin.notice import Notice, kept_notice, said_later
-from quizapp.results.handin.reading import ResultsFile, ResultsFileError, read_export
+from quizapp.results.handin.reading import read_export
+from quizapp.results.handin.results_file import ResultsFile, ResultsFileError
 from quizapp.results.records import FULL_MARKS, AttemptWithAnswers
 
 MAX_RESULTS_FILE_BYTES = 50 * 1024 * 1024  # a year of daily quizzes is a few MB; refuse a flood

@@ -16,7 +16,8 @@ from results_helpers import at, choice, classify, open_db
 
 from quizapp.results.database import ResultsDB
 from quizapp.results.export import CSV_COLUMNS, export_csv, export_from_db, export_json
-from quizapp.results.handin.reading import ResultsFileError, parse_csv, read_export
+from quizapp.results.handin.reading import parse_csv, read_export
+from quizapp.results.handin.results_file import ResultsFileError
 from quizapp.results.records import (
     AnswerInput,
     Attempt,

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from quizapp.results.handin.notice import Notice
-from quizapp.results.handin.reading import ResultsFile
+from quizapp.results.handin.results_file import ResultsFile
 from quizapp.results.records import AttemptWithAnswers
 
 Sourced = tuple[str, AttemptWithAnswers]  # the file it came from, the attempt
