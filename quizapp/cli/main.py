@@ -103,8 +103,6 @@ def _valid_line(path: Path, count: int) -> str:
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     """Errors make a file invalid; warnings are printed and only fail the run with --strict."""
-    from quizapp.sets.checking import check_file
-
     files, unreadable = _expand(args.paths)
     for problem in unreadable:
         print(problem, file=sys.stderr)
@@ -113,37 +111,48 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if not files:
         print(say("validate_none", "quizapp validate: no question file found"), file=sys.stderr)
         return EXIT_INVALID
-    failed, warned = len(unreadable), 0
-    for path in files:
-        try:
-            checked = check_file(path)
-        except LoadError as error:
-            failed += 1
-            print(error, file=sys.stderr)
-            continue
-        for warning in checked.warnings:
-            print(warning, file=sys.stderr)
-        warned += bool(checked.warnings)
-        line = _valid_line(path, len(checked.quiz.questions))
-        if checked.warnings:
-            line += say(
-                "validate_warnings", ", item-writing warnings: {count}", count=len(checked.warnings)
-            )
-        print(line)
+    warnings = [_validate_file(path) for path in files]
+    failed = len(unreadable) + warnings.count(None)
+    warned = sum(1 for count in warnings if count)
+    return _validate_totals(failed, warned, len(files), len(unreadable), args.strict)
+
+
+def _validate_file(path: Path) -> int | None:
+    """Check one file and print what was found: its number of warnings, None when invalid."""
+    from quizapp.sets.checking import check_file
+
+    try:
+        checked = check_file(path)
+    except LoadError as error:
+        print(error, file=sys.stderr)
+        return None
+    for warning in checked.warnings:
+        print(warning, file=sys.stderr)
+    line = _valid_line(path, len(checked.quiz.questions))
+    if checked.warnings:
+        line += say(
+            "validate_warnings", ", item-writing warnings: {count}", count=len(checked.warnings)
+        )
+    print(line)
+    return len(checked.warnings)
+
+
+def _validate_totals(failed: int, warned: int, files: int, unreadable: int, strict: bool) -> int:
+    """Say how many files failed (and, with --strict, warned); the exit code of the run."""
     if failed:
         message = say(
             "validate_failed",
             "{failed} of {total} file(s) invalid",
             failed=failed,
-            total=len(files) + len(unreadable),
+            total=files + unreadable,
         )
         print(message, file=sys.stderr)
-    if warned and args.strict:
+    if warned and strict:
         message = say(
             "validate_strict",
             "{warned} of {total} file(s) with item-writing warnings (--strict)",
             warned=warned,
-            total=len(files),
+            total=files,
         )
         print(message, file=sys.stderr)
         return EXIT_INVALID
