@@ -47,8 +47,27 @@ class EditorActions(QObject):
 
     def build_menus(self) -> None:
         w, bar = self.window, self.window.menuBar()
-        f = self.files
-        layout = {
+        for menu_name, entries in self._menu_entries().items():
+            menu = self.menus[menu_name] = bar.addMenu("")
+            if menu_name == "question":
+                menu.addMenu(self.add_menu)
+            for name, slot, keys in entries:
+                menu.addAction(self._action(name, slot, keys))
+        self._set_special_keys()
+        has_drafter = importlib.util.find_spec(DRAFT_MODULE) is not None
+        self.actions["draft"].setVisible(has_drafter)
+        w.article.draft_button.setVisible(has_drafter)
+        from quizapp.ui.shell.view_menus import ViewMenus
+
+        self.view_menus = ViewMenus(w, w.settings)  # zoom, theme and language, as everywhere
+        self._connect_window()
+        self.retranslate()
+        self.update_enabled()
+
+    def _menu_entries(self) -> dict[str, list[tuple[str, Any, str]]]:
+        """Each menu's actions in order: (name, slot, shortcut); texts come in retranslate."""
+        w, f = self.window, self.files
+        return {
             "file": [
                 ("new", f.new_set, "Ctrl+N"),
                 ("open", f.open_set, "Ctrl+O"),
@@ -68,22 +87,17 @@ class EditorActions(QObject):
                 ("draft", self.draft_questions, ""),
             ],
         }
-        for menu_name, entries in layout.items():
-            menu = self.menus[menu_name] = bar.addMenu("")
-            if menu_name == "question":
-                menu.addMenu(self.add_menu)
-            for name, slot, keys in entries:
-                menu.addAction(self._action(name, slot, keys))
+
+    def _set_special_keys(self) -> None:
+        """Redo's second shortcut, and Delete only in the question list, never in a field."""
         self.actions["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.actions["delete"].setShortcut(QKeySequence.StandardKey.Delete)
         self.actions["delete"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        w.questions.addAction(self.actions["delete"])  # Delete in the list only, not in fields
-        has_drafter = importlib.util.find_spec(DRAFT_MODULE) is not None
-        self.actions["draft"].setVisible(has_drafter)
-        w.article.draft_button.setVisible(has_drafter)
-        from quizapp.ui.shell.view_menus import ViewMenus
+        self.window.questions.addAction(self.actions["delete"])
 
-        self.view_menus = ViewMenus(w, w.settings)  # zoom, theme and language, as everywhere
+    def _connect_window(self) -> None:
+        """The article pane's and the question list's requests, to what carries them out."""
+        w, f = self.window, self.files
         w.article.open_requested.connect(f.open_article)
         w.article.draft_requested.connect(self.draft_questions)
         w.article.selection_used.connect(self.use_selection)
@@ -91,8 +105,6 @@ class EditorActions(QObject):
         # the row chosen decides what Delete / Duplicate can do, whatever redraws the form
         w.questions.currentRowChanged.connect(lambda _row: self.update_enabled())
         w.questions.itemSelectionChanged.connect(self.update_enabled)
-        self.retranslate()
-        self.update_enabled()
 
     def retranslate(self) -> None:
         titles = {
