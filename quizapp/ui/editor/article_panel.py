@@ -49,6 +49,22 @@ class ArticlePanel(QWidget):
         self.heading = plain_label("", self)
         set_scaled_font(self.heading, 1.2)
         self.hint = plain_label("", self)
+        top = self._file_buttons()
+        self._build_fields(binder)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        binder.text(self.text, ("article", "text"))
+        self.text.selectionChanged.connect(self._update_actions)
+        self._build_selection_actions()
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._context_menu)
+        self._lay_out(binder, top)
+        self._passages: list[str] = []
+        self.retranslate()
+        self._update_actions()
+
+    def _file_buttons(self) -> QHBoxLayout:
+        """Open an article file, draft questions from it: the row above the details."""
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_requested)
         self.draft_button = QPushButton(self)
@@ -57,6 +73,10 @@ class ArticlePanel(QWidget):
         top.addWidget(self.open_button)
         top.addWidget(self.draft_button)
         top.addStretch(1)
+        return top
+
+    def _build_fields(self, binder: Binder) -> None:
+        """The article's details (headline, outlet, web address, date), bound to the draft."""
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLineEdit] = {}
@@ -66,10 +86,9 @@ class ArticlePanel(QWidget):
             self.form.addRow(key, binder.field(edit, self))
             self.fields[key] = edit
         self.fields["date"].editingFinished.connect(lambda: self._date_to_iso(binder))
-        self.text = QPlainTextEdit(self)
-        self.text.setTabChangesFocus(True)
-        binder.text(self.text, ("article", "text"))
-        self.text.selectionChanged.connect(self._update_actions)
+
+    def _build_selection_actions(self) -> None:
+        """A button and a key (Ctrl+1..4 on the text) for each use of the selected words."""
         self.selection_heading = plain_label("", self)
         self.action_buttons = {action: QPushButton(self) for action in SELECTION_ACTIONS}
         for action, button in self.action_buttons.items():
@@ -82,8 +101,8 @@ class ArticlePanel(QWidget):
             key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             key.triggered.connect(lambda _=False, a=action: self.use_selection(a))
             self.addAction(key)
-        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.text.customContextMenuRequested.connect(self._context_menu)
+
+    def _lay_out(self, binder: Binder, top: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
@@ -95,9 +114,6 @@ class ArticlePanel(QWidget):
         for index, button in enumerate(self.action_buttons.values()):
             grid.addWidget(button, index // 2, index % 2)
         layout.addLayout(grid)
-        self._passages: list[str] = []
-        self.retranslate()
-        self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
