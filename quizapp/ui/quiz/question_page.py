@@ -16,12 +16,12 @@ from quizapp.engine import Presented, Response, Verdict
 from quizapp.model import Classify, Locate, Match, QuizSet, TrueFalse
 from quizapp.model.text import find_passage
 from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.quiz.answers.choice_widgets import ChoiceWidget, TrueFalseWidget
+from quizapp.ui.quiz.answers.locate_widget import LocateWidget
+from quizapp.ui.quiz.answers.row_widgets import ClassifyWidget, MatchWidget
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
-from quizapp.ui.quiz.choice_widgets import ChoiceWidget, TrueFalseWidget
 from quizapp.ui.quiz.feedback import FeedbackPanel
 from quizapp.ui.quiz.images import load_image
-from quizapp.ui.quiz.locate_widget import LocateWidget
-from quizapp.ui.quiz.row_widgets import ClassifyWidget, MatchWidget
 from quizapp.ui.quiz.scroll_keeper import ScrollKeeper
 
 MAX_IMAGE_WIDTH = 420

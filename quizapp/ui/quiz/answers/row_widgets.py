@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from quizapp.engine import ClassifyResponse, Mark, MatchResponse, Presented, Response, Verdict
 from quizapp.model import Classify, Match, QuizSet
 from quizapp.ui.common import MarkBadge, plain_label, plain_tooltip
-from quizapp.ui.quiz.numbered_choice import NumberedChoice, without_outer_quotes
+from quizapp.ui.quiz.answers.numbered_choice import NumberedChoice, without_outer_quotes
 
 
 class _ComboRows(QWidget):

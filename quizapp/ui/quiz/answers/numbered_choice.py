@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
 
 from quizapp.ui.common import plain_tooltip
-from quizapp.ui.quiz.choice_widgets import digit_of
+from quizapp.ui.quiz.answers.choice_widgets import digit_of
 
 QUOTES = "«»“”„\"'‘’"
 
