@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 from quizapp.cli.output import write_output
-from quizapp.results.class_results import merge_files
-from quizapp.results.class_results_csv import class_csv
 from quizapp.results.handin.attempts import Notice
+from quizapp.results.handin.class_results import merge_files
+from quizapp.results.handin.class_results_csv import class_csv
 from quizapp.results.handin.class_rows import ClassResults
 from quizapp.sets.catalog import say
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.results.class_results import merge_files
 from quizapp.results.export import export_csv
+from quizapp.results.handin.class_results import merge_files
 from quizapp.results.handin.reading import parse_json
 from tests.hardening.conftest import answer_record, attempt_record, results_file
 

@@ -62,7 +62,7 @@ def test_a_file_name_cannot_fake_an_ok_line(tmp_path: Path) -> None:
 def test_merge_messages_show_hostile_names_and_ids_as_codes(tmp_path: Path) -> None:
     import json
 
-    from quizapp.results.class_results import merge_files
+    from quizapp.results.handin.class_results import merge_files
     from tests.hardening.conftest import answer_record, attempt_record, results_file
 
     first = tmp_path / "alice.json"

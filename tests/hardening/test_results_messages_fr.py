@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli.results import said
-from quizapp.results.class_results import merge_files
 from quizapp.results.export import CSV_COLUMNS
+from quizapp.results.handin.class_results import merge_files
 from quizapp.sets import catalog
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.interchange.convert import import_file
-from quizapp.results.class_results import merge_files
+from quizapp.results.handin.class_results import merge_files
 from quizapp.sets.errors import LoadError
 from quizapp.sets.loader import load_set
 from tests.conftest import small_set_data

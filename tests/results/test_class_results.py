@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from results_helpers import at, choice, classify, open_db
 
-from quizapp.results.class_results import merge, merge_files, read_results_files
-from quizapp.results.class_results_csv import class_csv, write_class_csv
 from quizapp.results.export import export_from_db
+from quizapp.results.handin.class_results import merge, merge_files, read_results_files
+from quizapp.results.handin.class_results_csv import class_csv, write_class_csv
 from quizapp.results.handin.class_rows import ClassResults, LabelTally
 
 

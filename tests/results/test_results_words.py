@@ -11,9 +11,9 @@ import pytest
 from results_helpers import at, choice, open_db
 
 from quizapp.model import SetWords
-from quizapp.results.class_results import merge_files
-from quizapp.results.class_results_csv import class_csv
 from quizapp.results.export import CSV_COLUMNS, export_from_db
+from quizapp.results.handin.class_results import merge_files
+from quizapp.results.handin.class_results_csv import class_csv
 from quizapp.results.handin.reading import parse_csv, read_export
 
 WORDS = {

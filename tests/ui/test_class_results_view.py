@@ -15,9 +15,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "results"))  # resu
 from class_helpers import class_of_three, student_export
 from results_helpers import at, choice, open_db
 
-from quizapp.results.class_results import merge_files
-from quizapp.results.class_results_csv import class_csv
 from quizapp.results.export import export_from_db
+from quizapp.results.handin.class_results import merge_files
+from quizapp.results.handin.class_results_csv import class_csv
 from quizapp.ui.teacher.class_results_view import ClassResultsWindow, open_class_results
 
 

@@ -41,7 +41,7 @@ LOADED_ON_FIRST_USE = (
     "quizapp.sets.articles",
     "quizapp.sets.item_checks",
     "quizapp.results.export",
-    "quizapp.results.class_results",
+    "quizapp.results.handin.class_results",
     "quizapp.results.handin",
     "trafilatura",
     "docx",

@@ -1,8 +1,9 @@
 """The teacher's "Class results" window: students' exported files in, the class in one view.
 
-Files are read and merged off the GUI thread (quizapp.results.class_results); the window shows a
-row per student, how hard each question was and the class's confusion matrix, and exports
-them as one class.csv. Everything shown comes from students' files, so it is plain text only.
+Files are read and merged off the GUI thread (quizapp.results.handin.class_results); the
+window shows a row per student, how hard each question was and the class's confusion matrix,
+and exports them as one class.csv. Everything shown comes from students' files, so it is
+plain text only.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model import SetWords
-from quizapp.results.class_results import merge_files
-from quizapp.results.class_results_csv import write_class_csv
 from quizapp.results.handin.attempts import Notice
+from quizapp.results.handin.class_results import merge_files
+from quizapp.results.handin.class_results_csv import write_class_csv
 from quizapp.results.handin.class_rows import ClassResults
 from quizapp.sets.catalog import say
 from quizapp.ui.background import BackgroundRunner
