@@ -57,6 +57,18 @@ class QuizView(QWidget):
         self._progress = QProgressBar(self)
         self._progress.setRange(0, session.total)
         self._progress.setTextVisible(False)  # the counter beside it says it, readable
+        self._build_panes(session)
+        self._build_buttons(ask_confidence)
+        self.incomplete_box: QMessageBox | None = None
+        self._guard = CheckGuard(self)
+        self._build_layout(title)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.activated.connect(self._on_primary_shortcut)
+        self._show_current()
+        self._retranslate()
+
+    def _build_panes(self, session: QuizSession) -> None:
+        """The question page's holder and the article, side by side in a splitter."""
         self.article = ArticlePane(session.quiz.article, self)
         self.article.setVisible(session.quiz.article is not None)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -67,6 +79,9 @@ class QuizView(QWidget):
         self._splitter.addWidget(self.article)
         self._splitter.setChildrenCollapsible(False)
         self._splitter.setSizes([560, 440])
+
+    def _build_buttons(self, ask_confidence: bool) -> None:
+        """Check and Next, the "how sure" row, and the hint of why Check waits."""
         self.check_button = QPushButton(self)
         self.next_button = QPushButton(self)
         for button in (self.check_button, self.next_button):
@@ -79,13 +94,6 @@ class QuizView(QWidget):
         self._confidence_row.setVisible(ask_confidence)
         self._check_hint = plain_label("", self)
         self._check_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.incomplete_box: QMessageBox | None = None
-        self._guard = CheckGuard(self)
-        self._build_layout(title)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        shortcut.activated.connect(self._on_primary_shortcut)
-        self._show_current()
-        self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
