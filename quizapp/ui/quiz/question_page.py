@@ -9,14 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.engine import Presented, Response, Verdict
-from quizapp.model import Classify, Locate, Match, QuizSet, TrueFalse
+from quizapp.model import Classify, Locate, QuizSet
 from quizapp.model.text import find_passage
 from quizapp.ui.common import plain_label, set_scaled_font
-from quizapp.ui.quiz.answers.choice_widgets import ChoiceWidget, TrueFalseWidget
+from quizapp.ui.quiz.answers.by_type import AnswerGroup, AnswerWidget, answer_widget_for
 from quizapp.ui.quiz.answers.locate_widget import LocateWidget
 from quizapp.ui.quiz.answers.row_widgets import ClassifyWidget, MatchWidget
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
@@ -25,27 +24,6 @@ from quizapp.ui.quiz.images import load_image
 from quizapp.ui.quiz.scroll_keeper import ScrollKeeper
 
 MAX_IMAGE_WIDTH = 420
-
-AnswerWidget = ChoiceWidget | TrueFalseWidget | ClassifyWidget | MatchWidget | LocateWidget
-
-
-class _AnswerGroup(QGroupBox):
-    """The frame around the answer controls, invisible but named with the question.
-
-    A group box is a "panel" to AT-SPI, whose name a screen reader says when the focus
-    enters it; a bare widget would be an unnamed "filler" it skips.
-    """
-
-    def __init__(self, answer: QWidget, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFlat(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(answer)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Nothing to draw: the group is only there to be named (no style sheet, which would
-        stop the marks inside from following a theme change)."""
 
 
 class QuestionPage(QScrollArea):
@@ -74,6 +52,15 @@ class QuestionPage(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an unnamed Tab stop is noise to a reader
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        self._add_prompt(layout, body, presented)
+        self._add_image(layout, body, set_dir)
+        self._add_answer(layout, body)
+        self.setWidget(body)
+        self._keeper = ScrollKeeper(self)
+        self._retranslate()
+
+    def _add_prompt(self, layout: QVBoxLayout, body: QWidget, presented: Presented) -> None:
+        """The question, readable and selectable from the keyboard, and what to do with it."""
         self._prompt = plain_label(presented.question.prompt, body)
         set_scaled_font(self._prompt, 1.25)
         # Reachable with the keyboard and read by a screen reader (Shift+Tab from the answer)
@@ -85,19 +72,20 @@ class QuestionPage(QScrollArea):
         self._instruction = plain_label("", body)
         layout.addWidget(self._prompt)
         layout.addWidget(self._instruction)
-        self._add_image(layout, body, set_dir)
-        self.answer_widget: AnswerWidget = self._make_answer_widget(body)
+
+    def _add_answer(self, layout: QVBoxLayout, body: QWidget) -> None:
+        """The question type's answer widget in its named group, then the feedback under it."""
+        self.answer_widget: AnswerWidget = answer_widget_for(
+            self.presented, self._quiz, self._article, body
+        )
         self.answer_widget.changed.connect(self.changed)
-        self._answer_group = _AnswerGroup(self.answer_widget, body)
+        self._answer_group = AnswerGroup(self.answer_widget, body)
         if isinstance(self.answer_widget, ClassifyWidget):
             self.answer_widget.row_activated.connect(self._show_row_passage)
         self.feedback = FeedbackPanel(body)
         layout.addWidget(self._answer_group)
         layout.addWidget(self.feedback)
         layout.addStretch(1)
-        self.setWidget(body)
-        self._keeper = ScrollKeeper(self)
-        self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -250,18 +238,6 @@ class QuestionPage(QScrollArea):
 
     def focus_first(self) -> None:
         self.answer_widget.focus_first()
-
-    def _make_answer_widget(self, parent: QWidget) -> AnswerWidget:
-        question = self.presented.question
-        if isinstance(question, TrueFalse):
-            return TrueFalseWidget(self.presented, parent)
-        if isinstance(question, Classify):
-            return ClassifyWidget(self.presented, self._quiz, parent)
-        if isinstance(question, Match):
-            return MatchWidget(self.presented, parent)
-        if isinstance(question, Locate):
-            return LocateWidget(self._article, parent)
-        return ChoiceWidget(self.presented, parent)
 
     def _add_image(self, layout: QVBoxLayout, parent: QWidget, set_dir: Path | None) -> None:
         image = self.presented.question.image
