@@ -37,6 +37,16 @@ class ReviewView(QWidget):
         self.page: QuestionPage | None = None
         self._counter = QLabel(self)
         set_scaled_font(self._counter, 1.1)
+        self._build_panes(session)
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._counter)
+        layout.addWidget(self._splitter, 1)
+        layout.addLayout(buttons)
+        self._show_current()
+
+    def _build_panes(self, session: QuizSession) -> None:
+        """The page's holder and the article, side by side in a splitter, as in the quiz."""
         self.article = ArticlePane(session.quiz.article, self)
         self.article.setVisible(session.quiz.article is not None)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -47,6 +57,9 @@ class ReviewView(QWidget):
         self._splitter.addWidget(self.article)
         self._splitter.setChildrenCollapsible(False)
         self._splitter.setSizes([560, 440])
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Previous, Next and Back to the results, at the right."""
         self.previous_button = QPushButton(self)
         self.next_button = QPushButton(self)
         back = QPushButton(self)
@@ -59,11 +72,7 @@ class ReviewView(QWidget):
             button.setAutoDefault(True)  # Enter on the focused button presses it
             buttons.addWidget(button)
         self._back_button = back
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._counter)
-        layout.addWidget(self._splitter, 1)
-        layout.addLayout(buttons)
-        self._show_current()
+        return buttons
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
