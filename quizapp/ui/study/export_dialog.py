@@ -84,6 +84,15 @@ class ExportDialog(QDialog):
         self._words = dict(words or {})
         self._pool = QThreadPool(self)
         self._task: _ExportTask | None = None
+        self._build_scope(attempts)
+        self._build_format(preferences)
+        self.status = plain_label("", self)
+        self._build_layout()
+        self._retranslate()
+        self._update()
+
+    def _build_scope(self, attempts: Sequence[Attempt]) -> None:
+        """Every attempt, or one chosen in a list (newest first)."""
         self.all_button = QRadioButton(self)
         self.one_button = QRadioButton(self)
         scope = QButtonGroup(self)
@@ -95,6 +104,9 @@ class ExportDialog(QDialog):
         self.one_button.setEnabled(bool(attempts))
         self.all_button.setChecked(True)
         scope.buttonToggled.connect(lambda *_: self._update())
+
+    def _build_format(self, preferences: StudySettings) -> None:
+        """CSV or JSON, and the CSV's delimiter (the one last chosen first)."""
         self.format = QComboBox(self)
         self.format.addItem("", "csv")
         self.format.addItem("", "json")
@@ -103,10 +115,6 @@ class ExportDialog(QDialog):
         for text, value in delimiter_choices(self):
             self.delimiter.addItem(text, value)
         self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(preferences.csv_delimiter)))
-        self.status = plain_label("", self)
-        self._build_layout()
-        self._retranslate()
-        self._update()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
