@@ -84,25 +84,8 @@ class SettingsDialog(QDialog):
         self._quiz_running = quiz_running
         self._preferences = preferences
         self._db = db
-        self.name = QLineEdit(self)
-        self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setText(self._stored_name())
-        self.confidence = QCheckBox(self)
-        self.confidence.setChecked(preferences.ask_confidence)
-        self.delimiter = QComboBox(self)
-        for text, value in delimiter_choices(self):
-            self.delimiter.addItem(text, value)
-        self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(preferences.csv_delimiter)))
-        self._name_label, self._delimiter_label = QLabel(self), QLabel(self)
-        self._name_label.setBuddy(self.name)  # its & letter reaches the field
-        self._delimiter_label.setBuddy(self.delimiter)
-        form = QFormLayout()
-        form.addRow(self._name_label, self.name)
-        form.addRow("", self.confidence)
-        self.confidence_note = plain_label("", self)
-        self.confidence_note.setVisible(quiz_running)
-        form.addRow("", self.confidence_note)
-        form.addRow(self._delimiter_label, self.delimiter)
+        self._build_fields(preferences)
+        form = self._build_form(quiz_running)
         self._why = plain_label("", self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -114,6 +97,32 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._why)
         layout.addWidget(buttons)
         self._retranslate()
+
+    def _build_fields(self, preferences: StudySettings) -> None:
+        """The name (as stored), confidence on or off, and the CSV style, as they are now."""
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(MAX_NAME_LENGTH)
+        self.name.setText(self._stored_name())
+        self.confidence = QCheckBox(self)
+        self.confidence.setChecked(preferences.ask_confidence)
+        self.delimiter = QComboBox(self)
+        for text, value in delimiter_choices(self):
+            self.delimiter.addItem(text, value)
+        self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(preferences.csv_delimiter)))
+
+    def _build_form(self, quiz_running: bool) -> QFormLayout:
+        """The fields with their labels, and the note shown while a quiz is running."""
+        self._name_label, self._delimiter_label = QLabel(self), QLabel(self)
+        self._name_label.setBuddy(self.name)  # its & letter reaches the field
+        self._delimiter_label.setBuddy(self.delimiter)
+        form = QFormLayout()
+        form.addRow(self._name_label, self.name)
+        form.addRow("", self.confidence)
+        self.confidence_note = plain_label("", self)
+        self.confidence_note.setVisible(quiz_running)
+        form.addRow("", self.confidence_note)
+        form.addRow(self._delimiter_label, self.delimiter)
+        return form
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
