@@ -57,16 +57,7 @@ def set_problems(
     checked: dict[str, bool] = {}  # passage -> found, each distinct passage searched once
     for index, question in questions:
         here: Loc = ("questions", index)
-        if question.id in seen_ids:
-            problems.append(
-                Problem.of(
-                    (*here, "id"),
-                    "question_id_repeated",
-                    "question id '{id}' is already used by question {first}; ids must be unique",
-                    id=question.id,
-                    first=seen_ids[question.id] + 1,
-                )
-            )
+        problems += _repeated_id(here, question.id, seen_ids)
         seen_ids.setdefault(question.id, index)
         if len(checked) > MAX_PASSAGES:
             problems.append(_too_many_passages())
@@ -76,6 +67,21 @@ def set_problems(
         if isinstance(question, Classify) and label_ids is not None:
             problems += _label_problems(label_ids, here, question)
     return problems
+
+
+def _repeated_id(here: Loc, question_id: str, seen_ids: dict[str, int]) -> list[Problem]:
+    """The id again, with the number of the question that first had it (or nothing)."""
+    if question_id not in seen_ids:
+        return []
+    return [
+        Problem.of(
+            (*here, "id"),
+            "question_id_repeated",
+            "question id '{id}' is already used by question {first}; ids must be unique",
+            id=question_id,
+            first=seen_ids[question_id] + 1,
+        )
+    ]
 
 
 def label_scheme_problems(labels: Sequence[Label]) -> list[Problem]:
