@@ -48,6 +48,21 @@ class LibraryView(QWidget):
         heading = self._heading = plain_label("", self)
         set_scaled_font(heading, 1.4)
         hint = self._hint = plain_label("", self)
+        self._build_tree()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.addWidget(self.tree)
+        self._splitter.setChildrenCollapsible(False)
+        layout.addWidget(self._splitter, 1)
+        layout.addLayout(buttons)
+        self._retranslate()
+        self._on_selection_changed()
+
+    def _build_tree(self) -> None:
+        """One row a set: its title stretches, the counts fit, the file's path is elided."""
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(5)
         self.tree.setRootIsDecorated(False)
@@ -62,6 +77,9 @@ class LibraryView(QWidget):
         header.setStretchLastSection(False)
         self.tree.itemActivated.connect(lambda *_: self._on_start())
         self.tree.currentItemChanged.connect(lambda *_: self._on_selection_changed())
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Open a file… and Start, at the right."""
         self.start_button = QPushButton(self)
         self.start_button.clicked.connect(self._on_start)
         open_button = self._open_button = QPushButton(self)
@@ -72,16 +90,7 @@ class LibraryView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(open_button)
         buttons.addWidget(self.start_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(hint)
-        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self._splitter.addWidget(self.tree)
-        self._splitter.setChildrenCollapsible(False)
-        layout.addWidget(self._splitter, 1)
-        layout.addLayout(buttons)
-        self._retranslate()
-        self._on_selection_changed()
+        return buttons
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
