@@ -67,21 +67,28 @@ class RowList(QFrame):
         layout.addWidget(self.title)
         self.grid = QGridLayout()
         layout.addLayout(self.grid)
+        self._add_headings(headers)
+        items = list_items(binder, path)
+        for index in range(len(items)):
+            self._add_row(index, len(items), make_row(self, (*path, index), index))
+        layout.addLayout(self._add_button_row(add_text))
+
+    def _add_headings(self, headers: tuple[str, ...]) -> None:
+        """A heading over each column in the grid's first row; the items start under them."""
         self._top = 1 if headers else 0  # the grid's row of the first item
         for column, text in enumerate(headers):
             heading = QLabel(text, self)
             heading.setWordWrap(True)  # on two lines rather than widen a narrow form
             self.grid.addWidget(heading, 0, column)
-        items = list_items(binder, path)
-        for index in range(len(items)):
-            self._add_row(index, len(items), make_row(self, (*path, index), index))
+
+    def _add_button_row(self, add_text: str) -> QHBoxLayout:
         self.add_button = QPushButton(add_text, self)
         self.add_button.setAccessibleName(add_text.replace("&", ""))
         self.add_button.clicked.connect(self.add)
         footer = QHBoxLayout()
         footer.addWidget(self.add_button)
         footer.addStretch(1)
-        layout.addLayout(footer)
+        return footer
 
     def _add_row(self, index: int, count: int, widgets: list[QWidget]) -> None:
         for column, widget in enumerate(widgets):
