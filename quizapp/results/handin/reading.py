@@ -12,6 +12,7 @@ import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -69,23 +70,8 @@ def _read_regular_text(path: Path, limit: int | None) -> str:
 
 def parse_json(text: str, source: str = "<json>") -> ResultsFile:
     """The file's attempts; one that breaks the format is named in ``skipped``, not fatal."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        where = f"{source}:{error.lineno}:{error.colno}"
-        message = Notice.of("results_invalid_json", "{where}: Invalid JSON: {reason}",
-                            where=where, reason=error.msg)  # fmt: skip
-        raise ResultsFileError(message) from error
-    except (ValueError, RecursionError) as error:  # a 5,000-digit number, 100,000 brackets
-        message = Notice.of("results_not_results_file", "{source}: not a results file: {reason}",
-                            source=source, reason=reason_of(error))  # fmt: skip
-        raise ResultsFileError(message) from error
-    try:
-        envelope = ResultsFileRecord.model_validate({**data, "attempts": []})
-    except (ValidationError, TypeError) as error:
-        message = Notice.of("results_file_invalid", "{source}: {reason}",
-                            source=source, reason=reason_of(error))  # fmt: skip
-        raise ResultsFileError(message) from error
+    data = _json_data(text, source)
+    envelope = _envelope(data, source)
     raw_attempts = data.get("attempts")
     if not isinstance(raw_attempts, list):
         raise ResultsFileError(
@@ -101,6 +87,32 @@ def parse_json(text: str, source: str = "<json>") -> ResultsFile:
             skipped.append(_skipped(source, number, uid, error))
     refuse_if_nothing_kept(attempts, skipped)
     return ResultsFile(envelope.student_name, envelope.exported_at, attempts, skipped)
+
+
+def _json_data(text: str, source: str) -> Any:
+    """The parsed JSON, or the located reason it is none (bounded: a huge number or nesting
+    is a refused file, not a crash)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"{source}:{error.lineno}:{error.colno}"
+        message = Notice.of("results_invalid_json", "{where}: Invalid JSON: {reason}",
+                            where=where, reason=error.msg)  # fmt: skip
+        raise ResultsFileError(message) from error
+    except (ValueError, RecursionError) as error:  # a 5,000-digit number, 100,000 brackets
+        message = Notice.of("results_not_results_file", "{source}: not a results file: {reason}",
+                            source=source, reason=reason_of(error))  # fmt: skip
+        raise ResultsFileError(message) from error
+
+
+def _envelope(data: Any, source: str) -> ResultsFileRecord:
+    """The file's own fields (format, student, date), checked without its attempts."""
+    try:
+        return ResultsFileRecord.model_validate({**data, "attempts": []})
+    except (ValidationError, TypeError) as error:
+        message = Notice.of("results_file_invalid", "{source}: {reason}",
+                            source=source, reason=reason_of(error))  # fmt: skip
+        raise ResultsFileError(message) from error
 
 
 def _skipped(source: str, number: int, uid: object, error: Exception) -> Notice:
