@@ -112,17 +112,10 @@ def open_editor_on_file(
     as_copy: bool = False,
 ) -> EditorWindow | None:
     """A window on the set in ``path``; ``as_copy`` (a built-in set): saved elsewhere only."""
-    try:
-        text, data = read_set_file(path)
-    except LoadError as error:
-        QMessageBox.warning(
-            parent,
-            translate("EditorEntry", "Cannot edit this file"),
-            translate(
-                "EditorEntry", "{0}\n\nFix this in a text editor, then open the file again."
-            ).format(error),
-        )
+    read = _read_or_explain(path, parent)
+    if read is None:
         return None
+    text, data = read
     saved_path = None if as_copy else path
     draft = SetDraft(data)
     restored = None if as_copy else _offer_recovery(data_folder, path, parent)
@@ -138,6 +131,21 @@ def open_editor_on_file(
             )
         )
     return _show(window, parent)
+
+
+def _read_or_explain(path: Path, parent: QWidget | None) -> tuple[str, dict] | None:
+    """The file's text and data, or None once a message has said why it cannot be edited."""
+    try:
+        return read_set_file(path)
+    except LoadError as error:
+        QMessageBox.warning(
+            parent,
+            translate("EditorEntry", "Cannot edit this file"),
+            translate(
+                "EditorEntry", "{0}\n\nFix this in a text editor, then open the file again."
+            ).format(error),
+        )
+        return None
 
 
 def read_set_file(path: Path) -> tuple[str, dict]:
