@@ -143,16 +143,8 @@ class FileActions(QObject):
 
     def _write(self, path: Path) -> bool:
         w = self.window
-        if path == w.files.path and w.files.disk_changed():
-            answer = QMessageBox.question(
-                w,
-                self.tr("Changed on disk"),
-                self.tr(
-                    "Another program changed {0} since you opened it. Replace it with your version?"
-                ).format(path.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if path == w.files.path and w.files.disk_changed() and not self._may_replace(path):
+            return False
         try:
             w.files.save(path)
         except OSError as error:
@@ -162,6 +154,23 @@ class FileActions(QObject):
                 self.tr("Cannot write {0}: {1}").format(path, error.strerror or error),
             )
             return False
+        self._after_saving(path)
+        return True
+
+    def _may_replace(self, path: Path) -> bool:
+        """Whether the teacher replaces the file another program changed since it was opened."""
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Changed on disk"),
+            self.tr(
+                "Another program changed {0} since you opened it. Replace it with your version?"
+            ).format(path.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _after_saving(self, path: Path) -> None:
+        """Say it is saved, and what is left to fix in it (checked at once, all shown)."""
+        w = self.window
         w.disk_notice.setVisible(False)
         w._update_title()
         self.saved.emit(path)
@@ -173,7 +182,6 @@ class FileActions(QObject):
         else:
             message = self.tr("Saved. The set is ready.")
         w.statusBar().showMessage(message, 10000)
-        return True
 
     def ask_to_save(self) -> bool:
         """On close with unsaved changes: save, discard or stay. True to go on closing."""
