@@ -182,10 +182,11 @@ def _matching(element: Element, draft: Draft) -> None:
     draft.data.update(type="match", pairs=pairs, distractors=distractors)
 
 
-def read_moodle_xml(data: bytes, path: Path) -> ParsedBank:
-    """Parse a Moodle XML export; raise LoadError when it is not well-formed or not a bank."""
+def _parsed_root(data: bytes, path: Path) -> Element:
+    """The document's root element; LoadError when the XML is not well-formed, declares a DTD
+    or entities (refused for safety), or cannot be decoded."""
     try:
-        root = SafeTree.fromstring(data, forbid_dtd=True)
+        return SafeTree.fromstring(data, forbid_dtd=True)
     except ParseError as error:
         line, col = error.position
         message = say(
@@ -204,6 +205,11 @@ def read_moodle_xml(data: bytes, path: Path) -> ParsedBank:
     except (LookupError, ValueError) as error:  # e.g. encoding="bogus" in the declaration
         message = say("xml_decode", "the XML file cannot be decoded: {detail}", detail=error)
         raise LoadError.single(str(path), message) from None
+
+
+def read_moodle_xml(data: bytes, path: Path) -> ParsedBank:
+    """Parse a Moodle XML export; raise LoadError when it is not well-formed or not a bank."""
+    root = _parsed_root(data, path)
     if root.tag != "quiz":
         message = say(
             "xml_not_bank",
