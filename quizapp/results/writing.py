@@ -28,19 +28,7 @@ def insert_answer(
     conn: sqlite3.Connection, attempt: Attempt, answer: AnswerInput, answered_at: str
 ) -> None:
     """Write one answer and everything derived from it; the caller holds the transaction."""
-    try:
-        (answer_id,) = conn.execute(
-            """INSERT INTO answers (attempt_id, question_id, position, response, score,
-                   points_earned, points_possible, confidence, seconds, answered_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-            (attempt.id, answer.question_id, answer.position, json.dumps(answer.response),
-             answer.score, answer.points_earned, answer.points_possible, answer.confidence,
-             answer.seconds, answered_at),
-        ).fetchone()  # fmt: skip
-    except sqlite3.IntegrityError as error:
-        raise AnswerAlreadyRecorded(
-            f"question {answer.question_id!r} is already answered in attempt {attempt.id}"
-        ) from error
+    answer_id = _insert_answer_row(conn, attempt, answer, answered_at)
     conn.executemany(
         "INSERT INTO answer_tags VALUES (?, ?)", [(answer_id, t) for t in set(answer.tags)]
     )
@@ -63,6 +51,26 @@ _UPSERT_LATEST = """INSERT INTO latest_answers VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (set_id, question_id) DO UPDATE SET answered_at = excluded.answered_at,
         answer_id = excluded.answer_id, position = excluded.position, score = excluded.score
     WHERE (excluded.answered_at, excluded.answer_id) > (answered_at, answer_id)"""
+
+
+def _insert_answer_row(
+    conn: sqlite3.Connection, attempt: Attempt, answer: AnswerInput, answered_at: str
+) -> int:
+    """The answer's own row, and its id; a question answered twice in an attempt is refused."""
+    try:
+        (answer_id,) = conn.execute(
+            """INSERT INTO answers (attempt_id, question_id, position, response, score,
+                   points_earned, points_possible, confidence, seconds, answered_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+            (attempt.id, answer.question_id, answer.position, json.dumps(answer.response),
+             answer.score, answer.points_earned, answer.points_possible, answer.confidence,
+             answer.seconds, answered_at),
+        ).fetchone()  # fmt: skip
+    except sqlite3.IntegrityError as error:
+        raise AnswerAlreadyRecorded(
+            f"question {answer.question_id!r} is already answered in attempt {attempt.id}"
+        ) from error
+    return answer_id
 
 
 def _daily_rows(set_id: str, day: str, answer: AnswerInput) -> list[tuple[object, ...]]:
