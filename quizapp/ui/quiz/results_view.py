@@ -149,20 +149,24 @@ class ResultsView(QWidget):
             self.calibration_label.setAccessibleName(self.tr("Calibration"))
             column.addWidget(self.calibration_label)
         if results.has_classify:
-            heading = plain_label(self.tr("Which kind of source did you take for which?"), parent)
-            set_scaled_font(heading, 1.1)
-            self.sentence = plain_label(self.confusion_sentence(), parent)
-            column.addWidget(heading)
-            column.addWidget(self.sentence)
-            how = self.tr("Rows: the true kind of source. Columns: the kind you chose.")
-            column.addWidget(plain_label(how, parent))
-            column.addWidget(self._matrix_table(parent))
+            self._add_confusion(column, parent)
         column.addWidget(plain_label(self.tr("Questions to look at again"), parent, bold=True))
         if self._results.missed:
             how = self.tr("Double-click one (or press Enter on it) to review it.")
             column.addWidget(plain_label(how, parent))
         column.addWidget(self._missed_list(parent), 1)
         return column
+
+    def _add_confusion(self, column: QVBoxLayout, parent: QWidget) -> None:
+        """Which kind of source was taken for which: the biggest mix-up, then the matrix."""
+        heading = plain_label(self.tr("Which kind of source did you take for which?"), parent)
+        set_scaled_font(heading, 1.1)
+        self.sentence = plain_label(self.confusion_sentence(), parent)
+        column.addWidget(heading)
+        column.addWidget(self.sentence)
+        how = self.tr("Rows: the true kind of source. Columns: the kind you chose.")
+        column.addWidget(plain_label(how, parent))
+        column.addWidget(self._matrix_table(parent))
 
     def calibration_text(self, calibration: Calibration) -> str:
         """How often "sure" answers were right, and "not sure" ones, in plain words."""
