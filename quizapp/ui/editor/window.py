@@ -34,7 +34,7 @@ from quizapp.ui.editor.article_panel import ArticlePanel
 from quizapp.ui.editor.checker import LiveChecker
 from quizapp.ui.editor.disk_notice import DiskNotice
 from quizapp.ui.editor.files import EditorFiles
-from quizapp.ui.editor.forms.bindings import Binder
+from quizapp.ui.editor.forms.bindings import Binder, focus_field, focused_field_path
 from quizapp.ui.editor.forms.question_form import QuestionForm, shape, type_names
 from quizapp.ui.editor.forms.set_form import SetForm
 from quizapp.ui.editor.problem_display import ProblemDisplay
@@ -63,16 +63,7 @@ class EditorWindow(ProblemDisplay, QMainWindow):
         self.files.changed_on_disk.connect(lambda: self.disk_notice.setVisible(True))
         self.checker = LiveChecker(draft, self._check_place, self)
         self.checker.checked.connect(self._on_checked)
-        self.panel_binder = Binder(draft, self)
-        self.article = ArticlePanel(self.panel_binder, self)
-        self.questions = QuestionList(self)
-        self.questions.set_type_words(type_names(self))
-        self.questions.currentRowChanged.connect(lambda _row: self.show_form())
-        self.questions.setAccessibleName(self.tr("Questions"))
-        self.form: SetForm | QuestionForm | None = None
-        self.form_area = QScrollArea(self)
-        self.form_area.setWidgetResizable(True)
-        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._build_panes(draft)
         self.passage_target: tuple | None = None
         self.touched: set[tuple] = set()  # fields changed in this window
         self._shown_once = False
@@ -88,6 +79,19 @@ class EditorWindow(ProblemDisplay, QMainWindow):
         self._fit_screen()
         self._update_title()
         self.checker.schedule()
+
+    def _build_panes(self, draft: SetDraft) -> None:
+        """The article, the list of questions, and the area where the chosen form shows."""
+        self.panel_binder = Binder(draft, self)
+        self.article = ArticlePanel(self.panel_binder, self)
+        self.questions = QuestionList(self)
+        self.questions.set_type_words(type_names(self))
+        self.questions.currentRowChanged.connect(lambda _row: self.show_form())
+        self.questions.setAccessibleName(self.tr("Questions"))
+        self.form: SetForm | QuestionForm | None = None
+        self.form_area = QScrollArea(self)
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     # ----- layout -----------------------------------------------------------------------------
 
@@ -190,11 +194,7 @@ class EditorWindow(ProblemDisplay, QMainWindow):
         self.actions.update_enabled()
 
     def _build_form(self, index: int | None) -> None:
-        focused = QApplication.focusWidget()
-        focus_path = focused.property("quizapp_path") if focused is not None else None
-        keep_focus = (
-            focused is not None and self.form is not None and self.form.isAncestorOf(focused)
-        )
+        focus_path = focused_field_path(self.form)
         scroll = self.form_area.verticalScrollBar().value()
         binder = Binder(self.draft, self)
         if index is None:
@@ -215,13 +215,8 @@ class EditorWindow(ProblemDisplay, QMainWindow):
         if old is not None and old.binder is not None:
             old.binder.deleteLater()
         self.form_area.verticalScrollBar().setValue(scroll)
-        if keep_focus and focus_path:
-            target = next(
-                (w for w in form.findChildren(QWidget) if w.property("quizapp_path") == focus_path),
-                None,
-            )
-            if target is not None:
-                target.setFocus()
+        if focus_path:
+            focus_field(form, focus_path)
 
     def _on_change(self, command: Command) -> None:
         self.touched |= paths_set(command)

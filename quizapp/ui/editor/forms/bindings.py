@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -263,6 +264,22 @@ class Binder(QObject):
             bound.widget.setAccessibleDescription("\n".join(problem_line(p) for p in here))
             bound.widget.setToolTip("\n".join(problem_tip(p) for p in here))
         return left
+
+
+def focused_field_path(form: QWidget | None) -> str | None:
+    """The data path of the bound field of ``form`` that has the focus, if one has."""
+    focused = QApplication.focusWidget()
+    if focused is None or form is None or not form.isAncestorOf(focused):
+        return None
+    return focused.property("quizapp_path") or None
+
+
+def focus_field(form: QWidget, path: str) -> None:
+    """Give the focus to the field of ``form`` bound to ``path`` (a rebuilt form keeps it)."""
+    fields = (w for w in form.findChildren(QWidget) if w.property("quizapp_path") == path)
+    target = next(fields, None)
+    if target is not None:
+        target.setFocus()
 
 
 def _text_of(value: Any) -> str:
