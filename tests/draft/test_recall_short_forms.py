@@ -86,3 +86,33 @@ def test_a_quotation_inside_narration_before_a_final_cue_is_a_mixed_sentence() -
 )  # fmt: skip
 def test_a_quotation_opening_its_clause_stays_direct(text: str, content: str) -> None:
     assert kinds(text) == [(content, "direct")]
+
+
+def test_a_quoted_adverb_between_auxiliary_and_participle() -> None:
+    text = "Le directeur, qui a « catégoriquement » démenti avoir parlé aux journalistes, part."
+    assert [c for c, _ in found(analyze(text, "fr"))] == ["avoir parlé aux journalistes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Les syndicats ont rencontré le ministre, lui faisant remarquer que les écoles "
+         "manquent de moyens.", "les écoles manquent de moyens", "Les syndicats"),
+        ("Le syndicat a écrit au préfet, mettant en garde contre une fermeture de l'usine.",
+         "contre une fermeture de l'usine", "Le syndicat"),
+        ("Face à ces critiques, le maire a présenté son budget, faisant valoir que les impôts "
+         "ne bougeront pas.", "les impôts ne bougeront pas", "le maire"),
+    ],
+)  # fmt: skip
+def test_a_participle_of_a_set_phrase_shares_the_subject_before_the_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    assert found(analyze(text, "fr"))[-1] == (content, speaker)
+
+
+def test_a_participle_after_an_inverted_cue_keeps_that_cue_s_subject() -> None:
+    text = "La route rouvrira lundi, a déclaré le maire, ajoutant que les travaux sont finis."
+    assert found(analyze(text, "fr")) == [
+        ("La route rouvrira lundi", "le maire"),
+        ("les travaux sont finis", "le maire"),
+    ]

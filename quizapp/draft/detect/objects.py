@@ -72,8 +72,12 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     if heads is None:
         return True
     words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
-    head = next((w for w in words if w not in _OBJECT_DETERMINERS), "")
+    head = next((w for w in words if w not in _OBJECT_DETERMINERS and not _is_adverb(w)), "")
     return head in heads or head[:1].isdigit()
+
+
+def _is_adverb(word: str) -> bool:
+    return len(word) > 6 and word.endswith("ment")  # "a salué chaleureusement l'accord"
 
 
 _OBJECT_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "sa",

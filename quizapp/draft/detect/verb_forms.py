@@ -126,8 +126,8 @@ def after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
         if index < len(words) and words[index] == ",":
             index += 1
             continue
-        if words[index : index + 1] == ["«"] or words[index : index + 1] == ["“"]:
-            index += 1  # "a « salué » la décision": the participle is quoted
+        if words[index : index + 1] in (["«"], ["“"], ["»"], ["”"]):
+            index += 1  # "a « salué » la décision", "a « catégoriquement » démenti"
             continue
         length = match_phrase(words, index, lex.adverbs)
         if not length and index < len(words) and words[index].endswith("ment"):
