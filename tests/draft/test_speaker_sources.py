@@ -65,3 +65,20 @@ def test_a_quotation_closed_without_a_space_after_it_ends_its_sentence() -> None
     assert speakers(lost + " que la peine était trop faible.") == ["Me Durand", "Le parquet"]
     kept = '"La peine est juste, a déclaré Me Durand, et les faits graves." Le parquet a estimé'
     assert speakers(kept + " que la peine était trop faible.") == ["Me Durand", "Le parquet"]
+
+
+def test_a_known_outlet_ends_the_relay_before_the_speakers_name() -> None:
+    text = "« C'est la fin d'une époque », a réagi auprès de l’AFP Paul Morin, délégué syndical."
+    assert speakers(text) == ["Paul Morin"]
+    text = "« Nous tiendrons », a affirmé au Parisien Jeanne Roux, gérante du café."
+    assert speakers(text) == ["Jeanne Roux"]
+
+
+def test_a_date_between_the_cue_and_the_relay_is_skipped() -> None:
+    text = "Des emplois seront supprimés, a affirmé samedi 9 novembre sur France Inter Luc Morin."
+    assert speakers(text) == ["Luc Morin"]
+
+
+def test_a_relay_followed_by_a_description_still_works() -> None:
+    text = "« Nous tiendrons », a déclaré à l'AFP le maire de la commune."
+    assert speakers(text) == ["le maire de la commune"]

@@ -17,8 +17,21 @@ from quizapp.draft.segment import Span
 
 _LEADING_RELAY = re.compile(
     r"\s*(?:à|au|aux|to|dans|sur|auprès\s+d[eu']|au\s+micro\s+d[eu']|in)\s+"
-    r"(?:(?:le|la|les|l['’]|the)\s*)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w-]*)*"
+    r"(?:(?:le|la|les|l['’]|the)\s*)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w-]*)*)"
 )
+
+
+def _relay_length(lex: Lexicon, rest: str) -> int:
+    """The length of a relay opening ``rest`` ("à l'AFP", "sur France Inter"); a known
+    outlet's name ends it, so the speaker's name written right after stays out of it
+    (« a réagi auprès de l'AFP Franck X », « a affirmé sur France Inter Marc Y »)."""
+    relay = _LEADING_RELAY.match(rest)
+    if relay is None:
+        return 0
+    name = relay.group("name")
+    bare = (re.sub(r"^(?:Le|La|Les|L['’]|The)\s*", "", o) for o in lex.raw["outlets"])
+    outlets = [o for o in bare if name.startswith(o + " ")]  # « au Parisien », "to the Times"
+    return relay.start("name") + max(map(len, outlets)) if outlets else relay.end()
 
 
 _LEADING_TIME = re.compile(
@@ -27,7 +40,8 @@ _LEADING_TIME = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|matin|soir|midi|après-midi|"
     r"aujourd'hui|aujourd’hui|today|yesterday|later|encore|ensuite|enfin|alors|aussi|"
     r"dans\s+(?:la\s+matinée|l['’]après-midi|la\s+soirée|la\s+journée|la\s+nuit)|"
-    r"plus\s+tard|en\s+fin\s+de\s+journée)\s+)+",
+    r"plus\s+tard|en\s+fin\s+de\s+journée|(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|"
+    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)\s+)+",
     re.IGNORECASE,
 )
 
@@ -66,9 +80,9 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
         rest = view.text[rest_start : view.span[1]]
     elif cue.pronoun is not None:
         return None
-    relay = _LEADING_RELAY.match(rest)
+    relay = _relay_length(view.lex, rest)
     if relay:
-        rest_start += relay.end()
+        rest_start += relay
         rest = view.text[rest_start : view.span[1]]
     rest_start += setting_words(view.lex, rest)  # "dimanche", "dans l'après-midi à la presse"
     left = re.findall(r"[\w'’-]+", view.text[rest_start : view.span[1]])
@@ -109,12 +123,8 @@ def setting_words(lex: Lexicon, rest: str) -> int:
     skipped = 0
     for _ in range(4):
         piece = rest[skipped:]
-        leads = (
-            _LEADING_TIME.match(piece),
-            _TO_THE_PRESS.match(piece),
-            _LEADING_RELAY.match(piece),
-        )
-        step = max((lead.end() for lead in leads if lead), default=0)
+        leads = (_LEADING_TIME.match(piece), _TO_THE_PRESS.match(piece))
+        step = max([lead.end() for lead in leads if lead] + [_relay_length(lex, piece)])
         step = step or words_before_subject(lex, piece)
         if not step or step >= len(piece.rstrip(" .")):
             return skipped
