@@ -121,3 +121,23 @@ def test_an_opening_past_infinitive_ends_at_its_comma() -> None:
 def test_a_past_infinitive_of_another_verb_reports_nothing() -> None:
     text = "Après avoir visité l'usine, le maire a rencontré les salariés de l'entreprise."
     assert found(analyze(text, "fr")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("La Hongrie ouvre une brèche puisque Budapest se dit prête à payer en roubles.",
+         "Budapest"),
+        ("Le club recrute lorsqu'il se dit prêt à payer le prix fort.", "il"),
+    ],
+)  # fmt: skip
+def test_a_subordinating_word_opens_the_clause_of_the_subject(text: str, speaker: str) -> None:
+    assert [s for _, s in found(analyze(text, "fr"))] == [speaker]
+
+
+def test_an_adjective_after_se_dit_is_never_the_speaker() -> None:
+    text = (
+        "Après de longues semaines de négociations très difficiles entre les deux capitales "
+        "et leurs alliés historiques le gouvernement se dit prêt à signer l'accord."
+    )
+    assert "prêt" not in [s for _, s in found(analyze(text, "fr"))]

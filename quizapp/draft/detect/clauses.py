@@ -267,6 +267,9 @@ def reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.
         pronoun = None if source else pronoun
     if source is None and cue.pronoun is None:
         source = source_after(view, cue)
+        overlaps = source is not None and source[0] < content[1] and content[0] < source[1]
+        if overlaps and view.lex.language == "fr":
+            source = None  # "…, se dit prête à payer": the object is no inverted subject
     if source is not None:
         source = without_trailing_time(view.text, source)  # "The Pentagon on Sunday said"
     return Draft(content, cue.span, source, kind, pronoun, confidence, relay_window(view, cue))

@@ -18,7 +18,8 @@ from quizapp.draft.segment import Span
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
 
 
-_CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "où",
+_CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "où", "puisque",
+                 "puisqu'", "lorsqu'", "quoique", "quoiqu'",
                  "that", "but", "because", "when", "while", "if", "after", "before", "since",
                  "although", "though", "until", "unless", "whereas"}  # fmt: skip
 
