@@ -48,13 +48,13 @@ class Registry(Described):
         """The entity a source phrase stands for; None when nothing fits."""
         if not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
             return self._sentence_speaker(span, at)
-        camp = (
-            camp_before(self.text, self.sentence_start, at)
-            if reading.form == "impersonal"
-            else None
-        )
+        impersonal = reading.form == "impersonal"
+        camp = camp_before(self.text, self.sentence_start, at) if impersonal else None
         if camp is not None:  # "Du côté de la police, on met en avant…"
             return self._camp(camp, span)
+        body = self._body_going_on(at) if impersonal else None
+        if body is not None:  # « L'Élysée a indiqué… « … », a-t-on encore fait valoir »
+            return self._speak(body, span, 0.6)
         known = self._known_voice(phrase, span, reading)
         if known is not None:
             return known

@@ -82,3 +82,17 @@ def test_a_date_between_the_cue_and_the_relay_is_skipped() -> None:
 def test_a_relay_followed_by_a_description_still_works() -> None:
     text = "« Nous tiendrons », a déclaré à l'AFP le maire de la commune."
     assert speakers(text) == ["le maire de la commune"]
+
+
+def test_on_going_on_after_a_body_speaks_for_that_body() -> None:
+    said = "La préfecture a indiqué mardi que la route resterait « fermée jusqu'à lundi ». "
+    going_on = said + "« Aucun passage ne sera toléré », a-t-on encore fait valoir."
+    assert speakers(going_on) == ["La préfecture", "La préfecture"]
+    plain = said + "« Aucun passage ne sera toléré », dit-on."
+    assert speakers(plain)[-1] == "on"  # no cue that goes on: an impersonal voice
+
+
+def test_on_going_on_after_a_person_stays_impersonal() -> None:
+    said = "Le préfet Paul Roux a indiqué mardi que la route resterait « fermée ». "
+    text = said + "« Aucun passage ne sera toléré », a-t-on encore fait valoir."
+    assert speakers(text)[-1] == "on"

@@ -92,6 +92,17 @@ class Pronouns(Narration):
         fits = entity.person and reading.gender in "mf" and entity.gender == reading.gender
         return entity if fits else None
 
+    def _body_going_on(self, at: int) -> Entity | None:
+        """« L'Élysée a indiqué que… « … », a-t-on encore fait valoir »: an impersonal
+        « on » with a cue that goes on speaks for the body (no person) that spoke in this
+        sentence or the one before; a plain « dit-on » stays a vague voice."""
+        key = self.last_speaker_key()
+        if key is None or not self._continuing_cue(at):
+            return None
+        entity = self.entities[key]
+        recent = self.spoke_in.get(key, -9) >= self.sentence - 1
+        return entity if recent and not entity.person and entity.label == "named" else None
+
     def _continuing_cue(self, at: int) -> bool:
         """The cue's own words (its first three, « a-t-il ensuite ajouté ») start like a verb
         of going on; words after it do not count ("said in an address", « dit en conclusion »)."""
