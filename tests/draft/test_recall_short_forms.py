@@ -116,3 +116,32 @@ def test_a_participle_after_an_inverted_cue_keeps_that_cue_s_subject() -> None:
         ("La route rouvrira lundi", "le maire"),
         ("les travaux sont finis", "le maire"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Le ministre n'a pas manqué de rappeler que la loi s'applique à tous.",
+         "la loi s'applique à tous", "Le ministre"),
+        ("Le ministre ne manque pas de souligner que la loi s'applique à tous.",
+         "la loi s'applique à tous", "Le ministre"),
+        ("La maire n'hésite pas à dénoncer l'inaction de l'Etat dans ce dossier.",
+         "l'inaction de l'Etat dans ce dossier", "La maire"),
+        ("Le ministre a pris soin de préciser que la loi s'applique à tous.",
+         "la loi s'applique à tous", "Le ministre"),
+    ],
+)  # fmt: skip
+def test_a_negated_verb_of_omission_says_it_was_said(text: str, content: str, speaker: str) -> None:
+    assert found(analyze(text, "fr")) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre n'a pas dit que la loi s'applique à tous.",
+        "Le ministre n'a pas voulu rappeler que la loi s'applique à tous.",
+        "Le ministre n'a pas manqué la réunion de mardi avec les syndicats.",
+    ],
+)
+def test_a_negated_reporting_verb_reports_nothing(text: str) -> None:
+    assert found(analyze(text, "fr")) == []

@@ -50,7 +50,9 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     span = _subject_before(view, cue)
     if span is None:
         return None
-    clitic = re.search(r"\s+(?:en|l['’]|le|la|les|lui|leur|y)$", view.text[span[0] : span[1]])
+    clitic = re.search(
+        r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$", view.text[span[0] : span[1]]
+    )
     return (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
 
 

@@ -99,9 +99,20 @@ def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> _Matc
     ("n'a précisé ni…", "ne dit pas"): nothing is attributed."""
     if index > 0 and tokens_capitalised(words, index, lex):
         return _NOT_A_CUE
-    if index > 0 and words[index - 1] in {"n'", "ne"}:
-        return _NOT_A_CUE
+    before_negation = index > 0 and words[index - 1] in {"n'", "ne"}
+    negative = before_negation or (lex.language == "fr" and negated(words, index, lex))
+    if negative and not _litotes(words, index, lex):
+        return _NOT_A_CUE  # "n'a pas dit que", "n'a pas voulu rappeler"
     return None
+
+
+def _litotes(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "n'a pas manqué de rappeler", "n'hésite pas à dénoncer": a negated verb of omission
+    before the infinitive of a reporting verb says that it was said (lexicon "litotes")."""
+    if modal(words, index, lex) is None:
+        return False
+    litotes = lex.word_set("litotes")
+    return any(w in litotes for w in words[index : index + 4])
 
 
 def _compound_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
