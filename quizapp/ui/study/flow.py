@@ -48,16 +48,7 @@ class StudyFlow(PracticeSessions, SettingsOpening, QObject):
         self.window = window
         self.controller = controller
         self.preferences = StudySettings(settings)
-        self.home = HomeView(window.library)
-        window.library.set_side_panel(self.home)
-        window.library.selection_changed.connect(self._on_selected)
-        self.stats = HomeStatsLoader(controller.db.path, self)
-        self.stats.ready.connect(self._on_snapshot)
-        self.stats.failed.connect(lambda message: self._warn(self.tr("Progress"), message))
-        self.home.resume_requested.connect(self.resume)
-        self.home.discard_requested.connect(self.discard)
-        self.home.review_requested.connect(self.review)
-        self.home.boosters_requested.connect(self.boosters)
+        self._attach_home(window, controller)
         self._boosters_left: list[QuizSet] = []
         self._questions = AttemptQuestions(self)
         self.question_box: QMessageBox | None = None
@@ -72,6 +63,19 @@ class StudyFlow(PracticeSessions, SettingsOpening, QObject):
         window.attach_study(self)
         self._on_selected(window.library.selected())  # a set may be selected already
         self.refresh()
+
+    def _attach_home(self, window: MainWindow, controller: StudyController) -> None:
+        """The home beside the library, its figures loaded off the GUI thread, its requests."""
+        self.home = HomeView(window.library)
+        window.library.set_side_panel(self.home)
+        window.library.selection_changed.connect(self._on_selected)
+        self.stats = HomeStatsLoader(controller.db.path, self)
+        self.stats.ready.connect(self._on_snapshot)
+        self.stats.failed.connect(lambda message: self._warn(self.tr("Progress"), message))
+        self.home.resume_requested.connect(self.resume)
+        self.home.discard_requested.connect(self.discard)
+        self.home.review_requested.connect(self.review)
+        self.home.boosters_requested.connect(self.boosters)
 
     @property
     def ask_confidence(self) -> bool:
