@@ -40,22 +40,25 @@ class _ComboRows(QWidget):
         grid.setColumnStretch(1, 1)
         self.texts = list(texts)
         for row, text in enumerate(texts):
-            combo = NumberedChoice(placeholder, entries, self)
-            combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
-            badge = MarkBadge(self)
-            number = plain_label(f"{row + 1}.", self)
-            number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # no stop
-            grid.addWidget(number, 3 * row, 0, Qt.AlignmentFlag.AlignTop)
-            label = plain_label(text, self)
-            grid.addWidget(label, 3 * row, 1)
-            grid.addWidget(combo, 3 * row + 1, 1)
-            grid.addWidget(badge, 3 * row + 2, 1)
-            for widget in (label, combo, badge):
-                widget.setProperty("quizapp_row", row)
-                widget.installEventFilter(self)
-            self.combos.append(combo)
-            self.badges.append(badge)
-            self.text_labels.append(label)
+            self._add_row(grid, row, text, NumberedChoice(placeholder, entries, self))
+
+    def _add_row(self, grid: QGridLayout, row: int, text: str, combo: NumberedChoice) -> None:
+        """Its number, its text, the combo under it and the badge under that, three grid rows."""
+        combo.currentIndexChanged.connect(lambda *_: self.changed.emit())
+        badge = MarkBadge(self)
+        number = plain_label(f"{row + 1}.", self)
+        number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # no stop
+        grid.addWidget(number, 3 * row, 0, Qt.AlignmentFlag.AlignTop)
+        label = plain_label(text, self)
+        grid.addWidget(label, 3 * row, 1)
+        grid.addWidget(combo, 3 * row + 1, 1)
+        grid.addWidget(badge, 3 * row + 2, 1)
+        for widget in (label, combo, badge):
+            widget.setProperty("quizapp_row", row)
+            widget.installEventFilter(self)
+        self.combos.append(combo)
+        self.badges.append(badge)
+        self.text_labels.append(label)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kinds = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonRelease)
