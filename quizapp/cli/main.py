@@ -211,20 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == EDIT_COMMAND:
             return _run_editor(args[1:])
         if args and args[0] == CHECK_SERVER_COMMAND:  # the editor's own, not for people
-            from quizapp.sets.editing.check_server import serve, yield_to_the_window
-
-            yield_to_the_window()
-            return serve()
-        options = build_gui_parser().parse_args(args)
-        # Start-up creates many long-lived objects and no garbage: the cyclic collector would
-        # only walk them again and again. app.run turns it back on once the window is shown.
-        gc.disable()
-        try:
-            from quizapp.app import run
-
-            return run(options.files, self_test=options.self_test, data_dir=options.data_dir)
-        finally:
-            gc.enable()
+            return _run_check_server()
+        return _run_window(args)
     except SystemExit as stop:  # argparse: --help, --version and usage errors
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
@@ -233,3 +221,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         detail = printable(f"{type(error).__name__}: {error}")
         print(f"quizapp: internal error: {detail}", file=sys.stderr)
         return EXIT_INVALID
+
+
+def _run_check_server() -> int:
+    """The editor's checking process, below the window's priority: it answers until stdin closes."""
+    from quizapp.sets.editing.check_server import serve, yield_to_the_window
+
+    yield_to_the_window()
+    return serve()
+
+
+def _run_window(args: list[str]) -> int:
+    """The quiz window on the files given (and the built-in sets)."""
+    options = build_gui_parser().parse_args(args)
+    # Start-up creates many long-lived objects and no garbage: the cyclic collector would
+    # only walk them again and again. app.run turns it back on once the window is shown.
+    gc.disable()
+    try:
+        from quizapp.app import run
+
+        return run(options.files, self_test=options.self_test, data_dir=options.data_dir)
+    finally:
+        gc.enable()
