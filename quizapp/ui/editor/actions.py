@@ -226,13 +226,7 @@ class EditorActions(QObject):
             prompt = self.tr("Who says “{0}”?").format(make.bare_quote(passage))
             self._insert(make.who_said_from_quote(w.draft.data, passage, prompt))
         elif action == "classify" and kind == "classify":
-            items = question.get("items") or []
-            item = {
-                "claim": passage,
-                "label": make.NO_LABEL,  # the teacher picks it: a guess would ship wrong keys
-                "evidence": [passage],
-            }
-            w.draft.apply(InsertItem(("questions", index, "items"), len(items), item))
+            self._add_claim(index, question, passage)
         elif action == "classify":
             prompt = self.tr("Where does each claim come from?")
             self._insert(make.classify_from_sentence(w.draft.data, passage, prompt))
@@ -241,12 +235,27 @@ class EditorActions(QObject):
         elif action == "locate":
             self._insert(make.locate_from_passage(w.draft.data, passage, ""))
         elif action == "evidence" and index is not None:
-            target = w.passage_target
-            if target is None or target[:2] != ("questions", index) or target[-1] != "evidence":
-                target = ("questions", index, "evidence")
-            self._add_passage(target, passage)
+            self._add_evidence(index, passage)
         elif action == "evidence":
             w.statusBar().showMessage(self.tr("Choose a question first, then add evidence."), 6000)
+
+    def _add_claim(self, index: int, question: dict, passage: str) -> None:
+        """The selection as one more claim of the classify question ``index``, unlabelled."""
+        items = question.get("items") or []
+        item = {
+            "claim": passage,
+            "label": make.NO_LABEL,  # the teacher picks it: a guess would ship wrong keys
+            "evidence": [passage],
+        }
+        self.window.draft.apply(InsertItem(("questions", index, "items"), len(items), item))
+
+    def _add_evidence(self, index: int, passage: str) -> None:
+        """The selection as evidence of question ``index``: in the evidence list worked in
+        last when it is this question's, else in the question's own evidence."""
+        target = self.window.passage_target
+        if target is None or target[:2] != ("questions", index) or target[-1] != "evidence":
+            target = ("questions", index, "evidence")
+        self._add_passage(target, passage)
 
     def _add_passage(self, path: tuple, passage: str) -> None:
         w = self.window
