@@ -53,15 +53,8 @@ class ClassResultsWindow(QWidget):
         self.paths: list[Path] = []
         self.results: ClassResults | None = None
         self.runner = BackgroundRunner(self)
-        self._heading = plain_label("", self)
-        set_scaled_font(self._heading, 1.4)
-        self._how = plain_label("", self)
         self._wrote: Path | None = None
-        self.summary = plain_label("", self)
-        self.problems = QPlainTextEdit(self)
-        self.problems.setReadOnly(True)
-        self.problems.setMaximumHeight(self.fontMetrics().height() * 6)
-        self.problems.hide()
+        self._build_texts()
         self.tables = ClassTables(self)
         layout = QVBoxLayout(self)
         for widget in (self._heading, self._how, self.summary, self.problems):
@@ -72,6 +65,17 @@ class ClassResultsWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self._retranslate()
+
+    def _build_texts(self) -> None:
+        """Heading, what to do, the summary, and the files' problems (hidden while none)."""
+        self._heading = plain_label("", self)
+        set_scaled_font(self._heading, 1.4)
+        self._how = plain_label("", self)
+        self.summary = plain_label("", self)
+        self.problems = QPlainTextEdit(self)
+        self.problems.setReadOnly(True)
+        self.problems.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.problems.hide()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
