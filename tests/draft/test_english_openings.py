@@ -1,6 +1,8 @@
 """What opens an English news sentence before its subject (made-up sentences): a time phrase
-with no comma ("Late Tuesday the company said") is when, not who; an abbreviation after a
-bracket ("(Feb. 3)") ends no sentence, nor the search for the reported clause."""
+or a phrase of setting with no comma ("Late Tuesday the company said", "In a statement the
+council said") is when or how, not who (it was the whole reported clause after "In…"); an
+abbreviation after a bracket ("(Feb. 3)") ends no sentence, nor the search for the reported
+clause."""
 
 from __future__ import annotations
 
@@ -24,9 +26,12 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("Early on Monday the ministry said that the talks had failed.", "the ministry"),
         ("Earlier this week the mayor said that the budget was in deficit.", "the mayor"),
         ("Last week officials said that the budget was in deficit.", "officials"),
+        ("In 2019 the company said it would close the plant.", "the company"),
+        ("In a statement the council said it would close the road.", "the council"),
+        ("In an interview with the BBC the minister said he would resign.", "the minister"),
     ],
 )
-def test_a_time_phrase_opening_the_sentence_is_not_the_source(sentence: str, source: str) -> None:
+def test_a_setting_opening_the_sentence_is_not_the_source(sentence: str, source: str) -> None:
     [(_content, written, speaker)] = _found(sentence)
     assert (written, speaker) == (source, source)
 

@@ -12,7 +12,7 @@ from quizapp.draft.detect.antecedent import antecedent, that_relative
 from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.english_forms import opening_time_length
+from quizapp.draft.rules.english_forms import opening_setting_length
 from quizapp.draft.segment import Span
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
@@ -137,9 +137,10 @@ def _subject_in_segment(
         lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
         begin = span[0] + (lead.end() if lead else 0)
         return _Step(True, (begin, span[0] + trailing.start()))
+    if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
+        span = (span[0] + opening_setting_length(segment, view.lex), span[1])
+        segment = view.text[span[0] : span[1]]
     if span[1] > span[0] and not _SKIP_SEGMENT.match(segment):
-        if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
-            span = (span[0] + opening_time_length(segment), span[1])
         too_long = len(segment.split()) > 14
         return _Step(True, None if too_long else _with_name_before(view, span))
     return None

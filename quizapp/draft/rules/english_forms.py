@@ -134,10 +134,22 @@ _OPENING_TIME = re.compile(
 )
 
 
-def opening_time_length(segment: str) -> int:
-    """ "Late Tuesday the company said", "Earlier this week the mayor said": a time phrase
-    opening the sentence without a comma is when it was said, not who said it; the number of
-    characters it takes (0 when the segment opens with no such phrase before other words)."""
+def opening_setting_length(segment: str, lex: Lexicon) -> int:
+    """The characters of a setting that opens a subject with no comma, when, where or how it
+    was said, not who said it: a time phrase ("Late Tuesday the company said", "In 2019 the
+    firm said") or a phrase of setting up to the last determiner ("In a statement the
+    company said"); 0 when the segment opens with no such phrase before other words."""
+    timed = _opening_time_length(segment)
+    if timed or not opening_setting(segment, lex):
+        return timed
+    after = [m.start() for m in _DETERMINER.finditer(segment) if m.start() > 0]
+    return after[-1] if after and len(segment[after[-1] :].split()) <= 6 else 0
+
+
+_DETERMINER = re.compile(r"(?i)(?<=\s)(?:the|a|an|its|his|her|their|some|many|several)\s")
+
+
+def _opening_time_length(segment: str) -> int:
     match = _OPENING_TIME.match(segment)
     if match is None or match.end() >= len(segment):
         return 0
