@@ -16,6 +16,7 @@ from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.names import proper_names
 from quizapp.draft.resolve import Registry, Resolution
+from quizapp.draft.rules.name_roles import team_lead
 from quizapp.draft.rules.roles import in_role_complement, without_role_words
 from quizapp.draft.segment import tokens
 from quizapp.draft.sources import (
@@ -51,7 +52,7 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
     cited = _cited(view, draft, registry, resolution.key)
     if cited is not None:  # « le JDD annonçait …, reprenant les propos d'une source »
         draft, resolution = replace(draft, relay_text=resolution.speaker), cited
-    if source != draft.source and draft.source is not None:  # "le communiqué" will refer to it
+    if source and draft.source and source[0] != draft.source[0]:  # "le communiqué" refers to it
         document = fold(view.text[draft.source[0] : source[0]]).split()[1]
         registry.entity(resolution.key).roles.add(document)
     registry.note_subject(resolution.key, at)
@@ -76,6 +77,9 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     text, lex = view.text, view.lex
     source = without_date(text, without_connective(text, draft.source, lex), lex)
     draft = replace(draft, source=with_apposed_name(text, view.span[0], source))
+    lead = team_lead(text, draft.source, lex)
+    if lead is not None:  # "Watson and colleagues calculated": Watson speaks
+        return draft, lead, span_text(text, lead)
     source = _document_author(text, agent_of_work(text, draft.source, lex))
     phrase = span_text(text, source) or (draft.pronoun or "")
     if source != draft.source and not re.match(r"(?i)(?:le|la|les|l['’]|the)\b", phrase):

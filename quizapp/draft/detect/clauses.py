@@ -116,10 +116,12 @@ def _en_final_comma(
     between them when there is one ("…, an aide said"); None when the cue ends no clause."""
     match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
     if match and re.match(
-        r"(?i)(?:though|although|while|whereas|but|and|as|if|because|who|which)\b",
+        r"(?i)(?:though|although|while|whereas|but|and|as|if|because|who|which)\b"
+        r"|(?-i:[a-z]+ing)\s+what\b",
         match.group(1),
     ):
-        match = None  # ", though some warn of…", ", who says it…": not a final cue
+        match = None  # ", though some warn of…", ", who says it…", ", echoing what others
+        # have found": not a final cue
     apposed = _ENAPPOSED_SUBJECT.search(before) if match and not match.group(1) else None
     match = apposed or match  # "…, the chief executive, Jane Doe, told Reuters."
     if match and re.search(r"\bthan\b", match.group(1)):

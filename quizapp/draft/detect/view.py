@@ -149,8 +149,13 @@ def _new_claim(view: SentenceView, cue: Cue) -> bool:
         return True
     if view.lex.language == "fr" and _after_comma(view, cue.first) and _que_next(view, cue):
         return True  # "…, tout en estimant que…", "…, ajoutant qu'…": a second claim
+    if _WITH_SUBJECT.search(view.text, view.span[0], cue.span[0]):
+        return True  # "…, with most economists predicting a rise": another speaker's claim
     ahead = fold(view.tokens[cue.first - 2].text) if cue.first > 1 else ""
     return before == "et" or (before == "pour" and ahead in {"et", ",", "puis", "mais"})
+
+
+_WITH_SUBJECT = re.compile(r",\s*with\s+(?:[\w'’.-]+\s+){1,5}$")
 
 
 def _after_comma(view: SentenceView, first: int) -> bool:

@@ -1,15 +1,17 @@
 """What the words around a name say about it: the role words next to it ("X, porte-parole
 du Kremlin", "spokesman John Kirby") and whether its own words make it an organisation
-("Republican Study Committee").
+("Republican Study Committee"), and a named lead before "and colleagues".
 
 Moved out of speakers/narration.py, whose Narration records the names the article meets.
 """
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.rules.roles import role_words
-from quizapp.draft.segment import Token
+from quizapp.draft.segment import Span, Token
 from quizapp.draft.speakers.titles import after_preposition, title_after
 
 _ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
@@ -57,3 +59,17 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
             break
         index -= 1
     return tokens[index:start]
+
+
+_LEAD_AND = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+and\s+(.+)")
+
+
+def team_lead(text: str, source: Span | None, lex: Lexicon) -> Span | None:
+    """ "Watson and colleagues calculated": the named lead speaks for the team around him,
+    which has no name of its own (lexicon ``team_words``); None for any other source."""
+    if source is None:
+        return None
+    found = _LEAD_AND.fullmatch(text, source[0], source[1])
+    if found is None or fold(found.group(2)) not in lex.word_set("team_words"):
+        return None
+    return source[0], found.end(1)
