@@ -82,9 +82,27 @@ def _run_end(tokens: list[Token], index: int, lex: Lexicon) -> int:
             and is_name_token(tokens[end + 1], lex, False)
         ):
             end += 2
+        elif _nickname(tokens, end, lex):  # Clarence “Curly” Jones
+            end += 3
         else:
             break
     return end
+
+
+def _nickname(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """A one-word quoted nickname between a first name and a surname ("Clarence “Curly”
+    Jones"): it belongs to the name, which goes on after it."""
+    if at + 3 >= len(tokens):
+        return False
+    opening, word, closing, after = tokens[at : at + 4]
+    return (
+        opening.text in {"“", '"', "‘"}
+        and closing.text in {"”", '"', "’"}
+        and is_name_token(word, lex, False)
+        and is_name_token(after, lex, False)
+        and word.start == opening.end
+        and closing.start == word.end
+    )
 
 
 def _widened(tokens: list[Token], index: int, end: int, lex: Lexicon) -> int:

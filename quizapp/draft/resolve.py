@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.name_roles import head_after
 from quizapp.draft.segment import Span
-from quizapp.draft.sources import (
-    SourceReading,
-    normalised_key,
-    outlet_mentions,
-)
+from quizapp.draft.sources import SourceReading, normalised_key, outlet_mentions
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.described import POSSESSIVES, Described
 from quizapp.draft.speakers.documents import document_issuer
@@ -28,10 +25,7 @@ from quizapp.draft.speakers.members import group_of_member
 from quizapp.draft.speakers.named_later import office_just_heard
 from quizapp.draft.speakers.pronouns import Resolution
 from quizapp.draft.speakers.subjects import camp_before, organisation
-from quizapp.draft.speakers.titles import (
-    by_title,
-    description_of,
-)
+from quizapp.draft.speakers.titles import by_title, description_of
 
 
 class Registry(Described):
@@ -88,7 +82,8 @@ class Registry(Described):
             folded == d or folded.startswith(d + " ") for d in self.lex.words("outlet_descriptions")
         ):
             bare = folded in self.lex.word_set("outlet_descriptions")
-            outlet = self.last_outlet or (self._last_named_body() if bare else None)
+            outlet = self._body_named_with(folded.split()[-1]) if bare else None
+            outlet = outlet or self.last_outlet or (self._last_named_body() if bare else None)
             if outlet is not None:  # "le quotidien" after L'Opinion
                 return self._speak(self.entities[outlet], span, 0.7)
         staff = self._outlet_staff(folded, span)
@@ -160,7 +155,11 @@ class Registry(Described):
                 first = self.text[mention[0] : mention[1]].split()[0]
                 named = bool(first_name_gender(first, self.lex))
                 rank = (not entity.person, not named, mention[0])  # "… du Cinéma Alain X"
-                if best is None or rank < best[2]:
+                if (
+                    best is None
+                    or rank < best[2]
+                    or head_after(self.text, self.lex, best[1:], (mention, rank))
+                ):
                     best = (entity, mention, rank)
         if best is None:
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))

@@ -77,8 +77,8 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     text, lex = view.text, view.lex
     source = without_date(text, without_connective(text, draft.source, lex), lex)
     draft = replace(draft, source=with_apposed_name(text, view.span[0], source))
-    lead = team_lead(text, draft.source, lex)
-    if lead is not None:  # "Watson and colleagues calculated": Watson speaks
+    lead = team_lead(text, draft.source, lex) or _document_owner(text, draft.source)
+    if lead is not None:  # "Watson and colleagues calculated", "Google's filing said"
         return draft, lead, span_text(text, lead)
     source = _document_author(text, agent_of_work(text, draft.source, lex))
     phrase = span_text(text, source) or (draft.pronoun or "")
@@ -139,6 +139,20 @@ _DOCUMENT = re.compile(
     r"\s+(?:(?:du|de la|de l['’]|des|de|d['’]|from|of|by)\s*)?(?=[A-Zl])",
     re.IGNORECASE,
 )
+
+
+_OWNED_DOCUMENT = re.compile(
+    r"(?P<owner>(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}(?:[A-Z][\w.&-]*|(?<=the\s)[a-z]+))['’]s\s+"
+    r"(?:\w+\s+)?(?:statement|report|filing|court filing|letter|press release|news release|"
+    r"release|study|survey|memo|note|post|tweet|website|account|assessment|analysis)"
+)
+
+
+def _document_owner(text: str, source: Span | None) -> Span | None:
+    """ "Google's filing", "the ministry's latest report": the owner speaks (None when the
+    source is no document with its owner before it)."""
+    owner = _OWNED_DOCUMENT.fullmatch(text, *source) if source else None
+    return None if owner is None else (source[0], owner.end("owner"))
 
 
 def _document_author(text: str, source: Span | None) -> Span | None:

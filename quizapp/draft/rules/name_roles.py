@@ -73,3 +73,22 @@ def team_lead(text: str, source: Span | None, lex: Lexicon) -> Span | None:
     if found is None or fold(found.group(2)) not in lex.word_set("team_words"):
         return None
     return source[0], found.end(1)
+
+
+_PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.'’-]*\s+){0,3}")
+_LINKING = {"of", "for", "and", "or", "with", "to", "at", "from", "by", "in", "on", "said",
+            "says", "told", "who", "whose", "which", "than", "as"}  # fmt: skip
+
+
+def head_after(text: str, lex: Lexicon, best: tuple, later: tuple) -> bool:
+    """ "Bill Road resident Melissa Adcock", "Obama's spokesman Josh Earnest": in English the
+    name before a role word (with no comma or linking word between) only modifies the name
+    after it, which is the head of the phrase and the one who speaks. ``best`` and ``later``
+    are (mention, rank) of two names of one source, ranked alike (person, first name)."""
+    (before, best_rank), (mention, rank) = best, later
+    if lex.language != "en" or mention[0] <= before[1] or rank[:2] != best_rank[:2]:
+        return False
+    between = text[before[1] : mention[0]]
+    if not _PREMODIFIER_GAP.fullmatch(between):
+        return False
+    return not any(fold(word) in _LINKING for word in between.split())

@@ -149,6 +149,16 @@ class Pronouns(Narration):
                 return key
         return None
 
+    def _body_named_with(self, head: str) -> str | None:
+        """The latest named body that spoke whose own name holds the description's head
+        ("the agency" after "Anadolu Agency" spoke, not an outlet the lexicon lists)."""
+        for key in reversed(self.speakers_order):
+            entity = self.entities[key]
+            proper = {fold(w) for w in entity.name.split() if w[:1].isupper()}
+            if entity.label == "named" and not entity.person and head in proper:
+                return key  # "Anadolu Agency", not an earlier bare "agency"
+        return None
+
     def _last_speaker(self, span: Span | None, confidence: float) -> Resolution | None:
         if not self.speakers_order:
             return None

@@ -1,0 +1,61 @@
+"""Who speaks in English source phrases (made-up sentences): the head of a noun phrase is its
+last name ("Bill Road resident Melissa Adcock"), a quoted nickname belongs to the name, "the
+agency" is the body whose name holds "Agency", and a document's owner speaks for it
+("Google's filing said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Bill Road resident Melissa Adcock said the road was a danger to all.", "Melissa Adcock"),
+        (
+            "President Barack Obama's spokesman Josh Earnest said the deal was a good one.",
+            "Josh Earnest",
+        ),
+    ],
+)
+def test_the_name_after_a_role_word_is_the_head(sentence: str, speaker: str) -> None:
+    assert speakers(sentence, "en") == [speaker]
+
+
+def test_a_name_in_a_complement_is_not_the_head() -> None:
+    """Counter-case: "spokesman for President Barack Obama" after a comma names someone else."""
+    text = "Josh Earnest, spokesman for President Barack Obama, said the deal was a good one."
+    assert speakers(text, "en") == ["Josh Earnest"]
+
+
+def test_a_quoted_nickname_belongs_to_the_name() -> None:
+    text = "County Road Manager Clarence “Curly” Jones said the county sends a worker each week."
+    assert speakers(text, "en") == ["Clarence “Curly” Jones"]
+
+
+def test_the_agency_is_the_body_whose_name_holds_the_word() -> None:
+    text = (
+        "An official told The Associated Press that talks were under way. "
+        "Turkey's Anadolu Agency said that the two sides had reached an agreement. "
+        "Rebels would be kept out of the deal, the agency said."
+    )
+    assert speakers(text, "en")[-1] == "Turkey's Anadolu Agency"
+
+
+def test_the_agency_with_no_such_name_is_still_the_last_outlet() -> None:
+    """Counter-case: with no body named "… Agency", "the agency" is the outlet met before."""
+    text = (
+        "An official told The Associated Press that talks were under way. "
+        "Rebels would be kept out of the deal, the agency said."
+    )
+    assert speakers(text, "en")[-1] == "Associated Press"
+
+
+def test_the_owner_of_a_document_speaks_for_it() -> None:
+    text = (
+        "Google said the ruling was wrong. "
+        "Google's filing said the judge had erred on the facts of the case."
+    )
+    assert speakers(text, "en") == ["Google", "Google"]
