@@ -80,8 +80,11 @@ class Described(Pronouns):
         nouns = self.lex.word_set("person_descriptions")
         if inverted:  # « …, raconte le retraité »: after its cue, any person takes up one heard
             nouns = nouns | self.lex.word_set("unnamed_person_nouns")
+        written = " ".join(words).replace("’", "'")
+        if any(office in written for office in self.lex.words("compound_offices")):
+            return None  # « l'avocat général » is not the last « avocat »
         if reading.head not in nouns:
-            return None
+            return self._hyponym_heard(reading.head, span)
         gendered = reading.gender in "mf"
         # "l'élue": a woman subject first, then any subject; then ("écrit la journaliste"
         # after "… de Mme X") the one person of that gender only mentioned
@@ -105,6 +108,24 @@ class Described(Pronouns):
         if head not in offices or not entity.titles:
             return False
         return all(title[0] != head and title[0] in offices for title in entity.titles)
+
+    def _hyponym_heard(self, head: str, span: Span | None) -> Entity | None:
+        """« le magistrat » after « L'avocat général a requis… »: a general word for an
+        office (lexicon ``role_hypernyms``) takes up the latest person of the last three
+        sentences whose name or title holds one of the offices it covers."""
+        offices = [
+            set(content_words(o, self.lex))
+            for o in self.lex.raw.get("role_hypernyms", {}).get(head, [])
+        ]
+        met = sorted(self.seen + self.described, key=lambda seen: seen.offset, reverse=True)
+        for seen in met:
+            if seen.sentence < self.sentence - 3 or (span is not None and seen.offset >= span[0]):
+                continue
+            entity = self.entities[seen.key]
+            words = set(content_words(entity.name, self.lex)).union(*(t[1] for t in entity.titles))
+            if entity.person and any(office <= words for office in offices):
+                return entity
+        return None
 
     def _with_role(self, head: str, phrase: str, before: int | None) -> Entity | None:
         wanted = set(content_words(phrase, self.lex))

@@ -28,6 +28,8 @@ def described_person(words: list[str], lex: Lexicon) -> str | None:
     "brigadier"), else None. ``words``: the folded words, elided articles apart."""
     if not words or words[0] not in _DEFINITE:
         return None
+    if any(office in " ".join(words) for office in lex.words("compound_offices")):
+        return None  # « l'avocat général »: an office one person holds, named
     nouns = lex.word_set("unnamed_person_nouns")
     for word in words[1:]:
         if word in _COMPLEMENT:
