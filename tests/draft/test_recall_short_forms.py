@@ -145,3 +145,23 @@ def test_a_negated_verb_of_omission_says_it_was_said(text: str, content: str, sp
 )
 def test_a_negated_reporting_verb_reports_nothing(text: str) -> None:
     assert found(analyze(text, "fr")) == []
+
+
+def test_a_participle_after_selon_x_adds_to_the_claim_before_it() -> None:
+    text = (
+        "L'application est devenue la plus téléchargée en 2018, selon une étude du cabinet "
+        "Sensor Tower, passant même devant Facebook et Instagram."
+    )
+    assert [c for c, _ in found(analyze(text, "fr"))] == [
+        "L'application est devenue la plus téléchargée en 2018"
+    ]
+
+
+def test_a_preposition_ending_in_ant_after_selon_x_opens_the_claim() -> None:
+    text = (
+        "Au premier trimestre, selon le cabinet Sensor Tower, pendant les vacances scolaires "
+        "les téléchargements ont doublé."
+    )
+    assert [c for c, _ in found(analyze(text, "fr"))] == [
+        "pendant les vacances scolaires les téléchargements ont doublé"
+    ]

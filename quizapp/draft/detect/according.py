@@ -32,6 +32,9 @@ _CLAUSE_OPENING = re.compile(
 # A partial quotation set off by commas right before the phrase: what the source says.
 _APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")
 _AFTERTHOUGHT = re.compile(r"(?:sans|sauf|without)\b[^,;:]{0,40}[.!?]?$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"(?:tout\s+)?(?:en\s+)?(\w{3,}ant)\b")
+_NOT_PARTICIPLES = {"durant", "pendant", "avant", "maintenant", "cependant", "auparavant",
+                    "devant", "suivant", "néanmoins", "étant", "pourtant", "autant"}  # fmt: skip
 _POUR_ADVERBIAL = re.compile(
     r"\s*(?:la\s+(?:première|dernière|deuxième|seconde)\s+fois|l['’]instant|le\s+moment|"
     r"l['’]heure|sa\s+part|leur\s+part|ma\s+part|rappel|autant|l['’]essentiel|le\s+reste|"
@@ -178,6 +181,10 @@ def _opens_clause(
     afterthought = _AFTERTHOUGHT.match(text[following[0] :]) or re.match(
         r"(?:qui|dont|où|who|which)\b", text[following[0] :]
     )  # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before
+    participle = _PARTICIPLE_AFTER.match(text[following[0] :])  # "…, selon X, passant même…"
+    afterthought = afterthought or (
+        participle and participle.group(1).lower() not in _NOT_PARTICIPLES
+    )
     return opens and not (words_in(text, before) >= 3 and afterthought)
 
 
