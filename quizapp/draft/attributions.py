@@ -39,6 +39,7 @@ from quizapp.draft.detect.view import (
     overlap,
 )
 from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.english_nominal import nominal_drafts_en, owned_noun
 from quizapp.draft.rules.object_clause import cue_then_object
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import relay_outlet
@@ -50,7 +51,7 @@ def drafts(view: SentenceView) -> list[Draft]:
     """The attributions of one sentence (sources not yet resolved)."""
     found: list[Draft] = []
     used: set[Span] = set()
-    cues = [c for c in view.cues if not _feeds_later_cue(view, c)]
+    cues = [c for c in view.cues if not _feeds_later_cue(view, c) and not owned_noun(view, c)]
     opening = bool(cues) and cues[0].kind == "according" and cues[0].first <= 1
     if not opening and not any(has_que_later(view, c) or _colon_after(view, c) for c in cues):
         cues.sort(key=lambda c: not (closes_sentence(view, c) and c.pronoun != "on"))
@@ -69,6 +70,8 @@ def drafts(view: SentenceView) -> list[Draft]:
     for draft in passives(view, taken):  # "qualifiée d'« entretien » par X"
         if not any(overlap(draft.content, d.content) for d in found):
             found.append(draft)
+    if view.lex.language == "en":  # "his assertion that…", "Trump's false claim that…"
+        found += nominal_drafts_en(view, [d.content for d in found])
     return found
 
 
@@ -88,7 +91,16 @@ def _nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     plain = view.lex.word_set("plain_saying_forms")  # English only: French nests any verb
     if plain and fold(view.text[inner.cue[0] : inner.cue[1]]) not in plain:
         return False  # "reported that U.S. officials said…": only plain saying is nested
+    if plain and outer.cue and _same_voice_hedge(view, inner, outer.cue):
+        return False  # "Cross said she thought…": one statement of one speaker
     return inner.kind != "according_to" and inner.pronoun is None and inner.source is not None
+
+
+def _same_voice_hedge(view: SentenceView, inner: Draft, outer_cue: Span) -> bool:
+    between = view.text[outer_cue[1] : inner.source[0]] if inner.source else "-"
+    said_by = view.text[inner.source[0] : inner.source[1]] if inner.source else ""
+    hedge = re.fullmatch(r"[\s,]*(?:that\s+)?", between) is not None
+    return hedge and said_by.lower() in {"he", "she", "they", "i", "we"}
 
 
 def _outlet_relays_a_verb(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:

@@ -50,6 +50,11 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     span = _subject_before(view, cue)
     if span is None:
         return None
+    crossed = [c.span for c in view.cues if span[0] <= c.span[0] and c.span[1] < span[1]]
+    plain = view.lex.word_set("plain_saying_forms")  # English: "said residents fear…"
+    if crossed and fold(view.text[crossed[-1][0] : crossed[-1][1]]) in plain:
+        after = strip_span(view.text, (crossed[-1][1], span[1]))
+        span = span if _SKIP_SEGMENT.match(view.text[after[0] : after[1]]) else after
     clitic = re.search(
         r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$", view.text[span[0] : span[1]]
     )
