@@ -45,9 +45,12 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         return None  # "parle d'un « incident » qu'il…": the que is a relative in the object
     words = [fold(t.text) for t in view.tokens]
     subordinators = set(view.lex.words("subordinators"))
+    asking = form in view.lex.word_set("question_cues")  # "asked whether…", "wondered if…"
     for index in range(cue.last + 1, min(cue.last + 10, len(words))):
         if any(c.first == index for c in view.cues) or _stop(view, words, index):
             return None
+        if asking and _asked(view, words, cue.last, index):
+            subordinators = subordinators | {words[index]}
         if words[index] in subordinators and view.outside[index]:
             if words[index - 1] in _COMPOUND_CONJUNCTION:
                 return None  # "a confirmé cette information, bien que…": no reported clause
@@ -60,6 +63,15 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
                 return None
             return reported(view, cue, content)
     return None
+
+
+def _asked(view: SentenceView, words: list[str], last: int, index: int) -> bool:
+    """An indirect question after a verb of asking, right after it or its short object
+    ("asked the minister why…"), not after a request ("asked residents to stay if…")."""
+    between = words[last + 1 : index]
+    return words[index] in view.lex.word_set("question_openers") and (
+        len(between) <= 3 and "to" not in between and "," not in between
+    )
 
 
 def _stop(view: SentenceView, words: list[str], index: int) -> bool:
