@@ -29,9 +29,17 @@ def _relay_length(lex: Lexicon, rest: str) -> int:
     if relay is None:
         return 0
     name = relay.group("name")
-    bare = (re.sub(r"^(?:Le|La|Les|L['’]|The)\s*", "", o) for o in lex.raw["outlets"])
-    outlets = [o for o in bare if name.startswith(o + " ")]  # « au Parisien », "to the Times"
+    outlets = [o for o in _bare_outlets(lex) if name.startswith(o + " ")]
     return relay.start("name") + max(map(len, outlets)) if outlets else relay.end()
+
+
+def _bare_outlets(lex: Lexicon) -> list[str]:
+    """The outlets' names without their article (« au Parisien », "to the Times"), once."""
+    found = lex.cache.get("bare_outlets")
+    if found is None:
+        article = re.compile(r"^(?:Le|La|Les|L['’]|The)\s*")
+        found = lex.cache["bare_outlets"] = [article.sub("", o) for o in lex.raw["outlets"]]
+    return found
 
 
 _LEADING_TIME = re.compile(
