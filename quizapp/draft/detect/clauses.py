@@ -30,7 +30,9 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.english_forms import opening_setting
 from quizapp.draft.rules.inverted_subject import setting_words, source_after
 from quizapp.draft.rules.syntax import (
+    asked_question,
     clause_goes_on,
+    clause_stop,
     participial_subject,
     quoted_as_saying,
     without_trailing_time,
@@ -47,9 +49,9 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     subordinators = set(view.lex.words("subordinators"))
     asking = form in view.lex.word_set("question_cues")  # "asked whether…", "wondered if…"
     for index in range(cue.last + 1, min(cue.last + 10, len(words))):
-        if any(c.first == index for c in view.cues) or _stop(view, words, index):
+        if any(c.first == index for c in view.cues) or clause_stop(view, words, index):
             return None
-        if asking and _asked(view, words, cue.last, index):
+        if asking and asked_question(view.lex, words, cue.last, index):
             subordinators = subordinators | {words[index]}
         if words[index] in subordinators and view.outside[index]:
             if words[index - 1] in _COMPOUND_CONJUNCTION:
@@ -63,23 +65,6 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
                 return None
             return reported(view, cue, content)
     return None
-
-
-def _asked(view: SentenceView, words: list[str], last: int, index: int) -> bool:
-    """An indirect question after a verb of asking, right after it or its short object
-    ("asked the minister why…"), not after a request ("asked residents to stay if…")."""
-    between = words[last + 1 : index]
-    return words[index] in view.lex.word_set("question_openers") and (
-        len(between) <= 3 and "to" not in between and "," not in between
-    )
-
-
-def _stop(view: SentenceView, words: list[str], index: int) -> bool:
-    """A semicolon or a full stop, not the dot of an abbreviation ("said (Feb. 3) that")."""
-    if words[index] != ".":
-        return words[index] == ";"
-    abbreviation = view.tokens[index - 1].text + "." if index else ""
-    return abbreviation not in view.lex.raw["sentence_abbreviations"]
 
 
 _COMPOUND_CONJUNCTION = {"bien", "alors", "parce", "pour", "avant", "sans", "afin", "tandis",

@@ -13,6 +13,7 @@ from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.english_forms import opening_setting_length
+from quizapp.draft.rules.syntax import past_plain_saying
 from quizapp.draft.segment import Span
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
@@ -50,11 +51,7 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     span = _subject_before(view, cue)
     if span is None:
         return None
-    crossed = [c.span for c in view.cues if span[0] <= c.span[0] and c.span[1] < span[1]]
-    plain = view.lex.word_set("plain_saying_forms")  # English: "said residents fear…"
-    if crossed and fold(view.text[crossed[-1][0] : crossed[-1][1]]) in plain:
-        after = strip_span(view.text, (crossed[-1][1], span[1]))
-        span = span if _SKIP_SEGMENT.match(view.text[after[0] : after[1]]) else after
+    span = past_plain_saying(view.text, [c.span for c in view.cues], span, view.lex, _SKIP_SEGMENT)
     clitic = re.search(
         r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$", view.text[span[0] : span[1]]
     )

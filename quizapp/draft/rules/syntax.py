@@ -10,9 +10,13 @@ documents, one official said, would…"). The word lists they use are in the lex
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
+
+if TYPE_CHECKING:
+    from quizapp.draft.detect.view import SentenceView
 
 _NAME_WORD = r"(?:[A-ZÀ-Ö][\w'’.-]*|[a-z]{1,3}-[A-ZÀ-Ö][\w'’-]*)"  # "Mansour al-Otaibi"
 _APPOSED_NAME = re.compile(
@@ -138,3 +142,37 @@ __all__ = [
     "without_trailing_time",
     "words_before_subject",
 ]
+
+
+def clause_stop(view: SentenceView, words: list[str], index: int) -> bool:
+    """A semicolon or a full stop, not the dot of an abbreviation ("said (Feb. 3) that")."""
+    if words[index] != ".":
+        return words[index] == ";"
+    before = view.tokens[index - 1].text if index else ""
+    return before + "." not in view.lex.raw["sentence_abbreviations"]
+
+
+def asked_question(lex: Lexicon, words: list[str], last: int, index: int) -> bool:
+    """An indirect question after a verb of asking, right after it or its short object
+    ("asked the minister why…"), not after a request ("asked residents to stay if…")."""
+    between = words[last + 1 : index]
+    return words[index] in lex.word_set("question_openers") and (
+        len(between) <= 3 and "to" not in between and "," not in between
+    )
+
+
+def past_plain_saying(
+    text: str, cues: list[Span], span: Span, lex: Lexicon, skip: re.Pattern[str]
+) -> Span:
+    """The subject of a verb nested after plain saying ("The mayor said residents fear…":
+    residents, not "The mayor said residents"), unless what follows opens like no subject
+    (``skip``: a preposition…); English only (lexicon ``plain_saying_forms``)."""
+    crossed = [c for c in cues if span[0] <= c[0] and c[1] < span[1]]
+    if not crossed or fold(text[crossed[-1][0] : crossed[-1][1]]) not in lex.word_set(
+        "plain_saying_forms"
+    ):
+        return span
+    start = crossed[-1][1]
+    while start < span[1] and text[start].isspace():
+        start += 1
+    return span if skip.match(text[start : span[1]]) else (start, span[1])
