@@ -12,6 +12,7 @@ from quizapp.draft.detect.antecedent import antecedent, that_relative
 from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.apposed_subject import FRONTED_ADJECTIVE, with_name_before
 from quizapp.draft.rules.english_forms import opening_setting_length
 from quizapp.draft.rules.syntax import past_plain_saying
 from quizapp.draft.segment import Span
@@ -32,7 +33,8 @@ _SKIP_SEGMENT = re.compile(
     r"(?:jointe?s?|contactée?s?|sollicitée?s?|interviewée?s?|reached|contacted|quoted)\s.*|"
     r"(?-i:[a-z]+ing)\b.*|\d+|"  # "The agency, citing internal documents, said", "Smith, 45,"
     r"(?-i:[a-zà-ÿ]{3,}ant)\s.*|"  # « Deux gendarmes, souhaitant l'interpeller, ont demandé »
-    r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:és|ées|ies|ues|eux|euses|ives|ifs|ets|ettes))|"  # « Déçus, »
+    + FRONTED_ADJECTIVE
+    + r"|"
     r"(?-i:[a-z]{3,}ed)\s+(?:on|in|by|at|last|this|earlier|after|for|from|with|over)\s.*|"
     r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
     r"(?:sur|dans|par|avec|sans|lors|après|avant|depuis|pendant|en|au|aux|à)\s.*|"
@@ -130,7 +132,7 @@ def _subject_in_segment(
         subject = _before_first_verb(view, span) or _opening_subject(view, span[0])
         if subject is None:
             return _Step(False, next_end=start - 1)
-        return _Step(True, _with_name_before(view, subject))
+        return _Step(True, with_name_before(view, subject))
     pronoun = re.search(r"\s(he|she|they|il|elle|ils|elles|on)$", segment, re.IGNORECASE)
     if pronoun:
         return _Step(True, (span[0] + pronoun.start(1), span[1]))
@@ -144,7 +146,7 @@ def _subject_in_segment(
         segment = view.text[span[0] : span[1]]
     if span[1] > span[0] and not _SKIP_SEGMENT.match(segment):
         too_long = len(segment.split()) > 14
-        return _Step(True, None if too_long else _with_name_before(view, span))
+        return _Step(True, None if too_long else with_name_before(view, span))
     return None
 
 
@@ -264,48 +266,6 @@ def _before_first_verb(view: SentenceView, span: Span) -> Span | None:
             stripped = strip_span(view.text, (span[0], token.start))
             return stripped if stripped[1] > stripped[0] else None
     return None
-
-
-def _with_name_before(view: SentenceView, span: Span) -> Span:
-    """ "Brian Straessle, a spokesman for the committee, said": the name and its apposition."""
-    head = view.text[span[0] : span[1]].split(maxsplit=1)[0]
-    before = view.text[view.span[0] : span[0]]
-    if head.lower() not in {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}:
-        return _name_before_bare_apposition(view, span, head, before)
-    if re.search(
-        r"\b(?:sur|à|de|du|en|dans|vers|contre|avec|in|on|at|to|from|of|for)\s+"
-        r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+,\s*$",
-        before,
-    ):
-        return span  # "Après une offensive sur Tripoli, une source…": a place, not a name
-    name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
-    if name is None or re.search(r"\b[a-zà-ÿ'’]+\s*$", before[: name.start(1)]):
-        return span  # "sur Tripoli, une source…": a name after a preposition is no subject
-    if _SKIP_SEGMENT.match(name.group(1)):
-        return span  # « Inquiets, les parents… »: an adjective set before the subject
-    return (view.span[0] + name.start(1), span[1])
-
-
-def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, before: str) -> Span:
-    """ "Paul Durand, adjoint du maire, a indiqué": a French apposition often has no article;
-    when a name opens the sentence and a lower-case phrase follows it between commas, the
-    subject is the name with its apposition, not the apposition alone."""
-    office = fold(head) in view.lex.word_set("person_descriptions")  # "PDG d'EDF"
-    if not (head[:1].islower() or office) or len(view.text[span[0] : span[1]].split()) > 8:
-        return span
-    # "Name, maire de X, commune de Y, écrit": appositions may pile up; after an opening
-    # phrase ("dans un courrier au ministre, Claude Compain le maire de P., commune…, écrit")
-    # only a full name (first name and surname) is taken
-    name = re.search(
-        r"(?:^\s*|[,:]\s+(?=[A-Z][\w.'’-]*\s+[A-Z]))((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)"
-        r"(?:\s+[a-zà-ÿ][^,;:.«»\"]{0,60})?,\s*(?:[a-zà-ÿ][^,;:.«»\"]{0,80},\s*)*$",
-        before,
-    )
-    if name is None or any(c.span[0] < span[0] for c in view.cues):
-        return span
-    if name.group(1).split()[0] in view.lex.raw_set("function_words"):
-        return span  # "In Paris, officials said": a setting opens the sentence, no name
-    return (view.span[0] + name.start(1), span[1])
 
 
 def clause_start_before(view: SentenceView, end: int) -> int:

@@ -1,0 +1,59 @@
+"""A name set before the subject phrase found before a verb: "Brian Straessle, a spokesman for
+the committee, said" and « Paul Durand, adjoint du maire, a indiqué » are said by the name
+with its apposition, not by the apposition alone.
+
+Moved out of detect/subjects.py, which finds the subject before a verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.lexicon import fold
+from quizapp.draft.segment import Span
+
+# « Désabusés, », « Inquiets, »: plural or feminine endings, so that « Hervé, » stays a name
+FRONTED_ADJECTIVE = r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:és|ées|ies|ues|eux|euses|ives|ifs|ets|ettes))"
+
+
+def with_name_before(view: SentenceView, span: Span) -> Span:
+    """ "Brian Straessle, a spokesman for the committee, said": the name and its apposition."""
+    head = view.text[span[0] : span[1]].split(maxsplit=1)[0]
+    before = view.text[view.span[0] : span[0]]
+    if head.lower() not in {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}:
+        return _name_before_bare_apposition(view, span, head, before)
+    if re.search(
+        r"\b(?:sur|à|de|du|en|dans|vers|contre|avec|in|on|at|to|from|of|for)\s+"
+        r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+,\s*$",
+        before,
+    ):
+        return span  # "Après une offensive sur Tripoli, une source…": a place, not a name
+    name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
+    if name is None or re.search(r"\b[a-zà-ÿ'’]+\s*$", before[: name.start(1)]):
+        return span  # "sur Tripoli, une source…": a name after a preposition is no subject
+    if re.fullmatch(FRONTED_ADJECTIVE, name.group(1)):
+        return span  # « Inquiets, les parents… »: an adjective set before the subject
+    return (view.span[0] + name.start(1), span[1])
+
+
+def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, before: str) -> Span:
+    """ "Paul Durand, adjoint du maire, a indiqué": a French apposition often has no article;
+    when a name opens the sentence and a lower-case phrase follows it between commas, the
+    subject is the name with its apposition, not the apposition alone."""
+    office = fold(head) in view.lex.word_set("person_descriptions")  # "PDG d'EDF"
+    if not (head[:1].islower() or office) or len(view.text[span[0] : span[1]].split()) > 8:
+        return span
+    # "Name, maire de X, commune de Y, écrit": appositions may pile up; after an opening
+    # phrase ("dans un courrier au ministre, Claude Compain le maire de P., commune…, écrit")
+    # only a full name (first name and surname) is taken
+    name = re.search(
+        r"(?:^\s*|[,:]\s+(?=[A-Z][\w.'’-]*\s+[A-Z]))((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)"
+        r"(?:\s+[a-zà-ÿ][^,;:.«»\"]{0,60})?,\s*(?:[a-zà-ÿ][^,;:.«»\"]{0,80},\s*)*$",
+        before,
+    )
+    if name is None or any(c.span[0] < span[0] for c in view.cues):
+        return span
+    if name.group(1).split()[0] in view.lex.raw_set("function_words"):
+        return span  # "In Paris, officials said": a setting opens the sentence, no name
+    return (view.span[0] + name.start(1), span[1])
