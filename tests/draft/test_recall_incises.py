@@ -141,3 +141,22 @@ def test_an_adjective_after_se_dit_is_never_the_speaker() -> None:
         "et leurs alliés historiques le gouvernement se dit prêt à signer l'accord."
     )
     assert "prêt" not in [s for _, s in found(analyze(text, "fr"))]
+
+
+def test_an_inserted_cue_before_a_first_person_clause_cuts_what_is_said() -> None:
+    text = (
+        "Le maire Paul Martin a écrit au recteur. Face à ce silence méprisant, poursuit l'élu "
+        "dans son courrier, je me vois dans l'obligation de fermer les locaux."
+    )
+    assert found(analyze(text, "fr")) == [
+        (
+            "Face à ce silence méprisant, poursuit l'élu dans son courrier, je me vois dans "
+            "l'obligation de fermer les locaux",
+            "Paul Martin",
+        )
+    ]
+
+
+def test_an_inserted_cue_before_narration_in_the_third_person_is_no_cut() -> None:
+    text = "Face à ce silence, poursuit le journal, il faudra attendre la rentrée."
+    assert all("rentrée" not in content for content, _ in found(analyze(text, "fr")))

@@ -46,11 +46,14 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     if not goes_on and not re.match(r"[«“\"]", view.text[cue.span[1] + after.end() :]):
         return None  # ", a déclaré X, réaffirmant…": the sentence ends with its source
     source = strip_span(view.text, (cue.span[1] + after.start(1), cue.span[1] + after.end(1)))
+    channel = _CHANNEL.search(view.text, source[0], source[1])  # "l'élu dans son courrier"
+    source = (source[0], channel.start()) if channel and channel.start() > source[0] else source
     content = (lead[0], strip_span(view.text, (cue.span[1] + after.end(), view.span[1]))[1])
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.7, relay_window(view, cue))
 
 
+_CHANNEL = re.compile(r"\s+(?:dans|sur|lors|devant)\s+(?:son|sa|ses|un|une|le|la|les|l['’])")
 _EN_SETTING = re.compile(
     r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"today|earlier|later|last\s+week|this\s+week)\b",

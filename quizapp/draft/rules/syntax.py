@@ -39,7 +39,7 @@ _CONTINUING_VERB = {
     "fr": re.compile(
         r"\s*,\s*(?:n['’]|ne\s|est|sont|a|ont|sera|seront|serait|seraient|va|vont|doit|doivent|"
         r"peut|peuvent|pourrait|pourraient|devrait|devraient|reste|restent|était|étaient|avait|"
-        r"avaient|aurait|auraient)\b"
+        r"avaient|aurait|auraient|je|j['’]|nous|vous)\b"  # "…, poursuit l'élu, je me vois…"
     ),
 }
 _TRAILING_TIME = re.compile(
