@@ -16,6 +16,7 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.sentence_parts import NAME_THEN_CLAUSE, participle_afterthought
 from quizapp.draft.rules.syntax import (
     person_like,
     with_apposed_name,
@@ -32,9 +33,6 @@ _CLAUSE_OPENING = re.compile(
 # A partial quotation set off by commas right before the phrase: what the source says.
 _APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")
 _AFTERTHOUGHT = re.compile(r"(?:sans|sauf|without)\b[^,;:]{0,40}[.!?]?$", re.IGNORECASE)
-_PARTICIPLE_AFTER = re.compile(r"(?:tout\s+)?(?:en\s+)?(\w{3,}ant)\b")
-_NOT_PARTICIPLES = {"durant", "pendant", "avant", "maintenant", "cependant", "auparavant",
-                    "devant", "suivant", "néanmoins", "étant", "pourtant", "autant"}  # fmt: skip
 _POUR_ADVERBIAL = re.compile(
     r"\s*(?:la\s+(?:première|dernière|deuxième|seconde)\s+fois|l['’]instant|le\s+moment|"
     r"l['’]heure|sa\s+part|leur\s+part|ma\s+part|rappel|autant|l['’]essentiel|le\s+reste|"
@@ -115,14 +113,6 @@ def _introduces_no_source(view: SentenceView, cue: Cue) -> bool:
     )
 
 
-# « Pour l'UE cette demande… »: a name opening the sentence after « pour » with no comma,
-# then a subject of the claim (a determiner or a subject pronoun) and at least four words
-_NAME_THEN_CLAUSE = re.compile(
-    r"\s*(?:(?:l['’]|le\s|la\s|les\s)\s*)?[A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*){0,2}"
-    r"(?=\s+(?:cette|ce|cet|ces|le|la|les|l['’]|il|elle|ils|elles|on|c['’])\s*\w+(?:\s+\S+){3})"
-)
-
-
 def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
     """The source named after the cue, up to a comma, a colon or a relative ("qui", "who"),
     cut before "et / and" when a clause of its own follows; None when it is too short, too
@@ -131,7 +121,7 @@ def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
     after = text[cue.span[1] : s_end]
     comma = re.search(r"[,:]|\s(?:qui|who|which|ayant|having|speaking|s['’]exprimant)\s|$", after)
     if not comma.group() and cue.first == 0 and fold(text[cue.span[0] : cue.span[1]]) == "pour":
-        bare = _NAME_THEN_CLAUSE.match(after)  # "Pour l'UE cette demande constitue…"
+        bare = NAME_THEN_CLAUSE.match(after)  # "Pour l'UE cette demande constitue…"
         if bare and re.search(r"\b[A-Z]{2,}\b|[A-ZÀ-Ö]\w+\s+[A-ZÀ-Ö]", bare.group()):
             name = strip_span(text, (cue.span[1], cue.span[1] + bare.end()))  # "l'UE", "X Y"
             return _SourcePhrase(name, name[1], True, False)
@@ -181,10 +171,7 @@ def _opens_clause(
     afterthought = _AFTERTHOUGHT.match(text[following[0] :]) or re.match(
         r"(?:qui|dont|où|who|which)\b", text[following[0] :]
     )  # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before
-    participle = _PARTICIPLE_AFTER.match(text[following[0] :])  # "…, selon X, passant même…"
-    afterthought = afterthought or (
-        participle and participle.group(1).lower() not in _NOT_PARTICIPLES
-    )
+    afterthought = afterthought or participle_afterthought(text[following[0] :])  # "passant…"
     return opens and not (words_in(text, before) >= 3 and afterthought)
 
 

@@ -19,6 +19,7 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.rules.inverted_subject import setting_words, source_after
+from quizapp.draft.rules.sentence_parts import CHANNEL, narration_before
 from quizapp.draft.rules.syntax import (
     before_relative_clause,
     clause_goes_on,
@@ -46,14 +47,13 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     if not goes_on and not re.match(r"[«“\"]", view.text[cue.span[1] + after.end() :]):
         return None  # ", a déclaré X, réaffirmant…": the sentence ends with its source
     source = strip_span(view.text, (cue.span[1] + after.start(1), cue.span[1] + after.end(1)))
-    channel = _CHANNEL.search(view.text, source[0], source[1])  # "l'élu dans son courrier"
+    channel = CHANNEL.search(view.text, source[0], source[1])  # "l'élu dans son courrier"
     source = (source[0], channel.start()) if channel and channel.start() > source[0] else source
     content = (lead[0], strip_span(view.text, (cue.span[1] + after.end(), view.span[1]))[1])
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.7, relay_window(view, cue))
 
 
-_CHANNEL = re.compile(r"\s+(?:dans|sur|lors|devant)\s+(?:son|sa|ses|un|une|le|la|les|l['’])")
 _EN_SETTING = re.compile(
     r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"today|earlier|later|last\s+week|this\s+week)\b",
@@ -103,26 +103,11 @@ def quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
         end = inner(view.text, after)[1]
     source = subject or source_after(view, cue)
     content = (inner(view.text, start)[0], end)
-    lead = _narration_before(view, start)
+    lead = narration_before(view, start)
     if lead is not None:  # "…, tandis que des routes sont coupées car «…», poursuit X"
         content = (lead, end)
     kind = "direct" if lead is None else "mixed"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.9, relay_window(view, cue))
-
-
-def _narration_before(view: SentenceView, quote: Span) -> int | None:
-    """Where the sentence's narration starts when a quotation ending on a final cue sits
-    inside it after four words or more with no cue and no colon: the final cue then reports
-    the whole sentence, a partial quotation inside a paraphrase (None otherwise)."""
-    if view.lex.language != "fr":
-        return None
-    lead = strip_span(view.text, (view.span[0], quote[0]))
-    passage = view.text[view.span[0] : quote[0]]
-    if words_in(view.text, lead) < 4 or re.search(r"[:«“\"»”]", passage):
-        return None
-    if any(c.span[0] < quote[0] for c in view.cues):
-        return None
-    return lead[0]
 
 
 def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:

@@ -14,6 +14,7 @@ from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.apposed_subject import FRONTED_ADJECTIVE, with_name_before
 from quizapp.draft.rules.english_forms import opening_setting_length
+from quizapp.draft.rules.sentence_parts import ADVERBIAL_OPENING, inverted
 from quizapp.draft.rules.syntax import past_plain_saying
 from quizapp.draft.segment import Span
 
@@ -176,16 +177,8 @@ def _shares_main_subject(view: SentenceView, cue: Cue) -> bool:
     ending = "ant" if view.lex.language == "fr" else "ing"  # "apologized, saying…"
     if not any(w.endswith(ending) for w in cue_words) and not purpose_speech_act(view, cue):
         return False  # "pour expliquer…": a purpose, said by whoever the rules found
-    earlier_cue = any(c.span[0] < cue.span[0] and _inverted(view, c) for c in view.cues)
+    earlier_cue = any(c.span[0] < cue.span[0] and inverted(view, c) for c in view.cues)
     return not (earlier_cue or any(q[0] < cue.span[0] for q in view.quotes))
-
-
-def _inverted(view: SentenceView, cue: Cue) -> bool:
-    """A cue after a comma has its subject after it (", a déclaré X, ajoutant…"); one after
-    its subject (« Le syndicat a écrit au préfet, mettant en garde… ») leaves it to share."""
-    if view.lex.language != "fr":
-        return True
-    return re.search(r"[,»”\"]\s*$", view.text[view.span[0] : cue.span[0]]) is not None
 
 
 def _words_before_main_verb(view: SentenceView, end: int, purpose: bool) -> Span | None:
@@ -213,13 +206,6 @@ _TIME_PHRASE = re.compile(
 )
 
 
-_ADVERBIAL_OPENING = re.compile(
-    r"(?i)(?:face\s+à|après|avant|dans|pour|avec|sur|sous|en|selon|lors|depuis|malgré|par|"
-    r"pendant|dès|contre|vers|chez|si|s['’]il|quand|lorsqu|alors|comme|même|bien|puisqu|"
-    r"tandis|au|aux|à)\b"
-)
-
-
 def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
     """Of the pieces between commas before a verb ("Vendredi, les supporters, d'ordinaire
     patients,"), the first that opens like a noun phrase and is no day or setting word."""
@@ -229,7 +215,7 @@ def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
         start += len(piece) + 1
         text = view.text[found[0] : found[1]]
         opens = text and _NP_OPENING.match(text) and not _SKIP_SEGMENT.match(text)
-        opens = opens and not _ADVERBIAL_OPENING.match(text)  # "Face à ces attaques, X a…"
+        opens = opens and not ADVERBIAL_OPENING.match(text)  # "Face à ces attaques, X a…"
         timed = _TIME_PHRASE.match(re.sub(r"(?i)^(?:et|mais|puis|or|and|but)\s+", "", text))
         if opens and not timed:  # not "Le mois dernier, Macron avait…" nor "Et ce matin, …"
             return found

@@ -1,0 +1,64 @@
+"""Small readings of a sentence's parts used by the shapes of ``detect/`` (the recall6 pass,
+kept here so that ``detect`` stays within its size): where narration before a quotation
+starts, whether a cue has its subject after it, an
+opening adverbial, the channel after a source, and the words after « selon X » or « pour X »
+that show where the claim is."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.segment import Span, words_in
+
+# "Face à ces attaques, X a…", "Si l'Insee n'a pas…": an opening that is no subject
+ADVERBIAL_OPENING = re.compile(
+    r"(?i)(?:face\s+à|après|avant|dans|pour|avec|sur|sous|en|selon|lors|depuis|malgré|par|"
+    r"pendant|dès|contre|vers|chez|si|s['’]il|quand|lorsqu|alors|comme|même|bien|puisqu|"
+    r"tandis|au|aux|à)\b"
+)
+
+# "l'élu dans son courrier": the channel after the source of an inserted cue
+CHANNEL = re.compile(r"\s+(?:dans|sur|lors|devant)\s+(?:son|sa|ses|un|une|le|la|les|l['’])")
+
+# « Pour l'UE cette demande… »: a name opening the sentence after « pour » with no comma,
+# then a subject of the claim (a determiner or a subject pronoun) and at least four words
+NAME_THEN_CLAUSE = re.compile(
+    r"\s*(?:(?:l['’]|le\s|la\s|les\s)\s*)?[A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*){0,2}"
+    r"(?=\s+(?:cette|ce|cet|ces|le|la|les|l['’]|il|elle|ils|elles|on|c['’])\s*\w+(?:\s+\S+){3})"
+)
+
+_PARTICIPLE_AFTER = re.compile(r"(?:tout\s+)?(?:en\s+)?(\w{3,}ant)\b")
+_NOT_PARTICIPLES = {"durant", "pendant", "avant", "maintenant", "cependant", "auparavant",
+                    "devant", "suivant", "néanmoins", "étant", "pourtant", "autant"}  # fmt: skip
+
+
+def narration_before(view: SentenceView, quote: Span) -> int | None:
+    """Where the sentence's narration starts when a quotation ending on a final cue sits
+    inside it after four words or more with no cue and no colon: the final cue then reports
+    the whole sentence, a partial quotation inside a paraphrase (None otherwise)."""
+    if view.lex.language != "fr":
+        return None
+    lead = strip_span(view.text, (view.span[0], quote[0]))
+    passage = view.text[view.span[0] : quote[0]]
+    if words_in(view.text, lead) < 4 or re.search(r"[:«“\"»”]", passage):
+        return None
+    if any(c.span[0] < quote[0] for c in view.cues):
+        return None
+    return lead[0]
+
+
+def inverted(view: SentenceView, cue: Cue) -> bool:
+    """A cue after a comma has its subject after it (", a déclaré X, ajoutant…"); one after
+    its subject (« Le syndicat a écrit au préfet, mettant en garde… ») leaves it to share."""
+    if view.lex.language != "fr":
+        return True
+    return re.search(r"[,»”\"]\s*$", view.text[view.span[0] : cue.span[0]]) is not None
+
+
+def participle_afterthought(following: str) -> bool:
+    """ "…, selon X, passant même devant…": a present participle after the phrase adds to
+    the claim before it (not « pendant », « cependant »…, which open a claim)."""
+    participle = _PARTICIPLE_AFTER.match(following)
+    return participle is not None and participle.group(1).lower() not in _NOT_PARTICIPLES
