@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView, drafts
+from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.names import proper_names
@@ -52,9 +53,12 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
     cited = _cited(view, draft, registry, resolution.key)
     if cited is not None:  # « le JDD annonçait …, reprenant les propos d'une source »
         draft, resolution = replace(draft, relay_text=resolution.speaker), cited
-    if source and draft.source and source[0] != draft.source[0]:  # "le communiqué" refers to it
-        document = fold(view.text[draft.source[0] : source[0]]).split()[1]
-        registry.entity(resolution.key).roles.add(document)
+    speaking = registry.entity(resolution.key)
+    document = _document_word(view, draft.source, source)
+    if not speaking.person and speaking.label == "named":  # "Reuters reported that…"
+        document = document or _reported(view, draft.cue)
+    if document:  # "le communiqué", "the report" will refer to it
+        speaking.roles.add(document)
     registry.note_subject(resolution.key, at)
     via = _via(draft, phrase, reading, cited is not None, view.lex)
     speaker = registry.entity(resolution.key).name
@@ -148,11 +152,37 @@ _OWNED_DOCUMENT = re.compile(
 )
 
 
+_NAMED_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,5}?)(?:statement|report|filing|letter|"
+    r"press release|news release|release|study|survey|memo|note|tweet|assessment|analysis)"
+)
+
+
 def _document_owner(text: str, source: Span | None) -> Span | None:
-    """ "Google's filing", "the ministry's latest report": the owner speaks (None when the
-    source is no document with its owner before it)."""
-    owner = _OWNED_DOCUMENT.fullmatch(text, *source) if source else None
-    return None if owner is None else (source[0], owner.end("owner"))
+    """ "Google's filing", "the ministry's latest report", "a Polk County Sheriff's Office
+    report": the owner speaks (None when the source is no document with its owner)."""
+    if source is None:
+        return None
+    owner = _OWNED_DOCUMENT.fullmatch(text, *source) or _NAMED_DOCUMENT.fullmatch(text, *source)
+    return None if owner is None else strip_span(text, owner.span("owner"))
+
+
+def _reported(view: SentenceView, cue: Span | None) -> str | None:
+    """ "Reuters reported that…": a later "the report" is that body's (English)."""
+    said = fold(view.text[cue[0] : cue[1]]) if cue and view.lex.language == "en" else ""
+    return "report" if said in {"reported", "reports", "reporting"} else None
+
+
+def _document_word(view: SentenceView, written: Span | None, source: Span | None) -> str | None:
+    """The document a source was read through ("communiqué" in « le communiqué du
+    gouvernement », "report" in "the Anadolu report"), None when it speaks itself."""
+    if not source or not written or source == written:
+        return None
+    words = fold(view.text[written[0] : written[1]]).split()
+    if view.lex.language != "en":
+        return words[1] if source[0] != written[0] else None
+    documents = view.lex.word_set("possessed_documents") | view.lex.word_set("issued_documents")
+    return next((w for w in words if w in documents), None)
 
 
 def _document_author(text: str, source: Span | None) -> Span | None:

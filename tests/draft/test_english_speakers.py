@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.draft import analyze
 from tests.draft.readings import speakers
 
 
@@ -59,3 +60,31 @@ def test_the_owner_of_a_document_speaks_for_it() -> None:
         "Google's filing said the judge had erred on the facts of the case."
     )
     assert speakers(text, "en") == ["Google", "Google"]
+
+
+def test_a_body_named_before_its_report_speaks_for_it_and_for_the_report_later() -> None:
+    text = (
+        "According to a Polk County Sheriff’s Office report, deputies were called to the house "
+        "at dawn. The victim, a 61-year-old woman, reported that she was beaten by her husband. "
+        "The operator could hear the man beating the victim, the report stated."
+    )
+    assert speakers(text, "en") == [
+        "Polk County Sheriff’s Office",
+        "a 61-year-old woman",
+        "Polk County Sheriff’s Office",
+    ]
+
+
+def test_the_report_is_the_outlet_that_reported() -> None:
+    text = (
+        "Reuters reported that the plaintiffs will appeal the ruling. A judge ruled last year "
+        "that the firm is a monopoly, according to the report."
+    )
+    assert speakers(text, "en") == ["Reuters", "Reuters"]
+
+
+def test_a_report_with_no_name_before_it_names_no_owner() -> None:
+    """Counter-case: "the annual report" has no owner in its words."""
+    analysis = analyze("The annual report said that sales fell by a tenth last year.", "en")
+    [found] = analysis.attributions
+    assert found.speaker == "The annual report"
