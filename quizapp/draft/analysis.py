@@ -26,6 +26,7 @@ from quizapp.draft.rules.continuation import (
     join_across_cue,
     quote_before_its_speaker,
 )
+from quizapp.draft.rules.headlines import headline_source, spelled_in_body
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.single_quotes import as_double_quotes
 from quizapp.draft.speakers.named_later import (
@@ -101,7 +102,9 @@ class _ArticleReader:
         if framing:
             new = [a for a in new if _said_in_framing(a, self.text, para)]
         colon = None if new else (headline_quote if framing else colon_quote)(view)
-        if colon is not None and (not framing or _named_in_body(self.text, para, colon.source)):
+        if colon is None and framing and not new:  # "Deputy shoots suspect: PCSO"
+            colon = headline_source(view)
+        if colon is not None and (not framing or _named_or_spelled(self.text, para, colon.source)):
             new = [a for a in (resolved(view, colon, self.registry),) if a is not None]
         if framing:
             return new, None
@@ -170,6 +173,13 @@ def headline_quote(view: SentenceView) -> Draft | None:
     source = (view.span[0] + opening.start(1), view.span[0] + opening.end(1))
     content = inner(view.text, (quotes[0][0], quotes[-1][1]))
     return Draft(content, None, source, "direct", None, 0.6, "")
+
+
+def _named_or_spelled(text: str, para: Span, source: Span | None) -> bool:
+    """The headline's source is named in the body, or is an acronym the body spells out."""
+    return _named_in_body(text, para, source) or (
+        source is not None and spelled_in_body(text, para[1], source)
+    )
 
 
 def _named_in_body(text: str, para: Span, source: Span | None) -> bool:
