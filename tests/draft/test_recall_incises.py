@@ -160,3 +160,15 @@ def test_an_inserted_cue_before_a_first_person_clause_cuts_what_is_said() -> Non
 def test_an_inserted_cue_before_narration_in_the_third_person_is_no_cut() -> None:
     text = "Face à ce silence, poursuit le journal, il faudra attendre la rentrée."
     assert all("rentrée" not in content for content, _ in found(analyze(text, "fr")))
+
+
+def test_quotations_written_one_after_the_other_are_one_run() -> None:
+    text = (
+        "« Nous resterons ouverts ! », lance Marie Roy. Florilège : « Non à la fermeture ! » "
+        "« Rendez-nous nos heures ! » « Pas de classe sans maître ! » La séance commence."
+    )
+    contents = [c for c, _ in found(analyze(text, "fr"))]
+    assert contents[-1] == (
+        "Non à la fermeture ! » « Rendez-nous nos heures ! » « Pas de classe sans maître !"
+    )
+    assert len(contents) == 2

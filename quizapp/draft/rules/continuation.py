@@ -194,7 +194,23 @@ def join_across_cue(found: list[Attribution], text: str) -> list[Attribution]:
     mark to the last, as readers (and the annotation convention, in both languages) count a
     quotation whose cue sits between two of its sentences; B has no cue of its own and the
     same speaker, in the same paragraph."""
-    return join_continued(found, lambda first, second: _continued_after_cue(first, second, text))
+    return join_continued(
+        found,
+        lambda first, second: (
+            _continued_after_cue(first, second, text) or _run_of_quotations(first, second, text)
+        ),
+    )
+
+
+def _run_of_quotations(first: Attribution, second: Attribution, text: str) -> bool:
+    """« Florilège : "Non à la fermeture !" "Rendez-nous nos heures !" »: quotations written
+    one after the other with nothing between them and no cue of their own are one run."""
+    if first.kind != "direct" or second.kind != "direct" or second.cue is not None:
+        return False
+    gap = text[first.content[1] : second.content[0]]
+    return (
+        first.speaker == second.speaker and re.fullmatch(r"\s*[»”\"]\s*[«“\"]\s*", gap) is not None
+    )
 
 
 def _continued_after_cue(first: Attribution, second: Attribution, text: str) -> bool:
