@@ -212,4 +212,8 @@ def _title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
 
 
 def name_span_of(tokens: list[Token], run: tuple[int, int]) -> Span:
-    return tokens[run[0]].start, tokens[run[1] - 1].end
+    """Where a name run is written, without a possessive 's ("Donald Trump's spokeswoman"
+    mentions Donald Trump)."""
+    last = tokens[run[1] - 1].text
+    possessive = len(last) > 3 and last[-2:] in {"'s", "’s"}
+    return tokens[run[0]].start, tokens[run[1] - 1].end - (2 if possessive else 0)

@@ -88,3 +88,13 @@ def test_a_report_with_no_name_before_it_names_no_owner() -> None:
     analysis = analyze("The annual report said that sales fell by a tenth last year.", "en")
     [found] = analysis.attributions
     assert found.speaker == "The annual report"
+
+
+def test_a_possessive_is_no_part_of_the_name() -> None:
+    text = "Donald Trump’s spokeswoman said the bill would pass. He said that it would pass."
+    assert speakers(text, "en") == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_name_ending_in_s_keeps_it() -> None:
+    """Counter-case: only an apostrophe and s make a possessive ("James Jones")."""
+    assert speakers("James Jones said that the bill would pass.", "en") == ["James Jones"]
