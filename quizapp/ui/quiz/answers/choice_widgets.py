@@ -7,7 +7,7 @@ Number keys 1-9 pick the option with that number.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -124,18 +124,14 @@ class _ButtonRows(QWidget):
         super().keyPressEvent(event)
 
 
-class ChoiceWidget(QWidget):
-    """single_choice (radio buttons) or multiple_choice (check boxes), in the shown order."""
+class _ButtonsQuestion(QWidget):
+    """What choice and true/false share: numbered button rows, answered, locked, focused alike."""
 
     changed = Signal()
 
-    def __init__(self, presented: Presented, parent: QWidget | None = None) -> None:
+    def __init__(self, texts: list[str], exclusive: bool, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self._question = presented.question
-        self._order = list(presented.option_order)
-        texts = [self._question.options[index].text for index in self._order]
-        multiple = isinstance(self._question, MultipleChoice)
-        self._rows = _ButtonRows(texts, exclusive=not multiple, parent=self)
+        self._rows = _ButtonRows(texts, exclusive, self)
         self._rows.changed.connect(self.changed)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +142,26 @@ class ChoiceWidget(QWidget):
 
     def is_answered(self) -> bool:
         return bool(self._rows.checked_rows())
+
+    def set_locked(self, locked: bool) -> None:
+        self._rows.set_locked(locked)
+
+    def marks_summary(self) -> list[str]:
+        return self._rows.marks_summary()
+
+    def focus_first(self) -> None:
+        self.buttons()[0].setFocus()
+
+
+class ChoiceWidget(_ButtonsQuestion):
+    """single_choice (radio buttons) or multiple_choice (check boxes), in the shown order."""
+
+    def __init__(self, presented: Presented, parent: QWidget | None = None) -> None:
+        question, order = presented.question, list(presented.option_order)
+        texts = [question.options[index].text for index in order]
+        super().__init__(texts, not isinstance(question, MultipleChoice), parent)
+        self._question = question
+        self._order = order
 
     def response(self) -> Response:
         return ChoiceResponse(frozenset(self._order[row] for row in self._rows.checked_rows()))
@@ -167,15 +183,6 @@ class ChoiceWidget(QWidget):
             self._rows.mark(row, mark, detail if mark is not Mark.NEUTRAL else "")
         self.set_locked(True)
 
-    def set_locked(self, locked: bool) -> None:
-        self._rows.set_locked(locked)
-
-    def marks_summary(self) -> list[str]:
-        return self._rows.marks_summary()
-
-    def focus_first(self) -> None:
-        self.buttons()[0].setFocus()
-
     def _default_detail(self, mark: Mark) -> str:
         details = {
             Mark.RIGHT: self.tr("you picked a right answer"),
@@ -185,22 +192,18 @@ class ChoiceWidget(QWidget):
         return details.get(mark, "")
 
 
-class TrueFalseWidget(QWidget):
+class TrueFalseWidget(_ButtonsQuestion):
     """Two choices, true and false, for a statement the learner judges."""
 
-    changed = Signal()
-
     def __init__(self, presented: Presented, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._texts(), True, parent)
         self._question: TrueFalse = presented.question  # type: ignore[assignment]
-        self._rows = _ButtonRows(self._texts(), True, self)
-        self._rows.changed.connect(self.changed)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._rows)
 
-    def _texts(self) -> list[str]:
-        return [self.tr("True"), self.tr("False")]
+    @staticmethod
+    def _texts() -> list[str]:
+        """The two rows' words, in this widget's context (asked before the widget exists)."""
+        translate = QCoreApplication.translate
+        return [translate("TrueFalseWidget", "True"), translate("TrueFalseWidget", "False")]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -209,12 +212,6 @@ class TrueFalseWidget(QWidget):
 
     def _retranslate(self) -> None:
         self._rows.set_texts(self._texts())
-
-    def buttons(self) -> list[QAbstractButton]:
-        return self._rows.buttons()
-
-    def is_answered(self) -> bool:
-        return bool(self._rows.checked_rows())
 
     def response(self) -> Response:
         rows = self._rows.checked_rows()
@@ -238,12 +235,3 @@ class TrueFalseWidget(QWidget):
             elif row == right_row and verdict.marks[0] is not Mark.RIGHT:
                 self._rows.mark(row, Mark.MISSED, truth)
         self.set_locked(True)
-
-    def set_locked(self, locked: bool) -> None:
-        self._rows.set_locked(locked)
-
-    def marks_summary(self) -> list[str]:
-        return self._rows.marks_summary()
-
-    def focus_first(self) -> None:
-        self.buttons()[0].setFocus()
