@@ -167,3 +167,17 @@ class MarkBadge(QWidget):
         if colour:
             palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
         self._text.setPalette(palette)
+
+
+class RetranslateOnLanguageChange:
+    """Mixin, first among a widget's bases: Qt sends LanguageChange to every widget when the
+    user picks another language, and a widget that keeps its words in ``_retranslate`` sets
+    them all again. One place instead of the same four lines in every screen."""
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

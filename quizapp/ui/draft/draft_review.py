@@ -39,13 +39,14 @@ from quizapp.draft.drafting.review import (
 )
 from quizapp.model import Question
 from quizapp.ui.background import BackgroundRunner
+from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.draft.findings_side import FindingsSide
 from quizapp.ui.draft.review_layout import ReviewLayout
 
 PROPOSED, ACCEPTED, DROPPED = "proposed", "accepted", "dropped"
 
 
-class DraftReviewDialog(ReviewLayout, FindingsSide, QDialog):
+class DraftReviewDialog(RetranslateOnLanguageChange, ReviewLayout, FindingsSide, QDialog):
     """Review the drafter's proposals for one article; ``accepted_questions`` after Accepted."""
 
     def __init__(
@@ -215,11 +216,6 @@ class DraftReviewDialog(ReviewLayout, FindingsSide, QDialog):
                 self.drop_current()
                 return True
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _type_name(self, kind: str) -> str:
         names = {

@@ -6,13 +6,13 @@ question on, never under the learner's hands in the middle of one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
-from quizapp.ui.common import plain_label
+from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
 
 
-class ConfidenceRow(QWidget):
+class ConfidenceRow(RetranslateOnLanguageChange, QWidget):
     """ "Sure" / "Not sure" radio buttons; ``changed`` when one is picked."""
 
     changed = Signal()
@@ -32,11 +32,6 @@ class ConfidenceRow(QWidget):
             layout.addWidget(button)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._label.setText(self.tr("How sure are you?"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from quizapp.engine import Mark, Verdict
 from quizapp.model import Question
-from quizapp.ui.common import ICON_SIZE, format_points, plain_label, set_scaled_font
+from quizapp.ui.common import (
+    ICON_SIZE,
+    RetranslateOnLanguageChange,
+    format_points,
+    plain_label,
+    set_scaled_font,
+)
 
 
 # Labels are not enough for a blind learner: on Linux, Qt gives a label no text interface and
@@ -62,7 +68,7 @@ class ReadingText(QTextEdit):
         self.setFixedHeight(max(math.ceil(height), self.fontMetrics().height()))
 
 
-class FeedbackPanel(QFrame):
+class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
     """Headline (icon + words), then one readable text: explanation, rule, marks, passages.
 
     The text is a focusable read-only text (Tab reaches it after Next), named with the
@@ -85,11 +91,6 @@ class FeedbackPanel(QFrame):
         layout.addWidget(self._details)
         self._retranslate()
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         """Static words; the verdict's are set again by the page that shows it."""

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from quizapp.ui.common import plain_label
+from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
 
 Span = tuple[int, int]
 NEXT_KEYS = ("F3", "Ctrl+Alt+Down")
 PREVIOUS_KEYS = ("Shift+F3", "Ctrl+Alt+Up")
 
 
-class PassageNavigator(QWidget):
+class PassageNavigator(RetranslateOnLanguageChange, QWidget):
     """ "◀ Previous", "Passage 2 of 3 — for claim 4", "Next ▶"; hidden without passages."""
 
     def __init__(self, show_span: Callable[[Span], None], parent: QWidget) -> None:
@@ -50,11 +49,6 @@ class PassageNavigator(QWidget):
         layout.addWidget(self.count_label)
         self.hide()
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.previous_button.setText(self.tr("◀ Previous"))

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.engine import Presented, Response, Verdict
 from quizapp.model import Classify, Locate, QuizSet
 from quizapp.model.text import find_passage
-from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.common import RetranslateOnLanguageChange, plain_label, set_scaled_font
 from quizapp.ui.quiz.answers.by_type import AnswerGroup, AnswerWidget, answer_widget_for
 from quizapp.ui.quiz.answers.locate_widget import LocateWidget
 from quizapp.ui.quiz.answers.row_widgets import ClassifyWidget, MatchWidget
@@ -26,7 +26,7 @@ from quizapp.ui.quiz.scroll_keeper import ScrollKeeper
 MAX_IMAGE_WIDTH = 420
 
 
-class QuestionPage(QScrollArea):
+class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
     """A scrollable page for one presented question, bound to the article pane beside it."""
 
     changed = Signal()
@@ -86,11 +86,6 @@ class QuestionPage(QScrollArea):
         layout.addWidget(self._answer_group)
         layout.addWidget(self.feedback)
         layout.addStretch(1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         """The page's own strings, and the verdict's words when one is shown."""

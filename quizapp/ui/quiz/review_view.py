@@ -6,16 +6,16 @@ import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from quizapp.engine import QuizSession
-from quizapp.ui.common import set_scaled_font
+from quizapp.ui.common import RetranslateOnLanguageChange, set_scaled_font
 from quizapp.ui.quiz.article_pane import ArticlePane
 from quizapp.ui.quiz.question_page import QuestionPage
 
 
-class ReviewView(QWidget):
+class ReviewView(RetranslateOnLanguageChange, QWidget):
     """Shows each reviewed question as it was answered, with its feedback, one at a time."""
 
     back_requested = Signal()
@@ -73,11 +73,6 @@ class ReviewView(QWidget):
             buttons.addWidget(button)
         self._back_button = back
         return buttons
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.previous_button.setText(self.tr("&Previous"))

@@ -11,12 +11,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
 
 from quizapp.engine import QuizSession
 from quizapp.model import QuizSet, SetWords, words_by_set
+from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.shell.file_loading import FileLoader, LoadErrorBox, load_or_explain
 from quizapp.ui.shell.library_view import LibraryEntry, LibraryView
 from quizapp.ui.shell.recent_files import RecentFiles
@@ -36,7 +37,7 @@ GEOMETRY_KEY = "window/geometry"
 STATUS_MILLISECONDS = 8000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslateOnLanguageChange, QMainWindow):
     """Owns the screens and moves between them; every quiz rule stays in the engine."""
 
     def __init__(
@@ -72,11 +73,6 @@ class MainWindow(QMainWindow):
         self.files.failed.connect(self._show_load_error)
         self._build_menus()
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         """Every string of the window's own; each screen and dialog re-sets its own."""

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,7 +31,7 @@ from quizapp.results.database import ResultsDB
 from quizapp.results.export import ExportFormat, export_from_db
 from quizapp.results.export_names import default_export_name
 from quizapp.results.records import Attempt, ResultsError
-from quizapp.ui.common import plain_label
+from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
 from quizapp.ui.study.export_files import ExportWords
 from quizapp.ui.study.settings_dialog import StudySettings, delimiter_choices
 
@@ -58,7 +58,7 @@ class _ExportTask(QRunnable):
             self.carrier.done.emit(written, "")
 
 
-class ExportDialog(QDialog):
+class ExportDialog(RetranslateOnLanguageChange, QDialog):
     """What to export, in which format; "Export…" asks where, then writes in the background."""
 
     exported = Signal(object)  # Path
@@ -115,11 +115,6 @@ class ExportDialog(QDialog):
         for text, value in delimiter_choices(self):
             self.delimiter.addItem(text, value)
         self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(preferences.csv_delimiter)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export results"))

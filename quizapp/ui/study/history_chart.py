@@ -11,12 +11,12 @@ import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.results.stats_records import MasteryPoint
-from quizapp.ui.common import is_dark, plain_tooltip
+from quizapp.ui.common import RetranslateOnLanguageChange, is_dark, plain_tooltip
 
 COLOURS = ("#1f77b4", "#d95f02", "#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#a6761d", "#555")
 # The same hues, lighter, for a dark background (each at least 4.5:1 against #2b2b2e).
@@ -29,7 +29,7 @@ MARKER_RADIUS = 3.5
 RIGHT, TOP = 12.0, 8.0  # margins in pixels; the others follow the text size (zoom)
 
 
-class HistoryChart(QWidget):
+class HistoryChart(RetranslateOnLanguageChange, QWidget):
     """Share right per day, per series; ``set_series`` replaces what is drawn."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,11 +39,6 @@ class HistoryChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can land on it
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Mastery over time"))

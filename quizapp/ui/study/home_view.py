@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from quizapp.model import QuizSet
 from quizapp.results.records import Attempt
-from quizapp.ui.common import plain_label, separate_entries, set_scaled_font
+from quizapp.ui.common import (
+    RetranslateOnLanguageChange,
+    plain_label,
+    separate_entries,
+    set_scaled_font,
+)
 from quizapp.ui.study.history_chart import HistoryChart
 from quizapp.ui.study.stats import HomeSnapshot, SetRecord
 from quizapp.ui.study.unfinished_banner import UnfinishedBanner, mode_name, when
@@ -40,7 +45,7 @@ def score_text(fraction: float | None) -> str:
     return QCoreApplication.translate("HomeView", "{0}%").format(round(fraction * 100))
 
 
-class HomeView(QScrollArea):
+class HomeView(RetranslateOnLanguageChange, QScrollArea):
     """Resume banner, boosters, and the selected set's progress."""
 
     resume_requested = Signal(int)  # attempt id
@@ -64,11 +69,6 @@ class HomeView(QScrollArea):
         layout.addWidget(self._build_set_panel(body), 1)
         self.setWidget(body)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         """Fixed words first, then everything drawn from the snapshot, in the new language."""

@@ -6,7 +6,7 @@ collects; the two display preferences live in the window's QSettings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.results.database import ResultsDB
 from quizapp.results.records import ResultsError
-from quizapp.ui.common import plain_label
+from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
 from quizapp.ui.shell.i18n import current_language
 
 ASK_CONFIDENCE_KEY = "study/ask_confidence"
@@ -70,7 +70,7 @@ def delimiter_choices(widget: QWidget) -> list[tuple[str, str]]:
     ]
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(RetranslateOnLanguageChange, QDialog):
     """Name, confidence on or off, CSV delimiter; applied when the learner presses OK."""
 
     def __init__(
@@ -123,11 +123,6 @@ class SettingsDialog(QDialog):
         form.addRow("", self.confidence_note)
         form.addRow(self._delimiter_label, self.delimiter)
         return form
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

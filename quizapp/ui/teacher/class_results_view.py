@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,12 +32,12 @@ from quizapp.results.handin.class_results_csv import write_class_csv
 from quizapp.results.handin.class_rows import ClassResults
 from quizapp.sets.catalog import say
 from quizapp.ui.background import BackgroundRunner
-from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.common import RetranslateOnLanguageChange, plain_label, set_scaled_font
 from quizapp.ui.teacher.class_files import ask_class_csv, ask_results_files
 from quizapp.ui.teacher.class_tables import ClassTables
 
 
-class ClassResultsWindow(QWidget):
+class ClassResultsWindow(RetranslateOnLanguageChange, QWidget):
     """Its own top-level window, so a teacher can keep it open beside the quiz."""
 
     def __init__(
@@ -76,11 +76,6 @@ class ClassResultsWindow(QWidget):
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(self.fontMetrics().height() * 6)
         self.problems.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Class results"))

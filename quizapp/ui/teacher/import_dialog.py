@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from quizapp.interchange.bank import ImportCancelled, ImportResult
 from quizapp.interchange.convert import import_file, set_to_yaml
 from quizapp.sets.errors import LoadError
 from quizapp.ui.background import BackgroundRunner
-from quizapp.ui.common import plain_label
+from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
 
 SET_SUFFIX = ".quiz.yaml"
 OpenSet = Callable[[Path], None]
@@ -51,7 +51,7 @@ def suggested_path(source: Path) -> Path:
     return source.with_name((source.name.split(".")[0] or "imported") + SET_SUFFIX)
 
 
-class ImportReportDialog(QDialog):
+class ImportReportDialog(RetranslateOnLanguageChange, QDialog):
     """What the import found, as plain text; Save as… goes on, Cancel writes nothing."""
 
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
@@ -73,11 +73,6 @@ class ImportReportDialog(QDialog):
             layout.addWidget(widget)
         self._retranslate()
         self.resize(640, 420)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         report = self.result.report

@@ -7,7 +7,7 @@ Number keys 1-9 pick the option with that number.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.engine import ChoiceResponse, Mark, Presented, Response, TrueFalseResponse, Verdict
 from quizapp.model import MultipleChoice, TrueFalse
-from quizapp.ui.common import MarkBadge
+from quizapp.ui.common import MarkBadge, RetranslateOnLanguageChange
 
 
 class _ClickableText(QLabel):
@@ -192,7 +192,7 @@ class ChoiceWidget(_ButtonsQuestion):
         return details.get(mark, "")
 
 
-class TrueFalseWidget(_ButtonsQuestion):
+class TrueFalseWidget(RetranslateOnLanguageChange, _ButtonsQuestion):
     """Two choices, true and false, for a statement the learner judges."""
 
     def __init__(self, presented: Presented, parent: QWidget | None = None) -> None:
@@ -204,11 +204,6 @@ class TrueFalseWidget(_ButtonsQuestion):
         """The two rows' words, in this widget's context (asked before the widget exists)."""
         translate = QCoreApplication.translate
         return [translate("TrueFalseWidget", "True"), translate("TrueFalseWidget", "False")]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._rows.set_texts(self._texts())

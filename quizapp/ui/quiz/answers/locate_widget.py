@@ -7,19 +7,19 @@ platforms have no Alt mnemonics) takes it as the answer, shown back in words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from quizapp.engine import LocateResponse, Mark, Response, Verdict
 from quizapp.engine.locate_fit import Fit, LocateFit
-from quizapp.ui.common import MarkBadge, plain_label
+from quizapp.ui.common import MarkBadge, RetranslateOnLanguageChange, plain_label
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
 
 PREVIEW_CHARS = 300
 
 
-class LocateWidget(QWidget):
+class LocateWidget(RetranslateOnLanguageChange, QWidget):
     """Takes the article pane's selection as the answer when the learner confirms it."""
 
     changed = Signal()
@@ -41,11 +41,6 @@ class LocateWidget(QWidget):
         for widget in (self._how, self._use, self._chosen, self._badge):
             layout.addWidget(widget)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._how.setText(

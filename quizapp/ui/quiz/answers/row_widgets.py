@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from quizapp.engine import ClassifyResponse, Mark, MatchResponse, Presented, Response, Verdict
 from quizapp.model import Classify, Match, QuizSet
-from quizapp.ui.common import MarkBadge, plain_label, plain_tooltip
+from quizapp.ui.common import MarkBadge, RetranslateOnLanguageChange, plain_label, plain_tooltip
 from quizapp.ui.quiz.answers.numbered_choice import NumberedChoice, without_outer_quotes
 
 
@@ -107,7 +107,7 @@ class _ComboRows(QWidget):
         self.combos[row].setAccessibleDescription(self.badges[row].text)
 
 
-class _RowsQuestion(QWidget):
+class _RowsQuestion(RetranslateOnLanguageChange, QWidget):
     """What classify and match share: one combo box a row, answered, locked and focused alike."""
 
     changed = Signal()
@@ -117,11 +117,6 @@ class _RowsQuestion(QWidget):
         self._rows = _ComboRows(rows, "", entries, self)
         self._rows.changed.connect(self.changed)
         self.row_activated = self._rows.row_activated
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         raise NotImplementedError
