@@ -171,7 +171,8 @@ def _opens_clause(
     afterthought = _AFTERTHOUGHT.match(text[following[0] :]) or re.match(
         r"(?:qui|dont|où|who|which)\b", text[following[0] :]
     )  # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before
-    afterthought = afterthought or participle_afterthought(text[following[0] :])  # "passant…"
+    # "…, selon X, passant même devant…": a participle adds to the claim before
+    afterthought = afterthought or participle_afterthought(text[following[0] :], view.lex)
     return opens and not (words_in(text, before) >= 3 and afterthought)
 
 

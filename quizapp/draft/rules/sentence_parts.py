@@ -10,6 +10,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, words_in
 
 # "Face à ces attaques, X a…", "Si l'Insee n'a pas…": an opening that is no subject
@@ -30,8 +31,6 @@ NAME_THEN_CLAUSE = re.compile(
 )
 
 _PARTICIPLE_AFTER = re.compile(r"(?:tout\s+)?(?:en\s+)?(\w{3,}ant)\b")
-_NOT_PARTICIPLES = {"durant", "pendant", "avant", "maintenant", "cependant", "auparavant",
-                    "devant", "suivant", "néanmoins", "étant", "pourtant", "autant"}  # fmt: skip
 
 
 def narration_before(view: SentenceView, quote: Span) -> int | None:
@@ -57,8 +56,10 @@ def inverted(view: SentenceView, cue: Cue) -> bool:
     return re.search(r"[,»”\"]\s*$", view.text[view.span[0] : cue.span[0]]) is not None
 
 
-def participle_afterthought(following: str) -> bool:
+def participle_afterthought(following: str, lex: Lexicon) -> bool:
     """ "…, selon X, passant même devant…": a present participle after the phrase adds to
-    the claim before it (not « pendant », « cependant »…, which open a claim)."""
+    the claim before it (not « pendant », « cependant »…, the lexicon's
+    ``participle_lookalikes``, which open a claim)."""
     participle = _PARTICIPLE_AFTER.match(following)
-    return participle is not None and participle.group(1).lower() not in _NOT_PARTICIPLES
+    lookalikes = lex.word_set("participle_lookalikes")
+    return participle is not None and fold(participle.group(1)) not in lookalikes
