@@ -20,7 +20,7 @@ from quizapp.draft.detect.subjects import clause_start_before
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.rules.passive_lexicon import passive_forms
-from quizapp.draft.rules.penalty import required_penalty
+from quizapp.draft.rules.penalty import announced, required_penalty
 from quizapp.draft.rules.syntax import person_like
 from quizapp.draft.segment import Span, Token, words_in
 
@@ -31,7 +31,7 @@ _SETTING = (
     r"dernier|dernière|aussi|également|déjà))*"
 )
 _AGENT = re.compile(
-    _SETTING + r"\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
+    _SETTING + r"(?:\s*,[^,.;:«»“”\"]{1,40},)?\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
     r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|contre|en|à|au|aux|le|la|les|a|ont|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s"
     r"|\s+d['’](?:avoir|être|\w+(?:er|ir|re)\b)|\s+de\s+(?:ne\s|n['’]|\w+(?:er|ir|re)\b))"
@@ -115,6 +115,9 @@ def _voice_of(
     rest = view.text[token.end : view.span[1]]
     if family == "qualify" and _COMPLEMENT.match(rest) is None:
         family = "report"
+    if family == "stance":  # « un avis partagé par X », never « la photo a été partagée »
+        attached = None if after_being else stance_noun_before(view, index)
+        return None if attached is None else ("report", False, attached)
     attached = None if after_being or family != "report" else stance_noun_before(view, index)
     if family == "report" and not after_being and attached is None:
         return None
@@ -227,7 +230,8 @@ def _agentless(view: SentenceView, index: int, family: str, after_being: bool) -
     """ "X est accusé de…", "quatre ans de prison ont été requis" with nobody named: an
     impersonal voice says it."""
     if family == "report" and after_being:
-        return required_penalty(view, index, _being_before(view, index))
+        being = _being_before(view, index)
+        return required_penalty(view, index, being) or announced(view, index, being)
     if family != "accuse" or not after_being:
         return None
     token = view.tokens[index]

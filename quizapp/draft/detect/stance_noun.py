@@ -6,9 +6,10 @@ chiffres annoncés par le ministère » stays a noun phrase."""
 
 from __future__ import annotations
 
-from quizapp.draft.detect.objects import short_object_forms
+from quizapp.draft.detect.objects import object_allowed, short_object_forms
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.passive_lexicon import listed_forms
 from quizapp.draft.segment import Span
 
 _DETERMINERS = {"un", "une", "le", "la", "les", "l'", "l’", "cette", "ce", "cet", "ces", "des",
@@ -19,7 +20,9 @@ _ADVERBS = {"très", "si", "aussi", "déjà", "toujours", "publiquement"}
 def stance_noun_before(view: SentenceView, index: int) -> Span | None:
     """The noun phrase (determiner, noun, up to three adjectives) right before the stance
     participle at ``index``, adverbs between them skipped; None when there is none."""
-    if fold(view.tokens[index].text) not in short_object_forms(view.lex):
+    form = fold(view.tokens[index].text)
+    stance = form in listed_forms(view.lex, "noun_stance_verbs")
+    if form not in short_object_forms(view.lex) and not stance:
         return None
     at = index - 1
     while at >= 0 and _adverb(fold(view.tokens[at].text)):
@@ -29,7 +32,9 @@ def stance_noun_before(view: SentenceView, index: int) -> Span | None:
         if not view.outside[start] or not word.replace("'", "").replace("’", "").isalpha():
             return None
         if word in _DETERMINERS:
-            return (view.tokens[start].start, view.tokens[at].end) if start < at else None
+            noun = (view.tokens[start].start, view.tokens[at].end)
+            allowed = not stance or object_allowed(view, form, noun)
+            return noun if start < at and allowed else None
     return None
 
 

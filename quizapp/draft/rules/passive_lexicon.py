@@ -1,6 +1,6 @@
 """The participles that make a French passive a reporting verb, read once per lexicon and
-cached: each with its family (qualify, accuse, notice, report), and those of a requested
-penalty ("quatre ans ont été requis").
+cached: each with its family (qualify, accuse, notice, report), and those of the verbs whose
+agentless passive still reports ("quatre ans ont été requis", "le trafic est annoncé normal").
 
 Moved out of detect/passive.py, which finds the passive reporting verbs of a sentence.
 """
@@ -14,7 +14,8 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", 
 
 
 def passive_forms(lex: Lexicon) -> dict[str, str]:
-    """Participle -> its family ("qualify", "accuse" or "report")."""
+    """Participle -> its family ("qualify", "accuse", "notice", "report", or "stance": only
+    after a noun it qualifies)."""
     cached = lex.cache.get("passive_forms")
     if cached is not None:
         return cached
@@ -28,15 +29,19 @@ def passive_forms(lex: Lexicon) -> dict[str, str]:
             stem = lemma[:-2]
             for form in given or [stem + end for end in ("é", "ée", "és", "ées")]:
                 forms[fold(form)] = family
+    for form in listed_forms(lex, "noun_stance_verbs"):  # « un avis partagé par X »
+        if form.endswith(endings):
+            forms.setdefault(form, "stance")
     lex.cache["passive_forms"] = forms
     return forms
 
 
-def penalty_forms(lex: Lexicon) -> frozenset[str]:
-    """The participles of the lexicon's penalty_passive_verbs ("requis", "demandées")."""
-    forms = lex.cache.get("penalty_forms")
+def listed_forms(lex: Lexicon, key: str) -> frozenset[str]:
+    """Every form of the verbs of the lexicon list ``key`` ("penalty_passive_verbs": requis,
+    demandées; "announced_passive_verbs": annoncé, répétée), worked out once."""
+    forms = lex.cache.get(("listed_forms", key))
     if forms is None:
-        lemmas = lex.raw.get("penalty_passive_verbs", [])
+        lemmas = lex.raw.get(key, [])
         forms = frozenset(f for lemma in lemmas for f in verb_forms(lex, lemma))
-        lex.cache["penalty_forms"] = forms
+        lex.cache[("listed_forms", key)] = forms
     return forms

@@ -1,5 +1,6 @@
-"""A penalty requested in the passive with nobody named: « Quatre ans de prison, dont deux
-avec sursis, ont été requis contre X » is the prosecution's request, an impersonal voice.
+"""Passives with nobody named that still report, an impersonal voice: a penalty requested
+(« Quatre ans de prison, dont deux avec sursis, ont été requis contre X » is the prosecution's
+request) and an announcement (« le trafic est annoncé normal sur l'axe Est »).
 
 Moved out of detect/passive.py, which calls ``required_penalty`` for an agentless passive.
 """
@@ -8,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.detect.view import Draft, SentenceView, strip_span
+from quizapp.draft.detect.subjects import clause_start_before
+from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.passive_lexicon import penalty_forms
-from quizapp.draft.segment import Token
+from quizapp.draft.rules.passive_lexicon import listed_forms
+from quizapp.draft.segment import Token, words_in
 
 # A penalty as the subject of « ont été requis / demandés »: « quatre ans de prison, dont
 # deux avec sursis », « une peine de dix mois », « la relaxe ».
@@ -35,7 +37,7 @@ def required_penalty(view: SentenceView, index: int, being: Token) -> Draft | No
     prosecution's request, an impersonal voice when nobody is named (lexicon
     penalty_passive_verbs). ``being``: the form of être before the participle."""
     token = view.tokens[index]
-    if fold(token.text) not in penalty_forms(view.lex):
+    if fold(token.text) not in listed_forms(view.lex, "penalty_passive_verbs"):
         return None
     penalty = _PENALTY.search(view.text[view.span[0] : being.start])
     if penalty is None or not _PENALTY_WORD.search(penalty.group(1)):
@@ -43,3 +45,31 @@ def required_penalty(view: SentenceView, index: int, being: Token) -> Draft | No
     start = view.span[0] + penalty.start(1)
     said = strip_span(view.text, (start, start + len(penalty.group(1))))
     return Draft(said, (being.start, token.end), None, "indirect", "on", 0.5, "")
+
+
+# A colon soon after the participle (« annoncé de longue date : », « annoncé et plusieurs fois
+# répété : »): what was announced follows it.
+_CLAUSE_STOP = re.compile(r"[;:]|,\s+(?:mais|et|alors|tandis)\b")
+_COLON_SOON = re.compile(r"[^.;:,«»“”\"]{0,40}:\s*(?=\S)")
+
+
+def announced(view: SentenceView, index: int, being: Token) -> Draft | None:
+    """ "Le trafic est annoncé « normal »", "L'objectif est annoncé de longue date : …" with
+    nobody named (lexicon announced_passive_verbs): an impersonal voice says what follows a
+    colon, or else the clause itself, verb and all. Not a reflexive (« s'étaient annoncées »)."""
+    token = view.tokens[index]
+    if fold(token.text) not in listed_forms(view.lex, "announced_passive_verbs"):
+        return None
+    if re.search(r"(?i)\bs['’]\s*$", view.text[view.span[0] : being.start]):
+        return None
+    colon = _COLON_SOON.match(view.text, token.end, view.span[1])
+    if colon is not None:
+        said = strip_span(view.text, (colon.end(), view.span[1]))
+    else:
+        start = clause_start_before(view, being.start)
+        stop = _CLAUSE_STOP.search(view.text[token.end : view.span[1]])
+        said = strip_span(view.text, (start, token.end + stop.start() if stop else view.span[1]))
+    if words_in(view.text, said) < 4:
+        return None
+    kind = "mixed" if has_quote(view, said) else "indirect"
+    return Draft(said, (being.start, token.end), None, kind, "on", 0.5, "")

@@ -123,7 +123,7 @@ def _compound_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
     if infinitive is not None:
         return index, infinitive, "verb"
     if word in lex.auxiliaries or _past_infinitive(words, index, lex):
-        end = after_adverbs(words, index + 1, lex)
+        end = after_adverbs(words, _past_aside(words, index + 1, lex), lex)
         if end < len(words) and words[end] in lex.participles:
             return index, end, "verb"
         english_perfect = lex.language == "en" and word in {"has", "have", "had"}
@@ -134,6 +134,23 @@ def _compound_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
     if lex.language == "fr" and coordinated_participle(words, index, lex):
         return index, index, "verb"  # "a invalidé les bulletins et proclamé la victoire"
     return None
+
+
+_ASIDE_STOPS = {".", ";", ":", "«", "»", "“", "”", '"', "(", ")", "?", "!"}
+
+
+def _past_aside(words: list[str], index: int, lex: Lexicon) -> int:
+    """Past an aside set off by commas between a French auxiliary and its participle (« a,
+    dans un communiqué diffusé mardi soir, estimé que »): where the participle then starts;
+    ``index`` itself when there is no such aside."""
+    if lex.language != "fr" or words[index : index + 1] != [","]:
+        return index
+    for at in range(index + 2, min(len(words) - 1, index + 14)):
+        if words[at] in _ASIDE_STOPS:
+            return index
+        if words[at] == ",":
+            return at + 1 if words[at + 1] in lex.participles else index
+    return index
 
 
 def _english_rejected(words: list[str], index: int, lex: Lexicon) -> _Match | None:

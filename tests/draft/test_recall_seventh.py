@@ -1,0 +1,77 @@
+"""Kinds of French attribution the drafter missed on unseen articles in the seventh round
+(recall7), one made-up case each with a counter-case: an agentless announcement in the
+passive, an aside between an auxiliary and its participle, a stance participle after a noun,
+« pointer du doigt »."""
+
+from __future__ import annotations
+
+from quizapp.draft import Analysis, analyze
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(content, speaker) of every attribution of a French text."""
+    analysis: Analysis = analyze(text, "fr")
+    return [(analysis.passage(a.content), a.speaker) for a in analysis.attributions]
+
+
+# ----- an announcement in the passive with nobody named: an impersonal voice -----
+def test_an_agentless_announcement_reports_its_clause() -> None:
+    text = "Seul un bus sur deux roulera, alors que le service est annoncé « normal » en ville."
+    assert found(text) == [("le service est annoncé « normal » en ville", "on")]
+
+
+def test_an_agentless_announcement_in_the_compound_past_and_the_plural() -> None:
+    text = "Les coupures les plus longues ont été annoncées dans les quartiers du nord."
+    assert found(text) == [
+        ("Les coupures les plus longues ont été annoncées dans les quartiers du nord", "on")
+    ]
+
+
+def test_an_announcement_before_a_colon_reports_what_follows_it() -> None:
+    text = "Le plan a été annoncé et plusieurs fois répété : la gare fermera cet été."
+    assert found(text) == [("la gare fermera cet été", "on")]
+
+
+def test_a_reflexive_announcement_is_no_passive() -> None:
+    assert found("Une vingtaine de familles s'étaient annoncées présentes pour la fête.") == []
+
+
+def test_an_announcement_with_an_agent_keeps_its_agent() -> None:
+    text = "La fermeture du site a été annoncée mardi par la direction."
+    assert found(text) == [("La fermeture du site", "la direction")]
+
+
+# ----- an aside set off by commas between the auxiliary and the participle -----
+def test_an_aside_between_auxiliary_and_participle() -> None:
+    text = "La porte-parole a, dans une note publiée jeudi soir, estimé que le projet était mort."
+    assert found(text) == [("le projet était mort", "La porte-parole")]
+
+
+def test_an_aside_before_a_participle_that_reports_nothing() -> None:
+    assert found("Le club a, lui aussi, bénéficié de subventions pour son stade.") == []
+
+
+# ----- a stance participle after a noun, its agent after « par » -----
+def test_a_stance_participle_after_a_noun_with_an_aside_before_par() -> None:
+    text = "Une proposition saluée, à l'époque, par le syndicat des enseignants."
+    assert found(text) == [("Une proposition", "le syndicat des enseignants")]
+
+
+def test_a_shared_opinion_is_a_stance() -> None:
+    text = "Un constat partagé par les associations de parents."
+    assert found(text) == [("Un constat", "les associations de parents")]
+
+
+def test_a_shared_thing_is_no_stance() -> None:
+    assert found("Une vidéo partagée par le club a fait le tour des réseaux.") == []
+    assert found("La vidéo a été partagée par le club sur les réseaux.") == []
+
+
+# ----- « pointer du doigt » -----
+def test_pointing_a_finger_at_a_thing_reports_a_stance() -> None:
+    text = "Un autre coureur a également pointé du doigt ce genre de pratiques."
+    assert found(text) == [("ce genre de pratiques", "Un autre coureur")]
+
+
+def test_pointing_at_a_thing_with_a_finger_is_no_cue() -> None:
+    assert found("Il pointe la carte du doigt.") == []
