@@ -155,11 +155,13 @@ def match_attributions(
     )
 
 
-def same_speaker(found: str, key: str) -> bool:
+def same_speaker(found: str | None, key: str | None) -> bool:
     """Speakers agree when their words agree once determiners, case and accents are set aside
     (« Elysée » / « L'Élysée »: French capitals are written with or without their accents),
-    or when one is contained in the other (Musk / Elon Musk), or they share a capitalised name."""
-    found, key = _unaccented(found), _unaccented(key)
+    or when one is contained in the other (Musk / Elon Musk), or they share a capitalised name.
+    A key may give no speaker (an agentless passive: « sont accusées de »): only a finding with
+    none agrees with it."""
+    found, key = _unaccented(found or ""), _unaccented(key or "")
     if fold_speaker(found) == fold_speaker(key):
         return True  # "L'une" and "L’une": the same words, all of them determiners
     a, b = _speaker_words(found), _speaker_words(key)

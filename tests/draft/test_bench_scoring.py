@@ -21,3 +21,10 @@ def test_speakers_written_with_and_without_accents_agree() -> None:
     assert same_speaker("Elysée", "L'Élysée")
     assert same_speaker("Etat islamique", "l'État islamique")
     assert not same_speaker("Elysée", "Matignon")
+
+
+def test_a_key_with_no_speaker_agrees_only_with_a_finding_with_none() -> None:
+    assert same_speaker(None, None)
+    assert same_speaker("", None)
+    assert not same_speaker("on", None)
+    assert not same_speaker(None, "Elon Musk")
