@@ -75,3 +75,24 @@ def test_pointing_a_finger_at_a_thing_reports_a_stance() -> None:
 
 def test_pointing_at_a_thing_with_a_finger_is_no_cue() -> None:
     assert found("Il pointe la carte du doigt.") == []
+
+
+# ----- an inserted cue after an auxiliary or a modal: the clause goes on after it -----
+def test_an_inserted_cue_after_a_modal_reports_the_whole_clause() -> None:
+    text = "Son avocate va, dit-elle, déposer deux recours devant le tribunal."
+    assert found(text) == [(text[:-1], "elle")]
+
+
+def test_an_inserted_cue_after_a_finished_clause_reports_that_clause() -> None:
+    text = "Les travaux sont finis, dit-il, et la route rouvre demain."
+    assert found(text) == [("Les travaux sont finis", "il")]
+
+
+# ----- « crier à » and a noun -----
+def test_crying_out_at_a_thing_reports_a_stance() -> None:
+    text = "Les riverains ont crié au scandale après le vote du conseil."
+    assert found(text) == [("au scandale après le vote du conseil", "Les riverains")]
+
+
+def test_crying_out_a_feeling_is_no_cue() -> None:
+    assert found("Le supporter crie sa joie dans les tribunes.") == []

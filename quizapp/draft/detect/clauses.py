@@ -33,6 +33,7 @@ from quizapp.draft.rules.syntax import (
     asked_question,
     clause_goes_on,
     clause_stop,
+    left_unfinished,
     participial_subject,
     quoted_as_saying,
     without_trailing_time,
@@ -90,7 +91,8 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if source is None:
         source = source_after(view, cue)
     after = max(cue.span[1], source[1] if source and source[0] > cue.span[0] else 0)
-    if clause_goes_on(view.text, after, view.span[1], view.lex.language):
+    goes_on = clause_goes_on(view.text, after, view.span[1], view.lex.language)
+    if goes_on or left_unfinished(before, view.lex):
         content = strip_span(view.text, (content[0], view.span[1]))  # "X, he said, would…"
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, relay_window(view, cue))

@@ -117,6 +117,13 @@ def clause_goes_on(text: str, after: int, end: int, language: str) -> bool:
     return bool(pattern and pattern.match(text, after, end))
 
 
+def left_unfinished(before: str, lex: Lexicon) -> bool:
+    """ "Son équipe va, dit-il, présenter…": the words before an inserted French cue end on
+    an auxiliary or a modal (lexicon unfinished_verbs), so the clause goes on after it."""
+    words = fold(before).rstrip(" ,").split()
+    return bool(words) and words[-1] in lex.word_set("unfinished_verbs")
+
+
 def without_trailing_time(text: str, span: Span) -> Span:
     """ "The Pentagon on Sunday" -> "The Pentagon" (a day is not part of the source)."""
     found = _TRAILING_TIME.search(text, span[0], span[1])
@@ -135,6 +142,7 @@ def before_relative_clause(gap: str) -> int:
 __all__ = [
     "before_relative_clause",
     "clause_goes_on",
+    "left_unfinished",
     "participial_subject",
     "person_like",
     "quoted_as_saying",
