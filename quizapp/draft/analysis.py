@@ -154,11 +154,14 @@ def _extent(found: Attribution) -> Span:
 def _said_in_framing(found: Attribution, text: str, para: Span) -> bool:
     """Whether a headline or standfirst finding is an attribution, not the outlet's framing.
 
-    A headline can say who said it: a quotation, "selon X" or an inverted cue ("…, dit QS").
+    A headline can say who said it: a quotation, "selon X", an inverted cue ("…, dit QS") or
+    a verb in quotation marks, the speaker's own word (« X « condamne » la frappe »).
     A headline's bare "X accuses Y of…" is the outlet's wording of the event (author); in a
     lead sentence ending with a full stop, reported speech reads as in the body.
     """
     if found.kind != "indirect" or found.cue is None or found.cue[0] > found.content[0]:
+        return True
+    if text[found.cue[0]] in "«“":
         return True
     return text[para[0] : para[1]].rstrip().endswith((".", "»", "”", '"'))
 

@@ -96,3 +96,40 @@ def test_crying_out_at_a_thing_reports_a_stance() -> None:
 
 def test_crying_out_a_feeling_is_no_cue() -> None:
     assert found("Le supporter crie sa joie dans les tribunes.") == []
+
+
+# ----- « condamner », « exclure »: a stance on a listed kind of object, never a passive -----
+def test_condemning_an_attack_is_a_stance_even_quoted() -> None:
+    text = "La ministre « condamne » les tirs contre le poste de police."
+    assert found(text) == [("les tirs contre le poste de police", "La ministre")]
+
+
+def test_a_sentence_of_a_court_is_no_stance() -> None:
+    assert found("Le tribunal a condamné la société à une lourde amende.") == []
+    assert found("L'ancien maire a été condamné par le tribunal à deux ans de prison.") == []
+
+
+def test_ruling_out_a_merger_is_a_stance_after_an_opening_adverb() -> None:
+    text = "D'emblée, le patron du groupe exclut un rapprochement avec son rival."
+    assert found(text) == [("un rapprochement avec son rival", "le patron du groupe")]
+
+
+def test_leaving_a_player_out_is_no_stance() -> None:
+    assert found("L'entraîneur exclut le joueur du groupe pour le match de samedi.") == []
+    assert found("Le joueur a été exclu par l'arbitre à la dernière minute.") == []
+
+
+# ----- a headline whose verb is in quotation marks: the speaker's own word -----
+def _in_headline(headline: str) -> list[tuple[str, str]]:
+    text = headline + "\n\nLa ministre s'est exprimée mardi devant les élus."
+    analysis = analyze(text, "fr", headline=headline)
+    return [(analysis.passage(a.content), a.speaker) for a in analysis.attributions]
+
+
+def test_a_headline_with_a_quoted_verb_is_an_attribution() -> None:
+    headline = "La ministre « condamne » les violences contre les pompiers"
+    assert _in_headline(headline) == [("les violences contre les pompiers", "La ministre")]
+
+
+def test_a_headline_with_a_plain_verb_stays_the_outlets_framing() -> None:
+    assert _in_headline("La ministre condamne les violences contre les pompiers") == []

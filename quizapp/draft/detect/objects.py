@@ -72,7 +72,8 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     if heads is None:
         return True
     words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
-    head = next((w for w in words if w not in _OBJECT_DETERMINERS and not _is_adverb(w)), "")
+    skipped = _OBJECT_DETERMINERS  # and adverbs, unless a head ("un rapprochement")
+    head = next((w for w in words if w not in skipped and (w in heads or not _is_adverb(w))), "")
     return head in heads or head[:1].isdigit()
 
 

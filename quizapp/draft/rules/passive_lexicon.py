@@ -20,7 +20,12 @@ def passive_forms(lex: Lexicon) -> dict[str, str]:
     if cached is not None:
         return cached
     endings = _PARTICIPLE_ENDINGS
-    forms = {form: "report" for form in lex.participles if form.endswith(endings)}
+    active_only = listed_forms(lex, "active_only_verbs")  # « condamné à trois ans par… »
+    forms = {
+        form: "report"
+        for form in lex.participles
+        if form.endswith(endings) and form not in active_only
+    }
     families = (("qualify", "qualifying_verbs"), ("accuse", "accusation_verbs"),
                 ("notice", "notice_verbs"))  # fmt: skip
     for family, key in families:
