@@ -133,3 +133,24 @@ def test_a_headline_with_a_quoted_verb_is_an_attribution() -> None:
 
 def test_a_headline_with_a_plain_verb_stays_the_outlets_framing() -> None:
     assert _in_headline("La ministre condamne les violences contre les pompiers") == []
+
+
+# ----- a subject, a setting between commas, then its verb: no inverted cue -----
+def test_a_setting_between_subject_and_verb_is_no_inverted_cue() -> None:
+    text = "Le syndicat, dans un tract diffusé lundi, dénonce une réforme injuste."
+    assert found(text) == [("une réforme injuste", "Le syndicat")]
+
+
+def test_a_clause_before_a_setting_and_a_final_cue_is_still_reported() -> None:
+    text = "Le bilan est lourd, dans le nord du pays, craignent les secours."
+    assert found(text) == [("Le bilan est lourd, dans le nord du pays", "les secours")]
+
+
+# ----- a quotation, a colon, then a clause whose subject is a person's name -----
+def test_a_quotation_before_a_colon_and_a_first_name() -> None:
+    text = "Les loyers montent. « Tout a augmenté, c'est trop cher » : Josiane compte chaque euro."
+    assert found(text) == [("Tout a augmenté, c'est trop cher", "Josiane")]
+
+
+def test_a_quotation_before_a_colon_and_a_place() -> None:
+    assert found("« On n'ose plus sortir » : Bordeaux se vide de ses habitants.") == []

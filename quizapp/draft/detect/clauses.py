@@ -160,13 +160,19 @@ def _reads_as_said(view: SentenceView, content: Span) -> bool:
     passage = view.text[content[0] : content[1]]
     if view.lex.language != "fr" or has_quote(view, content):
         return True
-    if _apposed(view, passage) and not any(verb_like(view, w) for w in clause_words(passage)):
-        return False  # "Le maréchal X, l'homme fort de l'Est, poursuit son offensive"
+    set_off = _apposed(view, passage) or _SETTING_ASIDE.search(passage) is not None
+    if set_off and not any(verb_like(view, w) for w in clause_words(passage)):
+        return False  # "Le maréchal X, l'homme fort de l'Est, poursuit…", "Le maire, dans
+        # un communiqué, dénonce…": a subject and its aside, no clause
     if len(passage.split()) > 8:
         return True
     return not re.search(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+\s*$", passage)
 
 
+# A setting set off by commas after a subject (« Le maire, dans un communiqué publié mardi, »)
+_SETTING_ASIDE = re.compile(
+    r",\s*(?:dans|lors|depuis|devant|sur|en|au|aux|à|après|avant|via|pendant|face)\b[^,]*$"
+)
 _BARE_OFFICE = re.compile(r"[A-ZÀ-Ö][^,]{0,60},\s*([\w-]+)\b[^,]*$")
 
 

@@ -36,6 +36,8 @@ def colon_quote(view: SentenceView) -> Draft | None:
     if not quotes:
         return colon_stance(view)
     lead = text[view.span[0] : quotes[0][0]].rstrip()
+    if not lead:
+        return quote_then_colon(view, quotes)
     if not lead.endswith(":") or len(lead.split()) > 16:
         return colon_stance(view)
     colon = view.span[0] + len(lead) - 1
@@ -47,6 +49,30 @@ def colon_quote(view: SentenceView) -> Draft | None:
         return None
     content = inner(text, (quotes[0][0], quotes[-1][1]))
     return Draft(content, None, subject, "direct", None, 0.6, "")
+
+
+# After « «…» : », a name (one to three capitalised words) and the lower-case word after it
+_NAME_AFTER_COLON = re.compile(
+    r"\s*:\s*((?:[A-ZÀ-Ö][\w'’-]+\s+){0,2}[A-ZÀ-Ö][\w'’-]+)\s+(?=[a-zà-ÿ])"
+)
+
+
+def quote_then_colon(view: SentenceView, quotes: list[Span]) -> Draft | None:
+    """ "« Tout a augmenté » : Chantal compare les prix": a quotation opening the sentence,
+    then a colon and a clause whose subject is a person's name, who said it."""
+    before = [q for q in quotes if q[1] <= view.span[1]]
+    colon = _NAME_AFTER_COLON.match(view.text, before[-1][1], view.span[1]) if before else None
+    if colon is None or not _first_name(colon.group(1), view):
+        return None
+    content = inner(view.text, (before[0][0], before[-1][1]))
+    return Draft(content, None, colon.span(1), "direct", None, 0.6, "")
+
+
+def _first_name(name: str, view: SentenceView) -> bool:
+    """The name opens on a first name of the lexicon (« Chantal », not « Bordeaux »)."""
+    first = fold(name.split()[0])
+    lex = view.lex
+    return first in lex.word_set("first_names_masculine") | lex.word_set("first_names_feminine")
 
 
 def colon_stance(view: SentenceView) -> Draft | None:
