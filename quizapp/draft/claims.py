@@ -76,6 +76,9 @@ def _judge(text: str, span: Span, lex: Lexicon, framing: bool) -> Claim:
     loaded = loaded_words(passage, lex)
     if loaded:
         return Claim(span, "author", 0.7, ", ".join(loaded))
+    remarks = commentary_words(passage, lex)
+    if remarks:  # "donc", "c'est", "in fact": the outlet concluding or stressing, not reporting
+        return Claim(span, "author", 0.6, ", ".join(remarks))
     hedged = speculative_words(passage, lex)
     if hedged:  # "Une taupe sévirait à l'Elysée": the outlet's conjecture, not a checked fact
         return Claim(span, "author", 0.65, ", ".join(hedged))
@@ -112,8 +115,18 @@ def speculative_words(passage: str, lex: Lexicon) -> list[str]:
 
 def loaded_words(passage: str, lex: Lexicon) -> list[str]:
     """The loaded words and evaluative openers of a passage, as the lexicon lists them."""
-    folded = " " + re.sub(r"[^\w'’-]+", " ", fold(passage)) + " "
-    found = [word for word in lex.words("loaded_words") if " " + word + " " in folded]
+    found = _listed(passage, lex, "loaded_words")
     start = passage.lstrip()
     found += [o.rstrip(",") for o in lex.raw["evaluative_openers"] if start.startswith(o)]
     return found
+
+
+def commentary_words(passage: str, lex: Lexicon) -> list[str]:
+    """The outlet's own inference or emphasis (« donc », « bref », « c'est… », "in fact"): a
+    clause that concludes or stresses is its judgement, however neutral its other words."""
+    return _listed(passage, lex, "commentary_words")
+
+
+def _listed(passage: str, lex: Lexicon, key: str) -> list[str]:
+    folded = " " + re.sub(r"[^\w'’-]+", " ", fold(passage)) + " "
+    return [word for word in lex.words(key) if " " + word + " " in folded]
