@@ -154,3 +154,23 @@ def test_a_quotation_before_a_colon_and_a_first_name() -> None:
 
 def test_a_quotation_before_a_colon_and_a_place() -> None:
     assert found("« On n'ose plus sortir » : Bordeaux se vide de ses habitants.") == []
+
+
+# ----- a date set off by commas between a verb and its object -----
+def test_a_date_between_verb_and_object() -> None:
+    text = "La députée avait plaidé, en mars 2019, pour la création d'une agence unique."
+    assert found(text) == [("pour la création d'une agence unique", "La députée")]
+
+
+def test_an_adverb_set_off_by_commas_is_no_date() -> None:
+    assert found("Le maire a dénoncé, en effet, une décision du préfet.") == []
+
+
+# ----- a reflexive infinitive after a participle of speech -----
+def test_a_participle_of_speech_before_a_reflexive_infinitive() -> None:
+    text = "Le coureur a quitté la course, tout en assurant s'être soumis au contrôle."
+    assert found(text) == [("s'être soumis au contrôle", "Le coureur")]
+
+
+def test_a_participle_of_speech_before_a_noun_is_no_report() -> None:
+    assert found("Le coureur a quitté la course, ajoutant une ligne à son palmarès.") == []

@@ -16,9 +16,11 @@ from quizapp.draft.lexicon import Lexicon, fold, verb_forms
 from quizapp.draft.segment import Span
 
 # What says a verb of speech only ("ajouter", "lancer") is reporting words after all: an
-# infinitive ("ajoutant n'avoir pas voulu…") or a quotation ("lâche un « … »").
+# infinitive ("ajoutant n'avoir pas voulu…", "assurant s'être soumis…") or a quotation
+# ("lâche un « … »").
 SAID_OPENING = re.compile(
-    r"\s*(?:n['’]avoir|ne\s+pas|ne\s+plus|avoir|être|(?:(?:un|une|des|d['’]|de|du)\s*)?[«“\"])",
+    r"\s*(?:n['’]avoir|ne\s+pas|ne\s+plus|avoir|être|s['’]\s*être|se\s+\w+(?:er|ir|re)\b|"
+    r"(?:(?:un|une|des|d['’]|de|du)\s*)?[«“\"])",
     re.IGNORECASE,
 )
 
@@ -136,10 +138,24 @@ _TIME_ASIDE = re.compile(
 )
 
 
-def after_time_aside(text: str, start: int, end: int) -> int:
-    """Past a day set off by commas between a verb and its object ("a salué, hier, le…")."""
-    aside = _TIME_ASIDE.match(text, start, end)
+def after_time_aside(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Past a day or a date set off by commas between a verb and its object ("a salué, hier,
+    le…", "a plaidé, en février 2021, pour…"; the months are the lexicon's date_words)."""
+    aside = _TIME_ASIDE.match(text, start, end) or _date_aside(lex).match(text, start, end)
     return aside.end() if aside else start
+
+
+def _date_aside(lex: Lexicon) -> re.Pattern[str]:
+    """ ", en février 2021,", ", le 3 mars,", ", fin juillet,": a date between commas."""
+    found = lex.cache.get("date_aside")
+    if found is None:
+        months = "|".join(re.escape(w) for w in lex.words("date_words"))
+        found = lex.cache["date_aside"] = re.compile(
+            rf"\s*,\s*(?:en|début|fin|mi-|dès|le\s+\d{{1,2}}(?:er)?)\s*(?:{months})?\s*(?:\d{{4}})?"
+            r"\s*,(?=\s*\w)",
+            re.IGNORECASE,
+        )
+    return found
 
 
 def in_apposition(view: SentenceView, cue: Cue) -> bool:

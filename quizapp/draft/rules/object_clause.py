@@ -108,7 +108,7 @@ def _object_start(view: SentenceView, cue: Cue, verb: _ObjectVerb) -> int:
     aside = ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
     if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
         start = aside.end()
-    return after_time_aside(view.text, start, view.span[1])  # "a « reconnu », hier, la…"
+    return after_time_aside(view.text, start, view.span[1], view.lex)  # "a « reconnu », hier, la…"
 
 
 def _object_opens(view: SentenceView, verb: _ObjectVerb, start: int) -> bool:
