@@ -174,3 +174,13 @@ def test_a_participle_of_speech_before_a_reflexive_infinitive() -> None:
 
 def test_a_participle_of_speech_before_a_noun_is_no_report() -> None:
     assert found("Le coureur a quitté la course, ajoutant une ligne à son palmarès.") == []
+
+
+# ----- « pour » and a described person with no comma before the claim -----
+def test_pour_a_described_person_without_a_comma() -> None:
+    text = "A l'inverse, pour la syndicaliste cette mesure va alourdir le travail des agents."
+    assert found(text) == [("cette mesure va alourdir le travail des agents", "la syndicaliste")]
+
+
+def test_pour_a_time_without_a_comma_names_nobody() -> None:
+    assert found("Pour la rentrée cette mesure va alourdir le travail des agents.") == []

@@ -16,7 +16,11 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.sentence_parts import NAME_THEN_CLAUSE, participle_afterthought
+from quizapp.draft.rules.sentence_parts import (
+    NAME_THEN_CLAUSE,
+    described_then_clause,
+    participle_afterthought,
+)
 from quizapp.draft.rules.syntax import (
     person_like,
     with_apposed_name,
@@ -120,9 +124,12 @@ def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
     text, s_end = view.text, view.span[1]
     after = text[cue.span[1] : s_end]
     comma = re.search(r"[,:]|\s(?:qui|who|which|ayant|having|speaking|s['’]exprimant)\s|$", after)
-    if not comma.group() and cue.first == 0 and fold(text[cue.span[0] : cue.span[1]]) == "pour":
+    opening = cue.first == 0 or view.tokens[cue.first - 1].text == ","
+    if opening and fold(text[cue.span[0] : cue.span[1]]) == "pour":
         bare = NAME_THEN_CLAUSE.match(after)  # "Pour l'UE cette demande constitue…"
-        if bare and re.search(r"\b[A-Z]{2,}\b|[A-ZÀ-Ö]\w+\s+[A-ZÀ-Ö]", bare.group()):
+        named = bare and re.search(r"\b[A-Z]{2,}\b|[A-ZÀ-Ö]\w+\s+[A-ZÀ-Ö]", bare.group())
+        bare = bare if named else described_then_clause(after, view.lex)  # "pour la syndicaliste"
+        if bare and (not comma.group() or comma.start() > bare.end()):
             name = strip_span(text, (cue.span[1], cue.span[1] + bare.end()))  # "l'UE", "X Y"
             return _SourcePhrase(name, name[1], True, False)
     source = strip_span(text, (cue.span[1], cue.span[1] + comma.start()))

@@ -30,6 +30,23 @@ NAME_THEN_CLAUSE = re.compile(
     r"(?=\s+(?:cette|ce|cet|ces|le|la|les|l['’]|il|elle|ils|elles|on|c['’])\s*\w+(?:\s+\S+){3})"
 )
 
+# « pour la syndicaliste cette réforme… »: a described person after « pour » with no comma,
+# then a subject of the claim and at least four words
+_DESCRIBED_THEN_CLAUSE = re.compile(
+    r"\s*(?:le\s|la\s|l['’])\s*([\w-]+)"
+    r"(?=\s+(?:cette|ce|cet|ces|le|la|les|l['’]|il|elle|ils|elles|on|c['’])\s*\w+(?:\s+\S+){3})"
+)
+
+
+def described_then_clause(after: str, lex: Lexicon) -> re.Match[str] | None:
+    """The person « pour » names when a description of the lexicon follows it with no comma
+    (« pour la syndicaliste cette réforme va… »), or None."""
+    found = _DESCRIBED_THEN_CLAUSE.match(after)
+    if found is None or fold(found.group(1)) not in lex.word_set("person_descriptions"):
+        return None
+    return found
+
+
 _PARTICIPLE_AFTER = re.compile(r"(?:tout\s+)?(?:en\s+)?(\w{3,}ant)\b")
 
 
