@@ -188,6 +188,7 @@ def load(language: str) -> Lexicon:
         raise ValueError(f"no lexicon for language {language!r}")
     source = resources.files("quizapp.draft") / "lexicons" / f"{language}.json"
     data = json.loads(source.read_text(encoding="utf-8"))
+    data["date_words"] = data["weekdays"] + data["date_words"]  # the weekdays are dates too
     if language == "fr":
         finite, participles, refl_finite, refl_participles = _french_forms(data)
         data["speech_shape_forms"] = _forms_of(data, data.get("needs_speech_shape", []))

@@ -94,7 +94,7 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
         rest = view.text[rest_start : view.span[1]]
     rest_start += setting_words(view.lex, rest)  # "dimanche", "dans l'après-midi à la presse"
     left = re.findall(r"[\w'’-]+", view.text[rest_start : view.span[1]])
-    if left and all(fold(word) in _TIME_WORDS for word in left):
+    if left and all(fold(word) in _time_words(view.lex) for word in left):
         return None  # ", a parlé hier.": no subject after the verb
     return rest_start
 
@@ -120,10 +120,14 @@ _LEARNT_FROM = re.compile(  # "d'une source", "auprès du parquet", "auprès des
 )
 
 
-_TIME_WORDS = {"hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-               "dimanche", "matin", "soir", "midi", "dernier", "dernière", "encore", "aussi",
-               "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-               "saturday", "sunday", "morning", "evening", "night", "too", "again"}  # fmt: skip
+def _time_words(lex: Lexicon) -> frozenset[str]:
+    """The words that alone after the verb name no subject (", a parlé hier soir."): the
+    weekdays and the lexicon's ``time_words_after_verb``."""
+    found = lex.cache.get("time_words_after_verb")
+    if found is None:
+        words = lex.word_set("weekdays") | lex.word_set("time_words_after_verb")
+        found = lex.cache["time_words_after_verb"] = words
+    return found
 
 
 def setting_words(lex: Lexicon, rest: str) -> int:
