@@ -34,15 +34,25 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
     if re.fullmatch(FRONTED_ADJECTIVE, name.group(1)):
         return span  # « Inquiets, les parents… »: an adjective set before the subject
+    if name.group(1).split()[0] in view.lex.raw_set("function_words"):
+        return span  # « Sur RTL, le ministre… »: where it was said (a relay), not a name
     return (view.span[0] + name.start(1), span[1])
+
+
+def _office(view: SentenceView, head: str) -> bool:
+    """ "PDG", « vice-président », « co-directrice »: a word for an office, also when a prefix
+    joined by a hyphen opens it; an apposition it heads may run long (the office in full)."""
+    descriptions = view.lex.word_set("person_descriptions")
+    return fold(head) in descriptions or fold(head).rpartition("-")[2] in descriptions
 
 
 def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, before: str) -> Span:
     """ "Paul Durand, adjoint du maire, a indiqué": a French apposition often has no article;
     when a name opens the sentence and a lower-case phrase follows it between commas, the
     subject is the name with its apposition, not the apposition alone."""
-    office = fold(head) in view.lex.word_set("person_descriptions")  # "PDG d'EDF"
-    if not (head[:1].islower() or office) or len(view.text[span[0] : span[1]].split()) > 8:
+    office = _office(view, head)  # "PDG d'EDF", « vice-président du conseil et chef de… »
+    length = len(view.text[span[0] : span[1]].split())
+    if not (head[:1].islower() or office) or length > (16 if office else 8):
         return span
     # "Name, maire de X, commune de Y, écrit": appositions may pile up; after an opening
     # phrase ("dans un courrier au ministre, Claude Compain le maire de P., commune…, écrit")

@@ -134,6 +134,8 @@ def _subject(view: SentenceView, end: int) -> Span | None:
 def _names_person(segment: str, view: SentenceView) -> bool:
     if not segment or len(segment.split()) > 8:
         return False
+    if set(segment.split()) <= view.lex.raw_set("function_words"):
+        return False  # « Tout en poursuivant : »: no subject before the verb
     words = set(fold(segment).replace("'", "' ").split())
     if fold(segment) in {"un autre", "une autre", "l'un d'eux", "l'une d'elles"}:
         return True  # "Un autre est plus fataliste : «…»"

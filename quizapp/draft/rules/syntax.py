@@ -19,8 +19,11 @@ if TYPE_CHECKING:
     from quizapp.draft.detect.view import SentenceView
 
 _NAME_WORD = r"(?:[A-ZÀ-Ö][\w'’.-]*|[a-z]{1,3}-[A-ZÀ-Ö][\w'’-]*)"  # "Mansour al-Otaibi"
+# ", Mansour al-Otaibi", ", le virologue Dan X", ", la juriste américaine Y": a name apposed,
+# maybe after a word or two that say what the person does (no complement: ", le site de Lyon")
 _APPOSED_NAME = re.compile(
-    r"[^,.;:«»“”\"]*?,\s*("
+    r"[^,.;:«»“”\"]*?,\s*"
+    r"(?:(?:le|la|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in)\b)[a-zà-ÿ][\w-]*\s+){1,2})?("
     + _NAME_WORD
     + r"(?:\s+(?:(?:de|du|van|von|der|da|di|bin|ben|ibn|le|la)\s+)?"
     + _NAME_WORD

@@ -14,7 +14,7 @@ import re
 
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.titles import description_of
+from quizapp.draft.speakers.titles import content_words, description_of
 
 _POINTING_BACK = re.compile(
     r"\b(?:de|d['’]|du|of)\s*(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|this|that|its|their)\b",
@@ -30,12 +30,24 @@ def holder_of(phrase: str, people: list[Entity], lex: Lexicon) -> Entity | None:
         return None
     head, words = wanted
     narrowing = set() if _POINTING_BACK.search(phrase) else set(words) - {head}
+    offices = _offices_covered(head, lex)
     found = {
         person.key: person
         for person in people
-        if any(t_head == head and _covers(t_words, narrowing) for t_head, t_words in person.titles)
+        if any(
+            (t_head == head or any(office <= t_words for office in offices))
+            and _covers(t_words, narrowing)
+            for t_head, t_words in person.titles
+        )
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _offices_covered(head: str, lex: Lexicon) -> list[frozenset[str]]:
+    """The offices a general word covers (lexicon ``role_hypernyms``: « l'édile » is the
+    mayor, « l'élu » the mayor, the member of parliament…), each as its content words."""
+    offices = lex.raw.get("role_hypernyms", {}).get(head, [])
+    return [frozenset(content_words(office, lex)) for office in offices]
 
 
 def _covers(title_words: frozenset[str], narrowing: set[str]) -> bool:

@@ -172,14 +172,30 @@ def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
     if index >= len(tokens) or fold(tokens[index].text) not in role_heads(lex):
         return []
     last = index
-    while last < min(len(tokens), index + _WINDOW) and tokens[last].text not in {",", ".", ";"}:
+    while last < min(len(tokens), index + 2 * _WINDOW) and tokens[last].text not in {",", ".", ";"}:
         last += 1
     closed = last == len(tokens) or tokens[last].text in {",", "."}
     verbs = verb_forms(lex)
     verb = any(t.text[:1].islower() and fold(t.text) in verbs for t in tokens[index:last])
     if not closed or verb:  # "député du Jura": a capital is a place, not « jura »
         return []
-    return list(tokens[index:last])
+    if last - index > _WINDOW:
+        last = _before_setting(tokens, index, last)
+    return list(tokens[index:last]) if last - index <= _WINDOW else []
+
+
+def _before_setting(tokens: list[Token], index: int, last: int) -> int:
+    """Where a title too long to be one stops before the words that say where it was said
+    (« X, le maire de la commune au micro de la radio », « sur RTL », "on CNN"): the first
+    such preposition past the role word, else ``last``. A short title keeps them (« adjoint
+    au maire »)."""
+    for at in range(index + 2, last):
+        if fold(tokens[at].text) in _SETTING_STARTS:
+            return at
+    return last
+
+
+_SETTING_STARTS = {"au", "sur", "dans", "devant", "auprès", "lors", "on", "during"}
 
 
 def best_described(
