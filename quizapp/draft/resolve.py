@@ -21,7 +21,7 @@ from quizapp.draft.speakers.documents import document_issuer
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import first_name_gender
 from quizapp.draft.speakers.holders import holder_of, titled_people
-from quizapp.draft.speakers.members import group_of_member
+from quizapp.draft.speakers.members import group_of_member, partner_in_couple
 from quizapp.draft.speakers.named_later import office_just_heard
 from quizapp.draft.speakers.pronouns import Resolution
 from quizapp.draft.speakers.subjects import camp_before, organisation
@@ -90,6 +90,7 @@ class Registry(Described):
         if staff is not None:  # "nos confrères du Monde" is Le Monde
             return self._speak(staff, span, 0.8)
         issuer = document_issuer(self, folded, reading.form) or group_of_member(self, folded)
+        issuer = issuer or partner_in_couple(self, folded)
         if issuer is not None:  # "a statement said", "one of the officials said": who spoke
             return self._speak(issuer, span, 0.6)
         return None

@@ -29,7 +29,8 @@ _APPOSED_NAME = re.compile(
     + _NAME_WORD
     + r"){0,3})\s*(?=[.,;!?]|$)"
 )
-_DEFINITE = re.compile(r"(?i)(?:le|la|les|l['’]|the)\b")
+# a role the name set after it makes precise: « le porte-parole, X », « son avocat, Me X »
+_DEFINITE = re.compile(r"(?i)(?:le|la|les|l['’]|the|son|sa|ses|leur|leurs)\b")
 _EN_ROLE_START = re.compile(r"(?i)(?:the|a|an|one\s+of|its|his|her|their)\b")
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "son", "sa",
                 "ses", "leur", "leurs", "notre", "nos", "certains", "certaines", "plusieurs",

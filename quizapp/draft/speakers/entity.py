@@ -20,3 +20,4 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)
     titles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     possessor: str | None = None  # "son porte-parole": the key of the one "son" stands for
+    members: tuple[str, ...] = ()  # « Léa et Marc » as one group: the keys of the two

@@ -1,6 +1,8 @@
 """A member of a group that spoke before speaks for that group: "Two U.S. officials said… .
 …, one of the officials said", « Trois élus ont dénoncé… . L'un des élus affirme… ». The
 reader (and the answer key) counts one group of sources, not a second, unrelated one.
+And the other way round, a couple named together (« Léa et Marc ») gives « son époux » a
+name: the one of the two who is not the person just heard.
 
 Only a partitive the lexicon lists (``partitive_openers``) followed by the group's own head
 noun (a plural: "officials", « élus ») is read so, and only a group that already spoke,
@@ -44,3 +46,24 @@ def _member_head(phrase: str, lex: Lexicon) -> str | None:
         lex.cache["partitive_pattern"] = pattern
     found = pattern.fullmatch(phrase.strip())
     return found.group("head") if found else None
+
+
+def partner_in_couple(reader: _Reader, phrase: str) -> Entity | None:
+    """« "…", lâche Léa. "…", complète son époux »: after one of a couple named together
+    spoke, a possessive and a word for a partner (lexicon ``partner_nouns``) is the other."""
+    words = phrase.split()
+    if len(words) != 2 or words[0] not in _POSSESSIVES or not reader.speakers_order:
+        return None
+    if words[1] not in reader.lex.word_set("partner_nouns"):
+        return None
+    last = reader.entities[reader.speakers_order[-1]]
+    for key in reversed(reader.speakers_order):
+        names = re.split(r"\s+(?:et|and)\s+", reader.entities[key].name)
+        if key.startswith("g:") and len(names) == 2 and last.name in names:
+            other = names[1 - names.index(last.name)]
+            found = [e for k, e in reader.entities.items() if e.name == other and k != key]
+            return found[0] if found else None
+    return None
+
+
+_POSSESSIVES = {"son", "sa", "his", "her"}

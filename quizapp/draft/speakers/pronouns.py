@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.narration import Narration
+
+_JOINED = re.compile(r"\s+(?:et|and)\s+")
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class Pronouns(Narration):
         if reading.gender == "n":  # "it said": the latest organisation
             body = self._last_named_body()
             return self._speak(self.entities[body], span, 0.6) if body else None
-        going_on = self._going_on(reading, at)
+        going_on = self._going_on(reading, at) or self._one_of_couple(reading.gender)
         if going_on is not None:  # « Il a ajouté » after X spoke: X goes on
             return self._speak(going_on, span, 0.7)
         subject = self._sentence_subject(at)  # "The woman, whose…, telling the council"
@@ -122,11 +125,53 @@ class Pronouns(Narration):
         return None
 
     def _last_group(self, at: int, span: Span | None) -> Resolution | None:
+        couple = self._couple_before(at)
         for seen in reversed(self.seen):
             entity = self.entities[seen.key]
             if seen.offset < at and entity.gender == "p":
-                return self._speak(entity, span, 0.5)
-        return self._last_speaker(span, 0.3)
+                later = couple is not None and couple.mentions[0][0] > seen.offset
+                return self._speak(couple if later else entity, span, 0.5)
+        return self._speak(couple, span, 0.5) if couple else self._last_speaker(span, 0.3)
+
+    def _couple_before(self, at: int) -> Entity | None:
+        """« Léa et Marc, retraités, vivent ici. Ils confient… »: two people named as one
+        subject (joined by « et », "and"), in this sentence or the one before, are what a
+        plural pronoun stands for, together, under both their names."""
+        recent = [s for s in self.seen if s.offset < at and s.sentence >= self.sentence - 1]
+        for first, second in reversed(list(pairwise(recent))):
+            one, other = self.entities[first.key], self.entities[second.key]
+            ends = [m[1] for m in one.mentions if m[0] == first.offset]
+            if not (first.subject or second.subject) or not ends or one is other:
+                continue  # a person joined to a word nothing told is a person too (« Léonne »)
+            if not (one.person or other.person) or not _JOINED.fullmatch(
+                self.text, ends[0], second.offset
+            ):
+                continue
+            end = next(m[1] for m in other.mentions if m[0] == second.offset)
+            name = self.text[first.offset : end]
+            key = "g:" + fold(name)
+            group = self.entities.setdefault(key, Entity(key, name, "named", person=True))
+            group.gender, group.members = "p", (one.key, other.key)
+            group.mentions[:] = [(first.offset, end)]
+            one.person = other.person = True
+            return group
+        return None
+
+    def _one_of_couple(self, gender: str) -> Entity | None:
+        """« Léa et Marc … Ils confient… « … », s'agace-t-elle »: after a couple spoke (this
+        sentence or the one before), « elle » or « il » is the one of the two the other's
+        gender leaves (a first name may tell nothing)."""
+        key = self.last_speaker_key()
+        group = self.entities[key] if key is not None else None
+        if group is None or len(group.members) != 2 or gender not in "mf":
+            return None
+        if self.spoke_in.get(group.key, -9) < self.sentence - 1:
+            return None
+        one, other = (self.entities[k] for k in group.members)
+        opposite = "m" if gender == "f" else "f"
+        fits = [e for e, o in ((one, other), (other, one)) if e.gender == gender or (
+            e.gender == "x" and o.gender == opposite)]  # fmt: skip
+        return fits[0] if len(fits) == 1 else None
 
     def _demonstrative(
         self, reading: SourceReading, at: int, span: Span | None
