@@ -16,6 +16,7 @@ from quizapp.draft.segment import Span
 from quizapp.draft.speakers.gender import noun_gender
 from quizapp.draft.speakers.labels import (
     described_person,
+    group_from_place,
     name_in_complement,
     possessed_office,
 )
@@ -56,7 +57,9 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     if demonstrative and len(words) <= len(demonstrative.split()) + 3 and not titled:
         head = demonstrative.split()[-1]
         return SourceReading("demonstrative", None, _gender(words, lex), head)
-    if has_name and name_in_complement(phrase, words, lex):
+    if has_name and (
+        name_in_complement(phrase, words, lex) or group_from_place(phrase, words, lex)
+    ):
         has_name = False  # "le conseiller d'Emmanuel Macron" is not Emmanuel Macron
     if has_name and _bare_group(phrase, words, lex):
         has_name = False  # "opposants au maréchal Haftar": the name is in a complement

@@ -29,7 +29,16 @@ class Described(Pronouns):
         here = [s for s in self.seen if s.sentence == self.sentence and s.offset < span[0]]
         named = [self.entities[s.key] for s in here]
         named = [e for e in named if not _ELIDED_WORD.fullmatch(e.name)]  # "L'Institut" alone
-        return named[0] if named else None
+        return named[0] if named else self._owner_just_before()
+
+    def _owner_just_before(self) -> Entity | None:
+        """ "X a mesuré les prix. Selon sa dernière analyse, …": with no one named before the
+        possessive in its sentence, the one named in the sentence before (its subject, else
+        the latest named), when only one name there could own it."""
+        before = [s for s in self.seen if s.sentence == self.sentence - 1]
+        named = {s.key: self.entities[s.key] for s in before}
+        named = {k: e for k, e in named.items() if not _ELIDED_WORD.fullmatch(e.name)}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _last_subject_person(self, at: int) -> Entity | None:
         for seen in reversed(self.seen):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.speakers.gender import first_name_gender
 
 _COMPLEMENT = {"de", "du", "des", "d'", "of", "à", "au", "aux", "en", "in", "at", "for", "qui",
                "who", "que", "that", "from", "with", "sur", "dans", "avec", ","}  # fmt: skip
@@ -75,3 +76,18 @@ def possessed_office(words: list[str], lex: Lexicon) -> bool:
         return False
     offices = lex.word_set("person_descriptions") - lex.word_set("unnamed_person_nouns")
     return any(word in offices for word in words[1:3])
+
+
+def group_from_place(phrase: str, words: list[str], lex: Lexicon) -> bool:
+    """ "les pêcheurs de la Brévenne", « les responsables de supermarchés en Mayenne »:
+    people counted by where they are from are an unidentifiable group (vague), and the
+    place is no speaker. Offices (« les ministres de X ») and a person in the complement
+    (« les avocats de Jean X »: people one can identify) are not such groups."""
+    if len(words) < 4 or words[0] != "les" or not words[1].endswith(("s", "x")):
+        return False
+    offices = lex.word_set("person_descriptions") | lex.word_set("named_institutions")
+    if words[1] in offices or words[1][:-1] in offices or not _preposition_first(phrase, words, 1):
+        return False
+    bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
+    capitals = [w for w in bare.split()[2:] if w[:1].isupper()]
+    return bool(capitals) and not first_name_gender(capitals[0], lex)
