@@ -154,6 +154,8 @@ def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
     plural = _plural(head, lex) or head in lex.words("vague_heads")
     if not plural and described_person(words, lex):
         return "anonymous"  # "le jeune brigadier": described, not named
+    if words[0] in _DEFINITE and head in lex.word_set("possessed_documents"):
+        return "anonymous"  # « l'étude publiée samedi »: a document whose author is not named
     if words[0] in _DEFINITE:
         return "vague" if plural else "named"  # "le parquet", "l'armée"; "les enquêteurs"
     if lex.language == "en" and len(words) == 1 and head in lex.word_set("named_institutions"):
