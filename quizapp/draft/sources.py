@@ -63,7 +63,7 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
         has_name = False  # "le conseiller d'Emmanuel Macron" is not Emmanuel Macron
     if has_name and _bare_group(phrase, words, lex):
         has_name = False  # "opposants au maréchal Haftar": the name is in a complement
-    label = _label(folded, words, lex, has_name)
+    label = _label(folded, words, lex, has_name, titled)
     if has_name and _ENDS_WITH_NAME.search(phrase) and "anonym" not in folded:
         label = "named"  # "one of the co-leads of the project, Amina Yusuf": named in apposition
     form = "name" if has_name and label == "named" else "description"
@@ -122,8 +122,11 @@ def _bare_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
     return _plural(_head(words, lex), lex)
 
 
-def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
-    """Named, anonymous or vague, by the order of DESIGN.md's rules."""
+def _label(
+    folded: str, words: list[str], lex: Lexicon, has_name: bool, titled: bool = False
+) -> str:
+    """Named, anonymous or vague, by the order of DESIGN.md's rules (``titled``: a capital
+    after the article, « La Lettre du continent », a title, not a document)."""
     if any(marker in folded for marker in lex.words("anonymity_markers")):
         return "anonymous"
     head = _head(words, lex)
@@ -154,7 +157,7 @@ def _label(folded: str, words: list[str], lex: Lexicon, has_name: bool) -> str:
     plural = _plural(head, lex) or head in lex.words("vague_heads")
     if not plural and described_person(words, lex):
         return "anonymous"  # "le jeune brigadier": described, not named
-    if words[0] in _DEFINITE and head in lex.word_set("possessed_documents"):
+    if words[0] in _DEFINITE and head in lex.word_set("possessed_documents") and not titled:
         return "anonymous"  # « l'étude publiée samedi »: a document whose author is not named
     if words[0] in _DEFINITE:
         return "vague" if plural else "named"  # "le parquet", "l'armée"; "les enquêteurs"

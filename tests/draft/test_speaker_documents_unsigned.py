@@ -28,3 +28,8 @@ def test_a_study_with_no_author_named_is_anonymous() -> None:
 def test_a_body_with_a_definite_article_stays_named() -> None:
     text = "Le parquet rapporte que le suspect a été entendu."
     assert content_cue_label(text, "fr")[0][2] == "named"
+
+
+def test_a_newsletter_with_a_title_is_named() -> None:
+    text = "Selon La Lettre du continent, le ministre a rencontré son homologue."
+    assert content_cue_label(text, "fr")[0][2] == "named"

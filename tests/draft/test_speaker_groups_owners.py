@@ -25,7 +25,7 @@ def test_people_from_a_place_are_a_vague_group() -> None:
     text = "Les pêcheurs de la Vionne dénoncent une pollution « inacceptable »."
     assert speakers(text) == ["Les pêcheurs de la Vionne"]
     assert content_cue_label(text, "fr")[0][2] == "vague"
-    selon = "Selon les gérants de magasins en Mayenne, les prix augmentent."
+    selon = "Selon les commerçants du centre de Laval, les prix augmentent."
     assert content_cue_label(selon, "fr")[0][2] == "vague"
 
 
@@ -34,3 +34,8 @@ def test_offices_and_people_of_a_person_are_not_groups_from_a_place() -> None:
     assert content_cue_label(office, "fr")[0][2] == "named"
     lawyers = "Les avocats de Dominique Martin dénoncent une « chasse à l'homme »."
     assert content_cue_label(lawyers, "fr")[0][2] == "named"
+
+
+def test_information_of_a_station_is_not_a_group_of_people() -> None:
+    text = "Selon les informations de RTL, le ministre pourrait démissionner."
+    assert content_cue_label(text, "fr")[0][2] == "named"

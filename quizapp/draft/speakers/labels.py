@@ -81,12 +81,13 @@ def possessed_office(words: list[str], lex: Lexicon) -> bool:
 def group_from_place(phrase: str, words: list[str], lex: Lexicon) -> bool:
     """ "les pêcheurs de la Brévenne", « les responsables de supermarchés en Mayenne »:
     people counted by where they are from are an unidentifiable group (vague), and the
-    place is no speaker. Offices (« les ministres de X ») and a person in the complement
-    (« les avocats de Jean X »: people one can identify) are not such groups."""
-    if len(words) < 4 or words[0] != "les" or not words[1].endswith(("s", "x")):
-        return False
+    place is no speaker. The head is a word for a group of people (lexicon ``vague_heads``);
+    offices (« les ministres de X ») and a person in the complement (« les avocats de Jean
+    X »: people one can identify) are not such groups."""
+    if len(words) < 4 or words[0] != "les" or words[1] not in lex.word_set("vague_heads"):
+        return False  # a group of people (« les informations de RTL » are RTL's)
     offices = lex.word_set("person_descriptions") | lex.word_set("named_institutions")
-    if words[1] in offices or words[1][:-1] in offices or not _preposition_first(phrase, words, 1):
+    if words[1][:-1] in offices or not _preposition_first(phrase, words, 1):
         return False
     bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
     capitals = [w for w in bare.split()[2:] if w[:1].isupper()]
