@@ -18,6 +18,7 @@ from quizapp.draft.speakers.labels import (
     described_person,
     group_from_place,
     name_in_complement,
+    office_of_body,
     possessed_office,
 )
 from quizapp.draft.speakers.subjects import without_adverbs
@@ -58,7 +59,9 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
         head = demonstrative.split()[-1]
         return SourceReading("demonstrative", None, _gender(words, lex), head)
     if has_name and (
-        name_in_complement(phrase, words, lex) or group_from_place(phrase, words, lex)
+        name_in_complement(phrase, words, lex)
+        or group_from_place(phrase, words, lex)
+        or office_of_body(phrase, words, lex)
     ):
         has_name = False  # "le conseiller d'Emmanuel Macron" is not Emmanuel Macron
     if has_name and _bare_group(phrase, words, lex):

@@ -61,3 +61,16 @@ def test_her_husband_with_no_couple_named_stays_a_description() -> None:
         "« Les gens sortent tôt », complète son époux."
     )
     assert speakers(text)[-1] == "son époux"
+
+
+def test_the_ceo_of_a_company_speaks_as_its_holder_not_as_the_company() -> None:
+    text = (
+        "Paul Roux, P-DG de Renault depuis 2019, a reçu les syndicats. Renault a perdu des "
+        "parts. Renault recrute. Le P-DG de Renault a affirmé que la fusion « n'est pas utile »."
+    )
+    assert speakers(text)[-1] == "Paul Roux"
+
+
+def test_a_minister_named_after_the_office_keeps_the_name() -> None:
+    text = "Le ministre de l'Intérieur Gérald Martin a affirmé que la situation « est grave »."
+    assert speakers(text) == ["Gérald Martin"]

@@ -89,6 +89,25 @@ def group_from_place(phrase: str, words: list[str], lex: Lexicon) -> bool:
     offices = lex.word_set("person_descriptions") | lex.word_set("named_institutions")
     if words[1][:-1] in offices or not _preposition_first(phrase, words, 1):
         return False
-    bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
-    capitals = [w for w in bare.split()[2:] if w[:1].isupper()]
+    capitals = _capitals_after_head(phrase)
     return bool(capitals) and not first_name_gender(capitals[0], lex)
+
+
+def office_of_body(phrase: str, words: list[str], lex: Lexicon) -> bool:
+    """ "le P-DG d'Orange", « la directrice de l'Unesco »: an office followed by the body it
+    is of speaks as the one who holds it (a description the resolver links to a name), not
+    as the body. A person's name in it (« le ministre de l'Intérieur Jean X ») keeps it."""
+    if len(words) < 4 or words[0] not in _DEFINITE or words[2] not in _PREPOSITIONS:
+        return False
+    if words[1] not in lex.word_set("person_descriptions"):
+        return False
+    capitals = _capitals_after_head(phrase)
+    return bool(capitals) and not any(first_name_gender(w, lex) for w in capitals)
+
+
+def _capitals_after_head(phrase: str) -> list[str]:
+    """The capitalised words after a description's article and head, elided ones too
+    (« d'Orange » -> Orange)."""
+    bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
+    rest = " ".join(bare.split()[2:])
+    return re.findall(r"(?:(?<=\s)|(?<=')|^)([A-ZÀ-Ý][\w-]*)", rest)
