@@ -70,3 +70,16 @@ def test_the_elected_official_is_the_mayor_named_before() -> None:
 def test_the_magistrate_is_not_the_mayor() -> None:
     text = _MAYOR + "Le magistrat insiste sur la stupéfaction des habitants."
     assert speakers(text)[-1] == "Le magistrat"
+
+
+def test_a_subject_ends_at_its_negation() -> None:
+    text = (
+        "Le loup a tué des moutons. La préfecture ne l'exclut pas mais tient à rassurer "
+        "les éleveurs : « une indemnisation serait versée »."
+    )
+    assert speakers(text) == ["La préfecture"]
+
+
+def test_a_negation_inside_a_relative_clause_leaves_the_subject_whole() -> None:
+    text = "Les habitants qui ne veulent pas partir dénoncent une décision « absurde »."
+    assert speakers(text) == ["Les habitants"]

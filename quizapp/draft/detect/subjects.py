@@ -246,6 +246,7 @@ def _before_first_verb(view: SentenceView, span: Span) -> Span | None:
     for token in (t for t in view.tokens if span[0] <= t.start < span[1]):
         word = fold(token.text)
         verb = word in lex.finite or word in lex.auxiliaries or word in {"se", "s'"}
+        verb = verb or (lex.language == "fr" and word in {"ne", "n'"})  # « X ne l'exclut pas »
         past = word.endswith("ed") or word in lex.word_set("irregular_past_forms")
         verb = verb or (lex.language == "en" and past and token.start > span[0])
         if verb:
