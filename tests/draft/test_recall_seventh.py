@@ -184,3 +184,13 @@ def test_pour_a_described_person_without_a_comma() -> None:
 
 def test_pour_a_time_without_a_comma_names_nobody() -> None:
     assert found("Pour la rentrée cette mesure va alourdir le travail des agents.") == []
+
+
+# ----- « appeler à » a conduct: no quotation needed -----
+def test_calling_for_calm_after_an_adverb_is_a_report() -> None:
+    text = "Les secouristes appellent tout de même à la vigilance."
+    assert found(text) == [("tout de même à la vigilance", "Les secouristes")]
+
+
+def test_calling_for_a_strike_needs_a_quotation() -> None:
+    assert found("Le collectif appelle à une grève le 8 septembre.") == []

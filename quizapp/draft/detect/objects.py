@@ -12,7 +12,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.inverted import verbish
 from quizapp.draft.detect.subjects import clause_start_before
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, alternation, fold, verb_forms
 from quizapp.draft.segment import Span
 
 # What says a verb of speech only ("ajouter", "lancer") is reporting words after all: an
@@ -45,6 +45,11 @@ def needed_preposition(view: SentenceView, form: str) -> str | None:
             if rule.get("object"):  # "appelle les Occidentaux à cesser d'« annoncer »"
                 soon = rf"(?:\s*[«“\"]{preposition}|{preposition}{_QUOTED_SOON})"
                 pattern = _OBJECT_FIRST + soon
+            if rule.get("heads"):  # "appelle à la prudence": a conduct, no quotation needed
+                heads = "|".join(re.escape(h) for h in rule["heads"])
+                adverbs = alternation(view.lex.words("adverbs_between"), loose_spacing=True)
+                conduct = rf"(?:\s*(?:{adverbs})\b)*{preposition}\s*(?:la\s|le\s|l['’])?\s*"
+                pattern = rf"(?:{pattern}|{conduct}(?:{heads})\b)"
             table |= {form: pattern for form in verb_forms(view.lex, lemma)}
         view.lex.cache["prepositional_forms"] = table
     return table.get(form)
