@@ -24,7 +24,7 @@ def claims_of_sentence(
     """The unattributed clauses of a sentence (``framing``: a headline, standfirst or subhead)."""
     claims: list[Claim] = []
     for piece in _free_pieces(sentence, taken):
-        for clause in _clauses(text, piece):
+        for clause in _clauses(text, piece, lex):
             if len(re.findall(r"\w+", text[clause[0] : clause[1]])) < 3:
                 continue
             claims.append(_judge(text, clause, lex, framing))
@@ -47,14 +47,31 @@ def _free_pieces(sentence: Span, taken: list[Span]) -> list[Span]:
     return pieces
 
 
-def _clauses(text: str, piece: Span) -> list[Span]:
+def _clauses(text: str, piece: Span, lex: Lexicon) -> list[Span]:
     clauses: list[Span] = []
     begin = piece[0]
-    for match in _CLAUSE_CUT.finditer(text, piece[0], piece[1]):
-        clauses.append(_trim(text, (begin, match.start())))
-        begin = match.end()
+    for cut in _cuts(text, piece, lex):
+        clauses.append(_trim(text, (begin, cut[0])))
+        begin = cut[1]
     clauses.append(_trim(text, (begin, piece[1])))
     return [c for c in clauses if c[1] > c[0]]
+
+
+def _cuts(text: str, piece: Span, lex: Lexicon) -> list[Span]:
+    """Where clauses part: punctuation and relatives (_CLAUSE_CUT), and a comma before a
+    present participle opening a clause of its own (", putting the bill on…", « , conduisant
+    le ministère à… »): the outlet's comment on the event before, to be judged apart."""
+    cuts = [m.span() for m in _CLAUSE_CUT.finditer(text, piece[0], piece[1])]
+    ending = lex.raw.get("participle_clause_ending")
+    if ending:
+        others = lex.word_set("participle_lookalikes") | lex.word_set(
+            "participle_clause_lookalikes"
+        )
+        comma = re.compile(rf",\s+(\w+{ending})\b")
+        for match in comma.finditer(text, piece[0], piece[1]):
+            if fold(match.group(1)) not in others:
+                cuts.append((match.start(), match.start(1)))
+    return sorted(cuts)
 
 
 def _trim(text: str, span: Span) -> Span:
@@ -73,6 +90,8 @@ def _judge(text: str, span: Span, lex: Lexicon, framing: bool) -> Claim:
         return Claim(span, "author", 0.75, "framing")
     if "?" in passage or tail.startswith("?") or "!" in passage:
         return Claim(span, "author", 0.8, "question")
+    if _trails_off(passage, tail):  # « il n'est pas le seul… »: the outlet hinting, not stating
+        return Claim(span, "author", 0.7, "suspension points")
     loaded = loaded_words(passage, lex)
     if loaded:
         return Claim(span, "author", 0.7, ", ".join(loaded))
@@ -83,6 +102,14 @@ def _judge(text: str, span: Span, lex: Lexicon, framing: bool) -> Claim:
     if hedged:  # "Une taupe sévirait à l'Elysée": the outlet's conjecture, not a checked fact
         return Claim(span, "author", 0.65, ", ".join(hedged))
     return Claim(span, "fact", fact_confidence(passage, lex))
+
+
+def _trails_off(passage: str, tail: str) -> bool:
+    """Suspension points closing a clause; an elision mark in brackets (« […] ») is none."""
+    closing = passage.rstrip(' »”"') + (tail if tail[:1] in ".…" else "")
+    end = closing.rstrip("…. ")
+    rest = closing[len(end) :]
+    return ("…" in rest or "..." in rest) and not end.endswith(("[", "("))
 
 
 def fact_confidence(passage: str, lex: Lexicon) -> float:

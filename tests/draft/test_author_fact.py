@@ -82,3 +82,43 @@ def test_a_word_inside_another_word_is_no_remark() -> None:
     """« donc » or "hate" only as whole words: « Doncaster », "hatched" stay facts."""
     assert label_of("Le club a signé un joueur venu de Doncaster en juin.", "fr") == "fact"
     assert label_of("The eggs hatched at the zoo on Tuesday morning.", "en") == "fact"
+
+
+def test_suspension_points_close_the_outlets_hint() -> None:
+    """« Il n'est pas le seul… »: trailing off is the outlet hinting; « […] » is an elision."""
+    assert label_of("Le maire de la commune voisine n'est pas le seul…", "fr") == "author"
+    assert label_of("Le maire de la commune voisine a signé le texte.", "fr") == "fact"
+    assert label_of("Le texte adopté [...] entre en vigueur en mai.", "fr") == "fact"
+
+
+def test_a_figurative_idiom_or_an_outlets_prediction_is_author() -> None:
+    assert label_of("Les élus de la majorité ont travaillé d'arrache-pied tout l'été.", "fr") == (
+        "author"
+    )
+    assert label_of("Les élus de la majorité ont travaillé tout l'été.", "fr") == "fact"
+    assert label_of("Cette décision du conseil risque de diviser la majorité.", "fr") == "author"
+    assert label_of("Cette décision du conseil divise la majorité.", "fr") == "fact"
+    assert label_of("The mayor came under fire for the new parking charges.", "en") == "author"
+    assert label_of("The mayor announced the new parking charges.", "en") == "fact"
+
+
+def _clauses_of(text: str, language: str) -> list[str]:
+    analysis = analyze("Headline of the day\n\n" + text, language)
+    return [analysis.passage(c.span) for c in analysis.unattributed][1:]
+
+
+def test_a_participle_clause_after_a_comma_is_judged_apart() -> None:
+    """ ", putting the plan in doubt": the outlet's comment on the event, cut from it."""
+    clauses = _clauses_of("The council voted on Monday, putting the plan in doubt.", "en")
+    assert clauses == ["The council voted on Monday", "putting the plan in doubt."]
+    fr = _clauses_of("Le conseil a voté lundi, conduisant la mairie à revoir son plan.", "fr")
+    assert fr == ["Le conseil a voté lundi", "conduisant la mairie à revoir son plan."]
+
+
+def test_a_word_in_ing_or_ant_that_is_no_participle_does_not_cut() -> None:
+    text = "The council met on Monday, during the holidays, in the town hall."
+    assert len(_clauses_of(text, "en")) == 1
+    assert (
+        len(_clauses_of("Le conseil s'est réuni lundi, pendant les vacances, à la mairie.", "fr"))
+        == 1
+    )
