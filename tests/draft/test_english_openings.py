@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
+from quizapp.draft.lexicon import load
+from quizapp.draft.rules.english_forms import opening_setting_length
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -62,3 +64,12 @@ def test_a_full_stop_still_ends_the_search_for_that() -> None:
     """Counter-case: "that" in the next sentence reports nothing for this cue."""
     found = _found("The minister spoke on Tuesday. That the plan was dead was clear.")
     assert found == []
+
+
+def test_a_bare_day_opens_a_sentence_but_a_bare_month_does_not() -> None:
+    """The lexicon's times_alone (days, today, yesterday…) may open a sentence on their own; a
+    month alone may not, since it is also a first name ("June Carter said")."""
+    lex = load("en")
+    day = opening_setting_length("Tuesday the ministry said the talks had failed.", lex)
+    month = opening_setting_length("June Carter said the talks had failed.", lex)
+    assert (day, month) == (len("Tuesday "), 0)

@@ -139,7 +139,7 @@ def opening_setting_length(segment: str, lex: Lexicon) -> int:
     was said, not who said it: a time phrase ("Late Tuesday the company said", "In 2019 the
     firm said") or a phrase of setting up to the last determiner ("In a statement the
     company said"); 0 when the segment opens with no such phrase before other words."""
-    timed = _opening_time_length(segment)
+    timed = _opening_time_length(segment, lex)
     if timed or not opening_setting(segment, lex):
         return timed
     after = [m.start() for m in _DETERMINER.finditer(segment) if m.start() > 0]
@@ -149,15 +149,11 @@ def opening_setting_length(segment: str, lex: Lexicon) -> int:
 _DETERMINER = re.compile(r"(?i)(?<=\s)(?:the|a|an|its|his|her|their|some|many|several)\s")
 
 
-def _opening_time_length(segment: str) -> int:
+def _opening_time_length(segment: str, lex: Lexicon) -> int:
     match = _OPENING_TIME.match(segment)
     if match is None or match.end() >= len(segment):
         return 0
     words = match.group().lower().split()
-    if len(words) == 1 and words[0] not in _TIME_ALONE:
+    if len(words) == 1 and words[0] not in lex.word_set("times_alone"):
         return 0  # "June Carter said", "August Wilson said": a bare month is a first name
     return match.end()
-
-
-_TIME_ALONE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "today", "yesterday", "tonight", "earlier", "later"}  # fmt: skip
