@@ -89,6 +89,19 @@ def head_after(text: str, lex: Lexicon, best: tuple, later: tuple) -> bool:
     if lex.language != "en" or mention[0] <= before[1] or rank[:2] != best_rank[:2]:
         return False
     between = text[before[1] : mention[0]]
-    if not _PREMODIFIER_GAP.fullmatch(between):
+    if not (_PREMODIFIER_GAP.fullmatch(between) or _capitalised_role(between, lex)):
         return False
     return not any(fold(word) in _LINKING for word in between.split())
+
+
+_CAPITALISED_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
+
+
+def _capitalised_role(between: str, lex: Lexicon) -> bool:
+    """ "NSW Premier Gladys Berejiklian", "Cisco Chief Executive John Chambers": the role
+    between the two names may be capitalised as a title; one of its words names a person's
+    role (lexicon ``person_descriptions``), so the name before it only qualifies the role."""
+    if not _CAPITALISED_GAP.fullmatch(between):
+        return False
+    roles = lex.word_set("person_descriptions")
+    return any(fold(word).rstrip(".") in roles for word in between.split())

@@ -248,8 +248,8 @@ class Narration:
         for key in (surname, first) if length == 1 else (surname,):
             entity = self.entities.get(key) or (self._by_first_name(key) if length == 1 else None)
             if entity is not None:
-                if surname == entity.key:
-                    self._rename(entity, phrase)
+                if surname == entity.key and not self._titled(first):
+                    self._rename(entity, phrase)  # "Cllr Ward" is no fuller than "Ann Ward"
                 elided = _ELIDED_ARTICLE.match(parts[0]) is not None
                 entity.person = entity.person or (
                     length >= 2 and not is_organisation(parts, self.lex) and not elided
@@ -268,11 +268,15 @@ class Narration:
         known = self.entities.get(surname)
         if known is None or not known.person or len(known.name.split()) < 2:
             return False
-        titles = {fold(t).rstrip(".") for t in self.lex.raw.get("titles", [])}
-        if first.rstrip(".") in titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}:
+        if self._titled(first):
             return False  # "Mme Gueroui" after "Nadia Gueroui"
-        known_first = identity(known.name.split()[0]).rstrip(".")
-        return known_first not in titles and known_first != first
+        known_first = identity(known.name.split()[0])
+        return not self._titled(known_first) and known_first.rstrip(".") != first
+
+    def _titled(self, word: str) -> bool:
+        """A title before a surname ("Mr", "Cllr", « Mme »), not a first name."""
+        titles = {fold(t).rstrip(".") for t in self.lex.raw.get("titles", [])}
+        return word.rstrip(".") in titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}
 
     def _by_first_name(self, word: str) -> Entity | None:
         for entity in self.entities.values():
