@@ -13,7 +13,7 @@ from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.apposed_subject import FRONTED_ADJECTIVE, with_name_before
-from quizapp.draft.rules.english_forms import opening_setting_length
+from quizapp.draft.rules.english_forms import object_relative_subject, opening_setting_length
 from quizapp.draft.rules.sentence_parts import ADVERBIAL_OPENING, inverted
 from quizapp.draft.rules.syntax import past_plain_saying
 from quizapp.draft.segment import Span
@@ -103,6 +103,10 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
     """A clause that points elsewhere for its subject: a relative ("qui…", "the team that
     won…") to its antecedent, a bare "et / mais" to the subject of the verb before."""
     if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
+        inner = object_relative_subject(segment, view.lex) if view.lex.language == "en" else None
+        if inner is not None:  # "the plan, which officials said…": the officials
+            offset = view.text.index(segment, start)
+            return _Step(True, (offset + inner[0], offset + inner[1]))
         return _Step(True, antecedent(view, start))
     that = that_relative(view, start, segment)
     if that is not None:  # "The team that won the title said…": the team

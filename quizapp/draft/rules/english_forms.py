@@ -58,7 +58,21 @@ def noun_before_verb(words: list[str], index: int) -> bool:
     if not words[index].endswith("s") or index + 1 >= len(words):
         return False
     following = words[index + 1]
+    if _verb_of_relative(words, index):
+        return False
     return following in _EN_NEXT_VERB or (following.endswith("ed") and len(following) > 4)
+
+
+def _verb_of_relative(words: list[str], index: int) -> bool:
+    """ "the plan, which the ministry says will…", "which he says is…": after a pronoun, or
+    after a relative pronoun and a short subject, the -s form is a verb, not a plural noun."""
+    if words[index - 1 : index] in (["he"], ["she"], ["it"]):
+        return True
+    before = words[max(0, index - 5) : index]
+    relative = [at for at, word in enumerate(before) if word in {"which", "who", "whom"}]
+    if not relative or relative[-1] == len(before) - 1:
+        return False  # "which reports were…": the -s word is the relative's own subject
+    return not {",", ";", ":"} & set(before[relative[-1] :])
 
 
 _EN_BEING = {"was", "were", "been", "being", "is", "are", "be"}
@@ -157,3 +171,25 @@ def _opening_time_length(segment: str, lex: Lexicon) -> int:
     if len(words) == 1 and words[0] not in lex.word_set("times_alone"):
         return 0  # "June Carter said", "August Wilson said": a bare month is a first name
     return match.end()
+
+
+_OBJECT_RELATIVE = re.compile(
+    r"(?:who|whom|which|that)\s+(?P<subject>(?i:he|she|they|we|I|it)|"
+    r"(?:the|a|an|his|her|their|its|some|many|several|other)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[a-z][\w-]{2,}s)$"
+)
+
+
+def object_relative_subject(segment: str, lex: Lexicon) -> tuple[int, int] | None:
+    """ "the plan, which officials said would cut costs", "the delays, which he said were
+    avoidable": a relative pronoun with a subject of its own before the reporting verb is
+    the verb's object; that subject speaks, not the noun the relative is about. Where that
+    subject lies in ``segment``; None for "who said", "which also said"."""
+    found = _OBJECT_RELATIVE.match(segment)
+    if found is None:
+        return None
+    subject = found.group("subject")
+    last = subject.split()[-1].lower()
+    if last.endswith(("ly", "ways")) or last in lex.word_set("adverbs_between"):
+        return None  # "who always said", "who repeatedly says": an adverb, no subject
+    return found.start("subject"), found.end("subject")
