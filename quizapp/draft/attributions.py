@@ -89,7 +89,8 @@ def _nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     if not inside or inner.cue is None or not covers(outer.content, inner.cue):
         return False
     plain = view.lex.word_set("plain_saying_forms")  # English only: French nests any verb
-    if plain and fold(view.text[inner.cue[0] : inner.cue[1]]) not in plain:
+    judging = {w for w in view.lex.words("that_cues") if " " not in w}  # "a judge ruled that"
+    if plain and fold(view.text[inner.cue[0] : inner.cue[1]]) not in plain | judging:
         return False  # "reported that U.S. officials said…": only plain saying is nested
     if plain and outer.cue and _same_voice_hedge(view, inner, outer.cue):
         return False  # "Cross said she thought…": one statement of one speaker

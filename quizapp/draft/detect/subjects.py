@@ -111,8 +111,9 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
     that = that_relative(view, start, segment)
     if that is not None:  # "The team that won the title said…": the team
         return _Step(True, antecedent(view, that))
+    bare = not segment or _SKIP_SEGMENT.match(segment)  # "…, but later rejected"
     if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
-        not segment and _BUT_BEFORE.search(view.text, view.span[0], start)
+        bare and _BUT_BEFORE.search(view.text, view.span[0], start)
     ):  # "X parle de…, mais souligne que": the subject of the verb before
         earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
         if earlier:

@@ -82,9 +82,30 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None
     if adverbial is not None:
         return index, adverbial, "verb"  # "a-t-on encore fait valoir", "a aussi fait savoir"
     stance = match_phrase(words, index, lex.phrases("that_cues"))
-    if stance and words[index + stance : index + stance + 1] == ["that"]:
+    if stance and _that_follows(words, index + stance, lex):
         return index, index + stance - 1, "verb"  # "Investors are worried that…"
     return None
+
+
+_TIME_LEADS = {"in", "on", "last", "this", "earlier", "late", "early", "yesterday", "today"}
+
+
+def _that_follows(words: list[str], at: int, lex: Lexicon) -> bool:
+    """ "that" right after, or after a short time phrase ("ruled in March that", "realised on
+    Tuesday that"): a time says when, it does not end the cue's reach."""
+    if words[at : at + 1] == ["that"]:
+        return True
+    if not words[at : at + 1] or words[at] not in _TIME_LEADS | lex.word_set("times_alone"):
+        return False
+    between = words[at : at + 4]
+    if "that" not in between:
+        return False
+    between = between[: between.index("that")]
+    times = lex.word_set("date_words") | lex.word_set("times_alone") | _TIME_NOUNS
+    return all(w in _TIME_LEADS or w in times or w.isdigit() for w in between)
+
+
+_TIME_NOUNS = {"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"}
 
 
 def _past_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
