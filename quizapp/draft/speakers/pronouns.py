@@ -16,6 +16,7 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.gender import person_nouns
 from quizapp.draft.speakers.narration import Narration
 
 _JOINED = re.compile(r"\s+(?:et|and)\s+")
@@ -37,7 +38,7 @@ class Pronouns(Narration):
         if reading.gender == "p":
             return self._last_group(at, span)
         if reading.gender == "n":  # "it said": the latest organisation
-            body = self._last_named_body()
+            body = self._last_named_body() or self._recent_body()
             return self._speak(self.entities[body], span, 0.6) if body else None
         going_on = self._going_on(reading, at) or self._one_of_couple(reading.gender)
         if going_on is not None:  # « Il a ajouté » after X spoke: X goes on
@@ -193,6 +194,23 @@ class Pronouns(Narration):
             if entity.label == "named" and not entity.person:
                 return key
         return None
+
+    def _recent_body(self) -> str | None:
+        """ "“…,” the draft states. It adds that…": with no named body, "it" takes up the
+        latest speaker that is no person (a document, a described body) if it spoke in this
+        sentence or the two before."""
+        for key in reversed(self.speakers_order):
+            entity = self.entities[key]
+            if self.spoke_in.get(key, -9) < self.sentence - 2:
+                return None
+            if entity.gender != "p" and (not entity.person or self._thing_described(key)):
+                return key
+        return None
+
+    def _thing_described(self, key: str) -> bool:
+        """A description whose head names no person ("the draft", "the letter")."""
+        head = key[2:].split()[-1] if key.startswith("d:") and key[2:].split() else ""
+        return bool(head) and head not in person_nouns(self.lex)
 
     def _body_named_with(self, head: str) -> str | None:
         """The latest named body that spoke whose own name holds the description's head
