@@ -27,7 +27,7 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.english_forms import opening_setting
+from quizapp.draft.rules.english_forms import depicted_speaker, opening_setting
 from quizapp.draft.rules.inverted_subject import setting_words, source_after
 from quizapp.draft.rules.syntax import (
     asked_question,
@@ -269,6 +269,8 @@ def reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.
     if cue.participle:  # "with some experts saying…"
         source = quoted_as_saying(view.text, view.span[0], cue.span[0])
         source = source or participial_subject(view.text, view.span[0], cue.span[0])
+        if source is None and view.lex.language == "en":  # "features X stating…"
+            source = depicted_speaker(view.text, view.span[0], cue.span[0], view.lex)
         if source is None:
             source = main_subject(view, cue)  # "La police a publié un texte faisant état…"
         pronoun = None if source else pronoun

@@ -9,6 +9,7 @@ import re
 
 from quizapp.draft.detect.phrases import match_phrase
 from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.segment import Span
 
 _NOT_SAID_AFTER = {"by", "as", "to", "in", "on", "of", "for", "with", "from", "about", ".", ","}
 
@@ -193,3 +194,22 @@ def object_relative_subject(segment: str, lex: Lexicon) -> tuple[int, int] | Non
     if last.endswith(("ly", "ways")) or last in lex.word_set("adverbs_between"):
         return None  # "who always said", "who repeatedly says": an adverb, no subject
     return found.start("subject"), found.end("subject")
+
+
+_WORD_BEFORE = re.compile(r"[\w.'’-]+|[^\w\s]")
+
+
+def depicted_speaker(text: str, clause_start: int, cue_start: int, lex: Lexicon) -> Span | None:
+    """ "The video features Cllr Ward stating…", "a clip showing residents saying…": after a
+    verb of showing or perceiving (lexicon ``depicting_verbs``), the object right before the
+    participle speaks; None when punctuation or more than five words stand between."""
+    words = list(_WORD_BEFORE.finditer(text, clause_start, cue_start))[-7:]
+    verbs = lex.word_set("depicting_verbs")
+    if not words or not re.match(r"[\w'’-]", words[-1].group()):
+        return None
+    for at in range(len(words) - 2, -1, -1):
+        if not re.match(r"[\w'’-]", words[at].group()):
+            return None  # "…, saying": a comma, the main subject's participle
+        if words[at].group().lower() in verbs:
+            return words[at + 1].start(), words[-1].end()
+    return None
