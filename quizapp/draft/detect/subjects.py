@@ -13,7 +13,11 @@ from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.apposed_subject import FRONTED_ADJECTIVE, with_name_before
-from quizapp.draft.rules.english_forms import object_relative_subject, opening_setting_length
+from quizapp.draft.rules.english_forms import (
+    caused_speaker,
+    object_relative_subject,
+    opening_setting_length,
+)
 from quizapp.draft.rules.sentence_parts import ADVERBIAL_OPENING, inverted
 from quizapp.draft.rules.syntax import past_plain_saying
 from quizapp.draft.segment import Span
@@ -51,7 +55,9 @@ _BUT_BEFORE = re.compile(r"\b(?:mais|but)\s*$", re.IGNORECASE)
 def source_before(view: SentenceView, cue: Cue) -> Span | None:
     """The subject before a verb, without an object pronoun left before the verb ("Un
     ministre en témoigne", "Cette source l'assure")."""
-    span = _subject_before(view, cue)
+    english = view.lex.language == "en"
+    caused = caused_speaker(view.text, view.span[0], cue.span[0], view.lex) if english else None
+    span = caused or _subject_before(view, cue)  # "led the authors to suspect that…"
     if span is None:
         return None
     span = past_plain_saying(view.text, [c.span for c in view.cues], span, view.lex, _SKIP_SEGMENT)

@@ -23,6 +23,7 @@ from quizapp.draft.detect.verb_forms import (
 )
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.rules.english_forms import (
+    caused_saying,
     impersonal_voice,
     noun_before_verb,
     opening_participle,
@@ -181,7 +182,8 @@ def _english_rejected(words: list[str], index: int, lex: Lexicon) -> _Match | No
         return None
     word = words[index]
     if index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
-        return _NOT_A_CUE
+        caused = caused_saying(words, index, lex)  # "led the authors to suspect that"
+        return (index, index, "verb") if caused else _NOT_A_CUE
     if noun_before_verb(words, index):
         return _NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
     plural = _plural_subject(words, index, lex)
