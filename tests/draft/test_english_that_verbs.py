@@ -1,7 +1,7 @@
 """English verbs of judging or finding out (made-up sentences): "ruled", "realised",
 "recognised" report only before "that", which a short time phrase may precede ("ruled in
 March that"); "states" reports after a singular subject; "but later rejected" shares the
-subject of the verb before."""
+subject of the verb before; ", per the report" relays like "according to"."""
 
 from __future__ import annotations
 
@@ -69,3 +69,13 @@ def test_but_and_a_time_word_share_the_subject_of_the_verb_before() -> None:
         "but later rejected the toughest penalties."
     )
     assert [w for _c, w in _found(text)] == ["A district judge", "A district judge"]
+
+
+def test_per_and_a_determiner_after_a_comma_gives_the_source() -> None:
+    text = "The appeals court will likely hear the case in May, per a statement from the court."
+    assert [w for _c, w in _found(text)] == ["a statement from the court"]
+
+
+def test_per_in_a_rate_gives_no_source() -> None:
+    """Counter-case: "per cent", "per day" name no one."""
+    assert _found("Sales rose by five per cent last year, or ten pounds per day.") == []

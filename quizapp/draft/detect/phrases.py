@@ -55,6 +55,8 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
         return None  # "la rumeur selon laquelle…": a relative, not a source
     if length and not (words[index] == "per" and index == 0):
         return index, index + length - 1, "according"
+    if words[index] == "per" and words[index - 1 : index] == [","] and _per_source(words, index):
+        return index, index, "according"  # "…, per the report", never "5 per cent"
     if lex.language == "fr" and words[index] == "pour" and _opens_sentence(words, index):
         return index, index, "according"
     if (
@@ -68,6 +70,10 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
     ):
         return index - 2, index, "according"  # "pas question pour Paris de commenter…"
     return None
+
+
+def _per_source(words: list[str], index: int) -> bool:
+    return words[index + 1 : index + 2] in (["the"], ["a"], ["an"], ["its"], ["his"], ["her"])
 
 
 def _opens_sentence(words: list[str], index: int) -> bool:
