@@ -5,7 +5,14 @@ scores answers."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+)
 
 from quizapp.cli.main import main as cli_main
 from quizapp.engine import QuizSession
@@ -78,7 +85,7 @@ def test_a_whole_set_is_written_with_the_editor_alone(qtbot, editor, tmp_path, m
 
     add_question(w, "true_false")
     _prompt(qtbot, w, "Le surcoût du chantier est présenté comme un fait établi.")
-    choose(named(w.form, QComboBox, "Right answer"), False)
+    click(qtbot, named(w.form, QRadioButton, "false"))
     use_selection(qtbot, w, "Selon un agent des services techniques", "evidence")
     _explain(qtbot, w, "Le surcoût vient d'une source.")
 

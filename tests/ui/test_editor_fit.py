@@ -88,30 +88,39 @@ def test_problems_coming_and_going_never_move_the_fields(builtin_copy) -> None:
     window.resize(1366, 740)
     window.show()
     window.questions.setCurrentRow(1)
-    QApplication.processEvents()
+    settle(window.form)
     form = window.form
-    form.layout().activate()
-    explanation = next(
-        w
-        for w in form.findChildren(QWidget)
-        if w.property("quizapp_path") == repr(("questions", 0, "explanation"))
-    )
+    fields = [w for w in form.findChildren(QWidget) if w.property("quizapp_path")]
+    places = [w.mapTo(form, w.rect().topLeft()) for w in fields]
+    strip_height = window.notices.height()
     id_path = ("questions", 0, "id")
-    window.draft.apply(SetValue(id_path, "Pas un id !"))
-    window.checker.check_now()
-    settle(form)
-    with_problem = explanation.mapTo(form, explanation.rect().topLeft()).y()
-    strip_height = form.problems_label.height()
-    window.draft.apply(SetValue(id_path, "qui-parle"))
-    window.checker.check_now()
-    settle(form)
-    assert window.form is form
-    assert explanation.mapTo(form, explanation.rect().topLeft()).y() == with_problem
-    assert form.problems_label.height() == strip_height
-    window.draft.apply(SetValue(id_path, "Pas un id !"))
-    window.checker.check_now()
-    settle(form)
-    assert explanation.mapTo(form, explanation.rect().topLeft()).y() == with_problem
+    for wrong in ("Pas un id !", "qui-parle", "Pas un id !"):  # the first remark included
+        window.draft.apply(SetValue(id_path, wrong))
+        window.checker.check_now()
+        settle(form)
+        assert window.form is form
+        assert [w.mapTo(form, w.rect().topLeft()) for w in fields] == places
+        assert window.notices.height() == strip_height
+    assert window.notices.text()  # the remark is said in words under the form
+
+
+def test_a_long_remark_wraps_in_the_strip_and_is_never_cut(builtin_copy) -> None:
+    from quizapp.sets.editing.live_check import FieldProblem
+
+    window = builtin_copy("fr")
+    window.resize(1366, 740)
+    window.show()
+    window.questions.setCurrentRow(1)
+    settle(window.form)
+    words = "Une remarque très longue qui ne tient pas sur une seule ligne du formulaire. " * 4
+    remark = FieldProblem(("questions", 0, "prompt"), 1, 1, words, warning=True)
+    window.checker.problems = [remark]
+    window.reveal_problems()
+    settle(window.form)
+    label = window.notices.label
+    assert label.wordWrap() and words.strip() in label.text().replace("\n", " ")
+    assert label.text().startswith("\u2139 Question")  # after the name of its field
+    assert label.heightForWidth(window.notices.viewport().width()) > label.fontMetrics().height()
 
 
 def settle(form: QWidget) -> None:

@@ -7,7 +7,7 @@ import copy
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QPlainTextEdit, QRadioButton
 
 from quizapp.sets.articles import ArticleText
 from quizapp.ui.editor.entry import open_editor_on_file
@@ -93,9 +93,9 @@ def test_rows_ticks_and_choices(qtbot, editor) -> None:
     other = next(label.itemData(i) for i in range(label.count()) if i != label.currentIndex())
     _undoes_and_redoes(editor, lambda: choose(label, other))
     _question(editor, "true_false")
-    answer = named(editor.form, QComboBox, "Right answer")
-    other = next(answer.itemData(i) for i in range(2) if i != answer.currentIndex())
-    _undoes_and_redoes(editor, lambda: choose(answer, other))
+    answers = [b for b in editor.form.findChildren(QRadioButton) if b.text() in ("true", "false")]
+    other = next(b for b in answers if not b.isChecked())
+    _undoes_and_redoes(editor, lambda: click(qtbot, other))
     editor.questions.select_question(None)
     QApplication.processEvents()
     shuffle = next(b for b in editor.form.findChildren(QCheckBox) if "random" in b.text())

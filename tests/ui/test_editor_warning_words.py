@@ -24,7 +24,7 @@ def test_a_warning_shows_words_at_its_field_and_the_code_in_the_tooltip(
     qtbot.waitUntil(lambda: any(p.code == "W11" for p in window.checker.problems))
     window.questions.select_question(0)
     QApplication.processEvents()
-    note = window.form.problems_label  # a rule of the whole question, above its fields
+    note = window.notices.label  # a rule of the whole question, first in the strip
     assert note.text().startswith("\u2139 No explanation: a learner")
     shown = note.text() + note.accessibleName()
     assert "W11" not in shown and "[" not in shown and "warning" not in shown.lower()

@@ -12,14 +12,15 @@ from typing import Any
 
 from quizapp.sets.editing.live_check import FieldProblem
 from quizapp.ui.editor.checker import problems_under
+from quizapp.ui.editor.forms.notices import placed_line
 from quizapp.ui.editor.forms.question_form import QuestionForm
 from quizapp.ui.editor.forms.set_form import SetForm
 
 
 class ProblemDisplay:
     """Mixin of ``EditorWindow``: it has ``checker``, ``draft``, ``touched``, ``reveal_all``,
-    ``questions``, ``form``, ``panel_binder``, ``summary`` and ``summary_text`` (whose words
-    are translated in the window's own context)."""
+    ``questions``, ``form``, ``panel_binder``, ``notices``, ``summary`` and ``summary_text``
+    (whose words are translated in the window's own context)."""
 
     checker: Any
     draft: Any
@@ -28,6 +29,7 @@ class ProblemDisplay:
     questions: Any
     form: Any
     panel_binder: Any
+    notices: Any
     summary: Any
     summary_text: Any
 
@@ -56,11 +58,18 @@ class ProblemDisplay:
         self._on_checked(self.checker.problems, self.checker.revision)
 
     def _show_problems(self) -> None:
+        """Fields marked where they are; every remark in words in the strip under the form."""
         problems = self.visible_problems()
+        placed: list = []
         if isinstance(self.form, QuestionForm):
-            self.form.show_problems(problems_under(problems, self.form.path))
+            placed = self.form.show_problems(problems_under(problems, self.form.path))
         elif isinstance(self.form, SetForm):
-            self.form.show_problems(
+            placed = self.form.show_problems(
                 [p for p in problems if p.question is None and p.path[:1] != ("article",)]
             )
-        self.panel_binder.show_problems([p for p in problems if p.path[:1] == ("article",)])
+        article = [p for p in problems if p.path[:1] == ("article",)]
+        placed += self.panel_binder.show_problems(article)
+        self.notices.show_lines(
+            [placed_line(field, p) for field, p in placed],
+            [placed_line(field, p, tip=True) for field, p in placed],
+        )

@@ -35,6 +35,7 @@ from quizapp.ui.editor.checker import LiveChecker
 from quizapp.ui.editor.disk_notice import DiskNotice
 from quizapp.ui.editor.files import EditorFiles
 from quizapp.ui.editor.forms.bindings import Binder, focus_field, focused_field_path
+from quizapp.ui.editor.forms.notices import NoticeStrip
 from quizapp.ui.editor.forms.question_form import QuestionForm, shape, type_names
 from quizapp.ui.editor.forms.set_form import SetForm
 from quizapp.ui.editor.problem_display import ProblemDisplay
@@ -103,6 +104,16 @@ class EditorWindow(ProblemDisplay, QMainWindow):
         height = min(800, room.height() * 92 // 100) if room is not None else 800
         self.resize(width, height)
 
+    def _form_column(self) -> QWidget:
+        """The form, and under it the strip of its remarks: fixed, so no field ever moves."""
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form_area, 1)
+        self.notices = NoticeStrip(column)
+        layout.addWidget(self.notices)
+        return column
+
     def _build_layout(self) -> None:
         self.disk_notice = DiskNotice(self)
         self.disk_notice.reload_button.clicked.connect(self.actions.files.reload_from_disk)
@@ -114,7 +125,7 @@ class EditorWindow(ProblemDisplay, QMainWindow):
         middle_layout.addWidget(self.questions, 1)
         middle_layout.addLayout(self.actions.list_buttons(middle))
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (self.article, middle, self.form_area):
+        for widget in (self.article, middle, self._form_column()):
             splitter.addWidget(widget)
         splitter.setChildrenCollapsible(False)
         splitter.setCollapsible(1, True)  # the list can be folded away on a small screen

@@ -1013,6 +1013,13 @@ Fix this in a text editor, then open the file again.</translation>
     </message>
 </context>
 <context>
+    <name>EditorNotices</name>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>EditorRows</name>
     <message>
         <source>Remove</source>
@@ -2216,6 +2223,18 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Add a wrong &amp;choice</translation>
     </message>
     <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>The statement is:</source>
+        <translation>The statement is:</translation>
+    </message>
+    <message>
         <source>Passages to find (select them in the article)</source>
         <translation>Passages to find (select them in the article)</translation>
     </message>
@@ -2240,20 +2259,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Scoring:</translation>
     </message>
     <message>
-        <source>The statement is true</source>
-        <translation>The statement is true</translation>
-    </message>
-    <message>
-        <source>The statement is false</source>
-        <translation>The statement is false</translation>
-    </message>
-    <message>
         <source>Right answer</source>
         <translation>Right answer</translation>
-    </message>
-    <message>
-        <source>Right answer:</source>
-        <translation>Right answer:</translation>
     </message>
     <message>
         <source>Shown after answering: why</source>

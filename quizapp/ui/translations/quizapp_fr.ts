@@ -1013,6 +1013,13 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
 </context>
 <context>
+    <name>EditorNotices</name>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}&#xa0;: {2}</translation>
+    </message>
+</context>
+<context>
     <name>EditorRows</name>
     <message>
         <source>Remove</source>
@@ -2216,6 +2223,18 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Ajouter un &amp;mauvais choix</translation>
     </message>
     <message>
+        <source>true</source>
+        <translation>vraie</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>fausse</translation>
+    </message>
+    <message>
+        <source>The statement is:</source>
+        <translation>L’affirmation est&#xa0;:</translation>
+    </message>
+    <message>
         <source>Passages to find (select them in the article)</source>
         <translation>Passages à trouver (sélectionnez-les dans l’article)</translation>
     </message>
@@ -2240,20 +2259,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Notation&#xa0;:</translation>
     </message>
     <message>
-        <source>The statement is true</source>
-        <translation>L’affirmation est vraie</translation>
-    </message>
-    <message>
-        <source>The statement is false</source>
-        <translation>L’affirmation est fausse</translation>
-    </message>
-    <message>
         <source>Right answer</source>
         <translation>Bonne réponse</translation>
-    </message>
-    <message>
-        <source>Right answer:</source>
-        <translation>Bonne réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Shown after answering: why</source>

@@ -4,7 +4,7 @@ A form never keeps a copy of the set: each field is bound to a data path. Typing
 merging ``SetValue`` (so a word typed is one undo step, not one per letter); when the set
 changes in any other way (undo, another field, a selection in the article) the binder puts the
 new value back in the widget without echoing it as a new change. Each bound field also has a
-line under it where the live check's message for that path appears, with an icon and words.
+mark (``notices``) when the live check has a remark on its path; the words go to the strip.
 """
 
 from __future__ import annotations
@@ -22,50 +22,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.sets.editing.commands import MISSING, Command, SetValue
 from quizapp.sets.editing.set_draft import SetDraft
+from quizapp.ui.editor.forms.notices import ERROR_MARK, WARNING_MARK, mark_field
+
+__all__ = ["ERROR_MARK", "WARNING_MARK", "Binder", "DataPath", "Placed"]
 
 DataPath = tuple[Any, ...]
-ERROR_MARK = "\u26a0"  # shown with the words, never colour alone
-WARNING_MARK = "\u2139"  # ℹ, in the fonts a desktop has
-
-
-def problem_line(problem: Any) -> str:
-    """A problem as the form shows it: a mark and the validator's words."""
-    return f"{WARNING_MARK if problem.warning else ERROR_MARK} {problem.message}"
-
-
-def problem_tip(problem: Any) -> str:
-    """The same line with a warning's code (W01-W11), which names its section in the
-    authoring guide: in the tooltip only, the words stand alone on the form."""
-    code = getattr(problem, "code", "")
-    return f"{problem_line(problem)} ({code})" if code else problem_line(problem)
-
-
-def note_line(parent: QWidget) -> QLabel:
-    """A message line of one line's height that never changes size: the fields around it stay
-    where the teacher aims while live checking comes and goes (the whole text is its tooltip)."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(False)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-    label.setFixedHeight(label.fontMetrics().height() + 2)
-    return label
-
-
-def show_note(label: QLabel, problems: list[Any]) -> None:
-    """The first problem in the note (and how many more), every one in its tooltip."""
-    lines = [problem_line(problem) for problem in problems]
-    more = f" (+{len(lines) - 1})" if len(lines) > 1 else ""
-    label.setText(lines[0] + more if lines else "")
-    label.setToolTip("\n".join(problem_tip(problem) for problem in problems))
-    label.setAccessibleName("\n".join(lines))
+Placed = tuple[str, Any]  # a remark and the name of the field it is about ("" for none)
 
 
 class _Bound:
@@ -77,10 +45,8 @@ class _Bound:
         path: DataPath,
         read: Callable[[], Any],
         write: Callable[[Any], None],
-        note: QLabel | None,
     ) -> None:
-        self.widget, self.path, self.read, self.write, self.note = widget, path, read, write, note
-        self.holder: QVBoxLayout | None = None  # where the message goes, made when first needed
+        self.widget, self.path, self.read, self.write = widget, path, read, write
 
 
 class Binder(QObject):
@@ -92,6 +58,7 @@ class Binder(QObject):
         self.bound: list[_Bound] = []
         self._updating = False
         self._field_in: dict[QWidget, QWidget] = {}  # a field's holder -> the field
+        self._marks: dict[QWidget, Any] = {}  # a one-line field -> its remark icon
 
     def apply(self, command: Command) -> None:
         self._updating = True
@@ -101,16 +68,13 @@ class Binder(QObject):
             self._updating = False
 
     def field(self, widget: QWidget, parent: QWidget, note_of: QWidget | None = None) -> QWidget:
-        """``widget`` with its message line under it, as one widget for a form layout
-        (``note_of``: the bound widget inside ``widget`` whose message it is)."""
+        """``widget`` in a holder for a form layout, whose label's key focuses the field
+        (``note_of``: the bound widget inside ``widget`` the label is for)."""
         holder = QWidget(parent)
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        bound = next((b for b in self.bound if b.widget is (note_of or widget)), None)
-        if bound is not None:
-            bound.holder = layout
         self._field_in[holder] = note_of or widget
         return holder
 
@@ -122,18 +86,10 @@ class Binder(QObject):
             if field is not None:
                 label.setBuddy(field)
 
-    @staticmethod
-    def _note_of(bound: _Bound) -> QLabel | None:
-        """The message line under a field, made the first time it has something to say."""
-        if bound.note is None and bound.holder is not None:
-            bound.note = note_line(bound.widget.parentWidget())
-            bound.holder.addWidget(bound.note)
-        return bound.note
-
     def register(
         self, widget: QWidget, path: DataPath, read: Callable[[], Any], write: Callable[[Any], None]
     ) -> _Bound:
-        bound = _Bound(widget, path, read, write, None)
+        bound = _Bound(widget, path, read, write)
         self.bound.append(bound)
         widget.setProperty("quizapp_path", repr(path))
         write(self.draft.get(path, MISSING))
@@ -212,6 +168,11 @@ class Binder(QObject):
 
         widget.activated.connect(on_choice)
 
+    def choose(self, path: DataPath, value: Any) -> None:
+        """One value picked (a radio button): one undo step, nothing merged into it."""
+        if self.draft.get(path, MISSING) != value:
+            self._changed(path, value, merge=False)
+
     def number(
         self, widget: QDoubleSpinBox, path: DataPath, default: float, scale: float = 1.0
     ) -> None:
@@ -246,24 +207,23 @@ class Binder(QObject):
         finally:
             self._updating_widget = False
 
-    def show_problems(self, problems: list[Any]) -> list[Any]:
-        """Each problem beside the field of its path; returns those no field here shows."""
+    def show_problems(self, problems: list[Any]) -> list[Placed]:
+        """Mark each field that has remarks (nothing moves); returns every remark with the
+        name of its field here ("" when no field here is on its path), fields first."""
         by_path = {bound.path: bound for bound in self.bound}
         notes: dict[DataPath, list[Any]] = {}
-        left = []
+        left: list[Placed] = []
         for problem in problems:
             if problem.path in by_path:
                 notes.setdefault(problem.path, []).append(problem)
             else:
-                left.append(problem)
+                left.append(("", problem))
+        placed: list[Placed] = []
         for path, bound in by_path.items():
             here = notes.get(path, [])
-            note = self._note_of(bound) if here else bound.note
-            if note is not None:  # once made, its line stays: nothing below moves again
-                show_note(note, here)
-            bound.widget.setAccessibleDescription("\n".join(problem_line(p) for p in here))
-            bound.widget.setToolTip("\n".join(problem_tip(p) for p in here))
-        return left
+            mark_field(bound.widget, here, self._marks)
+            placed += [(bound.widget.accessibleName(), p) for p in here]
+        return left + placed
 
 
 def focused_field_path(form: QWidget | None) -> str | None:
@@ -288,10 +248,6 @@ def _text_of(value: Any) -> str:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def warning_icon(widget: QWidget) -> Any:
-    return widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 ALIGN_TOP = Qt.AlignmentFlag.AlignTop

@@ -2,8 +2,8 @@
 
 The form is rebuilt when the question's shape changes (a row added, the type changed) and
 refreshed in place otherwise, so typing never loses the caret. Problems of the question that
-belong to no single field (exactly one right option, at least two pairs...) are listed at its
-top with an icon and the validator's words.
+belong to no single field (exactly one right option, at least two pairs...) come first in the
+window's strip of remarks (``notices``), before those of its fields.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing.commands import MISSING, SetValue, question_ids, unique_id
 from quizapp.sets.editing.new_questions import with_type
-from quizapp.ui.editor.forms.bindings import Binder, DataPath, note_line, show_note
+from quizapp.ui.editor.forms.bindings import Binder, DataPath, Placed
 from quizapp.ui.editor.forms.tag_field import tag_field
 from quizapp.ui.editor.forms.type_fields import TypeFields
 
@@ -75,12 +75,10 @@ class QuestionForm(QWidget):
         self.path: DataPath = ("questions", index)
         self.question = binder.draft.get(self.path, {})
         self.shape = shape(self.question)
-        self.problems_label = note_line(self)  # a fixed strip: the form never jumps
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._common_fields(form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.problems_label)
         layout.addLayout(form)
         self.type_fields = TypeFields(binder, self.path, self, self.show_passage.emit)
         self.type_fields.add_to(layout, self.question.get("type"))
@@ -206,9 +204,10 @@ class QuestionForm(QWidget):
             changed = with_type(self.binder.draft.data, question, kind)
             self.binder.draft.apply(SetValue(self.path, changed, text=self.tr("Kind of question")))
 
-    def show_problems(self, problems: list[Any]) -> None:
-        """Field problems beside their fields; the others at the top of the form."""
-        # a remark on the whole question (placed at its id by the checks) goes to the top
+    def show_problems(self, problems: list[Any]) -> list[Placed]:
+        """Fields with problems marked; every remark for the strip, the question's first."""
+        # a remark on the whole question (placed at its id by the checks) is not the id's
         whole = [p for p in problems if p.path[-1:] == ("id",) and p.warning]
-        left = self.binder.show_problems([p for p in problems if p not in whole]) + whole
-        show_note(self.problems_label, left)
+        return [("", p) for p in whole] + self.binder.show_problems(
+            [p for p in problems if p not in whole]
+        )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from quizapp.sets.editing.commands import MISSING, SetValue, is_valid_id, slug_from
 from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.editor.forms import rows
-from quizapp.ui.editor.forms.bindings import Binder, note_line, show_note
+from quizapp.ui.editor.forms.bindings import Binder, Placed
 
 LANGUAGES = ("fr", "en", "de", "it", "es", "pt", "nl")
 
@@ -32,14 +32,12 @@ class SetForm(QWidget):
         self.binder = binder
         heading = plain_label(self.tr("About this set"), self)
         set_scaled_font(heading, 1.2)
-        self.problems_label = note_line(self)  # a fixed strip: the form never jumps
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._add_names(form)
         self._add_description_and_authors(form)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.problems_label)
         layout.addLayout(form)
         self.settings_heading = plain_label(self.tr("How the quiz runs"), self)
         set_scaled_font(self.settings_heading, 1.1)
@@ -164,6 +162,5 @@ class SetForm(QWidget):
             ),
         )
 
-    def show_problems(self, problems: list[Any]) -> None:
-        left = self.binder.show_problems(problems)
-        show_note(self.problems_label, left)
+    def show_problems(self, problems: list[Any]) -> list[Placed]:
+        return self.binder.show_problems(problems)

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.sets.editing.new_questions import NO_LABEL
 from quizapp.ui.common import plain_label
@@ -125,15 +132,35 @@ class TypeFields:
         return row
 
     def _true_false_row(self) -> QHBoxLayout:
-        answer = QComboBox(self.form)
-        answer.addItem(QCoreApplication.translate("QuestionForm", "The statement is true"), True)
-        answer.addItem(QCoreApplication.translate("QuestionForm", "The statement is false"), False)
-        answer.setAccessibleName(QCoreApplication.translate("QuestionForm", "Right answer"))
-        self.binder.combo(answer, (*self.path, "answer"))
+        """Two radio buttons side by side, "true" and "false": both always in view, so the
+        answer reads at a glance, and a mouse wheel scrolling the form never changes it."""
+        choice = QWidget(self.form)
+        choice.setAccessibleName(QCoreApplication.translate("QuestionForm", "Right answer"))
+        buttons = {
+            True: QRadioButton(QCoreApplication.translate("QuestionForm", "true"), choice),
+            False: QRadioButton(QCoreApplication.translate("QuestionForm", "false"), choice),
+        }
+        group, line = QButtonGroup(choice), QHBoxLayout(choice)
+        line.setContentsMargins(0, 0, 0, 0)
+        path = (*self.path, "answer")
+        for value, button in buttons.items():
+            group.addButton(button)
+            button.setAccessibleName(button.text())
+            line.addWidget(button)
+            button.clicked.connect(lambda _=False, v=value: self.binder.choose(path, v))
+        line.addStretch(1)
+        choice.setFocusProxy(buttons[True])
+
+        def write(value: Any) -> None:
+            for answer, button in buttons.items():
+                button.setChecked(value is answer)
+
+        self.binder.register(choice, path, buttons[True].isChecked, write)
         row = QHBoxLayout()
-        right = QCoreApplication.translate("QuestionForm", "Right answer:")
-        row.addWidget(plain_label(right, self.form))
-        row.addWidget(self.binder.field(answer, self.form), 1)
+        row.addWidget(
+            plain_label(QCoreApplication.translate("QuestionForm", "The statement is:"), self.form)
+        )
+        row.addWidget(choice, 1)
         return row
 
     def _labels(self) -> list[tuple[str, str]]:

@@ -1,0 +1,90 @@
+"""Where the live check's remarks show in the editor without moving anything she aims at.
+
+A remark never adds a line under its field: the field only gets a mark that takes no room
+(an icon inside a one-line field, its tooltip and its description for a screen reader), and
+the words go to one strip of fixed height under the form, which wraps them and scrolls when
+they are long. So the rows stay where the teacher is about to click, and no remark is cut off.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QStyle, QWidget
+
+ERROR_MARK = "\u26a0"  # shown with the words, never colour alone
+WARNING_MARK = "\u2139"  # ℹ, in the fonts a desktop has
+STRIP_LINES = 3  # the strip's height in lines: room for one long remark, scrolls beyond
+
+
+def problem_line(problem: Any) -> str:
+    """A problem as the form shows it: a mark and the validator's words."""
+    return f"{WARNING_MARK if problem.warning else ERROR_MARK} {problem.message}"
+
+
+def problem_tip(problem: Any) -> str:
+    """The same line with a warning's code (W01-W11), which names its section in the
+    authoring guide: in the tooltip only, the words stand alone on the form."""
+    code = getattr(problem, "code", "")
+    return f"{problem_line(problem)} ({code})" if code else problem_line(problem)
+
+
+def placed_line(field: str, problem: Any, tip: bool = False) -> str:
+    """A remark in the strip, after the name of the field it is about (if it has one);
+    ``tip``: with the warning's code, for the tooltip."""
+    line = problem_tip(problem) if tip else problem_line(problem)
+    if not field:
+        return line
+    mark, words = line.split(" ", 1)
+    return QCoreApplication.translate("EditorNotices", "{0} {1}: {2}").format(mark, field, words)
+
+
+class NoticeStrip(QScrollArea):
+    """A strip of fixed height whose label wraps the remarks; it scrolls when they are many."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setMargin(4)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(self.label.fontMetrics().lineSpacing() * STRIP_LINES + 12)
+
+    def show_lines(self, lines: list[str], tips: list[str]) -> None:
+        """Every remark in full, one a line; the same with the warnings' codes as tooltip."""
+        self.label.setText("\n".join(lines))
+        self.label.setToolTip("\n".join(tips))
+        self.label.setAccessibleName("\n".join(lines))
+        self.verticalScrollBar().setValue(0)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+def mark_field(widget: QWidget, problems: list[Any], marks: dict[QWidget, QAction]) -> None:
+    """Mark ``widget`` as having remarks, or unmark it, without changing its size."""
+    widget.setAccessibleDescription("\n".join(problem_line(p) for p in problems))
+    widget.setToolTip("\n".join(problem_tip(p) for p in problems))
+    if not isinstance(widget, QLineEdit):
+        return
+    old = marks.pop(widget, None)
+    if old is not None:
+        widget.removeAction(old)
+        old.deleteLater()
+    if problems:
+        error = any(not p.warning for p in problems)
+        kind = QStyle.StandardPixmap.SP_MessageBoxWarning
+        if not error:
+            kind = QStyle.StandardPixmap.SP_MessageBoxInformation
+        icon = widget.style().standardIcon(kind)
+        action = widget.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        action.setToolTip(widget.toolTip())
+        marks[widget] = action
