@@ -295,3 +295,22 @@ def test_a_large_set_places_warnings_at_their_question_id(tmp_path: Path) -> Non
     line = text.splitlines()[warning.line - 1]
     assert warning.code == "W11" and line[warning.col - 1 :].startswith("id: c4")
     assert warning.loc == ("questions", 3, "id")
+
+
+def test_the_french_warnings_say_it_in_french_without_the_files_english_keys() -> None:
+    import re
+
+    from quizapp.sets.item_checks.catalog_fr import FRENCH_WARNINGS
+
+    english = {
+        "evidence",
+        "explanation",
+        "prompt",
+        "answer",
+        "items",
+        "feedback",
+    }  # "options": French too
+    for key, template in FRENCH_WARNINGS.items():
+        words = set(re.findall(r"[a-z]+", template.replace("’", " ")))
+        assert not words & english, (key, words & english)
+        assert "ensemble" not in words, key  # the editor calls it a « série »

@@ -31,13 +31,13 @@ FRENCH_WARNINGS: dict[str, str] = {
     "warn_stem_word_clue": "avertissement W09 [{id}] : le mot « {word} » de l’énoncé ne revient "
     "que dans la bonne option : l’élève peut associer les mots au lieu de comprendre. Employez "
     "ce mot dans une mauvaise option aussi, ou dans aucune.",
-    "warn_no_evidence": "avertissement W10 [{id}] : pas de preuve (evidence) alors que "
-    "l’ensemble a un article : après sa réponse, l’élève ne voit pas où l’article le dit. "
-    "Ajoutez evidence : le passage, copié de l’article.",
+    "warn_no_evidence": "avertissement W10 [{id}] : pas de preuve alors que la série a un "
+    "article : après sa réponse, l’élève ne voit pas où l’article le dit. Ajoutez une preuve : "
+    "le passage, copié de l’article.",
     "warn_no_evidence_item": "avertissement W10 [{id}] : l’affirmation {number} n’a pas de preuve "
-    "(evidence) alors que l’ensemble a un article : après sa réponse, l’élève ne voit pas où "
-    "l’article le dit. Ajoutez evidence : le passage, copié de l’article.",
+    "alors que la série a un article : après sa réponse, l’élève ne voit pas où l’article le "
+    "dit. Ajoutez une preuve : le passage, copié de l’article.",
     "warn_no_explanation": "avertissement W11 [{id}] : pas d’explication : l’élève qui s’est "
-    "trompé n’apprend pas pourquoi. Ajoutez une explication (explanation) qui dit pourquoi la "
-    "bonne réponse est la bonne.",
+    "trompé n’apprend pas pourquoi. Ajoutez une explication qui dit pourquoi la bonne réponse "
+    "est la bonne.",
 }
