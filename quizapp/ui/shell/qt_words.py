@@ -1,0 +1,19 @@
+"""Words of Qt's own dialogs that Qt's French catalogue lacks, translated in ours.
+
+Qt 6 gave the file dialog's labels keyboard mnemonics ("&Look in:", "Files of &type:"), but
+its ``qtbase_fr.qm`` still only has them without (« Voir dans : »), so a French file dialog
+showed those two in English. Naming them here in Qt's own context lets ``lupdate`` put them
+in ``quizapp_<lang>.ts``; our catalogue is installed after Qt's, so Qt asks it first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def file_dialog_words() -> list[str]:
+    """The file dialog's labels missing from Qt's catalogue, as the UI language says them."""
+    return [
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+    ]
