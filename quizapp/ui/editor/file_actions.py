@@ -8,10 +8,11 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue
+from quizapp.ui.editor.last_folder import remember_folder, start_folder
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
 
@@ -112,10 +113,11 @@ class FileActions(QObject):
         name, _ = QFileDialog.getOpenFileName(
             w,
             self.tr("Open a question set"),
-            "",
+            str(start_folder(w.settings)),
             self.tr("Question sets (*.quiz.yaml *.quiz.yml *.quiz.json)"),
         )
         if name:
+            remember_folder(w.settings, Path(name))
             self.open_requested.emit(Path(name))
 
     def save(self) -> bool:
@@ -127,7 +129,7 @@ class FileActions(QObject):
     def save_as(self) -> bool:
         w = self.window
         suggested = (str(w.draft.get(("id",), "")) or "new-set") + ".quiz.yaml"
-        folder = w.files.path.parent if w.files.path else documents_folder()
+        folder = w.files.path.parent if w.files.path else start_folder(w.settings)
         name, _ = QFileDialog.getSaveFileName(
             w,
             self.tr("Save the set"),
@@ -137,6 +139,7 @@ class FileActions(QObject):
         if not name:
             return False
         path = Path(name)
+        remember_folder(w.settings, path)
         if not path.name.endswith((".quiz.yaml", ".quiz.yml", ".quiz.json")):
             path = path.with_name(path.name.removesuffix(".yaml") + ".quiz.yaml")
         return self._write(path)
@@ -207,10 +210,14 @@ class FileActions(QObject):
 
         w = self.window
         name, _ = QFileDialog.getOpenFileName(
-            w, self.tr("Open an article"), "", self.tr("Articles (*.txt *.html *.htm *.docx)")
+            w,
+            self.tr("Open an article"),
+            str(start_folder(w.settings)),
+            self.tr("Articles (*.txt *.html *.htm *.docx)"),
         )
         if not name:
             return
+        remember_folder(w.settings, Path(name))  # the new set is saved beside its article
         try:
             article = read_article(Path(name))
         except ArticleError as error:
@@ -248,12 +255,6 @@ class FileActions(QObject):
         if name:
             relative = copy_into_set_folder(Path(name), w.files.path.parent)
             w.draft.apply(SetValue(("questions", index, "image"), relative))
-
-
-def documents_folder() -> Path:
-    """Where a teacher keeps her files: the Documents folder (the home folder if none)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def copy_into_set_folder(picture: Path, folder: Path) -> str:
