@@ -12,8 +12,9 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -57,6 +58,8 @@ class QuizView(QWidget):
         self._progress = QProgressBar(self)
         self._progress.setRange(0, session.total)
         self._progress.setTextVisible(False)  # the counter beside it says it, readable
+        # a slim bar, not a box the height of a line of text: an empty one looked like a field
+        self._progress.setFixedHeight(max(6, self._counter.fontMetrics().height() // 2))
         self._build_panes(session)
         self._build_buttons(ask_confidence)
         self.incomplete_box: QMessageBox | None = None
@@ -279,6 +282,25 @@ class QuizView(QWidget):
             self.finished.emit()
         else:
             self._show_current()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A number key that reached the screen, not the answers (the focus on the question's
+        words, the feedback, a button), is given to the answers: the keys work at once."""
+        page, focused = self.page, QApplication.focusWidget()
+        answers = page.answer_widget if page is not None else None
+        if (
+            answers is not None
+            and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9
+            and self.session.state is State.ANSWERING
+            and not answers.isAncestorOf(focused)
+        ):
+            page.focus_first()
+            target = QApplication.focusWidget()
+            if target is not None and target is not focused and answers.isAncestorOf(target):
+                copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+                QApplication.sendEvent(target, copy)
+                return
+        super().keyPressEvent(event)
 
     def _on_primary_shortcut(self) -> None:
         if self.next_button.isVisible():
