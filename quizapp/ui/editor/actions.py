@@ -173,10 +173,15 @@ class EditorActions(QObject):
 
     # ----- questions --------------------------------------------------------------------------
 
+    def _insert_at(self) -> int:
+        """Where new questions go, whichever way they are made (a button, a selection, the
+        drafter): right after the question shown, or at the end when none is."""
+        index = self.window.current_question()
+        return len(self.window._question_data()) if index is None else index + 1
+
     def _insert(self, question: dict, text: str = "") -> None:
         w = self.window
-        index = w.current_question()
-        at = len(w._question_data()) if index is None else index + 1
+        at = self._insert_at()
         w.draft.apply(InsertItem(("questions",), at, question, text=text))
         w.questions.select_question(at)
         if w.form is not None and hasattr(w.form, "prompt"):
@@ -223,8 +228,7 @@ class EditorActions(QObject):
         question = w._question_data()[index] if index is not None else {}
         kind = question.get("type") if isinstance(question, dict) else None
         if action == "who":
-            prompt = self.tr("Who says “{0}”?").format(make.bare_quote(passage))
-            self._insert(make.who_said_from_quote(w.draft.data, passage, prompt))
+            self._insert(self._who_said(passage))
         elif action == "classify" and kind == "classify":
             self._add_claim(index, question, passage)
         elif action == "classify":
@@ -238,6 +242,19 @@ class EditorActions(QObject):
             self._add_evidence(index, passage)
         elif action == "evidence":
             w.statusBar().showMessage(self.tr("Choose a question first, then add evidence."), 6000)
+
+    def _who_said(self, passage: str) -> dict:
+        """« Who says … ? » on the statement alone (its speaker left out of the prompt), the
+        article's speakers as answers, the one who said it ticked when the drafter knows."""
+        from quizapp.ui.editor.drafting import who_said_options, who_said_parts
+
+        data = self.window.draft.data
+        quote, right, speakers = who_said_parts(data, passage)
+        prompt = self.tr("Who says “{0}”?").format(make.bare_quote(quote))
+        question = make.who_said_from_quote(data, passage, prompt)
+        if speakers:
+            question["options"] = who_said_options(right, speakers)
+        return question
 
     def _add_claim(self, index: int, question: dict, passage: str) -> None:
         """The selection as one more claim of the classify question ``index``, unlabelled."""
@@ -270,9 +287,10 @@ class EditorActions(QObject):
         run_drafter(self.window, self._insert_many)
 
     def _insert_many(self, questions: list[dict], extra: Sequence[Command] = ()) -> None:
-        """Questions added at the end, with ``extra`` changes (skill names), as one step."""
+        """Questions added where a new one goes, with ``extra`` changes (skill names), as one
+        step."""
         w = self.window
-        start = len(w._question_data())
+        start = self._insert_at()
         commands: list[Command] = list(extra)
         commands += [InsertItem(("questions",), start + i, q) for i, q in enumerate(questions)]
         if questions:

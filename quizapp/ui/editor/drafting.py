@@ -89,3 +89,44 @@ def skill_name_commands(data: dict, names: dict[str, dict[str, str]]) -> list[Se
     if not isinstance(have, dict):  # a whole new mapping, so undoing leaves no empty one
         return [SetValue(("tags",), dict(names))] if names else []
     return [SetValue(("tags", tag), name) for tag, name in names.items() if tag not in have]
+
+
+def who_said_parts(data: dict, passage: str) -> tuple[str, str | None, list[str]]:
+    """For a « who said this? » question on ``passage`` (a selection of the set's article):
+    the words to quote, who said them if the drafter knows, and the article's speakers.
+
+    The quoted words are the statement alone, never its speaker and verb: a prompt « Qui dit
+    « Le ministère avance… » ? » would give its own answer. Where the drafter finds no
+    statement in the selection, the speakers it names there are left out as « … »."""
+    from quizapp.draft.analysis import analyze
+
+    article = data.get("article") if isinstance(data.get("article"), dict) else {}
+    text, title = str(article.get("text") or ""), article.get("title")
+    start = text.find(passage)
+    if not passage or start < 0:
+        return passage, None, []
+    language = str(data.get("language") or "fr").split("-")[0].lower()
+    found = analyze(text, language if language in ("fr", "en") else "en", title or None)
+    chosen = (start, start + len(passage))
+    speakers = list(dict.fromkeys(s.speaker for s in found.speakers if s.speaker))
+    said = max(found.attributions, key=lambda a: _overlap(a.content, chosen), default=None)
+    if said is not None and _overlap(said.content, chosen) > 0:
+        inner = (max(said.content[0], chosen[0]), min(said.content[1], chosen[1]))
+        return found.passage(inner), said.speaker, speakers
+    mentions = sorted(m for s in found.speakers for m in s.mentions if _overlap(m, chosen) > 0)
+    for left, right in reversed(mentions):  # from the end, so earlier places stay right
+        left, right = max(left, chosen[0]) - start, min(right, chosen[1]) - start
+        passage = passage[:left] + "…" + passage[right:]
+    return passage, None, speakers
+
+
+def who_said_options(right: str | None, speakers: list[str], most: int = 4) -> list[dict]:
+    """The answers: the speaker who said it (if known) and others of the article, each with
+    a capital as the first letter of an answer has; none ticked when the speaker is unknown."""
+    others = [s for s in speakers if s != right]
+    names = ([right] if right else []) + others[: most - (1 if right else 0)]
+    return [{"text": n[:1].upper() + n[1:], "correct": n == right} for n in names]
+
+
+def _overlap(span: tuple[int, int], other: tuple[int, int]) -> int:
+    return max(0, min(span[1], other[1]) - max(span[0], other[0]))
