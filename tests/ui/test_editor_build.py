@@ -101,6 +101,8 @@ def test_a_whole_set_is_written_with_the_editor_alone(qtbot, editor, tmp_path, m
     add_question(w, "match")
     assert w.draft.get(("questions", 4, "id")) == "match"
     _prompt(qtbot, w, "Associez chaque propos à sa source.")
+    assert not w.form.id_edit.isVisible()  # folded away: a teacher need not see it
+    w.form.advanced.button.click()
     named(w.form, QLineEdit, "Question id").setFocus()  # leaving the prompt names the question
     assert w.draft.get(("questions", 4, "id")) == "associez-chaque-propos-a-sa-source"
     line = QLineEdit
@@ -119,7 +121,10 @@ def test_a_whole_set_is_written_with_the_editor_alone(qtbot, editor, tmp_path, m
     quote = "« Nous tenons enfin une promesse faite aux familles »"
     use_selection(qtbot, w, quote, "who")
     assert "promesse" in w.draft.get(("questions", 6, "prompt"))
-    _options(qtbot, w, ["La maire", "Un agent", "Un commerçant"], {1})
+    assert "Claire Martin" not in w.draft.get(("questions", 6, "prompt"))
+    offered = w.draft.get(("questions", 6, "options"))  # the article's speakers, by the drafter
+    assert [o["text"] for o in offered if o["correct"]] == ["Claire Martin"]
+    assert "Un agent des services techniques" in [o["text"] for o in offered]
     _explain(qtbot, w, "La citation est suivie de « a déclaré la maire ».")
 
     problems = w.checker.check_now()

@@ -77,3 +77,22 @@ def test_a_remark_marks_a_one_line_field_without_resizing_it(
     window.checker.check_now()
     QApplication.processEvents()
     assert not id_edit.actions() and not id_edit.toolTip()
+
+
+def test_the_question_id_is_folded_away_and_flagged_when_wrong(
+    qtbot, settings, tmp_path, no_dialogs
+) -> None:
+    from quizapp.sets.editing.commands import SetValue
+
+    window = _editor(qtbot, settings, tmp_path)
+    window.questions.select_question(0)
+    QApplication.processEvents()
+    form = window.form
+    assert not form.id_edit.isVisible() and form.advanced.button.isVisible()
+    window.draft.apply(SetValue(("questions", 0, "id"), "Pas un id !"))
+    window.checker.check_now()
+    QApplication.processEvents()
+    assert "\u26a0" in form.advanced.button.text()  # the folded part says it holds a problem
+    assert "Question id" in window.notices.text()  # and the strip names the field
+    form.advanced.button.click()
+    assert form.id_edit.isVisible() and form.id_edit.text() == "Pas un id !"

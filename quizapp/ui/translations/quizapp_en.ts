@@ -2322,6 +2322,14 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>&amp;Image:</translation>
     </message>
     <message>
+        <source>Advanced: the question&apos;s name in the file</source>
+        <translation>Advanced: the question&apos;s name in the file</translation>
+    </message>
+    <message>
+        <source>The file names each question by this id, made from its words; results use it. There is no need to change it.</source>
+        <translation>The file names each question by this id, made from its words; results use it. There is no need to change it.</translation>
+    </message>
+    <message>
         <source>T&amp;ry this question</source>
         <translation>T&amp;ry this question</translation>
     </message>

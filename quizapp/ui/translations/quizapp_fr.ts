@@ -2322,6 +2322,14 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
+        <source>Advanced: the question&apos;s name in the file</source>
+        <translation>Avancé&#xa0;: le nom de la question dans le fichier</translation>
+    </message>
+    <message>
+        <source>The file names each question by this id, made from its words; results use it. There is no need to change it.</source>
+        <translation>Le fichier désigne chaque question par cet identifiant, tiré de ses mots&#xa0;; les résultats s’en servent. Inutile de le modifier.</translation>
+    </message>
+    <message>
         <source>T&amp;ry this question</source>
         <translation>&amp;Essayer cette question</translation>
     </message>

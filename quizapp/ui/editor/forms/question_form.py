@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing.commands import MISSING, SetValue, question_ids, unique_id
 from quizapp.sets.editing.new_questions import with_type
+from quizapp.ui.editor.forms.advanced import Disclosure
 from quizapp.ui.editor.forms.bindings import Binder, DataPath, Placed
 from quizapp.ui.editor.forms.tag_field import tag_field
 from quizapp.ui.editor.forms.type_fields import TypeFields
@@ -101,11 +102,6 @@ class QuestionForm(QWidget):
         if self.question.get("type") == "true_false":
             prompt_label = self.tr("&Statement to judge:")
         form.addRow(prompt_label, self.binder.field(self.prompt, self))
-        self.id_edit = QLineEdit(self)
-        self.id_edit.setAccessibleName(self.tr("Question id"))
-        self.binder.line(self.id_edit, (*self.path, "id"))
-        self.id_edit.setToolTip(self.tr("Lowercase words joined by '-'; unique in the set"))
-        form.addRow(self.tr("&Id:"), self.binder.field(self.id_edit, self))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.prompt and event.type() == QEvent.Type.FocusOut:
@@ -149,6 +145,7 @@ class QuestionForm(QWidget):
             self.type_fields.passages,
         )
         layout.addLayout(self._more_fields())
+        layout.addWidget(self._id_part())
         layout.addLayout(self._try_button_row())
 
     def _more_fields(self) -> QFormLayout:
@@ -169,6 +166,23 @@ class QuestionForm(QWidget):
         more.addRow(self.tr("&Points:"), self.binder.field(points, self))
         more.addRow(self.tr("&Image:"), self._image_field())
         return more
+
+    def _id_part(self) -> Disclosure:
+        """The question's id in the file, folded away: quizapp makes it from the words."""
+        self.advanced = Disclosure(
+            self.tr("Advanced: the question's name in the file"),
+            self.tr(
+                "The file names each question by this id, made from its words; results use "
+                "it. There is no need to change it."
+            ),
+            self,
+        )
+        self.id_edit = QLineEdit(self.advanced.body)
+        self.id_edit.setAccessibleName(self.tr("Question id"))
+        self.binder.line(self.id_edit, (*self.path, "id"))
+        self.id_edit.setToolTip(self.tr("Lowercase words joined by '-'; unique in the set"))
+        self.advanced.form.addRow(self.tr("&Id:"), self.binder.field(self.id_edit, self))
+        return self.advanced
 
     def _try_button_row(self) -> QHBoxLayout:
         try_button = QPushButton(self.tr("T&ry this question"), self)
@@ -208,6 +222,7 @@ class QuestionForm(QWidget):
         """Fields with problems marked; every remark for the strip, the question's first."""
         # a remark on the whole question (placed at its id by the checks) is not the id's
         whole = [p for p in problems if p.path[-1:] == ("id",) and p.warning]
+        self.advanced.flag(any(p.path[-1:] == ("id",) and not p.warning for p in problems))
         return [("", p) for p in whole] + self.binder.show_problems(
             [p for p in problems if p not in whole]
         )

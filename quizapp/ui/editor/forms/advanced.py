@@ -1,0 +1,53 @@
+"""A part of a form folded away until asked for: the names the file gives things (ids).
+
+A teacher never needs the id a question has in the file (quizapp makes it from the question's
+words, results and links use it), and a line of `classify-2` at the top of every question
+looked like something to fill in. It stays one click away for whoever wants to rename it,
+with a plain sentence on what it is; the file format does not change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QToolButton, QVBoxLayout, QWidget
+
+from quizapp.ui.common import plain_label
+from quizapp.ui.editor.forms.notices import ERROR_MARK
+
+
+class Disclosure(QWidget):
+    """A button with an arrow that shows or hides ``form`` and an explanation above it."""
+
+    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self.button = QToolButton(self)
+        self.button.setCheckable(True)
+        self.button.setAutoRaise(True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.toggled.connect(self._show)
+        self.body = QWidget(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        inner = QVBoxLayout(self.body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(plain_label(explanation, self.body))
+        inner.addLayout(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.body)
+        self._flagged = False
+        self._show(False)
+
+    def flag(self, on: bool) -> None:
+        """A mark on the folded button when a field inside has a problem."""
+        self._flagged = on
+        self._show(self.button.isChecked())
+
+    def _show(self, opened: bool) -> None:
+        self.body.setVisible(opened)
+        arrow = Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow
+        self.button.setArrowType(arrow)
+        mark = f" {ERROR_MARK}" if self._flagged else ""
+        self.button.setText(self._title + mark)
