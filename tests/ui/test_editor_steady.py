@@ -96,3 +96,14 @@ def test_the_question_id_is_folded_away_and_flagged_when_wrong(
     assert "Question id" in window.notices.text()  # and the strip names the field
     form.advanced.button.click()
     assert form.id_edit.isVisible() and form.id_edit.text() == "Pas un id !"
+
+
+def test_an_empty_strip_says_there_is_nothing_rather_than_look_like_a_field(qapp) -> None:
+    from quizapp.ui.editor.forms.notices import NoticeStrip
+
+    strip = NoticeStrip()
+    assert strip.text() == "" and strip.label.text() == "Nothing to point out here."
+    height = strip.height()
+    strip.show_lines(["\u2139 Une remarque"], ["\u2139 Une remarque (W11)"])
+    assert strip.text() == "\u2139 Une remarque" and strip.height() == height
+    strip.deleteLater()

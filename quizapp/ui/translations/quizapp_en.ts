@@ -1018,6 +1018,10 @@ Fix this in a text editor, then open the file again.</translation>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
+    <message>
+        <source>Nothing to point out here.</source>
+        <translation>Nothing to point out here.</translation>
+    </message>
 </context>
 <context>
     <name>EditorRows</name>

@@ -1018,6 +1018,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}&#xa0;: {2}</translation>
     </message>
+    <message>
+        <source>Nothing to point out here.</source>
+        <translation>Rien à signaler ici.</translation>
+    </message>
 </context>
 <context>
     <name>EditorRows</name>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QStyle, QWidget
 
 ERROR_MARK = "\u26a0"  # shown with the words, never colour alone
@@ -57,16 +57,23 @@ class NoticeStrip(QScrollArea):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedHeight(self.label.fontMetrics().lineSpacing() * STRIP_LINES + 12)
+        self.show_lines([], [])
 
     def show_lines(self, lines: list[str], tips: list[str]) -> None:
-        """Every remark in full, one a line; the same with the warnings' codes as tooltip."""
-        self.label.setText("\n".join(lines))
+        """Every remark in full, one a line; the same with the warnings' codes as tooltip.
+        With none, a greyed line says so: an empty framed box would look like a field."""
+        self.remarks = list(lines)
+        quiet = QCoreApplication.translate("EditorNotices", "Nothing to point out here.")
+        role = QPalette.ColorRole.WindowText if lines else QPalette.ColorRole.PlaceholderText
+        self.label.setForegroundRole(role)
+        self.label.setText("\n".join(lines) or quiet)
         self.label.setToolTip("\n".join(tips))
-        self.label.setAccessibleName("\n".join(lines))
+        self.label.setAccessibleName("\n".join(lines) or quiet)
         self.verticalScrollBar().setValue(0)
 
     def text(self) -> str:
-        return self.label.text()
+        """The remarks shown ("" when there are none)."""
+        return "\n".join(self.remarks)
 
 
 def mark_field(widget: QWidget, problems: list[Any], marks: dict[QWidget, QAction]) -> None:
