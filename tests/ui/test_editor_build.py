@@ -42,6 +42,7 @@ def editor(qtbot, settings, tmp_path, no_dialogs):
 
 def _fill_set_and_article(qtbot, w) -> None:
     type_into(qtbot, field(w, "Title"), "Piste cyclable : qui dit quoi ?")
+    w.form.advanced.button.click()  # the set's id, folded away
     assert field(w, "Set id").text() == "piste-cyclable-qui-dit-quoi"
     paste_article(w, ARTICLE)
     type_into(qtbot, field(w, "Headline of the article"), "Le projet divise Belleville")

@@ -2750,6 +2750,14 @@ label</translation>
         <translation>How the quiz runs</translation>
     </message>
     <message>
+        <source>Advanced: the set&apos;s name in the file</source>
+        <translation>Advanced: the set&apos;s name in the file</translation>
+    </message>
+    <message>
+        <source>The file names the set by this id, made from its title; results use it. There is no need to change it.</source>
+        <translation>The file names the set by this id, made from its title; results use it. There is no need to change it.</translation>
+    </message>
+    <message>
         <source>After each question</source>
         <translation>After each question</translation>
     </message>

@@ -2750,6 +2750,14 @@ label</source>
         <translation>Déroulement du quiz</translation>
     </message>
     <message>
+        <source>Advanced: the set&apos;s name in the file</source>
+        <translation>Avancé&#xa0;: le nom de la série dans le fichier</translation>
+    </message>
+    <message>
+        <source>The file names the set by this id, made from its title; results use it. There is no need to change it.</source>
+        <translation>Le fichier désigne la série par cet identifiant, tiré de son titre&#xa0;; les résultats s’en servent. Inutile de le modifier.</translation>
+    </message>
+    <message>
         <source>After each question</source>
         <translation>Après chaque question</translation>
     </message>

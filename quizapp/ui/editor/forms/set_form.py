@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from quizapp.sets.editing.commands import MISSING, SetValue, is_valid_id, slug_from
 from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.editor.forms import rows
+from quizapp.ui.editor.forms.advanced import Disclosure
 from quizapp.ui.editor.forms.bindings import Binder, Placed
 
 LANGUAGES = ("fr", "en", "de", "it", "es", "pt", "nl")
@@ -44,14 +45,13 @@ class SetForm(QWidget):
         layout.addWidget(self.settings_heading)
         layout.addWidget(self._settings_part())
         layout.addWidget(self._labels_part())
+        layout.addWidget(self._id_part())
         layout.addStretch(1)
 
     def _add_names(self, form: QFormLayout) -> None:
         """Title, id (proposed from the title) and language: what names the set."""
         self.title = self._line(form, ("title",), self.tr("&Title:"), self.tr("Title"))
         self.title.editingFinished.connect(self.propose_id)
-        self.id_edit = self._line(form, ("id",), self.tr("&Id:"), self.tr("Set id"))
-        self.id_edit.setToolTip(self.tr("Proposed from the title: lowercase words joined by '-'"))
         self.language = QComboBox(self)
         self.language.setEditable(False)
         for code in LANGUAGES:
@@ -82,6 +82,20 @@ class SetForm(QWidget):
         self.binder.line(edit, path)
         form.addRow(label, self.binder.field(edit, self))
         return edit
+
+    def _id_part(self) -> Disclosure:
+        """The set's id in the file, folded away: it follows the title by itself."""
+        self.advanced = Disclosure(
+            self.tr("Advanced: the set's name in the file"),
+            self.tr(
+                "The file names the set by this id, made from its title; results use it. "
+                "There is no need to change it."
+            ),
+            self,
+        )
+        self.id_edit = self._line(self.advanced.form, ("id",), self.tr("&Id:"), self.tr("Set id"))
+        self.id_edit.setToolTip(self.tr("Proposed from the title: lowercase words joined by '-'"))
+        return self.advanced
 
     def propose_id(self) -> None:
         """An id from the title, while the id is empty or still the one proposed before."""
@@ -163,4 +177,5 @@ class SetForm(QWidget):
         )
 
     def show_problems(self, problems: list[Any]) -> list[Placed]:
+        self.advanced.flag(any(p.path == ("id",) and not p.warning for p in problems))
         return self.binder.show_problems(problems)
