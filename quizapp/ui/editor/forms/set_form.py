@@ -149,10 +149,10 @@ class SetForm(QWidget):
     def _labels_part(self) -> QWidget:
         def make(parent: QWidget, path: tuple, index: int) -> list[QWidget]:
             widgets = []
-            for key, hint in (
-                ("id", self.tr("id")),
+            for key, hint in (  # the words first; the file's id, for whoever needs it, last
                 ("name", self.tr("Name shown")),
                 ("description", self.tr("What it means")),
+                ("id", self.tr("id")),
             ):
                 edit = QLineEdit(parent)
                 edit.setPlaceholderText(hint)
@@ -170,9 +170,9 @@ class SetForm(QWidget):
             make,
             self,
             headers=(
-                self.tr("Id (in the file)"),
                 self.tr("Name the learner sees"),
                 self.tr("What it means"),
+                self.tr("Id (in the file)"),
             ),
         )
 
