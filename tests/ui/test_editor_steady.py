@@ -107,3 +107,20 @@ def test_an_empty_strip_says_there_is_nothing_rather_than_look_like_a_field(qapp
     strip.show_lines(["\u2139 Une remarque"], ["\u2139 Une remarque (W11)"])
     assert strip.text() == "\u2139 Une remarque" and strip.height() == height
     strip.deleteLater()
+
+
+def test_a_new_true_false_question_waits_for_the_teacher_to_pick_the_answer(
+    qtbot, settings, tmp_path, no_dialogs
+) -> None:
+    window = _editor(qtbot, settings, tmp_path)
+    add_question(window, "true_false")
+    index = window.form.index
+    true = named(window.form, QRadioButton, "true")
+    false = named(window.form, QRadioButton, "false")
+    assert not true.isChecked() and not false.isChecked()  # no "true" picked for her
+    problems = window.checker.check_now()
+    asked = [p for p in problems if p.path == ("questions", index, "answer")]
+    assert [p.message for p in asked] == ["Choose whether the statement is true or false."]
+    click(qtbot, false)
+    problems = window.checker.check_now()
+    assert not [p for p in problems if p.path == ("questions", index, "answer")]

@@ -22,7 +22,7 @@ def _blank_body(question_type: str, first_label: str) -> dict[str, Any]:
     if question_type in _CHOICE_TYPES:
         return {"options": [{"text": "", "correct": True}, {"text": ""}]}
     if question_type == "true_false":
-        return {"answer": True}
+        return {}  # true or false: the teacher picks it; a default "true" went unnoticed
     if question_type == "classify":
         return {"items": [{"claim": "", "label": NO_LABEL}]}
     if question_type == "match":

@@ -47,6 +47,9 @@ def _quoted(word: str) -> re.Pattern[str]:
 
 def in_teacher_words(problem: FieldProblem, data: dict[str, Any]) -> FieldProblem:
     """``problem`` with field names for keys and label names for label ids."""
+    if _unanswered_true_false(problem, data):  # at the two buttons, asking for a choice
+        message = translate("EditorWording", "Choose whether the statement is true or false.")
+        return dataclasses.replace(problem, path=(*problem.path, "answer"), message=message)
     name = field_name(problem.path)
     if (
         problem.path[::2] == ("questions", "prompt")
@@ -65,6 +68,19 @@ def in_teacher_words(problem: FieldProblem, data: dict[str, Any]) -> FieldProble
         if isinstance(label, dict) and label.get("id") and label.get("name"):
             message = _quoted(str(label["id"])).sub(_quote(str(label["name"])), message)
     return dataclasses.replace(problem, message=message)
+
+
+def _unanswered_true_false(problem: FieldProblem, data: dict[str, Any]) -> bool:
+    """A true/false question whose answer is not chosen yet (the check names the key)."""
+    question = _value_at(data, problem.path)
+    return (
+        len(problem.path) == 2
+        and not problem.warning
+        and isinstance(question, dict)
+        and question.get("type") == "true_false"
+        and "answer" not in question
+        and bool(_quoted("answer").search(problem.message))
+    )
 
 
 def _quote(name: str) -> str:

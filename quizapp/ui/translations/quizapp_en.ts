@@ -1253,6 +1253,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Name of the kind of source</translation>
     </message>
     <message>
+        <source>Choose whether the statement is true or false.</source>
+        <translation>Choose whether the statement is true or false.</translation>
+    </message>
+    <message>
         <source>Statement to judge</source>
         <translation>Statement to judge</translation>
     </message>

@@ -1253,6 +1253,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Nom du type de source</translation>
     </message>
     <message>
+        <source>Choose whether the statement is true or false.</source>
+        <translation>Choisissez si l’affirmation est vraie ou fausse.</translation>
+    </message>
+    <message>
         <source>Statement to judge</source>
         <translation>Affirmation à juger</translation>
     </message>
