@@ -145,8 +145,8 @@ def test_quotations_inside_a_quoted_passage_become_inner_quotation_marks() -> No
         for q in draft_questions(analyze(text, "fr"))
         if q["type"] in ("single_choice", "true_false", "locate")
     ]
-    assert any("“depuis l'été”" in prompt for prompt in prompts)
-    assert all(prompt.count("«") == 1 for prompt in prompts)
+    assert any("« reversé aux associations »" in prompt for prompt in prompts)
+    assert not any("« la décision" in p or "« le projet" in p for p in prompts)  # reported
 
 
 def test_a_finding_relabelled_corrects_every_proposal_built_on_it() -> None:
@@ -171,4 +171,5 @@ def test_a_finding_relabelled_corrects_every_proposal_built_on_it() -> None:
             if passage in item["evidence"]:
                 assert item["label"] == "vague"
         if draft["type"] == "single_choice":
-            assert "vague-source" in draft["tags"] and "(Groupe vague)" in draft["explanation"]
+            assert "vague-source" in draft["tags"] and "groupe vague" in draft["explanation"]
+            assert "source nommée" not in draft["explanation"]

@@ -14,7 +14,8 @@ ARTICLE = (
     "Selon plusieurs élus, le chantier pourrait durer deux ans de plus.\n\n"
     "«Nous tiendrons les délais», a déclaré la maire, Anne Roux, lundi. "
     "Le chantier a commencé en mars. «Rien n'est joué», a répondu Paul Martin, chef de "
-    "l'opposition. Une enquête a été ouverte, a indiqué le parquet de Genève."
+    "l'opposition. Une enquête a été ouverte, a indiqué le parquet de Genève. "
+    "«Les comptes seront publiés», a promis le trésorier, Marc Blanc."
 )
 
 
@@ -61,8 +62,11 @@ def test_relay_is_named_in_the_explanation() -> None:
     who = [q for q in drafted() if q["type"] == "single_choice"]
     relayed = [q for q in who if "Temps" in q["explanation"]]
     assert (
-        relayed and "« a confié au Temps » : Un conseiller municipal" in relayed[0]["explanation"]
+        relayed
+        and "« Un conseiller municipal a confié au Temps » : la source"
+        in (relayed[0]["explanation"])
     )
+    assert "source anonyme" in relayed[0]["explanation"]
 
 
 def test_the_drafted_set_passes_the_loader_and_the_models() -> None:

@@ -44,7 +44,11 @@ def is_clause(passage: str, language: str, *, sentence: bool) -> bool:
     if len(words) < MIN_WORDS or not text:
         return False
     finite = _FINITE.get(language, _FINITE["en"])
-    if words[0] in finite and words[0] not in ("ne", "n'", "c'est", "it's", "there's"):
+    if (
+        words[0] in finite
+        and words[0] not in ("ne", "n'", "c'est", "it's", "there's")
+        and not text[0].isupper()
+    ):
         return False  # "a requis l'anonymat, …": the subject is missing
     whole = (text[0].isupper() or text[0].isdigit()) and bool(_SENTENCE_END.search(text))
     if sentence or whole:

@@ -11,6 +11,7 @@ import copy
 from dataclasses import replace
 from typing import Any
 
+from quizapp.draft.drafting.phrasing import Phrasing
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import load
 
@@ -175,7 +176,7 @@ def relabelled(
     and every proposal built on it corrected to match: the classify claims that quote it and
     the kind of source of the questions on that quotation. Returns the corrected analysis,
     the drafts, and the rows of the drafts that changed."""
-    count = len(analysis.attributions)
+    before, count = analysis, len(analysis.attributions)
     if index < count:
         found = analysis.attributions[index]
         old, span = found.label, found.content
@@ -189,9 +190,12 @@ def relabelled(
         claims[index - count] = replace(claim, label=new, confidence=1.0)
         analysis = replace(analysis, unattributed=tuple(claims))
     passage = analysis.passage(span)
+    words = load(analysis.language).raw["wording"]
+    texts = (Phrasing(before, words).explain_finding(index),
+             Phrasing(analysis, words).explain_finding(index))  # fmt: skip
     changed = []
     for row, draft in enumerate(drafts):
-        fixed = _relabel_draft(draft, passage, old, new, names)
+        fixed = _relabel_draft(draft, passage, (old, new), texts, names)
         if fixed != draft:
             drafts = [*drafts[:row], fixed, *drafts[row + 1 :]]
             changed.append(row)
@@ -199,12 +203,23 @@ def relabelled(
 
 
 def _relabel_draft(
-    draft: dict[str, Any], passage: str, old: str, new: str, names: dict[str, str]
+    draft: dict[str, Any],
+    passage: str,
+    labels: tuple[str, str],
+    texts: tuple[str, str],
+    names: dict[str, str],
 ) -> dict[str, Any]:
+    """One proposal following a relabelled finding: its claims' labels, and every drafted
+    explanation built on the finding (one the teacher rewrote is hers, and stays)."""
+    (old, new), (old_text, new_text) = labels, texts
     for number, item in enumerate(draft.get("items", [])):
         if passage and passage in item.get("evidence", "") and item["label"] == old:
             draft = with_item_label(draft, number, new)
+            if draft["items"][number].get("explanation") == old_text:
+                draft["items"][number]["explanation"] = new_text
     on_it = any(passage and passage in e for e in draft.get("evidence", []))
     if draft["type"] in ("single_choice", "true_false") and on_it:
         draft = with_source_label(draft, old, new, names)
+        if old_text in draft.get("explanation", ""):
+            draft["explanation"] = draft["explanation"].replace(old_text, new_text)
     return draft

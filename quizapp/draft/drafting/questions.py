@@ -1,25 +1,29 @@
-"""Draft questions built on an analysis: classify per paragraph, who said this, a match of
-quotations to speakers, a locate per anonymous source, and true/false statements half true,
-half false. Each question carries its evidence (verbatim passages of the article) and an
-explanation naming the cue, and is marked as a draft (id ``draft-…`` and tag ``draft``) until
-the teacher accepts it. The wording comes from the lexicon's ``wording`` table.
+"""Draft questions built on an analysis: classify per paragraph (and one over the paragraphs
+too thin for their own), who said this, a match of quotations to speakers, a locate per
+anonymous source, and true/false statements half true, half false. Each question carries its
+evidence (verbatim passages of the article) and an explanation naming the cue, and is marked
+as a draft (id ``draft-…`` and tag ``draft``) until the teacher accepts it. No two ask the
+same thing: a finding asked "who said it" is not asked again as true/false. The wording is
+the lexicon's ``wording`` table, phrased by ``phrasing.Phrasing``.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import TypeAdapter
 
-from quizapp.draft.drafting.clauses import is_clause
+from quizapp.draft.drafting.phrasing import Phrasing, in_sentence, shorten
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import load
 from quizapp.draft.segment import paragraphs
 from quizapp.model import Question
 
+__all__ = ["DRAFT_TAG", "as_models", "draft_questions", "label_definitions", "shorten"]
+
 DRAFT_TAG = "draft"
-MAX_WHO, MAX_PAIRS, MAX_TRUE_FALSE, MAX_ITEMS = 6, 6, 4, 8
+MAX_WHO, MAX_PAIRS, MAX_TRUE_FALSE, MAX_ITEMS, MIN_PAIRS = 8, 6, 6, 8, 3
 _QUESTION = TypeAdapter(Question)
 
 
@@ -45,108 +49,52 @@ def label_definitions(language: str) -> list[dict[str, str]]:
     return [{"id": key, "name": name, "description": text} for key, (name, text) in names.items()]
 
 
-def shorten(text: str, limit: int = 140) -> str:
-    """A passage cut at a word boundary, marked as cut."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + " […]"
-
-
-class _Builder:
+class _Builder(Phrasing):
     def __init__(self, analysis: Analysis, wording: dict) -> None:
-        self.analysis = analysis
-        self.words = wording
-        self.names = {key: name for key, (name, _) in wording["label_names"].items()}
+        super().__init__(analysis, wording)
         self.speakers = list(dict.fromkeys(a.speaker for a in analysis.attributions))
-
-    # ----- helpers -----
-    def passage(self, span: Span) -> str:
-        return self.analysis.passage(span)
+        self.asked: set[Span] = set()  # contents a who-said-this already asks about
 
     def evidence(self, found: Attribution) -> str:
         spans = [s for s in (found.content, found.cue, found.source) if s is not None]
         return self.passage((min(s[0] for s in spans), max(s[1] for s in spans)))
 
-    def quoted(self, span: Span, limit: int) -> str:
-        """A passage to put between quotation marks: quotation marks inside it become the
-        inner kind (“ ” in French, ‘ ’ in English), so none is doubled (« … « depuis l’été » »)."""
-        text = shorten(self.passage(span), limit).rstrip(",; ")  # "…families," said X
-        if self.analysis.language == "fr":
-            return re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", text))
-        return text.replace("“", "‘").replace("”", "’").replace('"', "'")
-
-    def whole(self, span: Span, *, sentence: bool) -> bool:
-        """A claim to classify is a sentence or a clause, never a piece of one."""
-        return is_clause(self.passage(span), self.analysis.language, sentence=sentence)
-
-    def who(self) -> list[dict[str, Any]]:
-        if len(self.speakers) < 2:
-            return []
-        chosen = sorted(self.quotable(), key=_interest)[:MAX_WHO]
-        return [self._who(found, n) for n, found in enumerate(chosen, 1)]
-
     def quotable(self) -> list[Attribution]:
-        """Statements a question can quote as said: a quotation, or reported content that is a
+        """Statements a question can ask about: a quotation, or reported content that is a
         clause of its own ("le chantier coûtera plus", not "de perdre leurs clients")."""
-        return [
-            found
-            for found in self.analysis.attributions
-            if found.kind in ("direct", "mixed") or self.whole(found.content, sentence=False)
+        found = [
+            a
+            for a in self.analysis.attributions
+            if a.kind in ("direct", "mixed") or self.whole(a.content, sentence=False)
         ]
+        unique = {self.passage(a.content): a for a in sorted(found, key=_interest, reverse=True)}
+        return sorted(unique.values(), key=_interest)
 
-    def display(self, speaker: str) -> str:
-        return self.words["impersonal"] if speaker.lower() in {"on", "l'on"} else speaker
-
-    def explain(self, found: Attribution) -> str:
-        label = self.names[found.label]
-        speaker = self.display(found.speaker)
-        if found.cue is None:
-            text = self.words["explain_no_cue"].format(speaker=speaker, label=label)
-        else:
-            text = self.words["explain_attribution"].format(
-                cue=self.cue_phrase(found), speaker=speaker, label=label
-            )
-        if found.via and found.label != "named":
-            text += self.words["explain_relay"].format(via=found.via)
-        return text
-
-    def cue_phrase(self, found: Attribution) -> str:
-        """The cue as the reader sees it, with its relay: "a confié à Politico"."""
-        assert found.cue is not None
-        cue = self.passage(found.cue)
-        if found.via:
-            after = self.analysis.text[found.cue[1] : found.cue[1] + 40]
-            at = after.find(found.via)
-            if 0 <= at <= 12:
-                cue += after[: at + len(found.via)]
-        return cue
-
-    def explain_claim(self, claim: Claim) -> str:
-        if claim.label == "fact":
-            return self.words["explain_fact"]
-        reasons = {"framing": "reason_framing", "question": "reason_question", "": "reason_other"}
-        key = reasons.get(claim.reason, "reason_loaded")
-        reason = self.words[key].format(words=claim.reason)
-        return self.words["explain_author"].format(reason=reason)
+    def others(self, found: Attribution) -> list[str]:
+        mine = self.display(found.speaker).lower()
+        names = {self.display(s).lower(): s for s in self.speakers if s != found.speaker}
+        names.pop(mine, None)
+        return sorted(names.values(), key=lambda s: abs(len(s) - len(found.speaker)))
 
     # ----- question kinds -----
     def classify(self) -> list[dict[str, Any]]:
-        questions = []
+        questions, spare = [], []
         for number, para in enumerate(paragraphs(self.analysis.text), 1):
             items = self._items_in(para)
             if len({item["label"] for item in items}) >= 2:
-                questions.append(
-                    _question(
-                        f"draft-classify-{number}",
-                        "classify",
-                        self.words["classify_prompt"].format(number=number),
-                        items=items,
-                        explanation=self.words["classify_explain"],
-                        tags=[DRAFT_TAG, "attribution"],
-                    )
-                )
+                prompt = self.words["classify_prompt"].format(opening=self.opening(para))
+                questions.append(self._classify(f"draft-classify-{number}", prompt, items))
+            else:
+                spare += items
+        if len({item["label"] for item in spare}) >= 2 and len(spare) >= 3:
+            prompt = self.words["classify_prompt_article"]
+            questions.append(self._classify("draft-classify-article", prompt, spare[:MAX_ITEMS]))
         return questions
+
+    def _classify(self, question_id: str, prompt: str, items: list) -> dict[str, Any]:
+        return _question(question_id, "classify", prompt, items=items,
+                         explanation=self.words["classify_explain"],
+                         tags=[DRAFT_TAG, "attribution"])  # fmt: skip
 
     def _items_in(self, para: Span) -> list[dict[str, Any]]:
         inside = [
@@ -160,37 +108,29 @@ class _Builder:
             if para[0] <= c.span[0] < para[1]
             and (c.reason == "framing" or self.whole(c.span, sentence=True))
         ]
-        items = [
-            {
-                "claim": shorten(self.passage(a.content)),
-                "label": a.label,
-                "evidence": self.evidence(a),
-                "explanation": self.explain(a),
-            }
-            for a in inside
-        ]
-        items += [
-            {
-                "claim": shorten(self.passage(c.span)),
-                "label": c.label,
-                "evidence": self.passage(c.span),
-                "explanation": self.explain_claim(c),
-            }
-            for c in claims
-        ]
+        items = [self._item(a.content, a.label, self.evidence(a), self.explain(a)) for a in inside]
+        items += [self._item(c.span, c.label, self.passage(c.span), self.explain_claim(c))
+                  for c in claims]  # fmt: skip
         items.sort(key=lambda item: self.analysis.text.find(item["evidence"]))
         unique = list({item["claim"]: item for item in items}.values())
         return unique[:MAX_ITEMS]
 
+    def _item(self, span: Span, label: str, evidence: str, explanation: str) -> dict[str, Any]:
+        claim = shorten(self.passage(span)).rstrip(" .")  # no "20,26 %.: ✔" in the feedback
+        return {"claim": claim, "label": label, "evidence": evidence, "explanation": explanation}
+
+    def who(self) -> list[dict[str, Any]]:
+        chosen = [f for f in self.quotable() if len(self.others(f)) >= 2][:MAX_WHO]
+        self.asked = {f.content for f in chosen}
+        return [self._who(found, n) for n, found in enumerate(chosen, 1)]
+
     def _who(self, found: Attribution, number: int) -> dict[str, Any]:
-        others = [s for s in self.speakers if s != found.speaker]
-        others = sorted(others, key=lambda s: abs(len(s) - len(found.speaker)))[:3]
         options = [{"text": self.display(found.speaker), "correct": True}]
-        options += [{"text": self.display(s)} for s in others]
+        options += [{"text": self.display(s)} for s in self.others(found)[:3]]
         return _question(
             f"draft-who-{number}",
             "single_choice",
-            self.words["who_prompt"].format(quote=self.quoted(found.content, 120)),
+            self.said(found, "who_prompt", 120),
             options=options,
             explanation=self.explain(found),
             evidence=[self.evidence(found)],
@@ -198,7 +138,7 @@ class _Builder:
         )
 
     def match(self) -> list[dict[str, Any]]:
-        quoted = [a for a in self.analysis.attributions if a.kind in ("direct", "mixed")]
+        quoted = [a for a in self.analysis.attributions if self.is_quotation(a)]
         pairs, lefts = [], set()
         for found in sorted(quoted, key=_interest):
             opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
@@ -207,7 +147,7 @@ class _Builder:
                 lefts.add(left)
                 pairs.append((found, left))
         rights = {self.display(f.speaker) for f, _ in pairs}
-        if len(pairs) < 2 or len(rights) < 2:
+        if len(pairs) < MIN_PAIRS or len(rights) < 2:
             return []
         pairs.sort(key=lambda pair: pair[0].content[0])
         cues = "; ".join(f"« {self.cue_phrase(f)} »" for f, _ in pairs if f.cue)
@@ -237,7 +177,7 @@ class _Builder:
                 _question(
                     f"draft-locate-{len(questions) + 1}",
                     "locate",
-                    self.words["locate_prompt"].format(quote=self.quoted(found.content, 100)),
+                    self.said(found, "locate_prompt", 100),
                     answer=[words],
                     explanation=self.words["explain_locate"].format(mention=words),
                     evidence=[self.evidence(found)],
@@ -247,41 +187,83 @@ class _Builder:
         return questions
 
     def true_false(self) -> list[dict[str, Any]]:
-        if len(self.speakers) < 2:
+        """Statements on what no who-said-this asks: the other attributions, then the
+        article's own unsourced sentences; as many true as false."""
+        if not self.speakers:
             return []
-        chosen = sorted(self.quotable(), key=_interest)[:MAX_TRUE_FALSE]
-        chosen = chosen[: len(chosen) - len(chosen) % 2]
-        return [self._statement(found, n, n % 2 == 1) for n, found in enumerate(chosen, 1)]
+        pool: list[Statement] = [
+            f for f in self.quotable() if f.content not in self.asked and self.others(f)
+        ]
+        pool += self.kinds_of_source()
+        pool += [c for c in self.analysis.unattributed if self._unsourced(c)]
+        pool = pool[:MAX_TRUE_FALSE]
+        pool = pool[: len(pool) - len(pool) % 2]
+        return [self._statement(found, n, n % 2 == 1) for n, found in enumerate(pool, 1)]
 
-    def _statement(self, found: Attribution, number: int, true: bool) -> dict[str, Any]:
-        speaker = found.speaker
-        if not true:
-            speaker = next(s for s in reversed(self.speakers) if s != found.speaker)
+    def _unsourced(self, claim: Claim) -> bool:
+        return claim.label in ("fact", "author") and self.whole(claim.span, sentence=True)
+
+    def kinds_of_source(self) -> list[_KindOfSource]:
+        """One statement per speaker on what kind of source it is ("les enseignants grévistes
+        sont une source nommée"), on its surest attribution."""
+        firsts = {}
+        for found in sorted(self.analysis.attributions, key=_interest):
+            if found.label in _OTHER_KIND and found.speaker.lower() not in {"on", "l'on"}:
+                firsts.setdefault(found.speaker, found)
+        return [_KindOfSource(found) for found in firsts.values()]
+
+    def _statement(self, found: Statement, number: int, true: bool) -> dict[str, Any]:
+        if isinstance(found, Claim):
+            prompt, explanation, evidence = self._claim_statement(found, true)
+        elif isinstance(found, _KindOfSource):
+            prompt, explanation, evidence = self._kind_statement(found.found, true)
+        else:
+            speaker = found.speaker if true else self.others(found)[0]
+            shown = in_sentence(self.display(speaker))
+            prompt = self.said(found, "tf_prompt", 110, speaker=shown)
+            explanation, evidence = self.explain(found), self.evidence(found)
         template = self.words["explain_true" if true else "explain_false"]
         return _question(
             f"draft-true-false-{number}",
             "true_false",
-            self.words["tf_prompt"].format(
-                speaker=_in_sentence(self.display(speaker)),
-                quote=self.quoted(found.content, 110),
-            ),
+            prompt,
             answer=true,
-            explanation=template.format(explanation=self.explain(found)),
-            evidence=[self.evidence(found)],
+            explanation=template.format(explanation=explanation),
+            evidence=[evidence],
             tags=[DRAFT_TAG, "attribution"],
         )
 
+    def _kind_statement(self, found: Attribution, true: bool) -> tuple[str, str, str]:
+        label = found.label if true else _OTHER_KIND[found.label]
+        speaker = in_sentence(self.display(found.speaker))
+        prompt = self.words["tf_kind_prompt"].format(
+            speaker=speaker, kind=self.words["kind_phrases"][label], **self.forms(speaker)
+        )
+        return prompt, self.explain(found), self.evidence(found)
 
-def _in_sentence(speaker: str) -> str:
-    """ "Un conseiller" inside a sentence is "un conseiller"; names keep their capitals."""
-    first, _, rest = speaker.partition(" ")
-    if rest and first.lower() in _DETERMINERS:
-        return first.lower() + " " + rest
-    return speaker
+    def _claim_statement(self, claim: Claim, true: bool) -> tuple[str, str, str]:
+        """True: "the article gives this sentence with no source"; false: a speaker of the
+        article said it."""
+        if true:
+            prompt = self.words["tf_claim_prompt"].format(quote=self.quoted(claim.span, 140))
+        else:
+            speaker = in_sentence(self.display(self.speakers[0]))
+            reported = self.reported(self.passage(claim.span))
+            prompt = self.words["tf_prompt_reported"].format(
+                speaker=speaker, reported=reported, **self.forms(speaker)
+            )
+        return prompt, self.explain_claim(claim), self.passage(claim.span)
 
 
-_DETERMINERS = {"un", "une", "le", "la", "les", "des", "certains", "certaines", "plusieurs",
-                "a", "an", "the", "some", "several", "many", "de", "d'autres"}  # fmt: skip
+@dataclass(frozen=True)
+class _KindOfSource:
+    """A true/false statement on the kind of source an attribution's speaker is."""
+
+    found: Attribution
+
+
+Statement = Attribution | Claim | _KindOfSource
+_OTHER_KIND = {"named": "vague", "vague": "named", "anonymous": "named"}  # a false statement's
 
 
 def _interest(found: Attribution) -> tuple:

@@ -1,0 +1,185 @@
+"""How a drafted question words what the article says: a quotation's own words between
+quotation marks, reported speech as reported (« qui affirme que … », never between quotation
+marks as if quoted), the verb agreeing with a plural speaker, and explanations a student learns
+from (the cue, the speaker and why that makes this kind of source). The words themselves come
+from the lexicon's ``wording`` table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.drafting.clauses import is_clause
+from quizapp.draft.findings import Analysis, Attribution, Claim, Span
+
+REPORTED_LIMIT = 260  # reported speech is cut only at a clause boundary, and only past this
+_PLURAL_FIRST = {"les", "des", "certains", "certaines", "plusieurs", "d'autres", "nombre",
+                 "some", "several", "many", "most", "few", "critics"}  # fmt: skip
+_DETERMINERS = {"un", "une", "le", "la", "les", "des", "certains", "certaines", "plusieurs",
+                "a", "an", "the", "some", "several", "many", "de", "d'autres", "d’autres",
+                "l'", "l’", "d'", "d’", "ce", "cette", "ces", "il", "elle", "ils", "elles",
+                "on", "nous", "this", "these", "those", "it", "they", "we"}  # fmt: skip
+_VOWELS = "aeiouyàâéèêëîïôûœh"
+
+
+def shorten(text: str, limit: int = 140) -> str:
+    """A passage cut at a word boundary, marked as cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " […]"
+
+
+def reported_cut(text: str, limit: int = REPORTED_LIMIT) -> str:
+    """Reported content whole, or cut at its last clause boundary (a comma or semicolon)
+    before ``limit``, so what is left still says what the source said."""
+    text = " ".join(text.split()).rstrip(" ,;.")
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    at = max(head.rfind(", "), head.rfind("; "))
+    return (head[:at] if at > limit // 3 else head.rsplit(" ", 1)[0]) + " […]"
+
+
+def in_sentence(words: str) -> str:
+    """ "Un conseiller" or "D'autres manifestations" inside a sentence start in lower case;
+    names keep their capitals."""
+    first = re.split(r"[\s’']", words, maxsplit=1)[0]
+    key = words[: len(first) + 1].lower() if words[len(first) : len(first) + 1] in "’'" else ""
+    if first.lower() in _DETERMINERS or key in _DETERMINERS or first[:1].isdigit():
+        return words[:1].lower() + words[1:]
+    return words
+
+
+def is_plural(speaker: str) -> bool:
+    """A speaker the verb agrees with in the plural (« les enseignants grévistes disent »)."""
+    words = speaker.lower().replace("’", "'").split()
+    if not words:
+        return False
+    if words[0] in _PLURAL_FIRST:
+        return True
+    return words[0] == "the" and len(words) > 1 and re.search(r"[^s]s$", words[-1]) is not None
+
+
+class Phrasing:
+    """The words of the questions drafted on one analysis."""
+
+    def __init__(self, analysis: Analysis, wording: dict) -> None:
+        self.analysis = analysis
+        self.words = wording
+        self.names = {key: name for key, (name, _) in wording["label_names"].items()}
+        self.descriptions = {key: text for key, (_, text) in wording["label_names"].items()}
+
+    def passage(self, span: Span) -> str:
+        return self.analysis.passage(span)
+
+    def quoted(self, span: Span, limit: int) -> str:
+        """A passage to put between quotation marks: quotation marks inside it become the
+        inner kind (“ ” in French, ‘ ’ in English), so none is doubled."""
+        text = shorten(self.passage(span), limit).rstrip(",; ")
+        if self.analysis.language == "fr":
+            return re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", text))
+        return text.replace("“", "‘").replace("”", "’").replace('"', "'")
+
+    def reported(self, text: str) -> str:
+        """Reported content as the object of « affirme … »: « que 47 % … », « vouloir … »."""
+        text = in_sentence(reported_cut(text))
+        first = text.split(" ", 1)[0]
+        if self.analysis.language == "fr" and re.fullmatch(r"[a-zé]+(er|ir|re|oir)", first):
+            return text  # an infinitive: « affirment vouloir lancer … »
+        if self.analysis.language != "fr" and first == "to":
+            return text
+        that, elided = self.words["that"]
+        return (elided if text[:1].lower() in _VOWELS else that) + text
+
+    def is_quotation(self, found: Attribution) -> bool:
+        return found.kind == "direct"
+
+    def display(self, speaker: str) -> str:
+        return self.words["impersonal"] if speaker.lower() in {"on", "l'on"} else speaker
+
+    def forms(self, speaker: str) -> dict[str, str]:
+        return self.words["verb_forms"]["plural" if is_plural(speaker) else "singular"]
+
+    def said(self, found: Attribution, template: str, limit: int, **fields: str) -> str:
+        """A prompt on what a source said: its own words quoted, or its content reported."""
+        forms = self.forms(fields.get("speaker", ""))
+        if self.is_quotation(found):
+            quote = self.quoted(found.content, limit)
+            return self.words[template].format(quote=quote, **forms, **fields)
+        reported = self.reported(self.passage(found.content))
+        return self.words[template + "_reported"].format(reported=reported, **forms, **fields)
+
+    def explain(self, found: Attribution) -> str:
+        """The cue as the reader sees it, then why it makes this kind of source."""
+        speaker = self.display(found.speaker)
+        reason = self.words["label_reasons"][found.label].format(speaker=in_sentence(speaker))
+        if found.cue is None:
+            text = self.words["explain_no_cue"].format(speaker=speaker, reason=reason)
+        else:
+            text = self.words["explain_attribution"].format(
+                cue=self.cue_phrase(found), reason=reason
+            )
+        if found.via and found.label != "named":
+            text += self.words["explain_relay"].format(via=found.via)
+        return text
+
+    def cue_phrase(self, found: Attribution) -> str:
+        """The cue with its relay and, when they stand together, the source's own words:
+        « selon la presse locale », « a confié à Politico »."""
+        assert found.cue is not None
+        span = found.cue
+        source = found.speaker_mention or found.source
+        if source is not None:
+            start, end = min(span[0], source[0]), max(span[1], source[1])
+            between = self.analysis.text[start:end]
+            if (
+                end - start <= 70
+                and "\n" not in between
+                and not _overlaps(found.content, (start, end))
+            ):
+                span = (start, end)
+        cue = self.passage(span)
+        if cue.count("(") > cue.count(")"):  # « Selon le premier syndicat (Snes-FSU) »
+            closing = self.analysis.text.find(")", span[1], span[1] + 30)
+            cue = self.passage((span[0], closing + 1)) if closing >= 0 else cue
+            span = (span[0], max(span[1], closing + 1))
+        if found.via:
+            after = self.analysis.text[span[1] : span[1] + 40]
+            at = after.find(found.via)
+            if 0 <= at <= 12:
+                cue += after[: at + len(found.via)]
+        return cue
+
+    def explain_claim(self, claim: Claim) -> str:
+        if claim.label == "fact":
+            return self.words["explain_fact"]
+        if claim.label != "author":
+            description = self.descriptions[claim.label]
+            return self.words["explain_label"].format(
+                label=self.names[claim.label], description=description[:1].lower() + description[1:]
+            )
+        reasons = {"framing": "reason_framing", "question": "reason_question", "": "reason_other"}
+        key = reasons.get(claim.reason, "reason_loaded")
+        reason = self.words[key].format(words=claim.reason)
+        return self.words["explain_author"].format(reason=reason)
+
+    def explain_finding(self, index: int) -> str:
+        """The explanation of finding ``index`` (attributions first, then claims)."""
+        count = len(self.analysis.attributions)
+        if index < count:
+            return self.explain(self.analysis.attributions[index])
+        return self.explain_claim(self.analysis.unattributed[index - count])
+
+    def whole(self, span: Span, *, sentence: bool) -> bool:
+        """A claim to classify is a sentence or a clause, never a piece of one."""
+        return is_clause(self.passage(span), self.analysis.language, sentence=sentence)
+
+    def opening(self, para: Span) -> str:
+        """The first words of a paragraph, to name it as the student sees it."""
+        words = self.passage(para).split()
+        return " ".join(words[:5]).rstrip(",;:")
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

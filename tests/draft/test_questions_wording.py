@@ -1,0 +1,121 @@
+"""The wording of drafted questions: enough proposals and none twice, reported speech never
+shown as a quotation, verbs agreeing with plural speakers, French spacing, explanations a
+student learns from, paragraphs named as the student sees them. Made-up articles only."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft import analyze
+from quizapp.draft.drafting.clauses import is_clause
+from quizapp.draft.drafting.phrasing import in_sentence, is_plural, reported_cut
+from quizapp.draft.drafting.questions import draft_questions
+
+ARTICLE = (
+    "Les boulangers en colère contre la hausse du beurre\n\n"
+    "Selon la fédération (FNB) des boulangers, 30% des boutiques ont augmenté leurs prix. "
+    "Le ministère de l’Agriculture publie, de son côté, un chiffre de 12%.\n\n"
+    "Les artisans boulangers affirment que le beurre a doublé en un an.\n\n"
+    "A l’appel de la fédération, un rassemblement est prévu à Lyon à midi.\n\n"
+    "D’autres rassemblements sont annoncés dans plusieurs villes, selon la presse régionale."
+)
+
+
+def drafted(text: str = ARTICLE, language: str = "fr") -> list[dict]:
+    return draft_questions(analyze(text, language))
+
+
+def texts(question: dict) -> list[str]:
+    items = [item["explanation"] for item in question.get("items", [])]
+    return [question["prompt"], question.get("explanation", ""), *items]
+
+
+def test_an_ordinary_article_gets_enough_proposals_and_none_twice() -> None:
+    questions = drafted()
+    assert len(questions) >= 8
+    assert len({q["prompt"] for q in questions}) == len(questions)
+    who = [q for q in questions if q["type"] == "single_choice"]
+    statements = [q for q in questions if q["type"] == "true_false"]
+    assert who and statements
+    answers = [q["answer"] for q in statements]
+    assert answers.count(True) == answers.count(False)
+    asked = {q["evidence"][0] for q in who}
+    for statement in statements:  # never "who said it" asked again as "X said it: true?"
+        assert not (statement["evidence"][0] in asked and "qui affirme" in statement["prompt"])
+
+
+def test_reported_speech_is_reported_never_quoted() -> None:
+    who = [q for q in drafted() if q["type"] == "single_choice"]
+    prompts = [q["prompt"] for q in who]
+    assert "Selon l’article, qui affirme que 30% des boutiques ont augmenté leurs prix ?" in prompts
+    assert all("« 30%" not in p and "« le beurre" not in p for p in prompts)
+    assert any("qui affirme que d’autres rassemblements" in p for p in prompts)
+
+
+def test_a_direct_quotation_keeps_its_own_words_between_quotation_marks() -> None:
+    text = (
+        "Titre\n\n«Nous tiendrons les délais», a déclaré la maire, Anne Roux. "
+        "Paul Martin a affirmé que rien n'était joué. Selon les riverains, le bruit dure."
+    )
+    prompts = [q["prompt"] for q in drafted(text) if q["type"] == "single_choice"]
+    assert "Selon l’article, qui dit : « Nous tiendrons les délais » ?" in prompts
+
+
+def test_plural_speakers_take_a_plural_verb() -> None:
+    assert is_plural("Les enseignants grévistes") and is_plural("the striking nurses")
+    assert not is_plural("la presse locale") and not is_plural("the ministry")
+    questions = drafted()
+    kinds = [q["prompt"] for q in questions if q["prompt"].startswith("Dans l’article, les")]
+    assert kinds and all(" sont " in prompt for prompt in kinds)
+    assert not any(re.search(r"c’est les|qui dit ", q["prompt"]) for q in questions
+                   if "artisans" in q["prompt"])  # fmt: skip
+
+
+def test_french_wording_has_its_spaces_and_no_doubled_stops() -> None:
+    for question in drafted():
+        for text in texts(question):
+            assert not re.search(r"\w[:?!]", text), text
+            assert ".:" not in text and ". :" not in text
+        for item in question.get("items", []):
+            assert not item["claim"].endswith(".")
+
+
+def test_explanations_name_the_cue_the_speaker_and_the_kind_of_source() -> None:
+    explanations = [t for q in drafted() for t in texts(q)[1:]]
+    vague = next(t for t in explanations if "presse régionale" in t)
+    assert vague.startswith("« selon la presse régionale » : ")
+    assert "groupe vague" in vague or "source nommée" in vague
+    named = next(t for t in explanations if "FNB" in t)
+    assert "« Selon la fédération (FNB) »" in named and "nomme" in named
+    classify = next(q for q in drafted() if q["type"] == "classify")
+    assert "cherchez" in classify["explanation"]  # addressed to the student
+
+
+def test_paragraphs_are_named_by_their_first_words_not_counted_with_the_headline() -> None:
+    prompts = [q["prompt"] for q in drafted() if q["type"] == "classify"]
+    assert prompts and not any("Paragraphe" in p for p in prompts)
+    assert any("commence par « Selon la fédération (FNB)" in p for p in prompts)
+
+
+def test_english_wording_agrees_and_reports() -> None:
+    text = (
+        "Bakers angry\n\n"
+        "The striking bakers said that butter prices had doubled. "
+        "According to the ministry, prices rose by 12%. Anne Roux said that nothing was decided."
+    )
+    prompts = [q["prompt"] for q in drafted(text, "en")]
+    assert any(p.startswith("According to the article, who claims that") for p in prompts)
+    assert not any("the striking bakers is" in p or "the striking bakers says" in p
+                   for p in prompts)  # fmt: skip
+
+
+def test_helpers_cut_reported_speech_at_a_clause_and_lower_only_determiners() -> None:
+    long = "Les prix montent, " + "et encore " * 40 + "fin"
+    assert reported_cut(long).endswith("[…]") and reported_cut(long).count(",") >= 0
+    assert in_sentence("D’autres villes") == "d’autres villes"
+    assert in_sentence("Anne Roux") == "Anne Roux"
+
+
+def test_a_sentence_opening_on_a_capital_a_is_a_clause_a_bare_verb_is_not() -> None:
+    assert is_clause("A l'appel des syndicats, une marche est prévue.", "fr", sentence=True)
+    assert not is_clause("a requis l'anonymat, la décision est prise", "fr", sentence=False)
