@@ -12,8 +12,16 @@ from pytestqt.qtbot import QtBot
 from quizapp.model import DEFAULT_LABELS, Label
 from quizapp.ui.draft.draft_findings import LABEL_COLOURS
 from quizapp.ui.draft.draft_review import DraftReviewDialog
+from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 
 SEED = Path(__file__).resolve().parents[2] / "tests" / "data" / "draft" / "fr-20min-stargate.txt"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No memory of an earlier review, and closing at teardown asks nothing."""
+    forget_all()
+    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
 
 
 def _dialog(qtbot: QtBot, labels=DEFAULT_LABELS) -> DraftReviewDialog:
@@ -68,8 +76,9 @@ def test_keyboard_accepts_and_drops_in_the_list(qtbot: QtBot) -> None:
     dialog._questions.setFocus()
     dialog._questions.setCurrentRow(0)
     qtbot.keyClick(dialog._questions, Qt.Key.Key_A)
-    qtbot.keyClick(dialog._questions, Qt.Key.Key_Down)
+    assert dialog._questions.currentRow() == 1  # A moves on to the next proposal
     qtbot.keyClick(dialog._questions, Qt.Key.Key_D)
+    assert dialog._questions.currentRow() == 2
     assert len(dialog.accepted_questions()) == 1
     assert dialog._questions.item(1).text().startswith("✘")
     for widget in (dialog._article, dialog._findings, dialog._questions, dialog._preview):
@@ -97,3 +106,60 @@ def test_a_regional_language_tag_uses_its_language_rules(qtbot: QtBot) -> None:
     qtbot.waitUntil(dialog.is_ready, timeout=10_000)
     assert dialog._language == "fr"
     assert any("Source anonyme" in dialog._findings.item(r).text() for r in range(5))
+
+
+def test_closing_with_accepted_work_asks_first(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _dialog(qtbot)
+    asked = []
+    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: asked.append(1) or False)
+    dialog.reject()  # nothing accepted yet: closes without a question
+    assert not asked and not dialog.isVisible()
+    dialog.show()
+    dialog._questions.setCurrentRow(0)
+    dialog.accept_current()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()
+
+
+def test_tab_goes_from_the_list_to_the_form_then_the_buttons(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog._questions.setCurrentRow(1)
+    chain, widget = [], dialog._questions
+    for _ in range(400):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            chain.append(widget)
+    form = dialog._preview.widget()
+    first_button = chain.index(dialog._accept_button)
+    assert form.isAncestorOf(chain[0])
+    assert all(form.isAncestorOf(w) or w is dialog._preview for w in chain[:first_button])
+    order = [dialog._accept_button, dialog._drop_button, dialog._accept_all_button,
+             dialog._drop_all_button, dialog._add_button]  # fmt: skip
+    assert chain[first_button : first_button + 5] == order
+
+
+def test_the_findings_list_follows_the_selected_question(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    for row in range(dialog._questions.count()):
+        dialog._questions.setCurrentRow(row)
+        draft = dialog._drafts[row]
+        if draft.get("evidence"):
+            found = dialog._findings.currentRow()
+            words = dialog._findings.item(found).text()
+            assert found >= 0 and words
+            return
+    raise AssertionError("no proposal with evidence")
+
+
+def test_drafting_again_keeps_corrections_and_marks_added(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog._findings.setCurrentRow(0)
+    dialog._relabel_finding("vague")
+    dialog._questions.setCurrentRow(0)
+    dialog.accept_current()
+    dialog.accept()
+    again = _dialog(qtbot)
+    assert again._analysis is not None and again._analysis.attributions[0].label == "vague"
+    assert "already added" in again._questions.item(0).text()

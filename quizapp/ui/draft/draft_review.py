@@ -42,11 +42,14 @@ from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.draft.findings_side import FindingsSide
 from quizapp.ui.draft.review_layout import ReviewLayout
+from quizapp.ui.draft.review_memory import ReviewMemory
 
 PROPOSED, ACCEPTED, DROPPED = "proposed", "accepted", "dropped"
 
 
-class DraftReviewDialog(RetranslateOnLanguageChange, ReviewLayout, FindingsSide, QDialog):
+class DraftReviewDialog(
+    RetranslateOnLanguageChange, ReviewLayout, FindingsSide, ReviewMemory, QDialog
+):
     """Review the drafter's proposals for one article; ``accepted_questions`` after Accepted."""
 
     def __init__(
@@ -69,6 +72,9 @@ class DraftReviewDialog(RetranslateOnLanguageChange, ReviewLayout, FindingsSide,
         self._status: list[str] = []
         self._uncertain: list[bool] = []
         self._edited: list[bool] = []
+        self._added: list[bool] = []
+        self._relabels: list[tuple[int, str]] = []
+        self._dirty = False
         self._build()
         self._retranslate()
         self._runner = BackgroundRunner(self)
@@ -129,10 +135,9 @@ class DraftReviewDialog(RetranslateOnLanguageChange, ReviewLayout, FindingsSide,
         return analysis, fitting(draft_questions(analysis), self._label_ids)
 
     def _show(self, outcome: tuple[Analysis, list[dict[str, Any]]]) -> None:
-        self._analysis, self._drafts = outcome
+        self._analysis, self._drafts = self._restore(*outcome)
         self._status = [PROPOSED] * len(self._drafts)
         self._uncertain = [confidence(d, self._analysis) < LOW_CONFIDENCE for d in self._drafts]
-        self._edited = [False] * len(self._drafts)
         self._highlight()
         self._fill_findings()
         for row in range(len(self._drafts)):
@@ -178,6 +183,8 @@ class DraftReviewDialog(RetranslateOnLanguageChange, ReviewLayout, FindingsSide,
             marks.append(self.tr("to check"))
         if self._edited[row]:
             marks.append(self.tr("edited"))
+        if self._added[row]:
+            marks.append(self.tr("already added"))
         text = self.tr("{status} — {kind}: {prompt}").format(
             status=" · ".join(marks), kind=self._type_name(draft["type"]), prompt=draft["prompt"]
         )
@@ -188,13 +195,15 @@ class DraftReviewDialog(RetranslateOnLanguageChange, ReviewLayout, FindingsSide,
             draft = self._drafts[row]
             source = source_label(draft, self._analysis)
             self._preview.show_draft(draft, self._labels, self._choices(), source)
+            self._order_tabs()
+            self._follow_question(draft)
 
     def _proposal_edited(self, draft: dict[str, Any]) -> None:
         """The teacher's correction replaces the proposal: accepting takes it as edited."""
         row = self._questions.currentRow()
         if 0 <= row < len(self._drafts):
             self._drafts[row] = draft
-            self._edited[row] = True
+            self._edited[row] = self._dirty = True
             self._refresh_row(row)
 
     def _update_state(self) -> None:
@@ -211,11 +220,30 @@ class DraftReviewDialog(RetranslateOnLanguageChange, ReviewLayout, FindingsSide,
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_A and not event.modifiers():
                 self.accept_current()
+                self._next_proposal()
                 return True
             if event.key() in (Qt.Key.Key_D, Qt.Key.Key_Delete) and not event.modifiers():
                 self.drop_current()
+                self._next_proposal()
                 return True
         return super().eventFilter(watched, event)
+
+    def _next_proposal(self) -> None:
+        """After A or D, the next proposal, as in a mail reader."""
+        row = self._questions.currentRow()
+        if 0 <= row < self._questions.count() - 1:
+            self._questions.setCurrentRow(row + 1)
+
+    def accept(self) -> None:
+        """Add: the accepted questions go to the set, and the review is kept for next time."""
+        self._keep(ACCEPTED)
+        super().accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing: asks first when accepted or corrected work would go."""
+        if self._work_to_lose(ACCEPTED) and not self._confirm_discard():
+            return
+        super().reject()
 
     def _type_name(self, kind: str) -> str:
         names = {

@@ -34,6 +34,8 @@ class FindingsSide:
     _analysis: Analysis | None
     _drafts: list[dict[str, Any]]
     _edited: list[bool]
+    _relabels: list[tuple[int, str]]
+    _dirty: bool
     _uncertain: list[bool]
     _article: Any
     _findings: Any
@@ -70,6 +72,8 @@ class FindingsSide:
         self._analysis, self._drafts, changed = relabelled(
             self._analysis, row, label, self._drafts, self._labels
         )
+        self._relabels.append((row, label))
+        self._dirty = True
         self._highlight()
         self._findings.item(row).setText(
             finding_lines(self._analysis, self._labels, self._language)[row][0]
@@ -95,3 +99,15 @@ class FindingsSide:
         if 0 <= row < len(getattr(self, "_finding_spans", [])):
             self._article.setTextCursor(self._cursor(self._finding_spans[row]))
             self._article.ensureCursorVisible()
+
+    def _follow_question(self, draft: dict[str, Any]) -> None:
+        """The findings list selects (and scrolls to) the first finding the proposal rests on,
+        without taking the focus from the list of proposals."""
+        passages = list(draft.get("evidence", []))
+        passages += [item.get("evidence", "") for item in draft.get("items", [])]
+        for row, span in enumerate(getattr(self, "_finding_spans", [])):
+            words = self._text[span[0] : span[1]]
+            if words and any(words in passage for passage in passages):
+                self._findings.setCurrentRow(row)
+                self._findings.scrollToItem(self._findings.item(row))
+                return

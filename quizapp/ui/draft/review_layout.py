@@ -7,8 +7,10 @@ are set here, the dialog's ``_retranslate`` names everything in its own translat
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -129,3 +131,16 @@ class ReviewLayout:
         self._article_title.setBuddy(self._article)
         self._findings_title.setBuddy(self._findings)
         self._questions_title.setBuddy(self._questions)
+
+    def _order_tabs(self) -> None:
+        """Tab goes from the proposals to the form correcting the selected one, then to the
+        buttons deciding on it (called again whenever the form is rebuilt)."""
+        form = [
+            w
+            for w in self._preview.widget().findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isHidden()
+        ]
+        cancel = self._box.button(QDialogButtonBox.StandardButton.Cancel)
+        chain = [self._questions, *form, *self._review_buttons(), self._add_button, cancel]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)

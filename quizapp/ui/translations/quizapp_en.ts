@@ -667,6 +667,10 @@
         <translation>edited</translation>
     </message>
     <message>
+        <source>already added</source>
+        <translation>already added</translation>
+    </message>
+    <message>
         <source>{status} — {kind}: {prompt}</source>
         <translation>{status} — {kind}: {prompt}</translation>
     </message>
@@ -2659,6 +2663,17 @@ label</translation>
     <message>
         <source>Next &amp;boosters: {0}</source>
         <translation>Next &amp;boosters: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMemory</name>
+    <message>
+        <source>Close the review</source>
+        <translation>Close the review</translation>
+    </message>
+    <message>
+        <source>Your accepted questions and corrections will be lost. Close anyway?</source>
+        <translation>Your accepted questions and corrections will be lost. Close anyway?</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,10 @@
         <translation>modifiée</translation>
     </message>
     <message>
+        <source>already added</source>
+        <translation>déjà ajoutée</translation>
+    </message>
+    <message>
         <source>{status} — {kind}: {prompt}</source>
         <translation>{status} — {kind}&#xa0;: {prompt}</translation>
     </message>
@@ -2659,6 +2663,17 @@ label</source>
     <message>
         <source>Next &amp;boosters: {0}</source>
         <translation>Rappels suiva&amp;nts&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMemory</name>
+    <message>
+        <source>Close the review</source>
+        <translation>Fermer la relecture</translation>
+    </message>
+    <message>
+        <source>Your accepted questions and corrections will be lost. Close anyway?</source>
+        <translation>Les questions acceptées et vos corrections seront perdues. Fermer quand même ?</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,97 @@
+"""What the draft review keeps between two openings on the same article, and what it asks
+before losing: the teacher's labels for findings, her corrected proposals, and which
+proposals she already added, so drafting again shows her work, not the drafter's first guess.
+
+A mixin of the dialog (it sets no words of its own but the question before discarding, in
+the dialog's translation context). The memory lasts as long as the application runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from quizapp.draft import Analysis
+from quizapp.draft.drafting.edits import relabelled
+
+
+@dataclass
+class Kept:
+    """One article's review: relabels in the order made, corrected drafts by id, ids added."""
+
+    relabels: list[tuple[int, str]] = field(default_factory=list)
+    corrected: dict[str, dict[str, Any]] = field(default_factory=dict)
+    added: set[str] = field(default_factory=set)
+
+
+_KEPT: dict[str, Kept] = {}
+
+
+def article_key(text: str, language: str) -> str:
+    return language + ":" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def forget_all() -> None:
+    """Forget every article's review (tests start from nothing)."""
+    _KEPT.clear()
+
+
+class ReviewMemory:
+    """Mixin of ``DraftReviewDialog``: restores and keeps the teacher's work on an article."""
+
+    _text: str
+    _language: str
+    _labels: dict[str, str]
+    _analysis: Analysis | None
+    _drafts: list[dict[str, Any]]
+    _status: list[str]
+    _edited: list[bool]
+    _added: list[bool]
+    _relabels: list[tuple[int, str]]
+    _dirty: bool
+    tr: Any
+
+    def _restore(self, analysis: Analysis, drafts: list[dict[str, Any]]) -> tuple[Analysis, list]:
+        """The analysis and proposals with the teacher's earlier corrections applied."""
+        kept = _KEPT.get(article_key(self._text, self._language), Kept())
+        self._relabels = list(kept.relabels)
+        edited = [False] * len(drafts)
+        for index, label in kept.relabels:
+            total = len(analysis.attributions) + len(analysis.unattributed)
+            if 0 <= index < total:
+                analysis, drafts, changed = relabelled(analysis, index, label, drafts, self._labels)
+                for row in changed:
+                    edited[row] = True
+        for row, draft in enumerate(drafts):
+            if draft["id"] in kept.corrected:
+                drafts[row], edited[row] = kept.corrected[draft["id"]], True
+        self._edited = edited
+        self._added = [draft["id"] in kept.added for draft in drafts]
+        return analysis, drafts
+
+    def _keep(self, accepted: str) -> None:
+        """Remember this review (called when the teacher adds her accepted questions)."""
+        kept = _KEPT.setdefault(article_key(self._text, self._language), Kept())
+        kept.relabels = list(self._relabels)
+        for draft, edited, status in zip(self._drafts, self._edited, self._status, strict=True):
+            if edited:
+                kept.corrected[draft["id"]] = draft
+            if status == accepted:
+                kept.added.add(draft["id"])
+
+    def _work_to_lose(self, accepted: str) -> bool:
+        """Accepted proposals, or corrections made since the dialog opened."""
+        return accepted in self._status or self._dirty
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,  # type: ignore[arg-type]
+            self.tr("Close the review"),
+            self.tr("Your accepted questions and corrections will be lost. Close anyway?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
