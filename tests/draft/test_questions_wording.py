@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft import analyze
+from quizapp.draft.drafting import edits
 from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.drafting.phrasing import in_sentence, is_plural, reported_cut
 from quizapp.draft.drafting.questions import draft_questions
@@ -119,3 +120,21 @@ def test_helpers_cut_reported_speech_at_a_clause_and_lower_only_determiners() ->
 def test_a_sentence_opening_on_a_capital_a_is_a_clause_a_bare_verb_is_not() -> None:
     assert is_clause("A l'appel des syndicats, une marche est prévue.", "fr", sentence=True)
     assert not is_clause("a requis l'anonymat, la décision est prise", "fr", sentence=False)
+
+
+def test_a_kind_of_source_statement_follows_a_relabelled_finding() -> None:
+    analysis = analyze(ARTICLE, "fr")
+    drafts = draft_questions(analysis)
+    index = next(i for i, a in enumerate(analysis.attributions) if "presse" in a.speaker)
+    row = next(
+        r
+        for r, d in enumerate(drafts)
+        if d["prompt"].endswith("presse régionale est une source nommée.")
+    )
+    assert drafts[row]["answer"] is True
+    _, fixed, changed = edits.relabelled(analysis, index, "vague", drafts, {})
+    assert row in changed and fixed[row]["answer"] is False
+    assert (
+        fixed[row]["explanation"].startswith("Faux. ")
+        and "groupe vague" in fixed[row]["explanation"]
+    )

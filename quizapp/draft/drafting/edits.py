@@ -220,6 +220,19 @@ def _relabel_draft(
     on_it = any(passage and passage in e for e in draft.get("evidence", []))
     if draft["type"] in ("single_choice", "true_false") and on_it:
         draft = with_source_label(draft, old, new, names)
+        draft = _kind_answer(draft, new)
         if old_text in draft.get("explanation", ""):
             draft["explanation"] = draft["explanation"].replace(old_text, new_text)
+    return draft
+
+
+def _kind_answer(draft: dict[str, Any], new: str) -> dict[str, Any]:
+    """A true/false statement on the kind of source ("… est un groupe vague.") whose finding
+    was relabelled: its answer follows the teacher's label."""
+    if draft["type"] != "true_false":
+        return draft
+    for language in ("fr", "en"):
+        for label, phrase in load(language).raw["wording"]["kind_phrases"].items():
+            if draft["prompt"].endswith(f" {phrase}."):
+                return with_answer(draft, label == new)
     return draft
