@@ -138,3 +138,14 @@ def test_a_kind_of_source_statement_follows_a_relabelled_finding() -> None:
         fixed[row]["explanation"].startswith("Faux. ")
         and "groupe vague" in fixed[row]["explanation"]
     )
+
+
+def test_a_quotation_ending_on_its_own_stop_gets_no_second_one_and_english_marks() -> None:
+    text = (
+        "Title\n\n"
+        "“We will not close the school.” said Anne Roux. “Nothing is decided,” said Paul Martin. "
+        "“The vote is on Monday,” said Jane Doe. Critics said that the plan was rushed."
+    )
+    questions = drafted(text, "en")
+    assert not any(re.search(r"[.!?][”»]\.", q["prompt"]) for q in questions)
+    assert not any("«" in q.get("explanation", "") for q in questions)

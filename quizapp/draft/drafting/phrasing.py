@@ -106,7 +106,8 @@ class Phrasing:
         forms = self.forms(fields.get("speaker", ""))
         if self.is_quotation(found):
             quote = self.quoted(found.content, limit)
-            return self.words[template].format(quote=quote, **forms, **fields)
+            text = self.words[template].format(quote=quote, **forms, **fields)
+            return re.sub(r"([.!?…]\s?[»”])\.", r"\1", text)  # no “….”.
         reported = self.reported(self.passage(found.content))
         return self.words[template + "_reported"].format(reported=reported, **forms, **fields)
 

@@ -150,7 +150,8 @@ class _Builder(Phrasing):
         if len(pairs) < MIN_PAIRS or len(rights) < 2:
             return []
         pairs.sort(key=lambda pair: pair[0].content[0])
-        cues = "; ".join(f"« {self.cue_phrase(f)} »" for f, _ in pairs if f.cue)
+        opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
+        cues = "; ".join(f"{opening}{self.cue_phrase(f)}{closing}" for f, _ in pairs if f.cue)
         distractors = [self.display(s) for s in self.speakers if self.display(s) not in rights]
         return [
             _question(
