@@ -9,6 +9,7 @@ the lexicon's ``wording`` table, phrased by ``phrasing.Phrasing``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,6 +55,13 @@ class _Builder(Phrasing):
         super().__init__(analysis, wording)
         self.speakers = list(dict.fromkeys(a.speaker for a in analysis.attributions))
         self.asked: set[Span] = set()  # contents a who-said-this already asks about
+        self._function = {w.lower() for w in load(analysis.language).words("function_words")}
+
+    def name_words(self, speaker: str) -> set[str]:
+        """The capitalised words of a speaker that are no function word ("Les", "The"): two
+        speakers sharing one may be the same person under two forms."""
+        words = re.findall(r"\w+", speaker)
+        return {w.lower() for w in words if w[:1].isupper() and len(w) > 2} - self._function
 
     def evidence(self, found: Attribution) -> str:
         spans = [s for s in (found.content, found.cue, found.source) if s is not None]
@@ -71,10 +79,20 @@ class _Builder(Phrasing):
         return sorted(unique.values(), key=_interest)
 
     def others(self, found: Attribution) -> list[str]:
+        """The other speakers, wrong options or a false statement's speaker: never one that
+        may be the same person under another form ("Ms Palaszczuk", "Annastacia Palaszczuk")."""
         mine = self.display(found.speaker).lower()
-        names = {self.display(s).lower(): s for s in self.speakers if s != found.speaker}
+        names = {
+            self.display(s).lower(): s
+            for s in self.speakers
+            if s != found.speaker and not self.name_words(s) & self.name_words(found.speaker)
+        }
         names.pop(mine, None)
-        return sorted(names.values(), key=lambda s: abs(len(s) - len(found.speaker)))
+        kept: list[str] = []  # one form per person, the fullest: "Paul Ostrander", not "Ostrander"
+        for speaker in sorted(names.values(), key=len, reverse=True):
+            if not any(self.name_words(speaker) & self.name_words(k) for k in kept):
+                kept.append(speaker)
+        return sorted(kept, key=lambda s: abs(len(s) - len(found.speaker)))
 
     # ----- question kinds -----
     def classify(self) -> list[dict[str, Any]]:
