@@ -18,7 +18,7 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
-from quizapp.draft.rules.inverted_subject import setting_words, source_after
+from quizapp.draft.rules.inverted_subject import inverted_before_colon, setting_words, source_after
 from quizapp.draft.rules.sentence_parts import CHANNEL, narration_before
 from quizapp.draft.rules.syntax import (
     before_relative_clause,
@@ -149,6 +149,11 @@ def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
         return None
     if view.lex.language == "fr" and quote_with_own_cue(view, cue.span[1] + colon):
         return None  # "reconnaît une défaillance : « … », a-t-il dit": the object is said
+    if inverted_before_colon(view, cue, colon):  # "Ce fut dur, estime X, de Y : « … »"
+        content = strip_span(view.text, (view.span[0], cue.span[0]))
+        content = (content[0], content[1] - view.text[: content[1]].endswith(","))
+        source = source_after(view, cue)
+        return Draft(content, cue.span, source, "indirect", None, 0.7, relay_window(view, cue))
     later = [c for c in view.cues if cue.span[1] <= c.span[0] < cue.span[1] + colon]
     if later and view.lex.language == "en":
         return None  # "said she had “no regrets”, adding: “…”": the colon is the later cue's

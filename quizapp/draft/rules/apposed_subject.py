@@ -32,11 +32,25 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None or re.search(r"\b[a-zà-ÿ'’]+\s*$", before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
-    if re.fullmatch(FRONTED_ADJECTIVE, name.group(1)):
+    if _fronted_adjective(view, name.group(1)):
         return span  # « Inquiets, les parents… »: an adjective set before the subject
     if name.group(1).split()[0] in view.lex.raw_set("function_words"):
         return span  # « Sur RTL, le ministre… »: where it was said (a relay), not a name
     return (view.span[0] + name.start(1), span[1])
+
+
+def _fronted_adjective(view: SentenceView, word: str) -> bool:
+    """« Inquiets, », « Émue, », « Prudente, »: a lone word that is no known first name and
+    ends like an adjective or a participle (the lexicon's ``fronted_adjective_endings``)
+    describes the subject after the comma; it is not a name set before it."""
+    if re.fullmatch(FRONTED_ADJECTIVE, word):
+        return True
+    if " " in word or word in view.lex.raw_set("first_names_masculine"):
+        return False
+    folded = fold(word)
+    first_names = view.lex.raw_set("first_names_feminine")
+    endings = view.lex.words("fronted_adjective_endings")
+    return word not in first_names and any(folded.endswith(e) for e in endings)
 
 
 def _office(view: SentenceView, head: str) -> bool:

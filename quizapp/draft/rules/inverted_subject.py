@@ -64,7 +64,7 @@ _TO_THE_PRESS = re.compile(
 _TRAILING_PP = re.compile(
     r"(?<=[\w\x22»”])\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|mardi|lundi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|hier|to|on|in|at|during|after|before|while|who|qui|"
-    r"told|according)\b.*$",
+    r"told|according|le\s+\d{1,2}(?:er)?)\b.*$",  # "l'OMS le 14 février"
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -142,3 +142,22 @@ def setting_words(lex: Lexicon, rest: str) -> int:
             return skipped
         skipped += step
     return skipped
+
+
+def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
+    """« Ce fut dur, estime X, président de Y : « … » »: a French cue set after a comma with
+    its subject written after it (a name or a definite description) before the colon speaks
+    the clause before the comma; that clause is what is said, never who says it."""
+    before = view.text[view.span[0] : cue.span[0]]
+    if view.lex.language != "fr" or cue.pronoun is not None or not re.search(r",\s*$", before):
+        return False
+    if len(re.findall(r"[\w'’-]+", before)) < 3:
+        return False
+    source = source_after(view, cue)
+    if source is None or source[0] >= cue.span[1] + colon:
+        return False
+    first = view.text[source[0] : source[1]].split()[0]
+    return first[:1].isupper() or fold(first) in _DEFINITE_OPENERS
+
+
+_DEFINITE_OPENERS = frozenset({"le", "la", "les", "l'", "l’", "ce", "cette", "son", "sa", "leur"})

@@ -1,0 +1,59 @@
+"""What the drafter reports as a speaker is a speaker (fix8): never the clause that is said,
+never with a time or setting complement, never an adjective opening the sentence.
+
+« Ce fut dur, estime X, président de Y : « … » » (X says the clause), « rappelait l'institut
+le 3 mars » (no date in the speaker), « a indiqué plus tôt X », « a précisé en entrevue X »
+(setting words between the verb and its subject), « Émue, la directrice a dit » (the
+adjective describes the subject). Made-up sentences, each with a counter-case."""
+
+from __future__ import annotations
+
+from quizapp.draft import analyze
+from tests.draft.readings import speakers
+
+
+def test_the_clause_before_an_inverted_cue_is_said_not_the_speaker() -> None:
+    text = (
+        "Cette saison aura été très difficile, estime Paul Girard, président de la coopérative :"
+        " « Nous avons perdu la moitié des fruits en mai. »"
+    )
+    analysis = analyze(text, "fr")
+    found = [(analysis.passage(a.content), a.speaker) for a in analysis.attributions]
+    assert found == [("Cette saison aura été très difficile", "Paul Girard")]
+    plural = "Le chantier a pris du retard, estiment les riverains : « Rien ne bouge depuis mai. »"
+    assert speakers(plural) == ["les riverains"]
+
+
+def test_a_subject_before_the_cue_and_its_colon_still_speaks() -> None:
+    text = "Paul Girard, président de la coopérative, estime : « Nous avons tout perdu en mai. »"
+    assert speakers(text) == ["Paul Girard"]
+
+
+def test_a_date_after_the_inverted_subject_stays_out_of_it() -> None:
+    text = "Elle se prévient par deux doses de vaccin, rappelait l'OMS le 14 mars."
+    assert speakers(text) == ["OMS"]
+    first = "Elle se prévient par deux doses de vaccin, rappelait l'OMS le 1er mars."
+    assert speakers(first) == ["OMS"]
+
+
+def test_setting_words_between_the_verb_and_its_subject_are_skipped() -> None:
+    end = "Le froid devrait durer jusqu'à dimanche, {} Marc Lenoir, porte-parole du service."
+    for setting in ("avait indiqué plus tôt", "a précisé en entrevue", "a ajouté en entretien"):
+        assert speakers(end.format(setting)) == ["Marc Lenoir"], setting
+
+
+def test_a_complement_that_is_no_setting_is_not_skipped() -> None:
+    text = "Le froid devrait durer jusqu'à dimanche, a précisé le service en fin de matinée."
+    assert speakers(text) == ["le service"]
+
+
+def test_an_opening_adjective_is_not_the_speaker() -> None:
+    for opening in ("Emue", "Prudente", "Inquiète"):
+        text = f"{opening}, la directrice du musée a rapporté que l'équipe était sous le choc."
+        assert speakers(text) == ["la directrice du musée"], opening
+
+
+def test_a_first_name_opening_the_sentence_is_still_the_speaker() -> None:
+    text = "Brigitte, la directrice du musée a rapporté que l'équipe était sous le choc."
+    assert speakers(text) == ["Brigitte"]
+    assert speakers("Hervé, le gardien a rapporté que la porte était ouverte.") == ["Hervé"]
