@@ -28,7 +28,12 @@ from quizapp.draft.sources import (
     span_text,
     without_connective,
 )
-from quizapp.draft.speakers.phrase import agent_of_work, with_apposed_name, without_date
+from quizapp.draft.speakers.phrase import (
+    agent_of_work,
+    author_of_figures,
+    with_apposed_name,
+    without_date,
+)
 from quizapp.draft.speakers.relays import cited_by_outlet
 
 
@@ -85,8 +90,9 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     if lead is not None:  # "Watson and colleagues calculated", "Google's filing said"
         return draft, lead, span_text(text, lead)
     source = _document_author(text, agent_of_work(text, draft.source, lex))
+    source = author_of_figures(text, source, lex)  # « les estimations du ministère »
     phrase = span_text(text, source) or (draft.pronoun or "")
-    if source != draft.source and not re.match(r"(?i)(?:le|la|les|l['’]|the)\b", phrase):
+    if source != draft.source and not re.match(r"(?i)(?:le|la|les|des|l['’]|the)\b", phrase):
         phrase = ("the " if lex.language == "en" else "le ") + phrase  # the government's words
     return draft, source, phrase
 

@@ -57,3 +57,25 @@ def test_a_first_name_opening_the_sentence_is_still_the_speaker() -> None:
     text = "Brigitte, la directrice du musée a rapporté que l'équipe était sous le choc."
     assert speakers(text) == ["Brigitte"]
     assert speakers("Hervé, le gardien a rapporté que la porte était ouverte.") == ["Hervé"]
+
+
+def test_figures_speak_for_the_one_who_made_them() -> None:
+    end = ", le déficit atteindra 4 % cette année."
+    assert speakers("Selon les estimations du ministère" + end) == ["le ministère"]
+    assert speakers("Selon les dernières projections de l'Insee" + end) == ["Insee"]
+    assert speakers("D'après les calculs de Météo-France" + end) == ["Météo-France"]
+    assert speakers("Selon les chiffres des économistes" + end) == ["des économistes"]
+
+
+def test_figures_with_no_maker_or_a_date_stay_as_written() -> None:
+    end = ", le déficit atteindra 4 % cette année."
+    assert speakers("Selon les projections" + end) == ["les projections"]
+    assert speakers("Selon les chiffres de janvier" + end) == ["les chiffres de janvier"]
+
+
+def test_a_ranking_after_a_description_is_no_apposed_name() -> None:
+    story = "Anna Kowalska a battu sa rivale samedi à Paris. "
+    text = story + "« C'était dur », a réagi la Polonaise, N.1 mondiale, sur le podium."
+    assert speakers(text) == ["Anna Kowalska"]
+    named = story + "« C'était dur », a dit l'entraîneuse, Maria Nowak, sur le podium."
+    assert speakers(named)[-1] == "Maria Nowak"

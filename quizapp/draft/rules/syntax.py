@@ -18,7 +18,8 @@ from quizapp.draft.segment import Span
 if TYPE_CHECKING:
     from quizapp.draft.detect.view import SentenceView
 
-_NAME_WORD = r"(?:[A-ZÀ-Ö][\w'’.-]*|[a-z]{1,3}-[A-ZÀ-Ö][\w'’-]*)"  # "Mansour al-Otaibi"
+# "Mansour al-Otaibi"; letters only, so that a ranking (« N.1 ») is no name
+_NAME_WORD = r"(?:[A-ZÀ-Ö](?:[^\W\d_]|['’.-])+|[a-z]{1,3}-[A-ZÀ-Ö][\w'’-]*)"
 # ", Mansour al-Otaibi", ", le virologue Dan X", ", la juriste américaine Y": a name apposed,
 # maybe after a word or two that say what the person does (no complement: ", le site de Lyon")
 _APPOSED_NAME = re.compile(

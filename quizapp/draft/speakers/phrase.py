@@ -117,3 +117,24 @@ def agent_of_work(text: str, span: Span | None, lex: Lexicon) -> Span | None:
             break
         end = word.end()
     return (found.end(), end) if end > found.end() else span
+
+
+def author_of_figures(text: str, span: Span | None, lex: Lexicon) -> Span | None:
+    """« selon les projections de l'institut X », « les estimations du ministère »: figures
+    someone worked out (the lexicon's ``figures_nouns``) speak for the one who made them,
+    named after « de » / « du » / « d' » (« les chiffres des experts » keeps its article)."""
+    if span is None or not lex.words("figures_nouns"):
+        return span
+    pattern = lex.cache.get("figures_pattern")
+    if pattern is None:
+        nouns = "|".join(re.escape(n) for n in lex.raw.get("figures_nouns", []))
+        pattern = lex.cache["figures_pattern"] = re.compile(
+            rf"(?:les|des|ses|leurs|de\s+nouvelles|de\s+nouveaux)\s+(?:[\w-]+\s+)?(?:{nouns})"
+            rf"\s+(?:(?P<du>du)\s+|de\s+(?=(?-i:[A-Z])|l['’]|la\s)|d['’](?=[A-ZÀ-Ö])"
+            rf"|(?=des\s))",
+            re.IGNORECASE,
+        )
+    found = pattern.match(text, span[0], span[1])
+    if found is None or found.end() >= span[1]:
+        return span
+    return found.end(), span[1]
