@@ -79,3 +79,18 @@ def test_a_ranking_after_a_description_is_no_apposed_name() -> None:
     assert speakers(text) == ["Anna Kowalska"]
     named = story + "« C'était dur », a dit l'entraîneuse, Maria Nowak, sur le podium."
     assert speakers(named)[-1] == "Maria Nowak"
+
+
+def test_a_clock_time_is_no_part_of_the_inverted_subject() -> None:
+    said = "« Je vais réessayer, c'est mon rêve », expliquait"
+    assert speakers(f"{said} vers 22h Karim, 30 ans, refoulé du stade.") == ["Karim"]
+    assert speakers(f"{said} le supporter vers 22 h 30.") == ["le supporter"]
+    assert speakers(f"{said} le supporter, 22 ans.") == ["le supporter"]  # an age stays
+
+
+def test_a_feminine_synonym_of_an_office_finds_the_one_who_holds_it() -> None:
+    said = "Appelant au calme, la cheffe du gouvernement a rappelé que « personne ne sera oublié »."
+    head = "La Première ministre, Claire Dumas, a visité une école lundi. "
+    assert speakers(head + said) == ["Claire Dumas"]
+    other = "La ministre de la Santé, Claire Dumas, a visité une école lundi. "
+    assert speakers(other + said) == ["la cheffe du gouvernement"]

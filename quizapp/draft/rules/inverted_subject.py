@@ -48,7 +48,9 @@ _LEADING_TIME = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|matin|soir|midi|après-midi|"
     r"aujourd'hui|aujourd’hui|today|yesterday|later|encore|ensuite|enfin|alors|aussi|"
     r"dans\s+(?:la\s+matinée|l['’]après-midi|la\s+soirée|la\s+journée|la\s+nuit)|"
-    r"plus\s+tard|en\s+fin\s+de\s+journée|(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|"
+    r"plus\s+tard|en\s+fin\s+de\s+journée|"
+    r"(?:vers|dès|peu\s+avant|peu\s+après)\s+\d{1,2}\s?h(?:\s?\d{2})?|"  # « vers 22h »
+    r"(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|"
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)\s+)+",
     re.IGNORECASE,
 )
@@ -64,7 +66,7 @@ _TO_THE_PRESS = re.compile(
 _TRAILING_PP = re.compile(
     r"(?<=[\w\x22»”])\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|mardi|lundi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|hier|to|on|in|at|during|after|before|while|who|qui|"
-    r"told|according|le\s+\d{1,2}(?:er)?)\b.*$",  # "l'OMS le 14 février"
+    r"told|according|le\s+\d{1,2}(?:er)?|vers\s+\d{1,2}\s?h)\b.*$",  # "l'OMS le 14 février"
     re.IGNORECASE | re.DOTALL,
 )
 
