@@ -94,3 +94,19 @@ def test_a_feminine_synonym_of_an_office_finds_the_one_who_holds_it() -> None:
     assert speakers(head + said) == ["Claire Dumas"]
     other = "La ministre de la Santé, Claire Dumas, a visité une école lundi. "
     assert speakers(other + said) == ["la cheffe du gouvernement"]
+
+
+_OPENING = (
+    "La foule attendait devant le stade.\n\n"
+    "« Je suis arrivé aux escaliers, puis un policier m'a ramené » dehors. "
+)
+
+
+def test_a_quotation_opening_the_next_sentence_is_not_its_subject() -> None:
+    text = _OPENING + "Mais « je vais réessayer, c'est mon rêve », expliquait Karim, 30 ans."
+    assert speakers(text) == ["Karim", "Karim"]
+
+
+def test_a_plain_subject_of_the_next_sentence_still_takes_the_quotation() -> None:
+    text = _OPENING + "Karim a ensuite raconté sa soirée aux policiers."
+    assert speakers(text)[:1] == ["Karim"]

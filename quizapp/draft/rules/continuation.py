@@ -17,6 +17,7 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution, join_continued
 from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.inverted_subject import source_after
 from quizapp.draft.rules.roles import role_words
 from quizapp.draft.rules.syntax import person_like
 from quizapp.draft.segment import Span
@@ -273,5 +274,10 @@ def quote_before_its_speaker(view: SentenceView, para: Span) -> Span | None:
 
 
 def next_subject(view: SentenceView) -> Span | None:
-    """The subject of this sentence when it names or describes a person (None otherwise)."""
-    return _subject(view, view.span[1])
+    """The subject of this sentence when it names or describes a person (None otherwise); a
+    subject never holds a quotation mark: « Mais « je reviendrai », expliquait X. » is X's."""
+    subject = _subject(view, view.span[1])
+    if subject is None or not re.search(r"[«»“”\"]", view.text[subject[0] : subject[1]]):
+        return subject
+    verbs = [cue for cue in view.cues if cue.kind == "verb"]
+    return source_after(view, verbs[0]) if verbs else None
