@@ -129,14 +129,14 @@ def test_a_kind_of_source_statement_follows_a_relabelled_finding() -> None:
     row = next(
         r
         for r, d in enumerate(drafts)
-        if d["prompt"].endswith("presse régionale est une source nommée.")
+        if d["prompt"].endswith("presse régionale est un groupe vague.")
     )
     assert drafts[row]["answer"] is True
-    _, fixed, changed = edits.relabelled(analysis, index, "vague", drafts, {})
+    _, fixed, changed = edits.relabelled(analysis, index, "named", drafts, {})
     assert row in changed and fixed[row]["answer"] is False
     assert (
         fixed[row]["explanation"].startswith("Faux. ")
-        and "groupe vague" in fixed[row]["explanation"]
+        and "source nommée" in fixed[row]["explanation"]
     )
 
 

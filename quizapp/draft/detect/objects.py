@@ -66,16 +66,21 @@ _OBJECT_FIRST = (
 )
 
 
-def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
-    """A verb of the lexicon's "restricted_objects" reports only with one of its nouns as
-    the head of its object (the first word past the determiners)."""
+def restricted_heads(view: SentenceView, form: str) -> frozenset[str] | None:
+    """The nouns a verb of the lexicon's "restricted_objects" reports with, by its form."""
     table = view.lex.cache.get("restricted_objects")
     if table is None:
         table = {}
         for lemma, heads in view.lex.raw.get("restricted_objects", {}).items():
             table |= {f: frozenset(fold(h) for h in heads) for f in verb_forms(view.lex, lemma)}
         view.lex.cache["restricted_objects"] = table
-    heads = table.get(form)
+    return table.get(form)
+
+
+def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
+    """A verb of the lexicon's "restricted_objects" reports only with one of its nouns as
+    the head of its object (the first word past the determiners)."""
+    heads = restricted_heads(view, form)
     if heads is None:
         return True
     words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()

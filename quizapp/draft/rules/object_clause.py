@@ -20,6 +20,7 @@ from quizapp.draft.detect.objects import (
     needed_preposition,
     object_allowed,
     object_antecedent,
+    restricted_heads,
     short_object_forms,
     speech_noun_first,
 )
@@ -86,6 +87,8 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
     bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"
     speech_only = speech_only or bare in view.lex.word_set("speech_shape_forms")
+    # "avance un taux de…" reports, "le chantier avance" does not: its objects are listed
+    speech_only = speech_only and restricted_heads(view, bare) is None
     return _ObjectVerb(cue_words, verb, bare, speech_only)
 
 
