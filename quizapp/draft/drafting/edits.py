@@ -195,7 +195,7 @@ def relabelled(
              Phrasing(analysis, words).explain_finding(index))  # fmt: skip
     changed = []
     for row, draft in enumerate(drafts):
-        fixed = _relabel_draft(draft, passage, (old, new), texts, names)
+        fixed = _relabel_draft(draft, passage, (old, new), texts, names, analysis.language)
         if fixed != draft:
             drafts = [*drafts[:row], fixed, *drafts[row + 1 :]]
             changed.append(row)
@@ -208,6 +208,7 @@ def _relabel_draft(
     labels: tuple[str, str],
     texts: tuple[str, str],
     names: dict[str, str],
+    language: str,
 ) -> dict[str, Any]:
     """One proposal following a relabelled finding: its claims' labels, and every drafted
     explanation built on the finding (one the teacher rewrote is hers, and stays)."""
@@ -220,19 +221,18 @@ def _relabel_draft(
     on_it = any(passage and passage in e for e in draft.get("evidence", []))
     if draft["type"] in ("single_choice", "true_false") and on_it:
         draft = with_source_label(draft, old, new, names)
-        draft = _kind_answer(draft, new)
+        draft = _kind_answer(draft, new, language)
         if old_text in draft.get("explanation", ""):
             draft["explanation"] = draft["explanation"].replace(old_text, new_text)
     return draft
 
 
-def _kind_answer(draft: dict[str, Any], new: str) -> dict[str, Any]:
+def _kind_answer(draft: dict[str, Any], new: str, language: str) -> dict[str, Any]:
     """A true/false statement on the kind of source ("… est un groupe vague.") whose finding
     was relabelled: its answer follows the teacher's label."""
     if draft["type"] != "true_false":
         return draft
-    for language in ("fr", "en"):
-        for label, phrase in load(language).raw["wording"]["kind_phrases"].items():
-            if draft["prompt"].endswith(f" {phrase}."):
-                return with_answer(draft, label == new)
+    for label, phrase in load(language).raw["wording"]["kind_phrases"].items():
+        if draft["prompt"].endswith(f" {phrase}."):
+            return with_answer(draft, label == new)
     return draft

@@ -11,6 +11,7 @@ import re
 
 from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
+from quizapp.model.text import overlap
 
 REPORTED_LIMIT = 260  # reported speech is cut only at a clause boundary, and only past this
 _PLURAL_FIRST = {"les", "des", "certains", "certaines", "plusieurs", "d'autres", "nombre",
@@ -137,7 +138,7 @@ class Phrasing:
             if (
                 end - start <= 70
                 and "\n" not in between
-                and not _overlaps(found.content, (start, end))
+                and not overlap(found.content, (start, end))
             ):
                 span = (start, end)
         cue = self.passage(span)
@@ -180,7 +181,3 @@ class Phrasing:
         """The first words of a paragraph, to name it as the student sees it."""
         words = self.passage(para).split()
         return " ".join(words[:5]).rstrip(",;:")
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]

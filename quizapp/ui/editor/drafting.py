@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from quizapp.draft.drafting.questions import label_definitions
 from quizapp.model import Label
+from quizapp.model.text import overlap
 from quizapp.sets.editing.commands import QUESTION_KEYS, SetValue, question_ids, unique_id
 
 DRAFT_MODULE = "quizapp.ui.draft.draft_review"
@@ -109,11 +110,11 @@ def who_said_parts(data: dict, passage: str) -> tuple[str, str | None, list[str]
     found = analyze(text, language if language in ("fr", "en") else "en", title or None)
     chosen = (start, start + len(passage))
     speakers = list(dict.fromkeys(s.speaker for s in found.speakers if s.speaker))
-    said = max(found.attributions, key=lambda a: _overlap(a.content, chosen), default=None)
-    if said is not None and _overlap(said.content, chosen) > 0:
+    said = max(found.attributions, key=lambda a: overlap(a.content, chosen), default=None)
+    if said is not None and overlap(said.content, chosen) > 0:
         inner = (max(said.content[0], chosen[0]), min(said.content[1], chosen[1]))
         return found.passage(inner), said.speaker, speakers
-    mentions = sorted(m for s in found.speakers for m in s.mentions if _overlap(m, chosen) > 0)
+    mentions = sorted(m for s in found.speakers for m in s.mentions if overlap(m, chosen) > 0)
     for left, right in reversed(mentions):  # from the end, so earlier places stay right
         left, right = max(left, chosen[0]) - start, min(right, chosen[1]) - start
         passage = passage[:left] + "…" + passage[right:]
@@ -126,7 +127,3 @@ def who_said_options(right: str | None, speakers: list[str], most: int = 4) -> l
     others = [s for s in speakers if s != right]
     names = ([right] if right else []) + others[: most - (1 if right else 0)]
     return [{"text": n[:1].upper() + n[1:], "correct": n == right} for n in names]
-
-
-def _overlap(span: tuple[int, int], other: tuple[int, int]) -> int:
-    return max(0, min(span[1], other[1]) - max(span[0], other[0]))
