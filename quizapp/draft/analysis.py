@@ -18,7 +18,12 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, load
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
-from quizapp.draft.rules.alone import narration_after, standalone_quote, told_next
+from quizapp.draft.rules.alone import (
+    narration_after,
+    quotation_after_colon,
+    standalone_quote,
+    told_next,
+)
 from quizapp.draft.rules.continuation import (
     by_paragraph,
     colon_quote,
@@ -116,6 +121,7 @@ class _ArticleReader:
         """Rules for the body only: a quotation standing alone, a quotation opening the
         article told by the next sentence, a quotation whose speaker comes next."""
         new += standalone_quote(view, self.registry, new, self.found + para_found, self.text)
+        new += quotation_after_colon(view, new)
         opening = None if new or self.found or para_found else narration_after(view, para)
         if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
             told = _view(self.text, opening[1], self.quotes, self.lex)

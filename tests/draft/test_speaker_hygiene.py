@@ -19,9 +19,12 @@ def test_the_clause_before_an_inverted_cue_is_said_not_the_speaker() -> None:
     )
     analysis = analyze(text, "fr")
     found = [(analysis.passage(a.content), a.speaker) for a in analysis.attributions]
-    assert found == [("Cette saison aura été très difficile", "Paul Girard")]
+    assert found == [  # the quotation the colon opens is his too (recall8)
+        ("Cette saison aura été très difficile", "Paul Girard"),
+        ("Nous avons perdu la moitié des fruits en mai.", "Paul Girard"),
+    ]
     plural = "Le chantier a pris du retard, estiment les riverains : « Rien ne bouge depuis mai. »"
-    assert speakers(plural) == ["les riverains"]
+    assert speakers(plural) == ["les riverains", "les riverains"]
 
 
 def test_a_subject_before_the_cue_and_its_colon_still_speaks() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.findings import Attribution, Span
@@ -58,6 +59,42 @@ def standalone_quote(
     key = registry.last_speaker_key()
     label = registry.entity(key).label if key else last.label
     return [Attribution(content, None, None, last.speaker, None, "direct", label, last.via, 0.5)]
+
+
+def quotation_after_colon(view: SentenceView, new: list[Attribution]) -> list[Attribution]:
+    """« X, estime Y : « … » », « selon Y : « … » », « aux yeux de Y, qui …: « … » »: the
+    sentence's attribution ends before a colon, and the quotation the colon opens, left
+    outside it with no cue of its own, is the same speaker's words (a second, direct one)."""
+    quotes = _quotes_after_colon(view)
+    if not quotes or not new:
+        return []
+    content = inner(view.text, (quotes[0][0], quotes[-1][1]))
+    if words_in(view.text, content) < 4 or any(_overlaps(a.content, content) for a in new):
+        return []
+    before = [a for a in new if max(_ends(a)) <= quotes[0][0]]
+    if not before:
+        return []
+    last = before[-1]
+    return [replace(last, content=content, cue=None, source=None, kind="direct", confidence=0.6)]
+
+
+def _quotes_after_colon(view: SentenceView) -> list[Span]:
+    """The quotations of the sentence from the first one opened right after a colon (outside
+    any quotation) to its last."""
+    for index, quote in enumerate(view.quotes):
+        if quote[0] <= view.span[0]:
+            continue
+        if re.search(r":\s*$", view.text[max(view.span[0], quote[0] - 4) : quote[0]]):
+            return view.quotes[index:]
+    return []
+
+
+def _ends(found: Attribution) -> tuple[int, ...]:
+    return tuple(s[1] for s in (found.content, found.cue, found.source) if s is not None)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def told_next(view: SentenceView, content: Span, resolve: Resolver) -> list[Attribution]:
