@@ -1,6 +1,7 @@
 """Kinds of French attribution the drafter missed on articles it had never seen (recall8),
 one made-up case each with a counter-case: a quotation opened by a colon after the
-sentence's attribution, left outside it."""
+sentence's attribution, left outside it; a multi-word adverbial between auxiliary and
+participle; a hyphenated name before « l'assure »; « renseigner » in the shapes of speech."""
 
 from __future__ import annotations
 
@@ -57,3 +58,34 @@ def test_a_quotation_after_a_colon_with_no_attribution_before_it_stays_unattribu
 def test_a_short_quoted_word_after_the_colon_is_not_a_second_statement() -> None:
     text = "La récolte sera maigre, estime Paul Martin : « Dur »."
     assert found(text) == [("La récolte sera maigre", "Paul Martin", "indirect")]
+
+
+# ----- a multi-word adverbial between the auxiliary and the participle -----
+def test_a_frequency_adverbial_between_auxiliary_and_participle() -> None:
+    for adverbial in ("plusieurs fois", "à plusieurs reprises", "une nouvelle fois"):
+        text = f"Le gouvernement a {adverbial} affirmé que la taxe serait supprimée."
+        assert found(text) == [("la taxe serait supprimée", "Le gouvernement", "indirect")]
+
+
+def test_a_frequency_adverbial_before_a_participle_that_reports_nothing() -> None:
+    assert found("Le club a plusieurs fois gagné le tournoi régional.") == []
+
+
+# ----- a hyphenated name before an object pronoun and its verb -----
+def test_a_hyphenated_name_before_l_assure_and_a_colon() -> None:
+    text = "Jean-Marc Dupont l'assure : la route rouvrira lundi."
+    assert found(text) == [("la route rouvrira lundi", "Jean-Marc Dupont", "indirect")]
+
+
+def test_a_hyphenated_name_before_a_verb_with_its_own_object_is_no_cue() -> None:
+    assert found("Jean-Marc Dupont l'assure tous les jours de son soutien.") == []
+
+
+# ----- « renseigner » reports in the shapes of speech only -----
+def test_renseigner_after_the_clause_it_reports() -> None:
+    text = "La visite aura lieu le 29 novembre, renseigne la préfecture."
+    assert found(text) == [("La visite aura lieu le 29 novembre", "la préfecture", "indirect")]
+
+
+def test_renseigner_with_a_plain_object_reports_nothing() -> None:
+    assert found("Un agent renseigne les voyageurs sur les horaires des trains.") == []

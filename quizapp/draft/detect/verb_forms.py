@@ -35,7 +35,7 @@ def clitic(words: list[str], index: int, lex: Lexicon) -> bool:
     if index + 1 < len(words) and words[index + 1] not in {",", ".", ":"}:
         return False
     before = words[index - 2]
-    if not before.isalpha() or before in DETERMINERS | _FR_PREPOSITIONS:
+    if not before.replace("-", "").isalpha() or before in DETERMINERS | _FR_PREPOSITIONS:
         return False
     for word in reversed(words[: index - 1]):  # no verb yet in the clause: "Il a fait l'annonce"
         if word in {",", ";", ":"}:
