@@ -34,6 +34,7 @@ from quizapp.draft.rules.continuation import (
 from quizapp.draft.rules.headlines import headline_source, spelled_in_body
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.single_quotes import as_double_quotes
+from quizapp.draft.speakers.acronyms import spell_out_acronyms
 from quizapp.draft.speakers.named_later import (
     link_offices_to_names,
     link_pronouns_to_later_speakers,
@@ -139,6 +140,8 @@ def _across_the_article(
     found = join_across_cue(found, text)  # « A », dit-il. « B » / "A," he said. "B." is one
     found = by_paragraph(found, text)
     link_offices_to_names(registry.entities, registry.renamed, text, lex)
+    speaking = {registry.final_name(a.speaker) for a in found}
+    spell_out_acronyms(registry.entities, registry.renamed, text, speaking)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
     link_pronouns_to_later_speakers(
         registry.entities, registry.renamed, registry.unanswered, text, actors

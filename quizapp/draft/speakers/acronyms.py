@@ -153,3 +153,66 @@ def spelled_by(entities: dict[str, Entity], phrase: str) -> Entity | None:
         if is_acronym and spells(acronym, normalised_key(phrase)):
             return entity
     return None
+
+
+_WORD = re.compile(r"\w[\w‑-]*")
+_STOPS = re.compile(r"[.;:!?()«»“”\"\n]")
+
+
+def spelled_out(text: str, acronym: str) -> str | None:
+    """Where the article spells out an acronym it also uses alone (« l'OMS » and, elsewhere,
+    « l'Organisation mondiale de la santé »): the words, with their article, when exactly
+    one wording spells it; None when none or two do. The wording opens on a capital and is
+    no person's name (it holds a lowercase word: « Emmanuel Macron » spells no « EM »)."""
+    letters = _bare(acronym)
+    words = list(_WORD.finditer(text))
+    found: dict[str, str] = {}
+    for index, word in enumerate(words):
+        if not word.group()[:1].isupper() or _bare(word.group())[:1] != letters[:1]:
+            continue
+        if _bare(word.group()) == letters:
+            continue  # "GAVI vaccine" does not spell GAVI: the acronym is no spelling
+        phrase = _spelling_from(text, words, index, letters)
+        if phrase is not None:
+            found.setdefault(normalised_key(phrase), phrase)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _spelling_from(text: str, words: list[re.Match[str]], index: int, letters: str) -> str | None:
+    """The longest run of words from ``index`` whose content words spell ``letters``, all
+    in one clause, ending on a content word (« trafic aérien » gives the "ta" of SNCTA)."""
+    for end in range(min(len(words), index + 2 * len(letters) + 3), index + 1, -1):
+        phrase = text[words[index].start() : words[end - 1].end()]
+        if _STOPS.search(phrase) or _bare(words[end - 1].group()) in _SMALL:
+            continue
+        content = [w for w in re.split(r"[\s\-‑'’]+", _bare(phrase)) if w and w not in _SMALL]
+        if 2 <= len(content) <= len(letters) and _spelled(content, letters):
+            if not any(w.group()[:1].islower() for w in words[index:end]):
+                return None  # « Emmanuel Macron », "Food Drug": a name, not a spelled body
+            return _with_article(text, words[index].start(), phrase)
+    return None
+
+
+def _with_article(text: str, start: int, phrase: str) -> str:
+    before = re.search(r"(?:\b[Ll][ea]\s+|\b[Ll]['’])$", text[max(0, start - 4) : start])
+    return (before.group() if before else "") + phrase
+
+
+def acronym_of(name: str) -> str | None:
+    """ "OMS", "L'OMS", "le SNCTA": the acronym a speaker is written as, else None."""
+    bare = re.sub(r"^(?:[Ll][ea]\s+|[Ll]['’]|[Tt]he\s+)", "", name.strip())
+    return bare if looks_like_acronym(bare) and bare.isupper() else None
+
+
+def spell_out_acronyms(
+    entities: dict[str, Entity], renamed: dict[str, str], text: str, speaking: set[str]
+) -> None:
+    """A speaker known only by its acronym is written with the words the article spells it
+    with and the acronym after (« L'Organisation mondiale de la santé (OMS) »): its fullest
+    mention, by which a reader may know it either way."""
+    for entity in {id(e): e for e in entities.values()}.values():
+        acronym = acronym_of(entity.name) if entity.name in speaking else None
+        full = spelled_out(text, acronym) if acronym else None
+        if full is not None:
+            renamed[entity.name] = entity.key
+            entity.name = f"{full} ({acronym})"
