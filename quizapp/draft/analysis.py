@@ -36,6 +36,7 @@ from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, wor
 from quizapp.draft.single_quotes import as_double_quotes
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
 from quizapp.draft.speakers.named_later import (
+    link_bodies_to_names,
     link_offices_to_names,
     link_pronouns_to_later_speakers,
 )
@@ -142,6 +143,7 @@ def _across_the_article(
     link_offices_to_names(registry.entities, registry.renamed, text, lex)
     speaking = {registry.final_name(a.speaker) for a in found}
     spell_out_acronyms(registry.entities, registry.renamed, text, speaking)
+    link_bodies_to_names(registry.entities, registry.renamed, text, lex, speaking)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
     link_pronouns_to_later_speakers(
         registry.entities, registry.renamed, registry.unanswered, text, actors

@@ -33,3 +33,35 @@ def test_two_wordings_that_spell_it_leave_it_as_written() -> None:
         "exploitants agricoles manifestaient à Lyon. " + _SAID
     )
     assert speakers(text) == ["FNEA"]
+
+
+_GIRAFFES = "« Elles se portent bien », a indiqué le parc dimanche."
+
+
+def test_a_general_word_for_a_body_is_the_one_body_named_with_a_word_of_its_kind() -> None:
+    text = "Trois girafes sont nées au zoo de Rocheval. " + _GIRAFFES
+    assert speakers(text) == ["le zoo de Rocheval"]
+    assert speakers(_GIRAFFES + " Trois girafes sont nées au zoo de Rocheval.") == [
+        "le zoo de Rocheval"
+    ]
+
+
+def test_two_bodies_of_that_kind_leave_the_general_word() -> None:
+    text = "Trois girafes sont nées au zoo de Rocheval et deux lions au zoo de Marville. "
+    assert speakers(text + _GIRAFFES) == ["le parc"]
+
+
+def test_a_described_body_is_the_body_of_its_kind_named_later() -> None:
+    text = (
+        "Le principal syndicat des pilotes a dénoncé mardi un accord « inacceptable ». Le "
+        "syndicat Pilotair, qui représente les pilotes, réunira ses membres jeudi."
+    )
+    assert speakers(text) == ["Le syndicat Pilotair"]
+
+
+def test_a_body_whose_name_does_not_fit_the_description_is_not_taken() -> None:
+    text = (
+        "Le principal syndicat de pilotes a dénoncé mardi un accord « inacceptable ». Le "
+        "syndicat Aérolib, qui représente les hôtesses, réunira ses membres jeudi."
+    )
+    assert speakers(text) == ["Le principal syndicat de pilotes"]

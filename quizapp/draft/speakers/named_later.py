@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import compatible
 from quizapp.draft.speakers.entity import Entity
@@ -138,3 +138,97 @@ def office_just_heard(
         if title is not None and title[0] in offices and compatible(entity.gender, person.gender):
             found.append(entity)
     return found[0] if len(found) == 1 else None
+
+
+def link_bodies_to_names(
+    entities: dict[str, Entity],
+    renamed: dict[str, str],
+    text: str,
+    lex: Lexicon,
+    speaking: set[str],
+) -> None:
+    """« a annoncé le parc » in an article about « le zoo de Beauval », « Le principal
+    syndicat de contrôleurs » that the article names: a definite description of a body
+    that spoke and stayed a description is written as the one named body the article
+    introduces with a noun of its kind (the head itself or a word ``body_hypernyms``
+    covers); two such bodies, or none, leave it as written."""
+    bodies = [
+        e
+        for k, e in entities.items()
+        if not e.person and e.label == "named" and not k.startswith(("d:", "o:", "c:"))
+    ]
+    kinds = {id(body): _kinds(text, body, lex) for body in {id(b): b for b in bodies}.values()}
+    covered = {fold(k): {fold(w) for w in v} for k, v in lex.raw.get("body_hypernyms", {}).items()}
+    for key, described in entities.items():
+        head = next(iter(described.roles), "")
+        if not _body_description(key, described, speaking, renamed, head in covered):
+            continue
+        wanted = {head} | covered.get(head, set())
+        fits = {
+            id(body): phrase
+            for body in bodies
+            for kind, phrase in kinds[id(body)]
+            if kind in wanted and _narrows(described.name, phrase, head, lex)
+        }
+        if len(set(fits)) == 1:
+            renamed[described.name] = key
+            described.name = next(iter(fits.values()))
+
+
+def _body_description(
+    key: str, entity: Entity, speaking: set[str], renamed: dict, body_word: bool
+) -> bool:
+    """A definite description of a body (by its head, or a word ``body_hypernyms`` lists:
+    « le parc »), named, that spoke and was taken to no one."""
+    definite = re.match(r"(?i)(?:le|la|l['’])\s*\w", entity.name) is not None
+    if any(w[:1].isupper() for w in entity.name.split()[1:]):
+        return False  # « le ministère des Armées » is named already
+    body = (body_word or not entity.person) and entity.label == "named"
+    body = body and len(entity.roles) == 1
+    return (
+        key.startswith("d:")
+        and body
+        and definite
+        and entity.name in speaking
+        and (entity.name not in renamed)
+    )
+
+
+_KIND_BEFORE = re.compile(  # « le zoo de », « au parc d' », « la société », « le groupe »
+    r"(?:\b(?P<article>[Ll]e|[Ll]a|[Ll]['’]|[Aa]u|[Dd]u)\s*)?(?P<kind>[a-zà-ÿœ-]{3,})\s+"
+    r"(?P<of>de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])?$"
+)
+
+
+def _kinds(text: str, body: Entity, lex: Lexicon) -> list[tuple[str, str]]:
+    """The nouns of kind the article writes a body's name with, each with its phrase:
+    « le zoo de Beauval », « la société X », and a name that opens on its own kind
+    (« le Syndicat national des … »)."""
+    found = []
+    first = re.match(r"(?:(?:le|la|l['’])\s*)?(\w[\w-]*)\s+[a-zà-ÿ]", body.name, re.IGNORECASE)
+    if first is not None:
+        found.append((fold(first.group(1)), body.name))
+    for start, end in body.mentions:
+        before = _KIND_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or fold(before.group("kind")) in lex.word_set("function_words"):
+            continue
+        article = fold(before.group("article") or "")
+        written = article in {"le", "la", "l'", "l’"}
+        phrase = text[before.start("article") if written else before.start("kind") : end]
+        if article in {"au", "du"}:
+            phrase = "le " + phrase
+        found.append((fold(before.group("kind")), phrase))
+    return found
+
+
+def _narrows(description: str, phrase: str, head: str, lex: Lexicon) -> bool:
+    """A description's own words after its head must fit the body (« le syndicat des
+    pilotes » is not « le syndicat des contrôleurs »): more than half of them are in the
+    body's phrase (a word by its first five letters: « aériens » is « aérien »)."""
+    words = fold(description).split()
+    after = words[words.index(head) + 1 :] if head in words else []
+    content = [w for w in after if len(w) > 3 and w not in lex.word_set("function_words")]
+    if not any(w in {"de", "du", "des", "d'"} or w.startswith("d'") for w in after):
+        return True
+    written = fold(phrase)
+    return sum(w[:5] in written for w in content) * 2 > len(content)
