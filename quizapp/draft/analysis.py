@@ -35,6 +35,7 @@ from quizapp.draft.rules.headlines import headline_source, spelled_in_body
 from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.single_quotes import as_double_quotes
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
+from quizapp.draft.speakers.holders import name_described_people
 from quizapp.draft.speakers.named_later import (
     link_bodies_to_names,
     link_offices_to_names,
@@ -140,16 +141,31 @@ def _across_the_article(
     found = join_halves(found, cut)
     found = join_across_cue(found, text)  # « A », dit-il. « B » / "A," he said. "B." is one
     found = by_paragraph(found, text)
-    link_offices_to_names(registry.entities, registry.renamed, text, lex)
+    return relayed_by_outer_outlet(_named(found, text, registry, lex), registry.outlet_names())
+
+
+def _named(
+    found: list[Attribution], text: str, registry: Registry, lex: Lexicon
+) -> list[Attribution]:
+    """Each attribution's speaker as its fullest mention in the article: offices, bodies and
+    described people linked to the names given them, acronyms spelled out, pronouns named
+    later; a described person so named is a named source."""
+    entities, renamed = registry.entities, registry.renamed
+    link_offices_to_names(entities, renamed, text, lex)
     speaking = {registry.final_name(a.speaker) for a in found}
-    spell_out_acronyms(registry.entities, registry.renamed, text, speaking)
-    link_bodies_to_names(registry.entities, registry.renamed, text, lex, speaking)
+    spell_out_acronyms(entities, renamed, text, speaking)
+    link_bodies_to_names(entities, renamed, text, lex, speaking)
+    described = name_described_people(entities, renamed, text, speaking)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
-    link_pronouns_to_later_speakers(
-        registry.entities, registry.renamed, registry.unanswered, text, actors
-    )
-    found = [replace(a, speaker=registry.final_speaker(a.speaker, a.source)) for a in found]
-    return relayed_by_outer_outlet(found, registry.outlet_names())
+    link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors)
+    return [
+        replace(
+            a,
+            speaker=registry.final_speaker(a.speaker, a.source),
+            label="named" if a.speaker in described else a.label,
+        )
+        for a in found
+    ]
 
 
 def _extent(found: Attribution) -> Span:

@@ -3,6 +3,7 @@ words that spell it out elsewhere. Made-up sentences, each with a counter-case."
 
 from __future__ import annotations
 
+from quizapp.draft import analyze
 from tests.draft.readings import speakers
 
 _SAID = "« Les ruches se vident », a déploré la FNEA mardi."
@@ -65,3 +66,39 @@ def test_a_body_whose_name_does_not_fit_the_description_is_not_taken() -> None:
         "syndicat Aérolib, qui représente les hôtesses, réunira ses membres jeudi."
     )
     assert speakers(text) == ["Le principal syndicat de pilotes"]
+
+
+_BAKER = "Pour un boulanger de Vence, c'est inévitable. « On va augmenter nos prix », explique "
+
+
+def test_a_described_person_is_the_one_named_next_with_the_same_noun() -> None:
+    text = _BAKER + "Paul Garnier, boulanger."
+    assert [(a.speaker, a.label) for a in analyze(text, "fr").attributions] == [
+        ("Paul Garnier", "named"),
+        ("Paul Garnier", "named"),
+    ]
+
+
+def test_someone_named_with_another_noun_or_gender_is_not_the_described_person() -> None:
+    assert speakers(_BAKER + "Paul Garnier, fleuriste.") == [
+        "un boulanger de Vence",
+        "Paul Garnier",
+    ]
+    assert speakers(_BAKER + "Anne Garnier, boulangère.")[0] == "un boulanger de Vence"
+
+
+def test_two_people_named_with_the_noun_name_no_one() -> None:
+    text = _BAKER + "Paul Garnier, boulanger. Marc Roux, boulanger à Nice, est du même avis."
+    assert speakers(text)[0] == "un boulanger de Vence"
+
+
+def test_a_name_in_apposition_to_a_described_person_is_the_speaker() -> None:
+    assert speakers("« On ne dort plus », raconte une habitante, Léonne, 54 ans.") == ["Léonne"]
+    assert speakers("Une habitante, Léonne, 54 ans, raconte qu'on ne dort plus.") == ["Léonne"]
+    assert speakers("« On ne dort plus », raconte une habitante, Lyon.") == ["une habitante"]
+
+
+def test_an_age_between_commas_is_no_speaker() -> None:
+    assert speakers("Une habitante, 54 ans, raconte qu'on ne dort plus.") == ["Une habitante"]
+    assert speakers("Léonne Martin, 54 ans, raconte qu'on ne dort plus.") == ["Léonne Martin"]
+    assert speakers("Mardi, 54 élus ont dénoncé la réforme.") == ["élus"]

@@ -36,7 +36,7 @@ _SKIP_SEGMENT = re.compile(
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
     r"[RDI]-[A-Z][\w.]*|(?:qui|who|dont|whose|interrogée?s?|citée?s?|asked|speaking)\b.*|"
     r"(?:jointe?s?|contactée?s?|sollicitée?s?|interviewée?s?|reached|contacted|quoted)\s.*|"
-    r"(?-i:[a-z]+ing)\b.*|\d+|"  # "The agency, citing internal documents, said", "Smith, 45,"
+    r"(?-i:[a-z]+ing)\b.*|\d+(?:\s*ans)?|"  # "The agency, citing documents, said", "X, 45,"
     r"(?-i:[a-zà-ÿ]{3,}ant)\s.*|"  # « Deux gendarmes, souhaitant l'interpeller, ont demandé »
     + FRONTED_ADJECTIVE
     + r"|"

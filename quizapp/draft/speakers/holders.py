@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.sources import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.titles import content_words, description_of
 
@@ -67,3 +68,66 @@ def titled_people(entities: dict[str, Entity]) -> list[Entity]:
     """The named people of the article with a written title, each once."""
     people = {id(e): e for k, e in entities.items() if not k.startswith("d:") and e.person}
     return [e for e in people.values() if e.titles]
+
+
+_NAMED_WITHIN = 400  # characters after the description: its sentence or the next one
+
+
+def name_described_people(
+    entities: dict[str, Entity], renamed: dict[str, str], text: str, speaking: set[str]
+) -> set[str]:
+    """« Pour un boulanger de Vence, c'est inévitable. « … », explique Paul Garnier,
+    boulanger. », « raconte une habitante, Léonne, 54 ans »: a person described with an
+    indefinite article who spoke is the person the article names right after, in
+    apposition to the description, or within the next sentence with the same noun for a
+    title; none, or two such people, name no one. The descriptions so named."""
+    people = [e for k, e in entities.items() if not k.startswith(("d:", "o:", "a:", "c:"))]
+    named: set[str] = set()
+    for key, described in entities.items():
+        if not _indefinite_person(key, described, speaking, renamed):
+            continue
+        head, start = next(iter(described.roles)), min(described.mentions)
+        found = {
+            person.key
+            for person in people
+            if compatible(person.gender, described.gender)
+            and _named_as(text, start, min(person.mentions), head, person.person)
+        }
+        if len(found) == 1:
+            renamed[described.name] = key = found.pop()
+            entities[key].mentions.extend(described.mentions)
+            named.add(described.name)
+    return named
+
+
+def _indefinite_person(key: str, entity: Entity, speaking: set[str], renamed: dict) -> bool:
+    indefinite = re.match(r"(?i)une?\s", entity.name) is not None
+    person = entity.person and entity.label == "anonymous" and len(entity.roles) == 1
+    return (
+        key.startswith("d:")
+        and indefinite
+        and person
+        and bool(entity.mentions)
+        and (entity.name in speaking and entity.name not in renamed)
+    )
+
+
+def _named_as(
+    text: str, described: tuple[int, int], name: tuple[int, int], head: str, person: bool
+) -> bool:
+    """The name is set right after the description (« une habitante, Léonne Martin, »; a
+    word not known as a first name with an age: « Léonne, 54 ans ») or, met for the first
+    time soon after it, a person written with the same noun (« X, boulanger », « le
+    boulanger X »)."""
+    if not 0 < name[0] - described[1] <= _NAMED_WITHIN:
+        return False
+    if re.fullmatch(r"\s*,\s*", text[described[1] : name[0]]):
+        ends = r"\s*,\s*\d+\s*ans\b" if not person else r"\s*(?:[,.;)]|$)"
+        return re.match(ends, text[name[1] : name[1] + 12]) is not None
+    if not person:
+        return False
+    noun = re.escape(head)
+    after = re.match(rf",\s*(?:\d+\s*ans\s*,\s*)?(?:(?:le|la|l['’]|un|une)\s*)?{noun}\b",
+                     text[name[1] : name[1] + 60], re.IGNORECASE)  # fmt: skip
+    before = re.search(rf"\b{noun}\s+$", text[max(0, name[0] - 40) : name[0]], re.IGNORECASE)
+    return after is not None or before is not None

@@ -56,7 +56,7 @@ def identity(word: str) -> str:
 _APPOSED_NAME = re.compile(
     r"(?P<name>(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
     r"(?:\s+(?:(?:de|du|van|von|der|al|ben|bin|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
-    r"\s*,\s*(?:\d{1,3}(?:\s*(?:ans|years?\s+old))?\s*,\s*)?$"
+    r"\s*,\s*(?:\d{1,3}(?:\s*(?:ans|years?\s+old))?\s*,\s*|\d{1,3}\s+)?$"  # or "X, 54 " + "ans"
 )
 
 
@@ -70,7 +70,8 @@ def with_apposed_name(text: str, sentence_start: int, span: Span | None) -> Span
         return span  # "Vendredi, les supporters…": a group describes no one name
     before = text[sentence_start : span[0]]
     found = _APPOSED_NAME.search(before)
-    if found is None:
+    aged = text.startswith("ans", span[0])  # « X, 54 ans, raconte »: the age read as subject
+    if found is None or (re.search(r"\d\s+$", before) and not aged):
         return span
     opening = before[: found.start()].strip(" \"«“'")
     if opening and not _TITLE_BEFORE_NAME.fullmatch(opening):
@@ -79,13 +80,13 @@ def with_apposed_name(text: str, sentence_start: int, span: Span | None) -> Span
     if name.split()[0].lower() in _SETTING_WORDS:
         return span  # "In Paris, officials said…", "On Monday, police…": no name opens it
     met = opening or re.search(rf"\b{re.escape(name)}\b", text[:sentence_start])
-    if " " not in name and not met:
+    if " " not in name and not met and not aged:
         return span  # "Afterward, several…": one capitalised word is a name met before
     return sentence_start + found.start("name"), span[1]
 
 
-_TITLE_BEFORE_NAME = re.compile(  # « Le capitaine X, … », « L'ancien ministre X, … »
-    r"(?:Le|La|L['’])\s*(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+"
+_TITLE_BEFORE_NAME = re.compile(  # « Le capitaine X, … », « Une habitante, X, 54 ans, … »
+    r"(?:Le|La|L['’])\s*(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+|(?:Un|Une)\s+[a-zà-ÿ-]+,"
 )
 _SETTING_WORDS = {"in", "on", "at", "after", "before", "during", "since", "from", "for", "with",
                   "by", "last", "this", "next", "à", "en", "dans", "après", "avant", "depuis",
