@@ -287,7 +287,8 @@ _OPENING_NAME = re.compile(  # "Jean Traoré", "Ursula von der Leyen"
     r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|van|von|der|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
 )
 _APPOSED = re.compile(r"\s*(?:,\s*(?:[a-zà-ÿ]|\d)|\()")  # ", pêcheur", ", 54 ans", "(LR)"
-_DEFINITE = re.compile(r"(?i)(?:le|la|l['’]|the)\s*\w")
+# a definite or demonstrative description: « le psychanalyste », « ce jeune homme »
+_DEFINITE = re.compile(r"(?i)(?:le|la|l['’]|the)\s*\w|(?:ce|cet|cette|this|that)\s+\w")
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
 
 

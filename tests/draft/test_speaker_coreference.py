@@ -102,3 +102,17 @@ def test_an_age_between_commas_is_no_speaker() -> None:
     assert speakers("Une habitante, 54 ans, raconte qu'on ne dort plus.") == ["Une habitante"]
     assert speakers("Léonne Martin, 54 ans, raconte qu'on ne dort plus.") == ["Léonne Martin"]
     assert speakers("Mardi, 54 élus ont dénoncé la réforme.") == ["élus"]
+
+
+_HEARD = "« Je reviendrai », explique Julien, 30 ans. « Les places coûtaient trop cher », "
+
+
+def test_a_demonstrative_description_after_a_cue_that_goes_on_is_who_was_speaking() -> None:
+    assert speakers(_HEARD + "ajoute ce jeune homme venu de Lyon.") == ["Julien", "Julien"]
+
+
+def test_a_demonstrative_of_the_other_gender_or_after_a_plain_cue_stays_as_written() -> None:
+    assert speakers(_HEARD + "ajoute cette femme venue de Lyon.")[1] == "cette femme venue de Lyon"
+    assert speakers(_HEARD + "raconte ce jeune homme venu de Lyon.")[1] == (
+        "ce jeune homme venu de Lyon"
+    )
