@@ -116,3 +116,18 @@ def test_a_demonstrative_of_the_other_gender_or_after_a_plain_cue_stays_as_writt
     assert speakers(_HEARD + "raconte ce jeune homme venu de Lyon.")[1] == (
         "ce jeune homme venu de Lyon"
     )
+
+
+_HEARD_FIRST = "« Je mange moins de viande », explique Jean-Jacques. "
+_SHOPPER = "Avec la montée des prix, Aurore Martin est contrainte à des choix. "
+_ALONE = "« Je prends les marques les moins chères, c'est plus simple. »"
+
+
+def test_a_quotation_with_no_cue_is_the_person_the_narration_introduced_since() -> None:
+    text = _HEARD_FIRST + _SHOPPER + "Dans son chariot, il n'y a plus de vin. " + _ALONE
+    assert speakers(text) == ["Jean-Jacques", "Aurore Martin"]
+
+
+def test_a_subject_met_long_before_leaves_the_quotation_to_the_last_speaker() -> None:
+    between = "Dans son chariot, il n'y a plus de vin. Le beurre manque. Les œufs aussi. "
+    assert speakers(_HEARD_FIRST + _SHOPPER + between + _ALONE) == ["Jean-Jacques"] * 2

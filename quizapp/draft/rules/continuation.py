@@ -146,12 +146,14 @@ def _names_person(segment: str, view: SentenceView) -> bool:
 
 
 def previous_subject(registry, sentence_start: int, last_end: int) -> str | None:
-    """The key of the person who was the subject of the sentence before this one, when met
-    after ``last_end`` (the end of the last attribution): the quotation that follows is theirs."""
+    """The key of the person who was the subject of one of the three sentences before this
+    one, when met after ``last_end`` (the end of the last attribution): the quotation that
+    follows is theirs (« Aurore est contrainte… Dans son chariot… Mais cette salariée… « … » »:
+    the narration introduced her since the last speaker was heard)."""
     for seen in reversed(registry.seen):
         if seen.offset >= sentence_start:
             continue
-        if seen.sentence < registry.sentence - 1 or seen.offset < last_end:
+        if seen.sentence < registry.sentence - 3 or seen.offset < last_end:
             return None
         if seen.subject and registry.entities[seen.key].person:
             return seen.key
