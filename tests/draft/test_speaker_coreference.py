@@ -131,3 +131,22 @@ def test_a_quotation_with_no_cue_is_the_person_the_narration_introduced_since() 
 def test_a_subject_met_long_before_leaves_the_quotation_to_the_last_speaker() -> None:
     between = "Dans son chariot, il n'y a plus de vin. Le beurre manque. Les œufs aussi. "
     assert speakers(_HEARD_FIRST + _SHOPPER + between + _ALONE) == ["Jean-Jacques"] * 2
+
+
+_AGREED = "« Un accord est trouvé », a écrit "
+
+
+def test_what_a_statement_came_in_stands_between_the_cue_and_its_subject() -> None:
+    for channel in ("dans un bref message", "sur son site Internet", "sur sa page Facebook"):
+        text = _AGREED + channel + " le syndicat des pilotes."
+        assert speakers(text) == ["le syndicat des pilotes"], channel
+    assert speakers(_AGREED + "sur Facebook la mairie.") == ["la mairie"]
+
+
+def test_a_subject_before_its_channel_or_a_title_after_a_name_stay_as_they_were() -> None:
+    assert speakers(_AGREED + "le syndicat des pilotes dans un message.") == [
+        "le syndicat des pilotes"
+    ]
+    assert speakers(_AGREED + "Marc Durand le maire de Lyon.") == ["Marc Durand"]
+    text = "Le juge enquête sur Marc Durand, le maire de Lyon. Le maire a démenti tout conflit."
+    assert speakers(text) == ["Marc Durand"]

@@ -139,11 +139,30 @@ def setting_words(lex: Lexicon, rest: str) -> int:
         piece = rest[skipped:]
         leads = (_LEADING_TIME.match(piece), _TO_THE_PRESS.match(piece))
         step = max([lead.end() for lead in leads if lead] + [_relay_length(lex, piece)])
-        step = step or words_before_subject(lex, piece)
+        step = step or words_before_subject(lex, piece) or _channel_length(lex, piece)
         if not step or step >= len(piece.rstrip(" .")):
             return skipped
         skipped += step
     return skipped
+
+
+def _channel_length(lex: Lexicon, rest: str) -> int:
+    """The length of what a statement came in, opening ``rest`` (« dans un bref message »,
+    « sur son site Internet », « sur sa page Facebook »): a preposition, a determiner, at
+    most two adjectives and a noun of the lexicon's ``channel_nouns``, with the capitalised
+    medium it is on; 0 when ``rest`` opens on anything else."""
+    pattern = lex.cache.get("channel_pattern")
+    if pattern is None and not lex.words("channel_nouns"):
+        return 0  # a language whose lexicon lists none
+    if pattern is None:
+        nouns = "|".join(sorted(map(re.escape, lex.words("channel_nouns")), key=len, reverse=True))
+        pattern = lex.cache["channel_pattern"] = re.compile(
+            r"\s*(?:dans|sur|via|par)\s+(?:une?|son|sa|ses|leurs?|l[ea]|les|l['’]|ce|cette)\s*"
+            rf"(?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{nouns})(?:\s+(?-i:[A-Z][\w-]*))?(?=\s)",
+            re.IGNORECASE,
+        )
+    found = pattern.match(rest)
+    return found.end() if found else 0
 
 
 def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:

@@ -96,13 +96,21 @@ class Narration:
         entity.mentions.append(span)
         if len(entity.mentions) == 1 and run[0] and fold(tokens[run[0] - 1].text) in _ARTICLES:
             entity.person = False  # "l'Olympique Lyonnais", "the Harbor Commission"
-        entity.roles |= roles_near(tokens, run, self.lex)
-        add_title(entity, self.text, tokens, run, self.lex)
+        if not self._channel(tokens, run, entity.person):
+            entity.roles |= roles_near(tokens, run, self.lex)
+            add_title(entity, self.text, tokens, run, self.lex)
         if entity.person and entity.gender == "x":
             entity.gender = gender_near(tokens, run, self.lex)
         if entity.person and entity.gender == "x":  # "Thierry Martin": his first name
             entity.gender = first_name_gender(entity.name.split()[0], self.lex) or "x"
         return entity
+
+    def _channel(self, tokens: list[Token], run: tuple[int, int], person: bool) -> bool:
+        """A name a statement came through (« a annoncé sur sa page Facebook la mairie »):
+        the description after it is the speaker, no title of that name (of no person's)."""
+        before = fold(tokens[run[0] - 1].text) if run[0] else ""
+        medium = before in {"sur", "via"} and not person  # « une enquête sur X, ministre »
+        return medium or before in self.lex.word_set("channel_nouns")
 
     def _note_seen(
         self, tokens: list[Token], run: tuple[int, int], span: Span, entity: Entity, taken: bool
