@@ -139,6 +139,8 @@ def _label(
         or (lex.language == "en" and not set(words) & {"for", "of"})
     ):
         return "named"  # "a police spokesman", « un porte-parole du ministère », "a spokeswoman"
+    if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:3] == ["one", "of", "the"]:
+        return "anonymous"  # "l'un d'eux", « l'une de ces sources »: one of a group
     if head == "sources" and _starts_with(folded, lex.words("vague_determiners")):
         return "vague"  # "plusieurs sources gouvernementales": an uncounted group
     if head in {"source", "sources"}:
@@ -149,8 +151,6 @@ def _label(
         return "vague"
     if _starts_with(folded, lex.words("anonymous_determiners")) and not _plural(head, lex):
         return "anonymous"
-    if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:3] == ["one", "of", "the"]:
-        return "anonymous"  # "l'un d'eux", "l'une des sources": one of a group
     if words and _NUMBER.match(words[0]):
         return "anonymous"
     if _starts_with(folded, lex.words("vague_determiners")):

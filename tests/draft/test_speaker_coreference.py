@@ -150,3 +150,17 @@ def test_a_subject_before_its_channel_or_a_title_after_a_name_stay_as_they_were(
     assert speakers(_AGREED + "Marc Durand le maire de Lyon.") == ["Marc Durand"]
     text = "Le juge enquête sur Marc Durand, le maire de Lyon. Le maire a démenti tout conflit."
     assert speakers(text) == ["Marc Durand"]
+
+
+def test_a_group_before_a_name_is_no_title_of_that_person() -> None:
+    text = (
+        "Selon Le Monde, qui cite des sources concordantes, M. Paul Roux s'est rendu au Tchad. "
+        "Il était accompagné de six personnes, selon l'une de ces sources."
+    )
+    found = analyze(text, "fr").attributions
+    assert [(a.speaker, a.label) for a in found][1] == ("l'une de ces sources", "anonymous")
+
+
+def test_one_of_a_group_before_a_name_is_still_a_title() -> None:
+    text = "L'un des avocats, Me Paul Roux, a dénoncé une « chasse à l'homme ». L'avocat a ajouté "
+    assert speakers(text + "qu'il porterait plainte.") == ["Me Paul Roux", "Me Paul Roux"]

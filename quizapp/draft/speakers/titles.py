@@ -146,7 +146,18 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
                 break  # "Joe Biden était à Paris": "était" belongs to no title
         index -= 1
     end = start - 1 if start and tokens[start - 1].text == "," else start
-    return list(tokens[first_role:end]) if first_role is not None else []
+    if first_role is None or _plural_role(tokens, first_role):
+        return []
+    return list(tokens[first_role:end])
+
+
+def _plural_role(tokens: list[Token], role: int) -> bool:
+    """ "qui cite des sources concordantes, M. X": a group before a name is no title of
+    that one person; « l'un des avocats, Me X » is."""
+    words = [fold(t.text) for t in tokens[max(0, role - 2) : role]]
+    if not words or words[-1] not in {"des", "les", "ces", "plusieurs", "ses", "leurs", "some"}:
+        return False
+    return len(words) < 2 or words[0] not in {"un", "une", "one"}
 
 
 def _body_in_complement(tokens: list[Token], index: int) -> bool:
