@@ -164,3 +164,21 @@ def test_a_group_before_a_name_is_no_title_of_that_person() -> None:
 def test_one_of_a_group_before_a_name_is_still_a_title() -> None:
     text = "L'un des avocats, Me Paul Roux, a dénoncé une « chasse à l'homme ». L'avocat a ajouté "
     assert speakers(text + "qu'il porterait plainte.") == ["Me Paul Roux", "Me Paul Roux"]
+
+
+def test_a_body_is_no_office_its_member_holds() -> None:
+    text = (
+        "At the time, the county council promised to consult local people. Residents met "
+        "county councillor Jane Smith on Monday."
+    )
+    assert speakers(text, "en") == ["the county council"]
+
+
+def test_a_capitalised_body_after_de_la_is_no_title_of_the_name_after_it() -> None:
+    text = (
+        "La Commission européenne se dit prête à lancer des procédures. « Nous surveillons les "
+        "États », a déclaré le vice-président de la Commission Paul Roux."
+    )
+    assert speakers(text) == ["La Commission européenne", "Paul Roux"]
+    text = "« Nous surveillons », a déclaré le Président Paul Roux. Le Président a ajouté "
+    assert speakers(text + "qu'il agirait vite.") == ["Paul Roux", "Paul Roux"]

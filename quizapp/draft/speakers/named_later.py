@@ -29,7 +29,9 @@ def link_offices_to_names(
     whose written title fits it (``holders.holder_of``), else the one named right after the
     office's head word."""
     people = [e for k, e in entities.items() if not k.startswith("d:") and e.person]
-    offices = [e for k, e in entities.items() if k.startswith("d:") and e.label == "named"]
+    offices = [
+        e for k, e in entities.items() if k.startswith("d:") and e.label == "named" and e.person
+    ]
     if not people or not offices:
         return
     titled = titled_people(entities)

@@ -133,7 +133,7 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
         if word in _DETERMINERS and (index == 0 or fold(tokens[index - 1].text) not in _LINKING):
             break
         previous_text = tokens[index - 1].text if index else ""
-        if word in heads:
+        if word in heads and not _body_after_of(tokens, index):
             first_role = index
         elif tokens[index].text[:1].isupper() and previous_text[:1].isupper():
             if fold(previous_text) not in heads and not _body_in_complement(tokens, index):
@@ -149,6 +149,18 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
     if first_role is None or _plural_role(tokens, first_role):
         return []
     return list(tokens[first_role:end])
+
+
+_FRENCH_OF = {"de", "du", "des", "d'"}
+
+
+def _body_after_of(tokens: list[Token], index: int) -> bool:
+    """ "le vice-président de la Commission X": a capitalised role word after « de la »
+    names the body, not the person's office."""
+    before = [fold(t.text) for t in tokens[max(0, index - 2) : index]]
+    after_of = bool(before) and before[-1] in _FRENCH_OF  # English titles are capitalised
+    after_of = after_of or (len(before) == 2 and before[0] in _FRENCH_OF)
+    return after_of and before[-1] in _FRENCH_OF | {"la", "l'"} and tokens[index].text[:1].isupper()
 
 
 def _plural_role(tokens: list[Token], role: int) -> bool:
