@@ -180,3 +180,11 @@ def _trim(text: str, start: int, end: int) -> Span:
 def words_in(text: str, span: Span) -> int:
     """How many words a span holds (for telling a full quotation from a quoted term)."""
     return len(re.findall(r"\w+", text[span[0] : span[1]]))
+
+
+def last_comma(passage: str) -> int:
+    """The last comma that can end a clause, or -1: never one between digits ("1,000")."""
+    for found in reversed([m.start() for m in re.finditer(",", passage)]):
+        if not (passage[found - 1 : found].isdigit() and passage[found + 1 : found + 2].isdigit()):
+            return found
+    return -1

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Span, Token, words_in
+from quizapp.draft.segment import Span, Token, last_comma, words_in
 
 # "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
 APPOSED_NAME_BEFORE = re.compile(
@@ -127,7 +127,7 @@ def content_end_text(view: SentenceView, start: int) -> int:
     if later:  # ", while officials said…" / "et rappelle que…" begins another claim
         between = view.text[start : later[0].span[0]]
         cut = max(
-            between.rfind(","), *(m.start() for m in re.finditer(r"\s(?:et|and)\s", between)), -1
+            last_comma(between), *(m.start() for m in re.finditer(r"\s(?:et|and)\s", between)), -1
         )
         if cut > 0 and not _inside_quote(view, start + cut):
             end = min(end, start + cut)
@@ -135,7 +135,7 @@ def content_end_text(view: SentenceView, start: int) -> int:
         closes = cue.pronoun is not None or cue.kind == "according"
         after_comma = view.text[start : cue.span[0]].rstrip().endswith(",")
         if closes and cue.span[0] > start and after_comma:
-            end = min(end, view.text.rfind(",", start, cue.span[0]))
+            end = min(end, start + last_comma(view.text[start : cue.span[0]]))
     return end
 
 

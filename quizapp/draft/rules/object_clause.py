@@ -25,7 +25,7 @@ from quizapp.draft.detect.objects import (
     speech_noun_first,
 )
 from quizapp.draft.detect.view import Draft, SentenceView, object_end, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.rules.inverted_subject import setting_words
 from quizapp.draft.segment import Span, words_in
 
@@ -35,17 +35,6 @@ _TOLD_WHOM = re.compile(
 )
 
 
-_EN_ZERO_THAT = {"said", "says", "say", "told", "tells", "added", "argued", "argues", "warned",
-                 "wrote", "writes", "insisted", "noted", "believes", "believe", "thinks", "think",
-                 "thought", "believed", "claimed", "claims", "acknowledged", "predicted",
-                 "estimated", "conceded", "admitted", "reported", "explained", "saying",
-                 "arguing", "adding", "noting", "warning", "insisting", "described", "pledged",
-                 "vowed", "promised", "denied", "confirmed", "fear", "fears", "feared", "hope",
-                 "hopes", "hoped", "worry", "worries", "worried",
-                 "suggested", "suggests", "warns", "understood", "alleged", "rumoured",
-                 "rumored"}  # fmt: skip
-
-
 class _ObjectVerb(NamedTuple):
     """The verb of a cue as its object reads it."""
 
@@ -53,6 +42,7 @@ class _ObjectVerb(NamedTuple):
     verb: str  # the reporting word ("told" in "told reporters on Friday")
     bare: str  # without "s'" or "-t" ("s'engage" -> "engage")
     speech_only: bool  # a verb that reports only with a speech shape ("insiste : « … »")
+    clause_only: bool = False  # "announced it was…", not "announced a merger"
 
 
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -66,6 +56,8 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     start = _object_start(view, cue, verb)
     if not _object_opens(view, verb, start):
         return None
+    if verb.clause_only and not reads_as_clause(view.lex, view.text[start : view.span[1]]):
+        return None
     content = _object_content(view, cue, verb, start)
     if content is None:
         return None
@@ -78,18 +70,38 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
 def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     """The cue's verb, or None for an English verb that takes no reported object."""
     cue_words = fold(re.sub(r"[«»“”\"]", " ", view.text[cue.span[0] : cue.span[1]])).split()
-    said = [w for w in cue_words if w in _EN_ZERO_THAT] if view.lex.language == "en" else []
+    zero_that = view.lex.word_set("zero_that_forms")  # English only
+    said = [w for w in cue_words if w in zero_that]
     verb = said[0] if said else cue_words[-1]  # "told reporters on Friday the plan…"
     objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
     objects |= view.lex.word_set("quote_object_verbs")  # "called it “a betrayal”"
-    if view.lex.language == "en" and verb not in _EN_ZERO_THAT and verb not in objects:
+    clause_only = verb in view.lex.word_set("clause_object_forms") and verb not in objects
+    if view.lex.language == "en" and verb not in zero_that | objects and not clause_only:
         return None
     speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
     bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"
     speech_only = speech_only or bare in view.lex.word_set("speech_shape_forms")
     # "avance un taux de…" reports, "le chantier avance" does not: its objects are listed
     speech_only = speech_only and restricted_heads(view, bare) is None
-    return _ObjectVerb(cue_words, verb, bare, speech_only)
+    return _ObjectVerb(cue_words, verb, bare, speech_only, clause_only and verb not in zero_that)
+
+
+def reads_as_clause(lex: Lexicon, passage: str) -> bool:
+    """English words that open with a subject and its finite verb ("it was cutting…", "there
+    was a squall", "nine new cases were reported"), before any comma or relative pronoun:
+    what a verb of saying reports with no "that"; not a noun phrase ("a merger on Monday")."""
+    words = re.split(r"[,;:()]", passage, maxsplit=1)[0].lower().split()[:9]
+    if not words or words[0] in lex.word_set("clause_not_openers"):
+        return False  # "the figures announced by the government were…": a participle
+    if len(words) > 1 and words[0] in lex.word_set("clause_subject_pronouns"):
+        return words[1] != "to" and words[1].isalpha()
+    finite = lex.word_set("clause_finite_words")
+    for word in words[1:]:
+        if word in {"that", "which", "who", "to", "whose", "whom"}:
+            return False
+        if word in finite:
+            return True
+    return False
 
 
 def _object_start(view: SentenceView, cue: Cue, verb: _ObjectVerb) -> int:

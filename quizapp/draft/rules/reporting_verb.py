@@ -245,7 +245,17 @@ def _plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
         index -= 1
     before = words[index - 1]
     pronoun = before in {"they", "we", "i", "you", "who", "others", "many", "some"}
-    return pronoun or (before.endswith("s") and before not in {"is", "was", "has", "its", "his"})
+    plural = before.endswith("s") and before not in {"is", "was", "has", "its", "his"}
+    return pronoun or plural or _collective_subject(words, index - 1, lex)
+
+
+def _collective_subject(words: list[str], last: int, lex: Lexicon) -> bool:
+    """A body's name or a collective noun takes a plural verb in British writing and in names
+    with a plural head ("Network Rail say", "police fear", "the council believe", "the Centers
+    for Disease Control and Prevention say"); a capitalised sentence opener is no name."""
+    bodies = lex.word_set("named_institutions") | lex.word_set("organisation_anaphors")
+    name = last > 0 and tokens_capitalised(words, last, lex) and words[last].isalpha()
+    return name or words[last] in bodies
 
 
 def _source_then_that(words: list[str], index: int, lex: Lexicon) -> bool:

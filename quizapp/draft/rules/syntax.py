@@ -158,7 +158,10 @@ __all__ = [
 
 
 def clause_stop(view: SentenceView, words: list[str], index: int) -> bool:
-    """A semicolon or a full stop, not the dot of an abbreviation ("said (Feb. 3) that")."""
+    """A semicolon or a full stop, not the dot of an abbreviation ("said (Feb. 3) that"); an
+    English "that" that opens no reported clause ("plans that would…", "sold that day")."""
+    if that_opens_no_clause(view.lex, words, index):
+        return True
     if words[index] != ".":
         return words[index] == ";"
     before = view.tokens[index - 1].text if index else ""
@@ -189,3 +192,13 @@ def past_plain_saying(
     while start < span[1] and text[start].isspace():
         start += 1
     return span if skip.match(text[start : span[1]]) else (start, span[1])
+
+
+def that_opens_no_clause(lex: Lexicon, words: list[str], index: int) -> bool:
+    """An English "that" before a finite verb is a relative pronoun or a subject ("announced
+    plans that would…", "said that was wrong"), before a time noun a determiner ("were sold
+    that day"): no reported clause opens after it."""
+    if lex.language != "en" or words[index] != "that" or index + 1 >= len(words):
+        return False
+    after = words[index + 1]
+    return after in lex.word_set("clause_finite_words") or after in lex.word_set("that_time_nouns")

@@ -106,6 +106,7 @@ class Described(Pronouns):
                 fits = entity.gender == reading.gender if exact else subjects
                 fits = fits and compatible(entity.gender, reading.gender)
                 fits = fits and not self._other_office(entity, reading.head)
+                fits = fits and (entity.label != "vague" or reading.gender == "p")  # one, no group
                 if (seen.subject or not subjects) and before and entity.person and fits:
                     return entity
         return None
