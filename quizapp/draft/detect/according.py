@@ -23,7 +23,7 @@ from quizapp.draft.rules.sentence_parts import (
 )
 from quizapp.draft.rules.syntax import (
     person_like,
-    with_apposed_name,
+    with_apposition,
 )
 from quizapp.draft.segment import Span, words_in
 
@@ -151,7 +151,7 @@ def _reported_part(view: SentenceView, cue: Cue, phrase: _SourcePhrase) -> tuple
     source = phrase.span
     before = strip_span(text, (s_start, cue.span[0]))
     following = strip_span(text, (phrase.mark_end, s_end))
-    apposed = with_apposed_name(text, source, s_end)
+    apposed = with_apposition(view.lex, text, source, s_end)
     after_name = re.match(r"\s*,", text[apposed[1] : s_end])
     if apposed != source and after_name:
         source = apposed

@@ -34,6 +34,7 @@ from quizapp.draft.rules.syntax import (
     clause_goes_on,
     clause_stop,
     left_unfinished,
+    names_set_off,
     participial_subject,
     quoted_as_saying,
     without_trailing_time,
@@ -159,7 +160,7 @@ def _reads_as_said(view: SentenceView, content: Span) -> bool:
     before the verb are its subject, not words it reports."""
     passage = view.text[content[0] : content[1]]
     if view.lex.language != "fr" or has_quote(view, content):
-        return True
+        return has_quote(view, content) or not names_set_off(view.lex, passage)
     set_off = _apposed(view, passage) or _SETTING_ASIDE.search(passage) is not None
     if set_off and not any(verb_like(view, w) for w in clause_words(passage)):
         return False  # "Le maréchal X, l'homme fort de l'Est, poursuit…", "Le maire, dans
@@ -207,7 +208,7 @@ def _en_inverted(view: SentenceView, cue: Cue) -> bool:
     if re.search(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", before):
         return False  # "Officials, who spoke on condition of anonymity, said the talks…"
     rest = view.text[cue.span[1] : view.span[1]]
-    head = re.split(r"[,;:.]", rest, maxsplit=1)[0]
+    head = re.split(r"[;:]|(?<!\d)[,.]|[,.](?!\d)", rest, maxsplit=1)[0]  # not "1,500"
     return bool(head.strip()) and not EN_FINITE.search(head) and not re.match(r"\s*that\b", head)
 
 

@@ -79,4 +79,20 @@ def participle_afterthought(following: str, lex: Lexicon) -> bool:
     ``participle_lookalikes``, which open a claim)."""
     participle = _PARTICIPLE_AFTER.match(following)
     lookalikes = lex.word_set("participle_lookalikes")
-    return participle is not None and fold(participle.group(1)) not in lookalikes
+    return (
+        participle is not None and fold(participle.group(1)) not in lookalikes
+    ) or _source_description(following, lex)
+
+
+def _source_description(following: str, lex: Lexicon) -> bool:
+    """ "…, according to Jane Doe, a professor at the university.": an English noun phrase
+    with no verb ending the sentence after the source describes it; the claim is before."""
+    phrase = re.match(r"\s*((?:[^,;:.!?\n]|[,.](?=\d))+)(?:[.!?]|\s*$)", following)
+    words = phrase.group(1).split() if phrase else []
+    if lex.language != "en" or not words or fold(words[0]) not in _APPOSITION_DETERMINERS:
+        return False
+    verbs = lex.word_set("clause_finite_words") | lex.word_set("irregular_past_forms")
+    return not any(fold(w) in verbs for w in words)
+
+
+_APPOSITION_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "one"}

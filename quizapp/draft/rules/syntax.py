@@ -202,3 +202,29 @@ def that_opens_no_clause(lex: Lexicon, words: list[str], index: int) -> bool:
         return False
     after = words[index + 1]
     return after in lex.word_set("clause_finite_words") or after in lex.word_set("that_time_nouns")
+
+
+def names_set_off(lex: Lexicon, passage: str) -> bool:
+    """English noun phrases set off by commas with no verb among them ("The ferry captain,
+    Jane Doe"): the subject of the verb after them and its apposition, nothing it reports."""
+    pieces = [piece.split() for piece in passage.split(",")]
+    if lex.language != "en" or len(pieces) < 2 or any(not 1 <= len(p) <= 6 for p in pieces):
+        return False
+    verbs = lex.word_set("clause_finite_words") | lex.word_set("irregular_past_forms")
+    words = [w.lower() for piece in pieces for w in piece]
+    return not any(w in verbs or w.endswith("ed") for w in words)
+
+
+def with_apposition(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
+    """``with_apposed_name``, and in English a name followed by its description set off by
+    commas ("According to Jane Doe, a professor at Leeds, the…"): both are the source."""
+    apposed = with_apposed_name(text, span, limit)
+    if apposed != span or lex.language != "en" or not text[span[0] : span[0] + 1].isupper():
+        return apposed
+    described = _EN_DESCRIPTION_AFTER.match(text, span[1], limit)
+    return (span[0], described.end(1)) if described else span
+
+
+_EN_DESCRIPTION_AFTER = re.compile(
+    r",\s*((?:a|an|the|his|her|its|their)\s[^,;:.!?“”\"]{1,80}?)\s*(?=,)", re.IGNORECASE
+)
