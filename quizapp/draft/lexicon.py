@@ -197,7 +197,7 @@ def load(language: str) -> Lexicon:
         finite, participles = _english_forms(data)
         refl_finite, refl_participles, refl_aux = set(), set(), set()
         multiword = [f for forms in data["irregular_forms"].values() for f in forms if " " in f]
-        data["fixed_cues"] = list(data["fixed_cues"]) + multiword
+        data["fixed_cues"] = list(data["fixed_cues"]) + multiword + data["object_phrase_cues"]
     return Lexicon(
         language=language,
         finite=frozenset(finite),

@@ -43,6 +43,7 @@ class _ObjectVerb(NamedTuple):
     bare: str  # without "s'" or "-t" ("s'engage" -> "engage")
     speech_only: bool  # a verb that reports only with a speech shape ("insiste : « … »")
     clause_only: bool = False  # "announced it was…", not "announced a merger"
+    preposition_end: int = 0  # "had asked for…": the object starts past "for"
 
 
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -73,6 +74,12 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     zero_that = view.lex.word_set("zero_that_forms")  # English only
     said = [w for w in cue_words if w in zero_that]
     verb = said[0] if said else cue_words[-1]  # "told reporters on Friday the plan…"
+    after = view.tokens[cue.last + 1].text.lower() if cue.last + 1 < len(view.tokens) else ""
+    phrase, phrases = " ".join(cue_words[-3:]), view.lex.word_set("object_phrase_cues")
+    if any(phrase.endswith(p) for p in phrases):
+        return _ObjectVerb(cue_words, verb, verb, False)  # "called for the elimination of…"
+    if f"{cue_words[-1]} {after}" in phrases:  # "had asked for…": the cue stops at "asked"
+        return _ObjectVerb(cue_words, verb, verb, False, False, view.tokens[cue.last + 1].end)
     objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
     objects |= view.lex.word_set("quote_object_verbs")  # "called it “a betrayal”"
     clause_only = verb in view.lex.word_set("clause_object_forms") and verb not in objects
@@ -107,7 +114,7 @@ def reads_as_clause(lex: Lexicon, passage: str) -> bool:
 def _object_start(view: SentenceView, cue: Cue, verb: _ObjectVerb) -> int:
     """Where the object starts: past a clitic's comma, a relay ("à l'AFP"), setting words,
     whom it was told, and an aside ("lors d'une conférence", "hier")."""
-    start = cue.span[1]
+    start = max(cue.span[1], verb.preposition_end)
     clitic = cue.first > 0 and fold(view.tokens[cue.first - 1].text) in {"l'", "le"}
     if clitic and view.text[start:].lstrip().startswith(","):  # "Cette source l'assure, …"
         start = view.text.index(",", start) + 1

@@ -77,8 +77,8 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None
     fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
     if fixed and lex.language == "fr" and negated(words, index, lex):
         return _NOT_A_CUE  # "n'a jamais fait part de…"
-    if fixed:
-        return index, index + fixed - 1, "verb"
+    if fixed and not _short_object(words, index, fixed, lex):
+        return _progressive_lead(words, index, lex), index + fixed - 1, "verb"
     adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
     if adverbial is not None:
         return index, adverbial, "verb"  # "a-t-on encore fait valoir", "a aussi fait savoir"
@@ -86,6 +86,26 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None
     if stance and _that_follows(words, index + stance, lex):
         return index, index + stance - 1, "verb"  # "Investors are worried that…"
     return None
+
+
+def _short_object(words: list[str], index: int, length: int, lex: Lexicon) -> bool:
+    """An English demand or feeling with fewer than three words of object before a mark
+    ("called for help.", "apologized for the remarks, saying…") is no cue of its own."""
+    if " ".join(words[index : index + length]) not in lex.word_set("object_phrase_cues"):
+        return False
+    after = words[index + length : index + length + 3]
+    return len(after) < 3 or any(not w[:1].isalnum() for w in after)
+
+
+def _progressive_lead(words: list[str], index: int, lex: Lexicon) -> int:
+    """An English phrase cue in -ing starts at its auxiliary ("is calling for", "have been
+    speaking out against"), which is no part of the subject before it."""
+    if lex.language != "en" or not words[index].endswith("ing") or index == 0:
+        return index
+    if words[index - 1] not in {"is", "are", "was", "were", "been", "am"}:
+        return index
+    perfect = index > 1 and words[index - 1] == "been" and words[index - 2] in lex.auxiliaries
+    return index - 1 - perfect
 
 
 _TIME_LEADS = {"in", "on", "last", "this", "earlier", "late", "early", "yesterday", "today"}
