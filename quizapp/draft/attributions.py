@@ -159,7 +159,8 @@ def _feeds_later_cue(view: SentenceView, cue: Cue) -> bool:
 
 # ----- reporting verbs -----
 def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
-    if verb_after_relative(view, cue):  # "que dément Paris", "comme l'a rappelé X"
+    own_that = view.lex.language == "en" and has_que_later(view, cue)  # ", as X claim that…"
+    if verb_after_relative(view, cue) and not own_that:  # "que dément Paris", "as X said"
         return relative_draft(view, cue)
     for shape in (
         inserted_cue,

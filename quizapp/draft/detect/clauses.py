@@ -186,10 +186,6 @@ def _apposed(view: SentenceView, passage: str) -> bool:
     return bare is not None and fold(bare.group(1)) in view.lex.word_set("person_descriptions")
 
 
-_EN_INVERTING = {"said", "says", "added", "wrote", "continued", "explained", "noted", "recalled",
-                 "replied", "told", "warned", "argued", "insisted"}  # fmt: skip
-
-
 def _en_clause_closed(view: SentenceView, cue: Cue) -> bool:
     """ ", an aide said." or ", an aide said Monday, as…": nothing said follows the verb."""
     rest = view.text[cue.span[1] : view.span[1]].strip(" .")
@@ -201,12 +197,13 @@ def _en_clause_closed(view: SentenceView, cue: Cue) -> bool:
 
 def _en_inverted(view: SentenceView, cue: Cue) -> bool:
     """ ", said GOP aides, who…": a noun phrase follows, not a clause of its own."""
-    verb = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
-    if verb not in _EN_INVERTING:
+    verb = fold(view.text[cue.span[0] : cue.span[1]])
+    if not any(verb.endswith(f) for f in view.lex.word_set("inverting_forms")):
         return False
     before = view.text[view.span[0] : cue.span[0]]
-    if re.search(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", before):
-        return False  # "Officials, who spoke on condition of anonymity, said the talks…"
+    aside = re.search(r",\s*(who|which|[a-z]+ing)\b[^,]*,\s*$", before)
+    if aside and (aside.group(1) in ("who", "which") or not EN_FINITE.search(aside.group())):
+        return False  # "Officials, who spoke…, said the talks…", not ", fishing has been…,"
     rest = view.text[cue.span[1] : view.span[1]]
     head = re.split(r"[;:]|(?<!\d)[,.]|[,.](?!\d)", rest, maxsplit=1)[0]  # not "1,500"
     return bool(head.strip()) and not EN_FINITE.search(head) and not re.match(r"\s*that\b", head)

@@ -100,6 +100,11 @@ def reads_as_clause(lex: Lexicon, passage: str) -> bool:
     words = re.split(r"[,;:()]", passage, maxsplit=1)[0].lower().split()[:9]
     if not words or words[0] in lex.word_set("clause_not_openers"):
         return False  # "the figures announced by the government were…": a participle
+    intention = next(
+        (i for i, w in enumerate(words[:3]) if w in lex.word_set("intention_heads")), -1
+    )
+    if intention >= 0 and words[intention + 1 : intention + 2] == ["to"]:
+        return True  # "announced plans to rebuild…", "revealed its intention to sell"
     if len(words) > 1 and words[0] in lex.word_set("clause_subject_pronouns"):
         return words[1] != "to" and words[1].isalpha()
     finite = lex.word_set("clause_finite_words")
