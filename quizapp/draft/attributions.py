@@ -13,6 +13,7 @@ inserted cue («…», a-t-il dit, «…») is one attribution over both halves.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.according import according_draft
@@ -59,6 +60,7 @@ def drafts(view: SentenceView) -> list[Draft]:
         if cue.kind == "according" and _outlet_relays_a_verb(view, cue, cues):
             continue  # "Selon l'AFP, …, a ajouté le diplomate": the diplomate speaks
         draft = according_draft(view, cue) if cue.kind == "according" else _verb(view, cue, used)
+        draft = _participle_after_noun(view, cue, draft)
         clashes = _clashes
         if draft is not None and not any(clashes(view, draft, d) for d in found):
             if cue.participle and draft.source is None and found:
@@ -137,6 +139,57 @@ def _same_subject(draft: Draft, earlier: Draft) -> Draft:
         draft.content, draft.cue, earlier.source, draft.kind, earlier.pronoun,
         draft.confidence, draft.relay_text,
     )  # fmt: skip
+
+
+_NOUN_PHRASE_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces",
+                        "son", "sa", "ses", "leur", "leurs"}  # fmt: skip
+
+
+def _participle_after_noun(view: SentenceView, cue: Cue, draft: Draft | None) -> Draft | None:
+    """« après des informations de presse faisant état de… », « L'Union répétant que… »: a
+    French present participle right after a noun phrase (no comma between) says what that
+    noun phrase says, not the sentence's subject (« …, affirmant que » and « en affirmant »
+    keep it)."""
+    if draft is None or view.lex.language != "fr" or not cue.participle:
+        return draft
+    if not fold(view.tokens[cue.first].text).endswith("ant"):
+        return draft  # "pour démentir", "tout en affirmant"
+    start = _noun_phrase_before(view, cue.first)
+    if start is None:
+        return draft
+    source = (view.tokens[start].start, view.tokens[cue.first - 1].end)
+    if _subjects_own(view, start, cue.first):
+        return draft
+    return replace(draft, source=source, pronoun=None)
+
+
+def _subjects_own(view: SentenceView, start: int, end: int) -> bool:
+    """« les premiers exigeant » (who they are is the sentence's to say), « a publié un
+    communiqué faisant état de » (a document with no author of its own is the subject's)."""
+    words = [fold(t.text) for t in view.tokens[start:end]]
+    if " ".join(words) in view.lex.raw["pronouns"]:
+        return True
+    documents = view.lex.word_set("possessed_documents")
+    authored = any(w in {"de", "du", "des", "d'", "par"} for w in words[1:])
+    return not authored and any(w in documents for w in words)
+
+
+def _noun_phrase_before(view: SentenceView, index: int) -> int | None:
+    """The first token of the noun phrase that ends right before token ``index``: back to a
+    determiner not inside a complement (« la présidence de la République »); None at a
+    punctuation mark or after ten words."""
+    words = [fold(t.text) for t in view.tokens[max(0, index - 10) : index]]
+    offset = max(0, index - 10)
+    if not words or words[-1] in {"en", "tout"}:
+        return None  # « en reprochant »: a gerund shares the sentence's subject
+    for at in range(len(words) - 1, -1, -1):
+        if not view.tokens[offset + at].text[:1].isalnum():
+            return None
+        if words[at] in _NOUN_PHRASE_OPENERS and at < len(words) - 1:
+            before = words[at - 1] if at > 0 else ""
+            if before not in {"de", "d'", "du", "des"}:
+                return offset + at
+    return None
 
 
 def _colon_after(view: SentenceView, cue: Cue) -> bool:

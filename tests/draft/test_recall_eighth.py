@@ -1,7 +1,8 @@
 """Kinds of French attribution the drafter missed on articles it had never seen (recall8),
 one made-up case each with a counter-case: a quotation opened by a colon after the
 sentence's attribution, left outside it; a multi-word adverbial between auxiliary and
-participle; a hyphenated name before « l'assure »; « renseigner » in the shapes of speech."""
+participle; a hyphenated name before « l'assure »; « renseigner » in the shapes of speech; a
+present participle right after a noun phrase (« des articles faisant état de »)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,30 @@ def test_renseigner_after_the_clause_it_reports() -> None:
 
 def test_renseigner_with_a_plain_object_reports_nothing() -> None:
     assert found("Un agent renseigne les voyageurs sur les horaires des trains.") == []
+
+
+# ----- a present participle right after a noun phrase says what that noun phrase says -----
+def test_a_participle_after_a_noun_phrase_gives_it_the_words() -> None:
+    text = (
+        "La mairie a répondu mardi, après des articles de presse faisant état d'un accord "
+        "secret avec le promoteur."
+    )
+    assert found(text) == [
+        ("d'un accord secret avec le promoteur", "des articles de presse", "indirect")
+    ]
+
+
+def test_a_participle_after_a_document_nested_in_what_another_denies() -> None:
+    text = (
+        "Le procureur a démenti le communiqué publié mardi par la mairie évoquant "
+        "la disparition des registres."
+    )
+    assert found(text)[1] == ("la disparition des registres", "la mairie", "indirect")
+
+
+def test_a_participle_after_a_comma_or_a_gerund_keeps_the_sentences_subject() -> None:
+    for text in (
+        "Le maire a reçu les habitants, affirmant que la route rouvrira lundi.",
+        "Le maire a ouvert la séance en affirmant que la route rouvrira lundi.",
+    ):
+        assert found(text) == [("la route rouvrira lundi", "Le maire", "indirect")]
