@@ -2,7 +2,8 @@
 one made-up case each with a counter-case: a quotation opened by a colon after the
 sentence's attribution, left outside it; a multi-word adverbial between auxiliary and
 participle; a hyphenated name before « l'assure »; « renseigner » in the shapes of speech; a
-present participle right after a noun phrase (« des articles faisant état de »)."""
+present participle right after a noun phrase (« des articles faisant état de »); « pour » and
+a person noun in the plural (« pour ses auteurs »)."""
 
 from __future__ import annotations
 
@@ -117,3 +118,15 @@ def test_a_participle_after_a_comma_or_a_gerund_keeps_the_sentences_subject() ->
         "Le maire a ouvert la séance en affirmant que la route rouvrira lundi.",
     ):
         assert found(text) == [("la route rouvrira lundi", "Le maire", "indirect")]
+
+
+# ----- « pour » and a person noun in the plural -----
+def test_pour_and_a_plural_person_noun_opens_a_view() -> None:
+    text = "Le rapport est sévère. Pour ses auteurs, il faut revoir tout le budget de la ville."
+    assert found(text) == [
+        ("il faut revoir tout le budget de la ville", "ses auteurs", "according_to")
+    ]
+
+
+def test_pour_and_a_plural_noun_of_things_says_nothing() -> None:
+    assert found("Le rapport est sévère. Pour ses travaux, il faut revoir tout le budget.") == []

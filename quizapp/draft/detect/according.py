@@ -226,4 +226,5 @@ def _describes_a_person(phrase: str, view: SentenceView) -> bool:
     """ "Pour le sociologue Jean Viard": a word for a person, or a name after the first word."""
     words = phrase.replace("'", "' ").replace("’", "’ ").split()
     people = view.lex.word_set("person_descriptions")
-    return any(fold(w) in people for w in words) or any(w[:1].isupper() for w in words[1:])
+    person = any(fold(w).removesuffix("s") in people for w in words)  # « pour ses auteurs »
+    return person or any(w[:1].isupper() for w in words[1:])
