@@ -19,6 +19,7 @@ from quizapp.draft.lexicon import Lexicon, load
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
 from quizapp.draft.rules.alone import (
+    closing_only_paragraph,
     narration_after,
     quotation_after_colon,
     standalone_quote,
@@ -90,6 +91,9 @@ class _ArticleReader:
             self.previous = None if new or framing else sentence
             taken = [_extent(a) for a in new]
             self.claims += claims_of_sentence(self.text, sentence, taken, self.lex, framing)
+        if not para_found and not framing:  # a quotation going on, its opening mark lost
+            para_found = closing_only_paragraph(self.text, para, self.found)
+            self.claims = [c for c in self.claims if not para_found or c.span[1] <= para[0]]
         self.found += para_found
 
     def _read_sentence(

@@ -3,7 +3,8 @@ one made-up case each with a counter-case: a quotation opened by a colon after t
 sentence's attribution, left outside it; a multi-word adverbial between auxiliary and
 participle; a hyphenated name before « l'assure »; « renseigner » in the shapes of speech; a
 present participle right after a noun phrase (« des articles faisant état de »); « pour » and
-a person noun in the plural (« pour ses auteurs »)."""
+a person noun in the plural (« pour ses auteurs »); a paragraph closing a quotation it never
+opened."""
 
 from __future__ import annotations
 
@@ -130,3 +131,28 @@ def test_pour_and_a_plural_person_noun_opens_a_view() -> None:
 
 def test_pour_and_a_plural_noun_of_things_says_nothing() -> None:
     assert found("Le rapport est sévère. Pour ses travaux, il faut revoir tout le budget.") == []
+
+
+# ----- a paragraph that ends on a closing mark it never opened -----
+SAID = "Le maire de Lussac est inquiet. « Nous avons tout perdu cet été », a dit Paul Martin.\n\n"
+
+
+def test_a_paragraph_closing_a_quotation_it_never_opened_goes_on_with_the_last_speaker() -> None:
+    text = SAID + "Les employés ont ramassé des tonnes de déchets. J'ai appelé la région »"
+    assert found(text)[1] == (
+        "Les employés ont ramassé des tonnes de déchets. J'ai appelé la région",
+        "Paul Martin",
+        "direct",
+    )
+
+
+def test_a_closing_mark_with_nobody_heard_before_is_left_alone() -> None:
+    text = (
+        "La rivière est polluée.\n\nLes employés ont ramassé des déchets. J'ai appelé la région »"
+    )
+    assert found(text) == []
+
+
+def test_a_paragraph_ending_on_a_quoted_word_it_opened_is_no_continuation() -> None:
+    text = SAID + "La rivière a débordé à Lussac, la commune vue comme « sinistrée »"
+    assert len(found(text)) == 1

@@ -78,6 +78,24 @@ def quotation_after_colon(view: SentenceView, new: list[Attribution]) -> list[At
     return [replace(last, content=content, cue=None, source=None, kind="direct", confidence=0.6)]
 
 
+_CLOSING_ONLY = re.compile(r"([»”\"])[\s.]*$")
+
+
+def closing_only_paragraph(text: str, para: Span, earlier: list[Attribution]) -> list[Attribution]:
+    """A paragraph with no opening mark that ends on a closing one (« Les employés ont ramené
+    500 kg de poissons. J'ai loué des congélateurs" ») goes on with the quotation of the
+    paragraph before, its opening mark lost: the last speaker's words, when heard just before."""
+    line = text[para[0] : para[1]]
+    closing = _CLOSING_ONLY.search(line)
+    if closing is None or re.search(r"[«»“”\"]", line[: closing.start()]) or not earlier:
+        return []
+    content = (para[0], para[0] + len(line[: closing.start()].rstrip()))
+    last = earlier[-1]
+    if words_in(text, content) < 4 or not 0 <= para[0] - last.content[1] <= 600:
+        return []
+    return [replace(last, content=content, cue=None, source=None, kind="direct", confidence=0.5)]
+
+
 def _quotes_after_colon(view: SentenceView) -> list[Span]:
     """The quotations of the sentence from the first one opened right after a colon (outside
     any quotation) to its last."""
