@@ -4,7 +4,9 @@ revealing or finding reports an object that reads as a clause ("announced it was
 collective noun takes a plural "say" ("the council say…"); a statement reported inside
 another keeps its own speaker ("The coastguard said harbour staff reported…"); a thousands
 comma ("1,500") ends no reported clause; "that" before a finite verb or a time noun opens
-none ("plans that would…", "sold that day"); "the captain" takes up no group."""
+none ("plans that would…", "sold that day"); "the captain" takes up no group; a state of
+mind reports a clause with no "that" after a noun subject ("Parents are concerned the school
+will close"); "advises" is a verb of saying."""
 
 from __future__ import annotations
 
@@ -111,3 +113,38 @@ def test_a_single_person_description_takes_up_no_group() -> None:
     analysis = analyze(text, "en")
     last = analysis.attributions[-1]
     assert last.label == "named" and last.speaker == "Marta Quist"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "source"),
+    [
+        (
+            "Walkers are worried the council is closing the coast path.",
+            "the council is closing the coast path",
+            "Walkers",
+        ),
+        ("Parents are concerned the school will close.", "the school will close", "Parents"),
+    ],
+)
+def test_a_state_of_mind_reports_a_clause_without_that(
+    sentence: str, content: str, source: str
+) -> None:
+    assert _found(sentence) == [(content, source)]
+
+
+def test_a_state_of_mind_before_a_noun_phrase_reports_nothing() -> None:
+    assert _found("Walkers are worried about the coast path.") == []
+
+
+def test_a_state_of_mind_after_a_pronoun_goes_on_with_the_statement() -> None:
+    text = "The warden said the bins were moved and she is concerned they will attract gulls."
+    [(content, source)] = _found(text)
+    assert source == "The warden" and content.endswith("they will attract gulls")
+
+
+def test_advice_after_what_is_advised_is_a_final_cue() -> None:
+    text = "Drivers should allow extra time for journeys on Sunday, the motoring club advises."
+    found = _found(text)
+    assert found == [
+        ("Drivers should allow extra time for journeys on Sunday", "the motoring club")
+    ]

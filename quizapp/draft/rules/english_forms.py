@@ -247,3 +247,26 @@ def caused_speaker(text: str, clause_start: int, cue_start: int, lex: Lexicon) -
     if start is None:
         return None
     return words[start].start(), words[-2].end()
+
+
+def reads_as_clause(lex: Lexicon, passage: str) -> bool:
+    """English words that open with a subject and its finite verb ("it was cutting…", "there
+    was a squall", "nine new cases were reported"), before any comma or relative pronoun:
+    what a verb of saying reports with no "that"; not a noun phrase ("a merger on Monday")."""
+    words = re.split(r"[,;:()]", passage, maxsplit=1)[0].lower().split()[:9]
+    if not words or words[0] in lex.word_set("clause_not_openers"):
+        return False  # "the figures announced by the government were…": a participle
+    intention = next(
+        (i for i, w in enumerate(words[:3]) if w in lex.word_set("intention_heads")), -1
+    )
+    if intention >= 0 and words[intention + 1 : intention + 2] == ["to"]:
+        return True  # "announced plans to rebuild…", "revealed its intention to sell"
+    if len(words) > 1 and words[0] in lex.word_set("clause_subject_pronouns"):
+        return words[1] != "to" and words[1].isalpha()
+    finite = lex.word_set("clause_finite_words")
+    for word in words[1:]:
+        if word in {"that", "which", "who", "to", "whose", "whom"}:
+            return False
+        if word in finite:
+            return True
+    return False

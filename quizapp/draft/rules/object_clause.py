@@ -25,7 +25,8 @@ from quizapp.draft.detect.objects import (
     speech_noun_first,
 )
 from quizapp.draft.detect.view import Draft, SentenceView, object_end, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.english_forms import reads_as_clause
 from quizapp.draft.rules.inverted_subject import setting_words
 from quizapp.draft.segment import Span, words_in
 
@@ -83,6 +84,7 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
     objects |= view.lex.word_set("quote_object_verbs")  # "called it “a betrayal”"
     clause_only = verb in view.lex.word_set("clause_object_forms") and verb not in objects
+    clause_only = clause_only or " ".join(cue_words) in view.lex.word_set("that_cues")
     if view.lex.language == "en" and verb not in zero_that | objects and not clause_only:
         return None
     speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
@@ -91,29 +93,6 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     # "avance un taux de…" reports, "le chantier avance" does not: its objects are listed
     speech_only = speech_only and restricted_heads(view, bare) is None
     return _ObjectVerb(cue_words, verb, bare, speech_only, clause_only and verb not in zero_that)
-
-
-def reads_as_clause(lex: Lexicon, passage: str) -> bool:
-    """English words that open with a subject and its finite verb ("it was cutting…", "there
-    was a squall", "nine new cases were reported"), before any comma or relative pronoun:
-    what a verb of saying reports with no "that"; not a noun phrase ("a merger on Monday")."""
-    words = re.split(r"[,;:()]", passage, maxsplit=1)[0].lower().split()[:9]
-    if not words or words[0] in lex.word_set("clause_not_openers"):
-        return False  # "the figures announced by the government were…": a participle
-    intention = next(
-        (i for i, w in enumerate(words[:3]) if w in lex.word_set("intention_heads")), -1
-    )
-    if intention >= 0 and words[intention + 1 : intention + 2] == ["to"]:
-        return True  # "announced plans to rebuild…", "revealed its intention to sell"
-    if len(words) > 1 and words[0] in lex.word_set("clause_subject_pronouns"):
-        return words[1] != "to" and words[1].isalpha()
-    finite = lex.word_set("clause_finite_words")
-    for word in words[1:]:
-        if word in {"that", "which", "who", "to", "whose", "whom"}:
-            return False
-        if word in finite:
-            return True
-    return False
 
 
 def _object_start(view: SentenceView, cue: Cue, verb: _ObjectVerb) -> int:

@@ -31,6 +31,7 @@ from quizapp.draft.rules.english_forms import (
     progressive,
     progressive_start,
     quote_after_object,
+    reads_as_clause,
 )
 
 _EN_NOT_FINITE = {"could", "would", "will", "may", "might", "can", "should", "must", "to", "not",
@@ -83,8 +84,12 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None
     if adverbial is not None:
         return index, adverbial, "verb"  # "a-t-on encore fait valoir", "a aussi fait savoir"
     stance = match_phrase(words, index, lex.phrases("that_cues"))
-    if stance and _that_follows(words, index + stance, lex):
-        return index, index + stance - 1, "verb"  # "Investors are worried that…"
+    clause = stance and reads_as_clause(lex, " ".join(words[index + stance : index + stance + 9]))
+    clause = (
+        clause and words[index - 1 : index] != [] and words[index - 1] not in lex.raw["pronouns"]
+    )
+    if stance and (_that_follows(words, index + stance, lex) or clause):
+        return index, index + stance - 1, "verb"  # "Investors are worried (that) the…"
     return None
 
 
