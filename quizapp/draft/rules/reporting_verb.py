@@ -211,8 +211,9 @@ def _english_rejected(words: list[str], index: int, lex: Lexicon) -> _Match | No
         return (index, index, "verb") if caused else _NOT_A_CUE
     if noun_before_verb(words, index):
         return _NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
-    plural = _plural_subject(words, index, lex)
-    if word in lex.base_forms and not (plural or _source_then_that(words, index, lex)):
+    if word in lex.base_forms and not (
+        _plural_subject(words, index, lex) or _source_then_that(words, index, lex)
+    ):
         return _NOT_A_CUE
     if words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
         return _NOT_A_CUE  # "agreed to deliver a framework": an act, not words
