@@ -10,17 +10,6 @@ each word outside a quotation.
 from __future__ import annotations
 
 from quizapp.draft.detect.phrases import match_phrase
-from quizapp.draft.detect.verb_forms import (
-    DETERMINERS,
-    after_adverbs,
-    clitic,
-    coordinated_participle,
-    fixed_after_adverbs,
-    infinitives,
-    modal,
-    negated,
-    reflexive,
-)
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.rules.english_forms import (
     caused_saying,
@@ -32,6 +21,17 @@ from quizapp.draft.rules.english_forms import (
     progressive_start,
     quote_after_object,
     reads_as_clause,
+)
+from quizapp.draft.rules.verb_forms import (
+    DETERMINERS,
+    after_adverbs,
+    clitic,
+    coordinated_participle,
+    fixed_after_adverbs,
+    infinitives,
+    modal,
+    negated,
+    reflexive,
 )
 
 _EN_NOT_FINITE = {"could", "would", "will", "may", "might", "can", "should", "must", "to", "not",
