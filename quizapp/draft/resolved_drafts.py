@@ -34,7 +34,7 @@ from quizapp.draft.speakers.phrase import (
     with_apposed_name,
     without_date,
 )
-from quizapp.draft.speakers.relays import cited_by_outlet
+from quizapp.draft.speakers.relays import cited_by_outlet, outlet_by_its_name
 
 
 def sentence_attributions(view: SentenceView, registry: Registry) -> list[Attribution]:
@@ -85,7 +85,7 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     name; the source that speaks (a document's author, a work's agent) and its phrase."""
     text, lex = view.text, view.lex
     source = without_date(text, without_connective(text, draft.source, lex), lex)
-    draft = replace(draft, source=with_apposed_name(text, view.span[0], source))
+    draft = replace(draft, source=with_apposed_name(text, view.span[0], source, lex))
     lead = team_lead(text, draft.source, lex) or _document_owner(text, draft.source)
     if lead is not None:  # "Watson and colleagues calculated", "Google's filing said"
         return draft, lead, span_text(text, lead)
@@ -121,7 +121,9 @@ def _via(
 ) -> str | None:
     """The outlet a finding came through: a relay named with the cue, or the outlet that
     cited the speaker; "selon l'AFP" names the outlet as the source, not as a relay."""
-    via = relay_outlet(draft.relay_text, lex) if draft.kind != "according_to" else None
+    via = None
+    if draft.kind != "according_to":  # « auprès de Radio Lunel »: an outlet by its name
+        via = relay_outlet(draft.relay_text, lex) or outlet_by_its_name(draft.relay_text, lex)
     via = via or (draft.relay_text if cited else None)
     if draft.kind == "according_to" and relay_outlet(phrase, lex) and reading.form == "name":
         via = None

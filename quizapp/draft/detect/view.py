@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, fold
 from quizapp.draft.segment import Span, Token, last_comma, words_in
 
 # "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
@@ -108,9 +108,17 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
 
 
 def relay_window(view: SentenceView, cue: Cue) -> str:
-    """Where a relay ("à Politico", "told CNN", "au quotidien") would be written."""
+    """Where a relay ("à Politico", "told CNN", "au quotidien") would be written: around the
+    cue, and a setting that opens the sentence on a relay marker (« Auprès de X, », « Au
+    micro de X, ») however long the subject between it and the cue."""
     start = max(view.span[0], cue.span[0] - 60)
-    return view.text[start : min(view.span[1], cue.span[1] + 40)]
+    window = view.text[start : min(view.span[1], cue.span[1] + 40)]
+    comma = view.text.find(",", view.span[0], start)
+    opening = view.text[view.span[0] : comma] if comma > 0 else ""
+    markers = alternation(view.lex.words("relay_markers"))
+    if opening and re.match(rf"(?i)(?:{markers})\s", opening):
+        window = opening + " … " + window
+    return window
 
 
 def content_end(view: SentenceView, index: int) -> int:

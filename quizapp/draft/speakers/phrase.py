@@ -60,10 +60,13 @@ _APPOSED_NAME = re.compile(
 )
 
 
-def with_apposed_name(text: str, sentence_start: int, span: Span | None) -> Span | None:
+def with_apposed_name(
+    text: str, sentence_start: int, span: Span | None, lex: Lexicon
+) -> Span | None:
     """ "Mr Rennie, 77, a volunteer driver, said…", « Thierry Martin, 54 ans, éleveur à X,
     explique… »: a description set between commas after the name that opens the sentence
-    describes that person, who speaks; the source then runs from the name."""
+    describes that person, who speaks; the source then runs from the name. A setting that
+    opens on a function word of the lexicon (« Auprès de Radio X, », « Sur X, ») is no name."""
     if span is None or not text[span[0] : span[0] + 1].islower():
         return span
     if _PLURAL.match(text, span[0]):
@@ -76,9 +79,10 @@ def with_apposed_name(text: str, sentence_start: int, span: Span | None) -> Span
     opening = before[: found.start()].strip(" \"«“'")
     if opening and not _TITLE_BEFORE_NAME.fullmatch(opening):
         return span
-    name = found.group("name")
-    if name.split()[0].lower() in _SETTING_WORDS:
-        return span  # "In Paris, officials said…", "On Monday, police…": no name opens it
+    name, first = found.group("name"), found.group("name").split()[0]
+    setting = first in lex.raw_set("function_words") and first not in _ARTICLES
+    if first.lower() in _SETTING_WORDS or setting:  # an article opens « Le Niger »
+        return span  # "In Paris, officials said…", « Auprès de Radio X, »: no name opens it
     met = opening or re.search(rf"\b{re.escape(name)}\b", text[:sentence_start])
     if " " not in name and not met and not aged:
         return span  # "Afterward, several…": one capitalised word is a name met before
@@ -91,6 +95,7 @@ _TITLE_BEFORE_NAME = re.compile(  # « Le capitaine X, … », « Une habitante,
 _SETTING_WORDS = {"in", "on", "at", "after", "before", "during", "since", "from", "for", "with",
                   "by", "last", "this", "next", "à", "en", "dans", "après", "avant", "depuis",
                   "pour", "sur", "lors"}  # fmt: skip
+_ARTICLES = {"Le", "La", "Les", "L'", "L’", "The"}
 _PLURAL = re.compile(
     r"(?:les|des|ces|certains|certaines|plusieurs|the\s+\w+s\b|several|some|many|two|three|"
     r"four)\b",

@@ -59,3 +59,20 @@ def cited_by_outlet(text: str, after: int, end: int, lex: Lexicon) -> Span | Non
     stop = min((i for i in (text.find(m, found.end(), end) for m in ",;.") if i >= 0), default=end)
     cited = (found.end(), stop)
     return cited if any(c.isalpha() for c in text[cited[0] : cited[1]]) else None
+
+
+def outlet_by_its_name(window: str, lex: Lexicon) -> str | None:
+    """An outlet the lexicon does not list, known by the kind of name it bears (« auprès de
+    Radio Lunel », « au micro de Télé Vallée »): after a relay marker of more than one word,
+    a capitalised name that opens on a word of ``outlet_name_heads``; None otherwise (« au
+    micro de Jean Morel »: a journalist, not an outlet)."""
+    found = lex.cache.get(("pattern", "outlet_by_its_name"))
+    if found is None:
+        markers = alternation([m for m in lex.words("relay_markers") if " " in m])
+        heads = alternation(lex.raw.get("outlet_name_heads", []))
+        name = r"(?:[\s-]+(?:(?:de|du|des)\s+)?(?:[ld]['’])?[A-ZÀ-Ý][\w’'-]*){1,3}"
+        opening = r"\s+(?:la\s+|le\s+|l['’])?"
+        found = re.compile(rf"(?i:{markers or '(?!)'}){opening}((?:{heads or '(?!)'}){name})")
+        lex.cache[("pattern", "outlet_by_its_name")] = found
+    outlet = found.search(window)
+    return outlet.group(1) if outlet else None
