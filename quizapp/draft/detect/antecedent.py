@@ -37,6 +37,7 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
         ):
             before = words[index - 2]  # "du chef de l'Etat": still a complement
         opens = words[index] in openers and (before not in complement or words[index] in _INDEF)
+        opens = opens and not _fused_complement(view, words, index)
         lower = index + 1 < len(window) and window[index + 1].text[:1].islower()
         if view.lex.language == "en" and lower and _bare_after_preposition(words, index, openers):
             return (window[index + 1].start, end)  # "criticism from rights groups, who"
@@ -74,6 +75,20 @@ _INDEF = {"un", "une", "a", "an"}
 _ANTECEDENT_COMPLEMENT = {"de", "d'", "du", "des", "of", "à", "au", "aux", "in", "at", "from",
                           "for", "dans", "sur", "en", "chez", "près", "vers", "on",
                           "near"}  # fmt: skip
+
+
+def _fused_complement(view: SentenceView, words: list[str], index: int) -> bool:
+    """« la fédération des pharmaciens, qui »: French « des » / « du » after a determiner and
+    a noun is « de » + article, a complement of that noun, not the determiner the relative
+    stands for (« a rencontré des élus, qui »: after a verb, it is)."""
+    if view.lex.language != "fr" or words[index] not in {"des", "du"} or index < 2:
+        return False
+    return words[index - 1].isalpha() and words[index - 2] in _NOUN_DETERMINERS
+
+
+_NOUN_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "du", "des", "au", "aux", "son", "sa",
+                     "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "votre",
+                     "nos", "vos"}  # fmt: skip
 
 
 def _bare_after_preposition(words: list[str], index: int, openers: frozenset[str]) -> bool:

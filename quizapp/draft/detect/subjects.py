@@ -113,6 +113,9 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
         if inner is not None:  # "the plan, which officials said…": the officials
             offset = view.text.index(segment, start)
             return _Step(True, (offset + inner[0], offset + inner[1]))
+        set_off = _set_off_relative(view, start)
+        if set_off is not None:  # "La fédération des pharmaciens, qui suit…, affirme"
+            return _Step(False, next_end=set_off)
         return _Step(True, antecedent(view, start))
     that = that_relative(view, start, segment)
     if that is not None:  # "The team that won the title said…": the team
@@ -128,6 +131,29 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
             True, _before_first_verb(view, (view.span[0], start))
         )  # "X a invalidé… et proclamé"
     return None
+
+
+def _set_off_relative(view: SentenceView, start: int) -> int | None:
+    """A French relative set off by commas after a short noun phrase with no verb of its own
+    (« La fédération des pharmaciens, qui suit le dossier, affirme »): that phrase is the
+    subject, read whole back from its comma, not its nearest noun (« des pharmaciens »)."""
+    comma = start - 1
+    if view.lex.language != "fr" or view.text[comma : comma + 1] != ",":
+        return None
+    for _ in range(3):  # « X, qui a vu le rapport, qui suit le dossier, »: back over both
+        before = clause_start_before(view, comma)
+        clause = view.text[slice(*strip_span(view.text, (before, comma)))]
+        if not re.match(r"qui\b", clause) or view.text[before - 1 : before] != ",":
+            break
+        comma = before - 1
+    words = [fold(t.text) for t in view.tokens if before <= t.start < comma]
+    relative = next((i for i, w in enumerate(words) if w in {"qui", "que", "qu'", "dont"}), None)
+    main, lex = words[:relative], view.lex  # « une pharmacienne qui a requis l'anonymat »
+    verb = any(w in lex.finite or w in lex.auxiliaries or w in lex.participles for w in main)
+    phrase = _NP_OPENING.match(clause) and not ADVERBIAL_OPENING.match(clause)
+    if verb or not main or not phrase or _SKIP_SEGMENT.match(clause) or len(main) > 14:
+        return None
+    return comma
 
 
 def _subject_in_segment(
