@@ -115,10 +115,17 @@ def relay_window(view: SentenceView, cue: Cue) -> str:
     window = view.text[start : min(view.span[1], cue.span[1] + 40)]
     comma = view.text.find(",", view.span[0], start)
     opening = view.text[view.span[0] : comma] if comma > 0 else ""
-    markers = alternation(view.lex.words("relay_markers"))
-    if opening and re.match(rf"(?i)(?:{markers})\s", opening):
+    if opening and _relay_opening(view.lex).match(opening):
         window = opening + " … " + window
     return window
+
+
+def _relay_opening(lex: Lexicon) -> re.Pattern[str]:
+    found = lex.cache.get(("pattern", "relay_opening"))
+    if found is None:
+        markers = alternation(lex.words("relay_markers"))
+        found = lex.cache[("pattern", "relay_opening")] = re.compile(rf"(?i)(?:{markers})\s")
+    return found
 
 
 def content_end(view: SentenceView, index: int) -> int:

@@ -178,8 +178,8 @@ def bare_prepositional(words: list[str], index: int, lex: Lexicon) -> int:
     word = words[index + 1]
     if not word.replace("-", "").isalpha() or word.endswith("'"):
         return 0  # « à l'… », « en 2020 »
-    forms = lex.participles | lex.finite | lex.auxiliaries
-    if word in forms or word in lex.word_set("adverbial_count_determiners"):
+    verb = word in lex.participles or word in lex.finite or word in lex.auxiliaries
+    if verb or word in lex.word_set("adverbial_count_determiners"):
         return 0
     return 2
 
