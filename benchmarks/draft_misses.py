@@ -59,13 +59,15 @@ def category(text: str, span: tuple[int, int]) -> str:
     return "no-cue-in-sentence"
 
 
-def report(articles: list[Article]) -> None:
+def report(articles: list[Article], extra: bool = False) -> None:
     missed, wrong_speaker, wrong_label = Counter(), Counter(), Counter()
     for article in articles:
         headline = article.text.partition("\n")[0].strip() if has_headline(article.text) else None
         analysis = analyze(article.text, article.language, headline=headline)  # as bench_draft
         keys = article.attributions
         pairs = dict((j, i) for i, j in match_attributions(analysis, article, 0.3))
+        if extra:
+            print_unmatched(article, analysis, set(pairs.values()))
         for j, key in enumerate(keys):
             text = article.text
             snippet = text[slice(*sentence_around(text, key.content))].strip()[:220]
@@ -93,11 +95,21 @@ def report(articles: list[Article]) -> None:
         print(title + ": " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
 
 
+def print_unmatched(article: Article, analysis, matched: set[int]) -> None:
+    """The findings no key attribution matched: what costs precision."""
+    for i, found in enumerate(analysis.attributions):
+        if i not in matched:
+            content = article.text[slice(*found.content)].strip()[:160]
+            print(f"EXTRA {article.name}: {found.speaker!r} ({found.label}) | {content}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", default="fr")
     parser.add_argument("--split", default="all")
     parser.add_argument("--second", action="store_true", help="only the second annotator's keys")
+    parser.add_argument("--extra", action="store_true", help="also the findings no key matched")
+    parser.add_argument("--article", default="", help="only articles whose name holds this")
     args = parser.parse_args()
     chosen = [
         a
@@ -105,8 +117,9 @@ def main() -> None:
         if a.language == args.language
         and args.split in ("all", a.split)
         and (a.second_annotator or not args.second)
+        and args.article in a.name
     ]
-    report(chosen)
+    report(chosen, args.extra)
 
 
 if __name__ == "__main__":
