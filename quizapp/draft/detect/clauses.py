@@ -18,7 +18,6 @@ from quizapp.draft.detect.view import (
     EN_FINITE,
     Draft,
     SentenceView,
-    apposed_subject_before,
     closes_sentence,
     content_end,
     has_que_later,
@@ -27,6 +26,7 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.apposed_subject import apposed_subject_before
 from quizapp.draft.rules.english_forms import depicted_speaker, opening_setting
 from quizapp.draft.rules.inverted_subject import setting_words, source_after
 from quizapp.draft.rules.syntax import (

@@ -8,7 +8,6 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.subjects import source_before
 from quizapp.draft.detect.view import (
-    APPOSED_NAME_BEFORE,
     Draft,
     SentenceView,
     has_que_later,
@@ -18,6 +17,7 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
+from quizapp.draft.rules.apposed_subject import APPOSED_NAME_BEFORE
 from quizapp.draft.rules.inverted_subject import inverted_before_colon, setting_words, source_after
 from quizapp.draft.rules.sentence_parts import CHANNEL, narration_before
 from quizapp.draft.rules.syntax import (

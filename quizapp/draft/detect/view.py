@@ -10,23 +10,6 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.lexicon import Lexicon, alternation, fold
 from quizapp.draft.segment import Span, Token, last_comma, words_in
 
-# "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
-APPOSED_NAME_BEFORE = re.compile(
-    r"\b(?:le|la|les|l['’]|son|sa|ses|leur)\s[^,]{2,60},\s*[A-ZÀ-Ö][\w'’-]+"
-    r"(?:\s+(?:de\s+|d['’]|le\s+|la\s+)?[A-ZÀ-Ö][\w'’-]+){0,3}\s*,\s*$"
-)
-
-
-def apposed_subject_before(before: str) -> bool:
-    """ "Le procureur, François Molins, a détaillé…": the text before a verb ends with a
-    noun phrase and its apposed name that open the clause, so they are the verb's subject;
-    not "…a capturé des images de la planète rouge, Deimos, a annoncé l'ESA"."""
-    found = APPOSED_NAME_BEFORE.search(before)
-    if found is None:
-        return False
-    lead = before[: found.start()]
-    return len(lead.split()) <= 3 or lead.rstrip().endswith(",")
-
 
 @dataclass(frozen=True)
 class Draft:

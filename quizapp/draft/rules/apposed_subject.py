@@ -2,7 +2,8 @@
 the committee, said" and « Paul Durand, adjoint du maire, a indiqué » are said by the name
 with its apposition, not by the apposition alone.
 
-Moved out of detect/subjects.py, which finds the subject before a verb.
+Moved out of detect/subjects.py, which finds the subject before a verb (and, from
+detect/view.py, the test that a noun phrase and its apposed name open the clause).
 """
 
 from __future__ import annotations
@@ -12,6 +13,24 @@ import re
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
+
+# "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
+APPOSED_NAME_BEFORE = re.compile(
+    r"\b(?:le|la|les|l['’]|son|sa|ses|leur)\s[^,]{2,60},\s*[A-ZÀ-Ö][\w'’-]+"
+    r"(?:\s+(?:de\s+|d['’]|le\s+|la\s+)?[A-ZÀ-Ö][\w'’-]+){0,3}\s*,\s*$"
+)
+
+
+def apposed_subject_before(before: str) -> bool:
+    """ "Le procureur, François Molins, a détaillé…": the text before a verb ends with a
+    noun phrase and its apposed name that open the clause, so they are the verb's subject;
+    not "…a capturé des images de la planète rouge, Deimos, a annoncé l'ESA"."""
+    found = APPOSED_NAME_BEFORE.search(before)
+    if found is None:
+        return False
+    lead = before[: found.start()]
+    return len(lead.split()) <= 3 or lead.rstrip().endswith(",")
+
 
 # « Désabusés, », « Inquiets, »: plural or feminine endings, so that « Hervé, » stays a name
 FRONTED_ADJECTIVE = r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:és|ées|ies|ues|eux|euses|ives|ifs|ets|ettes))"
