@@ -104,7 +104,7 @@ def _fr_final_comma(
 ) -> tuple[re.Match[str] | None, str | None]:
     """The comma that closes the clause before a French final cue (None when the cue does
     not end a clause this way), and no subject before the cue (it follows the verb)."""
-    match = None if apposed_subject_before(before) else re.search(r",\s*$", before)
+    match = None if apposed_subject_before(before, view.lex) else re.search(r",\s*$", before)
     fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue))
     return (match if fits else None), None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
 
 # "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
@@ -21,15 +21,48 @@ APPOSED_NAME_BEFORE = re.compile(
 )
 
 
-def apposed_subject_before(before: str) -> bool:
-    """ "Le procureur, François Molins, a détaillé…": the text before a verb ends with a
-    noun phrase and its apposed name that open the clause, so they are the verb's subject;
-    not "…a capturé des images de la planète rouge, Deimos, a annoncé l'ESA"."""
+def apposed_subject_before(before: str, lex: Lexicon) -> bool:
+    """ "Le procureur, François Molins, a détaillé…", « Marie Lenoir, pharmacienne, évoque… »:
+    the text before a verb ends with a noun phrase and its apposed name, or a name and its
+    apposition without article, that open the clause, so they are the verb's subject; not
+    "…a capturé des images de la planète rouge, Deimos, a annoncé l'ESA"."""
     found = APPOSED_NAME_BEFORE.search(before)
-    if found is None:
+    start = found.start() if found else bare_apposed_name(before, lex, 16)
+    if start is None:
         return False
-    lead = before[: found.start()]
+    lead = before[:start]
     return len(lead.split()) <= 3 or lead.rstrip().endswith(",")
+
+
+# a first name and a surname (« Éric Myon », « Ursula von der Leyen »), capitals accented too
+_FULL_NAME = re.compile(
+    r"(?:^|[,:])\s*((?:[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:de|du|van|von|der|den|da|di|le|la)\s+)*){1,3}"
+    r"[A-ZÀ-Ý][\w'’-]+)"
+)
+# what may stand between the name and the subject piece: « (UDI) » set aside, a lower-case
+# title after the name (« Claude Compain le maire de P. »), then appositions between commas
+# (a conjunction opens a clause, not an apposition)
+_APPOSITION_TAIL = re.compile(
+    r"(?:\s+(?:le|la|l['’])\s*[a-zà-ÿ][^,;:.«»\"“”]{0,60})?"
+    r"(?:\s*,\s*(?!(?:et|mais|puis|car|or|donc|que|qu['’])\b)[a-zà-ÿ\d][^,;:.«»\"“”]{0,80})*\s*,?\s*"
+)
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def bare_apposed_name(before: str, lex: Lexicon, most_words: int = 40) -> int | None:
+    """Where a name starts that opens its clause (the sentence, or after a comma or a colon)
+    and is followed, up to the end of ``before``, only by appositions without article set
+    off by commas or parentheses (« Éric Myon, pharmacien titulaire, », « X (UDI), président
+    de la fédération, des syndicats de France, »); None when there is no such name."""
+    if not re.search(r"[,)]\s*$", before):
+        return None  # the apposition must be set off: not « X a dit que pharmaciens… »
+    for name in reversed(list(_FULL_NAME.finditer(before))):
+        if name.group(1).split()[0] in lex.raw_set("function_words"):
+            continue  # "In Paris, officials said": a setting opens the sentence, no name
+        tail = _ASIDE.sub(",", before[name.end(1) :])
+        if len(tail.split()) <= most_words and _APPOSITION_TAIL.fullmatch(tail):
+            return name.start(1)
+    return None
 
 
 # « Désabusés, », « Inquiets, »: plural or feminine endings, so that « Hervé, » stays a name
@@ -87,16 +120,9 @@ def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, befo
     length = len(view.text[span[0] : span[1]].split())
     if not (head[:1].islower() or office) or length > (16 if office else 8):
         return span
-    # "Name, maire de X, commune de Y, écrit": appositions may pile up; after an opening
-    # phrase ("dans un courrier au ministre, Claude Compain le maire de P., commune…, écrit")
-    # only a full name (first name and surname) is taken
-    name = re.search(
-        r"(?:^\s*|[,:]\s+(?=[A-Z][\w.'’-]*\s+[A-Z]))((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)"
-        r"(?:\s+[a-zà-ÿ][^,;:.«»\"]{0,60})?,\s*(?:[a-zà-ÿ][^,;:.«»\"]{0,80},\s*)*$",
-        before,
-    )
-    if name is None or any(c.span[0] < span[0] for c in view.cues):
-        return span
-    if name.group(1).split()[0] in view.lex.raw_set("function_words"):
-        return span  # "In Paris, officials said": a setting opens the sentence, no name
-    return (view.span[0] + name.start(1), span[1])
+    # "Name, maire de X, commune de Y, écrit": appositions may pile up, with commas or
+    # parentheses inside (« X, président (UDI) de la fédération, des syndicats de France, »)
+    start = bare_apposed_name(before, view.lex)
+    if start is None or any(view.span[0] + start <= c.span[0] < span[0] for c in view.cues):
+        return span  # a cue between the name and its apposition: the name is not its subject
+    return (view.span[0] + start, span[1])

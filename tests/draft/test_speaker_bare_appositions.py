@@ -1,0 +1,64 @@
+"""A name followed by an apposition without article is the speaker, never the apposition nor a
+proper noun inside it (« X, pharmacien titulaire, évoque… », « X, présidente de l'union des
+éleveurs de Bretagne, indiquait que… »): with an accented capital, after an opening phrase or
+a relay, with commas or parentheses inside the apposition, before and after the cue.
+Made-up sentences, each kind with a counter-case."""
+
+from __future__ import annotations
+
+from quizapp.draft import analyze
+from tests.draft.readings import speakers
+
+
+def _sources(text: str) -> list[str]:
+    analysis = analyze(text, "fr")
+    return [analysis.passage(a.source) if a.source else "" for a in analysis.attributions]
+
+
+def test_a_name_with_an_accented_capital_after_an_opening_phrase() -> None:
+    text = "À la radio, Émile Laurent, boulanger retraité, affirme que le pain a doublé de prix."
+    assert speakers(text) == ["Émile Laurent"]
+
+
+def test_the_apposition_is_not_read_as_what_is_said() -> None:
+    # « X, pharmacien, évoque Y »: the clause before the verb is its subject, not its content
+    text = "Hélène Vasseur, infirmière de nuit, évoque une fatigue « jamais vue »."
+    assert speakers(text) == ["Hélène Vasseur"]
+
+
+def test_a_place_inside_the_apposition_is_not_the_speaker() -> None:
+    text = (
+        "Comme le rappelle la presse locale, en marge d'un congrès, Odile Ferrand, présidente "
+        "de l'union des éleveurs de Bretagne, indiquait que la moitié des fermes manquent d'eau."
+    )
+    assert speakers(text)[-1] == "Odile Ferrand"
+
+
+def test_an_apposition_holding_parentheses_or_commas() -> None:
+    text = "Yves Marchal, conseiller (PS) de la métropole de Lille, affirme que le budget ment."
+    assert speakers(text) == ["Yves Marchal"]
+    text = (
+        "Yves Marchal, porte-parole de l'union, des artisans et des commerçants de Lille, "
+        "affirme que le budget ment."
+    )
+    assert speakers(text) == ["Yves Marchal"]
+
+
+def test_a_name_after_the_cue_keeps_its_apposition_out() -> None:
+    text = "« Le budget ment », affirme Yves Marchal (PS), conseiller de la métropole de Lille."
+    assert speakers(text) == ["Yves Marchal"]
+
+
+def test_a_name_inside_a_complement_is_no_subject() -> None:
+    # the name is the object of « depuis la visite de »: the clause is what the mayor says
+    text = "Rien n'a changé depuis la visite de Jean Dupont, pharmacien, affirme le maire."
+    assert _sources(text) == ["le maire"]
+
+
+def test_a_clause_after_the_name_is_no_apposition() -> None:
+    # « X a voulu…, et ça s'est retourné… »: a clause with its verb, not an apposition
+    text = (
+        "Il y a un mois, Marc Olivier a voulu se payer son rival, et ça s'est retourné contre "
+        "lui, rapporte le quotidien."
+    )
+    assert speakers(text) == ["le quotidien"]
