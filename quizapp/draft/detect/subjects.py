@@ -19,7 +19,7 @@ from quizapp.draft.rules.english_forms import (
     opening_setting_length,
 )
 from quizapp.draft.rules.sentence_parts import ADVERBIAL_OPENING, inverted
-from quizapp.draft.rules.syntax import past_plain_saying
+from quizapp.draft.rules.syntax import past_plain_saying, without_fillers
 from quizapp.draft.segment import Span
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
@@ -161,6 +161,12 @@ def _subject_in_segment(
 ) -> _Step | None:
     """The subject the clause's own words give: a pronoun, the words before "et", a phrase
     before "qui", or the whole segment when it is no setting word ("lui", "mardi"…)."""
+    kept = without_fillers(view.text, span, view.lex)  # « Les élus, de leur côté, jugent »
+    if kept[1] <= kept[0]:  # a filler alone; its pronoun when it opens the clause « Elle aussi »
+        opens = start <= view.span[0]
+        alone = re.match(r"(?i)(?:lui|elle|eux|elles)\b", segment) if opens else None
+        return _Step(True, (span[0], span[0] + alone.end())) if alone else None
+    span, segment = kept, view.text[kept[0] : kept[1]]
     if (
         fold(segment) in {"elle", "elles", "eux", "ils"}
         and "," not in view.text[span[1] : cue.span[0]]

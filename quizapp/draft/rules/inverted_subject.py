@@ -12,7 +12,7 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.syntax import with_apposed_name, words_before_subject
+from quizapp.draft.rules.syntax import with_apposed_name, without_fillers, words_before_subject
 from quizapp.draft.segment import Span
 
 _LEADING_RELAY = re.compile(
@@ -109,7 +109,7 @@ def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
         r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest
     )
     stop = re.search(r"[,;:(«“\"!?]|\.(?!\s?[A-ZÀ-Ö])|$", unquoted)  # "cette «source»", "M. X"
-    phrase = rest[: stop.start()]
+    phrase = rest[: without_fillers(rest, (0, stop.start()), view.lex)[1]]  # « X quant à lui »
     phrase = _TRAILING_PP.sub("", phrase) if len(phrase.split()) > 1 else phrase
     phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
     span = strip_span(view.text, (rest_start, rest_start + len(phrase)))

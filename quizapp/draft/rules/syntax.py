@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, fold
 from quizapp.draft.segment import Span
 
 if TYPE_CHECKING:
@@ -62,10 +62,52 @@ def words_before_subject(lex: Lexicon, rest: str) -> int:
     interview") open ``rest``, the text after an inverted cue; 0 when none."""
     folded = fold(rest)
     spaces = len(folded) - len(folded.lstrip())
-    for phrase in lex.words("between_cue_and_subject"):
+    for phrase in lex.words("between_cue_and_subject") + lex.words("discourse_fillers"):
         if folded.lstrip().startswith(phrase + " "):
             return spaces + len(phrase) + 1
     return 0
+
+
+def _fillers(lex: Lexicon) -> re.Pattern[str]:
+    """The lexicon's ``discourse_fillers`` at either end of a phrase, commas included."""
+    found = lex.cache.get("discourse_fillers_pattern")
+    if found is None:
+        either = alternation(lex.words("discourse_fillers"), loose_spacing=True)
+        found = lex.cache["discourse_fillers_pattern"] = re.compile(
+            rf"(?i)^[\s,]*(?:{either})(?=[\s,]|$)[\s,]*|[\s,]+(?:{either})[\s,]*$"
+        )
+    return found
+
+
+def marks_another_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A discourse filler in ``text[start:end]`` (« estime quant à lui le maire », « Le
+    maire, lui aussi, juge »): the speaker is set against or beside one heard before."""
+    if not lex.words("discourse_fillers"):
+        return False
+    found = lex.cache.get("discourse_fillers_anywhere")
+    if found is None:
+        either = alternation(lex.words("discourse_fillers"), loose_spacing=True)
+        found = lex.cache["discourse_fillers_anywhere"] = re.compile(
+            rf"(?i)(?<!\w)(?:{either})(?!\w)"
+        )
+    return found.search(text, start, end) is not None
+
+
+def without_fillers(text: str, span: Span, lex: Lexicon) -> Span:
+    """A subject phrase without the discourse fillers set next to it (« le maire quant à
+    lui », « de leur côté les élus »): they say how the statement stands to another, never
+    who makes it; an empty span when the phrase is nothing but a filler."""
+    if not lex.words("discourse_fillers"):
+        return span
+    start, end = span
+    for _ in range(2):  # one filler at each end at most
+        found = _fillers(lex).search(text[start:end])
+        if found is None:
+            break
+        start, end = (
+            (start + found.end(), end) if found.start() == 0 else (start, start + found.start())
+        )
+    return (start, max(start, end))
 
 
 def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) -> Span:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.rules.syntax import marks_another_speaker
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
@@ -95,12 +96,15 @@ class Described(Pronouns):
         if reading.head not in nouns:
             return self._hyponym_heard(reading.head, span)
         gendered = reading.gender in "mf"
+        other = self._set_against_last(span)  # « estime quant à lui le maire »: not the last
         # "l'élue": a woman subject first, then any subject; then ("écrit la journaliste"
         # after "… de Mme X") the one person of that gender only mentioned
         for exact, subjects in ((gendered, True), (False, True), (gendered, False)):
             for seen in reversed(self.seen):
                 if seen.sentence < self.sentence - 2:
                     break
+                if other is not None and seen.key == other:
+                    continue
                 entity = self.entities[seen.key]
                 before = span is None or seen.offset < span[0]
                 fits = entity.gender == reading.gender if exact else subjects
@@ -110,6 +114,16 @@ class Described(Pronouns):
                 if (seen.subject or not subjects) and before and entity.person and fits:
                     return entity
         return None
+
+    def _set_against_last(self, span: Span | None) -> str | None:
+        """The last speaker's key when a discourse filler in the description's sentence
+        (« quant à lui », « de son côté », « lui aussi ») sets its speaker against or beside
+        the one heard before: the description then names someone else."""
+        if span is None:
+            return None
+        end = re.search(r"[.!?\n]|$", self.text[span[1] : span[1] + 60]).start() + span[1]
+        filler = marks_another_speaker(self.text, self.sentence_start, end, self.lex)
+        return self.last_speaker_key() if filler else None
 
     def _other_office(self, entity: Entity, head: str) -> bool:
         """ "Le ministre X a parlé. Le président a répondu": a person whose written titles
