@@ -107,17 +107,18 @@ def _closing(text: str, opener: int, end: int) -> int | None:
     return _mixed_closing(text, opener, end)
 
 
-_MIXED_CLOSERS = {'"': "”", "“": '"'}
+_MIXED_CLOSERS = {'"': "”", "“": '"', "«": "”"}
 
 
 def _mixed_closing(text: str, opener: int, end: int) -> int | None:
-    """A straight mark closed by a curly one ("Not a solution,” said X) or the reverse, as
-    hand-edited pages mix them: when the paragraph holds no mark of the opener's kind."""
+    """A straight mark closed by a curly one ("Not a solution,” said X) or the reverse, or a
+    « closed by ” (« Il nous assimile… ”, menace X), as hand-edited pages mix them: when the
+    paragraph holds no mark of the opener's kind (nor a “ the ” would close instead)."""
     other = _MIXED_CLOSERS.get(text[opener])
     if other is None:
         return None
     at = text.find(other, opener + 1, end)
-    return at if at > opener + 1 else None
+    return at if at > opener + 1 and "“" not in text[opener + 1 : at] else None
 
 
 def sentences(text: str, span: Span, quotes: list[Span], abbreviations: set[str]) -> list[Span]:
