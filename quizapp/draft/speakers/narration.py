@@ -25,7 +25,7 @@ from quizapp.draft.speakers.acronyms import acronym_entity
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import first_name_gender
 from quizapp.draft.speakers.phrase import identity
-from quizapp.draft.speakers.subjects import described_subject, opening_title
+from quizapp.draft.speakers.subjects import described_subject, opening_group, opening_title
 from quizapp.draft.speakers.titles import (
     add_title,
     by_title,
@@ -63,6 +63,7 @@ class Narration:
         self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
         self.guessed: dict[tuple[int, int], str] = {}  # a source span -> its description
         self.described: list[_Seen] = []  # nameless descriptions that opened a sentence
+        self.groups: list[_Seen] = []  # nameless plural groups of people that opened one
         self.spoke_in: dict[str, int] = {}  # speaker key -> the sentence it last spoke in
         self.unanswered: dict[str, int] = {}  # a pronoun with no one before it -> where
 
@@ -76,6 +77,9 @@ class Narration:
                 self._outlet(self.text[found[0] : found[1]]).mentions.append(found)
         subject_taken = self._titled_subject(tokens)
         self._described_subject(tokens, subject_taken)
+        group = opening_group(tokens, self.lex)
+        if group is not None:  # « Des dizaines d'éleveurs ont manifesté… » for a later « ils »
+            self._group(self.text[tokens[0].start : tokens[group - 1].end], tokens[0].start)
         for found in proper_names(tokens, self.lex):
             run = without_role_words(tokens, found, self.lex)
             if run is None or self._ends_with_role(tokens, run):
@@ -193,6 +197,16 @@ class Narration:
         self.subjects[self.sentence] = key
         if not taken:  # for « elle » when no named subject near has her gender
             self.described.append(_Seen(tokens[found[0]].start, key, True, self.sentence))
+
+    def _group(self, phrase: str, offset: int) -> None:
+        reading = read_source(phrase, self.lex, False)
+        key = "d:" + normalised_key(phrase)
+        if reading.gender in "px" and key not in self.entities:  # « Trois infirmières »: x
+            group = self.entities[key] = Entity(key, phrase, reading.label or "vague", person=True)
+            group.gender = "p"
+            group.roles.add(reading.head)  # « L'un des élus » after « Trois élus »
+        if key in self.entities:
+            self.groups.append(_Seen(offset, key, True, self.sentence))
 
     def _recent_descriptions(self, sentences: int = 10) -> list[str]:
         """Keys of the descriptions met in the last sentences, latest first."""

@@ -126,12 +126,15 @@ class Pronouns(Narration):
         return None
 
     def _last_group(self, at: int, span: Span | None) -> Resolution | None:
+        """« ils »: the latest plural met before it, a nameless group that opened this
+        sentence or the one before among them, or a couple named after that."""
         couple = self._couple_before(at)
-        for seen in reversed(self.seen):
-            entity = self.entities[seen.key]
-            if seen.offset < at and entity.gender == "p":
-                later = couple is not None and couple.mentions[0][0] > seen.offset
-                return self._speak(couple if later else entity, span, 0.5)
+        plural = [s for s in self.seen if s.offset < at and self.entities[s.key].gender == "p"]
+        plural += [g for g in self.groups if g.offset < at and g.sentence >= self.sentence - 1]
+        if plural:
+            seen = max(plural, key=lambda s: s.offset)
+            later = couple is not None and couple.mentions[0][0] > seen.offset
+            return self._speak(couple if later else self.entities[seen.key], span, 0.5)
         return self._speak(couple, span, 0.5) if couple else self._last_speaker(span, 0.3)
 
     def _couple_before(self, at: int) -> Entity | None:

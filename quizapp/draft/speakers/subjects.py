@@ -70,7 +70,40 @@ def described_subject(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | No
 
 
 _OPENING_WORDS = 14
+_PERSON_NOUNS = ("unnamed_person_nouns", "anonymous_heads", "person_descriptions")
+
+
+def _people_noun(word: str, lex: Lexicon) -> bool:
+    """A plural noun for people: a group head of the lexicon (« éleveurs »), or the plural
+    of a word for a person (« infirmières », « médecins »)."""
+    if word in lex.word_set("vague_heads"):
+        return True
+    single = word[:-1] if word[-1:] in ("s", "x") else ""
+    return any(single in lex.word_set(key) for key in _PERSON_NOUNS)
+
+
+def opening_group(tokens: list[Token], lex: Lexicon) -> int | None:
+    """« Plusieurs dizaines d'éleveurs basques ont manifesté… »: how many tokens open the
+    sentence as a plural group of people without a name (``_people_noun``) before its
+    first verb; None when it opens otherwise. A later
+    « ils » (« après ce qu'ils dénoncent ») stands for that group and takes its label.
+    French only: English groups and their members are read by speakers/members.py."""
+    if lex.language != "fr":
+        return None
+    verbs = verb_forms(lex)
+    for index, token in enumerate(tokens[:_OPENING_WORDS]):
+        word = fold(token.text)
+        if word in verbs or word in lex.auxiliaries:
+            names = any(t.text[:1].isupper() for t in tokens[1:index])
+            people = any(_people_noun(fold(t.text), lex) for t in tokens[:index])
+            return index if index and people and not names else None
+        if not token.text[:1].isalnum() or word in _RELATIVES:  # a quotation, a comma, a
+            return None  # relative clause: no plain opening subject
+    return None
+
+
 _QUOTES = set('«»“”"')
+_RELATIVES = {"qui", "que", "qu'", "dont", "où"}
 
 
 def _goes_on(tokens: list[Token], index: int) -> bool:
