@@ -43,7 +43,7 @@ class Registry(Described):
         if not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
             return self._sentence_speaker(span, at)
         impersonal = reading.form == "impersonal"
-        camp = camp_before(self.text, self.sentence_start, at) if impersonal else None
+        camp = camp_before(self.text, self.sentence_start, at, self.lex) if impersonal else None
         if camp is not None:  # "Du côté de la police, on met en avant…"
             return self._camp(camp, span)
         body = self._body_going_on(at) if impersonal else None

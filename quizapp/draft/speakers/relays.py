@@ -51,13 +51,16 @@ def _citing(lex: Lexicon) -> re.Pattern[str]:
 
 def cited_by_outlet(text: str, after: int, end: int, lex: Lexicon) -> Span | None:
     """ "…, a rapporté le Washington Post, citant des responsables", « le JDD annonçait …,
-    reprenant les propos d'une source »: right after an outlet's statement, the people it
-    cites, up to the next comma or the sentence's end; they speak, the outlet relays."""
+    reprenant les propos d'une source », « Le Soir écrivait, en s'appuyant sur "une bonne
+    source", que… »: right after an outlet's cue, the people it cites (quotation marks
+    aside), up to the next comma or the sentence's end; they speak, the outlet relays."""
     found = _citing(lex).search(text, after, end)
     if found is None:
         return None
     stop = min((i for i in (text.find(m, found.end(), end) for m in ",;.") if i >= 0), default=end)
     cited = (found.end(), stop)
+    quoted = _QUOTED.fullmatch(text, cited[0], cited[1])  # « s'appuyant sur "une source" »
+    cited = quoted.span(1) if quoted else cited
     return cited if any(c.isalpha() for c in text[cited[0] : cited[1]]) else None
 
 
@@ -76,3 +79,6 @@ def outlet_by_its_name(window: str, lex: Lexicon) -> str | None:
         lex.cache[("pattern", "outlet_by_its_name")] = found
     outlet = found.search(window)
     return outlet.group(1) if outlet else None
+
+
+_QUOTED = re.compile(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]\s*")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.titles import content_words, verb_forms
@@ -209,20 +209,26 @@ def opening_title(tokens: list[Token], lex: Lexicon) -> str | None:
     return " ".join(t.text for t in tokens[:end])
 
 
-_CAMP = re.compile(
-    r"(?:^|[.!?»…]\s+)\W*(?:du côté |chez |dans l['’]entourage |dans le camp |on the side of |"
-    r"among )"
-    r"([^,;:]{2,60}?),\s*(?:on|l['’]on|they|we)\b",
-    re.IGNORECASE,
+# the side named up to its comma, maybe an aside (« Au sein de X, par exemple, on indique »)
+_CAMP_SHAPE = (
+    r"(?:^|[.!?»…]\s+)\W*(?:{openers})\s+([^,;:]{{2,60}}?),\s*(?:[^,;:]{{1,25}},\s*)?"
+    r"(?:on|l['’]on|they|we)\b"
 )
 _CONTRACTED = (("du ", "le "), ("des ", "les "), ("de l'", "l'"), ("de l’", "l’"), ("de ", ""),
                ("d'", ""), ("d’", ""))  # fmt: skip
 
 
-def camp_before(text: str, sentence_start: int, at: int) -> str | None:
-    """ "Du côté de la police, on met en avant…", "Chez les Verts, on estime…": the side an
-    impersonal "on" speaks for, as the sentence names it ("la police"); None otherwise."""
-    found = _CAMP.search(text[sentence_start : at + 8])
+def camp_before(text: str, sentence_start: int, at: int, lex: Lexicon) -> str | None:
+    """ "Du côté de la police, on met en avant…", « Au sein du parti, on indique… »: the side
+    an impersonal "on" speaks for, as the sentence names it after one of the lexicon's
+    ``camp_openers`` ("la police"); None otherwise."""
+    camp = lex.cache.get("camp_pattern")
+    if camp is None:
+        openers = alternation(lex.words("camp_openers"), loose_spacing=True) or "(?!)"
+        camp = lex.cache["camp_pattern"] = re.compile(
+            _CAMP_SHAPE.format(openers=openers), re.IGNORECASE
+        )
+    found = camp.search(text[sentence_start : at + 8])
     if found is None:
         return None
     camp = found.group(1).strip()
