@@ -74,6 +74,8 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None
     narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
     if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
         return index, index + narrative, "verb"  # "Et de conclure : «…»"
+    if _narrative_with_subject(words, index, lex):
+        return index, index + 1, "verb"  # « Et le maire de répondre : «…» »
     fixed = match_phrase(words, index, lex.fixed_cues)
     fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
     if fixed and lex.language == "fr" and negated(words, index, lex):
@@ -111,6 +113,23 @@ def _progressive_lead(words: list[str], index: int, lex: Lexicon) -> int:
         return index
     perfect = index > 1 and words[index - 1] == "been" and words[index - 2] in lex.auxiliaries
     return index - 1 - perfect
+
+
+def _narrative_with_subject(words: list[str], index: int, lex: Lexicon) -> bool:
+    """« Et X de répondre », « Et le maire d'ajouter » : a narrative infinitive whose subject
+    stands between the « et » opening the sentence and « de »; the words between are a short
+    noun phrase (no verb), so « Et il est temps de dire » is no such cue."""
+    if lex.language != "fr" or words[index] not in {"de", "d'"} or index + 1 >= len(words):
+        return False
+    start = next((i for i, w in enumerate(words) if w[:1].isalpha()), index)
+    between = words[start + 1 : index]
+    if words[start] != "et" or not 1 <= len(between) <= 6 or words[index + 1] not in lex.lemmas:
+        return False
+    verbs = lex.finite | lex.auxiliaries | lex.participles | _CLAUSE_WORDS
+    return not any(w in verbs for w in between)
+
+
+_CLAUSE_WORDS = frozenset({"se", "s'", "ne", "n'", "y", "il", "elle", "ils", "elles", "on"})
 
 
 _TIME_LEADS = {"in", "on", "last", "this", "earlier", "late", "early", "yesterday", "today"}
