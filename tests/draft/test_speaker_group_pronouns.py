@@ -40,3 +40,11 @@ def test_a_named_body_opening_the_sentence_is_no_nameless_group() -> None:
     # counter-case: a name in the opening subject: the usual rules, not a nameless group
     text = "Les élus du Modem ont quitté la séance. Ils dénoncent un vote précipité."
     assert "Les élus du Modem" not in [speaker for speaker, _ in _said(text)]
+
+
+def test_a_group_after_an_opening_connective() -> None:
+    text = (
+        "La préfecture a fermé la plage. Mais les riverains se disent inquiets. "
+        "Ils dénoncent une décision prise sans concertation."
+    )
+    assert _said(text)[-1] == ("les riverains", "vague")

@@ -79,7 +79,8 @@ class Narration:
         self._described_subject(tokens, subject_taken)
         group = opening_group(tokens, self.lex)
         if group is not None:  # « Des dizaines d'éleveurs ont manifesté… » for a later « ils »
-            self._group(self.text[tokens[0].start : tokens[group - 1].end], tokens[0].start)
+            first, end = tokens[group[0]].start, tokens[group[1] - 1].end
+            self._group(self.text[first:end], first)
         for found in proper_names(tokens, self.lex):
             run = without_role_words(tokens, found, self.lex)
             if run is None or self._ends_with_role(tokens, run):

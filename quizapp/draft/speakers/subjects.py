@@ -82,26 +82,29 @@ def _people_noun(word: str, lex: Lexicon) -> bool:
     return any(single in lex.word_set(key) for key in _PERSON_NOUNS)
 
 
-def opening_group(tokens: list[Token], lex: Lexicon) -> int | None:
-    """« Plusieurs dizaines d'éleveurs basques ont manifesté… »: how many tokens open the
-    sentence as a plural group of people without a name (``_people_noun``) before its
-    first verb; None when it opens otherwise. A later
-    « ils » (« après ce qu'ils dénoncent ») stands for that group and takes its label.
-    French only: English groups and their members are read by speakers/members.py."""
-    if lex.language != "fr":
+def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
+    """« Plusieurs dizaines d'éleveurs basques ont manifesté… », « Mais les planteurs se
+    sentent… »: the tokens (first, end) that open the sentence, after a connective, as a
+    plural group of people without a name (``_people_noun``) before its first verb; None
+    when it opens otherwise. A later « ils » (« après ce qu'ils dénoncent ») stands for that
+    group and takes its label. French only: English groups are read by speakers/members.py."""
+    if lex.language != "fr" or not tokens:
         return None
-    verbs = verb_forms(lex)
-    for index, token in enumerate(tokens[:_OPENING_WORDS]):
-        word = fold(token.text)
-        if word in verbs or word in lex.auxiliaries:
-            names = any(t.text[:1].isupper() for t in tokens[1:index])
-            people = any(_people_noun(fold(t.text), lex) for t in tokens[:index])
-            return index if index and people and not names else None
-        if not token.text[:1].isalnum() or word in _RELATIVES:  # a quotation, a comma, a
-            return None  # relative clause: no plain opening subject
+    verbs = verb_forms(lex) | _BEFORE_VERB
+    first = 1 if fold(tokens[0].text) in lex.word_set("opening_connectives") else 0
+    for index in range(first, min(len(tokens), _OPENING_WORDS)):
+        word = fold(tokens[index].text)
+        if word in verbs:
+            group = tokens[first:index]
+            names = any(t.text[:1].isupper() for t in group[1:])
+            people = any(_people_noun(fold(t.text), lex) for t in group)
+            return (first, index) if group and people and not names else None
+        if not tokens[index].text[:1].isalnum() or word in _RELATIVES:  # a quotation, a
+            return None  # comma, a relative clause: no plain opening subject
     return None
 
 
+_BEFORE_VERB = frozenset({"se", "s'", "ne", "n'"})  # « Les planteurs se sentent… »
 _QUOTES = set('«»“”"')
 _RELATIVES = {"qui", "que", "qu'", "dont", "où"}
 
