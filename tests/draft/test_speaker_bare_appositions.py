@@ -62,3 +62,19 @@ def test_a_clause_after_the_name_is_no_apposition() -> None:
         "lui, rapporte le quotidien."
     )
     assert speakers(text) == ["le quotidien"]
+
+
+def test_a_clause_inside_the_apposition_is_not_the_subject() -> None:
+    text = (
+        "La commune compte mille habitants. "
+        "Jean Dupont, maire de la ville où il est né, affirme que tout va bien."
+    )
+    assert speakers(text) == ["Jean Dupont"]
+    text = "Hugo Rey (PS), élu depuis que la commune a été créée, juge que le budget ment."
+    assert speakers(text) == ["Hugo Rey"]
+
+
+def test_a_subordinate_subject_set_off_by_its_own_aside_still_speaks() -> None:
+    # counter-case: « quand les élus, eux, affirmaient »: no clause verb in « les élus »
+    text = "Il est arrivé quand les élus, eux, affirmaient que tout allait bien."
+    assert speakers(text) == ["les élus"]

@@ -12,7 +12,11 @@ from quizapp.draft.detect.antecedent import antecedent, that_relative
 from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.apposed_subject import FRONTED_ADJECTIVE, with_name_before
+from quizapp.draft.rules.apposed_subject import (
+    FRONTED_ADJECTIVE,
+    inner_clause_start,
+    with_name_before,
+)
 from quizapp.draft.rules.english_forms import (
     caused_speaker,
     object_relative_subject,
@@ -96,6 +100,9 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     relative = re.search(r"\b(?:dont|whose)\s*$", view.text[view.span[0] : span[0]])
     if relative is not None:  # "X, dont le film est primé, a dit": back to X
         return _Step(False, next_end=view.span[0] + relative.start() - 1)
+    inner = inner_clause_start(view, span, cue.span[0])
+    if inner is not None:  # « X, maire de la ville où il est né, affirme »: back to X
+        return _Step(False, next_end=inner - 1)
     step = _referred_subject(view, start, segment)
     step = step or _subject_in_segment(view, cue, span, start, segment)
     if step is not None:

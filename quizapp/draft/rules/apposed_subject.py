@@ -59,10 +59,27 @@ def bare_apposed_name(before: str, lex: Lexicon, most_words: int = 40) -> int | 
     for name in reversed(list(_FULL_NAME.finditer(before))):
         if name.group(1).split()[0] in lex.raw_set("function_words"):
             continue  # "In Paris, officials said": a setting opens the sentence, no name
-        tail = _ASIDE.sub(",", before[name.end(1) :])
+        tail = _ASIDE.sub("", before[name.end(1) :])
         if len(tail.split()) <= most_words and _APPOSITION_TAIL.fullmatch(tail):
             return name.start(1)
     return None
+
+
+_INNER_CLAUSE = re.compile(r"\b(?:où|que|qu['’]|quand|lorsque|lorsqu['’]|where|when)\s*$", re.I)
+
+
+def inner_clause_start(view: SentenceView, span: Span, verb: int) -> int | None:
+    """« X, maire de la ville où il est né, affirme »: a clause with its own verb, opened by
+    a subordinator and closed by the comma before the reporting verb, lies inside an
+    apposition of the subject; where its subordinator starts (the subject is before it),
+    else None."""
+    inner = _INNER_CLAUSE.search(view.text, view.span[0], span[0])
+    if inner is None or "," not in view.text[span[1] : verb]:
+        return None
+    lex = view.lex
+    verbs = lex.finite | lex.auxiliaries | lex.reflexive_auxiliaries
+    words = [fold(t.text) for t in view.tokens if span[0] <= t.start < span[1]]
+    return inner.start() if any(word in verbs for word in words) else None
 
 
 # « Désabusés, », « Inquiets, »: plural or feminine endings, so that « Hervé, » stays a name
