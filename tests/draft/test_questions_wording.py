@@ -9,7 +9,7 @@ import re
 from quizapp.draft import analyze
 from quizapp.draft.drafting import edits
 from quizapp.draft.drafting.clauses import is_clause
-from quizapp.draft.drafting.phrasing import in_sentence, is_plural, reported_cut
+from quizapp.draft.drafting.phrasing import in_sentence, is_plural, opening_words, reported_cut
 from quizapp.draft.drafting.questions import draft_questions
 
 ARTICLE = (
@@ -115,6 +115,15 @@ def test_helpers_cut_reported_speech_at_a_clause_and_lower_only_determiners() ->
     assert reported_cut(long).endswith("[…]") and reported_cut(long).count(",") >= 0
     assert in_sentence("D’autres villes") == "d’autres villes"
     assert in_sentence("Anne Roux") == "Anne Roux"
+
+
+def test_the_opening_words_come_from_the_data_file_in_both_spellings() -> None:
+    words = opening_words()
+    assert {"plusieurs", "several"} <= words.plural_openers
+    assert {"l'", "l’", "the", "ils"} <= words.lowered_openers
+    assert "ministère" not in words.lowered_openers and "ministry" not in words.plural_openers
+    assert in_sentence("Plusieurs élus") == "plusieurs élus"
+    assert in_sentence("L’Élysée") == "l’Élysée" and in_sentence("Lyon") == "Lyon"
 
 
 def test_a_sentence_opening_on_a_capital_a_is_a_clause_a_bare_verb_is_not() -> None:

@@ -7,20 +7,45 @@ from the lexicon's ``wording`` table.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict
 
 from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.model.text import overlap
 
 REPORTED_LIMIT = 260  # reported speech is cut only at a clause boundary, and only past this
-_PLURAL_FIRST = {"les", "des", "certains", "certaines", "plusieurs", "d'autres", "nombre",
-                 "some", "several", "many", "most", "few", "critics"}  # fmt: skip
-_DETERMINERS = {"un", "une", "le", "la", "les", "des", "certains", "certaines", "plusieurs",
-                "a", "an", "the", "some", "several", "many", "de", "d'autres", "d’autres",
-                "l'", "l’", "d'", "d’", "ce", "cette", "ces", "il", "elle", "ils", "elles",
-                "on", "nous", "this", "these", "those", "it", "they", "we"}  # fmt: skip
 _VOWELS = "aeiouyàâéèêëîïôûœh"
+
+
+class OpeningWords(BaseModel):
+    """The words a speaker's name may open on that change how a question words it, from
+    ``lexicons/phrasing.json``: data, so that a translator extends them without touching code."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    plural_openers: frozenset[str]  # the verb agrees in the plural (« les enseignants disent »)
+    lowered_openers: frozenset[str]  # lower case inside a sentence (« un conseiller »)
+
+
+@cache
+def opening_words() -> OpeningWords:
+    """Both languages' words together, read once: ``in_sentence`` and ``is_plural`` are given
+    a speaker's words, not the article's language. Each word with a straight apostrophe also
+    stands with a typographic one (« d’autres »)."""
+    source = resources.files("quizapp.draft") / "lexicons" / "phrasing.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    merged: dict[str, set[str]] = {}
+    for language in ("fr", "en"):
+        for key, words in data[language].items():
+            merged.setdefault(key, set()).update(
+                spelling for word in words for spelling in (word, word.replace("'", "’"))
+            )
+    return OpeningWords.model_validate(merged)
 
 
 def shorten(text: str, limit: int = 140) -> str:
@@ -47,7 +72,8 @@ def in_sentence(words: str) -> str:
     names keep their capitals."""
     first = re.split(r"[\s’']", words, maxsplit=1)[0]
     key = words[: len(first) + 1].lower() if words[len(first) : len(first) + 1] in "’'" else ""
-    if first.lower() in _DETERMINERS or key in _DETERMINERS or first[:1].isdigit():
+    lowered = opening_words().lowered_openers
+    if first.lower() in lowered or key in lowered or first[:1].isdigit():
         return words[:1].lower() + words[1:]
     return words
 
@@ -57,7 +83,7 @@ def is_plural(speaker: str) -> bool:
     words = speaker.lower().replace("’", "'").split()
     if not words:
         return False
-    if words[0] in _PLURAL_FIRST:
+    if words[0] in opening_words().plural_openers:
         return True
     return words[0] == "the" and len(words) > 1 and re.search(r"[^s]s$", words[-1]) is not None
 
