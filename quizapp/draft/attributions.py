@@ -40,10 +40,10 @@ from quizapp.draft.detect.view import (
     overlap,
 )
 from quizapp.draft.lexicon import fold
+from quizapp.draft.outlets import relay_outlet
 from quizapp.draft.rules.english_nominal import nominal_drafts_en, owned_noun
 from quizapp.draft.rules.object_clause import cue_then_object
 from quizapp.draft.segment import Span
-from quizapp.draft.sources import relay_outlet
 
 __all__ = ["Draft", "SentenceView", "drafts"]
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.outlets import is_outlet, outlet_mentions, relay_outlet
 from quizapp.draft.segment import Span
 from quizapp.draft.speakers.gender import noun_gender
 from quizapp.draft.speakers.labels import (
@@ -258,27 +259,6 @@ def without_connective(text: str, span: Span | None, lex: Lexicon) -> Span | Non
     return (start, span[1])
 
 
-def relay_outlet(phrase: str, lex: Lexicon) -> str | None:
-    """The outlet a statement went through ("a confié à Politico", "told CNN"), if one is named."""
-    found = _outlet_pattern(lex).search(phrase)
-    return None if found is None else found.group(1).replace("’", "'").removeprefix("l'")
-
-
-def outlet_mentions(text: str, span: Span, lex: Lexicon) -> list[Span]:
-    """Where outlets are named in a passage ("Le Parisien", "l'AFP", "CNN")."""
-    return [m.span(1) for m in _outlet_pattern(lex).finditer(text, span[0], span[1])]
-
-
-def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
-    pattern = lex.cache.get("outlet_pattern")
-    if pattern is None:
-        bare = {re.sub(r"^(?:Le|La|Les|The) (?=[A-Z])", "", n) for n in lex.raw["outlets"]}
-        alternatives = alternation(set(lex.raw["outlets"]) | bare)
-        pattern = re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])")
-        lex.cache["outlet_pattern"] = pattern
-    return pattern
-
-
 def compatible(gender_a: str, gender_b: str) -> bool:
     """Two genders/numbers can refer to the same speaker (unknown fits everything)."""
     return "x" in (gender_a, gender_b) or gender_a == gender_b
@@ -296,22 +276,17 @@ def normalised_key(phrase: str) -> str:
     return " ".join(words)
 
 
-def is_outlet(phrase: str, lex: Lexicon) -> bool:
-    folded = fold(phrase).strip()
-    outlets = lex.word_set("outlets")  # listed with or without their elided article
-    return folded in outlets or folded.removeprefix("l'") in outlets
-
-
 def head_is_role(head: str, lex: Lexicon) -> bool:
     return head in lex.words("named_institutions") or head in lex.words("anonymous_heads")
 
 
-__all__ = [
+__all__ = [  # the outlet helpers too: speakers/ and resolve import them from here
     "SourceReading",
     "compatible",
     "head_is_role",
     "is_outlet",
     "normalised_key",
+    "outlet_mentions",
     "read_source",
     "relay_outlet",
     "span_text",

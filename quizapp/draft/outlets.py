@@ -1,0 +1,41 @@
+"""Where an article names a news outlet: the outlet a statement went through (« a confié à
+Politico », "told CNN"), the outlets named in a passage, a phrase that is an outlet's name.
+
+An outlet that relays a statement is the statement's ``via``, not its speaker; an outlet
+named as a subject is an organisation, never a person. The names are the lexicon's ``outlets``
+list, with or without their article (« Le Parisien », « Parisien »).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.segment import Span
+
+
+def relay_outlet(phrase: str, lex: Lexicon) -> str | None:
+    """The outlet a statement went through ("a confié à Politico", "told CNN"), if one is named."""
+    found = _outlet_pattern(lex).search(phrase)
+    return None if found is None else found.group(1).replace("’", "'").removeprefix("l'")
+
+
+def outlet_mentions(text: str, span: Span, lex: Lexicon) -> list[Span]:
+    """Where outlets are named in a passage ("Le Parisien", "l'AFP", "CNN")."""
+    return [m.span(1) for m in _outlet_pattern(lex).finditer(text, span[0], span[1])]
+
+
+def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
+    pattern = lex.cache.get("outlet_pattern")
+    if pattern is None:
+        bare = {re.sub(r"^(?:Le|La|Les|The) (?=[A-Z])", "", n) for n in lex.raw["outlets"]}
+        alternatives = alternation(set(lex.raw["outlets"]) | bare)
+        pattern = re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])")
+        lex.cache["outlet_pattern"] = pattern
+    return pattern
+
+
+def is_outlet(phrase: str, lex: Lexicon) -> bool:
+    folded = fold(phrase).strip()
+    outlets = lex.word_set("outlets")  # listed with or without their elided article
+    return folded in outlets or folded.removeprefix("l'") in outlets
