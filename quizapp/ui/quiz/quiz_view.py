@@ -7,14 +7,12 @@ the engine has scored it, so that the window can have it saved before anything e
 
 from __future__ import annotations
 
-import itertools
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -32,6 +30,7 @@ from quizapp.ui.quiz.article_pane import ArticlePane
 from quizapp.ui.quiz.check_guard import CheckGuard
 from quizapp.ui.quiz.confidence_row import ConfidenceRow
 from quizapp.ui.quiz.question_page import QuestionPage
+from quizapp.ui.quiz.quiz_keys import give_number_key_to_answers, set_tab_order
 
 
 class QuizView(QWidget):
@@ -213,13 +212,9 @@ class QuizView(QWidget):
         self._shown_at = time.monotonic()
 
     def _set_tab_order(self) -> None:
-        """The question, its answer, how sure, check or next, the feedback, then the article."""
         assert self.page is not None
         sure = self.confidence.buttons() if self.confidence is not None else []
-        chain = [self.page.prompt_label, *self.page.focus_chain(), *sure, self.check_button]
-        chain += [self.next_button, self.page.feedback_text, self.article.text_view]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        set_tab_order(self.page, sure, [self.check_button, self.next_button], self.article)
 
     def _on_answer_changed(self) -> None:
         self.check_button.setEnabled(self._why_not_ready() == "")
@@ -284,23 +279,10 @@ class QuizView(QWidget):
             self._show_current()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A number key that reached the screen, not the answers (the focus on the question's
-        words, the feedback, a button), is given to the answers: the keys work at once."""
-        page, focused = self.page, QApplication.focusWidget()
-        answers = page.answer_widget if page is not None else None
-        if (
-            answers is not None
-            and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9
-            and self.session.state is State.ANSWERING
-            and not answers.isAncestorOf(focused)
-        ):
-            page.focus_first()
-            target = QApplication.focusWidget()
-            if target is not None and target is not focused and answers.isAncestorOf(target):
-                copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
-                QApplication.sendEvent(target, copy)
-                return
-        super().keyPressEvent(event)
+        """A number key works at once, wherever the focus is on the screen."""
+        page = self.page if self.session.state is State.ANSWERING else None
+        if page is None or not give_number_key_to_answers(page, event):
+            super().keyPressEvent(event)
 
     def _on_primary_shortcut(self) -> None:
         if self.next_button.isVisible():

@@ -1,0 +1,43 @@
+"""The quiz screen's keyboard: the tab order through a question, and number keys that reach
+the answers wherever the focus is on the screen.
+
+Apart from ``QuizView`` because it is the same whatever the question: it only needs the page
+shown and the screen's buttons, never the session's rules.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from quizapp.ui.quiz.article_pane import ArticlePane
+from quizapp.ui.quiz.question_page import QuestionPage
+
+
+def set_tab_order(
+    page: QuestionPage, sure: list[QAbstractButton], buttons: list[QWidget], article: ArticlePane
+) -> None:
+    """The question, its answer, how sure, check or next, the feedback, then the article."""
+    chain = [page.prompt_label, *page.focus_chain(), *sure, *buttons]
+    chain += [page.feedback_text, article.text_view]
+    for before, after in itertools.pairwise(chain):
+        QWidget.setTabOrder(before, after)
+
+
+def give_number_key_to_answers(page: QuestionPage, event: QKeyEvent) -> bool:
+    """A number key that reached the screen, not the answers (the focus on the question's
+    words, the feedback, a button), is sent to the answers, so that the keys work at once.
+    Whether it was sent; call only while the question waits for its answer."""
+    focused, answers = QApplication.focusWidget(), page.answer_widget
+    if not Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9 or answers.isAncestorOf(focused):
+        return False
+    page.focus_first()
+    target = QApplication.focusWidget()
+    if target is None or target is focused or not answers.isAncestorOf(target):
+        return False
+    copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+    QApplication.sendEvent(target, copy)
+    return True
