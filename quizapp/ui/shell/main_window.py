@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
 from quizapp.engine import QuizSession
 from quizapp.model import QuizSet, SetWords, words_by_set
 from quizapp.ui.common import RetranslateOnLanguageChange
+from quizapp.ui.shell.after_quiz import AfterQuizScreens
 from quizapp.ui.shell.file_loading import FileLoader, LoadErrorBox, load_or_explain
 from quizapp.ui.shell.library_view import LibraryEntry, LibraryView
 from quizapp.ui.shell.recent_files import RecentFiles
@@ -29,15 +30,13 @@ if TYPE_CHECKING:
     # The quiz, results and review screens load when first shown: the library comes up
     # without them, which keeps start-up within its budget (docs/packaging.md).
     from quizapp.ui.quiz.quiz_view import QuizView
-    from quizapp.ui.quiz.results_view import ResultsView
-    from quizapp.ui.quiz.review_view import ReviewView
 
 Loader = Callable[[Path], QuizSet]
 GEOMETRY_KEY = "window/geometry"
 STATUS_MILLISECONDS = 8000
 
 
-class MainWindow(RetranslateOnLanguageChange, QMainWindow):
+class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
     """Owns the screens and moves between them; every quiz rule stays in the engine."""
 
     def __init__(
@@ -185,42 +184,6 @@ class MainWindow(RetranslateOnLanguageChange, QMainWindow):
         if view.page is not None:
             view.page.focus_first()
         self._retranslate()  # the title names the set
-        return view
-
-    def show_finished(self, entry: LibraryEntry, session: QuizSession) -> None:
-        """Close ``session``, whose every answer is in, and show its results."""
-        self._entry, self.session = entry, session
-        self._on_quiz_finished()
-
-    def _on_quiz_finished(self) -> None:
-        if self.study is not None:
-            self.study.finish()
-        self.show_results()
-
-    def show_results(self) -> ResultsView:
-        assert self.session is not None and self._entry is not None
-        calibration = self.study.calibration() if self.study is not None else None
-        from quizapp.ui.quiz.results_view import ResultsView
-
-        view = ResultsView(self.session.results(), self.session.quiz, self.stack, calibration)
-        view.review_requested.connect(self.show_review)
-        view.library_requested.connect(self.show_library)
-        view.retry_requested.connect(lambda: self.start_quiz(self._entry))
-        self._switch_to(view)
-        view.focus_first()
-        if self.study is not None:
-            self.study.results_shown(view)
-        return view
-
-    def show_review(self, question_id: str) -> ReviewView:
-        assert self.session is not None and self._entry is not None
-        missed = self.session.results().missed
-        from quizapp.ui.quiz.review_view import ReviewView
-
-        view = ReviewView(self.session, missed, self._entry.path.parent, question_id, self.stack)
-        view.back_requested.connect(self.show_results)
-        self._switch_to(view)
-        view.focus_first()
         return view
 
     def show_library(self) -> None:
