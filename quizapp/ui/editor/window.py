@@ -4,7 +4,8 @@ Everything the teacher does goes through the set being edited (``SetDraft``) as 
 commands; the window listens to its changes and redraws what they touch. Live checking runs
 in the background on the text Save would write; its problems go to the fields, the list and
 the status bar (``problem_display``). File handling and recovery live in ``files``; what the
-menus do with the questions and a selection of the article lives in ``actions``.
+menus do with the questions and a selection of the article lives in ``actions``; the form of
+the chosen row in ``forms.form_pane``.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ from quizapp.ui.editor.article_panel import ArticlePanel
 from quizapp.ui.editor.checker import LiveChecker
 from quizapp.ui.editor.disk_notice import DiskNotice
 from quizapp.ui.editor.files import EditorFiles
-from quizapp.ui.editor.forms.bindings import Binder, focus_field, focused_field_path
-from quizapp.ui.editor.forms.notices import NoticeStrip
-from quizapp.ui.editor.forms.question_form import QuestionForm, shape, type_names
+from quizapp.ui.editor.forms.bindings import Binder
+from quizapp.ui.editor.forms.form_pane import FormPane
+from quizapp.ui.editor.forms.question_form import QuestionForm, type_names
 from quizapp.ui.editor.forms.set_form import SetForm
 from quizapp.ui.editor.problem_display import ProblemDisplay
 from quizapp.ui.editor.question_list import QuestionList
@@ -45,7 +46,7 @@ from quizapp.ui.editor.undo_keys import FieldUndoRouter
 UNSAVED_NAME = "new-set.quiz.yaml"
 
 
-class EditorWindow(ProblemDisplay, QMainWindow):
+class EditorWindow(FormPane, ProblemDisplay, QMainWindow):
     """Edits one set; ``path`` None means never saved (a new set, or a built-in's copy)."""
 
     def __init__(
@@ -103,16 +104,6 @@ class EditorWindow(ProblemDisplay, QMainWindow):
         width = min(1280, room.width() * 95 // 100) if room is not None else 1280
         height = min(800, room.height() * 92 // 100) if room is not None else 800
         self.resize(width, height)
-
-    def _form_column(self) -> QWidget:
-        """The form, and under it the strip of its remarks: fixed, so no field ever moves."""
-        column = QWidget(self)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form_area, 1)
-        self.notices = NoticeStrip(column)
-        layout.addWidget(self.notices)
-        return column
 
     def _build_layout(self) -> None:
         self.disk_notice = DiskNotice(self)
@@ -180,54 +171,6 @@ class EditorWindow(ProblemDisplay, QMainWindow):
     def current_question(self) -> int | None:
         index = self.questions.question_index()
         return index if index is not None and index < len(self._question_data()) else None
-
-    def show_form(self, rebuild: bool = False) -> None:
-        """The form of the row chosen in the list: the set's, or a question's."""
-        index = self.current_question()
-        form = self.form
-        same = (
-            form is not None
-            and not rebuild
-            and (
-                isinstance(form, SetForm)
-                if index is None
-                else isinstance(form, QuestionForm)
-                and form.index == index
-                and form.shape == shape(self._question_data()[index])
-            )
-        )
-        if same:
-            form.binder.refresh()
-        else:
-            self._build_form(index)
-        self._highlight()
-        self._show_problems()
-        self.actions.update_enabled()
-
-    def _build_form(self, index: int | None) -> None:
-        focus_path = focused_field_path(self.form)
-        scroll = self.form_area.verticalScrollBar().value()
-        binder = Binder(self.draft, self)
-        if index is None:
-            form: SetForm | QuestionForm = SetForm(binder)
-        else:
-            form = QuestionForm(binder, index)
-            form.try_requested.connect(self.actions.files.try_question)
-            form.show_passage.connect(self.show_passage_at)
-            form.image_requested.connect(self.actions.files.choose_image)
-        binder.link_buddies(form)
-        old = self.form
-        self.form = form
-        self.form_area.setWidget(form)  # deletes the old form
-        bar = self.form_area.verticalScrollBar().sizeHint().width()
-        frame = 2 * self.form_area.frameWidth()
-        # the splitter never squeezes the form under what its fields need (nothing cut off)
-        self.form_area.setMinimumWidth(form.minimumSizeHint().width() + bar + frame)
-        if old is not None and old.binder is not None:
-            old.binder.deleteLater()
-        self.form_area.verticalScrollBar().setValue(scroll)
-        if focus_path:
-            focus_field(form, focus_path)
 
     def _on_change(self, command: Command) -> None:
         self.touched |= paths_set(command)
