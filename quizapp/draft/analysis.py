@@ -33,7 +33,7 @@ from quizapp.draft.rules.continuation import (
     quote_before_its_speaker,
 )
 from quizapp.draft.rules.headlines import headline_source, spelled_in_body
-from quizapp.draft.segment import paragraphs, quotations, sentences, tokens, words_in
+from quizapp.draft.segment import Overlaps, paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.single_quotes import as_double_quotes
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
 from quizapp.draft.speakers.holders import name_described_people
@@ -58,7 +58,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     paras = paragraphs(text)
     quotes, cut = split_incises(text, quotations(text, paras), lex)
     abbreviations = set(lex.raw["sentence_abbreviations"])
-    reader = _ArticleReader(text, lex, registry, quotes, abbreviations)
+    reader = _ArticleReader(text, lex, registry, Overlaps(quotes), abbreviations)
     for index, para in enumerate(paras):
         reader.read_paragraph(para, _is_framing(text, para, index, headline))
     found = _across_the_article(reader.found, cut, text, registry, lex)
@@ -74,7 +74,7 @@ class _ArticleReader:
     text: str
     lex: Lexicon
     registry: Registry
-    quotes: list[Span]
+    quotes: Overlaps
     abbreviations: set[str]
     found: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -85,7 +85,8 @@ class _ArticleReader:
         only what it says someone said."""
         para_found: list[Attribution] = []
         waiting: Span | None = None  # a quotation opening the paragraph, its speaker next
-        for sentence in sentences(self.text, para, self.quotes, self.abbreviations):
+        near = self.quotes.within(para[0] - 1, para[1] + 1)  # also those ending at its edges
+        for sentence in sentences(self.text, para, near, self.abbreviations):
             new, waiting = self._read_sentence(sentence, para, framing, para_found, waiting)
             para_found += new
             self.previous = None if new or framing else sentence
@@ -244,10 +245,10 @@ def _is_framing(text: str, para: Span, index: int, headline: str | None) -> bool
 
 
 def _view(
-    text: str, sentence: Span, quotes: list[Span], lex: Lexicon, previous: Span | None = None
+    text: str, sentence: Span, quotes: Overlaps, lex: Lexicon, previous: Span | None = None
 ) -> SentenceView:
     toks = tokens(text, sentence, lex.language)
-    inside = [q for q in quotes if q[0] < sentence[1] and q[1] > sentence[0]]
+    inside = quotes.within(*sentence)
     outside = [not any(q[0] <= t.start < q[1] for q in inside) for t in toks]
     cues = find_cues(toks, outside, lex)
     return SentenceView(text, sentence, toks, outside, inside, cues, lex, previous)

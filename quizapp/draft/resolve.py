@@ -150,9 +150,7 @@ class Registry(Described):
         phrase, span = self._apposition_head(phrase, span)
         best = None
         for entity in self.entities.values():
-            for mention in entity.mentions:
-                if not (span[0] <= mention[0] and mention[1] <= span[1]):
-                    continue
+            for mention in [m for m in entity.mentions if span[0] <= m[0] and m[1] <= span[1]]:
                 first = self.text[mention[0] : mention[1]].split()[0]
                 named = bool(first_name_gender(first, self.lex))
                 rank = (not entity.person, not named, mention[0])  # "… du Cinéma Alain X"

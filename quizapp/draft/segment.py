@@ -9,7 +9,9 @@ French and English conventions reopen the quotation mark at each new paragraph).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 Span = tuple[int, int]
 
@@ -176,6 +178,25 @@ def _trim(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+class Overlaps:
+    """The spans (quotations) that overlap a passage, in their own order, found by bisection:
+    asking for each sentence of a long article must not scan every quotation of it."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self._order = sorted(range(len(spans)), key=lambda index: spans[index][0])
+        self._starts = [spans[index][0] for index in self._order]
+        ends = (spans[index][1] for index in self._order)
+        self._reach = list(accumulate(ends, max))  # the furthest end of the spans so far
+
+    def within(self, start: int, end: int) -> list[Span]:
+        """The spans with ``span_start < end`` and ``span_end > start``."""
+        first = bisect_right(self._reach, start)  # every span before it ends by ``start``
+        last = bisect_left(self._starts, end)
+        found = sorted(i for i in self._order[first:last] if self.spans[i][1] > start)
+        return [self.spans[index] for index in found]
 
 
 def words_in(text: str, span: Span) -> int:
