@@ -34,13 +34,25 @@ def spells(acronym: str, phrase: str) -> bool:
     """The phrase's content words spell the acronym, at least two of them, each giving its
     initial and at most two more of its letters in order ("antiterroriste" gives the "at"
     of "Pnat")."""
-    words = [w for w in re.split(r"[\s\-‑'’]+", _bare(phrase)) if w and w not in _SMALL]
+    words = list(_content_words(phrase))
     letters = _bare(acronym.strip("()"))
     for skip in range(3):  # "the U.S. Food and Drug Administration" spells FDA
         rest = words[skip:]
         if 2 <= len(rest) <= len(letters) and _spelled(rest, letters):
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _content_words(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-‑'’]+", _bare(phrase)) if w and w not in _SMALL)
+
+
+@lru_cache(maxsize=65536)
+def _may_spell(initial: str, phrase: str) -> bool:
+    """Whether one of the first three content words gives the acronym's ``initial``: what
+    ``spells`` needs first, checked once per name, not once per name and acronym."""
+    return initial in {word[0] for word in _content_words(phrase)[:3]}
 
 
 @lru_cache(maxsize=65536)
@@ -128,7 +140,10 @@ def acronym_entity(
                 renamed[known.name] = known.key
                 known.name = full
     if key not in entities:
-        spelled = [e for e in entities.values() if spells(word, e.name)]
+        initial = _bare(word.strip("()"))[:1]  # a long article: many names, most ruled out
+        spelled = [
+            e for e in entities.values() if _may_spell(initial, e.name) and spells(word, e.name)
+        ]
         if not spelled:
             return None
         entities[key] = spelled[-1]
@@ -147,10 +162,11 @@ def _as_written(text: str, tokens: list[Token], index: int, expansion: tuple[int
 def spelled_by(entities: dict[str, Entity], phrase: str) -> Entity | None:
     """An acronym met before that this description spells ("l'agence française de presse"
     after "l'AFP")."""
+    described = normalised_key(phrase)
     for key, entity in entities.items():
         acronym = key.split(":", 1)[-1]
         is_acronym = key.startswith(("a:", "o:")) and looks_like_acronym(acronym.upper())
-        if is_acronym and spells(acronym, normalised_key(phrase)):
+        if is_acronym and spells(acronym, described):
             return entity
     return None
 

@@ -72,9 +72,11 @@ class Pronouns(Narration):
             return None
         passes = ((False, True, False), (False, True, True), (False, False, False))
         for in_complement, subjects_only, unknown in [(True, False, False)] if nested else passes:
-            for seen in reversed(self.seen):
+            for seen in reversed(self.seen):  # in reading order: what lies before is older
+                if seen.sentence < self.sentence - 1:
+                    break
                 entity = self.entities[seen.key]
-                if seen.sentence < self.sentence - 1 or seen.offset >= at:
+                if seen.offset >= at:
                     continue
                 if (subjects_only and not seen.subject) or seen.nested != in_complement:
                     continue
