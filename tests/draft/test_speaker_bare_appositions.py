@@ -78,3 +78,10 @@ def test_a_subordinate_subject_set_off_by_its_own_aside_still_speaks() -> None:
     # counter-case: « quand les élus, eux, affirmaient »: no clause verb in « les élus »
     text = "Il est arrivé quand les élus, eux, affirmaient que tout allait bien."
     assert speakers(text) == ["les élus"]
+
+
+def test_an_opening_adverb_is_no_name_set_before_the_subject() -> None:
+    text = "Parallèlement, les pêcheurs redoutent une baisse des prises."
+    assert speakers(text) == ["les pêcheurs"]
+    text = "Clément, le maire, a affirmé que tout allait bien."  # a first name in -ment
+    assert speakers(text) == ["Clément"]
