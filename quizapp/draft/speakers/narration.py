@@ -99,6 +99,8 @@ class Narration:
         entity = acronym_entity(self.entities, self.renamed, self.text, tokens, run)
         entity = entity or self._name_entity(phrase, run[1] - run[0])
         entity.mentions.append(span)
+        if self.text[span[1] : span[1] + 1] == "*":  # « Clara* »: a name changed, anonymous
+            entity.label = "anonymous"
         if len(entity.mentions) == 1 and run[0] and fold(tokens[run[0] - 1].text) in _ARTICLES:
             entity.person = False  # "l'Olympique Lyonnais", "the Harbor Commission"
         if not self._channel(tokens, run, entity.person):
