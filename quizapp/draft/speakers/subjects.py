@@ -90,11 +90,11 @@ def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     group and takes its label. French only: English groups are read by speakers/members.py."""
     if lex.language != "fr" or not tokens:
         return None
-    verbs = verb_forms(lex) | _BEFORE_VERB
+    verbs = verb_forms(lex)  # (a union here would cost a set copy per sentence)
     first = 1 if fold(tokens[0].text) in lex.word_set("opening_connectives") else 0
     for index in range(first, min(len(tokens), _OPENING_WORDS)):
         word = fold(tokens[index].text)
-        if word in verbs:
+        if word in verbs or word in _BEFORE_VERB:
             group = tokens[first:index]
             names = any(t.text[:1].isupper() for t in group[1:])
             people = any(_people_noun(fold(t.text), lex) for t in group)
