@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.open_titles import opens_description, person_by_head
 from quizapp.draft.rules.name_roles import head_after
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import SourceReading, normalised_key, outlet_mentions
@@ -52,6 +53,11 @@ class Registry(Described):
         known = self._known_voice(phrase, span, reading)
         if known is not None:
             return known
+        if opens_description(phrase, self.lex):  # « la pharmacienne » after « X, pharmacienne, »
+            recent = [self.entities[key] for key in self._recent(span[1] if span else None)]
+            described = person_by_head(reading.head, reading.gender, recent, self.lex)
+            if described is not None:
+                return self._speak(described, span, 0.75)
         if reading.form in ("pronoun", "demonstrative"):
             return self._referring(phrase, span, reading, at)
         if reading.form == "name" and span is not None:

@@ -19,5 +19,6 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
     titles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    heads: dict[str, str] = field(default_factory=dict)  # any noun describing it -> its gender
     possessor: str | None = None  # "son porte-parole": the key of the one "son" stands for
     members: tuple[str, ...] = ()  # « Léa et Marc » as one group: the keys of the two

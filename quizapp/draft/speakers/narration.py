@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.names import name_span_of, proper_names
+from quizapp.draft.open_titles import note_open_title
 from quizapp.draft.rules.name_roles import is_organisation, roles_near
 from quizapp.draft.rules.roles import without_role_words
 from quizapp.draft.segment import Span, Token
@@ -106,6 +107,7 @@ class Narration:
         if not self._channel(tokens, run, entity.person):
             entity.roles |= roles_near(tokens, run, self.lex)
             add_title(entity, self.text, tokens, run, self.lex)
+            note_open_title(entity, tokens, run, self.lex)  # « X, pharmacienne à Lunel, »
         if entity.person and entity.gender == "x":
             entity.gender = gender_near(tokens, run, self.lex)
         if entity.person and entity.gender == "x":  # "Thierry Martin": his first name
