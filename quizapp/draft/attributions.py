@@ -42,7 +42,7 @@ from quizapp.draft.detect.view import (
 from quizapp.draft.lexicon import fold
 from quizapp.draft.outlets import relay_outlet
 from quizapp.draft.rules.english_nominal import nominal_drafts_en, owned_noun
-from quizapp.draft.rules.object_clause import cue_then_object
+from quizapp.draft.rules.object_clause import and_clause_after, cue_then_object
 from quizapp.draft.segment import Span
 
 __all__ = ["Draft", "SentenceView", "drafts"]
@@ -67,6 +67,7 @@ def drafts(view: SentenceView) -> list[Draft]:
                 draft = _same_subject(draft, found[-1])  # "a dit X, ajoutant que…"
             found.append(draft)
             used |= {q for q in view.quotes if covers(draft.content, q)}
+    found += [d for d in map(lambda d: and_clause_after(view, d), found) if d is not None]
     taken = [c.span for c in view.cues] + [d.content for d in found]
     passives = passive_drafts if view.lex.language == "fr" else passive_drafts_en
     for draft in passives(view, taken):  # "qualifiée d'« entretien » par X"

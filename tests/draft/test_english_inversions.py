@@ -4,7 +4,8 @@ adds the mayor"), also after an opening subject in -ing that has its own verb ("
 farming has been…, explains X"), but not after a participle aside (", speaking on condition
 of anonymity,"); "as X claim that…" reports the that-clause, not the clause before "as",
 and "as" is no part of the speaker; "hit back at claims that…", "announced plans to…",
-"recounted the moments…", "testified about…" report their object."""
+"recounted the moments…", "testified about…" report their object; a clause joined by ", and"
+after a final cue and its source is a second statement of that source, narration is not."""
 
 from __future__ import annotations
 
@@ -78,3 +79,28 @@ def test_a_verb_of_telling_reports_its_object(sentence: str, content: str, sourc
 
 def test_a_verb_of_telling_with_a_short_object_reports_nothing() -> None:
     assert _found("The club announced on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "The leak began in March, the bank said, and most of the files were sold online.",
+            "most of the files were sold online",
+        ),
+        (
+            "Ferries have long been a lifeline for the islands, writes the Gazette, and "
+            "islanders “see them as a road”.",
+            "islanders “see them as a road”",
+        ),
+    ],
+)
+def test_a_clause_joined_after_a_final_cue_is_a_second_statement(
+    sentence: str, second: str
+) -> None:
+    found = _found(sentence)
+    assert len(found) == 2 and found[1][0] == second and found[0][1] == found[1][1]
+
+
+def test_narration_joined_after_a_final_cue_is_no_statement() -> None:
+    assert len(_found("The plan is dead, the mayor said, and then she left the room.")) == 1

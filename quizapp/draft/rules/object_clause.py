@@ -150,3 +150,26 @@ def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int)
     if not object_allowed(view, verb.bare, content):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content
+
+
+def and_clause_after(view: SentenceView, draft: Draft) -> Draft | None:
+    """ "The data was taken in May, the firm said, and most of it was sold": a clause joined by
+    ", and" after an English final cue and its source is a second statement of that source,
+    when it reads as a clause or holds a quotation and no cue of its own."""
+    if view.lex.language != "en" or draft.cue is None or draft.content[1] > draft.cue[0]:
+        return None
+    after = max(draft.cue[1], draft.source[1] if draft.source else 0)
+    joined = _AND_CLAUSE.match(view.text, after, view.span[1])
+    if joined is None or any(c.span[0] >= joined.end() for c in view.cues):
+        return None
+    content = strip_span(view.text, (joined.end(), view.span[1]))
+    quoted = any(content[0] <= q[0] < content[1] for q in view.quotes)
+    if words_in(view.text, content) < 4:
+        return None
+    if not (quoted or reads_as_clause(view.lex, view.text[content[0] : content[1]])):
+        return None
+    kind = "mixed" if quoted else "indirect"
+    return Draft(content, draft.cue, draft.source, kind, draft.pronoun, 0.6, draft.relay_text)
+
+
+_AND_CLAUSE = re.compile(r"\s*,\s*and\s+")
