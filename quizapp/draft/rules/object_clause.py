@@ -24,7 +24,7 @@ from quizapp.draft.detect.objects import (
     short_object_forms,
     speech_noun_first,
 )
-from quizapp.draft.detect.view import Draft, SentenceView, object_end, strip_span
+from quizapp.draft.detect.view import Draft, SentenceView, covers, object_end, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.english_forms import reads_as_clause
 from quizapp.draft.rules.inverted_subject import setting_words
@@ -173,3 +173,40 @@ def and_clause_after(view: SentenceView, draft: Draft) -> Draft | None:
 
 
 _AND_CLAUSE = re.compile(r"\s*,\s*and\s+")
+
+
+def nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
+    """Reported speech nested in what another cue reports (for ``attributions``): French
+    nests any verb, English plain saying, judging, or a verb with its own subject."""
+    inside = outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]
+    if not inside or inner.cue is None or not covers(outer.content, inner.cue):
+        return False
+    plain = view.lex.word_set("plain_saying_forms")  # English only: French nests any verb
+    judging = {w for w in view.lex.words("that_cues") if " " not in w}  # "a judge ruled that"
+    verb = fold(view.text[inner.cue[0] : inner.cue[1]])
+    if plain and verb not in plain | judging and not _subject_reports(view, inner, outer):
+        return False  # "reported that U.S. officials said…": only plain saying is nested
+    if plain and outer.cue and _same_voice_hedge(view, inner, outer.cue):
+        return False  # "Cross said she thought…": one statement of one speaker
+    return inner.kind != "according_to" and inner.pronoun is None and inner.source is not None
+
+
+def _subject_reports(view: SentenceView, inner: Draft, outer: Draft) -> bool:
+    """Any English verb of saying nests when its own subject stands just before it inside
+    what the outer cue reports ("The Coast Guard said port authorities reported 800 tickets
+    were sold"); not a verb sharing the outer subject ("said X but added Y")."""
+    verb = fold(view.text[inner.cue[0] : inner.cue[1]])
+    clausal = view.lex.word_set("zero_that_forms") | view.lex.word_set("clause_object_forms")
+    if verb not in clausal or inner.source is None or inner.source[0] < outer.content[0]:
+        return False
+    subject = fold(view.text[inner.source[0] : inner.source[1]])
+    between = view.text[inner.source[1] : inner.cue[0]]
+    alone = len(between.split()) <= 1 and not re.search(r"[,;:]", between)
+    return alone and subject not in view.lex.raw["pronouns"]  # "told CNN he suspects…"
+
+
+def _same_voice_hedge(view: SentenceView, inner: Draft, outer_cue: Span) -> bool:
+    between = view.text[outer_cue[1] : inner.source[0]] if inner.source else "-"
+    said_by = view.text[inner.source[0] : inner.source[1]] if inner.source else ""
+    hedge = re.fullmatch(r"[\s,]*(?:that\s+)?", between) is not None
+    return hedge and said_by.lower() in {"he", "she", "they", "i", "we"}
