@@ -145,11 +145,12 @@ def _cited(view: SentenceView, draft: Draft, registry: Registry, key: str) -> Re
 
 
 # "un communiqué du ministère", "a statement from Google", « la note Bercy »: its author
-# follows, after a preposition or with a capital (« un message audio » has none)
+# follows, after a preposition or with a capital (« un message audio » has none); the
+# preposition is a whole word, never the start of an adjective (« le communiqué officiel »)
 _DOCUMENT = re.compile(
     r"(?:le|la|un|une|dans un|dans une|the|a|an|in a)\s+(?P<noun>communiqué|dépêche|statement|"
     r"rapport|report|courrier|lettre|letter|article|tweet|message|note|post)"
-    r"\s+(?:(?:du|de la|de l['’]|des|de|d['’]|from|of|by)\s*(?=[A-Zl])|(?=(?-i:[A-Z])))",
+    r"\s+(?:(?:du|de la|des|de|from|of|by)\s+(?=\w)|(?:de l|d)['’]\s*(?=\w)|(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 

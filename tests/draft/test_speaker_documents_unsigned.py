@@ -20,6 +20,16 @@ def test_the_author_after_a_preposition_or_with_a_capital_still_speaks() -> None
     assert speakers("Un communiqué de l'Élysée" + _LATE) == ["Élysée"]
 
 
+def test_an_adjective_opening_like_a_preposition_is_no_author() -> None:
+    """« officiel », « offensif », « désormais » begin with "of" or « des »: not a preposition."""
+    for adjective in ("officiel", "offensif", "définitif"):
+        text = f"« Nous protégerons nos agents », affirme le communiqué {adjective}."
+        assert speakers(text) == [f"le communiqué {adjective}"]
+    assert speakers("« Nous protégerons nos agents », affirme le communiqué du ministère.") == [
+        "le ministère"
+    ]
+
+
 def test_a_study_with_no_author_named_is_anonymous() -> None:
     text = "L'étude publiée samedi rapporte que le vaccin est efficace."
     assert content_cue_label(text, "fr")[0][2] == "anonymous"
