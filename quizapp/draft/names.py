@@ -43,8 +43,37 @@ def _common_word(word: str, lex: Lexicon) -> bool:
     ):
         return True
     people = ("anonymous_heads", "unnamed_person_nouns", "person_descriptions")
-    return word.endswith("s") and any(word[:-1] in lex.word_set(key) for key in people)
-    # "Doctors say…", "Nurses warned…": a plural of a word for people, not a name
+    if word.endswith("s") and any(word[:-1] in lex.word_set(key) for key in people):
+        return True  # "Doctors say…", "Nurses warned…": a plural of a word for people
+    return adverb_by_form(word, lex)
+
+
+# Adverbs known by their ending (French -ment, English -ly after the endings adjectives
+# take), long enough that a name seldom ends so; first names are checked too (« Clément »)
+_ADVERB_ENDING = re.compile(
+    r"\w{4,}(?:ment|ally|ately|ously|ently|antly|ively|ctly|ibly|ably|edly|ingly|larly)"
+)
+
+
+def after_opening_adverb(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a phrase starts once an adverb known by its form and its comma are set aside
+    (« Parallèlement, les écologistes », "Additionally, the union"); ``start`` otherwise."""
+    adverb = _WORD_AND_COMMA.match(text, start, end)
+    if adverb and adverb.end() < end and adverb_by_form(fold(adverb.group(1)), lex):
+        return adverb.end()
+    return start
+
+
+_WORD_AND_COMMA = re.compile(r"(\w+),\s*")
+
+
+def adverb_by_form(word: str, lex: Lexicon) -> bool:
+    """« Parallèlement », « Également », "Additionally": an adverb no list holds, which opens
+    a sentence with a capital and names no one (« Clément » is a first name)."""
+    if not _ADVERB_ENDING.fullmatch(word):
+        return False
+    names = ("first_names_masculine", "first_names_feminine")
+    return not any(word in {fold(n) for n in lex.raw.get(key, ())} for key in names)
 
 
 def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
@@ -217,3 +246,18 @@ def name_span_of(tokens: list[Token], run: tuple[int, int]) -> Span:
     last = tokens[run[1] - 1].text
     possessive = len(last) > 3 and last[-2:] in {"'s", "’s"}
     return tokens[run[0]].start, tokens[run[1] - 1].end - (2 if possessive else 0)
+
+
+def common_word_opening(text: str, offset: int, lex: Lexicon) -> bool:
+    """A lone capitalised word opening the headline or a sentence that the text shows is a
+    common word, not a name: a function word follows it (« Pénurie dans les pharmacies »,
+    "Pharmacies in crisis"), or the article writes it in lower case elsewhere."""
+    before = text[max(0, offset - 2) : offset]
+    words = text[offset:].split(maxsplit=2)
+    if (offset and not before.endswith(("\n", ". "))) or len(words) < 2 or words[1][:1].isupper():
+        return False
+    word, following = words[0].strip(",.:;"), fold(words[1].strip(",.:;"))
+    function = {fold(w) for w in lex.raw.get("function_words", ())}
+    if following in function - lex.auxiliaries - lex.finite:
+        return True
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None

@@ -209,7 +209,7 @@ class Registry(Described):
             before = span[1] if span is not None else None
             recent = [self.entities[key] for key in self._recent(before)]
             earlier = (
-                organisation(words, reading.head, recent + self._spoken(), self.lex)
+                organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
                 or by_title(phrase, recent, self.lex)
                 or self._with_role(reading.head, phrase, before)
             )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.names import after_opening_adverb
 from quizapp.draft.outlets import is_outlet, outlet_mentions, relay_outlet
 from quizapp.draft.segment import Span
 from quizapp.draft.speakers.gender import noun_gender
@@ -256,7 +257,7 @@ def without_connective(text: str, span: Span | None, lex: Lexicon) -> Span | Non
         )
     while (found := pattern.match(text, start, span[1])) and found.end() < span[1]:
         start = found.end()
-    return (start, span[1])
+    return (after_opening_adverb(text, start, span[1], lex), span[1])
 
 
 def compatible(gender_a: str, gender_b: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.names import common_word_opening
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.titles import content_words, verb_forms
@@ -169,12 +170,13 @@ def without_adverbs(phrase: str) -> str:
 
 
 def organisation(
-    words: list[str], head: str, candidates: list[Entity], lex: Lexicon
+    words: list[str], head: str, candidates: list[Entity], lex: Lexicon, text: str
 ) -> Entity | None:
     """ "the council", "the agency", "le club": a definite organisation noun with nothing
     after it but adjectives takes up the latest named speaker whose name holds that noun,
     else (for the nouns that only ever stand for a body met before: "the company", "le
-    club") the latest named organisation."""
+    club") the latest named organisation — one the text shows is a name, not a capitalised
+    common word opening the headline or a sentence (« Pénurie dans les pharmacies »)."""
     if len(words) > 3 or set(words) & {"de", "du", "des", "d'", "of"}:
         return None
     wanted = set(content_words(" ".join(words), lex))  # the noun and its adjectives
@@ -185,7 +187,8 @@ def organisation(
     if head not in lex.word_set("organisation_anaphors"):
         return None
     for entity in candidates:
-        if entity.label == "named" and not entity.person and not entity.key.startswith("o:"):
+        body = entity.label == "named" and not entity.person and not entity.key.startswith("o:")
+        if body and not all(common_word_opening(text, s, lex) for s, _ in entity.mentions):
             return entity
     return None
 
