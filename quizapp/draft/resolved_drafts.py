@@ -15,7 +15,7 @@ from quizapp.draft.attributions import Draft, SentenceView, drafts
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.names import proper_names
+from quizapp.draft.naming.names import proper_names
 from quizapp.draft.outlets import is_outlet, relay_outlet
 from quizapp.draft.resolve import Registry, Resolution
 from quizapp.draft.rules.name_roles import team_lead

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, alternation, fold
-from quizapp.draft.names import after_opening_adverb
+from quizapp.draft.naming.names import after_opening_adverb
 from quizapp.draft.outlets import is_outlet, outlet_mentions, relay_outlet
 from quizapp.draft.segment import Span
 from quizapp.draft.speakers.gender import noun_gender

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, alternation, fold
-from quizapp.draft.names import common_word_opening
+from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.titles import content_words, verb_forms
