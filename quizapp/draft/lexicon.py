@@ -150,6 +150,9 @@ def _french_verb(lemma: str, endings: dict, override: dict) -> dict[str, list[st
             forms[tense] = []
     if stem is not None and "participle" not in override:
         forms["participle"] = [stem + end for end in endings["participle"]]
+    for tense in ("imperfect", "conditional"):  # « répondait » -> « répondaient »: the plural
+        forms[tense] = forms.get(tense, []) + [f[:-1] + "ent" for f in forms.get(tense, [])
+                                               if f.endswith("ait")]  # fmt: skip
     return {tense: [fold(f) for f in values] for tense, values in forms.items()}
 
 
