@@ -4,7 +4,7 @@ sentence's attribution, left outside it; a multi-word adverbial between auxiliar
 participle; a hyphenated name before « l'assure »; « renseigner » in the shapes of speech; a
 present participle right after a noun phrase (« des articles faisant état de »); « pour » and
 a person noun in the plural (« pour ses auteurs »); a paragraph closing a quotation it never
-opened."""
+opened; a final cue reporting a narration that holds closed quoted fragments."""
 
 from __future__ import annotations
 
@@ -156,3 +156,27 @@ def test_a_closing_mark_with_nobody_heard_before_is_left_alone() -> None:
 def test_a_paragraph_ending_on_a_quoted_word_it_opened_is_no_continuation() -> None:
     text = SAID + "La rivière a débordé à Lussac, la commune vue comme « sinistrée »"
     assert len(found(text)) == 1
+
+
+# ----- a final cue reports a narration holding several closed quoted fragments -----
+def test_a_final_cue_reports_the_narration_around_several_quoted_fragments() -> None:
+    text = (
+        'La famille qui figure sur ces "photos volées" va aussi poursuivre le magazine et '
+        '"quiconque" reprendra "ces images sans accord", a déclaré son avocat, Me Paul Martin.'
+    )
+    assert found(text) == [
+        (
+            'La famille qui figure sur ces "photos volées" va aussi poursuivre le magazine et '
+            '"quiconque" reprendra "ces images sans accord',
+            "Me Paul Martin",
+            "mixed",
+        )
+    ]
+
+
+def test_a_narration_opening_on_a_quotation_is_not_taken_whole() -> None:
+    text = (
+        "« Quiconque » est un film tourné en 1990 qui montre « des images sans accord », "
+        "a expliqué le réalisateur."
+    )
+    assert found(text) == [("des images sans accord", "le réalisateur", "direct")]

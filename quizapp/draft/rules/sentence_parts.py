@@ -53,16 +53,27 @@ _PARTICIPLE_AFTER = re.compile(r"(?:tout\s+)?(?:en\s+)?(\w{3,}ant)\b")
 def narration_before(view: SentenceView, quote: Span) -> int | None:
     """Where the sentence's narration starts when a quotation ending on a final cue sits
     inside it after four words or more with no cue and no colon: the final cue then reports
-    the whole sentence, a partial quotation inside a paraphrase (None otherwise)."""
+    the whole sentence, a partial quotation inside a paraphrase, other quoted words closed
+    within the narration included (« Cette femme … ces "photos volées" va poursuivre … "…",
+    a déclaré son avocat »; None otherwise)."""
     if view.lex.language != "fr":
         return None
     lead = strip_span(view.text, (view.span[0], quote[0]))
     passage = view.text[view.span[0] : quote[0]]
-    if words_in(view.text, lead) < 4 or re.search(r"[:«“\"»”]", passage):
+    if words_in(view.text, lead) < 4 or ":" in passage or not _closed_fragments(passage):
         return None
     if any(c.span[0] < quote[0] for c in view.cues):
         return None
     return lead[0]
+
+
+def _closed_fragments(passage: str) -> bool:
+    """No quotation mark in the narration, or only short quotations it opens and closes
+    again after its first word (not « «…» dit-il, puis … »)."""
+    if not re.search(r"[«“\"»”]", passage):
+        return True
+    balanced = passage.count("«") == passage.count("»") and passage.count("“") == passage.count("”")
+    return balanced and passage.count('"') % 2 == 0 and not re.match(r"\s*[«“\"]", passage)
 
 
 def inverted(view: SentenceView, cue: Cue) -> bool:
