@@ -210,3 +210,12 @@ def last_comma(passage: str) -> int:
         if not (passage[found - 1 : found].isdigit() and passage[found + 1 : found + 2].isdigit()):
             return found
     return -1
+
+
+def before_own_clause(rest: str) -> str:
+    """What follows a final cue up to an apposed name (« …, l'ambassadeur, Jean Dupont ») or,
+    after a subject of a few words, up to its relative clause (« …, a indiqué le maire, qui a
+    précisé que… »): what the relative says is its own statement, not the cue's."""
+    rest = re.split(r",\s+(?=[A-ZÀ-Ö])", rest, maxsplit=1)[0]
+    relative = re.match(r"((?:\s*[^\s,]+){1,6}),\s+(?:qui|dont)\s", rest)
+    return relative.group(1) if relative else rest

@@ -4,7 +4,8 @@ sentence's attribution, left outside it; a multi-word adverbial between auxiliar
 participle; a hyphenated name before « l'assure »; « renseigner » in the shapes of speech; a
 present participle right after a noun phrase (« des articles faisant état de »); « pour » and
 a person noun in the plural (« pour ses auteurs »); a paragraph closing a quotation it never
-opened; a final cue reporting a narration that holds closed quoted fragments."""
+opened; a final cue reporting a narration that holds closed quoted fragments; a final cue
+whose subject's relative clause says more (« …, a indiqué X, qui a précisé que… »)."""
 
 from __future__ import annotations
 
@@ -180,3 +181,23 @@ def test_a_narration_opening_on_a_quotation_is_not_taken_whole() -> None:
         "a expliqué le réalisateur."
     )
     assert found(text) == [("des images sans accord", "le réalisateur", "direct")]
+
+
+# ----- a final cue whose subject has a relative clause with its own statement -----
+def test_a_final_cue_then_its_subjects_relative_clause_reporting_more() -> None:
+    text = (
+        "La route rouvrira lundi, a indiqué le maire, qui a précisé que les travaux "
+        "seraient payés par la région."
+    )
+    assert found(text) == [
+        ("La route rouvrira lundi", "le maire", "indirect"),
+        ("les travaux seraient payés par la région", "le maire", "indirect"),
+    ]
+
+
+def test_a_long_object_then_a_relative_is_no_final_cue() -> None:
+    text = (
+        "Le maire a dénoncé ce genre de pratiques en prenant l'exemple d'un candidat du "
+        "canton, qui s'est retiré."
+    )
+    assert found(text)[0][1] == "Le maire"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.lexicon import Lexicon, alternation, fold
-from quizapp.draft.segment import Span, Token, last_comma, words_in
+from quizapp.draft.segment import Span, Token, before_own_clause, last_comma, words_in
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
         end = colon  # "…, se désole un élu : « … », ajoute un autre."
     rest = view.text[cue.span[1] : end]
     rest = re.split(_APPOSITION, rest, maxsplit=1)[0]  # ", réaffirmant…", ", interrogé sur…"
-    rest = re.split(r",\s+(?=[A-ZÀ-Ö])", rest, maxsplit=1)[0]  # "…, l'ambassadeur, Jean Dupont."
+    rest = before_own_clause(rest)  # "…, l'ambassadeur, Jean Dupont." / ", le maire, qui…"
     return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
 
 
