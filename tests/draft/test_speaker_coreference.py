@@ -182,3 +182,23 @@ def test_a_capitalised_body_after_de_la_is_no_title_of_the_name_after_it() -> No
     assert speakers(text) == ["La Commission européenne", "Paul Roux"]
     text = "« Nous surveillons », a déclaré le Président Paul Roux. Le Président a ajouté "
     assert speakers(text + "qu'il agirait vite.") == ["Paul Roux", "Paul Roux"]
+
+
+_PHARMACIST = "Hélène Vasseur, pharmacienne à Lunel, a reçu des clients. "
+
+
+def test_a_definite_description_is_the_one_person_introduced_with_its_noun() -> None:
+    text = _PHARMACIST + "« Nous n'avons plus rien », affirme la pharmacienne."
+    assert [(a.speaker, a.label) for a in analyze(text, "fr").attributions] == [
+        ("Hélène Vasseur", "named")
+    ]
+    text = "La pharmacienne affirme que les rayons resteront vides. " + _PHARMACIST
+    assert speakers(text) == ["Hélène Vasseur"]
+
+
+def test_two_people_introduced_with_the_noun_leave_the_description() -> None:
+    text = (
+        "Hélène Vasseur, pharmacienne à Lunel, et Anne Roux, pharmacienne à Sète, ont reçu "
+        "des clients. « Nous n'avons plus rien », affirme la pharmacienne."
+    )
+    assert speakers(text) == ["la pharmacienne"]

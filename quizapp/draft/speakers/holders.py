@@ -76,22 +76,29 @@ _NAMED_WITHIN = 400  # characters after the description: its sentence or the nex
 def name_described_people(
     entities: dict[str, Entity], renamed: dict[str, str], text: str, speaking: set[str]
 ) -> set[str]:
-    """« Pour un boulanger de Vence, c'est inévitable. « … », explique Paul Garnier,
-    boulanger. », « raconte une habitante, Léonne, 54 ans »: a person described with an
-    indefinite article who spoke is the person the article names right after, in
-    apposition to the description, or within the next sentence with the same noun for a
-    title; none, or two such people, name no one. The descriptions so named."""
+    """A described person who spoke and was taken to no one is the one person the article
+    names with the same noun: after an indefinite description, the name set right after it
+    or given within the next sentence (« Pour un boulanger de Vence, c'est inévitable.
+    « … », explique Paul Garnier, boulanger. », « raconte une habitante, Léonne, 54 ans »);
+    for a definite one, anyone the article introduces with that noun (« Hélène Vasseur,
+    pharmacienne à Lunel, … » then « la pharmacienne »). None, or two such people, name no
+    one. The descriptions so named."""
     people = [e for k, e in entities.items() if not k.startswith(("d:", "o:", "a:", "c:"))]
     named: set[str] = set()
     for key, described in entities.items():
-        if not _indefinite_person(key, described, speaking, renamed):
+        definite = _described_person(key, described, speaking, renamed)
+        if definite is None:
             continue
         head, start = next(iter(described.roles)), min(described.mentions)
         found = {
             person.key
             for person in people
             if compatible(person.gender, described.gender)
-            and _named_as(text, start, min(person.mentions), head, person.person)
+            and (
+                _introduced_as(text, person, head, described.name)
+                if definite
+                else _named_as(text, start, min(person.mentions), head, person.person)
+            )
         }
         if len(found) == 1:
             renamed[described.name] = key = found.pop()
@@ -100,16 +107,37 @@ def name_described_people(
     return named
 
 
-def _indefinite_person(key: str, entity: Entity, speaking: set[str], renamed: dict) -> bool:
-    indefinite = re.match(r"(?i)une?\s", entity.name) is not None
-    person = entity.person and entity.label == "anonymous" and len(entity.roles) == 1
-    return (
-        key.startswith("d:")
-        and indefinite
-        and person
-        and bool(entity.mentions)
-        and (entity.name in speaking and entity.name not in renamed)
+def _described_person(key: str, entity: Entity, speaking: set[str], renamed: dict) -> bool | None:
+    """Whether a speaking description of one person, taken to no one, is definite (True) or
+    indefinite (False); None for anything else."""
+    article = re.match(r"(?i)(une?\s)|(?:le|la|l['’])\s*\w", entity.name)
+    if article is None or not key.startswith("d:") or len(entity.roles) != 1:
+        return None
+    if not entity.person or not entity.mentions or entity.name not in speaking:
+        return None
+    if entity.name in renamed or (article.group(1) and entity.label != "anonymous"):
+        return None
+    return article.group(1) is None
+
+
+def _introduced_as(text: str, person: Entity, head: str, description: str) -> bool:
+    """A person the article writes with the noun ``head`` next to a mention of the name,
+    and with the description's own narrowing words there (« le maire de Lyon » is not
+    « X, maire de Villeurbanne »)."""
+    words = re.findall(r"\w+", description.lower())
+    after = words[words.index(head) + 1 :] if head in words else []
+    narrowing = [w for w in after if len(w) > 3]
+    return person.person and any(
+        _written_with(text, m, head) and all(w[:_STEM] in _around(text, m) for w in narrowing)
+        for m in person.mentions
     )
+
+
+def _around(text: str, mention: tuple[int, int]) -> str:
+    """The words of a mention's own sentence near it: 60 characters before, 80 after."""
+    before = text[max(0, mention[0] - 60) : mention[0]]
+    before = re.split(r"[.!?]\s", before)[-1]
+    return (before + text[mention[0] : mention[1] + 80]).lower()
 
 
 def _named_as(
@@ -124,8 +152,12 @@ def _named_as(
     if re.fullmatch(r"\s*,\s*", text[described[1] : name[0]]):
         ends = r"\s*,\s*\d+\s*ans\b" if not person else r"\s*(?:[,.;)]|$)"
         return re.match(ends, text[name[1] : name[1] + 12]) is not None
-    if not person:
-        return False
+    return person and _written_with(text, name, head)
+
+
+def _written_with(text: str, name: tuple[int, int], head: str) -> bool:
+    """The noun set after the name (« X, boulanger », « X, 54 ans, la boulangère de ») or
+    just before it (« le boulanger X »)."""
     noun = re.escape(head)
     after = re.match(rf",\s*(?:\d+\s*ans\s*,\s*)?(?:(?:le|la|l['’]|un|une)\s*)?{noun}\b",
                      text[name[1] : name[1] + 60], re.IGNORECASE)  # fmt: skip
