@@ -202,3 +202,20 @@ def test_two_people_introduced_with_the_noun_leave_the_description() -> None:
         "des clients. « Nous n'avons plus rien », affirme la pharmacienne."
     )
     assert speakers(text) == ["la pharmacienne"]
+
+
+_EMPTY = "« Nous n'avons plus rien », "
+
+
+def test_quant_a_elle_between_an_inverted_cue_and_its_subject() -> None:
+    assert speakers(_EMPTY + "affirme quant à elle Hélène Vasseur.") == ["Hélène Vasseur"]
+    assert speakers(_EMPTY + "a affirmé quant à lui le maire de Lunel.") == ["le maire de Lunel"]
+    text = "Hélène Vasseur a reçu des clients. " + _EMPTY + "affirme-t-elle quant à elle."
+    assert speakers(text) == ["Hélène Vasseur"]
+
+
+def test_an_opening_aupres_de_is_no_part_of_the_name_after_it() -> None:
+    text = "Auprès de Radio Lunel, Hélène Vasseur, pharmacienne, affirme que les rayons sont vides."
+    assert speakers(text) == ["Hélène Vasseur"]
+    text = "Auprès de Radio Lunel, une pharmacienne affirme que les rayons resteront vides."
+    assert speakers(text) == ["une pharmacienne"]
