@@ -196,6 +196,11 @@ def test_a_definite_description_is_the_one_person_introduced_with_its_noun() -> 
     assert speakers(text) == ["Hélène Vasseur"]
 
 
+def test_a_description_set_right_after_a_name_introduces_no_one() -> None:
+    text = "Auprès de Radio Lunel, la pharmacienne affirme que les rayons resteront vides."
+    assert speakers(text) == ["la pharmacienne"]
+
+
 def test_two_people_introduced_with_the_noun_leave_the_description() -> None:
     text = (
         "Hélène Vasseur, pharmacienne à Lunel, et Anne Roux, pharmacienne à Sète, ont reçu "

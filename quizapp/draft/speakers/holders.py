@@ -95,7 +95,7 @@ def name_described_people(
             for person in people
             if compatible(person.gender, described.gender)
             and (
-                _introduced_as(text, person, head, described.name)
+                _introduced_as(text, person, head, described)
                 if definite
                 else _named_as(text, start, min(person.mentions), head, person.person)
             )
@@ -120,15 +120,19 @@ def _described_person(key: str, entity: Entity, speaking: set[str], renamed: dic
     return article.group(1) is None
 
 
-def _introduced_as(text: str, person: Entity, head: str, description: str) -> bool:
+def _introduced_as(text: str, person: Entity, head: str, described: Entity) -> bool:
     """A person the article writes with the noun ``head`` next to a mention of the name,
     and with the description's own narrowing words there (« le maire de Lyon » is not
-    « X, maire de Villeurbanne »)."""
-    words = re.findall(r"\w+", description.lower())
+    « X, maire de Villeurbanne »); the description itself set right after a name (« Auprès
+    de Radio X, la présidente de… a dit ») introduces no one."""
+    words = re.findall(r"\w+", described.name.lower())
     after = words[words.index(head) + 1 :] if head in words else []
     narrowing = [w for w in after if len(w) > 3]
+    own = {start for start, _ in described.mentions}
     return person.person and any(
-        _written_with(text, m, head) and all(w[:_STEM] in _around(text, m) for w in narrowing)
+        _written_with(text, m, head)
+        and all(w[:_STEM] in _around(text, m) for w in narrowing)
+        and not any(m[1] < start <= m[1] + 3 for start in own)
         for m in person.mentions
     )
 

@@ -154,6 +154,8 @@ def link_bodies_to_names(
     that spoke and stayed a description is written as the one named body the article
     introduces with a noun of its kind (the head itself or a word ``body_hypernyms``
     covers); two such bodies, or none, leave it as written."""
+    if not lex.raw.get("body_hypernyms"):
+        return  # its phrases are French ones (« le zoo de X »); a lexicon without kinds
     bodies = [
         e
         for k, e in entities.items()
