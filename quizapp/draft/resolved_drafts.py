@@ -92,8 +92,21 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     source = author_of_figures(text, source, lex)  # « les estimations du ministère »
     phrase = span_text(text, source) or (draft.pronoun or "")
     if source != draft.source and not re.match(r"(?i)(?:le|la|les|des|l['’]|the)\b", phrase):
-        phrase = ("the " if lex.language == "en" else "le ") + phrase  # the government's words
+        phrase = _article_after(text, source, lex) + phrase  # the government's words
     return draft, source, phrase
+
+
+def _article_after(text: str, source: Span | None, lex: Lexicon) -> str:
+    """The article an author keeps once its preposition is set aside: « de la mairie » -> « la
+    mairie », « des syndicats » -> « les », « du ministère » -> « le », "of the council" ->
+    "the"."""
+    if lex.language == "en":
+        return "the "
+    before = fold(text[max(0, source[0] - 6) : source[0]]) if source else ""
+    for ending, article in (("de la ", "la "), ("des ", "les "), ("de l'", "l'")):
+        if before.endswith(ending):
+            return article
+    return "le "
 
 
 def _resolution(

@@ -30,6 +30,14 @@ def test_an_adjective_opening_like_a_preposition_is_no_author() -> None:
     ]
 
 
+def test_an_author_keeps_the_article_its_preposition_held() -> None:
+    """« de la mairie » speaks as « la mairie », never « le mairie »."""
+    said = "« Les travaux reprendront lundi », précise un communiqué "
+    assert speakers(said + "de la mairie.") == ["la mairie"]
+    assert speakers(said + "des syndicats.") == ["les syndicats"]
+    assert speakers(said + "du ministère.") == ["le ministère"]
+
+
 def test_a_study_with_no_author_named_is_anonymous() -> None:
     text = "L'étude publiée samedi rapporte que le vaccin est efficace."
     assert content_cue_label(text, "fr")[0][2] == "anonymous"
