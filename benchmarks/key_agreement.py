@@ -7,8 +7,8 @@ This scores annotator B's keys as if they were the drafter's findings, with the 
 draft_eval (30 % overlap, one-to-one, the same speaker and label tests), against annotator A's.
 
 `python benchmarks/key_agreement.py FOLDER_A FOLDER_B` — both folders hold NAME.txt and NAME.json
-(the corpus format of docs/drafting.md) for the same texts; articles only one of them keyed are
-skipped and named.
+(the corpus format of docs/drafting.md); the articles both keyed are compared, e.g.
+`python benchmarks/key_agreement.py tests/data/draft tests/data/draft_second`.
 """
 
 from __future__ import annotations
@@ -45,14 +45,13 @@ def main() -> None:
     parser.add_argument("other", type=Path, help="folder of annotator B (scored against A)")
     args = parser.parse_args()
     totals: dict[str, Tally] = {}
-    for key in sorted(args.reference.glob("*.json")):
-        twin = args.other / key.name
-        if not twin.exists():
-            print(f"{key.stem:34} skipped: not keyed in {args.other}")
-            continue
-        reference, other = load_article(key), load_article(twin)
+    shared = {p.name for p in args.reference.glob("*.json")} & {
+        p.name for p in args.other.glob("*.json")
+    }
+    for name in sorted(shared):
+        reference, other = load_article(args.reference / name), load_article(args.other / name)
         if not same_text(reference, other):
-            raise SystemExit(f"{key.stem}: the two folders do not hold the same text")
+            raise SystemExit(f"{name}: the two folders do not hold the same text")
         tally = score(reference, as_findings(other), 0.3)
         totals.setdefault(reference.language, Tally()).add(tally)
         print(f"{reference.name:34} {_figures(tally)}")
