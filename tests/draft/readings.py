@@ -14,6 +14,15 @@ def content_cue_label(text: str, language: str = "en") -> list[tuple[str, str, s
     ]
 
 
+def said(text: str, language: str = "en") -> list[tuple[str, str]]:
+    """Each attribution as (its content, its source or ""), as the text writes them."""
+    analysis = analyze(text, language)
+    return [
+        (analysis.passage(a.content), analysis.passage(a.source) if a.source else "")
+        for a in analysis.attributions
+    ]
+
+
 def speakers(text: str, language: str = "fr") -> list[str]:
     """The speaker of each attribution the analysis finds, in order."""
     return [a.speaker for a in analyze(text, language).attributions]

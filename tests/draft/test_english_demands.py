@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    analysis = analyze(text, "en")
-    return [
-        (analysis.passage(a.content), analysis.passage(a.source) if a.source else "")
-        for a in analysis.attributions
-    ]
+from tests.draft.readings import said
 
 
 @pytest.mark.parametrize(
@@ -51,11 +43,11 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_demand_or_a_feeling_voiced_is_reported(sentence: str, content: str, source: str) -> None:
-    assert (content, source) in _found(sentence)
+    assert (content, source) in said(sentence)
 
 
 def test_a_demand_after_an_auxiliary_is_reported() -> None:
-    [(content, source)] = _found("The tenants had asked for a full refund of the deposit.")
+    [(content, source)] = said("The tenants had asked for a full refund of the deposit.")
     assert source == "The tenants" and "a full refund of the deposit" in content
 
 
@@ -68,9 +60,9 @@ def test_a_demand_after_an_auxiliary_is_reported() -> None:
     ],
 )
 def test_a_short_object_or_a_noun_reports_nothing(sentence: str) -> None:
-    assert _found(sentence) == []
+    assert said(sentence) == []
 
 
 def test_a_short_demand_leaves_a_later_participle_its_subject() -> None:
-    [(content, source)] = _found("The neighbours apologised for the noise, saying it would stop.")
+    [(content, source)] = said("The neighbours apologised for the noise, saying it would stop.")
     assert (content, source) == ("it would stop", "The neighbours")

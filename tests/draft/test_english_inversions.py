@@ -11,27 +11,19 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    analysis = analyze(text, "en")
-    return [
-        (analysis.passage(a.content), analysis.passage(a.source) if a.source else "")
-        for a in analysis.attributions
-    ]
+from tests.draft.readings import said
 
 
 @pytest.mark.parametrize("verb", ["explains", "explained", "adds", "notes", "writes"])
 def test_an_inverted_cue_in_any_tense_reports_the_clause_before(verb: str) -> None:
     text = f"Still, farming has long been a proud trade in the valley, {verb} the Gazette."
-    assert _found(text) == [
+    assert said(text) == [
         ("Still, farming has long been a proud trade in the valley", "the Gazette")
     ]
 
 
 def test_a_participle_aside_before_the_verb_stays_the_subjects() -> None:
-    found = _found("Officials, speaking on condition of anonymity, said the talks would go on.")
+    found = said("Officials, speaking on condition of anonymity, said the talks would go on.")
     assert found == [("the talks would go on", "Officials")]
 
 
@@ -40,11 +32,11 @@ def test_an_as_clause_with_its_own_that_reports_that_clause() -> None:
         "The board plans to survey the staff about the night shifts, as nurses claim that "
         "their breaks are often cut short."
     )
-    assert _found(text) == [("their breaks are often cut short", "nurses")]
+    assert said(text) == [("their breaks are often cut short", "nurses")]
 
 
 def test_an_as_clause_without_that_reports_the_clause_around_it() -> None:
-    found = _found("The bridge was never safe, as the engineers said.")
+    found = said("The bridge was never safe, as the engineers said.")
     assert found == [("The bridge was never safe", "the engineers")]
 
 
@@ -74,11 +66,11 @@ def test_an_as_clause_without_that_reports_the_clause_around_it() -> None:
     ],
 )
 def test_a_verb_of_telling_reports_its_object(sentence: str, content: str, source: str) -> None:
-    assert (content, source) in _found(sentence)
+    assert (content, source) in said(sentence)
 
 
 def test_a_verb_of_telling_with_a_short_object_reports_nothing() -> None:
-    assert _found("The club announced on Monday.") == []
+    assert said("The club announced on Monday.") == []
 
 
 @pytest.mark.parametrize(
@@ -98,9 +90,9 @@ def test_a_verb_of_telling_with_a_short_object_reports_nothing() -> None:
 def test_a_clause_joined_after_a_final_cue_is_a_second_statement(
     sentence: str, second: str
 ) -> None:
-    found = _found(sentence)
+    found = said(sentence)
     assert len(found) == 2 and found[1][0] == second and found[0][1] == found[1][1]
 
 
 def test_narration_joined_after_a_final_cue_is_no_statement() -> None:
-    assert len(_found("The plan is dead, the mayor said, and then she left the room.")) == 1
+    assert len(said("The plan is dead, the mayor said, and then she left the room.")) == 1

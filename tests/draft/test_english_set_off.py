@@ -5,24 +5,16 @@ a description after the source of "according to" is the source's, the claim is e
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    analysis = analyze(text, "en")
-    return [
-        (analysis.passage(a.content), analysis.passage(a.source) if a.source else "")
-        for a in analysis.attributions
-    ]
+from tests.draft.readings import said
 
 
 def test_a_subject_and_its_apposition_are_not_reported() -> None:
-    found = _found("The ferry's owner, Marta Quist, said as many as 1,200 people were on board.")
+    found = said("The ferry's owner, Marta Quist, said as many as 1,200 people were on board.")
     assert found == [("as many as 1,200 people were on board", "Marta Quist")]
 
 
 def test_a_clause_before_a_final_cue_is_still_reported() -> None:
-    found = _found("The harbour was closed, the owner, Marta Quist, said.")
+    found = said("The harbour was closed, the owner, Marta Quist, said.")
     assert found and found[0][0] == "The harbour was closed"
 
 
@@ -31,12 +23,12 @@ def test_a_description_after_the_source_ends_the_sentence() -> None:
         "Staff in many firms are greeted with a team nickname, a habit with old roots, "
         "according to Dana Whitlow, a lecturer at a business school."
     )
-    [(content, source)] = _found(text)
+    [(content, source)] = said(text)
     assert content.startswith("Staff in many firms") and source == "Dana Whitlow"
 
 
 def test_a_description_after_an_opening_source_is_the_source() -> None:
-    [(content, source)] = _found("According to Dana Whitlow, a lecturer in Hull, the habit is old.")
+    [(content, source)] = said("According to Dana Whitlow, a lecturer in Hull, the habit is old.")
     assert content == "the habit is old"
     assert source.startswith("Dana Whitlow")
 
@@ -45,5 +37,5 @@ def test_a_clause_with_its_verb_after_the_source_is_not_a_description() -> None:
     text = (
         "Prices kept rising all spring, according to the bakers' union, the worst rise was in May."
     )
-    [(content, _source)] = _found(text)
+    [(content, _source)] = said(text)
     assert content == "the worst rise was in May"

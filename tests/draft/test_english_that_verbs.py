@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    analysis = analyze(text, "en")
-    return [
-        (analysis.passage(a.content), analysis.passage(a.source) if a.source else "")
-        for a in analysis.attributions
-    ]
+from tests.draft.readings import said
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_verb_of_judging_before_that_reports(sentence: str, source: str) -> None:
-    [(_content, written)] = _found(sentence)
+    [(_content, written)] = said(sentence)
     assert written == source
 
 
@@ -50,17 +42,17 @@ def test_a_verb_of_judging_before_that_reports(sentence: str, source: str) -> No
 )
 def test_the_same_verbs_without_that_report_nothing(sentence: str) -> None:
     """Counter-cases: an object, a complement before "that", a noun."""
-    assert _found(sentence) == []
+    assert said(sentence) == []
 
 
 def test_states_reports_after_a_singular_subject() -> None:
     text = "“Every platform must show who paid for an advert,” the draft states."
-    assert [w for _c, w in _found(text)] == ["the draft"]
+    assert [w for _c, w in said(text)] == ["the draft"]
 
 
 def test_states_as_a_plural_noun_reports_nothing() -> None:
     """Counter-case: the member states are the subject of "agreed"."""
-    assert _found("The member states agreed on a common budget for the fund.") == []
+    assert said("The member states agreed on a common budget for the fund.") == []
 
 
 def test_but_and_a_time_word_share_the_subject_of_the_verb_before() -> None:
@@ -68,14 +60,14 @@ def test_but_and_a_time_word_share_the_subject_of_the_verb_before() -> None:
         "A district judge ruled in May that the deal was unlawful, "
         "but later rejected the toughest penalties."
     )
-    assert [w for _c, w in _found(text)] == ["A district judge", "A district judge"]
+    assert [w for _c, w in said(text)] == ["A district judge", "A district judge"]
 
 
 def test_per_and_a_determiner_after_a_comma_gives_the_source() -> None:
     text = "The appeals court will likely hear the case in May, per a statement from the court."
-    assert [w for _c, w in _found(text)] == ["a statement from the court"]
+    assert [w for _c, w in said(text)] == ["a statement from the court"]
 
 
 def test_per_in_a_rate_gives_no_source() -> None:
     """Counter-case: "per cent", "per day" name no one."""
-    assert _found("Sales rose by five per cent last year, or ten pounds per day.") == []
+    assert said("Sales rose by five per cent last year, or ten pounds per day.") == []

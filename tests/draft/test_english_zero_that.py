@@ -13,14 +13,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    analysis = analyze(text, "en")
-    return [
-        (analysis.passage(a.content), analysis.passage(a.source) if a.source else "")
-        for a in analysis.attributions
-    ]
+from tests.draft.readings import said
 
 
 @pytest.mark.parametrize(
@@ -49,7 +42,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_clause_without_that_is_reported(sentence: str, content: str, source: str) -> None:
-    assert (content, source) in _found(sentence)
+    assert (content, source) in said(sentence)
 
 
 @pytest.mark.parametrize(
@@ -62,12 +55,12 @@ def test_a_clause_without_that_is_reported(sentence: str, content: str, source: 
 )
 def test_a_noun_phrase_object_is_not_a_clause(sentence: str) -> None:
     assert not any(
-        content.startswith(("a merger", "the", "would")) for content, _ in _found(sentence)
+        content.startswith(("a merger", "the", "would")) for content, _ in said(sentence)
     )
 
 
 def test_that_before_a_time_noun_opens_no_clause() -> None:
-    [(content, _source)] = _found("Staff reported 300 tickets were sold that day.")
+    [(content, _source)] = said("Staff reported 300 tickets were sold that day.")
     assert content == "300 tickets were sold that day"
 
 
@@ -81,27 +74,27 @@ def test_that_before_a_time_noun_opens_no_clause() -> None:
     ],
 )
 def test_a_body_takes_a_plural_verb_of_saying(sentence: str, source: str) -> None:
-    [(_content, written)] = _found(sentence)
+    [(_content, written)] = said(sentence)
     assert written.startswith(source)
 
 
 def test_a_plain_say_after_a_singular_noun_is_no_cue() -> None:
-    assert _found("The film's title is a way to say the town is proud of its river.") == []
+    assert said("The film's title is a way to say the town is proud of its river.") == []
 
 
 def test_a_statement_reported_inside_another_keeps_its_own_speaker() -> None:
-    found = _found("The coastguard said harbour staff reported 300 tickets were sold that day.")
+    found = said("The coastguard said harbour staff reported 300 tickets were sold that day.")
     assert ("harbour staff reported 300 tickets were sold that day", "The coastguard") in found
     assert ("300 tickets were sold that day", "harbour staff") in found
 
 
 def test_the_same_speaker_going_on_is_not_nested_twice() -> None:
-    found = _found("The firm said the fault was minor but added the review was still going on.")
+    found = said("The firm said the fault was minor but added the review was still going on.")
     assert [source for _content, source in found] == ["The firm"]
 
 
 def test_a_thousands_comma_ends_no_reported_clause() -> None:
-    [(content, _source)] = _found("The agency says more than 1,000 homes have been confirmed dry.")
+    [(content, _source)] = said("The agency says more than 1,000 homes have been confirmed dry.")
     assert content == "more than 1,000 homes have been confirmed dry"
 
 
@@ -129,22 +122,22 @@ def test_a_single_person_description_takes_up_no_group() -> None:
 def test_a_state_of_mind_reports_a_clause_without_that(
     sentence: str, content: str, source: str
 ) -> None:
-    assert _found(sentence) == [(content, source)]
+    assert said(sentence) == [(content, source)]
 
 
 def test_a_state_of_mind_before_a_noun_phrase_reports_nothing() -> None:
-    assert _found("Walkers are worried about the coast path.") == []
+    assert said("Walkers are worried about the coast path.") == []
 
 
 def test_a_state_of_mind_after_a_pronoun_goes_on_with_the_statement() -> None:
     text = "The warden said the bins were moved and she is concerned they will attract gulls."
-    [(content, source)] = _found(text)
+    [(content, source)] = said(text)
     assert source == "The warden" and content.endswith("they will attract gulls")
 
 
 def test_advice_after_what_is_advised_is_a_final_cue() -> None:
     text = "Drivers should allow extra time for journeys on Sunday, the motoring club advises."
-    found = _found(text)
+    found = said(text)
     assert found == [
         ("Drivers should allow extra time for journeys on Sunday", "the motoring club")
     ]
