@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
-from quizapp.draft.rules.name_roles import head_after
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import SourceReading, normalised_key, outlet_mentions
 from quizapp.draft.speakers.acronyms import spelled_by

@@ -15,11 +15,11 @@ from quizapp.draft.attributions import Draft, SentenceView, drafts
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.name_roles import team_lead
 from quizapp.draft.naming.names import proper_names
+from quizapp.draft.naming.roles import in_role_complement, without_role_words
 from quizapp.draft.outlets import is_outlet, relay_outlet
 from quizapp.draft.resolve import Registry, Resolution
-from quizapp.draft.rules.name_roles import team_lead
-from quizapp.draft.rules.roles import in_role_complement, without_role_words
 from quizapp.draft.segment import tokens
 from quizapp.draft.sources import (
     SourceReading,

@@ -15,8 +15,8 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.subjects import clause_start_before, source_before
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import fold
+from quizapp.draft.naming.roles import role_words
 from quizapp.draft.rules.inverted_subject import source_after
-from quizapp.draft.rules.roles import role_words
 from quizapp.draft.segment import Span, words_in
 
 _OBJECT_RELATIVE = {"que", "qu'"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.roles import after_complement
+from quizapp.draft.naming.roles import after_complement
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.speakers.gender import first_name_gender
 from quizapp.draft.speakers.titles import role_heads

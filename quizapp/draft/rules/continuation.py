@@ -17,8 +17,8 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution, join_continued
 from quizapp.draft.lexicon import fold
+from quizapp.draft.naming.roles import role_words
 from quizapp.draft.rules.inverted_subject import source_after
-from quizapp.draft.rules.roles import role_words
 from quizapp.draft.rules.syntax import person_like
 from quizapp.draft.segment import Span
 

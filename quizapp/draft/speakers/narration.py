@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.name_roles import is_organisation, roles_near
 from quizapp.draft.naming.names import name_span_of, proper_names
 from quizapp.draft.naming.open_titles import note_open_title
-from quizapp.draft.rules.name_roles import is_organisation, roles_near
-from quizapp.draft.rules.roles import without_role_words
+from quizapp.draft.naming.roles import without_role_words
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources import (
     is_outlet,

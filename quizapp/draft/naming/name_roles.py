@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.roles import role_words
+from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.speakers.titles import after_preposition, title_after
 

@@ -1,0 +1,61 @@
+"""Whether an English base form ("say", "argue", "forecast") is a verb here: after a plural
+subject, a collective body, or a source followed by *that*. Moved out of reporting_verb.py,
+which turns a base form away when none of these holds ("his false claim that" stays a noun)."""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon
+
+
+def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A capitalised word inside a sentence is a name ("State Department"), not a verb."""
+    original = lex.cache.get("current_tokens")
+    return bool(original) and original[index][:1].isupper()
+
+
+def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "critics say", "they argue", "Other CEOs also think": an English base form is a verb
+    after a plural subject (an adverb may stand between)."""
+    if index == 0:
+        return False
+    if words[index - 1] == ",":  # "Nurses, who are due to strike, say…": the subject's word
+        opening = _relative_opening(words, index - 1)
+        index = opening if opening is not None else index
+    adverbs = lex.word_set("adverbs_between")
+    if index > 1 and (words[index - 1] in adverbs or words[index - 1].endswith("ly")):
+        index -= 1
+    before = words[index - 1]
+    pronoun = before in {"they", "we", "i", "you", "who", "others", "many", "some"}
+    plural = before.endswith("s") and before not in {"is", "was", "has", "its", "his"}
+    return pronoun or plural or _collective_subject(words, index - 1, lex)
+
+
+def _collective_subject(words: list[str], last: int, lex: Lexicon) -> bool:
+    """A body's name or a collective noun takes a plural verb in British writing and in names
+    with a plural head ("Network Rail say", "police fear", "the council believe", "the Centers
+    for Disease Control and Prevention say"); a capitalised sentence opener is no name."""
+    bodies = lex.word_set("named_institutions") | lex.word_set("organisation_anaphors")
+    name = last > 0 and tokens_capitalised(words, last, lex) and words[last].isalpha()
+    return name or words[last] in bodies
+
+
+def source_then_that(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "The bank forecast that…", "Smith forecast that…": a base form between a word for
+    a source (a name, a body, a person) and *that* is a verb whatever its number ("his
+    false claim that…" stays a noun)."""
+    if index == 0 or words[index + 1 : index + 2] != ["that"]:
+        return False
+    sources = ("organisation_anaphors", "named_institutions", "person_descriptions")
+    return tokens_capitalised(words, index - 1, lex) or any(
+        words[index - 1] in lex.word_set(key) for key in sources
+    )
+
+
+def _relative_opening(words: list[str], comma: int) -> int | None:
+    """The index of the comma opening ", who…," that ends at ``comma``, if there is one."""
+    for at in range(comma - 1, max(0, comma - 25), -1):
+        if words[at] == "," and words[at + 1 : at + 2] in (["who"], ["which"]):
+            return at
+        if words[at] in {",", ".", ";", ":"}:
+            return None
+    return None
