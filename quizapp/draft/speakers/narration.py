@@ -23,6 +23,7 @@ from quizapp.draft.sources import (
     read_source,
 )
 from quizapp.draft.speakers.acronyms import acronym_entity
+from quizapp.draft.speakers.around_name import gender_near, starts_clause
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import first_name_gender
 from quizapp.draft.speakers.phrase import identity
@@ -31,10 +32,8 @@ from quizapp.draft.speakers.titles import (
     add_title,
     by_title,
     description_of,
-    gender_near,
     in_complement,
     role_heads,
-    starts_clause,
     taken_up,
 )
 

@@ -15,12 +15,11 @@ from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import after_complement
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.gender import noun_gender, person_nouns
 
 _LINKING = {"de", "du", "des", "d'", "à", "au", "aux", "en", "of", "for", "in", "on", "and",
             "et", "la", "l'", "le", "les", "the"}  # fmt: skip
 _PREPOSITIONS = {"de", "du", "des", "d'", "à", "au", "aux", "en", "of", "for", "in"}
-_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "the", "a", "an", "son", "sa", "ses",
+DETERMINERS = {"le", "la", "les", "l'", "un", "une", "the", "a", "an", "son", "sa", "ses",
                 "leur", "his", "her", "its", "their"}  # fmt: skip
 _STOP = {"de", "du", "des", "d'", "la", "le", "les", "l'", "un", "une", "the", "a", "an", "of",
          "à", "au", "aux", "en", "et", "and", "for", "in", "on", "son", "sa", "ses", "his",
@@ -64,7 +63,7 @@ def in_complement(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bo
     ("the administration of President X", « le groupe de Marine Y »): a mere mention."""
     title = _title_before(tokens, run[0], lex)
     start = tokens.index(title[0]) if title else run[0]
-    if start and fold(tokens[start - 1].text) in _DETERMINERS:
+    if start and fold(tokens[start - 1].text) in DETERMINERS:
         start -= 1  # "par le juge X"
     return after_preposition(tokens, start)
 
@@ -130,7 +129,7 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
         word = fold(tokens[index].text)
         if not (word.isalpha() or word.endswith("'") or "-" in word):
             break
-        if word in _DETERMINERS and (index == 0 or fold(tokens[index - 1].text) not in _LINKING):
+        if word in DETERMINERS and (index == 0 or fold(tokens[index - 1].text) not in _LINKING):
             break
         previous_text = tokens[index - 1].text if index else ""
         if word in heads and not _body_after_of(tokens, index):
@@ -142,7 +141,7 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
             previous = tokens[index - 1].text if index else ""
             after_noun = fold(previous) in heads or fold(previous) in _LINKING
             after_noun = after_noun or previous[:1].isupper()  # "Québec solidaire"
-            if not after_noun or word in verb_forms(lex) or word in _BE:
+            if not after_noun or word in verb_forms(lex) or word in BE:
                 break  # "Joe Biden était à Paris": "était" belongs to no title
         index -= 1
     end = start - 1 if start and tokens[start - 1].text == "," else start
@@ -190,7 +189,7 @@ def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
             return title_after([*tokens[:end], _COMMA, *tokens[end:]], end, lex)
         return []
     index = end + 1
-    if index < len(tokens) and fold(tokens[index].text) in _DETERMINERS:
+    if index < len(tokens) and fold(tokens[index].text) in DETERMINERS:
         index += 1
     if index >= len(tokens) or fold(tokens[index].text) not in role_heads(lex):
         return []
@@ -272,52 +271,4 @@ def taken_up(phrase: str, head: str, met: list[Entity], lex: Lexicon) -> Entity 
     return None
 
 
-def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
-    """ "Cité dans une affaire…, Oumar Guèye est monté au créneau": a name (or a title and
-    a name) after a comma and right before a verb is the subject of the main clause."""
-    title = apposition(tokens, run, lex)
-    start = tokens.index(title[0]) if title and title[0].start < tokens[run[0]].start else run[0]
-    if start and fold(tokens[start - 1].text) in _DETERMINERS:
-        start -= 1  # ", le ministre Paul Leroy a été reçu…"
-    if start == 0 or tokens[start - 1].text != "," or run[1] >= len(tokens):
-        return False
-    verb = fold(tokens[run[1]].text)
-    if verb in verb_forms(lex) or verb in _BE:
-        return True
-    # « Dans la commune de X, Patrice finit les moissons »: any lowercase word that no
-    # complement or clause opens with is the verb of the name's clause
-    written = tokens[run[1]].text
-    return written[:1].islower() and written.isalpha() and verb not in _NOT_A_VERB
-
-
-_NOT_A_VERB = {"de", "du", "des", "d'", "et", "ou", "ni", "mais", "car", "donc", "qui", "que",
-               "qu'", "dont", "où", "le", "la", "les", "l'", "un", "une", "à", "au", "aux",
-               "en", "pour", "par", "avec", "sur", "sous", "dans", "sans", "chez", "selon",
-               "lors", "après", "avant", "comme", "contre", "vers", "entre", "depuis",
-               "pendant", "of", "and", "or", "but", "who", "whose", "which", "that", "the",
-               "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "as",
-               "since", "during", "after", "before", "himself", "herself", "lui-même",
-               "elle-même", "aussi", "also", "too", "jr", "sr"}  # fmt: skip
-_BE = {"est", "était", "sera", "serait", "is", "was", "will", "has", "had", "a", "avait"}
-
-
-_FEMININE = {"la", "une", "cette", "mme", "madame", "mlle", "mrs", "ms", "miss", "she"}
-_MASCULINE = {"le", "un", "ce", "cet", "m", "monsieur", "mr", "he"}
-
-
-def gender_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> str:
-    """ "la chef parlementaire de QS, Manon Massé", "Mme Massé", "M. Legault": the article
-    or civil title before a name (or before its title) gives the person's gender."""
-    title = apposition(tokens, run, lex)
-    start = title[0] if title and title[0].start < tokens[run[0]].start else tokens[run[0]]
-    index = tokens.index(start)
-    candidates = [fold(tokens[index].text).rstrip(".")]
-    if index:
-        candidates.append(fold(tokens[index - 1].text).rstrip("."))
-    for word in candidates:
-        if word in _FEMININE:
-            return "f"
-        if word in _MASCULINE:
-            return "m"
-    nouns = [fold(t.text) for t in title if fold(t.text) in person_nouns(lex)]
-    return noun_gender(nouns[0], lex) if nouns else "x"  # "son adjointe, X"
+BE = {"est", "était", "sera", "serait", "is", "was", "will", "has", "had", "a", "avait"}
