@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.main_subject import main_subject
 from quizapp.draft.detect.objects import (
     APPOSED,
     clause_words,
@@ -13,7 +14,7 @@ from quizapp.draft.detect.objects import (
     object_allowed,
     verb_like,
 )
-from quizapp.draft.detect.subjects import main_subject, source_before
+from quizapp.draft.detect.subjects import source_before
 from quizapp.draft.detect.view import (
     EN_FINITE,
     Draft,

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.antecedent import antecedent, that_relative
-from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.apposed_subject import (
@@ -22,7 +21,7 @@ from quizapp.draft.rules.english_forms import (
     object_relative_subject,
     opening_setting_length,
 )
-from quizapp.draft.rules.sentence_parts import ADVERBIAL_OPENING, inverted
+from quizapp.draft.rules.sentence_parts import ADVERBIAL_OPENING
 from quizapp.draft.rules.syntax import past_plain_saying, without_fillers
 from quizapp.draft.segment import Span
 
@@ -35,7 +34,7 @@ _CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", 
                  "although", "though", "until", "unless", "whereas"}  # fmt: skip
 
 
-_SKIP_SEGMENT = re.compile(
+SKIP_SEGMENT = re.compile(
     r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
     r"[RDI]-[A-Z][\w.]*|(?:qui|who|dont|whose|interrogée?s?|citée?s?|asked|speaking)\b.*|"
@@ -64,7 +63,7 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     span = caused or _subject_before(view, cue)  # "led the authors to suspect that…"
     if span is None:
         return None
-    span = past_plain_saying(view.text, [c.span for c in view.cues], span, view.lex, _SKIP_SEGMENT)
+    span = past_plain_saying(view.text, [c.span for c in view.cues], span, view.lex, SKIP_SEGMENT)
     clitic = re.search(
         r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$", view.text[span[0] : span[1]]
     )
@@ -127,7 +126,7 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
     that = that_relative(view, start, segment)
     if that is not None:  # "The team that won the title said…": the team
         return _Step(True, antecedent(view, that))
-    bare = not segment or _SKIP_SEGMENT.match(segment)  # "…, but later rejected"
+    bare = not segment or SKIP_SEGMENT.match(segment)  # "…, but later rejected"
     if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
         bare and _BUT_BEFORE.search(view.text, view.span[0], start)
     ):  # "X parle de…, mais souligne que": the subject of the verb before
@@ -135,7 +134,7 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
         if earlier:
             return _Step(True, source_before(view, earlier[-1]))
         return _Step(
-            True, _before_first_verb(view, (view.span[0], start))
+            True, before_first_verb(view, (view.span[0], start))
         )  # "X a invalidé… et proclamé"
     return None
 
@@ -157,8 +156,8 @@ def _set_off_relative(view: SentenceView, start: int) -> int | None:
     relative = next((i for i, w in enumerate(words) if w in {"qui", "que", "qu'", "dont"}), None)
     main, lex = words[:relative], view.lex  # « une pharmacienne qui a requis l'anonymat »
     verb = any(w in lex.finite or w in lex.auxiliaries or w in lex.participles for w in main)
-    phrase = _NP_OPENING.match(clause) and not ADVERBIAL_OPENING.match(clause)
-    if verb or not main or not phrase or _SKIP_SEGMENT.match(clause) or len(main) > 14:
+    phrase = NP_OPENING.match(clause) and not ADVERBIAL_OPENING.match(clause)
+    if verb or not main or not phrase or SKIP_SEGMENT.match(clause) or len(main) > 14:
         return None
     return comma
 
@@ -180,7 +179,7 @@ def _subject_in_segment(
     ):
         return _Step(True, span)  # "elle a estimé": a subject, not "X, elle, a estimé"
     if re.search(r"\s(?:and|et)$", segment):  # "X interrupted and pointed out that…"
-        subject = _before_first_verb(view, span) or _opening_subject(view, span[0])
+        subject = before_first_verb(view, span) or _opening_subject(view, span[0])
         if subject is None:
             return _Step(False, next_end=start - 1)
         return _Step(True, with_name_before(view, subject))
@@ -195,89 +194,18 @@ def _subject_in_segment(
     if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
         span = (span[0] + opening_setting_length(segment, view.lex), span[1])
         segment = view.text[span[0] : span[1]]
-    if span[1] > span[0] and not _SKIP_SEGMENT.match(segment):
+    if span[1] > span[0] and not SKIP_SEGMENT.match(segment):
         too_long = len(segment.split()) > 14
         return _Step(True, None if too_long else with_name_before(view, span))
-    return None
-
-
-def main_subject(view: SentenceView, cue: Cue) -> Span | None:
-    """The subject of the sentence's first verb, which a French participle after it shares
-    ("Les parents ont accepté, tout en sachant que…", "La police a publié un texte faisant
-    état de…"); None when no verb comes before the participle."""
-    if not _shares_main_subject(view, cue):
-        return None
-    purpose = purpose_speech_act(view, cue)
-    end = view.tokens[cue.first - 1].start if purpose else cue.span[0]
-    subject = _words_before_main_verb(view, end, purpose)
-    if subject is None:
-        return None
-    subject = _noun_phrase_piece(view, subject)
-    relative = subject and re.search(r"\s+(?:who|which)$", view.text[subject[0] : subject[1]])
-    if relative:  # "Six scientists who were leaders…, saying": the relative's verb came first
-        subject = (subject[0], subject[0] + relative.start())
-    words = view.text[subject[0] : subject[1]].split() if subject else []
-    return subject if 1 <= len(words) <= 8 and not _SKIP_SEGMENT.match(words[0]) else None
-
-
-def _shares_main_subject(view: SentenceView, cue: Cue) -> bool:
-    """A participle ("affirmant", "saying") or a speech act of purpose, with no cue and no
-    quotation before it ("a dit X, ajoutant…" shares X by another rule; a quotation misleads)."""
-    cue_words = [fold(t.text) for t in view.tokens[cue.first : cue.last + 1]]
-    ending = "ant" if view.lex.language == "fr" else "ing"  # "apologized, saying…"
-    if not any(w.endswith(ending) for w in cue_words) and not purpose_speech_act(view, cue):
-        return False  # "pour expliquer…": a purpose, said by whoever the rules found
-    earlier_cue = any(c.span[0] < cue.span[0] and inverted(view, c) for c in view.cues)
-    return not (earlier_cue or any(q[0] < cue.span[0] for q in view.quotes))
-
-
-def _words_before_main_verb(view: SentenceView, end: int, purpose: bool) -> Span | None:
-    """The words before the sentence's first verb (or before « être » for a purpose), or the
-    opening words set off by a comma ("X, invoquant…, a…")."""
-    subject = _before_first_verb(view, (view.span[0], end))
-    etre = etre_at(view, end) if purpose else None
-    if etre is not None and (subject is None or etre < subject[1]):
-        subject = strip_span(view.text, (view.span[0], etre))
-    if subject is None and view.text[view.span[0] : end].rstrip().endswith(","):
-        subject = strip_span(view.text, (view.span[0], end))  # "X, invoquant…, a…"
-    return subject
-
-
-_NP_OPENING = re.compile(
-    r"(?:(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|plusieurs|"
-    r"certains|certaines|the|a|an|some|many|several)\b|(?-i:[A-ZÀ-Ö]))",
-    re.IGNORECASE,
-)
-
-
-_TIME_PHRASE = re.compile(
-    r"(?i)(?:le|la|l['’]|ce|cet|cette|the|this|last)\s+(?:mois|semaine|année|an|jour|soir|"
-    r"matin|week-end|lendemain|veille|début|fin|nuit|après-midi|month|week|year|day|night)\b"
-)
-
-
-def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
-    """Of the pieces between commas before a verb ("Vendredi, les supporters, d'ordinaire
-    patients,"), the first that opens like a noun phrase and is no day or setting word."""
-    start = span[0]
-    for piece in view.text[span[0] : span[1]].split(","):
-        found = strip_span(view.text, (start, start + len(piece)))
-        start += len(piece) + 1
-        text = view.text[found[0] : found[1]]
-        opens = text and _NP_OPENING.match(text) and not _SKIP_SEGMENT.match(text)
-        opens = opens and not ADVERBIAL_OPENING.match(text)  # "Face à ces attaques, X a…"
-        timed = _TIME_PHRASE.match(re.sub(r"(?i)^(?:et|mais|puis|or|and|but)\s+", "", text))
-        if opens and not timed:  # not "Le mois dernier, Macron avait…" nor "Et ce matin, …"
-            return found
     return None
 
 
 def _opening_subject(view: SentenceView, end: int) -> Span | None:
     """The words that open the sentence before its first verb ("Le conseil, invoquant…,
     a invalidé… et proclamé"), when they are a short noun phrase."""
-    subject = _before_first_verb(view, (view.span[0], end))
+    subject = before_first_verb(view, (view.span[0], end))
     words = view.text[subject[0] : subject[1]].split() if subject else []
-    return subject if 1 <= len(words) <= 8 and not _SKIP_SEGMENT.match(words[0]) else None
+    return subject if 1 <= len(words) <= 8 and not SKIP_SEGMENT.match(words[0]) else None
 
 
 def _before_quote_ending_at(view: SentenceView, position: int) -> int:
@@ -289,7 +217,7 @@ def _before_quote_ending_at(view: SentenceView, position: int) -> int:
     return position - 1
 
 
-def _before_first_verb(view: SentenceView, span: Span) -> Span | None:
+def before_first_verb(view: SentenceView, span: Span) -> Span | None:
     """The words of a segment before its first verb ("reporters" in "reporters interrupted
     and"); None when the segment starts with the verb."""
     lex = view.lex
@@ -319,3 +247,10 @@ def clause_start_before(view: SentenceView, end: int) -> int:
         if token.text in _CLAUSE_BREAK or fold(token.text) in _CLAUSE_WORDS:
             return token.end
     return view.span[0]
+
+
+NP_OPENING = re.compile(
+    r"(?:(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|plusieurs|"
+    r"certains|certaines|the|a|an|some|many|several)\b|(?-i:[A-ZÀ-Ö]))",
+    re.IGNORECASE,
+)

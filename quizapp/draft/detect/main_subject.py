@@ -1,0 +1,80 @@
+"""The subject a French participle or an infinitive of purpose shares with the sentence's first
+verb (« Les parents ont accepté, tout en sachant que… », "The police published a text saying…"):
+the opening noun phrase before that verb. Moved out of subjects.py, which finds the subject
+right before or after a cue; clauses.py asks here when a cue has no subject of its own."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.purpose import etre_at, purpose_speech_act
+from quizapp.draft.detect.subjects import NP_OPENING, SKIP_SEGMENT, before_first_verb
+from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.sentence_parts import ADVERBIAL_OPENING, inverted
+from quizapp.draft.segment import Span
+
+
+def main_subject(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject of the sentence's first verb, which a French participle after it shares
+    ("Les parents ont accepté, tout en sachant que…", "La police a publié un texte faisant
+    état de…"); None when no verb comes before the participle."""
+    if not _shares_main_subject(view, cue):
+        return None
+    purpose = purpose_speech_act(view, cue)
+    end = view.tokens[cue.first - 1].start if purpose else cue.span[0]
+    subject = _words_before_main_verb(view, end, purpose)
+    if subject is None:
+        return None
+    subject = _noun_phrase_piece(view, subject)
+    relative = subject and re.search(r"\s+(?:who|which)$", view.text[subject[0] : subject[1]])
+    if relative:  # "Six scientists who were leaders…, saying": the relative's verb came first
+        subject = (subject[0], subject[0] + relative.start())
+    words = view.text[subject[0] : subject[1]].split() if subject else []
+    return subject if 1 <= len(words) <= 8 and not SKIP_SEGMENT.match(words[0]) else None
+
+
+def _shares_main_subject(view: SentenceView, cue: Cue) -> bool:
+    """A participle ("affirmant", "saying") or a speech act of purpose, with no cue and no
+    quotation before it ("a dit X, ajoutant…" shares X by another rule; a quotation misleads)."""
+    cue_words = [fold(t.text) for t in view.tokens[cue.first : cue.last + 1]]
+    ending = "ant" if view.lex.language == "fr" else "ing"  # "apologized, saying…"
+    if not any(w.endswith(ending) for w in cue_words) and not purpose_speech_act(view, cue):
+        return False  # "pour expliquer…": a purpose, said by whoever the rules found
+    earlier_cue = any(c.span[0] < cue.span[0] and inverted(view, c) for c in view.cues)
+    return not (earlier_cue or any(q[0] < cue.span[0] for q in view.quotes))
+
+
+def _words_before_main_verb(view: SentenceView, end: int, purpose: bool) -> Span | None:
+    """The words before the sentence's first verb (or before « être » for a purpose), or the
+    opening words set off by a comma ("X, invoquant…, a…")."""
+    subject = before_first_verb(view, (view.span[0], end))
+    etre = etre_at(view, end) if purpose else None
+    if etre is not None and (subject is None or etre < subject[1]):
+        subject = strip_span(view.text, (view.span[0], etre))
+    if subject is None and view.text[view.span[0] : end].rstrip().endswith(","):
+        subject = strip_span(view.text, (view.span[0], end))  # "X, invoquant…, a…"
+    return subject
+
+
+_TIME_PHRASE = re.compile(
+    r"(?i)(?:le|la|l['’]|ce|cet|cette|the|this|last)\s+(?:mois|semaine|année|an|jour|soir|"
+    r"matin|week-end|lendemain|veille|début|fin|nuit|après-midi|month|week|year|day|night)\b"
+)
+
+
+def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
+    """Of the pieces between commas before a verb ("Vendredi, les supporters, d'ordinaire
+    patients,"), the first that opens like a noun phrase and is no day or setting word."""
+    start = span[0]
+    for piece in view.text[span[0] : span[1]].split(","):
+        found = strip_span(view.text, (start, start + len(piece)))
+        start += len(piece) + 1
+        text = view.text[found[0] : found[1]]
+        opens = text and NP_OPENING.match(text) and not SKIP_SEGMENT.match(text)
+        opens = opens and not ADVERBIAL_OPENING.match(text)  # "Face à ces attaques, X a…"
+        timed = _TIME_PHRASE.match(re.sub(r"(?i)^(?:et|mais|puis|or|and|but)\s+", "", text))
+        if opens and not timed:  # not "Le mois dernier, Macron avait…" nor "Et ce matin, …"
+            return found
+    return None
