@@ -73,7 +73,7 @@ def adverb_by_form(word: str, lex: Lexicon) -> bool:
     if not _ADVERB_ENDING.fullmatch(word):
         return False
     names = ("first_names_masculine", "first_names_feminine")
-    return not any(word in {fold(n) for n in lex.raw.get(key, ())} for key in names)
+    return not any(word in lex.word_set(key) for key in names)
 
 
 def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
@@ -257,7 +257,7 @@ def common_word_opening(text: str, offset: int, lex: Lexicon) -> bool:
     if (offset and not before.endswith(("\n", ". "))) or len(words) < 2 or words[1][:1].isupper():
         return False
     word, following = words[0].strip(",.:;"), fold(words[1].strip(",.:;"))
-    function = {fold(w) for w in lex.raw.get("function_words", ())}
-    if following in function - lex.auxiliaries - lex.finite:
+    verb = following in lex.auxiliaries or following in lex.finite  # « Orange a gagné »
+    if following in lex.word_set("function_words") and not verb:
         return True
     return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
