@@ -62,16 +62,26 @@ def _cuts(text: str, piece: Span, lex: Lexicon) -> list[Span]:
     present participle opening a clause of its own (", putting the bill on…", « , conduisant
     le ministère à… »): the outlet's comment on the event before, to be judged apart."""
     cuts = [m.span() for m in _CLAUSE_CUT.finditer(text, piece[0], piece[1])]
-    ending = lex.raw.get("participle_clause_ending")
-    if ending:
-        others = lex.word_set("participle_lookalikes") | lex.word_set(
-            "participle_clause_lookalikes"
-        )
-        comma = re.compile(rf",\s+(\w+{ending})\b")
+    participle = _participle_clause(lex)
+    if participle is not None:
+        comma, others = participle
         for match in comma.finditer(text, piece[0], piece[1]):
             if fold(match.group(1)) not in others:
                 cuts.append((match.start(), match.start(1)))
     return sorted(cuts)
+
+
+def _participle_clause(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """The comma-and-participle pattern and the words that only look like participles, built
+    once per lexicon (every free piece of every sentence asks); None without an ending."""
+    if "participle_clause" not in lex.cache:
+        ending = lex.raw.get("participle_clause_ending")
+        others = lex.word_set("participle_lookalikes") | lex.word_set(
+            "participle_clause_lookalikes"
+        )
+        comma = re.compile(rf",\s+(\w+{ending})\b") if ending else None
+        lex.cache["participle_clause"] = (comma, others) if comma else None
+    return lex.cache["participle_clause"]
 
 
 def _trim(text: str, span: Span) -> Span:
