@@ -145,14 +145,15 @@ def _that_follows(words: list[str], at: int, lex: Lexicon) -> bool:
     Tuesday that"): a time says when, it does not end the cue's reach."""
     if words[at : at + 1] == ["that"]:
         return True
-    if not words[at : at + 1] or words[at] not in _TIME_LEADS | lex.word_set("times_alone"):
+    first = words[at : at + 1]  # tested set by set, never a union copied per cue
+    if not first or (first[0] not in _TIME_LEADS and first[0] not in lex.word_set("times_alone")):
         return False
     between = words[at : at + 4]
     if "that" not in between:
         return False
     between = between[: between.index("that")]
-    times = lex.word_set("date_words") | lex.word_set("times_alone") | _TIME_NOUNS
-    return all(w in _TIME_LEADS or w in times or w.isdigit() for w in between)
+    times = (_TIME_LEADS, lex.word_set("date_words"), lex.word_set("times_alone"), _TIME_NOUNS)
+    return all(any(w in words_of for words_of in times) or w.isdigit() for w in between)
 
 
 _TIME_NOUNS = {"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"}
