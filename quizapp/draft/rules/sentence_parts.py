@@ -11,6 +11,7 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.syntax import english_verb_words
 from quizapp.draft.segment import Span, words_in
 
 # "Face à ces attaques, X a…", "Si l'Insee n'a pas…": an opening that is no subject
@@ -102,7 +103,7 @@ def _source_description(following: str, lex: Lexicon) -> bool:
     words = phrase.group(1).split() if phrase else []
     if lex.language != "en" or not words or fold(words[0]) not in _APPOSITION_DETERMINERS:
         return False
-    verbs = lex.word_set("clause_finite_words") | lex.word_set("irregular_past_forms")
+    verbs = english_verb_words(lex)
     return not any(fold(w) in verbs for w in words)
 
 

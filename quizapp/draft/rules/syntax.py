@@ -252,7 +252,7 @@ def names_set_off(lex: Lexicon, passage: str) -> bool:
     pieces = [piece.split() for piece in passage.split(",")]
     if lex.language != "en" or len(pieces) < 2 or any(not 1 <= len(p) <= 6 for p in pieces):
         return False
-    verbs = lex.word_set("clause_finite_words") | lex.word_set("irregular_past_forms")
+    verbs = english_verb_words(lex)
     words = [w.lower() for piece in pieces for w in piece]
     return not any(w in verbs or w.endswith("ed") for w in words)
 
@@ -270,3 +270,14 @@ def with_apposition(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
 _EN_DESCRIPTION_AFTER = re.compile(
     r",\s*((?:a|an|the|his|her|its|their)\s[^,;:.!?“”\"]{1,80}?)\s*(?=,)", re.IGNORECASE
 )
+
+
+def english_verb_words(lex: Lexicon) -> frozenset[str]:
+    """The English finite forms a clause is known by (``clause_finite_words`` and the
+    irregular past forms), joined once per lexicon for the tests that look for a verb."""
+    found = lex.cache.get("english_verb_words")
+    if found is None:
+        found = lex.cache["english_verb_words"] = lex.word_set(
+            "clause_finite_words"
+        ) | lex.word_set("irregular_past_forms")
+    return found
