@@ -86,8 +86,9 @@ def group_from_place(phrase: str, words: list[str], lex: Lexicon) -> bool:
     X »: people one can identify) are not such groups."""
     if len(words) < 4 or words[0] != "les" or words[1] not in lex.word_set("vague_heads"):
         return False  # a group of people (« les informations de RTL » are RTL's)
-    offices = lex.word_set("person_descriptions") | lex.word_set("named_institutions")
-    if words[1][:-1] in offices or not _preposition_first(phrase, words, 1):
+    offices = ("person_descriptions", "named_institutions")
+    office = any(words[1][:-1] in lex.word_set(key) for key in offices)
+    if office or not _preposition_first(phrase, words, 1):
         return False
     capitals = _capitals_after_head(phrase)
     return bool(capitals) and not first_name_gender(capitals[0], lex)
