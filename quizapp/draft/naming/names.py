@@ -253,11 +253,14 @@ def common_word_opening(text: str, offset: int, lex: Lexicon) -> bool:
     common word, not a name: a function word follows it (« Pénurie dans les pharmacies »,
     "Pharmacies in crisis"), or the article writes it in lower case elsewhere."""
     before = text[max(0, offset - 2) : offset]
-    words = text[offset:].split(maxsplit=2)
-    if (offset and not before.endswith(("\n", ". "))) or len(words) < 2 or words[1][:1].isupper():
+    words = _TWO_WORDS.match(text, offset)  # not a split of the whole rest of the article
+    if (offset and not before.endswith(("\n", ". "))) or words is None or words[2][:1].isupper():
         return False
-    word, following = words[0].strip(",.:;"), fold(words[1].strip(",.:;"))
+    word, following = words[1].strip(",.:;"), fold(words[2].strip(",.:;"))
     verb = following in lex.auxiliaries or following in lex.finite  # « Orange a gagné »
     if following in lex.word_set("function_words") and not verb:
         return True
     return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
+_TWO_WORDS = re.compile(r"(\S+)\s+(\S+)")
