@@ -14,6 +14,7 @@ import re
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
+from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import SourceReading, normalised_key, outlet_mentions
 from quizapp.draft.speakers.acronyms import spelled_by
@@ -133,27 +134,15 @@ class Registry(Described):
         return self._speak(self.entities[key], span, 0.7)
 
     def _inhabitant(self, phrase: str, span: Span, at: int) -> Entity | None:
-        """« …, sourit la Mayennaise », « …, ajoute le Lyonnais »: after its cue, a person
-        named by where they live is the person just heard (a noun, not a name)."""
-        found = _INHABITANT.fullmatch(phrase.strip())
-        if found is None or span[0] < at or not self._inhabitant_word(found.group(2)):
+        """A person named by where they live, after the cue, is the person just heard."""
+        gender = inhabitant_gender(phrase, span, at, self.lex)
+        if gender is None:
             return None
-        gender = "f" if found.group(1).lower() == "la" else "m"
-        if found.group(1).lower().startswith("l'") or found.group(1).lower().startswith("l’"):
-            gender = "x"
         reading = SourceReading("description", "anonymous", gender, "habitant")
         return self._described(["le", "habitant"], reading, span, inverted=True)
 
-    def _inhabitant_word(self, word: str) -> bool:
-        """« Mayennaise », « Lyonnais », « Toulousain » (lexicon endings); never an outlet
-        (« le Républicain »), and never « le Kremlin » or « l'Argentine » (no such ending)."""
-        folded = fold(word)
-        endings = self.lex.words("inhabitant_endings")
-        outlet = any(folded in name.split() for name in self.lex.words("outlets"))
-        return not outlet and any(folded.endswith(ending) for ending in endings)
-
     def _named(self, phrase: str, span: Span) -> Resolution | None:
-        phrase, span = self._apposition_head(phrase, span)
+        phrase, span = apposition_head(self.text, phrase, span, self.lex)
         best = None
         for entity in self.entities.values():
             for mention in [m for m in entity.mentions if span[0] <= m[0] and m[1] <= span[1]]:
@@ -172,33 +161,14 @@ class Registry(Described):
         titled = _TITLED_BODY.fullmatch(phrase.strip()) and not _JOINED.search(phrase)
         if titled and not entity.person and normalised_key(phrase) != normalised_key(entity.name):
             self._rename(entity, phrase.strip())  # "La Lettre du continent", not "Lettre"
-        office = None if self._introduced(phrase, mention) else self._office_heard(entity)
+        office = None if introduced(self.text, phrase, mention) else self._office_heard(entity)
         if office is not None:  # the office that just spoke, named at last
             self.renamed[office.name] = entity.key
             entity.titles.append(description_of(office.name, self.lex) or ("", frozenset()))
         return self._speak(entity, mention, 0.9)
 
-    def _apposition_head(self, phrase: str, span: Span) -> tuple[str, Span]:
-        """ "Traoré, président de la transition au Burkina": a source opening with a name set
-        off by a comma and a description is that name; the names in the description (a
-        place, a body) are not the speaker's, even when met before."""
-        head = _OPENING_NAME.match(self.text, span[0], span[1])
-        if head is None or head.group(1).split()[0] in self.lex.raw_set("function_words"):
-            return phrase, span
-        if not _APPOSED.match(self.text, head.end(1)):
-            return phrase, span
-        return head.group(1), (span[0], head.end(1))
-
     def _office_heard(self, entity: Entity) -> Entity | None:
         return office_just_heard(self.entities, self.spoke_in, self.sentence, entity, self.lex)
-
-    def _introduced(self, phrase: str, mention: Span) -> bool:
-        """The name comes with words that say who it is: before it in the source phrase
-        (« le député X »), or set off after it (« X, pêcheur, », « X (LR) »)."""
-        before = phrase.split(self.text[mention[0] : mention[1]])[0]
-        return any(w[:1].islower() for w in before.split()) or bool(
-            _APPOSED.match(self.text, mention[1])
-        )
 
     def _description(
         self, phrase: str, span: Span | None, reading: SourceReading, inverted: bool = False
@@ -285,12 +255,7 @@ class Registry(Described):
         return self.entities[key]
 
 
-_INHABITANT = re.compile(r"(le|la|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")  # its ending: lexicon
 _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
-_OPENING_NAME = re.compile(  # "Jean Traoré", "Ursula von der Leyen"
-    r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|van|von|der|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
-)
-_APPOSED = re.compile(r"\s*(?:,\s*(?:[a-zà-ÿ]|\d)|\()")  # ", pêcheur", ", 54 ans", "(LR)"
 # a definite or demonstrative description: « le psychanalyste », « ce jeune homme »
 _DEFINITE = re.compile(r"(?i)(?:le|la|l['’]|the)\s*\w|(?:ce|cet|cette|this|that)\s+\w")
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two

@@ -7,12 +7,12 @@ order, is what a later "il", "le ministre" or "cette source" can refer to.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.name_roles import is_organisation, roles_near
+from quizapp.draft.naming.name_roles import roles_near
 from quizapp.draft.naming.names import name_span_of, proper_names
+from quizapp.draft.naming.namesakes import name_entity
 from quizapp.draft.naming.open_titles import note_open_title
 from quizapp.draft.naming.roles import without_role_words
 from quizapp.draft.segment import Span, Token
@@ -26,7 +26,6 @@ from quizapp.draft.speakers.acronyms import acronym_entity
 from quizapp.draft.speakers.around_name import gender_near, starts_clause
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import first_name_gender
-from quizapp.draft.speakers.phrase import identity
 from quizapp.draft.speakers.subjects import described_subject, opening_group, opening_title
 from quizapp.draft.speakers.titles import (
     add_title,
@@ -97,7 +96,9 @@ class Narration:
         title written next to it and the gender they (or a first name) give."""
         phrase = self.text[span[0] : span[1]]
         entity = acronym_entity(self.entities, self.renamed, self.text, tokens, run)
-        entity = entity or self._name_entity(phrase, run[1] - run[0])
+        entity = entity or name_entity(
+            self.entities, phrase, run[1] - run[0], self.lex, self._rename
+        )
         entity.mentions.append(span)
         if self.text[span[1] : span[1] + 1] == "*":  # « Clara* »: a name changed, anonymous
             entity.label = "anonymous"
@@ -266,55 +267,10 @@ class Narration:
             self.renamed[entity.name] = entity.key
             entity.name = phrase
 
-    def _name_entity(self, phrase: str, length: int) -> Entity:
-        parts = phrase.replace("’", "'").split()
-        surname, first = identity(parts[-1]), identity(parts[0])
-        if length >= 2 and self._namesake(surname, first):
-            surname = surname + "|" + first  # Brigitte Macron is not Emmanuel Macron
-        for key in (surname, first) if length == 1 else (surname,):
-            entity = self.entities.get(key) or (self._by_first_name(key) if length == 1 else None)
-            if entity is not None:
-                if surname == entity.key and not self._titled(first):
-                    self._rename(entity, phrase)  # "Cllr Ward" is no fuller than "Ann Ward"
-                elided = _ELIDED_ARTICLE.match(parts[0]) is not None
-                entity.person = entity.person or (
-                    length >= 2 and not is_organisation(parts, self.lex) and not elided
-                )
-                return entity
-        known_first = length == 1 and bool(first_name_gender(parts[0], self.lex))
-        full_name = length >= 2 and not is_organisation(parts, self.lex)
-        person = full_name or known_first  # "Thierry habite…"
-        person = person and not _ELIDED_ARTICLE.match(parts[0])  # "L'Hexagone" is no one
-        entity = Entity(surname, phrase, "named", person=person)
-        self.entities[surname] = entity
-        return entity
-
-    def _namesake(self, surname: str, first: str) -> bool:
-        """Someone else met before with the same surname and another first name."""
-        known = self.entities.get(surname)
-        if known is None or not known.person or len(known.name.split()) < 2:
-            return False
-        if self._titled(first):
-            return False  # "Mme Gueroui" after "Nadia Gueroui"
-        known_first = identity(known.name.split()[0])
-        return not self._titled(known_first) and known_first.rstrip(".") != first
-
-    def _titled(self, word: str) -> bool:
-        """A title before a surname ("Mr", "Cllr", « Mme »), not a first name."""
-        titles = {fold(t).rstrip(".") for t in self.lex.raw.get("titles", [])}
-        return word.rstrip(".") in titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}
-
-    def _by_first_name(self, word: str) -> Entity | None:
-        for entity in self.entities.values():
-            if entity.person and entity.name.split() and identity(entity.name.split()[0]) == word:
-                return entity
-        return None
-
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 _LATTER = {"ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter"}
 _ARTICLES = {"le", "la", "l'", "les", "the"}
-_ELIDED_ARTICLE = re.compile(r"(?i)[ld]['’]")
 _SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
                  "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
                  "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip

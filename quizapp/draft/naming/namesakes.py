@@ -1,0 +1,76 @@
+"""Which entity a proper name met in the narration stands for: the same surname is the same
+person ("Ann Ward" then "Cllr Ward"), unless another first name says it is a namesake
+("Brigitte Macron" after "Emmanuel Macron"); a first name alone is the person it opened.
+
+The resolver's narration (``quizapp.draft.speakers.narration``) calls ``name_entity`` for each
+name it meets; ``rename`` keeps the fullest mention as the speaker's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.name_roles import is_organisation
+from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.gender import first_name_gender
+from quizapp.draft.speakers.phrase import identity
+
+_ELIDED_ARTICLE = re.compile(r"(?i)[ld]['’]")
+
+
+def name_entity(
+    entities: dict[str, Entity],
+    phrase: str,
+    length: int,
+    lex: Lexicon,
+    rename: Callable[[Entity, str], None],
+) -> Entity:
+    """The entity met before that a name of ``length`` words stands for, else a new one
+    (a person when two words that name no organisation, or a known first name)."""
+    parts = phrase.replace("’", "'").split()
+    surname, first = identity(parts[-1]), identity(parts[0])
+    if length >= 2 and _namesake(entities, surname, first, lex):
+        surname = surname + "|" + first  # Brigitte Macron is not Emmanuel Macron
+    for key in (surname, first) if length == 1 else (surname,):
+        entity = entities.get(key) or (_by_first_name(entities, key) if length == 1 else None)
+        if entity is not None:
+            if surname == entity.key and not titled(first, lex):
+                rename(entity, phrase)  # "Cllr Ward" is no fuller than "Ann Ward"
+            elided = _ELIDED_ARTICLE.match(parts[0]) is not None
+            entity.person = entity.person or (
+                length >= 2 and not is_organisation(parts, lex) and not elided
+            )
+            return entity
+    known_first = length == 1 and bool(first_name_gender(parts[0], lex))
+    full_name = length >= 2 and not is_organisation(parts, lex)
+    person = full_name or known_first  # "Thierry habite…"
+    person = person and not _ELIDED_ARTICLE.match(parts[0])  # "L'Hexagone" is no one
+    entity = Entity(surname, phrase, "named", person=person)
+    entities[surname] = entity
+    return entity
+
+
+def _namesake(entities: dict[str, Entity], surname: str, first: str, lex: Lexicon) -> bool:
+    """Someone else met before with the same surname and another first name."""
+    known = entities.get(surname)
+    if known is None or not known.person or len(known.name.split()) < 2:
+        return False
+    if titled(first, lex):
+        return False  # "Mme Gueroui" after "Nadia Gueroui"
+    known_first = identity(known.name.split()[0])
+    return not titled(known_first, lex) and known_first.rstrip(".") != first
+
+
+def titled(word: str, lex: Lexicon) -> bool:
+    """A title before a surname ("Mr", "Cllr", « Mme »), not a first name."""
+    titles = {fold(t).rstrip(".") for t in lex.raw.get("titles", [])}
+    return word.rstrip(".") in titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}
+
+
+def _by_first_name(entities: dict[str, Entity], word: str) -> Entity | None:
+    for entity in entities.values():
+        if entity.person and entity.name.split() and identity(entity.name.split()[0]) == word:
+            return entity
+    return None

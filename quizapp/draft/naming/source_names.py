@@ -1,0 +1,60 @@
+"""The name in a source phrase, as the resolver (``quizapp.draft.resolve``) reads it: a name set
+off by a description (« Traoré, président de la transition ») is that name alone, a name may
+come with words that say who it is, and « la Mayennaise » names a person by where they live.
+
+Kept apart from the resolver so that it reads as the order of its cases, not as the text
+patterns each case needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span
+
+_INHABITANT = re.compile(r"(le|la|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")  # its ending: lexicon
+_OPENING_NAME = re.compile(  # "Jean Traoré", "Ursula von der Leyen"
+    r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|van|von|der|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
+)
+_APPOSED = re.compile(r"\s*(?:,\s*(?:[a-zà-ÿ]|\d)|\()")  # ", pêcheur", ", 54 ans", "(LR)"
+
+
+def inhabitant_gender(phrase: str, span: Span, at: int, lex: Lexicon) -> str | None:
+    """« …, sourit la Mayennaise », « …, ajoute le Lyonnais »: after its cue (``at``), a
+    person named by where they live; the gender its article gives, None for no such noun."""
+    found = _INHABITANT.fullmatch(phrase.strip())
+    if found is None or span[0] < at or not _inhabitant_word(found.group(2), lex):
+        return None
+    gender = "f" if found.group(1).lower() == "la" else "m"
+    if found.group(1).lower().startswith("l'") or found.group(1).lower().startswith("l’"):
+        gender = "x"
+    return gender
+
+
+def _inhabitant_word(word: str, lex: Lexicon) -> bool:
+    """« Mayennaise », « Lyonnais », « Toulousain » (lexicon endings); never an outlet
+    (« le Républicain »), and never « le Kremlin » or « l'Argentine » (no such ending)."""
+    folded = fold(word)
+    endings = lex.words("inhabitant_endings")
+    outlet = any(folded in name.split() for name in lex.words("outlets"))
+    return not outlet and any(folded.endswith(ending) for ending in endings)
+
+
+def apposition_head(text: str, phrase: str, span: Span, lex: Lexicon) -> tuple[str, Span]:
+    """ "Traoré, président de la transition au Burkina": a source opening with a name set
+    off by a comma and a description is that name; the names in the description (a
+    place, a body) are not the speaker's, even when met before."""
+    head = _OPENING_NAME.match(text, span[0], span[1])
+    if head is None or head.group(1).split()[0] in lex.raw_set("function_words"):
+        return phrase, span
+    if not _APPOSED.match(text, head.end(1)):
+        return phrase, span
+    return head.group(1), (span[0], head.end(1))
+
+
+def introduced(text: str, phrase: str, mention: Span) -> bool:
+    """The name comes with words that say who it is: before it in the source phrase
+    (« le député X »), or set off after it (« X, pêcheur, », « X (LR) »)."""
+    before = phrase.split(text[mention[0] : mention[1]])[0]
+    return any(w[:1].islower() for w in before.split()) or bool(_APPOSED.match(text, mention[1]))
