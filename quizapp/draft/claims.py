@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.findings import Claim, Span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 
 _CLAUSE_CUT = re.compile(
     r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:qui|mais|alors que|tandis que|who|which|but|while)\b))\s*"
@@ -71,17 +71,14 @@ def _cuts(text: str, piece: Span, lex: Lexicon) -> list[Span]:
     return sorted(cuts)
 
 
+@built_once
 def _participle_clause(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """The comma-and-participle pattern and the words that only look like participles, built
     once per lexicon (every free piece of every sentence asks); None without an ending."""
-    if "participle_clause" not in lex.cache:
-        ending = lex.raw.get("participle_clause_ending")
-        others = lex.word_set("participle_lookalikes") | lex.word_set(
-            "participle_clause_lookalikes"
-        )
-        comma = re.compile(rf",\s+(\w+{ending})\b") if ending else None
-        lex.cache["participle_clause"] = (comma, others) if comma else None
-    return lex.cache["participle_clause"]
+    ending = lex.raw.get("participle_clause_ending")
+    others = lex.word_set("participle_lookalikes") | lex.word_set("participle_clause_lookalikes")
+    comma = re.compile(rf",\s+(\w+{ending})\b") if ending else None
+    return (comma, others) if comma else None
 
 
 def _trim(text: str, span: Span) -> Span:

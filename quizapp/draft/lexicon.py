@@ -11,11 +11,13 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, wraps
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 LANGUAGES = ("fr", "en")
+T = TypeVar("T")
+_UNBUILT = object()  # a builder may build None (a language without the list)
 
 
 def fold(word: str) -> str:
@@ -79,6 +81,22 @@ class Lexicon:
                 known.clear()
             found = known[key] = compute(key)
         return found
+
+
+def built_once(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
+    """``build(lex)`` worked out once per lexicon and kept in its ``cache``: the keyless twin
+    of ``Lexicon.remembered``, for the sets and regexes a hot path builds from the word lists
+    (the builder itself is the key). Decorate module-level builders only: one defined inside
+    a function would be a new key, and a new entry, at every call."""
+
+    @wraps(build)
+    def kept(lex: Lexicon) -> T:
+        found = lex.cache.get(build, _UNBUILT)
+        if found is _UNBUILT:
+            found = lex.cache[build] = build(lex)
+        return found
+
+    return kept
 
 
 def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:

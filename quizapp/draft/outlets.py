@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 
 
@@ -25,14 +25,11 @@ def outlet_mentions(text: str, span: Span, lex: Lexicon) -> list[Span]:
     return [m.span(1) for m in _outlet_pattern(lex).finditer(text, span[0], span[1])]
 
 
+@built_once
 def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
-    pattern = lex.cache.get("outlet_pattern")
-    if pattern is None:
-        bare = {re.sub(r"^(?:Le|La|Les|The) (?=[A-Z])", "", n) for n in lex.raw["outlets"]}
-        alternatives = alternation(set(lex.raw["outlets"]) | bare)
-        pattern = re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])")
-        lex.cache["outlet_pattern"] = pattern
-    return pattern
+    bare = {re.sub(r"^(?:Le|La|Les|The) (?=[A-Z])", "", n) for n in lex.raw["outlets"]}
+    alternatives = alternation(set(lex.raw["outlets"]) | bare)
+    return re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])")
 
 
 def is_outlet(phrase: str, lex: Lexicon) -> bool:

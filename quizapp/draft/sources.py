@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.names import after_opening_adverb
 from quizapp.draft.outlets import is_outlet, outlet_mentions, relay_outlet
 from quizapp.draft.segment import Span
@@ -249,15 +249,16 @@ def without_connective(text: str, span: Span | None, lex: Lexicon) -> Span | Non
     if span is None:
         return None
     start = span[0]
-    pattern = lex.cache.get("connective_pattern")
-    if pattern is None:
-        alternatives = alternation(lex.words("opening_connectives"))
-        pattern = lex.cache["connective_pattern"] = re.compile(
-            r"(?:" + alternatives + r")(?![\w'’-])[\s,]*", re.IGNORECASE
-        )
+    pattern = _connective(lex)
     while (found := pattern.match(text, start, span[1])) and found.end() < span[1]:
         start = found.end()
     return (after_opening_adverb(text, start, span[1], lex), span[1])
+
+
+@built_once
+def _connective(lex: Lexicon) -> re.Pattern[str]:
+    alternatives = alternation(lex.words("opening_connectives"))
+    return re.compile(r"(?:" + alternatives + r")(?![\w'’-])[\s,]*", re.IGNORECASE)
 
 
 def compatible(gender_a: str, gender_b: str) -> bool:

@@ -12,7 +12,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.inverted import verbish
 from quizapp.draft.detect.subjects import clause_start_before
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, alternation, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
 from quizapp.draft.segment import Span
 
 # What says a verb of speech only ("ajouter", "lancer") is reporting words after all: an
@@ -34,25 +34,28 @@ def _word_pattern(word: str) -> str:
 
 def needed_preposition(view: SentenceView, form: str) -> str | None:
     """The pattern the object of "appeler à", "parler de", "proposer de" must open with."""
-    table = view.lex.cache.get("prepositional_forms")
-    if table is None:
-        table = {}
-        for lemma, rule in view.lex.raw.get("prepositional_cues", {}).items():
-            preposition = r"\s*(?:" + "|".join(_word_pattern(w) for w in rule["after"]) + ")"
-            pattern = preposition
-            if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
-                pattern += r"\s*(?:(?:un|une|le|la|les|l['’])\s*)?[«“\"]"
-            if rule.get("object"):  # "appelle les Occidentaux à cesser d'« annoncer »"
-                soon = rf"(?:\s*[«“\"]{preposition}|{preposition}{_QUOTED_SOON})"
-                pattern = _OBJECT_FIRST + soon
-            if rule.get("heads"):  # "appelle à la prudence": a conduct, no quotation needed
-                heads = "|".join(re.escape(h) for h in rule["heads"])
-                adverbs = alternation(view.lex.words("adverbs_between"), loose_spacing=True)
-                conduct = rf"(?:\s*(?:{adverbs})\b)*{preposition}\s*(?:la\s|le\s|l['’])?\s*"
-                pattern = rf"(?:{pattern}|{conduct}(?:{heads})\b)"
-            table |= {form: pattern for form in verb_forms(view.lex, lemma)}
-        view.lex.cache["prepositional_forms"] = table
-    return table.get(form)
+    return _prepositional_forms(view.lex).get(form)
+
+
+@built_once
+def _prepositional_forms(lex: Lexicon) -> dict[str, str]:
+    """Each form of a verb of ``prepositional_cues`` -> the pattern its object opens with."""
+    table: dict[str, str] = {}
+    for lemma, rule in lex.raw.get("prepositional_cues", {}).items():
+        preposition = r"\s*(?:" + "|".join(_word_pattern(w) for w in rule["after"]) + ")"
+        pattern = preposition
+        if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
+            pattern += r"\s*(?:(?:un|une|le|la|les|l['’])\s*)?[«“\"]"
+        if rule.get("object"):  # "appelle les Occidentaux à cesser d'« annoncer »"
+            soon = rf"(?:\s*[«“\"]{preposition}|{preposition}{_QUOTED_SOON})"
+            pattern = _OBJECT_FIRST + soon
+        if rule.get("heads"):  # "appelle à la prudence": a conduct, no quotation needed
+            heads = "|".join(re.escape(h) for h in rule["heads"])
+            adverbs = alternation(lex.words("adverbs_between"), loose_spacing=True)
+            conduct = rf"(?:\s*(?:{adverbs})\b)*{preposition}\s*(?:la\s|le\s|l['’])?\s*"
+            pattern = rf"(?:{pattern}|{conduct}(?:{heads})\b)"
+        table |= {form: pattern for form in verb_forms(lex, lemma)}
+    return table
 
 
 # A quotation opening within three words of the preposition of a verb that takes an object
@@ -68,13 +71,15 @@ _OBJECT_FIRST = (
 
 def restricted_heads(view: SentenceView, form: str) -> frozenset[str] | None:
     """The nouns a verb of the lexicon's "restricted_objects" reports with, by its form."""
-    table = view.lex.cache.get("restricted_objects")
-    if table is None:
-        table = {}
-        for lemma, heads in view.lex.raw.get("restricted_objects", {}).items():
-            table |= {f: frozenset(fold(h) for h in heads) for f in verb_forms(view.lex, lemma)}
-        view.lex.cache["restricted_objects"] = table
-    return table.get(form)
+    return _restricted_objects(view.lex).get(form)
+
+
+@built_once
+def _restricted_objects(lex: Lexicon) -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for lemma, heads in lex.raw.get("restricted_objects", {}).items():
+        table |= {f: frozenset(fold(h) for h in heads) for f in verb_forms(lex, lemma)}
+    return table
 
 
 def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
@@ -155,17 +160,15 @@ def after_time_aside(text: str, start: int, end: int, lex: Lexicon) -> int:
     return aside.end() if aside else start
 
 
+@built_once
 def _date_aside(lex: Lexicon) -> re.Pattern[str]:
     """ ", en février 2021,", ", le 3 mars,", ", fin juillet,": a date between commas."""
-    found = lex.cache.get("date_aside")
-    if found is None:
-        months = "|".join(re.escape(w) for w in lex.words("date_words"))
-        found = lex.cache["date_aside"] = re.compile(
-            rf"\s*,\s*(?:en|début|fin|mi-|dès|le\s+\d{{1,2}}(?:er)?)\s*(?:{months})?\s*(?:\d{{4}})?"
-            r"\s*,(?=\s*\w)",
-            re.IGNORECASE,
-        )
-    return found
+    months = "|".join(re.escape(w) for w in lex.words("date_words"))
+    return re.compile(
+        rf"\s*,\s*(?:en|début|fin|mi-|dès|le\s+\d{{1,2}}(?:er)?)\s*(?:{months})?\s*(?:\d{{4}})?"
+        r"\s*,(?=\s*\w)",
+        re.IGNORECASE,
+    )
 
 
 def in_apposition(view: SentenceView, cue: Cue) -> bool:
@@ -198,13 +201,9 @@ def object_antecedent(view: SentenceView, cue: Cue) -> int | None:
 _PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 
 
+@built_once
 def short_object_forms(lex: Lexicon) -> frozenset[str]:
     """The forms of the verbs whose two-word object is a statement (lexicon), the infinitive
     too: « a démenti cette rumeur » as « un communiqué pour démentir cette information »."""
-    forms = lex.cache.get("short_object_forms")
-    if forms is None:
-        lemmas = lex.raw.get("short_object_verbs", [])
-        forms = lex.cache["short_object_forms"] = frozenset(
-            f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)]
-        )
-    return forms
+    lemmas = lex.raw.get("short_object_verbs", [])
+    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])

@@ -4,7 +4,7 @@ longest-phrase matching the cue finder uses for them and for fixed verb phrases.
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 
 
 def match_phrase(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -36,12 +36,15 @@ def possessor(cue_words: list[str], kind: str, lex: Lexicon) -> str | None:
     speaker (resolved like a pronoun)."""
     if kind != "according":
         return None
-    table = lex.cache.get("possessors")
-    if table is None:
-        raw = lex.raw.get("possessive_according", {})
-        table = {tuple(fold(k).replace("'", "' ").split()): v for k, v in raw.items()}
-        lex.cache["possessors"] = table
+    table = _possessors(lex)
     return table.get(tuple(["à", *cue_words[1:]] if cue_words[0] == "a" else cue_words))
+
+
+@built_once
+def _possessors(lex: Lexicon) -> dict[tuple[str, ...], str]:
+    """The lexicon's ``possessive_according`` by their words, as a cue's words are read."""
+    raw = lex.raw.get("possessive_according", {})
+    return {tuple(fold(k).replace("'", "' ").split()): v for k, v in raw.items()}
 
 
 def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 
 _ETRE = {"est", "sont", "était", "étaient", "sera", "seront", "fut", "furent"}
 
@@ -26,8 +26,9 @@ def purpose_speech_act(view: SentenceView, cue: Cue) -> bool:
     own act; a softer one ("les investigations se poursuivent pour expliquer…") is not."""
     if cue.first == 0 or fold(view.tokens[cue.first - 1].text) != "pour":
         return False
-    acts = view.lex.cache.get("purpose_speech_acts")
-    if acts is None:
-        lemmas = view.lex.raw.get("purpose_speech_acts", [])
-        acts = view.lex.cache["purpose_speech_acts"] = frozenset(fold(w) for w in lemmas)
-    return fold(view.tokens[cue.first].text) in acts
+    return fold(view.tokens[cue.first].text) in _speech_acts(view.lex)
+
+
+@built_once
+def _speech_acts(lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(w) for w in lex.raw.get("purpose_speech_acts", []))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span, Token, before_own_clause, last_comma, words_in
 
 
@@ -103,12 +103,10 @@ def relay_window(view: SentenceView, cue: Cue) -> str:
     return window
 
 
+@built_once
 def _relay_opening(lex: Lexicon) -> re.Pattern[str]:
-    found = lex.cache.get(("pattern", "relay_opening"))
-    if found is None:
-        markers = alternation(lex.words("relay_markers"))
-        found = lex.cache[("pattern", "relay_opening")] = re.compile(rf"(?i)(?:{markers})\s")
-    return found
+    markers = alternation(lex.words("relay_markers"))
+    return re.compile(rf"(?i)(?:{markers})\s")
 
 
 def content_end(view: SentenceView, index: int) -> int:

@@ -11,7 +11,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.rules.syntax import with_apposed_name, without_fillers, words_before_subject
 from quizapp.draft.segment import Span
 
@@ -33,13 +33,11 @@ def _relay_length(lex: Lexicon, rest: str) -> int:
     return relay.start("name") + max(map(len, outlets)) if outlets else relay.end()
 
 
+@built_once
 def _bare_outlets(lex: Lexicon) -> list[str]:
     """The outlets' names without their article (« au Parisien », "to the Times"), once."""
-    found = lex.cache.get("bare_outlets")
-    if found is None:
-        article = re.compile(r"^(?:Le|La|Les|L['’]|The)\s*")
-        found = lex.cache["bare_outlets"] = [article.sub("", o) for o in lex.raw["outlets"]]
-    return found
+    article = re.compile(r"^(?:Le|La|Les|L['’]|The)\s*")
+    return [article.sub("", o) for o in lex.raw["outlets"]]
 
 
 _LEADING_TIME = re.compile(
@@ -122,14 +120,11 @@ _LEARNT_FROM = re.compile(  # "d'une source", "auprès du parquet", "auprès des
 )
 
 
+@built_once
 def _time_words(lex: Lexicon) -> frozenset[str]:
     """The words that alone after the verb name no subject (", a parlé hier soir."): the
     weekdays and the lexicon's ``time_words_after_verb``."""
-    found = lex.cache.get("time_words_after_verb")
-    if found is None:
-        words = lex.word_set("weekdays") | lex.word_set("time_words_after_verb")
-        found = lex.cache["time_words_after_verb"] = words
-    return found
+    return lex.word_set("weekdays") | lex.word_set("time_words_after_verb")
 
 
 def setting_words(lex: Lexicon, rest: str) -> int:
@@ -151,18 +146,22 @@ def _channel_length(lex: Lexicon, rest: str) -> int:
     « sur son site Internet », « sur sa page Facebook »): a preposition, a determiner, at
     most two adjectives and a noun of the lexicon's ``channel_nouns``, with the capitalised
     medium it is on; 0 when ``rest`` opens on anything else."""
-    pattern = lex.cache.get("channel_pattern")
-    if pattern is None and not lex.words("channel_nouns"):
-        return 0  # a language whose lexicon lists none
-    if pattern is None:
-        nouns = "|".join(sorted(map(re.escape, lex.words("channel_nouns")), key=len, reverse=True))
-        pattern = lex.cache["channel_pattern"] = re.compile(
-            r"\s*(?:dans|sur|via|par)\s+(?:une?|son|sa|ses|leurs?|l[ea]|les|l['’]|ce|cette)\s*"
-            rf"(?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{nouns})(?:\s+(?-i:[A-Z][\w-]*))?(?=\s)",
-            re.IGNORECASE,
-        )
-    found = pattern.match(rest)
+    pattern = _channel(lex)
+    found = pattern.match(rest) if pattern is not None else None
     return found.end() if found else 0
+
+
+@built_once
+def _channel(lex: Lexicon) -> re.Pattern[str] | None:
+    """A channel of the lexicon's ``channel_nouns``; None for a language that lists none."""
+    if not lex.words("channel_nouns"):
+        return None
+    nouns = "|".join(sorted(map(re.escape, lex.words("channel_nouns")), key=len, reverse=True))
+    return re.compile(
+        r"\s*(?:dans|sur|via|par)\s+(?:une?|son|sa|ses|leurs?|l[ea]|les|l['’]|ce|cette)\s*"
+        rf"(?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{nouns})(?:\s+(?-i:[A-Z][\w-]*))?(?=\s)",
+        re.IGNORECASE,
+    )
 
 
 def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:

@@ -7,18 +7,18 @@ Moved out of detect/passive.py, which finds the passive reporting verbs of a sen
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, fold, verb_forms
+from functools import partial
+
+from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 
 # past participles of a reporting verb ("démenti" ends in -i)
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "us", "it", "ite")
 
 
+@built_once
 def passive_forms(lex: Lexicon) -> dict[str, str]:
     """Participle -> its family ("qualify", "accuse", "notice", "report", or "stance": only
     after a noun it qualifies)."""
-    cached = lex.cache.get("passive_forms")
-    if cached is not None:
-        return cached
     endings = _PARTICIPLE_ENDINGS
     active_only = listed_forms(lex, "active_only_verbs")  # « condamné à trois ans par… »
     forms = {
@@ -37,16 +37,14 @@ def passive_forms(lex: Lexicon) -> dict[str, str]:
     for form in listed_forms(lex, "noun_stance_verbs"):  # « un avis partagé par X »
         if form.endswith(endings):
             forms.setdefault(form, "stance")
-    lex.cache["passive_forms"] = forms
     return forms
 
 
 def listed_forms(lex: Lexicon, key: str) -> frozenset[str]:
     """Every form of the verbs of the lexicon list ``key`` ("penalty_passive_verbs": requis,
     demandées; "announced_passive_verbs": annoncé, répétée), worked out once."""
-    forms = lex.cache.get(("listed_forms", key))
-    if forms is None:
-        lemmas = lex.raw.get(key, [])
-        forms = frozenset(f for lemma in lemmas for f in verb_forms(lex, lemma))
-        lex.cache[("listed_forms", key)] = forms
-    return forms
+    return lex.remembered("listed_forms", key, partial(_forms_listed, lex))
+
+
+def _forms_listed(lex: Lexicon, key: str) -> frozenset[str]:
+    return frozenset(f for lemma in lex.raw.get(key, []) for f in verb_forms(lex, lemma))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 
 if TYPE_CHECKING:
@@ -68,15 +68,11 @@ def words_before_subject(lex: Lexicon, rest: str) -> int:
     return 0
 
 
+@built_once
 def _fillers(lex: Lexicon) -> re.Pattern[str]:
     """The lexicon's ``discourse_fillers`` at either end of a phrase, commas included."""
-    found = lex.cache.get("discourse_fillers_pattern")
-    if found is None:
-        either = alternation(lex.words("discourse_fillers"), loose_spacing=True)
-        found = lex.cache["discourse_fillers_pattern"] = re.compile(
-            rf"(?i)^[\s,]*(?:{either})(?=[\s,]|$)[\s,]*|[\s,]+(?:{either})[\s,]*$"
-        )
-    return found
+    either = alternation(lex.words("discourse_fillers"), loose_spacing=True)
+    return re.compile(rf"(?i)^[\s,]*(?:{either})(?=[\s,]|$)[\s,]*|[\s,]+(?:{either})[\s,]*$")
 
 
 def marks_another_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -84,13 +80,13 @@ def marks_another_speaker(text: str, start: int, end: int, lex: Lexicon) -> bool
     maire, lui aussi, juge »): the speaker is set against or beside one heard before."""
     if not lex.words("discourse_fillers"):
         return False
-    found = lex.cache.get("discourse_fillers_anywhere")
-    if found is None:
-        either = alternation(lex.words("discourse_fillers"), loose_spacing=True)
-        found = lex.cache["discourse_fillers_anywhere"] = re.compile(
-            rf"(?i)(?<!\w)(?:{either})(?!\w)"
-        )
-    return found.search(text, start, end) is not None
+    return _fillers_anywhere(lex).search(text, start, end) is not None
+
+
+@built_once
+def _fillers_anywhere(lex: Lexicon) -> re.Pattern[str]:
+    either = alternation(lex.words("discourse_fillers"), loose_spacing=True)
+    return re.compile(rf"(?i)(?<!\w)(?:{either})(?!\w)")
 
 
 def without_fillers(text: str, span: Span, lex: Lexicon) -> Span:
@@ -272,12 +268,8 @@ _EN_DESCRIPTION_AFTER = re.compile(
 )
 
 
+@built_once
 def english_verb_words(lex: Lexicon) -> frozenset[str]:
     """The English finite forms a clause is known by (``clause_finite_words`` and the
     irregular past forms), joined once per lexicon for the tests that look for a verb."""
-    found = lex.cache.get("english_verb_words")
-    if found is None:
-        found = lex.cache["english_verb_words"] = lex.word_set(
-            "clause_finite_words"
-        ) | lex.word_set("irregular_past_forms")
-    return found
+    return lex.word_set("clause_finite_words") | lex.word_set("irregular_past_forms")

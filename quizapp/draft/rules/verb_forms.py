@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.phrases import match_phrase
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 
 DETERMINERS = {
     "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "ce", "cette", "cet",
@@ -83,12 +83,10 @@ def modal(words: list[str], index: int, lex: Lexicon) -> int | None:
 _BEING_AUXILIARIES = {"est", "sont", "était", "étaient", "serait", "seraient", "fut"}
 
 
+@built_once
 def infinitives(lex: Lexicon) -> frozenset[str]:
-    infinitives = lex.cache.get("infinitives")
-    if infinitives is None:
-        lemmas = list(lex.raw.get("regular_verbs", [])) + list(lex.raw.get("irregular_forms", {}))
-        infinitives = lex.cache["infinitives"] = frozenset(fold(w) for w in lemmas)
-    return infinitives
+    lemmas = list(lex.raw.get("regular_verbs", [])) + list(lex.raw.get("irregular_forms", {}))
+    return frozenset(fold(w) for w in lemmas)
 
 
 def reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.sources import is_outlet
 from quizapp.draft.speakers.entity import Entity
 
@@ -49,14 +49,16 @@ def document_issuer(reader: _Reader, phrase: str, form: str) -> Entity | None:
 def _document_noun(phrase: str, lex: Lexicon) -> str | None:
     if not lex.words("issued_documents"):
         return None
-    pattern = lex.cache.get("issued_document_pattern")
-    if pattern is None:
-        nouns = alternation(lex.words("issued_documents"))
-        determiners = alternation(lex.words("document_determiners"))
-        pattern = re.compile(rf"(?:{determiners})\s+(?:[a-zà-ÿ-]+\s+)?(?P<noun>{nouns})")
-        lex.cache["issued_document_pattern"] = pattern
-    found = pattern.fullmatch(phrase.strip())
+    found = _issued_document(lex).fullmatch(phrase.strip())
     return found.group("noun") if found else None
+
+
+@built_once
+def _issued_document(lex: Lexicon) -> re.Pattern[str]:
+    """ "the statement", « le communiqué »: a determiner, an adjective maybe, the noun."""
+    nouns = alternation(lex.words("issued_documents"))
+    determiners = alternation(lex.words("document_determiners"))
+    return re.compile(rf"(?:{determiners})\s+(?:[a-zà-ÿ-]+\s+)?(?P<noun>{nouns})")
 
 
 def _definite(phrase: str) -> bool:

@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import unicodedata
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 
 _FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "esse", "ante", "ointe")
 _MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "oint")
 
 
+@built_once
 def person_nouns(lex: Lexicon) -> frozenset[str]:
     """Every noun the lexicons know as naming a person (computed once)."""
-    found = lex.cache.get("person_nouns")
-    if found is None:
-        keys = ("person_descriptions", "unnamed_person_nouns", "anonymous_heads")
-        found = lex.cache["person_nouns"] = frozenset().union(*(lex.word_set(k) for k in keys))
-    return found
+    keys = ("person_descriptions", "unnamed_person_nouns", "anonymous_heads")
+    return frozenset().union(*(lex.word_set(k) for k in keys))
 
 
 def noun_gender(noun: str, lex: Lexicon) -> str:
@@ -68,15 +66,14 @@ def _first_name_gender(word: str, lex: Lexicon) -> str:
     return "f" if folded in feminine else ""
 
 
+@built_once
 def _first_names(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The listed first names without their accents, masculine then feminine (computed once)."""
-    found = lex.cache.get("first_names_unaccented")
-    if found is None:
-        found = lex.cache["first_names_unaccented"] = tuple(
-            frozenset(_unaccented(w) for w in lex.words(key))
-            for key in ("first_names_masculine", "first_names_feminine")
-        )
-    return found
+    masculine, feminine = (
+        frozenset(_unaccented(w) for w in lex.words(key))
+        for key in ("first_names_masculine", "first_names_feminine")
+    )
+    return masculine, feminine
 
 
 def _unaccented(word: str) -> str:

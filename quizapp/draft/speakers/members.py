@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.speakers.entity import Entity
 
 
@@ -37,15 +37,17 @@ def group_of_member(reader: _Reader, phrase: str) -> Entity | None:
 
 
 def _member_head(phrase: str, lex: Lexicon) -> str | None:
-    openers = lex.words("partitive_openers")
-    if not openers:
+    if not lex.words("partitive_openers"):
         return None
-    pattern = lex.cache.get("partitive_pattern")
-    if pattern is None:
-        pattern = re.compile(rf"(?:{alternation(openers)})\s*(?:[\w-]+\s+)?(?P<head>[\w-]+)")
-        lex.cache["partitive_pattern"] = pattern
-    found = pattern.fullmatch(phrase.strip())
+    found = _partitive(lex).fullmatch(phrase.strip())
     return found.group("head") if found else None
+
+
+@built_once
+def _partitive(lex: Lexicon) -> re.Pattern[str]:
+    """ "one of the officials", « l'un des élus »: an opener, then the group's noun."""
+    openers = lex.words("partitive_openers")
+    return re.compile(rf"(?:{alternation(openers)})\s*(?:[\w-]+\s+)?(?P<head>[\w-]+)")
 
 
 def partner_in_couple(reader: _Reader, phrase: str) -> Entity | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.speakers.gender import person_nouns
 
@@ -131,16 +131,19 @@ def author_of_figures(text: str, span: Span | None, lex: Lexicon) -> Span | None
     named after « de » / « du » / « d' » (« les chiffres des experts » keeps its article)."""
     if span is None or not lex.words("figures_nouns"):
         return span
-    pattern = lex.cache.get("figures_pattern")
-    if pattern is None:
-        nouns = "|".join(re.escape(n) for n in lex.raw.get("figures_nouns", []))
-        pattern = lex.cache["figures_pattern"] = re.compile(
-            rf"(?:les|des|ses|leurs|de\s+nouvelles|de\s+nouveaux)\s+(?:[\w-]+\s+)?(?:{nouns})"
-            rf"\s+(?:(?P<du>du)\s+|de\s+(?=(?-i:[A-Z])|l['’]|la\s)|d['’](?=[A-ZÀ-Ö])"
-            rf"|(?=des\s))",
-            re.IGNORECASE,
-        )
-    found = pattern.match(text, span[0], span[1])
+    found = _figures(lex).match(text, span[0], span[1])
     if found is None or found.end() >= span[1]:
         return span
     return found.end(), span[1]
+
+
+@built_once
+def _figures(lex: Lexicon) -> re.Pattern[str]:
+    """Figures (``figures_nouns``) up to the « de » / « du » / « d' » naming their author."""
+    nouns = "|".join(re.escape(n) for n in lex.raw.get("figures_nouns", []))
+    return re.compile(
+        rf"(?:les|des|ses|leurs|de\s+nouvelles|de\s+nouveaux)\s+(?:[\w-]+\s+)?(?:{nouns})"
+        rf"\s+(?:(?P<du>du)\s+|de\s+(?=(?-i:[A-Z])|l['’]|la\s)|d['’](?=[A-ZÀ-Ö])"
+        rf"|(?=des\s))",
+        re.IGNORECASE,
+    )

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution, Span
-from quizapp.draft.lexicon import Lexicon, alternation
+from quizapp.draft.lexicon import Lexicon, alternation, built_once
 
 
 def relayed_by_outer_outlet(found: list[Attribution], outlets: set[str]) -> list[Attribution]:
@@ -39,14 +39,11 @@ def relayed_by_outer_outlet(found: list[Attribution], outlets: set[str]) -> list
     return result
 
 
+@built_once
 def _citing(lex: Lexicon) -> re.Pattern[str]:
     """A comma then a word of citing (lexicon ``citing_words``: « citant », "quoting")."""
-    found = lex.cache.get(("pattern", "citing_words"))
-    if found is None:
-        words = alternation(lex.words("citing_words"), loose_spacing=True)
-        found = re.compile(rf"\s*,\s*(?:{words or '(?!)'})\s*", re.IGNORECASE)
-        lex.cache[("pattern", "citing_words")] = found
-    return found
+    words = alternation(lex.words("citing_words"), loose_spacing=True)
+    return re.compile(rf"\s*,\s*(?:{words or '(?!)'})\s*", re.IGNORECASE)
 
 
 def cited_by_outlet(text: str, after: int, end: int, lex: Lexicon) -> Span | None:
@@ -69,16 +66,18 @@ def outlet_by_its_name(window: str, lex: Lexicon) -> str | None:
     Radio Lunel », « au micro de Télé Vallée »): after a relay marker of more than one word,
     a capitalised name that opens on a word of ``outlet_name_heads``; None otherwise (« au
     micro de Jean Morel »: a journalist, not an outlet)."""
-    found = lex.cache.get(("pattern", "outlet_by_its_name"))
-    if found is None:
-        markers = alternation([m for m in lex.words("relay_markers") if " " in m])
-        heads = alternation(lex.raw.get("outlet_name_heads", []))
-        name = r"(?:[\s-]+(?:(?:de|du|des)\s+)?(?:[ld]['’])?[A-ZÀ-Ý][\w’'-]*){1,3}"
-        opening = r"\s+(?:la\s+|le\s+|l['’])?"
-        found = re.compile(rf"(?i:{markers or '(?!)'}){opening}((?:{heads or '(?!)'}){name})")
-        lex.cache[("pattern", "outlet_by_its_name")] = found
-    outlet = found.search(window)
+    outlet = _outlet_name(lex).search(window)
     return outlet.group(1) if outlet else None
+
+
+@built_once
+def _outlet_name(lex: Lexicon) -> re.Pattern[str]:
+    """A relay marker of more than one word, then a name opening on ``outlet_name_heads``."""
+    markers = alternation([m for m in lex.words("relay_markers") if " " in m])
+    heads = alternation(lex.raw.get("outlet_name_heads", []))
+    name = r"(?:[\s-]+(?:(?:de|du|des)\s+)?(?:[ld]['’])?[A-ZÀ-Ý][\w’'-]*){1,3}"
+    opening = r"\s+(?:la\s+|le\s+|l['’])?"
+    return re.compile(rf"(?i:{markers or '(?!)'}){opening}((?:{heads or '(?!)'}){name})")
 
 
 _QUOTED = re.compile(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]\s*")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, alternation, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
@@ -228,13 +228,7 @@ def camp_before(text: str, sentence_start: int, at: int, lex: Lexicon) -> str | 
     """ "Du côté de la police, on met en avant…", « Au sein du parti, on indique… »: the side
     an impersonal "on" speaks for, as the sentence names it after one of the lexicon's
     ``camp_openers`` ("la police"); None otherwise."""
-    camp = lex.cache.get("camp_pattern")
-    if camp is None:
-        openers = alternation(lex.words("camp_openers"), loose_spacing=True) or "(?!)"
-        camp = lex.cache["camp_pattern"] = re.compile(
-            _CAMP_SHAPE.format(openers=openers), re.IGNORECASE
-        )
-    found = camp.search(text[sentence_start : at + 8])
+    found = _camp_pattern(lex).search(text[sentence_start : at + 8])
     if found is None:
         return None
     camp = found.group(1).strip()
@@ -242,3 +236,10 @@ def camp_before(text: str, sentence_start: int, at: int, lex: Lexicon) -> str | 
         if camp.lower().startswith(contracted):
             return article + camp[len(contracted) :]
     return camp
+
+
+@built_once
+def _camp_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The lexicon's ``camp_openers`` in the shape of a side named before « on »."""
+    openers = alternation(lex.words("camp_openers"), loose_spacing=True) or "(?!)"
+    return re.compile(_CAMP_SHAPE.format(openers=openers), re.IGNORECASE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import after_complement
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
@@ -28,26 +28,20 @@ _WINDOW = 8
 _COMMA = Token(",", -1, -1)
 
 
+@built_once
 def verb_forms(lex: Lexicon) -> frozenset[str]:
     """Auxiliaries and reporting verb forms, which no title holds (computed once)."""
-    found = lex.cache.get("speaker_verb_forms")
-    if found is None:
-        found = lex.cache["speaker_verb_forms"] = frozenset(
-            lex.auxiliaries | lex.finite | lex.reflexive_auxiliaries
-        )
-    return found
+    return frozenset(lex.auxiliaries | lex.finite | lex.reflexive_auxiliaries)
 
 
+@built_once
 def role_heads(lex: Lexicon) -> frozenset[str]:
     """Words that head a title: a role, an office, a kind of source (computed once)."""
-    found = lex.cache.get("speaker_role_heads")
-    if found is None:
-        found = lex.cache["speaker_role_heads"] = (
-            lex.word_set("person_descriptions")
-            | lex.word_set("anonymous_heads")
-            | lex.word_set("named_institutions")
-        )
-    return found
+    return (
+        lex.word_set("person_descriptions")
+        | lex.word_set("anonymous_heads")
+        | lex.word_set("named_institutions")
+    )
 
 
 def after_preposition(tokens: list[Token], start: int) -> bool:
