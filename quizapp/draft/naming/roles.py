@@ -38,7 +38,27 @@ def without_role_words(
     )
     if last_role is not None and run[1] - last_role - 1 >= 2:
         start = last_role + 1  # "British Prime Minister Keir Starmer" -> "Keir Starmer"
+    if start == run[0] and run[1] - start >= 3 and demonym_before(tokens, start, lex):
+        start += 1  # « La Coréenne Yunhyie Park » -> « Yunhyie Park »
     return (start, run[1]) if start < run[1] else None
+
+
+def demonym_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """« La Coréenne », « le Marseillais », « l'Italienne »: the capitalised word at
+    ``index``, after a definite article, ends like a noun of inhabitants (lexicon
+    ``inhabitant_endings``); before two more capitalised words it describes the person
+    they name and is no part of the name. An outlet (« Le Parisien ») is never one."""
+    word = fold(tokens[index].text)
+    if not index or fold(tokens[index - 1].text) not in _DEFINITE or len(word) < 5:
+        return False
+    if not any(word.endswith(ending) for ending in lex.words("inhabitant_endings")):
+        return False
+    outlet_words = lex.cache.get("outlet_words")
+    if outlet_words is None:
+        outlet_words = lex.cache["outlet_words"] = frozenset(
+            w for name in lex.words("outlets") for w in name.split()
+        )
+    return word not in outlet_words
 
 
 def in_role_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:

@@ -6,6 +6,7 @@ titles.py, which keeps the titles themselves; narration.py reads both for each n
 from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.roles import demonym_before
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.gender import noun_gender, person_nouns
 from quizapp.draft.speakers.titles import BE, DETERMINERS, apposition, verb_forms
@@ -49,6 +50,9 @@ def gender_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> str:
     title = apposition(tokens, run, lex)
     start = title[0] if title and title[0].start < tokens[run[0]].start else tokens[run[0]]
     index = tokens.index(start)
+    if index and demonym_before(tokens, index - 1, lex):  # « La Coréenne Yunhyie Park »
+        demonym = fold(tokens[index - 1].text)
+        return "f" if demonym.endswith("e") else "m"
     candidates = [fold(tokens[index].text).rstrip(".")]
     if index:
         candidates.append(fold(tokens[index - 1].text).rstrip("."))
