@@ -39,3 +39,32 @@ def test_the_pronoun_without_a_named_subject_takes_up_the_sentence_before() -> N
         'La Tour Verdane est fermée. Face à la grille : "quel dommage", s\'étonne-t-elle.'
     )
     assert speakers(text) == ["Maud Ferrand"]
+
+
+_TRIAL = "Deux prévenus comparaissaient mardi. Ils formulent quelques excuses. "
+
+
+@pytest.mark.parametrize(
+    ("described", "cue"),
+    [
+        ("Le plus âgé des deux - 35 ans, membre d'un forum -", "répète-t-il à la barre"),
+        ("Le plus âgé des deux", "assure-t-il"),
+        ("La plus jeune des deux femmes", "a-t-elle lancé"),
+        ("La plus jeune des trois (35 ans, ancienne chauffeuse)", "assure-t-elle"),
+        ("L'aînée des prévenues, 35 ans,", "répète-t-elle"),
+        ("Le dernier des prévenus", "a-t-il lancé"),
+    ],
+)
+def test_a_person_by_rank_is_the_subject_an_inverted_pronoun_takes_up(
+    described: str, cue: str
+) -> None:
+    text = _TRIAL + f'{described} ne semble guère y croire. "Ma vie a changé" {cue}.'
+    assert speakers(text) == [described.split(" -")[0].split(" (")[0].split(",")[0]]
+
+
+def test_a_thing_by_rank_is_no_one() -> None:
+    text = (
+        "Paul Verdier a visité les deux stades. Le plus grand des deux stades sera rénové. "
+        '"Ce sera long" assure-t-il.'
+    )
+    assert speakers(text) == ["Paul Verdier"]

@@ -9,6 +9,7 @@ import re
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.names import common_word_opening
+from quizapp.draft.naming.ranked import ranked_person
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.titles import content_words, verb_forms
@@ -30,7 +31,7 @@ def opening_description(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | 
         modifier = word.isupper() and len(word.replace(".", "")) <= 3  # "The US official"
         if not (word[:1].islower() or modifier) or not word.replace("-", "").isalpha():
             return None
-        if fold(word) in nouns:
+        if fold(word) in nouns or ranked_person(tokens, index, lex):  # « le plus âgé des »
             return 0, index + 1
     return None
 
