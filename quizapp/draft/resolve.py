@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.leaders import leader_of_body
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
@@ -97,7 +98,7 @@ class Registry(Described):
         if staff is not None:  # "nos confrères du Monde" is Le Monde
             return self._speak(staff, span, 0.8)
         issuer = document_issuer(self, folded, reading.form) or group_of_member(self, folded)
-        issuer = issuer or partner_in_couple(self, folded)
+        issuer = issuer or partner_in_couple(self, folded) or leader_of_body(self, phrase)
         if issuer is not None:  # "a statement said", "one of the officials said": who spoke
             return self._speak(issuer, span, 0.6)
         return None

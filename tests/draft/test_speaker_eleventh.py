@@ -68,3 +68,44 @@ def test_a_thing_by_rank_is_no_one() -> None:
         '"Ce sera long" assure-t-il.'
     )
     assert speakers(text) == ["Paul Verdier"]
+
+
+_RELEGATED = "Le club a été rétrogradé lundi. "
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Si l'appel échoue, l'emblématique patron du FC Brizon annonce qu'il ira devant le CNOSF.",
+        "Le dirigeant du FC Brizon a annoncé qu'il ira devant le CNOSF.",
+        "Selon le patron du FC Brizon, il ira devant le CNOSF.",
+        "« Il ira devant le CNOSF », a prévenu le boss du FC Brizon.",
+    ],
+)
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Gilles Marceau, président du FC Brizon, dénonce une injustice.",
+        "Le président du FC Brizon, Gilles Marceau, dénonce une injustice.",
+        "Gilles Marceau, le PDG du FC Brizon, dénonce une injustice.",
+    ],
+)
+def test_the_head_of_a_body_is_the_person_titled_so(intro: str, later: str) -> None:
+    assert speakers(_RELEGATED + intro + "\n\n" + later)[-1] == "Gilles Marceau"
+
+
+def test_the_head_of_another_body_is_not_taken_up() -> None:
+    text = (
+        _RELEGATED + "Gilles Marceau, président du Sporting Valmont, dénonce une injustice."
+        "\n\nLe dirigeant du FC Brizon a annoncé qu'il ira devant le CNOSF."
+    )
+    assert "Brizon" in speakers(text)[-1]  # the description (or its body), no one else
+
+
+def test_two_heads_of_the_body_leave_the_description() -> None:
+    text = (
+        _RELEGATED + "Gilles Marceau, président du FC Brizon, et Anne Roux, directrice du "
+        "FC Brizon, sont furieux.\n\nLe dirigeant du FC Brizon a annoncé qu'il ira devant le "
+        "CNOSF."
+    )
+    assert "Brizon" in speakers(text)[-1]
