@@ -8,7 +8,7 @@ speaker, who is the role itself or the person named in apposition after it.
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Token
 
 _COMPLEMENT = {"de", "du", "des", "d'", "of"}
@@ -53,12 +53,13 @@ def demonym_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return False
     if not any(word.endswith(ending) for ending in lex.words("inhabitant_endings")):
         return False
-    outlet_words = lex.cache.get("outlet_words")
-    if outlet_words is None:
-        outlet_words = lex.cache["outlet_words"] = frozenset(
-            w for name in lex.words("outlets") for w in name.split()
-        )
-    return word not in outlet_words
+    return word not in _outlet_words(lex)
+
+
+@built_once
+def _outlet_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of an outlet's name (« le parisien »: « Le Parisien X » is no demonym)."""
+    return frozenset(word for name in lex.words("outlets") for word in name.split())
 
 
 def in_role_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
