@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.institutions import body_of_kind
 from quizapp.draft.naming.leaders import leader_of_body
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
@@ -180,7 +181,8 @@ class Registry(Described):
             before = span[1] if span is not None else None
             recent = [self.entities[key] for key in self._recent(before)]
             earlier = (
-                organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
+                body_of_kind(words, reading.head, recent + self._spoken(), self.text, self.lex)
+                or organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
                 or by_title(phrase, recent, self.lex)
                 or self._with_role(reading.head, phrase, before)
             )

@@ -109,3 +109,45 @@ def test_two_heads_of_the_body_leave_the_description() -> None:
         "CNOSF."
     )
     assert "Brizon" in speakers(text)[-1]
+
+
+_CLOSURE = "la fermeture est due à la baisse des commandes"
+
+
+@pytest.mark.parametrize(
+    "company", ["La société Tramaxo", "Le groupe Tramaxo", "La compagnie Tramaxo"]
+)
+@pytest.mark.parametrize(
+    "said",
+    [
+        f"Selon la direction, {_CLOSURE}.",
+        f"Selon l'entreprise, {_CLOSURE}.",
+        f"La direction assure que {_CLOSURE}.",
+        "« Ce n'est pas une surprise », a indiqué la direction.",
+    ],
+)
+def test_an_institution_anaphor_takes_up_the_company_of_its_kind(company: str, said: str) -> None:
+    text = f"{company} a fermé son usine de Lunel jeudi. Les salariés de Lunel sont en grève."
+    assert speakers(f"{text}\n\n{said}")[-1] == "Tramaxo"
+
+
+def test_the_company_named_after_the_anaphor_is_taken_up_too() -> None:
+    text = (
+        f"La tour a fermé mercredi. Selon la direction, {_CLOSURE}.\n\n"
+        "La Société d'Exploitation de la Tour Verdane (SETV) n'a pas indiqué quand elle "
+        "rouvrirait."
+    )
+    assert speakers(text)[0] == "La Société d'Exploitation de la Tour Verdane (SETV)"
+
+
+def test_no_company_named_leaves_the_direction() -> None:
+    text = f"L'usine de Lunel a fermé jeudi.\n\nSelon la direction, {_CLOSURE}."
+    assert speakers(text) == ["la direction"]
+
+
+def test_a_direction_with_its_complement_says_whose_it_is() -> None:
+    text = (
+        "La société Tramaxo a fermé son usine. L'hôpital Saint-Roch accueille les blessés.\n\n"
+        f"Selon la direction de l'hôpital, {_CLOSURE}."
+    )
+    assert "Tramaxo" not in speakers(text)[-1]

@@ -174,9 +174,10 @@ def link_bodies_to_names(
             for kind, phrase in kinds[id(body)]
             if kind in wanted and _narrows(described.name, phrase, head, lex)
         }
-        if len(set(fits)) == 1:
-            renamed[described.name] = key
-            described.name = next(iter(fits.values()))
+        longest = max(fits.values(), key=len, default="")
+        if fits and all(fold(p) in fold(longest) for p in fits.values()):  # one body, or its
+            renamed[described.name] = key  # name within an acronym's spelled-out name
+            described.name = longest
 
 
 def _body_description(

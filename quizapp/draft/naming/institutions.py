@@ -1,0 +1,54 @@
+"""Institution anaphors: « selon la direction », « l'entreprise affirme », « le groupe a
+indiqué » after the article named the company (« La société Tramaxo a fermé son usine de
+Lunel »). The reader takes up the body written with a noun of that kind — not the latest
+capitalised name, which may be a place (« Lunel »). The kinds each anaphor covers are the
+lexicon's ``body_hypernyms`` (« la direction »: a company, a club, a hospital…)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.speakers.entity import Entity
+
+_OF = frozenset({"de", "du", "des", "d'", "of"})
+# the noun right before a body's name: « la société Tramaxo » (« l'usine de Lunel »: a place)
+_KIND_BEFORE = re.compile(r"([a-zà-ÿœ-]{3,})\s+$")
+
+
+def body_of_kind(
+    words: list[str], head: str, candidates: list[Entity], text: str, lex: Lexicon
+) -> Entity | None:
+    """The latest of ``candidates`` (latest first) that is a named body written with a noun
+    the bare definite anaphor (``words``, its ``head``) covers: the head itself or a kind
+    ``body_hypernyms`` lists for it; None for an anaphor with a complement (« la direction
+    de l'hôpital » says whose) or with no kinds listed."""
+    kinds = _covered(lex).get(head)
+    if kinds is None or len(words) > 3 or _OF & set(words):
+        return None
+    for entity in candidates:
+        if entity.person or entity.label != "named" or entity.key[:2] in ("o:", "d:", "c:"):
+            continue
+        if _written_as(entity, kinds, text):
+            return entity
+    return None
+
+
+def _written_as(entity: Entity, kinds: frozenset[str], text: str) -> bool:
+    """The body's name opens on one of ``kinds`` (« Société d'exploitation de… »), or one of
+    them stands right before a mention of it (« la société Tramaxo »)."""
+    first = re.sub(r"^(?:l['’]|la\s+|le\s+)", "", fold(entity.name)).split()
+    if first and re.sub(r"^(?:d|l)['’]", "", first[0]) in kinds and len(first) > 1:
+        return True
+    for start, _ in entity.mentions:
+        before = _KIND_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and fold(before.group(1)) in kinds:
+            return True
+    return False
+
+
+@built_once
+def _covered(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Each anaphor head -> the kinds of body it takes up (itself among them)."""
+    listed = lex.raw.get("body_hypernyms", {})
+    return {fold(k): frozenset({fold(k)} | {fold(w) for w in v}) for k, v in listed.items()}
