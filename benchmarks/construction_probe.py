@@ -10,12 +10,17 @@ right label. A shape or a subject kind far below the others is a hole in the gra
 one article. Counter-cases (a negated verb, a verb that is no speech) must give nothing: their
 false-positive rate is printed per shape.
 
-`python benchmarks/construction_probe.py [--failures SHAPE|KIND|TENSE|VERB]`
+`--language en` runs the English twin (benchmarks/probe_cases_en.py: its own verbs, tenses,
+subjects, shapes and counter-cases; a case said to an outlet must also give that outlet as the
+relay for its speaker to count as right).
+
+`python benchmarks/construction_probe.py [--language fr|en] [--failures SHAPE|KIND|TENSE|VERB]`
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,26 +28,37 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from draft_eval import coverage, same_speaker
-from probe_cases import Case, Subject, cases, counter_cases
+from probe_cases import Case
 
 from quizapp.draft import analyze
 
+LANGUAGE = "fr"
+PROBES = {"fr": "probe_cases", "en": "probe_cases_en"}
 
-def judge(text: str, content: str, subject: Subject) -> tuple[bool, bool, bool, str]:
-    """Found, right speaker, right label for the one statement of ``text``, and who it gave."""
+
+def _analyze(text: str):
+    return analyze(text, LANGUAGE, headline=text.split("\n")[0])
+
+
+def judge(case: Case) -> tuple[bool, bool, bool, str]:
+    """Found, right speaker, right label for the one statement of ``case``, and who it gave."""
+    text, content, subject = case.text, case.content, case.subject
     start = text.index(content)
     key = (start, start + len(content))
-    for found in analyze(text, "fr", headline="Titre").attributions:
+    for found in _analyze(text).attributions:
         if coverage(found.content, key) >= 0.3:
             right = same_speaker(found.speaker, subject.speaker)
-            return True, right, found.label == subject.label, f"{found.speaker} ({found.label})"
+            expected = getattr(case, "via", None)  # the French cases name no relay
+            right = right and expected in (None, found.via or "")
+            given = f"{found.speaker} ({found.label}{', via ' + found.via if found.via else ''})"
+            return True, right, found.label == subject.label, given
     return False, False, False, ""
 
 
 def false_positive(case: Case) -> str:
     """What the drafter wrongly found in a counter-case's last sentence ("" when nothing)."""
     start = case.text.rindex(case.text.split("\n")[2].split(". ")[-1])
-    found = [a for a in analyze(case.text, "fr", headline="Titre").attributions]
+    found = [a for a in _analyze(case.text).attributions]
     wrong = [a for a in found if a.content[0] >= start]
     return ", ".join(f"{case.text[slice(*a.content)]} <- {a.speaker}" for a in wrong)
 
@@ -72,8 +88,8 @@ _ORDER = ["shape", "subject", "tense", "verb"]
 
 def coverage_report(failures: str | None) -> None:
     totals: dict[str, Counter] = {}
-    for case in cases():
-        found, speaker, label, given = judge(case.text, case.content, case.subject)
+    for case in importlib.import_module(PROBES[LANGUAGE]).cases():
+        found, speaker, label, given = judge(case)
         for group in _groups(case):
             totals.setdefault(group, Counter()).update(
                 n=1, found=found, speaker=speaker, label=label
@@ -90,7 +106,7 @@ def coverage_report(failures: str | None) -> None:
 
 def counter_report(failures: str | None) -> None:
     totals: dict[str, Counter] = {}
-    for case in counter_cases():
+    for case in importlib.import_module(PROBES[LANGUAGE]).counter_cases():
         wrong = false_positive(case)
         for group in (case.shape, "counter: all"):
             totals.setdefault(group, Counter()).update(n=1, wrong=bool(wrong))
@@ -103,7 +119,10 @@ def counter_report(failures: str | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", help="print the failing sentences of this shape or kind")
+    parser.add_argument("--language", choices=sorted(PROBES), default="fr")
     args = parser.parse_args()
+    global LANGUAGE
+    LANGUAGE = args.language
     coverage_report(args.failures)
     counter_report(args.failures)
 
