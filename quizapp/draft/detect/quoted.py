@@ -18,6 +18,7 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.rules.apposed_subject import APPOSED_NAME_BEFORE
+from quizapp.draft.rules.english_subjects import long_subject_fits
 from quizapp.draft.rules.inverted_subject import inverted_before_colon, setting_words, source_after
 from quizapp.draft.rules.sentence_parts import CHANNEL, narration_before
 from quizapp.draft.rules.syntax import (
@@ -93,7 +94,9 @@ def quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
     if not re.fullmatch(r"[\s,.–—-]*(?:(?:lui|leur|nous|vous|me|m'|m’|l'|l’|le|la|les)\s+)?", gap):
         stop = before_relative_clause(gap)  # "the official, who asked not to be named, told"
         name = gap[:stop].strip(" ,–—-")
-        if view.lex.language != "en" or len(name.split()) > 7 or not re.match(r"^[,\s]", gap):
+        if view.lex.language != "en" or not long_subject_fits(view.lex, name):
+            return None
+        if not re.match(r"^[,\s]", gap):
             return None
         subject = strip_span(view.text, (quote[1], quote[1] + stop))
     start = _first_quote_of_run(view, before)

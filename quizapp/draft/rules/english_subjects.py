@@ -1,6 +1,8 @@
 """Whether an English base form ("say", "argue", "forecast") is a verb here: after a plural
 subject, a collective body, or a source followed by *that*. Moved out of reporting_verb.py,
-which turns a base form away when none of these holds ("his false claim that" stays a noun)."""
+which turns a base form away when none of these holds ("his false claim that" stays a noun).
+Also how long a subject between a quotation and its cue may be (a name with its appositions,
+a noun phrase with its relative clause: ``long_subject_fits``)."""
 
 from __future__ import annotations
 
@@ -59,3 +61,32 @@ def _relative_opening(words: list[str], comma: int) -> int | None:
         if words[at] in {",", ".", ";", ":"}:
             return None
     return None
+
+
+def long_subject_fits(lex: Lexicon, name: str) -> bool:
+    """A subject between a quotation and its cue longer than seven words is still one when it
+    is a noun phrase and its relative clause ("an official who asked not to be named said") or
+    a name and its appositions set off by commas ("Jane Roe, chair of the county's housing
+    committee, said"): the cap is there to keep narration out, and neither holds a verb of its
+    own outside the relative clause (lexicon ``relative_pronouns``, ``clause_finite_words``)."""
+    words = name.split()
+    if len(words) <= 7:
+        return True
+    if lex.language != "en" or any(mark in name for mark in '“”"«»;:'):
+        return False
+    relative = next((i for i, w in enumerate(words) if w in lex.word_set("relative_pronouns")), 0)
+    if relative and "," not in name:  # "a man who lives nearby", no comma before "who"
+        return relative <= 7 and len(words) - relative <= 12 and _no_verb(lex, words[:relative])
+    pieces = [piece.split() for piece in name.split(",")]
+    return (
+        len(pieces) >= 2
+        and 1 <= len(pieces[0]) <= 7
+        and all(1 <= len(piece) <= 12 for piece in pieces[1:])
+        and _no_verb(lex, words)
+    )
+
+
+def _no_verb(lex: Lexicon, words: list[str]) -> bool:
+    """No finite verb among ``words`` (lexicon ``clause_finite_words``, irregular pasts)."""
+    verbs = (lex.word_set("clause_finite_words"), lex.word_set("irregular_past_forms"))
+    return not any(w.lower() in found for w in words for found in verbs)
