@@ -231,6 +231,8 @@ def _english_rejected(words: list[str], index: int, lex: Lexicon) -> _Match | No
     if lex.language != "en":
         return None
     word = words[index]
+    if index > 0 and words[index - 1] in lex.word_set("negation_words"):
+        return _NOT_A_CUE  # "never said that", "has never claimed"
     if index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
         caused = caused_saying(words, index, lex)  # "led the authors to suspect that"
         return (index, index, "verb") if caused else _NOT_A_CUE
