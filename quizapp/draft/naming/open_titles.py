@@ -117,14 +117,18 @@ def _french_head(words: list[Token], determined: bool, lex: Lexicon) -> str | No
 
 def _english_head(words: list[Token], determined: bool, lex: Lexicon) -> str | None:
     """After "a", "an" or "the", the last word before a complement ("a pharmacist in
-    Leeds", "the town's baker"); without a determiner nothing ("X, furious, said")."""
+    Leeds", "the town's baker"); without a determiner only a noun or two right before a
+    complement (lexicon ``open_title_bare_links``: "chair of the housing committee",
+    "senior lecturer at Leeds"), never a word alone ("X, furious, said")."""
     links = lex.word_set("open_title_links")
     kept: list[Token] = []
     for token in words:
         if fold(token.text) in links:
             break
         kept.append(token)
-    if not determined or not kept or not _plain_noun(kept[-1], lex):
+    link = fold(words[len(kept)].text) if len(kept) < len(words) else ""
+    bare = len(kept) <= 2 and link in lex.word_set("open_title_bare_links")
+    if not (determined or bare) or not kept or not _plain_noun(kept[-1], lex):
         return None
     return fold(kept[-1].text)
 
