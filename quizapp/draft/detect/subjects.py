@@ -22,7 +22,7 @@ from quizapp.draft.rules.english_forms import (
     opening_setting_length,
 )
 from quizapp.draft.rules.sentence_parts import ADVERBIAL_OPENING
-from quizapp.draft.rules.syntax import past_plain_saying, without_fillers
+from quizapp.draft.rules.syntax import english_verb_words, past_plain_saying, without_fillers
 from quizapp.draft.segment import Span
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
@@ -140,11 +140,12 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
 
 
 def _set_off_relative(view: SentenceView, start: int) -> int | None:
-    """A French relative set off by commas after a short noun phrase with no verb of its own
-    (« La fédération des pharmaciens, qui suit le dossier, affirme »): that phrase is the
-    subject, read whole back from its comma, not its nearest noun (« des pharmaciens »)."""
-    comma = start - 1
-    if view.lex.language != "fr" or view.text[comma : comma + 1] != ",":
+    """A relative set off by commas after a short noun phrase with no verb of its own
+    (« La fédération des pharmaciens, qui suit le dossier, affirme », "A person familiar
+    with the matter, who…, said"): that phrase is the subject, read whole back from its
+    comma, not its nearest noun (« des pharmaciens », "the matter")."""
+    comma, lex = start - 1, view.lex
+    if view.text[comma : comma + 1] != ",":
         return None
     for _ in range(3):  # « X, qui a vu le rapport, qui suit le dossier, »: back over both
         before = clause_start_before(view, comma)
@@ -153,9 +154,13 @@ def _set_off_relative(view: SentenceView, start: int) -> int | None:
             break
         comma = before - 1
     words = [fold(t.text) for t in view.tokens if before <= t.start < comma]
-    relative = next((i for i, w in enumerate(words) if w in {"qui", "que", "qu'", "dont"}), None)
-    main, lex = words[:relative], view.lex  # « une pharmacienne qui a requis l'anonymat »
+    relatives = {"que", "qu'", "dont"} | lex.word_set("relative_pronouns")
+    relative = next((i for i, w in enumerate(words) if w in relatives), None)
+    main = words[:relative]  # « une pharmacienne qui a requis l'anonymat »
     verb = any(w in lex.finite or w in lex.auxiliaries or w in lex.participles for w in main)
+    if lex.language == "en":  # any verb at all ("X met the mayor"); the sentence's opening
+        verb = verb or any(w in english_verb_words(lex) or w.endswith("ed") for w in main)
+        verb = verb or view.text[view.span[0] : before].strip() != ""  # not "X, a professor,"
     phrase = NP_OPENING.match(clause) and not ADVERBIAL_OPENING.match(clause)
     if verb or not main or not phrase or SKIP_SEGMENT.match(clause) or len(main) > 14:
         return None
