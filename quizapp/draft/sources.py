@@ -15,6 +15,7 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.names import after_opening_adverb
 from quizapp.draft.outlets import is_outlet, outlet_mentions, relay_outlet
 from quizapp.draft.segment import Span
+from quizapp.draft.source_kinds import counted, is_number, kind_label, sources_label
 from quizapp.draft.speakers.gender import noun_gender
 from quizapp.draft.speakers.labels import (
     described_person,
@@ -24,8 +25,6 @@ from quizapp.draft.speakers.labels import (
     possessed_office,
 )
 from quizapp.draft.speakers.subjects import without_adverbs
-
-_NUMBER = re.compile(r"^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six)$")
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
         has_name = False  # "le conseiller d'Emmanuel Macron" is not Emmanuel Macron
     if has_name and _bare_group(phrase, words, lex):
         has_name = False  # "opposants au maréchal Haftar": the name is in a complement
-    label = _label(folded, words, lex, has_name, titled)
+    label = _label(phrase, words, lex, has_name, titled)
     if has_name and _ENDS_WITH_NAME.search(phrase) and "anonym" not in folded:
         label = "named"  # "one of the co-leads of the project, Amina Yusuf": named in apposition
     form = "name" if has_name and label == "named" else "description"
@@ -128,10 +127,11 @@ def _bare_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
 
 
 def _label(
-    folded: str, words: list[str], lex: Lexicon, has_name: bool, titled: bool = False
+    phrase: str, words: list[str], lex: Lexicon, has_name: bool, titled: bool = False
 ) -> str:
     """Named, anonymous or vague, by the order of DESIGN.md's rules (``titled``: a capital
     after the article, « La Lettre du continent », a title, not a document)."""
+    folded = " " + " ".join(words) + " "
     if any(marker in folded for marker in lex.words("anonymity_markers")):
         return "anonymous"
     head = _head(words, lex)
@@ -143,17 +143,16 @@ def _label(
         return "named"  # "a police spokesman", « un porte-parole du ministère », "a spokeswoman"
     if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:3] == ["one", "of", "the"]:
         return "anonymous"  # "l'un d'eux", « l'une de ces sources »: one of a group
-    if head == "sources" and _starts_with(folded, lex.words("vague_determiners")):
-        return "vague"  # "plusieurs sources gouvernementales": an uncounted group
     if head in {"source", "sources"}:
-        return _sources_label(folded, words, head)
+        return sources_label(words, head, lex)
+    kind = kind_label(phrase, words, head, lex)
+    if kind is not None:
+        return kind  # a counted group, a staff noun, a sign, « le plus âgé des deux »
     if possessed_office(words, lex):
         return "named"  # "son directeur général": the office of a body met before
     if _starts_with(folded, lex.words("vague_possessive_groups")):
         return "vague"
     if _starts_with(folded, lex.words("anonymous_determiners")) and not _plural(head, lex):
-        return "anonymous"
-    if words and _NUMBER.match(words[0]):
         return "anonymous"
     if _starts_with(folded, lex.words("vague_determiners")):
         return "vague"
@@ -172,18 +171,6 @@ def _label(
 
 
 _DEFINITE = {"le", "la", "l'", "the", "les"}
-_SOURCE_DESCRIPTORS = re.compile(
-    r"\b(?:polici\w*|judiciaire\w*|diplomatique\w*|proches?|gouvernementale?s?|militaires?|"
-    r"sécuritaires?|officielles?|européennes?|américaines?|familiar|close|de|du|des|d'|of|in|at)\b"
-)
-
-
-def _sources_label(folded: str, words: list[str], head: str) -> str:
-    """One source, or sources the article describes, are anonymous; bare "des sources" vague."""
-    if head == "source" or _NUMBER.match(words[0]):
-        return "anonymous"
-    after = folded.split(head, 1)[1]
-    return "anonymous" if _SOURCE_DESCRIPTORS.search(after) else "vague"
 
 
 def _starts_with(folded: str, entries: list[str]) -> bool:
@@ -209,22 +196,27 @@ def _head(words: list[str], lex: Lexicon) -> str:
     ("a senior US administration official familiar with…")."""
     if lex.language == "en":
         kept: list[str] = []
+        closing = lex.word_set("head_closing_words")
         for word in words:
-            if word in _EN_COMPLEMENT:
+            if word in closing:
                 break
             kept.append(word.strip(",."))
         return kept[-1] if kept else (words[-1] if words else "")
-    skip = set(lex.words("anonymous_determiners")) | set(lex.words("vague_determiners"))
-    skip |= _FR_SKIP
+    skip = _head_skipped(lex)
     for word in words:
-        if word not in skip and not _NUMBER.match(word):
+        if word not in skip and not is_number(word, lex):
             return word.strip(",.")
     return words[-1] if words else ""
 
 
-_EN_COMPLEMENT = {"of", "with", "in", "at", "from", "who", "familiar", "close", "on", "for", "to",
-                  "and", "or",
-                  "said", "says", "told", "which", "that", "briefed", "involved"}  # fmt: skip
+@built_once
+def _head_skipped(lex: Lexicon) -> frozenset[str]:
+    """What stands before a French head: determiners, quantifiers, count nouns (« une
+    vingtaine d'élus » is about « élus »)."""
+    determiners = lex.word_set("anonymous_determiners") | lex.word_set("vague_determiners")
+    return determiners | lex.word_set("count_nouns") | _FR_SKIP
+
+
 _FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut", "haute", "hauts",
             "autre", "ses", "son", "sa", "leurs", "leur", "cet", "cette", "ce", "ces", "ancien",
             "ancienne", "nouveau", "nouvelle", "principal", "principaux", "proches"}  # fmt: skip
@@ -232,6 +224,8 @@ _FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut
 
 def _gender(words: list[str], lex: Lexicon) -> str:
     first = words[0] if words else ""
+    if counted(words, lex):
+        return "p"  # « une vingtaine d'élus »: many, whatever « une » says
     if first in {"une", "la", "cette", "mme", "she", "her", "l'une", "sa"}:
         return "f"
     if first in {"un", "le", "ce", "cet", "m.", "mr.", "he", "his", "l'un"}:
