@@ -151,3 +151,26 @@ def test_a_direction_with_its_complement_says_whose_it_is() -> None:
         f"Selon la direction de l'hôpital, {_CLOSURE}."
     )
     assert "Tramaxo" not in speakers(text)[-1]
+
+
+_HEARD = "Le budget a été voté. « C'est un texte injuste », a déclaré le député Paul Verdier.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("quotation", "want"),
+    [
+        ("«Quand est-ce que le ministre a reçu ce mandat? a demandé M. Roux. Qui l'a voté?»",
+         "Luc Roux"),
+        ("«Nous ne céderons pas, a lancé Mme Vannier. Jamais nous ne céderons.»",
+         "Claire Vannier"),
+        ("« Qui paiera ? s'est interrogé Luc Roux. Personne ne le sait. »", "Luc Roux"),
+    ],
+)  # fmt: skip
+def test_an_incise_inside_the_marks_names_the_speaker(quotation: str, want: str) -> None:
+    text = "Luc Roux et Claire Vannier siègent dans l'opposition.\n\n" + _HEARD + quotation
+    assert speakers(text)[-1] == want
+
+
+def test_a_quotation_without_an_incise_goes_on_with_the_last_speaker() -> None:
+    text = _HEARD + "«Nous irons jusqu'au bout, voir Claire Vannier s'il le faut. Rien ne change.»"
+    assert speakers(text)[-1] == "Paul Verdier"

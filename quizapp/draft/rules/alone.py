@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.naming.inner_cues import incise_inside
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.continuation import (
     inner,
@@ -18,6 +19,7 @@ from quizapp.draft.rules.continuation import (
     recent_subject,
 )
 from quizapp.draft.segment import words_in
+from quizapp.draft.sources import SourceReading
 
 Resolver = Callable[[SentenceView, Draft], Attribution | None]
 
@@ -47,6 +49,9 @@ def standalone_quote(
     content = inner(text, (full[0][0], full[-1][1]))
     if any(a.content[0] < content[1] and content[0] < a.content[1] for a in earlier[-3:]):
         return []  # a quotation over several paragraphs, already given to its speaker
+    named = _named_inside(view, registry, content)
+    if named is not None:  # « … ? a demandé M. X. … »: the incise the marks hold
+        return [named]
     if fresh is not None:  # "X a pris la parole mardi. «…»": X's words
         person = registry.entity(fresh)
         registry.note_subject(fresh, view.span[0])
@@ -59,6 +64,19 @@ def standalone_quote(
     key = registry.last_speaker_key()
     label = registry.entity(key).label if key else last.label
     return [Attribution(content, None, None, last.speaker, None, "direct", label, last.via, 0.5)]
+
+
+def _named_inside(view: SentenceView, registry: Registry, content: Span) -> Attribution | None:
+    """The quotation written with its incise inside the marks (naming/inner_cues.py): the
+    name the incise gives speaks, not whoever spoke last."""
+    name = incise_inside(view.text, content[0], view.lex)
+    if name is None or not content[0] <= name[0] < content[1]:
+        return None
+    reading = SourceReading("name", "named", "x", "")
+    found = registry.resolve(view.text[name[0] : name[1]], name, reading, name[0])
+    if found is None:
+        return None
+    return Attribution(content, None, None, found.speaker, None, "direct", found.label, None, 0.5)
 
 
 def quotation_after_colon(view: SentenceView, new: list[Attribution]) -> list[Attribution]:

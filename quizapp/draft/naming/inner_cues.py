@@ -1,0 +1,33 @@
+"""A cue written inside the quotation marks: « Quand est-ce que… ? a demandé M. X. Quand
+est-ce que… ? » (a common style of the Canadian press: the incise stays within the marks).
+The drafter reads no cue inside a quotation, so the quotation has none of its own; its
+speaker is the name that incise gives, not whoever spoke last."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span
+
+# a stop or a comma, a verb of one or two words, a civil title maybe, a capitalised name
+_INCISE = re.compile(
+    r"[?!,]\s+(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
+    r"(?P<name>(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*[.,]"
+)
+_CLOSING = re.compile(r"[»”\"]")
+
+
+def incise_inside(text: str, at: int, lex: Lexicon) -> Span | None:
+    """The span of the name an incise inside the quotation opening at ``at`` gives (« … ?
+    a demandé M. X. … »): a reporting verb (a finite form, or a participle after its
+    auxiliary) right after a question mark, an exclamation mark or a comma, then the name
+    and a stop. None when the quotation closes first or holds no such incise."""
+    closing = _CLOSING.search(text, at)
+    end = closing.start() if closing else min(len(text), at + 600)
+    for found in _INCISE.finditer(text, at, end):
+        verb = fold(found.group("verb"))
+        spoken = verb in lex.participles if found.group("aux") else verb in lex.finite
+        if spoken:
+            return found.span("name")
+    return None
