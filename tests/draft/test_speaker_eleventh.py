@@ -174,3 +174,32 @@ def test_an_incise_inside_the_marks_names_the_speaker(quotation: str, want: str)
 def test_a_quotation_without_an_incise_goes_on_with_the_last_speaker() -> None:
     text = _HEARD + "«Nous irons jusqu'au bout, voir Claire Vannier s'il le faut. Rien ne change.»"
     assert speakers(text)[-1] == "Paul Verdier"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La députée écologiste Anne Corvol en a profité pour qualifier le ministre de "
+        "«fossoyeur de l'école».",
+        "Anne Corvol en a profité pour qualifier le ministre de «fossoyeur de l'école».",
+        "La ministre Anne Corvol a quitté la salle, affirmant que le texte était injuste.",
+        "Le chef néo-démocrate Marc Solh en a profité pour qualifier le ministre de "
+        "«fossoyeur de l'école».",
+    ],
+)
+def test_a_participle_or_purpose_cue_is_said_by_its_sentence_subject(sentence: str) -> None:
+    want = "Marc Solh" if "Solh" in sentence else "Anne Corvol"
+    assert speakers(_HEARD + sentence)[-1] == want
+
+
+def test_an_inverted_pronoun_that_goes_on_keeps_its_gender() -> None:
+    text = _HEARD + "Anne Corvol est arrivée ensuite. « Nous verrons », a-t-il ajouté."
+    assert speakers(text)[-1] == "Paul Verdier"
+
+
+def test_a_title_opening_a_sentence_without_a_name_takes_up_its_holder() -> None:
+    text = (
+        "Le ministre de la Santé, Paul Verdier, a visité l'hôpital. Le ministre, également "
+        "maire de Lunel, s'est adressé aux soignants, affirmant que les moyens suivraient."
+    )
+    assert speakers(text) == ["Paul Verdier"]

@@ -12,7 +12,7 @@ import re
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, Token
-from quizapp.draft.speakers.titles import after_preposition, title_after
+from quizapp.draft.speakers.titles import after_preposition, role_heads, title_after, verb_forms
 
 _ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
               "agency", "office", "court", "union", "association", "group", "inc", "corp", "news",
@@ -105,3 +105,15 @@ def _capitalised_role(between: str, lex: Lexicon) -> bool:
         return False
     roles = lex.word_set("person_descriptions")
     return any(fold(word).rstrip(".") in roles for word in between.split())
+
+
+def titled_adjective(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """« la députée écologiste Anne X », « le ministre délégué Jean X »: the lowercase word at
+    ``index`` qualifies the role word right before it (it is no verb: « le maire salue »)."""
+    if not index or fold(tokens[index - 1].text) not in role_heads(lex):
+        return False
+    word = fold(tokens[index].text)
+    return word.isalpha() and word not in verb_forms(lex) and word not in _NOT_ADJECTIVES
+
+
+_NOT_ADJECTIVES = frozenset({"a", "est", "de", "du", "des", "et", "ou", "qui", "que", "à", "au"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.name_roles import roles_near
+from quizapp.draft.naming.name_roles import roles_near, titled_adjective
 from quizapp.draft.naming.names import name_span_of, proper_names
 from quizapp.draft.naming.namesakes import name_entity
 from quizapp.draft.naming.open_titles import note_open_title
@@ -234,10 +234,10 @@ class Narration:
         """A name can be its sentence's subject only if nothing but titles, articles and
         commas stand before it ("the administration of President Obama" is no subject)."""
         allowed = role_heads(self.lex) | _SUBJECT_LEAD  # "The founder, Jane Doe, said"
-        for token in tokens[:start]:
+        for index, token in enumerate(tokens[:start]):
             word = fold(token.text)
             if not (token.text[:1].isupper() or word in allowed or not word.isalpha()):
-                return False
+                return index == start - 1 and titled_adjective(tokens, index, self.lex)
         return True
 
     def _outlet(self, phrase: str) -> Entity:

@@ -20,6 +20,7 @@ from quizapp.draft.speakers.gender import person_nouns
 from quizapp.draft.speakers.narration import Narration
 
 _JOINED = re.compile(r"\s+(?:et|and)\s+")
+_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|on|he|she)s?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ class Pronouns(Narration):
         if reading.gender == "n":  # "it said": the latest organisation
             body = self._last_named_body() or self._recent_body()
             return self._speak(self.entities[body], span, 0.6) if body else None
+        own = self._sentence_subject(at) if span is None and self._stand_in(at) else None
+        if own is not None and own.person:  # « Lucie X en a profité pour qualifier Y de … »
+            return self._speak(own, span, 0.6)
         going_on = self._going_on(reading, at) or self._one_of_couple(reading.gender)
         if going_on is not None:  # « Il a ajouté » after X spoke: X goes on
             return self._speak(going_on, span, 0.7)
@@ -63,6 +67,12 @@ class Pronouns(Narration):
             if entity.person and compatible(entity.gender, reading.gender):
                 return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
         return self._last_speaker(span, 0.4)
+
+    def _stand_in(self, at: int) -> bool:
+        """The pronoun is no word of the text but the one a participle or an infinitive of
+        purpose carries (« affirmant », « pour qualifier »): the cue at ``at`` holds no
+        inverted pronoun (« a-t-elle ajouté »), so its subject is the sentence's, any gender."""
+        return _INVERTED_PRONOUN.search(" ".join(self.text[at : at + 40].split()[:3])) is None
 
     def _near_person(self, gender: str, at: int, nested: bool) -> Entity | None:
         """A person of this sentence or the one before for « il » / « elle »: a subject of

@@ -72,6 +72,7 @@ def described_subject(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | No
 
 
 _OPENING_WORDS = 14
+_LINKS = frozenset({"le", "la", "l'", "les", "de", "du", "des", "d'", "the", "of"})
 _PERSON_NOUNS = ("unnamed_person_nouns", "anonymous_heads", "person_descriptions")
 
 
@@ -210,6 +211,8 @@ def opening_title(tokens: list[Token], lex: Lexicon) -> str | None:
             break
         if word in {"s'", "se", "a", "est", "has", "is", "was", "had"}:
             break
+        if tokens[end].text[:1].isupper() and fold(tokens[end - 1].text) not in _LINKS:
+            return None  # « Le chef néo-démocrate Jagmeet Singh »: the name is the subject
         end += 1
     if end < 2:
         return None
