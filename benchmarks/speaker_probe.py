@@ -215,7 +215,14 @@ def naming_verb() -> list[Probe]:
     return found
 
 
-_OUTER = ["a déclaré", "a affirmé", "a expliqué", "assure"]
+_OUTER = [
+    "a déclaré",
+    "a affirmé",
+    "a expliqué",
+    "assure",
+    "a entre autres déclaré",
+    "a notamment affirmé",
+]
 _INNER = [("le parti exigeait que", "le parti"), ("le syndicat demandait que", "le syndicat"),
           ("la ministre souhaitait que", "la ministre")]  # fmt: skip
 

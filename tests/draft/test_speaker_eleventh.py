@@ -203,3 +203,13 @@ def test_a_title_opening_a_sentence_without_a_name_takes_up_its_holder() -> None
         "maire de Lunel, s'est adressé aux soignants, affirmant que les moyens suivraient."
     )
     assert speakers(text) == ["Paul Verdier"]
+
+
+@pytest.mark.parametrize("adverb", ["entre autres", "notamment", "également"])
+def test_the_outer_statement_keeps_its_speaker(adverb: str) -> None:
+    text = (
+        "Le gouvernement a été nommé lundi. Le RN attend.\n\nJordan Valmy a "
+        f"{adverb} déclaré sur X que le RN exigeait que la sécurité soit traitée en priorité."
+    )
+    said = speakers(text)
+    assert said[0] == "Jordan Valmy" and "RN" in said[-1]
