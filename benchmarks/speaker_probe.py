@@ -242,9 +242,33 @@ def nested() -> list[Probe]:
     return found
 
 
+_PULLED = "Qui a donné au ministre le mandat de fermer cette maternité"
+_AGAIN = [
+    "« {q} ? Personne », a déclaré {name} mardi.",
+    "{name} a demandé : « {q} ? »",
+    "« {q} ? a lancé {name}. Personne. »",
+]
+
+
+def pulled_quote() -> list[Probe]:
+    """A quotation set out under the headline with no cue, quoted again later with its
+    speaker: the later speaker's, not the party named in the headline."""
+    found = []
+    for name in ("Claire Vannier", "Marc Dufresne"):
+        for again in _AGAIN:
+            text = (
+                "Titre\n\nLe collectif Santé Ouest estime que la maternité doit rester "
+                f"ouverte\n\n« {_PULLED} ? »\n\nLa maternité de Lunel doit fermer en juin. "
+                f"Le Parti de l'Avenir a réagi.\n\n{again.format(q=_PULLED, name=name)}"
+            )
+            found.append(Probe("pulled quote", text, _PULLED, name))
+    return found
+
+
 def probes() -> list[Probe]:
     groups = (own_subject, own_subject_counter, described_subject, taken_up_holder,
-              taken_up_counter, institution, institution_counter, naming_verb, nested)  # fmt: skip
+              taken_up_counter, institution, institution_counter, naming_verb, nested,
+              pulled_quote)  # fmt: skip
     return [probe for group in groups for probe in group()]
 
 

@@ -21,6 +21,7 @@ from quizapp.draft.resolved_drafts import resolved, sentence_attributions
 from quizapp.draft.rules.alone import (
     closing_only_paragraph,
     narration_after,
+    pulled_quotes,
     quotation_after_colon,
     standalone_quote,
     told_next,
@@ -146,7 +147,8 @@ def _across_the_article(
     found = join_halves(found, cut)
     found = join_across_cue(found, text)  # « A », dit-il. « B » / "A," he said. "B." is one
     found = by_paragraph(found, text)
-    return relayed_by_outer_outlet(_named(found, text, registry, lex), registry.outlet_names())
+    found = pulled_quotes(_named(found, text, registry, lex), text)  # set out, quoted again
+    return relayed_by_outer_outlet(found, registry.outlet_names())
 
 
 def _named(

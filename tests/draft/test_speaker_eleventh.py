@@ -213,3 +213,28 @@ def test_the_outer_statement_keeps_its_speaker(adverb: str) -> None:
     )
     said = speakers(text)
     assert said[0] == "Jordan Valmy" and "RN" in said[-1]
+
+
+_PULL = (
+    "Titre\n\nLe collectif Santé Ouest estime que la maternité doit rester ouverte\n\n"
+    "«Qui a donné au ministre le mandat de fermer cette maternité?»\n\n"
+    "La maternité de Lunel doit fermer en juin.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "«Qui a donné au ministre le mandat de fermer cette maternité? Personne», a déclaré "
+        "Claire Vannier mardi.",
+        "Claire Vannier a demandé : «Qui a donné au ministre le mandat de fermer cette maternité?»",
+    ],
+)
+def test_a_pull_quote_quoted_again_is_the_later_speakers(again: str) -> None:
+    said = speakers(_PULL + again)
+    assert said[1:] == ["Claire Vannier", "Claire Vannier"]
+
+
+def test_a_pull_quote_not_quoted_again_keeps_its_speaker() -> None:
+    text = _PULL + "«Personne ne nous a demandé notre avis», a déclaré Claire Vannier mardi."
+    assert speakers(text)[1] != "Claire Vannier"
