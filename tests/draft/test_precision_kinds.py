@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.readings import said
+from tests.draft.readings import said, speakers
 
 
 # ----- an object that only names another's report: « confirmant une information de X » -----
@@ -60,3 +60,34 @@ def test_the_statement_beside_the_relayed_report_is_still_found() -> None:
 )
 def test_what_is_denied_or_confirmed_is_still_a_statement(text: str, content: str) -> None:
     assert any(content in found for found, _ in said(text, "fr"))
+
+
+# ----- an impersonal frame before a purpose: « il est trop tôt pour dire si… » -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des brebis ont été tuées, mais il est encore trop tôt pour dire s'il s'agit du loup.",
+        "Il est donc trop tôt pour affirmer que la reprise est là.",
+        "C'était bien trop tôt pour annoncer que la crise était finie.",
+        "Il serait prématuré pour dire que la grève est terminée.",
+        "Il est sans doute encore trop tôt pour dire si la mesure suffira.",
+    ],
+)
+def test_an_impersonal_frame_says_nothing(text: str) -> None:
+    assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le maire est venu pour dire que la route restera fermée.", "Le maire"),
+        (
+            "Le préfet est intervenu trop tard pour démentir la rumeur d'une fermeture du pont.",
+            "Le préfet",
+        ),
+        ("La ministre a convoqué la presse pour démentir la fermeture de l'usine.", "La ministre"),
+        ("Il est venu mardi pour dire que la route restera fermée.", "il"),
+    ],
+)
+def test_a_purpose_after_someone_s_act_is_still_found(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -33,6 +33,7 @@ from quizapp.draft.rules.verb_forms import (
     clitic,
     coordinated_participle,
     fixed_after_adverbs,
+    impersonal_purpose,
     infinitives,
     modal,
     negated,
@@ -75,7 +76,7 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None
     """Cues the lexicon lists as phrases: "pour démentir", "Et de conclure", "fait savoir",
     "it is understood", "are worried that"."""
     if lex.language == "fr" and index > 0 and _reporting_infinitive(words, index, lex):
-        return index, index, "verb"  # "pour démentir les écrits du magazine"
+        return _NOT_A_CUE if impersonal_purpose(words, index, lex) else (index, index, "verb")
     narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
     if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
         return index, index + narrative, "verb"  # "Et de conclure : «…»"

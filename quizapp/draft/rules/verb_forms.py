@@ -83,6 +83,24 @@ def modal(words: list[str], index: int, lex: Lexicon) -> int | None:
 _BEING_AUXILIARIES = {"est", "sont", "était", "étaient", "serait", "seraient", "fut"}
 
 
+def impersonal_purpose(words: list[str], index: int, lex: Lexicon) -> bool:
+    """« il est encore trop tôt pour dire si… », « c'était bien trop tôt pour affirmer que… »:
+    the infinitive after « pour » ends an impersonal frame (« il » or « c' », a form of
+    « être », then only degree adverbs and a predicate of the lexicon's impersonal_predicates),
+    so no one says it; not « Il est venu pour dire que… », « Il est intervenu trop tard pour
+    démentir… » (a person's act, no predicate right after « être »)."""
+    if index < 4 or words[index - 1] != "pour":
+        return False
+    predicates = lex.word_set("impersonal_predicates")
+    if words[index - 2] not in predicates:
+        return False
+    at = index - 3  # back over the degree words to « être »: "est encore trop tôt pour"
+    while at > 0 and (words[at] in predicates or words[at] in lex.word_set("degree_adverbs")):
+        at -= 1
+    being = words[at] in _BEING_AUXILIARIES or words[at] in {"sera", "semble", "paraît"}
+    return being and at > 0 and words[at - 1] in {"il", "c'", "ce"}
+
+
 @built_once
 def infinitives(lex: Lexicon) -> frozenset[str]:
     lemmas = list(lex.raw.get("regular_verbs", [])) + list(lex.raw.get("irregular_forms", {}))
