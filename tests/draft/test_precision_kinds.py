@@ -91,3 +91,50 @@ def test_an_impersonal_frame_says_nothing(text: str) -> None:
 )
 def test_a_purpose_after_someone_s_act_is_still_found(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+# ----- a quotation naming a charge: « une enquête pour "homicide involontaire" » -----
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "Le parquet de Nantes a ouvert une enquête pour « homicide involontaire aggravé par la "
+        "conduite sous l'emprise de stupéfiants ».",
+        "La qualification retenue contre le policier est « violences volontaires ayant entraîné "
+        "la mort sans intention de la donner ».",
+        "Il a été mis en examen pour « prise illégale d'intérêts et détournement de fonds "
+        "publics ».",
+        'Les deux hommes seront jugés pour "association de malfaiteurs en vue de la préparation '
+        "d'un crime\".",
+    ],
+)
+def test_a_quoted_charge_is_nobody_s_statement(charge: str) -> None:
+    text = "Le maire Paul Durand a été entendu par les gendarmes mardi.\n\n" + charge
+    assert said(text, "fr") == []
+
+
+def test_a_quotation_after_a_charge_with_a_cue_or_a_colon_is_still_found() -> None:
+    cued = (
+        "Le parquet a ouvert une enquête pour « prise illégale d'intérêts et détournement de "
+        "fonds publics », a précisé le procureur."
+    )
+    assert [source for _, source in said(cued, "fr")] == ["le procureur"]
+    spoken = (
+        "La maire Anne Durand a pris la parole.\n\n"
+        "« Nous allons reconstruire l'école avant la fin de l'année scolaire. »"
+    )
+    assert speakers(spoken) == ["Anne Durand"]
+    colon = (
+        "Le maire Paul Durand a été entendu. Condamné pour fraude, il reste combatif : "
+        "« Je ferai appel de cette décision injuste. »"
+    )
+    assert [content for content, _ in said(colon, "fr")] == [
+        "Je ferai appel de cette décision injuste."
+    ]
+
+
+def test_a_language_without_charge_words_keeps_its_quotations() -> None:
+    text = (
+        "Mayor Jane Doe spoke to residents on Tuesday.\n\n"
+        "And then “We will rebuild the school before the end of the year, whatever it costs.”"
+    )
+    assert speakers(text, "en") == ["Jane Doe"]

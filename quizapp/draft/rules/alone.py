@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.naming.inner_cues import incise_inside
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.continuation import (
@@ -38,6 +39,7 @@ def standalone_quote(
     english = view.lex.language == "en"  # English quotes a short next paragraph on its own
     least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0], english) else 4
     full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
+    full = [q for q in full if not _names_a_charge(view, q)]
     last_end = earlier[-1].content[1] if earlier else -1
     fresh = previous_subject(registry, view.span[0], last_end)
     if not earlier and fresh is None:
@@ -77,6 +79,24 @@ def _named_inside(view: SentenceView, registry: Registry, content: Span) -> Attr
     if found is None:
         return None
     return Attribution(content, None, None, found.speaker, None, "direct", found.label, None, 0.5)
+
+
+def _names_a_charge(view: SentenceView, quote: Span) -> bool:
+    """« une enquête pour "tentative d'assassinat…" », « la qualification retenue est "…" »:
+    a quotation after the words of a charge (lexicon charge_words, no colon between) names the
+    offence in the law's words; nobody says it. Only for a sentence with no cue: « … pour
+    "…", a précisé le parquet » is the parquet's."""
+    words = _charge_words(view.lex)
+    before = view.text[view.span[0] : quote[0]]
+    found = words.search(before) if words else None
+    return found is not None and ":" not in before[found.end() :]
+
+
+@built_once
+def _charge_words(lex: Lexicon) -> re.Pattern[str] | None:
+    """The lexicon's charge words as one pattern, None for a lexicon without them (English)."""
+    listed = lex.raw.get("charge_words", [])
+    return re.compile(rf"(?i)\b(?:{alternation(listed, True)})\b") if listed else None
 
 
 def quotation_after_colon(view: SentenceView, new: list[Attribution]) -> list[Attribution]:
