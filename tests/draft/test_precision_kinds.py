@@ -138,3 +138,32 @@ def test_a_language_without_charge_words_keeps_its_quotations() -> None:
         "And then “We will rebuild the school before the end of the year, whatever it costs.”"
     )
     assert speakers(text, "en") == ["Jane Doe"]
+
+
+# ----- a noun after « à l' » read as a verb: « planifié à l'avance, a précisé X » -----
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Les billets sont vendus à l'avance, précise la mairie.", "Les billets sont vendus"),
+        (
+            "L'ordre du jour, dont le calendrier est planifié à l'avance, a précisé M. Dupré.",
+            "L'ordre du jour",
+        ),
+        ("Les places se réservent à l'avance, affirment les organisateurs.", "Les places"),
+    ],
+)
+def test_a_noun_after_a_preposition_and_an_article_is_no_cue(text: str, content: str) -> None:
+    found = said(text, "fr")
+    assert len(found) == 1 and found[0][0].startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Elle l'affirme, la réforme sera votée.", "Elle"),
+        ("Cette source l'assure, le projet est abandonné.", "Cette source"),
+        ("Le maire le reconnaît, la route restera fermée.", "Le maire"),
+    ],
+)
+def test_an_object_clitic_before_a_verb_still_reports(text: str, source: str) -> None:
+    assert [s for _, s in said(text, "fr")] == [source]

@@ -39,7 +39,8 @@ def coordinated_participle(words: list[str], index: int, lex: Lexicon) -> bool:
 
 def clitic(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "Cette source l'assure, …" / "Le maire le reconnaît, …": *l'* / *le* is the object
-    pronoun of a verb closed by a comma, not the article of a noun ("dans l'annonce")."""
+    pronoun of a verb closed by a comma, not the article of a noun after a preposition ("dans
+    l'annonce", « planifié à l'avance, a précisé X »: no clitic follows « à »)."""
     if lex.language != "fr" or index < 2 or words[index - 1] not in {"l'", "le", "en"}:
         return False
     if words[index - 2] == "comme" or words[index - 3 : index - 1] == ["ainsi", "que"]:
@@ -61,7 +62,7 @@ def clitic(words: list[str], index: int, lex: Lexicon) -> bool:
     return True
 
 
-_FR_PREPOSITIONS = {"dans", "sur", "pour", "par", "avec", "sans", "sous", "vers", "chez",
+_FR_PREPOSITIONS = {"à", "dans", "sur", "pour", "par", "avec", "sans", "sous", "vers", "chez",
                     "après", "avant", "contre", "entre", "selon", "et", "ou", "mais", "que",
                     "qui"}  # fmt: skip
 
