@@ -94,6 +94,15 @@ def test_the_head_of_a_body_is_the_person_titled_so(intro: str, later: str) -> N
     assert speakers(_RELEGATED + intro + "\n\n" + later)[-1] == "Gilles Marceau"
 
 
+@pytest.mark.parametrize("body", ["l'US Brizon", "la Jeunesse Brizon"])
+def test_a_title_before_the_name_keeps_a_body_after_de_l(body: str) -> None:
+    text = (
+        f"{_RELEGATED}Le président de {body}, Gilles Marceau, dénonce une injustice.\n\n"
+        f"Selon le patron de {body}, il ira devant le CNOSF."
+    )
+    assert speakers(text)[-1] == "Gilles Marceau"
+
+
 def test_the_head_of_another_body_is_not_taken_up() -> None:
     text = (
         _RELEGATED + "Gilles Marceau, président du Sporting Valmont, dénonce une injustice."

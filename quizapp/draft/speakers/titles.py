@@ -171,6 +171,8 @@ def _body_in_complement(tokens: list[Token], index: int) -> bool:
     start = index
     while start > 0 and tokens[start - 1].text[:1].isupper():
         start -= 1
+    if start > 1 and fold(tokens[start - 1].text) in {"la", "l'", "the"}:
+        start -= 1  # « le président de l'US Carvelle, X », « du club de la Jeunesse Sportive »
     return start > 0 and fold(tokens[start - 1].text) in _PREPOSITIONS
 
 
