@@ -14,6 +14,7 @@ import re
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.institutions import body_of_kind
 from quizapp.draft.naming.leaders import leader_of_body
+from quizapp.draft.naming.met import MentionStarts
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
@@ -38,6 +39,7 @@ class Registry(Described):
     def __init__(self, text: str, lex: Lexicon) -> None:
         super().__init__(text, lex)
         self.taken_as: dict[str, str] = {}  # a definite description -> whom it meant last
+        self._starts = MentionStarts()  # the mentions within a source, by where they start
 
     # ----- resolving a source -----
     def resolve(
@@ -147,7 +149,7 @@ class Registry(Described):
         phrase, span = apposition_head(self.text, phrase, span, self.lex)
         best = None
         for entity in self.entities.values():
-            for mention in [m for m in entity.mentions if span[0] <= m[0] and m[1] <= span[1]]:
+            for mention in self._starts.within(entity.mentions, span):
                 first = self.text[mention[0] : mention[1]].split()[0]
                 named = bool(first_name_gender(first, self.lex))
                 rank = (not entity.person, not named, mention[0])  # "… du Cinéma Alain X"

@@ -17,7 +17,7 @@ class Entity:
     person: bool
     gender: str = "x"
     roles: set[str] = field(default_factory=set)
-    mentions: list[Span] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)  # grows only, else a new list
     titles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     heads: dict[str, str] = field(default_factory=dict)  # any noun describing it -> its gender
     possessor: str | None = None  # "son porte-parole": the key of the one "son" stands for

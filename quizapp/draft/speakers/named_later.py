@@ -39,7 +39,8 @@ def link_offices_to_names(
         holder = holder_of(office.name, titled, lex) if office.name not in renamed else None
         if holder is not None and holder is not office:
             renamed[office.name] = holder.key
-    before = {p.key: _phrases_before(text, p.name) for p in people}  # the text read once per name
+    phrases = _phrases_before(text, [p.name for p in people])  # the text read once for all
+    before = {p.key: phrases[p.name] for p in people}
     for office in offices:
         head = office.key[2:].split()[0] if office.key[2:].split() else ""
         if len(head) < 4 or office.name in renamed:
@@ -50,15 +51,44 @@ def link_offices_to_names(
             renamed[office.name] = holders.pop()
 
 
-def _phrases_before(text: str, name: str) -> list[str]:
-    """Before each mention of ``name`` (after a space), its phrase: back to the last
-    punctuation, without the space just before the name."""
-    phrases = []
-    for found in re.finditer(rf"(?<=\s){re.escape(name)}\b", text, re.IGNORECASE):
-        before = text[max(0, found.start() - 1 - _BEFORE) : found.start() - 1]
-        cut = max(before.rfind(mark) for mark in _PHRASE_ENDS)
-        phrases.append(before[cut + 1 :])
+def _phrases_before(text: str, names: list[str]) -> dict[str, list[str]]:
+    """Before each mention of each name (after a space, case ignored), its phrase: back to
+    the last punctuation, without the space just before the name."""
+    phrases: dict[str, list[str]] = {}
+    for name, starts in _mentions_after_space(text, names).items():
+        phrases[name] = []
+        for start in starts:
+            before = text[max(0, start - 1 - _BEFORE) : start - 1]
+            cut = max(before.rfind(mark) for mark in _PHRASE_ENDS)
+            phrases[name].append(before[cut + 1 :])
     return phrases
+
+
+def _mentions_after_space(text: str, names: list[str]) -> dict[str, list[int]]:
+    """Where each name starts, as a finditer of the name after a space (case ignored) finds it,
+    for all names in one reading: the places where any name starts, then at each one the
+    names whose first two letters fit (a long text names many people)."""
+    distinct = list(dict.fromkeys(names))
+    if not distinct:
+        return {}
+    alternatives = "|".join(re.escape(n) for n in sorted(distinct, key=len, reverse=True))
+    anyone = re.compile(rf"(?<=\s)(?=(?:{alternatives})\b)", re.IGNORECASE)
+    whole = {n: re.compile(rf"(?<=\s){re.escape(n)}\b", re.IGNORECASE) for n in distinct}
+    opening = {n: re.compile(re.escape(n[:2]), re.IGNORECASE) for n in distinct}
+    starts: dict[str, list[int]] = {n: [] for n in distinct}
+    free = dict.fromkeys(distinct, 0)  # finditer goes on after the end of its last match
+    fitting: dict[str, list[str]] = {}
+    for found in anyone.finditer(text):
+        at = found.start()
+        letters = text[at : at + 2]
+        if letters not in fitting:
+            fitting[letters] = [n for n in distinct if opening[n].match(letters)]
+        for name in fitting[letters]:
+            match = whole[name].match(text, at) if at >= free[name] else None
+            if match is not None:
+                starts[name].append(at)
+                free[name] = match.end()
+    return starts
 
 
 def _titled(phrases: list[str], head: re.Pattern[str]) -> bool:

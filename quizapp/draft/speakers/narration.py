@@ -7,9 +7,8 @@ order, is what a later "il", "le ministre" or "cette source" can refer to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.met import Met, Seen
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
 from quizapp.draft.naming.names import name_span_of, proper_names
 from quizapp.draft.naming.namesakes import name_entity
@@ -37,15 +36,6 @@ from quizapp.draft.speakers.titles import (
 )
 
 
-@dataclass(frozen=True)
-class _Seen:
-    offset: int
-    key: str
-    subject: bool
-    sentence: int
-    nested: bool = False  # "the administration of President X": named inside a complement
-
-
 class Narration:
     """Entities met so far, and the order in which the reader met them."""
 
@@ -53,7 +43,7 @@ class Narration:
         self.text = text
         self.lex = lex
         self.entities: dict[str, Entity] = {}
-        self.seen: list[_Seen] = []
+        self.seen = Met()
         self.speakers_order: list[str] = []
         self.sentence = -1
         self.last_outlet: str | None = None
@@ -61,8 +51,8 @@ class Narration:
         self.sentence_start = 0
         self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
         self.guessed: dict[tuple[int, int], str] = {}  # a source span -> its description
-        self.described: list[_Seen] = []  # nameless descriptions that opened a sentence
-        self.groups: list[_Seen] = []  # nameless plural groups of people that opened one
+        self.described: list[Seen] = []  # nameless descriptions that opened a sentence
+        self.groups: list[Seen] = []  # nameless plural groups of people that opened one
         self.spoke_in: dict[str, int] = {}  # speaker key -> the sentence it last spoke in
         self.unanswered: dict[str, int] = {}  # a pronoun with no one before it -> where
 
@@ -132,7 +122,7 @@ class Narration:
         if subject and len(entity.mentions) == 1 and not entity.titles:
             self._named_later(entity)
         nested = in_complement(tokens, run, self.lex)
-        self.seen.append(_Seen(span[0], entity.key, subject, self.sentence, nested))
+        self.seen.append(Seen(span[0], entity.key, subject, self.sentence, nested))
         return taken
 
     def _ends_with_role(self, tokens: list[Token], run: tuple[int, int]) -> bool:
@@ -177,7 +167,7 @@ class Narration:
             entity = by_title(phrase, [self.entities[k] for k in self._recent()], self.lex)
         if entity is None:
             return False
-        self.seen.append(_Seen(tokens[0].start, entity.key, True, self.sentence))
+        self.seen.append(Seen(tokens[0].start, entity.key, True, self.sentence))
         return True
 
     def _described_subject(self, tokens: list[Token], taken: bool) -> None:
@@ -201,7 +191,7 @@ class Narration:
             self.entities[key] = entity
         self.subjects[self.sentence] = key
         if not taken:  # for « elle » when no named subject near has her gender
-            self.described.append(_Seen(tokens[found[0]].start, key, True, self.sentence))
+            self.described.append(Seen(tokens[found[0]].start, key, True, self.sentence))
 
     def _group(self, phrase: str, offset: int) -> None:
         reading = read_source(phrase, self.lex, False)
@@ -211,7 +201,7 @@ class Narration:
             group.gender = "p"
             group.roles.add(reading.head)  # « L'un des élus » after « Trois élus »
         if key in self.entities:
-            self.groups.append(_Seen(offset, key, True, self.sentence))
+            self.groups.append(Seen(offset, key, True, self.sentence))
 
     def _recent_descriptions(self, sentences: int = 10) -> list[str]:
         """Keys of the descriptions met in the last sentences, latest first."""
@@ -224,8 +214,10 @@ class Narration:
         return found
 
     def _sentence_subject(self, at: int) -> Entity | None:
-        for seen in reversed(self.seen):
-            if seen.sentence == self.sentence and seen.subject and seen.offset < at:
+        for seen in reversed(self.seen):  # this sentence's mentions are the last ones
+            if seen.sentence < self.sentence:
+                break
+            if seen.subject and seen.offset < at:
                 return self.entities[seen.key]
         key = self.subjects.get(self.sentence)
         return self.entities[key] if key else None
@@ -249,7 +241,7 @@ class Narration:
 
     def note_subject(self, key: str, offset: int) -> None:
         """A resolved pronoun or source is its sentence's subject from here on."""
-        self.seen.append(_Seen(offset, key, True, self.sentence))
+        self.seen.append(Seen(offset, key, True, self.sentence))
 
     def _spoken(self) -> list[Entity]:
         """Speakers, latest first."""
@@ -258,8 +250,7 @@ class Narration:
     def _recent(self, before: int | None = None) -> list[str]:
         """Entity keys, latest met first; only those met before ``before`` when given
         (« Selon le parti, le Conseil fédéral veut… »: the council is no antecedent)."""
-        seen = (s for s in reversed(self.seen) if before is None or s.offset < before)
-        return list(dict.fromkeys(s.key for s in seen))
+        return self.seen.latest_first(before)
 
     def _rename(self, entity: Entity, phrase: str) -> None:
         """The speaker is written as its fullest mention."""

@@ -168,7 +168,7 @@ class Pronouns(Narration):
             key = "g:" + fold(name)
             group = self.entities.setdefault(key, Entity(key, name, "named", person=True))
             group.gender, group.members = "p", (one.key, other.key)
-            group.mentions[:] = [(first.offset, end)]
+            group.mentions = [(first.offset, end)]  # a new list: mentions only grow
             one.person = other.person = True
             return group
         return None

@@ -1,0 +1,98 @@
+"""The names the reader has met so far, in reading order, as the resolver keeps them
+(``quizapp.draft.speakers.narration``): each mention outside quotations, whether it was its
+sentence's subject, and in which sentence.
+
+A list, read by many rules from its end; it also keeps, as it grows, the order in which the
+entities were last met, so that "who was met most recently" costs the number of entities, not
+the number of mentions: on a long text the latter grows with every sentence. For the same
+reason ``MentionStarts`` rules out, by where their mentions start, the entities that have no
+mention within a source phrase.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from quizapp.draft.segment import Span
+
+
+@dataclass(frozen=True)
+class Seen:
+    offset: int
+    key: str
+    subject: bool
+    sentence: int
+    nested: bool = False  # "the administration of President X": named inside a complement
+
+
+class Met(list[Seen]):
+    """Every mention met, in reading order (grow it with ``append`` only)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._last: dict[str, int] = {}  # key -> index of its latest mention, in that order
+        self._indexes: dict[str, list[int]] = {}  # key -> the indexes of all its mentions
+        self._reach: list[int] = []  # the largest offset up to each index
+
+    def append(self, seen: Seen) -> None:
+        index = len(self)
+        super().append(seen)
+        self._last.pop(seen.key, None)
+        self._last[seen.key] = index
+        self._indexes.setdefault(seen.key, []).append(index)
+        self._reach.append(max(self._reach[-1], seen.offset) if self._reach else seen.offset)
+
+    def latest_first(self, before: int | None = None) -> list[str]:
+        """Entity keys, latest met first; only those met before offset ``before`` when given.
+        Mentions are appended nearly in text order: past the first whose offset reaches
+        ``before``, each is tested; those before it all count, in the order kept."""
+        cut = len(self) if before is None else bisect_left(self._reach, before)
+        tail = [s.key for s in reversed(self[cut:]) if before is None or s.offset < before]
+        return list(dict.fromkeys(tail + self._keys_before(cut)))
+
+    def _keys_before(self, cut: int) -> list[str]:
+        """Keys met among the first ``cut`` mentions, by their latest mention there, latest
+        first."""
+        if cut == len(self):
+            return list(reversed(self._last))
+        latest = []
+        for key, index in self._last.items():
+            if index >= cut:  # met again since: its latest mention before the cut
+                indexes = self._indexes[key]
+                index = indexes[bisect_left(indexes, cut) - 1] if indexes[0] < cut else -1
+            if index >= 0:
+                latest.append((index, key))
+        latest.sort(reverse=True)
+        return [key for _, key in latest]
+
+
+class MentionStarts:
+    """The mentions of an entity that lie within a span. A source is looked up among every
+    entity met, and most were met only before it: the first and last start of each entity's
+    mentions, kept as its list grows, rule those out without reading their mentions."""
+
+    def __init__(self) -> None:
+        # id of a list of mentions -> (that list, how many are read, first start, last start)
+        self._bounds: dict[int, tuple[list[Span], int, int, int]] = {}
+
+    def within(self, mentions: list[Span], span: Span) -> list[Span]:
+        """``[m for m in mentions if span[0] <= m[0] and m[1] <= span[1]]``. The list may only
+        grow (``append``, ``extend``); replace it by a new list, never in place."""
+        kept = self._bounds.get(id(mentions))
+        if kept is None or kept[0] is not mentions or kept[1] != len(mentions):
+            kept = self._bounds[id(mentions)] = _bounds(mentions, kept)
+        if kept[3] < span[0] or kept[2] > span[1]:
+            return []
+        return [m for m in mentions if span[0] <= m[0] and m[1] <= span[1]]
+
+
+def _bounds(
+    mentions: list[Span], kept: tuple[list[Span], int, int, int] | None
+) -> tuple[list[Span], int, int, int]:
+    """The first and last start of ``mentions``, from those ``kept`` when the list grew."""
+    grew = kept is not None and kept[0] is mentions and kept[1] < len(mentions)
+    first, last, read = (kept[2], kept[3], kept[1]) if grew else (1 << 62, -1, 0)
+    for start, _ in mentions[read:]:
+        first, last = min(first, start), max(last, start)
+    return mentions, len(mentions), first, last
