@@ -6,9 +6,8 @@ from __future__ import annotations
 import random
 import re
 
-from quizapp.draft.naming.met import MentionStarts, Met, Seen
+from quizapp.draft.naming.met import MentionStarts, Met, Seen, mentions_after_space
 from quizapp.draft.segment import Overlaps
-from quizapp.draft.speakers.named_later import _mentions_after_space
 
 
 def test_overlaps_finds_the_spans_that_cross_a_passage_in_their_own_order() -> None:
@@ -76,7 +75,7 @@ def test_mention_starts_finds_the_mentions_within_a_span_as_they_grow() -> None:
 def test_names_are_found_after_a_space_as_one_search_per_name_finds_them() -> None:
     text = " Jean Dupont et jean dupont, M. Dupont-Moreau ; Dupont Dupont Dupont.\nDUPONT JeanX"
     names = ["Dupont", "Jean Dupont", "Dupont Dupont", "Jean", "Moreau", "Du"]
-    found = _mentions_after_space(text, names)
+    found = mentions_after_space(text, names)
     for name in names:
         plain = re.finditer(rf"(?<=\s){re.escape(name)}\b", text, re.IGNORECASE)
         assert found[name] == [m.start() for m in plain]

@@ -6,11 +6,13 @@ A list, read by many rules from its end; it also keeps, as it grows, the order i
 entities were last met, so that "who was met most recently" costs the number of entities, not
 the number of mentions: on a long text the latter grows with every sentence. For the same
 reason ``MentionStarts`` rules out, by where their mentions start, the entities that have no
-mention within a source phrase.
+mention within a source phrase, and ``mentions_after_space`` finds where each of many names
+stands in the text in one reading (``speakers.named_later``).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -96,3 +98,30 @@ def _bounds(
     for start, _ in mentions[read:]:
         first, last = min(first, start), max(last, start)
     return mentions, len(mentions), first, last
+
+
+def mentions_after_space(text: str, names: list[str]) -> dict[str, list[int]]:
+    """Where each name starts, as a finditer of the name after a space (case ignored) finds it,
+    for all names in one reading: the places where any name starts, then at each one the
+    names whose first two letters fit (a long text names many people)."""
+    distinct = list(dict.fromkeys(names))
+    if not distinct:
+        return {}
+    alternatives = "|".join(re.escape(n) for n in sorted(distinct, key=len, reverse=True))
+    anyone = re.compile(rf"(?<=\s)(?=(?:{alternatives})\b)", re.IGNORECASE)
+    whole = {n: re.compile(rf"(?<=\s){re.escape(n)}\b", re.IGNORECASE) for n in distinct}
+    opening = {n: re.compile(re.escape(n[:2]), re.IGNORECASE) for n in distinct}
+    starts: dict[str, list[int]] = {n: [] for n in distinct}
+    free = dict.fromkeys(distinct, 0)  # finditer goes on after the end of its last match
+    fitting: dict[str, list[str]] = {}
+    for found in anyone.finditer(text):
+        at = found.start()
+        letters = text[at : at + 2]
+        if letters not in fitting:
+            fitting[letters] = [n for n in distinct if opening[n].match(letters)]
+        for name in fitting[letters]:
+            match = whole[name].match(text, at) if at >= free[name] else None
+            if match is not None:
+                starts[name].append(at)
+                free[name] = match.end()
+    return starts

@@ -141,12 +141,14 @@ def acronym_entity(
                 known.name = full
     if key not in entities:
         initial = _bare(word.strip("()"))[:1]  # a long article: many names, most ruled out
-        spelled = [
-            e for e in entities.values() if _may_spell(initial, e.name) and spells(word, e.name)
-        ]
-        if not spelled:
+        spelled = next(  # the latest entity met that spells it
+            (e for e in reversed(entities.values()) if _may_spell(initial, e.name)
+             and spells(word, e.name)),
+            None,
+        )  # fmt: skip
+        if spelled is None:
             return None
-        entities[key] = spelled[-1]
+        entities[key] = spelled
     return entities[key]
 
 
@@ -175,17 +177,29 @@ _WORD = re.compile(r"\w[\w‑-]*")
 _STOPS = re.compile(r"[.;:!?()«»“”\"\n]")
 
 
-def spelled_out(text: str, acronym: str) -> str | None:
+class Capitalised:
+    """A text's words, and where those opening on a capital stand by their initial (without
+    its accent): read once for every acronym to spell out, not once per acronym."""
+
+    def __init__(self, text: str) -> None:
+        self.words = list(_WORD.finditer(text))
+        self.by_initial: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words):
+            if word.group()[:1].isupper():
+                self.by_initial.setdefault(_bare(word.group())[:1], []).append(index)
+
+
+def spelled_out(text: str, acronym: str, capitalised: Capitalised | None = None) -> str | None:
     """Where the article spells out an acronym it also uses alone (« l'OMS » and, elsewhere,
     « l'Organisation mondiale de la santé »): the words, with their article, when exactly
     one wording spells it; None when none or two do. The wording opens on a capital and is
     no person's name (it holds a lowercase word: « Emmanuel Macron » spells no « EM »)."""
     letters = _bare(acronym)
-    words = list(_WORD.finditer(text))
+    capitalised = capitalised or Capitalised(text)
+    words = capitalised.words
     found: dict[str, str] = {}
-    for index, word in enumerate(words):
-        if not word.group()[:1].isupper() or _bare(word.group())[:1] != letters[:1]:
-            continue
+    for index in capitalised.by_initial.get(letters[:1], ()):
+        word = words[index]
         if _bare(word.group()) == letters:
             continue  # "GAVI vaccine" does not spell GAVI: the acronym is no spelling
         phrase = _spelling_from(text, words, index, letters)
@@ -226,9 +240,11 @@ def spell_out_acronyms(
     """A speaker known only by its acronym is written with the words the article spells it
     with and the acronym after (« L'Organisation mondiale de la santé (OMS) »): its fullest
     mention, by which a reader may know it either way."""
+    capitalised = None
     for entity in {id(e): e for e in entities.values()}.values():
         acronym = acronym_of(entity.name) if entity.name in speaking else None
-        full = spelled_out(text, acronym) if acronym else None
+        capitalised = capitalised or (Capitalised(text) if acronym else None)
+        full = spelled_out(text, acronym, capitalised) if acronym else None
         if full is not None:
             renamed[entity.name] = entity.key
             entity.name = f"{full} ({acronym})"

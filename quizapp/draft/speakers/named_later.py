@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.met import mentions_after_space
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import compatible
 from quizapp.draft.speakers.entity import Entity
@@ -55,40 +56,13 @@ def _phrases_before(text: str, names: list[str]) -> dict[str, list[str]]:
     """Before each mention of each name (after a space, case ignored), its phrase: back to
     the last punctuation, without the space just before the name."""
     phrases: dict[str, list[str]] = {}
-    for name, starts in _mentions_after_space(text, names).items():
+    for name, starts in mentions_after_space(text, names).items():
         phrases[name] = []
         for start in starts:
             before = text[max(0, start - 1 - _BEFORE) : start - 1]
             cut = max(before.rfind(mark) for mark in _PHRASE_ENDS)
             phrases[name].append(before[cut + 1 :])
     return phrases
-
-
-def _mentions_after_space(text: str, names: list[str]) -> dict[str, list[int]]:
-    """Where each name starts, as a finditer of the name after a space (case ignored) finds it,
-    for all names in one reading: the places where any name starts, then at each one the
-    names whose first two letters fit (a long text names many people)."""
-    distinct = list(dict.fromkeys(names))
-    if not distinct:
-        return {}
-    alternatives = "|".join(re.escape(n) for n in sorted(distinct, key=len, reverse=True))
-    anyone = re.compile(rf"(?<=\s)(?=(?:{alternatives})\b)", re.IGNORECASE)
-    whole = {n: re.compile(rf"(?<=\s){re.escape(n)}\b", re.IGNORECASE) for n in distinct}
-    opening = {n: re.compile(re.escape(n[:2]), re.IGNORECASE) for n in distinct}
-    starts: dict[str, list[int]] = {n: [] for n in distinct}
-    free = dict.fromkeys(distinct, 0)  # finditer goes on after the end of its last match
-    fitting: dict[str, list[str]] = {}
-    for found in anyone.finditer(text):
-        at = found.start()
-        letters = text[at : at + 2]
-        if letters not in fitting:
-            fitting[letters] = [n for n in distinct if opening[n].match(letters)]
-        for name in fitting[letters]:
-            match = whole[name].match(text, at) if at >= free[name] else None
-            if match is not None:
-                starts[name].append(at)
-                free[name] = match.end()
-    return starts
 
 
 def _titled(phrases: list[str], head: re.Pattern[str]) -> bool:
