@@ -190,15 +190,20 @@ def _english_forms(data: dict) -> tuple[set[str], set[str]]:
     return forms, participles
 
 
-def _finite_english_forms(data: dict, lemmas: list[str]) -> list[str]:
-    """The forms of the English verbs ``lemmas`` but the -ing form ("write": write, writes,
-    wrote, written), from the irregular forms given or the regular endings: "a letter telling
-    them…" is a participle after a noun, no one's statement."""
+def _english_forms_of(data: dict, lemmas: list[str]) -> dict[str, list[str]]:
+    """The forms of the English verbs ``lemmas`` ("write": write, writes, wrote, written),
+    from the irregular forms given or the regular endings, and apart their -ing forms, which
+    report only after an auxiliary: "a letter telling them…" is a participle after a noun."""
     forms: set[str] = set()
     for lemma in lemmas:
         given = [f for f in data["irregular_forms"].get(lemma, []) if " " not in f]
-        forms.update(given or _english_verb(lemma), {lemma})
-    return sorted(fold(f) for f in forms if not f.endswith("ing"))
+        base = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update(given or _english_verb(lemma), {lemma, base + "ing"})
+    folded = sorted(fold(f) for f in forms)
+    return {
+        "finite": [f for f in folded if not f.endswith("ing")],
+        "ing": [f for f in folded if f.endswith("ing")],
+    }
 
 
 def _english_verb(lemma: str) -> set[str]:
@@ -229,8 +234,9 @@ def load(language: str) -> Lexicon:
         finite, participles = _english_forms(data)
         refl_finite, refl_participles, refl_aux = set(), set(), set()
         multiword = [f for forms in data["irregular_forms"].values() for f in forms if " " in f]
-        clausal = _finite_english_forms(data, data.get("clause_object_verbs", []))
-        data["clause_object_forms"] = list(data["clause_object_forms"]) + clausal
+        clausal = _english_forms_of(data, data.get("clause_object_verbs", []))
+        data["clause_object_forms"] = list(data["clause_object_forms"]) + clausal["finite"]
+        data["clause_object_progressive"] = clausal["ing"]  # after "was", "is", "were"
         data["fixed_cues"] = list(data["fixed_cues"]) + multiword + data["object_phrase_cues"]
     return Lexicon(
         language=language,

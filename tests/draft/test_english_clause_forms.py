@@ -1,8 +1,9 @@
 """Every finite form of a verb of saying reports a clause with no "that" (made-up sentences,
 lexicon ``clause_object_verbs``): "adds the ferry…", "has written the ferry…", "would tell
-reporters the ferry…", not only the forms met in articles; a noun phrase after those forms
-("adds a new deck") and the -ing form after a noun ("a letter telling them…") report
-nothing."""
+reporters the ferry…", "was telling reporters the ferry…" (the -ing form after its
+auxiliary: lexicon ``clause_object_progressive``), not only the forms met in articles; a noun
+phrase after those forms ("adds a new deck", "was writing a letter") and the -ing form after a
+noun ("a letter telling them…") report nothing."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ def test_a_hearer_then_a_clause() -> None:
     ]
 
 
+@pytest.mark.parametrize("verb", ["was telling reporters", "was claiming", "were arguing"])
+def test_the_progressive_reports_a_clause(verb: str) -> None:
+    subject = "Dock workers" if verb.startswith("were") else "Ana Lopes"
+    assert said(f"{subject} {verb} {CLAIM}.") == [(CLAIM, subject)]
+
+
 def test_a_pronoun_subject_in_the_perfect() -> None:
     found = said(f"Ana Lopes runs the port. She has written {CLAIM}.")
     assert found == [(CLAIM, "She")]
@@ -37,6 +44,7 @@ def test_a_pronoun_subject_in_the_perfect() -> None:
     [
         "Ana Lopes adds a new deck to the old ferry.",
         "Ana Lopes has written a letter to the port authority.",
+        "Ana Lopes was writing a letter to the port authority.",
         "Passengers got a letter from the port telling them a mistake had been made.",
     ],
 )

@@ -85,6 +85,8 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     objects |= view.lex.word_set("quote_object_verbs")  # "called it “a betrayal”"
     clause_only = verb in view.lex.word_set("clause_object_forms") and verb not in objects
     clause_only = clause_only or " ".join(cue_words) in view.lex.word_set("that_cues")
+    progressive = view.lex.word_set("clause_object_progressive")  # "was telling reporters the…"
+    clause_only = clause_only or (len(cue_words) > 1 and verb in progressive)
     if view.lex.language == "en" and verb not in zero_that | objects and not clause_only:
         return None
     speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
