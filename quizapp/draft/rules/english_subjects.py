@@ -20,6 +20,8 @@ def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     after a plural subject (an adverb may stand between)."""
     if index == 0:
         return False
+    if plural_after_quotation(words, index, lex):
+        return True  # "“…,” say critics": the plural subject after the verb
     if words[index - 1] == ",":  # "Nurses, who are due to strike, say…": the subject's word
         opening = _relative_opening(words, index - 1)
         index = opening if opening is not None else index
@@ -90,3 +92,30 @@ def _no_verb(lex: Lexicon, words: list[str]) -> bool:
     """No finite verb among ``words`` (lexicon ``clause_finite_words``, irregular pasts)."""
     verbs = (lex.word_set("clause_finite_words"), lex.word_set("irregular_past_forms"))
     return not any(w.lower() in found for w in words for found in verbs)
+
+
+def plural_after_quotation(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "“…,” say critics", "“…,” argue the dock workers": a base form right after a
+    quotation and its comma, before a short plural noun phrase (a determiner may stand
+    first; its head is the last word before a mark or a complement, lexicon
+    ``open_title_links``: "critics of the plan"), is an inverted verb,
+    as "“…,” says X" is."""
+    if index < 2 or words[index - 1] not in _CLOSING or words[index - 2] != ",":
+        return False
+    phrase: list[str] = []
+    for word in words[index + 1 : index + 6]:
+        if not word.isalpha() or word in lex.word_set("open_title_links"):
+            break
+        phrase.append(word)
+    determiners = ("taking_up_determiners", "vague_determiners")  # "the", "many"
+    if phrase and any(phrase[0] in lex.word_set(key) for key in determiners):
+        phrase = phrase[1:]
+    head = phrase[-1] if 1 <= len(phrase) <= 3 else ""
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not (head.endswith("ss") or head in lex.word_set("clause_finite_words"))
+    )
+
+
+_CLOSING = {"”", '"', "’"}
