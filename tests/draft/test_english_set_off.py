@@ -39,3 +39,21 @@ def test_a_clause_with_its_verb_after_the_source_is_not_a_description() -> None:
     )
     [(content, _source)] = said(text)
     assert content == "the worst rise was in May"
+
+
+def test_a_description_with_no_article_after_a_closing_source() -> None:
+    text = "The ferry will stop in March, according to Ana Lopes, chair of the port board."
+    assert said(text) == [("The ferry will stop in March", "Ana Lopes")]
+
+
+def test_a_description_with_no_article_after_an_opening_source() -> None:
+    text = "According to Ana Lopes, chair of the port board, the ferry will stop in March."
+    [(content, source)] = said(text)
+    assert content == "the ferry will stop in March"
+    assert source == "Ana Lopes, chair of the port board"
+
+
+def test_a_clause_set_off_after_an_opening_source_is_no_description() -> None:
+    text = "According to Ana Lopes, most of the crossings will stop, by March at the latest."
+    [(content, source)] = said(text)
+    assert content.startswith("most of the crossings will stop") and source == "Ana Lopes"

@@ -98,10 +98,16 @@ def participle_afterthought(following: str, lex: Lexicon) -> bool:
 
 def _source_description(following: str, lex: Lexicon) -> bool:
     """ "…, according to Jane Doe, a professor at the university.": an English noun phrase
-    with no verb ending the sentence after the source describes it; the claim is before."""
+    with no verb ending the sentence after the source describes it; the claim is before.
+    With no article, a noun or two before a complement ("chair of the housing committee":
+    lexicon ``open_title_bare_links``), as after a name (naming/open_titles.py)."""
     phrase = re.match(r"\s*((?:[^,;:.!?\n]|[,.](?=\d))+)(?:[.!?]|\s*$)", following)
     words = phrase.group(1).split() if phrase else []
-    if lex.language != "en" or not words or fold(words[0]) not in _APPOSITION_DETERMINERS:
+    if lex.language != "en" or not words:
+        return False
+    links = lex.word_set("open_title_bare_links")
+    bare = words[0][:1].islower() and any(fold(w) in links for w in words[1:3])
+    if fold(words[0]) not in _APPOSITION_DETERMINERS and not bare:
         return False
     verbs = english_verb_words(lex)
     return not any(fold(w) in verbs for w in words)

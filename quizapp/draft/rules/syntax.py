@@ -259,13 +259,22 @@ def with_apposition(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
     apposed = with_apposed_name(text, span, limit)
     if apposed != span or lex.language != "en" or not text[span[0] : span[0] + 1].isupper():
         return apposed
-    described = _EN_DESCRIPTION_AFTER.match(text, span[1], limit)
-    return (span[0], described.end(1)) if described else span
+    described = _english_description_after(lex).match(text, span[1], limit)
+    verbs = english_verb_words(lex)  # ", most of the county will…," is a clause
+    if described is None or any(w.lower() in verbs for w in described.group(1).split()):
+        return span
+    return (span[0], described.end(1))
 
 
-_EN_DESCRIPTION_AFTER = re.compile(
-    r",\s*((?:a|an|the|his|her|its|their)\s[^,;:.!?“”\"]{1,80}?)\s*(?=,)", re.IGNORECASE
-)
+@built_once
+def _english_description_after(lex: Lexicon) -> re.Pattern[str]:
+    """ ", a professor at Leeds," and, with no article, ", chair of the housing committee,"
+    (a noun or two before a link of the lexicon's ``open_title_bare_links``), up to a comma."""
+    links = alternation(lex.words("open_title_bare_links"))
+    return re.compile(
+        r",\s*((?:(?i:a|an|the|his|her|its|their)\s|[a-z][\w'’-]*\s(?:[a-z][\w'’-]*\s)?"
+        rf"(?:{links})\s)[^,;:.!?“”\"]{{1,80}}?)\s*(?=,)"
+    )
 
 
 @built_once
