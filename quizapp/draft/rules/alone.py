@@ -39,7 +39,7 @@ def standalone_quote(
     english = view.lex.language == "en"  # English quotes a short next paragraph on its own
     least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0], english) else 4
     full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
-    full = [q for q in full if not _names_a_charge(view, q)]
+    full = [q for q in full if not _names_a_charge(view, q) and not _titled(text, q)]
     last_end = earlier[-1].content[1] if earlier else -1
     fresh = previous_subject(registry, view.span[0], last_end)
     if not earlier and fresh is None:
@@ -97,6 +97,19 @@ def _charge_words(lex: Lexicon) -> re.Pattern[str] | None:
     """The lexicon's charge words as one pattern, None for a lexicon without them (English)."""
     listed = lex.raw.get("charge_words", [])
     return re.compile(rf"(?i)\b(?:{alternation(listed, True)})\b") if listed else None
+
+
+def _titled(text: str, quote: Span) -> bool:
+    """ "She has read “The Houses We Lost to the Sea”": every word of four letters or more
+    capitalised, no punctuation inside: a title quoted, nobody's words."""
+    inside = text[quote[0] + 1 : quote[1] - 1]
+    long_words = [w for w in inside.split() if len(w) >= 4]
+    return (
+        len(inside.split()) >= 3
+        and not re.search(r"[.,;:!?]", inside)
+        and bool(long_words)
+        and all(w[:1].isupper() for w in long_words)
+    )
 
 
 def quotation_after_colon(view: SentenceView, new: list[Attribution]) -> list[Attribution]:
