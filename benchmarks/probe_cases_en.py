@@ -80,6 +80,7 @@ SUBJECTS = [
     Subject("body", "the housing ministry", "the housing ministry", "named"),
     Subject("group", "critics", "critics", "vague", plural=True),
     Subject("residents", "residents", "residents", "vague", plural=True),
+    Subject("group+complement", "critics of the plan", "critics of the plan", "vague", plural=True),
     Subject(
         "description of named",
         "the chair",
@@ -131,14 +132,46 @@ def shapes(subject: Subject, lemma: str, verb: str, tense: str) -> dict[str, tup
             f"{cap.rstrip(',')}, who has followed the case for years, {verb} that {CLAIM}.",
             CLAIM,
         )
+    made |= setting_shapes(subject, verb)
     if lemma in NO_QUOTE:
         return made
+    made["“Q,” S V in a statement."] = (f"“{QUOTE},” {s} {verb} in a statement.", QUOTE)
     made["“Q,” S V."] = (f"“{QUOTE},” {s} {verb}.", QUOTE)
     made["“Q1,” S V. “Q2”"] = (f"“{QUOTE},” {s} {verb}. “{SECOND}”", SECOND[:-1])
     made["S V: “Q.”"] = (f"{cap} {verb}: “{QUOTE}.”", QUOTE)
     if subject.kind != "pronoun" and tense in INVERTING_TENSES and lemma not in OBJECTS:
         made["“Q,” V S."] = (f"“{QUOTE},” {verb} {bare}.", QUOTE)
     return made
+
+
+def setting_shapes(subject: Subject, verb: str) -> dict[str, tuple[str, str]]:
+    """Words around the verb that say when, where and to whom, an adverb, an opening
+    participle, an aside, and a second claim added after the first."""
+    s, cap = subject.written, _capital(subject.written)
+    added = "adding that the council had known for months"
+    made = {
+        "S V on Monday that C": (f"{cap} {verb} on Monday that {CLAIM}.", CLAIM),
+        "S V in an interview with X that C": (
+            f"{cap} {verb} in an interview with the BBC that {CLAIM}.",
+            CLAIM,
+        ),
+        "S also V that C": (f"{cap} {_also(verb)} that {CLAIM}.", CLAIM),
+        "Asked about X, S V that C": (f"Asked about the plan, {s} {verb} that {CLAIM}.", CLAIM),
+        "S V that C, adding that C2": (f"{cap} {verb} that {CLAIM}, {added}.", CLAIM),
+    }
+    if subject.kind != "pronoun":
+        made["S, speaking to X, V that C"] = (
+            f"{cap.rstrip(',')}, speaking to reporters, {verb} that {CLAIM}.",
+            CLAIM,
+        )
+    return made
+
+
+def _also(verb: str) -> str:
+    """ "said" -> "also said", "has said" -> "has also said"."""
+    first, _, rest = verb.partition(" ")
+    auxiliary = first in {"has", "have", "had", "would", "was", "were"}
+    return f"{first} also {rest}" if auxiliary and rest else f"also {verb}"
 
 
 def verbless_shapes(subject: Subject) -> dict[str, tuple[str, str]]:
@@ -157,8 +190,15 @@ def relay_and_accusation(subject: Subject, tense: str) -> Iterator[tuple[str, st
     cap = _capital(subject.written)
     told = TENSES[tense](VERBS["tell"], subject.plural)
     yield "S V Reuters that C", "tell", f"{cap} {told} Reuters that {CLAIM}.", CLAIM
+    yield "“Q,” S V the BBC.", "tell", f"“{QUOTE},” {subject.written} {told} the BBC.", QUOTE
     accused = TENSES[tense](("accused", "accuses", "accused", "accusing", "accuse"), subject.plural)
     yield "S V O of G", "accuse", f"{cap} {accused} the landlord of {ACCUSED}.", ACCUSED
+
+
+def _relay(sentence: str) -> str:
+    """The outlet a sentence says it was said to ("told Reuters", "in an interview with the
+    BBC", "told the BBC"), "" when none."""
+    return next((outlet for outlet in ("Reuters", "BBC") if outlet in sentence), "")
 
 
 def _article(subject: Subject, sentence: str) -> str:
@@ -173,11 +213,11 @@ def cases() -> Iterator[Case]:
             for lemma, forms in VERBS.items():
                 verb = conjugate(forms, subject.plural)
                 for shape, (sentence, content) in shapes(subject, lemma, verb, tense).items():
-                    yield Case(shape, subject, tense, lemma, _article(subject, sentence), content)
+                    text = _article(subject, sentence)
+                    yield Case(shape, subject, tense, lemma, text, content, _relay(sentence))
             for shape, lemma, sentence, content in relay_and_accusation(subject, tense):
-                via = "Reuters" if "Reuters" in shape else ""
                 text = _article(subject, sentence)
-                yield Case(shape, subject, tense, lemma, text, content, via)
+                yield Case(shape, subject, tense, lemma, text, content, _relay(sentence))
         for shape, (sentence, content) in verbless_shapes(subject).items():
             yield Case(shape, subject, None, None, _article(subject, sentence), content)
 
@@ -187,6 +227,8 @@ COUNTER_SENTENCES = {
     "counter: so-called “…” plan": "{cap} backed the so-called “homes for all” plan on Monday.",
     "counter: is said to be": "The scheme is said to be the largest in the county.",
     "counter: is said to have": "The landlord is said to have sold the flats last year.",
+    "counter: said to cost": "The plan, said to cost two million pounds, was dropped.",
+    "counter: did not say whether": "{cap} did not say whether the county will run out of homes.",
 }
 
 
