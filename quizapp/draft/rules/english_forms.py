@@ -116,8 +116,13 @@ def impersonal_voice(words: list[str], index: int, lex: Lexicon) -> int:
 
 def passive_before(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "was reported", "was first reported", "was also reported", "was repeatedly
-    criticised" (any adverb of the lexicon or in -ly); not "The company previously reported…"."""
+    criticised" (any adverb of the lexicon or in -ly); not "The company previously reported…";
+    and a passive set off after a noun ("The plan, said to cost…", "The man, believed to be
+    40,": lexicon ``plain_saying_forms`` then "to"), which names no one who says it."""
     if words[index - 1] in _EN_BEING:
+        return True
+    reduced = words[index - 1] == "," and words[index + 1 : index + 2] == ["to"]
+    if reduced and words[index] in lex.word_set("plain_saying_forms"):
         return True
     before = words[index - 1]
     adverb = before in lex.word_set("adverbs_between") or before.endswith("ly")
