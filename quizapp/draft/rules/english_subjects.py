@@ -28,10 +28,32 @@ def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     adverbs = lex.word_set("adverbs_between")
     if index > 1 and (words[index - 1] in adverbs or words[index - 1].endswith("ly")):
         index -= 1
-    before = words[index - 1]
+    heads = [index - 1, _head_before_complement(words, index - 1, lex)]
+    return any(at is not None and _plural_word(words, at, lex) for at in heads)
+
+
+def _plural_word(words: list[str], at: int, lex: Lexicon) -> bool:
+    before = words[at]
     pronoun = before in {"they", "we", "i", "you", "who", "others", "many", "some"}
     plural = before.endswith("s") and before not in {"is", "was", "has", "its", "his"}
-    return pronoun or plural or _collective_subject(words, index - 1, lex)
+    return pronoun or plural or _collective_subject(words, at, lex)
+
+
+def _head_before_complement(words: list[str], last: int, lex: Lexicon) -> int | None:
+    """ "critics of the plan say", "residents in the north warn": the word before the
+    complement (a link of lexicon ``open_title_bare_links``) heads the subject, when it opens
+    its clause (after determiners only): "he heard residents of the area complain" is no
+    one saying anything."""
+    links = lex.word_set("open_title_bare_links")
+    at = next((i for i in range(last - 1, max(0, last - 5), -1) if words[i] in links), 0)
+    if at < 1 or not all(w.isalpha() for w in words[at:last]):
+        return None
+    start = at - 1
+    determiners = ("taking_up_determiners", "vague_determiners")
+    while start > 0 and any(words[start - 1] in lex.word_set(key) for key in determiners):
+        start -= 1
+    opening = start == 0 or words[start - 1] in {",", ";", ":", "that"} | _CLOSING
+    return at - 1 if opening else None
 
 
 def _collective_subject(words: list[str], last: int, lex: Lexicon) -> bool:
@@ -56,9 +78,11 @@ def source_then_that(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 def _relative_opening(words: list[str], comma: int) -> int | None:
-    """The index of the comma opening ", who…," that ends at ``comma``, if there is one."""
+    """The index of the comma opening ", who…," or ", speaking to reporters," (a participle
+    aside) that ends at ``comma``, if there is one."""
     for at in range(comma - 1, max(0, comma - 25), -1):
-        if words[at] == "," and words[at + 1 : at + 2] in (["who"], ["which"]):
+        opener = words[at + 1] if words[at] == "," else ""
+        if opener in {"who", "which"} or (opener.endswith("ing") and len(opener) > 4):
             return at
         if words[at] in {",", ".", ";", ":"}:
             return None
