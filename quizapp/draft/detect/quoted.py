@@ -17,8 +17,8 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
+from quizapp.draft.naming.english_subjects import long_subject_fits
 from quizapp.draft.rules.apposed_subject import APPOSED_NAME_BEFORE
-from quizapp.draft.rules.english_subjects import long_subject_fits
 from quizapp.draft.rules.inverted_subject import inverted_before_colon, setting_words, source_after
 from quizapp.draft.rules.sentence_parts import CHANNEL, narration_before
 from quizapp.draft.rules.syntax import (

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from quizapp.draft.detect.phrases import match_phrase
 from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.naming.english_subjects import (
+    plural_subject,
+    source_then_that,
+    tokens_capitalised,
+)
 from quizapp.draft.rules.english_forms import (
     caused_saying,
     impersonal_voice,
@@ -21,11 +26,6 @@ from quizapp.draft.rules.english_forms import (
     progressive_start,
     quote_after_object,
     reads_as_clause,
-)
-from quizapp.draft.rules.english_subjects import (
-    plural_subject,
-    source_then_that,
-    tokens_capitalised,
 )
 from quizapp.draft.rules.verb_forms import (
     DETERMINERS,
