@@ -107,10 +107,6 @@ def _same_subject(draft: Draft, earlier: Draft) -> Draft:
     )  # fmt: skip
 
 
-_NOUN_PHRASE_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces",
-                        "son", "sa", "ses", "leur", "leurs"}  # fmt: skip
-
-
 def _participle_after_noun(view: SentenceView, cue: Cue, draft: Draft | None) -> Draft | None:
     """« après des informations de presse faisant état de… », « L'Union répétant que… »: a
     French present participle right after a noun phrase (no comma between) says what that
@@ -140,6 +136,9 @@ def _subjects_own(view: SentenceView, start: int, end: int) -> bool:
     return not authored and any(w in documents for w in words)
 
 
+_CONTRACTED = {"du", "au", "aux"}  # « de le », « à le »: a complement opens there, not the phrase
+
+
 def _noun_phrase_before(view: SentenceView, index: int) -> int | None:
     """The first token of the noun phrase that ends right before token ``index``: back to a
     determiner not inside a complement (« la présidence de la République »); None at a
@@ -151,7 +150,8 @@ def _noun_phrase_before(view: SentenceView, index: int) -> int | None:
     for at in range(len(words) - 1, -1, -1):
         if not view.tokens[offset + at].text[:1].isalnum():
             return None
-        if words[at] in _NOUN_PHRASE_OPENERS and at < len(words) - 1:
+        opens = words[at] in view.lex.word_set("determiners") and words[at] not in _CONTRACTED
+        if opens and at < len(words) - 1:
             before = words[at - 1] if at > 0 else ""
             if before not in {"de", "d'", "du", "des"}:
                 return offset + at

@@ -83,12 +83,7 @@ def _fused_complement(view: SentenceView, words: list[str], index: int) -> bool:
     stands for (« a rencontré des élus, qui »: after a verb, it is)."""
     if view.lex.language != "fr" or words[index] not in {"des", "du"} or index < 2:
         return False
-    return words[index - 1].isalpha() and words[index - 2] in _NOUN_DETERMINERS
-
-
-_NOUN_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "du", "des", "au", "aux", "son", "sa",
-                     "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "votre",
-                     "nos", "vos"}  # fmt: skip
+    return words[index - 1].isalpha() and words[index - 2] in view.lex.word_set("determiners")
 
 
 def _bare_after_preposition(words: list[str], index: int, openers: frozenset[str]) -> bool:

@@ -12,8 +12,6 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.passive_lexicon import listed_forms
 from quizapp.draft.segment import Span
 
-_DETERMINERS = {"un", "une", "le", "la", "les", "l'", "l’", "cette", "ce", "cet", "ces", "des",
-                "son", "sa", "ses", "leur", "leurs"}  # fmt: skip
 _ADVERBS = {"très", "si", "aussi", "déjà", "toujours", "publiquement"}
 
 
@@ -31,7 +29,7 @@ def stance_noun_before(view: SentenceView, index: int) -> Span | None:
         word = fold(view.tokens[start].text)
         if not view.outside[start] or not word.replace("'", "").replace("’", "").isalpha():
             return None
-        if word in _DETERMINERS:
+        if word in view.lex.word_set("determiners"):
             noun = (view.tokens[start].start, view.tokens[at].end)
             allowed = not stance or object_allowed(view, form, noun)
             return noun if start < at and allowed else None

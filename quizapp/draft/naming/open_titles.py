@@ -17,7 +17,6 @@ from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import noun_gender
 from quizapp.draft.speakers.titles import role_heads, singular, verb_forms
 
-_DETERMINERS = {"un", "une", "le", "la", "l'", "a", "an", "the"}
 _WINDOW = 10
 
 
@@ -78,7 +77,7 @@ def _head_after(tokens: list[Token], end: int, lex: Lexicon) -> str | None:
     if end >= len(tokens) or tokens[end].text != ",":
         return None
     index = _past_age(tokens, end + 1, lex)
-    determined = index < len(tokens) and fold(tokens[index].text) in _DETERMINERS
+    determined = index < len(tokens) and fold(tokens[index].text) in lex.word_set("determiners")
     index += determined
     last = index
     while last < len(tokens) and last - index <= _WINDOW and tokens[last].text not in ",.;":

@@ -13,7 +13,6 @@ from quizapp.draft.segment import Token
 
 _COMPLEMENT = {"de", "du", "des", "d'", "of"}
 _DEFINITE = {"le", "la", "les", "l'", "the"}
-_DETERMINERS = {"le", "la", "les", "l'", "the", "un", "une", "a", "an", "ce", "cet", "cette"}
 
 
 def role_words(lex: Lexicon) -> frozenset[str]:
@@ -71,7 +70,7 @@ def in_role_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     if not words or words[0] not in _DEFINITE:
         return False
     index = 1
-    while index < len(words) and words[index] in _DETERMINERS:
+    while index < len(words) and words[index] in lex.word_set("determiners"):
         index += 1
     heads = role_words(lex) | lex.word_set("named_institutions")  # "le parquet de Paris"
     if index >= len(words) or words[index] not in heads or start <= index:
