@@ -49,6 +49,8 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
     """The draft as an attribution: its source cleaned and read, resolved to a speaker (None
     when nothing fits), the document it came in and the outlet it came through noted."""
     draft, source, phrase = _cleaned_source(view, draft)
+    if _mute_head(phrase, view.lex):
+        return None  # « Plusieurs raisons expliquent le départ… »: a cause, nobody speaks
     at = draft.cue[0] if draft.cue else draft.content[0]
     found = _resolution(view, draft, registry, (source, phrase, at))
     if found is None:
@@ -77,6 +79,20 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
         via=via if via and via != speaker else None,
         confidence=round(min(draft.confidence, 0.5 + resolution.confidence / 2), 2),
     )
+
+
+_COMPLEMENT = re.compile(
+    r"(?i)(?:\s(?:de|du|des|à|au|aux|qui|que|dont|of|who|which|that|in|on|for)\b|\bd['’])"
+)
+
+
+def _mute_head(phrase: str, lex: Lexicon) -> bool:
+    """« Plusieurs raisons expliquent… », « Une intervention qui souligne la persistance… »,
+    "their symptoms suggested…": a subject whose last word before any complement (its head:
+    « les nouvelles images », not "the crisis team") is one of the lexicon's mute_heads (a
+    cause, an event, a picture) uses the verb in its other sense."""
+    head = _COMPLEMENT.split(phrase, maxsplit=1)[0].split()
+    return bool(head) and head[-1].islower() and fold(head[-1]) in lex.word_set("mute_heads")
 
 
 def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None, str]:

@@ -167,3 +167,42 @@ def test_a_noun_after_a_preposition_and_an_article_is_no_cue(text: str, content:
 )
 def test_an_object_clitic_before_a_verb_still_reports(text: str, source: str) -> None:
     assert [s for _, s in said(text, "fr")] == [source]
+
+
+# ----- a subject that names a cause, an event or a picture: « Plusieurs raisons expliquent » -----
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Plusieurs raisons expliquent le départ du directeur général.", "fr"),
+        ("Une intervention qui souligne la détermination de l'armée à rester sur place.", "fr"),
+        (
+            "Les nouvelles images ajoutent « une autre pièce du puzzle » aux efforts des "
+            "chercheurs.",
+            "fr",
+        ),
+        ("La crise révèle les faiblesses du système de santé.", "fr"),
+        ("Cette hausse soulignait déjà la fragilité du marché immobilier.", "fr"),
+        ("Their symptoms suggested they might have the flu.", "en"),
+        ("The crisis revealed that the hospital had no plan.", "en"),
+    ],
+)
+def test_a_cause_or_a_picture_says_nothing(text: str, language: str) -> None:
+    assert said(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "La cellule de crise a indiqué que les routes restent fermées.",
+            "fr",
+            "La cellule de crise",
+        ),
+        ("Le rapport révèle que les comptes de la mairie sont faux.", "fr", "Le rapport"),
+        ("Les habitants expliquent que la route est dangereuse.", "fr", "Les habitants"),
+        ("The report suggested that the plan would fail.", "en", "The report"),
+        ("The crisis team said it was working on a new plan.", "en", "The crisis team"),
+    ],
+)
+def test_a_body_a_document_or_people_still_speak(text: str, language: str, source: str) -> None:
+    assert [s for _, s in said(text, language)] == [source]
