@@ -57,7 +57,7 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         if asking and asked_question(view.lex, words, cue.last, index):
             subordinators = subordinators | {words[index]}
         if words[index] in subordinators and view.outside[index]:
-            if words[index - 1] in _COMPOUND_CONJUNCTION:
+            if words[index - 1] in _COMPOUND_CONJUNCTION and not _adverb_after(words, index, cue):
                 return None  # "a confirmé cette information, bien que…": no reported clause
             between = strip_span(view.text, (cue.span[1], view.tokens[index].start))
             if between[1] > between[0] and not object_allowed(view, form, between):
@@ -73,6 +73,12 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
 _COMPOUND_CONJUNCTION = {"bien", "alors", "parce", "pour", "avant", "sans", "afin", "tandis",
                          "dès", "pendant", "après", "ainsi", "même", "tant", "sorte", "although",
                          "so", "even", "now", "given", "provided"}  # fmt: skip
+
+
+def _adverb_after(words: list[str], index: int, cue: Cue) -> bool:
+    """ "ajoute même que…": « même » right after the verb stresses it (« de même que » and
+    « même si » stay conjunctions)."""
+    return words[index - 1] == "même" and index - 2 == cue.last
 
 
 def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

@@ -89,9 +89,14 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     if heads is None:
         return True
     words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
+    if all(w in _NEGATION_ADVERBS for w in words):
+        return True  # "n'exclut pas que…": the negation stands between verb and clause
     skipped = _OBJECT_DETERMINERS  # and adverbs, unless a head ("un rapprochement")
     head = next((w for w in words if w not in skipped and (w in heads or not _is_adverb(w))), "")
     return head in heads or head[:1].isdigit()
+
+
+_NEGATION_ADVERBS = frozenset({"pas", "jamais", "point", "nullement"})
 
 
 def _is_adverb(word: str) -> bool:

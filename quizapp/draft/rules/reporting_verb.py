@@ -174,9 +174,23 @@ def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> _Matc
         return _NOT_A_CUE
     before_negation = index > 0 and words[index - 1] in {"n'", "ne"}
     negative = before_negation or (lex.language == "fr" and negated(words, index, lex))
-    if negative and not _litotes(words, index, lex):
+    if negative and not _litotes(words, index, lex) and not _granted(words, index, lex):
         return _NOT_A_CUE  # "n'a pas dit que", "n'a pas voulu rappeler"
     return None
+
+
+_THAT = frozenset({"que", "qu'"})
+
+
+def _granted(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "n'a pas exclu que…", "ne nie pas que…": a negated verb of refusal grants the clause
+    after it, which stays the subject's (lexicon "negated_affirmations"); only before « que »."""
+    granted = lex.word_set("negated_affirmations")
+    for at in range(index, min(index + 4, len(words) - 1)):
+        if words[at] in granted:
+            after = words[at + 2 : at + 3] if words[at + 1] == "pas" else words[at + 1 : at + 2]
+            return bool(after) and after[0] in _THAT
+    return False
 
 
 def _litotes(words: list[str], index: int, lex: Lexicon) -> bool:

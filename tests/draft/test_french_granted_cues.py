@@ -1,0 +1,78 @@
+"""French cues recallX added: a negated verb of refusal that grants its clause (« n'a pas
+exclu que »), « même » between verb and « que », the reflexive « se satisfaire »."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import said, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Le président du syndicat, Jean Dupont, n'a pas exclu que la grève se poursuive.",
+            "la grève se poursuive",
+            "Jean Dupont",
+        ),
+        (
+            "Le ministre n'exclut pas que la réforme soit retardée.",
+            "la réforme soit retardée",
+            "Le ministre",
+        ),
+        (
+            "Marie Durand n'excluait pas qu'il y ait des retards.",
+            "il y ait des retards",
+            "Marie Durand",
+        ),
+        ("Le maire ne nie pas que le projet coûte cher.", "le projet coûte cher", "Le maire"),
+    ],
+)
+def test_negated_refusal_grants_the_clause(text: str, content: str, speaker: str) -> None:
+    assert [c for c, _ in said(text, "fr")] == [content]
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre n'a pas dit que la réforme serait retardée.",
+        "Le ministre n'affirme pas que la réforme sera retardée.",
+        "Le ministre n'exclut pas une hausse des impôts.",
+        "Le ministre n'a pas exclu la hausse des impôts, que le gouvernement prépare.",
+    ],
+)
+def test_other_negations_still_cancel_the_cue(text: str) -> None:
+    assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le journal ajoute même que la vente serait retardée.", "la vente serait retardée"),
+        ("Les élus ont dit même que rien n'était joué.", "rien n'était joué"),
+        (
+            "La préfète précisait même qu'aucun arrêté ne serait pris.",
+            "aucun arrêté ne serait pris",
+        ),
+    ],
+)
+def test_meme_between_verb_and_que(text: str, content: str) -> None:
+    assert [c for c, _ in said(text, "fr")] == [content]
+
+
+def test_de_meme_que_stays_a_conjunction() -> None:
+    assert said("Il chante de même que son frère.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Paul Martin préside le club.\n« Nous avons gagné », s'est-il satisfait.", "Paul Martin"),
+        ("« Le texte est passé », se satisfait la ministre Anne Roux.", "Anne Roux"),
+        ("La ministre Anne Roux s'est satisfaite que le texte soit adopté.", "Anne Roux"),
+    ],
+)
+def test_reflexive_satisfaire(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
