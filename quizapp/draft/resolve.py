@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.institutions import body_of_kind
+from quizapp.draft.naming.institutions import body_of_kind, outlet_of_kind
 from quizapp.draft.naming.leaders import leader_of_body
 from quizapp.draft.naming.met import MentionStarts
 from quizapp.draft.naming.name_roles import head_after
@@ -94,7 +94,9 @@ class Registry(Described):
         ):
             bare = folded in self.lex.word_set("outlet_descriptions")
             outlet = self._body_named_with(folded.split()[-1]) if bare else None
-            outlet = outlet or self.last_outlet or (self._last_named_body() if bare else None)
+            kind = outlet_of_kind(folded, self._spoken(), self.text)  # « le journal X » spoke
+            outlet = outlet or (kind.key if kind else None) or self.last_outlet
+            outlet = outlet or (self._last_named_body() if bare else None)
             if outlet is not None:  # "le quotidien" after L'Opinion
                 return self._speak(self.entities[outlet], span, 0.7)
         staff = self._outlet_staff(folded, span)

@@ -34,6 +34,22 @@ def body_of_kind(
     return None
 
 
+def outlet_of_kind(folded: str, spoken: list[Entity], text: str) -> Entity | None:
+    """« le journal sportif », « le quotidien régional », « la chaîne publique » (an outlet
+    description, then adjectives, no complement) after « le journal L'Equipe » spoke: the
+    latest named body that spoke (``spoken``, latest first) with that noun written right
+    before its name. The outlet may be missing from the lexicon's list, or spelled otherwise."""
+    words = folded.replace("'", "' ").split()
+    if not 2 <= len(words) <= 4 or _OF & set(words):
+        return None
+    kind = frozenset({words[1]})
+    for entity in spoken:
+        named = entity.label == "named" and entity.key[:2] not in ("d:", "c:")
+        if named and not entity.person and _written_as(entity, kind, text):
+            return entity
+    return None
+
+
 def _written_as(entity: Entity, kinds: frozenset[str], text: str) -> bool:
     """The body's name opens on one of ``kinds`` (« Société d'exploitation de… »), or one of
     them stands right before a mention of it (« la société Tramaxo »)."""
