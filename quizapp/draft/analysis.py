@@ -112,7 +112,8 @@ class _ArticleReader:
         self.registry.observe(view.tokens, view.outside)
         new = sentence_attributions(view, self.registry)
         if waiting is not None and not framing:
-            para_found += told_next(view, waiting, partial(resolved, registry=self.registry))
+            told = partial(resolved, registry=self.registry)
+            para_found += told_next(view, waiting, told, self.registry)
         if framing:
             new = [a for a in new if _said_in_framing(a, self.text, para)]
         colon = None if new else (headline_quote if framing else colon_quote)(view)
@@ -134,7 +135,8 @@ class _ArticleReader:
         opening = None if new or self.found or para_found else narration_after(view, para)
         if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
             told = _view(self.text, opening[1], self.quotes, self.lex)
-            new += told_next(told, opening[0], partial(resolved, registry=self.registry))
+            resolve = partial(resolved, registry=self.registry)
+            new += told_next(told, opening[0], resolve, self.registry)
         return new, None if new else quote_before_its_speaker(view, para)
 
 

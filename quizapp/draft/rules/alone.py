@@ -166,13 +166,37 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def told_next(view: SentenceView, content: Span, resolve: Resolver) -> list[Attribution]:
-    """The quotation that opened the paragraph, given to this sentence's subject."""
+def told_next(
+    view: SentenceView, content: Span, resolve: Resolver, registry: Registry
+) -> list[Attribution]:
+    """The quotation that opened the paragraph, given to this sentence's subject; a neuter
+    subject (« Et ce ne sont pas ces gouttes qui vont rassurer X. », « Cela n'inquiète pas
+    X ») is no one: the one person the sentence names said it."""
     subject = next_subject(view)
+    if subject is not None and _neuter(view, subject):
+        subject = _one_person_named(view, registry)
     if subject is None:
         return []
     found = resolve(view, Draft(content, None, subject, "direct", None, 0.5, ""))
     return [found] if found is not None else []
+
+
+def _neuter(view: SentenceView, subject: Span) -> bool:
+    """« ce », « Et ce », « Mais ça »: a neuter pronoun, at most a conjunction before it."""
+    words = view.text[subject[0] : subject[1]].replace("’", "'").split()
+    return len(words) <= 2 and words[-1].lower() in view.lex.word_set("neuter_subjects")
+
+
+def _one_person_named(view: SentenceView, registry: Registry) -> Span | None:
+    """The mention of the one named person met in this sentence; None for none or two."""
+    start, end = view.span
+    found: dict[str, Span] = {}
+    for seen in registry.seen:
+        entity = registry.entity(seen.key)
+        if start <= seen.offset < end and entity.person and entity.label == "named":
+            spans = [m for m in entity.mentions if m[0] == seen.offset]
+            found.setdefault(seen.key, spans[0] if spans else (seen.offset, seen.offset))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def narration_after(view: SentenceView, para: Span) -> tuple[Span, Span] | None:
