@@ -66,7 +66,20 @@ class Pronouns(Narration):
             entity = self.entities[seen.key]
             if entity.person and compatible(entity.gender, reading.gender):
                 return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
-        return self._last_speaker(span, 0.4)
+        person = self._past_outlet(reading.gender, at)
+        return self._speak(person, span, 0.4) if person else self._last_speaker(span, 0.4)
+
+    def _past_outlet(self, gender: str, at: int) -> Entity | None:
+        """« il » / « elle » with nobody near, the last speaker an outlet (« selon la RTS »):
+        an outlet is no « il »; the latest person of that gender met before is."""
+        key = self.last_speaker_key()
+        if key is None or gender not in "mf" or not key.startswith("o:"):
+            return None
+        for seen in reversed(self.seen):
+            entity = self.entities[seen.key]
+            if seen.offset < at and entity.person and compatible(entity.gender, gender):
+                return entity
+        return None
 
     def _stand_in(self, at: int) -> bool:
         """The pronoun is no word of the text but the one a participle or an infinitive of
