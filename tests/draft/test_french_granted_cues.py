@@ -76,3 +76,36 @@ def test_de_meme_que_stays_a_conjunction() -> None:
 )
 def test_reflexive_satisfaire(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Noé Petit de rappeler que des incendies ont déjà eu lieu.",
+            "des incendies ont déjà eu lieu",
+            "Noé Petit",
+        ),
+        (
+            "Marie-Claire Dupont de conclure : « Nous ne lâcherons rien. »",
+            "Nous ne lâcherons rien.",
+            "Marie-Claire Dupont",
+        ),
+        ("La CGT de dénoncer aussitôt que la direction a menti.", "la direction a menti", "CGT"),
+    ],
+)
+def test_narrative_infinitive_after_a_name(text: str, content: str, speaker: str) -> None:
+    assert [c for c, _ in said(text, "fr")] == [content]
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le droit de rappeler que la loi existe est garanti.",
+        "Il est temps de dire que la réforme est morte.",
+        "Les habitants ont le devoir de signaler que la rue est bloquée.",
+    ],
+)
+def test_no_narrative_infinitive_without_a_name(text: str) -> None:
+    assert said(text, "fr") == []

@@ -10,7 +10,7 @@ each word outside a quotation.
 from __future__ import annotations
 
 from quizapp.draft.detect.phrases import match_phrase
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.english_subjects import (
     plural_subject,
     source_then_that,
@@ -129,10 +129,27 @@ def _narrative_with_subject(words: list[str], index: int, lex: Lexicon) -> bool:
         return False
     start = next((i for i, w in enumerate(words) if w[:1].isalpha()), index)
     between = words[start + 1 : index]
-    if words[start] != "et" or not 1 <= len(between) <= 6 or words[index + 1] not in lex.lemmas:
+    if words[index + 1] not in lex.lemmas:
+        return False
+    if words[start] != "et":
+        return _name_opens(start, index, lex)  # « Noé Petit de rappeler que… »
+    if not 1 <= len(between) <= 6:
         return False
     verbs = lex.finite | lex.auxiliaries | lex.participles | _CLAUSE_WORDS
     return not any(w in verbs for w in between)
+
+
+def _name_opens(start: int, index: int, lex: Lexicon) -> bool:
+    """« Noé Petit de rappeler que… » : without « et », the subject of a narrative infinitive
+    is a name alone opening the sentence (capitalised words, particles between), so « Le
+    droit de rappeler que… » or « Il est temps de dire… » is no such cue."""
+    original = lex.cache.get("current_tokens")
+    if not original or not 1 <= index - start <= 4 or index > len(original):
+        return False
+    particles = lex.word_set("name_particles")
+    names = original[start:index]
+    inner = all(w[:1].isupper() or fold(w) in particles for w in names)
+    return inner and names[0][:1].isupper() and names[-1][:1].isupper()
 
 
 _CLAUSE_WORDS = frozenset({"se", "s'", "ne", "n'", "y", "il", "elle", "ils", "elles", "on"})
