@@ -109,3 +109,48 @@ def test_narrative_infinitive_after_a_name(text: str, content: str, speaker: str
 )
 def test_no_narrative_infinitive_without_a_name(text: str) -> None:
     assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Laurent Koffi exploite six hectares de cacao près d'Agboville : "
+            "« Le prix nous a abasourdis. »",
+            "Le prix nous a abasourdis.",
+            "Laurent Koffi",
+        ),
+        (
+            "Sophie Martin garde un souvenir précis de cette nuit : "
+            "« Tout brûlait autour de nous. »",
+            "Tout brûlait autour de nous.",
+            "Sophie Martin",
+        ),
+        (
+            "Marie Dupont a vu son fils harcelé pendant des mois : « Personne ne nous a aidés. »",
+            "Personne ne nous a aidés.",
+            "Marie Dupont",
+        ),
+        (
+            "Jean-Pierre Roux cultivait du maïs depuis trente ans : "
+            "« Cette année, nous avons tout perdu. »",
+            "Cette année, nous avons tout perdu.",
+            "Jean-Pierre Roux",
+        ),
+    ],
+)
+def test_narration_by_a_name_then_colon_quotation(text: str, content: str, speaker: str) -> None:
+    assert [c for c, _ in said(text, "fr")] == [content]
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris accueille les Jeux olympiques : « Un événement historique pour la ville. »",
+        "Laurent Koffi adore depuis toujours un roman : « Le Petit Prince ».",
+        "Le Grand Palais ouvre une exposition : « Les couleurs de la mer et du ciel ».",
+    ],
+)
+def test_no_name_or_a_title_after_the_colon(text: str) -> None:
+    assert said(text, "fr") == []

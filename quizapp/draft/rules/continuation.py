@@ -45,11 +45,33 @@ def colon_quote(view: SentenceView) -> Draft | None:
     covered = sum(q[1] - q[0] for q in quotes)
     if covered < 0.7 * max(1, view.span[1] - colon - 2):
         return colon_stance(view)  # the quotation is not all the sentence goes on to say
-    subject = _subject(view, colon)
+    subject = _subject(view, colon) or _name_opening(view, colon, quotes)
     if subject is None:
         return None
     content = inner(text, (quotes[0][0], quotes[-1][1]))
     return Draft(content, None, subject, "direct", None, 0.6, "")
+
+
+def _name_opening(view: SentenceView, end: int, quotes: list[Span]) -> Span | None:
+    """« Laurent K. exploite six hectares… : « … » »: a person's name (capitalised words, the
+    first a first name of the lexicon) opening the sentence, then a lower-case word that is
+    no function word (a verb the lexicon does not list): the quotation after the colon is
+    that person's; a quotation of three words or fewer is rather a title (« a lu « Le Petit
+    Prince » »)."""
+    if len(view.text[quotes[0][0] : quotes[-1][1]].split()) < 6:  # marks counted as words
+        return None
+    words = [t for t in view.tokens if t.end <= end]
+    count = next((i for i, t in enumerate(words) if not t.text[:1].isupper()), len(words))
+    if (
+        not 2 <= count <= 4
+        or count >= len(words)
+        or not _first_name(words[0].text.split("-")[0], view)
+    ):
+        return None
+    after = words[count].text
+    if not after[:1].isalpha() or fold(after) in view.lex.raw_set("function_words"):
+        return None
+    return words[0].start, words[count - 1].end
 
 
 # After « «…» : », a name (one to three capitalised words) and the lower-case word after it
