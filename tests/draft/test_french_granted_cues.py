@@ -154,3 +154,40 @@ def test_narration_by_a_name_then_colon_quotation(text: str, content: str, speak
 )
 def test_no_name_or_a_title_after_the_colon(text: str) -> None:
     assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "« Ce n'est pas une défaite », a déclaré celle que tout le monde appelle la patronne.",
+            "Ce n'est pas une défaite",
+            "celle que tout le monde appelle la patronne",
+        ),
+        (
+            "« Il faut agir vite », a lancé lundi sur France Inter celle que la presse décrit "
+            "comme la favorite.",
+            "Il faut agir vite",
+            "celle que la presse décrit comme la favorite",
+        ),
+        (
+            "« Nous reviendrons », a commenté à l'AFP celui que le journal a surnommé le « Lion ».",
+            "Nous reviendrons",
+            "celui que le journal a surnommé le",
+        ),
+        (
+            "« Rien n'est joué », estiment ceux que les habitants appellent les irréductibles.",
+            "Rien n'est joué",
+            "ceux que les habitants appellent les irréductibles",
+        ),
+    ],
+)
+def test_inverted_subject_with_an_object_relative(text: str, content: str, source: str) -> None:
+    found = said(text, "fr")
+    assert [c for c, _ in found] == [content]
+    assert found[0][1].startswith(source)
+
+
+def test_a_verb_after_the_relative_is_the_main_one() -> None:
+    text = "Celle que tout le monde appelle la patronne a déclaré que la grève continuerait."
+    assert [c for c, _ in said(text, "fr")] == ["la grève continuerait"]

@@ -56,6 +56,10 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
             return None
         if asking and asked_question(view.lex, words, cue.last, index):
             subordinators = subordinators | {words[index]}
+        if words[index] in subordinators and words[index - 1] in view.lex.word_set(
+            "relative_heads"
+        ):
+            return None  # "a commenté celui que le journal a surnommé…": the subject's relative
         if words[index] in subordinators and view.outside[index]:
             if words[index - 1] in _COMPOUND_CONJUNCTION and not _adverb_after(words, index, cue):
                 return None  # "a confirmé cette information, bien que…": no reported clause

@@ -177,8 +177,8 @@ def has_que_later(view: SentenceView, cue: Cue) -> bool:
         word = fold(view.tokens[index].text)
         if word in {",", ";", ":"} or any(c.first == index for c in view.cues):
             return False
-        if word in subordinators:
-            return True
+        if word in subordinators:  # « celui que le journal a surnommé… » is a relative
+            return fold(view.tokens[index - 1].text) not in view.lex.word_set("relative_heads")
     return False
 
 

@@ -189,11 +189,26 @@ def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> _Matc
     ("n'a précisé ni…", "ne dit pas"): nothing is attributed."""
     if index > 0 and tokens_capitalised(words, index, lex):
         return _NOT_A_CUE
+    if _in_object_relative(words, index, lex):
+        return _NOT_A_CUE  # "celle que tout le monde appelle la patronne": no one speaks
     before_negation = index > 0 and words[index - 1] in {"n'", "ne"}
     negative = before_negation or (lex.language == "fr" and negated(words, index, lex))
     if negative and not _litotes(words, index, lex) and not _granted(words, index, lex):
         return _NOT_A_CUE  # "n'a pas dit que", "n'a pas voulu rappeler"
     return None
+
+
+def _in_object_relative(words: list[str], index: int, lex: Lexicon) -> bool:
+    """The first verb of a relative after « celui que », « celle que » (lexicon
+    relative_heads), a few words on and no mark between: it names the subject, it reports
+    nothing; a verb after it (« Ceux que la presse appelle X ont affirmé ») is the main one."""
+    heads = lex.word_set("relative_heads")
+    for at in range(index - 1, max(0, index - 8), -1):
+        if not words[at][:1].isalpha() or words[at] in lex.finite or words[at] in lex.auxiliaries:
+            return False  # a verb between: this one is the main clause's
+        if words[at] in _THAT and words[at - 1] in heads:
+            return True
+    return False
 
 
 _THAT = frozenset({"que", "qu'"})
