@@ -140,6 +140,23 @@ def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, befo
     # "Name, maire de X, commune de Y, écrit": appositions may pile up, with commas or
     # parentheses inside (« X, président (UDI) de la fédération, des syndicats de France, »)
     start = bare_apposed_name(before, view.lex)
+    start = _lone_name_before(view, span, before, office) if start is None else start
     if start is None or any(view.span[0] + start <= c.span[0] < span[0] for c in view.cues):
         return span  # a cue between the name and its apposition: the name is not its subject
     return (view.span[0] + start, span[1])
+
+
+_LONE_NAME = re.compile(r"(?:^|,)\s*([A-ZÀ-Ý][\w'’-]+)\s*,\s*$")  # « In October, Krause, »
+
+
+def _lone_name_before(view: SentenceView, span: Span, before: str, office: bool) -> int | None:
+    """ "In late October, Krause, chair of the House Committee on …, told": a surname alone
+    after an opening adverbial, then an apposition for one person (an office word, or a
+    singular noun and a link), is the subject; not "In Austin, Texas, officials said"."""
+    found, words = _LONE_NAME.search(before), view.text[span[0] : span[1]].split()
+    link = len(words) > 1 and words[1] in view.lex.word_set("open_title_bare_links")
+    singular = not words[0].endswith("s") or words[0].endswith("ss")
+    name = found.group(1) if found and (office or (link and singular)) else ""
+    if not name or name in view.lex.raw_set("function_words") or _fronted_adjective(view, name):
+        return None
+    return found.start(1)
