@@ -117,6 +117,9 @@ def _participle_after_noun(view: SentenceView, cue: Cue, draft: Draft | None) ->
     if not fold(view.tokens[cue.first].text).endswith("ant"):
         return draft  # "pour démentir", "tout en affirmant"
     start = _noun_phrase_before(view, cue.first)
+    named = _name_set_off_before(view, cue.first) if start is None else None
+    if named is not None:  # « …, le PDG, Frédéric Gagey, regrettant que… »
+        return replace(draft, source=named, pronoun=None)
     if start is None:
         return draft
     source = (view.tokens[start].start, view.tokens[cue.first - 1].end)
@@ -156,6 +159,30 @@ def _noun_phrase_before(view: SentenceView, index: int) -> int | None:
             if before not in {"de", "d'", "du", "des"}:
                 return offset + at
     return None
+
+
+def _name_set_off_before(view: SentenceView, index: int) -> Span | None:
+    """An absolute participle clause whose subject is a name after a comma: « …, Paul Martin
+    expliquant que… », « …, le PDG de la compagnie, Frédéric Gagey, regrettant que… » (the
+    description before it opens after a comma too): that person says it. « …, affirmant
+    que » and an object's apposition (« a reçu le préfet, Paul Martin, affirmant… ») keep
+    the sentence's subject."""
+    tokens = view.tokens
+    end = index - 1 if index and tokens[index - 1].text == "," else index
+    first = end
+    while first > 0 and end - first < 4 and tokens[first - 1].text[:1].isupper():
+        first -= 1
+    if first == end or first == 0 or tokens[first - 1].text != ",":
+        return None
+    if end == index:  # « …, Paul Martin expliquant »: the name alone after the comma
+        return tokens[first].start, tokens[end - 1].end
+    at = first - 2  # « , le PDG de la compagnie , Frédéric Gagey , »: a description first
+    while at > 0 and first - at <= 9 and tokens[at].text[:1].isalnum():
+        at -= 1
+    opens = fold(tokens[at + 1].text) in view.lex.word_set("determiners")
+    if at <= 0 or tokens[at].text != "," or not opens:
+        return None
+    return tokens[at + 1].start, tokens[end - 1].end
 
 
 def _colon_after(view: SentenceView, cue: Cue) -> bool:

@@ -191,3 +191,38 @@ def test_inverted_subject_with_an_object_relative(text: str, content: str, sourc
 def test_a_verb_after_the_relative_is_the_main_one() -> None:
     text = "Celle que tout le monde appelle la patronne a déclaré que la grève continuerait."
     assert [c for c, _ in said(text, "fr")] == ["la grève continuerait"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Air France avait déploré la grève, le PDG de la compagnie, Frédéric Gagey, "
+            "regrettant que les propositions n'aient pas été étudiées.",
+            "Frédéric Gagey",
+        ),
+        (
+            "La mairie a fermé le parc, Paul Martin expliquant que les arbres étaient dangereux.",
+            "Paul Martin",
+        ),
+        (
+            "Le syndicat a reconduit la grève, sa secrétaire générale, Anne Roux, estimant que "
+            "la direction ne cédait rien.",
+            "Anne Roux",
+        ),
+    ],
+)
+def test_absolute_participle_after_a_name(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le maire a fermé le parc, affirmant que les arbres étaient dangereux.", "Le maire"),
+        ("Le maire a reçu le préfet, Paul Martin, affirmant que la crise était grave.", "Le maire"),
+        ("Paul Martin, affirmant que la crise était grave, a démissionné.", "Paul Martin"),
+    ],
+)
+def test_participle_keeps_the_sentence_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
