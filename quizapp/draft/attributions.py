@@ -116,9 +116,6 @@ def _participle_after_noun(view: SentenceView, cue: Cue, draft: Draft | None) ->
         return draft
     if not fold(view.tokens[cue.first].text).endswith("ant"):
         return draft  # "pour démentir", "tout en affirmant"
-    absolute = _ABSOLUTE_SUBJECT.search(view.text, view.span[0], view.tokens[cue.first].start)
-    if absolute is not None:  # « …, le PDG de la compagnie, Frédéric X, regrettant que »
-        return replace(draft, source=absolute.span(1), pronoun=None)
     start = _noun_phrase_before(view, cue.first)
     named = _name_set_off_before(view, cue.first) if start is None else None
     if named is not None:  # « …, le PDG, Frédéric Gagey, regrettant que… »
@@ -129,14 +126,6 @@ def _participle_after_noun(view: SentenceView, cue: Cue, draft: Draft | None) ->
     if _subjects_own(view, start, cue.first):
         return draft
     return replace(draft, source=source, pronoun=None)
-
-
-# an absolute participial clause after the main one: « …, le PDG de la société, Paul X, »
-# (a noun phrase and its apposed name, set off by commas) is the participle's own subject
-_ABSOLUTE_SUBJECT = re.compile(
-    r",\s*((?:le|la|les|l['’]|son|sa|ses|leur)\s*[^,]{2,60},\s*[A-ZÀ-Ý][\w'’-]+"
-    r"(?:\s+(?:de\s+|d['’]|le\s+|la\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})\s*,\s*$"
-)
 
 
 def _subjects_own(view: SentenceView, start: int, end: int) -> bool:
