@@ -14,7 +14,14 @@ false-positive rate is printed per shape.
 subjects, shapes and counter-cases; a case said to an outlet must also give that outlet as the
 relay for its speaker to count as right).
 
-`python benchmarks/construction_probe.py [--language fr|en] [--failures SHAPE|KIND|TENSE|VERB]`
+The probe11 shapes (benchmarks/probe_shapes11.py: complements before « que », asides before an
+inverted cue, « selon » with a description or a relative, impersonal reading cues, nested
+statements, parties named by common words) run with the French ones; ``--only probe_shapes11``
+runs them alone. A statement is judged by the finding that covers it most, so a statement
+reported inside it (« S a dit que le syndicat exigeait que C ») cannot stand in for it.
+
+`python benchmarks/construction_probe.py [--language fr|en] [--failures SHAPE|KIND|TENSE|VERB]
+[--only MODULE]`
 """
 
 from __future__ import annotations
@@ -33,7 +40,8 @@ from probe_cases import Case
 from quizapp.draft import analyze
 
 LANGUAGE = "fr"
-PROBES = {"fr": "probe_cases", "en": "probe_cases_en"}
+PROBES = {"fr": ("probe_cases", "probe_shapes11"), "en": ("probe_cases_en",)}
+ONLY: str | None = None  # one module of PROBES[LANGUAGE] (--only)
 
 
 def _analyze(text: str):
@@ -41,18 +49,24 @@ def _analyze(text: str):
 
 
 def judge(case: Case) -> tuple[bool, bool, bool, str]:
-    """Found, right speaker, right label for the one statement of ``case``, and who it gave."""
+    """Found, right speaker, right label for the one statement of ``case`` (by the finding
+    that covers most of it), and who it gave."""
     text, content, subject = case.text, case.content, case.subject
     start = text.index(content)
     key = (start, start + len(content))
-    for found in _analyze(text).attributions:
-        if coverage(found.content, key) >= 0.3:
-            right = same_speaker(found.speaker, subject.speaker)
-            expected = getattr(case, "via", None)  # the French cases name no relay
-            right = right and expected in (None, found.via or "")
-            given = f"{found.speaker} ({found.label}{', via ' + found.via if found.via else ''})"
-            return True, right, found.label == subject.label, given
-    return False, False, False, ""
+    findings = _analyze(text).attributions
+    found = max(findings, key=lambda f: coverage(f.content, key), default=None)
+    if found is None or coverage(found.content, key) < 0.3:
+        return False, False, False, ""
+    right = same_speaker(found.speaker, subject.speaker)
+    expected = getattr(case, "via", None)  # the French cases name no relay
+    right = right and expected in (None, found.via or "")
+    given = f"{found.speaker} ({found.label}{', via ' + found.via if found.via else ''})"
+    return True, right, found.label == subject.label, given
+
+
+def _modules() -> list:
+    return [importlib.import_module(m) for m in PROBES[LANGUAGE] if ONLY in (None, m)]
 
 
 def false_positive(case: Case) -> str:
@@ -88,7 +102,7 @@ _ORDER = ["shape", "subject", "tense", "verb"]
 
 def coverage_report(failures: str | None) -> None:
     totals: dict[str, Counter] = {}
-    for case in importlib.import_module(PROBES[LANGUAGE]).cases():
+    for case in (case for module in _modules() for case in module.cases()):
         found, speaker, label, given = judge(case)
         for group in _groups(case):
             totals.setdefault(group, Counter()).update(
@@ -106,7 +120,7 @@ def coverage_report(failures: str | None) -> None:
 
 def counter_report(failures: str | None) -> None:
     totals: dict[str, Counter] = {}
-    for case in importlib.import_module(PROBES[LANGUAGE]).counter_cases():
+    for case in (case for module in _modules() for case in module.counter_cases()):
         wrong = false_positive(case)
         for group in (case.shape, "counter: all"):
             totals.setdefault(group, Counter()).update(n=1, wrong=bool(wrong))
@@ -120,9 +134,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", help="print the failing sentences of this shape or kind")
     parser.add_argument("--language", choices=sorted(PROBES), default="fr")
+    parser.add_argument("--only", help="run one module of the language's cases")
     args = parser.parse_args()
-    global LANGUAGE
-    LANGUAGE = args.language
+    global LANGUAGE, ONLY
+    LANGUAGE, ONLY = args.language, args.only
     coverage_report(args.failures)
     counter_report(args.failures)
 
