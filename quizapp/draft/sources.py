@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.naming.name_roles import name_with_adjective
 from quizapp.draft.naming.names import after_opening_adverb
 from quizapp.draft.outlets import is_outlet, outlet_mentions, relay_outlet
 from quizapp.draft.segment import Span
@@ -68,6 +69,9 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     if has_name and _bare_group(phrase, words, lex):
         has_name = False  # "opposants au maréchal Haftar": the name is in a complement
     label = _label(phrase, words, lex, has_name, titled)
+    numbered = is_number(words[0], lex) or _plural(words[-1], lex)  # « Trois infirmières »
+    if label == "anonymous" and not numbered and name_with_adjective(phrase, words, lex):
+        label = "named"  # « Québec solidaire estime »: a party, not a described individual
     if has_name and _ENDS_WITH_NAME.search(phrase) and "anonym" not in folded:
         label = "named"  # "one of the co-leads of the project, Amina Yusuf": named in apposition
     form = "name" if has_name and label == "named" else "description"

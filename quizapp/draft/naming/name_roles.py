@@ -1,6 +1,6 @@
 """What the words around a name say about it: the role words next to it ("X, porte-parole
 du Kremlin", "spokesman John Kirby") and whether its own words make it an organisation
-("Republican Study Committee"), and a named lead before "and colleagues".
+("Republican Study Committee", « Québec solidaire »), and a named lead before "and colleagues".
 
 Moved out of speakers/narration.py, whose Narration records the names the article meets.
 """
@@ -117,3 +117,21 @@ def titled_adjective(tokens: list[Token], index: int, lex: Lexicon) -> bool:
 
 
 _NOT_ADJECTIVES = frozenset({"a", "est", "de", "du", "des", "et", "ou", "qui", "que", "à", "au"})
+
+
+def name_with_adjective(phrase: str, words: list[str], lex: Lexicon) -> bool:
+    """In a language whose adjectives follow the noun (lexicon ``adjective_order``), a capital
+    and one lowercase word is a party or a movement named by common words (« Québec
+    solidaire », « Lutte ouvrière », « Place publique »), unless the capital is a function word
+    or the head a role (« Un pharmacien », « Pharmacienne inquiète »)."""
+    written = phrase.strip(' ,«»“”"').split()
+    if lex.raw.get("adjective_order") != "after" or len(written) != 2 or len(words) != 2:
+        return False
+    if not written[0][:1].isupper() or not written[1][:1].islower():
+        return False
+    if written[0] in lex.raw_set("function_words"):
+        return False
+    return not any(w in lex.word_set(k) for w in words for k in _ROLE_KEYS)
+
+
+_ROLE_KEYS = ("anonymous_heads", "vague_heads", "person_descriptions", "unnamed_person_nouns")

@@ -1,0 +1,54 @@
+"""French constructions the probe11 shapes of benchmarks/construction_probe.py found missed,
+each in several forms with a counter-case: a party named by a capital and its adjective as the
+subject (« Québec solidaire estime »)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import Analysis, analyze
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(content, speaker, label) of every attribution of a French text."""
+    analysis: Analysis = analyze(text, "fr")
+    return [(analysis.passage(a.content), a.speaker, a.label) for a in analysis.attributions]
+
+
+CLAIM = "la réforme des retraites sera retirée avant l'été"
+
+
+# ----- a party named by a capital and its adjective -----
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (f"Québec solidaire estime que {CLAIM}.", "Québec solidaire"),
+        (f"Mardi, Lutte ouvrière a affirmé que {CLAIM}.", "Lutte ouvrière"),
+        ("« Nous serons dans la rue », prévenait Place publique.", "Place publique"),
+        (f"Selon Québec solidaire, {CLAIM}.", "Québec solidaire"),
+    ],
+)
+def test_a_party_named_by_a_capital_and_its_adjective_is_named(text: str, party: str) -> None:
+    [(_, speaker, label)] = found(text)
+    assert (speaker, label) == (party, "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (f"Pharmaciens inquiets et médecins affirment que {CLAIM}.", "vague"),
+        (f"Pharmaciens inquiets affirment que {CLAIM}.", "vague"),
+        (f"Une pharmacienne inquiète affirme que {CLAIM}.", "anonymous"),
+    ],
+)
+def test_a_common_noun_and_its_adjective_stays_a_description(text: str, label: str) -> None:
+    assert found(text)[0][2] == label
+
+
+def test_a_party_that_does_no_speech_reports_nothing() -> None:
+    assert found("Lutte ouvrière a rénové son local du centre-ville.") == []
+
+
+def test_a_counted_group_opening_the_sentence_is_no_party() -> None:
+    text = f"Trois pharmaciennes affirment que {CLAIM}."
+    assert found(text)[0][2] != "named"
