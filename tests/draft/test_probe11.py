@@ -52,3 +52,27 @@ def test_a_party_that_does_no_speech_reports_nothing() -> None:
 def test_a_counted_group_opening_the_sentence_is_no_party() -> None:
     text = f"Trois pharmaciennes affirment que {CLAIM}."
     assert found(text)[0][2] != "named"
+
+
+# ----- « C, selon X, description, qui V que D »: the claim is before -----
+@pytest.mark.parametrize(
+    ("source", "relative"),
+    [
+        ("selon Hélène Vasseur, pharmacienne à Lunel,", "qui précise que"),
+        ("selon Marc Dupin, président du syndicat des boulangers,", "qui a ajouté que"),
+        ("d'après Hélène Vasseur, chercheuse à l'Inrae,", "qui indiquait que"),
+    ],
+)
+def test_a_claim_before_selon_a_described_name_and_a_relative(source: str, relative: str) -> None:
+    text = f"La pénurie durera tout l'hiver, {source} {relative} les stocks sont vides."
+    claim, more = found(text)
+    assert claim[0] == "La pénurie durera tout l'hiver"
+    assert more[0] == "les stocks sont vides"
+    assert claim[1] == more[1] == source.split(",")[0].split(" ", 1)[1]
+
+
+def test_selon_a_name_before_a_subject_with_a_relative_opens_the_claim() -> None:
+    text = "Selon Hélène Vasseur, la pharmacie, qui a fermé mardi, rouvrira en mai."
+    assert found(text) == [
+        ("la pharmacie, qui a fermé mardi, rouvrira en mai", "Hélène Vasseur", "named")
+    ]

@@ -167,6 +167,9 @@ def _reported_part(view: SentenceView, cue: Cue, phrase: _SourcePhrase) -> tuple
     return content, source
 
 
+_RELATIVE_AFTER = re.compile(r"(?:[^,;:«»“”]{1,80},\s*)?(?:qui|dont|où|who|which)\b")
+
+
 def _opens_clause(
     view: SentenceView, cue: Cue, phrase: _SourcePhrase, before: Span, following: Span
 ) -> bool:
@@ -175,9 +178,10 @@ def _opens_clause(
     text = view.text
     opens = phrase.punctuated and words_in(text, following) >= 3 and not phrase.joined
     opens = opens and bool(_CLAUSE_OPENING.search(text[view.span[0] : cue.span[0]]))
-    afterthought = _AFTERTHOUGHT.match(text[following[0] :]) or re.match(
-        r"(?:qui|dont|où|who|which)\b", text[following[0] :]
-    )  # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before
+    afterthought = _AFTERTHOUGHT.match(text[following[0] :]) or _RELATIVE_AFTER.match(
+        text, following[0]
+    )  # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before;
+    # so too after the source's description (« selon X, pharmacienne à Lunel, qui précise »)
     # "…, selon X, passant même devant…": a participle adds to the claim before
     afterthought = afterthought or participle_afterthought(text[following[0] :], view.lex)
     return opens and not (words_in(text, before) >= 3 and afterthought)
