@@ -20,6 +20,7 @@ from quizapp.draft.naming.names import proper_names
 from quizapp.draft.naming.roles import in_role_complement, without_role_words
 from quizapp.draft.outlets import is_outlet, relay_outlet
 from quizapp.draft.resolve import Registry, Resolution
+from quizapp.draft.rules.reading_cues import misread, reading_place
 from quizapp.draft.segment import tokens
 from quizapp.draft.sources import (
     SourceReading,
@@ -48,6 +49,11 @@ def sentence_attributions(view: SentenceView, registry: Registry) -> list[Attrib
 def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attribution | None:
     """The draft as an attribution: its source cleaned and read, resolved to a speaker (None
     when nothing fits), the document it came in and the outlet it came through noted."""
+    reading, place = reading_place(view, draft)  # « pouvait-on lire sur des banderoles »
+    if reading and misread(view, draft, place):
+        return None
+    if place is not None:
+        draft = replace(draft, source=place, pronoun=None)
     draft, source, phrase = _cleaned_source(view, draft)
     if _mute_head(phrase, view.lex):
         return None  # « Plusieurs raisons expliquent le départ… »: a cause, nobody speaks

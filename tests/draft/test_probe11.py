@@ -76,3 +76,37 @@ def test_selon_a_name_before_a_subject_with_a_relative_opens_the_claim() -> None
     assert found(text) == [
         ("la pharmacie, qui a fermé mardi, rouvrira en mai", "Hélène Vasseur", "named")
     ]
+
+
+# ----- impersonal reading cues: the place read in speaks -----
+QUOTE = "« Pas de retraite à 64 ans »"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "label"),
+    [
+        (f"{QUOTE}, pouvait-on lire sur des banderoles.", "des banderoles", "vague"),
+        (f"{QUOTE}, a-t-on pu entendre dans la foule.", "la foule", "vague"),
+        (f"{QUOTE}, lit-on dans le communiqué du syndicat.", "le syndicat", "named"),
+        (f"{QUOTE}, peut-on lire dans un communiqué de la mairie.", "la mairie", "named"),
+        ("La réforme coûtera cher, lisait-on dans la lettre de Marc Dupin.", "Marc Dupin", "named"),
+        (f"On pouvait lire sur les pancartes : {QUOTE}.", "les pancartes", "vague"),
+        (f"On peut lire dans le rapport de l'inspection que {CLAIM}.", "l'inspection", "named"),
+    ],
+)
+def test_a_reading_cue_is_said_by_the_place_read_in(text: str, speaker: str, label: str) -> None:
+    [(_, said_by, said_label)] = found(text)
+    assert (said_by, said_label) == (speaker, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peut-on lire dans le noir sans s'abîmer les yeux ?",
+        "On pouvait lire le journal sur la terrasse.",
+        "On peut lire un long portrait de Marc Dupin cette semaine dans M, le magazine du Monde.",
+        "On pouvait entendre les oiseaux dans le parc.",
+    ],
+)
+def test_reading_with_no_words_read_reports_nothing(text: str) -> None:
+    assert found(text) == []
