@@ -67,6 +67,7 @@ def drafts(view: SentenceView) -> list[Draft]:
                 draft = _same_subject(draft, found[-1])  # "a dit X, ajoutant que…"
             found.append(draft)
             used |= {q for q in view.quotes if covers(draft.content, q)}
+    found = [_aside_subject(view, d, found) for d in found]
     found += [d for d in map(lambda d: and_clause_after(view, d), found) if d is not None]
     taken = [c.span for c in view.cues] + [d.content for d in found]
     passives = passive_drafts if view.lex.language == "fr" else passive_drafts_en
@@ -105,6 +106,18 @@ def _same_subject(draft: Draft, earlier: Draft) -> Draft:
         draft.content, draft.cue, earlier.source, draft.kind, earlier.pronoun,
         draft.confidence, draft.relay_text,
     )  # fmt: skip
+
+
+def _aside_subject(view: SentenceView, draft: Draft, found: list[Draft]) -> Draft:
+    """« « … », précisant que D, affirme X »: a participle set between a quotation and the
+    cue that reports it shares that cue's subject."""
+    participle = any(c.span == draft.cue and c.participle for c in view.cues)
+    if not participle or draft.source is not None or draft.cue is None:
+        return draft
+    for other in found:
+        if other.cue and other.content[1] <= draft.cue[0] < draft.content[1] <= other.cue[0]:
+            return _same_subject(draft, other)
+    return draft
 
 
 def _participle_after_noun(view: SentenceView, cue: Cue, draft: Draft | None) -> Draft | None:

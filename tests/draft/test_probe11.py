@@ -110,3 +110,47 @@ def test_a_reading_cue_is_said_by_the_place_read_in(text: str, speaker: str, lab
 )
 def test_reading_with_no_words_read_reports_nothing(text: str) -> None:
     assert found(text) == []
+
+
+# ----- an aside between a quotation and its inverted cue -----
+SAID = "« Nous n'avons plus rien à donner »"
+PERSON = "Hélène Vasseur a ouvert sa pharmacie en 2010. "
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (f"{SAID}, aucun stock n'étant prévu, explique à l'AFP Hélène Vasseur.", "AFP"),
+        (f"{PERSON}{SAID}, ajoute-t-elle en souriant.", None),
+        (f"{PERSON}{SAID}, la voix brisée, a-t-elle confié.", None),
+        (
+            f"{SAID}, tout en refusant de fermer, prévenait Hélène Vasseur au Parisien.",
+            "Parisien",
+        ),
+    ],
+)
+def test_a_quotation_before_an_aside_and_its_inverted_cue(text: str, via: str | None) -> None:
+    analysis = analyze(text, "fr")
+    [said] = [a for a in analysis.attributions if a.kind == "direct"]
+    assert analysis.passage(said.content) == SAID.strip("« »")
+    assert said.speaker == "Hélène Vasseur"
+    assert (said.via or "").endswith(via or "")
+
+
+def test_a_participle_in_the_aside_shares_the_inverted_subject() -> None:
+    text = f"{SAID}, précisant que les commandes sont bloquées, affirme Hélène Vasseur au Parisien."
+    assert found(text) == [
+        ("les commandes sont bloquées", "Hélène Vasseur", "named"),
+        (SAID.strip("« »"), "Hélène Vasseur", "named"),
+    ]
+
+
+def test_the_rest_of_a_clause_between_quotation_and_cue_is_no_aside() -> None:
+    text = (
+        "La direction a réuni le personnel. « Quelques salariés restent sur place », mais la "
+        "plupart, « liés à la production », sont rentrés chez eux, a-t-elle indiqué."
+    )
+    analysis = analyze(text, "fr")
+    [said] = analysis.attributions
+    assert analysis.passage(said.content).endswith("sont rentrés chez eux")
+    assert said.kind == "mixed"

@@ -17,6 +17,7 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
+from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.english_subjects import long_subject_fits
 from quizapp.draft.rules.apposed_subject import APPOSED_NAME_BEFORE
 from quizapp.draft.rules.inverted_subject import inverted_before_colon, setting_words, source_after
@@ -91,7 +92,11 @@ def quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
     quote = before[-1]
     gap = view.text[quote[1] : cue.span[0]]
     subject = None
-    if not re.fullmatch(r"[\s,.–—-]*(?:(?:lui|leur|nous|vous|me|m'|m’|l'|l’|le|la|les)\s+)?", gap):
+    if _aside(view, quote, cue):  # « « … », la voix brisée, affirme X »
+        pass
+    elif not re.fullmatch(
+        r"[\s,.–—-]*(?:(?:lui|leur|nous|vous|me|m'|m’|l'|l’|le|la|les)\s+)?", gap
+    ):
         stop = before_relative_clause(gap)  # "the official, who asked not to be named, told"
         name = gap[:stop].strip(" ,–—-")
         if view.lex.language != "en" or not long_subject_fits(view.lex, name):
@@ -111,6 +116,37 @@ def quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
         content = (lead, end)
     kind = "direct" if lead is None else "mixed"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.9, relay_window(view, cue))
+
+
+_ASIDE = re.compile(r"\s*,\s*[^,.;:!?«»“”\"]+(?:,[^,.;:!?«»“”\"]+)?,\s*$")
+
+
+def _aside(view: SentenceView, quote: Span, cue: Cue) -> bool:
+    """« « … », aucun constituant n'étant dénaturé, explique à l'AFP X », « « … », précisant
+    que…, affirme X »: a French aside set off by commas (an absolute or participial clause, a
+    noun phrase) between a quotation and a cue inverted after it, with no cue of its own but
+    a participle's; the quotation is what the cue reports."""
+    if view.lex.language != "fr" or cue.participle:
+        return False
+    gap = (quote[1], cue.span[0])
+    if not _ASIDE.fullmatch(view.text, *gap) or words_in(view.text, gap) > 14:
+        return False
+    inside = [c for c in view.cues if gap[0] <= c.span[0] < gap[1]]
+    if not all(c.participle for c in inside) or not _absolute(view, gap):
+        return False
+    return cue.pronoun is not None or source_after(view, cue) is not None
+
+
+def _absolute(view: SentenceView, gap: Span) -> bool:
+    """An aside with a present participle (« n'étant », « en souriant ») or a short noun
+    phrase (« la voix brisée »), not the rest of a clause (« …, sont rentrés chez eux, »)."""
+    lex = view.lex
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", view.text[gap[0] : gap[1]])]
+    ending = lex.raw.get("participle_clause_ending", "")
+    lookalikes = lex.word_set("participle_clause_lookalikes")
+    if any(w.endswith(ending) and w not in lookalikes for w in words if ending):
+        return True
+    return len(words) <= 5 and fold(words[0]) in lex.word_set("determiners")
 
 
 def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
