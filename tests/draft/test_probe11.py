@@ -154,3 +154,29 @@ def test_the_rest_of_a_clause_between_quotation_and_cue_is_no_aside() -> None:
     [said] = analysis.attributions
     assert analysis.passage(said.content).endswith("sont rentrés chez eux")
     assert said.kind == "mixed"
+
+
+# ----- « selon » meaning "depending on" after a verb of varying -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les prix des médicaments varient selon les régions.",
+        "Les horaires de la pharmacie changeaient selon les saisons.",
+        "Les élèves seront répartis selon leur âge.",
+        "Le montant de l'aide dépend selon les cas du revenu.",
+    ],
+)
+def test_selon_after_a_verb_of_varying_names_no_source(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hélène Vasseur a parlé. La donne a changé selon elle.", "Hélène Vasseur"),
+        ("Les prix ont beaucoup varié, selon l'Insee.", "Insee"),
+        ("La situation a évolué selon Marc Dupin.", "Marc Dupin"),
+    ],
+)
+def test_selon_a_source_after_a_verb_of_varying_still_attributes(text: str, speaker: str) -> None:
+    assert found(text)[-1][1].endswith(speaker)

@@ -111,10 +111,30 @@ def _introduces_no_source(view: SentenceView, cue: Cue) -> bool:
         r"\s*(?:laquelle|lequel|lesquel(?:le)?s|quoi|which|whom)\b", text[cue.span[1] : s_end]
     ):
         return True
+    if _varies_by(view, cue):
+        return True
     after = text[cue.span[1] : s_end]
     return fold(text[cue.span[0] : cue.span[1]]) == "pour" and bool(
         _POUR_ADVERBIAL.match(after) or _purpose(after)
     )
+
+
+def _varies_by(view: SentenceView, cue: Cue) -> bool:
+    """« Les prix varient selon les régions », « classés selon leur taille »: right after a
+    verb of varying or sorting (lexicon ``varying_stems``), « selon » means "depending on"
+    and names no one (« Les prix ont augmenté, selon l'Insee » keeps its comma)."""
+    if cue.first == 0 or not view.lex.words("varying_stems"):
+        return False
+    before = fold(view.tokens[cue.first - 1].text)
+    if not before.startswith(tuple(view.lex.words("varying_stems"))):
+        return False
+    after = view.tokens[cue.last + 1 : cue.last + 2]  # « a changé selon elle »: a source
+    if after and fold(after[0].text) in _STRESSED_PRONOUNS:
+        return False
+    return not after or not (after[0].text[:1].isupper() or _relative_source(view, cue))
+
+
+_STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}
 
 
 def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
@@ -190,7 +210,7 @@ def _opens_clause(
 def _names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:
     """ "Pour X" only attributes when X is a person ("Pour lui, …", "Pour le ministre");
     an English phrase with a finite verb is a modifier ("outlets citing officials had…")."""
-    pronoun = fold(phrase) in {"lui", "elle", "eux", "elles"}  # "Pour lui, …" opens a sentence
+    pronoun = fold(phrase) in _STRESSED_PRONOUNS  # "Pour lui, …" opens a sentence
     if fold(view.text[cue.span[0] : cue.span[1]]) == "pour" and not (
         pronoun or person_like(phrase, view.lex) or _describes_a_person(phrase, view)
     ):
