@@ -47,6 +47,15 @@ BETWEEN = {
     "S V, lors de X, que C": ", lors d'une conférence de presse,",
     "S V dans un communiqué que C": "dans un communiqué",
     "S V mardi devant les députés que C": "mardi devant les députés",
+    "S V jeudi à Radio-Canada que C": "jeudi à Radio-Canada",
+    "S V en marge du conseil que C": "en marge du conseil municipal",
+    "S V à plusieurs reprises à ses partisans que C": "à plusieurs reprises à ses partisans",
+    "S V sur X que C": "sur X",
+}
+# 1 inverted: the complement between the cue and its subject
+INVERTED_BETWEEN = {
+    "« Q », V mardi devant les députés S": "mardi devant les députés",
+    "C, V jeudi à Radio-Canada S": "jeudi à Radio-Canada",
 }
 # 2. asides between a quotation and its inverted cue: (before the cue, after the subject)
 ASIDES = {
@@ -66,7 +75,7 @@ def _inverted(subject: Subject, verb: str, relay: str) -> str:
     if subject.kind == "pronoun":
         return " ".join(w for w in (inverted_pronoun(verb), relay) if w)
     who = subject.written.rstrip(",")
-    if relay.startswith("à "):  # the relay sits between the cue and its subject
+    if relay.startswith(("à ", "mardi", "jeudi")):  # between the cue and its subject
         return f"{verb} {relay} {who}"
     return " ".join(w for w in (verb, who, relay) if w)
 
@@ -78,6 +87,9 @@ def verb_shapes(subject: Subject, verb: str) -> dict[str, tuple[str, str]]:
     for shape, words in BETWEEN.items():
         gap = words if words.startswith(",") else " " + words
         made[shape] = (f"{cap} {verb}{gap} que {CLAIM}.", CLAIM)
+    for shape, words in INVERTED_BETWEEN.items():
+        said, content = (f"« {QUOTE} »", QUOTE) if "Q" in shape else (OPENING_CLAIM, OPENING_CLAIM)
+        made[shape] = (f"{said}, {_inverted(subject, verb, words)}.", content)
     for shape, (aside, relay) in ASIDES.items():
         made[shape] = (f"« {QUOTE} », {aside}{_inverted(subject, verb, relay)}.", QUOTE)
     parisien = "« Q », précisant que D, V S au Parisien"
@@ -194,6 +206,9 @@ def party_shapes(subject: Subject, verb: str) -> dict[str, tuple[str, str]]:
         "Mardi, P V que C": (f"Mardi, {mid} {verb} que {CLAIM}.", CLAIM),
         "« Q », V P": (f"« {QUOTE} », {verb} {mid}.", QUOTE),
         "C, V P": (f"{OPENING_CLAIM}, {verb} {mid}.", OPENING_CLAIM),
+        "P V dans un communiqué que C": (f"{s} {verb} dans un communiqué que {CLAIM}.", CLAIM),
+        "P, qui R, V que C": (f"{s}, qui suit le dossier, {verb} que {CLAIM}.", CLAIM),
+        "Selon P, C": (f"Selon {mid}, {CLAIM}.", CLAIM),
     }
 
 
