@@ -180,3 +180,29 @@ def test_selon_after_a_verb_of_varying_names_no_source(text: str) -> None:
 )
 def test_selon_a_source_after_a_verb_of_varying_still_attributes(text: str, speaker: str) -> None:
     assert found(text)[-1][1].endswith(speaker)
+
+
+# ----- a setting with its noun phrase between an inverted cue and its subject -----
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            f"{SAID}, a affirmé mardi devant les députés la fédération des pharmaciens.",
+            "la fédération des pharmaciens",
+        ),
+        (
+            f"{SAID}, déclarait lors de son audition le préfet de l'Hérault.",
+            "le préfet de l'Hérault",
+        ),
+        (f"{SAID}, a expliqué en marge du sommet de l'OTAN Marc Dupin.", "Marc Dupin"),
+        (f"{SAID}, estime devant la commission d'enquête une pharmacienne.", "une pharmacienne"),
+    ],
+)
+def test_a_setting_before_an_inverted_subject_is_skipped(text: str, speaker: str) -> None:
+    [(_, said_by, _)] = found(text)
+    assert said_by == speaker
+
+
+def test_a_setting_after_the_inverted_subject_stays_out_of_it() -> None:
+    [(_, said_by, _)] = found(f"{SAID}, a dit la ministre devant les députés.")
+    assert said_by == "la ministre"
