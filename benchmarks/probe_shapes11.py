@@ -212,6 +212,26 @@ def party_shapes(subject: Subject, verb: str) -> dict[str, tuple[str, str]]:
     }
 
 
+# verbs that take their statement as an object: present, participle, imperfect, plural
+OBJECT_VERBS = {
+    "accuser": ("accuse", "accusé", "accusait", "accusent"),
+    "dénoncer": ("dénonce", "dénoncé", "dénonçait", "dénoncent"),
+}
+ACCUSED = "le gouvernement de mentir sur les chiffres du chômage"
+DENOUNCED = "une réforme injuste et précipitée"
+
+
+def party_object_cases() -> Iterator[Case]:
+    """Shape 6 with « accuser X de », « dénoncer N »: the party and its object."""
+    for subject in PARTIES:
+        for lemma, forms in OBJECT_VERBS.items():
+            said = ACCUSED if lemma == "accuser" else DENOUNCED
+            for tense in SOME_TENSES:
+                verb = TENSES[tense](forms, subject.plural)
+                text = _article(subject, f"{subject.written} {verb} {said}.")
+                yield Case("P accuse X de / dénonce N", subject, tense, lemma, text, said)
+
+
 def cases() -> Iterator[Case]:
     """Every probe11 case with its article text and the key."""
     for subject in SUBJECTS:
@@ -222,6 +242,7 @@ def cases() -> Iterator[Case]:
                     yield Case(shape, subject, tense, lemma, _article(subject, sentence), content)
     yield from according_cases()
     yield from reading_cases()
+    yield from party_object_cases()
     for subject in PARTIES:
         for lemma in (*SOME_VERBS, "juger", "regretter"):
             for tense in SOME_TENSES:
