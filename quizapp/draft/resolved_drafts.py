@@ -19,8 +19,8 @@ from quizapp.draft.naming.name_roles import team_lead
 from quizapp.draft.naming.names import proper_names
 from quizapp.draft.naming.roles import in_role_complement, without_role_words
 from quizapp.draft.outlets import is_outlet, relay_outlet
+from quizapp.draft.reading_cues import misread, reading_place
 from quizapp.draft.resolve import Registry, Resolution
-from quizapp.draft.rules.reading_cues import misread, reading_place
 from quizapp.draft.segment import tokens
 from quizapp.draft.sources import (
     SourceReading,
