@@ -123,15 +123,12 @@ def _varies_by(view: SentenceView, cue: Cue) -> bool:
     """« Les prix varient selon les régions », « classés selon leur taille »: right after a
     verb of varying or sorting (lexicon ``varying_stems``), « selon » means "depending on"
     and names no one (« Les prix ont augmenté, selon l'Insee » keeps its comma)."""
-    if cue.first == 0 or not view.lex.words("varying_stems"):
+    stems = tuple(view.lex.words("varying_stems"))
+    if cue.first == 0 or not fold(view.tokens[cue.first - 1].text).startswith(stems):
         return False
-    before = fold(view.tokens[cue.first - 1].text)
-    if not before.startswith(tuple(view.lex.words("varying_stems"))):
-        return False
-    after = view.tokens[cue.last + 1 : cue.last + 2]  # « a changé selon elle »: a source
-    if after and fold(after[0].text) in _STRESSED_PRONOUNS:
-        return False
-    return not after or not (after[0].text[:1].isupper() or _relative_source(view, cue))
+    after = [t.text for t in view.tokens[cue.last + 1 : cue.last + 2]]  # « selon elle »
+    named = after and (fold(after[0]) in _STRESSED_PRONOUNS or after[0][:1].isupper())
+    return not after or not (named or _relative_source(view, cue))
 
 
 _STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}

@@ -92,11 +92,7 @@ def quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
     quote = before[-1]
     gap = view.text[quote[1] : cue.span[0]]
     subject = None
-    if _aside(view, quote, cue):  # « « … », la voix brisée, affirme X »
-        pass
-    elif not re.fullmatch(
-        r"[\s,.–—-]*(?:(?:lui|leur|nous|vous|me|m'|m’|l'|l’|le|la|les)\s+)?", gap
-    ):
+    if not _aside(view, quote, cue) and not _CLITICS_ONLY.fullmatch(gap):
         stop = before_relative_clause(gap)  # "the official, who asked not to be named, told"
         name = gap[:stop].strip(" ,–—-")
         if view.lex.language != "en" or not long_subject_fits(view.lex, name):
@@ -131,8 +127,9 @@ def _aside(view: SentenceView, quote: Span, cue: Cue) -> bool:
     gap = (quote[1], cue.span[0])
     if not _ASIDE.fullmatch(view.text, *gap) or words_in(view.text, gap) > 14:
         return False
-    inside = [c for c in view.cues if gap[0] <= c.span[0] < gap[1]]
-    if not all(c.participle for c in inside) or not _absolute(view, gap):
+    if not all(c.participle for c in view.cues if gap[0] <= c.span[0] < gap[1]):
+        return False  # « précisant que » may stand there, no other cue
+    if not _absolute(view, gap):
         return False
     return cue.pronoun is not None or source_after(view, cue) is not None
 
@@ -140,13 +137,15 @@ def _aside(view: SentenceView, quote: Span, cue: Cue) -> bool:
 def _absolute(view: SentenceView, gap: Span) -> bool:
     """An aside with a present participle (« n'étant », « en souriant ») or a short noun
     phrase (« la voix brisée »), not the rest of a clause (« …, sont rentrés chez eux, »)."""
-    lex = view.lex
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", view.text[gap[0] : gap[1]])]
-    ending = lex.raw.get("participle_clause_ending", "")
+    lex, words = view.lex, [fold(w) for w in re.findall(r"[\w'’-]+", view.text[slice(*gap)])]
+    ending = lex.raw.get("participle_clause_ending") or "\0"
     lookalikes = lex.word_set("participle_clause_lookalikes")
-    if any(w.endswith(ending) and w not in lookalikes for w in words if ending):
+    if any(w.endswith(ending) and w not in lookalikes for w in words):
         return True
-    return len(words) <= 5 and fold(words[0]) in lex.word_set("determiners")
+    return len(words) <= 5 and words[0] in lex.word_set("determiners")
+
+
+_CLITICS_ONLY = re.compile(r"[\s,.–—-]*(?:(?:lui|leur|nous|vous|me|m'|m’|l'|l’|le|la|les)\s+)?")
 
 
 def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.audience import audience_length
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.rules.syntax import with_apposed_name, without_fillers, words_before_subject
 from quizapp.draft.segment import Span
 
@@ -135,61 +136,20 @@ def setting_words(lex: Lexicon, rest: str) -> int:
         leads = (_LEADING_TIME.match(piece), _TO_THE_PRESS.match(piece))
         step = max([lead.end() for lead in leads if lead] + [_relay_length(lex, piece)])
         step = step or words_before_subject(lex, piece) or _channel_length(lex, piece)
-        step = step or _audience_length(lex, piece)
         if not step or step >= len(piece.rstrip(" .")):
             return skipped
         skipped += step
     return skipped
 
 
-def _audience_length(lex: Lexicon, rest: str) -> int:
-    """The length of a setting opening ``rest`` (« devant les députés », « lors de son
-    audition », « en marge du sommet de l'OTAN »): a preposition of the lexicon's
-    ``audience_prepositions`` and its noun phrase, complements in « de » included, up to
-    the determiner or the capital that opens the subject; 0 when none."""
-    lead = _audience(lex).match(rest) if lex.words("audience_prepositions") else None
-    if lead is None:
-        return 0
-    at = lead.end()
-    for found in _WORD.finditer(rest, at):
-        word = found.group(1)
-        if found.start() > at or fold(word) in _subject_openers(lex) or word[:1].isupper():
-            break  # a determiner or a name opens the subject
-        at = found.end()
-        if fold(word) in _OF:  # « du sommet de l'OTAN »: the complement goes on
-            named = _WORD.match(rest, at)
-            at = named.end() if named else at
-    return at if at > lead.end() and at < len(rest.rstrip(" .")) else 0
-
-
-_WORD = re.compile(r"\s?([\w-]+['’]?)")
-_OF = frozenset({"de", "du", "des", "d'", "de la"})
-
-
-@built_once
-def _subject_openers(lex: Lexicon) -> frozenset[str]:
-    """The determiners that open a subject after a setting (« des », « du » go on a
-    complement: « devant les députés du Parti X »)."""
-    return lex.word_set("determiners") - _OF
-
-
-@built_once
-def _audience(lex: Lexicon) -> re.Pattern[str]:
-    prepositions = alternation(lex.words("audience_prepositions"))
-    return re.compile(
-        rf"\s*(?:{prepositions})\s*(?:{alternation(lex.words('determiners'))})?",
-        re.IGNORECASE,
-    )
-
-
 def _channel_length(lex: Lexicon, rest: str) -> int:
     """The length of what a statement came in, opening ``rest`` (« dans un bref message »,
     « sur son site Internet », « sur sa page Facebook »): a preposition, a determiner, at
     most two adjectives and a noun of the lexicon's ``channel_nouns``, with the capitalised
-    medium it is on; 0 when ``rest`` opens on anything else."""
+    medium it is on; else a setting's (draft/audience.py), 0 for anything else."""
     pattern = _channel(lex)
     found = pattern.match(rest) if pattern is not None else None
-    return found.end() if found else 0
+    return found.end() if found else audience_length(lex, rest)  # « devant les députés »
 
 
 @built_once

@@ -1,0 +1,50 @@
+"""A setting with its own noun phrase between an inverted cue and its subject (« « … », a
+affirmé mardi devant les députés la fédération », « déclarait lors de son audition le préfet
+de l'Hérault »): how long it is, so that rules/inverted_subject.py reads the subject after it
+(probe11 pass; here at the top level because rules/ is full)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+
+
+def audience_length(lex: Lexicon, rest: str) -> int:
+    """The length of a setting opening ``rest`` (« devant les députés », « lors de son
+    audition », « en marge du sommet de l'OTAN »): a preposition of the lexicon's
+    ``audience_prepositions`` and its noun phrase, complements in « de » included, up to
+    the determiner or the capital that opens the subject; 0 when none."""
+    lead = _audience(lex).match(rest) if lex.words("audience_prepositions") else None
+    if lead is None:
+        return 0
+    at = lead.end()
+    for found in _WORD.finditer(rest, at):
+        word = found.group(1)
+        if found.start() > at or fold(word) in _subject_openers(lex) or word[:1].isupper():
+            break  # a determiner or a name opens the subject
+        at = found.end()
+        if fold(word) in _OF:  # « du sommet de l'OTAN »: the complement goes on
+            named = _WORD.match(rest, at)
+            at = named.end() if named else at
+    return at if at > lead.end() and at < len(rest.rstrip(" .")) else 0
+
+
+_WORD = re.compile(r"\s?([\w-]+['’]?)")
+_OF = frozenset({"de", "du", "des", "d'", "de la"})
+
+
+@built_once
+def _subject_openers(lex: Lexicon) -> frozenset[str]:
+    """The determiners that open a subject after a setting (« des », « du » go on a
+    complement: « devant les députés du Parti X »)."""
+    return lex.word_set("determiners") - _OF
+
+
+@built_once
+def _audience(lex: Lexicon) -> re.Pattern[str]:
+    prepositions = alternation(lex.words("audience_prepositions"))
+    return re.compile(
+        rf"\s*(?:{prepositions})\s*(?:{alternation(lex.words('determiners'))})?",
+        re.IGNORECASE,
+    )
