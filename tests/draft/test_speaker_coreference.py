@@ -143,6 +143,18 @@ def test_what_a_statement_came_in_stands_between_the_cue_and_its_subject() -> No
     assert speakers(_AGREED + "sur Facebook la mairie.") == ["la mairie"]
 
 
+def test_a_speech_the_statement_was_made_in_stands_between_the_cue_and_its_subject() -> None:
+    """« a estimé dans son réquisitoire le procureur X »: the speech is no part of the speaker
+    (it gave the speaker « dans son réquisitoire le procureur X », labelled vague)."""
+    for speech in ("dans son réquisitoire", "dans sa plaidoirie", "lors de son allocution"):
+        text = "« Les faits sont graves », a estimé " + speech + " le procureur Paul Amar."
+        found = analyze(text, "fr").attributions
+        assert [(a.speaker, a.label) for a in found] == [("Paul Amar", "named")], speech
+    text = "« Les faits sont graves », a estimé dans son discours la ministre Anne Roux."
+    assert speakers(text) == ["Anne Roux"]
+    assert speakers("Le maire a parlé dans son discours de la piscine.") == []
+
+
 def test_a_subject_before_its_channel_or_a_title_after_a_name_stay_as_they_were() -> None:
     assert speakers(_AGREED + "le syndicat des pilotes dans un message.") == [
         "le syndicat des pilotes"
