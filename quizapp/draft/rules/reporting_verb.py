@@ -10,21 +10,13 @@ each word outside a quotation.
 from __future__ import annotations
 
 from quizapp.draft.detect.phrases import match_phrase
+from quizapp.draft.english_cues import NOT_A_CUE, Match, english_form_cue, english_rejected
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.english_subjects import (
-    plural_subject,
-    source_then_that,
     tokens_capitalised,
 )
 from quizapp.draft.rules.english_forms import (
-    caused_saying,
     impersonal_voice,
-    noun_before_verb,
-    opening_participle,
-    passive_before,
-    progressive,
-    progressive_start,
-    quote_after_object,
     reads_as_clause,
 )
 from quizapp.draft.rules.verb_forms import (
@@ -40,9 +32,6 @@ from quizapp.draft.rules.verb_forms import (
     reflexive,
 )
 
-_EN_NOT_FINITE = {"could", "would", "will", "may", "might", "can", "should", "must", "to", "not",
-                  "did", "does", "do", "cannot", "won't"}  # fmt: skip
-
 
 def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
     word = words[index]
@@ -57,26 +46,22 @@ def after_pour(words: list[str], index: int) -> bool:
     return words[index - 1] == "et" and "pour" in words[max(0, index - 25) : index - 2]
 
 
-_Match = tuple[int, int, str]  # first and last token of the cue, and its kind
-_NOT_A_CUE: _Match = (-1, -1, "")  # a stage's verdict that the word is certainly no cue
-
-
-def reporting_verb(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+def reporting_verb(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """The reporting verb starting at ``index``, if any. Each stage either decides (a cue,
-    or ``_NOT_A_CUE``) or leaves the word to the next one; their order is the rules' priority."""
-    stages = (_set_phrase_cue, _blocked_by_word_before, _compound_cue, _english_rejected)
-    for stage in (*stages, _english_form_cue):
+    or ``NOT_A_CUE``) or leaves the word to the next one; their order is the rules' priority."""
+    stages = (_set_phrase_cue, _blocked_by_word_before, _compound_cue, english_rejected)
+    for stage in (*stages, english_form_cue):
         found = stage(words, index, lex)
         if found is not None:
-            return None if found is _NOT_A_CUE else found
+            return None if found is NOT_A_CUE else found
     return _finite_cue(words, index, lex)
 
 
-def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """Cues the lexicon lists as phrases: "pour démentir", "Et de conclure", "fait savoir",
     "it is understood", "are worried that"."""
     if lex.language == "fr" and index > 0 and _reporting_infinitive(words, index, lex):
-        return _NOT_A_CUE if impersonal_purpose(words, index, lex) else (index, index, "verb")
+        return NOT_A_CUE if impersonal_purpose(words, index, lex) else (index, index, "verb")
     narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
     if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
         return index, index + narrative, "verb"  # "Et de conclure : «…»"
@@ -85,7 +70,7 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None
     fixed = match_phrase(words, index, lex.fixed_cues)
     fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
     if fixed and lex.language == "fr" and negated(words, index, lex):
-        return _NOT_A_CUE  # "n'a jamais fait part de…"
+        return NOT_A_CUE  # "n'a jamais fait part de…"
     if fixed and not _short_object(words, index, fixed, lex):
         return _progressive_lead(words, index, lex), index + fixed - 1, "verb"
     adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
@@ -184,17 +169,17 @@ def _past_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
     return lex.language == "fr" and words[index] == "avoir" and after_apres
 
 
-def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """A capitalised word inside the sentence is a name; after "ne" the verb is negated
     ("n'a précisé ni…", "ne dit pas"): nothing is attributed."""
     if index > 0 and tokens_capitalised(words, index, lex):
-        return _NOT_A_CUE
+        return NOT_A_CUE
     if _in_object_relative(words, index, lex):
-        return _NOT_A_CUE  # "celle que tout le monde appelle la patronne": no one speaks
+        return NOT_A_CUE  # "celle que tout le monde appelle la patronne": no one speaks
     before_negation = index > 0 and words[index - 1] in {"n'", "ne"}
     negative = before_negation or (lex.language == "fr" and negated(words, index, lex))
     if negative and not _litotes(words, index, lex) and not _granted(words, index, lex):
-        return _NOT_A_CUE  # "n'a pas dit que", "n'a pas voulu rappeler"
+        return NOT_A_CUE  # "n'a pas dit que", "n'a pas voulu rappeler"
     return None
 
 
@@ -234,7 +219,7 @@ def _litotes(words: list[str], index: int, lex: Lexicon) -> bool:
     return any(w in litotes for w in words[index : index + 4])
 
 
-def _compound_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+def _compound_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """A verb of several words: modal + infinitive, auxiliary (+ adverbs) + participle,
     French reflexive, or a participle coordinated with an earlier one."""
     word = words[index]
@@ -249,7 +234,7 @@ def _compound_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
         if english_perfect and end < len(words) and words[end] in lex.finite:
             return index, end, "verb"
     if lex.language == "fr" and word in {"se", "s'"}:
-        return reflexive(words, index, lex) or _NOT_A_CUE
+        return reflexive(words, index, lex) or NOT_A_CUE
     if lex.language == "fr" and coordinated_participle(words, index, lex):
         return index, index, "verb"  # "a invalidé les bulletins et proclamé la victoire"
     return None
@@ -272,47 +257,7 @@ def _past_aside(words: list[str], index: int, lex: Lexicon) -> int:
     return index
 
 
-def _english_rejected(words: list[str], index: int, lex: Lexicon) -> _Match | None:
-    """English words shaped like a verb that report nothing: after a modal or "when", a noun
-    before the real verb, a base form with no plural subject, "agreed to" (an act)."""
-    if lex.language != "en":
-        return None
-    word = words[index]
-    if index > 0 and words[index - 1] in lex.word_set("negation_words"):
-        return _NOT_A_CUE  # "never said that", "has never claimed"
-    if index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
-        caused = caused_saying(words, index, lex)  # "led the authors to suspect that"
-        return (index, index, "verb") if caused else _NOT_A_CUE
-    if noun_before_verb(words, index):
-        return _NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
-    if word in lex.base_forms and not (
-        plural_subject(words, index, lex) or source_then_that(words, index, lex)
-    ):
-        return _NOT_A_CUE
-    if words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
-        return _NOT_A_CUE  # "agreed to deliver a framework": an act, not words
-    return None
-
-
-def _english_form_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
-    """English progressive, passive, opening-participle and "called it “…”" forms."""
-    if lex.language != "en":
-        return None
-    if index > 0 and progressive(words, index, lex):
-        return progressive_start(words, index, lex), index, "verb"  # "are warning"
-    if index > 0 and passive_before(words, index, lex):
-        return _NOT_A_CUE  # "was first reported by the New York Times"
-    if index == 0 and opening_participle(words):
-        return _NOT_A_CUE  # "Asked about the strike, a spokesman said: …": the spokesman's cue
-    if words[index] in lex.word_set("quote_object_verbs"):
-        if not quote_after_object(words, index):
-            return _NOT_A_CUE
-        auxiliary = index > 0 and words[index - 1] in lex.auxiliaries  # "has called it “…”"
-        return index - auxiliary, index, "verb"
-    return None
-
-
-def _finite_cue(words: list[str], index: int, lex: Lexicon) -> _Match | None:
+def _finite_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """A finite reporting verb on its own, unless a determiner makes it a noun."""
     if words[index] not in lex.finite:
         return None

@@ -1,0 +1,62 @@
+"""English forms that only look like a reporting cue ("never said", a noun before its verb,
+passives) and those that are one ("are warning"): two stages of rules/reporting_verb."""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.naming.english_subjects import plural_subject, source_then_that
+from quizapp.draft.rules.english_forms import (
+    caused_saying,
+    noun_before_verb,
+    opening_participle,
+    passive_before,
+    progressive,
+    progressive_start,
+    quote_after_object,
+)
+
+Match = tuple[int, int, str]  # first and last token of the cue, and its kind
+NOT_A_CUE: Match = (-1, -1, "")  # a stage's verdict that the word is certainly no cue
+
+_EN_NOT_FINITE = {"could", "would", "will", "may", "might", "can", "should", "must", "to", "not",
+                  "did", "does", "do", "cannot", "won't"}  # fmt: skip
+
+
+def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """English words shaped like a verb that report nothing: after a modal or "when", a noun
+    before the real verb, a base form with no plural subject, "agreed to" (an act)."""
+    if lex.language != "en":
+        return None
+    word = words[index]
+    if index > 0 and words[index - 1] in lex.word_set("negation_words"):
+        return NOT_A_CUE  # "never said that", "has never claimed"
+    if index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
+        caused = caused_saying(words, index, lex)  # "led the authors to suspect that"
+        return (index, index, "verb") if caused else NOT_A_CUE
+    if noun_before_verb(words, index):
+        return NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
+    if word in lex.base_forms and not (
+        plural_subject(words, index, lex) or source_then_that(words, index, lex)
+    ):
+        return NOT_A_CUE
+    if words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
+        return NOT_A_CUE  # "agreed to deliver a framework": an act, not words
+    return None
+
+
+def english_form_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """English progressive, passive, opening-participle and "called it “…”" forms."""
+    if lex.language != "en":
+        return None
+    if index > 0 and progressive(words, index, lex):
+        return progressive_start(words, index, lex), index, "verb"  # "are warning"
+    if index > 0 and passive_before(words, index, lex):
+        return NOT_A_CUE  # "was first reported by the New York Times"
+    if index == 0 and opening_participle(words):
+        return NOT_A_CUE  # "Asked about the strike, a spokesman said: …": the spokesman's cue
+    if words[index] in lex.word_set("quote_object_verbs"):
+        if not quote_after_object(words, index):
+            return NOT_A_CUE
+        auxiliary = index > 0 and words[index - 1] in lex.auxiliaries  # "has called it “…”"
+        return index - auxiliary, index, "verb"
+    return None
