@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once
+from quizapp.draft.naming.roles import OF_WORDS
 
-_OWNER_LINKS = {"de", "du", "des", "d'", "of"}
 _ARTICLES = {"la", "le", "l'", "les", "the"}
 
 
@@ -94,7 +94,7 @@ def _owned_by_name(phrase: str, words: list[str], head: str) -> bool:
     if len(written) != len(words) or head not in words:
         return False
     at = words.index(head) + 1
-    if at >= len(words) or words[at] not in _OWNER_LINKS:
+    if at >= len(words) or words[at] not in OF_WORDS:
         return False
     at += 1
     if at < len(words) and words[at] in _ARTICLES:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.roles import OF_WORDS, bare_description
 from quizapp.draft.speakers.entity import Entity
 
-_OF = frozenset({"de", "du", "des", "d'", "of"})
 # the noun right before a body's name: « la société Tramaxo » (« l'usine de Lunel »: a place)
 _KIND_BEFORE = re.compile(r"([a-zà-ÿœ-]{3,})\s+$")
 
@@ -24,7 +24,7 @@ def body_of_kind(
     ``body_hypernyms`` lists for it; None for an anaphor with a complement (« la direction
     de l'hôpital » says whose) or with no kinds listed."""
     kinds = _covered(lex).get(head)
-    if kinds is None or len(words) > 3 or _OF & set(words):
+    if kinds is None or not bare_description(words):
         return None
     for entity in candidates:
         if entity.person or entity.label != "named" or entity.key[:2] in ("o:", "d:", "c:"):
@@ -40,7 +40,7 @@ def outlet_of_kind(folded: str, spoken: list[Entity], text: str) -> Entity | Non
     latest named body that spoke (``spoken``, latest first) with that noun written right
     before its name. The outlet may be missing from the lexicon's list, or spelled otherwise."""
     words = folded.replace("'", "' ").split()
-    if not 2 <= len(words) <= 4 or _OF & set(words):
+    if not 2 <= len(words) <= 4 or OF_WORDS & set(words):
         return None
     kind = frozenset({words[1]})
     for entity in spoken:

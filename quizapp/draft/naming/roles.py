@@ -11,8 +11,15 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Token
 
-_COMPLEMENT = {"de", "du", "des", "d'", "of"}
+OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})  # the words a complement opens on
 _DEFINITE = {"le", "la", "les", "l'", "the"}
+
+
+def bare_description(words: list[str]) -> bool:
+    """A description with nothing after its noun but an adjective or two (« le club », "the
+    agency", « le journal sportif »), no complement saying whose (« la direction de l'hôpital »):
+    what may take up a body or a person met before."""
+    return len(words) <= 3 and not OF_WORDS & set(words)
 
 
 def role_words(lex: Lexicon) -> frozenset[str]:
@@ -82,6 +89,6 @@ def after_complement(tokens: list[Token], start: int) -> bool:
     """The word at ``start`` comes right after "de", "du", "de la", "de l'" or "of"."""
     before = [fold(t.text) for t in tokens[max(0, start - 2) : start]]
     return bool(before) and (
-        before[-1] in _COMPLEMENT
-        or (len(before) == 2 and before[0] in _COMPLEMENT and before[1] in {"la", "l'", "the"})
+        before[-1] in OF_WORDS
+        or (len(before) == 2 and before[0] in OF_WORDS and before[1] in {"la", "l'", "the"})
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.rules.syntax import marks_another_speaker
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import SourceReading, compatible
@@ -85,7 +86,7 @@ class Described(Pronouns):
         """ "le ministre", "l'élue", "the billionaire" with no complement: the person who was
         the subject of this sentence or of the two before it (the description says who, the
         narration says which)."""
-        if len(words) > 3 or set(words) & {"de", "du", "des", "d'", "of"}:
+        if not bare_description(words):
             return None
         nouns = self.lex.word_set("person_descriptions")
         if inverted:  # « …, raconte le retraité »: after its cue, any person takes up one heard

@@ -10,6 +10,7 @@ import re
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.ranked import ranked_person
+from quizapp.draft.naming.roles import OF_WORDS, bare_description
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.titles import content_words, verb_forms
@@ -45,7 +46,7 @@ def described_person(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | Non
     if found is None:
         return None
     end = found[1]
-    while end + 1 < len(tokens) and fold(tokens[end].text) in _OF and end - found[1] < 8:
+    while end + 1 < len(tokens) and fold(tokens[end].text) in OF_WORDS and end - found[1] < 8:
         end += 1  # "de", then "la" or a noun; the complement runs to a verb or a comma
         while end < len(tokens) and _complement_word(tokens[end].text, lex):
             end += 1
@@ -118,7 +119,7 @@ def _goes_on(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     word = tokens[index].text
-    return word[:1].isupper() or fold(word) in _OF | {"et", "and", "la", "le", "l'", "les"}
+    return word[:1].isupper() or fold(word) in OF_WORDS | {"et", "and", "la", "le", "l'", "les"}
 
 
 def _name_in_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:
@@ -134,9 +135,6 @@ def _name_in_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:
         if word == "," and tokens[index + 1].text[:1].isupper():
             return True
     return False
-
-
-_OF = {"de", "du", "des", "d'", "of"}
 
 
 def _complement_word(word: str, lex: Lexicon) -> bool:
@@ -157,7 +155,7 @@ def _opening_office(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None
         return None
     end = noun + 1  # « Le Premier ministre », « la jeune actrice »: nouns and adjectives go on
     while end < min(len(tokens), 5) and _complement_word(tokens[end].text, lex):
-        if tokens[end].text[:1].isupper() or fold(tokens[end].text) in _OF:
+        if tokens[end].text[:1].isupper() or fold(tokens[end].text) in OF_WORDS:
             break
         end += 1
     return 0, end
@@ -179,7 +177,7 @@ def organisation(
     else (for the nouns that only ever stand for a body met before: "the company", "le
     club") the latest named organisation — one the text shows is a name, not a capitalised
     common word opening the headline or a sentence (« Pénurie dans les pharmacies »)."""
-    if len(words) > 3 or set(words) & {"de", "du", "des", "d'", "of"}:
+    if not bare_description(words):
         return None
     wanted = set(content_words(" ".join(words), lex))  # the noun and its adjectives
     for entity in candidates:
