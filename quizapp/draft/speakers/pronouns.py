@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from quizapp.draft.lexicon import fold
+from quizapp.draft.naming.met import Seen
 from quizapp.draft.segment import Span
 from quizapp.draft.sources import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
@@ -60,12 +61,10 @@ class Pronouns(Narration):
         near = self._near_person(reading.gender, at, nested=True)
         if near is not None:  # « … réservée au groupe de Marine X. Elle s'est réjouie »
             return self._speak(near, span, 0.6)
-        for seen in reversed(self.seen):
-            if seen.offset >= at or not seen.subject:
-                continue
+        seen = self._latest_person(reading.gender, at, subjects_only=True)
+        if seen is not None:
             entity = self.entities[seen.key]
-            if entity.person and compatible(entity.gender, reading.gender):
-                return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
+            return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
         person = self._past_outlet(reading.gender, at)
         return self._speak(person, span, 0.4) if person else self._last_speaker(span, 0.4)
 
@@ -75,10 +74,18 @@ class Pronouns(Narration):
         key = self.last_speaker_key()
         if key is None or gender not in "mf" or not key.startswith("o:"):
             return None
+        seen = self._latest_person(gender, at, subjects_only=False)
+        return self.entities[seen.key] if seen is not None else None
+
+    def _latest_person(self, gender: str, at: int, subjects_only: bool) -> Seen | None:
+        """The latest mention before ``at`` of a person whose gender may be ``gender`` (of a
+        subject only, with ``subjects_only``)."""
         for seen in reversed(self.seen):
+            if seen.offset >= at or (subjects_only and not seen.subject):
+                continue
             entity = self.entities[seen.key]
-            if seen.offset < at and entity.person and compatible(entity.gender, gender):
-                return entity
+            if entity.person and compatible(entity.gender, gender):
+                return seen
         return None
 
     def _stand_in(self, at: int) -> bool:
