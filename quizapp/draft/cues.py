@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizapp.draft.detect.phrases import according_phrase, possessor
+from quizapp.draft.cue_forms.phrases import according_phrase, possessor
+from quizapp.draft.cue_forms.reporting_verb import FR_NOT_SUBJECT, after_pour, reporting_verb
+from quizapp.draft.cue_forms.verb_forms import DETERMINERS
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.reporting_verb import FR_NOT_SUBJECT, after_pour, reporting_verb
-from quizapp.draft.rules.verb_forms import DETERMINERS
 from quizapp.draft.segment import Span, Token
 
 _INVERTED = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on")

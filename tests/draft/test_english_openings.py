@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
+from quizapp.draft.cue_forms.english_forms import opening_setting_length
 from quizapp.draft.lexicon import load
-from quizapp.draft.rules.english_forms import opening_setting_length
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:

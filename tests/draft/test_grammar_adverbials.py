@@ -1,9 +1,9 @@
 """The slot between an auxiliary and its participle holds any adverbial the grammar allows
-(rules/verb_forms.py): counted adverbials (« à plusieurs reprises », « une nouvelle fois », « une
-fois de plus », « pour la deuxième fois », « trois fois »), a preposition with a bare noun (« sans
-détour », « en privé »), in every compound tense and with an inverted subject. Counter-cases:
-an auxiliary with a noun phrase and a participle that is no compound tense, a verb that
-reports nothing, a negated verb. Made-up sentences."""
+(cue_forms/verb_forms.py): counted adverbials (« à plusieurs reprises », « une nouvelle fois »,
+« une fois de plus », « pour la deuxième fois », « trois fois »), a preposition with a bare noun
+(« sans détour », « en privé »), in every compound tense and with an inverted subject.
+Counter-cases: an auxiliary with a noun phrase and a participle that is no compound tense, a verb
+that reports nothing, a negated verb. Made-up sentences."""
 
 from __future__ import annotations
 

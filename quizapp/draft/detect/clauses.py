@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.english_forms import depicted_speaker, opening_setting
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.main_subject import main_subject
 from quizapp.draft.detect.objects import (
@@ -28,7 +29,6 @@ from quizapp.draft.detect.view import (
 )
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.apposed_subject import apposed_subject_before
-from quizapp.draft.rules.english_forms import depicted_speaker, opening_setting
 from quizapp.draft.rules.inverted_subject import setting_words, source_after
 from quizapp.draft.rules.syntax import (
     asked_question,

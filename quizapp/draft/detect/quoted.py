@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.subjects import source_before
 from quizapp.draft.detect.view import (
@@ -18,7 +19,6 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
-from quizapp.draft.naming.english_subjects import long_subject_fits
 from quizapp.draft.rules.apposed_subject import APPOSED_NAME_BEFORE
 from quizapp.draft.rules.inverted_subject import inverted_before_colon, setting_words, source_after
 from quizapp.draft.rules.sentence_parts import CHANNEL, narration_before

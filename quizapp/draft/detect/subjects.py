@@ -7,6 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.draft.cue_forms.english_forms import (
+    caused_speaker,
+    object_relative_subject,
+    opening_setting_length,
+)
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.antecedent import antecedent, that_relative
 from quizapp.draft.detect.view import SentenceView, strip_span
@@ -15,11 +20,6 @@ from quizapp.draft.rules.apposed_subject import (
     FRONTED_ADJECTIVE,
     inner_clause_start,
     with_name_before,
-)
-from quizapp.draft.rules.english_forms import (
-    caused_speaker,
-    object_relative_subject,
-    opening_setting_length,
 )
 from quizapp.draft.rules.sentence_parts import ADVERBIAL_OPENING
 from quizapp.draft.rules.syntax import english_verb_words, past_plain_saying, without_fillers

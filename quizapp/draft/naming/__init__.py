@@ -1,6 +1,4 @@
 """How an article names people and bodies: which capitalised runs are proper names (and which
 capitals only open a sentence), and the words set next to a name that later descriptions take
 up (« X, pharmacienne à Lunel, » then « la pharmacienne »), and the role words around a name
-(« le procureur de la République, X »), and which words head an English subject (a plural or
-collective head, a name with its appositions: english_subjects). The speaker resolver and the
-detector read them."""
+(« le procureur de la République, X »). The speaker resolver and the detector read them."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.objects import (
@@ -26,7 +27,6 @@ from quizapp.draft.detect.objects import (
 )
 from quizapp.draft.detect.view import Draft, SentenceView, covers, object_end, strip_span
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.english_forms import reads_as_clause
 from quizapp.draft.rules.inverted_subject import setting_words
 from quizapp.draft.segment import Span, words_in
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.detect.phrases import match_phrase
+from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.segment import Span
 

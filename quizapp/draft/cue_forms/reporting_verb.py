@@ -9,17 +9,21 @@ each word outside a quotation.
 
 from __future__ import annotations
 
-from quizapp.draft.detect.phrases import match_phrase
-from quizapp.draft.english_cues import NOT_A_CUE, Match, english_form_cue, english_rejected
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.english_subjects import (
-    tokens_capitalised,
+from quizapp.draft.cue_forms.english_cues import (
+    NOT_A_CUE,
+    Match,
+    english_form_cue,
+    english_rejected,
 )
-from quizapp.draft.rules.english_forms import (
+from quizapp.draft.cue_forms.english_forms import (
     impersonal_voice,
     reads_as_clause,
 )
-from quizapp.draft.rules.verb_forms import (
+from quizapp.draft.cue_forms.english_subjects import (
+    tokens_capitalised,
+)
+from quizapp.draft.cue_forms.phrases import match_phrase
+from quizapp.draft.cue_forms.verb_forms import (
     DETERMINERS,
     after_adverbs,
     clitic,
@@ -31,6 +35,7 @@ from quizapp.draft.rules.verb_forms import (
     negated,
     reflexive,
 )
+from quizapp.draft.lexicon import Lexicon, fold
 
 
 def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:

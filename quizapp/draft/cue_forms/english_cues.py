@@ -1,11 +1,9 @@
 """English forms that only look like a reporting cue ("never said", a noun before its verb,
-passives) and those that are one ("are warning"): two stages of rules/reporting_verb."""
+passives) and those that are one ("are warning"): two stages of cue_forms/reporting_verb."""
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon
-from quizapp.draft.naming.english_subjects import plural_subject, source_then_that
-from quizapp.draft.rules.english_forms import (
+from quizapp.draft.cue_forms.english_forms import (
     caused_saying,
     noun_before_verb,
     opening_participle,
@@ -14,6 +12,8 @@ from quizapp.draft.rules.english_forms import (
     progressive_start,
     quote_after_object,
 )
+from quizapp.draft.cue_forms.english_subjects import plural_subject, source_then_that
+from quizapp.draft.lexicon import Lexicon
 
 Match = tuple[int, int, str]  # first and last token of the cue, and its kind
 NOT_A_CUE: Match = (-1, -1, "")  # a stage's verdict that the word is certainly no cue
