@@ -7,7 +7,6 @@ import re
 
 from quizapp.draft.cue_forms.english_forms import depicted_speaker, opening_setting
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.main_subject import main_subject
 from quizapp.draft.detect.objects import (
     APPOSED,
     clause_words,
@@ -15,7 +14,6 @@ from quizapp.draft.detect.objects import (
     object_allowed,
     verb_like,
 )
-from quizapp.draft.detect.subjects import source_before
 from quizapp.draft.detect.view import (
     EN_FINITE,
     Draft,
@@ -28,8 +26,6 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.apposed_subject import apposed_subject_before
-from quizapp.draft.rules.inverted_subject import setting_words, source_after
 from quizapp.draft.rules.syntax import (
     asked_question,
     clause_goes_on,
@@ -41,6 +37,10 @@ from quizapp.draft.rules.syntax import (
     without_trailing_time,
 )
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.subjects.apposed_subject import apposed_subject_before
+from quizapp.draft.subjects.around_cue import source_before
+from quizapp.draft.subjects.inverted_subject import setting_words, source_after
+from quizapp.draft.subjects.main_subject import main_subject
 
 
 def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

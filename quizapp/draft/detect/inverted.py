@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.subjects import clause_start_before, source_before
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
-from quizapp.draft.rules.inverted_subject import source_after
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.subjects.around_cue import clause_start_before, source_before
+from quizapp.draft.subjects.inverted_subject import source_after
 
 _OBJECT_RELATIVE = {"que", "qu'"}
 _CLITICS = {"l'", "le"}

@@ -10,10 +10,10 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.inverted import verbish
-from quizapp.draft.detect.subjects import clause_start_before
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
 from quizapp.draft.segment import Span
+from quizapp.draft.subjects.around_cue import clause_start_before
 
 # What says a verb of speech only ("ajouter", "lancer") is reporting words after all: an
 # infinitive ("ajoutant n'avoir pas voulu…", "assurant s'être soumis…") or a quotation

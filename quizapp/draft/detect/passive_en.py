@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.subjects import clause_start_before
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.subjects.around_cue import clause_start_before
 
 _BEING = {"was", "were", "is", "are", "been", "be", "being"}
 _QUALIFYING = {"described", "called", "labeled", "labelled", "branded", "dubbed", "termed"}

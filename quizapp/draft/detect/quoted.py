@@ -7,7 +7,6 @@ import re
 
 from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.subjects import source_before
 from quizapp.draft.detect.view import (
     Draft,
     SentenceView,
@@ -19,14 +18,19 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.apposed_subject import APPOSED_NAME_BEFORE
-from quizapp.draft.rules.inverted_subject import inverted_before_colon, setting_words, source_after
 from quizapp.draft.rules.sentence_parts import CHANNEL, narration_before
 from quizapp.draft.rules.syntax import (
     before_relative_clause,
     clause_goes_on,
 )
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.subjects.apposed_subject import APPOSED_NAME_BEFORE
+from quizapp.draft.subjects.around_cue import source_before
+from quizapp.draft.subjects.inverted_subject import (
+    inverted_before_colon,
+    setting_words,
+    source_after,
+)
 
 
 def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

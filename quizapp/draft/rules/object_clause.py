@@ -27,8 +27,8 @@ from quizapp.draft.detect.objects import (
 )
 from quizapp.draft.detect.view import Draft, SentenceView, covers, object_end, strip_span
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.inverted_subject import setting_words
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.subjects.inverted_subject import setting_words
 
 _TOLD_WHOM = re.compile(
     r"\s*(?:(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*|reporters|journalists|him|her|them|me|us|"

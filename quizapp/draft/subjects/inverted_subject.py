@@ -2,19 +2,19 @@
 the time, relay and setting words that may stand between ("a-t-on appris dimanche d'une
 source policière", "said on Monday to reporters").
 
-Moved out of detect/subjects.py, which finds the subject before a verb.
+Moved out of subjects/around_cue.py, which finds the subject before a verb.
 """
 
 from __future__ import annotations
 
 import re
 
-from quizapp.draft.audience import audience_length
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.rules.syntax import with_apposed_name, without_fillers, words_before_subject
 from quizapp.draft.segment import Span
+from quizapp.draft.subjects.audience import audience_length
 
 _LEADING_RELAY = re.compile(
     r"\s*(?:à|au|aux|to|dans|sur|auprès\s+d[eu']|au\s+micro\s+d[eu']|in)\s+"
@@ -146,7 +146,7 @@ def _channel_length(lex: Lexicon, rest: str) -> int:
     """The length of what a statement came in, opening ``rest`` (« dans un bref message »,
     « sur son site Internet », « sur sa page Facebook »): a preposition, a determiner, at
     most two adjectives and a noun of the lexicon's ``channel_nouns``, with the capitalised
-    medium it is on; else a setting's (draft/audience.py), 0 for anything else."""
+    medium it is on; else a setting's (subjects/audience.py), 0 for anything else."""
     pattern = _channel(lex)
     found = pattern.match(rest) if pattern is not None else None
     return found.end() if found else audience_length(lex, rest)  # « devant les députés »

@@ -2,7 +2,7 @@
 the committee, said" and « Paul Durand, adjoint du maire, a indiqué » are said by the name
 with its apposition, not by the apposition alone.
 
-Moved out of detect/subjects.py, which finds the subject before a verb (and, from
+Moved out of subjects/around_cue.py, which finds the subject before a verb (and, from
 detect/view.py, the test that a noun phrase and its apposed name open the clause).
 """
 

@@ -1,0 +1,6 @@
+"""Finding who speaks around a cue: the subject before a reporting verb (back over relative
+clauses, appositions and quotations inside it, and the name set before an apposition), the
+inverted subject after it (past the time, relay and setting words between), the noun phrase a
+relative pronoun stands for, and the subject a participle or an infinitive of purpose shares
+with the sentence's first verb. The shapes of ``detect/`` and ``rules/`` all ask these; kept
+apart from the shapes so that each package stays small enough to read whole."""
