@@ -28,8 +28,6 @@ from quizapp.draft.detect.inverted import (
     unmarked_inverted_cue,
     verb_after_relative,
 )
-from quizapp.draft.detect.passive import passive_drafts
-from quizapp.draft.detect.passive_en import passive_drafts_en
 from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
 from quizapp.draft.detect.view import (
     Draft,
@@ -41,6 +39,8 @@ from quizapp.draft.detect.view import (
 )
 from quizapp.draft.lexicon import fold
 from quizapp.draft.outlets import relay_outlet
+from quizapp.draft.passives.passive import passive_drafts
+from quizapp.draft.passives.passive_en import passive_drafts_en
 from quizapp.draft.rules.english_nominal import nominal_drafts_en, owned_noun
 from quizapp.draft.rules.object_clause import and_clause_after, cue_then_object, nested
 from quizapp.draft.segment import Span

@@ -2,7 +2,7 @@
 cached: each with its family (qualify, accuse, notice, report), and those of the verbs whose
 agentless passive still reports ("quatre ans ont été requis", "le trafic est annoncé normal").
 
-Moved out of detect/passive.py, which finds the passive reporting verbs of a sentence.
+Moved out of passives/passive.py, which finds the passive reporting verbs of a sentence.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 from quizapp.draft.detect.objects import object_allowed, short_object_forms
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.passive_lexicon import listed_forms
+from quizapp.draft.passives.passive_lexicon import listed_forms
 from quizapp.draft.segment import Span
 
 _ADVERBS = {"très", "si", "aussi", "déjà", "toujours", "publiquement"}

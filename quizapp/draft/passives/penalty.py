@@ -2,7 +2,7 @@
 (« Quatre ans de prison, dont deux avec sursis, ont été requis contre X » is the prosecution's
 request) and an announcement (« le trafic est annoncé normal sur l'axe Est »).
 
-Moved out of detect/passive.py, which calls ``required_penalty`` for an agentless passive.
+Moved out of passives/passive.py, which calls ``required_penalty`` for an agentless passive.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.passive_lexicon import listed_forms
+from quizapp.draft.passives.passive_lexicon import listed_forms
 from quizapp.draft.segment import Token, words_in
 from quizapp.draft.subjects.around_cue import clause_start_before
 

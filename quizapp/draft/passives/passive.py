@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.stance_noun import stance_noun_before
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.passive_lexicon import passive_forms
-from quizapp.draft.rules.penalty import announced, required_penalty
+from quizapp.draft.passives.passive_lexicon import passive_forms
+from quizapp.draft.passives.penalty import announced, required_penalty
+from quizapp.draft.passives.stance_noun import stance_noun_before
 from quizapp.draft.rules.syntax import person_like
 from quizapp.draft.segment import Span, Token, words_in
 from quizapp.draft.subjects.around_cue import clause_start_before
