@@ -13,7 +13,6 @@ from functools import partial
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
-from quizapp.draft.detect.incise import join_halves, split_incises
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, load
 from quizapp.draft.resolve import Registry
@@ -35,7 +34,8 @@ from quizapp.draft.rules.continuation import (
 )
 from quizapp.draft.rules.headlines import headline_source, spelled_in_body
 from quizapp.draft.segment import Overlaps, paragraphs, quotations, sentences, tokens, words_in
-from quizapp.draft.single_quotes import as_double_quotes
+from quizapp.draft.sentence.incise import join_halves, split_incises
+from quizapp.draft.sentence.single_quotes import as_double_quotes
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
 from quizapp.draft.speakers.holders import name_described_people
 from quizapp.draft.speakers.named_later import (

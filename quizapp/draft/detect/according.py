@@ -16,16 +16,16 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.sentence_parts import (
+from quizapp.draft.segment import Span, words_in
+from quizapp.draft.sentence.sentence_parts import (
     NAME_THEN_CLAUSE,
     described_then_clause,
     participle_afterthought,
 )
-from quizapp.draft.rules.syntax import (
+from quizapp.draft.sentence.syntax import (
     person_like,
     with_apposition,
 )
-from quizapp.draft.segment import Span, words_in
 
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[,;:–—]|\b(?:mais|et|or|car|toutefois|but|and))\s*"

@@ -26,7 +26,8 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.syntax import (
+from quizapp.draft.segment import Span, words_in
+from quizapp.draft.sentence.syntax import (
     asked_question,
     clause_goes_on,
     clause_stop,
@@ -36,7 +37,6 @@ from quizapp.draft.rules.syntax import (
     quoted_as_saying,
     without_trailing_time,
 )
-from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.apposed_subject import apposed_subject_before
 from quizapp.draft.subjects.around_cue import source_before
 from quizapp.draft.subjects.inverted_subject import setting_words, source_after

@@ -18,12 +18,12 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.sentence_parts import CHANNEL, narration_before
-from quizapp.draft.rules.syntax import (
+from quizapp.draft.segment import Span, words_in
+from quizapp.draft.sentence.sentence_parts import CHANNEL, narration_before
+from quizapp.draft.sentence.syntax import (
     before_relative_clause,
     clause_goes_on,
 )
-from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.apposed_subject import APPOSED_NAME_BEFORE
 from quizapp.draft.subjects.around_cue import source_before
 from quizapp.draft.subjects.inverted_subject import (

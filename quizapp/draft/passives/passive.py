@@ -20,8 +20,8 @@ from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.passives.passive_lexicon import passive_forms
 from quizapp.draft.passives.penalty import announced, required_penalty
 from quizapp.draft.passives.stance_noun import stance_noun_before
-from quizapp.draft.rules.syntax import person_like
 from quizapp.draft.segment import Span, Token, words_in
+from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.around_cue import clause_start_before
 
 _BEING = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",

@@ -11,7 +11,6 @@ from dataclasses import replace
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
-from quizapp.draft.naming.inner_cues import incise_inside
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.continuation import (
     inner,
@@ -20,6 +19,7 @@ from quizapp.draft.rules.continuation import (
     recent_subject,
 )
 from quizapp.draft.segment import words_in
+from quizapp.draft.sentence.inner_cues import incise_inside
 from quizapp.draft.sources import SourceReading
 
 Resolver = Callable[[SentenceView, Draft], Attribution | None]
@@ -69,7 +69,7 @@ def standalone_quote(
 
 
 def _named_inside(view: SentenceView, registry: Registry, content: Span) -> Attribution | None:
-    """The quotation written with its incise inside the marks (naming/inner_cues.py): the
+    """The quotation written with its incise inside the marks (sentence/inner_cues.py): the
     name the incise gives speaks, not whoever spoke last."""
     name = incise_inside(view.text, content[0], view.lex)
     if name is None or not content[0] <= name[0] < content[1]:

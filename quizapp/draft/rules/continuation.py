@@ -18,8 +18,8 @@ from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution, join_continued
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
-from quizapp.draft.rules.syntax import person_like
 from quizapp.draft.segment import Span
+from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.inverted_subject import source_after
 
 # Words that end a subject: verbs of being and seeming, negation, auxiliaries.

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.naming.roles import bare_description
-from quizapp.draft.rules.syntax import marks_another_speaker
 from quizapp.draft.segment import Span
+from quizapp.draft.sentence.syntax import marks_another_speaker
 from quizapp.draft.sources import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.pronouns import Pronouns

@@ -15,9 +15,9 @@ from quizapp.draft.cue_forms.english_forms import (
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.sentence_parts import ADVERBIAL_OPENING
-from quizapp.draft.rules.syntax import english_verb_words, past_plain_saying, without_fillers
 from quizapp.draft.segment import Span
+from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
+from quizapp.draft.sentence.syntax import english_verb_words, past_plain_saying, without_fillers
 from quizapp.draft.subjects.antecedent import antecedent, that_relative
 from quizapp.draft.subjects.apposed_subject import (
     FRONTED_ADJECTIVE,

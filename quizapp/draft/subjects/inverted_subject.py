@@ -12,8 +12,8 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.rules.syntax import with_apposed_name, without_fillers, words_before_subject
 from quizapp.draft.segment import Span
+from quizapp.draft.sentence.syntax import with_apposed_name, without_fillers, words_before_subject
 from quizapp.draft.subjects.audience import audience_length
 
 _LEADING_RELAY = re.compile(
