@@ -22,12 +22,14 @@ from quizapp.draft.detect.clauses import (
     cue_announces_clause,
     cue_then_que,
 )
+from quizapp.draft.detect.english_nominal import nominal_drafts_en, owned_noun
 from quizapp.draft.detect.inverted import (
     clitic_takes_up_previous,
     relative_draft,
     unmarked_inverted_cue,
     verb_after_relative,
 )
+from quizapp.draft.detect.object_clause import and_clause_after, cue_then_object, nested
 from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
 from quizapp.draft.detect.view import (
     Draft,
@@ -41,8 +43,6 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.outlets import relay_outlet
 from quizapp.draft.passives.passive import passive_drafts
 from quizapp.draft.passives.passive_en import passive_drafts_en
-from quizapp.draft.rules.english_nominal import nominal_drafts_en, owned_noun
-from quizapp.draft.rules.object_clause import and_clause_after, cue_then_object, nested
 from quizapp.draft.segment import Span
 
 __all__ = ["Draft", "SentenceView", "drafts"]

@@ -1,5 +1,5 @@
 """Shapes of reported clauses: cue then que/that, a clause then a sentence-final cue, and a
-clitic announcing the next clause (a cue followed by its object: rules/object_clause.py)."""
+clitic announcing the next clause (a cue followed by its object: detect/object_clause.py)."""
 
 from __future__ import annotations
 
