@@ -25,14 +25,9 @@ from quizapp.draft.rules.alone import (
     standalone_quote,
     told_next,
 )
-from quizapp.draft.rules.continuation import (
-    by_paragraph,
-    colon_quote,
-    inner,
-    join_across_cue,
-    quote_before_its_speaker,
-)
+from quizapp.draft.rules.continuation import colon_quote, inner, quote_before_its_speaker
 from quizapp.draft.rules.headlines import headline_source, spelled_in_body
+from quizapp.draft.rules.runs import by_paragraph, join_across_cue
 from quizapp.draft.segment import Overlaps, paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes

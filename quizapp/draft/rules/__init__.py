@@ -1,2 +1,5 @@
-"""Reading rules added by the independent evaluation: tests on the words around a cue
-(``syntax``), kept apart so the analysis package stays within its line budget."""
+"""Statements with no cue of their own, read once the cues of a sentence are: a quotation after
+a colon or standing alone (given to the person the narration is about, or to the last speaker
+going on), a quotation running over paragraphs or across its cue, and an English headline whose
+source follows a colon. What a reader infers from the narration rather than from a verb, kept
+apart from the shapes of ``detect/`` that start from a cue."""

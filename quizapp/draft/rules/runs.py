@@ -1,0 +1,98 @@
+"""Quotations that run on: one quotation over several paragraphs (each reopened paragraph its
+own attribution, the piece nearest the cue keeping it), « A », dit-il. « B » joined into one
+across its cue, and quotations written one after the other with no cue of their own. The
+analysis applies them to a whole article's attributions once the sentences are read.
+
+Moved out of rules/continuation.py (which passed 300 lines); behaviour unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quizapp.draft.findings import Attribution, join_continued
+from quizapp.draft.segment import Span
+
+
+def by_paragraph(found: list[Attribution], text: str) -> list[Attribution]:
+    """A quotation running over several paragraphs, one attribution per paragraph: each
+    reopened paragraph is read (and annotated) as the speaker going on; the piece nearest the
+    cue keeps it and the source, the others continue the same speaker with no cue."""
+    result: list[Attribution] = []
+    for found_one in found:
+        pieces = _paragraph_pieces(text, found_one.content)
+        if found_one.kind != "direct" or len(pieces) < 2:
+            result.append(found_one)
+            continue
+        at = found_one.cue[0] if found_one.cue else found_one.content[0]
+        keeper = min(
+            pieces, key=lambda p: 0 if p[0] <= at <= p[1] else min(abs(p[0] - at), abs(p[1] - at))
+        )
+        for piece in pieces:
+            if piece == keeper:
+                result.append(replace(found_one, content=piece))
+            else:
+                result.append(
+                    replace(
+                        found_one,
+                        content=piece,
+                        cue=None,
+                        source=None,
+                        speaker_mention=None,
+                        confidence=min(found_one.confidence, 0.5),
+                    )
+                )
+    return result
+
+
+def _paragraph_pieces(text: str, content: Span) -> list[Span]:
+    """The parts of ``content`` between its blank-line paragraph breaks, each without the
+    reopening quotation mark and spaces."""
+    pieces: list[Span] = []
+    start = content[0]
+    for brk in re.finditer(r"\s*\n\s*[«“\"]?\s*", text[content[0] : content[1]]):
+        end = content[0] + brk.start()
+        if end > start:
+            pieces.append((start, end))
+        start = content[0] + brk.end()
+    if content[1] > start:
+        pieces.append((start, content[1]))
+    return pieces
+
+
+def join_across_cue(found: list[Attribution], text: str) -> list[Attribution]:
+    """« A », raconte-t-il. « B » (or "A," she said. "B."): one attribution from the first
+    mark to the last, as readers (and the annotation convention, in both languages) count a
+    quotation whose cue sits between two of its sentences; B has no cue of its own and the
+    same speaker, in the same paragraph."""
+    return join_continued(
+        found,
+        lambda first, second: (
+            _continued_after_cue(first, second, text) or _run_of_quotations(first, second, text)
+        ),
+    )
+
+
+def _run_of_quotations(first: Attribution, second: Attribution, text: str) -> bool:
+    """« Florilège : "Non à la fermeture !" "Rendez-nous nos heures !" »: quotations written
+    one after the other with nothing between them and no cue of their own are one run."""
+    if first.kind != "direct" or second.kind != "direct" or second.cue is not None:
+        return False
+    gap = text[first.content[1] : second.content[0]]
+    return (
+        first.speaker == second.speaker and re.fullmatch(r"\s*[»”\"]\s*[«“\"]\s*", gap) is not None
+    )
+
+
+def _continued_after_cue(first: Attribution, second: Attribution, text: str) -> bool:
+    if first.kind != "direct" or second.kind != "direct" or second.cue is not None:
+        return False
+    if first.cue is None or first.speaker != second.speaker:
+        return False
+    if not first.content[1] <= first.cue[0] < second.content[0]:
+        return False
+    gap = text[first.content[1] : second.content[0]]
+    closes = re.match(r"\s*[»”\"]", gap)
+    opens = re.search(r"[.!?…]\s*[«“\"]\s*$", gap)
+    return bool(closes and opens) and "\n" not in gap and len(gap.split()) <= 30
