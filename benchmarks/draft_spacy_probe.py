@@ -24,7 +24,7 @@ from draft_eval import CORPUS, corpus
 from quizapp.draft import analyze
 from quizapp.draft.lexicon import load
 from quizapp.draft.segment import tokens
-from quizapp.draft.sources import read_source
+from quizapp.draft.sources.reading import read_source
 
 
 def main() -> None:

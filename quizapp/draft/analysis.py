@@ -31,6 +31,7 @@ from quizapp.draft.rules.runs import by_paragraph, join_across_cue
 from quizapp.draft.segment import Overlaps, paragraphs, quotations, sentences, tokens, words_in
 from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes
+from quizapp.draft.sources.relays import relayed_by_outer_outlet
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
 from quizapp.draft.speakers.holders import name_described_people
 from quizapp.draft.speakers.named_later import (
@@ -38,7 +39,6 @@ from quizapp.draft.speakers.named_later import (
     link_offices_to_names,
     link_pronouns_to_later_speakers,
 )
-from quizapp.draft.speakers.relays import relayed_by_outer_outlet
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:

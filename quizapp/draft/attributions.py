@@ -40,10 +40,10 @@ from quizapp.draft.detect.view import (
     overlap,
 )
 from quizapp.draft.lexicon import fold
-from quizapp.draft.outlets import relay_outlet
 from quizapp.draft.passives.passive import passive_drafts
 from quizapp.draft.passives.passive_en import passive_drafts_en
 from quizapp.draft.segment import Span
+from quizapp.draft.sources.outlets import relay_outlet
 
 __all__ = ["Draft", "SentenceView", "drafts"]
 

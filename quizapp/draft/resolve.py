@@ -19,7 +19,7 @@ from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
 from quizapp.draft.segment import Span
-from quizapp.draft.sources import SourceReading, normalised_key, outlet_mentions
+from quizapp.draft.sources.reading import SourceReading, normalised_key, outlet_mentions
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.described import POSSESSIVES, Described
 from quizapp.draft.speakers.documents import document_issuer

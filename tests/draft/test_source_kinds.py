@@ -1,4 +1,4 @@
-"""Labels by the kind of a source phrase (labels11, quizapp/draft/source_kinds.py): a counted
+"""Labels by the kind of a source phrase (labels11, draft/sources/source_kinds.py): a counted
 group is vague (« sept candidats », « une vingtaine d'élus », "dozens of farmers"), counted
 officials or sources stay anonymous; plural sources the article places are anonymous, bare or
 quantified ones vague; a staff noun (« le personnel ») is vague, « la direction » named; a

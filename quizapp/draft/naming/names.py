@@ -1,7 +1,7 @@
 """Proper names in a sentence's tokens: which capitalised words belong to a name, and where a
 name run begins and ends (particles inside, an article or a title before it set apart).
 
-Kept apart from reading what a source phrase is (sources.py): the narration records every
+Kept apart from reading what a source phrase is (sources/reading.py): the narration records every
 name it meets here, whether or not anyone speaks.
 """
 

@@ -20,7 +20,7 @@ from quizapp.draft.rules.continuation import (
 )
 from quizapp.draft.segment import words_in
 from quizapp.draft.sentence.inner_cues import incise_inside
-from quizapp.draft.sources import SourceReading
+from quizapp.draft.sources.reading import SourceReading
 
 Resolver = Callable[[SentenceView, Draft], Attribution | None]
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Token
-from quizapp.draft.sources import normalised_key
+from quizapp.draft.sources.reading import normalised_key
 from quizapp.draft.speakers.entity import Entity
 
 _SMALL = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and", "for", "à",

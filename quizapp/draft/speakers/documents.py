@@ -15,7 +15,7 @@ import re
 from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.sources import is_outlet
+from quizapp.draft.sources.reading import is_outlet
 from quizapp.draft.speakers.entity import Entity
 
 _RECENT = 2  # sentences back

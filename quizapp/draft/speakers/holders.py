@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon
-from quizapp.draft.sources import compatible
+from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.titles import content_words, description_of
 

@@ -14,7 +14,7 @@ import re
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.met import mentions_after_space
 from quizapp.draft.segment import Span
-from quizapp.draft.sources import compatible
+from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.holders import holder_of, titled_people
 from quizapp.draft.speakers.titles import description_of

@@ -15,7 +15,7 @@ from quizapp.draft.naming.namesakes import name_entity
 from quizapp.draft.naming.open_titles import note_open_title
 from quizapp.draft.naming.roles import without_role_words
 from quizapp.draft.segment import Span, Token
-from quizapp.draft.sources import (
+from quizapp.draft.sources.reading import (
     is_outlet,
     normalised_key,
     outlet_mentions,

@@ -15,7 +15,7 @@ from itertools import pairwise
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.met import Seen
 from quizapp.draft.segment import Span
-from quizapp.draft.sources import SourceReading, compatible
+from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import person_nouns
 from quizapp.draft.speakers.narration import Narration
