@@ -10,6 +10,12 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from quizapp.draft.anaphora.holders import name_described_people
+from quizapp.draft.anaphora.named_later import (
+    link_bodies_to_names,
+    link_offices_to_names,
+    link_pronouns_to_later_speakers,
+)
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
@@ -33,12 +39,6 @@ from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
-from quizapp.draft.speakers.holders import name_described_people
-from quizapp.draft.speakers.named_later import (
-    link_bodies_to_names,
-    link_offices_to_names,
-    link_pronouns_to_later_speakers,
-)
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.anaphora.described import POSSESSIVES, Described
+from quizapp.draft.anaphora.documents import document_issuer
+from quizapp.draft.anaphora.holders import holder_of, titled_people
+from quizapp.draft.anaphora.institutions import body_of_kind, outlet_of_kind
+from quizapp.draft.anaphora.leaders import leader_of_body
+from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
+from quizapp.draft.anaphora.named_later import office_just_heard
+from quizapp.draft.anaphora.pronouns import Resolution
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.institutions import body_of_kind, outlet_of_kind
-from quizapp.draft.naming.leaders import leader_of_body
 from quizapp.draft.naming.met import MentionStarts
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
@@ -21,14 +27,8 @@ from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, normalised_key, outlet_mentions
 from quizapp.draft.speakers.acronyms import spelled_by
-from quizapp.draft.speakers.described import POSSESSIVES, Described
-from quizapp.draft.speakers.documents import document_issuer
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.gender import first_name_gender
-from quizapp.draft.speakers.holders import holder_of, titled_people
-from quizapp.draft.speakers.members import group_of_member, partner_in_couple
-from quizapp.draft.speakers.named_later import office_just_heard
-from quizapp.draft.speakers.pronouns import Resolution
 from quizapp.draft.speakers.subjects import camp_before, organisation
 from quizapp.draft.speakers.titles import by_title, description_of
 

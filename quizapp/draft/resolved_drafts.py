@@ -145,7 +145,7 @@ def _resolution(
     if resolution is None and reading.form == "pronoun":  # "Il assure…" with no name before:
         alone = SourceReading("description", "named", reading.gender, reading.head)
         resolution = registry.resolve(phrase, source, alone, at)  # kept, its speaker unknown
-        if resolution is not None:  # perhaps named later (speakers/named_later.py)
+        if resolution is not None:  # perhaps named later (anaphora/named_later.py)
             registry.unanswered.setdefault(resolution.key, at)
     return None if resolution is None else (resolution, reading)
 

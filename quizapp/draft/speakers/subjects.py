@@ -91,7 +91,7 @@ def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     sentent… »: the tokens (first, end) that open the sentence, after a connective, as a
     plural group of people without a name (``_people_noun``) before its first verb; None
     when it opens otherwise. A later « ils » (« après ce qu'ils dénoncent ») stands for that
-    group and takes its label. French only: English groups are read by speakers/members.py."""
+    group and takes its label. French only: English groups are read by anaphora/members.py."""
     if lex.language != "fr" or not tokens:
         return None
     verbs = verb_forms(lex)  # (a union here would cost a set copy per sentence)
