@@ -20,17 +20,17 @@ from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
 from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.met import MentionStarts
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
+from quizapp.draft.naming.titles import by_title, description_of
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, normalised_key, outlet_mentions
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.gender import first_name_gender
+from quizapp.draft.speakers.met import MentionStarts
 from quizapp.draft.speakers.subjects import camp_before, organisation
-from quizapp.draft.speakers.titles import by_title, description_of
 
 
 class Registry(Described):

@@ -17,6 +17,12 @@ from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.name_roles import team_lead
 from quizapp.draft.naming.names import proper_names
+from quizapp.draft.naming.phrase import (
+    agent_of_work,
+    author_of_figures,
+    with_apposed_name,
+    without_date,
+)
 from quizapp.draft.naming.roles import in_role_complement, without_role_words
 from quizapp.draft.resolve import Registry, Resolution
 from quizapp.draft.segment import tokens
@@ -29,12 +35,6 @@ from quizapp.draft.sources.reading import (
 )
 from quizapp.draft.sources.reading_cues import misread, reading_place
 from quizapp.draft.sources.relays import cited_by_outlet, outlet_by_its_name
-from quizapp.draft.speakers.phrase import (
-    agent_of_work,
-    author_of_figures,
-    with_apposed_name,
-    without_date,
-)
 
 
 def sentence_attributions(view: SentenceView, registry: Registry) -> list[Attribution]:

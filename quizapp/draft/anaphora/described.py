@@ -10,11 +10,11 @@ import re
 
 from quizapp.draft.anaphora.pronouns import Pronouns
 from quizapp.draft.naming.roles import bare_description
+from quizapp.draft.naming.titles import content_words
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import marks_another_speaker
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.titles import content_words
 
 
 class Described(Pronouns):

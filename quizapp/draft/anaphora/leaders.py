@@ -11,8 +11,8 @@ import re
 from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.titles import content_words
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.titles import content_words
 
 
 class _Reader(Protocol):

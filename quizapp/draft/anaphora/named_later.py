@@ -13,11 +13,11 @@ import re
 
 from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.met import mentions_after_space
+from quizapp.draft.naming.titles import description_of
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.titles import description_of
+from quizapp.draft.speakers.met import mentions_after_space
 
 _BEFORE = 100  # more than a head word and the 40 characters of its phrase
 _PHRASE_ENDS = '.,;:«»"\n'

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from quizapp.draft.lexicon import fold
-from quizapp.draft.naming.met import Seen
+from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.gender import person_nouns
+from quizapp.draft.speakers.met import Seen
 from quizapp.draft.speakers.narration import Narration
 
 _JOINED = re.compile(r"\s+(?:et|and)\s+")

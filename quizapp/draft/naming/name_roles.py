@@ -11,8 +11,8 @@ import re
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import role_words
+from quizapp.draft.naming.titles import after_preposition, role_heads, title_after, verb_forms
 from quizapp.draft.segment import Span, Token
-from quizapp.draft.speakers.titles import after_preposition, role_heads, title_after, verb_forms
 
 _ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
               "agency", "office", "court", "union", "association", "group", "inc", "corp", "news",

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.roles import after_complement
+from quizapp.draft.naming.titles import role_heads
 from quizapp.draft.segment import Span, Token
-from quizapp.draft.speakers.gender import first_name_gender
-from quizapp.draft.speakers.titles import role_heads
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ben|bin|abu|ibn|bou)-[A-Z]")
 

@@ -12,10 +12,10 @@ tell either). Masculine and feminine forms are one head (endings in the lexicon)
 from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import noun_gender
+from quizapp.draft.naming.titles import role_heads, singular, verb_forms
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.gender import noun_gender
-from quizapp.draft.speakers.titles import role_heads, singular, verb_forms
 
 _WINDOW = 10
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon
-from quizapp.draft.speakers.gender import first_name_gender
+from quizapp.draft.naming.gender import first_name_gender
 
 _COMPLEMENT = {"de", "du", "des", "d'", "of", "à", "au", "aux", "en", "in", "at", "for", "qui",
                "who", "que", "that", "from", "with", "sur", "dans", "avec", ","}  # fmt: skip

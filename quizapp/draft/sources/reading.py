@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.name_roles import name_with_adjective
 from quizapp.draft.naming.names import after_opening_adverb
 from quizapp.draft.segment import Span
@@ -24,7 +25,6 @@ from quizapp.draft.sources.labels import (
 )
 from quizapp.draft.sources.outlets import is_outlet, outlet_mentions, relay_outlet
 from quizapp.draft.sources.source_kinds import counted, is_number, kind_label, sources_label
-from quizapp.draft.speakers.gender import noun_gender
 from quizapp.draft.speakers.subjects import without_adverbs
 
 

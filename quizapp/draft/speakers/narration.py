@@ -8,12 +8,20 @@ order, is what a later "il", "le ministre" or "cette source" can refer to.
 from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.met import Met, Seen
+from quizapp.draft.naming.around_name import gender_near, starts_clause
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
 from quizapp.draft.naming.names import name_span_of, proper_names
-from quizapp.draft.naming.namesakes import name_entity
 from quizapp.draft.naming.open_titles import note_open_title
 from quizapp.draft.naming.roles import without_role_words
+from quizapp.draft.naming.titles import (
+    add_title,
+    by_title,
+    description_of,
+    in_complement,
+    role_heads,
+    taken_up,
+)
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources.reading import (
     is_outlet,
@@ -22,18 +30,10 @@ from quizapp.draft.sources.reading import (
     read_source,
 )
 from quizapp.draft.speakers.acronyms import acronym_entity
-from quizapp.draft.speakers.around_name import gender_near, starts_clause
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.gender import first_name_gender
+from quizapp.draft.speakers.met import Met, Seen
+from quizapp.draft.speakers.namesakes import name_entity
 from quizapp.draft.speakers.subjects import described_subject, opening_group, opening_title
-from quizapp.draft.speakers.titles import (
-    add_title,
-    by_title,
-    description_of,
-    in_complement,
-    role_heads,
-    taken_up,
-)
 
 
 class Narration:

@@ -11,9 +11,9 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.ranked import ranked_person
 from quizapp.draft.naming.roles import OF_WORDS, bare_description
+from quizapp.draft.naming.titles import content_words, verb_forms
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.titles import content_words, verb_forms
 
 _OPENING = {"le", "la", "l'", "the", "cette", "ce", "cet", "this"}  # "Un suspect a été…": news
 _ADVERBS = {"also", "further", "later", "again", "too", "then", "aussi", "également",

@@ -11,8 +11,8 @@ import re
 import unicodedata
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
-from quizapp.draft.speakers.gender import person_nouns
 
 _BEFORE_DATE = {"le", "du", "au", "ce", "cette", "on", "the", "this", "last", "next"}
 _AFTER_DATE = {"dernier", "dernière", "prochain", "prochaine", "matin", "soir", "midi",

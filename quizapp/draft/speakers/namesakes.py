@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import is_organisation
+from quizapp.draft.naming.phrase import identity
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.gender import first_name_gender
-from quizapp.draft.speakers.phrase import identity
 
 _ELIDED_ARTICLE = re.compile(r"(?i)[ld]['’]")
 

@@ -1,15 +1,15 @@
 """What the words right around a name say about it: whether the name opens its sentence's main
 clause (a comma before it, its verb right after: « Cité dans une affaire…, Oumar Guèye est monté
 au créneau »), and the person's gender from the article or civil title before it. Moved out of
-titles.py, which keeps the titles themselves; narration.py reads both for each name it meets."""
+titles.py, which keeps the titles themselves; speakers/narration.py reads both for each name."""
 
 from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import noun_gender, person_nouns
 from quizapp.draft.naming.roles import demonym_before
+from quizapp.draft.naming.titles import BE, DETERMINERS, apposition, verb_forms
 from quizapp.draft.segment import Token
-from quizapp.draft.speakers.gender import noun_gender, person_nouns
-from quizapp.draft.speakers.titles import BE, DETERMINERS, apposition, verb_forms
 
 
 def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
