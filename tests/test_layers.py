@@ -141,6 +141,17 @@ def test_every_part_exists_with_a_docstring_saying_what_it_owns() -> None:
         assert docstring and len(docstring.split()) >= 15, f"{part}/__init__.py says too little"
 
 
+def test_each_drafter_package_says_what_it_holds() -> None:
+    """The drafter is split by concern (cue forms, shapes, subjects, sources, naming, speakers…):
+    each of its packages says in its docstring which concern it holds and why it stands apart."""
+    inits = sorted((PACKAGE / "draft").glob("*/__init__.py"))
+    assert len(inits) >= 10
+    for init in inits:
+        docstring = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
+        where = f"draft/{init.parent.name}/__init__.py"
+        assert docstring and len(docstring.split()) >= 15, f"{where} says too little"
+
+
 def test_each_part_imports_only_what_it_may() -> None:
     assert not layer_violations()
 

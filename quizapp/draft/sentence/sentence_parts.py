@@ -1,8 +1,7 @@
-"""Small readings of a sentence's parts used by the shapes of ``detect/`` (the recall6 pass,
-kept here so that ``detect`` stays within its size): where narration before a quotation
-starts, whether a cue has its subject after it, an
-opening adverbial, the channel after a source, and the words after « selon X » or « pour X »
-that show where the claim is."""
+"""Small readings of a sentence's parts used by the shapes of ``detect/`` and the subject
+finders (the recall6 pass): where narration before a quotation starts, whether a cue has its
+subject after it, an opening adverbial, the channel after a source, and the words after
+« selon X » or « pour X » that show where the claim is."""
 
 from __future__ import annotations
 
