@@ -3,9 +3,10 @@ six tenses, kinds of subject (names with and without a long apposition, titles, 
 anonymous officials, bodies, groups, a pronoun after a named sentence), the shapes of English news
 writing (a quotation then "X said" or "said X", "X said that", "X said" with no "that",
 "according to X", a quotation cut by its cue, "told Reuters", "in a statement", a relative clause
-in the subject, "accused … of"), and counter-cases that must give nothing: a quoted title, the
-so-called "…" plan, "said to be" passives with no speaker, a verb that is no speech. Made-up
-people and claims, no corpus text."""
+in the subject, "accused … of"; english9: a name with an apposition holding a relative, a
+possessive or a capitalised office, "But S said"), and counter-cases that must give nothing: a
+quoted title, the so-called "…" plan, "said to be" passives with no speaker, a verb that is no
+speech. Made-up people and claims, no corpus text."""
 
 from __future__ import annotations
 
@@ -64,6 +65,14 @@ SUBJECTS = [
     Subject("name", "Jane Roe", "Jane Roe", "named"),
     Subject("name+long apposition", CHAIR, "Jane Roe", "named"),
     Subject("title+name", "Councillor Jane Roe", "Jane Roe", "named"),
+    Subject(
+        "name+relative apposition",
+        "Jane Roe, the councillor who drafted the housing plan,",
+        "Jane Roe",
+        "named",
+    ),
+    Subject("name+possessive apposition", "Jane Roe, Acme's head of housing,", "Jane Roe", "named"),
+    Subject("name+capitalised office", "Jane Roe, Labour group leader,", "Jane Roe", "named"),
     Subject("described official", "a senior official", "a senior official", "anonymous"),
     Subject(
         "anonymous+marker",
@@ -127,7 +136,7 @@ def shapes(subject: Subject, lemma: str, verb: str, tense: str) -> dict[str, tup
         "S V C (no that)": (f"{cap} {verb} {CLAIM}.", CLAIM),
         "In a statement, S V that C": (f"In a statement, {s} {verb} that {CLAIM}.", CLAIM),
     }
-    if subject.kind != "pronoun":
+    if subject.kind != "pronoun" and " who " not in s:  # one relative clause, not two
         made["S, who R, V that C"] = (
             f"{cap.rstrip(',')}, who has followed the case for years, {verb} that {CLAIM}.",
             CLAIM,
@@ -156,6 +165,7 @@ def setting_shapes(subject: Subject, verb: str) -> dict[str, tuple[str, str]]:
             CLAIM,
         ),
         "S also V that C": (f"{cap} {_also(verb)} that {CLAIM}.", CLAIM),
+        "But S V that C": (f"But {s} {verb} that {CLAIM}.", CLAIM),
         "Asked about X, S V that C": (f"Asked about the plan, {s} {verb} that {CLAIM}.", CLAIM),
         "S V that C, adding that C2": (f"{cap} {verb} that {CLAIM}, {added}.", CLAIM),
     }

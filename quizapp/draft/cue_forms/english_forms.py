@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
 
 _NOT_SAID_AFTER = {"by", "as", "to", "in", "on", "of", "for", "with", "from", "about", ".", ","}
@@ -132,6 +132,7 @@ def passive_before(words: list[str], index: int, lex: Lexicon) -> bool:
 def opening_setting(passage: str, lex: Lexicon) -> bool:
     """ "In a statement" before ", the company said demand…": a phrase of setting (a
     preposition, no comma, no verb) is where something was said, not what."""
+    passage = passage[connective_length(passage, lex) :]  # "But in Paris, the mayor said…"
     words = passage.lower().replace("’", "'").split()
     if not words or words[0] not in _SETTING_PREPOSITIONS or "," in passage:
         return False
@@ -159,11 +160,23 @@ def opening_setting_length(segment: str, lex: Lexicon) -> int:
     was said, not who said it: a time phrase ("Late Tuesday the company said", "In 2019 the
     firm said") or a phrase of setting up to the last determiner ("In a statement the
     company said"); 0 when the segment opens with no such phrase before other words."""
+    connective = connective_length(segment, lex)  # "and in March Ceferin said"
+    segment = segment[connective:]
     timed = _opening_time_length(segment, lex)
     if timed or not opening_setting(segment, lex):
-        return timed
+        return connective + timed if timed else 0
     after = [m.start() for m in _DETERMINER.finditer(segment) if m.start() > 0]
-    return after[-1] if after and len(segment[after[-1] :].split()) <= 6 else 0
+    return connective + after[-1] if after and len(segment[after[-1] :].split()) <= 6 else 0
+
+
+def connective_length(words: str, lex: Lexicon) -> int:
+    """ "But Jean Swanson", "and in March": a one-word connective opening a clause (lexicon
+    ``opening_connectives``) is no part of the name or the setting after it; how many
+    characters it takes up with its space (0 when there is none or nothing after it)."""
+    first, _, rest = words.partition(" ")
+    if not rest.strip() or fold(first) not in lex.word_set("opening_connectives"):
+        return 0
+    return len(words) - len(rest)
 
 
 _DETERMINER = re.compile(r"(?i)(?<=\s)(?:the|a|an|its|his|her|their|some|many|several)\s")

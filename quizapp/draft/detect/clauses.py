@@ -215,6 +215,17 @@ def _en_inverted(view: SentenceView, cue: Cue) -> bool:
     aside = re.search(r",\s*(who|which|[a-z]+ing)\b[^,]*,\s*$", before)
     if aside and (aside.group(1) in ("who", "which") or not EN_FINITE.search(aside.group())):
         return False  # "Officials, who spoke…, said the talks…", not ", fishing has been…,"
+    if _PERSON_RELATIVE_ASIDE.search(before):
+        return False  # "X, the councillor who proposed the rules, said renters…": X speaks
+    return _inverted_head(view, cue)
+
+
+# an apposition set off by commas whose noun a "who" clause describes: a person, the subject
+_PERSON_RELATIVE_ASIDE = re.compile(r",\s*(?:the|a|an)\s[^,;:“”\"]{1,60}?\bwho\s[^,]*,\s*$")
+
+
+def _inverted_head(view: SentenceView, cue: Cue) -> bool:
+    """What follows an inverted final cue is a noun phrase, not a clause of its own."""
     rest = view.text[cue.span[1] : view.span[1]]
     head = re.split(r"[;:]|(?<!\d)[,.]|[,.](?!\d)", rest, maxsplit=1)[0]  # not "1,500"
     return bool(head.strip()) and not EN_FINITE.search(head) and not re.match(r"\s*that\b", head)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.english_forms import connective_length
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
@@ -57,11 +58,12 @@ def bare_apposed_name(before: str, lex: Lexicon, most_words: int = 40) -> int | 
     if not re.search(r"[,)]\s*$", before):
         return None  # the apposition must be set off: not « X a dit que pharmaciens… »
     for name in reversed(list(_FULL_NAME.finditer(before))):
-        if name.group(1).split()[0] in lex.raw_set("function_words"):
+        connective = connective_length(name.group(1), lex)  # "But Jane Roe, chair of…,"
+        if not connective and name.group(1).split()[0] in lex.raw_set("function_words"):
             continue  # "In Paris, officials said": a setting opens the sentence, no name
         tail = _ASIDE.sub("", before[name.end(1) :])
         if len(tail.split()) <= most_words and _APPOSITION_TAIL.fullmatch(tail):
-            return name.start(1)
+            return name.start(1) + connective
     return None
 
 
@@ -90,22 +92,27 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     """ "Brian Straessle, a spokesman for the committee, said": the name and its apposition."""
     head = view.text[span[0] : span[1]].split(maxsplit=1)[0]
     before = view.text[view.span[0] : span[0]]
-    if head.lower() not in {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}:
+    possessive = view.lex.language == "en" and re.fullmatch(r"[A-Z][\w.&-]*['’]s", head)
+    articles = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}
+    if head.lower() not in articles and not possessive:  # "Boeing's" opens like "the"
         return _name_before_bare_apposition(view, span, head, before)
-    if re.search(
+    place = re.search(
         r"\b(?:sur|à|de|du|en|dans|vers|contre|avec|in|on|at|to|from|of|for)\s+"
         r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+,\s*$",
         before,
-    ):
-        return span  # "Après une offensive sur Tripoli, une source…": a place, not a name
+    )
+    if place:  # "Après une offensive sur Tripoli, une source…": a place, not a name
+        name_end = view.span[0] + len(before.rstrip(" ,"))
+        return _people_of_name(view, before[: place.start()], name_end) or span
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None or re.search(r"\b[a-zà-ÿ'’]+\s*$", before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
     if _fronted_adjective(view, name.group(1)):
         return span  # « Inquiets, les parents… »: an adjective set before the subject
-    if name.group(1).split()[0] in view.lex.raw_set("function_words"):
+    start = name.start(1) + connective_length(name.group(1), view.lex)
+    if view.text[view.span[0] + start :].split()[0] in view.lex.raw_set("function_words"):
         return span  # « Sur RTL, le ministre… »: where it was said (a relay), not a name
-    return (view.span[0] + name.start(1), span[1])
+    return (view.span[0] + start, span[1])
 
 
 def _fronted_adjective(view: SentenceView, word: str) -> bool:
@@ -134,6 +141,7 @@ def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, befo
     when a name opens the sentence and a lower-case phrase follows it between commas, the
     subject is the name with its apposition, not the apposition alone."""
     office = _office(view, head)  # "PDG d'EDF", « vice-président du conseil et chef de… »
+    office = office or _english_office(view, span)  # "Conservative group leader"
     length = len(view.text[span[0] : span[1]].split())
     if not (head[:1].islower() or office) or length > (16 if office else 8):
         return span
@@ -144,6 +152,40 @@ def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, befo
     if start is None or any(view.span[0] + start <= c.span[0] < span[0] for c in view.cues):
         return span  # a cue between the name and its apposition: the name is not its subject
     return (view.span[0] + start, span[1])
+
+
+# "representatives from", "engineers at", "members of": people of the body named after
+_PEOPLE_OF = re.compile(r"(?:^|,\s*)((?:the\s+|some\s+|several\s+)?[a-z]+s|^[A-Z][a-z]+s)\s*$")
+
+
+def _people_of_name(view: SentenceView, lead: str, name_end: int) -> Span | None:
+    """ "Additionally, representatives from Spirit AeroSystems, a key supplier for Boeing,
+    testified": a plural noun opening the clause, then "from / of / at" and a name set off
+    by its apposition, is the subject with that name (up to ``name_end``); the apposition
+    describes the name, not the speaker.
+    Only in English, and not after a preposition ("After talks with Acme, a supplier,")."""
+    people = _PEOPLE_OF.search(lead) if view.lex.language == "en" else None
+    if people is None or lead[: people.start(1)].strip(" ,").count(" ") > 1:
+        return None  # more than a one-word opening ("Additionally,") before the noun
+    opening = lead[: people.start(1)].strip(" ,")  # "Additionally," "But"
+    connective = fold(opening.split()[0]) if opening else ""
+    adverb = opening.endswith("ly") or connective in view.lex.word_set("opening_connectives")
+    if opening and not adverb:
+        return None
+    return (view.span[0] + people.start(1), name_end)
+
+
+def _english_office(view: SentenceView, span: Span) -> bool:
+    """ "Conservative group leader", "Labour councillor for Ely": an English apposition with
+    no article whose head noun, the last word before its complement, is a word for an office
+    (lexicon ``person_descriptions``), at most five words before the complement."""
+    if view.lex.language != "en":
+        return False
+    words = view.text[span[0] : span[1]].split()
+    links = view.lex.word_set("open_title_bare_links")
+    link = next((i for i, w in enumerate(words) if i and w.lower() in links), len(words))
+    descriptions = view.lex.word_set("person_descriptions")
+    return link <= 5 and fold(words[link - 1]) in descriptions
 
 
 _LONE_NAME = re.compile(r"(?:^|,)\s*([A-ZÀ-Ý][\w'’-]+)\s*,\s*$")  # « In October, Krause, »

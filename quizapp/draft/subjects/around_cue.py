@@ -127,6 +127,8 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
     if that is not None:  # "The team that won the title said…": the team
         return _Step(True, antecedent(view, that))
     bare = not segment or SKIP_SEGMENT.match(segment)  # "…, but later rejected"
+    if bare and view.lex.language == "en" and _setting_then_subject(segment, view):
+        bare = None  # "But on Monday the mayor said": a setting, then the subject
     if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
         bare and _BUT_BEFORE.search(view.text, view.span[0], start)
     ):  # "X parle de…, mais souligne que": the subject of the verb before
@@ -137,6 +139,13 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
             True, before_first_verb(view, (view.span[0], start))
         )  # "X a invalidé… et proclamé"
     return None
+
+
+def _setting_then_subject(segment: str, view: SentenceView) -> bool:
+    """ "on Monday the mayor", "in a statement the company": a whole setting (a preposition
+    and its noun) opens the segment and a subject follows it; not "in a statement" alone."""
+    setting = opening_setting_length(segment, view.lex)
+    return len(segment[:setting].split()) >= 2
 
 
 def _set_off_relative(view: SentenceView, start: int) -> int | None:
