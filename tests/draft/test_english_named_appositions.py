@@ -79,3 +79,25 @@ def test_counter_a_place_and_its_apposition_before_officials() -> None:
 def test_counter_a_bare_setting_after_but_keeps_the_earlier_subject() -> None:
     text = "The council approved the plan, but in a statement said rents will rise."
     assert said(text) == [("rents will rise", "The council")]
+
+
+@pytest.mark.parametrize("apposition", ["Acme's head of housing", "Labour group leader"])
+def test_a_relative_after_the_apposition_goes_back_to_the_name(apposition: str) -> None:
+    text = f"Jane Roe, {apposition}, who has followed the case, said that rents will rise in May."
+    [(speaker, label)] = _speakers_and_labels(text)
+    assert (speaker, label) == ("Jane Roe", "named")
+
+
+def test_counter_a_name_alone_before_who_is_the_antecedent() -> None:
+    text = "Dr Emily Carter, who has followed the case, said that rents will rise in May."
+    assert said(text) == [("rents will rise in May", "Dr Emily Carter")]
+
+
+@pytest.mark.parametrize("opening", ["But", "And", "Yet"])
+def test_a_connective_before_a_plural_head_and_its_complement(opening: str) -> None:
+    text = f"{opening} critics of the plan say that rents will rise in May."
+    assert said(text) == [("rents will rise in May", "critics of the plan")]
+
+
+def test_counter_a_plural_head_inside_an_object_says_nothing() -> None:
+    assert said("He had heard residents of the area complain that rents will rise.") == []

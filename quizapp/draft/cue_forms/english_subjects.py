@@ -52,6 +52,8 @@ def _head_before_complement(words: list[str], last: int, lex: Lexicon) -> int | 
     determiners = ("taking_up_determiners", "vague_determiners")
     while start > 0 and any(words[start - 1] in lex.word_set(key) for key in determiners):
         start -= 1
+    if start > 0 and words[start - 1] in lex.word_set("opening_connectives"):
+        start -= 1  # "But critics of the plan say": a connective opens the clause
     opening = start == 0 or words[start - 1] in {",", ";", ":", "that"} | _CLOSING
     return at - 1 if opening else None
 

@@ -44,9 +44,12 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
         if pair in openers or opens:
             return (_apposed_name_start(view, window[index].start), end)
         if window[index].text[:1].isupper() and before not in complement:
+            last = index
             while index and window[index - 1].text[:1].isupper() and window[index - 1].text[1:2]:
                 index -= 1  # "Dr Emily Carter, who…": the whole name, not its last word
-            return (window[index].start, end)
+            described = last < len(window) - 1 or window[last].text.endswith(("'s", "’s"))
+            start = window[index].start  # "Jane Roe, Acme's head of housing, who": Jane Roe
+            return (_apposed_name_start(view, start) if described else start, end)
         index -= 1
     return None
 
