@@ -85,6 +85,9 @@ class Registry(Described):
         """A phrase that stands for an entity already met: an acronym spelled out, "le
         quotidien" (the last outlet), an outlet's staff, a document's issuer, a group's member."""
         folded = fold(phrase).strip()
+        surname = self._surname_met(phrase) if reading.form == "description" else None
+        if surname is not None:  # "…, Chancellor said" after "Aubrey Chancellor"
+            return self._speak(surname, span, 0.75)
         spelled = spelled_by(self.entities, phrase) if reading.form == "description" else None
         if spelled is not None:
             self._rename(spelled, phrase)
@@ -102,11 +105,20 @@ class Registry(Described):
         staff = self._outlet_staff(folded, span)
         if staff is not None:  # "nos confrères du Monde" is Le Monde
             return self._speak(staff, span, 0.8)
-        issuer = document_issuer(self, folded, reading.form) or group_of_member(self, folded)
+        issuer = document_issuer(self, folded, reading.form, span) or group_of_member(self, folded)
         issuer = issuer or partner_in_couple(self, folded) or leader_of_body(self, phrase)
         if issuer is not None:  # "a statement said", "one of the officials said": who spoke
             return self._speak(issuer, span, 0.6)
         return None
+
+    def _surname_met(self, phrase: str) -> Entity | None:
+        """A lone capitalised word read as a title ("Chancellor", "Judge", "Bishop") that
+        is the surname of a person already named: that person, not an unnamed holder."""
+        word = phrase.strip()
+        if " " in word or not word[:1].isupper():
+            return None
+        people = (e for e in self.entities.values() if e.person and " " in e.name)
+        return next((e for e in people if e.name.split()[-1] == word), None)
 
     def _referring(
         self, phrase: str, span: Span | None, reading: SourceReading, at: int

@@ -15,6 +15,7 @@ import re
 from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import is_outlet
 from quizapp.draft.speakers.entity import Entity
 
@@ -31,15 +32,18 @@ class _Reader(Protocol):
     text: str
 
 
-def document_issuer(reader: _Reader, phrase: str, form: str) -> Entity | None:
+def document_issuer(
+    reader: _Reader, phrase: str, form: str, span: Span | None = None
+) -> Entity | None:
     """The speaker an unsigned document (``phrase``, folded, read as a description or a
-    demonstrative: ``form``) stands for, or None."""
+    demonstrative: ``form``, written at ``span``) stands for, or None."""
     if form not in {"description", "demonstrative"}:
         return None
     noun = _document_noun(phrase, reader.lex)
     if noun is None:
         return None
     issuer = _issued_before(reader, noun) if _definite(phrase) else None
+    issuer = issuer or _subject_sends(reader, span)  # "X responded with a letter saying"
     issuer = issuer or _recent_named_speaker(reader) or _last_named_subject(reader)
     if issuer is not None:
         issuer.roles.add(noun)  # "the statement said" later is the same speaker
@@ -71,6 +75,24 @@ def _issued_before(reader: _Reader, noun: str) -> Entity | None:
         if noun in entity.roles and noun not in fold(entity.name):  # not "a statement" itself
             return entity
     return None
+
+
+def _subject_sends(reader: _Reader, span: Span | None) -> Entity | None:
+    """ "But Pat Cullen responded with a letter saying…", "Acme replied in a statement
+    saying…": a document the sentence's subject sends or speaks in (after "with" / "in") is
+    that subject's, not the last speaker's; None when no named subject opens the sentence."""
+    if span is None or not _SENT_WITH.search(reader.text, max(0, span[0] - 12), span[0]):
+        return None
+    subjects = []
+    for seen in reversed(reader.seen):
+        if seen.sentence < reader.sentence:
+            break
+        if seen.offset < span[0] and seen.subject and _may_issue(reader, seen.key):
+            subjects.append(seen)
+    return reader.entities[subjects[-1].key] if subjects else None
+
+
+_SENT_WITH = re.compile(r"\b(?:with|in)\s+$")
 
 
 def _recent_named_speaker(reader: _Reader) -> Entity | None:

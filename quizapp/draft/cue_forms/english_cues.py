@@ -33,7 +33,7 @@ def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None
     if index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
         caused = caused_saying(words, index, lex)  # "led the authors to suspect that"
         return (index, index, "verb") if caused else NOT_A_CUE
-    if noun_before_verb(words, index):
+    if noun_before_verb(words, index) or _after_existential(words, index):
         return NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
     if word in lex.base_forms and not (
         plural_subject(words, index, lex) or source_then_that(words, index, lex)
@@ -60,3 +60,21 @@ def english_form_cue(words: list[str], index: int, lex: Lexicon) -> Match | None
         auxiliary = index > 0 and words[index - 1] in lex.auxiliaries  # "has called it “…”"
         return index - auxiliary, index, "verb"
     return None
+
+
+_EXISTENTIAL_BE = {"is", "are", "was", "were", "been", "be"}
+
+
+def _after_existential(words: list[str], index: int) -> bool:
+    """ "there were no abnormalities reported in nuclear plants", "there have been cases
+    reported": a participle after the noun that "there is / were / have been" brings in
+    describes that noun (a reduced passive); nobody speaks in it. The noun phrase holds at
+    most five words and no punctuation."""
+    start = max(0, index - 7)
+    for at in range(index - 2, start - 1, -1):
+        if not words[at][:1].isalnum():
+            return False
+        be = words[at + 1] in _EXISTENTIAL_BE or words[at + 2 : at + 3] == ["been"]
+        if words[at] == "there" and be:
+            return index - at - 2 <= 5 and words[index].endswith("ed")
+    return False

@@ -97,6 +97,9 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     span = strip_span(view.text, (start, end))
     segment = view.text[span[0] : span[1]]
     relative = re.search(r"\b(?:dont|whose)\s*$", view.text[view.span[0] : span[0]])
+    own = _WHOSE_NAMED.match(segment) if end == cue.span[0] else None
+    if own:  # "Acme, whose CEO Jo Li said that…": the verb is the relative's, Jo Li says
+        return _Step(True, (span[0] + own.end(), span[1]))
     if relative is not None:  # "X, dont le film est primé, a dit": back to X
         return _Step(False, next_end=view.span[0] + relative.start() - 1)
     inner = inner_clause_start(view, span, cue.span[0])
@@ -109,6 +112,11 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     if start <= view.span[0]:
         return _Step(True)
     return _Step(False, next_end=_before_quote_ending_at(view, start))
+
+
+# "whose CEO George Kurtz", "whose chief executive Jo Li": a named holder of an office of the
+# antecedent (a first name and a surname at the end of the segment)
+_WHOSE_NAMED = re.compile(r"whose\s+(?=[^,]*?\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+,?$)")
 
 
 def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | None:
