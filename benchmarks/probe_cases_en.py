@@ -4,9 +4,10 @@ anonymous officials, bodies, groups, a pronoun after a named sentence), the shap
 writing (a quotation then "X said" or "said X", "X said that", "X said" with no "that",
 "according to X", a quotation cut by its cue, "told Reuters", "in a statement", a relative clause
 in the subject, "accused … of"; english9: a name with an apposition holding a relative, a
-possessive or a capitalised office, "But S said"), and counter-cases that must give nothing: a
-quoted title, the so-called "…" plan, "said to be" passives with no speaker, a verb that is no
-speech. Made-up people and claims, no corpus text."""
+possessive or a capitalised office, "But S said", a narration ending on a partial quotation
+before "S said", a clause and a list before a closing "S said"), and counter-cases that must
+give nothing: a quoted title, the so-called "…" plan, "said to be" passives with no speaker, a
+verb that is no speech. Made-up people and claims, no corpus text."""
 
 from __future__ import annotations
 
@@ -142,10 +143,16 @@ def shapes(subject: Subject, lemma: str, verb: str, tense: str) -> dict[str, tup
             CLAIM,
         )
     made |= setting_shapes(subject, verb)
+    if tense in INVERTING_TENSES:  # a clause, then its cue closing the sentence
+        listed = "The county will run out of homes, land and money by the spring"
+        made["C, S V."] = (f"{OPENING_CLAIM}, {s} {verb}.", OPENING_CLAIM)
+        made["C (a list), S V."] = (f"{listed}, {s} {verb}.", listed)
     if lemma in NO_QUOTE:
         return made
     made["“Q,” S V in a statement."] = (f"“{QUOTE},” {s} {verb} in a statement.", QUOTE)
     made["“Q,” S V."] = (f"“{QUOTE},” {s} {verb}.", QUOTE)
+    lead = f"The county stopped the scheme because “{QUOTE[:1].lower()}{QUOTE[1:]}"
+    made["N “Q,” S V."] = (f"{lead},” {s} {verb}.", lead)  # a partial quotation ends a clause
     made["“Q1,” S V. “Q2”"] = (f"“{QUOTE},” {s} {verb}. “{SECOND}”", SECOND[:-1])
     made["S V: “Q.”"] = (f"{cap} {verb}: “{QUOTE}.”", QUOTE)
     if subject.kind != "pronoun" and tense in INVERTING_TENSES and lemma not in OBJECTS:

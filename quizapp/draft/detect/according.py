@@ -169,8 +169,8 @@ def _reported_part(view: SentenceView, cue: Cue, phrase: _SourcePhrase) -> tuple
     before = strip_span(text, (s_start, cue.span[0]))
     following = strip_span(text, (phrase.mark_end, s_end))
     apposed = with_apposition(view.lex, text, source, s_end)
-    after_name = re.match(r"\s*,", text[apposed[1] : s_end])
-    if apposed != source and after_name:
+    after_name = re.match(r"\s*(?:,|[.!?]?\s*$)", text[apposed[1] : s_end])
+    if apposed != source and after_name:  # ", according to X, Acme's head of housing."
         source = apposed
         following = strip_span(text, (apposed[1] + after_name.end(), s_end))
     relative = re.match(r"(?:dont|qui|où|whose|which)\b[^,]*,\s*", text[following[0] : s_end])

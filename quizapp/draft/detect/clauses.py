@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.english_forms import depicted_speaker, opening_setting
+from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.objects import (
     APPOSED,
@@ -135,6 +136,9 @@ def _en_final_comma(
         # have found": not a final cue
     apposed = _ENAPPOSED_SUBJECT.search(before) if match and not match.group(1) else None
     match = apposed or match  # "…, the chief executive, Jane Doe, told Reuters."
+    if match is None or not match.group(1):  # "…, an official who asked not to be named said"
+        relative = _EN_RELATIVE_SUBJECT.search(before)
+        match = relative if relative and long_subject_fits(view.lex, relative.group(1)) else match
     if match and re.search(r"\bthan\b", match.group(1)):
         match = None  # "…, far more than traders expected": a comparison, nothing said
     subject = match.group(1).strip() if match else None
@@ -160,9 +164,20 @@ def _clause_before(view: SentenceView, end: int) -> Span | None:
 # A subject set off by commas before a final cue: a name and its description, either order
 # ("…, the chief executive, Jane Doe, said." / "…, Jane Doe, the chief executive, told X.").
 _EN_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
-_EN_ROLE = r"(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,;:.“”\"]{1,80}?"
+_EN_ROLE = (
+    r"(?:(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,;:.“”\"]{1,80}?"
+    r"|[a-z][\w-]*(?:\s[a-z][\w-]*)?\s(?:of|for|at)\s[^,;:.“”\"]{1,60}?"  # chair of the…
+    r"|(?:[A-Z][\w-]*\s){1,2}(?:[a-z][\w-]*\s)?[a-z][\w-]+)"  # Labour group leader
+)
 _ENAPPOSED_SUBJECT = re.compile(
     rf",\s*((?:{_EN_NAME},\s*{_EN_ROLE}|{_EN_ROLE},\s*{_EN_NAME})),\s*$"
+)
+
+
+# a noun phrase and its relative clause after the last comma: a subject before a final cue
+_EN_RELATIVE_SUBJECT = re.compile(
+    r",\s*((?:a|an|the|one|two|three|some|several)\s[^,;:“”\"]{2,60}?\s(?:who|that)\s"
+    r"[^,;:“”\"]{2,80}?)\s*$"
 )
 
 

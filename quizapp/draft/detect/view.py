@@ -78,7 +78,10 @@ _APPOSITION = re.compile(
 
 def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     """ ", a dit cette source." at the very end: the cue governs everything before it."""
-    if cue.participle or not view.text[view.span[0] : cue.span[0]].rstrip().endswith(","):
+    before = view.text[view.span[0] : cue.span[0]]
+    if not cue.participle and view.lex.language == "en" and _EN_FINAL_SUBJECT.search(before):
+        return len(view.text[cue.span[1] : view.span[1]].split()) <= 4  # ", a source said."
+    if cue.participle or not before.rstrip().endswith(","):
         return False
     end = view.span[1]
     colon = view.text.find(":", cue.span[1], end)
@@ -88,6 +91,12 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     rest = re.split(_APPOSITION, rest, maxsplit=1)[0]  # ", réaffirmant…", ", interrogé sur…"
     rest = before_own_clause(rest)  # "…, l'ambassadeur, Jean Dupont." / ", le maire, qui…"
     return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
+
+
+# ", a Whitehall source said": an English subject of a few words after the last comma
+_EN_FINAL_SUBJECT = re.compile(
+    r",\s*(?:a|an|the|one|two|three|[A-Z][\w.'’-]*)\s(?:[\w.'’-]+\s){0,4}$"
+)
 
 
 def relay_window(view: SentenceView, cue: Cue) -> str:

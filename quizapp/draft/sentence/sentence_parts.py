@@ -55,16 +55,16 @@ def narration_before(view: SentenceView, quote: Span) -> int | None:
     inside it after four words or more with no cue and no colon: the final cue then reports
     the whole sentence, a partial quotation inside a paraphrase, other quoted words closed
     within the narration included (« Cette femme … ces "photos volées" va poursuivre … "…",
-    a déclaré son avocat »; None otherwise)."""
-    if view.lex.language != "fr":
-        return None
+    a déclaré son avocat »; "…books that contain “obscene material,” the head wrote"; None
+    otherwise)."""
     lead = strip_span(view.text, (view.span[0], quote[0]))
     passage = view.text[view.span[0] : quote[0]]
     if words_in(view.text, lead) < 4 or ":" in passage or not _closed_fragments(passage):
         return None
     if any(c.span[0] < quote[0] for c in view.cues):
         return None
-    return lead[0]
+    set_off = view.lex.language == "en" and re.search(r"[,;–—-]\s*$", passage)
+    return None if set_off else lead[0]  # not "In a statement on Monday, “…,” X said"
 
 
 def _closed_fragments(passage: str) -> bool:

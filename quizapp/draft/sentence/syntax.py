@@ -250,7 +250,17 @@ def names_set_off(lex: Lexicon, passage: str) -> bool:
         return False
     verbs = english_verb_words(lex)
     words = [w.lower() for piece in pieces for w in piece]
-    return not any(w in verbs or w.endswith("ed") for w in words)
+    return not any(w in verbs or w.endswith("ed") for w in words) and not _listed(lex, pieces)
+
+
+def _listed(lex: Lexicon, pieces: list[list[str]]) -> bool:
+    """ "talks on pensions, holidays and rosters": the last piece closes a list ("and",
+    "or") on a bare lower-case noun that is no office ("chair of…", "a professor" set off
+    after a name are appositions); the commas cut a list, not a name from its apposition."""
+    last = pieces[-1]
+    people = lex.word_set("person_descriptions") | lex.word_set("determiners")
+    bare = last[0].islower() and last[0] not in people and not last[0].endswith("'s")
+    return bare and any(w in {"and", "or"} for w in last[1:])
 
 
 def with_apposition(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
@@ -269,11 +279,15 @@ def with_apposition(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
 @built_once
 def _english_description_after(lex: Lexicon) -> re.Pattern[str]:
     """ ", a professor at Leeds," and, with no article, ", chair of the housing committee,"
-    (a noun or two before a link of the lexicon's ``open_title_bare_links``), up to a comma."""
+    (a noun or two before a link of the lexicon's ``open_title_bare_links``), a possessive
+    (", Acme's head of housing"), a capitalised office (", Labour group leader"), up to a
+    comma or the end of the sentence."""
     links = alternation(lex.words("open_title_bare_links"))
     return re.compile(
-        r",\s*((?:(?i:a|an|the|his|her|its|their)\s|[a-z][\w'’-]*\s(?:[a-z][\w'’-]*\s)?"
-        rf"(?:{links})\s)[^,;:.!?“”\"]{{1,80}}?)\s*(?=,)"
+        r",\s*((?:(?i:a|an|the|his|her|its|their)\s|[A-Z][\w.&-]*['’]s\s|[a-z][\w'’-]*\s"
+        rf"(?:[a-z][\w'’-]*\s)?(?:{links})\s)[^,;:.!?“”\"]{{1,80}}?"
+        r"|(?:[A-Z][\w-]*\s){1,2}(?:[a-z][\w-]*\s)?[a-z][\w-]+)"  # "Labour group leader"
+        r"\s*(?=,|[.!?]?\s*$)"  # up to a comma, or the end of the sentence
     )
 
 
