@@ -1,13 +1,14 @@
-"""Shapes of reported clauses: cue then que/that, a clause then a sentence-final cue, and a
-clitic announcing the next clause (a cue followed by its object: detect/object_clause.py)."""
+"""Shapes of reported clauses: cue then que/that, a clause then a sentence-final cue (the
+English closing cue's comma and subject: detect/english_final.py), and a clitic announcing the
+next clause (a cue followed by its object: detect/object_clause.py)."""
 
 from __future__ import annotations
 
 import re
 
 from quizapp.draft.cue_forms.english_forms import depicted_speaker, opening_setting
-from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.english_final import en_final_comma
 from quizapp.draft.detect.objects import (
     APPOSED,
     clause_words,
@@ -16,7 +17,6 @@ from quizapp.draft.detect.objects import (
     verb_like,
 )
 from quizapp.draft.detect.view import (
-    EN_FINITE,
     Draft,
     SentenceView,
     closes_sentence,
@@ -91,7 +91,7 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if cue.participle:
         return None
     before = view.text[view.span[0] : cue.span[0]]
-    final = _fr_final_comma if view.lex.language == "fr" else _en_final_comma
+    final = _fr_final_comma if view.lex.language == "fr" else en_final_comma
     match, subject = final(view, cue, before)
     if match is None or has_que_later(view, cue):
         return None
@@ -121,32 +121,6 @@ def _fr_final_comma(
     return (match if fits else None), None
 
 
-def _en_final_comma(
-    view: SentenceView, cue: Cue, before: str
-) -> tuple[re.Match[str] | None, str | None]:
-    """The comma that closes the clause before an English final cue, with the subject
-    between them when there is one ("…, an aide said"); None when the cue ends no clause."""
-    match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
-    if match and re.match(
-        r"(?i)(?:though|although|while|whereas|but|and|as|if|because|who|which)\b"
-        r"|(?-i:[a-z]+ing)\s+what\b",
-        match.group(1),
-    ):
-        match = None  # ", though some warn of…", ", who says it…", ", echoing what others
-        # have found": not a final cue
-    apposed = _ENAPPOSED_SUBJECT.search(before) if match and not match.group(1) else None
-    match = apposed or match  # "…, the chief executive, Jane Doe, told Reuters."
-    if match is None or not match.group(1):  # "…, an official who asked not to be named said"
-        relative = _EN_RELATIVE_SUBJECT.search(before)
-        match = relative if relative and long_subject_fits(view.lex, relative.group(1)) else match
-    if match and re.search(r"\bthan\b", match.group(1)):
-        match = None  # "…, far more than traders expected": a comparison, nothing said
-    subject = match.group(1).strip() if match else None
-    closed = _en_clause_closed if subject else _en_inverted
-    fits = match is not None and closed(view, cue)
-    return (match if fits else None), subject
-
-
 def _clause_before(view: SentenceView, end: int) -> Span | None:
     """The clause a final cue reports, ending at ``end`` (its comma): from the last quotation
     or colon, or the whole start of the sentence when that is too short."""
@@ -159,26 +133,6 @@ def _clause_before(view: SentenceView, end: int) -> Span | None:
     if view.lex.language == "en" and opening_setting(view.text[content[0] : content[1]], view.lex):
         return None  # "In a statement, the company said demand…": the setting, not words
     return content
-
-
-# A subject set off by commas before a final cue: a name and its description, either order
-# ("…, the chief executive, Jane Doe, said." / "…, Jane Doe, the chief executive, told X.").
-_EN_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
-_EN_ROLE = (
-    r"(?:(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,;:.“”\"]{1,80}?"
-    r"|[a-z][\w-]*(?:\s[a-z][\w-]*)?\s(?:of|for|at)\s[^,;:.“”\"]{1,60}?"  # chair of the…
-    r"|(?:[A-Z][\w-]*\s){1,2}(?:[a-z][\w-]*\s)?[a-z][\w-]+)"  # Labour group leader
-)
-_ENAPPOSED_SUBJECT = re.compile(
-    rf",\s*((?:{_EN_NAME},\s*{_EN_ROLE}|{_EN_ROLE},\s*{_EN_NAME})),\s*$"
-)
-
-
-# a noun phrase and its relative clause after the last comma: a subject before a final cue
-_EN_RELATIVE_SUBJECT = re.compile(
-    r",\s*((?:a|an|the|one|two|three|some|several)\s[^,;:“”\"]{2,60}?\s(?:who|that)\s"
-    r"[^,;:“”\"]{2,80}?)\s*$"
-)
 
 
 def _reads_as_said(view: SentenceView, content: Span) -> bool:
@@ -210,40 +164,6 @@ def _apposed(view: SentenceView, passage: str) -> bool:
         return True
     bare = _BARE_OFFICE.match(passage)
     return bare is not None and fold(bare.group(1)) in view.lex.word_set("person_descriptions")
-
-
-def _en_clause_closed(view: SentenceView, cue: Cue) -> bool:
-    """ ", an aide said." or ", an aide said Monday, as…": nothing said follows the verb."""
-    rest = view.text[cue.span[1] : view.span[1]].strip(" .")
-    if not rest or rest.startswith(",") or len(rest.split()) <= 3:
-        return True
-    setting = re.match(r"(?:in|on|at|during|after|before|to|from|via|through)\s", rest)
-    return bool(setting) and not EN_FINITE.search(rest) and not re.search(r"\bthat\b", rest)
-
-
-def _en_inverted(view: SentenceView, cue: Cue) -> bool:
-    """ ", said GOP aides, who…": a noun phrase follows, not a clause of its own."""
-    verb = fold(view.text[cue.span[0] : cue.span[1]])
-    if not any(verb.endswith(f) for f in view.lex.word_set("inverting_forms")):
-        return False
-    before = view.text[view.span[0] : cue.span[0]]
-    aside = re.search(r",\s*(who|which|[a-z]+ing)\b[^,]*,\s*$", before)
-    if aside and (aside.group(1) in ("who", "which") or not EN_FINITE.search(aside.group())):
-        return False  # "Officials, who spoke…, said the talks…", not ", fishing has been…,"
-    if _PERSON_RELATIVE_ASIDE.search(before):
-        return False  # "X, the councillor who proposed the rules, said renters…": X speaks
-    return _inverted_head(view, cue)
-
-
-# an apposition set off by commas whose noun a "who" clause describes: a person, the subject
-_PERSON_RELATIVE_ASIDE = re.compile(r",\s*(?:the|a|an)\s[^,;:“”\"]{1,60}?\bwho\s[^,]*,\s*$")
-
-
-def _inverted_head(view: SentenceView, cue: Cue) -> bool:
-    """What follows an inverted final cue is a noun phrase, not a clause of its own."""
-    rest = view.text[cue.span[1] : view.span[1]]
-    head = re.split(r"[;:]|(?<!\d)[,.]|[,.](?!\d)", rest, maxsplit=1)[0]  # not "1,500"
-    return bool(head.strip()) and not EN_FINITE.search(head) and not re.match(r"\s*that\b", head)
 
 
 def _subject_follows(view: SentenceView, cue: Cue) -> bool:
