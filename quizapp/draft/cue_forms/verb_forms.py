@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 
 DETERMINERS = {
     "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "ce", "cette", "cet",
@@ -212,3 +212,24 @@ def negated(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 _NEGATION_ADVERBS = {"pas", "jamais", "plus", "guère", "point", "nullement"}
+
+
+def object_first(lex: Lexicon, form: str, between: str) -> bool:
+    """An object between a verb that reports only in a speech shape and « que » / "that":
+    the clause is a relative in the object, nothing said (« a remercié les bénévoles que la
+    ville a recrutés », "welcomed the delegation that arrived"). A French relay or hearer
+    (« a lancé aux élus que… », a verb of notice: « a averti les élus que… ») stays allowed."""
+    bare = re.sub(r"-t$|^s'", "", form.split("-t-")[0])
+    if bare not in lex.word_set("speech_shape_forms") or bare in notice_forms(lex):
+        return False
+    first = fold(between).replace("'", "' ").split()[:1]
+    if lex.language != "fr":
+        return bool(first)
+    relay = bool(first) and first[0] in lex.word_set("relay_markers")
+    return bool(first) and first[0] in lex.word_set("determiners") and not relay
+
+
+@built_once
+def notice_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the verbs of notice, whose object is the one told (« a averti X que »)."""
+    return frozenset(f for lemma in lex.raw.get("notice_verbs", []) for f in verb_forms(lex, lemma))

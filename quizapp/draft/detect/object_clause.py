@@ -92,6 +92,7 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
     bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"
     speech_only = speech_only or bare in view.lex.word_set("speech_shape_forms")
+    speech_only = speech_only or bare in view.lex.word_set("needs_speech_shape")  # « de renvoyer »
     # "avance un taux de…" reports, "le chantier avance" does not: its objects are listed
     speech_only = speech_only and restricted_heads(view, bare) is None
     return _ObjectVerb(cue_words, verb, bare, speech_only, clause_only and verb not in zero_that)

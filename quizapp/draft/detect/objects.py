@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.inverted import verbish
 from quizapp.draft.detect.view import SentenceView
@@ -86,8 +87,8 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     """A verb of the lexicon's "restricted_objects" reports only with one of its nouns as
     the head of its object (the first word past the determiners)."""
     heads = restricted_heads(view, form)
-    if heads is None:
-        return True
+    if heads is None:  # no object before the clause of a verb of speech shapes (a relative)
+        return not object_first(view.lex, form, view.text[content[0] : content[1]])
     words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
     if all(w in _NEGATION_ADVERBS for w in words):
         return True  # "n'exclut pas que…": the negation stands between verb and clause
