@@ -99,23 +99,39 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
 
 def _run_end(tokens: list[Token], index: int, lex: Lexicon) -> int:
     """The end of the run of adjacent name tokens starting at ``index``; a particle between
-    two of them ("Charles de Gaulle") belongs to the run."""
-    particles = lex.word_set("name_particles")
+    two of them ("Charles de Gaulle", "Ursula von der Leyen") belongs to the run."""
     end = index + 1
     while end < len(tokens):
+        named = _after_particles(tokens, end, lex)
         if is_name_token(tokens[end], lex, False) and tokens[end].start <= tokens[end - 1].end + 1:
             end += 1
-        elif (
-            fold(tokens[end].text) in particles
-            and end + 1 < len(tokens)
-            and is_name_token(tokens[end + 1], lex, False)
-        ):
-            end += 2
+        elif named is not None:
+            end = named + 1
         elif _nickname(tokens, end, lex):  # Clarence “Curly” Jones
             end += 3
         else:
             break
     return end
+
+
+def _after_particles(tokens: list[Token], at: int, lex: Lexicon) -> int | None:
+    """The index of the name after a particle (« de Blauwe », « Le Gall », « d'Ormesson »)
+    or two (« von der Leyen », « van de Velde »), or None. Two only when the first is not
+    « de » and the second is in lower case: « Martin de la CGT », « Dupont de La Poste » are
+    a name and a complement (so « de La Fontaine » is left out)."""
+    particles = lex.word_set("name_particles")
+    last = at
+    while last < len(tokens) and last - at < 2 and fold(tokens[last].text) in particles:
+        last += 1
+    if last == at or last >= len(tokens) or not is_name_token(tokens[last], lex, False):
+        return None
+    second = tokens[at + 1].text
+    if last - at == 2 and (fold(tokens[at].text) in _DE or not second[:1].islower()):
+        return None
+    return last
+
+
+_DE = {"de", "d'", "du", "des"}
 
 
 def _nickname(tokens: list[Token], at: int, lex: Lexicon) -> bool:
@@ -144,9 +160,7 @@ def _widened(tokens: list[Token], index: int, end: int, lex: Lexicon) -> int:
     end = _body_with_complement(tokens, end, lex)
     end = _body_with_and(tokens, end, lex)
     if end == index + 1 and _title_then_name(tokens, index, lex):
-        end = index + 3  # "M. Dupont": the title and its period belong to the name
-        while end < len(tokens) and is_name_token(tokens[end], lex, False):
-            end += 1
+        end = _run_end(tokens, index + 2, lex)  # "M. Dupont", « M. de Blauwe »: title and all
     return end
 
 
@@ -231,13 +245,19 @@ def _body_before_person(tokens: list[Token], start: int, end: int, lex: Lexicon)
 
 
 def _title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A civil title, its period, then a name, which may open on a particle (« M. de Blauwe »,
+    « M. Le Gall », "Mr. van der Berg"); « M. le Président » is a title and an office."""
     titles = {fold(t).rstrip(".") for t in lex.raw.get("titles", [])} | {"mr", "mrs", "ms"}
-    return (
-        fold(tokens[index].text) in titles
-        and index + 2 < len(tokens)
-        and tokens[index + 1].text == "."
-        and is_name_token(tokens[index + 2], lex, False)
-    )
+    if (
+        fold(tokens[index].text) not in titles
+        or index + 2 >= len(tokens)
+        or tokens[index + 1].text != "."
+    ):
+        return False
+    if is_name_token(tokens[index + 2], lex, False):
+        return True
+    named = _after_particles(tokens, index + 2, lex)
+    return named is not None and fold(tokens[named].text) not in role_heads(lex)
 
 
 def name_span_of(tokens: list[Token], run: tuple[int, int]) -> Span:

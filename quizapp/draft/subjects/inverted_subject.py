@@ -107,13 +107,23 @@ def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
     unquoted = re.sub(
         r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest
     )
-    stop = re.search(r"[,;:(«“\"!?]|\.(?!\s?[A-ZÀ-Ö])|$", unquoted)  # "cette «source»", "M. X"
+    stop = _subject_stop(view.lex).search(unquoted)  # "cette «source»", "M. X", « M. de X »
     phrase = rest[: without_fillers(rest, (0, stop.start()), view.lex)[1]]  # « X quant à lui »
     phrase = _TRAILING_PP.sub("", phrase) if len(phrase.split()) > 1 else phrase
     phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
     span = strip_span(view.text, (rest_start, rest_start + len(phrase)))
     english = view.lex.language == "en"
     return with_apposed_name(view.text, span, view.span[1], english) if span[1] > span[0] else None
+
+
+@built_once
+def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
+    """What ends an inverted subject: a punctuation mark, or a period that no name follows
+    (« M. Dupont » and « M. de Blauwe », « M. Le Gall » go on: a title's period)."""
+    words = sorted(lex.word_set("name_particles"))
+    particles = "|".join(re.escape(p).replace("'", "['’]") for p in words)
+    name = r"\s?[A-ZÀ-Ö]"
+    return re.compile(rf"[,;:(«“\"!?]|\.(?!{name}|\s(?i:{particles})\s?[A-ZÀ-Ö])|$")
 
 
 _LEARNT_FROM = re.compile(  # "d'une source", "auprès du parquet", "auprès des autorités"
