@@ -82,7 +82,7 @@ def quotations(text: str, paras: list[Span]) -> list[Span]:
 def _next_opener(text: str, position: int, end: int) -> int | None:
     for at in range(position, end):
         char = text[at]
-        if char in "«“„‹":
+        if char in "«“„‹" and not _closer_typed_as_opener(text, at, end):
             return at
         if char == '"' and (at == 0 or not text[at - 1].isalnum()):
             return at
@@ -98,6 +98,8 @@ def _closing(text: str, opener: int, end: int) -> int | None:
     depth = 0
     for at in range(opener + 1, end):
         char = text[at]
+        if open_char == "«" and depth == 0 and _closer_typed_as_opener(text, at, end):
+            return at  # « reconfinement imminent« .
         if char == close_char and open_char != close_char:
             if depth == 0:
                 return at
@@ -107,6 +109,18 @@ def _closing(text: str, opener: int, end: int) -> int | None:
         elif char == open_char and open_char != close_char:
             depth += 1
     return _mixed_closing(text, opener, end)
+
+
+def _closer_typed_as_opener(text: str, at: int, end: int) -> bool:
+    """« un « reconfinement imminent« . », « il « ne parle jamais«. »: a « glued to the word
+    before it and followed by a space, a punctuation mark or the paragraph's end closes the
+    quotation (hand-typed pages); an opening « follows a space or a bracket and a word follows
+    it (« l'«expert» » opens)."""
+    if text[at] != "«" or at == 0:
+        return False
+    before, after = text[at - 1], text[at + 1 : at + 2]
+    glued = before.isalnum() or before in ".!?…'’"
+    return glued and (at + 1 >= end or after.isspace() or after in ",.;:!?)")
 
 
 _MIXED_CLOSERS = {'"': "”", "“": '"', "«": "”"}

@@ -199,7 +199,7 @@ def inner(text: str, quote: Span) -> Span:
     start, end = quote
     if text[start] in '«“„"‹':
         start += 1
-    if end > start and text[end - 1] in '»”"›“':
+    if end > start and text[end - 1] in '»”"›“«':  # « … « : a closer typed as an opener
         end -= 1
     while start < end and text[start].isspace():
         start += 1
