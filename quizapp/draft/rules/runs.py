@@ -95,4 +95,11 @@ def _continued_after_cue(first: Attribution, second: Attribution, text: str) -> 
     gap = text[first.content[1] : second.content[0]]
     closes = re.match(r"\s*[»”\"]", gap)
     opens = re.search(r"[.!?…]\s*[«“\"]\s*$", gap)
-    return bool(closes and opens) and "\n" not in gap and len(gap.split()) <= 30
+    clause_end = max(first.cue[1], first.source[1] if first.source else 0)
+    narration = _SENTENCE_INSIDE.search(
+        text, clause_end, second.content[0]
+    )  # « A », dit X. N. « B »
+    return bool(closes and opens) and not narration and "\n" not in gap and len(gap.split()) <= 30
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[A-ZÀ-Ö][a-zà-ÿ]")
