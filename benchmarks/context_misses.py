@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_eval import Article, corpus, match_attributions, same_speaker
 
 from quizapp.draft import Analysis, Attribution, analyze
-from quizapp.draft.analysis import _is_framing
+from quizapp.draft.analysis import _is_framing, sentence_stops
 from quizapp.draft.lexicon import load
 from quizapp.draft.segment import Overlaps, paragraphs, quotations, sentences
 from quizapp.draft.sentence.incise import split_incises
@@ -66,7 +66,7 @@ def cutting(text: str, language: str) -> Cutting:
     text = as_double_quotes(text) if language == "en" else text
     paras = paragraphs(text)
     quotes = split_incises(text, quotations(text, paras), lex)[0]
-    near, stops = Overlaps(quotes), set(lex.raw["sentence_abbreviations"])
+    near, stops = Overlaps(quotes), sentence_stops(lex)
     cut = [s for p in paras for s in sentences(text, p, near.within(p[0] - 1, p[1] + 1), stops)]
     plain = [s for p in paras for s in sentences(text, p, [], stops)]
     return Cutting(paras, quotes, cut, plain)

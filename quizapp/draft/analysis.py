@@ -20,7 +20,7 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
-from quizapp.draft.lexicon import Lexicon, load
+from quizapp.draft.lexicon import Lexicon, built_once, fold, load
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
 from quizapp.draft.rules.alone import (
@@ -34,7 +34,15 @@ from quizapp.draft.rules.alone import (
 from quizapp.draft.rules.continuation import colon_quote, inner, quote_before_its_speaker
 from quizapp.draft.rules.headlines import headline_source, spelled_in_body
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue
-from quizapp.draft.segment import Overlaps, paragraphs, quotations, sentences, tokens, words_in
+from quizapp.draft.segment import (
+    Overlaps,
+    Stops,
+    paragraphs,
+    quotations,
+    sentences,
+    tokens,
+    words_in,
+)
 from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
@@ -53,8 +61,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     registry = Registry(text, lex)
     paras = paragraphs(text)
     quotes, cut = split_incises(text, quotations(text, paras), lex)
-    abbreviations = set(lex.raw["sentence_abbreviations"])
-    reader = _ArticleReader(text, lex, registry, Overlaps(quotes), abbreviations)
+    reader = _ArticleReader(text, lex, registry, Overlaps(quotes), sentence_stops(lex))
     for index, para in enumerate(paras):
         reader.read_paragraph(para, _is_framing(text, para, index, headline))
     found = _across_the_article(reader.found, cut, text, registry, lex)
@@ -71,7 +78,7 @@ class _ArticleReader:
     lex: Lexicon
     registry: Registry
     quotes: Overlaps
-    abbreviations: set[str]
+    stops: Stops
     found: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     previous: Span | None = None
@@ -82,7 +89,7 @@ class _ArticleReader:
         para_found: list[Attribution] = []
         waiting: Span | None = None  # a quotation opening the paragraph, its speaker next
         near = self.quotes.within(para[0] - 1, para[1] + 1)  # also those ending at its edges
-        for sentence in sentences(self.text, para, near, self.abbreviations):
+        for sentence in sentences(self.text, para, near, self.stops):
             new, waiting = self._read_sentence(sentence, para, framing, para_found, waiting)
             para_found += new
             self.previous = None if new or framing else sentence
@@ -170,6 +177,16 @@ def _named(
         )
         for a in found
     ]
+
+
+@built_once
+def sentence_stops(lex: Lexicon) -> Stops:
+    """The lexicon's abbreviations, for cutting sentences (built once per lexicon); a weekday
+    opens no sentence after one ("at 9 a.m. Monday")."""
+    final = frozenset(lex.raw.get("sentence_final_abbreviations", []))
+    days = lex.word_set("weekdays")
+    openers = frozenset(w for w in lex.raw["function_words"] if fold(w) not in days)
+    return Stops(frozenset(lex.raw["sentence_abbreviations"]) | final, final, openers)
 
 
 def _extent(found: Attribution) -> Span:

@@ -137,7 +137,19 @@ def _mixed_closing(text: str, opener: int, end: int) -> int | None:
     return at if at > opener + 1 and "“" not in text[opener + 1 : at] else None
 
 
-def sentences(text: str, span: Span, quotes: list[Span], abbreviations: set[str]) -> list[Span]:
+@dataclass(frozen=True)
+class Stops:
+    """Where a period ends no sentence: after an abbreviation (« M. », "Mr."), unless it is one
+    that may close a sentence (« etc. », "U.S.") and a quotation mark or a word that opens
+    sentences follows (« …, etc. Le pont… », "in the U.S. The firm…"). Lexicon
+    sentence_abbreviations, sentence_final_abbreviations and function_words."""
+
+    abbreviations: frozenset[str]
+    final: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+
+
+def sentences(text: str, span: Span, quotes: list[Span], stops: Stops) -> list[Span]:
     """Sentences of a paragraph; a sentence end inside a quotation does not count."""
     start, end = span
     cuts: list[Span] = []
@@ -148,7 +160,7 @@ def sentences(text: str, span: Span, quotes: list[Span], abbreviations: set[str]
             stop = _quote_closed_after(match, quotes) or 0
             if not stop:
                 continue
-        if _after_abbreviation(text, begin, match.start(), abbreviations):
+        if _after_abbreviation(text, begin, match.start(), stops):
             continue
         if text[begin:stop].strip():
             cuts.append(_trim(text, begin, stop))
@@ -173,17 +185,23 @@ def _quote_closed_after(match: re.Match[str], quotes: list[Span]) -> int | None:
     return next((e for _, e in quotes if e == match.end() + 1), None)
 
 
-def _after_abbreviation(text: str, begin: int, dot: int, abbreviations: set[str]) -> bool:
+def _after_abbreviation(text: str, begin: int, dot: int, stops: Stops) -> bool:
     word = re.search(r"(\S+)$", text[begin : dot + 1])
     if word is None:
         return False
     value = word.group(1).lstrip("([«“\"‘'")  # "(Feb. 3)", "(Sen. Jones)": after a bracket
-    if value in abbreviations or re.fullmatch(r"(?:[A-Z]\.){2,}", value):
+    if value in stops.final:
+        opening = _OPENING.match(text, dot + 1)
+        return not opening or not (opening[1] or opening[2] in stops.openers)
+    if value in stops.abbreviations or re.fullmatch(r"(?:[A-Z]\.){2,}", value):
         return True
     if not re.fullmatch(r"[A-Z]\.?", value):
         return False
     previous = re.search(r"(\S+)\s+\S+$", text[begin : dot + 1])
     return previous is None or previous.group(1)[:1].isupper()
+
+
+_OPENING = re.compile(r"\s+(?:([«“\"]\s?[A-ZÀ-Ö])|([A-ZÀ-Ö][\w'’]*))")
 
 
 def _trim(text: str, start: int, end: int) -> Span:
