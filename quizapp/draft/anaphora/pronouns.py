@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.gender import person_nouns
+from quizapp.draft.naming.titles import content_words
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
@@ -216,11 +217,24 @@ class Pronouns(Narration):
             for seen in reversed(self.seen):
                 if seen.offset < at and self.entities[seen.key].person:
                     return self._speak(self.entities[seen.key], span, 0.6)
+        again = self._same_words(span)
         for key in reversed(self.speakers_order):
             entity = self.entities[key]
+            if again is not None and key != again:
+                continue
             if reading.head in entity.roles or entity.label == "anonymous":
                 return self._speak(entity, span, 0.75)
         return self._last_speaker(span, 0.4)
+
+    def _same_words(self, span: Span | None) -> str | None:
+        """« la source proche de l'enquête » after « une source proche de l'enquête » and a
+        later « une source policière »: the description whose words it repeats, not the
+        latest source; None when it repeats only a head (« la source », « cette source »)."""
+        wanted = set(content_words(self.text[span[0] : span[1]], self.lex)) if span else set()
+        for key in reversed(self.speakers_order if len(wanted) > 1 else []):
+            if key[:2] == "d:" and wanted <= set(content_words(self.entities[key].name, self.lex)):
+                return key
+        return None
 
     def _last_named_body(self) -> str | None:
         """The latest named speaker that is not a person (an outlet the lexicon does not list)."""
