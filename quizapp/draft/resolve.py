@@ -15,7 +15,7 @@ from quizapp.draft.anaphora.described import POSSESSIVES, Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import body_of_kind, outlet_of_kind
-from quizapp.draft.anaphora.leaders import leader_of_body
+from quizapp.draft.anaphora.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
 from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
@@ -107,6 +107,7 @@ class Registry(Described):
             return self._speak(staff, span, 0.8)
         issuer = document_issuer(self, folded, reading.form, span) or group_of_member(self, folded)
         issuer = issuer or partner_in_couple(self, folded) or leader_of_body(self, phrase)
+        issuer = issuer or maker_of_brand(self, phrase)  # "the maker of Norton software"
         if issuer is not None:  # "a statement said", "one of the officials said": who spoke
             return self._speak(issuer, span, 0.6)
         return None

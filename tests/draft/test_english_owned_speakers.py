@@ -91,3 +91,29 @@ def test_a_said_clause_holding_there_were_reported() -> None:
 def test_counter_a_finite_verb_after_there_were_still_reports() -> None:
     found = said("Officials said there were problems, and reported that the plant was safe.")
     assert [content for content, _ in found] == ["there were problems", "the plant was safe"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "The maker of Norton anti-virus software",
+        "The world's largest maker of Zest phones",
+        "The parent company of Saks",
+        "The developer of Fortnite",
+    ],
+)
+def test_the_maker_of_a_brand_is_the_firm_that_spoke(description: str) -> None:
+    text = "Acme Corp said on Monday that sales fell in the spring. "
+    text += f"{description} said the issue was not related to security."
+    assert _speakers(text) == ["Acme Corp", "Acme Corp"]
+
+
+def test_counter_the_maker_of_a_brand_with_no_firm_before() -> None:
+    text = "The maker of Norton anti-virus software said the issue was not security-related."
+    assert _speakers(text) != ["Acme Corp"]
+    assert len(_speakers(text)) == 1
+
+
+def test_counter_the_maker_of_a_common_noun_is_no_firm_met() -> None:
+    text = "Acme Corp said prices would rise. The maker of the drug said supplies were short."
+    assert _speakers(text) == ["Acme Corp", "The maker of the drug"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.titles import content_words
 from quizapp.draft.speakers.entity import Entity
 
@@ -18,6 +18,7 @@ from quizapp.draft.speakers.entity import Entity
 class _Reader(Protocol):
     lex: Lexicon
     entities: dict[str, Entity]
+    speakers_order: list[str]
 
 
 # an article, up to two lowercase words (« emblématique »), the office, « de / du / de la »
@@ -47,3 +48,26 @@ def leader_of_body(reader: _Reader, phrase: str) -> Entity | None:
 def _heads(title: tuple[str, frozenset[str]], body: set[str], lex: Lexicon) -> bool:
     head, words = title
     return bool(body) and head in lex.word_set("leader_words") and body <= words
+
+
+@built_once
+def _maker_of(lex: Lexicon) -> re.Pattern[str]:
+    """ "the maker of Norton anti-virus software", "the parent company of Saks": the firm
+    described by what it makes or holds (lexicon ``maker_words``), a name after "of"."""
+    words = alternation(lex.words("maker_words"))
+    return re.compile(
+        rf"(?i:the)\s+(?:[a-z'’-]+\s+){{0,3}}?(?i:{words})\s+of\s+(?:the\s+)?[A-Z][^,;:]*"
+    )
+
+
+def maker_of_brand(reader: _Reader, phrase: str) -> Entity | None:
+    """The firm that "the maker of Norton anti-virus software" stands for: the brand after
+    "of" is what it makes, not who speaks; the latest named body that spoke (Symantec) is,
+    when its name is no part of the phrase. None when no such body spoke before."""
+    if not reader.lex.words("maker_words") or not _maker_of(reader.lex).fullmatch(phrase.strip()):
+        return None
+    for key in reversed(reader.speakers_order):
+        entity = reader.entities[key]
+        if entity.label == "named" and not entity.person and entity.name not in phrase:
+            return entity
+    return None
