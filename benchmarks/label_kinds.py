@@ -91,6 +91,23 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         "counted group (plusieurs, several, many)",
         re.compile(r"^(?:plusieurs|de nombreu(?:x|ses)|nombre de|several|many|numerous)\b", re.I),
     ),
+    (  # speakers9: « le maire de Taconnay », an office of a named place, its holder unnamed
+        "office of a named place, no name",
+        re.compile(
+            r"^(?i:le|la|l')\s*(?i:maire|adjointe?|préfète?|président|présidente|directeur|"
+            r"directrice|procureure?|gérante?|patron|patronne|recteur|rectrice|doyen|doyenne)"
+            r"(?:\s+[a-zé-]+)?\s+(?:de|du|des|d')\s*(?:l'|la\s|le\s|les\s)?[A-ZÉ][\w'-]*"
+            r"(?:[\s-]+(?:[A-ZÉ][\w'-]*|de|du|des|la|le|sur|en|d'))*$"
+        ),
+    ),
+    (  # speakers9: « l'Agence mauritanienne d'information », a named agency
+        "named agency (« l'Agence X »)",
+        re.compile(r"^(?:l'|the\s)?\s*Agen(?:ce|cy)\b"),
+    ),
+    (  # speakers9: « les syndicats », « les associations »: bare plural bodies
+        "bare plural bodies (« les syndicats »)",
+        re.compile(r"^(?i:les|des)\s+(?i:syndicats|associations|partis|élus|ONG|unions)$"),
+    ),
 ]
 _PRONOUN = re.compile(r"^(?:il|elle|ils|elles|qui|on|he|she|it|they|who|lui|eux|ce|his|its)$")
 

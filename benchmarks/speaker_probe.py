@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from draft_eval import coverage, same_speaker
+from speaker_shapes9 import probes9
 
 from quizapp.draft import analyze
 
@@ -269,7 +270,7 @@ def probes() -> list[Probe]:
     groups = (own_subject, own_subject_counter, described_subject, taken_up_holder,
               taken_up_counter, institution, institution_counter, naming_verb, nested,
               pulled_quote)  # fmt: skip
-    return [probe for group in groups for probe in group()]
+    return [probe for group in groups for probe in group()] + probes9()
 
 
 def judge(probe: Probe) -> tuple[bool, bool, str]:

@@ -70,13 +70,24 @@ class Pronouns(Narration):
         return self._speak(person, span, 0.4) if person else self._last_speaker(span, 0.4)
 
     def _past_outlet(self, gender: str, at: int) -> Entity | None:
-        """« il » / « elle » with nobody near, the last speaker an outlet (« selon la RTS »):
-        an outlet is no « il »; the latest person of that gender met before is."""
+        """« il » / « elle » with nobody near, the last speaker an outlet (« selon la RTS »),
+        a person of the other gender, or nobody yet (« …devant la boulangerie de Nathalie X.
+        […] Elle constate… »): none of them is that « elle »; the latest person of that
+        gender met before is, even one named in a complement."""
         key = self.last_speaker_key()
-        if key is None or gender not in "mf" or not key.startswith("o:"):
+        if gender not in "mf" or not (
+            key is None or key.startswith("o:") or self._other(key, gender)
+        ):
             return None
         seen = self._latest_person(gender, at, subjects_only=False)
         return self.entities[seen.key] if seen is not None else None
+
+    def _other(self, key: str, gender: str) -> bool:
+        """The entity is a person named, whose gender is known and is not ``gender`` (a
+        description's gender is its noun's: « une source » may be « il »)."""
+        entity = self.entities[key]
+        named = entity.person and entity.label == "named" and not key.startswith("d:")
+        return named and entity.gender in "mf" and entity.gender != gender
 
     def _latest_person(self, gender: str, at: int, subjects_only: bool) -> Seen | None:
         """The latest mention before ``at`` of a person whose gender may be ``gender`` (of a

@@ -1,0 +1,75 @@
+"""The speakers9 shapes of the French speaker probe (benchmarks/speaker_probe.py): the
+constructions behind the wrong speakers of the eighth round's unseen batches (blindW, blindX),
+each written in several forms with made-up people, with counter-cases where the nearest
+compatible mention is not the speaker. Kept apart so that speaker_probe.py stays short."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Probe:
+    """As speaker_probe.Probe (that module imports this one), with the label when it is judged."""
+
+    shape: str
+    text: str
+    content: str  # the statement, as written
+    speaker: str  # who said it
+    label: str | None = None  # the label wanted, when the shape judges it
+
+
+_PEOPLE = [("Nathalie Lalonde", "elle", "Elle"), ("Odile Marchal", "elle", "Elle"),
+           ("Marc Keller", "il", "Il"), ("Hugo Castel", "il", "Il")]  # fmt: skip
+_PLACES = [
+    "Les barrières ont été posées le 9 mai devant la boulangerie de {name}.",
+    "Le chantier s'est installé devant le salon de coiffure de {name}.",
+    "Les marteaux piqueurs sont arrivés sous les fenêtres de {name}, fleuriste du quartier.",
+]
+_SAYS = [
+    "{P} constate une baisse de la fréquentation, « entre moins dix et moins cinq pour cent ».",
+    "{P} a constaté une baisse de la fréquentation, « entre moins dix et moins cinq pour cent ».",
+    "{P} regrettait une baisse de la fréquentation, « entre moins dix et moins cinq pour cent ».",
+]
+_BETWEEN = ["", " Les travaux dureront deux ans.\n\nBaisse de la fréquentation\n\n",
+            " « On a des clients qui ne sont pas prêts de revenir. »\n\n"]  # fmt: skip
+_QUOTE = "entre moins dix et moins cinq pour cent"
+
+
+def complement_pronoun() -> list[Probe]:
+    """« … devant la boulangerie de Nathalie X. […] Elle constate … »: a person met only in a
+    complement, nobody heard yet (or a man heard, for « elle »), is the pronoun's antecedent."""
+    found = []
+    for name, _, upper in _PEOPLE:
+        for place in _PLACES:
+            for says in _SAYS:
+                for between in _BETWEEN:
+                    body = place.format(name=name) + between + " " + says.format(P=upper)
+                    found.append(Probe("pronoun after a complement", _text(body), _QUOTE, name))
+    return found
+
+
+def complement_pronoun_counter() -> list[Probe]:
+    """The nearest person of the pronoun's gender is not in the complement: a woman subject
+    after the complement's woman, or a named woman who spoke last, is « elle »."""
+    found = []
+    for place in _PLACES:
+        lead = place.format(name="Nathalie Lalonde")
+        near = "Claire Vannier, sa voisine, tient la pharmacie."
+        body = f"{lead} {near} " + _SAYS[0].format(P="Elle")
+        found.append(Probe("pronoun after a complement (counter)", _text(body), _QUOTE,
+                           "Claire Vannier"))  # fmt: skip
+        spoke = "« C'est dur », a déclaré Claire Vannier, sa voisine."
+        body = f"{lead} {spoke} " + _SAYS[1].format(P="Elle")
+        found.append(Probe("pronoun after a complement (counter)", _text(body), _QUOTE,
+                           "Claire Vannier"))  # fmt: skip
+    return found
+
+
+def _text(body: str) -> str:
+    return f"Titre\n\n{body}"
+
+
+def probes9() -> list[Probe]:
+    groups = (complement_pronoun, complement_pronoun_counter)
+    return [probe for group in groups for probe in group()]
