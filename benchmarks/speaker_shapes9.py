@@ -66,10 +66,79 @@ def complement_pronoun_counter() -> list[Probe]:
     return found
 
 
+_FIRST = "« Nous sommes abandonnés », explique à l'AFP le maire de Lunel, Marc Dufresne."
+_LATTERS = [
+    ("Jany Siméon", "Ce dernier est formel"),
+    ("Odile Marchal", "Cette dernière est formelle"),
+    ("Paul Verdier", "Celui-ci est catégorique"),
+    ("Claire Vannier", "Celle-ci est convaincue"),
+]
+_INTROS = [
+    "Comme de nombreux édiles, {name}, maire de Sarlac, a pris un arrêté.",
+    "{name}, maire de Sarlac, a réuni son conseil mardi.",
+    "Mardi, {name} a écrit au préfet.",
+]
+_AFTER_COLON = ["« On ne s'interdit pas de porter plainte ».",
+                "on ne s'interdit pas de porter plainte."]  # fmt: skip
+
+
+def latter_colon() -> list[Probe]:
+    """« Ce dernier est formel : « … » » after a second person was introduced: the latest
+    person met, not the one who spoke before."""
+    found = []
+    for name, lead in _LATTERS:
+        for intro in _INTROS:
+            for said in _AFTER_COLON:
+                body = f"{_FIRST} {intro.format(name=name)} {lead} : {said}"
+                content = said.strip("«» .")
+                found.append(Probe("« ce dernier est formel : »", _text(body), content, name))
+    return found
+
+
+def latter_colon_counter() -> list[Probe]:
+    """Nobody met after the speaker: « ce dernier » is the speaker himself."""
+    body = f"{_FIRST} La réunion a duré deux heures. Ce dernier est formel : {_AFTER_COLON[0]}"
+    content = _AFTER_COLON[0].strip("«» .")
+    return [Probe("« ce dernier est formel : » (counter)", _text(body), content, "Marc Dufresne")]
+
+
+_ISSUED = [
+    ("{name}, maire de Sarlac, a pris un arrêté contre la fermeture.", "Le texte dénonce"),
+    ("Comme de nombreux élus, {name} a signé une lettre ouverte au ministre.", "La lettre dénonce"),
+    ("{name} avait déposé un recours en mai.", "Le texte dénonçait"),
+    ("Mardi, {name} a publié un communiqué.", "Le communiqué dénonce"),
+]
+_DENOUNCED = "la mise en danger de la vie d'autrui"
+
+
+def document_taken_up() -> list[Probe]:
+    """« X a pris un arrêté. Le texte dénonce… »: the one who issued the document, not the
+    last speaker."""
+    found = []
+    for name in ("Jany Siméon", "Odile Marchal"):
+        for intro, said in _ISSUED:
+            body = f"{_FIRST} {intro.format(name=name)} {said} {_DENOUNCED}."
+            found.append(Probe("document taken up", _text(body), _DENOUNCED, name))
+    return found
+
+
+def document_taken_up_counter() -> list[Probe]:
+    """The document was someone else's (« a reçu une lettre de la ministre Y »): Y's."""
+    found = []
+    for name in ("Jany Siméon", "Odile Marchal"):
+        intro = f"{name} a reçu mardi une lettre de la ministre Claire Vannier."
+        body = f"{_FIRST} {intro} La lettre dénonce {_DENOUNCED}."
+        found.append(
+            Probe("document taken up (counter)", _text(body), _DENOUNCED, "Claire Vannier")
+        )
+    return found
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
 
 def probes9() -> list[Probe]:
-    groups = (complement_pronoun, complement_pronoun_counter)
+    groups = (complement_pronoun, complement_pronoun_counter, latter_colon, latter_colon_counter,
+              document_taken_up, document_taken_up_counter)  # fmt: skip
     return [probe for group in groups for probe in group()]

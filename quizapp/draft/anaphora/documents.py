@@ -15,6 +15,7 @@ import re
 from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.naming.document_authors import document_author
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import is_outlet
 from quizapp.draft.speakers.entity import Entity
@@ -28,6 +29,7 @@ class _Reader(Protocol):
     speakers_order: list[str]
     spoke_in: dict[str, int]
     sentence: int
+    sentence_start: int
     seen: list  # the narration's mentions, in order (speakers.narration)
     text: str
 
@@ -42,7 +44,8 @@ def document_issuer(
     noun = _document_noun(phrase, reader.lex)
     if noun is None:
         return None
-    issuer = _issued_before(reader, noun) if _definite(phrase) else None
+    issuer = _introduced_before(reader, noun) if _definite(phrase) else None
+    issuer = issuer or (_issued_before(reader, noun) if _definite(phrase) else None)
     issuer = issuer or _subject_sends(reader, span)  # "X responded with a letter saying"
     issuer = issuer or _recent_named_speaker(reader) or _last_named_subject(reader)
     if issuer is not None:
@@ -67,6 +70,14 @@ def _issued_document(lex: Lexicon) -> re.Pattern[str]:
 
 def _definite(phrase: str) -> bool:
     return not re.match(r"(?:a|an|un|une)\s", phrase)
+
+
+def _introduced_before(reader: _Reader, noun: str) -> Entity | None:
+    """« X a publié un communiqué. Le communiqué dénonce… »: the one the sentence before
+    showed issuing it (naming/document_authors.py), before any earlier speaker."""
+    where = (reader.sentence, reader.sentence_start)
+    key = document_author(reader.text, reader.seen, where, noun, reader.lex)
+    return reader.entities[key] if key is not None else None
 
 
 def _issued_before(reader: _Reader, noun: str) -> Entity | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from quizapp.draft.lexicon import fold
+from quizapp.draft.naming.document_authors import document_author
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.titles import content_words
 from quizapp.draft.segment import Span
@@ -228,6 +229,10 @@ class Pronouns(Narration):
             for seen in reversed(self.seen):
                 if seen.offset < at and self.entities[seen.key].person:
                     return self._speak(self.entities[seen.key], span, 0.6)
+        where = (self.sentence, self.sentence_start)
+        author = document_author(self.text, self.seen, where, reading.head, self.lex)
+        if author is not None:  # « X a pris un arrêté. Le texte dénonce… »: X's
+            return self._speak(self.entities[author], span, 0.6)
         again = self._same_words(span)
         for key in reversed(self.speakers_order):
             entity = self.entities[key]

@@ -146,10 +146,17 @@ def _subject(view: SentenceView, end: int) -> Span | None:
                 segment = last
             segment = segment.strip()
             start = text.find(segment, start)
-            if fold(segment) in _SUBJECT_PRONOUNS or _names_person(segment, view):
+            if _takes_up(fold(segment), view) or _names_person(segment, view):
                 return start, start + len(segment)
             return None
     return None
+
+
+def _takes_up(folded: str, view: SentenceView) -> bool:
+    """A subject pronoun, or a word that takes up the last person met (« Ce dernier est
+    formel : », « Celle-ci est catégorique : », lexicon ``pronouns`` without the possessives)."""
+    taken_up = folded in view.lex.raw["pronouns"] and folded not in {"ses", "leurs"}
+    return folded in _SUBJECT_PRONOUNS or taken_up
 
 
 def _names_person(segment: str, view: SentenceView) -> bool:
