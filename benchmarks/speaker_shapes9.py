@@ -134,11 +134,51 @@ def document_taken_up_counter() -> list[Probe]:
     return found
 
 
+_PHRASE_BODIES = [
+    "l'association À bas le béton",
+    "l'association Sauvons nos haies",
+    "la fédération Touche pas à ma forêt",
+    "le mouvement Nous voulons des coquelicots",
+]
+_BODY_SAYS = [
+    "28 000 tonnes de produits combustibles y seraient stockées, avance {a}.",
+    "Selon {a}, 28 000 tonnes de produits combustibles y seraient stockées.",
+    "{A} affirme que 28 000 tonnes de produits combustibles y seraient stockées.",
+]
+_STORED = "28 000 tonnes de produits combustibles y seraient stockées"
+
+
+def phrase_body() -> list[Probe]:
+    """« l'association » after « l'association À bas le béton »: that body, not the place
+    named in between (« la préfecture du Loir-et-Cher », « la commune de Mer »)."""
+    found = []
+    for body in _PHRASE_BODIES:
+        anaphor = body.split()[0] if body.startswith("l'") else " ".join(body.split()[:2])
+        for says in _BODY_SAYS:
+            text = (
+                "La préfecture du Loir-et-Cher vient d'autoriser un entrepôt à Mer. C'est "
+                f"l'entrepôt de trop pour {body}. La commune de Mer a validé le permis.\n\n"
+                + says.format(a=anaphor, A=anaphor[0].upper() + anaphor[1:])
+            )
+            found.append(Probe("body named by a phrase", _text(text), _STORED, body))
+    return found
+
+
+def phrase_body_counter() -> list[Probe]:
+    """A body named by capitals (« l'association Greenpeace ») stays that name."""
+    text = (
+        "La préfecture du Loir-et-Cher vient d'autoriser un entrepôt à Mer. C'est l'entrepôt "
+        "de trop pour l'association Greenpeace.\n\n" + _BODY_SAYS[0].format(a="l'association")
+    )
+    return [Probe("body named by a phrase (counter)", _text(text), _STORED, "Greenpeace")]
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
 
 def probes9() -> list[Probe]:
     groups = (complement_pronoun, complement_pronoun_counter, latter_colon, latter_colon_counter,
-              document_taken_up, document_taken_up_counter)  # fmt: skip
+              document_taken_up, document_taken_up_counter, phrase_body,
+              phrase_body_counter)  # fmt: skip
     return [probe for group in groups for probe in group()]

@@ -25,6 +25,7 @@ from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
 from quizapp.draft.naming.titles import by_title, description_of
+from quizapp.draft.naming.written_bodies import body_written_after
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, normalised_key, outlet_mentions
 from quizapp.draft.speakers.acronyms import spelled_by
@@ -198,7 +199,8 @@ class Registry(Described):
             before = span[1] if span is not None else None
             recent = [self.entities[key] for key in self._recent(before)]
             earlier = (
-                body_of_kind(words, reading.head, recent + self._spoken(), self.text, self.lex)
+                self._written_body(words, reading.head, before)
+                or body_of_kind(words, reading.head, recent + self._spoken(), self.text, self.lex)
                 or organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
                 or by_title(phrase, recent, self.lex)
                 or self._with_role(reading.head, phrase, before)
@@ -229,6 +231,15 @@ class Registry(Described):
         else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
             self._rename(entity, _trim_description(phrase))
         return self._speak(entity, span, 0.8)
+
+    def _written_body(self, words: list[str], head: str, before: int | None) -> Entity | None:
+        """« l'association » after « l'association À bas le béton » (naming/written_bodies)."""
+        found = body_written_after(self.text, words, head, before or 0, self.lex)
+        if found is None:
+            return None
+        name = self.text[found[0] : found[1]]
+        key = "w:" + fold(name)
+        return self.entities.setdefault(key, Entity(key, name, "named", person=False))
 
     def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
         label = reading.label or "anonymous"
