@@ -173,6 +173,81 @@ def phrase_body_counter() -> list[Probe]:
     return [Probe("body named by a phrase (counter)", _text(text), _STORED, "Greenpeace")]
 
 
+_TRADES = [
+    ("Laurent Rouvier", "L'éleveur", "l'éleveur"),
+    ("Maud Ferrand", "L'éleveuse", "l'éleveuse"),
+    ("Odile Marchal", "La boulangère", "la boulangère"),
+    ("Hugo Castel", "Le viticulteur", "le viticulteur"),
+]
+_TRADE_SAYS = [
+    "« {q} », regrette {d}.",
+    "Selon {d}, {q}.",
+    "{D} affirme que {q}.",
+]
+_FEAR = "on se demande quand cela va s'arrêter"
+
+
+def trade_taken_up() -> list[Probe]:
+    """« Ces images hantent Laurent X. L'éleveur a perdu… » then « regrette l'éleveur »: the
+    trade describes the one person just named, and stays his role later."""
+    found = []
+    for name, opening, later in _TRADES:
+        for says in _TRADE_SAYS:
+            said = says.format(q=_FEAR, d=later, D=opening)
+            body = (
+                f"Ces images hantent {name} depuis une semaine. {opening} a perdu 10 % de son "
+                "cheptel.\n\nRien n'a pu dissuader les loups, ni les chiens ni les louvetiers."
+                f"\n\n{said}"
+            )
+            found.append(Probe("trade taken up", _text(body), _FEAR, name))
+    return found
+
+
+_OFFICES = ["le vice-président du département en charge de l'eau",
+            "la présidente du syndicat des irrigants", "le directeur du barrage"]  # fmt: skip
+_VIEWS = ["il faut que tout le monde fasse attention",
+          "il faudra que tout le monde fasse attention"]  # fmt: skip
+
+
+def view_of_named() -> list[Probe]:
+    """« … rassurer Nicolas X. Pour le vice-président du département, C »: him."""
+    found = []
+    for name, office in zip(
+        ("Nicolas Garcia", "Claire Vannier", "Marc Keller"), _OFFICES, strict=True
+    ):
+        for view in _VIEWS:
+            body = (
+                "« Nous sommes dans une situation catastrophique ». Et ce ne sont pas les "
+                f"gouttes de ces derniers jours qui vont rassurer {name}. Pour {office}, "
+                f"dans les prochains mois {view}."
+            )
+            found.append(Probe("« pour le X, » after a name", _text(body), view, name))
+    return found
+
+
+def just_named_counter() -> list[Probe]:
+    """Two people just named, a titled person, an office opening the sentence, the other
+    gender: the description is someone else (itself)."""
+    said = f"« {_FEAR} », regrette l'éleveur."
+    cases = [
+        ("Ces images hantent Laurent Rouvier et Marc Keller. L'éleveur a perdu 10 % de son "
+         "cheptel.", "l'éleveur"),
+        ("Laurent Rouvier, maire de Brenon, a visité la ferme. L'éleveur a perdu 10 % de son "
+         "cheptel.", "l'éleveur"),
+        ("Ces images hantent Maud Ferrand. L'éleveur a perdu 10 % de son cheptel.", "l'éleveur"),
+    ]  # fmt: skip
+    found = [Probe("trade / « pour le X » (counter)", _text(f"{lead}\n\n{said}"), _FEAR, want)
+             for lead, want in cases]  # fmt: skip
+    body = (
+        "Paul Tavana a été condamné mardi. L'avocat général a requis la perpétuité. Pour "
+        f"l'avocat général, {_VIEWS[0]}."
+    )
+    found.append(
+        Probe("trade / « pour le X » (counter)", _text(body), _VIEWS[0], "l'avocat général")
+    )
+    return found
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
@@ -180,5 +255,5 @@ def _text(body: str) -> str:
 def probes9() -> list[Probe]:
     groups = (complement_pronoun, complement_pronoun_counter, latter_colon, latter_colon_counter,
               document_taken_up, document_taken_up_counter, phrase_body,
-              phrase_body_counter)  # fmt: skip
+              phrase_body_counter, trade_taken_up, view_of_named, just_named_counter)  # fmt: skip
     return [probe for group in groups for probe in group()]

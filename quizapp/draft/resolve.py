@@ -21,6 +21,7 @@ from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
+from quizapp.draft.naming.just_named import for_someone, person_just_named
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
@@ -207,6 +208,7 @@ class Registry(Described):
             )
             if earlier is None and span is not None:  # a guess a title written later may undo
                 earlier = self._described(words, reading, span, inverted)
+                earlier = earlier or self._just_named(phrase, reading, span)
                 self.guessed[span] = phrase
             again = self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
             earlier = earlier or again  # « la journaliste » again: the one it was before
@@ -231,6 +233,13 @@ class Registry(Described):
         else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
             self._rename(entity, _trim_description(phrase))
         return self._speak(entity, span, 0.8)
+
+    def _just_named(self, phrase: str, reading: SourceReading, span: Span) -> Entity | None:
+        """« … rassurer Nicolas X. Pour le vice-président du département, … »: him."""
+        if not for_someone(self.text, self.sentence_start, span[0]):
+            return None
+        where, about = (self.sentence, span[0]), (reading.head, reading.gender)
+        return person_just_named(self.seen, self.entities, where, about, phrase, self.lex)
 
     def _written_body(self, words: list[str], head: str, before: int | None) -> Entity | None:
         """« l'association » after « l'association À bas le béton » (naming/written_bodies)."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.around_name import gender_near, starts_clause
-from quizapp.draft.naming.gender import first_name_gender
+from quizapp.draft.naming.gender import first_name_gender, noun_gender
+from quizapp.draft.naming.just_named import opening_occupation, person_just_named
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
 from quizapp.draft.naming.names import name_span_of, proper_names
 from quizapp.draft.naming.open_titles import note_open_title
@@ -176,6 +177,7 @@ class Narration:
         council"), and for a later « elle » when nobody else is the subject."""
         found = described_subject(tokens, self.lex)
         if found is None:
+            self._occupation_subject(tokens)
             return
         phrase = self.text[tokens[found[0]].start : tokens[found[1] - 1].end]
         key = "d:" + normalised_key(phrase)
@@ -192,6 +194,18 @@ class Narration:
         self.subjects[self.sentence] = key
         if not taken:  # for « elle » when no named subject near has her gender
             self.described.append(Seen(tokens[found[0]].start, key, True, self.sentence))
+
+    def _occupation_subject(self, tokens: list[Token]) -> None:
+        """« Ces images hantent Laurent X. L'éleveur a perdu… »: a trade opening the sentence
+        describes the one person the sentence before named (naming/just_named.py)."""
+        head = opening_occupation(tokens, self.lex)
+        if head is None:
+            return
+        where, about = (self.sentence, tokens[0].start), (head, noun_gender(head, self.lex))
+        entity = person_just_named(self.seen, self.entities, where, about, head, self.lex)
+        if entity is not None:
+            self.subjects[self.sentence] = entity.key
+            self.seen.append(Seen(tokens[0].start, entity.key, True, self.sentence))
 
     def _group(self, phrase: str, offset: int) -> None:
         reading = read_source(phrase, self.lex, False)

@@ -1,0 +1,79 @@
+"""A definite description of a person, with a new noun and no name beside it, right after a
+sentence that named one person: « Ces images hantent Laurent X. L'éleveur a perdu… »,
+« … qui vont rassurer Nicolas X. Pour le vice-président du département, … ». News writing
+varies the words for the person it follows; the description takes that person up, and keeps
+its noun as one of their roles (a later « regrette l'éleveur »). (speakers9 pass.)"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.sources.reading import compatible
+from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.met import Seen
+
+_PERSON_NOUNS = ("person_descriptions", "unnamed_person_nouns")
+
+
+def person_just_named(
+    seen: list[Seen], entities: dict[str, Entity], where: tuple[int, int], reading: tuple[str, str],
+    phrase: str, lex: Lexicon,
+) -> Entity | None:  # fmt: skip
+    """The one person named (outside a complement) in the sentence before the description,
+    when nobody is named in its own sentence before it (``where``: the sentence's index and
+    the description's offset), the gender fits and no title was written for that person (a
+    titled person described by another noun is someone else: « Paul X, maire de Y, … Le
+    gendarme a dit »); ``reading``: the description's head and gender, its complement
+    (``phrase`` after the head) naming nobody (« le frère de la victime »). None otherwise.
+    The caller says which descriptions may take a person up so (see below)."""
+    head, gender = reading
+    sentence, at = where
+    after = fold(phrase).find(head) + len(head)
+    complement = phrase[after:] if after >= len(head) else ""
+    if any(_person_noun(w, lex) for w in fold(complement).split()) or _CAPITAL.search(complement):
+        return None
+    keys = set()
+    for item in reversed(seen):
+        if item.sentence < sentence - 1:
+            break
+        if item.sentence == sentence and item.offset < at:
+            return None
+        if item.sentence == sentence - 1 and not item.nested and entities[item.key].person:
+            keys.add(item.key)
+    entity = entities[keys.pop()] if len(keys) == 1 else None
+    if entity is None or entity.titles or not compatible(entity.gender, gender):
+        return None
+    entity.roles.add(head)
+    return entity
+
+
+def occupation(head: str, lex: Lexicon) -> bool:
+    """A trade (« l'éleveur », « la boulangère », lexicon ``occupation_nouns``): opening a
+    sentence, it describes the person the sentence before was about. An office or a part in
+    a case (« l'avocat général », « le maire », « le candidat ») brings in someone new."""
+    return head in lex.word_set("occupation_nouns")
+
+
+def opening_occupation(tokens: list, lex: Lexicon) -> str | None:
+    """The trade a sentence opens on after a definite article (« L'éleveur a perdu… »), no
+    name set beside it (« L'éleveur Paul X »); None otherwise."""
+    if len(tokens) < 3 or fold(tokens[0].text) not in _DEFINITE:
+        return None
+    head = fold(tokens[1].text)
+    return head if occupation(head, lex) and not tokens[2].text[:1].isupper() else None
+
+
+def for_someone(text: str, sentence_start: int, at: int) -> bool:
+    """« Pour le vice-président du département, … »: the description opens its sentence
+    after « Pour », the view of the person the narration is about."""
+    return _FOR.fullmatch(text, sentence_start, at) is not None
+
+
+def _person_noun(word: str, lex: Lexicon) -> bool:
+    return any(word in lex.word_set(key) for key in _PERSON_NOUNS) or occupation(word, lex)
+
+
+_DEFINITE = frozenset({"le", "la", "l'"})
+_CAPITAL = re.compile(r"\b[A-ZÀ-Ý]")
+_FOR = re.compile(r"\W*(?:Et\s+|Mais\s+)?[Pp]our\s+")
