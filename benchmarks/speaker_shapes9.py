@@ -248,6 +248,43 @@ def just_named_counter() -> list[Probe]:
     return found
 
 
+_PERIPHRASES = [
+    ("Armin Capaul", "celui que le quotidien suisse le Temps a surnommé le « Punk à vaches »"),
+    ("Odile Marchal", "celle que la presse locale appelle « la dame du bocage »"),
+    ("Marc Keller", "celui qui fut ministre de l'Agriculture"),
+    ("Claire Vannier", "celle qui était encore maire de Brenon en 2020"),
+]
+_DEFEAT = "Ce n'est pas une défaite amère"
+
+
+def periphrasis() -> list[Probe]:
+    """« « … », a commenté sur la RTS celui que le Temps a surnommé le "Punk à vaches" »: the
+    person the article is about, not the outlet inside the relative; a person of the other
+    gender spoke last."""
+    found = []
+    for name, phrase in _PERIPHRASES:
+        other = "Paul Verdier" if phrase.startswith("celle") else "Maud Ferrand"
+        for cue in ("a commenté sur la RTS", "a réagi dimanche", "estimait"):
+            body = (
+                f"Le texte était soumis aux électeurs à l'initiative de {name}. Il a été rejeté, "
+                f"selon la RTS. « C'est un choix clair », a déclaré {other}.\n\n"
+                f"« {_DEFEAT} », {cue} {phrase}."
+            )
+            found.append(Probe("periphrasis « celui que … »", _text(body), _DEFEAT, name))
+    return found
+
+
+def periphrasis_counter() -> list[Probe]:
+    """A relative that says what someone did (« celui qui a découvert le corps ») brings in
+    someone new: not the man named before."""
+    body = (
+        "Marc Keller a été entendu mardi.\n\n« Ce n'est pas une défaite amère », a témoigné "
+        "celui qui a découvert le corps."
+    )
+    return [Probe("periphrasis « celui que … » (counter)", _text(body), _DEFEAT,
+                  "celui qui a découvert le corps")]  # fmt: skip
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
@@ -255,5 +292,6 @@ def _text(body: str) -> str:
 def probes9() -> list[Probe]:
     groups = (complement_pronoun, complement_pronoun_counter, latter_colon, latter_colon_counter,
               document_taken_up, document_taken_up_counter, phrase_body,
-              phrase_body_counter, trade_taken_up, view_of_named, just_named_counter)  # fmt: skip
+              phrase_body_counter, trade_taken_up, view_of_named, just_named_counter,
+              periphrasis, periphrasis_counter)  # fmt: skip
     return [probe for group in groups for probe in group()]

@@ -24,6 +24,7 @@ from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.just_named import for_someone, person_just_named
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
+from quizapp.draft.naming.periphrasis import periphrasis_gender
 from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
 from quizapp.draft.naming.titles import by_title, description_of
 from quizapp.draft.naming.written_bodies import body_written_after
@@ -57,6 +58,10 @@ class Registry(Described):
         body = self._body_going_on(at) if impersonal else None
         if body is not None:  # « L'Élysée a indiqué… « … », a-t-on encore fait valoir »
             return self._speak(body, span, 0.6)
+        tail = self.text[span[1] : span[1] + 80] if span else ""  # a relative cut off
+        gender = periphrasis_gender(phrase + tail, self.lex)
+        if gender is not None:  # « celui que le Temps a surnommé le "Punk à vaches" »
+            return self._pronoun(SourceReading("pronoun", None, gender, "il"), at, span)
         known = self._known_voice(phrase, span, reading)
         if known is not None:
             return known
