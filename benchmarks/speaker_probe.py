@@ -279,7 +279,9 @@ def judge(probe: Probe) -> tuple[bool, bool, str]:
     key = (start, start + len(probe.content))
     for found in analyze(probe.text, "fr", headline="Titre").attributions:
         if coverage(found.content, key) >= 0.3:
-            return True, same_speaker(found.speaker, probe.speaker), found.speaker
+            label = getattr(probe, "label", None)  # speaker_shapes9 may judge the label too
+            right = same_speaker(found.speaker, probe.speaker) and label in (None, found.label)
+            return True, right, f"{found.speaker} ({found.label})"
     return False, False, ""
 
 

@@ -285,6 +285,28 @@ def periphrasis_counter() -> list[Probe]:
                   "celui qui a découvert le corps")]  # fmt: skip
 
 
+_AGENCIES = [("l'Agence mauritanienne d'information", "l'AMI"),
+             ("l'Agence malienne de presse", "l'AMAP"),
+             ("l'Agence ivoirienne de presse", "l'AIP")]  # fmt: skip
+
+
+def agency_acronym() -> list[Probe]:
+    """« explique l'AMI » after « a indiqué l'Agence mauritanienne d'information »: an
+    acronym written in capitals that folds to a common noun (« ami ») is the agency, named
+    (the label is judged)."""
+    found = []
+    quote = "400 licences de pêche pour la capture de 50 000 tonnes"
+    for name, acronym in _AGENCIES:
+        for cue in ("explique {a}", "a précisé {a}", "selon {a}"):
+            said = cue.format(a=acronym)
+            body = (
+                f"L'accord de pêche a été signé le 4 décembre, a indiqué {name}.\n\n"
+                f"Il permet de bénéficier de « {quote} », {said}."
+            )
+            found.append(Probe("agency acronym", _text(body), quote, name, "named"))
+    return found
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
@@ -293,5 +315,5 @@ def probes9() -> list[Probe]:
     groups = (complement_pronoun, complement_pronoun_counter, latter_colon, latter_colon_counter,
               document_taken_up, document_taken_up_counter, phrase_body,
               phrase_body_counter, trade_taken_up, view_of_named, just_named_counter,
-              periphrasis, periphrasis_counter)  # fmt: skip
+              periphrasis, periphrasis_counter, agency_acronym)  # fmt: skip
     return [probe for group in groups for probe in group()]

@@ -15,6 +15,7 @@ from quizapp.draft.attributions import Draft, SentenceView, drafts
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.name_roles import team_lead
 from quizapp.draft.naming.names import proper_names
 from quizapp.draft.naming.phrase import (
@@ -242,11 +243,21 @@ def _document_author(text: str, source: Span | None) -> Span | None:
     return found.end(), source[1]
 
 
+def _acronym(word: str, lex: Lexicon) -> bool:
+    """A word in capitals only, two letters or more, that folds to a common noun for a
+    person (« AMI », not « ami »); a title written in capitals (« PDG ») is none."""
+    if len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    return word not in lex.raw_set("person_descriptions") and fold(word) in person_nouns(lex)
+
+
 def names_someone(words: list, lex: Lexicon) -> bool:
     """A proper name that names someone: not "Democratic lawmakers" (an adjective before a
     common noun) nor "Senior Defense Official" (a title made of role words)."""
     roles = lex.word_set("anonymous_heads") | lex.word_set("vague_heads")
     for start, end in proper_names(words, lex):
+        if end - start == 1 and _acronym(words[start].text, lex):
+            return True  # « l'AMI » is an agency, not « un ami »
         if in_role_complement(words, start, lex) or not without_role_words(
             words, (start, end), lex
         ):
