@@ -307,6 +307,36 @@ def agency_acronym() -> list[Probe]:
     return found
 
 
+_KINDS = [("Météo France", "l'institut météorologique"),
+          ("Pharmavie", "le laboratoire pharmaceutique"),
+          ("Ferrovia Italia", "la compagnie ferroviaire")]  # fmt: skip
+_SNOW = "un enneigement aussi faible se rencontre tous les cinq ans"
+
+
+def body_by_adjective() -> list[Probe]:
+    """« souligne l'institut météorologique » after « souligne Météo France »: a body noun
+    with an adjective whose stem is a word of the named body that spoke."""
+    found = []
+    for name, described in _KINDS:
+        for says in ("« {q} », souligne {d}.", "Selon {d}, {q}.", "{D} prévient qu'{q}."):
+            said = says.format(q=_SNOW, d=described, D=described[0].upper() + described[1:])
+            body = (
+                f"L'enneigement est « très faible », souligne {name}. Le reste des stations "
+                f"devrait rester fermé.\n\n{said}"
+            )
+            found.append(Probe("body by its adjective", _text(body), _SNOW, name))
+    return found
+
+
+def body_by_adjective_counter() -> list[Probe]:
+    """An adjective of another stem (« l'institut français ») is another body."""
+    body = (
+        "L'enneigement est « très faible », souligne Météo France. Le reste des stations "
+        f"devrait rester fermé.\n\nSelon l'institut français, {_SNOW}."
+    )
+    return [Probe("body by its adjective (counter)", _text(body), _SNOW, "l'institut français")]
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
@@ -315,5 +345,6 @@ def probes9() -> list[Probe]:
     groups = (complement_pronoun, complement_pronoun_counter, latter_colon, latter_colon_counter,
               document_taken_up, document_taken_up_counter, phrase_body,
               phrase_body_counter, trade_taken_up, view_of_named, just_named_counter,
-              periphrasis, periphrasis_counter, agency_acronym)  # fmt: skip
+              periphrasis, periphrasis_counter, agency_acronym, body_by_adjective,
+              body_by_adjective_counter)  # fmt: skip
     return [probe for group in groups for probe in group()]

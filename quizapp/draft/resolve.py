@@ -14,7 +14,7 @@ import re
 from quizapp.draft.anaphora.described import POSSESSIVES, Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.holders import holder_of, titled_people
-from quizapp.draft.anaphora.institutions import body_of_kind, outlet_of_kind
+from quizapp.draft.anaphora.institutions import body_by_stem, body_of_kind, outlet_of_kind
 from quizapp.draft.anaphora.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
 from quizapp.draft.anaphora.named_later import office_just_heard
@@ -207,6 +207,7 @@ class Registry(Described):
             earlier = (
                 self._written_body(words, reading.head, before)
                 or body_of_kind(words, reading.head, recent + self._spoken(), self.text, self.lex)
+                or body_by_stem(words, reading.head, self._spoken(), self.lex)
                 or organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
                 or by_title(phrase, recent, self.lex)
                 or self._with_role(reading.head, phrase, before)

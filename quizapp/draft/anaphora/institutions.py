@@ -50,6 +50,29 @@ def outlet_of_kind(folded: str, spoken: list[Entity], text: str) -> Entity | Non
     return None
 
 
+def body_by_stem(words: list[str], head: str, spoken: list[Entity], lex: Lexicon) -> Entity | None:
+    """« souligne l'institut météorologique » after « souligne Météo France »: a bare body
+    noun (``head``: an organisation anaphor or a kind ``body_hypernyms`` names) with an
+    adjective sharing its first five letters with a word of a named body that spoke
+    (``spoken``, latest first; no person of a known gender); None otherwise (« l'institut
+    français » after « Météo France » spoke is another)."""
+    after = [w for w in words if w.isalpha() and len(w) >= _STEM]
+    if not bare_description(words) or head not in _body_nouns(lex):
+        return None
+    stems = {w[:_STEM] for w in after if w != head}
+    for entity in spoken:
+        person = entity.person and entity.gender != "x"  # « Météo France » may pass for one
+        if person or entity.label != "named" or entity.key[:2] in ("d:", "c:"):
+            continue
+        own = {fold(w)[:_STEM] for w in entity.name.split() if len(w) >= _STEM}
+        if stems & own:
+            return entity
+    return None
+
+
+_STEM = 5
+
+
 def _written_as(entity: Entity, kinds: frozenset[str], text: str) -> bool:
     """The body's name opens on one of ``kinds`` (« Société d'exploitation de… »), or one of
     them stands right before a mention of it (« la société Tramaxo »)."""
@@ -61,6 +84,13 @@ def _written_as(entity: Entity, kinds: frozenset[str], text: str) -> bool:
         if before is not None and fold(before.group(1)) in kinds:
             return True
     return False
+
+
+@built_once
+def _body_nouns(lex: Lexicon) -> frozenset[str]:
+    """Every noun the lexicon knows for a body: anaphors and the kinds they cover."""
+    kinds = frozenset().union(*_covered(lex).values(), _covered(lex))
+    return kinds | lex.word_set("organisation_anaphors")
 
 
 @built_once
