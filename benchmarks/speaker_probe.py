@@ -281,6 +281,8 @@ def judge(probe: Probe) -> tuple[bool, bool, str]:
         if coverage(found.content, key) >= 0.3:
             label = getattr(probe, "label", None)  # speaker_shapes9 may judge the label too
             right = same_speaker(found.speaker, probe.speaker) and label in (None, found.label)
+            if getattr(probe, "exact", False):  # the whole phrase, not a part of it
+                right = right and found.speaker.lower() == probe.speaker.lower()
             return True, right, f"{found.speaker} ({found.label})"
     return False, False, ""
 

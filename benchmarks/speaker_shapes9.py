@@ -17,6 +17,7 @@ class Probe:
     content: str  # the statement, as written
     speaker: str  # who said it
     label: str | None = None  # the label wanted, when the shape judges it
+    exact: bool = False  # the speaker as a whole phrase (same_speaker takes a part for it)
 
 
 _PEOPLE = [("Nathalie Lalonde", "elle", "Elle"), ("Odile Marchal", "elle", "Elle"),
@@ -337,6 +338,35 @@ def body_by_adjective_counter() -> list[Probe]:
     return [Probe("body by its adjective (counter)", _text(body), _SNOW, "l'institut français")]
 
 
+_PLACED = [
+    "un livreur garé à contre-sens",
+    "une passante assise sur un banc",
+    "un habitant installé depuis vingt ans",
+    "une riveraine postée devant sa fenêtre",
+]
+_CHAOS = "C'est le chaos"
+
+
+def placed_subject() -> list[Probe]:
+    """« « … », lance un livreur garé à contre-sens »: a participle of place keeps its
+    complement in the subject (judged on the whole phrase)."""
+    found = []
+    for subject in _PLACED:
+        for cue in ("lance", "a lancé", "s'agace"):
+            body = f"Les travaux ont commencé mardi.\n\n« {_CHAOS} », {cue} {subject}."
+            found.append(Probe("participle of place", _text(body), _CHAOS, subject, exact=True))
+    return found
+
+
+def placed_subject_counter() -> list[Probe]:
+    """A complement that names someone, or one after no participle of place, is cut."""
+    cases = [("lance un livreur garé devant la boutique de Paul Martin", "un livreur garé"),
+             ("a lancé le ministre à l'AFP", "le ministre"),
+             ("a lancé un habitant à la presse", "un habitant")]  # fmt: skip
+    return [Probe("participle of place (counter)", _text(f"« {_CHAOS} », {said}."), _CHAOS,
+                  want, exact=True) for said, want in cases]  # fmt: skip
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
@@ -346,5 +376,5 @@ def probes9() -> list[Probe]:
               document_taken_up, document_taken_up_counter, phrase_body,
               phrase_body_counter, trade_taken_up, view_of_named, just_named_counter,
               periphrasis, periphrasis_counter, agency_acronym, body_by_adjective,
-              body_by_adjective_counter)  # fmt: skip
+              body_by_adjective_counter, placed_subject, placed_subject_counter)  # fmt: skip
     return [probe for group in groups for probe in group()]

@@ -109,7 +109,7 @@ def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
     )
     stop = _subject_stop(view.lex).search(unquoted)  # "cette «source»", "M. X", « M. de X »
     phrase = rest[: without_fillers(rest, (0, stop.start()), view.lex)[1]]  # « X quant à lui »
-    phrase = _TRAILING_PP.sub("", phrase) if len(phrase.split()) > 1 else phrase
+    phrase = _without_trailing(phrase, view.lex) if len(phrase.split()) > 1 else phrase
     phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
     span = strip_span(view.text, (rest_start, rest_start + len(phrase)))
     english = view.lex.language == "en"
@@ -124,6 +124,24 @@ def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
     particles = "|".join(re.escape(p).replace("'", "['’]") for p in words)
     name = r"\s?[A-ZÀ-Ö]"
     return re.compile(rf"[,;:(«“\"!?]|\.(?!{name}|\s(?i:{particles})\s?[A-ZÀ-Ö])|$")
+
+
+def _without_trailing(phrase: str, lex: Lexicon) -> str:
+    """The phrase without a trailing complement (« le ministre à l'AFP »), but for the one a
+    participle of place takes (« un livreur garé à contre-sens », « une passante assise sur
+    un banc », lexicon ``placed_participles``) when it names no one (« garé devant la
+    boutique de Paul X »: the name may be read as the speaker)."""
+    placed = _placed(lex).search(phrase)
+    if placed is None or re.search(r"\b[A-ZÀ-Ý]", phrase[placed.end() :]):
+        return _TRAILING_PP.sub("", phrase)
+    return phrase[: placed.end()] + _TRAILING_PP.sub("", phrase[placed.end() :])
+
+
+@built_once
+def _placed(lex: Lexicon) -> re.Pattern[str]:
+    """A participle of place and the preposition its complement opens on."""
+    participles = "|".join(map(re.escape, lex.words("placed_participles"))) or "(?!)"
+    return re.compile(rf"(?i)\s(?:{participles})\s+(?:à|au|aux|sur|dans|devant|depuis|en)\b")
 
 
 _LEARNT_FROM = re.compile(  # "d'une source", "auprès du parquet", "auprès des autorités"
