@@ -367,6 +367,40 @@ def placed_subject_counter() -> list[Probe]:
                   want, exact=True) for said, want in cases]  # fmt: skip
 
 
+_THOSE = [
+    "tous ceux qui ont déclaré avoir moins de 18 ans",
+    "celles qui affirment être mineures",
+    "toutes celles qui ont indiqué vivre en Europe",
+    "ceux qui disent avoir été harcelés",
+]
+_ADVANCE = "une avancée attendue, mais bienvenue"
+
+
+def those_who() -> list[Probe]:
+    """« … un avertissement pour tous ceux qui ont déclaré avoir moins de 18 ans. « … »,
+    commente-t-il »: « ceux » is the relative's subject (a vague group), so the thing before
+    it (« un avertissement ») is no speaker and « il » stays the minister."""
+    found = []
+    for name, pronoun in (("Jean-Noël Barrot", "il"), ("Claire Vannier", "elle")):
+        for those in _THOSE:
+            body = (
+                f"{name}, ministre du Numérique, a salué la mesure jeudi. Le réseau social va "
+                f"afficher un avertissement pour {those}. « {_ADVANCE} », commente-t-{pronoun}."
+            )
+            found.append(Probe("pronoun after « ceux qui »", _text(body), _ADVANCE, name))
+    return found
+
+
+def those_who_counter() -> list[Probe]:
+    """What « ceux qui » say is theirs, a vague group (the label is judged)."""
+    body = (
+        "Jean-Noël Barrot a salué la mesure. Le réseau social va afficher un avertissement "
+        "pour tous ceux qui ont déclaré avoir moins de 18 ans."
+    )
+    return [Probe("pronoun after « ceux qui » (counter)", _text(body), "avoir moins de 18 ans",
+                  "tous ceux", "vague")]  # fmt: skip
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
@@ -376,5 +410,6 @@ def probes9() -> list[Probe]:
               document_taken_up, document_taken_up_counter, phrase_body,
               phrase_body_counter, trade_taken_up, view_of_named, just_named_counter,
               periphrasis, periphrasis_counter, agency_acronym, body_by_adjective,
-              body_by_adjective_counter, placed_subject, placed_subject_counter)  # fmt: skip
+              body_by_adjective_counter, placed_subject, placed_subject_counter, those_who,
+              those_who_counter)  # fmt: skip
     return [probe for group in groups for probe in group()]

@@ -234,7 +234,8 @@ def _gender(words: list[str], lex: Lexicon) -> str:
         return "f"
     if first in {"un", "le", "ce", "cet", "m.", "mr.", "he", "his", "l'un"}:
         return "m"
-    if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many", "ses"}:
+    if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many", "ses",
+                 "tous", "toutes", "ceux", "celles"}:  # fmt: skip
         return "p"
     if first in {"l'", "son", "leur", "the", "a", "an", "this", "that"} and len(words) > 1:
         return noun_gender(_head(words, lex), lex)  # "l'élue", "son adjointe", "the woman"

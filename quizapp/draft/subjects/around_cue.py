@@ -212,6 +212,9 @@ def _subject_in_segment(
     if trailing:
         lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
         begin = span[0] + (lead.end() if lead else 0)
+        own = _DEMONSTRATIVE_BEFORE.search(segment, 0, trailing.start())
+        if own is not None:  # « un avertissement pour tous ceux qui ont déclaré »: « ceux »
+            begin = span[0] + own.start(1)
         return _Step(True, (begin, span[0] + trailing.start()))
     if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
         span = (span[0] + opening_setting_length(segment, view.lex), span[1])
@@ -220,6 +223,10 @@ def _subject_in_segment(
         too_long = len(segment.split()) > 14
         return _Step(True, None if too_long else with_name_before(view, span))
     return None
+
+
+# a demonstrative pronoun is the antecedent of the relative right after it
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?i)\s((?:tous\s+|toutes\s+)?(?:ceux|celles|celui|celle))$")
 
 
 def _opening_subject(view: SentenceView, end: int) -> Span | None:
