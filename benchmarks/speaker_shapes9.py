@@ -401,6 +401,30 @@ def those_who_counter() -> list[Probe]:
                   "tous ceux", "vague")]  # fmt: skip
 
 
+_FIELDS = ["l'intelligence artificielle, secteur qui exige de grosses ressources en calcul",
+           "la robotique, un domaine qui réclame beaucoup de capitaux"]  # fmt: skip
+_ROUND = "le tour de table réunira de grands fonds européens"
+
+
+def field_is_mute() -> list[Probe]:
+    """« l'intelligence artificielle, secteur qui exige de grosses ressources »: a field
+    (lexicon mute_heads) requires, it does not say; « selon la même source » after it is
+    the investor who spoke before."""
+    found = []
+    for field in _FIELDS:
+        for cue in ("selon la même source", "selon cette source", "a ajouté cette source"):
+            said = f"{_ROUND}, {cue}."
+            body = (
+                "La start-up va lever 100 millions d'euros, a indiqué à l'AFP l'un de ses "
+                f"investisseurs. Ce sera la plus grosse levée en France pour {field}.\n\n"
+                + said[0].upper()
+                + said[1:]
+            )
+            found.append(Probe("field is no speaker", _text(body), _ROUND[3:],
+                               "l'un de ses investisseurs"))  # fmt: skip
+    return found
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
@@ -411,5 +435,5 @@ def probes9() -> list[Probe]:
               phrase_body_counter, trade_taken_up, view_of_named, just_named_counter,
               periphrasis, periphrasis_counter, agency_acronym, body_by_adjective,
               body_by_adjective_counter, placed_subject, placed_subject_counter, those_who,
-              those_who_counter)  # fmt: skip
+              those_who_counter, field_is_mute)  # fmt: skip
     return [probe for group in groups for probe in group()]
