@@ -15,19 +15,19 @@ from quizapp.draft.anaphora.described import POSSESSIVES, Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import body_by_stem, body_of_kind, outlet_of_kind
+from quizapp.draft.anaphora.just_named import for_someone, person_just_named
 from quizapp.draft.anaphora.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
 from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
+from quizapp.draft.anaphora.written_bodies import body_written_after
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.just_named import for_someone, person_just_named
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.periphrasis import periphrasis_gender
 from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
 from quizapp.draft.naming.titles import by_title, description_of
-from quizapp.draft.naming.written_bodies import body_written_after
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, normalised_key, outlet_mentions
 from quizapp.draft.speakers.acronyms import spelled_by
@@ -248,7 +248,7 @@ class Registry(Described):
         return person_just_named(self.seen, self.entities, where, about, phrase, self.lex)
 
     def _written_body(self, words: list[str], head: str, before: int | None) -> Entity | None:
-        """« l'association » after « l'association À bas le béton » (naming/written_bodies)."""
+        """« l'association » after « l'association À bas le béton » (anaphora/written_bodies)."""
         found = body_written_after(self.text, words, head, before or 0, self.lex)
         if found is None:
             return None

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from quizapp.draft.anaphora.document_authors import document_author
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.naming.document_authors import document_author
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import is_outlet
 from quizapp.draft.speakers.entity import Entity
@@ -74,7 +74,7 @@ def _definite(phrase: str) -> bool:
 
 def _introduced_before(reader: _Reader, noun: str) -> Entity | None:
     """« X a publié un communiqué. Le communiqué dénonce… »: the one the sentence before
-    showed issuing it (naming/document_authors.py), before any earlier speaker."""
+    showed issuing it (anaphora/document_authors.py), before any earlier speaker."""
     where = (reader.sentence, reader.sentence_start)
     key = document_author(reader.text, reader.seen, where, noun, reader.lex)
     return reader.entities[key] if key is not None else None

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from quizapp.draft.anaphora.document_authors import document_author
 from quizapp.draft.lexicon import fold
-from quizapp.draft.naming.document_authors import document_author
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.titles import content_words
 from quizapp.draft.segment import Span

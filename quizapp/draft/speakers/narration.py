@@ -7,10 +7,10 @@ order, is what a later "il", "le ministre" or "cette source" can refer to.
 
 from __future__ import annotations
 
+from quizapp.draft.anaphora.just_named import opening_occupation, person_just_named
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.around_name import gender_near, starts_clause
 from quizapp.draft.naming.gender import first_name_gender, noun_gender
-from quizapp.draft.naming.just_named import opening_occupation, person_just_named
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
 from quizapp.draft.naming.names import name_span_of, proper_names
 from quizapp.draft.naming.open_titles import note_open_title
@@ -197,7 +197,7 @@ class Narration:
 
     def _occupation_subject(self, tokens: list[Token]) -> None:
         """« Ces images hantent Laurent X. L'éleveur a perdu… »: a trade opening the sentence
-        describes the one person the sentence before named (naming/just_named.py)."""
+        describes the one person the sentence before named (anaphora/just_named.py)."""
         head = opening_occupation(tokens, self.lex)
         if head is None:
             return
