@@ -60,8 +60,13 @@ class Registry(Described):
             return self._speak(body, span, 0.6)
         tail = self.text[span[1] : span[1] + 80] if span else ""  # a relative cut off
         gender = periphrasis_gender(phrase + tail, self.lex)
-        if gender is not None:  # « celui que le Temps a surnommé le "Punk à vaches" »
-            return self._pronoun(SourceReading("pronoun", None, gender, "il"), at, span)
+        taken = (
+            self._pronoun(SourceReading("pronoun", None, gender, "il"), at, span)
+            if gender
+            else None
+        )
+        if taken is not None:  # « celui que le Temps a surnommé… »; nobody before: itself
+            return taken
         known = self._known_voice(phrase, span, reading)
         if known is not None:
             return known

@@ -41,3 +41,11 @@ def test_a_relative_of_what_someone_did_is_someone_new() -> None:
         "témoigné celui qui a découvert le corps."
     )
     assert _speakers(text)[-1] != "Marc Keller"
+
+
+def test_with_nobody_before_the_periphrasis_is_its_own_speaker() -> None:
+    text = (
+        "Titre\n\n« Ce n'est pas une défaite », a déclaré celle que tout le monde appelle "
+        "la patronne."
+    )
+    assert _speakers(text) == ["celle que tout le monde appelle la patronne"]
