@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
@@ -55,13 +56,16 @@ def occupation(head: str, lex: Lexicon) -> bool:
     return head in lex.word_set("occupation_nouns")
 
 
-def opening_occupation(tokens: list, lex: Lexicon) -> str | None:
+def opening_occupation(tokens: list, lex: Lexicon) -> tuple[str, str] | None:
     """The trade a sentence opens on after a definite article (« L'éleveur a perdu… »), no
-    name set beside it (« L'éleveur Paul X »); None otherwise."""
+    name set beside it (« L'éleveur Paul X »), with the gender its article or noun gives
+    (« Le fromager » is a man, whatever « fromager » alone says); None otherwise."""
     if len(tokens) < 3 or fold(tokens[0].text) not in _DEFINITE:
         return None
     head = fold(tokens[1].text)
-    return head if occupation(head, lex) and not tokens[2].text[:1].isupper() else None
+    if not occupation(head, lex) or tokens[2].text[:1].isupper():
+        return None
+    return head, _DEFINITE[fold(tokens[0].text)] or noun_gender(head, lex)
 
 
 def for_someone(text: str, sentence_start: int, at: int) -> bool:
@@ -74,6 +78,6 @@ def _person_noun(word: str, lex: Lexicon) -> bool:
     return any(word in lex.word_set(key) for key in _PERSON_NOUNS) or occupation(word, lex)
 
 
-_DEFINITE = frozenset({"le", "la", "l'"})
+_DEFINITE = {"le": "m", "la": "f", "l'": ""}  # the gender each article gives
 _CAPITAL = re.compile(r"\b[A-ZÀ-Ý]")
 _FOR = re.compile(r"\W*(?:Et\s+|Mais\s+)?[Pp]our\s+")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from quizapp.draft.anaphora.just_named import opening_occupation, person_just_named
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.around_name import gender_near, starts_clause
-from quizapp.draft.naming.gender import first_name_gender, noun_gender
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
 from quizapp.draft.naming.names import name_span_of, proper_names
 from quizapp.draft.naming.open_titles import note_open_title
@@ -198,11 +198,11 @@ class Narration:
     def _occupation_subject(self, tokens: list[Token]) -> None:
         """« Ces images hantent Laurent X. L'éleveur a perdu… »: a trade opening the sentence
         describes the one person the sentence before named (anaphora/just_named.py)."""
-        head = opening_occupation(tokens, self.lex)
-        if head is None:
+        about = opening_occupation(tokens, self.lex)  # the trade and its gender
+        if about is None:
             return
-        where, about = (self.sentence, tokens[0].start), (head, noun_gender(head, self.lex))
-        entity = person_just_named(self.seen, self.entities, where, about, head, self.lex)
+        where = (self.sentence, tokens[0].start)
+        entity = person_just_named(self.seen, self.entities, where, about, about[0], self.lex)
         if entity is not None:
             self.subjects[self.sentence] = entity.key
             self.seen.append(Seen(tokens[0].start, entity.key, True, self.sentence))
