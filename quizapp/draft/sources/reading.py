@@ -226,6 +226,9 @@ _FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut
             "ancienne", "nouveau", "nouvelle", "principal", "principaux", "proches"}  # fmt: skip
 
 
+_THOSE = re.compile(r"(?:(?:tous|toutes)\s+)?(?:ceux|celles)\b")
+
+
 def _gender(words: list[str], lex: Lexicon) -> str:
     first = words[0] if words else ""
     if counted(words, lex):
@@ -234,8 +237,9 @@ def _gender(words: list[str], lex: Lexicon) -> str:
         return "f"
     if first in {"un", "le", "ce", "cet", "m.", "mr.", "he", "his", "l'un"}:
         return "m"
-    if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many", "ses",
-                 "tous", "toutes", "ceux", "celles"}:  # fmt: skip
+    if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many", "ses"}:
+        return "p"
+    if _THOSE.match(" ".join(words)):  # « tous ceux (qui…) », « celles »
         return "p"
     if first in {"l'", "son", "leur", "the", "a", "an", "this", "that"} and len(words) > 1:
         return noun_gender(_head(words, lex), lex)  # "l'élue", "son adjointe", "the woman"
