@@ -15,12 +15,12 @@ from quizapp.draft.anaphora.described import POSSESSIVES, Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import body_by_stem, body_of_kind, outlet_of_kind
-from quizapp.draft.anaphora.just_named import for_someone, person_just_named
+from quizapp.draft.anaphora.just_named import view_of_named
 from quizapp.draft.anaphora.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
 from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
-from quizapp.draft.anaphora.written_bodies import body_written_after
+from quizapp.draft.anaphora.written_bodies import written_body
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after
@@ -210,7 +210,7 @@ class Registry(Described):
             before = span[1] if span is not None else None
             recent = [self.entities[key] for key in self._recent(before)]
             earlier = (
-                self._written_body(words, reading.head, before)
+                written_body(self.entities, self.text, words, reading.head, before, self.lex)
                 or body_of_kind(words, reading.head, recent + self._spoken(), self.text, self.lex)
                 or body_by_stem(words, reading.head, self._spoken(), self.lex)
                 or organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
@@ -219,7 +219,11 @@ class Registry(Described):
             )
             if earlier is None and span is not None:  # a guess a title written later may undo
                 earlier = self._described(words, reading, span, inverted)
-                earlier = earlier or self._just_named(phrase, reading, span)
+                where = (self.sentence, self.sentence_start, span[0])
+                about = (reading.head, reading.gender)
+                earlier = earlier or view_of_named(
+                    self.seen, self.entities, self.text, where, about, phrase, self.lex
+                )  # « … rassurer Nicolas X. Pour le vice-président du département, … »
                 self.guessed[span] = phrase
             again = self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
             earlier = earlier or again  # « la journaliste » again: the one it was before
@@ -244,22 +248,6 @@ class Registry(Described):
         else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
             self._rename(entity, _trim_description(phrase))
         return self._speak(entity, span, 0.8)
-
-    def _just_named(self, phrase: str, reading: SourceReading, span: Span) -> Entity | None:
-        """« … rassurer Nicolas X. Pour le vice-président du département, … »: him."""
-        if not for_someone(self.text, self.sentence_start, span[0]):
-            return None
-        where, about = (self.sentence, span[0]), (reading.head, reading.gender)
-        return person_just_named(self.seen, self.entities, where, about, phrase, self.lex)
-
-    def _written_body(self, words: list[str], head: str, before: int | None) -> Entity | None:
-        """« l'association » after « l'association À bas le béton » (anaphora/written_bodies)."""
-        found = body_written_after(self.text, words, head, before or 0, self.lex)
-        if found is None:
-            return None
-        name = self.text[found[0] : found[1]]
-        key = "w:" + fold(name)
-        return self.entities.setdefault(key, Entity(key, name, "named", person=False))
 
     def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
         label = reading.label or "anonymous"

@@ -68,6 +68,19 @@ def opening_occupation(tokens: list, lex: Lexicon) -> tuple[str, str] | None:
     return head, _DEFINITE[fold(tokens[0].text)] or noun_gender(head, lex)
 
 
+def view_of_named(
+    seen: list[Seen], entities: dict[str, Entity], text: str, where: tuple[int, int, int],
+    reading: tuple[str, str], phrase: str, lex: Lexicon,
+) -> Entity | None:  # fmt: skip
+    """« … rassurer Nicolas X. Pour le vice-président du département, … »: him, when the
+    description opens its sentence after « Pour » (``where``: the sentence's index, its start
+    and the description's offset)."""
+    sentence, start, at = where
+    if not for_someone(text, start, at):
+        return None
+    return person_just_named(seen, entities, (sentence, at), reading, phrase, lex)
+
+
 def for_someone(text: str, sentence_start: int, at: int) -> bool:
     """« Pour le vice-président du département, … »: the description opens its sentence
     after « Pour », the view of the person the narration is about."""

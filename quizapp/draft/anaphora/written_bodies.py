@@ -10,9 +10,24 @@ import re
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
+from quizapp.draft.speakers.entity import Entity
 
 _MAX_WORDS = 6  # « À bas le béton », « Touche pas à ma forêt »
 _STOP = frozenset({"qui", "que", "qu'", "dont", "et", "ou", "a", "est", "ont", "sont"})
+
+
+def written_body(
+    entities: dict[str, Entity], text: str, words: list[str], head: str, before: int | None,
+    lex: Lexicon,
+) -> Entity | None:  # fmt: skip
+    """The body « l'association » takes up when « l'association À bas le béton » was written
+    before ``before``: an entity named by that phrase (made at its first take-up), or None."""
+    found = body_written_after(text, words, head, before or 0, lex)
+    if found is None:
+        return None
+    name = text[found[0] : found[1]]
+    key = "w:" + fold(name)
+    return entities.setdefault(key, Entity(key, name, "named", person=False))
 
 
 def body_written_after(
