@@ -17,8 +17,11 @@ relay for its speaker to count as right).
 The probe11 shapes (benchmarks/probe_shapes11.py: complements before « que », asides before an
 inverted cue, « selon » with a description or a relative, impersonal reading cues, nested
 statements, parties named by common words) run with the French ones; ``--only probe_shapes11``
-runs them alone. A statement is judged by the finding that covers it most, so a statement
-reported inside it (« S a dit que le syndicat exigeait que C ») cannot stand in for it.
+runs them alone. The recall9c shapes (benchmarks/probe_shapes9c.py: « appeler à » with an
+infinitive or a noun of conduct, « parler de » a judgement, « s'estimer » an adjective, « jugé
+inacceptable par S », a backing between verb and object, « promettant une enquête », two closing
+« selon ») run with them too. A statement is judged by the finding that covers it most, so a
+statement reported inside it (« S a dit que le syndicat exigeait que C ») cannot stand in for it.
 
 `python benchmarks/construction_probe.py [--language fr|en] [--failures SHAPE|KIND|TENSE|VERB]
 [--only MODULE]`
@@ -40,7 +43,7 @@ from probe_cases import Case
 from quizapp.draft import analyze
 
 LANGUAGE = "fr"
-PROBES = {"fr": ("probe_cases", "probe_shapes11"), "en": ("probe_cases_en",)}
+PROBES = {"fr": ("probe_cases", "probe_shapes11", "probe_shapes9c"), "en": ("probe_cases_en",)}
 ONLY: str | None = None  # one module of PROBES[LANGUAGE] (--only)
 
 
