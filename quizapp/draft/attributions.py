@@ -29,7 +29,12 @@ from quizapp.draft.detect.inverted import (
     unmarked_inverted_cue,
     verb_after_relative,
 )
-from quizapp.draft.detect.object_clause import and_clause_after, cue_then_object, nested
+from quizapp.draft.detect.object_clause import (
+    and_clause_after,
+    cue_then_object,
+    nested,
+    object_before_colon,
+)
 from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
 from quizapp.draft.detect.view import (
     Draft,
@@ -225,6 +230,7 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         inserted_cue,
         quote_then_cue,
         cue_then_que,
+        object_before_colon,
         cue_then_colon,
         clause_then_cue,
         cue_announces_clause,

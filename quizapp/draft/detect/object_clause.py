@@ -7,6 +7,7 @@ Moved out of detect/clauses.py, which holds the other shapes of reported clauses
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
@@ -16,6 +17,7 @@ from quizapp.draft.detect.objects import (
     ASIDE,
     SAID_OPENING,
     after_time_aside,
+    conduct_object,
     in_apposition,
     in_relative,
     needed_preposition,
@@ -25,10 +27,17 @@ from quizapp.draft.detect.objects import (
     short_object_forms,
     speech_noun_first,
 )
-from quizapp.draft.detect.view import Draft, SentenceView, covers, object_end, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.detect.view import (
+    Draft,
+    SentenceView,
+    covers,
+    object_end,
+    quote_with_own_cue,
+    strip_span,
+)
+from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 from quizapp.draft.segment import Span, words_in
-from quizapp.draft.subjects.inverted_subject import setting_words
+from quizapp.draft.subjects.inverted_subject import inverted_before_colon, setting_words
 
 _TOLD_WHOM = re.compile(
     r"\s*(?:(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*|reporters|journalists|him|her|them|me|us|"
@@ -67,6 +76,41 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if antecedent is not None:  # "C'est un moratoire qu'elle demande à la ministre"
         content = (antecedent, content[1])
     return reported(view, cue, content, confidence=0.55)
+
+
+def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "a reconnu une défaillance : « … »", "pour sommer X de cesser le feu : « … »": a
+    French object that reports by itself, before a colon opening a quotation, is a statement
+    of its own, up to the colon; the quotation is the same speaker's second one
+    (rules/alone.quotation_after_colon)."""
+    colon = _COLON_QUOTE.search(view.text, cue.span[1], view.span[1])
+    reading = fold(" ".join(view.text[cue.span[0] : cue.span[1]].split()))
+    if view.lex.language != "fr" or colon is None or reading in view.lex.word_set("reading_cues"):
+        return None  # « On pouvait lire sur les pancartes : « … » »: a place, no object
+    mark = view.text.index(":", colon.start())
+    if inverted_before_colon(view, cue, mark - cue.span[1]) or quote_with_own_cue(view, mark):
+        return None  # "C, estime X, président de Y : « … »"; "C, se désole X : « … » ajoute Y"
+    if any(cue.span[1] <= c.span[0] < colon.start() for c in view.cues):
+        return None  # "assure avoir dit : « … »": the colon is the later cue's
+    draft = cue_then_object(view, cue, used)
+    if draft is None or not draft.content[0] < colon.start() < draft.content[1] + 1:
+        return None
+    content = strip_span(view.text, (draft.content[0], colon.start()))
+    words = fold(view.text[content[0] : content[1]]).split()
+    if len(words) < 2 or re.search(r"[«»“”\"]", view.text[slice(*content)]):
+        return None
+    if len(words) <= 3 and words[-1].removesuffix("s") in _people(view.lex):
+        return None  # « tient à rassurer les éleveurs : « … » »: whom it is told, not what
+    return replace(draft, content=content, kind="indirect")
+
+
+@built_once
+def _people(lex: Lexicon) -> frozenset[str]:
+    keys = ("vague_heads", "person_descriptions", "unnamed_person_nouns", "anonymous_heads")
+    return frozenset(fold(w).removesuffix("s") for key in keys for w in lex.words(key))
+
+
+_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
 
 
 def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
@@ -127,8 +171,30 @@ def _object_opens(view: SentenceView, verb: _ObjectVerb, start: int) -> bool:
     preposition = needed_preposition(view, verb.bare)
     opened = preposition is not None and re.match(preposition, said) is not None
     spoken = verb.speech_only and SAID_OPENING.match(said) is not None
+    if _measured(view, verb, said):
+        return False  # "Le coût s'estime à deux millions": a measure, no opinion
     # not "a lancé une offensive", "appelle son fils", "propose des services"
     return opened or spoken or not (verb.speech_only or preposition is not None)
+
+
+def _measured(view: SentenceView, verb: _ObjectVerb, said: str) -> bool:
+    """A reflexive opinion verb whose reflexive is also a passive of measure (lexicon
+    reflexive_measures: « s'estiment lésés » reports, « s'estime à deux millions » does not),
+    its object opening with one of the measure's prepositions."""
+    reflexive = (
+        verb.words[0] in view.lex.word_set("reflexive_pronouns") or verb.words[0][:2] == "s'"
+    )
+    opening = _measure_openings(view.lex).get(verb.bare) if reflexive else None
+    return opening is not None and opening.match(said) is not None
+
+
+@built_once
+def _measure_openings(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    table: dict[str, re.Pattern[str]] = {}
+    for lemma, words in lex.raw.get("reflexive_measures", {}).items():
+        pattern = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        table |= {form: pattern for form in verb_forms(lex, lemma)}
+    return table
 
 
 _PREPOSITION_THEN_QUOTE = re.compile(r"(?:de|d['’]|du|des|à|au|aux|sur)\s*[«“\"]\s*\w", re.I)
@@ -146,6 +212,8 @@ def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int)
     least = 2 if verb.bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"
     if _PREPOSITION_THEN_QUOTE.match(view.text, content[0]):
         least = 2  # "parle de « chantage »": the speaker's own word, quoted
+    if conduct_object(view, verb.bare, content[0]):
+        least = 2  # "a appelé au calme": a listed conduct
     if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
     if speech_noun_first(view, content):

@@ -43,19 +43,61 @@ def _prepositional_forms(lex: Lexicon) -> dict[str, str]:
     """Each form of a verb of ``prepositional_cues`` -> the pattern its object opens with."""
     table: dict[str, str] = {}
     for lemma, rule in lex.raw.get("prepositional_cues", {}).items():
-        preposition = r"\s*(?:" + "|".join(_word_pattern(w) for w in rule["after"]) + ")"
+        preposition = _preposition(rule["after"])
         pattern = preposition
         if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
             pattern += r"\s*(?:(?:un|une|le|la|les|l['’])\s*)?[«“\"]"
         if rule.get("object"):  # "appelle les Occidentaux à cesser d'« annoncer »"
             soon = rf"(?:\s*[«“\"]{preposition}|{preposition}{_QUOTED_SOON})"
             pattern = _OBJECT_FIRST + soon
+        if rule.get("infinitive_after"):  # "appelle (la population) à rester chez elle"
+            pattern = rf"(?:{pattern}|{_OBJECT_FIRST}{_infinitive_after(lex, rule)})"
         if rule.get("heads"):  # "appelle à la prudence": a conduct, no quotation needed
-            heads = "|".join(re.escape(h) for h in rule["heads"])
-            adverbs = alternation(lex.words("adverbs_between"), loose_spacing=True)
-            conduct = rf"(?:\s*(?:{adverbs})\b)*{preposition}\s*(?:la\s|le\s|l['’])?\s*"
-            pattern = rf"(?:{pattern}|{conduct}(?:{heads})\b)"
+            pattern = rf"(?:{pattern}|{_conduct(lex, rule)})"
         table |= {form: pattern for form in verb_forms(lex, lemma)}
+    return table
+
+
+def _preposition(words: list[str]) -> str:
+    return r"\s*(?:" + "|".join(_word_pattern(w) for w in words) + ")"
+
+
+def _conduct(lex: Lexicon, rule: dict) -> str:
+    """ "à la prudence", "au calme", "à une trêve", "de progrès", "d'un échec": a listed
+    noun after the rule's preposition, one of its articles between (« parle du progrès
+    technique » is a topic: the rule lists no definite article)."""
+    heads = "|".join(re.escape(h) for h in rule["heads"])
+    adverbs = alternation(lex.words("adverbs_between"), loose_spacing=True)
+    preposition = _preposition(rule.get("heads_after", rule["after"]))
+    articles = rule.get("head_articles", ["la", "le", "l'", "un", "une"])
+    article = "|".join(_word_pattern(a) + ("" if a.endswith("'") else r"\s") for a in articles)
+    return rf"(?:\s*(?:{adverbs})\b)*{preposition}\s*(?:{article})?\s*(?:{heads})\b"
+
+
+def _infinitive_after(lex: Lexicon, rule: dict) -> str:
+    """ "à faire barrage", "à ne pas céder", "à se rassembler": an infinitive right after the
+    rule's preposition (a determiner ending like one, « à notre », is none)."""
+    determiners = "|".join(re.escape(d) for d in lex.words("determiners"))
+    return (
+        rf"{_preposition(rule['infinitive_after'])}\s+(?:ne\s+(?:pas|plus|jamais)\s+)?"
+        rf"(?:se\s+|s['’]\s*)?(?!(?:{determiners})\b)[a-zà-ÿ]+(?:er|ir|re)\b"
+    )
+
+
+def conduct_object(view: SentenceView, form: str, start: int) -> bool:
+    """The object of the verb opens with a listed noun of conduct (« a appelé au calme »):
+    two words already report."""
+    pattern = _conduct_forms(view.lex).get(form)
+    return pattern is not None and re.match(pattern, view.text[start:]) is not None
+
+
+@built_once
+def _conduct_forms(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    table: dict[str, re.Pattern[str]] = {}
+    for lemma, rule in lex.raw.get("prepositional_cues", {}).items():
+        if rule.get("heads"):
+            pattern = re.compile(_conduct(lex, rule))
+            table |= {form: pattern for form in verb_forms(lex, lemma)}
     return table
 
 
@@ -160,10 +202,25 @@ _TIME_ASIDE = re.compile(
 
 
 def after_time_aside(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """Past a day or a date set off by commas between a verb and its object ("a salué, hier,
-    le…", "a plaidé, en février 2021, pour…"; the months are the lexicon's date_words)."""
+    """Past a day, a date or a backing ("chiffres à l'appui") set off by commas between a verb
+    and its object ("a salué, hier, le…", "a plaidé, en février 2021, pour…"; the months are
+    the lexicon's date_words)."""
     aside = _TIME_ASIDE.match(text, start, end) or _date_aside(lex).match(text, start, end)
+    aside = aside or _support_aside(lex).match(text, start, end)  # ", chiffres à l'appui,"
     return aside.end() if aside else start
+
+
+@built_once
+def _support_aside(lex: Lexicon) -> re.Pattern[str]:
+    """ ", enquête à l'appui,", ", chiffres en main,": what backs the statement, set off by
+    commas between the verb and its object (lexicon support_asides), or a discourse filler
+    (« salue, de son côté, cet appel »)."""
+    tails = alternation(lex.words("support_asides"), loose_spacing=True)
+    fillers = alternation(lex.words("discourse_fillers"), loose_spacing=True)  # ", de son côté,"
+    asides = [rf"(?:[\w'’-]+\s+){{1,3}}?(?:{tails})"] if tails else []
+    asides += [fillers] if fillers else []
+    either = "|".join(asides) or "(?!)"  # a lexicon with neither: no aside
+    return re.compile(rf"\s*,\s*(?:{either})\s*,(?=\s*\w)", re.I)
 
 
 @built_once

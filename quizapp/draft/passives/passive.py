@@ -5,6 +5,7 @@
   notice             « Le maire était informé par la préfecture d'une fermeture » -> d'une fermeture
   any other          « La fermeture a été annoncée mardi par la direction » -> La fermeture
   stance on a noun   « une victoire vivement contestée par l'opposition » -> une victoire
+  judged + adjective « Un geste jugé inacceptable par Alger » -> inacceptable
   no agent           « La France est accusée de favoriser Haftar » -> an impersonal voice (on)
 The verbs come from the lexicon ("qualifying_verbs", "accusation_verbs" and every reporting
 verb's participles); the agent must read as a person or a body ("par téléphone" does not).
@@ -17,7 +18,7 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.passives.passive_lexicon import passive_forms
+from quizapp.draft.passives.passive_lexicon import judged_adjective, passive_forms
 from quizapp.draft.passives.penalty import announced, required_penalty
 from quizapp.draft.passives.stance_noun import stance_noun_before
 from quizapp.draft.segment import Span, Token, words_in
@@ -113,6 +114,8 @@ def _voice_of(
     if before and before[-1] in view.lex.auxiliaries:
         return None  # "a qualifié": an active past; "les chiffres annoncés par…": a noun
     rest = view.text[token.end : view.span[1]]
+    if judged_adjective(view, token) is not None:  # "un geste jugé inacceptable par Alger"
+        return "judged", after_being, None
     if family == "qualify" and _COMPLEMENT.match(rest) is None:
         family = "report"
     if family == "stance":  # « un avis partagé par X », never « la photo a été partagée »
@@ -128,6 +131,9 @@ def _qualified(view: SentenceView, token: Token, family: str) -> tuple[Span, int
     """What a qualifying verb calls it ("qualifiée d'« entretien » par…") and where its agent
     starts; for the other families, nothing yet and the agent right after the participle."""
     rest = view.text[token.end : view.span[1]]
+    if family == "judged":  # the adjective, then the agent
+        said = judged_adjective(view, token)
+        return (said, said[1]) if said else None
     complement = _COMPLEMENT.match(rest) if family == "qualify" else None
     if complement is None:
         return (token.end, token.end), token.end

@@ -7,9 +7,12 @@ Moved out of passives/passive.py, which finds the passive reporting verbs of a s
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
+from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.segment import Span, Token
 
 # past participles of a reporting verb ("démenti" ends in -i)
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "us", "it", "ite")
@@ -48,3 +51,30 @@ def listed_forms(lex: Lexicon, key: str) -> frozenset[str]:
 
 def _forms_listed(lex: Lexicon, key: str) -> frozenset[str]:
     return frozenset(f for lemma in lex.raw.get(key, []) for f in verb_forms(lex, lemma))
+
+
+def judged_adjective(view: SentenceView, token: Token) -> Span | None:
+    """The adjective after the participle of a verb of judging (lexicon judged_adjective_verbs)
+    with an agent after it: « un geste jugé inacceptable par Alger », « des mesures jugées
+    trop timides par les syndicats » say the agent's opinion; not a day (« jugé lundi par »), a
+    place or a verdict (« jugé coupable par le tribunal »: lexicon verdict_words)."""
+    if fold(token.text) not in listed_forms(view.lex, "judged_adjective_verbs"):
+        return None
+    found = _JUDGED.match(view.text, token.end, view.span[1])
+    if found is None or not set(fold(found.group(1)).split()).isdisjoint(_not_judged(view.lex)):
+        return None
+    return found.span(1)
+
+
+_JUDGED = re.compile(
+    r"\s+((?:(?:très|trop|peu|si|plus|moins|aussi|\w+ment)\s+)?[a-zà-ÿœ-]+"
+    r"(?:\s+et\s+[a-zà-ÿœ-]+)?)(?=\s*,?\s+par\s)"
+)
+
+
+@built_once
+def _not_judged(lex: Lexicon) -> frozenset[str]:
+    """Words that make what follows a judging participle no adjective of opinion."""
+    keys = ("determiners", "open_title_links", "weekdays", "date_words",
+            "time_words_after_verb", "verdict_words")  # fmt: skip
+    return frozenset(fold(w) for key in keys for w in lex.words(key)) | {"ici", "là"}

@@ -22,6 +22,10 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     état de…"); None when no verb comes before the participle."""
     if not _shares_main_subject(view, cue):
         return None
+    if cue.first == 0 and view.lex.language == "fr":  # « Appelant au calme, la ministre a… »
+        comma = view.text.find(",", cue.span[1], view.span[1])
+        after = before_first_verb(view, (comma + 1, view.span[1])) if comma > 0 else None
+        return _noun_phrase_piece(view, after) if after else None
     purpose = purpose_speech_act(view, cue)
     end = view.tokens[cue.first - 1].start if purpose else cue.span[0]
     subject = _words_before_main_verb(view, end, purpose)
