@@ -166,7 +166,7 @@ def _reported_part(view: SentenceView, cue: Cue, phrase: _SourcePhrase) -> tuple
     the source, widened to a name in apposition ("Selon le ministre, Bruno Le Maire, la…")."""
     text, (s_start, s_end) = view.text, view.span
     source = phrase.span
-    before = strip_span(text, (s_start, cue.span[0]))
+    before = strip_span(text, (_part_start(view, cue), cue.span[0]))
     following = strip_span(text, (phrase.mark_end, s_end))
     apposed = with_apposition(view.lex, text, source, s_end)
     after_name = re.match(r"\s*(?:,|[.!?]?\s*$)", text[apposed[1] : s_end])
@@ -195,6 +195,7 @@ def _opens_clause(
     text = view.text
     opens = phrase.punctuated and words_in(text, following) >= 3 and not phrase.joined
     opens = opens and bool(_CLAUSE_OPENING.search(text[view.span[0] : cue.span[0]]))
+    opens = opens and not _closing_pair(view, cue, following)
     afterthought = _AFTERTHOUGHT.match(text[following[0] :]) or _RELATIVE_AFTER.match(
         text, following[0]
     )  # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before;
@@ -202,6 +203,35 @@ def _opens_clause(
     # "…, selon X, passant même devant…": a participle adds to the claim before
     afterthought = afterthought or participle_afterthought(text[following[0] :], view.lex)
     return opens and not (words_in(text, before) >= 3 and afterthought)
+
+
+def _closing_pair(view: SentenceView, cue: Cue, following: Span) -> bool:
+    """ "C1, selon le maire, et C2, selon les associations": a second « selon » that closes
+    the sentence with its source alone closes the part after the first one, which closes
+    its own part before it."""
+    for other in view.cues:
+        inside = other.kind == "according" and following[0] < other.span[0] < following[1]
+        if inside and view.text[: other.span[0]].rstrip().endswith(","):
+            return _CLOSING_SOURCE.fullmatch(view.text, other.span[1], view.span[1]) is not None
+    return False
+
+
+_CLOSING_SOURCE = re.compile(r"[^,;:«»“”\"]{2,80}?[.!?…]?\s*")
+
+
+def _part_start(view: SentenceView, cue: Cue) -> int:
+    """Where the part a closing « selon » reports starts: past an earlier « selon X, » of the
+    sentence that closed its own part (« C1, selon le maire, et C2, selon X »)."""
+    start = view.span[0]
+    for other in view.cues:
+        if other.kind == "according" and other.span[1] < cue.span[0] and other.first > 0:
+            phrase = _source_phrase(view, other)
+            if phrase is None:
+                continue
+            end = phrase.mark_end  # « selon X qui a requis l'anonymat, »: past the relative
+            end = end if phrase.punctuated else view.text.find(",", end, cue.span[0]) + 1
+            start = end if 0 < end < cue.span[0] else start
+    return start
 
 
 def _names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:

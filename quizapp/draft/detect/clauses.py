@@ -32,6 +32,7 @@ from quizapp.draft.sentence.syntax import (
     asked_question,
     clause_goes_on,
     clause_stop,
+    complement_after,
     left_unfinished,
     names_set_off,
     participial_subject,
@@ -95,17 +96,18 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     match, subject = final(view, cue, before)
     if match is None or has_que_later(view, cue):
         return None
-    content = _clause_before(view, view.span[0] + match.start())
-    if content is None:
-        return None
     source = None
     if subject:
         source = strip_span(view.text, (view.span[0] + match.start(1), cue.span[0]))
     if source is None:
         source = source_after(view, cue)
     after = max(cue.span[1], source[1] if source and source[0] > cue.span[0] else 0)
+    complement = complement_after(view, after)  # "Cela correspond, souligne-t-elle, à …"
+    content = _clause_before(view, view.span[0] + match.start(), complement)
+    if content is None:
+        return None
     goes_on = clause_goes_on(view.text, after, view.span[1], view.lex.language)
-    if goes_on or left_unfinished(before, view.lex):
+    if goes_on or complement or left_unfinished(before, view.lex):
         content = strip_span(view.text, (content[0], view.span[1]))  # "X, he said, would…"
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, relay_window(view, cue))
@@ -121,14 +123,15 @@ def _fr_final_comma(
     return (match if fits else None), None
 
 
-def _clause_before(view: SentenceView, end: int) -> Span | None:
+def _clause_before(view: SentenceView, end: int, goes_on: bool = False) -> Span | None:
     """The clause a final cue reports, ending at ``end`` (its comma): from the last quotation
-    or colon, or the whole start of the sentence when that is too short."""
+    or colon, or the whole start of the sentence when that is too short; two words will do
+    when the clause ``goes_on`` after the cue (« Cela correspond, souligne-t-elle, à … »)."""
     start = _after_last_quote_or_colon(view, end)
     content = strip_span(view.text, (start, end))
     if words_in(view.text, content) < 3 and start > view.span[0]:
         content = strip_span(view.text, (view.span[0], end))  # Le ministre «a été direct», a dit X
-    if words_in(view.text, content) < 3 or not _reads_as_said(view, content):
+    if words_in(view.text, content) < 3 - goes_on or not _reads_as_said(view, content):
         return None
     if view.lex.language == "en" and opening_setting(view.text[content[0] : content[1]], view.lex):
         return None  # "In a statement, the company said demand…": the setting, not words
