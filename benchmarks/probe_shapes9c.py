@@ -7,7 +7,8 @@ for them is a rule for the construction, not for one article's sentence.
    rester chez eux », « S appelle à un cessez-le-feu »);
 2. « parler de » with a noun of judgement (« S parle de progrès importants »);
 3. « s'estimer » with an adjective or a participle (« S s'estime lésé par la réforme »);
-4. a participle of judging, an adjective and the agent (« Un geste jugé inacceptable par S »);
+4. a participle of judging, an adjective and the agent (« Un geste jugé inacceptable par S »),
+   a clitic object, a verb of judging and an adjective (« S l'a jugée inacceptable »);
 5. a backing or a discourse filler set off by commas between the verb and its object (« S
    dénonce, chiffres à l'appui, N », « S dénonce, de son côté, N »);
 6. « promettre » with a two-word object in a participle (« S répond, promettant une
@@ -68,6 +69,7 @@ JUDGED_SAID = {
     "N a été jugé ADJ par S": "trop timide",
     "N, considéré ADJ par S, V": "indispensable",
 }
+CLITIC_TENSES = {"past": ("l'a", "l'ont"), "pluperfect": ("l'avait", "l'avaient")}
 FIRST, SECOND = "le chantier a pris six mois de retard", "coûtera deux fois plus cher"
 
 
@@ -120,6 +122,12 @@ def cases() -> Iterator[Case]:
         for shape, sentence in JUDGED.items():
             text = _article(subject, sentence.format(who=who))
             yield Case(shape, subject, None, "juger", text, JUDGED_SAID[shape])
+        cap = _capital(subject.written)
+        for tense, (one, many) in CLITIC_TENSES.items():
+            for verb in ("jugée", "estimée", "déclarée"):
+                said = f"{many if subject.plural else one} {verb} inacceptable"
+                text = _article(subject, f"La décision du préfet tombe. {cap} {said}.")
+                yield Case("S l'a jugée ADJ", subject, tense, verb, text, "inacceptable")
     yield from inserted_cases()
     second = Subject("body", "la Cour des comptes", "la Cour des comptes", "named")
     for subject in _subjects():
@@ -160,6 +168,8 @@ COUNTERS = (
     "Le coût s'estime à deux millions d'euros.",
     "Les dégâts se sont estimés en millions d'euros.",
     "L'homme a été jugé coupable par le tribunal.",
+    "Le tribunal l'a jugé coupable.",
+    "Le maire l'a déclaré ouvert.",
     "L'homme a été jugé en appel par la cour.",
     "Le coût est estimé à deux millions par la mairie.",
     "Le syndicat a vendu, chiffres à l'appui, la pharmacie du centre-ville.",

@@ -31,6 +31,7 @@ from quizapp.draft.detect.inverted import (
 )
 from quizapp.draft.detect.object_clause import (
     and_clause_after,
+    clitic_judged,
     cue_then_object,
     nested,
     object_before_colon,
@@ -234,6 +235,7 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         cue_then_colon,
         clause_then_cue,
         cue_announces_clause,
+        clitic_judged,
         clitic_takes_up_previous,
         unmarked_inverted_cue,
         cue_then_object,

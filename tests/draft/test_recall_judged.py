@@ -1,7 +1,9 @@
 """The participle of a verb of judging, an adjective and an agent (« Un geste jugé inacceptable
 par Alger », « des mesures jugées trop timides par les syndicats »): the agent's opinion is the
 adjective (recall9c). A day or a place after the participle, a verdict (« jugé coupable par le
-tribunal ») and a measure (« estimé à deux millions par ») are no opinion."""
+tribunal ») and a measure (« estimé à deux millions par ») are no opinion. So too a clitic
+object before a verb of judging and an adjective after it (« le Tribunal l'a déclarée
+discriminatoire », « le ministre l'a jugée inacceptable »)."""
 
 from __future__ import annotations
 
@@ -59,4 +61,45 @@ def test_a_judging_participle_an_adjective_and_an_agent(
     ],
 )
 def test_a_verdict_a_place_a_measure_or_no_agent_is_no_opinion(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Le Tribunal fédéral l'a déclarée discriminatoire.",
+            "discriminatoire",
+            "Le Tribunal fédéral",
+        ),
+        ("Le ministre l'a jugée inacceptable.", "inacceptable", "Le ministre"),
+        (
+            "Hélène Vasseur l'avait jugée trop timide et inutile.",
+            "trop timide et inutile",
+            "Hélène Vasseur",
+        ),
+        ("Les syndicats l'avaient estimée injuste.", "injuste", "Les syndicats"),
+        (
+            "La décision tombe. Hélène Vasseur, pharmacienne à Lunel, l'a jugée inacceptable.",
+            "inacceptable",
+            "Hélène Vasseur",
+        ),
+    ],
+)
+def test_a_clitic_object_a_judging_verb_and_an_adjective(
+    text: str, content: str, speaker: str
+) -> None:
+    assert found(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le tribunal l'a jugé coupable.",
+        "Le tribunal l'a jugé lundi.",
+        "Le maire l'a déclaré ouvert.",
+        "Le maire l'a déclaré à la presse.",
+    ],
+)
+def test_a_clitic_before_a_verdict_an_act_a_day_or_a_relay_is_no_opinion(text: str) -> None:
     assert found(text) == []

@@ -36,7 +36,9 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjective
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.subjects.around_cue import source_before
 from quizapp.draft.subjects.inverted_subject import inverted_before_colon, setting_words
 
 _TOLD_WHOM = re.compile(
@@ -65,7 +67,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]]):
         return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
     start = _object_start(view, cue, verb)
-    if not _object_opens(view, verb, start):
+    if not (_object_opens(view, verb, start) or _clitic_judgement(view, cue, verb, start)):
         return None
     if verb.clause_only and not reads_as_clause(view.lex, view.text[start : view.span[1]]):
         return None
@@ -83,9 +85,11 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     French object that reports by itself, before a colon opening a quotation, is a statement
     of its own, up to the colon; the quotation is the same speaker's second one
     (rules/alone.quotation_after_colon)."""
+    if view.lex.language != "fr":
+        return None
     colon = _COLON_QUOTE.search(view.text, cue.span[1], view.span[1])
     reading = fold(" ".join(view.text[cue.span[0] : cue.span[1]].split()))
-    if view.lex.language != "fr" or colon is None or reading in view.lex.word_set("reading_cues"):
+    if colon is None or reading in view.lex.word_set("reading_cues"):
         return None  # « On pouvait lire sur les pancartes : « … » »: a place, no object
     mark = view.text.index(":", colon.start())
     if inverted_before_colon(view, cue, mark - cue.span[1]) or quote_with_own_cue(view, mark):
@@ -214,6 +218,8 @@ def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int)
         least = 2  # "parle de « chantage »": the speaker's own word, quoted
     if conduct_object(view, verb.bare, content[0]):
         least = 2  # "a appelé au calme": a listed conduct
+    if _clitic_judgement(view, cue, verb, start):
+        least = 1  # "le tribunal l'a déclarée discriminatoire"
     if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
     if speech_noun_first(view, content):
@@ -221,6 +227,38 @@ def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int)
     if not object_allowed(view, verb.bare, content):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content
+
+
+def clitic_judged(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "La décision tombe. Le maire l'a jugée inacceptable.": the clitic takes up the
+    sentence before, but the adjective after the verb is what is said (tried before
+    detect/inverted.clitic_takes_up_previous)."""
+    if view.lex.language != "fr" or cue.first == 0:
+        return None
+    if fold(view.tokens[cue.first - 1].text) not in _CLITICS:
+        return None
+    verb = _object_verb(view, cue)
+    if verb is None or not _clitic_judgement(view, cue, verb, _object_start(view, cue, verb)):
+        return None
+    draft = cue_then_object(view, cue, used)
+    clitic = view.tokens[cue.first - 1]  # the subject is before the clitic, set off or not
+    with_clitic = Cue(cue.first - 1, cue.last, (clitic.start, cue.span[1]), cue.kind, None)
+    source = source_before(view, with_clitic) if cue.pronoun is None else None
+    return replace(draft, source=source) if draft and source else draft
+
+
+def _clitic_judgement(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int) -> bool:
+    """ "le Tribunal l'a déclarée discriminatoire", "les syndicats la jugent trop timide": a
+    clitic object before a verb of judging (lexicon clitic_judging_verbs) and an adjective of
+    opinion after it, which is what the subject said of what the clitic takes up."""
+    before = fold(view.tokens[cue.first - 1].text) if cue.first > 0 else ""
+    judging = verb.bare in listed_forms(view.lex, "clitic_judging_verbs")
+    if before not in _CLITICS or not judging:
+        return False
+    return opinion_adjective(view, strip_span(view.text, (start, object_end(view, start))))
+
+
+_CLITICS = frozenset({"l'", "la", "le", "les"})
 
 
 def and_clause_after(view: SentenceView, draft: Draft) -> Draft | None:

@@ -66,6 +66,16 @@ def judged_adjective(view: SentenceView, token: Token) -> Span | None:
     return found.span(1)
 
 
+def opinion_adjective(view: SentenceView, span: Span) -> bool:
+    """The words of ``span`` are an adjective of opinion, an adverb of degree before it or a
+    second one after « et » (« inacceptable », « trop timide », « injuste et inutile »)."""
+    found = _ADJECTIVE.fullmatch(view.text, span[0], span[1])
+    return found is not None and set(fold(found.group()).split()).isdisjoint(_not_judged(view.lex))
+
+
+_ADJECTIVE = re.compile(
+    r"(?:(?:très|trop|peu|si|plus|moins|aussi|\w+ment)\s+)?[a-zà-ÿœ-]+(?:\s+et\s+[a-zà-ÿœ-]+)?"
+)
 _JUDGED = re.compile(
     r"\s+((?:(?:très|trop|peu|si|plus|moins|aussi|\w+ment)\s+)?[a-zà-ÿœ-]+"
     r"(?:\s+et\s+[a-zà-ÿœ-]+)?)(?=\s*,?\s+par\s)"

@@ -165,9 +165,11 @@ def complement_after(view: SentenceView, after: int) -> bool:
     assure-t-il, deux millions d'euros.": after a French cue inserted in a clause, the rest
     of the sentence is a complement of its verb (a preposition of open_title_links or a
     number, then no comma), not a new clause, a filler, a gerund or a relay."""
+    if view.lex.language != "fr":
+        return False
     rest = view.text[after : view.span[1]]
     found = _complement(view.lex).match(rest)
-    if view.lex.language != "fr" or found is None or re.search(r"[,;:]", rest[found.end() :]):
+    if found is None or re.search(r"[,;:]", rest[found.end() :]):
         return False
     tail = rest[found.start(1) :]
     fillers = view.lex.words("discourse_fillers")
