@@ -13,6 +13,7 @@ from typing import NamedTuple
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
+from quizapp.draft.detect.object_readings import CLITICS, clitic_judgement, measured, people_word
 from quizapp.draft.detect.objects import (
     ASIDE,
     SAID_OPENING,
@@ -35,8 +36,7 @@ from quizapp.draft.detect.view import (
     quote_with_own_cue,
     strip_span,
 )
-from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
-from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjective
+from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before
 from quizapp.draft.subjects.inverted_subject import inverted_before_colon, setting_words
@@ -67,7 +67,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]]):
         return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
     start = _object_start(view, cue, verb)
-    if not (_object_opens(view, verb, start) or _clitic_judgement(view, cue, verb, start)):
+    if not (_object_opens(view, verb, start) or clitic_judgement(view, cue, verb.bare, start)):
         return None
     if verb.clause_only and not reads_as_clause(view.lex, view.text[start : view.span[1]]):
         return None
@@ -103,15 +103,9 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     words = fold(view.text[content[0] : content[1]]).split()
     if len(words) < 2 or re.search(r"[«»“”\"]", view.text[slice(*content)]):
         return None
-    if len(words) <= 3 and words[-1].removesuffix("s") in _people(view.lex):
+    if len(words) <= 3 and people_word(view.lex, words[-1]):
         return None  # « tient à rassurer les éleveurs : « … » »: whom it is told, not what
     return replace(draft, content=content, kind="indirect")
-
-
-@built_once
-def _people(lex: Lexicon) -> frozenset[str]:
-    keys = ("vague_heads", "person_descriptions", "unnamed_person_nouns", "anonymous_heads")
-    return frozenset(fold(w).removesuffix("s") for key in keys for w in lex.words(key))
 
 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
@@ -175,30 +169,10 @@ def _object_opens(view: SentenceView, verb: _ObjectVerb, start: int) -> bool:
     preposition = needed_preposition(view, verb.bare)
     opened = preposition is not None and re.match(preposition, said) is not None
     spoken = verb.speech_only and SAID_OPENING.match(said) is not None
-    if _measured(view, verb, said):
+    if measured(view, verb.words, verb.bare, said):
         return False  # "Le coût s'estime à deux millions": a measure, no opinion
     # not "a lancé une offensive", "appelle son fils", "propose des services"
     return opened or spoken or not (verb.speech_only or preposition is not None)
-
-
-def _measured(view: SentenceView, verb: _ObjectVerb, said: str) -> bool:
-    """A reflexive opinion verb whose reflexive is also a passive of measure (lexicon
-    reflexive_measures: « s'estiment lésés » reports, « s'estime à deux millions » does not),
-    its object opening with one of the measure's prepositions."""
-    reflexive = (
-        verb.words[0] in view.lex.word_set("reflexive_pronouns") or verb.words[0][:2] == "s'"
-    )
-    opening = _measure_openings(view.lex).get(verb.bare) if reflexive else None
-    return opening is not None and opening.match(said) is not None
-
-
-@built_once
-def _measure_openings(lex: Lexicon) -> dict[str, re.Pattern[str]]:
-    table: dict[str, re.Pattern[str]] = {}
-    for lemma, words in lex.raw.get("reflexive_measures", {}).items():
-        pattern = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-        table |= {form: pattern for form in verb_forms(lex, lemma)}
-    return table
 
 
 _PREPOSITION_THEN_QUOTE = re.compile(r"(?:de|d['’]|du|des|à|au|aux|sur)\s*[«“\"]\s*\w", re.I)
@@ -218,7 +192,7 @@ def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int)
         least = 2  # "parle de « chantage »": the speaker's own word, quoted
     if conduct_object(view, verb.bare, content[0]):
         least = 2  # "a appelé au calme": a listed conduct
-    if _clitic_judgement(view, cue, verb, start):
+    if clitic_judgement(view, cue, verb.bare, start):
         least = 1  # "le tribunal l'a déclarée discriminatoire"
     if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
@@ -235,30 +209,16 @@ def clitic_judged(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None
     detect/inverted.clitic_takes_up_previous)."""
     if view.lex.language != "fr" or cue.first == 0:
         return None
-    if fold(view.tokens[cue.first - 1].text) not in _CLITICS:
+    if fold(view.tokens[cue.first - 1].text) not in CLITICS:
         return None
     verb = _object_verb(view, cue)
-    if verb is None or not _clitic_judgement(view, cue, verb, _object_start(view, cue, verb)):
+    if verb is None or not clitic_judgement(view, cue, verb.bare, _object_start(view, cue, verb)):
         return None
     draft = cue_then_object(view, cue, used)
     clitic = view.tokens[cue.first - 1]  # the subject is before the clitic, set off or not
     with_clitic = Cue(cue.first - 1, cue.last, (clitic.start, cue.span[1]), cue.kind, None)
     source = source_before(view, with_clitic) if cue.pronoun is None else None
     return replace(draft, source=source) if draft and source else draft
-
-
-def _clitic_judgement(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int) -> bool:
-    """ "le Tribunal l'a déclarée discriminatoire", "les syndicats la jugent trop timide": a
-    clitic object before a verb of judging (lexicon clitic_judging_verbs) and an adjective of
-    opinion after it, which is what the subject said of what the clitic takes up."""
-    before = fold(view.tokens[cue.first - 1].text) if cue.first > 0 else ""
-    judging = verb.bare in listed_forms(view.lex, "clitic_judging_verbs")
-    if before not in _CLITICS or not judging:
-        return False
-    return opinion_adjective(view, strip_span(view.text, (start, object_end(view, start))))
-
-
-_CLITICS = frozenset({"l'", "la", "le", "les"})
 
 
 def and_clause_after(view: SentenceView, draft: Draft) -> Draft | None:

@@ -1,7 +1,8 @@
 """Small readings of a sentence's parts used by the shapes of ``detect/`` and the subject
 finders (the recall6 pass): where narration before a quotation starts, whether a cue has its
 subject after it, an opening adverbial, the channel after a source, and the words after
-« selon X » or « pour X » that show where the claim is."""
+« selon X » or « pour X » that show where the claim is; the complement a clause goes on with
+after an inserted cue (recall9c)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.syntax import english_verb_words
 
@@ -113,3 +114,30 @@ def _source_description(following: str, lex: Lexicon) -> bool:
 
 
 _APPOSITION_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "one"}
+
+
+def complement_after(view: SentenceView, after: int) -> bool:
+    """ "Cela correspond, souligne-t-elle, à un vrai besoin.", "Le chantier coûtera,
+    assure-t-il, deux millions d'euros.": after a French cue inserted in a clause, the rest
+    of the sentence is a complement of its verb (a preposition of open_title_links or a
+    number, then no comma), not a new clause, a filler, a gerund or a relay."""
+    if view.lex.language != "fr":
+        return False
+    rest = view.text[after : view.span[1]]
+    found = _complement(view.lex).match(rest)
+    if found is None or re.search(r"[,;:]", rest[found.end() :]):
+        return False
+    tail = rest[found.start(1) :]
+    fillers = view.lex.words("discourse_fillers")
+    return not (any(fold(tail).startswith(f) for f in fillers) or _GERUND_OR_NAME.match(tail))
+
+
+@built_once
+def _complement(lex: Lexicon) -> re.Pattern[str]:
+    words = alternation([*lex.words("open_title_links"), *lex.words("number_words")])
+    apposition = r"(?:[^,;:«»“”\"]{1,80},)?"  # « souligne X, pharmacienne à Lunel, à … »
+    return re.compile(rf"\s*,{apposition}\s*((?:{words})(?=[\s'’])|\d)", re.IGNORECASE)
+
+
+# « en évoquant… » (what the speaker did), « à l'AFP », « sur France Inter » (a relay)
+_GERUND_OR_NAME = re.compile(r"en\s+\w+ant\b|\w+(?:['’]|\s+)(?:l['’]\s*)?[A-ZÀ-Ö]")

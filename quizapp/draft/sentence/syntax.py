@@ -160,33 +160,6 @@ def clause_goes_on(text: str, after: int, end: int, language: str) -> bool:
     return bool(pattern and pattern.match(text, after, end))
 
 
-def complement_after(view: SentenceView, after: int) -> bool:
-    """ "Cela correspond, souligne-t-elle, à un vrai besoin.", "Le chantier coûtera,
-    assure-t-il, deux millions d'euros.": after a French cue inserted in a clause, the rest
-    of the sentence is a complement of its verb (a preposition of open_title_links or a
-    number, then no comma), not a new clause, a filler, a gerund or a relay."""
-    if view.lex.language != "fr":
-        return False
-    rest = view.text[after : view.span[1]]
-    found = _complement(view.lex).match(rest)
-    if found is None or re.search(r"[,;:]", rest[found.end() :]):
-        return False
-    tail = rest[found.start(1) :]
-    fillers = view.lex.words("discourse_fillers")
-    return not (any(fold(tail).startswith(f) for f in fillers) or _GERUND_OR_NAME.match(tail))
-
-
-@built_once
-def _complement(lex: Lexicon) -> re.Pattern[str]:
-    words = alternation([*lex.words("open_title_links"), *lex.words("number_words")])
-    apposition = r"(?:[^,;:«»“”\"]{1,80},)?"  # « souligne X, pharmacienne à Lunel, à … »
-    return re.compile(rf"\s*,{apposition}\s*((?:{words})(?=[\s'’])|\d)", re.IGNORECASE)
-
-
-# « en évoquant… » (what the speaker did), « à l'AFP », « sur France Inter » (a relay)
-_GERUND_OR_NAME = re.compile(r"en\s+\w+ant\b|\w+(?:['’]|\s+)(?:l['’]\s*)?[A-ZÀ-Ö]")
-
-
 def left_unfinished(before: str, lex: Lexicon) -> bool:
     """ "Son équipe va, dit-il, présenter…": the words before an inserted French cue end on
     an auxiliary or a modal (lexicon unfinished_verbs), so the clause goes on after it."""
@@ -212,7 +185,6 @@ def before_relative_clause(gap: str) -> int:
 __all__ = [
     "before_relative_clause",
     "clause_goes_on",
-    "complement_after",
     "left_unfinished",
     "participial_subject",
     "person_like",

@@ -1,0 +1,57 @@
+"""Readings of a reporting verb's object words, for detect/object_clause (recall9c): a
+reflexive opinion verb before a measure (« s'estime à deux millions »), a clitic object before
+a verb of judging with an adjective after it (« l'a déclarée discriminatoire »), and a word
+for the people told before a colon (« tient à rassurer les éleveurs : « … » »)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.view import SentenceView, object_end, strip_span
+from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjective
+
+
+def measured(view: SentenceView, words: list[str], bare: str, said: str) -> bool:
+    """A reflexive opinion verb whose reflexive is also a passive of measure (lexicon
+    reflexive_measures: « s'estiment lésés » reports, « s'estime à deux millions » does not),
+    its object opening with one of the measure's prepositions."""
+    reflexive = words[0] in view.lex.word_set("reflexive_pronouns") or words[0][:2] == "s'"
+    opening = _measure_openings(view.lex).get(bare) if reflexive else None
+    return opening is not None and opening.match(said) is not None
+
+
+@built_once
+def _measure_openings(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    table: dict[str, re.Pattern[str]] = {}
+    for lemma, words in lex.raw.get("reflexive_measures", {}).items():
+        pattern = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        table |= {form: pattern for form in verb_forms(lex, lemma)}
+    return table
+
+
+def clitic_judgement(view: SentenceView, cue: Cue, bare: str, start: int) -> bool:
+    """ "le Tribunal l'a déclarée discriminatoire", "les syndicats l'avaient jugée trop timide": a
+    clitic object before a verb of judging (lexicon clitic_judging_verbs) and an adjective of
+    opinion after it, which is what the subject said of what the clitic takes up."""
+    before = fold(view.tokens[cue.first - 1].text) if cue.first > 0 else ""
+    judging = bare in listed_forms(view.lex, "clitic_judging_verbs")
+    if before not in CLITICS or not judging:
+        return False
+    return opinion_adjective(view, strip_span(view.text, (start, object_end(view, start))))
+
+
+CLITICS = frozenset({"l'", "la", "le", "les"})
+
+
+def people_word(lex: Lexicon, word: str) -> bool:
+    """A word for people (« les éleveurs », « les habitants »): whom a verb addresses before a
+    colon, not what it reports."""
+    return word.removesuffix("s") in _people(lex)
+
+
+@built_once
+def _people(lex: Lexicon) -> frozenset[str]:
+    keys = ("vague_heads", "person_descriptions", "unnamed_person_nouns", "anonymous_heads")
+    return frozenset(fold(w).removesuffix("s") for key in keys for w in lex.words(key))
