@@ -16,7 +16,9 @@ for them is a rule for the construction, not for one article's sentence.
 7. two « selon » closing their own part of one sentence (« C1, selon S, et C2, selon T »);
 8. an object, then a colon opening a quotation (« S dénonce N : « Q » »): both statements;
 9. a cue inserted in a clause whose complement follows it (« Cela correspond, souligne-t-elle,
-   à un vrai besoin »).
+   à un vrai besoin »);
+10. an agentless passive of criticism and a quoted word (« N est critiqué pour son aspect
+   « addictif » »: an impersonal voice, « on »).
 Made-up people and claims, no corpus text. Counter-cases must give nothing."""
 
 from __future__ import annotations
@@ -129,6 +131,7 @@ def cases() -> Iterator[Case]:
                 text = _article(subject, f"La décision du préfet tombe. {cap} {said}.")
                 yield Case("S l'a jugée ADJ", subject, tense, verb, text, "inacceptable")
     yield from inserted_cases()
+    yield from criticised_cases()
     second = Subject("body", "la Cour des comptes", "la Cour des comptes", "named")
     for subject in _subjects():
         who = subject.written.rstrip(",")
@@ -159,6 +162,19 @@ def inserted_cases() -> Iterator[Case]:
                 yield Case("C, V S, à N", subject, tense, lemma, text, COMPLEMENT)
 
 
+CRITICISED = ("est critiqué", "a été critiqué", "est régulièrement critiqué", "était contesté",
+              "a été vivement critiqué", "avait été fustigé")  # fmt: skip
+
+
+def criticised_cases() -> Iterator[Case]:
+    """Shape 10: nobody named, the critics' word quoted after « pour »."""
+    crowd = Subject("impersonal", "on", "on", "vague")
+    for verb in CRITICISED:
+        said = "pour son aspect « addictif » chez les jeunes"
+        text = _article(crowd, f"Le réseau social {verb} {said}.")
+        yield Case("N est critiqué pour « Q »", crowd, None, verb, text, said)
+
+
 COUNTERS = (
     "Le joueur est appelé à jouer un rôle important.",
     "Les électeurs étaient appelés à se prononcer sur deux initiatives.",
@@ -177,6 +193,7 @@ COUNTERS = (
     "Le proviseur n'a jamais promis une enquête.",
     "Une enquête promise depuis des mois n'a jamais eu lieu.",
     "Cela correspond, en somme, à un vrai besoin des familles.",
+    "Le ministre est critiqué pour sa gestion de la crise.",
 )
 
 

@@ -19,7 +19,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.passives.passive_lexicon import judged_adjective, passive_forms
-from quizapp.draft.passives.penalty import announced, required_penalty
+from quizapp.draft.passives.penalty import announced, criticised, required_penalty
 from quizapp.draft.passives.stance_noun import stance_noun_before
 from quizapp.draft.segment import Span, Token, words_in
 from quizapp.draft.sentence.syntax import person_like
@@ -237,7 +237,8 @@ def _agentless(view: SentenceView, index: int, family: str, after_being: bool) -
     impersonal voice says it."""
     if family == "report" and after_being:
         being = _being_before(view, index)
-        return required_penalty(view, index, being) or announced(view, index, being)
+        found = required_penalty(view, index, being) or announced(view, index, being)
+        return found or criticised(view, index, being)
     if family != "accuse" or not after_being:
         return None
     token = view.tokens[index]

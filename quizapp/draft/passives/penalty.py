@@ -1,6 +1,7 @@
 """Passives with nobody named that still report, an impersonal voice: a penalty requested
 (« Quatre ans de prison, dont deux avec sursis, ont été requis contre X » is the prosecution's
-request) and an announcement (« le trafic est annoncé normal sur l'axe Est »).
+request), an announcement (« le trafic est annoncé normal sur l'axe Est ») and a criticism
+with the critics' own word quoted (« le réseau est critiqué pour son aspect "addictif" »).
 
 Moved out of passives/passive.py, which calls ``required_penalty`` for an agentless passive.
 """
@@ -73,3 +74,24 @@ def announced(view: SentenceView, index: int, being: Token) -> Draft | None:
         return None
     kind = "mixed" if has_quote(view, said) else "indirect"
     return Draft(said, (being.start, token.end), None, kind, "on", 0.5, "")
+
+
+def criticised(view: SentenceView, index: int, being: Token) -> Draft | None:
+    """ "Le réseau social est régulièrement critiqué pour son aspect "addictif"": an agentless
+    passive of criticism (lexicon criticised_passive_verbs) then « pour / sur » and the
+    critics' quoted word: an impersonal voice says what follows. Without a quotation, or
+    reflexive, nothing (« il est critiqué pour sa gestion » names no words; recall9c)."""
+    token = view.tokens[index]
+    if fold(token.text) not in listed_forms(view.lex, "criticised_passive_verbs"):
+        return None
+    reason = _REASON.match(view.text, token.end, view.span[1])
+    if reason is None or re.search(r"(?i)\bs['’]\s*$", view.text[view.span[0] : being.start]):
+        return None
+    stop = _CLAUSE_STOP.search(view.text, reason.start(1), view.span[1])
+    said = strip_span(view.text, (reason.start(1), stop.start() if stop else view.span[1]))
+    if not has_quote(view, said) or words_in(view.text, said) < 3:
+        return None
+    return Draft(said, (being.start, token.end), None, "mixed", "on", 0.5, "")
+
+
+_REASON = re.compile(r"\s+((?:pour|sur)\s)")
