@@ -425,6 +425,38 @@ def field_is_mute() -> list[Probe]:
     return found
 
 
+_PAIRS = [("du Point et des Echos", "Le Point et Les Echos"),
+          ("du Monde et du Figaro", "Le Monde et Le Figaro"),
+          ("de Libération et du Parisien", "Libération et Le Parisien")]  # fmt: skip
+_NIEL = "Xavier Niel pourrait également investir"
+
+
+def counted_outlets() -> list[Probe]:
+    """« selon les deux journaux » after « confirmant des informations du Point et des
+    Echos »: the two outlets, named (the label is judged)."""
+    found = []
+    for written, name in _PAIRS:
+        for said in (f"{_NIEL}, selon les deux journaux.",
+                     f"Les deux quotidiens affirment que {_NIEL[0].lower()}{_NIEL[1:]}.",
+                     f"« {_NIEL} », ont rapporté les deux titres."):  # fmt: skip
+            body = (
+                "La start-up va lever 100 millions d'euros, a indiqué à l'AFP l'un de ses "
+                f"investisseurs, confirmant des informations {written}.\n\n{said}"
+            )
+            content = _NIEL if not said.startswith("Les") else _NIEL[0].lower() + _NIEL[1:]
+            found.append(Probe("counted outlets", _text(body), content, name, "named"))
+    return found
+
+
+def counted_outlets_counter() -> list[Probe]:
+    """Three outlets named, « les deux journaux »: no two to take up, a vague group."""
+    body = (
+        "La levée a été révélée par Le Monde, Le Figaro et Libération.\n\n"
+        f"{_NIEL}, selon les deux journaux."
+    )
+    return [Probe("counted outlets (counter)", _text(body), _NIEL, "les deux journaux", "vague")]
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
@@ -435,5 +467,6 @@ def probes9() -> list[Probe]:
               phrase_body_counter, trade_taken_up, view_of_named, just_named_counter,
               periphrasis, periphrasis_counter, agency_acronym, body_by_adjective,
               body_by_adjective_counter, placed_subject, placed_subject_counter, those_who,
-              those_who_counter, field_is_mute)  # fmt: skip
+              those_who_counter, field_is_mute, counted_outlets,
+              counted_outlets_counter)  # fmt: skip
     return [probe for group in groups for probe in group()]

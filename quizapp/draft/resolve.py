@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.anaphora.counted_outlets import outlets_together
 from quizapp.draft.anaphora.described import POSSESSIVES, Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.holders import holder_of, titled_people
@@ -120,6 +121,7 @@ class Registry(Described):
         issuer = document_issuer(self, folded, reading.form, span) or group_of_member(self, folded)
         issuer = issuer or partner_in_couple(self, folded) or leader_of_body(self, phrase)
         issuer = issuer or maker_of_brand(self, phrase)  # "the maker of Norton software"
+        issuer = issuer or outlets_together(self.entities, self.text, folded, span, self.lex)
         if issuer is not None:  # "a statement said", "one of the officials said": who spoke
             return self._speak(issuer, span, 0.6)
         return None
