@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from quizapp.draft.anaphora.document_authors import document_author
+from quizapp.draft.anaphora.members import couple_before, one_of_couple
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.titles import content_words
@@ -22,7 +22,6 @@ from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 from quizapp.draft.speakers.narration import Narration
 
-_JOINED = re.compile(r"\s+(?:et|and)\s+")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|on|he|she)s?\b", re.IGNORECASE)
 
 
@@ -47,7 +46,7 @@ class Pronouns(Narration):
         own = self._sentence_subject(at) if span is None and self._stand_in(at) else None
         if own is not None and own.person:  # « Lucie X en a profité pour qualifier Y de … »
             return self._speak(own, span, 0.6)
-        going_on = self._going_on(reading, at) or self._one_of_couple(reading.gender)
+        going_on = self._going_on(reading, at) or one_of_couple(self, reading.gender)
         if going_on is not None:  # « Il a ajouté » after X spoke: X goes on
             return self._speak(going_on, span, 0.7)
         subject = self._sentence_subject(at)  # "The woman, whose…, telling the council"
@@ -173,7 +172,7 @@ class Pronouns(Narration):
     def _last_group(self, at: int, span: Span | None) -> Resolution | None:
         """« ils »: the latest plural met before it, a nameless group that opened this
         sentence or the one before among them, or a couple named after that."""
-        couple = self._couple_before(at)
+        couple = couple_before(self, at)
         plural = [s for s in self.seen if s.offset < at and self.entities[s.key].gender == "p"]
         plural += [g for g in self.groups if g.offset < at and g.sentence >= self.sentence - 1]
         if plural:
@@ -181,46 +180,6 @@ class Pronouns(Narration):
             later = couple is not None and couple.mentions[0][0] > seen.offset
             return self._speak(couple if later else self.entities[seen.key], span, 0.5)
         return self._speak(couple, span, 0.5) if couple else self._last_speaker(span, 0.3)
-
-    def _couple_before(self, at: int) -> Entity | None:
-        """« Léa et Marc, retraités, vivent ici. Ils confient… »: two people named as one
-        subject (joined by « et », "and"), in this sentence or the one before, are what a
-        plural pronoun stands for, together, under both their names."""
-        recent = [s for s in self.seen if s.offset < at and s.sentence >= self.sentence - 1]
-        for first, second in reversed(list(pairwise(recent))):
-            one, other = self.entities[first.key], self.entities[second.key]
-            ends = [m[1] for m in one.mentions if m[0] == first.offset]
-            if not (first.subject or second.subject) or not ends or one is other:
-                continue  # a person joined to a word nothing told is a person too (« Léonne »)
-            if not (one.person or other.person) or not _JOINED.fullmatch(
-                self.text, ends[0], second.offset
-            ):
-                continue
-            end = next(m[1] for m in other.mentions if m[0] == second.offset)
-            name = self.text[first.offset : end]
-            key = "g:" + fold(name)
-            group = self.entities.setdefault(key, Entity(key, name, "named", person=True))
-            group.gender, group.members = "p", (one.key, other.key)
-            group.mentions = [(first.offset, end)]  # a new list: mentions only grow
-            one.person = other.person = True
-            return group
-        return None
-
-    def _one_of_couple(self, gender: str) -> Entity | None:
-        """« Léa et Marc … Ils confient… « … », s'agace-t-elle »: after a couple spoke (this
-        sentence or the one before), « elle » or « il » is the one of the two the other's
-        gender leaves (a first name may tell nothing)."""
-        key = self.last_speaker_key()
-        group = self.entities[key] if key is not None else None
-        if group is None or len(group.members) != 2 or gender not in "mf":
-            return None
-        if self.spoke_in.get(group.key, -9) < self.sentence - 1:
-            return None
-        one, other = (self.entities[k] for k in group.members)
-        opposite = "m" if gender == "f" else "f"
-        fits = [e for e, o in ((one, other), (other, one)) if e.gender == gender or (
-            e.gender == "x" and o.gender == opposite)]  # fmt: skip
-        return fits[0] if len(fits) == 1 else None
 
     def _demonstrative(
         self, reading: SourceReading, at: int, span: Span | None
