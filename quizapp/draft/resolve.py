@@ -12,29 +12,27 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.counted_outlets import outlets_together
-from quizapp.draft.anaphora.described import POSSESSIVES, Described
+from quizapp.draft.anaphora.described import Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.holders import holder_of, titled_people
-from quizapp.draft.anaphora.institutions import body_by_stem, body_of_kind, outlet_of_kind
-from quizapp.draft.anaphora.just_named import view_of_named
+from quizapp.draft.anaphora.institutions import outlet_of_kind
 from quizapp.draft.anaphora.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
 from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
-from quizapp.draft.anaphora.written_bodies import written_body
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.periphrasis import periphrasis_gender
 from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
-from quizapp.draft.naming.titles import by_title, description_of
+from quizapp.draft.naming.titles import description_of
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, normalised_key, outlet_mentions
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import MentionStarts
-from quizapp.draft.speakers.subjects import camp_before, organisation
+from quizapp.draft.speakers.subjects import camp_before
 
 
 class Registry(Described):
@@ -42,7 +40,6 @@ class Registry(Described):
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         super().__init__(text, lex)
-        self.taken_as: dict[str, str] = {}  # a definite description -> whom it meant last
         self._starts = MentionStarts()  # the mentions within a source, by where they start
 
     # ----- resolving a source -----
@@ -203,63 +200,6 @@ class Registry(Described):
     def _office_heard(self, entity: Entity) -> Entity | None:
         return office_just_heard(self.entities, self.spoke_in, self.sentence, entity, self.lex)
 
-    def _description(
-        self, phrase: str, span: Span | None, reading: SourceReading, inverted: bool = False
-    ) -> Resolution:
-        words = fold(phrase).split()
-        definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
-        if definite and reading.head:
-            before = span[1] if span is not None else None
-            recent = [self.entities[key] for key in self._recent(before)]
-            earlier = (
-                written_body(self.entities, self.text, words, reading.head, before, self.lex)
-                or body_of_kind(words, reading.head, recent + self._spoken(), self.text, self.lex)
-                or body_by_stem(words, reading.head, self._spoken(), self.lex)
-                or organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
-                or by_title(phrase, recent, self.lex)
-                or self._with_role(reading.head, phrase, before)
-            )
-            if earlier is None and span is not None:  # a guess a title written later may undo
-                earlier = self._described(words, reading, span, inverted)
-                where = (self.sentence, self.sentence_start, span[0])
-                about = (reading.head, reading.gender)
-                earlier = earlier or view_of_named(
-                    self.seen, self.entities, self.text, where, about, phrase, self.lex
-                )  # « … rassurer Nicolas X. Pour le vice-président du département, … »
-                self.guessed[span] = phrase
-            again = self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
-            earlier = earlier or again  # « la journaliste » again: the one it was before
-            if earlier is not None:
-                self.taken_as[normalised_key(phrase)] = earlier.key
-                return self._speak(earlier, span, 0.75)
-        owner = self._document_owner(words, span)
-        if owner is not None:  # « …, selon sa dernière note »: the body that opened the sentence
-            return self._speak(owner, span, 0.7)
-        possessed = self._possessed_before(words, reading.head, span)
-        if possessed is not None:  # "son porte-parole", then "le porte-parole de M. X"
-            self._rename(possessed, _trim_description(phrase))
-            return self._speak(possessed, span, 0.75)
-        key = "d:" + normalised_key(phrase)
-        entity = self.entities.get(key)
-        if entity is None and words and words[0] in POSSESSIVES and span is not None:
-            subject = self._sentence_subject(span[0]) or self._last_subject_person(span[0])
-            entity = self._new_description(key, phrase, reading)
-            entity.possessor = subject.key if subject is not None else None
-        if entity is None:
-            entity = self._new_description(key, phrase, reading)
-        else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
-            self._rename(entity, _trim_description(phrase))
-        return self._speak(entity, span, 0.8)
-
-    def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
-        label = reading.label or "anonymous"
-        person = reading.gender != "p" and not self._body_noun(reading.head)
-        entity = Entity(key, _trim_description(phrase), label, person=person)
-        entity.gender = reading.gender
-        entity.roles.add(reading.head)
-        self.entities[key] = entity
-        return entity
-
     def _outlet_staff(self, folded: str, span: Span | None) -> Entity | None:
         words = folded.replace("'", "' ").split()
         if span is None or not set(words) & self.lex.word_set("outlet_staff_words"):
@@ -300,12 +240,3 @@ _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s
 # a definite or demonstrative description: « le psychanalyste », « ce jeune homme »
 _DEFINITE = re.compile(r"(?i)(?:le|la|l['’]|the)\s*\w|(?:ce|cet|cette|this|that)\s+\w")
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
-
-
-def _trim_description(phrase: str) -> str:
-    """A description without its trailing relative clause ("un élu qui s'est confié...")."""
-    for marker in (" qui ", " who ", " , ", ", qui", ", who"):
-        at = phrase.find(marker)
-        if at > 0:
-            phrase = phrase[:at]
-    return phrase.strip(" ,")

@@ -1,24 +1,94 @@
 """Descriptions of people and bodies for the resolver: « le ministre », "the billionaire",
 « son porte-parole », « sa dernière note ». A description finds the person the narration
 met (a subject near, a title, a role) or stays a speaker of its own; a document given by a
-possessive speaks for its owner.
+possessive speaks for its owner. ``Described._description`` is where the resolver
+(``quizapp.draft.resolve``) hands any description: all of them are read here.
 """
 
 from __future__ import annotations
 
 import re
 
-from quizapp.draft.anaphora.pronouns import Pronouns
+from quizapp.draft.anaphora.institutions import body_by_stem, body_of_kind
+from quizapp.draft.anaphora.just_named import view_of_named
+from quizapp.draft.anaphora.pronouns import Pronouns, Resolution
+from quizapp.draft.anaphora.written_bodies import written_body
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import bare_description
-from quizapp.draft.naming.titles import content_words
+from quizapp.draft.naming.titles import by_title, content_words
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import marks_another_speaker
-from quizapp.draft.sources.reading import SourceReading, compatible
+from quizapp.draft.sources.reading import SourceReading, compatible, normalised_key
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.subjects import organisation
 
 
 class Described(Pronouns):
     """The narration and its pronouns, with what descriptions of people resolve to."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        super().__init__(text, lex)
+        self.taken_as: dict[str, str] = {}  # a definite description -> whom it meant last
+
+    def _description(
+        self, phrase: str, span: Span | None, reading: SourceReading, inverted: bool = False
+    ) -> Resolution:
+        """A description as a source: a definite one takes up the body or person met before
+        it (or the one it meant last time); else a possessed document speaks for its owner,
+        and what is left becomes a speaker of its own, named by its fullest wording."""
+        words = fold(phrase).split()
+        definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
+        if definite and reading.head:
+            before = span[1] if span is not None else None
+            recent = [self.entities[key] for key in self._recent(before)]
+            earlier = (
+                written_body(self.entities, self.text, words, reading.head, before, self.lex)
+                or body_of_kind(words, reading.head, recent + self._spoken(), self.text, self.lex)
+                or body_by_stem(words, reading.head, self._spoken(), self.lex)
+                or organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
+                or by_title(phrase, recent, self.lex)
+                or self._with_role(reading.head, phrase, before)
+            )
+            if earlier is None and span is not None:  # a guess a title written later may undo
+                earlier = self._described(words, reading, span, inverted)
+                where = (self.sentence, self.sentence_start, span[0])
+                about = (reading.head, reading.gender)
+                earlier = earlier or view_of_named(
+                    self.seen, self.entities, self.text, where, about, phrase, self.lex
+                )  # « … rassurer Nicolas X. Pour le vice-président du département, … »
+                self.guessed[span] = phrase
+            again = self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
+            earlier = earlier or again  # « la journaliste » again: the one it was before
+            if earlier is not None:
+                self.taken_as[normalised_key(phrase)] = earlier.key
+                return self._speak(earlier, span, 0.75)
+        owner = self._document_owner(words, span)
+        if owner is not None:  # « …, selon sa dernière note »: the body that opened the sentence
+            return self._speak(owner, span, 0.7)
+        possessed = self._possessed_before(words, reading.head, span)
+        if possessed is not None:  # "son porte-parole", then "le porte-parole de M. X"
+            self._rename(possessed, _trim_description(phrase))
+            return self._speak(possessed, span, 0.75)
+        key = "d:" + normalised_key(phrase)
+        entity = self.entities.get(key)
+        if entity is None and words and words[0] in POSSESSIVES and span is not None:
+            subject = self._sentence_subject(span[0]) or self._last_subject_person(span[0])
+            entity = self._new_description(key, phrase, reading)
+            entity.possessor = subject.key if subject is not None else None
+        if entity is None:
+            entity = self._new_description(key, phrase, reading)
+        else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
+            self._rename(entity, _trim_description(phrase))
+        return self._speak(entity, span, 0.8)
+
+    def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
+        label = reading.label or "anonymous"
+        person = reading.gender != "p" and not self._body_noun(reading.head)
+        entity = Entity(key, _trim_description(phrase), label, person=person)
+        entity.gender = reading.gender
+        entity.roles.add(reading.head)
+        self.entities[key] = entity
+        return entity
 
     def _document_owner(self, words: list[str], span: Span | None) -> Entity | None:
         """ "selon sa dernière note", "according to its latest report": the document speaks
@@ -171,3 +241,12 @@ class Described(Pronouns):
 _ELIDED_WORD = re.compile(r"[LlDd]['’]\w+")
 # a possessive opening a description ties it to someone met before (« son avocat »)
 POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
+
+
+def _trim_description(phrase: str) -> str:
+    """A description without its trailing relative clause ("un élu qui s'est confié...")."""
+    for marker in (" qui ", " who ", " , ", ", qui", ", who"):
+        at = phrase.find(marker)
+        if at > 0:
+            phrase = phrase[:at]
+    return phrase.strip(" ,")
