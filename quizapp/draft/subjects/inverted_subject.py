@@ -11,7 +11,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import with_apposed_name, without_fillers, words_before_subject
 from quizapp.draft.subjects.audience import audience_length
@@ -164,10 +164,31 @@ def setting_words(lex: Lexicon, rest: str) -> int:
         leads = (_LEADING_TIME.match(piece), _TO_THE_PRESS.match(piece))
         step = max([lead.end() for lead in leads if lead] + [_relay_length(lex, piece)])
         step = step or words_before_subject(lex, piece) or _channel_length(lex, piece)
+        step = step or _manner_length(lex, piece)
         if not step or step >= len(piece.rstrip(" .")):
             return skipped
         skipped += step
     return skipped
+
+
+def _manner_length(lex: Lexicon, rest: str) -> int:
+    """The length of a manner or degree adverb opening ``rest``, the intensifiers before it
+    included (« a déclaré très brièvement le ministre », « assez sèchement », « un peu plus
+    tard »): a lower-case word in -ment or of the lexicon's ``manner_heads`` after at most
+    three ``manner_degree_words``; it says how, never who. 0 for anything else."""
+    pattern = _manner(lex)
+    found = pattern.match(rest) if pattern is not None else None
+    return found.end() if found else 0
+
+
+@built_once
+def _manner(lex: Lexicon) -> re.Pattern[str] | None:
+    """A manner adverb with its intensifiers; None for a language that lists no heads."""
+    if not lex.words("manner_heads"):
+        return None
+    degree = alternation(lex.words("manner_degree_words"), loose_spacing=True) or "(?!)"
+    heads = alternation(lex.words("manner_heads"))
+    return re.compile(rf"\s*(?:(?:{degree})\s+){{0,3}}(?:[a-zà-ÿ]{{3,}}ment|{heads})(?=[\s,])")
 
 
 def _channel_length(lex: Lexicon, rest: str) -> int:
