@@ -46,9 +46,11 @@ class SentenceView:
 
     def _answer_before_cue(self, quote: Span) -> bool:
         """ "«Non», a répondu le maire." — a short quotation that opens the sentence and is
-        followed at once by a comma and a cue is what was said, not a quoted name."""
+        followed at once by a comma and a cue is what was said, not a quoted name; so is one
+        ending on its own mark before the closing one, spaced or not (« Pourquoi ? » demande X)."""
         opening = not self.text[self.span[0] : quote[0]].strip(" \t–—-")
-        inside = self.text[quote[1] - 2 : quote[1] - 1] in {",", "?", "!"}  # “No,” he said.
+        last = self.text[quote[0] : quote[1] - 1].rstrip()[-1:]  # “No,” he said. « Non ? »
+        inside = last in {",", "?", "!"}
         gap = r"[\s–—-]*" if inside else r"[\s,–—-]*,[\s–—-]*"
         if inside and self.lex.language == "en":  # “No comment,” the spokesman said.
             gap += r"(?:[\w.'’-]+\s+){0,3}"
