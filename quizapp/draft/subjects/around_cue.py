@@ -210,12 +210,7 @@ def _subject_in_segment(
         return _Step(True, (span[0] + pronoun.start(1), span[1]))
     trailing = re.search(r"\s(?:qui|who|which)$", segment)
     if trailing:
-        lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
-        begin = span[0] + (lead.end() if lead else 0)
-        own = _DEMONSTRATIVE_BEFORE.search(segment, 0, trailing.start())
-        if own is not None:  # « un avertissement pour tous ceux qui ont déclaré »: « ceux »
-            begin = span[0] + own.start(1)
-        return _Step(True, (begin, span[0] + trailing.start()))
+        return _Step(True, _before_trailing_relative(view, span, segment, trailing.start()))
     if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
         span = (span[0] + opening_setting_length(segment, view.lex), span[1])
         segment = view.text[span[0] : span[1]]
@@ -223,6 +218,34 @@ def _subject_in_segment(
         too_long = len(segment.split()) > 14
         return _Step(True, None if too_long else with_name_before(view, span))
     return None
+
+
+def _before_trailing_relative(view: SentenceView, span: Span, segment: str, at: int) -> Span:
+    """The antecedent of a relative that closes the segment (``at``: where « qui » starts):
+    the phrase before it (« selon le ministre qui »), a demonstrative (« tous ceux qui »), or,
+    when a verb of the segment stands before it, the noun phrase after that verb (« L'avocate
+    a attaqué le procureur général qui a réclamé… »: le procureur général, never the clause
+    with its verb, which as a speaker's mention would stand for the wrong person)."""
+    lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
+    begin = span[0] + (lead.end() if lead else 0)
+    own = _DEMONSTRATIVE_BEFORE.search(segment, 0, at)
+    if own is not None:  # « un avertissement pour tous ceux qui ont déclaré »: « ceux »
+        return (span[0] + own.start(1), span[0] + at)
+    if _has_verb(view, (begin, span[0] + at)):
+        found = antecedent(view, span[0] + at)
+        if found is not None and found[0] > begin:
+            return found
+    return (begin, span[0] + at)
+
+
+def _has_verb(view: SentenceView, span: Span) -> bool:
+    """A finite verb or an auxiliary among the words of ``span``."""
+    lex = view.lex
+    return any(
+        fold(t.text) in lex.finite or fold(t.text) in lex.auxiliaries
+        for t in view.tokens
+        if span[0] <= t.start < span[1]
+    )
 
 
 # a demonstrative pronoun is the antecedent of the relative right after it
