@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from quizapp.draft.anaphora.holders import name_described_people
+from quizapp.draft.anaphora.named_groups import link_groups_to_names
 from quizapp.draft.anaphora.named_later import (
     link_bodies_to_names,
     link_offices_to_names,
@@ -166,7 +167,8 @@ def _named(
     speaking = {registry.final_name(a.speaker) for a in found}
     spell_out_acronyms(entities, renamed, text, speaking)
     link_bodies_to_names(entities, renamed, text, lex, speaking)
-    described = name_described_people(entities, renamed, text, speaking)
+    grouped = link_groups_to_names(entities, renamed, text, lex, speaking)
+    described = name_described_people(entities, renamed, text, speaking) | grouped
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
     link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors)
     return [

@@ -23,7 +23,7 @@ def body_of_kind(
     the bare definite anaphor (``words``, its ``head``) covers: the head itself or a kind
     ``body_hypernyms`` lists for it; None for an anaphor with a complement (« la direction
     de l'hôpital » says whose) or with no kinds listed."""
-    kinds = _covered(lex).get(head)
+    kinds = kinds_covered(lex).get(head)
     if kinds is None or not bare_description(words):
         return None
     for entity in candidates:
@@ -57,7 +57,7 @@ def body_by_stem(words: list[str], head: str, spoken: list[Entity], lex: Lexicon
     (``spoken``, latest first; no person of a known gender); None otherwise (« l'institut
     français » after « Météo France » spoke is another)."""
     after = [w for w in words if w.isalpha() and len(w) >= _STEM]
-    if not bare_description(words) or head not in _body_nouns(lex):
+    if not bare_description(words) or head not in body_nouns(lex):
         return None
     stems = {w[:_STEM] for w in after if w != head}
     for entity in spoken:
@@ -87,14 +87,14 @@ def _written_as(entity: Entity, kinds: frozenset[str], text: str) -> bool:
 
 
 @built_once
-def _body_nouns(lex: Lexicon) -> frozenset[str]:
+def body_nouns(lex: Lexicon) -> frozenset[str]:
     """Every noun the lexicon knows for a body: anaphors and the kinds they cover."""
-    kinds = frozenset().union(*_covered(lex).values(), _covered(lex))
+    kinds = frozenset().union(*kinds_covered(lex).values(), kinds_covered(lex))
     return kinds | lex.word_set("organisation_anaphors")
 
 
 @built_once
-def _covered(lex: Lexicon) -> dict[str, frozenset[str]]:
+def kinds_covered(lex: Lexicon) -> dict[str, frozenset[str]]:
     """Each anaphor head -> the kinds of body it takes up (itself among them)."""
     listed = lex.raw.get("body_hypernyms", {})
     return {fold(k): frozenset({fold(k)} | {fold(w) for w in v}) for k, v in listed.items()}
