@@ -27,11 +27,17 @@ def body_of_kind(
     if kinds is None or not bare_description(words):
         return None
     for entity in candidates:
-        if entity.person or entity.label != "named" or entity.key[:2] in ("o:", "d:", "c:"):
-            continue
-        if _written_as(entity, kinds, text):
+        if named_body(entity.key, entity) and _written_as(entity, kinds, text):
             return entity
     return None
+
+
+def named_body(key: str, entity: Entity) -> bool:
+    """A body the article names, met under ``key`` (an entity may be met under another
+    key than its own): no person, labelled named, and neither a description (``d:``), an
+    outlet (``o:``) nor a counted group (``c:``) — what a bare anaphor or a description of
+    a body may take up."""
+    return not entity.person and entity.label == "named" and key[:2] not in ("o:", "d:", "c:")
 
 
 def outlet_of_kind(folded: str, spoken: list[Entity], text: str) -> Entity | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.holders import holder_of, titled_people
+from quizapp.draft.anaphora.institutions import kinds_covered, named_body
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.titles import description_of
 from quizapp.draft.segment import Span
@@ -160,18 +161,14 @@ def link_bodies_to_names(
     covers); two such bodies, or none, leave it as written."""
     if not lex.raw.get("body_hypernyms"):
         return  # its phrases are French ones (« le zoo de X »); a lexicon without kinds
-    bodies = [
-        e
-        for k, e in entities.items()
-        if not e.person and e.label == "named" and not k.startswith(("d:", "o:", "c:"))
-    ]
+    bodies = [e for k, e in entities.items() if named_body(k, e)]
     kinds = {id(body): _kinds(text, body, lex) for body in {id(b): b for b in bodies}.values()}
-    covered = {fold(k): {fold(w) for w in v} for k, v in lex.raw.get("body_hypernyms", {}).items()}
+    covered = kinds_covered(lex)
     for key, described in entities.items():
         head = next(iter(described.roles), "")
         if not _body_description(key, described, speaking, renamed, head in covered):
             continue
-        wanted = {head} | covered.get(head, set())
+        wanted = covered.get(head, frozenset({head}))
         fits = {
             id(body): phrase
             for body in bodies
