@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.anaphora.counted_outlets import outlets_together
 from quizapp.draft.anaphora.described import Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import outlet_of_kind
 from quizapp.draft.anaphora.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
+from quizapp.draft.anaphora.named_groups import outlets_together
 from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
 from quizapp.draft.lexicon import Lexicon, fold

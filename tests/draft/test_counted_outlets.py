@@ -33,3 +33,19 @@ def test_a_count_that_does_not_match_stays_a_vague_group() -> None:
         f"{_NIEL}, selon les deux journaux."
     )
     assert _last(text) == ("les deux journaux", "vague")
+
+
+def test_any_count_of_the_lexicon_and_an_adjective_before_the_noun() -> None:
+    """The count is read as for named groups (tidy10): any number of ``number_words``
+    (« cinq »), and an adjective may stand before the plural noun (« les deux grands
+    quotidiens »); a plural without a count (« les quotidiens ») stays a vague group."""
+    intro = (
+        "Titre\n\nLa start-up va lever 100 millions d'euros, a indiqué à l'AFP l'un de ses "
+        "investisseurs, confirmant des informations "
+    )
+    five = "du Monde, du Figaro, de Libération, des Echos et du Point"
+    text = f"{intro}{five}.\n\n{_NIEL}, selon les cinq journaux."
+    assert _last(text) == ("Le Monde, Le Figaro, Libération, Les Echos et Le Point", "named")
+    two = f"{intro}du Point et des Echos.\n\n{_NIEL}, selon "
+    assert _last(two + "les deux grands quotidiens.") == ("Le Point et Les Echos", "named")
+    assert _last(two + "les quotidiens.") == ("les quotidiens", "vague")

@@ -70,3 +70,18 @@ def test_a_plural_description_takes_up_the_named_group(text: str, group: str) ->
 def test_no_single_fitting_group_leaves_the_description(text: str) -> None:
     [(speaker, label)] = _found(text)
     assert speaker.startswith("les") and label == "vague"
+
+
+def test_the_count_is_any_number_the_lexicon_writes() -> None:
+    """The count is read by the lexicon's ``number_words`` with their values, or digits (one
+    reader for named groups and counted outlets, tidy10): « six », « 3 »; a count that does
+    not fit (« sept » for six named) leaves the description vague."""
+    six = "Les partis PS, MR, Ecolo, PTB, Vooruit et Groen ont signé un accord mardi. "
+    assert _found(six + "Selon les six partis, la réforme est injuste.") == [
+        ("Les partis PS, MR, Ecolo, PTB, Vooruit et Groen", "named")
+    ]
+    three = "Les partis PS, MR et Ecolo ont tenu un congrès. Les 3 partis ont affirmé que la "
+    assert _found(three + "réforme est injuste.") == [("Les partis PS, MR et Ecolo", "named")]
+    assert _found(six + "Selon les sept partis, la réforme est injuste.") == [
+        ("les sept partis", "vague")
+    ]
