@@ -14,6 +14,7 @@ import re
 from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import kinds_covered, named_body
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.naming.titles import description_of
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import compatible
@@ -234,7 +235,7 @@ def _narrows(description: str, phrase: str, head: str, lex: Lexicon) -> bool:
     words = fold(description).split()
     after = words[words.index(head) + 1 :] if head in words else []
     content = [w for w in after if len(w) > 3 and w not in lex.word_set("function_words")]
-    if not any(w in {"de", "du", "des", "d'"} or w.startswith("d'") for w in after):
+    if not any(w in OF_WORDS or w.startswith("d'") for w in after):  # no complement
         return True
     written = fold(phrase)
     return sum(w[:5] in written for w in content) * 2 > len(content)
