@@ -43,7 +43,10 @@ from probe_cases import Case
 from quizapp.draft import analyze
 
 LANGUAGE = "fr"
-PROBES = {"fr": ("probe_cases", "probe_shapes11", "probe_shapes9c"), "en": ("probe_cases_en",)}
+PROBES = {
+    "fr": ("probe_cases", "probe_shapes11", "probe_shapes9c"),
+    "en": ("probe_cases_en", "probe_shapes_en10"),
+}
 ONLY: str | None = None  # one module of PROBES[LANGUAGE] (--only)
 
 

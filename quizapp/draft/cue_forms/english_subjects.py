@@ -20,8 +20,8 @@ def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     after a plural subject (an adverb may stand between)."""
     if index == 0:
         return False
-    if plural_after_quotation(words, index, lex):
-        return True  # "“…,” say critics": the plural subject after the verb
+    if plural_after_quotation(words, index, lex) or plural_after_comma(words, index, lex):
+        return True  # "“…,” say critics", "…, say two senior sources": the subject after
     if words[index - 1] == ",":  # "Nurses, who are due to strike, say…": the subject's word
         opening = _relative_opening(words, index - 1)
         index = opening if opening is not None else index
@@ -54,7 +54,7 @@ def _head_before_complement(words: list[str], last: int, lex: Lexicon) -> int | 
         start -= 1
     if start > 0 and words[start - 1] in lex.word_set("opening_connectives"):
         start -= 1  # "But critics of the plan say": a connective opens the clause
-    opening = start == 0 or words[start - 1] in {",", ";", ":", "that"} | _CLOSING
+    opening = start == 0 or words[start - 1] in {",", ";", ":", "—", "–", "that"} | _CLOSING
     return at - 1 if opening else None
 
 
@@ -104,17 +104,17 @@ def long_subject_fits(lex: Lexicon, name: str) -> bool:
         return False
     relative = next((i for i, w in enumerate(words) if w in lex.word_set("relative_pronouns")), 0)
     if relative and "," not in name:  # "a man who lives nearby", no comma before "who"
-        return relative <= 7 and len(words) - relative <= 12 and _no_verb(lex, words[:relative])
+        return relative <= 7 and len(words) - relative <= 12 and no_verb(lex, words[:relative])
     pieces = [piece.split() for piece in name.split(",")]
     return (
         len(pieces) >= 2
         and 1 <= len(pieces[0]) <= 7
         and all(1 <= len(piece) <= 12 for piece in pieces[1:])
-        and _no_verb(lex, words)
+        and no_verb(lex, words)
     )
 
 
-def _no_verb(lex: Lexicon, words: list[str]) -> bool:
+def no_verb(lex: Lexicon, words: list[str]) -> bool:
     """No finite verb among ``words`` (lexicon ``clause_finite_words``, irregular pasts)."""
     verbs = (lex.word_set("clause_finite_words"), lex.word_set("irregular_past_forms"))
     return not any(w.lower() in found for w in words for found in verbs)
@@ -145,3 +145,30 @@ def plural_after_quotation(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 _CLOSING = {"”", '"', "’"}
+
+
+def plural_after_comma(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "…, say two senior government sources.", "…, say police in Leeds.": a base form right
+    after the comma closing a clause, before a plural noun phrase that ends there or at a
+    complement or relative (lexicon ``open_title_links``), is an inverted verb; not the plural
+    verb of a subject set off before the comma ("Nurses, who strike, say pay is low"), nor an
+    imperative ("If in doubt, tell a guard")."""
+    if index < 2 or words[index - 1] != "," or _relative_opening(words, index - 1) is not None:
+        return False
+    if words[0] in lex.word_set("conditional_openers") and "," not in words[1 : index - 1]:
+        return False  # "If the alarm sounds, tell the guards": an order, nothing reported
+    phrase: list[str] = []
+    for word in words[index + 1 : index + 8]:
+        if not word.isalpha() or word in lex.word_set("open_title_links"):
+            break
+        phrase.append(word)
+    if len(phrase) == 7:
+        return False
+    skipped = ("taking_up_determiners", "vague_determiners", "number_words")  # "the", "two"
+    while phrase and any(phrase[0] in lex.word_set(key) for key in skipped):
+        phrase = phrase[1:]
+    if not 1 <= len(phrase) <= 4 or not no_verb(lex, phrase):
+        return False
+    head = phrase[-1]
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith("ss")
+    return plural or head in lex.word_set("plural_heads")

@@ -8,7 +8,11 @@ import re
 
 from quizapp.draft.cue_forms.english_forms import depicted_speaker, opening_setting
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.english_final import en_final_comma
+from quizapp.draft.detect.english_final import (
+    en_clause_after_opening,
+    en_final_comma,
+    en_reason_goes_on,
+)
 from quizapp.draft.detect.objects import (
     APPOSED,
     clause_words,
@@ -103,10 +107,13 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         source = source_after(view, cue)
     after = max(cue.span[1], source[1] if source and source[0] > cue.span[0] else 0)
     complement = complement_after(view, after)  # "Cela correspond, souligne-t-elle, à …"
-    content = _clause_before(view, view.span[0] + match.start(), complement)
+    end = view.span[0] + match.start()
+    content = en_clause_after_opening(view, end, after)  # "As a result, they said, the law…"
+    content = content or _clause_before(view, end, complement)
     if content is None:
         return None
     goes_on = clause_goes_on(view.text, after, view.span[1], view.lex.language)
+    goes_on = goes_on or en_reason_goes_on(view, after)  # "…, he said, because the state…"
     if goes_on or complement or left_unfinished(before, view.lex):
         content = strip_span(view.text, (content[0], view.span[1]))  # "X, he said, would…"
     kind = "mixed" if has_quote(view, content) else "indirect"

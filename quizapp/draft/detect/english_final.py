@@ -1,16 +1,20 @@
 """The English cue that closes a sentence (", an aide said.", ", said GOP aides."): the comma
 that closes the clause it reports, and the subject between them when there is one (a few
-words, a name and its description, a noun phrase and its relative clause). Moved out of
-detect/clauses.py (english9), which passed 300 lines; clauses.clause_then_cue reads it."""
+words, a name and its description, a noun phrase and its relative clause), after a comma or
+a spaced dash; an inverted plural present (", say two officials."); a cue inserted after an
+opening adverbial or before a clause of reason (english10). Moved out of detect/clauses.py
+(english9), which passed 300 lines; clauses.clause_then_cue reads it."""
 
 from __future__ import annotations
 
 import re
 
-from quizapp.draft.cue_forms.english_subjects import long_subject_fits
+from quizapp.draft.cue_forms.english_forms import reads_as_clause
+from quizapp.draft.cue_forms.english_subjects import long_subject_fits, no_verb
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.view import EN_FINITE, SentenceView
+from quizapp.draft.detect.view import EN_FINITE, SentenceView, strip_span
 from quizapp.draft.lexicon import fold
+from quizapp.draft.segment import Span
 
 
 def en_final_comma(
@@ -18,7 +22,7 @@ def en_final_comma(
 ) -> tuple[re.Match[str] | None, str | None]:
     """The comma that closes the clause before an English final cue, with the subject
     between them when there is one ("…, an aide said"); None when the cue ends no clause."""
-    match = re.search(r",\s*((?:[\w'’.-]+\s+){0,6}?)$", before)
+    match = re.search(rf"{_OPENS}\s*((?:[\w'’.-]+\s+){{0,6}}?)$", before)
     if match and re.match(
         r"(?i)(?:though|although|while|whereas|but|and|as|if|because|who|which)\b"
         r"|(?-i:[a-z]+ing)\s+what\b",
@@ -39,6 +43,11 @@ def en_final_comma(
     return (match if fits else None), subject
 
 
+# what closes the clause before a final cue's subject: a comma, or a spaced dash ("… — sources
+# tell CTV News.", "… — with a draft trading hands — a source said.")
+_OPENS = r"(?:,|\s[—–])"
+
+
 # A subject set off by commas before a final cue: a name and its description, either order
 # ("…, the chief executive, Jane Doe, said." / "…, Jane Doe, the chief executive, told X.").
 _EN_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
@@ -48,20 +57,20 @@ _EN_ROLE = (
     r"|(?:[A-Z][\w-]*\s){1,2}(?:[a-z][\w-]*\s)?[a-z][\w-]+)"  # Labour group leader
 )
 _ENAPPOSED_SUBJECT = re.compile(
-    rf",\s*((?:{_EN_NAME},\s*{_EN_ROLE}|{_EN_ROLE},\s*{_EN_NAME})),\s*$"
+    rf"{_OPENS}\s*((?:{_EN_NAME},\s*{_EN_ROLE}|{_EN_ROLE},\s*{_EN_NAME})),\s*$"
 )
 
 
 # a noun phrase and its relative clause after the last comma: a subject before a final cue
 _EN_RELATIVE_SUBJECT = re.compile(
-    r",\s*((?:a|an|the|one|two|three|some|several)\s[^,;:“”\"]{2,60}?\s(?:who|that)\s"
+    _OPENS + r"\s*((?:a|an|the|one|two|three|some|several)\s[^,;:“”\"]{2,60}?\s(?:who|that)\s"
     r"[^,;:“”\"]{2,80}?)\s*$"
 )
 
 
 def _en_clause_closed(view: SentenceView, cue: Cue) -> bool:
     """ ", an aide said." or ", an aide said Monday, as…": nothing said follows the verb."""
-    rest = view.text[cue.span[1] : view.span[1]].strip(" .")
+    rest = view.text[_past_hearer(view, cue.span[1]) : view.span[1]].strip(" .")
     if not rest or rest.startswith(",") or len(rest.split()) <= 3:
         return True
     setting = re.match(r"(?:in|on|at|during|after|before|to|from|via|through)\s", rest)
@@ -70,9 +79,10 @@ def _en_clause_closed(view: SentenceView, cue: Cue) -> bool:
 
 def _en_inverted(view: SentenceView, cue: Cue) -> bool:
     """ ", said GOP aides, who…": a noun phrase follows, not a clause of its own."""
-    verb = fold(view.text[cue.span[0] : cue.span[1]])
-    if not any(verb.endswith(f) for f in view.lex.word_set("inverting_forms")):
-        return False
+    verb = fold(" ".join(view.text[cue.span[0] : cue.span[1]].split()))
+    base = verb in view.lex.word_set("inverting_base_forms")  # ", say two senior sources"
+    if not base and not any(verb.endswith(f) for f in view.lex.word_set("inverting_forms")):
+        return False  # (a base form is a cue here only before a plural: english_subjects)
     before = view.text[view.span[0] : cue.span[0]]
     aside = re.search(r",\s*(who|which|[a-z]+ing)\b[^,]*,\s*$", before)
     if aside and (aside.group(1) in ("who", "which") or not EN_FINITE.search(aside.group())):
@@ -91,3 +101,47 @@ def _inverted_head(view: SentenceView, cue: Cue) -> bool:
     rest = view.text[cue.span[1] : view.span[1]]
     head = re.split(r"[;:]|(?<!\d)[,.]|[,.](?!\d)", rest, maxsplit=1)[0]  # not "1,500"
     return bool(head.strip()) and not EN_FINITE.search(head) and not re.match(r"\s*that\b", head)
+
+
+def en_clause_after_opening(view: SentenceView, end: int, after: int) -> Span | None:
+    """ "As a result, they said, the law would force…": when all before an inserted cue is an
+    opening adverbial (a connective of lexicon ``opening_connectives`` or a phrase of at most
+    four words opening on one of ``clause_not_openers``, with no verb), what was said is the
+    clause after the cue."""
+    if view.lex.language != "en":
+        return None
+    opening = fold(view.text[view.span[0] : end]).strip(" ,")
+    words = opening.split()
+    connective = opening in view.lex.word_set("opening_connectives")
+    phrase = 1 <= len(words) <= 4 and words[0] in view.lex.word_set("clause_not_openers") | {"as"}
+    if not words or not (connective or phrase) or not no_verb(view.lex, words):
+        return None
+    after = _past_hearer(view, after)
+    rest = re.match(r"\s*,\s*", view.text[after : view.span[1]])
+    clause = strip_span(view.text, (after + rest.end(), view.span[1])) if rest else None
+    if clause is None or not reads_as_clause(view.lex, view.text[clause[0] : clause[1]]):
+        return None
+    return clause
+
+
+def en_reason_goes_on(view: SentenceView, after: int) -> bool:
+    """ "The ruling doesn't change much, he said, because the state…": a clause of reason or
+    condition after an inserted cue goes on with what was said (lexicon
+    ``continuing_subordinators``)."""
+    after = _past_hearer(view, after)
+    rest = re.match(r"\s*,\s*([\w'’]+)", view.text[after : view.span[1]])
+    return bool(rest) and fold(rest.group(1)) in view.lex.word_set("continuing_subordinators")
+
+
+def _past_hearer(view: SentenceView, after: int) -> int:
+    """Past whom a "tell" cue was said to, when the cue ends at ``after`` ("…, critics tell
+    reporters, because…", "…, he told CNN, because…")."""
+    if not _TELL.search(view.text, view.span[0], after):
+        return after
+    hearer = _HEARER.match(view.text, after, view.span[1])
+    return hearer.end() if hearer else after
+
+
+_TELL = re.compile(r"(?i)\b(?:told|tells?|telling)$")
+_HEARER = re.compile(r"\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|reporters|journalists|"
+                     r"him|her|them|me|us|(?:the|a|an)\s+\w+)(?=\s*,)")  # fmt: skip

@@ -185,8 +185,10 @@ _RELAY = re.compile(r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-
 def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     rest = view.text[cue.span[1] : view.span[1]]
     colon = rest.find(":")
-    if view.lex.language == "en" and (comma := re.match(r"[^,:]{0,60}?,\s*(?=[“\"])", rest)):
-        colon = comma.end() - 1 if colon < 0 or comma.end() - 1 < colon else colon
+    comma = re.match(r"[^,:]{0,60}?,\s*(?=[“\"])", rest) if view.lex.language == "en" else None
+    if comma and any(q[0] == cue.span[1] + comma.end() for q in view.quotes):
+        colon = comma.end() - 1 if colon < 0 or comma.end() - 1 < colon else colon  # not the
+        # closing mark of "is "tight," adding…"
     if colon < 0 or len(rest[:colon].split()) > 8:
         return None
     if view.lex.language == "fr" and quote_with_own_cue(view, cue.span[1] + colon):

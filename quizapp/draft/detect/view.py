@@ -140,10 +140,16 @@ def content_end_text(view: SentenceView, start: int) -> int:
             end = min(end, start + cut)
     for cue in view.cues:
         closes = cue.pronoun is not None or cue.kind == "according"
-        after_comma = view.text[start : cue.span[0]].rstrip().endswith(",")
-        if closes and cue.span[0] > start and after_comma:
-            end = min(end, start + last_comma(view.text[start : cue.span[0]]))
+        before = view.text[start : cue.span[0]].rstrip()
+        if closes and cue.span[0] > start and before.endswith(","):
+            end = min(end, start + last_comma(before))
+        elif closes and cue.span[0] > start and _CLOSING_COMMA.search(before):
+            end = min(end, start + len(before))  # "are a “dynamic situation,” adding he…"
     return end
+
+
+# a comma typed inside the closing mark (the American way) before a participle or a cue
+_CLOSING_COMMA = re.compile(r",\s*[”\"’]$")
 
 
 def _new_claim(view: SentenceView, cue: Cue) -> bool:

@@ -51,7 +51,8 @@ _TRAILING_TIME = re.compile(
     r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"today|earlier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|previously|"
     r"also|already|repeatedly|publicly|recently|initially|later|again|aussi|déjà|still|often|"
-    r"now|long|always|usually|generally|sometimes|frequently)"
+    r"now|long|always|usually|generally|sometimes|frequently|"
+    r"all|both|each|(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))"  # "Officials all universally"
     r"(?:\s+(?:matin|soir|morning|evening|night))?$"
 )
 _PARTICIPIAL_SUBJECT = re.compile(r"\b(?:with|avec)\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+)\s*$")
@@ -168,11 +169,13 @@ def left_unfinished(before: str, lex: Lexicon) -> bool:
 
 
 def without_trailing_time(text: str, span: Span) -> Span:
-    """ "The Pentagon on Sunday" -> "The Pentagon" (a day is not part of the source)."""
-    found = _TRAILING_TIME.search(text, span[0], span[1])
-    if found is None or found.start() <= span[0]:
-        return span
-    return span[0], found.start()
+    """ "The Pentagon on Sunday", "Sources all universally": no part of the source."""
+    for _ in range(2):  # "all universally", "on Monday also"
+        found = _TRAILING_TIME.search(text, span[0], span[1])
+        if found is None or found.start() <= span[0]:
+            return span
+        span = span[0], found.start()
+    return span
 
 
 def before_relative_clause(gap: str) -> int:

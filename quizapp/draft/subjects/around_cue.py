@@ -46,7 +46,8 @@ SKIP_SEGMENT = re.compile(
     r"(?-i:[a-z]{3,}ed)\s+(?:on|in|by|at|last|this|earlier|after|for|from|with|over)\s.*|"
     r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
     r"(?:sur|dans|par|avec|sans|lors|après|avant|depuis|pendant|en|au|aux|à)\s.*|"
-    r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi)$",
+    r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi|"
+    r"all|both|each|(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))$",  # ", separately said"
     re.IGNORECASE,
 )
 
