@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from quizapp.draft.drafting.questions import label_definitions
 from quizapp.model import Label
 from quizapp.model.text import overlap
-from quizapp.sets.editing.commands import QUESTION_KEYS, SetValue, question_ids, unique_id
+from quizapp.sets.editing.commands import (
+    QUESTION_KEYS,
+    Batch,
+    SetValue,
+    question_ids,
+    unique_id,
+)
+from quizapp.ui.editor.forms.set_language import language_commands, language_name, primary
 
 DRAFT_MODULE = "quizapp.ui.draft.draft_review"
 translate = QCoreApplication.translate
@@ -68,10 +75,14 @@ def run_drafter(window: Any, add: Callable[[list[dict], list[SetValue]], None]) 
             translate("Drafting", "The drafter is not part of this version."),
         )
         return
+    language, commands = article_language(window.draft.data, text)
+    if commands:
+        window.draft.apply(Batch(commands, text=translate("Drafting", "Language of the article")))
+        say_language(window, language)
     data = window.draft.data
     dialog = module.DraftReviewDialog(
         text,
-        str(data.get("language") or "fr"),
+        language,
         str(article.get("title") or "") or None,
         set_labels(data),
         window,
@@ -81,6 +92,28 @@ def run_drafter(window: Any, add: Callable[[list[dict], list[SetValue]], None]) 
     taken = question_ids(data)
     questions = [question_data(question, taken) for question in dialog.accepted_questions()]
     add(questions, skill_name_commands(data, dialog.accepted_skill_names()))
+
+
+def article_language(data: dict, text: str) -> tuple[str, list[SetValue]]:
+    """The article's language, the one the drafter must read it in, and the changes that make
+    it the set's when the set has no question yet (a new set takes the interface's language,
+    whatever the article's)."""
+    from quizapp.draft.drafting.draft_set import guess_language  # the drafter, on first use
+
+    language = guess_language(text)
+    if primary(data.get("language")) == language or data.get("questions"):
+        return language, []
+    return language, language_commands(data, language)
+
+
+def say_language(window: Any, language: str) -> None:
+    """Tell the teacher why the set's language changed under her eyes."""
+    window.statusBar().showMessage(
+        translate("Drafting", "The set is now in {0}, the language of the article.").format(
+            language_name(language)
+        ),
+        10000,
+    )
 
 
 def skill_name_commands(data: dict, names: dict[str, dict[str, str]]) -> list[SetValue]:

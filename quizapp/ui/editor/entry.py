@@ -15,52 +15,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from quizapp.model import DEFAULT_LABELS
 from quizapp.sets.editing import recovery
 from quizapp.sets.editing.set_draft import SetDraft, new_set_data
 from quizapp.sets.errors import LoadError
+from quizapp.ui.editor.forms.set_language import default_labels
 from quizapp.ui.editor.window import EditorWindow
 
 translate = QCoreApplication.translate
 
 _open_windows: list[EditorWindow] = []  # windows without a parent stay alive while shown
-
-
-def default_labels() -> list[dict[str, str]]:
-    """The five default kinds of source, named in the interface's language."""
-    names = {
-        "named": (
-            translate("EditorEntry", "Named source"),
-            translate(
-                "EditorEntry", "An identified person or organisation, quoted or paraphrased."
-            ),
-        ),
-        "anonymous": (
-            translate("EditorEntry", "Anonymous source"),
-            translate("EditorEntry", "A specific source the article describes but does not name."),
-        ),
-        "vague": (
-            translate("EditorEntry", "Vague group"),
-            translate("EditorEntry", "An unidentifiable group or an impersonal voice."),
-        ),
-        "author": (
-            translate("EditorEntry", "The outlet itself"),
-            translate(
-                "EditorEntry",
-                "The outlet's own assertion, framing or loaded words, with no source.",
-            ),
-        ),
-        "fact": (
-            translate("EditorEntry", "Plain fact"),
-            translate(
-                "EditorEntry", "A public, checkable fact stated without a source, in neutral words."
-            ),
-        ),
-    }
-    return [
-        {"id": label.id, "name": names[label.id][0], "description": names[label.id][1]}
-        for label in DEFAULT_LABELS
-    ]
 
 
 def _show(window: EditorWindow, parent: QWidget | None) -> EditorWindow:

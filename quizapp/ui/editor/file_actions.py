@@ -226,6 +226,8 @@ class FileActions(QObject):
         self.use_article(article)
 
     def use_article(self, article: Any) -> None:
+        from quizapp.ui.editor.drafting import article_language, say_language
+
         values = {
             "text": article.text,
             "title": article.title,
@@ -234,8 +236,11 @@ class FileActions(QObject):
             "date": article.date,
         }
         commands = [SetValue(("article", key), value) for key, value in values.items() if value]
+        language, follow = article_language(self.window.draft.data, article.text)
         if commands:
-            self.window.draft.apply(Batch(commands, text=self.tr("Open an article")))
+            self.window.draft.apply(Batch(commands + follow, text=self.tr("Open an article")))
+        if commands and follow:
+            say_language(self.window, language)
 
     def choose_image(self) -> None:
         w = self.window

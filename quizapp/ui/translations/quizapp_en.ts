@@ -798,6 +798,14 @@
         <source>The drafter is not part of this version.</source>
         <translation>The drafter is not part of this version.</translation>
     </message>
+    <message>
+        <source>Language of the article</source>
+        <translation>Language of the article</translation>
+    </message>
+    <message>
+        <source>The set is now in {0}, the language of the article.</source>
+        <translation>The set is now in {0}, the language of the article.</translation>
+    </message>
 </context>
 <context>
     <name>EditorActions</name>

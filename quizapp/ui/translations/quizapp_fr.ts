@@ -798,6 +798,14 @@
         <source>The drafter is not part of this version.</source>
         <translation>Cette version ne contient pas l’assistant de rédaction.</translation>
     </message>
+    <message>
+        <source>Language of the article</source>
+        <translation>Langue de l’article</translation>
+    </message>
+    <message>
+        <source>The set is now in {0}, the language of the article.</source>
+        <translation>La série est maintenant en {0}, la langue de l’article.</translation>
+    </message>
 </context>
 <context>
     <name>EditorActions</name>
@@ -2673,7 +2681,7 @@ label</source>
     </message>
     <message>
         <source>Your accepted questions and corrections will be lost. Close anyway?</source>
-        <translation>Les questions acceptées et vos corrections seront perdues. Fermer quand même ?</translation>
+        <translation>Les questions acceptées et vos corrections seront perdues. Fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>

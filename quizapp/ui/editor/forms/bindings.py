@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.sets.editing.commands import MISSING, Command, SetValue
+from quizapp.sets.editing.commands import MISSING, Batch, Command, SetValue
 from quizapp.sets.editing.set_draft import SetDraft
 from quizapp.ui.editor.forms.notices import ERROR_MARK, WARNING_MARK, mark_field
 
@@ -147,8 +147,15 @@ class Binder(QObject):
             lambda on: self._changed(path, MISSING if on == default else on, merge=False)
         )
 
-    def combo(self, widget: QComboBox, path: DataPath, default: Any = MISSING) -> None:
-        """A choice among the combo's item data; the default choice removes the key."""
+    def combo(
+        self,
+        widget: QComboBox,
+        path: DataPath,
+        default: Any = MISSING,
+        commands: Callable[[Any], list[Command]] | None = None,
+    ) -> None:
+        """A choice among the combo's item data; the default choice removes the key.
+        ``commands``: what a choice changes besides the value (one undo step with it)."""
 
         def write(value: Any) -> None:
             if value == "" and widget.placeholderText():  # nothing chosen yet: say so
@@ -164,6 +171,11 @@ class Binder(QObject):
 
         def on_choice(index: int) -> None:
             value = widget.itemData(index)
+            if commands is not None and not self._updating_widget:
+                chosen = commands(value)
+                if chosen:
+                    self.apply(Batch(chosen))
+                return
             self._changed(path, MISSING if value == default else value, merge=False)
 
         widget.activated.connect(on_choice)

@@ -21,6 +21,7 @@ from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.editor.forms import rows
 from quizapp.ui.editor.forms.advanced import Disclosure
 from quizapp.ui.editor.forms.bindings import Binder, Placed
+from quizapp.ui.editor.forms.set_language import language_commands, language_name
 
 LANGUAGES = ("fr", "en", "de", "it", "es", "pt", "nl")
 
@@ -55,10 +56,14 @@ class SetForm(QWidget):
         self.language = QComboBox(self)
         self.language.setEditable(False)
         for code in LANGUAGES:
-            self.language.addItem(code, code)
+            self.language.addItem(language_name(code), code)
         self.language.setAccessibleName(self.tr("Language of the set"))
-        self.binder.combo(self.language, ("language",))
+        self.binder.combo(self.language, ("language",), commands=self._language_commands)
         form.addRow(self.tr("&Language:"), self.binder.field(self.language, self))
+
+    def _language_commands(self, language: Any) -> list[SetValue]:
+        """A language chosen: the kinds of source follow it while they are the defaults."""
+        return language_commands(self.binder.draft.data, str(language))
 
     def _add_description_and_authors(self, form: QFormLayout) -> None:
         """What the set is about, and who wrote it (one line, names separated by commas)."""
