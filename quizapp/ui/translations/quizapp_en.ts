@@ -2202,6 +2202,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>&amp;Statement to judge:</translation>
     </message>
     <message>
+        <source>I&amp;mage:</source>
+        <translation>I&amp;mage:</translation>
+    </message>
+    <message>
         <source>Question id</source>
         <translation>Question id</translation>
     </message>
@@ -2238,8 +2242,12 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Pairs</translation>
     </message>
     <message>
-        <source>Add a &amp;pair</source>
-        <translation>Add a &amp;pair</translation>
+        <source>Add a pa&amp;ssage to find</source>
+        <translation>Add a pa&amp;ssage to find</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;air</source>
+        <translation>Add a p&amp;air</translation>
     </message>
     <message>
         <source>Extra wrong choice {0}</source>
@@ -2268,10 +2276,6 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Passages to find (select them in the article)</source>
         <translation>Passages to find (select them in the article)</translation>
-    </message>
-    <message>
-        <source>Add a passage to &amp;find</source>
-        <translation>Add a passage to &amp;find</translation>
     </message>
     <message>
         <source>Partial credit</source>
@@ -2338,8 +2342,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>&amp;Points:</translation>
     </message>
     <message>
-        <source>&amp;Image:</source>
-        <translation>&amp;Image:</translation>
+        <source>Tr&amp;y this question</source>
+        <translation>Tr&amp;y this question</translation>
     </message>
     <message>
         <source>Advanced: the question&apos;s name in the file</source>
@@ -2348,10 +2352,6 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>The file names each question by this id, made from its words; results use it. There is no need to change it.</source>
         <translation>The file names each question by this id, made from its words; results use it. There is no need to change it.</translation>
-    </message>
-    <message>
-        <source>T&amp;ry this question</source>
-        <translation>T&amp;ry this question</translation>
     </message>
     <message>
         <source>skills, separated by commas (a new name is added)</source>
@@ -2749,16 +2749,8 @@ label</translation>
         <translation>Language of the set</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
@@ -2775,6 +2767,14 @@ label</translation>
     <message>
         <source>How the quiz runs</source>
         <translation>How the quiz runs</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Desc&amp;ription:</translation>
     </message>
     <message>
         <source>Advanced: the set&apos;s name in the file</source>

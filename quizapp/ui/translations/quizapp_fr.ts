@@ -2199,7 +2199,11 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>&amp;Statement to judge:</source>
-        <translation>&amp;Affirmation à juger&#xa0;:</translation>
+        <translation>Affirmation à &amp;juger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
         <source>Question id</source>
@@ -2223,7 +2227,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Add an &amp;answer</source>
-        <translation>Ajouter une &amp;réponse</translation>
+        <translation>A&amp;jouter une réponse</translation>
     </message>
     <message>
         <source>Claims to classify</source>
@@ -2231,15 +2235,19 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Add a &amp;claim</source>
-        <translation>Ajouter une &amp;affirmation</translation>
+        <translation>Ajouter une affir&amp;mation</translation>
     </message>
     <message>
         <source>Pairs</source>
         <translation>Paires</translation>
     </message>
     <message>
-        <source>Add a &amp;pair</source>
-        <translation>Ajouter une &amp;paire</translation>
+        <source>Add a pa&amp;ssage to find</source>
+        <translation>A&amp;jouter un passage à trouver</translation>
+    </message>
+    <message>
+        <source>Add a p&amp;air</source>
+        <translation>A&amp;jouter une paire</translation>
     </message>
     <message>
         <source>Extra wrong choice {0}</source>
@@ -2268,10 +2276,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Passages to find (select them in the article)</source>
         <translation>Passages à trouver (sélectionnez-les dans l’article)</translation>
-    </message>
-    <message>
-        <source>Add a passage to &amp;find</source>
-        <translation>Ajouter un passage à &amp;trouver</translation>
     </message>
     <message>
         <source>Partial credit</source>
@@ -2311,7 +2315,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Add ev&amp;idence</source>
-        <translation>Ajouter une &amp;preuve</translation>
+        <translation>Ajouter une preu&amp;ve</translation>
     </message>
     <message>
         <source>The journalistic rule, e.g. AP: describe the source</source>
@@ -2335,11 +2339,11 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation>&amp;Points&#xa0;:</translation>
+        <translation>Point&amp;s&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Image:</source>
-        <translation>&amp;Image&#xa0;:</translation>
+        <source>Tr&amp;y this question</source>
+        <translation>&amp;Essayer cette question</translation>
     </message>
     <message>
         <source>Advanced: the question&apos;s name in the file</source>
@@ -2348,10 +2352,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>The file names each question by this id, made from its words; results use it. There is no need to change it.</source>
         <translation>Le fichier désigne chaque question par cet identifiant, tiré de ses mots&#xa0;; les résultats s’en servent. Inutile de le modifier.</translation>
-    </message>
-    <message>
-        <source>T&amp;ry this question</source>
-        <translation>&amp;Essayer cette question</translation>
     </message>
     <message>
         <source>skills, separated by commas (a new name is added)</source>
@@ -2749,16 +2749,8 @@ label</source>
         <translation>Langue de la série</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
@@ -2775,6 +2767,14 @@ label</source>
     <message>
         <source>How the quiz runs</source>
         <translation>Déroulement du quiz</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>Langu&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Desc&amp;ription&#xa0;:</translation>
     </message>
     <message>
         <source>Advanced: the set&apos;s name in the file</source>
@@ -2834,7 +2834,7 @@ label</source>
     </message>
     <message>
         <source>Add a &amp;kind of source</source>
-        <translation>Ajouter un &amp;type de source</translation>
+        <translation>Ajouter un t&amp;ype de source</translation>
     </message>
     <message>
         <source>Id (in the file)</source>

@@ -164,7 +164,7 @@ class QuestionForm(QWidget):
         points.setAccessibleName(self.tr("Points"))
         self.binder.number(points, (*self.path, "points"), default=1)
         more.addRow(self.tr("&Points:"), self.binder.field(points, self))
-        more.addRow(self.tr("&Image:"), self._image_field())
+        more.addRow(self.tr("I&mage:"), self._image_field())
         return more
 
     def _id_part(self) -> Disclosure:
@@ -185,7 +185,7 @@ class QuestionForm(QWidget):
         return self.advanced
 
     def _try_button_row(self) -> QHBoxLayout:
-        try_button = QPushButton(self.tr("T&ry this question"), self)
+        try_button = QPushButton(self.tr("Tr&y this question"), self)
         try_button.clicked.connect(self.try_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -59,7 +59,7 @@ class SetForm(QWidget):
             self.language.addItem(language_name(code), code)
         self.language.setAccessibleName(self.tr("Language of the set"))
         self.binder.combo(self.language, ("language",), commands=self._language_commands)
-        form.addRow(self.tr("&Language:"), self.binder.field(self.language, self))
+        form.addRow(self.tr("L&anguage:"), self.binder.field(self.language, self))
 
     def _language_commands(self, language: Any) -> list[SetValue]:
         """A language chosen: the kinds of source follow it while they are the defaults."""
@@ -72,7 +72,7 @@ class SetForm(QWidget):
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 14)
         self.description.setAccessibleName(self.tr("Description"))
         self.binder.text(self.description, ("description",), optional=True)
-        form.addRow(self.tr("&Description:"), self.binder.field(self.description, self))
+        form.addRow(self.tr("Desc&ription:"), self.binder.field(self.description, self))
         self.authors = QLineEdit(self)
         self.authors.setPlaceholderText(self.tr("Names, separated by commas"))
         self.authors.setAccessibleName(self.tr("Authors"))

@@ -53,7 +53,7 @@ class TypeFields:
             title = QCoreApplication.translate(
                 "QuestionForm", "Passages to find (select them in the article)"
             )
-            add = QCoreApplication.translate("QuestionForm", "Add a passage to &find")
+            add = QCoreApplication.translate("QuestionForm", "Add a pa&ssage to find")
             self.rows(layout, "answer", title, add, str, self.passages)
 
     def rows(
@@ -100,7 +100,7 @@ class TypeFields:
             layout,
             "pairs",
             QCoreApplication.translate("QuestionForm", "Pairs"),
-            QCoreApplication.translate("QuestionForm", "Add a &pair"),
+            QCoreApplication.translate("QuestionForm", "Add a p&air"),
             lambda: {"left": "", "right": ""},
             row_kinds.pair_row(self.binder),
         )
