@@ -122,3 +122,25 @@ def test_choosing_the_language_renames_the_default_kinds_of_source_only(
     choose(combo, "fr")
     assert window.draft.data["language"] == "fr"
     assert _names(window) == ["Quoted by name", *ENGLISH_NAMES[1:]]
+
+
+def test_after_adding_drafted_questions_the_keys_are_on_the_question_list(
+    qtbot: QtBot, settings, tmp_path: Path, no_dialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review closed, the arrows go through the added questions at once (in the walk the
+    keys reached nothing until the editor was clicked)."""
+    window = _english_set(qtbot, settings, tmp_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    paste_article(window, FRENCH_ARTICLE.read_text(encoding="utf-8"))
+
+    def accept_one(dialog: draft_review.DraftReviewDialog) -> int:
+        qtbot.waitUntil(dialog.is_ready, timeout=10_000)
+        dialog.accept_current()
+        return draft_review.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(draft_review.DraftReviewDialog, "exec", accept_one)
+    window.actions.draft_questions()
+    assert len(window.draft.data["questions"]) == 1
+    assert window.current_question() == 0
+    qtbot.waitUntil(window.questions.hasFocus)

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from quizapp.draft.drafting.questions import label_definitions
@@ -87,11 +87,15 @@ def run_drafter(window: Any, add: Callable[[list[dict], list[SetValue]], None]) 
         set_labels(data),
         window,
     )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    window.activateWindow()  # the keys come back to the editor, whatever the window manager
+    if not accepted:
         return
     taken = question_ids(data)
     questions = [question_data(question, taken) for question in dialog.accepted_questions()]
     add(questions, skill_name_commands(data, dialog.accepted_skill_names()))
+    if questions:  # the first added question is selected: the arrows go through them next
+        window.questions.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def article_language(data: dict, text: str) -> tuple[str, list[SetValue]]:
