@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from quizapp.draft.drafting.phrasing import Phrasing, in_sentence, shorten
+from quizapp.draft.drafting.phrasing import Phrasing, apart, in_sentence, shorten
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import load
 from quizapp.draft.segment import paragraphs
@@ -53,7 +53,8 @@ def label_definitions(language: str) -> list[dict[str, str]]:
 class _Builder(Phrasing):
     def __init__(self, analysis: Analysis, wording: dict) -> None:
         super().__init__(analysis, wording)
-        self.speakers = list(dict.fromkeys(a.speaker for a in analysis.attributions))
+        self.readings = apart(sorted(analysis.attributions, key=_interest))  # one a statement
+        self.speakers = list(dict.fromkeys(a.speaker for a in self.readings))
         self.asked: set[Span] = set()  # contents a who-said-this already asks about
         self._function = {w.lower() for w in load(analysis.language).words("function_words")}
 
@@ -75,8 +76,7 @@ class _Builder(Phrasing):
             for a in self.analysis.attributions
             if a.kind in ("direct", "mixed") or self.whole(a.content, sentence=False)
         ]
-        unique = {self.passage(a.content): a for a in sorted(found, key=_interest, reverse=True)}
-        return sorted(unique.values(), key=_interest)
+        return apart(sorted(found, key=_interest))
 
     def others(self, found: Attribution) -> list[str]:
         """The other speakers, wrong options or a false statement's speaker: never one that
@@ -186,9 +186,9 @@ class _Builder(Phrasing):
 
     def locate(self) -> list[dict[str, Any]]:
         questions, seen = [], set()
-        for found in self.analysis.attributions:
+        for found in apart(a for a in self.analysis.attributions if a.label == "anonymous"):
             mention = found.speaker_mention or found.source
-            if found.label != "anonymous" or mention is None or found.speaker in seen:
+            if mention is None or found.speaker in seen:
                 continue
             seen.add(found.speaker)
             words = self.passage(mention)
@@ -226,7 +226,7 @@ class _Builder(Phrasing):
         """One statement per speaker on what kind of source it is ("les enseignants grévistes
         sont une source nommée"), on its surest attribution."""
         firsts = {}
-        for found in sorted(self.analysis.attributions, key=_interest):
+        for found in self.readings:
             if found.label in _OTHER_KIND and found.speaker.lower() not in {"on", "l'on"}:
                 firsts.setdefault(found.speaker, found)
         return [_KindOfSource(found) for found in firsts.values()]

@@ -1,0 +1,92 @@
+"""One proposal per statement, and reported words that read on inside the question (teacher10's
+walk-through). « …, a appris l'AFP de source policière » gives two readings of one sentence (the
+outlet's source, and « policière » after « de source »): the teacher got two "who said it?" and
+two "select the source" on the same words, the second quoting « a appris l'AFP » as what was
+said, and « policière » offered as a speaker. A statement opening on « Sur », « Ni », « Cet »…
+kept its capital inside « qui affirme que … ». Made-up articles only."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+from quizapp.draft.drafting.phrasing import in_sentence
+from quizapp.draft.drafting.questions import draft_questions
+
+RELAYED = [
+    "Le maire de Lyon a démissionné jeudi soir, a appris vendredi l'AFP de source policière.",
+    "Une enquête a été ouverte pour fraude, a appris mardi Le Monde de source judiciaire.",
+    "Le ministre quittera le gouvernement, a appris l'AFP de source proche du dossier.",
+]
+OTHERS = (
+    "Paul Martin, le maire, a affirmé que les travaux reprendraient lundi. "
+    "Anne Roux estime que le chantier coûtera plus cher. "
+    "Selon les riverains, le bruit dure depuis des mois."
+)
+
+
+def _drafted(sentence: str) -> list[dict]:
+    return draft_questions(analyze(f"Titre\n\n{sentence} {OTHERS}", "fr"))
+
+
+@pytest.mark.parametrize("sentence", RELAYED)
+def test_two_readings_of_one_relayed_statement_make_one_proposal(sentence: str) -> None:
+    questions = _drafted(sentence)
+    statement = sentence.split(",")[0]
+    on_it = [q for q in questions if q["type"] in ("single_choice", "locate")
+             and statement[3:30] in q["prompt"]]  # fmt: skip
+    assert [q["type"] for q in on_it] == ["single_choice", "locate"]
+    assert all("a appris" not in q["prompt"] for q in on_it)
+    options = [o["text"] for q in questions for o in q.get("options", [])]
+    assert not [o for o in options if o.split()[0] in ("policière", "judiciaire", "proche")]
+
+
+def test_statements_of_different_speakers_in_one_paragraph_are_each_asked() -> None:
+    questions = draft_questions(analyze(f"Titre\n\n{OTHERS}", "fr"))
+    prompts = " ".join(q["prompt"] for q in questions if q["type"] == "single_choice")
+    assert "les travaux reprendraient lundi" in prompts
+    assert "le chantier coûtera plus cher" in prompts
+
+
+@pytest.mark.parametrize(
+    ("words", "inside"),
+    [
+        ("Sur la vidéo, on voit des policiers", "sur la vidéo, on voit des policiers"),
+        ("Ni Migus ni la présidente ne l'ont averti", "ni Migus ni la présidente ne l'ont averti"),
+        ("Cet après-midi, réunion de crise", "cet après-midi, réunion de crise"),
+        ("Selon lui, rien n'est joué", "selon lui, rien n'est joué"),
+        ("In the morning, the road was closed", "in the morning, the road was closed"),
+        ("His office said nothing", "his office said nothing"),
+    ],
+)
+def test_a_statement_opening_on_a_common_word_reads_on_in_lower_case(
+    words: str, inside: str
+) -> None:
+    assert in_sentence(words) == inside
+
+
+@pytest.mark.parametrize("name", ["Anne Roux", "Surville a gagné", "Nicolas Sarkozy", "Hisham"])
+def test_a_name_keeps_its_capital(name: str) -> None:
+    assert in_sentence(name) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Titre\n\nPaul Martin a affirmé que les travaux reprendraient lundi.\n\n"
+            "Sur la place, les commerces ont fermé leurs portes.",
+            "fr",
+            "qui affirme que sur la place, les commerces",
+        ),
+        (
+            "Title\n\nPaul Martin said the works would resume on Monday.\n\n"
+            "In the square, the shops closed their doors.",
+            "en",
+            "claims that in the square, the shops",
+        ),
+    ],
+)
+def test_a_false_statement_reads_on_after_its_that(text: str, language: str, expected: str) -> None:
+    prompts = [q["prompt"] for q in draft_questions(analyze(text, language))]
+    assert [p for p in prompts if expected in p], prompts
