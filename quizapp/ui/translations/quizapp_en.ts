@@ -1241,8 +1241,24 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Explanation</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
         <source>Text of the answer</source>
         <translation>Text of the answer</translation>
+    </message>
+    <message>
+        <source>Claims to classify</source>
+        <translation>Claims to classify</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Claim</source>

@@ -1241,8 +1241,24 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Explication</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
         <source>Text of the answer</source>
         <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>Claims to classify</source>
+        <translation>Affirmations à classer</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Claim</source>
