@@ -58,6 +58,9 @@ class Binder(QObject):
         self.bound: list[_Bound] = []
         self._updating = False
         self._field_in: dict[QWidget, QWidget] = {}  # a field's holder -> the field
+        # A row just added: its first field takes the focus when the form is redrawn, so what
+        # the teacher types next goes into it (not into the field she was in before).
+        self.focus_next: DataPath | None = None
         self._marks: dict[QWidget, Any] = {}  # a one-line field -> its remark icon
 
     def apply(self, command: Command) -> None:
@@ -94,6 +97,14 @@ class Binder(QObject):
         widget.setProperty("quizapp_path", repr(path))
         write(self.draft.get(path, MISSING))
         return bound
+
+    def focus_first_under(self, prefix: DataPath) -> None:
+        """Give the focus to the first text field bound at or under ``prefix`` (an answer's
+        words, not its "Correct" box), else to its first field."""
+        under = [b.widget for b in self.bound if b.path[: len(prefix)] == prefix]
+        texts = [w for w in under if isinstance(w, QLineEdit | QPlainTextEdit)]
+        if texts or under:
+            (texts or under)[0].setFocus()
 
     def _changed(self, path: DataPath, value: Any, merge: bool = True) -> None:
         if not self._updating_widget:

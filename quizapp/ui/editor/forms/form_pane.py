@@ -48,6 +48,9 @@ class FormPane:
         """The form of the row chosen in the list: the set's, or a question's."""
         index = self.current_question()
         form = self.form
+        wanted = form.binder.focus_next if form is not None else None
+        if form is not None:
+            form.binder.focus_next = None
         same = (
             form is not None
             and not rebuild
@@ -63,6 +66,8 @@ class FormPane:
             form.binder.refresh()
         else:
             self._build_form(index)
+        if wanted is not None and self.form is not None:
+            self.form.binder.focus_first_under(wanted)
         self._highlight()
         self._show_problems()
         self.actions.update_enabled()

@@ -118,6 +118,7 @@ class RowList(QFrame):
 
     def add(self) -> None:
         items = list_items(self.binder, self.path)
+        self.binder.focus_next = (*self.path, len(items))
         self.binder.draft.apply(
             _as_list_then(self.binder, self.path, InsertItem(self.path, len(items), self._blank()))
         )
