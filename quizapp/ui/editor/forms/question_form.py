@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -212,11 +212,12 @@ class QuestionForm(QWidget):
         return self.binder.field(holder, self, note_of=shown)
 
     def _change_type(self, index: int) -> None:
-        kind = self.type_box.itemData(index)
-        question = self.binder.draft.get(self.path)
-        if kind in QUESTION_TYPES and question.get("type") != kind:
-            changed = with_type(self.binder.draft.data, question, kind)
-            self.binder.draft.apply(SetValue(self.path, changed, text=self.tr("Kind of question")))
+        """Another kind chosen. The form is rebuilt for it once the list's own key or click
+        is over, never inside it: a list deleted in its own key event (Down on the closed
+        list) took the whole app down in teacher10's walk-through."""
+        draft, path, kind = self.binder.draft, self.path, self.type_box.itemData(index)
+        text = self.tr("Kind of question")
+        QTimer.singleShot(0, lambda: _set_type(draft, path, kind, text))
 
     def show_problems(self, problems: list[Any]) -> list[Placed]:
         """Fields with problems marked; every remark for the strip, the question's first."""
@@ -226,3 +227,11 @@ class QuestionForm(QWidget):
         return [("", p) for p in whole] + self.binder.show_problems(
             [p for p in problems if p not in whole]
         )
+
+
+def _set_type(draft: Any, path: DataPath, kind: str, text: str) -> None:
+    """Question ``path`` becomes a question of ``kind`` (one undo step), if it still is there
+    and of another kind."""
+    question = draft.get(path, None)
+    if isinstance(question, dict) and kind in QUESTION_TYPES and question.get("type") != kind:
+        draft.apply(SetValue(path, with_type(draft.data, question, kind), text=text))
