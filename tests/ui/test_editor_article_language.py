@@ -144,3 +144,24 @@ def test_after_adding_drafted_questions_the_keys_are_on_the_question_list(
     assert len(window.draft.data["questions"]) == 1
     assert window.current_question() == 0
     qtbot.waitUntil(window.questions.hasFocus)
+
+
+def test_opening_an_article_names_a_set_with_no_title_after_its_headline(
+    qtbot: QtBot, settings, tmp_path: Path, no_dialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saved, the walk's set had "Fill in Title" and "Fill in Identifier" left: the teacher had
+    never named it. Her own title is never replaced."""
+    window = _english_set(qtbot, settings, tmp_path)
+    chosen = (str(FRENCH_ARTICLE), "")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: chosen)
+    window.actions.files.open_article()
+    headline = FRENCH_ARTICLE.read_text(encoding="utf-8").splitlines()[0]
+    assert window.draft.data["title"] == headline
+    assert window.draft.data["id"].startswith("video-1er-mai-l-igpn")
+    window.reveal_problems()
+    assert not [p for p in window.checker.check_now() if p.path in (("title",), ("id",))]
+    window.draft.undo()
+    assert not window.draft.data.get("title") and not window.draft.data.get("id")
+    window.draft.data["title"] = "Mon titre"
+    window.actions.files.open_article()
+    assert window.draft.data["title"] == "Mon titre"

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue
+from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, slug_from
 from quizapp.ui.editor.last_folder import remember_folder, start_folder
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
@@ -237,6 +237,7 @@ class FileActions(QObject):
         }
         commands = [SetValue(("article", key), value) for key, value in values.items() if value]
         language, follow = article_language(self.window.draft.data, article.text)
+        follow += set_names_from(self.window.draft.data, str(article.title or ""))
         if commands:
             self.window.draft.apply(Batch(commands + follow, text=self.tr("Open an article")))
         if commands and follow:
@@ -260,6 +261,19 @@ class FileActions(QObject):
         if name:
             relative = copy_into_set_folder(Path(name), w.files.path.parent)
             w.draft.apply(SetValue(("questions", index, "image"), relative))
+
+
+def set_names_from(data: dict, headline: str) -> list[SetValue]:
+    """A set with no title yet is named after its article's headline, and its id after that
+    (the teacher renames it at will): saving then leaves no "Fill in Title" and "Fill in
+    Identifier" to a teacher who never named a file's id."""
+    if str(data.get("title") or "").strip() or not headline.strip():
+        return []
+    title = " ".join(headline.split())[:200]
+    names = [SetValue(("title",), title)]
+    if not str(data.get("id") or "").strip() and slug_from(title):
+        names.append(SetValue(("id",), slug_from(title)))
+    return names
 
 
 def copy_into_set_folder(picture: Path, folder: Path) -> str:
