@@ -151,10 +151,12 @@ def test_opening_an_article_names_a_set_with_no_title_after_its_headline(
 ) -> None:
     """Saved, the walk's set had "Fill in Title" and "Fill in Identifier" left: the teacher had
     never named it. Her own title is never replaced."""
-    window = _english_set(qtbot, settings, tmp_path)
+    window = open_new_editor(settings, tmp_path / "data", language="fr")
+    qtbot.addWidget(window)
     chosen = (str(FRENCH_ARTICLE), "")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: chosen)
     window.actions.files.open_article()
+    assert not window.statusBar().currentMessage()  # the language did not change: not said
     headline = FRENCH_ARTICLE.read_text(encoding="utf-8").splitlines()[0]
     assert window.draft.data["title"] == headline
     assert window.draft.data["id"].startswith("video-1er-mai-l-igpn")

@@ -237,9 +237,10 @@ class FileActions(QObject):
         }
         commands = [SetValue(("article", key), value) for key, value in values.items() if value]
         language, follow = article_language(self.window.draft.data, article.text)
-        follow += set_names_from(self.window.draft.data, str(article.title or ""))
+        names = set_names_from(self.window.draft.data, str(article.title or ""))
         if commands:
-            self.window.draft.apply(Batch(commands + follow, text=self.tr("Open an article")))
+            step = Batch(commands + follow + names, text=self.tr("Open an article"))
+            self.window.draft.apply(step)
         if commands and follow:
             say_language(self.window, language)
 
