@@ -4,8 +4,10 @@ a spaced dash, with or without a dash aside ("C — with A — S V."), a second 
 quoted word whose comma stands inside the closing mark ("S V the list was “full,” adding C"),
 a floating "all" or a manner adverb between the subject and its verb, "cautioned" with no
 "that", a cue inserted after an opening adverbial ("As a result, S said, C.") or before a clause
-of reason ("C, S said, because C2."); counter-cases: an order after a condition ("If C, tell
-the guards"), a dash before a noun phrase. Made-up people and claims, no corpus text."""
+of reason ("C, S said, because C2."), "last week" and a contracted pronoun before the clause
+("S said last week C", "S said it’ll …"); counter-cases: "were told the news", "were reminded
+that C", an order after a condition ("If C, tell the guards"), a dash before a noun phrase.
+Made-up people and claims, no corpus text."""
 
 from __future__ import annotations
 
@@ -44,6 +46,9 @@ def shapes(subject: Subject, lemma: str, verb: str, tense: str) -> dict[str, tup
             CLAIM,
         ),
     }
+    made["S V last week C"] = (f"{cap} {verb}{heard} last week {CLAIM}.", CLAIM)
+    contracted = "it’ll run out of social housing by the spring"
+    made["S V it’ll C"] = (f"{cap} {verb}{heard} {contracted}.", contracted)
     if subject.kind != "pronoun":
         made["S separately V C"] = (f"{cap} separately {verb}{heard} {CLAIM}.", CLAIM)
     if subject.plural:
@@ -74,6 +79,8 @@ def cases() -> Iterator[Case]:
 
 
 COUNTER_SENTENCES = {
+    "counter: S were told the news": "{cap} sold the pharmacy. The staff were told the news.",
+    "counter: S were reminded that C": "The tenants were reminded that the rent is due.",
     "counter: If C, V the guards.": "If the alarm sounds, tell the guards at once.",
     "counter: If C, V a guard.": "If in doubt, say so to a guard.",
     "counter: S V O — a noun phrase": "{cap} sold the old pharmacy — a shop with a long past.",

@@ -279,6 +279,7 @@ def reads_as_clause(lex: Lexicon, passage: str) -> bool:
     )
     if intention >= 0 and words[intention + 1 : intention + 2] == ["to"]:
         return True  # "announced plans to rebuild…", "revealed its intention to sell"
+    words[0] = re.sub(r"['’](?:d|ll|s|re|ve|m)$", "", words[0])  # "she’d veto", "it's"
     if len(words) > 1 and words[0] in lex.word_set("clause_subject_pronouns"):
         return words[1] != "to" and words[1].isalpha()
     finite = lex.word_set("clause_finite_words")

@@ -156,6 +156,7 @@ def _object_start(view: SentenceView, cue: Cue, verb: _ObjectVerb) -> int:
     if verb.verb in {"told", "tells", "tell", "telling"} and verb.words[-1] == verb.verb:
         told = _TOLD_WHOM.match(view.text, start)  # "told CNN he…"
         start = told.end() if told else start
+        start += setting_words(view.lex, view.text[start : view.span[1]])  # "… last week"
     aside = ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
     if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
         start = aside.end()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
@@ -68,6 +69,8 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
         said = (after + complement.start(1), after + complement.end(1))
         after += complement.end()
     agent = _AGENT.match(text, after, view.span[1])
+    if agent is None and being and word in view.lex.word_set("told_passive_forms"):
+        return _told_with_no_agent(view, index)  # "Passengers are being told to plan ahead"
     if agent is None or fold(agent.group(1)).split()[-1] in _NOT_AGENTS:
         return None
     source = strip_span(text, (agent.start(1), agent.end(1)))
@@ -96,3 +99,34 @@ def _without_auxiliary(text: str, span: Span) -> Span:
     """ "The decision has been announced": the subject without "has" / "had"."""
     found = re.search(r"\s+(?:has|have|had|will|would|could|may|might)$", text[span[0] : span[1]])
     return (span[0], span[0] + found.start()) if found else span
+
+
+# adverbs between "told" and what was told ("were told instead", "are once again being told")
+_TOLD_ADVERBS = re.compile(r"(?:\s+(?:instead|again|also|now|repeatedly|today|\w+ly))*\s+")
+
+
+def _told_with_no_agent(view: SentenceView, index: int) -> Draft | None:
+    """ "Workers were told (instead) the plant will close", "People are being told that they
+    should expect delays", "Passengers are being told to plan ahead": told, warned or advised
+    in the passive with nobody named says what follows, an impersonal voice (English keys give
+    it no speaker and call it vague: the voice is the participle with the form of "be" before
+    it, an entry of lexicon ``impersonal``); its clause must read as one (or open on "to")."""
+    token = view.tokens[index]
+    adverbs = _TOLD_ADVERBS.match(view.text, token.end, view.span[1])
+    start = adverbs.end() if adverbs else token.end
+    that = re.match(r"that\s+", view.text[start : view.span[1]])
+    start += that.end() if that else 0
+    rest = view.text[start : view.span[1]]
+    infinitive = that is None and re.match(r"to\s+(?!(?:the|a|an|his|her|their)\b)\w", rest)
+    if infinitive:
+        start += 3
+    elif not (that or reads_as_clause(view.lex, rest)):
+        return None
+    said = strip_span(view.text, (start, view.span[1]))
+    if words_in(view.text, said) < 3:
+        return None
+    kind = "mixed" if has_quote(view, said) else "indirect"
+    before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
+    being = next(w for w in reversed(before) if w in _BEING)  # "were wrongly told"
+    voice = f"{being} {fold(token.text)}"  # "being told", "were told": an impersonal voice
+    return Draft(said, (token.start, token.end), None, kind, voice, 0.5, "")

@@ -252,8 +252,9 @@ def names_set_off(lex: Lexicon, passage: str) -> bool:
     if lex.language != "en" or len(pieces) < 2 or any(not 1 <= len(p) <= 6 for p in pieces):
         return False
     verbs = english_verb_words(lex)
-    words = [w.lower() for piece in pieces for w in piece]
-    return not any(w in verbs or w.endswith("ed") for w in words) and not _listed(lex, pieces)
+    words = [w for piece in pieces for w in piece]  # "United" in a name is no past tense
+    past = any(w.endswith("ed") and w[:1].islower() for w in words)
+    return not past and not any(w.lower() in verbs for w in words) and not _listed(lex, pieces)
 
 
 def _listed(lex: Lexicon, pieces: list[list[str]]) -> bool:

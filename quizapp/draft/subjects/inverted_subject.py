@@ -43,6 +43,7 @@ def _bare_outlets(lex: Lexicon) -> list[str]:
 
 _LEADING_TIME = re.compile(
     r"\s*(?:(?:(?:ce|cette)\s+(?:matin|soir|midi|semaine|week-end|année|nuit)|hier|lundi|"
+    r"(?:last|this|next)\s+(?:week|weekend|month|year|night|spring|summer|fall|autumn|winter)|"
     r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|on|last|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|matin|soir|midi|après-midi|"
     r"aujourd'hui|aujourd’hui|today|yesterday|later|encore|ensuite|enfin|alors|aussi|"
