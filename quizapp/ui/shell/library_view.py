@@ -148,8 +148,9 @@ class LibraryView(QWidget):
     def entries(self) -> list[LibraryEntry]:
         return list(self._entries)
 
-    def add(self, entry: LibraryEntry) -> None:
-        """Show ``entry`` (replacing an earlier load of the same file) and select it."""
+    def add(self, entry: LibraryEntry, select: bool = True) -> None:
+        """Show ``entry`` (replacing an earlier load of the same file) and select it, unless
+        ``select`` is False (a set listed again at start leaves the selection at the top)."""
         same = [i for i, e in enumerate(self._entries) if e.path.resolve() == entry.path.resolve()]
         if same:
             self._entries[same[0]] = entry
@@ -159,7 +160,8 @@ class LibraryView(QWidget):
             self._entries.append(entry)
             index = len(self._entries) - 1
         self.tree.insertTopLevelItem(index, self._item(entry))
-        self.tree.setCurrentItem(self.tree.topLevelItem(index))
+        if select or self.tree.currentItem() is None:
+            self.tree.setCurrentItem(self.tree.topLevelItem(index))
 
     def selected(self) -> LibraryEntry | None:
         index = self.tree.indexOfTopLevelItem(self.tree.currentItem())

@@ -21,7 +21,7 @@ from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.shell.after_quiz import AfterQuizScreens
 from quizapp.ui.shell.file_loading import FileLoader, LoadErrorBox, load_or_explain
 from quizapp.ui.shell.library_view import LibraryEntry, LibraryView
-from quizapp.ui.shell.recent_files import RecentFiles
+from quizapp.ui.shell.recent_files import OwnSets, RecentFiles
 from quizapp.ui.shell.study_hooks import StudyHooks
 from quizapp.ui.shell.view_menus import ViewMenus
 from quizapp.ui.teacher.actions import TeacherActions
@@ -67,6 +67,9 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self._builtin_paths: set[Path] = set()
+        self.own_sets = OwnSets(settings)
+        self._own_paths: set[Path] = set()  # the teacher's sets being listed again at start
+        self._own_notes: list[str] = []
         self.files = FileLoader(loader, self)
         self.files.loaded.connect(self._on_file_loaded)
         self.files.failed.connect(self._show_load_error)
@@ -106,6 +109,30 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
         for path in sorted(self._builtin_paths):
             self.files.load(path)
 
+    def load_library_in_background(self, builtin: Iterable[Path]) -> None:
+        """At start: the built-in sets, then the sets the teacher saved in the editor."""
+        self.load_builtin_in_background(builtin)
+        for path in self.own_sets.paths():
+            if path not in self._builtin_paths:
+                self._own_paths.add(path)
+                self.files.load(path)
+
+    def _note_own_set_left_out(self, path: Path) -> None:
+        """A set of the teacher's that is gone or bad now: a note, not a dialog at start."""
+        if path.exists():
+            note = self.tr(
+                "Your set {0} has problems and is not in the library: open it with File > Open "
+                "to see them."
+            )
+        else:
+            self.own_sets.forget(path)
+            note = self.tr(
+                "Your set {0} is no longer where it was saved and is left out of the library; "
+                "if you moved it, open it with File > Open."
+            )
+        self._own_notes.append(note.format(path.name))
+        self.statusBar().showMessage(" ".join(self._own_notes))
+
     def open_path(self, path: Path) -> LibraryEntry | None:
         """Load ``path`` now into the library; on failure show why and return None."""
         quiz, message = load_or_explain(self._loader, path)
@@ -123,6 +150,7 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
             return False
         self.library.add(LibraryEntry(path, quiz))
         self.recent.remember(path)
+        self.own_sets.remember(path)
         return True
 
     def open_in_background(self, path: Path) -> None:
@@ -137,6 +165,10 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
             self.statusBar().clearMessage()
             return entry
         entry = LibraryEntry(path, quiz)
+        if path in self._own_paths:  # listed again at start: not opened, so no recent entry
+            self._own_paths.discard(path)
+            self.library.add(entry, select=False)
+            return entry
         self.library.add(entry)
         self.recent.remember(path)
         from quizapp.ui.quiz.quiz_view import QuizView
@@ -268,5 +300,9 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
             self.open_in_background(Path(path))
 
     def _show_load_error(self, path: Path, message: str) -> None:
+        if path in self._own_paths:
+            self._own_paths.discard(path)
+            self._note_own_set_left_out(path)
+            return
         self.statusBar().clearMessage()
         LoadErrorBox(self, path, message).open()

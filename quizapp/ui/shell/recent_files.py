@@ -1,7 +1,8 @@
-"""The files the learner opened lately: kept in the settings, listed under File > Open recent.
+"""Files remembered from one run to the next: those opened lately (File > Open recent) and
+the sets the teacher saved in the editor (the library lists them again at the next start).
 
-A small store of its own, apart from the main window: a list of paths in QSettings (which an INI
-file gives back as a plain string when it holds one item) and the menu that mirrors it.
+Small stores of their own, apart from the main window: lists of paths in QSettings (which an INI
+file gives back as a plain string when it holds one item) and the menu that mirrors the recent.
 """
 
 from __future__ import annotations
@@ -14,6 +15,38 @@ from PySide6.QtWidgets import QMenu
 
 RECENT_KEY = "recent_files"
 MAX_RECENT = 8
+OWN_SETS_KEY = "library/own_sets"
+
+
+def stored_paths(settings: QSettings, key: str) -> list[Path]:
+    """The paths kept under ``key``, in their order; anything else stored there is ignored."""
+    stored = settings.value(key, [])
+    if isinstance(stored, str):  # an INI file gives back a one-item list as a string
+        stored = [stored]
+    return [Path(item) for item in stored or [] if isinstance(item, str)]
+
+
+class OwnSets:
+    """The sets saved in the editor, oldest first: a teacher's sets live in her own folders,
+    so without this list the library would forget them at each restart (teacher10)."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def paths(self) -> list[Path]:
+        return stored_paths(self._settings, OWN_SETS_KEY)
+
+    def remember(self, path: Path) -> None:
+        text = str(path.resolve())
+        if text not in (str(p) for p in self.paths()):
+            self._store([*self.paths(), Path(text)])
+
+    def forget(self, path: Path) -> None:
+        """Drop a set whose file is gone, so that its note is said once."""
+        self._store([p for p in self.paths() if p != path])
+
+    def _store(self, paths: list[Path]) -> None:
+        self._settings.setValue(OWN_SETS_KEY, [str(p) for p in paths])
 
 
 class RecentFiles:
@@ -25,10 +58,7 @@ class RecentFiles:
         self._open_file = open_file
 
     def paths(self) -> list[Path]:
-        stored = self._settings.value(RECENT_KEY, [])
-        if isinstance(stored, str):  # an INI file gives back a one-item list as a string
-            stored = [stored]
-        return [Path(item) for item in stored or [] if isinstance(item, str)]
+        return stored_paths(self._settings, RECENT_KEY)
 
     def remember(self, path: Path) -> None:
         """Put ``path`` first (once), keep the newest ``MAX_RECENT``, and show them."""

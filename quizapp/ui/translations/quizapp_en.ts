@@ -2025,6 +2025,14 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Loading the built-in question sets…</translation>
     </message>
     <message>
+        <source>Your set {0} has problems and is not in the library: open it with File &gt; Open to see them.</source>
+        <translation>Your set {0} has problems and is not in the library: open it with File &gt; Open to see them.</translation>
+    </message>
+    <message>
+        <source>Your set {0} is no longer where it was saved and is left out of the library; if you moved it, open it with File &gt; Open.</source>
+        <translation>Your set {0} is no longer where it was saved and is left out of the library; if you moved it, open it with File &gt; Open.</translation>
+    </message>
+    <message>
         <source>Opening {0}…</source>
         <translation>Opening {0}…</translation>
     </message>
