@@ -1,7 +1,7 @@
 """The findings list of the draft review: one line per finding with its label's name (and
-"to check" when the drafter is unsure), and the drop-down under it where the teacher gives
-the selected finding another kind of source; the dialog then corrects every proposal built
-on that finding.
+"to check" when the drafter is unsure), and the drop-downs under it where the teacher gives
+the selected finding another kind of source or another speaker; the dialog then corrects
+every proposal built on that finding.
 """
 
 from __future__ import annotations
@@ -137,3 +137,49 @@ class FindingLabelRow(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("&Kind of source of this finding:"))
         self.combo.setAccessibleName(self.tr("Kind of source of the selected finding"))
+
+
+class FindingSpeakerRow(QWidget):
+    """ "Who said it: [Katie Hobbs ▾]", the article's speakers or any name typed; ``chosen``
+    carries the name the teacher picked or typed (Enter), never a name the row only shows.
+    Disabled for a claim with no source (nobody said it)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.combo = QComboBox(self)
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.title.setBuddy(self.combo)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.combo, 1)
+        self._shown = ""
+        self.combo.activated.connect(lambda _index: self._choose())
+        self.combo.lineEdit().returnPressed.connect(self._choose)
+        self.setEnabled(False)
+        self.retranslate()
+
+    def set_choices(self, speakers: list[str]) -> None:
+        self.combo.clear()
+        self.combo.addItems(speakers)
+        self.follow(None)
+
+    def follow(self, speaker: str | None) -> None:
+        """Show the selected finding's speaker (empty and disabled for a claim)."""
+        self._shown = speaker or ""
+        self.setEnabled(speaker is not None)
+        self.combo.setEditText(self._shown)
+
+    def _choose(self) -> None:
+        text = " ".join(self.combo.currentText().split())
+        if text and text != self._shown:
+            self._shown = text
+            self.chosen.emit(text)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("&Who said it:"))
+        self.combo.setAccessibleName(self.tr("Who said the selected finding"))

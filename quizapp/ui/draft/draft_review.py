@@ -74,6 +74,7 @@ class DraftReviewDialog(
         self._edited: list[bool] = []
         self._added: list[bool] = []
         self._relabels: list[tuple[int, str]] = []
+        self._respeaks: list[tuple[int, str]] = []
         self._dirty = False
         self._build()
         self._retranslate()
@@ -269,6 +270,7 @@ class DraftReviewDialog(
         self._preview.setAccessibleName(self.tr("Selected question, to correct"))
         self._legend.setAccessibleName(self.tr("Colours of the labels"))
         self._finding_row.retranslate()
+        self._speaker_row.retranslate()
         if self._analysis is None:
             self._state.setText(self.tr("Analysing the article…"))
         else:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextCursor
 
 from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence, relabelled
+from quizapp.draft.drafting.respeak import respoken, speaker_choices
 from quizapp.ui.common import is_dark
 from quizapp.ui.draft.draft_findings import (
     LABEL_COLOURS,
@@ -35,11 +36,13 @@ class FindingsSide:
     _drafts: list[dict[str, Any]]
     _edited: list[bool]
     _relabels: list[tuple[int, str]]
+    _respeaks: list[tuple[int, str]]
     _dirty: bool
     _uncertain: list[bool]
     _article: Any
     _findings: Any
     _finding_row: Any
+    _speaker_row: Any
     _questions: Any
     _refresh_row: Any
     _show_question: Any
@@ -62,6 +65,7 @@ class FindingsSide:
         self._finding_spans = [span for _, span in lines]
         self._findings.addItems([line for line, _ in lines])
         self._finding_row.set_choices(self._choices(), self._labels)
+        self._speaker_row.set_choices(speaker_choices(self._analysis))
 
     def _relabel_finding(self, label: str) -> None:
         """The teacher's label for a finding: its highlight, its line and every proposal
@@ -73,8 +77,23 @@ class FindingsSide:
             self._analysis, row, label, self._drafts, self._labels
         )
         self._relabels.append((row, label))
-        self._dirty = True
         self._highlight()
+        self._follow_correction(row, changed)
+
+    def _respeak_finding(self, speaker: str) -> None:
+        """The teacher's speaker for a statement: its line and every proposal built on it
+        follow (who-said-this answer, match pair, true/false, explanation)."""
+        row = self._findings.currentRow()
+        if self._analysis is None or not 0 <= row < len(self._analysis.attributions):
+            return
+        self._analysis, self._drafts, changed = respoken(self._analysis, row, speaker, self._drafts)
+        self._respeaks.append((row, speaker))
+        self._follow_correction(row, changed)
+
+    def _follow_correction(self, row: int, changed: list[int]) -> None:
+        """Finding ``row`` and the proposals ``changed`` were corrected: show them anew."""
+        assert self._analysis is not None
+        self._dirty = True
         self._findings.item(row).setText(
             finding_lines(self._analysis, self._labels, self._language)[row][0]
         )
@@ -96,6 +115,8 @@ class FindingsSide:
         """Move the caret to the finding and select it, so the reader and the eye follow."""
         if self._analysis is not None:
             self._finding_row.follow(finding_label(self._analysis, row))
+            said = self._analysis.attributions
+            self._speaker_row.follow(said[row].speaker if 0 <= row < len(said) else None)
         if 0 <= row < len(getattr(self, "_finding_spans", [])):
             self._article.setTextCursor(self._cursor(self._finding_spans[row]))
             self._article.ensureCursorVisible()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from quizapp.ui.common import plain_label
-from quizapp.ui.draft.draft_findings import LABEL_COLOURS, FindingLabelRow
+from quizapp.ui.draft.draft_findings import LABEL_COLOURS, FindingLabelRow, FindingSpeakerRow
 from quizapp.ui.draft.draft_proposal import ProposalForm
 
 
@@ -37,6 +37,7 @@ class ReviewLayout:
     _colour: Any
     _show_finding: Any
     _relabel_finding: Any
+    _respeak_finding: Any
     _show_question: Any
     _proposal_edited: Any
     accept_current: Any
@@ -68,6 +69,8 @@ class ReviewLayout:
         self._findings.currentRowChanged.connect(self._show_finding)
         self._finding_row = FindingLabelRow(self)
         self._finding_row.chosen.connect(self._relabel_finding)
+        self._speaker_row = FindingSpeakerRow(self)
+        self._speaker_row.chosen.connect(self._respeak_finding)
         self._questions = QListWidget(self)
         self._questions.setWordWrap(True)
         self._questions.currentRowChanged.connect(self._show_question)
@@ -108,6 +111,7 @@ class ReviewLayout:
             left_layout.addWidget(widget)
         left_layout.addWidget(self._findings)
         left_layout.addWidget(self._finding_row)
+        left_layout.addWidget(self._speaker_row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         self._questions_title = plain_label("", right, bold=True)

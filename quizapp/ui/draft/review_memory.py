@@ -16,13 +16,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import relabelled
+from quizapp.draft.drafting.respeak import respoken
 
 
 @dataclass
 class Kept:
-    """One article's review: relabels in the order made, corrected drafts by id, ids added."""
+    """One article's review: relabels and new speakers in the order made, corrected drafts
+    by id, ids added."""
 
     relabels: list[tuple[int, str]] = field(default_factory=list)
+    respeaks: list[tuple[int, str]] = field(default_factory=list)
     corrected: dict[str, dict[str, Any]] = field(default_factory=dict)
     added: set[str] = field(default_factory=set)
 
@@ -51,6 +54,7 @@ class ReviewMemory:
     _edited: list[bool]
     _added: list[bool]
     _relabels: list[tuple[int, str]]
+    _respeaks: list[tuple[int, str]]
     _dirty: bool
     tr: Any
 
@@ -65,6 +69,11 @@ class ReviewMemory:
                 analysis, drafts, changed = relabelled(analysis, index, label, drafts, self._labels)
                 for row in changed:
                     edited[row] = True
+        self._respeaks = list(kept.respeaks)
+        for index, speaker in kept.respeaks:
+            analysis, drafts, changed = respoken(analysis, index, speaker, drafts)
+            for row in changed:
+                edited[row] = True
         for row, draft in enumerate(drafts):
             if draft["id"] in kept.corrected:
                 drafts[row], edited[row] = kept.corrected[draft["id"]], True
@@ -76,6 +85,7 @@ class ReviewMemory:
         """Remember this review (called when the teacher adds her accepted questions)."""
         kept = _KEPT.setdefault(article_key(self._text, self._language), Kept())
         kept.relabels = list(self._relabels)
+        kept.respeaks = list(self._respeaks)
         for draft, edited, status in zip(self._drafts, self._edited, self._status, strict=True):
             if edited:
                 kept.corrected[draft["id"]] = draft

@@ -1654,6 +1654,17 @@ Fix this in a text editor, then open the file again.</translation>
     </message>
 </context>
 <context>
+    <name>FindingSpeakerRow</name>
+    <message>
+        <source>&amp;Who said it:</source>
+        <translation>&amp;Who said it:</translation>
+    </message>
+    <message>
+        <source>Who said the selected finding</source>
+        <translation>Who said the selected finding</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <source>Mastery over time</source>

@@ -1654,6 +1654,17 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
 </context>
 <context>
+    <name>FindingSpeakerRow</name>
+    <message>
+        <source>&amp;Who said it:</source>
+        <translation>Qui l’a &amp;dit :</translation>
+    </message>
+    <message>
+        <source>Who said the selected finding</source>
+        <translation>Qui a dit la trouvaille choisie</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <source>Mastery over time</source>
@@ -2026,11 +2037,11 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Your set {0} has problems and is not in the library: open it with File &gt; Open to see them.</source>
-        <translation>Votre série {0} a des problèmes et n’est pas dans la bibliothèque : ouvrez-la avec Fichier &gt; Ouvrir pour les voir.</translation>
+        <translation>Votre série {0} a des problèmes et n’est pas dans la bibliothèque&#xa0;: ouvrez-la avec Fichier &gt; Ouvrir pour les voir.</translation>
     </message>
     <message>
         <source>Your set {0} is no longer where it was saved and is left out of the library; if you moved it, open it with File &gt; Open.</source>
-        <translation>Votre série {0} n’est plus là où elle a été enregistrée et ne figure pas dans la bibliothèque ; si vous l’avez déplacée, ouvrez-la avec Fichier &gt; Ouvrir.</translation>
+        <translation>Votre série {0} n’est plus là où elle a été enregistrée et ne figure pas dans la bibliothèque&#xa0;; si vous l’avez déplacée, ouvrez-la avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
         <source>Opening {0}…</source>

@@ -1,0 +1,131 @@
+"""The teacher's correction of who said a finding, in the review of drafted questions.
+
+The drafter can give a statement to the wrong person ("They said she mismanaged the funds",
+said by the Republicans, given to the governor): the review lets the teacher name the right
+speaker, and every proposal built on that statement follows (teacher10 walk-through). Like
+``edits``, every function returns new data and leaves what it was given alone.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from typing import Any
+
+from quizapp.draft.drafting.edits import with_answer, with_pair_right, with_right_option
+from quizapp.draft.drafting.phrasing import Phrasing, in_sentence
+from quizapp.draft.findings import Analysis
+from quizapp.draft.lexicon import load
+
+Drafts = list[dict[str, Any]]
+
+
+def speaker_choices(analysis: Analysis) -> list[str]:
+    """The article's speakers as the review offers them: those of its statements first, in
+    the article's order, then the other people and groups the drafter met."""
+    said = [found.speaker for found in sorted(analysis.attributions, key=lambda a: a.content)]
+    met = [speaker.speaker for speaker in analysis.speakers]
+    return [s for s in dict.fromkeys(said + met) if s.strip()]
+
+
+def respoken(
+    analysis: Analysis, index: int, speaker: str, drafts: Drafts
+) -> tuple[Analysis, Drafts, list[int]]:
+    """Attribution ``index`` given to ``speaker``, and the proposals on it corrected: the
+    right answer of a who-said-this, the quotation's pair in a match, the answer of a
+    true/false naming the speaker, and the drafted explanation. Returns the corrected
+    analysis, the drafts and the rows of the drafts that changed; an unattributed claim or
+    an empty name changes nothing."""
+    speaker = " ".join(speaker.split())
+    if not 0 <= index < len(analysis.attributions) or not speaker:
+        return analysis, drafts, []
+    found = analysis.attributions[index]
+    if speaker == found.speaker:
+        return analysis, drafts, []
+    attributions = list(analysis.attributions)
+    attributions[index] = replace(found, speaker=speaker, confidence=1.0)
+    after = replace(analysis, attributions=tuple(attributions))
+    words = load(analysis.language).raw["wording"]
+    old, new = Phrasing(analysis, words), Phrasing(after, words)
+    change = _Change(
+        passage=analysis.passage(found.content),
+        names=(old.display(found.speaker), new.display(speaker)),
+        texts=(old.explain(found), new.explain(attributions[index])),
+        kind_endings=tuple(f" {p}." for p in words["kind_phrases"].values()),
+    )
+    fixed = [change.apply(draft) for draft in drafts]
+    changed = [row for row, draft in enumerate(drafts) if fixed[row] != draft]
+    return after, fixed, changed
+
+
+class _Change:
+    """One finding's speaker, before and after, applied to a proposal."""
+
+    def __init__(
+        self,
+        passage: str,
+        names: tuple[str, str],
+        texts: tuple[str, str],
+        kind_endings: tuple[str, ...],
+    ) -> None:
+        self.passage, self.names, self.texts = passage, names, texts
+        self.kind_endings = kind_endings
+
+    def on_it(self, evidence: str) -> bool:
+        return bool(self.passage) and self.passage in evidence
+
+    def apply(self, draft: dict[str, Any]) -> dict[str, Any]:
+        evidence = draft.get("evidence", [])
+        if draft["type"] == "match":
+            return self._match(draft)
+        if not any(self.on_it(passage) for passage in evidence):
+            return draft
+        if draft["type"] == "single_choice":
+            draft = self._who(draft)
+        elif draft["type"] == "true_false":
+            draft = self._statement(draft)
+        else:
+            return draft
+        old_text, new_text = self.texts
+        if old_text and old_text in draft.get("explanation", ""):
+            draft = copy.deepcopy(draft)
+            draft["explanation"] = draft["explanation"].replace(old_text, new_text)
+        return draft
+
+    def _who(self, draft: dict[str, Any]) -> dict[str, Any]:
+        """The new speaker becomes the right answer: an option already naming them is made
+        right (the old answer stays a wrong one), else the right option is renamed."""
+        texts = [option["text"] for option in draft["options"]]
+        if self.names[1] in texts:
+            return with_right_option(draft, texts.index(self.names[1]))
+        edited = copy.deepcopy(draft)
+        for option in edited["options"]:
+            if option.get("correct"):
+                option["text"] = self.names[1]
+        return edited
+
+    def _statement(self, draft: dict[str, Any]) -> dict[str, Any]:
+        """ "X said that…": true only of the speaker it names now. A statement on the kind of
+        source is about the speaker, not this finding, and keeps its answer."""
+        prompt = draft["prompt"]
+        if prompt.endswith(self.kind_endings):
+            return draft
+        old, new = (in_sentence(name) for name in self.names)
+        if draft.get("answer") and old in prompt:
+            return with_answer(draft, False)
+        if not draft.get("answer") and new in prompt:
+            return with_answer(draft, True)
+        return draft
+
+    def _match(self, draft: dict[str, Any]) -> dict[str, Any]:
+        """The quotation's pair (pairs and evidence go in the same order) names the new
+        speaker; the old one stays on offer as a distractor."""
+        for number, passage in enumerate(draft.get("evidence", [])):
+            pairs = draft.get("pairs", [])
+            if (
+                number < len(pairs)
+                and self.on_it(passage)
+                and pairs[number]["right"] == self.names[0]
+            ):
+                draft = with_pair_right(draft, number, self.names[1])
+        return draft

@@ -1,0 +1,132 @@
+"""The teacher corrects who said a finding in the draft review (teacher10 walk-through: « They
+said she mismanaged the funds » was given to the governor, and the review let her change only
+the kind of source): the proposals on that statement follow, from the keyboard too, and no Alt
+letter of the dialog has two owners, in English or in French."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from quizapp.draft import analyze
+from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.drafting.respeak import respoken
+from quizapp.model import DEFAULT_LABELS
+from quizapp.ui.draft.draft_review import DraftReviewDialog
+from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
+from quizapp.ui.shell import i18n
+
+SEED = Path(__file__).resolve().parents[2] / "tests" / "data" / "draft" / "fr-20min-stargate.txt"
+WRONG = "Un autre républicain proche de la Maison-Blanche"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    forget_all()
+    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+
+
+def _dialog(qtbot: QtBot) -> DraftReviewDialog:
+    text = SEED.read_text(encoding="utf-8")
+    dialog = DraftReviewDialog(text, "fr", text.splitlines()[0], list(DEFAULT_LABELS))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
+    return dialog
+
+
+def _abused(analysis) -> int:
+    """The finding « Il a clairement abusé… », one of the statements of WRONG."""
+    for index, found in enumerate(analysis.attributions):
+        if analysis.passage(found.content).startswith("Il a clairement abusé"):
+            assert found.speaker == WRONG
+            return index
+    raise AssertionError("finding not drafted")
+
+
+def _on(draft: dict, analysis, index: int) -> bool:
+    passage = analysis.passage(analysis.attributions[index].content)
+    return any(passage in evidence for evidence in draft.get("evidence", []))
+
+
+def test_every_proposal_on_a_statement_follows_its_new_speaker() -> None:
+    analysis = analyze(SEED.read_text(encoding="utf-8"), "fr")
+    drafts = draft_questions(analysis)
+    index = _abused(analysis)
+    after, fixed, changed = respoken(analysis, index, "Un  conseiller anonyme ", drafts)
+    assert after.attributions[index].speaker == "Un conseiller anonyme"
+    who = [
+        n for n, d in enumerate(drafts) if d["type"] == "single_choice" and _on(d, analysis, index)
+    ]
+    assert who and set(who) <= set(changed)
+    right = [o["text"] for o in fixed[who[0]]["options"] if o.get("correct")]
+    assert right == ["Un conseiller anonyme"]
+    assert "un conseiller anonyme" in fixed[who[0]]["explanation"].lower()
+    assert WRONG.lower() not in fixed[who[0]]["explanation"].lower()
+    for number, (old, new) in enumerate(zip(drafts, fixed, strict=True)):  # the others stay
+        assert number in changed or old == new
+    # a speaker already among the wrong answers becomes the right one; the old stays wrong
+    texts = [o["text"] for o in drafts[who[0]]["options"]]
+    other = next(t for t in texts if t != WRONG)
+    _, fixed, _ = respoken(analysis, index, other, drafts)
+    options = fixed[who[0]]["options"]
+    assert [o["text"] for o in options] == texts
+    assert [o["text"] for o in options if o.get("correct")] == [other]
+    # nothing for an empty name, the same speaker, or a claim with no source
+    for name, at in (("  ", index), (WRONG, index), ("X", len(analysis.attributions))):
+        assert respoken(analysis, at, name, drafts) == (analysis, drafts, [])
+
+
+def test_the_teacher_types_the_right_speaker_in_the_review(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    assert dialog._analysis is not None
+    index = _abused(dialog._analysis)
+    rows = [n for n, d in enumerate(dialog._drafts) if d["type"] == "single_choice"]
+    row = next(n for n in rows if _on(dialog._drafts[n], dialog._analysis, index))
+    speaker_row = dialog._speaker_row
+    dialog._findings.setCurrentRow(len(dialog._analysis.attributions))  # a claim: nobody said it
+    assert not speaker_row.isEnabled()
+    dialog._findings.setCurrentRow(index)
+    assert speaker_row.isEnabled() and speaker_row.combo.currentText() == WRONG
+    assert "Elon Musk" in [speaker_row.combo.itemText(i) for i in range(speaker_row.combo.count())]
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog._findings, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() in (speaker_row.combo, speaker_row.combo.lineEdit())
+    speaker_row.combo.lineEdit().selectAll()
+    qtbot.keyClicks(speaker_row.combo.lineEdit(), "Un conseiller anonyme")
+    qtbot.keyClick(speaker_row.combo.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter chose the speaker, it did not close the dialog
+    assert dialog._analysis.attributions[index].speaker == "Un conseiller anonyme"
+    assert "Un conseiller anonyme" in dialog._findings.item(index).text()
+    right = [o["text"] for o in dialog._drafts[row]["options"] if o.get("correct")]
+    assert right == ["Un conseiller anonyme"] and dialog._edited[row]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_alt_letter_of_the_review_has_one_owner(qtbot: QtBot, language: str) -> None:
+    i18n.install_language(language)
+    try:
+        dialog = _dialog(qtbot)
+        dialog._questions.setCurrentRow(0)
+        owners: dict[str, list[str]] = defaultdict(list)
+        texts = [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisible()]
+        texts += [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.buddy()]
+        for text in texts:
+            plain = text.replace("&&", "")
+            at = plain.find("&")
+            if 0 <= at < len(plain) - 1:
+                owners[plain[at + 1].casefold()].append(text)
+        assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+        assert any(
+            "&" in w.text()
+            for w in dialog.findChildren(QLabel)
+            if w.buddy() is dialog._speaker_row.combo
+        )
+    finally:
+        i18n.install_language("en")
