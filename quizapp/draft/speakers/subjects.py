@@ -91,19 +91,21 @@ def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     sentent… »: the tokens (first, end) that open the sentence, after a connective, as a
     plural group of people without a name (``_people_noun``) before its first verb; None
     when it opens otherwise. A later « ils » (« après ce qu'ils dénoncent ») stands for that
-    group and takes its label. French only: English groups are read by anaphora/members.py."""
-    if lex.language != "fr" or not tokens:
+    group and takes its label; so does a later "they" ("Four doctors challenged the law. As a
+    result, they said, …"), not the last person who spoke."""
+    if not tokens:
         return None
     verbs = verb_forms(lex)  # (a union here would cost a set copy per sentence)
     first = 1 if fold(tokens[0].text) in lex.word_set("opening_connectives") else 0
     for index in range(first, min(len(tokens), _OPENING_WORDS)):
         word = fold(tokens[index].text)
-        if word in verbs or word in _BEFORE_VERB:
-            group = tokens[first:index]
+        if word in verbs or word in _BEFORE_VERB or word in lex.word_set("clause_finite_words"):
+            group = tokens[first:index]  # "Four doctors challenged", "Voters will…"
             names = any(t.text[:1].isupper() for t in group[1:])
             people = any(_people_noun(fold(t.text), lex) for t in group)
             return (first, index) if group and people and not names else None
-        if not tokens[index].text[:1].isalnum() or word in _RELATIVES:  # a quotation, a
+        relative = word in _RELATIVES or word in lex.word_set("relative_pronouns")
+        if not tokens[index].text[:1].isalnum() or relative:  # a quotation, a
             return None  # comma, a relative clause: no plain opening subject
     return None
 
