@@ -2852,8 +2852,8 @@ label</translation>
         <translation>&amp;Pass mark:</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>id</translation>
+        <source>Code (for the app, not shown)</source>
+        <translation>Code (for the app, not shown)</translation>
     </message>
     <message>
         <source>Name shown</source>
@@ -2864,16 +2864,16 @@ label</translation>
         <translation>What it means</translation>
     </message>
     <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
         <source>Kinds of source (labels of classify questions)</source>
         <translation>Kinds of source (labels of classify questions)</translation>
     </message>
     <message>
         <source>Add a &amp;kind of source</source>
         <translation>Add a &amp;kind of source</translation>
-    </message>
-    <message>
-        <source>Id (in the file)</source>
-        <translation>Id (in the file)</translation>
     </message>
     <message>
         <source>Name the learner sees</source>

@@ -1657,7 +1657,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <name>FindingSpeakerRow</name>
     <message>
         <source>&amp;Who said it:</source>
-        <translation>Qui l’a &amp;dit :</translation>
+        <translation>Qui l’a &amp;dit&#xa0;:</translation>
     </message>
     <message>
         <source>Who said the selected finding</source>
@@ -2852,8 +2852,8 @@ label</source>
         <translation>&amp;Seuil de réussite&#xa0;:</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>identifiant</translation>
+        <source>Code (for the app, not shown)</source>
+        <translation>Code (pour l’app, non affiché)</translation>
     </message>
     <message>
         <source>Name shown</source>
@@ -2864,16 +2864,16 @@ label</source>
         <translation>Ce que cela veut dire</translation>
     </message>
     <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
         <source>Kinds of source (labels of classify questions)</source>
         <translation>Types de source (étiquettes des questions à classer)</translation>
     </message>
     <message>
         <source>Add a &amp;kind of source</source>
         <translation>Ajouter un t&amp;ype de source</translation>
-    </message>
-    <message>
-        <source>Id (in the file)</source>
-        <translation>Identifiant (dans le fichier)</translation>
     </message>
     <message>
         <source>Name the learner sees</source>

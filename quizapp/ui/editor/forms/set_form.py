@@ -157,7 +157,7 @@ class SetForm(QWidget):
             for key, hint in (  # the words first; the file's id, for whoever needs it, last
                 ("name", self.tr("Name shown")),
                 ("description", self.tr("What it means")),
-                ("id", self.tr("id")),
+                ("id", self.tr("code")),  # "id" and "file" are words a teacher does not know
             ):
                 edit = QLineEdit(parent)
                 edit.setPlaceholderText(hint)
@@ -177,7 +177,7 @@ class SetForm(QWidget):
             headers=(
                 self.tr("Name the learner sees"),
                 self.tr("What it means"),
-                self.tr("Id (in the file)"),
+                self.tr("Code (for the app, not shown)"),
             ),
         )
 
