@@ -99,6 +99,13 @@ def built_once(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
     return kept
 
 
+@built_once
+def finite_or_auxiliary(lex: Lexicon) -> frozenset[str]:
+    """Every finite reporting form and auxiliary, the verbs that end a noun phrase: joined once
+    per lexicon, the finite forms being tens of thousands, too many to join at each call."""
+    return lex.finite | lex.auxiliaries
+
+
 def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:
     """Entries as one regex alternation, longest first (the longest match wins), each
     apostrophe matching a straight or a typographic one; ``loose_spacing`` also lets any run

@@ -15,7 +15,7 @@ import re
 from typing import Protocol
 
 from quizapp.draft.anaphora.document_authors import document_author
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import is_outlet
 from quizapp.draft.speakers.entity import Entity
@@ -138,7 +138,7 @@ def _body_name(reader: _Reader, offset: int) -> bool:
     if len(following) < 2 or not (offset == 0 or before.endswith(("\n", ". "))):
         return True
     lex = reader.lex
-    verb = fold(following[1].strip(",.")) in lex.finite | lex.auxiliaries
+    verb = fold(following[1].strip(",.")) in finite_or_auxiliary(lex)
     return verb or following[1][:1].isupper()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 
 _NOT_SAID_AFTER = {"by", "as", "to", "in", "on", "of", "for", "with", "from", "about", ".", ","}
@@ -136,8 +136,8 @@ def opening_setting(passage: str, lex: Lexicon) -> bool:
     words = passage.lower().replace("’", "'").split()
     if not words or words[0] not in _SETTING_PREPOSITIONS or "," in passage:
         return False
-    verbs = lex.finite | lex.auxiliaries | lex.word_set("irregular_past_forms")
-    return not any(w in verbs or w.endswith("ed") for w in words[1:])
+    verbs, past = finite_or_auxiliary(lex), lex.word_set("irregular_past_forms")
+    return not any(w in verbs or w in past or w.endswith("ed") for w in words[1:])
 
 
 _SETTING_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "since", "from", "with",

@@ -35,7 +35,7 @@ from quizapp.draft.cue_forms.verb_forms import (
     negated,
     reflexive,
 )
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
 
 
 def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -53,12 +53,24 @@ def after_pour(words: list[str], index: int) -> bool:
 
 def reporting_verb(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """The reporting verb starting at ``index``, if any. Each stage either decides (a cue,
-    or ``NOT_A_CUE``) or leaves the word to the next one; their order is the rules' priority."""
-    stages = (_set_phrase_cue, _blocked_by_word_before, _compound_cue, english_rejected)
-    for stage in (*stages, english_form_cue):
+    or ``NOT_A_CUE``) or leaves the word to the next one; their order is the rules' priority.
+    The word-before check (a name, a negation, an object relative), second in that order, can
+    only turn a word away; being the costliest on the many words no stage takes, it runs
+    only once a later stage has found a cue, which gives the same verdict for every word."""
+    found = _set_phrase_cue(words, index, lex)
+    if found is None:
+        found = _later_stage_cue(words, index, lex)
+        if found not in (None, NOT_A_CUE) and _blocked_by_word_before(words, index, lex):
+            return None
+    return None if found is NOT_A_CUE else found
+
+
+def _later_stage_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """The stages after the word-before check, in their order (see ``reporting_verb``)."""
+    for stage in (_compound_cue, english_rejected, english_form_cue):
         found = stage(words, index, lex)
         if found is not None:
-            return None if found is NOT_A_CUE else found
+            return found
     return _finite_cue(words, index, lex)
 
 
@@ -125,8 +137,8 @@ def _narrative_with_subject(words: list[str], index: int, lex: Lexicon) -> bool:
         return _name_opens(start, index, lex)  # « Noé Petit de rappeler que… »
     if not 1 <= len(between) <= 6:
         return False
-    verbs = lex.finite | lex.auxiliaries | lex.participles | _CLAUSE_WORDS
-    return not any(w in verbs for w in between)
+    verbs = finite_or_auxiliary(lex)
+    return not any(w in verbs or w in lex.participles or w in _CLAUSE_WORDS for w in between)
 
 
 def _name_opens(start: int, index: int, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
 
@@ -119,7 +119,8 @@ def agent_of_work(text: str, span: Span | None, lex: Lexicon) -> Span | None:
         return span
     end = found.end()
     for word in _WORD.finditer(text, found.end(), span[1]):
-        if fold(word.group()) in lex.finite | lex.auxiliaries | {"ne", "n'", "qui"}:
+        folded = fold(word.group())
+        if folded in finite_or_auxiliary(lex) or folded in {"ne", "n'", "qui"}:
             break
         end = word.end()
     return (found.end(), end) if end > found.end() else span

@@ -12,7 +12,7 @@ import re
 
 from quizapp.draft.cue_forms.english_forms import connective_length
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 
 # "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
@@ -79,9 +79,9 @@ def inner_clause_start(view: SentenceView, span: Span, verb: int) -> int | None:
     if inner is None or "," not in view.text[span[1] : verb]:
         return None
     lex = view.lex
-    verbs = lex.finite | lex.auxiliaries | lex.reflexive_auxiliaries
+    verbs, reflexive = finite_or_auxiliary(lex), lex.reflexive_auxiliaries
     words = [fold(t.text) for t in view.tokens if span[0] <= t.start < span[1]]
-    return inner.start() if any(word in verbs for word in words) else None
+    return inner.start() if any(w in verbs or w in reflexive for w in words) else None
 
 
 # « Désabusés, », « Inquiets, »: plural or feminine endings, so that « Hervé, » stays a name
