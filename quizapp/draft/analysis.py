@@ -98,7 +98,8 @@ class _ArticleReader:
             self.claims += claims_of_sentence(self.text, sentence, taken, self.lex, framing)
         if not para_found and not framing:  # a quotation going on, its opening mark lost
             para_found = closing_only_paragraph(self.text, para, self.found)
-            self.claims = [c for c in self.claims if not para_found or c.span[1] <= para[0]]
+            if para_found:  # its claims dropped (a filter at every paragraph would be quadratic)
+                self.claims = [c for c in self.claims if c.span[1] <= para[0]]
         self.found += para_found
 
     def _read_sentence(

@@ -9,6 +9,7 @@ cut into clauses, each judged on its own words.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from quizapp.draft.findings import Claim, Span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
@@ -162,5 +163,24 @@ def commentary_words(passage: str, lex: Lexicon) -> list[str]:
 
 
 def _listed(passage: str, lex: Lexicon, key: str) -> list[str]:
+    """The entries of list ``key`` the passage holds as whole words, in the lexicon's order:
+    a one-word entry is looked up among the passage's words (hundreds of entries, searched
+    one by one in each sentence, were the slowest part of judging it), a longer one searched."""
     folded = " " + re.sub(r"[^\w'’-]+", " ", fold(passage)) + " "
-    return [word for word in lex.words(key) if " " + word + " " in folded]
+    one_word, longer = lex.remembered("listed_entries", key, partial(_entries, lex))
+    at = [i for word in set(folded.split(" ")) for i in one_word.get(word, ())]
+    at += [i for i, entry in longer if " " + entry + " " in folded]
+    words = lex.words(key)
+    return [words[i] for i in sorted(at)]
+
+
+def _entries(lex: Lexicon, key: str) -> tuple[dict[str, list[int]], list[tuple[int, str]]]:
+    """The positions of list ``key``'s one-word entries by word, and its other entries."""
+    one_word: dict[str, list[int]] = {}
+    longer: list[tuple[int, str]] = []
+    for index, entry in enumerate(lex.words(key)):
+        if entry and " " not in entry:
+            one_word.setdefault(entry, []).append(index)
+        else:
+            longer.append((index, entry))
+    return one_word, longer

@@ -239,14 +239,14 @@ def pulled_quotes(found: list[Attribution], text: str) -> list[Attribution]:
     que X a reçu ce mandat-là…?» ») whose opening words the article quotes again later
     is the later quotation's speaker's, not whoever the reader had met before it."""
     opening = {id(a): _opening_words(text, a.content) for a in found}
+    same_opening: dict[str, list[Attribution]] = {}  # by opening words, in order: not n x n
+    for b in found:
+        same_opening.setdefault(opening[id(b)], []).append(b)
     result = []
     for a in found:
-        later = [
-            b
-            for b in found
-            if a.cue is None and a.source is None and b.content[0] >= a.content[1]
-            and opening[id(a)] and opening[id(a)] == opening[id(b)]
-        ]  # fmt: skip
+        pulled = a.cue is None and a.source is None and opening[id(a)]
+        group = same_opening[opening[id(a)]] if pulled else []
+        later = [b for b in group if b.content[0] >= a.content[1]]
         if later:
             b = later[0]
             a = replace(a, speaker=b.speaker, label=b.label, via=b.via)
