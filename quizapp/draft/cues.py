@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.cue_forms.phrases import according_phrase, possessor
 from quizapp.draft.cue_forms.reporting_verb import FR_NOT_SUBJECT, after_pour, reporting_verb
-from quizapp.draft.cue_forms.verb_forms import DETERMINERS
+from quizapp.draft.cue_forms.verb_forms import DETERMINERS, french_openers
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token
 
@@ -53,6 +53,8 @@ def _cue_words_at(
 ) -> tuple[int, int, str] | None:
     """The cue starting at ``index``: an "according to" phrase or a reporting verb outside
     quotations, inside them only a verb quoted alone ("Le maire « regrette » la décision")."""
+    if lex.language == "fr" and words[index] not in french_openers(lex):
+        return None  # four words in five: no French cue starts on them (see french_openers)
     if outside:
         return according_phrase(words, index, lex) or reporting_verb(words, index, lex)
     if _quoted_alone(words, index):

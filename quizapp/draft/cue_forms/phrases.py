@@ -12,7 +12,8 @@ def match_phrase(words: list[str], index: int, phrases: tuple[tuple[str, ...], .
     their first word, so a token is compared with the few phrases it could open)."""
     if index >= len(words):
         return 0
-    for phrase in _by_first_word(phrases).get(words[index], ()):
+    table = _INDEXES.get(id(phrases)) or _by_first_word(phrases)  # called at every word
+    for phrase in table.get(words[index], ()):
         if tuple(words[index : index + len(phrase)]) == phrase:
             return len(phrase)
     return 0

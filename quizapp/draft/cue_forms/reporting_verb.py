@@ -40,8 +40,9 @@ from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
 
 def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
     word = words[index]
-    speech_only = lex.word_set("needs_speech_shape")
-    return after_pour(words, index) and word in infinitives(lex) and word not in speech_only
+    if not after_pour(words, index) or word not in infinitives(lex):
+        return False
+    return word not in lex.word_set("needs_speech_shape")
 
 
 def after_pour(words: list[str], index: int) -> bool:
@@ -58,20 +59,15 @@ def reporting_verb(words: list[str], index: int, lex: Lexicon) -> Match | None:
     only turn a word away; being the costliest on the many words no stage takes, it runs
     only once a later stage has found a cue, which gives the same verdict for every word."""
     found = _set_phrase_cue(words, index, lex)
-    if found is None:
-        found = _later_stage_cue(words, index, lex)
-        if found not in (None, NOT_A_CUE) and _blocked_by_word_before(words, index, lex):
-            return None
-    return None if found is NOT_A_CUE else found
-
-
-def _later_stage_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
-    """The stages after the word-before check, in their order (see ``reporting_verb``)."""
-    for stage in (_compound_cue, english_rejected, english_form_cue):
+    if found is not None:
+        return None if found is NOT_A_CUE else found
+    for stage in (_compound_cue, english_rejected, english_form_cue, _finite_cue):
         found = stage(words, index, lex)
         if found is not None:
-            return found
-    return _finite_cue(words, index, lex)
+            break
+    if found is None or found is NOT_A_CUE or _blocked_by_word_before(words, index, lex):
+        return None
+    return found
 
 
 def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:

@@ -108,6 +108,26 @@ def infinitives(lex: Lexicon) -> frozenset[str]:
     return frozenset(fold(w) for w in lemmas)
 
 
+@built_once
+def french_openers(lex: Lexicon) -> frozenset[str]:
+    """Every word a French cue can start on, so that the cue finder passes over the others
+    (four words in five) without running each stage on them: the first words of the
+    lexicon's phrases (fixed cues, narrative infinitives, stances, "selon" and « à ses
+    yeux »), the verb forms, auxiliaries and modals, and the words a stage of cue_forms tests
+    itself. A stage that starts a cue on a word of another kind must add that word here."""
+    phrases = [lex.fixed_cues, *(lex.phrases(key) for key in _OPENING_PHRASES)]
+    firsts = {phrase[0] for listed in phrases for phrase in listed}
+    verbs = lex.finite | lex.participles | lex.auxiliaries | _BEING_AUXILIARIES | infinitives(lex)
+    return frozenset(firsts | verbs | lex.word_set("modal_verbs") | _OPENING_WORDS)
+
+
+_OPENING_PHRASES = ("narrative_infinitive", "that_cues", "possessive_according",
+                    "according_to_strong")  # fmt: skip
+# « Et X de répondre », « après avoir dit », « s'est dit », « A l'en croire » (the sentence's
+# « à » without its accent), « pour X, … », "…, per the report"
+_OPENING_WORDS = frozenset({"de", "d'", "avoir", "se", "s'", "a", "pour", "per"})
+
+
 def reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
     nxt = index + 1
     if nxt < len(words) and words[nxt] in lex.reflexive_finite:
