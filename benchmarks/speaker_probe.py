@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from draft_eval import coverage, same_speaker
 from speaker_shapes9 import probes9
+from speaker_shapes10 import probes10
 
 from quizapp.draft import analyze
 
@@ -270,7 +271,7 @@ def probes() -> list[Probe]:
     groups = (own_subject, own_subject_counter, described_subject, taken_up_holder,
               taken_up_counter, institution, institution_counter, naming_verb, nested,
               pulled_quote)  # fmt: skip
-    return [probe for group in groups for probe in group()] + probes9()
+    return [probe for group in groups for probe in group()] + probes9() + probes10()
 
 
 def judge(probe: Probe) -> tuple[bool, bool, str]:

@@ -15,6 +15,7 @@ from quizapp.draft.anaphora.described import Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import outlet_of_kind
+from quizapp.draft.anaphora.just_named import heard_in_its_words
 from quizapp.draft.anaphora.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
 from quizapp.draft.anaphora.named_groups import outlets_together
@@ -152,9 +153,23 @@ class Registry(Described):
         inverted = span is not None and span[0] > at
         someone = _DEFINITE.match(phrase) and self._maybe_someone(reading.head)
         going_on = self._going_on(reading, at) if inverted and someone else None
+        going_on = going_on or (self._heard_as(reading, phrase) if someone else None)
         if going_on is not None:  # « …, a encore expliqué le psychanalyste de X »
+            self.taken_as[normalised_key(phrase)] = going_on.key  # a later « l'avocate… » too
             return self._speak(going_on, span, 0.7)
         return self._description(phrase, span, reading, inverted=inverted)
+
+    def _heard_as(self, reading: SourceReading, phrase: str) -> Entity | None:
+        """The person heard in this sentence or the three before, when the description's
+        narrowing words were written in their title (« menace l'éducateur du club » after
+        « X, président du club »: ``just_named.heard_in_its_words``)."""
+        key = self.last_speaker_key()
+        if key is None or key[:2] in ("d:", "o:") or self.spoke_in[key] < self.sentence - 3:
+            return None
+        entity = self.entities[key]
+        about = (reading.head, reading.gender)
+        fits = heard_in_its_words(entity, self.text, about, phrase, self.lex)
+        return entity if fits and not self._other_office(entity, reading.head) else None
 
     def _camp(self, camp: str, span: Span | None) -> Resolution:
         """The impersonal voice of a side the sentence names: vague, speaking for it."""

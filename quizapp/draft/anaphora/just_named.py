@@ -10,6 +10,7 @@ import re
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender
+from quizapp.draft.naming.titles import content_words
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
@@ -87,10 +88,36 @@ def for_someone(text: str, sentence_start: int, at: int) -> bool:
     return _FOR.fullmatch(text, sentence_start, at) is not None
 
 
+def heard_in_its_words(
+    speaker: Entity, text: str, reading: tuple[str, str], phrase: str, lex: Lexicon
+) -> bool:  # fmt: skip
+    """« …, affirme Paul X, président par intérim du club. […] « … », menace l'éducateur du
+    club »; « Pour Lise Y, présidente de l'association Z, … », then « assure la responsable
+    associative »: a description with a new noun whose narrowing words (« du club »,
+    « associative ») were all written in the title set beside the name of the person heard
+    last (``speaker``; ``reading``: the description's head and gender) is that person, the
+    noun one more word for them. A complement with a name (« l'éducateur de Paul X »), a
+    bare noun (« le maire ») or another gender says nothing of the kind."""
+    head, gender = reading
+    words = [w for w in content_words(phrase, lex) if w not in content_words(head, lex)]
+    if not words or _CAPITAL.search(phrase[1:]) or not speaker.person or gender == "p":
+        return False
+    if speaker.gender not in (gender, "x") and gender in "mf":
+        return False
+    stems = {w[:_STEM] for title in speaker.titles for w in title[1]}
+    for _, end in speaker.mentions:
+        beside = _APPOSED.match(text, end)
+        stems |= {w[:_STEM] for w in content_words(beside.group(1), lex)} if beside else set()
+    return all(w[:_STEM] in stems for w in words)
+
+
 def _person_noun(word: str, lex: Lexicon) -> bool:
     return any(word in lex.word_set(key) for key in _PERSON_NOUNS) or occupation(word, lex)
 
 
 _DEFINITE = {"le": "m", "la": "f", "l'": ""}  # the gender each article gives
 _CAPITAL = re.compile(r"\b[A-ZÀ-Ý]")
+_STEM = 5  # « associative » narrows as « association » does
+# the apposition after a name, to the end of its clause: « X, le "président" du club, »
+_APPOSED = re.compile(r"\s*,\s*([^,.;:!?()\n]{3,90})")
 _FOR = re.compile(r"\W*(?:Et\s+|Mais\s+)?[Pp]our\s+")
