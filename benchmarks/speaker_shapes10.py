@@ -76,10 +76,108 @@ def going_on_kept() -> list[Probe]:
     return found
 
 
+_ASIDES = [("Alexandre Leduc", " (QS)"), ("Alexandre Leduc", ", de Québec solidaire (QS),"),
+           ("Marie Roy", ", du Parti vert,"),
+           ("Marie Roy", ", cheffe de file de l'opposition (UDI),")]  # fmt: skip
+_ASIDE_SAID = "la ministre n'a pas écrit assez de lettres"
+
+
+def party_aside() -> list[Probe]:
+    """« X (QS) a estimé que… », « X, de Québec solidaire (QS), s'est dit… »: the party in
+    parentheses or after « de » is no subject; X speaks."""
+    found = []
+    for name, aside in _ASIDES:
+        for verb in ("a estimé que", "s'est dit étonné que", "juge que"):
+            body = f"Le débat a duré trois heures.\n\n{name}{aside} {verb} {_ASIDE_SAID}."
+            found.append(Probe("party aside", _text(body), _ASIDE_SAID, name))
+    return found
+
+
+def party_aside_counter() -> list[Probe]:
+    """A body named with its acronym in parentheses is still the body."""
+    found = []
+    for body, speaker in (("Le Parti québécois (PQ)", "Parti québécois"),
+                          ("La Fédération des pêcheurs (FNP)", "Fédération des pêcheurs"),
+                          ("Les partis du Nouveau Front populaire (NFP)", "NFP")):  # fmt: skip
+        text = _text(f"Le débat a duré trois heures.\n\n{body} a estimé que {_ASIDE_SAID}.")
+        found.append(Probe("party aside (counter)", text, _ASIDE_SAID, speaker))
+    return found
+
+
+def relay_before_inverted() -> list[Probe]:
+    """« a estimé mardi 16 avril sur franceinfo le ministre X »: a date (with its article) and
+    an outlet written in lower case stand between the verb and its subject."""
+    found = []
+    for between in ("sur franceinfo", "mardi 16 avril sur franceinfo", "le 3 mai",
+                    "le 3 mai sur franceinfo", "jeudi 3 mai 2024 à l'AFP"):  # fmt: skip
+        for subject, name in (("la ministre de la Culture Anne Roy", "Anne Roy"),
+                              ("le ministre Franck Riester", "Franck Riester")):  # fmt: skip
+            body = (
+                "La cathédrale a brûlé lundi.\n\nLa restauration va « prendre des années », "
+                f"a estimé {between} {subject}."
+            )
+            found.append(Probe("relay before inverted subject", _text(body), "prendre des", name))
+    return found
+
+
+_LATTER = [("L'équipe accuse le conseil et son maire, Henri Hasser, de mentir.", "ce dernier",
+            "Henri Hasser"),
+           ("Les parents ont écrit à la directrice, Lise Mader.", "cette dernière", "Lise Mader"),
+           ("Les parents ont écrit à Lise Mader.", "celle-ci", "Lise Mader")]  # fmt: skip
+
+
+def for_the_latter() -> list[Probe]:
+    """« Pour ce dernier, … », « Pour celle-ci, … : « … » »: the person just met, of the
+    pronoun's gender (« Les parents » are no « cette dernière »)."""
+    found = []
+    for lead, latter, name in _LATTER:
+        for said in ("tout n'est pas aussi simple.",
+                     "tout n'est pas aussi simple : « Le budget ne prévoit rien. »"):  # fmt: skip
+            body = f"{lead} Pour {latter}, {said}"
+            found.append(Probe("pour ce dernier", _text(body), "tout n'est pas aussi", name))
+    return found
+
+
+_GROUPS = ["Les avocats de Claude D.", "Les salariés de Renault",
+           "Les parents d'élèves de l'école Jules-Ferry"]  # fmt: skip
+
+
+def group_with_named_complement() -> list[Probe]:
+    """« Les avocats de Claude D. se sont exprimés. Ils ont plaidé… »: « ils » is the group,
+    the name in its complement notwithstanding."""
+    found = []
+    for group in _GROUPS:
+        for verb in ("se sont longuement exprimés vendredi", "ont manifesté mardi"):
+            for said in ("Ils ont affirmé que le meurtre était établi.",
+                         "Ils estiment que le meurtre est établi.",
+                         "« Le meurtre est établi », ont-ils plaidé."):  # fmt: skip
+                body = f"Le procès s'est ouvert lundi.\n\n{group} {verb}. {said}"
+                found.append(Probe("ils, group of X", _text(body), "e meurtre", group))
+    return found
+
+
+def gendered_description() -> list[Probe]:
+    """« Selon l'élue » after « le maire Christophe X » and « Véronique Y, vice-présidente »:
+    the woman, not the man whose title « élu » covers."""
+    found = []
+    for said in ("Selon l'élue, une dizaine d'enfants prenaient le car.",
+                 "L'élue affirme qu'une dizaine d'enfants prenaient le car.",
+                 "« Une dizaine d'enfants prenaient le car », précise l'élue."):  # fmt: skip
+        body = (
+            "À Aucaleuc, le maire Christophe Ollivier est monté au créneau.\n\nVéronique "
+            f"Meheust, vice-présidente du département, a répondu aux parents. {said}"
+        )
+        shape = "élue, not a man's title"
+        found.append(Probe(shape, _text(body), "ne dizaine", "Véronique Meheust"))
+    return found
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
 
 def probes10() -> list[Probe]:
-    groups = (title_words, title_words_counter, going_on_kept)
+    groups = (title_words, title_words_counter, going_on_kept, party_aside,
+              party_aside_counter, relay_before_inverted, for_the_latter,
+              group_with_named_complement, gendered_description)  # fmt: skip
     return [probe for group in groups for probe in group()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.english_forms import connective_length
-from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 
@@ -202,3 +202,17 @@ def _lone_name_before(view: SentenceView, span: Span, before: str, office: bool)
     if not name or name in view.lex.raw_set("function_words") or _fronted_adjective(view, name):
         return None
     return found.start(1)
+
+
+def aside_in_brackets(text: str, clause_start: int, start: int, span: Span) -> bool:
+    """A clause in brackets (« Alexandre X (QS) », « X, de Québec solidaire (QS), »,
+    « X, cheffe de l'opposition (UDI), ») says whose side the one before it is on; it is
+    no subject. After a body written with its article (« Le Parti québécois (PQ) », « les
+    partis du Nouveau Front populaire (NFP) ») an acronym is the body's own, kept; words
+    (« l'UDC (droite nationaliste) ») are still an aside."""
+    if text[start - 1 : start] != "(" or text[span[1] : span[1] + 1] != ")":
+        return False
+    if any(c.islower() for c in text[span[0] : span[1]]):
+        return True
+    before = strip_span(text, (clause_start, start - 1))  # the clause before the bracket
+    return re.match(r"(?:le|la|les|l['’])\b", text[before[0] : before[1]], re.I) is None

@@ -21,6 +21,7 @@ from quizapp.draft.sentence.syntax import english_verb_words, past_plain_saying,
 from quizapp.draft.subjects.antecedent import antecedent, that_relative
 from quizapp.draft.subjects.apposed_subject import (
     FRONTED_ADJECTIVE,
+    aside_in_brackets,
     inner_clause_start,
     with_name_before,
 )
@@ -46,6 +47,7 @@ SKIP_SEGMENT = re.compile(
     r"(?-i:[a-z]{3,}ed)\s+(?:on|in|by|at|last|this|earlier|after|for|from|with|over)\s.*|"
     r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
     r"(?:sur|dans|par|avec|sans|lors|après|avant|depuis|pendant|en|au|aux|à)\s.*|"
+    r"(?-i:(?:de|du|d['’])\s*[A-ZÀ-Ý]).*|"  # « X, de Québec solidaire, a dit »: X's party
     r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi|"
     r"all|both|each|(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))$",  # ", separately said"
     re.IGNORECASE,
@@ -106,6 +108,9 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     inner = inner_clause_start(view, span, cue.span[0])
     if inner is not None:  # « X, maire de la ville où il est né, affirme »: back to X
         return _Step(False, next_end=inner - 1)
+    bracket = view.text[start - 1 : start] == "("
+    if bracket and aside_in_brackets(view.text, clause_start_before(view, start - 1), start, span):
+        return _Step(False, next_end=start - 1)
     step = _referred_subject(view, start, segment)
     step = step or _subject_in_segment(view, cue, span, start, segment)
     if step is not None:

@@ -27,8 +27,10 @@ def _relay_length(lex: Lexicon, rest: str) -> int:
     outlet's name ends it, so the speaker's name written right after stays out of it
     (« a réagi auprès de l'AFP Franck X », « a affirmé sur France Inter Marc Y »)."""
     relay = _LEADING_RELAY.match(rest)
-    if relay is None:
-        return 0
+    if relay is None:  # « sur franceinfo »: an outlet that writes its name in lower case
+        lower = _lower_case_relay(lex)
+        found = lower.match(rest) if lower is not None else None
+        return found.end() if found else 0
     name = relay.group("name")
     outlets = [o for o in _bare_outlets(lex) if name.startswith(o + " ")]
     return relay.start("name") + max(map(len, outlets)) if outlets else relay.end()
@@ -41,6 +43,16 @@ def _bare_outlets(lex: Lexicon) -> list[str]:
     return [article.sub("", o) for o in lex.raw["outlets"]]
 
 
+@built_once
+def _lower_case_relay(lex: Lexicon) -> re.Pattern[str] | None:
+    """A relay through an outlet whose name starts in lower case (« sur franceinfo »)."""
+    names = [o for o in _bare_outlets(lex) if o[:1].islower()]
+    if not names:
+        return None
+    lead = _LEADING_RELAY.pattern.split("(?:(?:le|la")[0]  # the prepositions of a relay
+    return re.compile(lead + rf"(?:{alternation(names)})\b")
+
+
 _LEADING_TIME = re.compile(
     r"\s*(?:(?:(?:ce|cette)\s+(?:matin|soir|midi|semaine|week-end|année|nuit)|hier|lundi|"
     r"(?:last|this|next)\s+(?:week|weekend|month|year|night|spring|summer|fall|autumn|winter)|"
@@ -50,8 +62,9 @@ _LEADING_TIME = re.compile(
     r"dans\s+(?:la\s+matinée|l['’]après-midi|la\s+soirée|la\s+journée|la\s+nuit)|"
     r"plus\s+tard|en\s+fin\s+de\s+journée|"
     r"(?:vers|dès|peu\s+avant|peu\s+après)\s+\d{1,2}\s?h(?:\s?\d{2})?|"  # « vers 22h »
-    r"(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|"
-    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?)\s+)+",
+    r"(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|"
+    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?"
+    r"(?:\s+(?:dernier|prochain))?)\s+)+",
     re.IGNORECASE,
 )
 
