@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.titles import content_words, description_of
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
@@ -25,11 +26,15 @@ _STEM = 5  # "province" and "provincial", "industrie" and "industriel" narrow al
 
 
 def holder_of(phrase: str, people: list[Entity], lex: Lexicon) -> Entity | None:
-    """The one person among ``people`` whose title fits the description ``phrase``."""
+    """The one person among ``people`` whose title fits the description ``phrase``; a
+    feminine noun takes no man (« l'élue » is not « le maire Paul X »), while a masculine one
+    may stand for anyone (« l'élu » for « la maire Marie X »)."""
     wanted = description_of(phrase, lex)
     if wanted is None:
         return None
     head, words = wanted
+    if noun_gender(head, lex) == "f":  # « l'élu » may be a woman, « l'élue » no man
+        people = [person for person in people if compatible(person.gender, "f")]
     narrowing = set() if _POINTING_BACK.search(phrase) else set(words) - {head}
     offices = _offices_covered(head, lex)
     found = {

@@ -185,9 +185,10 @@ class Pronouns(Narration):
         self, reading: SourceReading, at: int, span: Span | None
     ) -> Resolution | None:
         if reading.head in {"dernier", "dernière", "latter", "ci", "celui-ci", "celle-ci"}:
-            for seen in reversed(self.seen):
-                if seen.offset < at and self.entities[seen.key].person:
-                    return self._speak(self.entities[seen.key], span, 0.6)
+            for seen in reversed(self.seen):  # « cette dernière »: a woman, no group
+                entity = self.entities[seen.key]
+                if seen.offset < at and entity.person and compatible(entity.gender, reading.gender):
+                    return self._speak(entity, span, 0.6)
         where = (self.sentence, self.sentence_start)
         author = document_author(self.text, self.seen, where, reading.head, self.lex)
         if author is not None:  # « X a pris un arrêté. Le texte dénonce… »: X's

@@ -15,7 +15,7 @@ from quizapp.draft.detect.view import (
     has_quote,
     strip_span,
 )
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.sentence_parts import (
     NAME_THEN_CLAUSE,
@@ -238,11 +238,19 @@ def _names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:
     """ "Pour X" only attributes when X is a person ("Pour lui, …", "Pour le ministre");
     an English phrase with a finite verb is a modifier ("outlets citing officials had…")."""
     pronoun = fold(phrase) in _STRESSED_PRONOUNS  # "Pour lui, …" opens a sentence
+    pronoun = pronoun or fold(phrase) in _demonstrative_pronouns(view.lex)  # « Pour ce dernier »
     if fold(view.text[cue.span[0] : cue.span[1]]) == "pour" and not (
         pronoun or person_like(phrase, view.lex) or _describes_a_person(phrase, view)
     ):
         return False
     return not (view.lex.language == "en" and EN_FINITE.search(phrase))
+
+
+@built_once
+def _demonstrative_pronouns(lex: Lexicon) -> frozenset[str]:
+    """The pronouns of more than one word (« ce dernier », « celle-ci »): each stands for
+    someone met before, as « lui » does."""
+    return frozenset(p for p in lex.raw.get("pronouns", {}) if " " in p or "-" in p)
 
 
 def _possessive_draft(view: SentenceView, cue: Cue) -> Draft | None:

@@ -101,15 +101,28 @@ def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
         word = fold(tokens[index].text)
         if word in verbs or word in _BEFORE_VERB or word in lex.word_set("clause_finite_words"):
             group = tokens[first:index]  # "Four doctors challenged", "Voters will…"
-            names = any(t.text[:1].isupper() for t in group[1:])
             people = any(_people_noun(fold(t.text), lex) for t in group)
-            return (first, index) if group and people and not names else None
+            return (first, index) if group and people and not _named(group, lex) else None
         relative = word in _RELATIVES or word in lex.word_set("relative_pronouns")
-        if not tokens[index].text[:1].isalnum() or relative:  # a quotation, a
-            return None  # comma, a relative clause: no plain opening subject
+        initial = word == "." and len(tokens[index - 1].text) == 1  # « de Claude D. »
+        if (not tokens[index].text[:1].isalnum() and not initial) or relative:
+            return None  # a quotation, a comma, a relative clause: no plain opening subject
     return None
 
 
+def _named(group: list[Token], lex: Lexicon) -> bool:
+    """A name in the group itself (« Les avocats Paul X et Luc Y »), not in the complement
+    of its people noun (« Les avocats de Claude D. », « Les salariés de Renault »)."""
+    for index, token in enumerate(group[1:], 1):
+        of = fold(token.text) in _OF
+        if of and any(_people_noun(fold(t.text), lex) for t in group[:index]):
+            return False
+        if token.text[:1].isupper():
+            return True
+    return False
+
+
+_OF = frozenset({"de", "d'", "du", "des"})
 _BEFORE_VERB = frozenset({"se", "s'", "ne", "n'"})  # « Les planteurs se sentent… »
 _QUOTES = set('«»“”"')
 _RELATIVES = {"qui", "que", "qu'", "dont", "où"}
