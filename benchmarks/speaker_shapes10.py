@@ -172,6 +172,27 @@ def gendered_description() -> list[Probe]:
     return found
 
 
+_PAIRS = [
+    ("Paul Roux et Anne Vidal, élus de Lunel,", "Paul Roux et Anne Vidal"),
+    ("Philippe Courroye et Marie-Christine Daubigney, procureurs,", "Philippe Courroye"),
+]
+_PLAINT = "s'indignent de cette mise en cause calomnieuse"
+
+
+def setting_then_names() -> list[Probe]:
+    """« Mercredi matin, X et Y, procureurs, ont dit leur colère dans un communiqué. Ils
+    « s'indignent… » »: the names are the subject (not « leur colère » as an inverted one),
+    and « ils » takes them up."""
+    found = []
+    for opening in ("Mercredi matin,", "Lundi,", "Hier soir,"):
+        for subject, name in _PAIRS:
+            for said in (f"Ils « {_PLAINT} ».", f"Ils « {_PLAINT} » et « contestent les faits »."):
+                body = (f"La plainte a été déposée.\n\n{opening} {subject} ont dit leur colère "
+                        f"dans un communiqué. {said}")  # fmt: skip
+                found.append(Probe("setting, then names", _text(body), _PLAINT, name))
+    return found
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
@@ -179,5 +200,6 @@ def _text(body: str) -> str:
 def probes10() -> list[Probe]:
     groups = (title_words, title_words_counter, going_on_kept, party_aside,
               party_aside_counter, relay_before_inverted, for_the_latter,
-              group_with_named_complement, gendered_description)  # fmt: skip
+              group_with_named_complement, gendered_description,
+              setting_then_names)  # fmt: skip
     return [probe for group in groups for probe in group()]

@@ -151,7 +151,9 @@ def _reads_as_said(view: SentenceView, content: Span) -> bool:
     passage = view.text[content[0] : content[1]]
     if view.lex.language != "fr" or has_quote(view, content):
         return has_quote(view, content) or not names_set_off(view.lex, passage)
+    opening = _OPENING_SETTING.match(passage)  # « Mercredi matin, X et Y, procureurs, »
     set_off = _apposed(view, passage) or _SETTING_ASIDE.search(passage) is not None
+    set_off = set_off or (opening is not None and _apposed(view, passage[opening.end() :]))
     if set_off and not any(verb_like(view, w) for w in clause_words(passage)):
         return False  # "Le maréchal X, l'homme fort de l'Est, poursuit…", "Le maire, dans
         # un communiqué, dénonce…": a subject and its aside, no clause
@@ -164,6 +166,7 @@ def _reads_as_said(view: SentenceView, content: Span) -> bool:
 _SETTING_ASIDE = re.compile(
     r",\s*(?:dans|lors|depuis|devant|sur|en|au|aux|à|après|avant|via|pendant|face)\b[^,]*$"
 )
+_OPENING_SETTING = re.compile(r"[^,]{1,25},\s*(?=[A-ZÀ-Ö])")  # a short opening, then a name
 _BARE_OFFICE = re.compile(r"[A-ZÀ-Ö][^,]{0,60},\s*([\w-]+)\b[^,]*$")
 
 

@@ -37,7 +37,7 @@ def apposed_subject_before(before: str, lex: Lexicon) -> bool:
 
 # a first name and a surname (« Éric Myon », « Ursula von der Leyen »), capitals accented too
 _FULL_NAME = re.compile(
-    r"(?:^|[,:])\s*((?:[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:de|du|van|von|der|den|da|di|le|la)\s+)*){1,3}"
+    r"(?:^|[,:])\s*((?:[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:de|du|van|von|der|den|da|di|le|la|et)\s+)*){1,3}"
     r"[A-ZÀ-Ý][\w'’-]+)"
 )
 # what may stand between the name and the subject piece: « (UDI) » set aside, a lower-case
