@@ -193,6 +193,35 @@ def setting_then_names() -> list[Probe]:
     return found
 
 
+_SECOND = [("l'un des premiers arrivés, le bras droit et chef de cabinet de M. Legault, "
+            "Martin Koskinen", "Martin Koskinen"),
+           ("la porte-parole, la numéro deux du parti, Anne Roy", "Anne Roy"),
+           ("son avocat, le bâtonnier de Lyon, Me Paul Roux", "Paul Roux")]  # fmt: skip
+_NO_COMMENT = "Je ne formulerai pas de commentaire aujourd'hui"
+
+
+def second_apposition() -> list[Probe]:
+    """« a indiqué l'un des premiers arrivés, le bras droit de M. X, Martin Y »: a second
+    apposition with its article, then the name, which speaks."""
+    found = []
+    for subject, name in _SECOND:
+        for verb in ("a indiqué", "a lâché", "répond"):
+            for end in (".", ", dont le témoignage était attendu."):
+                body = f"Le conseil s'est réuni.\n\n« {_NO_COMMENT} », {verb} {subject}{end}"
+                found.append(Probe("second apposition, name", _text(body), _NO_COMMENT, name))
+    return found
+
+
+def second_apposition_counter() -> list[Probe]:
+    """A setting or a relay set off by commas after the subject names no one."""
+    found = []
+    for aside in (", le jour de la rentrée, à Lunel.", ", le 3 mai, au Parisien."):
+        body = f"Le conseil s'est réuni.\n\n« {_NO_COMMENT} », a indiqué le maire{aside}"
+        shape = "second apposition, name (counter)"
+        found.append(Probe(shape, _text(body), _NO_COMMENT, "le maire", exact=True))
+    return found
+
+
 def _text(body: str) -> str:
     return f"Titre\n\n{body}"
 
@@ -201,5 +230,5 @@ def probes10() -> list[Probe]:
     groups = (title_words, title_words_counter, going_on_kept, party_aside,
               party_aside_counter, relay_before_inverted, for_the_latter,
               group_with_named_complement, gendered_description,
-              setting_then_names)  # fmt: skip
+              setting_then_names, second_apposition, second_apposition_counter)  # fmt: skip
     return [probe for group in groups for probe in group()]

@@ -30,6 +30,15 @@ _APPOSED_NAME = re.compile(
     + _NAME_WORD
     + r"){0,3})\s*(?=[.,;!?]|$)"
 )
+# « l'un des premiers arrivés, le bras droit et chef de cabinet de M. X, Martin Y »: a second
+# apposition, with its article, before the name (French)
+_SECOND_APPOSED = re.compile(
+    r",\s*(?:le|la|l['’])\s*[^,;:«»“”\"]{1,80}?,\s*("
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r"){1,3})\s*(?=[.,;!?]|$)"
+)
 # a role the name set after it makes precise: « le porte-parole, X », « son avocat, Me X »
 _DEFINITE = re.compile(r"(?i)(?:le|la|les|l['’]|the|son|sa|ses|leur|leurs)\b")
 _EN_ROLE_START = re.compile(r"(?i)(?:the|a|an|one\s+of|its|his|her|their)\b")
@@ -115,6 +124,7 @@ def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) 
     if not role.match(text, span[0], span[1]):
         return span
     apposed = _APPOSED_NAME.match(text, span[1], limit)
+    apposed = apposed or (None if english else _SECOND_APPOSED.match(text, span[1], limit))
     return (span[0], apposed.end(1) - text[: apposed.end(1)].endswith(".")) if apposed else span
 
 
