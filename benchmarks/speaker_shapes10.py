@@ -138,8 +138,8 @@ def for_the_latter() -> list[Probe]:
     return found
 
 
-_GROUPS = ["Les avocats de Claude D.", "Les salariés de Renault",
-           "Les parents d'élèves de l'école Jules-Ferry"]  # fmt: skip
+_GROUPS = ["Les avocats de Claude D.", "Les proches de Marie Vidal",
+           "Les soutiens de Jean Roux"]  # fmt: skip
 
 
 def group_with_named_complement() -> list[Probe]:

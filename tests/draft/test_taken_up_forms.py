@@ -41,8 +41,8 @@ def test_pour_a_time_is_no_source() -> None:
 
 
 def test_ils_after_a_group_with_a_name_in_its_complement() -> None:
-    for group in ("Les avocats de Claude D.", "Les salariés de Renault",
-                  "Les parents d'élèves de l'école Jules-Ferry"):  # fmt: skip
+    for group in ("Les avocats de Claude D.", "Les proches de Marie Vidal",
+                  "Les soutiens de Jean Roux"):  # fmt: skip
         for verb in ("se sont longuement exprimés vendredi", "ont manifesté mardi"):
             for said in ("Ils ont plaidé le meurtre, plutôt que l'assassinat.",
                          "Ils estiment que le meurtre est établi."):  # fmt: skip

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.ranked import ranked_person
 from quizapp.draft.naming.roles import OF_WORDS, bare_description
@@ -111,18 +112,29 @@ def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
 
 
 def _named(group: list[Token], lex: Lexicon) -> bool:
-    """A name in the group itself (« Les avocats Paul X et Luc Y »), not in the complement
-    of its people noun (« Les avocats de Claude D. », « Les salariés de Renault »)."""
+    """A name in the group itself (« Les avocats Paul X et Luc Y », « Les élus du Modem »:
+    a body's members), not a person's first name in the complement of its people noun (« Les
+    avocats de Claude D. »: the people of someone, a group of their own)."""
     for index, token in enumerate(group[1:], 1):
-        of = fold(token.text) in _OF
-        if of and any(_people_noun(fold(t.text), lex) for t in group[:index]):
+        of = fold(token.text) == "de" and index + 1 < len(group)
+        someone = of and _person_name(group, index + 1, lex)
+        if someone and any(_people_noun(fold(t.text), lex) for t in group[:index]):
             return False
         if token.text[:1].isupper():
             return True
     return False
 
 
-_OF = frozenset({"de", "d'", "du", "des"})
+def _person_name(group: list[Token], index: int, lex: Lexicon) -> bool:
+    """A first name and a surname (or its initial) start at ``index``: « Claude D. »,
+    « Marie Vidal »; not a body (« Renault », « La France insoumise »)."""
+    words = [t.text for t in group[index : index + 2]]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return fold(words[0]) not in _ARTICLES or bool(first_name_gender(words[0], lex))
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'"})
 _BEFORE_VERB = frozenset({"se", "s'", "ne", "n'"})  # « Les planteurs se sentent… »
 _QUOTES = set('«»“”"')
 _RELATIVES = {"qui", "que", "qu'", "dont", "où"}
