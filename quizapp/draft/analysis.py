@@ -45,7 +45,7 @@ from quizapp.draft.segment import (
     words_in,
 )
 from quizapp.draft.sentence.incise import join_halves, split_incises
-from quizapp.draft.sentence.single_quotes import as_double_quotes
+from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
 
@@ -57,8 +57,9 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     is read as the headline (the outlet's framing).
     """
     lex = load(language)
-    written, text = text, as_double_quotes(text) if language == "en" else text  # ‘…’ -> “…”
-    headline = as_double_quotes(headline) if headline and language == "en" else headline
+    single = as_double_quotes if language == "en" else as_french_double_quotes  # ‘…’ -> “…”
+    written, text = text, single(text)
+    headline = single(headline) if headline else headline
     registry = Registry(text, lex)
     paras = paragraphs(text)
     quotes, cut = split_incises(text, quotations(text, paras), lex)

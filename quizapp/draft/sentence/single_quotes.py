@@ -1,15 +1,18 @@
-"""British quotation marks: ‘We are devastated,’ said Mrs Jones.
+"""Quotations between single marks: ‘We are devastated,’ said Mrs Jones; 'Vraiment ?', a
+lancé Me Hayat; ‹ Non ›, dit-il.
 
 Many English outlets quote speech between single marks, whose closing mark is also the
-apostrophe (It’s, the residents’ group). The rules read double marks, so the drafter reads
-an English article through a copy where each single quotation is written with “ and ”: the
-same number of characters, hence the same offsets, so every finding still points into the
-article as written.
+apostrophe (It’s, the residents’ group); Swiss and Belgian French outlets often do too, with a
+straight ' or with ‹ ›. The rules read double marks, so the drafter reads such an article
+through a copy where each single quotation is written with “ and ”: the same number of
+characters, hence the same offsets, so every finding still points into the article as written.
 """
 
 from __future__ import annotations
 
 import re
+
+from quizapp.draft.segment import paragraphs, quotations
 
 _OPENER = re.compile(r"(?<![\w’'])‘(?=\S)")
 
@@ -61,3 +64,32 @@ def _reopened_next(text: str, opener: int) -> bool:
         return False
     following = re.match(r"\s*(\S)", text[end:])
     return following is not None and following.group(1) == "‘"
+
+
+# French: an opening mark after a space, a bracket or a colon and before a word; its closing
+# mark after a non-space and before no letter. An elided apostrophe (l'a, aujourd’hui) has a
+# letter on both sides, so it is neither.
+_FR_OPENER = re.compile(r"(?:(?<=^)|(?<=[\s(\[:]))(?:'(?=[\w«…])|‘(?=[\w«…])|‹)", re.M)
+_FR_CLOSERS = {"'": re.compile(r"(?<=\S)'(?!\w)"), "‘": re.compile(r"(?<=\S)’(?!\w)")}
+_FR_CLOSERS["‹"] = re.compile("›")
+
+
+def as_french_double_quotes(text: str) -> str:
+    """``text`` with each quotation between single marks ('…', ‘…’, ‹…›) written “…”, as
+    outlets that quote speech that way use them like « »; apostrophes and a single quotation
+    nested in a double one (« il dit 'non' ») are left alone."""
+    openers = [m.start() for m in _FR_OPENER.finditer(text)]
+    if not openers:
+        return text
+    doubles = quotations(text, paragraphs(text))
+    chars = list(text)
+    after = 0  # a mark inside a quotation just rewritten is nested in it
+    for at in openers:
+        if at < after or any(start < at < end for start, end in doubles):
+            continue
+        line_end = text.find("\n", at)
+        close = _FR_CLOSERS[text[at]].search(text, at + 2, len(text) if line_end < 0 else line_end)
+        if close is not None:
+            chars[at], chars[close.start()] = "“", "”"
+            after = close.end()
+    return "".join(chars)
