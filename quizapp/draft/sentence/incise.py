@@ -76,17 +76,37 @@ def _inserted_clause(
         if follow is None or not _only_setting_words(follow.group(), lex):
             return None
         return comma, after + follow.end() + 1
-    subject = _INVERTED_SUBJECT.match(text, after)
+    subject = _inverted_subject(text, after, lex)
     if subject is None:
         return None
-    words = fold(subject.group(1)).replace("'", "' ").split()
-    opens = words[0] in _SUBJECT_OPENERS or subject.group(1)[:1].isupper()
+    words = fold(text[after:subject]).replace("'", "' ").split()
+    opens = words[0] in _SUBJECT_OPENERS or text[after:subject].lstrip()[:1].isupper()
     if not opens or set(words) & _SUBJECT_STOPS - {"de", "d'", "du", "des", "à", "au"}:
         return None
     if any(w in lex.finite or w in lex.auxiliaries for w in words[1:]):
         return None
-    name = _APPOSED_NAME.match(text, subject.end())  # ", explique le maire, Jean Dupont, …"
-    return comma, (name or subject).end() + 1
+    name = _APPOSED_NAME.match(text, subject)  # ", explique le maire, Jean Dupont, …"
+    return comma, (name.end() if name else subject) + 1
+
+
+def _inverted_subject(text: str, after: int, lex: Lexicon) -> int | None:
+    """Where the subject after an inverted cue ends (before its comma or full stop), read past
+    the full stop of a title (« …, rappelle M. Labaille. Sans… »: the subject is « M. Labaille »,
+    not « M »)."""
+    subject = _INVERTED_SUBJECT.match(text, after)
+    while subject is not None and text[subject.end() : subject.end() + 1] == ".":
+        last = subject.group(1).split()[-1] + "."
+        if last not in lex.raw["sentence_abbreviations"] or last in _final_stops(lex):
+            break
+        more = _INVERTED_SUBJECT.match(text, subject.end() + 1)
+        if more is None or len(text[after : more.end()].split()) > 8:
+            break
+        subject = more
+    return None if subject is None else subject.end()
+
+
+def _final_stops(lex: Lexicon) -> list[str]:
+    return lex.raw.get("sentence_final_abbreviations", [])
 
 
 def _only_setting_words(words: str, lex: Lexicon) -> bool:
