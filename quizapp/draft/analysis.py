@@ -34,6 +34,7 @@ from quizapp.draft.rules.alone import (
 )
 from quizapp.draft.rules.continuation import colon_quote, inner, quote_before_its_speaker
 from quizapp.draft.rules.headlines import headline_source, spelled_in_body
+from quizapp.draft.rules.partial import quoted_in_narration
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue
 from quizapp.draft.segment import (
     Overlaps,
@@ -137,6 +138,7 @@ class _ArticleReader:
         article told by the next sentence, a quotation whose speaker comes next."""
         new += standalone_quote(view, self.registry, new, self.found + para_found, self.text)
         new += quotation_after_colon(view, new)
+        new += quoted_in_narration(view, new, self.found + para_found)
         opening = None if new or self.found or para_found else narration_after(view, para)
         if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
             told = _view(self.text, opening[1], self.quotes, self.lex)
