@@ -92,12 +92,26 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     if phrase is None:
         return None
     content, source = _reported_part(view, cue, phrase)
+    content = _before_colon_quote(view.text, content)
     if words_in(view.text, content) < 2:
         return None
     words = view.text[source[0] : source[1]]
     if not _names_a_source(view, cue, words):
         return None
     return Draft(content, cue.span, source, "according_to", None, 0.85, words)
+
+
+_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
+
+
+def _before_colon_quote(text: str, content: Span) -> Span:
+    """« Selon X, tout n'est pas aussi simple : « … » »: the claim ends at the colon; the
+    quotation it opens is X's words on their own (rules/alone.quotation_after_colon). A
+    stance of two words (« Pour X, aucun doute : « … » ») introduces the quotation instead."""
+    colon = _COLON_QUOTE.search(text, content[0], content[1])
+    if colon is None or words_in(text, (content[0], colon.start())) < 3:
+        return content
+    return content[0], colon.start()
 
 
 def _introduces_no_source(view: SentenceView, cue: Cue) -> bool:
