@@ -251,11 +251,15 @@ def _named_in_body(text: str, para: Span, source: Span | None) -> bool:
     return re.search(rf"[\w,;]\s+{re.escape(words[-1])}\b", text[para[1] :]) is not None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?…][»”\"]?\s+[«“\"]?[A-ZÀ-Ö]")
+
+
 def _is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:
-    """Headline (first line, or equal to the given title) and subheads (short, no full stop)."""
+    """Headline (first line, or equal to the given title when it is one sentence: a first
+    paragraph of several is the lead) and subheads (short, no full stop)."""
     line = text[para[0] : para[1]].strip()
     if headline and line == headline.strip():
-        return True
+        return not _SENTENCE_BREAK.search(line)  # a lead of several sentences is no headline
     if index == 0 and not line.endswith((".", "»", "”", '"')):
         return True
     if re.fullmatch(r"[«“\"][^.!?…«“\"]+[»”\"]", line) and words_in(line, (0, len(line))) <= 10:

@@ -72,9 +72,12 @@ def _name_opening(view: SentenceView, end: int, quotes: list[Span]) -> Span | No
     return words[0].start, words[count - 1].end
 
 
-# After « «…» : », a name (one to three capitalised words) and the lower-case word after it
+# After « «…» : », a name (one to three capitalised words), perhaps a description set off by
+# commas (« Jean-Michel Labaille, professeur de mathématiques, est catégorique »), and the
+# lower-case word after it
 _NAME_AFTER_COLON = re.compile(
-    r"\s*:\s*((?:[A-ZÀ-Ö][\w'’-]+\s+){0,2}[A-ZÀ-Ö][\w'’-]+)\s+(?=[a-zà-ÿ])"
+    r"\s*:\s*((?:[A-ZÀ-Ö][\w'’-]+\s+){0,2}[A-ZÀ-Ö][\w'’-]+)"
+    r"(?:\s*,[^,:;«»“”\"]{3,160},)?\s+(?=[a-zà-ÿ])"
 )
 
 
@@ -90,10 +93,12 @@ def quote_then_colon(view: SentenceView, quotes: list[Span]) -> Draft | None:
 
 
 def _first_name(name: str, view: SentenceView) -> bool:
-    """The name opens on a first name of the lexicon (« Chantal », not « Bordeaux »)."""
+    """The name opens on a first name of the lexicon (« Chantal », not « Bordeaux »), or on a
+    compound one whose first part is (« Jean-Michel »)."""
     first = fold(name.split()[0])
     lex = view.lex
-    return first in lex.word_set("first_names_masculine") | lex.word_set("first_names_feminine")
+    names = lex.word_set("first_names_masculine") | lex.word_set("first_names_feminine")
+    return first in names or first.split("-")[0] in names
 
 
 def colon_stance(view: SentenceView) -> Draft | None:
