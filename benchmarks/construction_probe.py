@@ -20,7 +20,12 @@ statements, parties named by common words) run with the French ones; ``--only pr
 runs them alone. The recall9c shapes (benchmarks/probe_shapes9c.py: « appeler à » with an
 infinitive or a noun of conduct, « parler de » a judgement, « s'estimer » an adjective, « jugé
 inacceptable par S », a backing between verb and object, « promettant une enquête », two closing
-« selon ») run with them too. A statement is judged by the finding that covers it most, so a
+« selon ») run with them too, and so do the probe10 shapes (benchmarks/probe_shapes10.py:
+seventeen constructions the seventh to ninth rounds' unseen batches missed — reflexive cues,
+« se dire » + adjective, « n'a pas caché que », « faire valoir que », « martèle : », the
+narrative infinitive, « comme le rappelle S », « aux yeux de S », « S l'assure : », « du côté
+de S, on estime », a narration then a colon and a quotation… — over tenses, subject kinds and
+a relay). A statement is judged by the finding that covers it most, so a
 statement reported inside it (« S a dit que le syndicat exigeait que C ») cannot stand in for it.
 
 `python benchmarks/construction_probe.py [--language fr|en] [--failures SHAPE|KIND|TENSE|VERB]
@@ -44,7 +49,7 @@ from quizapp.draft import analyze
 
 LANGUAGE = "fr"
 PROBES = {
-    "fr": ("probe_cases", "probe_shapes11", "probe_shapes9c"),
+    "fr": ("probe_cases", "probe_shapes11", "probe_shapes9c", "probe_shapes10"),
     "en": ("probe_cases_en", "probe_shapes_en10"),
 }
 ONLY: str | None = None  # one module of PROBES[LANGUAGE] (--only)
