@@ -12,7 +12,8 @@ the construction, not for one article's sentence:
 4. a negated verb that grants its clause (« S n'a pas caché que C », « n'exclut pas que »);
 5. « faire valoir / remarquer / observer / savoir que »;
 6. a verb of insisting before a colon or inverted (« S martèle : « Q » », « « Q », insiste S »);
-7. a narrative infinitive (« Et S de rappeler que C », « S de souligner que C »);
+7. a narrative infinitive (« Et S de rappeler que C », « S de souligner que C »), and « venir
+   de » + a reporting infinitive (« S vient de rappeler que C »);
 8. « comme » + a clitic + a verb of saying (« Comme le rappelle S, C », « C, comme l'a
    souligné S »);
 9. « de l'avis de S, C », « aux yeux de S, C », « pour S » after an opening adverbial;
@@ -254,6 +255,21 @@ AS_SAID = {
 }
 
 
+VENIR = ("vient", "viennent", "venu", "venait")
+
+
+def recent_cases(subject: Subject) -> Iterator[Case]:
+    """Shape 7b: « S vient de V que C » (« venir de » + the infinitive of a reporting verb)."""
+    cap = _capital(subject.written)
+    for lemma in NARRATIVE:
+        for tense in ("present", "imperfect"):
+            verb = _conjugate(VENIR, tense, subject.plural)
+            for relay in RELAYS:
+                text = f"{cap} {verb} {_de(lemma)}{relay} que {CLAIM}."
+                yield Case("S vient de V que C", subject, tense, lemma, _article(subject, text),
+                           CLAIM)  # fmt: skip
+
+
 def _clitic(verb: str) -> str:
     return ("l'" if verb[0] in "aeiouéèh" else "le ") + verb
 
@@ -459,9 +475,9 @@ def judging_cases(subject: Subject) -> Iterator[Case]:
 
 
 MAKERS = (reflexive_cases, se_dire_cases, feeling_cases, granting_cases, faire_cases,
-          insisting_cases, narrative_cases, as_said_cases, view_cases, clitic_cases, side_cases,
-          relative_cases, narration_cases, perfect_cases, stressed_cases, wondering_cases,
-          judging_cases)  # fmt: skip
+          insisting_cases, narrative_cases, recent_cases, as_said_cases, view_cases,
+          clitic_cases, side_cases, relative_cases, narration_cases, perfect_cases,
+          stressed_cases, wondering_cases, judging_cases)  # fmt: skip
 
 
 def cases() -> Iterator[Case]:
@@ -491,6 +507,8 @@ COUNTERS = (
     "Hélène Vasseur a lu « Les Misérables » mardi.",
     "Le maire semble avoir oublié la réunion.",
     "La pharmacienne doit avoir reçu le colis.",
+    "La pharmacienne vient de Lunel.",
+    "Le maire vient de visiter la pharmacie.",
     "La pharmacienne, qui s'était rendue mardi à la mairie, a vendu la pharmacie.",
     "Pour sa part, la pharmacie reste ouverte le dimanche.",
 )

@@ -22,6 +22,7 @@ from quizapp.draft.cue_forms.english_forms import (
 from quizapp.draft.cue_forms.english_subjects import (
     tokens_capitalised,
 )
+from quizapp.draft.cue_forms.narrative import narrative_with_subject
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import (
     DETERMINERS,
@@ -29,10 +30,12 @@ from quizapp.draft.cue_forms.verb_forms import (
     clitic,
     coordinated_participle,
     fixed_after_adverbs,
+    granted,
     impersonal_purpose,
     infinitives,
     modal,
     negated,
+    negated_only,
     reflexive,
 )
 from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
@@ -61,7 +64,7 @@ def reporting_verb(words: list[str], index: int, lex: Lexicon) -> Match | None:
     found = _set_phrase_cue(words, index, lex)
     if found is not None:
         return None if found is NOT_A_CUE else found
-    for stage in (_compound_cue, english_rejected, english_form_cue, _finite_cue):
+    for stage in (negated_only, _compound_cue, english_rejected, english_form_cue, _finite_cue):
         found = stage(words, index, lex)
         if found is not None:
             break
@@ -78,7 +81,7 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
     if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
         return index, index + narrative, "verb"  # "Et de conclure : «…»"
-    if _narrative_with_subject(words, index, lex):
+    if narrative_with_subject(words, index, lex):
         return index, index + 1, "verb"  # « Et le maire de répondre : «…» »
     fixed = match_phrase(words, index, lex.fixed_cues)
     fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
@@ -119,40 +122,6 @@ def _progressive_lead(words: list[str], index: int, lex: Lexicon) -> int:
     return index - 1 - perfect
 
 
-def _narrative_with_subject(words: list[str], index: int, lex: Lexicon) -> bool:
-    """« Et X de répondre », « Et le maire d'ajouter » : a narrative infinitive whose subject
-    stands between the « et » opening the sentence and « de »; the words between are a short
-    noun phrase (no verb), so « Et il est temps de dire » is no such cue."""
-    if lex.language != "fr" or words[index] not in {"de", "d'"} or index + 1 >= len(words):
-        return False
-    start = next((i for i, w in enumerate(words) if w[:1].isalpha()), index)
-    between = words[start + 1 : index]
-    if words[index + 1] not in lex.lemmas:
-        return False
-    if words[start] != "et":
-        return _name_opens(start, index, lex)  # « Noé Petit de rappeler que… »
-    if not 1 <= len(between) <= 6:
-        return False
-    verbs = finite_or_auxiliary(lex)
-    return not any(w in verbs or w in lex.participles or w in _CLAUSE_WORDS for w in between)
-
-
-def _name_opens(start: int, index: int, lex: Lexicon) -> bool:
-    """« Noé Petit de rappeler que… » : without « et », the subject of a narrative infinitive
-    is a name alone opening the sentence (capitalised words, particles between), so « Le
-    droit de rappeler que… » or « Il est temps de dire… » is no such cue."""
-    original = lex.cache.get("current_tokens")
-    if not original or not 1 <= index - start <= 4 or index > len(original):
-        return False
-    particles = lex.word_set("name_particles")
-    names = original[start:index]
-    inner = all(w[:1].isupper() or fold(w) in particles for w in names)
-    return inner and names[0][:1].isupper() and names[-1][:1].isupper()
-
-
-_CLAUSE_WORDS = frozenset({"se", "s'", "ne", "n'", "y", "il", "elle", "ils", "elles", "on"})
-
-
 _TIME_LEADS = {"in", "on", "last", "this", "earlier", "late", "early", "yesterday", "today"}
 
 
@@ -191,7 +160,7 @@ def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> Match
         return NOT_A_CUE  # "celle que tout le monde appelle la patronne": no one speaks
     before_negation = index > 0 and words[index - 1] in {"n'", "ne"}
     negative = before_negation or (lex.language == "fr" and negated(words, index, lex))
-    if negative and not _litotes(words, index, lex) and not _granted(words, index, lex):
+    if negative and not _litotes(words, index, lex) and not granted(words, index, lex):
         return NOT_A_CUE  # "n'a pas dit que", "n'a pas voulu rappeler"
     return None
 
@@ -210,17 +179,6 @@ def _in_object_relative(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 _THAT = frozenset({"que", "qu'"})
-
-
-def _granted(words: list[str], index: int, lex: Lexicon) -> bool:
-    """ "n'a pas exclu que…", "ne nie pas que…": a negated verb of refusal grants the clause
-    after it, which stays the subject's (lexicon "negated_affirmations"); only before « que »."""
-    granted = lex.word_set("negated_affirmations")
-    for at in range(index, min(index + 4, len(words) - 1)):
-        if words[at] in granted:
-            after = words[at + 2 : at + 3] if words[at + 1] == "pas" else words[at + 1 : at + 2]
-            return bool(after) and after[0] in _THAT
-    return False
 
 
 def _litotes(words: list[str], index: int, lex: Lexicon) -> bool:

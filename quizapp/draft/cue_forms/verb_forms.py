@@ -118,7 +118,8 @@ def french_openers(lex: Lexicon) -> frozenset[str]:
     phrases = [lex.fixed_cues, *(lex.phrases(key) for key in _OPENING_PHRASES)]
     firsts = {phrase[0] for listed in phrases for phrase in listed}
     verbs = lex.finite | lex.participles | lex.auxiliaries | _BEING_AUXILIARIES | infinitives(lex)
-    return frozenset(firsts | verbs | lex.word_set("modal_verbs") | _OPENING_WORDS)
+    listed = lex.word_set("modal_verbs") | lex.word_set("negated_only_cues")  # « ne cache pas que »
+    return frozenset(firsts | verbs | listed | _OPENING_WORDS)
 
 
 _OPENING_PHRASES = ("narrative_infinitive", "that_cues", "possessive_according",
@@ -232,6 +233,41 @@ def negated(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 _NEGATION_ADVERBS = {"pas", "jamais", "plus", "guère", "point", "nullement"}
+
+
+def granted(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "n'a pas exclu que…", "ne nie pas à l'AFP que…": a negated verb of refusal grants the
+    clause after it, which stays the subject's (lexicon "negated_affirmations"); only before
+    « que », a relay or a time (a few words, no mark) between."""
+    words_of = lex.word_set("negated_affirmations")
+    for at in range(index, min(index + 4, len(words) - 1)):
+        if words[at] in words_of:
+            return _that_soon(words, at + 1)
+    return False
+
+
+def _that_soon(words: list[str], at: int) -> bool:
+    """« que » within five words of ``at`` (past « pas » / « jamais »), no mark between."""
+    at += words[at] in _NEGATION_ADVERBS
+    for word in words[at : at + 6]:
+        if word in {"que", "qu'"}:
+            return True
+        if not word[:1].isalnum():
+            return False
+    return False
+
+
+def negated_only(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """ "ne cache pas que…", "n'a jamais caché à l'AFP que…": a verb that reports only when
+    negated and granting a clause (lexicon "negated_only_cues"); ``index`` is the verb or its
+    auxiliary. Anything else (« a caché le dossier ») is left to the other stages."""
+    if lex.language != "fr":
+        return None
+    end = after_adverbs(words, index + 1, lex) if words[index] in lex.auxiliaries else index
+    only = lex.word_set("negated_only_cues")
+    if end >= len(words) or words[end] not in only or not negated(words, index, lex):
+        return None
+    return (index, end, "verb") if granted(words, index, lex) else None
 
 
 def object_first(lex: Lexicon, form: str, between: str) -> bool:

@@ -134,6 +134,9 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
     if all(w in _NEGATION_ADVERBS for w in words):
         return True  # "n'exclut pas que…": the negation stands between verb and clause
+    bare = [w for w in words if w not in _NEGATION_ADVERBS]
+    if bare and bare[0] in {"à", "au", "aux"} and len(bare) <= 3:
+        return True  # « n'exclut pas à l'AFP que… »: a relay, not an object
     skipped = _OBJECT_DETERMINERS  # and adverbs, unless a head ("un rapprochement")
     head = next((w for w in words if w not in skipped and (w in heads or not _is_adverb(w))), "")
     return head in heads or head[:1].isdigit()

@@ -1,0 +1,103 @@
+"""The French narrative infinitive, a cue with no finite verb: « Et le maire de répondre :
+« … » », « Noé Petit de rappeler que… », « L'opposition de dénoncer… ». Its subject stands
+between the start of the sentence (or an opening « Et ») and « de »; what makes it a subject
+and not a noun with its complement (« Le droit de rappeler que… ») is said below.
+
+Moved out of reporting_verb.py (which calls ``narrative_with_subject`` on each « de »).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from quizapp.draft.lexicon import Lexicon, fold
+
+
+def narrative_with_subject(words: list[str], index: int, lex: Lexicon) -> bool:
+    """« Et X de répondre », « Et le maire d'ajouter » : a narrative infinitive whose subject
+    stands between the « et » opening the sentence and « de »; the words between are a short
+    noun phrase (no verb), so « Et il est temps de dire » is no such cue."""
+    if lex.language != "fr" or words[index] not in {"de", "d'"} or index + 1 >= len(words):
+        return False
+    start = next((i for i, w in enumerate(words) if w[:1].isalpha()), index)
+    between = words[start + 1 : index]
+    if words[index + 1] not in lex.lemmas:
+        return False
+    if words[start] != "et":  # « Noé Petit de rappeler que… », « Le syndicat de dénoncer »
+        return _name_opens(start, index, lex) or _description_opens(words, start, index, lex)
+    return _no_verb(between, lex)
+
+
+def _no_verb(between: list[str], lex: Lexicon) -> bool:
+    """A short noun phrase: one to six words, or ten with an apposition set off by commas
+    (« Et la maire de Lunel, Hélène Vasseur, de rappeler »), and no verb."""
+    if not 1 <= len(between) <= (10 if between.count(",") == 2 else 6):
+        return False
+    verbs = lex.finite | lex.auxiliaries | lex.participles | _CLAUSE_WORDS
+    return not any(w in verbs for w in between)
+
+
+def _description_opens(words: list[str], start: int, index: int, lex: Lexicon) -> bool:
+    """« L'opposition de rappeler que… », « La maire de Lunel, X, de préciser » : without
+    « et », a noun phrase opening on a determiner whose head is a person, a group or a body
+    (a capital, or a noun of the lexicon), no verb in it; « Le droit de rappeler que… »,
+    « La volonté du maire de dire… » (the head is no person) stay no cue."""
+    if words[start] not in _OPENING_DETERMINERS or not _no_verb(words[start:index], lex):
+        return False
+    original = lex.cache.get("current_tokens")
+    if not original or index > len(original):
+        return False
+    phrase = original[start:index]
+    if not _free_words_fit(phrase, lex):
+        return False
+    return phrase[1][:1].isupper() or _person_noun(fold(phrase[1]), lex)
+
+
+def _free_words_fit(phrase: list[str], lex: Lexicon) -> bool:
+    """Past the determiner and the head, every word is a complement's (after « de, du, des,
+    d', l' »), capitalised or in an apposition between commas, save one lower-case word
+    after a common head (« L'opposition municipale »), which is no verb taking « de » and
+    an infinitive (lexicon "de_infinitive_verbs": « Le maire vient de dire », « L'Algérie
+    vient d'ordonner »)."""
+    free = [
+        fold(word)
+        for before, word in pairwise(phrase[1:])
+        if word[:1].islower() and fold(before) not in _COMPLEMENT_LEADS and word != ","
+    ]
+    free = [w for w in free if w not in _COMPLEMENT_LEADS]
+    if not free:
+        return True
+    common_head = phrase[1][:1].islower()
+    return common_head and len(free) == 1 and free[0] not in lex.word_set("de_infinitive_verbs")
+
+
+_COMPLEMENT_LEADS = frozenset({"de", "du", "des", "d'", "l'", "la", "le", "les"})
+
+
+def _person_noun(head: str, lex: Lexicon) -> bool:
+    """A noun for a person, a group or a body, singular or plural (« une pharmacienne », « les
+    éleveurs », « l'opposition », « la fédération »): the lexicon's heads of each label, as
+    sentence.syntax.person_like reads them (not imported: cue_forms comes before it)."""
+    nouns = [lex.word_set(key) for key in _HEAD_LISTS]
+    return any(w in words for w in (head, head.removesuffix("s")) for words in nouns)
+
+
+_HEAD_LISTS = ("unnamed_person_nouns", "occupation_nouns", "anonymous_heads", "vague_heads",
+               "named_institutions")  # fmt: skip
+_OPENING_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des"})
+
+
+def _name_opens(start: int, index: int, lex: Lexicon) -> bool:
+    """« Noé Petit de rappeler que… » : without « et », the subject of a narrative infinitive
+    is a name alone opening the sentence (capitalised words, particles between), so « Le
+    droit de rappeler que… » or « Il est temps de dire… » is no such cue."""
+    original = lex.cache.get("current_tokens")
+    if not original or not 1 <= index - start <= 4 or index > len(original):
+        return False
+    particles = lex.word_set("name_particles")
+    names = original[start:index]
+    inner = all(w[:1].isupper() or fold(w) in particles for w in names)
+    return inner and names[0][:1].isupper() and names[-1][:1].isupper()
+
+
+_CLAUSE_WORDS = frozenset({"se", "s'", "ne", "n'", "y", "il", "elle", "ils", "elles", "on"})
