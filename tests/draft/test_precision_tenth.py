@@ -40,3 +40,37 @@ def test_an_inserted_cue_ending_on_a_plain_word_still_cuts_there() -> None:
     [(content, source)] = said(text, "fr")
     assert source == "le maire"
     assert content.endswith("moyens.")
+
+
+# ----- a nickname: « Ali Traoré, dit « Sofiane » » -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chef du groupe s'appelle Ali Traoré, dit « Sofiane », mais on sait peu de chose de "
+        "lui.",
+        "Le braqueur, Jean Martin dit « le Chinois », a été arrêté mardi.",
+        "Le suspect, Marc Durand, dit « Le Fou », a été interpellé à Lyon.",
+        'La trafiquante, Marie Ould, dite "la Panthère", dirige le réseau depuis 2019.',
+        "Les frères Roux, dits « les Jumeaux », ont été condamnés.",
+    ],
+)
+def test_a_nickname_after_a_name_reports_nothing(text: str) -> None:
+    assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("« Le Chinois », dit Jean Martin, a été arrêté mardi.", "Le Chinois"),
+        (
+            "Le ministre, Gérald Martin, dit « ne rien exclure ».",
+            "« ne rien exclure »",
+        ),
+        (
+            "Le maire, Paul Roux, dit « comprendre la colère des habitants ».",
+            "« comprendre la colère des habitants »",
+        ),
+    ],
+)
+def test_a_quotation_said_after_a_name_is_still_reported(text: str, content: str) -> None:
+    assert [c for c, _ in said(text, "fr")] == [content]

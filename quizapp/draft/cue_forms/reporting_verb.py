@@ -27,6 +27,7 @@ from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import (
     DETERMINERS,
     after_adverbs,
+    alias,
     clitic,
     coordinated_participle,
     fixed_after_adverbs,
@@ -234,8 +235,9 @@ def _finite_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
         return None
     if _after_determiner(words, index, lex.language) and not clitic(words, index, lex):
         return None
-    if lex.language == "fr" and index > 0 and words[index - 1] in FR_NOT_SUBJECT:
-        return None  # "sans doute", "aucun doute", "à dire"
+    french = lex.language == "fr" and index > 0
+    if french and (words[index - 1] in FR_NOT_SUBJECT or alias(words, index, lex)):
+        return None  # "sans doute", "à dire"; a nickname: « Ali, dit « Sofiane » »
     return index, index, "verb"
 
 

@@ -289,3 +289,27 @@ def object_first(lex: Lexicon, form: str, between: str) -> bool:
 def notice_forms(lex: Lexicon) -> frozenset[str]:
     """Every form of the verbs of notice, whose object is the one told (« a averti X que »)."""
     return frozenset(f for lemma in lex.raw.get("notice_verbs", []) for f in verb_forms(lex, lemma))
+
+
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
+
+
+def alias(words: list[str], index: int, lex: Lexicon) -> bool:
+    """« Ali Traoré, dit « Sofiane », a été tué »: a bare « dit » (lexicon alias_words) after
+    a name, before a quoted name of one to three words, gives a nickname and reports nothing;
+    « Paul Roux, dit « comprendre la colère » » (no capital in the quotation) still reports."""
+    original = lex.cache.get("current_tokens")
+    if words[index] not in lex.word_set("alias_words") or not original or index < 1:
+        return False
+    before = index - 2 if words[index - 1] == "," else index - 1
+    if before < 0 or not original[before][:1].isupper() or words[index + 1 : index + 2] == []:
+        return False
+    if words[index + 1] not in _QUOTE_MARKS:
+        return False
+    inside = words[index + 2 : index + 6]
+    closing = next((at for at, w in enumerate(inside) if w in _QUOTE_MARKS), None)
+    if closing is None or closing == 0:
+        return False
+    named = original[index + 2 : index + 2 + closing]
+    lead = named[1:] if fold(named[0]) in {"le", "la", "l'", "les"} and len(named) > 1 else named
+    return lead[0][:1].isupper() and all(w[:1].isalpha() for w in named)
