@@ -74,3 +74,54 @@ def test_a_nickname_after_a_name_reports_nothing(text: str) -> None:
 )
 def test_a_quotation_said_after_a_name_is_still_reported(text: str, content: str) -> None:
     assert [c for c, _ in said(text, "fr")] == [content]
+
+
+# ----- « selon X » between a passive participle and its agent: « justifiée selon X par … » -----
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Les foyers n'ont pas apprécié la hausse des taux, justifiée selon le maire par "
+            "des investissements à venir.",
+            "justifiée selon le maire par des investissements à venir",
+            "le maire",
+        ),
+        (
+            "Le projet a été retardé selon le préfet par des recours.",
+            "Le projet a été retardé selon le préfet par des recours",
+            "le préfet",
+        ),
+        (
+            "La baisse des ventes, provoquée selon les commerçants par les travaux, dure "
+            "depuis mars.",
+            "provoquée selon les commerçants par les travaux",
+            "les commerçants",
+        ),
+    ],
+)
+def test_selon_between_participle_and_agent(text: str, content: str, source: str) -> None:
+    assert said(text, "fr") == [(content, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Le chômage a baissé selon les chiffres publiés par l'Insee.",
+            "Le chômage a baissé",
+            "les chiffres publiés par l'Insee",
+        ),
+        (
+            "Les prix ont augmenté, selon une étude réalisée par l'Ifop.",
+            "Les prix ont augmenté",
+            "une étude réalisée par l'Ifop",
+        ),
+        (
+            "Le pont sera fermé trois mois, selon le maire.",
+            "Le pont sera fermé trois mois",
+            "le maire",
+        ),
+    ],
+)
+def test_selon_whose_source_holds_its_own_agent(text: str, content: str, source: str) -> None:
+    assert said(text, "fr") == [(content, source)]

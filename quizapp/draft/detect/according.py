@@ -19,6 +19,7 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.sentence_parts import (
     NAME_THEN_CLAUSE,
+    between_participle_and_agent,
     described_then_clause,
     participle_afterthought,
 )
@@ -88,6 +89,10 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
         return _refusal_draft(view, cue)
     if _introduces_no_source(view, cue):
         return None
+    inserted = between_participle_and_agent(view, cue)  # « justifiée selon X par … »
+    if inserted is not None:
+        words = view.text[inserted[1][0] : inserted[1][1]]
+        return Draft(inserted[0], cue.span, inserted[1], "according_to", None, 0.85, words)
     phrase = _source_phrase(view, cue)
     if phrase is None:
         return None

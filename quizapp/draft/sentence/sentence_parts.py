@@ -141,3 +141,29 @@ def _complement(lex: Lexicon) -> re.Pattern[str]:
 
 # « en évoquant… » (what the speaker did), « à l'AFP », « sur France Inter » (a relay)
 _GERUND_OR_NAME = re.compile(r"en\s+\w+ant\b|\w+(?:['’]|\s+)(?:l['’]\s*)?[A-ZÀ-Ö]")
+
+
+# « justifiée selon le maire par des investissements »: a source of a few words, « par »,
+# then the agent up to the next mark
+_SOURCE_THEN_AGENT = re.compile(r"\s*([^,;:«»“”\"()]{2,60}?)\s+par\s+[^,;:«»“”\"()]+")
+_PASSIVE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def between_participle_and_agent(view: SentenceView, cue: Cue) -> tuple[Span, Span] | None:
+    """« la hausse, justifiée selon le maire par des investissements à venir »: « selon X »
+    set with no comma between a passive participle and its agent (« par ») names the source
+    of the participle's clause; the source ends before « par » and what X says runs from the
+    clause's start (the sentence's, or the last mark before the cue) to the next mark.
+    (content, source), or None for any other shape: a participle inside the source
+    (« selon une étude réalisée par l'Ifop ») is no such agent."""
+    text, (s_start, s_end) = view.text, view.span
+    if cue.first == 0 or fold(text[cue.span[0] : cue.span[1]]) != "selon":
+        return None
+    if not fold(view.tokens[cue.first - 1].text).endswith(_PASSIVE_ENDINGS):
+        return None
+    found = _SOURCE_THEN_AGENT.match(text, cue.span[1], s_end)
+    if found is None or fold(found.group(1)).endswith(_PASSIVE_ENDINGS):
+        return None
+    mark = max(text.rfind(m, s_start, cue.span[0]) for m in ",;:")
+    content = strip_span(text, (mark + 1 if mark >= 0 else s_start, found.end()))
+    return content, strip_span(text, (found.start(1), found.end(1)))
