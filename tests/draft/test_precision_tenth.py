@@ -125,3 +125,43 @@ def test_selon_between_participle_and_agent(text: str, content: str, source: str
 )
 def test_selon_whose_source_holds_its_own_agent(text: str, content: str, source: str) -> None:
     assert said(text, "fr") == [(content, source)]
+
+
+# ----- the infinitive of a verb that reports only with listed nouns (restricted_objects) -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les pêcheurs sont partis au port pour saluer les associations opposées au projet.",
+        "Le maire a multiplié les interventions pour défendre le bien-être animal.",
+        "Les opposants n'ont pas attendu pour condamner les résultats du scrutin.",
+        "Le parti veut exclure les binationaux de plusieurs postes.",
+        "La ministre souhaite saluer les bénévoles venus de toute la région.",
+    ],
+)
+def test_an_infinitive_with_no_listed_noun_reports_nothing(text: str) -> None:
+    assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le ministre est venu pour saluer l'accord trouvé avec les syndicats.",
+            "l'accord trouvé avec les syndicats",
+        ),
+        (
+            "Le ministre a pris la parole pour défendre la réforme des retraites.",
+            "la réforme des retraites",
+        ),
+        (
+            "Le ministre a pris la parole pour condamner l'attaque contre la mosquée.",
+            "l'attaque contre la mosquée",
+        ),
+        (
+            "Le maire a défendu la réforme des rythmes scolaires.",
+            "la réforme des rythmes scolaires",
+        ),
+    ],
+)
+def test_an_infinitive_with_a_listed_noun_still_reports(text: str, content: str) -> None:
+    assert [c for c, _ in said(text, "fr")] == [content]

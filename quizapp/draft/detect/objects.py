@@ -119,9 +119,12 @@ def restricted_heads(view: SentenceView, form: str) -> frozenset[str] | None:
 
 @built_once
 def _restricted_objects(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Each form of a verb of "restricted_objects" -> its nouns; the infinitive too (« pour
+    saluer les associations », « veut exclure les binationaux »: no stance either)."""
     table: dict[str, frozenset[str]] = {}
     for lemma, heads in lex.raw.get("restricted_objects", {}).items():
-        table |= {f: frozenset(fold(h) for h in heads) for f in verb_forms(lex, lemma)}
+        forms = [fold(lemma), *verb_forms(lex, lemma)]
+        table |= {f: frozenset(fold(h) for h in heads) for f in forms}
     return table
 
 
