@@ -165,3 +165,39 @@ def test_an_infinitive_with_no_listed_noun_reports_nothing(text: str) -> None:
 )
 def test_an_infinitive_with_a_listed_noun_still_reports(text: str, content: str) -> None:
     assert [c for c, _ in said(text, "fr")] == [content]
+
+
+# ----- a question on a topic: « s'interrogent sur les conséquences de … » -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les diplomates face au doute\n\nCes diplomates s'interrogent sur les conséquences "
+        "d'une victoire du parti.",
+        "Le chantier divise.\n\nLes riverains s'interrogent sur l'utilité de ce chantier.",
+        "Le chantier dure. Le député s'est interrogé sur la pertinence de cette mesure.",
+        "Le chantier dure. La maire s'interrogeait sur l'avenir du quartier après la fermeture.",
+    ],
+)
+def test_a_question_on_a_topic_reports_nothing(text: str) -> None:
+    assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le chantier dure. Le maire s'interroge sur « l'utilité » de ce chantier.",
+            "sur « l'utilité » de ce chantier",
+        ),
+        (
+            "Le chantier dure. « Pourquoi maintenant ? », s'interroge le maire.",
+            "Pourquoi maintenant ?",
+        ),
+        (
+            "Le chantier dure. Le maire s'interroge : « Pourquoi maintenant ? »",
+            "Pourquoi maintenant ?",
+        ),
+    ],
+)
+def test_a_question_asked_in_its_words_is_still_reported(text: str, content: str) -> None:
+    assert [c for c, _ in said(text, "fr")] == [content]
