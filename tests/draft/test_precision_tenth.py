@@ -201,3 +201,42 @@ def test_a_question_on_a_topic_reports_nothing(text: str) -> None:
 )
 def test_a_question_asked_in_its_words_is_still_reported(text: str, content: str) -> None:
     assert [c for c, _ in said(text, "fr")] == [content]
+
+
+# ----- a quotation going on after a cue whose subject has a long apposition -----
+@pytest.mark.parametrize(
+    ("text", "ending"),
+    [
+        (
+            'Le permis de démolir est signé début 2023 "il respecte les règles" assure Paul '
+            'Martin, le maire de la petite commune du Loir-et-Cher, "je ne peux pas le refuser".',
+            "je ne peux pas le refuser",
+        ),
+        (
+            'La fusion des deux écoles est votée jeudi "nous n\'avions pas le choix" explique '
+            'Marie Roux, la présidente de la communauté de communes du Val, "les finances sont '
+            'exsangues".',
+            "les finances sont exsangues",
+        ),
+        (
+            "« Nous n'avions pas le choix » explique Marie Roux, la présidente de la communauté "
+            "de communes du Val, « les finances sont exsangues ».",
+            "les finances sont exsangues",
+        ),
+    ],
+)
+def test_a_quotation_goes_on_after_a_long_apposition(text: str, ending: str) -> None:
+    [(content, source)] = said(text, "fr")
+    assert content.endswith(ending)
+    assert source in {"Paul Martin", "Marie Roux"}
+
+
+def test_a_quotation_after_a_subject_with_its_own_cue_is_that_cue_s() -> None:
+    text = (
+        "Le chantier reprend. « La détresse des commerçants est là », ajoute Caroline Cayeux "
+        "qui appelle le gouvernement, via son association, « à réviser sa position »."
+    )
+    assert [c for c, _ in said(text, "fr")] == [
+        "La détresse des commerçants est là",
+        "le gouvernement, via son association, « à réviser sa position »",
+    ]

@@ -170,10 +170,14 @@ def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
 
 
 def _quote_after_inserted_clause(view: SentenceView, cue: Cue) -> Span | None:
+    """The quotation that goes on after « « A », assure X, le maire de la ville du
+    Loir-et-Cher, « B » »: the subject and its apposition (up to 12 words) end on a comma
+    right before it, and hold no cue of their own (« …, ajoute X qui appelle Y, « B » »)."""
     for quote in view.substantive_quotes():
         if quote[0] >= cue.span[1]:
             between = view.text[cue.span[1] : quote[0]]
-            if between.rstrip().endswith(",") and len(between.split()) <= 8:
+            own_cue = any(cue.span[1] <= c.span[0] < quote[0] for c in view.cues)
+            if between.rstrip().endswith(",") and len(between.split()) <= 12 and not own_cue:
                 return quote
             return None
     return None
