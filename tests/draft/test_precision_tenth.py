@@ -240,3 +240,33 @@ def test_a_quotation_after_a_subject_with_its_own_cue_is_that_cue_s() -> None:
         "La détresse des commerçants est là",
         "le gouvernement, via son association, « à réviser sa position »",
     ]
+
+
+# ----- « C, selon X, citée par Y »: the participle and its agent describe the source -----
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "La vente ne devrait pas dépasser les 50 millions, selon une source proche du "
+            "dossier, citée par l'Equipe.",
+            "La vente ne devrait pas dépasser les 50 millions",
+        ),
+        (
+            "Le chantier reprendra lundi, selon le maire, interrogé par l'AFP.",
+            "Le chantier reprendra lundi",
+        ),
+        (
+            "Le club sera vendu avant l'été, selon des sources, rapportées par Le Parisien.",
+            "Le club sera vendu avant l'été",
+        ),
+    ],
+)
+def test_a_relay_after_the_source_leaves_the_claim_before(text: str, content: str) -> None:
+    assert [c for c, _ in said(text, "fr")] == [content]
+
+
+def test_a_participle_opening_the_sentence_after_selon_keeps_the_claim_after() -> None:
+    text = "Selon le maire, interrogé par l'AFP, le chantier reprendra lundi."
+    [(content, source)] = said(text, "fr")
+    assert content.endswith("le chantier reprendra lundi")
+    assert source == "le maire"

@@ -49,6 +49,8 @@ def described_then_clause(after: str, lex: Lexicon) -> re.Match[str] | None:
 
 
 _PARTICIPLE_AFTER = re.compile(r"(?:tout\s+)?(?:en\s+)?(\w{3,}ant)\b")
+# "…, selon une source, citée par l'Equipe.": a past participle and its agent describe the source
+_RELAYED_BY = re.compile(r"\s*\w{3,}(?:é|ée|és|ées)\s+par\b")
 
 
 def narration_before(view: SentenceView, quote: Span) -> int | None:
@@ -87,13 +89,16 @@ def inverted(view: SentenceView, cue: Cue) -> bool:
 
 def participle_afterthought(following: str, lex: Lexicon) -> bool:
     """ "…, selon X, passant même devant…": a present participle after the phrase adds to
-    the claim before it (not « pendant », « cependant »…, the lexicon's
+    the claim before it, a past one with its agent (« selon X, citée par l'Equipe ») says
+    where X was read (not « pendant », « cependant »…, the lexicon's
     ``participle_lookalikes``, which open a claim)."""
     participle = _PARTICIPLE_AFTER.match(following)
     lookalikes = lex.word_set("participle_lookalikes")
     return (
-        participle is not None and fold(participle.group(1)) not in lookalikes
-    ) or _source_description(following, lex)
+        (participle is not None and fold(participle.group(1)) not in lookalikes)
+        or _RELAYED_BY.match(following) is not None
+        or _source_description(following, lex)
+    )
 
 
 def _source_description(following: str, lex: Lexicon) -> bool:
