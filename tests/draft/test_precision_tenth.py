@@ -270,3 +270,53 @@ def test_a_participle_opening_the_sentence_after_selon_keeps_the_claim_after() -
     [(content, source)] = said(text, "fr")
     assert content.endswith("le chantier reprendra lundi")
     assert source == "le maire"
+
+
+# ----- « préciser » with a noun object: an act, or an adjective (« la durée précise de ») -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chantier dure. Le maire, Paul Roux, précise la situation autour du complexe et de "
+        "ses salles.",
+        "Le chantier dure. Le ministre a précisé les contours de la réforme des retraites.",
+        "Le chantier dure. Il faudra évaluer la durée précise de la reconstruction du monument.",
+        "Le chantier dure. La préfète précisera les modalités du dispositif la semaine prochaine.",
+    ],
+)
+def test_preciser_with_a_noun_object_reports_nothing(text: str) -> None:
+    assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le chantier dure. Le maire a précisé que les travaux reprendraient lundi.",
+            "les travaux reprendraient lundi",
+        ),
+        (
+            "Le chantier dure. Le maire a précisé à l'AFP que les travaux reprendraient lundi.",
+            "les travaux reprendraient lundi",
+        ),
+        (
+            "Le chantier dure. « Les travaux reprendront lundi », précise le maire.",
+            "Les travaux reprendront lundi",
+        ),
+        (
+            "Le chantier dure. Le maire précise ne pas avoir été informé du retard.",
+            "ne pas avoir été informé du retard",
+        ),
+        (
+            "Le chantier dure. Le maire a pris la parole pour préciser que les travaux "
+            "reprendraient lundi.",
+            "les travaux reprendraient lundi",
+        ),
+        (
+            "Le chantier dure. Le maire a écrit aux riverains, précisant que les travaux "
+            "reprendraient lundi.",
+            "les travaux reprendraient lundi",
+        ),
+    ],
+)
+def test_preciser_with_a_clause_still_reports(text: str, content: str) -> None:
+    assert [c for c, _ in said(text, "fr")] == [content]

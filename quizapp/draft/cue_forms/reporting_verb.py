@@ -46,7 +46,8 @@ def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
     word = words[index]
     if not after_pour(words, index) or word not in infinitives(lex):
         return False
-    return word not in lex.word_set("needs_speech_shape")
+    despite = lex.word_set("purpose_despite_shape")  # « pour préciser que »
+    return word not in lex.word_set("needs_speech_shape") or word in despite
 
 
 def after_pour(words: list[str], index: int) -> bool:
