@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
 
 
 def narrative_with_subject(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -33,8 +33,8 @@ def _no_verb(between: list[str], lex: Lexicon) -> bool:
     (« Et la maire de Lunel, Hélène Vasseur, de rappeler »), and no verb."""
     if not 1 <= len(between) <= (10 if between.count(",") == 2 else 6):
         return False
-    verbs = lex.finite | lex.auxiliaries | lex.participles | _CLAUSE_WORDS
-    return not any(w in verbs for w in between)
+    verbs = finite_or_auxiliary(lex)  # joined once per lexicon: tens of thousands of forms
+    return not any(w in verbs or w in lex.participles or w in _CLAUSE_WORDS for w in between)
 
 
 def _description_opens(words: list[str], start: int, index: int, lex: Lexicon) -> bool:

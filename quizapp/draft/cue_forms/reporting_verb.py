@@ -39,7 +39,7 @@ from quizapp.draft.cue_forms.verb_forms import (
     negated_only,
     reflexive,
 )
-from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
+from quizapp.draft.lexicon import Lexicon
 
 
 def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
