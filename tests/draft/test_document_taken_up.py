@@ -6,18 +6,10 @@ person sent (« a reçu une lettre de la ministre Y ») is Y's; with no second p
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
+from tests.draft.readings import speaker_of as _speaker_of
 
 _FIRST = "Titre\n\n« Nous sommes abandonnés », explique à l'AFP le maire de Lunel, Marc Dufresne. "
 _DENOUNCED = "la mise en danger de la vie d'autrui"
-
-
-def _speaker_of(text: str, content: str) -> str:
-    start = text.index(content)
-    for found in analyze(text, "fr", headline="Titre").attributions:
-        if found.content[0] <= start < found.content[1]:
-            return found.speaker
-    return ""
 
 
 def test_a_document_introduced_the_sentence_before_is_its_issuers() -> None:

@@ -8,17 +8,9 @@ heard long before — someone new."""
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
+from tests.draft.readings import speaker_of as _speaker_of
 
 _SAID = "le club cessera toutes ses activités la saison prochaine"
-
-
-def _speaker_of(text: str, content: str) -> str:
-    start = text.index(content)
-    for found in analyze(text, "fr", headline="Titre").attributions:
-        if found.content[0] <= start < found.content[1]:
-            return found.speaker
-    return ""
 
 
 _TITLED = [

@@ -6,18 +6,10 @@ other gender, an office opening the sentence (« L'avocat général a requis… 
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
+from tests.draft.readings import speaker_of as _speaker_of
 
 _FEAR = "on se demande quand cela va s'arrêter"
 _BETWEEN = "\n\nRien n'a pu dissuader les loups, ni les chiens ni les louvetiers.\n\n"
-
-
-def _speaker_of(text: str, content: str) -> str:
-    start = text.index(content)
-    for found in analyze(text, "fr", headline="Titre").attributions:
-        if found.content[0] <= start < found.content[1]:
-            return found.speaker
-    return ""
 
 
 def _trade(lead: str, opening: str, said: str) -> str:

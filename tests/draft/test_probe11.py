@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import Analysis, analyze
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    """(content, speaker, label) of every attribution of a French text."""
-    analysis: Analysis = analyze(text, "fr")
-    return [(analysis.passage(a.content), a.speaker, a.label) for a in analysis.attributions]
-
+from quizapp.draft import analyze
+from tests.draft.readings import content_speaker_label as found
 
 CLAIM = "la réforme des retraites sera retirée avant l'été"
 

@@ -9,13 +9,7 @@ whose subject's relative clause says more (« …, a indiqué X, qui a précisé
 
 from __future__ import annotations
 
-from quizapp.draft import Analysis, analyze
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    """(content, speaker, kind) of every attribution of a French text."""
-    analysis: Analysis = analyze(text, "fr")
-    return [(analysis.passage(a.content), a.speaker, a.kind) for a in analysis.attributions]
+from tests.draft.readings import content_speaker_kind as found
 
 
 # ----- a quotation after a colon, outside the attribution found before the colon -----

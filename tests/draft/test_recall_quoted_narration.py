@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
+from tests.draft.readings import content_speaker_kind as found
 
 SPOKE = "« Nous avons perdu neuf emplois cette année », a déclaré Franck Bizet, délégué CGT. "
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    """(content, speaker, kind) of every attribution of a French text."""
-    analysis = analyze(text, "fr")
-    return [(analysis.passage(a.content), a.speaker, a.kind) for a in analysis.attributions]
 
 
 @pytest.mark.parametrize(

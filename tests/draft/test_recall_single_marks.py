@@ -8,12 +8,7 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.sentence.single_quotes import as_french_double_quotes
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    """(content, speaker, kind) of every attribution of a French text."""
-    analysis = analyze(text, "fr")
-    return [(analysis.passage(a.content), a.speaker, a.kind) for a in analysis.attributions]
+from tests.draft.readings import content_speaker_kind as found
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,7 @@ Made-up cases and the counter-cases that must stay silent."""
 from __future__ import annotations
 
 from quizapp.draft import analyze
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    """(content, speaker, label) of every attribution of a French text."""
-    analysis = analyze(text, "fr")
-    return [(analysis.passage(a.content), a.speaker, a.label) for a in analysis.attributions]
+from tests.draft.readings import content_speaker_label as found
 
 
 def test_a_contested_noun_is_contested_by_the_agent_adverb_skipped() -> None:

@@ -7,17 +7,9 @@ québécois (PQ) », « les partis du Nouveau Front populaire (NFP) ») is still
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
+from tests.draft.readings import speaker_of as _speaker_of
 
 _SAID = "la ministre n'a pas écrit assez de lettres"
-
-
-def _speaker_of(text: str, content: str) -> str:
-    start = text.index(content)
-    for found in analyze(text, "fr", headline="Titre").attributions:
-        if found.content[0] <= start < found.content[1]:
-            return found.speaker
-    return ""
 
 
 def test_a_party_in_parentheses_or_after_de_is_not_the_subject() -> None:
