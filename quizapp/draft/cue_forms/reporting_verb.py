@@ -26,6 +26,7 @@ from quizapp.draft.cue_forms.narrative import narrative_with_subject
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import (
     DETERMINERS,
+    THAT_WORDS,
     after_adverbs,
     alias,
     clitic,
@@ -175,12 +176,9 @@ def _in_object_relative(words: list[str], index: int, lex: Lexicon) -> bool:
     for at in range(index - 1, max(0, index - 8), -1):
         if not words[at][:1].isalpha() or words[at] in lex.finite or words[at] in lex.auxiliaries:
             return False  # a verb between: this one is the main clause's
-        if words[at] in _THAT and words[at - 1] in heads:
+        if words[at] in THAT_WORDS and words[at - 1] in heads:
             return True
     return False
-
-
-_THAT = frozenset({"que", "qu'"})
 
 
 def _litotes(words: list[str], index: int, lex: Lexicon) -> bool:

@@ -122,6 +122,9 @@ def french_openers(lex: Lexicon) -> frozenset[str]:
     return frozenset(firsts | verbs | listed | _OPENING_WORDS)
 
 
+THAT_WORDS = frozenset({"que", "qu'"})  # the French « que » that opens a reported clause
+
+
 _OPENING_PHRASES = ("narrative_infinitive", "that_cues", "possessive_according",
                     "according_to_strong")  # fmt: skip
 # « Et X de répondre », « après avoir dit », « s'est dit », « A l'en croire » (the sentence's
@@ -250,7 +253,7 @@ def _that_soon(words: list[str], at: int) -> bool:
     """« que » within five words of ``at`` (past « pas » / « jamais »), no mark between."""
     at += words[at] in _NEGATION_ADVERBS
     for word in words[at : at + 6]:
-        if word in {"que", "qu'"}:
+        if word in THAT_WORDS:
             return True
         if not word[:1].isalnum():
             return False

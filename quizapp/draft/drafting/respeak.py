@@ -12,7 +12,12 @@ import copy
 from dataclasses import replace
 from typing import Any
 
-from quizapp.draft.drafting.edits import with_answer, with_pair_right, with_right_option
+from quizapp.draft.drafting.edits import (
+    with_answer,
+    with_pair_right,
+    with_right_option,
+    with_text,
+)
 from quizapp.draft.drafting.phrasing import Phrasing, in_sentence
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import load
@@ -87,9 +92,9 @@ class _Change:
         else:
             return draft
         old_text, new_text = self.texts
-        if old_text and old_text in draft.get("explanation", ""):
-            draft = copy.deepcopy(draft)
-            draft["explanation"] = draft["explanation"].replace(old_text, new_text)
+        explanation = draft.get("explanation", "")
+        if old_text and old_text in explanation:
+            draft = with_text(draft, "explanation", explanation.replace(old_text, new_text))
         return draft
 
     def _who(self, draft: dict[str, Any]) -> dict[str, Any]:
