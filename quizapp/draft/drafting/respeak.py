@@ -9,10 +9,12 @@ speaker, and every proposal built on that statement follows (teacher10 walk-thro
 from __future__ import annotations
 
 import copy
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
 from quizapp.draft.drafting.edits import (
+    relabelled,
     with_answer,
     with_pair_right,
     with_right_option,
@@ -20,7 +22,10 @@ from quizapp.draft.drafting.edits import (
 )
 from quizapp.draft.drafting.phrasing import Phrasing, in_sentence
 from quizapp.draft.findings import Analysis
-from quizapp.draft.lexicon import load
+from quizapp.draft.lexicon import fold, load
+from quizapp.draft.resolved_drafts import names_someone
+from quizapp.draft.segment import tokens
+from quizapp.draft.sources.reading import read_source
 
 Drafts = list[dict[str, Any]]
 
@@ -61,6 +66,42 @@ def respoken(
     fixed = [change.apply(draft) for draft in drafts]
     changed = [row for row, draft in enumerate(drafts) if fixed[row] != draft]
     return after, fixed, changed
+
+
+def speaker_label(analysis: Analysis, speaker: str) -> str | None:
+    """The kind of source the drafter gives ``speaker``: the label of a speaker it met in the
+    article under that name, else how it reads the phrase as a source ("Elon Musk" named,
+    "un conseiller anonyme" anonymous, "certains alliés" vague); None for a pronoun."""
+    for met in analysis.speakers:
+        if fold(met.speaker) == fold(speaker):
+            return met.label
+    lex = load(analysis.language)
+    has_name = names_someone(tokens(speaker, (0, len(speaker)), analysis.language), lex)
+    return read_source(speaker, lex, has_name).label
+
+
+def respoken_as_drafted(
+    analysis: Analysis,
+    at: tuple[int, str],
+    drafts: Drafts,
+    names: dict[str, str],
+    labels: Collection[str],
+) -> tuple[Analysis, Drafts, list[int]]:
+    """``respoken`` (``at``: the attribution and its new speaker), and its kind of source
+    following the new speaker as the drafter would classify it, if ``labels`` (the set's,
+    empty when the teacher chose this finding's label herself) hold that label. Returns
+    the same three things as ``respoken``, the rows changed by either correction."""
+    index, speaker = at
+    before = analysis
+    analysis, drafts, changed = respoken(analysis, index, speaker, drafts)
+    if analysis is before:  # nothing corrected: no statement there, or the same speaker
+        return analysis, drafts, changed
+    found = analysis.attributions[index]
+    label = speaker_label(analysis, found.speaker)
+    if label is None or label == found.label or label not in labels:
+        return analysis, drafts, changed
+    analysis, drafts, more = relabelled(analysis, index, label, drafts, names)
+    return analysis, drafts, sorted(set(changed) | set(more))
 
 
 class _Change:

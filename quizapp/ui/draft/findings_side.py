@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 
 from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence, relabelled
-from quizapp.draft.drafting.respeak import respoken, speaker_choices
+from quizapp.draft.drafting.respeak import respoken_as_drafted, speaker_choices
 from quizapp.ui.common import is_dark
 from quizapp.ui.draft.draft_findings import (
     LABEL_COLOURS,
@@ -81,14 +81,25 @@ class FindingsSide:
         self._follow_correction(row, changed)
 
     def _respeak_finding(self, speaker: str) -> None:
-        """The teacher's speaker for a statement: its line and every proposal built on it
-        follow (who-said-this answer, match pair, true/false, explanation)."""
+        """The teacher's speaker for a statement: its line, its kind of source (as the
+        drafter would classify the new speaker, unless she chose the kind herself) and
+        every proposal built on it follow (who-said-this answer, match pair, true/false,
+        explanation)."""
         row = self._findings.currentRow()
         if self._analysis is None or not 0 <= row < len(self._analysis.attributions):
             return
-        self._analysis, self._drafts, changed = respoken(self._analysis, row, speaker, self._drafts)
+        self._analysis, self._drafts, changed = respoken_as_drafted(
+            self._analysis, (row, speaker), self._drafts, self._labels, self._free_labels(row)
+        )
         self._respeaks.append((row, speaker))
+        self._highlight()
+        self._finding_row.follow(finding_label(self._analysis, row))
         self._follow_correction(row, changed)
+
+    def _free_labels(self, row: int) -> set[str]:
+        """The labels finding ``row`` may take from a new speaker: none once the teacher
+        chose its kind of source herself."""
+        return set() if any(at == row for at, _ in self._relabels) else self._label_ids
 
     def _follow_correction(self, row: int, changed: list[int]) -> None:
         """Finding ``row`` and the proposals ``changed`` were corrected: show them anew."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import relabelled
-from quizapp.draft.drafting.respeak import respoken
+from quizapp.draft.drafting.respeak import respoken_as_drafted
 
 
 @dataclass
@@ -56,6 +56,7 @@ class ReviewMemory:
     _relabels: list[tuple[int, str]]
     _respeaks: list[tuple[int, str]]
     _dirty: bool
+    _free_labels: Any
     tr: Any
 
     def _restore(self, analysis: Analysis, drafts: list[dict[str, Any]]) -> tuple[Analysis, list]:
@@ -71,7 +72,10 @@ class ReviewMemory:
                     edited[row] = True
         self._respeaks = list(kept.respeaks)
         for index, speaker in kept.respeaks:
-            analysis, drafts, changed = respoken(analysis, index, speaker, drafts)
+            free = self._free_labels(index)
+            analysis, drafts, changed = respoken_as_drafted(
+                analysis, (index, speaker), drafts, self._labels, free
+            )
             for row in changed:
                 edited[row] = True
         for row, draft in enumerate(drafts):

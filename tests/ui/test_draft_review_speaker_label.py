@@ -1,0 +1,81 @@
+"""In the draft review, the kind of source follows the speaker the teacher gives a statement
+(teacher11: she typed « Elon Musk » for a statement of « Un autre républicain proche de la
+Maison-Blanche » and the finding stayed an anonymous source), unless she chose the kind
+herself; cancelling forgets it, adding keeps it for the next opening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from quizapp.model import DEFAULT_LABELS
+from quizapp.ui.draft.draft_review import DraftReviewDialog
+from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "draft" / "fr-20min-stargate.txt"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    forget_all()
+    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+
+
+def _dialog(qtbot: QtBot) -> tuple[DraftReviewDialog, int]:
+    text = SEED.read_text(encoding="utf-8")
+    dialog = DraftReviewDialog(text, "fr", text.splitlines()[0], list(DEFAULT_LABELS))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
+    assert dialog._analysis is not None
+    for index, found in enumerate(dialog._analysis.attributions):
+        if dialog._analysis.passage(found.content).startswith("Il a clairement abusé"):
+            dialog._findings.setCurrentRow(index)
+            return dialog, index
+    raise AssertionError("finding not drafted")
+
+
+def _say(dialog: DraftReviewDialog, speaker: str) -> None:
+    line = dialog._speaker_row.combo.lineEdit()
+    line.setText(speaker)
+    line.returnPressed.emit()
+
+
+def _label(dialog: DraftReviewDialog, index: int) -> str:
+    assert dialog._analysis is not None
+    return dialog._analysis.attributions[index].label
+
+
+def test_the_kind_of_source_follows_the_new_speaker(qtbot: QtBot) -> None:
+    dialog, index = _dialog(qtbot)
+    assert _label(dialog, index) == "anonymous"
+    _say(dialog, "Elon Musk")
+    assert _label(dialog, index) == "named"
+    assert dialog._finding_row.combo.currentText() == dialog._labels["named"]
+    assert dialog._findings.item(index).text().startswith(f"[{dialog._labels['named']}]")
+    _say(dialog, "certains alliés")
+    assert _label(dialog, index) == "vague"
+
+
+def test_a_kind_the_teacher_chose_stays(qtbot: QtBot) -> None:
+    dialog, index = _dialog(qtbot)
+    dialog._finding_row.chosen.emit("vague")
+    _say(dialog, "Elon Musk")
+    assert _label(dialog, index) == "vague"
+    assert dialog._finding_row.combo.currentText() == dialog._labels["vague"]
+
+
+def test_cancel_forgets_the_new_kind_and_adding_keeps_it(qtbot: QtBot) -> None:
+    dialog, index = _dialog(qtbot)
+    _say(dialog, "Elon Musk")
+    dialog.reject()
+    dialog, index = _dialog(qtbot)
+    assert _label(dialog, index) == "anonymous"
+    _say(dialog, "Elon Musk")
+    dialog.accept()
+    dialog, index = _dialog(qtbot)
+    assert _label(dialog, index) == "named"
+    assert dialog._analysis is not None
+    assert dialog._analysis.attributions[index].speaker == "Elon Musk"
