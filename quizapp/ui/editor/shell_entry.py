@@ -36,7 +36,8 @@ class EditorEntryPoints(QObject):
         self.edit_button.clicked.connect(self.edit_selected)
         library.add_button(self.edit_button)
         library.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        library.tree.addAction(self.edit_action)
+        first = (library.tree.actions() or [None])[0]  # Edit set… first, Remove after
+        library.tree.insertAction(first, self.edit_action)
         library.selection_changed.connect(lambda entry: self._enable(entry is not None))
         self._enable(library.selected() is not None)
         self.retranslate()

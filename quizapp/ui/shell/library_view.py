@@ -1,15 +1,20 @@
-"""The library screen: the built-in sets and the files opened, one row each, ready to start."""
+"""The library screen: the built-in sets and the files opened, one row each, ready to start.
+
+A set of the teacher's own can be taken out of the list (Remove from library, the Delete key,
+the context menu); its file stays where it is, and the dialog that asks first says where.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QDir, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -41,6 +46,7 @@ class LibraryView(QWidget):
     start_requested = Signal(object)  # the LibraryEntry to start
     open_requested = Signal()
     selection_changed = Signal(object)  # the selected LibraryEntry, or None
+    removed = Signal(object)  # the LibraryEntry the teacher took out of the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,16 +83,25 @@ class LibraryView(QWidget):
         header.setStretchLastSection(False)
         self.tree.itemActivated.connect(lambda *_: self._on_start())
         self.tree.currentItemChanged.connect(lambda *_: self._on_selection_changed())
+        self.remove_action = QAction(self.tree)
+        self.remove_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addAction(self.remove_action)
 
     def _build_buttons(self) -> QHBoxLayout:
-        """Open a file… and Start, at the right."""
+        """Remove from library alone at the left; Open a file… and Start at the right."""
         self.start_button = QPushButton(self)
         self.start_button.clicked.connect(self._on_start)
         open_button = self._open_button = QPushButton(self)
-        for button in (self.start_button, open_button):
+        self.remove_button = QPushButton(self)
+        for button in (self.start_button, open_button, self.remove_button):
             button.setAutoDefault(True)  # Enter on the focused button presses it
         open_button.clicked.connect(self.open_requested)
+        self.remove_button.clicked.connect(self.remove_selected)
         buttons = self._buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(open_button)
         buttons.addWidget(self.start_button)
@@ -128,6 +143,12 @@ class LibraryView(QWidget):
         self.tree.setAccessibleDescription(self.tr("Press Enter to start the selected set."))
         self.start_button.setText(self.tr("&Start"))
         self._open_button.setText(self.tr("&Open a file…"))
+        self.remove_button.setText(self.tr("&Remove from library"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected set from the library"))
+        self.remove_button.setToolTip(
+            self.tr("Take your set out of this list; its file stays where it is (Delete)")
+        )
+        self.remove_action.setText(self.tr("&Remove from library"))
         for row, entry in enumerate(self._entries):
             if entry.builtin:
                 self.tree.topLevelItem(row).setText(4, self.tr("built in"))
@@ -143,7 +164,7 @@ class LibraryView(QWidget):
     def add_button(self, button: QPushButton) -> None:
         """Another action on the selected set (the editor's Edit set), left of Open a file."""
         button.setAutoDefault(True)
-        self._buttons.insertWidget(1, button)
+        self._buttons.insertWidget(2, button)
 
     def entries(self) -> list[LibraryEntry]:
         return list(self._entries)
@@ -182,8 +203,42 @@ class LibraryView(QWidget):
         return item
 
     def _on_selection_changed(self) -> None:
-        self.start_button.setEnabled(self.selected() is not None)
-        self.selection_changed.emit(self.selected())
+        entry = self.selected()
+        self.start_button.setEnabled(entry is not None)
+        own = entry is not None and not entry.builtin  # the built-in set always stays
+        self.remove_button.setEnabled(own)
+        self.remove_action.setEnabled(own)
+        self.selection_changed.emit(entry)
+
+    def remove_selected(self) -> None:
+        """Take the selected set of the teacher's out of the list, once she confirms; the
+        built-in set is never removed, and no file is touched."""
+        entry = self.selected()
+        if entry is None or entry.builtin or not self._confirm_removal(entry):
+            return
+        index = self._entries.index(entry)
+        del self._entries[index]
+        self.tree.takeTopLevelItem(index)
+        self.removed.emit(entry)
+        self.tree.setFocus()
+
+    def _confirm_removal(self, entry: LibraryEntry) -> bool:
+        """Ask first, saying that the file is kept and in which folder (all plain text: the
+        title comes from the file, the folder may hold any character)."""
+        question = self.tr("Remove “{0}” from the library?").format(entry.quiz.title)
+        kept = self.tr(
+            "Only the list changes: the file {0} stays on your computer, in the folder {1}. "
+            "To list it again, open it with File > Open."
+        ).format(entry.path.name, QDir.toNativeSeparators(str(entry.path.parent)))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove from library"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(question + "\n\n" + kept)
+        remove = box.addButton(self.tr("&Remove from library"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is remove
 
     def _on_start(self) -> None:
         entry = self.selected()

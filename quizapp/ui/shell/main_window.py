@@ -59,6 +59,7 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
         self.library = LibraryView(self.stack)
         self.library.start_requested.connect(self._on_start_requested)
         self.library.open_requested.connect(self._on_open_dialog)
+        self.library.removed.connect(lambda entry: self.own_sets.forget(entry.path))
         self.stack.addWidget(self.library)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)

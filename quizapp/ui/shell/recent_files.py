@@ -42,11 +42,15 @@ class OwnSets:
             self._store([*self.paths(), Path(text)])
 
     def forget(self, path: Path) -> None:
-        """Drop a set whose file is gone, so that its note is said once."""
-        self._store([p for p in self.paths() if p != path])
+        """Drop a set whose file is gone (so that its note is said once) or that the teacher
+        removed from the library."""
+        gone = path.resolve()
+        self._store([p for p in self.paths() if p.resolve() != gone])
 
     def _store(self, paths: list[Path]) -> None:
+        """Written to disk at once: a kill right after loses nothing."""
         self._settings.setValue(OWN_SETS_KEY, [str(p) for p in paths])
+        self._settings.sync()
 
 
 class RecentFiles:

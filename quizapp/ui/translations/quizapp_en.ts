@@ -1922,8 +1922,32 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
+        <source>&amp;Remove from library</source>
+        <translation>&amp;Remove from library</translation>
+    </message>
+    <message>
+        <source>Remove the selected set from the library</source>
+        <translation>Remove the selected set from the library</translation>
+    </message>
+    <message>
+        <source>Take your set out of this list; its file stays where it is (Delete)</source>
+        <translation>Take your set out of this list; its file stays where it is (Delete)</translation>
+    </message>
+    <message>
         <source>built in</source>
         <translation>built in</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the library?</source>
+        <translation>Remove “{0}” from the library?</translation>
+    </message>
+    <message>
+        <source>Only the list changes: the file {0} stays on your computer, in the folder {1}. To list it again, open it with File &gt; Open.</source>
+        <translation>Only the list changes: the file {0} stays on your computer, in the folder {1}. To list it again, open it with File &gt; Open.</translation>
+    </message>
+    <message>
+        <source>Remove from library</source>
+        <translation>Remove from library</translation>
     </message>
 </context>
 <context>

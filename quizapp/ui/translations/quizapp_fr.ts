@@ -1922,8 +1922,32 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
+        <source>&amp;Remove from library</source>
+        <translation>&amp;Retirer de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Remove the selected set from the library</source>
+        <translation>Retirer de la bibliothèque la série choisie</translation>
+    </message>
+    <message>
+        <source>Take your set out of this list; its file stays where it is (Delete)</source>
+        <translation>Retirer votre série de cette liste&#xa0;; son fichier reste où il est (Suppr)</translation>
+    </message>
+    <message>
         <source>built in</source>
         <translation>intégrée</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the library?</source>
+        <translation>Retirer «&#xa0;{0}&#xa0;» de la bibliothèque&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Only the list changes: the file {0} stays on your computer, in the folder {1}. To list it again, open it with File &gt; Open.</source>
+        <translation>Seule la liste change&#xa0;: le fichier {0} reste sur votre ordinateur, dans le dossier {1}. Pour le remettre dans la liste, ouvrez-le avec Fichier &gt; Ouvrir.</translation>
+    </message>
+    <message>
+        <source>Remove from library</source>
+        <translation>Retirer de la bibliothèque</translation>
     </message>
 </context>
 <context>
