@@ -60,7 +60,13 @@ def read_article(path: Path) -> ArticleText:
         return article_from_html(raw.decode("utf-8", errors="replace"), path)
     if suffix in DOCX_SUFFIXES:
         return _from_docx(path, raw)
-    text = file_line_ends(_decode(raw, path))
+    return article_from_text(_decode(raw, path))
+
+
+def article_from_text(text: str) -> ArticleText:
+    """A plain text read as an article: an opened .txt file, or a text pasted into an empty
+    article (its first line is the headline)."""
+    text = file_line_ends(text)
     return ArticleText(text=paragraphs(text), title=_first_line(text), file_text=text)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from quizapp.sets.editing.commands import SetValue
 from quizapp.ui.editor.entry import open_new_editor
 from tests.ui.editor_helpers import ARTICLE, paste_article
 
@@ -14,6 +15,7 @@ def test_not_ready_to_try_is_said_in_the_forms_words(qtbot, settings, tmp_path, 
     window = open_new_editor(settings, tmp_path / "data", language="en")
     qtbot.addWidget(window)
     paste_article(window, ARTICLE)
+    window.draft.apply(SetValue(("title",), ""))  # the set named after the pasted headline
     window.actions.actions["add_true_false"].trigger()
     window.actions.actions["add_single_choice"].trigger()
     QApplication.processEvents()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.sets import catalog
+from quizapp.sets.editing.commands import SetValue
 from quizapp.ui.editor.entry import open_new_editor
 from quizapp.ui.shell import i18n
 from tests.ui.editor_helpers import ARTICLE, paste_article, select_in_article
@@ -27,6 +28,7 @@ def test_problems_worded_by_the_editor_are_french_in_french(
     window = open_new_editor(settings, tmp_path / "data", language="fr")
     qtbot.addWidget(window)
     paste_article(window, ARTICLE)
+    window.draft.apply(SetValue(("article", "title"), ""))  # the pasted headline cleared
     select_in_article(window, "Certains commerçants craignent de perdre leurs clients.")
     window.article.use_selection("classify")
     index = window.current_question()

@@ -99,6 +99,7 @@ class EditorActions(QObject):
         """The article pane's and the question list's requests, to what carries them out."""
         w, f = self.window, self.files
         w.article.open_requested.connect(f.open_article)
+        w.article.text.pasted_whole.connect(f.use_pasted)
         w.article.draft_requested.connect(self.draft_questions)
         w.article.selection_used.connect(self.use_selection)
         w.questions.moved.connect(self._move)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -37,6 +37,20 @@ SELECTION_ACTIONS = ("evidence", "locate", "classify", "who")
 FIELDS = ("title", "outlet", "url", "date")
 
 
+class ArticleEdit(QPlainTextEdit):
+    """The article's text. A paste (or drop) into the empty article is not inserted but
+    sent as ``pasted_whole``: the editor reads it as an opened article (headline, title)."""
+
+    pasted_whole = Signal(str)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if not self.toPlainText().strip() and source.hasText() and source.text().strip():
+            self.pasted_whole.emit(source.text())
+            self.moveCursor(QTextCursor.MoveOperation.End)  # where a paste leaves the caret
+        else:
+            super().insertFromMimeData(source)
+
+
 class ArticlePanel(QWidget):
     """Emits ``selection_used(action, text)`` for the four selection actions."""
 
@@ -51,7 +65,7 @@ class ArticlePanel(QWidget):
         self.hint = plain_label("", self)
         top = self._file_buttons()
         self._build_fields(binder)
-        self.text = QPlainTextEdit(self)
+        self.text = ArticleEdit(self)
         self.text.setTabChangesFocus(True)
         binder.text(self.text, ("article", "text"))
         self.text.selectionChanged.connect(self._update_actions)

@@ -5,12 +5,14 @@ files, and asking before unsaved work is closed."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from quizapp.sets.articles import article_from_text
 from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, slug_from
 from quizapp.ui.editor.last_folder import remember_folder, start_folder
 
@@ -225,7 +227,15 @@ class FileActions(QObject):
             return
         self.use_article(article)
 
-    def use_article(self, article: Any) -> None:
+    def use_pasted(self, text: str) -> None:
+        """A paste into the empty article reads like an opened .txt file (teacher11): the
+        headline, the set's title and language follow; a headline she typed stays."""
+        article = article_from_text(text)
+        if str((self.window.draft.get(("article",), {}) or {}).get("title") or "").strip():
+            article = replace(article, title="")
+        self.use_article(article, self.tr("Paste the article"))
+
+    def use_article(self, article: Any, step: str = "") -> None:
         from quizapp.ui.editor.drafting import article_language, say_language
 
         values = {
@@ -239,8 +249,8 @@ class FileActions(QObject):
         language, follow = article_language(self.window.draft.data, article.text)
         names = set_names_from(self.window.draft.data, str(article.title or ""))
         if commands:
-            step = Batch(commands + follow + names, text=self.tr("Open an article"))
-            self.window.draft.apply(step)
+            text = step or self.tr("Open an article")
+            self.window.draft.apply(Batch(commands + follow + names, text=text))
         if commands and follow:
             say_language(self.window, language)
 

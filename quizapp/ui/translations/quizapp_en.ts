@@ -1626,6 +1626,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Article not read</translation>
     </message>
     <message>
+        <source>Paste the article</source>
+        <translation>Paste the article</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Image</translation>
     </message>

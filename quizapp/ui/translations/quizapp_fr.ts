@@ -1626,6 +1626,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Article non lu</translation>
     </message>
     <message>
+        <source>Paste the article</source>
+        <translation>Coller l’article</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Image</translation>
     </message>
