@@ -31,3 +31,18 @@ def test_an_english_file_dialog_keeps_qts_words(qapp) -> None:
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     assert "&Look in:" in _labels(dialog)
     dialog.deleteLater()
+
+
+def test_the_french_save_prompt_says_do_not_save(qapp) -> None:
+    """Qt's French « Ne pas tenir compte » (ignore) for Discard, on "Save the changes to this
+    set before closing?", became « Ne pas enregistrer » (teacher11 walk-through)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        i18n.install_language("fr")
+        box = QMessageBox()
+        box.setStandardButtons(QMessageBox.StandardButton.Discard)
+        assert box.button(QMessageBox.StandardButton.Discard).text() == "Ne pas enregistrer"
+        box.deleteLater()
+    finally:
+        i18n.install_language("en")

@@ -101,11 +101,16 @@ class ReviewMemory:
         return accepted in self._status or self._dirty
 
     def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,  # type: ignore[arg-type]
-            self.tr("Close the review"),
-            self.tr("Your accepted questions and corrections will be lost. Close anyway?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+        """Asked on Cancel or Escape with work to lose. The buttons say what they do: Qt's
+        "Discard" and "Cancel" read « Ne pas tenir compte » and « Annuler » in French, and
+        « Annuler » is also the button she pressed to close (teacher11 walk-through)."""
+        box = QMessageBox(self)  # type: ignore[arg-type]
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Close the review"))
+        box.setText(self.tr("Your accepted questions and corrections will be lost. Close anyway?"))
+        close = box.addButton(self.tr("Close without keeping them"),
+                              QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+        box.setDefaultButton(box.addButton(self.tr("Keep reviewing"),
+                                           QMessageBox.ButtonRole.RejectRole))  # fmt: skip
+        box.exec()
+        return box.clickedButton() is close

@@ -1,4 +1,4 @@
-"""Words of Qt's own dialogs that Qt's French catalogue lacks, translated in ours.
+"""Words of Qt's own dialogs that Qt's French catalogue lacks or words badly, translated in ours.
 
 Qt 6 gave the file dialog's labels keyboard mnemonics ("&Look in:", "Files of &type:"), but
 its ``qtbase_fr.qm`` still only has them without (« Voir dans : »), so a French file dialog
@@ -17,3 +17,10 @@ def file_dialog_words() -> list[str]:
         QCoreApplication.translate("QFileDialog", "&Look in:"),
         QCoreApplication.translate("QFileDialog", "Files of &type:"),
     ]
+
+
+def save_prompt_words() -> list[str]:
+    """The button of "Save the changes to this set before closing?" that closes without
+    saving: Qt's French says « Ne pas tenir compte » (ignore), which a teacher reads as
+    anything but « do not save » (teacher11 walk-through); ours says « Ne pas enregistrer »."""
+    return [QCoreApplication.translate("QPlatformTheme", "Discard")]

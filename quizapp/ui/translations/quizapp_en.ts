@@ -2239,6 +2239,13 @@ Fix this in a text editor, then open the file again.</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>QuestionForm</name>
     <message>
         <source>Kind of question</source>
@@ -2745,6 +2752,14 @@ label</translation>
     <message>
         <source>Your accepted questions and corrections will be lost. Close anyway?</source>
         <translation>Your accepted questions and corrections will be lost. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Close without keeping them</source>
+        <translation>Close without keeping them</translation>
+    </message>
+    <message>
+        <source>Keep reviewing</source>
+        <translation>Keep reviewing</translation>
     </message>
 </context>
 <context>

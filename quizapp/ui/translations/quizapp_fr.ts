@@ -2239,6 +2239,13 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>QuestionForm</name>
     <message>
         <source>Kind of question</source>
@@ -2745,6 +2752,14 @@ label</source>
     <message>
         <source>Your accepted questions and corrections will be lost. Close anyway?</source>
         <translation>Les questions acceptées et vos corrections seront perdues. Fermer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close without keeping them</source>
+        <translation>Fermer sans les garder</translation>
+    </message>
+    <message>
+        <source>Keep reviewing</source>
+        <translation>Continuer la relecture</translation>
     </message>
 </context>
 <context>
