@@ -10,7 +10,7 @@ adds ``accepted_questions()`` through its own undoable command.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -59,9 +59,13 @@ class DraftReviewDialog(
         headline: str | None,
         labels: Sequence[LabelLike] | None,
         parent: QWidget | None = None,
+        in_set: Collection[tuple[str, str]] = (),
     ) -> None:
+        """``in_set``: (id, type) of the set's questions, so that a proposal added on an
+        earlier day is marked "already added" and left out of Accept all."""
         super().__init__(parent)
         self._text = article_text
+        self._in_set = set(in_set)
         primary = language.replace("_", "-").split("-")[0].lower()  # "fr-CH" reads as French
         self._language = primary if primary in ("fr", "en") else "en"
         self._labels = label_names(labels, self._language)
@@ -108,10 +112,12 @@ class DraftReviewDialog(
         self._set_status(self._questions.currentRow(), DROPPED)
 
     def accept_all(self) -> None:
-        """Accept every sure proposal; the uncertain ones only if the teacher confirms."""
-        uncertain = [row for row in range(len(self._drafts)) if self._uncertain[row]]
+        """Accept every sure proposal not in the set yet; the uncertain ones only if the
+        teacher confirms."""
+        rows = [row for row in range(len(self._drafts)) if not self._added[row]]
+        uncertain = [row for row in rows if self._uncertain[row]]
         with_uncertain = bool(uncertain) and self._confirm_uncertain(len(uncertain))
-        for row in range(len(self._drafts)):
+        for row in rows:
             if with_uncertain or not self._uncertain[row]:
                 self._set_status(row, ACCEPTED)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import relabelled
 from quizapp.draft.drafting.respeak import respoken_as_drafted
+from quizapp.draft.drafting.review import finalised
 
 
 @dataclass
@@ -56,6 +57,7 @@ class ReviewMemory:
     _relabels: list[tuple[int, str]]
     _respeaks: list[tuple[int, str]]
     _dirty: bool
+    _in_set: set[tuple[str, str]]
     _free_labels: Any
     tr: Any
 
@@ -82,7 +84,10 @@ class ReviewMemory:
             if draft["id"] in kept.corrected:
                 drafts[row], edited[row] = kept.corrected[draft["id"]], True
         self._edited = edited
-        self._added = [draft["id"] in kept.added for draft in drafts]
+        self._added = [
+            draft["id"] in kept.added or (finalised(draft)["id"], draft["type"]) in self._in_set
+            for draft in drafts
+        ]
         return analysis, drafts
 
     def _keep(self, accepted: str) -> None:

@@ -44,6 +44,13 @@ def set_labels(data: dict) -> list[Label]:
     return labels or [Label.model_validate(label) for label in defaults]
 
 
+def ids_and_types(data: dict) -> set[tuple[str, str]]:
+    """(id, type) of the set's questions: the review marks a proposal already in the set."""
+    questions = data.get("questions")
+    listed = questions if isinstance(questions, list) else []
+    return {(str(q.get("id")), str(q.get("type"))) for q in listed if isinstance(q, dict)}
+
+
 def question_data(question: Any, taken: set[str]) -> dict:
     """A model question as the plain data the editor holds: defaults left out, id unique."""
     dumped = question.model_dump(mode="json", exclude_defaults=True)
@@ -86,6 +93,7 @@ def run_drafter(window: Any, add: Callable[[list[dict], list[SetValue]], None]) 
         str(article.get("title") or "") or None,
         set_labels(data),
         window,
+        in_set=ids_and_types(data),
     )
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     window.activateWindow()  # the keys come back to the editor, whatever the window manager
