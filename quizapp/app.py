@@ -106,7 +106,7 @@ def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None
     window.show()
     # Built-in sets load off the GUI thread like any file: the window is there at once and
     # the library fills in as each set is checked (a broken one gets the usual dialog); the
-    # sets the teacher saved in the editor follow (one gone or broken gets a note).
+    # sets the teacher saved or opened before follow (one gone or broken gets a note).
     window.load_library_in_background(builtin_set_paths())
     # What start-up built lives as long as the app; frozen, the garbage collector stops
     # walking it, so a collection landing while the learner answers stays short.

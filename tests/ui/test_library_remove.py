@@ -115,3 +115,16 @@ def test_the_question_is_in_french_too(qtbot, settings, loader, mine) -> None:
         assert "reste sur votre ordinateur" in seen[0] and "Fichier > Ouvrir" in seen[0]
     finally:
         i18n.install_language("en")
+
+
+def test_opening_the_file_again_lists_it_again_for_good(qtbot, settings, loader, mine) -> None:
+    """The question says « open it with File > Open » to list it again: it then stays, as a
+    set she saved does (before, it was gone again at the next start)."""
+    window = _start(qtbot, settings, loader)
+    _select(window, 1)
+    _answer(QMessageBox.ButtonRole.AcceptRole, [])
+    window.library.remove_selected()
+    assert [e.builtin for e in _start(qtbot, settings, loader).library.entries()] == [True]
+    assert window.open_path(mine) is not None  # File > Open
+    again = _start(qtbot, settings, loader)
+    assert [e.path.resolve() for e in again.library.entries()][1:] == [mine.resolve()]

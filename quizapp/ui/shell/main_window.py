@@ -111,7 +111,7 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
             self.files.load(path)
 
     def load_library_in_background(self, builtin: Iterable[Path]) -> None:
-        """At start: the built-in sets, then the sets the teacher saved in the editor."""
+        """At start: the built-in sets, then the sets the teacher saved or opened before."""
         self.load_builtin_in_background(builtin)
         for path in self.own_sets.paths():
             if path not in self._builtin_paths:
@@ -172,6 +172,7 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
             return entry
         self.library.add(entry)
         self.recent.remember(path)
+        self.own_sets.remember(path)  # opened is hers too: listed at the next start
         from quizapp.ui.quiz.quiz_view import QuizView
 
         if isinstance(self.stack.currentWidget(), QuizView):  # never drop a quiz under way

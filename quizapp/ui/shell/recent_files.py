@@ -1,5 +1,6 @@
 """Files remembered from one run to the next: those opened lately (File > Open recent) and
-the sets the teacher saved in the editor (the library lists them again at the next start).
+the sets the teacher saved in the editor or opened (the library lists them again at the next
+start, until she removes them).
 
 Small stores of their own, apart from the main window: lists of paths in QSettings (which an INI
 file gives back as a plain string when it holds one item) and the menu that mirrors the recent.
@@ -27,8 +28,10 @@ def stored_paths(settings: QSettings, key: str) -> list[Path]:
 
 
 class OwnSets:
-    """The sets saved in the editor, oldest first: a teacher's sets live in her own folders,
-    so without this list the library would forget them at each restart (teacher10)."""
+    """The sets saved in the editor or opened from a file, oldest first: a teacher's sets
+    live in her own folders, so without this list the library would forget them at each
+    restart (teacher10); one she removes from the library comes back when she opens it
+    again, as the question before removing says (teacher11)."""
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
