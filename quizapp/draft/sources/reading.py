@@ -261,7 +261,9 @@ def without_connective(text: str, span: Span | None, lex: Lexicon) -> Span | Non
 @built_once
 def _connective(lex: Lexicon) -> re.Pattern[str]:
     alternatives = alternation(lex.words("opening_connectives"))
-    return re.compile(r"(?:" + alternatives + r")(?![\w'’-])[\s,]*", re.IGNORECASE)
+    lookalikes = lex.words("connective_lookalikes")  # « de plus en plus de »: no « De plus, »
+    unless = r"(?!(?:" + alternation(lookalikes) + r")\b)" if lookalikes else ""
+    return re.compile(unless + r"(?:" + alternatives + r")(?![\w'’-])[\s,]*", re.IGNORECASE)
 
 
 def compatible(gender_a: str, gender_b: str) -> bool:

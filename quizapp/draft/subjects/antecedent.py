@@ -38,6 +38,7 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
             before = words[index - 2]  # "du chef de l'Etat": still a complement
         opens = words[index] in openers and (before not in complement or words[index] in _INDEF)
         opens = opens and not _fused_complement(view, words, index)
+        opens = opens or _counted(view, words, index, before)  # « par deux associations qui »
         lower = index + 1 < len(window) and window[index + 1].text[:1].islower()
         if view.lex.language == "en" and lower and _bare_after_preposition(words, index, openers):
             return (window[index + 1].start, end)  # "criticism from rights groups, who"
@@ -52,6 +53,14 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
             return (_apposed_name_start(view, start) if described else start, end)
         index -= 1
     return None
+
+
+def _counted(view: SentenceView, words: list[str], index: int, before: str) -> bool:
+    """A number opening the antecedent (« deux associations », "12 officials") when no
+    determiner stands before it (« les 130 foyers » opens on « les ») nor a complement."""
+    number = words[index].isdigit() or words[index] in view.lex.word_set("number_words")
+    determiners = view.lex.word_set("determiners")
+    return number and before not in determiners and before not in _ANTECEDENT_COMPLEMENT
 
 
 _NAME_BEFORE_APPOSITION = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s*$")

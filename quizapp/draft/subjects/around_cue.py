@@ -25,6 +25,12 @@ from quizapp.draft.subjects.apposed_subject import (
     inner_clause_start,
     with_name_before,
 )
+from quizapp.draft.subjects.noun_phrase import (
+    around_reporting_verb,
+    holds_finite_verb,
+    noun_phrase,
+    opens_noun_phrase,
+)
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
 
@@ -67,6 +73,7 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     if span is None:
         return None
     span = past_plain_saying(view.text, [c.span for c in view.cues], span, view.lex, SKIP_SEGMENT)
+    span = around_reporting_verb(view.text, span, view.lex)  # « X demandent au… de retirer »
     clitic = re.search(
         r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$", view.text[span[0] : span[1]]
     )
@@ -221,9 +228,23 @@ def _subject_in_segment(
         span = (span[0] + opening_setting_length(segment, view.lex), span[1])
         segment = view.text[span[0] : span[1]]
     if span[1] > span[0] and not SKIP_SEGMENT.match(segment):
-        too_long = len(segment.split()) > 14
-        return _Step(True, None if too_long else with_name_before(view, span))
+        ending = fold(view.tokens[cue.first].text)[-3:]  # "have lawmakers calling"
+        phrase = noun_phrase(view.text, span, view.lex, ending in {"ing", "ant"})
+        if phrase is None:  # « …, qui, à 78 ans, brigue un mandat, appelle »: look further back,
+            return _Step(True) if _subordinated(view, start) else None  # not past « que »
+        too_long = len(view.text[phrase[0] : phrase[1]].split()) > 14
+        return _Step(True, None if too_long else with_name_before(view, phrase))
     return None
+
+
+def _subordinated(view: SentenceView, start: int) -> bool:
+    """Whether the clause starting at ``start`` opens on a subordinating word (« tandis
+    que » reads as « que »), "because"): its subject is in it, never before it; a relative
+    (« où », « dont », « que » and "that" after a noun: « les foyers que compte la commune »)
+    is part of a noun phrase the reader may step back over."""
+    before = [t for t in view.tokens if t.end <= start]
+    word = fold(before[-1].text) if before else ""
+    return word in _CLAUSE_WORDS and word not in {"dont", "où", "que", "qu'", "that"}
 
 
 def _before_trailing_relative(view: SentenceView, span: Span, segment: str, at: int) -> Span:
@@ -237,11 +258,19 @@ def _before_trailing_relative(view: SentenceView, span: Span, segment: str, at: 
     own = _DEMONSTRATIVE_BEFORE.search(segment, 0, at)
     if own is not None:  # « un avertissement pour tous ceux qui ont déclaré »: « ceux »
         return (span[0] + own.start(1), span[0] + at)
-    if _has_verb(view, (begin, span[0] + at)):
+    if _has_verb(view, (begin, span[0] + at)) or not _phrase(view, (begin, span[0] + at)):
         found = antecedent(view, span[0] + at)
         if found is not None and found[0] > begin:
             return found
     return (begin, span[0] + at)
+
+
+def _phrase(view: SentenceView, span: Span) -> bool:
+    """Whether ``span`` is a noun phrase with no verb of its own (« temporalise un autre qui
+    explique », « les banques sont pointées par deux associations qui dénoncent » are none:
+    the relative's antecedent is the phrase right before « qui »)."""
+    text, lex = view.text, view.lex
+    return opens_noun_phrase(text, span, lex) and not holds_finite_verb(text, span, lex)
 
 
 def _has_verb(view: SentenceView, span: Span) -> bool:

@@ -15,6 +15,7 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import with_apposed_name, without_fillers, words_before_subject
 from quizapp.draft.subjects.audience import audience_length
+from quizapp.draft.subjects.noun_phrase import inverted_noun_phrase
 
 _LEADING_RELAY = re.compile(
     r"\s*(?:à|au|aux|to|dans|sur|auprès\s+d[eu']|au\s+micro\s+d[eu']|in)\s+"
@@ -87,7 +88,8 @@ _TRAILING_PP = re.compile(
 def source_after(view: SentenceView, cue: Cue) -> Span | None:
     """The subject after an inverted verb: "…, a déclaré le ministre à l'AFP." -> le ministre."""
     start = _subject_start(view, cue)
-    return None if start is None else _subject_from(view, start)
+    found = None if start is None else _subject_from(view, start)
+    return inverted_noun_phrase(view.text, found, view.lex)  # not « à ce que », a clause
 
 
 def _subject_start(view: SentenceView, cue: Cue) -> int | None:

@@ -1,0 +1,225 @@
+"""Whether a source span is a noun phrase that can name a speaker.
+
+A speaker's mention is a noun phrase: a determiner, a name or a pronoun at its head, no finite
+verb of its own (one inside a relative clause, « les élus que France Bleu a interrogés », is the
+phrase's), no leading preposition or infinitive marker. The clause readers cut a subject at a
+comma or a clause word; when the words they cut hold a verb (« ce dernier a refusé de nous
+parler, se contentant de déclarer ») or open with one (« …, qui, à 78 ans, brigue un mandat,
+appelle »), a teacher would see a clause as the speaker. The readers ask here: the words before
+the first verb, or nothing (they then look further back). The corpus test holds every
+speaker mention to ``holds_finite_verb`` so the class cannot come back silently.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.detect.view import strip_span
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.segment import Span, Token, tokens
+from quizapp.draft.sources.reading import without_connective
+
+
+@built_once
+def _verb_words(lex: Lexicon) -> frozenset[str]:
+    """Finite forms that are verbs wherever they stand: auxiliaries, « être », modals."""
+    words = lex.word_set("finite_verb_words") | lex.auxiliaries | lex.reflexive_auxiliaries
+    return words | lex.word_set("clause_finite_words")
+
+
+@built_once
+def _openers(lex: Lexicon) -> frozenset[str]:
+    """First words that open a noun phrase in lower case: determiners, pronouns, quantifiers."""
+    firsts = {w.split()[0] for key in _OPENING_LISTS for w in lex.words(key)}
+    firsts |= {fold(w).split()[0] for w in lex.raw.get("pronouns", {})}
+    firsts |= set(lex.words("number_words")) | lex.word_set("subject_clitics")
+    return frozenset(firsts - lex.word_set("partitive_markers"))  # « de » alone opens none
+
+
+_OPENING_LISTS = (
+    "determiners",
+    "vague_determiners",
+    "anonymous_determiners",
+    "partitive_openers",
+    "noun_phrase_openers",
+    "impersonal",
+    "demonstrative_sources",
+)
+
+
+@built_once
+def _relative_words(lex: Lexicon) -> frozenset[str]:
+    """Words that open a relative clause; a verb after them is the clause's, not the phrase's."""
+    return lex.word_set("relative_pronouns") | lex.word_set("relative_openers")
+
+
+def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int | None:
+    """The index of the first word that is a finite verb of the phrase itself (a relative
+    clause's verbs excepted): an auxiliary or a form of « être », a reporting verb's finite
+    form not taken as a noun after a determiner (« la note »; left out unless ``reporting``),
+    a subject clitic followed by a word (« nous écrivons »), a reflexive or negation clitic
+    (« se sont », « ne pas »), a French gerund (« en ajoutant »)."""
+    relative, determiners = _relative_words(lex), lex.word_set("determiners")
+    clitics = lex.word_set("subject_clitics") | lex.word_set("verb_clitics")
+    for index, token in enumerate(words):
+        word, before = fold(token.text), fold(words[index - 1].text) if index else ""
+        if word in relative:
+            return None
+        if word in clitics and _verb_follows(words[index + 1 :], lex):
+            return index  # « nous écrivons », « se sont »: a clause of its own
+        if token.text[:1].isupper() or before in determiners:
+            continue  # « l'Est », "Post", « la note »: no verb
+        agent = index + 1 < len(words) and fold(words[index + 1].text) in _AGENT
+        finite = reporting and word in lex.finite and not (word in lex.participles and agent)
+        if word in _verb_words(lex) or (finite and not _noun_after(words, index, lex)):
+            return index
+        if before == "en" and word.endswith("ant") and lex.language == "fr":
+            return index - 1
+    return None
+
+
+_AGENT = {"by", "par"}  # "a draft reported by…": a participle with its agent, no verb
+
+
+def _noun_after(words: list[Token], index: int, lex: Lexicon) -> bool:
+    """A determiner two words back: « sa dernière analyse », "the latest report" (a
+    determiner, an adjective, then the word, a noun)."""
+    return index >= 2 and fold(words[index - 2].text) in lex.word_set("determiners")
+
+
+def _verb_follows(words: list[Token], lex: Lexicon) -> bool:
+    """Whether a word other than a clitic or an adverb follows a clitic: « nous écrivons ces
+    lignes » is a clause, « il l' » (before « affirme ») and "it also" (before "said") are the
+    cue's own subject."""
+    fillers = lex.word_set("clitic_fillers")
+    return any(w.text[:1].isalpha() and fold(w.text) not in fillers for w in words)
+
+
+def holds_finite_verb(text: str, span: Span, lex: Lexicon) -> bool:
+    """Whether the words of ``span`` hold a finite verb of their own (see ``_verb_index``)."""
+    return _verb_index(tokens(text, span, lex.language), lex) is not None
+
+
+def opens_noun_phrase(text: str, span: Span, lex: Lexicon) -> bool:
+    """Whether ``span`` opens as a noun phrase: never with a conjunction, a preposition or a
+    verb; a capital, a digit, a determiner, a pronoun or a quantifier first; in English also
+    a bare plural or mass noun ("officials said"); in French a bare noun that neither a
+    determiner nor a preposition other than « de » follows, nor a participle ending ends
+    (« associations et collectifs », not « inquiète pour »)."""
+    words = tokens(text, span, lex.language)
+    if not words or fold(words[0].text) in lex.word_set("non_noun_openers"):
+        return False
+    first, word = words[0].text, fold(words[0].text)
+    if first[:1].isupper() or first[:1].isdigit() or word in _openers(lex):
+        return True
+    if _verb_index(words[:2], lex, reporting=False) == 0:
+        return False  # "has amplified"; "report lead author X" opens on a noun
+    if lex.language == "en":
+        return True
+    return _bare_french_noun(words, lex)
+
+
+def _after_lead(text: str, span: Span, lex: Lexicon) -> Span:
+    """``span`` past an opening connective and a subordinator whose clause's subject follows
+    (« comme l'UC le demande », "where investigators revealed")."""
+    span = without_connective(text, span, lex) or span
+    words = tokens(text, span, lex.language)
+    if len(words) > 1 and fold(words[0].text) in lex.word_set("noun_phrase_lead_words"):
+        return without_connective(text, (words[1].start, span[1]), lex) or span
+    return span
+
+
+def _bare_french_noun(words: list[Token], lex: Lexicon) -> bool:
+    """A French phrase opening on a bare noun (« sources concordantes »), not on a verb or a
+    participle with its object or complement (« brigue un mandat », « venus de toute la
+    France » stays, being no worse than a noun's complement)."""
+    word = fold(words[0].text)
+    after = fold(words[1].text) if len(words) > 1 else ""
+    if word in lex.word_set("partitive_markers"):  # « de nombreux élus », not « d'ordinaire »
+        return after in _openers(lex)
+    if any(word.endswith(ending) for ending in lex.words("participle_endings")):
+        return False
+    return after not in lex.word_set("determiners") and after not in _prepositions(lex)
+
+
+@built_once
+def _prepositions(lex: Lexicon) -> frozenset[str]:
+    """The non-openers that follow a verb or a participle, never a bare noun's own words."""
+    return lex.word_set("non_noun_openers") - {"et", "ou", "ni", "que", "qu'", "qui", "comme"}
+
+
+def noun_phrase(
+    text: str, span: Span | None, lex: Lexicon, participle: bool = False
+) -> Span | None:
+    """The noun phrase ``span`` names a speaker with, past a connective or subordinator: its
+    words before their first verb other than a reporting one (a reader after this one takes
+    "X said Y" apart), those after a conjunction that follows that verb ("The bins were
+    outside and resident Blair Rennie"), before a ``participle`` cue the object that verb
+    has ("The disclosures have some lawmakers calling for"), or None when no noun phrase
+    opens it (« brigue un 6e mandat », « de lancer le parc »)."""
+    if span is None:
+        return None
+    span = _after_lead(text, span, lex)
+    words = tokens(text, span, lex.language)
+    verb = _verb_index(words, lex, reporting=False)
+    if verb is not None:
+        joined = [i for i in range(verb + 1, len(words) - 1) if _joins(words[i], lex)]
+        if joined:
+            return noun_phrase(text, (words[joined[-1] + 1].start, span[1]), lex)
+        if participle and verb + 1 < len(words):
+            return noun_phrase(text, (words[verb + 1].start, span[1]), lex)
+        kept = [w for w in words[:verb] if w.text[:1].isalnum()]
+        if not kept:
+            return None
+        span = (span[0], kept[-1].end)
+    span = strip_span(text, span)
+    return span if opens_noun_phrase(text, span, lex) else None
+
+
+def _joins(word: Token, lex: Lexicon) -> bool:
+    """A conjunction that opens a new clause (« et », "and", "but")."""
+    return fold(word.text) in {"et", "mais", "and", "but"}
+
+
+def inverted_noun_phrase(text: str, span: Span | None, lex: Lexicon) -> Span | None:
+    """The noun phrase of an inverted subject, past words the readers did not know before
+    it (« explique-t-on du côté des équipes de secours », « a lancé jaune l'un d'eux », « a
+    laissé tomber à son arrivée la ministre »: a preposition's own noun phrase first): from the
+    first determiner no « de » opens as a complement; None when none opens (« à ce que »)."""
+    if span is None:
+        return None
+    found = noun_phrase(text, span, lex)
+    words = tokens(text, span, lex.language)
+    if found is not None or not words:
+        return found
+    determiners, of = lex.word_set("determiners"), lex.word_set("partitive_markers")
+    first = 2 if fold(words[0].text) in _prepositions(lex) else 1  # its own noun first
+    for index in range(first, min(len(words), 8)):
+        word, before = fold(words[index].text), fold(words[index - 1].text)
+        opens = word in determiners or words[index].text[:1].isupper()  # « au micro Paul Roy »
+        if opens and before not in of and words[index - 1].text[:1].isalpha():
+            return noun_phrase(text, (words[index].start, span[1]), lex)
+    return None
+
+
+def around_reporting_verb(text: str, span: Span, lex: Lexicon) -> Span:
+    """A subject holding a reporting verb of its own: the noun phrase after that verb when
+    one opens there ("Ford said the premiers" agreed: the premiers), else the words before
+    it (« huit associations demandent au gouvernement de retirer la décision »)."""
+    words = tokens(text, span, lex.language)
+    verb = _verb_index(words, lex)
+    if verb is None or not words[verb].text[:1].isalpha():
+        return span
+    if verb + 1 < len(words):
+        after = noun_phrase(text, (words[verb + 1].start, span[1]), lex)
+        if after is not None and not holds_finite_verb(text, after, lex):
+            return after
+    before = noun_phrase(text, (span[0], words[verb].start), lex) if verb else None
+    return before or span
+
+
+def without_own_verb(text: str, span: Span | None, lex: Lexicon) -> Span | None:
+    """The last guard before a source is read as a speaker: one holding a verb of its own
+    (a reader that took a clause) gives the noun phrase around it, or nothing."""
+    if span is None or not holds_finite_verb(text, span, lex):
+        return span
+    span = around_reporting_verb(text, span, lex)
+    return noun_phrase(text, span, lex) if holds_finite_verb(text, span, lex) else span
