@@ -96,9 +96,15 @@ class Pronouns(Narration):
             if seen.offset >= at or (subjects_only and not seen.subject):
                 continue
             entity = self.entities[seen.key]
-            if entity.person and compatible(entity.gender, gender):
+            if entity.person and compatible(entity.gender, gender) and not self._voice(entity):
                 return seen
         return None
+
+    def _voice(self, entity: Entity) -> bool:
+        """An impersonal voice (« on », "it is said"): vague, it is nobody « il » or « elle »
+        takes up (« Le réseau est critiqué… « … », commente-t-il »: the minister named
+        before, not « on »)."""
+        return fold(entity.name) in self.lex.word_set("impersonal")
 
     def _stand_in(self, at: int) -> bool:
         """The pronoun is no word of the text but the one a participle or an infinitive of
@@ -123,7 +129,7 @@ class Pronouns(Narration):
                 if (subjects_only and not seen.subject) or seen.nested != in_complement:
                     continue
                 wanted = (gender, "x") if unknown else (gender,)
-                if entity.person and entity.gender in wanted:
+                if entity.person and entity.gender in wanted and not self._voice(entity):
                     return entity
         return None
 
