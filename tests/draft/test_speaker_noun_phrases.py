@@ -134,6 +134,29 @@ def test_counter_cases_keep_their_speaker(text: str, language: str, speaker: str
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il l'assure : la réforme passera.",
+        "Il n'exclut pas que la réforme échoue.",
+        "Il ne nie pas que la réforme a échoué.",
+        "Il le dit : la réforme passera.",
+    ],
+)
+def test_a_pronoun_with_its_clitics_is_the_subject(sentence: str) -> None:
+    """« Il l' », « Il n' » before the cue: clitics of the cue's verb, not a clause."""
+    assert [s for s, _ in _mentions("Paul Martin est maire. " + sentence)] == ["Paul Martin"]
+
+
+def test_a_share_is_no_date_cut_from_the_source() -> None:
+    """« 60% des personnes interrogées »: the number belongs to the source (not « a
+    affirmé le 9 novembre le maire », whose date goes)."""
+    poll = "60% des personnes interrogées se disaient hostiles au texte."
+    assert _mentions(poll) == [("60% des personnes interrogées", "60% des personnes interrogées")]
+    dated = "« Non », a affirmé le 9 novembre le maire de Lyon."
+    assert _mentions(dated) == [("le maire de Lyon", "le maire de Lyon")]
+
+
+@pytest.mark.parametrize(
     ("phrase", "language", "expected"),
     [
         ("ce dernier a catégoriquement refusé de nous parler", "fr", "ce dernier"),

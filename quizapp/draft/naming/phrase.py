@@ -30,6 +30,9 @@ def without_date(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     start, dated = span[0], False
     for found in _WORD.finditer(text, span[0], span[1]):
         word = fold(found.group())
+        share = text[found.end() : found.end() + 2].lstrip().startswith("%")
+        if share:  # « 60% des personnes interrogées »: a share of the source, no date
+            break
         if word in dates or word.rstrip("er").isdigit():
             dated = True
         elif word in _BEFORE_DATE:

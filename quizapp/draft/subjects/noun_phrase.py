@@ -89,8 +89,9 @@ def _verb_follows(words: list[Token], lex: Lexicon) -> bool:
     """Whether a word other than a clitic or an adverb follows a clitic: « nous écrivons ces
     lignes » is a clause, « il l' » (before « affirme ») and "it also" (before "said") are the
     cue's own subject."""
-    fillers = lex.word_set("clitic_fillers")
-    return any(w.text[:1].isalpha() and fold(w.text) not in fillers for w in words)
+    fillers = lex.word_set("clitic_fillers")  # « l' » at a span's end is written « l », « ' »
+    kept = [fold(w.text) for w in words if w.text[:1].isalpha()]
+    return any(w not in fillers and w + "'" not in fillers for w in kept)
 
 
 def holds_finite_verb(text: str, span: Span, lex: Lexicon) -> bool:
