@@ -11,6 +11,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -95,15 +96,29 @@ def run_drafter(window: Any, add: Callable[[list[dict], list[SetValue]], None]) 
         window,
         in_set=ids_and_types(data),
     )
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    reviewed = _reviewed(dialog)
     window.activateWindow()  # the keys come back to the editor, whatever the window manager
-    if not accepted:
+    if reviewed is None:
         return
     taken = question_ids(data)
-    questions = [question_data(question, taken) for question in dialog.accepted_questions()]
-    add(questions, skill_name_commands(data, dialog.accepted_skill_names()))
+    questions = [question_data(question, taken) for question in reviewed[0]]
+    add(questions, skill_name_commands(data, reviewed[1]))
     if questions:  # the first added question is selected: the arrows go through them next
         window.questions.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _reviewed(dialog: Any) -> tuple[list, dict[str, dict[str, str]]] | None:
+    """The questions and skill names the teacher accepted (None if she cancelled); the
+    dialog is then deleted at once, here, on the GUI thread. Python owns it: left to the
+    cyclic garbage collector, it was deleted whenever a collection ran, at times in the
+    checker's worker thread, and the app crashed after "Add accepted questions" (teacher11
+    walk-through, about one time in three)."""
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.accepted_questions(), dialog.accepted_skill_names()
+    finally:
+        shiboken6.delete(dialog)
 
 
 def article_language(data: dict, text: str) -> tuple[str, list[SetValue]]:
