@@ -11,6 +11,7 @@ import re
 
 from quizapp.draft.anaphora.institutions import body_by_stem, body_of_kind
 from quizapp.draft.anaphora.just_named import view_of_named
+from quizapp.draft.anaphora.partisans import partisan
 from quizapp.draft.anaphora.pronouns import Pronouns, Resolution
 from quizapp.draft.anaphora.written_bodies import written_body
 from quizapp.draft.lexicon import Lexicon, fold
@@ -47,6 +48,7 @@ class Described(Pronouns):
                 or body_by_stem(words, reading.head, self._spoken(), self.lex)
                 or organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
                 or by_title(phrase, recent, self.lex)
+                or self._partisan(phrase, reading, span)
                 or self._with_role(reading.head, phrase, before)
             )
             if earlier is None and span is not None:  # a guess a title written later may undo
@@ -80,6 +82,12 @@ class Described(Pronouns):
         else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
             self._rename(entity, _trim_description(phrase))
         return self._speak(entity, span, 0.8)
+
+    def _partisan(self, phrase: str, reading: SourceReading, span: Span | None) -> Entity | None:
+        """« Le libéral » after « X (Open Vld) »: the one person of that party's family."""
+        people = [e for k, e in self.entities.items() if not k.startswith("d:")]
+        about = (reading.head, reading.gender)
+        return partisan(phrase, about, span, people, self.text, self.lex)
 
     def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
         label = reading.label or "anonymous"

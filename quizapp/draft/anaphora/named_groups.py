@@ -12,6 +12,7 @@ One reader of the description serves both: a plural determiner, the count, one o
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from quizapp.draft.anaphora.institutions import body_nouns, kinds_covered
@@ -121,7 +122,9 @@ def _kinds_taken_up(plural: str, lex: Lexicon) -> set[str]:
 
 def _named_groups(text: str, lex: Lexicon) -> list[tuple[str, int, str]]:
     """Each group of named bodies written under their plural kind: (kind, how many, phrase);
-    a kind is a body noun of the lexicon in the plural (« syndicats », « partis »)."""
+    a kind is a body noun of the lexicon in the plural (« syndicats », « partis »). People
+    named together under a title that says their trade (« Me X et Me Y »: lexicon
+    ``title_kinds``) are a group of that kind too (« avocats »)."""
     nouns = body_nouns(lex)
     found = []
     for group in _GROUP.finditer(text):
@@ -130,7 +133,17 @@ def _named_groups(text: str, lex: Lexicon) -> list[tuple[str, int, str]]:
             continue
         size = 2 + group.group("more").count(",")
         found.append((kind, size, group.group(0)))
+    for title, kind in lex.raw.get("title_kinds", {}).items():
+        for group in _titled_together(title).finditer(text):
+            found.append((kind, 2 + group.group("more").count(","), group.group(0)))
     return found
+
+
+@cache
+def _titled_together(title: str) -> re.Pattern[str]:
+    """Two or more names each after the same title: « Me X et Me Y », « Me X, Me Y et Me Z »."""
+    one = rf"{re.escape(title)}\s+{_NAME}"
+    return re.compile(rf"(?<!\w){one}(?P<more>(?:\s*,\s*{one})*)\s+et\s+{one}\b")
 
 
 def _full(bare: str, lex: Lexicon) -> str:

@@ -31,18 +31,27 @@ def note_open_title(
 
 
 def person_by_head(head: str, gender: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
-    """The one person met (``recent``, latest first) whose description has this head; None
-    when nobody, or two people, hold it, or when the genders disagree."""
+    """The one person or named body met (``recent``, latest first) whose description has
+    this head (« la société X, porteuse du projet, » then « le porteur de projet »); None
+    when nobody, or two, hold it, or when a person's gender disagrees (a body's noun has
+    its own gender: « le porteur » for « la société »)."""
     if not head:
         return None
     key = head_key(fold(head), lex)
-    holders = list({id(e): e for e in recent if e.person and key in e.heads}.values())
+    holders = list({id(e): e for e in recent if _describable(e) and key in e.heads}.values())
     if len(holders) != 1:
         return None
     person = holders[0]
+    if not person.person:
+        return person
     wanted = gender if gender in {"m", "f"} else head_gender(fold(head), lex)
     known = person.gender if person.gender in {"m", "f"} else person.heads[key]
     return None if {wanted, known} == {"m", "f"} else person
+
+
+def _describable(entity: Entity) -> bool:
+    """A person, or a body the article names (no description, outlet or counted group)."""
+    return entity.person or (entity.label == "named" and entity.key[:2] not in ("d:", "o:", "c:"))
 
 
 def opens_description(phrase: str, lex: Lexicon) -> bool:

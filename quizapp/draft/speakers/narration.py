@@ -7,6 +7,7 @@ order, is what a later "il", "le ministre" or "cette source" can refer to.
 
 from __future__ import annotations
 
+from quizapp.draft.anaphora.institutions import body_nouns
 from quizapp.draft.anaphora.just_named import opening_occupation, person_just_named
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.around_name import gender_near, starts_clause
@@ -95,6 +96,8 @@ class Narration:
             entity.label = "anonymous"
         if len(entity.mentions) == 1 and run[0] and fold(tokens[run[0] - 1].text) in _ARTICLES:
             entity.person = False  # "l'Olympique Lyonnais", "the Harbor Commission"
+        if _of_kind(tokens, run[0], self.lex):
+            entity.person = False  # « la société RP Global », « l'association Terre Vive »
         if not self._channel(tokens, run, entity.person):
             entity.roles |= roles_near(tokens, run, self.lex)
             add_title(entity, self.text, tokens, run, self.lex)
@@ -271,6 +274,15 @@ class Narration:
         if len(phrase) > len(entity.name):
             self.renamed[entity.name] = entity.key
             entity.name = phrase
+
+
+def _of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """A name written after an article and a noun for a kind of body (« la société X »,
+    « l'association Y »): a body, whatever its words look like; « du conseil X » (a
+    complement, then a person) is not."""
+    if start < 2 or fold(tokens[start - 2].text) not in _ARTICLES:
+        return False
+    return fold(tokens[start - 1].text) in body_nouns(lex)
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
