@@ -214,3 +214,37 @@ def test_a_member_of_another_family_is_not_taken_up() -> None:
         "Le libéral estime qu'il s'agit d'un simple malentendu."
     )
     assert speaker_of(text, "un simple malentendu") == "Le libéral"
+
+
+_SPOKESPEOPLE = [
+    (
+        "Le chef de l'agence « regrette » la décision du tribunal\n\n"
+        "Le directeur de l'agence « regrette » la décision, a déclaré jeudi son porte-parole.\n\n"
+        "« Nous ferons appel », a déclaré Paul Renaud.",
+        "regrette » la décision, a",
+    ),
+    (
+        "La ministre de la Santé a visité l'hôpital lundi.\n\n"
+        "Les lits manquent, a reconnu mardi son porte-parole. « Nous ouvrirons vingt lits », "
+        "a ajouté Paul Renaud.",
+        "Les lits manquent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), _SPOKESPEOPLE)
+def test_a_name_first_heard_takes_up_the_office_that_spoke_last(text: str, content: str) -> None:
+    assert speaker_of(text, content) == "Paul Renaud"
+
+
+def test_a_name_of_the_other_gender_or_with_its_own_title_takes_up_no_office() -> None:
+    text = (
+        "Les lits manquent, a reconnu mardi la porte-parole de l'hôpital. « Nous ouvrirons "
+        "vingt lits », a ajouté Paul Renaud."
+    )
+    assert speaker_of(text, "Les lits manquent") != "Paul Renaud"
+    text = (
+        "Les lits manquent, a reconnu mardi le porte-parole de l'hôpital. « Nous ouvrirons "
+        "vingt lits », a ajouté Paul Renaud, médecin chef du service."
+    )
+    assert speaker_of(text, "Les lits manquent") != "Paul Renaud"

@@ -132,8 +132,11 @@ def office_just_heard(
     lex: Lexicon,
 ) -> Entity | None:
     """ "Le porte-parole du Kremlin a prévenu que… « … », a déclaré X": a name met for the
-    first time as a speaker, with no title of its own, is the holder of the one nameless
-    office (definite, named) that spoke in the last sentences, when their genders agree."""
+    first time as a speaker, with no title of its own, is the holder of the nameless office
+    (definite or possessed, named) that spoke last in the last sentences, when their genders
+    agree: « Le chef de l'ONU… » in the headline, « …, a déclaré son porte-parole », then
+    « …, a déclaré Stéphane X » is the spokesperson. Two offices heard in that same
+    sentence name no one."""
     if not person.person or person.titles or len(person.mentions) != 1:
         return None
     offices = lex.word_set("person_descriptions")
@@ -145,6 +148,8 @@ def office_just_heard(
         title = description_of(entity.name, lex)
         if title is not None and title[0] in offices and compatible(entity.gender, person.gender):
             found.append(entity)
+    last = max((spoke_in[e.key] for e in found), default=None)
+    found = [e for e in found if spoke_in[e.key] == last]
     return found[0] if len(found) == 1 else None
 
 
