@@ -248,3 +248,40 @@ def test_a_name_of_the_other_gender_or_with_its_own_title_takes_up_no_office() -
         "vingt lits », a ajouté Paul Renaud, médecin chef du service."
     )
     assert speaker_of(text, "Les lits manquent") != "Paul Renaud"
+
+
+_WRITERS = [
+    (
+        "Dans un rapport de la Cour des comptes publié mardi, l'inquiétude domine. "
+        "Pour ses auteurs, il faudra recruter mille agents de plus.",
+        "il faudra recruter",
+        "Cour",
+    ),
+    (
+        "L'association Vigie Rivières a publié une lettre ouverte au préfet. Selon ses "
+        "signataires, les rejets ont doublé depuis 2020.",
+        "les rejets ont doublé",
+        "Vigie Rivières",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _WRITERS)
+def test_the_writers_of_a_document_are_its_issuer(text: str, content: str, speaker: str) -> None:
+    assert speaker in speaker_of(text, content)
+
+
+def test_writers_with_no_document_before_are_no_one_named() -> None:
+    text = (
+        "L'inquiétude domine à la mairie depuis mardi. Pour ses auteurs, il faudra recruter "
+        "mille agents de plus."
+    )
+    assert speaker_of(text, "il faudra recruter") == "ses auteurs"
+
+
+def test_a_possessive_of_another_noun_is_not_the_document_issuer() -> None:
+    text = (
+        "Dans un rapport de la Cour des comptes publié mardi, l'inquiétude domine. "
+        "Pour ses lecteurs, il faudra recruter mille agents de plus."
+    )
+    assert "Cour" not in speaker_of(text, "il faudra recruter")

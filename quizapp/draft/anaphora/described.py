@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.anaphora.document_authors import authors_of_document
 from quizapp.draft.anaphora.institutions import body_by_stem, body_of_kind
 from quizapp.draft.anaphora.just_named import view_of_named
 from quizapp.draft.anaphora.partisans import partisan
@@ -64,7 +65,7 @@ class Described(Pronouns):
             if earlier is not None:
                 self.taken_as[normalised_key(phrase)] = earlier.key
                 return self._speak(earlier, span, 0.75)
-        owner = self._document_owner(words, span)
+        owner = self._document_owner(words, span) or self._document_writers(words, span)
         if owner is not None:  # « …, selon sa dernière note »: the body that opened the sentence
             return self._speak(owner, span, 0.7)
         possessed = self._possessed_before(words, reading.head, span)
@@ -110,6 +111,12 @@ class Described(Pronouns):
         named = [self.entities[s.key] for s in here]
         named = [e for e in named if not _ELIDED_WORD.fullmatch(e.name)]  # "L'Institut" alone
         return named[0] if named else self._owner_just_before()
+
+    def _document_writers(self, words: list[str], span: Span | None) -> Entity | None:
+        """« Dans un rapport de la Cour des comptes, … Pour ses auteurs, … »: the issuer."""
+        where = (self.sentence, self.sentence_start)
+        key = authors_of_document(self.text, self.seen, where, words, self.lex) if span else None
+        return self.entities[key] if key is not None else None
 
     def _owner_just_before(self) -> Entity | None:
         """ "X a mesuré les prix. Selon sa dernière analyse, …": with no one named before the

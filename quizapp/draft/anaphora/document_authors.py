@@ -21,9 +21,30 @@ def document_author(
     possessive determiner (« a pris un arrêté », « a signé sa lettre »), or the one named
     right after it (« a reçu une lettre de la ministre X »); ``where``: this sentence's index
     and start. None when no such document stands in that sentence."""
-    sentence, start = where
     if fold(head) not in lex.word_set("document_anaphors"):
         return None
+    return _who_introduced(text, seen, where, lex)
+
+
+def authors_of_document(
+    text: str, seen: list[Seen], where: tuple[int, int], words: list[str], lex: Lexicon
+) -> str | None:
+    """« Dans un rapport de la Cour des comptes, … Pour ses auteurs, … »: a possessive and
+    a noun for the writers of a text (lexicon ``author_nouns``; ``words``: the description,
+    folded) stand for whoever the sentence before showed issuing a document; None
+    otherwise."""
+    if len(words) != 2 or words[0] not in {"ses", "leurs"}:
+        return None
+    if words[1] not in lex.word_set("author_nouns"):
+        return None
+    return _who_introduced(text, seen, where, lex)
+
+
+def _who_introduced(
+    text: str, seen: list[Seen], where: tuple[int, int], lex: Lexicon
+) -> str | None:
+    """The key of the one who issued the last document the sentence before introduced."""
+    sentence, start = where
     introduced = list(_introduced(lex).finditer(text, max(0, start - _BEFORE), start))
     if not introduced:
         return None
