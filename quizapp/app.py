@@ -26,6 +26,7 @@ from quizapp.results.datadir import results_db_path
 from quizapp.results.records import ResultsError
 from quizapp.sets.builtin import builtin_set_paths, resource_dir
 from quizapp.sets.errors import LoadError
+from quizapp.ui.collector import collection_on_gui_thread
 from quizapp.ui.shell.library_view import LibraryEntry
 from quizapp.ui.shell.main_window import MainWindow
 from quizapp.ui.shell.view_menus import apply_saved_preferences
@@ -92,16 +93,21 @@ def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None
     """Start the GUI on the built-in sets plus ``files``; return the process exit code.
 
     ``data_dir`` is ``--data-dir``: where the results database and the editor's recovery
-    files live.
+    files live. Garbage is collected on the GUI thread only while the app runs
+    (``ui/collector.py``: a Qt widget collected in a worker crashes the app).
     """
     app = application()
-    loader = _default_loader()
-    if self_test:
-        return _self_test(app, loader)
+    with collection_on_gui_thread(app):
+        if self_test:
+            return _self_test(app, _default_loader())
+        return _run_window(app, files, data_dir)
+
+
+def _run_window(app: QApplication, files: list[Path], data_dir: Path | None) -> int:
     settings = QSettings()
     apply_saved_preferences(settings)  # language, theme, text size: before the window is built
     folder = choose_data_dir(data_dir)
-    window = MainWindow(settings, loader, data_folder=folder)
+    window = MainWindow(settings, _default_loader(), data_folder=folder)
     study = attach_study(window, settings, folder)
     window.show()
     # Built-in sets load off the GUI thread like any file: the window is there at once and
@@ -111,7 +117,6 @@ def run(files: list[Path], self_test: bool = False, data_dir: Path | None = None
     # What start-up built lives as long as the app; frozen, the garbage collector stops
     # walking it, so a collection landing while the learner answers stays short.
     gc.freeze()
-    gc.enable()  # off since the command line started the window (quizapp.cli.main)
     for path in files:
         window.open_in_background(path)
     if os.environ.get(EXIT_WHEN_SHOWN_ENV) == "1":
@@ -132,13 +137,12 @@ def run_editor(path: Path | None, data_dir: Path | None = None) -> int:
     settings = QSettings()
     apply_saved_preferences(settings)
     folder = choose_data_dir(data_dir)
-    if path is None:
-        window = open_new_editor(settings, folder)
-    else:
-        window = open_editor_on_file(settings, folder, path)
-    if window is None:
-        return 1
-    return app.exec()
+    with collection_on_gui_thread(app):
+        if path is None:
+            window = open_new_editor(settings, folder)
+        else:
+            window = open_editor_on_file(settings, folder, path)
+        return 1 if window is None else app.exec()
 
 
 def attach_study(window: MainWindow, settings: QSettings, folder: Path) -> StudyFlow | None:

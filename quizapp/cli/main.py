@@ -235,7 +235,8 @@ def _run_window(args: list[str]) -> int:
     """The quiz window on the files given (and the built-in sets)."""
     options = build_gui_parser().parse_args(args)
     # Start-up creates many long-lived objects and no garbage: the cyclic collector would
-    # only walk them again and again. app.run turns it back on once the window is shown.
+    # only walk them again and again. app.run collects from a timer on the GUI thread meanwhile
+    # (ui/collector.py) and leaves automatic collection as it found it.
     gc.disable()
     try:
         from quizapp.app import run

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
@@ -52,9 +53,11 @@ def test_run_opens_the_files_given_and_survives_a_broken_one(
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from quizapp.ui.collector import GuiThreadCollector
     from quizapp.ui.shell.main_window import MainWindow
 
     pytest.importorskip("quizapp.sets.loader")
+    gc.enable()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # keep the user's settings untouched
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     broken = tmp_path / "broken.quiz.yaml"
@@ -69,6 +72,8 @@ def test_run_opens_the_files_given_and_survives_a_broken_one(
         qapp.processEvents()  # deliver the outcomes of the background loads
         seen["paths"] = [entry.path for entry in window.library.entries()]
         seen["errors"] = [box.text() for box in window.findChildren(QMessageBox)]
+        seen["automatic collection"] = [gc.isenabled()]
+        seen["collectors"] = [c for c in qapp.findChildren(GuiThreadCollector) if c.is_running()]
         qapp.quit()
 
     QTimer.singleShot(200, look_and_quit)
@@ -82,6 +87,9 @@ def test_run_opens_the_files_given_and_survives_a_broken_one(
     assert small_set_file in seen["paths"]
     assert len(seen["errors"]) == 1
     assert re.search(rf"{re.escape(str(broken))}:\d+:\d+: ", seen["errors"][0])
+    # while it ran, garbage was collected by a timer on the GUI thread only; on again after
+    assert seen["automatic collection"] == [False] and len(seen["collectors"]) == 1
+    assert gc.isenabled()
 
 
 def test_command_line_start_leaves_the_garbage_collector_on(qapp: QApplication) -> None:
