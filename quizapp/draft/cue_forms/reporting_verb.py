@@ -14,6 +14,7 @@ from quizapp.draft.cue_forms.english_cues import (
     Match,
     english_form_cue,
     english_rejected,
+    request_cue,
 )
 from quizapp.draft.cue_forms.english_forms import (
     impersonal_voice,
@@ -92,6 +93,9 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
         return NOT_A_CUE  # "n'a jamais fait part de…"
     if fixed and not _short_object(words, index, fixed, lex):
         return _progressive_lead(words, index, lex), index + fixed - 1, "verb"
+    request = request_cue(words, index, lex)  # "urged the union to return…"
+    if request is not None:
+        return _progressive_lead(words, index, lex), request[1], "verb"
     adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
     if adverbial is not None:
         return index, adverbial, "verb"  # "a-t-on encore fait valoir", "a aussi fait savoir"

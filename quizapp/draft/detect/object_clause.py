@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
+from quizapp.draft.cue_forms.english_cues import request_start
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
@@ -56,6 +57,7 @@ class _ObjectVerb(NamedTuple):
     speech_only: bool  # a verb that reports only with a speech shape ("insiste : « … »")
     clause_only: bool = False  # "announced it was…", not "announced a merger"
     preposition_end: int = 0  # "had asked for…": the object starts past "for"
+    request_to: int = 0  # "urged the board to act": the "to" the content runs on past
 
 
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -123,6 +125,9 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
         return _ObjectVerb(cue_words, verb, verb, False)  # "called for the elimination of…"
     if f"{cue_words[-1]} {after}" in phrases:  # "had asked for…": the cue stops at "asked"
         return _ObjectVerb(cue_words, verb, verb, False, False, view.tokens[cue.last + 1].end)
+    asked = request_start(view.tokens, cue.first, cue.last, view.lex)  # "urged X to return…"
+    if asked:
+        return _ObjectVerb(cue_words, verb, verb, False, request_to=asked)
     objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
     objects |= view.lex.word_set("quote_object_verbs")  # "called it “a betrayal”"
     clause_only = verb in view.lex.word_set("clause_object_forms") and verb not in objects
@@ -182,7 +187,7 @@ _PREPOSITION_THEN_QUOTE = re.compile(r"(?:de|d['’]|du|des|à|au|aux|sur)\s*[«
 def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int) -> Span | None:
     """The object up to its end (a comma when the cue is inside a relative or an apposition),
     when it is long enough and reads as something said."""
-    end = object_end(view, start)  # "a fustigé la « posture » de X : « … », a-t-elle dit"
+    end = object_end(view, max(start, verb.request_to))  # "a fustigé la « posture » de X : « … »"
     opening = fold(view.tokens[cue.first].text) == "avoir"  # "Après avoir dénoncé Y, X a…"
     if in_relative(view, cue) or in_apposition(view, cue) or opening:  # "X, invoquant Y, a…"
         comma = view.text.find(",", start, end)
@@ -267,7 +272,8 @@ def _subject_reports(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     were sold"); not a verb sharing the outer subject ("said X but added Y")."""
     verb = fold(view.text[inner.cue[0] : inner.cue[1]])
     clausal = view.lex.word_set("zero_that_forms") | view.lex.word_set("clause_object_forms")
-    if verb not in clausal or inner.source is None or inner.source[0] < outer.content[0]:
+    asked = verb in view.lex.word_set("request_cues")  # "X reported that Y asked Z to…"
+    if not (verb in clausal or asked) or inner.source is None or inner.source[0] < outer.content[0]:
         return False
     subject = fold(view.text[inner.source[0] : inner.source[1]])
     between = view.text[inner.source[1] : inner.cue[0]]
