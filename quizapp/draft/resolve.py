@@ -17,7 +17,7 @@ from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import outlet_of_kind
 from quizapp.draft.anaphora.just_named import heard_in_its_words
 from quizapp.draft.anaphora.leaders import leader_of_body, maker_of_brand
-from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
+from quizapp.draft.anaphora.members import group_of_member, pair_taken_up, partner_in_couple
 from quizapp.draft.anaphora.named_groups import outlets_together
 from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
@@ -119,6 +119,7 @@ class Registry(Described):
         issuer = document_issuer(self, folded, reading.form, span) or group_of_member(self, folded)
         issuer = issuer or partner_in_couple(self, folded) or leader_of_body(self, phrase)
         issuer = issuer or maker_of_brand(self, phrase)  # "the maker of Norton software"
+        issuer = issuer or (pair_taken_up(self, folded, span[0]) if span else None)  # "Both men"
         issuer = issuer or outlets_together(self.entities, self.text, folded, span, self.lex)
         if issuer is not None:  # "a statement said", "one of the officials said": who spoke
             return self._speak(issuer, span, 0.6)

@@ -78,6 +78,63 @@ def partner_in_couple(reader: _Reader, phrase: str) -> Entity | None:
     return None
 
 
+def pair_taken_up(reader: _Reader, phrase: str, at: int) -> Entity | None:
+    """ "Both men said…", "The two companies said…", "The groups said…" (``phrase``, folded,
+    written at ``at``): two named people or bodies met just before, as one named group —
+    the two joined by "and" in the last sentences, or, for a description counting two
+    people, the last two named people met (lexicon ``pair_openers``, ``pair_people_heads``,
+    ``pair_body_heads``)."""
+    lex = reader.lex
+    words = phrase.split()
+    people = words[-1:] and words[-1] in lex.word_set("pair_people_heads")
+    if not words or not (people or words[-1] in lex.word_set("pair_body_heads")):
+        return None
+    opener = " ".join(words[:-1]) if len(words) > 1 else ""
+    trimmed = " ".join(words[:-2])  # "the two environmental groups": one word before the head
+    counted = bool({opener, trimmed} & lex.word_set("pair_openers"))
+    plain = bool({opener, trimmed} & lex.word_set("group_determiners"))
+    if not (counted or plain):
+        return None
+    head = words[-1]
+    for key in reversed(reader.speakers_order):  # "The groups said…" again, further on
+        if reader.entities[key].members and head in reader.entities[key].roles:
+            return reader.entities[key]
+    recent = [s for s in reader.seen if s.offset < at and s.sentence >= reader.sentence - 3]
+    for first, second in reversed(list(pairwise(recent))):
+        one, other = reader.entities[first.key], reader.entities[second.key]
+        if one is other or (people and not (one.person and other.person)):
+            continue  # bodies: a name such as "Bolt Industries" may pass for a person
+        ends = [m[1] for m in one.mentions if m[0] == first.offset]
+        if ends and _JOINED.fullmatch(reader.text, ends[0], second.offset):
+            return _pair(reader, one, other, head)
+    return _last_two_people(reader, at, head) if counted and people else None
+
+
+def _last_two_people(reader: _Reader, at: int, head: str) -> Entity | None:
+    """The last two named people met before ``at``, in the sentences just before."""
+    keys = []
+    for seen in reversed(reader.seen):
+        if seen.sentence < reader.sentence - 3:
+            break
+        entity = reader.entities[seen.key]
+        if seen.offset < at and entity.person and entity.label == "named" and not entity.members:
+            keys = keys if seen.key in keys else [seen.key, *keys]
+        if len(keys) == 2:
+            return _pair(reader, reader.entities[keys[0]], reader.entities[keys[1]], head)
+    return None
+
+
+def _pair(reader: _Reader, one: Entity, other: Entity, head: str) -> Entity:
+    """Two entities as one named group, under both their names, which ``head`` ("groups",
+    "men") takes up again later."""
+    name = f"{one.name} and {other.name}"
+    key = "g:" + fold(name)
+    group = reader.entities.setdefault(key, Entity(key, name, "named", person=one.person))
+    group.gender, group.members = "p", (one.key, other.key)
+    group.roles.add(head)
+    return group
+
+
 def couple_before(reader: _Reader, at: int) -> Entity | None:
     """« Léa et Marc, retraités, vivent ici. Ils confient… »: two people named as one
     subject (joined by « et », "and"), in this sentence or the one before, are what a
