@@ -71,3 +71,18 @@ def test_an_outlet_named_before_its_description_is_named() -> None:
     analysis = analyze("Xinhua news agency reported that the minister would visit.", "en")
     [found] = analysis.attributions
     assert (found.speaker, found.label, found.via) == ("Xinhua", "named", None)
+
+
+def test_a_lawsuit_or_a_motion_is_the_party_that_filed_it() -> None:
+    """A party's court papers (lexicon issued_documents: lawsuit, motion, petition…) speak
+    for the party named just before."""
+    sued = "Acme Corp sued the state on Monday. “The state failed to act,” the lawsuit said."
+    moved = "The Harbour Trust filed a motion in court. The motion argues that the sale was void."
+    assert _speakers(sued) == [("Acme Corp", "named")]
+    assert _speakers(moved) == [("Harbour Trust", "named")]
+
+
+def test_a_lawsuit_with_nobody_named_before_stays_itself() -> None:
+    """Counter-case: no party named, no issuer."""
+    text = "A lawsuit was filed on Monday. “The state failed to act,” the lawsuit said."
+    assert [speaker for speaker, _label in _speakers(text)] == ["the lawsuit"]
