@@ -26,10 +26,21 @@ def body_of_kind(
     kinds = kinds_covered(lex).get(head)
     if kinds is None or not bare_description(words):
         return None
+    last = lex.language == "en"  # "the Local Government Ombudsman": the kind comes last
     for entity in candidates:
-        if named_body(entity.key, entity) and _written_as(entity, kinds, text):
+        if named_body(entity.key, entity) and _written_as(entity, kinds, text, last):
+            return entity
+        if last and _office_named(entity, kinds):
             return entity
     return None
+
+
+def _office_named(entity: Entity, kinds: frozenset[str]) -> bool:
+    """A named office whose name ends on a kind the anaphor covers ("the Social Care
+    Ombudsman" for "the watchdog"), though an office's name may pass for a person's."""
+    words = fold(entity.name).split()
+    named = entity.label == "named" and entity.key[:2] not in ("o:", "d:", "c:")
+    return named and len(words) > 1 and words[-1] in kinds
 
 
 def named_body(key: str, entity: Entity) -> bool:
@@ -79,11 +90,14 @@ def body_by_stem(words: list[str], head: str, spoken: list[Entity], lex: Lexicon
 _STEM = 5
 
 
-def _written_as(entity: Entity, kinds: frozenset[str], text: str) -> bool:
-    """The body's name opens on one of ``kinds`` (« Société d'exploitation de… »), or one of
-    them stands right before a mention of it (« la société Tramaxo »)."""
+def _written_as(entity: Entity, kinds: frozenset[str], text: str, last: bool = False) -> bool:
+    """The body's name opens on one of ``kinds`` (« Société d'exploitation de… »), or, in
+    English (``last``), ends on one ("the Social Care Ombudsman"), or one of them stands
+    right before a mention of it (« la société Tramaxo »)."""
     first = re.sub(r"^(?:l['’]|la\s+|le\s+)", "", fold(entity.name)).split()
     if first and re.sub(r"^(?:d|l)['’]", "", first[0]) in kinds and len(first) > 1:
+        return True
+    if last and len(first) > 1 and first[-1] in kinds:
         return True
     for start, _ in entity.mentions:
         before = _KIND_BEFORE.search(text, max(0, start - 30), start)
