@@ -89,8 +89,13 @@ def test_a_statement_reported_inside_another_keeps_its_own_speaker() -> None:
 
 
 def test_the_same_speaker_going_on_is_not_nested_twice() -> None:
+    """ "said X but added Y": two statements side by side (test_english_added), none inside
+    the other."""
     found = said("The firm said the fault was minor but added the review was still going on.")
-    assert [source for _content, source in found] == ["The firm"]
+    assert found == [
+        ("the fault was minor", "The firm"),
+        ("the review was still going on", "The firm"),
+    ]
 
 
 def test_a_thousands_comma_ends_no_reported_clause() -> None:

@@ -25,11 +25,11 @@ def en_final_comma(
     match = re.search(rf"{_OPENS}\s*((?:[\w'’.-]+\s+){{0,6}}?)$", before)
     if match and re.match(
         r"(?i)(?:though|although|while|whereas|but|and|as|if|because|who|which)\b"
-        r"|(?-i:[a-z]+ing)\s+what\b",
+        r"|(?-i:[a-z]+ing)\s+(?:what|it|he|she|they|we)\b",
         match.group(1),
     ):
         match = None  # ", though some warn of…", ", who says it…", ", echoing what others
-        # have found": not a final cue
+        # have found", ", adding it expected…": not a final cue
     apposed = _ENAPPOSED_SUBJECT.search(before) if match and not match.group(1) else None
     match = apposed or match  # "…, the chief executive, Jane Doe, told Reuters."
     if match is None or not match.group(1):  # "…, an official who asked not to be named said"

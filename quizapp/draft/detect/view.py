@@ -133,9 +133,8 @@ def content_end_text(view: SentenceView, start: int) -> int:
     later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and _new_claim(view, c)]
     if later:  # ", while officials said…" / "et rappelle que…" begins another claim
         between = view.text[start : later[0].span[0]]
-        cut = max(
-            last_comma(between), *(m.start() for m in re.finditer(r"\s(?:et|and)\s", between)), -1
-        )
+        joins = _EN_JOINS if view.lex.language == "en" else _JOINS  # "said X but added Y"
+        cut = max(last_comma(between), *(m.start() for m in joins.finditer(between)), -1)
         if cut > 0 and not _inside_quote(view, start + cut):
             end = min(end, start + cut)
     for cue in view.cues:
@@ -146,6 +145,10 @@ def content_end_text(view: SentenceView, start: int) -> int:
         elif closes and cue.span[0] > start and _CLOSING_COMMA.search(before):
             end = min(end, start + len(before))  # "are a “dynamic situation,” adding he…"
     return end
+
+
+_JOINS = re.compile(r"\s(?:et|and)\s")
+_EN_JOINS = re.compile(r"\s(?:and|but)\s")
 
 
 # a comma typed inside the closing mark (the American way) before a participle or a cue
