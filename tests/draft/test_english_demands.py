@@ -66,3 +66,20 @@ def test_a_short_object_or_a_noun_reports_nothing(sentence: str) -> None:
 def test_a_short_demand_leaves_a_later_participle_its_subject() -> None:
     [(content, source)] = said("The neighbours apologised for the noise, saying it would stop.")
     assert (content, source) == ("it would stop", "The neighbours")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Residents called for his resignation.", "his resignation"),
+        (
+            "Residents called for Smith’s resignation after the vote.",
+            "Smith’s resignation after the vote",
+        ),
+        ("Former staff called for Salort-Pons' removal, alleging bias.", "Salort-Pons' removal"),
+    ],
+)
+def test_a_possessive_and_its_noun_are_a_whole_demand(sentence: str, content: str) -> None:
+    """Two words are enough when they are a possessive and its noun (lexicon
+    possessive_determiners, or a name with its apostrophe)."""
+    assert [found for found, _source in said(sentence)][:1] == [content]

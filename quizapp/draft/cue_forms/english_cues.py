@@ -139,3 +139,15 @@ def _request_object(words: list[str], at: int, lex: Lexicon) -> int | None:
         if not word[:1].isalnum() or word in stops or (end == at and word in dates):
             return None  # "called on Monday to check…": a time, nobody asked
     return None
+
+
+def possessed_object(words: list[str], lex: Lexicon) -> bool:
+    """ "his resignation", "Smith's resignation", "Salort-Pons' removal" (folded words, an
+    apostrophe apart or not): a possessive and its noun, a whole object in two words, which
+    a demand ("called for his resignation.") reports; not "called for help."."""
+    if lex.language != "en" or len(words) < 2:
+        return False
+    if words[1] == "'" and len(words) > 2:
+        return words[2][:1].isalnum()
+    owner = words[0] in lex.word_set("possessive_determiners") or words[0].endswith(("'s", "'"))
+    return owner and len(words[0]) > 1 and words[1][:1].isalnum()

@@ -14,6 +14,7 @@ from quizapp.draft.cue_forms.english_cues import (
     Match,
     english_form_cue,
     english_rejected,
+    possessed_object,
     request_cue,
 )
 from quizapp.draft.cue_forms.english_forms import (
@@ -115,6 +116,8 @@ def _short_object(words: list[str], index: int, length: int, lex: Lexicon) -> bo
     if " ".join(words[index : index + length]) not in lex.word_set("object_phrase_cues"):
         return False
     after = words[index + length : index + length + 3]
+    if possessed_object(after, lex):
+        return False  # "called for his resignation."
     return len(after) < 3 or any(not w[:1].isalnum() for w in after)
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from quizapp.draft.cue_forms.english_cues import request_start
+from quizapp.draft.cue_forms.english_cues import possessed_object, request_start
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
@@ -196,6 +196,8 @@ def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int)
     least = 2 if verb.bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"
     if _PREPOSITION_THEN_QUOTE.match(view.text, content[0]):
         least = 2  # "parle de « chantage »": the speaker's own word, quoted
+    if possessed_object(fold(view.text[content[0] : content[1]]).split()[:3], view.lex):
+        least = 2  # "called for his resignation"
     if conduct_object(view, verb.bare, content[0]):
         least = 2  # "a appelé au calme": a listed conduct
     if clitic_judgement(view, cue, verb.bare, start):
