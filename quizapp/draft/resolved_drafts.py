@@ -23,6 +23,7 @@ from quizapp.draft.naming.phrase import (
     author_of_figures,
     with_apposed_name,
     without_date,
+    without_trailing_date,
 )
 from quizapp.draft.naming.roles import in_role_complement, without_role_words
 from quizapp.draft.resolve import Registry, Resolution
@@ -108,6 +109,7 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     name; the source that speaks (a document's author, a work's agent) and its phrase."""
     text, lex = view.text, view.lex
     source = without_date(text, without_connective(text, draft.source, lex), lex)
+    source = without_trailing_date(text, source, lex)  # "Apple in March 2010 said"
     draft = replace(draft, source=with_apposed_name(text, view.span[0], source, lex))
     lead = team_lead(text, draft.source, lex) or _document_owner(text, draft.source)
     if lead is not None:  # "Watson and colleagues calculated", "Google's filing said"

@@ -45,6 +45,30 @@ def without_date(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     return (start, span[1]) if dated and start < span[1] else span
 
 
+def without_trailing_date(text: str, span: Span | None, lex: Lexicon) -> Span | None:
+    """An English subject without the time written between it and its verb ("Apple in March
+    2010 called on…", "The company last year said…"): a lead ("in", "last"…) then only
+    month names, weekdays, numbers and time nouns (lexicon that_time_nouns) end no name."""
+    if span is None or lex.language != "en":
+        return span
+    words = list(_WORD.finditer(text, span[0], span[1]))
+    for index in range(1, len(words)):
+        if fold(words[index].group()) in _TRAILING_LEADS and _only_time(words[index + 1 :], lex):
+            return span[0], words[index - 1].end()
+    return span
+
+
+_TRAILING_LEADS = {"in", "on", "last", "this", "earlier", "late", "early", "next"}
+
+
+def _only_time(words: list[re.Match[str]], lex: Lexicon) -> bool:
+    """Words that write a time and nothing else, at least one of them a date or a number."""
+    dates, nouns = lex.word_set("date_words"), lex.word_set("that_time_nouns")
+    folded = [fold(w.group()) for w in words]
+    timed = [w for w in folded if w in dates or w in nouns or w.isdigit()]
+    return bool(timed) and all(w in timed or w in {"of", "the", ","} for w in folded)
+
+
 def identity(word: str) -> str:
     """The key a name is known by: folded, without accents, without an elided article
     ("L'Élysée" and "Elysée" are one)."""
