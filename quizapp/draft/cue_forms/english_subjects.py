@@ -35,6 +35,7 @@ def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
 def _plural_word(words: list[str], at: int, lex: Lexicon) -> bool:
     before = words[at]
     pronoun = before in {"they", "we", "i", "you", "who", "others", "many", "some"}
+    pronoun = pronoun or before in lex.word_set("vague_determiners")  # "Most of those…"
     plural = before.endswith("s") and before not in {"is", "was", "has", "its", "his"}
     return pronoun or plural or _collective_subject(words, at, lex)
 
@@ -45,9 +46,9 @@ def _head_before_complement(words: list[str], last: int, lex: Lexicon) -> int | 
     its clause (after determiners only): "he heard residents of the area complain" is no
     one saying anything."""
     links = lex.word_set("open_title_bare_links")
-    at = next((i for i in range(last - 1, max(0, last - 5), -1) if words[i] in links), 0)
-    if at < 1 or not all(w.isalpha() for w in words[at:last]):
-        return None
+    at = next((i for i in range(last - 1, max(0, last - 9), -1) if words[i] in links), 0)
+    if at < 1 or not all(w.replace("-", "").isalpha() for w in words[at:last]):
+        return None  # "Many of those displaced by the so-called storm say": eight words
     start = at - 1
     determiners = ("taking_up_determiners", "vague_determiners")
     while start > 0 and any(words[start - 1] in lex.word_set(key) for key in determiners):
