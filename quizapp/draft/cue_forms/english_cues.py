@@ -12,7 +12,11 @@ from quizapp.draft.cue_forms.english_forms import (
     progressive_start,
     quote_after_object,
 )
-from quizapp.draft.cue_forms.english_subjects import plural_subject, source_then_that
+from quizapp.draft.cue_forms.english_subjects import (
+    plural_noun_subject,
+    plural_subject,
+    source_then_that,
+)
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS
 from quizapp.draft.lexicon import Lexicon, fold
@@ -39,12 +43,27 @@ def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None
     if noun_before_verb(words, index) or _after_existential(words, index):
         return NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
     if word in lex.base_forms and not (
-        plural_subject(words, index, lex) or source_then_that(words, index, lex)
+        plural_subject(words, index, lex)
+        or source_then_that(words, index, lex)
+        or _coordinated_plural(words, index, lex)
     ):
         return NOT_A_CUE
     if words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
         return NOT_A_CUE  # "agreed to deliver a framework": an act, not words
     return None
+
+
+def _coordinated_plural(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "Doctors confirmed an outbreak and believe the virus spread": a base form right after
+    "and" / "but" shares the plural subject of a reporting verb before it in the clause."""
+    if words[index - 1 : index] not in (["and"], ["but"]):
+        return False
+    for at in range(index - 2, max(0, index - 20), -1):
+        if words[at] in {";", ":", "“", "”", '"', "."}:
+            return False
+        if words[at] in lex.finite and words[at] not in lex.base_forms:
+            return plural_noun_subject(words, at, lex)
+    return False
 
 
 def english_form_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:

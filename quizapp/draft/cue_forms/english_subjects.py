@@ -32,12 +32,20 @@ def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     return any(at is not None and _plural_word(words, at, lex) for at in heads)
 
 
-def _plural_word(words: list[str], at: int, lex: Lexicon) -> bool:
+def plural_noun_subject(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "Doctors confirmed", "Residents of the town reported": a plural noun or pronoun
+    heads the subject before the verb at ``index`` (no body taking a plural verb)."""
+    heads = [index - 1, _head_before_complement(words, index - 1, lex)]
+    return any(at is not None and _plural_word(words, at, lex, False) for at in heads)
+
+
+def _plural_word(words: list[str], at: int, lex: Lexicon, bodies: bool = True) -> bool:
     before = words[at]
     pronoun = before in {"they", "we", "i", "you", "who", "others", "many", "some"}
     pronoun = pronoun or before in lex.word_set("vague_determiners")  # "Most of those…"
     plural = before.endswith("s") and before not in {"is", "was", "has", "its", "his"}
-    return pronoun or plural or _collective_subject(words, at, lex)
+    plural = plural or before in lex.word_set("plural_heads")  # "police", "people"
+    return pronoun or plural or (bodies and _collective_subject(words, at, lex))
 
 
 def _head_before_complement(words: list[str], last: int, lex: Lexicon) -> int | None:
