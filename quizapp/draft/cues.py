@@ -74,8 +74,9 @@ def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex
     participle = participle or (cue_words[0] == "avoir" and words[first - 1 : first] == ["après"])
     pronoun = ("he" if lex.language == "en" else "il") if participle else None
     pronoun = pronoun or _carried_pronoun(cue_words) or possessor(cue_words, kind, lex)
-    if cue_words[0] == "it" and lex.language == "en":
-        pronoun = " ".join(cue_words)  # "it is understood": an impersonal voice says it
+    impersonal = " ".join(cue_words) in lex.word_set("impersonal_object_cues")
+    if (cue_words[0] == "it" or impersonal) and lex.language == "en":
+        pronoun = " ".join(cue_words)  # "it is understood", "concerns were raised about"
     return Cue(first, last, span, kind, pronoun, participle)
 
 

@@ -120,7 +120,7 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     said = [w for w in cue_words if w in zero_that]
     verb = said[0] if said else cue_words[-1]  # "told reporters on Friday the plan…"
     after = view.tokens[cue.last + 1].text.lower() if cue.last + 1 < len(view.tokens) else ""
-    phrase, phrases = " ".join(cue_words[-3:]), view.lex.word_set("object_phrase_cues")
+    phrase, phrases = " ".join(cue_words[-5:]), view.lex.word_set("object_phrase_cues")
     if any(phrase.endswith(p) for p in phrases):
         return _ObjectVerb(cue_words, verb, verb, False)  # "called for the elimination of…"
     if f"{cue_words[-1]} {after}" in phrases:  # "had asked for…": the cue stops at "asked"

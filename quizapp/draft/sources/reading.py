@@ -53,7 +53,9 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     pronoun = _pronoun(folded, lex)
     if pronoun is not None:
         return pronoun
-    if any(" " + m + " " in folded for m in lex.words("impersonal")) and len(words) <= 3:
+    if any(folded == " " + m + " " for m in lex.words("impersonal_object_cues")) or (
+        any(" " + m + " " in folded for m in lex.words("impersonal")) and len(words) <= 3
+    ):  # "it is understood", "concerns were raised about": an impersonal voice
         return SourceReading("impersonal", "vague", "x", words[0])
     demonstrative = _longest_prefix(folded, lex.words("demonstrative_sources"))
     titled = phrase.split()[1:2] != [] and phrase.split()[1][:1].isupper()  # "La Lettre du…"
