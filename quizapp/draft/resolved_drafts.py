@@ -21,6 +21,7 @@ from quizapp.draft.naming.names import proper_names
 from quizapp.draft.naming.phrase import (
     agent_of_work,
     author_of_figures,
+    set_off_agent,
     with_apposed_name,
     without_date,
     without_trailing_date,
@@ -112,6 +113,7 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     source = without_trailing_date(text, source, lex)  # "Apple in March 2010 said"
     draft = replace(draft, source=with_apposed_name(text, view.span[0], source, lex))
     lead = team_lead(text, draft.source, lex) or _document_owner(text, draft.source)
+    lead = lead or set_off_agent(text, draft.source, lex)  # "The letter, signed by X, says"
     if lead is not None:  # "Watson and colleagues calculated", "Google's filing said"
         return draft, lead, span_text(text, lead)
     source = _document_author(text, agent_of_work(text, draft.source, lex))

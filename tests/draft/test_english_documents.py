@@ -86,3 +86,18 @@ def test_a_lawsuit_with_nobody_named_before_stays_itself() -> None:
     """Counter-case: no party named, no issuer."""
     text = "A lawsuit was filed on Monday. “The state failed to act,” the lawsuit said."
     assert [speaker for speaker, _label in _speakers(text)] == ["the lawsuit"]
+
+
+def test_a_document_set_off_with_its_signer_is_the_signer_s() -> None:
+    """ "The letter, signed by X, says…": the agent of the document's making speaks (lexicon
+    document_agent_participles), whether the subject is read as the document or as its
+    participle."""
+    signed = "The letter, signed by Mayor Jane Roe, says the road is unsafe."
+    written = "The report, written by Professor Ann Lee, said the river was polluted."
+    assert _speakers(signed) == [("Jane Roe", "named")]
+    assert _speakers(written) == [("Ann Lee", "named")]
+
+
+def test_a_body_set_off_with_its_backer_still_speaks() -> None:
+    """Counter-case: no document, no agent: "Police, backed by the army, said…"."""
+    assert _speakers("Police, backed by the army, said the road was unsafe.")[0][0] == "Police"

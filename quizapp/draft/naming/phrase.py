@@ -153,6 +153,32 @@ def agent_of_work(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     return (found.end(), end) if end > found.end() else span
 
 
+def set_off_agent(text: str, span: Span | None, lex: Lexicon) -> Span | None:
+    """ "The letter, signed by Mayor Jane Roe, says…", "The report, written by two professors,
+    found…": a document (lexicon issued_documents, possessed_documents) set off with the
+    participle of its making (lexicon document_agent_participles) and "by" speaks for that
+    agent; None when the source is no such document."""
+    if span is None or lex.language != "en":
+        return None
+    made = _MADE_BY.fullmatch(text, *span)  # the source read as "written by two professors"
+    document = span if made is None else _DOCUMENT_BEFORE.search(text, 0, span[0])
+    found = _SET_OFF_AGENT.match(text, span[1]) if made is None else made
+    if found is None or document is None:
+        return None
+    head = fold(text[document[0] : document[1]] if made is None else document.group(1)).split()
+    documents = lex.word_set("issued_documents") | lex.word_set("possessed_documents")
+    if not head or head[-1] not in documents:
+        return None
+    if fold(found.group("made")) not in lex.word_set("document_agent_participles"):
+        return None
+    return found.span("agent")
+
+
+_SET_OFF_AGENT = re.compile(r"\s*,\s*(?P<made>[a-z]+)\s+by\s+(?P<agent>[^,;:“”\"]{2,80}?)\s*,")
+_MADE_BY = re.compile(r"(?P<made>[a-z]+)\s+by\s+(?P<agent>[^,;:“”\"]{2,80}?)\s*,?\s*")
+_DOCUMENT_BEFORE = re.compile(r"(\w+)\s*,\s*$")
+
+
 def author_of_figures(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     """« selon les projections de l'institut X », « les estimations du ministère »: figures
     someone worked out (the lexicon's ``figures_nouns``) speak for the one who made them,
