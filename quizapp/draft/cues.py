@@ -11,7 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizapp.draft.cue_forms.phrases import according_phrase, possessor
-from quizapp.draft.cue_forms.reporting_verb import FR_NOT_SUBJECT, after_pour, reporting_verb
+from quizapp.draft.cue_forms.reporting_verb import (
+    FR_NOT_SUBJECT,
+    after_pour,
+    after_sequence_lead,
+    reporting_verb,
+)
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS, french_openers
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token
@@ -70,7 +75,7 @@ def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex
     span = (tokens[first].start, tokens[last].end)
     cue_words = words[first : last + 1]
     participle = _participle_cue(cue_words, lex)
-    participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last))
+    participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last, lex))
     participle = participle or (cue_words[0] == "avoir" and words[first - 1 : first] == ["après"])
     pronoun = ("he" if lex.language == "en" else "il") if participle else None
     pronoun = pronoun or _carried_pronoun(cue_words) or possessor(cue_words, kind, lex)
@@ -123,6 +128,8 @@ def _carried_pronoun(words: list[str]) -> str | None:
     return None
 
 
-def _purpose_infinitive(words: list[str], first: int, last: int) -> bool:
-    """ "Il a réuni la presse pour démentir…": the subject of the sentence says it."""
-    return first == last and first > 0 and after_pour(words, first)
+def _purpose_infinitive(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
+    """ "Il a réuni la presse pour démentir…", "…, avant de souligner que…": the subject of
+    the sentence says it."""
+    lead = first > 0 and (after_pour(words, first) or after_sequence_lead(words, first, lex))
+    return first == last and lead

@@ -47,10 +47,21 @@ from quizapp.draft.lexicon import Lexicon
 
 def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
     word = words[index]
-    if not after_pour(words, index) or word not in infinitives(lex):
+    lead = after_pour(words, index) or after_sequence_lead(words, index, lex)
+    if not lead or word not in infinitives(lex):
         return False
     despite = lex.word_set("purpose_despite_shape")  # « pour préciser que »
     return word not in lex.word_set("needs_speech_shape") or word in despite
+
+
+def after_sequence_lead(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "…, a-t-il indiqué, avant de souligner que…": an infinitive after « avant de »
+    (lexicon sequence_infinitive_leads) is the next thing the sentence's subject said."""
+    return (
+        lex.language == "fr"
+        and index > 1
+        and tuple(words[index - 2 : index]) in set(lex.phrases("sequence_infinitive_leads"))
+    )
 
 
 def after_pour(words: list[str], index: int) -> bool:

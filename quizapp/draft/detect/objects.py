@@ -71,7 +71,26 @@ def _conduct(lex: Lexicon, rule: dict) -> str:
     preposition = _preposition(rule.get("heads_after", rule["after"]))
     articles = rule.get("head_articles", ["la", "le", "l'", "un", "une"])
     article = "|".join(_word_pattern(a) + ("" if a.endswith("'") else r"\s") for a in articles)
-    return rf"(?:\s*(?:{adverbs})\b)*{preposition}\s*(?:{article})?\s*(?:{heads})\b"
+    heads = rf"(?:{article})?\s*(?:{heads})\b"
+    if rule.get("described_except"):  # « parle d'un emballement disproportionné »
+        heads = rf"(?:{heads}|(?:{article})\s*{_described(lex, rule)})"
+    if rule.get("figure_leads"):  # « parle de 500 000 euros », « d'au moins 65 morts »
+        leads = alternation(rule["figure_leads"], loose_spacing=True)
+        heads = rf"(?:{heads}|(?:(?:{leads})\s+)?\d)"
+    return rf"(?:\s*(?:{adverbs})\b)*{preposition}\s*{heads}"
+
+
+def _described(lex: Lexicon, rule: dict) -> str:
+    """A noun and the word that describes it (« un emballement disproportionné », « une
+    responsabilité pénale restreinte »): what the speaker calls a thing; not a manner of
+    speaking (« d'une voix calme », the rule's described_except), nor a noun followed by a
+    preposition, an article, a conjunction or a relative (« d'un homme de loi »)."""
+    function = lex.word_set("open_title_links") | lex.word_set("determiners")
+    function |= lex.word_set("subordinators") | lex.word_set("relative_pronouns")
+    function |= lex.word_set("opening_connectives")
+    stop = alternation(sorted(function | {fold(w) for w in rule["described_except"]}))
+    word = r"[a-zà-ÿ][\w-]*"
+    return rf"(?!(?:{stop})\b){word}\s+(?!(?:{stop})(?!\w)){word}\b"
 
 
 def _infinitive_after(lex: Lexicon, rule: dict) -> str:
@@ -132,8 +151,11 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     """A verb of the lexicon's "restricted_objects" reports only with one of its nouns as
     the head of its object (the first word past the determiners)."""
     heads = restricted_heads(view, form)
+    passage = view.text[content[0] : content[1]]
+    if heads is None and _QUOTED_NOUN.match(passage):
+        return True  # « anticipe une « légère baisse » »: the speaker's own words, quoted
     if heads is None:  # no object before the clause of a verb of speech shapes (a relative)
-        return not object_first(view.lex, form, view.text[content[0] : content[1]])
+        return not object_first(view.lex, form, passage)
     words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
     if all(w in _NEGATION_ADVERBS for w in words):
         return True  # "n'exclut pas que…": the negation stands between verb and clause
@@ -144,6 +166,9 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     head = next((w for w in words if w not in skipped and (w in heads or not _is_adverb(w))), "")
     return head in heads or head[:1].isdigit()
 
+
+# An object that is an article and a quotation (« une « légère baisse » de… »).
+_QUOTED_NOUN = re.compile(r"(?:un|une|des)\s*[«“\"]", re.IGNORECASE)
 
 _NEGATION_ADVERBS = frozenset({"pas", "jamais", "point", "nullement"})
 
