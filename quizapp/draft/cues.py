@@ -106,9 +106,11 @@ def _quoted_alone(words: list[str], index: int) -> bool:
 
 
 def _participle_cue(cue_words: list[str], lex: Lexicon) -> bool:
-    """ "affirmant", "faisant état", "tout en sachant": a present participle leads the cue,
+    """ "affirmant", "faisant état", "tout en sachant", « se disant »: a present participle
+    leads the cue,
     so the subject of the sentence says it."""
-    lead = [w for w in cue_words if w not in {"tout", "en"}]
+    skipped = lex.word_set("reflexive_pronouns")  # « se disant prête à… »
+    lead = [w for w in cue_words if w not in {"tout", "en"} and w not in skipped]
     if not lead or (len(lead) > 2 and lex.language == "fr"):
         return False
     return (len(cue_words) == 1 or lex.language == "fr") and _is_participle(lead[0], lex)

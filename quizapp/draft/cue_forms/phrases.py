@@ -61,7 +61,7 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
         return index, index + length - 1, "according"
     if words[index] == "per" and words[index - 1 : index] == [","] and _per_source(words, index):
         return index, index, "according"  # "…, per the report", never "5 per cent"
-    if lex.language == "fr" and words[index] == "pour" and _opens_sentence(words, index):
+    if lex.language == "fr" and words[index] == "pour" and _opens_sentence(words, index, lex):
         return index, index, "according"
     if (
         lex.language == "fr"
@@ -80,9 +80,10 @@ def _per_source(words: list[str], index: int) -> bool:
     return words[index + 1 : index + 2] in (["the"], ["a"], ["an"], ["its"], ["his"], ["her"])
 
 
-def _opens_sentence(words: list[str], index: int) -> bool:
-    """ "Pour X, …" at the start, or after a connector ("Mais pour X, …") or a short opening
-    adverbial and its comma ("En revanche, pour X, …")."""
-    if index == 0 or words[:index] in (["mais"], ["et"], ["or"], ["car"]):
+def _opens_sentence(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "Pour X, …" at the start, or after a connector ("Mais pour X, …", « Reste que pour
+    X, … », lexicon according_pour_leads) or a short opening adverbial and its comma ("En
+    revanche, pour X, …")."""
+    if index == 0 or tuple(words[:index]) in set(lex.phrases("according_pour_leads")):
         return True
     return index <= 4 and words[index - 1] == "," and "," not in words[: index - 1]

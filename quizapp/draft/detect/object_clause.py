@@ -66,7 +66,8 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     verb = _object_verb(view, cue)
     if verb is None:
         return None
-    if re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]]):
+    after_quote = re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]])
+    if after_quote and not cue.participle:  # « … », pointant « un manque »: no subject after
         return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
     start = _object_start(view, cue, verb)
     if not (_object_opens(view, verb, start) or clitic_judgement(view, cue, verb.bare, start)):

@@ -162,7 +162,7 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     bare = [w for w in words if w not in _NEGATION_ADVERBS]
     if bare and bare[0] in {"à", "au", "aux"} and len(bare) <= 3:
         return True  # « n'exclut pas à l'AFP que… »: a relay, not an object
-    skipped = _OBJECT_DETERMINERS  # and adverbs, unless a head ("un rapprochement")
+    skipped = _OBJECT_DETERMINERS | view.lex.word_set("quantity_heads")  # « l'essentiel de »
     head = next((w for w in words if w not in skipped and (w in heads or not _is_adverb(w))), "")
     return head in heads or head[:1].isdigit()
 
@@ -272,7 +272,9 @@ def in_apposition(view: SentenceView, cue: Cue) -> bool:
         return False
     rest = view.text[cue.span[1] : view.span[1]]
     verb = re.search(r",\s*(\S+)", rest)
-    return bool(verb) and fold(verb.group(1)) in view.lex.auxiliaries | _MAIN_VERBS
+    word = fold(verb.group(1)) if verb else ""
+    reflexive = word in view.lex.word_set("reflexive_pronouns") or word.startswith("s'")
+    return word in view.lex.auxiliaries or word in _MAIN_VERBS or reflexive  # « , s'est… »
 
 
 _MAIN_VERBS = {"est", "sont", "était", "étaient", "sera", "seront", "va", "vont", "doit", "peut"}
