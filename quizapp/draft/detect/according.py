@@ -172,7 +172,10 @@ def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
     joined = re.search(r"\s(?:et|and)\s", text[source[0] : source[1]])
     if joined and words_in(text, (source[0] + joined.end(), source[1])) >= 4:
         source = (source[0], source[0] + joined.start())
-    if source[1] - source[0] < 2 or words_in(text, source) > 12:
+    # a long name of a body may close the sentence (« C, d'après X. ») or open it up to its
+    # comma (« Selon X pour le compte de Y, C »), never run into a clause with no comma
+    bounded = (cue.first > 0 and not comma.group()) or (cue.first == 0 and comma.group() == ",")
+    if source[1] - source[0] < 2 or words_in(text, source) > (24 if bounded else 12):
         return None
     if fold(text[source[0] : source[1]]).startswith(("nos informations", "our information")):
         return None

@@ -14,7 +14,13 @@ from quizapp.draft.cue_forms.english_cues import possessed_object, request_start
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
-from quizapp.draft.detect.object_readings import CLITICS, clitic_judgement, measured, people_word
+from quizapp.draft.detect.object_readings import (
+    CLITICS,
+    clitic_judgement,
+    measured,
+    people_word,
+    said_infinitive,
+)
 from quizapp.draft.detect.objects import (
     ASIDE,
     SAID_OPENING,
@@ -175,7 +181,8 @@ def _object_opens(view: SentenceView, verb: _ObjectVerb, start: int) -> bool:
     said = view.text[start : view.span[1]]
     preposition = needed_preposition(view, verb.bare)
     opened = preposition is not None and re.match(preposition, said) is not None
-    spoken = verb.speech_only and SAID_OPENING.match(said) is not None
+    spoken = SAID_OPENING.match(said) is not None or said_infinitive(view.lex, said)
+    spoken = verb.speech_only and spoken
     if measured(view, verb.words, verb.bare, said):
         return False  # "Le coût s'estime à deux millions": a measure, no opinion
     # not "a lancé une offensive", "appelle son fils", "propose des services"

@@ -55,3 +55,15 @@ def people_word(lex: Lexicon, word: str) -> bool:
 def _people(lex: Lexicon) -> frozenset[str]:
     keys = ("vague_heads", "person_descriptions", "unnamed_person_nouns", "anonymous_heads")
     return frozenset(fold(w).removesuffix("s") for key in keys for w in lex.words(key))
+
+
+def said_infinitive(lex: Lexicon, said: str) -> bool:
+    """A verb of speech only before an infinitive of stance or intent (lexicon
+    said_infinitives, adverbs between): « assure désormais œuvrer à sa refondation », « a
+    assuré vouloir rester »: the subject says what it wants or does."""
+    words = fold(said).replace("'", "' ").split()[:4]
+    adverbs = lex.word_set("adverbs_between")
+    at = 0
+    while at < len(words) - 1 and (words[at] in adverbs or words[at].endswith("ment")):
+        at += 1
+    return bool(words) and words[at] in lex.word_set("said_infinitives")
