@@ -173,8 +173,11 @@ def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
     if joined and words_in(text, (source[0] + joined.end(), source[1])) >= 4:
         source = (source[0], source[0] + joined.start())
     # a long name of a body may close the sentence (« C, d'après X. ») or open it up to its
-    # comma (« Selon X pour le compte de Y, C »), never run into a clause with no comma
-    bounded = (cue.first > 0 and not comma.group()) or (cue.first == 0 and comma.group() == ",")
+    # comma (« Selon X pour le compte de Y, C », unless C ends on a source of its own: « …,
+    # selon cette source »), never run into a clause with no comma
+    later = any(c.kind == "according" and c.first > cue.last for c in view.cues)
+    leading = cue.first == 0 and comma.group() == "," and not later
+    bounded = (cue.first > 0 and not comma.group()) or leading
     if source[1] - source[0] < 2 or words_in(text, source) > (24 if bounded else 12):
         return None
     if fold(text[source[0] : source[1]]).startswith(("nos informations", "our information")):
@@ -224,6 +227,8 @@ def _opens_clause(
     # so too after the source's description (« selon X, pharmacienne à Lunel, qui précise »)
     # "…, selon X, passant même devant…": a participle adds to the claim before
     afterthought = afterthought or participle_afterthought(text[following[0] :], view.lex)
+    # « C, à en croire X interrogé dans Forum: « … » »: the quotation is X's own words
+    afterthought = afterthought or text[: phrase.mark_end].rstrip().endswith(":")
     return opens and not (words_in(text, before) >= 3 and afterthought)
 
 

@@ -74,6 +74,9 @@ def _conduct(lex: Lexicon, rule: dict) -> str:
     heads = rf"(?:{article})?\s*(?:{heads})\b"
     if rule.get("described_except"):  # « parle d'un emballement disproportionné »
         heads = rf"(?:{heads}|(?:{article})\s*{_described(lex, rule)})"
+    if rule.get("quantity_leads"):  # « appelle à plus de mesure », « à davantage de… »
+        leads = alternation(rule["quantity_leads"], loose_spacing=True)
+        heads = rf"(?:{heads}|(?:{leads})\s*[a-zà-ÿ])"
     if rule.get("figure_leads"):  # « parle de 500 000 euros », « d'au moins 65 morts »
         leads = alternation(rule["figure_leads"], loose_spacing=True)
         heads = rf"(?:{heads}|(?:(?:{leads})\s+)?\d)"
