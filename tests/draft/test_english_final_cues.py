@@ -65,3 +65,16 @@ def test_a_final_cue_reports_a_sentence_opened_by_another_verb() -> None:
 def test_counter_a_cue_going_on_after_its_subject_is_no_final_cue() -> None:
     found = said("The minister said that talks would resume, a Whitehall source said.")
     assert ("talks would resume", "The minister") in found
+
+
+def test_a_clause_with_its_own_cue_is_no_closing_subject() -> None:
+    """ "In a post on Friday, Ford said the premiers agreed…": the words before "agreed" are
+    a clause with its own verb of saying, not the subject of a cue closing "In a post…"."""
+    found = said("In a post on Friday evening, Ford said the premiers agreed on the need to act.")
+    assert found == [("the premiers agreed on the need to act", "Ford")]
+
+
+def test_a_relative_s_verb_of_saying_stays_in_the_subject() -> None:
+    """Counter-case: "a man who said he was a trader" is a subject with its relative."""
+    found = said("Prices will rise, a man who said he was a trader told reporters.")
+    assert found == [("Prices will rise", "a man who said he was a trader")]

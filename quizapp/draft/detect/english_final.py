@@ -37,10 +37,23 @@ def en_final_comma(
         match = relative if relative and long_subject_fits(view.lex, relative.group(1)) else match
     if match and re.search(r"\bthan\b", match.group(1)):
         match = None  # "…, far more than traders expected": a comparison, nothing said
+    if match and _says_itself(view, match.group(1)):
+        match = None  # "In a post, Ford said the premiers agreed…": a clause, not a subject
     subject = match.group(1).strip() if match else None
     closed = _en_clause_closed if subject else _en_inverted
     fits = match is not None and closed(view, cue)
     return (match if fits else None), subject
+
+
+def _says_itself(view: SentenceView, subject: str) -> bool:
+    """A subject holding a finite verb of plain saying in lower case (lexicon
+    plain_saying_forms, base forms aside) outside a relative is a clause with its own cue,
+    no subject."""
+    lex, words = view.lex, subject.split()
+    if any(w in lex.word_set("relative_pronouns") for w in words):
+        return False  # "a man who said he was a trader": the relative's verb
+    forms = lex.word_set("plain_saying_forms")
+    return any(w in forms and w not in lex.base_forms for w in words if w.islower())
 
 
 # what closes the clause before a final cue's subject: a comma, or a spaced dash ("… — sources
