@@ -285,3 +285,36 @@ def test_a_possessive_of_another_noun_is_not_the_document_issuer() -> None:
         "Pour ses lecteurs, il faudra recruter mille agents de plus."
     )
     assert "Cour" not in speaker_of(text, "il faudra recruter")
+
+
+_OWNED = [
+    (
+        "Un des avocats de Paul Mercier dénonce « un acharnement ». Paul Mercier compte porter "
+        "plainte pour diffamation, ont annoncé ses avocats lundi.",
+        "porter plainte",
+        "les avocats de Paul Mercier",
+    ),
+    (
+        "Les conseillers de Léa Martin préparent la rentrée. Léa Martin ne sera pas candidate "
+        "en 2027, ont confirmé ses conseillers mardi.",
+        "ne sera pas candidate",
+        "les conseillers de Léa Martin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _OWNED)
+def test_a_plural_possessive_is_written_as_the_article_wrote_the_owners(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_plural_possessive_the_article_never_wrote_out_stays() -> None:
+    text = "Paul Mercier compte porter plainte pour diffamation, ont annoncé ses avocats lundi."
+    assert speaker_of(text, "porter plainte") == "ses avocats"
+    text = (
+        "Un des avocats de Jean Morel dénonce « un acharnement ». Paul Mercier compte porter "
+        "plainte pour diffamation, ont annoncé ses avocats lundi."
+    )
+    assert speaker_of(text, "porter plainte") == "ses avocats"

@@ -80,9 +80,24 @@ class Described(Pronouns):
             entity.possessor = subject.key if subject is not None else None
         if entity is None:
             entity = self._new_description(key, phrase, reading)
+            self._owned_as_written(entity, words, span)
         else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
             self._rename(entity, _trim_description(phrase))
         return self._speak(entity, span, 0.8)
+
+    def _owned_as_written(self, entity: Entity, words: list[str], span: Span | None) -> None:
+        """« Un des avocats de Dominique X dénonce… Il compte…, ont annoncé ses avocats »: a
+        plural possessive (« ses », « leurs ») whose owner, the sentence's subject, the
+        article wrote after the same noun (« avocats de Dominique X ») is written so: « les
+        avocats de Dominique X »."""
+        if span is None or len(words) != 2 or words[0] not in {"ses", "leurs"}:
+            return
+        owner = self._sentence_subject(span[0]) or self._last_subject_person(span[0])
+        if owner is None or not owner.name[:1].isupper():
+            return
+        written = rf"\b{re.escape(words[1])}\s+(?:de\s+|d['’]\s*){re.escape(owner.name)}\b"
+        if re.search(written, self.text[: span[0]], re.IGNORECASE):
+            self._rename(entity, f"les {words[1]} de {owner.name}")
 
     def _partisan(self, phrase: str, reading: SourceReading, span: Span | None) -> Entity | None:
         """« Le libéral » after « X (Open Vld) »: the one person of that party's family."""
