@@ -84,6 +84,7 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
         self._words = dict(words or {})
         self._pool = QThreadPool(self)
         self._task: _ExportTask | None = None
+        self._writing = False
         self._build_scope(attempts)
         self._build_format(preferences)
         self.status = plain_label("", self)
@@ -185,6 +186,7 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
         self._task.setAutoDelete(False)
         self._task.carrier.done.connect(self._on_done)
         self.export_button.setEnabled(False)
+        self._writing = True
         self.status.setText(self.tr("Writing {0}…").format(target.name))
         self._pool.start(self._task)
 
@@ -211,7 +213,18 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
         self.save_dialog = dialog
         dialog.open()
 
+    def done(self, result: int) -> None:
+        """Closed (Close, Escape), the dialog is deleted on the GUI thread, once the export it
+        is writing has said how it went: each opening left one more hidden child of the
+        window, alive as long as the app."""
+        super().done(result)
+        if not self._writing:
+            self.deleteLater()
+
     def _on_done(self, written: Path | None, message: str) -> None:
+        self._writing = False
+        if not self.isVisible():  # closed while writing: its turn to go now
+            self.deleteLater()
         self.export_button.setEnabled(True)
         if written is None:
             self.status.setText(self.tr("The file could not be written: {0}").format(message))

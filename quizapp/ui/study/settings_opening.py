@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from quizapp.ui.study.settings_dialog import SettingsDialog, StudySettings
 
 if TYPE_CHECKING:
@@ -25,6 +27,9 @@ class SettingsOpening:
     def open_settings(self) -> SettingsDialog:
         running = self._running_quiz() is not None
         dialog = SettingsDialog(self.preferences, self.controller.db, self.window, running)
+        # closed, it is deleted on the GUI thread: each opening left one more hidden child
+        # of the window, alive as long as the app
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._apply_to_running_quiz)
         dialog.open()
         return dialog
