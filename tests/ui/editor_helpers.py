@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -125,3 +126,19 @@ def open_active_editor(qtbot: QtBot, settings: object, folder: Path, name: str) 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def press_when_asked(role: QMessageBox.ButtonRole, seen: list[str]) -> None:
+    """When the app's next question comes (a modal QMessageBox run with ``exec()``), note its
+    words then its buttons' in ``seen`` and press the button of ``role``."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, press)
+            return
+        seen.append(box.text())
+        seen.extend(button.text() for button in box.buttons())
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+
+    QTimer.singleShot(0, press)

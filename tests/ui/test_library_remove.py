@@ -10,14 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.model import QuizSet
 from quizapp.ui.shell import i18n
 from quizapp.ui.shell.main_window import MainWindow
 from quizapp.ui.shell.recent_files import OwnSets
+from tests.ui.editor_helpers import press_when_asked
 
 BUILTIN = Path(__file__).resolve().parents[2] / "questions" / "stargate-musk.fr.quiz.yaml"
 Loader = Callable[[Path], QuizSet]
@@ -42,21 +43,6 @@ def _start(qtbot: QtBot, settings: QSettings, loader: Loader) -> MainWindow:
     window.files.wait()
     qtbot.waitUntil(lambda: not window.files.busy() and len(window.library.entries()) >= 1)
     return window
-
-
-def _answer(role: QMessageBox.ButtonRole, seen: list[str]) -> None:
-    """When the question comes, note its words and press the button of ``role``."""
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, press)
-            return
-        seen.append(box.text())
-        seen.extend(button.text() for button in box.buttons())
-        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
-
-    QTimer.singleShot(0, press)
 
 
 def _select(window: MainWindow, row: int) -> None:
@@ -84,13 +70,13 @@ def test_delete_asks_then_removes_and_the_list_is_on_disk_at_once(
     _select(window, 1)
     window.library.tree.setFocus()
     seen: list[str] = []
-    _answer(QMessageBox.ButtonRole.RejectRole, seen)
+    press_when_asked(QMessageBox.ButtonRole.RejectRole, seen)
     qtbot.keyClick(window.library.tree, Qt.Key.Key_Delete)
     assert len(window.library.entries()) == 2  # cancelled: still there
     assert "mine.quiz.yaml" in seen[0] and str(mine.parent) in seen[0]
     assert "stays on your computer" in seen[0] and "File > Open" in seen[0]
     assert "&Remove from library" in seen
-    _answer(QMessageBox.ButtonRole.AcceptRole, seen)
+    press_when_asked(QMessageBox.ButtonRole.AcceptRole, seen)
     window.activateWindow()  # offscreen, the closed question gives no focus back
     qtbot.waitUntil(window.isActiveWindow)
     window.library.tree.setFocus()
@@ -110,7 +96,7 @@ def test_the_question_is_in_french_too(qtbot, settings, loader, mine) -> None:
         _select(window, 1)
         assert window.library.remove_button.text() == "&Retirer de la bibliothèque"
         seen: list[str] = []
-        _answer(QMessageBox.ButtonRole.RejectRole, seen)
+        press_when_asked(QMessageBox.ButtonRole.RejectRole, seen)
         window.library.remove_button.click()
         assert "reste sur votre ordinateur" in seen[0] and "Fichier > Ouvrir" in seen[0]
     finally:
@@ -122,7 +108,7 @@ def test_opening_the_file_again_lists_it_again_for_good(qtbot, settings, loader,
     set she saved does (before, it was gone again at the next start)."""
     window = _start(qtbot, settings, loader)
     _select(window, 1)
-    _answer(QMessageBox.ButtonRole.AcceptRole, [])
+    press_when_asked(QMessageBox.ButtonRole.AcceptRole, [])
     window.library.remove_selected()
     assert [e.builtin for e in _start(qtbot, settings, loader).library.entries()] == [True]
     assert window.open_path(mine) is not None  # File > Open
