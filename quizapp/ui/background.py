@@ -28,6 +28,10 @@ class _Outcome(QObject):
     done = Signal(object, object)  # the result, or None; the exception, or None
 
 
+def _nothing() -> None:
+    """The work a task holds once it has run."""
+
+
 class _Task(QRunnable):
     def __init__(self, work: Work) -> None:
         super().__init__()
@@ -35,8 +39,11 @@ class _Task(QRunnable):
         self._work = work
 
     def run(self) -> None:
+        # The pool keeps this task's Python wrapper as long as the pool lives (autoDelete off):
+        # let go of the work at once, or its closure (a dialog, its analysis) is kept too.
+        work, self._work = self._work, _nothing
         try:
-            result = self._work()
+            result = work()
         except Exception as error:  # handed to the GUI thread, where it becomes a message
             self.outcome.done.emit(None, error)
         else:

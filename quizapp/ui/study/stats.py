@@ -105,8 +105,9 @@ class _SnapshotTask(QRunnable):
         self._number = number
 
     def run(self) -> None:
+        args, self._args = self._args, ()  # the pool keeps the task: not its sets, one per run
         try:
-            outcome: object = compute_snapshot(*self._args)
+            outcome: object = compute_snapshot(*args)
         except (ResultsError, OSError) as error:
             outcome = str(error)
         except Exception as error:  # a bug or a damaged row: said, never a silent dead worker
