@@ -176,8 +176,9 @@ def noun_phrase(
 
 
 def _joins(word: Token, lex: Lexicon) -> bool:
-    """A conjunction that opens a new clause (« et », "and", "but")."""
-    return fold(word.text) in {"et", "mais", "and", "but"}
+    """A conjunction that opens a new clause (lexicon ``clause_joining_words``: « et »,
+    "but")."""
+    return fold(word.text) in lex.word_set("clause_joining_words")
 
 
 def inverted_noun_phrase(text: str, span: Span | None, lex: Lexicon) -> Span | None:
