@@ -48,14 +48,6 @@ def _possessors(lex: Lexicon) -> dict[tuple[str, ...], str]:
     return {tuple(fold(k).replace("'", "' ").split()): v for k, v in raw.items()}
 
 
-@built_once
-def _set_off_only(lex: Lexicon) -> list[list[str]]:
-    """The "according to" phrases that name a source only set off by a comma or opening the
-    sentence (lexicon according_set_off_only: « À entendre le maire, … », « …, à écouter les
-    élus »)."""
-    return [list(phrase) for phrase in lex.phrases("according_set_off_only")]
-
-
 def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
     opening = ["à", *words[1:]] if index == 0 and words[0] == "a" else words  # "A l'en croire"
     possessive = match_phrase(opening, index, lex.phrases("possessive_according"))
@@ -66,7 +58,8 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
     if length and follower in lex.word_set("not_a_source_after_according"):
         return None  # "la rumeur selon laquelle…": a relative, not a source
     set_off = index == 0 or words[index - 1] == ","
-    if length and not set_off and words[index : index + length] in _set_off_only(lex):
+    phrase = tuple(words[index : index + length])
+    if length and not set_off and phrase in lex.phrases("according_set_off_only"):
         return None  # « difficile à entendre pour les familles »: an infinitive, no source
     if length and not (words[index] == "per" and index == 0):
         return index, index + length - 1, "according"
@@ -95,6 +88,6 @@ def _opens_sentence(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "Pour X, …" at the start, or after a connector ("Mais pour X, …", « Reste que pour
     X, … », lexicon according_pour_leads) or a short opening adverbial and its comma ("En
     revanche, pour X, …")."""
-    if index == 0 or tuple(words[:index]) in set(lex.phrases("according_pour_leads")):
+    if index == 0 or tuple(words[:index]) in lex.phrases("according_pour_leads"):
         return True
     return index <= 4 and words[index - 1] == "," and "," not in words[: index - 1]

@@ -60,7 +60,7 @@ def after_sequence_lead(words: list[str], index: int, lex: Lexicon) -> bool:
     return (
         lex.language == "fr"
         and index > 1
-        and tuple(words[index - 2 : index]) in set(lex.phrases("sequence_infinitive_leads"))
+        and tuple(words[index - 2 : index]) in lex.phrases("sequence_infinitive_leads")
     )
 
 
