@@ -40,9 +40,9 @@ class OwnSets:
         return stored_paths(self._settings, OWN_SETS_KEY)
 
     def remember(self, path: Path) -> None:
-        text = str(path.resolve())
-        if text not in (str(p) for p in self.paths()):
-            self._store([*self.paths(), Path(text)])
+        text, known = str(path.resolve()), self.paths()
+        if text not in (str(p) for p in known):
+            self._store([*known, Path(text)])
 
     def forget(self, path: Path) -> None:
         """Drop a set whose file is gone (so that its note is said once) or that the teacher
