@@ -10,7 +10,14 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QWidget,
+)
 
 from quizapp.engine import Mark
 
@@ -31,6 +38,27 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, bold: bool = F
         font.setBold(True)
         label.setFont(font)
     return label
+
+
+def question_box(parent: QWidget, title: str, text: str, details: str = "") -> QMessageBox:
+    """A question box in plain text (a set's title or a folder may hold any character), with
+    ``details`` (what each answer does) under the question when given. Every question the app
+    asks starts here; the caller adds the buttons in its own words and runs it (``exec`` and
+    read the clicked button, or ``window_question`` and ``open``)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setInformativeText(details)
+    return box
+
+
+def window_question(parent: QWidget, title: str, text: str, details: str) -> QMessageBox:
+    """A ``question_box`` to ``open``: it blocks only its window and is deleted once closed,
+    so its buttons' ``clicked`` signals say what happens."""
+    box = question_box(parent, title, text, details)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
 
 
 def separate_entries(view: QListWidget) -> None:

@@ -18,6 +18,7 @@ from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import relabelled
 from quizapp.draft.drafting.respeak import respoken_as_drafted
 from quizapp.draft.drafting.review import finalised
+from quizapp.ui.common import question_box
 
 
 @dataclass
@@ -109,10 +110,11 @@ class ReviewMemory:
         """Asked on Cancel or Escape with work to lose. The buttons say what they do: Qt's
         "Discard" and "Cancel" read « Ne pas tenir compte » and « Annuler » in French, and
         « Annuler » is also the button she pressed to close (teacher11 walk-through)."""
-        box = QMessageBox(self)  # type: ignore[arg-type]
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Close the review"))
-        box.setText(self.tr("Your accepted questions and corrections will be lost. Close anyway?"))
+        box = question_box(
+            self,  # type: ignore[arg-type]
+            self.tr("Close the review"),
+            self.tr("Your accepted questions and corrections will be lost. Close anyway?"),
+        )
         close = box.addButton(self.tr("Close without keeping them"),
                               QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
         box.setDefaultButton(box.addButton(self.tr("Keep reviewing"),

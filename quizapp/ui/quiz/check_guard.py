@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.model import Question
+from quizapp.ui.common import window_question
 
 
 class CheckGuard(QObject):
@@ -40,17 +41,12 @@ class CheckGuard(QObject):
             text = self.tr("%n claim(s) have no label yet: check anyway?", "", blank)
         else:
             text = self.tr("%n row(s) have no answer yet: check anyway?", "", blank)
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Rows left blank"), text, parent=parent
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr("A row left blank counts as missed."))
+        details = self.tr("A row left blank counts as missed.")
+        box = window_question(parent, self.tr("Rows left blank"), text, details)
         check = box.addButton(self.tr("Check &anyway"), QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("&Go back and answer them"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         check.clicked.connect(on_yes)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box

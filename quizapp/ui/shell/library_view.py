@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model import QuizSet
-from quizapp.ui.common import fits_columns, plain_label, plain_tooltip, set_scaled_font
+from quizapp.ui.common import (
+    fits_columns,
+    plain_label,
+    plain_tooltip,
+    question_box,
+    set_scaled_font,
+)
 
 FILE_COLUMN_WIDTH = 220
 NARROW_FILE_COLUMN_WIDTH = 110  # beside the self-study home
@@ -230,11 +236,7 @@ class LibraryView(QWidget):
             "Only the list changes: the file {0} stays on your computer, in the folder {1}. "
             "To list it again, open it with File > Open."
         ).format(entry.path.name, QDir.toNativeSeparators(str(entry.path.parent)))
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove from library"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(question + "\n\n" + kept)
+        box = question_box(self, self.tr("Remove from library"), question + "\n\n" + kept)
         remove = box.addButton(self.tr("&Remove from library"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()

@@ -10,23 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.results.records import AttemptWithAnswers
+from quizapp.ui.common import window_question
 from quizapp.ui.study.unfinished_banner import stopped_when
 
 if TYPE_CHECKING:
     from quizapp.ui.shell.library_view import LibraryEntry
-
-
-def _box(parent: QWidget, title: str, text: str, details: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(details)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return box
 
 
 class AttemptQuestions(QObject):
@@ -75,7 +67,7 @@ class AttemptQuestions(QObject):
         details = self.tr(
             "Starting again closes the unfinished quiz; its answers stay in your history."
         )
-        box = _box(parent, self.tr("Unfinished quiz"), text, details)
+        box = window_question(parent, self.tr("Unfinished quiz"), text, details)
         resume_button = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
         again = box.addButton(self.tr("&Start again"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -88,7 +80,7 @@ class AttemptQuestions(QObject):
 
     def confirm_discard(self, parent: QWidget, discard: Callable[[], None]) -> QMessageBox:
         """ "Discard?" before an unfinished quiz stops being offered."""
-        box = _box(
+        box = window_question(
             parent,
             self.tr("Discard the unfinished quiz?"),
             self.tr("Discard the unfinished quiz?"),
