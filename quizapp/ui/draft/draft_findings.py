@@ -97,9 +97,10 @@ def _utf16(text: str, offset: int) -> int:
     return len(text[:offset].encode("utf-16-le")) // 2
 
 
-class FindingLabelRow(QWidget):
-    """ "Kind of source of this finding: [Named source ▾]"; ``chosen`` carries the label id
-    the teacher picked (never sent when the row only follows the selection)."""
+class _FindingRow(QWidget):
+    """A caption and its drop-down on one line, off until a finding is selected; ``chosen``
+    carries what the teacher picked. The kind-of-source and who-said-it rows are the same
+    row with other choices, so they line up and read alike."""
 
     chosen = Signal(str)
 
@@ -112,9 +113,17 @@ class FindingLabelRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.combo, 1)
+        self.setEnabled(False)
+
+
+class FindingLabelRow(_FindingRow):
+    """ "Kind of source of this finding: [Named source ▾]"; ``chosen`` carries the label id
+    the teacher picked (never sent when the row only follows the selection)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._ids: list[str] = []
         self.combo.activated.connect(lambda index: self.chosen.emit(self._ids[index]))
-        self.setEnabled(False)
         self.retranslate()
 
     def set_choices(self, ids: list[str], names: dict[str, str]) -> None:
@@ -139,28 +148,18 @@ class FindingLabelRow(QWidget):
         self.combo.setAccessibleName(self.tr("Kind of source of the selected finding"))
 
 
-class FindingSpeakerRow(QWidget):
+class FindingSpeakerRow(_FindingRow):
     """ "Who said it: [Katie Hobbs ▾]", the article's speakers or any name typed; ``chosen``
     carries the name the teacher picked or typed (Enter), never a name the row only shows.
     Disabled for a claim with no source (nobody said it)."""
 
-    chosen = Signal(str)
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self)
-        self.combo = QComboBox(self)
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.title.setBuddy(self.combo)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.combo, 1)
         self._shown = ""
         self.combo.activated.connect(lambda _index: self._choose())
         self.combo.lineEdit().returnPressed.connect(self._choose)
-        self.setEnabled(False)
         self.retranslate()
 
     def set_choices(self, speakers: list[str]) -> None:
