@@ -1,8 +1,8 @@
 """Loading question files off the GUI thread, so that a big file never freezes the window.
 
-The store's loader is plain Python; it runs in a worker of a QThreadPool and its outcome
-comes back to the GUI thread as a queued signal: the set, or the loader's located messages,
-which a ``LoadErrorBox`` shows as plain text.
+The store's loader is plain Python; it runs on a BackgroundRunner (ui/background) and its
+outcome comes back on the GUI thread: the set, or the loader's located messages, which a
+``LoadErrorBox`` shows as plain text.
 """
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.model import QuizSet
 from quizapp.sets.errors import LoadError
+from quizapp.ui.background import BackgroundRunner
 
 Loader = Callable[[Path], QuizSet]
 MAX_SHOWN_PROBLEMS = 15
@@ -24,30 +25,18 @@ def load_or_explain(loader: Loader, path: Path) -> tuple[QuizSet | None, str]:
     """The loaded set and "", or None and the message to show (one located line a problem)."""
     try:
         return loader(path), ""
-    except LoadError as error:
-        return None, str(error)
-    except OSError as error:
-        return None, f"{path}: {error.strerror or error}"
-    except Exception as error:  # a bug of ours: still a message, and the app goes on
-        return None, f"{path}: {type(error).__name__}: {error}"
+    except Exception as error:
+        return None, explain(path, error)
 
 
-class _Outcome(QObject):
-    """Carries one task's result across threads (a QRunnable cannot have signals)."""
-
-    done = Signal(object, object, str)  # path, QuizSet or None, message
-
-
-class _LoadTask(QRunnable):
-    def __init__(self, loader: Loader, path: Path) -> None:
-        super().__init__()
-        self.outcome = _Outcome()
-        self._loader = loader
-        self._path = path
-
-    def run(self) -> None:
-        quiz, message = load_or_explain(self._loader, self._path)
-        self.outcome.done.emit(self._path, quiz, message)
+def explain(path: Path, error: Exception) -> str:
+    """What to show when ``path`` could not be loaded: the loader's located lines, the
+    system's words, or (a bug of ours) the error's name, and the app goes on."""
+    if isinstance(error, LoadError):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"{path}: {error.strerror or error}"
+    return f"{path}: {type(error).__name__}: {error}"
 
 
 class FileLoader(QObject):
@@ -60,26 +49,24 @@ class FileLoader(QObject):
     def __init__(self, loader: Loader, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one file at a time keeps the order of opening
-        self._running: list[_LoadTask] = []
+        self._runner = BackgroundRunner(self)  # one file at a time keeps the order of opening
 
     def load(self, path: Path) -> None:
-        task = _LoadTask(self._loader, path)
-        task.setAutoDelete(False)  # kept in _running until its outcome has arrived
-        task.outcome.done.connect(self._on_done)
-        self._running.append(task)
-        self._pool.start(task)
+        loader = self._loader
+        self._runner.run(
+            lambda: loader(path),
+            lambda quiz: self._on_done(path, quiz, ""),
+            lambda error: self._on_done(path, None, explain(path, error)),
+        )
 
     def busy(self) -> bool:
-        return bool(self._running)
+        return self._runner.busy()
 
     def wait(self, milliseconds: int = 30_000) -> bool:
         """Block until every load started has run (tests, and quitting cleanly)."""
-        return self._pool.waitForDone(milliseconds)
+        return self._runner.wait(milliseconds)
 
     def _on_done(self, path: Path, quiz: QuizSet | None, message: str) -> None:
-        self._running = [task for task in self._running if task.outcome is not self.sender()]
         if quiz is None:
             self.failed.emit(path, message)
         else:

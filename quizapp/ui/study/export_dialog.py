@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,6 +31,7 @@ from quizapp.results.database import ResultsDB
 from quizapp.results.export import ExportFormat, export_from_db
 from quizapp.results.export_names import default_export_name
 from quizapp.results.records import Attempt, ResultsError
+from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
 from quizapp.ui.study.export_files import ExportWords
 from quizapp.ui.study.settings_dialog import StudySettings, delimiter_choices
@@ -38,24 +39,13 @@ from quizapp.ui.study.settings_dialog import StudySettings, delimiter_choices
 Clock = Callable[[], dt.datetime]
 
 
-class _Carrier(QObject):
-    done = Signal(object, str)  # the path written (or None), the error message
+_EXPECTED = (ResultsError, OSError, ValueError)  # said in the dialog; any other is a bug
 
 
-class _ExportTask(QRunnable):
-    def __init__(self, db_path: Path, target: Path, options: dict) -> None:
-        super().__init__()
-        self.carrier = _Carrier()
-        self._db_path, self._target, self._options = db_path, target, options
-
-    def run(self) -> None:
-        try:
-            with ResultsDB.open_reader(self._db_path) as db:
-                written = export_from_db(db, self._target, **self._options)
-        except (ResultsError, OSError, ValueError) as error:
-            self.carrier.done.emit(None, str(error))
-        else:
-            self.carrier.done.emit(written, "")
+def _write(db_path: Path, target: Path, options: dict) -> Path:
+    """The export written from a read-only connection (in the background); the path written."""
+    with ResultsDB.open_reader(db_path) as db:
+        return export_from_db(db, target, **options)
 
 
 class ExportDialog(RetranslateOnLanguageChange, QDialog):
@@ -82,8 +72,7 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
         self.save_dialog: QFileDialog | None = None
         self._db_path, self._clock, self._preferences = db_path, clock, preferences
         self._words = dict(words or {})
-        self._pool = QThreadPool(self)
-        self._task: _ExportTask | None = None
+        self._runner = BackgroundRunner(self)
         self._writing = False
         self._build_scope(attempts)
         self._build_format(preferences)
@@ -182,16 +171,18 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
             "words": self._words,
             "headers": self._words_of_export.csv_headers(),
         }
-        self._task = _ExportTask(self._db_path, target, options)
-        self._task.setAutoDelete(False)
-        self._task.carrier.done.connect(self._on_done)
         self.export_button.setEnabled(False)
         self._writing = True
         self.status.setText(self.tr("Writing {0}…").format(target.name))
-        self._pool.start(self._task)
+        db_path = self._db_path
+        self._runner.run(
+            lambda: _write(db_path, target, options),
+            lambda written: self._on_done(written, ""),
+            self._on_error,
+        )
 
     def wait(self, milliseconds: int = 30_000) -> bool:
-        return self._pool.waitForDone(milliseconds)
+        return self._runner.wait(milliseconds)
 
     def default_file_name(self) -> str:
         """ "Name - set-id - date.csv" (the set when the export holds one set only)."""
@@ -220,6 +211,13 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
         super().done(result)
         if not self._writing:
             self.deleteLater()
+
+    def _on_error(self, error: Exception) -> None:
+        """A file or store error is said in the dialog; any other is a bug and raised (the
+        dialog stays writing, as when the worker raised it)."""
+        if not isinstance(error, _EXPECTED):
+            raise error
+        self._on_done(None, str(error))
 
     def _on_done(self, written: Path | None, message: str) -> None:
         self._writing = False

@@ -1,8 +1,8 @@
 """The self-study home's figures, computed in a worker thread on a read-only connection.
 
 Over a long history (the benchmark has a million answers) these reads, and hashing the set
-files to tell edited sets apart, are too slow for the GUI thread; a QThreadPool worker does
-them and hands a plain snapshot back through a queued signal. Each request carries a number,
+files to tell edited sets apart, are too slow for the GUI thread; a BackgroundRunner
+(ui/background) does them and hands a plain snapshot back. Each request carries a number,
 so a snapshot overtaken by a newer request is dropped instead of drawn.
 """
 
@@ -13,12 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from quizapp.model import QuizSet
 from quizapp.results.database import ResultsDB
 from quizapp.results.records import AttemptWithAnswers, ResultsError
 from quizapp.results.stats_records import HistoryEntry, HomeStats, SetOverview
+from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.study.controller import set_content_hash
 
 CHART_DAYS = 90
@@ -91,30 +92,6 @@ def compute_snapshot(
         )
 
 
-class _Carrier(QObject):
-    """Carries one task's outcome to the GUI thread (a QRunnable cannot have signals)."""
-
-    done = Signal(int, object)  # request number, HomeSnapshot or the error message
-
-
-class _SnapshotTask(QRunnable):
-    def __init__(self, number: int, db_path: Path, today: dt.date, sets: dict) -> None:
-        super().__init__()
-        self.carrier = _Carrier()
-        self._args = (db_path, today, sets)
-        self._number = number
-
-    def run(self) -> None:
-        args, self._args = self._args, ()  # the pool keeps the task: not its sets, one per run
-        try:
-            outcome: object = compute_snapshot(*args)
-        except (ResultsError, OSError) as error:
-            outcome = str(error)
-        except Exception as error:  # a bug or a damaged row: said, never a silent dead worker
-            outcome = f"{type(error).__name__}: {error}"
-        self.carrier.done.emit(self._number, outcome)
-
-
 class HomeStatsLoader(QObject):
     """Starts snapshot computations off the GUI thread; emits only the newest one's outcome."""
 
@@ -124,31 +101,37 @@ class HomeStatsLoader(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db_path = db_path
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._runner = BackgroundRunner(self)
         self._latest = 0
-        self._running: list[_SnapshotTask] = []
 
     def request(self, today: dt.date, sets: Mapping[str, tuple[QuizSet, Path | None]]) -> int:
         self._latest += 1
-        task = _SnapshotTask(self._latest, self._db_path, today, dict(sets))
-        task.setAutoDelete(False)  # kept until its outcome has arrived
-        task.carrier.done.connect(self._on_done)
-        self._running.append(task)
-        self._pool.start(task)
-        return self._latest
+        number, args = self._latest, (self._db_path, today, dict(sets))
+        self._runner.run(
+            lambda: compute_snapshot(*args),
+            lambda snapshot: self._on_done(number, snapshot),
+            lambda error: self._on_done(number, _said(error)),
+        )
+        return number
 
     def busy(self) -> bool:
-        return bool(self._running)
+        return self._runner.busy()
 
     def wait(self, milliseconds: int = 30_000) -> bool:
-        return self._pool.waitForDone(milliseconds)
+        return self._runner.wait(milliseconds)
 
     def _on_done(self, number: int, outcome: object) -> None:
-        self._running = [t for t in self._running if t.carrier is not self.sender()]
         if number != self._latest:
             return  # a newer request is on its way
         if isinstance(outcome, HomeSnapshot):
             self.ready.emit(outcome)
         else:
             self.failed.emit(str(outcome))
+
+
+def _said(error: Exception) -> str:
+    """A failed snapshot in words: the store's or the system's, or (a bug or a damaged row)
+    the error's name too; said, never a silent dead worker."""
+    if isinstance(error, (ResultsError, OSError)):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
