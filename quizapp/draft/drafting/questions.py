@@ -15,6 +15,13 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from quizapp.draft.drafting.options import (
+    fair_selection,
+    gives_away,
+    option_form,
+    same_body,
+    wrong_options,
+)
 from quizapp.draft.drafting.phrasing import Phrasing, apart, in_sentence, shorten
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import load
@@ -56,7 +63,8 @@ class _Builder(Phrasing):
         self.readings = apart(sorted(analysis.attributions, key=_interest))  # one a statement
         self.speakers = list(dict.fromkeys(a.speaker for a in self.readings))
         self.asked: set[Span] = set()  # contents a who-said-this already asks about
-        self._function = {w.lower() for w in load(analysis.language).words("function_words")}
+        self.lex = load(analysis.language)
+        self._function = {w.lower() for w in self.lex.words("function_words")}
 
     def name_words(self, speaker: str) -> set[str]:
         """The capitalised words of a speaker that are no function word ("Les", "The"): two
@@ -85,7 +93,9 @@ class _Builder(Phrasing):
         names = {
             self.display(s).lower(): s
             for s in self.speakers
-            if s != found.speaker and not self.name_words(s) & self.name_words(found.speaker)
+            if s != found.speaker
+            and not self.name_words(s) & self.name_words(found.speaker)
+            and not same_body(s, found.speaker, self.lex)
         }
         names.pop(mine, None)
         kept: list[str] = []  # one form per person, the fullest: "Paul Ostrander", not "Ostrander"
@@ -138,13 +148,22 @@ class _Builder(Phrasing):
         return {"claim": claim, "label": label, "evidence": evidence, "explanation": explanation}
 
     def who(self) -> list[dict[str, Any]]:
-        chosen = [f for f in self.quotable() if len(self.others(f)) >= 2][:MAX_WHO]
-        self.asked = {f.content for f in chosen}
-        return [self._who(found, n) for n, found in enumerate(chosen, 1)]
+        """Who-said-this questions, few enough of them giving their answer away by its length
+        that the set stays clear of the editor's warning (``options.fair_selection``)."""
+        drafted = [(found, *self._options(found)) for found in self.quotable()]
+        drafted = [item for item in drafted if len(item[2]) >= 2]
+        kept = fair_selection([gives_away(right, wrong) for _, right, wrong in drafted], MAX_WHO)
+        self.asked = {drafted[index][0].content for index in kept}
+        return [self._who(*drafted[index], n) for n, index in enumerate(kept, 1)]
 
-    def _who(self, found: Attribution, number: int) -> dict[str, Any]:
-        options = [{"text": self.display(found.speaker), "correct": True}]
-        options += [{"text": self.display(s)} for s in self.others(found)[:3]]
+    def _options(self, found: Attribution) -> tuple[str, list[str]]:
+        """The right option and the wrong ones, every speaker in its option form."""
+        right = option_form(self.display(found.speaker), self.lex)
+        forms = {option_form(self.display(s), self.lex) for s in self.others(found)} - {right}
+        return right, wrong_options(right, sorted(forms))
+
+    def _who(self, found: Attribution, right: str, wrong: list[str], number: int) -> dict:
+        options = [{"text": right, "correct": True}] + [{"text": text} for text in wrong]
         return _question(
             f"draft-who-{number}",
             "single_choice",

@@ -20,6 +20,7 @@ from quizapp.draft.drafting.edits import (
     with_right_option,
     with_text,
 )
+from quizapp.draft.drafting.options import option_form
 from quizapp.draft.drafting.phrasing import Phrasing, in_sentence
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import fold, load
@@ -57,9 +58,14 @@ def respoken(
     after = replace(analysis, attributions=tuple(attributions))
     words = load(analysis.language).raw["wording"]
     old, new = Phrasing(analysis, words), Phrasing(after, words)
+    lex = load(analysis.language)
     change = _Change(
         passage=analysis.passage(found.content),
         names=(old.display(found.speaker), new.display(speaker)),
+        options=(
+            option_form(old.display(found.speaker), lex),
+            option_form(new.display(speaker), lex),
+        ),
         texts=(old.explain(found), new.explain(attributions[index])),
         kind_endings=tuple(f" {p}." for p in words["kind_phrases"].values()),
     )
@@ -111,10 +117,12 @@ class _Change:
         self,
         passage: str,
         names: tuple[str, str],
+        options: tuple[str, str],
         texts: tuple[str, str],
         kind_endings: tuple[str, ...],
     ) -> None:
         self.passage, self.names, self.texts = passage, names, texts
+        self.options = options  # the names as a who-said-this writes them (options.option_form)
         self.kind_endings = kind_endings
 
     def on_it(self, evidence: str) -> bool:
@@ -142,12 +150,12 @@ class _Change:
         """The new speaker becomes the right answer: an option already naming them is made
         right (the old answer stays a wrong one), else the right option is renamed."""
         texts = [option["text"] for option in draft["options"]]
-        if self.names[1] in texts:
-            return with_right_option(draft, texts.index(self.names[1]))
+        if self.options[1] in texts:
+            return with_right_option(draft, texts.index(self.options[1]))
         edited = copy.deepcopy(draft)
         for option in edited["options"]:
             if option.get("correct"):
-                option["text"] = self.names[1]
+                option["text"] = self.options[1]
         return edited
 
     def _statement(self, draft: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,121 @@
+"""The options of a drafted "who said this?": every speaker written in the same kind of form,
+and wrong options chosen so that the right one's length does not give it away.
+
+A test-wise student picks the longest option, and the editor's checks warn of it (W02: the
+right option the longest in more than 40 % of a set's single-choice questions; W03: 1.5 times
+the others' length). The drafter's right answer is most often a named person quoted at
+length, written in full with a title (« Dr Marta Serra-Garcia »), its wrong options often
+short groups (« academics »): left alone, the right one stands out. So each option drops what
+only some speakers carry (a title before a full name, an acronym in brackets after one), and
+one wrong option is at least as long as the right one whenever the article has one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.speakers.acronyms import acronym_of, spells
+from quizapp.sets.item_checks.balance import LONGER_MAX_RATIO, LONGEST_MAX_SHARE, MIN_QUESTIONS
+
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
+
+
+@built_once
+def _titles(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's titles (« Dr », « Prime Minister »), folded word tuples, longest first."""
+    return lex.phrases("titles")
+
+
+def option_form(speaker: str, lex: Lexicon) -> str:
+    """The speaker as an option: a full name without the title before it (« Rep. Phil
+    Gingrey » → « Phil Gingrey ») and without an acronym in brackets after it; a name of a
+    single word after its title keeps the title (« Mme Roux »), and a description stays."""
+    form = _BRACKETED_END.sub("", speaker).strip() or speaker
+    words = form.split()
+    start = 0
+    while start < len(words):
+        taken = _title_at(words, start, lex)
+        if not taken:
+            break
+        start += taken
+    name = words[start:]
+    if start and len(name) >= 2 and all(w[:1].isupper() for w in (name[0], name[-1])):
+        return " ".join(name)
+    return form
+
+
+def _title_at(words: list[str], start: int, lex: Lexicon) -> int:
+    """How many words a title takes at ``start`` (0: none)."""
+    folded = [fold(w) for w in words[start:]]
+    for title in _titles(lex):
+        if tuple(folded[: len(title)]) == title:
+            return len(title)
+    return 0
+
+
+def same_body(one: str, other: str, lex: Lexicon) -> bool:
+    """Two speakers that may be one body, so that one as a wrong option would name the right
+    answer again: one written as the other's acronym (« NTSB », « National Transportation
+    Safety Board »), or one a bare noun of the other's name (« the board », « Betsi Cadwaladr
+    University Health Board »; « Officials », « Health officials »)."""
+    for short, long in ((one, other), (other, one)):
+        acronym = acronym_of(short)
+        if acronym and acronym_of(long) is None and spells(acronym, long):
+            return True
+        if _bare_noun_of(short, long, lex):
+            return True
+    return False
+
+
+def _bare_noun_of(short: str, long: str, lex: Lexicon) -> bool:
+    words = [fold(word) for word in re.findall(r"[\w'’-]+", short)]
+    if words and words[0] in lex.words("determiners"):
+        words = words[1:]
+    if len(words) != 1 or fold(short) == fold(long):
+        return False
+    return _singular(words[0]) in {_singular(fold(w)) for w in re.findall(r"[\w'’-]+", long)}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def wrong_options(right: str, others: Sequence[str], count: int = 3) -> list[str]:
+    """``count`` wrong options among ``others`` (option forms, none the right speaker): those
+    closest in length to ``right``, one of them at least as long as it when ``others`` has
+    one, so that picking the longest option does not win."""
+    ranked = sorted(others, key=lambda other: abs(len(other) - len(right)))
+    chosen = ranked[:count]
+    if chosen and all(len(other) < len(right) for other in chosen):
+        longer = [other for other in ranked[count:] if len(other) >= len(right)]
+        if longer:
+            chosen[-1] = longer[0]
+    return chosen
+
+
+def gives_away(right: str, wrong: Sequence[str]) -> bool:
+    """The right option longer than every wrong one, or longer than their mean length by the
+    share the editor's W03 warns of: the two ways its length gives it away."""
+    length, others = len(right.strip()), [len(option.strip()) for option in wrong]
+    mean = sum(others) / len(others)
+    return all(other < length for other in others) or length / max(mean, 1.0) > LONGER_MAX_RATIO
+
+
+def fair_selection(giveaways: Sequence[bool], limit: int) -> list[int]:
+    """The questions kept, by index in the order given (the surest first), at most ``limit``:
+    every one whose answer's length does not give it away, then as many of the others as
+    keep the set clear of the editor's W02 (fewer than its minimum of questions, or their
+    share at most its maximum). A statement left out may still become a true/false."""
+    fair = [index for index, given in enumerate(giveaways) if not given][:limit]
+    unfair = [index for index, given in enumerate(giveaways) if given]
+    extra = min(limit - len(fair), len(unfair))
+    while extra and not _clear(len(fair), extra):
+        extra -= 1
+    return sorted(fair + unfair[:extra])
+
+
+def _clear(fair: int, unfair: int) -> bool:
+    total = fair + unfair
+    return total < MIN_QUESTIONS or unfair / total <= LONGEST_MAX_SHARE
