@@ -79,3 +79,26 @@ def test_cancel_forgets_the_new_kind_and_adding_keeps_it(qtbot: QtBot) -> None:
     assert _label(dialog, index) == "named"
     assert dialog._analysis is not None
     assert dialog._analysis.attributions[index].speaker == "Elon Musk"
+
+
+def _state(dialog: DraftReviewDialog, index: int) -> tuple:
+    assert dialog._analysis is not None
+    found = dialog._analysis.attributions[index]
+    return found.speaker, found.label, dialog._findings.item(index).text(), dialog._drafts
+
+
+def test_reopening_gives_her_corrections_in_the_order_she_made_them(qtbot: QtBot) -> None:
+    """teacher12: labels and speakers were replayed as two lists, one after the other."""
+    for first_label in (True, False):
+        forget_all()
+        dialog, index = _dialog(qtbot)
+        if first_label:
+            dialog._finding_row.chosen.emit("vague")
+        _say(dialog, "Elon Musk")
+        if not first_label:
+            dialog._finding_row.chosen.emit("vague")
+        assert _label(dialog, index) == "vague"
+        left = _state(dialog, index)
+        dialog.accept()
+        dialog, index = _dialog(qtbot)
+        assert _state(dialog, index) == left

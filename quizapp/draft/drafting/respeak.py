@@ -9,9 +9,9 @@ speaker, and every proposal built on that statement follows (teacher10 walk-thro
 from __future__ import annotations
 
 import copy
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from quizapp.draft.drafting.edits import (
     relabelled,
@@ -108,6 +108,59 @@ def respoken_as_drafted(
         return analysis, drafts, changed
     analysis, drafts, more = relabelled(analysis, index, label, drafts, names)
     return analysis, drafts, sorted(set(changed) | set(more))
+
+
+LABEL, SPEAKER = "label", "speaker"
+
+
+class Correction(NamedTuple):
+    """One correction the teacher made to a finding in the review: its label (``LABEL``,
+    value a label id) or its speaker (``SPEAKER``, value the name she gave). The review keeps
+    them in one list in the order she made them, and replays them in that order."""
+
+    kind: str
+    index: int
+    value: str
+
+
+def corrected(
+    analysis: Analysis,
+    drafts: Drafts,
+    at: tuple[Correction, Sequence[Correction]],
+    names: dict[str, str],
+    labels: Collection[str],
+) -> tuple[Analysis, Drafts, list[int]]:
+    """One correction (``at``: it and those made before it) applied: a new label through
+    ``relabelled``, a new speaker through ``respoken_as_drafted``, its kind of source
+    following the speaker unless an earlier correction chose this finding's label. Returns
+    the corrected analysis, the drafts and the rows of the drafts that changed."""
+    correction, earlier = at
+    if correction.kind == LABEL:
+        total = len(analysis.attributions) + len(analysis.unattributed)
+        if not 0 <= correction.index < total:
+            return analysis, drafts, []
+        return relabelled(analysis, correction.index, correction.value, drafts, names)
+    chosen = any(e.kind == LABEL and e.index == correction.index for e in earlier)
+    at_speaker = (correction.index, correction.value)
+    return respoken_as_drafted(analysis, at_speaker, drafts, names, set() if chosen else labels)
+
+
+def replayed(
+    analysis: Analysis,
+    drafts: Drafts,
+    corrections: Sequence[Correction],
+    names: dict[str, str],
+    labels: Collection[str],
+) -> tuple[Analysis, Drafts, set[int]]:
+    """Every correction applied in the order the teacher made it (a label then a speaker of
+    the same finding, or the reverse, ends as she left it). Returns the analysis, the drafts
+    and the rows of the drafts any of them changed."""
+    changed: set[int] = set()
+    for number, correction in enumerate(corrections):
+        at = (correction, corrections[:number])
+        analysis, drafts, rows = corrected(analysis, drafts, at, names, labels)
+        changed.update(rows)
+    return analysis, drafts, changed
 
 
 class _Change:

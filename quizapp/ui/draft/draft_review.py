@@ -30,6 +30,7 @@ from quizapp.draft.drafting.edits import (
     source_label,
 )
 from quizapp.draft.drafting.questions import as_models, draft_questions
+from quizapp.draft.drafting.respeak import Correction
 from quizapp.draft.drafting.review import (
     LabelLike,
     finalised,
@@ -77,8 +78,7 @@ class DraftReviewDialog(
         self._uncertain: list[bool] = []
         self._edited: list[bool] = []
         self._added: list[bool] = []
-        self._relabels: list[tuple[int, str]] = []
-        self._respeaks: list[tuple[int, str]] = []
+        self._corrections: list[Correction] = []  # her labels and speakers, in order
         self._dirty = False
         self._build()
         self._retranslate()

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtGui import QTextCursor
 
 from quizapp.draft import Analysis
-from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence, relabelled
-from quizapp.draft.drafting.respeak import respoken_as_drafted, speaker_choices
+from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence
+from quizapp.draft.drafting.respeak import LABEL, SPEAKER, Correction, corrected, speaker_choices
 from quizapp.ui.common import is_dark
 from quizapp.ui.draft.draft_findings import (
     LABEL_COLOURS,
@@ -35,8 +35,7 @@ class FindingsSide:
     _analysis: Analysis | None
     _drafts: list[dict[str, Any]]
     _edited: list[bool]
-    _relabels: list[tuple[int, str]]
-    _respeaks: list[tuple[int, str]]
+    _corrections: list[Correction]
     _dirty: bool
     _uncertain: list[bool]
     _article: Any
@@ -73,10 +72,7 @@ class FindingsSide:
         row = self._findings.currentRow()
         if self._analysis is None or row < 0:
             return
-        self._analysis, self._drafts, changed = relabelled(
-            self._analysis, row, label, self._drafts, self._labels
-        )
-        self._relabels.append((row, label))
+        changed = self._correct(Correction(LABEL, row, label))
         self._highlight()
         self._follow_correction(row, changed)
 
@@ -88,18 +84,21 @@ class FindingsSide:
         row = self._findings.currentRow()
         if self._analysis is None or not 0 <= row < len(self._analysis.attributions):
             return
-        self._analysis, self._drafts, changed = respoken_as_drafted(
-            self._analysis, (row, speaker), self._drafts, self._labels, self._free_labels(row)
-        )
-        self._respeaks.append((row, speaker))
+        changed = self._correct(Correction(SPEAKER, row, speaker))
         self._highlight()
         self._finding_row.follow(finding_label(self._analysis, row))
         self._follow_correction(row, changed)
 
-    def _free_labels(self, row: int) -> set[str]:
-        """The labels finding ``row`` may take from a new speaker: none once the teacher
-        chose its kind of source herself."""
-        return set() if any(at == row for at, _ in self._relabels) else self._label_ids
+    def _correct(self, correction: Correction) -> list[int]:
+        """One correction applied and kept after the others, in the order she makes them
+        (the review's memory replays them in that order); the rows of the drafts changed."""
+        assert self._analysis is not None
+        at = (correction, self._corrections)
+        self._analysis, self._drafts, changed = corrected(
+            self._analysis, self._drafts, at, self._labels, self._label_ids
+        )
+        self._corrections.append(correction)
+        return changed
 
     def _follow_correction(self, row: int, changed: list[int]) -> None:
         """Finding ``row`` and the proposals ``changed`` were corrected: show them anew."""

@@ -15,19 +15,17 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from quizapp.draft import Analysis
-from quizapp.draft.drafting.edits import relabelled
-from quizapp.draft.drafting.respeak import respoken_as_drafted
+from quizapp.draft.drafting.respeak import Correction, replayed
 from quizapp.draft.drafting.review import finalised
 from quizapp.ui.common import question_box
 
 
 @dataclass
 class Kept:
-    """One article's review: relabels and new speakers in the order made, corrected drafts
-    by id, ids added."""
+    """One article's review: her labels and speakers for findings in one list, in the order
+    made (replayed in that order), corrected drafts by id, ids added."""
 
-    relabels: list[tuple[int, str]] = field(default_factory=list)
-    respeaks: list[tuple[int, str]] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
     corrected: dict[str, dict[str, Any]] = field(default_factory=dict)
     added: set[str] = field(default_factory=set)
 
@@ -55,32 +53,20 @@ class ReviewMemory:
     _status: list[str]
     _edited: list[bool]
     _added: list[bool]
-    _relabels: list[tuple[int, str]]
-    _respeaks: list[tuple[int, str]]
+    _label_ids: set[str]
+    _corrections: list[Correction]
     _dirty: bool
     _in_set: set[tuple[str, str]]
-    _free_labels: Any
     tr: Any
 
     def _restore(self, analysis: Analysis, drafts: list[dict[str, Any]]) -> tuple[Analysis, list]:
         """The analysis and proposals with the teacher's earlier corrections applied."""
         kept = _KEPT.get(article_key(self._text, self._language), Kept())
-        self._relabels = list(kept.relabels)
-        edited = [False] * len(drafts)
-        for index, label in kept.relabels:
-            total = len(analysis.attributions) + len(analysis.unattributed)
-            if 0 <= index < total:
-                analysis, drafts, changed = relabelled(analysis, index, label, drafts, self._labels)
-                for row in changed:
-                    edited[row] = True
-        self._respeaks = list(kept.respeaks)
-        for index, speaker in kept.respeaks:
-            free = self._free_labels(index)
-            analysis, drafts, changed = respoken_as_drafted(
-                analysis, (index, speaker), drafts, self._labels, free
-            )
-            for row in changed:
-                edited[row] = True
+        self._corrections = list(kept.corrections)
+        analysis, drafts, changed = replayed(
+            analysis, drafts, self._corrections, self._labels, self._label_ids
+        )
+        edited = [row in changed for row in range(len(drafts))]
         for row, draft in enumerate(drafts):
             if draft["id"] in kept.corrected:
                 drafts[row], edited[row] = kept.corrected[draft["id"]], True
@@ -94,8 +80,7 @@ class ReviewMemory:
     def _keep(self, accepted: str) -> None:
         """Remember this review (called when the teacher adds her accepted questions)."""
         kept = _KEPT.setdefault(article_key(self._text, self._language), Kept())
-        kept.relabels = list(self._relabels)
-        kept.respeaks = list(self._respeaks)
+        kept.corrections = list(self._corrections)
         for draft, edited, status in zip(self._drafts, self._edited, self._status, strict=True):
             if edited:
                 kept.corrected[draft["id"]] = draft
