@@ -86,16 +86,18 @@ def test_a_wrong_option_never_names_the_right_body_again(one: str, other: str, s
 
 
 def test_giving_away_is_the_editor_s_two_warnings() -> None:
-    assert gives_away("Geraldine Whitaker", ["Ed Smith", "Al Ng"])  # the longest
-    assert gives_away("Anne Roux", ["Anne Roux.", "Al", "Bo"])  # 1.5 times the mean
-    assert not gives_away("Ed Smith", ["Rita Vance", "Al Ng"])
+    assert gives_away("Rita Vance", ["Ed Smith", "Al Ngata"]) == 1  # the longest
+    assert gives_away("Geraldine Whitaker", ["Ed Smith", "Al Ng"]) == 2  # 1.5 times the mean
+    assert gives_away("Anne Roux", ["Anne Roux.", "Al", "Bo"]) == 2  # not the longest
+    assert gives_away("Ed Smith", ["Rita Vance", "Al Ng"]) == 0
 
 
 def test_a_set_keeps_few_enough_questions_that_give_their_answer_away() -> None:
-    assert fair_selection([True, True, True], 8) == [0, 1, 2]  # under the checker's minimum
-    assert fair_selection([True] * 6, 8) == [0, 1, 2]
-    assert fair_selection([True, False, True, False, False, True], 8) == [0, 1, 2, 3, 4]
-    assert fair_selection([False] * 10, 8) == list(range(8))
+    assert fair_selection([1, 1, 1], 8) == [0, 1, 2]  # under the checker's minimum
+    assert fair_selection([1] * 6, 8) == [0, 1, 2]
+    assert fair_selection([1, 0, 1, 0, 0, 1], 8) == [0, 1, 2, 3, 4]
+    assert fair_selection([0] * 10, 8) == list(range(8))
+    assert fair_selection([2, 0, 2, 0, 1, 0], 8) == [0, 1, 3, 4, 5]  # the least plain first
 
 
 def _long_right_article(language: str) -> Analysis:

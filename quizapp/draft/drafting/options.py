@@ -95,21 +95,23 @@ def wrong_options(right: str, others: Sequence[str], count: int = 3) -> list[str
     return chosen
 
 
-def gives_away(right: str, wrong: Sequence[str]) -> bool:
-    """The right option longer than every wrong one, or longer than their mean length by the
-    share the editor's W03 warns of: the two ways its length gives it away."""
+def gives_away(right: str, wrong: Sequence[str]) -> int:
+    """How plainly the right option's length gives it away: 0 not at all, 1 longer than every
+    wrong one (what W02 counts), 2 longer than their mean by the share W03 warns of."""
     length, others = len(right.strip()), [len(option.strip()) for option in wrong]
-    mean = sum(others) / len(others)
-    return all(other < length for other in others) or length / max(mean, 1.0) > LONGER_MAX_RATIO
+    if length / max(sum(others) / len(others), 1.0) > LONGER_MAX_RATIO:
+        return 2
+    return int(all(other < length for other in others))
 
 
-def fair_selection(giveaways: Sequence[bool], limit: int) -> list[int]:
+def fair_selection(giveaways: Sequence[int], limit: int) -> list[int]:
     """The questions kept, by index in the order given (the surest first), at most ``limit``:
-    every one whose answer's length does not give it away, then as many of the others as
-    keep the set clear of the editor's W02 (fewer than its minimum of questions, or their
-    share at most its maximum). A statement left out may still become a true/false."""
+    every one whose answer's length does not give it away, then, the least plain first, as
+    many of the others as keep the set clear of the editor's W02 (fewer than its minimum of
+    questions, or their share at most its maximum). A statement left out may still become a
+    true/false."""
     fair = [index for index, given in enumerate(giveaways) if not given][:limit]
-    unfair = [index for index, given in enumerate(giveaways) if given]
+    unfair = sorted((i for i, given in enumerate(giveaways) if given), key=giveaways.__getitem__)
     extra = min(limit - len(fair), len(unfair))
     while extra and not _clear(len(fair), extra):
         extra -= 1
