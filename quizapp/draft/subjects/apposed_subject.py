@@ -92,8 +92,10 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     """ "Brian Straessle, a spokesman for the committee, said": the name and its apposition."""
     head = view.text[span[0] : span[1]].split(maxsplit=1)[0]
     before = view.text[view.span[0] : span[0]]
-    possessive = view.lex.language == "en" and re.fullmatch(r"[A-Z][\w.&-]*['’]s", head)
     articles = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}
+    if view.lex.language == "en" or head.lower() not in articles:
+        before = _without_time_word(before, view.lex)
+    possessive = view.lex.language == "en" and re.fullmatch(r"[A-Z][\w.&-]*['’]s", head)
     if head.lower() not in articles and not possessive:  # "Boeing's" opens like "the"
         return _name_before_bare_apposition(view, span, head, before)
     place = re.search(
@@ -113,6 +115,17 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     if view.text[view.span[0] + start :].split()[0] in view.lex.raw_set("function_words"):
         return span  # « Sur RTL, le ministre… »: where it was said (a relay), not a name
     return (view.span[0] + start, span[1])
+
+
+def _without_time_word(before: str, lex: Lexicon) -> str:
+    """« Gabriel Attal, alors ministre de…, a annoncé », "Jo Roe, then a senator, said": a
+    word for when the apposition held (lexicon ``apposition_time_words``) between the name's
+    comma and its apposition; the subject is still the name with its apposition. In French
+    only before an apposition without article (« …, alors le maire a dit » is a clause)."""
+    kept, _, last = before.rstrip().rpartition(" ")
+    if kept.endswith(",") and fold(last) in lex.word_set("apposition_time_words"):
+        return kept + " "
+    return before
 
 
 def _fronted_adjective(view: SentenceView, word: str) -> bool:
