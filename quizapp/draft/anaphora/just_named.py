@@ -97,7 +97,8 @@ def heard_in_its_words(
     « associative ») were all written in the title set beside the name of the person heard
     last (``speaker``; ``reading``: the description's head and gender) is that person, the
     noun one more word for them. A complement with a name (« l'éducateur de Paul X »), a
-    bare noun (« le maire ») or another gender says nothing of the kind."""
+    bare noun (« le maire ») or another gender says nothing of the kind; a rank (« le premier
+    adjoint ») is that person's only with the noun in the title too (not the Premier ministre)."""
     head, gender = reading
     words = [w for w in content_words(phrase, lex) if w not in content_words(head, lex)]
     if not words or _CAPITAL.search(phrase[1:]) or not speaker.person or gender == "p":
@@ -108,6 +109,8 @@ def heard_in_its_words(
     for _, end in speaker.mentions:
         beside = _APPOSED.match(text, end)
         stems |= {w[:_STEM] for w in content_words(beside.group(1), lex)} if beside else set()
+    if any(w in lex.word_set("ordinal_adjectives") for w in words):  # « le premier adjoint »:
+        words += list(content_words(head, lex))  # a rank narrows only with its noun written
     return all(w[:_STEM] in stems for w in words)
 
 

@@ -15,7 +15,7 @@ from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import kinds_covered, named_body
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import OF_WORDS
-from quizapp.draft.naming.titles import description_of
+from quizapp.draft.naming.titles import description_of, ordinal_before_noun
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
@@ -45,7 +45,8 @@ def link_offices_to_names(
     phrases = _phrases_before(text, [p.name for p in people])  # the text read once for all
     before = {p.key: phrases[p.name] for p in people}
     for office in offices:
-        head = office.key[2:].split()[0] if office.key[2:].split() else ""
+        words = office.key[2:].split()  # « premier adjoint » is about « adjoint »
+        head = next((w for i, w in enumerate(words) if not ordinal_before_noun(words, i, lex)), "")
         if len(head) < 4 or office.name in renamed:
             continue
         word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)

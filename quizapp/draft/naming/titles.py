@@ -10,6 +10,7 @@ on what the reader would match on: its head noun and the words that narrow it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import after_complement
@@ -88,8 +89,25 @@ def description_of(phrase: str, lex: Lexicon) -> tuple[str, frozenset[str]] | No
     """(head, words) of a title or a definite description; None without a role head."""
     words = content_words(phrase, lex)
     heads = role_heads(lex)
-    head = next((w for w in words if w in heads or singular(w) in heads), None)
+    head = next(
+        (
+            w
+            for i, w in enumerate(words)
+            if (w in heads or singular(w) in heads) and not ordinal_before_noun(words, i, lex)
+        ),
+        None,
+    )
     return None if head is None else (head, frozenset(words))
+
+
+def ordinal_before_noun(words: Sequence[str], index: int, lex: Lexicon) -> bool:
+    """Whether the word at ``index`` is an ordinal set before the noun a description is
+    about (lexicon ``ordinal_adjectives``): « le premier adjoint », « le premier syndicat
+    étudiant » are no Premier ministre; alone or in a title of its own (``ordinal_titles``:
+    « Premier ministre ») the ordinal is the role."""
+    if words[index] not in lex.word_set("ordinal_adjectives") or index + 1 >= len(words):
+        return False
+    return " ".join(words[index : index + 2]) not in lex.word_set("ordinal_titles")
 
 
 def _spaced(text: str) -> list[str]:

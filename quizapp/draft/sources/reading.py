@@ -220,7 +220,8 @@ def _head_skipped(lex: Lexicon) -> frozenset[str]:
     """What stands before a French head: determiners, quantifiers, count nouns (« une
     vingtaine d'élus » is about « élus »)."""
     determiners = lex.word_set("anonymous_determiners") | lex.word_set("vague_determiners")
-    return determiners | lex.word_set("count_nouns") | _FR_SKIP
+    ordinals = lex.word_set("ordinal_adjectives")  # « le premier adjoint » is an « adjoint »
+    return determiners | lex.word_set("count_nouns") | ordinals | _FR_SKIP
 
 
 _FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut", "haute", "hauts",
