@@ -24,7 +24,7 @@ _NAME_WORD = r"(?:[A-ZÀ-Ö](?:[^\W\d_]|['’.-])+|[a-z]{1,3}-[A-ZÀ-Ö][\w'’-
 # maybe after a word or two that say what the person does (no complement: ", le site de Lyon")
 _APPOSED_NAME = re.compile(
     r"[^,.;:«»“”\"]*?,\s*"
-    r"(?:(?:le|la|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in)\b)[a-zà-ÿ][\w-]*\s+){1,2})?("
+    r"(?:(?:le|la|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in)\b)[a-zà-ÿ][\w-]*\s+){0,2})?("
     + _NAME_WORD
     + r"(?:\s+(?:(?:de|du|van|von|der|da|di|bin|ben|ibn|le|la)\s+)?"
     + _NAME_WORD

@@ -89,7 +89,10 @@ def source_after(view: SentenceView, cue: Cue) -> Span | None:
     """The subject after an inverted verb: "…, a déclaré le ministre à l'AFP." -> le ministre."""
     start = _subject_start(view, cue)
     found = None if start is None else _subject_from(view, start)
-    return inverted_noun_phrase(view.text, found, view.lex)  # not « à ce que », a clause
+    found = inverted_noun_phrase(view.text, found, view.lex)  # not « à ce que », a clause
+    if found is None:
+        return None  # widened after the words before it are gone (« ainsi le syndicat, la X »)
+    return with_apposed_name(view.text, found, view.span[1], view.lex.language == "en")
 
 
 def _subject_start(view: SentenceView, cue: Cue) -> int | None:
@@ -118,7 +121,7 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
 
 def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
     """The subject phrase from ``rest_start`` up to a punctuation mark (a short quoted word
-    does not stop it), without a trailing complement, widened to an apposed name."""
+    does not stop it), without a trailing complement."""
     rest = view.text[rest_start : view.span[1]]
     unquoted = re.sub(
         r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest
@@ -128,8 +131,7 @@ def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
     phrase = _without_trailing(phrase, view.lex) if len(phrase.split()) > 1 else phrase
     phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
     span = strip_span(view.text, (rest_start, rest_start + len(phrase)))
-    english = view.lex.language == "en"
-    return with_apposed_name(view.text, span, view.span[1], english) if span[1] > span[0] else None
+    return span if span[1] > span[0] else None
 
 
 @built_once
