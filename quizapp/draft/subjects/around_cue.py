@@ -214,6 +214,9 @@ def _subject_in_segment(
     ):
         return _Step(True, span)  # "elle a estimé": a subject, not "X, elle, a estimé"
     if re.search(r"\s(?:and|et)$", segment):  # "X interrupted and pointed out that…"
+        said = _cue_of_object_clause(view, span[0])
+        if said is not None:  # « X a annoncé qu'il … et a appelé »: X's second verb, not « il »
+            return _Step(True, source_before(view, said))
         subject = before_first_verb(view, span) or _opening_subject(view, span[0])
         if subject is None:
             return _Step(False, next_end=start - 1)
@@ -235,6 +238,16 @@ def _subject_in_segment(
         too_long = len(view.text[phrase[0] : phrase[1]].split()) > 14
         return _Step(True, None if too_long else with_name_before(view, phrase))
     return None
+
+
+def _cue_of_object_clause(view: SentenceView, start: int) -> Cue | None:
+    """The verb cue whose object clause opens at ``start`` (« a annoncé qu' », "said that"):
+    a verb joined by « et » at that clause's end shares the cue's subject."""
+    earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
+    if not earlier:
+        return None
+    between = fold(view.text[earlier[-1].span[1] : start]).replace("’", "'").strip()
+    return earlier[-1] if between in view.lex.word_set("object_clause_openers") else None
 
 
 def _subordinated(view: SentenceView, start: int) -> bool:
