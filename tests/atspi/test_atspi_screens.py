@@ -113,7 +113,7 @@ def test_choosing_a_row_value_is_announced(tour: dict, kind: str) -> None:
         event
         for event in screen["choice_events"]
         if event["type"].startswith("object:property-change:accessible-name")
-        and normal(claim) in normal(event.get("value") or event["name"])
+        and normal(claim) in normal(event.get("value") or event.get("name", ""))
     ]
     assert renamed, screen["choice_events"]
 
