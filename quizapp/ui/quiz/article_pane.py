@@ -47,7 +47,8 @@ class ArticlePane(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.navigator = PassageNavigator(self._select_and_show, self)
+        self.navigator = PassageNavigator(self)
+        self.navigator.show_span.connect(self._select_and_show)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._source)

@@ -5,12 +5,17 @@ places needs a way to the other two. Each step moves the article's caret and sel
 passage, so that it is in view, and a screen reader (which follows the caret and reads a
 selection) reaches it too. Each passage can carry a note that tells it apart in words
 ("for claim 3"), never by its colour alone.
+
+The passage to show goes out as a signal, not through a callable of the article pane held here:
+the pane's bound method made a cycle (pane -> navigator -> method -> pane) that kept each
+quiz's article pane alive until the cyclic collector ran (gc12).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -24,9 +29,10 @@ PREVIOUS_KEYS = ("Shift+F3", "Ctrl+Alt+Up")
 class PassageNavigator(RetranslateOnLanguageChange, QWidget):
     """ "◀ Previous", "Passage 2 of 3 — for claim 4", "Next ▶"; hidden without passages."""
 
-    def __init__(self, show_span: Callable[[Span], None], parent: QWidget) -> None:
+    show_span = Signal(object)  # the (start, end) span the article should select and show
+
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._show_span = show_span
         self._spans: list[Span] = []
         self._notes: list[str] = []
         self._index = -1
@@ -86,7 +92,7 @@ class PassageNavigator(RetranslateOnLanguageChange, QWidget):
         if not self._spans:
             return
         self._index = index % len(self._spans)
-        self._show_span(self._spans[self._index])
+        self.show_span.emit(self._spans[self._index])
         self._show_count()
 
     def go_to_span(self, span: Span) -> None:
