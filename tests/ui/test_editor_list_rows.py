@@ -42,3 +42,17 @@ def test_a_long_list_lays_out_in_batches_and_still_shows_the_chosen_row(qtbot) -
     assert rows.layoutMode() == QListView.LayoutMode.Batched
     rows.select_question(900)
     qtbot.waitUntil(lambda: rows.viewport().rect().intersects(rows.visualItemRect(rows.item(901))))
+
+
+def test_a_row_shows_its_prompt_before_its_kind(qtbot) -> None:
+    """teacher12: twelve drafted questions read « 2. Une seule bonne réponse — Selon l'… »
+    alike in a narrow list; the prompt, which tells them apart, comes first."""
+    rows = QuestionList()
+    qtbot.addWidget(rows)
+    rows.set_type_words({"single_choice": "Une seule bonne réponse"})
+    prompts = ["Qui dit « Nous n'avons pas le choix » ?", "Qui dit « Personne ne nous a dit » ?"]
+    questions = [{"type": "single_choice", "prompt": prompt} for prompt in prompts]
+    rows.fill("T", questions)
+    first, second = rows.item(1).text(), rows.item(2).text()
+    assert first.startswith("1. Qui dit « Nous") and second.startswith("2. Qui dit « Personne")
+    assert first.endswith(" — Une seule bonne réponse")

@@ -1,5 +1,5 @@
-"""The list of questions: the set's own entry first, then one row per question with its kind,
-its prompt and, when the live check found something, an icon and the number of problems in
+"""The list of questions: the set's own entry first, then one row per question with its
+prompt, its kind and, when the live check found something, an icon and the number of problems in
 words. Rows are reordered by dragging or with Alt+Up / Alt+Down (each move one undo step)."""
 
 from __future__ import annotations
@@ -78,7 +78,9 @@ class QuestionList(QListWidget):
         if len(prompt) > PROMPT_CHARS:
             prompt = prompt[: PROMPT_CHARS - 1] + "…"
         errors, warnings, first = self._problems.get(index, (0, 0, ""))
-        self._show(item, f"{index + 1}. {kind} — {prompt}", errors, warnings, first)
+        # The prompt first: in a list a third of the window wide, twelve drafted questions
+        # read « 2. Une seule bonne réponse — Selon l'… » alike (teacher12's walk-through).
+        self._show(item, f"{index + 1}. {prompt} — {kind}", errors, warnings, first)
 
     def _show(
         self, item: QListWidgetItem, text: str, errors: int, warnings: int, first: str
