@@ -121,7 +121,7 @@ class _ArticleReader:
             told = partial(resolved, registry=self.registry)
             para_found += told_next(view, waiting, told, self.registry)
         if framing:
-            new = [a for a in new if _said_in_framing(a, self.text, para)]
+            new = [a for a in new if _said_in_framing(a, self.text, para, self.lex)]
         colon = None if new else (headline_quote if framing else colon_quote)(view)
         if colon is None and framing and not new:  # "Deputy shoots suspect: PCSO"
             colon = headline_source(view)
@@ -205,19 +205,32 @@ def _extent(found: Attribution) -> Span:
     return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
-def _said_in_framing(found: Attribution, text: str, para: Span) -> bool:
+def _said_in_framing(found: Attribution, text: str, para: Span, lex: Lexicon) -> bool:
     """Whether a headline or standfirst finding is an attribution, not the outlet's framing.
 
     A headline can say who said it: a quotation, "selon X", an inverted cue ("…, dit QS") or
     a verb in quotation marks, the speaker's own word (« X « condamne » la frappe »).
     A headline's bare "X accuses Y of…" is the outlet's wording of the event (author); in a
-    lead sentence ending with a full stop, reported speech reads as in the body.
+    lead sentence ending with a full stop, reported speech reads as in the body; so it does
+    in a French headline whose verb has a clause of its own (« X estime que… », « le préfet
+    dément avoir quitté… »).
     """
     if found.kind != "indirect" or found.cue is None or found.cue[0] > found.content[0]:
         return True
-    if text[found.cue[0]] in "«“":
+    if text[found.cue[0]] in "«“" or _reported_clause(found, text, lex):
         return True
     return text[para[0] : para[1]].rstrip().endswith((".", "»", "”", '"'))
+
+
+def _reported_clause(found: Attribution, text: str, lex: Lexicon) -> bool:
+    """A French finding's content is a clause: after « que » (lexicon subordinators) or a past
+    infinitive (lexicon past_infinitive_auxiliaries: « dément avoir quitté sa juridiction »)."""
+    if lex.language != "fr" or found.cue is None:
+        return False
+    before = fold(text[found.cue[1] : found.content[0]]).split()[-1:]
+    first = fold(text[found.content[0] : found.content[1]]).split()[:1]
+    clause = bool(before) and before[0] in lex.word_set("subordinators")
+    return clause or (bool(first) and first[0] in lex.word_set("past_infinitive_auxiliaries"))
 
 
 def headline_quote(view: SentenceView) -> Draft | None:

@@ -98,8 +98,8 @@ def _closing(text: str, opener: int, end: int) -> int | None:
     depth = 0
     for at in range(opener + 1, end):
         char = text[at]
-        if open_char == "«" and depth == 0 and _closer_typed_as_opener(text, at, end):
-            return at  # « reconfinement imminent« .
+        if open_char in "«“" and depth == 0 and _closer_typed_as_opener(text, at, end):
+            return at  # « reconfinement imminent« ., “beaucoup de gauchos“.
         if char == close_char and open_char != close_char:
             if depth == 0:
                 return at
@@ -112,11 +112,11 @@ def _closing(text: str, opener: int, end: int) -> int | None:
 
 
 def _closer_typed_as_opener(text: str, at: int, end: int) -> bool:
-    """« un « reconfinement imminent« . », « il « ne parle jamais«. »: a « glued to the word
-    before it and followed by a space, a punctuation mark or the paragraph's end closes the
-    quotation (hand-typed pages); an opening « follows a space or a bracket and a word follows
-    it (« l'«expert» » opens)."""
-    if text[at] != "«" or at == 0:
+    """« un « reconfinement imminent« . », « il « ne parle jamais«. », “des gauchos“.: a « or
+    a “ glued to the word before it and followed by a space, a punctuation mark or the
+    paragraph's end closes the quotation (hand-typed pages); an opening one follows a space or
+    a bracket and a word follows it (« l'«expert» » opens)."""
+    if text[at] not in "«“" or at == 0:
         return False
     before, after = text[at - 1], text[at + 1 : at + 2]
     glued = before.isalnum() or before in ".!?…'’"

@@ -56,7 +56,9 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
     length = match_phrase(words, index, lex.phrases("according_to_strong"))
     follower = words[index + length] if index + length < len(words) else ""
     if length and follower in lex.word_set("not_a_source_after_according"):
-        return None  # "la rumeur selon laquelle…": a relative, not a source
+        heads = lex.word_set("according_relative_heads")  # « un rapport selon lequel… »
+        if not any(word in heads for word in words[max(0, index - 5) : index]):
+            return None  # "la rumeur selon laquelle…": a relative, not a source
     set_off = index == 0 or words[index - 1] == ","
     phrase = tuple(words[index : index + length])
     if length and not set_off and phrase in lex.phrases("according_set_off_only"):

@@ -27,6 +27,7 @@ from quizapp.draft.sentence.syntax import (
     person_like,
     with_apposition,
 )
+from quizapp.draft.subjects.noun_phrase import noun_phrase
 
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[,;:–—]|\b(?:mais|et|or|car|toutefois|but|and))\s*"
@@ -87,6 +88,9 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
         return _possessive_draft(view, cue)
     if fold(view.text[cue.span[0] : cue.span[1]]).startswith("pas question"):
         return _refusal_draft(view, cue)
+    relative = _source_relative(view, cue)  # « un rapport d'expert selon lequel… »
+    if relative is not None:
+        return relative
     if _introduces_no_source(view, cue):
         return None
     inserted = between_participle_and_agent(view, cue)  # « justifiée selon X par … »
@@ -117,6 +121,39 @@ def _before_colon_quote(text: str, content: Span) -> Span:
     if colon is None or words_in(text, (content[0], colon.start())) < 3:
         return content
     return content[0], colon.start()
+
+
+def _source_relative(view: SentenceView, cue: Cue) -> Draft | None:
+    """« un rapport d'expert selon lequel la copropriété « menace de s'effondrer » »: after a
+    noun of a document or an explanation (lexicon according_relative_heads) and its
+    complement in « de » that says whose it is, « selon lequel » opens what that noun phrase
+    says, to the sentence's end (« une étude selon laquelle… », whose nobody says: nothing)."""
+    text = view.text
+    relative = _RELATIVE_PRONOUN.match(text, cue.span[1], view.span[1])
+    if relative is None or cue.first == 0:
+        return None
+    heads, determiners = (
+        view.lex.word_set("according_relative_heads"),
+        view.lex.word_set("determiners"),
+    )
+    first = max(0, cue.first - 6)
+    for at in range(cue.first - 1, first, -1):
+        word, before = fold(view.tokens[at].text), fold(view.tokens[at - 1].text)
+        if not view.outside[at] or word in {",", ";", ":"}:
+            return None
+        owned = fold(view.tokens[at + 1].text) in _OF if at + 1 < cue.first else False
+        if word in heads and before in determiners and owned:
+            source = (view.tokens[at - 1].start, view.tokens[cue.first - 1].end)
+            content = strip_span(text, (relative.end(), view.span[1]))
+            if words_in(text, content) < 3:
+                return None
+            kind = "mixed" if has_quote(view, content) else "indirect"
+            return Draft(content, cue.span, source, kind, None, 0.7, text[source[0] : source[1]])
+    return None
+
+
+_RELATIVE_PRONOUN = re.compile(r"\s*(?:laquelle|lequel|lesquel(?:le)?s)\b")
+_OF = frozenset({"de", "du", "des", "d'"})
 
 
 def _introduces_no_source(view: SentenceView, cue: Cue) -> bool:
@@ -168,6 +205,9 @@ def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
         if bare and (not comma.group() or comma.start() > bare.end()):
             name = strip_span(text, (cue.span[1], cue.span[1] + bare.end()))  # "l'UE", "X Y"
             return _SourcePhrase(name, name[1], True, False)
+    quoted = _quotation_after_source(view, cue, cue.span[1] + comma.start())
+    if quoted is not None:  # « D'après X « Les changements… » »: the quotation is what X says
+        return _SourcePhrase(strip_span(text, (cue.span[1], quoted)), quoted, True, False)
     source = strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
     joined = re.search(r"\s(?:et|and)\s", text[source[0] : source[1]])
     if joined and words_in(text, (source[0] + joined.end(), source[1])) >= 4:
@@ -184,6 +224,23 @@ def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
         return None
     punctuated = comma.group().startswith((",", ":"))
     return _SourcePhrase(source, cue.span[1] + comma.end(), punctuated, joined is not None)
+
+
+def _quotation_after_source(view: SentenceView, cue: Cue, mark: int) -> int | None:
+    """Where a quotation starts that follows the source with no comma and runs to the end of
+    the sentence (« D'après Alain Roux « Les changements sont rares » », « Selon elle « … » »):
+    a source of one to six words and no cue, a quotation of four words or more."""
+    quote = next((q for q in view.quotes if q[0] >= cue.span[1]), None)
+    if quote is None or quote[0] > mark or words_in(view.text, quote) < 4:
+        return None
+    if not 1 <= words_in(view.text, (cue.span[1], quote[0])) <= 6:
+        return None
+    if any(cue.span[1] <= c.span[0] < quote[0] for c in view.cues):
+        return None  # « Selon lui le ministre a dit « … » »: a cue of its own
+    ends = re.fullmatch(r"[\s.!?…]*", view.text[quote[1] : view.span[1]]) is not None
+    source = strip_span(view.text, (cue.span[1], quote[0]))
+    whole = noun_phrase(view.text, source, view.lex) == source  # not « Selon lui X est parti »
+    return quote[0] if ends and whole else None
 
 
 def _reported_part(view: SentenceView, cue: Cue, phrase: _SourcePhrase) -> tuple[Span, Span]:

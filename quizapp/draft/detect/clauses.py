@@ -67,7 +67,8 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         ):
             return None  # "a commenté celui que le journal a surnommé…": the subject's relative
         if words[index] in subordinators and view.outside[index]:
-            if words[index - 1] in _COMPOUND_CONJUNCTION and not _adverb_after(words, index, cue):
+            heads = view.lex.word_set("conjunction_heads")
+            if words[index - 1] in heads and not _adverb_after(words, index, cue):
                 return None  # "a confirmé cette information, bien que…": no reported clause
             between = strip_span(view.text, (cue.span[1], view.tokens[index].start))
             if between[1] > between[0] and not object_allowed(view, form, between):
@@ -78,11 +79,6 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
                 return None
             return reported(view, cue, content)
     return None
-
-
-_COMPOUND_CONJUNCTION = {"bien", "alors", "parce", "pour", "avant", "sans", "afin", "tandis",
-                         "dès", "pendant", "après", "ainsi", "même", "tant", "sorte", "although",
-                         "so", "even", "now", "given", "provided"}  # fmt: skip
 
 
 def _adverb_after(words: list[str], index: int, cue: Cue) -> bool:

@@ -43,7 +43,7 @@ from quizapp.draft.detect.view import (
     quote_with_own_cue,
     strip_span,
 )
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before
 from quizapp.draft.subjects.inverted_subject import inverted_before_colon, setting_words
@@ -164,7 +164,10 @@ def _object_start(view: SentenceView, cue: Cue, verb: _ObjectVerb) -> int:
     )
     start += relay.end() if relay else 0
     # "a annoncé mercredi dans un communiqué avoir arrêté…", "said on Monday it would…"
-    start += setting_words(view.lex, view.text[start : view.span[1]])
+    past = _past_setting(view, start)  # "a annoncé lors du conseil vouloir…"
+    start = (
+        past if past > start else start + setting_words(view.lex, view.text[start : view.span[1]])
+    )
     if verb.verb in {"told", "tells", "tell", "telling"} and verb.words[-1] == verb.verb:
         told = _TOLD_WHOM.match(view.text, start)  # "told CNN he…"
         start = told.end() if told else start
@@ -173,6 +176,32 @@ def _object_start(view: SentenceView, cue: Cue, verb: _ObjectVerb) -> int:
     if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
         start = aside.end()
     return after_time_aside(view.text, start, view.span[1], view.lex)  # "a « reconnu », hier, la…"
+
+
+def _past_setting(view: SentenceView, start: int) -> int:
+    """Past a setting with no comma (lexicon audience_prepositions, up to eight words) when
+    what is said opens right after it: « a annoncé lors d'un conseil de territoire vouloir
+    déprogrammer le film », « a dit devant les députés n'avoir rien su »."""
+    lead = _setting_lead(view.lex).match(view.text, start, view.span[1])
+    if lead is None:
+        return start
+    for count, word in enumerate(_WORD_END.finditer(view.text, lead.end(), view.span[1])):
+        said = view.text[word.end() : view.span[1]]
+        if count >= 8 or not word.group().strip()[:1].isalnum():
+            return start
+        if said_infinitive(view.lex, said) or SAID_OPENING.match(said):
+            return word.end()
+    return start
+
+
+_WORD_END = re.compile(r"\s*(?:[\w-]+['’]?|\S)")
+
+
+@built_once
+def _setting_lead(lex: Lexicon) -> re.Pattern[str]:
+    """A preposition of the lexicon's audience_prepositions opening a setting."""
+    prepositions = alternation(lex.words("audience_prepositions")) or "(?!)"
+    return re.compile(rf"\s*(?:{prepositions})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
 
 
 def _object_opens(view: SentenceView, verb: _ObjectVerb, start: int) -> bool:
@@ -202,6 +231,8 @@ def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int)
         end = comma if comma > start else end
     content = strip_span(view.text, (start, end))
     least = 2 if verb.bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"
+    if _stance_on_other(view, verb.bare, content):
+        least = 2  # "a défendu la sélection": a listed head, not "a exclu une fusion"
     if _PREPOSITION_THEN_QUOTE.match(view.text, content[0]):
         least = 2  # "parle de « chantage »": the speaker's own word, quoted
     if possessed_object(fold(view.text[content[0] : content[1]]).split()[:3], view.lex):
@@ -217,6 +248,16 @@ def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int)
     if not object_allowed(view, verb.bare, content):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content
+
+
+def _stance_on_other(view: SentenceView, bare: str, content: Span) -> bool:
+    """A verb of restricted_objects whose object opens on a definite or demonstrative
+    determiner (lexicon stance_object_determiners): its listed head is a thing already known
+    that the speaker judges (« a défendu la sélection », not « a exclu une fusion »)."""
+    first = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()[:1]
+    if restricted_heads(view, bare) is None or not first:
+        return False
+    return first[0] in view.lex.word_set("stance_object_determiners")
 
 
 def clitic_judged(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

@@ -13,6 +13,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.inverted import verbish
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
+from quizapp.draft.naming.phrase import only_date
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.around_cue import clause_start_before
 
@@ -155,6 +156,8 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     the head of its object (the first word past the determiners)."""
     heads = restricted_heads(view, form)
     passage = view.text[content[0] : content[1]]
+    if only_date(view.text, content, view.lex):
+        return True  # « a déclaré le lundi 8 avril que… »: a date, no object
     if heads is None and _QUOTED_NOUN.match(passage):
         return True  # « anticipe une « légère baisse » »: the speaker's own words, quoted
     if heads is None:  # no object before the clause of a verb of speech shapes (a relative)

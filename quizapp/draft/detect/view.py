@@ -47,11 +47,12 @@ class SentenceView:
     def _answer_before_cue(self, quote: Span) -> bool:
         """ "«Non», a répondu le maire." — a short quotation that opens the sentence and is
         followed at once by a comma and a cue is what was said, not a quoted name; so is one
-        ending on its own mark before the closing one, spaced or not (« Pourquoi ? » demande X)."""
+        ending on its own mark before the closing one, spaced or not, a comma after the closing
+        one or not (« Pourquoi ? » demande X, « C'est répugnant! », a ajouté X)."""
         opening = not self.text[self.span[0] : quote[0]].strip(" \t–—-")
         last = self.text[quote[0] : quote[1] - 1].rstrip()[-1:]  # “No,” he said. « Non ? »
         inside = last in {",", "?", "!"}
-        gap = r"[\s–—-]*" if inside else r"[\s,–—-]*,[\s–—-]*"
+        gap = r"[\s–—-]*,?[\s–—-]*" if inside else r"[\s,–—-]*,[\s–—-]*"
         if inside and self.lex.language == "en":  # “No comment,” the spokesman said.
             gap += r"(?:[\w.'’-]+\s+){0,3}"
         return opening and any(
@@ -191,14 +192,20 @@ def _inside_quote(view: SentenceView, position: int) -> bool:
 
 
 def has_que_later(view: SentenceView, cue: Cue) -> bool:
-    """The verb has its own que/that clause within a few words (before any comma or cue)."""
-    subordinators = set(view.lex.words("subordinators"))
+    """The verb has its own que/that clause within a few words (before any comma or cue):
+    not a relative (« celui que le journal a surnommé… ») nor a conjunction (« a ajouté un
+    collègue alors que le directeur entrait »: lexicon conjunction_heads)."""
+    subordinators = view.lex.word_set("subordinators")
     for index in range(cue.last + 1, min(cue.last + 6, len(view.tokens))):
         word = fold(view.tokens[index].text)
         if word in {",", ";", ":"} or any(c.first == index for c in view.cues):
             return False
-        if word in subordinators:  # « celui que le journal a surnommé… » is a relative
-            return fold(view.tokens[index - 1].text) not in view.lex.word_set("relative_heads")
+        if word in subordinators:
+            before = fold(view.tokens[index - 1].text)
+            if before in view.lex.word_set("relative_heads"):
+                return False
+            joined = before in view.lex.word_set("conjunction_heads")
+            return not joined or index - 1 == cue.last  # « ajoute même que », « dit alors que »
     return False
 
 

@@ -26,6 +26,20 @@ def without_date(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     their fillers, holding at least a weekday, a month or a number, then an optional comma."""
     if span is None:
         return None
+    start, dated = _date_end(text, span, lex)
+    return (start, span[1]) if dated and start < span[1] else span
+
+
+def only_date(text: str, span: Span, lex: Lexicon) -> bool:
+    """``text[span]`` writes a date and nothing else (« le lundi 8 avril », « ce mardi », « le
+    13 janvier dernier »): between a verb and « que » it is no object the clause relates to."""
+    start, dated = _date_end(text, span, lex)
+    return dated and start >= span[1]
+
+
+def _date_end(text: str, span: Span, lex: Lexicon) -> tuple[int, bool]:
+    """Where the date that opens ``span`` ends (past the spaces after it), and whether one
+    does: weekdays, month names, numbers and their fillers, holding one of the first three."""
     dates = lex.word_set("date_words")
     start, dated = span[0], False
     for found in _WORD.finditer(text, span[0], span[1]):
@@ -42,7 +56,7 @@ def without_date(text: str, span: Span | None, lex: Lexicon) -> Span | None:
         start = found.end()
     while start < span[1] and text[start].isspace():
         start += 1
-    return (start, span[1]) if dated and start < span[1] else span
+    return start, dated
 
 
 def without_trailing_date(text: str, span: Span | None, lex: Lexicon) -> Span | None:

@@ -20,7 +20,7 @@ from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_wind
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.passives.passive_lexicon import judged_adjective, passive_forms
 from quizapp.draft.passives.penalty import announced, criticised, required_penalty
-from quizapp.draft.passives.stance_noun import stance_noun_before
+from quizapp.draft.passives.stance_noun import stance_noun_before, stance_subject
 from quizapp.draft.segment import Span, Token, words_in
 from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.around_cue import clause_start_before
@@ -118,8 +118,11 @@ def _voice_of(
         return "judged", after_being, None
     if family == "qualify" and _COMPLEMENT.match(rest) is None:
         family = "report"
-    if family == "stance":  # « un avis partagé par X », never « la photo a été partagée »
-        attached = None if after_being else stance_noun_before(view, index)
+    if family == "stance" and after_being:  # « cet avis est partagé », not « la photo a été… »
+        held = stance_subject(view, index, _being_before(view, index).start)
+        return ("report", True, None) if held else None
+    if family == "stance":  # « un avis partagé par X »
+        attached = stance_noun_before(view, index)
         return None if attached is None else ("report", False, attached)
     attached = None if after_being or family != "report" else stance_noun_before(view, index)
     if family == "report" and not after_being and attached is None:

@@ -2,15 +2,18 @@
 l'opposition », « une attaque revendiquée par le groupe »): the agent takes that stance on the
 noun phrase, as « La victoire est contestée par l'opposition » says with « être ». Only the
 verbs whose short object is already a statement (lexicon "short_object_verbs") read so: « les
-chiffres annoncés par le ministère » stays a noun phrase."""
+chiffres annoncés par le ministère » stays a noun phrase. A verb of stance only (« partager »)
+reports with « être » too when its subject is one of its nouns (« Cet avis est partagé par
+X », never « La photo a été partagée par X »)."""
 
 from __future__ import annotations
 
 from quizapp.draft.detect.objects import object_allowed, short_object_forms
-from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.passives.passive_lexicon import listed_forms
 from quizapp.draft.segment import Span
+from quizapp.draft.subjects.around_cue import clause_start_before
 
 _ADVERBS = {"très", "si", "aussi", "déjà", "toujours", "publiquement"}
 
@@ -34,6 +37,16 @@ def stance_noun_before(view: SentenceView, index: int) -> Span | None:
             allowed = not stance or object_allowed(view, form, noun)
             return noun if start < at and allowed else None
     return None
+
+
+def stance_subject(view: SentenceView, index: int, being: int) -> bool:
+    """The subject before the form of être at ``being`` is headed by one of the nouns the
+    stance participle at ``index`` takes (lexicon restricted_objects: « Le sentiment
+    d'insuffisance est partagé par la CGT »)."""
+    start = clause_start_before(view, being)
+    subject = strip_span(view.text, (start, being))
+    form = fold(view.tokens[index].text)
+    return subject[1] > subject[0] and object_allowed(view, form, subject)
 
 
 def _adverb(word: str) -> bool:

@@ -136,12 +136,16 @@ def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
 
 @built_once
 def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
-    """What ends an inverted subject: a punctuation mark, or a period that no name follows
-    (« M. Dupont » and « M. de Blauwe », « M. Le Gall » go on: a title's period)."""
+    """What ends an inverted subject: a punctuation mark, a period that no name follows
+    (« M. Dupont » and « M. de Blauwe », « M. Le Gall » go on: a title's period), or a
+    conjunction and its « que » (« a ajouté le maire tandis que la foule sifflait »)."""
     words = sorted(lex.word_set("name_particles"))
     particles = "|".join(re.escape(p).replace("'", "['’]") for p in words)
     name = r"\s?[A-ZÀ-Ö]"
-    return re.compile(rf"[,;:(«“\"!?]|\.(?!{name}|\s(?i:{particles})\s?[A-ZÀ-Ö])|$")
+    heads = "|".join(map(re.escape, lex.words("conjunction_heads"))) or "(?!)"
+    that = "|".join(re.escape(w).replace("'", "['’]") for w in lex.words("subordinators"))
+    joined = rf"\s(?=(?i:{heads})\s+(?i:{that}))"
+    return re.compile(rf"[,;:(«“\"!?]|\.(?!{name}|\s(?i:{particles})\s?[A-ZÀ-Ö])|{joined}|$")
 
 
 def _without_trailing(phrase: str, lex: Lexicon) -> str:
