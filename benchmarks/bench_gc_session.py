@@ -7,7 +7,9 @@ dialogs, and opens the draft review from the set editor and cancels it. Every ``
 rounds it prints the resident memory, the number of objects the collector tracks and the
 dialogs still alive. At the end it times a full collection (``gc.collect()``) on that heap,
 as the timer runs it (frozen start-up objects skipped) and with every object walked; and, for
-every collection the timer ran in the session, its generation, thread and longest duration.
+every collection the timer ran in the session, its generation, thread, longest and median
+duration (wall clock, and the thread's processor time, which a loaded machine does not
+lengthen) and the objects it freed; and the resident memory each round added after the first.
 
     python benchmarks/bench_gc_session.py [--rounds 200] [--every 25]
 """
@@ -84,15 +86,34 @@ def draft_review(app: QApplication, editor) -> None:
     editor.actions.draft_questions()
 
 
-def report(app: QApplication, round_: int, started: float) -> None:
+def report(app: QApplication, round_: int, started: float) -> float:
     settle(app, 1500)  # a full collection may be due at most once a minute: young ones here
     alive = [w for w in app.allWidgets() if isinstance(w, QDialog)]
+    rss = rss_mb()
     print(
-        f"round {round_:4d}: rss {rss_mb():6.1f} MB, tracked objects {len(gc.get_objects()):7d}, "
+        f"round {round_:4d}: rss {rss:6.1f} MB, tracked objects {len(gc.get_objects()):7d}, "
         f"dialogs alive {len(alive):3d}, widgets {len(app.allWidgets()):5d}, "
         f"{time.monotonic() - started:5.0f} s",
         flush=True,
     )
+    return rss
+
+
+Runs = dict[tuple[int, str], list[tuple[float, float, int]]]  # (wall ms, processor ms, freed)
+
+
+def print_runs(runs: Runs) -> None:
+    """Per generation and thread: how many, the longest and median pause, objects freed."""
+    for (generation, thread), done in sorted(runs.items()):
+        wall, cpu = sorted(run[0] for run in done), sorted(run[1] for run in done)
+        freed = [run[2] for run in done]
+        middle = len(done) // 2
+        print(
+            f"generation {generation} collections in {thread}: {len(done)}, "
+            f"longest {wall[-1]:.1f} ms (processor {cpu[-1]:.1f}), "
+            f"median {wall[middle]:.1f} ms (processor {cpu[middle]:.1f}); "
+            f"objects freed: mean {sum(freed) / len(freed):.0f}, most {max(freed)}"
+        )
 
 
 def full_collection_ms(repeat: int = 5) -> tuple[float, float]:
@@ -116,15 +137,17 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=25)
     options = parser.parse_args()
     app = quizapp_app.application()
-    runs: dict[tuple[int, str], list[float]] = {}
-    began: list[float] = []
+    runs: Runs = {}
+    began: list[tuple[float, float]] = []
 
     def note(phase: str, info: dict) -> None:
         if phase == "start":
-            began.append(time.perf_counter())
+            began.append((time.perf_counter(), time.thread_time()))
         elif began:
             key = (info["generation"], threading.current_thread().name)
-            runs.setdefault(key, []).append((time.perf_counter() - began.pop()) * 1000)
+            wall, cpu = began.pop()
+            wall, cpu = time.perf_counter() - wall, time.thread_time() - cpu
+            runs.setdefault(key, []).append((wall * 1000, cpu * 1000, info["collected"]))
 
     with tempfile.TemporaryDirectory() as folder, collection_on_gui_thread(app):
         from quizapp.ui.editor.entry import open_new_editor
@@ -143,19 +166,19 @@ def main() -> None:
         gc.freeze()
         gc.callbacks.append(note)
         started = time.monotonic()
+        first = last = 0.0
         for round_ in range(1, options.rounds + 1):
             play(app, window, entries[round_ % len(entries)])
             dialogs(window, study)
             draft_review(app, editor)
             settle(app)
             if round_ == 1 or round_ % options.every == 0:
-                report(app, round_, started)
+                last = report(app, round_, started)
+                first = first or last
         gc.callbacks.remove(note)
-        for (generation, thread), times in sorted(runs.items()):
-            print(
-                f"generation {generation} collections in {thread}: {len(times)}, "
-                f"longest {max(times):.1f} ms"
-            )
+        print_runs(runs)
+        if options.rounds > 1:
+            print(f"rss per round after the first: {(last - first) * 1024 / (round_ - 1):.0f} kB")
         frozen, walked = full_collection_ms()
         print(
             f"full collection: {frozen:.1f} ms (start-up frozen, as the app runs), "
@@ -163,6 +186,7 @@ def main() -> None:
         )
         study.wait()
         study.controller.db.close()
+        editor.actions.files.ask_to_save = lambda: True  # the pasted article: discarded, not asked
         editor.close()
         window.close()
 
