@@ -141,7 +141,7 @@ def test_quotations_inside_a_quoted_passage_become_inner_quotation_marks() -> No
         "Anne Roux, maire, a déclaré que le projet serait « reversé aux associations »."
     )
     prompts = [
-        q["prompt"]
+        q["prompt"].replace("\u00a0", " ")
         for q in draft_questions(analyze(text, "fr"))
         if q["type"] in ("single_choice", "true_false", "locate")
     ]

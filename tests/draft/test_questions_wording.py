@@ -26,6 +26,11 @@ def drafted(text: str = ARTICLE, language: str = "fr") -> list[dict]:
     return draft_questions(analyze(text, language))
 
 
+def plain(prompt: str) -> str:
+    """A French prompt with its no-break spaces as spaces (they are tested on their own)."""
+    return prompt.replace("\u00a0", " ")
+
+
 def texts(question: dict) -> list[str]:
     items = [item["explanation"] for item in question.get("items", [])]
     return [question["prompt"], question.get("explanation", ""), *items]
@@ -47,7 +52,7 @@ def test_an_ordinary_article_gets_enough_proposals_and_none_twice() -> None:
 
 def test_reported_speech_is_reported_never_quoted() -> None:
     who = [q for q in drafted() if q["type"] == "single_choice"]
-    prompts = [q["prompt"] for q in who]
+    prompts = [plain(q["prompt"]) for q in who]
     assert "Qui affirme que 30% des boutiques ont augmenté leurs prix, selon l’article ?" in prompts
     assert all("« 30%" not in p and "« le beurre" not in p for p in prompts)
     assert any("qui affirme que d’autres rassemblements" in p.lower() for p in prompts)
@@ -58,7 +63,7 @@ def test_a_direct_quotation_keeps_its_own_words_between_quotation_marks() -> Non
         "Titre\n\n«Nous tiendrons les délais», a déclaré la maire, Anne Roux. "
         "Paul Martin a affirmé que rien n'était joué. Selon les riverains, le bruit dure."
     )
-    prompts = [q["prompt"] for q in drafted(text) if q["type"] == "single_choice"]
+    prompts = [plain(q["prompt"]) for q in drafted(text) if q["type"] == "single_choice"]
     assert "Qui dit « Nous tiendrons les délais », selon l’article ?" in prompts
 
 
@@ -93,7 +98,7 @@ def test_explanations_name_the_cue_the_speaker_and_the_kind_of_source() -> None:
 
 
 def test_paragraphs_are_named_by_their_first_words_not_counted_with_the_headline() -> None:
-    prompts = [q["prompt"] for q in drafted() if q["type"] == "classify"]
+    prompts = [plain(q["prompt"]) for q in drafted() if q["type"] == "classify"]
     assert prompts and not any("Paragraphe" in p for p in prompts)
     assert any("commence par « Selon la fédération (FNB)" in p for p in prompts)
 
@@ -166,3 +171,15 @@ def test_who_prompts_start_with_what_tells_them_apart() -> None:
     prompts = [q["prompt"] for q in drafted() if q["type"] == "single_choice"]
     assert len(prompts) >= 2
     assert len({prompt[:22] for prompt in prompts}) == len(prompts)
+
+
+def test_french_prompts_never_leave_a_mark_alone_at_a_line_start() -> None:
+    """teacher12: the review's list broke « …, selon l'article » and « ? » over two lines."""
+    prompts = [q["prompt"] for q in drafted()]
+    assert any("\u00a0?" in p for p in prompts) and any("«\u00a0" in p for p in prompts)
+    assert not any(re.search(r" [?:!;»]|« ", p) for p in prompts)
+    text = (
+        "Bakers angry\n\n“Prices doubled,” Anne Roux said. Critics said that nothing was decided."
+    )
+    english = [q["prompt"] for q in drafted(text, "en")]
+    assert english and not any("\u00a0" in p for p in english)

@@ -57,6 +57,13 @@ def shorten(text: str, limit: int = 140) -> str:
     return text[:limit].rsplit(" ", 1)[0] + " […]"
 
 
+def french_spaces(text: str) -> str:
+    """A French prompt whose « ? », « : », « ! », « ; » and « » » never start a line alone, nor
+    « « » end one: the spaces there become no-break spaces (teacher12's walk-through: the
+    review's list showed « …, selon l'article » and, on the next line, « ? »)."""
+    return re.sub(r"« ", "«\u00a0", re.sub(r" ([?:!;»])", "\u00a0\\1", text))
+
+
 def reported_cut(text: str, limit: int = REPORTED_LIMIT) -> str:
     """Reported content whole, or cut at its last clause boundary (a comma or semicolon)
     before ``limit``, so what is left still says what the source said."""

@@ -22,7 +22,7 @@ from quizapp.draft.drafting.options import (
     same_body,
     wrong_options,
 )
-from quizapp.draft.drafting.phrasing import Phrasing, apart, in_sentence, shorten
+from quizapp.draft.drafting.phrasing import Phrasing, apart, french_spaces, in_sentence, shorten
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import load
 from quizapp.draft.segment import paragraphs
@@ -42,6 +42,8 @@ def draft_questions(analysis: Analysis) -> list[dict[str, Any]]:
     questions = builder.classify() + builder.who() + builder.match()
     questions += builder.locate() + builder.true_false()
     for question in questions:
+        if analysis.language == "fr":
+            question["prompt"] = french_spaces(question["prompt"])
         _QUESTION.validate_python(question)
     return questions
 
