@@ -29,6 +29,7 @@ from quizapp.draft.detect.inverted import (
     unmarked_inverted_cue,
     verb_after_relative,
 )
+from quizapp.draft.detect.judged import judged_as
 from quizapp.draft.detect.object_clause import (
     and_clause_after,
     clitic_judged,
@@ -49,7 +50,7 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.passives.passive import passive_drafts
 from quizapp.draft.passives.passive_en import passive_drafts_en
 from quizapp.draft.segment import Span
-from quizapp.draft.sources.outlets import relay_outlet
+from quizapp.draft.sources.outlets import outlet_only_refused, relay_outlet
 
 __all__ = ["Draft", "SentenceView", "drafts"]
 
@@ -67,6 +68,8 @@ def drafts(view: SentenceView) -> list[Draft]:
             continue  # "Selon l'AFP, …, a ajouté le diplomate": the diplomate speaks
         draft = according_draft(view, cue) if cue.kind == "according" else _verb(view, cue, used)
         draft = _participle_after_noun(view, cue, draft)
+        if draft is not None and draft.cue is not None and _outlet_only(view, draft):
+            continue  # "parents learned there is a change": no outlet finds it out
         clashes = _clashes
         if draft is not None and not any(clashes(view, draft, d) for d in found):
             if cue.participle and draft.source is None and found:
@@ -83,6 +86,11 @@ def drafts(view: SentenceView) -> list[Draft]:
     if view.lex.language == "en":  # "his assertion that…", "Trump's false claim that…"
         found += nominal_drafts_en(view, [d.content for d in found])
     return found
+
+
+def _outlet_only(view: SentenceView, draft: Draft) -> bool:
+    subject = view.text[draft.source[0] : draft.source[1]] if draft.source else ""
+    return outlet_only_refused(view.text[draft.cue[0] : draft.cue[1]], subject, view.lex)
 
 
 def _clashes(view: SentenceView, draft: Draft, earlier: Draft) -> bool:
@@ -228,6 +236,7 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     if verb_after_relative(view, cue) and not own_that:  # "que dément Paris", "as X said"
         return relative_draft(view, cue)
     for shape in (
+        judged_as,
         inserted_cue,
         quote_then_cue,
         cue_then_que,

@@ -110,6 +110,44 @@ def request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     return None if found is None else (index, found[0], "verb")
 
 
+def judging_as(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """ "viewed those as the rough and tumble of politics", "sees the routine as part of the
+    problem", "grounds Coad regards as insufficient": a verb of judging (lexicon
+    ``judging_as_verbs``) reports its object and what it judges it "as"; not in the passive
+    ("was seen as", nobody named), after "to" or a modal, nor before a clause ("saw sales fall
+    as prices rose") or an "as" of time or degree ("as soon as", "as well")."""
+    if lex.language != "en" or words[index] not in lex.word_set("judging_as_verbs"):
+        return None
+    before = words[index - 1] if index > 0 else ""
+    if before in _EXISTENTIAL_BE | _EN_NOT_FINITE | {"being"}:
+        return None
+    return (index, index, "verb") if judged_as_at(words, index + 1, lex) else None
+
+
+def judged_as_at(words: list[str], at: int, lex: Lexicon) -> int | None:
+    """The index of the "as" that follows a judged object of at most six words (none past a
+    mark or a word of lexicon ``request_object_stops``), when a judgement, not a clause, comes
+    after it."""
+    stops = lex.word_set("request_object_stops")
+    for end in range(at, min(len(words) - 1, at + 7)):
+        if words[end] == "as":
+            return end if _judgement_after(words[end + 1 : end + 4], lex) else None
+        if not words[end][:1].isalnum() or words[end] in stops:
+            return None
+    return None
+
+
+def _judgement_after(after: list[str], lex: Lexicon) -> bool:
+    """What follows "as" is a judgement: a noun phrase or an adjective, not "soon", "well" or
+    a clause with its own verb ("as prices rose", "as it was")."""
+    if not after or after[0] in lex.word_set("as_not_judging") or not after[0].isalpha():
+        return False
+    verbs = lex.word_set("clause_finite_words") | lex.word_set("irregular_past_forms")
+    if after[0] in lex.word_set("clause_subject_pronouns"):
+        return False
+    return not any(w in verbs or (w.endswith("ed") and i) for i, w in enumerate(after))
+
+
 def request_start(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
     """Where the "to" of a request cue over tokens ``first``..``last`` starts in the text
     (0 when the cue is no request): what it reports runs on past that "to"."""

@@ -14,6 +14,7 @@ from quizapp.draft.cue_forms.english_cues import (
     Match,
     english_form_cue,
     english_rejected,
+    judging_as,
     possessed_object,
     request_cue,
 )
@@ -105,7 +106,7 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
         return NOT_A_CUE  # "n'a jamais fait part de…"
     if fixed and not _short_object(words, index, fixed, lex):
         return _progressive_lead(words, index, lex), index + fixed - 1, "verb"
-    request = request_cue(words, index, lex)  # "urged the union to return…"
+    request = request_cue(words, index, lex) or judging_as(words, index, lex)  # "urged X to"
     if request is not None:
         return _progressive_lead(words, index, lex), request[1], "verb"
     adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
@@ -148,9 +149,10 @@ _TIME_LEADS = {"in", "on", "last", "this", "earlier", "late", "early", "yesterda
 
 def _that_follows(words: list[str], at: int, lex: Lexicon) -> bool:
     """ "that" right after, or after a short time phrase ("ruled in March that", "realised on
-    Tuesday that"): a time says when, it does not end the cue's reach."""
+    Tuesday that"): a time says when, it does not end the cue's reach. A "that" before one
+    noun and then a determiner or the end ("learned that lesson the hard way") is no clause."""
     if words[at : at + 1] == ["that"]:
-        return True
+        return not _that_determines(words, at + 1, lex)
     first = words[at : at + 1]  # tested set by set, never a union copied per cue
     if not first or (first[0] not in _TIME_LEADS and first[0] not in lex.word_set("times_alone")):
         return False
@@ -160,6 +162,15 @@ def _that_follows(words: list[str], at: int, lex: Lexicon) -> bool:
     between = between[: between.index("that")]
     times = (_TIME_LEADS, lex.word_set("date_words"), lex.word_set("times_alone"), _TIME_NOUNS)
     return all(any(w in words_of for words_of in times) or w.isdigit() for w in between)
+
+
+def _that_determines(words: list[str], at: int, lex: Lexicon) -> bool:
+    """ "that lesson the hard way", "that way.": one word after "that", then a determiner or
+    the sentence's end; a clause puts its verb after its subject."""
+    after = words[at : at + 2]
+    if len(after) < 2 or after[0] in lex.word_set("clause_subject_pronouns"):
+        return len(after) == 1 and after[0].isalpha()
+    return after[1] in lex.word_set("determiners") or after[1] in {".", ";", "!", "?"}
 
 
 _TIME_NOUNS = {"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"}

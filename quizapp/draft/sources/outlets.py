@@ -36,3 +36,14 @@ def is_outlet(phrase: str, lex: Lexicon) -> bool:
     folded = fold(phrase).strip()
     outlets = lex.word_set("outlets")  # listed with or without their elided article
     return folded in outlets or folded.removeprefix("l'") in outlets
+
+
+def outlet_only_refused(cue: str, subject: str, lex: Lexicon) -> bool:
+    """ "The BBC has learned that…", "BBC Sports Editor X learned…": a verb of finding out
+    (lexicon ``outlet_only_cues``) reports the outlet's own reporting, so only with a subject
+    that names an outlet or describes one ("the newspaper"); "parents learned there is a
+    change" tells what someone came to know, not what anyone says."""
+    if fold(cue) not in lex.word_set("outlet_only_cues"):
+        return False
+    described = fold(subject) in lex.word_set("outlet_descriptions")
+    return not described and relay_outlet(subject, lex) is None
