@@ -2,7 +2,8 @@
 always wins", "Trump's false claim that the bill could not pass", "the company's warning
 that prices will rise". The owner (a possessive or a name with 's) said the that-clause; the
 noun is the cue. A noun with no owner ("the claim that…", "reports that…") says nothing of
-who spoke and is left alone."""
+who spoke and is left alone; a noun whose agent follows it ("complaints by businesses that…",
+"claims in The Telegraph that…", lexicon ``agent_speech_nouns``) was said by that agent."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, content_end_text, has_quote, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.sources.outlets import relay_outlet
 
 _OWNER = (
     r"(?:(?P<own>his|her|their|its)"
@@ -38,7 +40,54 @@ def nominal_drafts_en(view: SentenceView, contents: list[Span]) -> list[Draft]:
         kind = "mixed" if has_quote(view, content) else "indirect"
         owner = match.span("own") if match.group("own") else match.span("named")
         found.append(Draft(content, cue, owner, kind, None, 0.6, ""))
+    return found + _agent_drafts(view, contents)
+
+
+def _agent_drafts(view: SentenceView, contents: list[Span]) -> list[Draft]:
+    """ "complaints by businesses that they were not consulted", "agreement from both sides
+    that…", "claims in The Telegraph that…": the agent after "by" or "from" (after "in", only
+    an outlet or a document) said the that-clause; an agent of time ("claims in recent weeks
+    that") is none."""
+    nouns = "|".join(re.escape(n) for n in view.lex.words("agent_speech_nouns"))
+    if not nouns:
+        return []
+    found: list[Draft] = []
+    for match in _agent_pattern(nouns).finditer(view.text, view.span[0], view.span[1]):
+        agent, cue = match.span("agent"), match.span("noun")
+        if not _speaking_agent(view, match.group("by").lower(), match.group("agent")):
+            continue
+        content = strip_span(view.text, (match.end(), content_end_text(view, match.end())))
+        if words_in(view.text, content) < 3 or _quoted(view, cue) or _taken(view, cue, contents):
+            continue
+        kind = "mixed" if has_quote(view, content) else "indirect"
+        found.append(Draft(content, cue, agent, kind, None, 0.6, ""))
     return found
+
+
+def _agent_pattern(nouns: str) -> re.Pattern[str]:
+    return _PATTERNS.get(nouns) or _PATTERNS.setdefault(
+        nouns,
+        re.compile(
+            rf"\b(?P<noun>{nouns})\s+(?P<by>by|from|in)\s+"
+            r"(?P<agent>(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+)\s+that\s",
+            re.IGNORECASE,
+        ),
+    )
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _speaking_agent(view: SentenceView, by: str, agent: str) -> bool:
+    lex = view.lex
+    words = fold(agent).split()
+    times = lex.word_set("that_time_nouns") | lex.word_set("date_words")
+    if any(w in times or w in lex.word_set("times_alone") or w == "that" for w in words):
+        return False
+    if by != "in":
+        return True
+    document = words[-1] in lex.word_set("issued_documents")
+    return document or relay_outlet(agent, lex) is not None
 
 
 def _quoted(view: SentenceView, span: Span) -> bool:
@@ -50,8 +99,18 @@ def owned_noun(view: SentenceView, cue: Cue) -> bool:
     noun, not the verb: its owner, not the words before, said what follows."""
     before = view.text[max(view.span[0], cue.span[0] - 40) : cue.span[0]]
     owned = re.search(rf"{_OWNER}\s+{_QUALIFIER}$", before)
-    return owned is not None and fold(view.text[cue.span[0] : cue.span[1]]) in set(
-        view.lex.words("owned_speech_nouns")
+    word = fold(view.text[cue.span[0] : cue.span[1]])
+    if owned is not None and word in view.lex.word_set("owned_speech_nouns"):
+        return True
+    return word in view.lex.word_set("agent_speech_nouns") and _agent_after(view, cue)
+
+
+def _agent_after(view: SentenceView, cue: Cue) -> bool:
+    """ "claims in The Telegraph that…": the noun of a speaking agent, not the verb."""
+    nouns = "|".join(re.escape(n) for n in view.lex.words("agent_speech_nouns"))
+    match = _agent_pattern(nouns).match(view.text, cue.span[0], view.span[1])
+    return match is not None and _speaking_agent(
+        view, match.group("by").lower(), match.group("agent")
     )
 
 
