@@ -2,11 +2,15 @@
 subject, a collective body, or a source followed by *that*. Moved out of reporting_verb.py,
 which turns a base form away when none of these holds ("his false claim that" stays a noun).
 Also how long a subject between a quotation and its cue may be (a name with its appositions,
-a noun phrase with its relative clause: ``long_subject_fits``)."""
+a noun phrase with its relative clause: ``long_subject_fits``), and who speaks in a participle
+after a document and its agent ("a letter from officers confirming…": ``document_agent``)."""
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon
+import re
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span
 
 
 def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -181,3 +185,21 @@ def plural_after_comma(words: list[str], index: int, lex: Lexicon) -> bool:
     head = phrase[-1]
     plural = len(head) > 3 and head.endswith("s") and not head.endswith("ss")
     return plural or head in lex.word_set("plural_heads")
+
+
+def document_agent(text: str, clause_start: int, cue_start: int, lex: Lexicon) -> Span | None:
+    """ "received a letter from officers confirming the road would close", "a report by the
+    watchdog warning that…": a participle right after a document (lexicon issued_documents)
+    and its agent after "from" or "by" (at most six words, no mark between) is that agent's;
+    the sentence's subject only received the document."""
+    found = _DOCUMENT_AGENT.search(text[max(clause_start, cue_start - 120) : cue_start])
+    if found is None or fold(found.group("document")) not in lex.word_set("issued_documents"):
+        return None
+    offset = max(clause_start, cue_start - 120)
+    return offset + found.start("agent"), offset + found.end("agent")
+
+
+_DOCUMENT_AGENT = re.compile(
+    r"\b(?P<document>[a-z]+)\s+(?:from|by)\s+"
+    r"(?P<agent>(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+)\s+$"
+)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.english_forms import depicted_speaker, opening_setting
+from quizapp.draft.cue_forms.english_subjects import document_agent
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.english_final import (
     en_clause_after_opening,
@@ -239,6 +240,8 @@ def reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.
     if cue.participle:  # "with some experts saying…"
         source = quoted_as_saying(view.text, view.span[0], cue.span[0])
         source = source or participial_subject(view.text, view.span[0], cue.span[0])
+        if source is None and view.lex.language == "en":  # "a letter from X confirming…"
+            source = document_agent(view.text, view.span[0], cue.span[0], view.lex)
         if source is None and view.lex.language == "en":  # "features X stating…"
             source = depicted_speaker(view.text, view.span[0], cue.span[0], view.lex)
         if source is None:

@@ -35,6 +35,8 @@ def en_final_comma(
     if match is None or not match.group(1):  # "…, an official who asked not to be named said"
         relative = _EN_RELATIVE_SUBJECT.search(before)
         match = relative if relative and long_subject_fits(view.lex, relative.group(1)) else match
+    if match is None:  # "…, a spokesman for Senate Majority Leader Harry Reid said"
+        match = _EN_NAMED_COMPLEMENT.search(before)
     if match and re.search(r"\bthan\b", match.group(1)):
         match = None  # "…, far more than traders expected": a comparison, nothing said
     if match and _says_itself(view, match.group(1)):
@@ -78,6 +80,15 @@ _ENAPPOSED_SUBJECT = re.compile(
 _EN_RELATIVE_SUBJECT = re.compile(
     _OPENS + r"\s*((?:a|an|the|one|two|three|some|several)\s[^,;:“”\"]{2,60}?\s(?:who|that)\s"
     r"[^,;:“”\"]{2,80}?)\s*$"
+)
+
+
+# a description whose complement is a name, after the last comma: "a spokesman for Senate
+# Majority Leader Harry Reid", "the head of the Royal College of Nursing" (a name of up to seven
+# capitalised words, "the" or "of" between them; no verb can hide in it)
+_EN_NAMED_COMPLEMENT = re.compile(
+    _OPENS + r"\s*((?:a|an|the)\s(?:[a-z][\w'’-]*\s+){1,3}(?:of|for|at|from|with)\s+"
+    r"(?:the\s+)?[A-Z][\w.&'’-]*\s+(?:(?:[A-Z][\w.&'’-]*|of|the|and)\s+){0,6})$"
 )
 
 
