@@ -170,11 +170,14 @@ class Described(Pronouns):
         return head not in things and not self._body_noun(head)
 
     def _body_noun(self, head: str) -> bool:
-        """ "la police", "le parquet", "the company": a body, not a person."""
+        """ "la police", "le parquet", "the company": a body, not a person; nor is an English
+        document ("a new study says…": "she" later is someone else)."""
         lex = self.lex
         people = ("person_descriptions", "anonymous_heads", "unnamed_person_nouns")
         if any(head in lex.word_set(key) for key in people):
             return False  # "directeur", "ministre": offices held by people
+        if lex.language == "en" and head in lex.word_set("possessed_documents"):
+            return True
         return any(
             head in lex.word_set(key)
             for key in ("named_institutions", "organisation_anaphors", "organisation_name_words")
