@@ -37,3 +37,23 @@ def test_it_after_a_report_still_takes_up_the_report() -> None:
     text = "A new report says the river is polluted. It says the council must act at once."
     speakers = [speaker for _c, speaker, _l in content_speaker_label(text, "en")]
     assert speakers == ["A new report", "A new report"]
+
+
+def test_coun_is_a_title_before_a_surname() -> None:
+    """ "Coun Lewis" (a councillor, British press) is James Lewis met before."""
+    text = (
+        "Council leader James Lewis presented the budget on Monday. "
+        "Coun Lewis said the burden had shifted to local government."
+    )
+    [(_content, speaker, label)] = content_speaker_label(text, "en")
+    assert (speaker, label) == ("James Lewis", "named")
+
+
+def test_coun_before_another_surname_is_someone_else() -> None:
+    """Counter-case: the title joins no other surname."""
+    text = (
+        "Council leader James Lewis presented the budget on Monday. "
+        "Coun Alan Lamb said the cuts were a choice."
+    )
+    [(_content, speaker, _label)] = content_speaker_label(text, "en")
+    assert speaker != "James Lewis"
