@@ -303,14 +303,17 @@ _AND_CLAUSE = re.compile(r"\s*,\s*and\s+")
 
 def nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     """Reported speech nested in what another cue reports (for ``attributions``): French
-    nests any verb, English plain saying, judging, or a verb with its own subject."""
+    nests any verb, English plain saying, judging, or a verb with its own subject; what an
+    English "according to X" reports holds any verb."""
     inside = outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]
     if not inside or inner.cue is None or not covers(outer.content, inner.cue):
         return False
     plain = view.lex.word_set("plain_saying_forms")  # English only: French nests any verb
     judging = {w for w in view.lex.words("that_cues") if " " not in w}  # "a judge ruled that"
     verb = fold(view.text[inner.cue[0] : inner.cue[1]])
-    if plain and verb not in plain | judging and not _subject_reports(view, inner, outer):
+    relayed = outer.kind == "according_to"  # "X ruled…, but rejected…, according to the report"
+    told = relayed or verb in plain | judging or _subject_reports(view, inner, outer)
+    if plain and not told:
         return False  # "reported that U.S. officials said…": only plain saying is nested
     if plain and outer.cue and _same_voice_hedge(view, inner, outer.cue):
         return False  # "Cross said she thought…": one statement of one speaker
