@@ -65,11 +65,21 @@ def sources_label(words: list[str], head: str, lex: Lexicon) -> str:
     if head == "source" or counted(words, lex):
         return "anonymous"
     opener = words[0] if words else ""
-    if opener not in lex.word_set("plain_plural_articles") and opener != head:
+    if _quantified_sources(opener, head, lex):
         return "vague"  # « plusieurs sources », « diverses sources », « ses sources »
     after = words[words.index(head) + 1 :] if head in words else []
     descriptors = lex.word_set("source_descriptors")
     return "anonymous" if any(word.strip(",.") in descriptors for word in after) else "vague"
+
+
+def _quantified_sources(opener: str, head: str, lex: Lexicon) -> bool:
+    """A French plural opened by anything but a plain article is quantified or owned; an
+    English one has no article, so only a quantifier or a possessive ("some sources", "their
+    sources") does so: "Federal government sources with direct knowledge" are placed."""
+    if lex.language != "en":
+        return opener not in lex.word_set("plain_plural_articles") and opener != head
+    quantifiers = lex.word_set("vague_determiners")
+    return opener in quantifiers or opener in lex.word_set("possessive_determiners")
 
 
 @built_once
