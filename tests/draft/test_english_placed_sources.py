@@ -33,3 +33,29 @@ def test_quantified_or_owned_sources_stay_vague(subject: str) -> None:
     text = f"{subject} said the plan would be dropped next week."
     [(_content, _speaker, label)] = content_speaker_label(text, "en")
     assert label == "vague"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Board president Barbara Stapp-Hiouas said the bill was badly written.", "Stapp-Hiouas"),
+        (
+            "The risk to the doctors outweighs any injury to the state, de Gravelles said.",
+            "Gravelles",
+        ),
+        ("president Mary Jones said the budget was balanced.", "Mary Jones"),
+    ],
+)
+def test_a_name_ending_in_s_after_a_lower_case_word_is_named(text: str, speaker: str) -> None:
+    """ "president Barbara Stapp-Hiouas", "de Gravelles": the capitalised head is a name, not a
+    plural common noun."""
+    [(_content, found, label)] = content_speaker_label(text, "en")
+    assert speaker in found and label == "named"
+
+
+def test_a_plural_noun_before_a_name_in_its_complement_is_a_group() -> None:
+    """Counter-case: "critics of Mr Smith" are a group; the name is in the complement."""
+    [(_content, _speaker, label)] = content_speaker_label(
+        "critics of Mr Smith said the plan was flawed.", "en"
+    )
+    assert label == "vague"

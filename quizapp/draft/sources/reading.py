@@ -129,7 +129,10 @@ def _bare_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
         or words[0] in lex.word_set("vague_determiners")
     ):
         return False
-    return _plural(_head(words, lex), lex)
+    head = _head(words, lex)
+    if lex.language == "en" and any(w[:1].isupper() and fold(w) == head for w in phrase.split()):
+        return False  # "president Barbara Stapp-Hiouas", "de Gravelles": a name, no plural
+    return _plural(head, lex)
 
 
 def _label(
