@@ -19,7 +19,7 @@ from quizapp.draft.cue_forms.english_subjects import (
 )
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Token
 
 Match = tuple[int, int, str]  # first and last token of the cue, and its kind
@@ -146,6 +146,40 @@ def _judgement_after(after: list[str], lex: Lexicon) -> bool:
     if after[0] in lex.word_set("clause_subject_pronouns"):
         return False
     return not any(w in verbs or (w.endswith("ed") and i) for i, w in enumerate(after))
+
+
+def split_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """ "have spoken up in the past against proposals", "apologized to shareholders on
+    Thursday for a weak outlook": a verb of lexicon ``object_phrase_cues`` and its preposition
+    with a setting between them (one to six words opening on one of ``split_phrase_settings``
+    or an adverb in -ly, no mark, no "that"): the cue runs to the preposition; never "of",
+    which a noun of the setting takes ("spoke on condition of anonymity", "speaking at a
+    meeting of the council")."""
+    if lex.language != "en":
+        return None
+    for verb, preposition in _split_phrases(lex).get(words[index], ()):
+        after = index + len(verb)
+        if tuple(words[index:after]) != verb or after >= len(words):
+            continue
+        first = words[after]
+        if first not in lex.word_set("split_phrase_settings") and not first.endswith("ly"):
+            continue
+        for end in range(after + 1, min(len(words), after + 7)):
+            if words[end] == preposition:
+                return index, end, "verb"
+            if not words[end][:1].isalnum() or words[end] == "that":
+                break
+    return None
+
+
+@built_once
+def _split_phrases(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The phrases of ``object_phrase_cues`` as (verb words, preposition), by first word."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase in lex.phrases("object_phrase_cues"):  # not "of": "spoke on condition of…"
+        if len(phrase) >= 2 and phrase[-1] != "of":
+            table.setdefault(phrase[0], []).append((phrase[:-1], phrase[-1]))
+    return table
 
 
 def request_start(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:

@@ -17,6 +17,7 @@ from quizapp.draft.cue_forms.english_cues import (
     judging_as,
     possessed_object,
     request_cue,
+    split_phrase_cue,
 )
 from quizapp.draft.cue_forms.english_forms import (
     impersonal_voice,
@@ -107,6 +108,7 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     if fixed and not _short_object(words, index, fixed, lex):
         return _progressive_lead(words, index, lex), index + fixed - 1, "verb"
     request = request_cue(words, index, lex) or judging_as(words, index, lex)  # "urged X to"
+    request = request or split_phrase_cue(words, index, lex)  # "apologized to X for"
     if request is not None:
         return _progressive_lead(words, index, lex), request[1], "verb"
     adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None

@@ -128,7 +128,9 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     verb = said[0] if said else cue_words[-1]  # "told reporters on Friday the plan…"
     after = view.tokens[cue.last + 1].text.lower() if cue.last + 1 < len(view.tokens) else ""
     phrase, phrases = " ".join(cue_words[-5:]), view.lex.word_set("object_phrase_cues")
-    if any(phrase.endswith(p) for p in phrases):
+    split = f"{cue_words[0]} {cue_words[-1]}" in phrases and len(cue_words) > 2
+    split = split or f"{' '.join(cue_words[:2])} {cue_words[-1]}" in phrases  # "spoke up … for"
+    if split or any(phrase.endswith(p) for p in phrases):
         return _ObjectVerb(cue_words, verb, verb, False)  # "called for the elimination of…"
     if f"{cue_words[-1]} {after}" in phrases:  # "had asked for…": the cue stops at "asked"
         return _ObjectVerb(cue_words, verb, verb, False, False, view.tokens[cue.last + 1].end)
