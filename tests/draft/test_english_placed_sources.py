@@ -59,3 +59,25 @@ def test_a_plural_noun_before_a_name_in_its_complement_is_a_group() -> None:
         "critics of Mr Smith said the plan was flawed.", "en"
     )
     assert label == "vague"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A group of residents",
+        "A group of anonymous current and former staff",
+        "A coalition of tenants and shopkeepers",
+    ],
+)
+def test_a_group_of_people_is_vague(subject: str) -> None:
+    text = f"{subject} said the road was dangerous for children."
+    [(_content, _speaker, label)] = content_speaker_label(text, "en")
+    assert label == "vague"
+
+
+def test_a_group_named_by_its_kind_is_no_group_of_people() -> None:
+    """Counter-case: "a campaign group" (no "of") is one body, described."""
+    [(_content, _speaker, label)] = content_speaker_label(
+        "A campaign group said the road was dangerous for children.", "en"
+    )
+    assert label == "anonymous"

@@ -161,6 +161,8 @@ def _label(
         return "named"  # "son directeur général": the office of a body met before
     if _starts_with(folded, lex.words("vague_possessive_groups")):
         return "vague"
+    if " of " in folded and head in lex.word_set("group_nouns"):
+        return "vague"  # "a group of anonymous current and former staff": a group, not one
     if _starts_with(folded, lex.words("anonymous_determiners")) and not _plural(head, lex):
         return "anonymous"
     if _starts_with(folded, lex.words("vague_determiners")):
