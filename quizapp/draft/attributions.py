@@ -51,6 +51,7 @@ from quizapp.draft.passives.passive import passive_drafts
 from quizapp.draft.passives.passive_en import passive_drafts_en
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.outlets import outlet_only_refused, relay_outlet
+from quizapp.draft.sources.source_kinds import document_only_refused
 
 __all__ = ["Draft", "SentenceView", "drafts"]
 
@@ -68,8 +69,8 @@ def drafts(view: SentenceView) -> list[Draft]:
             continue  # "Selon l'AFP, …, a ajouté le diplomate": the diplomate speaks
         draft = according_draft(view, cue) if cue.kind == "according" else _verb(view, cue, used)
         draft = _participle_after_noun(view, cue, draft)
-        if draft is not None and draft.cue is not None and _outlet_only(view, draft):
-            continue  # "parents learned there is a change": no outlet finds it out
+        if draft is not None and draft.cue is not None and _subject_of_other_kind(view, draft):
+            continue  # "parents learned there is a change", "the storm highlighted the need…"
         clashes = _clashes
         if draft is not None and not any(clashes(view, draft, d) for d in found):
             if cue.participle and draft.source is None and found:
@@ -88,9 +89,13 @@ def drafts(view: SentenceView) -> list[Draft]:
     return found
 
 
-def _outlet_only(view: SentenceView, draft: Draft) -> bool:
+def _subject_of_other_kind(view: SentenceView, draft: Draft) -> bool:
+    """A cue that reports only with an outlet or a document for its subject, without one."""
     subject = view.text[draft.source[0] : draft.source[1]] if draft.source else ""
-    return outlet_only_refused(view.text[draft.cue[0] : draft.cue[1]], subject, view.lex)
+    cue = view.text[draft.cue[0] : draft.cue[1]]
+    return outlet_only_refused(cue, subject, view.lex) or document_only_refused(
+        cue, subject, view.lex
+    )
 
 
 def _clashes(view: SentenceView, draft: Draft, earlier: Draft) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import OF_WORDS
 
 _ARTICLES = {"la", "le", "l'", "les", "the"}
@@ -113,3 +113,22 @@ def _owned_by_name(phrase: str, words: list[str], head: str) -> bool:
 
 
 _WRITTEN_SPLIT = re.compile(r"\s+|(?<=\b[ldjmnstLDJMNST]')|(?<=\b[Qq]u')")
+
+
+def document_only_refused(cue: str, subject: str, lex: Lexicon) -> bool:
+    """ "The report highlights common failings", "The report relates a number of cases": verbs
+    of showing (lexicon ``document_only_cues``) report their object only with a document for
+    their subject (its head one of ``possessed_documents`` or ``issued_documents``, the word
+    before a complement, "a report on RSLs' handling of casework"); "the storm highlighted the
+    need for drains" shows, nobody says."""
+    if fold(cue) not in lex.word_set("document_only_cues"):
+        return False
+    closing = lex.word_set("head_closing_words")
+    words = fold(subject).replace(",", " ").split()
+    head = next(
+        (w for i, w in enumerate(words) if words[i + 1 : i + 2] == [] or words[i + 1] in closing),
+        "",
+    )
+    return head not in lex.word_set("possessed_documents") and head not in lex.word_set(
+        "issued_documents"
+    )
