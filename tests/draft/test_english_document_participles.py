@@ -96,3 +96,27 @@ def test_a_named_complement_before_a_verb_with_its_clause_closes_nothing() -> No
     """Counter-case: the cue reports the clause after it, not the words before the comma."""
     text = "The shop closed in May, a spokesman for Acme Corp said the plan was dead."
     assert all(content != "The shop closed in May" for content, _s in said(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("A woman who lives nearby told her daughter she felt afraid.", "she felt afraid"),
+        ("The coach told his players the season was over.", "the season was over"),
+    ],
+)
+def test_told_and_a_possessed_hearer(sentence: str, content: str) -> None:
+    """ "told her daughter she…": "her" is a possessive, the hearer is "her daughter"."""
+    assert [c for c, _s in said(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The woman told her the plan would fail.", "the plan would fail"),
+        ("He told her police had come to the house.", "police had come to the house"),
+    ],
+)
+def test_told_her_and_a_clause(sentence: str, content: str) -> None:
+    """Counter-cases: "her" is the hearer, the clause follows it."""
+    assert [c for c, _s in said(sentence)] == [content]

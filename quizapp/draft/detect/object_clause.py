@@ -54,6 +54,20 @@ _TOLD_WHOM = re.compile(
 )
 
 
+_POSSESSED_HEARER = re.compile(r"\s*(?:his|their|our|my|its)\s+[a-z][\w-]*(?=\s)")
+_OWNED_HEARER = re.compile(r"\s+([a-z][\w-]*)(?=\s+(\w+))")
+
+
+def _clause_after_noun(view: SentenceView, owned: re.Match[str]) -> bool:
+    """ "her daughter she felt": a noun, then a clause that does not open on a verb (in "told
+    her police had come", "police" opens the clause)."""
+    lex = view.lex
+    noun, after = owned.group(1).lower(), owned.group(2).lower()
+    if noun in lex.word_set("determiners") or noun in lex.word_set("clause_subject_pronouns"):
+        return False
+    return after not in lex.word_set("clause_finite_words") and noun != "that"
+
+
 class _ObjectVerb(NamedTuple):
     """The verb of a cue as its object reads it."""
 
@@ -173,6 +187,11 @@ def _object_start(view: SentenceView, cue: Cue, verb: _ObjectVerb) -> int:
     if verb.verb in {"told", "tells", "tell", "telling"} and verb.words[-1] == verb.verb:
         told = _TOLD_WHOM.match(view.text, start)  # "told CNN he…"
         start = told.end() if told else start
+        owned = _OWNED_HEARER.match(view.text, start) if told and told.group() else None
+        if owned and told.group().strip() == "her" and _clause_after_noun(view, owned):
+            start = owned.end()  # "told her daughter she felt…": a possessive, not "her"
+        possessed = None if told else _POSSESSED_HEARER.match(view.text, start)
+        start = possessed.end() if possessed else start  # "told his players the season…"
         start += setting_words(view.lex, view.text[start : view.span[1]])  # "… last week"
     aside = ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
     if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
