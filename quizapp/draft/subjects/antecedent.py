@@ -1,12 +1,13 @@
 """The noun phrase a relative pronoun ("qui", "who") stands for, read back from the pronoun:
 the nearest determiner that does not open a complement, a whole proper name, or the name a
-description is apposed to ("…by Jane Doe, a professor at Yale, who says…")."""
+description is apposed to ("…by Jane Doe, a professor at Yale, who says…"); and the member a
+group pronoun stands for ("X was among those who said…": X)."""
 
 from __future__ import annotations
 
 import re
 
-from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 
@@ -122,3 +123,21 @@ def that_relative(view: SentenceView, start: int, segment: str) -> int | None:
     verb = verb or first in lex.word_set("irregular_past_forms")
     noun = words[-2].isalpha() and fold(words[-2]) not in lex.finite
     return view.text.rfind("that", view.span[0], start) if verb and noun else None
+
+
+def member_of_group(view: SentenceView, subject: Span | None) -> Span | None:
+    """ "Sens' attorney, Ralph Capitelli, was among those who said…": a group pronoun (lexicon
+    ``member_groups``) after a link of membership (``member_links``, "was among", "are among")
+    speaks for the subject of that link, at most twelve words from the sentence's start; any
+    other subject is kept."""
+    if subject is None:
+        return None
+    if fold(view.text[subject[0] : subject[1]]) not in view.lex.word_set("member_groups"):
+        return subject
+    before = fold(view.text[view.span[0] : subject[0]]).rstrip()
+    link = next((m for m in view.lex.words("member_links") if before.endswith(" " + m)), None)
+    if link is None:
+        return subject
+    member = strip_span(view.text, (view.span[0], view.span[0] + len(before) - len(link)))
+    member = (member[0], member[1] - 1) if view.text[member[1] - 1] == "," else member
+    return member if 0 < len(view.text[member[0] : member[1]].split()) <= 12 else subject

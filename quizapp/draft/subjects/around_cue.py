@@ -18,7 +18,7 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
 from quizapp.draft.sentence.syntax import english_verb_words, past_plain_saying, without_fillers
-from quizapp.draft.subjects.antecedent import antecedent, that_relative
+from quizapp.draft.subjects.antecedent import antecedent, member_of_group, that_relative
 from quizapp.draft.subjects.apposed_subject import (
     FRONTED_ADJECTIVE,
     aside_in_brackets,
@@ -69,7 +69,7 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     ministre en témoigne", "Cette source l'assure")."""
     english = view.lex.language == "en"
     caused = caused_speaker(view.text, view.span[0], cue.span[0], view.lex) if english else None
-    span = caused or _subject_before(view, cue)  # "led the authors to suspect that…"
+    span = caused or member_of_group(view, _subject_before(view, cue))  # "led X to suspect"
     if span is None:
         return None
     span = past_plain_saying(view.text, [c.span for c in view.cues], span, view.lex, SKIP_SEGMENT)
