@@ -30,3 +30,23 @@ def test_those_with_no_link_stays_the_group() -> None:
     """Counter-case: no "was among" before "those"."""
     [(_content, written)] = said("Those who said the plan would fail were ignored by the board.")
     assert written == "Those"
+
+
+def test_a_long_subject_with_its_relative_clause() -> None:
+    """ "A woman in her 80s who has been living at the Lough for the past 60 years told…": a
+    noun phrase and its relative clause over fourteen words is still the subject."""
+    text = (
+        "A woman in her 80s who has been living at the Lough for the past 60 years told "
+        "her daughter she felt afraid."
+    )
+    [(content, written)] = said(text)
+    assert (content, written.split(" who ")[0]) == ("she felt afraid", "A woman in her 80s")
+
+
+def test_a_long_subject_holding_a_verb_before_its_relative_is_none() -> None:
+    """Counter-case: a clause before the relative is narration, not a subject."""
+    text = (
+        "The council met on Monday and the woman in her 80s who has been living at the Lough "
+        "for sixty years told her daughter she felt afraid."
+    )
+    assert all(not s.startswith("The council met") for _c, s in said(text))

@@ -12,9 +12,10 @@ from quizapp.draft.cue_forms.english_forms import (
     object_relative_subject,
     opening_setting_length,
 )
+from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
 from quizapp.draft.sentence.syntax import english_verb_words, past_plain_saying, without_fillers
@@ -235,9 +236,16 @@ def _subject_in_segment(
         phrase = noun_phrase(view.text, span, view.lex, ending in {"ing", "ant"})
         if phrase is None:  # « …, qui, à 78 ans, brigue un mandat, appelle »: look further back,
             return _Step(True) if _subordinated(view, start) else None  # not past « que »
-        too_long = len(view.text[phrase[0] : phrase[1]].split()) > 14
+        written = view.text[phrase[0] : phrase[1]]  # a long one with its relative still fits
+        too_long = len(written.split()) > 14 and not _relative_fits(view.lex, written)
         return _Step(True, None if too_long else with_name_before(view, phrase))
     return None
+
+
+def _relative_fits(lex: Lexicon, written: str) -> bool:
+    """ "A woman in her 80s who has been living at the Lough for the past 60 years told…":
+    an English noun phrase and its relative clause (english_subjects.long_subject_fits)."""
+    return lex.language == "en" and long_subject_fits(lex, written)
 
 
 def _cue_of_object_clause(view: SentenceView, start: int) -> Cue | None:
