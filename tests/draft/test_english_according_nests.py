@@ -33,3 +33,29 @@ def test_a_colon_inside_a_time_opens_no_clause() -> None:
     assert [c for c, _s in said(text)] == [
         "at about 6:50 a.m., the deputies responded to a call in the Eagle Lake area"
     ]
+
+
+def test_a_relative_aside_with_its_own_cue_does_not_cut_the_object() -> None:
+    """ "cited concerns about the density, which residents said was too high, and the traffic":
+    the relative's own statement sits inside the object, which runs on past it."""
+    text = (
+        "The appeal cited concerns about the density of the housing, which residents said was "
+        "too high, and the risk of a traffic hazard."
+    )
+    contents = [c for c, _s in said(text)]
+    assert contents[0].endswith("and the risk of a traffic hazard")
+    assert any(s == "residents" for _c, s in said(text))
+
+
+def test_a_which_aside_ending_the_sentence_is_its_own_claim() -> None:
+    """Counter-case: nothing of the object follows the aside, so the aside's speaker alone
+    speaks ("praised the plan" is no statement of its own)."""
+    text = "The mayor praised the plan, which officials said would cut costs."
+    assert [s for _c, s in said(text)] == ["officials"]
+
+
+def test_a_who_relative_still_cuts() -> None:
+    """Counter-case: ", who said…" is the nurses' own claim (only a "which" aside with a cue
+    stays inside the object before it)."""
+    text = "The minister praised the nurses, who said the pay offer was too low."
+    assert said(text) == [("the pay offer was too low", "the nurses")]

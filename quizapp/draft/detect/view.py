@@ -162,6 +162,9 @@ def _new_claim(view: SentenceView, cue: Cue) -> bool:
     before = fold(view.tokens[cue.first - 1].text) if cue.first > 0 else ""
     if before == "qui" and "," in view.text[cue.span[1] : view.span[1]]:
         return False  # "le député, qui s'en était pris à…, «s'est fait…»": a relative
+    aside = view.lex.language == "en" and _EN_RELATIVE_ASIDE.search(view.text, 0, cue.span[0])
+    if aside and "," in view.text[cue.span[1] : view.span[1]]:  # the object goes on after it
+        return False  # "cited concerns about X, which appellants said was too high, and Y"
     if not cue.participle:
         return True
     if view.lex.language == "fr" and _after_comma(view, cue.first) and _que_next(view, cue):
@@ -172,6 +175,7 @@ def _new_claim(view: SentenceView, cue: Cue) -> bool:
     return before == "et" or (before == "pour" and ahead in {"et", ",", "puis", "mais"})
 
 
+_EN_RELATIVE_ASIDE = re.compile(r",\s*which\s+(?:[\w'’-]+\s+){1,3}$")
 _WITH_SUBJECT = re.compile(r",\s*with\s+(?:[\w'’.-]+\s+){1,5}$")
 
 
