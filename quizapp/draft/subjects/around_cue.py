@@ -16,6 +16,7 @@ from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
 from quizapp.draft.sentence.syntax import english_verb_words, past_plain_saying, without_fillers
@@ -78,7 +79,23 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     clitic = re.search(
         r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$", view.text[span[0] : span[1]]
     )
-    return (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
+    span = (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
+    return _without_personal_clitic(view.text, span, view.lex)
+
+
+def _without_personal_clitic(text: str, span: Span, lex: Lexicon) -> Span:
+    """« Elle nous confie », « Les habitants vous diront »: the subject without the object
+    pronoun before its verb (lexicon ``personal_object_clitics``), which is no part of who
+    speaks; kept after a preposition (« l'un d'entre nous affirme »: the pronoun is the
+    complement) or when it is the whole subject (« Nous affirmons »)."""
+    words = text[span[0] : span[1]].replace("’", "'").split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    if last not in lex.word_set("personal_object_clitics"):
+        return span
+    before = fold(words[-2]).split("'")[-1]  # « d'entre nous »: « entre »
+    if before in lex.word_set("non_noun_openers") or before in OF_WORDS:
+        return span
+    return (span[0], span[0] + text[span[0] : span[1]].rstrip().rfind(" "))
 
 
 @dataclass(frozen=True)
