@@ -51,3 +51,51 @@ def test_a_pronoun_after_a_preposition_stays_in_the_speaker(
     text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(text, content).endswith(speaker)
+
+
+_KIND_WITH_COMPLEMENT = [
+    (
+        "L'association de consommateurs Vigie Conso a publié mardi une étude. Les chiffres de "
+        "l'Observatoire des tarifs bancaires montrent une hausse. « Les banques exagèrent », a "
+        "déploré l'association dans un communiqué.",
+        "Les banques exagèrent",
+        "Vigie Conso",
+    ),
+    (
+        "La société de transports publics Kéolia a présenté son bilan à Lunel. Pour le maire de "
+        "Lunel, Marc Dupuis, les bus sont trop rares. « Nous allons ajouter des lignes », a "
+        "promis la société.",
+        "Nous allons ajouter des lignes",
+        "Kéolia",
+    ),
+    (
+        "L'organisation de défense des animaux Vie Sauvage a réuni ses membres au Conseil "
+        "régional. Selon l'organisation, la chasse doit être limitée.",
+        "la chasse doit être limitée",
+        "Vie Sauvage",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _KIND_WITH_COMPLEMENT)
+def test_a_kind_of_body_and_its_complement_before_a_name_is_what_the_kind_takes_up(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "L'association de soutien à Paul Berger a manifesté devant le palais. « Il est "
+            "innocent », a affirmé l'association.",
+            "Il est innocent",
+            "Paul Berger",
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_is_no_body_of_that_kind(
+    text: str, content: str, name: str
+) -> None:
+    assert speaker_of(text, content) != name

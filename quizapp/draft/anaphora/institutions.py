@@ -10,10 +10,19 @@ import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import OF_WORDS, bare_description
+from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 
 # the noun right before a body's name: « la société Tramaxo » (« l'usine de Lunel »: a place)
 _KIND_BEFORE = re.compile(r"([a-zà-ÿœ-]{3,})\s+$")
+# a kind and its complement of common words before the name, after an article: « l'association
+# de consommateurs X », « la société de transports publics X » (never a name right after « de »)
+_KIND_OF_BEFORE = re.compile(
+    r"(?:^|\s)(?:l['’]|la\s+|le\s+)([a-zà-ÿœ-]{3,})\s+(?:de|des|du|d['’])\s*"
+    r"(?:la\s+|l['’])?(?:[a-zà-ÿœ-]+\s+){0,2}(?!(?:à|au|aux|pour|contre|avec|chez|par)\s)"
+    r"[a-zà-ÿœ-]+\s+$",
+    re.IGNORECASE,
+)  # « l'association de soutien à Paul X »: X is who is supported, no body
 
 
 def body_of_kind(
@@ -93,16 +102,18 @@ _STEM = 5
 def _written_as(entity: Entity, kinds: frozenset[str], text: str, last: bool = False) -> bool:
     """The body's name opens on one of ``kinds`` (« Société d'exploitation de… »), or, in
     English (``last``), ends on one ("the Social Care Ombudsman"), or one of them stands
-    right before a mention of it (« la société Tramaxo »)."""
+    right before a mention of it (« la société Tramaxo »), or with its complement of common
+    words between (« l'association de consommateurs X »: « l'association » is X)."""
     first = re.sub(r"^(?:l['’]|la\s+|le\s+)", "", fold(entity.name)).split()
     if first and re.sub(r"^(?:d|l)['’]", "", first[0]) in kinds and len(first) > 1:
         return True
     if last and len(first) > 1 and first[-1] in kinds:
         return True
     for start, _ in entity.mentions:
-        before = _KIND_BEFORE.search(text, max(0, start - 30), start)
-        if before is not None and fold(before.group(1)) in kinds:
-            return True
+        for shape, reach in ((_KIND_BEFORE, 30), (_KIND_OF_BEFORE, 60)):
+            before = shape.search(text, max(0, start - reach), start)
+            if before is not None and fold(before.group(1)) in kinds:
+                return True
     return False
 
 
@@ -118,3 +129,26 @@ def kinds_covered(lex: Lexicon) -> dict[str, frozenset[str]]:
     """Each anaphor head -> the kinds of body it takes up (itself among them)."""
     listed = lex.raw.get("body_hypernyms", {})
     return {fold(k): frozenset({fold(k)} | {fold(w) for w in v}) for k, v in listed.items()}
+
+
+def kind_complement_start(tokens: list[Token], start: int, lex: Lexicon) -> int | None:
+    """Where the noun for a kind of body stands whose complement of common words (one to
+    four, after « de ») runs up to the name at ``start``: « l'association de consommateurs
+    X », « la fédération des chasseurs de montagne X »; None when the word before the name
+    is a preposition (« de soutien à Paul X »: X is supported, not named so) or a capital
+    breaks the run."""
+    index = start - 1
+    if index < 0 or fold(tokens[index].text) in lex.word_set("non_noun_openers"):
+        return None
+    for _ in range(5):
+        if index < 2 or not tokens[index].text[:1].islower():
+            return None
+        word = fold(tokens[index].text)
+        if (
+            word in OF_WORDS
+            and index < start - 1
+            and fold(tokens[index - 1].text) in body_nouns(lex)
+        ):
+            return index - 1
+        index -= 1
+    return None

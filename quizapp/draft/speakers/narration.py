@@ -7,7 +7,7 @@ order, is what a later "il", "le ministre" or "cette source" can refer to.
 
 from __future__ import annotations
 
-from quizapp.draft.anaphora.institutions import body_nouns
+from quizapp.draft.anaphora.institutions import body_nouns, kind_complement_start
 from quizapp.draft.anaphora.just_named import opening_occupation, person_just_named
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.around_name import gender_near, starts_clause
@@ -278,11 +278,13 @@ class Narration:
 
 def _of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """A name written after an article and a noun for a kind of body (« la société X »,
-    « l'association Y »): a body, whatever its words look like; « du conseil X » (a
-    complement, then a person) is not."""
-    if start < 2 or fold(tokens[start - 2].text) not in _ARTICLES:
+    « l'association Y »), maybe with that noun's complement of common words between
+    (« l'association de consommateurs X »): a body, whatever its words look like; « du
+    conseil X » (a complement, then a person) is not."""
+    kind = kind_complement_start(tokens, start, lex) or start - 1
+    if kind < 1 or fold(tokens[kind - 1].text) not in _ARTICLES:
         return False
-    return fold(tokens[start - 1].text) in body_nouns(lex)
+    return fold(tokens[kind].text) in body_nouns(lex)
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
