@@ -99,3 +99,40 @@ def test_a_name_after_a_preposition_is_no_body_of_that_kind(
     text: str, content: str, name: str
 ) -> None:
     assert speaker_of(text, content) != name
+
+
+_GROUP_AFTER_SETTING = [
+    (
+        "Dans ces quartiers, les habitants sont obligés de veiller toute la nuit. Ils déplorent "
+        "que la situation dure depuis des mois.",
+        "la situation dure",
+        "les habitants",
+    ),
+    (
+        "Depuis lundi, des dizaines d'agriculteurs ont bloqué la route nationale. Ils affirment "
+        "que les prix ne couvrent plus leurs coûts.",
+        "les prix ne couvrent plus",
+        "des dizaines d'agriculteurs",
+    ),
+    (
+        "Au marché de Lunel, les commerçants ont baissé le rideau. « Nous n'avons plus de "
+        "clients », expliquent-ils.",
+        "Nous n'avons plus de clients",
+        "les commerçants",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _GROUP_AFTER_SETTING)
+def test_a_group_opening_its_clause_after_a_setting_is_what_ils_takes_up(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_woman_after_a_group_behind_a_setting_is_still_elle() -> None:
+    text = (
+        "Marie Lenoir, maire du village, a reçu les parents. Dans la salle, les familles se "
+        "taisent. Elle assure que l'école restera ouverte."
+    )
+    assert speaker_of(text, "l'école restera ouverte") == "Marie Lenoir"
