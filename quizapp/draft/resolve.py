@@ -105,7 +105,7 @@ class Registry(Described):
             return self._speak(spelled, span, 0.8)
         if any(
             folded == d or folded.startswith(d + " ") for d in self.lex.words("outlet_descriptions")
-        ):
+        ) and not _writes_its_name(phrase):
             bare = folded in self.lex.word_set("outlet_descriptions")
             outlet = self._body_named_with(folded.split()[-1]) if bare else None
             kind = outlet_of_kind(folded, self._spoken(), self.text)  # « le journal X » spoke
@@ -256,3 +256,11 @@ _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s
 # a definite or demonstrative description: « le psychanalyste », « ce jeune homme »
 _DEFINITE = re.compile(r"(?i)(?:le|la|l['’]|the)\s*\w|(?:ce|cet|cette|this|that)\s+\w")
 _JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
+
+
+def _writes_its_name(phrase: str) -> bool:
+    """« le magazine 60 Millions de consommateurs », « l'hebdomadaire Marianne »: a description
+    of an outlet that writes the outlet's own name (a capital or a figure after its article and
+    noun) is that outlet, never the last outlet met."""
+    words = re.split(r"[\s'’]+", phrase.strip())
+    return any(word[:1].isupper() or word[:1].isdigit() for word in words[2:])

@@ -136,3 +136,40 @@ def test_a_woman_after_a_group_behind_a_setting_is_still_elle() -> None:
         "taisent. Elle assure que l'école restera ouverte."
     )
     assert speaker_of(text, "l'école restera ouverte") == "Marie Lenoir"
+
+
+_OUTLET_WITH_ITS_NAME = [
+    (
+        "Le Parisien a révélé l'affaire lundi. Selon le magazine 60 Millions de consommateurs, "
+        "les rappels concernent aussi la mortadelle.",
+        "les rappels concernent",
+        "le magazine 60 Millions de consommateurs",
+    ),
+    (
+        "Le Figaro a publié une enquête. L'hebdomadaire Jeune Savoie avance que la vente a eu "
+        "lieu en 2013.",
+        "la vente a eu lieu",
+        "Jeune Savoie",
+    ),
+    (
+        "Libération a consacré sa une au scandale. Le mensuel Terre Vivante affirme que les "
+        "analyses étaient fausses.",
+        "les analyses étaient fausses",
+        "Terre Vivante",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _OUTLET_WITH_ITS_NAME)
+def test_an_outlet_noun_with_a_name_after_it_is_that_outlet_not_the_last_one(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_bare_outlet_noun_still_takes_up_the_last_outlet() -> None:
+    text = (
+        "Le Parisien a révélé l'affaire lundi. Selon le quotidien, les rappels concernent "
+        "aussi la mortadelle."
+    )
+    assert speaker_of(text, "les rappels concernent") == "Le Parisien"
