@@ -173,3 +173,79 @@ def test_a_bare_outlet_noun_still_takes_up_the_last_outlet() -> None:
         "aussi la mortadelle."
     )
     assert speaker_of(text, "les rappels concernent") == "Le Parisien"
+
+
+_ROLE_SYNONYMS = [
+    (
+        "Sophie Martin, maire du village, a reçu mardi Claire Dequero, professeure des écoles. "
+        "« C'était la surprise », glisse la maîtresse d'école.",
+        "C'était la surprise",
+        "Claire Dequero",
+    ),
+    (
+        "Paul Vernier, professeur des écoles à Lunel, a reçu les familles. Selon l'instituteur, "
+        "la classe restera ouverte.",
+        "la classe restera ouverte",
+        "Paul Vernier",
+    ),
+    (
+        "Le patron de la Ligue, Marc Durand, a présenté les comptes. Les clubs attendent. Le "
+        "boss du football professionnel estime que les clubs sont en danger.",
+        "les clubs sont en danger",
+        "Marc Durand",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _ROLE_SYNONYMS)
+def test_a_synonym_of_a_written_title_takes_up_its_holder(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_teacher_is_not_the_one_person_titled_otherwise() -> None:
+    text = (
+        "Sophie Martin, directrice de la crèche, a reçu les parents. Le lendemain, les familles "
+        "ont manifesté devant la mairie. Les gendarmes sont venus. « C'était la surprise », "
+        "glisse la maîtresse d'école."
+    )
+    assert speaker_of(text, "C'était la surprise") == "la maîtresse d'école"
+
+
+_HEAD_BEFORE_COMPLEMENT = [
+    (
+        "Un conflit oppose l'évêque de Lunel (Hérault), Mgr Paul Vernet, à un curé de son "
+        "diocèse. Le maire a pris parti pour le curé. L'évêque estime que la situation est "
+        "grave.",
+        "la situation est grave",
+        "Mgr Paul Vernet",
+    ),
+    (
+        "La boulangère du village de Lunel, Anne Morel, a fermé mardi. Les clients attendent. "
+        "« Nous n'avons plus de farine », explique la boulangère.",
+        "Nous n'avons plus de farine",
+        "Anne Morel",
+    ),
+    (
+        "Le guide de haute montagne de Chamonix, Luc Berthier, a renoncé. Ses clients sont "
+        "repartis. Selon le guide, le glacier est devenu trop dangereux.",
+        "le glacier est devenu",
+        "Luc Berthier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _HEAD_BEFORE_COMPLEMENT)
+def test_a_noun_with_its_complement_before_a_name_is_that_persons_description(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_setting_before_a_name_describes_nobody() -> None:
+    text = (
+        "Dans la salle des fêtes de Lunel, Paul Girard a pris la parole. Le maire est arrivé "
+        "ensuite. Les habitants se taisent. « Rien ne va plus », lance la salle."
+    )
+    assert speaker_of(text, "Rien ne va plus") != "Paul Girard"
