@@ -25,6 +25,7 @@ def note_open_title(
 ) -> None:
     """Give the person named at ``run`` the head of the description written next to it."""
     head = _head_after(tokens, run[1], lex) or _head_before(tokens, run[0], lex)
+    head = head or _head_of_complement_before(tokens, run[0], lex)
     if head is not None:
         entity.heads[head_key(head, lex)] = gender = head_gender(head, lex)
         entity.gender = gender if entity.gender == "x" else entity.gender
@@ -156,3 +157,31 @@ def _head_before(tokens: list[Token], start: int, lex: Lexicon) -> str | None:
     if start < 2 or fold(tokens[start - 2].text) not in {"le", "la", "l'", "the"}:
         return None
     return fold(tokens[start - 1].text) if _plain_noun(tokens[start - 1], lex) else None
+
+
+def _head_of_complement_before(tokens: list[Token], start: int, lex: Lexicon) -> str | None:
+    """« l'évêque d'Évreux (Eure), Mgr X », « la gérante du camping des Pins, Anne X »: an
+    article, a noun, its complement (a place, a body, in brackets too), a comma, then the name
+    (a civil title may stand before it); the noun is that person's head. Not after a
+    preposition: « Dans la salle des fêtes, Anne X » or « À la sortie de l'audience, Me X »
+    set the scene."""
+    index = start - 1
+    while index >= 0 and tokens[index].text in lex.raw_set("titles"):
+        index -= 1  # « Mgr », « Mme »
+    if index < 3 or tokens[index].text != ",":
+        return None
+    for at in range(index - 1, max(1, index - _COMPLEMENT), -1):
+        word = fold(tokens[at].text)
+        if word in _BREAKS or word in verb_forms(lex):
+            return None
+        if word in _OF and fold(tokens[at - 2].text) in _DEFINITE:
+            setting = at > 2 and fold(tokens[at - 3].text) in lex.word_set("non_noun_openers")
+            noun = tokens[at - 1]
+            return fold(noun.text) if _plain_noun(noun, lex) and not setting else None
+    return None
+
+
+_COMPLEMENT = 8  # the words a complement may take before the comma
+_OF = {"de", "du", "des", "d'"}
+_DEFINITE = {"le", "la", "l'"}
+_BREAKS = {",", ";", ":", "«", "»", '"', "“", "”"}
