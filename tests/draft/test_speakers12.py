@@ -249,3 +249,40 @@ def test_a_setting_before_a_name_describes_nobody() -> None:
         "ensuite. Les habitants se taisent. « Rien ne va plus », lance la salle."
     )
     assert speaker_of(text, "Rien ne va plus") != "Paul Girard"
+
+
+_ORDINAL_PRONOUNS = [
+    (
+        "Les élus ont écouté les discours de Marie Lenoir, ministre des transports, et de Paul "
+        "Girard, ministre de l'environnement. La première a précisé que l'État ferait appel.",
+        "l'État ferait appel",
+        "Marie Lenoir",
+    ),
+    (
+        "Sophie Martin et Luc Berthier ont visité le chantier mardi. Le second a assuré que les "
+        "travaux seraient finis en mai.",
+        "les travaux seraient finis",
+        "Luc Berthier",
+    ),
+    (
+        "Le maire a reçu Paul Girard puis Claire Dequero. La seconde a affirmé que l'école "
+        "resterait ouverte.",
+        "l'école resterait ouverte",
+        "Claire Dequero",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _ORDINAL_PRONOUNS)
+def test_an_ordinal_pronoun_is_that_one_of_the_people_just_named(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_an_ordinal_pronoun_of_the_other_gender_takes_up_nobody() -> None:
+    text = (
+        "Claire Dequero a rencontré Jean Dupuis à la mairie. Le premier a précisé que l'école "
+        "fermerait."
+    )
+    assert speaker_of(text, "l'école fermerait") == "Le premier"

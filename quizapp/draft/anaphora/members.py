@@ -177,5 +177,29 @@ def one_of_couple(reader: _Reader, gender: str) -> Entity | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def one_of_pair_named(reader: _Reader, head: str, gender: str, at: int) -> Entity | None:
+    """« … les discours d'Élisabeth X, ministre des transports, et Nicolas Y. La première a
+    précisé… »: an ordinal pronoun (lexicon ``ordinal_pronouns``: « la première » 1, « le
+    second » 2) is that one of the people named in this sentence before it or in the one
+    before, in the order they were named (mentions in a complement count; people whose
+    gender a first name or a title told); None when fewer than two were named or when the
+    gender disagrees."""
+    rank = reader.lex.raw.get("ordinal_pronouns", {}).get(head)
+    if rank is None:
+        return None
+    recent = [s for s in reader.seen if s.offset < at and s.sentence >= reader.sentence - 1]
+    last = max((s.sentence for s in recent), default=None)
+    people: list[Entity] = []
+    for seen in sorted(recent, key=lambda s: s.offset):
+        entity = reader.entities[seen.key]
+        told = entity.person and entity.gender in ("m", "f")
+        if seen.sentence == last and told and entity not in people:
+            people.append(entity)
+    if len(people) < max(rank, 2):
+        return None
+    chosen = people[rank - 1]
+    return chosen if chosen.gender == gender or gender not in "mf" else None
+
+
 _POSSESSIVES = {"son", "sa", "his", "her"}
 _JOINED = re.compile(r"\s+(?:et|and)\s+")  # « Léa et Marc »: two names as one subject

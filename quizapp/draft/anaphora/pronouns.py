@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.anaphora.document_authors import document_author
-from quizapp.draft.anaphora.members import couple_before, one_of_couple
+from quizapp.draft.anaphora.members import couple_before, one_of_couple, one_of_pair_named
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.titles import content_words
@@ -47,6 +47,7 @@ class Pronouns(Narration):
         if own is not None and own.person:  # « Lucie X en a profité pour qualifier Y de … »
             return self._speak(own, span, 0.6)
         going_on = self._going_on(reading, at) or one_of_couple(self, reading.gender)
+        going_on = going_on or one_of_pair_named(self, reading.head, reading.gender, at)
         if going_on is not None:  # « Il a ajouté » after X spoke: X goes on
             return self._speak(going_on, span, 0.7)
         subject = self._sentence_subject(at)  # "The woman, whose…, telling the council"
