@@ -286,3 +286,36 @@ def test_an_ordinal_pronoun_of_the_other_gender_takes_up_nobody() -> None:
         "fermerait."
     )
     assert speaker_of(text, "l'école fermerait") == "Le premier"
+
+
+_PLACE_BEFORE_NAME = [
+    (
+        "L'émissaire de l'Onu pour la Syrie Staffan de Mistura a appelé lundi à instaurer des "
+        "cessez-le-feu. « Nous avons besoin de résultats », a-t-il dit.",
+        "Nous avons besoin de résultats",
+        "Staffan de Mistura",
+    ),
+    (
+        "L'ambassadeur de France en Russie Halvard Ostberg a affirmé que le dialogue restait "
+        "possible.",
+        "le dialogue restait possible",
+        "Halvard Ostberg",
+    ),
+    (
+        "Le représentant de l'Union au Sahel Kwame Asante a déclaré que la mission continuerait.",
+        "la mission continuerait",
+        "Kwame Asante",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _PLACE_BEFORE_NAME)
+def test_a_place_an_office_covers_is_no_part_of_the_name_after_it(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_place_of_two_words_stays_one_name() -> None:
+    text = "Le préfet en Haute Savoie a affirmé que les routes seraient fermées."
+    assert speaker_of(text, "les routes seraient fermées") == "Haute Savoie"

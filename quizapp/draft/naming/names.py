@@ -209,12 +209,25 @@ def _body_with_and(tokens: list[Token], end: int, lex: Lexicon) -> int:
 
 
 def _complement_before_person(tokens: list[Token], start: int, end: int) -> int:
-    """ "le ministre de l'Intérieur Gérald Darmanin", "the mayor of London Sadiq Khan": a
-    run of three names or more right after "de", "de la", "of" is the complement's own word
-    followed by a person's name; the complement ends its own run."""
-    if end - start < 3 or not after_complement(tokens, start):
+    """ "le ministre de l'Intérieur Gérald Darmanin", "the mayor of London Sadiq Khan",
+    « l'émissaire de l'Onu pour la Syrie Staffan de Mistura »: a run of three names or more
+    right after "de", "de la", "of" or a French preposition of place or purpose is the
+    complement's own word followed by a person's name; the complement ends its own run."""
+    if end - start < 3 or not (after_complement(tokens, start) or _after_place(tokens, start)):
         return end
     return start + 1 if tokens[start + 1].text[:1].isupper() else end
+
+
+def _after_place(tokens: list[Token], start: int) -> bool:
+    """The word at ``start`` follows « pour la », « en », « au », « à »: a place or a cause
+    an office covers (« l'ambassadeur de France en Russie Pierre X »)."""
+    before = [fold(t.text) for t in tokens[max(0, start - 2) : start]]
+    if before and before[-1] in {"la", "le", "l'"}:
+        before = before[:-1]
+    return bool(before) and before[-1] in _PLACE_WORDS
+
+
+_PLACE_WORDS = {"pour", "en", "au", "aux", "à"}
 
 
 def _acronym_before_person(tokens: list[Token], start: int, end: int) -> int:
