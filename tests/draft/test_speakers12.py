@@ -319,3 +319,48 @@ def test_a_place_an_office_covers_is_no_part_of_the_name_after_it(
 def test_a_place_of_two_words_stays_one_name() -> None:
     text = "Le préfet en Haute Savoie a affirmé que les routes seraient fermées."
     assert speaker_of(text, "les routes seraient fermées") == "Haute Savoie"
+
+
+_DEMONSTRATIVE_PERSON = [
+    (
+        "« Nous passons les nuits à attendre l'eau », se désole Fatimata Barry. Selon cette "
+        "mère de famille, la situation est devenue intenable.",
+        "la situation est devenue intenable",
+        "Fatimata Barry",
+    ),
+    (
+        "« Le prix du lait ne couvre plus rien », explique Paul Girard. Selon ce père de "
+        "famille, la crise va durer.",
+        "la crise va durer",
+        "Paul Girard",
+    ),
+    (
+        "« Nous manquons de tout », affirme Marie Lenoir. Cette infirmière assure que les "
+        "urgences ferment la nuit.",
+        "les urgences ferment",
+        "Marie Lenoir",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _DEMONSTRATIVE_PERSON)
+def test_a_demonstrative_description_points_at_the_person_just_heard(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_demonstrative_description_of_the_other_gender_points_at_nobody_heard() -> None:
+    text = (
+        "« Le prix du lait ne couvre plus rien », explique Paul Girard. Selon cette mère de "
+        "famille, la crise va durer."
+    )
+    assert speaker_of(text, "la crise va durer") == "cette mère de famille"
+
+
+def test_a_demonstrative_document_is_no_person_just_heard() -> None:
+    text = (
+        "« Nous manquons de tout », affirme Marie Lenoir. Selon cette étude, les urgences "
+        "ferment la nuit."
+    )
+    assert speaker_of(text, "les urgences ferment") != "Marie Lenoir"
