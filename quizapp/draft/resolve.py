@@ -13,6 +13,7 @@ import re
 
 from quizapp.draft.anaphora.described import Described
 from quizapp.draft.anaphora.documents import document_issuer
+from quizapp.draft.anaphora.heard_last import body_going_on, person_pointed_at
 from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import outlet_of_kind
 from quizapp.draft.anaphora.just_named import heard_in_its_words
@@ -22,7 +23,7 @@ from quizapp.draft.anaphora.named_groups import outlets_together
 from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.gender import first_name_gender, person_nouns
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.periphrasis import periphrasis_gender
@@ -155,7 +156,10 @@ class Registry(Described):
         someone = _DEFINITE.match(phrase) and self._maybe_someone(reading.head)
         going_on = self._going_on(reading, at) if inverted and someone else None
         going_on = going_on or (self._heard_as(reading, phrase) if someone else None)
-        going_on = going_on or (self._pointed_at(reading) if _POINTING.match(phrase) else None)
+        pointing = _POINTING.match(phrase)
+        going_on = going_on or (person_pointed_at(self, reading) if pointing else None)
+        body = inverted and someone and self._continuing_cue(at)  # « a poursuivi l'appareil… »
+        going_on = going_on or (body_going_on(self, reading, phrase) if body else None)
         if going_on is not None:  # « …, a encore expliqué le psychanalyste de X »
             self.taken_as[normalised_key(phrase)] = going_on.key  # a later « l'avocate… » too
             return self._speak(going_on, span, 0.7)
@@ -172,21 +176,6 @@ class Registry(Described):
         about = (reading.head, reading.gender)
         fits = heard_in_its_words(entity, self.text, about, phrase, self.lex)
         return entity if fits and not self._other_office(entity, reading.head) else None
-
-    def _pointed_at(self, reading: SourceReading) -> Entity | None:
-        """« …, se désole Fatimata X. Selon cette mère de famille, … »: a demonstrative and a
-        word for a person (``person_nouns``) point at the person who spoke in this sentence or
-        the one before, when the genders agree; not at a body, an outlet or a group."""
-        key = self.last_speaker_key()
-        if key is None or key[:2] in ("d:", "o:", "c:", "g:") or reading.gender not in "mf":
-            return None
-        entity = self.entities[key]
-        recent = self.spoke_in[key] >= self.sentence - 1
-        nouns = ("feminine_person_nouns", "masculine_person_nouns")
-        person = reading.head in person_nouns(self.lex)
-        person = person or any(reading.head in self.lex.word_set(k) for k in nouns)
-        person = person and entity.person
-        return entity if recent and person and entity.gender in (reading.gender, "x") else None
 
     def _camp(self, camp: str, span: Span | None) -> Resolution:
         """The impersonal voice of a side the sentence names: vague, speaking for it."""

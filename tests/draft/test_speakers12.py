@@ -364,3 +364,46 @@ def test_a_demonstrative_document_is_no_person_just_heard() -> None:
         "ferment la nuit."
     )
     assert speaker_of(text, "les urgences ferment") != "Marie Lenoir"
+
+
+_BODY_GOING_ON = [
+    (
+        "Dans un communiqué, le ministère russe des Affaires étrangères a dénoncé l'acte. "
+        "L'ambassadeur, Pierre Lévy, a été convoqué. « Nous considérons ces propos comme une "
+        "faute », a poursuivi l'appareil diplomatique russe.",
+        "Nous considérons ces propos",
+        "le ministère russe des Affaires étrangères",
+    ),
+    (
+        "L'Autorité des marchés financiers a affirmé que les épargnants devaient se méfier. "
+        "« Ces placements sont risqués », a ajouté le régulateur boursier.",
+        "Ces placements sont risqués",
+        "L'Autorité des marchés financiers",
+    ),
+    (
+        "La Banque centrale européenne a annoncé qu'elle relevait ses taux. « L'inflation reste "
+        "trop forte », a poursuivi le gardien de l'euro.",
+        "L'inflation reste trop forte",
+        "La Banque centrale européenne",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _BODY_GOING_ON)
+def test_a_description_after_a_cue_that_goes_on_is_the_body_just_heard(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Banque centrale européenne a annoncé qu'elle relevait ses taux. « L'inflation reste "
+        "trop forte », a poursuivi le ministre.",
+        "La Banque centrale européenne a annoncé qu'elle relevait ses taux. Les marchés ont "
+        "reculé. « L'inflation reste trop forte », a poursuivi l'appareil sanitaire régional.",
+    ],
+)
+def test_a_person_or_a_description_far_from_the_body_is_not_the_body(text: str) -> None:
+    assert speaker_of(text, "L'inflation reste") != "La Banque centrale européenne"

@@ -1,0 +1,74 @@
+"""A description that takes up the speaker just heard, though no title written next to a name
+says so: a demonstrative and a word for a person (« …, se désole Fatimata X. Selon cette mère
+de famille, … »), or, after a cue that goes on, a definite description in lower case of a
+body (« le ministère russe des Affaires étrangères a dénoncé… « … », a poursuivi l'appareil
+diplomatique russe »). The reader takes the one who spoke; the description adds nothing that
+could name anybody else.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import person_nouns
+from quizapp.draft.sources.reading import SourceReading
+from quizapp.draft.speakers.entity import Entity
+
+_NOT_NAMED = ("d:", "o:", "c:", "g:")  # descriptions, outlets, camps, groups
+
+
+class _Reader(Protocol):
+    lex: Lexicon
+    entities: dict[str, Entity]
+    sentence: int
+    spoke_in: dict[str, int]
+
+    def last_speaker_key(self) -> str | None: ...
+
+
+def person_pointed_at(reader: _Reader, reading: SourceReading) -> Entity | None:
+    """« Selon cette mère de famille », « Cette infirmière assure » (a demonstrative and a
+    person noun): the person who spoke in this sentence or the one before, when the genders
+    agree; not a body, an outlet or a group."""
+    key = reader.last_speaker_key()
+    if key is None or key[:2] in _NOT_NAMED or reading.gender not in "mf":
+        return None
+    entity = reader.entities[key]
+    recent = reader.spoke_in[key] >= reader.sentence - 1
+    person = entity.person and _person_noun(reading.head, reader.lex)
+    return entity if recent and person and entity.gender in (reading.gender, "x") else None
+
+
+def body_going_on(reader: _Reader, reading: SourceReading, phrase: str) -> Entity | None:
+    """« …, a poursuivi l'appareil diplomatique russe » (the caller checked that the cue goes
+    on and that the head names no document, outlet or body of its own): the named body that
+    spoke in this sentence or the one before (or the one before that, when a word of the
+    description shares its stem with the body's name), when the description, all in lower
+    case after its article, names no person."""
+    key = reader.last_speaker_key()  # a named institution may be a description (« d: »)
+    if key is None or key[:2] in ("o:", "c:", "g:") or _person_noun(reading.head, reader.lex):
+        return None
+    if any(word[:1].isupper() for word in phrase.split()[1:]):
+        return None  # « le ministère de la Santé »: a body of its own
+    entity = reader.entities[key]
+    since = reader.sentence - reader.spoke_in[key]
+    recent = since <= 1 or (since == 2 and _shares_stem(phrase, entity.name))
+    return entity if recent and not entity.person and entity.label == "named" else None
+
+
+def _shares_stem(phrase: str, name: str) -> bool:
+    """A word of the description and one of the body's name open on the same five letters
+    (« l'appareil diplomatique russe », « le ministère russe des Affaires étrangères »): with
+    a sentence between them, the reader still links the two."""
+    stems = {fold(w)[:_STEM] for w in phrase.split()[1:] if len(w) >= _STEM}
+    return bool(stems & {fold(w)[:_STEM] for w in name.split() if len(w) >= _STEM})
+
+
+_STEM = 5
+
+
+def _person_noun(head: str, lex: Lexicon) -> bool:
+    if head in person_nouns(lex):
+        return True
+    return any(head in lex.word_set(k) for k in ("feminine_person_nouns", "masculine_person_nouns"))
