@@ -407,3 +407,42 @@ def test_a_description_after_a_cue_that_goes_on_is_the_body_just_heard(
 )
 def test_a_person_or_a_description_far_from_the_body_is_not_the_body(text: str) -> None:
     assert speaker_of(text, "L'inflation reste") != "La Banque centrale européenne"
+
+
+_LATTER_IN_TEXT_ORDER = [
+    (
+        "Paul Girard a reçu les élus mardi. Il a ensuite affirmé qu'il avait parlé avec Marc "
+        "Dupuis. Ce dernier a assuré que le projet était abandonné.",
+        "le projet était abandonné",
+        "Marc Dupuis",
+    ),
+    (
+        "Marie Lenoir a reçu les élus mardi. Elle a ensuite affirmé qu'elle avait parlé avec "
+        "Sophie Martin. Cette dernière a assuré que le projet était abandonné.",
+        "le projet était abandonné",
+        "Sophie Martin",
+    ),
+    (
+        'Interrogé, le maire Paul Girard a d\'abord refusé de répondre. "Je ne sais rien!", nous '
+        "a-t-il lancé.\n\nNous avons fini par apprendre que c'était son premier adjoint, Luc "
+        "Berthier, qui était à l'origine de la séance. Joint à son tour, ce dernier a refusé de "
+        "nous parler, se contentant de déclarer qu'il s'agissait \"d'une affaire privée\".",
+        "d'une affaire privée",
+        "Luc Berthier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _LATTER_IN_TEXT_ORDER)
+def test_ce_dernier_is_the_person_named_last_in_the_text(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_ces_derniers_is_no_single_person() -> None:
+    text = (
+        "Le maire Paul Girard a reçu mardi les représentants des parents. Ces derniers ont "
+        "affirmé que l'école devait rester ouverte."
+    )
+    assert speaker_of(text, "l'école devait rester ouverte") != "Paul Girard"

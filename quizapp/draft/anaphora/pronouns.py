@@ -192,10 +192,11 @@ class Pronouns(Narration):
         self, reading: SourceReading, at: int, span: Span | None
     ) -> Resolution | None:
         if reading.head in {"dernier", "dernière", "latter", "ci", "celui-ci", "celle-ci"}:
-            for seen in reversed(self.seen):  # « cette dernière »: a woman, no group
-                entity = self.entities[seen.key]
-                if seen.offset < at and entity.person and compatible(entity.gender, reading.gender):
-                    return self._speak(entity, span, 0.6)
+            latest = self._latest_mentioned(reading.gender, at)  # « cette dernière »: a woman
+            if latest is not None:
+                return self._speak(latest, span, 0.6)
+            if reading.gender == "p":  # « Ces derniers » with no plural named: a group met
+                return self._last_group(at, span)
         where = (self.sentence, self.sentence_start)
         author = document_author(self.text, self.seen, where, reading.head, self.lex)
         if author is not None:  # « X a pris un arrêté. Le texte dénonce… »: X's
@@ -208,6 +209,19 @@ class Pronouns(Narration):
             if reading.head in entity.roles or entity.label == "anonymous":
                 return self._speak(entity, span, 0.75)
         return self._last_speaker(span, 0.4)
+
+    def _latest_mentioned(self, gender: str, at: int) -> Entity | None:
+        """The person met last in the text before ``at`` (not the last recorded: a resolved
+        subject is recorded after the names of its sentence) whose gender fits; for « ces
+        derniers » a plural one only."""
+        best: Seen | None = None
+        for seen in self.seen:
+            entity = self.entities[seen.key]
+            fits = entity.gender == "p" if gender == "p" else compatible(entity.gender, gender)
+            later = best is None or seen.offset > best.offset
+            if seen.offset < at and entity.person and fits and later:
+                best = seen
+        return self.entities[best.key] if best is not None else None
 
     def _same_words(self, span: Span | None) -> str | None:
         """« la source proche de l'enquête » after « une source proche de l'enquête » and a

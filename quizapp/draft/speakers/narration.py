@@ -164,8 +164,9 @@ class Narration:
         phrase = opening_title(tokens, self.lex)
         if phrase is None:
             return False
-        if phrase in _LATTER:
-            found = next((s.key for s in reversed(self.seen) if self.entities[s.key].person), None)
+        if phrase in _LATTER:  # the person met last in the text, not the last recorded
+            people = [s for s in self.seen if self.entities[s.key].person]
+            found = max(people, key=lambda s: s.offset).key if people else None
             entity = self.entities[found] if found else None
         else:
             entity = by_title(phrase, [self.entities[k] for k in self._recent()], self.lex)
