@@ -156,7 +156,7 @@ class Registry(Described):
         someone = _DEFINITE.match(phrase) and self._maybe_someone(reading.head)
         going_on = self._going_on(reading, at) if inverted and someone else None
         going_on = going_on or (self._heard_as(reading, phrase) if someone else None)
-        pointing = _POINTING.match(phrase)
+        pointing = _POINTING.match(phrase) and (not inverted or self._according_at(at))
         going_on = going_on or (person_pointed_at(self, reading) if pointing else None)
         body = inverted and someone and self._continuing_cue(at)  # « a poursuivi l'appareil… »
         going_on = going_on or (body_going_on(self, reading, phrase) if body else None)
@@ -164,6 +164,13 @@ class Registry(Described):
             self.taken_as[normalised_key(phrase)] = going_on.key  # a later « l'avocate… » too
             return self._speak(going_on, span, 0.7)
         return self._description(phrase, span, reading, inverted=inverted)
+
+    def _according_at(self, at: int) -> bool:
+        """The cue at ``at`` is « selon », « d'après »…: its source comes after it, yet
+        points back like a subject (« Selon cette mère de famille »); an inverted subject
+        after a plain verb (« raconte ce jeune homme ») brings a new person."""
+        folded = fold(self.text[at : at + 20]).replace("’", "'")
+        return any(folded.startswith(w + " ") for w in self.lex.words("according_to"))
 
     def _heard_as(self, reading: SourceReading, phrase: str) -> Entity | None:
         """The person heard in this sentence or the three before, when the description's
