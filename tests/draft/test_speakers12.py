@@ -446,3 +446,38 @@ def test_ces_derniers_is_no_single_person() -> None:
         "affirmé que l'école devait rester ouverte."
     )
     assert speaker_of(text, "l'école devait rester ouverte") != "Paul Girard"
+
+
+_INCISE_DESCRIBED = [
+    (
+        'Le magazine Closer affirme que le président est en colère.\n\n"Ils sont furieux, ils '
+        'cherchent qui a parlé, souffle un macroniste". "Le ministre va demander les '
+        'relevés" poursuit cette source.',
+        "Le ministre va demander",
+        "un macroniste",
+    ),
+    (
+        "Le maire Paul Girard affirme que le budget est voté.\n\n« Personne n'a lu le texte, "
+        "glisse un élu. »",
+        "Personne n'a lu le texte",
+        "un élu",
+    ),
+    (
+        "Le préfet Marc Dupuis assure que le marché rouvrira.\n\n« Les prix ont doublé depuis "
+        "mai, raconte une habitante. »",
+        "Les prix ont doublé",
+        "une habitante",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _INCISE_DESCRIBED)
+def test_an_incise_closing_the_quotation_with_an_indefinite_person_speaks(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_an_incise_with_a_time_is_no_speaker() -> None:
+    text = "Paul Girard affirme que le club est sauvé.\n\n« Nous reviendrons, a dit un jour »"
+    assert speaker_of(text, "Nous reviendrons") != "un jour"

@@ -20,7 +20,7 @@ from quizapp.draft.rules.continuation import (
 )
 from quizapp.draft.segment import words_in
 from quizapp.draft.sentence.inner_cues import incise_inside
-from quizapp.draft.sources.reading import SourceReading
+from quizapp.draft.sources.reading import SourceReading, read_source
 
 Resolver = Callable[[SentenceView, Draft], Attribution | None]
 
@@ -74,8 +74,12 @@ def _named_inside(view: SentenceView, registry: Registry, content: Span) -> Attr
     name = incise_inside(view.text, content[0], view.lex)
     if name is None or not content[0] <= name[0] < content[1]:
         return None
-    reading = SourceReading("name", "named", "x", "")
-    found = registry.resolve(view.text[name[0] : name[1]], name, reading, name[0])
+    phrase = view.text[name[0] : name[1]]
+    named = phrase[:1].isupper()  # « un macroniste »: a person described, anonymous
+    reading = (
+        SourceReading("name", "named", "x", "") if named else read_source(phrase, view.lex, False)
+    )
+    found = registry.resolve(phrase, name, reading, name[0])
     if found is None:
         return None
     return Attribution(content, None, None, found.speaker, None, "direct", found.label, None, 0.5)

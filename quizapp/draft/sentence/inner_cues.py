@@ -8,12 +8,18 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
 
 # a stop or a comma, a verb of one or two words, a civil title maybe, a capitalised name
 _INCISE = re.compile(
     r"[?!,]\s+(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
     r"(?P<name>(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*[.,]"
+)
+# the same incise with an indefinite person last in the quotation: « …, souffle un macroniste »
+_DESCRIBED = re.compile(
+    r"[?!,]\s+(?:(?P<aux>a|avait|ont|avaient)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
+    r"(?P<name>(?:un|une)\s+(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?)\s*[.!]?\s*$"
 )
 _CLOSING = re.compile(r"[»”\"]")
 
@@ -26,8 +32,23 @@ def incise_inside(text: str, at: int, lex: Lexicon) -> Span | None:
     closing = _CLOSING.search(text, at)
     end = closing.start() if closing else min(len(text), at + 600)
     for found in _INCISE.finditer(text, at, end):
-        verb = fold(found.group("verb"))
-        spoken = verb in lex.participles if found.group("aux") else verb in lex.finite
-        if spoken:
+        if _spoken(found, lex):
             return found.span("name")
+    described = _DESCRIBED.search(text, at, end)  # closing the quotation: « …, glisse un élu »
+    if described and _spoken(described, lex) and _someone(fold(described.group("head")), lex):
+        return described.span("name")
     return None
+
+
+def _spoken(found: re.Match[str], lex: Lexicon) -> bool:
+    verb = fold(found.group("verb"))
+    return verb in lex.participles if found.group("aux") else verb in lex.finite
+
+
+def _someone(head: str, lex: Lexicon) -> bool:
+    """A word for a person: a listed one, a gendered one, or a party's family (« un
+    macroniste »), never « un jour », « un proverbe »."""
+    keys = ("feminine_person_nouns", "masculine_person_nouns", "anonymous_heads")
+    if head in person_nouns(lex) or any(head in lex.word_set(k) for k in keys):
+        return True
+    return head in lex.raw.get("party_families", {})
