@@ -481,3 +481,104 @@ def test_an_incise_closing_the_quotation_with_an_indefinite_person_speaks(
 def test_an_incise_with_a_time_is_no_speaker() -> None:
     text = "Paul Girard affirme que le club est sauvé.\n\n« Nous reviendrons, a dit un jour »"
     assert speaker_of(text, "Nous reviendrons") != "un jour"
+
+
+_ADVERB_IN_APPOSITION = [
+    (
+        "Gabriel Attal, alors ministre de l'Éducation nationale, avait annoncé en décembre sa "
+        "volonté de réformer le brevet.",
+        "sa volonté de réformer",
+        "Gabriel Attal",
+    ),
+    (
+        "Marie Lenoir, alors maire de Lunel, a estimé que la commune manquait de moyens.",
+        "la commune manquait",
+        "Marie Lenoir",
+    ),
+    (
+        "Luc Berthier, alors président du club, assure que le stade sera rénové.",
+        "le stade sera rénové",
+        "Luc Berthier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _ADVERB_IN_APPOSITION)
+def test_an_apposition_opened_by_an_adverb_of_time_leaves_the_name_the_subject(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_name_with_its_apposition_in_the_object_is_not_the_subject() -> None:
+    text = (
+        "Le maire Jean Dupuis a reçu Paul Girard, alors ministre, et a affirmé que la commune "
+        "manquait de moyens."
+    )
+    assert speaker_of(text, "la commune manquait") == "Jean Dupuis"
+
+
+_BODY_APPOSED_AFTER_INVERTED_ROLE = [
+    (
+        "Le gouvernement a présenté sa réforme. « Ce n'est pas aux étudiants de payer », "
+        "s'indigne ainsi le premier syndicat étudiant, la Fage.",
+        "Ce n'est pas aux étudiants",
+        "Fage",
+    ),
+    (
+        "Le ministre Paul Girard a présenté la réforme. « Les locataires vont souffrir », "
+        "affirme aussi l'association de défense des locataires, la CNL.",
+        "Les locataires vont souffrir",
+        "CNL",
+    ),
+    (
+        "Le ministre Paul Girard a présenté la réforme. « Nous ne signerons pas », a réagi le "
+        "principal syndicat de policiers, l'Unsa.",
+        "Nous ne signerons pas",
+        "Unsa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _BODY_APPOSED_AFTER_INVERTED_ROLE)
+def test_a_body_named_with_its_article_after_an_inverted_role_speaks(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_name_opening_a_clause_after_the_role_does_not_speak() -> None:
+    text = (
+        "Le ministre Paul Girard a présenté la réforme. « Nous ne signerons pas », a indiqué le "
+        "syndicat, la CGT ayant refusé de venir."
+    )
+    assert speaker_of(text, "Nous ne signerons pas") != "CGT"
+
+
+_COORDINATED_WITH_CUE = [
+    (
+        "Alpha Condé a été réélu. Diallo a annoncé qu'il ne reconnaîtrait pas les résultats et "
+        "a appelé ses partisans à manifester.",
+        "ses partisans à manifester",
+        "Diallo",
+    ),
+    (
+        "La ministre Marie Lenoir a affirmé que le maire Jean Dupuis refusait le projet et a "
+        "promis une concertation.",
+        "une concertation",
+        "Marie Lenoir",
+    ),
+    (
+        "Les syndicats ont affirmé que le directeur Paul Girard voulait fermer l'usine et ont "
+        "dénoncé le « mépris » des salariés.",
+        "le « mépris » des salariés",
+        "Les syndicats",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _COORDINATED_WITH_CUE)
+def test_a_verb_joined_after_a_reported_clause_shares_the_cues_subject(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
