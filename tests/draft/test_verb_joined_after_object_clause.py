@@ -41,3 +41,11 @@ def test_english_said_that_and_called_on() -> None:
 def test_a_verb_joined_inside_a_clause_without_que_keeps_its_own_subject() -> None:
     said = "Paul Vernet a reçu la lettre et le maire a dénoncé des fraudes."
     assert _sources(_BEFORE + said)[-1][0] == "Jean Roux"
+
+
+def test_a_plural_joined_verb_goes_on_with_the_clauses_plural_subject() -> None:
+    said = (
+        "Le maire a annoncé que les habitants ont protesté et ont affirmé que le projet était "
+        "mauvais."
+    )
+    assert _sources(said)[-1][0] != "Le maire"

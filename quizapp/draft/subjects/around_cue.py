@@ -233,7 +233,8 @@ def _subject_in_segment(
         return _Step(True, span)  # "elle a estimé": a subject, not "X, elle, a estimé"
     if re.search(r"\s(?:and|et)$", segment):  # "X interrupted and pointed out that…"
         said = _cue_of_object_clause(view, span[0])
-        if said is not None:  # « X a annoncé qu'il … et a appelé »: X's second verb, not « il »
+        # « X a annoncé qu'il … et a appelé »: X's second verb, not « il »
+        if said is not None and _same_number(view, said, cue):
             return _Step(True, source_before(view, said))
         subject = before_first_verb(view, span) or _opening_subject(view, span[0])
         if subject is None:
@@ -273,6 +274,17 @@ def _cue_of_object_clause(view: SentenceView, start: int) -> Cue | None:
         return None
     between = fold(view.text[earlier[-1].span[1] : start]).replace("’", "'").strip()
     return earlier[-1] if between in view.lex.word_set("object_clause_openers") else None
+
+
+def _same_number(view: SentenceView, said: Cue, joined: Cue) -> bool:
+    """Whether the joined verb is written in the number of the cue it may share a subject
+    with: « a annoncé qu'il … et a appelé » does, « a annoncé que les habitants ont protesté
+    et ont affirmé » does not (the clause's plural subject goes on). French verbs show it
+    (a plural ends in « -nt »: « ont, sont, affirment »); English ones do not."""
+    if view.lex.language != "fr":
+        return True
+    first = [fold(view.text[c.span[0] : c.span[1]].split()[0]) for c in (said, joined)]
+    return first[0].endswith("nt") == first[1].endswith("nt")
 
 
 def _subordinated(view: SentenceView, start: int) -> bool:
