@@ -582,3 +582,20 @@ def test_a_verb_joined_after_a_reported_clause_shares_the_cues_subject(
     text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "La mairie de Lunel dans les Pyrénées-Orientales a été la cible d'une cyberattaque.",
+        "La mairie de Lunel dans l'Hérault a été la cible d'une cyberattaque.",
+        "La préfecture de Lunel en Occitanie a été la cible d'une cyberattaque.",
+    ],
+)
+def test_a_place_after_a_body_and_its_town_is_not_the_body(opening: str) -> None:
+    """« La mairie de Chaville dans les Hauts-de-Seine »: the complement names a town (a
+    capital) and a place follows « dans » — « la municipalité » stays the town hall (the
+    lead's end-of-round mend, after the sealed batch was scored)."""
+    text = opening + " « Les services sont paralysés », a indiqué la municipalité."
+    speaker = speaker_of(text, "Les services sont paralysés")
+    assert "Pyrénées" not in speaker and "Hérault" not in speaker and "Occitanie" not in speaker

@@ -19,10 +19,12 @@ _KIND_BEFORE = re.compile(r"([a-zà-ÿœ-]{3,})\s+$")
 # de consommateurs X », « la société de transports publics X » (never a name right after « de »)
 _KIND_OF_BEFORE = re.compile(
     r"(?:^|\s)(?:l['’]|la\s+|le\s+)([a-zà-ÿœ-]{3,})\s+(?:de|des|du|d['’])\s*"
-    r"(?:la\s+|l['’])?(?:[a-zà-ÿœ-]+\s+){0,2}(?!(?:à|au|aux|pour|contre|avec|chez|par)\s)"
-    r"[a-zà-ÿœ-]+\s+$",
+    r"(?:la\s+|l['’])?(?-i:(?:[a-zà-ÿœ-]+\s+){0,2})"
+    r"(?!(?:à|au|aux|pour|contre|avec|chez|par|dans|en|sur|sous|près|les|la|le|des|du|de)\s)"
+    r"(?-i:[a-zà-ÿœ-]+)\s+$",
     re.IGNORECASE,
-)  # « l'association de soutien à Paul X »: X is who is supported, no body
+)  # « l'association de soutien à Paul X »: X is who is supported, no body; the complement in
+# lower case and no place after it (« La mairie de Chaville dans les Hauts-de-Seine »)
 
 
 def body_of_kind(
