@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizapp.draft import analyze
+from quizapp.draft.findings import Analysis, Attribution
 
 
 def content_cue_label(text: str, language: str = "en") -> list[tuple[str, str, str]]:
@@ -48,3 +49,19 @@ def content_speaker_kind(text: str, language: str = "fr") -> list[tuple[str, str
     """Each attribution as (its content, its speaker, its kind), as the text writes them."""
     analysis = analyze(text, language)
     return [(analysis.passage(a.content), a.speaker, a.kind) for a in analysis.attributions]
+
+
+def quoted_analysis(
+    said: list[tuple[str, str, str]], language: str = "fr", confidence: float = 0.9
+) -> Analysis:
+    """A made-up analysis for tests of what is drafted from findings, not of finding them: one
+    paragraph « quote », a dit SPEAKER. per (quote, speaker, label), each found as said."""
+    text, found = "", []
+    for quote, speaker, label in said:
+        start = len(text) + 1
+        text += f"«{quote}», a dit {speaker}.\n\n"
+        content = (start, start + len(quote))
+        found.append(
+            Attribution(content, None, None, speaker, None, "direct", label, None, confidence)
+        )
+    return Analysis(language, text.strip(), tuple(found), (), ())

@@ -9,7 +9,8 @@ from __future__ import annotations
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.drafting.respeak import LABEL, SPEAKER, Correction, corrected, replayed
 from quizapp.draft.drafting.review import label_names
-from quizapp.draft.findings import Analysis, Attribution
+from quizapp.draft.findings import Analysis
+from tests.draft.readings import quoted_analysis
 
 LABELS = {"named", "anonymous", "vague", "author", "fact"}
 NAMES = label_names(None, "fr")
@@ -22,13 +23,7 @@ SAID = [
 
 
 def _analysis() -> Analysis:
-    text, found = "", []
-    for quote, speaker, label in SAID:
-        start = len(text) + 1
-        text += f"«{quote}», a dit {speaker}.\n\n"
-        content = (start, start + len(quote))
-        found.append(Attribution(content, None, None, speaker, None, "direct", label, None, 0.6))
-    return Analysis("fr", text.strip(), tuple(found), (), ())
+    return quoted_analysis(SAID, confidence=0.6)
 
 
 def _live(corrections: list[Correction]) -> tuple[Analysis, list[dict]]:

@@ -18,21 +18,16 @@ from quizapp.draft.drafting.options import (
     wrong_options,
 )
 from quizapp.draft.drafting.questions import as_models, draft_questions
-from quizapp.draft.findings import Analysis, Attribution
+from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import load
 from quizapp.model import SingleChoice
 from quizapp.sets.item_checks.balance import balance_warnings, right_is_longest
+from tests.draft.readings import quoted_analysis
 
 
 def _analysis(language: str, said: list[tuple[str, str, str]]) -> Analysis:
     """One paragraph per quotation, « speaker » given; label per speaker."""
-    text, found = "", []
-    for quote, speaker, label in said:
-        start = len(text) + 1
-        text += f"«{quote}», a dit {speaker}.\n\n"
-        content = (start, start + len(quote))
-        found.append(Attribution(content, None, None, speaker, None, "direct", label, None, 0.9))
-    return Analysis(language, text.strip(), tuple(found), (), ())
+    return quoted_analysis(said, language)
 
 
 def _who(analysis: Analysis) -> list[SingleChoice]:
