@@ -56,16 +56,14 @@ def respoken(
     attributions = list(analysis.attributions)
     attributions[index] = replace(found, speaker=speaker, confidence=1.0)
     after = replace(analysis, attributions=tuple(attributions))
-    words = load(analysis.language).raw["wording"]
-    old, new = Phrasing(analysis, words), Phrasing(after, words)
     lex = load(analysis.language)
+    words = lex.raw["wording"]
+    old, new = Phrasing(analysis, words), Phrasing(after, words)
+    names = (old.display(found.speaker), new.display(speaker))
     change = _Change(
         passage=analysis.passage(found.content),
-        names=(old.display(found.speaker), new.display(speaker)),
-        options=(
-            option_form(old.display(found.speaker), lex),
-            option_form(new.display(speaker), lex),
-        ),
+        names=names,
+        option=option_form(names[1], lex),
         texts=(old.explain(found), new.explain(attributions[index])),
         kind_endings=tuple(f" {p}." for p in words["kind_phrases"].values()),
     )
@@ -170,12 +168,12 @@ class _Change:
         self,
         passage: str,
         names: tuple[str, str],
-        options: tuple[str, str],
+        option: str,
         texts: tuple[str, str],
         kind_endings: tuple[str, ...],
     ) -> None:
         self.passage, self.names, self.texts = passage, names, texts
-        self.options = options  # the names as a who-said-this writes them (options.option_form)
+        self.option = option  # the new name as a who-said-this writes it (options.option_form)
         self.kind_endings = kind_endings
 
     def on_it(self, evidence: str) -> bool:
@@ -203,12 +201,12 @@ class _Change:
         """The new speaker becomes the right answer: an option already naming them is made
         right (the old answer stays a wrong one), else the right option is renamed."""
         texts = [option["text"] for option in draft["options"]]
-        if self.options[1] in texts:
-            return with_right_option(draft, texts.index(self.options[1]))
+        if self.option in texts:
+            return with_right_option(draft, texts.index(self.option))
         edited = copy.deepcopy(draft)
         for option in edited["options"]:
             if option.get("correct"):
-                option["text"] = self.options[1]
+                option["text"] = self.option
         return edited
 
     def _statement(self, draft: dict[str, Any]) -> dict[str, Any]:
