@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from quizapp.interchange.bank import ImportCancelled, ImportResult
 from quizapp.interchange.convert import import_file, set_to_yaml
-from quizapp.sets.errors import LoadError
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
+from quizapp.ui.shell.file_loading import explain
 
 SET_SUFFIX = ".quiz.yaml"
 OpenSet = Callable[[Path], None]
@@ -182,12 +182,7 @@ class ImportController(QObject):
         """The importer's located messages (``file:line:col: message``), one per line."""
         if isinstance(error, ImportCancelled):  # the teacher asked for it: nothing to say
             return
-        if isinstance(error, LoadError):
-            detail = str(error)
-        elif isinstance(error, OSError):
-            detail = f"{source}: {error.strerror or error}"
-        else:  # a bug of ours: still a sentence, never a silent failure
-            detail = f"{source}: {type(error).__name__}: {error}"
+        detail = explain(source, error)  # a bug of ours too: a sentence, never silence
         message = self.tr("{0} could not be imported:").format(source.name) + "\n\n" + detail
         self._warn(message)
         self.failed.emit(message)
