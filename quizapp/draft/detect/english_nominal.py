@@ -11,7 +11,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, content_end_text, has_quote, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sources.outlets import relay_outlet
 
@@ -48,11 +48,11 @@ def _agent_drafts(view: SentenceView, contents: list[Span]) -> list[Draft]:
     that…", "claims in The Telegraph that…": the agent after "by" or "from" (after "in", only
     an outlet or a document) said the that-clause; an agent of time ("claims in recent weeks
     that") is none."""
-    nouns = "|".join(re.escape(n) for n in view.lex.words("agent_speech_nouns"))
-    if not nouns:
+    pattern = _agent_pattern(view.lex)
+    if pattern is None:
         return []
     found: list[Draft] = []
-    for match in _agent_pattern(nouns).finditer(view.text, view.span[0], view.span[1]):
+    for match in pattern.finditer(view.text, view.span[0], view.span[1]):
         agent, cue = match.span("agent"), match.span("noun")
         if not _speaking_agent(view, match.group("by").lower(), match.group("agent")):
             continue
@@ -64,25 +64,25 @@ def _agent_drafts(view: SentenceView, contents: list[Span]) -> list[Draft]:
     return found
 
 
-def _agent_pattern(nouns: str) -> re.Pattern[str]:
-    return _PATTERNS.get(nouns) or _PATTERNS.setdefault(
-        nouns,
-        re.compile(
-            rf"\b(?P<noun>{nouns})\s+(?P<by>by|from|in)\s+"
-            r"(?P<agent>(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+)\s+that\s",
-            re.IGNORECASE,
-        ),
+@built_once
+def _agent_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """A noun of lexicon ``agent_speech_nouns``, "by / from / in", its agent, "that" (built
+    once per lexicon); None when the lexicon has no such noun."""
+    nouns = "|".join(re.escape(n) for n in lex.words("agent_speech_nouns"))
+    if not nouns:
+        return None
+    return re.compile(
+        rf"\b(?P<noun>{nouns})\s+(?P<by>by|from|in)\s+"
+        r"(?P<agent>(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+)\s+that\s",
+        re.IGNORECASE,
     )
-
-
-_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def _speaking_agent(view: SentenceView, by: str, agent: str) -> bool:
     lex = view.lex
     words = fold(agent).split()
-    times = lex.word_set("that_time_nouns") | lex.word_set("date_words")
-    if any(w in times or w in lex.word_set("times_alone") or w == "that" for w in words):
+    times = [lex.word_set(key) for key in ("that_time_nouns", "date_words", "times_alone")]
+    if any(w == "that" or any(w in kind for kind in times) for w in words):
         return False
     if by != "in":
         return True
@@ -107,8 +107,8 @@ def owned_noun(view: SentenceView, cue: Cue) -> bool:
 
 def _agent_after(view: SentenceView, cue: Cue) -> bool:
     """ "claims in The Telegraph that…": the noun of a speaking agent, not the verb."""
-    nouns = "|".join(re.escape(n) for n in view.lex.words("agent_speech_nouns"))
-    match = _agent_pattern(nouns).match(view.text, cue.span[0], view.span[1])
+    pattern = _agent_pattern(view.lex)
+    match = pattern.match(view.text, cue.span[0], view.span[1]) if pattern else None
     return match is not None and _speaking_agent(
         view, match.group("by").lower(), match.group("agent")
     )

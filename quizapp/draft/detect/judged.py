@@ -21,9 +21,9 @@ def judged_as(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     """The judgement a verb of judging reports, up to the next mark that closes a clause."""
     if view.lex.language != "en" or cue.first != cue.last:
         return None
+    if fold(view.tokens[cue.first].text) not in view.lex.word_set("judging_as_verbs"):
+        return None  # most cues: checked before the sentence's words are folded
     words = [fold(t.text) for t in view.tokens]
-    if words[cue.first] not in view.lex.word_set("judging_as_verbs"):
-        return None
     at = judged_as_at(words, cue.first + 1, view.lex)
     if at is None:
         return None
