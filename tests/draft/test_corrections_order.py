@@ -15,7 +15,7 @@ from tests.draft.readings import quoted_analysis
 LABELS = {"named", "anonymous", "vague", "author", "fact"}
 NAMES = label_names(None, "fr")
 SAID = [
-    ("Le chantier prendra deux ans de plus", "un conseiller municipal", "anonymous"),
+    ("Le chantier prendra deux ans de plus", "un conseiller", "anonymous"),
     ("Nous tiendrons les délais", "Anne Roux", "named"),
     ("Rien n'est joué", "Paul Martin", "named"),
     ("Les comptes seront publiés", "Marc Blanc", "named"),

@@ -92,7 +92,7 @@ def test_a_set_keeps_few_enough_questions_that_give_their_answer_away() -> None:
     assert fair_selection([1] * 6, 8) == [0, 1, 2]
     assert fair_selection([1, 0, 1, 0, 0, 1], 8) == [0, 1, 2, 3, 4]
     assert fair_selection([0] * 10, 8) == list(range(8))
-    assert fair_selection([2, 0, 2, 0, 1, 0], 8) == [0, 1, 3, 4, 5]  # the least plain first
+    assert fair_selection([2, 0, 2, 0, 1, 0], 8) == [1, 3, 4, 5]  # W03's never kept (teacher13)
 
 
 def _long_right_article(language: str) -> Analysis:
@@ -136,3 +136,43 @@ def test_every_option_of_a_question_is_in_the_same_form() -> None:
     questions = _who(_analysis("en", said))
     texts = {o.text for q in questions for o in q.options}
     assert texts == {"Helen Dunmore", "Paul Ostrander", "Rita Vance"}
+
+
+# ----- teacher13: no drafted question trips W03 (1.5 times the others' mean length) -----
+
+
+def test_a_short_fourth_option_is_left_out_when_it_alone_makes_the_right_one_stand_out() -> None:
+    chosen = wrong_options("Polk County Sheriff", ["a deputy sheriff", "a neighbour", "Al"])
+    assert chosen == ["a deputy sheriff", "a neighbour"]  # 19 / 13.5: under 1.5 times
+    assert gives_away("Polk County Sheriff", chosen) < 2
+    kept = wrong_options("Geraldine Whitaker", ["Ed Smith", "Al Ng", "Bo Li"])
+    assert len(kept) == 3  # leaving one out would not help: all three stay
+
+
+def _one_long_speaker(language: str) -> Analysis:
+    """A body with a long name quoted three times, short-named people beside it: its
+    who-said-this would give the answer away by its length."""
+    said = [(f"Le chantier numéro {n} est à l'arrêt", "Betsi Cadwaladr University Health Board",
+             "named") for n in range(1, 4)]  # fmt: skip
+    said += [(f"La phase {n} reprendra", name, "named")
+             for n, name in enumerate(["Al Ng", "Bo Li", "Jo Wu", "Ed Ma"], 1)]  # fmt: skip
+    return _analysis(language, said)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_no_drafted_who_said_this_is_much_longer_than_its_wrong_options(language: str) -> None:
+    analysis = _one_long_speaker(language)
+    questions = as_models(draft_questions(analysis))
+    assert not [p for p in balance_warnings(questions) if "W03" in p.message]
+    assert [q for q in questions if isinstance(q, SingleChoice)]  # the others are still asked
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_statement_left_out_of_who_said_this_is_judged_true_or_false_instead(
+    language: str,
+) -> None:
+    questions = as_models(draft_questions(_one_long_speaker(language)))
+    judged = [q for q in questions if q.type == "true_false"]
+    board = [q for q in judged if "Cadwaladr" in q.prompt or "chantier" in q.prompt]
+    assert board  # its statements are still asked, as true/false: the set keeps its size
+    assert not [p for p in balance_warnings(questions) if "W01" in p.message]

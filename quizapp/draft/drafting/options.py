@@ -7,7 +7,10 @@ the others' length). The drafter's right answer is most often a named person quo
 length, written in full with a title (« Dr Marta Serra-Garcia »), its wrong options often
 short groups (« academics »): left alone, the right one stands out. So each option drops what
 only some speakers carry (a title before a full name, an acronym in brackets after one), and
-one wrong option is at least as long as the right one whenever the article has one.
+one wrong option is at least as long as the right one whenever the article has one. A fourth
+option so short that it alone makes the right one 1.5 times the mean is left out; a question
+whose answer is still that much longer is not asked as "who said this?" at all (teacher13:
+205 of the corpus's drafted questions tripped W03), its statement becomes a true/false.
 """
 
 from __future__ import annotations
@@ -85,13 +88,17 @@ def _singular(word: str) -> str:
 def wrong_options(right: str, others: Sequence[str], count: int = 3) -> list[str]:
     """``count`` wrong options among ``others`` (option forms, none the right speaker): those
     closest in length to ``right``, one of them at least as long as it when ``others`` has
-    one, so that picking the longest option does not win."""
+    one, so that picking the longest option does not win; the shortest left out when two
+    are enough to keep ``right`` under 1.5 times their mean (W03)."""
     ranked = sorted(others, key=lambda other: abs(len(other) - len(right)))
     chosen = ranked[:count]
     if chosen and all(len(other) < len(right) for other in chosen):
         longer = [other for other in ranked[count:] if len(other) >= len(right)]
         if longer:
             chosen[-1] = longer[0]
+    fewer = sorted(chosen, key=len)[1:]  # without the shortest, which drags the mean down
+    if len(fewer) >= 2 and gives_away(right, chosen) == 2 and gives_away(right, fewer) < 2:
+        return [other for other in chosen if other in fewer]
     return chosen
 
 
@@ -106,12 +113,12 @@ def gives_away(right: str, wrong: Sequence[str]) -> int:
 
 def fair_selection(giveaways: Sequence[int], limit: int) -> list[int]:
     """The questions kept, by index in the order given (the surest first), at most ``limit``:
-    every one whose answer's length does not give it away, then, the least plain first, as
-    many of the others as keep the set clear of the editor's W02 (fewer than its minimum of
-    questions, or their share at most its maximum). A statement left out may still become a
-    true/false."""
+    every one whose answer's length does not give it away, then as many of those whose answer
+    is merely the longest as keep the set clear of the editor's W02 (fewer than its minimum of
+    questions, or their share at most its maximum); never one that trips W03. A statement
+    left out may still become a true/false."""
     fair = [index for index, given in enumerate(giveaways) if not given][:limit]
-    unfair = sorted((i for i, given in enumerate(giveaways) if given), key=giveaways.__getitem__)
+    unfair = [index for index, given in enumerate(giveaways) if given == 1]
     extra = min(limit - len(fair), len(unfair))
     while extra and not _clear(len(fair), extra):
         extra -= 1

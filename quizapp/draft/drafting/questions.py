@@ -65,6 +65,7 @@ class _Builder(Phrasing):
         self.readings = apart(sorted(analysis.attributions, key=_interest))  # one a statement
         self.speakers = list(dict.fromkeys(a.speaker for a in self.readings))
         self.asked: set[Span] = set()  # contents a who-said-this already asks about
+        self.unasked = 0  # who-said-this left out, their answer given away by its length
         self.lex = load(analysis.language)
         self._function = {w.lower() for w in self.lex.words("function_words")}
 
@@ -156,6 +157,7 @@ class _Builder(Phrasing):
         drafted = [item for item in drafted if len(item[2]) >= 2]
         kept = fair_selection([gives_away(right, wrong) for _, right, wrong in drafted], MAX_WHO)
         self.asked = {drafted[index][0].content for index in kept}
+        self.unasked = min(len(drafted), MAX_WHO) - len(kept)
         return [self._who(*drafted[index], n) for n, index in enumerate(kept, 1)]
 
     def _options(self, found: Attribution) -> tuple[str, list[str]]:
@@ -228,7 +230,8 @@ class _Builder(Phrasing):
 
     def true_false(self) -> list[dict[str, Any]]:
         """Statements on what no who-said-this asks: the other attributions, then the
-        article's own unsourced sentences; as many true as false."""
+        article's own unsourced sentences; as many true as false, or one more true when a
+        who-said-this left out (its answer given away by its length) is asked here instead."""
         if not self.speakers:
             return []
         pool: list[Statement] = [
@@ -236,8 +239,9 @@ class _Builder(Phrasing):
         ]
         pool += self.kinds_of_source()
         pool += [c for c in self.analysis.unattributed if self._unsourced(c)]
-        pool = pool[:MAX_TRUE_FALSE]
-        pool = pool[: len(pool) - len(pool) % 2]
+        pool = pool[: MAX_TRUE_FALSE + self.unasked]
+        if len(pool) <= MAX_TRUE_FALSE:  # past it, one more true than false stays balanced
+            pool = pool[: len(pool) - len(pool) % 2]
         return [self._statement(found, n, n % 2 == 1) for n, found in enumerate(pool, 1)]
 
     def _unsourced(self, claim: Claim) -> bool:
