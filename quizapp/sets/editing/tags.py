@@ -4,6 +4,7 @@ or a new name in her own words, which becomes an id with that name in the set's 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from quizapp.sets.editing.commands import unique_id
@@ -27,19 +28,26 @@ def skill_names(data: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-def resolve_skills(words: list[str], data: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
-    """Ids for ``words`` and the new skills to name (id -> the words as typed)."""
+def resolve_skills(
+    words: list[str], data: dict[str, Any], shown: Mapping[str, str] | None = None
+) -> tuple[list[str], dict[str, str]]:
+    """Ids for ``words`` and the new skills to name (id -> the words as typed). ``shown``:
+    the words a screen showed for ids the set does not name (id -> words), read back as
+    those ids."""
     known = skill_names(data)
-    by_name = {name.casefold(): tag for tag, name in known.items()}
+    by_name = {name.casefold(): tag for tag, name in (shown or {}).items()}
+    by_name.update({name.casefold(): tag for tag, name in known.items()})
     ids: list[str] = []
     new: dict[str, str] = {}
     for word in (w.strip() for w in words):
         if not word:
             continue
-        if word in known or ID.fullmatch(word):
+        if word in known:
             tag = word
         elif word.casefold() in by_name:
             tag = by_name[word.casefold()]
+        elif ID.fullmatch(word):
+            tag = word
         else:
             tag = unique_id(word, set(known) | set(new), fallback="skill")
             new[tag] = word

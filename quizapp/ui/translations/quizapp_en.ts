@@ -2432,10 +2432,6 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Tags of this set: {0}</source>
-        <translation>Tags of this set: {0}</translation>
-    </message>
-    <message>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
@@ -2964,6 +2960,49 @@ label</translation>
     <message>
         <source>Your name could not be saved: {0}</source>
         <translation>Your name could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SkillNames</name>
+    <message>
+        <source>Attributing statements to their source</source>
+        <translation>Attributing statements to their source</translation>
+    </message>
+    <message>
+        <source>Recognising a named source</source>
+        <translation>Recognising a named source</translation>
+    </message>
+    <message>
+        <source>Recognising an anonymous source</source>
+        <translation>Recognising an anonymous source</translation>
+    </message>
+    <message>
+        <source>Recognising a vague group</source>
+        <translation>Recognising a vague group</translation>
+    </message>
+    <message>
+        <source>Recognising the outlet&apos;s own voice</source>
+        <translation>Recognising the outlet&apos;s own voice</translation>
+    </message>
+    <message>
+        <source>Recognising a plain fact</source>
+        <translation>Recognising a plain fact</translation>
+    </message>
+    <message>
+        <source>Drafted question, to review</source>
+        <translation>Drafted question, to review</translation>
+    </message>
+    <message>
+        <source>Relayed statements</source>
+        <translation>Relayed statements</translation>
+    </message>
+    <message>
+        <source>Headlines and standfirst</source>
+        <translation>Headlines and standfirst</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
     </message>
 </context>
 <context>

@@ -2432,10 +2432,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Compétences</translation>
     </message>
     <message>
-        <source>Tags of this set: {0}</source>
-        <translation>Compétences de cette série&#xa0;: {0}</translation>
-    </message>
-    <message>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
@@ -2964,6 +2960,49 @@ label</source>
     <message>
         <source>Your name could not be saved: {0}</source>
         <translation>Votre nom n’a pas pu être enregistré&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SkillNames</name>
+    <message>
+        <source>Attributing statements to their source</source>
+        <translation>Attribuer les propos à leur source</translation>
+    </message>
+    <message>
+        <source>Recognising a named source</source>
+        <translation>Reconnaître une source nommée</translation>
+    </message>
+    <message>
+        <source>Recognising an anonymous source</source>
+        <translation>Reconnaître une source anonyme</translation>
+    </message>
+    <message>
+        <source>Recognising a vague group</source>
+        <translation>Reconnaître un groupe vague</translation>
+    </message>
+    <message>
+        <source>Recognising the outlet&apos;s own voice</source>
+        <translation>Reconnaître la voix du média</translation>
+    </message>
+    <message>
+        <source>Recognising a plain fact</source>
+        <translation>Reconnaître un fait établi</translation>
+    </message>
+    <message>
+        <source>Drafted question, to review</source>
+        <translation>Question proposée, à relire</translation>
+    </message>
+    <message>
+        <source>Relayed statements</source>
+        <translation>Propos relayés</translation>
+    </message>
+    <message>
+        <source>Headlines and standfirst</source>
+        <translation>Titres et chapeau</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Les chiffres</translation>
     </message>
 </context>
 <context>
