@@ -14,6 +14,7 @@ import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from quizapp.sets.article_text import file_line_ends, tidy_paragraphs
 from quizapp.sets.errors import StoreError
@@ -117,13 +118,48 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     )
     if document is None or not (document.text or "").strip():
         raise ArticleError("no_text", path)
+    title = (document.title or "").strip()
+    url = _web_address(document.url) or _saved_from(html)
+    host = (document.hostname or "").strip() or _host(url)
+    named = (document.sitename or "").strip()  # trafilatura gives the host when no name
+    outlet = named if named and named != host else _site_after_title(html, title) or host
     return ArticleText(
         text=paragraphs(document.text),
-        title=(document.title or "").strip(),
-        outlet=(document.sitename or document.hostname or "").strip(),
-        url=_web_address(document.url),
+        title=title,
+        outlet=outlet,
+        url=url,
         date=(document.date or "")[:10],
     )
+
+
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
+_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
+_SITE_AFTER = re.compile(r"^\s*[-|–—·]\s*(\S.{0,48}?)\s*$")  # « - Le Progrès », « | Le Monde »
+
+
+def _saved_from(html: str) -> str:
+    """The address a browser writes at the top of a page it saved (« saved from url=… »)."""
+    found = _SAVED_FROM.search(html[:4000])
+    return _web_address(found.group(1)) if found else ""
+
+
+def _site_after_title(html: str, title: str) -> str:
+    """The site's name a page's <title> gives after its headline (« Le maire démissionne -
+    Le Progrès »), for a page that states no site name of its own (og:site_name)."""
+    import html as entities
+
+    found = _TITLE_TAG.search(html)
+    whole = " ".join(entities.unescape(found.group(1)).split()) if found else ""
+    if not title or not whole.startswith(title):
+        return ""
+    site = _SITE_AFTER.match(whole[len(title) :])
+    return site.group(1) if site else ""
+
+
+def _host(url: str) -> str:
+    """The site of a web address, as an outlet when nothing better names it (« leprogres.fr »)."""
+    host = urlsplit(url).hostname or "" if url else ""
+    return host.removeprefix("www.")
 
 
 def _web_address(url: str | None) -> str:
@@ -145,4 +181,20 @@ def _from_docx(path: Path, raw: bytes) -> ArticleText:
         raise ArticleError("bad_docx", path, str(error)) from None
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     title = (document.core_properties.title or "").strip() or _first_line(text)
-    return ArticleText(text=paragraphs(text), title=title)
+    url = _web_address((document.core_properties.identifier or "").strip()) or _link_base(raw)
+    return ArticleText(text=paragraphs(text), title=title, outlet=_host(url), url=url)
+
+
+def _link_base(raw: bytes) -> str:
+    """The web address a Word file's properties give as its hyperlink base (File > Info >
+    Properties), where a teacher who saved a web page notes where it came from."""
+    import io
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            found = re.search(
+                rb"<(?:\w+:)?HyperlinkBase>([^<]{1,2000})</", archive.read("docProps/app.xml")
+            )
+    except (KeyError, zipfile.BadZipFile):
+        return ""
+    return _web_address(found.group(1).decode("utf-8", "replace").strip()) if found else ""

@@ -111,3 +111,73 @@ def test_too_large_and_non_regular_files_are_refused(tmp_path: Path, monkeypatch
     with pytest.raises(ArticleError) as caught:
         read_article(tmp_path / "missing.txt")
     assert caught.value.kind == "unreadable"
+
+
+# ----- teacher13: the outlet a file tells, proposed to the draft -----
+
+BARE_PAGE = PAGE.replace(
+    '<meta property="og:site_name" content="Le Courrier de Belleville">\n', ""
+).replace('<link rel="canonical" href="https://example.org/piste">', "")
+
+
+def test_a_page_with_no_site_name_gives_the_one_its_title_ends_on(tmp_path: Path) -> None:
+    page = BARE_PAGE.replace(
+        "<title>Piste cyclable : le projet divise - Le Courrier</title>",
+        "<title>Piste cyclable : le projet divise Belleville | Le Courrier</title>",
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_article(path).outlet == "Le Courrier"
+
+
+def test_a_page_saved_by_a_browser_gives_its_address_and_site(tmp_path: Path) -> None:
+    page = "<!-- saved from url=(0040)https://www.courrier-belleville.fr/piste -->\n" + BARE_PAGE
+    page = page.replace("- Le Courrier</title>", "</title>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert article.url == "https://www.courrier-belleville.fr/piste"
+    assert article.outlet == "courrier-belleville.fr"
+
+
+def test_a_word_document_s_properties_give_the_web_address_and_its_site(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Premier paragraphe.")
+    document.core_properties.identifier = "https://www.lemonde.fr/politique/article.html"
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    article = read_article(path)
+    assert (article.outlet, article.url) == (
+        "lemonde.fr",
+        "https://www.lemonde.fr/politique/article.html",
+    )
+
+
+def test_a_word_document_s_hyperlink_base_gives_the_site(tmp_path: Path) -> None:
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Premier paragraphe.")
+    plain = tmp_path / "plain.docx"
+    document.save(str(plain))
+    assert read_article(plain).outlet == ""  # nothing said: nothing proposed
+    based = tmp_path / "based.docx"
+    app = (
+        '<?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats'
+        '.org/officeDocument/2006/extended-properties"><HyperlinkBase>https://www.20min.ch/'
+        "</HyperlinkBase></Properties>"
+    )
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(based, "w") as target:
+        for item in source.infolist():
+            if item.filename != "docProps/app.xml":
+                target.writestr(item, source.read(item.filename))
+        target.writestr("docProps/app.xml", app)
+    assert read_article(based).outlet == "20min.ch"
+
+
+def test_pasted_text_proposes_no_outlet() -> None:
+    assert articles.article_from_text("Titre\n\nUn texte collé.").outlet == ""
