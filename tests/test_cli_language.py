@@ -77,3 +77,47 @@ def test_results_merge_in_french(french, tmp_path: Path, capsys) -> None:
     said = _said(capsys)
     _assert_french(said)
     assert "3 fichier(s) lu(s) : 3 élève(s), 4 tentative(s), 3 question(s)" in said
+
+
+_EMPTY_OUTLET = """schema_version: 1
+id: x
+title: "T"
+language: fr
+article:
+  title: "A"
+  outlet: ""
+  text: |
+    Bonjour le monde.
+questions:
+  - id: q1
+    type: single_choice
+    prompt: "Qui ?"
+    options: [{text: "Anne", correct: true}]
+    explanation: "x"
+    evidence: ["Bonjour le monde."]
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("fr", ["e.quiz.yaml:7:11: « Média » (outlet) ne doit pas être vide",
+                "e.quiz.yaml:14:14: « Réponses » (options) est trop court (minimum : 2)"]),
+        ("en", ["e.quiz.yaml:7:11: 'Outlet' (outlet) must not be empty",
+                "e.quiz.yaml:14:14: 'Answers' (options) needs at least 2 item(s)"]),
+    ],
+)  # fmt: skip
+def test_validate_names_a_field_as_the_editor_does_and_by_its_key(
+    language: str, lines: list[str], tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """teacher13: « 'outlet' ne doit pas être vide » named the file's key where the editor's
+    form says « Média »; the message gives both, at the field's line and column."""
+    catalog.set_language(language)
+    try:
+        (tmp_path / "e.quiz.yaml").write_text(_EMPTY_OUTLET, encoding="utf-8")
+        monkeypatch.chdir(tmp_path)
+        assert main(["validate", "e.quiz.yaml"]) == 1
+    finally:
+        catalog.set_language("en")
+    said = _said(capsys).splitlines()
+    assert said[:2] == lines

@@ -33,6 +33,7 @@ from quizapp.model import (
 )
 from quizapp.sets.catalog import say
 from quizapp.sets.catalog_fr import FRENCH
+from quizapp.sets.explain.field_words import field_words
 from quizapp.sets.explain.value_words import (
     describe_id,
     describe_limit,
@@ -147,10 +148,17 @@ def _literal(error: dict[str, Any]) -> str:
 
 
 def _too_short(error: dict[str, Any]) -> str:
-    field = _field_name(error["loc"])
+    """An empty text or a short list, named as the editor's form names it (« Média ») and by
+    the file's key (outlet), where the form has a name for it."""
+    field, name = _field_name(error["loc"]), field_words(error["loc"])
+    if error["type"] == "string_too_short" and name:
+        return say("empty_named", "'{name}' ({field}) must not be empty", name=name, field=field)
     if error["type"] == "string_too_short":
         return say("empty_text", "'{field}' must not be empty", field=field)
     count = error["ctx"]["min_length"]
+    if name:
+        return say("too_few_named", "'{name}' ({field}) needs at least {count} item(s)",
+                   name=name, field=field, count=count)  # fmt: skip
     return say("too_few", "'{field}' needs at least {count} item(s)", field=field, count=count)
 
 

@@ -67,7 +67,9 @@ def in_teacher_words(problem: FieldProblem, data: dict[str, Any]) -> FieldProble
         if problem.path[-1:] == ("label",):
             message = translate("EditorWording", "Choose the kind of source of this claim.")
     elif name is not None and isinstance(problem.path[-1], str):
-        message = _quoted(problem.path[-1]).sub(_quote(name), message)
+        key = problem.path[-1]  # the checks name the field twice, « Média » (outlet): once here
+        message = message.replace(f" ({key})", "")
+        message = _quoted(name).sub(_quote(name), _quoted(key).sub(_quote(name), message))
     for label in data.get("labels") or []:
         if isinstance(label, dict) and label.get("id") and label.get("name"):
             message = _quoted(str(label["id"])).sub(_quote(str(label["name"])), message)
