@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.gender import person_nouns
+from quizapp.draft.naming.gender import someone_nouns
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.speakers.entity import Entity
 
@@ -36,7 +36,7 @@ def person_pointed_at(reader: _Reader, reading: SourceReading) -> Entity | None:
         return None
     entity = reader.entities[key]
     recent = reader.spoke_in[key] >= reader.sentence - 1
-    person = entity.person and _person_noun(reading.head, reader.lex)
+    person = entity.person and reading.head in someone_nouns(reader.lex)
     return entity if recent and person and entity.gender in (reading.gender, "x") else None
 
 
@@ -47,7 +47,7 @@ def body_going_on(reader: _Reader, reading: SourceReading, phrase: str) -> Entit
     description shares its stem with the body's name), when the description, all in lower
     case after its article, names no person."""
     key = reader.last_speaker_key()  # a named institution may be a description (« d: »)
-    if key is None or key[:2] in ("o:", "c:", "g:") or _person_noun(reading.head, reader.lex):
+    if key is None or key[:2] in ("o:", "c:", "g:") or reading.head in someone_nouns(reader.lex):
         return None
     if any(word[:1].isupper() for word in phrase.split()[1:]):
         return None  # « le ministère de la Santé »: a body of its own
@@ -66,9 +66,3 @@ def _shares_stem(phrase: str, name: str) -> bool:
 
 
 _STEM = 5
-
-
-def _person_noun(head: str, lex: Lexicon) -> bool:
-    if head in person_nouns(lex):
-        return True
-    return any(head in lex.word_set(k) for k in ("feminine_person_nouns", "masculine_person_nouns"))

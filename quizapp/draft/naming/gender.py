@@ -24,6 +24,14 @@ def person_nouns(lex: Lexicon) -> frozenset[str]:
     return frozenset().union(*(lex.word_set(k) for k in keys))
 
 
+@built_once
+def someone_nouns(lex: Lexicon) -> frozenset[str]:
+    """The person nouns and the gendered ones no ending shows (« mère », « homme »): the words
+    that make a description a person's, not a body's (computed once)."""
+    gendered = ("feminine_person_nouns", "masculine_person_nouns")
+    return person_nouns(lex).union(*(lex.word_set(k) for k in gendered))
+
+
 def noun_gender(noun: str, lex: Lexicon) -> str:
     """ "f", "m" or "x" for a folded person noun (English: only the nouns listed as such)."""
     if len(noun) < 3:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.gender import person_nouns
+from quizapp.draft.naming.gender import someone_nouns
 from quizapp.draft.segment import Span
 
 # a stop or a comma, a verb of one or two words, a civil title maybe, a capitalised name
@@ -48,7 +48,4 @@ def _spoken(found: re.Match[str], lex: Lexicon) -> bool:
 def _someone(head: str, lex: Lexicon) -> bool:
     """A word for a person: a listed one, a gendered one, or a party's family (« un
     macroniste »), never « un jour », « un proverbe »."""
-    keys = ("feminine_person_nouns", "masculine_person_nouns", "anonymous_heads")
-    if head in person_nouns(lex) or any(head in lex.word_set(k) for k in keys):
-        return True
-    return head in lex.raw.get("party_families", {})
+    return head in someone_nouns(lex) or head in lex.raw.get("party_families", {})
