@@ -16,6 +16,7 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.sentence_parts import (
     NAME_THEN_CLAUSE,
@@ -141,7 +142,7 @@ def _source_relative(view: SentenceView, cue: Cue) -> Draft | None:
         word, before = fold(view.tokens[at].text), fold(view.tokens[at - 1].text)
         if not view.outside[at] or word in {",", ";", ":"}:
             return None
-        owned = fold(view.tokens[at + 1].text) in _OF if at + 1 < cue.first else False
+        owned = fold(view.tokens[at + 1].text) in FRENCH_OF if at + 1 < cue.first else False
         if word in heads and before in determiners and owned:
             source = (view.tokens[at - 1].start, view.tokens[cue.first - 1].end)
             content = strip_span(text, (relative.end(), view.span[1]))
@@ -153,7 +154,6 @@ def _source_relative(view: SentenceView, cue: Cue) -> Draft | None:
 
 
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:laquelle|lequel|lesquel(?:le)?s)\b")
-_OF = frozenset({"de", "du", "des", "d'"})
 
 
 def _introduces_no_source(view: SentenceView, cue: Cue) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender
+from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.naming.titles import role_heads, singular, verb_forms
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
@@ -174,7 +175,7 @@ def _head_of_complement_before(tokens: list[Token], start: int, lex: Lexicon) ->
         word = fold(tokens[at].text)
         if word in _BREAKS or word in verb_forms(lex):
             return None
-        if word in _OF and fold(tokens[at - 2].text) in _DEFINITE:
+        if word in FRENCH_OF and fold(tokens[at - 2].text) in _DEFINITE:
             setting = at > 2 and fold(tokens[at - 3].text) in lex.word_set("non_noun_openers")
             noun = tokens[at - 1]
             return fold(noun.text) if _plain_noun(noun, lex) and not setting else None
@@ -182,6 +183,5 @@ def _head_of_complement_before(tokens: list[Token], start: int, lex: Lexicon) ->
 
 
 _COMPLEMENT = 8  # the words a complement may take before the comma
-_OF = {"de", "du", "des", "d'"}
 _DEFINITE = {"le", "la", "l'"}
 _BREAKS = {",", ";", ":", "«", "»", '"', "“", "”"}

@@ -11,7 +11,8 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Token
 
-OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})  # the words a complement opens on
+FRENCH_OF = frozenset({"de", "du", "des", "d'"})  # « de » and its contracted and elided forms
+OF_WORDS = FRENCH_OF | {"of"}  # the words a complement opens on
 _DEFINITE = {"le", "la", "les", "l'", "the"}
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.roles import after_complement
+from quizapp.draft.naming.roles import FRENCH_OF, after_complement
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 
@@ -162,16 +162,13 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
     return list(tokens[first_role:end])
 
 
-_FRENCH_OF = {"de", "du", "des", "d'"}
-
-
 def _body_after_of(tokens: list[Token], index: int) -> bool:
     """ "le vice-président de la Commission X": a capitalised role word after « de la »
     names the body, not the person's office."""
     before = [fold(t.text) for t in tokens[max(0, index - 2) : index]]
-    after_of = bool(before) and before[-1] in _FRENCH_OF  # English titles are capitalised
-    after_of = after_of or (len(before) == 2 and before[0] in _FRENCH_OF)
-    return after_of and before[-1] in _FRENCH_OF | {"la", "l'"} and tokens[index].text[:1].isupper()
+    after_of = bool(before) and before[-1] in FRENCH_OF  # English titles are capitalised
+    after_of = after_of or (len(before) == 2 and before[0] in FRENCH_OF)
+    return after_of and before[-1] in FRENCH_OF | {"la", "l'"} and tokens[index].text[:1].isupper()
 
 
 def _plural_role(tokens: list[Token], role: int) -> bool:
