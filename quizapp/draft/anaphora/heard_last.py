@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.anaphora.institutions import stems_of
+from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.naming.gender import someone_nouns
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.speakers.entity import Entity
@@ -61,8 +62,4 @@ def _shares_stem(phrase: str, name: str) -> bool:
     """A word of the description and one of the body's name open on the same five letters
     (« l'appareil diplomatique russe », « le ministère russe des Affaires étrangères »): with
     a sentence between them, the reader still links the two."""
-    stems = {fold(w)[:_STEM] for w in phrase.split()[1:] if len(w) >= _STEM}
-    return bool(stems & {fold(w)[:_STEM] for w in name.split() if len(w) >= _STEM})
-
-
-_STEM = 5
+    return bool(stems_of(phrase.split()[1:]) & stems_of(name.split()))

@@ -7,6 +7,7 @@ lexicon's ``body_hypernyms`` (« la direction »: a company, a club, a hospital�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import OF_WORDS, bare_description
@@ -84,18 +85,23 @@ def body_by_stem(words: list[str], head: str, spoken: list[Entity], lex: Lexicon
     adjective sharing its first five letters with a word of a named body that spoke
     (``spoken``, latest first; no person of a known gender); None otherwise (« l'institut
     français » after « Météo France » spoke is another)."""
-    after = [w for w in words if w.isalpha() and len(w) >= _STEM]
     if not bare_description(words) or head not in body_nouns(lex):
         return None
-    stems = {w[:_STEM] for w in after if w != head}
+    stems = stems_of(w for w in words if w.isalpha() and w != head)
     for entity in spoken:
         person = entity.person and entity.gender != "x"  # « Météo France » may pass for one
         if person or entity.label != "named" or entity.key[:2] in ("d:", "c:"):
             continue
-        own = {fold(w)[:_STEM] for w in entity.name.split() if len(w) >= _STEM}
-        if stems & own:
+        if stems & stems_of(entity.name.split()):
             return entity
     return None
+
+
+def stems_of(words: Iterable[str]) -> set[str]:
+    """The first five letters of each word of five or more, folded: what a description and a
+    body's name must share for the reader to link them (« l'institut météorologique », « Météo
+    France »)."""
+    return {fold(w)[:_STEM] for w in words if len(w) >= _STEM}
 
 
 _STEM = 5
