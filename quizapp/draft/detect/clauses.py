@@ -28,6 +28,7 @@ from quizapp.draft.detect.view import (
     content_end,
     has_que_later,
     has_quote,
+    reflexive,
     relay_window,
     strip_span,
 )
@@ -151,18 +152,14 @@ def _reads_as_said(view: SentenceView, content: Span) -> bool:
     opening = _OPENING_SETTING.match(passage)  # « Mercredi matin, X et Y, procureurs, »
     set_off = _apposed(view, passage) or _SETTING_ASIDE.search(passage) is not None
     set_off = set_off or (opening is not None and _apposed(view, passage[opening.end() :]))
-    if set_off and not any(verb_like(view, w) or _reflexive(w) for w in clause_words(passage)):
+    if set_off and not any(
+        verb_like(view, w) or reflexive(w, view.lex) for w in clause_words(passage)
+    ):
         return False  # "Le maréchal X, l'homme fort de l'Est, poursuit…", "Le maire, dans
         # un communiqué, dénonce…": a subject and its aside, no clause
     if len(passage.split()) > 8:
         return True
     return not re.search(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+\s*$", passage)
-
-
-def _reflexive(word: str) -> bool:
-    """« se répercute », « s'explique »: a reflexive pronoun stands only before a verb (not
-    « s'il », the conjunction « si »)."""
-    return word == "se" or (word.startswith("s'") and word not in {"s'il", "s'ils"})
 
 
 # A setting set off by commas after a subject (« Le maire, dans un communiqué publié mardi, »)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.view import SentenceView, object_end, strip_span
+from quizapp.draft.detect.view import SentenceView, object_end, reflexive, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjective
 
@@ -17,8 +17,7 @@ def measured(view: SentenceView, words: list[str], bare: str, said: str) -> bool
     """A reflexive opinion verb whose reflexive is also a passive of measure (lexicon
     reflexive_measures: « s'estiment lésés » reports, « s'estime à deux millions » does not),
     its object opening with one of the measure's prepositions."""
-    reflexive = words[0] in view.lex.word_set("reflexive_pronouns") or words[0][:2] == "s'"
-    opening = _measure_openings(view.lex).get(bare) if reflexive else None
+    opening = _measure_openings(view.lex).get(bare) if reflexive(words[0], view.lex) else None
     return opening is not None and opening.match(said) is not None
 
 

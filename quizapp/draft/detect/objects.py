@@ -11,7 +11,7 @@ import re
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.inverted import verbish
-from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.detect.view import SentenceView, reflexive
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
 from quizapp.draft.naming.phrase import only_date
 from quizapp.draft.segment import Span
@@ -279,8 +279,8 @@ def in_apposition(view: SentenceView, cue: Cue) -> bool:
     rest = view.text[cue.span[1] : view.span[1]]
     verb = re.search(r",\s*(\S+)", rest)
     word = fold(verb.group(1)) if verb else ""
-    reflexive = word in view.lex.word_set("reflexive_pronouns") or word.startswith("s'")
-    return word in view.lex.auxiliaries or word in _MAIN_VERBS or reflexive  # « , s'est… »
+    verb_next = word in view.lex.auxiliaries or word in _MAIN_VERBS
+    return verb_next or reflexive(word, view.lex)  # « , s'est… »
 
 
 _MAIN_VERBS = {"est", "sont", "était", "étaient", "sera", "seront", "va", "vont", "doit", "peut"}

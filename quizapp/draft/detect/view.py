@@ -230,6 +230,14 @@ def inner(text: str, quote: Span) -> Span:
     return start, end
 
 
+def reflexive(word: str, lex: Lexicon) -> bool:
+    """« se répercute », « s'explique », « , s'est… »: a folded word that is a reflexive
+    pronoun, alone or elided onto its verb, so a verb follows; not « s'il », « s'ils » (the
+    conjunction « si »)."""
+    elided = word.startswith("s'") and word not in {"s'il", "s'ils"}
+    return elided or word in lex.word_set("reflexive_pronouns")
+
+
 def strip_span(text: str, span: Span) -> Span:
     start, end = span
     while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
