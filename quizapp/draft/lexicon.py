@@ -106,6 +106,14 @@ def finite_or_auxiliary(lex: Lexicon) -> frozenset[str]:
     return lex.finite | lex.auxiliaries
 
 
+@built_once
+def english_verb_words(lex: Lexicon) -> frozenset[str]:
+    """The English finite forms a clause is known by (``clause_finite_words`` and the
+    irregular past forms), joined once per lexicon for the tests that look for a verb (here,
+    not in sentence.syntax, so that cue_forms may read it without an import cycle)."""
+    return lex.word_set("clause_finite_words") | lex.word_set("irregular_past_forms")
+
+
 def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:
     """Entries as one regex alternation, longest first (the longest match wins), each
     apostrophe matching a straight or a typographic one; ``loose_spacing`` also lets any run

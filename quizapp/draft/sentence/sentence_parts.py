@@ -10,9 +10,8 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, english_verb_words, fold
 from quizapp.draft.segment import Span, words_in
-from quizapp.draft.sentence.syntax import english_verb_words
 
 # "Face à ces attaques, X a…", "Si l'Insee n'a pas…": an opening that is no subject
 ADVERBIAL_OPENING = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, english_verb_words, fold
 from quizapp.draft.segment import Span
 
 if TYPE_CHECKING:
@@ -303,10 +303,3 @@ def _english_description_after(lex: Lexicon) -> re.Pattern[str]:
         r"|(?:[A-Z][\w-]*\s){1,2}(?:[a-z][\w-]*\s)?[a-z][\w-]+)"  # "Labour group leader"
         r"\s*(?=,|[.!?]?\s*$)"  # up to a comma, or the end of the sentence
     )
-
-
-@built_once
-def english_verb_words(lex: Lexicon) -> frozenset[str]:
-    """The English finite forms a clause is known by (``clause_finite_words`` and the
-    irregular past forms), joined once per lexicon for the tests that look for a verb."""
-    return lex.word_set("clause_finite_words") | lex.word_set("irregular_past_forms")

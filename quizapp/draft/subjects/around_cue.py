@@ -15,11 +15,11 @@ from quizapp.draft.cue_forms.english_forms import (
 from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, english_verb_words, fold
 from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
-from quizapp.draft.sentence.syntax import english_verb_words, past_plain_saying, without_fillers
+from quizapp.draft.sentence.syntax import past_plain_saying, without_fillers
 from quizapp.draft.subjects.antecedent import antecedent, member_of_group, that_relative
 from quizapp.draft.subjects.apposed_subject import (
     FRONTED_ADJECTIVE,
