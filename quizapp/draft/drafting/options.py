@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.titles import singular
 from quizapp.draft.speakers.acronyms import acronym_of, spells
 from quizapp.sets.item_checks.balance import LONGER_MAX_RATIO, LONGEST_MAX_SHARE, MIN_QUESTIONS
 
@@ -78,11 +79,7 @@ def _bare_noun_of(short: str, long: str, lex: Lexicon) -> bool:
         words = words[1:]
     if len(words) != 1 or fold(short) == fold(long):
         return False
-    return _singular(words[0]) in {_singular(fold(w)) for w in re.findall(r"[\w'’-]+", long)}
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return singular(words[0]) in {singular(fold(w)) for w in re.findall(r"[\w'’-]+", long)}
 
 
 def wrong_options(right: str, others: Sequence[str], count: int = 3) -> list[str]:

@@ -115,6 +115,8 @@ def _spaced(text: str) -> list[str]:
 
 
 def singular(word: str) -> str:
+    """A folded noun without its plural « s » (« procureurs », "officials"), to compare a
+    noun with another's words whatever their number; « press », « business » keep theirs."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
