@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span, Token, before_own_clause, last_comma, words_in
 
 
@@ -136,7 +136,8 @@ def content_end_text(view: SentenceView, start: int) -> int:
         between = view.text[start : later[0].span[0]]
         joins = _EN_JOINS if view.lex.language == "en" else _JOINS  # "said X but added Y"
         cut = max(last_comma(between), *(m.start() for m in joins.finditer(between)), -1)
-        if cut > 0 and not _inside_quote(view, start + cut):
+        fronted = _fronted_adverbial(view, start, between[:cut] if cut > 0 else "")
+        if cut > 0 and not _inside_quote(view, start + cut) and not fronted:
             end = min(end, start + cut)
     for cue in view.cues:
         closes = cue.pronoun is not None or cue.kind == "according"
@@ -148,6 +149,40 @@ def content_end_text(view: SentenceView, start: int) -> int:
     return end
 
 
+def _fronted_adverbial(view: SentenceView, start: int, piece: str) -> bool:
+    """ "a précisé qu'à plusieurs reprises, des téléspectateurs avaient signalé…": what comes
+    before the comma is a short phrase set in front of the reported clause (a preposition
+    first, no verb, no subject pronoun), so the later verb is that clause's own and the
+    content goes on through it."""
+    after_que = _AFTER_SUBORDINATOR.search(view.text, max(0, start - 8), start)
+    words = fold(piece).replace("'", "' ").split()
+    if after_que is None or not view.text[start + len(piece) :].lstrip().startswith(","):
+        return False
+    if not words or len(words) > 5 or words[0] not in view.lex.word_set("non_noun_openers"):
+        return False
+    verbs = finite_or_auxiliary(view.lex)
+    return not any(w in verbs or w in _SUBJECT_PRONOUNS for w in words)
+
+
+_AFTER_SUBORDINATOR = re.compile(r"\b(?:que|qu['’]|that)\s*$", re.IGNORECASE)
+_SUBJECT_PRONOUNS = {
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "nous",
+    "je",
+    "j'",
+    "vous",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "it",
+    "you",
+}
 _JOINS = re.compile(r"\s(?:et|and)\s")
 _EN_JOINS = re.compile(r"\s(?:and|but)\s")
 

@@ -69,6 +69,9 @@ _BUT_BEFORE = re.compile(r"\b(?:mais|but)\s*$", re.IGNORECASE)
 def source_before(view: SentenceView, cue: Cue) -> Span | None:
     """The subject before a verb, without an object pronoun left before the verb ("Un
     ministre en témoigne", "Cette source l'assure")."""
+    turn = _turn_given_to(view, cue)
+    if turn is not None:
+        return turn
     english = view.lex.language == "en"
     caused = caused_speaker(view.text, view.span[0], cue.span[0], view.lex) if english else None
     span = caused or member_of_group(view, _subject_before(view, cue))  # "led X to suspect"
@@ -81,6 +84,19 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     )
     span = (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
     return _without_personal_clitic(view.text, span, view.lex)
+
+
+def _turn_given_to(view: SentenceView, cue: Cue) -> Span | None:
+    """« Et à son mari Teus d'ajouter : « … » », « Au maire de conclure » : a narrative
+    infinitive whose speaker follows « à » at the sentence's start; that noun phrase speaks."""
+    if view.lex.language != "fr" or not _INFINITIVE_CUE.match(view.text, cue.span[0]):
+        return None
+    turn = _DATIVE_OPENING.fullmatch(view.text, view.span[0], cue.span[0])
+    return strip_span(view.text, turn.span("who")) if turn else None
+
+
+_INFINITIVE_CUE = re.compile(r"d(?:e\s|['’])", re.IGNORECASE)
+_DATIVE_OPENING = re.compile(r"\s*(?:Et\s+)?(?:à|À|au|Au|aux|Aux)\s+(?P<who>[^,:;«»\"]+?)\s*")
 
 
 def _without_personal_clitic(text: str, span: Span, lex: Lexicon) -> Span:

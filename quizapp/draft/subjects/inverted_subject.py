@@ -46,12 +46,14 @@ def _bare_outlets(lex: Lexicon) -> list[str]:
 
 @built_once
 def _lower_case_relay(lex: Lexicon) -> re.Pattern[str] | None:
-    """A relay through an outlet whose name starts in lower case (« sur franceinfo »)."""
+    """A relay through an outlet whose name starts in lower case (« sur franceinfo »), or
+    a news agency's initials written in lower case, as Swiss papers do (« à l'ats »)."""
     names = [o for o in _bare_outlets(lex) if o[:1].islower()]
+    names += [o.lower() for o in _bare_outlets(lex) if re.fullmatch(r"[A-Z]{2,5}", o)]
     if not names:
         return None
     lead = _LEADING_RELAY.pattern.split("(?:(?:le|la")[0]  # the prepositions of a relay
-    return re.compile(lead + rf"(?:{alternation(names)})\b")
+    return re.compile(lead + rf"(?:l['’]\s*)?(?:{alternation(names)})\b")
 
 
 _LEADING_TIME = re.compile(
