@@ -27,7 +27,12 @@ from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.periphrasis import periphrasis_gender
-from quizapp.draft.naming.source_names import apposition_head, inhabitant_gender, introduced
+from quizapp.draft.naming.source_names import (
+    apposition_head,
+    inhabitant_gender,
+    introduced,
+    qualified_name,
+)
 from quizapp.draft.naming.titles import description_of
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, normalised_key, outlet_mentions
@@ -128,12 +133,14 @@ class Registry(Described):
 
     def _surname_met(self, phrase: str) -> Entity | None:
         """A lone capitalised word read as a title ("Chancellor", "Judge", "Bishop") that
-        is the surname of a person already named: that person, not an unnamed holder."""
-        word = phrase.strip()
-        if " " in word or not word[:1].isupper():
+        is the surname of a person already named, or that person's name after an indefinite
+        article with how they seemed: that person, not an unnamed holder."""
+        qualified = qualified_name(phrase, self.lex)  # "a low-key Ball", « un Macron offensif »
+        word = qualified or phrase.strip()
+        if (" " in word and qualified is None) or not word[:1].isupper():
             return None
         people = (e for e in self.entities.values() if e.person and " " in e.name)
-        return next((e for e in people if e.name.split()[-1] == word), None)
+        return next((e for e in people if word in (e.name, e.name.split()[-1])), None)
 
     def _referring(
         self, phrase: str, span: Span | None, reading: SourceReading, at: int
@@ -155,6 +162,8 @@ class Registry(Described):
         inverted = span is not None and span[0] > at
         someone = _DEFINITE.match(phrase) and self._maybe_someone(reading.head)
         going_on = self._going_on(reading, at) if inverted and someone else None
+        if going_on is not None and self._titled_elsewhere(going_on, reading.head):
+            going_on = None  # « …, ajoute le curé » after the bishop spoke: the priest
         going_on = going_on or (self._heard_as(reading, phrase) if someone else None)
         pointing = _POINTING.match(phrase) and (not inverted or self._according_at(at))
         going_on = going_on or (person_pointed_at(self, reading) if pointing else None)

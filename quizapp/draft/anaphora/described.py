@@ -237,6 +237,15 @@ class Described(Pronouns):
             return False
         return all(title[0] != head and title[0] in offices for title in entity.titles)
 
+    def _titled_elsewhere(self, entity: Entity, head: str) -> bool:
+        """ "X, curé de la paroisse … l'évêque Y … « … », ajoute le curé": the person going
+        on has written titles of other heads while someone else met holds this head's; the
+        description is that other person's, not a new word for the one going on."""
+        if not entity.titles or any(title[0] == head for title in entity.titles):
+            return False
+        others = (e for e in self.entities.values() if e is not entity)
+        return any(title[0] == head for other in others for title in other.titles)
+
     def _hyponym_heard(self, head: str, span: Span | None) -> Entity | None:
         """« le magistrat » after « L'avocat général a requis… »: a general word for an
         office (lexicon ``role_hypernyms``) takes up the latest person of the last three

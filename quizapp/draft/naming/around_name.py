@@ -41,7 +41,7 @@ _NOT_A_VERB = {"de", "du", "des", "d'", "et", "ou", "ni", "mais", "car", "donc",
 
 
 _FEMININE = {"la", "une", "cette", "mme", "madame", "mlle", "mrs", "ms", "miss", "she"}
-_MASCULINE = {"le", "un", "ce", "cet", "m", "monsieur", "mr", "he"}
+_MASCULINE = {"le", "un", "ce", "cet", "m", "monsieur", "mr", "he", "mgr", "monseigneur"}
 
 
 def gender_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> str:

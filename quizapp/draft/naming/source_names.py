@@ -58,3 +58,25 @@ def introduced(text: str, phrase: str, mention: Span) -> bool:
     (« le député X »), or set off after it (« X, pêcheur, », « X (LR) »)."""
     before = phrase.split(text[mention[0] : mention[1]])[0]
     return any(w[:1].islower() for w in before.split()) or bool(_APPOSED.match(text, mention[1]))
+
+
+def qualified_name(phrase: str, lex: Lexicon) -> str | None:
+    """ "a low-key Ball", "An emotional Dwight Ball", « un Macron offensif »: an indefinite
+    article, a name and a few words saying how the person seemed; the name alone (None for
+    any other phrase). News writing so describes a person already named; the article makes
+    the phrase look like an unnamed someone. No preposition between (« a lawyer for Smith »:
+    someone else)."""
+    found = _QUALIFIED_BEFORE.fullmatch(phrase.strip()) or _QUALIFIED_AFTER.fullmatch(
+        phrase.strip()
+    )
+    if found is None:
+        return None
+    words = fold(found.group("how")).split()
+    if any(w in lex.word_set("non_noun_openers") for w in words):
+        return None
+    return found.group("name")
+
+
+_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+_QUALIFIED_BEFORE = re.compile(r"(?:[Aa]n?)\s+(?P<how>(?:[a-z][\w-]*\s+){1,3})" + _NAME)
+_QUALIFIED_AFTER = re.compile(r"(?:[Uu]ne?)\s+" + _NAME + r"(?P<how>(?:\s+[a-zà-ÿ][\w-]*){1,3})")

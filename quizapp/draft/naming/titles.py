@@ -200,6 +200,8 @@ def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
     if end >= len(tokens) or tokens[end].text != ",":
         if end < len(tokens) and fold(tokens[end].text) in {"le", "la", "l'"}:
             return title_after([*tokens[:end], _COMMA, *tokens[end:]], end, lex)
+        if end < len(tokens) and fold(tokens[end].text) in _COPULAS:  # « X est le directeur »
+            return title_after([*tokens[:end], _COMMA, *tokens[end + 1 :]], end, lex)
         return []
     index = end + 1
     if index < len(tokens) and fold(tokens[index].text) in DETERMINERS:
@@ -230,6 +232,9 @@ def _before_setting(tokens: list[Token], index: int, last: int) -> int:
     return last
 
 
+# « Cristian X est le directeur du centre. », "Jo Li is the head of the school.": the title
+# a sentence gives its named subject, for a later « poursuit le directeur »
+_COPULAS = frozenset({"est", "était", "is", "was"})
 _SETTING_STARTS = {"au", "sur", "dans", "devant", "auprès", "lors", "on", "during"}
 
 

@@ -104,8 +104,10 @@ class Narration:
             note_open_title(entity, tokens, run, self.lex)  # « X, pharmacienne à Lunel, »
         if entity.person and entity.gender == "x":
             entity.gender = gender_near(tokens, run, self.lex)
-        if entity.person and entity.gender == "x":  # "Thierry Martin": his first name
-            entity.gender = first_name_gender(entity.name.split()[0], self.lex) or "x"
+        if entity.person and entity.gender == "x":  # "Thierry Martin", « Mgr Olivier X »
+            titles = self.lex.raw_set("titles")
+            names = [w for w in entity.name.split() if w not in titles] or entity.name.split()
+            entity.gender = first_name_gender(names[0], self.lex) or "x"
         return entity
 
     def _channel(self, tokens: list[Token], run: tuple[int, int], person: bool) -> bool:
