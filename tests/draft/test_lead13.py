@@ -196,3 +196,39 @@ def test_the_speaker_going_on_under_his_own_title() -> None:
         " commune. « C'est triste », ajoute le maire."
     )
     assert speakers(text) == ["Jean Rauwel", "Jean Rauwel"]
+
+
+# ----- third commit: a relative on a part of the noun phrase before it -----
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("La réunion a attiré des dizaines d'habitants, dont certains ont affirmé que le projet"
+         " était injuste.", "des dizaines d'habitants"),
+        ("Le maire a reçu dix agriculteurs, dont plusieurs estiment que la taxe est trop"
+         " lourde.", "dix agriculteurs"),
+        ("Le maire a reçu les agriculteurs, dont la plupart estiment que la taxe est trop"
+         " lourde.", "les agriculteurs"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_group_speaks_for_the_group(said: str, speaker: str) -> None:
+    assert [(a.speaker, a.label) for a in analyze(said, "fr").attributions] == [(speaker, "vague")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The meeting drew several dozen parents and teachers, some of whom called the"
+        " decision rushed or said the school was the wrong choice.",
+        "The council heard from ten farmers, most of whom argued that the tax was too high.",
+    ],
+)
+def test_an_english_part_of_whom_speaks_for_the_group(said: str) -> None:
+    found = analyze(said, "en").attributions
+    assert found and all(a.label == "vague" and "whom" not in a.speaker for a in found)
+
+
+def test_dont_with_a_noun_of_its_own_is_no_part() -> None:
+    said = "Le maire, dont le fils est élu, estime que la taxe est trop lourde."
+    assert speakers(said) == ["Le maire"]

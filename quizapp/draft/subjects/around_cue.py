@@ -144,6 +144,9 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     own = _WHOSE_NAMED.match(segment) if end == cue.span[0] else None
     if own:  # "Acme, whose CEO Jo Li said that…": the verb is the relative's, Jo Li says
         return _Step(True, (span[0] + own.end(), span[1]))
+    part = _part_of_before(view, segment, relative is not None)
+    if part:  # "X, dont certains ont affirmé", "X, many of whom said": X says it
+        return _Step(True, antecedent(view, view.span[0] + relative.start() if relative else start))
     if relative is not None:  # "X, dont le film est primé, a dit": back to X
         return _Step(False, next_end=view.span[0] + relative.start() - 1)
     inner = inner_clause_start(view, span, cue.span[0])
@@ -159,6 +162,17 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     if start <= view.span[0]:
         return _Step(True)
     return _Step(False, next_end=_before_quote_ending_at(view, start))
+
+
+def _part_of_before(view: SentenceView, segment: str, after_dont: bool) -> bool:
+    """ "…, dont certains ont affirmé" (``after_dont``: the segment follows « dont »),
+    "…, many of whom said", "…, some of whom called it rushed or said": a relative on a part
+    of the noun phrase before it (lexicon ``partitive_relative_heads``)."""
+    heads = view.lex.word_set("partitive_relative_heads")
+    if view.lex.language == "fr":
+        return after_dont and fold(segment) in heads
+    found = re.match(r"(.{1,20}?) of whom\b", fold(segment))
+    return found is not None and found.group(1) in heads
 
 
 # "whose CEO George Kurtz", "whose chief executive Jo Li": a named holder of an office of the
