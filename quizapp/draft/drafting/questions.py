@@ -33,6 +33,9 @@ __all__ = ["DRAFT_TAG", "as_models", "draft_questions", "label_definitions", "sh
 DRAFT_TAG = "draft"
 MAX_WHO, MAX_PAIRS, MAX_TRUE_FALSE, MAX_ITEMS, MIN_PAIRS = 8, 6, 6, 8, 3
 _QUESTION = TypeAdapter(Question)
+# a quotation ending on its own stop gets no second one after its mark (teacher13: « …
+# patrimoine. ». in French, where the space before « » » had hidden it from teacher12's fix)
+_STOP_TWICE = re.compile(r"([.!?…]\s*[»”’])\.")
 
 
 def draft_questions(analysis: Analysis) -> list[dict[str, Any]]:
@@ -42,6 +45,7 @@ def draft_questions(analysis: Analysis) -> list[dict[str, Any]]:
     questions = builder.classify() + builder.who() + builder.match()
     questions += builder.locate() + builder.true_false()
     for question in questions:
+        question["prompt"] = _STOP_TWICE.sub(r"\1", question["prompt"])
         if analysis.language == "fr":
             question["prompt"] = french_spaces(question["prompt"])
         _QUESTION.validate_python(question)
