@@ -183,6 +183,7 @@ class FileActions(QObject):
         errors = sum(not p.warning for p in w.checker.check_now())
         w.reveal_problems()
         if errors:
+            w.focus_first_problem()
             message = self.tr("Saved. %n problem(s) are left to fix: they are listed.", "", errors)
         else:
             message = self.tr("Saved. The set is ready.")
