@@ -198,3 +198,22 @@ def test_classify_prompts_start_with_the_paragraph_that_tells_them_apart(languag
     by_paragraph = [p for p in prompts if p[:1] in "«“"]
     assert by_paragraph
     assert len({p[:22] for p in by_paragraph}) == len(by_paragraph)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start"),
+    [
+        ("fr", "Titre\n\n«La circulation est conforme», a indiqué un porte-parole de la SNCF. "
+               "La moitié des TER circulent mercredi. Une grève bien trop longue ?",
+         "«\u00a0“La circulation est conforme”"),
+        ("en", "Title\n\n“Traffic is normal,” a rail spokesman said. Critics said that the "
+               "strike was a failure. The vote is on Monday at noon in the town hall.",
+         "“‘Traffic is normal,’"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_opening_on_a_quotation_is_named_with_inner_marks(
+    language: str, text: str, start: str
+) -> None:
+    """teacher13: « «La circulation est conforme aux… » : … » opened on two marks."""
+    prompts = [q["prompt"] for q in drafted(text, language) if q["type"] == "classify"]
+    assert any(p.startswith(start) for p in prompts), prompts

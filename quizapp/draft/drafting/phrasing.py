@@ -228,6 +228,11 @@ class Phrasing:
         return is_clause(self.passage(span), self.analysis.language, sentence=sentence)
 
     def opening(self, para: Span) -> str:
-        """The first words of a paragraph, to name it as the student sees it."""
+        """The first words of a paragraph, to name it as the student sees it; a quotation
+        mark in them becomes the inner kind, as in ``quoted`` (teacher13: « «La
+        circulation… » opened a prompt with two marks)."""
         words = self.passage(para).split()
-        return " ".join(words[:5]).rstrip(",;:")
+        text = " ".join(words[:5]).rstrip(",;:")
+        if self.analysis.language == "fr":
+            return re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", text))
+        return text.replace("“", "‘").replace("”", "’").replace('"', "'")
