@@ -1,5 +1,6 @@
 """The editor's doors in the main window: File > New set… (Ctrl+N), File > Edit set…, the
-library's Edit set button and the same action in the library's context menu.
+library's Edit set button and the same action in the library's context menu; an article file
+dropped on the library (or named in File > Open) opens a new set on it.
 
 A set the learner opened from a file is edited in place; a built-in set opens as a copy that
 can only be saved elsewhere (Save as), so the shipped set is never changed.
@@ -10,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from quizapp.results.datadir import data_dir
 
@@ -63,6 +64,31 @@ class EditorEntryPoints(QObject):
         from quizapp.ui.editor.entry import open_new_editor
 
         open_new_editor(self.settings, self.data_folder(), self.window)
+
+    def takes_article(self, path: Path) -> bool:
+        """An article file given to the library (dropped on it, or named in File > Open)
+        opens a new set on it in the editor, as « Open a file… » beside the article does;
+        False for any other file, which the library loads as a set (teacher13: her .docx,
+        read as a set, said « not in UTF-8: save it as UTF-8 in your editor »)."""
+        from quizapp.sets.articles import ARTICLE_SUFFIXES, ArticleError, read_article
+
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            return False
+        from quizapp.ui.editor.article_panel import article_error_text
+        from quizapp.ui.editor.entry import open_new_editor
+        from quizapp.ui.editor.last_folder import remember_folder
+
+        try:
+            article = read_article(path)
+        except ArticleError as error:
+            title = QCoreApplication.translate("FileActions", "Article not read")
+            QMessageBox.warning(self.window, title, article_error_text(self.window, error))
+            return True
+        remember_folder(self.settings, path)  # the new set is saved beside its article
+        editor = open_new_editor(self.settings, self.data_folder(), self.window)
+        if not str(editor.draft.get(("article", "text"), "") or "").strip():  # not restored work
+            editor.actions.files.use_article(article)
+        return True
 
     def edit_selected(self) -> None:
         from quizapp.ui.editor.entry import open_editor_on_file

@@ -155,7 +155,10 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
         return True
 
     def open_in_background(self, path: Path) -> None:
-        """Load ``path`` off the GUI thread; it joins the library (or says why not) when done."""
+        """Load ``path`` off the GUI thread; it joins the library (or says why not) when done.
+        An article (.docx, .html, .txt) opens a new set on it in the editor instead."""
+        if self.editor_entry.takes_article(path):
+            return
         self.statusBar().showMessage(self.tr("Opening {0}…").format(path.name))
         self.files.load(path)
 
