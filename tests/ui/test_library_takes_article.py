@@ -69,3 +69,8 @@ def test_an_unreadable_article_says_why(qtbot, settings, loader, tmp_path, no_di
     main.open_in_background(path)
     assert set(_editors()) == before
     assert no_dialogs and "Word" in no_dialogs[-1]
+
+
+def test_the_library_says_an_article_can_be_dropped(qtbot, settings, loader, tmp_path) -> None:
+    main = _main(qtbot, settings, loader, tmp_path)
+    assert ".docx" in main.library._hint.text() and "article" in main.library._hint.text()

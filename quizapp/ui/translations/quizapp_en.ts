@@ -1890,8 +1890,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Question sets</translation>
     </message>
     <message>
-        <source>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window.</source>
-        <translation>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window.</translation>
+        <source>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window; drop an article (.docx, .html, .txt) to make a new set from it.</source>
+        <translation>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window; drop an article (.docx, .html, .txt) to make a new set from it.</translation>
     </message>
     <message>
         <source>Title</source>

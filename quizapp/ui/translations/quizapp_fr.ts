@@ -1890,8 +1890,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Séries de questions</translation>
     </message>
     <message>
-        <source>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window.</source>
-        <translation>Choisissez une série et appuyez sur Commencer. Pour ajouter la vôtre, utilisez Ouvrir un fichier, le menu Fichier, ou déposez un fichier .quiz.yaml ou .quiz.json sur cette fenêtre.</translation>
+        <source>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window; drop an article (.docx, .html, .txt) to make a new set from it.</source>
+        <translation>Choisissez une série et appuyez sur Commencer. Pour ajouter la vôtre, utilisez Ouvrir un fichier, le menu Fichier, ou déposez un fichier .quiz.yaml ou .quiz.json sur cette fenêtre&#xa0;; déposez un article (.docx, .html, .txt) pour en faire une nouvelle série.</translation>
     </message>
     <message>
         <source>Title</source>
