@@ -1,0 +1,51 @@
+"""precision13: French findings the twelfth round's sealed batches showed to be no attribution,
+and labels read wrongly, each as a general construction in made-up sentences over tenses,
+subject kinds and word orders, with the counter-cases that must still be found: « confier »
+with a thing for its object is to entrust it (« ont confié l'enquête à un juge »), not to
+confide."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import content_speaker_label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les autorités ont confié l'enquête à un juge d'instruction.",
+        "Le parquet avait confié le dossier à la police judiciaire de Lyon.",
+        "Une enquête a été ouverte et confiée à l'Inspection générale de la police nationale.",
+        "La mairie confiera la gestion du site à une association locale.",
+        "Ils ont confié le dossier à la commission d'accès aux documents administratifs.",
+        "Elle nous confie son difficile quotidien, à cause de la pénurie d'eau.",
+    ],
+)
+def test_confier_with_a_thing_for_object_entrusts_it(text: str) -> None:
+    assert content_speaker_label(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre a confié à Politico qu'il songeait à démissionner.",
+            [("il songeait à démissionner", "Le ministre", "named")],
+        ),
+        (
+            "« Je suis épuisé », a confié le maire.",
+            [("Je suis épuisé", "le maire", "named")],
+        ),
+        (
+            "Une habitante nous confie : « Je ne dors plus. »",
+            [("Je ne dors plus.", "Une habitante", "anonymous")],
+        ),
+        (
+            "Le joueur confiait alors vouloir quitter le club.",
+            [("vouloir quitter le club", "Le joueur", "named")],
+        ),
+    ],
+)
+def test_confier_with_what_is_said_still_reports(text: str, expected: list) -> None:
+    assert content_speaker_label(text) == expected
