@@ -2,7 +2,7 @@
 and labels read wrongly, each as a general construction in made-up sentences over tenses,
 subject kinds and word orders, with the counter-cases that must still be found: « confier »
 with a thing for its object is to entrust it (« ont confié l'enquête à un juge »), not to
-confide."""
+confide; a family (« la famille du défunt », « sa famille ») is a group one cannot identify."""
 
 from __future__ import annotations
 
@@ -48,4 +48,50 @@ def test_confier_with_a_thing_for_object_entrusts_it(text: str) -> None:
     ],
 )
 def test_confier_with_what_is_said_still_reports(text: str, expected: list) -> None:
+    assert content_speaker_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La famille du défunt rapporte que l'homme aurait crié.",
+            [("l'homme aurait crié", "La famille du défunt", "vague")],
+        ),
+        (
+            "Sa famille accuse la police de violences lors de son interpellation.",
+            [("la police de violences lors de son interpellation", "Sa famille", "vague")],
+        ),
+        (
+            "La famille de Paul Martin a dénoncé une « bavure ».",
+            [("une « bavure »", "La famille de Paul Martin", "vague")],
+        ),
+        (
+            "Selon la famille du trentenaire, il n'avait jamais été soigné.",
+            [("il n'avait jamais été soigné", "la famille du trentenaire", "vague")],
+        ),
+        (
+            "Les familles des victimes ont estimé que le verdict était trop clément.",
+            [("le verdict était trop clément", "Les familles des victimes", "vague")],
+        ),
+    ],
+)
+def test_a_family_is_a_group_one_cannot_identify(text: str, expected: list) -> None:
+    assert content_speaker_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Haut conseil de la famille estime que la réforme est urgente.",
+            [("la réforme est urgente", "Le Haut conseil de la famille", "named")],
+        ),
+        (
+            "La mère de famille a affirmé que la rue était bondée.",
+            [("la rue était bondée", "La mère de famille", "anonymous")],
+        ),
+    ],
+)
+def test_a_body_or_a_person_of_the_family_is_no_family(text: str, expected: list) -> None:
     assert content_speaker_label(text) == expected
