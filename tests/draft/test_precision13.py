@@ -95,3 +95,34 @@ def test_a_family_is_a_group_one_cannot_identify(text: str, expected: list) -> N
 )
 def test_a_body_or_a_person_of_the_family_is_no_family(text: str, expected: list) -> None:
     assert content_speaker_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chiffre d'affaires aurait reculé de 5 à 10 % sur un an selon les circuits.",
+        "Les dossiers doivent être traités selon les bonnes vieilles méthodes papier.",
+        "Les prix ont augmenté de 5 à 10 % selon les régions.",
+        "Les salariés seront indemnisés selon les cas.",
+        "Les horaires d'ouverture seront adaptés selon la saison.",
+    ],
+)
+def test_selon_a_criterion_names_no_source(text: str) -> None:
+    assert content_speaker_label(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les ventes ont reculé de 5 %, selon les responsables des circuits bio.",
+            [("Les ventes ont reculé de 5 %", "les responsables des circuits bio", "vague")],
+        ),
+        (
+            "Selon l'Insee, les prix ont augmenté de 5 à 10 % selon les régions.",
+            [("les prix ont augmenté de 5 à 10 % selon les régions", "Insee", "named")],
+        ),
+    ],
+)
+def test_selon_a_source_with_a_criterion_still_reports(text: str, expected: list) -> None:
+    assert content_speaker_label(text) == expected

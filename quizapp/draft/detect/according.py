@@ -180,11 +180,29 @@ def _varies_by(view: SentenceView, cue: Cue) -> bool:
     verb of varying or sorting (lexicon ``varying_stems``), « selon » means "depending on"
     and names no one (« Les prix ont augmenté, selon l'Insee » keeps its comma)."""
     stems = tuple(view.lex.words("varying_stems"))
+    if _criterion_after(view, cue):
+        return True
     if cue.first == 0 or not fold(view.tokens[cue.first - 1].text).startswith(stems):
         return False
     after = [t.text for t in view.tokens[cue.last + 1 : cue.last + 2]]  # « selon elle »
     named = after and (fold(after[0]) in _STRESSED_PRONOUNS or after[0][:1].isupper())
     return not after or not (named or _relative_source(view, cue))
+
+
+def _criterion_after(view: SentenceView, cue: Cue) -> bool:
+    """« a reculé de 5 à 10 % selon les circuits », « traités selon les bonnes vieilles
+    méthodes »: a criterion or a way of doing (lexicon according_criteria) among the first
+    words after « selon », before any complement, is what the fact depends on, not a source."""
+    if fold(view.text[cue.span[0] : cue.span[1]]) != "selon":
+        return False
+    criteria = view.lex.word_set("according_criteria")
+    for token in view.tokens[cue.last + 1 : cue.last + 5]:
+        word = fold(token.text)
+        if word in criteria:
+            return True
+        if word in FRENCH_OF or not word.isalpha():
+            return False
+    return False
 
 
 _STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}
