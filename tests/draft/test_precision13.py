@@ -126,3 +126,37 @@ def test_selon_a_criterion_names_no_source(text: str) -> None:
 )
 def test_selon_a_source_with_a_criterion_still_reports(text: str, expected: list) -> None:
     assert content_speaker_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire dit avoir porté plainte. Depuis l'attaque, la messagerie est inaccessible.",
+        "Le ministre a dénoncé une « trahison ». Après l'annonce, les salariés ont quitté l'usine.",
+        "Le club a affirmé qu'il ferait appel. Malgré l'attaque, le match a eu lieu samedi soir.",
+    ],
+)
+def test_an_article_before_a_noun_is_no_clitic(text: str) -> None:
+    """Only the first sentence's finding: the second has no subject before « l' »."""
+    assert len(content_speaker_label(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cette source l'assure, la France n'a pas de plan caché.",
+            [("la France n'a pas de plan caché", "Cette source", "anonymous")],
+        ),
+        (
+            "Le ministre le répète, la France n'a pas de plan.",
+            [("la France n'a pas de plan", "Le ministre", "named")],
+        ),
+        (
+            "Comme France Bleu l'a révélé, le Tour de France passe par la station.",
+            [("le Tour de France passe par la station", "France Bleu", "named")],
+        ),
+    ],
+)
+def test_a_clitic_after_its_subject_still_announces_the_clause(text: str, expected: list) -> None:
+    assert content_speaker_label(text) == expected

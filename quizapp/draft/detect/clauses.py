@@ -217,7 +217,8 @@ _CLOCK = re.compile(r"\d:\d")
 
 def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     """ "Cette source l'assure, la France n'a pas de plan caché": a clitic *l'* / *le*
-    before the verb stands for the clause after the comma."""
+    before the verb stands for the clause after the comma. With no subject before it, the
+    *l'* is an article and the word a noun (« Depuis l'attaque, la messagerie… »)."""
     if cue.first == 0 or fold(view.tokens[cue.first - 1].text) not in {"l'", "le"}:
         return None
     comma = re.match(r"\s*,\s*", view.text[cue.span[1] : view.span[1]])
@@ -229,6 +230,8 @@ def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft
     clitic = view.tokens[cue.first - 1]
     subject_cue = Cue(cue.first - 1, cue.last, (clitic.start, cue.span[1]), cue.kind, cue.pronoun)
     source = source_before(view, subject_cue)
+    if source is None and cue.pronoun is None:
+        return None
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.7, relay_window(view, cue))
 
