@@ -2,7 +2,10 @@
 and labels read wrongly, each as a general construction in made-up sentences over tenses,
 subject kinds and word orders, with the counter-cases that must still be found: « confier »
 with a thing for its object is to entrust it (« ont confié l'enquête à un juge »), not to
-confide; a family (« la famille du défunt », « sa famille ») is a group one cannot identify."""
+confide; a family (« la famille du défunt », « sa famille ») is a group one cannot identify;
+« selon » before a criterion (« selon les circuits ») names no source; « l' » with no subject
+before it is an article (« Depuis l'attaque, … »); « si on en croit X » is « selon X », and a
+setting after the source (« …, dans un entretien au Monde ») is no part of what is said."""
 
 from __future__ import annotations
 
@@ -159,4 +162,30 @@ def test_an_article_before_a_noun_is_no_clitic(text: str) -> None:
     ],
 )
 def test_a_clitic_after_its_subject_still_announces_the_clause(text: str, expected: list) -> None:
+    assert content_speaker_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'année 2023 sera celle des restitutions, si on en croit l'annonce faite par la "
+            "ministre de la Culture, Rima Abdul Malak, dans un entretien au Monde.",
+            [("L'année 2023 sera celle des restitutions", "Rima Abdul Malak", "named")],
+        ),
+        (
+            "Si on en croit le maire, les travaux dureront deux ans.",
+            [("les travaux dureront deux ans", "le maire", "named")],
+        ),
+        (
+            "Les travaux dureront deux ans, selon la ministre, Anne Roux, lors d'une conférence.",
+            [("Les travaux dureront deux ans", "Anne Roux", "named")],
+        ),
+        (
+            "Selon le maire, dans la ville, les travaux dureront deux ans.",
+            [("dans la ville, les travaux dureront deux ans", "le maire", "named")],
+        ),
+    ],
+)
+def test_si_on_en_croit_and_a_setting_after_the_source(text: str, expected: list) -> None:
     assert content_speaker_label(text) == expected

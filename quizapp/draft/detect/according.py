@@ -23,6 +23,7 @@ from quizapp.draft.sentence.sentence_parts import (
     between_participle_and_agent,
     described_then_clause,
     participle_afterthought,
+    setting_afterthought,
 )
 from quizapp.draft.sentence.syntax import (
     person_like,
@@ -304,6 +305,7 @@ def _opens_clause(
     afterthought = afterthought or participle_afterthought(text[following[0] :], view.lex)
     # « C, à en croire X interrogé dans Forum: « … » »: the quotation is X's own words
     afterthought = afterthought or text[: phrase.mark_end].rstrip().endswith(":")
+    afterthought = afterthought or setting_afterthought(text[following[0] : following[1]], view.lex)
     return opens and not (words_in(text, before) >= 3 and afterthought)
 
 

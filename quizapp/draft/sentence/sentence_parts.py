@@ -171,3 +171,20 @@ def between_participle_and_agent(view: SentenceView, cue: Cue) -> tuple[Span, Sp
     mark = max(text.rfind(m, s_start, cue.span[0]) for m in ",;:")
     content = strip_span(text, (mark + 1 if mark >= 0 else s_start, found.end()))
     return content, strip_span(text, (found.start(1), found.end(1)))
+
+
+def setting_afterthought(said: str, lex: Lexicon) -> bool:
+    """ "C, selon la ministre, X, dans un entretien au Monde.": a setting that ends the
+    sentence after a closing source (a preposition of lexicon audience_prepositions or
+    reading_prepositions, no comma, at most eight words) says where the source spoke, not
+    what (detect/according, precision13)."""
+    lead = _setting_lead(lex).match(said)
+    return bool(lead) and "," not in said and len(re.findall(r"\w+", said)) <= 8
+
+
+@built_once
+def _setting_lead(lex: Lexicon) -> re.Pattern[str]:
+    """A preposition that opens a setting (« dans un entretien », « lors d'une conférence »)."""
+    leads = lex.words("audience_prepositions") + lex.words("reading_prepositions")
+    prepositions = alternation(leads) or "(?!)"  # none listed in English
+    return re.compile(rf"(?:{prepositions})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
