@@ -189,3 +189,40 @@ def test_a_clitic_after_its_subject_still_announces_the_clause(text: str, expect
 )
 def test_si_on_en_croit_and_a_setting_after_the_source(text: str, expected: list) -> None:
     assert content_speaker_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le délai a été critiqué par l'avocat de la famille, Yassine Roux.",
+            [("Le délai", "Yassine Roux", "named")],
+        ),
+        (
+            "La sanction a été vivement contestée par l'avocat de Paul Fall, Christophe Ayela.",
+            [("La sanction", "Christophe Ayela", "named")],
+        ),
+        (
+            "Le projet a été contesté par les avocats de la défense.",
+            [("Le projet", "les avocats de la défense", "vague")],
+        ),
+        (
+            "La réforme avait été dénoncée par le porte-parole de la mairie, Paul Roux.",
+            [("La réforme", "Paul Roux", "named")],
+        ),
+        (
+            "La décision sera contestée par l'avocat de Paul Fall, Me Christophe Ayela.",
+            [("La décision", "Me Christophe Ayela", "named")],
+        ),
+        (
+            "Le projet a été contesté par le maire la semaine dernière.",
+            [("Le projet", "le maire", "named")],
+        ),
+        (
+            "Le projet a été contesté par le maire, ce qui a surpris ses adjoints.",
+            [("Le projet", "le maire", "named")],
+        ),
+    ],
+)
+def test_a_passive_agent_runs_past_its_preposition(text: str, expected: list) -> None:
+    assert content_speaker_label(text) == expected

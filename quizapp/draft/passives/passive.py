@@ -22,7 +22,7 @@ from quizapp.draft.passives.passive_lexicon import judged_adjective, passive_for
 from quizapp.draft.passives.penalty import announced, criticised, required_penalty
 from quizapp.draft.passives.stance_noun import stance_noun_before, stance_subject
 from quizapp.draft.segment import Span, Token, words_in
-from quizapp.draft.sentence.syntax import person_like
+from quizapp.draft.sentence.syntax import person_like, with_apposed_name
 from quizapp.draft.subjects.around_cue import clause_start_before
 
 _BEING = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
@@ -33,6 +33,7 @@ _SETTING = (
 )
 _AGENT = re.compile(
     _SETTING + r"(?:\s*,[^,.;:«»“”\"]{1,40},)?\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
+    r"(?<!\bde)(?<!\bà)"  # « par l'avocat de la famille »: no agent ends on its preposition
     r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|contre|en|à|au|aux|le|la|les|a|ont|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s"
     r"|\s+d['’](?:avoir|être|\w+(?:er|ir|re)\b)|\s+de\s+(?:ne\s|n['’]|\w+(?:er|ir|re)\b))"
@@ -199,7 +200,18 @@ def _agent(view: SentenceView, at: int, strict: bool) -> Span | None:
         return None
     if not _agent_phrase(found.group(1), view.lex, strict):
         return None
-    return found.start(1), found.end(1)
+    return _apposed(view, (found.start(1), found.end(1)))
+
+
+def _apposed(view: SentenceView, agent: Span) -> Span:
+    """ "par l'avocat de la famille, Yassine X": the name in apposition speaks; alone when the
+    role holds a name of its own ("par l'avocat de Paul Y, Jean X": Paul Y is the client)."""
+    apposed = with_apposed_name(view.text, agent, view.span[1])
+    role = view.text[agent[0] : agent[1]].split()[1:]
+    if apposed == agent or not any(word[:1].isupper() for word in role):
+        return apposed
+    name = re.match(r",\s*", view.text[agent[1] : apposed[1]])
+    return (agent[1] + name.end(), apposed[1]) if name else apposed
 
 
 def _agent_phrase(phrase: str, lex: Lexicon, strict: bool) -> bool:
