@@ -226,3 +226,56 @@ def test_si_on_en_croit_and_a_setting_after_the_source(text: str, expected: list
 )
 def test_a_passive_agent_runs_past_its_preposition(text: str, expected: list) -> None:
     assert content_speaker_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des manifestants se sont rassemblés, dont des militants CGT, FO et SUD, a constaté "
+            "une journaliste de l'AFP.",
+            [],
+        ),
+        (
+            "Des contrôles «pourraient s'avérer nécessaires» sur d'autres réacteurs, a jugé jeudi "
+            "l'Institut de radioprotection et de sûreté nucléaire (IRSN), après la décision d'EDF "
+            "d'arrêter une centrale des Ardennes (nord-est) pour vérification, une décision qui va "
+            "encore réduire la production.",
+            [],
+        ),
+        (
+            "Les modifications auraient dû être appliquées dès cette année, a reconnu le "
+            "ministère, un peu moins d'un an après les annonces du ministre.",
+            [("Les modifications auraient dû être appliquées dès cette année", "le ministère")],
+        ),
+    ],
+)
+def test_a_person_after_a_verb_set_off_by_a_comma_is_its_subject(text: str, expected: list) -> None:
+    """Whatever else the sentence gives, never that person as what is said."""
+    found = [(content, speaker) for content, speaker, _ in content_speaker_label(text)]
+    assert [pair for pair in found if pair in expected] == expected
+    assert not any(speaker in {"FO", "SUD"} or "IRSN" in content for content, speaker in found)
+    assert not any(content.startswith(("une journaliste", "l'Institut")) for content, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire, Michel Guillarme, reconnaît une défaillance de la station.",
+            [("une défaillance de la station", "Michel Guillarme", "named")],
+        ),
+        (
+            "Le président a parlé et, sur le fond, a qualifié Éric Zemmour d'« intelligent ».",
+            [("Éric Zemmour d'« intelligent »", "Le président", "named")],
+        ),
+        (
+            "Luc Rémont, PDG d'EDF, a salué un accord « important » et « exigeant ».",
+            [("un accord « important » et « exigeant »", "Luc Rémont", "named")],
+        ),
+    ],
+)
+def test_an_object_after_a_subject_set_off_by_commas_is_still_said(
+    text: str, expected: list
+) -> None:
+    assert content_speaker_label(text) == expected

@@ -46,7 +46,11 @@ from quizapp.draft.detect.view import (
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before
-from quizapp.draft.subjects.inverted_subject import inverted_before_colon, setting_words
+from quizapp.draft.subjects.inverted_subject import (
+    inverted_after_comma,
+    inverted_before_colon,
+    setting_words,
+)
 
 _TOLD_WHOM = re.compile(
     r"\s*(?:(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*|reporters|journalists|him|her|them|me|us|"
@@ -89,6 +93,8 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     after_quote = re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]])
     if after_quote and not cue.participle:  # « … », pointant « un manque »: no subject after
         return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
+    if inverted_after_comma(view, cue):
+        return None  # "C, a jugé jeudi l'IRSN, après…": so too after a clause
     start = _object_start(view, cue, verb)
     if not (_object_opens(view, verb, start) or clitic_judgement(view, cue, verb.bare, start)):
         return None

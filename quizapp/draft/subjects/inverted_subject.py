@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.object_readings import people_word
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
-from quizapp.draft.sentence.syntax import with_apposed_name, without_fillers, words_before_subject
+from quizapp.draft.sentence.syntax import (
+    person_like,
+    with_apposed_name,
+    without_fillers,
+    words_before_subject,
+)
 from quizapp.draft.subjects.audience import audience_length
 from quizapp.draft.subjects.noun_phrase import inverted_noun_phrase
 
@@ -255,3 +261,24 @@ def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
 
 
 _DEFINITE_OPENERS = frozenset({"le", "la", "les", "l'", "l’", "ce", "cette", "son", "sa", "leur"})
+
+
+def inverted_after_comma(view: SentenceView, cue: Cue) -> bool:
+    """ "…, a constaté une journaliste de l'AFP.", "…, a reconnu le ministère, un an après…":
+    right after a comma, a noun phrase for a person or a body that closes its clause (no
+    quotation in it) is the verb's inverted subject; « appelle tous les Camerounais à… » and
+    « a qualifié X d'« intelligent » » go on with their object's complement."""
+    if view.lex.language != "fr" or cue.participle or cue.first == 0:
+        return False  # (English "…, said the minister" has its own shape, english_final)
+    if view.tokens[cue.first - 1].text != ",":
+        return False
+    subject = source_after(view, cue)
+    if subject is None or not _CLOSES.match(view.text, subject[1], view.span[1]):
+        return False
+    phrase = view.text[subject[0] : subject[1]]
+    words = fold(phrase).replace("'", "' ").split()[:3]
+    person = person_like(phrase, view.lex) or any(people_word(view.lex, w) for w in words)
+    return person and not re.search(r"[«»“”\"]", phrase)
+
+
+_CLOSES = re.compile(r"\s*(?:[,.;!?(]|$)")
