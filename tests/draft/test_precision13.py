@@ -279,3 +279,41 @@ def test_an_object_after_a_subject_set_off_by_commas_is_still_said(
     text: str, expected: list
 ) -> None:
     assert content_speaker_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'association a appris vendredi 12 mai que la Région se désengageait du festival.",
+        "Nous avons fini par apprendre que c'était son adjoint qui avait tout décidé.",
+        "Depuis qu'elle a appris, voilà un an, qu'un projet était à l'étude, elle ne dort plus.",
+        "Les habitants apprennent que l'usine va fermer.",
+    ],
+)
+def test_the_subject_of_apprendre_que_learns_it(text: str) -> None:
+    assert content_speaker_label(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire lui a appris que le projet était abandonné.",
+            [("le projet était abandonné", "Le maire", "named")],
+        ),
+        (
+            "Le ministre a appris à ses collègues que le budget serait réduit.",
+            [("le budget serait réduit", "Le ministre", "named")],
+        ),
+        (
+            "Les 41 employés ont été licenciés, a appris l'AFP mercredi.",
+            [("Les 41 employés ont été licenciés", "l'AFP", "named")],
+        ),
+        (
+            "Le suspect a été arrêté, a-t-on appris de sources concordantes.",
+            [("Le suspect a été arrêté", "sources concordantes", "vague")],
+        ),
+    ],
+)
+def test_apprendre_told_or_inverted_still_reports(text: str, expected: list) -> None:
+    assert content_speaker_label(text) == expected

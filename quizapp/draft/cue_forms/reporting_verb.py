@@ -26,6 +26,7 @@ from quizapp.draft.cue_forms.english_forms import (
 from quizapp.draft.cue_forms.english_subjects import (
     tokens_capitalised,
 )
+from quizapp.draft.cue_forms.learning import learnt_only
 from quizapp.draft.cue_forms.narrative import narrative_with_subject
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import (
@@ -79,6 +80,8 @@ def reporting_verb(words: list[str], index: int, lex: Lexicon) -> Match | None:
     The word-before check (a name, a negation, an object relative), second in that order, can
     only turn a word away; being the costliest on the many words no stage takes, it runs
     only once a later stage has found a cue, which gives the same verdict for every word."""
+    if learnt_only(words, index, lex):
+        return None  # « a appris vendredi que… »: learnt, even as the set phrase « a appris »
     found = _set_phrase_cue(words, index, lex)
     if found is not None:
         return None if found is NOT_A_CUE else found

@@ -1,0 +1,44 @@
+"""A verb of learning (« apprendre »), whose subject learns what follows « que » rather than
+says it: « L'association a appris vendredi que la Région se désengageait », « Nous avons
+fini par apprendre que… ». It tells only with whom it told, a dative clitic before it (« lui
+a appris que ») or « à » after it; its inverted forms (« a-t-on appris de sources
+concordantes », « a appris l'AFP ») reach no « que » and are left to the other stages.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.cue_forms.verb_forms import after_adverbs, modal
+from quizapp.draft.lexicon import Lexicon, built_once, verb_forms
+
+_TOLD = {"lui", "leur", "me", "te", "m'", "t'", "nous", "vous"}  # « lui a appris que »
+_OWN_SUBJECT = {"avons", "avez", "avions", "aviez", "aurons", "aurez"}  # « nous avons appris »
+_BEFORE_QUE = {"à", "au", "aux", "de", "d'", "du", "des", "auprès"}  # told, or learnt from
+
+
+def learnt_only(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A verb of the lexicon's learning_verbs at ``index`` (or after its auxiliary, or a
+    modal: « a fini par apprendre ») that learns the clause after « que »: no cue there."""
+    forms = _learning_forms(lex)
+    if lex.language != "fr" or forms.isdisjoint(words[index : index + 5]):
+        return False
+    at = modal(words, index, lex)
+    if at is None:
+        at = after_adverbs(words, index + 1, lex) if words[index] in lex.auxiliaries else index
+    if at >= len(words) or words[at] not in forms:
+        return False
+    before = words[index - 1] if index else ""
+    if before in _TOLD and not (before in {"nous", "vous"} and words[index] in _OWN_SUBJECT):
+        return False
+    for word in words[at + 1 : at + 10]:
+        if word in {"que", "qu'"}:
+            return True
+        if word in _BEFORE_QUE:
+            return False
+    return False
+
+
+@built_once
+def _learning_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the learning verbs, the infinitive too."""
+    lemmas = lex.words("learning_verbs")
+    return frozenset(lemmas) | {form for lemma in lemmas for form in verb_forms(lex, lemma)}
