@@ -317,3 +317,32 @@ def test_the_subject_of_apprendre_que_learns_it(text: str) -> None:
 )
 def test_apprendre_told_or_inverted_still_reports(text: str, expected: list) -> None:
     assert content_speaker_label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les pompiers ont indiqué que quatre personnes avaient été secourues.",
+            [("quatre personnes avaient été secourues", "Les pompiers", "named")],
+        ),
+        (
+            "Selon les pompiers, le feu est désormais fixé.",
+            [("le feu est désormais fixé", "les pompiers", "named")],
+        ),
+        (
+            "Les sapeurs-pompiers ont précisé que l'incendie était maîtrisé.",
+            [("l'incendie était maîtrisé", "Les sapeurs-pompiers", "named")],
+        ),
+        (
+            "Des pompiers ont raconté que le feu était violent.",
+            [("le feu était violent", "Des pompiers", "vague")],
+        ),
+        (
+            "Les enquêteurs ont indiqué que la piste criminelle était privilégiée.",
+            [("la piste criminelle était privilégiée", "Les enquêteurs", "vague")],
+        ),
+    ],
+)
+def test_les_pompiers_is_a_service(text: str, expected: list) -> None:
+    assert content_speaker_label(text) == expected

@@ -174,6 +174,8 @@ def _label(
         return "anonymous"  # "le jeune brigadier": described, not named
     if words[0] in _DEFINITE and head in lex.word_set("possessed_documents") and not titled:
         return "anonymous"  # « l'étude publiée samedi »: a document whose author is not named
+    if words[0] == "les" and head in lex.word_set("plural_institutions"):
+        return "named"  # « les pompiers »: a service of its own, not a group of people
     if words[0] in _DEFINITE:
         return "vague" if plural else "named"  # "le parquet", "l'armée"; "les enquêteurs"
     if lex.language == "en" and len(words) == 1 and head in lex.word_set("named_institutions"):
