@@ -233,8 +233,10 @@ def _before_setting(tokens: list[Token], index: int, last: int) -> int:
 
 
 # « Cristian X est le directeur du centre. », "Jo Li is the head of the school.": the title
-# a sentence gives its named subject, for a later « poursuit le directeur »
-_COPULAS = frozenset({"est", "était", "is", "was"})
+# a sentence gives its named subject, for a later « poursuit le directeur ». Present tense
+# only: « X était le maire jusqu'en 2014 », "X was the mayor until 2019" names a former
+# holder, and the later « le maire » is the one in office.
+_COPULAS = frozenset({"est", "is"})
 _SETTING_STARTS = {"au", "sur", "dans", "devant", "auprès", "lors", "on", "during"}
 
 
