@@ -161,28 +161,11 @@ def _fronted_adverbial(view: SentenceView, start: int, piece: str) -> bool:
     if not words or len(words) > 5 or words[0] not in view.lex.word_set("non_noun_openers"):
         return False
     verbs = finite_or_auxiliary(view.lex)
-    return not any(w in verbs or w in _SUBJECT_PRONOUNS for w in words)
+    pronouns = view.lex.word_set("subject_pronouns")  # one language's: English "on" is none
+    return not any(w in verbs or w in pronouns for w in words)
 
 
 _AFTER_SUBORDINATOR = re.compile(r"\b(?:que|qu['’]|that)\s*$", re.IGNORECASE)
-_SUBJECT_PRONOUNS = {
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "on",
-    "nous",
-    "je",
-    "j'",
-    "vous",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "it",
-    "you",
-}
 _JOINS = re.compile(r"\s(?:et|and)\s")
 _EN_JOINS = re.compile(r"\s(?:and|but)\s")
 
