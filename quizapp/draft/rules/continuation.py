@@ -145,7 +145,8 @@ def _subject(view: SentenceView, end: int) -> Span | None:
             start = words[0].start
             if "," in segment:  # "Interrogé mardi, le maire" / "Jean Dupont, le maire,"
                 first, last = segment.split(",", 1)[0], segment.rsplit(",", 1)[1]
-                if person_like(first, view.lex) and _capital_noun(first, view):
+                named = person_like(first, view.lex) and first[:1].isupper()
+                if named and not _opens_setting(first, view):
                     return start, start + len(first)
                 start += len(segment) - len(last)
                 segment = last
@@ -157,12 +158,12 @@ def _subject(view: SentenceView, end: int) -> Span | None:
     return None
 
 
-def _capital_noun(phrase: str, view: SentenceView) -> bool:
-    """A phrase opening on a capital that is no preposition nor presentative written
-    capitalised at the sentence's start (« En amont de la gare, une file se forme »,
-    « Voici le texte publié »): those are settings, never a speaker."""
-    first = fold(phrase.replace("’", "'").split("'")[0].split()[0]) if phrase.split() else ""
-    return phrase[:1].isupper() and first not in view.lex.word_set("scene_openers")
+def _opens_setting(phrase: str, view: SentenceView) -> bool:
+    """A phrase opening on a preposition or a presentative written with the sentence's
+    capital (« En amont de la gare, une file se forme », « Voici le texte publié », lexicon
+    ``scene_openers``): a setting, never a speaker, though it looks like a name."""
+    first = re.match(r"\s*([^\s'’]*)", phrase).group(1)  # « En », « L » of « L'amont »
+    return phrase[:1].isupper() and fold(first) in view.lex.word_set("scene_openers")
 
 
 def _takes_up(folded: str, view: SentenceView) -> bool:
@@ -180,7 +181,7 @@ def _names_person(segment: str, view: SentenceView) -> bool:
     words = set(fold(segment).replace("'", "' ").split())
     if fold(segment) in {"un autre", "une autre", "l'un d'eux", "l'une d'elles"}:
         return True  # "Un autre est plus fataliste : «…»"
-    if segment[:1].isupper() and not _capital_noun(segment, view):
+    if _opens_setting(segment, view):
         return False
     if not (person_like(segment, view.lex) or words & role_words(view.lex)):
         return False
