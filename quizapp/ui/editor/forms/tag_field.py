@@ -97,8 +97,8 @@ def _name_skills(binder: Binder, path: DataPath) -> None:
     """On leaving the field: names typed become ids; a new name joins the set's skills."""
     draft = binder.draft
     words = draft.get(path, [])
-    shown = {tag: words for tag, words in skill_words().items()}
-    ids, new = resolve_skills(words if isinstance(words, list) else [], draft.data, shown)
+    typed = words if isinstance(words, list) else []
+    ids, new = resolve_skills(typed, draft.data, skill_words())  # the app's words read back
     draft.close_merge()
     if ids == words and not new:
         return
