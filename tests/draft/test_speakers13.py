@@ -1,0 +1,66 @@
+"""Speakers of French attributions (speakers13 pass, issue 15): the constructions the
+twelfth round's unseen batches got wrong. Made-up sentences, several forms each, and
+counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import speaker_of
+
+_SUPERSCRIPT_TITLES = [
+    (
+        "La décision a été contestée par l'avocat du joueur, Mᵉ Jean Dupont. Selon l'avocat, "
+        "la sanction est injuste.",
+        "la sanction est injuste",
+        "Mᵉ Jean Dupont",
+    ),
+    ("Mᵉ Jean Dupont a déclaré que la sanction était injuste.", "la sanction", "Mᵉ Jean Dupont"),
+    (
+        "« La sanction est injuste », a estimé Mᵐᵉ Anne Roux, présidente du club.",
+        "La sanction est injuste",
+        "Mᵐᵉ Anne Roux",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _SUPERSCRIPT_TITLES)
+def test_a_title_written_in_superscript_is_a_title(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_superscript_ordinal_is_no_title() -> None:
+    text = "Le maire du 3ᵉ arrondissement a déclaré que la rue serait fermée."
+    assert speaker_of(text, "la rue serait fermée") == "Le maire du 3ᵉ arrondissement"
+
+
+_SPORTSPEOPLE = [
+    (
+        "Paul Morel a couru le 100 mètres en dix secondes. Selon lui, la piste était rapide. "
+        "L'athlète affirme qu'il visera le record.",
+        "il visera le record",
+        "Paul Morel",
+    ),
+    (
+        "Léa Morin a terminé deuxième. « J'ai tout donné », a assuré la cycliste.",
+        "J'ai tout donné",
+        "Léa Morin",
+    ),
+    (
+        "La nageuse Léa Morin a terminé deuxième. La sportive estime que la saison est réussie.",
+        "la saison est réussie",
+        "Léa Morin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _SPORTSPEOPLE)
+def test_a_word_for_a_sportsperson_takes_up_the_person_met(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_sportsperson_of_the_other_gender_is_someone_else() -> None:
+    text = "Paul Morel a terminé deuxième. La sportive estime que la saison est réussie."
+    assert speaker_of(text, "la saison est réussie") == "La sportive"
