@@ -64,3 +64,54 @@ def test_a_word_for_a_sportsperson_takes_up_the_person_met(
 def test_a_sportsperson_of_the_other_gender_is_someone_else() -> None:
     text = "Paul Morel a terminé deuxième. La sportive estime que la saison est réussie."
     assert speaker_of(text, "la saison est réussie") == "La sportive"
+
+
+_POINTED_AT_ACROSS = [
+    (
+        "Julie Morin vit au Lavandou depuis dix ans. Elle regrette que la plage soit bondée.\n\n"
+        "Des rues noires de monde\n\nCette mère de famille raconte que sa rue est envahie.",
+        "sa rue est envahie",
+        "Julie Morin",
+    ),
+    (
+        "Marc Petit travaille aux urgences. « Nous sommes épuisés », confie-t-il. Les lits "
+        "manquent depuis l'hiver. Selon cet infirmier, la situation empire chaque mois.",
+        "la situation empire",
+        "Marc Petit",
+    ),
+    (
+        "Anne Roux a ouvert sa boutique en mai. Elle affirme que les loyers ont doublé. Le "
+        "quartier a changé de visage. Cette retraitée assure que les clients se font rares.",
+        "les clients se font rares",
+        "Anne Roux",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _POINTED_AT_ACROSS)
+def test_a_demonstrative_points_at_the_person_heard_across_a_sentence_or_a_heading(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Marc Petit travaille aux urgences. « Nous sommes épuisés », confie-t-il. Les lits "
+            "manquent depuis l'hiver. Cette infirmière assure que la situation empire.",
+            "Cette infirmière",
+        ),
+        (
+            "Marc Petit travaille aux urgences. « Nous sommes épuisés », confie-t-il. Les lits "
+            "manquent. Le service ferme la nuit. Les patients attendent. Cet infirmier assure "
+            "que la situation empire.",
+            "Cet infirmier",
+        ),
+    ],
+)
+def test_a_demonstrative_of_the_other_gender_or_far_on_is_someone_else(
+    text: str, speaker: str
+) -> None:
+    assert speaker_of(text, "la situation empire") == speaker

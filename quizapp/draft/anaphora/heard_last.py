@@ -30,13 +30,14 @@ class _Reader(Protocol):
 
 def person_pointed_at(reader: _Reader, reading: SourceReading) -> Entity | None:
     """« Selon cette mère de famille », « Cette infirmière assure » (a demonstrative and a
-    person noun): the person who spoke in this sentence or the one before, when the genders
-    agree; not a body, an outlet or a group."""
+    person noun): the person who spoke in this sentence or the two before (a heading or one
+    sentence of narration may come between: a demonstrative always points back), when the
+    genders agree; not a body, an outlet or a group."""
     key = reader.last_speaker_key()
     if key is None or key[:2] in _NOT_NAMED or reading.gender not in "mf":
         return None
     entity = reader.entities[key]
-    recent = reader.spoke_in[key] >= reader.sentence - 1
+    recent = reader.spoke_in[key] >= reader.sentence - 2
     person = entity.person and reading.head in someone_nouns(reader.lex)
     return entity if recent and person and entity.gender in (reading.gender, "x") else None
 
