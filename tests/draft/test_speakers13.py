@@ -115,3 +115,40 @@ def test_a_demonstrative_of_the_other_gender_or_far_on_is_someone_else(
     text: str, speaker: str
 ) -> None:
     assert speaker_of(text, "la situation empire") == speaker
+
+
+_INNER_INCISE_WITH_PRONOUN = [
+    (
+        "Le maire Paul Durand a déclaré que l'usine fermerait. « C'est l'inquiétude totale, nous "
+        "déclarait Antonio Fanara, secrétaire régional, ce lundi. On n'a eu aucun contact. »",
+        "C'est l'inquiétude totale",
+        "Antonio Fanara",
+    ),
+    (
+        "Le maire Paul Durand a déclaré que l'usine fermerait. « C'est l'inquiétude totale, m'a "
+        "confié Luc Vidal. On n'a eu aucun contact avec le repreneur. »",
+        "C'est l'inquiétude totale",
+        "Luc Vidal",
+    ),
+    (
+        "Le ministre a déclaré que la loi passerait. « Ils cherchent qui a parlé, nous souffle "
+        "un député ».",
+        "Ils cherchent qui a parlé",
+        "un député",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _INNER_INCISE_WITH_PRONOUN)
+def test_an_incise_inside_the_marks_may_have_an_object_pronoun(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_an_object_pronoun_before_a_verb_of_no_speech_gives_no_speaker() -> None:
+    text = (
+        "Le maire Paul Durand a déclaré que l'usine fermerait. « C'est la fin, nous attendons "
+        "Luc Vidal. On n'a eu aucun contact avec le repreneur. »"
+    )
+    assert speaker_of(text, "C'est la fin") == "Paul Durand"

@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_nouns
 from quizapp.draft.segment import Span
 
 # a stop or a comma, a verb of one or two words, a civil title maybe, a capitalised name
-_INCISE = re.compile(
-    r"[?!,]\s+(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
-    r"(?P<name>(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*[.,]"
+_INCISE = (
+    r"[?!,]\s+{clitic}(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
+    r"(?P<name>(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}})\s*[.,]"
 )
 # the same incise with an indefinite person last in the quotation: « …, souffle un macroniste »
-_DESCRIBED = re.compile(
-    r"[?!,]\s+(?:(?P<aux>a|avait|ont|avaient)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
+_DESCRIBED = (
+    r"[?!,]\s+{clitic}(?:(?P<aux>a|avait|ont|avaient)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
     r"(?P<name>(?:un|une)\s+(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?)\s*[.!]?\s*$"
 )
 _CLOSING = re.compile(r"[»”\"]")
@@ -31,13 +31,28 @@ def incise_inside(text: str, at: int, lex: Lexicon) -> Span | None:
     and a stop. None when the quotation closes first or holds no such incise."""
     closing = _CLOSING.search(text, at)
     end = closing.start() if closing else min(len(text), at + 600)
-    for found in _INCISE.finditer(text, at, end):
+    incise, described_incise = _incises(lex)
+    for found in incise.finditer(text, at, end):
         if _spoken(found, lex):
             return found.span("name")
-    described = _DESCRIBED.search(text, at, end)  # closing the quotation: « …, glisse un élu »
+    described = described_incise.search(
+        text, at, end
+    )  # closing the quotation: « …, glisse un élu »
     if described and _spoken(described, lex) and _someone(fold(described.group("head")), lex):
         return described.span("name")
     return None
+
+
+@built_once
+def _incises(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two incises, each letting an object pronoun stand before its verb (« …, nous
+    déclarait Paul X, … », « …, m'a confié un élu »: lexicon ``personal_object_clitics``)."""
+    forms = [
+        re.escape(w[:-1]) + r"['’]\s*" if w.endswith("'") else re.escape(w) + r"\s+"
+        for w in lex.words("personal_object_clitics")
+    ]
+    clitic = f"(?:{'|'.join(forms)})?" if forms else ""
+    return re.compile(_INCISE.format(clitic=clitic)), re.compile(_DESCRIBED.format(clitic=clitic))
 
 
 def _spoken(found: re.Match[str], lex: Lexicon) -> bool:
