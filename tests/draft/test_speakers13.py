@@ -152,3 +152,40 @@ def test_an_object_pronoun_before_a_verb_of_no_speech_gives_no_speaker() -> None
         "Luc Vidal. On n'a eu aucun contact avec le repreneur. »"
     )
     assert speaker_of(text, "C'est la fin") == "Paul Durand"
+
+
+_LATTER_PLURAL = [
+    (
+        "Le site compte 5 000 salariés. Un fournisseur doit faire face au mécontentement de ses "
+        "employés. En grève ce lundi, ces derniers réclament une revalorisation des salaires.",
+        "une revalorisation des salaires",
+        "ses employés",
+    ),
+    (
+        "Rachel Bégin a répondu aux questions. Plusieurs lettres venaient des représentants des "
+        "municipalités. Ces derniers exprimaient des préoccupations sur la politique.",
+        "des préoccupations sur la politique",
+        "des représentants",
+    ),
+    (
+        "La maire Anne Roux a rencontré les habitants du quartier. Ces derniers affirment qu'ils "
+        "n'ont rien reçu.",
+        "ils n'ont rien reçu",
+        "les habitants",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _LATTER_PLURAL)
+def test_ces_derniers_takes_up_the_plural_description_just_written(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_ces_derniers_takes_up_a_plural_named_after_the_description() -> None:
+    text = (
+        "Paul Martin a rencontré ses employés. Les syndicats CGT et FO étaient là. Ces derniers "
+        "réclament une hausse des salaires."
+    )
+    assert speaker_of(text, "une hausse des salaires") == "Les syndicats CGT et FO"

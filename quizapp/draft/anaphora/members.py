@@ -29,6 +29,7 @@ class _Reader(Protocol):
     speakers_order: list[str]
     seen: Met
     sentence: int
+    sentence_start: int
     spoke_in: dict[str, int]
 
     def last_speaker_key(self) -> str | None: ...
@@ -44,6 +45,41 @@ def group_of_member(reader: _Reader, phrase: str) -> Entity | None:
         if head in entity.roles and fold(entity.name) != phrase:  # a plural head: a group
             return entity
     return None
+
+
+def plural_described(reader: _Reader, at: int) -> Entity | None:
+    """« … faire face au mécontentement de ses employés. En grève, ces derniers réclament… »:
+    the last plural description of people in the sentence before « ces derniers » (at
+    ``at``) or in its own before it, a determiner of ``latter_determiners`` and a group's head of
+    ``vague_heads`` in the plural, when no plural named or met comes after it. It speaks as
+    a vague group of its own, the one a later « ces derniers » finds again."""
+    if not reader.lex.words("latter_determiners"):
+        return None
+    before = max(0, reader.sentence_start - 2)
+    start = max(reader.text.rfind(stop, 0, before) for stop in ".!?") + 1
+    found = max(
+        _plural_description(reader.lex).finditer(reader.text, start, at),
+        default=None,
+        key=lambda m: m.start(),
+    )
+    if found is None:
+        return None
+    met = (s for s in reader.seen if found.start() < s.offset < at)
+    if any(reader.entities[s.key].gender == "p" for s in met):
+        return None
+    key = "d:" + fold(found.group(0))
+    if key not in reader.entities:
+        reader.entities[key] = Entity(key, found.group(0), "vague", person=False)
+        reader.entities[key].gender = "p"
+        reader.entities[key].roles.add(fold(found.group("head")))
+    return reader.entities[key]
+
+
+@built_once
+def _plural_description(lex: Lexicon) -> re.Pattern[str]:
+    determiners = alternation(lex.words("latter_determiners"))
+    heads = alternation(h for h in lex.words("vague_heads") if h[-1:] in ("s", "x"))
+    return re.compile(rf"(?i)\b(?:{determiners})\s+(?P<head>{heads})\b")
 
 
 def _member_head(phrase: str, lex: Lexicon) -> str | None:

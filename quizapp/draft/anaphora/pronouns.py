@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.anaphora.document_authors import document_author
-from quizapp.draft.anaphora.members import couple_before, one_of_couple, one_of_pair_named
+from quizapp.draft.anaphora.members import (
+    couple_before,
+    one_of_couple,
+    one_of_pair_named,
+    plural_described,
+)
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.titles import content_words
@@ -193,6 +198,8 @@ class Pronouns(Narration):
     ) -> Resolution | None:
         if reading.head in {"dernier", "dernière", "latter", "ci", "celui-ci", "celle-ci"}:
             latest = self._latest_mentioned(reading.gender, at)  # « cette dernière »: a woman
+            if reading.gender == "p":  # « de ses employés. … ces derniers »: that plural
+                latest = plural_described(self, at) or latest
             if latest is not None:
                 return self._speak(latest, span, 0.6)
             if reading.gender == "p":  # « Ces derniers » with no plural named: a group met
