@@ -189,3 +189,56 @@ def test_ces_derniers_takes_up_a_plural_named_after_the_description() -> None:
         "réclament une hausse des salaires."
     )
     assert speaker_of(text, "une hausse des salaires") == "Les syndicats CGT et FO"
+
+
+_OFFICERS_NAMED_LATER = [
+    (
+        "Dans un rapport publié jeudi, la contrôleure générale des prisons a alerté sur la "
+        "surpopulation carcérale.\n\nLa contrôleure générale des prisons, Anne Roux, a appelé "
+        "jeudi à desserrer l'étau.",
+        "sur la surpopulation carcérale",
+        "Anne Roux",
+    ),
+    (
+        "Le médiateur de la ville a estimé que les plaintes avaient doublé. Le médiateur, Paul "
+        "Girard, a reçu 300 dossiers.",
+        "les plaintes avaient doublé",
+        "Paul Girard",
+    ),
+    (
+        "« Les droits des enfants reculent », a déploré la défenseure des enfants. La défenseure "
+        "des droits Claire Hédon et la défenseure des enfants Léa Morin publient un rapport.",
+        "Les droits des enfants reculent",
+        "Léa Morin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _OFFICERS_NAMED_LATER)
+def test_the_officer_of_an_authority_is_the_one_named_with_that_office(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Le médiateur de la ville a estimé que les plaintes avaient doublé. Le contrôleur des "
+            "comptes, Paul Girard, a reçu 300 dossiers.",
+            "les plaintes avaient doublé",
+            "Le médiateur de la ville",
+        ),
+        (
+            "« Les droits reculent », a déploré la défenseure des enfants. La défenseure Claire "
+            "Hédon et la défenseure Léa Morin publient un rapport.",
+            "Les droits reculent",
+            "la défenseure des enfants",
+        ),
+    ],
+)
+def test_an_officer_with_another_office_or_two_holders_stays_a_description(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
