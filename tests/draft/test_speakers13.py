@@ -242,3 +242,44 @@ def test_an_officer_with_another_office_or_two_holders_stays_a_description(
     text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(text, content) == speaker
+
+
+_BODY_TOLD_BY_ANOTHER_WORD = [
+    (
+        "Cent habitants doivent quitter leur logement, a annoncé la mairie jeudi. La "
+        "municipalité affirme que l'immeuble menace de s'effondrer.",
+        "l'immeuble menace",
+        "la mairie",
+    ),
+    (
+        "La mairie a confirmé la fermeture de l'école. Selon la municipalité, les travaux "
+        "dureront six mois.",
+        "les travaux dureront",
+        "La mairie",
+    ),
+    (
+        "La mairie a annoncé la fermeture de l'école. Les parents sont inquiets. Les travaux "
+        "dureront six mois, a détaillé la municipalité.",
+        "Les travaux dureront",
+        "La mairie",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _BODY_TOLD_BY_ANOTHER_WORD)
+def test_a_body_described_by_a_word_of_its_kind_is_the_body_described_before(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [("la préfecture", "La municipalité"), ("le maire", "La municipalité")],
+)
+def test_a_body_of_another_kind_or_a_person_is_not_taken_up(before: str, speaker: str) -> None:
+    text = (
+        f"Cent habitants doivent quitter leur logement, a annoncé {before} jeudi. La "
+        "municipalité affirme que l'immeuble menace de s'effondrer."
+    )
+    assert speaker_of(text, "l'immeuble menace") == speaker

@@ -44,7 +44,19 @@ def body_of_kind(
             return entity
         if last and _office_named(entity, kinds):
             return entity
+        if _described_as(entity, kinds):
+            return entity
     return None
+
+
+def _described_as(entity: Entity, kinds: frozenset[str]) -> bool:
+    """« a annoncé la mairie. […] La municipalité a pris un arrêté »: a body met only as a
+    bare description (an article and its noun) whose noun is a kind the anaphor covers is
+    the same body, told by another word; not a person, nor a description with a complement
+    (« l'équipe adverse » is not « le club »)."""
+    words = fold(entity.name).replace("'", "' ").split()
+    bare = entity.key.startswith("d:") and len(words) == 2
+    return bare and not entity.person and words[1] in kinds
 
 
 def _office_named(entity: Entity, kinds: frozenset[str]) -> bool:
