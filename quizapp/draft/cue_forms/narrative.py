@@ -23,15 +23,12 @@ def narrative_with_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     between = words[start + 1 : index]
     if words[index + 1] not in lex.lemmas:
         return False
-    if words[start] in DATIVE_TURN:  # « À la ministre de répondre : «…» »
-        return _no_verb(between, lex) and _announces(words, index)
+    if words[start] in lex.word_set("dative_turn"):  # « À la ministre de répondre : «…» »
+        nobody = " ".join(between) in lex.word_set("dative_turn_nobody")  # « À chacun de »
+        return not nobody and _no_verb(between, lex) and _announces(words, index)
     if words[start] != "et":  # « Noé Petit de rappeler que… », « Le syndicat de dénoncer »
         return _name_opens(start, index, lex) or _description_opens(words, start, index, lex)
     return _no_verb(between, lex)
-
-
-# « Et à son mari d'ajouter », « Au maire de conclure » : the turn to speak given with « à »
-DATIVE_TURN = frozenset({"à", "au", "aux"})
 
 
 def _announces(words: list[str], index: int) -> bool:

@@ -152,13 +152,14 @@ def content_end_text(view: SentenceView, start: int) -> int:
 def _fronted_adverbial(view: SentenceView, start: int, piece: str) -> bool:
     """ "a précisé qu'à plusieurs reprises, des téléspectateurs avaient signalé…": what comes
     before the comma is a short phrase set in front of the reported clause (a preposition
-    first, no verb, no subject pronoun), so the later verb is that clause's own and the
+    of lexicon ``scene_openers`` first, no verb, no subject pronoun; « que selon lui, »,
+    "that when it rains," are no such phrase), so the later verb is that clause's own and the
     content goes on through it."""
     after_que = _AFTER_SUBORDINATOR.search(view.text, max(0, start - 8), start)
     words = fold(piece).replace("'", "' ").split()
     if after_que is None or not view.text[start + len(piece) :].lstrip().startswith(","):
         return False
-    if not words or len(words) > 5 or words[0] not in view.lex.word_set("non_noun_openers"):
+    if not words or len(words) > 5 or words[0] not in view.lex.word_set("scene_openers"):
         return False
     verbs = finite_or_auxiliary(view.lex)
     pronouns = view.lex.word_set("subject_pronouns")  # one language's: English "on" is none

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 
 _INHABITANT = re.compile(r"(le|la|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")  # its ending: lexicon
@@ -64,15 +65,15 @@ def qualified_name(phrase: str, lex: Lexicon) -> str | None:
     """ "a low-key Ball", "An emotional Dwight Ball", « un Macron offensif »: an indefinite
     article, a name and a few words saying how the person seemed; the name alone (None for
     any other phrase). News writing so describes a person already named; the article makes
-    the phrase look like an unnamed someone. No preposition between (« a lawyer for Smith »:
-    someone else)."""
+    the phrase look like an unnamed someone. No preposition between (« a lawyer for Smith »,
+    « une Macron de la famille »: someone else)."""
     found = _QUALIFIED_BEFORE.fullmatch(phrase.strip()) or _QUALIFIED_AFTER.fullmatch(
         phrase.strip()
     )
     if found is None:
         return None
-    words = fold(found.group("how")).split()
-    if any(w in lex.word_set("non_noun_openers") for w in words):
+    words = fold(found.group("how")).replace("'", "' ").split()
+    if any(w in lex.word_set("non_noun_openers") or w in OF_WORDS for w in words):
         return None
     return found.group("name")
 

@@ -27,6 +27,7 @@ from quizapp.draft.subjects.apposed_subject import (
     inner_clause_start,
     with_name_before,
 )
+from quizapp.draft.subjects.given_subjects import part_of_before, turn_given_to
 from quizapp.draft.subjects.noun_phrase import (
     around_reporting_verb,
     holds_finite_verb,
@@ -69,7 +70,7 @@ _BUT_BEFORE = re.compile(r"\b(?:mais|but)\s*$", re.IGNORECASE)
 def source_before(view: SentenceView, cue: Cue) -> Span | None:
     """The subject before a verb, without an object pronoun left before the verb ("Un
     ministre en témoigne", "Cette source l'assure")."""
-    turn = _turn_given_to(view, cue)
+    turn = turn_given_to(view, cue)
     if turn is not None:
         return turn
     english = view.lex.language == "en"
@@ -84,19 +85,6 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     )
     span = (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
     return _without_personal_clitic(view.text, span, view.lex)
-
-
-def _turn_given_to(view: SentenceView, cue: Cue) -> Span | None:
-    """« Et à son mari Teus d'ajouter : « … » », « Au maire de conclure » : a narrative
-    infinitive whose speaker follows « à » at the sentence's start; that noun phrase speaks."""
-    if view.lex.language != "fr" or not _INFINITIVE_CUE.match(view.text, cue.span[0]):
-        return None
-    turn = _DATIVE_OPENING.fullmatch(view.text, view.span[0], cue.span[0])
-    return strip_span(view.text, turn.span("who")) if turn else None
-
-
-_INFINITIVE_CUE = re.compile(r"d(?:e\s|['’])", re.IGNORECASE)
-_DATIVE_OPENING = re.compile(r"\s*(?:Et\s+)?(?:à|À|au|Au|aux|Aux)\s+(?P<who>[^,:;«»\"]+?)\s*")
 
 
 def _without_personal_clitic(text: str, span: Span, lex: Lexicon) -> Span:
@@ -144,7 +132,7 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     own = _WHOSE_NAMED.match(segment) if end == cue.span[0] else None
     if own:  # "Acme, whose CEO Jo Li said that…": the verb is the relative's, Jo Li says
         return _Step(True, (span[0] + own.end(), span[1]))
-    part = _part_of_before(view, segment, relative is not None)
+    part = part_of_before(view, segment, relative is not None)
     if part:  # "X, dont certains ont affirmé", "X, many of whom said": X says it
         return _Step(True, antecedent(view, view.span[0] + relative.start() if relative else start))
     if relative is not None:  # "X, dont le film est primé, a dit": back to X
@@ -162,17 +150,6 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     if start <= view.span[0]:
         return _Step(True)
     return _Step(False, next_end=_before_quote_ending_at(view, start))
-
-
-def _part_of_before(view: SentenceView, segment: str, after_dont: bool) -> bool:
-    """ "…, dont certains ont affirmé" (``after_dont``: the segment follows « dont »),
-    "…, many of whom said", "…, some of whom called it rushed or said": a relative on a part
-    of the noun phrase before it (lexicon ``partitive_relative_heads``)."""
-    heads = view.lex.word_set("partitive_relative_heads")
-    if view.lex.language == "fr":
-        return after_dont and fold(segment) in heads
-    found = re.match(r"(.{1,20}?) of whom\b", fold(segment))
-    return found is not None and found.group(1) in heads
 
 
 # "whose CEO George Kurtz", "whose chief executive Jo Li": a named holder of an office of the
