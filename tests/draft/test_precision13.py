@@ -346,3 +346,14 @@ def test_apprendre_told_or_inverted_still_reports(text: str, expected: list) -> 
 )
 def test_les_pompiers_is_a_service(text: str, expected: list) -> None:
     assert content_speaker_label(text) == expected
+
+
+def test_a_short_clause_cut_by_an_inserted_cue_goes_on_after_the_subject() -> None:
+    """« Cela correspond, souligne X, présidente de Y, à un vrai besoin »: what follows the
+    subject and its apposition is still found (construction_probe's « C, V S, à N »)."""
+    text = (
+        "Cela correspond, souligne Hélène Roux, présidente du syndicat des pharmaciens de "
+        "l'Hérault, à un vrai besoin des familles."
+    )
+    found = [content for content, _, _ in content_speaker_label(text)]
+    assert any("à un vrai besoin des familles" in content for content in found)

@@ -13,7 +13,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.object_readings import people_word
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.segment import Span
+from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.syntax import (
     person_like,
     with_apposed_name,
@@ -267,10 +267,14 @@ def inverted_after_comma(view: SentenceView, cue: Cue) -> bool:
     """ "…, a constaté une journaliste de l'AFP.", "…, a reconnu le ministère, un an après…":
     right after a comma, a noun phrase for a person or a body that closes its clause (no
     quotation in it) is the verb's inverted subject; « appelle tous les Camerounais à… » and
-    « a qualifié X d'« intelligent » » go on with their object's complement."""
+    « a qualifié X d'« intelligent » » go on with their object's complement. A clause of
+    fewer than five words before it is cut by an inserted cue and goes on after the subject
+    (« Cela correspond, souligne X, présidente de Y, à un vrai besoin »)."""
     if view.lex.language != "fr" or cue.participle or cue.first == 0:
         return False  # (English "…, said the minister" has its own shape, english_final)
     if view.tokens[cue.first - 1].text != ",":
+        return False
+    if words_in(view.text, (view.span[0], cue.span[0])) < 5:
         return False
     subject = source_after(view, cue)
     if subject is None or not _CLOSES.match(view.text, subject[1], view.span[1]):
