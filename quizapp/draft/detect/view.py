@@ -48,8 +48,10 @@ class SentenceView:
         """ "«Non», a répondu le maire." — a short quotation that opens the sentence and is
         followed at once by a comma and a cue is what was said, not a quoted name; so is one
         ending on its own mark before the closing one, spaced or not, a comma after the closing
-        one or not (« Pourquoi ? » demande X, « C'est répugnant! », a ajouté X)."""
-        opening = not self.text[self.span[0] : quote[0]].strip(" \t–—-")
+        one or not (« Pourquoi ? » demande X, « C'est répugnant! », a ajouté X), and one after
+        a lone determiner (« Un « tort », a abondé X. »: the noun phrase is the answer)."""
+        before = fold(self.text[self.span[0] : quote[0]].strip(" \t–—-"))
+        opening = not before or before in self.lex.word_set("determiners")
         last = self.text[quote[0] : quote[1] - 1].rstrip()[-1:]  # “No,” he said. « Non ? »
         inside = last in {",", "?", "!"}
         gap = r"[\s–—-]*,?[\s–—-]*" if inside else r"[\s,–—-]*,[\s–—-]*"

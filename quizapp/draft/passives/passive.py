@@ -135,9 +135,10 @@ def _qualified(view: SentenceView, token: Token, family: str) -> tuple[Span, int
     """What a qualifying verb calls it ("qualifiée d'« entretien » par…") and where its agent
     starts; for the other families, nothing yet and the agent right after the participle."""
     rest = view.text[token.end : view.span[1]]
-    if family == "judged":  # the adjective, then the agent
+    if family == "judged":  # the adjective (« "insuffisantes" »: inside its marks), the agent
         said = judged_adjective(view, token)
-        return (said, said[1]) if said else None
+        closing = re.match(r"\s*[»”\"]", view.text[said[1] : view.span[1]]) if said else None
+        return (said, said[1] + (closing.end() if closing else 0)) if said else None
     complement = _COMPLEMENT.match(rest) if family == "qualify" else None
     if complement is None:
         return (token.end, token.end), token.end

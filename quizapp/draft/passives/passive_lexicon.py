@@ -11,7 +11,7 @@ import re
 from functools import partial
 
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
 from quizapp.draft.segment import Span, Token
 
 # past participles of a reporting verb ("démenti" ends in -i)
@@ -56,30 +56,48 @@ def _forms_listed(lex: Lexicon, key: str) -> frozenset[str]:
 def judged_adjective(view: SentenceView, token: Token) -> Span | None:
     """The adjective after the participle of a verb of judging (lexicon judged_adjective_verbs)
     with an agent after it: « un geste jugé inacceptable par Alger », « des mesures jugées
-    trop timides par les syndicats » say the agent's opinion; not a day (« jugé lundi par »), a
-    place or a verdict (« jugé coupable par le tribunal »: lexicon verdict_words)."""
+    trop timides par les syndicats », « Tarif jugé encore trop faible par les organisations »,
+    « jugées "insuffisantes" par le collectif » (the words inside the marks) say the agent's
+    opinion; not a day (« jugé lundi par »), a place or a verdict (« jugé coupable par le
+    tribunal »: lexicon verdict_words)."""
     if fold(token.text) not in listed_forms(view.lex, "judged_adjective_verbs"):
         return None
-    found = _JUDGED.match(view.text, token.end, view.span[1])
-    if found is None or not set(fold(found.group(1)).split()).isdisjoint(_not_judged(view.lex)):
+    found = _judged(view.lex).match(view.text, token.end, view.span[1])
+    if found is None:
         return None
-    return found.span(1)
+    said = found.span(1) if found.group(1) is not None else found.span(2)
+    words = set(fold(view.text[said[0] : said[1]]).split()) - view.lex.word_set(
+        "judged_degree_adverbs"
+    )  # « encore trop faible »: « encore » is also a time word
+    return said if words.isdisjoint(_not_judged(view.lex)) else None
 
 
 def opinion_adjective(view: SentenceView, span: Span) -> bool:
     """The words of ``span`` are an adjective of opinion, an adverb of degree before it or a
     second one after « et » (« inacceptable », « trop timide », « injuste et inutile »)."""
-    found = _ADJECTIVE.fullmatch(view.text, span[0], span[1])
+    found = _adjective(view.lex).fullmatch(view.text, span[0], span[1])
     return found is not None and set(fold(found.group()).split()).isdisjoint(_not_judged(view.lex))
 
 
-_ADJECTIVE = re.compile(
-    r"(?:(?:très|trop|peu|si|plus|moins|aussi|\w+ment)\s+)?[a-zà-ÿœ-]+(?:\s+et\s+[a-zà-ÿœ-]+)?"
-)
-_JUDGED = re.compile(
-    r"\s+((?:(?:très|trop|peu|si|plus|moins|aussi|\w+ment)\s+)?[a-zà-ÿœ-]+"
-    r"(?:\s+et\s+[a-zà-ÿœ-]+)?)(?=\s*,?\s+par\s)"
-)
+@built_once
+def _adjective_pattern(lex: Lexicon) -> str:
+    """An adjective, up to two adverbs of degree before it (lexicon judged_degree_adverbs, or any in
+    -ment: « encore trop faible », « vivement contestable ») and a second one after « et »."""
+    degree = alternation(lex.raw.get("judged_degree_adverbs", []))
+    return rf"(?:(?:{degree}|\w+ment)\s+){{0,2}}[a-zà-ÿœ-]+(?:\s+et\s+[a-zà-ÿœ-]+)?"
+
+
+@built_once
+def _adjective(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(_adjective_pattern(lex))
+
+
+@built_once
+def _judged(lex: Lexicon) -> re.Pattern[str]:
+    """After the participle: the adjective, bare (group 1) or inside quotation marks (group
+    2), then « par »."""
+    adjective = _adjective_pattern(lex)
+    return re.compile(rf"\s+(?:({adjective})|[«“\"]\s*({adjective})\s*[»”\"])(?=\s*,?\s+par\s)")
 
 
 @built_once

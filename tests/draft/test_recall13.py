@@ -1,0 +1,97 @@
+"""recall13: French constructions the twelfth round's unseen articles (blind12a, blind12b and
+blind12d, now heldout) missed, each written out in made-up sentences over tenses, subject kinds
+and word orders, with the counter-cases that must stay silent: a judging participle whose
+adjective has two adverbs of degree or stands inside quotation marks before its agent
+(« Tarif jugé encore trop faible par les producteurs », « des mesures jugées « insuffisantes »
+par les syndicats »)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarif jugé encore trop faible par les organisations de producteurs.",
+            [("encore trop faible", "les organisations de producteurs")],
+        ),
+        (
+            "Une hausse jugée bien trop timide par la CGT.",
+            [("bien trop timide", "la CGT")],
+        ),
+        (
+            "Des mesures aussitôt jugées « insuffisantes » par les syndicats.",
+            [("insuffisantes", "les syndicats")],
+        ),
+        (
+            'Un budget considéré "très insuffisant" par Marie Dupont.',
+            [("très insuffisant", "Marie Dupont")],
+        ),
+        (
+            "La réforme, estimée « injuste et inutile » par l'opposition, sera votée mardi.",
+            [("injuste et inutile", "l'opposition")],
+        ),
+    ],
+)
+def test_a_judging_participle_with_adverbs_or_a_quoted_adjective_before_its_agent(
+    text: str, expected: list
+) -> None:
+    assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le prévenu a été jugé encore une fois par le tribunal de Lyon.",
+        "L'ancien maire a été jugé « coupable » par le tribunal correctionnel.",
+        "Le dossier, jugé encore lundi par la cour d'appel, reste ouvert.",
+    ],
+)
+def test_a_judging_participle_before_a_verdict_a_day_or_no_adjective_says_no_opinion(
+    text: str,
+) -> None:
+    assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un « tort », a abondé Joseph Cohen-Sabban.",
+            [("tort", "Joseph Cohen-Sabban")],
+        ),
+        (
+            "Une « honte », dénonce le maire de Lyon.",
+            [("honte", "le maire de Lyon")],
+        ),
+        (
+            "Des « mensonges », ont répondu les syndicats.",
+            [("mensonges", "les syndicats")],
+        ),
+        (
+            "Cette « folie », avait lâché un conseiller.",
+            [("folie", "un conseiller")],
+        ),
+    ],
+)
+def test_a_determiner_and_a_short_quotation_then_a_comma_and_the_cue(
+    text: str, expected: list
+) -> None:
+    assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'opération « rétorsion », lancée au lendemain de l'attaque, a abouti.",
+        "Le « Ségur », signé en 2020, a augmenté les salaires.",
+    ],
+)
+def test_a_quoted_name_after_a_determiner_before_a_participle_or_a_verb_is_no_answer(
+    text: str,
+) -> None:
+    assert said(text, "fr") == []
