@@ -95,3 +95,40 @@ def test_a_quoted_name_after_a_determiner_before_a_participle_or_a_verb_is_no_an
     text: str,
 ) -> None:
     assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Classes surchargées, postes vacants : pour le syndicat, les urgences sont ailleurs.",
+            [("les urgences sont ailleurs", "le syndicat")],
+        ),
+        (
+            "Le constat est simple : pour la ministre, la réforme est nécessaire.",
+            [("la réforme est nécessaire", "la ministre")],
+        ),
+        (
+            "Un budget en hausse : pour Paul Durand, c'est une victoire.",
+            [("c'est une victoire", "Paul Durand")],
+        ),
+        (
+            "Deux ans de travaux : pour lui, le chantier a trop duré.",
+            [("le chantier a trop duré", "lui")],
+        ),
+    ],
+)
+def test_pour_x_after_a_colon_opens_its_clause(text: str, expected: list) -> None:
+    assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le programme est chargé : pour la première fois, les élèves partiront.",
+        "Deux options : pour les uns, il faut partir.",
+        "Le bilan est lourd : pour rappel, trois usines ont fermé.",
+    ],
+)
+def test_pour_after_a_colon_before_no_person_names_no_source(text: str) -> None:
+    assert said(text, "fr") == []

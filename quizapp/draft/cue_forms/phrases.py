@@ -89,7 +89,10 @@ def _per_source(words: list[str], index: int) -> bool:
 def _opens_sentence(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "Pour X, …" at the start, or after a connector ("Mais pour X, …", « Reste que pour
     X, … », lexicon according_pour_leads) or a short opening adverbial and its comma ("En
-    revanche, pour X, …")."""
+    revanche, pour X, …"), or a colon that opens a clause of its own (« Classes surchargées,
+    postes vacants : pour le syndicat, les urgences sont ailleurs »)."""
     if index == 0 or tuple(words[:index]) in lex.phrases("according_pour_leads"):
+        return True
+    if words[index - 1] == ":":
         return True
     return index <= 4 and words[index - 1] == "," and "," not in words[: index - 1]
