@@ -132,3 +132,46 @@ def test_pour_x_after_a_colon_opens_its_clause(text: str, expected: list) -> Non
 )
 def test_pour_after_a_colon_before_no_person_names_no_source(text: str) -> None:
     assert said(text, "fr") == []
+
+
+_LONG_CIRCUMSTANCE = (
+    "la décision de la direction d'arrêter deux usines du nord du pays pour vérification"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des contrôles pourraient s'avérer nécessaires sur d'autres sites, a jugé jeudi"
+            f" l'Institut de radioprotection, après {_LONG_CIRCUMSTANCE}, une décision lourde.",
+            [
+                (
+                    "Des contrôles pourraient s'avérer nécessaires sur d'autres sites",
+                    "l'Institut de radioprotection",
+                )
+            ],
+        ),
+        (
+            "La situation reste tendue dans les urgences, estime Marie Dupont, lors d'une"
+            f" réunion convoquée après {_LONG_CIRCUMSTANCE}.",
+            [("La situation reste tendue dans les urgences", "Marie Dupont")],
+        ),
+        (
+            "Le site fermera à la fin de l'année, ont assuré les syndicats, avant un"
+            f" comité réuni après {_LONG_CIRCUMSTANCE}.",
+            [("Le site fermera à la fin de l'année", "les syndicats")],
+        ),
+    ],
+)
+def test_a_closing_cue_with_a_long_adjunct_after_its_subject(text: str, expected: list) -> None:
+    assert said(text, "fr") == expected
+
+
+def test_a_closing_cue_with_a_long_tail_and_no_adjunct_does_not_close_the_sentence() -> None:
+    text = (
+        "Des contrôles pourraient s'avérer nécessaires sur d'autres sites, a jugé jeudi"
+        " l'Institut de radioprotection de la région du nord du pays qui suit les centrales"
+        " arrêtées par la direction pour vérification depuis des mois."
+    )
+    assert not [content for content, _ in said(text, "fr") if content.startswith("Des contrôles")]
