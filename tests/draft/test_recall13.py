@@ -175,3 +175,40 @@ def test_a_closing_cue_with_a_long_tail_and_no_adjunct_does_not_close_the_senten
         " arrêtées par la direction pour vérification depuis des mois."
     )
     assert not [content for content, _ in said(text, "fr") if content.startswith("Des contrôles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le SNES-FSU s’interroge sur les choix politiques du ministère.",
+            [("sur les choix politiques du ministère", "Le SNES-FSU")],
+        ),
+        (
+            "Les syndicats se sont interrogés sur l'avenir du site.",
+            [("sur l'avenir du site", "Les syndicats")],
+        ),
+        (
+            "La présidente de l'association s'interrogeait sur le coût réel du projet.",
+            [("sur le coût réel du projet", "La présidente de l'association")],
+        ),
+        (
+            "Paul Durand s'interrogera sur la méthode retenue par la mairie.",
+            [("sur la méthode retenue par la mairie", "Paul Durand")],
+        ),
+    ],
+)
+def test_s_interroger_sur_reports_what_is_questioned(text: str, expected: list) -> None:
+    assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'appel de l'Abbé Pierre résonne encore et interroge sur notre capacité d'accueil.",
+        "Le juge a interrogé le témoin sur son emploi du temps.",
+        "Interrogé sur ce point, le maire n'a pas répondu.",
+    ],
+)
+def test_interroger_sur_not_reflexive_reports_nothing(text: str) -> None:
+    assert said(text, "fr") == []

@@ -31,6 +31,7 @@ from quizapp.draft.detect.objects import (
     needed_preposition,
     object_allowed,
     object_antecedent,
+    reflexive_missing,
     restricted_heads,
     short_object_forms,
     speech_noun_first,
@@ -237,6 +238,7 @@ def _object_opens(view: SentenceView, verb: _ObjectVerb, start: int) -> bool:
     said = view.text[start : view.span[1]]
     preposition = needed_preposition(view, verb.bare)
     opened = preposition is not None and re.match(preposition, said) is not None
+    opened = opened and not reflexive_missing(view, verb.bare, verb.words)
     spoken = SAID_OPENING.match(said) is not None or said_infinitive(view.lex, said)
     spoken = verb.speech_only and spoken
     if measured(view, verb.words, verb.bare, said):

@@ -59,6 +59,25 @@ def _prepositional_forms(lex: Lexicon) -> dict[str, str]:
     return table
 
 
+def reflexive_missing(view: SentenceView, form: str, words: list[str]) -> bool:
+    """A verb of ``prepositional_cues`` marked "reflexive" reports only in its reflexive form
+    (« le syndicat s'interroge sur les choix du ministère », not « l'appel interroge sur notre
+    capacité », a thing that raises a question): ``words`` are the cue's folded words."""
+    if form not in _reflexive_forms(view.lex):
+        return False
+    reflexives = view.lex.word_set("reflexive_pronouns")
+    elided = tuple(r for r in reflexives if r.endswith("'"))  # « s'interroge », one word
+    return not any(w in reflexives or w.startswith(elided) for w in words)
+
+
+@built_once
+def _reflexive_forms(lex: Lexicon) -> frozenset[str]:
+    rules = lex.raw.get("prepositional_cues", {}).items()
+    return frozenset(
+        f for lemma, rule in rules if rule.get("reflexive") for f in verb_forms(lex, lemma)
+    )
+
+
 def _preposition(words: list[str]) -> str:
     return r"\s*(?:" + "|".join(_word_pattern(w) for w in words) + ")"
 
