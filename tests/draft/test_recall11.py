@@ -94,8 +94,8 @@ def test_a_quoted_object_after_its_article_is_a_speech_shape(text: str, expected
 @pytest.mark.parametrize(
     "text",
     [
-        "Les élus pointent une hausse des impôts.",  # no quotation: no speech shape
-        "Le syndicat pointe un manque de moyens.",
+        "Les élus observent une hausse des impôts.",  # no quotation: no speech shape
+        "Le syndicat remarque un manque de moyens.",  # « pointer » reports (recall13)
     ],
 )
 def test_an_unquoted_object_of_a_speech_shape_verb_reports_nothing(text: str) -> None:

@@ -212,3 +212,40 @@ def test_s_interroger_sur_reports_what_is_questioned(text: str, expected: list) 
 )
 def test_interroger_sur_not_reflexive_reports_nothing(text: str) -> None:
     assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le tribunal a notamment pointé l'absence de solidité financière du projet.",
+            [("l'absence de solidité financière du projet", "Le tribunal")],
+        ),
+        (
+            "La Cour des comptes pointe des dépenses mal maîtrisées par la région.",
+            [("des dépenses mal maîtrisées par la région", "La Cour des comptes")],
+        ),
+        (
+            "Les élus avaient pointé les retards répétés du chantier.",
+            [("les retards répétés du chantier", "Les élus")],
+        ),
+        (
+            "Le ministre a parlé mardi, pointant un milliard d'euros mobilisables au CNRS.",
+            [("un milliard d'euros mobilisables au CNRS", "Le ministre")],
+        ),
+    ],
+)
+def test_pointer_reports_its_object(text: str, expected: list) -> None:
+    assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chômage pointe à 8 % en mars.",
+        "Le Cac 40 pointait en hausse ce matin.",
+        "Les premiers indices pointent vers le loup.",
+    ],
+)
+def test_pointer_before_a_measure_or_a_direction_reports_nothing(text: str) -> None:
+    assert said(text, "fr") == []

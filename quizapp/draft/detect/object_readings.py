@@ -6,6 +6,7 @@ for the people told before a colon (« tient à rassurer les éleveurs : « … 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, object_end, reflexive, strip_span
@@ -16,15 +17,41 @@ from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjecti
 def measured(view: SentenceView, words: list[str], bare: str, said: str) -> bool:
     """A reflexive opinion verb whose reflexive is also a passive of measure (lexicon
     reflexive_measures: « s'estiment lésés » reports, « s'estime à deux millions » does not),
-    its object opening with one of the measure's prepositions."""
-    opening = _measure_openings(view.lex).get(bare) if reflexive(words[0], view.lex) else None
-    return opening is not None and opening.match(said) is not None
+    its object opening with one of the measure's prepositions; so does a verb that also
+    measures or points in any form (lexicon plain_measures: « a pointé l'absence de… »
+    reports, « le chômage pointe à 8 % », « pointent vers le loup » do not), or that points
+    with a gesture (« Il pointe la carte du doigt »: lexicon gesture_tails)."""
+    reflexive_form = reflexive(words[0], view.lex)
+    opening = (
+        _measure_openings(view.lex, "reflexive_measures").get(bare) if reflexive_form else None
+    )
+    opening = opening or _measure_openings(view.lex, "plain_measures").get(bare)
+    if opening is not None and opening.match(said) is not None:
+        return True
+    tail = fold(said.rstrip(" .!?…")).replace("’", "'")
+    return bare in _gesture_forms(view.lex) and tail.endswith(_gesture_tails(view.lex))
 
 
 @built_once
-def _measure_openings(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+def _gesture_forms(lex: Lexicon) -> frozenset[str]:
+    return frozenset(
+        form for lemma in lex.raw.get("plain_measures", {}) for form in verb_forms(lex, lemma)
+    )
+
+
+@built_once
+def _gesture_tails(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words("gesture_tails"))
+
+
+def _measure_openings(lex: Lexicon, key: str) -> dict[str, re.Pattern[str]]:
+    """Each form of a verb of the lexicon's ``key`` -> its prepositions of measure."""
+    return lex.remembered("measure_openings", key, partial(_openings, lex))
+
+
+def _openings(lex: Lexicon, key: str) -> dict[str, re.Pattern[str]]:
     table: dict[str, re.Pattern[str]] = {}
-    for lemma, words in lex.raw.get("reflexive_measures", {}).items():
+    for lemma, words in lex.raw.get(key, {}).items():
         pattern = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
         table |= {form: pattern for form in verb_forms(lex, lemma)}
     return table

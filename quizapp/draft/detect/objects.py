@@ -65,9 +65,7 @@ def reflexive_missing(view: SentenceView, form: str, words: list[str]) -> bool:
     capacité », a thing that raises a question): ``words`` are the cue's folded words."""
     if form not in _reflexive_forms(view.lex):
         return False
-    reflexives = view.lex.word_set("reflexive_pronouns")
-    elided = tuple(r for r in reflexives if r.endswith("'"))  # « s'interroge », one word
-    return not any(w in reflexives or w.startswith(elided) for w in words)
+    return not any(reflexive(w, view.lex) for w in words)  # « s'interroge »: one word
 
 
 @built_once
