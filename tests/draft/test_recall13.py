@@ -249,3 +249,37 @@ def test_pointer_reports_its_object(text: str, expected: list) -> None:
 )
 def test_pointer_before_a_measure_or_a_direction_reports_nothing(text: str) -> None:
     assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le syndicat SNES-FSU exprime de vives réserves.",
+            [("de vives réserves", "Le syndicat SNES-FSU")],
+        ),
+        (
+            "Les riverains avaient exprimé de profondes inquiétudes.",
+            [("de profondes inquiétudes", "Les riverains")],
+        ),
+        (
+            "Marie Dupont a rejeté les nouvelles accusations.",
+            [("les nouvelles accusations", "Marie Dupont")],
+        ),
+    ],
+)
+def test_an_adjective_of_degree_before_the_listed_head_of_a_stance_object(
+    text: str, expected: list
+) -> None:
+    assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le syndicat exprime de vives couleurs sur ses affiches.",
+        "La mairie a rejeté les nouvelles candidatures.",
+    ],
+)
+def test_an_adjective_of_degree_before_an_unlisted_noun_reports_nothing(text: str) -> None:
+    assert said(text, "fr") == []

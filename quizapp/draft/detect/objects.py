@@ -186,6 +186,7 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     if bare and bare[0] in {"à", "au", "aux"} and len(bare) <= 3:
         return True  # « n'exclut pas à l'AFP que… »: a relay, not an object
     skipped = _OBJECT_DETERMINERS | view.lex.word_set("quantity_heads")  # « l'essentiel de »
+    skipped = skipped | view.lex.word_set("object_intensifiers")  # « de vives réserves »
     head = next((w for w in words if w not in skipped and (w in heads or not _is_adverb(w))), "")
     return head in heads or head[:1].isdigit()
 
