@@ -283,3 +283,40 @@ def test_an_adjective_of_degree_before_the_listed_head_of_a_stance_object(
 )
 def test_an_adjective_of_degree_before_an_unlisted_noun_reports_nothing(text: str) -> None:
     assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Il y a une pénurie au niveau national », explique dans Le Parisien Carine Wolf.",
+            [("Il y a une pénurie au niveau national", "Carine Wolf")],
+        ),
+        (
+            "« Nous ne céderons pas », a affirmé dans Le Monde Paul Durand, maire de Lyon.",
+            [("Nous ne céderons pas", "Paul Durand")],
+        ),
+        (
+            "« La décision est prise », avait confié au Parisien Marie Roy.",
+            [("La décision est prise", "Marie Roy")],
+        ),
+    ],
+)
+def test_a_relay_through_an_outlet_written_with_its_capital_article(
+    text: str, expected: list
+) -> None:
+    assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Le service reprendra lundi », a annoncé La Poste.",
+            [("Le service reprendra lundi", "La Poste")],
+        ),
+        ("« Rien ne change », a déclaré Le Pen à la presse.", [("Rien ne change", "Le Pen")]),
+    ],
+)
+def test_a_subject_opening_on_a_capital_article_is_no_relay(text: str, expected: list) -> None:
+    assert said(text, "fr") == expected

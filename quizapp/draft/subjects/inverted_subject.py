@@ -25,7 +25,7 @@ from quizapp.draft.subjects.noun_phrase import inverted_noun_phrase
 
 _LEADING_RELAY = re.compile(
     r"\s*(?:à|au|aux|to|dans|sur|auprès\s+d[eu']|au\s+micro\s+d[eu']|in)\s+"
-    r"(?:(?:le|la|les|l['’]|the)\s*)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w-]*)*)"
+    r"(?:(?i:le|la|les|l['’]|the)\s*)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w-]*)*)"
 )
 
 
@@ -58,7 +58,7 @@ def _lower_case_relay(lex: Lexicon) -> re.Pattern[str] | None:
     names += [o.lower() for o in _bare_outlets(lex) if re.fullmatch(r"[A-Z]{2,5}", o)]
     if not names:
         return None
-    lead = _LEADING_RELAY.pattern.split("(?:(?:le|la")[0]  # the prepositions of a relay
+    lead = _LEADING_RELAY.pattern.split("(?:(?i:le|la")[0]  # the prepositions of a relay
     return re.compile(lead + rf"(?:l['’]\s*)?(?:{alternation(names)})\b")
 
 
