@@ -21,27 +21,13 @@ def measured(view: SentenceView, words: list[str], bare: str, said: str) -> bool
     measures or points in any form (lexicon plain_measures: « a pointé l'absence de… »
     reports, « le chômage pointe à 8 % », « pointent vers le loup » do not), or that points
     with a gesture (« Il pointe la carte du doigt »: lexicon gesture_tails)."""
-    reflexive_form = reflexive(words[0], view.lex)
-    opening = (
-        _measure_openings(view.lex, "reflexive_measures").get(bare) if reflexive_form else None
-    )
-    opening = opening or _measure_openings(view.lex, "plain_measures").get(bare)
+    plain = _measure_openings(view.lex, "plain_measures")
+    key = "reflexive_measures" if reflexive(words[0], view.lex) else "plain_measures"
+    opening = _measure_openings(view.lex, key).get(bare) or plain.get(bare)
     if opening is not None and opening.match(said) is not None:
         return True
     tail = fold(said.rstrip(" .!?…")).replace("’", "'")
-    return bare in _gesture_forms(view.lex) and tail.endswith(_gesture_tails(view.lex))
-
-
-@built_once
-def _gesture_forms(lex: Lexicon) -> frozenset[str]:
-    return frozenset(
-        form for lemma in lex.raw.get("plain_measures", {}) for form in verb_forms(lex, lemma)
-    )
-
-
-@built_once
-def _gesture_tails(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(lex.words("gesture_tails"))
+    return bare in plain and any(tail.endswith(end) for end in view.lex.words("gesture_tails"))
 
 
 def _measure_openings(lex: Lexicon, key: str) -> dict[str, re.Pattern[str]]:

@@ -63,9 +63,7 @@ def reflexive_missing(view: SentenceView, form: str, words: list[str]) -> bool:
     """A verb of ``prepositional_cues`` marked "reflexive" reports only in its reflexive form
     (« le syndicat s'interroge sur les choix du ministère », not « l'appel interroge sur notre
     capacité », a thing that raises a question): ``words`` are the cue's folded words."""
-    if form not in _reflexive_forms(view.lex):
-        return False
-    return not any(reflexive(w, view.lex) for w in words)  # « s'interroge »: one word
+    return form in _reflexive_forms(view.lex) and not any(reflexive(w, view.lex) for w in words)
 
 
 @built_once
