@@ -5,12 +5,10 @@ for the people told before a colon (« tient à rassurer les éleveurs : « … 
 
 from __future__ import annotations
 
-import re
-from functools import partial
-
+from quizapp.draft.cue_forms.object_senses import measure_openings
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, object_end, reflexive, strip_span
-from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjective
 
 
@@ -21,26 +19,13 @@ def measured(view: SentenceView, words: list[str], bare: str, said: str) -> bool
     measures or points in any form (lexicon plain_measures: « a pointé l'absence de… »
     reports, « le chômage pointe à 8 % », « pointent vers le loup » do not), or that points
     with a gesture (« Il pointe la carte du doigt »: lexicon gesture_tails)."""
-    plain = _measure_openings(view.lex, "plain_measures")
+    plain = measure_openings(view.lex, "plain_measures")
     key = "reflexive_measures" if reflexive(words[0], view.lex) else "plain_measures"
-    opening = _measure_openings(view.lex, key).get(bare) or plain.get(bare)
+    opening = measure_openings(view.lex, key).get(bare) or plain.get(bare)
     if opening is not None and opening.match(said) is not None:
         return True
     tail = fold(said.rstrip(" .!?…")).replace("’", "'")
     return bare in plain and any(tail.endswith(end) for end in view.lex.words("gesture_tails"))
-
-
-def _measure_openings(lex: Lexicon, key: str) -> dict[str, re.Pattern[str]]:
-    """Each form of a verb of the lexicon's ``key`` -> its prepositions of measure."""
-    return lex.remembered("measure_openings", key, partial(_openings, lex))
-
-
-def _openings(lex: Lexicon, key: str) -> dict[str, re.Pattern[str]]:
-    table: dict[str, re.Pattern[str]] = {}
-    for lemma, words in lex.raw.get(key, {}).items():
-        pattern = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-        table |= {form: pattern for form in verb_forms(lex, lemma)}
-    return table
 
 
 def clitic_judgement(view: SentenceView, cue: Cue, bare: str, start: int) -> bool:

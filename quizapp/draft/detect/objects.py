@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.object_senses import reflexive_only_forms
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.inverted import verbish
@@ -63,15 +64,7 @@ def reflexive_missing(view: SentenceView, form: str, words: list[str]) -> bool:
     """A verb of ``prepositional_cues`` marked "reflexive" reports only in its reflexive form
     (« le syndicat s'interroge sur les choix du ministère », not « l'appel interroge sur notre
     capacité », a thing that raises a question): ``words`` are the cue's folded words."""
-    return form in _reflexive_forms(view.lex) and not any(reflexive(w, view.lex) for w in words)
-
-
-@built_once
-def _reflexive_forms(lex: Lexicon) -> frozenset[str]:
-    rules = lex.raw.get("prepositional_cues", {}).items()
-    return frozenset(
-        f for lemma, rule in rules if rule.get("reflexive") for f in verb_forms(lex, lemma)
-    )
+    return form in reflexive_only_forms(view.lex) and not any(reflexive(w, view.lex) for w in words)
 
 
 def _preposition(words: list[str]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.draft.cue_forms.object_senses import closing_adjunct
 from quizapp.draft.cues import Cue
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span, Token, before_own_clause, last_comma, words_in
@@ -95,18 +96,8 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     rest = view.text[cue.span[1] : end]
     rest = re.split(_APPOSITION, rest, maxsplit=1)[0]  # ", réaffirmant…", ", interrogé sur…"
     rest = before_own_clause(rest)  # "…, l'ambassadeur, Jean Dupont." / ", le maire, qui…"
-    rest = _closing_adjunct(view.lex).split(rest, maxsplit=1)[0]  # ", après la décision de…"
+    rest = closing_adjunct(view.lex).split(rest, maxsplit=1)[0]  # ", après la décision de…"
     return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
-
-
-@built_once
-def _closing_adjunct(lex: Lexicon) -> re.Pattern[str]:
-    """A comma and a preposition that opens an adjunct after the inverted subject (lexicon
-    closing_cue_adjuncts: « …, a jugé jeudi l'IRSN, après la décision d'EDF d'arrêter… »):
-    what follows is the circumstance, not more of the subject, and does not count against
-    the few words a closing cue may have after it."""
-    words = alternation(lex.raw.get("closing_cue_adjuncts", []), loose_spacing=True)
-    return re.compile(rf",\s+(?:{words})\b" if words else r"(?!)")
 
 
 # ", a Whitehall source said": an English subject of a few words after the last comma
