@@ -12,6 +12,7 @@ from quizapp.draft import analyze
 from quizapp.draft.drafting import edits
 from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.drafting.phrasing import in_sentence, is_plural, opening_words, reported_cut
+from quizapp.draft.drafting.phrasing import inner_marks as in_marks
 from quizapp.draft.drafting.questions import draft_questions
 
 ARTICLE = (
@@ -217,3 +218,22 @@ def test_a_paragraph_opening_on_a_quotation_is_named_with_inner_marks(
     """teacher13: « «La circulation est conforme aux… » : … » opened on two marks."""
     prompts = [q["prompt"] for q in drafted(text, language) if q["type"] == "classify"]
     assert any(p.startswith(start) for p in prompts), prompts
+
+
+def test_a_quotation_cut_by_its_cue_is_shown_with_matched_inner_marks() -> None:
+    """teacher13: « «À la prise de service des agents», il n’y a «pas eu de surprises» »
+    was shown « agents”, il n’y a “pas eu… »: a closing mark with no opening, an opening
+    one never closed. Each inner mark the passage's ends leave alone is matched."""
+    text = (
+        "Titre\n\n«La circulation est conforme», a indiqué un porte-parole de la SNCF. «À la "
+        "prise de service des agents», il n’y a «pas eu de surprises particulières», a-t-il "
+        "ajouté.\n\nSelon la CGT, la grève est très suivie. Paul Roux, un usager, a affirmé "
+        "que son train était bondé."
+    )
+    prompts = [q["prompt"] for q in drafted(text)]
+    cut = [p for p in prompts if "prise de service" in p]
+    assert cut and all("“À la prise de service des agents”" in p for p in cut), cut
+    for prompt in prompts:
+        assert prompt.count("“") == prompt.count("”"), prompt
+    assert in_marks("agents», il n’y a «pas eu", "fr") == "“agents”, il n’y a “pas eu”"
+    assert in_marks("it’s “fine", "en") == "it’s ‘fine"  # English ’ is also an apostrophe

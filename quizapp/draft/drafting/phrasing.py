@@ -64,6 +64,26 @@ def french_spaces(text: str) -> str:
     return re.sub(r"« ", "«\u00a0", re.sub(r" ([?:!;»])", "\u00a0\\1", text))
 
 
+def inner_marks(text: str, language: str) -> str:
+    """Quotation marks inside a passage shown between quotation marks become the inner kind
+    (“ ” in French, ‘ ’ in English), so none is doubled. In French a mark the passage's ends
+    leave unmatched is matched (teacher13: a quotation cut by its cue, « agents», il n’y a
+    «pas eu… », was shown « agents”, il n’y a “pas eu… »); an English ’ is also an
+    apostrophe, so English marks are left as they are."""
+    if language != "fr":
+        return text.replace("“", "‘").replace("”", "’").replace('"', "'")
+    text = re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", text))
+    open_marks, closed_first = 0, 0
+    for char in text:
+        if char == "“":
+            open_marks += 1
+        elif char == "”" and open_marks:
+            open_marks -= 1
+        elif char == "”":
+            closed_first += 1
+    return "“" * closed_first + text + "”" * open_marks
+
+
 def reported_cut(text: str, limit: int = REPORTED_LIMIT) -> str:
     """Reported content whole, or cut at its last clause boundary (a comma or semicolon)
     before ``limit``, so what is left still says what the source said."""
@@ -125,12 +145,8 @@ class Phrasing:
         return self.analysis.passage(span)
 
     def quoted(self, span: Span, limit: int) -> str:
-        """A passage to put between quotation marks: quotation marks inside it become the
-        inner kind (“ ” in French, ‘ ’ in English), so none is doubled."""
-        text = shorten(self.passage(span), limit).rstrip(",; ")
-        if self.analysis.language == "fr":
-            return re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", text))
-        return text.replace("“", "‘").replace("”", "’").replace('"', "'")
+        """A passage to put between quotation marks, its own marks the inner kind."""
+        return inner_marks(shorten(self.passage(span), limit).rstrip(",; "), self.analysis.language)
 
     def reported(self, text: str) -> str:
         """Reported content as the object of « affirme … »: « que 47 % … », « vouloir … »."""
@@ -232,7 +248,4 @@ class Phrasing:
         mark in them becomes the inner kind, as in ``quoted`` (teacher13: « «La
         circulation… » opened a prompt with two marks)."""
         words = self.passage(para).split()
-        text = " ".join(words[:5]).rstrip(",;:")
-        if self.analysis.language == "fr":
-            return re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", text))
-        return text.replace("“", "‘").replace("”", "’").replace('"', "'")
+        return inner_marks(" ".join(words[:5]).rstrip(",;:"), self.analysis.language)
