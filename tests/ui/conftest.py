@@ -13,7 +13,9 @@ from ruamel.yaml import YAML
 
 from quizapp.model import QuizSet
 from quizapp.results.datadir import DATA_DIR_ENV
+from quizapp.sets import catalog
 from quizapp.sets.errors import LoadError, LocatedProblem
+from quizapp.ui.shell import i18n
 
 
 def simple_loader(path: Path) -> QuizSet:
@@ -90,3 +92,25 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, name, answer(QMessageBox.StandardButton.Ok))
     return asked
+
+
+def _in_language(code: str):
+    """Both catalogues (the Qt one and the sets' messages) in one language for a test, back
+    to English after it."""
+    i18n.install_language(code)
+    catalog.set_language(code)
+    yield code
+    i18n.install_language("en")
+    catalog.set_language("en")
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest):
+    """The test once in each language of the interface."""
+    yield from _in_language(request.param)
+
+
+@pytest.fixture
+def in_french():
+    """The test with the interface in French."""
+    yield from _in_language("fr")

@@ -11,22 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from quizapp.sets import catalog
-from quizapp.ui.shell import i18n
-
 BUILT_IN = Path(__file__).parents[2] / "questions" / "stargate-musk.fr.quiz.yaml"
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request):
-    i18n.install_language(request.param)
-    catalog.set_language(request.param)
-    yield request.param
-    i18n.install_language("en")
-    catalog.set_language("en")
 
 
 def _letter(text: str) -> str | None:

@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.sets import catalog
 from quizapp.sets.editing.commands import SetValue
 from quizapp.ui.editor.entry import open_new_editor
-from quizapp.ui.shell import i18n
 from tests.ui.editor_helpers import ARTICLE, add_question, paste_article
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request):
-    i18n.install_language(request.param)
-    catalog.set_language(request.param)
-    yield request.param
-    i18n.install_language("en")
-    catalog.set_language("en")
 
 
 @pytest.mark.parametrize(

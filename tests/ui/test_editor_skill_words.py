@@ -8,24 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from quizapp.sets import catalog
 from quizapp.sets.editing.writer import set_text
 from quizapp.ui.editor.entry import open_editor_on_file
-from quizapp.ui.shell import i18n
 from tests.conftest import small_set_data
 from tests.ui.editor_helpers import type_into
-
-
-@pytest.fixture
-def in_french():
-    i18n.install_language("fr")
-    catalog.set_language("fr")
-    yield
-    i18n.install_language("en")
-    catalog.set_language("en")
 
 
 def _editor(qtbot, settings, folder: Path):

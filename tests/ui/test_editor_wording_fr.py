@@ -4,22 +4,9 @@ teacher reads French at every field, never an English sentence among French ones
 
 from __future__ import annotations
 
-import pytest
-
-from quizapp.sets import catalog
 from quizapp.sets.editing.commands import SetValue
 from quizapp.ui.editor.entry import open_new_editor
-from quizapp.ui.shell import i18n
 from tests.ui.editor_helpers import ARTICLE, paste_article, select_in_article
-
-
-@pytest.fixture
-def in_french():
-    i18n.install_language("fr")
-    catalog.set_language("fr")
-    yield
-    i18n.install_language("en")
-    catalog.set_language("en")
 
 
 def test_problems_worded_by_the_editor_are_french_in_french(

@@ -4,21 +4,8 @@ the same thing, in English and in French, for every field."""
 
 from __future__ import annotations
 
-import pytest
-
-from quizapp.sets import catalog
 from quizapp.sets.explain.field_words import FIELD_WORDS, field_words
 from quizapp.ui.editor.wording import field_name
-from quizapp.ui.shell import i18n
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request):
-    i18n.install_language(request.param)
-    catalog.set_language(request.param)
-    yield request.param
-    i18n.install_language("en")
-    catalog.set_language("en")
 
 
 def test_every_field_has_the_editor_s_words_on_the_command_line(qapp, language) -> None:
