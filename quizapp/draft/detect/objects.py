@@ -220,13 +220,15 @@ def speech_noun_first(view: SentenceView, content: Span) -> bool:
 APPOSED = re.compile(r"[^,]+,\s*(?:l['’]|le|la|les|un|une|son|sa|ses|leur)\b[^,]*$", re.I)
 
 
-_CLAUSE_PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "je", "j'", "vous"}
-
-
 def verb_like(view: SentenceView, word: str) -> bool:
+    """A word that says a clause is there (French only): a verb form, or a subject pronoun
+    (lexicon ``subject_pronouns``)."""
     lex = view.lex
     return (
-        verbish(word) or word in lex.auxiliaries or word in lex.finite or word in _CLAUSE_PRONOUNS
+        verbish(word)
+        or word in lex.auxiliaries
+        or word in lex.finite
+        or word in lex.word_set("subject_pronouns")
     )
 
 

@@ -140,8 +140,11 @@ def content_end_text(view: SentenceView, start: int) -> int:
         between = view.text[start : later[0].span[0]]
         joins = _EN_JOINS if view.lex.language == "en" else _JOINS  # "said X but added Y"
         cut = max(last_comma(between), *(m.start() for m in joins.finditer(between)), -1)
-        fronted = _fronted_adverbial(view, start, between[:cut] if cut > 0 else "")
-        if cut > 0 and not _inside_quote(view, start + cut) and not fronted:
+        if (
+            cut > 0
+            and not _inside_quote(view, start + cut)
+            and not _fronted_adverbial(view, start, between[:cut])
+        ):
             end = min(end, start + cut)
     for cue in view.cues:
         closes = cue.pronoun is not None or cue.kind == "according"

@@ -67,9 +67,8 @@ def qualified_name(phrase: str, lex: Lexicon) -> str | None:
     any other phrase). News writing so describes a person already named; the article makes
     the phrase look like an unnamed someone. No preposition between (« a lawyer for Smith »,
     « une Macron de la famille »: someone else)."""
-    found = _QUALIFIED_BEFORE.fullmatch(phrase.strip()) or _QUALIFIED_AFTER.fullmatch(
-        phrase.strip()
-    )
+    phrase = phrase.strip()
+    found = _QUALIFIED_BEFORE.fullmatch(phrase) or _QUALIFIED_AFTER.fullmatch(phrase)
     if found is None:
         return None
     words = fold(found.group("how")).replace("'", "' ").split()
