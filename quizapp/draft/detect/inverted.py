@@ -16,7 +16,8 @@ from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_wind
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, words_in
-from quizapp.draft.subjects.around_cue import clause_start_before, source_before
+from quizapp.draft.subjects.around_cue import source_before
+from quizapp.draft.subjects.clause_bounds import clause_start_before
 from quizapp.draft.subjects.inverted_subject import source_after
 
 _OBJECT_RELATIVE = {"que", "qu'"}

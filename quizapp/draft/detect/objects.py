@@ -16,7 +16,7 @@ from quizapp.draft.detect.view import SentenceView, reflexive
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
 from quizapp.draft.naming.phrase import only_date
 from quizapp.draft.segment import Span
-from quizapp.draft.subjects.around_cue import clause_start_before
+from quizapp.draft.subjects.clause_bounds import clause_start_before
 
 # What says a verb of speech only ("ajouter", "lancer") is reporting words after all: an
 # infinitive ("ajoutant n'avoir pas voulu…", "assurant s'être soumis…") or a quotation

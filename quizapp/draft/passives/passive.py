@@ -23,7 +23,7 @@ from quizapp.draft.passives.penalty import announced, criticised, required_penal
 from quizapp.draft.passives.stance_noun import stance_noun_before, stance_subject
 from quizapp.draft.segment import Span, Token, words_in
 from quizapp.draft.sentence.syntax import person_like, with_apposed_name
-from quizapp.draft.subjects.around_cue import clause_start_before
+from quizapp.draft.subjects.clause_bounds import clause_start_before
 
 _BEING = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
           "fut", "furent", "être", "soit", "soient"}  # fmt: skip

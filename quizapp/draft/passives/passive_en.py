@@ -17,7 +17,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, words_in
-from quizapp.draft.subjects.around_cue import clause_start_before
+from quizapp.draft.subjects.clause_bounds import clause_start_before
 
 _BEING = {"was", "were", "is", "are", "been", "be", "being"}
 _QUALIFYING = {"described", "called", "labeled", "labelled", "branded", "dubbed", "termed"}

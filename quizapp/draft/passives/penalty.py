@@ -14,7 +14,7 @@ from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.passives.passive_lexicon import listed_forms
 from quizapp.draft.segment import Token, words_in
-from quizapp.draft.subjects.around_cue import clause_start_before
+from quizapp.draft.subjects.clause_bounds import clause_start_before
 
 # A penalty as the subject of « ont été requis / demandés »: « quatre ans de prison, dont
 # deux avec sursis », « une peine de dix mois », « la relaxe ».

@@ -13,7 +13,7 @@ from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.passives.passive_lexicon import listed_forms
 from quizapp.draft.segment import Span
-from quizapp.draft.subjects.around_cue import clause_start_before
+from quizapp.draft.subjects.clause_bounds import clause_start_before
 
 _ADVERBS = {"très", "si", "aussi", "déjà", "toujours", "publiquement"}
 

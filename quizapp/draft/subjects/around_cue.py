@@ -15,53 +15,31 @@ from quizapp.draft.cue_forms.english_forms import (
 from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, english_verb_words, fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
-from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
 from quizapp.draft.sentence.syntax import past_plain_saying, without_fillers
-from quizapp.draft.subjects.antecedent import antecedent, member_of_group, that_relative
+from quizapp.draft.subjects.antecedent import (
+    antecedent,
+    before_trailing_relative,
+    member_of_group,
+    set_off_relative,
+    that_relative,
+)
 from quizapp.draft.subjects.apposed_subject import (
-    FRONTED_ADJECTIVE,
     aside_in_brackets,
     inner_clause_start,
     with_name_before,
 )
+from quizapp.draft.subjects.clause_bounds import (
+    SKIP_SEGMENT,
+    before_first_verb,
+    before_quote_ending_at,
+    clause_start_before,
+    subordinated,
+)
 from quizapp.draft.subjects.given_subjects import part_of_before, turn_given_to
-from quizapp.draft.subjects.noun_phrase import (
-    around_reporting_verb,
-    holds_finite_verb,
-    noun_phrase,
-    opens_noun_phrase,
-)
-
-_CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
-
-
-_CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "où", "puisque",
-                 "puisqu'", "lorsqu'", "quoique", "quoiqu'",
-                 "that", "but", "because", "when", "while", "if", "after", "before", "since",
-                 "although", "though", "until", "unless", "whereas"}  # fmt: skip
-
-
-SKIP_SEGMENT = re.compile(
-    r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
-    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
-    r"[RDI]-[A-Z][\w.]*|(?:qui|who|dont|whose|interrogée?s?|citée?s?|asked|speaking)\b.*|"
-    r"(?:jointe?s?|contactée?s?|sollicitée?s?|interviewée?s?|reached|contacted|quoted)\s.*|"
-    r"(?-i:[a-z]+ing)\b.*|\d+(?:\s*ans)?|"  # "The agency, citing documents, said", "X, 45,"
-    r"(?-i:[a-zà-ÿ]{3,}ant)\s.*|"  # « Deux gendarmes, souhaitant l'interpeller, ont demandé »
-    + FRONTED_ADJECTIVE
-    + r"|"
-    r"(?-i:[a-z]{3,}ed)\s+(?:on|in|by|at|last|this|earlier|after|for|from|with|over)\s.*|"
-    r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
-    r"(?:sur|dans|par|avec|sans|lors|après|avant|depuis|pendant|en|au|aux|à)\s.*|"
-    r"(?-i:(?:de|du|d['’])\s*[A-ZÀ-Ý]).*|"  # « X, de Québec solidaire, a dit »: X's party
-    r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi|"
-    r"all|both|each|(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))$",  # ", separately said"
-    re.IGNORECASE,
-)
-
+from quizapp.draft.subjects.noun_phrase import around_reporting_verb, noun_phrase
 
 _BUT_BEFORE = re.compile(r"\b(?:mais|but)\s*$", re.IGNORECASE)
 
@@ -149,7 +127,7 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
         return step
     if start <= view.span[0]:
         return _Step(True)
-    return _Step(False, next_end=_before_quote_ending_at(view, start))
+    return _Step(False, next_end=before_quote_ending_at(view, start))
 
 
 # "whose CEO George Kurtz", "whose chief executive Jo Li": a named holder of an office of the
@@ -165,7 +143,7 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
         if inner is not None:  # "the plan, which officials said…": the officials
             offset = view.text.index(segment, start)
             return _Step(True, (offset + inner[0], offset + inner[1]))
-        set_off = _set_off_relative(view, start)
+        set_off = set_off_relative(view, start)
         if set_off is not None:  # "La fédération des pharmaciens, qui suit…, affirme"
             return _Step(False, next_end=set_off)
         return _Step(True, antecedent(view, start))
@@ -192,34 +170,6 @@ def _setting_then_subject(segment: str, view: SentenceView) -> bool:
     and its noun) opens the segment and a subject follows it; not "in a statement" alone."""
     setting = opening_setting_length(segment, view.lex)
     return len(segment[:setting].split()) >= 2
-
-
-def _set_off_relative(view: SentenceView, start: int) -> int | None:
-    """A relative set off by commas after a short noun phrase with no verb of its own
-    (« La fédération des pharmaciens, qui suit le dossier, affirme », "A person familiar
-    with the matter, who…, said"): that phrase is the subject, read whole back from its
-    comma, not its nearest noun (« des pharmaciens », "the matter")."""
-    comma, lex = start - 1, view.lex
-    if view.text[comma : comma + 1] != ",":
-        return None
-    for _ in range(3):  # « X, qui a vu le rapport, qui suit le dossier, »: back over both
-        before = clause_start_before(view, comma)
-        clause = view.text[slice(*strip_span(view.text, (before, comma)))]
-        if not re.match(r"qui\b", clause) or view.text[before - 1 : before] != ",":
-            break
-        comma = before - 1
-    words = [fold(t.text) for t in view.tokens if before <= t.start < comma]
-    relatives = {"que", "qu'", "dont"} | lex.word_set("relative_pronouns")
-    relative = next((i for i, w in enumerate(words) if w in relatives), None)
-    main = words[:relative]  # « une pharmacienne qui a requis l'anonymat »
-    verb = any(w in lex.finite or w in lex.auxiliaries or w in lex.participles for w in main)
-    if lex.language == "en":  # any verb at all ("X met the mayor"); the sentence's opening
-        verb = verb or any(w in english_verb_words(lex) or w.endswith("ed") for w in main)
-        verb = verb or view.text[view.span[0] : before].strip() != ""  # not "X, a professor,"
-    phrase = NP_OPENING.match(clause) and not ADVERBIAL_OPENING.match(clause)
-    if verb or not main or not phrase or SKIP_SEGMENT.match(clause) or len(main) > 14:
-        return None
-    return comma
 
 
 def _subject_in_segment(
@@ -252,7 +202,7 @@ def _subject_in_segment(
         return _Step(True, (span[0] + pronoun.start(1), span[1]))
     trailing = re.search(r"\s(?:qui|who|which)$", segment)
     if trailing:
-        return _Step(True, _before_trailing_relative(view, span, segment, trailing.start()))
+        return _Step(True, before_trailing_relative(view, span, segment, trailing.start()))
     if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
         span = (span[0] + opening_setting_length(segment, view.lex), span[1])
         segment = view.text[span[0] : span[1]]
@@ -260,7 +210,7 @@ def _subject_in_segment(
         ending = fold(view.tokens[cue.first].text)[-3:]  # "have lawmakers calling"
         phrase = noun_phrase(view.text, span, view.lex, ending in {"ing", "ant"})
         if phrase is None:  # « …, qui, à 78 ans, brigue un mandat, appelle »: look further back,
-            return _Step(True) if _subordinated(view, start) else None  # not past « que »
+            return _Step(True) if subordinated(view, start) else None  # not past « que »
         written = view.text[phrase[0] : phrase[1]]  # a long one with its relative still fits
         too_long = len(written.split()) > 14 and not _relative_fits(view.lex, written)
         return _Step(True, None if too_long else with_name_before(view, phrase))
@@ -294,107 +244,9 @@ def _same_number(view: SentenceView, said: Cue, joined: Cue) -> bool:
     return first[0].endswith("nt") == first[1].endswith("nt")
 
 
-def _subordinated(view: SentenceView, start: int) -> bool:
-    """Whether the clause starting at ``start`` opens on a subordinating word (« tandis
-    que » reads as « que »), "because"): its subject is in it, never before it; a relative
-    (« où », « dont », « que » and "that" after a noun: « les foyers que compte la commune »)
-    is part of a noun phrase the reader may step back over."""
-    before = [t for t in view.tokens if t.end <= start]
-    word = fold(before[-1].text) if before else ""
-    return word in _CLAUSE_WORDS and word not in {"dont", "où", "que", "qu'", "that"}
-
-
-def _before_trailing_relative(view: SentenceView, span: Span, segment: str, at: int) -> Span:
-    """The antecedent of a relative that closes the segment (``at``: where « qui » starts):
-    the phrase before it (« selon le ministre qui »), a demonstrative (« tous ceux qui »), or,
-    when a verb of the segment stands before it, the noun phrase after that verb (« L'avocate
-    a attaqué le procureur général qui a réclamé… »: le procureur général, never the clause
-    with its verb, which as a speaker's mention would stand for the wrong person)."""
-    lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
-    begin = span[0] + (lead.end() if lead else 0)
-    own = _DEMONSTRATIVE_BEFORE.search(segment, 0, at)
-    if own is not None:  # « un avertissement pour tous ceux qui ont déclaré »: « ceux »
-        return (span[0] + own.start(1), span[0] + at)
-    if _has_verb(view, (begin, span[0] + at)) or not _phrase(view, (begin, span[0] + at)):
-        found = antecedent(view, span[0] + at)
-        if found is not None and found[0] > begin:
-            return found
-    return (begin, span[0] + at)
-
-
-def _phrase(view: SentenceView, span: Span) -> bool:
-    """Whether ``span`` is a noun phrase with no verb of its own (« temporalise un autre qui
-    explique », « les banques sont pointées par deux associations qui dénoncent » are none:
-    the relative's antecedent is the phrase right before « qui »)."""
-    text, lex = view.text, view.lex
-    return opens_noun_phrase(text, span, lex) and not holds_finite_verb(text, span, lex)
-
-
-def _has_verb(view: SentenceView, span: Span) -> bool:
-    """A finite verb or an auxiliary among the words of ``span``."""
-    lex = view.lex
-    return any(
-        fold(t.text) in lex.finite or fold(t.text) in lex.auxiliaries
-        for t in view.tokens
-        if span[0] <= t.start < span[1]
-    )
-
-
-# a demonstrative pronoun is the antecedent of the relative right after it
-_DEMONSTRATIVE_BEFORE = re.compile(r"(?i)\s((?:tous\s+|toutes\s+)?(?:ceux|celles|celui|celle))$")
-
-
 def _opening_subject(view: SentenceView, end: int) -> Span | None:
     """The words that open the sentence before its first verb ("Le conseil, invoquant…,
     a invalidé… et proclamé"), when they are a short noun phrase."""
     subject = before_first_verb(view, (view.span[0], end))
     words = view.text[subject[0] : subject[1]].split() if subject else []
     return subject if 1 <= len(words) <= 8 and not SKIP_SEGMENT.match(words[0]) else None
-
-
-def _before_quote_ending_at(view: SentenceView, position: int) -> int:
-    """Step back over a quotation that ends where the clause starts (it belongs to the
-    subject, as in "les enfants, «grand amateur de voyages», assurent")."""
-    for quote in view.quotes:
-        if quote[0] < position <= quote[1] + 1:
-            return quote[0]
-    return position - 1
-
-
-def before_first_verb(view: SentenceView, span: Span) -> Span | None:
-    """The words of a segment before its first verb ("reporters" in "reporters interrupted
-    and"); None when the segment starts with the verb."""
-    lex = view.lex
-    for token in (t for t in view.tokens if span[0] <= t.start < span[1]):
-        word = fold(token.text)
-        verb = word in lex.finite or word in lex.auxiliaries or word in {"se", "s'"}
-        verb = verb or (lex.language == "fr" and word in {"ne", "n'"})  # « X ne l'exclut pas »
-        past = word.endswith("ed") or word in lex.word_set("irregular_past_forms")
-        verb = verb or (lex.language == "en" and past and token.start > span[0])
-        if verb:
-            stripped = strip_span(view.text, (span[0], token.start))
-            return stripped if stripped[1] > stripped[0] else None
-    return None
-
-
-def clause_start_before(view: SentenceView, end: int) -> int:
-    """Back from ``end`` to the start of its clause; a quotation inside a subject ("les deux
-    enfants, «grand amateur de voyages» et qui…") is stepped over, the one just before a verb
-    ("«…», a-t-il dit") ends the clause."""
-    for token, outside in zip(reversed(view.tokens), reversed(view.outside), strict=True):
-        if token.end > end:
-            continue
-        if not outside:
-            if not view.text[token.end : end].strip(' ,»”"'):
-                return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
-            continue
-        if token.text in _CLAUSE_BREAK or fold(token.text) in _CLAUSE_WORDS:
-            return token.end
-    return view.span[0]
-
-
-NP_OPENING = re.compile(
-    r"(?:(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|plusieurs|"
-    r"certains|certaines|the|a|an|some|many|several)\b|(?-i:[A-ZÀ-Ö]))",
-    re.IGNORECASE,
-)

@@ -12,7 +12,7 @@ from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING, inverted
-from quizapp.draft.subjects.around_cue import NP_OPENING, SKIP_SEGMENT, before_first_verb
+from quizapp.draft.subjects.clause_bounds import NP_OPENING, SKIP_SEGMENT, before_first_verb
 from quizapp.draft.subjects.purpose import etre_at, purpose_speech_act
 
 

@@ -1,0 +1,98 @@
+"""Where a clause starts and which words before a verb are no subject: the bounds the subject
+finders of this package (``around_cue``, ``antecedent``, ``main_subject``) and the passives walk
+back to. Apart from the walker itself because the passives and the object readers only need
+the clause's start, not who speaks in it."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.lexicon import fold
+from quizapp.draft.segment import Span
+from quizapp.draft.subjects.apposed_subject import FRONTED_ADJECTIVE
+
+_CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
+
+
+CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "où", "puisque",
+                "puisqu'", "lorsqu'", "quoique", "quoiqu'",
+                "that", "but", "because", "when", "while", "if", "after", "before", "since",
+                "although", "though", "until", "unless", "whereas"}  # fmt: skip
+
+
+SKIP_SEGMENT = re.compile(
+    r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
+    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
+    r"[RDI]-[A-Z][\w.]*|(?:qui|who|dont|whose|interrogée?s?|citée?s?|asked|speaking)\b.*|"
+    r"(?:jointe?s?|contactée?s?|sollicitée?s?|interviewée?s?|reached|contacted|quoted)\s.*|"
+    r"(?-i:[a-z]+ing)\b.*|\d+(?:\s*ans)?|"  # "The agency, citing documents, said", "X, 45,"
+    r"(?-i:[a-zà-ÿ]{3,}ant)\s.*|"  # « Deux gendarmes, souhaitant l'interpeller, ont demandé »
+    + FRONTED_ADJECTIVE
+    + r"|"
+    r"(?-i:[a-z]{3,}ed)\s+(?:on|in|by|at|last|this|earlier|after|for|from|with|over)\s.*|"
+    r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
+    r"(?:sur|dans|par|avec|sans|lors|après|avant|depuis|pendant|en|au|aux|à)\s.*|"
+    r"(?-i:(?:de|du|d['’])\s*[A-ZÀ-Ý]).*|"  # « X, de Québec solidaire, a dit »: X's party
+    r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi|"
+    r"all|both|each|(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))$",  # ", separately said"
+    re.IGNORECASE,
+)
+
+
+def subordinated(view: SentenceView, start: int) -> bool:
+    """Whether the clause starting at ``start`` opens on a subordinating word (« tandis
+    que » reads as « que »), "because"): its subject is in it, never before it; a relative
+    (« où », « dont », « que » and "that" after a noun: « les foyers que compte la commune »)
+    is part of a noun phrase the reader may step back over."""
+    before = [t for t in view.tokens if t.end <= start]
+    word = fold(before[-1].text) if before else ""
+    return word in CLAUSE_WORDS and word not in {"dont", "où", "que", "qu'", "that"}
+
+
+def before_quote_ending_at(view: SentenceView, position: int) -> int:
+    """Step back over a quotation that ends where the clause starts (it belongs to the
+    subject, as in "les enfants, «grand amateur de voyages», assurent")."""
+    for quote in view.quotes:
+        if quote[0] < position <= quote[1] + 1:
+            return quote[0]
+    return position - 1
+
+
+def before_first_verb(view: SentenceView, span: Span) -> Span | None:
+    """The words of a segment before its first verb ("reporters" in "reporters interrupted
+    and"); None when the segment starts with the verb."""
+    lex = view.lex
+    for token in (t for t in view.tokens if span[0] <= t.start < span[1]):
+        word = fold(token.text)
+        verb = word in lex.finite or word in lex.auxiliaries or word in {"se", "s'"}
+        verb = verb or (lex.language == "fr" and word in {"ne", "n'"})  # « X ne l'exclut pas »
+        past = word.endswith("ed") or word in lex.word_set("irregular_past_forms")
+        verb = verb or (lex.language == "en" and past and token.start > span[0])
+        if verb:
+            stripped = strip_span(view.text, (span[0], token.start))
+            return stripped if stripped[1] > stripped[0] else None
+    return None
+
+
+def clause_start_before(view: SentenceView, end: int) -> int:
+    """Back from ``end`` to the start of its clause; a quotation inside a subject ("les deux
+    enfants, «grand amateur de voyages» et qui…") is stepped over, the one just before a verb
+    ("«…», a-t-il dit") ends the clause."""
+    for token, outside in zip(reversed(view.tokens), reversed(view.outside), strict=True):
+        if token.end > end:
+            continue
+        if not outside:
+            if not view.text[token.end : end].strip(' ,»”"'):
+                return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
+            continue
+        if token.text in _CLAUSE_BREAK or fold(token.text) in CLAUSE_WORDS:
+            return token.end
+    return view.span[0]
+
+
+NP_OPENING = re.compile(
+    r"(?:(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|plusieurs|"
+    r"certains|certaines|the|a|an|some|many|several)\b|(?-i:[A-ZÀ-Ö]))",
+    re.IGNORECASE,
+)
