@@ -8,14 +8,13 @@ from typing import NamedTuple
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import (
-    EN_FINITE,
     Draft,
     SentenceView,
     content_end_text,
     has_quote,
     strip_span,
 )
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.sentence_parts import (
@@ -25,10 +24,8 @@ from quizapp.draft.sentence.sentence_parts import (
     participle_afterthought,
     setting_afterthought,
 )
-from quizapp.draft.sentence.syntax import (
-    person_like,
-    with_apposition,
-)
+from quizapp.draft.sentence.syntax import with_apposition
+from quizapp.draft.sources.according_source import introduces_no_source, names_a_source
 from quizapp.draft.subjects.noun_phrase import noun_phrase
 
 _CLAUSE_OPENING = re.compile(
@@ -41,36 +38,6 @@ _CLAUSE_OPENING = re.compile(
 # A partial quotation set off by commas right before the phrase: what the source says.
 _APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")
 _AFTERTHOUGHT = re.compile(r"(?:sans|sauf|without)\b[^,;:]{0,40}[.!?]?$", re.IGNORECASE)
-_POUR_ADVERBIAL = re.compile(
-    r"\s*(?:la\s+(?:première|dernière|deuxième|seconde)\s+fois|l['’]instant|le\s+moment|"
-    r"l['’]heure|sa\s+part|leur\s+part|ma\s+part|rappel|autant|l['’]essentiel|le\s+reste|"
-    r"cela|ce\s+faire|mémoire|finir|commencer|résumer|preuve|l['’]occasion)\b",
-    re.IGNORECASE,
-)
-
-
-_INFINITIVE = re.compile(
-    r"\s*(?:(?:ne\s+pas|ne\s+plus|n['’]|se|s['’]|en|y|mieux|bien)\s*)*"
-    r"([a-zàâçéèêëîïôûùüÿœ-]+(?:er|ir|re|oir))\b"
-)
-_NOT_INFINITIVES = {"notre", "votre", "autre", "contre", "entre", "ministre", "maître", "mère",
-                    "père", "frère", "partenaire", "mémoire", "hier", "premier",
-                    "dernier"}  # fmt: skip
-
-
-def _purpose(after: str) -> bool:
-    """ "Pour répondre à X, …", "pour ne pas perdre…": *pour* before an infinitive says why,
-    it names no source."""
-    found = _INFINITIVE.match(after)
-    return found is not None and fold(found.group(1)) not in _NOT_INFINITIVES
-
-
-def _relative_source(view: SentenceView, cue: Cue) -> bool:
-    """ "le camp, qui, selon Nafisa Selai, servait de base": inside a relative clause only a
-    person or a body is a source, not "the rules"."""
-    after = view.text[cue.span[1] : view.span[1]]
-    phrase = re.split(r"[,:;]", after, maxsplit=1)[0]
-    return person_like(phrase, view.lex)
 
 
 # ----- according to -----
@@ -93,7 +60,7 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     relative = _source_relative(view, cue)  # « un rapport d'expert selon lequel… »
     if relative is not None:
         return relative
-    if _introduces_no_source(view, cue):
+    if introduces_no_source(view, cue):
         return None
     inserted = between_participle_and_agent(view, cue)  # « justifiée selon X par … »
     if inserted is not None:
@@ -107,7 +74,7 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     if words_in(view.text, content) < 2:
         return None
     words = view.text[source[0] : source[1]]
-    if not _names_a_source(view, cue, words):
+    if not names_a_source(view, cue, words):
         return None
     return Draft(content, cue.span, source, "according_to", None, 0.85, words)
 
@@ -155,58 +122,6 @@ def _source_relative(view: SentenceView, cue: Cue) -> Draft | None:
 
 
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:laquelle|lequel|lesquel(?:le)?s)\b")
-
-
-def _introduces_no_source(view: SentenceView, cue: Cue) -> bool:
-    """ "a person who, according to the rules, could…", "la nouvelle selon laquelle…" (a
-    rumour's content), "pour la première fois": the phrase names no one who speaks."""
-    text, (s_start, s_end) = view.text, view.span
-    relative_lead = re.search(r"\b(?:who|which|qui)\s*,\s*$", text[s_start : cue.span[0]])
-    if relative_lead and not _relative_source(view, cue):
-        return True
-    if re.match(
-        r"\s*(?:laquelle|lequel|lesquel(?:le)?s|quoi|which|whom)\b", text[cue.span[1] : s_end]
-    ):
-        return True
-    if _varies_by(view, cue):
-        return True
-    after = text[cue.span[1] : s_end]
-    return fold(text[cue.span[0] : cue.span[1]]) == "pour" and bool(
-        _POUR_ADVERBIAL.match(after) or _purpose(after)
-    )
-
-
-def _varies_by(view: SentenceView, cue: Cue) -> bool:
-    """« Les prix varient selon les régions », « classés selon leur taille »: right after a
-    verb of varying or sorting (lexicon ``varying_stems``), « selon » means "depending on"
-    and names no one (« Les prix ont augmenté, selon l'Insee » keeps its comma)."""
-    stems = tuple(view.lex.words("varying_stems"))
-    if _criterion_after(view, cue):
-        return True
-    if cue.first == 0 or not fold(view.tokens[cue.first - 1].text).startswith(stems):
-        return False
-    after = [t.text for t in view.tokens[cue.last + 1 : cue.last + 2]]  # « selon elle »
-    named = after and (fold(after[0]) in _STRESSED_PRONOUNS or after[0][:1].isupper())
-    return not after or not (named or _relative_source(view, cue))
-
-
-def _criterion_after(view: SentenceView, cue: Cue) -> bool:
-    """« a reculé de 5 à 10 % selon les circuits », « traités selon les bonnes vieilles
-    méthodes »: a criterion or a way of doing (lexicon according_criteria) among the first
-    words after « selon », before any complement, is what the fact depends on, not a source."""
-    if fold(view.text[cue.span[0] : cue.span[1]]) != "selon":
-        return False
-    criteria = view.lex.word_set("according_criteria")
-    for token in view.tokens[cue.last + 1 : cue.last + 5]:
-        word = fold(token.text)
-        if word in criteria:
-            return True
-        if word in FRENCH_OF or not word.isalpha():
-            return False
-    return False
-
-
-_STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}
 
 
 def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
@@ -338,25 +253,6 @@ def _part_start(view: SentenceView, cue: Cue) -> int:
     return start
 
 
-def _names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:
-    """ "Pour X" only attributes when X is a person ("Pour lui, …", "Pour le ministre");
-    an English phrase with a finite verb is a modifier ("outlets citing officials had…")."""
-    pronoun = fold(phrase) in _STRESSED_PRONOUNS  # "Pour lui, …" opens a sentence
-    pronoun = pronoun or fold(phrase) in _demonstrative_pronouns(view.lex)  # « Pour ce dernier »
-    if fold(view.text[cue.span[0] : cue.span[1]]) == "pour" and not (
-        pronoun or person_like(phrase, view.lex) or _describes_a_person(phrase, view)
-    ):
-        return False
-    return not (view.lex.language == "en" and EN_FINITE.search(phrase))
-
-
-@built_once
-def _demonstrative_pronouns(lex: Lexicon) -> frozenset[str]:
-    """The pronouns of more than one word (« ce dernier », « celle-ci »): each stands for
-    someone met before, as « lui » does."""
-    return frozenset(p for p in lex.raw.get("pronouns", {}) if " " in p or "-" in p)
-
-
 def _possessive_draft(view: SentenceView, cue: Cue) -> Draft | None:
     """ "À ses yeux, la réforme est indispensable" / "…, in her view.": the claim is the
     rest of the sentence; the possessive is resolved like a pronoun."""
@@ -383,11 +279,3 @@ def _refusal_draft(view: SentenceView, cue: Cue) -> Draft | None:
         return None
     kind = "mixed" if has_quote(view, content) else "according_to"
     return Draft(content, cue.span, source, kind, None, 0.6, "")
-
-
-def _describes_a_person(phrase: str, view: SentenceView) -> bool:
-    """ "Pour le sociologue Jean Viard": a word for a person, or a name after the first word."""
-    words = phrase.replace("'", "' ").replace("’", "’ ").split()
-    people = view.lex.word_set("person_descriptions")
-    person = any(fold(w).removesuffix("s") in people for w in words)  # « pour ses auteurs »
-    return person or any(w[:1].isupper() for w in words[1:])

@@ -1,0 +1,127 @@
+"""Whether the words after « selon / d'après / pour / according to / citing » name someone who
+speaks: « selon les régions » (depending on), « pour la première fois », « pour répondre à »,
+"a person who, according to the rules, …" name no one; « pour » attributes only to a person.
+Apart from the « selon » shape (detect/according.py), which reads where the source and its
+claim are once these tests let the phrase through."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.view import EN_FINITE, SentenceView
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.roles import FRENCH_OF
+from quizapp.draft.sentence.syntax import person_like
+
+_POUR_ADVERBIAL = re.compile(
+    r"\s*(?:la\s+(?:première|dernière|deuxième|seconde)\s+fois|l['’]instant|le\s+moment|"
+    r"l['’]heure|sa\s+part|leur\s+part|ma\s+part|rappel|autant|l['’]essentiel|le\s+reste|"
+    r"cela|ce\s+faire|mémoire|finir|commencer|résumer|preuve|l['’]occasion)\b",
+    re.IGNORECASE,
+)
+
+
+_INFINITIVE = re.compile(
+    r"\s*(?:(?:ne\s+pas|ne\s+plus|n['’]|se|s['’]|en|y|mieux|bien)\s*)*"
+    r"([a-zàâçéèêëîïôûùüÿœ-]+(?:er|ir|re|oir))\b"
+)
+
+
+_NOT_INFINITIVES = {"notre", "votre", "autre", "contre", "entre", "ministre", "maître", "mère",
+                    "père", "frère", "partenaire", "mémoire", "hier", "premier",
+                    "dernier"}  # fmt: skip
+
+
+def _purpose(after: str) -> bool:
+    """ "Pour répondre à X, …", "pour ne pas perdre…": *pour* before an infinitive says why,
+    it names no source."""
+    found = _INFINITIVE.match(after)
+    return found is not None and fold(found.group(1)) not in _NOT_INFINITIVES
+
+
+def _relative_source(view: SentenceView, cue: Cue) -> bool:
+    """ "le camp, qui, selon Nafisa Selai, servait de base": inside a relative clause only a
+    person or a body is a source, not "the rules"."""
+    after = view.text[cue.span[1] : view.span[1]]
+    phrase = re.split(r"[,:;]", after, maxsplit=1)[0]
+    return person_like(phrase, view.lex)
+
+
+def introduces_no_source(view: SentenceView, cue: Cue) -> bool:
+    """ "a person who, according to the rules, could…", "la nouvelle selon laquelle…" (a
+    rumour's content), "pour la première fois": the phrase names no one who speaks."""
+    text, (s_start, s_end) = view.text, view.span
+    relative_lead = re.search(r"\b(?:who|which|qui)\s*,\s*$", text[s_start : cue.span[0]])
+    if relative_lead and not _relative_source(view, cue):
+        return True
+    if re.match(
+        r"\s*(?:laquelle|lequel|lesquel(?:le)?s|quoi|which|whom)\b", text[cue.span[1] : s_end]
+    ):
+        return True
+    if _varies_by(view, cue):
+        return True
+    after = text[cue.span[1] : s_end]
+    return fold(text[cue.span[0] : cue.span[1]]) == "pour" and bool(
+        _POUR_ADVERBIAL.match(after) or _purpose(after)
+    )
+
+
+def _varies_by(view: SentenceView, cue: Cue) -> bool:
+    """« Les prix varient selon les régions », « classés selon leur taille »: right after a
+    verb of varying or sorting (lexicon ``varying_stems``), « selon » means "depending on"
+    and names no one (« Les prix ont augmenté, selon l'Insee » keeps its comma)."""
+    stems = tuple(view.lex.words("varying_stems"))
+    if _criterion_after(view, cue):
+        return True
+    if cue.first == 0 or not fold(view.tokens[cue.first - 1].text).startswith(stems):
+        return False
+    after = [t.text for t in view.tokens[cue.last + 1 : cue.last + 2]]  # « selon elle »
+    named = after and (fold(after[0]) in _STRESSED_PRONOUNS or after[0][:1].isupper())
+    return not after or not (named or _relative_source(view, cue))
+
+
+def _criterion_after(view: SentenceView, cue: Cue) -> bool:
+    """« a reculé de 5 à 10 % selon les circuits », « traités selon les bonnes vieilles
+    méthodes »: a criterion or a way of doing (lexicon according_criteria) among the first
+    words after « selon », before any complement, is what the fact depends on, not a source."""
+    if fold(view.text[cue.span[0] : cue.span[1]]) != "selon":
+        return False
+    criteria = view.lex.word_set("according_criteria")
+    for token in view.tokens[cue.last + 1 : cue.last + 5]:
+        word = fold(token.text)
+        if word in criteria:
+            return True
+        if word in FRENCH_OF or not word.isalpha():
+            return False
+    return False
+
+
+_STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}
+
+
+def names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:
+    """ "Pour X" only attributes when X is a person ("Pour lui, …", "Pour le ministre");
+    an English phrase with a finite verb is a modifier ("outlets citing officials had…")."""
+    pronoun = fold(phrase) in _STRESSED_PRONOUNS  # "Pour lui, …" opens a sentence
+    pronoun = pronoun or fold(phrase) in _demonstrative_pronouns(view.lex)  # « Pour ce dernier »
+    if fold(view.text[cue.span[0] : cue.span[1]]) == "pour" and not (
+        pronoun or person_like(phrase, view.lex) or _describes_a_person(phrase, view)
+    ):
+        return False
+    return not (view.lex.language == "en" and EN_FINITE.search(phrase))
+
+
+@built_once
+def _demonstrative_pronouns(lex: Lexicon) -> frozenset[str]:
+    """The pronouns of more than one word (« ce dernier », « celle-ci »): each stands for
+    someone met before, as « lui » does."""
+    return frozenset(p for p in lex.raw.get("pronouns", {}) if " " in p or "-" in p)
+
+
+def _describes_a_person(phrase: str, view: SentenceView) -> bool:
+    """ "Pour le sociologue Jean Viard": a word for a person, or a name after the first word."""
+    words = phrase.replace("'", "' ").replace("’", "’ ").split()
+    people = view.lex.word_set("person_descriptions")
+    person = any(fold(w).removesuffix("s") in people for w in words)  # « pour ses auteurs »
+    return person or any(w[:1].isupper() for w in words[1:])
