@@ -1,14 +1,16 @@
 """Lexicon tables for the senses of a reporting verb that report nothing, read once per
 lexicon (recall13; the detect package reads them): a verb that also measures or points
 (« le chômage pointe à 8 % »), one that reports only when reflexive (« s'interroge sur »), and
-the circumstance that may follow the subject of a cue closing its sentence."""
+the circumstance that may follow the subject of a cue closing its sentence; and what the object
+of a verb of ``prepositional_cues`` must open with to report (« appelle à », « parle d'un « … » »,
+« appelle au calme »), the patterns detect/objects matches an object against."""
 
 from __future__ import annotations
 
 import re
 from functools import partial
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, verb_forms
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
 
 
 def measure_openings(lex: Lexicon, key: str) -> dict[str, re.Pattern[str]]:
@@ -42,3 +44,101 @@ def closing_adjunct(lex: Lexicon) -> re.Pattern[str]:
     the few words a closing cue may have after it."""
     words = alternation(lex.raw.get("closing_cue_adjuncts", []), loose_spacing=True)
     return re.compile(rf",\s+(?:{words})\b" if words else r"(?!)")
+
+
+def _word_pattern(word: str) -> str:
+    """A word that must end there ("de", not "dernier"); an elided one ("d'") is followed."""
+    if word.endswith("'"):
+        return re.escape(word[:-1]) + "['’]"
+    return re.escape(word) + r"(?!\w)"
+
+
+@built_once
+def prepositional_forms(lex: Lexicon) -> dict[str, str]:
+    """Each form of a verb of ``prepositional_cues`` -> the pattern its object opens with."""
+    table: dict[str, str] = {}
+    for lemma, rule in lex.raw.get("prepositional_cues", {}).items():
+        preposition = _preposition(rule["after"])
+        pattern = preposition
+        if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
+            pattern += r"\s*(?:(?:un|une|le|la|les|l['’])\s*)?[«“\"]"
+        if rule.get("object"):  # "appelle les Occidentaux à cesser d'« annoncer »"
+            soon = rf"(?:\s*[«“\"]{preposition}|{preposition}{_QUOTED_SOON})"
+            pattern = _OBJECT_FIRST + soon
+        if rule.get("infinitive_after"):  # "appelle (la population) à rester chez elle"
+            pattern = rf"(?:{pattern}|{_OBJECT_FIRST}{_infinitive_after(lex, rule)})"
+        if rule.get("heads"):  # "appelle à la prudence": a conduct, no quotation needed
+            pattern = rf"(?:{pattern}|{_conduct(lex, rule)})"
+        table |= {form: pattern for form in verb_forms(lex, lemma)}
+    return table
+
+
+def _preposition(words: list[str]) -> str:
+    return r"\s*(?:" + "|".join(_word_pattern(w) for w in words) + ")"
+
+
+def _conduct(lex: Lexicon, rule: dict) -> str:
+    """ "à la prudence", "au calme", "à une trêve", "de progrès", "d'un échec": a listed
+    noun after the rule's preposition, one of its articles between (« parle du progrès
+    technique » is a topic: the rule lists no definite article)."""
+    heads = "|".join(re.escape(h) for h in rule["heads"])
+    adverbs = alternation(lex.words("adverbs_between"), loose_spacing=True)
+    preposition = _preposition(rule.get("heads_after", rule["after"]))
+    articles = rule.get("head_articles", ["la", "le", "l'", "un", "une"])
+    article = "|".join(_word_pattern(a) + ("" if a.endswith("'") else r"\s") for a in articles)
+    heads = rf"(?:{article})?\s*(?:{heads})\b"
+    if rule.get("described_except"):  # « parle d'un emballement disproportionné »
+        heads = rf"(?:{heads}|(?:{article})\s*{_described(lex, rule)})"
+    if rule.get("quantity_leads"):  # « appelle à plus de mesure », « à davantage de… »
+        leads = alternation(rule["quantity_leads"], loose_spacing=True)
+        heads = rf"(?:{heads}|(?:{leads})\s*[a-zà-ÿ])"
+    if rule.get("figure_leads"):  # « parle de 500 000 euros », « d'au moins 65 morts »
+        leads = alternation(rule["figure_leads"], loose_spacing=True)
+        heads = rf"(?:{heads}|(?:(?:{leads})\s+)?\d)"
+    return rf"(?:\s*(?:{adverbs})\b)*{preposition}\s*{heads}"
+
+
+def _described(lex: Lexicon, rule: dict) -> str:
+    """A noun and the word that describes it (« un emballement disproportionné », « une
+    responsabilité pénale restreinte »): what the speaker calls a thing; not a manner of
+    speaking (« d'une voix calme », the rule's described_except), nor a noun followed by a
+    preposition, an article, a conjunction or a relative (« d'un homme de loi »)."""
+    function = lex.word_set("open_title_links") | lex.word_set("determiners")
+    function |= lex.word_set("subordinators") | lex.word_set("relative_pronouns")
+    function |= lex.word_set("opening_connectives")
+    stop = alternation(sorted(function | {fold(w) for w in rule["described_except"]}))
+    word = r"[a-zà-ÿ][\w-]*"
+    return rf"(?!(?:{stop})\b){word}\s+(?!(?:{stop})(?!\w)){word}\b"
+
+
+def _infinitive_after(lex: Lexicon, rule: dict) -> str:
+    """ "à faire barrage", "à ne pas céder", "à se rassembler": an infinitive right after the
+    rule's preposition (a determiner ending like one, « à notre », is none)."""
+    determiners = "|".join(re.escape(d) for d in lex.words("determiners"))
+    return (
+        rf"{_preposition(rule['infinitive_after'])}\s+(?:ne\s+(?:pas|plus|jamais)\s+)?"
+        rf"(?:se\s+|s['’]\s*)?(?!(?:{determiners})\b)[a-zà-ÿ]+(?:er|ir|re)\b"
+    )
+
+
+@built_once
+def conduct_forms(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    table: dict[str, re.Pattern[str]] = {}
+    for lemma, rule in lex.raw.get("prepositional_cues", {}).items():
+        if rule.get("heads"):
+            pattern = re.compile(_conduct(lex, rule))
+            table |= {form: pattern for form in verb_forms(lex, lemma)}
+    return table
+
+
+# A quotation opening within three words of the preposition of a verb that takes an object
+# first ("appelle à cesser d'« … »"), or just before it.
+_QUOTED_SOON = r"\s*(?:[^\s«“\".,;:]+\s*){0,3}?[«“\"]"
+
+
+# A short direct object before the preposition, an aside after it ("appelle le gouvernement,
+# via son association, « à réviser… »"); no verb, no quotation inside.
+_OBJECT_FIRST = (
+    r"(?:\s*(?:les?|la|l['’]|des|tous|toutes|ceux|son|sa|ses|leurs?|(?-i:[A-ZÀ-Ö]))"
+    r"[^,.;:«»“”\"]{0,50}?(?:\s*,[^,.;:«»“”\"]{1,50},)?)?"
+)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import NamedTuple
 
 from quizapp.draft.cue_forms.english_cues import possessed_object, request_start
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
@@ -21,10 +20,8 @@ from quizapp.draft.detect.object_readings import (
     people_word,
     said_infinitive,
 )
+from quizapp.draft.detect.object_start import SAID_OPENING, ObjectVerb, object_start
 from quizapp.draft.detect.objects import (
-    ASIDE,
-    SAID_OPENING,
-    after_time_aside,
     conduct_object,
     in_apposition,
     in_relative,
@@ -44,45 +41,10 @@ from quizapp.draft.detect.view import (
     quote_with_own_cue,
     strip_span,
 )
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before
-from quizapp.draft.subjects.inverted_subject import (
-    inverted_after_comma,
-    inverted_before_colon,
-    setting_words,
-)
-
-_TOLD_WHOM = re.compile(
-    r"\s*(?:(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*|reporters|journalists|him|her|them|me|us|"
-    r"(?:the|a|an)\s+\w+)(?:\s+that)?(?=\s)"
-)
-
-
-_POSSESSED_HEARER = re.compile(r"\s*(?:his|their|our|my|its)\s+[a-z][\w-]*(?=\s)")
-_OWNED_HEARER = re.compile(r"\s+([a-z][\w-]*)(?=\s+(\w+))")
-
-
-def _clause_after_noun(view: SentenceView, owned: re.Match[str]) -> bool:
-    """ "her daughter she felt": a noun, then a clause that does not open on a verb (in "told
-    her police had come", "police" opens the clause)."""
-    lex = view.lex
-    noun, after = owned.group(1).lower(), owned.group(2).lower()
-    if noun in lex.word_set("determiners") or noun in lex.word_set("clause_subject_pronouns"):
-        return False
-    return after not in lex.word_set("clause_finite_words") and noun != "that"
-
-
-class _ObjectVerb(NamedTuple):
-    """The verb of a cue as its object reads it."""
-
-    words: list[str]  # the cue's folded words
-    verb: str  # the reporting word ("told" in "told reporters on Friday")
-    bare: str  # without "s'" or "-t" ("s'engage" -> "engage")
-    speech_only: bool  # a verb that reports only with a speech shape ("insiste : « … »")
-    clause_only: bool = False  # "announced it was…", not "announced a merger"
-    preposition_end: int = 0  # "had asked for…": the object starts past "for"
-    request_to: int = 0  # "urged the board to act": the "to" the content runs on past
+from quizapp.draft.subjects.inverted_subject import inverted_after_comma, inverted_before_colon
 
 
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -96,7 +58,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
     if inverted_after_comma(view, cue):
         return None  # "C, a jugé jeudi l'IRSN, après…": so too after a clause
-    start = _object_start(view, cue, verb)
+    start = object_start(view, cue, verb)
     if not (_object_opens(view, verb, start) or clitic_judgement(view, cue, verb.bare, start)):
         return None
     if verb.clause_only and not reads_as_clause(view.lex, view.text[start : view.span[1]]):
@@ -141,7 +103,7 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
 
 
-def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
+def _object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
     """The cue's verb, or None for an English verb that takes no reported object."""
     cue_words = fold(re.sub(r"[«»“”\"]", " ", view.text[cue.span[0] : cue.span[1]])).split()
     zero_that = view.lex.word_set("zero_that_forms")  # English only
@@ -152,12 +114,12 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     split = f"{cue_words[0]} {cue_words[-1]}" in phrases and len(cue_words) > 2
     split = split or f"{' '.join(cue_words[:2])} {cue_words[-1]}" in phrases  # "spoke up … for"
     if split or any(phrase.endswith(p) for p in phrases):
-        return _ObjectVerb(cue_words, verb, verb, False)  # "called for the elimination of…"
+        return ObjectVerb(cue_words, verb, verb, False)  # "called for the elimination of…"
     if f"{cue_words[-1]} {after}" in phrases:  # "had asked for…": the cue stops at "asked"
-        return _ObjectVerb(cue_words, verb, verb, False, False, view.tokens[cue.last + 1].end)
+        return ObjectVerb(cue_words, verb, verb, False, False, view.tokens[cue.last + 1].end)
     asked = request_start(view.tokens, cue.first, cue.last, view.lex)  # "urged X to return…"
     if asked:
-        return _ObjectVerb(cue_words, verb, verb, False, request_to=asked)
+        return ObjectVerb(cue_words, verb, verb, False, request_to=asked)
     objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
     objects |= view.lex.word_set("quote_object_verbs")  # "called it “a betrayal”"
     clause_only = verb in view.lex.word_set("clause_object_forms") and verb not in objects
@@ -172,67 +134,10 @@ def _object_verb(view: SentenceView, cue: Cue) -> _ObjectVerb | None:
     speech_only = speech_only or bare in view.lex.word_set("needs_speech_shape")  # « de renvoyer »
     # "avance un taux de…" reports, "le chantier avance" does not: its objects are listed
     speech_only = speech_only and restricted_heads(view, bare) is None
-    return _ObjectVerb(cue_words, verb, bare, speech_only, clause_only and verb not in zero_that)
+    return ObjectVerb(cue_words, verb, bare, speech_only, clause_only and verb not in zero_that)
 
 
-def _object_start(view: SentenceView, cue: Cue, verb: _ObjectVerb) -> int:
-    """Where the object starts: past a clitic's comma, a relay ("à l'AFP"), setting words,
-    whom it was told, and an aside ("lors d'une conférence", "hier")."""
-    start = max(cue.span[1], verb.preposition_end)
-    clitic = cue.first > 0 and fold(view.tokens[cue.first - 1].text) in {"l'", "le"}
-    if clitic and view.text[start:].lstrip().startswith(","):  # "Cette source l'assure, …"
-        start = view.text.index(",", start) + 1
-    relay = re.match(
-        r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
-    )
-    start += relay.end() if relay else 0
-    # "a annoncé mercredi dans un communiqué avoir arrêté…", "said on Monday it would…"
-    past = _past_setting(view, start)  # "a annoncé lors du conseil vouloir…"
-    start = (
-        past if past > start else start + setting_words(view.lex, view.text[start : view.span[1]])
-    )
-    if verb.verb in {"told", "tells", "tell", "telling"} and verb.words[-1] == verb.verb:
-        told = _TOLD_WHOM.match(view.text, start)  # "told CNN he…"
-        start = told.end() if told else start
-        owned = _OWNED_HEARER.match(view.text, start) if told and told.group() else None
-        if owned and told.group().strip() == "her" and _clause_after_noun(view, owned):
-            start = owned.end()  # "told her daughter she felt…": a possessive, not "her"
-        possessed = None if told else _POSSESSED_HEARER.match(view.text, start)
-        start = possessed.end() if possessed else start  # "told his players the season…"
-        start += setting_words(view.lex, view.text[start : view.span[1]])  # "… last week"
-    aside = ASIDE.match(view.text, start, view.span[1])  # "ont dit, lors d'une conférence, ne…"
-    if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
-        start = aside.end()
-    return after_time_aside(view.text, start, view.span[1], view.lex)  # "a « reconnu », hier, la…"
-
-
-def _past_setting(view: SentenceView, start: int) -> int:
-    """Past a setting with no comma (lexicon audience_prepositions, up to eight words) when
-    what is said opens right after it: « a annoncé lors d'un conseil de territoire vouloir
-    déprogrammer le film », « a dit devant les députés n'avoir rien su »."""
-    lead = _setting_lead(view.lex).match(view.text, start, view.span[1])
-    if lead is None:
-        return start
-    for count, word in enumerate(_WORD_END.finditer(view.text, lead.end(), view.span[1])):
-        said = view.text[word.end() : view.span[1]]
-        if count >= 8 or not word.group().strip()[:1].isalnum():
-            return start
-        if said_infinitive(view.lex, said) or SAID_OPENING.match(said):
-            return word.end()
-    return start
-
-
-_WORD_END = re.compile(r"\s*(?:[\w-]+['’]?|\S)")
-
-
-@built_once
-def _setting_lead(lex: Lexicon) -> re.Pattern[str]:
-    """A preposition of the lexicon's audience_prepositions opening a setting."""
-    prepositions = alternation(lex.words("audience_prepositions")) or "(?!)"
-    return re.compile(rf"\s*(?:{prepositions})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
-
-
-def _object_opens(view: SentenceView, verb: _ObjectVerb, start: int) -> bool:
+def _object_opens(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
     """A verb that needs a preposition ("insiste sur", "appelle à « … »") or a speech shape
     ("insiste : « … »") reports only when its object opens that way."""
     said = view.text[start : view.span[1]]
@@ -250,7 +155,7 @@ def _object_opens(view: SentenceView, verb: _ObjectVerb, start: int) -> bool:
 _PREPOSITION_THEN_QUOTE = re.compile(r"(?:de|d['’]|du|des|à|au|aux|sur)\s*[«“\"]\s*\w", re.I)
 
 
-def _object_content(view: SentenceView, cue: Cue, verb: _ObjectVerb, start: int) -> Span | None:
+def _object_content(view: SentenceView, cue: Cue, verb: ObjectVerb, start: int) -> Span | None:
     """The object up to its end (a comma when the cue is inside a relative or an apposition),
     when it is long enough and reads as something said."""
     end = object_end(view, max(start, verb.request_to))  # "a fustigé la « posture » de X : « … »"
@@ -298,7 +203,7 @@ def clitic_judged(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None
     if fold(view.tokens[cue.first - 1].text) not in CLITICS:
         return None
     verb = _object_verb(view, cue)
-    if verb is None or not clitic_judgement(view, cue, verb.bare, _object_start(view, cue, verb)):
+    if verb is None or not clitic_judgement(view, cue, verb.bare, object_start(view, cue, verb)):
         return None
     draft = cue_then_object(view, cue, used)
     clitic = view.tokens[cue.first - 1]  # the subject is before the clitic, set off or not

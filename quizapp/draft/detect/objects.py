@@ -1,63 +1,33 @@
 """What the object of a reporting verb must look like for the verb to report: a verb of
 speech only needs an infinitive or a quotation, "appeler" / "parler" need their preposition,
-"défendre" a noun of stance, and a speech noun first means its owner speaks next; where an
-object starts (an aside before it, a relative's antecedent) and ends (a participle set off by
-commas); and a name with its apposition, which is no clause a final cue could report."""
+"défendre" a noun of stance, and a speech noun first means its owner speaks next (the patterns
+of the prepositions are built in cue_forms/object_senses); where an object starts when a
+relative took it up (its antecedent; the asides before it: ``object_start``) and ends (a
+participle set off by commas); and a name with its apposition, which is no clause a final cue
+could report."""
 
 from __future__ import annotations
 
 import re
 
-from quizapp.draft.cue_forms.object_senses import reflexive_only_forms
+from quizapp.draft.cue_forms.object_senses import (
+    conduct_forms,
+    prepositional_forms,
+    reflexive_only_forms,
+)
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.inverted import verbish
 from quizapp.draft.detect.view import SentenceView, reflexive
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 from quizapp.draft.naming.phrase import only_date
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 
-# What says a verb of speech only ("ajouter", "lancer") is reporting words after all: an
-# infinitive ("ajoutant n'avoir pas voulu…", "assurant s'être soumis…") or a quotation
-# ("lâche un « … »").
-SAID_OPENING = re.compile(
-    r"\s*(?:n['’]avoir|ne\s+pas|ne\s+plus|avoir|être|s['’]\s*être|se\s+\w+(?:er|ir|re)\b|"
-    r"(?:(?:un|une|des|d['’]|de|du)\s*)?[«“\"])",
-    re.IGNORECASE,
-)
-
-
-def _word_pattern(word: str) -> str:
-    """A word that must end there ("de", not "dernier"); an elided one ("d'") is followed."""
-    if word.endswith("'"):
-        return re.escape(word[:-1]) + "['’]"
-    return re.escape(word) + r"(?!\w)"
-
 
 def needed_preposition(view: SentenceView, form: str) -> str | None:
     """The pattern the object of "appeler à", "parler de", "proposer de" must open with."""
-    return _prepositional_forms(view.lex).get(form)
-
-
-@built_once
-def _prepositional_forms(lex: Lexicon) -> dict[str, str]:
-    """Each form of a verb of ``prepositional_cues`` -> the pattern its object opens with."""
-    table: dict[str, str] = {}
-    for lemma, rule in lex.raw.get("prepositional_cues", {}).items():
-        preposition = _preposition(rule["after"])
-        pattern = preposition
-        if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
-            pattern += r"\s*(?:(?:un|une|le|la|les|l['’])\s*)?[«“\"]"
-        if rule.get("object"):  # "appelle les Occidentaux à cesser d'« annoncer »"
-            soon = rf"(?:\s*[«“\"]{preposition}|{preposition}{_QUOTED_SOON})"
-            pattern = _OBJECT_FIRST + soon
-        if rule.get("infinitive_after"):  # "appelle (la population) à rester chez elle"
-            pattern = rf"(?:{pattern}|{_OBJECT_FIRST}{_infinitive_after(lex, rule)})"
-        if rule.get("heads"):  # "appelle à la prudence": a conduct, no quotation needed
-            pattern = rf"(?:{pattern}|{_conduct(lex, rule)})"
-        table |= {form: pattern for form in verb_forms(lex, lemma)}
-    return table
+    return prepositional_forms(view.lex).get(form)
 
 
 def reflexive_missing(view: SentenceView, form: str, words: list[str]) -> bool:
@@ -67,80 +37,11 @@ def reflexive_missing(view: SentenceView, form: str, words: list[str]) -> bool:
     return form in reflexive_only_forms(view.lex) and not any(reflexive(w, view.lex) for w in words)
 
 
-def _preposition(words: list[str]) -> str:
-    return r"\s*(?:" + "|".join(_word_pattern(w) for w in words) + ")"
-
-
-def _conduct(lex: Lexicon, rule: dict) -> str:
-    """ "à la prudence", "au calme", "à une trêve", "de progrès", "d'un échec": a listed
-    noun after the rule's preposition, one of its articles between (« parle du progrès
-    technique » is a topic: the rule lists no definite article)."""
-    heads = "|".join(re.escape(h) for h in rule["heads"])
-    adverbs = alternation(lex.words("adverbs_between"), loose_spacing=True)
-    preposition = _preposition(rule.get("heads_after", rule["after"]))
-    articles = rule.get("head_articles", ["la", "le", "l'", "un", "une"])
-    article = "|".join(_word_pattern(a) + ("" if a.endswith("'") else r"\s") for a in articles)
-    heads = rf"(?:{article})?\s*(?:{heads})\b"
-    if rule.get("described_except"):  # « parle d'un emballement disproportionné »
-        heads = rf"(?:{heads}|(?:{article})\s*{_described(lex, rule)})"
-    if rule.get("quantity_leads"):  # « appelle à plus de mesure », « à davantage de… »
-        leads = alternation(rule["quantity_leads"], loose_spacing=True)
-        heads = rf"(?:{heads}|(?:{leads})\s*[a-zà-ÿ])"
-    if rule.get("figure_leads"):  # « parle de 500 000 euros », « d'au moins 65 morts »
-        leads = alternation(rule["figure_leads"], loose_spacing=True)
-        heads = rf"(?:{heads}|(?:(?:{leads})\s+)?\d)"
-    return rf"(?:\s*(?:{adverbs})\b)*{preposition}\s*{heads}"
-
-
-def _described(lex: Lexicon, rule: dict) -> str:
-    """A noun and the word that describes it (« un emballement disproportionné », « une
-    responsabilité pénale restreinte »): what the speaker calls a thing; not a manner of
-    speaking (« d'une voix calme », the rule's described_except), nor a noun followed by a
-    preposition, an article, a conjunction or a relative (« d'un homme de loi »)."""
-    function = lex.word_set("open_title_links") | lex.word_set("determiners")
-    function |= lex.word_set("subordinators") | lex.word_set("relative_pronouns")
-    function |= lex.word_set("opening_connectives")
-    stop = alternation(sorted(function | {fold(w) for w in rule["described_except"]}))
-    word = r"[a-zà-ÿ][\w-]*"
-    return rf"(?!(?:{stop})\b){word}\s+(?!(?:{stop})(?!\w)){word}\b"
-
-
-def _infinitive_after(lex: Lexicon, rule: dict) -> str:
-    """ "à faire barrage", "à ne pas céder", "à se rassembler": an infinitive right after the
-    rule's preposition (a determiner ending like one, « à notre », is none)."""
-    determiners = "|".join(re.escape(d) for d in lex.words("determiners"))
-    return (
-        rf"{_preposition(rule['infinitive_after'])}\s+(?:ne\s+(?:pas|plus|jamais)\s+)?"
-        rf"(?:se\s+|s['’]\s*)?(?!(?:{determiners})\b)[a-zà-ÿ]+(?:er|ir|re)\b"
-    )
-
-
 def conduct_object(view: SentenceView, form: str, start: int) -> bool:
     """The object of the verb opens with a listed noun of conduct (« a appelé au calme »):
     two words already report."""
-    pattern = _conduct_forms(view.lex).get(form)
+    pattern = conduct_forms(view.lex).get(form)
     return pattern is not None and re.match(pattern, view.text[start:]) is not None
-
-
-@built_once
-def _conduct_forms(lex: Lexicon) -> dict[str, re.Pattern[str]]:
-    table: dict[str, re.Pattern[str]] = {}
-    for lemma, rule in lex.raw.get("prepositional_cues", {}).items():
-        if rule.get("heads"):
-            pattern = re.compile(_conduct(lex, rule))
-            table |= {form: pattern for form in verb_forms(lex, lemma)}
-    return table
-
-
-# A quotation opening within three words of the preposition of a verb that takes an object
-# first ("appelle à cesser d'« … »"), or just before it.
-_QUOTED_SOON = r"\s*(?:[^\s«“\".,;:]+\s*){0,3}?[«“\"]"
-# A short direct object before the preposition, an aside after it ("appelle le gouvernement,
-# via son association, « à réviser… »"); no verb, no quotation inside.
-_OBJECT_FIRST = (
-    r"(?:\s*(?:les?|la|l['’]|des|tous|toutes|ceux|son|sa|ses|leurs?|(?-i:[A-ZÀ-Ö]))"
-    r"[^,.;:«»“”\"]{0,50}?(?:\s*,[^,.;:«»“”\"]{1,50},)?)?"
-)
 
 
 def restricted_heads(view: SentenceView, form: str) -> frozenset[str] | None:
@@ -234,52 +135,6 @@ def verb_like(view: SentenceView, word: str) -> bool:
 
 def clause_words(passage: str) -> list[str]:
     return fold(passage).replace(",", " ").split()  # "l'est" (a region) is no verb
-
-
-ASIDE = re.compile(
-    r"\s*,\s*(?:lors|dans|devant|au cours|pendant|en marge|à l['’]occasion|via|sur|"
-    r"par\s+(?:le\s+biais|la\s+voix|voie))\b[^,]{0,60},"
-)
-
-
-_TIME_ASIDE = re.compile(
-    r"\s*,\s*(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"(?:\s+(?:matin|soir|midi|après-midi))?\s*,(?=\s*\w)",
-    re.IGNORECASE,
-)
-
-
-def after_time_aside(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """Past a day, a date or a backing ("chiffres à l'appui") set off by commas between a verb
-    and its object ("a salué, hier, le…", "a plaidé, en février 2021, pour…"; the months are
-    the lexicon's date_words)."""
-    aside = _TIME_ASIDE.match(text, start, end) or _date_aside(lex).match(text, start, end)
-    aside = aside or _support_aside(lex).match(text, start, end)  # ", chiffres à l'appui,"
-    return aside.end() if aside else start
-
-
-@built_once
-def _support_aside(lex: Lexicon) -> re.Pattern[str]:
-    """ ", enquête à l'appui,", ", chiffres en main,": what backs the statement, set off by
-    commas between the verb and its object (lexicon support_asides), or a discourse filler
-    (« salue, de son côté, cet appel »)."""
-    tails = alternation(lex.words("support_asides"), loose_spacing=True)
-    fillers = alternation(lex.words("discourse_fillers"), loose_spacing=True)  # ", de son côté,"
-    asides = [rf"(?:[\w'’-]+\s+){{1,3}}?(?:{tails})"] if tails else []
-    asides += [fillers] if fillers else []
-    either = "|".join(asides) or "(?!)"  # a lexicon with neither: no aside
-    return re.compile(rf"\s*,\s*(?:{either})\s*,(?=\s*\w)", re.I)
-
-
-@built_once
-def _date_aside(lex: Lexicon) -> re.Pattern[str]:
-    """ ", en février 2021,", ", le 3 mars,", ", fin juillet,": a date between commas."""
-    months = "|".join(re.escape(w) for w in lex.words("date_words"))
-    return re.compile(
-        rf"\s*,\s*(?:en|début|fin|mi-|dès|le\s+\d{{1,2}}(?:er)?)\s*(?:{months})?\s*(?:\d{{4}})?"
-        r"\s*,(?=\s*\w)",
-        re.IGNORECASE,
-    )
 
 
 def in_apposition(view: SentenceView, cue: Cue) -> bool:
