@@ -7,7 +7,8 @@ concordantes », « a appris l'AFP ») reach no « que » and are left to the ot
 
 from __future__ import annotations
 
-from quizapp.draft.cue_forms.verb_forms import after_adverbs, modal
+from quizapp.draft.cue_forms.adverb_slot import after_adverbs
+from quizapp.draft.cue_forms.verb_forms import modal
 from quizapp.draft.lexicon import Lexicon, built_once, verb_forms
 
 _TOLD = {"lui", "leur", "me", "te", "m'", "t'", "nous", "vous"}  # « lui a appris que »

@@ -9,6 +9,7 @@ each word outside a quotation.
 
 from __future__ import annotations
 
+from quizapp.draft.cue_forms.adverb_slot import after_adverbs
 from quizapp.draft.cue_forms.english_cues import (
     NOT_A_CUE,
     Match,
@@ -32,7 +33,6 @@ from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import (
     DETERMINERS,
     THAT_WORDS,
-    after_adverbs,
     alias,
     clitic,
     coordinated_participle,
