@@ -29,8 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_eval import Article, corpus, match_attributions, same_speaker
 
 from quizapp.draft import Analysis, Attribution, analyze
-from quizapp.draft.analysis import _is_framing, sentence_stops
+from quizapp.draft.analysis import sentence_stops
 from quizapp.draft.lexicon import load
+from quizapp.draft.rules.headlines import is_framing
 from quizapp.draft.segment import Overlaps, paragraphs, quotations, sentences
 from quizapp.draft.sentence.incise import split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes
@@ -165,7 +166,7 @@ def framing(whole: Reading, key: Span) -> bool:
     only what it says someone said is kept: not a fault of context, a choice)."""
     text, paras = whole.article.text, whole.cut.paras
     index = next((i for i, p in enumerate(paras) if p[0] <= key[0] < p[1]), 0)
-    return _is_framing(text, paras[index], index, whole.headline)
+    return is_framing(text, paras[index], index, whole.headline)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -17,7 +16,7 @@ from quizapp.draft.anaphora.named_later import (
     link_offices_to_names,
     link_pronouns_to_later_speakers,
 )
-from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.attributions import SentenceView
 from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
@@ -32,8 +31,15 @@ from quizapp.draft.rules.alone import (
     standalone_quote,
     told_next,
 )
-from quizapp.draft.rules.continuation import colon_quote, inner, quote_before_its_speaker
-from quizapp.draft.rules.headlines import headline_source, spelled_in_body
+from quizapp.draft.rules.continuation import colon_quote, quote_before_its_speaker
+from quizapp.draft.rules.headlines import (
+    headline_quote,
+    headline_source,
+    is_framing,
+    named_or_spelled,
+    said_in_framing,
+    title_case,
+)
 from quizapp.draft.rules.partial import quoted_in_narration
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue
 from quizapp.draft.segment import (
@@ -43,7 +49,6 @@ from quizapp.draft.segment import (
     quotations,
     sentences,
     tokens,
-    words_in,
 )
 from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
@@ -66,7 +71,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     quotes, cut = split_incises(text, quotations(text, paras), lex)
     reader = _ArticleReader(text, lex, registry, Overlaps(quotes), sentence_stops(lex))
     for index, para in enumerate(paras):
-        reader.read_paragraph(para, _is_framing(text, para, index, headline))
+        reader.read_paragraph(para, is_framing(text, para, index, headline))
     found = _across_the_article(reader.found, cut, text, registry, lex)
     claims = tuple(reader.claims)
     return Analysis(language, written, tuple(found), claims, _speakers(registry, found))
@@ -115,18 +120,18 @@ class _ArticleReader:
         """The sentence's attributions (a quotation ``waiting`` for its speaker goes to
         ``para_found``), and the quotation of this sentence that waits for the next one."""
         view = _view(self.text, sentence, self.quotes, self.lex, self.previous)
-        if not (framing and _title_case(view)):  # "Cisco Agrees to Buy It": no name "Cisco Agrees"
+        if not (framing and title_case(view)):  # "Cisco Agrees to Buy It": no name "Cisco Agrees"
             self.registry.observe(view.tokens, view.outside)
         new = sentence_attributions(view, self.registry)
         if waiting is not None and not framing:
             told = partial(resolved, registry=self.registry)
             para_found += told_next(view, waiting, told, self.registry)
         if framing:
-            new = [a for a in new if _said_in_framing(a, self.text, para, self.lex)]
+            new = [a for a in new if said_in_framing(a, self.text, para, self.lex)]
         colon = None if new else (headline_quote if framing else colon_quote)(view)
         if colon is None and framing and not new:  # "Deputy shoots suspect: PCSO"
             colon = headline_source(view)
-        if colon is not None and (not framing or _named_or_spelled(self.text, para, colon.source)):
+        if colon is not None and (not framing or named_or_spelled(self.text, para, colon.source)):
             new = [a for a in (resolved(view, colon, self.registry),) if a is not None]
         if framing:
             return new, None
@@ -204,92 +209,6 @@ def _extent(found: Attribution) -> Span:
     near = found.source is not None and min(s[0] for s in spans) - found.source[1] < 60
     spans += [found.source] if near or (found.source and found.source[0] > spans[0][0]) else []
     return min(s[0] for s in spans), max(s[1] for s in spans)
-
-
-def _said_in_framing(found: Attribution, text: str, para: Span, lex: Lexicon) -> bool:
-    """Whether a headline or standfirst finding is an attribution, not the outlet's framing.
-
-    A headline can say who said it: a quotation, "selon X", an inverted cue ("…, dit QS") or
-    a verb in quotation marks, the speaker's own word (« X « condamne » la frappe »).
-    A headline's bare "X accuses Y of…" is the outlet's wording of the event (author); in a
-    lead sentence ending with a full stop, reported speech reads as in the body; so it does
-    in a French headline whose verb has a clause of its own (« X estime que… », « le préfet
-    dément avoir quitté… »).
-    """
-    if found.kind != "indirect" or found.cue is None or found.cue[0] > found.content[0]:
-        return True
-    if text[found.cue[0]] in "«“" or _reported_clause(found, text, lex):
-        return True
-    return text[para[0] : para[1]].rstrip().endswith((".", "»", "”", '"'))
-
-
-def _reported_clause(found: Attribution, text: str, lex: Lexicon) -> bool:
-    """A French finding's content is a clause: after « que » (lexicon subordinators) or a past
-    infinitive (lexicon past_infinitive_auxiliaries: « dément avoir quitté sa juridiction »)."""
-    if lex.language != "fr" or found.cue is None:
-        return False
-    before = fold(text[found.cue[1] : found.content[0]]).split()[-1:]
-    first = fold(text[found.content[0] : found.content[1]]).split()[:1]
-    clause = bool(before) and before[0] in lex.word_set("subordinators")
-    return clause or (bool(first) and first[0] in lex.word_set("past_infinitive_auxiliaries"))
-
-
-def headline_quote(view: SentenceView) -> Draft | None:
-    """ "Reynders : « Si mes propos ont heurté, je le regrette »": a headline's name, a colon,
-    then a quotation (whether the name is a speaker is _named_in_body's to say)."""
-    opening = re.match(r"\s*([^:«“\"]{2,60}?)\s*:\s*[«“\"]", view.text[view.span[0] : view.span[1]])
-    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
-    if opening is None or not quotes:
-        return None
-    source = (view.span[0] + opening.start(1), view.span[0] + opening.end(1))
-    content = inner(view.text, (quotes[0][0], quotes[-1][1]))
-    return Draft(content, None, source, "direct", None, 0.6, "")
-
-
-def _named_or_spelled(text: str, para: Span, source: Span | None) -> bool:
-    """The headline's source is named in the body, or is an acronym the body spells out."""
-    return _named_in_body(text, para, source) or (
-        source is not None and spelled_in_body(text, para[1], source)
-    )
-
-
-def _named_in_body(text: str, para: Span, source: Span | None) -> bool:
-    """A headline "Reynders : «…»" gives the quotation to Reynders when the article names
-    him again in its body (in the middle of a sentence, so a capital shows a name); "Grève :
-    «…»" names a topic, not a speaker."""
-    if source is None:
-        return False
-    words = text[source[0] : source[1]].split()
-    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
-        return False
-    return re.search(rf"[\w,;]\s+{re.escape(words[-1])}\b", text[para[1] :]) is not None
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?…][»”\"]?\s+[«“\"]?[A-ZÀ-Ö]")
-
-
-def _title_case(view: SentenceView) -> bool:
-    """An English headline in title case ("Acacia Stock Rises 30% After Cisco Agrees to Buy
-    It"): its capitals say nothing of names, so its words are not read as names met."""
-    words = [t.text for t in view.tokens if t.text[:1].isalpha() and len(t.text) > 3]
-    capitals = sum(1 for w in words if w[:1].isupper())
-    return view.lex.language == "en" and len(words) >= 4 and capitals >= 0.8 * len(words)
-
-
-def _is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:
-    """Headline (first line, or equal to the given title when it is one sentence: a first
-    paragraph of several is the lead) and subheads (short, no full stop)."""
-    line = text[para[0] : para[1]].strip()
-    if headline and line == headline.strip():
-        return not _SENTENCE_BREAK.search(line)  # a lead of several sentences is no headline
-    if index == 0 and not line.endswith((".", "»", "”", '"')):
-        return True
-    if re.fullmatch(r"[«“\"][^.!?…«“\"]+[»”\"]", line) and words_in(line, (0, len(line))) <= 10:
-        return True  # a quoted subhead: «Il y en a qu'il ne supporte plus»
-    one_sentence = not re.search(r"[.!?…]\s", line)
-    return (
-        one_sentence and words_in(line, (0, len(line))) <= 10 and not re.search(r"[.»”\"]$", line)
-    )
 
 
 def _view(

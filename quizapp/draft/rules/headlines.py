@@ -1,15 +1,26 @@
-"""An English headline that names its source after a colon, as American and British papers
+"""The paragraphs that frame an article, a headline, a standfirst or a subhead, and what in them
+is someone's statement rather than the outlet's wording: which paragraph frames (the first
+line, the given title, a short line with no full stop), which finding of it was said (a
+quotation, « selon X », a verb in quotation marks, a French clause after its verb), a name
+and a colon before a quotation (« Reynders : « … » ») when the body names that speaker again.
+
+And an English headline that names its source after a colon, as American and British papers
 write them ("Deputy shoots, kills suspect: PCSO", "Inflation to peak in autumn: Bank"): the
 words before the colon are what the source said. The source must be named again in the body,
 or be an acronym the body spells out ("PCSO", "Polk County Sheriff's Office"), so that a
-headline's topic before a colon ("Budget: what changes") is never taken for a speaker."""
+headline's topic before a colon ("Budget: what changes") is never taken for a speaker.
+
+Moved out of analysis.py, which reads the article and asks these of each framing paragraph."""
 
 from __future__ import annotations
 
 import re
 
 from quizapp.draft.detect.view import Draft, SentenceView
-from quizapp.draft.segment import Span
+from quizapp.draft.findings import Attribution
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.rules.continuation import inner
+from quizapp.draft.segment import Span, words_in
 
 _TRAILING_SOURCE = re.compile(
     r"\s*(?P<said>\S.{10,}?)\s*:\s*(?P<source>(?:[A-Z][\w.&'’-]*\s*){1,4})"
@@ -41,3 +52,89 @@ def _stripped(text: str, span: Span) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def said_in_framing(found: Attribution, text: str, para: Span, lex: Lexicon) -> bool:
+    """Whether a headline or standfirst finding is an attribution, not the outlet's framing.
+
+    A headline can say who said it: a quotation, "selon X", an inverted cue ("…, dit QS") or
+    a verb in quotation marks, the speaker's own word (« X « condamne » la frappe »).
+    A headline's bare "X accuses Y of…" is the outlet's wording of the event (author); in a
+    lead sentence ending with a full stop, reported speech reads as in the body; so it does
+    in a French headline whose verb has a clause of its own (« X estime que… », « le préfet
+    dément avoir quitté… »).
+    """
+    if found.kind != "indirect" or found.cue is None or found.cue[0] > found.content[0]:
+        return True
+    if text[found.cue[0]] in "«“" or _reported_clause(found, text, lex):
+        return True
+    return text[para[0] : para[1]].rstrip().endswith((".", "»", "”", '"'))
+
+
+def _reported_clause(found: Attribution, text: str, lex: Lexicon) -> bool:
+    """A French finding's content is a clause: after « que » (lexicon subordinators) or a past
+    infinitive (lexicon past_infinitive_auxiliaries: « dément avoir quitté sa juridiction »)."""
+    if lex.language != "fr" or found.cue is None:
+        return False
+    before = fold(text[found.cue[1] : found.content[0]]).split()[-1:]
+    first = fold(text[found.content[0] : found.content[1]]).split()[:1]
+    clause = bool(before) and before[0] in lex.word_set("subordinators")
+    return clause or (bool(first) and first[0] in lex.word_set("past_infinitive_auxiliaries"))
+
+
+def headline_quote(view: SentenceView) -> Draft | None:
+    """ "Reynders : « Si mes propos ont heurté, je le regrette »": a headline's name, a colon,
+    then a quotation (whether the name is a speaker is _named_in_body's to say)."""
+    opening = re.match(r"\s*([^:«“\"]{2,60}?)\s*:\s*[«“\"]", view.text[view.span[0] : view.span[1]])
+    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    if opening is None or not quotes:
+        return None
+    source = (view.span[0] + opening.start(1), view.span[0] + opening.end(1))
+    content = inner(view.text, (quotes[0][0], quotes[-1][1]))
+    return Draft(content, None, source, "direct", None, 0.6, "")
+
+
+def named_or_spelled(text: str, para: Span, source: Span | None) -> bool:
+    """The headline's source is named in the body, or is an acronym the body spells out."""
+    return _named_in_body(text, para, source) or (
+        source is not None and spelled_in_body(text, para[1], source)
+    )
+
+
+def _named_in_body(text: str, para: Span, source: Span | None) -> bool:
+    """A headline "Reynders : «…»" gives the quotation to Reynders when the article names
+    him again in its body (in the middle of a sentence, so a capital shows a name); "Grève :
+    «…»" names a topic, not a speaker."""
+    if source is None:
+        return False
+    words = text[source[0] : source[1]].split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    return re.search(rf"[\w,;]\s+{re.escape(words[-1])}\b", text[para[1] :]) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][»”\"]?\s+[«“\"]?[A-ZÀ-Ö]")
+
+
+def title_case(view: SentenceView) -> bool:
+    """An English headline in title case ("Acacia Stock Rises 30% After Cisco Agrees to Buy
+    It"): its capitals say nothing of names, so its words are not read as names met."""
+    words = [t.text for t in view.tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return view.lex.language == "en" and len(words) >= 4 and capitals >= 0.8 * len(words)
+
+
+def is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:
+    """Headline (first line, or equal to the given title when it is one sentence: a first
+    paragraph of several is the lead) and subheads (short, no full stop)."""
+    line = text[para[0] : para[1]].strip()
+    if headline and line == headline.strip():
+        return not _SENTENCE_BREAK.search(line)  # a lead of several sentences is no headline
+    if index == 0 and not line.endswith((".", "»", "”", '"')):
+        return True
+    if re.fullmatch(r"[«“\"][^.!?…«“\"]+[»”\"]", line) and words_in(line, (0, len(line))) <= 10:
+        return True  # a quoted subhead: «Il y en a qu'il ne supporte plus»
+    one_sentence = not re.search(r"[.!?…]\s", line)
+    return (
+        one_sentence and words_in(line, (0, len(line))) <= 10 and not re.search(r"[.»”\"]$", line)
+    )
