@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.name_roles import name_with_adjective
 from quizapp.draft.naming.names import after_opening_adverb
 from quizapp.draft.segment import Span
+from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
 from quizapp.draft.sources.labels import (
     described_person,
     group_from_place,
@@ -24,7 +24,7 @@ from quizapp.draft.sources.labels import (
     possessed_office,
 )
 from quizapp.draft.sources.outlets import is_outlet, outlet_mentions, relay_outlet
-from quizapp.draft.sources.source_kinds import counted, is_number, kind_label, sources_label
+from quizapp.draft.sources.source_kinds import is_number, kind_label, sources_label
 from quizapp.draft.speakers.subjects import without_adverbs
 
 
@@ -45,8 +45,8 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     bare = re.sub(r"[«»“”\"„]", " ", fold(phrase)).strip(" ,.")
     folded = " " + " ".join(re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare).split()) + " "
     if tail and any(marker in fold(tail) for marker in lex.words("anonymity_markers")):
-        head = _head(folded.split(), lex)
-        return SourceReading("description", "anonymous", _gender(folded.split(), lex), head)
+        head = head_noun(folded.split(), lex)
+        return SourceReading("description", "anonymous", phrase_gender(folded.split(), lex), head)
     words = folded.split()
     if not words:
         return SourceReading("description", None, "x", "")
@@ -61,7 +61,7 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     titled = phrase.split()[1:2] != [] and phrase.split()[1][:1].isupper()  # "La Lettre du…"
     if demonstrative and len(words) <= len(demonstrative.split()) + 3 and not titled:
         head = demonstrative.split()[-1]
-        return SourceReading("demonstrative", None, _gender(words, lex), head)
+        return SourceReading("demonstrative", None, phrase_gender(words, lex), head)
     if has_name and (
         name_in_complement(phrase, words, lex)
         or group_from_place(phrase, words, lex)
@@ -71,13 +71,13 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     if has_name and _bare_group(phrase, words, lex):
         has_name = False  # "opposants au maréchal Haftar": the name is in a complement
     label = _label(phrase, words, lex, has_name, titled)
-    numbered = is_number(words[0], lex) or _plural(words[-1], lex)  # « Trois infirmières »
+    numbered = is_number(words[0], lex) or is_plural(words[-1], lex)  # « Trois infirmières »
     if label == "anonymous" and not numbered and name_with_adjective(phrase, words, lex):
         label = "named"  # « Québec solidaire estime »: a party, not a described individual
     if has_name and _ENDS_WITH_NAME.search(phrase) and "anonym" not in folded:
         label = "named"  # "one of the co-leads of the project, Amina Yusuf": named in apposition
     form = "name" if has_name and label == "named" else "description"
-    return SourceReading(form, label, _gender(words, lex), _head(words, lex))
+    return SourceReading(form, label, phrase_gender(words, lex), head_noun(words, lex))
 
 
 _ENDS_WITH_NAME = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*$")
@@ -129,10 +129,10 @@ def _bare_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
         or words[0] in lex.word_set("vague_determiners")
     ):
         return False
-    head = _head(words, lex)
+    head = head_noun(words, lex)
     if lex.language == "en" and any(w[:1].isupper() and fold(w) == head for w in phrase.split()):
         return False  # "president Barbara Stapp-Hiouas", "de Gravelles": a name, no plural
-    return _plural(head, lex)
+    return is_plural(head, lex)
 
 
 def _label(
@@ -143,7 +143,7 @@ def _label(
     folded = " " + " ".join(words) + " "
     if any(marker in folded for marker in lex.words("anonymity_markers")):
         return "anonymous"
-    head = _head(words, lex)
+    head = head_noun(words, lex)
     if head in {"porte-parole", "spokesperson", "spokesman", "spokeswoman"} and (
         has_name
         or set(words) & lex.word_set("named_institutions") - {head}
@@ -163,13 +163,13 @@ def _label(
         return "vague"
     if " of " in folded and head in lex.word_set("group_nouns"):
         return "vague"  # "a group of anonymous current and former staff": a group, not one
-    if _starts_with(folded, lex.words("anonymous_determiners")) and not _plural(head, lex):
+    if _starts_with(folded, lex.words("anonymous_determiners")) and not is_plural(head, lex):
         return "anonymous"
     if _starts_with(folded, lex.words("vague_determiners")):
         return "vague"
     if has_name:
         return "named"
-    plural = _plural(head, lex) or head in lex.words("vague_heads")
+    plural = is_plural(head, lex) or head in lex.words("vague_heads")
     if not plural and described_person(words, lex):
         return "anonymous"  # "le jeune brigadier": described, not named
     if words[0] in _DEFINITE and head in lex.word_set("possessed_documents") and not titled:
@@ -195,65 +195,6 @@ def _starts_with(folded: str, entries: list[str]) -> bool:
 
 
 _SPACED: dict[int, tuple[list[str], list[str]]] = {}  # the lexicon's lists, elisions apart
-
-
-def _plural(head: str, lex: Lexicon) -> bool:
-    return head in lex.words("vague_heads") or (
-        head.endswith(("s", "x")) and head not in {"fois", "dos", "corps", "temps", "press"}
-    )
-
-
-def _head(words: list[str], lex: Lexicon) -> str:
-    """The noun the phrase is about: in French the first word past determiners and
-    quantifiers ("un haut fonctionnaire de…"), in English the last word before a complement
-    ("a senior US administration official familiar with…")."""
-    if lex.language == "en":
-        kept: list[str] = []
-        closing = lex.word_set("head_closing_words")
-        for word in words:
-            if word in closing:
-                break
-            kept.append(word.strip(",."))
-        return kept[-1] if kept else (words[-1] if words else "")
-    skip = _head_skipped(lex)
-    for word in words:
-        if word not in skip and not is_number(word, lex):
-            return word.strip(",.")
-    return words[-1] if words else ""
-
-
-@built_once
-def _head_skipped(lex: Lexicon) -> frozenset[str]:
-    """What stands before a French head: determiners, quantifiers, count nouns (« une
-    vingtaine d'élus » is about « élus »)."""
-    determiners = lex.word_set("anonymous_determiners") | lex.word_set("vague_determiners")
-    ordinals = lex.word_set("ordinal_adjectives")  # « le premier adjoint » is an « adjoint »
-    return determiners | lex.word_set("count_nouns") | ordinals | _FR_SKIP
-
-
-_FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut", "haute", "hauts",
-            "autre", "ses", "son", "sa", "leurs", "leur", "cet", "cette", "ce", "ces", "ancien",
-            "ancienne", "nouveau", "nouvelle", "principal", "principaux", "proches"}  # fmt: skip
-
-
-_THOSE = re.compile(r"(?:(?:tous|toutes)\s+)?(?:ceux|celles)\b")
-
-
-def _gender(words: list[str], lex: Lexicon) -> str:
-    first = words[0] if words else ""
-    if counted(words, lex):
-        return "p"  # « une vingtaine d'élus »: many, whatever « une » says
-    if first in {"une", "la", "cette", "mme", "she", "her", "l'une", "sa"}:
-        return "f"
-    if first in {"un", "le", "ce", "cet", "m.", "mr.", "he", "his", "l'un"}:
-        return "m"
-    if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many", "ses"}:
-        return "p"
-    if _THOSE.match(" ".join(words)):  # « tous ceux (qui…) », « celles »
-        return "p"
-    if first in {"l'", "son", "leur", "the", "a", "an", "this", "that"} and len(words) > 1:
-        return noun_gender(_head(words, lex), lex)  # "l'élue", "son adjointe", "the woman"
-    return "x"
 
 
 def without_connective(text: str, span: Span | None, lex: Lexicon) -> Span | None:

@@ -1,0 +1,75 @@
+"""The words a source phrase is known by: its head noun (in French the first word past
+determiners, quantifiers and count nouns, « une vingtaine d'élus »: « élus »; in English the
+last word before a complement, "a senior official familiar with…": "official"), whether that
+head is plural, and the gender or number the phrase shows. Apart from the reading of a phrase
+(``reading``) because the label rules and the matching of a later « le ministre » to an earlier
+mention both ask for the head alone."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, built_once
+from quizapp.draft.naming.gender import noun_gender
+from quizapp.draft.sources.source_kinds import counted, is_number
+
+
+def is_plural(head: str, lex: Lexicon) -> bool:
+    """A head of the lexicon's vague_heads, or one ending in -s / -x that is no singular
+    noun ending so (« fois », « corps », "press")."""
+    return head in lex.words("vague_heads") or (
+        head.endswith(("s", "x")) and head not in {"fois", "dos", "corps", "temps", "press"}
+    )
+
+
+def head_noun(words: list[str], lex: Lexicon) -> str:
+    """The noun the phrase is about: in French the first word past determiners and
+    quantifiers ("un haut fonctionnaire de…"), in English the last word before a complement
+    ("a senior US administration official familiar with…")."""
+    if lex.language == "en":
+        kept: list[str] = []
+        closing = lex.word_set("head_closing_words")
+        for word in words:
+            if word in closing:
+                break
+            kept.append(word.strip(",."))
+        return kept[-1] if kept else (words[-1] if words else "")
+    skip = _head_skipped(lex)
+    for word in words:
+        if word not in skip and not is_number(word, lex):
+            return word.strip(",.")
+    return words[-1] if words else ""
+
+
+@built_once
+def _head_skipped(lex: Lexicon) -> frozenset[str]:
+    """What stands before a French head: determiners, quantifiers, count nouns (« une
+    vingtaine d'élus » is about « élus »)."""
+    determiners = lex.word_set("anonymous_determiners") | lex.word_set("vague_determiners")
+    ordinals = lex.word_set("ordinal_adjectives")  # « le premier adjoint » is an « adjoint »
+    return determiners | lex.word_set("count_nouns") | ordinals | _FR_SKIP
+
+
+_FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut", "haute", "hauts",
+            "autre", "ses", "son", "sa", "leurs", "leur", "cet", "cette", "ce", "ces", "ancien",
+            "ancienne", "nouveau", "nouvelle", "principal", "principaux", "proches"}  # fmt: skip
+
+
+_THOSE = re.compile(r"(?:(?:tous|toutes)\s+)?(?:ceux|celles)\b")
+
+
+def phrase_gender(words: list[str], lex: Lexicon) -> str:
+    first = words[0] if words else ""
+    if counted(words, lex):
+        return "p"  # « une vingtaine d'élus »: many, whatever « une » says
+    if first in {"une", "la", "cette", "mme", "she", "her", "l'une", "sa"}:
+        return "f"
+    if first in {"un", "le", "ce", "cet", "m.", "mr.", "he", "his", "l'un"}:
+        return "m"
+    if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many", "ses"}:
+        return "p"
+    if _THOSE.match(" ".join(words)):  # « tous ceux (qui…) », « celles »
+        return "p"
+    if first in {"l'", "son", "leur", "the", "a", "an", "this", "that"} and len(words) > 1:
+        return noun_gender(head_noun(words, lex), lex)  # "l'élue", "son adjointe", "the woman"
+    return "x"
