@@ -17,6 +17,7 @@ from quizapp.draft.detect.view import (
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.sentence.apposition import with_apposition
 from quizapp.draft.sentence.sentence_parts import (
     NAME_THEN_CLAUSE,
     between_participle_and_agent,
@@ -24,7 +25,6 @@ from quizapp.draft.sentence.sentence_parts import (
     participle_afterthought,
     setting_afterthought,
 )
-from quizapp.draft.sentence.syntax import with_apposition
 from quizapp.draft.sources.according_source import introduces_no_source, names_a_source
 from quizapp.draft.subjects.noun_phrase import noun_phrase
 

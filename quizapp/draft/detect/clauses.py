@@ -34,13 +34,13 @@ from quizapp.draft.detect.view import (
 )
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.sentence.apposition import names_set_off
 from quizapp.draft.sentence.sentence_parts import complement_after
 from quizapp.draft.sentence.syntax import (
     asked_question,
     clause_goes_on,
     clause_stop,
     left_unfinished,
-    names_set_off,
     participial_subject,
     quoted_as_saying,
     without_trailing_time,

@@ -22,7 +22,8 @@ from quizapp.draft.passives.passive_lexicon import judged_adjective, passive_for
 from quizapp.draft.passives.penalty import announced, criticised, required_penalty
 from quizapp.draft.passives.stance_noun import stance_noun_before, stance_subject
 from quizapp.draft.segment import Span, Token, words_in
-from quizapp.draft.sentence.syntax import person_like, with_apposed_name
+from quizapp.draft.sentence.apposition import with_apposed_name
+from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 
 _BEING = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",

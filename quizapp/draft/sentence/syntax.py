@@ -1,10 +1,10 @@
 """Small tests on the words around a cue, shared by the attribution shapes.
 
 Each answers one question the shapes ask about a phrase: what stands between an inverted cue
-and its subject ("a déclaré lundi dans l'après-midi à la presse l'ambassadeur…"), whether a
-name follows a role in apposition, whether "pour X" names someone, who the subject of "with
-some experts saying" is, whether a clause goes on after an inserted cue ("Some of the
-documents, one official said, would…"). The word lists they use are in the lexicons.
+and its subject ("a déclaré lundi dans l'après-midi à la presse l'ambassadeur…"), whether
+"pour X" names someone, who the subject of "with some experts saying" is, whether a clause
+goes on after an inserted cue ("Some of the documents, one official said, would…"). The word
+lists they use are in the lexicons; a name in apposition is read in ``apposition``.
 """
 
 from __future__ import annotations
@@ -12,36 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, english_verb_words, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 
 if TYPE_CHECKING:
     from quizapp.draft.detect.view import SentenceView
 
-# "Mansour al-Otaibi"; letters only, so that a ranking (« N.1 ») is no name
-_NAME_WORD = r"(?:[A-ZÀ-Ö](?:[^\W\d_]|['’.-])+|[a-z]{1,3}-[A-ZÀ-Ö][\w'’-]*)"
-# ", Mansour al-Otaibi", ", le virologue Dan X", ", la juriste américaine Y": a name apposed,
-# maybe after a word or two that say what the person does (no complement: ", le site de Lyon")
-_APPOSED_NAME = re.compile(
-    r"[^,.;:«»“”\"]*?,\s*"
-    r"(?:(?:le|la|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in)\b)[a-zà-ÿ][\w-]*\s+){0,2})?("
-    + _NAME_WORD
-    + r"(?:\s+(?:(?:de|du|van|von|der|da|di|bin|ben|ibn|le|la)\s+)?"
-    + _NAME_WORD
-    + r"){0,3})\s*(?=[.,;!?]|$)"
-)
-# « l'un des premiers arrivés, le bras droit et chef de cabinet de M. X, Martin Y »: a second
-# apposition, with its article, before the name (French)
-_SECOND_APPOSED = re.compile(
-    r",\s*(?:le|la|l['’])\s*[^,;:«»“”\"]{1,80}?,\s*("
-    + _NAME_WORD
-    + r"(?:\s+"
-    + _NAME_WORD
-    + r"){1,3})\s*(?=[.,;!?]|$)"
-)
-# a role the name set after it makes precise: « le porte-parole, X », « son avocat, Me X »
-_DEFINITE = re.compile(r"(?i)(?:le|la|les|l['’]|the|son|sa|ses|leur|leurs)\b")
-_EN_ROLE_START = re.compile(r"(?i)(?:the|a|an|one\s+of|its|his|her|their)\b")
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "son", "sa",
                 "ses", "leur", "leurs", "notre", "nos", "certains", "certaines", "plusieurs",
                 "de", "d'", "des", "du"}  # fmt: skip
@@ -114,18 +90,6 @@ def without_fillers(text: str, span: Span, lex: Lexicon) -> Span:
             (start + found.end(), end) if found.start() == 0 else (start, start + found.start())
         )
     return (start, max(start, end))
-
-
-def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) -> Span:
-    """ "l'ambassadeur du Koweït à l'ONU, Mansour al-Otaibi": a definite role followed by a
-    name in apposition at the end of the clause speaks as that name (in English also "one of
-    the co-leads, Amina Yusuf", "a spokesman, John Kirby")."""
-    role = _EN_ROLE_START if english else _DEFINITE
-    if not role.match(text, span[0], span[1]):
-        return span
-    apposed = _APPOSED_NAME.match(text, span[1], limit)
-    apposed = apposed or (None if english else _SECOND_APPOSED.match(text, span[1], limit))
-    return (span[0], apposed.end(1) - text[: apposed.end(1)].endswith(".")) if apposed else span
 
 
 def person_like(phrase: str, lex: Lexicon) -> bool:
@@ -202,7 +166,6 @@ __all__ = [
     "participial_subject",
     "person_like",
     "quoted_as_saying",
-    "with_apposed_name",
     "without_trailing_time",
     "words_before_subject",
 ]
@@ -253,53 +216,3 @@ def that_opens_no_clause(lex: Lexicon, words: list[str], index: int) -> bool:
         return False
     after = words[index + 1]
     return after in lex.word_set("clause_finite_words") or after in lex.word_set("that_time_nouns")
-
-
-def names_set_off(lex: Lexicon, passage: str) -> bool:
-    """English noun phrases set off by commas with no verb among them ("The ferry captain,
-    Jane Doe"): the subject of the verb after them and its apposition, nothing it reports."""
-    pieces = [piece.split() for piece in passage.split(",")]
-    if lex.language != "en" or len(pieces) < 2 or any(not 1 <= len(p) <= 6 for p in pieces):
-        return False
-    verbs = english_verb_words(lex)
-    words = [w for piece in pieces for w in piece]  # "United" in a name is no past tense
-    past = any(w.endswith("ed") and w[:1].islower() for w in words)
-    return not past and not any(w.lower() in verbs for w in words) and not _listed(lex, pieces)
-
-
-def _listed(lex: Lexicon, pieces: list[list[str]]) -> bool:
-    """ "talks on pensions, holidays and rosters": the last piece closes a list ("and",
-    "or") on a bare lower-case noun that is no office ("chair of…", "a professor" set off
-    after a name are appositions); the commas cut a list, not a name from its apposition."""
-    last = pieces[-1]
-    people = lex.word_set("person_descriptions") | lex.word_set("determiners")
-    bare = last[0].islower() and last[0] not in people and not last[0].endswith("'s")
-    return bare and any(w in {"and", "or"} for w in last[1:])
-
-
-def with_apposition(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
-    """``with_apposed_name``, and in English a name followed by its description set off by
-    commas ("According to Jane Doe, a professor at Leeds, the…"): both are the source."""
-    apposed = with_apposed_name(text, span, limit)
-    if apposed != span or lex.language != "en" or not text[span[0] : span[0] + 1].isupper():
-        return apposed
-    described = _english_description_after(lex).match(text, span[1], limit)
-    verbs = english_verb_words(lex)  # ", most of the county will…," is a clause
-    if described is None or any(w.lower() in verbs for w in described.group(1).split()):
-        return span
-    return (span[0], described.end(1))
-
-
-@built_once
-def _english_description_after(lex: Lexicon) -> re.Pattern[str]:
-    """ ", a professor at Leeds," and, with no article, ", chair of the housing committee,"
-    (a noun or two before a link of the lexicon's ``open_title_bare_links``), a possessive
-    (", Acme's head of housing"), a capitalised office (", Labour group leader"), up to a
-    comma or the end of the sentence."""
-    links = alternation(lex.words("open_title_bare_links"))
-    return re.compile(
-        r",\s*((?:(?i:a|an|the|his|her|its|their)\s|[A-Z][\w.&-]*['’]s\s|[a-z][\w'’-]*\s"
-        rf"(?:[a-z][\w'’-]*\s)?(?:{links})\s)[^,;:.!?“”\"]{{1,80}}?"
-        r"|(?:[A-Z][\w-]*\s){1,2}(?:[a-z][\w-]*\s)?[a-z][\w-]+)"  # "Labour group leader"
-        r"\s*(?=,|[.!?]?\s*$)"  # up to a comma, or the end of the sentence
-    )

@@ -14,9 +14,9 @@ from quizapp.draft.detect.object_readings import people_word
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.sentence.apposition import with_apposed_name
 from quizapp.draft.sentence.syntax import (
     person_like,
-    with_apposed_name,
     without_fillers,
     words_before_subject,
 )
