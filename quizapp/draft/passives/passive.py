@@ -17,28 +17,16 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import fold
+from quizapp.draft.passives.agent import SETTING, agent_after, agent_phrase
 from quizapp.draft.passives.passive_lexicon import judged_adjective, passive_forms
 from quizapp.draft.passives.penalty import announced, criticised, required_penalty
 from quizapp.draft.passives.stance_noun import stance_noun_before, stance_subject
 from quizapp.draft.segment import Span, Token, words_in
-from quizapp.draft.sentence.apposition import with_apposed_name
-from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 
 _BEING = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
           "fut", "furent", "être", "soit", "soient"}  # fmt: skip
-_SETTING = (
-    r"(?:\s+(?:\w+ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
-    r"dernier|dernière|aussi|également|déjà))*"
-)
-_AGENT = re.compile(
-    _SETTING + r"(?:\s*,[^,.;:«»“”\"]{1,40},)?\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
-    r"(?<!\bde)(?<!\bà)"  # « par l'avocat de la famille »: no agent ends on its preposition
-    r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|contre|en|à|au|aux|le|la|les|a|ont|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s"
-    r"|\s+d['’](?:avoir|être|\w+(?:er|ir|re)\b)|\s+de\s+(?:ne\s|n['’]|\w+(?:er|ir|re)\b))"
-)
 # What the agent of a notice or a request was told or asked, after the agent: « d'une
 # fermeture », « de ne pas… », « à envoyer… » (an infinitive), not « de l'Éducation nationale ».
 _NOTICE_OPENING = re.compile(
@@ -47,9 +35,6 @@ _NOTICE_OPENING = re.compile(
 )
 _NEXT_PAIR = re.compile(r"\s+et\s+(?:de|d['’]|comme)\s*(.{1,80}?)(?=\s+par\s)")
 _COMPLEMENT = re.compile(r"\s*(?:de|d['’]|comme)\s*")
-_NOT_AGENTS = {"téléphone", "écrit", "ailleurs", "exemple", "suite", "conséquent", "ricochet",
-               "hasard", "erreur", "défaut", "principe", "voie", "mail", "courrier",
-               "visioconférence"}  # fmt: skip
 
 
 def passive_drafts(view: SentenceView, taken: list[Span]) -> list[Draft]:
@@ -94,7 +79,7 @@ def _passive(view: SentenceView, index: int, family: str, last: int | None = Non
     said, agent_at = qualified
     if family == "notice":
         return _notice(view, index) if after_being else None
-    source = _agent(view, agent_at, strict=family == "report")
+    source = agent_after(view, agent_at, strict=family == "report")
     if source is None:
         return _agentless(view, index if last is None else last, family, after_being)
     said = _said_with_agent(view, index, family, source, attached, said)
@@ -174,7 +159,7 @@ def _notice(view: SentenceView, index: int) -> Draft | None:
     """ "étaient informés par les services de l'État d'une possible fermeture", "ont été
     invités par les organisateurs à envoyer…": the agent told or asked what follows it."""
     token = view.tokens[index]
-    agent = re.match(_SETTING + r"\s*par\s", view.text[token.end : view.span[1]])
+    agent = re.match(SETTING + r"\s*par\s", view.text[token.end : view.span[1]])
     if agent is None:
         return None  # « informé de la fermeture »: nobody is said to have told it
     start = token.end + agent.end()
@@ -182,7 +167,7 @@ def _notice(view: SentenceView, index: int) -> Draft | None:
         phrase = view.text[start : opening.start()]
         if not 1 <= len(phrase.split()) <= 8 or re.search(r"[,;:«»“”\"]", phrase):
             return None
-        if not _agent_phrase(phrase, view.lex, strict=False):
+        if not agent_phrase(phrase, view.lex, strict=False):
             continue
         said = strip_span(view.text, (opening.start(), _clause_end(view, opening.start())))
         if words_in(view.text, said) < 3:
@@ -194,44 +179,12 @@ def _notice(view: SentenceView, index: int) -> Draft | None:
     return None
 
 
-def _agent(view: SentenceView, at: int, strict: bool) -> Span | None:
-    """The agent after "par"; with a verb that is not a speech act by itself ("annoncée"), it
-    must name a person or a body, else any noun phrase but a manner ("par téléphone")."""
-    found = _AGENT.match(view.text, at, view.span[1])
-    if found is None:
-        return None
-    if not _agent_phrase(found.group(1), view.lex, strict):
-        return None
-    return _apposed(view, (found.start(1), found.end(1)))
-
-
-def _apposed(view: SentenceView, agent: Span) -> Span:
-    """ "par l'avocat de la famille, Yassine X": the name in apposition speaks; alone when the
-    role holds a name of its own ("par l'avocat de Paul Y, Jean X": Paul Y is the client)."""
-    apposed = with_apposed_name(view.text, agent, view.span[1])
-    role = view.text[agent[0] : agent[1]].split()[1:]
-    if apposed == agent or not any(word[:1].isupper() for word in role):
-        return apposed
-    name = re.match(r",\s*", view.text[agent[1] : apposed[1]])
-    return (agent[1] + name.end(), apposed[1]) if name else apposed
-
-
-def _agent_phrase(phrase: str, lex: Lexicon, strict: bool) -> bool:
-    """A person or a body after "par"; "par téléphone" is a manner, not an agent."""
-    head = fold(phrase).split()[-1].strip(".")
-    if head in _NOT_AGENTS or (strict and not _names_a_speaker(phrase, lex)):
-        return False
-    return strict or bool(
-        re.match(r"(?i)(?:l['’]|les?\b|la\b|des\b|ses\b|son\b|sa\b|leurs?\b|[A-ZÀ-Ö])", phrase)
-    )
-
-
 def next_pairs(view: SentenceView, draft: Draft) -> list[Draft]:
     """ "qualifiée d'« entretien » par X et de « convocation » par Y": one more per pair."""
     more: list[Draft] = []
     while draft.source is not None:
         pair = _NEXT_PAIR.match(view.text, draft.source[1], view.span[1])
-        agent = _agent(view, pair.end(), strict=False) if pair else None
+        agent = agent_after(view, pair.end(), strict=False) if pair else None
         if pair is None or agent is None:
             break
         said = strip_span(view.text, (pair.start(1), pair.end(1)))
@@ -239,14 +192,6 @@ def next_pairs(view: SentenceView, draft: Draft) -> list[Draft]:
         draft = Draft(said, draft.cue, agent, kind, None, draft.confidence, draft.relay_text)
         more.append(draft)
     return more
-
-
-def _names_a_speaker(phrase: str, lex: Lexicon) -> bool:
-    if person_like(phrase, lex):
-        return True
-    people = lex.word_set("person_descriptions") | lex.word_set("anonymous_heads")
-    people |= lex.word_set("vague_heads") | lex.word_set("named_institutions")
-    return any(fold(w).rstrip("s") in people for w in phrase.split())
 
 
 def _agentless(view: SentenceView, index: int, family: str, after_being: bool) -> Draft | None:
@@ -280,7 +225,7 @@ def _late_agent(view: SentenceView, said: Span) -> Span | None:
     found = re.search(r"\s(?=par\s)", view.text[said[0] : said[1]])
     if found is None:
         return None
-    return _agent(view, said[0] + found.start(), strict=False)
+    return agent_after(view, said[0] + found.start(), strict=False)
 
 
 def _being_before(view: SentenceView, index: int) -> Token:

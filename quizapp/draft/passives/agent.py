@@ -1,0 +1,74 @@
+"""The agent of a French passive, after « par »: a person or a body (« par la préfecture »,
+« par l'avocat de la famille, Yassine X », the name in apposition speaking), never a manner
+(« par téléphone », « par ailleurs »); with a verb that is no speech act by itself
+(« annoncée »), it must name someone. Apart from the passive's families (``passive``) because
+every family, the notice and the pairs « par X et de … par Y » read the agent this one way."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Span
+from quizapp.draft.sentence.apposition import with_apposed_name
+from quizapp.draft.sentence.syntax import person_like
+
+SETTING = (
+    r"(?:\s+(?:\w+ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
+    r"dernier|dernière|aussi|également|déjà))*"
+)
+
+
+_AGENT = re.compile(
+    SETTING + r"(?:\s*,[^,.;:«»“”\"]{1,40},)?\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
+    r"(?<!\bde)(?<!\bà)"  # « par l'avocat de la famille »: no agent ends on its preposition
+    r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|contre|en|à|au|aux|le|la|les|a|ont|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s"
+    r"|\s+d['’](?:avoir|être|\w+(?:er|ir|re)\b)|\s+de\s+(?:ne\s|n['’]|\w+(?:er|ir|re)\b))"
+)
+
+
+_NOT_AGENTS = {"téléphone", "écrit", "ailleurs", "exemple", "suite", "conséquent", "ricochet",
+               "hasard", "erreur", "défaut", "principe", "voie", "mail", "courrier",
+               "visioconférence"}  # fmt: skip
+
+
+def agent_after(view: SentenceView, at: int, strict: bool) -> Span | None:
+    """The agent after "par"; with a verb that is not a speech act by itself ("annoncée"), it
+    must name a person or a body, else any noun phrase but a manner ("par téléphone")."""
+    found = _AGENT.match(view.text, at, view.span[1])
+    if found is None:
+        return None
+    if not agent_phrase(found.group(1), view.lex, strict):
+        return None
+    return _apposed(view, (found.start(1), found.end(1)))
+
+
+def _apposed(view: SentenceView, agent: Span) -> Span:
+    """ "par l'avocat de la famille, Yassine X": the name in apposition speaks; alone when the
+    role holds a name of its own ("par l'avocat de Paul Y, Jean X": Paul Y is the client)."""
+    apposed = with_apposed_name(view.text, agent, view.span[1])
+    role = view.text[agent[0] : agent[1]].split()[1:]
+    if apposed == agent or not any(word[:1].isupper() for word in role):
+        return apposed
+    name = re.match(r",\s*", view.text[agent[1] : apposed[1]])
+    return (agent[1] + name.end(), apposed[1]) if name else apposed
+
+
+def agent_phrase(phrase: str, lex: Lexicon, strict: bool) -> bool:
+    """A person or a body after "par"; "par téléphone" is a manner, not an agent."""
+    head = fold(phrase).split()[-1].strip(".")
+    if head in _NOT_AGENTS or (strict and not _names_a_speaker(phrase, lex)):
+        return False
+    return strict or bool(
+        re.match(r"(?i)(?:l['’]|les?\b|la\b|des\b|ses\b|son\b|sa\b|leurs?\b|[A-ZÀ-Ö])", phrase)
+    )
+
+
+def _names_a_speaker(phrase: str, lex: Lexicon) -> bool:
+    if person_like(phrase, lex):
+        return True
+    people = lex.word_set("person_descriptions") | lex.word_set("anonymous_heads")
+    people |= lex.word_set("vague_heads") | lex.word_set("named_institutions")
+    return any(fold(w).rstrip("s") in people for w in phrase.split())
