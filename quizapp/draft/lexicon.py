@@ -114,6 +114,17 @@ def english_verb_words(lex: Lexicon) -> frozenset[str]:
     return lex.word_set("clause_finite_words") | lex.word_set("irregular_past_forms")
 
 
+@built_once
+def clause_subjects(lex: Lexicon) -> frozenset[str]:
+    """The English words a clause opens on as its subject: the lexicon's ``subject_pronouns``
+    and ``expletive_subjects`` ("there was…", which a phrase set in front of a clause, "out
+    there,", does not count). Empty in French, whose clauses the same readers know by their
+    verbs."""
+    if lex.language != "en":
+        return frozenset()
+    return lex.word_set("subject_pronouns") | lex.word_set("expletive_subjects")
+
+
 def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:
     """Entries as one regex alternation, longest first (the longest match wins), each
     apostrophe matching a straight or a typographic one; ``loose_spacing`` also lets any run

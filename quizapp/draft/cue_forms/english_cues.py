@@ -19,7 +19,7 @@ from quizapp.draft.cue_forms.english_subjects import (
 )
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS
-from quizapp.draft.lexicon import Lexicon, built_once, english_verb_words, fold
+from quizapp.draft.lexicon import Lexicon, built_once, clause_subjects, english_verb_words, fold
 from quizapp.draft.segment import Token
 
 Match = tuple[int, int, str]  # first and last token of the cue, and its kind
@@ -142,7 +142,7 @@ def _judgement_after(after: list[str], lex: Lexicon) -> bool:
     a clause with its own verb ("as prices rose", "as it was")."""
     if not after or after[0] in lex.word_set("as_not_judging") or not after[0].isalpha():
         return False
-    if after[0] in lex.word_set("clause_subject_pronouns"):
+    if after[0] in clause_subjects(lex):
         return False
     verbs = english_verb_words(lex)
     return not any(w in verbs or (w.endswith("ed") and i) for i, w in enumerate(after))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
+from quizapp.draft.lexicon import Lexicon, clause_subjects, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 
 _NOT_SAID_AFTER = {"by", "as", "to", "in", "on", "of", "for", "with", "from", "about", ".", ","}
@@ -280,7 +280,7 @@ def reads_as_clause(lex: Lexicon, passage: str) -> bool:
     if intention >= 0 and words[intention + 1 : intention + 2] == ["to"]:
         return True  # "announced plans to rebuild…", "revealed its intention to sell"
     words[0] = re.sub(r"['’](?:d|ll|s|re|ve|m)$", "", words[0])  # "she’d veto", "it's"
-    if len(words) > 1 and words[0] in lex.word_set("clause_subject_pronouns"):
+    if len(words) > 1 and words[0] in clause_subjects(lex):
         return words[1] != "to" and words[1].isalpha()
     finite = lex.word_set("clause_finite_words")
     for word in words[1:]:

@@ -45,7 +45,7 @@ from quizapp.draft.cue_forms.verb_forms import (
     negated_only,
     reflexive,
 )
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, clause_subjects
 
 
 def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -173,7 +173,7 @@ def _that_determines(words: list[str], at: int, lex: Lexicon) -> bool:
     """ "that lesson the hard way", "that way.": one word after "that", then a determiner or
     the sentence's end; a clause puts its verb after its subject."""
     after = words[at : at + 2]
-    if len(after) < 2 or after[0] in lex.word_set("clause_subject_pronouns"):
+    if len(after) < 2 or after[0] in clause_subjects(lex):
         return len(after) == 1 and after[0].isalpha()
     return after[1] in lex.word_set("determiners") or after[1] in {".", ";", "!", "?"}
 

@@ -22,7 +22,6 @@ from quizapp.draft.subjects.inverted_subject import source_after
 
 _OBJECT_RELATIVE = {"que", "qu'"}
 _CLITICS = {"l'", "le"}
-_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "he", "she", "they"}
 
 
 def verb_after_relative(view: SentenceView, cue: Cue) -> bool:
@@ -169,7 +168,7 @@ def _comme_clause_start(view: SentenceView, cue: Cue) -> int | None:
     if index < 1 or words[index] not in _CLITICS:
         return None
     index -= 1
-    if words[index] in _SUBJECT_PRONOUNS and index > 0:
+    if words[index] in view.lex.word_set("third_person_subject_pronouns") and index > 0:
         index -= 1
     if words[index] == "comme" or (words[index] == "que" and index and words[index - 1] == "ainsi"):
         return index - 1 if words[index] == "que" else index

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.object_readings import said_infinitive
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, clause_subjects, fold
 from quizapp.draft.subjects.inverted_subject import setting_words
 
 
@@ -45,7 +45,7 @@ def _clause_after_noun(view: SentenceView, owned: re.Match[str]) -> bool:
     her police had come", "police" opens the clause)."""
     lex = view.lex
     noun, after = owned.group(1).lower(), owned.group(2).lower()
-    if noun in lex.word_set("determiners") or noun in lex.word_set("clause_subject_pronouns"):
+    if noun in lex.word_set("determiners") or noun in clause_subjects(lex):
         return False
     return after not in lex.word_set("clause_finite_words") and noun != "that"
 

@@ -25,7 +25,6 @@ _PREDICATE_START = {"est", "était", "sont", "étaient", "reste", "restait", "se
                     "paraît", "ne", "n'", "se", "s'", "a", "ont", "avait", "avaient", "aurait",
                     "is", "was", "are", "were", "has", "had", "seems", "seemed", "did", "does",
                     "remains", "remained", "y", "en", "l'", "le", "la", "lui"}  # fmt: skip
-_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
 
 
 def colon_quote(view: SentenceView) -> Draft | None:
@@ -167,10 +166,10 @@ def _opens_setting(phrase: str, view: SentenceView) -> bool:
 
 
 def _takes_up(folded: str, view: SentenceView) -> bool:
-    """A subject pronoun, or a word that takes up the last person met (« Ce dernier est
-    formel : », « Celle-ci est catégorique : », lexicon ``pronouns`` without the possessives)."""
-    taken_up = folded in view.lex.raw["pronouns"] and folded not in {"ses", "leurs"}
-    return folded in _SUBJECT_PRONOUNS or taken_up
+    """A subject pronoun or a word that takes up the last person met (« Il est formel : », « Ce
+    dernier est formel : », « Celle-ci est catégorique : »): the lexicon's ``pronouns``, one
+    language's (« il », « elles » / "he", "they" among them), without the possessives."""
+    return folded in view.lex.raw["pronouns"] and folded not in {"ses", "leurs"}
 
 
 def _names_person(segment: str, view: SentenceView) -> bool:
