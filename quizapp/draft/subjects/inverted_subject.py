@@ -109,10 +109,10 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
     rest = view.text[cue.span[1] : view.span[1]]
     rest_start = cue.span[1]
     if cue.pronoun == "on":  # "a-t-on appris (dimanche) d'une source policière"
-        origin = _LEARNT_FROM.match(rest)
+        origin = _behind_on(view.lex, rest)
         if origin is None:
             return None
-        rest_start += origin.end()
+        rest_start += origin
         rest = view.text[rest_start : view.span[1]]
     elif cue.pronoun is not None:
         return None
@@ -172,6 +172,31 @@ def _placed(lex: Lexicon) -> re.Pattern[str]:
     """A participle of place and the preposition its complement opens on."""
     participles = "|".join(map(re.escape, lex.words("placed_participles"))) or "(?!)"
     return re.compile(rf"(?i)\s(?:{participles})\s+(?:à|au|aux|sur|dans|devant|depuis|en)\b")
+
+
+def _behind_on(lex: Lexicon, rest: str) -> int | None:
+    """Where the people an inverted « on » stands for are named, as a length into ``rest``:
+    whom it was learnt from (« a-t-on appris d'une source policière ») or where it was said,
+    past time words and a relay (« indique-t-on à l'AFP dans l'entourage du ministre »,
+    « juge-t-on dans les rangs du parti », « assure-t-on à l'Élysée »); None when neither
+    follows, and « on » stays an impersonal voice."""
+    origin = _LEARNT_FROM.match(rest)
+    if origin is not None:
+        return origin.end()
+    skipped = setting_words(lex, rest)
+    place = _said_at(lex).match(rest[skipped:])
+    return None if place is None else skipped + place.end()
+
+
+@built_once
+def _said_at(lex: Lexicon) -> re.Pattern[str]:
+    """Where « on » was heard: among a circle of the lexicon's ``on_circles`` (« dans
+    l'entourage du ministre », « dans les rangs du parti »; the circle is the subject) or at a
+    place known by its name (« à l'Élysée », « chez Renault »: the name stands for its people).
+    « dans un communiqué », « à la presse », « au village » name no one."""
+    circles = alternation(lex.words("on_circles")) or "(?!)"
+    among = rf"(?:dans|parmi)\s+(?=(?:l['’]\s*|les\s+|le\s+|la\s+)(?:{circles})\b)"
+    return re.compile(rf"\s*(?:{among}|(?:à|au|aux|chez)\s+(?=(?:l['’]\s*)?[A-ZÀ-Ý]))")
 
 
 _LEARNT_FROM = re.compile(  # "d'une source", "auprès du parquet", "auprès des autorités"
