@@ -21,6 +21,8 @@ TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 # fixture: quotes and a semicolon are not a missing-word sentence, so they are ignored.
 _STRAY_TAIL = re.compile(r"^[\s\"';]*$")
 _TAG = re.compile(r"\[tag:([^\]]*)\]")
+# how a GIFT answer block opens: « {=Paris ~Lyon} », « {~…} », « {#42} », « {T} », « {FALSE} »
+_ANSWERS = re.compile(r"\{\s*(?:[=~#]|(?:T|F|TRUE|FALSE)\s*(?:#[^{}]*)?\})")
 
 
 @dataclass
@@ -72,6 +74,14 @@ def question_blocks(text: str) -> list[Block]:
     if current.parts:
         blocks.append(current)
     return blocks
+
+
+def looks_like_gift(text: str) -> bool:
+    """True for a text most of whose questions (blocks between blank lines) hold a GIFT answer
+    block: a bank saved as .txt, never an article, whose paragraphs have none."""
+    blocks = [block.text for block in question_blocks(text) if block.text.strip()]
+    answered = sum(1 for block in blocks if _ANSWERS.search(block))
+    return answered > 0 and 2 * answered >= len(blocks)
 
 
 @dataclass

@@ -156,8 +156,9 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
 
     def open_in_background(self, path: Path) -> None:
         """Load ``path`` off the GUI thread; it joins the library (or says why not) when done.
-        An article (.docx, .html, .txt) opens a new set on it in the editor instead."""
-        if self.editor_entry.takes_article(path):
+        A question bank (GIFT, Aiken, Moodle XML) is imported; an article (.docx, .html,
+        .txt) opens a new set on it in the editor."""
+        if self.teacher.takes_bank(path) or self.editor_entry.takes_article(path):
             return
         self.statusBar().showMessage(self.tr("Opening {0}…").format(path.name))
         self.files.load(path)
@@ -299,7 +300,7 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
             self,
             self.tr("Open a question set"),
             "",
-            self.tr("Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)"),
+            self.editor_entry.open_filters(),
         )
         for path in paths:
             self.open_in_background(Path(path))

@@ -63,6 +63,17 @@ class TeacherActions(QObject):
             self._importer = ImportController(self._window, self._open_set, self.runner)
         return self._importer
 
+    def takes_bank(self, path: Path) -> bool:
+        """A GIFT, Aiken or Moodle XML file given to the library (dropped on it, or named in
+        File > Open) is imported, as File > Import… does; False for any other file. Moodle
+        saves GIFT as .txt: read as an article, it opened a new set on its answer lines."""
+        from quizapp.interchange.sniff import bank_format
+
+        if bank_format(path) is None:
+            return False
+        self.importer.import_path(path)
+        return True
+
     def show_class_results(self) -> ClassResultsWindow:
         """Show the class results window, bringing back the one already open."""
         if self.class_window is None:

@@ -1023,6 +1023,22 @@ Fix this in a text editor, then open the file again.</translation>
         <source>Change the selected set in the editor (a built-in set opens as a copy)</source>
         <translation>Change the selected set in the editor (a built-in set opens as a copy)</translation>
     </message>
+    <message>
+        <source>Question sets and articles ({0})</source>
+        <translation>Question sets and articles ({0})</translation>
+    </message>
+    <message>
+        <source>Question sets ({0})</source>
+        <translation>Question sets ({0})</translation>
+    </message>
+    <message>
+        <source>Articles: text, saved web page, Word ({0})</source>
+        <translation>Articles: text, saved web page, Word ({0})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>EditorNotices</name>
@@ -2082,10 +2098,6 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Open a question set</source>
         <translation>Open a question set</translation>
-    </message>
-    <message>
-        <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</source>
-        <translation>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</translation>
     </message>
 </context>
 <context>

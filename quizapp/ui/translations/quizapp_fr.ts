@@ -1023,6 +1023,22 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <source>Change the selected set in the editor (a built-in set opens as a copy)</source>
         <translation>Modifier la série choisie dans l’éditeur (une série fournie s’ouvre en copie)</translation>
     </message>
+    <message>
+        <source>Question sets and articles ({0})</source>
+        <translation>Séries de questions et articles ({0})</translation>
+    </message>
+    <message>
+        <source>Question sets ({0})</source>
+        <translation>Séries de questions ({0})</translation>
+    </message>
+    <message>
+        <source>Articles: text, saved web page, Word ({0})</source>
+        <translation>Articles&#xa0;: texte, page web enregistrée, Word ({0})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>EditorNotices</name>
@@ -2082,10 +2098,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Open a question set</source>
         <translation>Ouvrir une série de questions</translation>
-    </message>
-    <message>
-        <source>Question sets (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</source>
-        <translation>Séries de questions (*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json)</translation>
     </message>
 </context>
 <context>
