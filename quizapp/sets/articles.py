@@ -9,6 +9,8 @@ size, and must be a regular file. Paragraphs come out separated by one blank lin
 
 from __future__ import annotations
 
+import html as entities
+import io
 import re
 import stat
 import zipfile
@@ -138,16 +140,15 @@ _SITE_AFTER = re.compile(r"^\s*[-|–—·]\s*(\S.{0,48}?)\s*$")  # « - Le Prog
 
 
 def _saved_from(html: str) -> str:
-    """The address a browser writes at the top of a page it saved (« saved from url=… »)."""
+    """The address a browser writes at the top of a page it saved (« saved from url=… »), as
+    the page writes it (« ?a=1&amp;b=2 » is « ?a=1&b=2 »)."""
     found = _SAVED_FROM.search(html[:4000])
-    return _web_address(found.group(1)) if found else ""
+    return _web_address(entities.unescape(found.group(1))) if found else ""
 
 
 def _site_after_title(html: str, title: str) -> str:
     """The site's name a page's <title> gives after its headline (« Le maire démissionne -
     Le Progrès »), for a page that states no site name of its own (og:site_name)."""
-    import html as entities
-
     found = _TITLE_TAG.search(html)
     whole = " ".join(entities.unescape(found.group(1)).split()) if found else ""
     if not title or not whole.startswith(title):
@@ -168,8 +169,6 @@ def _web_address(url: str | None) -> str:
 
 def _from_docx(path: Path, raw: bytes) -> ArticleText:
     """Paragraphs of a Word document; its core title when the author filled it in."""
-    import io
-
     import docx  # python-docx, imported on use
 
     try:
@@ -188,8 +187,6 @@ def _from_docx(path: Path, raw: bytes) -> ArticleText:
 def _link_base(raw: bytes) -> str:
     """The web address a Word file's properties give as its hyperlink base (File > Info >
     Properties), where a teacher who saved a web page notes where it came from."""
-    import io
-
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             found = re.search(

@@ -140,6 +140,15 @@ def test_a_page_saved_by_a_browser_gives_its_address_and_site(tmp_path: Path) ->
     assert article.outlet == "courrier-belleville.fr"
 
 
+def test_the_address_a_browser_wrote_is_read_as_the_page_writes_it(tmp_path: Path) -> None:
+    """« &amp; » in the saved address is « & » (the review of teacher13's walk-through)."""
+    address = "https://www.courrier-belleville.fr/piste?id=4&amp;page=2"
+    page = f"<!-- saved from url=(0052){address} -->\n" + BARE_PAGE
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_article(path).url == "https://www.courrier-belleville.fr/piste?id=4&page=2"
+
+
 def test_a_word_document_s_properties_give_the_web_address_and_its_site(tmp_path: Path) -> None:
     import docx
 
