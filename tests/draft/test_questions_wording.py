@@ -237,3 +237,24 @@ def test_a_quotation_cut_by_its_cue_is_shown_with_matched_inner_marks() -> None:
         assert prompt.count("“") == prompt.count("”"), prompt
     assert in_marks("agents», il n’y a «pas eu", "fr") == "“agents”, il n’y a “pas eu”"
     assert in_marks("it’s “fine", "en") == "it’s ‘fine"  # English ’ is also an apostrophe
+
+
+IMPERSONAL = (
+    "Le maire quitte son poste\n\n"
+    "« Je pars la tête haute », a déclaré le maire, Paul Roux, lundi.\n\n"
+    "« Le budget est tenu », a affirmé l’adjointe aux finances, Anne Morel.\n\n"
+    "On dit en ville que le budget a dérapé depuis deux ans.\n\n"
+    "« Il fallait partir », a estimé un conseiller municipal."
+)
+
+
+def test_the_impersonal_on_is_an_answer_without_marks_of_its_own() -> None:
+    """« On dit » speaks as « une voix impersonnelle »: an option « un « on » impersonnel »
+    put marks inside marks, odd as an answer (teacher13's walk-through)."""
+    questions = drafted(IMPERSONAL)
+    options = [o["text"] for q in questions for o in q.get("options", [])]
+    assert "une voix impersonnelle" in options
+    said = [q for q in questions if "a dérapé" in q["prompt"] and q["type"] == "single_choice"]
+    assert said and said[0]["options"][0] == {"text": "une voix impersonnelle", "correct": True}
+    for question in questions:
+        assert "« on »" not in str(question).lower()
