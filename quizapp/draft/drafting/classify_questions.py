@@ -1,0 +1,57 @@
+"""Classify questions: per paragraph, its claims with at least two labels between them, and
+one over the paragraphs too thin for their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.draft.drafting.draft_base import DRAFT_TAG, MAX_ITEMS, DraftBase, question
+from quizapp.draft.drafting.phrasing import shorten
+from quizapp.draft.findings import Span
+from quizapp.draft.segment import paragraphs
+
+
+class ClassifyQuestions(DraftBase):
+    """Drafts the classify questions."""
+
+    def classify(self) -> list[dict[str, Any]]:
+        questions, spare = [], []
+        for number, para in enumerate(paragraphs(self.analysis.text), 1):
+            items = self._items_in(para)
+            if len({item["label"] for item in items}) >= 2:
+                prompt = self.words["classify_prompt"].format(opening=self.opening(para))
+                questions.append(self._classify(f"draft-classify-{number}", prompt, items))
+            else:
+                spare += items
+        if len({item["label"] for item in spare}) >= 2 and len(spare) >= 3:
+            prompt = self.words["classify_prompt_article"]
+            questions.append(self._classify("draft-classify-article", prompt, spare[:MAX_ITEMS]))
+        return questions
+
+    def _classify(self, question_id: str, prompt: str, items: list) -> dict[str, Any]:
+        return question(question_id, "classify", prompt, items=items,
+                         explanation=self.words["classify_explain"],
+                         tags=[DRAFT_TAG, "attribution"])  # fmt: skip
+
+    def _items_in(self, para: Span) -> list[dict[str, Any]]:
+        inside = [
+            a
+            for a in self.analysis.attributions
+            if para[0] <= a.content[0] < para[1] and self.whole(a.content, sentence=False)
+        ]
+        claims = [
+            c
+            for c in self.analysis.unattributed
+            if para[0] <= c.span[0] < para[1]
+            and (c.reason == "framing" or self.whole(c.span, sentence=True))
+        ]
+        items = [self._item(a.content, a.label, self.evidence(a), self.explain(a)) for a in inside]
+        items += [self._item(c.span, c.label, self.passage(c.span), self.explain_claim(c))
+                  for c in claims]  # fmt: skip
+        items.sort(key=lambda item: self.analysis.text.find(item["evidence"]))
+        unique = list({item["claim"]: item for item in items}.values())
+        return unique[:MAX_ITEMS]
+
+    def _item(self, span: Span, label: str, evidence: str, explanation: str) -> dict[str, Any]:
+        claim = shorten(self.passage(span)).rstrip(" .")  # no "20,26 %.: ✔" in the feedback
+        return {"claim": claim, "label": label, "evidence": evidence, "explanation": explanation}

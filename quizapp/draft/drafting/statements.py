@@ -1,0 +1,96 @@
+"""True/false statements, as many true as false: on what no who-said-this asks, on the kind
+of source each speaker is, and on the article's own unsourced sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from quizapp.draft.drafting.draft_base import DRAFT_TAG, MAX_TRUE_FALSE, DraftBase, question
+from quizapp.draft.drafting.phrasing import in_sentence
+from quizapp.draft.findings import Attribution, Claim
+
+
+class StatementQuestions(DraftBase):
+    """Drafts the true/false statements."""
+
+    def true_false(self) -> list[dict[str, Any]]:
+        """Statements on what no who-said-this asks: the other attributions, then the
+        article's own unsourced sentences; as many true as false, or one more true when a
+        who-said-this left out (its answer given away by its length) is asked here instead."""
+        if not self.speakers:
+            return []
+        pool: list[Statement] = [
+            f for f in self.quotable() if f.content not in self.asked and self.others(f)
+        ]
+        pool += self.kinds_of_source()
+        pool += [c for c in self.analysis.unattributed if self._unsourced(c)]
+        pool = pool[: MAX_TRUE_FALSE + self.unasked]
+        if len(pool) <= MAX_TRUE_FALSE:  # past it, one more true than false stays balanced
+            pool = pool[: len(pool) - len(pool) % 2]
+        return [self._statement(found, n, n % 2 == 1) for n, found in enumerate(pool, 1)]
+
+    def _unsourced(self, claim: Claim) -> bool:
+        return claim.label in ("fact", "author") and self.whole(claim.span, sentence=True)
+
+    def kinds_of_source(self) -> list[_KindOfSource]:
+        """One statement per speaker on what kind of source it is ("les enseignants grévistes
+        sont une source nommée"), on its surest attribution."""
+        firsts = {}
+        for found in self.readings:
+            if found.label in _OTHER_KIND and found.speaker.lower() not in {"on", "l'on"}:
+                firsts.setdefault(found.speaker, found)
+        return [_KindOfSource(found) for found in firsts.values()]
+
+    def _statement(self, found: Statement, number: int, true: bool) -> dict[str, Any]:
+        if isinstance(found, Claim):
+            prompt, explanation, evidence = self._claim_statement(found, true)
+        elif isinstance(found, _KindOfSource):
+            prompt, explanation, evidence = self._kind_statement(found.found, true)
+        else:
+            speaker = found.speaker if true else self.others(found)[0]
+            shown = in_sentence(self.display(speaker))
+            prompt = self.said(found, "tf_prompt", 110, speaker=shown)
+            explanation, evidence = self.explain(found), self.evidence(found)
+        template = self.words["explain_true" if true else "explain_false"]
+        return question(
+            f"draft-true-false-{number}",
+            "true_false",
+            prompt,
+            answer=true,
+            explanation=template.format(explanation=explanation),
+            evidence=[evidence],
+            tags=[DRAFT_TAG, "attribution"],
+        )
+
+    def _kind_statement(self, found: Attribution, true: bool) -> tuple[str, str, str]:
+        label = found.label if true else _OTHER_KIND[found.label]
+        speaker = in_sentence(self.display(found.speaker))
+        prompt = self.words["tf_kind_prompt"].format(
+            speaker=speaker, kind=self.words["kind_phrases"][label], **self.forms(speaker)
+        )
+        return prompt, self.explain(found), self.evidence(found)
+
+    def _claim_statement(self, claim: Claim, true: bool) -> tuple[str, str, str]:
+        """True: "the article gives this sentence with no source"; false: a speaker of the
+        article said it."""
+        if true:
+            prompt = self.words["tf_claim_prompt"].format(quote=self.quoted(claim.span, 140))
+        else:
+            speaker = in_sentence(self.display(self.speakers[0]))
+            reported = self.reported(self.passage(claim.span))
+            prompt = self.words["tf_prompt_reported"].format(
+                speaker=speaker, reported=reported, **self.forms(speaker)
+            )
+        return prompt, self.explain_claim(claim), self.passage(claim.span)
+
+
+@dataclass(frozen=True)
+class _KindOfSource:
+    """A true/false statement on the kind of source an attribution's speaker is."""
+
+    found: Attribution
+
+
+Statement = Attribution | Claim | _KindOfSource
+_OTHER_KIND = {"named": "vague", "vague": "named", "anonymous": "named"}  # a false statement's

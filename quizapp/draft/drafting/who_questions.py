@@ -1,0 +1,101 @@
+"""Questions on who said what: "who said this?" with the article's other speakers as wrong
+options, a match of quotations to speakers, a locate for each anonymous source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.draft.drafting.draft_base import (
+    DRAFT_TAG,
+    MAX_PAIRS,
+    MAX_WHO,
+    MIN_PAIRS,
+    DraftBase,
+    interest,
+    question,
+)
+from quizapp.draft.drafting.options import fair_selection, gives_away, option_form, wrong_options
+from quizapp.draft.drafting.phrasing import apart
+from quizapp.draft.findings import Attribution
+
+
+class WhoQuestions(DraftBase):
+    """Drafts who-said-this, match and locate questions."""
+
+    def who(self) -> list[dict[str, Any]]:
+        """Who-said-this questions, few enough of them giving their answer away by its length
+        that the set stays clear of the editor's warning (``options.fair_selection``)."""
+        drafted = [(found, *self._options(found)) for found in self.quotable()]
+        drafted = [item for item in drafted if len(item[2]) >= 2]
+        kept = fair_selection([gives_away(right, wrong) for _, right, wrong in drafted], MAX_WHO)
+        self.asked = {drafted[index][0].content for index in kept}
+        self.unasked = min(len(drafted), MAX_WHO) - len(kept)
+        return [self._who(*drafted[index], n) for n, index in enumerate(kept, 1)]
+
+    def _options(self, found: Attribution) -> tuple[str, list[str]]:
+        """The right option and the wrong ones, every speaker in its option form."""
+        right = option_form(self.display(found.speaker), self.lex)
+        forms = {option_form(self.display(s), self.lex) for s in self.others(found)} - {right}
+        return right, wrong_options(right, sorted(forms))
+
+    def _who(self, found: Attribution, right: str, wrong: list[str], number: int) -> dict:
+        options = [{"text": right, "correct": True}] + [{"text": text} for text in wrong]
+        return question(
+            f"draft-who-{number}",
+            "single_choice",
+            self.said(found, "who_prompt", 120),
+            options=options,
+            explanation=self.explain(found),
+            evidence=[self.evidence(found)],
+            tags=[DRAFT_TAG, "attribution", f"{found.label}-source"],
+        )
+
+    def match(self) -> list[dict[str, Any]]:
+        quoted = [a for a in self.analysis.attributions if self.is_quotation(a)]
+        pairs, lefts = [], set()
+        for found in sorted(quoted, key=interest):
+            opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
+            left = opening + self.quoted(found.content, 90) + closing
+            if left not in lefts and len(pairs) < MAX_PAIRS:
+                lefts.add(left)
+                pairs.append((found, left))
+        rights = {self.display(f.speaker) for f, _ in pairs}
+        if len(pairs) < MIN_PAIRS or len(rights) < 2:
+            return []
+        pairs.sort(key=lambda pair: pair[0].content[0])
+        opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
+        cues = "; ".join(f"{opening}{self.cue_phrase(f)}{closing}" for f, _ in pairs if f.cue)
+        distractors = [self.display(s) for s in self.speakers if self.display(s) not in rights]
+        return [
+            question(
+                "draft-match-quotes",
+                "match",
+                self.words["match_prompt"],
+                pairs=[{"left": left, "right": self.display(f.speaker)} for f, left in pairs],
+                distractors=distractors[:2],
+                explanation=self.words["match_explain"].format(cues=cues or "—"),
+                evidence=[self.evidence(f) for f, _ in pairs],
+                tags=[DRAFT_TAG, "attribution"],
+            )
+        ]
+
+    def locate(self) -> list[dict[str, Any]]:
+        questions, seen = [], set()
+        for found in apart(a for a in self.analysis.attributions if a.label == "anonymous"):
+            mention = found.speaker_mention or found.source
+            if mention is None or found.speaker in seen:
+                continue
+            seen.add(found.speaker)
+            words = self.passage(mention)
+            questions.append(
+                question(
+                    f"draft-locate-{len(questions) + 1}",
+                    "locate",
+                    self.said(found, "locate_prompt", 100),
+                    answer=[words],
+                    explanation=self.words["explain_locate"].format(mention=words),
+                    evidence=[self.evidence(found)],
+                    tags=[DRAFT_TAG, "anonymous-source"],
+                )
+            )
+        return questions
