@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quizapp.draft.drafting.options import same_body
+from quizapp.draft.drafting.options import kind_of, same_body, unnamed
 from quizapp.draft.drafting.phrasing import Phrasing, apart
 from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.lexicon import load
@@ -30,6 +30,7 @@ class DraftBase(Phrasing):
         self.unasked = 0  # who-said-this left out, their answer given away by its length
         self.lex = load(analysis.language)
         self._function = {w.lower() for w in self.lex.words("function_words")}
+        self._labels = {found.speaker: found.label for found in reversed(self.readings)}
 
     def name_words(self, speaker: str) -> set[str]:
         """The capitalised words of a speaker that are no function word ("Les", "The"): two
@@ -51,6 +52,22 @@ class DraftBase(Phrasing):
         ]
         return apart(sorted(found, key=interest))
 
+    def may_be_one(self, one: str, other: str) -> bool:
+        """Two speakers the article may give for one person or body: they share a name word
+        ("Ms Palaszczuk", "Annastacia Palaszczuk"), one is the other's acronym or bare noun
+        (``options.same_body``), or both are named sources and one is written without a name
+        (« l'association », "the police watchdog"): the drafter judged that it stands for
+        someone the article names, most often that other one, unless one is a person and the
+        other a body (teacher14: « Qui dit … ? UFC / l'association / L'organisation de
+        défense des consommateurs », all three the UFC)."""
+        if self.name_words(one) & self.name_words(other) or same_body(one, other, self.lex):
+            return True
+        named = self._labels.get(one) == self._labels.get(other) == "named"
+        if not named or not (unnamed(one, self.lex) or unnamed(other, self.lex)):
+            return False
+        kinds = {kind_of(one, self.lex), kind_of(other, self.lex)} - {None}
+        return len(kinds) < 2  # never a person and a body (« la préfecture », "Anna Roy")
+
     def others(self, found: Attribution) -> list[str]:
         """The other speakers, wrong options or a false statement's speaker: never one that
         may be the same person under another form ("Ms Palaszczuk", "Annastacia Palaszczuk")."""
@@ -58,9 +75,7 @@ class DraftBase(Phrasing):
         names = {
             self.display(s).lower(): s
             for s in self.speakers
-            if s != found.speaker
-            and not self.name_words(s) & self.name_words(found.speaker)
-            and not same_body(s, found.speaker, self.lex)
+            if s != found.speaker and not self.may_be_one(s, found.speaker)
         }
         names.pop(mine, None)
         kept: list[str] = []  # one form per person, the fullest: "Paul Ostrander", not "Ostrander"

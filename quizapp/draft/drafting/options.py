@@ -73,6 +73,53 @@ def same_body(one: str, other: str, lex: Lexicon) -> bool:
     return False
 
 
+@built_once
+def _kind_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded words for a body (« association », "authority"), for a person (« maire »,
+    "spokesman") and first names, from the lexicon's lists."""
+    body = frozenset(fold(word) for word in lex.raw.get("body_hypernyms", {}))
+    for key in ("organisation_anaphors", "named_institutions", "organisation_name_words"):
+        body |= lex.word_set(key)
+    person: frozenset[str] = frozenset()
+    for key in ("person_descriptions", "unnamed_person_nouns", "anonymous_heads",
+                "masculine_person_nouns", "feminine_person_nouns"):  # fmt: skip
+        person |= lex.word_set(key)
+    first = lex.word_set("first_names_masculine") | lex.word_set("first_names_feminine")
+    return body, person, first  # a role (« avocat ») may be both: as a head, a person
+
+
+def unnamed(speaker: str, lex: Lexicon) -> bool:
+    """A speaker written without a name: no capital past its determiners (« l'association »,
+    "the police watchdog"), where « Al Ng » or "A COUNCIL leader" has one."""
+    words = re.findall(r"[^\W\d_][\w-]*", speaker.replace("’", "'"))
+    determiners = lex.word_set("determiners")
+    return not any(w[:1].isupper() for w in words if fold(w) not in determiners and len(w) > 1)
+
+
+def kind_of(speaker: str, lex: Lexicon) -> str | None:
+    """« body » or « person » when a speaker's words tell (« l'association », "Anna Roy",
+    "NTSB", « le maire »), None when they do not: a person and a body are never one speaker."""
+    body, person, first = _kind_words(lex)
+    words = [fold(w) for w in re.findall(r"[\w-]+", speaker.replace("’", "'"))]
+    words = [w for w in words if w not in lex.word_set("determiners") and len(w) > 1]
+    if not words:
+        return None
+    if words[0] in first or words[0] in person:
+        return "person"
+    if words[0] in body or any(w in body for w in words) or acronym_of(speaker.strip()):
+        return "body"
+    names = [w for w in speaker.split() if fold(w) not in lex.word_set("determiners")]
+    if 2 <= len(names) <= 4 and all(_is_name_word(name) for name in names):
+        return "person"  # « Rodrigue Furcy », "Geraint Vaughan Jones"; not « UFC-Que Choisir »
+    return None
+
+
+def _is_name_word(word: str) -> bool:
+    """« Furcy », « Jean-Luc »: a capital, then small letters (not « UFC-Que », « 06 »)."""
+    parts = word.split("-")
+    return all(len(p) > 1 and p[0].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts)
+
+
 def _bare_noun_of(short: str, long: str, lex: Lexicon) -> bool:
     words = [fold(word) for word in re.findall(r"[\w'’-]+", short)]
     if words and words[0] in lex.words("determiners"):

@@ -25,11 +25,11 @@ class WhoQuestions(DraftBase):
     def who(self) -> list[dict[str, Any]]:
         """Who-said-this questions, few enough of them giving their answer away by its length
         that the set stays clear of the editor's warning (``options.fair_selection``)."""
-        drafted = [(found, *self._options(found)) for found in self.quotable()]
-        drafted = [item for item in drafted if len(item[2]) >= 2]
+        statements = [(found, *self._options(found)) for found in self.quotable()]
+        drafted = [item for item in statements if len(item[2]) >= 2]
         kept = fair_selection([gives_away(right, wrong) for _, right, wrong in drafted], MAX_WHO)
         self.asked = {drafted[index][0].content for index in kept}
-        self.unasked = min(len(drafted), MAX_WHO) - len(kept)
+        self.unasked = min(len(statements), MAX_WHO) - len(kept)
         return [self._who(*drafted[index], n) for n, index in enumerate(kept, 1)]
 
     def _options(self, found: Attribution) -> tuple[str, list[str]]:
