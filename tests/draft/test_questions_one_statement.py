@@ -7,11 +7,14 @@ kept its capital inside « qui affirme que … ». Made-up articles only."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.phrasing import in_sentence
 from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.findings import Analysis, Attribution, Claim
 
 RELAYED = [
     "Le maire de Lyon a démissionné jeudi soir, a appris vendredi l'AFP de source policière.",
@@ -91,3 +94,64 @@ def test_a_name_keeps_its_capital(name: str) -> None:
 def test_a_false_statement_reads_on_after_its_that(text: str, language: str, expected: str) -> None:
     prompts = [q["prompt"] for q in draft_questions(analyze(text, language))]
     assert [p for p in prompts if expected in p], prompts
+
+
+def _paragraph_analysis(
+    language: str, text: str, said: list[tuple[str, str]], own: list[str]
+) -> Analysis:
+    """A made-up analysis of one paragraph: ``said`` (passage, speaker) found as direct
+    quotations of named speakers, ``own`` passages found as the outlet's plain facts."""
+
+    def span(passage: str) -> tuple[int, int]:
+        start = text.index(passage)
+        return start, start + len(passage)
+
+    found = tuple(
+        Attribution(span(p), None, None, s, None, "direct", "named", None, 0.9) for p, s in said
+    )
+    claims = tuple(Claim(span(p), "fact", 0.8) for p in own)
+    return Analysis(language, text, found, claims, ())
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said", "own"),
+    [
+        (  # the outlet's sentence and a speaker's quotation found on the same words
+            "en",
+            '"But I find it difficult to take lectures from a party that cut beds." '
+            "The opposition party demanded a national waiting list centre. "
+            "The minister left at noon.",
+            [("But I find it difficult to take lectures from a party that cut beds.", "Ann Park")],
+            [
+                '"But I find it difficult to take lectures from a party that cut beds.',
+                "The opposition party demanded a national waiting list centre.",
+                "The minister left at noon.",
+            ],
+        ),
+        (  # one reading inside another: « X rejette que Y affirme Z » and « Y affirme Z »
+            "fr",
+            "Paul Roux a rejeté les accusations de la CGT qui affirme que l'usine fermera en mai. "
+            "La direction tiendra une réunion lundi. Le site emploie 300 salariés.",
+            [
+                ("les accusations de la CGT qui affirme que l'usine fermera en mai", "Paul Roux"),
+                ("l'usine fermera en mai", "CGT"),
+            ],
+            ["La direction tiendra une réunion lundi.", "Le site emploie 300 salariés."],
+        ),
+    ],
+)
+def test_a_classify_never_asks_the_same_words_twice_under_two_labels(
+    language: str, text: str, said: list[tuple[str, str]], own: list[str]
+) -> None:
+    """teacher14: « “But I find it difficult…” » was a claim to classify twice in one
+    question, once as a plain fact (the outlet's sentence) and once as the minister's words:
+    whatever the learner chose, one was wrong. Words someone is found to say are that
+    someone's; two readings of one statement make one claim."""
+    questions = draft_questions(_paragraph_analysis(language, text, said, own))
+    classify = [q for q in questions if q["type"] == "classify"]
+    assert classify
+    for question in classify:
+        words = [set(re.findall(r"\w+", item["claim"].lower())) for item in question["items"]]
+        for index, one in enumerate(words):
+            for other in words[index + 1 :]:
+                assert len(one & other) < min(len(one), len(other)) / 2, question["items"]

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.draft.drafting.draft_base import DRAFT_TAG, MAX_ITEMS, DraftBase, question
-from quizapp.draft.drafting.phrasing import shorten
+from quizapp.draft.drafting.draft_base import DRAFT_TAG, MAX_ITEMS, DraftBase, interest, question
+from quizapp.draft.drafting.phrasing import apart, shorten
 from quizapp.draft.findings import Span
 from quizapp.draft.segment import paragraphs
+from quizapp.model.text import overlap
 
 
 class ClassifyQuestions(DraftBase):
@@ -34,17 +35,23 @@ class ClassifyQuestions(DraftBase):
                          tags=[DRAFT_TAG, "attribution"])  # fmt: skip
 
     def _items_in(self, para: Span) -> list[dict[str, Any]]:
-        inside = [
-            a
-            for a in self.analysis.attributions
-            if para[0] <= a.content[0] < para[1] and self.whole(a.content, sentence=False)
-        ]
+        inside = apart(
+            sorted(
+                (
+                    a
+                    for a in self.analysis.attributions
+                    if para[0] <= a.content[0] < para[1] and self.whole(a.content, sentence=False)
+                ),
+                key=interest,
+            )
+        )  # two readings of one statement are one claim, never two with two labels
         claims = [
             c
             for c in self.analysis.unattributed
             if para[0] <= c.span[0] < para[1]
             and (c.reason == "framing" or self.whole(c.span, sentence=True))
-        ]
+            and not any(overlap(c.span, a.content) for a in inside)
+        ]  # words someone is found to say are not also the outlet's own
         items = [self._item(a.content, a.label, self.evidence(a), self.explain(a)) for a in inside]
         items += [self._item(c.span, c.label, self.passage(c.span), self.explain_claim(c))
                   for c in claims]  # fmt: skip
