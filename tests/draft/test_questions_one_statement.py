@@ -61,6 +61,15 @@ def test_statements_of_different_speakers_in_one_paragraph_are_each_asked() -> N
         ("Selon lui, rien n'est joué", "selon lui, rien n'est joué"),
         ("In the morning, the road was closed", "in the morning, the road was closed"),
         ("His office said nothing", "his office said nothing"),
+        # teacher14: « Qui affirme que Parmi les 12 banques étudiées… »
+        ("Parmi les 12 banques étudiées, trois", "parmi les 12 banques étudiées, trois"),
+        ("Dès 2015, une aide a été versée", "dès 2015, une aide a été versée"),
+        ("En moyenne, il y a neuf opérations", "en moyenne, il y a neuf opérations"),
+        ("À Lyon, la grève continue", "à Lyon, la grève continue"),
+        ("Plus de 50 personnes sont venues", "plus de 50 personnes sont venues"),
+        ("About 800 people attended the rally", "about 800 people attended the rally"),
+        ("Under the new plan, staff would move", "under the new plan, staff would move"),
+        ("As new drugs help, diets change", "as new drugs help, diets change"),
     ],
 )
 def test_a_statement_opening_on_a_common_word_reads_on_in_lower_case(
@@ -69,7 +78,9 @@ def test_a_statement_opening_on_a_common_word_reads_on_in_lower_case(
     assert in_sentence(words) == inside
 
 
-@pytest.mark.parametrize("name", ["Anne Roux", "Surville a gagné", "Nicolas Sarkozy", "Hisham"])
+@pytest.mark.parametrize(
+    "name", ["Anne Roux", "Surville a gagné", "Nicolas Sarkozy", "Hisham", "Parmiter", "Asbury"]
+)
 def test_a_name_keeps_its_capital(name: str) -> None:
     assert in_sentence(name) == name
 
