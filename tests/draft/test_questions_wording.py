@@ -258,3 +258,42 @@ def test_the_impersonal_on_is_an_answer_without_marks_of_its_own() -> None:
     assert said and said[0]["options"][0] == {"text": "une voix impersonnelle", "correct": True}
     for question in questions:
         assert "« on »" not in str(question).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "named"),
+    [
+        ("Selon l'ONU, « la faim progresse ».", "ONU", "l'ONU"),
+        ("« Rien ne change », a affirmé la CGT mardi.", "CGT", "la CGT"),
+        ("Le PS estime que « le budget est insincère ».", "PS", "le PS"),
+        ("« Nous irons au bout », ont assuré les LR.", "LR", "les LR"),
+    ],
+)
+def test_a_french_acronym_is_named_with_the_article_the_text_gives_it(
+    text: str, acronym: str, named: str
+) -> None:
+    """teacher14 read « c'est UFC qui affirme » and « la source est UFC »: French writes
+    « l'UFC », « la CGT »; the article the text gives the acronym is kept."""
+    article = (
+        f"Titre du jour\n\n{text}\n\n« Je pars », a déclaré le maire, Paul Roux.\n\n"
+        "« Le budget est tenu », a affirmé l’adjointe, Anne Morel.\n\n"
+        "« Tout ira bien », a estimé un conseiller municipal."
+    )
+    questions = drafted(article)
+    words = " ".join(str(q) for q in questions)
+    assert named in words or named.capitalize() in words
+    assert not re.search(rf"(?:est|c’est|Dans l’article,) {acronym}\b", words)
+
+
+def test_an_acronym_without_an_article_in_the_text_or_in_english_stays_bare() -> None:
+    bare = drafted(
+        "Titre\n\n« Les ventes montent », a indiqué BFMTV.\n\n"
+        "« Je pars », a déclaré le maire, Paul Roux.\n\n« Tout ira bien », a dit Anne Morel."
+    )
+    assert "BFMTV" in str(bare) and "l'BFMTV" not in str(bare) and "la BFMTV" not in str(bare)
+    english = drafted(
+        'Title\n\n"Flights resume," the FAA said.\n\n"I am leaving," Paul Ross said.\n\n'
+        '"All is well," Anne Moore said.',
+        "en",
+    )
+    assert "the FAA" not in " ".join(o["text"] for q in english for o in q.get("options", []))

@@ -21,6 +21,7 @@ from quizapp.model.text import overlap
 
 REPORTED_LIMIT = 260  # reported speech is cut only at a clause boundary, and only past this
 _VOWELS = "aeiouyàâéèêëîïôûœh"
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")  # « UFC », « CGT-FO », not « Ifop »
 
 
 class OpeningWords(BaseModel):
@@ -163,7 +164,17 @@ class Phrasing:
         return found.kind == "direct"
 
     def display(self, speaker: str) -> str:
-        return self.words["impersonal"] if speaker.lower() in {"on", "l'on"} else speaker
+        """The speaker as a question names it: the impersonal « on » as a voice, and a French
+        acronym with the article the text gives it (« l'UFC », « la SNCF »: teacher14 read
+        « c'est UFC qui affirme », « la source est UFC »)."""
+        if speaker.lower() in {"on", "l'on"}:
+            return self.words["impersonal"]
+        if self.analysis.language != "fr" or not _ACRONYM.fullmatch(speaker):
+            return speaker
+        found = re.search(
+            rf"\b([lL]['’]|[lL]es? |[lL]a ){re.escape(speaker)}\b", self.analysis.text
+        )
+        return found.group(1).lower() + speaker if found else speaker
 
     def forms(self, speaker: str) -> dict[str, str]:
         return self.words["verb_forms"]["plural" if is_plural(speaker) else "singular"]
