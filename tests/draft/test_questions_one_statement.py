@@ -166,3 +166,50 @@ def test_a_classify_never_asks_the_same_words_twice_under_two_labels(
         for index, one in enumerate(words):
             for other in words[index + 1 :]:
                 assert len(one & other) < min(len(one), len(other)) / 2, question["items"]
+
+
+CONTESTED = [
+    ("en", "Health Minister Simon Harris has denied he is failing to meet his own targets.",
+     "he is failing to meet"),
+    ("en", "Mr Harris rejected claims that the hospital would close in May.", "would close"),
+    ("en", "The company denies that it sold customer data to advertisers.", "customer data"),
+    ("fr", "Le ministre a démenti que l'usine fermera en mai.", "fermera en mai"),
+    ("fr", "Paul Roux nie avoir reçu la moindre somme de la société.", "la moindre somme"),
+    ("fr", "La direction conteste que le site soit menacé de fermeture.", "menacé de fermeture"),
+]  # fmt: skip
+AROUND = {
+    "en": '"We will build it," said Anne Moore. Critics say the plan is late. "No," said Tom Reed.',
+    "fr": "« Nous bâtirons », a dit Anne Morel. Les élus estiment que le plan tarde. "
+    "« Non », a dit Luc Martin.",
+}
+
+
+@pytest.mark.parametrize(("language", "sentence", "words"), CONTESTED)
+def test_words_the_speaker_contests_are_never_put_in_the_speaker_s_mouth(
+    language: str, sentence: str, words: str
+) -> None:
+    """teacher14: after « Simon Harris has denied he is failing to meet his own targets »,
+    a true/false read "According to the article, Simon Harris claims that he is failing to
+    meet…: true". What a speaker denies, rejects or contests is asked neither as « qui
+    affirme que … » nor as « X affirme que … »."""
+    analysis = analyze(f"Titre\n\n{sentence}\n\n{AROUND[language]}", language)
+    assert any(words in analysis.passage(a.content) for a in analysis.attributions)
+    for question in draft_questions(analysis):
+        if question["type"] in ("single_choice", "true_false", "locate"):
+            assert words not in question["prompt"], question["prompt"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "words"),
+    [
+        ("fr", "Le ministre a affirmé que l'usine fermera en mai.", "fermera en mai"),
+        ("fr", "« C'est faux », a démenti le ministre.", "C'est faux"),
+        ("en", "Mr Harris said the hospital would close in May.", "would close"),
+    ],
+)
+def test_what_a_speaker_says_or_quotes_when_denying_is_still_asked(
+    language: str, sentence: str, words: str
+) -> None:
+    analysis = analyze(f"Titre\n\n{sentence}\n\n{AROUND[language]}", language)
+    prompts = " ".join(q["prompt"] for q in draft_questions(analysis))
+    assert words in prompts

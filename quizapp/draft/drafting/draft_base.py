@@ -44,13 +44,24 @@ class DraftBase(Phrasing):
 
     def quotable(self) -> list[Attribution]:
         """Statements a question can ask about: a quotation, or reported content that is a
-        clause of its own ("le chantier coûtera plus", not "de perdre leurs clients")."""
+        clause of its own ("le chantier coûtera plus", not "de perdre leurs clients") and not
+        one the speaker contests."""
         found = [
             a
             for a in self.analysis.attributions
-            if a.kind in ("direct", "mixed") or self.whole(a.content, sentence=False)
+            if (a.kind in ("direct", "mixed") or self.whole(a.content, sentence=False))
+            and not self.contested(a)
         ]
         return apart(sorted(found, key=interest))
+
+    def contested(self, found: Attribution) -> bool:
+        """Reported words the speaker says the opposite of (« a démenti que… », "has denied
+        he is failing…"): « qui affirme que … » on them would put the denied claim in the
+        speaker's mouth (teacher14: "Simon Harris claims that he is failing…: true")."""
+        if found.kind == "direct" or found.cue is None:
+            return False
+        words = re.findall(r"[\w’'-]+", self.passage(found.cue).lower())
+        return any(word in self.lex.word_set("contrary_cues") for word in words)
 
     def may_be_one(self, one: str, other: str) -> bool:
         """Two speakers the article may give for one person or body: they share a name word
