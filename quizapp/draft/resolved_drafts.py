@@ -38,7 +38,7 @@ from quizapp.draft.sources.reading import (
 )
 from quizapp.draft.sources.reading_cues import misread, reading_place
 from quizapp.draft.sources.relays import cited_by_outlet, outlet_by_its_name
-from quizapp.draft.subjects.noun_phrase import without_own_verb
+from quizapp.draft.subjects.noun_phrase import speaker_phrase, without_own_verb
 
 
 def sentence_attributions(view: SentenceView, registry: Registry) -> list[Attribution]:
@@ -117,10 +117,13 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     if lead is not None:  # "Watson and colleagues calculated", "Google's filing said"
         return draft, lead, span_text(text, lead)
     source = _document_author(text, agent_of_work(text, draft.source, lex))
+    cut = source == draft.source  # the subject as cut, not an author found in it (« de la… »)
     source = without_own_verb(text, source, lex)  # never a clause as a speaker
+    source = speaker_phrase(text, source, lex) if cut else source  # nor a stray word
     source = author_of_figures(text, source, lex)  # « les estimations du ministère »
     phrase = span_text(text, source) or (draft.pronoun or "")
-    if source != draft.source and not re.match(r"(?i)(?:le|la|les|des|l['’]|the)\b", phrase):
+    moved = source not in (None, draft.source)  # no source left: nothing to give an article
+    if moved and not re.match(r"(?i)(?:le|la|les|des|l['’]|the)\b", phrase):
         phrase = _article_after(text, source, lex) + phrase  # the government's words
     return draft, source, phrase
 

@@ -178,10 +178,10 @@ def _comme_clause_start(view: SentenceView, cue: Cue) -> int | None:
 def _comme_draft(view: SentenceView, cue: Cue, comme: int) -> Draft | None:
     """The sentence without its comme-clause is what the subject of the clause said."""
     text = view.text
-    pronoun_index = cue.first - 2
-    pronoun = fold(view.tokens[pronoun_index].text) if pronoun_index > comme else None
+    pronoun = fold(view.tokens[cue.first - 2].text)  # « comme il l'a dit », not « ainsi que l'a »
+    pronoun = pronoun if pronoun in view.lex.word_set("third_person_subject_pronouns") else None
     if pronoun is not None:
-        source: Span | None = (view.tokens[pronoun_index].start, view.tokens[pronoun_index].end)
+        source: Span | None = (view.tokens[cue.first - 2].start, view.tokens[cue.first - 2].end)
         clause_end = cue.span[1]
     else:
         source = source_after(view, cue)

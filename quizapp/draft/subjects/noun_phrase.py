@@ -218,6 +218,27 @@ def around_reporting_verb(text: str, span: Span, lex: Lexicon) -> Span:
     return before or span
 
 
+def speaker_phrase(text: str, span: Span | None, lex: Lexicon) -> Span | None:
+    """The last guard before a source is read: a span that opens no noun phrase (« À leur
+    retour rien » before « n'a changé », « que » of « ainsi que l'a rappelé ») or is one
+    word the lexicon lists as a function word and no pronoun or quantifier (« Déjà, après
+    l'affaire, X avait pesté, souhaitant… ») names nobody: None, so the cue is read as
+    one with no subject of its own."""
+    if span is None:
+        return None
+    words = tokens(text, span, lex.language)
+    if len(words) == 1 and fold(words[0].text) in _function_words(lex):
+        return None
+    return span if opens_noun_phrase(text, span, lex) else None
+
+
+@built_once
+def _function_words(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's function words that open no noun phrase on their own: adverbs,
+    connectives, prepositions (« Déjà », « Ainsi »), not pronouns (« Il », « Certains »)."""
+    return frozenset(fold(w) for w in lex.raw_set("function_words")) - _openers(lex)
+
+
 def without_own_verb(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     """The last guard before a source is read as a speaker: one holding a verb of its own
     (a reader that took a clause) gives the noun phrase around it, or nothing."""
