@@ -23,9 +23,9 @@ _SENTENCE_END = re.compile(
 )
 FR_TOKEN = re.compile(
     r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’](?=\w)"
-    r"|\w+(?:[-‑](?:[dlDL]['’])?\w+)*|[^\w\s]"
-)
-EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")
+    r"|\w+(?:&\w+)*(?:[-‑](?:[dlDL]['’])?\w+)*|[^\w\s]"
+)  # « Tech&Co », "AT&T": one word
+EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:&\w+)*(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)

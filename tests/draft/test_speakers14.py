@@ -66,3 +66,92 @@ def test_a_pronoun_or_a_quantifier_alone_is_still_a_subject() -> None:
     assert speaker_of(text, "le vote était truqué") == "Paul Morel"
     text = "Les élus sont divisés. Certains estiment que le vote était truqué."
     assert speaker_of(text, "le vote était truqué") == "Certains"
+
+
+_GENERIC_BODY_NOUNS = [
+    (
+        "Le Statec détaille les salaires des frontaliers. Les Allemands gagnent plus que les "
+        "Belges. L'institut statistique explique cette différence par leur spécialisation.",
+        "cette différence",
+        "Statec",
+    ),
+    (
+        "Les prix reculent, prévoit l'Insee dans sa note. Les salaires progressent, constate "
+        "l'institut statistique.",
+        "Les salaires progressent",
+        "Insee",
+    ),
+    (
+        "Le tribunal administratif de Nîmes a jugé l'État responsable. Selon la juridiction, "
+        "la faute est lourde.",
+        "la faute est lourde",
+        "Le tribunal administratif de Nîmes",
+    ),
+    (
+        "L'Office fédéral des transports avait demandé des explications aux CFF. Dans sa "
+        "réponse, la compagnie de chemins de fer explique que ces mesures sont rares.",
+        "ces mesures sont rares",
+        "CFF",
+    ),
+    (
+        "La CNIL annonce une enquête. L'autorité administrative s'interroge sur l'absence de "
+        "notification.",
+        "sur l'absence",
+        "CNIL",
+    ),
+    (  # a name of two words with no first name, which spoke: a body's
+        "France Travail indique que le portail a été fermé. L'organisme précise que les "
+        "données bancaires ne sont pas concernées.",
+        "les données bancaires",
+        "France Travail",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _GENERIC_BODY_NOUNS)
+def test_a_generic_noun_for_a_body_takes_up_the_body_met(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+_NOT_A_BODY_MET = [
+    (  # « le conseil départemental » names its body itself
+        "Le maire Paul Durand a parlé à la CNIL. Selon le conseil départemental, le pont "
+        "était sûr.",
+        "le pont était sûr",
+        "le conseil départemental",
+    ),
+    (  # a people is no body
+        "Les Français paient plus cher. L'institut statistique estime que les prix vont "
+        "encore monter.",
+        "les prix vont",
+        "L'institut statistique",
+    ),
+    (  # a place is no body
+        "Le ministre est arrivé à Montauban. L'institut estime que la visite est inutile.",
+        "la visite est inutile",
+        "L'institut",
+    ),
+    (  # a person with a first name is no body
+        "Paul Durand indique que le portail a été fermé. L'organisme précise que le bilan "
+        "est provisoire.",
+        "le bilan est provisoire",
+        "L'organisme",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _NOT_A_BODY_MET)
+def test_a_generic_noun_for_a_body_takes_up_no_person_place_or_people(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_name_written_with_an_ampersand_is_one_word() -> None:
+    text = "Auprès de Tech&Co, Paul Durand confirme que le site est fermé."
+    assert speaker_of(text, "le site est fermé") == "Paul Durand"
+    from quizapp.draft.segment import tokens
+
+    assert [t.text for t in tokens("Tech&Co et AT&T", (0, 15), "fr")] == ["Tech&Co", "et", "AT&T"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.document_authors import authors_of_document
-from quizapp.draft.anaphora.institutions import body_by_stem, body_of_kind
+from quizapp.draft.anaphora.institutions import body_by_stem, body_met, body_of_kind
 from quizapp.draft.anaphora.just_named import view_of_named
 from quizapp.draft.anaphora.partisans import partisan
 from quizapp.draft.anaphora.pronouns import Pronouns, Resolution
@@ -47,6 +47,7 @@ class Described(Pronouns):
                 written_body(self.entities, self.text, words, reading.head, before, self.lex)
                 or body_of_kind(words, reading.head, recent + self._spoken(), self.text, self.lex)
                 or body_by_stem(words, reading.head, self._spoken(), self.lex)
+                or body_met(self, phrase, reading.head, before)
                 or organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
                 or by_title(phrase, recent, self.lex)
                 or self._partisan(phrase, reading, span)

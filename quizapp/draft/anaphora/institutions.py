@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.roles import OF_WORDS, bare_description
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.met import Seen
 
 # the noun right before a body's name: « la société Tramaxo » (« l'usine de Lunel »: a place)
 _KIND_BEFORE = re.compile(r"([a-zà-ÿœ-]{3,})\s+$")
@@ -47,6 +50,87 @@ def body_of_kind(
         if _described_as(entity, kinds):
             return entity
     return None
+
+
+class _Reader(Protocol):
+    lex: Lexicon
+    text: str
+    entities: dict[str, Entity]
+    seen: list[Seen]
+    sentence: int
+    spoke_in: dict[str, int]
+
+
+def body_met(reader: _Reader, phrase: str, head: str, before: int | None) -> Entity | None:
+    """« L'institut statistique explique » after « Le Statec détaille », « la compagnie de
+    chemins de fer explique » after « … aux CFF », « La juridiction a estimé » after « le
+    tribunal administratif de Nîmes »: a definite description of a body (a body noun at its
+    head, then only common words: adjectives, a complement) takes up the latest body met in
+    this sentence or the three before it, one that spoke first; a body of a kind it does not
+    cover (« l'Office fédéral… » for « la compagnie ») is another."""
+    lex = reader.lex
+    generic = head in lex.word_set("generic_body_heads")
+    if not generic or any(w[:1].isupper() for w in phrase.split()[1:]):
+        return None
+    endings = tuple(lex.words("inhabitant_endings"))
+    if any(fold(w).endswith(endings) or fold(w)[:-1].endswith(endings) for w in phrase.split()):
+        return None  # « l'institut français » after Météo France spoke: another institute
+    kinds = kinds_covered(lex).get(head, frozenset({head}))
+    met = [s for s in reversed(reader.seen) if s.sentence >= reader.sentence - 3]
+    met = [s for s in met if before is None or s.offset < before]
+    spoke = [s for s in met if reader.spoke_in.get(s.key, -9) >= reader.sentence - 3]
+    for seen in spoke + met:
+        entity = reader.entities[seen.key]
+        if _a_body_of(seen.key, entity, kinds, reader) and (seen in spoke or _sure(entity)):
+            return entity
+    unsure = (reader.entities[s.key] for s in spoke if s.key[1:2] != ":")
+    return next((e for e in unsure if _maybe_a_body(e)), None)
+
+
+def _maybe_a_body(entity: Entity) -> bool:
+    """« France Travail indique »: a name of two words taken for a person's, though no first
+    name, title or pronoun gave it a gender, may be a body's."""
+    return entity.person and entity.label == "named" and entity.gender == "x" and not entity.titles
+
+
+def _sure(entity: Entity) -> bool:
+    """A body the reader knows for one though it did not speak: an acronym (« aux CFF »),
+    a name of several words or one written with its kind; not a lone capitalised word
+    (« Six », « Kourou »: a figure or a place opening a sentence)."""
+    words = entity.name.split()
+    return len(words) > 1 or (len(entity.name) > 1 and entity.name.isupper())
+
+
+def _a_body_of(key: str, entity: Entity, kinds: frozenset[str], reader: _Reader) -> bool:
+    """A named body whose written kind, if any, is one of ``kinds``, that the text shows is
+    neither a capitalised common word, a place (« à Montauban », « en France ») nor a people
+    (« les Français »); or a named description whose head is one of ``kinds``."""
+    text, lex = reader.text, reader.lex
+    if key.startswith("d:"):
+        words = fold(entity.name).replace("'", "' ").split()
+        return entity.label == "named" and len(words) > 1 and words[1] in kinds
+    if not named_body(key, entity) or any(_place_or_people(text, s) for s, _ in entity.mentions):
+        return False
+    if all(common_word_opening(text, s, lex) for s, _ in entity.mentions):
+        return False
+    first = re.sub(r"^(?:l['’]|la\s+|le\s+)", "", fold(entity.name)).split()[:1]
+    return not first or first[0] not in body_nouns(lex) or first[0] in kinds
+
+
+# a name after « à », « en » (a place) or after a plural article with a plural ending (a people)
+_PLACE_OR_PEOPLE = re.compile(r"(?:\b(?:à|en)\s+$)|(?:\b(?:les|des|de)\s+$)")
+
+
+def _place_or_people(text: str, start: int) -> bool:
+    """A capitalised word the text writes after « à » or « en » (« à Montauban », « en
+    France »: a place), or after a plural article with a plural ending (« les Français »,
+    « des Belges »: a people): no body a description of one may take up."""
+    before = _PLACE_OR_PEOPLE.search(text, max(0, start - 5), start)
+    if before is None:
+        return False
+    word = re.match(r"[\w-]+", text[start:])
+    people = word is not None and word.group().endswith("s") and not word.group().isupper()
+    return before.group().strip() in ("à", "en") or people
 
 
 def _described_as(entity: Entity, kinds: frozenset[str]) -> bool:
