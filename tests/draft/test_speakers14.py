@@ -155,3 +155,80 @@ def test_a_name_written_with_an_ampersand_is_one_word() -> None:
     from quizapp.draft.segment import tokens
 
     assert [t.text for t in tokens("Tech&Co et AT&T", (0, 15), "fr")] == ["Tech&Co", "et", "AT&T"]
+
+
+_OFFICE_OF_THE_ONE_NAMED = [
+    (
+        "Gérald Martin, en voyage à Tunis, a dû rentrer en urgence. Le ministre de l'Intérieur "
+        "a dénoncé des dysfonctionnements graves.",
+        "des dysfonctionnements",
+        "Gérald Martin",
+    ),
+    (  # named inside a complement, the only person of the sentence before
+        "Il y a eu cette intervention d'Olivier Chartier. Le chef de file de l'opposition a "
+        "dénoncé « l'opacité de la gestion ».",
+        "opacité",
+        "Olivier Chartier",
+    ),
+    (
+        "Le ton de Frank Vandenbroucke est monté d'un cran. Le ministre de la Santé estime que "
+        "le budget augmente.",
+        "le budget augmente",
+        "Frank Vandenbroucke",
+    ),
+    (
+        "Anne Roux a visité l'usine mardi. La ministre de la Culture affirme que le site doit "
+        "rouvrir.",
+        "le site doit rouvrir",
+        "Anne Roux",
+    ),
+    (
+        "Anne Roux avait visité l'usine. La présidente de la région a assuré que le site "
+        "rouvrirait.",
+        "le site rouvrirait",
+        "Anne Roux",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _OFFICE_OF_THE_ONE_NAMED)
+def test_an_office_opening_its_sentence_takes_up_the_one_person_named_before(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+_SOMEONE_NEW_IN_OFFICE = [
+    (  # a compound office is another person's
+        "Me Anne Roux a plaidé longuement. L'avocat général a estimé que la peine était juste.",
+        "la peine était juste",
+        "L'avocat général",
+    ),
+    (  # two people named: which one?
+        "Paul Durand et Anne Roux ont visité l'usine. Le ministre de l'Industrie estime que le "
+        "site doit rouvrir.",
+        "le site doit rouvrir",
+        "Le ministre de l'Industrie",
+    ),
+    (  # a person whose title was written holds that office, not this one
+        "Paul Durand, maire de Lunel, a visité l'usine. Le ministre de l'Industrie estime que le "
+        "site doit rouvrir.",
+        "le site doit rouvrir",
+        "Le ministre de l'Industrie",
+    ),
+    (  # the genders differ
+        "Anne Roux a visité l'usine. Le ministre de l'Industrie estime que le site doit rouvrir.",
+        "le site doit rouvrir",
+        "Le ministre de l'Industrie",
+    ),
+    (  # not opening its sentence
+        "Paul Durand a visité l'usine. Selon le ministre de l'Industrie, le site doit rouvrir.",
+        "le site doit rouvrir",
+        "le ministre de l'Industrie",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _SOMEONE_NEW_IN_OFFICE)
+def test_an_office_brings_someone_new_otherwise(text: str, content: str, speaker: str) -> None:
+    assert speaker_of(text, content) == speaker

@@ -20,7 +20,7 @@ _PERSON_NOUNS = ("person_descriptions", "unnamed_person_nouns")
 
 def person_just_named(
     seen: list[Seen], entities: dict[str, Entity], where: tuple[int, int], reading: tuple[str, str],
-    phrase: str, lex: Lexicon,
+    phrase: str, lex: Lexicon, office: bool = False,
 ) -> Entity | None:  # fmt: skip
     """The one person named (outside a complement) in the sentence before the description,
     when nobody is named in its own sentence before it (``where``: the sentence's index and
@@ -33,19 +33,24 @@ def person_just_named(
     sentence, at = where
     after = fold(phrase).find(head) + len(head)
     complement = phrase[after:] if after >= len(head) else ""
-    if any(_person_noun(w, lex) for w in fold(complement).split()) or _CAPITAL.search(complement):
+    if any(_person_noun(w, lex) for w in fold(complement).split()):
         return None
-    keys = set()
+    if _CAPITAL.search(complement) and not office:
+        return None
+    keys, nested = set(), set()
     for item in reversed(seen):
         if item.sentence < sentence - 1:
             break
         if item.sentence == sentence and item.offset < at:
             return None
-        if item.sentence == sentence - 1 and not item.nested and entities[item.key].person:
-            keys.add(item.key)
+        if item.sentence == sentence - 1 and entities[item.key].person:
+            (nested if item.nested else keys).add(item.key)
+    keys = keys or (nested if office else keys)  # « …l'intervention d'Olivier X. Le chef… »
     entity = entities[keys.pop()] if len(keys) == 1 else None
     if entity is None or entity.titles or not compatible(entity.gender, gender):
         return None
+    if office and (entity.label != "named" or entity.key[1:2] == ":"):
+        return None  # a name, not « l'opposition » taken for a person
     entity.roles.add(head)
     return entity
 
@@ -77,9 +82,13 @@ def view_of_named(
     description opens its sentence after « Pour » (``where``: the sentence's index, its start
     and the description's offset)."""
     sentence, start, at = where
-    if not for_someone(text, start, at):
+    if for_someone(text, start, at):
+        return person_just_named(seen, entities, (sentence, at), reading, phrase, lex)
+    if text[start:at].strip(' \n"«“') or reading[0] not in lex.word_set("person_descriptions"):
         return None
-    return person_just_named(seen, entities, (sentence, at), reading, phrase, lex)
+    if any(o in fold(phrase) for o in lex.words("compound_offices")):
+        return None  # « L'avocat général » after « Me X » is someone else
+    return person_just_named(seen, entities, (sentence, at), reading, phrase, lex, office=True)
 
 
 def for_someone(text: str, sentence_start: int, at: int) -> bool:
