@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import takewhile
 from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
@@ -76,12 +77,13 @@ def body_met(reader: _Reader, phrase: str, head: str, before: int | None) -> Ent
     if any(fold(w).endswith(endings) or fold(w)[:-1].endswith(endings) for w in phrase.split()):
         return None  # « l'institut français » after Météo France spoke: another institute
     kinds = kinds_covered(lex).get(head, frozenset({head}))
-    met = [s for s in reversed(reader.seen) if s.sentence >= reader.sentence - 3]
+    met = list(takewhile(lambda s: s.sentence >= reader.sentence - 3, reversed(reader.seen)))
     met = [s for s in met if before is None or s.offset < before]
     spoke = [s for s in met if reader.spoke_in.get(s.key, -9) >= reader.sentence - 3]
     for seen in spoke + met:
         entity = reader.entities[seen.key]
-        if _a_body_of(seen.key, entity, kinds, reader) and (seen in spoke or _sure(entity)):
+        sure = seen in spoke or _sure(entity) or _written_as(entity, kinds, reader.text)
+        if _a_body_of(seen.key, entity, kinds, reader) and sure:
             return entity
     unsure = (reader.entities[s.key] for s in spoke if s.key[1:2] != ":")
     return next((e for e in unsure if _maybe_a_body(e)), None)
@@ -94,9 +96,10 @@ def _maybe_a_body(entity: Entity) -> bool:
 
 
 def _sure(entity: Entity) -> bool:
-    """A body the reader knows for one though it did not speak: an acronym (« aux CFF »),
-    a name of several words or one written with its kind; not a lone capitalised word
-    (« Six », « Kourou »: a figure or a place opening a sentence)."""
+    """A body the reader knows for one though it did not speak: an acronym (« aux CFF »)
+    or a name of several words (or, the caller asks, one written with its kind: « la
+    marque Casino »); not a lone capitalised word (« Six », « Kourou »: a figure or a place
+    opening a sentence)."""
     words = entity.name.split()
     return len(words) > 1 or (len(entity.name) > 1 and entity.name.isupper())
 
