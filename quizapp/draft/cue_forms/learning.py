@@ -8,12 +8,8 @@ concordantes », « a appris l'AFP ») reach no « que » and are left to the ot
 from __future__ import annotations
 
 from quizapp.draft.cue_forms.adverb_slot import after_adverbs
-from quizapp.draft.cue_forms.verb_forms import modal
+from quizapp.draft.cue_forms.verb_forms import THAT_WORDS, modal
 from quizapp.draft.lexicon import Lexicon, built_once, verb_forms
-
-_TOLD = {"lui", "leur", "me", "te", "m'", "t'", "nous", "vous"}  # « lui a appris que »
-_OWN_SUBJECT = {"avons", "avez", "avions", "aviez", "aurons", "aurez"}  # « nous avons appris »
-_BEFORE_QUE = {"à", "au", "aux", "de", "d'", "du", "des", "auprès"}  # told, or learnt from
 
 
 def learnt_only(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -28,14 +24,25 @@ def learnt_only(words: list[str], index: int, lex: Lexicon) -> bool:
     if at >= len(words) or words[at] not in forms:
         return False
     before = words[index - 1] if index else ""
-    if before in _TOLD and not (before in {"nous", "vous"} and words[index] in _OWN_SUBJECT):
+    if _told(before, words[index], lex):
         return False
+    source_words = lex.word_set("learning_source_prepositions")  # told, or learnt from
     for word in words[at + 1 : at + 10]:
-        if word in {"que", "qu'"}:
+        if word in THAT_WORDS:
             return True
-        if word in _BEFORE_QUE:
+        if word in source_words:
             return False
     return False
+
+
+def _told(before: str, verb: str, lex: Lexicon) -> bool:
+    """A dative clitic before the verb (lexicon learning_told_clitics: « lui a appris que »):
+    someone was told; not « nous » or « vous » as the subject of an auxiliary of their person
+    (« nous avons appris que », lexicon learning_own_subject_auxiliaries)."""
+    if before not in lex.word_set("learning_told_clitics"):
+        return False
+    subject = before in lex.word_set("subject_pronouns")  # « nous », « vous »
+    return not (subject and verb in lex.word_set("learning_own_subject_auxiliaries"))
 
 
 @built_once
