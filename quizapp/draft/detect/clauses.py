@@ -46,7 +46,7 @@ from quizapp.draft.sentence.syntax import (
     without_trailing_time,
 )
 from quizapp.draft.subjects.apposed_subject import apposed_subject_before
-from quizapp.draft.subjects.around_cue import source_before
+from quizapp.draft.subjects.around_cue import source_before, source_before_clitic
 from quizapp.draft.subjects.inverted_subject import setting_words, source_after
 from quizapp.draft.subjects.main_subject import main_subject
 
@@ -227,9 +227,7 @@ def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft
     content = strip_span(view.text, (cue.span[1] + comma.end(), view.span[1]))
     if words_in(view.text, content) < 3:
         return None
-    clitic = view.tokens[cue.first - 1]
-    subject_cue = Cue(cue.first - 1, cue.last, (clitic.start, cue.span[1]), cue.kind, cue.pronoun)
-    source = source_before(view, subject_cue)
+    source = source_before_clitic(view, cue)
     if source is None and cue.pronoun is None:
         return None
     kind = "mixed" if has_quote(view, content) else "indirect"

@@ -16,7 +16,7 @@ from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_wind
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, words_in
-from quizapp.draft.subjects.around_cue import source_before
+from quizapp.draft.subjects.around_cue import source_before_clitic
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 from quizapp.draft.subjects.inverted_subject import source_after
 
@@ -269,9 +269,7 @@ def clitic_takes_up_previous(view: SentenceView, cue: Cue, used: set[Span]) -> D
     rest = view.text[cue.span[1] : view.span[1]]
     if words_in(view.text, (cue.span[1], view.span[1])) > 4 or re.search(r"[«“\"]|\bque?\b", rest):
         return None
-    clitic = view.tokens[cue.first - 1]
-    subject_cue = Cue(cue.first - 1, cue.last, (clitic.start, cue.span[1]), cue.kind, cue.pronoun)
-    source = source_before(view, subject_cue)
+    source = source_before_clitic(view, cue)
     if source is None and cue.pronoun is None:
         return None
     content = strip_span(view.text, view.previous)

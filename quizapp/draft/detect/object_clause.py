@@ -43,7 +43,7 @@ from quizapp.draft.detect.view import (
 )
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span, words_in
-from quizapp.draft.subjects.around_cue import source_before
+from quizapp.draft.subjects.around_cue import source_before_clitic
 from quizapp.draft.subjects.inverted_subject import inverted_after_comma, inverted_before_colon
 
 
@@ -206,9 +206,7 @@ def clitic_judged(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None
     if verb is None or not clitic_judgement(view, cue, verb.bare, object_start(view, cue, verb)):
         return None
     draft = cue_then_object(view, cue, used)
-    clitic = view.tokens[cue.first - 1]  # the subject is before the clitic, set off or not
-    with_clitic = Cue(cue.first - 1, cue.last, (clitic.start, cue.span[1]), cue.kind, None)
-    source = source_before(view, with_clitic) if cue.pronoun is None else None
+    source = source_before_clitic(view, cue) if cue.pronoun is None else None
     return replace(draft, source=source) if draft and source else draft
 
 

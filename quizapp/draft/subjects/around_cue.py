@@ -5,7 +5,7 @@ clauses, appositions and quotations inside the subject) or the inverted subject 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizapp.draft.cue_forms.english_forms import (
     caused_speaker,
@@ -63,6 +63,14 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     )
     span = (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
     return _without_personal_clitic(view.text, span, view.lex)
+
+
+def source_before_clitic(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject before an object clitic and its verb (« Le maire l'a confirmé », « Il le
+    nie en bloc »): read back from the clitic, which is no part of who speaks, set off from
+    its subject or not."""
+    clitic = view.tokens[cue.first - 1]
+    return source_before(view, replace(cue, first=cue.first - 1, span=(clitic.start, cue.span[1])))
 
 
 def _without_personal_clitic(text: str, span: Span, lex: Lexicon) -> Span:
