@@ -16,19 +16,48 @@ from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
 def narrative_with_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     """« Et X de répondre », « Et le maire d'ajouter » : a narrative infinitive whose subject
     stands between the « et » opening the sentence and « de »; the words between are a short
-    noun phrase (no verb), so « Et il est temps de dire » is no such cue."""
+    noun phrase (no verb), so « Et il est temps de dire » is no such cue. A turn given with
+    « à », « Et » or not, is ``dative_turn``'s to read."""
     if lex.language != "fr" or words[index] not in {"de", "d'"} or index + 1 >= len(words):
         return False
-    start = next((i for i, w in enumerate(words) if w[:1].isalpha()), index)
-    between = words[start + 1 : index]
     if words[index + 1] not in lex.lemmas:
         return False
-    if words[start] in lex.word_set("dative_turn"):  # « À la ministre de répondre : «…» »
-        nobody = " ".join(between) in lex.word_set("dative_turn_nobody")  # « À chacun de »
-        return not nobody and _no_verb(between, lex) and _announces(words, index)
+    start = _opening(words, index)
+    if words[_past_and(words, start, index)] in lex.word_set("dative_turn"):
+        return dative_turn(words, index, lex) is not None  # « (Et) à son mari d'ajouter : … »
+    between = words[start + 1 : index]
     if words[start] != "et":  # « Noé Petit de rappeler que… », « Le syndicat de dénoncer »
         return _name_opens(start, index, lex) or _description_opens(words, start, index, lex)
     return _no_verb(between, lex)
+
+
+def dative_turn(words: list[str], index: int, lex: Lexicon) -> int | None:
+    """« À la ministre de répondre : … », « Et à son mari d'ajouter : … », « Au maire de
+    conclure que… »: a narrative infinitive at ``index`` (its « de ») whose turn to speak is
+    given with a preposition of the lexicon's dative_turn opening the sentence (after an
+    « Et »); the index of the first word of the noun phrase that speaks, or None. The phrase
+    is a short one with no verb and is somebody (« À chacun de juger », « Et à vous de voir »:
+    dative_turn_nobody, an idiom); the infinitive announces words (``_announces``). Read once
+    here: the cue finder asks it, and subjects/given_subjects takes the speaker's span from it."""
+    if lex.language != "fr" or words[index] not in {"de", "d'"}:
+        return None
+    start = _past_and(words, _opening(words, index), index)
+    if words[start] not in lex.word_set("dative_turn"):
+        return None
+    between = words[start + 1 : index]
+    if " ".join(between) in lex.word_set("dative_turn_nobody"):
+        return None
+    return start + 1 if _no_verb(between, lex) and _announces(words, index) else None
+
+
+def _opening(words: list[str], index: int) -> int:
+    """The sentence's first word (past an opening mark or dash), ``index`` when none."""
+    return next((i for i, w in enumerate(words) if w[:1].isalpha()), index)
+
+
+def _past_and(words: list[str], start: int, index: int) -> int:
+    """Past an « Et » opening the sentence (« Et à son mari de… »), when a word follows it."""
+    return start + 1 if words[start] == "et" and start + 1 < index else start
 
 
 def _announces(words: list[str], index: int) -> bool:

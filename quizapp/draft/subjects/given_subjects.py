@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.narrative import dative_turn
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
@@ -15,23 +16,17 @@ from quizapp.draft.segment import Span
 
 
 def turn_given_to(view: SentenceView, cue: Cue) -> Span | None:
-    """« Et à son mari Teus d'ajouter : « … » », « Au maire X de conclure » : a narrative
-    infinitive whose speaker follows « à » at the sentence's start; that noun phrase speaks.
-    « À chacun de juger » is an idiom and no one's turn."""
-    if view.lex.language != "fr" or not _INFINITIVE_CUE.match(view.text, cue.span[0]):
+    """« Et à son mari Teus d'ajouter : « … » », « Au maire X de conclure que » : a narrative
+    infinitive whose speaker follows « à » at the sentence's start; that noun phrase speaks,
+    as the cue finder read it (cue_forms/narrative.dative_turn: « À chacun de juger » is an
+    idiom and no one's turn)."""
+    if view.lex.language != "fr" or fold(view.tokens[cue.first].text) not in {"de", "d'"}:
         return None
-    opening = view.text[view.span[0] : cue.span[0]].replace("’", "'")
-    turn = _OPENING.fullmatch(opening)
-    if turn is None or fold(turn.group("to")) not in view.lex.word_set("dative_turn"):
+    words = [fold(t.text) for t in view.tokens[: cue.first + 5]]
+    first = dative_turn(words, cue.first, view.lex)
+    if first is None:
         return None
-    if fold(turn.group("who")) in view.lex.word_set("dative_turn_nobody"):
-        return None
-    start = view.span[0] + turn.start("who")
-    return strip_span(view.text, (start, start + len(turn.group("who"))))
-
-
-_INFINITIVE_CUE = re.compile(r"d(?:e\s|['’])", re.IGNORECASE)
-_OPENING = re.compile(r"\s*(?:[Ee]t\s+)?(?P<to>\w+)\s+(?P<who>[^,:;«»\"]+?)\s*")
+    return strip_span(view.text, (view.tokens[first].start, view.tokens[cue.first - 1].end))
 
 
 def part_of_before(view: SentenceView, segment: str, after_dont: bool) -> bool:
