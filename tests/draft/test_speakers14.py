@@ -105,6 +105,12 @@ _GENERIC_BODY_NOUNS = [
         "les données bancaires",
         "France Travail",
     ),
+    (  # it spoke: before an acronym only met (« TRVE »)
+        "L'UFC-Que Choisir demande un gel du tarif réglementé de l'électricité (TRVE). "
+        "L'association de défense des consommateurs estime que la hausse doit être limitée.",
+        "la hausse doit",
+        "L'UFC-Que Choisir",
+    ),
 ]
 
 

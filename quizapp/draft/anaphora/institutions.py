@@ -12,6 +12,7 @@ from itertools import takewhile
 from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.roles import OF_WORDS, bare_description
 from quizapp.draft.segment import Token
@@ -80,19 +81,28 @@ def body_met(reader: _Reader, phrase: str, head: str, before: int | None) -> Ent
     met = list(takewhile(lambda s: s.sentence >= reader.sentence - 3, reversed(reader.seen)))
     met = [s for s in met if before is None or s.offset < before]
     spoke = [s for s in met if reader.spoke_in.get(s.key, -9) >= reader.sentence - 3]
-    for seen in spoke + met:
+    for seen in spoke:
         entity = reader.entities[seen.key]
-        sure = seen in spoke or _sure(entity) or _written_as(entity, kinds, reader.text)
-        if _a_body_of(seen.key, entity, kinds, reader) and sure:
+        if _a_body_of(seen.key, entity, kinds, reader):
             return entity
     unsure = (reader.entities[s.key] for s in spoke if s.key[1:2] != ":")
-    return next((e for e in unsure if _maybe_a_body(e)), None)
+    unsure_body = next((e for e in unsure if _maybe_a_body(e, lex)), None)
+    if unsure_body is not None:  # it spoke: before a body only met
+        return unsure_body
+    for seen in met:
+        entity = reader.entities[seen.key]
+        sure = _sure(entity) or _written_as(entity, kinds, reader.text)
+        if _a_body_of(seen.key, entity, kinds, reader) and sure:
+            return entity
+    return None
 
 
-def _maybe_a_body(entity: Entity) -> bool:
-    """« France Travail indique »: a name of two words taken for a person's, though no first
-    name, title or pronoun gave it a gender, may be a body's."""
-    return entity.person and entity.label == "named" and entity.gender == "x" and not entity.titles
+def _maybe_a_body(entity: Entity, lex: Lexicon) -> bool:
+    """« France Travail indique », « l'UFC-Que Choisir demande »: a name of two words taken
+    for a person's, though no first name or title opened it, may be a body's."""
+    first = entity.name.replace("’", "'").split()[0]
+    named = entity.person and entity.label == "named" and not entity.titles
+    return named and not first_name_gender(re.sub(r"^[LlDd]'", "", first), lex)
 
 
 def _sure(entity: Entity) -> bool:
