@@ -1,7 +1,8 @@
 """Lexicon tables for the senses of a reporting verb that report nothing, read once per
 lexicon (recall13; the detect package reads them): a verb that also measures or points
 (« le chômage pointe à 8 % »), one that reports only when reflexive (« s'interroge sur »), and
-the circumstance that may follow the subject of a cue closing its sentence; and what the object
+the circumstance that may follow the subject of a cue closing its sentence (after a comma, or
+right after the name that ends that subject: recall14); and what the object
 of a verb of ``prepositional_cues`` must open with to report (« appelle à », « parle d'un « … » »,
 « appelle au calme »), the patterns detect/objects matches an object against."""
 
@@ -142,3 +143,26 @@ _OBJECT_FIRST = (
     r"(?:\s*(?:les?|la|l['’]|des|tous|toutes|ceux|son|sa|ses|leurs?|(?-i:[A-ZÀ-Ö]))"
     r"[^,.;:«»“”\"]{0,50}?(?:\s*,[^,.;:«»“”\"]{1,50},)?)?"
 )
+
+
+@built_once
+def _name_then_adjunct(lex: Lexicon) -> re.Pattern[str]:
+    """A full name (two capitalised words), then with no comma a preposition of
+    closing_cue_adjuncts (« … Suzanne Verreault dans un point de presse », « … Michaël
+    Delafosse dès novembre »), or a comma and « du / de la / des » before a capital
+    (« Benjamin Roux, du Peloton de… »). One capital is not enough: « le communiqué de la
+    République dans la soirée » is an object, not a subject and its setting."""
+    words = alternation(lex.raw.get("closing_cue_adjuncts", []), loose_spacing=True) or "(?!)"
+    after = r",\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[A-ZÀ-Ö]"
+    name = r"\b[A-ZÀ-Ö][\w'’-]*\s+[A-ZÀ-Ö][\w'’-]*"
+    return re.compile(rf"{name}(\s+(?:{words})\b|{after})")
+
+
+def closing_subject(lex: Lexicon, rest: str) -> str:
+    """What follows a cue closing its sentence, its circumstance cut off: after a comma
+    (closing_adjunct), or after the name that ends the subject, where the words of a setting
+    or of the name's own complement begin; only the subject counts against the few words a
+    closing cue may have after it."""
+    rest = closing_adjunct(lex).split(rest, maxsplit=1)[0]
+    named = _name_then_adjunct(lex).search(rest)
+    return rest[: named.start(1)] if named else rest

@@ -172,7 +172,12 @@ _BARE_OFFICE = re.compile(r"[A-ZÀ-Ö][^,]{0,60},\s*([\w-]+)\b[^,]*$")
 
 def _apposed(view: SentenceView, passage: str) -> bool:
     """A name and its description set off by a comma: « Le maréchal X, l'homme fort de
-    l'Est », or with a bare office (« Luc Rémont, PDG d'EDF », « Marie Roy, maire de Lyon »)."""
+    l'Est », or with a bare office (« Luc Rémont, PDG d'EDF », « Marie Roy, maire de Lyon »).
+    A passage opening on a preposition of a setting (lexicon ``scene_openers``: « Avec le
+    confinement, les gens consomment… ») names nobody before its comma: a clause follows."""
+    first = fold(passage).replace("'", "' ").split()[:1]
+    if first and first[0] in view.lex.word_set("scene_openers"):
+        return False
     if APPOSED.match(passage):
         return True
     bare = _BARE_OFFICE.match(passage)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.draft.cue_forms.object_senses import closing_adjunct
+from quizapp.draft.cue_forms.object_senses import closing_subject
 from quizapp.draft.cues import Cue
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span, Token, before_own_clause, last_comma, words_in
@@ -96,7 +96,7 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     rest = view.text[cue.span[1] : end]
     rest = re.split(_APPOSITION, rest, maxsplit=1)[0]  # ", réaffirmant…", ", interrogé sur…"
     rest = before_own_clause(rest)  # "…, l'ambassadeur, Jean Dupont." / ", le maire, qui…"
-    rest = closing_adjunct(view.lex).split(rest, maxsplit=1)[0]  # ", après la décision de…"
+    rest = closing_subject(view.lex, rest)  # ", après la décision de…", "X dans un point presse"
     return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.object_senses import closing_subject
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.object_readings import people_word
 from quizapp.draft.detect.view import SentenceView, strip_span
@@ -136,6 +137,7 @@ def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
     )
     stop = _subject_stop(view.lex).search(unquoted)  # "cette «source»", "M. X", « M. de X »
     phrase = rest[: without_fillers(rest, (0, stop.start()), view.lex)[1]]  # « X quant à lui »
+    phrase = closing_subject(view.lex, phrase)  # « Michaël Delafosse dès novembre 2020 »
     phrase = _without_trailing(phrase, view.lex) if len(phrase.split()) > 1 else phrase
     phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
     span = strip_span(view.text, (rest_start, rest_start + len(phrase)))

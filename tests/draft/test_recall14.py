@@ -1,0 +1,98 @@
+"""recall14: French constructions the thirteenth round's unseen articles (blind13a, blind13b and
+blind13d, now heldout) missed, each written out in made-up sentences over tenses, subject kinds
+and word orders, with the counter-cases that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import said
+
+_BEFORE = "La ville manque d'eau. "  # the sentence is not the article's first: no opening rule
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les gens consomment davantage d'eau, a résumé la conseillère responsable du "
+            "dossier Suzanne Verreault dans un point de presse impromptu mercredi après-midi.",
+            [
+                (
+                    "Les gens consomment davantage d'eau",
+                    "la conseillère responsable du dossier Suzanne Verreault",
+                )
+            ],
+        ),
+        (
+            "Les loyers baisseront l'an prochain, martelait le maire Michaël Delafosse dès "
+            "novembre 2020, six mois après son élection à la tête de la ville.",
+            [("Les loyers baisseront l'an prochain", "le maire Michaël Delafosse")],
+        ),
+        (
+            "L'homme a été retrouvé sur la commune, a indiqué à France 3 l'adjudant-chef "
+            "Benjamin Roux, du Peloton de gendarmerie de haute montagne (PGHM) de Jausiers.",
+            [("L'homme a été retrouvé sur la commune", "l'adjudant-chef Benjamin Roux")],
+        ),
+        (
+            "Le chantier prendra du retard, a déclaré à l'AFP la porte-parole de la préfecture "
+            "Marie Dubois lors d'une conférence de presse organisée en fin de journée.",
+            [("Le chantier prendra du retard", "la porte-parole de la préfecture Marie Dubois")],
+        ),
+        (
+            "Les prix vont encore monter, estime l'économiste Jean Dupont dans un long "
+            "entretien publié lundi sur le site de la banque régionale.",
+            [("Les prix vont encore monter", "l'économiste Jean Dupont")],
+        ),
+    ],
+)
+def test_a_closing_cue_whose_named_subject_is_followed_by_its_setting(
+    text: str, expected: list
+) -> None:
+    """The setting after the name (« dans un point de presse… », « dès novembre », « , du
+    Peloton de… ») is no part of the subject and does not count against its few words."""
+    assert said(_BEFORE + text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre, selon nos informations, a démenti le communiqué publié ce mercredi par "
+        "la présidence de la République dans la soirée du lendemain de la réunion.",
+        "Le maire, en fin de séance, a remercié les agents du service des eaux de la ville de "
+        "Québec dans un message publié sur le site de la municipalité.",
+    ],
+)
+def test_an_object_with_one_capital_before_a_setting_is_no_closing_subject(text: str) -> None:
+    """One capitalised word before « dans » is no full name: the words after the verb are its
+    object, and the words before its comma are its subject, not something said."""
+    found = said(_BEFORE + text, "fr")
+    assert all(not content.startswith("Le m") for content, _source in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Avec le confinement, les gens consomment davantage d'eau, a résumé la conseillère.",
+            [("Avec le confinement, les gens consomment davantage d'eau", "la conseillère")],
+        ),
+        (
+            "Dans les écoles, les élèves boivent davantage, a expliqué mardi le directeur.",
+            [("Dans les écoles, les élèves boivent davantage", "le directeur")],
+        ),
+    ],
+)
+def test_a_clause_after_a_fronted_setting_is_said_by_a_closing_cue(
+    text: str, expected: list
+) -> None:
+    """« Avec X, » opens a setting, not a subject set off by its apposition."""
+    assert said(_BEFORE + text, "fr") == expected
+
+
+def test_a_subject_and_its_apposition_before_a_verb_still_say_nothing() -> None:
+    """« Le maire, l'homme fort de la ville, dénonce… »: the name and its description are
+    the subject (not something said) whether or not the sentence opens on a setting."""
+    text = _BEFORE + "Le maire, l'homme fort de la ville, dénonce la décision."
+    assert ("Le maire", "") not in said(text, "fr")
+    assert all("Le maire" not in content for content, _ in said(text, "fr"))
