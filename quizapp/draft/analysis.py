@@ -31,6 +31,7 @@ from quizapp.draft.rules.alone import (
     standalone_quote,
     told_next,
 )
+from quizapp.draft.rules.conditional import conditional_continuation
 from quizapp.draft.rules.continuation import colon_quote, quote_before_its_speaker
 from quizapp.draft.rules.headlines import (
     headline_quote,
@@ -145,6 +146,7 @@ class _ArticleReader:
         new += standalone_quote(view, self.registry, new, self.found + para_found, self.text)
         new += quotation_after_colon(view, new)
         new += quoted_in_narration(view, new, self.found + para_found)
+        new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
         opening = None if new or self.found or para_found else narration_after(view, para)
         if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
             told = _view(self.text, opening[1], self.quotes, self.lex)

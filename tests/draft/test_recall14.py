@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.readings import said
+from tests.draft.readings import said, speakers
 
 _BEFORE = "La ville manque d'eau. "  # the sentence is not the article's first: no opening rule
 
@@ -96,3 +96,64 @@ def test_a_subject_and_its_apposition_before_a_verb_still_say_nothing() -> None:
     text = _BEFORE + "Le maire, l'homme fort de la ville, dénonce la décision."
     assert ("Le maire", "") not in said(text, "fr")
     assert all("Le maire" not in content for content, _ in said(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon l'Insee, l'inflation alimentaire refluerait à 7 %. L'inflation d'ensemble "
+            "s'élèverait à 4,4 % en décembre.",
+            ["l'Insee", "l'Insee"],
+        ),
+        (
+            "Le syndicat affirme n'avoir reçu aucun bilan. Ni les enseignants, ni les "
+            "représentants n'auraient été consultés.",
+            ["Le syndicat", "Le syndicat"],
+        ),
+        (
+            "« Les chauffeurs sont à bout », relate Barbara Leduc. Le manque d'effectifs serait "
+            "criant, et des employés auraient été menacés.",
+            ["Barbara Leduc", "Barbara Leduc"],
+        ),
+        (
+            "Selon l'association, les banques gonflent leurs tarifs. Elles abuseraient aussi de "
+            "brochures illisibles. La palme reviendrait à une banque en ligne.",
+            ["l'association", "l'association", "l'association"],
+        ),
+    ],
+)
+def test_the_journalistic_conditional_goes_on_with_the_source_before_it(
+    text: str, expected: list
+) -> None:
+    """A sentence whose main verb is a conditional, right after an attribution of its
+    paragraph, is still that source's word (and so is the next one in the conditional)."""
+    found = speakers(text)
+    assert len(found) == len(expected) and len(set(found)) == 1
+    assert len(said(text, "fr")) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge of the outlet's own
+        "Selon LCI, dix clients étaient dans la boutique. Les enquêteurs pourraient retrouver "
+        "les voleurs rapidement.",
+        # an indicative verb first: the conditional is in a second clause
+        "Selon LCI, dix clients étaient dans la boutique. Personne n'a été blessé, mais les "
+        "clients seraient sous le choc.",
+        # a conditional in a subordinate clause
+        "Selon LCI, dix clients étaient dans la boutique. Si la police était arrivée plus tôt, "
+        "les voleurs seraient en prison.",
+        # a question
+        "Selon LCI, dix clients étaient dans la boutique. Les voleurs seraient-ils déjà loin ?",
+        # a sentence between the source and the conditional
+        "Selon LCI, dix clients étaient dans la boutique. Le magasin a fermé à midi. Les "
+        "voleurs seraient déjà loin.",
+        # a verb negated before the conditional
+        "Selon le site, certains coureurs ont chuté. Mais rien ne semble corroborer ces "
+        "excuses et la réalité serait bien différente.",
+    ],
+)
+def test_a_conditional_after_a_source_that_is_no_claim_of_it_stays_unsaid(text: str) -> None:
+    assert len(said(text, "fr")) == 1
