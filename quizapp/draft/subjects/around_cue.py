@@ -39,7 +39,11 @@ from quizapp.draft.subjects.clause_bounds import (
     subordinated,
 )
 from quizapp.draft.subjects.given_subjects import part_of_before, turn_given_to
-from quizapp.draft.subjects.noun_phrase import around_reporting_verb, noun_phrase
+from quizapp.draft.subjects.noun_phrase import (
+    around_reporting_verb,
+    noun_phrase,
+    participle_subject_fits,
+)
 
 _BUT_BEFORE = re.compile(r"\b(?:mais|but)\s*$", re.IGNORECASE)
 
@@ -221,6 +225,7 @@ def _subject_in_segment(
             return _Step(True) if subordinated(view, start) else None  # not past « que »
         written = view.text[phrase[0] : phrase[1]]  # a long one with its relative still fits
         too_long = len(written.split()) > 14 and not _relative_fits(view.lex, written)
+        too_long = too_long and not participle_subject_fits(view.text, phrase, view.lex)
         return _Step(True, None if too_long else with_name_before(view, phrase))
     return None
 

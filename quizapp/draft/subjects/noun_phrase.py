@@ -99,6 +99,21 @@ def holds_finite_verb(text: str, span: Span, lex: Lexicon) -> bool:
     return _verb_index(tokens(text, span, lex.language), lex) is not None
 
 
+def participle_subject_fits(text: str, span: Span, lex: Lexicon) -> bool:
+    """A French subject longer than the cap that is still one noun phrase: a determiner, a
+    noun, and a past participle right after it with its complement (« L'organisme chargé de
+    gérer le retour à l'emploi et les allocations chômage de millions de Français annonce »,
+    « Une nouvelle étude publiée par des chercheurs … suggère »), no verb of its own, up to
+    24 words (recall14). The endings are the lexicon's ``past_participle_endings``."""
+    words = tokens(text, span, lex.language)
+    if lex.language != "fr" or not 2 < len(words) <= 24 or any(w.text in '«»“”";:' for w in words):
+        return False
+    endings = tuple(lex.words("past_participle_endings"))
+    opens = fold(words[0].text) in lex.word_set("determiners")
+    participle = any(len(w.text) > 4 and fold(w.text).endswith(endings) for w in words[2:4])
+    return opens and participle and _verb_index(words, lex) is None
+
+
 def opens_noun_phrase(text: str, span: Span, lex: Lexicon) -> bool:
     """Whether ``span`` opens as a noun phrase: never with a conjunction, a preposition or a
     verb; a capital, a digit, a determiner, a pronoun or a quantifier first; in English also
