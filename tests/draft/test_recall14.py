@@ -198,3 +198,33 @@ def test_a_long_run_with_a_verb_of_its_own_is_no_subject() -> None:
     assert all(
         not s.startswith("Le magasin installé") or len(s.split()) < 14 for _c, s in said(text, "fr")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La chaîne souligne, ainsi que l'a rappelé l'adjudant-chef Roux, qu'il faut « éviter "
+            "de partir seul ».",
+            [("il faut « éviter de partir seul »", "l'adjudant-chef Roux")],
+        ),
+        (
+            "Le syndicat estime, comme l'a dit son président, que la réforme est injuste.",
+            [("la réforme est injuste", "son président")],
+        ),
+        (
+            "La crise est profonde, ainsi que l'ont rappelé les experts du comité.",
+            [("La crise est profonde", "les experts du comité")],
+        ),
+        (
+            "La crise est profonde, comme il l'a rappelé hier.",
+            [("La crise est profonde", "il")],
+        ),
+    ],
+)
+def test_an_inserted_comme_or_ainsi_que_clause_speaks_through_its_subject(
+    text: str, expected: list
+) -> None:
+    """« ainsi que l'a rappelé X »: X speaks (never « que »); set between a verb and its
+    object clause, what X said is that clause."""
+    assert said(text, "fr") == expected

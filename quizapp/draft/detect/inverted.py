@@ -13,7 +13,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
@@ -176,7 +176,10 @@ def _comme_clause_start(view: SentenceView, cue: Cue) -> int | None:
 
 
 def _comme_draft(view: SentenceView, cue: Cue, comme: int) -> Draft | None:
-    """The sentence without its comme-clause is what the subject of the clause said."""
+    """The sentence without its comme-clause is what the subject of the clause said; set
+    between a verb and its object clause (« X souligne, ainsi que l'a rappelé Y, qu'il
+    faut… »), that clause. The subject is a pronoun before the clitic (« comme il l'a dit »),
+    never « que » of « ainsi que »."""
     text = view.text
     pronoun = fold(view.tokens[cue.first - 2].text)  # « comme il l'a dit », not « ainsi que l'a »
     pronoun = pronoun if pronoun in view.lex.word_set("third_person_subject_pronouns") else None
@@ -195,11 +198,28 @@ def _comme_draft(view: SentenceView, cue: Cue, comme: int) -> Draft | None:
             return None
         content = strip_span(text, (clause_end + comma.end(), view.span[1]))
     else:
-        content = strip_span(text, (view.span[0], clause_start))
+        content = _object_after(view, clause_end) or strip_span(text, (view.span[0], clause_start))
     if words_in(text, content) < 3:
         return None
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.65, relay_window(view, cue))
+
+
+def _object_after(view: SentenceView, clause_end: int) -> Span | None:
+    """The object clause right after an inserted comme-clause's closing comma (« …, ainsi
+    que l'a rappelé Y, qu'il faut… »: lexicon ``subordinators``), to the sentence's end."""
+    comma = re.match(r"[^,.;:]*,\s*", view.text[clause_end : view.span[1]])
+    if comma is None:
+        return None
+    opener = _subordinator(view.lex).match(view.text, clause_end + comma.end(), view.span[1])
+    return None if opener is None else strip_span(view.text, (opener.end(), view.span[1]))
+
+
+@built_once
+def _subordinator(lex: Lexicon) -> re.Pattern[str]:
+    """« que » or « qu' » opening an object clause."""
+    words = alternation(lex.words("subordinators")) or "(?!)"
+    return re.compile(rf"(?i)(?:{words})(?:(?<=['’])|\b)\s*")
 
 
 _VERBISH = {"est", "sont", "était", "étaient", "sera", "serait", "va", "vont", "fait", "font",
