@@ -228,3 +228,27 @@ def test_an_inserted_comme_or_ainsi_que_clause_speaks_through_its_subject(
     """« ainsi que l'a rappelé X »: X speaks (never « que »); set between a verb and its
     object clause, what X said is that clause."""
     assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'un des accusés, qui est présenté comme le tireur, a toujours nié sa participation.",
+        "Le directeur, dont le mandat s'achève en mai, a démenti la rumeur hier.",
+        "La présidente, qui dirige le syndicat depuis dix ans, a rejeté les accusations.",
+    ],
+)
+def test_a_subject_and_its_relative_before_the_verb_are_not_what_is_said(text: str) -> None:
+    """« X, qui …, a nié Y »: the noun phrase and its relative are the verb's subject, never
+    a clause the verb closes with its object read as the speaker."""
+    assert all(
+        not content.startswith(("L'un", "Le directeur", "La présidente"))
+        for content, _source in said(text, "fr")
+    )
+
+
+def test_a_setting_then_a_subject_and_its_apposition_are_no_clause() -> None:
+    """« Dans un communiqué, le maire, l'homme fort de la ville, dénonce la décision »: past
+    the setting, a name and its description, the subject of « dénonce »."""
+    text = _BEFORE + "Dans un communiqué, le maire, l'homme fort de la ville, dénonce la décision."
+    assert all(not content.startswith("Dans") for content, _source in said(text, "fr"))

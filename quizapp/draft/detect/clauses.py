@@ -108,7 +108,7 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     end = view.span[0] + match.start()
     content = en_clause_after_opening(view, end, after)  # "As a result, they said, the law…"
     content = content or _clause_before(view, end, complement)
-    if content is None:
+    if content is None or _subject_not_said(view, content, source):
         return None
     goes_on = clause_goes_on(view.text, after, view.span[1], view.lex.language)
     goes_on = goes_on or en_reason_goes_on(view, after)  # "…, he said, because the state…"
@@ -162,6 +162,27 @@ def _reads_as_said(view: SentenceView, content: Span) -> bool:
     return not re.search(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+\s*$", passage)
 
 
+def _subject_not_said(view: SentenceView, content: Span, source: Span | None) -> bool:
+    """« L'un des accusés, qui est présenté comme le tireur, a toujours nié sa participation »:
+    a noun phrase and its relative before the verb are its subject, and what follows the
+    verb its object, unless a name follows it (« …, a précisé M. Dupré »: the one who speaks)."""
+    named = source is not None and view.text[source[0] : source[0] + 1].isupper()
+    return not named and _with_relative(view, view.text[content[0] : content[1]])
+
+
+def _with_relative(view: SentenceView, passage: str) -> bool:
+    """A noun phrase with no verb, a comma and its relative clause to the end (« L'un des
+    accusés, qui est présenté comme le tireur »; lexicon ``relative_pronouns`` and
+    ``relative_openers`` but « que »): the subject of the verb after it, not its words."""
+    head, comma, rest = passage.partition(",")
+    words = fold(rest).replace("'", "' ").split()[:1]
+    relatives = view.lex.word_set("relative_pronouns") | view.lex.word_set("relative_openers")
+    relatives -= view.lex.word_set("subordinators")
+    if not comma or not words or words[0] not in relatives or "," in rest:
+        return False
+    return not any(verb_like(view, w) or reflexive(w, view.lex) for w in clause_words(head))
+
+
 # A setting set off by commas after a subject (« Le maire, dans un communiqué publié mardi, »)
 _SETTING_ASIDE = re.compile(
     r",\s*(?:dans|lors|depuis|devant|sur|en|au|aux|à|après|avant|via|pendant|face)\b[^,]*$"
@@ -174,10 +195,12 @@ def _apposed(view: SentenceView, passage: str) -> bool:
     """A name and its description set off by a comma: « Le maréchal X, l'homme fort de
     l'Est », or with a bare office (« Luc Rémont, PDG d'EDF », « Marie Roy, maire de Lyon »).
     A passage opening on a preposition of a setting (lexicon ``scene_openers``: « Avec le
-    confinement, les gens consomment… ») names nobody before its comma: a clause follows."""
+    confinement, les gens consomment… ») names nobody before its comma: what follows it is
+    read instead (« Dans un communiqué, le maire, l'homme fort de la ville, »)."""
     first = fold(passage).replace("'", "' ").split()[:1]
-    if first and first[0] in view.lex.word_set("scene_openers"):
-        return False
+    if first and first[0] in view.lex.word_set("scene_openers"):  # « Dans un communiqué, le
+        comma = passage.find(",")  # maire, l'homme fort de la ville, »: past the setting
+        return comma > 0 and _apposed(view, passage[comma + 1 :].lstrip())
     if APPOSED.match(passage):
         return True
     bare = _BARE_OFFICE.match(passage)
