@@ -73,3 +73,18 @@ def test_faire_and_an_infinitive_with_its_subject_inverted(cue: str) -> None:
 
 def test_faire_and_a_noun_is_no_cue() -> None:
     assert speakers("Le maire fait-il partie du conseil ? Personne ne le sait.") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "explique-t-on à l'AFP",  # review14: the outlet told is the audience, not a place
+        "a-t-on indiqué à Franceinfo",
+        "confie-t-on au Parisien",
+        "précise-t-on lundi à BFMTV",
+        "assure-t-on à Radio Lunel",
+    ],
+)
+def test_an_inverted_on_speaking_to_a_named_outlet_stays_impersonal(said: str) -> None:
+    text = f"Le sommet prévu à Bruxelles est reporté d'une semaine, {said}."
+    assert speakers(text) == ["on"]

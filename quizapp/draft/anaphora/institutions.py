@@ -74,8 +74,7 @@ def body_met(reader: _Reader, phrase: str, head: str, before: int | None) -> Ent
     generic = head in lex.word_set("generic_body_heads")
     if not generic or any(w[:1].isupper() for w in phrase.split()[1:]):
         return None
-    endings = tuple(lex.words("inhabitant_endings"))
-    if any(fold(w).endswith(endings) or fold(w)[:-1].endswith(endings) for w in phrase.split()):
+    if any(_of_a_place(fold(word), lex) for word in phrase.split()):
         return None  # « l'institut français » after Météo France spoke: another institute
     kinds = kinds_covered(lex).get(head, frozenset({head}))
     met = list(takewhile(lambda s: s.sentence >= reader.sentence - 3, reversed(reader.seen)))
@@ -95,6 +94,17 @@ def body_met(reader: _Reader, phrase: str, head: str, before: int | None) -> Ent
         if _a_body_of(seen.key, entity, kinds, reader) and sure:
             return entity
     return None
+
+
+def _of_a_place(word: str, lex: Lexicon) -> bool:
+    """« français », « européenne », « lyonnais »: a folded word, singular or plural, ending
+    like an adjective of nationality or place (lexicon ``inhabitant_endings``) that is no
+    common adjective ending so (``place_adjective_lookalikes``: « la compagnie aérienne »,
+    « l'organisation humanitaire », « l'autorité urbaine » are the body met)."""
+    forms = (word, word[:-1])  # « français », « européens »
+    if any(form in lex.word_set("place_adjective_lookalikes") for form in forms):
+        return False
+    return any(form.endswith(tuple(lex.words("inhabitant_endings"))) for form in forms)
 
 
 def _maybe_a_body(entity: Entity, lex: Lexicon) -> bool:

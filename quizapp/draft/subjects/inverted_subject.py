@@ -187,7 +187,22 @@ def _behind_on(lex: Lexicon, rest: str) -> int | None:
         return origin.end()
     skipped = setting_words(lex, rest)
     place = _said_at(lex).match(rest[skipped:])
-    return None if place is None else skipped + place.end()
+    if place is None or _outlet_told(lex, rest[skipped:]):
+        return None
+    return skipped + place.end()
+
+
+def _outlet_told(lex: Lexicon, rest: str) -> bool:
+    """« explique-t-on à l'AFP », « a-t-on indiqué au Parisien », « à Radio Lunel »: an
+    outlet named after « à » (lexicon ``outlets``, or a name opening on an
+    ``outlet_name_heads`` word) is whom « on » spoke to, never where it was heard."""
+    relay = _LEADING_RELAY.match(rest)
+    if relay is None:
+        return False
+    name = relay.group("name").rstrip(".")  # the name may close the sentence
+    if name.split()[0] in lex.raw.get("outlet_name_heads", []):
+        return True
+    return any(name == o or name.startswith(o + " ") for o in _bare_outlets(lex))
 
 
 @built_once
