@@ -267,6 +267,12 @@ def test_the_impersonal_on_is_an_answer_without_marks_of_its_own() -> None:
         ("« Rien ne change », a affirmé la CGT mardi.", "CGT", "la CGT"),
         ("Le PS estime que « le budget est insincère ».", "PS", "le PS"),
         ("« Nous irons au bout », ont assuré les LR.", "LR", "les LR"),
+        (  # review14: a name opening on an acronym (teacher14's own article)
+            "« Comparer les tarifs est un parcours du combattant », affirme l'UFC-Que Choisir.",
+            "UFC-Que Choisir",
+            "l'UFC-Que Choisir",
+        ),
+        ("« Le réseau est saturé », a indiqué la SNCF Voyageurs.", "SNCF Voyageurs", "la SNCF"),
     ],
 )
 def test_a_french_acronym_is_named_with_the_article_the_text_gives_it(

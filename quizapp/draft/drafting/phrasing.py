@@ -21,7 +21,8 @@ from quizapp.model.text import overlap
 
 REPORTED_LIMIT = 260  # reported speech is cut only at a clause boundary, and only past this
 _VOWELS = "aeiouyàâéèêëîïôûœh"
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")  # « UFC », « CGT-FO », not « Ifop »
+# « UFC », « CGT-FO », a name opening on one (« UFC-Que Choisir », « SNCF Voyageurs »), not « Ifop »
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:$|[\s-])")
 
 
 class OpeningWords(BaseModel):
@@ -165,11 +166,12 @@ class Phrasing:
 
     def display(self, speaker: str) -> str:
         """The speaker as a question names it: the impersonal « on » as a voice, and a French
-        acronym with the article the text gives it (« l'UFC », « la SNCF »: teacher14 read
+        acronym, or a name opening on one, with the article the text gives it (« l'UFC »,
+        « la SNCF », « l'UFC-Que Choisir »: teacher14 read
         « c'est UFC qui affirme », « la source est UFC »)."""
         if speaker.lower() in {"on", "l'on"}:
             return self.words["impersonal"]
-        if self.analysis.language != "fr" or not _ACRONYM.fullmatch(speaker):
+        if self.analysis.language != "fr" or not _ACRONYM.match(speaker):
             return speaker
         found = re.search(
             rf"\b([lL]['’]|[lL]es? |[lL]a ){re.escape(speaker)}\b", self.analysis.text
