@@ -20,6 +20,7 @@ from tests.draft.readings import content_speaker_label, speakers
         ("assure-t-on à l'Élysée", "Élysée", "named"),
         ("indique-t-on chez Renault", "Renault", "named"),
         ("a-t-on appris jeudi à Matignon", "Matignon", "named"),
+        ("assure-t-on à la Maison-Blanche", "Maison-Blanche", "named"),
     ],
 )
 def test_an_inverted_on_takes_the_circle_or_the_place_it_was_heard_in(
@@ -38,6 +39,9 @@ def test_an_inverted_on_takes_the_circle_or_the_place_it_was_heard_in(
         "explique-t-on à la presse",  # an audience
         "dit-on dans les couloirs",  # a place that is no circle
         "dit-on au village",  # a common noun, not a name
+        "dit-on à Marseille",  # a town is where it was heard (review14)
+        "a-t-on appris à Paris",
+        "dit-on aux États-Unis",  # so is a country
         "a-t-on appris",
     ],
 )

@@ -157,12 +157,16 @@ def _behind_on(lex: Lexicon, rest: str) -> int | None:
 @built_once
 def _said_at(lex: Lexicon) -> re.Pattern[str]:
     """Where « on » was heard: among a circle of the lexicon's ``on_circles`` (« dans
-    l'entourage du ministre », « dans les rangs du parti »; the circle is the subject) or at a
-    place known by its name (« à l'Élysée », « chez Renault »: the name stands for its people).
-    « dans un communiqué », « à la presse », « au village » name no one."""
+    l'entourage du ministre », « dans les rangs du parti »; the circle is the subject), at a
+    seat of power of the lexicon's ``on_seats`` (« à l'Élysée », « au Quai d'Orsay »: the seat
+    stands for its people) or at a firm or body by its name (« chez Renault »). A town or a
+    country (« à Marseille », « a-t-on appris à Paris ») is where it was heard, not who spoke;
+    « dans un communiqué », « à la presse », « au village » name no one either."""
     circles = alternation(lex.words("on_circles")) or "(?!)"
+    seats = alternation(lex.words("on_seats"), loose_spacing=True) or "(?!)"
     among = rf"(?:dans|parmi)\s+(?=(?:l['’]\s*|les\s+|le\s+|la\s+)(?:{circles})\b)"
-    return re.compile(rf"\s*(?:{among}|(?:à|au|aux|chez)\s+(?=(?:l['’]\s*)?[A-ZÀ-Ý]))")
+    seat = rf"(?:à|au|aux)\s+(?=(?i:(?:l['’]\s*|la\s+|le\s+)?(?:{seats}))\b)"
+    return re.compile(rf"\s*(?:{among}|{seat}|chez\s+(?=(?:l['’]\s*)?[A-ZÀ-Ý]))")
 
 
 _LEARNT_FROM = re.compile(  # "d'une source", "auprès du parquet", "auprès des autorités"
