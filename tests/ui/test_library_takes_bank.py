@@ -71,3 +71,18 @@ def test_the_open_dialog_lists_articles_with_sets(
     assert len(others) == 3 and others[-1].endswith("(*)")
     word = {"en": "question sets and articles", "fr": "séries de questions et articles"}[language]
     assert word in first.lower()
+
+
+def test_the_open_dialog_and_the_hint_name_all_it_takes(
+    main, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """The dialog lists articles and banks too, so its title and the library's hint say so
+    (review14: the title still read "Open a question set")."""
+    titles: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda _p, title, *_a: (titles.append(title), ([], ""))[1]
+    )
+    main.open_action.trigger()
+    article, bank = {"en": ("article", "bank"), "fr": ("article", "banque")}[language]
+    assert article in titles[0] and bank in titles[0]
+    assert "GIFT" in main.library._hint.text() and "Aiken" in main.library._hint.text()

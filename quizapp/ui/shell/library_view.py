@@ -141,7 +141,8 @@ class LibraryView(QWidget):
             self.tr(
                 "Choose a set and press Start. To add your own, use Open a file, the File "
                 "menu, or drop a .quiz.yaml or .quiz.json file on this window; drop an article "
-                "(.docx, .html, .txt) to make a new set from it."
+                "(.docx, .html, .txt) to make a new set from it, or a Moodle question bank "
+                "(GIFT, Aiken, Moodle XML) to import it."
             )
         )
         columns = [self.tr("Title"), self.tr("Language"), self.tr("Questions")]

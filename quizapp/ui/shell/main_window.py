@@ -298,7 +298,7 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
     def _on_open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Open a question set"),
+            self.tr("Open a question set, an article or a question bank"),
             "",
             self.editor_entry.open_filters(),
         )

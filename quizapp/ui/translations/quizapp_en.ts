@@ -1906,8 +1906,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Question sets</translation>
     </message>
     <message>
-        <source>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window; drop an article (.docx, .html, .txt) to make a new set from it.</source>
-        <translation>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window; drop an article (.docx, .html, .txt) to make a new set from it.</translation>
+        <source>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window; drop an article (.docx, .html, .txt) to make a new set from it, or a Moodle question bank (GIFT, Aiken, Moodle XML) to import it.</source>
+        <translation>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window; drop an article (.docx, .html, .txt) to make a new set from it, or a Moodle question bank (GIFT, Aiken, Moodle XML) to import it.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2096,8 +2096,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Added to the library: {0}</translation>
     </message>
     <message>
-        <source>Open a question set</source>
-        <translation>Open a question set</translation>
+        <source>Open a question set, an article or a question bank</source>
+        <translation>Open a question set, an article or a question bank</translation>
     </message>
 </context>
 <context>

@@ -1906,8 +1906,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Séries de questions</translation>
     </message>
     <message>
-        <source>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window; drop an article (.docx, .html, .txt) to make a new set from it.</source>
-        <translation>Choisissez une série et appuyez sur Commencer. Pour ajouter la vôtre, utilisez Ouvrir un fichier, le menu Fichier, ou déposez un fichier .quiz.yaml ou .quiz.json sur cette fenêtre&#xa0;; déposez un article (.docx, .html, .txt) pour en faire une nouvelle série.</translation>
+        <source>Choose a set and press Start. To add your own, use Open a file, the File menu, or drop a .quiz.yaml or .quiz.json file on this window; drop an article (.docx, .html, .txt) to make a new set from it, or a Moodle question bank (GIFT, Aiken, Moodle XML) to import it.</source>
+        <translation>Choisissez une série et appuyez sur Commencer. Pour ajouter la vôtre, utilisez Ouvrir un fichier, le menu Fichier, ou déposez un fichier .quiz.yaml ou .quiz.json sur cette fenêtre&#xa0;; déposez un article (.docx, .html, .txt) pour en faire une nouvelle série, ou une banque de questions Moodle (GIFT, Aiken, XML Moodle) pour l’importer.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2096,8 +2096,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Ajoutée à la bibliothèque&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>Open a question set</source>
-        <translation>Ouvrir une série de questions</translation>
+        <source>Open a question set, an article or a question bank</source>
+        <translation>Ouvrir une série de questions, un article ou une banque de questions</translation>
     </message>
 </context>
 <context>
