@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.draft import analyze
 from tests.draft.readings import content_speaker_label, speakers
 
 
@@ -92,3 +93,19 @@ def test_faire_and_a_noun_is_no_cue() -> None:
 def test_an_inverted_on_speaking_to_a_named_outlet_stays_impersonal(said: str) -> None:
     text = f"Le sommet prévu à Bruxelles est reporté d'une semaine, {said}."
     assert speakers(text) == ["on"]
+
+
+@pytest.mark.parametrize(
+    ("told", "via"),
+    [("a confié au Monde", "Monde"), ("a déclaré au Parisien", "Parisien"),
+     ("a expliqué aux Echos", "Echos"), ("a confié à Libération", "Libération")],
+)  # fmt: skip
+def test_an_outlet_after_a_contracted_article_relays(told: str, via: str) -> None:
+    """« au Monde »: « au » holds the « Le » of « Le Monde »; read as a person's name, the
+    outlet took the description after it (« le maire ») for itself."""
+    found = analyze(f"Le pont sera rouvert lundi, {told} le maire de la commune.", "fr")
+    assert [(a.speaker, a.via) for a in found.attributions] == [("le maire de la commune", via)]
+
+
+def test_an_outlet_named_with_its_article_still_speaks() -> None:
+    assert speakers("Le Monde a révélé que le pont serait rouvert lundi.") == ["Le Monde"]

@@ -33,9 +33,21 @@ def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 
 def is_outlet(phrase: str, lex: Lexicon) -> bool:
+    """Whether ``phrase`` is an outlet's name, with or without its article: « l'AFP », and
+    « Monde » of « a confié au Monde le maire », where « au » holds the « Le » of « Le Monde »
+    (read as a person's name, it took « le maire » for itself)."""
     folded = fold(phrase).strip()
-    outlets = lex.word_set("outlets")  # listed with or without their elided article
+    outlets = _outlet_names(lex)
     return folded in outlets or folded.removeprefix("l'") in outlets
+
+
+@built_once
+def _outlet_names(lex: Lexicon) -> frozenset[str]:
+    """The outlets' names, folded, each also without the article that « au » / « du » / « aux »
+    / « des » contracts (« Le Monde » -> « monde », « Les Echos » -> « echos »)."""
+    outlets = lex.word_set("outlets")  # listed with or without their elided article
+    bare = {re.sub(r"^(?:le|les) (?=\S)", "", name) for name in outlets}
+    return outlets | bare
 
 
 def outlet_only_refused(cue: str, subject: str, lex: Lexicon) -> bool:
