@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.titles import content_words
 from quizapp.draft.sources.reading import compatible
@@ -88,7 +88,26 @@ def view_of_named(
         return None
     if any(o in fold(phrase) for o in lex.words("compound_offices")):
         return None  # « L'avocat général » after « Me X » is someone else
-    return person_just_named(seen, entities, (sentence, at), reading, phrase, lex, office=True)
+    person = person_just_named(seen, entities, (sentence, at), reading, phrase, lex, office=True)
+    if person is None or _underwent(person, text, start, lex):
+        return None
+    return person
+
+
+def _underwent(person: Entity, text: str, sentence_start: int, lex: Lexicon) -> bool:
+    """« Jean X a été interpellé mardi. Le procureur affirme… », « Paul Y est mort. Le maire
+    de Lyon… »: the person the sentence before named underwent its event (a participle of the
+    lexicon's ``undergone_participles`` after their name), and the office that speaks next is
+    someone acting on it, not them (review14). « X a été élu maire. Le maire… » is no such
+    event: taking an office is not undergoing one."""
+    ends = [end for _, end in person.mentions if end <= sentence_start]
+    return bool(ends) and _undergone(lex).search(text, max(ends), sentence_start) is not None
+
+
+@built_once
+def _undergone(lex: Lexicon) -> re.Pattern[str]:
+    participles = alternation(lex.words("undergone_participles"), loose_spacing=True) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{participles})\b")
 
 
 def for_someone(text: str, sentence_start: int, at: int) -> bool:
