@@ -66,10 +66,10 @@ def test_the_open_dialog_lists_articles_with_sets(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", record)
     main.open_action.trigger()
     first, *others = asked[0].split(";;")
-    for pattern in ("*.quiz.yaml", "*.txt", "*.html", "*.docx"):
+    for pattern in ("*.quiz.yaml", "*.txt", "*.html", "*.docx", "*.gift", "*.xml"):
         assert pattern in first
-    assert len(others) == 3 and others[-1].endswith("(*)")
-    word = {"en": "question sets and articles", "fr": "séries de questions et articles"}[language]
+    assert len(others) == 4 and others[-1].endswith("(*)") and "*.gift" in others[-2]
+    word = {"en": "question banks", "fr": "banques de questions"}[language]
     assert word in first.lower()
 
 

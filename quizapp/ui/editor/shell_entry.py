@@ -52,15 +52,20 @@ class EditorEntryPoints(QObject):
         )
 
     def open_filters(self) -> str:
-        """The library's File > Open file types: sets and articles together first, as the
-        library opens both (teacher14: her article.txt was not listed, only sets were)."""
+        """The library's File > Open file types: sets, articles and Moodle banks together
+        first, as the library opens all three (teacher14: her article.txt was not listed, only
+        sets were; a bank exported as .gift or .xml was listed under "All files" only)."""
         sets = "*.quiz.yaml *.quiz.yml *.quiz.json *.yaml *.yml *.json"
         articles = "*.txt *.html *.htm *.docx"
+        banks = "*.gift *.xml *.txt"
         return ";;".join(
             (
-                self.tr("Question sets and articles ({0})").format(f"{sets} {articles}"),
+                self.tr("Question sets, articles and question banks ({0})").format(
+                    f"{sets} {articles} *.gift *.xml"
+                ),
                 self.tr("Question sets ({0})").format(sets),
                 self.tr("Articles: text, saved web page, Word ({0})").format(articles),
+                self.tr("Moodle question banks: GIFT, Aiken, Moodle XML ({0})").format(banks),
                 self.tr("All files (*)"),
             )
         )

@@ -1024,8 +1024,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Change the selected set in the editor (a built-in set opens as a copy)</translation>
     </message>
     <message>
-        <source>Question sets and articles ({0})</source>
-        <translation>Question sets and articles ({0})</translation>
+        <source>Question sets, articles and question banks ({0})</source>
+        <translation>Question sets, articles and question banks ({0})</translation>
     </message>
     <message>
         <source>Question sets ({0})</source>
@@ -1034,6 +1034,10 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Articles: text, saved web page, Word ({0})</source>
         <translation>Articles: text, saved web page, Word ({0})</translation>
+    </message>
+    <message>
+        <source>Moodle question banks: GIFT, Aiken, Moodle XML ({0})</source>
+        <translation>Moodle question banks: GIFT, Aiken, Moodle XML ({0})</translation>
     </message>
     <message>
         <source>All files (*)</source>

@@ -1024,8 +1024,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Modifier la série choisie dans l’éditeur (une série fournie s’ouvre en copie)</translation>
     </message>
     <message>
-        <source>Question sets and articles ({0})</source>
-        <translation>Séries de questions et articles ({0})</translation>
+        <source>Question sets, articles and question banks ({0})</source>
+        <translation>Séries de questions, articles et banques de questions ({0})</translation>
     </message>
     <message>
         <source>Question sets ({0})</source>
@@ -1034,6 +1034,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Articles: text, saved web page, Word ({0})</source>
         <translation>Articles&#xa0;: texte, page web enregistrée, Word ({0})</translation>
+    </message>
+    <message>
+        <source>Moodle question banks: GIFT, Aiken, Moodle XML ({0})</source>
+        <translation>Banques de questions Moodle&#xa0;: GIFT, Aiken, XML Moodle ({0})</translation>
     </message>
     <message>
         <source>All files (*)</source>
