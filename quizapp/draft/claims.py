@@ -140,12 +140,21 @@ def fact_confidence(passage: str, lex: Lexicon) -> float:
 
 def speculative_words(passage: str, lex: Lexicon) -> list[str]:
     """Verbs in the conditional (French -rait, -raient), the mood of unverified claims."""
-    endings = tuple(lex.words("speculative_endings"))
-    if not endings:
-        return []
     exceptions = lex.word_set("speculative_exceptions")
     words = re.findall(r"\w+", fold(passage))
-    return [w for w in words if len(w) > 5 and w.endswith(endings) and w not in exceptions]
+    return [w for w in words if conditional_form(w, lex) and w not in exceptions]
+
+
+def conditional_form(word: str, lex: Lexicon) -> bool:
+    """A folded word with a conditional's ending (lexicon ``speculative_endings``: French
+    -rait, -raient; English lists none) and more than five letters (« trait » is no verb)."""
+    endings = _conditional_endings(lex)
+    return bool(endings) and len(word) > 5 and word.endswith(endings)
+
+
+@built_once
+def _conditional_endings(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words("speculative_endings"))
 
 
 def loaded_words(passage: str, lex: Lexicon) -> list[str]:

@@ -11,12 +11,12 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.attributions import SentenceView
+from quizapp.draft.claims import conditional_form
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import words_in
 
-_CONDITIONAL = ("rait", "raient")  # the endings of the French conditional, all verbs
 # a sentence end with more words after it: a sentence between the attribution and this one
 # (the attribution's own cue and subject may end its sentence: « “…”, relate X. »)
 _SENTENCE_BETWEEN = re.compile(r"[.!?…][»”\"’)]*\s+\S")
@@ -54,7 +54,7 @@ def _main_verb_conditional(view: SentenceView) -> bool:
         word = fold(token.text)
         if not outside:
             continue
-        if len(word) > 5 and word.endswith(_CONDITIONAL):
+        if conditional_form(word, view.lex):
             return word not in view.lex.word_set("conditional_hedges")
         noun = index > 0 and fold(view.tokens[index - 1].text) in determiners  # « le manque »
         if (word in stops and not noun) or (
@@ -74,7 +74,7 @@ def _negates_conditional(view: SentenceView, index: int) -> bool:
     for token in view.tokens[index + 1 : index + 4]:
         word = fold(token.text)
         if word not in fillers:
-            return len(word) > 5 and word.endswith(_CONDITIONAL)
+            return conditional_form(word, view.lex)
     return False
 
 
