@@ -14,7 +14,7 @@ from typing import Protocol
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.names import common_word_opening
-from quizapp.draft.naming.roles import OF_WORDS, bare_description
+from quizapp.draft.naming.roles import OF_WORDS, bare_description, ends_like_inhabitant
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
@@ -104,7 +104,7 @@ def _of_a_place(word: str, lex: Lexicon) -> bool:
     forms = (word, word[:-1])  # « français », « européens »
     if any(form in lex.word_set("place_adjective_lookalikes") for form in forms):
         return False
-    return any(form.endswith(tuple(lex.words("inhabitant_endings"))) for form in forms)
+    return any(ends_like_inhabitant(form, lex) for form in forms)
 
 
 def _maybe_a_body(entity: Entity, lex: Lexicon) -> bool:

@@ -58,9 +58,21 @@ def demonym_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     word = fold(tokens[index].text)
     if not index or fold(tokens[index - 1].text) not in _DEFINITE or len(word) < 5:
         return False
-    if not any(word.endswith(ending) for ending in lex.words("inhabitant_endings")):
+    if not ends_like_inhabitant(word, lex):
         return False
     return word not in _outlet_words(lex)
+
+
+def ends_like_inhabitant(folded: str, lex: Lexicon) -> bool:
+    """A folded word ending as a noun or adjective of inhabitants does (« lyonnais »,
+    « européenne », « toulousain »: lexicon ``inhabitant_endings``); each caller adds what
+    rules it out in its own place (an outlet's name, a common adjective ending so)."""
+    return folded.endswith(_inhabitant_endings(lex))
+
+
+@built_once
+def _inhabitant_endings(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words("inhabitant_endings"))
 
 
 @built_once
