@@ -16,7 +16,7 @@ from quizapp.draft.anaphora.named_later import (
     link_offices_to_names,
     link_pronouns_to_later_speakers,
 )
-from quizapp.draft.attributions import SentenceView
+from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
@@ -32,7 +32,11 @@ from quizapp.draft.rules.alone import (
     told_next,
 )
 from quizapp.draft.rules.conditional import conditional_continuation
-from quizapp.draft.rules.continuation import colon_quote, quote_before_its_speaker
+from quizapp.draft.rules.continuation import (
+    colon_quote,
+    opening_quote_then_colon,
+    quote_before_its_speaker,
+)
 from quizapp.draft.rules.headlines import (
     headline_quote,
     headline_source,
@@ -129,14 +133,23 @@ class _ArticleReader:
             para_found += told_next(view, waiting, told, self.registry)
         if framing:
             new = [a for a in new if said_in_framing(a, self.text, para, self.lex)]
-        colon = None if new else (headline_quote if framing else colon_quote)(view)
-        if colon is None and framing and not new:  # "Deputy shoots suspect: PCSO"
-            colon = headline_source(view)
-        if colon is not None and (not framing or named_or_spelled(self.text, para, colon.source)):
+        colon = None if new else self._colon_draft(view, para, framing)
+        if colon is not None:
             new = [a for a in (resolved(view, colon, self.registry),) if a is not None]
         if framing:
             return new, None
         return self._with_body_rules(view, para, new, para_found)
+
+    def _colon_draft(self, view: SentenceView, para: Span, framing: bool) -> Draft | None:
+        """A statement a colon gives its speaker: in the body the subject's before it; in a
+        headline a name before it (« Reynders : «…» ») or after it ("Deputy shoots suspect:
+        PCSO") that the body names again, or people after a quotation that opens it."""
+        if not framing:
+            return colon_quote(view)
+        found = headline_quote(view) or headline_source(view)
+        if found is not None and named_or_spelled(self.text, para, found.source):
+            return found
+        return opening_quote_then_colon(view)
 
     def _with_body_rules(
         self, view: SentenceView, para: Span, new: list[Attribution], para_found: list[Attribution]

@@ -16,6 +16,7 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
+from quizapp.draft.rules.colon_subject import people_after_colon
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.inverted_subject import source_after
@@ -80,15 +81,31 @@ _NAME_AFTER_COLON = re.compile(
 )
 
 
+def opening_quote_then_colon(view: SentenceView) -> Draft | None:
+    """A headline's or a standfirst's « «…» : ces riverains qui suffoquent… »: the speaker after
+    the colon (``quote_then_colon``) when a quotation opens the paragraph."""
+    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    if not quotes or view.text[view.span[0] : quotes[0][0]].strip():
+        return None
+    return quote_then_colon(view, quotes)
+
+
 def quote_then_colon(view: SentenceView, quotes: list[Span]) -> Draft | None:
     """ "« Tout a augmenté » : Chantal compare les prix": a quotation opening the sentence,
-    then a colon and a clause whose subject is a person's name, who said it."""
+    then a colon and a clause whose subject is a person's name, who said it, or people
+    (``people_after_colon``: « «…» : des stewards ont débuté une grève »)."""
     before = [q for q in quotes if q[1] <= view.span[1]]
-    colon = _NAME_AFTER_COLON.match(view.text, before[-1][1], view.span[1]) if before else None
-    if colon is None or not _first_name(colon.group(1), view):
+    if not before:
+        return None
+    colon = _NAME_AFTER_COLON.match(view.text, before[-1][1], view.span[1])
+    if colon is not None and _first_name(colon.group(1), view):
+        source: Span | None = colon.span(1)
+    else:
+        source = people_after_colon(view, before[-1][1])
+    if source is None:
         return None
     content = inner(view.text, (before[0][0], before[-1][1]))
-    return Draft(content, None, colon.span(1), "direct", None, 0.6, "")
+    return Draft(content, None, source, "direct", None, 0.6, "")
 
 
 def _first_name(name: str, view: SentenceView) -> bool:

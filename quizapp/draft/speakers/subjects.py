@@ -76,12 +76,17 @@ def described_subject(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | No
 
 _OPENING_WORDS = 14
 _LINKS = frozenset({"le", "la", "l'", "les", "de", "du", "des", "d'", "the", "of"})
-_PERSON_NOUNS = ("unnamed_person_nouns", "anonymous_heads", "person_descriptions")
+_PERSON_NOUNS = (
+    "unnamed_person_nouns",
+    "anonymous_heads",
+    "person_descriptions",
+    "occupation_nouns",
+)
 
 
-def _people_noun(word: str, lex: Lexicon) -> bool:
+def people_noun(word: str, lex: Lexicon) -> bool:
     """A plural noun for people: a group head of the lexicon (« éleveurs »), or the plural
-    of a word for a person (« infirmières », « médecins »)."""
+    of a word for a person or a trade (« infirmières », « médecins », « maraîchers »)."""
     if word in lex.word_set("vague_heads"):
         return True
     single = word[:-1] if word[-1:] in ("s", "x") else ""
@@ -91,7 +96,7 @@ def _people_noun(word: str, lex: Lexicon) -> bool:
 def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     """« Plusieurs dizaines d'éleveurs basques ont manifesté… », « Mais les planteurs se
     sentent… »: the tokens (first, end) that open the sentence, after a connective, as a
-    plural group of people without a name (``_people_noun``) before its first verb; None
+    plural group of people without a name (``people_noun``) before its first verb; None
     when it opens otherwise. A later « ils » (« après ce qu'ils dénoncent ») stands for that
     group and takes its label; so does a later "they" ("Four doctors challenged the law. As a
     result, they said, …"), not the last person who spoke."""
@@ -104,7 +109,7 @@ def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
         word = fold(tokens[index].text)
         if word in verbs or word in _BEFORE_VERB or word in lex.word_set("clause_finite_words"):
             group = tokens[first:index]  # "Four doctors challenged", "Voters will…"
-            people = any(_people_noun(fold(t.text), lex) for t in group)
+            people = any(people_noun(fold(t.text), lex) for t in group)
             return (first, index) if group and people and not _named(group, lex) else None
         relative = word in _RELATIVES or word in lex.word_set("relative_pronouns")
         initial = word == "." and len(tokens[index - 1].text) == 1  # « de Claude D. »
@@ -137,7 +142,7 @@ def _named(group: list[Token], lex: Lexicon) -> bool:
     for index, token in enumerate(group[1:], 1):
         of = fold(token.text) == "de" and index + 1 < len(group)
         someone = of and _person_name(group, index + 1, lex)
-        if someone and any(_people_noun(fold(t.text), lex) for t in group[:index]):
+        if someone and any(people_noun(fold(t.text), lex) for t in group[:index]):
             return False
         if token.text[:1].isupper():
             return True

@@ -1,0 +1,77 @@
+"""The fifteenth round's lead pass: a quotation that opens a headline or a lead sentence and is
+followed by a colon and the people who said it (« «Ryanair doit changer!»: des hôtesses ont
+débuté une grève »). Made-up sentences in several forms, each with a counter-case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import content_speaker_label
+
+_BODY = "La grève a commencé tôt. Les négociations reprendront jeudi."
+_SAID = "« On ne peut plus continuer ainsi »"
+_HEADLINE = "Une grève dans les hôpitaux"
+
+
+@pytest.mark.parametrize(
+    ("after_colon", "speaker", "label"),
+    [
+        (
+            "des infirmières et des médecins ont débrayé mardi",
+            "des infirmières et des médecins",
+            "vague",
+        ),
+        (
+            "plusieurs centaines d'enseignants ont défilé lundi",
+            "plusieurs centaines d'enseignants",
+            "vague",
+        ),
+        (
+            "à bord d'une dizaine de camions et de tracteurs, des éleveurs ont bloqué la route",
+            "des éleveurs",
+            "vague",
+        ),
+        ("ces riverains qui n'en peuvent plus du bruit", "ces riverains", "vague"),
+        ("les maraîchers de la vallée manifestent devant la préfecture", "les maraîchers", "vague"),
+        ("la présidente du syndicat annonce un recours", "la présidente du syndicat", "named"),
+    ],
+)
+def test_the_people_after_the_colon_said_the_opening_quotation(
+    after_colon: str, speaker: str, label: str
+) -> None:
+    text = f"{_HEADLINE}\n\n{_SAID} : {after_colon}. {_BODY}"
+    found = content_speaker_label(text)
+    assert ("On ne peut plus continuer ainsi", speaker, label) in found
+
+
+@pytest.mark.parametrize(
+    "after_colon",
+    [
+        "dans le Var, des attaques de loups font un carnage",  # a thing, not people
+        "la ministre de la Santé Anne Roux (PS) était la cible des banderoles",  # the target
+        "des élus ont été visés par la colère des manifestants",  # undergone, not said
+        "la grève entre dans son troisième jour",  # no people at all
+    ],
+)
+def test_no_speaker_when_the_colon_leads_to_no_one_who_said_it(after_colon: str) -> None:
+    text = f"{_HEADLINE}\n\n{_SAID} : {after_colon}. {_BODY}"
+    assert not [f for f in content_speaker_label(text) if f[0] == _SAID.strip("« »")]
+
+
+def test_a_headline_quotation_goes_to_the_people_after_its_colon() -> None:
+    text = (
+        "« On attend que l'été passe » : ces habitants qui suffoquent face aux touristes\n\n"
+        "Chaque été, la commune voit sa population décupler. Les rues sont saturées."
+    )
+    assert ("On attend que l'été passe", "ces habitants", "vague") in content_speaker_label(text)
+
+
+def test_a_quotation_not_opening_its_sentence_keeps_its_reading() -> None:
+    """« Ils ont crié « Non » : des élus… » is no opening quotation: no speaker after the colon."""
+    text = f"Une grève\n\nIls ont écrit « Non merci » : des élus ont quitté la salle. {_BODY}"
+    assert not [f for f in content_speaker_label(text) if f[0] == "Non merci"]
+
+
+def test_english_keeps_its_reading() -> None:
+    text = "Strike\n\n“We will not back down”: the nurses walked out on Monday. Talks resume soon."
+    assert not [f for f in content_speaker_label(text, "en") if f[1] == "the nurses"]
