@@ -133,9 +133,9 @@ class _ArticleReader:
             para_found += told_next(view, waiting, told, self.registry)
         if framing:
             new = [a for a in new if said_in_framing(a, self.text, para, self.lex)]
-        colon = None if new else self._colon_draft(view, para, framing)
+        colon = self._colon_draft(view, para, framing) if not new else _opening_quote(view, new)
         if colon is not None:
-            new = [a for a in (resolved(view, colon, self.registry),) if a is not None]
+            new = [a for a in (resolved(view, colon, self.registry),) if a is not None] + new
         if framing:
             return new, None
         return self._with_body_rules(view, para, new, para_found)
@@ -166,6 +166,16 @@ class _ArticleReader:
             resolve = partial(resolved, registry=self.registry)
             new += told_next(told, opening[0], resolve, self.registry)
         return new, None if new else quote_before_its_speaker(view, para)
+
+
+def _opening_quote(view: SentenceView, new: list[Attribution]) -> Draft | None:
+    """« «…» : des enseignants ont défilé…, pour dénoncer les projets du gouvernement »: the
+    quotation opening the sentence has its speaker after the colon though the sentence holds
+    another finding, when none of them covers it."""
+    found = opening_quote_then_colon(view)
+    if found is None or any(_extent(a)[0] < found.content[1] for a in new):
+        return None
+    return found
 
 
 def _across_the_article(
