@@ -22,6 +22,7 @@ from quizapp.draft.detect.clauses import (
     cue_announces_clause,
     cue_then_que,
 )
+from quizapp.draft.detect.content_bounds import closes_sentence, has_que_later
 from quizapp.draft.detect.english_nominal import nominal_drafts_en, owned_noun
 from quizapp.draft.detect.inverted import (
     clitic_takes_up_previous,
@@ -38,14 +39,7 @@ from quizapp.draft.detect.object_clause import (
     object_before_colon,
 )
 from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
-from quizapp.draft.detect.view import (
-    Draft,
-    SentenceView,
-    closes_sentence,
-    covers,
-    has_que_later,
-    overlap,
-)
+from quizapp.draft.detect.view import Draft, SentenceView, covers, overlap
 from quizapp.draft.lexicon import fold
 from quizapp.draft.passives.passive import passive_drafts
 from quizapp.draft.passives.passive_en import passive_drafts_en

@@ -7,13 +7,8 @@ import re
 from typing import NamedTuple
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.view import (
-    Draft,
-    SentenceView,
-    content_end_text,
-    has_quote,
-    strip_span,
-)
+from quizapp.draft.detect.content_bounds import content_end_text
+from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Span, words_in

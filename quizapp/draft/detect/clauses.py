@@ -9,6 +9,7 @@ import re
 from quizapp.draft.cue_forms.english_forms import depicted_speaker, opening_setting
 from quizapp.draft.cue_forms.english_subjects import document_agent
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.content_bounds import closes_sentence, content_end, has_que_later
 from quizapp.draft.detect.english_final import (
     en_clause_after_opening,
     en_final_comma,
@@ -24,9 +25,6 @@ from quizapp.draft.detect.objects import (
 from quizapp.draft.detect.view import (
     Draft,
     SentenceView,
-    closes_sentence,
-    content_end,
-    has_que_later,
     has_quote,
     reflexive,
     relay_window,

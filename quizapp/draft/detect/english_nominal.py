@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.view import Draft, SentenceView, content_end_text, has_quote, strip_span
+from quizapp.draft.detect.content_bounds import content_end_text
+from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sources.outlets import relay_outlet

@@ -13,6 +13,7 @@ from quizapp.draft.cue_forms.english_cues import possessed_object, request_start
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
+from quizapp.draft.detect.content_bounds import object_end, quote_with_own_cue
 from quizapp.draft.detect.object_readings import (
     CLITICS,
     clitic_judgement,
@@ -33,14 +34,7 @@ from quizapp.draft.detect.objects import (
     short_object_forms,
     speech_noun_first,
 )
-from quizapp.draft.detect.view import (
-    Draft,
-    SentenceView,
-    covers,
-    object_end,
-    quote_with_own_cue,
-    strip_span,
-)
+from quizapp.draft.detect.view import Draft, SentenceView, covers, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic

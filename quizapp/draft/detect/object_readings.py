@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from quizapp.draft.cue_forms.object_senses import measure_openings
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.view import SentenceView, object_end, reflexive, strip_span
+from quizapp.draft.detect.content_bounds import object_end
+from quizapp.draft.detect.view import SentenceView, reflexive, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjective
 

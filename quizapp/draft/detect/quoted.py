@@ -7,13 +7,12 @@ import re
 
 from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.content_bounds import has_que_later, quote_with_own_cue
 from quizapp.draft.detect.view import (
     Draft,
     SentenceView,
-    has_que_later,
     has_quote,
     inner,
-    quote_with_own_cue,
     relay_window,
     strip_span,
 )

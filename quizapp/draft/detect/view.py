@@ -1,15 +1,14 @@
 """One sentence as the attribution shapes see it, the draft they make, and the span helpers
-they share (quotation insides, trimming, where reported content ends)."""
+they share (quotation insides, trimming); where reported content ends is ``content_bounds``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from quizapp.draft.cue_forms.object_senses import closing_subject
 from quizapp.draft.cues import Cue
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
-from quizapp.draft.segment import Span, Token, before_own_clause, last_comma, words_in
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.segment import Span, Token, words_in
 
 
 @dataclass(frozen=True)
@@ -75,37 +74,6 @@ EN_FINITE = re.compile(
 )
 
 
-_APPOSITION = re.compile(
-    r",\s+(?=\w+(?:ant|ing)\b|(?:interrog|question|cit|invit|contact|joint|sollicit|"
-    r"interview|asked|quoted|speaking|reached)\w*\b)",
-    re.IGNORECASE,
-)
-
-
-def closes_sentence(view: SentenceView, cue: Cue) -> bool:
-    """ ", a dit cette source." at the very end: the cue governs everything before it."""
-    before = view.text[view.span[0] : cue.span[0]]
-    if not cue.participle and view.lex.language == "en" and _EN_FINAL_SUBJECT.search(before):
-        return len(view.text[cue.span[1] : view.span[1]].split()) <= 4  # ", a source said."
-    if cue.participle or not before.rstrip().endswith(","):
-        return False
-    end = view.span[1]
-    colon = view.text.find(":", cue.span[1], end)
-    if colon >= 0 and view.lex.language == "fr" and quote_with_own_cue(view, colon):
-        end = colon  # "…, se désole un élu : « … », ajoute un autre."
-    rest = view.text[cue.span[1] : end]
-    rest = re.split(_APPOSITION, rest, maxsplit=1)[0]  # ", réaffirmant…", ", interrogé sur…"
-    rest = before_own_clause(rest)  # "…, l'ambassadeur, Jean Dupont." / ", le maire, qui…"
-    rest = closing_subject(view.lex, rest)  # ", après la décision de…", "X dans un point presse"
-    return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
-
-
-# ", a Whitehall source said": an English subject of a few words after the last comma
-_EN_FINAL_SUBJECT = re.compile(
-    r",\s*(?:a|an|the|one|two|three|[A-Z][\w.'’-]*)\s(?:[\w.'’-]+\s){0,4}$"
-)
-
-
 def relay_window(view: SentenceView, cue: Cue) -> str:
     """Where a relay ("à Politico", "told CNN", "au quotidien") would be written: around the
     cue, and a setting that opens the sentence on a relay marker (« Auprès de X, », « Au
@@ -123,120 +91,6 @@ def relay_window(view: SentenceView, cue: Cue) -> str:
 def _relay_opening(lex: Lexicon) -> re.Pattern[str]:
     markers = alternation(lex.words("relay_markers"))
     return re.compile(rf"(?i)(?:{markers})\s")
-
-
-def content_end(view: SentenceView, index: int) -> int:
-    return content_end_text(view, view.tokens[index].end)
-
-
-def content_end_text(view: SentenceView, start: int) -> int:
-    """The end of reported content: the sentence end, a semicolon, or an inverted cue."""
-    end = view.span[1]
-    semicolon = view.text.find(";", start, end)
-    if semicolon >= 0 and not _inside_quote(view, semicolon):
-        end = semicolon
-    later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and _new_claim(view, c)]
-    if later:  # ", while officials said…" / "et rappelle que…" begins another claim
-        between = view.text[start : later[0].span[0]]
-        joins = _EN_JOINS if view.lex.language == "en" else _JOINS  # "said X but added Y"
-        cut = max(last_comma(between), *(m.start() for m in joins.finditer(between)), -1)
-        if (
-            cut > 0
-            and not _inside_quote(view, start + cut)
-            and not _fronted_adverbial(view, start, between[:cut])
-        ):
-            end = min(end, start + cut)
-    for cue in view.cues:
-        closes = cue.pronoun is not None or cue.kind == "according"
-        before = view.text[start : cue.span[0]].rstrip()
-        if closes and cue.span[0] > start and before.endswith(","):
-            end = min(end, start + last_comma(before))
-        elif closes and cue.span[0] > start and _CLOSING_COMMA.search(before):
-            end = min(end, start + len(before))  # "are a “dynamic situation,” adding he…"
-    return end
-
-
-def _fronted_adverbial(view: SentenceView, start: int, piece: str) -> bool:
-    """ "a précisé qu'à plusieurs reprises, des téléspectateurs avaient signalé…": what comes
-    before the comma is a short phrase set in front of the reported clause (a preposition
-    of lexicon ``scene_openers`` first, no verb, no subject pronoun; « que selon lui, »,
-    "that when it rains," are no such phrase), so the later verb is that clause's own and the
-    content goes on through it."""
-    after_que = _AFTER_SUBORDINATOR.search(view.text, max(0, start - 8), start)
-    words = fold(piece).replace("'", "' ").split()
-    if after_que is None or not view.text[start + len(piece) :].lstrip().startswith(","):
-        return False
-    if not words or len(words) > 5 or words[0] not in view.lex.word_set("scene_openers"):
-        return False
-    verbs = finite_or_auxiliary(view.lex)
-    pronouns = view.lex.word_set("subject_pronouns")  # one language's: English "on" is none
-    return not any(w in verbs or w in pronouns for w in words)
-
-
-_AFTER_SUBORDINATOR = re.compile(r"\b(?:que|qu['’]|that)\s*$", re.IGNORECASE)
-_JOINS = re.compile(r"\s(?:et|and)\s")
-_EN_JOINS = re.compile(r"\s(?:and|but)\s")
-
-
-# a comma typed inside the closing mark (the American way) before a participle or a cue
-_CLOSING_COMMA = re.compile(r",\s*[”\"’]$")
-
-
-def _new_claim(view: SentenceView, cue: Cue) -> bool:
-    """A later verb starts a claim of its own: a finite one, or "… et annoncer" / "… et pour
-    exiger que" after "pour dénoncer X": each infinitive of purpose reports its own object."""
-    before = fold(view.tokens[cue.first - 1].text) if cue.first > 0 else ""
-    if before == "qui" and "," in view.text[cue.span[1] : view.span[1]]:
-        return False  # "le député, qui s'en était pris à…, «s'est fait…»": a relative
-    aside = view.lex.language == "en" and _EN_RELATIVE_ASIDE.search(view.text, 0, cue.span[0])
-    if aside and "," in view.text[cue.span[1] : view.span[1]]:  # the object goes on after it
-        return False  # "cited concerns about X, which appellants said was too high, and Y"
-    if not cue.participle:
-        return True
-    if view.lex.language == "fr" and _after_comma(view, cue.first) and _que_next(view, cue):
-        return True  # "…, tout en estimant que…", "…, ajoutant qu'…": a second claim
-    if _WITH_SUBJECT.search(view.text, view.span[0], cue.span[0]):
-        return True  # "…, with most economists predicting a rise": another speaker's claim
-    ahead = fold(view.tokens[cue.first - 2].text) if cue.first > 1 else ""
-    return before == "et" or (before == "pour" and ahead in {"et", ",", "puis", "mais"})
-
-
-_EN_RELATIVE_ASIDE = re.compile(r",\s*which\s+(?:[\w'’-]+\s+){1,3}$")
-_WITH_SUBJECT = re.compile(r",\s*with\s+(?:[\w'’.-]+\s+){1,5}$")
-
-
-def _after_comma(view: SentenceView, first: int) -> bool:
-    at = first - 1
-    while at > 0 and fold(view.tokens[at].text) in {"en", "tout"}:
-        at -= 1
-    return at >= 0 and view.tokens[at].text == ","
-
-
-def _que_next(view: SentenceView, cue: Cue) -> bool:
-    nxt = view.tokens[cue.last + 1 : cue.last + 2]
-    return bool(nxt) and fold(nxt[0].text) in set(view.lex.words("subordinators"))
-
-
-def _inside_quote(view: SentenceView, position: int) -> bool:
-    return any(q[0] < position < q[1] for q in view.quotes)
-
-
-def has_que_later(view: SentenceView, cue: Cue) -> bool:
-    """The verb has its own que/that clause within a few words (before any comma or cue):
-    not a relative (« celui que le journal a surnommé… ») nor a conjunction (« a ajouté un
-    collègue alors que le directeur entrait »: lexicon conjunction_heads)."""
-    subordinators = view.lex.word_set("subordinators")
-    for index in range(cue.last + 1, min(cue.last + 6, len(view.tokens))):
-        word = fold(view.tokens[index].text)
-        if word in {",", ";", ":"} or any(c.first == index for c in view.cues):
-            return False
-        if word in subordinators:
-            before = fold(view.tokens[index - 1].text)
-            if before in view.lex.word_set("relative_heads"):
-                return False
-            joined = before in view.lex.word_set("conjunction_heads")
-            return not joined or index - 1 == cue.last  # « ajoute même que », « dit alors que »
-    return False
 
 
 def has_quote(view: SentenceView, content: Span) -> bool:
@@ -279,24 +133,3 @@ def overlap(a: Span, b: Span) -> bool:
 
 def covers(content: Span, quote: Span) -> bool:
     return content[0] - 1 <= quote[0] and quote[1] <= content[1] + 1
-
-
-def quote_with_own_cue(view: SentenceView, colon: int) -> bool:
-    """ "a fustigé la « posture » de X : « … », a-t-elle conclu": the quotation after the
-    colon has a cue of its own after it, so the colon ends what the first verb reports."""
-    after = [q for q in view.quotes if q[0] > colon]
-    if not after or view.text[colon + 1 : after[0][0]].strip():
-        return False
-    closing = re.match(r"[\s,]*(?:(?:nous|me|m['’]|lui|leur|vous)\s+)?", view.text[after[0][1] :])
-    cue_at = after[0][1] + (closing.end() if closing else 0)
-    return any(c.kind == "verb" and c.span[0] == cue_at for c in view.cues)
-
-
-def object_end(view: SentenceView, start: int) -> int:
-    """Where a verb's object ends: as any content, or at a colon before a quotation that has
-    a cue of its own (French)."""
-    end = content_end_text(view, start)
-    colon = view.text.find(":", start, end)
-    if view.lex.language == "fr" and colon > start and quote_with_own_cue(view, colon):
-        return colon
-    return end
