@@ -24,12 +24,7 @@ from quizapp.draft.detect.clauses import (
 )
 from quizapp.draft.detect.content_bounds import closes_sentence, has_que_later
 from quizapp.draft.detect.english_nominal import nominal_drafts_en, owned_noun
-from quizapp.draft.detect.inverted import (
-    clitic_takes_up_previous,
-    relative_draft,
-    unmarked_inverted_cue,
-    verb_after_relative,
-)
+from quizapp.draft.detect.inverted import relative_draft, verb_after_relative
 from quizapp.draft.detect.judged import judged_as
 from quizapp.draft.detect.object_clause import (
     and_clause_after,
@@ -39,6 +34,7 @@ from quizapp.draft.detect.object_clause import (
     object_before_colon,
 )
 from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
+from quizapp.draft.detect.told_before import clitic_takes_up_previous, unmarked_inverted_cue
 from quizapp.draft.detect.view import Draft, SentenceView, covers, overlap
 from quizapp.draft.lexicon import fold
 from quizapp.draft.passives.passive import passive_drafts

@@ -17,7 +17,7 @@ from quizapp.draft.cue_forms.object_senses import (
 )
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.inverted import verbish
+from quizapp.draft.detect.told_before import verbish
 from quizapp.draft.detect.view import SentenceView, reflexive
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 from quizapp.draft.naming.phrase import only_date
