@@ -13,6 +13,26 @@ import re
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 
+_ARTICLE = re.compile(r"(?:Les|Le|La|The)\s+|L['’]\s*")
+_CONTRACTED = re.compile(r"(?:Les|Le)\s+")
+
+
+def without_article(name: str, contracted_only: bool = False) -> str:
+    """An outlet's name as the lexicon writes it (``outlets``), without its article when a
+    capital follows (« Le Monde » -> « Monde », « L'Équipe » -> « Équipe », "The Hill" ->
+    "Hill"; a lower-case "the Times" is a short form the lexicon keeps whole): the name as a
+    mention or a relay writes it after an article of its own (« au Parisien », "to the Times").
+    One function for the three readers that strip it (the mention pattern, ``is_outlet``,
+    subjects/relay_words), which had three scopes: the mention pattern kept « L'Équipe » and
+    « Les Échos » whole (no « L' », no accented capital), the relay cut « Les Echos » to
+    « s Echos »; they agree on this one, the corpus' findings unchanged. ``contracted_only``
+    keeps ``is_outlet`` to the articles « au », « du », « aux », « des » hold (le, les:
+    « au Monde » -> « Monde »): « la Croix », "the Hill" keep theirs when written, and a lone
+    « Croix », « Presse » or "Hill" (a surname) read as an outlet would make a person one."""
+    found = (_CONTRACTED if contracted_only else _ARTICLE).match(name)
+    rest = name[found.end() :] if found else name
+    return rest if rest[:1].isupper() else name
+
 
 def relay_outlet(phrase: str, lex: Lexicon) -> str | None:
     """The outlet a statement went through ("a confié à Politico", "told CNN"), if one is named."""
@@ -27,7 +47,7 @@ def outlet_mentions(text: str, span: Span, lex: Lexicon) -> list[Span]:
 
 @built_once
 def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
-    bare = {re.sub(r"^(?:Le|La|Les|The) (?=[A-Z])", "", n) for n in lex.raw["outlets"]}
+    bare = {without_article(n) for n in lex.raw["outlets"]}
     alternatives = alternation(set(lex.raw["outlets"]) | bare)
     return re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])")
 
@@ -46,7 +66,7 @@ def _outlet_names(lex: Lexicon) -> frozenset[str]:
     """The outlets' names, folded, each also without the article that « au » / « du » / « aux »
     / « des » contracts (« Le Monde » -> « monde », « Les Echos » -> « echos »)."""
     outlets = lex.word_set("outlets")  # listed with or without their elided article
-    bare = {re.sub(r"^(?:le|les) (?=\S)", "", name) for name in outlets}
+    bare = {fold(without_article(name, contracted_only=True)) for name in lex.raw["outlets"]}
     return outlets | bare
 
 

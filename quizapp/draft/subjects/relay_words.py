@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
+from quizapp.draft.sources.outlets import without_article
 
 _LEADING_RELAY = re.compile(
     r"\s*(?:à|au|aux|to|dans|sur|auprès\s+d[eu']|au\s+micro\s+d[eu']|in)\s+"
@@ -34,8 +35,7 @@ def relay_length(lex: Lexicon, rest: str) -> int:
 @built_once
 def _bare_outlets(lex: Lexicon) -> list[str]:
     """The outlets' names without their article (« au Parisien », "to the Times"), once."""
-    article = re.compile(r"^(?:Le|La|Les|L['’]|The)\s*")
-    return [article.sub("", o) for o in lex.raw["outlets"]]
+    return [without_article(o) for o in lex.raw["outlets"]]
 
 
 @built_once
