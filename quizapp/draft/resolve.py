@@ -35,6 +35,7 @@ from quizapp.draft.naming.source_names import (
 )
 from quizapp.draft.naming.titles import description_of
 from quizapp.draft.segment import Span
+from quizapp.draft.sources.outlets import with_article
 from quizapp.draft.sources.reading import SourceReading, normalised_key, outlet_mentions
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.entity import Entity
@@ -245,8 +246,7 @@ class Registry(Described):
         if not found:
             return None
         bare = self.text[found[0][0] : found[0][1]]
-        full = [o for o in self.lex.raw["outlets"] if o.endswith(" " + bare) and o[:1].isupper()]
-        return self._outlet(full[0] if full else bare)  # "du Monde" -> Le Monde
+        return self._outlet(with_article(bare, self.lex))  # "du Monde" -> Le Monde
 
     def final_speaker(self, name: str, source: Span | None) -> str:
         """The fullest mention of an attribution's speaker; a description first guessed to

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from quizapp.draft.anaphora.institutions import body_nouns, kinds_covered
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
-from quizapp.draft.sources.outlets import outlet_mentions
+from quizapp.draft.sources.outlets import outlet_mentions, with_article
 from quizapp.draft.speakers.entity import Entity
 
 _NAME = r"[A-ZÀ-Ö][\w&-]*(?:\s+[A-ZÀ-Ö][\w&-]*){0,3}"
@@ -105,7 +105,7 @@ def outlets_together(
     run = _latest_run(text, outlet_mentions(text, (0, span[0]), lex))
     if len(run) != plural.count:
         return None
-    names = [_full(text[start:end], lex) for start, end in run]
+    names = [with_article(text[start:end], lex) for start, end in run]
     name = ", ".join(names[:-1]) + " et " + names[-1]  # « Le Point et Les Echos »
     key = "g:" + fold(name)
     entity = entities.setdefault(key, Entity(key, name, "named", person=False))
@@ -144,12 +144,6 @@ def _titled_together(title: str) -> re.Pattern[str]:
     """Two or more names each after the same title: « Me X et Me Y », « Me X, Me Y et Me Z »."""
     one = rf"{re.escape(title)}\s+{_NAME}"
     return re.compile(rf"(?<!\w){one}(?P<more>(?:\s*,\s*{one})*)\s+et\s+{one}\b")
-
-
-def _full(bare: str, lex: Lexicon) -> str:
-    """An outlet's name with its article as the lexicon writes it (« Point » -> « Le Point »)."""
-    full = [o for o in lex.raw["outlets"] if o.endswith(" " + bare) and o[:1].isupper()]
-    return full[0] if full and len(full[0].split()) == len(bare.split()) + 1 else bare
 
 
 def _latest_run(text: str, mentions: list[Span]) -> list[Span]:

@@ -34,6 +34,14 @@ def without_article(name: str, contracted_only: bool = False) -> str:
     return rest if rest[:1].isupper() else name
 
 
+def with_article(bare: str, lex: Lexicon) -> str:
+    """An outlet's name with the article the lexicon writes it with (« du Point » ->
+    « Le Point », « des Echos » -> « Les Echos »), the name itself when none is listed: one
+    entity for an outlet however its article was contracted (anaphora/named_groups, resolve)."""
+    full = [o for o in lex.raw["outlets"] if o.endswith(" " + bare) and o[:1].isupper()]
+    return full[0] if full and len(full[0].split()) == len(bare.split()) + 1 else bare
+
+
 def relay_outlet(phrase: str, lex: Lexicon) -> str | None:
     """The outlet a statement went through ("a confié à Politico", "told CNN"), if one is named."""
     found = _outlet_pattern(lex).search(phrase)
