@@ -60,7 +60,7 @@ def demonym_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return False
     if not ends_like_inhabitant(word, lex):
         return False
-    return word not in _outlet_words(lex)
+    return word not in outlet_words(lex)
 
 
 def ends_like_inhabitant(folded: str, lex: Lexicon) -> bool:
@@ -76,8 +76,9 @@ def _inhabitant_endings(lex: Lexicon) -> tuple[str, ...]:
 
 
 @built_once
-def _outlet_words(lex: Lexicon) -> frozenset[str]:
-    """Every word of an outlet's name (« le parisien »: « Le Parisien X » is no demonym)."""
+def outlet_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of an outlet's name, folded (« le parisien »: « Le Parisien X » is no demonym,
+    « le Républicain » no inhabitant: naming/source_names), joined once per lexicon."""
     return frozenset(word for name in lex.words("outlets") for word in name.split())
 
 

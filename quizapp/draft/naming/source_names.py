@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.roles import OF_WORDS, ends_like_inhabitant
+from quizapp.draft.naming.roles import OF_WORDS, ends_like_inhabitant, outlet_words
 from quizapp.draft.segment import Span
 
 _INHABITANT = re.compile(r"(le|la|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")  # its ending: lexicon
@@ -37,8 +37,7 @@ def _inhabitant_word(word: str, lex: Lexicon) -> bool:
     """« Mayennaise », « Lyonnais », « Toulousain » (lexicon endings); never an outlet
     (« le Républicain »), and never « le Kremlin » or « l'Argentine » (no such ending)."""
     folded = fold(word)
-    outlet = any(folded in name.split() for name in lex.words("outlets"))
-    return not outlet and ends_like_inhabitant(folded, lex)
+    return folded not in outlet_words(lex) and ends_like_inhabitant(folded, lex)
 
 
 def apposition_head(text: str, phrase: str, span: Span, lex: Lexicon) -> tuple[str, Span]:
