@@ -14,30 +14,33 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.sentence.syntax import person_like
 
-_POUR_ADVERBIAL = re.compile(
-    r"\s*(?:la\s+(?:première|dernière|deuxième|seconde)\s+fois|l['’]instant|le\s+moment|"
-    r"l['’]heure|sa\s+part|leur\s+part|ma\s+part|rappel|autant|l['’]essentiel|le\s+reste|"
-    r"cela|ce\s+faire|mémoire|finir|commencer|résumer|preuve|l['’]occasion)\b",
-    re.IGNORECASE,
-)
 
-
-_INFINITIVE = re.compile(
-    r"\s*(?:(?:ne\s+pas|ne\s+plus|n['’]|se|s['’]|en|y|mieux|bien)\s*)*"
-    r"([a-zàâçéèêëîïôûùüÿœ-]+(?:er|ir|re|oir))\b"
-)
-
-
-_NOT_INFINITIVES = {"notre", "votre", "autre", "contre", "entre", "ministre", "maître", "mère",
-                    "père", "frère", "partenaire", "mémoire", "hier", "premier",
-                    "dernier"}  # fmt: skip
-
-
-def _purpose(after: str) -> bool:
+def _purpose(after: str, lex: Lexicon) -> bool:
     """ "Pour répondre à X, …", "pour ne pas perdre…": *pour* before an infinitive says why,
-    it names no source."""
-    found = _INFINITIVE.match(after)
-    return found is not None and fold(found.group(1)) not in _NOT_INFINITIVES
+    it names no source (lexicon ``infinitive_lookalikes`` end so but are none)."""
+    found = _infinitive(lex).match(after)
+    return found is not None and fold(found.group(1)) not in lex.word_set("infinitive_lookalikes")
+
+
+@built_once
+def _infinitive(lex: Lexicon) -> re.Pattern[str]:
+    """An infinitive after « pour », past the words of lexicon ``infinitive_fillers``."""
+    fillers = _spaced(lex.words("infinitive_fillers"))
+    return re.compile(rf"\s*(?:(?:{fillers})\s*)*([a-zàâçéèêëîïôûùüÿœ-]+(?:er|ir|re|oir))\b")
+
+
+@built_once
+def _pour_adverbial(lex: Lexicon) -> re.Pattern[str]:
+    """« pour » before a phrase of lexicon ``pour_adverbials`` (« pour la première fois »,
+    « pour sa part »)."""
+    return re.compile(rf"\s*(?:{_spaced(lex.words('pour_adverbials'))})\b", re.IGNORECASE)
+
+
+def _spaced(phrases: list[str]) -> str:
+    """Phrases as one alternation, a space matching any run of spaces and an apostrophe
+    either kind; one that never matches when the language has none."""
+    escaped = (re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in phrases)
+    return "|".join(escaped) or "(?!)"
 
 
 def _relative_source(view: SentenceView, cue: Cue) -> bool:
@@ -63,7 +66,7 @@ def introduces_no_source(view: SentenceView, cue: Cue) -> bool:
         return True
     after = text[cue.span[1] : s_end]
     return fold(text[cue.span[0] : cue.span[1]]) == "pour" and bool(
-        _POUR_ADVERBIAL.match(after) or _purpose(after)
+        _pour_adverbial(view.lex).match(after) or _purpose(after, view.lex)
     )
 
 
@@ -77,7 +80,8 @@ def _varies_by(view: SentenceView, cue: Cue) -> bool:
     if cue.first == 0 or not fold(view.tokens[cue.first - 1].text).startswith(stems):
         return False
     after = [t.text for t in view.tokens[cue.last + 1 : cue.last + 2]]  # « selon elle »
-    named = after and (fold(after[0]) in _STRESSED_PRONOUNS or after[0][:1].isupper())
+    stressed = view.lex.word_set("stressed_pronouns")
+    named = after and (fold(after[0]) in stressed or after[0][:1].isupper())
     return not after or not (named or _relative_source(view, cue))
 
 
@@ -97,13 +101,11 @@ def _criterion_after(view: SentenceView, cue: Cue) -> bool:
     return False
 
 
-_STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles"}
-
-
 def names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:
     """ "Pour X" only attributes when X is a person ("Pour lui, …", "Pour le ministre");
     an English phrase with a finite verb is a modifier ("outlets citing officials had…")."""
-    pronoun = fold(phrase) in _STRESSED_PRONOUNS  # "Pour lui, …" opens a sentence
+    stressed = view.lex.word_set("stressed_pronouns")
+    pronoun = fold(phrase) in stressed  # "Pour lui, …" opens a sentence
     pronoun = pronoun or fold(phrase) in _demonstrative_pronouns(view.lex)  # « Pour ce dernier »
     if fold(view.text[cue.span[0] : cue.span[1]]) == "pour" and not (
         pronoun or person_like(phrase, view.lex) or _describes_a_person(phrase, view)
