@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.sets.textfile import MAX_FILE_BYTES
-from quizapp.ui.editor.files import read_disk
+from quizapp.ui.editor.disk.files import read_disk
 
 
 def test_a_file_swapped_for_a_pipe_is_refused_at_once(tmp_path: Path) -> None:

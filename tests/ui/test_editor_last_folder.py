@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from quizapp.ui.editor.disk.last_folder import start_folder
 from quizapp.ui.editor.entry import open_new_editor
-from quizapp.ui.editor.last_folder import start_folder
 
 
 def test_the_save_dialog_of_a_new_set_opens_beside_the_article(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QWidget
 from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing import new_questions as make
 from quizapp.sets.editing.commands import Batch, Command, InsertItem, MoveItem, RemoveItem
-from quizapp.ui.editor.file_actions import FileActions
+from quizapp.ui.editor.disk.file_actions import FileActions
 from quizapp.ui.editor.forms.question_form import type_names
 from quizapp.ui.editor.forms.rows import _as_list_then
 

@@ -94,8 +94,8 @@ class EditorEntryPoints(QObject):
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             return False
         from quizapp.ui.editor.article_panel import article_error_text
+        from quizapp.ui.editor.disk.last_folder import remember_folder
         from quizapp.ui.editor.entry import open_new_editor
-        from quizapp.ui.editor.last_folder import remember_folder
 
         try:
             article = read_article(path)

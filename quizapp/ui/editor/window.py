@@ -33,8 +33,8 @@ from quizapp.ui.common import plain_label
 from quizapp.ui.editor.actions import EditorActions
 from quizapp.ui.editor.article_panel import ArticlePanel
 from quizapp.ui.editor.checker import LiveChecker
-from quizapp.ui.editor.disk_notice import DiskNotice
-from quizapp.ui.editor.files import EditorFiles
+from quizapp.ui.editor.disk.disk_notice import DiskNotice
+from quizapp.ui.editor.disk.files import EditorFiles
 from quizapp.ui.editor.forms.bindings import Binder
 from quizapp.ui.editor.forms.form_pane import FormPane
 from quizapp.ui.editor.forms.question_form import QuestionForm, type_names

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from quizapp.sets.articles import article_from_text
 from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, slug_from
-from quizapp.ui.editor.last_folder import remember_folder, start_folder
+from quizapp.ui.editor.disk.last_folder import remember_folder, start_folder
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
 
