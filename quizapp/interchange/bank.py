@@ -22,7 +22,7 @@ from quizapp.model import SCHEMA_VERSION, Question, QuizSet
 from quizapp.model.wording import printable
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import StoreError
-from quizapp.sets.messages import describe_error
+from quizapp.sets.explain.messages import describe_error
 
 _QUESTION_ADAPTER: TypeAdapter[Any] = TypeAdapter(Question)
 _should_stop: ContextVar[Callable[[], bool] | None] = ContextVar("should_stop", default=None)

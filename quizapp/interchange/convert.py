@@ -36,8 +36,8 @@ from quizapp.model import MAX_QUESTIONS, Problem, QuizSet
 from quizapp.model.wording import printable
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
+from quizapp.sets.explain.locate import locate_problems
 from quizapp.sets.loader import positions_of, validate_data
-from quizapp.sets.locate import locate_problems
 from quizapp.sets.set_files import NotRegularFile, read_regular
 from quizapp.sets.textfile import not_regular_message, read_text
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from quizapp.model import QuizSet
 from quizapp.sets.errors import LocatedProblem
+from quizapp.sets.explain.locate import locate_problems
+from quizapp.sets.explain.messages import describe_problem
 from quizapp.sets.item_checks import item_warnings
 from quizapp.sets.loader import check_image_files, parse_text, positions_of, validate_data
-from quizapp.sets.locate import locate_problems
-from quizapp.sets.messages import describe_problem
 from quizapp.sets.textfile import read_text
 
 # Above this size, tracking every position of the file costs seconds (a YAML parse with marks

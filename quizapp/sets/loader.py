@@ -28,8 +28,8 @@ from quizapp.model.rules import set_problems
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
 from quizapp.sets.explain.json_words import explain_json_error
-from quizapp.sets.locate import locate_problems
-from quizapp.sets.messages import KNOWN_FIELDS, closest_field, describe_error, points_at_key
+from quizapp.sets.explain.locate import locate_problems
+from quizapp.sets.explain.messages import KNOWN_FIELDS, closest_field, describe_error, points_at_key
 from quizapp.sets.safe_yaml.reader import MAX_DEPTH, YamlProblem, read_yaml
 from quizapp.sets.set_files import MISSING, NOT_REGULAR, OUTSIDE, file_inside, image_kind
 from quizapp.sets.textfile import read_text

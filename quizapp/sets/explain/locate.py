@@ -8,7 +8,7 @@ from typing import Any
 from quizapp.model import QUESTION_TYPES, Problem
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LocatedProblem
-from quizapp.sets.messages import describe_problem
+from quizapp.sets.explain.messages import describe_problem
 from quizapp.sets.safe_yaml.reader import Position
 
 MAX_REPORTED = 500  # a file with a million mistakes gets the first ones, not a million lines
