@@ -153,7 +153,8 @@ def _resolution(
     reading = read_source(phrase, lex, has_name, _relative_tail(view, draft.source))
     resolution = registry.resolve(phrase, source, reading, at)
     if resolution is None and reading.form == "pronoun":  # "Il assure…" with no name before:
-        alone = SourceReading("description", "named", reading.gender, reading.head)
+        label = "vague" if reading.gender == "p" else "named"  # « Ils »: a group, unnamed
+        alone = SourceReading("description", label, reading.gender, reading.head)
         resolution = registry.resolve(phrase, source, alone, at)  # kept, its speaker unknown
         if resolution is not None:  # perhaps named later (anaphora/named_later.py)
             registry.unanswered.setdefault(resolution.key, at)

@@ -75,3 +75,32 @@ def test_a_quotation_not_opening_its_sentence_keeps_its_reading() -> None:
 def test_english_keeps_its_reading() -> None:
     text = "Strike\n\n“We will not back down”: the nurses walked out on Monday. Talks resume soon."
     assert not [f for f in content_speaker_label(text, "en") if f[1] == "the nurses"]
+
+
+@pytest.mark.parametrize(
+    ("group", "words"),
+    [
+        ("Environ 450 personnes", "Environ 450 personnes"),
+        ("Quelque 300 cheminots", "Quelque 300 cheminots"),
+        ("Plus de 200 grévistes", "Plus de 200 grévistes"),
+    ],
+)
+def test_a_rounded_count_of_people_is_a_group_not_a_name(group: str, words: str) -> None:
+    """« Environ » opening a sentence before a number is no name (lexicon
+    approximation_words), and the people it counts are vague, as any counted group."""
+    text = f"{group} ont défilé mercredi. Ils estiment que les salaires sont trop bas."
+    assert content_speaker_label(text) == [("les salaires sont trop bas", words, "vague")]
+
+
+def test_a_plural_pronoun_with_no_one_before_is_vague_and_a_singular_stays_named() -> None:
+    said = "que les salaires sont trop bas"
+    assert content_speaker_label(f"Ils estiment {said}.")[0][1:] == ("Ils", "vague")
+    assert content_speaker_label(f"Il estime {said}.")[0][1:] == ("Il", "named")
+
+
+@pytest.mark.parametrize(
+    "people", ["des hôtesses et des stewards", "des vignerons", "les cyclistes"]
+)
+def test_trades_and_passers_by_are_people_after_the_colon(people: str) -> None:
+    text = f"{_HEADLINE}\n\n« Nous ne lâcherons rien » : {people} ont manifesté mardi. {_BODY}"
+    assert ("Nous ne lâcherons rien", people, "vague") in content_speaker_label(text)

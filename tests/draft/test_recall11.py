@@ -29,7 +29,7 @@ from tests.draft.readings import content_speaker_label
         ),
         (
             "Ils parlaient d'une situation alarmante.",
-            [("d'une situation alarmante", "Ils", "named")],
+            [("d'une situation alarmante", "Ils", "vague")],  # a plural with no one before
         ),
         (
             "« C'est faux », a dit le maire, qui parle d'une rumeur infondée.",

@@ -284,12 +284,15 @@ def name_span_of(tokens: list[Token], run: tuple[int, int]) -> Span:
 def common_word_opening(text: str, offset: int, lex: Lexicon) -> bool:
     """A lone capitalised word opening the headline or a sentence that the text shows is a
     common word, not a name: a function word follows it (« Pénurie dans les pharmacies »,
-    "Pharmacies in crisis"), or the article writes it in lower case elsewhere."""
+    "Pharmacies in crisis"), a number follows a word of approximation (« Environ 450
+    personnes »), or the article writes it in lower case elsewhere."""
     before = text[max(0, offset - 2) : offset]
     words = _TWO_WORDS.match(text, offset)  # not a split of the whole rest of the article
     if (offset and not before.endswith(("\n", ". "))) or words is None or words[2][:1].isupper():
         return False
     word, following = words[1].strip(",.:;"), fold(words[2].strip(",.:;"))
+    if fold(word) in lex.word_set("approximation_words") and following[:1].isdigit():
+        return True  # « Environ 450 personnes ont défilé »
     verb = following in lex.auxiliaries or following in lex.finite  # « Orange a gagné »
     if following in lex.word_set("function_words") and not verb:
         return True

@@ -38,10 +38,31 @@ def is_number(word: str, lex: Lexicon) -> bool:
 
 def counted(words: list[str], lex: Lexicon) -> bool:
     """A group the phrase counts: a number first, or a count noun among the first two
-    words (« une vingtaine d'élus », « des dizaines de », "dozens of")."""
+    words (« une vingtaine d'élus », « des dizaines de », "dozens of"), past a word that
+    rounds the figure (lexicon approximation_words: « environ 450 personnes », « plus de
+    300 salariés », "about 40 residents")."""
+    words = _past_approximation(words, lex)
     if not words:
         return False
     return is_number(words[0], lex) or any(w in lex.word_set("count_nouns") for w in words[:2])
+
+
+def _past_approximation(words: list[str], lex: Lexicon) -> list[str]:
+    for phrase in _approximations(lex):
+        if tuple(words[: len(phrase)]) == phrase:
+            return words[len(phrase) :]
+    return words
+
+
+@built_once
+def _approximations(lex: Lexicon) -> list[tuple[str, ...]]:
+    """The lexicon's rounding words as the words are read (« près d' » -> « près », « d' »),
+    longest first."""
+    read = {
+        tuple(re.sub(r"(\w)'", r"\1' ", entry).split())
+        for entry in lex.words("approximation_words")
+    }
+    return sorted(read, key=len, reverse=True)
 
 
 def kind_label(phrase: str, words: list[str], head: str, lex: Lexicon) -> str | None:
