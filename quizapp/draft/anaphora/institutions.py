@@ -14,7 +14,12 @@ from typing import Protocol
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.names import common_word_opening
-from quizapp.draft.naming.roles import OF_WORDS, bare_description, ends_like_inhabitant
+from quizapp.draft.naming.roles import (
+    OF_WORDS,
+    bare_description,
+    of_a_place,
+    place_or_people,
+)
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
@@ -74,7 +79,7 @@ def body_met(reader: _Reader, phrase: str, head: str, before: int | None) -> Ent
     generic = head in lex.word_set("generic_body_heads")
     if not generic or any(w[:1].isupper() for w in phrase.split()[1:]):
         return None
-    if any(_of_a_place(fold(word), lex) for word in phrase.split()):
+    if any(of_a_place(fold(word), lex) for word in phrase.split()):
         return None  # « l'institut français » after Météo France spoke: another institute
     kinds = kinds_covered(lex).get(head, frozenset({head}))
     met = list(takewhile(lambda s: s.sentence >= reader.sentence - 3, reversed(reader.seen)))
@@ -94,17 +99,6 @@ def body_met(reader: _Reader, phrase: str, head: str, before: int | None) -> Ent
         if _a_body_of(seen.key, entity, kinds, reader) and sure:
             return entity
     return None
-
-
-def _of_a_place(word: str, lex: Lexicon) -> bool:
-    """« français », « européenne », « lyonnais »: a folded word, singular or plural, ending
-    like an adjective of nationality or place (lexicon ``inhabitant_endings``) that is no
-    common adjective ending so (``place_adjective_lookalikes``: « la compagnie aérienne »,
-    « l'organisation humanitaire », « l'autorité urbaine » are the body met)."""
-    forms = (word, word[:-1])  # « français », « européens »
-    if any(form in lex.word_set("place_adjective_lookalikes") for form in forms):
-        return False
-    return any(ends_like_inhabitant(form, lex) for form in forms)
 
 
 def _maybe_a_body(entity: Entity, lex: Lexicon) -> bool:
@@ -132,28 +126,12 @@ def _a_body_of(key: str, entity: Entity, kinds: frozenset[str], reader: _Reader)
     if key.startswith("d:"):
         words = fold(entity.name).replace("'", "' ").split()
         return entity.label == "named" and len(words) > 1 and words[1] in kinds
-    if not named_body(key, entity) or any(_place_or_people(text, s) for s, _ in entity.mentions):
+    if not named_body(key, entity) or any(place_or_people(text, s) for s, _ in entity.mentions):
         return False
     if all(common_word_opening(text, s, lex) for s, _ in entity.mentions):
         return False
     first = re.sub(r"^(?:l['’]|la\s+|le\s+)", "", fold(entity.name)).split()[:1]
     return not first or first[0] not in body_nouns(lex) or first[0] in kinds
-
-
-# a name after « à », « en » (a place) or after a plural article with a plural ending (a people)
-_PLACE_OR_PEOPLE = re.compile(r"(?:\b(?:à|en)\s+$)|(?:\b(?:les|des|de)\s+$)")
-
-
-def _place_or_people(text: str, start: int) -> bool:
-    """A capitalised word the text writes after « à » or « en » (« à Montauban », « en
-    France »: a place), or after a plural article with a plural ending (« les Français »,
-    « des Belges »: a people): no body a description of one may take up."""
-    before = _PLACE_OR_PEOPLE.search(text, max(0, start - 5), start)
-    if before is None:
-        return False
-    word = re.match(r"[\w-]+", text[start:])
-    people = word is not None and word.group().endswith("s") and not word.group().isupper()
-    return before.group().strip() in ("à", "en") or people
 
 
 def _described_as(entity: Entity, kinds: frozenset[str]) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from quizapp.draft.cue_forms.verb_forms import negated
 from quizapp.draft.drafting.options import kind_of, same_body, unnamed
 from quizapp.draft.drafting.phrasing import Phrasing, apart
 from quizapp.draft.findings import Analysis, Attribution, Span
-from quizapp.draft.lexicon import load
+from quizapp.draft.lexicon import fold, load
 
 DRAFT_TAG = "draft"
 MAX_WHO, MAX_PAIRS, MAX_TRUE_FALSE, MAX_ITEMS, MIN_PAIRS = 8, 6, 6, 8, 3
@@ -61,7 +62,16 @@ class DraftBase(Phrasing):
         if found.kind == "direct" or found.cue is None:
             return False
         words = re.findall(r"[\w’'-]+", self.passage(found.cue).lower())
-        return any(word in self.lex.word_set("contrary_cues") for word in words)
+        contrary = any(word in self.lex.word_set("contrary_cues") for word in words)
+        return contrary and not self._negated(found.cue)
+
+    def _negated(self, cue: Span) -> bool:
+        """« ne nie pas que… », « n'a pas contesté que… »: a negated verb of denial grants
+        the clause after it (lexicon ``negated_affirmations``), which is then the speaker's
+        own claim and may be asked about."""
+        before = fold(self.analysis.text[max(0, cue[0] - 30) : cue[1]]).replace("'", "' ")
+        words = before.split()
+        return bool(words) and negated(words, len(words) - 1, self.lex)
 
     def may_be_one(self, one: str, other: str) -> bool:
         """Two speakers the article may give for one person or body: they share a name word

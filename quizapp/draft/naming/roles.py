@@ -8,6 +8,8 @@ speaker, who is the role itself or the person named in apposition after it.
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Token
 
@@ -66,8 +68,10 @@ def demonym_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
 def ends_like_inhabitant(folded: str, lex: Lexicon) -> bool:
     """A folded word ending as a noun or adjective of inhabitants does (« lyonnais »,
     « européenne », « toulousain »: lexicon ``inhabitant_endings``); each caller adds what
-    rules it out in its own place (an outlet's name, a common adjective ending so)."""
-    return folded.endswith(_inhabitant_endings(lex))
+    rules it out in its own place (an outlet's name, a common adjective ending so). A word
+    of nationality that ends otherwise (« belge », « allemande ») is listed whole (lexicon
+    ``nationality_words``)."""
+    return folded.endswith(_inhabitant_endings(lex)) or folded in lex.word_set("nationality_words")
 
 
 @built_once
@@ -106,3 +110,45 @@ def after_complement(tokens: list[Token], start: int) -> bool:
         before[-1] in OF_WORDS
         or (len(before) == 2 and before[0] in OF_WORDS and before[1] in {"la", "l'", "the"})
     )
+
+
+# a name after « à », « en » (a place) or after a plural article with a plural ending (a people)
+_PLACE_OR_PEOPLE = re.compile(r"(?:\b(?:à|en)\s+$)|(?:\b(?:les|des|de)\s+$)")
+
+
+def place_or_people(text: str, start: int) -> bool:
+    """A capitalised word the text writes after « à » or « en » (« à Montauban », « en
+    France »: a place), or after a plural article with a plural ending (« les Français »,
+    « des Belges »: a people): no body a description of one may take up."""
+    before = _PLACE_OR_PEOPLE.search(text, max(0, start - 5), start)
+    if before is None:
+        return False
+    word = re.match(r"[\w-]+", text[start:])
+    people = word is not None and word.group().endswith("s") and not word.group().isupper()
+    return before.group().strip() in ("à", "en") or people
+
+
+def place_or_nation(text: str, start: int, lex: Lexicon) -> bool:
+    """A capitalised word the text writes after « à » or « en » (a place), or a plural
+    after a plural article that names a people (« les Français », « Les Belges »: a word of
+    nationality, ``of_a_place``), never a party (« les Républicains »)."""
+    before = _PLACE_OR_NATION.search(text, max(0, start - 5), start)
+    if before is None:
+        return False
+    word = re.match(r"[\w-]+", text[start:])
+    nation = word is not None and word.group().endswith("s") and of_a_place(fold(word.group()), lex)
+    return before.group().strip() in ("à", "en") or nation
+
+
+_PLACE_OR_NATION = re.compile(r"(?:\b(?:à|en)\s+$)|(?:\b(?i:les|des|de)\s+$)")
+
+
+def of_a_place(word: str, lex: Lexicon) -> bool:
+    """« français », « européenne », « lyonnais »: a folded word, singular or plural, ending
+    like an adjective of nationality or place (lexicon ``inhabitant_endings``) that is no
+    common adjective ending so (``place_adjective_lookalikes``: « la compagnie aérienne »,
+    « l'organisation humanitaire », « l'autorité urbaine » are the body met)."""
+    forms = (word, word[:-1])  # « français », « européens »
+    if any(form in lex.word_set("place_adjective_lookalikes") for form in forms):
+        return False
+    return any(ends_like_inhabitant(form, lex) for form in forms)

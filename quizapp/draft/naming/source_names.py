@@ -27,6 +27,9 @@ def inhabitant_gender(phrase: str, span: Span, at: int, lex: Lexicon) -> str | N
     found = _INHABITANT.fullmatch(phrase.strip())
     if found is None or span[0] < at or not _inhabitant_word(found.group(2), lex):
         return None
+    countries = lex.word_set("nationality_country_names")  # « la Suisse »: the country
+    if fold(found.group(1)) != "le" and fold(found.group(2)) in countries:
+        return None
     gender = "f" if found.group(1).lower() == "la" else "m"
     if found.group(1).lower().startswith("l'") or found.group(1).lower().startswith("l’"):
         gender = "x"

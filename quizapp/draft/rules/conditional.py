@@ -55,7 +55,8 @@ def _main_verb_conditional(view: SentenceView) -> bool:
         if not outside:
             continue
         if conditional_form(word, view.lex):
-            return word not in view.lex.word_set("conditional_hedges")
+            hedge = word in view.lex.word_set("conditional_hedges")  # « pourrait »
+            return not hedge and _wish_of_source(view, index)
         noun = index > 0 and fold(view.tokens[index - 1].text) in determiners  # « le manque »
         if (word in stops and not noun) or (
             word in _NEGATIONS and not _negates_conditional(view, index)
@@ -65,6 +66,18 @@ def _main_verb_conditional(view: SentenceView) -> bool:
 
 
 _NEGATIONS = {"ne", "n'"}
+
+
+def _wish_of_source(view: SentenceView, index: int) -> bool:
+    """A conditional of wishing (lexicon ``wish_conditionals``: « aimeraient », « voudrait »)
+    is its subject's wish: the source's only after a personal pronoun (« Il aimerait que… »,
+    past its clitics), never after a noun (« Les ménages aimeraient y croire »)."""
+    if fold(view.tokens[index].text) not in view.lex.word_set("wish_conditionals"):
+        return True
+    fillers = view.lex.word_set("clitic_fillers")
+    before = (fold(t.text) for t in reversed(view.tokens[:index]))
+    subject = next((word for word in before if word not in fillers), "")
+    return subject in view.lex.word_set("subject_pronouns")
 
 
 def _negates_conditional(view: SentenceView, index: int) -> bool:

@@ -55,6 +55,18 @@ def name_in_complement(phrase: str, words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def circle_of_name(words: list[str], lex: Lexicon) -> bool:
+    """« les services de l'État », « le camp de Marine Le Pen », « les équipes de Laurent
+    X »: a circle of the lexicon's ``on_circles`` (people around someone, a body's staff)
+    with its complement speaks as the circle, never as the name it is of (« l'État »)."""
+    if len(words) < 4 or words[0] not in _DEFINITE | {"les"}:
+        return False
+    return words[1] in lex.word_set("on_circles") and words[2] in _OF
+
+
+_OF = {"de", "du", "des", "d'", "of"}
+
+
 def _preposition_first(phrase: str, words: list[str], noun: int) -> bool:
     """ "l'homme arrêté lundi dans le Var": between the person noun and the first
     capitalised word stands a preposition, and an article or a preposition right before that

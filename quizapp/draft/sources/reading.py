@@ -17,6 +17,7 @@ from quizapp.draft.naming.names import after_opening_adverb
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
 from quizapp.draft.sources.labels import (
+    circle_of_name,
     described_person,
     group_from_place,
     name_in_complement,
@@ -66,6 +67,7 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
         name_in_complement(phrase, words, lex)
         or group_from_place(phrase, words, lex)
         or office_of_body(phrase, words, lex)
+        or circle_of_name(words, lex)
     ):
         has_name = False  # "le conseiller d'Emmanuel Macron" is not Emmanuel Macron
     if has_name and _bare_group(phrase, words, lex):

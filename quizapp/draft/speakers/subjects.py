@@ -11,7 +11,7 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.ranked import ranked_person
-from quizapp.draft.naming.roles import OF_WORDS, bare_description
+from quizapp.draft.naming.roles import OF_WORDS, bare_description, place_or_nation
 from quizapp.draft.naming.titles import content_words, verb_forms
 from quizapp.draft.segment import Token
 from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
@@ -227,7 +227,8 @@ def organisation(
     after it but adjectives takes up the latest named speaker whose name holds that noun,
     else (for the nouns that only ever stand for a body met before: "the company", "le
     club") the latest named organisation — one the text shows is a name, not a capitalised
-    common word opening the headline or a sentence (« Pénurie dans les pharmacies »)."""
+    common word opening the headline or a sentence (« Pénurie dans les pharmacies »), a
+    place (« à Montauban », « en France ») or a people (« les Français »)."""
     if not bare_description(words):
         return None
     wanted = set(content_words(" ".join(words), lex))  # the noun and its adjectives
@@ -239,7 +240,9 @@ def organisation(
         return None
     for entity in candidates:
         body = entity.label == "named" and not entity.person and not entity.key.startswith("o:")
-        if body and not all(common_word_opening(text, s, lex) for s, _ in entity.mentions):
+        starts = [start for start, _ in entity.mentions]
+        placed = any(place_or_nation(text, s, lex) for s in starts)  # « à Montauban »
+        if body and not placed and not all(common_word_opening(text, s, lex) for s in starts):
             return entity
     return None
 
