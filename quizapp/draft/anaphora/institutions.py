@@ -75,24 +75,40 @@ def body_met(reader: _Reader, phrase: str, head: str, before: int | None) -> Ent
     head, then only common words: adjectives, a complement) takes up the latest body met in
     this sentence or the three before it, one that spoke first; a body of a kind it does not
     cover (« l'Office fédéral… » for « la compagnie ») is another."""
-    lex = reader.lex
-    generic = head in lex.word_set("generic_body_heads")
-    if not generic or any(w[:1].isupper() for w in phrase.split()[1:]):
+    if not _generic_body(phrase, head, reader.lex):
         return None
-    if any(of_a_place(fold(word), lex) for word in phrase.split()):
-        return None  # « l'institut français » after Météo France spoke: another institute
-    kinds = kinds_covered(lex).get(head, frozenset({head}))
+    kinds = kinds_covered(reader.lex).get(head, frozenset({head}))
     met = list(takewhile(lambda s: s.sentence >= reader.sentence - 3, reversed(reader.seen)))
     met = [s for s in met if before is None or s.offset < before]
     spoke = [s for s in met if reader.spoke_in.get(s.key, -9) >= reader.sentence - 3]
+    return _body_that_spoke(reader, spoke, kinds) or _body_only_met(reader, met, kinds)
+
+
+def _generic_body(phrase: str, head: str, lex: Lexicon) -> bool:
+    """A description headed by a generic noun for a body (lexicon ``generic_body_heads``)
+    with no capital after it and no adjective of a place (« l'institut français » after
+    Météo France spoke: another institute)."""
+    if head not in lex.word_set("generic_body_heads"):
+        return False
+    if any(w[:1].isupper() for w in phrase.split()[1:]):
+        return False
+    return not any(of_a_place(fold(word), lex) for word in phrase.split())
+
+
+def _body_that_spoke(reader: _Reader, spoke: list[Seen], kinds: frozenset[str]) -> Entity | None:
+    """Of the names met that spoke lately (latest first), a body of ``kinds``, else a name
+    that may be a body's though it was read as a person's (``_maybe_a_body``)."""
     for seen in spoke:
         entity = reader.entities[seen.key]
         if _a_body_of(seen.key, entity, kinds, reader):
             return entity
     unsure = (reader.entities[s.key] for s in spoke if s.key[1:2] != ":")
-    unsure_body = next((e for e in unsure if _maybe_a_body(e, lex)), None)
-    if unsure_body is not None:  # it spoke: before a body only met
-        return unsure_body
+    return next((e for e in unsure if _maybe_a_body(e, reader.lex)), None)
+
+
+def _body_only_met(reader: _Reader, met: list[Seen], kinds: frozenset[str]) -> Entity | None:
+    """Of the names met lately that did not speak (latest first), a body of ``kinds`` the
+    reader is sure of (``_sure``) or one written with its kind (« la marque Casino »)."""
     for seen in met:
         entity = reader.entities[seen.key]
         sure = _sure(entity) or _written_as(entity, kinds, reader.text)

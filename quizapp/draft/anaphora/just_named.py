@@ -20,24 +20,63 @@ _PERSON_NOUNS = ("person_descriptions", "unnamed_person_nouns")
 
 def person_just_named(
     seen: list[Seen], entities: dict[str, Entity], where: tuple[int, int], reading: tuple[str, str],
-    phrase: str, lex: Lexicon, office: bool = False,
+    phrase: str, lex: Lexicon,
 ) -> Entity | None:  # fmt: skip
-    """The one person named (outside a complement) in the sentence before the description,
-    when nobody is named in its own sentence before it (``where``: the sentence's index and
-    the description's offset), the gender fits and no title was written for that person (a
-    titled person described by another noun is someone else: « Paul X, maire de Y, … Le
-    gendarme a dit »); ``reading``: the description's head and gender, its complement
-    (``phrase`` after the head) naming nobody (« le frère de la victime »). None otherwise.
-    The caller says which descriptions may take a person up so (see below)."""
-    head, gender = reading
-    sentence, at = where
+    """A trade or a view (« L'éleveur a perdu… », « Pour le vice-président… ») after a
+    sentence that named one person outside a complement, when nobody is named in its own
+    sentence before it (``where``: the sentence's index and the description's offset), the
+    gender fits and no title was written for that person (a titled person described by
+    another noun is someone else: « Paul X, maire de Y, … Le gendarme a dit »); ``reading``:
+    the description's head and gender, its complement (``phrase`` after the head) naming
+    nobody and holding no capital (« le frère de la victime », not « l'ami de Paul »)."""
+    complement = _complement(phrase, reading[0])
+    if _names_a_person(complement, lex) or _CAPITAL.search(complement):
+        return None
+    named = _named_before(seen, entities, where)
+    entity = _one_untitled(entities, named[0], reading[1]) if named else None
+    if entity is not None:
+        entity.roles.add(reading[0])
+    return entity
+
+
+def office_just_named(
+    seen: list[Seen], entities: dict[str, Entity], where: tuple[int, int], reading: tuple[str, str],
+    phrase: str, lex: Lexicon,
+) -> Entity | None:  # fmt: skip
+    """An office opening its sentence (« Le chef de file de l'opposition a… ») after a
+    sentence that named one person, outside a complement or else inside one (« …cette
+    intervention d'Olivier X. Le chef… »), on the terms of ``person_just_named``; its
+    complement may name a body (« de l'opposition »), and the person taken up is a name,
+    never a description or a group (« l'opposition » taken for a person)."""
+    if _names_a_person(_complement(phrase, reading[0]), lex):
+        return None
+    named = _named_before(seen, entities, where)
+    entity = _one_untitled(entities, named[0] or named[1], reading[1]) if named else None
+    if entity is None or entity.label != "named" or entity.key[1:2] == ":":
+        return None
+    entity.roles.add(reading[0])
+    return entity
+
+
+def _complement(phrase: str, head: str) -> str:
+    """What follows the description's head (« de la victime » in « le frère de la victime »)."""
     after = fold(phrase).find(head) + len(head)
-    complement = phrase[after:] if after >= len(head) else ""
-    if any(_person_noun(w, lex) for w in fold(complement).split()):
-        return None
-    if _CAPITAL.search(complement) and not office:
-        return None
-    keys, nested = set(), set()
+    return phrase[after:] if after >= len(head) else ""
+
+
+def _names_a_person(complement: str, lex: Lexicon) -> bool:
+    """A person noun in the complement (« le frère de la victime »): someone else's kin."""
+    return any(_person_noun(w, lex) for w in fold(complement).split())
+
+
+def _named_before(
+    seen: list[Seen], entities: dict[str, Entity], where: tuple[int, int]
+) -> tuple[set[str], set[str]] | None:
+    """The people named in the sentence before the description's, outside a complement and
+    inside one; None when someone is named in its own sentence before it."""
+    sentence, at = where
+    keys: set[str] = set()
+    nested: set[str] = set()
     for item in reversed(seen):
         if item.sentence < sentence - 1:
             break
@@ -45,13 +84,14 @@ def person_just_named(
             return None
         if item.sentence == sentence - 1 and entities[item.key].person:
             (nested if item.nested else keys).add(item.key)
-    keys = keys or (nested if office else keys)  # « …l'intervention d'Olivier X. Le chef… »
-    entity = entities[keys.pop()] if len(keys) == 1 else None
+    return keys, nested
+
+
+def _one_untitled(entities: dict[str, Entity], keys: set[str], gender: str) -> Entity | None:
+    """The one person of ``keys``, when no title was written for them and the gender fits."""
+    entity = entities[next(iter(keys))] if len(keys) == 1 else None
     if entity is None or entity.titles or not compatible(entity.gender, gender):
         return None
-    if office and (entity.label != "named" or entity.key[1:2] == ":"):
-        return None  # a name, not « l'opposition » taken for a person
-    entity.roles.add(head)
     return entity
 
 
@@ -88,7 +128,7 @@ def view_of_named(
         return None
     if any(o in fold(phrase) for o in lex.words("compound_offices")):
         return None  # « L'avocat général » after « Me X » is someone else
-    person = person_just_named(seen, entities, (sentence, at), reading, phrase, lex, office=True)
+    person = office_just_named(seen, entities, (sentence, at), reading, phrase, lex)
     if person is None or _underwent(person, text, start, lex):
         return None
     return person
