@@ -8,8 +8,9 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.draft_base import DraftBase
+from quizapp.draft.drafting.options import kind_of
 from quizapp.draft.lexicon import load
-from tests.draft.readings import content_speaker_label, speaker_of
+from tests.draft.readings import content_speaker_label, quoted_analysis, speaker_of
 
 _CLAIM = "la réforme sera retirée"
 
@@ -176,6 +177,50 @@ def test_a_wish_of_another_subject_is_not_the_source_going_on(text: str) -> None
 )
 def test_the_source_goes_on_in_the_conditional(text: str) -> None:
     assert len(analyze(text, "fr").attributions) == 2
+
+
+@pytest.mark.parametrize(
+    ("speaker", "language"),
+    [
+        ("Air France", "fr"),
+        ("Rassemblement National", "fr"),
+        ("Nouveau Front Populaire", "fr"),
+        ("United States", "en"),
+    ],
+)
+def test_capitalised_words_opening_on_a_common_word_are_no_person_by_their_shape(
+    speaker: str, language: str
+) -> None:
+    assert kind_of(speaker, load(language)) is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "language", "kind"),
+    [
+        ("Rodrigue Furcy", "fr", "person"),
+        ("Marine Le Pen", "fr", "person"),
+        ("Noé Petit", "fr", "person"),
+        ("Geraint Vaughan Jones", "en", "person"),
+        ("Associated Press", "en", "body"),
+        ("Journal du dimanche", "fr", "body"),
+        ("la compagnie", "fr", "body"),
+    ],
+)
+def test_a_person_an_outlet_and_a_body_keep_their_kind(
+    speaker: str, language: str, kind: str
+) -> None:
+    assert kind_of(speaker, load(language)) == kind
+
+
+def test_the_company_is_no_wrong_option_beside_a_body_of_capitalised_words() -> None:
+    said = [
+        ("Les vols reprendront lundi", "Air France", "named"),
+        ("Le trafic sera perturbé", "la compagnie", "named"),
+        ("Nous n'avons rien su", "Rodrigue Furcy", "named"),
+    ]
+    base = DraftBase(quoted_analysis(said), load("fr").raw["wording"])
+    assert base.may_be_one("Air France", "la compagnie")
+    assert not base.may_be_one("Rodrigue Furcy", "la compagnie")
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,11 @@ def unnamed(speaker: str, lex: Lexicon) -> bool:
 
 def kind_of(speaker: str, lex: Lexicon) -> str | None:
     """« body » or « person » when a speaker's words tell (« l'association », "Anna Roy",
-    "NTSB", « le maire »), None when they do not: a person and a body are never one speaker."""
+    "NTSB", « le maire », an outlet), None when they do not: a person and a body are never
+    one speaker. Capitalised words alone make a person's name only when the first is no
+    common word (« Air France », « Rassemblement National », "United States" may be bodies:
+    no kind, so that « la compagnie » is never a wrong option beside them); a surname may
+    be one (« Noé Petit »)."""
     body, person, first = _kind_words(lex)
     words = [fold(w) for w in re.findall(r"[\w-]+", speaker.replace("’", "'"))]
     words = [w for w in words if w not in lex.word_set("determiners") and len(w) > 1]
@@ -108,10 +112,43 @@ def kind_of(speaker: str, lex: Lexicon) -> str | None:
         return "person"
     if words[0] in body or any(w in body for w in words) or acronym_of(speaker.strip()):
         return "body"
+    if fold(speaker.strip()) in _outlets(lex):
+        return "body"  # « France Bleu », "Associated Press"
     names = [w for w in speaker.split() if fold(w) not in lex.word_set("determiners")]
     if 2 <= len(names) <= 4 and all(_is_name_word(name) for name in names):
-        return "person"  # « Rodrigue Furcy », "Geraint Vaughan Jones"; not « UFC-Que Choisir »
+        common = len(names[0]) > 2 and fold(names[0]) in _common_words(lex)
+        return None if common else "person"  # « Rodrigue Furcy », « Noé Petit »; not « Air France »
     return None
+
+
+@built_once
+def _outlets(lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(outlet) for outlet in lex.raw.get("outlets", []))
+
+
+@built_once
+def _common_words(lex: Lexicon) -> frozenset[str]:
+    """Every word the lexicon's lists write in lower case (« air », « rassemblement »,
+    "united"), first names and outlets aside: a name of capitalised words opening on one
+    (« Air France ») may be a body's as well as a person's, and its shape tells neither."""
+    found: set[str] = set()
+    pending = [v for k, v in lex.raw.items() if not _names_or_notes(k)]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            pending += [*item.keys(), *item.values()]
+        elif isinstance(item, list):
+            pending += item
+        elif isinstance(item, str):
+            found |= {w for w in _WORD.findall(item) if w.islower() and len(w) > 2}
+    return frozenset(found)
+
+
+def _names_or_notes(key: str) -> bool:
+    return key.endswith("_about") or key.startswith("first_names") or key == "outlets"
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _is_name_word(word: str) -> bool:
