@@ -78,6 +78,13 @@ ONE_BODY = [
      ["Sarah Jones", "Tom Reed"], ["Sarah Jones", "Tom Reed"]),
     ("en", "Helen Dunmore", "the mayor", ["Sarah Jones", "the council"],
      ["the council"]),
+    # teacher15: a capital in the complement only names the body, not the person
+    ("fr", "Antoine Homé", "le vice-président de l'APVF", ["Anne Morel", "la préfecture"],
+     ["la préfecture"]),
+    ("fr", "Paul Roux", "la directrice générale de la SNCF", ["Anne Morel", "la mairie"],
+     ["la mairie"]),
+    ("en", "Helen Dunmore", "the chief executive of Acme Corp", ["Sarah Jones", "the council"],
+     ["the council"]),
 ]  # fmt: skip
 QUOTES = ["Rien ne change", "Les prix montent", "Nous agirons", "Tout est prêt"]
 
@@ -140,3 +147,22 @@ def test_a_statement_without_enough_wrong_options_is_asked_as_true_or_false() ->
     statements = [q for q in questions if q["type"] == "true_false"]
     asked = [q for q in statements if "Rien ne change" in q["prompt"]]
     assert asked and not _options(questions, "Rien ne change")
+
+
+@pytest.mark.parametrize(
+    ("language", "described"),
+    [("fr", "le porte-parole de Jean Castex"), ("en", "the spokesman for Keir Starmer")],
+)
+def test_a_description_naming_a_person_in_its_complement_stays_a_wrong_option(
+    language: str, described: str
+) -> None:
+    """« le porte-parole de Jean Castex » is not Paul Roux: a first name in the complement
+    names the person it speaks for, so the description keeps its place among the options."""
+    said = [
+        (QUOTES[0], "Paul Roux", "named"),
+        (QUOTES[1], described, "named"),
+        (QUOTES[2], "Anne Morel", "named"),
+        (QUOTES[3], "Luc Martin", "named"),
+    ]
+    options = _options(draft_questions(quoted_analysis(said, language)), QUOTES[0])
+    assert described in options

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizapp.draft.drafting.phrasing import opening_words
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.titles import singular
 from quizapp.draft.speakers.acronyms import acronym_of, spells
@@ -90,10 +91,20 @@ def _kind_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset
 
 def unnamed(speaker: str, lex: Lexicon) -> bool:
     """A speaker written without a name: no capital past its determiners (« l'association »,
-    "the police watchdog"), where « Al Ng » or "A COUNCIL leader" has one."""
-    words = re.findall(r"[^\W\d_][\w-]*", speaker.replace("’", "'"))
+    "the police watchdog"), where « Al Ng » or "A COUNCIL leader" has one. A capital only in
+    the complement of its head names another (« le vice-président de l'APVF », "the head of
+    Acme Corp"): the person is still unnamed, unless that complement holds a first name
+    (« le porte-parole de Jean Castex »): teacher15, « c'est Antoine Homé qui dit … : Faux »
+    on the words of « le vice-président de l'APVF », who was Antoine Homé."""
+    words = re.findall(r"[^\W\d_][\w-]*'?", speaker.replace("’", "'"))
+    openers = opening_words().complement_openers
+    cut = next((at for at, w in enumerate(words) if at and w.lower() in openers), len(words))
+    head, complement = words[:cut], [w.rstrip("'") for w in words[cut + 1 :]]
     determiners = lex.word_set("determiners")
-    return not any(w[:1].isupper() for w in words if fold(w) not in determiners and len(w) > 1)
+    head = [w.rstrip("'") for w in head]
+    if any(w[:1].isupper() for w in head if fold(w) not in determiners and len(w) > 1):
+        return False
+    return not any(fold(w) in _kind_words(lex)[2] for w in complement)
 
 
 def kind_of(speaker: str, lex: Lexicon) -> str | None:

@@ -33,6 +33,7 @@ class OpeningWords(BaseModel):
 
     plural_openers: frozenset[str]  # the verb agrees in the plural (« les enseignants disent »)
     lowered_openers: frozenset[str]  # lower case inside a sentence (« un conseiller »)
+    complement_openers: frozenset[str]  # « de » in « le vice-président de l'APVF »
 
 
 @cache
