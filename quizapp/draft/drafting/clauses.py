@@ -26,11 +26,16 @@ _FINITE = {
         "there's", "that's", "we're", "they're", "i'm", "we've", "they've", "not",
     },
 }  # fmt: skip
+_ELIDED_AUXILIARIES = {"l'a", "l'ont", "l'avait", "l'avaient", "l'aurait", "l'est", "l'était"}
 _FINITE_ENDINGS = {
     "fr": ("ait", "aient", "ons", "ez", "ra", "ront", "rait", "raient", "ent"),
     "en": ("ed",),
 }
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+# A relative set off by a comma (« …, dont les contrats se terminent l'an prochain », ", which
+# was drafted in May") up to the next comma: its verb is not the passage's own.
+_APPOSED_RELATIVE = re.compile(r",\s*(?:dont|qui|où|which|who|whose|where)\b[^,]*", re.I)
+_COORDINATORS = {"et", "ou", "mais", "and", "but", "or"}  # not « ni … ni … ne »
 _WORD = re.compile(r"[\w'’-]+")
 MIN_WORDS = 3
 
@@ -53,11 +58,16 @@ def is_clause(passage: str, language: str, *, sentence: bool) -> bool:
     whole = (text[0].isupper() or text[0].isdigit()) and bool(_SENTENCE_END.search(text))
     if sentence or whole:
         return whole
-    return any(_is_verb(word, finite, language) for word in words)
+    if words[0] in _COORDINATORS:
+        return False  # « et certains éléments… »: the rest of a sentence, not a clause
+    own = [w.lower().replace("’", "'") for w in _WORD.findall(_APPOSED_RELATIVE.sub("", text))]
+    return any(_is_verb(word, finite, language) for word in own)
 
 
 def _is_verb(word: str, finite: set[str], language: str) -> bool:
-    if word in finite or (word.startswith(("n'", "s'", "l'a", "m'", "t'")) and len(word) > 2):
+    if word in finite or word in _ELIDED_AUXILIARIES:
+        return True
+    if word.startswith(("n'", "s'", "m'", "t'")) and len(word) > 2:
         return True
     endings = _FINITE_ENDINGS.get(language, ())
     return len(word) > 5 and word.endswith(endings)

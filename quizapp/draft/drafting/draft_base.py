@@ -44,13 +44,15 @@ class DraftBase(Phrasing):
         return self.passage((min(s[0] for s in spans), max(s[1] for s in spans)))
 
     def quotable(self) -> list[Attribution]:
-        """Statements a question can ask about: a quotation, or reported content that is a
-        clause of its own ("le chantier coûtera plus", not "de perdre leurs clients") and not
-        one the speaker contests."""
+        """Statements a question can ask about: a quotation, or reported content, a partial
+        quotation in it too, that is a clause of its own ("le chantier coûtera plus", not "de
+        perdre leurs clients", nor « le projet de Bercy d'imposer une « année blanche » »,
+        which « qui affirme que … » made no sentence: teacher15) and not one the speaker
+        contests."""
         found = [
             a
             for a in self.analysis.attributions
-            if (a.kind in ("direct", "mixed") or self.whole(a.content, sentence=False))
+            if (a.kind == "direct" or self.whole(a.content, sentence=False))
             and not self.contested(a)
         ]
         return apart(sorted(found, key=interest))

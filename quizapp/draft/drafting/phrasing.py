@@ -262,4 +262,5 @@ class Phrasing:
         mark in them becomes the inner kind, as in ``quoted`` (teacher13: « «La
         circulation… » opened a prompt with two marks)."""
         words = self.passage(para).split()
-        return inner_marks(" ".join(words[:5]).rstrip(",;:"), self.analysis.language)
+        opening = " ".join(words[:5]).rstrip(",;:«“‘\"' ")  # never an empty « » (teacher15)
+        return inner_marks(opening, self.analysis.language)
