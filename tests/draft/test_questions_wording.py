@@ -160,7 +160,9 @@ def test_a_quotation_ending_on_its_own_stop_gets_no_second_one_and_english_marks
     )
     questions = drafted(text, "en")
     assert not any(re.search(r"[.!?][”»]\.", q["prompt"]) for q in questions)
-    french = drafted()  # teacher13: « … un chiffre de 12%. ». (a space before « » »)
+    # teacher13: « … un chiffre de 12%. ». (a space before « » »); without the artisans'
+    # statement, which teacher15's locate of the cue takes, the claim is judged true
+    french = drafted(ARTICLE.replace(ARTICLE.split("\n\n")[2] + "\n\n", ""))
     claims = [q["prompt"] for q in french if "sans l’attribuer" in q["prompt"]]
     assert claims and not any(re.search(r"[.!?]\s*[”»]\.", p) for p in claims)
     assert not any("«" in q.get("explanation", "") for q in questions)

@@ -69,5 +69,7 @@ def _is_verb(word: str, finite: set[str], language: str) -> bool:
         return True
     if word.startswith(("n'", "s'", "m'", "t'")) and len(word) > 2:
         return True
+    if word.startswith(("l'", "d'")) and word.endswith("ement"):
+        return False  # « l'environnement », « d'investissement »: a noun after its article
     endings = _FINITE_ENDINGS.get(language, ())
     return len(word) > 5 and word.endswith(endings)

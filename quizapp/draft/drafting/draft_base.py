@@ -10,13 +10,16 @@ import re
 from typing import Any
 
 from quizapp.draft.cue_forms.verb_forms import negated
+from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import kind_of, same_body, unnamed
 from quizapp.draft.drafting.phrasing import Phrasing, apart
 from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.lexicon import fold, load
+from quizapp.model.text import overlap
 
 DRAFT_TAG = "draft"
 MAX_WHO, MAX_PAIRS, MAX_TRUE_FALSE, MAX_ITEMS, MIN_PAIRS = 8, 6, 6, 8, 3
+MIN_WHO = 4  # fewer who-said-this: the words that tell who speaks are located instead
 
 
 class DraftBase(Phrasing):
@@ -28,10 +31,13 @@ class DraftBase(Phrasing):
         self.readings = apart(sorted(analysis.attributions, key=interest))  # one a statement
         self.speakers = list(dict.fromkeys(a.speaker for a in self.readings))
         self.asked: set[Span] = set()  # contents a who-said-this already asks about
+        self.located: set[Span] = set()  # contents whose anonymous source a locate asks for
         self.unasked = 0  # who-said-this left out, their answer given away by its length
         self.lex = load(analysis.language)
         self._function = {w.lower() for w in self.lex.words("function_words")}
         self._labels = {found.speaker: found.label for found in reversed(self.readings)}
+        spoken = {word for speaker in self.speakers for word in self.name_words(speaker)}
+        self.bystanders = bystanders(analysis, self.lex, spoken)
 
     def name_words(self, speaker: str) -> set[str]:
         """The capitalised words of a speaker that are no function word ("Les", "The"): two
@@ -75,6 +81,24 @@ class DraftBase(Phrasing):
         words = before.split()
         return bool(words) and negated(words, len(words) - 1, self.lex)
 
+    def cue_span(self, found: Attribution) -> Span | None:
+        """The cue and the source's own words where they stand together, apart from what was
+        said (« s'est félicité Antoine Homé », "Sir Mark added"): what a reader finds to
+        tell who speaks. None when they stand apart, or the source is only a pronoun."""
+        source = found.speaker_mention or found.source
+        if found.cue is None or source is None:
+            return None
+        start, end = min(found.cue[0], source[0]), max(found.cue[1], source[1])
+        pronouns = self.lex.word_set("subject_pronouns")
+        if (
+            end - start > 70
+            or "\n" in self.analysis.text[start:end]
+            or overlap(found.content, (start, end))
+            or self.passage(source).lower() in pronouns
+        ):
+            return None
+        return (start, end)
+
     def may_be_one(self, one: str, other: str) -> bool:
         """Two speakers the article may give for one person or body: they share a name word
         ("Ms Palaszczuk", "Annastacia Palaszczuk"), one is the other's acronym or bare noun
@@ -93,7 +117,9 @@ class DraftBase(Phrasing):
 
     def others(self, found: Attribution) -> list[str]:
         """The other speakers, wrong options or a false statement's speaker: never one that
-        may be the same person under another form ("Ms Palaszczuk", "Annastacia Palaszczuk")."""
+        may be the same person under another form ("Ms Palaszczuk", "Annastacia Palaszczuk").
+        Fewer than two, people the article names who never speak fill in (``bystanders``),
+        unless the speaker is written without a name: « le maire » may be any of them."""
         mine = self.display(found.speaker).lower()
         names = {
             self.display(s).lower(): s
@@ -105,7 +131,10 @@ class DraftBase(Phrasing):
         for speaker in sorted(names.values(), key=len, reverse=True):
             if not any(self.name_words(speaker) & self.name_words(k) for k in kept):
                 kept.append(speaker)
-        return sorted(kept, key=lambda s: abs(len(s) - len(found.speaker)))
+        kept.sort(key=lambda s: abs(len(s) - len(found.speaker)))
+        if len(kept) < 2 and not unnamed(found.speaker, self.lex):  # « le maire » may be one
+            kept += self.bystanders[: 3 - len(kept)]
+        return kept
 
 
 def interest(found: Attribution) -> tuple:

@@ -89,6 +89,11 @@ def _kind_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset
     return body, person, first  # a role (« avocat ») may be both: as a head, a person
 
 
+def first_names(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's first names, folded."""
+    return _kind_words(lex)[2]
+
+
 def unnamed(speaker: str, lex: Lexicon) -> bool:
     """A speaker written without a name: no capital past its determiners (« l'association »,
     "the police watchdog"), where « Al Ng » or "A COUNCIL leader" has one. A capital only in

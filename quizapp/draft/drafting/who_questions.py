@@ -1,5 +1,8 @@
 """Questions on who said what: "who said this?" with the article's other speakers as wrong
-options, a match of quotations to speakers, a locate for each anonymous source."""
+options, a match of quotations to speakers, a locate for each anonymous source, and, in an
+article with too few speakers for "who said this?", a locate of the words that tell who
+speaks (teacher15: an article with two speakers had drafted twelve true/false and one
+classify)."""
 
 from __future__ import annotations
 
@@ -10,12 +13,13 @@ from quizapp.draft.drafting.draft_base import (
     MAX_PAIRS,
     MAX_WHO,
     MIN_PAIRS,
+    MIN_WHO,
     DraftBase,
     interest,
     question,
 )
 from quizapp.draft.drafting.options import fair_selection, gives_away, option_form, wrong_options
-from quizapp.draft.drafting.phrasing import apart
+from quizapp.draft.drafting.phrasing import apart, in_sentence
 from quizapp.draft.findings import Attribution
 
 
@@ -80,12 +84,55 @@ class WhoQuestions(DraftBase):
         ]
 
     def locate(self) -> list[dict[str, Any]]:
+        return self._anonymous_locates() + self._cue_locates()
+
+    def _cue_locates(self) -> list[dict[str, Any]]:
+        """Where who-said-this found fewer than ``MIN_WHO`` statements to ask about, the
+        statements left, one a speaker in turn: « Qui dit « … » ? Sélectionnez les mots qui
+        le disent », the cue and its source as the answer (« s'est félicité Antoine Homé »)."""
+        wanted = MIN_WHO - len(self.asked)
+        if wanted <= 0:
+            return []
+        left = [
+            f
+            for f in self.quotable()
+            if f.content not in self.asked | self.located and self.cue_span(f)
+        ]  # an anonymous source's words are located once, by its description
+        chosen: list[Attribution] = []
+        while left and len(chosen) < wanted:  # one a speaker in turn, the surest first
+            spoken = {f.speaker for f in chosen[-1:]}
+            found = next((f for f in left if f.speaker not in spoken), left[0])
+            left.remove(found)
+            chosen.append(found)
+        self.asked |= {found.content for found in chosen}
+        return [self._cue_locate(found, n) for n, found in enumerate(chosen, 1)]
+
+    def _cue_locate(self, found: Attribution, number: int) -> dict[str, Any]:
+        span = self.cue_span(found)
+        assert span is not None
+        speaker = in_sentence(self.display(found.speaker))
+        reason = self.words["label_reasons"][found.label].format(speaker=speaker)
+        explanation = self.words["explain_locate_cue"].format(
+            cue=self.passage(span), reason=reason[:1].upper() + reason[1:]
+        )
+        return question(
+            f"draft-locate-cue-{number}",
+            "locate",
+            self.said(found, "locate_cue_prompt", 100),
+            answer=[self.passage(span)],
+            explanation=explanation,
+            evidence=[self.evidence(found)],
+            tags=[DRAFT_TAG, "attribution"],
+        )
+
+    def _anonymous_locates(self) -> list[dict[str, Any]]:
         questions, seen = [], set()
         for found in apart(a for a in self.analysis.attributions if a.label == "anonymous"):
             mention = found.speaker_mention or found.source
             if mention is None or found.speaker in seen:
                 continue
             seen.add(found.speaker)
+            self.located.add(found.content)
             words = self.passage(mention)
             questions.append(
                 question(

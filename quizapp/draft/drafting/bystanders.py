@@ -1,0 +1,31 @@
+"""People an article names who never speak in it (« Christophe Bouillon et Antoine Homé ont
+ouvert les Assises », then only Antoine Homé speaks; « lorsque Bruno Le Maire était à
+Bercy »): plausible wrong answers to "who said this?" when the article has too few speakers
+to give two (teacher15: an article with two speakers, who turned out one, had drafted no
+"who said this?" at all, only true/false)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.drafting.options import first_names
+from quizapp.draft.findings import Analysis
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.names import proper_names
+from quizapp.draft.segment import paragraphs, tokens
+
+
+def bystanders(analysis: Analysis, lex: Lexicon, speaker_words: set[str]) -> list[str]:
+    """The full names of people (a first name the lexicon knows, then a surname) the article
+    writes, in order, none sharing a word with a speaker's name (``speaker_words``,
+    lower case): « Antoine Homé » speaks, so neither « Homé » nor « M. Homé » is another."""
+    found: dict[str, None] = {}
+    for para in paragraphs(analysis.text):
+        words = tokens(analysis.text, para, analysis.language)
+        for start, end in proper_names(words, lex):
+            name = re.sub(r"['’]s$", "", analysis.text[words[start].start : words[end - 1].end])
+            if len(name.split()) < 2 or fold(name.split()[0]) not in first_names(lex):
+                continue  # « Water Street », « Le Monde »: no one
+            if not {w.lower() for w in name.split()} & speaker_words:
+                found.setdefault(name)
+    return list(found)
