@@ -137,3 +137,19 @@ def test_questions_from_a_selection_hold_the_passage() -> None:
     assert copied["id"] != data["questions"][0]["id"]
     ids = {q["id"] for q in data["questions"]}
     assert blank_question(data, "match")["id"] not in ids
+
+
+def test_a_long_title_offers_a_short_file_name() -> None:
+    """teacher15: a headline of fourteen words was offered as an 80-character file name."""
+    from quizapp.sets.editing.commands import FILE_STEM, file_stem, slug_from
+
+    long_id = slug_from(
+        "Les maires des petites villes demandent à l'État de ne pas les empêcher d'agir"
+    )
+    stem = file_stem(long_id)
+    assert stem == "les-maires-des-petites-villes-demandent"
+    assert len(stem) <= FILE_STEM
+    assert file_stem("la-greve-des-controleurs-aeriens-de-l-ete-est-suivie-a-lyon") == (
+        "la-greve-des-controleurs-aeriens"
+    )  # a cut name never ends on « de »
+    assert file_stem("stargate-musk-fr") == "stargate-musk-fr"  # a short id stays whole

@@ -190,6 +190,23 @@ def slug_from(text: str, limit: int = MAX_SLUG) -> str:
     return slugify(text, max_length=limit)
 
 
+FILE_STEM = 40  # a file name a teacher reads whole in her file manager
+
+
+def file_stem(set_id: str, limit: int = FILE_STEM) -> str:
+    """The name a set's file is first offered under: its id's first words, within ``limit``
+    characters, a cut one never ending on a word of one or two letters (« …-a », « …-de »). A long
+    headline made an 80-character name (teacher15: « les-maires-des-petites-villes-demandent-
+    a-l-etat-de-ne-pas-les-empecher-d-agir.quiz.yaml »)."""
+    stem = slug_from(set_id, limit=limit)
+    if stem == slug_from(set_id):
+        return stem  # « stargate-musk-fr » whole
+    words = stem.split("-")
+    while len(words) > 1 and len(words[-1]) <= 2:
+        words.pop()
+    return "-".join(words)
+
+
 def is_valid_id(value: str) -> bool:
     """Whether ``value`` is an id format v1 accepts (the model's own pattern)."""
     return len(value) <= MAX_SLUG and bool(_SLUG.match(value))

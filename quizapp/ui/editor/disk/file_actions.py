@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from quizapp.sets.articles import article_from_text
-from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, slug_from
+from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, file_stem, slug_from
 from quizapp.ui.editor.disk.last_folder import remember_folder, start_folder
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
@@ -130,7 +130,7 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         w = self.window
-        suggested = (str(w.draft.get(("id",), "")) or "new-set") + ".quiz.yaml"
+        suggested = (file_stem(str(w.draft.get(("id",), ""))) or "new-set") + ".quiz.yaml"
         folder = w.files.path.parent if w.files.path else start_folder(w.settings)
         name, _ = QFileDialog.getSaveFileName(
             w,
