@@ -18,7 +18,11 @@ _OPENER = re.compile(r"(?<![\w’'])‘(?=\S)")
 
 
 def as_double_quotes(text: str) -> str:
-    """``text`` with each ‘…’ quotation written “…”; apostrophes are left alone."""
+    """``text`` with each ‘…’ quotation written “…”, and each '…' one too (teacher15: a
+    Glasgow Times story republished with straight marks, « Sir Mark told BBC Radio 4's Today
+    programme: 'I'm not going to… » read « I » as an anonymous source); apostrophes are left
+    alone."""
+    text = _straight_quotations(text)
     if "‘" not in text:
         return text
     chars = list(text)
@@ -58,12 +62,43 @@ def _apostrophe(text: str, at: int) -> bool:
     return text[at - 1 : at] == "s" and after[:1] == " " and after[1:2].islower()
 
 
-def _reopened_next(text: str, opener: int) -> bool:
+# An English straight opening mark: at a line start or after a space, a bracket, a colon or
+# a dash, before a letter or a figure ('We…', '90…'); never inside a word (Today's).
+_STRAIGHT_OPENER = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—–]))'(?=[A-Za-z0-9…])", re.M)
+
+
+def _straight_quotations(text: str) -> str:
+    """``text`` with each '…' quotation outside a double one written “…”, a quotation going
+    on in the next paragraph opened there too; a mark inside a word (I'm), after a plural
+    before its noun (the officers' union) or inside “…” is left alone."""
+    openers = [m.start() for m in _STRAIGHT_OPENER.finditer(text)]
+    if not openers:
+        return text
+    doubles = quotations(text, paragraphs(text))
+    chars, after = list(text), 0
+    for at in openers:
+        if at < after or any(start < at < end for start, end in doubles):
+            continue
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        close = next((i for i in range(at + 2, end) if _straight_closer(text, i)), None)
+        if close is not None:
+            chars[at], chars[close], after = "“", "”", close + 1
+        elif _reopened_next(text, at, "'"):
+            chars[at] = "“"
+    return "".join(chars)
+
+
+def _straight_closer(text: str, at: int) -> bool:
+    return text[at] == "'" and not text[at - 1].isspace() and not _apostrophe(text, at)
+
+
+def _reopened_next(text: str, opener: int, mark: str = "‘") -> bool:
     end = text.find("\n", opener)
     if end < 0:
         return False
     following = re.match(r"\s*(\S)", text[end:])
-    return following is not None and following.group(1) == "‘"
+    return following is not None and following.group(1) == mark
 
 
 # French: an opening mark after a space, a bracket or a colon and before a word; its closing
