@@ -108,6 +108,24 @@ def test_the_teacher_types_the_right_speaker_in_the_review(qtbot: QtBot) -> None
     assert right == ["Un conseiller anonyme"] and dialog._edited[row]
 
 
+def test_enter_in_the_speaker_never_adds_the_accepted_questions(qtbot: QtBot) -> None:
+    """teacher15: with proposals accepted, « Add accepted questions » is the default button;
+    Enter after a typed name pressed it too, and the review closed on the old speaker."""
+    dialog = _dialog(qtbot)
+    assert dialog._analysis is not None
+    index = _abused(dialog._analysis)
+    dialog._questions.setCurrentRow(0)
+    dialog.accept_current()
+    assert dialog._add_button.isEnabled()
+    dialog._findings.setCurrentRow(index)
+    line = dialog._speaker_row.combo.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "Un conseiller anonyme")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog._analysis.attributions[index].speaker == "Un conseiller anonyme"
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_each_alt_letter_of_the_review_has_one_owner(qtbot: QtBot, language: str) -> None:
     i18n.install_language(language)

@@ -6,8 +6,8 @@ every proposal built on that finding.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextEdit, QWidget
 
 from quizapp.draft import Analysis
@@ -160,7 +160,22 @@ class FindingSpeakerRow(_FindingRow):
         self._shown = ""
         self.combo.activated.connect(lambda _index: self._choose())
         self.combo.lineEdit().returnPressed.connect(self._choose)
+        self.combo.lineEdit().installEventFilter(self)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the name chooses it and goes no further: it had also pressed the dialog's
+        default button, « Add accepted questions », once some were accepted (teacher15: she
+        typed « Merseyside Police », pressed Enter, and the review closed on « Forces »)."""
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in keys
+        ):
+            self._choose()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_choices(self, speakers: list[str]) -> None:
         self.combo.clear()
