@@ -183,3 +183,12 @@ def test_a_possessive_is_no_part_of_a_bystander_s_name() -> None:
         o["text"] for q in draft_questions(analyze(text, "en")) for o in q.get("options", [])
     }
     assert not [o for o in options if o.endswith(("'s", "’s"))], options
+
+
+def test_a_photo_credit_is_no_bystander() -> None:
+    text = TWO_SPEAKERS["en"] + "\n\nFlowers at the scene (Peter Byrne/PA)"
+    text = text.replace("when Peter Byrne was home secretary", "when Anne Roe chaired it")
+    options = {
+        o["text"] for q in draft_questions(analyze(text, "en")) for o in q.get("options", [])
+    }
+    assert "Peter Byrne" not in options and "Sarah Jones" in options, options

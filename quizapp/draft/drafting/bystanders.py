@@ -26,6 +26,8 @@ def bystanders(analysis: Analysis, lex: Lexicon, speaker_words: set[str]) -> lis
             name = re.sub(r"['’]s$", "", analysis.text[words[start].start : words[end - 1].end])
             if len(name.split()) < 2 or fold(name.split()[0]) not in first_names(lex):
                 continue  # « Water Street », « Le Monde »: no one
+            if analysis.text[words[end - 1].end : words[end - 1].end + 1] == "/":
+                continue  # a photo's credit, « (Peter Byrne/PA) », is no one in the story
             if not {w.lower() for w in name.split()} & speaker_words:
                 found.setdefault(name)
     return list(found)
