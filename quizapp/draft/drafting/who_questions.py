@@ -19,7 +19,7 @@ from quizapp.draft.drafting.draft_base import (
     question,
 )
 from quizapp.draft.drafting.options import fair_selection, gives_away, option_form, wrong_options
-from quizapp.draft.drafting.phrasing import apart, in_sentence
+from quizapp.draft.drafting.phrasing import apart
 from quizapp.draft.findings import Attribution
 
 
@@ -110,11 +110,9 @@ class WhoQuestions(DraftBase):
     def _cue_locate(self, found: Attribution, number: int) -> dict[str, Any]:
         span = self.cue_span(found)
         assert span is not None
-        speaker = in_sentence(self.display(found.speaker))
-        reason = self.words["label_reasons"][found.label].format(speaker=speaker)
-        explanation = self.words["explain_locate_cue"].format(
-            cue=self.passage(span), reason=reason[:1].upper() + reason[1:]
-        )
+        # the article's own words, which name the speaker: nothing a teacher's correction of
+        # the speaker or of its kind (drafting/respeak, edits) would leave stale
+        explanation = self.words["explain_locate_cue"].format(cue=self.passage(span))
         return question(
             f"draft-locate-cue-{number}",
             "locate",
