@@ -51,11 +51,32 @@ def test_the_people_after_the_colon_said_the_opening_quotation(
         "la ministre de la Santé Anne Roux (PS) était la cible des banderoles",  # the target
         "des élus ont été visés par la colère des manifestants",  # undergone, not said
         "la grève entre dans son troisième jour",  # no people at all
+        "des manifestants sont interpellés devant la mairie",  # undergone, present tense
+        "des lycéens étaient présents dans le cortège",  # a state, past tense
     ],
 )
 def test_no_speaker_when_the_colon_leads_to_no_one_who_said_it(after_colon: str) -> None:
     text = f"{_HEADLINE}\n\n{_SAID} : {after_colon}. {_BODY}"
     assert not [f for f in content_speaker_label(text) if f[0] == _SAID.strip("« »")]
+
+
+@pytest.mark.parametrize(
+    ("after_colon", "speaker"),
+    [
+        ("des enseignants se sont rassemblés devant le rectorat", "des enseignants"),
+        ("les infirmières s'étaient mobilisées dès l'aube", "les infirmières"),
+        ("des infirmières sont descendues dans la rue mardi", "des infirmières"),
+        ("les agriculteurs sont venus dire leur colère à la préfecture", "les agriculteurs"),
+        ("des salariés étaient allés jusqu'au siège", "des salariés"),
+    ],
+)
+def test_being_as_the_auxiliary_of_what_the_people_did_keeps_them(
+    after_colon: str, speaker: str
+) -> None:
+    """« se sont rassemblés », « sont descendues »: être as the auxiliary of a pronominal verb
+    or a verb of movement says what the people did, not what they are."""
+    text = f"{_HEADLINE}\n\n{_SAID} : {after_colon}. {_BODY}"
+    assert ("On ne peut plus continuer ainsi", speaker, "vague") in content_speaker_label(text)
 
 
 def test_a_headline_quotation_goes_to_the_people_after_its_colon() -> None:

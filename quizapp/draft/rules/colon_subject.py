@@ -52,10 +52,20 @@ def _being_follows(after: list[Token], lex: Lexicon) -> bool:
     for index, word in enumerate(after):
         folded = fold(word.text)
         if folded in copulas:
-            return True
+            return not _auxiliary_of_a_deed(after, index, lex)
         if folded in verbs:
             return index + 1 < len(after) and fold(after[index + 1].text) in copulas
     return False
+
+
+def _auxiliary_of_a_deed(after: list[Token], index: int, lex: Lexicon) -> bool:
+    """« se sont rassemblés », « sont descendues dans la rue »: the form of being at ``index``
+    is the auxiliary of what the people did, a pronominal verb (lexicon reflexive_pronouns
+    before it) or a verb of movement (lexicon movement_participles after it)."""
+    before = fold(after[index - 1].text) if index else ""
+    following = fold(after[index + 1].text) if index + 1 < len(after) else ""
+    reflexive = before in lex.word_set("reflexive_pronouns")
+    return reflexive or following in lex.word_set("movement_participles")
 
 
 def _past_setting(words: list[Token]) -> int:
