@@ -114,6 +114,15 @@ def participle_subject_fits(text: str, span: Span, lex: Lexicon) -> bool:
     return opens and participle and _verb_index(words, lex) is None
 
 
+def _rounds_a_figure(words: list[Token], lex: Lexicon) -> bool:
+    """A word that rounds a figure, then the figure (lexicon approximation_words: "About 40
+    residents", "around 300"): a count of people, though "about" and "around" otherwise open a
+    setting (lexicon non_noun_openers)."""
+    if len(words) < 2 or fold(words[0].text) not in lex.word_set("approximation_words"):
+        return False
+    return words[1].text[:1].isdigit()
+
+
 def opens_noun_phrase(text: str, span: Span, lex: Lexicon) -> bool:
     """Whether ``span`` opens as a noun phrase: never with a conjunction, a preposition or a
     verb; a capital, a digit, a determiner, a pronoun or a quantifier first; in English also
@@ -121,6 +130,8 @@ def opens_noun_phrase(text: str, span: Span, lex: Lexicon) -> bool:
     determiner nor a preposition other than « de » follows, nor a participle ending ends
     (« associations et collectifs », not « inquiète pour »)."""
     words = tokens(text, span, lex.language)
+    if _rounds_a_figure(words, lex):
+        return True  # "About 40 residents said", « Environ 450 personnes »
     if not words or fold(words[0].text) in lex.word_set("non_noun_openers"):
         return False
     first, word = words[0].text, fold(words[0].text)
