@@ -103,7 +103,7 @@ def _body_that_spoke(reader: _Reader, spoke: list[Seen], kinds: frozenset[str]) 
         if _a_body_of(seen.key, entity, kinds, reader):
             return entity
     unsure = (reader.entities[s.key] for s in spoke if s.key[1:2] != ":")
-    return next((e for e in unsure if _maybe_a_body(e, reader.lex)), None)
+    return next((e for e in unsure if maybe_a_body(e, reader.lex)), None)
 
 
 def _body_only_met(reader: _Reader, met: list[Seen], kinds: frozenset[str]) -> Entity | None:
@@ -117,7 +117,7 @@ def _body_only_met(reader: _Reader, met: list[Seen], kinds: frozenset[str]) -> E
     return None
 
 
-def _maybe_a_body(entity: Entity, lex: Lexicon) -> bool:
+def maybe_a_body(entity: Entity, lex: Lexicon) -> bool:
     """« France Travail indique », « l'UFC-Que Choisir demande »: a name of two words taken
     for a person's, though no first name or title opened it, may be a body's."""
     first = entity.name.replace("’", "'").split()[0]

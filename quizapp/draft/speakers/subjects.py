@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.anaphora.institutions import maybe_a_body
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.names import common_word_opening
@@ -239,7 +240,9 @@ def organisation(
     if head not in lex.word_set("organisation_anaphors"):
         return None
     for entity in candidates:
-        body = entity.label == "named" and not entity.person and not entity.key.startswith("o:")
+        unsure = len(words) <= 2 and maybe_a_body(entity, lex)  # « Vinci Autoroutes »
+        person = entity.person and not unsure  # (« la compagnie anglaise »: another)
+        body = entity.label == "named" and not person and not entity.key.startswith("o:")
         starts = [start for start, _ in entity.mentions]
         placed = any(place_or_nation(text, s, lex) for s in starts)  # « à Montauban »
         if body and not placed and not all(common_word_opening(text, s, lex) for s in starts):
