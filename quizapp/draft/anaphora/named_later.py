@@ -171,9 +171,13 @@ def link_bodies_to_names(
     bodies = [e for k, e in entities.items() if named_body(k, e)]
     kinds = {id(body): _kinds(text, body, lex) for body in {id(b): b for b in bodies}.values()}
     covered = kinds_covered(lex)
+    documents = lex.word_set("possessed_documents")
     for key, described in entities.items():
-        head = next(iter(described.roles), "")
-        if not _body_description(key, described, speaking, renamed, head in covered):
+        roles = described.roles - documents  # « un communiqué de la ville »: still « la ville »
+        head = next(iter(roles), "")
+        if len(roles) != 1 or not _body_description(
+            key, described, speaking, renamed, head in covered
+        ):
             continue
         wanted = covered.get(head, frozenset({head}))
         fits = {
@@ -192,12 +196,12 @@ def _body_description(
     key: str, entity: Entity, speaking: set[str], renamed: dict, body_word: bool
 ) -> bool:
     """A definite description of a body (by its head, or a word ``body_hypernyms`` lists:
-    « le parc »), named, that spoke and was taken to no one."""
+    « le parc »; the caller checked it has that one role, documents set aside), named,
+    that spoke and was taken to no one."""
     definite = re.match(r"(?i)(?:le|la|l['’])\s*\w", entity.name) is not None
     if any(w[:1].isupper() for w in entity.name.split()[1:]):
         return False  # « le ministère des Armées » is named already
     body = (body_word or not entity.person) and entity.label == "named"
-    body = body and len(entity.roles) == 1
     return (
         key.startswith("d:")
         and body

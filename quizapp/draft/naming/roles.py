@@ -89,8 +89,10 @@ def outlet_words(lex: Lexicon) -> frozenset[str]:
 def in_role_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """The name at ``start`` follows "de / du / de la / of" after a role word that opens a
     definite phrase ("le procureur de la République", "the mayor of Paris") or a body noun
-    ("le parquet de Paris", "the police of Oslo": the body speaks, not the place); "un
-    porte-parole de Renault" stays a spokesperson of a named organisation."""
+    ("le parquet de Paris", "the police of Oslo": the body speaks, not the place), or stands
+    in brackets after a person's role (« le maire (LR) de Conflans »: the party is an aside of
+    the mention; « la fédération (FNB) » names the body); "un porte-parole de Renault" stays
+    a spokesperson of a named organisation."""
     words = [fold(t.text) for t in tokens]
     if not words or words[0] not in _DEFINITE:
         return False
@@ -100,7 +102,8 @@ def in_role_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     heads = role_words(lex) | lex.word_set("named_institutions")  # "le parquet de Paris"
     if index >= len(words) or words[index] not in heads or start <= index:
         return False
-    return after_complement(tokens, start)
+    aside = tokens[start - 1].text == "(" and words[index] in role_words(lex)  # a person's
+    return after_complement(tokens, start) or aside
 
 
 def after_complement(tokens: list[Token], start: int) -> bool:
