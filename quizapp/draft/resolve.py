@@ -13,7 +13,7 @@ import re
 
 from quizapp.draft.anaphora.described import Described
 from quizapp.draft.anaphora.documents import document_issuer
-from quizapp.draft.anaphora.heard_last import body_going_on, person_pointed_at
+from quizapp.draft.anaphora.heard_last import body_going_on, heard_after_cue, person_pointed_at
 from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import outlet_of_kind
 from quizapp.draft.anaphora.just_named import heard_in_its_words
@@ -165,7 +165,7 @@ class Registry(Described):
         going_on = self._going_on(reading, at) if inverted and someone else None
         if going_on is not None and self._titled_elsewhere(going_on, reading.head):
             going_on = None  # « …, ajoute le curé » after the bishop spoke: the priest
-        going_on = going_on or (self._heard_as(reading, phrase) if someone else None)
+        going_on = going_on or (self._heard_as(reading, phrase, inverted) if someone else None)
         pointing = _POINTING.match(phrase) and (not inverted or self._according_at(at))
         going_on = going_on or (person_pointed_at(self, reading) if pointing else None)
         body = inverted and someone and self._continuing_cue(at)  # « a poursuivi l'appareil… »
@@ -182,16 +182,20 @@ class Registry(Described):
         folded = fold(self.text[at : at + 20]).replace("’", "'")
         return any(folded.startswith(w + " ") for w in self.lex.words("according_to"))
 
-    def _heard_as(self, reading: SourceReading, phrase: str) -> Entity | None:
+    def _heard_as(self, reading: SourceReading, phrase: str, inverted: bool) -> Entity | None:
         """The person heard in this sentence or the three before, when the description's
         narrowing words were written in their title (« menace l'éducateur du club » after
         « X, président du club »: ``just_named.heard_in_its_words``)."""
         key = self.last_speaker_key()
-        if key is None or key[:2] in ("d:", "o:") or self.spoke_in[key] < self.sentence - 3:
+        if key is None or key[:2] == "o:":
             return None
-        entity = self.entities[key]
+        entity, since = self.entities[key], self.sentence - self.spoke_in[key]
         about = (reading.head, reading.gender)
-        fits = heard_in_its_words(entity, self.text, about, phrase, self.lex)
+        fits = since <= 3 and key[:2] != "d:"
+        fits = fits and heard_in_its_words(entity, self.text, about, phrase, self.lex)
+        if inverted and not fits and since <= 4:  # « …, a affirmé le jeune éleveur »
+            fits = heard_after_cue(entity, reading, phrase, self.lex)
+            fits = fits and not self._titled_elsewhere(entity, reading.head)
         return entity if fits and not self._other_office(entity, reading.head) else None
 
     def _camp(self, camp: str, span: Span | None) -> Resolution:

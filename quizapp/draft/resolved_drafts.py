@@ -116,7 +116,7 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     lead = lead or set_off_agent(text, draft.source, lex)  # "The letter, signed by X, says"
     if lead is not None:  # "Watson and colleagues calculated", "Google's filing said"
         return draft, lead, span_text(text, lead)
-    source = _document_author(text, agent_of_work(text, draft.source, lex))
+    source = _document_author(text, agent_of_work(text, draft.source, lex), lex)
     cut = source == draft.source  # the subject as cut, not an author found in it (« de la… »)
     source = without_own_verb(text, source, lex)  # never a clause as a speaker
     source = speaker_phrase(text, source, lex) if cut else source  # nor a stray word
@@ -241,15 +241,19 @@ def _document_word(view: SentenceView, written: Span | None, source: Span | None
     return next((w for w in words if w in documents), None)
 
 
-def _document_author(text: str, source: Span | None) -> Span | None:
-    """ "le communiqué du gouvernement" speaks for the government."""
+def _document_author(text: str, source: Span | None, lex: Lexicon) -> Span | None:
+    """ "le communiqué du gouvernement" speaks for the government; « le communiqué de
+    presse » is a kind of document (lexicon ``document_kind_complements``), no author."""
     if source is None:
         return None
     found = _DOCUMENT.match(text, source[0], source[1])
     if found is None or found.end() >= source[1] or found.group("noun")[:1].isupper():
         return source  # "La Lettre du continent": a capitalised document is a title
-    if re.match(r"(?:d[eu]s?\s|d['’]|\d)", text[found.end() : source[1]], re.IGNORECASE):
+    after = text[found.end() : source[1]]
+    if re.match(r"(?:d[eu]s?\s|d['’]|\d)", after, re.IGNORECASE):
         return source  # "un communiqué du 9 novembre": a date, not an author
+    if fold(after.split()[0]) in lex.word_set("document_kind_complements"):
+        return source
     return found.end(), source[1]
 
 

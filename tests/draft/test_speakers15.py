@@ -161,3 +161,118 @@ def test_two_town_halls_leave_the_town_as_written() -> None:
         "et la mairie de Rennes ont porté plainte."
     )
     assert speaker_of(text, "Les trottinettes ont été retirées") == "la ville"
+
+
+_PERSON_NOUN_AFTER_ITS_CUE = [
+    (  # a trade with « jeune » before it, three sentences after the name
+        "« On les a trouvées mortes », a raconté Pascal Morel. Le troupeau compte mille bêtes. "
+        "Les chiens n'ont rien vu. Trois cents brebis manquent encore. « On les cherche "
+        "toujours », a affirmé le jeune éleveur.",
+        "On les cherche toujours",
+        "Pascal Morel",
+    ),
+    (  # a role word heard after a described person
+        "Un spécialiste des stades estime que les tribunes sont trop hautes. « Il faut tout "
+        "revoir », précise le responsable.",
+        "Il faut tout revoir",
+        "Un spécialiste des stades",
+    ),
+    (
+        "« Le feu a pris près d'une machine », a déclaré Claude Roy, chef des pompiers. « Nous "
+        "ne savons pas encore pourquoi », a indiqué l'officier.",
+        "Nous ne savons pas encore pourquoi",
+        "Claude Roy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _PERSON_NOUN_AFTER_ITS_CUE)
+def test_a_person_noun_after_its_cue_takes_up_the_one_heard(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+_SOMEONE_NEW_AFTER_ITS_CUE = [
+    (  # an office brings in its holder
+        "« La salle est trop petite », a dit Paul Morel, un habitant. La salle date de 1950. "
+        "Elle accueille cent personnes. « Nous en construirons une autre », a répondu le maire.",
+        "Nous en construirons une autre",
+        "Paul Morel",
+    ),
+    (  # another gender
+        "« La salle est trop petite », a dit Anne Roux. « Nous en construirons une autre », "
+        "affirme le syndicaliste.",
+        "Nous en construirons une autre",
+        "Anne Roux",
+    ),
+    (  # a group heard last is no one person
+        "« La salle est trop petite », disent les habitants. « Nous en voulons une autre », "
+        "affirme le retraité.",
+        "Nous en voulons une autre",
+        "les habitants",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "other"), _SOMEONE_NEW_AFTER_ITS_CUE)
+def test_an_office_another_gender_or_a_group_heard_is_someone_else(
+    text: str, content: str, other: str
+) -> None:
+    assert speaker_of(text, content) != other
+
+
+def test_jeune_before_a_person_noun_is_an_adjective() -> None:
+    from quizapp.draft.lexicon import load
+    from quizapp.draft.sources.head_words import head_noun
+
+    lex = load("fr")
+    assert head_noun(["le", "jeune", "éleveur"], lex) == "éleveur"
+    assert head_noun(["la", "jeune", "femme"], lex) == "femme"
+    assert head_noun(["les", "jeunes", "du", "quartier"], lex) == "jeunes"
+    assert head_noun(["le", "jeune", "se"], lex) == "jeune"
+
+
+_PRESS_RELEASE = [
+    (
+        "Les organisateurs ont diffusé un communiqué mardi. Le communiqué de presse poursuit : "
+        "« Nous annulons la dernière journée du festival. »",
+        "Nous annulons la dernière journée",
+    ),
+    (
+        "La mairie a publié un texte. Selon le communiqué de presse, la fête est annulée.",
+        "la fête est annulée",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), _PRESS_RELEASE)
+def test_a_press_release_is_no_statement_of_the_press(text: str, content: str) -> None:
+    assert speaker_of(text, content) not in ("le presse", "la presse", "presse", "")
+
+
+def test_a_document_still_speaks_for_the_author_after_de() -> None:
+    text = "Selon le communiqué du ministère, la fête est annulée."
+    assert speaker_of(text, "la fête est annulée") == "le ministère"
+
+
+_SETTING_BEFORE_AN_INVERTED_SUBJECT = [
+    (
+        "« Les prisons débordent », déplore en ouverture du rapport la contrôleure générale.",
+        "Les prisons débordent",
+    ),
+    (
+        "« Les prisons débordent », affirme au début du texte la contrôleure générale.",
+        "Les prisons débordent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), _SETTING_BEFORE_AN_INVERTED_SUBJECT)
+def test_a_subject_after_a_setting_opens_on_its_article(text: str, content: str) -> None:
+    assert speaker_of(text, content) == "la contrôleure générale"
+
+
+def test_a_complement_after_de_stays_whole() -> None:
+    text = "« Nous irons au tribunal », affirment au nom de la famille les avocats de Paul Morel."
+    assert speaker_of(text, "Nous irons au tribunal") != "la famille les avocats de Paul Morel"

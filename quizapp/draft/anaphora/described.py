@@ -15,7 +15,8 @@ from quizapp.draft.anaphora.just_named import view_of_named
 from quizapp.draft.anaphora.partisans import partisan
 from quizapp.draft.anaphora.pronouns import Pronouns, Resolution
 from quizapp.draft.anaphora.written_bodies import written_body
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import after_cue_nouns
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.naming.titles import by_title, content_words
 from quizapp.draft.segment import Span
@@ -192,7 +193,7 @@ class Described(Pronouns):
         narration says which)."""
         if not bare_description(words):
             return None
-        nouns = _after_cue_nouns(self.lex) if inverted else self.lex.word_set("person_descriptions")
+        nouns = after_cue_nouns(self.lex) if inverted else self.lex.word_set("person_descriptions")
         written = " ".join(words).replace("’", "'")
         if any(office in written for office in self.lex.words("compound_offices")):
             return None  # « l'avocat général » is not the last « avocat »
@@ -291,11 +292,3 @@ def _trim_description(phrase: str) -> str:
         if at > 0:
             phrase = phrase[:at]
     return phrase.strip(" ,")
-
-
-@built_once
-def _after_cue_nouns(lex: Lexicon) -> frozenset[str]:
-    """« …, raconte le retraité », « …, explique le cultivateur »: after its cue, any person
-    noun or trade takes up one heard."""
-    kinds = ("person_descriptions", "unnamed_person_nouns", "occupation_nouns")
-    return frozenset().union(*(lex.word_set(kind) for kind in kinds))

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Protocol
 
 from quizapp.draft.anaphora.institutions import stems_of
-from quizapp.draft.lexicon import Lexicon
-from quizapp.draft.naming.gender import someone_nouns
-from quizapp.draft.sources.reading import SourceReading
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import after_cue_nouns, someone_nouns
+from quizapp.draft.naming.roles import bare_description
+from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 
 _NOT_NAMED = ("d:", "o:", "c:", "g:")  # descriptions, outlets, camps, groups
@@ -64,3 +65,19 @@ def _shares_stem(phrase: str, name: str) -> bool:
     (« l'appareil diplomatique russe », « le ministère russe des Affaires étrangères »): with
     a sentence between them, the reader still links the two."""
     return bool(stems_of(phrase.split()[1:]) & stems_of(name.split()))
+
+
+def heard_after_cue(speaker: Entity, reading: SourceReading, phrase: str, lex: Lexicon) -> bool:
+    """« "…", a raconté Pascal X. […] "…", a affirmé le jeune éleveur »: a definite person
+    noun or trade after its cue, bare (no complement, « le syndicaliste », « l'officier »),
+    is one more word for the person heard last (``speaker``, named or described, no group),
+    of a gender that fits; news writing varies the word for the one it goes on quoting. An
+    office (« le maire », lexicon ``named_institutions``) brings in its holder instead."""
+    words = fold(phrase).replace("'", "' ").split()
+    noun = reading.head in after_cue_nouns(lex) or reading.head in lex.word_set("anonymous_heads")
+    if not bare_description(words) or not noun:
+        return False
+    if reading.head in lex.word_set("named_institutions") or reading.gender == "p":
+        return False
+    one = speaker.person and speaker.label != "vague" and speaker.gender != "p"
+    return one and compatible(speaker.gender, reading.gender)

@@ -32,6 +32,14 @@ def someone_nouns(lex: Lexicon) -> frozenset[str]:
     return person_nouns(lex).union(*(lex.word_set(k) for k in gendered))
 
 
+@built_once
+def after_cue_nouns(lex: Lexicon) -> frozenset[str]:
+    """« …, raconte le retraité », « …, explique le cultivateur »: after its cue, any person
+    noun or trade (lexicon ``occupation_nouns``) takes up one heard (computed once)."""
+    kinds = ("person_descriptions", "unnamed_person_nouns", "occupation_nouns")
+    return frozenset().union(*(lex.word_set(kind) for kind in kinds))
+
+
 def noun_gender(noun: str, lex: Lexicon) -> str:
     """ "f", "m" or "x" for a folded person noun (English: only the nouns listed as such)."""
     if len(noun) < 3:

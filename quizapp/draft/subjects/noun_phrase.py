@@ -12,6 +12,8 @@ speaker mention to ``holds_finite_verb`` so the class cannot come back silently.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, Token, tokens
@@ -255,7 +257,26 @@ def speaker_phrase(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     words = tokens(text, span, lex.language)
     if len(words) == 1 and fold(words[0].text) in _function_words(lex):
         return None
+    span = _past_setting(words, span)
     return span if opens_noun_phrase(text, span, lex) else None
+
+
+def _past_setting(words: list[Token], span: Span) -> Span:
+    """« déplore en ouverture du rapport la contrôleure »: a span opening on a contracted
+    article (the end of a setting the reader took in) with a definite article set right after
+    a noun further on holds the subject from that article; « du côté de la mairie », « au nom
+    de la famille » (the article after « de ») are left whole."""
+    if not words or fold(words[0].text) not in _CONTRACTED:
+        return span
+    for before, word in pairwise(words[1:]):
+        if fold(word.text) in _DEFINITES and before.text.isalpha() and before.text.islower():
+            return (word.start, span[1]) if fold(before.text) not in _LINKS else span
+    return span
+
+
+_CONTRACTED = frozenset({"du", "au", "aux"})
+_DEFINITES = frozenset({"le", "la", "les", "l'"})
+_LINKS = frozenset({"de", "à", "d'", "et", "ou"})
 
 
 @built_once
