@@ -17,6 +17,7 @@ from quizapp.draft.anaphora.pronouns import Pronouns, Resolution
 from quizapp.draft.anaphora.written_bodies import written_body
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import after_cue_nouns
+from quizapp.draft.naming.open_titles import head_key
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.naming.titles import by_title, content_words
 from quizapp.draft.segment import Span
@@ -197,6 +198,8 @@ class Described(Pronouns):
         written = " ".join(words).replace("’", "'")
         if any(office in written for office in self.lex.words("compound_offices")):
             return None  # « l'avocat général » is not the last « avocat »
+        if self._introduced_with(reading.head):
+            return None  # « X, pharmacienne…, et Y, pharmacienne… »: the noun says neither
         if reading.head not in nouns:
             return self._hyponym_heard(reading.head, span)
         gendered = reading.gender in "mf"
@@ -218,6 +221,12 @@ class Described(Pronouns):
                 if (seen.subject or not subjects) and before and entity.person and fits:
                     return entity
         return None
+
+    def _introduced_with(self, head: str) -> bool:
+        """A trade a person met was introduced with (« X, pharmacienne à Lunel »): the
+        apposition says whom it takes up (``open_titles.person_by_head``)."""
+        trade = head in self.lex.word_set("occupation_nouns")
+        return trade and any(head_key(head, self.lex) in e.heads for e in self.entities.values())
 
     def _set_against_last(self, span: Span | None) -> str | None:
         """The last speaker's key when a discourse filler in the description's sentence
