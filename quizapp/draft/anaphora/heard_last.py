@@ -72,12 +72,14 @@ def heard_after_cue(speaker: Entity, reading: SourceReading, phrase: str, lex: L
     noun or trade after its cue, bare (no complement, « le syndicaliste », « l'officier »),
     is one more word for the person heard last (``speaker``, named or described, no group),
     of a gender that fits; news writing varies the word for the one it goes on quoting. An
-    office (« le maire », lexicon ``named_institutions``) brings in its holder instead."""
+    office (« le maire », lexicon ``named_institutions``) brings in its holder instead, and
+    a general word for offices (``role_hypernyms``: « le magistrat ») the office it covers."""
     words = fold(phrase).replace("'", "' ").split()
     noun = reading.head in after_cue_nouns(lex) or reading.head in lex.word_set("anonymous_heads")
     if not bare_description(words) or not noun:
         return False
-    if reading.head in lex.word_set("named_institutions") or reading.gender == "p":
+    hypernym = reading.head in lex.raw.get("role_hypernyms", {})  # « le magistrat »: offices
+    if reading.head in lex.word_set("named_institutions") or hypernym or reading.gender == "p":
         return False
     one = speaker.person and speaker.label != "vague" and speaker.gender != "p"
     return one and compatible(speaker.gender, reading.gender)
