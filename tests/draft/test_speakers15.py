@@ -276,3 +276,56 @@ def test_a_subject_after_a_setting_opens_on_its_article(text: str, content: str)
 def test_a_complement_after_de_stays_whole() -> None:
     text = "« Nous irons au tribunal », affirment au nom de la famille les avocats de Paul Morel."
     assert speaker_of(text, "Nous irons au tribunal") != "la famille les avocats de Paul Morel"
+
+
+_ACRONYM_THEN_SETTING = [
+    (
+        "« Nous sommes en grève », a écrit le syndicat UAW dans un communiqué. Le syndicat "
+        "exige des hausses de salaire.",
+        "des hausses de salaire",
+        "UAW",
+    ),
+    (
+        "« Nous sommes en grève », a déclaré le syndicat CGT dans un communiqué. Selon le "
+        "syndicat, la direction refuse de négocier.",
+        "la direction refuse de négocier",
+        "CGT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _ACRONYM_THEN_SETTING)
+def test_a_body_written_with_its_acronym_is_no_phrase_name(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_body_named_by_a_phrase_still_speaks_so() -> None:
+    text = (
+        "L'association Sauvons nos haies a manifesté mardi. L'association affirme que trois "
+        "haies vont disparaître."
+    )
+    assert speaker_of(text, "trois haies vont disparaître") == "L'association Sauvons nos haies"
+
+
+_SUBJECT_BEFORE_ITS_PARTICIPLE = [
+    (
+        "La banque va fermer 400 agences, ont indiqué lundi à l'AFP des sources syndicales "
+        "confirmant une information des Echos.",
+        "La banque va fermer 400 agences",
+        "des sources syndicales",
+    ),
+    (
+        "Le site va fermer, ont affirmé mardi des élus locaux confirmant une information du Monde.",
+        "Le site va fermer",
+        "des élus locaux",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _SUBJECT_BEFORE_ITS_PARTICIPLE)
+def test_the_subject_of_a_present_participle_is_before_it(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker

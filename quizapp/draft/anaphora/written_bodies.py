@@ -13,6 +13,7 @@ from quizapp.draft.segment import Span
 from quizapp.draft.speakers.entity import Entity
 
 _MAX_WORDS = 6  # « À bas le béton », « Touche pas à ma forêt »
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,}")
 _STOP = frozenset({"qui", "que", "qu'", "dont", "et", "ou", "a", "est", "ont", "sont"})
 
 
@@ -50,8 +51,9 @@ def body_written_after(
 
 def _name_end(text: str, start: int, before: int, lex: Lexicon) -> int | None:
     """Where the name opening at ``start`` ends, when it opens on a capital."""
-    if not text[start : start + 1].isupper():
-        return None
+    first = re.match(r"[\w'’-]+", text[start:before])
+    if not text[start : start + 1].isupper() or (first and _ACRONYM.fullmatch(first.group())):
+        return None  # « le syndicat UAW dans un communiqué »: the acronym is the name met
     end = start
     for count, word in enumerate(re.finditer(r"[^\s,.;:!?()«»\"“”]+", text[start:before])):
         if word.start() + start > end + 1 or count >= _MAX_WORDS:

@@ -233,12 +233,15 @@ def inverted_noun_phrase(text: str, span: Span | None, lex: Lexicon) -> Span | N
 def around_reporting_verb(text: str, span: Span, lex: Lexicon) -> Span:
     """A subject holding a reporting verb of its own: the noun phrase after that verb when
     one opens there ("Ford said the premiers" agreed: the premiers), else the words before
-    it (« huit associations demandent au gouvernement de retirer la décision »)."""
+    it (« huit associations demandent au gouvernement de retirer la décision »); before a
+    French present participle, always those before (« des sources syndicales confirmant une
+    information des Echos »: the sources speak)."""
     words = tokens(text, span, lex.language)
     verb = _verb_index(words, lex)
     if verb is None or not words[verb].text[:1].isalpha():
         return span
-    if verb + 1 < len(words):
+    participle = lex.language == "fr" and verb > 0 and fold(words[verb].text).endswith("ant")
+    if verb + 1 < len(words) and not participle:
         after = noun_phrase(text, (words[verb + 1].start, span[1]), lex)
         if after is not None and not holds_finite_verb(text, after, lex):
             return after
