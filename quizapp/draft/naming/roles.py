@@ -140,10 +140,11 @@ def place_or_nation(text: str, start: int, lex: Lexicon) -> bool:
         return False
     word = re.match(r"[\w-]+", text[start:])
     nation = word is not None and word.group().endswith("s") and of_a_place(fold(word.group()), lex)
-    return before.group().strip() in ("à", "en") or nation
+    field = before.group().strip() == "aux"  # « ministre délégué aux Transports »: an office's
+    return before.group().strip() in ("à", "en") or nation or field
 
 
-_PLACE_OR_NATION = re.compile(r"(?:\b(?:à|en)\s+$)|(?:\b(?i:les|des|de)\s+$)")
+_PLACE_OR_NATION = re.compile(r"(?:\b(?:à|en|aux)\s+$)|(?:\b(?i:les|des|de)\s+$)")
 
 
 def of_a_place(word: str, lex: Lexicon) -> bool:
