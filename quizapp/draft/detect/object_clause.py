@@ -23,6 +23,7 @@ from quizapp.draft.detect.object_readings import (
 )
 from quizapp.draft.detect.object_start import SAID_OPENING, ObjectVerb, object_start
 from quizapp.draft.detect.objects import (
+    comma_outside_quotes,
     conduct_object,
     in_apposition,
     in_relative,
@@ -155,7 +156,7 @@ def _object_content(view: SentenceView, cue: Cue, verb: ObjectVerb, start: int) 
     end = object_end(view, max(start, verb.request_to))  # "a fustigé la « posture » de X : « … »"
     opening = fold(view.tokens[cue.first].text) == "avoir"  # "Après avoir dénoncé Y, X a…"
     if in_relative(view, cue) or in_apposition(view, cue) or opening:  # "X, invoquant Y, a…"
-        comma = view.text.find(",", start, end)
+        comma = comma_outside_quotes(view, start, end)
         end = comma if comma > start else end
     content = strip_span(view.text, (start, end))
     least = 2 if verb.bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"

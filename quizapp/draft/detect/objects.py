@@ -137,13 +137,23 @@ def clause_words(passage: str) -> list[str]:
     return fold(passage).replace(",", " ").split()  # "l'est" (a region) is no verb
 
 
+def comma_outside_quotes(view: SentenceView, start: int, end: int) -> int:
+    """The first comma between ``start`` and ``end`` that no quotation holds, or -1: a
+    relative's quoted object (« qui dénonce « un plan drastique, scandaleux… » », « qui
+    évoque « des trackers de 3,16 m » ») runs past the commas inside its quotation."""
+    comma = view.text.find(",", start, end)
+    while comma >= 0 and any(q[0] < comma < q[1] for q in view.quotes):
+        comma = view.text.find(",", comma + 1, end)
+    return comma
+
+
 def in_apposition(view: SentenceView, cue: Cue) -> bool:
     """A French participle set off by commas before the main verb ("Le conseil, invoquant des
     fraudes, a invalidé…"): what it reports ends at the next comma."""
     if not cue.participle or cue.first == 0 or view.tokens[cue.first - 1].text != ",":
         return False
-    rest = view.text[cue.span[1] : view.span[1]]
-    verb = re.search(r",\s*(\S+)", rest)
+    comma = comma_outside_quotes(view, cue.span[1], view.span[1])  # « des « A, B », a… »
+    verb = re.match(r",\s*(\S+)", view.text[comma : view.span[1]]) if comma >= 0 else None
     word = fold(verb.group(1)) if verb else ""
     verb_next = word in view.lex.auxiliaries or word in _MAIN_VERBS
     return verb_next or reflexive(word, view.lex)  # « , s'est… »
