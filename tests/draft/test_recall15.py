@@ -67,3 +67,58 @@ def test_an_unquoted_object_in_a_relative_or_an_apposition_still_ends_at_its_com
 ) -> None:
     """Counter-case: with no quotation, the comma still closes the relative or apposition."""
     assert content in [c for c, _ in said(_BEFORE + text, "fr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les banques françaises sont à nouveau pointées du doigt sur ce terrain par deux "
+            "associations.",
+            [("Les banques françaises", "deux associations")],
+        ),
+        (
+            "Le ministre a été pointé du doigt par l'opposition pour sa gestion de la crise.",
+            [("Le ministre", "l'opposition")],
+        ),
+        (
+            "Mais le flou de la réglementation est aussi pointé du doigt, malgré une politique "
+            "proactive.",
+            [("le flou de la réglementation", "")],
+        ),
+        (
+            "Est notamment pointé du doigt le mauvais état des véhicules : des pièces "
+            "manquantes, des freins usés.",
+            [("le mauvais état des véhicules : des pièces manquantes, des freins usés", "")],
+        ),
+        (
+            "Alors que les ondes étaient montrées du doigt pour leurs effets nocifs sur le "
+            "cerveau, des chercheurs vont bouleverser la donne.",
+            [("pour leurs effets nocifs sur le cerveau", "")],
+        ),
+        (
+            "Les entreprises qui seront montrées du doigt devront s'expliquer.",
+            [("Les entreprises", "")],
+        ),
+    ],
+)
+def test_a_passive_of_blame_reports_its_agent_or_an_impersonal_voice(
+    text: str, expected: list
+) -> None:
+    """« pointé / montré du doigt » in the passive, tense, agent, inversion and reason varied:
+    what is blamed, said by the agent after « par » or by nobody named."""
+    assert said(_BEFORE + text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il montre la carte du doigt aux touristes égarés.",
+        "La photo du suspect a été montrée aux enquêteurs mardi soir.",
+        "Le coupable, pointé du doigt par les voisins, a quitté la ville.",
+    ],
+)
+def test_a_gesture_or_an_apposed_participle_is_no_passive_of_blame(text: str) -> None:
+    """Counter-cases: a real gesture, « montrer » with no « du doigt », and a participle with
+    no form of « être » before it."""
+    assert said(_BEFORE + text, "fr") == []

@@ -19,6 +19,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.passives.agent import SETTING, agent_after, agent_phrase
+from quizapp.draft.passives.blamed import blamed_draft, blamed_heads
 from quizapp.draft.passives.passive_lexicon import judged_adjective, passive_forms
 from quizapp.draft.passives.penalty import announced, criticised, required_penalty
 from quizapp.draft.passives.stance_noun import stance_noun_before, stance_subject
@@ -45,6 +46,10 @@ def passive_drafts(view: SentenceView, taken: list[Span]) -> list[Draft]:
     found: list[Draft] = []
     for index, token in enumerate(view.tokens):
         word = fold(token.text)
+        blamed = blamed_draft(view, index) if word in blamed_heads(view.lex) else None
+        if blamed is not None:  # « est pointé du doigt »
+            found.append(blamed)
+            continue
         if (word not in forms and word not in _MIS) or not view.outside[index]:
             continue
         if any(s <= token.start < e for s, e in taken):
