@@ -122,3 +122,51 @@ def test_a_gesture_or_an_apposed_participle_is_no_passive_of_blame(text: str) ->
     """Counter-cases: a real gesture, « montrer » with no « du doigt », and a participle with
     no form of « être » before it."""
     assert said(_BEFORE + text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Plusieurs adolescents de la cité Rozanoff les accusent de violences volontaires.",
+            [("de violences volontaires", "Plusieurs adolescents de la cité Rozanoff")],
+        ),
+        (
+            "Le personnel médical le jugeait alors apte à poursuivre la procédure.",
+            [("apte à poursuivre la procédure", "Le personnel médical")],
+        ),
+        (
+            "Ce dernier leur déclare alors avoir donné une petite gifle à l'animal.",
+            [("avoir donné une petite gifle à l'animal", "Ce dernier")],
+        ),
+        (
+            "Le maire de Lyon leur explique que le chantier prendra du retard.",
+            [("le chantier prendra du retard", "Le maire de Lyon")],
+        ),
+        (
+            "Les syndicats l'accusaient d'avoir menti aux salariés du site.",
+            [("d'avoir menti aux salariés du site", "Les syndicats")],
+        ),
+    ],
+)
+def test_an_object_clitic_between_the_subject_and_its_cue_keeps_the_cue(
+    text: str, expected: list
+) -> None:
+    """« les », « leur », « le » before a reporting verb right after its subject (a name with
+    its complement, a description, « ce dernier »; present and imperfect) is a pronoun, not
+    the article of a noun."""
+    assert said(_BEFORE + text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ses proches ont alors donné l'alerte mardi soir.",
+        "Le maire reçoit la demande de la famille.",
+        "Bref, la demande ne cesse de grimper depuis des mois.",
+    ],
+)
+def test_an_article_before_a_noun_like_a_reporting_verb_is_no_clitic(text: str) -> None:
+    """Counter-cases: after a verb, with a present form a noun shares (« la demande »), after
+    a connective: the article of a noun."""
+    assert said(_BEFORE + text, "fr") == []

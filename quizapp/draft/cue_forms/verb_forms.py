@@ -32,8 +32,14 @@ def coordinated_participle(words: list[str], index: int, lex: Lexicon) -> bool:
 def clitic(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "Cette source l'assure, …" / "Le maire le reconnaît, …": *l'* / *le* is the object
     pronoun of a verb closed by a comma, not the article of a noun after a preposition ("dans
-    l'annonce", « planifié à l'avance, a précisé X »: no clitic follows « à »)."""
-    if lex.language != "fr" or index < 2 or words[index - 1] not in {"l'", "le", "en"}:
+    l'annonce", « planifié à l'avance, a précisé X »: no clitic follows « à »); any object
+    clitic right after the verb's subject (« X les accusent de… », « Ce dernier leur
+    déclare… », « Le personnel médical le jugeait apte… »)."""
+    if lex.language != "fr" or index < 2:
+        return False
+    if words[index - 1] in _OBJECT_CLITICS and _subject_before(words, index - 1, lex):
+        return True  # « Le procureur l'estime coupable », « X les accusent de », « qui lui… »
+    if words[index - 1] not in {"l'", "le", "en"}:
         return False
     if words[index - 2] == "comme" or words[index - 3 : index - 1] == ["ainsi", "que"]:
         return True  # "comme le souligne X", "ainsi que l'explique X"
@@ -52,6 +58,49 @@ def clitic(words: list[str], index: int, lex: Lexicon) -> bool:
         if word in lex.auxiliaries or word in lex.finite or word in lex.participles:
             return False
     return True
+
+
+_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
+
+
+def _subject_before(words: list[str], clitic_at: int, lex: Lexicon) -> bool:
+    """An object clitic (« les », « leur », « lui »; « le », « la », « l' » only before a
+    form no noun has, « jugeait », « estiment ») between the verb and its subject: « qui », a
+    subject pronoun, or a noun phrase opening its clause (a determiner or a name first, its
+    complements « de la cité X » within) with no verb, function word or adverb in it, which
+    would make the clitic an article (« ont alors donné l'alerte », « Bref, la demande »)."""
+    if words[clitic_at - 1] in {"qui", "il", "elle", "ils", "elles", "on"}:
+        return True
+    article = words[clitic_at] in {"le", "la", "l'"}
+    if article and not words[clitic_at + 1].endswith(_VERB_ONLY_ENDINGS):
+        return False  # « Le maire reçoit la demande »: « demande » may be a noun
+    at = clitic_at - 1
+    while at >= 0 and words[at].replace("-", "").replace("'", "").isalpha():
+        word, before = words[at], words[at - 1] if at else ""
+        complement = before in _COMPLEMENT_MARKS
+        if word in _COMPLEMENT_MARKS or (complement and word in DETERMINERS):
+            at -= 1  # « de la cité », « du parti »
+            continue
+        if word in DETERMINERS or word in _QUANTIFIERS:
+            return at < clitic_at - 1 and _clause_opens(words, at)
+        if word in lex.raw_set("function_words") or word in _FR_PREPOSITIONS or _verbal(word, lex):
+            return False
+        at -= 1
+    return _clause_opens(words, at + 1) and at + 1 < clitic_at  # a name opening the clause
+
+
+_VERB_ONLY_ENDINGS = ("ait", "aient", "ent", "ons", "ez", "ra", "ront", "rait", "raient")
+_COMPLEMENT_MARKS = {"de", "d'", "du", "des"}
+_QUANTIFIERS = {"plusieurs", "certains", "certaines", "quelques", "deux", "trois", "quatre"}
+
+
+def _verbal(word: str, lex: Lexicon) -> bool:
+    forms = word in lex.finite or word in lex.auxiliaries or word in lex.participles
+    return forms or word.endswith("ment") or word in lex.word_set("adverbs_between")
+
+
+def _clause_opens(words: list[str], at: int) -> bool:
+    return at == 0 or words[at - 1] in {",", ";", ":", "(", "«", "»", '"', "“", "”", "."}
 
 
 _FR_PREPOSITIONS = {"à", "dans", "sur", "pour", "par", "avec", "sans", "sous", "vers", "chez",
