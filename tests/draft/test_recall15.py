@@ -170,3 +170,22 @@ def test_an_article_before_a_noun_like_a_reporting_verb_is_no_clitic(text: str) 
     """Counter-cases: after a verb, with a present form a noun shares (« la demande »), after
     a connective: the article of a noun."""
     assert said(_BEFORE + text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("La maire de Nantes Johanna Rolland a fustigé une «trahison».", "une «trahison»"),
+        ("Le président du club déplore un « gâchis ».", "un « gâchis »"),
+        ('Les riverains regrettaient son "arrogance".', 'son "arrogance"'),
+    ],
+)
+def test_a_determiner_and_one_quoted_word_is_a_whole_object(text: str, content: str) -> None:
+    """The speaker's own word in quotation marks after its determiner reports, as after a
+    preposition (« parle de « chantage » »), whatever the verb and the tense."""
+    assert content in [c for c, _ in said(_BEFORE + text, "fr")]
+
+
+def test_a_determiner_and_an_unquoted_noun_stays_too_short() -> None:
+    """Counter-case: without the marks, two words are no statement for such a verb."""
+    assert said(_BEFORE + "La maire de Nantes a fustigé une trahison.", "fr") == []

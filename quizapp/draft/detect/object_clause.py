@@ -147,7 +147,9 @@ def _object_opens(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
     return opened or spoken or not (verb.speech_only or preposition is not None)
 
 
-_PREPOSITION_THEN_QUOTE = re.compile(r"(?:de|d['’]|du|des|à|au|aux|sur)\s*[«“\"]\s*\w", re.I)
+_PREPOSITION_THEN_QUOTE = re.compile(
+    r"(?:de|d['’]|du|des|à|au|aux|sur|une?|la|le|les|l['’]|son|sa|ses|leurs?)\s*[«“\"]\s*\w", re.I
+)
 
 
 def _object_content(view: SentenceView, cue: Cue, verb: ObjectVerb, start: int) -> Span | None:
@@ -163,7 +165,7 @@ def _object_content(view: SentenceView, cue: Cue, verb: ObjectVerb, start: int) 
     if _stance_on_other(view, verb.bare, content):
         least = 2  # "a défendu la sélection": a listed head, not "a exclu une fusion"
     if _PREPOSITION_THEN_QUOTE.match(view.text, content[0]):
-        least = 2  # "parle de « chantage »": the speaker's own word, quoted
+        least = 2  # "parle de « chantage »", « a fustigé une « trahison » »: their own word
     if possessed_object(fold(view.text[content[0] : content[1]]).split()[:3], view.lex):
         least = 2  # "called for his resignation"
     if conduct_object(view, verb.bare, content[0]):
