@@ -189,3 +189,35 @@ def test_a_determiner_and_one_quoted_word_is_a_whole_object(text: str, content: 
 def test_a_determiner_and_an_unquoted_noun_stays_too_short() -> None:
     """Counter-case: without the marks, two words are no statement for such a verb."""
     assert said(_BEFORE + "La maire de Nantes a fustigé une trahison.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les caisses vont disparaître, a précisé Sébastien Busiris, de la CGT.",
+            [("Les caisses vont disparaître", "Sébastien Busiris")],
+        ),
+        (
+            "Les caisses vont disparaître, explique le délégué Paul Roux, du syndicat FO.",
+            [("Les caisses vont disparaître", "le délégué Paul Roux")],
+        ),
+        (
+            "Le site fermera en juin, affirmait Marie Dubois, de l'union locale CGT.",
+            [("Le site fermera en juin", "Marie Dubois")],
+        ),
+    ],
+)
+def test_a_closing_cue_whose_named_subject_is_followed_by_its_body(
+    text: str, expected: list
+) -> None:
+    """The body a named speaker is from, closing the sentence after a comma, is no complement
+    of the reported verb: the statement stops before the cue (it ran over the cue and the
+    name)."""
+    assert said(_BEFORE + text, "fr") == expected
+
+
+def test_a_complement_after_an_inserted_pronoun_cue_still_completes_the_clause() -> None:
+    """Counter-case: after « explique-t-il » the same words complete the reported clause."""
+    text = _BEFORE + "Le projet dépendra, explique-t-il, de la Région."
+    assert said(text, "fr") == [("Le projet dépendra, explique-t-il, de la Région", "")]

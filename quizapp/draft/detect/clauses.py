@@ -102,7 +102,8 @@ def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if source is None:
         source = source_after(view, cue)
     after = max(cue.span[1], source[1] if source and source[0] > cue.span[0] else 0)
-    complement = complement_after(view, after)  # "Cela correspond, souligne-t-elle, à …"
+    named = cue.pronoun is None and source is not None and source[0] > cue.span[0]
+    complement = complement_after(view, after, named)  # "Cela correspond, souligne-t-elle, à …"
     end = view.span[0] + match.start()
     content = en_clause_after_opening(view, end, after)  # "As a result, they said, the law…"
     content = content or _clause_before(view, end, complement)

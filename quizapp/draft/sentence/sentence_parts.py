@@ -120,14 +120,17 @@ def _source_description(following: str, lex: Lexicon) -> bool:
 _APPOSITION_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "one"}
 
 
-def complement_after(view: SentenceView, after: int) -> bool:
+def complement_after(view: SentenceView, after: int, named: bool = False) -> bool:
     """ "Cela correspond, souligne-t-elle, à un vrai besoin.", "Le chantier coûtera,
     assure-t-il, deux millions d'euros.": after a French cue inserted in a clause, the rest
     of the sentence is a complement of its verb (a preposition of open_title_links or a
-    number, then no comma), not a new clause, a filler, a gerund or a relay."""
+    number, then no comma), not a new clause, a filler, a gerund or a relay; nor, after a
+    ``named`` subject, the body that person is from (« …, a précisé Paul Roux, de la CGT. »)."""
     if view.lex.language != "fr":
         return False
     rest = view.text[after : view.span[1]]
+    if named and _NAME_COMPLEMENT.match(rest):
+        return False
     found = _complement(view.lex).match(rest)
     if found is None or re.search(r"[,;:]", rest[found.end() :]):
         return False
@@ -144,6 +147,10 @@ def _complement(lex: Lexicon) -> re.Pattern[str]:
 
 
 # « en évoquant… » (what the speaker did), « à l'AFP », « sur France Inter » (a relay)
+# A name's complement closing the sentence: « , du syndicat FO », « , de la CGT ».
+_NAME_COMPLEMENT = re.compile(
+    r"\s*,\s*(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[^,;:«»“”\"]{0,60}?[A-ZÀ-Ö][^,;:]*$"
+)
 _GERUND_OR_NAME = re.compile(r"en\s+\w+ant\b|\w+(?:['’]|\s+)(?:l['’]\s*)?[A-ZÀ-Ö]")
 
 
