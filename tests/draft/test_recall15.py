@@ -221,3 +221,42 @@ def test_a_complement_after_an_inserted_pronoun_cue_still_completes_the_clause()
     """Counter-case: after « explique-t-il » the same words complete the reported clause."""
     text = _BEFORE + "Le projet dépendra, explique-t-il, de la Région."
     assert said(text, "fr") == [("Le projet dépendra, explique-t-il, de la Région", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Les adolescents ont déclaré l'avoir vu frapper le chien à plusieurs reprises.",
+            "l'avoir vu frapper le chien à plusieurs reprises",
+        ),
+        ("Le témoin déclare les avoir croisés la veille au soir.", "les avoir croisés la veille"),
+        (
+            "Le ministre ajoutait ne pas lui avoir parlé depuis des mois.",
+            "ne pas lui avoir parlé depuis des mois",
+        ),
+        (
+            "Le maire lance n'en avoir jamais entendu parler avant lundi.",
+            "n'en avoir jamais entendu parler avant lundi",
+        ),
+    ],
+)
+def test_a_verb_of_speech_before_a_past_infinitive_with_its_object_pronoun(
+    text: str, content: str
+) -> None:
+    """« déclarer », « ajouter », « lancer » report a past infinitive (« avoir vu… ») and
+    so with its object pronoun before it, negated or not, whatever the tense."""
+    found = [c for c, _ in said(_BEFORE + text, "fr")]
+    assert any(c.startswith(content) for c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Souhaitant en avoir le cœur net, les clients ont écrit au magasin.",
+        "Le maire a déclaré l'aéroport fermé jusqu'à lundi prochain.",
+    ],
+)
+def test_a_pronoun_before_avoir_with_no_participle_is_no_past_infinitive(text: str) -> None:
+    """Counter-cases: « en avoir le cœur net » (an idiom, no participle) and an article."""
+    assert not any("avoir" in c or "aéroport" in c for c, _ in said(_BEFORE + text, "fr"))

@@ -42,6 +42,14 @@ def clitic_judgement(view: SentenceView, cue: Cue, bare: str, start: int) -> boo
 
 CLITICS = frozenset({"l'", "la", "le", "les"})
 
+# A past infinitive after its object pronoun, negated or not (« l'avoir vu », « les avoir
+# reçus », « ne pas lui avoir parlé », « n'en avoir jamais entendu »): words said.
+CLITIC_INFINITIVE = (
+    r"(?:ne\s+(?:pas\s+|jamais\s+)?)?(?:l['’]|les\s+|lui\s+|leur\s+|en\s+|y\s+|n['’](?:en|y)\s+)"
+    r"(?:avoir|être)\s+(?:(?:jamais|pas|rien|déjà|bien|toujours|plus)\s+)?"
+    r"\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b"
+)  # not « souhaitant en avoir le cœur net »: a past participle follows
+
 
 def people_word(lex: Lexicon, word: str) -> bool:
     """A word for people (« les éleveurs », « les habitants »): whom a verb addresses before a

@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.object_readings import said_infinitive
+from quizapp.draft.detect.object_readings import CLITIC_INFINITIVE, said_infinitive
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, clause_subjects, fold
 from quizapp.draft.subjects.inverted_subject import setting_words
@@ -112,6 +112,7 @@ def _setting_lead(lex: Lexicon) -> re.Pattern[str]:
 # ("lâche un « … »").
 SAID_OPENING = re.compile(
     r"\s*(?:n['’]avoir|ne\s+pas|ne\s+plus|avoir|être|s['’]\s*être|se\s+\w+(?:er|ir|re)\b|"
+    rf"{CLITIC_INFINITIVE}|"  # « ont déclaré l'avoir vu », « dit ne pas les avoir reçus »
     r"(?:(?:un|une|des|d['’]|de|du)\s*)?[«“\"])",
     re.IGNORECASE,
 )

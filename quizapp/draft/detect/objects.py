@@ -17,6 +17,7 @@ from quizapp.draft.cue_forms.object_senses import (
 )
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.object_readings import CLITIC_INFINITIVE
 from quizapp.draft.detect.told_before import verbish
 from quizapp.draft.detect.view import SentenceView, reflexive
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
@@ -69,6 +70,8 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
         return True  # « a déclaré le lundi 8 avril que… »: a date, no object
     if heads is None and _QUOTED_NOUN.match(passage):
         return True  # « anticipe une « légère baisse » »: the speaker's own words, quoted
+    if heads is None and _CLITIC_INFINITIVE.match(passage):
+        return True  # « a déclaré l'avoir vu »: a pronoun, not the article of an object
     if heads is None:  # no object before the clause of a verb of speech shapes (a relative)
         return not object_first(view.lex, form, passage)
     words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
@@ -85,6 +88,8 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
 
 # An object that is an article and a quotation (« une « légère baisse » de… »).
 _QUOTED_NOUN = re.compile(r"(?:un|une|des)\s*[«“\"]", re.IGNORECASE)
+
+_CLITIC_INFINITIVE = re.compile(CLITIC_INFINITIVE, re.IGNORECASE)
 
 _NEGATION_ADVERBS = frozenset({"pas", "jamais", "point", "nullement"})
 
