@@ -46,7 +46,7 @@ from quizapp.draft.rules.headlines import (
     title_case,
 )
 from quizapp.draft.rules.partial import quoted_in_narration
-from quizapp.draft.rules.runs import by_paragraph, join_across_cue
+from quizapp.draft.rules.runs import by_paragraph, join_across_cue, split_listed
 from quizapp.draft.segment import (
     Overlaps,
     Stops,
@@ -186,7 +186,7 @@ def _across_the_article(
     the names given later, and speakers named by their final name."""
     found = join_halves(found, cut)
     found = join_across_cue(found, text)  # « A », dit-il. « B » / "A," he said. "B." is one
-    found = by_paragraph(found, text)
+    found = split_listed(by_paragraph(found, text), text)  # « A », « B »: two slogans
     found = pulled_quotes(_named(found, text, registry, lex), text)  # set out, quoted again
     return relayed_by_outer_outlet(found, registry.outlet_names())
 

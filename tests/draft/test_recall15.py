@@ -260,3 +260,54 @@ def test_a_verb_of_speech_before_a_past_infinitive_with_its_object_pronoun(
 def test_a_pronoun_before_avoir_with_no_participle_is_no_past_infinitive(text: str) -> None:
     """Counter-cases: « en avoir le cœur net » (an idiom, no participle) and an article."""
     assert not any("avoir" in c or "aéroport" in c for c, _ in said(_BEFORE + text, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« Nos enfants ne sont pas des sardines », « Rendez-nous nos heures de cours », "
+            "scandaient les parents devant la mairie.",
+            [
+                ("Nos enfants ne sont pas des sardines", "les parents"),
+                ("Rendez-nous nos heures de cours", "les parents"),
+            ],
+        ),
+        (
+            "« Je ne partirai pas », « je resterai jusqu'au bout », a répété le maire.",
+            [("Je ne partirai pas", "le maire"), ("je resterai jusqu'au bout", "le maire")],
+        ),
+        (
+            "La caissière a résumé : « Embauchez avant de nous voir tomber », "
+            "« Trop d'attente en caisse », « Des produits sans étiquette ».",
+            [
+                ("Embauchez avant de nous voir tomber", "La caissière"),
+                ("Trop d'attente en caisse", "La caissière"),
+                ("Des produits sans étiquette", "La caissière"),
+            ],
+        ),
+    ],
+)
+def test_quotations_listed_with_commas_are_each_a_statement(text: str, expected: list) -> None:
+    """Slogans or grievances listed with only commas between them, before a cue or after a
+    colon: one statement each, of the same speaker."""
+    assert [(c, s) for c, s in said(_BEFORE + text, "fr")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le maire a parlé de « petit pédé », « grande tarlouze » devant les élus.",
+            "« petit pédé », « grande tarlouze »",
+        ),
+        (
+            "« Nous resterons », a dit le maire, « jusqu'au bout du mandat ».",
+            "Nous resterons », a dit le maire, « jusqu'au bout du mandat",
+        ),
+    ],
+)
+def test_quoted_words_or_a_quotation_cut_by_its_cue_stay_one(text: str, content: str) -> None:
+    """Counter-cases: words of two or fewer quoted in a list, and a quotation cut by its
+    inserted cue (words between the marks)."""
+    assert any(content in c for c, _ in said(_BEFORE + text, "fr"))
