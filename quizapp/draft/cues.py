@@ -80,8 +80,9 @@ def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex
     pronoun = ("he" if lex.language == "en" else "il") if participle else None
     pronoun = pronoun or _carried_pronoun(cue_words) or possessor(cue_words, kind, lex)
     impersonal = " ".join(cue_words) in lex.word_set("impersonal_object_cues")
-    if (cue_words[0] == "it" or impersonal) and lex.language == "en":
+    if (cue_words[0] in {"it", "it's"} or impersonal) and lex.language == "en":
         pronoun = " ".join(cue_words)  # "it is understood", "concerns were raised about"
+        pronoun = "it is" + pronoun[4:] if cue_words[0] == "it's" else pronoun  # "it's known"
     return Cue(first, last, span, kind, pronoun, participle)
 
 

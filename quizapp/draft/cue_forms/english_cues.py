@@ -40,7 +40,8 @@ def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None
     if index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
         caused = caused_saying(words, index, lex)  # "led the authors to suspect that"
         return (index, index, "verb") if caused else NOT_A_CUE
-    if noun_before_verb(words, index) or _after_existential(words, index):
+    noun = word not in lex.word_set("verb_only_s_forms") and noun_before_verb(words, index)
+    if noun or _after_existential(words, index):
         return NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
     if word in lex.base_forms and not (
         plural_subject(words, index, lex)
@@ -77,11 +78,18 @@ def english_form_cue(words: list[str], index: int, lex: Lexicon) -> Match | None
     if index == 0 and opening_participle(words):
         return NOT_A_CUE  # "Asked about the strike, a spokesman said: …": the spokesman's cue
     if words[index] in lex.word_set("quote_object_verbs"):
-        if not quote_after_object(words, index):
-            return NOT_A_CUE
+        if _noun_after(words, index, lex) or not quote_after_object(words, index):
+            return NOT_A_CUE  # "the issue in terms of staffing “…”": a noun, no one speaks
         auxiliary = index > 0 and words[index - 1] in lex.auxiliaries  # "has called it “…”"
         return index - auxiliary, index, "verb"
     return None
+
+
+def _noun_after(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "in terms of", "the call", "a brand": after a determiner or a preposition (lexicon
+    ``noun_making_prepositions``) a word of quote_object_verbs is a noun, whatever follows."""
+    before = words[index - 1] if index > 0 else ""
+    return before in DETERMINERS or before in lex.word_set("noun_making_prepositions")
 
 
 _EXISTENTIAL_BE = {"is", "are", "was", "were", "been", "be"}

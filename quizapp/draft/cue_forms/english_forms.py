@@ -106,10 +106,17 @@ def progressive_start(words: list[str], index: int, lex: Lexicon) -> int:
 
 def impersonal_voice(words: list[str], index: int, lex: Lexicon) -> int:
     """ "It is understood several officers were hurt", "It is believed that…": the lexicon's
-    impersonal voices opening with *it* are a cue of their own (their length, else 0)."""
-    if words[index] != "it" or (index > 0 and words[index - 1] not in {",", "but", "and"}):
+    impersonal voices opening with *it* are a cue of their own (their length, else 0). "It's
+    understood" is "it is understood" written in one token (the tokenizer keeps a contraction
+    whole): read as the lexicon's "it is" form, one word shorter."""
+    contracted = words[index] == "it's"
+    if not (contracted or words[index] == "it") or (
+        index > 0 and words[index - 1] not in {",", "but", "and"}
+    ):
         return 0
-    length = match_phrase(words, index, lex.phrases("impersonal"))
+    read = ["it", "is", *words[index + 1 : index + 8]] if contracted else words
+    length = match_phrase(read, 0 if contracted else index, lex.phrases("impersonal"))
+    length -= 1 if contracted and length else 0
     following = words[index + length] if length and index + length < len(words) else "."
     return 0 if following in _NOT_SAID_AFTER else length
 

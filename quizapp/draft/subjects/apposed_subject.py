@@ -84,6 +84,23 @@ def inner_clause_start(view: SentenceView, span: Span, verb: int) -> int | None:
     return inner.start() if any(w in verbs or w in reflexive for w in words) else None
 
 
+def relative_aside_end(view: SentenceView, span: Span, verb: int) -> int | None:
+    """ "John, who requested that his surname be withheld, said", "X, a spokeswoman for Y,
+    where a strike was held, said": the words before the verb's comma end a relative set off
+    by commas (it opens on one of the lexicon's ``aside_relative_openers``) whose own clause
+    words ("that", "when") cut it short; the comma that opens it, where the subject ends, so
+    that the walk goes on before it, else None."""
+    own = re.match(r"(?:who|which)\b", view.text[span[0] : span[1]])
+    if own or "," not in view.text[span[1] : verb]:
+        return None  # "X, who lives here, said": around_cue reads a whole relative itself
+    comma = view.text.rfind(",", view.span[0], span[0])
+    aside = view.text[comma + 1 : span[1]].split(maxsplit=1) if comma >= 0 else []
+    if not aside or fold(aside[0]) not in view.lex.word_set("aside_relative_openers"):
+        return None
+    marks = any(m in view.text[comma:verb] for m in '"“”«»')
+    return None if marks else comma + 1
+
+
 # « Désabusés, », « Inquiets, »: plural or feminine endings, so that « Hervé, » stays a name
 FRONTED_ADJECTIVE = r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:és|ées|ies|ues|eux|euses|ives|ifs|ets|ettes))"
 

@@ -29,6 +29,7 @@ from quizapp.draft.subjects.antecedent import (
 from quizapp.draft.subjects.apposed_subject import (
     aside_in_brackets,
     inner_clause_start,
+    relative_aside_end,
     with_name_before,
 )
 from quizapp.draft.subjects.clause_bounds import (
@@ -128,6 +129,7 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     if relative is not None:  # "X, dont le film est primé, a dit": back to X
         return _Step(False, next_end=view.span[0] + relative.start() - 1)
     inner = inner_clause_start(view, span, cue.span[0])
+    inner = inner or relative_aside_end(view, span, cue.span[0])  # "X, who asked that…, said"
     if inner is not None:  # « X, maire de la ville où il est né, affirme »: back to X
         return _Step(False, next_end=inner - 1)
     bracket = view.text[start - 1 : start] == "("
