@@ -166,14 +166,19 @@ def opening_setting_length(segment: str, lex: Lexicon) -> int:
     """The characters of a setting that opens a subject with no comma, when, where or how it
     was said, not who said it: a time phrase ("Late Tuesday the company said", "In 2019 the
     firm said") or a phrase of setting up to the last determiner ("In a statement the
-    company said"); 0 when the segment opens with no such phrase before other words."""
+    company said"); 0 when the segment opens with no such phrase before other words, or when
+    that determiner opens the object of a preposition (", at the meeting,", ", on behalf of
+    the council,": the whole segment is a setting, no subject follows it)."""
     connective = connective_length(segment, lex)  # "and in March Ceferin said"
     segment = segment[connective:]
     timed = _opening_time_length(segment, lex)
     if timed or not opening_setting(segment, lex):
         return connective + timed if timed else 0
     after = [m.start() for m in _DETERMINER.finditer(segment) if m.start() > 0]
-    return connective + after[-1] if after and len(segment[after[-1] :].split()) <= 6 else 0
+    if not after or len(segment[after[-1] :].split()) > 6:
+        return 0
+    before = fold(segment[: after[-1]].split()[-1])  # "on behalf of the council": its object
+    return 0 if before in lex.word_set("setting_object_prepositions") else connective + after[-1]
 
 
 def connective_length(words: str, lex: Lexicon) -> int:
