@@ -8,6 +8,7 @@ could name anybody else.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from quizapp.draft.anaphora.institutions import stems_of
@@ -16,6 +17,7 @@ from quizapp.draft.naming.gender import after_cue_nouns, someone_nouns
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.met import Seen
 
 _NOT_NAMED = ("d:", "o:", "c:", "g:")  # descriptions, outlets, camps, groups
 
@@ -25,6 +27,9 @@ class _Reader(Protocol):
     entities: dict[str, Entity]
     sentence: int
     spoke_in: dict[str, int]
+    seen: list[Seen]  # the narration's mentions, in order
+    speakers_order: list[str]
+    text: str
 
     def last_speaker_key(self) -> str | None: ...
 
@@ -83,3 +88,41 @@ def heard_after_cue(speaker: Entity, reading: SourceReading, phrase: str, lex: L
         return False
     one = speaker.person and speaker.label != "vague" and speaker.gender != "p"
     return one and compatible(speaker.gender, reading.gender)
+
+
+def body_taken_up(reader: _Reader, head: str, at: int) -> Entity | None:
+    """ "The company says…" (a definite word for a body, lexicon ``body_demonstrative_heads``)
+    that no speaker's role holds, when the one who spoke last is no named body (the firm's
+    CEO, a described thing, "the cuts"): the named body met before it whose name holds that
+    word ("the agency" after the Environmental Protection Agency), else the latest named body
+    that spoke or that the narration had as a subject ("Crowdstrike is a global cybersecurity
+    firm"); a place named in passing is neither. None otherwise: the last speaker is taken as
+    before (a named body that spoke last is the one it takes up)."""
+    if head not in reader.lex.word_set("body_demonstrative_heads"):
+        return None
+    last = reader.last_speaker_key()
+    if last is not None and _named_body(reader, last):
+        return None
+    met = [seen for seen in reader.seen if seen.offset < at and _named_body(reader, seen.key)]
+    named = [(s.offset, s.key) for s in met if head in fold(reader.entities[s.key].name).split()]
+    heard = [  # a named body's latest mention, when it spoke
+        (max(m[0] for m in reader.entities[key].mentions if m[0] < at), key)
+        for key in reader.speakers_order
+        if _named_body(reader, key) and any(m[0] < at for m in reader.entities[key].mentions)
+    ]
+    subjects = [(s.offset, s.key) for s in met if s.subject or _opens_sentence(reader.text, s)]
+    found = max(named or heard + subjects, default=None)
+    return reader.entities[found[1]] if found else None
+
+
+def _named_body(reader: _Reader, key: str) -> bool:
+    """A body the article names: no person, description, outlet, camp or group."""
+    entity = reader.entities[key]
+    return key[:2] not in _NOT_NAMED and not entity.person and entity.label == "named"
+
+
+def _opens_sentence(text: str, seen: Seen) -> bool:
+    """A name that opens its sentence, perhaps after "The" ("Crowdstrike is a global firm"):
+    the narration's subject, where a place is mostly named in passing ("in Lexington")."""
+    before = text[max(0, seen.offset - 6) : seen.offset]
+    return re.search(r"(?:^|[.!?\n]\s*|[.!?\n]\s*The\s)$", before) is not None or seen.offset == 0

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.anaphora.document_authors import document_author
+from quizapp.draft.anaphora.heard_last import body_taken_up
 from quizapp.draft.anaphora.members import (
     couple_before,
     one_of_couple,
@@ -215,7 +216,8 @@ class Pronouns(Narration):
                 continue
             if reading.head in entity.roles or entity.label == "anonymous":
                 return self._speak(entity, span, 0.75)
-        return self._last_speaker(span, 0.4)
+        body = body_taken_up(self, reading.head, at)  # "The company says", after its CEO spoke
+        return self._speak(body, span, 0.5) if body else self._last_speaker(span, 0.4)
 
     def _latest_mentioned(self, gender: str, at: int) -> Entity | None:
         """The person met last in the text before ``at`` (not the last recorded: a resolved
