@@ -37,6 +37,7 @@ from quizapp.draft.subjects.clause_bounds import (
     before_first_verb,
     before_quote_ending_at,
     clause_start_before,
+    participle_aside,
     subordinated,
 )
 from quizapp.draft.subjects.given_subjects import part_of_before, turn_given_to
@@ -220,7 +221,8 @@ def _subject_in_segment(
     if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
         span = (span[0] + opening_setting_length(segment, view.lex), span[1])
         segment = view.text[span[0] : span[1]]
-    if span[1] > span[0] and not SKIP_SEGMENT.match(segment):
+    aside = SKIP_SEGMENT.match(segment) or participle_aside(segment, view.lex)  # ", led by X,"
+    if span[1] > span[0] and not aside:
         ending = fold(view.tokens[cue.first].text)[-3:]  # "have lawmakers calling"
         phrase = noun_phrase(view.text, span, view.lex, ending in {"ing", "ant"})
         if phrase is None:  # « …, qui, à 78 ans, brigue un mandat, appelle »: look further back,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.apposed_subject import FRONTED_ADJECTIVE
 
@@ -38,6 +38,19 @@ SKIP_SEGMENT = re.compile(
     r"all|both|each|(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))$",  # ", separately said"
     re.IGNORECASE,
 )
+
+
+def participle_aside(segment: str, lex: Lexicon) -> bool:
+    """ ", led by chair John Bassett,", ", run by the council,": an irregular participle and
+    its agent set off between a subject and its verb (lexicon irregular_past_forms and
+    aside_participles; SKIP_SEGMENT reads the regular ones, "chaired by") is no subject."""
+    words = segment.split(maxsplit=2)
+    if len(words) < 3 or words[1] != "by":
+        return False
+    first = fold(words[0])
+    return first in lex.word_set("irregular_past_forms") or first in lex.word_set(
+        "aside_participles"
+    )
 
 
 def subordinated(view: SentenceView, start: int) -> bool:
