@@ -24,6 +24,12 @@ def said(text: str, language: str = "en") -> list[tuple[str, str]]:
     ]
 
 
+def sources(text: str, language: str = "en") -> list[str]:
+    """The source of each attribution as the text writes it ("" when it has none), in order."""
+    analysis = analyze(text, language)
+    return [analysis.passage(a.source) if a.source else "" for a in analysis.attributions]
+
+
 def speakers(text: str, language: str = "fr") -> list[str]:
     """The speaker of each attribution the analysis finds, in order."""
     return [a.speaker for a in analyze(text, language).attributions]

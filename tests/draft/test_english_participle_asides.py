@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
+from tests.draft.readings import sources
 
 CLAIM = "the ferry service will end in March"
 
 
 def _sources(text: str) -> list[str]:
-    analysis = analyze(text, "en")
-    return [analysis.passage(a.source) if a.source else "" for a in analysis.attributions]
+    return sources(text, "en")
 
 
 @pytest.mark.parametrize(

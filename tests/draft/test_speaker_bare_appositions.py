@@ -6,13 +6,11 @@ Made-up sentences, each kind with a counter-case."""
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
-from tests.draft.readings import speakers
+from tests.draft.readings import sources, speakers
 
 
 def _sources(text: str) -> list[str]:
-    analysis = analyze(text, "fr")
-    return [analysis.passage(a.source) if a.source else "" for a in analysis.attributions]
+    return sources(text, "fr")
 
 
 def test_a_name_with_an_accented_capital_after_an_opening_phrase() -> None:
