@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.attributions import SentenceView
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.titles import verb_forms
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
 from quizapp.draft.speakers.subjects import described_person, people_noun
 
-_COLON = re.compile(r"\s*:\s*")
+_COLON = re.compile(r"\s*:\s*")  # the colon right after the quotation, spaced or not
 _SETTING_WORDS = 20  # « à bord d'une vingtaine de tracteurs et d'une trentaine… , »
 _GROUP_WORDS = 14
 _VERB_WITHIN = 6  # « la ministre Valérie Glatigny (MR) était »
@@ -33,7 +33,7 @@ def people_after_colon(view: SentenceView, quote_end: int) -> Span | None:
     if view.lex.language != "fr":  # no English article of the corpus writes it so
         return None
     colon = _COLON.match(view.text, quote_end, view.span[1])
-    if colon is None or ":" not in colon.group(0):
+    if colon is None:
         return None
     words = [t for t in view.tokens if t.start >= colon.end()]
     words = words[_past_setting(words) :]
@@ -87,7 +87,7 @@ def _people_group(words: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     token range."""
     if not words or fold(words[0].text) not in _openers(lex):
         return None
-    stops = verb_forms(lex) | lex.word_set("relative_pronouns")
+    stops = _group_stops(lex)
     last = None
     for index, word in enumerate(words[:_GROUP_WORDS]):
         folded = fold(word.text)
@@ -98,5 +98,13 @@ def _people_group(words: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     return None if last is None else (0, last + 1)
 
 
+@built_once
 def _openers(lex: Lexicon) -> frozenset[str]:
+    """The words a group of people opens on: a determiner or a word of vague quantity."""
     return lex.word_set("determiners") | lex.word_set("vague_determiners")
+
+
+@built_once
+def _group_stops(lex: Lexicon) -> frozenset[str]:
+    """The words a group of people ends before: a verb form or a relative pronoun."""
+    return verb_forms(lex) | lex.word_set("relative_pronouns")

@@ -48,6 +48,7 @@ def counted(words: list[str], lex: Lexicon) -> bool:
 
 
 def _past_approximation(words: list[str], lex: Lexicon) -> list[str]:
+    """The words after a rounding phrase that opens them (« environ », « plus de »), or all."""
     for phrase in _approximations(lex):
         if tuple(words[: len(phrase)]) == phrase:
             return words[len(phrase) :]
