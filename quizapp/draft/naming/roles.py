@@ -123,25 +123,36 @@ def place_or_people(text: str, start: int) -> bool:
     """A capitalised word the text writes after « à » or « en » (« à Montauban », « en
     France »: a place), or after a plural article with a plural ending (« les Français »,
     « des Belges »: a people): no body a description of one may take up."""
-    before = _PLACE_OR_PEOPLE.search(text, max(0, start - 5), start)
-    if before is None:
+    found = _word_after(text, start, _PLACE_OR_PEOPLE)
+    if found is None:
         return False
-    word = re.match(r"[\w-]+", text[start:])
-    people = word is not None and word.group().endswith("s") and not word.group().isupper()
-    return before.group().strip() in ("à", "en") or people
+    before, word = found
+    people = word.endswith("s") and not word.isupper()
+    return before in ("à", "en") or people
 
 
 def place_or_nation(text: str, start: int, lex: Lexicon) -> bool:
     """A capitalised word the text writes after « à » or « en » (a place), or a plural
     after a plural article that names a people (« les Français », « Les Belges »: a word of
     nationality, ``of_a_place``), never a party (« les Républicains »)."""
-    before = _PLACE_OR_NATION.search(text, max(0, start - 5), start)
-    if before is None:
+    found = _word_after(text, start, _PLACE_OR_NATION)
+    if found is None:
         return False
+    before, word = found
+    nation = word.endswith("s") and of_a_place(fold(word), lex)
+    field = before == "aux"  # « ministre délégué aux Transports »: an office's
+    return before in ("à", "en") or nation or field
+
+
+def _word_after(text: str, start: int, before: re.Pattern[str]) -> tuple[str, str] | None:
+    """The little word ``before`` finds just ahead of ``start`` and the word at ``start``
+    (empty when none), or None when no such word stands there: what the two readings above
+    share, each with its own list of little words."""
+    found = before.search(text, max(0, start - 5), start)
+    if found is None:
+        return None
     word = re.match(r"[\w-]+", text[start:])
-    nation = word is not None and word.group().endswith("s") and of_a_place(fold(word.group()), lex)
-    field = before.group().strip() == "aux"  # « ministre délégué aux Transports »: an office's
-    return before.group().strip() in ("à", "en") or nation or field
+    return found.group().strip(), word.group() if word is not None else ""
 
 
 _PLACE_OR_NATION = re.compile(r"(?:\b(?:à|en|aux)\s+$)|(?:\b(?i:les|des|de)\s+$)")

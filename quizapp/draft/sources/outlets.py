@@ -38,8 +38,22 @@ def with_article(bare: str, lex: Lexicon) -> str:
     """An outlet's name with the article the lexicon writes it with (« du Point » ->
     « Le Point », « des Echos » -> « Les Echos »), the name itself when none is listed: one
     entity for an outlet however its article was contracted (anaphora/named_groups, resolve)."""
-    full = [o for o in lex.raw["outlets"] if o.endswith(" " + bare) and o[:1].isupper()]
-    return full[0] if full and len(full[0].split()) == len(bare.split()) + 1 else bare
+    full = _outlets_by_ending(lex).get(bare)
+    return full if full and len(full.split()) == len(bare.split()) + 1 else bare
+
+
+@built_once
+def _outlets_by_ending(lex: Lexicon) -> dict[str, str]:
+    """Each ending after a space of a capitalised outlet's name (« Point », « Echos »,
+    « du Dimanche ») and the first outlet of the lexicon that ends so: ``with_article`` looked
+    through every outlet at each mention; it looks up the same first one here."""
+    endings: dict[str, str] = {}
+    for name in lex.raw["outlets"]:
+        if name[:1].isupper():
+            words = name.split(" ")
+            for index in range(1, len(words)):
+                endings.setdefault(" ".join(words[index:]), name)
+    return endings
 
 
 def relay_outlet(phrase: str, lex: Lexicon) -> str | None:
