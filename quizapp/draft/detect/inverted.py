@@ -26,8 +26,7 @@ def verb_after_relative(view: SentenceView, cue: Cue) -> bool:
     follows it (or is a pronoun right before the clitic)."""
     if cue.kind != "verb" or cue.participle or cue.first == 0:
         return False
-    before = _words_before(view, cue, 3)
-    if before[-1:] and before[-1] in _OBJECT_RELATIVE and view.lex.language == "fr":
+    if _relative_index(view, cue) is not None:
         return cue.pronoun is None
     if _as_clause(view, cue) is not None:
         return True
@@ -45,24 +44,61 @@ def relative_draft(view: SentenceView, cue: Cue) -> Draft | None:
     cleft = _cleft(view, cue)
     if cleft is not None:
         return _cleft_draft(view, cue, cleft)
-    que = view.tokens[cue.first - 1]
+    que = view.tokens[_relative_index(view, cue) or cue.first - 1]
     source = _inverted_subject(view, cue)
     if source is None:
         return None
     rest = view.text[source[1] : view.span[1]]
     if not re.match(r"\s*(?:[,.;:!?…)]|qui\b|et\b|mais\b|$)", rest):
         return None  # "Les mesures qu'annonce le gouvernement ne suffiront pas": a subject
-    start = clause_start_before(view, que.start)
-    content = strip_span(view.text, (start, que.start))
-    words = fold(view.text[content[0] : content[1]]).split()
-    if words[:1] == ["c'est"] and len(words) <= 3:  # "C'est ce qu'a dit X", "C'est l'appel
-        if view.previous is None:  # qu'a lancé X": what was said is the sentence before
-            return None
-        content = strip_span(view.text, view.previous)
-    elif len(words) < 2 or words[-1] in {"ce", "tout"}:
+    content = _relative_content(view, que.start)
+    if content is None:
         return None
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))
+
+
+def _relative_index(view: SentenceView, cue: Cue) -> int | None:
+    """The token index of the object *que* right before the verb, or before one object
+    clitic of the person told (« C'est ce que nous explique X », « ce que lui a confié
+    X »); None when the verb follows no *que* (French only)."""
+    if view.lex.language != "fr":
+        return None
+    before = _words_before(view, cue, 2)
+    if before[-1:] and before[-1] in _OBJECT_RELATIVE:
+        return cue.first - 1
+    if len(before) == 2 and before[0] in _OBJECT_RELATIVE and before[1] in _told(view.lex):
+        return cue.first - 2
+    return None
+
+
+def _told(lex: Lexicon) -> frozenset[str]:
+    """The object clitics of the person told, between *que* and the verb."""
+    return lex.word_set("relative_told_clitics")
+
+
+def _relative_content(view: SentenceView, que: int) -> Span | None:
+    """What the verb after an object *que* reports: the noun phrase before *que* (« Un
+    parti pris que dément Paris »); the sentence before after a presentative (« C'est ce
+    qu'a dit X », « Voilà ce qu'a annoncé X », « C'est, du moins, ce que… »); the clause
+    before its comma when *ce que* sums it up (« La filiale sera revendue, ce que craignent
+    les salariés »). None when *ce que* stands for nothing said."""
+    text = view.text
+    content = strip_span(text, (clause_start_before(view, que), que))
+    words = fold(text[content[0] : content[1]]).split()
+    summary = words[-1:] == ["ce"]
+    presented = words[:1] and words[0].rstrip(",") in view.lex.word_set("presentatives")
+    if presented and (len(words) <= 3 or summary):  # « C'est l'appel qu'a lancé X »
+        return strip_span(text, view.previous) if view.previous else None
+    if summary:
+        comma = re.search(r",\s*(?:tout\s+)?ce\s*$", text[view.span[0] : que])
+        if comma is None:
+            return None
+        content = strip_span(text, (view.span[0], view.span[0] + comma.start()))
+        return content if words_in(text, content) >= 3 else None
+    if len(words) < 2 or words[-1] == "tout":
+        return None
+    return content
 
 
 def _inverted_subject(view: SentenceView, cue: Cue) -> Span | None:

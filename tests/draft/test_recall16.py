@@ -1,0 +1,98 @@
+"""recall16: French constructions the fifteenth round's unseen articles (blind15a, blind15b and
+blind15d, now heldout) missed, each written out in made-up sentences over tenses, subject kinds
+and word orders, with the counter-cases that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import said
+
+_BEFORE = "La ville manque d'eau. "  # the sentence is not the article's first: no opening rule
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Cent communes sont privées d'eau potable. Voilà ce qu'a annoncé le ministre de "
+            "la Transition écologique, Christophe Béchu.",
+            "Cent communes sont privées d'eau potable.",
+            "le ministre de la Transition écologique, Christophe Béchu",
+        ),
+        (
+            "Le bureau de poste fermera en juin. Voici ce qu'annonce la direction régionale.",
+            "Le bureau de poste fermera en juin.",
+            "la direction régionale",
+        ),
+        (
+            "La France joue-t-elle un double jeu ? C'est en tout cas ce que pense la presse "
+            "italienne.",
+            "La France joue-t-elle un double jeu ?",
+            "la presse italienne",
+        ),
+        (
+            "Cette organisation peut être contestée devant le juge. C'est ce que nous explique "
+            "Jean-Pierre Markus, professeur de droit public.",
+            "Cette organisation peut être contestée devant le juge.",
+            "Jean-Pierre Markus",
+        ),
+        (
+            "Le chantier reprendra à l'automne. C'est ce que lui avait confié le maire.",
+            "Le chantier reprendra à l'automne.",
+            "le maire",
+        ),
+    ],
+)
+def test_a_presentative_then_ce_que_and_an_inverted_verb_reports_the_sentence_before(
+    text: str, content: str, source: str
+) -> None:
+    """« Voilà ce qu'a annoncé X », « C'est en tout cas ce que pense X », « C'est ce que nous
+    explique X »: the subject follows the verb, what it said is the sentence before."""
+    found = said(_BEFORE + text, "fr")
+    assert any(c.rstrip(".") == content.rstrip(".") and s == source for c, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "La filiale menace d'être revendue, ce que craignent les salariés.",
+            "La filiale menace d'être revendue",
+            "les salariés",
+        ),
+        (
+            "Le vaccin déclenche une réponse immunitaire, ce qu'avait affirmé le gouvernement "
+            "russe.",
+            "Le vaccin déclenche une réponse immunitaire",
+            "le gouvernement russe",
+        ),
+        (
+            "Les loyers vont encore augmenter cette année, ce que dénoncent vivement les "
+            "associations de locataires.",
+            "Les loyers vont encore augmenter cette année",
+            "les associations de locataires",
+        ),
+    ],
+)
+def test_ce_que_after_a_comma_sums_up_the_clause_before_it(
+    text: str, content: str, source: str
+) -> None:
+    """« …, ce que craignent les salariés »: *ce que* stands for the clause before its comma,
+    which the subject after the verb says."""
+    assert (content, source) in said(_BEFORE + text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a mangé tout ce que lui a servi sa mère.",
+        "Le maire a vendu ce que lui a laissé son père.",
+        "Les mesures qu'annonce le gouvernement ne suffiront pas.",
+        "Il refuse, ce que comprennent mal.",
+    ],
+)
+def test_ce_que_with_nothing_said_before_it_stays_silent(text: str) -> None:
+    """*ce que* that opens an object (« a mangé tout ce que lui a servi sa mère ») or a
+    relative on a subject stands for no statement."""
+    assert said(_BEFORE + text, "fr") == []
