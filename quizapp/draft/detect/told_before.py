@@ -1,7 +1,8 @@
 """Two cues whose content stands before them with no mark to join the two.
 
   unmarked inverted cue   « Le suspect a l'attitude d'un homme désabusé raconte une source
-                          proche de l'enquête »: no comma before the verb, a source after it
+                          proche de l'enquête », « … ouvertes explique Fabrice X »: no
+                          comma before the verb, a described or first-named source after it
   clitic taking up        « Le site fermera. Le maire l'a confirmé. »: « le » / « l' » before
                           the verb and nothing said after it take up the sentence before
 Apart from ``inverted`` (a relative or « comme » opening the verb's clause), which with them
@@ -14,7 +15,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
@@ -60,20 +61,42 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
         return None
     written = view.text[source[0] : source[1]].replace("'", "' ").replace("’", "’ ").split()
     phrase = fold(view.text[source[0] : source[1]]).replace("'", "' ").split()
-    heads = lex.word_set("anonymous_heads") | lex.word_set("person_descriptions")
-    if len(phrase) < 2 or phrase[0] not in _SOURCE_OPENERS:
+    named = _first_named(phrase, written, lex)
+    if not named and not _described(phrase, written, lex):
         return None
-    if phrase[1] not in heads and phrase[1] not in role_words(lex) and not written[1][:1].isupper():
-        return None  # "…reprendra demain explique la Préfecture": a body or a name speaks
+    if named and words[-1] in lex.word_set("clause_joining_words"):
+        return None  # « … et félicite Paul Durand »: a second verb of the same subject
     after = _AFTER_SOURCE.match(view.text[source[1] : view.span[1]])
     if after is None:
         return None
     end = cue.span[0]
-    if after.group(1) == "," and words_in(view.text, (source[1], view.span[1])) >= 3:
+    if after.group(1) == "," and not named and words_in(view.text, (source[1], view.span[1])) >= 3:
         end = view.span[1]  # the statement goes on after its source: one span over both
     content = strip_span(view.text, (view.span[0], end))
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))
+
+
+def _described(phrase: list[str], written: list[str], lex: Lexicon) -> bool:
+    """ "…raconte une source proche", "…explique la Préfecture": a description of someone, or
+    a body or a name after an article."""
+    if len(phrase) < 2 or phrase[0] not in _SOURCE_OPENERS:
+        return False
+    heads = lex.word_set("anonymous_heads") | lex.word_set("person_descriptions")
+    return phrase[1] in heads or phrase[1] in role_words(lex) or written[1][:1].isupper()
+
+
+def _first_named(phrase: list[str], written: list[str], lex: Lexicon) -> bool:
+    """ "…ouvertes explique Fabrice Melziareck, directeur de l'office": a person named by a
+    first name of the lexicon and a capitalised surname (recall16)."""
+    if len(written) < 2 or not (written[0][:1].isupper() and written[1][:1].isupper()):
+        return False
+    return phrase[0] in _first_names(lex)
+
+
+@built_once
+def _first_names(lex: Lexicon) -> frozenset[str]:
+    return lex.word_set("first_names_masculine") | lex.word_set("first_names_feminine")
 
 
 def clitic_takes_up_previous(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
