@@ -96,3 +96,65 @@ def test_ce_que_with_nothing_said_before_it_stays_silent(text: str) -> None:
     """*ce que* that opens an object (« a mangé tout ce que lui a servi sa mère ») or a
     relative on a subject stands for no statement."""
     assert said(_BEFORE + text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "La station a dû fermer ses pistes le soir du 31 décembre regrette Jacques Murat.",
+            "La station a dû fermer ses pistes le soir du 31 décembre",
+            "Jacques Murat",
+        ),
+        (
+            "Il est devenu impossible de garder les pistes ouvertes explique Fabrice Morel, "
+            "directeur de l'office de tourisme.",
+            "Il est devenu impossible de garder les pistes ouvertes",
+            "Fabrice Morel",
+        ),
+        (
+            "Le chantier reprendra dès lundi prochain assure Marie Dupont dans un communiqué.",
+            "Le chantier reprendra dès lundi prochain",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_a_named_person_after_an_unmarked_inverted_cue_is_its_speaker(
+    text: str, content: str, source: str
+) -> None:
+    """With no comma before the verb, a clause with its own verb, then a verb of saying and a
+    first name with its surname: the person says the clause, and is never its content."""
+    assert (content, source) in said(_BEFORE + text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a remercié les pompiers et félicite Paul Durand.",
+        "Dans son livre, la ministre cite Paul Durand.",
+    ],
+)
+def test_a_name_after_a_verb_of_its_own_subject_stays_its_object(text: str) -> None:
+    """« … et félicite Paul Durand »: a verb joined to the clause before shares its subject,
+    so the name is whom it addresses, no speaker after an unmarked cue."""
+    assert not any(s == "Paul Durand" for _, s in said(_BEFORE + text, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "« Les vents restent forts », a affirmé le préfet, craignant des « inondations "
+            "importantes » dans la nuit.",
+            "des « inondations importantes » dans la nuit",
+        ),
+        (
+            "Le ministre a quitté la salle, démentant tout « accord secret » avec l'opposition.",
+            "tout « accord secret » avec l'opposition",
+        ),
+    ],
+)
+def test_present_participles_of_irregular_verbs_are_cues(text: str, content: str) -> None:
+    """The lexicon lists the irregular verbs' forms one by one: « craignant », « démentant »
+    report as « craint », « dément » do."""
+    assert content in [c for c, _ in said(_BEFORE + text, "fr")]
