@@ -46,6 +46,7 @@ from quizapp.draft.rules.headlines import (
     title_case,
 )
 from quizapp.draft.rules.partial import quoted_in_narration
+from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, split_listed
 from quizapp.draft.segment import (
     Overlaps,
@@ -151,6 +152,13 @@ class _ArticleReader:
             return found
         return opening_quote_then_colon(view)
 
+    def _placard(self, view: SentenceView, new: list[Attribution]) -> list[Attribution]:
+        """The words on a placard or a banner someone holds (``rules/placards.py``)."""
+        found = held_inscription(view, new)
+        if isinstance(found, Draft):
+            found = resolved(view, found, self.registry)
+        return [] if found is None else [found]
+
     def _with_body_rules(
         self, view: SentenceView, para: Span, new: list[Attribution], para_found: list[Attribution]
     ) -> tuple[list[Attribution], Span | None]:
@@ -158,6 +166,7 @@ class _ArticleReader:
         article told by the next sentence, a quotation whose speaker comes next."""
         new += standalone_quote(view, self.registry, new, self.found + para_found, self.text)
         new += quotation_after_colon(view, new)
+        new += self._placard(view, new)
         new += quoted_in_narration(view, new, self.found + para_found)
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
         opening = None if new or self.found or para_found else narration_after(view, para)

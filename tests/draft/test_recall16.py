@@ -158,3 +158,62 @@ def test_present_participles_of_irregular_verbs_are_cues(text: str, content: str
     """The lexicon lists the irregular verbs' forms one by one: « craignant », « démentant »
     report as « craint », « dément » do."""
     assert content in [c for c, _ in said(_BEFORE + text, "fr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Dans la foule, des enseignants, des élèves, et cette lycéenne aussi avec sa "
+            "pancarte : « Je veux grandir, pas servir ».",
+            "Je veux grandir, pas servir",
+            "cette lycéenne",
+        ),
+        (
+            "Le maire est arrivé avec une pancarte « Touche pas à mon école ».",
+            "Touche pas à mon école",
+            "Le maire",
+        ),
+        (
+            "Des parents, venus avec leurs enfants, ont défilé sous les slogans « Non à la "
+            "fermeture », « Sauvons notre école ».",
+            "Sauvons notre école",
+            "Des parents",
+        ),
+        (
+            "A Lyon, deux cents grévistes brandissant une banderole rouge « Nos salaires, pas "
+            "leurs profits » ont bloqué le dépôt.",
+            "Nos salaires, pas leurs profits",
+            "deux cents grévistes",
+        ),
+    ],
+)
+def test_the_words_of_a_held_placard_are_its_holders(text: str, content: str, source: str) -> None:
+    """A quotation right after a placard, a banner or slogans someone holds or marches under
+    is what the holder says: the people just before « avec », else the sentence's subject."""
+    assert (content, source) in said(_BEFORE + text, "fr")
+
+
+def test_a_placard_after_a_cue_goes_to_that_cues_speaker() -> None:
+    """« «…», anticipe cet exploitant, venu avec une pancarte «…» »: the speaker of the
+    sentence's attribution holds the placard."""
+    text = (
+        "« Ce sera un dur combat », anticipe cet exploitant de 39 ans, venu en voiture avec "
+        "une pancarte « Manu, arrête le Mercosur »."
+    )
+    contents = [c for c, _ in said(_BEFORE + text, "fr")]
+    assert "Manu, arrête le Mercosur" in contents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux militants ont déplié une petite banderole jaune barrée d'un « Renouvelez "
+        "l'énergie ».",
+        "Le film est sorti sous le titre « Les Misérables ».",
+        "Il est venu avec un livre « Le Petit Prince » sous le bras.",
+    ],
+)
+def test_a_quotation_that_is_no_held_inscriptions_wording_stays_silent(text: str) -> None:
+    """The words must follow the inscription itself, with adjectives only between them."""
+    assert said(_BEFORE + text, "fr") == []
