@@ -43,6 +43,7 @@ from quizapp.draft.rules.headlines import (
     is_framing,
     named_or_spelled,
     said_in_framing,
+    spoken_subheads,
     title_case,
 )
 from quizapp.draft.rules.partial import quoted_in_narration
@@ -79,6 +80,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     for index, para in enumerate(paras):
         reader.read_paragraph(para, is_framing(text, para, index, headline))
     found = _across_the_article(reader.found, cut, text, registry, lex)
+    found = spoken_subheads(found, paras, text, lex)
     claims = tuple(reader.claims)
     return Analysis(language, written, tuple(found), claims, _speakers(registry, found))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.draft import analyze
 from tests.draft.readings import said
 
 _BEFORE = "La ville manque d'eau. "  # the sentence is not the article's first: no opening rule
@@ -217,3 +218,30 @@ def test_a_placard_after_a_cue_goes_to_that_cues_speaker() -> None:
 def test_a_quotation_that_is_no_held_inscriptions_wording_stays_silent(text: str) -> None:
     """The words must follow the inscription itself, with adjectives only between them."""
     assert said(_BEFORE + text, "fr") == []
+
+
+def _article(subhead: str) -> str:
+    return (
+        "Titre\n\nLes salariés de l'usine ont cessé le travail mardi.\n\n"
+        f"« {subhead} »\n\n"
+        "« Nos membres ont parlé et nous irons jusqu'au bout », a déclaré Paul Durand, "
+        "délégué syndical.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "subhead", ["Nous avons pris des mesures", "Nous ne voulons pas finir comme Camaïeu"]
+)
+def test_a_quoted_subhead_in_the_first_person_plural_is_the_next_speakers(subhead: str) -> None:
+    """« «Nous avons pris des mesures» » over a section: whoever speaks first under it."""
+    analysis = analyze(_article(subhead), "fr", headline="Titre")
+    spoken = {analysis.passage(a.content): a.speaker for a in analysis.attributions}
+    assert spoken.get(subhead) == "Paul Durand"
+
+
+@pytest.mark.parametrize("subhead", ["Une situation catastrophique", "C'est une première"])
+def test_other_quoted_subheads_stay_the_outlets_framing(subhead: str) -> None:
+    """A quoted noun phrase or a sentence not in the first person plural is a headline's
+    wording: no attribution."""
+    analysis = analyze(_article(subhead), "fr", headline="Titre")
+    assert subhead not in [analysis.passage(a.content) for a in analysis.attributions]
