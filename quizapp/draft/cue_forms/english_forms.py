@@ -141,15 +141,10 @@ def opening_setting(passage: str, lex: Lexicon) -> bool:
     preposition, no comma, no verb) is where something was said, not what."""
     passage = passage[connective_length(passage, lex) :]  # "But in Paris, the mayor said…"
     words = passage.lower().replace("’", "'").split()
-    if not words or words[0] not in _SETTING_PREPOSITIONS or "," in passage:
+    if not words or words[0] not in lex.word_set("setting_openers") or "," in passage:
         return False
     verbs, past = finite_or_auxiliary(lex), lex.word_set("irregular_past_forms")
     return not any(w in verbs or w in past or w.endswith("ed") for w in words[1:])
-
-
-_SETTING_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "since", "from", "with",
-                         "by", "under", "over", "outside", "inside", "across", "speaking",
-                         "writing", "asked"}  # fmt: skip
 
 
 _OPENING_TIME = re.compile(

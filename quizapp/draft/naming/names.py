@@ -39,7 +39,13 @@ def _common_word(word: str, lex: Lexicon) -> bool:
         return True
     if any(
         word in lex.word_set(key)
-        for key in ("vague_heads", "anonymous_heads", "vague_determiners", "anonymous_determiners")
+        for key in (
+            "vague_heads",
+            "anonymous_heads",
+            "vague_determiners",
+            "anonymous_determiners",
+            "noun_phrase_openers",  # "None of the patients…", "Nobody", "Others": no name
+        )
     ):
         return True
     people = ("anonymous_heads", "unnamed_person_nouns", "person_descriptions")
