@@ -51,8 +51,35 @@ def name_in_complement(phrase: str, words: list[str], lex: Lexicon) -> bool:
         if word in nouns:  # "l'homme en garde à vue dans le Val-de-Marne"
             if "," in phrase:
                 return False  # "le conseiller, Jean Dupont": a name in apposition
+            if _written_title(phrase, words, index, lex):
+                return False  # "Minister of Housing Megan Woods": a title, then the name
             return words[index + 1] in _PREPOSITIONS or _preposition_first(phrase, words, index)
     return False
+
+
+def _written_title(phrase: str, words: list[str], noun: int, lex: Lexicon) -> bool:
+    """ "Minister of Housing Megan Woods", "Minister for Health Jane Doe": an office one
+    holds (lexicon ``person_descriptions``, not a tie to someone such as ``unnamed_person_nouns``'s
+    "lawyer" or "wife") written with a capital, its field capitalised after "of" or "for"
+    (lexicon ``title_field_prepositions``), is a title before the holder's own name, not a
+    complement that names someone else."""
+    word = words[noun]
+    if word not in lex.word_set("person_descriptions") or word in lex.word_set(
+        "unnamed_person_nouns"
+    ):
+        return False
+    written = _written_words(phrase)
+    if len(written) != len(words) or noun + 2 >= len(words):
+        return False
+    field = written[noun + 2]
+    of = words[noun + 1] in lex.word_set("title_field_prepositions")
+    return written[noun][:1].isupper() and of and field[:1].isupper()
+
+
+def _written_words(phrase: str) -> list[str]:
+    """The phrase's words as written, elided articles apart (as ``words`` are, folded)."""
+    bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
+    return re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare, flags=re.IGNORECASE).split()
 
 
 def circle_of_name(words: list[str], lex: Lexicon) -> bool:
@@ -71,8 +98,7 @@ def _preposition_first(phrase: str, words: list[str], noun: int) -> bool:
     """ "l'homme arrêté lundi dans le Var": between the person noun and the first
     capitalised word stands a preposition, and an article or a preposition right before that
     word, so the name is a place or a body in a complement, not the person's own name."""
-    bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
-    written = re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare, flags=re.IGNORECASE).split()
+    written = _written_words(phrase)
     if len(written) != len(words):
         return False
     first = next((i for i in range(noun + 1, len(words)) if written[i][:1].isupper()), None)
