@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView, drafts
-from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import person_nouns
@@ -29,6 +28,7 @@ from quizapp.draft.naming.phrase import (
 from quizapp.draft.naming.roles import in_role_complement, without_role_words
 from quizapp.draft.resolve import Registry, Resolution
 from quizapp.draft.segment import tokens
+from quizapp.draft.sources.authored import document_author, document_owner
 from quizapp.draft.sources.outlets import is_outlet, relay_outlet
 from quizapp.draft.sources.reading import (
     SourceReading,
@@ -112,11 +112,11 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     source = without_date(text, without_connective(text, draft.source, lex), lex)
     source = without_trailing_date(text, source, lex)  # "Apple in March 2010 said"
     draft = replace(draft, source=with_apposed_name(text, view.span[0], source, lex))
-    lead = team_lead(text, draft.source, lex) or _document_owner(text, draft.source)
+    lead = team_lead(text, draft.source, lex) or document_owner(text, draft.source, lex)
     lead = lead or set_off_agent(text, draft.source, lex)  # "The letter, signed by X, says"
     if lead is not None:  # "Watson and colleagues calculated", "Google's filing said"
         return draft, lead, span_text(text, lead)
-    source = _document_author(text, agent_of_work(text, draft.source, lex), lex)
+    source = document_author(text, agent_of_work(text, draft.source, lex), lex)
     cut = source == draft.source  # the subject as cut, not an author found in it (« de la… »)
     source = without_own_verb(text, source, lex)  # never a clause as a speaker
     source = speaker_phrase(text, source, lex) if cut else source  # nor a stray word
@@ -190,39 +190,6 @@ def _cited(view: SentenceView, draft: Draft, registry: Registry, key: str) -> Re
     return registry.resolve(phrase, span, reading, span[0])
 
 
-# "un communiqué du ministère", "a statement from Google", « la note Bercy »: its author
-# follows, after a preposition or with a capital (« un message audio » has none); the
-# preposition is a whole word, never the start of an adjective (« le communiqué officiel »)
-_DOCUMENT = re.compile(
-    r"(?:le|la|un|une|dans un|dans une|the|a|an|in a)\s+(?P<noun>communiqué|dépêche|statement|"
-    r"rapport|report|courrier|lettre|letter|article|tweet|message|note|post)"
-    r"\s+(?:(?:du|de la|des|de|from|of|by)\s+(?=\w)|(?:de l|d)['’]\s*(?=\w)|(?=(?-i:[A-Z])))",
-    re.IGNORECASE,
-)
-
-
-_OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}(?:[A-Z][\w.&-]*|(?<=the\s)[a-z]+))['’]s\s+"
-    r"(?:\w+\s+)?(?:statement|report|filing|court filing|letter|press release|news release|"
-    r"release|study|survey|memo|note|post|tweet|website|account|assessment|analysis)"
-)
-
-
-_NAMED_DOCUMENT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,5}?)(?:statement|report|filing|letter|"
-    r"press release|news release|release|study|survey|memo|note|tweet|assessment|analysis)"
-)
-
-
-def _document_owner(text: str, source: Span | None) -> Span | None:
-    """ "Google's filing", "the ministry's latest report", "a Polk County Sheriff's Office
-    report": the owner speaks (None when the source is no document with its owner)."""
-    if source is None:
-        return None
-    owner = _OWNED_DOCUMENT.fullmatch(text, *source) or _NAMED_DOCUMENT.fullmatch(text, *source)
-    return None if owner is None else strip_span(text, owner.span("owner"))
-
-
 def _reported(view: SentenceView, cue: Span | None) -> str | None:
     """ "Reuters reported that…": a later "the report" is that body's (English)."""
     said = fold(view.text[cue[0] : cue[1]]) if cue and view.lex.language == "en" else ""
@@ -239,22 +206,6 @@ def _document_word(view: SentenceView, written: Span | None, source: Span | None
         return words[1] if source[0] != written[0] else None
     documents = view.lex.word_set("possessed_documents") | view.lex.word_set("issued_documents")
     return next((w for w in words if w in documents), None)
-
-
-def _document_author(text: str, source: Span | None, lex: Lexicon) -> Span | None:
-    """ "le communiqué du gouvernement" speaks for the government; « le communiqué de
-    presse » is a kind of document (lexicon ``document_kind_complements``), no author."""
-    if source is None:
-        return None
-    found = _DOCUMENT.match(text, source[0], source[1])
-    if found is None or found.end() >= source[1] or found.group("noun")[:1].isupper():
-        return source  # "La Lettre du continent": a capitalised document is a title
-    after = text[found.end() : source[1]]
-    if re.match(r"(?:d[eu]s?\s|d['’]|\d)", after, re.IGNORECASE):
-        return source  # "un communiqué du 9 novembre": a date, not an author
-    if fold(after.split()[0]) in lex.word_set("document_kind_complements"):
-        return source
-    return found.end(), source[1]
 
 
 def _acronym(word: str, lex: Lexicon) -> bool:

@@ -1,0 +1,75 @@
+"""A document whose author is written in the source phrase speaks for that author: "a
+statement from Google", "a news release from the Orange County Health Care Agency", « un
+communiqué du ministère » (the author after a preposition or a capital), "Google's filing",
+"the ministry's latest report" (a possessive owner), "the Anadolu report", "a CNA/NNU news
+release" (a name before the noun).
+
+The document nouns are the lexicon's, per language: ``authored_documents`` (an author may
+follow), ``owned_documents`` (after an owner's possessive) and ``named_documents`` (after a
+name; "post" and "website" are not, so "The Washington Post" stays an outlet). Moved out of
+resolved_drafts.py, where the nouns were written in the regexes (english16).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.detect.view import strip_span
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.segment import Span
+
+
+@built_once
+def _authored(lex: Lexicon) -> re.Pattern[str]:
+    """ "un communiqué du ministère", "a statement from Google", « la note Bercy »: its author
+    follows, after a preposition or with a capital (« un message audio » has none); the
+    preposition is a whole word, never the start of an adjective (« le communiqué officiel »)."""
+    nouns = alternation(lex.words("authored_documents")) or "(?!)"
+    return re.compile(
+        r"(?:le|la|un|une|dans un|dans une|the|a|an|in a)\s+"
+        rf"(?P<noun>{nouns})"
+        r"\s+(?:(?:du|de la|des|de|from|of|by)\s+(?=\w)|(?:de l|d)['’]\s*(?=\w)|(?=(?-i:[A-Z])))",
+        re.IGNORECASE,
+    )
+
+
+@built_once
+def _owned(lex: Lexicon) -> re.Pattern[str]:
+    """ "Google's filing", "the ministry's latest report": an owner and its possessive."""
+    nouns = alternation(lex.words("owned_documents")) or "(?!)"
+    return re.compile(
+        r"(?P<owner>(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}(?:[A-Z][\w.&-]*|(?<=the\s)[a-z]+))"
+        rf"['’]s\s+(?:\w+\s+)?(?:{nouns})"
+    )
+
+
+@built_once
+def _named(lex: Lexicon) -> re.Pattern[str]:
+    """ "The Anadolu report", "a CNA/NNU news release": a name written before the noun."""
+    nouns = alternation(lex.words("named_documents")) or "(?!)"
+    return re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?P<owner>(?:[A-Z][\w.&’'/-]*\s+){{1,5}}?)(?:{nouns})")
+
+
+def document_owner(text: str, source: Span | None, lex: Lexicon) -> Span | None:
+    """ "Google's filing", "the ministry's latest report", "a Polk County Sheriff's Office
+    report": the owner speaks (None when the source is no document with its owner)."""
+    if source is None:
+        return None
+    owner = _owned(lex).fullmatch(text, *source) or _named(lex).fullmatch(text, *source)
+    return None if owner is None else strip_span(text, owner.span("owner"))
+
+
+def document_author(text: str, source: Span | None, lex: Lexicon) -> Span | None:
+    """ "le communiqué du gouvernement" speaks for the government; « le communiqué de
+    presse » is a kind of document (lexicon ``document_kind_complements``), no author."""
+    if source is None:
+        return None
+    found = _authored(lex).match(text, source[0], source[1])
+    if found is None or found.end() >= source[1] or found.group("noun")[:1].isupper():
+        return source  # "La Lettre du continent": a capitalised document is a title
+    after = text[found.end() : source[1]]
+    if re.match(r"(?:d[eu]s?\s|d['’]|\d)", after, re.IGNORECASE):
+        return source  # "un communiqué du 9 novembre": a date, not an author
+    if fold(after.split()[0]) in lex.word_set("document_kind_complements"):
+        return source
+    return found.end(), source[1]
