@@ -16,10 +16,18 @@ from quizapp.draft.sources.source_kinds import counted, is_number
 
 def is_plural(head: str, lex: Lexicon) -> bool:
     """A head of the lexicon's vague_heads, or one ending in -s / -x that is no singular
-    noun ending so (« fois », « corps », "press")."""
-    return head in lex.words("vague_heads") or (
-        head.endswith(("s", "x")) and head not in {"fois", "dos", "corps", "temps", "press"}
-    )
+    noun ending so (lexicon ``singular_s_nouns``: « fois », « corps », "press") nor has a
+    singular ending (lexicon ``singular_s_endings``: "boss", "witness", "analysis", "virus")."""
+    return head in lex.word_set("vague_heads") or (
+        head.endswith(("s", "x"))
+        and head not in lex.word_set("singular_s_nouns")
+        and not any(head.endswith(e) and len(head) > len(e) + 1 for e in _singular_endings(lex))
+    )  # "US", "as" are no "-us" or "-is" nouns
+
+
+@built_once
+def _singular_endings(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words("singular_s_endings"))
 
 
 def head_noun(words: list[str], lex: Lexicon) -> str:
