@@ -61,6 +61,7 @@ from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
+from quizapp.draft.speakers.lede import name_lede_descriptions
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -215,6 +216,7 @@ def _named(
     link_bodies_to_names(entities, renamed, text, lex, speaking)
     grouped = link_groups_to_names(entities, renamed, text, lex, speaking)
     described = name_described_people(entities, renamed, text, speaking) | grouped
+    described |= name_lede_descriptions(entities, renamed, text, speaking, lex)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
     link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors)
     return [

@@ -1,0 +1,128 @@
+"""A description in an English lede named in the paragraphs after it: "A hospital boss has
+insisted his team would never mislead unions. … "…," said Eugine Yafele.", "The retail
+stores' parent company said… . In a statement, Hudson's Bay Company said…". News writing
+holds the name back from the first paragraph (delayed identification) and gives it as soon
+as the story goes on, to the one who then speaks.
+
+Only a description of one person or body that spoke in the headline or the lede (the
+paragraph after it), that nothing took up, that is no anonymous source's noun (lexicon
+``anonymous_heads``: "a senior official", "a source" stay unnamed), and whose own words name
+no one, is so named; the one it names is the first named speaker of the same kind (person or
+body, gender compatible) met in the next two paragraphs, not named in the lede already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.sources.reading import compatible
+from quizapp.draft.speakers.entity import Entity
+
+_FOLLOWING = 2  # paragraphs after the lede where the name is given
+_HEADLINE = 25  # words at most: a first line longer than that is the lede itself
+
+
+def name_lede_descriptions(
+    entities: dict[str, Entity],
+    renamed: dict[str, str],
+    text: str,
+    speaking: set[str],
+    lex: Lexicon,
+) -> set[str]:
+    """Record in ``renamed`` the named speaker each lede description stands for; the
+    descriptions so named."""
+    if lex.language != "en":
+        return set()
+    paragraphs = [m.span() for m in re.finditer(r"[^\n]+", text)]
+    if len(paragraphs) < 3:
+        return set()
+    lede = paragraphs[1]
+    window_end = paragraphs[min(len(paragraphs), 2 + _FOLLOWING) - 1][1]
+    leading = paragraphs[:2] if len(text[slice(*paragraphs[0])].split()) <= _HEADLINE else [lede]
+    named: set[str] = set()
+    for key, described in list(entities.items()):
+        if not _lede_description(key, described, lede[1], speaking, renamed, lex):
+            continue
+        if not any(_leads(text, m, p) for m in described.mentions for p in leading):
+            continue  # "…, a consultant told the board": not the lede's own subject
+        body = next(iter(described.roles)) in lex.word_set("body_demonstrative_heads")
+        person = described.person and not body  # "The police watchdog": a body
+        found = _named_next(entities, described, person, (lede[1], window_end), speaking)
+        if found is not None:
+            renamed[described.name] = found.key
+            found.mentions.extend(described.mentions)
+            named.add(described.name)
+    return named
+
+
+def _leads(text: str, mention: tuple[int, int], paragraph: tuple[int, int]) -> bool:
+    """The mention opens the paragraph (after a dateline) or closes it after its one verb
+    ("…, agency says"): the paragraph's own subject, not a word inside its story."""
+    if not paragraph[0] <= mention[0] < paragraph[1]:
+        return False
+    opening = paragraph[0] + _dateline_length(text[paragraph[0] : paragraph[1]])
+    closing = _LAST_VERB.fullmatch(text, mention[1], paragraph[1])
+    return mention[0] == opening or closing is not None
+
+
+_LAST_VERB = re.compile(r"\s+[a-z]+[.!]?\s*")
+
+
+def _dateline_length(paragraph: str) -> int:
+    """ "CHICAGO (CBS) -- ", "WASHINGTON, June 11 (Reuters) - ": a dateline before the lede's
+    first words (capitals and a dash), else 0."""
+    found = _DATELINE.match(paragraph)
+    return found.end() if found else 0
+
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'’/-]{2,40}(?:,[^()\n–—]{1,20})?(?:\([^)]{1,30}\))?\s*(?:--|–|—|-)\s+"
+)
+
+
+def _lede_description(
+    key: str,
+    entity: Entity,
+    lede_end: int,
+    speaking: set[str],
+    renamed: dict[str, str],
+    lex: Lexicon,
+) -> bool:
+    """A description of one, spoken in the lede only, taken to no one, no anonymous source."""
+    if not key.startswith("d:") or entity.name not in speaking or entity.name in renamed:
+        return False
+    if not entity.mentions or max(m[1] for m in entity.mentions) > lede_end:
+        return False
+    if entity.gender == "p" or entity.label == "vague" or len(entity.roles) != 1:
+        return False
+    head = next(iter(entity.roles))
+    return head not in lex.word_set("anonymous_heads") and not any(
+        w[:1].isupper() for w in entity.name.split()[1:]
+    )
+
+
+def _named_next(
+    entities: dict[str, Entity],
+    described: Entity,
+    person: bool,
+    window: tuple[int, int],
+    speaking: set[str],
+) -> Entity | None:
+    """The first named speaker of the description's kind (a ``person`` or a body) met in
+    ``window``, the paragraphs after the lede."""
+    lede_end, end = window
+    best: tuple[int, Entity] | None = None
+    seen: set[int] = set()
+    for key, entity in entities.items():
+        if key.startswith(("d:", "o:", "a:", "c:")) or id(entity) in seen:
+            continue
+        seen.add(id(entity))
+        if entity.person != person or not compatible(entity.gender, described.gender):
+            continue
+        if entity.name not in speaking or fold(entity.name) in fold(described.name):
+            continue
+        first = min((m[0] for m in entity.mentions), default=-1)
+        if lede_end < first < end and (best is None or first < best[0]):
+            best = (first, entity)
+    return best[1] if best else None

@@ -1,0 +1,74 @@
+"""A description opening an English lede, named in the paragraphs after it (made-up
+articles): "A hospital boss has insisted… . <paragraph> "…," said Eugine Yafele." is Eugine
+Yafele, named; "The retail chain's parent company said… . <paragraph> In a statement,
+Hudson's Bay Company said…" is that company. An anonymous source's noun ("A senior official"),
+a description inside the lede's story ("…, a consultant told the board"), a plural, or a
+name given beyond the next two paragraphs leave the description as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+HEADLINE = "Hospital defends strike exemption"
+FILLER = "The strike lasted four days and ended on Friday."
+
+
+def _speaker_of(text: str, words: str) -> tuple[str, str]:
+    analysis = analyze(text, "en")
+    found = next(a for a in analysis.attributions if words in analysis.passage(a.content))
+    return found.speaker, found.label
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "A hospital boss has insisted his team would never mislead unions.",
+        "A hospital boss said his team would never mislead unions.",
+        "LONDON (Reuters) - A hospital boss says his team would never mislead unions.",
+    ],
+)
+@pytest.mark.parametrize(
+    "naming",
+    [
+        '"We acted in good faith," said Eugine Yafele.',
+        "Eugine Yafele, the trust's chief executive, said the figures were accurate.",
+    ],
+)
+def test_the_person_named_next_speaks(lede: str, naming: str) -> None:
+    text = f"{HEADLINE}\n\n{lede}\n\n{FILLER}\n\n{naming}\n"
+    assert _speaker_of(text, "never mislead") == ("Eugine Yafele", "named")
+
+
+def test_a_body_named_next_speaks() -> None:
+    text = (
+        "Data breach at two stores\n\nThe retail chain's parent company said customers would "
+        "not be liable for charges.\n\nIn a statement, Hudson's Bay Company said the breach hit "
+        "stores in North America.\n"
+    )
+    assert _speaker_of(text, "not be liable") == ("Hudson's Bay Company", "named")
+
+
+@pytest.mark.parametrize(
+    ("lede", "words"),
+    [
+        ("A senior official said the review would take a year.", "the review"),
+        ("The board voted after a consultant told it which school should close.", "which school"),
+        ("Two doctors said the review would take a year.", "the review"),
+    ],
+)
+def test_unnamed_sources_stay_unnamed(lede: str, words: str) -> None:
+    """Counter-cases: an anonymous source's noun, a description inside the story, a group."""
+    text = f'{HEADLINE}\n\n{lede}\n\n{FILLER}\n\n"We acted in good faith," said Eugine Yafele.\n'
+    speaker, _label = _speaker_of(text, words)
+    assert speaker != "Eugine Yafele"
+
+
+def test_a_name_given_too_late_names_no_one() -> None:
+    """Counter-case: the name comes three paragraphs after the lede."""
+    text = (
+        f"{HEADLINE}\n\nA hospital boss said his team would never mislead unions.\n\n"
+        f'{FILLER}\n\n{FILLER}\n\n{FILLER}\n\n"We acted in good faith," said Eugine Yafele.\n'
+    )
+    assert _speaker_of(text, "never mislead")[0] == "A hospital boss"
