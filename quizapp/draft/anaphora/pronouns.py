@@ -103,7 +103,9 @@ class Pronouns(Narration):
             if seen.offset >= at or (subjects_only and not seen.subject):
                 continue
             entity = self.entities[seen.key]
-            if entity.person and compatible(entity.gender, gender) and not self._voice(entity):
+            group = gender in "mf" and _group(entity)  # "They waited…" then "he said"
+            fits = entity.person and compatible(entity.gender, gender) and not group
+            if fits and not self._voice(entity):
                 return seen
         return None
 
@@ -136,7 +138,8 @@ class Pronouns(Narration):
                 if (subjects_only and not seen.subject) or seen.nested != in_complement:
                     continue
                 wanted = (gender, "x") if unknown else (gender,)
-                if entity.person and entity.gender in wanted and not self._voice(entity):
+                fits = entity.person and entity.gender in wanted and not _group(entity)
+                if fits and not self._voice(entity):
                     return entity
         return None
 
@@ -293,3 +296,9 @@ class Pronouns(Narration):
 
     def last_speaker_key(self) -> str | None:
         return self.speakers_order[-1] if self.speakers_order else None
+
+
+def _group(entity: Entity) -> bool:
+    """A group whose number nothing told ("zoo staff", "the crowd": vague), which « il »,
+    « elle », "he" or "she" never stand for, whatever its gender allows."""
+    return entity.gender == "x" and entity.label == "vague"
