@@ -59,8 +59,8 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
     if place is not None:
         draft = replace(draft, source=place, pronoun=None)
     draft, source, phrase = _cleaned_source(view, draft)
-    if _mute_head(phrase, view.lex):
-        return None  # « Plusieurs raisons expliquent le départ… »: a cause, nobody speaks
+    if _mute_head(phrase, view.lex) or _QUOTED_WORDS.fullmatch(phrase):
+        return None  # « Plusieurs raisons expliquent… », "“conned consumers”, who…": nobody
     at = draft.cue[0] if draft.cue else draft.content[0]
     found = _resolution(view, draft, registry, (source, phrase, at))
     if found is None:
@@ -90,6 +90,9 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
         confidence=round(min(draft.confidence, 0.5 + resolution.confidence / 2), 2),
     )
 
+
+# a phrase that is only quoted words ("which they said “conned consumers”, who had believed…")
+_QUOTED_WORDS = re.compile(r"\s*[«“\"‘]\s*[^«»“”\"‘’]+[»”\"’]\s*")
 
 _COMPLEMENT = re.compile(
     r"(?i)(?:\s(?:de|du|des|à|au|aux|qui|que|dont|of|who|which|that|in|on|for)\b|\bd['’])"
