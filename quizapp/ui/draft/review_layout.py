@@ -138,11 +138,13 @@ class ReviewLayout:
 
     def _order_tabs(self) -> None:
         """Tab goes from the proposals to the form correcting the selected one, then to the
-        buttons deciding on it (called again whenever the form is rebuilt)."""
+        buttons deciding on it (called again whenever the form is rebuilt). A combo box's
+        list is a window of its own (its popup): chaining it made Qt refuse the pair with a
+        warning and left the combo box's neighbours unchained (teacher16)."""
         form = [
             w
             for w in self._preview.widget().findChildren(QWidget)
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isHidden()
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isHidden() and w.window() is self
         ]
         cancel = self._box.button(QDialogButtonBox.StandardButton.Cancel)
         chain = [self._questions, *form, *self._review_buttons(), self._add_button, cancel]
