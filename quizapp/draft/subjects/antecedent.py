@@ -11,7 +11,7 @@ import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import english_verb_words, fold
-from quizapp.draft.segment import Span
+from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
 from quizapp.draft.subjects.clause_bounds import NP_OPENING, SKIP_SEGMENT, clause_start_before
 from quizapp.draft.subjects.noun_phrase import holds_finite_verb, opens_noun_phrase
@@ -28,6 +28,9 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
     while end > view.span[0] and view.text[end - 1] in " ,":
         end -= 1
     window = [t for t in view.tokens if t.end <= end and t.text not in _QUOTE_MARKS][-24:]
+    if aged := _age_apposition(view, window):
+        window = window[:-aged]
+        end = window[-1].end
     words = [fold(t.text) for t in window]
     openers = view.lex.word_set("vague_determiners") | view.lex.word_set("anonymous_determiners")
     openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
@@ -54,11 +57,31 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
             last = index
             while index and window[index - 1].text[:1].isupper() and window[index - 1].text[1:2]:
                 index -= 1  # "Dr Emily Carter, who…": the whole name, not its last word
+            index -= 2 if _abbreviated_title(view, window, index) else 0
             described = last < len(window) - 1 or window[last].text.endswith(("'s", "’s"))
             start = window[index].start  # "Jane Roe, Acme's head of housing, who": Jane Roe
             return (_apposed_name_start(view, start) if described else start, end)
         index -= 1
     return None
+
+
+def _abbreviated_title(view: SentenceView, window: list[Token], index: int) -> bool:
+    """« selon M. Vaills, qui estime… »: a title written with a period, two tokens (« M »,
+    « . »), before the name opens it; the name alone (« Vaills ») was another speaker than
+    the « M. Vaills » of the same sentence (teacher16)."""
+    if index < 2 or window[index - 1].text != ".":
+        return False
+    return fold(window[index - 2].text + ".") in view.lex.word_set("titles")
+
+
+def _age_apposition(view: SentenceView, window: list[Token]) -> int:
+    """How many tokens end the window as an age set off after a name (« M. Vaills, 63 ans,
+    qui estime… »: 3): the age is no antecedent, the name before it is; read as a counted
+    noun phrase, « 63 ans » had been the speaker, a vague « ans » (teacher16)."""
+    words = [fold(t.text) for t in window[-3:]]
+    if len(words) < 3 or words[0] != "," or words[2] not in view.lex.word_set("age_words"):
+        return 0
+    return 3 if words[1].isdigit() and len(window) > 3 and window[-4].text[:1].isupper() else 0
 
 
 def _counted(view: SentenceView, words: list[str], index: int, before: str) -> bool:
