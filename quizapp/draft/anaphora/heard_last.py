@@ -126,3 +126,20 @@ def _opens_sentence(text: str, seen: Seen) -> bool:
     the narration's subject, where a place is mostly named in passing ("in Lexington")."""
     before = text[max(0, seen.offset - 6) : seen.offset]
     return re.search(r"(?:^|[.!?\n]\s*|[.!?\n]\s*The\s)$", before) is not None or seen.offset == 0
+
+
+def addressed_by_cue(text: str, at: int, speaker: Entity, lex: Lexicon) -> bool:
+    """« Il a également indiqué à Serge Vaills, dans un courrier séparé, … », "He also said
+    to Ms Roe that…": the person a cue is said to (a preposition of address, lexicon
+    ``addressee_prepositions``, among the cue's first words before any comma, then the
+    person's last name) is not the one saying it, though that person spoke last
+    (teacher16: the prefect's letter was given to the deputy mayor it was sent to)."""
+    if not speaker.person or not speaker.name:
+        return False
+    words = text[at : at + 90].split(",")[0].split()[:8]
+    surname = speaker.name.split()[-1]
+    prepositions = lex.word_set("addressee_prepositions")
+    return any(
+        fold(word) in prepositions and surname in words[index + 1 : index + 5]
+        for index, word in enumerate(words[:-1])
+    )

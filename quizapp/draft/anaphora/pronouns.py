@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.anaphora.document_authors import document_author
-from quizapp.draft.anaphora.heard_last import body_taken_up
+from quizapp.draft.anaphora.heard_last import addressed_by_cue, body_taken_up
 from quizapp.draft.anaphora.members import (
     couple_before,
     one_of_couple,
@@ -54,6 +54,9 @@ class Pronouns(Narration):
             return self._speak(own, span, 0.6)
         going_on = self._going_on(reading, at) or one_of_couple(self, reading.gender)
         going_on = going_on or one_of_pair_named(self, reading.head, reading.gender, at)
+        going_on = (
+            None if going_on and addressed_by_cue(self.text, at, going_on, self.lex) else going_on
+        )
         if going_on is not None:  # « Il a ajouté » after X spoke: X goes on
             return self._speak(going_on, span, 0.7)
         subject = self._sentence_subject(at)  # "The woman, whose…, telling the council"
