@@ -305,3 +305,33 @@ def test_an_acronym_without_an_article_in_the_text_or_in_english_stays_bare() ->
         "en",
     )
     assert "the FAA" not in " ".join(o["text"] for q in english for o in q.get("options", []))
+
+
+PREFECTURE = (
+    "Le maire est parti\n\n"
+    "Lors d'un entretien mardi, M. Durand « a présenté sa démission au préfet, qui l'a "
+    "acceptée », précise la préfecture.\n\n"
+    "Le préfet a indiqué à Paul Morel « qu'un maire absent peut perdre ses indemnités », "
+    "selon la mairie.\n\n"
+    "Paul Morel estime que « la commune a tenu bon »."
+)
+
+
+def test_reported_content_closes_the_quotation_its_cue_cut_and_says_que_once() -> None:
+    """teacher16: « Qui affirme que lors d'un entretien mardi, M. X « a présenté sa démission
+    au préfet, qui l'a acceptée, selon l'article ? » left its quotation open (the content
+    ends where the cue cut it); « Qui affirme que « qu'un maire… » » said « que » twice."""
+    prompts = [plain(q["prompt"]) for q in drafted(PREFECTURE)]
+    assert prompts
+    for prompt in prompts:
+        assert prompt.count("«") == prompt.count("»"), prompt
+        assert not re.search(r"\bque « qu", prompt), prompt
+    assert any("« qu'un maire absent" in p or "« qu’un maire absent" in p for p in prompts)
+
+
+def test_a_claim_to_classify_closes_the_quotation_its_cue_cut() -> None:
+    classify = [q for q in drafted(PREFECTURE) if q["type"] == "classify"]
+    claims = [item["claim"] for q in classify for item in q["items"]]
+    assert any("« a présenté sa démission" in claim for claim in claims), claims
+    for claim in claims:
+        assert claim.count("«") == claim.count("»"), claim

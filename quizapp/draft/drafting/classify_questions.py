@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from quizapp.draft.drafting.draft_base import DRAFT_TAG, MAX_ITEMS, DraftBase, interest, question
-from quizapp.draft.drafting.phrasing import apart, shorten
+from quizapp.draft.drafting.phrasing import apart, balanced_marks, shorten
 from quizapp.draft.findings import Span
 from quizapp.draft.segment import paragraphs
 from quizapp.model.text import overlap
@@ -61,4 +61,5 @@ class ClassifyQuestions(DraftBase):
 
     def _item(self, span: Span, label: str, evidence: str, explanation: str) -> dict[str, Any]:
         claim = shorten(self.passage(span)).rstrip(" .")  # no "20,26 %.: ✔" in the feedback
+        claim = balanced_marks(claim, self.analysis.language)  # a quotation its cue cut
         return {"claim": claim, "label": label, "evidence": evidence, "explanation": explanation}

@@ -98,6 +98,34 @@ def reported_cut(text: str, limit: int = REPORTED_LIMIT) -> str:
     return (head[:at] if at > limit // 3 else head.rsplit(" ", 1)[0]) + " […]"
 
 
+def balanced_marks(text: str, language: str) -> str:
+    """Reported content whose French quotation marks its ends leave open are closed (teacher16:
+    « qui affirme que lors d'un entretien mardi, M. X « a présenté sa démission au préfet,
+    qui l'a acceptée, selon l'article ? », the content ending where the quotation did, on
+    its cue's comma); English marks are left, a ’ being an apostrophe too."""
+    if language != "fr":
+        return text
+    depth, unopened = 0, 0
+    for char in text:
+        if char == "«":
+            depth += 1
+        elif char == "»" and depth:
+            depth -= 1
+        elif char == "»":
+            unopened += 1
+    return "« " * unopened + text + " »" * depth
+
+
+def _opens_on_that(text: str, that: list[str]) -> bool:
+    """A quotation that opens on the conjunction itself (« « qu'un maire… » »): the words
+    outside it, cue and « que », are not the content's, so it would say « que » twice."""
+    bare = re.sub(r'^[«“"]\s*', "", text)
+    if bare == text:
+        return False
+    bare = bare.lower().replace("’", "'")
+    return any(bare.startswith(form.replace("’", "'")) for form in that)
+
+
 def in_sentence(words: str) -> str:
     """ "Un conseiller" or "D'autres manifestations" inside a sentence start in lower case;
     names keep their capitals."""
@@ -153,7 +181,9 @@ class Phrasing:
 
     def reported(self, text: str) -> str:
         """Reported content as the object of « affirme … »: « que 47 % … », « vouloir … »."""
-        text = in_sentence(reported_cut(text))
+        text = balanced_marks(in_sentence(reported_cut(text)), self.analysis.language)
+        if _opens_on_that(text, self.words["that"]):
+            return text  # « « qu'un maire empêché… » »: no « que « qu'un… » »
         first = text.split(" ", 1)[0]
         if self.analysis.language == "fr" and re.fullmatch(r"[a-zé]+(er|ir|re|oir)", first):
             return text  # an infinitive: « affirment vouloir lancer … »
