@@ -27,6 +27,7 @@ from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.periphrasis import periphrasis_gender
+from quizapp.draft.naming.roles import office_of_a_place
 from quizapp.draft.naming.source_names import (
     apposition_head,
     inhabitant_gender,
@@ -83,6 +84,8 @@ class Registry(Described):
                 return self._speak(described, span, 0.75)
         if reading.form in ("pronoun", "demonstrative"):
             return self._referring(phrase, span, reading, at)
+        if reading.form == "name" and office_of_a_place(phrase, reading.head, self.lex):
+            reading = SourceReading("description", reading.label, reading.gender, reading.head)
         if reading.form == "name" and span is not None:
             inhabitant = self._inhabitant(phrase, span, at)
             if inhabitant is not None:

@@ -24,6 +24,7 @@ from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import marks_another_speaker
 from quizapp.draft.sources.reading import SourceReading, compatible, normalised_key
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.redescribed import named_person_described
 from quizapp.draft.speakers.subjects import organisation
 
 
@@ -75,6 +76,12 @@ class Described(Pronouns):
         if possessed is not None:  # "son porte-parole", then "le porte-parole de M. X"
             self._rename(possessed, _trim_description(phrase))
             return self._speak(possessed, span, 0.75)
+        if span is not None:  # « Étienne X trie… Ce responsable de coopérative constate »
+            where = (span[0], self._set_against_last(span))  # « quant à lui »: not the last
+            named = named_person_described(self, phrase, where, (reading.head, reading.gender))
+            if named is not None:
+                self.taken_as[normalised_key(phrase)] = named.key
+                return self._speak(named, span, 0.7)
         key = "d:" + normalised_key(phrase)
         entity = self.entities.get(key)
         if entity is None and words and words[0] in POSSESSIVES and span is not None:

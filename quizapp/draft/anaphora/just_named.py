@@ -129,12 +129,12 @@ def view_of_named(
     if any(o in fold(phrase) for o in lex.words("compound_offices")):
         return None  # « L'avocat général » after « Me X » is someone else
     person = office_just_named(seen, entities, (sentence, at), reading, phrase, lex)
-    if person is None or _underwent(person, text, start, lex):
+    if person is None or underwent(person, text, start, lex):
         return None
     return person
 
 
-def _underwent(person: Entity, text: str, sentence_start: int, lex: Lexicon) -> bool:
+def underwent(person: Entity, text: str, sentence_start: int, lex: Lexicon) -> bool:
     """« Jean X a été interpellé mardi. Le procureur affirme… », « Paul Y est mort. Le maire
     de Lyon… »: the person the sentence before named underwent its event (a participle of the
     lexicon's ``undergone_participles`` after their name), and the office that speaks next is

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.gender import someone_nouns
 from quizapp.draft.segment import Token
 
 FRENCH_OF = frozenset({"de", "du", "des", "d'"})  # « de » and its contracted and elided forms
@@ -167,3 +168,21 @@ def of_a_place(word: str, lex: Lexicon) -> bool:
     if any(form in lex.word_set("place_adjective_lookalikes") for form in forms):
         return False
     return any(ends_like_inhabitant(form, lex) for form in forms)
+
+
+def office_of_a_place(phrase: str, head: str, lex: Lexicon) -> bool:
+    """« la préfète de la zone Grand-Est », « le gouverneur de Labé », « le représentant des
+    livreurs de Bordeaux »: a person's office (a person noun, or lexicon ``held_offices``)
+    whose only name closes its complement speaks as that office's holder, never as the
+    place; a name after the complement (« le ministre de la Santé Olivier X ») is the
+    holder's own (speakers16)."""
+    held = head in someone_nouns(lex) or head in lex.word_set("held_offices")
+    return held and _OFFICE_OF_A_PLACE.fullmatch(phrase.strip()) is not None
+
+
+# a definite or demonstrative office, « de », perhaps a determiner and a noun, and one name
+_OFFICE_OF_A_PLACE = re.compile(
+    r"(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w'’-]*)*"
+    r"\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ][\w-]*\s+(?:de\s+|d['’])?)?"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
+)

@@ -1,0 +1,184 @@
+"""A description that names anew a person the article has just named (speakers16 pass).
+
+News writing names someone, then goes on with an office, a trade, a role or an epithet for
+the same person: « …, a assuré Ségolène X. […] la ministre de l'Écologie a affirmé… »,
+« Étienne X trie les fèves. Ce responsable de coopérative constate… », « C'est le cas
+d'Élisabeth. […] confie la mère de famille ». The reader takes the description for that
+person when the article met one named person it can fit; it stays a speaker of its own
+when there is none, or two, or when what was written of that person rules it out. The rules
+of ``anaphora`` that tie a description to a title or a subject come first; this one is
+their last resort before a description becomes a speaker of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from quizapp.draft.anaphora.just_named import underwent
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import person_nouns
+from quizapp.draft.sources.reading import compatible
+from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.met import Seen
+
+
+class _Reader(Protocol):
+    lex: Lexicon
+    text: str
+    entities: dict[str, Entity]
+    sentence: int
+    sentence_start: int
+    seen: list[Seen]  # the narration's mentions, in order
+    speakers_order: list[str]
+
+
+def named_person_described(
+    reader: _Reader, phrase: str, where: tuple[int, str | None], reading: tuple[str, str]
+) -> Entity | None:
+    """The named person a singular definite or demonstrative description of someone (with
+    or without a complement) takes up: ``_one_fitting`` among those met just before it
+    (``where``: the description's offset, and the key of a speaker its sentence sets it
+    against, « estime quant à lui le maire »; ``reading``: its head and gender). None when
+    its complement names another person (« l'épouse de Michel X », « la mère de la
+    victime ») or a participle presents someone met there (« cet enseignant venu de
+    Tournai »), when its noun names someone by a tie to another (« l'avocat », « le
+    porte-parole »), when that person underwent the event the sentence before told, or when
+    what was written of that person rules it out (``_described_otherwise``)."""
+    head, gender = reading
+    lex = reader.lex
+    if gender == "p" or not _DESCRIBING.match(phrase) or not _someone(head, lex):
+        return None
+    complement = _complement(phrase, head)
+    if _PRESENTING.match(complement):  # « raconte ce jeune homme venu de Lyon »: someone new
+        return None
+    tied = head in lex.word_set("relational_person_nouns") and not _classifying(complement, lex)
+    if tied or any(_singular(w) in _someone_words(lex) for w in fold(complement).split()):
+        return None
+    person = _one_fitting(reader, where, gender)
+    if person is None or underwent(person, reader.text, reader.sentence_start, lex):
+        return None  # « Jean X a été interpellé. Le procureur affirme… »: someone acting on it
+    heard = person.key in reader.speakers_order
+    if _described_otherwise(person, (head, complement, heard), reader.text, lex):
+        return None
+    person.roles.add(head)
+    return person
+
+
+def _one_fitting(reader: _Reader, where: tuple[int, str | None], gender: str) -> Entity | None:
+    """The named person met in the two sentences before the description's (its own names
+    set aside: « Citant Victor Hugo, le défenseur… »), when their gender fits; of several,
+    the latest met, when that one spoke (« …, a expliqué X. […] cet exploitant de 39 ans »),
+    else none (« Paul X et Anne Y ont visité l'usine. Le ministre… »)."""
+    other, entities = where[1], reader.entities
+    if other is not None:  # « estime quant à lui le maire »: someone new, set against
+        return None
+    heard = set(reader.speakers_order)
+
+    near: dict[str, None] = {}  # latest first
+    for item in reversed(reader.seen):
+        if item.sentence < reader.sentence - 2:
+            break
+        if item.sentence < reader.sentence and _named_person(entities[item.key], item.key in heard):
+            near[item.key] = None
+    keys = list(near)
+    if len(keys) > 1 and keys[0] in heard:
+        keys = keys[:1]
+    fits = len(keys) == 1 and compatible(entities[keys[0]].gender, gender)
+    return entities[keys[0]] if fits else None
+
+
+def _named_person(entity: Entity, heard: bool) -> bool:
+    """A person the article names (no description, outlet, camp or group): by a name whose
+    gender is known, or one of capitalised words only (« Viola Amherd ») when it spoke; a
+    single word, or one with an article or a particle, may be a place or a body
+    (« Flamanville », « Quai d'Orsay »), and « Radio Cévennes » met in a setting is no one."""
+    if not entity.person or entity.label != "named" or entity.key[1:2] == ":":
+        return False
+    personal = heard and _PERSONAL_NAME.fullmatch(entity.name) is not None
+    return entity.gender in ("m", "f") or personal
+
+
+def _described_otherwise(
+    person: Entity, described: tuple[str, str, bool], text: str, lex: Lexicon
+) -> bool:
+    """The person was written with another noun that rules the description out
+    (``described``: its head, its complement, and whether that person spoke): any other
+    noun when they did not speak (« Paul X, maire de Brenon, a visité la ferme. […] regrette
+    l'éleveur ») or when its complement names a body or a place (« la directrice du musée
+    des Beaux-Arts » after « la ministre de la Culture X » spoke), a tie to someone (« son
+    avocat, Me X » is not « le ministre »), or another part of a case (« Me X, avocat de la
+    famille » is not « le procureur »). A person who spoke under one title may be taken up
+    by an epithet (« X, le président de la LPO, a fustigé… le défenseur des dauphins »)."""
+    head, complement, heard = described
+    written = {title[0] for title in person.titles} | set(person.heads)
+    written |= _tie_before(person, text) | _kind_of_title(person, text, lex)
+    if not written or head in written:
+        return False
+    if not heard or _CAPITAL.search(complement):
+        return True
+    parties = lex.word_set("case_parties")
+    tied = written & lex.word_set("relational_person_nouns")
+    return bool(tied) or (head in parties and bool(written & parties))
+
+
+def _tie_before(person: Entity, text: str) -> set[str]:
+    """« a saisi son avocat, Me Paul X »: the noun a possessive set before the person's
+    first mention, the tie they were brought in by."""
+    if not person.mentions:
+        return set()
+    start = min(person.mentions)[0]
+    found = _POSSESSED_BEFORE.search(text, max(0, start - 40), start)
+    return {fold(found.group(1))} if found else set()
+
+
+def _kind_of_title(person: Entity, text: str, lex: Lexicon) -> set[str]:
+    """« Me Durand »: the trade a civil title says (lexicon ``title_kinds``: an « avocat »)."""
+    if not person.mentions:
+        return set()
+    start = min(person.mentions)[0]
+    before = person.name + " " + text[max(0, start - 6) : start]
+    kinds = lex.raw.get("title_kinds", {}).items()
+    return {_singular(kind) for title, kind in kinds if re.search(rf"\b{title}\s", before)}
+
+
+def _someone(head: str, lex: Lexicon) -> bool:
+    """A head that describes one person: a person noun or a trade."""
+    return head in person_nouns(lex) or head in lex.word_set("occupation_nouns")
+
+
+def _someone_words(lex: Lexicon) -> frozenset[str]:
+    return person_nouns(lex) | lex.word_set("occupation_nouns")
+
+
+def _singular(word: str) -> str:
+    """« nageurs » -> « nageur »: a plural person noun in a complement names people too."""
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def _complement(phrase: str, head: str) -> str:
+    """What follows the description's head (« de la victime » in « le frère de la victime »)."""
+    after = fold(phrase).find(head) + len(head)
+    return phrase[after:] if after >= len(head) else ""
+
+
+def _classifying(complement: str, lex: Lexicon) -> bool:
+    """« de famille », « de formation », « de coopérative »: « de » and a noun with no
+    determiner says what kind of person, not whose (« de la victime », « de Paul X »)."""
+    found = _BARE_OF.match(complement)
+    return found is not None and fold(found.group(1)) not in lex.word_set("determiners")
+
+
+# a singular definite or demonstrative description: « la ministre… », « ce métallier… »;
+# not one of a group (« l'une de ces sources »)
+_DESCRIBING = re.compile(r"(?i)(?!l['’]\s*une?\s)(?:le|la|l['’]|ce|cet|cette)\s*\w")
+_BARE_OF = re.compile(r"\s*d(?:e\s+|['’]\s*)([a-zà-ÿ][\w-]*['’]?)")
+# « son avocat, Me » right before a name: what the possessive brought that person in as
+_POSSESSED_BEFORE = re.compile(
+    r"(?i)\b(?:son|sa|leur)\s+([\w-]+)\s*,?\s*(?:(?:me|maître|m\.|mme)\s+)?$"
+)
+# a participle right after the noun presents someone met there (« cette femme rencontrée
+# hier », « cet enseignant venu de Tournai »), not one the article named
+_PRESENTING = re.compile(r"\s*[a-zà-ÿ]{2,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)\s")
+_CAPITAL = re.compile(r"\b[A-ZÀ-Ý]")
+_PERSONAL_NAME = re.compile(r"(?!(?:Le|La|Les|The)\s)[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)+")
