@@ -148,3 +148,21 @@ def test_each_alt_letter_of_the_review_has_one_owner(qtbot: QtBot, language: str
         )
     finally:
         i18n.install_language("en")
+
+
+def test_enter_on_the_speaker_box_itself_never_adds_the_accepted_questions(qtbot: QtBot) -> None:
+    """teacher16, in the real window: the keyboard focus is the combo box, which hands Enter
+    to its line straight (past the line's event filter), then lets it go on to the dialog:
+    the name was chosen and the review closed, « Add accepted questions » pressed."""
+    dialog = _dialog(qtbot)
+    assert dialog._analysis is not None
+    index = _abused(dialog._analysis)
+    dialog._questions.setCurrentRow(0)
+    dialog.accept_current()
+    dialog._findings.setCurrentRow(index)
+    combo = dialog._speaker_row.combo
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo, "Un conseiller anonyme")
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog._analysis.attributions[index].speaker == "Un conseiller anonyme"

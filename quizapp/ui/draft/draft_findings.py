@@ -161,12 +161,15 @@ class FindingSpeakerRow(_FindingRow):
         self.combo.activated.connect(lambda _index: self._choose())
         self.combo.lineEdit().returnPressed.connect(self._choose)
         self.combo.lineEdit().installEventFilter(self)
+        self.combo.installEventFilter(self)  # the focus in the real window (teacher16)
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the name chooses it and goes no further: it had also pressed the dialog's
         default button, « Add accepted questions », once some were accepted (teacher15: she
-        typed « Merseyside Police », pressed Enter, and the review closed on « Forces »)."""
+        typed « Merseyside Police », pressed Enter, and the review closed on « Forces »).
+        Filtered on the combo box too: it holds the keyboard focus in the real window and
+        hands Enter to its line past the line's filter (teacher16: the review closed again)."""
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if (
             isinstance(event, QKeyEvent)
