@@ -43,7 +43,7 @@ def test_the_label_and_its_proposals_follow_the_new_speaker() -> None:
     assert after.attributions[index].label == "named"
     assert after.attributions[index].speaker == "Elon Musk"
     _, _, speaker_rows = respoken(analysis, index, "Elon Musk", drafts)
-    assert set(speaker_rows) < set(changed)  # the kind of source changed more proposals
+    assert set(speaker_rows) <= set(changed)  # the claim to classify follows the speaker too
     passage = analysis.passage(analysis.attributions[index].content)
     items = [i for d in fixed if d["type"] == "classify" for i in d["items"]]
     assert [i["label"] for i in items if passage in i.get("evidence", "")] == ["named"]
@@ -59,3 +59,19 @@ def test_the_label_stays_when_the_teacher_chose_it_or_the_set_lacks_it() -> None
     for speaker in ("il", "  ", "Un autre républicain proche de la Maison-Blanche"):
         after, _, _ = respoken_as_drafted(analysis, (index, speaker), drafts, names, LABELS)
         assert after.attributions[index].label == "anonymous"
+
+
+def test_the_claim_to_classify_explains_the_new_speaker_and_kind() -> None:
+    """teacher16: the speaker corrected to Serge Vaills, the claim's label became « Source
+    nommée » but its explanation still said « la source est un groupe vague (ans) »."""
+    analysis, index = _analysis_and_index()
+    drafts = draft_questions(analysis)
+    names = label_names(None, "fr")
+    passage = analysis.passage(analysis.attributions[index].content)
+    before = [i for d in drafts if d["type"] == "classify" for i in d["items"]]
+    assert [i for i in before if passage in i.get("evidence", "")]
+    _, fixed, _ = respoken_as_drafted(analysis, (index, "Elon Musk"), drafts, names, LABELS)
+    items = [i for d in fixed if d["type"] == "classify" for i in d["items"]]
+    explained = [i["explanation"] for i in items if passage in i.get("evidence", "")]
+    assert explained and all("Elon Musk" in text for text in explained), explained
+    assert all("source nommée" in text for text in explained), explained

@@ -183,6 +183,8 @@ class _Change:
         evidence = draft.get("evidence", [])
         if draft["type"] == "match":
             return self._match(draft)
+        if draft["type"] == "classify":
+            return self._items(draft)
         if not any(self.on_it(passage) for passage in evidence):
             return draft
         if draft["type"] == "single_choice":
@@ -196,6 +198,17 @@ class _Change:
         if old_text and old_text in explanation:
             draft = with_text(draft, "explanation", explanation.replace(old_text, new_text))
         return draft
+
+    def _items(self, draft: dict[str, Any]) -> dict[str, Any]:
+        """A claim to classify on this finding explains it with the new speaker (teacher16:
+        « Source nommée » chosen for Serge Vaills, the explanation still read « la source est
+        un groupe vague (ans) »); an explanation the teacher rewrote is hers, and stays."""
+        old_text, new_text = self.texts
+        edited = copy.deepcopy(draft)
+        for item in edited.get("items", []):
+            if self.on_it(item.get("evidence", "")) and item.get("explanation") == old_text:
+                item["explanation"] = new_text
+        return edited if edited != draft else draft
 
     def _who(self, draft: dict[str, Any]) -> dict[str, Any]:
         """The new speaker becomes the right answer: an option already naming them is made
