@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from quizapp.sets.editing.commands import (
     MISSING,
     Batch,
@@ -153,3 +155,26 @@ def test_a_long_title_offers_a_short_file_name() -> None:
         "la-greve-des-controleurs-aeriens"
     )  # a cut name never ends on « de »
     assert file_stem("stargate-musk-fr") == "stargate-musk-fr"  # a short id stays whole
+
+
+@pytest.mark.parametrize(
+    ("set_id", "stem"),
+    [
+        ("les-eleves-du-lycee-hugo-defilent-contre-la-reforme-des-retraites",
+         "les-eleves-du-lycee-hugo-defilent"),
+        ("le-prix-du-gazole-baisse-encore-dans-les-stations-de-la-region",
+         "le-prix-du-gazole-baisse-encore"),
+        ("la-ville-de-lyon-vote-un-budget-pour-les-ecoles-et-les-creches",
+         "la-ville-de-lyon-vote-un-budget"),
+        ("strike-at-the-port-of-marseille-blocks-ships-for-three-days",
+         "strike-at-the-port-of-marseille-blocks"),
+        ("residents-in-leigh-are-worried-about-the-new-parking-charges",
+         "residents-in-leigh-are-worried"),
+    ],
+)  # fmt: skip
+def test_a_cut_file_name_never_ends_on_a_function_word(set_id: str, stem: str) -> None:
+    """teacher16: the cut could end on a word of three letters or more that says nothing
+    (« …-defilent-contre », « …-dans-les »); a name ending on a content word stays."""
+    from quizapp.sets.editing.commands import file_stem
+
+    assert file_stem(set_id) == stem

@@ -202,9 +202,21 @@ def file_stem(set_id: str, limit: int = FILE_STEM) -> str:
     if stem == slug_from(set_id):
         return stem  # « stargate-musk-fr » whole
     words = stem.split("-")
-    while len(words) > 1 and len(words[-1]) <= 2:
+    while len(words) > 1 and (len(words[-1]) <= 2 or words[-1] in _FUNCTION_WORDS):
         words.pop()
     return "-".join(words)
+
+
+# Words of three letters or more a cut file name never ends on (teacher16: « …-defilent-
+# contre », « …-dans-les », « …-pour-les »): articles, prepositions and conjunctions of both
+# languages, as a slug writes them (no accents).
+_FUNCTION_WORDS = frozenset({
+    "les", "des", "une", "aux", "dans", "pour", "par", "sur", "sous", "avec", "sans", "contre",
+    "chez", "vers", "entre", "apres", "avant", "depuis", "pendant", "selon", "que", "qui",
+    "quoi", "dont", "mais", "donc", "car", "son", "ses", "leur", "leurs", "cette", "ces", "the",
+    "and", "for", "with", "from", "into", "onto", "over", "about", "after", "before", "against",
+    "between", "its", "their", "that", "this", "these", "those", "who", "which", "than",
+})  # fmt: skip
 
 
 def is_valid_id(value: str) -> bool:
