@@ -124,10 +124,14 @@ class WhoQuestions(DraftBase):
         )
 
     def _anonymous_locates(self) -> list[dict[str, Any]]:
+        """A locate per anonymous source, asked on a statement a question can quote or
+        report (teacher16: "…the anonymous source who claims that and was due to stand
+        trial for", the rest of "which he had denied and was due to stand trial for")."""
         questions, seen = [], set()
+        askable = {found.content for found in self.quotable()}
         for found in apart(a for a in self.analysis.attributions if a.label == "anonymous"):
             mention = found.speaker_mention or found.source
-            if mention is None or found.speaker in seen:
+            if mention is None or found.speaker in seen or found.content not in askable:
                 continue
             seen.add(found.speaker)
             self.located.add(found.content)
