@@ -10,10 +10,12 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting import edits
+from quizapp.draft.drafting.classify_questions import ClassifyQuestions
 from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.drafting.phrasing import in_sentence, is_plural, opening_words, reported_cut
 from quizapp.draft.drafting.phrasing import inner_marks as in_marks
 from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.lexicon import load
 
 ARTICLE = (
     "Les boulangers en colère contre la hausse du beurre\n\n"
@@ -335,3 +337,41 @@ def test_a_claim_to_classify_closes_the_quotation_its_cue_cut() -> None:
     assert any("« a présenté sa démission" in claim for claim in claims), claims
     for claim in claims:
         assert claim.count("«") == claim.count("»"), claim
+
+
+@pytest.mark.parametrize(
+    ("article", "language", "dateline"),
+    [
+        (
+            "Le maire a démissionné\n\nPublié le 2 décembre 2025 - La Gazette\n\n"
+            "Le maire a quitté ses fonctions mardi. « Je pars », a dit Paul Morel. "
+            "Selon la préfecture, un successeur sera élu. Des habitants disent être soulagés.",
+            "fr",
+            "Publié le 2 décembre 2025",
+        ),
+        (
+            "Council closes depot\n\nThe Weekly Post | 21 May 2025\n\n"
+            "The depot closed on Monday. “We had no choice,” said Anna Lee. "
+            "According to police, enquiries continue. Some residents say they are relieved.",
+            "en",
+            "21 May 2025",
+        ),
+    ],
+)
+def test_a_dateline_is_no_claim_to_classify(article: str, language: str, dateline: str) -> None:
+    """teacher16: « Publié le 2 décembre 2025 - TNTV News » was a claim to classify, « Le
+    média lui-même », as "Brighton and Hove News | 21 May 2025" was; a headline with a verb
+    and a year stays one."""
+    claims = [i["claim"] for q in drafted(article, language) for i in q.get("items", [])]
+    assert claims
+    assert not [c for c in claims if dateline in c], claims
+    analysis = analyze(article, language)
+    builder = ClassifyQuestions(analysis, load(language).raw["wording"])
+    line = article.split("\n\n")[1]
+    start = article.index(line)
+    assert builder._dateline((start, start + len(line)))
+    headline = article.split("\n\n")[0]
+    assert not builder._dateline((0, len(headline)))  # no year
+    sentence = "Le maire a quitté ses fonctions mardi" if language == "fr" else "The depot closed"
+    start = article.index(sentence)
+    assert not builder._dateline((start, start + len(sentence)))

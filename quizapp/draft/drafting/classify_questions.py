@@ -3,13 +3,18 @@ one over the paragraphs too thin for their own."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.drafting.draft_base import DRAFT_TAG, MAX_ITEMS, DraftBase, interest, question
 from quizapp.draft.drafting.phrasing import apart, balanced_marks, shorten
 from quizapp.draft.findings import Span
+from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import paragraphs
 from quizapp.model.text import overlap
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 class ClassifyQuestions(DraftBase):
@@ -50,6 +55,7 @@ class ClassifyQuestions(DraftBase):
             for c in self.analysis.unattributed
             if para[0] <= c.span[0] < para[1]
             and (c.reason == "framing" or self.whole(c.span, sentence=True))
+            and not self._dateline(c.span)
             and not any(overlap(c.span, a.content) for a in inside)
         ]  # words someone is found to say are not also the outlet's own
         items = [self._item(a.content, a.label, self.evidence(a), self.explain(a)) for a in inside]
@@ -58,6 +64,18 @@ class ClassifyQuestions(DraftBase):
         items.sort(key=lambda item: self.analysis.text.find(item["evidence"]))
         unique = list({item["claim"]: item for item in items}.values())
         return unique[:MAX_ITEMS]
+
+    def _dateline(self, span: Span) -> bool:
+        """A line that only dates the article or names its outlet (« Publié le 2 décembre
+        2025 - TNTV News », "Brighton and Hove News | 21 May 2025"): a year and no clause,
+        no claim of the outlet's to classify (teacher16: the student was asked where it
+        came from, « Le média lui-même »)."""
+        passage = self.passage(span)
+        if not _YEAR.search(passage) or len(passage.split()) > 12:
+            return False
+        months = self.lex.word_set("date_words")  # « 21 May 2025 »: no modal « may »
+        undated = " ".join(w for w in passage.split() if fold(w) not in months)
+        return not is_clause(undated, self.analysis.language, sentence=False)
 
     def _item(self, span: Span, label: str, evidence: str, explanation: str) -> dict[str, Any]:
         claim = shorten(self.passage(span)).rstrip(" .")  # no "20,26 %.: ✔" in the feedback
