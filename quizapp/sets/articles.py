@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from quizapp.sets.article_text import file_line_ends, tidy_paragraphs
+from quizapp.sets.datelines import dateline
 from quizapp.sets.errors import StoreError
 from quizapp.sets.textfile import decode_utf8
 
@@ -70,7 +71,14 @@ def article_from_text(text: str) -> ArticleText:
     """A plain text read as an article: an opened .txt file, or a text pasted into an empty
     article (its first line is the headline)."""
     text = file_line_ends(text)
-    return ArticleText(text=paragraphs(text), title=_first_line(text), file_text=text)
+    found = dateline(text)  # « Publié le 2 décembre 2025 - TNTV News » under the headline
+    return ArticleText(
+        text=paragraphs(text),
+        title=_first_line(text),
+        outlet=found.outlet,
+        date=found.date,
+        file_text=text,
+    )
 
 
 def _read_bounded(path: Path) -> bytes:
@@ -181,7 +189,11 @@ def _from_docx(path: Path, raw: bytes) -> ArticleText:
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     title = (document.core_properties.title or "").strip() or _first_line(text)
     url = _web_address((document.core_properties.identifier or "").strip()) or _link_base(raw)
-    return ArticleText(text=paragraphs(text), title=title, outlet=_host(url), url=url)
+    found = dateline(text)  # the paper's name its dateline gives, before the link's host
+    return ArticleText(
+        text=paragraphs(text), title=title, outlet=found.outlet or _host(url), url=url,
+        date=found.date,
+    )  # fmt: skip
 
 
 def _link_base(raw: bytes) -> str:

@@ -190,3 +190,39 @@ def test_a_word_document_s_hyperlink_base_gives_the_site(tmp_path: Path) -> None
 
 def test_pasted_text_proposes_no_outlet() -> None:
     assert articles.article_from_text("Titre\n\nUn texte collé.").outlet == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "date"),
+    [
+        ("Publié le 2 décembre 2025 - TNTV News", "TNTV News", "2025-12-02"),
+        ("Brighton and Hove News | 21 May 2025", "Brighton and Hove News", "2025-05-21"),
+        ("Le Monde · March 3, 2024", "Le Monde", "2024-03-03"),
+        ("BFMTV – 1er juin 2024 à 10h12", "BFMTV", "2024-06-01"),
+        ("Politique - 2 décembre 2025", "", "2025-12-02"),  # a section, no outlet
+        ("Par Jean Roux | 3 mars 2024", "", "2024-03-03"),  # a byline, no outlet
+        ("Le maire a démissionné le 2 mars 2024.", "", ""),  # a sentence of the article
+        ("Un texte sans date - Le Monde", "", ""),
+    ],
+)
+def test_a_pasted_dateline_gives_the_outlet_and_the_date(
+    tmp_path: Path, line: str, outlet: str, date: str
+) -> None:
+    """teacher16: « Publié le 2 décembre 2025 - TNTV News » under the headline of her .txt,
+    and "Brighton and Hove News | 21 May 2025" in her Word file, left « Média » and « Date »
+    empty; the Word file had given its link's host as the outlet (teacher15)."""
+    import docx
+
+    text = f"Le titre\n\n{line}\n\nPremier paragraphe. Deuxième phrase."
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert (read_article(path).outlet, read_article(path).date) == (outlet, date)
+    document = docx.Document()
+    for paragraph in text.split("\n\n"):
+        document.add_paragraph(paragraph)
+    document.core_properties.identifier = "https://www.example.org/article.html"
+    saved = tmp_path / "a.docx"
+    document.save(str(saved))
+    article = read_article(saved)
+    assert (article.outlet, article.date) == (outlet or "example.org", date)
+    assert line in article.text  # read, never removed

@@ -1,0 +1,88 @@
+"""The outlet and the date a pasted article's dateline gives, below its headline.
+
+A teacher who copies an article from its page into a .txt or a Word file takes the line under
+the headline with it: « Publié le 2 décembre 2025 - TNTV News », "Brighton and Hove News | 21
+May 2025". The editor asked her to type both again (teacher16: « Média » and « Date » empty,
+"2 fields still to fill in"), and a Word file with a link base gave its web host as the
+outlet (« glasgowtimes.co.uk », teacher15). The line is read, never removed from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH})\.?\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
+_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
+_BYLINE = re.compile(r"^(?:par|by|de|from)\b", re.I)
+MAX_WORDS = 14  # a dateline is short; a sentence of the article is not one
+MAX_OUTLET_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What the line says: either may be empty."""
+
+    outlet: str = ""
+    date: str = ""  # ISO 8601
+
+
+def dateline(text: str) -> Dateline:
+    """The outlet and date of the first short line after the headline (the second or third
+    line holding words) that dates the article, no sentence of it (« Le maire a démissionné
+    le 2 mars 2024. »); an empty Dateline when none does."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][1:3]
+    for line in lines:
+        date = _date(line)
+        if date and len(line.split()) <= MAX_WORDS and not line.endswith((".", "!", "?")):
+            return Dateline(_outlet(line), date)
+    return Dateline()
+
+
+def _date(line: str) -> str:
+    """« 2 décembre 2025 », "21 May 2025", "May 21, 2025" as 2025-12-02 (empty if none)."""
+    found = _DAY_FIRST.search(line)
+    if found:
+        day, month, year = found.group(1), found.group(2), found.group(3)
+    else:
+        found = _MONTH_FIRST.search(line)
+        if not found:
+            return ""
+        month, day, year = found.group(1), found.group(2), found.group(3)
+    number, day_number = _MONTHS[month.lower()], int(day)
+    return f"{year}-{number:02d}-{day_number:02d}" if 1 <= day_number <= 31 else ""
+
+
+def _outlet(line: str) -> str:
+    """The part of the line set apart by a dash or a bar that holds no figure and reads as a
+    name (« TNTV News »), never a byline (« Par Jean Roux », "By Anna Lee")."""
+    for part in _SEPARATOR.split(line):
+        part = part.strip(" .,;:")
+        words = part.split()
+        if (
+            words
+            and len(words) <= MAX_OUTLET_WORDS
+            and not re.search(r"\d", part)
+            and not _BYLINE.match(part)
+            and _named(words)
+        ):
+            return part
+    return ""
+
+
+def _named(words: list[str]) -> bool:
+    """A name, not a section of the site: its longer words capitalised, and more than one
+    word or a capital inside one (« TNTV News », "Brighton and Hove News", « Ouest-France »,
+    « BFMTV »; not « Politique », « Faits divers »)."""
+    if not all(word[:1].isupper() for word in words if len(word) >= 4 or word is words[0]):
+        return False
+    return len(words) >= 2 or any(char.isupper() for char in words[0][1:])
