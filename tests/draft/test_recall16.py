@@ -245,3 +245,29 @@ def test_other_quoted_subheads_stay_the_outlets_framing(subhead: str) -> None:
     wording: no attribution."""
     analysis = analyze(_article(subhead), "fr", headline="Titre")
     assert subhead not in [analysis.passage(a.content) for a in analysis.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Les résultats du premier tour vont être proclamés par la commission électorale.",
+            "Les résultats du premier tour",
+        ),
+        (
+            "Les chalutiers, c'est un drame ancien qui était déjà dénoncé par des chercheurs.",
+            "c'est un drame ancien",
+        ),
+        (
+            "Le rachat de Zodiac, un projet qui vient d'être confirmé par les actionnaires.",
+            "un projet",
+        ),
+        ("La fermeture a été annoncée par le maire.", "La fermeture"),
+    ],
+)
+def test_a_passives_subject_ends_before_its_auxiliary_modal_or_relative(
+    text: str, content: str
+) -> None:
+    """What the agent of a passive said is its subject, never the modal, « venir de » or the
+    relative pronoun between it and the form of être (a plain bug: « [projet qui vient d'] »)."""
+    assert content in [c for c, _ in said(_BEFORE + text, "fr")]

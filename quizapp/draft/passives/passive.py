@@ -17,7 +17,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.passives.agent import SETTING, agent_after, agent_phrase
 from quizapp.draft.passives.blamed import blamed_draft, blamed_heads
 from quizapp.draft.passives.passive_lexicon import judged_adjective, passive_forms
@@ -156,7 +156,8 @@ def _said_with_agent(
     if family == "report":
         being = _being_before(view, index)
         start = clause_start_before(view, being.start)
-        return _without_auxiliary(text, strip_span(text, (start, being.start)))
+        subject = _without_auxiliary(view, strip_span(text, (start, being.start)))
+        return subject if words_in(text, subject) else None
     return said
 
 
@@ -243,12 +244,24 @@ def _clause_end(view: SentenceView, start: int) -> int:
     return start + stop.start() if stop else view.span[1]
 
 
-def _without_auxiliary(text: str, span: Span) -> Span:
-    """ "La fermeture a été annoncée": the subject without "a" / "ont" before "été"."""
-    found = re.search(
-        r"\s+(?:a|ont|avait|avaient|aurait|auraient|aura|auront)$", text[span[0] : span[1]]
-    )
-    return (span[0], span[0] + found.start()) if found else span
+def _without_auxiliary(view: SentenceView, span: Span) -> Span:
+    """ "La fermeture a été annoncée", "Les résultats vont être proclamés", "un drame ancien
+    qui était dénoncé", "projet qui vient d'être confirmé": the subject without what stands
+    between it and the form of être, an auxiliary or a modal (lexicon ``unfinished_verbs``),
+    « venir de » or a relative pronoun (``passive_subject_tails``)."""
+    start, end = span
+    tail = _subject_tail(view.lex)
+    found = tail.search(view.text, start, end)
+    while found is not None and found.start() > start:
+        start, end = strip_span(view.text, (start, found.start()))
+        found = tail.search(view.text, start, end)
+    return start, end
+
+
+@built_once
+def _subject_tail(lex: Lexicon) -> re.Pattern[str]:
+    words = alternation(lex.words("unfinished_verbs") + lex.words("passive_subject_tails"))
+    return re.compile(rf"(?i)\s+(?:{words or '(?!)'})\s*$")
 
 
 def _cue_like(view: SentenceView, index: int) -> Cue:
