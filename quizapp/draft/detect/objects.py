@@ -131,7 +131,7 @@ def verb_like(view: SentenceView, word: str) -> bool:
     (lexicon ``subject_pronouns``)."""
     lex = view.lex
     return (
-        verbish(word)
+        verbish(word, lex)
         or word in lex.auxiliaries
         or word in lex.finite
         or word in lex.word_set("subject_pronouns")

@@ -15,32 +15,33 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
 from quizapp.draft.subjects.inverted_subject import source_after
 
-_VERBISH = {"est", "sont", "était", "étaient", "sera", "serait", "va", "vont", "fait", "font",
-            "peut", "peuvent", "doit", "doivent", "faut", "reste", "semble", "n'",
-            "ne"}  # fmt: skip
 
-# After the source: the sentence's end or a comma, maybe after where or when it was said.
-_AFTER_SOURCE = re.compile(
-    r"\s*(?:(?:dans|à|au|aux|lors|sur|devant|en|ce|mardi|lundi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|hier)\b[^,.;:«“\"]{0,40})?(?:([,.;!?])|$)"
-)
-
-
-def verbish(word: str) -> bool:
-    """A finite verb of the clause before an unmarked cue: a frequent form, or a future,
-    conditional or imperfect ending ("reprendra", "pourraient", "fallait")."""
-    endings = ("ra", "ront", "rait", "raient", "ait", "aient")
-    return word in _VERBISH or (len(word) > 5 and word.endswith(endings))
+def verbish(word: str, lex: Lexicon) -> bool:
+    """A finite verb of the clause before an unmarked cue: a frequent form (lexicon
+    ``clause_verb_forms``), or a future, conditional or imperfect ending (``clause_verb_endings``:
+    "reprendra", "pourraient", "fallait")."""
+    return word in lex.word_set("clause_verb_forms") or (
+        len(word) > 5 and word.endswith(_clause_verb_endings(lex))
+    )
 
 
-_SOURCE_OPENERS = {"un", "une", "le", "la", "l'", "les", "des", "ce", "cet", "cette", "son",
-                   "sa", "ses", "leur", "notre"}  # fmt: skip
+@built_once
+def _clause_verb_endings(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words("clause_verb_endings"))
+
+
+@built_once
+def _after_source(lex: Lexicon) -> re.Pattern[str]:
+    """After the source: the sentence's end or a comma, maybe after where or when it was
+    said (lexicon ``source_tail_openers``)."""
+    openers = alternation(lex.words("source_tail_openers")) or "(?!)"
+    return re.compile(rf"\s*(?:(?:{openers})\b[^,.;:«“\"]{{0,40}})?(?:([,.;!?])|$)")
 
 
 def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -54,7 +55,7 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
         return None
     lex = view.lex
     words = [fold(t.text) for t in view.tokens[: cue.first]]
-    if not any(w in lex.auxiliaries or verbish(w) for w in words[1:]):
+    if not any(w in lex.auxiliaries or verbish(w, lex) for w in words[1:]):
         return None  # "Le ministre dénonce une source de conflits": no clause before
     source = source_after(view, cue)
     if source is None:
@@ -66,7 +67,7 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
         return None
     if named and words[-1] in lex.word_set("clause_joining_words"):
         return None  # « … et félicite Paul Durand »: a second verb of the same subject
-    after = _AFTER_SOURCE.match(view.text[source[1] : view.span[1]])
+    after = _after_source(lex).match(view.text[source[1] : view.span[1]])
     if after is None:
         return None
     end = cue.span[0]
@@ -80,7 +81,7 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
 def _described(phrase: list[str], written: list[str], lex: Lexicon) -> bool:
     """ "…raconte une source proche", "…explique la Préfecture": a description of someone, or
     a body or a name after an article."""
-    if len(phrase) < 2 or phrase[0] not in _SOURCE_OPENERS:
+    if len(phrase) < 2 or phrase[0] not in lex.word_set("inverted_source_openers"):
         return False
     heads = lex.word_set("anonymous_heads") | lex.word_set("person_descriptions")
     return phrase[1] in heads or phrase[1] in role_words(lex) or written[1][:1].isupper()
