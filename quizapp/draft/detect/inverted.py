@@ -18,8 +18,6 @@ from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 from quizapp.draft.subjects.inverted_subject import source_after
 
-_OBJECT_RELATIVE = {"que", "qu'"}
-
 
 def verb_after_relative(view: SentenceView, cue: Cue) -> bool:
     """The verb stands just after an object *que* or after "comme l'" / "as": its subject
@@ -65,9 +63,10 @@ def _relative_index(view: SentenceView, cue: Cue) -> int | None:
     if view.lex.language != "fr":
         return None
     before = _words_before(view, cue, 2)
-    if before[-1:] and before[-1] in _OBJECT_RELATIVE:
+    relative = view.lex.word_set("object_relative_pronouns")
+    if before[-1:] and before[-1] in relative:
         return cue.first - 1
-    if len(before) == 2 and before[0] in _OBJECT_RELATIVE and before[1] in _told(view.lex):
+    if len(before) == 2 and before[0] in relative and before[1] in _told(view.lex):
         return cue.first - 2
     return None
 
@@ -111,18 +110,13 @@ def _inverted_subject(view: SentenceView, cue: Cue) -> Span | None:
     if source is None:
         return None
     lex = view.lex
+    main_verbs = lex.word_set("main_clause_verb_words")
     for token in view.tokens:
         word = fold(token.text)
-        if source[0] < token.start < source[1] and (
-            word in {"ne", "n'"} or word in lex.auxiliaries or word in _BEING
-        ):
+        if source[0] < token.start < source[1] and (word in lex.auxiliaries or word in main_verbs):
             source = strip_span(view.text, (source[0], token.start))
             break
     return source if words_in(view.text, source) else None
-
-
-_BEING = {"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "reste",
-          "restent", "va", "vont", "doit", "doivent", "peut", "peuvent"}  # fmt: skip
 
 
 _CLEFT = re.compile(
