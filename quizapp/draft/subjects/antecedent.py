@@ -13,7 +13,7 @@ from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import english_verb_words, fold
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
-from quizapp.draft.subjects.clause_bounds import NP_OPENING, SKIP_SEGMENT, clause_start_before
+from quizapp.draft.subjects.clause_bounds import NP_OPENING, clause_start_before, skip_segment
 from quizapp.draft.subjects.noun_phrase import holds_finite_verb, opens_noun_phrase
 
 _QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
@@ -194,7 +194,7 @@ def set_off_relative(view: SentenceView, start: int) -> int | None:
         verb = verb or any(w in english_verb_words(lex) or w.endswith("ed") for w in main)
         verb = verb or view.text[view.span[0] : before].strip() != ""  # not "X, a professor,"
     phrase = NP_OPENING.match(clause) and not ADVERBIAL_OPENING.match(clause)
-    if verb or not main or not phrase or SKIP_SEGMENT.match(clause) or len(main) > 14:
+    if verb or not main or not phrase or skip_segment(view.lex).match(clause) or len(main) > 14:
         return None
     return comma
 

@@ -33,11 +33,11 @@ from quizapp.draft.subjects.apposed_subject import (
     with_name_before,
 )
 from quizapp.draft.subjects.clause_bounds import (
-    SKIP_SEGMENT,
     before_first_verb,
     before_quote_ending_at,
     clause_start_before,
     participle_aside,
+    skip_segment,
     subordinated,
 )
 from quizapp.draft.subjects.given_subjects import part_of_before, turn_given_to
@@ -62,7 +62,9 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
     span = caused or member_of_group(view, _subject_before(view, cue))  # "led X to suspect"
     if span is None:
         return None
-    span = past_plain_saying(view.text, [c.span for c in view.cues], span, view.lex, SKIP_SEGMENT)
+    span = past_plain_saying(
+        view.text, [c.span for c in view.cues], span, view.lex, skip_segment(view.lex)
+    )
     span = around_reporting_verb(view.text, span, view.lex)  # « X demandent au… de retirer »
     clitic = re.search(
         r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$", view.text[span[0] : span[1]]
@@ -165,7 +167,7 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
     that = that_relative(view, start, segment)
     if that is not None:  # "The team that won the title said…": the team
         return _Step(True, antecedent(view, that))
-    bare = not segment or SKIP_SEGMENT.match(segment)  # "…, but later rejected"
+    bare = not segment or skip_segment(view.lex).match(segment)  # "…, but later rejected"
     if bare and view.lex.language == "en" and _setting_then_subject(segment, view):
         bare = None  # "But on Monday the mayor said": a setting, then the subject
     if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
@@ -221,7 +223,8 @@ def _subject_in_segment(
     if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
         span = (span[0] + opening_setting_length(segment, view.lex), span[1])
         segment = view.text[span[0] : span[1]]
-    aside = SKIP_SEGMENT.match(segment) or participle_aside(segment, view.lex)  # ", led by X,"
+    skip = skip_segment(view.lex).match(segment)
+    aside = skip or participle_aside(segment, view.lex)  # ", led by X,"
     if span[1] > span[0] and not aside:
         ending = fold(view.tokens[cue.first].text)[-3:]  # "have lawmakers calling"
         phrase = noun_phrase(view.text, span, view.lex, ending in {"ing", "ant"})
@@ -266,4 +269,4 @@ def _opening_subject(view: SentenceView, end: int) -> Span | None:
     a invalidé… et proclamé"), when they are a short noun phrase."""
     subject = before_first_verb(view, (view.span[0], end))
     words = view.text[subject[0] : subject[1]].split() if subject else []
-    return subject if 1 <= len(words) <= 8 and not SKIP_SEGMENT.match(words[0]) else None
+    return subject if 1 <= len(words) <= 8 and not skip_segment(view.lex).match(words[0]) else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.apposed_subject import FRONTED_ADJECTIVE
 
@@ -21,29 +21,37 @@ CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "
                 "although", "though", "until", "unless", "whereas"}  # fmt: skip
 
 
-SKIP_SEGMENT = re.compile(
-    r"^(?:lui|elle|eux|elles|lui-même|elle-même|quant à (?:lui|elle)|de son côté|pour sa part|"
-    r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|however|meanwhile|"
-    r"[RDI]-[A-Z][\w.]*|(?:qui|who|dont|whose|interrogée?s?|citée?s?|asked|speaking)\b.*|"
-    r"(?:jointe?s?|contactée?s?|sollicitée?s?|interviewée?s?|reached|contacted|quoted)\s.*|"
-    r"(?-i:[a-z]+ing)\b.*|\d+(?:\s*ans)?|"  # "The agency, citing documents, said", "X, 45,"
-    r"(?-i:[a-zà-ÿ]{3,}ant)\s.*|"  # « Deux gendarmes, souhaitant l'interpeller, ont demandé »
-    + FRONTED_ADJECTIVE
-    + r"|"
-    r"(?-i:[a-z]{3,}ed)\s+(?:on|in|by|at|last|this|earlier|after|for|from|with|over)\s.*|"
-    r"(?:of|for|in|on|at|by|with|from|because|despite)\s.*|"
-    r"(?:sur|dans|par|avec|sans|lors|après|avant|depuis|pendant|en|au|aux|à)\s.*|"
-    r"(?-i:(?:de|du|d['’])\s*[A-ZÀ-Ý]).*|"  # « X, de Québec solidaire, a dit »: X's party
-    r"also|then|later|still|too|aussi|ensuite|également|encore|enfin|lui aussi|elle aussi|"
-    r"all|both|each|(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))$",  # ", separately said"
-    re.IGNORECASE,
-)
+@built_once
+def skip_segment(lex: Lexicon) -> re.Pattern[str]:
+    """A segment between commas that is no subject: words of the lexicon (``skip_segment_words``
+    alone: « lui », « de son côté », "however"; ``skip_segment_openers`` then anything: « qui »,
+    "asked"; ``skip_segment_heads`` then a space and more: « contacté par », « dans »;
+    ``skip_segment_of`` before a capital: « de Québec solidaire »; a number, maybe with an
+    ``age_units`` word: « 45 ans »; an -ed participle before ``participle_adjunct_heads``:
+    "interviewed on Tuesday"), or shapes that are no words: a party label ("R-Texas"), a
+    participle in -ing or -ant, a fronted adjective, an adverb in -ly."""
+    words = alternation(lex.words("skip_segment_words")) or "(?!)"
+    openers = alternation(lex.words("skip_segment_openers")) or "(?!)"
+    heads = alternation(lex.words("skip_segment_heads")) or "(?!)"
+    of = alternation(lex.words("skip_segment_of")) or "(?!)"
+    units = alternation(lex.words("age_units")) or "(?!)"
+    adjuncts = alternation(lex.words("participle_adjunct_heads")) or "(?!)"
+    return re.compile(
+        rf"^(?:{words}|[RDI]-[A-Z][\w.]*|(?:{openers})\b.*|(?:{heads})\s.*|"
+        rf"(?-i:[a-z]+ing)\b.*|\d+(?:\s*(?:{units}))?|"  # "X, citing documents, said", "X, 45,"
+        r"(?-i:[a-zà-ÿ]{3,}ant)\s.*|"  # « Deux gendarmes, souhaitant l'interpeller, ont demandé »
+        + FRONTED_ADJECTIVE
+        + rf"|(?-i:[a-z]{{3,}}ed)\s+(?:{adjuncts})\s.*|"
+        rf"(?-i:(?:{of})\s*[A-ZÀ-Ý]).*|"  # « X, de Québec solidaire, a dit »: X's party
+        r"(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))$",  # ", separately said"
+        re.IGNORECASE,
+    )
 
 
 def participle_aside(segment: str, lex: Lexicon) -> bool:
     """ ", led by chair John Bassett,", ", run by the council,": an irregular participle and
     its agent set off between a subject and its verb (lexicon irregular_past_forms and
-    aside_participles; SKIP_SEGMENT reads the regular ones, "chaired by") is no subject."""
+    aside_participles; skip_segment reads the regular ones, "chaired by") is no subject."""
     words = segment.split(maxsplit=2)
     if len(words) < 3 or words[1] != "by":
         return False

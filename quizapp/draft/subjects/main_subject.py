@@ -12,7 +12,7 @@ from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING, inverted
-from quizapp.draft.subjects.clause_bounds import NP_OPENING, SKIP_SEGMENT, before_first_verb
+from quizapp.draft.subjects.clause_bounds import NP_OPENING, before_first_verb, skip_segment
 from quizapp.draft.subjects.purpose import etre_at, purpose_speech_act
 
 
@@ -36,7 +36,7 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     if relative:  # "Six scientists who were leaders…, saying": the relative's verb came first
         subject = (subject[0], subject[0] + relative.start())
     words = view.text[subject[0] : subject[1]].split() if subject else []
-    return subject if 1 <= len(words) <= 8 and not SKIP_SEGMENT.match(words[0]) else None
+    return subject if 1 <= len(words) <= 8 and not skip_segment(view.lex).match(words[0]) else None
 
 
 def _shares_main_subject(view: SentenceView, cue: Cue) -> bool:
@@ -76,7 +76,7 @@ def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
         found = strip_span(view.text, (start, start + len(piece)))
         start += len(piece) + 1
         text = view.text[found[0] : found[1]]
-        opens = text and NP_OPENING.match(text) and not SKIP_SEGMENT.match(text)
+        opens = text and NP_OPENING.match(text) and not skip_segment(view.lex).match(text)
         opens = opens and not ADVERBIAL_OPENING.match(text)  # "Face à ces attaques, X a…"
         timed = _TIME_PHRASE.match(re.sub(r"(?i)^(?:et|mais|puis|or|and|but)\s+", "", text))
         if opens and not timed:  # not "Le mois dernier, Macron avait…" nor "Et ce matin, …"
