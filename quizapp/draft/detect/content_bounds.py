@@ -10,14 +10,16 @@ import re
 from quizapp.draft.cue_forms.object_senses import closing_subject
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import finite_or_auxiliary, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import before_own_clause, last_comma
 
-_APPOSITION = re.compile(
-    r",\s+(?=\w+(?:ant|ing)\b|(?:interrog|question|cit|invit|contact|joint|sollicit|"
-    r"interview|asked|quoted|speaking|reached)\w*\b)",
-    re.IGNORECASE,
-)
+
+@built_once
+def _apposition(lex: Lexicon) -> re.Pattern[str]:
+    """The comma before a participle set in apposition (lexicon ``apposed_participle_stems``,
+    or any word in -ant / -ing): « , interrogé sur… », ", speaking to reporters"."""
+    stems = alternation(lex.words("apposed_participle_stems")) or "(?!)"
+    return re.compile(rf",\s+(?=\w+(?:ant|ing)\b|(?:{stems})\w*\b)", re.IGNORECASE)
 
 
 def closes_sentence(view: SentenceView, cue: Cue) -> bool:
@@ -32,7 +34,9 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     if colon >= 0 and view.lex.language == "fr" and quote_with_own_cue(view, colon):
         end = colon  # "…, se désole un élu : « … », ajoute un autre."
     rest = view.text[cue.span[1] : end]
-    rest = re.split(_APPOSITION, rest, maxsplit=1)[0]  # ", réaffirmant…", ", interrogé sur…"
+    rest = re.split(_apposition(view.lex), rest, maxsplit=1)[
+        0
+    ]  # ", réaffirmant…", ", interrogé sur…"
     rest = before_own_clause(rest)  # "…, l'ambassadeur, Jean Dupont." / ", le maire, qui…"
     rest = closing_subject(view.lex, rest)  # ", après la décision de…", "X dans un point presse"
     return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
@@ -57,7 +61,7 @@ def content_end_text(view: SentenceView, start: int) -> int:
     later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and _new_claim(view, c)]
     if later:  # ", while officials said…" / "et rappelle que…" begins another claim
         between = view.text[start : later[0].span[0]]
-        joins = _EN_JOINS if view.lex.language == "en" else _JOINS  # "said X but added Y"
+        joins = _claim_joins(view.lex)  # "said X but added Y"
         cut = max(last_comma(between), *(m.start() for m in joins.finditer(between)), -1)
         if (
             cut > 0
@@ -81,7 +85,7 @@ def _fronted_adverbial(view: SentenceView, start: int, piece: str) -> bool:
     of lexicon ``scene_openers`` first, no verb, no subject pronoun; « que selon lui, »,
     "that when it rains," are no such phrase), so the later verb is that clause's own and the
     content goes on through it."""
-    after_que = _AFTER_SUBORDINATOR.search(view.text, max(0, start - 8), start)
+    after_que = _after_subordinator(view.lex).search(view.text, max(0, start - 8), start)
     words = fold(piece).replace("'", "' ").split()
     if after_que is None or not view.text[start + len(piece) :].lstrip().startswith(","):
         return False
@@ -92,9 +96,18 @@ def _fronted_adverbial(view: SentenceView, start: int, piece: str) -> bool:
     return not any(w in verbs or w in pronouns for w in words)
 
 
-_AFTER_SUBORDINATOR = re.compile(r"\b(?:que|qu['’]|that)\s*$", re.IGNORECASE)
-_JOINS = re.compile(r"\s(?:et|and)\s")
-_EN_JOINS = re.compile(r"\s(?:and|but)\s")
+@built_once
+def _after_subordinator(lex: Lexicon) -> re.Pattern[str]:
+    """A position right after « que » / "that" (lexicon ``subordinators``)."""
+    words = alternation(lex.words("subordinators")) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE)
+
+
+@built_once
+def _claim_joins(lex: Lexicon) -> re.Pattern[str]:
+    """A conjunction joining a second claim (lexicon ``claim_joining_words``)."""
+    words = alternation(lex.words("claim_joining_words")) or "(?!)"
+    return re.compile(rf"\s(?:{words})\s")
 
 
 # a comma typed inside the closing mark (the American way) before a participle or a cue
