@@ -209,13 +209,11 @@ def negated(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "n'a jamais fait part", "ne fait pas état": a negation before the verb (its auxiliary
     and adverbs between) says nothing was said."""
     at = index - 1
-    while at >= 0 and (words[at] in _NEGATION_ADVERBS or (words[at],) in lex.adverbs):
+    negation = lex.word_set("negation_adverbs")
+    while at >= 0 and (words[at] in negation or (words[at],) in lex.adverbs):
         at -= 1
     at -= at >= 0 and words[at] in lex.auxiliaries
     return at >= 0 and words[at] in {"n'", "ne"}
-
-
-_NEGATION_ADVERBS = {"pas", "jamais", "plus", "guère", "point", "nullement"}
 
 
 def granted(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -225,13 +223,13 @@ def granted(words: list[str], index: int, lex: Lexicon) -> bool:
     words_of = lex.word_set("negated_affirmations")
     for at in range(index, min(index + 4, len(words) - 1)):
         if words[at] in words_of:
-            return _that_soon(words, at + 1)
+            return _that_soon(words, at + 1, lex)
     return False
 
 
-def _that_soon(words: list[str], at: int) -> bool:
+def _that_soon(words: list[str], at: int, lex: Lexicon) -> bool:
     """« que » within five words of ``at`` (past « pas » / « jamais »), no mark between."""
-    at += words[at] in _NEGATION_ADVERBS
+    at += words[at] in lex.word_set("negation_adverbs")
     for word in words[at : at + 6]:
         if word in THAT_WORDS:
             return True

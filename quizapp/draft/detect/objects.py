@@ -75,9 +75,10 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     if heads is None:  # no object before the clause of a verb of speech shapes (a relative)
         return not object_first(view.lex, form, passage)
     words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
-    if all(w in _NEGATION_ADVERBS for w in words):
+    negation = view.lex.word_set("negation_adverbs")
+    if all(w in negation for w in words):
         return True  # "n'exclut pas que…": the negation stands between verb and clause
-    bare = [w for w in words if w not in _NEGATION_ADVERBS]
+    bare = [w for w in words if w not in negation]
     if bare and bare[0] in {"à", "au", "aux"} and len(bare) <= 3:
         return True  # « n'exclut pas à l'AFP que… »: a relay, not an object
     skipped = _OBJECT_DETERMINERS | view.lex.word_set("quantity_heads")  # « l'essentiel de »
@@ -90,8 +91,6 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
 _QUOTED_NOUN = re.compile(r"(?:un|une|des)\s*[«“\"]", re.IGNORECASE)
 
 _CLITIC_INFINITIVE = re.compile(CLITIC_INFINITIVE, re.IGNORECASE)
-
-_NEGATION_ADVERBS = frozenset({"pas", "jamais", "point", "nullement"})
 
 
 def _is_adverb(word: str) -> bool:
@@ -160,18 +159,17 @@ def in_apposition(view: SentenceView, cue: Cue) -> bool:
     comma = comma_outside_quotes(view, cue.span[1], view.span[1])  # « des « A, B », a… »
     verb = re.match(r",\s*(\S+)", view.text[comma : view.span[1]]) if comma >= 0 else None
     word = fold(verb.group(1)) if verb else ""
-    verb_next = word in view.lex.auxiliaries or word in _MAIN_VERBS
+    verb_next = word in view.lex.auxiliaries or word in view.lex.word_set("main_clause_verb_words")
     return verb_next or reflexive(word, view.lex)  # « , s'est… »
-
-
-_MAIN_VERBS = {"est", "sont", "était", "étaient", "sera", "seront", "va", "vont", "doit", "peut"}
 
 
 def object_antecedent(view: SentenceView, cue: Cue) -> int | None:
     """Where the noun a French object relative takes up starts ("un moratoire" in "C'est un
     moratoire qu'elle demande"): what the verb reports opens there."""
     before = [fold(t.text) for t in view.tokens[max(0, cue.first - 2) : cue.first]]
-    if len(before) < 2 or before[0] not in {"que", "qu'"} or before[1] not in _PRONOUNS:
+    relative = view.lex.word_set("object_relative_pronouns")
+    pronouns = view.lex.word_set("third_person_subject_pronouns")
+    if len(before) < 2 or before[0] not in relative or before[1] not in pronouns:
         return None
     que = view.tokens[cue.first - 2]
     start = clause_start_before(view, que.start)
@@ -179,9 +177,6 @@ def object_antecedent(view: SentenceView, cue: Cue) -> int | None:
     start += lead.end() if lead else 0
     words = view.text[start : que.start].split()
     return start if 1 <= len(words) <= 8 else None
-
-
-_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 
 
 @built_once
