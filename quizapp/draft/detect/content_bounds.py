@@ -177,7 +177,7 @@ def quote_with_own_cue(view: SentenceView, colon: int) -> bool:
     after = [q for q in view.quotes if q[0] > colon]
     if not after or view.text[colon + 1 : after[0][0]].strip():
         return False
-    closing = re.match(r"[\s,]*(?:(?:nous|me|m['’]|lui|leur|vous)\s+)?", view.text[after[0][1] :])
+    closing = _clitic_before_cue(view.lex).match(view.text[after[0][1] :])
     cue_at = after[0][1] + (closing.end() if closing else 0)
     return any(c.kind == "verb" and c.span[0] == cue_at for c in view.cues)
 
@@ -190,3 +190,11 @@ def object_end(view: SentenceView, start: int) -> int:
     if view.lex.language == "fr" and colon > start and quote_with_own_cue(view, colon):
         return colon
     return end
+
+
+@built_once
+def _clitic_before_cue(lex: Lexicon) -> re.Pattern[str]:
+    """What stands between a closing quotation and its cue: a comma, maybe an object clitic
+    (lexicon ``indirect_object_clitics``: « », nous a confié X »)."""
+    clitics = alternation(lex.words("indirect_object_clitics")) or "(?!)"
+    return re.compile(rf"[\s,]*(?:(?:{clitics})\s+)?")

@@ -119,17 +119,22 @@ def _inverted_subject(view: SentenceView, cue: Cue) -> Span | None:
     return source if words_in(view.text, source) else None
 
 
-_CLEFT = re.compile(
-    r"(?i)\bc['’]est\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+qui\s+"
-    r"(?:(?:nous|vous|me|m['’]|lui|leur)\s+)?(?:l['’]|le\s+)?(?:\w+\s+)?$"
-)
+@built_once
+def _cleft_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """« c'est X qui » before the verb, maybe with an object clitic (lexicon
+    ``indirect_object_clitics``: « qui nous le raconte ») and the clitic of the statement."""
+    clitics = alternation(lex.words("indirect_object_clitics")) or "(?!)"
+    return re.compile(
+        r"(?i)\bc['’]est\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+qui\s+"
+        rf"(?:(?:{clitics})\s+)?(?:l['’]|le\s+)?(?:\w+\s+)?$"
+    )
 
 
 def _cleft(view: SentenceView, cue: Cue) -> re.Match[str] | None:
     """ "…, c'est le Parisien qui nous le raconte": the name between *c'est* and *qui*."""
     if view.lex.language != "fr" or cue.pronoun is not None:
         return None
-    found = _CLEFT.search(view.text, view.span[0], cue.span[0])
+    found = _cleft_pattern(view.lex).search(view.text, view.span[0], cue.span[0])
     if found is None:
         return None
     lead = view.text[view.span[0] : found.start()]
