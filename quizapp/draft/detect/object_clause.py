@@ -15,7 +15,6 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.content_bounds import object_end, quote_with_own_cue
 from quizapp.draft.detect.object_readings import (
-    CLITICS,
     clitic_judgement,
     measured,
     people_word,
@@ -197,7 +196,7 @@ def clitic_judged(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None
     detect/told_before.clitic_takes_up_previous)."""
     if view.lex.language != "fr" or cue.first == 0:
         return None
-    if fold(view.tokens[cue.first - 1].text) not in CLITICS:
+    if fold(view.tokens[cue.first - 1].text) not in view.lex.word_set("direct_object_clitics"):
         return None
     verb = _object_verb(view, cue)
     if verb is None or not clitic_judgement(view, cue, verb.bare, object_start(view, cue, verb)):

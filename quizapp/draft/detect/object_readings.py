@@ -35,12 +35,10 @@ def clitic_judgement(view: SentenceView, cue: Cue, bare: str, start: int) -> boo
     opinion after it, which is what the subject said of what the clitic takes up."""
     before = fold(view.tokens[cue.first - 1].text) if cue.first > 0 else ""
     judging = bare in listed_forms(view.lex, "clitic_judging_verbs")
-    if before not in CLITICS or not judging:
+    if before not in view.lex.word_set("direct_object_clitics") or not judging:
         return False
     return opinion_adjective(view, strip_span(view.text, (start, object_end(view, start))))
 
-
-CLITICS = frozenset({"l'", "la", "le", "les"})
 
 # A past infinitive after its object pronoun, negated or not (« l'avoir vu », « les avoir
 # reçus », « ne pas lui avoir parlé », « n'en avoir jamais entendu »): words said.

@@ -16,7 +16,7 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.sentence_parts import CHANNEL, narration_before
 from quizapp.draft.sentence.syntax import (
@@ -95,7 +95,7 @@ def quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
     quote = before[-1]
     gap = view.text[quote[1] : cue.span[0]]
     subject = None
-    if not _aside(view, quote, cue) and not _CLITICS_ONLY.fullmatch(gap):
+    if not _aside(view, quote, cue) and not _clitics_only(view.lex).fullmatch(gap):
         stop = before_relative_clause(gap)  # "the official, who asked not to be named, told"
         name = gap[:stop].strip(" ,–—-")
         if view.lex.language != "en" or not long_subject_fits(view.lex, name):
@@ -148,7 +148,12 @@ def _absolute(view: SentenceView, gap: Span) -> bool:
     return len(words) <= 5 and words[0] in lex.word_set("determiners")
 
 
-_CLITICS_ONLY = re.compile(r"[\s,.–—-]*(?:(?:lui|leur|nous|vous|me|m'|m’|l'|l’|le|la|les)\s+)?")
+@built_once
+def _clitics_only(lex: Lexicon) -> re.Pattern[str]:
+    """A gap between a quotation and its cue with nothing but marks and an object clitic
+    (lexicon ``indirect_object_clitics``, ``direct_object_clitics``): « « … », lui dit X »."""
+    words = lex.words("indirect_object_clitics") + lex.words("direct_object_clitics")
+    return re.compile(rf"[\s,.–—-]*(?:(?:{alternation(words) or '(?!)'})\s+)?")
 
 
 def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
