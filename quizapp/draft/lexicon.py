@@ -57,6 +57,12 @@ class Lexicon:
             found = self.cache[("set", key)] = frozenset(self.words(key))
         return found
 
+    def one_of(self, key: str, loose_spacing: bool = False) -> str:
+        """The list ``key`` as one regex alternation (``alternation``), or a pattern that never
+        matches when this language lists none: a rule written once for both languages reads
+        only its own language's words, and an empty list must not match everywhere."""
+        return alternation(self.words(key), loose_spacing) or "(?!)"
+
     def raw_set(self, key: str) -> frozenset[str]:
         """A list of the data file as written (not folded), as a set."""
         found = self.cache.get(("raw", key))

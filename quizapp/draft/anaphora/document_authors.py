@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.speakers.met import Seen
 
 _BEFORE = 300  # how far back the introducing sentence may start
@@ -66,5 +66,5 @@ _OF = re.compile(r"(?i)\s+(?:de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*|du\s+|d
 def _introduced(lex: Lexicon) -> re.Pattern[str]:
     """A document of the lexicon's ``introduced_documents`` after an indefinite or possessive
     determiner (« un arrêté », « sa lettre »)."""
-    nouns = alternation(lex.words("introduced_documents"), loose_spacing=True) or "(?!)"
+    nouns = lex.one_of("introduced_documents", loose_spacing=True)
     return re.compile(rf"(?i)\b(?:un|une|son|sa|leur)\s+(?:{nouns})\b")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.titles import content_words
 from quizapp.draft.sources.reading import compatible
@@ -146,7 +146,7 @@ def underwent(person: Entity, text: str, sentence_start: int, lex: Lexicon) -> b
 
 @built_once
 def _undergone(lex: Lexicon) -> re.Pattern[str]:
-    participles = alternation(lex.words("undergone_participles"), loose_spacing=True) or "(?!)"
+    participles = lex.one_of("undergone_participles", loose_spacing=True)
     return re.compile(rf"(?i)\b(?:{participles})\b")
 
 

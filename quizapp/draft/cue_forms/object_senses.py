@@ -152,7 +152,7 @@ def _name_then_adjunct(lex: Lexicon) -> re.Pattern[str]:
     Delafosse dès novembre »), or a comma and « du / de la / des » before a capital
     (« Benjamin Roux, du Peloton de… »). One capital is not enough: « le communiqué de la
     République dans la soirée » is an object, not a subject and its setting."""
-    words = alternation(lex.raw.get("closing_cue_adjuncts", []), loose_spacing=True) or "(?!)"
+    words = lex.one_of("closing_cue_adjuncts", loose_spacing=True)
     after = r",\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[A-ZÀ-Ö]"
     name = r"\b[A-ZÀ-Ö][\w'’-]*\s+[A-ZÀ-Ö][\w'’-]*"
     return re.compile(rf"{name}(\s+(?:{words})\b|{after})")

@@ -10,7 +10,7 @@ import re
 from quizapp.draft.cue_forms.object_senses import closing_subject
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
+from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import before_own_clause, last_comma
 
 
@@ -18,7 +18,7 @@ from quizapp.draft.segment import before_own_clause, last_comma
 def _apposition(lex: Lexicon) -> re.Pattern[str]:
     """The comma before a participle set in apposition (lexicon ``apposed_participle_stems``,
     or any word in -ant / -ing): « , interrogé sur… », ", speaking to reporters"."""
-    stems = alternation(lex.words("apposed_participle_stems")) or "(?!)"
+    stems = lex.one_of("apposed_participle_stems")
     return re.compile(rf",\s+(?=\w+(?:ant|ing)\b|(?:{stems})\w*\b)", re.IGNORECASE)
 
 
@@ -99,14 +99,14 @@ def _fronted_adverbial(view: SentenceView, start: int, piece: str) -> bool:
 @built_once
 def _after_subordinator(lex: Lexicon) -> re.Pattern[str]:
     """A position right after « que » / "that" (lexicon ``subordinators``)."""
-    words = alternation(lex.words("subordinators")) or "(?!)"
+    words = lex.one_of("subordinators")
     return re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE)
 
 
 @built_once
 def _claim_joins(lex: Lexicon) -> re.Pattern[str]:
     """A conjunction joining a second claim (lexicon ``claim_joining_words``)."""
-    words = alternation(lex.words("claim_joining_words")) or "(?!)"
+    words = lex.one_of("claim_joining_words")
     return re.compile(rf"\s(?:{words})\s")
 
 
@@ -196,5 +196,5 @@ def object_end(view: SentenceView, start: int) -> int:
 def _clitic_before_cue(lex: Lexicon) -> re.Pattern[str]:
     """What stands between a closing quotation and its cue: a comma, maybe an object clitic
     (lexicon ``indirect_object_clitics``: « », nous a confié X »)."""
-    clitics = alternation(lex.words("indirect_object_clitics")) or "(?!)"
+    clitics = lex.one_of("indirect_object_clitics")
     return re.compile(rf"[\s,]*(?:(?:{clitics})\s+)?")

@@ -13,7 +13,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 from quizapp.draft.subjects.inverted_subject import source_after
@@ -123,7 +123,7 @@ def _inverted_subject(view: SentenceView, cue: Cue) -> Span | None:
 def _cleft_pattern(lex: Lexicon) -> re.Pattern[str]:
     """« c'est X qui » before the verb, maybe with an object clitic (lexicon
     ``indirect_object_clitics``: « qui nous le raconte ») and the clitic of the statement."""
-    clitics = alternation(lex.words("indirect_object_clitics")) or "(?!)"
+    clitics = lex.one_of("indirect_object_clitics")
     return re.compile(
         r"(?i)\bc['’]est\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s+qui\s+"
         rf"(?:(?:{clitics})\s+)?(?:l['’]|le\s+)?(?:\w+\s+)?$"
@@ -250,5 +250,5 @@ def _object_after(view: SentenceView, clause_end: int) -> Span | None:
 @built_once
 def _subordinator(lex: Lexicon) -> re.Pattern[str]:
     """« que » or « qu' » opening an object clause."""
-    words = alternation(lex.words("subordinators")) or "(?!)"
+    words = lex.one_of("subordinators")
     return re.compile(rf"(?i)(?:{words})(?:(?<=['’])|\b)\s*")

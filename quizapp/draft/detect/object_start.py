@@ -103,7 +103,7 @@ _WORD_END = re.compile(r"\s*(?:[\w-]+['’]?|\S)")
 @built_once
 def _setting_lead(lex: Lexicon) -> re.Pattern[str]:
     """A preposition of the lexicon's audience_prepositions opening a setting."""
-    prepositions = alternation(lex.words("audience_prepositions")) or "(?!)"
+    prepositions = lex.one_of("audience_prepositions")
     return re.compile(rf"\s*(?:{prepositions})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
 
 

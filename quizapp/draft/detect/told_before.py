@@ -15,7 +15,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
@@ -40,7 +40,7 @@ def _clause_verb_endings(lex: Lexicon) -> tuple[str, ...]:
 def _after_source(lex: Lexicon) -> re.Pattern[str]:
     """After the source: the sentence's end or a comma, maybe after where or when it was
     said (lexicon ``source_tail_openers``)."""
-    openers = alternation(lex.words("source_tail_openers")) or "(?!)"
+    openers = lex.one_of("source_tail_openers")
     return re.compile(rf"\s*(?:(?:{openers})\b[^,.;:«“\"]{{0,40}})?(?:([,.;!?])|$)")
 
 

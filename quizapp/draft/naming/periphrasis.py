@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 
 _GENDERS = {"celui": "m", "celle": "f"}
 
@@ -23,8 +23,8 @@ def periphrasis_gender(phrase: str, lex: Lexicon) -> str | None:
 
 @built_once
 def _pattern(lex: Lexicon) -> re.Pattern[str]:
-    naming = alternation(lex.words("periphrasis_naming"), loose_spacing=True) or "(?!)"
-    being = alternation(lex.words("periphrasis_being"), loose_spacing=True) or "(?!)"
+    naming = lex.one_of("periphrasis_naming", loose_spacing=True)
+    being = lex.one_of("periphrasis_being", loose_spacing=True)
     return re.compile(
         rf"(celui|celle)\s+(?:qu['’]\s*|que\s+)[^,;:]{{0,60}}?\b(?:{naming})\w*"
         rf"|(celui|celle)\s+qui\s+(?:{being})\b"

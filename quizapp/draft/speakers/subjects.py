@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.institutions import maybe_a_body
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.ranked import ranked_person
@@ -300,5 +300,5 @@ def camp_before(text: str, sentence_start: int, at: int, lex: Lexicon) -> str | 
 @built_once
 def _camp_pattern(lex: Lexicon) -> re.Pattern[str]:
     """The lexicon's ``camp_openers`` in the shape of a side named before « on »."""
-    openers = alternation(lex.words("camp_openers"), loose_spacing=True) or "(?!)"
+    openers = lex.one_of("camp_openers", loose_spacing=True)
     return re.compile(_CAMP_SHAPE.format(openers=openers), re.IGNORECASE)

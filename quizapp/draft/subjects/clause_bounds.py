@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.apposed_subject import FRONTED_ADJECTIVE
 
@@ -30,12 +30,12 @@ def skip_segment(lex: Lexicon) -> re.Pattern[str]:
     ``age_units`` word: « 45 ans »; an -ed participle before ``participle_adjunct_heads``:
     "interviewed on Tuesday"), or shapes that are no words: a party label ("R-Texas"), a
     participle in -ing or -ant, a fronted adjective, an adverb in -ly."""
-    words = alternation(lex.words("skip_segment_words")) or "(?!)"
-    openers = alternation(lex.words("skip_segment_openers")) or "(?!)"
-    heads = alternation(lex.words("skip_segment_heads")) or "(?!)"
-    of = alternation(lex.words("skip_segment_of")) or "(?!)"
-    units = alternation(lex.words("age_units")) or "(?!)"
-    adjuncts = alternation(lex.words("participle_adjunct_heads")) or "(?!)"
+    words = lex.one_of("skip_segment_words")
+    openers = lex.one_of("skip_segment_openers")
+    heads = lex.one_of("skip_segment_heads")
+    of = lex.one_of("skip_segment_of")
+    units = lex.one_of("age_units")
+    adjuncts = lex.one_of("participle_adjunct_heads")
     return re.compile(
         rf"^(?:{words}|[RDI]-[A-Z][\w.]*|(?:{openers})\b.*|(?:{heads})\s.*|"
         rf"(?-i:[a-z]+ing)\b.*|\d+(?:\s*(?:{units}))?|"  # "X, citing documents, said", "X, 45,"

@@ -114,7 +114,7 @@ def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
     words = sorted(lex.word_set("name_particles"))
     particles = "|".join(re.escape(p).replace("'", "['’]") for p in words)
     name = r"\s?[A-ZÀ-Ö]"
-    heads = "|".join(map(re.escape, lex.words("conjunction_heads"))) or "(?!)"
+    heads = lex.one_of("conjunction_heads")
     that = "|".join(re.escape(w).replace("'", "['’]") for w in lex.words("subordinators"))
     joined = rf"\s(?=(?i:{heads})\s+(?i:{that}))"
     return re.compile(rf"[,;:(«“\"!?]|\.(?!{name}|\s(?i:{particles})\s?[A-ZÀ-Ö])|{joined}|$")
@@ -134,7 +134,7 @@ def _without_trailing(phrase: str, lex: Lexicon) -> str:
 @built_once
 def _placed(lex: Lexicon) -> re.Pattern[str]:
     """A participle of place and the preposition its complement opens on."""
-    participles = "|".join(map(re.escape, lex.words("placed_participles"))) or "(?!)"
+    participles = lex.one_of("placed_participles")
     return re.compile(rf"(?i)\s(?:{participles})\s+(?:à|au|aux|sur|dans|devant|depuis|en)\b")
 
 
@@ -162,8 +162,8 @@ def _said_at(lex: Lexicon) -> re.Pattern[str]:
     stands for its people) or at a firm or body by its name (« chez Renault »). A town or a
     country (« à Marseille », « a-t-on appris à Paris ») is where it was heard, not who spoke;
     « dans un communiqué », « à la presse », « au village » name no one either."""
-    circles = alternation(lex.words("on_circles")) or "(?!)"
-    seats = alternation(lex.words("on_seats"), loose_spacing=True) or "(?!)"
+    circles = lex.one_of("on_circles")
+    seats = lex.one_of("on_seats", loose_spacing=True)
     among = rf"(?:dans|parmi)\s+(?=(?:l['’]\s*|les\s+|le\s+|la\s+)(?:{circles})\b)"
     seat = rf"(?:à|au|aux)\s+(?=(?i:(?:l['’]\s*|la\s+|le\s+)?(?:{seats}))\b)"
     return re.compile(rf"\s*(?:{among}|{seat}|chez\s+(?=(?:l['’]\s*)?[A-ZÀ-Ý]))")
@@ -211,7 +211,7 @@ def _manner(lex: Lexicon) -> re.Pattern[str] | None:
     """A manner adverb with its intensifiers; None for a language that lists no heads."""
     if not lex.words("manner_heads"):
         return None
-    degree = alternation(lex.words("manner_degree_words"), loose_spacing=True) or "(?!)"
+    degree = lex.one_of("manner_degree_words", loose_spacing=True)
     heads = alternation(lex.words("manner_heads"))
     return re.compile(rf"\s*(?:(?:{degree})\s+){{0,3}}(?:[a-zà-ÿ]{{3,}}ment|{heads})(?=[\s,])")
 
