@@ -19,7 +19,7 @@ from quizapp.draft.attributions import SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.titles import verb_forms
 from quizapp.draft.segment import Span, Token
-from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
+from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.subjects import described_person, people_noun
 
 _COLON = re.compile(r"\s*:\s*")  # the colon right after the quotation, spaced or not
@@ -36,7 +36,7 @@ def people_after_colon(view: SentenceView, quote_end: int) -> Span | None:
     if colon is None:
         return None
     words = [t for t in view.tokens if t.start >= colon.end()]
-    words = words[_past_setting(words) :]
+    words = words[past_setting(words, 0, _SETTING_WORDS, view.lex) :]
     described = described_person(words, view.lex)
     found = described or _people_group(words, view.lex)
     if found is None or _being_follows(words[found[1] : found[1] + _VERB_WITHIN], view.lex):
@@ -66,19 +66,6 @@ def _auxiliary_of_a_deed(after: list[Token], index: int, lex: Lexicon) -> bool:
     following = fold(after[index + 1].text) if index + 1 < len(after) else ""
     reflexive = before in lex.word_set("reflexive_pronouns")
     return reflexive or following in lex.word_set("movement_participles")
-
-
-def _past_setting(words: list[Token]) -> int:
-    """Where the subject starts: past a setting opened by a preposition and closed by a comma
-    (0 when the words open otherwise, or the setting runs on without a comma)."""
-    if not words or not ADVERBIAL_OPENING.fullmatch(words[0].text):
-        return 0
-    for index, word in enumerate(words[1:_SETTING_WORDS], start=1):
-        if word.text == ",":
-            return index + 1
-        if not word.text[:1].isalnum():
-            return 0
-    return 0
 
 
 def _people_group(words: list[Token], lex: Lexicon) -> tuple[int, int] | None:

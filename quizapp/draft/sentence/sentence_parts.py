@@ -11,14 +11,29 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, english_verb_words, fold
-from quizapp.draft.segment import Span, words_in
+from quizapp.draft.segment import Span, Token, words_in
 
-# "Face à ces attaques, X a…", "Si l'Insee n'a pas…": an opening that is no subject
-ADVERBIAL_OPENING = re.compile(
-    r"(?i)(?:face\s+à|après|avant|dans|pour|avec|sur|sous|en|selon|lors|depuis|malgré|par|"
-    r"pendant|dès|contre|vers|chez|si|s['’]il|quand|lorsqu|alors|comme|même|bien|puisqu|"
-    r"tandis|au|aux|à)\b"
-)
+
+@built_once
+def adverbial_opening(lex: Lexicon) -> re.Pattern[str]:
+    """« Face à ces attaques, X a… », « Si l'Insee n'a pas… »: a word of lexicon
+    ``adverbial_openers`` opening what is no subject (English lists none)."""
+    return re.compile(rf"(?i)(?:{lex.one_of('adverbial_openers', loose_spacing=True)})\b")
+
+
+def past_setting(tokens: list[Token], first: int, within: int, lex: Lexicon) -> int:
+    """« Dans ces quartiers, les habitants sont obligés… »: where a subject starts past a
+    setting that ``adverbial_opening`` opens at ``first`` and a comma closes within ``within``
+    words (``first`` when the words open otherwise, or no comma comes before another mark)."""
+    if first >= len(tokens) or not adverbial_opening(lex).fullmatch(tokens[first].text):
+        return first
+    for index in range(first + 1, min(len(tokens), first + within)):
+        if tokens[index].text == ",":
+            return index + 1
+        if not tokens[index].text[:1].isalnum():
+            return first
+    return first
+
 
 # "l'élu dans son courrier": the channel after the source of an inserted cue
 CHANNEL = re.compile(r"\s+(?:dans|sur|lors|devant)\s+(?:son|sa|ses|un|une|le|la|les|l['’])")

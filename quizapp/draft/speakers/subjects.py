@@ -15,7 +15,7 @@ from quizapp.draft.naming.ranked import ranked_person
 from quizapp.draft.naming.roles import OF_WORDS, bare_description, place_or_nation
 from quizapp.draft.naming.titles import content_words, verb_forms
 from quizapp.draft.segment import Token
-from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
+from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.entity import Entity
 
 _OPENING = {"le", "la", "l'", "the", "cette", "ce", "cet", "this"}  # "Un suspect a été…": news
@@ -105,7 +105,7 @@ def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
         return None
     verbs = verb_forms(lex)  # (a union here would cost a set copy per sentence)
     first = 1 if fold(tokens[0].text) in lex.word_set("opening_connectives") else 0
-    first = _past_setting(tokens, first) if lex.language == "fr" else first
+    first = past_setting(tokens, first, _SETTING_WORDS, lex) if lex.language == "fr" else first
     for index in range(first, min(len(tokens), _OPENING_WORDS)):
         word = fold(tokens[index].text)
         if word in verbs or word in _BEFORE_VERB or word in lex.word_set("clause_finite_words"):
@@ -117,20 +117,6 @@ def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
         if (not tokens[index].text[:1].isalnum() and not initial) or relative:
             return None  # a quotation, a comma, a relative clause: no plain opening subject
     return None
-
-
-def _past_setting(tokens: list[Token], first: int) -> int:
-    """« Dans ces quartiers, les habitants sont obligés… »: where the subject starts past a
-    short setting opened by a preposition and closed by a comma (``first`` otherwise), so
-    that the group after it is the one a later « ils » takes up."""
-    if first >= len(tokens) or not ADVERBIAL_OPENING.fullmatch(tokens[first].text):
-        return first
-    for index in range(first + 1, min(len(tokens), first + _SETTING_WORDS)):
-        if tokens[index].text == ",":
-            return index + 1
-        if not tokens[index].text[:1].isalnum():
-            return first
-    return first
 
 
 _SETTING_WORDS = 8

@@ -12,7 +12,7 @@ import re
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import english_verb_words, fold
 from quizapp.draft.segment import Span, Token
-from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING
+from quizapp.draft.sentence.sentence_parts import adverbial_opening
 from quizapp.draft.subjects.clause_bounds import NP_OPENING, clause_start_before, skip_segment
 from quizapp.draft.subjects.noun_phrase import holds_finite_verb, opens_noun_phrase
 
@@ -193,7 +193,7 @@ def set_off_relative(view: SentenceView, start: int) -> int | None:
     if lex.language == "en":  # any verb at all ("X met the mayor"); the sentence's opening
         verb = verb or any(w in english_verb_words(lex) or w.endswith("ed") for w in main)
         verb = verb or view.text[view.span[0] : before].strip() != ""  # not "X, a professor,"
-    phrase = NP_OPENING.match(clause) and not ADVERBIAL_OPENING.match(clause)
+    phrase = NP_OPENING.match(clause) and not adverbial_opening(view.lex).match(clause)
     if verb or not main or not phrase or skip_segment(view.lex).match(clause) or len(main) > 14:
         return None
     return comma

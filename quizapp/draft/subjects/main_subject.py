@@ -11,7 +11,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
-from quizapp.draft.sentence.sentence_parts import ADVERBIAL_OPENING, inverted
+from quizapp.draft.sentence.sentence_parts import adverbial_opening, inverted
 from quizapp.draft.subjects.clause_bounds import NP_OPENING, before_first_verb, skip_segment
 from quizapp.draft.subjects.purpose import etre_at, purpose_speech_act
 
@@ -77,7 +77,7 @@ def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
         start += len(piece) + 1
         text = view.text[found[0] : found[1]]
         opens = text and NP_OPENING.match(text) and not skip_segment(view.lex).match(text)
-        opens = opens and not ADVERBIAL_OPENING.match(text)  # "Face à ces attaques, X a…"
+        opens = opens and not adverbial_opening(view.lex).match(text)  # "Face à ces attaques, X a…"
         timed = _TIME_PHRASE.match(re.sub(r"(?i)^(?:et|mais|puis|or|and|but)\s+", "", text))
         if opens and not timed:  # not "Le mois dernier, Macron avait…" nor "Et ce matin, …"
             return found
