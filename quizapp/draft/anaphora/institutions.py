@@ -142,7 +142,9 @@ def _a_body_of(key: str, entity: Entity, kinds: frozenset[str], reader: _Reader)
     if key.startswith("d:"):
         words = fold(entity.name).replace("'", "' ").split()
         return entity.label == "named" and len(words) > 1 and words[1] in kinds
-    if not named_body(key, entity) or any(place_or_people(text, s) for s, _ in entity.mentions):
+    if not named_body(key, entity) or any(
+        place_or_people(text, s, lex) for s, _ in entity.mentions
+    ):
         return False
     if all(common_word_opening(text, s, lex) for s, _ in entity.mentions):
         return False

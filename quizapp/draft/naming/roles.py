@@ -116,33 +116,37 @@ def after_complement(tokens: list[Token], start: int) -> bool:
     )
 
 
-# a name after « à », « en » (a place) or after a plural article with a plural ending (a people)
-_PLACE_OR_PEOPLE = re.compile(r"(?:\b(?:à|en)\s+$)|(?:\b(?:les|des|de)\s+$)")
+@built_once
+def _place_or_people(lex: Lexicon) -> re.Pattern[str]:
+    """A place's preposition (« à », « en ») or a people's article (« les », « des »), as
+    written, just before a name (lexicon place_prepositions, people_articles)."""
+    articles = lex.one_of("people_articles")
+    return re.compile(rf"\b(?:{lex.one_of('place_prepositions')}|{articles})\s+$")
 
 
-def place_or_people(text: str, start: int) -> bool:
+def place_or_people(text: str, start: int, lex: Lexicon) -> bool:
     """A capitalised word the text writes after « à » or « en » (« à Montauban », « en
     France »: a place), or after a plural article with a plural ending (« les Français »,
     « des Belges »: a people): no body a description of one may take up."""
-    found = _word_after(text, start, _PLACE_OR_PEOPLE)
+    found = _word_after(text, start, _place_or_people(lex))
     if found is None:
         return False
     before, word = found
     people = word.endswith("s") and not word.isupper()
-    return before in ("à", "en") or people
+    return before in lex.word_set("place_prepositions") or people
 
 
 def place_or_nation(text: str, start: int, lex: Lexicon) -> bool:
     """A capitalised word the text writes after « à » or « en » (a place), or a plural
     after a plural article that names a people (« les Français », « Les Belges »: a word of
     nationality, ``of_a_place``), never a party (« les Républicains »)."""
-    found = _word_after(text, start, _PLACE_OR_NATION)
+    found = _word_after(text, start, _place_or_nation(lex))
     if found is None:
         return False
     before, word = found
     nation = word.endswith("s") and of_a_place(fold(word), lex)
-    field = before == "aux"  # « ministre délégué aux Transports »: an office's
-    return before in ("à", "en") or nation or field
+    field = before in lex.word_set("field_prepositions")  # « délégué aux Transports »
+    return before in lex.word_set("place_prepositions") or nation or field
 
 
 def _word_after(text: str, start: int, before: re.Pattern[str]) -> tuple[str, str] | None:
@@ -156,7 +160,12 @@ def _word_after(text: str, start: int, before: re.Pattern[str]) -> tuple[str, st
     return found.group().strip(), word.group() if word is not None else ""
 
 
-_PLACE_OR_NATION = re.compile(r"(?:\b(?:à|en|aux)\s+$)|(?:\b(?i:les|des|de)\s+$)")
+@built_once
+def _place_or_nation(lex: Lexicon) -> re.Pattern[str]:
+    """As ``_place_or_people``, with an office's field (« aux ») and the articles in either
+    case (« Les Belges »)."""
+    places = f"{lex.one_of('place_prepositions')}|{lex.one_of('field_prepositions')}"
+    return re.compile(rf"\b(?:{places}|(?i:{lex.one_of('people_articles')}))\s+$")
 
 
 def of_a_place(word: str, lex: Lexicon) -> bool:
