@@ -4,7 +4,7 @@ lexicon (recall13; the detect package reads them): a verb that also measures or 
 the circumstance that may follow the subject of a cue closing its sentence (after a comma, or
 right after the name that ends that subject: recall14); and what the object
 of a verb of ``prepositional_cues`` must open with to report (« appelle à », « parle d'un « … » »,
-« appelle au calme »), the patterns detect/objects matches an object against."""
+« appelle au calme »), the patterns objects/allowed matches an object against."""
 
 from __future__ import annotations
 

@@ -15,13 +15,6 @@ from quizapp.draft.detect.english_final import (
     en_final_comma,
     en_reason_goes_on,
 )
-from quizapp.draft.detect.objects import (
-    APPOSED,
-    clause_words,
-    needed_preposition,
-    object_allowed,
-    verb_like,
-)
 from quizapp.draft.detect.view import (
     Draft,
     SentenceView,
@@ -31,6 +24,13 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import fold
+from quizapp.draft.objects.allowed import (
+    APPOSED,
+    clause_words,
+    needed_preposition,
+    object_allowed,
+    verb_like,
+)
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.apposition import names_set_off
 from quizapp.draft.sentence.sentence_parts import complement_after

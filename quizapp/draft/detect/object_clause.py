@@ -14,14 +14,9 @@ from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.content_bounds import object_end, quote_with_own_cue
-from quizapp.draft.detect.object_readings import (
-    clitic_judgement,
-    measured,
-    people_word,
-    said_infinitive,
-)
-from quizapp.draft.detect.object_start import SAID_OPENING, ObjectVerb, object_start
-from quizapp.draft.detect.objects import (
+from quizapp.draft.detect.view import Draft, SentenceView, covers, strip_span
+from quizapp.draft.lexicon import fold
+from quizapp.draft.objects.allowed import (
     comma_outside_quotes,
     conduct_object,
     in_apposition,
@@ -34,8 +29,13 @@ from quizapp.draft.detect.objects import (
     short_object_forms,
     speech_noun_first,
 )
-from quizapp.draft.detect.view import Draft, SentenceView, covers, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.objects.readings import (
+    clitic_judgement,
+    measured,
+    people_word,
+    said_infinitive,
+)
+from quizapp.draft.objects.start import SAID_OPENING, ObjectVerb, object_start
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
 from quizapp.draft.subjects.inverted_subject import inverted_after_comma, inverted_before_colon

@@ -8,9 +8,9 @@ X », never « La photo a été partagée par X »)."""
 
 from __future__ import annotations
 
-from quizapp.draft.detect.objects import object_allowed, short_object_forms
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import fold
+from quizapp.draft.objects.allowed import object_allowed, short_object_forms
 from quizapp.draft.passives.passive_lexicon import listed_forms
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.clause_bounds import clause_start_before

@@ -11,9 +11,9 @@ import re
 
 from quizapp.draft.cue_forms.object_senses import closing_subject
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.object_readings import people_word
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.objects.readings import people_word
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.apposition import with_apposed_name
 from quizapp.draft.sentence.syntax import (

@@ -2,7 +2,7 @@
 speech only needs an infinitive or a quotation, "appeler" / "parler" need their preposition,
 "défendre" a noun of stance, and a speech noun first means its owner speaks next (the patterns
 of the prepositions are built in cue_forms/object_senses); where an object starts when a
-relative took it up (its antecedent; the asides before it: ``object_start``) and ends (a
+relative took it up (its antecedent; the asides before it: ``start``) and ends (a
 participle set off by commas); and a name with its apposition, which is no clause a final cue
 could report."""
 
@@ -17,11 +17,11 @@ from quizapp.draft.cue_forms.object_senses import (
 )
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.object_readings import CLITIC_INFINITIVE
 from quizapp.draft.detect.told_before import verbish
 from quizapp.draft.detect.view import SentenceView, reflexive
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 from quizapp.draft.naming.phrase import only_date
+from quizapp.draft.objects.readings import CLITIC_INFINITIVE
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 

@@ -1,7 +1,7 @@
 """Where the object of a reporting verb starts: past a clitic's comma, a relay (« à l'AFP »),
 a setting (« lors du conseil »), whom it was told ("told CNN", "told his players") and an
 aside of time, date or backing set off by commas (« a salué, hier, le… »). Apart from what the
-object must look like (``objects``) and the shape that reads it (``object_clause``): the same
+object must look like (``allowed``) and the shape that reads it (detect/object_clause): the same
 walk serves both the cue-then-object shape and a clitic's judgement."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import re
 from typing import NamedTuple
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.object_readings import CLITIC_INFINITIVE, said_infinitive
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, clause_subjects, fold
+from quizapp.draft.objects.readings import CLITIC_INFINITIVE, said_infinitive
 from quizapp.draft.subjects.inverted_subject import setting_words
 
 
