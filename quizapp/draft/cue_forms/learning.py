@@ -8,7 +8,7 @@ concordantes », « a appris l'AFP ») reach no « que » and are left to the ot
 from __future__ import annotations
 
 from quizapp.draft.cue_forms.adverb_slot import after_adverbs
-from quizapp.draft.cue_forms.verb_forms import THAT_WORDS, modal
+from quizapp.draft.cue_forms.verb_forms import modal
 from quizapp.draft.lexicon import Lexicon, built_once, verb_forms
 
 
@@ -28,7 +28,7 @@ def learnt_only(words: list[str], index: int, lex: Lexicon) -> bool:
         return False
     source_words = lex.word_set("learning_source_prepositions")  # told, or learnt from
     for word in words[at + 1 : at + 10]:
-        if word in THAT_WORDS:
+        if word in lex.word_set("subordinators"):
             return True
         if word in source_words:
             return False

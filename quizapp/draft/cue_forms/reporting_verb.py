@@ -32,7 +32,6 @@ from quizapp.draft.cue_forms.narrative import narrative_with_subject
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import (
     DETERMINERS,
-    THAT_WORDS,
     alias,
     clitic,
     coordinated_participle,
@@ -206,11 +205,11 @@ def _in_object_relative(words: list[str], index: int, lex: Lexicon) -> bool:
     """The first verb of a relative after « celui que », « celle que » (lexicon
     relative_heads), a few words on and no mark between: it names the subject, it reports
     nothing; a verb after it (« Ceux que la presse appelle X ont affirmé ») is the main one."""
-    heads = lex.word_set("relative_heads")
+    heads, relatives = lex.word_set("relative_heads"), lex.word_set("object_relative_pronouns")
     for at in range(index - 1, max(0, index - 8), -1):
         if not words[at][:1].isalpha() or words[at] in lex.finite or words[at] in lex.auxiliaries:
             return False  # a verb between: this one is the main clause's
-        if words[at] in THAT_WORDS and words[at - 1] in heads:
+        if words[at] in relatives and words[at - 1] in heads:
             return True
     return False
 

@@ -37,7 +37,8 @@ def clitic(words: list[str], index: int, lex: Lexicon) -> bool:
     déclare… », « Le personnel médical le jugeait apte… »)."""
     if lex.language != "fr" or index < 2:
         return False
-    if words[index - 1] in _OBJECT_CLITICS and _subject_before(words, index - 1, lex):
+    clitics = lex.word_set("clitics_after_subject")
+    if words[index - 1] in clitics and _subject_before(words, index - 1, lex):
         return True  # « Le procureur l'estime coupable », « X les accusent de », « qui lui… »
     if words[index - 1] not in {"l'", "le", "en"}:
         return False
@@ -50,7 +51,9 @@ def clitic(words: list[str], index: int, lex: Lexicon) -> bool:
     if index + 1 < len(words) and words[index + 1] not in {",", ".", ":"}:
         return False
     before = words[index - 2]
-    if not before.replace("-", "").isalpha() or before in DETERMINERS | _FR_PREPOSITIONS:
+    if not before.replace("-", "").isalpha() or before in DETERMINERS:
+        return False
+    if before in lex.word_set("article_leads"):  # « dans l'annonce »: an article
         return False
     for word in reversed(words[: index - 1]):  # no verb yet in the clause: "Il a fait l'annonce"
         if word in {",", ";", ":"}:
@@ -58,9 +61,6 @@ def clitic(words: list[str], index: int, lex: Lexicon) -> bool:
         if word in lex.auxiliaries or word in lex.finite or word in lex.participles:
             return False
     return True
-
-
-_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur"}
 
 
 def _subject_before(words: list[str], clitic_at: int, lex: Lexicon) -> bool:
@@ -72,26 +72,28 @@ def _subject_before(words: list[str], clitic_at: int, lex: Lexicon) -> bool:
     if words[clitic_at - 1] in {"qui", "il", "elle", "ils", "elles", "on"}:
         return True
     article = words[clitic_at] in {"le", "la", "l'"}
-    if article and not words[clitic_at + 1].endswith(_VERB_ONLY_ENDINGS):
+    if article and not words[clitic_at + 1].endswith(_verb_only_endings(lex)):
         return False  # « Le maire reçoit la demande »: « demande » may be a noun
     at = clitic_at - 1
+    marks, leads = lex.word_set("complement_marks"), lex.word_set("article_leads")
     while at >= 0 and words[at].replace("-", "").replace("'", "").isalpha():
         word, before = words[at], words[at - 1] if at else ""
-        complement = before in _COMPLEMENT_MARKS
-        if word in _COMPLEMENT_MARKS or (complement and word in DETERMINERS):
+        complement = before in marks
+        if word in marks or (complement and word in DETERMINERS):
             at -= 1  # « de la cité », « du parti »
             continue
-        if word in DETERMINERS or word in _QUANTIFIERS:
+        if word in DETERMINERS or word in lex.word_set("subject_quantifiers"):
             return at < clitic_at - 1 and _clause_opens(words, at)
-        if word in lex.raw_set("function_words") or word in _FR_PREPOSITIONS or _verbal(word, lex):
+        if word in lex.raw_set("function_words") or word in leads or _verbal(word, lex):
             return False
         at -= 1
     return _clause_opens(words, at + 1) and at + 1 < clitic_at  # a name opening the clause
 
 
-_VERB_ONLY_ENDINGS = ("ait", "aient", "ent", "ons", "ez", "ra", "ront", "rait", "raient")
-_COMPLEMENT_MARKS = {"de", "d'", "du", "des"}
-_QUANTIFIERS = {"plusieurs", "certains", "certaines", "quelques", "deux", "trois", "quatre"}
+@built_once
+def _verb_only_endings(lex: Lexicon) -> tuple[str, ...]:
+    """The endings no noun has (lexicon ``verb_only_endings``), as ``str.endswith`` takes them."""
+    return tuple(lex.words("verb_only_endings"))
 
 
 def _verbal(word: str, lex: Lexicon) -> bool:
@@ -103,15 +105,11 @@ def _clause_opens(words: list[str], at: int) -> bool:
     return at == 0 or words[at - 1] in {",", ";", ":", "(", "«", "»", '"', "“", "”", "."}
 
 
-_FR_PREPOSITIONS = {"à", "dans", "sur", "pour", "par", "avec", "sans", "sous", "vers", "chez",
-                    "après", "avant", "contre", "entre", "selon", "et", "ou", "mais", "que",
-                    "qui"}  # fmt: skip
-
-
 def modal(words: list[str], index: int, lex: Lexicon) -> int | None:
     """ "avait dû reconnaître", "a tenu à préciser", "doit admettre": a modal verb (after its
     auxiliary) and the infinitive of a reporting verb; the index of the infinitive."""
-    auxiliary = words[index] in lex.auxiliaries or words[index] in _BEING_AUXILIARIES
+    being = lex.word_set("being_auxiliaries")
+    auxiliary = words[index] in lex.auxiliaries or words[index] in being
     at = after_adverbs(words, index + 1, lex) if auxiliary else index  # "est allé jusqu'à"
     if at >= len(words) or words[at] not in lex.word_set("modal_verbs"):
         return None
@@ -120,9 +118,6 @@ def modal(words: list[str], index: int, lex: Lexicon) -> int | None:
         if nxt < len(words) and words[nxt] in lex.word_set("modal_links"):
             nxt += 1
     return nxt if nxt < len(words) and words[nxt] in infinitives(lex) else None
-
-
-_BEING_AUXILIARIES = {"est", "sont", "était", "étaient", "serait", "seraient", "fut"}
 
 
 def impersonal_purpose(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -139,7 +134,11 @@ def impersonal_purpose(words: list[str], index: int, lex: Lexicon) -> bool:
     at = index - 3  # back over the degree words to « être »: "est encore trop tôt pour"
     while at > 0 and (words[at] in predicates or words[at] in lex.word_set("degree_adverbs")):
         at -= 1
-    being = words[at] in _BEING_AUXILIARIES or words[at] in {"sera", "semble", "paraît"}
+    being = words[at] in lex.word_set("being_auxiliaries") or words[at] in {
+        "sera",
+        "semble",
+        "paraît",
+    }
     return being and at > 0 and words[at - 1] in {"il", "c'", "ce"}
 
 
@@ -158,12 +157,10 @@ def french_openers(lex: Lexicon) -> frozenset[str]:
     itself. A stage that starts a cue on a word of another kind must add that word here."""
     phrases = [lex.fixed_cues, *(lex.phrases(key) for key in _OPENING_PHRASES)]
     firsts = {phrase[0] for listed in phrases for phrase in listed}
-    verbs = lex.finite | lex.participles | lex.auxiliaries | _BEING_AUXILIARIES | infinitives(lex)
+    verbs = lex.finite | lex.participles | lex.auxiliaries | infinitives(lex)
+    verbs = verbs | lex.word_set("being_auxiliaries")
     listed = lex.word_set("modal_verbs") | lex.word_set("negated_only_cues")  # « ne cache pas que »
     return frozenset(firsts | verbs | listed | _OPENING_WORDS)
-
-
-THAT_WORDS = frozenset({"que", "qu'"})  # the French « que » that opens a reported clause
 
 
 _OPENING_PHRASES = ("narrative_infinitive", "that_cues", "possessive_according",
@@ -231,7 +228,7 @@ def _that_soon(words: list[str], at: int, lex: Lexicon) -> bool:
     """« que » within five words of ``at`` (past « pas » / « jamais »), no mark between."""
     at += words[at] in lex.word_set("negation_adverbs")
     for word in words[at : at + 6]:
-        if word in THAT_WORDS:
+        if word in lex.word_set("subordinators"):
             return True
         if not word[:1].isalnum():
             return False
