@@ -72,7 +72,8 @@ def _no_verb(between: list[str], lex: Lexicon) -> bool:
     if not 1 <= len(between) <= (10 if between.count(",") == 2 else 6):
         return False
     verbs = finite_or_auxiliary(lex)  # joined once per lexicon: tens of thousands of forms
-    return not any(w in verbs or w in lex.participles or w in _CLAUSE_WORDS for w in between)
+    clitics = lex.word_set("clause_clitics")
+    return not any(w in verbs or w in lex.participles or w in clitics for w in between)
 
 
 def _description_opens(words: list[str], start: int, index: int, lex: Lexicon) -> bool:
@@ -80,7 +81,8 @@ def _description_opens(words: list[str], start: int, index: int, lex: Lexicon) -
     « et », a noun phrase opening on a determiner whose head is a person, a group or a body
     (a capital, or a noun of the lexicon), no verb in it; « Le droit de rappeler que… »,
     « La volonté du maire de dire… » (the head is no person) stay no cue."""
-    if words[start] not in _OPENING_DETERMINERS or not _no_verb(words[start:index], lex):
+    opening = words[start] in lex.word_set("description_openers")
+    if not opening or not _no_verb(words[start:index], lex):
         return False
     original = lex.cache.get("current_tokens")
     if not original or index > len(original):
@@ -97,19 +99,17 @@ def _free_words_fit(phrase: list[str], lex: Lexicon) -> bool:
     after a common head (« L'opposition municipale »), which is no verb taking « de » and
     an infinitive (lexicon "de_infinitive_verbs": « Le maire vient de dire », « L'Algérie
     vient d'ordonner »)."""
+    leads = lex.word_set("complement_leads")
     free = [
         fold(word)
         for before, word in pairwise(phrase[1:])
-        if word[:1].islower() and fold(before) not in _COMPLEMENT_LEADS and word != ","
+        if word[:1].islower() and fold(before) not in leads and word != ","
     ]
-    free = [w for w in free if w not in _COMPLEMENT_LEADS]
+    free = [w for w in free if w not in leads]
     if not free:
         return True
     common_head = phrase[1][:1].islower()
     return common_head and len(free) == 1 and free[0] not in lex.word_set("de_infinitive_verbs")
-
-
-_COMPLEMENT_LEADS = frozenset({"de", "du", "des", "d'", "l'", "la", "le", "les"})
 
 
 def _person_noun(head: str, lex: Lexicon) -> bool:
@@ -122,7 +122,6 @@ def _person_noun(head: str, lex: Lexicon) -> bool:
 
 _HEAD_LISTS = ("unnamed_person_nouns", "occupation_nouns", "anonymous_heads", "vague_heads",
                "named_institutions")  # fmt: skip
-_OPENING_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des"})
 
 
 def _name_opens(start: int, index: int, lex: Lexicon) -> bool:
@@ -136,6 +135,3 @@ def _name_opens(start: int, index: int, lex: Lexicon) -> bool:
     names = original[start:index]
     inner = all(w[:1].isupper() or fold(w) in particles for w in names)
     return inner and names[0][:1].isupper() and names[-1][:1].isupper()
-
-
-_CLAUSE_WORDS = frozenset({"se", "s'", "ne", "n'", "y", "il", "elle", "ils", "elles", "on"})

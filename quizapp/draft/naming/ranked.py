@@ -8,8 +8,6 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 
-_SUPERLATIVE = frozenset({"plus", "moins"})
-_OF = frozenset({"des", "de", "d'", "d’"})
 _PEOPLE_KEYS = ("unnamed_person_nouns", "anonymous_heads", "person_descriptions")
 
 
@@ -19,10 +17,12 @@ def ranked_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     and a number or a plural noun for people (« des deux », « des trois sœurs », « des
     prévenus »). « Le plus grand des deux stades », « le premier des points » name no one."""
     word = fold(tokens[index].text)
-    superlative = index >= 2 and fold(tokens[index - 1].text) in _SUPERLATIVE
+    superlative = index >= 2 and fold(tokens[index - 1].text) in lex.word_set("superlative_adverbs")
     if not (superlative or word in lex.word_set("rank_person_words")):
         return False
-    if index + 2 >= len(tokens) or fold(tokens[index + 1].text) not in _OF:
+    if index + 2 >= len(tokens) or fold(tokens[index + 1].text) not in lex.word_set(
+        "ranked_group_links"
+    ):
         return False
     group = fold(tokens[index + 2].text)
     if group not in lex.word_set("group_count_words"):

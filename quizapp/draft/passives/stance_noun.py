@@ -9,13 +9,11 @@ X », never « La photo a été partagée par X »)."""
 from __future__ import annotations
 
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.objects.allowed import object_allowed, short_object_forms
 from quizapp.draft.passives.passive_lexicon import listed_forms
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.clause_bounds import clause_start_before
-
-_ADVERBS = {"très", "si", "aussi", "déjà", "toujours", "publiquement"}
 
 
 def stance_noun_before(view: SentenceView, index: int) -> Span | None:
@@ -26,7 +24,7 @@ def stance_noun_before(view: SentenceView, index: int) -> Span | None:
     if form not in short_object_forms(view.lex) and not stance:
         return None
     at = index - 1
-    while at >= 0 and _adverb(fold(view.tokens[at].text)):
+    while at >= 0 and _adverb(fold(view.tokens[at].text), view.lex):
         at -= 1
     for start in range(at, max(-1, at - 5), -1):
         word = fold(view.tokens[start].text)
@@ -49,5 +47,5 @@ def stance_subject(view: SentenceView, index: int, being: int) -> bool:
     return subject[1] > subject[0] and object_allowed(view, form, subject)
 
 
-def _adverb(word: str) -> bool:
-    return word in _ADVERBS or (len(word) > 6 and word.endswith("ment"))
+def _adverb(word: str, lex: Lexicon) -> bool:
+    return word in lex.word_set("stance_noun_adverbs") or (len(word) > 6 and word.endswith("ment"))

@@ -59,13 +59,11 @@ def _main_verb_conditional(view: SentenceView) -> bool:
             return not hedge and _wish_of_source(view, index)
         noun = index > 0 and fold(view.tokens[index - 1].text) in determiners  # « le manque »
         if (word in stops and not noun) or (
-            word in _NEGATIONS and not _negates_conditional(view, index)
+            word in view.lex.word_set("negation_particles")
+            and not _negates_conditional(view, index)
         ):
             return False  # « rien ne semble corroborer …, et la réalité serait »: a verb first
     return False
-
-
-_NEGATIONS = {"ne", "n'"}
 
 
 def _wish_of_source(view: SentenceView, index: int) -> bool:
