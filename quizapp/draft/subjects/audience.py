@@ -18,27 +18,26 @@ def audience_length(lex: Lexicon, rest: str) -> int:
     lead = _audience(lex).match(rest) if lex.words("audience_prepositions") else None
     if lead is None:
         return 0
-    at = lead.end()
+    at, marks = lead.end(), lex.word_set("complement_marks")
     for found in _WORD.finditer(rest, at):
         word = found.group(1)
         if found.start() > at or fold(word) in _subject_openers(lex) or word[:1].isupper():
             break  # a determiner or a name opens the subject
         at = found.end()
-        if fold(word) in _OF:  # « du sommet de l'OTAN »: the complement goes on
+        if fold(word) in marks:  # « du sommet de l'OTAN »: the complement goes on
             named = _WORD.match(rest, at)
             at = named.end() if named else at
     return at if at > lead.end() and at < len(rest.rstrip(" .")) else 0
 
 
 _WORD = re.compile(r"\s?([\w-]+['’]?)")
-_OF = frozenset({"de", "du", "des", "d'", "de la"})
 
 
 @built_once
 def _subject_openers(lex: Lexicon) -> frozenset[str]:
     """The determiners that open a subject after a setting (« des », « du » go on a
     complement: « devant les députés du Parti X »)."""
-    return lex.word_set("determiners") - _OF
+    return lex.word_set("determiners") - lex.word_set("complement_marks")
 
 
 @built_once

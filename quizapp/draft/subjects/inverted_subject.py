@@ -252,10 +252,7 @@ def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
     if source is None or source[0] >= cue.span[1] + colon:
         return False
     first = view.text[source[0] : source[1]].split()[0]
-    return first[:1].isupper() or fold(first) in _DEFINITE_OPENERS
-
-
-_DEFINITE_OPENERS = frozenset({"le", "la", "les", "l'", "l’", "ce", "cette", "son", "sa", "leur"})
+    return first[:1].isupper() or fold(first) in view.lex.word_set("colon_source_openers")
 
 
 def inverted_after_comma(view: SentenceView, cue: Cue) -> bool:

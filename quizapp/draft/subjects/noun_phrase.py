@@ -260,26 +260,22 @@ def speaker_phrase(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     words = tokens(text, span, lex.language)
     if len(words) == 1 and fold(words[0].text) in _function_words(lex):
         return None
-    span = _past_setting(words, span)
+    span = _past_setting(words, span, lex)
     return span if opens_noun_phrase(text, span, lex) else None
 
 
-def _past_setting(words: list[Token], span: Span) -> Span:
+def _past_setting(words: list[Token], span: Span, lex: Lexicon) -> Span:
     """« déplore en ouverture du rapport la contrôleure »: a span opening on a contracted
     article (the end of a setting the reader took in) with a definite article set right after
     a noun further on holds the subject from that article; « du côté de la mairie », « au nom
     de la famille » (the article after « de ») are left whole."""
-    if not words or fold(words[0].text) not in _CONTRACTED:
+    if not words or fold(words[0].text) not in lex.word_set("contracted_articles"):
         return span
+    definites, links = lex.word_set("definite_articles"), lex.word_set("setting_article_links")
     for before, word in pairwise(words[1:]):
-        if fold(word.text) in _DEFINITES and before.text.isalpha() and before.text.islower():
-            return (word.start, span[1]) if fold(before.text) not in _LINKS else span
+        if fold(word.text) in definites and before.text.isalpha() and before.text.islower():
+            return (word.start, span[1]) if fold(before.text) not in links else span
     return span
-
-
-_CONTRACTED = frozenset({"du", "au", "aux"})
-_DEFINITES = frozenset({"le", "la", "les", "l'"})
-_LINKS = frozenset({"de", "à", "d'", "et", "ou"})
 
 
 @built_once

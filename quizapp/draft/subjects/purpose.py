@@ -8,14 +8,13 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 
-_ETRE = {"est", "sont", "était", "étaient", "sera", "seront", "fut", "furent"}
-
 
 def etre_at(view: SentenceView, end: int) -> int | None:
     """Where a form of « être » opens the main verb ("Les parents étaient réunis … pour
     protester"): the subject ends there, as before an auxiliary."""
+    forms = view.lex.word_set("etre_forms")
     for token in view.tokens:
-        if view.span[0] < token.start < end and fold(token.text) in _ETRE:
+        if view.span[0] < token.start < end and fold(token.text) in forms:
             return token.start
     return None
 
