@@ -26,8 +26,6 @@ from quizapp.draft.passives.stance_noun import stance_noun_before, stance_subjec
 from quizapp.draft.segment import Span, Token, words_in
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 
-_BEING = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
-          "fut", "furent", "être", "soit", "soient"}  # fmt: skip
 # What the agent of a notice or a request was told or asked, after the agent: « d'une
 # fermeture », « de ne pas… », « à envoyer… » (an infinitive), not « de l'Éducation nationale ».
 _NOTICE_OPENING = re.compile(
@@ -42,7 +40,7 @@ def passive_drafts(view: SentenceView, taken: list[Span]) -> list[Draft]:
     """The passive reporting verbs of a sentence not already part of an active cue."""
     if view.lex.language != "fr":
         return []
-    forms = passive_forms(view.lex)
+    forms, mis = passive_forms(view.lex), view.lex.word_set("implicated_participles")
     found: list[Draft] = []
     for index, token in enumerate(view.tokens):
         word = fold(token.text)
@@ -50,19 +48,18 @@ def passive_drafts(view: SentenceView, taken: list[Span]) -> list[Draft]:
         if blamed is not None:  # « est pointé du doigt »
             found.append(blamed)
             continue
-        if (word not in forms and word not in _MIS) or not view.outside[index]:
+        if (word not in forms and word not in mis) or not view.outside[index]:
             continue
         if any(s <= token.start < e for s, e in taken):
             continue
         draft = _passive(view, index, forms[word]) if word in forms else None
-        if draft is None and word in _MIS and _words_at(view, index + 1) == ["en", "cause"]:
+        if draft is None and word in mis and _words_at(view, index + 1) == ["en", "cause"]:
             draft = _passive(view, index, "accuse", last=index + 2)  # "est mis en cause par X"
         if draft is not None:
             found += [draft, *next_pairs(view, draft)]
     return found
 
 
-_MIS = {"mis", "mise", "mises"}
 _COMPLAINT = r"\s*(?=d['’]|de\s|pour\s)"  # accusé d'avoir…, mis en cause pour…
 
 
@@ -102,7 +99,7 @@ def _voice_of(
     être comes before, and the noun a stance participle qualifies ("une victoire contestée");
     None for an active past ("a qualifié") or a participle that is only a noun's adjective."""
     before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
-    after_being = any(w in _BEING for w in before[-2:])
+    after_being = any(w in view.lex.word_set("passive_being_forms") for w in before[-2:])
     if before and before[-1] in view.lex.auxiliaries:
         return None  # "a qualifié": an active past; "les chiffres annoncés par…": a noun
     rest = view.text[token.end : view.span[1]]
@@ -236,7 +233,8 @@ def _late_agent(view: SentenceView, said: Span) -> Span | None:
 
 def _being_before(view: SentenceView, index: int) -> Token:
     """The form of être before the participle at ``index`` (the caller knows there is one)."""
-    return next(t for t in reversed(view.tokens[:index]) if fold(t.text) in _BEING)
+    being = view.lex.word_set("passive_being_forms")
+    return next(t for t in reversed(view.tokens[:index]) if fold(t.text) in being)
 
 
 def _clause_end(view: SentenceView, start: int) -> int:

@@ -19,10 +19,6 @@ from quizapp.draft.segment import Span, tokens, words_in
 # After the cue: the subject (a short noun phrase, no verb of its own) then "," or ".".
 _INVERTED_SUBJECT = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s*(?=[,.;!?…])", re.UNICODE)
 _APPOSED_NAME = re.compile(r",\s*[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){0,3}\s*(?=,)")
-_SUBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "son",
-                    "sa", "ses", "leur", "leurs", "notre", "nos", "des", "l'un", "l'une",
-                    "certains", "certaines", "plusieurs", "m.", "mme", "on"}  # fmt: skip
-_SUBJECT_STOPS = {"que", "qu'", "de", "d'", "à", "au", "aux", "pour", "sur", "en", "par"}
 
 
 def split_incises(text: str, quotes: list[Span], lex: Lexicon) -> tuple[list[Span], list[Span]]:
@@ -80,8 +76,9 @@ def _inserted_clause(
     if subject is None:
         return None
     words = fold(text[after:subject]).replace("'", "' ").split()
-    opens = words[0] in _SUBJECT_OPENERS or text[after:subject].lstrip()[:1].isupper()
-    if not opens or set(words) & _SUBJECT_STOPS - {"de", "d'", "du", "des", "à", "au"}:
+    opens = words[0] in lex.word_set("incise_subject_openers")
+    opens = opens or text[after:subject].lstrip()[:1].isupper()
+    if not opens or not lex.word_set("incise_subject_stops").isdisjoint(words):
         return None
     if any(w in lex.finite or w in lex.auxiliaries for w in words[1:]):
         return None
