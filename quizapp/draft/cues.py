@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from quizapp.draft.cue_forms.phrases import according_phrase, possessor
 from quizapp.draft.cue_forms.reporting_verb import (
-    FR_NOT_SUBJECT,
     after_pour,
     after_sequence_lead,
     reporting_verb,
@@ -62,7 +61,7 @@ def _cue_words_at(
         return None  # four words in five: no French cue starts on them (see french_openers)
     if outside:
         return according_phrase(words, index, lex) or reporting_verb(words, index, lex)
-    if _quoted_alone(words, index):
+    if _quoted_alone(words, index, lex):
         return reporting_verb(words, index, lex)
     return None
 
@@ -97,13 +96,16 @@ def _with_quote_marks(words: list[str], first: int, last: int, kind: str) -> tup
     return first, last, kind
 
 
-def _quoted_alone(words: list[str], index: int) -> bool:
+def _quoted_alone(words: list[str], index: int, lex: Lexicon) -> bool:
     """A word quoted on its own between French or curly marks, after its subject (not after
     a preposition or a determiner: "traité de « lâche »" quotes an insult, not a verb)."""
     around = words[index - 1 : index + 2] if index > 1 else []
     if around[:1] + around[2:] not in (["«", "»"], ["“", "”"]):
         return False
-    return words[index - 2] not in DETERMINERS | FR_NOT_SUBJECT | {"comme", "et", "ou", "pour"}
+    before = words[index - 2]
+    if before in DETERMINERS or before in lex.word_set("not_subject_words"):
+        return False
+    return before not in {"comme", "et", "ou", "pour"}
 
 
 def _participle_cue(cue_words: list[str], lex: Lexicon) -> bool:

@@ -268,12 +268,11 @@ def _finite_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     if _after_determiner(words, index, lex.language) and not clitic(words, index, lex):
         return None
     french = lex.language == "fr" and index > 0
-    if french and (words[index - 1] in FR_NOT_SUBJECT or alias(words, index, lex)):
+    if french and (
+        words[index - 1] in lex.word_set("not_subject_words") or alias(words, index, lex)
+    ):
         return None  # "sans doute", "à dire"; a nickname: « Ali, dit « Sofiane » »
     return index, index, "verb"
-
-
-FR_NOT_SUBJECT = {"se", "s'", "à", "de", "sans", "nul", "aucun", "aucune", "toute", "chaque"}
 
 
 def _after_determiner(words: list[str], index: int, language: str) -> bool:
