@@ -161,9 +161,6 @@ def _subjects_own(view: SentenceView, start: int, end: int) -> bool:
     return not authored and any(w in documents for w in words)
 
 
-_CONTRACTED = {"du", "au", "aux"}  # « de le », « à le »: a complement opens there, not the phrase
-
-
 def _noun_phrase_before(view: SentenceView, index: int) -> int | None:
     """The first token of the noun phrase that ends right before token ``index``: back to a
     determiner not inside a complement (« la présidence de la République »); None at a
@@ -175,7 +172,8 @@ def _noun_phrase_before(view: SentenceView, index: int) -> int | None:
     for at in range(len(words) - 1, -1, -1):
         if not view.tokens[offset + at].text[:1].isalnum():
             return None
-        opens = words[at] in view.lex.word_set("determiners") and words[at] not in _CONTRACTED
+        contracted = words[at] in view.lex.word_set("contracted_articles")  # « de le »
+        opens = words[at] in view.lex.word_set("determiners") and not contracted
         if opens and at < len(words) - 1:
             before = words[at - 1] if at > 0 else ""
             if before not in {"de", "d'", "du", "des"}:

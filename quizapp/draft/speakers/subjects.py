@@ -108,7 +108,8 @@ def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     first = past_setting(tokens, first, _SETTING_WORDS, lex) if lex.language == "fr" else first
     for index in range(first, min(len(tokens), _OPENING_WORDS)):
         word = fold(tokens[index].text)
-        if word in verbs or word in _BEFORE_VERB or word in lex.word_set("clause_finite_words"):
+        clitic = word in lex.word_set("verb_clitics")  # « Les planteurs se sentent… »
+        if word in verbs or clitic or word in lex.word_set("clause_finite_words"):
             group = tokens[first:index]  # "Four doctors challenged", "Voters will…"
             people = any(people_noun(fold(t.text), lex) for t in group)
             return (first, index) if group and people and not _named(group, lex) else None
@@ -142,11 +143,10 @@ def _person_name(group: list[Token], index: int, lex: Lexicon) -> bool:
     words = [t.text for t in group[index : index + 2]]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    return fold(words[0]) not in _ARTICLES or bool(first_name_gender(words[0], lex))
+    definite = fold(words[0]) in lex.word_set("definite_articles")
+    return not definite or bool(first_name_gender(words[0], lex))
 
 
-_ARTICLES = frozenset({"le", "la", "les", "l'"})
-_BEFORE_VERB = frozenset({"se", "s'", "ne", "n'"})  # « Les planteurs se sentent… »
 _QUOTES = set('«»“”"')
 _RELATIVES = {"qui", "que", "qu'", "dont", "où"}
 
