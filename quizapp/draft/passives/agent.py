@@ -29,11 +29,6 @@ _AGENT = re.compile(
 )
 
 
-_NOT_AGENTS = {"téléphone", "écrit", "ailleurs", "exemple", "suite", "conséquent", "ricochet",
-               "hasard", "erreur", "défaut", "principe", "voie", "mail", "courrier",
-               "visioconférence"}  # fmt: skip
-
-
 def agent_after(view: SentenceView, at: int, strict: bool) -> Span | None:
     """The agent after "par"; with a verb that is not a speech act by itself ("annoncée"), it
     must name a person or a body, else any noun phrase but a manner ("par téléphone")."""
@@ -59,7 +54,7 @@ def _apposed(view: SentenceView, agent: Span) -> Span:
 def agent_phrase(phrase: str, lex: Lexicon, strict: bool) -> bool:
     """A person or a body after "par"; "par téléphone" is a manner, not an agent."""
     head = fold(phrase).split()[-1].strip(".")
-    if head in _NOT_AGENTS or (strict and not _names_a_speaker(phrase, lex)):
+    if head in lex.word_set("not_agent_words") or (strict and not _names_a_speaker(phrase, lex)):
         return False
     return strict or bool(
         re.match(r"(?i)(?:l['’]|les?\b|la\b|des\b|ses\b|son\b|sa\b|leurs?\b|[A-ZÀ-Ö])", phrase)

@@ -19,9 +19,6 @@ from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 
-_BEING = {"was", "were", "is", "are", "been", "be", "being"}
-_QUALIFYING = {"described", "called", "labeled", "labelled", "branded", "dubbed", "termed"}
-_ACCUSING = {"accused", "suspected"}
 _AGENT = re.compile(
     r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"today|earlier|later|first|also|publicly|officially|widely|\w+ly))*"
@@ -29,8 +26,6 @@ _AGENT = re.compile(
     r"(?=\s*(?:[,.;:!?()\"“”]|$)|\s+(?:in|on|at|during|after|who|which|last|this|for|over)\s)",
     re.IGNORECASE,
 )
-_NOT_AGENTS = {"phone", "telephone", "email", "e-mail", "mail", "hand", "mistake", "chance",
-               "default", "far", "video", "text"}  # fmt: skip
 
 
 def passive_drafts_en(view: SentenceView, taken: list[Span]) -> list[Draft]:
@@ -51,18 +46,20 @@ def passive_drafts_en(view: SentenceView, taken: list[Span]) -> list[Draft]:
 def _reporting_participle(word: str, lex: Lexicon) -> bool:
     """ "was reported by the Times" relays news rather than someone's words: left out."""
     relayed = word in {"reported", "published", "quoted", "cited"}
-    return word in _QUALIFYING or word in _ACCUSING or (word in lex.participles and not relayed)
+    listed = word in lex.word_set("qualifying_participles") or _accusing(word, lex)
+    return listed or (word in lex.participles and not relayed)
 
 
 def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
-    text, token = view.text, view.tokens[index]
+    text, token, lex = view.text, view.tokens[index], view.lex
     before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
-    being = [i for i, w in enumerate(before) if w in _BEING]
-    if not being and word not in _QUALIFYING | _ACCUSING:
+    being = [i for i, w in enumerate(before) if w in lex.word_set("passive_being_forms")]
+    qualifying = word in lex.word_set("qualifying_participles")
+    if not being and not qualifying and not _accusing(word, lex):
         return None  # "the figures announced by…" is a noun phrase, not a statement
     after = token.end
     said: Span | None = None
-    if word in _QUALIFYING:
+    if qualifying:
         complement = re.match(r"\s+as\s+(.{1,80}?)(?=\s+by\s)", text[after : view.span[1]])
         if complement is None:
             return None
@@ -71,13 +68,13 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
     agent = _AGENT.match(text, after, view.span[1])
     if agent is None and being and word in view.lex.word_set("told_passive_forms"):
         return _told_with_no_agent(view, index)  # "Passengers are being told to plan ahead"
-    if agent is None or fold(agent.group(1)).split()[-1] in _NOT_AGENTS:
+    if agent is None or fold(agent.group(1)).split()[-1] in lex.word_set("not_agent_words"):
         return None
     source = strip_span(text, (agent.start(1), agent.end(1)))
     of = re.search(r"\s+of\s", agent.group(1))
-    if word in _ACCUSING and of:  # "accused by critics of hiding…"
+    if _accusing(word, lex) and of:  # "accused by critics of hiding…"
         source = (agent.start(1), agent.start(1) + of.start())
-    if word in _ACCUSING:
+    if _accusing(word, lex):
         charge = re.match(r"\s+(of\s.+?)\s*(?:[,;:]|$|\.\s*$)", text[source[1] : view.span[1]])
         said = (source[1] + charge.start(1), source[1] + charge.end(1)) if charge else None
     elif said is None and being:
@@ -87,12 +84,17 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
         reason = re.match(r"\s+for\s[^,;:.]+", text[source[1] : view.span[1]])
         if reason:  # "was criticized by lawmakers for its slow response": the whole charge
             said = (said[0], source[1] + reason.end())
-    if said is None or words_in(text, said) < 2 - (word in _QUALIFYING):
+    if said is None or words_in(text, said) < 2 - qualifying:
         return None
     said = strip_span(text, said)
     kind = "mixed" if has_quote(view, said) else "indirect"
     cue = Cue(index, index, (token.start, token.end), "verb", None)
     return Draft(said, cue.span, source, kind, None, 0.55, relay_window(view, cue))
+
+
+def _accusing(word: str, lex: Lexicon) -> bool:
+    """A participle of accusing (lexicon ``accusing_participles``: "accused", "suspected")."""
+    return word in lex.word_set("accusing_participles")
 
 
 def _without_auxiliary(text: str, span: Span) -> Span:
@@ -127,6 +129,7 @@ def _told_with_no_agent(view: SentenceView, index: int) -> Draft | None:
         return None
     kind = "mixed" if has_quote(view, said) else "indirect"
     before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
-    being = next(w for w in reversed(before) if w in _BEING)  # "were wrongly told"
+    forms = view.lex.word_set("passive_being_forms")
+    being = next(w for w in reversed(before) if w in forms)  # "were wrongly told"
     voice = f"{being} {fold(token.text)}"  # "being told", "were told": an impersonal voice
     return Draft(said, (token.start, token.end), None, kind, voice, 0.5, "")
