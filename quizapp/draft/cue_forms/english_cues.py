@@ -25,9 +25,6 @@ from quizapp.draft.segment import Token
 Match = tuple[int, int, str]  # first and last token of the cue, and its kind
 NOT_A_CUE: Match = (-1, -1, "")  # a stage's verdict that the word is certainly no cue
 
-_EN_NOT_FINITE = {"could", "would", "will", "may", "might", "can", "should", "must", "to", "not",
-                  "did", "does", "do", "cannot", "won't"}  # fmt: skip
-
 
 def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """English words shaped like a verb that report nothing: after a modal or "when", a noun
@@ -37,11 +34,12 @@ def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None
     word = words[index]
     if index > 0 and words[index - 1] in lex.word_set("negation_words"):
         return NOT_A_CUE  # "never said that", "has never claimed"
-    if index > 0 and words[index - 1] in _EN_NOT_FINITE | {"when", "if"}:
+    before = words[index - 1] if index > 0 else ""
+    if index > 0 and (before in lex.word_set("not_finite_leads") or before in {"when", "if"}):
         caused = caused_saying(words, index, lex)  # "led the authors to suspect that"
         return (index, index, "verb") if caused else NOT_A_CUE
     noun = word not in lex.word_set("verb_only_s_forms") and noun_before_verb(words, index)
-    if noun or _after_existential(words, index):
+    if noun or _after_existential(words, index, lex):
         return NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
     if word in lex.base_forms and not (
         plural_subject(words, index, lex)
@@ -92,19 +90,16 @@ def _noun_after(words: list[str], index: int, lex: Lexicon) -> bool:
     return before in DETERMINERS or before in lex.word_set("noun_making_prepositions")
 
 
-_EXISTENTIAL_BE = {"is", "are", "was", "were", "been", "be"}
-
-
-def _after_existential(words: list[str], index: int) -> bool:
+def _after_existential(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "there were no abnormalities reported in nuclear plants", "there have been cases
     reported": a participle after the noun that "there is / were / have been" brings in
     describes that noun (a reduced passive); nobody speaks in it. The noun phrase holds at
     most five words and no punctuation."""
-    start = max(0, index - 7)
+    start, forms = max(0, index - 7), lex.word_set("existential_be_forms")
     for at in range(index - 2, start - 1, -1):
         if not words[at][:1].isalnum():
             return False
-        be = words[at + 1] in _EXISTENTIAL_BE or words[at + 2 : at + 3] == ["been"]
+        be = words[at + 1] in forms or words[at + 2 : at + 3] == ["been"]
         if words[at] == "there" and be:
             return index - at - 2 <= 5 and words[index].endswith("ed")
     return False
@@ -127,7 +122,9 @@ def judging_as(words: list[str], index: int, lex: Lexicon) -> Match | None:
     if lex.language != "en" or words[index] not in lex.word_set("judging_as_verbs"):
         return None
     before = words[index - 1] if index > 0 else ""
-    if before in _EXISTENTIAL_BE | _EN_NOT_FINITE | {"being"}:
+    if before in lex.word_set("existential_be_forms") or before == "being":
+        return None
+    if before in lex.word_set("not_finite_leads"):
         return None
     return (index, index, "verb") if judged_as_at(words, index + 1, lex) else None
 
@@ -213,7 +210,9 @@ def request_to(words: list[str], index: int, lex: Lexicon) -> tuple[int, int] | 
     if words[index].endswith("ing"):  # "are urging", ", urging": not "a letter urging"
         if words[index - 1 : index] not in _BEFORE_ING:
             return None
-    elif index > 0 and words[index - 1] in _EXISTENTIAL_BE | {"being"}:
+    elif index > 0 and (
+        words[index - 1] in lex.word_set("existential_be_forms") or words[index - 1] == "being"
+    ):
         return None
     to = _request_object(words, index + length, lex)
     return None if to is None else (index + length - 1, to)
