@@ -76,25 +76,23 @@ def _verb_of_relative(words: list[str], index: int) -> bool:
     return not {",", ";", ":"} & set(before[relative[-1] :])
 
 
-_EN_BEING = {"was", "were", "been", "being", "is", "are", "be"}
-
-
 def progressive(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "The agency is arguing that…", "top scientists are warning.": a form of *be* (and
     perhaps one adverb) before the -ing form of a reporting verb is active, not passive."""
     if not words[index].endswith("ing") or words[index] not in lex.finite:
         return False
-    if words[index - 1] in _EN_BEING - {"being", "be"}:
+    forms = lex.word_set("progressive_be_forms")
+    if words[index - 1] in forms:
         return True
     before = words[index - 1]
     adverb = before in lex.word_set("adverbs_between") or before.endswith("ly")
-    return adverb and index > 1 and words[index - 2] in _EN_BEING - {"being", "be"}
+    return adverb and index > 1 and words[index - 2] in forms
 
 
 def progressive_start(words: list[str], index: int, lex: Lexicon) -> int:
     """Where a progressive cue starts: its form of *be*, or the auxiliary before *been*
     ("have long been saying")."""
-    start = index - 1 if words[index - 1] in _EN_BEING else index - 2
+    start = index - 1 if words[index - 1] in lex.word_set("passive_being_forms") else index - 2
     if words[start] != "been":
         return start
     before = start - 1
@@ -126,14 +124,15 @@ def passive_before(words: list[str], index: int, lex: Lexicon) -> bool:
     criticised" (any adverb of the lexicon or in -ly); not "The company previously reported…";
     and a passive set off after a noun ("The plan, said to cost…", "The man, believed to be
     40,": lexicon ``plain_saying_forms`` then "to"), which names no one who says it."""
-    if words[index - 1] in _EN_BEING:
+    being = lex.word_set("passive_being_forms")
+    if words[index - 1] in being:
         return True
     reduced = words[index - 1] == "," and words[index + 1 : index + 2] == ["to"]
     if reduced and words[index] in lex.word_set("plain_saying_forms"):
         return True
     before = words[index - 1]
     adverb = before in lex.word_set("adverbs_between") or before.endswith("ly")
-    return adverb and index > 1 and words[index - 2] in _EN_BEING
+    return adverb and index > 1 and words[index - 2] in being
 
 
 def opening_setting(passage: str, lex: Lexicon) -> bool:
