@@ -148,9 +148,6 @@ def _progressive_lead(words: list[str], index: int, lex: Lexicon) -> int:
     return index - 1 - perfect
 
 
-_TIME_LEADS = {"in", "on", "last", "this", "earlier", "late", "early", "yesterday", "today"}
-
-
 def _that_follows(words: list[str], at: int, lex: Lexicon) -> bool:
     """ "that" right after, or after a short time phrase ("ruled in March that", "realised on
     Tuesday that"): a time says when, it does not end the cue's reach. A "that" before one
@@ -158,13 +155,19 @@ def _that_follows(words: list[str], at: int, lex: Lexicon) -> bool:
     if words[at : at + 1] == ["that"]:
         return not _that_determines(words, at + 1, lex)
     first = words[at : at + 1]  # tested set by set, never a union copied per cue
-    if not first or (first[0] not in _TIME_LEADS and first[0] not in lex.word_set("times_alone")):
+    leads = lex.word_set("time_leads")
+    if not first or (first[0] not in leads and first[0] not in lex.word_set("times_alone")):
         return False
     between = words[at : at + 4]
     if "that" not in between:
         return False
     between = between[: between.index("that")]
-    times = (_TIME_LEADS, lex.word_set("date_words"), lex.word_set("times_alone"), _TIME_NOUNS)
+    times = (
+        leads,
+        lex.word_set("date_words"),
+        lex.word_set("times_alone"),
+        lex.word_set("time_nouns"),
+    )
     return all(any(w in words_of for words_of in times) or w.isdigit() for w in between)
 
 
@@ -175,9 +178,6 @@ def _that_determines(words: list[str], at: int, lex: Lexicon) -> bool:
     if len(after) < 2 or after[0] in clause_subjects(lex):
         return len(after) == 1 and after[0].isalpha()
     return after[1] in lex.word_set("determiners") or after[1] in {".", ";", "!", "?"}
-
-
-_TIME_NOUNS = {"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"}
 
 
 def _past_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -265,7 +265,7 @@ def _finite_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """A finite reporting verb on its own, unless a determiner makes it a noun."""
     if words[index] not in lex.finite:
         return None
-    if _after_determiner(words, index, lex.language) and not clitic(words, index, lex):
+    if _after_determiner(words, index, lex) and not clitic(words, index, lex):
         return None
     french = lex.language == "fr" and index > 0
     if french and (
@@ -275,23 +275,19 @@ def _finite_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     return index, index, "verb"
 
 
-def _after_determiner(words: list[str], index: int, language: str) -> bool:
+def _after_determiner(words: list[str], index: int, lex: Lexicon) -> bool:
     """A noun, not a verb: "the report", "for published reports" (an -ed adjective between);
     "L'une parle…" is a pronoun subject, not an article."""
     if index > 1 and words[index - 2] == "l'" and words[index - 1] in {"un", "une"}:
         return False
     if index > 0 and words[index - 1] == "en" and words[index].endswith("ant"):
         return False  # "en demandant la démission": a gerund, not "en" + noun
-    before = DETERMINERS | (_EN_PREPOSITIONS if language == "en" else set())  # not "on dit"
-    if index > 0 and words[index - 1] in before:
+    prepositions = lex.word_set("prepositions_before_noun")  # English only: not « on dit »
+    if index > 0 and (words[index - 1] in DETERMINERS or words[index - 1] in prepositions):
         return True
-    if index < 2 or words[index - 2] not in before:
+    if index < 2 or (words[index - 2] not in DETERMINERS and words[index - 2] not in prepositions):
         return False
     following = words[index + 1] if index + 1 < len(words) else "."
     adverb = words[index - 1].endswith("ly") and following.isalpha()  # "the widely expected cut"
     adverb = adverb and following not in DETERMINERS | {"that", "he", "she", "it", "they"}
     return words[index - 1].endswith("ed") or adverb  # not "the family said that…"
-
-
-_EN_PREPOSITIONS = {"on", "of", "about", "to", "in", "with", "for", "amid", "despite", "after",
-                    "over", "under", "from", "into", "against"}  # fmt: skip
