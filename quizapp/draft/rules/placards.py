@@ -143,9 +143,9 @@ def _held(lex: Lexicon) -> re.Pattern[str]:
     """A holding word, a determiner, the inscription noun, up to two adjectives (no word of
     the lexicon's ``determiners`` or ``partitive_markers``) and a colon, right before a
     quotation."""
-    holding = alternation(lex.words("holding_words")) or "(?!)"
-    determiners = alternation(lex.words("determiners")) or "(?!)"
-    nouns = alternation(lex.words("inscription_nouns")) or "(?!)"
+    holding = lex.one_of("holding_words")
+    determiners = lex.one_of("determiners")
+    nouns = lex.one_of("inscription_nouns")
     function = alternation(lex.words("determiners") + lex.words("partitive_markers"))
     adjective = rf"(?!(?:{function})\b)[^\W\d_][\w-]*"
     return re.compile(
