@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import strip_span
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span
 
 
@@ -24,7 +24,7 @@ def _authored(lex: Lexicon) -> re.Pattern[str]:
     """ "un communiqué du ministère", "a statement from Google", « la note Bercy »: its author
     follows, after a preposition or with a capital (« un message audio » has none); the
     preposition is a whole word, never the start of an adjective (« le communiqué officiel »)."""
-    nouns = alternation(lex.words("authored_documents")) or "(?!)"
+    nouns = lex.one_of("authored_documents")
     return re.compile(
         r"(?:le|la|un|une|dans un|dans une|the|a|an|in a)\s+"
         rf"(?P<noun>{nouns})"
@@ -36,7 +36,7 @@ def _authored(lex: Lexicon) -> re.Pattern[str]:
 @built_once
 def _owned(lex: Lexicon) -> re.Pattern[str]:
     """ "Google's filing", "the ministry's latest report": an owner and its possessive."""
-    nouns = alternation(lex.words("owned_documents")) or "(?!)"
+    nouns = lex.one_of("owned_documents")
     return re.compile(
         r"(?P<owner>(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}(?:[A-Z][\w.&-]*|(?<=the\s)[a-z]+))"
         rf"['’]s\s+(?:\w+\s+)?(?:{nouns})"
@@ -46,7 +46,7 @@ def _owned(lex: Lexicon) -> re.Pattern[str]:
 @built_once
 def _named(lex: Lexicon) -> re.Pattern[str]:
     """ "The Anadolu report", "a CNA/NNU news release": a name written before the noun."""
-    nouns = alternation(lex.words("named_documents")) or "(?!)"
+    nouns = lex.one_of("named_documents")
     return re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?P<owner>(?:[A-Z][\w.&’'/-]*\s+){{1,5}}?)(?:{nouns})")
 
 
