@@ -76,15 +76,22 @@ def inner_marks(text: str, language: str) -> str:
     if language != "fr":
         return text.replace("“", "‘").replace("”", "’").replace('"', "'")
     text = re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", text))
-    open_marks, closed_first = 0, 0
-    for char in text:
-        if char == "“":
-            open_marks += 1
-        elif char == "”" and open_marks:
-            open_marks -= 1
-        elif char == "”":
-            closed_first += 1
+    closed_first, open_marks = _unmatched_marks(text, "“", "”")
     return "“" * closed_first + text + "”" * open_marks
+
+
+def _unmatched_marks(text: str, opening: str, closing: str) -> tuple[int, int]:
+    """How many closing marks come before any opening one, and how many opening marks are
+    left open at the end: what a passage cut from its quotation needs added at each end."""
+    depth, unopened = 0, 0
+    for char in text:
+        if char == opening:
+            depth += 1
+        elif char == closing and depth:
+            depth -= 1
+        elif char == closing:
+            unopened += 1
+    return unopened, depth
 
 
 def reported_cut(text: str, limit: int = REPORTED_LIMIT) -> str:
@@ -105,14 +112,7 @@ def balanced_marks(text: str, language: str) -> str:
     its cue's comma); English marks are left, a ’ being an apostrophe too."""
     if language != "fr":
         return text
-    depth, unopened = 0, 0
-    for char in text:
-        if char == "«":
-            depth += 1
-        elif char == "»" and depth:
-            depth -= 1
-        elif char == "»":
-            unopened += 1
+    unopened, depth = _unmatched_marks(text, "«", "»")
     return "« " * unopened + text + " »" * depth
 
 
