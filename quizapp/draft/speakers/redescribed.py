@@ -16,7 +16,7 @@ import re
 from typing import Protocol
 
 from quizapp.draft.anaphora.just_named import underwent
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
@@ -144,10 +144,13 @@ def _kind_of_title(person: Entity, text: str, lex: Lexicon) -> set[str]:
 
 def _someone(head: str, lex: Lexicon) -> bool:
     """A head that describes one person: a person noun or a trade."""
-    return head in person_nouns(lex) or head in lex.word_set("occupation_nouns")
+    return head in _someone_words(lex)
 
 
+@built_once
 def _someone_words(lex: Lexicon) -> frozenset[str]:
+    """The person nouns and the trades, joined once per lexicon: a complement's every word
+    is looked up in them."""
     return person_nouns(lex) | lex.word_set("occupation_nouns")
 
 
