@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import paragraphs as text_paragraphs
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 
@@ -34,7 +35,7 @@ def name_lede_descriptions(
     descriptions so named."""
     if lex.language != "en":
         return set()
-    paragraphs = [m.span() for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = text_paragraphs(text)
     if len(paragraphs) < 3:
         return set()
     lede = paragraphs[1]
