@@ -27,14 +27,14 @@ def skip_segment(lex: Lexicon) -> re.Pattern[str]:
     alone: « lui », « de son côté », "however"; ``skip_segment_openers`` then anything: « qui »,
     "asked"; ``skip_segment_heads`` then a space and more: « contacté par », « dans »;
     ``skip_segment_of`` before a capital: « de Québec solidaire »; a number, maybe with an
-    ``age_units`` word: « 45 ans »; an -ed participle before ``participle_adjunct_heads``:
+    ``age_words`` word: « 45 ans »; an -ed participle before ``participle_adjunct_heads``:
     "interviewed on Tuesday"), or shapes that are no words: a party label ("R-Texas"), a
     participle in -ing or -ant, a fronted adjective, an adverb in -ly."""
     words = lex.one_of("skip_segment_words")
     openers = lex.one_of("skip_segment_openers")
     heads = lex.one_of("skip_segment_heads")
     of = lex.one_of("skip_segment_of")
-    units = lex.one_of("age_units")
+    units = lex.one_of("age_words")
     adjuncts = lex.one_of("participle_adjunct_heads")
     return re.compile(
         rf"^(?:{words}|[RDI]-[A-Z][\w.]*|(?:{openers})\b.*|(?:{heads})\s.*|"
