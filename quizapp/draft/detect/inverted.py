@@ -71,9 +71,11 @@ def _relative_index(view: SentenceView, cue: Cue) -> int | None:
     return None
 
 
+@built_once
 def _told(lex: Lexicon) -> frozenset[str]:
-    """The object clitics of the person told, between *que* and the verb."""
-    return lex.word_set("relative_told_clitics")
+    """The object clitics of the person told, between *que* and the verb: the indirect ones
+    (« lui », « leur », « nous »…) and those of the first and second person (« te », « t' »)."""
+    return lex.word_set("indirect_object_clitics") | lex.word_set("personal_object_clitics")
 
 
 def _relative_content(view: SentenceView, que: int) -> Span | None:
