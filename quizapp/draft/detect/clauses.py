@@ -280,8 +280,15 @@ def reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.
     if source is None and cue.pronoun is None:
         source = source_after(view, cue)
         overlaps = source is not None and source[0] < content[1] and content[0] < source[1]
-        if overlaps and view.lex.language == "fr":
+        if overlaps and (view.lex.language == "fr" or _coordinated(view, cue)):
             source = None  # "…, se dit prête à payer": the object is no inverted subject
     if source is not None:
         source = without_trailing_time(view.text, source)  # "The Pentagon on Sunday said"
     return Draft(content, cue.span, source, kind, pronoun, confidence, relay_window(view, cue))
+
+
+def _coordinated(view: SentenceView, cue: Cue) -> bool:
+    """ "Vanessa catches the train and says that it…": an English verb after "and" or "but"
+    shares the subject before it, and what follows it is its object (speakers17)."""
+    before = view.text[view.span[0] : cue.span[0]].split()
+    return bool(before) and fold(before[-1]) in view.lex.word_set("clause_joining_words")

@@ -184,8 +184,10 @@ def office_of_a_place(phrase: str, head: str, lex: Lexicon) -> bool:
     livreurs de Bordeaux »: a person's office (a person noun, or lexicon ``held_offices``)
     whose only name closes its complement speaks as that office's holder, never as the
     place; a name after the complement (« le ministre de la Santé Olivier X ») is the
-    holder's own (speakers16)."""
-    held = head in someone_nouns(lex) or head in lex.word_set("held_offices")
+    holder's own (speakers16). A trade of a place is one too (« l'agriculteur de Soubey »,
+    speakers17)."""
+    kinds = ("held_offices", "occupation_nouns")
+    held = head in someone_nouns(lex) or any(head in lex.word_set(kind) for kind in kinds)
     return held and _OFFICE_OF_A_PLACE.fullmatch(phrase.strip()) is not None
 
 
