@@ -9,7 +9,7 @@ from typing import NamedTuple
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import content_end_text
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.apposition import with_apposition
@@ -21,7 +21,7 @@ from quizapp.draft.sentence.sentence_parts import (
     setting_afterthought,
 )
 from quizapp.draft.sources.according_source import introduces_no_source, names_a_source
-from quizapp.draft.subjects.noun_phrase import noun_phrase
+from quizapp.draft.subjects.noun_phrase import holds_finite_verb, noun_phrase
 
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[,;:–—]|\b(?:mais|et|or|car|toutefois|but|and))\s*"
@@ -125,7 +125,9 @@ def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
     long or "nos informations" (the outlet's own)."""
     text, s_end = view.text, view.span[1]
     after = text[cue.span[1] : s_end]
-    comma = re.search(r"[,:]|\s(?:qui|who|which|ayant|having|speaking|s['’]exprimant)\s|$", after)
+    comma = re.search(
+        r"[,:]|\s(?:qui|who|which|ayant|having|speaking|s['’]exprimant)\s|$", _unbracketed(after)
+    )
     opening = cue.first == 0 or view.tokens[cue.first - 1].text == ","
     if opening and fold(text[cue.span[0] : cue.span[1]]) == "pour":
         bare = NAME_THEN_CLAUSE.match(after)  # "Pour l'UE cette demande constitue…"
@@ -153,6 +155,15 @@ def _source_phrase(view: SentenceView, cue: Cue) -> _SourcePhrase | None:
         return None
     punctuated = comma.group().startswith((",", ":"))
     return _SourcePhrase(source, cue.span[1] + comma.end(), punctuated, joined is not None)
+
+
+def _unbracketed(passage: str) -> str:
+    """``passage`` with what brackets hold blanked out, same length: a comma inside them ends
+    no source (« selon le front commun syndical (CSC, CGSP, SLFP) »)."""
+    return _BRACKETED.sub(lambda held: "(" + "_" * (len(held.group()) - 2) + ")", passage)
+
+
+_BRACKETED = re.compile(r"\([^()]{1,120}\)")
 
 
 def _quotation_after_source(view: SentenceView, cue: Cue, mark: int) -> int | None:
@@ -184,6 +195,9 @@ def _reported_part(view: SentenceView, cue: Cue, phrase: _SourcePhrase) -> tuple
     if apposed != source and after_name:  # ", according to X, Acme's head of housing."
         source = apposed
         following = strip_span(text, (apposed[1] + after_name.end(), s_end))
+    described = _closing_description(view, source) if words_in(text, before) >= 3 else None
+    if described is not None:  # « C, selon Sytadin, le site web d'information routière. »
+        source, following = (source[0], described), (s_end, s_end)
     relative = re.match(r"(?:dont|qui|où|whose|which)\b[^,]*,\s*", text[following[0] : s_end])
     if relative:  # "D'après le Point, dont le numéro paraît jeudi, X…"
         following = strip_span(text, (following[0] + relative.end(), s_end))
@@ -193,6 +207,31 @@ def _reported_part(view: SentenceView, cue: Cue, phrase: _SourcePhrase) -> tuple
     if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
         content = (apposed_quote.start(1), apposed_quote.end(1))
     return content, source
+
+
+def _closing_description(view: SentenceView, source: Span) -> int | None:
+    """Where a French description of the source that closes the sentence ends (« …, selon
+    Sytadin, le site web d'information routière. »): set off by a comma, opened by a
+    determiner, with no verb or quotation of its own, it says who the source is, not what it
+    says; the claim is the part before « selon »."""
+    first = view.text[source[0] : source[1]].split()[0]
+    if view.lex.language != "fr" or not (first[:1].isupper() or _determined(view.lex, first)):
+        return None  # « masquant, selon lui, une volonté de… »: the verb's object
+    described = _DESCRIPTION_AFTER.match(view.text, source[1], view.span[1])
+    if described is None or not _determined(view.lex, described.group(2)):
+        return None
+    if holds_finite_verb(view.text, described.span(1), view.lex):
+        return None
+    return described.end(1)
+
+
+def _determined(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` (« l'expert » split after its apostrophe) is an article a source's
+    description opens on (lexicon ``source_description_openers``)."""
+    return fold(re.split(r"(?<=['’])", word)[0]) in lex.word_set("source_description_openers")
+
+
+_DESCRIPTION_AFTER = re.compile(r",\s*((\w+['’]?)\s*[^,;:«»“”\"]{1,80}?)\s*[.!?…]?\s*$")
 
 
 _RELATIVE_AFTER = re.compile(r"(?:[^,;:«»“”]{1,80},\s*)?(?:qui|dont|où|who|which)\b")
