@@ -173,8 +173,9 @@ def _french_forms(data: dict) -> tuple[set[str], set[str], set[str], set[str]]:
 def _forms_of(data: dict, lemmas: list[str]) -> list[str]:
     """Every form (participles too) of the French verbs ``lemmas``."""
     forms: list[str] = []
-    for lemma in lemmas:
-        conjugated = _french_verb(lemma, data["er_endings"], data["irregular_forms"].get(lemma, {}))
+    for lemma in lemmas:  # a verb used only reflexively has its irregular forms there
+        override = data["irregular_forms"].get(lemma) or data["reflexive_irregular"].get(lemma, {})
+        conjugated = _french_verb(lemma, data["er_endings"], override)
         forms += [form for values in conjugated.values() for form in values]
     return forms
 
