@@ -197,7 +197,7 @@ def _across_the_article(
     quotations joined across a cue, findings ordered by paragraph, offices linked to
     the names given later, and speakers named by their final name."""
     found = join_halves(found, cut)
-    found = join_across_cue(found, text)  # « A », dit-il. « B » / "A," he said. "B." is one
+    found = join_across_cue(found, text, lex.language)  # "A," he said. "B." is one
     found = split_listed(by_paragraph(found, text), text)  # « A », « B »: two slogans
     found = pulled_quotes(_named(found, text, registry, lex), text)  # set out, quoted again
     return relayed_by_outer_outlet(found, registry.outlet_names())

@@ -87,14 +87,12 @@ def test_a_verb_and_its_object_after_a_subject_are_no_inverted_cue() -> None:
 
 
 # ----- « A », cue. « B » -----
-def test_a_quotation_whose_cue_sits_between_two_of_its_sentences_is_one() -> None:
+def test_a_quotation_whose_cue_sits_between_two_of_its_sentences_is_two() -> None:
+    """The French keys count a new sentence after the cue as a new statement (recall17)."""
     text = "« Le feu a pris très vite », raconte Thierry. « Nous sommes sortis en pyjama. »"
     assert found(analyze(text, "fr")) == [
-        (
-            "Le feu a pris très vite », raconte Thierry. « Nous sommes sortis en pyjama.",
-            "Thierry",
-            True,
-        )
+        ("Le feu a pris très vite", "Thierry", True),
+        ("Nous sommes sortis en pyjama.", "Thierry", False),
     ]
 
 
@@ -216,10 +214,11 @@ def test_verbs_of_manner_report_nothing_without_a_quotation() -> None:
     assert analyze(text, "fr").attributions == ()
 
 
-def test_a_short_quotation_after_a_quoted_sentence_and_its_cue_goes_on_with_it() -> None:
+def test_a_short_quotation_after_a_quoted_sentence_and_its_cue_is_paul_s_too() -> None:
     text = "« La dame était pensionnée depuis peu », soupire Paul. « C'est dramatique. »"
-    assert [c for c, _, _ in found(analyze(text, "fr"))] == [
-        "La dame était pensionnée depuis peu », soupire Paul. « C'est dramatique."
+    assert found(analyze(text, "fr")) == [
+        ("La dame était pensionnée depuis peu", "Paul", True),
+        ("C'est dramatique.", "Paul", False),
     ]
 
 

@@ -1,6 +1,6 @@
 """Quotations that run on: one quotation over several paragraphs (each reopened paragraph its
-own attribution, the piece nearest the cue keeping it), « A », dit-il. « B » joined into one
-across its cue, and quotations written one after the other with no cue of their own. The
+own attribution, the piece nearest the cue keeping it), "A," he said. "B." joined into one
+across its cue in English, and quotations written one after the other with no cue of their own. The
 analysis applies them to a whole article's attributions once the sentences are read.
 
 Moved out of rules/continuation.py (which passed 300 lines); behaviour unchanged.
@@ -61,15 +61,17 @@ def _paragraph_pieces(text: str, content: Span) -> list[Span]:
     return pieces
 
 
-def join_across_cue(found: list[Attribution], text: str) -> list[Attribution]:
-    """« A », raconte-t-il. « B » (or "A," she said. "B."): one attribution from the first
-    mark to the last, as readers (and the annotation convention, in both languages) count a
-    quotation whose cue sits between two of its sentences; B has no cue of its own and the
-    same speaker, in the same paragraph."""
+def join_across_cue(found: list[Attribution], text: str, language: str) -> list[Attribution]:
+    """ "A," she said. "B.": in English one attribution from the first mark to the last, as
+    the English keys count a quotation whose cue sits between two of its sentences (39 of 52
+    in the corpus); B has no cue of its own and the same speaker, in the same paragraph. The
+    French keys count « A », raconte-t-il. « B » as two (76 of 94: the annotators' rule, a
+    new sentence after the cue is a new attribution), so French keeps them apart."""
     return join_continued(
         found,
         lambda first, second: (
-            _continued_after_cue(first, second, text) or _run_of_quotations(first, second, text)
+            (language == "en" and _continued_after_cue(first, second, text))
+            or _run_of_quotations(first, second, text)
         ),
     )
 
