@@ -92,13 +92,27 @@ def _write(path: Path, text: str) -> None:
 
 
 def _report(args: argparse.Namespace, language: str, analysis, data: dict) -> None:
+    """What was drafted, by kind of question and how many to check, then what was found:
+    statements by the kind of their source, from how many speakers (teacher16 read « sources
+    4 (nommées 7, …) », speakers before the brackets and statements inside them)."""
+    from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence
+
+    questions = data["questions"]
+    kinds = Counter(q["type"] for q in questions)
+    unsure = sum(confidence(q, analysis) < LOW_CONFIDENCE for q in questions)
+    print(say("draft_written", "{path}: draft questions {count} ({language}); review them in "
+              "the editor before use", path=args.output, count=len(questions),
+              language=language))  # fmt: skip
+    print(say("draft_kinds", "by kind (as the review names them): who said it {who}, true "
+              "or false {true_false}, classify {classify}, match {match}, locate {locate}; to "
+              "check {unsure}",
+              who=kinds["single_choice"], true_false=kinds["true_false"],
+              classify=kinds["classify"], match=kinds["match"], locate=kinds["locate"],
+              unsure=unsure))  # fmt: skip
     labels = Counter(a.label for a in analysis.attributions)
     labels.update(c.label for c in analysis.unattributed)
-    print(say("draft_written", "{path}: draft questions {count} ({language}); review them in "
-              "the editor before use", path=args.output, count=len(data["questions"]),
-              language=language))  # fmt: skip
-    print(say("draft_findings", "found: attributed statements {attributions}, speakers "
-              "{speakers} (named {named}, anonymous {anonymous}, vague {vague}); passages in the "
+    print(say("draft_findings", "found: attributed statements {attributions} (named {named}, "
+              "anonymous {anonymous}, vague {vague}) from {speakers} speakers; passages in the "
               "outlet's own voice {author}, plain facts {fact}",
               attributions=len(analysis.attributions), speakers=len(analysis.speakers),
               named=labels["named"], anonymous=labels["anonymous"], vague=labels["vague"],

@@ -197,9 +197,11 @@ FRENCH: dict[str, str] = {
     "draft_empty": "{path} : aucune question n’a pu être proposée à partir de ce texte",
     "draft_written": "{path} : questions en brouillon : {count} ({language}) ; relisez-les dans "
     "l’éditeur avant de les utiliser",
-    "draft_findings": "trouvé : propos attribués {attributions}, sources {speakers} (nommées "
-    "{named}, anonymes {anonymous}, vagues {vague}) ; passages où le média parle en son nom "
-    "{author}, faits établis {fact}",
+    "draft_kinds": "par type (les noms de la relecture) : qui l’a dit {who}, vrai ou faux "
+    "{true_false}, classer {classify}, associer {match}, repérer {locate} ; à vérifier {unsure}",
+    "draft_findings": "trouvé : propos attribués {attributions} (source nommée {named}, anonyme "
+    "{anonymous}, vague {vague}) venant de {speakers} sources ; passages où le média parle en "
+    "son nom {author}, faits établis {fact}",
     "draft_analysis_written": "analyse écrite dans {path}",
     "edit_folder": "quizapp edit : {path} est un dossier ; donnez un fichier de questions",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -73,3 +74,21 @@ def test_draft_never_imports_qt(article: Path) -> None:
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)
+
+
+def test_draft_report_counts_questions_by_kind_and_statements_by_label(article, capsys) -> None:
+    """teacher16 read « sources 4 (nommées 7, …) »: speakers before the brackets, statements
+    in them. The report says each count of what it names, the questions by kind too."""
+    output = article.with_name("d.quiz.yaml")
+    assert main(["draft", str(article), "-o", str(output), "--language", "fr"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    quiz = load_set(output)
+    kinds = re.search(r"who said it (\d+), true or false (\d+), classify (\d+), match (\d+), "
+                      r"locate (\d+); to check (\d+)", lines[1])  # fmt: skip
+    assert kinds is not None and sum(map(int, kinds.groups()[:5])) == len(quiz.questions)
+    assert int(kinds[6]) <= len(quiz.questions)
+    found = re.search(r"attributed statements (\d+) \(named (\d+), anonymous (\d+), vague "
+                      r"(\d+)\) from (\d+) speakers", lines[2])  # fmt: skip
+    assert found is not None
+    statements, named, anonymous, vague, speakers = map(int, found.groups())
+    assert statements == named + anonymous + vague == 3 and speakers == 3
