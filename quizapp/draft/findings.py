@@ -65,6 +65,16 @@ class Analysis:
         """The verbatim text of a span."""
         return self.text[span[0] : span[1]]
 
+    def said_within(self, span: Span) -> bool:
+        """A claim whose words an attribution mostly holds: the later paragraphs of a quotation
+        running over several are found as said and also as the outlet's own (teacher16,
+        teacher17: « “He will continue to serve as councillor…” » highlighted as a plain fact
+        over the council spokesperson's words). Questions and the review's highlights take
+        them as said; the analysis keeps both (dropping them there cost claims the keys hold)."""
+        length = span[1] - span[0]
+        held = max((_shared(span, a.content) for a in self.attributions), default=0)
+        return length > 0 and held * 2 > length
+
     def to_json(self) -> dict:
         """The documented JSON shape (docs/drafting.md); spans become two-item lists."""
         return {
@@ -112,3 +122,8 @@ def _attribution_json(found: Attribution) -> dict:
         "via": found.via,
         "confidence": found.confidence,
     }
+
+
+def _shared(one: Span, other: Span) -> int:
+    """How many characters two spans share."""
+    return max(0, min(one[1], other[1]) - max(one[0], other[0]))
