@@ -49,7 +49,8 @@ def test_an_ordinary_article_gets_enough_proposals_and_none_twice() -> None:
     statements = [q for q in questions if q["type"] == "true_false"]
     assert who and statements
     answers = [q["answer"] for q in statements]
-    assert answers.count(True) == answers.count(False)
+    # as many true as false, or one more true in a set short of twelve (teacher17)
+    assert 0 <= answers.count(True) - answers.count(False) <= (len(questions) <= 12)
     asked = {q["evidence"][0] for q in who}
     for statement in statements:  # never "who said it" asked again as "X said it: true?"
         assert not (statement["evidence"][0] in asked and "qui affirme" in statement["prompt"])

@@ -20,6 +20,7 @@ from quizapp.model.text import overlap
 DRAFT_TAG = "draft"
 MAX_WHO, MAX_PAIRS, MAX_TRUE_FALSE, MAX_ITEMS, MIN_PAIRS = 8, 6, 6, 8, 3
 MIN_WHO = 4  # fewer who-said-this: the words that tell who speaks are located instead
+SET_SIZE = 12  # the set a teacher makes (issue 15): true/false fill in up to it when they can
 
 
 class DraftBase(Phrasing):

@@ -38,7 +38,8 @@ def draft_questions(analysis: Analysis) -> list[dict[str, Any]]:
     wording = load(analysis.language).raw["wording"]
     builder = _Builder(analysis, wording)
     questions = builder.classify() + builder.who() + builder.match()
-    questions += builder.locate() + builder.true_false()
+    questions += builder.locate()
+    questions += builder.true_false(len(questions))
     for question in questions:
         question["prompt"] = _STOP_TWICE.sub(r"\1", question["prompt"])
         if analysis.language == "fr":

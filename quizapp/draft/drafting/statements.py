@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from quizapp.draft.drafting.draft_base import DRAFT_TAG, MAX_TRUE_FALSE, DraftBase, question
+from quizapp.draft.drafting.draft_base import (
+    DRAFT_TAG,
+    MAX_TRUE_FALSE,
+    SET_SIZE,
+    DraftBase,
+    question,
+)
 from quizapp.draft.drafting.phrasing import in_sentence
 from quizapp.draft.findings import Attribution, Claim
 
@@ -15,19 +21,22 @@ from quizapp.draft.findings import Attribution, Claim
 class StatementQuestions(DraftBase):
     """Drafts the true/false statements."""
 
-    def true_false(self) -> list[dict[str, Any]]:
-        """Statements on what no who-said-this asks: the other attributions, then the
-        article's own unsourced sentences; as many true as false, or one more true when a
-        who-said-this left out (its answer given away by its length) is asked here instead."""
+    def true_false(self, drafted: int = 0) -> list[dict[str, Any]]:
+        """Statements on what no who-said-this asks: the other attributions (false as said by
+        another speaker, or with no source when there is none to give), then the article's own
+        unsourced sentences; as many true as false, or one more true when a who-said-this
+        left out (its answer given away by its length) is asked here instead. Past
+        ``MAX_TRUE_FALSE`` when the ``drafted`` questions before them leave a set short of
+        ``SET_SIZE`` and the article has more to ask (teacher17)."""
         if not self.speakers:
             return []
-        pool: list[Statement] = [
-            f for f in self.quotable() if f.content not in self.asked and self.others(f)
-        ]
+        pool: list[Statement] = [f for f in self.quotable() if f.content not in self.asked]
         pool += self.kinds_of_source()
         pool += [c for c in self.analysis.unattributed if self._unsourced(c)]
-        pool = pool[: MAX_TRUE_FALSE + self.unasked]
-        if len(pool) <= MAX_TRUE_FALSE:  # past it, one more true than false stays balanced
+        room = max(MAX_TRUE_FALSE + self.unasked, SET_SIZE - drafted)
+        pool = pool[:room]
+        short = drafted + len(pool) <= SET_SIZE and len(pool) >= 3  # 2 of 3 true: W01 quiet
+        if len(pool) <= MAX_TRUE_FALSE and not short:  # one more true than false stays fair
             pool = pool[: len(pool) - len(pool) % 2]
         return [self._statement(found, n, n % 2 == 1) for n, found in enumerate(pool, 1)]
 
@@ -37,6 +46,8 @@ class StatementQuestions(DraftBase):
         Antoine Homé qui affirme que « On veut… » : Faux » marked a careful reader wrong
         (teacher15), and « sans l'attribuer à aucune source » would teach her nothing."""
         if claim.label not in ("fact", "author") or not self.whole(claim.span, sentence=True):
+            return False
+        if self.analysis.said_within(claim.span):
             return False
         words = _bare(self.passage(claim.span))
         return len(words) < 12 or not any(
@@ -57,6 +68,8 @@ class StatementQuestions(DraftBase):
             prompt, explanation, evidence = self._claim_statement(found, true)
         elif isinstance(found, _KindOfSource):
             prompt, explanation, evidence = self._kind_statement(found.found, true)
+        elif not true and not self.others(found):
+            prompt, explanation, evidence = self._unsourced_statement(found)
         else:
             speaker = found.speaker if true else self.others(found)[0]
             shown = in_sentence(self.display(speaker))
@@ -72,6 +85,15 @@ class StatementQuestions(DraftBase):
             evidence=[evidence],
             tags=[DRAFT_TAG, "attribution"],
         )
+
+    def _unsourced_statement(self, found: Attribution) -> tuple[str, str, str]:
+        """False: "the article writes this with no source", on words a speaker says, for a
+        statement no other speaker can be falsely given: an article quoting one source drafted
+        no true/false on its statements at all (teacher17: 135 corpus articles under twelve
+        proposals, most with one speaker), though whether a passage has a source is the very
+        question a reader must ask."""
+        prompt = self.words["tf_claim_prompt"].format(quote=self.quoted(found.content, 140))
+        return prompt, self.explain(found), self.evidence(found)
 
     def _kind_statement(self, found: Attribution, true: bool) -> tuple[str, str, str]:
         label = found.label if true else _OTHER_KIND[found.label]
