@@ -33,7 +33,9 @@ def link_offices_to_names(
     office's head word."""
     people = [e for k, e in entities.items() if not k.startswith("d:") and e.person]
     offices = [
-        e for k, e in entities.items() if k.startswith("d:") and e.label == "named" and e.person
+        e
+        for k, e in entities.items()
+        if k.startswith("d:") and e.label == "named" and e.person and not _indefinite(e.name, lex)
     ]
     if not people or not offices:
         return
@@ -53,6 +55,13 @@ def link_offices_to_names(
         holders = {p.key for p in people if _titled(before[p.key], word)}
         if len(holders) == 1:
             renamed[office.name] = holders.pop()
+
+
+def _indefinite(name: str, lex: Lexicon) -> bool:
+    """A description opening on an indefinite article introduces someone new ("A council
+    spokesperson said" after "the council's chief executive Neal Cockerton": teacher17)."""
+    first = fold(name).split(maxsplit=1)[:1]
+    return bool(first) and first[0] in lex.word_set("indefinite_articles")
 
 
 def _phrases_before(text: str, names: list[str]) -> dict[str, list[str]]:
