@@ -98,3 +98,57 @@ def test_said_within_holds_a_running_quotations_later_paragraphs_only() -> None:
              if not analysis.said_within(c.span)]  # fmt: skip
     assert any("petition" in passage for passage in plain)  # the outlet's own words stay
     assert not analysis.said_within((5, 5))
+
+
+IMPERSONAL_EN = (
+    "Council leader quits\n\n"
+    "It's understood a message was sent to members later in the meeting. "
+    "“We will appoint a new leader,” said Paul Hughes. "
+    "“The budget is safe,” said Anne Roux. "
+    "“Bins will be collected every three weeks,” said Mark Blanc. "
+    "“This is a sad day,” said Julie Petit."
+)
+
+
+def test_an_impersonal_voice_is_named_as_a_voice_never_by_its_words() -> None:
+    """"it is understood" was a wrong option of every who-said-this, and « According to the
+    article, it is understood says: “…” » a statement; it reads "an impersonal voice", as
+    « on » has since teacher13, and no statement says what kind of source it is."""
+    analysis = analyze(IMPERSONAL_EN, "en")
+    assert any(found.speaker == "it is understood" for found in analysis.attributions)
+    questions = draft_questions(analysis)
+    texts = []
+    for question in questions:
+        texts += [question["prompt"]] + [o["text"] for o in question.get("options", [])]
+        texts += [pair["right"] for pair in question.get("pairs", [])]
+    assert not any("it is understood" in text.lower() for text in texts)
+    assert not any("an impersonal voice is" in text.lower() for text in texts)
+    assert any("impersonal voice" in text for text in texts)
+
+
+def test_a_source_that_opens_its_own_words_gets_no_question() -> None:
+    text = (
+        "Bins row\n\n"
+        "It came as opponents criticised the proposed change from fortnightly collections. "
+        "“We will appoint a new leader,” said Paul Hughes. “The budget is safe,” said Anne Roux."
+    )
+    analysis = analyze(text, "en")
+    odd = [a for a in analysis.attributions if "proposed change" in a.speaker]
+    assert odd, "the shape this guards against is no longer found: the test can go"
+    for question in draft_questions(analysis):
+        texts = [question["prompt"]] + [o["text"] for o in question.get("options", [])]
+        assert not any("proposed change from fortnightly" in t for t in texts[1:]), question
+        assert "the proposed change from fortnightly collections claim" not in texts[0]
+
+
+def test_a_question_of_the_outlets_is_never_put_in_a_speakers_mouth() -> None:
+    text = (
+        "Le ministre en visite\n\n"
+        "Le ministre a visité trois communes de l'île en trois jours. "
+        "Mais était-il vraiment nécessaire de se payer un séjour aux frais du contribuable ? "
+        "« Nous avons beaucoup appris », a déclaré Philippe Vigier. "
+        "« Je reviendrai », a-t-il ajouté."
+    )
+    for question in draft_questions(analyze(text, "fr")):
+        if question["type"] == "true_false":
+            assert not ("affirme" in question["prompt"] and "?" in question["prompt"]), question

@@ -7,7 +7,14 @@ import re
 from typing import Any
 
 from quizapp.draft.drafting.clauses import is_clause
-from quizapp.draft.drafting.draft_base import DRAFT_TAG, MAX_ITEMS, DraftBase, interest, question
+from quizapp.draft.drafting.draft_base import (
+    DRAFT_TAG,
+    MAX_ITEMS,
+    DraftBase,
+    interest,
+    question,
+    source_opens,
+)
 from quizapp.draft.drafting.phrasing import apart, balanced_marks, shorten
 from quizapp.draft.findings import Span
 from quizapp.draft.lexicon import fold
@@ -45,7 +52,9 @@ class ClassifyQuestions(DraftBase):
                 (
                     a
                     for a in self.analysis.attributions
-                    if para[0] <= a.content[0] < para[1] and self.whole(a.content, sentence=False)
+                    if para[0] <= a.content[0] < para[1]
+                    and self.whole(a.content, sentence=False)
+                    and not source_opens(a)
                 ),
                 key=interest,
             )

@@ -29,12 +29,13 @@ class DraftBase(Phrasing):
 
     def __init__(self, analysis: Analysis, wording: dict) -> None:
         super().__init__(analysis, wording)
-        self.readings = apart(sorted(analysis.attributions, key=interest))  # one a statement
+        self.lex = load(analysis.language)
+        usable = [a for a in analysis.attributions if not source_opens(a)]
+        self.readings = apart(sorted(usable, key=interest))  # one a statement
         self.speakers = list(dict.fromkeys(a.speaker for a in self.readings))
         self.asked: set[Span] = set()  # contents a who-said-this already asks about
         self.located: set[Span] = set()  # contents whose anonymous source a locate asks for
         self.unasked = 0  # who-said-this left out, their answer given away by its length
-        self.lex = load(analysis.language)
         self._function = {w.lower() for w in self.lex.words("function_words")}
         self._labels = {found.speaker: found.label for found in reversed(self.readings)}
         spoken = {word for speaker in self.speakers for word in self.name_words(speaker)}
@@ -61,6 +62,7 @@ class DraftBase(Phrasing):
             for a in self.analysis.attributions
             if (a.kind == "direct" or self.whole(a.content, sentence=False))
             and not self.contested(a)
+            and not source_opens(a)
         ]
         return apart(sorted(found, key=interest))
 
@@ -136,6 +138,18 @@ class DraftBase(Phrasing):
         if len(kept) < 2 and not unnamed(found.speaker, self.lex):  # « le maire » may be one
             kept += self.bystanders[: 3 - len(kept)]
         return kept
+
+
+def source_opens(found: Attribution) -> bool:
+    """A source that starts the reported words it is said to have spoken: the object of a
+    verb read as its subject ("It came as opponents criticised the proposed change…" gave
+    the speaker « the proposed change… » saying « the proposed change… », teacher17), a
+    clause's own subject ("…said the criteria had not been met"). No question is drafted on
+    it, nor is it a speaker to choose; the analysis keeps it (4 English keys match such
+    findings by their words). A source inside a quotation, set there by an inserted cue,
+    starts after its opening and is sound."""
+    source = found.source
+    return source is not None and source[0] <= found.content[0] < source[1]
 
 
 def interest(found: Attribution) -> tuple:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
+from quizapp.draft.lexicon import fold, load
 from quizapp.model.text import overlap
 
 REPORTED_LIMIT = 260  # reported speech is cut only at a clause boundary, and only past this
@@ -196,11 +197,11 @@ class Phrasing:
         return found.kind == "direct"
 
     def display(self, speaker: str) -> str:
-        """The speaker as a question names it: the impersonal « on » as a voice, and a French
+        """The speaker as a question names it: an impersonal voice as such, and a French
         acronym, or a name opening on one, with the article the text gives it (« l'UFC »,
         « la SNCF », « l'UFC-Que Choisir »: teacher14 read
         « c'est UFC qui affirme », « la source est UFC »)."""
-        if speaker.lower() in {"on", "l'on"}:
+        if self.impersonal(speaker):
             return self.words["impersonal"]
         if self.analysis.language != "fr" or not _ACRONYM.match(speaker):
             return speaker
@@ -208,6 +209,13 @@ class Phrasing:
             rf"\b([lL]['’]|[lL]es? |[lL]a ){re.escape(speaker)}\b", self.analysis.text
         )
         return found.group(1).lower() + speaker if found else speaker
+
+    def impersonal(self, speaker: str) -> bool:
+        """An impersonal voice, the lexicon's ``impersonal`` (« on », "it is understood",
+        "been advised"): a question names it as a voice (teacher17 read « According to the
+        article, it is understood says: “…” », « In the article, been advised is a named
+        source »; teacher13 had done so for « on »)."""
+        return fold(speaker) in load(self.analysis.language).word_set("impersonal")
 
     def forms(self, speaker: str) -> dict[str, str]:
         return self.words["verb_forms"]["plural" if is_plural(speaker) else "singular"]

@@ -47,8 +47,8 @@ class StatementQuestions(DraftBase):
         (teacher15), and « sans l'attribuer à aucune source » would teach her nothing."""
         if claim.label not in ("fact", "author") or not self.whole(claim.span, sentence=True):
             return False
-        if self.analysis.said_within(claim.span):
-            return False
+        if self.analysis.said_within(claim.span) or self.passage(claim.span).rstrip().endswith("?"):
+            return False  # a question asserts nothing: « X affirme que mais était-il… ? »
         words = _bare(self.passage(claim.span))
         return len(words) < 12 or not any(
             words in _bare(self.passage(found.content)) for found in self.analysis.attributions
@@ -59,7 +59,7 @@ class StatementQuestions(DraftBase):
         sont une source nommée"), on its surest attribution."""
         firsts = {}
         for found in self.readings:
-            if found.label in _OTHER_KIND and found.speaker.lower() not in {"on", "l'on"}:
+            if found.label in _OTHER_KIND and not self.impersonal(found.speaker):  # nobody
                 firsts.setdefault(found.speaker, found)
         return [_KindOfSource(found) for found in firsts.values()]
 

@@ -55,7 +55,7 @@ class WhoQuestions(DraftBase):
         )
 
     def match(self) -> list[dict[str, Any]]:
-        quoted = [a for a in self.analysis.attributions if self.is_quotation(a)]
+        quoted = [a for a in self.readings if self.is_quotation(a)]
         pairs, lefts = [], set()
         for found in sorted(quoted, key=interest):
             opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
