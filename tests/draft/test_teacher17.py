@@ -111,7 +111,7 @@ IMPERSONAL_EN = (
 
 
 def test_an_impersonal_voice_is_named_as_a_voice_never_by_its_words() -> None:
-    """"it is understood" was a wrong option of every who-said-this, and « According to the
+    """ "it is understood" was a wrong option of every who-said-this, and « According to the
     article, it is understood says: “…” » a statement; it reads "an impersonal voice", as
     « on » has since teacher13, and no statement says what kind of source it is."""
     analysis = analyze(IMPERSONAL_EN, "en")
