@@ -130,8 +130,14 @@ def _run_window(app: QApplication, files: list[Path], data_dir: Path | None) -> 
 
 
 def run_editor(path: Path | None, data_dir: Path | None = None) -> int:
-    """``quizapp edit [FILE]``: the set editor alone, on ``path`` or on a new set."""
-    from quizapp.ui.editor.entry import open_editor_on_file, open_new_editor
+    """``quizapp edit [FILE]``: the set editor alone, on ``path`` or on a new set; an article
+    file (.txt, .html, .docx) opens a new set on it."""
+    from quizapp.ui.editor.entry import (
+        is_article,
+        open_editor_on_article,
+        open_editor_on_file,
+        open_new_editor,
+    )
 
     app = application()
     settings = QSettings()
@@ -140,6 +146,8 @@ def run_editor(path: Path | None, data_dir: Path | None = None) -> int:
     with collection_on_gui_thread(app):
         if path is None:
             window = open_new_editor(settings, folder)
+        elif is_article(path):
+            window = open_editor_on_article(settings, folder, path)
         else:
             window = open_editor_on_file(settings, folder, path)
         return 1 if window is None else app.exec()

@@ -96,6 +96,37 @@ def open_editor_on_file(
     return _show(window, parent)
 
 
+def open_editor_on_article(
+    settings: QSettings, data_folder: Path, path: Path, parent: QWidget | None = None
+) -> EditorWindow | None:
+    """A new set on the article in ``path`` (.txt, .html, .docx), as the library does with an
+    article dropped on it (teacher13); None once a message has said why it cannot be read.
+    ``quizapp edit ARTICLE.docx`` read the Word file as a set and said « not UTF-8: save it as
+    UTF-8 in your editor » (teacher17)."""
+    from quizapp.sets.articles import ArticleError, read_article
+    from quizapp.ui.editor.article_panel import article_error_text
+    from quizapp.ui.editor.disk.last_folder import remember_folder
+
+    try:
+        article = read_article(path)
+    except ArticleError as error:
+        title = translate("FileActions", "Article not read")
+        QMessageBox.warning(parent, title, article_error_text(parent, error))
+        return None
+    remember_folder(settings, path)  # the new set is saved beside its article
+    editor = open_new_editor(settings, data_folder, parent)
+    if not str(editor.draft.get(("article", "text"), "") or "").strip():  # not restored work
+        editor.actions.files.use_article(article)
+    return editor
+
+
+def is_article(path: Path) -> bool:
+    """A file read as an article, never as a set: .docx, .html, .txt."""
+    from quizapp.sets.articles import ARTICLE_SUFFIXES
+
+    return path.suffix.lower() in ARTICLE_SUFFIXES
+
+
 def _read_or_explain(path: Path, parent: QWidget | None) -> tuple[str, dict] | None:
     """The file's text and data, or None once a message has said why it cannot be edited."""
     try:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from quizapp.results.datadir import data_dir
 
@@ -89,24 +89,11 @@ class EditorEntryPoints(QObject):
         opens a new set on it in the editor, as « Open a file… » beside the article does;
         False for any other file, which the library loads as a set (teacher13: her .docx,
         read as a set, said « not in UTF-8: save it as UTF-8 in your editor »)."""
-        from quizapp.sets.articles import ARTICLE_SUFFIXES, ArticleError, read_article
+        from quizapp.ui.editor.entry import is_article, open_editor_on_article
 
-        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        if not is_article(path):
             return False
-        from quizapp.ui.editor.article_panel import article_error_text
-        from quizapp.ui.editor.disk.last_folder import remember_folder
-        from quizapp.ui.editor.entry import open_new_editor
-
-        try:
-            article = read_article(path)
-        except ArticleError as error:
-            title = QCoreApplication.translate("FileActions", "Article not read")
-            QMessageBox.warning(self.window, title, article_error_text(self.window, error))
-            return True
-        remember_folder(self.settings, path)  # the new set is saved beside its article
-        editor = open_new_editor(self.settings, self.data_folder(), self.window)
-        if not str(editor.draft.get(("article", "text"), "") or "").strip():  # not restored work
-            editor.actions.files.use_article(article)
+        open_editor_on_article(self.settings, self.data_folder(), path, self.window)
         return True
 
     def edit_selected(self) -> None:
