@@ -244,8 +244,17 @@ class QuizView(QWidget):
             self.incomplete_box = self._guard.ask_check_anyway(
                 self, question, blank, self._check_now
             )
+            self.incomplete_box.finished.connect(self._back_from_box)
             return
         self._check_now()
+
+    def _back_from_box(self) -> None:
+        """The keyboard back in the quiz once the blank-rows box closes: with no window
+        manager to hand it back (a kiosk, Xvfb), it stayed with the closed box and neither
+        Enter nor Alt+N moved on (teacher16, teacher17). After « Check anyway », on Next."""
+        self.window().activateWindow()
+        if self.next_button.isVisible():
+            self.next_button.setFocus()
 
     def _check_now(self) -> None:
         if self.page is None or self.session.state is not State.ANSWERING:
