@@ -152,3 +152,19 @@ def test_a_question_of_the_outlets_is_never_put_in_a_speakers_mouth() -> None:
     for question in draft_questions(analyze(text, "fr")):
         if question["type"] == "true_false":
             assert not ("affirme" in question["prompt"] and "?" in question["prompt"]), question
+
+
+def test_an_english_plural_speaker_takes_a_plural_verb() -> None:
+    """teacher16 read "Police claims that…"; "opponents", "council officials" are plural,
+    "Reuters", "the business", "Police Scotland" are not."""
+    from quizapp.draft.drafting.phrasing import Phrasing
+    from quizapp.draft.lexicon import load
+
+    phrasing = Phrasing(analyze("Nothing here.", "en"), load("en").raw["wording"])
+    for speaker in ("Police", "the police", "West Midlands Police", "opponents",
+                    "council officials"):  # fmt: skip
+        assert phrasing.forms(speaker)["claims"] == "claim", speaker
+    for speaker in ("Reuters", "the business", "Police Scotland", "a council spokesperson"):
+        assert phrasing.forms(speaker)["claims"] == "claims", speaker
+    french = Phrasing(analyze("Rien ici.", "fr"), load("fr").raw["wording"])
+    assert french.forms("la commission des finances")["claims"] == "affirme"

@@ -18,6 +18,8 @@ from pydantic import BaseModel, ConfigDict
 from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
+from quizapp.draft.sources.head_words import head_noun
+from quizapp.draft.sources.head_words import is_plural as is_plural_head
 from quizapp.model.text import overlap
 
 REPORTED_LIMIT = 260  # reported speech is cut only at a clause boundary, and only past this
@@ -35,6 +37,7 @@ class OpeningWords(BaseModel):
     plural_openers: frozenset[str]  # the verb agrees in the plural (« les enseignants disent »)
     lowered_openers: frozenset[str]  # lower case inside a sentence (« un conseiller »)
     complement_openers: frozenset[str]  # « de » in « le vice-président de l'APVF »
+    plural_heads: frozenset[str]  # plural with no -s: "Police claim" (teacher16)
 
 
 @cache
@@ -218,7 +221,21 @@ class Phrasing:
         return fold(speaker) in load(self.analysis.language).word_set("impersonal")
 
     def forms(self, speaker: str) -> dict[str, str]:
-        return self.words["verb_forms"]["plural" if is_plural(speaker) else "singular"]
+        plural = is_plural(speaker) or self._plural_head(speaker)
+        return self.words["verb_forms"]["plural" if plural else "singular"]
+
+    def _plural_head(self, speaker: str) -> bool:
+        """An English speaker whose head noun is plural: a lower-case one ending in -s that
+        the lexicon does not know as singular ("opponents", "council officials"; not
+        "Reuters" nor "the business"), or one plural with no -s ("Police": teacher16 read
+        "Police claims that…")."""
+        if self.analysis.language != "en":
+            return False
+        lex = load("en")
+        head = head_noun(speaker.split(), lex) if speaker.split() else ""
+        if head.lower() in opening_words().plural_heads:
+            return True
+        return head.islower() and is_plural_head(head, lex)
 
     def said(self, found: Attribution, template: str, limit: int, **fields: str) -> str:
         """A prompt on what a source said: its own words quoted, or its content reported."""
