@@ -49,7 +49,25 @@ def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None
         return NOT_A_CUE
     if words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
         return NOT_A_CUE  # "agreed to deliver a framework": an act, not words
+    if _ing_noun(words, index, lex):
+        return NOT_A_CUE  # "issued a major tsunami warning for Ishikawa"
     return None
+
+
+def _ing_noun(words: list[str], index: int, lex: Lexicon) -> bool:
+    """An -ing form that closes a noun phrase opened by a determiner one to three words
+    before it, and is followed by a word of the lexicon's ``ing_noun_followers`` ("a major
+    tsunami warning for…", "an emergency warning as of…"), is that phrase's noun; "a letter
+    saying she…" or "a statement warning that…" is a participle that reports."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if not words[index].endswith("ing") or following not in lex.word_set("ing_noun_followers"):
+        return False
+    for at in range(index - 2, max(-1, index - 5), -1):
+        if not words[at + 1].isalpha():
+            return False
+        if words[at] in DETERMINERS:
+            return True
+    return False
 
 
 def _coordinated_plural(words: list[str], index: int, lex: Lexicon) -> bool:
