@@ -24,6 +24,7 @@ from quizapp.draft.naming.phrase import only_date
 from quizapp.draft.objects.readings import CLITIC_INFINITIVE
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.clause_bounds import clause_start_before
+from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
 
 def needed_preposition(view: SentenceView, form: str) -> str | None:
@@ -176,6 +177,8 @@ def object_antecedent(view: SentenceView, cue: Cue) -> int | None:
     lead = re.match(r"\s*(?:c['’]est|ce\s+sont)\s+", view.text[start : que.start], re.I)
     start += lead.end() if lead else 0
     words = view.text[start : que.start].split()
+    if holds_finite_verb(view.text, (start, que.start), view.lex):
+        return None  # « Me X a précisé qu'il demanderait… »: « que » completes a verb
     return start if 1 <= len(words) <= 8 else None
 
 
