@@ -61,13 +61,33 @@ def _quoted_phrase(view: SentenceView) -> bool:
     inside = [q for q in view.quotes if view.span[0] <= q[0] and q[1] <= view.span[1]]
     if sum(q[1] - q[0] for q in inside) >= 0.6 * (view.span[1] - view.span[0]):
         return False  # a quotation standing (nearly) alone: rules/alone.py
-    openers = _phrase_openers(view.lex)
-    return any(words_in(text, q) >= 2 and _first_word(text, q) in openers for q in inside)
+    return any(_phrase(view.lex, text, q) for q in inside)
+
+
+def _phrase(lex: Lexicon, text: str, quote: Span) -> bool:
+    """A quoted phrase or clause: three words or more opening on a word of
+    ``_phrase_openers``, or two opening on a determiner or an auxiliary (« plusieurs
+    interpellations », « ont réussi »). Two words opening on an adverb or a preposition
+    qualify a word of the narration (« une «très forte» fréquentation », « entrés « sans
+    autorisation » », « des « non affectés » »): a scare quote, like a quoted noun
+    (precision17)."""
+    first, count = _first_word(text, quote), words_in(text, quote)
+    if count >= 3:
+        return first in _phrase_openers(lex)
+    return count == 2 and first in _pair_openers(lex)
 
 
 def _first_word(text: str, quote: Span) -> str:
     found = re.search(r"[\w-]+['’]?", text[quote[0] + 1 : quote[1]])
     return fold(found.group()) if found else ""
+
+
+@built_once
+def _pair_openers(lex: Lexicon) -> frozenset[str]:
+    """The words a two-word quoted phrase opens on: determiners (the lexicon's, the vague
+    and counting ones, « plusieurs ») and auxiliaries, folded."""
+    keys = ("determiners", "vague_determiners", "anonymous_determiners")
+    return frozenset(fold(w) for key in keys for w in lex.raw[key]) | lex.auxiliaries
 
 
 @built_once
