@@ -33,6 +33,19 @@ def someone_nouns(lex: Lexicon) -> frozenset[str]:
 
 
 @built_once
+def someone_words(lex: Lexicon) -> frozenset[str]:
+    """Every noun that makes a description one person's: the person nouns, the gendered ones
+    (« mère »), the trades (lexicon ``occupation_nouns``: « le cultivateur ») and a party's
+    family word (``party_families``: « un macroniste »). One set for the readers that each
+    joined a near-twin of it (an incise inside a quotation, a description taking up the
+    person just named, « jeune » before a noun): the union changes no finding on the corpus
+    (computed once). ``after_cue_nouns`` is not it: an anonymous head (« le magistrat »)
+    after its cue is not the person heard last."""
+    families = frozenset(fold(family) for family in lex.raw.get("party_families", {}))
+    return someone_nouns(lex) | lex.word_set("occupation_nouns") | families
+
+
+@built_once
 def after_cue_nouns(lex: Lexicon) -> frozenset[str]:
     """« …, raconte le retraité », « …, explique le cultivateur »: after its cue, any person
     noun or trade (lexicon ``occupation_nouns``) takes up one heard (computed once)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.gender import someone_nouns
+from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.segment import Span
 
 # a stop or a comma, a verb of one or two words, a civil title maybe, a capitalised name
@@ -35,10 +35,8 @@ def incise_inside(text: str, at: int, lex: Lexicon) -> Span | None:
     for found in incise.finditer(text, at, end):
         if _spoken(found, lex):
             return found.span("name")
-    described = described_incise.search(
-        text, at, end
-    )  # closing the quotation: « …, glisse un élu »
-    if described and _spoken(described, lex) and _someone(fold(described.group("head")), lex):
+    described = described_incise.search(text, at, end)  # closing it: « …, glisse un élu »
+    if described and _spoken(described, lex) and _someone(described.group("head"), lex):
         return described.span("name")
     return None
 
@@ -61,6 +59,6 @@ def _spoken(found: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _someone(head: str, lex: Lexicon) -> bool:
-    """A word for a person: a listed one, a gendered one, or a party's family (« un
-    macroniste »), never « un jour », « un proverbe »."""
-    return head in someone_nouns(lex) or head in lex.raw.get("party_families", {})
+    """A word for one person (« un macroniste », « un élu »), never « un jour », « un
+    proverbe »."""
+    return fold(head) in someone_words(lex)

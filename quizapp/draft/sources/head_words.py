@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once
-from quizapp.draft.naming.gender import noun_gender, someone_nouns
+from quizapp.draft.naming.gender import noun_gender, someone_words
 from quizapp.draft.sources.source_kinds import counted, is_number
 
 
@@ -53,12 +53,7 @@ def _young(words: list[str], index: int, lex: Lexicon) -> bool:
     """« le jeune éleveur », « la jeune femme »: « jeune » before a person noun or a trade is
     its adjective; alone (« le jeune se défend », « les jeunes du quartier ») it is the head."""
     following = words[index + 1] if index + 1 < len(words) else ""
-    return words[index] in ("jeune", "jeunes") and following.strip(",.") in _young_ones(lex)
-
-
-@built_once
-def _young_ones(lex: Lexicon) -> frozenset[str]:
-    return someone_nouns(lex) | lex.word_set("occupation_nouns")
+    return words[index] in ("jeune", "jeunes") and following.strip(",.") in someone_words(lex)
 
 
 @built_once

@@ -16,8 +16,8 @@ import re
 from typing import Protocol
 
 from quizapp.draft.anaphora.just_named import underwent
-from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.gender import person_nouns
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
@@ -47,13 +47,13 @@ def named_person_described(
     what was written of that person rules it out (``_described_otherwise``)."""
     head, gender = reading
     lex = reader.lex
-    if gender == "p" or not _DESCRIBING.match(phrase) or not _someone(head, lex):
+    if gender == "p" or not _DESCRIBING.match(phrase) or head not in someone_words(lex):
         return None
     complement = _complement(phrase, head)
     if _PRESENTING.match(complement):  # « raconte ce jeune homme venu de Lyon »: someone new
         return None
     tied = head in lex.word_set("relational_person_nouns") and not _classifying(complement, lex)
-    if tied or any(_singular(w) in _someone_words(lex) for w in fold(complement).split()):
+    if tied or any(_singular(w) in someone_words(lex) for w in fold(complement).split()):
         return None
     person = _one_fitting(reader, where, gender)
     if person is None or underwent(person, reader.text, reader.sentence_start, lex):
@@ -140,18 +140,6 @@ def _kind_of_title(person: Entity, text: str, lex: Lexicon) -> set[str]:
     before = person.name + " " + text[max(0, start - 6) : start]
     kinds = lex.raw.get("title_kinds", {}).items()
     return {_singular(kind) for title, kind in kinds if re.search(rf"\b{title}\s", before)}
-
-
-def _someone(head: str, lex: Lexicon) -> bool:
-    """A head that describes one person: a person noun or a trade."""
-    return head in _someone_words(lex)
-
-
-@built_once
-def _someone_words(lex: Lexicon) -> frozenset[str]:
-    """The person nouns and the trades, joined once per lexicon: a complement's every word
-    is looked up in them."""
-    return person_nouns(lex) | lex.word_set("occupation_nouns")
 
 
 def _singular(word: str) -> str:
