@@ -7,6 +7,7 @@ from __future__ import annotations
 from quizapp.draft.lexicon import load
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sentence.inner_cues import incise_inside
+from quizapp.draft.sources.authored import document_author, document_owner
 
 
 def test_one_set_of_person_words_holds_nouns_trades_genders_and_party_families() -> None:
@@ -25,3 +26,23 @@ def test_an_incise_inside_the_quotation_names_an_indefinite_person_not_a_day() -
         span = incise_inside(said, 0, lex)
         assert span is not None and said[span[0] : span[1]] == name
     assert incise_inside("« Perdu ? glisse un jour", 0, lex) is None
+
+
+def _author(text: str, language: str) -> str:
+    span = document_author(text, (0, len(text)), load(language))
+    return "" if span is None else text[span[0] : span[1]]
+
+
+def test_a_document_speaks_for_the_author_its_language_links_it_to() -> None:
+    assert _author("le communiqué du ministère", "fr") == "ministère"
+    assert _author("dans une note d'Europol", "fr") == "Europol"
+    assert _author("a statement from Google", "en") == "Google"
+    assert _author("in a letter by the council", "en") == "the council"
+    assert _author("le communiqué officiel", "fr") == "le communiqué officiel"
+    assert _author("a statement du ministère", "en") == "a statement du ministère"
+
+
+def test_a_name_before_an_english_document_owns_it() -> None:
+    text = "The Anadolu report"
+    span = document_owner(text, (0, len(text)), load("en"))
+    assert span is not None and text[span[0] : span[1]] == "Anadolu"

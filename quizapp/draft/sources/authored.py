@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import strip_span
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 
 
@@ -23,12 +23,15 @@ from quizapp.draft.segment import Span
 def _authored(lex: Lexicon) -> re.Pattern[str]:
     """ "un communiqué du ministère", "a statement from Google", « la note Bercy »: its author
     follows, after a preposition or with a capital (« un message audio » has none); the
-    preposition is a whole word, never the start of an adjective (« le communiqué officiel »)."""
-    nouns = lex.one_of("authored_documents")
+    preposition is a whole word, never the start of an adjective (« le communiqué officiel »).
+    The openers and the links are the lexicon's (``document_author_openers``, ``_links``)."""
+    links = lex.words("document_author_links")
+    whole = alternation(link for link in links if not link.endswith("'")) or "(?!)"
+    elided = alternation(link for link in links if link.endswith("'")) or "(?!)"
     return re.compile(
-        r"(?:le|la|un|une|dans un|dans une|the|a|an|in a)\s+"
-        rf"(?P<noun>{nouns})"
-        r"\s+(?:(?:du|de la|des|de|from|of|by)\s+(?=\w)|(?:de l|d)['’]\s*(?=\w)|(?=(?-i:[A-Z])))",
+        rf"(?:{lex.one_of('document_author_openers')})\s+"
+        rf"(?P<noun>{lex.one_of('authored_documents')})"
+        rf"\s+(?:(?:{whole})\s+(?=\w)|(?:{elided})\s*(?=\w)|(?=(?-i:[A-Z])))",
         re.IGNORECASE,
     )
 
@@ -45,9 +48,11 @@ def _owned(lex: Lexicon) -> re.Pattern[str]:
 
 @built_once
 def _named(lex: Lexicon) -> re.Pattern[str]:
-    """ "The Anadolu report", "a CNA/NNU news release": a name written before the noun."""
-    nouns = lex.one_of("named_documents")
-    return re.compile(rf"(?:[Tt]he|[Aa]n?)\s+(?P<owner>(?:[A-Z][\w.&’'/-]*\s+){{1,5}}?)(?:{nouns})")
+    """ "The Anadolu report", "a CNA/NNU news release": a name written before the noun, after
+    one of the lexicon's ``document_author_openers``."""
+    openers, nouns = lex.one_of("document_author_openers"), lex.one_of("named_documents")
+    owner = r"(?P<owner>(?:[A-Z][\w.&’'/-]*\s+){1,5}?)"
+    return re.compile(rf"(?i:{openers})\s+{owner}(?:{nouns})")
 
 
 def document_owner(text: str, source: Span | None, lex: Lexicon) -> Span | None:
