@@ -4,6 +4,7 @@ own language only, and the readers that used to keep a copy still read them."""
 
 from __future__ import annotations
 
+from quizapp.draft import analyze
 from quizapp.draft.lexicon import load
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sentence.inner_cues import incise_inside
@@ -46,3 +47,21 @@ def test_a_name_before_an_english_document_owns_it() -> None:
     text = "The Anadolu report"
     span = document_owner(text, (0, len(text)), load("en"))
     assert span is not None and text[span[0] : span[1]] == "Anadolu"
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    analysis = analyze(text, "fr")
+    return [(analysis.passage(a.content), a.speaker) for a in analysis.attributions]
+
+
+def test_placard_words_are_the_lexicon_s_links_leads_and_settings() -> None:
+    listed = (
+        "Des parents ont défilé sous les slogans « Non à la fermeture » ou encore « Sauvons-la »."
+    )
+    assert [said for said, _ in _said(listed)] == ["Non à la fermeture » ou encore « Sauvons-la"]
+    assert _said("A Lyon, des parents ont défilé sous les slogans « Non à la fermeture ».") == [
+        ("Non à la fermeture", "des parents")
+    ]
+    assert _said("Et cette ado aussi avec sa pancarte : « Je veux grandir, pas servir ».") == [
+        ("Je veux grandir, pas servir", "cette ado")
+    ]

@@ -23,8 +23,6 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.rules.continuation import inner
 from quizapp.draft.segment import Span, words_in
 
-_LISTED = re.compile(r"\s*(?:,|\bet\b|\bou\b|\bou encore\b)\s*")
-
 
 def held_inscription(view: SentenceView, new: list[Attribution]) -> Attribution | Draft | None:
     """The attribution of the quotations a held inscription carries, or None. An
@@ -60,7 +58,7 @@ def _inscription_quotes(view: SentenceView) -> tuple[int, list[Span]] | None:
             continue
         run = [quote]
         for following in quotes[index + 1 :]:
-            if not _LISTED.fullmatch(text, run[-1][1], following[0]):
+            if not _listed(view.lex).fullmatch(text, run[-1][1], following[0]):
                 break
             run.append(following)
         return held.start(), run
@@ -73,7 +71,7 @@ def _holder_before(view: SentenceView, holding: int) -> Span | None:
     text = view.text
     start = max(text.rfind(",", view.span[0], holding), text.rfind(";", view.span[0], holding))
     start = start + 1 if start >= 0 else view.span[0]
-    lead = re.match(r"\s*(?:et|mais|puis|ou)\s+", text[start:holding])
+    lead = _lead(view.lex).match(text[start:holding])
     near = _people(view, strip_span(text, (start + (lead.end() if lead else 0), holding)))
     if near is not None:
         return near
@@ -125,13 +123,30 @@ def _openers(lex: Lexicon) -> frozenset[str]:
 
 @built_once
 def _stops(lex: Lexicon) -> frozenset[str]:
-    """Words that end a holder's noun phrase: verb forms and « selon »."""
-    return lex.finite | lex.auxiliaries | lex.word_set("copula_forms") | {"selon"}
+    """Words that end a holder's noun phrase: verb forms and the one-word « selon », « d'après »
+    (lexicon ``according_to_strong``)."""
+    according = frozenset(w for w in lex.words("according_to_strong") if " " not in w)
+    return lex.finite | lex.auxiliaries | lex.word_set("copula_forms") | according
 
 
 @built_once
 def _setting(lex: Lexicon) -> frozenset[str]:
-    return lex.word_set("scene_openers") | {"a"}  # « A Paris » written without its accent
+    """What opens a setting (« À Paris, », « A Paris, »: lexicon ``scene_openers`` and
+    ``unaccented_scene_openers``)."""
+    return lex.word_set("scene_openers") | lex.word_set("unaccented_scene_openers")
+
+
+@built_once
+def _listed(lex: Lexicon) -> re.Pattern[str]:
+    """What may stand between two quotations of one list: a comma or a word of the lexicon's
+    ``listed_quote_links`` (« "A", "B" ou encore "C" »)."""
+    return re.compile(rf"\s*(?:,|\b(?:{lex.one_of('listed_quote_links')})\b)\s*")
+
+
+@built_once
+def _lead(lex: Lexicon) -> re.Pattern[str]:
+    """A conjunction before the holder's phrase (lexicon ``holder_leads``: « et cette ado »)."""
+    return re.compile(rf"\s*(?:{lex.one_of('holder_leads')})\s+")
 
 
 def _overlaps(found: Attribution, content: Span) -> bool:
