@@ -9,6 +9,7 @@ from quizapp.draft.lexicon import load
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sentence.inner_cues import incise_inside
 from quizapp.draft.sources.authored import document_author, document_owner
+from tests.draft.readings import speaker_of
 
 
 def test_one_set_of_person_words_holds_nouns_trades_genders_and_party_families() -> None:
@@ -65,3 +66,11 @@ def test_placard_words_are_the_lexicon_s_links_leads_and_settings() -> None:
     assert _said("Et cette ado aussi avec sa pancarte : « Je veux grandir, pas servir ».") == [
         ("Je veux grandir, pas servir", "cette ado")
     ]
+
+
+def test_a_description_takes_up_the_one_named_but_one_of_a_group_does_not() -> None:
+    heard = "« Rien ne bouge », a regretté Paul Lestrade. « Nous ferons appel », a ajouté "
+    assert speaker_of(heard + "le ministre.", "Nous ferons appel") == "Paul Lestrade"
+    assert speaker_of(heard + "l'une des sources.", "Nous ferons appel") == "l'une des sources"
+    seized = "Jean Morel a saisi son avocat, Me Paul Girard. « Nous ferons appel », a déclaré "
+    assert speaker_of(seized + "l'avocat.", "Nous ferons appel") == "Me Paul Girard"

@@ -16,7 +16,7 @@ import re
 from typing import Protocol
 
 from quizapp.draft.anaphora.just_named import underwent
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
@@ -47,7 +47,9 @@ def named_person_described(
     what was written of that person rules it out (``_described_otherwise``)."""
     head, gender = reading
     lex = reader.lex
-    if gender == "p" or not _DESCRIBING.match(phrase) or head not in someone_words(lex):
+    if lex.language != "fr":  # as written, French only: its determiners were French words
+        return None
+    if gender == "p" or not _describing(lex).match(phrase) or head not in someone_words(lex):
         return None
     complement = _complement(phrase, head)
     if _PRESENTING.match(complement):  # « raconte ce jeune homme venu de Lyon »: someone new
@@ -112,7 +114,7 @@ def _described_otherwise(
     by an epithet (« X, le président de la LPO, a fustigé… le défenseur des dauphins »)."""
     head, complement, heard = described
     written = {title[0] for title in person.titles} | set(person.heads)
-    written |= _tie_before(person, text) | _kind_of_title(person, text, lex)
+    written |= _tie_before(person, text, lex) | _kind_of_title(person, text, lex)
     if not written or head in written:
         return False
     if not heard or _CAPITAL.search(complement):
@@ -122,13 +124,13 @@ def _described_otherwise(
     return bool(tied) or (head in parties and bool(written & parties))
 
 
-def _tie_before(person: Entity, text: str) -> set[str]:
+def _tie_before(person: Entity, text: str, lex: Lexicon) -> set[str]:
     """« a saisi son avocat, Me Paul X »: the noun a possessive set before the person's
     first mention, the tie they were brought in by."""
     if not person.mentions:
         return set()
     start = min(person.mentions)[0]
-    found = _POSSESSED_BEFORE.search(text, max(0, start - 40), start)
+    found = _possessed_before(lex).search(text, max(0, start - 40), start)
     return {fold(found.group(1))} if found else set()
 
 
@@ -160,16 +162,26 @@ def _classifying(complement: str, lex: Lexicon) -> bool:
     return found is not None and fold(found.group(1)) not in lex.word_set("determiners")
 
 
-# a singular definite or demonstrative description: « la ministre… », « ce métallier… »;
-# not one of a group (« l'une de ces sources »)
-_DESCRIBING = re.compile(r"(?i)(?!l['’]\s*une?\s)(?:le|la|l['’]|ce|cet|cette)\s*\w")
 _BARE_OF = re.compile(r"\s*d(?:e\s+|['’]\s*)([a-zà-ÿ][\w-]*['’]?)")
-# « son avocat, Me » right before a name: what the possessive brought that person in as
-_POSSESSED_BEFORE = re.compile(
-    r"(?i)\b(?:son|sa|leur)\s+([\w-]+)\s*,?\s*(?:(?:me|maître|m\.|mme)\s+)?$"
-)
 # a participle right after the noun presents someone met there (« cette femme rencontrée
 # hier », « cet enseignant venu de Tournai »), not one the article named
 _PRESENTING = re.compile(r"\s*[a-zà-ÿ]{2,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)\s")
 _CAPITAL = re.compile(r"\b[A-ZÀ-Ý]")
 _PERSONAL_NAME = re.compile(r"(?!(?:Le|La|Les|The)\s)[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)+")
+
+
+@built_once
+def _describing(lex: Lexicon) -> re.Pattern[str]:
+    """A singular definite or demonstrative description (lexicon ``taking_up_determiners``:
+    « la ministre… », « ce métallier… »), not one of a group (``group_member_pronouns``:
+    « l'une de ces sources »)."""
+    group = lex.one_of("group_member_pronouns", loose_spacing=True)
+    return re.compile(rf"(?i)(?!(?:{group})\s)(?:{lex.one_of('taking_up_determiners')})\s*\w")
+
+
+@built_once
+def _possessed_before(lex: Lexicon) -> re.Pattern[str]:
+    """« son avocat, Me » right before a name: what the possessive (lexicon ``tie_possessives``)
+    brought that person in as, a civil title maybe between (``tie_titles``)."""
+    possessive, title = lex.one_of("tie_possessives"), lex.one_of("tie_titles")
+    return re.compile(rf"(?i)\b(?:{possessive})\s+([\w-]+)\s*,?\s*(?:(?:{title})\s+)?$")
