@@ -131,6 +131,13 @@ def clause_subjects(lex: Lexicon) -> frozenset[str]:
     return lex.word_set("subject_pronouns") | lex.word_set("expletive_subjects")
 
 
+@built_once
+def third_person_possessives(lex: Lexicon) -> frozenset[str]:
+    """The possessives a description may open on (« son porte-parole », "its chief
+    executive"): the lexicon's ``person_possessives`` and ``body_possessives``."""
+    return lex.word_set("person_possessives") | lex.word_set("body_possessives")
+
+
 def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:
     """Entries as one regex alternation, longest first (the longest match wins), each
     apostrophe matching a straight or a typographic one; ``loose_spacing`` also lets any run

@@ -5,7 +5,7 @@ own language only, and the readers that used to keep a copy still read them."""
 from __future__ import annotations
 
 from quizapp.draft import analyze
-from quizapp.draft.lexicon import load
+from quizapp.draft.lexicon import load, third_person_possessives
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sentence.inner_cues import incise_inside
 from quizapp.draft.sources.authored import document_author, document_owner
@@ -74,3 +74,13 @@ def test_a_description_takes_up_the_one_named_but_one_of_a_group_does_not() -> N
     assert speaker_of(heard + "l'une des sources.", "Nous ferons appel") == "l'une des sources"
     seized = "Jean Morel a saisi son avocat, Me Paul Girard. « Nous ferons appel », a déclaré "
     assert speaker_of(seized + "l'avocat.", "Nous ferons appel") == "Me Paul Girard"
+
+
+def test_each_language_lists_its_own_possessives() -> None:
+    fr, en = load("fr"), load("en")
+    assert third_person_possessives(fr) == {"son", "sa", "leur"}
+    assert third_person_possessives(en) == {"his", "her", "its", "their"}
+    assert fr.word_set("person_possessives") == {"son", "sa"}
+    assert en.word_set("body_possessives") == {"its", "their"}
+    assert fr.word_set("plural_possessives") == {"ses", "leurs"}
+    assert not en.word_set("plural_possessives")

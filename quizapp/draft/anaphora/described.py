@@ -15,7 +15,7 @@ from quizapp.draft.anaphora.just_named import view_of_named
 from quizapp.draft.anaphora.partisans import partisan
 from quizapp.draft.anaphora.pronouns import Pronouns, Resolution
 from quizapp.draft.anaphora.written_bodies import written_body
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
 from quizapp.draft.naming.gender import after_cue_nouns
 from quizapp.draft.naming.open_titles import head_key
 from quizapp.draft.naming.roles import bare_description
@@ -84,7 +84,8 @@ class Described(Pronouns):
                 return self._speak(named, span, 0.7)
         key = "d:" + normalised_key(phrase)
         entity = self.entities.get(key)
-        if entity is None and words and words[0] in POSSESSIVES and span is not None:
+        possessed = bool(words) and words[0] in third_person_possessives(self.lex)
+        if entity is None and possessed and span is not None:
             subject = self._sentence_subject(span[0]) or self._last_subject_person(span[0])
             entity = self._new_description(key, phrase, reading)
             entity.possessor = subject.key if subject is not None else None
@@ -97,10 +98,11 @@ class Described(Pronouns):
 
     def _owned_as_written(self, entity: Entity, words: list[str], span: Span | None) -> None:
         """« Un des avocats de Dominique X dénonce… Il compte…, ont annoncé ses avocats »: a
-        plural possessive (« ses », « leurs ») whose owner, the sentence's subject, the
-        article wrote after the same noun (« avocats de Dominique X ») is written so: « les
-        avocats de Dominique X »."""
-        if span is None or len(words) != 2 or words[0] not in {"ses", "leurs"}:
+        plural possessive (lexicon ``plural_possessives``: « ses », « leurs ») whose owner,
+        the sentence's subject, the article wrote after the same noun (« avocats de
+        Dominique X ») is written so: « les avocats de Dominique X »."""
+        plural = len(words) == 2 and words[0] in self.lex.word_set("plural_possessives")
+        if span is None or not plural:
             return
         owner = self._sentence_subject(span[0]) or self._last_subject_person(span[0])
         if owner is None or not owner.name[:1].isupper():
@@ -128,7 +130,7 @@ class Described(Pronouns):
         """ "selon sa dernière note", "according to its latest report": the document speaks
         for the one the possessive stands for, the first named in this sentence before it."""
         documents = self.lex.word_set("possessed_documents")
-        if span is None or not words or words[0] not in POSSESSIVES:
+        if span is None or not words or words[0] not in third_person_possessives(self.lex):
             return None
         if not documents & {w.strip('«»“”"') for w in words[1:4]}:
             return None
@@ -297,8 +299,6 @@ class Described(Pronouns):
 
 
 _ELIDED_WORD = re.compile(r"[LlDd]['’]\w+")
-# a possessive opening a description ties it to someone met before (« son avocat »)
-POSSESSIVES = {"son", "sa", "leur", "his", "her", "its", "their"}
 
 
 def _trim_description(phrase: str) -> str:

@@ -33,7 +33,7 @@ def authors_of_document(
     a noun for the writers of a text (lexicon ``author_nouns``; ``words``: the description,
     folded) stand for whoever the sentence before showed issuing a document; None
     otherwise."""
-    if len(words) != 2 or words[0] not in {"ses", "leurs"}:
+    if len(words) != 2 or words[0] not in lex.word_set("plural_possessives"):
         return None
     if words[1] not in lex.word_set("author_nouns"):
         return None

@@ -99,8 +99,8 @@ def _partitive(lex: Lexicon) -> re.Pattern[str]:
 def partner_in_couple(reader: _Reader, phrase: str) -> Entity | None:
     """« "…", lâche Léa. "…", complète son époux »: after one of a couple named together
     spoke, a possessive and a word for a partner (lexicon ``partner_nouns``) is the other."""
-    words = phrase.split()
-    if len(words) != 2 or words[0] not in _POSSESSIVES or not reader.speakers_order:
+    words, possessives = phrase.split(), reader.lex.word_set("person_possessives")
+    if len(words) != 2 or words[0] not in possessives or not reader.speakers_order:
         return None
     if words[1] not in reader.lex.word_set("partner_nouns"):
         return None
@@ -237,5 +237,4 @@ def one_of_pair_named(reader: _Reader, head: str, gender: str, at: int) -> Entit
     return chosen if chosen.gender == gender or gender not in "mf" else None
 
 
-_POSSESSIVES = {"son", "sa", "his", "her"}
 _JOINED = re.compile(r"\s+(?:et|and)\s+")  # « Léa et Marc »: two names as one subject

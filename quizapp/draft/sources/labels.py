@@ -20,7 +20,6 @@ _COMPLEMENT = {"de", "du", "des", "d'", "of", "à", "au", "aux", "en", "in", "at
 _DEFINITE = {"le", "la", "l'", "the"}
 _PREPOSITIONS = {"de", "du", "des", "d'", "of", "en", "dans", "à", "au", "aux", "sur", "in", "at",
                  "from", "for", "with"}  # fmt: skip
-_POSSESSIVES = {"son", "sa", "leur", "its", "their"}
 _SPOKESPEOPLE = {"porte-parole", "spokesperson", "spokesman", "spokeswoman"}
 
 
@@ -110,7 +109,7 @@ def _preposition_first(phrase: str, words: list[str], noun: int) -> bool:
 def possessed_office(words: list[str], lex: Lexicon) -> bool:
     """ "son directeur général", "its chief executive": an office of the body the
     possessive stands for, held by one person: named, as "le directeur général de l'OMS"."""
-    if not words or words[0] not in _POSSESSIVES:
+    if not words or words[0] not in lex.word_set("body_possessives"):
         return False
     offices = lex.word_set("person_descriptions") - lex.word_set("unnamed_person_nouns")
     return any(word in offices for word in words[1:3])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quizapp.draft.anaphora.institutions import body_nouns, kind_complement_start
 from quizapp.draft.anaphora.just_named import opening_occupation, person_just_named
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
 from quizapp.draft.naming.around_name import gender_near, starts_clause
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
@@ -143,13 +143,14 @@ class Narration:
         first time as this sentence's subject, is that person; the office becomes the
         person's title and its statements the person's."""
         offices = self.lex.word_set("person_descriptions")
+        possessives = third_person_possessives(self.lex) | self.lex.word_set("plural_possessives")
         for seen in reversed(self.seen):
             if seen.sentence < self.sentence - 1:
                 break
             earlier = self.entities[seen.key]
             if seen.sentence != self.sentence - 1 or not seen.subject:
                 continue
-            if fold(earlier.name).split()[0] in _POSSESSIVES:
+            if fold(earlier.name).split()[0] in possessives:
                 continue  # « …, a déclaré son porte-parole. X … »: X is whose, not who
             title = description_of(earlier.name, self.lex) if seen.key.startswith("d:") else None
             if title is None or title[0] not in offices or earlier.label != "named":
@@ -290,7 +291,6 @@ def _of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     return fold(tokens[kind].text) in body_nouns(lex)
 
 
-_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
 _LATTER = {"ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter"}
 _ARTICLES = {"le", "la", "l'", "les", "the"}
 _SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
