@@ -84,3 +84,10 @@ def test_each_language_lists_its_own_possessives() -> None:
     assert en.word_set("body_possessives") == {"its", "their"}
     assert fr.word_set("plural_possessives") == {"ses", "leurs"}
     assert not en.word_set("plural_possessives")
+
+
+def test_each_language_lists_its_own_definite_articles() -> None:
+    fr, en = load("fr"), load("en")
+    assert fr.word_set("definite_articles") == {"le", "la", "les", "l'"}
+    assert fr.word_set("singular_definite_articles") == {"le", "la", "l'"}
+    assert en.word_set("definite_articles") == en.word_set("singular_definite_articles") == {"the"}

@@ -175,7 +175,8 @@ def _head_of_complement_before(tokens: list[Token], start: int, lex: Lexicon) ->
         word = fold(tokens[at].text)
         if word in _BREAKS or word in verb_forms(lex):
             return None
-        if word in FRENCH_OF and fold(tokens[at - 2].text) in _DEFINITE:
+        definite = fold(tokens[at - 2].text) in lex.word_set("singular_definite_articles")
+        if word in FRENCH_OF and definite:
             setting = at > 2 and fold(tokens[at - 3].text) in lex.word_set("non_noun_openers")
             noun = tokens[at - 1]
             return fold(noun.text) if _plain_noun(noun, lex) and not setting else None
@@ -183,5 +184,4 @@ def _head_of_complement_before(tokens: list[Token], start: int, lex: Lexicon) ->
 
 
 _COMPLEMENT = 8  # the words a complement may take before the comma
-_DEFINITE = {"le", "la", "l'"}
 _BREAKS = {",", ";", ":", "«", "»", '"', "“", "”"}

@@ -16,7 +16,6 @@ from quizapp.draft.segment import Token
 
 FRENCH_OF = frozenset({"de", "du", "des", "d'"})  # « de » and its contracted and elided forms
 OF_WORDS = FRENCH_OF | {"of"}  # the words a complement opens on
-_DEFINITE = {"le", "la", "les", "l'", "the"}
 
 
 def bare_description(words: list[str]) -> bool:
@@ -59,7 +58,9 @@ def demonym_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     ``inhabitant_endings``); before two more capitalised words it describes the person
     they name and is no part of the name. An outlet (« Le Parisien ») is never one."""
     word = fold(tokens[index].text)
-    if not index or fold(tokens[index - 1].text) not in _DEFINITE or len(word) < 5:
+    if not index or len(word) < 5:
+        return False
+    if fold(tokens[index - 1].text) not in lex.word_set("definite_articles"):
         return False
     if not ends_like_inhabitant(word, lex):
         return False
@@ -95,7 +96,7 @@ def in_role_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     the mention; « la fédération (FNB) » names the body); "un porte-parole de Renault" stays
     a spokesperson of a named organisation."""
     words = [fold(t.text) for t in tokens]
-    if not words or words[0] not in _DEFINITE:
+    if not words or words[0] not in lex.word_set("definite_articles"):
         return False
     index = 1
     while index < len(words) and words[index] in lex.word_set("determiners"):

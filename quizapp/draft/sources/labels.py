@@ -17,7 +17,6 @@ from quizapp.draft.naming.gender import first_name_gender
 
 _COMPLEMENT = {"de", "du", "des", "d'", "of", "à", "au", "aux", "en", "in", "at", "for", "qui",
                "who", "que", "that", "from", "with", "sur", "dans", "avec", ","}  # fmt: skip
-_DEFINITE = {"le", "la", "l'", "the"}
 _PREPOSITIONS = {"de", "du", "des", "d'", "of", "en", "dans", "à", "au", "aux", "sur", "in", "at",
                  "from", "for", "with"}  # fmt: skip
 _SPOKESPEOPLE = {"porte-parole", "spokesperson", "spokesman", "spokeswoman"}
@@ -26,7 +25,7 @@ _SPOKESPEOPLE = {"porte-parole", "spokesperson", "spokesman", "spokeswoman"}
 def described_person(words: list[str], lex: Lexicon) -> str | None:
     """The person noun heading a definite singular description ("le jeune brigadier" ->
     "brigadier"), else None. ``words``: the folded words, elided articles apart."""
-    if not words or words[0] not in _DEFINITE:
+    if not words or words[0] not in lex.word_set("singular_definite_articles"):
         return None
     if any(office in " ".join(words) for office in lex.words("compound_offices")):
         return None  # « l'avocat général »: an office one person holds, named
@@ -52,7 +51,8 @@ def name_in_complement(phrase: str, words: list[str], lex: Lexicon) -> bool:
                 return False  # "le conseiller, Jean Dupont": a name in apposition
             if _written_title(phrase, words, index, lex):
                 return False  # "Minister of Housing Megan Woods": a title, then the name
-            return words[index + 1] in _PREPOSITIONS or _preposition_first(phrase, words, index)
+            after = words[index + 1] in _PREPOSITIONS
+            return after or _preposition_first(phrase, words, index, lex)
     return False
 
 
@@ -85,7 +85,7 @@ def circle_of_name(words: list[str], lex: Lexicon) -> bool:
     """« les services de l'État », « le camp de Marine Le Pen », « les équipes de Laurent
     X »: a circle of the lexicon's ``on_circles`` (people around someone, a body's staff)
     with its complement speaks as the circle, never as the name it is of (« l'État »)."""
-    if len(words) < 4 or words[0] not in _DEFINITE | {"les"}:
+    if len(words) < 4 or words[0] not in lex.word_set("definite_articles"):
         return False
     return words[1] in lex.word_set("on_circles") and words[2] in _OF
 
@@ -93,7 +93,7 @@ def circle_of_name(words: list[str], lex: Lexicon) -> bool:
 _OF = {"de", "du", "des", "d'", "of"}
 
 
-def _preposition_first(phrase: str, words: list[str], noun: int) -> bool:
+def _preposition_first(phrase: str, words: list[str], noun: int, lex: Lexicon) -> bool:
     """ "l'homme arrêté lundi dans le Var": between the person noun and the first
     capitalised word stands a preposition, and an article or a preposition right before that
     word, so the name is a place or a body in a complement, not the person's own name."""
@@ -101,7 +101,7 @@ def _preposition_first(phrase: str, words: list[str], noun: int) -> bool:
     if len(written) != len(words):
         return False
     first = next((i for i in range(noun + 1, len(words)) if written[i][:1].isupper()), None)
-    if first is None or words[first - 1] not in _PREPOSITIONS | _DEFINITE | {"les"}:
+    if first is None or words[first - 1] not in _PREPOSITIONS | lex.word_set("definite_articles"):
         return False  # "le chef de file de l'opposition tchadienne Jean X": a title, a name
     return any(w in _PREPOSITIONS for w in words[noun + 1 : first])
 
@@ -125,7 +125,7 @@ def group_from_place(phrase: str, words: list[str], lex: Lexicon) -> bool:
         return False  # a group of people (« les informations de RTL » are RTL's)
     offices = ("person_descriptions", "named_institutions")
     office = any(words[1][:-1] in lex.word_set(key) for key in offices)
-    if office or not _preposition_first(phrase, words, 1):
+    if office or not _preposition_first(phrase, words, 1, lex):
         return False
     capitals = _capitals_after_head(phrase)
     return bool(capitals) and not first_name_gender(capitals[0], lex)
@@ -135,7 +135,8 @@ def office_of_body(phrase: str, words: list[str], lex: Lexicon) -> bool:
     """ "le P-DG d'Orange", « la directrice de l'Unesco »: an office followed by the body it
     is of speaks as the one who holds it (a description the resolver links to a name), not
     as the body. A person's name in it (« le ministre de l'Intérieur Jean X ») keeps it."""
-    if len(words) < 4 or words[0] not in _DEFINITE or words[2] not in _PREPOSITIONS:
+    definite = bool(words) and words[0] in lex.word_set("singular_definite_articles")
+    if len(words) < 4 or not definite or words[2] not in _PREPOSITIONS:
         return False
     if words[1] not in lex.word_set("person_descriptions"):
         return False

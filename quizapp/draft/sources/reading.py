@@ -127,7 +127,7 @@ def _bare_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
     first = phrase.strip(' ,«»“”"')[:1]
     if (
         not first.islower()
-        or words[0] in _DEFINITE
+        or words[0] in lex.word_set("definite_articles")
         or words[0] in lex.word_set("vague_determiners")
     ):
         return False
@@ -174,18 +174,16 @@ def _label(
     plural = is_plural(head, lex) or head in lex.words("vague_heads")
     if not plural and described_person(words, lex):
         return "anonymous"  # "le jeune brigadier": described, not named
-    if words[0] in _DEFINITE and head in lex.word_set("possessed_documents") and not titled:
+    definite = words[0] in lex.word_set("definite_articles")
+    if definite and head in lex.word_set("possessed_documents") and not titled:
         return "anonymous"  # « l'étude publiée samedi »: a document whose author is not named
     if words[0] == "les" and head in lex.word_set("plural_institutions"):
         return "named"  # « les pompiers »: a service of its own, not a group of people
-    if words[0] in _DEFINITE:
+    if definite:
         return "vague" if plural else "named"  # "le parquet", "l'armée"; "les enquêteurs"
     if lex.language == "en" and len(words) == 1 and head in lex.word_set("named_institutions"):
         return "named"  # a headline's "…, union says", "Council apologises"
     return "vague" if plural else "anonymous"
-
-
-_DEFINITE = {"le", "la", "l'", "the", "les"}
 
 
 def _starts_with(folded: str, entries: list[str]) -> bool:

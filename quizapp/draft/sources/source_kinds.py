@@ -27,8 +27,6 @@ import re
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import OF_WORDS
 
-_ARTICLES = {"la", "le", "l'", "les", "the"}
-
 
 def is_number(word: str, lex: Lexicon) -> bool:
     """ "7", "60%", « sept », "two": a word that counts."""
@@ -74,7 +72,7 @@ def kind_label(phrase: str, words: list[str], head: str, lex: Lexicon) -> str | 
     if head in lex.word_set("staff_nouns"):
         return "vague"
     if head in lex.word_set("inscription_nouns"):
-        return None if _owned_by_name(phrase, words, head) else "vague"
+        return None if _owned_by_name(phrase, words, head, lex) else "vague"
     if counted(words, lex) and head not in {"source", "sources"}:
         return "anonymous" if head in lex.word_set("counted_source_heads") else "vague"
     return None
@@ -118,7 +116,7 @@ def _opens_with(words: list[str], openers: list[str]) -> bool:
     return any(text == o or text.startswith(o + " ") for o in openers)
 
 
-def _owned_by_name(phrase: str, words: list[str], head: str) -> bool:
+def _owned_by_name(phrase: str, words: list[str], head: str, lex: Lexicon) -> bool:
     """ "le tract de la CGT", "a banner of Greenpeace": a name complements the noun itself;
     « des banderoles du cortège parti du siège de l'Union » hold one farther on, not theirs."""
     written = _WRITTEN_SPLIT.split(phrase.replace("\u2019", "'").strip(' ,.«»“”"'))
@@ -129,7 +127,7 @@ def _owned_by_name(phrase: str, words: list[str], head: str) -> bool:
     if at >= len(words) or words[at] not in OF_WORDS:
         return False
     at += 1
-    if at < len(words) and words[at] in _ARTICLES:
+    if at < len(words) and words[at] in lex.word_set("definite_articles"):
         at += 1
     return at < len(written) and written[at][:1].isupper()
 

@@ -94,7 +94,8 @@ class Narration:
         entity.mentions.append(span)
         if self.text[span[1] : span[1] + 1] == "*":  # « Clara* »: a name changed, anonymous
             entity.label = "anonymous"
-        if len(entity.mentions) == 1 and run[0] and fold(tokens[run[0] - 1].text) in _ARTICLES:
+        article = run[0] and fold(tokens[run[0] - 1].text) in self.lex.word_set("definite_articles")
+        if len(entity.mentions) == 1 and article:
             entity.person = False  # "l'Olympique Lyonnais", "the Harbor Commission"
         if _of_kind(tokens, run[0], self.lex):
             entity.person = False  # « la société RP Global », « l'association Terre Vive »
@@ -286,13 +287,12 @@ def _of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     (« l'association de consommateurs X »): a body, whatever its words look like; « du
     conseil X » (a complement, then a person) is not."""
     kind = kind_complement_start(tokens, start, lex) or start - 1
-    if kind < 1 or fold(tokens[kind - 1].text) not in _ARTICLES:
+    if kind < 1 or fold(tokens[kind - 1].text) not in lex.word_set("definite_articles"):
         return False
     return fold(tokens[kind].text) in body_nouns(lex)
 
 
 _LATTER = {"ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter"}
-_ARTICLES = {"le", "la", "l'", "les", "the"}
 _SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
                  "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
                  "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip
