@@ -77,6 +77,14 @@ class Lexicon:
             found = self.cache[("phrases", key)] = _as_phrases(self.raw.get(key, []))
         return found
 
+    def is_phrase(self, key: str, text: str) -> bool:
+        """Whether the folded ``text`` is one entry of the list ``key`` as a whole, an elided
+        article set apart or not (« l'intéressé », « l' intéressé »)."""
+        found = self.cache.get(("phrase set", key))
+        if found is None:
+            found = self.cache[("phrase set", key)] = frozenset(self.phrases(key))
+        return tuple(text.replace("'", "' ").split()) in found
+
     def remembered(self, table: str, key: str, compute: Callable[[str], Any]) -> Any:
         """``compute(key)``, worked out once per key in a table of its own. The lexicon lives
         as long as the app, so a table that grows past 20,000 keys starts again empty."""

@@ -91,3 +91,19 @@ def test_each_language_lists_its_own_definite_articles() -> None:
     assert fr.word_set("definite_articles") == {"le", "la", "les", "l'"}
     assert fr.word_set("singular_definite_articles") == {"le", "la", "l'"}
     assert en.word_set("definite_articles") == en.word_set("singular_definite_articles") == {"the"}
+
+
+def test_a_latter_pronoun_is_one_phrase_with_its_elided_article_apart_or_not() -> None:
+    fr, en = load("fr"), load("en")
+    for written in ("ce dernier", "celle-ci", "l'intéressée", "l' intéressée", "ces dernières"):
+        assert fr.is_phrase("latter_pronouns", written)
+    assert not fr.is_phrase("latter_pronouns", "ce dernier mot")
+    assert not fr.is_phrase("latter_pronouns", "the latter")
+    assert en.is_phrase("latter_pronouns", "the latter")
+    assert (
+        speaker_of(
+            "Paul Morel a rencontré Anne Roux. « Rien ne bouge », a déploré cette dernière.",
+            "Rien ne bouge",
+        )
+        == "Anne Roux"
+    )

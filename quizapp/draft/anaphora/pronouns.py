@@ -203,7 +203,7 @@ class Pronouns(Narration):
     def _demonstrative(
         self, reading: SourceReading, at: int, span: Span | None
     ) -> Resolution | None:
-        if reading.head in {"dernier", "dernière", "latter", "ci", "celui-ci", "celle-ci"}:
+        if reading.head in self.lex.word_set("latter_heads"):
             latest = self._latest_mentioned(reading.gender, at)  # « cette dernière »: a woman
             if reading.gender == "p":  # « de ses employés. … ces derniers »: that plural
                 latest = plural_described(self, at) or latest

@@ -85,22 +85,9 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
 _ENDS_WITH_NAME = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*$")
 
 
-_LAST_MENTIONED = {
-    "ce dernier",
-    "cette dernière",
-    "ces derniers",
-    "ces dernières",
-    "the latter",
-    "celui-ci",
-    "celle-ci",
-    "l' intéressé",
-    "l' intéressée",
-}
-
-
 def _pronoun(folded: str, lex: Lexicon) -> SourceReading | None:
     stripped = folded.strip()
-    if stripped in _LAST_MENTIONED:
+    if lex.is_phrase("latter_pronouns", stripped):
         gender = lex.raw["pronouns"].get(stripped, "x")
         return SourceReading("demonstrative", None, gender, "dernier")
     for pronoun, gender in lex.raw["pronouns"].items():

@@ -168,7 +168,7 @@ class Narration:
         phrase = opening_title(tokens, self.lex)
         if phrase is None:
             return False
-        if phrase in _LATTER:  # the person met last in the text, not the last recorded
+        if self.lex.is_phrase("latter_pronouns", phrase):  # met last in the text, not heard
             people = [s for s in self.seen if self.entities[s.key].person]
             found = max(people, key=lambda s: s.offset).key if people else None
             entity = self.entities[found] if found else None
@@ -292,7 +292,6 @@ def _of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     return fold(tokens[kind].text) in body_nouns(lex)
 
 
-_LATTER = {"ce dernier", "cette dernière", "celui-ci", "celle-ci", "the latter"}
 _SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
                  "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
                  "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip

@@ -240,9 +240,9 @@ def opening_title(tokens: list[Token], lex: Lexicon) -> str | None:
     """The title or "ce dernier" opening a sentence ("Le ministre, également…", "Le
     procureur de la République a…"), up to its first comma or verb; None otherwise."""
     words = [fold(t.text) for t in tokens[:2]]
-    if " ".join(words) in {"ce dernier", "cette dernière", "the latter"}:
+    if lex.is_phrase("latter_pronouns", " ".join(words)):
         return " ".join(words)
-    if not tokens or words[0] not in {"le", "la", "l'", "the"}:
+    if not tokens or words[0] not in lex.word_set("singular_definite_articles"):
         return None
     verbs = verb_forms(lex)
     end = 1
