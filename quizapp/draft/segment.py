@@ -123,18 +123,21 @@ def _closer_typed_as_opener(text: str, at: int, end: int) -> bool:
     return glued and (at + 1 >= end or after.isspace() or after in ",.;:!?)")
 
 
-_MIXED_CLOSERS = {'"': "”", "“": '"', "«": "”"}
+_MIXED_CLOSERS = {'"': "”»", "“": '"', "«": "”"}
 
 
 def _mixed_closing(text: str, opener: int, end: int) -> int | None:
-    """A straight mark closed by a curly one ("Not a solution,” said X) or the reverse, or a
-    « closed by ” (« Il nous assimile… ”, menace X), as hand-edited pages mix them: when the
-    paragraph holds no mark of the opener's kind (nor a “ the ” would close instead)."""
-    other = _MIXED_CLOSERS.get(text[opener])
-    if other is None:
-        return None
-    at = text.find(other, opener + 1, end)
-    return at if at > opener + 1 and "“" not in text[opener + 1 : at] else None
+    """A straight mark closed by a curly one ("Not a solution,” said X) or by a » ("Avec les
+    nouveaux horaires… », s'inquiète X), or the reverse, or a « closed by ” (« Il nous
+    assimile… ”, menace X), as hand-edited pages mix them: when the paragraph holds no mark
+    of the opener's kind (nor a “ the ” would close instead, nor a « the » would)."""
+    others = _MIXED_CLOSERS.get(text[opener], "")
+    for other in others:
+        at = text.find(other, opener + 1, end)
+        inside = text[opener + 1 : at]
+        if at > opener + 1 and "“" not in inside and (other != "»" or "«" not in inside):
+            return at
+    return None
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,7 @@ def sentences(text: str, span: Span, quotes: list[Span], stops: Stops) -> list[S
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
         if _inside(match.start(), quotes) and not _closes_quote(text, match, quotes):
-            stop = _quote_closed_after(match, quotes) or 0
+            stop = _quote_closed_after(text, match, quotes) or 0
             if not stop:
                 continue
         if _after_abbreviation(text, begin, match.start(), stops):
@@ -179,10 +182,18 @@ def _closes_quote(text: str, match: re.Match[str], quotes: list[Span]) -> bool:
     return any(e == match.end() for _, e in quotes)
 
 
-def _quote_closed_after(match: re.Match[str], quotes: list[Span]) -> int | None:
+def _quote_closed_after(text: str, match: re.Match[str], quotes: list[Span]) -> int | None:
     """« …du parquet."L'avocat général… »: a full stop whose very next mark closes the
-    quotation, the space after it lost; the sentence ends after that mark."""
-    return next((e for _, e in quotes if e == match.end() + 1), None)
+    quotation, the space after it lost, or with a space before it (" … ponctuelles. " La
+    présidente…: straight marks spaced as « » are); the sentence ends after that mark."""
+    closed = next((e for _, e in quotes if e == match.end() + 1), None)
+    if closed is not None or text[match.end() : match.end() + 1] not in " \u00a0\u202f":
+        return closed
+    spaced = next((e for _, e in quotes if e == match.end() + 2), None)  # a new sentence next
+    return spaced if spaced and _NEW_SENTENCE.match(text, spaced) else None
+
+
+_NEW_SENTENCE = re.compile(r"\s+[«“\"(\[A-ZÀ-ÖØ-Þ]")
 
 
 def _after_abbreviation(text: str, begin: int, dot: int, stops: Stops) -> bool:

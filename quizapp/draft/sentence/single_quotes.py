@@ -17,12 +17,30 @@ from quizapp.draft.segment import paragraphs, quotations
 _OPENER = re.compile(r"(?<![\w’'])‘(?=\S)")
 
 
+def doubled_single_marks(text: str) -> str:
+    """``text`` with each pair of single marks typed for a double one (‘’Les eaux…’’, confie X:
+    a habit of Senegalese outlets) written “ and ” with a space inside, as « » are spaced: the
+    same number of characters, so the offsets hold."""
+    if "’’" not in text and "‘‘" not in text:
+        return text
+    text = _DOUBLED_OPENER.sub("“ ", text)
+    return _DOUBLED_CLOSER.sub(" ”", text)
+
+
+# A pair of single marks after a line start, a space or a bracket and before a word opens;
+# one after a non-space and before no letter closes.
+_DOUBLED_OPENER = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[:]))[‘’]’(?=[\w«…])|(?:(?<=^)|(?<=[\s(\[:]))‘‘(?=[\w«…])", re.M
+)
+_DOUBLED_CLOSER = re.compile(r"(?<=\S)’’(?!\w)")
+
+
 def as_double_quotes(text: str) -> str:
     """``text`` with each ‘…’ quotation written “…”, and each '…' one too (teacher15: a
     Glasgow Times story republished with straight marks, « Sir Mark told BBC Radio 4's Today
     programme: 'I'm not going to… » read « I » as an anonymous source); apostrophes are left
     alone."""
-    text = _straight_quotations(text)
+    text = _straight_quotations(doubled_single_marks(text))
     if "‘" not in text:
         return text
     chars = list(text)
@@ -113,6 +131,7 @@ def as_french_double_quotes(text: str) -> str:
     """``text`` with each quotation between single marks ('…', ‘…’, ‹…›) written “…”, as
     outlets that quote speech that way use them like « »; apostrophes and a single quotation
     nested in a double one (« il dit 'non' ») are left alone."""
+    text = doubled_single_marks(text)
     openers = [m.start() for m in _FR_OPENER.finditer(text)]
     if not openers:
         return text
