@@ -101,3 +101,42 @@ def test_an_english_object_clause_is_no_inverted_subject(
 def test_an_english_inverted_subject_after_a_quotation_still_speaks() -> None:
     text = '"The rents are too high," says Tom Baker, who runs a bakery.'
     assert speaker_of(text, "The rents are too high", "en") == "Tom Baker"
+
+
+def test_eux_reads_as_a_plural_pronoun() -> None:
+    from quizapp.draft.lexicon import load
+    from quizapp.draft.sources.reading import read_source
+
+    lex = load("fr")
+    assert read_source("eux", lex, False).gender == "p"
+    assert read_source("elles-mêmes", lex, False).gender == "p"
+    assert read_source("lui", lex, False).gender == "m"
+    assert read_source("elle-même", lex, False).gender == "f"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (  # a named body spoke, then « selon eux »
+            "La CGT a dénoncé un plan social. Selon eux, l'usine fermera en mars.",
+            "l'usine fermera en mars",
+            "CGT",
+        ),
+        (  # a group spoke, « pour eux »
+            "Les habitants du quartier affirment que le bruit est permanent. Pour eux, la "
+            "mairie doit agir vite.",
+            "la mairie doit agir vite",
+            "Les habitants du quartier",
+        ),
+    ],
+)
+def test_selon_eux_after_a_group_spoke_is_that_group(text: str, content: str, speaker: str) -> None:
+    assert speaker in speaker_of(text, content)
+
+
+def test_selon_eux_is_never_one_woman_described() -> None:
+    text = (
+        "La mère a appelé l'enseignante de son fils, qui a indiqué qu'elle traiterait le "
+        "problème. La réponse a laissé la famille perplexe. Selon eux, l'école refuse d'agir."
+    )
+    assert speaker_of(text, "l'école refuse d'agir") != "l'enseignante de son fils"

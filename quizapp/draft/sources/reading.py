@@ -90,9 +90,9 @@ def _pronoun(folded: str, lex: Lexicon) -> SourceReading | None:
     if lex.is_phrase("latter_pronouns", stripped):
         gender = lex.raw["pronouns"].get(stripped, "x")
         return SourceReading("demonstrative", None, gender, "dernier")
-    for pronoun, gender in lex.raw["pronouns"].items():
-        if stripped == fold(pronoun) or stripped in {fold(pronoun) + "-même", "lui", "eux"}:
-            return SourceReading("pronoun", None, "m" if stripped == "lui" else gender, stripped)
+    for pronoun, gender in lex.raw["pronouns"].items():  # « eux » is plural (speakers17:
+        if stripped in (fold(pronoun), fold(pronoun) + "-même"):  # it had the gender of
+            return SourceReading("pronoun", None, gender, stripped)  # the list's first entry)
     return None
 
 
