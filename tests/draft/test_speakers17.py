@@ -140,3 +140,19 @@ def test_selon_eux_is_never_one_woman_described() -> None:
         "problème. La réponse a laissé la famille perplexe. Selon eux, l'école refuse d'agir."
     )
     assert speaker_of(text, "l'école refuse d'agir") != "l'enseignante de son fils"
+
+
+def test_ils_goes_to_the_body_heard_before_not_the_one_person_heard_since() -> None:
+    text = (
+        "Le collectif Vélo Ville a salué la décision du maire. « C'est un premier pas », a "
+        "réagi Paul Durand, un habitant. Ils demandent la gratuité des bus."
+    )
+    assert speaker_of(text, "la gratuité des bus") == "Vélo Ville"
+
+
+def test_ils_with_no_group_heard_stays_with_the_last_speaker() -> None:
+    text = (
+        "« C'est un premier pas », a réagi Paul Durand, un habitant. Ils demandent la "
+        "gratuité des bus."
+    )
+    assert speaker_of(text, "la gratuité des bus") == "Paul Durand"

@@ -238,3 +238,26 @@ def one_of_pair_named(reader: _Reader, head: str, gender: str, at: int) -> Entit
 
 
 _JOINED = re.compile(r"\s+(?:et|and)\s+")  # « Léa et Marc »: two names as one subject
+
+
+def heard_for_they(reader: _Reader) -> Entity | None:
+    """Whom « ils » / « eux » stands for when no plural was met: a group or a body heard in
+    the two sentences before (« Les représentants d'EELV ont salué… » then « ils demandent »,
+    not the one person heard since), else the last speaker, never one person described
+    (« l'enseignante de leur enfant », speakers17)."""
+    entities = reader.entities
+    heard = [k for k in reader.speakers_order if not (k[:2] == "d:" and one_person(entities[k]))]
+    recent = [k for k in heard if reader.spoke_in.get(k, -9) >= reader.sentence - 2]
+    heard = [k for k in recent if not one_person(entities[k])] or heard
+    return entities[heard[-1]] if heard else None
+
+
+def one_person(entity: Entity) -> bool:
+    """One person, named or described, of a known gender: never « ils » or « eux » alone."""
+    return entity.person and entity.gender in ("m", "f")
+
+
+def stressed(text: str, span: tuple[int, int] | None, lex: Lexicon) -> bool:
+    """« eux », « elles » after « selon », « pour »: a stressed pronoun (speakers17)."""
+    words = fold(text[span[0] : span[1]]).split() if span else []
+    return bool(words) and words[0] in lex.word_set("stressed_pronouns")

@@ -15,11 +15,14 @@ from quizapp.draft.anaphora.document_authors import document_author
 from quizapp.draft.anaphora.heard_last import addressed_by_cue, body_taken_up
 from quizapp.draft.anaphora.members import (
     couple_before,
+    heard_for_they,
     one_of_couple,
     one_of_pair_named,
+    one_person,
     plural_described,
+    stressed,
 )
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.titles import content_words
 from quizapp.draft.segment import Span
@@ -191,10 +194,10 @@ class Pronouns(Narration):
     def _last_group(self, at: int, span: Span | None) -> Resolution | None:
         """« ils »: the latest plural met before it, a nameless group that opened this
         sentence or the one before among them, or a couple named after that; « selon eux »
-        right after a group or a body spoke, that one; for want of any, the last speaker,
-        never one person described (« l'enseignante de leur enfant », speakers17)."""
+        right after a group or a body spoke, that one; for want of any, the group or body
+        heard lately, else the last speaker (``members.heard_for_they``, speakers17)."""
         last = self.last_speaker_key()
-        if last and _stressed(self.text, span, self.lex) and not _one(self.entities[last]):
+        if last and stressed(self.text, span, self.lex) and not one_person(self.entities[last]):
             return self._speak(self.entities[last], span, 0.5)  # « Selon eux », after they spoke
         couple = couple_before(self, at)
         plural = [s for s in self.seen if s.offset < at and self.entities[s.key].gender == "p"]
@@ -203,10 +206,8 @@ class Pronouns(Narration):
             seen = max(plural, key=lambda s: s.offset)
             later = couple is not None and couple.mentions[0][0] > seen.offset
             return self._speak(couple if later else self.entities[seen.key], span, 0.5)
-        if couple is not None:
-            return self._speak(couple, span, 0.5)
-        heard = [k for k in self.speakers_order if not (k[:2] == "d:" and _one(self.entities[k]))]
-        return self._speak(self.entities[heard[-1]], span, 0.3) if heard else None
+        heard = couple or heard_for_they(self)
+        return self._speak(heard, span, 0.5 if couple else 0.3) if heard else None
 
     def _demonstrative(
         self, reading: SourceReading, at: int, span: Span | None
@@ -307,17 +308,6 @@ class Pronouns(Narration):
 
     def last_speaker_key(self) -> str | None:
         return self.speakers_order[-1] if self.speakers_order else None
-
-
-def _one(entity: Entity) -> bool:
-    """One person, named or described, of a known gender: no « eux » (speakers17)."""
-    return entity.person and entity.gender in ("m", "f")
-
-
-def _stressed(text: str, span: Span | None, lex: Lexicon) -> bool:
-    """« eux », « elles » after « selon », « pour »: a stressed pronoun (speakers17)."""
-    words = fold(text[span[0] : span[1]]).split() if span else []
-    return bool(words) and words[0] in lex.word_set("stressed_pronouns")
 
 
 def _group(entity: Entity) -> bool:
