@@ -15,14 +15,12 @@ from functools import cache, wraps
 from importlib import resources
 from typing import Any, TypeVar
 
+from quizapp.draft.conjugation import english_forms, english_forms_of, forms_of, french_forms
+from quizapp.draft.folding import fold
+
 LANGUAGES = ("fr", "en")
 T = TypeVar("T")
 _UNBUILT = object()  # a builder may build None (a language without the list)
-
-
-def fold(word: str) -> str:
-    """A word as looked up: lower case, typographic apostrophes made straight."""
-    return word.lower().replace("\u2019", "'").replace("\u02bc", "'")
 
 
 @dataclass(frozen=True)
@@ -161,109 +159,9 @@ def _as_phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(tuples, key=len, reverse=True))
 
 
-def _french_forms(data: dict) -> tuple[set[str], set[str], set[str], set[str]]:
-    """Finite forms, participles, reflexive finite forms and reflexive participles."""
-    endings = data["er_endings"]
-    finite: set[str] = set()
-    participles: set[str] = set()
-    for lemma in data["regular_verbs"]:
-        forms = _french_verb(lemma, endings, data["irregular_forms"].get(lemma, {}))
-        participles.update(forms.pop("participle"))
-        for values in forms.values():
-            finite.update(values)
-    suffixes = data["inversion_suffixes"]
-    finite |= {form + suffix for form in list(finite) for suffix in suffixes}
-    refl_finite: set[str] = set()
-    refl_participles: set[str] = set()
-    for lemma in data["reflexive_verbs"]:
-        override = data["reflexive_irregular"].get(lemma) or data["irregular_forms"].get(lemma, {})
-        forms = _french_verb(lemma, endings, override)
-        refl_participles.update(forms.pop("participle"))
-        for values in forms.values():
-            refl_finite.update(values)
-    refl_finite |= {form + suffix for form in list(refl_finite) for suffix in suffixes}
-    return finite, participles, refl_finite, refl_participles
-
-
-def _forms_of(data: dict, lemmas: list[str]) -> list[str]:
-    """Every form (participles too) of the French verbs ``lemmas``."""
-    forms: list[str] = []
-    for lemma in lemmas:  # a verb used only reflexively has its irregular forms there
-        override = data["irregular_forms"].get(lemma) or data["reflexive_irregular"].get(lemma, {})
-        conjugated = _french_verb(lemma, data["er_endings"], override)
-        forms += [form for values in conjugated.values() for form in values]
-    return forms
-
-
 def verb_forms(lex: Lexicon, lemma: str) -> list[str]:
     """Every form of the French verb ``lemma`` (participles too), folded."""
-    return _forms_of(lex.raw, [lemma])
-
-
-def _french_verb(lemma: str, endings: dict, override: dict) -> dict[str, list[str]]:
-    """Every form of a verb: the irregular forms given, regular -er endings for the rest."""
-    stem = lemma[:-2] if lemma.endswith("er") else None
-    forms: dict[str, list[str]] = {}
-    for tense, ends in endings.items():
-        given = override.get(tense)
-        if given is not None:
-            forms[tense] = list(given)
-            if tense in ("imperfect", "present") and stem is not None:
-                forms[tense] += [stem + end for end in ends]
-        elif stem is not None:
-            forms[tense] = [stem + end for end in ends]
-        else:
-            forms[tense] = []
-    if stem is not None and "participle" not in override:
-        forms["participle"] = [stem + end for end in endings["participle"]]
-    for tense in ("imperfect", "conditional"):  # « répondait » -> « répondaient »: the plural
-        forms[tense] = forms.get(tense, []) + [f[:-1] + "ent" for f in forms.get(tense, [])
-                                               if f.endswith("ait")]  # fmt: skip
-    return {tense: [fold(f) for f in values] for tense, values in forms.items()}
-
-
-def _english_forms(data: dict) -> tuple[set[str], set[str]]:
-    """Finite forms (also used after has/had) of the English reporting verbs."""
-    forms: set[str] = set()
-    for lemma in data["regular_verbs"]:
-        given = data["irregular_forms"].get(lemma)
-        forms.update({fold(f) for f in given} if given else _english_verb(lemma))
-    for lemma, given in data["irregular_forms"].items():
-        forms.update(fold(f) for f in given if " " not in f)
-        base = lemma[:-1] if lemma.endswith("e") else lemma
-        if lemma.isalpha() and lemma not in {"say", "tell", "write", "think", "speak"}:
-            forms.add(base + "ing")
-    irregular_past = {"said", "told", "wrote", "written", "thought", "spoke", "spoken"}
-    participles = {f for f in forms if f.endswith("ed") or f in irregular_past}
-    return forms, participles
-
-
-def _english_forms_of(data: dict, lemmas: list[str]) -> dict[str, list[str]]:
-    """The forms of the English verbs ``lemmas`` ("write": write, writes, wrote, written),
-    from the irregular forms given or the regular endings, and apart their -ing forms, which
-    report only after an auxiliary: "a letter telling them…" is a participle after a noun."""
-    forms: set[str] = set()
-    for lemma in lemmas:
-        given = [f for f in data["irregular_forms"].get(lemma, []) if " " not in f]
-        base = lemma[:-1] if lemma.endswith("e") else lemma
-        forms.update(given or _english_verb(lemma), {lemma, base + "ing"})
-    folded = sorted(fold(f) for f in forms)
-    return {
-        "finite": [f for f in folded if not f.endswith("ing")],
-        "ing": [f for f in folded if f.endswith("ing")],
-    }
-
-
-def _english_verb(lemma: str) -> set[str]:
-    """The forms of a regular English verb: "stress" -> stresses, "worry" -> worries, worried.
-    The base form is kept too: it is a verb only after a plural subject ("critics warn"), which
-    the cue finder checks. A doubled final consonant ("regretted") is written out in the data."""
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
-    if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
-        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    base = lemma[:-1] if lemma.endswith("e") else lemma
-    return {lemma, lemma + "s", base + "ed", base + "ing"}
+    return forms_of(lex.raw, [lemma])
 
 
 @cache
@@ -275,14 +173,14 @@ def load(language: str) -> Lexicon:
     data = json.loads(source.read_text(encoding="utf-8"))
     data["date_words"] = data["weekdays"] + data["date_words"]  # the weekdays are dates too
     if language == "fr":
-        finite, participles, refl_finite, refl_participles = _french_forms(data)
-        data["speech_shape_forms"] = _forms_of(data, data.get("needs_speech_shape", []))
+        finite, participles, refl_finite, refl_participles = french_forms(data)
+        data["speech_shape_forms"] = forms_of(data, data.get("needs_speech_shape", []))
         refl_aux = {"est", "sont", "était", "étaient", "serait", "seraient", "est-il", "est-elle"}
     else:
-        finite, participles = _english_forms(data)
+        finite, participles = english_forms(data)
         refl_finite, refl_participles, refl_aux = set(), set(), set()
         multiword = [f for forms in data["irregular_forms"].values() for f in forms if " " in f]
-        clausal = _english_forms_of(data, data.get("clause_object_verbs", []))
+        clausal = english_forms_of(data, data.get("clause_object_verbs", []))
         data["clause_object_forms"] = list(data["clause_object_forms"]) + clausal["finite"]
         data["clause_object_progressive"] = clausal["ing"]  # after "was", "is", "were"
         data["fixed_cues"] = list(data["fixed_cues"]) + multiword + data["object_phrase_cues"]
