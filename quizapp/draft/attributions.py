@@ -217,7 +217,7 @@ def _feeds_later_cue(view: SentenceView, cue: Cue) -> bool:
     if not later or cue.kind != "verb":
         return False
     relative = {fold(t.text) for t in view.tokens[max(0, cue.first - 2) : cue.first]}
-    if not relative & {"qui", "who", "that", "which"}:
+    if not relative & view.lex.word_set("subject_relatives"):
         return False  # only a verb inside a relative clause of the subject feeds the next one
     between = view.text[cue.span[1] : later[0].span[0]]
     return len(between.split()) <= 5 and not re.search(r"[,:;«“\"]|\bque\b|\bqu'|\bthat\b", between)

@@ -144,6 +144,13 @@ def third_person_possessives(lex: Lexicon) -> frozenset[str]:
     return lex.word_set("person_possessives") | lex.word_set("body_possessives")
 
 
+@built_once
+def relative_words(lex: Lexicon) -> frozenset[str]:
+    """Words that open a relative clause (``relative_pronouns`` and ``relative_openers``); a
+    verb after them is the clause's, not the phrase's."""
+    return lex.word_set("relative_pronouns") | lex.word_set("relative_openers")
+
+
 def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:
     """Entries as one regex alternation, longest first (the longest match wins), each
     apostrophe matching a straight or a typographic one; ``loose_spacing`` also lets any run

@@ -107,3 +107,23 @@ def test_a_latter_pronoun_is_one_phrase_with_its_elided_article_apart_or_not() -
         )
         == "Anne Roux"
     )
+
+
+def _content_and_speaker(text: str, language: str) -> tuple[str, str]:
+    analysis = analyze(text, language)
+    first = analysis.attributions[0]
+    return analysis.passage(first.content), first.speaker
+
+
+def test_according_to_opens_or_closes_its_claim_by_each_language_s_words() -> None:
+    opening = "Mais, toujours selon le ministère, la route restera fermée tout l'hiver."
+    assert _content_and_speaker(opening, "fr") == (
+        "la route restera fermée tout l'hiver",
+        "le ministère",
+    )
+    closing = "La route restera fermée, selon une source, sans plus de précisions."
+    assert _content_and_speaker(closing, "fr") == ("La route restera fermée", "une source")
+    english = "But, still according to the ministry, the road will stay closed all winter."
+    assert _content_and_speaker(english, "en")[1] == "the ministry"
+    aside = "The road will stay closed, according to a source, without giving details."
+    assert _content_and_speaker(aside, "en") == ("The road will stay closed", "a source")

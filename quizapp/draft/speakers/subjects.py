@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.institutions import maybe_a_body
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.ranked import ranked_person
@@ -113,7 +113,7 @@ def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
             group = tokens[first:index]  # "Four doctors challenged", "Voters will…"
             people = any(people_noun(fold(t.text), lex) for t in group)
             return (first, index) if group and people and not _named(group, lex) else None
-        relative = word in _RELATIVES or word in lex.word_set("relative_pronouns")
+        relative = word in relative_words(lex)
         initial = word == "." and len(tokens[index - 1].text) == 1  # « de Claude D. »
         if (not tokens[index].text[:1].isalnum() and not initial) or relative:
             return None  # a quotation, a comma, a relative clause: no plain opening subject
@@ -148,7 +148,6 @@ def _person_name(group: list[Token], index: int, lex: Lexicon) -> bool:
 
 
 _QUOTES = set('«»“”"')
-_RELATIVES = {"qui", "que", "qu'", "dont", "où"}
 
 
 def _goes_on(tokens: list[Token], index: int) -> bool:

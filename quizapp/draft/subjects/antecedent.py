@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import english_verb_words, fold
+from quizapp.draft.lexicon import english_verb_words, fold, relative_words
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.sentence_parts import adverbial_opening
 from quizapp.draft.subjects.clause_bounds import NP_OPENING, clause_start_before, skip_segment
@@ -186,7 +186,7 @@ def set_off_relative(view: SentenceView, start: int) -> int | None:
             break
         comma = before - 1
     words = [fold(t.text) for t in view.tokens if before <= t.start < comma]
-    relatives = {"que", "qu'", "dont"} | lex.word_set("relative_pronouns")
+    relatives = relative_words(lex)
     relative = next((i for i, w in enumerate(words) if w in relatives), None)
     main = words[:relative]  # « une pharmacienne qui a requis l'anonymat »
     verb = any(w in lex.finite or w in lex.auxiliaries or w in lex.participles for w in main)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from quizapp.draft.detect.view import strip_span
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
 from quizapp.draft.segment import Span, Token, tokens
 from quizapp.draft.sources.reading import without_connective
 
@@ -47,19 +47,13 @@ _OPENING_LISTS = (
 )
 
 
-@built_once
-def _relative_words(lex: Lexicon) -> frozenset[str]:
-    """Words that open a relative clause; a verb after them is the clause's, not the phrase's."""
-    return lex.word_set("relative_pronouns") | lex.word_set("relative_openers")
-
-
 def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int | None:
     """The index of the first word that is a finite verb of the phrase itself (a relative
     clause's verbs excepted): an auxiliary or a form of « être », a reporting verb's finite
     form not taken as a noun after a determiner (« la note »; left out unless ``reporting``),
     a subject clitic followed by a word (« nous écrivons »), a reflexive or negation clitic
     (« se sont », « ne pas »), a French gerund (« en ajoutant »)."""
-    relative, determiners = _relative_words(lex), lex.word_set("determiners")
+    relative, determiners = relative_words(lex), lex.word_set("determiners")
     clitics = lex.word_set("subject_clitics") | lex.word_set("verb_clitics")
     for index, token in enumerate(words):
         word, before = fold(token.text), fold(words[index - 1].text) if index else ""
