@@ -8,6 +8,7 @@ from quizapp.draft import analyze
 from quizapp.draft.lexicon import load, third_person_possessives
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sentence.inner_cues import incise_inside
+from quizapp.draft.sentence.syntax import without_trailing_time
 from quizapp.draft.sources.authored import document_author, document_owner
 from tests.draft.readings import speaker_of
 
@@ -127,3 +128,21 @@ def test_according_to_opens_or_closes_its_claim_by_each_language_s_words() -> No
     assert _content_and_speaker(english, "en")[1] == "the ministry"
     aside = "The road will stay closed, according to a source, without giving details."
     assert _content_and_speaker(aside, "en") == ("The road will stay closed", "a source")
+
+
+def test_a_source_loses_the_time_words_of_its_own_language_only() -> None:
+    cases = [
+        ("The Pentagon on Sunday morning", "en", "The Pentagon"),
+        ("Sources all universally", "en", "Sources"),
+        ("Le ministère lundi matin", "fr", "Le ministère"),
+        ("Le ministère aussi", "fr", "Le ministère"),
+        ("The Pentagon aussi", "en", "The Pentagon aussi"),
+    ]
+    for text, language, source in cases:
+        span = without_trailing_time(text, (0, len(text)), load(language))
+        assert text[span[0] : span[1]] == source
+
+
+def test_an_english_passive_agent_after_a_weekday() -> None:
+    text = "The plan was criticised on Monday by the council, which wants more."
+    assert _content_and_speaker(text, "en")[1] == "the council"

@@ -283,7 +283,7 @@ def reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.
         if overlaps and (view.lex.language == "fr" or _coordinated(view, cue)):
             source = None  # "…, se dit prête à payer": the object is no inverted subject
     if source is not None:
-        source = without_trailing_time(view.text, source)  # "The Pentagon on Sunday said"
+        source = without_trailing_time(view.text, source, view.lex)  # "The Pentagon on Sunday said"
     return Draft(content, cue.span, source, kind, pronoun, confidence, relay_window(view, cue))
 
 

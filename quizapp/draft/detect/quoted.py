@@ -59,13 +59,6 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     return Draft(content, cue.span, source, kind, None, 0.7, relay_window(view, cue))
 
 
-_EN_SETTING = re.compile(
-    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"today|earlier|later|last\s+week|this\s+week)\b",
-    re.IGNORECASE,
-)
-
-
 def _inserted_cue_en(view: SentenceView, cue: Cue) -> Draft | None:
     """ "Some of the documents, one of the officials said, would most likely…" """
     if cue.kind != "verb" or cue.participle:
@@ -73,7 +66,7 @@ def _inserted_cue_en(view: SentenceView, cue: Cue) -> Draft | None:
     before = view.text[view.span[0] : cue.span[0]]
     subject = re.search(r",\s*((?:[\w'’.-]+\s+){1,6}?)$", before)
     after = view.text[cue.span[1] : view.span[1]]
-    setting = _EN_SETTING.match(after)  # "the minister said on Monday, will…"
+    setting = _en_setting(view.lex).match(after)  # "the minister said on Monday, will…"
     after_setting = cue.span[1] + (setting.end() if setting else 0)
     after = view.text[after_setting : view.span[1]]
     if subject is None or not re.match(r"\s*,\s*\w", after) or has_quote(view, view.span):
@@ -224,3 +217,12 @@ def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
             content = strip_span(view.text, (cue.span[1] + skip, content[1]))
     source = None if cue.participle else source_before(view, cue)  # "…, before adding: «…»"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.8, relay_window(view, cue))
+
+
+@built_once
+def _en_setting(lex: Lexicon) -> re.Pattern[str]:
+    """A time right after an inserted cue ("said on Monday,"): a weekday or a word of the
+    lexicon's ``setting_time_words``, after a preposition of ``weekday_prepositions`` maybe."""
+    on = lex.one_of("weekday_prepositions")
+    times = alternation(lex.words("weekdays") + lex.words("setting_time_words"), True) or "(?!)"
+    return re.compile(rf"\s+(?:(?:{on})\s+)?(?:{times})\b", re.IGNORECASE)

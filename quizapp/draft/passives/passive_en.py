@@ -15,17 +15,9 @@ import re
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.clause_bounds import clause_start_before
-
-_AGENT = re.compile(
-    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"today|earlier|later|first|also|publicly|officially|widely|\w+ly))*"
-    r"\s+by\s+((?:the|a|an|[A-Z][\w.'’-]*)\b(?:\s+[\w'’.-]+){0,7}?)"
-    r"(?=\s*(?:[,.;:!?()\"“”]|$)|\s+(?:in|on|at|during|after|who|which|last|this|for|over)\s)",
-    re.IGNORECASE,
-)
 
 
 def passive_drafts_en(view: SentenceView, taken: list[Span]) -> list[Draft]:
@@ -65,7 +57,7 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
             return None
         said = (after + complement.start(1), after + complement.end(1))
         after += complement.end()
-    agent = _AGENT.match(text, after, view.span[1])
+    agent = _agent(view.lex).match(text, after, view.span[1])
     if agent is None and being and word in view.lex.word_set("told_passive_forms"):
         return _told_with_no_agent(view, index)  # "Passengers are being told to plan ahead"
     if agent is None or fold(agent.group(1)).split()[-1] in lex.word_set("not_agent_words"):
@@ -133,3 +125,18 @@ def _told_with_no_agent(view: SentenceView, index: int) -> Draft | None:
     being = next(w for w in reversed(before) if w in forms)  # "were wrongly told"
     voice = f"{being} {fold(token.text)}"  # "being told", "were told": an impersonal voice
     return Draft(said, (token.start, token.end), None, kind, voice, 0.5, "")
+
+
+@built_once
+def _agent(lex: Lexicon) -> re.Pattern[str]:
+    """ "by" and the agent, up to a stop or a word of the lexicon's ``agent_end_words``; a
+    weekday, a word of ``agent_gap_words`` or an adverb may stand before "by" ("praised on
+    Monday by"), an article of ``agent_articles`` or a capital opens the agent."""
+    on, ends = lex.one_of("weekday_prepositions"), lex.one_of("agent_end_words")
+    gap = alternation(lex.words("weekdays") + lex.words("agent_gap_words")) or "(?!)"
+    agent = rf"(?:{lex.one_of('agent_articles')}|[A-Z][\w.'’-]*)\b(?:\s+[\w'’.-]+){{0,7}}?"
+    return re.compile(
+        rf"(?:\s+(?:(?:{on})\s+)?(?:{gap}|\w+ly))*\s+by\s+({agent})"
+        rf"(?=\s*(?:[,.;:!?()\"“”]|$)|\s+(?:{ends})\s)",
+        re.IGNORECASE,
+    )

@@ -32,14 +32,6 @@ _CONTINUING_VERB = {
         r"avaient|aurait|auraient|je|j['’]|nous|vous)\b"  # "…, poursuit l'élu, je me vois…"
     ),
 }
-_TRAILING_TIME = re.compile(
-    r"(?i)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"today|earlier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|previously|"
-    r"also|already|repeatedly|publicly|recently|initially|later|again|aussi|déjà|still|often|"
-    r"now|long|always|usually|generally|sometimes|frequently|"
-    r"all|both|each|(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))"  # "Officials all universally"
-    r"(?:\s+(?:matin|soir|morning|evening|night))?$"
-)
 _PARTICIPIAL_SUBJECT = re.compile(r"\b(?:with|avec)\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+)\s*$")
 
 
@@ -142,10 +134,10 @@ def left_unfinished(before: str, lex: Lexicon) -> bool:
     return bool(words) and words[-1] in lex.word_set("unfinished_verbs")
 
 
-def without_trailing_time(text: str, span: Span) -> Span:
+def without_trailing_time(text: str, span: Span, lex: Lexicon) -> Span:
     """ "The Pentagon on Sunday", "Sources all universally": no part of the source."""
     for _ in range(2):  # "all universally", "on Monday also"
-        found = _TRAILING_TIME.search(text, span[0], span[1])
+        found = _trailing_time(lex).search(text, span[0], span[1])
         if found is None or found.start() <= span[0]:
             return span
         span = span[0], found.start()
@@ -216,3 +208,14 @@ def that_opens_no_clause(lex: Lexicon, words: list[str], index: int) -> bool:
         return False
     after = words[index + 1]
     return after in lex.word_set("clause_finite_words") or after in lex.word_set("that_time_nouns")
+
+
+@built_once
+def _trailing_time(lex: Lexicon) -> re.Pattern[str]:
+    """A weekday or a word of the lexicon's ``trailing_time_words`` (after a preposition of
+    ``weekday_prepositions`` maybe, a part of the day of ``trailing_day_parts`` maybe after
+    it) or an adverb known by its ending ("Officials all universally"), at a span's end."""
+    on, parts = lex.one_of("weekday_prepositions"), lex.one_of("trailing_day_parts")
+    times = alternation(lex.words("weekdays") + lex.words("trailing_time_words")) or "(?!)"
+    adverb = r"(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly)"
+    return re.compile(rf"(?i)\s+(?:(?:{on})\s+)?(?:{times}|{adverb})(?:\s+(?:{parts}))?$")
