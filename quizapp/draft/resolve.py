@@ -37,7 +37,13 @@ from quizapp.draft.naming.source_names import (
 from quizapp.draft.naming.titles import description_of
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.outlets import with_article
-from quizapp.draft.sources.reading import SourceReading, normalised_key, outlet_mentions
+from quizapp.draft.sources.reading import (
+    SourceReading,
+    description_shapes,
+    joins_two,
+    normalised_key,
+    outlet_mentions,
+)
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import MentionStarts
@@ -164,12 +170,13 @@ class Registry(Described):
     ) -> Resolution | None:
         """A description; after its cue, "le psychanalyste de X" may be the person going on."""
         inverted = span is not None and span[0] > at
-        someone = _DEFINITE.match(phrase) and self._maybe_someone(reading.head)
+        described, pointed = description_shapes(self.lex)
+        someone = described.match(phrase) and self._maybe_someone(reading.head)
         going_on = self._going_on(reading, at) if inverted and someone else None
         if going_on is not None and self._titled_elsewhere(going_on, reading.head):
             going_on = None  # « …, ajoute le curé » after the bishop spoke: the priest
         going_on = going_on or (self._heard_as(reading, phrase, inverted) if someone else None)
-        pointing = _POINTING.match(phrase) and (not inverted or self._according_at(at))
+        pointing = pointed.match(phrase) and (not inverted or self._according_at(at))
         going_on = going_on or (person_pointed_at(self, reading) if pointing else None)
         body = inverted and someone and self._continuing_cue(at)  # « a poursuivi l'appareil… »
         going_on = going_on or (body_going_on(self, reading, phrase) if body else None)
@@ -233,7 +240,7 @@ class Registry(Described):
         if best is None:
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))
         entity, mention, _ = best
-        titled = _TITLED_BODY.fullmatch(phrase.strip()) and not _JOINED.search(phrase)
+        titled = _TITLED_BODY.fullmatch(phrase.strip()) and not joins_two(self.lex).search(phrase)
         if titled and not entity.person and normalised_key(phrase) != normalised_key(entity.name):
             self._rename(entity, phrase.strip())  # "La Lettre du continent", not "Lettre"
         office = None if introduced(self.text, phrase, mention) else self._office_heard(entity)
@@ -281,10 +288,6 @@ class Registry(Described):
 
 
 _TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
-# a definite or demonstrative description: « le psychanalyste », « ce jeune homme »
-_DEFINITE = re.compile(r"(?i)(?:le|la|l['’]|the)\s*\w|(?:ce|cet|cette|this|that)\s+\w")
-_POINTING = re.compile(r"(?i)(?:ce|cet|cette|this|that)\s+\w")  # « cette mère de famille »
-_JOINED = re.compile(r"\b(?:et|ou|and|or)\b|,")  # "L'Ukraine et les Occidentaux": two
 
 
 def _writes_its_name(phrase: str) -> bool:

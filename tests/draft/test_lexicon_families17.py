@@ -10,6 +10,7 @@ from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sentence.inner_cues import incise_inside
 from quizapp.draft.sentence.syntax import without_trailing_time
 from quizapp.draft.sources.authored import document_author, document_owner
+from quizapp.draft.sources.reading import description_shapes, joins_two
 from tests.draft.readings import speaker_of
 
 
@@ -146,3 +147,14 @@ def test_a_source_loses_the_time_words_of_its_own_language_only() -> None:
 def test_an_english_passive_agent_after_a_weekday() -> None:
     text = "The plan was criticised on Monday by the council, which wants more."
     assert _content_and_speaker(text, "en")[1] == "the council"
+
+
+def test_description_shapes_read_each_language_s_determiners() -> None:
+    described, pointed = description_shapes(load("fr"))
+    assert described.match("le psychanalyste") and described.match("cette mère")
+    assert pointed.match("cette mère") and not pointed.match("la mère")
+    assert not described.match("this mother") and not described.match("cela dit")
+    english, _ = description_shapes(load("en"))
+    assert english.match("the official") and english.match("this mother")
+    assert joins_two(load("fr")).search("L'Ukraine et les Occidentaux")
+    assert not joins_two(load("en")).search("L'Ukraine et les Occidentaux")

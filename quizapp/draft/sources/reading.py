@@ -237,3 +237,20 @@ __all__ = [  # the outlet helpers too: speakers/ and resolve import them from he
     "span_text",
     "without_connective",
 ]
+
+
+@built_once
+def description_shapes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A definite or demonstrative description of one (« le psychanalyste », « ce jeune
+    homme »: lexicon ``singular_definite_articles``, ``pointing_determiners``), and a
+    demonstrative one alone (« cette mère de famille »)."""
+    definite = lex.one_of("singular_definite_articles")
+    pointing = rf"(?:{lex.one_of('pointing_determiners')})\s+\w"
+    return re.compile(rf"(?:{definite})\s*\w|{pointing}", re.I), re.compile(pointing, re.I)
+
+
+@built_once
+def joins_two(lex: Lexicon) -> re.Pattern[str]:
+    """A comma or a word of the lexicon's ``coordinators``: « L'Ukraine et les Occidentaux »
+    are two."""
+    return re.compile(rf"\b(?:{lex.one_of('coordinators')})\b|,")
