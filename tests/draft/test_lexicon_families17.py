@@ -8,7 +8,7 @@ from quizapp.draft import analyze
 from quizapp.draft.lexicon import load, third_person_possessives
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sentence.inner_cues import incise_inside
-from quizapp.draft.sentence.syntax import without_trailing_time
+from quizapp.draft.sentence.syntax import participial_subject, without_trailing_time
 from quizapp.draft.sources.authored import document_author, document_owner
 from quizapp.draft.sources.reading import description_shapes, joins_two
 from tests.draft.readings import speaker_of
@@ -158,3 +158,14 @@ def test_description_shapes_read_each_language_s_determiners() -> None:
     assert english.match("the official") and english.match("this mother")
     assert joins_two(load("fr")).search("L'Ukraine et les Occidentaux")
     assert not joins_two(load("en")).search("L'Ukraine et les Occidentaux")
+
+
+def test_a_participial_subject_follows_its_own_language_s_preposition() -> None:
+    cases = [
+        ("The plan stalled, with some experts saying", "en", "some experts saying"),
+        ("Le plan est bloqué, avec des experts estimant", "fr", "des experts estimant"),
+        ("Le plan est bloqué, with some experts saying", "fr", None),
+    ]
+    for text, language, phrase in cases:
+        span = participial_subject(text, (0, len(text)), load(language))
+        assert (text[span[0] : span[1]] if span else None) == phrase

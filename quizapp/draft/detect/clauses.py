@@ -269,7 +269,7 @@ def reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.
     pronoun = cue.pronoun
     if cue.participle:  # "with some experts saying…"
         source = quoted_as_saying(view.text, view.span[0], cue.span[0])
-        source = source or participial_subject(view.text, view.span[0], cue.span[0])
+        source = source or participial_subject(view.text, (view.span[0], cue.span[0]), view.lex)
         if source is None and view.lex.language == "en":  # "a letter from X confirming…"
             source = document_agent(view.text, view.span[0], cue.span[0], view.lex)
         if source is None and view.lex.language == "en":  # "features X stating…"

@@ -32,7 +32,6 @@ _CONTINUING_VERB = {
         r"avaient|aurait|auraient|je|j['’]|nous|vous)\b"  # "…, poursuit l'élu, je me vois…"
     ),
 }
-_PARTICIPIAL_SUBJECT = re.compile(r"\b(?:with|avec)\s+((?:[\w.'’-]+\s+){0,4}[\w.'’-]+)\s*$")
 
 
 def words_before_subject(lex: Lexicon, rest: str) -> int:
@@ -95,9 +94,12 @@ def person_like(phrase: str, lex: Lexicon) -> bool:
     return fold(head).strip(",.") in roles | lex.word_set("named_institutions")
 
 
-def participial_subject(text: str, clause_start: int, cue_start: int) -> Span | None:
-    """ "with some experts saying it could be…": the noun phrase after *with* says it."""
-    found = _PARTICIPIAL_SUBJECT.search(text, clause_start, cue_start)
+def participial_subject(text: str, span: Span, lex: Lexicon) -> Span | None:
+    """ "with some experts saying it could be…": the noun phrase after *with* (lexicon
+    ``participial_subject_prepositions``) says it; ``span``: from the clause's start to the
+    cue's."""
+    clause_start, cue_start = span
+    found = _participial_subject(lex).search(text, clause_start, cue_start)
     if found is None or re.search(r"[,;:]", found.group(1)):
         return None
     return found.start(1), found.end(1)
@@ -219,3 +221,9 @@ def _trailing_time(lex: Lexicon) -> re.Pattern[str]:
     times = alternation(lex.words("weekdays") + lex.words("trailing_time_words")) or "(?!)"
     adverb = r"(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly)"
     return re.compile(rf"(?i)\s+(?:(?:{on})\s+)?(?:{times}|{adverb})(?:\s+(?:{parts}))?$")
+
+
+@built_once
+def _participial_subject(lex: Lexicon) -> re.Pattern[str]:
+    with_ = lex.one_of("participial_subject_prepositions")
+    return re.compile(rf"\b(?:{with_})\s+((?:[\w.'’-]+\s+){{0,4}}[\w.'’-]+)\s*$")

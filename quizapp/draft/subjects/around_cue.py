@@ -15,7 +15,7 @@ from quizapp.draft.cue_forms.english_forms import (
 from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import past_plain_saying, without_fillers
@@ -46,8 +46,6 @@ from quizapp.draft.subjects.noun_phrase import (
     noun_phrase,
     participle_subject_fits,
 )
-
-_BUT_BEFORE = re.compile(r"\b(?:mais|but)\s*$", re.IGNORECASE)
 
 
 # ----- helpers -----
@@ -170,8 +168,8 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
     bare = not segment or skip_segment(view.lex).match(segment)  # "…, but later rejected"
     if bare and view.lex.language == "en" and _setting_then_subject(segment, view):
         bare = None  # "But on Monday the mayor said": a setting, then the subject
-    if fold(segment) in {"et", "and", "mais", "but", "puis", "then"} or (
-        bare and _BUT_BEFORE.search(view.text, view.span[0], start)
+    if fold(segment) in view.lex.word_set("chained_verb_leads") or (
+        bare and _but_before(view.lex).search(view.text, view.span[0], start)
     ):  # "X parle de…, mais souligne que": the subject of the verb before
         earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
         if earlier:
@@ -270,3 +268,9 @@ def _opening_subject(view: SentenceView, end: int) -> Span | None:
     subject = before_first_verb(view, (view.span[0], end))
     words = view.text[subject[0] : subject[1]].split() if subject else []
     return subject if 1 <= len(words) <= 8 and not skip_segment(view.lex).match(words[0]) else None
+
+
+@built_once
+def _but_before(lex: Lexicon) -> re.Pattern[str]:
+    """« mais », "but" right before (lexicon ``contrast_conjunctions``)."""
+    return re.compile(rf"\b(?:{lex.one_of('contrast_conjunctions')})\s*$", re.IGNORECASE)

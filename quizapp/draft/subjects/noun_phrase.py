@@ -63,16 +63,14 @@ def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int
             return index  # « nous écrivons », « se sont »: a clause of its own
         if token.text[:1].isupper() or before in determiners:
             continue  # « l'Est », "Post", « la note »: no verb
-        agent = index + 1 < len(words) and fold(words[index + 1].text) in _AGENT
+        after = fold(words[index + 1].text) if index + 1 < len(words) else ""
+        agent = after in lex.word_set("agent_prepositions")  # "a draft reported by…"
         finite = reporting and word in lex.finite and not (word in lex.participles and agent)
         if word in _verb_words(lex) or (finite and not _noun_after(words, index, lex)):
             return index
         if before == "en" and word.endswith("ant") and lex.language == "fr":
             return index - 1
     return None
-
-
-_AGENT = {"by", "par"}  # "a draft reported by…": a participle with its agent, no verb
 
 
 def _noun_after(words: list[Token], index: int, lex: Lexicon) -> bool:
