@@ -9,7 +9,7 @@ from typing import NamedTuple
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import content_end_text
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.apposition import with_apposition
@@ -20,7 +20,13 @@ from quizapp.draft.sentence.sentence_parts import (
     participle_afterthought,
     setting_afterthought,
 )
-from quizapp.draft.sources.according_source import introduces_no_source, names_a_source
+from quizapp.draft.sources.according_source import (
+    afterthoughts,
+    clause_opening,
+    introduces_no_source,
+    names_a_source,
+    selon_lequel,
+)
 from quizapp.draft.subjects.noun_phrase import holds_finite_verb, noun_phrase
 
 # A partial quotation set off by commas right before the phrase: what the source says.
@@ -85,7 +91,7 @@ def _source_relative(view: SentenceView, cue: Cue) -> Draft | None:
     complement in « de » that says whose it is, « selon lequel » opens what that noun phrase
     says, to the sentence's end (« une étude selon laquelle… », whose nobody says: nothing)."""
     text = view.text
-    relative = _selon_lequel(view.lex).match(text, cue.span[1], view.span[1])
+    relative = selon_lequel(view.lex).match(text, cue.span[1], view.span[1])
     if relative is None or cue.first == 0:
         return None
     heads, determiners = (
@@ -230,9 +236,9 @@ def _opens_clause(
     it ("…, selon une source, sans plus de précisions": an afterthought follows)."""
     text = view.text
     opens = phrase.punctuated and words_in(text, following) >= 3 and not phrase.joined
-    opens = opens and bool(_clause_opening(view.lex).search(text[view.span[0] : cue.span[0]]))
+    opens = opens and bool(clause_opening(view.lex).search(text[view.span[0] : cue.span[0]]))
     opens = opens and not _closing_pair(view, cue, following)
-    short, relative = _afterthoughts(view.lex)
+    short, relative = afterthoughts(view.lex)
     afterthought = short.match(text[following[0] :]) or relative.match(text, following[0])
     # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before;
     # so too after the source's description (« selon X, pharmacienne à Lunel, qui précise »)
@@ -299,30 +305,3 @@ def _refusal_draft(view: SentenceView, cue: Cue) -> Draft | None:
         return None
     kind = "mixed" if has_quote(view, content) else "according_to"
     return Draft(content, cue.span, source, kind, None, 0.6, "")
-
-
-@built_once
-def _clause_opening(lex: Lexicon) -> re.Pattern[str]:
-    """Where « selon X, » opens the claim after it: a sentence's start, a comma, a colon or a
-    conjunction (lexicon ``according_clause_joins``), an adverb maybe between
-    (``according_again_adverbs``: « car, toujours selon X »)."""
-    joins, again = lex.one_of("according_clause_joins"), lex.one_of("according_again_adverbs")
-    return re.compile(rf"(?:^|[,;:–—]|\b(?:{joins}))\s*(?:(?:{again})\s+)?$", re.IGNORECASE)
-
-
-@built_once
-def _afterthoughts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What after « selon X, » shows the claim was before: a short afterthought (lexicon
-    ``afterthought_openers``: « sans plus de précisions ») or a relative, maybe after the
-    source's description (``source_relative_openers``: « …, qui ajoute que »)."""
-    short, relatives = lex.one_of("afterthought_openers"), lex.one_of("source_relative_openers")
-    return (
-        re.compile(rf"(?:{short})\b[^,;:]{{0,40}}[.!?]?$", re.IGNORECASE),
-        re.compile(rf"(?:[^,;:«»“”]{{1,80}},\s*)?(?:{relatives})\b"),
-    )
-
-
-@built_once
-def _selon_lequel(lex: Lexicon) -> re.Pattern[str]:
-    """The pronoun of « selon lequel » (lexicon ``selon_lequel_pronouns``)."""
-    return re.compile(rf"\s*(?:{lex.one_of('selon_lequel_pronouns')})\b")

@@ -127,3 +127,30 @@ def _describes_a_person(phrase: str, view: SentenceView) -> bool:
     people = view.lex.word_set("person_descriptions")
     person = any(fold(w).removesuffix("s") in people for w in words)  # « pour ses auteurs »
     return person or any(w[:1].isupper() for w in words[1:])
+
+
+@built_once
+def clause_opening(lex: Lexicon) -> re.Pattern[str]:
+    """Where « selon X, » opens the claim after it: a sentence's start, a comma, a colon or a
+    conjunction (lexicon ``according_clause_joins``), an adverb maybe between
+    (``according_again_adverbs``: « car, toujours selon X »)."""
+    joins, again = lex.one_of("according_clause_joins"), lex.one_of("according_again_adverbs")
+    return re.compile(rf"(?:^|[,;:–—]|\b(?:{joins}))\s*(?:(?:{again})\s+)?$", re.IGNORECASE)
+
+
+@built_once
+def afterthoughts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What after « selon X, » shows the claim was before: a short afterthought (lexicon
+    ``afterthought_openers``: « sans plus de précisions ») or a relative, maybe after the
+    source's description (``source_relative_openers``: « …, qui ajoute que »)."""
+    short, relatives = lex.one_of("afterthought_openers"), lex.one_of("source_relative_openers")
+    return (
+        re.compile(rf"(?:{short})\b[^,;:]{{0,40}}[.!?]?$", re.IGNORECASE),
+        re.compile(rf"(?:[^,;:«»“”]{{1,80}},\s*)?(?:{relatives})\b"),
+    )
+
+
+@built_once
+def selon_lequel(lex: Lexicon) -> re.Pattern[str]:
+    """The pronoun of « selon lequel » (lexicon ``selon_lequel_pronouns``)."""
+    return re.compile(rf"\s*(?:{lex.one_of('selon_lequel_pronouns')})\b")
