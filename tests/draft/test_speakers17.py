@@ -156,3 +156,26 @@ def test_ils_with_no_group_heard_stays_with_the_last_speaker() -> None:
         "gratuité des bus."
     )
     assert speaker_of(text, "la gratuité des bus") == "Paul Durand"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The union spoke first. Ms Whyley called for “a substantial offer from the Welsh "
+            "government”.",
+            "a substantial offer from the Welsh government",
+        ),
+        (
+            "The union spoke first. Helen Whyley called for 'a fair deal for every nurse'.",
+            "a fair deal for every nurse",
+        ),
+    ],
+)
+def test_an_english_demand_may_quote_its_object(text: str, content: str) -> None:
+    assert "Whyley" in speaker_of(text, content, "en")
+
+
+def test_an_english_demand_with_a_short_quoted_object_is_still_no_cue() -> None:
+    text = "The union spoke first. Ms Whyley called for “help”."
+    assert speaker_of(text, "help", "en") == ""

@@ -128,10 +128,13 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
 
 def _short_object(words: list[str], index: int, length: int, lex: Lexicon) -> bool:
     """An English demand or feeling with fewer than three words of object before a mark
-    ("called for help.", "apologized for the remarks, saying…") is no cue of its own."""
+    ("called for help.", "apologized for the remarks, saying…") is no cue of its own; an
+    opening quotation mark is no such mark ("called for “a substantial offer…”",
+    speakers17)."""
     if " ".join(words[index : index + length]) not in lex.word_set("object_phrase_cues"):
         return False
-    after = words[index + length : index + length + 3]
+    after = words[index + length : index + length + 4]
+    after = (after[1:] if after[:1] in (["“"], ['"'], ["‘"]) else after)[:3]
     if possessed_object(after, lex):
         return False  # "called for his resignation."
     return len(after) < 3 or any(not w[:1].isalnum() for w in after)
