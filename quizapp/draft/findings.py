@@ -11,6 +11,8 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from quizapp.model.text import overlap
+
 Span = tuple[int, int]
 KINDS = ("direct", "indirect", "mixed", "according_to")
 SOURCE_LABELS = ("named", "anonymous", "vague")
@@ -72,7 +74,7 @@ class Analysis:
         over the council spokesperson's words). Questions and the review's highlights take
         them as said; the analysis keeps both (dropping them there cost claims the keys hold)."""
         length = span[1] - span[0]
-        held = max((_shared(span, a.content) for a in self.attributions), default=0)
+        held = max((overlap(span, a.content) for a in self.attributions), default=0)
         return length > 0 and held * 2 > length
 
     def to_json(self) -> dict:
@@ -122,8 +124,3 @@ def _attribution_json(found: Attribution) -> dict:
         "via": found.via,
         "confidence": found.confidence,
     }
-
-
-def _shared(one: Span, other: Span) -> int:
-    """How many characters two spans share."""
-    return max(0, min(one[1], other[1]) - max(one[0], other[0]))
