@@ -1,0 +1,55 @@
+"""recall18: French constructions the seventeenth round's unseen articles (blind17a, blind17b and
+blind17d, now heldout) missed, each written out in made-up sentences over word orders and
+source kinds, with the counter-cases that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import speaker_of
+
+
+# ----- a quoted subhead in the first person is someone's statement -----
+def _under_subhead(subhead: str, body: str) -> str:
+    opening = "Titre\n\nLes salariés de l'usine ont cessé le travail mardi.\n\n"
+    return f"{opening}« {subhead} »\n\n{body}\n"
+
+
+_TWO_SPEAKERS = (
+    "« La direction ne répond plus depuis des semaines », a déclaré Paul Durand, délégué "
+    "syndical. Marie Lenoir, ouvrière depuis vingt ans, a ajouté : « {quoted}, voilà ce que "
+    "je ressens ce soir devant l'usine. »"
+)
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "Je commençais à être très mal",
+        "On aimerait bien comprendre cette décision",
+        "J'ai peur de perdre mon travail",
+        "Personne ne nous a prévenus",
+    ],
+)
+def test_a_quoted_subhead_in_the_first_person_is_the_next_speakers(subhead: str) -> None:
+    """Not only « nous » opening it: any word of the first person makes it speech."""
+    text = _under_subhead(subhead, _TWO_SPEAKERS.format(quoted="Rien à voir"))
+    assert speaker_of(text, subhead) == "Paul Durand"
+
+
+@pytest.mark.parametrize(
+    "subhead", ["Je commençais à être très mal", "On ne nous a pas donné les moyens"]
+)
+def test_a_quoted_subhead_quoted_again_below_is_that_speakers(subhead: str) -> None:
+    """The pull quote's words said again further down: the one who says them, not the first
+    speaker under the subhead."""
+    text = _under_subhead(subhead, _TWO_SPEAKERS.format(quoted=subhead))
+    assert speaker_of(text, subhead) == "Marie Lenoir"
+
+
+@pytest.mark.parametrize(
+    "subhead", ["C'est assez stressant", "Une situation catastrophique", "Pas loin du burn-out"]
+)
+def test_a_quoted_subhead_with_no_first_person_stays_framing(subhead: str) -> None:
+    text = _under_subhead(subhead, _TWO_SPEAKERS.format(quoted="Rien à voir"))
+    assert speaker_of(text, subhead) == ""
