@@ -53,3 +53,43 @@ def test_a_quoted_subhead_quoted_again_below_is_that_speakers(subhead: str) -> N
 def test_a_quoted_subhead_with_no_first_person_stays_framing(subhead: str) -> None:
     text = _under_subhead(subhead, _TWO_SPEAKERS.format(quoted="Rien à voir"))
     assert speaker_of(text, subhead) == ""
+
+
+# ----- a headline opening on a first-person quotation, then a colon -----
+_HEADLINE_BODY = (
+    "\n\nLa boulangerie du village a fermé ses portes samedi après quarante ans.\n\n"
+    "« Les factures ont triplé en un an », a expliqué Julien Martin, le boulanger. "
+    "Sa voisine Odile Roux a ajouté : « {quoted}, c'est ce qu'il répète depuis des mois. »\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "« L'État me laisse tomber » : la boulangerie du village ferme",
+        'Témoignages "Je ne m\'en sortais plus" : la boulangerie du village ferme',
+    ],
+)
+def test_a_headline_quotation_in_the_first_person_is_the_first_speakers(headline: str) -> None:
+    said = headline.split("»")[0].split("« ")[-1] if "«" in headline else headline.split('"')[1]
+    text = headline + _HEADLINE_BODY.format(quoted="Rien ne va plus")
+    assert speaker_of(text, said) == "Julien Martin"
+
+
+def test_a_headline_quotation_quoted_again_in_the_body_is_that_speakers() -> None:
+    headline = "« On n'ose plus sortir » : la boulangerie du village ferme"
+    text = headline + _HEADLINE_BODY.format(quoted="On n'ose plus sortir")
+    assert speaker_of(text, "On n'ose plus sortir") == "Odile Roux"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "« Une situation catastrophique » : la boulangerie du village ferme",
+        "Boulangerie : « la fin d'une époque » pour le village",
+    ],
+)
+def test_other_headline_quotations_stay_framing(headline: str) -> None:
+    said = headline.split("« ")[1].split(" »")[0]
+    text = headline + _HEADLINE_BODY.format(quoted="Rien ne va plus")
+    assert speaker_of(text, said) == ""

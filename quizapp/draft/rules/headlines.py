@@ -156,20 +156,31 @@ def spoken_subheads(
     if not first_person:
         return found
     added = []
-    for para in paras[1:]:
-        line = _QUOTED_LINE.fullmatch(text, para[0], para[1])
-        said = line.span("said") if line else None
+    for index, para in enumerate(paras):
+        said = _quoted_framing(text, para, index)
         if said is None or words_in(text, said) > 10 or not _speaks(text, said, first_person):
             continue
         if any(a.content[0] < said[1] and said[0] < a.content[1] for a in found):
             continue
-        after = [a for a in found if para[1] <= a.content[0] <= para[1] + _UNDER_SUBHEAD]
-        if after:
-            added.append(_as_subhead(_quoting_again(after, text, said), said))
+        speaker = _quoting_again(found, text, said, para[1])
+        if speaker is not None:
+            added.append(_as_subhead(speaker, said))
     return sorted(found + added, key=lambda a: a.content[0]) if added else found
 
 
 _UNDER_SUBHEAD = 600  # characters: the first paragraphs of the section the subhead opens
+# a headline opening on a quotation, then a colon (« "L'État me laisse tomber" : un boulanger
+# ferme… », « Témoignages "Ça m'a rongé" : … »): one word may come before it
+_QUOTED_HEADLINE = re.compile(r"\s*(?:[\w-]+\s+)?[«“\"]\s*(?P<said>[^«»“”\"]+?)\s*[»”\"]\s*:")
+
+
+def _quoted_framing(text: str, para: Span, index: int) -> Span | None:
+    """The words of a quoted subhead, or of a quotation opening the headline before a colon."""
+    if index == 0:
+        line = _QUOTED_HEADLINE.match(text, para[0], para[1])
+    else:
+        line = _QUOTED_LINE.fullmatch(text, para[0], para[1])
+    return line.span("said") if line else None
 
 
 def _speaks(text: str, span: Span, first_person: frozenset[str]) -> bool:
@@ -178,12 +189,14 @@ def _speaks(text: str, span: Span, first_person: frozenset[str]) -> bool:
     return any(w in first_person for w in words)
 
 
-def _quoting_again(after: list[Attribution], text: str, said: Span) -> Attribution:
-    """The first finding under the subhead whose words hold the subhead's again (a pull
-    quote), else the first one."""
+def _quoting_again(found: list[Attribution], text: str, said: Span, end: int) -> Attribution | None:
+    """The first finding after the subhead (ending at ``end``) whose words hold the
+    subhead's again (a pull quote), anywhere below it; else the first one under it."""
+    after = [a for a in found if a.content[0] >= end]
     words = _plain_words(text[said[0] : said[1]])
     again = [a for a in after if words in _plain_words(text[a.content[0] : a.content[1]])]
-    return min(again or after, key=lambda a: a.content[0])
+    near = [a for a in after if a.content[0] <= end + _UNDER_SUBHEAD]
+    return min(again or near, key=lambda a: a.content[0]) if again or near else None
 
 
 def _plain_words(passage: str) -> str:
