@@ -49,6 +49,7 @@ from quizapp.draft.rules.headlines import (
 from quizapp.draft.rules.partial import quoted_in_narration
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, split_listed
+from quizapp.draft.rules.signature import signed_statements
 from quizapp.draft.segment import (
     Overlaps,
     Stops,
@@ -59,6 +60,7 @@ from quizapp.draft.segment import (
 )
 from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
+from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
 from quizapp.draft.speakers.lede import name_lede_descriptions
@@ -80,7 +82,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     reader = _ArticleReader(text, lex, registry, Overlaps(quotes), sentence_stops(lex))
     for index, para in enumerate(paras):
         reader.read_paragraph(para, is_framing(text, para, index, headline))
-    found = _across_the_article(reader.found, cut, text, registry, lex)
+    found = _across_the_article(reader.found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
     claims = tuple(reader.claims)
     return Analysis(language, written, tuple(found), claims, _speakers(registry, found))
@@ -191,16 +193,29 @@ def _opening_quote(view: SentenceView, new: list[Attribution]) -> Draft | None:
 
 
 def _across_the_article(
-    found: list[Attribution], cut: list[Span], text: str, registry: Registry, lex: Lexicon
+    found: list[Attribution],
+    cut: list[Span],
+    text: str,
+    registry: Registry,
+    lex: Lexicon,
+    paras: list[Span],
 ) -> list[Attribution]:
     """Rules that need the whole article: halves of a quotation cut by an incise joined,
-    quotations joined across a cue, findings ordered by paragraph, offices linked to
-    the names given later, and speakers named by their final name."""
+    quotations joined across a cue, findings ordered by paragraph, passages signed by a name
+    after them, offices linked to the names given later, and speakers named by their final
+    name."""
     found = join_halves(found, cut)
+    found = signed_statements(found, paras, text, lex, partial(_signer, registry))
     found = join_across_cue(found, text, lex.language)  # "A," he said. "B." is one
     found = split_listed(by_paragraph(found, text), text)  # « A », « B »: two slogans
     found = pulled_quotes(_named(found, text, registry, lex), text)  # set out, quoted again
     return relayed_by_outer_outlet(found, registry.outlet_names())
+
+
+def _signer(registry: Registry, name: str, span: Span) -> tuple[str, str] | None:
+    """The speaker and label a name signing a passage stands for (rules/signature.py)."""
+    found = registry.resolve(name, span, SourceReading("name", "named", "x", ""), span[0])
+    return None if found is None else (found.speaker, found.label)
 
 
 def _named(

@@ -93,3 +93,38 @@ def test_other_headline_quotations_stay_framing(headline: str) -> None:
     said = headline.split("« ")[1].split(" »")[0]
     text = headline + _HEADLINE_BODY.format(quoted="Rien ne va plus")
     assert speaker_of(text, said) == ""
+
+
+# ----- a statement signed by a name and a role after it -----
+_SIGNED_OPENING = (
+    "Titre\n\nLa grève a commencé lundi à l'usine. « Nous irons jusqu'au bout », a déclaré "
+    "Paul Durand, délégué syndical.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "« Nous voulons une réouverture rapide du site » Marie Lenoir, conseillère d'Etat",
+        "On ne nous a rien dit de ce plan, on l'a appris par la presse.Marie Lenoir, ouvrière",
+        "Je ne comprends pas cette décision, elle arrive bien trop tard.\n\n"
+        "Marie Lenoir, ouvrière depuis vingt ans, via les réseaux sociaux",
+    ],
+)
+def test_a_passage_signed_by_a_name_and_a_role_is_that_persons(signed: str) -> None:
+    """The name signs the quotation or the first-person passage (a block quotation whose
+    marks were lost) right before it, not the last speaker."""
+    said = signed.split("»")[0].lstrip("« ").strip() if "»" in signed else signed[:30]
+    assert speaker_of(_SIGNED_OPENING + signed + "\n", said) == "Marie Lenoir"
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Les syndicats ont été reçus mardi par la direction.\n\nMarie Lenoir, ouvrière",
+        "La direction a reçu mardi les représentants, dont Marie Lenoir, ouvrière",
+    ],
+)
+def test_narration_before_a_name_and_a_role_stays_nobodys(narration: str) -> None:
+    """No quotation and no first person: a sentence of the outlet, or a name ending it."""
+    assert speaker_of(_SIGNED_OPENING + narration + "\n", narration[:30]) == ""

@@ -147,12 +147,12 @@ def spoken_subheads(
     found: list[Attribution], paras: list[Span], text: str, lex: Lexicon
 ) -> list[Attribution]:
     """A quoted subhead that speaks in the first person (« «Nous avons pris des mesures» »,
-    « «Je commençais à être très mal» », lexicon ``speaking_subhead_words``) is the words of
+    « «Je commençais à être très mal» », lexicon ``first_person_words``) is the words of
     the finding below that quotes it again, or else of whoever speaks first under it, within
     a few paragraphs. Other quoted subheads (« «Une situation catastrophique» ») stay the
     outlet's framing: in the corpus those are keyed one time in three, these nine times in
     eleven by the blind keys since blind10 (recall16, recall18)."""
-    first_person = lex.word_set("speaking_subhead_words")
+    first_person = lex.word_set("first_person_words")
     if not first_person:
         return found
     added = []

@@ -1,0 +1,111 @@
+"""A statement signed by its speaker: a quotation, or a passage in the first person whose marks
+the page lost (a block quotation), followed by the speaker's name and role alone, with no verb
+(« «Nous voulons une réouverture» Mathias Reynard, conseiller d'Etat », « …pour que ça n'arrive
+pas.Cédric Barreau, délégué CFDT », or the name on a line of its own under the paragraph:
+« Gervais Martel, président du RC Lens, via le site officiel »). The name signs what stands
+right before it: that passage is the named person's words, whoever the reader heard before.
+
+Read once the whole article is read (the signature follows what it signs), before the
+speakers get their final names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.subjects.noun_phrase import holds_finite_verb
+
+# a name (capitals, with « de », « du », « d' » inside), a comma, a role with no mark of a
+# sentence or a quotation, to the end of the paragraph
+_NAME = r"(?:[A-ZÀ-Ö][\w'’-]+\s+(?:(?:de|du|d['’]|la|le)\s+)?){1,3}[A-ZÀ-Ö][\w'’-]+"
+_SIGNATURE = re.compile(rf"(?P<name>{_NAME})\s*,\s*(?P<role>[^.!?…«»“”\"]{{2,90}}?)\s*$")
+_AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
+
+Resolver = Callable[[str, Span], tuple[str, str] | None]
+
+
+def signed_statements(
+    found: list[Attribution], paras: list[Span], text: str, lex: Lexicon, speaker: Resolver
+) -> list[Attribution]:
+    """``found`` with each signed passage given to its signer (``speaker`` resolves a name
+    written at a span to its speaker and label): a finding over it takes the signer, a passage
+    no finding holds is added when it is quoted or speaks in the first person."""
+    for index, para in enumerate(paras[1:], 1):
+        signed = _signed_passage(text, para, paras[index - 1], lex)
+        if signed is None:
+            continue
+        passage, name = signed
+        signer = speaker(text[name[0] : name[1]], name)
+        if signer is None:
+            continue
+        found = _given_to(found, passage, signer, text, lex)
+    return found
+
+
+def _signed_passage(text: str, para: Span, before: Span, lex: Lexicon) -> tuple[Span, Span] | None:
+    """The passage a signature closing ``para`` signs, and the signer's name: the start of the
+    paragraph when the signature follows it on the same line, else the paragraph ``before``."""
+    signature = _SIGNATURE.search(text, para[0], para[1])
+    if signature is None or holds_finite_verb(text, signature.span("role"), lex):
+        return None
+    start = signature.start()
+    if start == para[0]:
+        return _stripped(text, before), signature.span("name")
+    if not _AFTER_PASSAGE.match(text, _last_visible(text, para[0], start)):
+        return None  # « Le maire a reçu Paul Martin, délégué CFDT »: the name ends a sentence
+    return _stripped(text, (para[0], start)), signature.span("name")
+
+
+def _last_visible(text: str, start: int, end: int) -> int:
+    at = end - 1
+    while at > start and text[at].isspace():
+        at -= 1
+    return at
+
+
+def _given_to(
+    found: list[Attribution], passage: Span, signer: tuple[str, str], text: str, lex: Lexicon
+) -> list[Attribution]:
+    """A quotation's findings with no cue take the signer; a passage with no marks in the
+    first person becomes the signer's words, what the reader found inside it (« …, en
+    exigeant l'apport… ») being speech the signer reports."""
+    speaker, label = signer
+    held = [a for a in found if a.content[0] < passage[1] and passage[0] < a.content[1]]
+    content = _inside_marks(text, passage)
+    if content != passage:
+        return [replace(a, speaker=speaker, label=label) if _uncued(a, held) else a for a in found]
+    inside = [a for a in held if passage[0] <= a.content[0] and a.content[1] <= passage[1]]
+    if len(inside) < len(held) or not _first_person(text, passage, lex):
+        return found  # a sentence of narration before a name: nobody's words
+    signed = Attribution(content, None, None, speaker, None, "direct", label, None, 0.6)
+    kept = [a for a in found if a not in inside]
+    return sorted([*kept, signed], key=lambda a: a.content[0])
+
+
+def _uncued(found: Attribution, held: list[Attribution]) -> bool:
+    return found.cue is None and found in held
+
+
+def _inside_marks(text: str, passage: Span) -> Span:
+    """The passage inside its quotation marks when it is one quotation."""
+    start, end = passage
+    if end - start > 2 and text[start] in '«“"' and text[end - 1] in '»”"':
+        return _stripped(text, (start + 1, end - 1))
+    return passage
+
+
+def _stripped(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    return start, end
+
+
+def _first_person(text: str, passage: Span, lex: Lexicon) -> bool:
+    words = fold(text[passage[0] : passage[1]]).replace("'", "' ").split()
+    return any(w.strip(",;:") in lex.word_set("first_person_words") for w in words)
