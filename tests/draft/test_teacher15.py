@@ -89,13 +89,15 @@ def test_a_subhead_repeating_a_speaker_s_words_is_not_judged_true_or_false() -> 
     """« « On veut toujours nous prendre de l'argent » » as a subhead quotes Paul Durand:
     « c'est Anne Morel qui affirme que « On veut… » : Faux » is right, but « c'est Paul
     Durand qui… : Faux » marked a careful reader wrong, and « l'article écrit, sans
-    l'attribuer à aucune source » misleads her."""
+    l'attribuer à aucune source » misleads her. Since recall18 a subhead in the first person is
+    found as the words of the one who says them again below: a statement on it names Paul
+    Durand and is true."""
     statements = [
-        q["prompt"]
+        (q["prompt"], q["answer"])
         for q in draft_questions(analyze(ECHO, "fr"))
-        if q["type"] == "true_false" and "prendre de l" in q["prompt"]
+        if q["type"] == "true_false" and "On veut toujours" in q["prompt"]
     ]
-    assert not [p for p in statements if "On veut toujours" in p], statements
+    assert all("Paul Durand" in p and answer for p, answer in statements), statements
 
 
 def test_a_sentence_of_the_outlet_s_own_is_still_judged() -> None:
