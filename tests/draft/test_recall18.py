@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.readings import speaker_of
+from tests.draft.readings import said, speaker_of
 
 
 # ----- a quoted subhead in the first person is someone's statement -----
@@ -128,3 +128,62 @@ def test_a_passage_signed_by_a_name_and_a_role_is_that_persons(signed: str) -> N
 def test_narration_before_a_name_and_a_role_stays_nobodys(narration: str) -> None:
     """No quotation and no first person: a sentence of the outlet, or a name ending it."""
     assert speaker_of(_SIGNED_OPENING + narration + "\n", narration[:30]) == ""
+
+
+# ----- a final cue with no comma before a name, or with the people told after the comma -----
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "La route a été coupée toute la journée raconte Paul Martin.",
+            "La route a été coupée toute la journée",
+            "Paul Martin",
+        ),
+        (
+            "Un salarié a été malmené sur un parking explique Marie Lenoir, déléguée CFDT.",
+            "Un salarié a été malmené sur un parking",
+            "Marie Lenoir",
+        ),
+        (
+            "Les cas les plus graves seront admis aux urgences, nous apprend Sud Ouest.",
+            "Les cas les plus graves seront admis aux urgences",
+            "Sud Ouest",
+        ),
+        (
+            "Le chantier reprendra en septembre, me confie Paul Martin.",
+            "Le chantier reprendra en septembre",
+            "Paul Martin",
+        ),
+    ],
+)
+def test_a_final_cue_reports_the_clause_before_it_without_its_comma(
+    text: str, content: str, source: str
+) -> None:
+    assert (content, source) in said(text, "fr")
+
+
+def test_a_cue_without_a_comma_before_a_name_and_a_colon_gives_both_to_the_name() -> None:
+    text = (
+        "Titre\n\nL'histoire a marqué les esprits : un salarié a été malmené sur un parking "
+        "raconte Paul Martin, délégué CFDT : « Il avait son badge dans la voiture. Quelqu'un "
+        "est venu l'agresser. »\n"
+    )
+    assert speaker_of(text, "un salarié a été malmené") == "Paul Martin"
+    assert speaker_of(text, "Il avait son badge") == "Paul Martin"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Les salariés de l'usine dénoncent Emmanuel Macron.", "Les salariés de l'usine"),
+        (
+            "Le maire a reçu les salariés et dénonce Emmanuel Macron.",
+            "Le maire a reçu les salariés",
+        ),
+        ("Le syndicat des salariés qui dénonce Emmanuel Macron.", "Le syndicat des salariés"),
+    ],
+)
+def test_a_subject_before_its_verb_is_not_what_a_name_after_it_says(
+    text: str, subject: str
+) -> None:
+    assert not any(c.startswith(subject) for c, _ in said(text, "fr"))

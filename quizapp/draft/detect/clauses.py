@@ -15,6 +15,7 @@ from quizapp.draft.detect.english_final import (
     en_final_comma,
     en_reason_goes_on,
 )
+from quizapp.draft.detect.final_name import name_closes, told_comma
 from quizapp.draft.detect.view import (
     Draft,
     SentenceView,
@@ -121,9 +122,16 @@ def _fr_final_comma(
     view: SentenceView, cue: Cue, before: str
 ) -> tuple[re.Match[str] | None, str | None]:
     """The comma that closes the clause before a French final cue (None when the cue does
-    not end a clause this way), and no subject before the cue (it follows the verb)."""
-    match = None if apposed_subject_before(before, view.lex) else re.search(r",\s*$", before)
-    fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue))
+    not end a clause this way), and no subject before the cue (it follows the verb). The
+    people told may stand between the comma and the cue (« …, nous apprend Sud Ouest »), and
+    the comma may be missing before a name that closes the sentence (« Une injustice, et même
+    une triple peine estime Reginald. »)."""
+    if apposed_subject_before(before, view.lex):
+        return None, None
+    match = told_comma(view.lex).search(before)
+    fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue, match))
+    if not fits and cue.pronoun is None and name_closes(view, cue):
+        return re.search(r"\s*$", before), None
     return (match if fits else None), None
 
 
@@ -206,15 +214,21 @@ def _apposed(view: SentenceView, passage: str) -> bool:
     return bare is not None and fold(bare.group(1)) in view.lex.word_set("person_descriptions")
 
 
-def _subject_follows(view: SentenceView, cue: Cue) -> bool:
+def _subject_follows(view: SentenceView, cue: Cue, comma: re.Match[str]) -> bool:
     """ ", a déclaré (à l'AFP) le ministre." — not ", a répondu aux habitants." """
-    if not closes_sentence(view, cue):
+    told = comma.group().rstrip()[-1:].isalpha()  # « , nous apprend »: closes it if short
+    if not (_short_close(view, cue) if told else closes_sentence(view, cue)):
         return False
     rest = view.text[cue.span[1] : view.span[1]]
     rest = rest[setting_words(view.lex, rest) :]
     if re.match(r"\s*(?:à|au|aux|sur|dans|devant|en|pour|contre|avec|après)\b", rest):
         return False
     return bool(_SUBJECT_START.match(rest))  # not ", se disent abandonnés par…"
+
+
+def _short_close(view: SentenceView, cue: Cue) -> bool:
+    rest = view.text[cue.span[1] : view.span[1]]
+    return len(rest.split()) <= 8 and not re.search(r"[«“\"]|\bque\b|\bqu['’]", rest)
 
 
 _SUBJECT_START = re.compile(

@@ -14,6 +14,7 @@ from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.content_bounds import object_end, quote_with_own_cue
+from quizapp.draft.detect.final_name import name_closes
 from quizapp.draft.detect.view import Draft, SentenceView, covers, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.objects.allowed import (
@@ -82,6 +83,8 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
         return None  # "C, estime X, président de Y : « … »"; "C, se désole X : « … » ajoute Y"
     if any(cue.span[1] <= c.span[0] < colon.start() for c in view.cues):
         return None  # "assure avoir dit : « … »": the colon is the later cue's
+    if name_closes(view, cue):
+        return None  # « C raconte X, délégué CFDT : « … » »: X says C, no comma before
     draft = cue_then_object(view, cue, used)
     if draft is None or not draft.content[0] < colon.start() < draft.content[1] + 1:
         return None

@@ -8,6 +8,7 @@ import re
 from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import has_que_later, quote_with_own_cue
+from quizapp.draft.detect.final_name import clause_before_name
 from quizapp.draft.detect.view import (
     Draft,
     SentenceView,
@@ -194,8 +195,9 @@ def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
         return None
     if view.lex.language == "fr" and quote_with_own_cue(view, cue.span[1] + colon):
         return None  # "reconnaît une défaillance : « … », a-t-il dit": the object is said
-    if inverted_before_colon(view, cue, colon):  # "Ce fut dur, estime X, de Y : « … »"
-        content = strip_span(view.text, (view.span[0], cue.span[0]))
+    unmarked = clause_before_name(view, cue)  # "C raconte X, délégué : « … »" (no comma)
+    if unmarked is not None or inverted_before_colon(view, cue, colon):  # "C, estime X : «…»"
+        content = unmarked or strip_span(view.text, (view.span[0], cue.span[0]))
         content = (content[0], content[1] - view.text[: content[1]].endswith(","))
         source = source_after(view, cue)
         return Draft(content, cue.span, source, "indirect", None, 0.7, relay_window(view, cue))
