@@ -187,3 +187,41 @@ def test_a_subject_before_its_verb_is_not_what_a_name_after_it_says(
     text: str, subject: str
 ) -> None:
     assert not any(c.startswith(subject) for c, _ in said(text, "fr"))
+
+
+# ----- « …, selon X, OFFICE… »: a bare office after the name describes the source -----
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "La principale du collège fait partie des victimes, selon Bernard Pontac, policier "
+            "municipal à Auch, contacté par Le Figaro.",
+            "La principale du collège fait partie des victimes",
+        ),
+        (
+            "Le mouvement doit durer 24 heures au moins, selon Daniel Roux, président de la FDPL.",
+            "Le mouvement doit durer 24 heures au moins",
+        ),
+    ],
+)
+def test_a_bare_office_after_the_name_closing_a_selon_is_the_source(
+    text: str, content: str
+) -> None:
+    assert [c for c, _ in said(text, "fr")] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "En tout, selon Libération, près de trente laboratoires sont concernés.",
+            "près de trente laboratoires sont concernés",
+        ),
+        (
+            "Le site a fermé, selon Paul Roux, directeur du musée, qui a refusé tout commentaire.",
+            "Le site a fermé",
+        ),
+    ],
+)
+def test_a_clause_after_a_selon_stays_the_claim(text: str, content: str) -> None:
+    assert [c for c, _ in said(text, "fr")][:1] == [content]

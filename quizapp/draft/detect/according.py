@@ -9,7 +9,7 @@ from typing import NamedTuple
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import content_end_text
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.apposition import with_apposition
@@ -23,11 +23,12 @@ from quizapp.draft.sentence.sentence_parts import (
 from quizapp.draft.sources.according_source import (
     afterthoughts,
     clause_opening,
+    closing_description,
     introduces_no_source,
     names_a_source,
     selon_lequel,
 )
-from quizapp.draft.subjects.noun_phrase import holds_finite_verb, noun_phrase
+from quizapp.draft.subjects.noun_phrase import noun_phrase
 
 # A partial quotation set off by commas right before the phrase: what the source says.
 _APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")
@@ -190,7 +191,7 @@ def _reported_part(view: SentenceView, cue: Cue, phrase: _SourcePhrase) -> tuple
     if apposed != source and after_name:  # ", according to X, Acme's head of housing."
         source = apposed
         following = strip_span(text, (apposed[1] + after_name.end(), s_end))
-    described = _closing_description(view, source) if words_in(text, before) >= 3 else None
+    described = closing_description(view, source) if words_in(text, before) >= 3 else None
     if described is not None:  # « C, selon Sytadin, le site web d'information routière. »
         source, following = (source[0], described), (s_end, s_end)
     relative = re.match(r"(?:dont|qui|où|whose|which)\b[^,]*,\s*", text[following[0] : s_end])
@@ -202,31 +203,6 @@ def _reported_part(view: SentenceView, cue: Cue, phrase: _SourcePhrase) -> tuple
     if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
         content = (apposed_quote.start(1), apposed_quote.end(1))
     return content, source
-
-
-def _closing_description(view: SentenceView, source: Span) -> int | None:
-    """Where a French description of the source that closes the sentence ends (« …, selon
-    Sytadin, le site web d'information routière. »): set off by a comma, opened by a
-    determiner, with no verb or quotation of its own, it says who the source is, not what it
-    says; the claim is the part before « selon »."""
-    first = view.text[source[0] : source[1]].split()[0]
-    if view.lex.language != "fr" or not (first[:1].isupper() or _determined(view.lex, first)):
-        return None  # « masquant, selon lui, une volonté de… »: the verb's object
-    described = _DESCRIPTION_AFTER.match(view.text, source[1], view.span[1])
-    if described is None or not _determined(view.lex, described.group(2)):
-        return None
-    if holds_finite_verb(view.text, described.span(1), view.lex):
-        return None
-    return described.end(1)
-
-
-def _determined(lex: Lexicon, word: str) -> bool:
-    """Whether ``word`` (« l'expert » split after its apostrophe) is an article a source's
-    description opens on (lexicon ``source_description_openers``)."""
-    return fold(re.split(r"(?<=['’])", word)[0]) in lex.word_set("source_description_openers")
-
-
-_DESCRIPTION_AFTER = re.compile(r",\s*((\w+['’]?)\s*[^,;:«»“”\"]{1,80}?)\s*[.!?…]?\s*$")
 
 
 def _opens_clause(

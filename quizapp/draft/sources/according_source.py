@@ -12,7 +12,10 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import EN_FINITE, SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import FRENCH_OF
+from quizapp.draft.objects.readings import people_word
+from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import person_like
+from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
 
 def _purpose(after: str, lex: Lexicon) -> bool:
@@ -154,3 +157,34 @@ def afterthoughts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def selon_lequel(lex: Lexicon) -> re.Pattern[str]:
     """The pronoun of « selon lequel » (lexicon ``selon_lequel_pronouns``)."""
     return re.compile(rf"\s*(?:{lex.one_of('selon_lequel_pronouns')})\b")
+
+
+def closing_description(view: SentenceView, source: Span) -> int | None:
+    """Where a French description of the source that closes the sentence ends (« …, selon
+    Sytadin, le site web d'information routière. »): set off by a comma, opened by a
+    determiner, or after a name by a bare word for a person (« …, selon Bernard Pontac,
+    policier municipal à Auch. », lexicon words for people), with no verb or quotation of
+    its own, it says who the source is, not what it says; the claim is the part before
+    « selon »."""
+    first = view.text[source[0] : source[1]].split()[0]
+    if view.lex.language != "fr" or not (first[:1].isupper() or _determined(view.lex, first)):
+        return None  # « masquant, selon lui, une volonté de… »: the verb's object
+    described = _DESCRIPTION_AFTER.match(view.text, source[1], view.span[1])
+    head = fold(described.group(2)) if described else ""
+    office = first[:1].isupper() and people_word(view.lex, head)  # « , président de la FDPL »
+    if described is None or not (office or _determined(view.lex, head)):
+        return None
+    if holds_finite_verb(view.text, described.span(1), view.lex):
+        return None
+    return described.end(1)
+
+
+def _determined(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` (« l'expert » split after its apostrophe) is an article a source's
+    description opens on (lexicon ``source_description_openers``)."""
+    return fold(re.split(r"(?<=['’])", word)[0]) in lex.word_set("source_description_openers")
+
+
+# up to the end of the sentence, a participle after a second comma included (« policier
+# municipal à Auch, contacté par Le Figaro »)
+_DESCRIPTION_AFTER = re.compile(r",\s*((\w+['’]?)\s*[^;:«»“”\"]{1,120}?)\s*[.!?…]?\s*$")
