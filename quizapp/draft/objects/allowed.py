@@ -75,7 +75,8 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
         return True  # « a déclaré l'avoir vu »: a pronoun, not the article of an object
     if heads is None:  # no object before the clause of a verb of speech shapes (a relative)
         return not object_first(view.lex, form, passage)
-    words = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()
+    unquoted = re.sub(r"[«»“”\"]", " ", passage)  # « a exprimé son « irritation » »
+    words = fold(unquoted).replace("'", "' ").split()
     negation = view.lex.word_set("negation_adverbs")
     if all(w in negation for w in words):
         return True  # "n'exclut pas que…": the negation stands between verb and clause
