@@ -30,6 +30,7 @@ from quizapp.draft.objects.allowed import (
     clause_words,
     needed_preposition,
     object_allowed,
+    subject_then_object,
     verb_like,
 )
 from quizapp.draft.segment import Span, words_in
@@ -174,6 +175,8 @@ def _subject_not_said(view: SentenceView, content: Span, source: Span | None) ->
     a noun phrase and its relative before the verb are its subject, and what follows the
     verb its object, unless a name follows it (« …, a précisé M. Dupré »: the one who speaks)."""
     named = source is not None and view.text[source[0] : source[0] + 1].isupper()
+    if subject_then_object(view, content, source):  # « X, membre de Y, dénonce le projet »
+        return True
     return not named and _with_relative(view, view.text[content[0] : content[1]])
 
 

@@ -18,11 +18,12 @@ from quizapp.draft.cue_forms.object_senses import (
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.told_before import verbish
-from quizapp.draft.detect.view import SentenceView, reflexive
+from quizapp.draft.detect.view import SentenceView, has_quote, reflexive
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 from quizapp.draft.naming.phrase import only_date
-from quizapp.draft.objects.readings import CLITIC_INFINITIVE
+from quizapp.draft.objects.readings import CLITIC_INFINITIVE, people_word
 from quizapp.draft.segment import Span
+from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
@@ -136,6 +137,30 @@ def verb_like(view: SentenceView, word: str) -> bool:
         or word in lex.auxiliaries
         or word in lex.finite
         or word in lex.word_set("subject_pronouns")
+    )
+
+
+def subject_then_object(view: SentenceView, content: Span, source: Span | None) -> bool:
+    """« Depuis des semaines, les salariés, qui ont formé un comité, dénoncent la fermeture
+    du site », « Ce dernier, membre de l'association, dénonce le projet »: before the comma
+    that precedes a French verb, no verb outside the relatives set off by commas, and after
+    the verb no one who could speak (``source``, read after it, opens on no name nor word for
+    a person or a body): the passage is the verb's subject and what follows its object, not
+    a final cue's words (« Une injustice, estime Reginald » has its speaker after the verb)."""
+    if view.lex.language != "fr" or source is None or source[0] < content[1]:
+        return False
+    after = view.text[source[0] : source[1]]
+    words = fold(after).replace("'", "' ").split()[:3]
+    if person_like(after, view.lex) or any(people_word(view.lex, w) for w in words):
+        return False
+    if has_quote(view, content):
+        return False
+    relatives = view.lex.word_set("relative_pronouns") | view.lex.word_set("relative_openers")
+    relatives -= view.lex.word_set("subordinators")
+    pieces = [fold(p).split() for p in view.text[content[0] : content[1]].split(",")]
+    words = [w for p in pieces if p and p[0] not in relatives for w in p]  # relatives left out
+    return not any(
+        verb_like(view, w) or reflexive(w, view.lex) for w in clause_words(" ".join(words))
     )
 
 
