@@ -51,6 +51,11 @@ def test_subject_and_aside_then_object(text: str, content: str, speaker: str) ->
         ),
         ("Grève de confort, accuse FO.", "Grève de confort", "FO"),
         (
+            "Les salaires progressent, constate l'institut statistique.",
+            "Les salaires progressent",
+            "l'institut statistique",
+        ),
+        (
             "Les travaux dureront neuf semaines, a détaillé le gestionnaire du tunnel.",
             "Les travaux dureront neuf semaines",
             "le gestionnaire du tunnel",

@@ -153,8 +153,8 @@ def subject_then_object(view: SentenceView, content: Span, source: Span | None) 
     words = fold(after).replace("'", "' ").split()[:3]
     if person_like(after, view.lex) or any(people_word(view.lex, w) for w in words):
         return False
-    if has_quote(view, content):
-        return False
+    if has_quote(view, content) or "," not in view.text[content[0] : content[1]]:
+        return False  # « Les salaires progressent, constate l'institut »: no aside, a clause
     relatives = view.lex.word_set("relative_pronouns") | view.lex.word_set("relative_openers")
     relatives -= view.lex.word_set("subordinators")
     pieces = [fold(p).split() for p in view.text[content[0] : content[1]].split(",")]
