@@ -11,7 +11,12 @@ import re
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import role_words
-from quizapp.draft.naming.titles import after_preposition, role_heads, title_after, verb_forms
+from quizapp.draft.naming.titles import (
+    after_preposition,
+    role_heads,
+    title_beside,
+    verb_forms,
+)
 from quizapp.draft.segment import Span, Token
 
 _ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
@@ -34,7 +39,7 @@ def roles_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> set[s
     """The role words around a name ("X, porte-parole du Kremlin,", "le ministre X"), not
     those of someone else ("une source diplomatique")."""
     roles = lex.word_set("named_institutions") | role_words(lex)
-    after = title_after(tokens, run[1], lex)  # "X, porte-parole du Kremlin,"
+    after = title_beside(tokens, run, lex)  # "X, porte-parole du Kremlin,"
     title = [] if after_preposition(tokens, run[0]) else _title_before(tokens, run[0], lex)
     window = title + after  # "le chef de l'Etat": the State is no chief
     indefinite = lex.word_set("anonymous_determiners") | lex.word_set("vague_determiners")

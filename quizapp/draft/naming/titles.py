@@ -125,7 +125,16 @@ def apposition(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[
     président américain X") or after it between commas ("X, conseiller du Président,"):
     the tokens from its role word on, or nothing when no role word heads them."""
     before = _title_before(tokens, run[0], lex)
-    return before if before else title_after(tokens, run[1], lex)
+    return before if before else title_beside(tokens, run, lex)
+
+
+def title_beside(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[Token]:
+    """``title_after`` the name at ``run``, unless the name is a preposition's object and
+    no comma sets the title apart: « confie au Quotidien l'édile » writes the outlet told,
+    then the inverted subject, whose title « l'édile » is no title of the outlet's."""
+    end = run[1]
+    spaced = end < len(tokens) and tokens[end].text == ","
+    return title_after(tokens, end, lex) if spaced or not after_preposition(tokens, run[0]) else []
 
 
 def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
