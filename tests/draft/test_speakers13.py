@@ -103,10 +103,11 @@ def test_a_demonstrative_points_at_the_person_heard_across_a_sentence_or_a_headi
             "manquent depuis l'hiver. Cette infirmière assure que la situation empire.",
             "Cette infirmière",
         ),
-        (
+        (  # far on, past another man named since (speakers18: with nobody named since, a
+            # demonstrative points at the one heard, as the corpus keys it)
             "Marc Petit travaille aux urgences. « Nous sommes épuisés », confie-t-il. Les lits "
-            "manquent. Le service ferme la nuit. Les patients attendent. Cet infirmier assure "
-            "que la situation empire.",
+            "manquent. Luc Vidal dirige le service. Le service ferme la nuit. Les patients "
+            "attendent. Cet infirmier assure que la situation empire.",
             "Cet infirmier",
         ),
     ],

@@ -36,3 +36,67 @@ def test_a_title_set_apart_by_a_comma_after_a_complement_is_still_a_title() -> N
         "les travaux commenceraient en mai."
     )
     assert speaker_of(text, "les travaux commenceraient en mai") == "Paul Durand"
+
+
+_HEARD_FAR_BACK = [
+    (  # a demonstrative with a complement, four sentences of narration between
+        "« Les naissances sont arrivées tard », se félicite Paul Durand, fondateur du zoo. "
+        "Le livret s'est enrichi d'un ourson. Les soigneurs veillent. Le froid a aidé. "
+        "« Un hiver sec élimine les virus », explique ce spécialiste de la faune.",
+        "Un hiver sec élimine les virus",
+        "Paul Durand",
+    ),
+    (  # a definite trade, nothing else written of her, a man named since
+        "« Nous voulions résister », concède Anne Fabre. Anne Fabre et Marc Fabre tenaient "
+        "aussi un dépôt. La liquidation était la solution. Le tribunal a tranché lundi. "
+        "« On s'est battus jusqu'au bout », martèle la boulangère.",
+        "On s'est battus jusqu'au bout",
+        "Anne Fabre",
+    ),
+    (  # an office as subject, three sentences on
+        "Le Conseil fédéral veut des économies, a déclaré lundi Viola Amherd. Les tables "
+        "rondes ont eu lieu. Plusieurs ministres y ont participé. Un rapport a été présenté. "
+        "« Nous voulons informer », a précisé la présidente de la Confédération.",
+        "Nous voulons informer",
+        "Viola Amherd",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _HEARD_FAR_BACK)
+def test_a_description_takes_up_the_one_heard_when_nobody_was_named_since(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+_SOMEONE_NEW_FAR_BACK = [
+    (  # another woman named since
+        "« Nous voulions résister », concède Anne Fabre. Julie Morin tenait aussi un dépôt. "
+        "La liquidation était la solution. Le tribunal a tranché lundi. « On s'est battus "
+        "jusqu'au bout », martèle cette boulangère de quartier.",
+        "On s'est battus jusqu'au bout",
+        "cette boulangère de quartier",
+    ),
+    (  # a definite office, the one heard written with another noun
+        "« La salle est trop petite », a dit Paul Morel, un habitant. La salle date de 1950. "
+        "Elle accueille cent personnes. Le chantier attendra. « Nous en construirons une "
+        "autre », a répondu le maire.",
+        "Nous en construirons une autre",
+        "le maire",
+    ),
+    (  # another gender
+        "« Les naissances sont arrivées tard », se félicite Anne Roux. Le livret s'est "
+        "enrichi d'un ourson. Les soigneurs veillent. Le froid a aidé. « Un hiver sec élimine "
+        "les virus », explique ce spécialiste de la faune.",
+        "Un hiver sec élimine les virus",
+        "ce spécialiste de la faune",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _SOMEONE_NEW_FAR_BACK)
+def test_a_description_far_back_past_someone_named_or_another_noun_is_someone_new(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker

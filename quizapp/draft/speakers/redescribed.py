@@ -18,7 +18,7 @@ from typing import Protocol
 from quizapp.draft.anaphora.just_named import underwent
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_words
-from quizapp.draft.sources.reading import compatible
+from quizapp.draft.sources.reading import compatible, description_shapes
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 
@@ -57,24 +57,27 @@ def named_person_described(
     tied = head in lex.word_set("relational_person_nouns") and not _classifying(complement, lex)
     if tied or any(_singular(w) in someone_words(lex) for w in fold(complement).split()):
         return None
-    person = _one_fitting(reader, where, gender)
+    person, near = _one_fitting(reader, where, gender)
     if person is None or underwent(person, reader.text, reader.sentence_start, lex):
         return None  # « Jean X a été interpellé. Le procureur affirme… »: someone acting on it
-    heard = person.key in reader.speakers_order
+    heard = person.key in reader.speakers_order  # far back, only a demonstrative points
+    heard = heard and (near or description_shapes(lex)[1].match(phrase) is not None)
     if _described_otherwise(person, (head, complement, heard), reader.text, lex):
         return None
     person.roles.add(head)
     return person
 
 
-def _one_fitting(reader: _Reader, where: tuple[int, str | None], gender: str) -> Entity | None:
+def _one_fitting(
+    reader: _Reader, where: tuple[int, str | None], gender: str
+) -> tuple[Entity | None, bool]:
     """The named person met in the two sentences before the description's (its own names
     set aside: « Citant Victor Hugo, le défenseur… »), when their gender fits; of several,
     the latest met, when that one spoke (« …, a expliqué X. […] cet exploitant de 39 ans »),
     else none (« Paul X et Anne Y ont visité l'usine. Le ministre… »)."""
     other, entities = where[1], reader.entities
     if other is not None:  # « estime quant à lui le maire »: someone new, set against
-        return None
+        return None, True
     heard = set(reader.speakers_order)
 
     near: dict[str, None] = {}  # latest first
@@ -84,10 +87,34 @@ def _one_fitting(reader: _Reader, where: tuple[int, str | None], gender: str) ->
         if item.sentence < reader.sentence and _named_person(entities[item.key], item.key in heard):
             near[item.key] = None
     keys = list(near)
+    if not keys:  # nobody named just before: the one heard last, if nobody was named since
+        return _heard_last(reader, gender), False
     if len(keys) > 1 and keys[0] in heard:
         keys = keys[:1]
     fits = len(keys) == 1 and compatible(entities[keys[0]].gender, gender)
-    return entities[keys[0]] if fits else None
+    return (entities[keys[0]] if fits else None), True
+
+
+def _heard_last(reader: _Reader, gender: str) -> Entity | None:
+    """« "…", se félicite Paul X, fondateur du zoo. [three sentences of narration] "…",
+    explique ce spécialiste de la faune »: with nobody named in the two sentences before,
+    the named person who spoke last, when no other named person of a gender that fits was
+    met since (its own sentence set aside, as above)."""
+    if not reader.speakers_order:
+        return None
+    entities, key = reader.entities, reader.speakers_order[-1]
+    person = entities[key]
+    if not _named_person(person, True) or not compatible(person.gender, gender):
+        return None
+    last = max((m[0] for m in person.mentions if m[0] < reader.sentence_start), default=-1)
+    for item in reversed(reader.seen):
+        if item.offset <= last:
+            break
+        other = entities[item.key]
+        since = item.key != key and item.sentence < reader.sentence and other.person
+        if since and compatible(other.gender, gender):
+            return None
+    return person
 
 
 def _named_person(entity: Entity, heard: bool) -> bool:
