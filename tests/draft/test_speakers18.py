@@ -100,3 +100,27 @@ def test_a_description_far_back_past_someone_named_or_another_noun_is_someone_ne
     text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (  # a first name alone, feminine
+            "« Nous voulions résister », concède Christelle. La liquidation était la "
+            "solution. Le tribunal a tranché lundi. Le dépôt a fermé mardi. « On s'est battus "
+            "jusqu'au bout », martèle la boulangère.",
+            "On s'est battus jusqu'au bout",
+            "Christelle",
+        ),
+        (  # masculine
+            "« Je ne comprends pas », confie Gurvan. Le loyer a doublé. Le bail court encore. "
+            "La banque a refusé mardi. « On va partir », ajoute cet étudiant.",
+            "On va partir",
+            "Gurvan",
+        ),
+    ],
+)
+def test_a_common_first_name_alone_names_a_person_of_its_gender(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
