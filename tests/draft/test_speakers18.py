@@ -124,3 +124,36 @@ def test_a_common_first_name_alone_names_a_person_of_its_gender(
     text: str, content: str, speaker: str
 ) -> None:
     assert speaker_of(text, content) == speaker
+
+
+_ELIDED_NAMED_BODY = [
+    (  # « l'Autorité … » after another body met: a name of its own, its article elided
+        "Le comité regroupe les fédérations FNTR et OTRE. En 2014, la ministre Anne Roux "
+        "avait réagi après un rapport de l'Autorité de la concurrence qui faisait état "
+        "d'une rente des sociétés.",
+        "d'une rente des sociétés",
+        "l'Autorité de la concurrence",
+    ),
+    (  # « l'Office … »
+        "Le comité regroupe les fédérations FNTR et OTRE. En 2020, le ministre Paul Roux "
+        "avait réagi après une note de l'Office fédéral de la statistique qui faisait état "
+        "d'une baisse des salaires.",
+        "d'une baisse des salaires",
+        "l'Office fédéral de la statistique",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), _ELIDED_NAMED_BODY)
+def test_a_capitalised_body_after_an_elided_article_is_no_generic_description(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content) == speaker
+
+
+def test_a_generic_body_noun_in_lower_case_still_takes_up_the_body_met() -> None:
+    text = (
+        "« Les chiffres sont stables », a indiqué le Statec. L'institut statistique précise "
+        "que le chômage recule."
+    )
+    assert speaker_of(text, "le chômage recule") == "Statec"

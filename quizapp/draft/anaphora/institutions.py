@@ -90,8 +90,8 @@ def _generic_body(phrase: str, head: str, lex: Lexicon) -> bool:
     Météo France spoke: another institute)."""
     if head not in lex.word_set("generic_body_heads"):
         return False
-    if any(w[:1].isupper() for w in phrase.split()[1:]):
-        return False
+    if any(w[:1].isupper() for w in re.split(r"[\s'’]+", phrase.strip())[1:]):
+        return False  # « l'Autorité de la concurrence », its article elided: a name
     return not any(of_a_place(fold(word), lex) for word in phrase.split())
 
 
