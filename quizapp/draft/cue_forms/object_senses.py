@@ -15,8 +15,9 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_f
 
 
 def measure_openings(lex: Lexicon, key: str) -> dict[str, re.Pattern[str]]:
-    """Each form of a verb of the lexicon's ``key`` (reflexive_measures, plain_measures) ->
-    the pattern of its prepositions of measure (« s'estime à », « pointe à », « vers »)."""
+    """Each form of a verb of the lexicon's ``key`` (reflexive_measures, plain_measures), its
+    infinitive too (« a choisi de dire non »), -> the pattern of the words after it that give
+    it a sense that says nothing (« s'estime à », « pointe à », « vers », « dit oui »)."""
     return lex.remembered("measure_openings", key, partial(_openings, lex))
 
 
@@ -24,7 +25,7 @@ def _openings(lex: Lexicon, key: str) -> dict[str, re.Pattern[str]]:
     table: dict[str, re.Pattern[str]] = {}
     for lemma, words in lex.raw.get(key, {}).items():
         pattern = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-        table |= {form: pattern for form in verb_forms(lex, lemma)}
+        table |= {form: pattern for form in (lemma, *verb_forms(lex, lemma))}
     return table
 
 

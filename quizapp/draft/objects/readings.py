@@ -5,6 +5,8 @@ for the people told before a colon (« tient à rassurer les éleveurs : « … 
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.cue_forms.object_senses import measure_openings
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import object_end
@@ -23,10 +25,14 @@ def measured(view: SentenceView, words: list[str], bare: str, said: str) -> bool
     plain = measure_openings(view.lex, "plain_measures")
     key = "reflexive_measures" if reflexive(words[0], view.lex) else "plain_measures"
     opening = measure_openings(view.lex, key).get(bare) or plain.get(bare)
-    if opening is not None and opening.match(said) is not None:
+    unquoted = _OPENING_MARK.sub("", said, count=1)  # « dit "non" à » is « dit non à »
+    if opening is not None and opening.match(unquoted) is not None:
         return True
     tail = fold(said.rstrip(" .!?…")).replace("’", "'")
     return bare in plain and any(tail.endswith(end) for end in view.lex.words("gesture_tails"))
+
+
+_OPENING_MARK = re.compile(r"^\s*[«“\"]\s*")
 
 
 def clitic_judgement(view: SentenceView, cue: Cue, bare: str, start: int) -> bool:
