@@ -63,9 +63,31 @@ def standalone_quote(
     last = earlier[-1]
     if view.span[0] - last.content[1] > 600:
         return []
+    return [
+        Attribution(
+            content,
+            None,
+            None,
+            last.speaker,
+            None,
+            "direct",
+            _label_of(registry, last),
+            last.via,
+            0.5,
+        )
+    ]
+
+
+def _label_of(registry: Registry, last: Attribution) -> str:
+    """The label of the last speaker, as the registry holds it now, when that is the speaker
+    of the last attribution; else that attribution's own (« X a craint pour sa maison. « … ».
+    Évacué, il … « … » »: the second quotation is X's, whom the registry never recorded as a
+    speaker, not the group heard before X)."""
     key = registry.last_speaker_key()
-    label = registry.entity(key).label if key else last.label
-    return [Attribution(content, None, None, last.speaker, None, "direct", label, last.via, 0.5)]
+    entity = registry.entity(key) if key else None
+    if entity is None or registry.final_name(entity.name) != last.speaker:
+        return last.label
+    return entity.label
 
 
 def _named_inside(view: SentenceView, registry: Registry, content: Span) -> Attribution | None:
