@@ -1,7 +1,8 @@
-"""Where reported content ends: at the sentence's end, a semicolon, a later claim's cue, a
-colon before a quotation with its own cue; and whether a cue closes its sentence or has its own
-que/that clause. Apart from ``view`` (the sentence and its spans) because every shape reads
-these bounds, and the two together passed the ~300-line file limit."""
+"""Where reported content ends: at the sentence's end, a semicolon, a colon opening a
+quotation, a later claim's cue, a colon before a quotation with its own cue; and whether a
+cue closes its sentence or has its own que/that clause. Apart from ``view`` (the sentence and
+its spans) because every shape reads these bounds, and the two together passed the
+~300-line file limit."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import before_own_clause, last_comma
+from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
 
 @built_once
@@ -58,6 +60,7 @@ def content_end_text(view: SentenceView, start: int) -> int:
     semicolon = view.text.find(";", start, end)
     if semicolon >= 0 and not _inside_quote(view, semicolon):
         end = semicolon
+    end = _colon_before_quotation(view, start, end)
     later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and _new_claim(view, c)]
     if later:  # ", while officials said…" / "et rappelle que…" begins another claim
         between = view.text[start : later[0].span[0]]
@@ -77,6 +80,26 @@ def content_end_text(view: SentenceView, start: int) -> int:
         elif closes and cue.span[0] > start and _CLOSING_COMMA.search(before):
             end = min(end, start + len(before))  # "are a “dynamic situation,” adding he…"
     return end
+
+
+def _colon_before_quotation(view: SentenceView, start: int, end: int) -> int:
+    """« X a indiqué que C : « … » »: a colon outside any quotation that opens one ends the
+    reported clause when the words before it hold a verb of their own or a quotation (« la
+    décision de M. X « de rejoindre… » : « … » »); the quotation after it is the same
+    speaker's own words (rules/alone.quotation_after_colon), as the keys have it. A noun
+    phrase alone before the colon (« …, confirme le président du syndicat : « … » ») is no
+    clause: the bound stays where it was."""
+    for colon in _COLON_QUOTE.finditer(view.text, start, end):
+        if _inside_quote(view, colon.start()):
+            continue
+        clause = (start, colon.start())
+        quoted = any(start <= q[0] < colon.start() for q in view.quotes)
+        if quoted or holds_finite_verb(view.text, clause, view.lex):
+            return colon.start()
+    return end
+
+
+_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
 
 
 def _fronted_adverbial(view: SentenceView, start: int, piece: str) -> bool:
