@@ -54,7 +54,7 @@ from quizapp.draft.subjects.main_subject import main_subject
 def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     form = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
     preposition = needed_preposition(view, form)
-    if preposition is not None and re.match(preposition, view.text[cue.span[1] :]):
+    if preposition is not None and preposition.match(view.text[cue.span[1] :]):
         return None  # "parle d'un « incident » qu'il…": the que is a relative in the object
     words = [fold(t.text) for t in view.tokens]
     subordinators = set(view.lex.words("subordinators"))

@@ -139,7 +139,7 @@ def _object_opens(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
     ("insiste : « … »") reports only when its object opens that way."""
     said = view.text[start : view.span[1]]
     preposition = needed_preposition(view, verb.bare)
-    opened = preposition is not None and re.match(preposition, said) is not None
+    opened = preposition is not None and preposition.match(said) is not None
     opened = opened and not reflexive_missing(view, verb.bare, verb.words)
     spoken = SAID_OPENING.match(said) is not None or said_infinitive(view.lex, said)
     spoken = verb.speech_only and spoken

@@ -79,10 +79,20 @@ def _content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
     text = " " + " ".join(_spaced(fold(phrase))) + " "
     text = re.sub(r"[«»“”\"(),.;:]", " ", text)
     text = " " + " ".join(text.split()) + " "
-    for variant, canonical in lex.raw.get("role_synonyms", {}).items():
-        text = text.replace(" " + " ".join(_spaced(fold(variant))) + " ", " " + canonical + " ")
+    for variant, canonical in _synonym_replacements(lex):
+        text = text.replace(variant, canonical)
     kept = [singular(w) for w in text.split() if w not in _STOP and w.replace("-", "").isalpha()]
     return tuple(dict.fromkeys(kept))
+
+
+@built_once
+def _synonym_replacements(lex: Lexicon) -> list[tuple[str, str]]:
+    """The lexicon's ``role_synonyms`` as ``_content_words`` replaces them, each set between
+    spaces, in the lexicon's order: spelt out once, not at each new phrase."""
+    return [
+        (" " + " ".join(_spaced(fold(variant))) + " ", " " + canonical + " ")
+        for variant, canonical in lex.raw.get("role_synonyms", {}).items()
+    ]
 
 
 def description_of(phrase: str, lex: Lexicon) -> tuple[str, frozenset[str]] | None:

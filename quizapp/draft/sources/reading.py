@@ -58,7 +58,7 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
         any(" " + m + " " in folded for m in lex.words("impersonal")) and len(words) <= 3
     ):  # "it is understood", "concerns were raised about": an impersonal voice
         return SourceReading("impersonal", "vague", "x", words[0])
-    demonstrative = _longest_prefix(folded, lex.words("demonstrative_sources"))
+    demonstrative = _longest_prefix(folded, _spaced_demonstratives(lex))
     titled = phrase.split()[1:2] != [] and phrase.split()[1][:1].isupper()  # "La Lettre du…"
     if demonstrative and len(words) <= len(demonstrative.split()) + 3 and not titled:
         head = demonstrative.split()[-1]
@@ -90,17 +90,33 @@ def _pronoun(folded: str, lex: Lexicon) -> SourceReading | None:
     if lex.is_phrase("latter_pronouns", stripped):
         gender = lex.raw["pronouns"].get(stripped, "x")
         return SourceReading("demonstrative", None, gender, "dernier")
-    for pronoun, gender in lex.raw["pronouns"].items():  # « eux » is plural (speakers17:
-        if stripped in (fold(pronoun), fold(pronoun) + "-même"):  # it had the gender of
-            return SourceReading("pronoun", None, gender, stripped)  # the list's first entry)
-    return None
+    gender = _pronoun_genders(lex).get(stripped)
+    return None if gender is None else SourceReading("pronoun", None, gender, stripped)
 
 
-def _longest_prefix(folded: str, entries: list[str]) -> str | None:
+@built_once
+def _pronoun_genders(lex: Lexicon) -> dict[str, str]:
+    """Each pronoun as looked up, alone or with « -même », and its gender: the first entry
+    of the lexicon that spells a form gives it (« eux » is plural, speakers17: it had the
+    gender of the list's first entry). Built once: every source phrase is looked up."""
+    genders: dict[str, str] = {}
+    for pronoun, gender in lex.raw["pronouns"].items():
+        for form in (fold(pronoun), fold(pronoun) + "-même"):
+            genders.setdefault(form, gender)
+    return genders
+
+
+def _longest_prefix(folded: str, spaced: list[str]) -> str | None:
     text = folded.strip()
-    spaced = [_spaced_elision(e) for e in entries]
     hits = [e for e in spaced if text == e or text.startswith(e + " ") or text.startswith(e + ",")]
     return max(hits, key=len) if hits else None
+
+
+@built_once
+def _spaced_demonstratives(lex: Lexicon) -> list[str]:
+    """The lexicon's demonstrative sources as a folded phrase reads them, elisions spaced:
+    spaced once, not for each source phrase."""
+    return [_spaced_elision(e) for e in lex.words("demonstrative_sources")]
 
 
 def _spaced_elision(text: str) -> str:
