@@ -20,7 +20,6 @@ from quizapp.draft.folding import fold
 
 LANGUAGES = ("fr", "en")
 T = TypeVar("T")
-_UNBUILT = object()  # a builder may build None (a language without the list)
 
 
 @dataclass(frozen=True)
@@ -40,20 +39,29 @@ class Lexicon:
     base_forms: frozenset[str] = frozenset()  # English forms that are also nouns (a vow)
     lemmas: frozenset[str] = frozenset()  # French infinitives ("Et de conclure")
     cache: dict = field(default_factory=dict, compare=False, repr=False)
+    # the lists and sets by key, each kind in a table of its own: looked up hundreds of
+    # thousands of times an article, a plain key is cheaper than a tuple (speed18)
+    folded_lists: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)
+    folded_sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    phrase_lists: dict[str, tuple[tuple[str, ...], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def words(self, key: str) -> list[str]:
         """A plain list of the data file, folded (computed once)."""
-        found = self.cache.get(("words", key))
-        if found is None:
-            found = self.cache[("words", key)] = [fold(word) for word in self.raw.get(key, [])]
-        return found
+        try:
+            return self.folded_lists[key]
+        except KeyError:
+            found = self.folded_lists[key] = [fold(word) for word in self.raw.get(key, [])]
+            return found
 
     def word_set(self, key: str) -> frozenset[str]:
         """The same list as a set, for membership tests."""
-        found = self.cache.get(("set", key))
-        if found is None:
-            found = self.cache[("set", key)] = frozenset(self.words(key))
-        return found
+        try:
+            return self.folded_sets[key]
+        except KeyError:
+            found = self.folded_sets[key] = frozenset(self.words(key))
+            return found
 
     def one_of(self, key: str, loose_spacing: bool = False) -> str:
         """The list ``key`` as one regex alternation (``alternation``), or a pattern that never
@@ -70,10 +78,11 @@ class Lexicon:
 
     def phrases(self, key: str) -> tuple[tuple[str, ...], ...]:
         """A list of the data file as token tuples, longest first (for greedy matching)."""
-        found = self.cache.get(("phrases", key))
-        if found is None:
-            found = self.cache[("phrases", key)] = _as_phrases(self.raw.get(key, []))
-        return found
+        try:
+            return self.phrase_lists[key]
+        except KeyError:
+            found = self.phrase_lists[key] = _as_phrases(self.raw.get(key, []))
+            return found
 
     def is_phrase(self, key: str, text: str) -> bool:
         """Whether the folded ``text`` is one entry of the list ``key`` as a whole, an elided
@@ -103,10 +112,11 @@ def built_once(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
 
     @wraps(build)
     def kept(lex: Lexicon) -> T:
-        found = lex.cache.get(build, _UNBUILT)
-        if found is _UNBUILT:
+        try:
+            return lex.cache[build]
+        except KeyError:
             found = lex.cache[build] = build(lex)
-        return found
+            return found
 
     return kept
 
