@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 Span = tuple[int, int]
 
@@ -28,8 +29,11 @@ FR_TOKEN = re.compile(
 EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:&\w+)*(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark of the article with its offsets. A named tuple, not a frozen
+    dataclass: every sentence is cut into tokens, and a tuple is built in half the time
+    (speed18); like the dataclass, it cannot be changed once made."""
+
     text: str
     start: int
     end: int
