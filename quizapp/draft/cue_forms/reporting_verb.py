@@ -84,13 +84,30 @@ def reporting_verb(words: list[str], index: int, lex: Lexicon) -> Match | None:
     found = _set_phrase_cue(words, index, lex)
     if found is not None:
         return None if found is NOT_A_CUE else found
-    for stage in (negated_only, _compound_cue, english_rejected, english_form_cue, _finite_cue):
-        found = stage(words, index, lex)
-        if found is not None:
-            break
+    found = negated_only(words, index, lex) or _compound_cue(words, index, lex)
+    found = found or _unless_rejected(words, index, lex)
     if found is None or found is NOT_A_CUE or _blocked_by_word_before(words, index, lex):
         return None
     return found
+
+
+def _unless_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """The verdict of ``english_rejected``, then of the English forms and the finite verb,
+    the first that decides. The English check reads many words around, and besides a cue
+    after a causative ("led the authors to suspect") it only turns a word away: it runs
+    once a later stage found a cue, or after a word that may bring that causative; every
+    word gets the verdict it had when it ran first (speed18)."""
+    later = english_form_cue(words, index, lex) or _finite_cue(words, index, lex)
+    found = later is not None and later is not NOT_A_CUE
+    if found or _after_not_finite_lead(words, index, lex):
+        return english_rejected(words, index, lex) or later
+    return later
+
+
+def _after_not_finite_lead(words: list[str], index: int, lex: Lexicon) -> bool:
+    """The word before is one after which ``english_rejected`` may find a causative cue."""
+    before = words[index - 1] if index > 0 else ""
+    return before in lex.word_set("not_finite_leads") or before in {"when", "if"}
 
 
 def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:

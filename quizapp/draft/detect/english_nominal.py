@@ -28,10 +28,9 @@ def nominal_drafts_en(view: SentenceView, contents: list[Span]) -> list[Draft]:
     followed by "that", each with the clause it reports; none inside a quotation, in a cue's
     words, or over the content of another finding unless nested in it (a verb's reading of
     the same clause, "He repeated his claim that…", is kept)."""
-    nouns = "|".join(re.escape(n) for n in view.lex.words("owned_speech_nouns"))
-    if not nouns:
+    pattern = _owned_pattern(view.lex)
+    if pattern is None:
         return []
-    pattern = re.compile(rf"\b{_OWNER}\s+{_QUALIFIER}(?P<noun>{nouns})\s+that\s", re.IGNORECASE)
     found: list[Draft] = []
     for match in pattern.finditer(view.text, view.span[0], view.span[1]):
         content = strip_span(view.text, (match.end(), content_end_text(view, match.end())))
@@ -63,6 +62,16 @@ def _agent_drafts(view: SentenceView, contents: list[Span]) -> list[Draft]:
         kind = "mixed" if has_quote(view, content) else "indirect"
         found.append(Draft(content, cue, agent, kind, None, 0.6, ""))
     return found
+
+
+@built_once
+def _owned_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """An owner, a noun of lexicon ``owned_speech_nouns``, "that" (built once per lexicon,
+    not escaped and joined again for each sentence); None when the lexicon has no such noun."""
+    nouns = "|".join(re.escape(n) for n in lex.words("owned_speech_nouns"))
+    if not nouns:
+        return None
+    return re.compile(rf"\b{_OWNER}\s+{_QUALIFIER}(?P<noun>{nouns})\s+that\s", re.IGNORECASE)
 
 
 @built_once

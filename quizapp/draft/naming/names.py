@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.roles import after_complement
 from quizapp.draft.naming.titles import role_heads
@@ -256,8 +256,7 @@ def _body_before_person(tokens: list[Token], start: int, end: int, lex: Lexicon)
             continue
         after_first_name = first_name_gender(tokens[first - 1].text, lex)
         surname = all(t.text[:1].isupper() for t in tokens[first + 1 : end])
-        civil = {fold(t).rstrip(".") for t in lex.raw.get("titles", [])} | {"sir", "dame"}
-        heads = role_heads(lex) | civil  # "House Speaker X", "Sir X": a title, not a body
+        heads = _titles_or_roles(lex)  # "House Speaker X", "Sir X": a title, not a body
         titled = any(fold(t.text) in heads for t in tokens[start:first])
         return first if surname and not after_first_name and not titled else end
     return end
@@ -266,9 +265,8 @@ def _body_before_person(tokens: list[Token], start: int, end: int, lex: Lexicon)
 def _title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """A civil title, its period, then a name, which may open on a particle (« M. de Blauwe »,
     « M. Le Gall », "Mr. van der Berg"); « M. le Président » is a title and an office."""
-    titles = {fold(t).rstrip(".") for t in lex.raw.get("titles", [])} | {"mr", "mrs", "ms"}
     if (
-        fold(tokens[index].text) not in titles
+        fold(tokens[index].text) not in _civil_titles(lex)
         or index + 2 >= len(tokens)
         or tokens[index + 1].text != "."
     ):
@@ -277,6 +275,21 @@ def _title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return True
     named = _after_particles(tokens, index + 2, lex)
     return named is not None and fold(tokens[named].text) not in role_heads(lex)
+
+
+@built_once
+def _civil_titles(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's ``titles`` folded, without their period, and "mr", "mrs", "ms" (built
+    once per lexicon: every capitalised word is tested)."""
+    return frozenset(fold(t).rstrip(".") for t in lex.raw.get("titles", [])) | {"mr", "mrs", "ms"}
+
+
+@built_once
+def _titles_or_roles(lex: Lexicon) -> frozenset[str]:
+    """Role heads and civil titles (``titles``, "sir", "dame"): the words before a first
+    name that make it a title and a name, not a body's name."""
+    civil = frozenset(fold(t).rstrip(".") for t in lex.raw.get("titles", [])) | {"sir", "dame"}
+    return role_heads(lex) | civil
 
 
 def name_span_of(tokens: list[Token], run: tuple[int, int]) -> Span:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import is_organisation
 from quizapp.draft.naming.phrase import identity
@@ -65,8 +65,15 @@ def _namesake(entities: dict[str, Entity], surname: str, first: str, lex: Lexico
 
 def titled(word: str, lex: Lexicon) -> bool:
     """A title before a surname ("Mr", "Cllr", « Mme »), not a first name."""
-    titles = {fold(t).rstrip(".") for t in lex.raw.get("titles", [])}
-    return word.rstrip(".") in titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}
+    return word.rstrip(".") in _titles(lex)
+
+
+@built_once
+def _titles(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's ``titles`` folded without their period, and the English abbreviations
+    (built once per lexicon, not at each name compared)."""
+    titles = frozenset(fold(t).rstrip(".") for t in lex.raw.get("titles", []))
+    return titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}
 
 
 def _by_first_name(entities: dict[str, Entity], word: str) -> Entity | None:
