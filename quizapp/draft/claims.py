@@ -77,7 +77,7 @@ def _participle_clause(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str]] |
     """The comma-and-participle pattern and the words that only look like participles, built
     once per lexicon (every free piece of every sentence asks); None without an ending."""
     ending = lex.raw.get("participle_clause_ending")
-    others = lex.word_set("participle_lookalikes") | lex.word_set("participle_clause_lookalikes")
+    others = lex.word_sets("participle_lookalikes", "participle_clause_lookalikes")
     comma = re.compile(rf",\s+(\w+{ending})\b") if ending else None
     return (comma, others) if comma else None
 

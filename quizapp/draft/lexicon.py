@@ -46,6 +46,9 @@ class Lexicon:
     phrase_lists: dict[str, tuple[tuple[str, ...], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    joined_sets: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def words(self, key: str) -> list[str]:
         """A plain list of the data file, folded (computed once)."""
@@ -61,6 +64,15 @@ class Lexicon:
             return self.folded_sets[key]
         except KeyError:
             found = self.folded_sets[key] = frozenset(self.words(key))
+            return found
+
+    def word_sets(self, *keys: str) -> frozenset[str]:
+        """Several lists as one set, for membership tests: joined once, not at each call
+        (a union copies every word of its lists)."""
+        try:
+            return self.joined_sets[keys]
+        except KeyError:
+            found = self.joined_sets[keys] = frozenset().union(*map(self.word_set, keys))
             return found
 
     def one_of(self, key: str, loose_spacing: bool = False) -> str:

@@ -207,7 +207,7 @@ def _document_word(view: SentenceView, written: Span | None, source: Span | None
     words = fold(view.text[written[0] : written[1]]).split()
     if view.lex.language != "en":
         return words[1] if source[0] != written[0] else None
-    documents = view.lex.word_set("possessed_documents") | view.lex.word_set("issued_documents")
+    documents = view.lex.word_sets("possessed_documents", "issued_documents")
     return next((w for w in words if w in documents), None)
 
 
@@ -222,7 +222,7 @@ def _acronym(word: str, lex: Lexicon) -> bool:
 def names_someone(words: list, lex: Lexicon) -> bool:
     """A proper name that names someone: not "Democratic lawmakers" (an adjective before a
     common noun) nor "Senior Defense Official" (a title made of role words)."""
-    roles = lex.word_set("anonymous_heads") | lex.word_set("vague_heads")
+    roles = lex.word_sets("anonymous_heads", "vague_heads")
     for start, end in proper_names(words, lex):
         if end - start == 1 and _acronym(words[start].text, lex):
             return True  # « l'AMI » is an agency, not « un ami »

@@ -178,7 +178,7 @@ class Described(Pronouns):
     def _maybe_someone(self, head: str) -> bool:
         """A description's head that can be a person: not a document (« le message »), an
         outlet (« le quotidien ») or a body (« la police »)."""
-        things = self.lex.word_set("possessed_documents") | self.lex.word_set("outlet_descriptions")
+        things = self.lex.word_sets("possessed_documents", "outlet_descriptions")
         return head not in things and not self._body_noun(head)
 
     def _body_noun(self, head: str) -> bool:

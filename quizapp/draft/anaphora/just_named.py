@@ -156,7 +156,7 @@ def _counted(text: str, at: int, lex: Lexicon) -> bool:
     if before is None:
         return False
     word = fold(before.group(1))
-    counts = lex.word_set("determiners") | lex.word_set("group_count_words")
+    counts = lex.word_sets("determiners", "group_count_words")
     return word.isdigit() or word in counts
 
 

@@ -186,7 +186,7 @@ def _with_relative(view: SentenceView, passage: str) -> bool:
     ``relative_openers`` but « que »): the subject of the verb after it, not its words."""
     head, comma, rest = passage.partition(",")
     words = fold(rest).replace("'", "' ").split()[:1]
-    relatives = view.lex.word_set("relative_pronouns") | view.lex.word_set("relative_openers")
+    relatives = view.lex.word_sets("relative_pronouns", "relative_openers")
     relatives -= view.lex.word_set("subordinators")
     if not comma or not words or words[0] not in relatives or "," in rest:
         return False

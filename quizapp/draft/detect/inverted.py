@@ -75,7 +75,7 @@ def _relative_index(view: SentenceView, cue: Cue) -> int | None:
 def _told(lex: Lexicon) -> frozenset[str]:
     """The object clitics of the person told, between *que* and the verb: the indirect ones
     (« lui », « leur », « nous »…) and those of the first and second person (« te », « t' »)."""
-    return lex.word_set("indirect_object_clitics") | lex.word_set("personal_object_clitics")
+    return lex.word_sets("indirect_object_clitics", "personal_object_clitics")
 
 
 def _relative_content(view: SentenceView, que: int) -> Span | None:

@@ -53,7 +53,7 @@ def _subject_just_before(view: SentenceView, index: int) -> Span | None:
         while at > 0 and tokens[at - 1].text[:1].isupper() and tokens[at].text[:1].isupper():
             at -= 1
         return tokens[at].start, tokens[index - 1].end
-    openers = lex.word_set("determiners") | lex.word_set("vague_determiners")
+    openers = lex.word_sets("determiners", "vague_determiners")
     for back in range(at, max(-1, at - 4), -1):
         if fold(tokens[back].text) in openers:
             return tokens[back].start, tokens[index - 1].end

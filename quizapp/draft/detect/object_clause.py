@@ -256,7 +256,7 @@ def _subject_reports(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     what the outer cue reports ("The Coast Guard said port authorities reported 800 tickets
     were sold"); not a verb sharing the outer subject ("said X but added Y")."""
     verb = fold(view.text[inner.cue[0] : inner.cue[1]])
-    clausal = view.lex.word_set("zero_that_forms") | view.lex.word_set("clause_object_forms")
+    clausal = view.lex.word_sets("zero_that_forms", "clause_object_forms")
     asked = verb in view.lex.word_set("request_cues")  # "X reported that Y asked Z to…"
     asked = asked or verb in view.lex.word_set("judging_as_verbs")  # "…what Y views as…"
     if not (verb in clausal or asked) or inner.source is None or inner.source[0] < outer.content[0]:

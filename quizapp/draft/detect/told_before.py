@@ -83,7 +83,7 @@ def _described(phrase: list[str], written: list[str], lex: Lexicon) -> bool:
     a body or a name after an article."""
     if len(phrase) < 2 or phrase[0] not in lex.word_set("inverted_source_openers"):
         return False
-    heads = lex.word_set("anonymous_heads") | lex.word_set("person_descriptions")
+    heads = lex.word_sets("anonymous_heads", "person_descriptions")
     return phrase[1] in heads or phrase[1] in role_words(lex) or written[1][:1].isupper()
 
 
@@ -97,7 +97,7 @@ def _first_named(phrase: list[str], written: list[str], lex: Lexicon) -> bool:
 
 @built_once
 def _first_names(lex: Lexicon) -> frozenset[str]:
-    return lex.word_set("first_names_masculine") | lex.word_set("first_names_feminine")
+    return lex.word_sets("first_names_masculine", "first_names_feminine")
 
 
 def clitic_takes_up_previous(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

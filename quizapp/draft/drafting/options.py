@@ -85,7 +85,7 @@ def _kind_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset
     for key in ("person_descriptions", "unnamed_person_nouns", "anonymous_heads",
                 "masculine_person_nouns", "feminine_person_nouns"):  # fmt: skip
         person |= lex.word_set(key)
-    first = lex.word_set("first_names_masculine") | lex.word_set("first_names_feminine")
+    first = lex.word_sets("first_names_masculine", "first_names_feminine")
     return body, person, first  # a role (« avocat ») may be both: as a head, a person
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.roles import role_words
 from quizapp.draft.naming.titles import (
     after_preposition,
     role_heads,
@@ -26,7 +25,7 @@ _ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commissi
 
 def is_organisation(parts: list[str], lex: Lexicon) -> bool:
     """A name whose words say it is an organisation ("Republican Study Committee")."""
-    roles = lex.word_set("anonymous_heads") | lex.word_set("named_institutions")
+    roles = lex.word_sets("anonymous_heads", "named_institutions")
     titled = [i for i, p in enumerate(parts[:-1]) if fold(p) in roles]
     if titled and len(parts) - titled[-1] > 2:  # "Prime Minister Benjamin Netanyahu"
         parts = parts[titled[-1] + 1 :]
@@ -38,11 +37,11 @@ def is_organisation(parts: list[str], lex: Lexicon) -> bool:
 def roles_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> set[str]:
     """The role words around a name ("X, porte-parole du Kremlin,", "le ministre X"), not
     those of someone else ("une source diplomatique")."""
-    roles = lex.word_set("named_institutions") | role_words(lex)
+    roles = lex.word_sets("named_institutions", "anonymous_heads", "person_descriptions")
     after = title_beside(tokens, run, lex)  # "X, porte-parole du Kremlin,"
     title = [] if after_preposition(tokens, run[0]) else _title_before(tokens, run[0], lex)
     window = title + after  # "le chef de l'Etat": the State is no chief
-    indefinite = lex.word_set("anonymous_determiners") | lex.word_set("vague_determiners")
+    indefinite = lex.word_sets("anonymous_determiners", "vague_determiners")
     found = set()
     for index, token in enumerate(window):  # "une source diplomatique" is someone else
         before = fold(window[index - 1].text) if index else ""
@@ -56,7 +55,7 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
     l'ONU, Mansour al-Otaibi", "spokesman John Kirby"): back to the first other word."""
     linking = {"de", "du", "des", "d'", "à", "au", "aux", "l'", "le", "la", "les", "of", "the",
                "for", "in", ",", "-"}  # fmt: skip
-    roles = lex.word_set("named_institutions") | lex.word_set("anonymous_heads")
+    roles = lex.word_sets("named_institutions", "anonymous_heads")
     index = start
     while index > max(0, start - 8):
         word = fold(tokens[index - 1].text)

@@ -180,7 +180,7 @@ def set_off_agent(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     if found is None or document is None:
         return None
     head = fold(text[document[0] : document[1]] if made is None else document.group(1)).split()
-    documents = lex.word_set("issued_documents") | lex.word_set("possessed_documents")
+    documents = lex.word_sets("issued_documents", "possessed_documents")
     if not head or head[-1] not in documents:
         return None
     if fold(found.group("made")) not in lex.word_set("document_agent_participles"):

@@ -26,7 +26,7 @@ def bare_description(words: list[str]) -> bool:
 
 
 def role_words(lex: Lexicon) -> frozenset[str]:
-    return lex.word_set("anonymous_heads") | lex.word_set("person_descriptions")
+    return lex.word_sets("anonymous_heads", "person_descriptions")
 
 
 def without_role_words(

@@ -64,6 +64,7 @@ def agent_phrase(phrase: str, lex: Lexicon, strict: bool) -> bool:
 def _names_a_speaker(phrase: str, lex: Lexicon) -> bool:
     if person_like(phrase, lex):
         return True
-    people = lex.word_set("person_descriptions") | lex.word_set("anonymous_heads")
-    people |= lex.word_set("vague_heads") | lex.word_set("named_institutions")
+    people = lex.word_sets(
+        "person_descriptions", "anonymous_heads", "vague_heads", "named_institutions"
+    )
     return any(fold(w).rstrip("s") in people for w in phrase.split())

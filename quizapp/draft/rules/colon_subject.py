@@ -88,7 +88,7 @@ def _people_group(words: list[Token], lex: Lexicon) -> tuple[int, int] | None:
 @built_once
 def _openers(lex: Lexicon) -> frozenset[str]:
     """The words a group of people opens on: a determiner or a word of vague quantity."""
-    return lex.word_set("determiners") | lex.word_set("vague_determiners")
+    return lex.word_sets("determiners", "vague_determiners")
 
 
 @built_once

@@ -113,7 +113,7 @@ def _first_name(name: str, view: SentenceView) -> bool:
     compound one whose first part is (« Jean-Michel »)."""
     first = fold(name.split()[0])
     lex = view.lex
-    names = lex.word_set("first_names_masculine") | lex.word_set("first_names_feminine")
+    names = lex.word_sets("first_names_masculine", "first_names_feminine")
     return first in names or first.split("-")[0] in names
 
 

@@ -75,7 +75,7 @@ def _listed(lex: Lexicon, pieces: list[list[str]]) -> bool:
     "or") on a bare lower-case noun that is no office ("chair of…", "a professor" set off
     after a name are appositions); the commas cut a list, not a name from its apposition."""
     last = pieces[-1]
-    people = lex.word_set("person_descriptions") | lex.word_set("determiners")
+    people = lex.word_sets("person_descriptions", "determiners")
     bare = last[0].islower() and last[0] not in people and not last[0].endswith("'s")
     return bare and any(w in {"and", "or"} for w in last[1:])
 

@@ -90,7 +90,7 @@ def person_like(phrase: str, lex: Lexicon) -> bool:
     head = next((w for w in words if fold(w) not in _DETERMINERS), "")
     if head[:1].isupper():
         return True
-    roles = lex.word_set("anonymous_heads") | lex.word_set("vague_heads")
+    roles = lex.word_sets("anonymous_heads", "vague_heads")
     return fold(head).strip(",.") in roles | lex.word_set("named_institutions")
 
 

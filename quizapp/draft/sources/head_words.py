@@ -60,7 +60,7 @@ def _young(words: list[str], index: int, lex: Lexicon) -> bool:
 def _head_skipped(lex: Lexicon) -> frozenset[str]:
     """What stands before a French head: determiners, quantifiers, count nouns (« une
     vingtaine d'élus » is about « élus »)."""
-    determiners = lex.word_set("anonymous_determiners") | lex.word_set("vague_determiners")
+    determiners = lex.word_sets("anonymous_determiners", "vague_determiners")
     ordinals = lex.word_set("ordinal_adjectives")  # « le premier adjoint » is an « adjoint »
     return determiners | lex.word_set("count_nouns") | ordinals | _FR_SKIP
 

@@ -42,7 +42,7 @@ def name_in_complement(phrase: str, words: list[str], lex: Lexicon) -> bool:
     """A described person followed by a complement holding a name ("le conseiller
     d'Emmanuel Macron", "un proche de Jean Dupont", "the wife of John Smith"): the name is
     not the speaker's. Spokespeople speak for the organisation they are of, and keep it."""
-    nouns = lex.word_set("unnamed_person_nouns") | lex.word_set("anonymous_heads")
+    nouns = lex.word_sets("unnamed_person_nouns", "anonymous_heads")
     for index, word in enumerate(words[:-1]):
         if word in _SPOKESPEOPLE:
             return False

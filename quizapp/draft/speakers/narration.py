@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quizapp.draft.anaphora.institutions import body_nouns, kind_complement_start
 from quizapp.draft.anaphora.just_named import opening_occupation, person_just_named
-from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
+from quizapp.draft.lexicon import Lexicon, built_once, fold, third_person_possessives
 from quizapp.draft.naming.around_name import gender_near, starts_clause
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
@@ -247,7 +247,7 @@ class Narration:
     def _opens(self, tokens: list[Token], start: int) -> bool:
         """A name can be its sentence's subject only if nothing but titles, articles and
         commas stand before it ("the administration of President Obama" is no subject)."""
-        allowed = role_heads(self.lex) | _SUBJECT_LEAD  # "The founder, Jane Doe, said"
+        allowed = _subject_leads(self.lex)  # "The founder, Jane Doe, said"
         for index, token in enumerate(tokens[:start]):
             word = fold(token.text)
             if not (token.text[:1].isupper() or word in allowed or not word.isalpha()):
@@ -279,6 +279,13 @@ class Narration:
         if len(phrase) > len(entity.name):
             self.renamed[entity.name] = entity.key
             entity.name = phrase
+
+
+@built_once
+def _subject_leads(lex: Lexicon) -> frozenset[str]:
+    """The words that may stand before a sentence's subject name: role heads and the few
+    words of ``_SUBJECT_LEAD`` (joined once per lexicon, not for each name met)."""
+    return role_heads(lex) | _SUBJECT_LEAD
 
 
 def _of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:

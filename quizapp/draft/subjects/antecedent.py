@@ -32,7 +32,7 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
         window = window[:-aged]
         end = window[-1].end
     words = [fold(t.text) for t in window]
-    openers = view.lex.word_set("vague_determiners") | view.lex.word_set("anonymous_determiners")
+    openers = view.lex.word_sets("vague_determiners", "anonymous_determiners")
     openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
     complement = _ANTECEDENT_COMPLEMENT  # "…dans le Val-de-Marne, qui": still the subject's
     index = len(window) - 1

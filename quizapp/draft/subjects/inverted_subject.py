@@ -178,7 +178,7 @@ _LEARNT_FROM = re.compile(  # "d'une source", "auprès du parquet", "auprès des
 def _time_words(lex: Lexicon) -> frozenset[str]:
     """The words that alone after the verb name no subject (", a parlé hier soir."): the
     weekdays and the lexicon's ``time_words_after_verb``."""
-    return lex.word_set("weekdays") | lex.word_set("time_words_after_verb")
+    return lex.word_sets("weekdays", "time_words_after_verb")
 
 
 def setting_words(lex: Lexicon, rest: str) -> int:

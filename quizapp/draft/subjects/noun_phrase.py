@@ -54,7 +54,7 @@ def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int
     a subject clitic followed by a word (« nous écrivons »), a reflexive or negation clitic
     (« se sont », « ne pas »), a French gerund (« en ajoutant »)."""
     relative, determiners = relative_words(lex), lex.word_set("determiners")
-    clitics = lex.word_set("subject_clitics") | lex.word_set("verb_clitics")
+    clitics = lex.word_sets("subject_clitics", "verb_clitics")
     for index, token in enumerate(words):
         word, before = fold(token.text), fold(words[index - 1].text) if index else ""
         if word in relative:
