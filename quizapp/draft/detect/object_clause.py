@@ -117,13 +117,16 @@ def _object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
     asked = request_start(view.tokens, cue.first, cue.last, view.lex)  # "urged X to return…"
     if asked:
         return ObjectVerb(cue_words, verb, verb, False, request_to=asked)
-    objects = view.lex.word_set("statement_object_verbs")  # "accused Israel of distorting…"
-    objects |= view.lex.word_set("quote_object_verbs")  # "called it “a betrayal”"
+    # "accused Israel of distorting…", "called it “a betrayal”"
+    objects = view.lex.word_sets("statement_object_verbs", "quote_object_verbs")
     clause_only = verb in view.lex.word_set("clause_object_forms") and verb not in objects
     clause_only = clause_only or " ".join(cue_words) in view.lex.word_set("that_cues")
     progressive = view.lex.word_set("clause_object_progressive")  # "was telling reporters the…"
     clause_only = clause_only or (len(cue_words) > 1 and verb in progressive)
-    if view.lex.language == "en" and verb not in zero_that | objects and not clause_only:
+    taking_objects = view.lex.word_sets(
+        "zero_that_forms", "statement_object_verbs", "quote_object_verbs"
+    )
+    if view.lex.language == "en" and verb not in taking_objects and not clause_only:
         return None
     speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
     bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"

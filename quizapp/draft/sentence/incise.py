@@ -39,6 +39,8 @@ def split_incises(text: str, quotes: list[Span], lex: Lexicon) -> tuple[list[Spa
 def _pieces(text: str, quote: Span, lex: Lexicon) -> list[Span]:
     """``quote`` cut around each inserted clause it holds (one piece when none)."""
     start, end = quote
+    if text.find(",", start + 1, end) < 0:
+        return [quote]  # an inserted clause opens on a comma: no cue to look for (speed18)
     toks = tokens(text, (start + 1, end), lex.language)
     cues = find_cues(toks, [True] * len(toks), lex)
     pieces: list[Span] = []
