@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizapp.draft.cue_forms.english_cues import english_openers
 from quizapp.draft.cue_forms.phrases import according_phrase, possessor
 from quizapp.draft.cue_forms.reporting_verb import (
     after_pour,
@@ -57,8 +58,9 @@ def _cue_words_at(
 ) -> tuple[int, int, str] | None:
     """The cue starting at ``index``: an "according to" phrase or a reporting verb outside
     quotations, inside them only a verb quoted alone ("Le maire « regrette » la décision")."""
-    if lex.language == "fr" and words[index] not in french_openers(lex):
-        return None  # four words in five: no French cue starts on them (see french_openers)
+    openers = french_openers(lex) if lex.language == "fr" else english_openers(lex)
+    if words[index] not in openers:
+        return None  # four words in five: no cue starts on them (see french_openers)
     if outside:
         return according_phrase(words, index, lex) or reporting_verb(words, index, lex)
     if _quoted_alone(words, index, lex):
