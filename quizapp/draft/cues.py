@@ -40,10 +40,12 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
     """Every cue of a sentence, in order, none overlapping another."""
     words = [fold(t.text) for t in tokens]
     lex.cache["current_tokens"] = [t.text for t in tokens]
+    openers = french_openers(lex) if lex.language == "fr" else english_openers(lex)
     cues: list[Cue] = []
     index = 0
     while index < len(tokens):
-        found = _cue_words_at(words, index, outside[index], lex)
+        opens = words[index] in openers  # four words in five: no cue starts on them
+        found = _cue_words_at(words, index, outside[index], lex) if opens else None
         if found is None:
             index += 1
             continue
@@ -57,10 +59,9 @@ def _cue_words_at(
     words: list[str], index: int, outside: bool, lex: Lexicon
 ) -> tuple[int, int, str] | None:
     """The cue starting at ``index``: an "according to" phrase or a reporting verb outside
-    quotations, inside them only a verb quoted alone ("Le maire « regrette » la décision")."""
-    openers = french_openers(lex) if lex.language == "fr" else english_openers(lex)
-    if words[index] not in openers:
-        return None  # four words in five: no cue starts on them (see french_openers)
+    quotations, inside them only a verb quoted alone ("Le maire « regrette » la décision").
+    Only called on a word of ``french_openers`` or ``english_openers``: no cue starts on the
+    others."""
     if outside:
         return according_phrase(words, index, lex) or reporting_verb(words, index, lex)
     if _quoted_alone(words, index, lex):

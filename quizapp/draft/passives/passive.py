@@ -41,10 +41,11 @@ def passive_drafts(view: SentenceView, taken: list[Span]) -> list[Draft]:
     if view.lex.language != "fr":
         return []
     forms, mis = passive_forms(view.lex), view.lex.word_set("implicated_participles")
+    heads = blamed_heads(view.lex)
     found: list[Draft] = []
     for index, token in enumerate(view.tokens):
         word = fold(token.text)
-        blamed = blamed_draft(view, index) if word in blamed_heads(view.lex) else None
+        blamed = blamed_draft(view, index) if word in heads else None
         if blamed is not None:  # « est pointé du doigt »
             found.append(blamed)
             continue
