@@ -11,11 +11,9 @@ from quizapp.draft.drafting.draft_base import (
     DRAFT_TAG,
     MAX_ITEMS,
     DraftBase,
-    interest,
     question,
-    source_opens,
 )
-from quizapp.draft.drafting.phrasing import apart, balanced_marks, shorten
+from quizapp.draft.drafting.phrasing import balanced_marks, shorten
 from quizapp.draft.findings import Span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import paragraphs
@@ -47,17 +45,8 @@ class ClassifyQuestions(DraftBase):
                          tags=[DRAFT_TAG, "attribution"])  # fmt: skip
 
     def _items_in(self, para: Span) -> list[dict[str, Any]]:
-        inside = apart(
-            sorted(
-                (
-                    a
-                    for a in self.analysis.attributions
-                    if para[0] <= a.content[0] < para[1]
-                    and self.whole(a.content, sentence=False)
-                    and not source_opens(a)
-                ),
-                key=interest,
-            )
+        inside = self.statements(
+            lambda a: para[0] <= a.content[0] < para[1] and self.whole(a.content, sentence=False)
         )  # two readings of one statement are one claim, never two with two labels
         claims = [
             c

@@ -7,6 +7,7 @@ plain data of a question. Each kind of question is drafted in a module of its ow
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from quizapp.draft.cue_forms.verb_forms import negated
@@ -30,8 +31,7 @@ class DraftBase(Phrasing):
     def __init__(self, analysis: Analysis, wording: dict) -> None:
         super().__init__(analysis, wording)
         self.lex = load(analysis.language)
-        usable = [a for a in analysis.attributions if not source_opens(a)]
-        self.readings = apart(sorted(usable, key=interest))  # one a statement
+        self.readings = self.statements()  # one a statement
         self.speakers = list(dict.fromkeys(a.speaker for a in self.readings))
         self.asked: set[Span] = set()  # contents a who-said-this already asks about
         self.located: set[Span] = set()  # contents whose anonymous source a locate asks for
@@ -57,13 +57,20 @@ class DraftBase(Phrasing):
         perdre leurs clients", nor « le projet de Bercy d'imposer une « année blanche » »,
         which « qui affirme que … » made no sentence: teacher15) and not one the speaker
         contests."""
-        found = [
-            a
-            for a in self.analysis.attributions
-            if (a.kind == "direct" or self.whole(a.content, sentence=False))
-            and not self.contested(a)
-            and not source_opens(a)
-        ]
+        return self.statements(
+            lambda a: (
+                (a.kind == "direct" or self.whole(a.content, sentence=False))
+                and not self.contested(a)
+            )
+        )
+
+    def statements(self, keep: Callable[[Attribution], bool] = lambda _: True) -> list[Attribution]:
+        """The findings ``keep`` accepts that a question may rest on, in order of interest, one
+        per statement (``apart``): never one whose source opens its own reported words
+        (``source_opens``). The one place that leaves those out, for the speakers
+        (``readings``), the statements asked about (``quotable``) and a paragraph's claims
+        (classify_questions), so that no kind of question lets one in."""
+        found = (a for a in self.analysis.attributions if not source_opens(a) and keep(a))
         return apart(sorted(found, key=interest))
 
     def contested(self, found: Attribution) -> bool:
