@@ -69,16 +69,10 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
         return index, index, "according"  # "…, per the report", never "5 per cent"
     if lex.language == "fr" and words[index] == "pour" and _opens_sentence(words, index, lex):
         return index, index, "according"
-    if (
-        lex.language == "fr"
-        and words[index] == "pour"
-        and words[index - 2 : index]
-        == [
-            "pas",
-            "question",
-        ]
-    ):
-        return index - 2, index, "according"  # "pas question pour Paris de commenter…"
+    if words[index] == "pour":  # "pas question pour Paris de commenter…"
+        for lead in lex.phrases("refusal_leads"):
+            if tuple(words[index - len(lead) : index]) == lead:
+                return index - len(lead), index, "according"
     return None
 
 

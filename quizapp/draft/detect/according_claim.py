@@ -1,0 +1,108 @@
+"""Which side of a "selon / according to X" sentence holds what X says: the clause after the
+source phrase ("Selon X, la…") or the part before it ("C, selon X, qui ajoute…", « C1, selon le
+maire, et C2, selon X »), and how far the source reaches (a name in apposition, a closing
+description). Split out of detect/according.py (structure18)."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.according_phrase import SourcePhrase, source_phrase
+from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.lexicon import Lexicon, built_once
+from quizapp.draft.segment import Span, words_in
+from quizapp.draft.sentence.apposition import with_apposition
+from quizapp.draft.sentence.sentence_parts import participle_afterthought, setting_afterthought
+from quizapp.draft.sources.according_source import (
+    afterthoughts,
+    clause_opening,
+    closing_description,
+)
+
+# A partial quotation set off by commas right before the phrase: what the source says.
+_APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")
+
+
+def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[Span, Span]:
+    """What the source says (the clause after the phrase, or else the words before it) and
+    the source, widened to a name in apposition ("Selon le ministre, Bruno Le Maire, la…")."""
+    text, (s_start, s_end) = view.text, view.span
+    source = phrase.span
+    before = strip_span(text, (_part_start(view, cue), cue.span[0]))
+    following = strip_span(text, (phrase.mark_end, s_end))
+    apposed = with_apposition(view.lex, text, source, s_end)
+    after_name = re.match(r"\s*(?:,|[.!?]?\s*$)", text[apposed[1] : s_end])
+    if apposed != source and after_name:  # ", according to X, Acme's head of housing."
+        source = apposed
+        following = strip_span(text, (apposed[1] + after_name.end(), s_end))
+    described = closing_description(view, source) if words_in(text, before) >= 3 else None
+    if described is not None:  # « C, selon Sytadin, le site web d'information routière. »
+        source, following = (source[0], described), (s_end, s_end)
+    relative = _aside_relative(view.lex).match(text[following[0] : s_end])
+    if relative:  # "D'après le Point, dont le numéro paraît jeudi, X…"
+        following = strip_span(text, (following[0] + relative.end(), s_end))
+    opens_clause = _opens_clause(view, cue, phrase, before, following)
+    content = following if opens_clause or words_in(text, before) < 3 else before
+    apposed_quote = _APPOSED_QUOTE.search(text, s_start, cue.span[0])
+    if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
+        content = (apposed_quote.start(1), apposed_quote.end(1))
+    return content, source
+
+
+def _opens_clause(
+    view: SentenceView, cue: Cue, phrase: SourcePhrase, before: Span, following: Span
+) -> bool:
+    """Whether the phrase opens the sentence's claim ("Selon X, la…") rather than closing
+    it ("…, selon une source, sans plus de précisions": an afterthought follows)."""
+    text = view.text
+    opens = phrase.punctuated and words_in(text, following) >= 3 and not phrase.joined
+    opens = opens and bool(clause_opening(view.lex).search(text[view.span[0] : cue.span[0]]))
+    opens = opens and not _closing_pair(view, cue, following)
+    short, relative = afterthoughts(view.lex)
+    afterthought = short.match(text[following[0] :]) or relative.match(text, following[0])
+    # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before;
+    # so too after the source's description (« selon X, pharmacienne à Lunel, qui précise »)
+    # "…, selon X, passant même devant…": a participle adds to the claim before
+    afterthought = afterthought or participle_afterthought(text[following[0] :], view.lex)
+    # « C, à en croire X interrogé dans Forum: « … » »: the quotation is X's own words
+    afterthought = afterthought or text[: phrase.mark_end].rstrip().endswith(":")
+    afterthought = afterthought or setting_afterthought(text[following[0] : following[1]], view.lex)
+    return opens and not (words_in(text, before) >= 3 and afterthought)
+
+
+def _closing_pair(view: SentenceView, cue: Cue, following: Span) -> bool:
+    """ "C1, selon le maire, et C2, selon les associations": a second « selon » that closes
+    the sentence with its source alone closes the part after the first one, which closes
+    its own part before it."""
+    for other in view.cues:
+        inside = other.kind == "according" and following[0] < other.span[0] < following[1]
+        if inside and view.text[: other.span[0]].rstrip().endswith(","):
+            return _CLOSING_SOURCE.fullmatch(view.text, other.span[1], view.span[1]) is not None
+    return False
+
+
+_CLOSING_SOURCE = re.compile(r"[^,;:«»“”\"]{2,80}?[.!?…]?\s*")
+
+
+def _part_start(view: SentenceView, cue: Cue) -> int:
+    """Where the part a closing « selon » reports starts: past an earlier « selon X, » of the
+    sentence that closed its own part (« C1, selon le maire, et C2, selon X »)."""
+    start = view.span[0]
+    for other in view.cues:
+        if other.kind == "according" and other.span[1] < cue.span[0] and other.first > 0:
+            phrase = source_phrase(view, other)
+            if phrase is None:
+                continue
+            end = phrase.mark_end  # « selon X qui a requis l'anonymat, »: past the relative
+            end = end if phrase.punctuated else view.text.find(",", end, cue.span[0]) + 1
+            start = end if 0 < end < cue.span[0] else start
+    return start
+
+
+@built_once
+def _aside_relative(lex: Lexicon) -> re.Pattern[str]:
+    """A relative set off by commas right after the source (lexicon
+    ``source_aside_relatives``: « D'après le Point, dont le numéro paraît jeudi, X… »): it
+    says more of the source, and the claim starts after its comma."""
+    return re.compile(rf"(?:{lex.one_of('source_aside_relatives')})\b[^,]*,\s*")

@@ -1,0 +1,103 @@
+"""Where the source of "selon / d'après / pour / according to / citing X" ends: at a comma,
+a colon, a relative or a participle (lexicon ``source_phrase_stops``), before "et / and" when
+a clause of its own follows, or where a quotation of X's own words opens. Split out of
+detect/according.py (structure18), which reads which side of the sentence holds the claim
+(detect/according_claim.py) once this has found the phrase."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.segment import Span, words_in
+from quizapp.draft.sentence.sentence_parts import NAME_THEN_CLAUSE, described_then_clause
+from quizapp.draft.subjects.noun_phrase import noun_phrase
+
+
+class SourcePhrase(NamedTuple):
+    """The words after "selon / according to" that name the source, up to a mark."""
+
+    span: Span
+    mark_end: int  # where the text after the source's closing mark starts
+    punctuated: bool  # the phrase ends with a comma or a colon (not "qui", "who"…)
+    joined: bool  # "et / and" inside the phrase: a second part follows it
+
+
+def source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
+    """The source named after the cue, up to a comma, a colon or a relative ("qui", "who"),
+    cut before "et / and" when a clause of its own follows; None when it is too short, too
+    long or "nos informations" (the outlet's own)."""
+    text, s_end = view.text, view.span[1]
+    after = text[cue.span[1] : s_end]
+    comma = _phrase_end(view.lex).search(_unbracketed(after))
+    opening = cue.first == 0 or view.tokens[cue.first - 1].text == ","
+    if opening and fold(text[cue.span[0] : cue.span[1]]) == "pour":
+        bare = NAME_THEN_CLAUSE.match(after)  # "Pour l'UE cette demande constitue…"
+        named = bare and re.search(r"\b[A-Z]{2,}\b|[A-ZÀ-Ö]\w+\s+[A-ZÀ-Ö]", bare.group())
+        bare = bare if named else described_then_clause(after, view.lex)  # "pour la syndicaliste"
+        if bare and (not comma.group() or comma.start() > bare.end()):
+            name = strip_span(text, (cue.span[1], cue.span[1] + bare.end()))  # "l'UE", "X Y"
+            return SourcePhrase(name, name[1], True, False)
+    quoted = _quotation_after_source(view, cue, cue.span[1] + comma.start())
+    if quoted is not None:  # « D'après X « Les changements… » »: the quotation is what X says
+        return SourcePhrase(strip_span(text, (cue.span[1], quoted)), quoted, True, False)
+    source = strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
+    joined = _joining(view.lex).search(text[source[0] : source[1]])
+    if joined and words_in(text, (source[0] + joined.end(), source[1])) >= 4:
+        source = (source[0], source[0] + joined.start())
+    # a long name of a body may close the sentence (« C, d'après X. ») or open it up to its
+    # comma (« Selon X pour le compte de Y, C », unless C ends on a source of its own: « …,
+    # selon cette source »), never run into a clause with no comma
+    later = any(c.kind == "according" and c.first > cue.last for c in view.cues)
+    leading = cue.first == 0 and comma.group() == "," and not later
+    bounded = (cue.first > 0 and not comma.group()) or leading
+    if source[1] - source[0] < 2 or words_in(text, source) > (24 if bounded else 12):
+        return None
+    if fold(text[source[0] : source[1]]).startswith(tuple(view.lex.words("own_information"))):
+        return None
+    punctuated = comma.group().startswith((",", ":"))
+    return SourcePhrase(source, cue.span[1] + comma.end(), punctuated, joined is not None)
+
+
+def _unbracketed(passage: str) -> str:
+    """``passage`` with what brackets hold blanked out, same length: a comma inside them ends
+    no source (« selon le front commun syndical (CSC, CGSP, SLFP) »)."""
+    return _BRACKETED.sub(lambda held: "(" + "_" * (len(held.group()) - 2) + ")", passage)
+
+
+_BRACKETED = re.compile(r"\([^()]{1,120}\)")
+
+
+def _quotation_after_source(view: SentenceView, cue: Cue, mark: int) -> int | None:
+    """Where a quotation starts that follows the source with no comma and runs to the end of
+    the sentence (« D'après Alain Roux « Les changements sont rares » », « Selon elle « … » »):
+    a source of one to six words and no cue, a quotation of four words or more."""
+    quote = next((q for q in view.quotes if q[0] >= cue.span[1]), None)
+    if quote is None or quote[0] > mark or words_in(view.text, quote) < 4:
+        return None
+    if not 1 <= words_in(view.text, (cue.span[1], quote[0])) <= 6:
+        return None
+    if any(cue.span[1] <= c.span[0] < quote[0] for c in view.cues):
+        return None  # « Selon lui le ministre a dit « … » »: a cue of its own
+    ends = re.fullmatch(r"[\s.!?…]*", view.text[quote[1] : view.span[1]]) is not None
+    source = strip_span(view.text, (cue.span[1], quote[0]))
+    whole = noun_phrase(view.text, source, view.lex) == source  # not « Selon lui X est parti »
+    return quote[0] if ends and whole else None
+
+
+@built_once
+def _phrase_end(lex: Lexicon) -> re.Pattern[str]:
+    """What ends the source's words: a comma, a colon, a word of lexicon
+    ``source_phrase_stops`` between spaces (« qui », « ayant », "who", "speaking") or the
+    sentence's end."""
+    return re.compile(rf"[,:]|\s(?:{lex.one_of('source_phrase_stops')})\s|$")
+
+
+@built_once
+def _joining(lex: Lexicon) -> re.Pattern[str]:
+    """A conjunction inside the source's words (lexicon ``source_phrase_joins``: « et »,
+    "and") after which a clause of its own may follow."""
+    return re.compile(rf"\s(?:{lex.one_of('source_phrase_joins')})\s")

@@ -1,0 +1,94 @@
+"""structure18: detect/according.py split in three (the phrase, the claim, the shapes) and its
+words read from the lexicon, each language its own; drafting leaves out the findings whose
+source opens their words in one place. These cases check the lists hold their words and the
+readers still end a source, skip an aside and read a refusal as before."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quizapp.draft import analyze
+from quizapp.draft.drafting.draft_base import DraftBase
+from quizapp.draft.lexicon import load
+
+
+def _found(text: str, language: str) -> list[tuple[str, str]]:
+    found = analyze(text, language).attributions
+    return [(a.speaker, text[a.content[0] : a.content[1]]) for a in found]
+
+
+def test_the_lists_around_according_hold_their_own_language_words() -> None:
+    fr, en = load("fr"), load("en")
+    assert {"qui", "ayant", "s'exprimant"} <= fr.word_set("source_phrase_stops")
+    assert {"who", "which", "having", "speaking"} <= en.word_set("source_phrase_stops")
+    assert not fr.word_set("source_phrase_stops") & en.word_set("source_phrase_stops")
+    assert fr.words("source_phrase_joins") == ["et"] and en.words("source_phrase_joins") == ["and"]
+    assert {"dont", "qui", "où"} == fr.word_set("source_aside_relatives")
+    assert {"whose", "which"} == en.word_set("source_aside_relatives")
+    assert fr.phrases("refusal_leads") == (("pas", "question"),) and not en.phrases("refusal_leads")
+    assert fr.words("own_information") == ["nos informations"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Selon un proche qui a requis l'anonymat, le ministre va partir bientôt.",
+            "un proche",
+        ),
+        ("fr", "Selon un élu ayant assisté à la réunion, le ministre va partir bientôt.", "un élu"),
+        (
+            "en",
+            "According to an official who asked not to be named, the minister will go.",
+            "an official",
+        ),
+        (
+            "en",
+            "According to a source speaking on condition of anonymity, the minister will go.",
+            "a source",
+        ),
+    ],
+)
+def test_a_relative_or_a_participle_ends_the_source_with_no_comma(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [s for s, _ in _found(text, language)] == [speaker]
+
+
+def test_the_outlets_own_information_names_no_source() -> None:
+    assert _found("Selon nos informations, le ministre va démissionner bientôt.", "fr") == []
+    assert _found("According to our information, the minister will resign soon.", "en") == []
+    assert _found("Selon nos confrères, le ministre va démissionner bientôt.", "fr") != []
+
+
+def test_an_aside_relative_after_the_source_is_not_the_claim() -> None:
+    fr = _found(
+        "D'après Le Point, dont le numéro paraît jeudi, le ministre va partir bientôt.", "fr"
+    )
+    assert fr == [("Le Point", "le ministre va partir bientôt")]
+    en = _found(
+        "According to the Times, whose edition appears on Sunday, the minister will go.", "en"
+    )
+    assert en == [("the Times", "the minister will go")]
+
+
+def test_a_refusal_is_what_its_source_says_and_a_plain_question_is_none() -> None:
+    text = "Pas question pour Paris de commenter les rumeurs sur le départ du ministre."
+    assert _found(text, "fr") == [("Paris", text[:-1])]
+    assert _found("Une question pour Paris de savoir si le ministre partira bientôt.", "fr") == []
+
+
+def test_statements_leave_out_a_source_that_opens_its_own_words_for_every_reader() -> None:
+    text = "Officials said the plan would cost more. The council said it would wait."
+    found = analyze(text, "en")
+    sound = found.attributions[0]
+    opening = replace(sound, source=(sound.content[0], sound.content[0] + 8))  # "the plan"
+    analysis = replace(found, attributions=(sound, opening))
+    base = DraftBase(analysis, load("en").raw["wording"])
+    assert opening not in base.readings and sound in base.readings
+    assert base.statements() == base.readings
+    assert base.statements(lambda a: a is not sound) == []
+    assert opening not in base.quotable()
