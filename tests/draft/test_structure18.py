@@ -1,7 +1,7 @@
 """structure18: detect/according.py split in three (the phrase, the claim, the shapes) and its
-words read from the lexicon, each language its own; drafting leaves out the findings whose
-source opens their words in one place. These cases check the lists hold their words and the
-readers still end a source, skip an aside and read a refusal as before."""
+words read from the lexicon, each language its own, as are the word sets of sources/labels and
+speakers/subjects; drafting leaves out the findings whose source opens their words in one
+place. These cases check the lists hold their words and their readers read them as before."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.draft_base import DraftBase
-from quizapp.draft.lexicon import load
+from quizapp.draft.lexicon import fold, load
+from quizapp.draft.sources.labels import circle_of_name, described_person, name_in_complement
+from quizapp.draft.speakers.subjects import camp_before, without_adverbs
 
 
 def _found(text: str, language: str) -> list[tuple[str, str]]:
@@ -92,3 +94,55 @@ def test_statements_leave_out_a_source_that_opens_its_own_words_for_every_reader
     assert base.statements() == base.readings
     assert base.statements(lambda a: a is not sound) == []
     assert opening not in base.quotable()
+
+
+def _words(phrase: str) -> list[str]:
+    return fold(phrase).replace("'", "' ").split()
+
+
+def test_the_lists_of_source_labels_and_subjects_hold_their_own_language_words() -> None:
+    fr, en = load("fr"), load("en")
+    assert {"de", "dans", "sur"} <= fr.word_set("complement_prepositions")
+    assert {"of", "at", "with"} <= en.word_set("complement_prepositions")
+    assert not fr.word_set("complement_prepositions") & en.word_set("complement_prepositions")
+    assert fr.words("spokesperson_nouns") == ["porte-parole"]
+    assert "spokeswoman" in en.word_set("spokesperson_nouns")
+    assert en.words("complement_marks") == ["of"]
+    assert {"aussi", "également"} <= fr.word_set("carried_adverbs")
+    assert {"also", "itself"} <= en.word_set("carried_adverbs")
+    assert fr.words("camp_pronouns") == ["on", "l'on"] and en.words("camp_pronouns") == [
+        "they",
+        "we",
+    ]
+
+
+def test_a_name_in_a_complement_is_someone_elses_but_a_spokespersons_body_stays() -> None:
+    fr, en = load("fr"), load("en")
+    for phrase, lex in (("le conseiller d'Emmanuel Macron", fr), ("the wife of John Smith", en)):
+        assert name_in_complement(phrase, _words(phrase), lex)
+    for phrase, lex in (
+        ("le porte-parole du ministère de l'Intérieur", fr),
+        ("a spokesman for the Home Office", en),
+    ):
+        assert not name_in_complement(phrase, _words(phrase), lex)
+
+
+def test_a_complement_ends_the_search_for_a_person_noun_and_a_circle_needs_de() -> None:
+    fr, en = load("fr"), load("en")
+    assert described_person(_words("le rapport de l'avocat"), fr) is None
+    assert described_person(_words("the report of the lawyer"), en) is None
+    assert described_person(_words("the lawyer"), en) == "lawyer"
+    assert circle_of_name(_words("les services de l'État"), fr)
+    assert not circle_of_name(_words("les services à l'État"), fr)
+
+
+def test_carried_adverbs_and_the_camp_pronoun_are_read_in_the_texts_language() -> None:
+    fr, en = load("fr"), load("en")
+    assert without_adverbs("il aussi", fr) == "il" and without_adverbs("it also", en) == "it"
+    assert without_adverbs("il also", fr) == "il also"
+    police = "Du côté de la police, on met en avant la sécurité."
+    assert camp_before(police, 0, police.index("on met"), fr) == "la police"
+    nurses = "Among the nurses, they say the pay is too low."
+    assert camp_before(nurses, 0, nurses.index("they"), en) == "the nurses"
+    mixed = "Du côté de la police, they met."
+    assert camp_before(mixed, 0, mixed.index("they"), fr) is None

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.naming.gender import first_name_gender
 
-_COMPLEMENT = {"de", "du", "des", "d'", "of", "à", "au", "aux", "en", "in", "at", "for", "qui",
-               "who", "que", "that", "from", "with", "sur", "dans", "avec", ","}  # fmt: skip
-_PREPOSITIONS = {"de", "du", "des", "d'", "of", "en", "dans", "à", "au", "aux", "sur", "in", "at",
-                 "from", "for", "with"}  # fmt: skip
-_SPOKESPEOPLE = {"porte-parole", "spokesperson", "spokesman", "spokeswoman"}
+
+@built_once
+def _complement(lex: Lexicon) -> frozenset[str]:
+    """What ends the search for the person noun heading a description: a complement's
+    preposition, a relative or a comma (``complement_prepositions``, ``description_stops``)."""
+    return lex.word_set("complement_prepositions") | lex.word_set("description_stops") | {","}
 
 
 def described_person(words: list[str], lex: Lexicon) -> str | None:
@@ -31,7 +32,7 @@ def described_person(words: list[str], lex: Lexicon) -> str | None:
         return None  # « l'avocat général »: an office one person holds, named
     nouns = lex.word_set("unnamed_person_nouns")
     for word in words[1:]:
-        if word in _COMPLEMENT:
+        if word in _complement(lex):
             return None
         if word in nouns:
             return word
@@ -44,14 +45,14 @@ def name_in_complement(phrase: str, words: list[str], lex: Lexicon) -> bool:
     not the speaker's. Spokespeople speak for the organisation they are of, and keep it."""
     nouns = lex.word_sets("unnamed_person_nouns", "anonymous_heads")
     for index, word in enumerate(words[:-1]):
-        if word in _SPOKESPEOPLE:
+        if word in lex.word_set("spokesperson_nouns"):
             return False
         if word in nouns:  # "l'homme en garde à vue dans le Val-de-Marne"
             if "," in phrase:
                 return False  # "le conseiller, Jean Dupont": a name in apposition
             if _written_title(phrase, words, index, lex):
                 return False  # "Minister of Housing Megan Woods": a title, then the name
-            after = words[index + 1] in _PREPOSITIONS
+            after = words[index + 1] in lex.word_set("complement_prepositions")
             return after or _preposition_first(phrase, words, index, lex)
     return False
 
@@ -87,10 +88,7 @@ def circle_of_name(words: list[str], lex: Lexicon) -> bool:
     with its complement speaks as the circle, never as the name it is of (« l'État »)."""
     if len(words) < 4 or words[0] not in lex.word_set("definite_articles"):
         return False
-    return words[1] in lex.word_set("on_circles") and words[2] in _OF
-
-
-_OF = {"de", "du", "des", "d'", "of"}
+    return words[1] in lex.word_set("on_circles") and words[2] in lex.word_set("complement_marks")
 
 
 def _preposition_first(phrase: str, words: list[str], noun: int, lex: Lexicon) -> bool:
@@ -101,9 +99,10 @@ def _preposition_first(phrase: str, words: list[str], noun: int, lex: Lexicon) -
     if len(written) != len(words):
         return False
     first = next((i for i in range(noun + 1, len(words)) if written[i][:1].isupper()), None)
-    if first is None or words[first - 1] not in _PREPOSITIONS | lex.word_set("definite_articles"):
+    prepositions = lex.word_set("complement_prepositions")
+    if first is None or words[first - 1] not in prepositions | lex.word_set("definite_articles"):
         return False  # "le chef de file de l'opposition tchadienne Jean X": a title, a name
-    return any(w in _PREPOSITIONS for w in words[noun + 1 : first])
+    return any(w in prepositions for w in words[noun + 1 : first])
 
 
 def possessed_office(words: list[str], lex: Lexicon) -> bool:
@@ -136,7 +135,7 @@ def office_of_body(phrase: str, words: list[str], lex: Lexicon) -> bool:
     is of speaks as the one who holds it (a description the resolver links to a name), not
     as the body. A person's name in it (« le ministre de l'Intérieur Jean X ») keeps it."""
     definite = bool(words) and words[0] in lex.word_set("singular_definite_articles")
-    if len(words) < 4 or not definite or words[2] not in _PREPOSITIONS:
+    if len(words) < 4 or not definite or words[2] not in lex.word_set("complement_prepositions"):
         return False
     if words[1] not in lex.word_set("person_descriptions"):
         return False

@@ -42,7 +42,7 @@ class SourceReading:
 def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> SourceReading:
     """The reading of a source phrase as written (``has_name``: it holds a proper name;
     ``tail``: what follows it, where ", who spoke on condition of anonymity" may stand)."""
-    phrase = without_adverbs(phrase)  # "it also said"
+    phrase = without_adverbs(phrase, lex)  # "it also said"
     bare = re.sub(r"[«»“”\"„]", " ", fold(phrase)).strip(" ,.")
     folded = " " + " ".join(re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare).split()) + " "
     if tail and any(marker in fold(tail) for marker in lex.words("anonymity_markers")):

@@ -18,16 +18,19 @@ from quizapp.draft.segment import Token
 from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.entity import Entity
 
-_OPENING = {"le", "la", "l'", "the", "cette", "ce", "cet", "this"}  # "Un suspect a été…": news
-_ADVERBS = {"also", "further", "later", "again", "too", "then", "aussi", "également",
-            "encore", "alors", "ensuite", "itself", "himself", "herself"}  # fmt: skip
+
+@built_once
+def _opening(lex: Lexicon) -> frozenset[str]:
+    """What opens a definite description of an unnamed person: a singular definite article
+    or a pointing determiner (« le », « cette », "the", "this"; "Un suspect a été…": news)."""
+    return lex.word_set("singular_definite_articles") | lex.word_set("pointing_determiners")
 
 
 def opening_description(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     """The token range of a definite description of an unnamed person opening a sentence
     ("The woman", "Le jeune homme"): an article, at most two adjectives, a person noun. An
     indefinite one ("Un suspect a été identifié, a-t-elle ajouté") is what is told."""
-    if not tokens or fold(tokens[0].text) not in _OPENING:
+    if not tokens or fold(tokens[0].text) not in _opening(lex):
         return None
     nouns = lex.word_set("unnamed_person_nouns")
     for index in range(1, min(4, len(tokens))):
@@ -76,7 +79,6 @@ def described_subject(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | No
 
 
 _OPENING_WORDS = 14
-_LINKS = frozenset({"le", "la", "l'", "les", "de", "du", "des", "d'", "the", "of"})
 _PERSON_NOUNS = (
     "unnamed_person_nouns",
     "anonymous_heads",
@@ -183,7 +185,7 @@ def _complement_word(word: str, lex: Lexicon) -> bool:
 
 def _opening_office(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
     """ "L'actrice", "Le sélectionneur" opening a sentence: an article and a person noun."""
-    if len(tokens) < 2 or fold(tokens[0].text) not in _OPENING - {"ce", "cet", "cette", "this"}:
+    if len(tokens) < 2 or fold(tokens[0].text) not in lex.word_set("singular_definite_articles"):
         return None
     offices = lex.word_set("person_descriptions")
     adjective = len(tokens) > 2 and tokens[1].text.isalpha() and tokens[1].text.islower()
@@ -198,10 +200,11 @@ def _opening_office(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None
     return 0, end
 
 
-def without_adverbs(phrase: str) -> str:
-    """ "it also", "il aussi": the source without the adverb the cue carried along."""
-    words = phrase.split()
-    while len(words) > 1 and fold(words[-1]).strip(",") in _ADVERBS:
+def without_adverbs(phrase: str, lex: Lexicon) -> str:
+    """ "it also", "il aussi": the source without the adverb the cue carried along (lexicon
+    ``carried_adverbs``)."""
+    words, adverbs = phrase.split(), lex.word_set("carried_adverbs")
+    while len(words) > 1 and fold(words[-1]).strip(",") in adverbs:
         words = words[:-1]
     return " ".join(words)
 
@@ -235,6 +238,13 @@ def organisation(
     return None
 
 
+@built_once
+def _links(lex: Lexicon) -> frozenset[str]:
+    """The words that may stand before a capital inside a title (« le chef de l'Etat »):
+    articles and « de » (lexicon ``definite_articles``, ``complement_marks``)."""
+    return lex.word_set("definite_articles") | lex.word_set("complement_marks")
+
+
 def opening_title(tokens: list[Token], lex: Lexicon) -> str | None:
     """The title or "ce dernier" opening a sentence ("Le ministre, également…", "Le
     procureur de la République a…"), up to its first comma or verb; None otherwise."""
@@ -251,7 +261,7 @@ def opening_title(tokens: list[Token], lex: Lexicon) -> str | None:
             break
         if word in {"s'", "se", "a", "est", "has", "is", "was", "had"}:
             break
-        if tokens[end].text[:1].isupper() and fold(tokens[end - 1].text) not in _LINKS:
+        if tokens[end].text[:1].isupper() and fold(tokens[end - 1].text) not in _links(lex):
             return None  # « Le chef néo-démocrate Jagmeet Singh »: the name is the subject
         end += 1
     if end < 2:
@@ -262,7 +272,7 @@ def opening_title(tokens: list[Token], lex: Lexicon) -> str | None:
 # the side named up to its comma, maybe an aside (« Au sein de X, par exemple, on indique »)
 _CAMP_SHAPE = (
     r"(?:^|[.!?»…]\s+)\W*(?:{openers})\s+([^,;:]{{2,60}}?),\s*(?:[^,;:]{{1,25}},\s*)?"
-    r"(?:on|l['’]on|they|we)\b"
+    r"(?:{pronouns})\b"
 )
 _CONTRACTED = (("du ", "le "), ("des ", "les "), ("de l'", "l'"), ("de l’", "l’"), ("de ", ""),
                ("d'", ""), ("d’", ""))  # fmt: skip
@@ -286,4 +296,5 @@ def camp_before(text: str, sentence_start: int, at: int, lex: Lexicon) -> str | 
 def _camp_pattern(lex: Lexicon) -> re.Pattern[str]:
     """The lexicon's ``camp_openers`` in the shape of a side named before « on »."""
     openers = lex.one_of("camp_openers", loose_spacing=True)
-    return re.compile(_CAMP_SHAPE.format(openers=openers), re.IGNORECASE)
+    pronouns = lex.one_of("camp_pronouns")
+    return re.compile(_CAMP_SHAPE.format(openers=openers, pronouns=pronouns), re.IGNORECASE)
