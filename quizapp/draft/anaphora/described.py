@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.document_authors import authors_of_document
+from quizapp.draft.anaphora.documents import possessed_document_owner
 from quizapp.draft.anaphora.institutions import body_by_stem, body_met, body_of_kind
 from quizapp.draft.anaphora.just_named import view_of_named
 from quizapp.draft.anaphora.partisans import partisan
@@ -18,6 +19,7 @@ from quizapp.draft.anaphora.written_bodies import written_body
 from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
 from quizapp.draft.naming.gender import after_cue_nouns
 from quizapp.draft.naming.open_titles import head_key
+from quizapp.draft.naming.phrase import trimmed_description
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.naming.titles import by_title, content_words
 from quizapp.draft.segment import Span
@@ -44,37 +46,16 @@ class Described(Pronouns):
         words = fold(phrase).split()
         definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
         if definite and reading.head:
-            before = span[1] if span is not None else None
-            recent = [self.entities[key] for key in self._recent(before)]
-            earlier = (
-                written_body(self.entities, self.text, words, reading.head, before, self.lex)
-                or body_of_kind(words, reading.head, recent + self._spoken(), self.text, self.lex)
-                or body_by_stem(words, reading.head, self._spoken(), self.lex)
-                or body_met(self, phrase, reading.head, before)
-                or organisation(words, reading.head, recent + self._spoken(), self.lex, self.text)
-                or by_title(phrase, recent, self.lex)
-                or self._partisan(phrase, reading, span)
-                or self._with_role(reading.head, phrase, before)
-            )
-            if earlier is None and span is not None:  # a guess a title written later may undo
-                earlier = self._described(words, reading, span, inverted)
-                where = (self.sentence, self.sentence_start, span[0])
-                about = (reading.head, reading.gender)
-                earlier = earlier or view_of_named(
-                    self.seen, self.entities, self.text, where, about, phrase, self.lex
-                )  # « … rassurer Nicolas X. Pour le vice-président du département, … »
-                self.guessed[span] = phrase
-            again = self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
-            earlier = earlier or again  # « la journaliste » again: the one it was before
+            earlier = self._taken_up(phrase, span, reading, inverted)
             if earlier is not None:
                 self.taken_as[normalised_key(phrase)] = earlier.key
                 return self._speak(earlier, span, 0.75)
-        owner = self._document_owner(words, span) or self._document_writers(words, span)
+        owner = possessed_document_owner(self, words, span) or self._document_writers(words, span)
         if owner is not None:  # « …, selon sa dernière note »: the body that opened the sentence
             return self._speak(owner, span, 0.7)
         possessed = self._possessed_before(words, reading.head, span)
         if possessed is not None:  # "son porte-parole", then "le porte-parole de M. X"
-            self._rename(possessed, _trim_description(phrase))
+            self._rename(possessed, trimmed_description(phrase))
             return self._speak(possessed, span, 0.75)
         if span is not None:  # « Étienne X trie… Ce responsable de coopérative constate »
             where = (span[0], self._set_against_last(span))  # « quant à lui »: not the last
@@ -82,7 +63,47 @@ class Described(Pronouns):
             if named is not None:
                 self.taken_as[normalised_key(phrase)] = named.key
                 return self._speak(named, span, 0.7)
-        key = "d:" + normalised_key(phrase)
+        return self._speak(self._own_description(phrase, span, reading), span, 0.8)
+
+    def _taken_up(
+        self, phrase: str, span: Span | None, reading: SourceReading, inverted: bool
+    ) -> Entity | None:
+        """Whom a definite description takes up: one met before it, else (a guess a title written
+        later may undo) one the narration just showed, else whom it meant last time."""
+        words = fold(phrase).split()
+        earlier = self._met_before(phrase, words, reading, span)
+        if earlier is None and span is not None:
+            earlier = self._described(words, reading, span, inverted)
+            where = (self.sentence, self.sentence_start, span[0])
+            about = (reading.head, reading.gender)
+            earlier = earlier or view_of_named(
+                self.seen, self.entities, self.text, where, about, phrase, self.lex
+            )  # « … rassurer Nicolas X. Pour le vice-président du département, … »
+            self.guessed[span] = phrase
+        return earlier or self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
+
+    def _met_before(
+        self, phrase: str, words: list[str], reading: SourceReading, span: Span | None
+    ) -> Entity | None:
+        """The body or person a definite description names again: a body written with its kind,
+        of that kind, sharing its stem or met; an organisation; a title; a party's; a role."""
+        before = span[1] if span is not None else None
+        recent, head = [self.entities[key] for key in self._recent(before)], reading.head
+        return (
+            written_body(self.entities, self.text, words, head, before, self.lex)
+            or body_of_kind(words, head, recent + self._spoken(), self.text, self.lex)
+            or body_by_stem(words, head, self._spoken(), self.lex)
+            or body_met(self, phrase, head, before)
+            or organisation(words, head, recent + self._spoken(), self.lex, self.text)
+            or by_title(phrase, recent, self.lex)
+            or self._partisan(phrase, reading, span)
+            or self._with_role(head, phrase, before)
+        )
+
+    def _own_description(self, phrase: str, span: Span | None, reading: SourceReading) -> Entity:
+        """A description taking up no one speaks as itself: a possessed one is the sentence
+        subject's, a fuller wording renames it ("de source judiciaire", "Une source…")."""
+        words, key = fold(phrase).split(), "d:" + normalised_key(phrase)
         entity = self.entities.get(key)
         possessed = bool(words) and words[0] in third_person_possessives(self.lex)
         if entity is None and possessed and span is not None:
@@ -92,9 +113,9 @@ class Described(Pronouns):
         if entity is None:
             entity = self._new_description(key, phrase, reading)
             self._owned_as_written(entity, words, span)
-        else:  # "de source judiciaire", then "Une source judiciaire": the fuller wording
-            self._rename(entity, _trim_description(phrase))
-        return self._speak(entity, span, 0.8)
+        else:
+            self._rename(entity, trimmed_description(phrase))
+        return entity
 
     def _owned_as_written(self, entity: Entity, words: list[str], span: Span | None) -> None:
         """« Un des avocats de Dominique X dénonce… Il compte…, ont annoncé ses avocats »: a
@@ -120,39 +141,17 @@ class Described(Pronouns):
     def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
         label = reading.label or "anonymous"
         person = reading.gender != "p" and not self._body_noun(reading.head)
-        entity = Entity(key, _trim_description(phrase), label, person=person)
+        entity = Entity(key, trimmed_description(phrase), label, person=person)
         entity.gender = reading.gender
         entity.roles.add(reading.head)
         self.entities[key] = entity
         return entity
-
-    def _document_owner(self, words: list[str], span: Span | None) -> Entity | None:
-        """ "selon sa dernière note", "according to its latest report": the document speaks
-        for the one the possessive stands for, the first named in this sentence before it."""
-        documents = self.lex.word_set("possessed_documents")
-        if span is None or not words or words[0] not in third_person_possessives(self.lex):
-            return None
-        if not documents & {w.strip('«»“”"') for w in words[1:4]}:
-            return None
-        here = [s for s in self.seen if s.sentence == self.sentence and s.offset < span[0]]
-        named = [self.entities[s.key] for s in here]
-        named = [e for e in named if not _ELIDED_WORD.fullmatch(e.name)]  # "L'Institut" alone
-        return named[0] if named else self._owner_just_before()
 
     def _document_writers(self, words: list[str], span: Span | None) -> Entity | None:
         """« Dans un rapport de la Cour des comptes, … Pour ses auteurs, … »: the issuer."""
         where = (self.sentence, self.sentence_start)
         key = authors_of_document(self.text, self.seen, where, words, self.lex) if span else None
         return self.entities[key] if key is not None else None
-
-    def _owner_just_before(self) -> Entity | None:
-        """ "X a mesuré les prix. Selon sa dernière analyse, …": with no one named before the
-        possessive in its sentence, the one named in the sentence before (its subject, else
-        the latest named), when only one name there could own it."""
-        before = [s for s in self.seen if s.sentence == self.sentence - 1]
-        named = {s.key: self.entities[s.key] for s in before}
-        named = {k: e for k, e in named.items() if not _ELIDED_WORD.fullmatch(e.name)}
-        return next(iter(named.values())) if len(named) == 1 else None
 
     def _last_subject_person(self, at: int) -> Entity | None:
         for seen in reversed(self.seen):
@@ -296,15 +295,3 @@ class Described(Pronouns):
                 continue  # "le parquet néerlandais" is not "le parquet fédéral belge"
             return entity
         return None
-
-
-_ELIDED_WORD = re.compile(r"[LlDd]['’]\w+")
-
-
-def _trim_description(phrase: str) -> str:
-    """A description without its trailing relative clause ("un élu qui s'est confié...")."""
-    for marker in (" qui ", " who ", " , ", ", qui", ", who"):
-        at = phrase.find(marker)
-        if at > 0:
-            phrase = phrase[:at]
-    return phrase.strip(" ,")

@@ -15,7 +15,14 @@ import re
 from typing import Protocol
 
 from quizapp.draft.anaphora.document_authors import document_author
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
+from quizapp.draft.lexicon import (
+    Lexicon,
+    alternation,
+    built_once,
+    finite_or_auxiliary,
+    fold,
+    third_person_possessives,
+)
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import is_outlet
 from quizapp.draft.speakers.entity import Entity
@@ -147,3 +154,31 @@ def _may_issue(reader: _Reader, key: str) -> bool:
     entity = reader.entities[key]
     outlet = key.startswith("o:") or is_outlet(entity.name, reader.lex)
     return entity.label == "named" and not outlet
+
+
+def possessed_document_owner(reader: _Reader, words: list[str], span: Span | None) -> Entity | None:
+    """ "selon sa dernière note", "according to its latest report": the document speaks
+    for the one the possessive stands for, the first named in this sentence before it (moved
+    here from anaphora/described by structure18)."""
+    documents = reader.lex.word_set("possessed_documents")
+    if span is None or not words or words[0] not in third_person_possessives(reader.lex):
+        return None
+    if not documents & {w.strip('«»“”"') for w in words[1:4]}:
+        return None
+    here = [s for s in reader.seen if s.sentence == reader.sentence and s.offset < span[0]]
+    named = [reader.entities[s.key] for s in here]
+    named = [e for e in named if not _ELIDED_WORD.fullmatch(e.name)]  # "L'Institut" alone
+    return named[0] if named else _owner_just_before(reader)
+
+
+def _owner_just_before(reader: _Reader) -> Entity | None:
+    """ "X a mesuré les prix. Selon sa dernière analyse, …": with no one named before the
+    possessive in its sentence, the one named in the sentence before (its subject, else
+    the latest named), when only one name there could own it."""
+    before = [s for s in reader.seen if s.sentence == reader.sentence - 1]
+    named = {s.key: reader.entities[s.key] for s in before}
+    named = {k: e for k, e in named.items() if not _ELIDED_WORD.fullmatch(e.name)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_ELIDED_WORD = re.compile(r"[LlDd]['’]\w+")

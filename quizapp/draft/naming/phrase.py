@@ -215,3 +215,13 @@ def _figures(lex: Lexicon) -> re.Pattern[str]:
         rf"|(?=des\s))",
         re.IGNORECASE,
     )
+
+
+def trimmed_description(phrase: str) -> str:
+    """A description without its trailing relative clause ("un élu qui s'est confié...");
+    anaphora/described names a description so (moved here by structure18)."""
+    for marker in (" qui ", " who ", " , ", ", qui", ", who"):
+        at = phrase.find(marker)
+        if at > 0:
+            phrase = phrase[:at]
+    return phrase.strip(" ,")
