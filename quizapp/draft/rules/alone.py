@@ -35,17 +35,8 @@ def standalone_quote(
     """A full quotation with no cue continues the last speaker (lower confidence)."""
     if new or view.cues:
         return []
-    share = sum(q[1] - q[0] for q in view.quotes) / max(1, view.span[1] - view.span[0])
-    english = view.lex.language == "en"  # English quotes a short next paragraph on its own
-    least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0], english) else 4
-    full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
-    full = [q for q in full if not _names_a_charge(view, q) and not _titled(text, q)]
-    last_end = earlier[-1].content[1] if earlier else -1
-    fresh = previous_subject(registry, view.span[0], last_end)
-    if not earlier and fresh is None:
-        fresh = recent_subject(registry, view.span[0])
-    if any(q[1] > view.span[1] and _cue_may_follow(text, q[1]) for q in view.quotes):
-        fresh = None  # a quotation going on past this sentence: its cue comes later
+    full = _full_quotes(view, earlier, text)
+    fresh = _fresh_subject(view, registry, earlier, text)
     if not full or (not earlier and fresh is None):
         return []
     content = inner(text, (full[0][0], full[-1][1]))
@@ -54,7 +45,45 @@ def standalone_quote(
     named = _named_inside(view, registry, content)
     if named is not None:  # « … ? a demandé M. X. … »: the incise the marks hold
         return [named]
-    if fresh is not None:  # "X a pris la parole mardi. «…»": X's words
+    return _given_on(view, registry, earlier, content, fresh)
+
+
+def _full_quotes(view: SentenceView, earlier: list[Attribution], text: str) -> list[Span]:
+    """The sentence's quotations long enough to stand alone, when quotations make at least
+    half of it: four words, or two right after the last finding's cue (English quotes a short
+    next paragraph on its own); no charge's name, no title."""
+    share = sum(q[1] - q[0] for q in view.quotes) / max(1, view.span[1] - view.span[0])
+    english = view.lex.language == "en"
+    least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0], english) else 4
+    full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
+    return [q for q in full if not _names_a_charge(view, q) and not _titled(text, q)]
+
+
+def _fresh_subject(
+    view: SentenceView, registry: Registry, earlier: list[Attribution], text: str
+) -> str | None:
+    """The person the sentences before were about, whose words a lone quotation may be
+    (with nobody heard yet, the recent subject); none when the quotation goes on past this
+    sentence, its cue coming later."""
+    last_end = earlier[-1].content[1] if earlier else -1
+    fresh = previous_subject(registry, view.span[0], last_end)
+    if not earlier and fresh is None:
+        fresh = recent_subject(registry, view.span[0])
+    if any(q[1] > view.span[1] and _cue_may_follow(text, q[1]) for q in view.quotes):
+        return None
+    return fresh
+
+
+def _given_on(
+    view: SentenceView,
+    registry: Registry,
+    earlier: list[Attribution],
+    content: Span,
+    fresh: str | None,
+) -> list[Attribution]:
+    """The lone quotation's speaker: the fresh subject ("X a pris la parole mardi. «…»":
+    X's words), else the last speaker when it spoke within 600 characters."""
+    if fresh is not None:
         person = registry.entity(fresh)
         registry.note_subject(fresh, view.span[0])
         return [

@@ -24,6 +24,28 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
 
     Read from the right: the nearest determiner that does not open a complement ("de la…").
     """
+    window, end = _window_before(view, relative)
+    words = [fold(t.text) for t in window]
+    openers = view.lex.word_sets("vague_determiners", "anonymous_determiners")
+    openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
+    index = len(window) - 1
+    while index >= 0:
+        before = _word_before(words, index)  # "…dans le Val-de-Marne, qui": still the subject's
+        opens = _opens_phrase(view, words, index, openers, before)
+        lower = index + 1 < len(window) and window[index + 1].text[:1].islower()
+        if view.lex.language == "en" and lower and _bare_after_preposition(words, index, openers):
+            return (window[index + 1].start, end)  # "criticism from rights groups, who"
+        if " ".join(words[index : index + 2]) in openers or opens:
+            return (_apposed_name_start(view, window[index].start), end)
+        if window[index].text[:1].isupper() and before not in _ANTECEDENT_COMPLEMENT:
+            return (_name_start(view, window, index), end)
+        index -= 1
+    return None
+
+
+def _window_before(view: SentenceView, relative: int) -> tuple[list[Token], int]:
+    """The last 24 tokens before the relative (quotation marks aside, an age in apposition
+    left out: « X, 45 ans, qui ») and where the antecedent may end."""
     end = relative
     while end > view.span[0] and view.text[end - 1] in " ,":
         end -= 1
@@ -31,38 +53,42 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
     if aged := _age_apposition(view, window):
         window = window[:-aged]
         end = window[-1].end
-    words = [fold(t.text) for t in window]
-    openers = view.lex.word_sets("vague_determiners", "anonymous_determiners")
-    openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
-    complement = _ANTECEDENT_COMPLEMENT  # "…dans le Val-de-Marne, qui": still the subject's
-    index = len(window) - 1
-    while index >= 0:
-        pair = " ".join(words[index : index + 2])
-        before = words[index - 1] if index else ""
-        if (
-            before in {"l'", "la", "le", "les", "the"}
-            and index > 1
-            and words[index - 2] in complement
-        ):
-            before = words[index - 2]  # "du chef de l'Etat": still a complement
-        opens = words[index] in openers and (before not in complement or words[index] in _INDEF)
-        opens = opens and not _fused_complement(view, words, index)
-        opens = opens or _counted(view, words, index, before)  # « par deux associations qui »
-        lower = index + 1 < len(window) and window[index + 1].text[:1].islower()
-        if view.lex.language == "en" and lower and _bare_after_preposition(words, index, openers):
-            return (window[index + 1].start, end)  # "criticism from rights groups, who"
-        if pair in openers or opens:
-            return (_apposed_name_start(view, window[index].start), end)
-        if window[index].text[:1].isupper() and before not in complement:
-            last = index
-            while index and window[index - 1].text[:1].isupper() and window[index - 1].text[1:2]:
-                index -= 1  # "Dr Emily Carter, who…": the whole name, not its last word
-            index -= 2 if _abbreviated_title(view, window, index) else 0
-            described = last < len(window) - 1 or window[last].text.endswith(("'s", "’s"))
-            start = window[index].start  # "Jane Roe, Acme's head of housing, who": Jane Roe
-            return (_apposed_name_start(view, start) if described else start, end)
+    return window, end
+
+
+def _word_before(words: list[str], index: int) -> str:
+    """The word before ``index``, or the preposition before its article ("du chef de l'Etat":
+    still a complement)."""
+    before = words[index - 1] if index else ""
+    article = before in {"l'", "la", "le", "les", "the"}
+    if article and index > 1 and words[index - 2] in _ANTECEDENT_COMPLEMENT:
+        return words[index - 2]
+    return before
+
+
+def _opens_phrase(
+    view: SentenceView, words: list[str], index: int, openers: frozenset[str], before: str
+) -> bool:
+    """Whether the word at ``index`` opens the antecedent: a determiner that opens no
+    complement (an indefinite may), none fused with one, or a counted group (« par deux
+    associations qui »)."""
+    opens = words[index] in openers
+    opens = opens and (before not in _ANTECEDENT_COMPLEMENT or words[index] in _INDEF)
+    opens = opens and not _fused_complement(view, words, index)
+    return opens or _counted(view, words, index, before)
+
+
+def _name_start(view: SentenceView, window: list[Token], index: int) -> int:
+    """Where a capitalised antecedent starts: the whole name ("Dr Emily Carter, who…", not
+    its last word), its abbreviated title, or the name before its description ("Jane Roe,
+    Acme's head of housing, who": Jane Roe)."""
+    last = index
+    while index and window[index - 1].text[:1].isupper() and window[index - 1].text[1:2]:
         index -= 1
-    return None
+    index -= 2 if _abbreviated_title(view, window, index) else 0
+    described = last < len(window) - 1 or window[last].text.endswith(("'s", "’s"))
+    start = window[index].start
+    return _apposed_name_start(view, start) if described else start
 
 
 def _abbreviated_title(view: SentenceView, window: list[Token], index: int) -> bool:

@@ -193,10 +193,8 @@ def _subject_in_segment(
     """The subject the clause's own words give: a pronoun, the words before "et", a phrase
     before "qui", or the whole segment when it is no setting word ("lui", "mardi"…)."""
     kept = without_fillers(view.text, span, view.lex)  # « Les élus, de leur côté, jugent »
-    if kept[1] <= kept[0]:  # a filler alone; its pronoun when it opens the clause « Elle aussi »
-        opens = start <= view.span[0]
-        alone = re.match(r"(?i)(?:lui|elle|eux|elles)\b", segment) if opens else None
-        return _Step(True, (span[0], span[0] + alone.end())) if alone else None
+    if kept[1] <= kept[0]:
+        return _filler_alone(view, span, start, segment)
     span, segment = kept, view.text[kept[0] : kept[1]]
     if (
         fold(segment) in {"elle", "elles", "eux", "ils"}
@@ -204,14 +202,7 @@ def _subject_in_segment(
     ):
         return _Step(True, span)  # "elle a estimé": a subject, not "X, elle, a estimé"
     if re.search(r"\s(?:and|et)$", segment):  # "X interrupted and pointed out that…"
-        said = _cue_of_object_clause(view, span[0])
-        # « X a annoncé qu'il … et a appelé »: X's second verb, not « il »
-        if said is not None and _same_number(view, said, cue):
-            return _Step(True, source_before(view, said))
-        subject = before_first_verb(view, span) or _opening_subject(view, span[0])
-        if subject is None:
-            return _Step(False, next_end=start - 1)
-        return _Step(True, with_name_before(view, subject))
+        return _second_verb_subject(view, cue, span, start)
     pronoun = re.search(r"\s(he|she|they|il|elle|ils|elles|on)$", segment, re.IGNORECASE)
     if pronoun:
         return _Step(True, (span[0] + pronoun.start(1), span[1]))
@@ -221,18 +212,45 @@ def _subject_in_segment(
     if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
         span = (span[0] + opening_setting_length(segment, view.lex), span[1])
         segment = view.text[span[0] : span[1]]
+    return _phrase_subject(view, cue, span, start, segment)
+
+
+def _filler_alone(view: SentenceView, span: Span, start: int, segment: str) -> _Step | None:
+    """A filler alone in the segment: its pronoun when it opens the clause (« Elle aussi »)."""
+    opens = start <= view.span[0]
+    alone = re.match(r"(?i)(?:lui|elle|eux|elles)\b", segment) if opens else None
+    return _Step(True, (span[0], span[0] + alone.end())) if alone else None
+
+
+def _second_verb_subject(view: SentenceView, cue: Cue, span: Span, start: int) -> _Step:
+    """The subject of a second verb after "et / and": the first verb's (« X a annoncé qu'il
+    … et a appelé »: X, not « il »), else the clause's own subject before its first verb."""
+    said = _cue_of_object_clause(view, span[0])
+    if said is not None and _same_number(view, said, cue):
+        return _Step(True, source_before(view, said))
+    subject = before_first_verb(view, span) or _opening_subject(view, span[0])
+    if subject is None:
+        return _Step(False, next_end=start - 1)
+    return _Step(True, with_name_before(view, subject))
+
+
+def _phrase_subject(
+    view: SentenceView, cue: Cue, span: Span, start: int, segment: str
+) -> _Step | None:
+    """The noun phrase the segment holds, unless it is a setting or an aside (", led by X,");
+    a long one only with its relative or participle fitting."""
     skip = skip_segment(view.lex).match(segment)
     aside = skip or participle_aside(segment, view.lex)  # ", led by X,"
-    if span[1] > span[0] and not aside:
-        ending = fold(view.tokens[cue.first].text)[-3:]  # "have lawmakers calling"
-        phrase = noun_phrase(view.text, span, view.lex, ending in {"ing", "ant"})
-        if phrase is None:  # « …, qui, à 78 ans, brigue un mandat, appelle »: look further back,
-            return _Step(True) if subordinated(view, start) else None  # not past « que »
-        written = view.text[phrase[0] : phrase[1]]  # a long one with its relative still fits
-        too_long = len(written.split()) > 14 and not _relative_fits(view.lex, written)
-        too_long = too_long and not participle_subject_fits(view.text, phrase, view.lex)
-        return _Step(True, None if too_long else with_name_before(view, phrase))
-    return None
+    if span[1] <= span[0] or aside:
+        return None
+    ending = fold(view.tokens[cue.first].text)[-3:]  # "have lawmakers calling"
+    phrase = noun_phrase(view.text, span, view.lex, ending in {"ing", "ant"})
+    if phrase is None:  # « …, qui, à 78 ans, brigue un mandat, appelle »: look further back,
+        return _Step(True) if subordinated(view, start) else None  # not past « que »
+    written = view.text[phrase[0] : phrase[1]]  # a long one with its relative still fits
+    too_long = len(written.split()) > 14 and not _relative_fits(view.lex, written)
+    too_long = too_long and not participle_subject_fits(view.text, phrase, view.lex)
+    return _Step(True, None if too_long else with_name_before(view, phrase))
 
 
 def _relative_fits(lex: Lexicon, written: str) -> bool:
