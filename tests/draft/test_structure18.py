@@ -146,3 +146,14 @@ def test_carried_adverbs_and_the_camp_pronoun_are_read_in_the_texts_language() -
     assert camp_before(nurses, 0, nurses.index("they"), en) == "the nurses"
     mixed = "Du côté de la police, they met."
     assert camp_before(mixed, 0, mixed.index("they"), fr) is None
+
+
+def test_a_noun_after_a_preposition_is_no_antecedent_in_either_language() -> None:
+    fr, en = load("fr"), load("en")
+    assert {"dans", "chez", "vers"} <= fr.word_set("antecedent_prepositions")
+    assert {"in", "near", "on"} <= en.word_set("antecedent_prepositions")
+    assert not fr.word_set("antecedent_prepositions") & en.word_set("antecedent_prepositions")
+    text = "L'homme arrêté dans le Val-de-Marne, qui nie les faits, a dit qu'il était innocent."
+    assert [s for s, _ in _found(text, "fr")] == ["L'homme arrêté dans le Val-de-Marne"]
+    text = "A man held in London, who denies the charges, said he was innocent."
+    assert [s for s, _ in _found(text, "en")] == ["A man held in London"]

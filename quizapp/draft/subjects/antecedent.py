@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import english_verb_words, fold, relative_words
+from quizapp.draft.lexicon import Lexicon, english_verb_words, fold, relative_words
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.sentence_parts import adverbial_opening
 from quizapp.draft.subjects.clause_bounds import NP_OPENING, clause_start_before, skip_segment
@@ -30,14 +30,14 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
     openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
     index = len(window) - 1
     while index >= 0:
-        before = _word_before(words, index)  # "…dans le Val-de-Marne, qui": still the subject's
+        before = _word_before(words, index, view.lex)  # "…dans le Val-de-Marne, qui"
         opens = _opens_phrase(view, words, index, openers, before)
         lower = index + 1 < len(window) and window[index + 1].text[:1].islower()
         if view.lex.language == "en" and lower and _bare_after_preposition(words, index, openers):
             return (window[index + 1].start, end)  # "criticism from rights groups, who"
         if " ".join(words[index : index + 2]) in openers or opens:
             return (_apposed_name_start(view, window[index].start), end)
-        if window[index].text[:1].isupper() and before not in _ANTECEDENT_COMPLEMENT:
+        if window[index].text[:1].isupper() and before not in _complement(view.lex):
             return (_name_start(view, window, index), end)
         index -= 1
     return None
@@ -56,12 +56,12 @@ def _window_before(view: SentenceView, relative: int) -> tuple[list[Token], int]
     return window, end
 
 
-def _word_before(words: list[str], index: int) -> str:
+def _word_before(words: list[str], index: int, lex: Lexicon) -> str:
     """The word before ``index``, or the preposition before its article ("du chef de l'Etat":
     still a complement)."""
     before = words[index - 1] if index else ""
     article = before in {"l'", "la", "le", "les", "the"}
-    if article and index > 1 and words[index - 2] in _ANTECEDENT_COMPLEMENT:
+    if article and index > 1 and words[index - 2] in _complement(lex):
         return words[index - 2]
     return before
 
@@ -73,7 +73,8 @@ def _opens_phrase(
     complement (an indefinite may), none fused with one, or a counted group (« par deux
     associations qui »)."""
     opens = words[index] in openers
-    opens = opens and (before not in _ANTECEDENT_COMPLEMENT or words[index] in _INDEF)
+    indefinite = words[index] in view.lex.word_set("indefinite_articles")
+    opens = opens and (before not in _complement(view.lex) or indefinite)
     opens = opens and not _fused_complement(view, words, index)
     return opens or _counted(view, words, index, before)
 
@@ -115,7 +116,7 @@ def _counted(view: SentenceView, words: list[str], index: int, before: str) -> b
     determiner stands before it (« les 130 foyers » opens on « les ») nor a complement."""
     number = words[index].isdigit() or words[index] in view.lex.word_set("number_words")
     determiners = view.lex.word_set("determiners")
-    return number and before not in determiners and before not in _ANTECEDENT_COMPLEMENT
+    return number and before not in determiners and before not in _complement(view.lex)
 
 
 _NAME_BEFORE_APPOSITION = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,\s*$")
@@ -138,10 +139,10 @@ def _apposed_name_start(view: SentenceView, start: int) -> int:
 _EN_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile"}
 
 
-_INDEF = {"un", "une", "a", "an"}
-_ANTECEDENT_COMPLEMENT = {"de", "d'", "du", "des", "of", "à", "au", "aux", "in", "at", "from",
-                          "for", "dans", "sur", "en", "chez", "près", "vers", "on",
-                          "near"}  # fmt: skip
+def _complement(lex: Lexicon) -> frozenset[str]:
+    """The prepositions after which a noun is in a complement or a setting, not the
+    relative's antecedent (lexicon ``antecedent_prepositions``: « dans le Val-de-Marne, qui »)."""
+    return lex.word_set("antecedent_prepositions")
 
 
 def _fused_complement(view: SentenceView, words: list[str], index: int) -> bool:
