@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.adverbs import adverb_by_form
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.roles import after_complement
 from quizapp.draft.naming.titles import role_heads
@@ -52,34 +53,6 @@ def _common_word(word: str, lex: Lexicon) -> bool:
     if word.endswith("s") and any(word[:-1] in lex.word_set(key) for key in people):
         return True  # "Doctors say…", "Nurses warned…": a plural of a word for people
     return adverb_by_form(word, lex)
-
-
-# Adverbs known by their ending (French -ment, English -ly after the endings adjectives
-# take), long enough that a name seldom ends so; first names are checked too (« Clément »)
-_ADVERB_ENDING = re.compile(
-    r"\w{4,}(?:ment|ally|ately|ously|ently|antly|ively|ctly|ibly|ably|edly|ingly|larly)"
-)
-
-
-def after_opening_adverb(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """Where a phrase starts once an adverb known by its form and its comma are set aside
-    (« Parallèlement, les écologistes », "Additionally, the union"); ``start`` otherwise."""
-    adverb = _WORD_AND_COMMA.match(text, start, end)
-    if adverb and adverb.end() < end and adverb_by_form(fold(adverb.group(1)), lex):
-        return adverb.end()
-    return start
-
-
-_WORD_AND_COMMA = re.compile(r"(\w+),\s*")
-
-
-def adverb_by_form(word: str, lex: Lexicon) -> bool:
-    """« Parallèlement », « Également », "Additionally": an adverb no list holds, which opens
-    a sentence with a capital and names no one (« Clément » is a first name)."""
-    if not _ADVERB_ENDING.fullmatch(word):
-        return False
-    names = ("first_names_masculine", "first_names_feminine")
-    return not any(word in lex.word_set(key) for key in names)
 
 
 def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.naming.adverbs import after_opening_adverb
 from quizapp.draft.naming.name_roles import name_with_adjective
-from quizapp.draft.naming.names import after_opening_adverb
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
 from quizapp.draft.sources.labels import (
