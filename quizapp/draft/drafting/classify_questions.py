@@ -13,7 +13,7 @@ from quizapp.draft.drafting.draft_base import (
     DraftBase,
     question,
 )
-from quizapp.draft.drafting.phrasing import balanced_marks, shorten
+from quizapp.draft.drafting.passages import balanced_marks, shorten
 from quizapp.draft.findings import Span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import paragraphs

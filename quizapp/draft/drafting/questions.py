@@ -18,7 +18,7 @@ from pydantic import TypeAdapter
 
 from quizapp.draft.drafting.classify_questions import ClassifyQuestions
 from quizapp.draft.drafting.draft_base import DRAFT_TAG
-from quizapp.draft.drafting.phrasing import french_spaces, shorten
+from quizapp.draft.drafting.passages import french_spaces, shorten
 from quizapp.draft.drafting.statements import StatementQuestions
 from quizapp.draft.drafting.who_questions import WhoQuestions
 from quizapp.draft.findings import Analysis

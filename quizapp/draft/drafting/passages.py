@@ -1,0 +1,73 @@
+"""How a passage of the article is shown in a prompt: cut at a word or a clause boundary, its
+quotation marks balanced or made the inner kind, French spaces made no-break before « ? » and
+« » ». Split out of drafting/phrasing.py (structure18), which words the questions around them."""
+
+from __future__ import annotations
+
+import re
+
+REPORTED_LIMIT = 260  # reported speech is cut only at a clause boundary, and only past this
+
+
+def shorten(text: str, limit: int = 140) -> str:
+    """A passage cut at a word boundary, marked as cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " […]"
+
+
+def french_spaces(text: str) -> str:
+    """A French prompt whose « ? », « : », « ! », « ; » and « » » never start a line alone, nor
+    « « » end one: the spaces there become no-break spaces (teacher12's walk-through: the
+    review's list showed « …, selon l'article » and, on the next line, « ? »)."""
+    return re.sub(r"« ", "«\u00a0", re.sub(r" ([?:!;»])", "\u00a0\\1", text))
+
+
+def inner_marks(text: str, language: str) -> str:
+    """Quotation marks inside a passage shown between quotation marks become the inner kind
+    (“ ” in French, ‘ ’ in English), so none is doubled. In French a mark the passage's ends
+    leave unmatched is matched (teacher13: a quotation cut by its cue, « agents», il n’y a
+    «pas eu… », was shown « agents”, il n’y a “pas eu… »); an English ’ is also an
+    apostrophe, so English marks are left as they are."""
+    if language != "fr":
+        return text.replace("“", "‘").replace("”", "’").replace('"', "'")
+    text = re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", text))
+    closed_first, open_marks = _unmatched_marks(text, "“", "”")
+    return "“" * closed_first + text + "”" * open_marks
+
+
+def _unmatched_marks(text: str, opening: str, closing: str) -> tuple[int, int]:
+    """How many closing marks come before any opening one, and how many opening marks are
+    left open at the end: what a passage cut from its quotation needs added at each end."""
+    depth, unopened = 0, 0
+    for char in text:
+        if char == opening:
+            depth += 1
+        elif char == closing and depth:
+            depth -= 1
+        elif char == closing:
+            unopened += 1
+    return unopened, depth
+
+
+def reported_cut(text: str, limit: int = REPORTED_LIMIT) -> str:
+    """Reported content whole, or cut at its last clause boundary (a comma or semicolon)
+    before ``limit``, so what is left still says what the source said."""
+    text = " ".join(text.split()).rstrip(" ,;.")
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    at = max(head.rfind(", "), head.rfind("; "))
+    return (head[:at] if at > limit // 3 else head.rsplit(" ", 1)[0]) + " […]"
+
+
+def balanced_marks(text: str, language: str) -> str:
+    """Reported content whose French quotation marks its ends leave open are closed (teacher16:
+    « qui affirme que lors d'un entretien mardi, M. X « a présenté sa démission au préfet,
+    qui l'a acceptée, selon l'article ? », the content ending where the quotation did, on
+    its cue's comma); English marks are left, a ’ being an apostrophe too."""
+    if language != "fr":
+        return text
+    unopened, depth = _unmatched_marks(text, "«", "»")
+    return "« " * unopened + text + " »" * depth
