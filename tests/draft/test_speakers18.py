@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.readings import speaker_of
+from tests.draft.readings import said, speaker_of
 
 _RELAY_THEN_SUBJECT = [
     (  # « confie au Quotidien l'édile »: the outlet told, then the inverted subject
@@ -157,3 +157,36 @@ def test_a_generic_body_noun_in_lower_case_still_takes_up_the_body_met() -> None
         "que le chômage recule."
     )
     assert speaker_of(text, "le chômage recule") == "Statec"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (  # the compound opens the subject
+            "The Howard Trust think tank said thousands of patients are waiting.",
+            "thousands of patients are waiting",
+            "The Howard Trust think tank",
+        ),
+        (  # inside an apposition
+            "But Siva Patel, chief analyst at the Lorne Fund think tank, said the promises "
+            "will ring hollow.",
+            "the promises will ring hollow",
+            "Siva Patel",
+        ),
+        (  # plural
+            "Two think tanks said the cuts went too far.",
+            "the cuts went too far",
+            "Two think tanks",
+        ),
+    ],
+)
+def test_a_think_tank_is_a_noun_not_a_verb_of_thinking(
+    text: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(text, content, "en") == speaker
+
+
+def test_think_before_that_still_reports() -> None:
+    assert said("Most residents think the tank should be moved.") == [
+        ("the tank should be moved", "Most residents")
+    ]

@@ -76,6 +76,10 @@ def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None
         or _coordinated_plural(words, index, lex)
     ):
         return NOT_A_CUE
+    if word in _compound_openers(lex) and lex.is_phrase(
+        "verb_noun_compounds", " ".join(words[index : index + 2])
+    ):
+        return NOT_A_CUE  # "the Nuffield Trust think tank said": a noun
     if words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
         return NOT_A_CUE  # "agreed to deliver a framework": an act, not words
     if _ing_noun(words, index, lex):
@@ -296,3 +300,10 @@ def possessed_object(words: list[str], lex: Lexicon) -> bool:
         return words[2][:1].isalnum()
     owner = words[0] in lex.word_set("possessive_determiners") or words[0].endswith(("'s", "'"))
     return owner and len(words[0]) > 1 and words[1][:1].isalnum()
+
+
+@built_once
+def _compound_openers(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's ``verb_noun_compounds`` ("think"), so that the
+    compound is looked up only after one of them (computed once)."""
+    return frozenset(phrase[0] for phrase in lex.phrases("verb_noun_compounds") if phrase)

@@ -66,6 +66,7 @@ def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int
         after = fold(words[index + 1].text) if index + 1 < len(words) else ""
         agent = after in lex.word_set("agent_prepositions")  # "a draft reported by…"
         finite = reporting and word in lex.finite and not (word in lex.participles and agent)
+        finite = finite and not lex.is_phrase("verb_noun_compounds", f"{word} {after}")
         if word in _verb_words(lex) or (finite and not _noun_after(words, index, lex)):
             return index
         if before == "en" and word.endswith("ant") and lex.language == "fr":
