@@ -58,8 +58,39 @@ def source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
         return None
     if fold(text[source[0] : source[1]]).startswith(tuple(view.lex.words("own_information"))):
         return None
-    punctuated = comma.group().startswith((",", ":"))
-    return SourcePhrase(source, cue.span[1] + comma.end(), punctuated, joined is not None)
+    # « Selon un proche qui a requis l'anonymat, C »: the relative describes X, C follows it
+    described = _comma_after_description(view, cue, after, comma) if opening else None
+    closing = described or comma
+    punctuated = closing.group().startswith((",", ":"))
+    return SourcePhrase(source, cue.span[1] + closing.end(), punctuated, joined is not None)
+
+
+def _comma_after_description(
+    view: SentenceView, cue: Cue, after: str, stop: re.Match[str]
+) -> re.Match[str] | None:
+    """The comma that closes a relative or a participle describing the source when the phrase
+    opens its sentence or clause (« Selon un sous-traitant qui n'a pas révélé le nom de sa
+    compagnie, l'avion… »): the description belongs to the source and the claim starts after
+    the comma. None when the stop is a mark, no comma follows within fourteen words, or a cue
+    of its own stands in the description (« selon X qui a ajouté que… ») other than the wish
+    to stay unnamed."""
+    if stop.group() in (",", ":", ""):
+        return None
+    comma = re.compile(r"[,:]").search(_unbracketed(after), stop.end())
+    if comma is None or len(after[: comma.start()].split()) > 14:
+        return None
+    start, end = cue.span[1] + stop.start(), cue.span[1] + comma.start()
+    cued = any(start <= c.span[0] < end for c in view.cues)
+    if (cued and not _says_anonymity(view, (start, end))) or not after[comma.end() :].strip():
+        return None
+    return comma
+
+
+def _says_anonymity(view: SentenceView, description: Span) -> bool:
+    """The description is only the source's wish to stay unnamed (lexicon ``anonymity_markers``:
+    « qui a requis l'anonymat »), whose verb reports nothing."""
+    described = fold(view.text[description[0] : description[1]])
+    return any(marker in described for marker in view.lex.words("anonymity_markers"))
 
 
 def _unbracketed(passage: str) -> str:
