@@ -50,13 +50,12 @@ def clause_before_name(view: SentenceView, cue: Cue) -> Span | None:
     return clause if holds_finite_verb(view.text, clause, view.lex) else None
 
 
-@built_once
 def _not_clause_ends(lex: Lexicon) -> frozenset[str]:
     """Words a clause a cue reports never ends on: after them the cue goes on their clause
     (« …et dénonce X », « …qui dénonce X », « …le dénonce X »)."""
     listed = ("clause_joining_words", "coordinators", "relative_pronouns", "subject_pronouns")
     listed += ("clitic_fillers", "determiners", "object_relative_pronouns")
-    return frozenset().union(*(lex.word_set(name) for name in listed))
+    return lex.word_sets(*listed)
 
 
 # a name of one to four capitalised words, then the sentence's end, or a description after a
