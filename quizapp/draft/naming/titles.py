@@ -139,12 +139,14 @@ def apposition(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[
 
 
 def title_beside(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[Token]:
-    """``title_after`` the name at ``run``, unless the name is a preposition's object and
-    no comma sets the title apart: « confie au Quotidien l'édile » writes the outlet told,
-    then the inverted subject, whose title « l'édile » is no title of the outlet's."""
-    end = run[1]
-    spaced = end < len(tokens) and tokens[end].text == ","
-    return title_after(tokens, end, lex) if spaced or not after_preposition(tokens, run[0]) else []
+    """``title_after`` the name at ``run``; after a preposition only one set off by a comma and
+    closed by a mark (« confie au Quotidien l'édile »: the outlet told; a headline's « l'accident
+    du Cantal, un maire prend un arrêté » runs unclosed: a clause of its own, not the title)."""
+    if not after_preposition(tokens, run[0]):
+        return title_after(tokens, run[1], lex)
+    spaced = run[1] < len(tokens) and tokens[run[1]].text == ","
+    title = title_after(tokens, run[1], lex) if spaced else []
+    return title if title and tokens[-1] is not title[-1] else []
 
 
 def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:

@@ -194,6 +194,8 @@ def _names_person(segment: str, view: SentenceView) -> bool:
         return False
     if set(segment.split()) <= view.lex.raw_set("function_words"):
         return False  # « Tout en poursuivant : »: no subject before the verb
+    if fold(segment) in view.lex.word_set("degree_adverbs"):
+        return False  # « Peu ont choisi cette option : »: a quantity of people, no one named
     words = set(fold(segment).replace("'", "' ").split())
     if fold(segment) in {"un autre", "une autre", "l'un d'eux", "l'une d'elles"}:
         return True  # "Un autre est plus fataliste : «…»"

@@ -9,6 +9,7 @@ import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.apposed_subject import FRONTED_ADJECTIVE
 
@@ -53,12 +54,36 @@ def participle_aside(segment: str, lex: Lexicon) -> bool:
     its agent set off between a subject and its verb (lexicon irregular_past_forms and
     aside_participles; skip_segment reads the regular ones, "chaired by") is no subject."""
     words = segment.split(maxsplit=2)
+    if _adverb_then_participle(words, lex):
+        return True
     if len(words) < 3 or words[1] != "by":
         return False
     first = fold(words[0])
     return first in lex.word_set("irregular_past_forms") or first in lex.word_set(
         "aside_participles"
     )
+
+
+def _adverb_then_participle(words: list[str], lex: Lexicon) -> bool:
+    """« Les élus, fortement mobilisés pour…, soulignent », « X, très inquiets, disent »: a
+    French adverb (in « -ment », or one of the lexicon's ``manner_degree_words``) then a
+    participle or an adjective describe the subject set before them; no noun phrase opens
+    so, so the walk goes back to the subject. Not « notamment le maire » (a determiner) nor
+    « notamment par X » (a preposition)."""
+    if lex.language != "fr" or len(words) < 2:
+        return False
+    adverb = re.fullmatch(r"[a-zà-ÿ]{3,}ment", words[0]) or fold(words[0]) in lex.word_set(
+        "manner_degree_words"
+    )
+    described = words[1].isalpha() and words[1].islower()
+    return bool(adverb) and described and fold(words[1]) not in _no_adjective(lex)
+
+
+@built_once
+def _no_adjective(lex: Lexicon) -> frozenset[str]:
+    """Words after an adverb that open no participle nor adjective: a determiner, a
+    preposition, a conjunction (lexicon ``determiners``, ``non_noun_openers``), « de »."""
+    return lex.word_sets("determiners", "non_noun_openers") | OF_WORDS
 
 
 def subordinated(view: SentenceView, start: int) -> bool:
