@@ -154,6 +154,7 @@ def test_a_noun_after_a_preposition_is_no_antecedent_in_either_language() -> Non
     assert {"in", "near", "on"} <= en.word_set("antecedent_prepositions")
     assert not fr.word_set("antecedent_prepositions") & en.word_set("antecedent_prepositions")
     text = "L'homme arrêté dans le Val-de-Marne, qui nie les faits, a dit qu'il était innocent."
-    assert [s for s, _ in _found(text, "fr")] == ["L'homme arrêté dans le Val-de-Marne"]
+    # « nie les faits » reports too since cues19 (« nier » takes its object as « démentir »)
+    assert {s for s, _ in _found(text, "fr")} == {"L'homme arrêté dans le Val-de-Marne"}
     text = "A man held in London, who denies the charges, said he was innocent."
     assert [s for s, _ in _found(text, "en")] == ["A man held in London"]

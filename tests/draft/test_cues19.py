@@ -1,0 +1,43 @@
+"""cues19: « nier » takes a noun-phrase object as « démentir » does (the denial family of
+short_object_verbs); before, being in needs_speech_shape too, it reported only after a
+quotation or before an infinitive. Made-up sentences, several forms, and counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    found = analyze(text, "fr").attributions
+    return [(a.speaker, text[a.content[0] : a.content[1]]) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Le maire nie sa participation à la réunion de mardi.", "Le maire",
+         "sa participation à la réunion de mardi"),
+        ("Les deux prévenus nient toute implication dans le trafic.", "Les deux prévenus",
+         "toute implication dans le trafic"),
+        ("L'entraîneur niait alors les difficultés du club.", "L'entraîneur",
+         "les difficultés du club"),
+        ("Le suspect a toujours nié sa présence sur les lieux.", "Le suspect",
+         "sa présence sur les lieux"),
+    ],
+)  # fmt: skip
+def test_a_denial_s_object_is_what_the_subject_denies(text, speaker, content):
+    assert _found(text) == [(speaker, content)]
+
+
+def test_a_denial_with_no_object_or_negated_reports_nothing():
+    assert _found("Le ministre a nié.") == []
+    assert _found("Le maire ne nie pas la difficulté du dossier.") == []
+
+
+def test_the_other_shapes_of_a_denial_are_kept():
+    assert _found("« Je n'ai rien fait », nie le suspect.") == [("le suspect", "Je n'ai rien fait")]
+    assert _found("Le suspect nie avoir frappé la victime.") == [
+        ("Le suspect", "avoir frappé la victime")
+    ]
