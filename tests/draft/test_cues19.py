@@ -41,3 +41,40 @@ def test_the_other_shapes_of_a_denial_are_kept():
     assert _found("Le suspect nie avoir frappé la victime.") == [
         ("Le suspect", "avoir frappé la victime")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Une enquête de l'Insee montre que les loyers ont augmenté de 4 % en un an.",
+         "Une enquête de l'Insee", "les loyers ont augmenté de 4 % en un an"),
+        ("Les chiffres du ministère montrent que les inscriptions reculent depuis trois ans.",
+         "le ministère", "les inscriptions reculent depuis trois ans"),
+        ("Le rapport de la commission a démontré que le chantier coûtait trop cher.",
+         "la commission", "le chantier coûtait trop cher"),
+        ("Les résultats de l'analyse prouvent que l'eau du puits est polluée.",
+         "Les résultats de l'analyse", "l'eau du puits est polluée"),
+    ],
+)  # fmt: skip
+def test_a_document_or_figures_speak_by_showing(text, speaker, content):
+    """cues19: « montrer, démontrer, prouver » (lexicon evidence_verbs) report through a
+    document, a study or figures: the keys hold them so 3 times in 4, in 3 batches."""
+    assert _found(text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le nuage de fumée montre que le feu n'est pas éteint.",
+        "Le cycliste montre que la route est dangereuse.",
+        "Le maire a montré l'exemple en venant à vélo.",
+        "Les manifestants étaient venus pour montrer leur colère au préfet.",
+    ],
+)
+def test_anything_else_that_shows_says_nothing(text):
+    assert _found(text) == []
+
+
+def test_a_passive_of_blame_is_kept():
+    text = "Les ondes étaient montrées du doigt par les associations."
+    assert _found(text) == [("les associations", "Les ondes")]
