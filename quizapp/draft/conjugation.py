@@ -49,8 +49,8 @@ def _french_verb(lemma: str, endings: dict, override: dict) -> dict[str, list[st
     forms: dict[str, list[str]] = {}
     for tense, ends in endings.items():
         given = override.get(tense)
-        if given is not None:
-            forms[tense] = list(given)
+        if given is not None:  # a present written out has its plural (« tempère(nt) »)
+            forms[tense] = list(given) + _plurals(given) if tense == "present" else list(given)
             if tense in ("imperfect", "present") and stem is not None:
                 forms[tense] += [stem + end for end in ends]
         elif stem is not None:
@@ -63,6 +63,13 @@ def _french_verb(lemma: str, endings: dict, override: dict) -> dict[str, list[st
         forms[tense] = forms.get(tense, []) + [f[:-1] + "ent" for f in forms.get(tense, [])
                                                if f.endswith("ait")]  # fmt: skip
     return {tense: [fold(f) for f in values] for tense, values in forms.items()}
+
+
+def _plurals(present: list[str]) -> list[str]:
+    """The third person plural of each singular present written out in -e (« tempère » ->
+    « tempèrent », « grommelle » -> « grommellent »): the data writes the singular only, and
+    the regular ending made « tempérent », a form no one writes (cues19)."""
+    return [form + "nt" for form in present if form.endswith("e")]
 
 
 def english_forms(data: dict) -> tuple[set[str], set[str]]:

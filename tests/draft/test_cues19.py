@@ -78,3 +78,27 @@ def test_anything_else_that_shows_says_nothing(text):
 def test_a_passive_of_blame_is_kept():
     text = "Les ondes étaient montrées du doigt par les associations."
     assert _found(text) == [("les associations", "Les ondes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("« Rien n'est encore décidé », grommellent les élus.", "les élus", "grommellent"),
+        ("« Rien n'est encore décidé », grommelle le maire.", "le maire", "grommelle"),
+        ("« Rien n'est décidé », tempèrent les élus.", "les élus", "tempèrent"),
+        ("« Rien n'est décidé », énumèrent les élus.", "les élus", "énumèrent"),
+    ],
+)
+def test_a_present_written_out_has_its_plural(text, speaker, cue):
+    """cues19: the lexicon writes an irregular present's singular (« tempère »); its plural
+    (« tempèrent ») is built from it, no longer left to the regular « tempérent »."""
+    found = analyze(text, "fr").attributions
+    assert [(a.speaker, text[a.cue[0] : a.cue[1]]) for a in found] == [(speaker, cue)]
+
+
+def test_agreement_before_a_colon_says_what_follows():
+    text = "Les riverains sont unanimes : la route est devenue trop dangereuse pour les enfants."
+    assert _found(text) == [
+        ("Les riverains", "la route est devenue trop dangereuse pour les enfants")
+    ]
+    assert _found("Les riverains sont unanimes.") == []
