@@ -73,3 +73,77 @@ def test_a_closed_apposition_after_a_complement_is_still_a_title() -> None:
         "Le maire assure être fier de sa fille."
     )
     assert speakers(text) == ["Paul Durand"]
+
+
+_SHOP = "Paul Martin, boulanger à Vannes, a parlé aux gendarmes. « Les ventes ont chuté », dit-il. "
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "le gérant d'un autre magasin de cycles",
+        "la patronne d'une autre boulangerie",
+        "le responsable d’un autre commerce du quartier",
+    ],
+)
+def test_a_description_with_another_is_someone_new(description: str) -> None:
+    found = content_speaker_label(_SHOP + f"« On a tout perdu », raconte {description}.")
+    assert found[-1][1:] == (description, "anonymous")
+
+
+def test_the_manager_of_the_shop_just_named_is_still_its_person() -> None:
+    """Counter-case: a description without « autre » of someone named before, as before."""
+    found = content_speaker_label(_SHOP + "« On a tout perdu », raconte le boulanger.")
+    assert found[-1][1] == "Paul Martin"
+
+
+@pytest.mark.parametrize(
+    ("description", "label"),
+    [
+        ("le directeur d'une école", "anonymous"),
+        ("la gérante d'un magasin", "anonymous"),
+        ("le directeur de l'école", "named"),
+        ("la gérante du magasin", "named"),
+    ],
+)
+def test_an_office_of_an_indefinite_complement_is_anonymous(description: str, label: str) -> None:
+    found = content_speaker_label(f"« Tout est fermé », affirme {description}.")
+    assert found[-1][2] == label
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Les pompiers traitent les lisières depuis trois jours.",
+        "Les pompiers surveillent les lisières depuis trois jours.",
+        "Des pompiers volontaires arrosent les lisières depuis trois jours.",
+    ],
+)
+def test_they_take_up_a_group_whose_verb_is_plural(opening: str) -> None:
+    text = (
+        "Julie Roux, habitante, a vu le feu. « J'ai eu peur », dit-elle. "
+        + opening
+        + " « Il y en a encore beaucoup », assurent-ils."
+    )
+    assert "pompiers" in content_speaker_label(text)[-1][1]
+
+
+def test_they_take_up_the_group_two_sentences_back() -> None:
+    """« Les pompiers traitent… Ils éteignent… « … », assurent-ils »: the group goes on."""
+    text = (
+        "Julie Roux, habitante, a vu le feu. « J'ai eu peur », dit-elle. "
+        "Les pompiers traitent les lisières. Ils éteignent aussi les reprises. "
+        "« Il y en a encore beaucoup », assurent-ils."
+    )
+    assert content_speaker_label(text)[-1][1] == "Les pompiers"
+
+
+def test_the_people_acting_on_a_group_of_things_are_no_group() -> None:
+    """Counter-case: « Ces produits utilisés par les agriculteurs » open on things; the
+    people after « par » are their agent, no group a later « ils » stands for."""
+    text = (
+        "Les éleveurs de la vallée ont manifesté. "
+        "Ces produits utilisés par les agriculteurs protègent les semences. "
+        "« Sans eux, on perd tout », affirment-ils."
+    )
+    assert content_speaker_label(text)[-1][1] == "Les éleveurs de la vallée"

@@ -192,8 +192,8 @@ class Pronouns(Narration):
         return None
 
     def _last_group(self, at: int, span: Span | None) -> Resolution | None:
-        """« ils »: the latest plural met before it, a nameless group that opened this
-        sentence or the one before among them, or a couple named after that; « selon eux »
+        """« ils »: the latest plural met before it, a nameless group that opened this sentence
+        or one of the two before among them, or a couple named after that; « selon eux »
         right after a group or a body spoke, that one; for want of any, the group or body
         heard lately, else the last speaker (``members.heard_for_they``, speakers17)."""
         last = self.last_speaker_key()
@@ -201,7 +201,7 @@ class Pronouns(Narration):
             return self._speak(self.entities[last], span, 0.5)  # « Selon eux », after they spoke
         couple = couple_before(self, at)
         plural = [s for s in self.seen if s.offset < at and self.entities[s.key].gender == "p"]
-        plural += [g for g in self.groups if g.offset < at and g.sentence >= self.sentence - 1]
+        plural += [g for g in self.groups if g.offset < at and g.sentence >= self.sentence - 2]
         if plural:
             seen = max(plural, key=lambda s: s.offset)
             later = couple is not None and couple.mentions[0][0] > seen.offset

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.adverbs import after_opening_adverb
 from quizapp.draft.naming.name_roles import name_with_adjective
+from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
 from quizapp.draft.sources.labels import (
@@ -182,11 +183,22 @@ def _label(
         return "anonymous"  # « l'étude publiée samedi »: a document whose author is not named
     if words[0] == "les" and head in lex.word_set("plural_institutions"):
         return "named"  # « les pompiers »: a service of its own, not a group of people
+    if definite and not plural and _of_an_indefinite(words, head, lex):
+        return "anonymous"  # « le gérant d'un autre magasin »: the office of no one known
     if definite:
         return "vague" if plural else "named"  # "le parquet", "l'armée"; "les enquêteurs"
     if lex.language == "en" and len(words) == 1 and head in lex.word_set("named_institutions"):
         return "named"  # a headline's "…, union says", "Council apologises"
     return "vague" if plural else "anonymous"
+
+
+def _of_an_indefinite(words: list[str], head: str, lex: Lexicon) -> bool:
+    """The head's complement opens on an indefinite article (« le gérant d'un magasin »,
+    « la directrice d'une école »): it names no body, so the office identifies no one."""
+    at = words.index(head) + 1 if head in words else len(words)
+    after = words[at : at + 2]
+    indefinite = lex.word_set("indefinite_articles")
+    return len(after) == 2 and after[0] in OF_WORDS and after[1] in indefinite
 
 
 def _starts_with(folded: str, entries: list[str]) -> bool:

@@ -35,7 +35,8 @@ from quizapp.draft.speakers.acronyms import acronym_entity
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met, Seen
 from quizapp.draft.speakers.namesakes import name_entity
-from quizapp.draft.speakers.subjects import described_subject, opening_group, opening_title
+from quizapp.draft.speakers.opening_groups import opening_group
+from quizapp.draft.speakers.subjects import described_subject, opening_title
 
 
 class Narration:

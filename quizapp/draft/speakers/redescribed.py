@@ -52,8 +52,8 @@ def named_person_described(
     if gender == "p" or not _describing(lex).match(phrase) or head not in someone_words(lex):
         return None
     complement = _complement(phrase, head)
-    if _PRESENTING.match(complement):  # « raconte ce jeune homme venu de Lyon »: someone new
-        return None
+    if _PRESENTING.match(complement) or _another(lex).search(phrase):
+        return None  # « ce jeune homme venu de Lyon », « le gérant d'un autre magasin »: new
     tied = head in lex.word_set("relational_person_nouns") and not _classifying(complement, lex)
     if tied or any(_singular(w) in someone_words(lex) for w in fold(complement).split()):
         return None
@@ -204,6 +204,12 @@ def _describing(lex: Lexicon) -> re.Pattern[str]:
     « l'une de ces sources »)."""
     group = lex.one_of("group_member_pronouns", loose_spacing=True)
     return re.compile(rf"(?i)(?!(?:{group})\s)(?:{lex.one_of('taking_up_determiners')})\s*\w")
+
+
+@built_once
+def _another(lex: Lexicon) -> re.Pattern[str]:
+    """« d'un autre magasin », « une autre habitante » (lexicon ``another_markers``)."""
+    return re.compile(rf"(?i)\b(?:{lex.one_of('another_markers', loose_spacing=True)})\b")
 
 
 @built_once

@@ -8,14 +8,12 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.institutions import maybe_a_body
-from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
-from quizapp.draft.naming.gender import first_name_gender
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.ranked import ranked_person
 from quizapp.draft.naming.roles import OF_WORDS, bare_description, place_or_nation
 from quizapp.draft.naming.titles import content_words, verb_forms
 from quizapp.draft.segment import Token
-from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.entity import Entity
 
 
@@ -94,59 +92,6 @@ def people_noun(word: str, lex: Lexicon) -> bool:
         return True
     single = word[:-1] if word[-1:] in ("s", "x") else ""
     return any(single in lex.word_set(key) for key in _PERSON_NOUNS)
-
-
-def opening_group(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None:
-    """« Plusieurs dizaines d'éleveurs basques ont manifesté… », « Mais les planteurs se
-    sentent… »: the tokens (first, end) that open the sentence, after a connective, as a
-    plural group of people without a name (``people_noun``) before its first verb; None
-    when it opens otherwise. A later « ils » (« après ce qu'ils dénoncent ») stands for that
-    group and takes its label; so does a later "they" ("Four doctors challenged the law. As a
-    result, they said, …"), not the last person who spoke."""
-    if not tokens:
-        return None
-    verbs = verb_forms(lex)  # (a union here would cost a set copy per sentence)
-    first = 1 if fold(tokens[0].text) in lex.word_set("opening_connectives") else 0
-    first = past_setting(tokens, first, _SETTING_WORDS, lex) if lex.language == "fr" else first
-    for index in range(first, min(len(tokens), _OPENING_WORDS)):
-        word = fold(tokens[index].text)
-        clitic = word in lex.word_set("verb_clitics")  # « Les planteurs se sentent… »
-        if word in verbs or clitic or word in lex.word_set("clause_finite_words"):
-            group = tokens[first:index]  # "Four doctors challenged", "Voters will…"
-            people = any(people_noun(fold(t.text), lex) for t in group)
-            return (first, index) if group and people and not _named(group, lex) else None
-        relative = word in relative_words(lex)
-        initial = word == "." and len(tokens[index - 1].text) == 1  # « de Claude D. »
-        if (not tokens[index].text[:1].isalnum() and not initial) or relative:
-            return None  # a quotation, a comma, a relative clause: no plain opening subject
-    return None
-
-
-_SETTING_WORDS = 8
-
-
-def _named(group: list[Token], lex: Lexicon) -> bool:
-    """A name in the group itself (« Les avocats Paul X et Luc Y », « Les élus du Modem »:
-    a body's members), not a person's first name in the complement of its people noun (« Les
-    avocats de Claude D. »: the people of someone, a group of their own)."""
-    for index, token in enumerate(group[1:], 1):
-        of = fold(token.text) == "de" and index + 1 < len(group)
-        someone = of and _person_name(group, index + 1, lex)
-        if someone and any(people_noun(fold(t.text), lex) for t in group[:index]):
-            return False
-        if token.text[:1].isupper():
-            return True
-    return False
-
-
-def _person_name(group: list[Token], index: int, lex: Lexicon) -> bool:
-    """A first name and a surname (or its initial) start at ``index``: « Claude D. »,
-    « Marie Vidal »; not a body (« Renault », « La France insoumise »)."""
-    words = [t.text for t in group[index : index + 2]]
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return False
-    definite = fold(words[0]) in lex.word_set("definite_articles")
-    return not definite or bool(first_name_gender(words[0], lex))
 
 
 _QUOTES = set('«»“”"')
