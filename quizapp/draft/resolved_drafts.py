@@ -44,11 +44,34 @@ from quizapp.draft.subjects.noun_phrase import speaker_phrase, without_own_verb
 
 def sentence_attributions(view: SentenceView, registry: Registry) -> list[Attribution]:
     result: list[Attribution] = []
+    keys: list[str | None] = []
     for draft in drafts(view):
         attribution = resolved(view, draft, registry)
         if attribution is not None:
             result.append(attribution)
+            keys.append(registry.last_speaker_key())
+    _reporter_heard_last(result, keys, registry)
     return result
+
+
+def _reporter_heard_last(
+    found: list[Attribution], keys: list[str | None], registry: Registry
+) -> None:
+    """« X a rappelé qu'au début du mandat, Y avait promis de… . Il a souligné… »: when the
+    last speech the sentence gave is nested in another's (what X reported Y said), the one
+    who reported it is the speaker the reader heard last, for a later « il »."""
+    if len(found) < 2 or keys[-1] is None:
+        return
+    inner = found[-1].content
+    outer = [
+        key
+        for attribution, key in zip(found[:-1], keys[:-1], strict=True)
+        if attribution.content[0] <= inner[0] and inner[1] <= attribution.content[1]
+    ]
+    if outer and outer[-1] is not None and outer[-1] != keys[-1]:
+        registry.speakers_order.remove(outer[-1])
+        registry.speakers_order.append(outer[-1])
+        registry.note_subject(outer[-1], inner[1])  # the subject the sentence goes on with
 
 
 def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attribution | None:

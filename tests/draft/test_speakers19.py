@@ -147,3 +147,50 @@ def test_the_people_acting_on_a_group_of_things_are_no_group() -> None:
         "« Sans eux, on perd tout », affirment-ils."
     )
     assert content_speaker_label(text)[-1][1] == "Les éleveurs de la vallée"
+
+
+@pytest.mark.parametrize("dash", ["- ", " - ", " – ", "— "])
+def test_a_signature_set_off_by_a_dash_signs_the_quotation(dash: str) -> None:
+    text = (
+        "Titre\n\n"
+        "« C'était impressionnant, le vent a tout emporté », raconte Nicole, une habitante.\n\n"
+        f"« Nos employés ont ramassé les tuiles pendant trois jours. »{dash}"
+        "Henri Carre, premier adjoint au maire\n"
+    )
+    assert content_speaker_label(text)[-1][1] == "Henri Carre"
+
+
+def test_a_dash_before_a_sentence_is_no_signature() -> None:
+    """Counter-case: a dash then a name whose words go on with a verb is narration."""
+    text = (
+        "Titre\n\n"
+        "« C'était impressionnant, le vent a tout emporté », raconte Nicole, une habitante.\n\n"
+        "« Nos employés ont ramassé les tuiles. » - Henri Carre, premier adjoint, est arrivé.\n"
+    )
+    assert content_speaker_label(text)[-1][1] == "Nicole"
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "a rappelé qu'au début du mandat, Paul Roux avait promis de ne pas augmenter les impôts",
+        "a expliqué que Paul Roux avait annoncé une baisse des impôts",
+        "a estimé que Paul Roux avait affirmé le contraire",
+    ],
+)
+def test_he_after_reported_speech_is_the_one_who_reported_it(reported: str) -> None:
+    text = (
+        f"Marc Tirole, maire de Lherm, {reported}. "
+        "Il a souligné que les dépenses exceptionnelles ne sont plus à l'ordre du jour."
+    )
+    assert content_speaker_label(text)[-1][1] == "Marc Tirole"
+
+
+def test_he_after_a_sentence_of_one_speaker_is_that_speaker() -> None:
+    """Counter-case: with no speech reported inside another's, the subject heard goes on."""
+    text = (
+        "Marc Tirole, maire de Lherm, a rencontré Paul Roux. "
+        "Paul Roux a affirmé que les impôts baisseront. "
+        "Il a souligné que les dépenses ne sont plus à l'ordre du jour."
+    )
+    assert content_speaker_label(text)[-1][1] == "Paul Roux"

@@ -23,6 +23,7 @@ from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 _NAME = r"(?:[A-ZÀ-Ö][\w'’-]+\s+(?:(?:de|du|d['’]|la|le)\s+)?){1,3}[A-ZÀ-Ö][\w'’-]+"
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME})\s*,\s*(?P<role>[^.!?…«»“”\"]{{2,90}}?)\s*$")
 _AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
+_DASHES = "-–—"
 
 Resolver = Callable[[str, Span], tuple[str, str] | None]
 
@@ -54,9 +55,12 @@ def _signed_passage(text: str, para: Span, before: Span, lex: Lexicon) -> tuple[
     start = signature.start()
     if start == para[0]:
         return _stripped(text, before), signature.span("name")
-    if not _AFTER_PASSAGE.match(text, _last_visible(text, para[0], start)):
+    end = _last_visible(text, para[0], start)
+    if text[end] in _DASHES:  # « "…"- Henri X, adjoint au maire »: a dash sets the name off
+        end = _last_visible(text, para[0], end)
+    if not _AFTER_PASSAGE.match(text, end):
         return None  # « Le maire a reçu Paul Martin, délégué CFDT »: the name ends a sentence
-    return _stripped(text, (para[0], start)), signature.span("name")
+    return _stripped(text, (para[0], end + 1)), signature.span("name")
 
 
 def _last_visible(text: str, start: int, end: int) -> int:
