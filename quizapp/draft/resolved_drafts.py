@@ -177,11 +177,34 @@ def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | Non
     source = without_own_verb(text, source, lex)  # never a clause as a speaker
     source = speaker_phrase(text, source, lex) if cut else source  # nor a stray word
     source = author_of_figures(text, source, lex)  # « les estimations du ministère »
-    phrase = span_text(text, source) or (draft.pronoun or "")
     moved = source not in (None, draft.source)  # no source left: nothing to give an article
+    source = _before_relative(text, source, lex)  # « l'actrice qui joue avec Brigitte X »
+    phrase = span_text(text, source) or (draft.pronoun or "")
     if moved and not re.match(r"(?i)(?:le|la|les|des|l['’]|the)\b", phrase):
         phrase = _article_after(text, source, lex) + phrase  # the government's words
     return draft, source, phrase
+
+
+def _before_relative(text: str, source: Span | None, lex: Lexicon) -> Span | None:
+    """« l'actrice qui partage ses initiales avec Brigitte Bardot »: a description opening on
+    an article and a common noun, then a relative clause (lexicon ``relative_pronouns``)
+    holding a name; the name is someone the description is compared with, the speaker is
+    the description before the relative."""
+    phrase = span_text(text, source)
+    if source is None or not _DESCRIPTION_OPENING.match(phrase):
+        return source
+    found = _relative(lex).search(phrase)
+    named = found is not None and re.search(r"\b[A-ZÀ-Ý]", phrase[found.end() :])
+    return (source[0], source[0] + found.start()) if named else source
+
+
+_DESCRIPTION_OPENING = re.compile(r"(?:l['’]\s*|(?:le|la|les|ce|cet|cette|ces)\s+)[a-zà-ÿ]")
+
+
+@built_once
+def _relative(lex: Lexicon) -> re.Pattern[str]:
+    """A subject relative pronoun after a word (lexicon ``relative_pronouns``: « qui »)."""
+    return re.compile(rf"\s+(?:{lex.one_of('relative_pronouns')})\b")
 
 
 def _article_after(text: str, source: Span | None, lex: Lexicon) -> str:

@@ -194,3 +194,25 @@ def test_he_after_a_sentence_of_one_speaker_is_that_speaker() -> None:
         "Il a souligné que les dépenses ne sont plus à l'ordre du jour."
     )
     assert content_speaker_label(text)[-1][1] == "Paul Roux"
+
+
+_WIFE = "« Je suis heureuse d'être là », a livré l'épouse de Michel Dupont, le réalisateur. "
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "l'actrice qui partage ses initiales avec Brigitte Bardot,",
+        "l'actrice qui a tourné avec Jean Gabin",
+        "la comédienne qui succède à Catherine Deneuve,",
+    ],
+)
+def test_a_name_in_a_relative_is_not_the_description_speaking(description: str) -> None:
+    text = _WIFE + f"Interrogée sur la polémique, {description} a défendu la sélection."
+    assert content_speaker_label(text)[-1][1] == "l'épouse de Michel Dupont"
+
+
+def test_a_name_before_its_relative_still_speaks() -> None:
+    """Counter-case: « Brigitte Bardot, qui … » is the name itself."""
+    text = _WIFE + "Brigitte Bardot, qui préside le jury, a défendu la sélection."
+    assert content_speaker_label(text)[-1][1] == "Brigitte Bardot"
