@@ -102,3 +102,23 @@ def test_agreement_before_a_colon_says_what_follows():
         ("Les riverains", "la route est devenue trop dangereuse pour les enfants")
     ]
     assert _found("Les riverains sont unanimes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dans le quartier, les riverains sont formels : la route est devenue trop dangereuse.",
+         "les riverains"),
+        ("Sur la place du marché, les commerçants sont catégoriques : la fréquentation a chuté.",
+         "les commerçants"),
+    ],
+)  # fmt: skip
+def test_a_setting_s_article_is_no_clitic_before_a_colon_stance(text, speaker):
+    """cues19: « le / la / l' » after a preposition opens a setting's noun, not the clitic of
+    a predicate (« Il l'a dit : »): the subject after the setting's comma is read."""
+    assert [s for s, _ in _found(text)] == [speaker]
+
+
+def test_a_clitic_after_a_subject_still_opens_its_predicate():
+    text = "Le maire l'a répété devant les habitants : « Nous ne céderons rien sur ce dossier »."
+    assert _found(text) == [("Le maire", "Nous ne céderons rien sur ce dossier")]

@@ -156,7 +156,7 @@ def _subject(view: SentenceView, end: int) -> Span | None:
     for index, token in enumerate(words):
         word = fold(token.text)
         verb = word in view.lex.finite or word in view.lex.auxiliaries
-        if index and token.text[:1].islower() and (verb or word in _PREDICATE_START):
+        if index and token.text[:1].islower() and (verb or _predicate_start(words, index, view)):
             segment = text[words[0].start : token.start].strip(" ,")
             start = words[0].start
             if "," in segment:  # "Interrogé mardi, le maire" / "Jean Dupont, le maire,"
@@ -172,6 +172,20 @@ def _subject(view: SentenceView, end: int) -> Span | None:
                 return start, start + len(segment)
             return None
     return None
+
+
+def _predicate_start(words: list, index: int, view: SentenceView) -> bool:
+    """A word of _PREDICATE_START opens the predicate, but an article after a preposition
+    opens a setting's noun (« Dans le quartier, les riverains sont formels : »), not a clitic
+    before the verb (« Il l'a dit : »)."""
+    word = fold(words[index].text)
+    if word not in _PREDICATE_START:
+        return False
+    before = fold(words[index - 1].text)
+    return not (word in _ARTICLES and before in view.lex.word_set("adverbial_openers"))
+
+
+_ARTICLES = {"le", "la", "l'"}
 
 
 def _opens_setting(phrase: str, view: SentenceView) -> bool:
