@@ -247,11 +247,14 @@ def _named(
 @built_once
 def sentence_stops(lex: Lexicon) -> Stops:
     """The lexicon's abbreviations, for cutting sentences (built once per lexicon); a weekday
-    opens no sentence after one ("at 9 a.m. Monday")."""
+    opens no sentence after one ("at 9 a.m. Monday"). A title written with its period
+    (lexicon ``titles``: "Sgt.", "Capt.", "Det.") ends no sentence either: "…, said Sgt.
+    Nicole Kirkwood" is one sentence, whose speaker is the sergeant."""
     final = frozenset(lex.raw.get("sentence_final_abbreviations", []))
     days = lex.word_set("weekdays")
     openers = frozenset(w for w in lex.raw["function_words"] if fold(w) not in days)
-    return Stops(frozenset(lex.raw["sentence_abbreviations"]) | final, final, openers)
+    titles = frozenset(w for w in lex.raw.get("titles", []) if w.endswith("."))
+    return Stops(frozenset(lex.raw["sentence_abbreviations"]) | final | titles, final, openers)
 
 
 def _extent(found: Attribution) -> Span:

@@ -132,14 +132,16 @@ def _nickname(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 def _widened(tokens: list[Token], index: int, end: int, lex: Lexicon) -> int:
     """The run's end once the words that belong to a name around it are taken in: an
     acronym, a body or a complement before a person, a body's complement or "and", a title
-    with its period ("M. Dupont")."""
+    with its period ("M. Dupont"), or titles stacked ("Lt. Gen. Jane Doe")."""
     end = _acronym_before_person(tokens, index, end)
     end = _body_before_person(tokens, index, end, lex)
     end = _complement_before_person(tokens, index, end)
     end = _body_with_complement(tokens, end, lex)
     end = _body_with_and(tokens, end, lex)
-    if end == index + 1 and _title_then_name(tokens, index, lex):
-        end = _run_end(tokens, index + 2, lex)  # "M. Dupont", « M. de Blauwe »: title and all
+    start = index
+    while end == start + 1 and title_then_name(tokens, start, lex):
+        start += 2  # "M. Dupont", « M. de Blauwe », "Maj. Gen. X": each title and its period
+        end = _run_end(tokens, start, lex)
     return end
 
 
@@ -235,9 +237,10 @@ def _body_before_person(tokens: list[Token], start: int, end: int, lex: Lexicon)
     return end
 
 
-def _title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+def title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """A civil title, its period, then a name, which may open on a particle (« M. de Blauwe »,
-    « M. Le Gall », "Mr. van der Berg"); « M. le Président » is a title and an office."""
+    « M. Le Gall », "Mr. van der Berg"); « M. le Président » is a title and an office. Such a
+    name is a person's even after "the" ("the Rev. Jane Doe"), where a body's would not be."""
     if (
         fold(tokens[index].text) not in _civil_titles(lex)
         or index + 2 >= len(tokens)

@@ -13,7 +13,7 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold, third_person_posses
 from quizapp.draft.naming.around_name import gender_near, starts_clause
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
-from quizapp.draft.naming.names import name_span_of, proper_names
+from quizapp.draft.naming.names import name_span_of, proper_names, title_then_name
 from quizapp.draft.naming.open_titles import note_open_title
 from quizapp.draft.naming.roles import without_role_words
 from quizapp.draft.naming.titles import (
@@ -96,8 +96,8 @@ class Narration:
         if self.text[span[1] : span[1] + 1] == "*":  # « Clara* »: a name changed, anonymous
             entity.label = "anonymous"
         article = run[0] and fold(tokens[run[0] - 1].text) in self.lex.word_set("definite_articles")
-        if len(entity.mentions) == 1 and article:
-            entity.person = False  # "l'Olympique Lyonnais", "the Harbor Commission"
+        if len(entity.mentions) == 1 and article and not title_then_name(tokens, run[0], self.lex):
+            entity.person = False  # "the Harbor Commission"; "the Rev. X" is a person
         if _of_kind(tokens, run[0], self.lex):
             entity.person = False  # « la société RP Global », « l'association Terre Vive »
         if not self._channel(tokens, run, entity.person):

@@ -102,8 +102,19 @@ def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
     phrase = closing_subject(view.lex, phrase)  # « Michaël Delafosse dès novembre 2020 »
     phrase = _without_trailing(phrase, view.lex) if len(phrase.split()) > 1 else phrase
     phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
+    phrase = _without_last_determiner(phrase, view.lex)  # « mobilisés ce » (jeudi matin)
     span = strip_span(view.text, (rest_start, rest_start + len(phrase)))
     return span if span[1] > span[0] else None
+
+
+def _without_last_determiner(phrase: str, lex: Lexicon) -> str:
+    """A noun phrase never ends on its determiner: once the time after the subject is cut
+    (« l'un des parents mobilisés ce jeudi matin », « une mère rencontrée ce lundi »), the
+    determiner of that time (lexicon ``determiners``) goes with it."""
+    words = phrase.split()
+    if len(words) > 1 and fold(words[-1]) in lex.word_set("determiners"):
+        return phrase[: phrase.rstrip().rfind(" ")].rstrip()
+    return phrase
 
 
 @built_once
