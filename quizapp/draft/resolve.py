@@ -27,7 +27,7 @@ from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.periphrasis import periphrasis_gender
-from quizapp.draft.naming.roles import office_of_a_place
+from quizapp.draft.naming.roles import body_of_a_place, office_of_a_place
 from quizapp.draft.naming.source_names import (
     apposition_head,
     inhabitant_gender,
@@ -237,7 +237,7 @@ class Registry(Described):
                     or head_after(self.text, self.lex, best[1:], (mention, rank))
                 ):
                     best = (entity, mention, rank)
-        if best is None:
+        if best is None or body_of_a_place(phrase, self.lex):  # « la sous-préfecture de X »
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))
         entity, mention, _ = best
         titled = _TITLED_BODY.fullmatch(phrase.strip()) and not joins_two(self.lex).search(phrase)

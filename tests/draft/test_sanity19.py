@@ -114,3 +114,48 @@ def test_a_subject_does_not_end_on_the_determiner_of_its_time(text: str, speaker
 def test_a_subject_ending_on_a_name_keeps_it() -> None:
     text = "« Le marché est calme », a déclaré ce lundi le maire de Lens."
     assert [s for s, _ in _found(text, "fr")] == ["le maire de Lens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La sous-préfecture de Cholet a annoncé que la route était fermée.",
+            "La sous-préfecture de Cholet",
+        ),
+        (
+            "Le club de football de Vierzon a indiqué que le match était reporté.",
+            "Le club de football de Vierzon",
+        ),
+        (
+            "La caisse d'allocations familiales de Vannes a fait savoir que les aides baissaient.",
+            "La caisse d'allocations familiales de Vannes",
+        ),
+        ("Le quai de Conti a précisé que la séance était reportée.", "Le quai de Conti"),
+    ],
+)
+def test_a_body_of_a_place_speaks_as_itself_not_as_the_place(text: str, speaker: str) -> None:
+    assert [s for s, _ in _found(text, "fr")] == [speaker]
+
+
+def test_a_body_of_a_place_is_not_the_one_of_the_same_kind_named_before() -> None:
+    text = (
+        "La station de Morzine a annoncé que les pistes fermaient. "
+        "La station de Lélex a déploré que la neige manque."
+    )
+    assert [s for s, _ in _found(text, "fr")] == ["La station de Morzine", "La station de Lélex"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le maire de Cholet a annoncé que la route était fermée.", "Le maire de Cholet"),
+        ("Selon le rapport de la Cour des comptes, la dette augmente.", "la Cour des comptes"),
+        (
+            "L'avocat de Paul Dupont a affirmé que son client était innocent.",
+            "L'avocat de Paul Dupont",
+        ),
+    ],
+)
+def test_an_office_a_document_and_a_tie_keep_their_speakers(text: str, speaker: str) -> None:
+    assert [s for s, _ in _found(text, "fr")] == [speaker]

@@ -20,7 +20,7 @@ from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
 from quizapp.draft.naming.gender import after_cue_nouns
 from quizapp.draft.naming.open_titles import head_key
 from quizapp.draft.naming.phrase import trimmed_description
-from quizapp.draft.naming.roles import bare_description
+from quizapp.draft.naming.roles import bare_description, body_of_a_place
 from quizapp.draft.naming.titles import by_title, content_words
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import marks_another_speaker
@@ -141,6 +141,7 @@ class Described(Pronouns):
     def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
         label = reading.label or "anonymous"
         person = reading.gender != "p" and not self._body_noun(reading.head)
+        person = person and not body_of_a_place(phrase, self.lex)  # « la station de X »
         entity = Entity(key, trimmed_description(phrase), label, person=person)
         entity.gender = reading.gender
         entity.roles.add(reading.head)
