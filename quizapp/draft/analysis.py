@@ -37,6 +37,7 @@ from quizapp.draft.rules.continuation import (
     opening_quote_then_colon,
     quote_before_its_speaker,
 )
+from quizapp.draft.rules.dateline import after_dateline
 from quizapp.draft.rules.headlines import (
     headline_quote,
     headline_source,
@@ -118,7 +119,7 @@ class _ArticleReader:
             para_found = closing_only_paragraph(self.text, para, self.found)
             if para_found:  # its claims dropped (a filter at every paragraph would be quadratic)
                 self.claims = [c for c in self.claims if c.span[1] <= para[0]]
-        self.found += para_found
+        self.found += after_dateline(para_found, self.text, para)  # "CHICAGO (WLS) -- "
 
     def _read_sentence(
         self,

@@ -159,3 +159,39 @@ def test_a_body_of_a_place_is_not_the_one_of_the_same_kind_named_before() -> Non
 )
 def test_an_office_a_document_and_a_tie_keep_their_speakers(text: str, speaker: str) -> None:
     assert [s for s, _ in _found(text, "fr")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (
+            "CHICAGO (WLS) -- Five firefighters were hurt in a crash, the fire department said.",
+            "en",
+            "Five firefighters were hurt in a crash",
+        ),
+        (
+            "SALEM, Ore. (AP) — Twenty people fell ill, health officials said.",
+            "en",
+            "Twenty people fell ill",
+        ),
+        (
+            "TEHRAN – The ministers met in Baghdad on Sunday, the ministry said.",
+            "en",
+            "The ministers met in Baghdad on Sunday",
+        ),
+        (
+            "CONAKRY, 17 octobre (Reuters) - Le président a été réélu, a annoncé la commission.",
+            "fr",
+            "Le président a été réélu",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_what_was_said(text: str, language: str, content: str) -> None:
+    assert [c for _, c in _found(text, language)] == [content]
+
+
+def test_capitals_and_a_dash_before_no_new_sentence_are_no_dateline() -> None:
+    text = "NASA - and only NASA - will decide on the launch, the director said."
+    assert [c for _, c in _found(text, "en")] == [
+        "NASA - and only NASA - will decide on the launch"
+    ]
