@@ -39,7 +39,7 @@ from quizapp.draft.detect.view import Draft, SentenceView, covers, overlap
 from quizapp.draft.lexicon import fold
 from quizapp.draft.passives.passive import passive_drafts
 from quizapp.draft.passives.passive_en import passive_drafts_en
-from quizapp.draft.segment import Span
+from quizapp.draft.segment import Span, first_colon
 from quizapp.draft.sources.outlets import outlet_only_refused, relay_outlet
 from quizapp.draft.sources.source_kinds import document_only_refused
 
@@ -207,7 +207,7 @@ def _name_set_off_before(view: SentenceView, index: int) -> Span | None:
 
 def _colon_after(view: SentenceView, cue: Cue) -> bool:
     rest = view.text[cue.span[1] : view.span[1]]
-    colon = rest.find(":")
+    colon = first_colon(rest)
     return colon >= 0 and len(rest[:colon].split()) <= 8
 
 

@@ -259,6 +259,16 @@ def last_comma(passage: str) -> int:
     return -1
 
 
+def first_colon(passage: str) -> int:
+    """The first colon that can open what follows, or -1: never one between digits, a time
+    ("responded to an alarm at 6:50 when…", « à 18:30 »; sanity19)."""
+    for found in re.finditer(":", passage):
+        at = found.start()
+        if not (passage[at - 1 : at].isdigit() and passage[at + 1 : at + 2].isdigit()):
+            return at
+    return -1
+
+
 def before_own_clause(rest: str) -> str:
     """What follows a final cue up to an apposed name (« …, l'ambassadeur, Jean Dupont ») or,
     after a subject of a few words, up to its relative clause (« …, a indiqué le maire, qui a

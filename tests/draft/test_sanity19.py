@@ -195,3 +195,19 @@ def test_capitals_and_a_dash_before_no_new_sentence_are_no_dateline() -> None:
     assert [c for _, c in _found(text, "en")] == [
         "NASA - and only NASA - will decide on the launch"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire truck responded to an alarm at 6:50 p.m. when it hit a car, said Dave Ross.",
+        "The crew answered a call around 11:15 when the roof fell in, Chief Dave Ross said.",
+    ],
+)
+def test_a_time_is_no_colon_after_a_cue(text: str) -> None:
+    assert [s for s, _ in _found(text, "en")] == ["Dave Ross"]
+
+
+def test_a_colon_after_a_cue_still_opens_what_is_said() -> None:
+    text = "The chief told reporters: the crew was safe."
+    assert _found(text, "en") == [("The chief", "the crew was safe")]

@@ -18,7 +18,7 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.segment import Span, words_in
+from quizapp.draft.segment import Span, first_colon, words_in
 from quizapp.draft.sentence.sentence_parts import CHANNEL, narration_before
 from quizapp.draft.sentence.syntax import (
     before_relative_clause,
@@ -186,7 +186,7 @@ _RELAY = re.compile(r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-
 
 def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     rest = view.text[cue.span[1] : view.span[1]]
-    colon = rest.find(":")
+    colon = first_colon(rest)
     comma = re.match(r"[^,:]{0,60}?,\s*(?=[“\"])", rest) if view.lex.language == "en" else None
     if comma and any(q[0] == cue.span[1] + comma.end() for q in view.quotes):
         colon = comma.end() - 1 if colon < 0 or comma.end() - 1 < colon else colon  # not the
