@@ -216,3 +216,42 @@ def test_a_name_before_its_relative_still_speaks() -> None:
     """Counter-case: « Brigitte Bardot, qui … » is the name itself."""
     text = _WIFE + "Brigitte Bardot, qui préside le jury, a défendu la sélection."
     assert content_speaker_label(text)[-1][1] == "Brigitte Bardot"
+
+
+@pytest.mark.parametrize("cue", ["admet le communicant", "reconnaît la communicante"])
+def test_a_communicant_is_the_communication_officer_heard(cue: str) -> None:
+    name, title = (
+        ("Jean Trestard", "directeur") if "le " in cue else ("Jeanne Trestard", "directrice")
+    )
+    text = (
+        "Titre\n\n"
+        f"« Les voyageurs ont été pris en charge », a plaidé {name}, "
+        f"{title} de la communication de la SNCF.\n\n"
+        f"« Le trafic reste perturbé », {cue}.\n"
+    )
+    assert content_speaker_label(text)[-1][1] == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Santé publique France", "Sécurité civile", "Météo-France"],
+)
+def test_an_accented_word_is_no_acronym_of_a_place(body: str) -> None:
+    """« Santé » looked like an acronym that « Saint-Tropez » spells."""
+    text = (
+        "Titre\n\n"
+        "Dix-sept cas de rougeole ont été signalés à Saint-Tropez, selon l'ARS.\n\n"
+        f"Plus de 500 cas ont été déclarés depuis janvier, indique {body}.\n"
+    )
+    assert "Tropez" not in content_speaker_label(text)[-1][1]
+
+
+def test_an_acronym_spelled_by_its_body_is_still_joined() -> None:
+    """Counter-case: « la Fnaut » after « la Fédération nationale des associations d'usagers
+    des transports » is that federation."""
+    text = (
+        "Titre\n\n"
+        "La Fédération nationale des associations d'usagers des transports dénonce les retards.\n\n"
+        "« Rien ne change », regrette la Fnaut.\n"
+    )
+    assert content_speaker_label(text)[-1][1].startswith("La Fédération")

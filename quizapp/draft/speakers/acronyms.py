@@ -139,6 +139,8 @@ def acronym_entity(
             if len(full) > len(known.name):
                 renamed[known.name] = known.key
                 known.name = full
+    if key not in entities and not word.isascii():
+        return None  # « Santé publique France »: an accented word, not initials to spell out
     if key not in entities:
         initial = _bare(word.strip("()"))[:1]  # a long article: many names, most ruled out
         spelled = next(  # the latest entity met that spells it
