@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Attribution, join_continued
 from quizapp.draft.lexicon import Lexicon, fold
@@ -77,7 +78,10 @@ def _inserted_clause(
     subject = _inverted_subject(text, after, lex)
     if subject is None:
         return None
+    after = _past_adverbs(text, after, subject, lex)  # « …, calcule même Paul X, … »
     words = fold(text[after:subject]).replace("'", "' ").split()
+    if not words:
+        return None
     opens = words[0] in lex.word_set("incise_subject_openers")
     opens = opens or text[after:subject].lstrip()[:1].isupper()
     if not opens or not lex.word_set("incise_subject_stops").isdisjoint(words):
@@ -86,6 +90,20 @@ def _inserted_clause(
         return None
     name = _APPOSED_NAME.match(text, subject)  # ", explique le maire, Jean Dupont, …"
     return comma, (name.end() if name else subject) + 1
+
+
+def _past_adverbs(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where the subject starts once the adverbs of the lexicon's ``adverbs_between`` that
+    follow the inverted verb are passed (« même », « encore », « aujourd'hui », « mardi »):
+    an adverb opens no subject, so without this the incise would be refused."""
+    words = list(re.finditer(r"[^\s'’]+['’]?", text[start:end]))
+    folded = [fold(w.group()) for w in words]
+    at = 0
+    while length := match_phrase(folded, at, lex.adverbs):
+        at += length
+    if at == 0 or at >= len(words):
+        return start
+    return start + words[at].start()
 
 
 def _inverted_subject(text: str, after: int, lex: Lexicon) -> int | None:

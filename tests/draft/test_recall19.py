@@ -1,0 +1,51 @@
+"""recall19: French constructions the eighteenth round's unseen articles (blind18a, blind18b and
+blind18d, now heldout) missed and the whole corpus holds in more than one batch, each written
+out in made-up sentences over word orders and source kinds, with the counter-cases that must
+stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import content_speaker_kind, speaker_of
+
+
+# ----- an adverb between an inserted verb and its subject, inside the marks -----
+@pytest.mark.parametrize(
+    ("incise", "speaker"),
+    [
+        ("calcule même Lucien Marchal", "Lucien Marchal"),
+        ("explique encore Lucien Marchal", "Lucien Marchal"),
+        ("ajoute aussitôt la directrice", "la directrice"),
+        ("répète aujourd'hui le maire", "le maire"),
+        ("précise mardi Lucien Marchal", "Lucien Marchal"),
+    ],
+)
+def test_an_adverb_after_an_inserted_verb_inside_the_marks(incise: str, speaker: str) -> None:
+    """« « A, calcule même X, … B » »: the adverb opens no subject, the incise is X's."""
+    text = (
+        "Titre\n\nLes salariés de la laiterie ont cessé le travail lundi matin.\n\n"
+        f"« Les trois quarts des équipes ont suivi, {incise}. Personne ne veut plus "
+        "travailler dans ces conditions. »\n"
+    )
+    assert speaker_of(text, "Les trois quarts") == speaker
+
+
+def test_an_adverb_with_no_subject_after_it_is_no_incise() -> None:
+    """« …, explique encore. … »: no subject after the adverb; the quotation stays whole,
+    given to whoever spoke before."""
+    text = (
+        "Titre\n\nLucien Marchal, délégué syndical, a pris la parole lundi.\n\n"
+        "« Les trois quarts des équipes ont suivi, explique encore. Personne ne veut plus "
+        "travailler dans ces conditions. »\n"
+    )
+    found = content_speaker_kind(text)
+    assert [f for f in found if f[0].startswith("Les trois quarts")] == [
+        (
+            "Les trois quarts des équipes ont suivi, explique encore. Personne ne veut plus "
+            "travailler dans ces conditions.",
+            "Lucien Marchal",
+            "direct",
+        )
+    ]
+
