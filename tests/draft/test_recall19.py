@@ -49,3 +49,56 @@ def test_an_adverb_with_no_subject_after_it_is_no_incise() -> None:
         )
     ]
 
+
+# ----- a quotation signed after a dash -----
+_SIGNED = (
+    "Titre\n\nLa grêle a frappé le village samedi. « C'était effrayant », raconte Odile, "
+    "une voisine.\n\n{signed}\n\nLes assureurs passeront la semaine prochaine.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signed", "speaker"),
+    [
+        (
+            '"Nos équipes ont ramassé des tuiles toute la journée" - Lucien Marchal, adjoint au '
+            "maire",
+            "Lucien Marchal",
+        ),
+        (
+            '"Nos équipes ont ramassé des tuiles toute la journée"- Lucien Marchal, adjoint au '
+            "maire",
+            "Lucien Marchal",
+        ),
+        (
+            "« Nos équipes ont ramassé des tuiles toute la journée » – Lucien Marchal, adjoint au "
+            "maire du village",
+            "Lucien Marchal",
+        ),
+        (
+            '"Nos équipes ont ramassé des tuiles toute la journée" - Bastien, habitant du village',
+            "Bastien",
+        ),
+        (
+            '"Mon fils me crie "il pleut dedans" et nos équipes ont ramassé des tuiles toute la '
+            'journée" - Bastien, habitant du village',
+            "Bastien",
+        ),
+    ],
+)
+def test_a_quotation_signed_after_a_dash_is_the_signers(signed: str, speaker: str) -> None:
+    """Not the speaker heard before (Odile): the name after the dash signs the quotation, even
+    one word, even when nothing was found in the quotation (inner marks paired wrongly)."""
+    assert speaker_of(_SIGNED.format(signed=signed), "ont ramassé des tuiles") == speaker
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Les équipes ont ramassé des tuiles - Lucien Marchal, adjoint au maire",
+        "Les équipes ont ramassé des tuiles à Saint-Martin, commune voisine",
+    ],
+)
+def test_a_dash_after_narration_signs_nothing(signed: str) -> None:
+    """No quotation and no first person before the dash: narration, nobody's words."""
+    assert speaker_of(_SIGNED.format(signed=signed), "ont ramassé des tuiles") == ""

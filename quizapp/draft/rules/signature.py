@@ -2,8 +2,10 @@
 the page lost (a block quotation), followed by the speaker's name and role alone, with no verb
 (« «Nous voulons une réouverture» Mathias Reynard, conseiller d'Etat », « …pour que ça n'arrive
 pas.Cédric Barreau, délégué CFDT », or the name on a line of its own under the paragraph:
-« Gervais Martel, président du RC Lens, via le site officiel »). The name signs what stands
-right before it: that passage is the named person's words, whoever the reader heard before.
+« Gervais Martel, président du RC Lens, via le site officiel »), a dash maybe before the name,
+which may then be one word (« "…" - David, habitant du village », recall19). The name signs
+what stands right before it: that passage is the named person's words, whoever the reader
+heard before.
 
 Read once the whole article is read (the signature follows what it signs), before the
 speakers get their final names."""
@@ -21,7 +23,10 @@ from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 # a name (capitals, with « de », « du », « d' » inside), a comma, a role with no mark of a
 # sentence or a quotation, to the end of the paragraph
 _NAME = r"(?:[A-ZÀ-Ö][\w'’-]+\s+(?:(?:de|du|d['’]|la|le)\s+)?){1,3}[A-ZÀ-Ö][\w'’-]+"
-_SIGNATURE = re.compile(rf"(?P<name>{_NAME})\s*,\s*(?P<role>[^.!?…«»“”\"]{{2,90}}?)\s*$")
+_ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?)\s*$"
+_SIGNATURE = re.compile(rf"(?P<name>{_NAME}){_ROLE}")
+# after a dash, one capitalised word may sign (« "…" - David, habitant du village »)
+_DASHED = re.compile(rf"[-–—]\s*(?P<name>[A-ZÀ-Ö][\w'’-]+){_ROLE}")
 _AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
 _DASHES = "-–—"
 
@@ -50,9 +55,10 @@ def _signed_passage(text: str, para: Span, before: Span, lex: Lexicon) -> tuple[
     """The passage a signature closing ``para`` signs, and the signer's name: the start of the
     paragraph when the signature follows it on the same line, else the paragraph ``before``."""
     signature = _SIGNATURE.search(text, para[0], para[1])
+    signature = signature or _DASHED.search(text, para[0], para[1])
     if signature is None or holds_finite_verb(text, signature.span("role"), lex):
         return None
-    start = signature.start()
+    start = signature.start("name")
     if start == para[0]:
         return _stripped(text, before), signature.span("name")
     end = _last_visible(text, para[0], start)
@@ -73,18 +79,19 @@ def _last_visible(text: str, start: int, end: int) -> int:
 def _given_to(
     found: list[Attribution], passage: Span, signer: tuple[str, str], text: str, lex: Lexicon
 ) -> list[Attribution]:
-    """A quotation's findings with no cue take the signer; a passage with no marks in the
-    first person becomes the signer's words, what the reader found inside it (« …, en
-    exigeant l'apport… ») being speech the signer reports."""
+    """A quotation's findings with no cue take the signer (a quotation no finding holds,
+    such as one whose inner marks the reader paired wrongly, becomes the signer's words); a
+    passage with no marks in the first person becomes the signer's words, what the reader
+    found inside it (« …, en exigeant l'apport… ») being speech the signer reports."""
     speaker, label = signer
     held = [a for a in found if a.content[0] < passage[1] and passage[0] < a.content[1]]
     content = _inside_marks(text, passage)
-    if content != passage:
+    signed = Attribution(content, None, None, speaker, None, "direct", label, None, 0.6)
+    if content != passage and held:
         return [replace(a, speaker=speaker, label=label) if _uncued(a, held) else a for a in found]
     inside = [a for a in held if passage[0] <= a.content[0] and a.content[1] <= passage[1]]
-    if len(inside) < len(held) or not _first_person(text, passage, lex):
+    if content == passage and (len(inside) < len(held) or not _first_person(text, passage, lex)):
         return found  # a sentence of narration before a name: nobody's words
-    signed = Attribution(content, None, None, speaker, None, "direct", label, None, 0.6)
     kept = [a for a in found if a not in inside]
     return sorted([*kept, signed], key=lambda a: a.content[0])
 
