@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.readings import content_speaker_kind, speaker_of
+from tests.draft.readings import content_speaker_kind, said, speaker_of
 
 
 # ----- an adverb between an inserted verb and its subject, inside the marks -----
@@ -102,3 +102,49 @@ def test_a_quotation_signed_after_a_dash_is_the_signers(signed: str, speaker: st
 def test_a_dash_after_narration_signs_nothing(signed: str) -> None:
     """No quotation and no first person before the dash: narration, nobody's words."""
     assert speaker_of(_SIGNED.format(signed=signed), "ont ramassé des tuiles") == ""
+
+
+# ----- an adverb between a closing inverted verb and its subject -----
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("précise toujours le ministère", "le ministère"),
+        ("soulignent toutefois des économistes", "des économistes"),
+        ("estime pourtant la fédération", "la fédération"),
+        ("affirme cependant Lucien Marchal", "Lucien Marchal"),
+    ],
+)
+def test_an_adverb_after_a_closing_verb_opens_no_subject(cue: str, speaker: str) -> None:
+    """« …, précise toujours l'agence. »: the subject after the adverb speaks the clause."""
+    text = f"Titre\n\nLes ventes de tabac ont reculé de 3 % au premier semestre, {cue}.\n"
+    assert speaker_of(text, "Les ventes de tabac") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # « même » describing the noun after it: no adverb to pass
+        (
+            "Titre\n\nLa ministre est arrivée mardi, a-t-on appris d'un proche. Le préfet est "
+            "aussi sur place, a-t-on précisé de même source.\n",
+            "même source",
+        ),
+        # « depuis » opens a place, not the subject
+        (
+            "Titre\n\n« Tout s'est bien passé », a confirmé depuis Kourou Lucien Marchal, le "
+            "patron de l'agence.\n",
+            "Lucien Marchal",
+        ),
+    ],
+)
+def test_an_adverb_that_is_no_adverb_there_is_kept(text: str, source: str) -> None:
+    found = said(text, "fr")
+    assert found and found[-1][1] == source
+
+
+def test_a_quoted_word_after_a_verb_stays_in_its_object() -> None:
+    """« s'est dit « très inquiet » »: the quotation mark stops the adverbs."""
+    text = "Titre\n\nLe maire s'est dit « très inquiet pour la suite des travaux ».\n"
+    assert content_speaker_kind(text) == [
+        ("« très inquiet pour la suite des travaux »", "Le maire", "mixed")
+    ]

@@ -47,7 +47,7 @@ from quizapp.draft.sentence.syntax import (
 )
 from quizapp.draft.subjects.apposed_subject import apposed_subject_before
 from quizapp.draft.subjects.around_cue import source_before, source_before_clitic
-from quizapp.draft.subjects.inverted_subject import setting_words, source_after
+from quizapp.draft.subjects.inverted_subject import source_after, words_to_subject
 from quizapp.draft.subjects.main_subject import main_subject
 
 
@@ -223,7 +223,7 @@ def _subject_follows(view: SentenceView, cue: Cue, comma: re.Match[str]) -> bool
     if not (_short_close(view, cue) if told else closes_sentence(view, cue)):
         return False
     rest = view.text[cue.span[1] : view.span[1]]
-    rest = rest[setting_words(view.lex, rest) :]
+    rest = rest[words_to_subject(view.lex, rest) :]
     if re.match(r"\s*(?:à|au|aux|sur|dans|devant|en|pour|contre|avec|après)\b", rest):
         return False
     return bool(_SUBJECT_START.match(rest))  # not ", se disent abandonnés par…"

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Attribution, join_continued
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, tokens, words_in
+from quizapp.draft.sentence.syntax import adverbs_length
 
 # After the cue: the subject (a short noun phrase, no verb of its own) then "," or ".".
 _INVERTED_SUBJECT = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s*(?=[,.;!?…])", re.UNICODE)
@@ -78,7 +78,7 @@ def _inserted_clause(
     subject = _inverted_subject(text, after, lex)
     if subject is None:
         return None
-    after = _past_adverbs(text, after, subject, lex)  # « …, calcule même Paul X, … »
+    after += adverbs_length(lex, text[after:subject])  # « …, calcule même Paul X, … »
     words = fold(text[after:subject]).replace("'", "' ").split()
     if not words:
         return None
@@ -90,20 +90,6 @@ def _inserted_clause(
         return None
     name = _APPOSED_NAME.match(text, subject)  # ", explique le maire, Jean Dupont, …"
     return comma, (name.end() if name else subject) + 1
-
-
-def _past_adverbs(text: str, start: int, end: int, lex: Lexicon) -> int:
-    """Where the subject starts once the adverbs of the lexicon's ``adverbs_between`` that
-    follow the inverted verb are passed (« même », « encore », « aujourd'hui », « mardi »):
-    an adverb opens no subject, so without this the incise would be refused."""
-    words = list(re.finditer(r"[^\s'’]+['’]?", text[start:end]))
-    folded = [fold(w.group()) for w in words]
-    at = 0
-    while length := match_phrase(folded, at, lex.adverbs):
-        at += length
-    if at == 0 or at >= len(words):
-        return start
-    return start + words[at].start()
 
 
 def _inverted_subject(text: str, after: int, lex: Lexicon) -> int | None:

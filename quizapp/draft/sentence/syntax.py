@@ -10,8 +10,10 @@ lists they use are in the lexicons; a name in apposition is read in ``apposition
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
+from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 
@@ -43,6 +45,38 @@ def words_before_subject(lex: Lexicon, rest: str) -> int:
         if folded.lstrip().startswith(phrase + " "):
             return spaces + len(phrase) + 1
     return 0
+
+
+def adverbs_length(lex: Lexicon, rest: str) -> int:
+    """How many characters of adverbs of the lexicon's ``adverbs_between`` open ``rest``, the
+    text after an inverted verb, before its subject (« précise toujours l'AFP », « soulignent
+    toutefois des experts », « calcule même Paul X »): an adverb opens no subject. 0 unless a
+    determiner or a capital follows them (« de même source »: « même » describes the noun),
+    and never past a word that may open a noun phrase (« tout le monde ») or a setting
+    (« depuis Kourou »), a comma or a quotation mark (« s'est dit « très inquiet » »)."""
+    words = list(islice(re.finditer(r"\S+", rest), 8))  # a subject comes within a few words
+    folded = [fold(w.group()).replace("'", "' ").split() for w in words]
+    at = _adverbs_ending([part for parts in folded for part in parts], lex)
+    skipped = next((i for i in range(len(words) + 1) if sum(map(len, folded[:i])) >= at), 0)
+    if not at or skipped >= len(words) or sum(map(len, folded[:skipped])) != at:
+        return 0
+    if re.search(r"[,«»“”\"]", rest[: words[skipped].start()]):
+        return 0
+    following = words[skipped].group()
+    opens = following[:1].isupper() or folded[skipped][0] in lex.word_set("determiners")
+    return words[skipped].start() if opens else 0
+
+
+def _adverbs_ending(words: list[str], lex: Lexicon) -> int:
+    """How many of the folded ``words`` are adverbs before anything else."""
+    at = 0
+    openers = lex.word_sets("noun_phrase_openers", "scene_openers")  # not « depuis Kourou X »
+    while at < len(words) and words[at] not in openers:
+        length = match_phrase(words, at, lex.adverbs)
+        if not length:
+            break
+        at += length
+    return at
 
 
 @built_once

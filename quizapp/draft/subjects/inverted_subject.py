@@ -17,6 +17,7 @@ from quizapp.draft.objects.readings import people_word
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.apposition import with_apposed_name
 from quizapp.draft.sentence.syntax import (
+    adverbs_length,
     person_like,
     without_fillers,
     words_before_subject,
@@ -83,7 +84,7 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
     if relay:
         rest_start += relay
         rest = view.text[rest_start : view.span[1]]
-    rest_start += setting_words(view.lex, rest)  # "dimanche", "dans l'après-midi à la presse"
+    rest_start += words_to_subject(view.lex, rest)  # "dimanche", "à la presse", "toujours"
     left = re.findall(r"[\w'’-]+", view.text[rest_start : view.span[1]])
     if left and all(fold(word) in _time_words(view.lex) for word in left):
         return None  # ", a parlé hier.": no subject after the verb
@@ -190,6 +191,13 @@ def _time_words(lex: Lexicon) -> frozenset[str]:
     """The words that alone after the verb name no subject (", a parlé hier soir."): the
     weekdays and the lexicon's ``time_words_after_verb``."""
     return lex.word_sets("weekdays", "time_words_after_verb")
+
+
+def words_to_subject(lex: Lexicon, rest: str) -> int:
+    """The length of the setting words and then the adverbs (« toujours », « toutefois »,
+    recall19) between an inverted verb and its subject, which open ``rest``."""
+    skipped = setting_words(lex, rest)
+    return skipped + adverbs_length(lex, rest[skipped:])
 
 
 def setting_words(lex: Lexicon, rest: str) -> int:
