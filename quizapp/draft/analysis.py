@@ -37,6 +37,7 @@ from quizapp.draft.rules.continuation import (
     opening_quote_then_colon,
     quote_before_its_speaker,
 )
+from quizapp.draft.rules.continued_that import continued_that
 from quizapp.draft.rules.dateline import after_dateline
 from quizapp.draft.rules.headlines import (
     headline_quote,
@@ -175,6 +176,7 @@ class _ArticleReader:
         new += self._placard(view, new)
         new += quoted_in_narration(view, new, self.found + para_found)
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
+        new += continued_that(view, new, para_found)  # « X explique que A. Et que B. »
         opening = None if new or self.found or para_found else narration_after(view, para)
         if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
             told = _view(self.text, opening[1], self.quotes, self.lex)

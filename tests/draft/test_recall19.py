@@ -148,3 +148,43 @@ def test_a_quoted_word_after_a_verb_stays_in_its_object() -> None:
     assert content_speaker_kind(text) == [
         ("« très inquiet pour la suite des travaux »", "Le maire", "mixed")
     ]
+
+
+# ----- « Et que … » going on with the clause reported just before -----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire explique que la cohabitation devient difficile. Et que des plaintes "
+            "ont été déposées en mairie.",
+            ("des plaintes ont été déposées en mairie", "Le maire", "indirect"),
+        ),
+        (
+            "Le syndicat réclamait que les salaires soient revus. Et qu’une prime soit versée "
+            "avant l'été.",
+            ("une prime soit versée avant l'été", "Le syndicat", "indirect"),
+        ),
+        (
+            "Lucien Marchal a rappelé qu'il avait prévenu la préfecture. Et qu'il attend "
+            "toujours une réponse de l'État.",
+            ("il attend toujours une réponse de l'État", "Lucien Marchal", "indirect"),
+        ),
+    ],
+)
+def test_and_that_goes_on_with_the_clause_reported_before(text: str, expected: tuple) -> None:
+    assert content_speaker_kind(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the source before reported no « que » clause
+        "Le maire a demandé de patienter. Et que dire des riverains ?",
+        # another sentence between
+        "Le maire explique que la route est fermée. Les travaux durent. Et que dire de la suite ?",
+        # « Et quelques », no « que »
+        "Le maire explique que la route est fermée. Et quelques riverains ont applaudi.",
+    ],
+)
+def test_and_that_after_no_reported_clause_says_nothing(text: str) -> None:
+    assert [f for f in content_speaker_kind(text) if "dire" in f[0] or "riverains" in f[0]] == []
