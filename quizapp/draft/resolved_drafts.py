@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView, drafts
-from quizapp.draft.conjugation import forms_of
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import person_nouns
@@ -30,6 +29,7 @@ from quizapp.draft.naming.roles import in_role_complement, without_role_words
 from quizapp.draft.resolve import Registry, Resolution
 from quizapp.draft.segment import tokens
 from quizapp.draft.sources.authored import document_author, document_owner
+from quizapp.draft.sources.mute_subjects import mute_head, shown_by_no_document
 from quizapp.draft.sources.outlets import is_outlet, relay_outlet
 from quizapp.draft.sources.reading import (
     SourceReading,
@@ -83,10 +83,10 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
     if place is not None:
         draft = replace(draft, source=place, pronoun=None)
     written = view.text[draft.source[0] : draft.source[1]] if draft.source else ""
-    if _shown_by_no_document(view, draft.cue, written):
+    if shown_by_no_document(view, draft.cue, written):
         return None  # « Le nuage de fumée montre que… »: only a document speaks by showing
     draft, source, phrase = _cleaned_source(view, draft)
-    if _mute_head(phrase, view.lex) or _QUOTED_WORDS.fullmatch(phrase):
+    if mute_head(phrase, view.lex) or _QUOTED_WORDS.fullmatch(phrase):
         return None  # « Plusieurs raisons expliquent… », "“conned consumers”, who…": nobody
     at = draft.cue[0] if draft.cue else draft.content[0]
     found = _resolution(view, draft, registry, (source, phrase, at))
@@ -120,45 +120,6 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
 
 # a phrase that is only quoted words ("which they said “conned consumers”, who had believed…")
 _QUOTED_WORDS = re.compile(r"\s*[«“\"‘]\s*[^«»“”\"‘’]+[»”\"’]\s*")
-
-_COMPLEMENT = re.compile(
-    r"(?i)(?:\s(?:de|du|des|à|au|aux|qui|que|dont|of|who|which|that|in|on|for)\b|\bd['’])"
-)
-
-
-def _mute_head(phrase: str, lex: Lexicon) -> bool:
-    """« Plusieurs raisons expliquent… », « Une intervention qui souligne la persistance… »,
-    "their symptoms suggested…": a subject whose last word before any complement (its head:
-    « les nouvelles images », not "the crisis team") is one of the lexicon's mute_heads (a
-    cause, an event, a picture) uses the verb in its other sense."""
-    head = _COMPLEMENT.split(phrase, maxsplit=1)[0].split()
-    return bool(head) and head[-1].islower() and fold(head[-1]) in lex.word_set("mute_heads")
-
-
-def _shown_by_no_document(view: SentenceView, cue: Span | None, phrase: str) -> bool:
-    """« Une étude montre que… » reports what the study says; « Le nuage de fumée montre
-    que… » reports nothing: a verb of showing (lexicon evidence_verbs) speaks only through a
-    subject with a noun of a document, a study or figures before its first complement. Read
-    on the subject as written (« Les chiffres de l'Agence Bio »), before the figures give way
-    to whoever made them."""
-    if cue is None or view.lex.language != "fr":
-        return False
-    said = fold(view.text[cue[0] : cue[1]])
-    if any(tail in said for tail in view.lex.words("gesture_tails")):
-        return False  # « étaient montrées du doigt »: a passive of blame (passives/blamed)
-    if not {word.split("-")[0] for word in said.split()} & _evidence_forms(view.lex):
-        return False
-    heads = view.lex.word_sets("according_relative_heads", "figures_nouns", "evidence_heads")
-    subject = _COMPLEMENT.split(phrase, maxsplit=1)[0].split()
-    return not any(fold(word) in heads for word in subject)
-
-
-@built_once
-def _evidence_forms(lex: Lexicon) -> frozenset[str]:
-    """Every form of the lexicon's evidence_verbs (« montre », « démontrent », « prouvé »),
-    the infinitive too (« pour montrer »)."""
-    verbs = lex.words("evidence_verbs")
-    return frozenset(forms_of(lex.raw, verbs)) | {fold(verb) for verb in verbs}
 
 
 def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None, str]:
