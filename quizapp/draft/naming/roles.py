@@ -192,6 +192,15 @@ def office_of_a_place(phrase: str, head: str, lex: Lexicon) -> bool:
     return held and _OFFICE_OF_A_PLACE.fullmatch(phrase.strip()) is not None
 
 
+@built_once
+def words_before_a_noun(lex: Lexicon) -> frozenset[str]:
+    """A determiner, a preposition, a conjunction (lexicon ``determiners``,
+    ``non_noun_openers``) or « de »: a word after one opens a noun phrase, never a verb or a
+    participle describing the noun before (« les agents du département », « notamment le
+    maire »: speakers/opening_groups, subjects/clause_bounds)."""
+    return lex.word_sets("determiners", "non_noun_openers") | OF_WORDS
+
+
 def body_of_a_place(phrase: str, lex: Lexicon) -> bool:
     """« la sous-préfecture de Cholet », « le club de football de Cholet », « le quai
     d'Orsay »: a definite noun (maybe with an adjective or a complement of its own), « de »

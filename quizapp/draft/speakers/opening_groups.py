@@ -7,9 +7,9 @@ needs, when the French verb after such a group came to be read by its plural end
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
+from quizapp.draft.lexicon import Lexicon, fold, relative_words
 from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.roles import OF_WORDS
+from quizapp.draft.naming.roles import words_before_a_noun
 from quizapp.draft.naming.titles import verb_forms
 from quizapp.draft.segment import Token
 from quizapp.draft.sentence.sentence_parts import past_setting
@@ -65,14 +65,8 @@ def _plural_verb(tokens: list[Token], index: int, first: int, lex: Lexicon) -> b
     if lex.language != "fr" or index < first + 2 or not (text.isalpha() and text.islower()):
         return False
     before = fold(tokens[index - 1].text)
-    after_noun = before not in _no_noun_before(lex) and tokens[index - 1].text.isalpha()
+    after_noun = before not in words_before_a_noun(lex) and tokens[index - 1].text.isalpha()
     return after_noun and len(text) > 4 and text.endswith(tuple(lex.words("plural_verb_endings")))
-
-
-@built_once
-def _no_noun_before(lex: Lexicon) -> frozenset[str]:
-    """Words a verb never follows in a group: a determiner, a preposition, « de »."""
-    return lex.word_sets("determiners", "non_noun_openers") | OF_WORDS
 
 
 def _named(group: list[Token], lex: Lexicon) -> bool:

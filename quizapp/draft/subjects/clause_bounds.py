@@ -9,7 +9,7 @@ import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.roles import OF_WORDS
+from quizapp.draft.naming.roles import words_before_a_noun
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.apposed_subject import FRONTED_ADJECTIVE
 
@@ -76,14 +76,7 @@ def _adverb_then_participle(words: list[str], lex: Lexicon) -> bool:
         "manner_degree_words"
     )
     described = words[1].isalpha() and words[1].islower()
-    return bool(adverb) and described and fold(words[1]) not in _no_adjective(lex)
-
-
-@built_once
-def _no_adjective(lex: Lexicon) -> frozenset[str]:
-    """Words after an adverb that open no participle nor adjective: a determiner, a
-    preposition, a conjunction (lexicon ``determiners``, ``non_noun_openers``), « de »."""
-    return lex.word_sets("determiners", "non_noun_openers") | OF_WORDS
+    return bool(adverb) and described and fold(words[1]) not in words_before_a_noun(lex)
 
 
 def subordinated(view: SentenceView, start: int) -> bool:
