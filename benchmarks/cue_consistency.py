@@ -33,7 +33,7 @@ from verb_conjugation import french
 
 from quizapp.draft import analyze
 from quizapp.draft.conjugation import forms_of
-from quizapp.draft.lexicon import load
+from quizapp.draft.lexicon import Lexicon, load
 from quizapp.draft.segment import paragraphs, quotations
 
 REFERENCE = Path(__file__).resolve().parent / "verb_reference" / "fr.txt"
@@ -55,7 +55,7 @@ class Occurrence:
     snippet: str
 
 
-def form_table(lex, key_cues: list[str]) -> dict[str, str]:
+def form_table(lex: Lexicon, key_cues: list[str]) -> dict[str, str]:
     """Folded form -> lemma for the lexicon's verbs, the reference list's and the verbs the
     keys use as cues (guessed from their form); nouns keyed as cues stand for themselves."""
     table: dict[str, str] = {}
@@ -125,7 +125,7 @@ def key_cue_spans(article: Article, raw: dict) -> list[tuple[int, int, int]]:
     return spans
 
 
-def occurrences(table: dict[str, str], lex) -> list[Occurrence]:
+def occurrences(table: dict[str, str], lex: Lexicon) -> list[Occurrence]:
     """Every form of a table lemma in the French articles, with its shape and keys."""
     known = lex.finite | lex.participles | lex.reflexive_finite | lex.reflexive_participles
     found: list[Occurrence] = []
@@ -184,7 +184,23 @@ def print_table(title: str, groups: dict[str, list[Occurrence]], least: int) -> 
               f"{mbatches:6} {share:7.2f}")  # fmt: skip
 
 
+def _grouped(
+    found: list[Occurrence],
+) -> tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]]]:
+    """The occurrences by family of shapes (one family for all nested in a quotation) and by
+    lemma and shape (a form the lexicon lacks marked « unknown »: a verb to add, not a rule)."""
+    by_family: dict[str, list[Occurrence]] = defaultdict(list)
+    by_pair: dict[str, list[Occurrence]] = defaultdict(list)
+    for o in found:
+        nested = o.shape.startswith("nested")
+        by_family["nested in a quotation" if nested else FAMILIES[o.shape]].append(o)
+        by_pair[f"{o.lemma} {o.shape}{'' if o.known else ' (unknown)'}"].append(o)
+    return by_family, by_pair
+
+
 def main() -> None:
+    """Count every form over the French corpus, filter it as asked, print both tables (and the
+    occurrences asked for): the figures a cue rule needs before it is written (cues19)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     for flag, default, said in (
         ("--lemma", "", "only this lemma"),
@@ -199,12 +215,7 @@ def main() -> None:
     key_cues = [a["cue"] for k in keys for a in k["attributions"] if isinstance(a["cue"], str)]
     found = occurrences(form_table(lex, key_cues), lex)
     found = [o for o in found if args.lemma in ("", o.lemma) and args.shape in ("", o.shape)]
-    by_family: dict[str, list[Occurrence]] = defaultdict(list)
-    by_pair: dict[str, list[Occurrence]] = defaultdict(list)
-    for o in found:
-        nested = o.shape.startswith("nested")
-        by_family["nested in a quotation" if nested else FAMILIES[o.shape]].append(o)
-        by_pair[f"{o.lemma} {o.shape}{'' if o.known else ' (unknown)'}"].append(o)
+    by_family, by_pair = _grouped(found)
     print_table("shape families", by_family, 0)
     print_table("lemma and shape", by_pair, args.min)
     if args.show:
