@@ -17,7 +17,7 @@ from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.rules.colon_subject import people_after_colon
-from quizapp.draft.segment import Span
+from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.inverted_subject import source_after
 
@@ -174,7 +174,7 @@ def _subject(view: SentenceView, end: int) -> Span | None:
     return None
 
 
-def _predicate_start(words: list, index: int, view: SentenceView) -> bool:
+def _predicate_start(words: list[Token], index: int, view: SentenceView) -> bool:
     """A word of _PREDICATE_START opens the predicate, but an article after a preposition
     opens a setting's noun (« Dans le quartier, les riverains sont formels : »), not a clitic
     before the verb (« Il l'a dit : »)."""
@@ -182,10 +182,8 @@ def _predicate_start(words: list, index: int, view: SentenceView) -> bool:
     if word not in _PREDICATE_START:
         return False
     before = fold(words[index - 1].text)
-    return not (word in _ARTICLES and before in view.lex.word_set("adverbial_openers"))
-
-
-_ARTICLES = {"le", "la", "l'"}
+    article = word in view.lex.word_set("singular_definite_articles")
+    return not (article and before in view.lex.word_set("adverbial_openers"))
 
 
 def _opens_setting(phrase: str, view: SentenceView) -> bool:
