@@ -16,7 +16,6 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once
 
 # a sentence end with more words after it: a sentence between the attribution and this one
 _SENTENCE_BETWEEN = re.compile(r"[.!?…][»”\"’)]*\s+\S")
-_THAT_BEFORE = re.compile(r"\bqu(?:e\s+|['’]\s*)$", re.IGNORECASE)
 
 
 def continued_that(
@@ -28,7 +27,7 @@ def continued_that(
     if opening is None or new or not para_found:
         return []
     last = para_found[-1]
-    if last.kind not in {"indirect", "mixed"} or not _THAT_BEFORE.search(
+    if last.kind not in {"indirect", "mixed"} or not _that_before(view.lex).search(
         view.text, max(0, last.content[0] - 8), last.content[0]
     ):
         return []
@@ -53,3 +52,11 @@ def _openers(lex: Lexicon) -> re.Pattern[str]:
     qu'une »; not « Et quelques »)."""
     words = alternation(lex.words("continuing_that_openers"), loose_spacing=True)
     return re.compile(rf"(?i)(?:{words})(?:(?<=['’])|\s+)" if words else r"(?!)")
+
+
+@built_once
+def _that_before(lex: Lexicon) -> re.Pattern[str]:
+    """The lexicon's ``object_clause_openers`` (« que », « qu' ») ending right where a reported
+    clause starts: the attribution before was a « que » clause, which « Et que » goes on."""
+    words = alternation(lex.words("object_clause_openers"))
+    return re.compile(rf"(?i)\b(?:{words})(?:(?<=['’])\s*|\s+)$" if words else r"(?!)")

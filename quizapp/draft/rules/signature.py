@@ -26,9 +26,9 @@ _NAME = r"(?:[A-ZÀ-Ö][\w'’-]+\s+(?:(?:de|du|d['’]|la|le)\s+)?){1,3}[A-ZÀ-
 _ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?)\s*$"
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME}){_ROLE}")
 # after a dash, one capitalised word may sign (« "…" - David, habitant du village »)
-_DASHED = re.compile(rf"[-–—]\s*(?P<name>[A-ZÀ-Ö][\w'’-]+){_ROLE}")
+_DASHES = "-–—"  # a hyphen, an en dash, an em dash: each may set a signature off
+_DASHED = re.compile(rf"[{_DASHES}]\s*(?P<name>[A-ZÀ-Ö][\w'’-]+){_ROLE}")
 _AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
-_DASHES = "-–—"
 
 Resolver = Callable[[str, Span], tuple[str, str] | None]
 
