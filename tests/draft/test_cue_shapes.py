@@ -34,11 +34,13 @@ def _shape(text: str, form: str, inside: bool = False) -> str:
         ("Il a lu l'annonce du maire.", "l'annonce", "noun"),
     ],
 )
-def test_the_shape_of_a_form_is_read_from_the_words_around_it(text, form, shape):
+def test_the_shape_of_a_form_is_read_from_the_words_around_it(
+    text: str, form: str, shape: str
+) -> None:
     assert _shape(text, form) == shape
     assert shape in FAMILIES
 
 
-def test_a_form_inside_a_quotation_is_nested_with_its_own_shape():
+def test_a_form_inside_a_quotation_is_nested_with_its_own_shape() -> None:
     text = "« Mon voisin m'a dit qu'il partait », raconte Paul."
     assert _shape(text, "dit", inside=True) == "nested +que"

@@ -27,16 +27,18 @@ def _found(text: str) -> list[tuple[str, str]]:
          "sa présence sur les lieux"),
     ],
 )  # fmt: skip
-def test_a_denial_s_object_is_what_the_subject_denies(text, speaker, content):
+def test_a_denial_s_object_is_what_the_subject_denies(
+    text: str, speaker: str, content: str
+) -> None:
     assert _found(text) == [(speaker, content)]
 
 
-def test_a_denial_with_no_object_or_negated_reports_nothing():
+def test_a_denial_with_no_object_or_negated_reports_nothing() -> None:
     assert _found("Le ministre a nié.") == []
     assert _found("Le maire ne nie pas la difficulté du dossier.") == []
 
 
-def test_the_other_shapes_of_a_denial_are_kept():
+def test_the_other_shapes_of_a_denial_are_kept() -> None:
     assert _found("« Je n'ai rien fait », nie le suspect.") == [("le suspect", "Je n'ai rien fait")]
     assert _found("Le suspect nie avoir frappé la victime.") == [
         ("Le suspect", "avoir frappé la victime")
@@ -56,7 +58,7 @@ def test_the_other_shapes_of_a_denial_are_kept():
          "Les résultats de l'analyse", "l'eau du puits est polluée"),
     ],
 )  # fmt: skip
-def test_a_document_or_figures_speak_by_showing(text, speaker, content):
+def test_a_document_or_figures_speak_by_showing(text: str, speaker: str, content: str) -> None:
     """cues19: « montrer, démontrer, prouver » (lexicon evidence_verbs) report through a
     document, a study or figures: the keys hold them so 3 times in 4, in 3 batches."""
     assert _found(text) == [(speaker, content)]
@@ -71,11 +73,11 @@ def test_a_document_or_figures_speak_by_showing(text, speaker, content):
         "Les manifestants étaient venus pour montrer leur colère au préfet.",
     ],
 )
-def test_anything_else_that_shows_says_nothing(text):
+def test_anything_else_that_shows_says_nothing(text: str) -> None:
     assert _found(text) == []
 
 
-def test_a_passive_of_blame_is_kept():
+def test_a_passive_of_blame_is_kept() -> None:
     text = "Les ondes étaient montrées du doigt par les associations."
     assert _found(text) == [("les associations", "Les ondes")]
 
@@ -89,14 +91,14 @@ def test_a_passive_of_blame_is_kept():
         ("« Rien n'est décidé », énumèrent les élus.", "les élus", "énumèrent"),
     ],
 )
-def test_a_present_written_out_has_its_plural(text, speaker, cue):
+def test_a_present_written_out_has_its_plural(text: str, speaker: str, cue: str) -> None:
     """cues19: the lexicon writes an irregular present's singular (« tempère »); its plural
     (« tempèrent ») is built from it, no longer left to the regular « tempérent »."""
     found = analyze(text, "fr").attributions
     assert [(a.speaker, text[a.cue[0] : a.cue[1]]) for a in found] == [(speaker, cue)]
 
 
-def test_agreement_before_a_colon_says_what_follows():
+def test_agreement_before_a_colon_says_what_follows() -> None:
     text = "Les riverains sont unanimes : la route est devenue trop dangereuse pour les enfants."
     assert _found(text) == [
         ("Les riverains", "la route est devenue trop dangereuse pour les enfants")
@@ -113,12 +115,12 @@ def test_agreement_before_a_colon_says_what_follows():
          "les commerçants"),
     ],
 )  # fmt: skip
-def test_a_setting_s_article_is_no_clitic_before_a_colon_stance(text, speaker):
+def test_a_setting_s_article_is_no_clitic_before_a_colon_stance(text: str, speaker: str) -> None:
     """cues19: « le / la / l' » after a preposition opens a setting's noun, not the clitic of
     a predicate (« Il l'a dit : »): the subject after the setting's comma is read."""
     assert [s for s, _ in _found(text)] == [speaker]
 
 
-def test_a_clitic_after_a_subject_still_opens_its_predicate():
+def test_a_clitic_after_a_subject_still_opens_its_predicate() -> None:
     text = "Le maire l'a répété devant les habitants : « Nous ne céderons rien sur ce dossier »."
     assert _found(text) == [("Le maire", "Nous ne céderons rien sur ce dossier")]
