@@ -260,13 +260,21 @@ def last_comma(passage: str) -> int:
 
 
 def first_colon(passage: str) -> int:
-    """The first colon that can open what follows, or -1: never one between digits, a time
-    ("responded to an alarm at 6:50 when…", « à 18:30 »; sanity19)."""
+    """The first colon that can open what follows, or -1: never one in a time (``clock_colon``:
+    "responded to an alarm at 6:50 when…", « à 18:30 »; sanity19)."""
     for found in re.finditer(":", passage):
-        at = found.start()
-        if not (passage[at - 1 : at].isdigit() and passage[at + 1 : at + 2].isdigit()):
-            return at
+        if not clock_colon(passage, found.start()):
+            return found.start()
     return -1
+
+
+def clock_colon(text: str, at: int) -> bool:
+    """Whether the colon at ``at`` stands between two digits, in a time ("6:50 a.m."): it opens
+    neither a quotation nor a clause."""
+    return at > 0 and _CLOCK.match(text, at - 1) is not None
+
+
+_CLOCK = re.compile(r"\d:\d")
 
 
 def before_own_clause(rest: str) -> str:

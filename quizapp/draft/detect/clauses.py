@@ -33,7 +33,7 @@ from quizapp.draft.objects.allowed import (
     subject_then_object,
     verb_like,
 )
-from quizapp.draft.segment import Span, words_in
+from quizapp.draft.segment import Span, clock_colon, words_in
 from quizapp.draft.sentence.apposition import names_set_off
 from quizapp.draft.sentence.sentence_parts import complement_after
 from quizapp.draft.sentence.syntax import (
@@ -251,12 +251,9 @@ def _after_last_quote_or_colon(view: SentenceView, end: int) -> int:
         if quote[1] <= end and own_cue:
             start = max(start, quote[1])
     colon = view.text.rfind(":", start, end)
-    while colon > start and view.lex.language == "en" and _CLOCK.match(view.text, colon - 1):
+    while colon > start and view.lex.language == "en" and clock_colon(view.text, colon):
         colon = view.text.rfind(":", start, colon)  # "at 6:50 a.m.": a time, no colon
     return colon + 1 if colon >= 0 else start
-
-
-_CLOCK = re.compile(r"\d:\d")
 
 
 def cue_announces_clause(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
