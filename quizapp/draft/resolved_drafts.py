@@ -69,8 +69,7 @@ def _reporter_heard_last(
         if attribution.content[0] <= inner[0] and inner[1] <= attribution.content[1]
     ]
     if outer and outer[-1] is not None and outer[-1] != keys[-1]:
-        registry.speakers_order.remove(outer[-1])
-        registry.speakers_order.append(outer[-1])
+        registry.heard_last(outer[-1])
         registry.note_subject(outer[-1], inner[1])  # the subject the sentence goes on with
 
 

@@ -300,9 +300,7 @@ class Pronouns(Narration):
     def _speak(self, entity: Entity, mention: Span | None, confidence: float) -> Resolution:
         if mention is not None and mention not in entity.mentions:
             entity.mentions.append(mention)
-        if entity.key in self.speakers_order:
-            self.speakers_order.remove(entity.key)
-        self.speakers_order.append(entity.key)
+        self.heard_last(entity.key)
         self.spoke_in[entity.key] = self.sentence
         return Resolution(entity.key, entity.name, entity.label, mention, confidence)
 

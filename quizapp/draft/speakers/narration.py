@@ -266,6 +266,12 @@ class Narration:
         """A resolved pronoun or source is its sentence's subject from here on."""
         self.seen.append(Seen(offset, key, True, self.sentence))
 
+    def heard_last(self, key: str) -> None:
+        """The entity at ``key`` becomes the speaker the reader heard last."""
+        if key in self.speakers_order:
+            self.speakers_order.remove(key)
+        self.speakers_order.append(key)
+
     def _spoken(self) -> list[Entity]:
         """Speakers, latest first."""
         return [self.entities[key] for key in reversed(self.speakers_order)]
