@@ -31,6 +31,7 @@ from quizapp.draft.rules.alone import (
     standalone_quote,
     told_next,
 )
+from quizapp.draft.rules.colon_person import named_in_lead
 from quizapp.draft.rules.conditional import conditional_continuation
 from quizapp.draft.rules.continuation import (
     colon_quote,
@@ -152,8 +153,8 @@ class _ArticleReader:
         """A statement a colon gives its speaker: in the body the subject's before it; in a
         headline a name before it (« Reynders : «…» ») or after it ("Deputy shoots suspect:
         PCSO") that the body names again, or people after a quotation that opens it."""
-        if not framing:
-            return colon_quote(view)
+        if not framing:  # a lead that names one person, when no subject was read
+            return colon_quote(view) or named_in_lead(view, self.registry)
         found = headline_quote(view) or headline_source(view)
         if found is not None and named_or_spelled(self.text, para, found.source):
             return found

@@ -12,6 +12,7 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.resolve import Registry
+from quizapp.draft.rules.colon_person import one_person_named
 from quizapp.draft.rules.continuation import (
     inner,
     next_subject,
@@ -229,7 +230,7 @@ def told_next(
     X ») is no one: the one person the sentence names said it."""
     subject = next_subject(view)
     if subject is not None and _neuter(view, subject):
-        subject = _one_person_named(view, registry)
+        subject = one_person_named(view, registry)
     if subject is None:
         return []
     found = resolve(view, Draft(content, None, subject, "direct", None, 0.5, ""))
@@ -240,18 +241,6 @@ def _neuter(view: SentenceView, subject: Span) -> bool:
     """« ce », « Et ce », « Mais ça »: a neuter pronoun, at most a conjunction before it."""
     words = view.text[subject[0] : subject[1]].replace("’", "'").split()
     return len(words) <= 2 and words[-1].lower() in view.lex.word_set("neuter_subjects")
-
-
-def _one_person_named(view: SentenceView, registry: Registry) -> Span | None:
-    """The mention of the one named person met in this sentence; None for none or two."""
-    start, end = view.span
-    found: dict[str, Span] = {}
-    for seen in registry.seen:
-        entity = registry.entity(seen.key)
-        if start <= seen.offset < end and entity.person and entity.label == "named":
-            spans = [m for m in entity.mentions if m[0] == seen.offset]
-            found.setdefault(seen.key, spans[0] if spans else (seen.offset, seen.offset))
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def narration_after(view: SentenceView, para: Span) -> tuple[Span, Span] | None:

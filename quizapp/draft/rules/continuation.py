@@ -34,20 +34,28 @@ def colon_quote(view: SentenceView) -> Draft | None:
     quotes = [q for q in view.quotes if q[0] >= view.span[0]]
     if not quotes:
         return colon_stance(view)
-    lead = text[view.span[0] : quotes[0][0]].rstrip()
-    if not lead:
+    if not text[view.span[0] : quotes[0][0]].strip():
         return quote_then_colon(view, quotes)
-    if not lead.endswith(":") or len(lead.split()) > 16:
+    colon = quotation_colon(view, quotes, 16)
+    if colon is None:
         return colon_stance(view)
-    colon = view.span[0] + len(lead) - 1
-    covered = sum(q[1] - q[0] for q in quotes)
-    if covered < 0.7 * max(1, view.span[1] - colon - 2):
-        return colon_stance(view)  # the quotation is not all the sentence goes on to say
     subject = _subject(view, colon) or _name_opening(view, colon, quotes)
     if subject is None:
         return None
     content = inner(text, (quotes[0][0], quotes[-1][1]))
     return Draft(content, None, subject, "direct", None, 0.6, "")
+
+
+def quotation_colon(view: SentenceView, quotes: list[Span], most_words: int) -> int | None:
+    """The offset of the colon that opens the sentence's quotations (``quotes``, from the
+    sentence's first), when at most ``most_words`` words lead to it and the quotations are
+    (nearly) all the sentence goes on to say; None otherwise."""
+    lead = view.text[view.span[0] : quotes[0][0]].rstrip()
+    if not lead.endswith(":") or len(lead.split()) > most_words:
+        return None
+    colon = view.span[0] + len(lead) - 1
+    covered = sum(q[1] - q[0] for q in quotes)
+    return None if covered < 0.7 * max(1, view.span[1] - colon - 2) else colon
 
 
 def _name_opening(view: SentenceView, end: int, quotes: list[Span]) -> Span | None:

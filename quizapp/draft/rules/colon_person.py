@@ -1,0 +1,54 @@
+"""A quotation after a colon whose lead names one person, when the continuation rule read no
+subject before the colon (recall20).
+
+« Sa maman, Gaëlle, va poser un congé mardi : « … » », « Une situation difficile pour le maire,
+Pierre-Yves Bonnivard : « … » », « et la maire, Véronique X, qui décide d'en appeler au
+préfet : « … » »: the verb before the colon is no reporting verb and often none the lexicon
+knows, the subject may be a description, a name set in apposition or no subject at all; but a
+quotation a colon opens in the body is keyed as someone's words nearly always (192 of 198 in
+the corpus, the unkeyed ones headlines), and when the lead names one person, it is theirs.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.findings import Span
+from quizapp.draft.resolve import Registry
+from quizapp.draft.rules.continuation import inner, quotation_colon
+from quizapp.draft.segment import words_in
+
+# A lead of a sentence with a colon quotation may hold an aside, an apposition and a purpose
+# clause (« Comme proposé par le directeur, sa maman, Gaëlle, va poser un congé mardi pour
+# que… : »): longer than the 16 words the continuation rule reads a subject over.
+_LEAD_WORDS = 30
+# A quotation of fewer words after a colon is rather a title or a name (« a lu : « Le Petit
+# Prince » »).
+_QUOTED_WORDS = 4
+
+
+def named_in_lead(view: SentenceView, registry: Registry) -> Draft | None:
+    """The quotation the colon opens, given to the one named person its lead mentions."""
+    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    colon = quotation_colon(view, quotes, _LEAD_WORDS) if quotes else None
+    if colon is None:
+        return None
+    content = inner(view.text, (quotes[0][0], quotes[-1][1]))
+    if words_in(view.text, content) < _QUOTED_WORDS:
+        return None
+    person = one_person_named(view, registry, colon)
+    if person is None:
+        return None
+    return Draft(content, None, person, "direct", None, 0.6, "")
+
+
+def one_person_named(view: SentenceView, registry: Registry, end: int = -1) -> Span | None:
+    """The mention of the one named person met in this sentence (before ``end`` when given);
+    None for none or two."""
+    start, end = view.span[0], view.span[1] if end < 0 else end
+    found: dict[str, Span] = {}
+    for seen in registry.seen:
+        entity = registry.entity(seen.key)
+        if start <= seen.offset < end and entity.person and entity.label == "named":
+            spans = [m for m in entity.mentions if m[0] == seen.offset]
+            found.setdefault(seen.key, spans[0] if spans else (seen.offset, seen.offset))
+    return next(iter(found.values())) if len(found) == 1 else None
