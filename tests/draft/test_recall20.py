@@ -69,3 +69,52 @@ def test_a_colon_quotation_goes_to_the_one_person_its_lead_names(
 def test_a_colon_quotation_with_no_one_person_named_stays_unsaid(sentence: str) -> None:
     """Two people, none, or a quotation too short to be words said: nothing is found."""
     assert content_speaker_kind(_ARTICLE.format(sentence=sentence)) == []
+
+
+# ----- a quotation after a colon, alone in the rest of its sentence -----
+_HEARD = (
+    "Titre\n\nLa grêle a frappé le village samedi. « Tout le toit est à refaire », raconte "
+    "Lucien Marchal, retraité.\n\n{sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        (
+            "Un couvreur est venu évaluer les dégâts samedi matin mais le retraité doit encore "
+            "patienter avant les travaux : « J'ai appelé trente artisans. »",
+            "J'ai appelé trente artisans.",
+        ),
+        (
+            "Dans son jardin aussi, les dégâts sont considérables après un quart d'heure de "
+            "grêle : « Je n'ai plus une seule tomate debout. »",
+            "Je n'ai plus une seule tomate debout.",
+        ),
+        (
+            "Depuis samedi, il dort dans le salon de sa fille et attend toujours un couvreur : "
+            "« On m'a promis quelqu'un pour lundi. »",
+            "On m'a promis quelqu'un pour lundi.",
+        ),
+    ],
+)
+def test_a_colon_quotation_alone_after_its_colon_goes_on_with_the_last_speaker(
+    sentence: str, quoted: str
+) -> None:
+    """A long lead with no subject read, then a colon and a quotation that is all the
+    sentence says from there: a lone quotation, weighed from the colon, the last speaker's
+    words, its content inside the marks."""
+    found = content_speaker_kind(_HEARD.format(sentence=sentence))
+    assert found[1:] == [(quoted, "Lucien Marchal", "direct")]
+
+
+def test_a_colon_quotation_the_sentence_goes_on_after_is_not_alone() -> None:
+    """« … : « J'ai appelé trente artisans », et l'assurance ne répond toujours pas … »: the
+    quotation is not all the sentence says after the colon; nothing is added."""
+    sentence = (
+        "Un couvreur est venu évaluer les dégâts samedi matin mais le retraité doit encore "
+        "patienter : « J'ai appelé trente artisans », et l'assurance ne répond toujours pas à "
+        "ses courriers depuis des semaines."
+    )
+    found = content_speaker_kind(_HEARD.format(sentence=sentence))
+    assert found == [("Tout le toit est à refaire", "Lucien Marchal", "direct")]

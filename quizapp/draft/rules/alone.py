@@ -12,7 +12,7 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.resolve import Registry
-from quizapp.draft.rules.colon_person import one_person_named
+from quizapp.draft.rules.colon_person import one_person_named, told_from
 from quizapp.draft.rules.continuation import (
     inner,
     next_subject,
@@ -53,7 +53,7 @@ def _full_quotes(view: SentenceView, earlier: list[Attribution], text: str) -> l
     """The sentence's quotations long enough to stand alone, when quotations make at least
     half of it: four words, or two right after the last finding's cue (English quotes a short
     next paragraph on its own); no charge's name, no title."""
-    share = sum(q[1] - q[0] for q in view.quotes) / max(1, view.span[1] - view.span[0])
+    share = sum(q[1] - q[0] for q in view.quotes) / max(1, view.span[1] - told_from(view))
     english = view.lex.language == "en"
     least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0], english) else 4
     full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]

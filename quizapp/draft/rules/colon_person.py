@@ -20,7 +20,7 @@ from quizapp.draft.segment import words_in
 # A lead of a sentence with a colon quotation may hold an aside, an apposition and a purpose
 # clause (« Comme proposé par le directeur, sa maman, Gaëlle, va poser un congé mardi pour
 # que… : »): longer than the 16 words the continuation rule reads a subject over.
-_LEAD_WORDS = 30
+LEAD_WORDS = 30
 # A quotation of fewer words after a colon is rather a title or a name (« a lu : « Le Petit
 # Prince » »).
 _QUOTED_WORDS = 4
@@ -29,7 +29,7 @@ _QUOTED_WORDS = 4
 def named_in_lead(view: SentenceView, registry: Registry) -> Draft | None:
     """The quotation the colon opens, given to the one named person its lead mentions."""
     quotes = [q for q in view.quotes if q[0] >= view.span[0]]
-    colon = quotation_colon(view, quotes, _LEAD_WORDS) if quotes else None
+    colon = quotation_colon(view, quotes, LEAD_WORDS) if quotes else None
     if colon is None:
         return None
     content = inner(view.text, (quotes[0][0], quotes[-1][1]))
@@ -52,3 +52,12 @@ def one_person_named(view: SentenceView, registry: Registry, end: int = -1) -> S
             spans = [m for m in entity.mentions if m[0] == seen.offset]
             found.setdefault(seen.key, spans[0] if spans else (seen.offset, seen.offset))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def told_from(view: SentenceView) -> int:
+    """Where a lone quotation's sentence starts to be weighed (rules/alone): after the colon
+    that opens its quotations (« Le prévenu adresse ses excuses : « … » »: the quotation is
+    all it says from there), else at its start."""
+    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    colon = quotation_colon(view, quotes, LEAD_WORDS) if quotes else None
+    return view.span[0] if colon is None else colon + 1
