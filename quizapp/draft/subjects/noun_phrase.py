@@ -36,6 +36,12 @@ def _openers(lex: Lexicon) -> frozenset[str]:
     return frozenset(firsts - lex.word_set("partitive_markers"))  # « de » alone opens none
 
 
+def noun_phrase_openers(lex: Lexicon) -> frozenset[str]:
+    """The lower-case first words of a noun phrase (benchmarks/speaker_phrase_scan.py reads a
+    speaker opening on any other as no noun phrase)."""
+    return _openers(lex)
+
+
 _OPENING_LISTS = (
     "determiners",
     "vague_determiners",
