@@ -169,6 +169,8 @@ def _noun_phrase_before(view: SentenceView, index: int) -> int | None:
     offset = max(0, index - 10)
     if not words or words[-1] in {"en", "tout"}:
         return None  # « en reprochant »: a gerund shares the sentence's subject
+    if words[-1] in view.lex.word_set("clause_joining_words"):
+        return None  # « X avaient porté plainte et demandant »: coordinated with the verb
     for at in range(len(words) - 1, -1, -1):
         if not view.tokens[offset + at].text[:1].isalnum():
             return None

@@ -234,7 +234,7 @@ def _lone_name_before(view: SentenceView, span: Span, before: str, office: bool)
     return found.start(1)
 
 
-def aside_in_brackets(text: str, clause_start: int, start: int, span: Span) -> bool:
+def aside_in_brackets(text: str, clause_start: int, start: int, span: Span, lex: Lexicon) -> bool:
     """A clause in brackets (« Alexandre X (QS) », « X, de Québec solidaire (QS), »,
     « X, cheffe de l'opposition (UDI), ») says whose side the one before it is on; it is
     no subject. After a body written with its article (« Le Parti québécois (PQ) », « les
@@ -245,4 +245,11 @@ def aside_in_brackets(text: str, clause_start: int, start: int, span: Span) -> b
     if any(c.islower() for c in text[span[0] : span[1]]):
         return True
     before = strip_span(text, (clause_start, start - 1))  # the clause before the bracket
+    titled = _TITLED_NAME.search(text[before[0] : before[1]])
+    if titled and fold(titled.group(1)) in lex.word_sets("person_descriptions", "held_offices"):
+        return True  # « Le bourgmestre Willy X (PS) »: the party of the person named
     return re.match(r"(?:le|la|les|l['’])\b", text[before[0] : before[1]], re.I) is None
+
+
+# a title in lower case, then a first name and a surname, closing the words before a bracket
+_TITLED_NAME = re.compile(r"\b([a-zà-ÿ-]{3,})\s+[A-ZÀ-Ö][\w’'-]+(?:\s+[A-ZÀ-Ö][\w’'-]+)+$")

@@ -134,7 +134,8 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     if inner is not None:  # « X, maire de la ville où il est né, affirme »: back to X
         return _Step(False, next_end=inner - 1)
     bracket = view.text[start - 1 : start] == "("
-    if bracket and aside_in_brackets(view.text, clause_start_before(view, start - 1), start, span):
+    outer = clause_start_before(view, start - 1)
+    if bracket and aside_in_brackets(view.text, outer, start, span, view.lex):
         return _Step(False, next_end=start - 1)
     step = _referred_subject(view, start, segment)
     step = step or _subject_in_segment(view, cue, span, start, segment)
