@@ -14,6 +14,14 @@ def _speakers(text: str) -> list[str]:
     return [a.speaker for a in analyze(text, "fr").attributions]
 
 
+def _speaker_of(text: str, cue: str) -> str | None:
+    """The speaker of the attribution whose cue is ``cue``."""
+    found = analyze(text, "fr")
+    return next(
+        (a.speaker for a in found.attributions if a.cue and found.passage(a.cue) == cue), None
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -59,3 +67,61 @@ def test_a_participle_after_et_shares_the_sentence_subject(text: str, speaker: s
 def test_a_participle_right_after_a_noun_is_still_that_noun_s() -> None:
     text = "Le maire a reçu un courrier des parents réclamant « une classe de plus »."
     assert _speakers(text) == ["des parents"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Une fermeture à laquelle s'oppose le collectif, arguant que la piscine attire "
+            "du monde.",
+            "le collectif",
+        ),
+        (
+            "Une réforme que conteste le syndicat, estimant qu'elle coûtera des emplois.",
+            "le syndicat",
+        ),
+        (
+            "Un tracé contre lequel se battent les riverains, expliquant qu'il coupe le bourg.",
+            "les riverains",
+        ),
+    ],
+)
+def test_the_subject_after_an_object_relative_shares_the_participle(
+    text: str, speaker: str
+) -> None:
+    participle = next(w for w in text.replace(",", "").split() if w.endswith("ant"))
+    assert _speaker_of(text, participle) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Un autre cas a été signalé par l'association à Lyon, déplorant que la limite "
+            "n'est pas visible.",
+            "l'association",
+        ),
+        (
+            "Le projet est soutenu par la mairie, estimant qu'il attirera des clients.",
+            "la mairie",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_shares_the_participle(text: str, speaker: str) -> None:
+    participle = next(w for w in text.replace(",", "").split() if w.endswith("ant"))
+    assert _speaker_of(text, participle) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le collectif s'oppose à la fermeture, arguant que la piscine attire du monde.",
+            "Le collectif",
+        ),
+        ("Les élus ont voté contre, estimant que le projet coûte trop cher.", "Les élus"),
+    ],
+)
+def test_an_active_subject_still_shares_the_participle(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -9,10 +9,12 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import fold, relative_words
+from quizapp.draft.passives.agent import agent_after
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import adverbial_opening, inverted
 from quizapp.draft.subjects.clause_bounds import NP_OPENING, before_first_verb, skip_segment
+from quizapp.draft.subjects.noun_phrase import noun_phrase
 from quizapp.draft.subjects.purpose import etre_at, purpose_speech_act
 
 
@@ -32,6 +34,8 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     if subject is None:
         return None
     subject = _noun_phrase_piece(view, subject)
+    if subject is not None and view.lex.language == "fr":
+        subject = _agent_of_passive(view, subject, end) or _after_relative(view, subject, end)
     relative = subject and re.search(r"\s+(?:who|which)$", view.text[subject[0] : subject[1]])
     if relative:  # "Six scientists who were leaders…, saying": the relative's verb came first
         subject = (subject[0], subject[0] + relative.start())
@@ -81,4 +85,37 @@ def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
         timed = _TIME_PHRASE.match(re.sub(r"(?i)^(?:et|mais|puis|or|and|but)\s+", "", text))
         if opens and not timed:  # not "Le mois dernier, Macron avait…" nor "Et ce matin, …"
             return found
+    return None
+
+
+def _after_relative(view: SentenceView, subject: Span, end: int) -> Span:
+    """« Une fermeture à laquelle s'oppose le collectif, arguant que… »: words closing on a
+    relative pronoun are the object of the verb after them, whose subject follows it; that
+    subject is the one the participle shares (the first determiner or name after the verb,
+    up to the comma)."""
+    words = [fold(t.text) for t in view.tokens if subject[0] <= t.start < subject[1]]
+    if not words or words[-1] not in relative_words(view.lex):
+        return subject
+    after = [t for t in view.tokens if subject[1] < t.start < end][:6]
+    determiners = view.lex.word_set("determiners")
+    for token in after[1:]:
+        if token.text in ",;:":
+            break
+        if fold(token.text) in determiners or token.text[:1].isupper():
+            comma = view.text.find(",", token.start, end)
+            found = noun_phrase(view.text, (token.start, comma if comma > 0 else end), view.lex)
+            return found or subject
+    return subject
+
+
+def _agent_of_passive(view: SentenceView, subject: Span, end: int) -> Span | None:
+    """« Un autre cas a été signalé par l'association, déplorant que… », « Le projet est
+    soutenu par la mairie, estimant… »: the subject of a passive only undergoes it; the
+    participle after it is said by the passive's agent (a person or a body after « par »)."""
+    after = [t for t in view.tokens if subject[0] < t.start < end][:12]
+    being = view.lex.word_set("passive_being_forms")
+    for index, token in enumerate(after[:-2]):
+        participle, by = after[index + 1], after[index + 2]
+        if fold(token.text) in being and fold(by.text) == "par":
+            return agent_after(view, participle.end, True)
     return None
