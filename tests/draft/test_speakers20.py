@@ -125,3 +125,40 @@ def test_the_agent_of_a_passive_shares_the_participle(text: str, speaker: str) -
 )
 def test_an_active_subject_still_shares_the_participle(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "L'école perdra une classe, comme l'avait indiqué la carte scolaire dévoilée en "
+            "février par le rectorat.",
+            "le rectorat",
+        ),
+        (
+            "La route fermera, comme l'avait annoncé la liste publiée lundi dernier par la "
+            "préfecture de la Loire.",
+            "la préfecture de la Loire",
+        ),
+    ],
+)
+def test_a_work_speaks_for_its_agent_after_a_setting(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "L'école perdra une classe, comme l'avait indiqué la carte scolaire publiée en "
+            "février.",
+            "la carte scolaire publiée",
+        ),
+        (
+            "Le vol a eu lieu la nuit, comme l'a raconté un homme arrêté hier par la police.",
+            "un homme arrêté",
+        ),
+    ],
+)
+def test_a_work_with_no_agent_or_a_person_keeps_its_words(text: str, speaker: str) -> None:
+    assert _speakers(text)[0].startswith(speaker)

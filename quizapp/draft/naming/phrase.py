@@ -156,15 +156,45 @@ def agent_of_work(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     by the agency": a piece of work done by someone speaks for its agent, up to the clause's
     verb; a person so described (« un homme arrêté par la police ») still speaks."""
     found = _WORK_BY_AGENT.match(text, span[0], span[1]) if span is not None else None
+    if span is not None and found is None:
+        return _late_agent_of_work(text, span, lex)
     if span is None or found is None or fold(found.group("head")) in person_nouns(lex):
         return span
-    end = found.end()
-    for word in _WORD.finditer(text, found.end(), span[1]):
+    return _agent_up_to_verb(text, (found.end(), span[1]), lex) or span
+
+
+def _late_agent_of_work(text: str, span: Span, lex: Lexicon) -> Span:
+    """« comme l'avait indiqué la carte scolaire dévoilée en février par le rectorat »: a
+    work whose participle closes the source, its agent after a short setting the reader left
+    out (up to four words, no verb, no mark), speaks for that agent."""
+    made = _WORK_MADE.fullmatch(text, span[0], span[1])
+    if made is None or fold(made.group("head")) in person_nouns(lex):
+        return span
+    late = _LATE_BY.match(text, span[1])
+    if late is None or any(fold(w) in finite_or_auxiliary(lex) for w in late.group(1).split()):
+        return span
+    mark = _MARK.search(text, late.end())
+    return _agent_up_to_verb(text, (late.end(), mark.start() if mark else len(text)), lex) or span
+
+
+def _agent_up_to_verb(text: str, span: Span, lex: Lexicon) -> Span | None:
+    """The agent's words from the start of ``span`` up to the clause's verb."""
+    end = span[0]
+    for word in _WORD.finditer(text, span[0], span[1]):
         folded = fold(word.group())
         if folded in finite_or_auxiliary(lex) or folded in {"ne", "n'", "qui"}:
             break
         end = word.end()
-    return (found.end(), end) if end > found.end() else span
+    return (span[0], end) if end > span[0] else None
+
+
+_WORK_MADE = re.compile(
+    r"(?:les|des|la|le|l['’]|une?|ces)\s*(?P<head>[\w-]+)(?:\s+[\w-]+)?\s+"
+    r"[\w-]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)",
+    re.IGNORECASE,
+)
+_LATE_BY = re.compile(r"((?:\s+[\w'’-]+){1,4}?)\s+par\s+(?=\w)")
+_MARK = re.compile(r"[,.;:!?«»“”\"()]")
 
 
 def set_off_agent(text: str, span: Span | None, lex: Lexicon) -> Span | None:
