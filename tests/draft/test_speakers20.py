@@ -162,3 +162,40 @@ def test_a_work_speaks_for_its_agent_after_a_setting(text: str, speaker: str) ->
 )
 def test_a_work_with_no_agent_or_a_person_keeps_its_words(text: str, speaker: str) -> None:
     assert _speakers(text)[0].startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La ministre a parlé longtemps. Gardien de prison depuis 2017, secrétaire local "
+            "du syndicat, Paul Durand corrobore ces propos : « C'est grave, et cela dure "
+            "depuis des années ».",
+            "Paul Durand",
+        ),
+        (
+            "Le maire a parlé. Visiblement agacé, Marc Tirole charge : « Vous nous prenez "
+            "pour des idiots depuis le début ».",
+            "Marc Tirole",
+        ),
+        (
+            "Le maire a parlé. Infirmière au centre hospitalier depuis vingt ans, déléguée "
+            "du personnel et mère de trois enfants, Nadia Kerbal renchérit : « On ne tient "
+            "plus, il faut des renforts ».",
+            "Nadia Kerbal",
+        ),
+    ],
+)
+def test_a_name_after_opening_asides_says_the_quotation_after_the_colon(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_place_after_opening_asides_says_nothing() -> None:
+    text = (
+        "Le préfet a parlé. Après trois semaines de pluie et de vent sur toute la vallée de "
+        "la Roya, Saint Martin Vésubie attend toujours : « Les routes sont coupées, les "
+        "secours n'arrivent pas »."
+    )
+    assert "Saint Martin Vésubie" not in _speakers(text)

@@ -16,7 +16,7 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
-from quizapp.draft.rules.colon_subject import people_after_colon
+from quizapp.draft.rules.colon_subject import name_after_asides, people_after_colon
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.inverted_subject import source_after
@@ -38,10 +38,12 @@ def colon_quote(view: SentenceView) -> Draft | None:
         return quote_then_colon(view, quotes)
     colon = quotation_colon(view, quotes, 16)
     if colon is None:
-        return colon_stance(view)
+        long_lead = quotation_colon(view, quotes, _ASIDES_WORDS)  # « Surveillant …, X dit : »
+        found = _after_asides(view, long_lead, quotes) if long_lead else None
+        return found or colon_stance(view)
     subject = _subject(view, colon) or _name_opening(view, colon, quotes)
     if subject is None:
-        return None
+        return _after_asides(view, colon, quotes)
     content = inner(text, (quotes[0][0], quotes[-1][1]))
     return Draft(content, None, subject, "direct", None, 0.6, "")
 
@@ -56,6 +58,19 @@ def quotation_colon(view: SentenceView, quotes: list[Span], most_words: int) -> 
     colon = view.span[0] + len(lead) - 1
     covered = sum(q[1] - q[0] for q in quotes)
     return None if covered < 0.7 * max(1, view.span[1] - colon - 2) else colon
+
+
+_ASIDES_WORDS = 40  # the asides that open a sentence before a name, its verb and a colon
+
+
+def _after_asides(view: SentenceView, colon: int, quotes: list[Span]) -> Draft | None:
+    """The quotation after the colon, said by a name closing the sentence's opening asides."""
+    names = view.lex.word_sets("first_names_masculine", "first_names_feminine")
+    subject = name_after_asides(view, colon, names)
+    if subject is None or len(view.text[quotes[0][0] : quotes[-1][1]].split()) < 6:
+        return None
+    content = inner(view.text, (quotes[0][0], quotes[-1][1]))
+    return Draft(content, None, subject, "direct", None, 0.6, "")
 
 
 def _name_opening(view: SentenceView, end: int, quotes: list[Span]) -> Span | None:
