@@ -199,3 +199,19 @@ def test_a_place_after_opening_asides_says_nothing() -> None:
         "secours n'arrivent pas »."
     )
     assert "Saint Martin Vésubie" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le club assure rester mobilisé pour la saison.", "rester mobilisé pour la saison"),
+        ("Le maire assure demeurer confiant pour la suite.", "demeurer confiant pour la suite"),
+    ],
+)
+def test_an_infinitive_of_staying_is_said(text: str, content: str) -> None:
+    found = analyze(text, "fr")
+    assert [found.passage(a.content) for a in found.attributions] == [content]
+
+
+def test_a_verb_of_place_with_no_infinitive_says_nothing() -> None:
+    assert analyze("Le club reste mobilisé pour la saison.", "fr").attributions == ()
