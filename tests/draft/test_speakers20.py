@@ -215,3 +215,35 @@ def test_an_infinitive_of_staying_is_said(text: str, content: str) -> None:
 
 def test_a_verb_of_place_with_no_infinitive_says_nothing() -> None:
     assert analyze("Le club reste mobilisé pour la saison.", "fr").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Toutefois de source policière, trois arrestations ont eu lieu dans la nuit.",
+            "source policière",
+        ),
+        ("De sources concordantes, le maire a démissionné hier soir.", "sources concordantes"),
+        (
+            "Le préjudice, de source judiciaire, atteindrait cinq millions d'euros.",
+            "source judiciaire",
+        ),
+    ],
+)
+def test_a_source_noun_in_the_according_cue_is_the_speaker_s(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Selon une source policière, trois arrestations ont eu lieu dans la nuit.",
+            "une source policière",
+        ),
+        ("Trois hommes ont été arrêtés, a-t-on appris de source judiciaire.", "source judiciaire"),
+    ],
+)
+def test_other_source_phrases_keep_their_words(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -50,7 +50,19 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     words = view.text[source[0] : source[1]]
     if not names_a_source(view, cue, words):
         return None
+    source = _with_cue_noun(view, cue, source)
     return Draft(content, cue.span, source, "according_to", None, 0.85, words)
+
+
+def _with_cue_noun(view: SentenceView, cue: Cue, source: Span) -> Span:
+    """« de source policière », « de sources proches de l'enquête »: the cue ends on the
+    source's own noun (lexicon ``according_noun_cues``), which the speaker keeps (it spoke as
+    « policière »)."""
+    cue_words = view.text[cue.span[0] : cue.span[1]]
+    if fold(cue_words) not in view.lex.word_set("according_noun_cues"):
+        return source
+    noun = cue.span[0] + len(cue_words) - len(cue_words.split()[-1])
+    return (noun, source[1]) if noun < source[0] else source
 
 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
