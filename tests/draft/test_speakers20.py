@@ -247,3 +247,20 @@ def test_a_source_noun_in_the_according_cue_is_the_speaker_s(text: str, speaker:
 )
 def test_other_source_phrases_keep_their_words(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council criticised the plan and even said it was illegal.", "The council"),
+        ("Parents raised concerns about traffic and also claimed the road was unsafe.", "Parents"),
+        ("The union rejected the offer and later warned that strikes would follow.", "The union"),
+    ],
+)
+def test_an_adverb_after_and_keeps_the_first_verb_s_subject(text: str, speaker: str) -> None:
+    assert [a.speaker for a in analyze(text, "en").attributions] == [speaker]
+
+
+def test_a_new_subject_after_and_speaks() -> None:
+    text = "The council has criticised the plan and the mayor said it was illegal."
+    assert [a.speaker for a in analyze(text, "en").attributions] == ["the mayor"]

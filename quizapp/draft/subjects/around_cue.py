@@ -39,6 +39,7 @@ from quizapp.draft.subjects.clause_bounds import (
     participle_aside,
     skip_segment,
     subordinated,
+    without_trailing_adverb,
 )
 from quizapp.draft.subjects.given_subjects import part_of_before, turn_given_to
 from quizapp.draft.subjects.noun_phrase import (
@@ -202,7 +203,7 @@ def _subject_in_segment(
         and "," not in view.text[span[1] : cue.span[0]]
     ):
         return _Step(True, span)  # "elle a estimé": a subject, not "X, elle, a estimé"
-    if re.search(r"\s(?:and|et)$", segment):  # "X interrupted and pointed out that…"
+    if re.search(r"\s(?:and|et)$", without_trailing_adverb(segment, view.lex)):  # "and even"
         return _second_verb_subject(view, cue, span, start)
     pronoun = re.search(r"\s(he|she|they|il|elle|ils|elles|on)$", segment, re.IGNORECASE)
     if pronoun:

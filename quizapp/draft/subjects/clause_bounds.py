@@ -135,3 +135,14 @@ NP_OPENING = re.compile(
     r"certains|certaines|the|a|an|some|many|several)\b|(?-i:[A-ZÀ-Ö]))",
     re.IGNORECASE,
 )
+
+
+def without_trailing_adverb(segment: str, lex: Lexicon) -> str:
+    """« X a critiqué le projet et ensuite », "X criticised the plan and even": the segment
+    without an adverb closing it that the lexicon allows between an auxiliary and its
+    participle (``adverbs_between``), as it stands between « et / and » and a second verb."""
+    words = segment.split()
+    for size in (2, 1):
+        if len(words) > size and lex.is_phrase("adverbs_between", fold(" ".join(words[-size:]))):
+            return " ".join(words[:-size])
+    return segment
