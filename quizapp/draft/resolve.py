@@ -43,8 +43,10 @@ from quizapp.draft.sources.reading import (
     joins_two,
     normalised_key,
     outlet_mentions,
+    read_source,
 )
 from quizapp.draft.speakers.acronyms import spelled_by
+from quizapp.draft.speakers.body_subjects import body_before
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import MentionStarts
 from quizapp.draft.speakers.subjects import camp_before
@@ -98,6 +100,16 @@ class Registry(Described):
                 return self._speak(inhabitant, span, 0.6)
             return self._named(phrase, span)
         return self._described_source(phrase, span, reading, at)
+
+    def _body_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
+        """« il » / « elle » after « Le syndicat se refuse à commenter. »: that body, its
+        phrase read as a source of its own (``speakers/body_subjects.py``)."""
+        found = body_before(self, gender, at)
+        if found is None:
+            return None
+        phrase = self.text[found[0] : found[1]]
+        body = self.resolve(phrase, found, read_source(phrase, self.lex, False), found[0])
+        return self._speak(self.entities[body.key], span, 0.6) if body else None
 
     def _sentence_speaker(self, span: Span | None, at: int) -> Resolution | None:
         """A source with no words of its own: this sentence's subject, else the last speaker."""

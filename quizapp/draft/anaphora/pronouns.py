@@ -75,12 +75,20 @@ class Pronouns(Narration):
         near = self._near_person(reading.gender, at, nested=True)
         if near is not None:  # « … réservée au groupe de Marine X. Elle s'est réjouie »
             return self._speak(near, span, 0.6)
+        body = self._body_subject(reading.gender, at, span)
+        if body is not None:  # « Le rectorat se refuse à commenter. Il juge… »
+            return body
         seen = self._latest_person(reading.gender, at, subjects_only=True)
         if seen is not None:
             entity = self.entities[seen.key]
             return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
         person = self._past_outlet(reading.gender, at)
         return self._speak(person, span, 0.4) if person else self._last_speaker(span, 0.4)
+
+    def _body_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
+        """A body opening this sentence or the one before as its subject (the resolver's,
+        ``resolve.Registry``, which reads the body's phrase); none here."""
+        return None
 
     def _past_outlet(self, gender: str, at: int) -> Entity | None:
         """« il » / « elle » with nobody near, the last speaker an outlet (« selon la RTS »),

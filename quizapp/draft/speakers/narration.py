@@ -52,6 +52,7 @@ class Narration:
         self.last_outlet: str | None = None
         self.renamed: dict[str, str] = {}  # an earlier name -> the key of its entity
         self.sentence_start = 0
+        self.previous_start = 0  # where the sentence before this one starts
         self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
         self.guessed: dict[tuple[int, int], str] = {}  # a source span -> its description
         self.described: list[Seen] = []  # nameless descriptions that opened a sentence
@@ -63,6 +64,7 @@ class Narration:
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:
         """Record the proper names of a new sentence; its first person is its subject."""
         self.sentence += 1
+        self.previous_start = self.sentence_start
         self.sentence_start = tokens[0].start if tokens else 0
         if tokens:
             for found in outlet_mentions(self.text, (tokens[0].start, tokens[-1].end), self.lex):

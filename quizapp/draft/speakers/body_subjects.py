@@ -1,0 +1,92 @@
+"""A body that opens the sentence before a pronoun, or the pronoun's own sentence, as its
+subject: « Le syndicat se refuse à commenter ces chiffres. Il juge le débat prématuré »,
+« La banque alimentaire recherche des volontaires. « … », précise-t-elle ». The reader takes
+« il » / « elle » for that body, not for a person heard further back (anaphora20: the keys
+give such a pronoun the body; the resolver had only people to choose from)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from quizapp.draft.anaphora.institutions import body_nouns
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.gender import noun_gender, person_nouns
+from quizapp.draft.segment import Span, Token, tokens
+from quizapp.draft.sentence.sentence_parts import past_setting
+from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.met import Seen
+
+_SETTING_WORDS = 8
+_ARTICLE_GENDER = {"le": "m", "la": "f", "l'": ""}
+_OF = frozenset({"de", "des", "du", "d'"})
+
+
+class _Reader(Protocol):
+    text: str
+    lex: Lexicon
+    entities: dict[str, Entity]
+    seen: list[Seen]
+    sentence_start: int
+    previous_start: int
+
+
+def body_before(reader: _Reader, gender: str, at: int) -> Span | None:
+    """The body « il » / « elle » (``gender``) at ``at`` takes up: one opening the pronoun's
+    sentence before it, else the sentence before, with no person met between the body and
+    the pronoun (« La banque lance une campagne. …, à l'image de Wissal X : « … », dit-elle »:
+    the pronoun may be hers). None otherwise."""
+    if gender not in "mf" or reader.lex.language != "fr":
+        return None
+    for sentence in ((reader.sentence_start, at), (reader.previous_start, reader.sentence_start)):
+        found = body_subject(reader.text, sentence, gender, reader.lex)
+        if found is not None:
+            met = (reader.entities[s.key] for s in reader.seen if found[0] <= s.offset < at)
+            return None if any(entity.person for entity in met) else found
+    return None
+
+
+def body_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Span | None:
+    """The span of « le rectorat » / « la banque » (an article and a noun for a body)
+    opening ``sentence`` (past a connective or a setting closed by a comma) when its gender
+    fits ``gender`` ("m" or "f"); None otherwise."""
+    words = tokens(text, sentence, lex.language)
+    first = 1 if words and fold(words[0].text) in lex.word_set("opening_connectives") else 0
+    first = past_setting(words, first, _SETTING_WORDS, lex)
+    if first + 2 > len(words):
+        return None
+    article, noun = fold(words[first].text).replace("’", "'"), words[first + 1]
+    if article not in _ARTICLE_GENDER or not _body(noun, lex):
+        return None
+    own = _ARTICLE_GENDER[article] or noun_gender(fold(noun.text), lex)
+    if own in "mf" and own != gender:
+        return None
+    return words[first].start, _end(words, first + 1)
+
+
+def _body(noun: Token, lex: Lexicon) -> bool:
+    """A lower-case noun the lexicon knows for a body, not for a person (« la direction »,
+    « le parquet »; not « le directeur »)."""
+    word = fold(noun.text)
+    return noun.text[:1].islower() and word in _bodies(lex)
+
+
+@built_once
+def _bodies(lex: Lexicon) -> frozenset[str]:
+    """The nouns for bodies: the anaphors and kinds, the institutions named by their noun."""
+    listed = lex.word_sets("named_institutions", "organisation_name_words")
+    people = lex.word_sets(
+        "person_descriptions", "anonymous_heads", "unnamed_person_nouns", "held_offices"
+    ) | lex.word_set("leader_words")
+    return (body_nouns(lex) | listed) - people - person_nouns(lex)
+
+
+def _end(words: list[Token], noun: int) -> int:
+    """Where the body's phrase ends: after its noun, or after a complement written with
+    capitals (« le ministère des Transports et de la Mobilité durable »)."""
+    index = noun + 1
+    while index + 1 < len(words) and fold(words[index].text) in _OF:
+        index += 2 if fold(words[index + 1].text) in ("la", "l'") else 1
+        if index >= len(words) or not words[index].text[:1].isupper():
+            break
+        noun, index = index, index + 1
+    return words[noun].end

@@ -1,0 +1,54 @@
+"""Who a French pronoun resolves to (anaphora20, made-up sentences): « il » / « elle » after a
+sentence that a body opens as its subject is that body, not a person heard further back."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import speaker_of
+
+_HEARD = "Titre\n\nJulie Moreau est bénévole. « Je viens le mardi », dit-elle. "
+_HEARD_HIM = "Titre\n\nPaul Girard est bénévole. « Je viens le mardi », dit-il. "
+
+
+@pytest.mark.parametrize(
+    ("body", "pronoun", "speaker"),
+    [
+        ("La banque alimentaire recherche des volontaires.", "précise-t-elle", "La banque"),
+        ("La mairie a fermé le parc jusqu'à lundi.", "indique-t-elle", "La mairie"),
+        ("Pour cet été, la fédération manque de bras.", "souligne-t-elle", "la fédération"),
+    ],
+)
+def test_elle_after_a_body_subject_is_that_body(body: str, pronoun: str, speaker: str) -> None:
+    text = _HEARD + body + f" « Une matinée suffit », {pronoun}."
+    assert speaker_of(text, "Une matinée suffit") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Le ministère des Transports reste prudent. Il invite les automobilistes à « rester "
+         "chez eux ».", "rester chez eux", "Le ministère des Transports"),
+        ("Le syndicat attend la réunion. Il juge la décision « prématurée ».", "prématurée",
+         "Le syndicat"),
+        ("Le parquet a ouvert une enquête. Il estime que rien n'est exclu.", "rien n'est exclu",
+         "Le parquet"),
+    ],
+)  # fmt: skip
+def test_il_after_a_body_subject_is_that_body(sentence: str, content: str, speaker: str) -> None:
+    assert speaker_of(_HEARD_HIM + sentence, content) == speaker
+
+
+def test_a_person_named_after_the_body_keeps_the_pronoun() -> None:
+    """Counter-case: a person met between the body and the pronoun may be the one it means."""
+    text = (
+        _HEARD_HIM + "La banque lance une campagne. Des jeunes ont répondu, à l'image de "
+        "Wissal Benali : « Aider me plaît », dit-elle."
+    )
+    assert speaker_of(text, "Aider me plaît") == "Wissal Benali"
+
+
+def test_a_body_of_the_other_gender_is_not_taken() -> None:
+    """Counter-case: « elle » after « Le syndicat attend… » is not the union."""
+    text = _HEARD + "Le syndicat attend la réunion. « Je reste confiante », ajoute-t-elle."
+    assert speaker_of(text, "Je reste confiante") == "Julie Moreau"
