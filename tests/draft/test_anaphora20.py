@@ -52,3 +52,29 @@ def test_a_body_of_the_other_gender_is_not_taken() -> None:
     """Counter-case: « elle » after « Le syndicat attend… » is not the union."""
     text = _HEARD + "Le syndicat attend la réunion. « Je reste confiante », ajoute-t-elle."
     assert speaker_of(text, "Je reste confiante") == "Julie Moreau"
+
+
+_PAIR = "Titre\n\nUn soulagement pour Dylan et Thomas, les soigneurs du parc. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("« Le bébé va bien », explique le premier.", "« Quelle émotion », s'émeut le second."),
+        ("« Le bébé va bien », raconte le premier.", "« Quelle émotion », confie le second."),
+        ("Le premier raconte que « le bébé va bien ».", "« Quelle émotion », souffle le second."),
+    ],
+)
+def test_the_second_of_a_pair_after_the_first_spoke(first: str, second: str) -> None:
+    text = _PAIR + first + " " + second
+    assert speaker_of(text, "Quelle émotion") == "Thomas"
+    assert speaker_of(text, "va bien") == "Dylan"
+
+
+def test_the_second_of_the_latest_pair() -> None:
+    """Counter-case: a pair named in the sentence before is the one « le second » counts in."""
+    text = (
+        _PAIR + "« Le bébé va bien », explique le premier. Léa et Marc arrivent ensuite. "
+        "« Quelle émotion », s'émeut le second."
+    )
+    assert speaker_of(text, "Quelle émotion") == "Marc"

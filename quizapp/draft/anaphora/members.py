@@ -216,24 +216,27 @@ def one_of_couple(reader: _Reader, gender: str) -> Entity | None:
 def one_of_pair_named(reader: _Reader, head: str, gender: str, at: int) -> Entity | None:
     """« … les discours d'Élisabeth X, ministre des transports, et Nicolas Y. La première a
     précisé… »: an ordinal pronoun (lexicon ``ordinal_pronouns``: « la première » 1, « le
-    second » 2) is that one of the people named in this sentence before it or in the one
-    before, in the order they were named (mentions in a complement count; people whose
-    gender a first name or a title told); None when fewer than two were named or when the
-    gender disagrees."""
+    second » 2) is that one of the people named in the latest sentence, this one before it
+    or one of the two before, that named two of them or more, in the order they were named
+    (mentions in a complement count; people whose gender a first name or a title told); so
+    « « … », s'émeut le second » after « Pour Dylan et Thomas … « … », explique le premier »
+    is Thomas, though the sentence between met Dylan again (anaphora20). None when no such
+    sentence is near or when the gender disagrees."""
     rank = reader.lex.raw.get("ordinal_pronouns", {}).get(head)
     if rank is None:
         return None
-    recent = [s for s in reader.seen if s.offset < at and s.sentence >= reader.sentence - 1]
-    last = max((s.sentence for s in recent), default=None)
-    people: list[Entity] = []
+    recent = [s for s in reader.seen if s.offset < at and s.sentence >= reader.sentence - 2]
+    by_sentence: dict[int, list[Entity]] = {}
     for seen in sorted(recent, key=lambda s: s.offset):
         entity = reader.entities[seen.key]
         told = entity.person and entity.gender in ("m", "f")
-        if seen.sentence == last and told and entity not in people:
+        people = by_sentence.setdefault(seen.sentence, [])
+        if told and entity not in people:
             people.append(entity)
-    if len(people) < max(rank, 2):
+    named = [p for _, p in sorted(by_sentence.items()) if len(p) >= max(rank, 2)]
+    if not named:
         return None
-    chosen = people[rank - 1]
+    chosen = named[-1][rank - 1]
     return chosen if chosen.gender == gender or gender not in "mf" else None
 
 
