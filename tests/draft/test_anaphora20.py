@@ -78,3 +78,26 @@ def test_the_second_of_the_latest_pair() -> None:
         "« Quelle émotion », s'émeut le second."
     )
     assert speaker_of(text, "Quelle émotion") == "Marc"
+
+
+@pytest.mark.parametrize(
+    ("opening", "content", "speaker"),
+    [
+        ("Interrogé par la presse, le syndicat a refusé de commenter. Il juge la décision "
+         "« prématurée ».", "prématurée", "le syndicat"),
+        ("Lundi, la mairie a fermé le parc. « Une matinée suffit », indique-t-elle.",
+         "Une matinée suffit", "la mairie"),
+        ("Contactée, la fédération n'a pas répondu. Elle estime pourtant que rien n'est joué.",
+         "rien n'est joué", "la fédération"),
+    ],
+)  # fmt: skip
+def test_a_body_after_a_short_opening_phrase(opening: str, content: str, speaker: str) -> None:
+    text = (_HEARD_HIM if " Il " in opening else _HEARD) + opening
+    assert speaker_of(text, content) == speaker
+
+
+def test_an_opening_clause_with_a_verb_is_no_setting() -> None:
+    """Counter-case: « Tout a fermé, la fédération … » opens on a clause of its own; the body
+    after its comma is not taken for the pronoun's."""
+    text = _HEARD + "Tout a fermé, la fédération reste ouverte. « Rien ne change », dit-elle."
+    assert speaker_of(text, "Rien ne change") == "Julie Moreau"

@@ -11,6 +11,7 @@ from typing import Protocol
 from quizapp.draft.anaphora.institutions import body_nouns
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import noun_gender, person_nouns
+from quizapp.draft.naming.titles import verb_forms
 from quizapp.draft.segment import Span, Token, tokens
 from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.entity import Entity
@@ -51,7 +52,7 @@ def body_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Span |
     fits ``gender`` ("m" or "f"); None otherwise."""
     words = tokens(text, sentence, lex.language)
     first = 1 if words and fold(words[0].text) in lex.word_set("opening_connectives") else 0
-    first = past_setting(words, first, _SETTING_WORDS, lex)
+    first = _past_opening(words, past_setting(words, first, _SETTING_WORDS, lex), lex)
     if first + 2 > len(words):
         return None
     article, noun = fold(words[first].text).replace("’", "'"), words[first + 1]
@@ -61,6 +62,22 @@ def body_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Span |
     if own in "mf" and own != gender:
         return None
     return words[first].start, _end(words, first + 1)
+
+
+def _past_opening(words: list[Token], first: int, lex: Lexicon) -> int:
+    """Where the subject starts past a short opening phrase that a comma closes, with no
+    article opening it and no verb of the lexicon in it, when no adverbial opener told it
+    (``past_setting``): a day, « Lundi, la direction… », a participle clause, « Interrogé par
+    l'AFP, le groupe… »; ``first`` otherwise."""
+    if first < len(words) and fold(words[first].text).replace("’", "'") in _ARTICLE_GENDER:
+        return first
+    verbs = verb_forms(lex)
+    for index in range(first, min(len(words), first + _SETTING_WORDS)):
+        if words[index].text == ",":
+            return index + 1
+        if not words[index].text[:1].isalnum() or fold(words[index].text) in verbs:
+            break
+    return first
 
 
 def _body(noun: Token, lex: Lexicon) -> bool:
