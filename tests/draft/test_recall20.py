@@ -118,3 +118,36 @@ def test_a_colon_quotation_the_sentence_goes_on_after_is_not_alone() -> None:
     )
     found = content_speaker_kind(_HEARD.format(sentence=sentence))
     assert found == [("Tout le toit est à refaire", "Lucien Marchal", "direct")]
+
+
+# ----- a word set off after a closing cue takes the « que » clause itself -----
+_SPOKE = "Titre\n\nLa ministre Odile Brun a parlé mardi devant les députés.\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le dossier ira en justice, a-t-elle ajouté, persuadée que des recours seront déposés.",
+        "Le dossier ira en justice, a-t-elle ajouté, convaincue que des recours seront déposés.",
+        "Le dossier ira en justice, a ajouté Odile Brun, persuadée que des recours seront déposés.",
+        "Le dossier ira en justice, affirme-t-elle, certaine que des recours seront déposés.",
+    ],
+)
+def test_an_adjective_set_off_after_a_closing_cue_keeps_its_own_que(sentence: str) -> None:
+    """« A, a-t-elle ajouté, persuadée que B »: « que » is the adjective's, the verb reports A,
+    and its speaker is the minister (not A's first words)."""
+    found = content_speaker_kind(_SPOKE.format(sentence=sentence))
+    assert ("Le dossier ira en justice", "Odile Brun", "indirect") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Odile Brun a ajouté, mardi, que le dossier irait en justice.",
+        "Odile Brun a ajouté que le dossier irait en justice.",
+    ],
+)
+def test_a_que_after_the_verb_or_a_time_set_off_is_the_verb_s(sentence: str) -> None:
+    """« a ajouté, mardi, que B »: a comma right before « que », the clause is the verb's."""
+    found = content_speaker_kind(_SPOKE.format(sentence=sentence))
+    assert found == [("le dossier irait en justice", "Odile Brun", "indirect")]

@@ -69,6 +69,8 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         ):
             return None  # "a commenté celui que le journal a surnommé…": the subject's relative
         if words[index] in subordinators and view.outside[index]:
+            if _set_off_word_before(view, words, index, cue):
+                return None  # "a-t-elle ajouté, persuadée que…": the adjective's clause
             heads = view.lex.word_set("conjunction_heads")
             if words[index - 1] in heads and not _adverb_after(words, index, cue):
                 return None  # "a confirmé cette information, bien que…": no reported clause
@@ -81,6 +83,19 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
                 return None
             return reported(view, cue, content)
     return None
+
+
+def _set_off_word_before(view: SentenceView, words: list[str], index: int, cue: Cue) -> bool:
+    """ "…, a-t-elle ajouté, persuadée que…", "…, a dit X, convaincu que…": one word set off by
+    a comma after the verb, right before « que », is an adjective or a participle that takes
+    the clause itself; the verb reports what came before it."""
+    comma = index - 2
+    return (
+        comma > cue.last
+        and words[comma] == ","
+        and words[index - 1].isalpha()
+        and words[index - 1] not in view.lex.raw_set("function_words")
+    )
 
 
 def _adverb_after(words: list[str], index: int, cue: Cue) -> bool:

@@ -21,7 +21,8 @@ def _apposition(lex: Lexicon) -> re.Pattern[str]:
     """The comma before a participle set in apposition (lexicon ``apposed_participle_stems``,
     or any word in -ant / -ing): « , interrogé sur… », ", speaking to reporters"."""
     stems = lex.one_of("apposed_participle_stems")
-    return re.compile(rf",\s+(?=\w+(?:ant|ing)\b|(?:{stems})\w*\b)", re.IGNORECASE)
+    taking = r"\w+\s+(?:que\b|qu['’]|that\b)"  # « , persuadée que… »: its own clause
+    return re.compile(rf",\s+(?=\w+(?:ant|ing)\b|(?:{stems})\w*\b|{taking})", re.IGNORECASE)
 
 
 def closes_sentence(view: SentenceView, cue: Cue) -> bool:
