@@ -151,3 +151,34 @@ def test_a_que_after_the_verb_or_a_time_set_off_is_the_verb_s(sentence: str) -> 
     """« a ajouté, mardi, que B »: a comma right before « que », the clause is the verb's."""
     found = content_speaker_kind(_SPOKE.format(sentence=sentence))
     assert found == [("le dossier irait en justice", "Odile Brun", "indirect")]
+
+
+# ----- a paper's title in quotation marks after « selon » -----
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("selon «The Independent»", "The Independent"),
+        ("selon « Le Parisien »", "Le Parisien"),
+        ("d'après «Le Dauphiné libéré»", "Le Dauphiné libéré"),
+    ],
+)
+def test_a_title_in_marks_after_selon_names_the_source(phrase: str, speaker: str) -> None:
+    """« C, selon «The Independent». »: the marks hold the paper's name, which says C."""
+    text = (
+        "Titre\n\nLa station de ski ferme ses portes.\n\n"
+        f"Elle aurait perdu 500 000 euros la saison dernière, {phrase}.\n"
+    )
+    found = content_speaker_kind(text)
+    assert found == [
+        ("Elle aurait perdu 500 000 euros la saison dernière", speaker, "according_to")
+    ]
+
+
+def test_a_long_quotation_after_selon_is_no_title() -> None:
+    """« selon « Nous avons perdu beaucoup d'argent » »: words said, not a name; no source."""
+    text = (
+        "Titre\n\nLa station de ski ferme ses portes.\n\n"
+        "Elle aurait perdu 500 000 euros, selon « Nous avons perdu beaucoup d'argent cette "
+        "saison-là avec la neige ».\n"
+    )
+    assert all(f[1] != "Nous avons perdu beaucoup d'argent" for f in content_speaker_kind(text))

@@ -58,6 +58,7 @@ def source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
         return None
     if fold(text[source[0] : source[1]]).startswith(tuple(view.lex.words("own_information"))):
         return None
+    source = title_inside(view, source)  # « selon «The Independent» »: the paper's name
     # « Selon un proche qui a requis l'anonymat, C »: the relative describes X, C follows it
     described = _comma_after_description(view, cue, after, comma) if opening else None
     closing = described or comma
@@ -132,3 +133,15 @@ def _joining(lex: Lexicon) -> re.Pattern[str]:
     """A conjunction inside the source's words (lexicon ``source_phrase_joins``: « et »,
     "and") after which a clause of its own may follow."""
     return re.compile(rf"\s(?:{lex.one_of('source_phrase_joins')})\s")
+
+
+def title_inside(view: SentenceView, source: Span) -> Span:
+    """A source that is all one quotation of a few words opening on a capital (« selon
+    «The Independent» », « relate «Le Dauphiné» »): the title of a paper or a programme
+    written in marks, named by the words inside them; any other source as it is."""
+    quote = next((q for q in view.quotes if q[0] == source[0] and q[1] == source[1]), None)
+    if quote is None:
+        return source
+    inside = strip_span(view.text, (quote[0] + 1, quote[1] - 1))
+    opening = view.text[inside[0] : inside[1]][:1]
+    return inside if opening.isupper() and 1 <= words_in(view.text, inside) <= 5 else source
