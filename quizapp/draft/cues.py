@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizapp.draft.cue_forms.after_quote import verb_after_quotation
 from quizapp.draft.cue_forms.english_cues import english_openers
 from quizapp.draft.cue_forms.phrases import according_phrase, possessor
 from quizapp.draft.cue_forms.reporting_verb import (
@@ -46,6 +47,7 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
     while index < len(tokens):
         opens = words[index] in openers  # four words in five: no cue starts on them
         found = _cue_words_at(words, index, outside[index], lex) if opens else None
+        found = found or verb_after_quotation(tokens, words, outside, index, lex)
         if found is None:
             index += 1
             continue

@@ -182,3 +182,49 @@ def test_a_long_quotation_after_selon_is_no_title() -> None:
         "saison-là avec la neige ».\n"
     )
     assert all(f[1] != "Nous avons perdu beaucoup d'argent" for f in content_speaker_kind(text))
+
+
+# ----- a verb the lexicon does not know, inverted after a quotation opening its sentence -----
+_HAIL = "Titre\n\nLa grêle a frappé le vignoble samedi.\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("« La récolte est perdue à moitié » liste Odile Brun, du château Piconat.", "Odile Brun"),
+        ("« La récolte est perdue à moitié », soupèse le vigneron.", "le vigneron"),
+        (
+            "« La récolte est perdue à moitié » essaie de relativiser Odile Brun, du château "
+            "Piconat.",
+            "Odile Brun",
+        ),
+        (
+            "« La récolte est perdue à moitié », temporalise un autre viticulteur.",
+            "un autre viticulteur",
+        ),
+        ("« La récolte est perdue à moitié » conclue Lucien Marchal.", "Lucien Marchal"),
+    ],
+)
+def test_an_unknown_verb_after_a_quotation_opening_the_sentence(
+    sentence: str, speaker: str
+) -> None:
+    """« «…» liste X », « «…», soupèse le vigneron », « «…» conclue X » (a typo): between a
+    quotation that opens the sentence and a subject that closes it, the word is the cue."""
+    found = content_speaker_kind(_HAIL.format(sentence=sentence))
+    assert found == [("La récolte est perdue à moitié", speaker, "direct")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the quotation is a name inside the subject, not words said
+        "Les bénévoles de l'association « Touche pas à mes vignes » sillonnent les coteaux.",
+        # a preposition, not a verb
+        "« La récolte est perdue à moitié » dans le vignoble de Bergerac.",
+        # a participle
+        "« Une récolte perdue », lancée au lendemain de la grêle, la campagne appelle aux dons.",
+    ],
+)
+def test_no_verb_after_a_quotation_reads_no_cue(sentence: str) -> None:
+    """A quotation inside the subject, a preposition or a participle after it: no cue."""
+    assert content_speaker_kind(_HAIL.format(sentence=sentence)) == []

@@ -94,7 +94,7 @@ def _set_off_word_before(view: SentenceView, words: list[str], index: int, cue: 
         comma > cue.last
         and words[comma] == ","
         and words[index - 1].isalpha()
-        and words[index - 1] not in view.lex.raw_set("function_words")
+        and words[index - 1] not in view.lex.word_sets("non_noun_openers", "open_title_exclusions")
     )
 
 
