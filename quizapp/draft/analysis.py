@@ -39,7 +39,7 @@ from quizapp.draft.rules.continuation import (
     quote_before_its_speaker,
 )
 from quizapp.draft.rules.continued_that import continued_that
-from quizapp.draft.rules.dateline import after_dateline
+from quizapp.draft.rules.dateline import after_dateline, dateline_end, past_dateline
 from quizapp.draft.rules.headlines import (
     headline_quote,
     headline_source,
@@ -111,7 +111,8 @@ class _ArticleReader:
         para_found: list[Attribution] = []
         waiting: Span | None = None  # a quotation opening the paragraph, its speaker next
         near = self.quotes.within(para[0] - 1, para[1] + 1)  # also those ending at its edges
-        for sentence in sentences(self.text, para, near, self.stops):
+        dateline = None if framing else dateline_end(self.text, para)  # nobody's words
+        for sentence in past_dateline(sentences(self.text, para, near, self.stops), dateline):
             new, waiting = self._read_sentence(sentence, para, framing, para_found, waiting)
             para_found += new
             self.previous = None if new or framing else sentence
