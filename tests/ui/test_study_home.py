@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -184,34 +182,42 @@ def test_an_edited_set_keeps_its_history_marked_and_its_open_quiz_can_be_discard
     assert "discarded" in home.history.item(0).text()
 
 
-def test_saving_an_answer_stays_far_under_the_gui_budget(
+def test_saving_an_answer_is_one_transaction_of_a_fixed_size(
     qtbot: QtBot, settings: QSettings, loader: Loader, tmp_path: Path, small_set_file: Path
 ) -> None:
-    """DESIGN.md: nothing over 50 ms on the GUI thread while answering; a save is one commit.
+    """DESIGN.md: nothing over 50 ms on the GUI thread while answering, so a save is one commit.
 
-    Python's garbage collector is kept out of the timed calls: a collection can land in any
-    call at all (tens of ms after many tests' widgets), and it is not the saving's own work.
+    What keeps a save small is its shape, checked here instead of a stopwatch (a timed
+    assertion fails on a busy machine: times belong in benchmarks/): each answer is written
+    in exactly one transaction, and the statements it runs for a question do not grow with
+    the answers already stored (the third attempt's save of a question runs as many as the
+    first's).
     """
     window, flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
-    timings: list[float] = []
+    statements: list[str] = []
+    per_save: list[tuple[str, list[str]]] = []
     record = flow.controller.record
+    flow.controller.saves.db._conn.set_trace_callback(statements.append)
 
-    def timed(*args: Any, **kwargs: Any) -> Any:
-        gc.disable()
-        start = time.perf_counter()
+    def counted(question_id: str, *args: Any, **kwargs: Any) -> Any:
+        statements.clear()
         try:
-            return record(*args, **kwargs)
+            return record(question_id, *args, **kwargs)
         finally:
-            timings.append(time.perf_counter() - start)
-            gc.enable()
+            per_save.append((question_id, list(statements)))
 
-    flow.controller.record = timed  # type: ignore[method-assign]
+    flow.controller.record = counted  # type: ignore[method-assign]
     for _ in range(3):
         window.library.start_button.click()
         answer_all(window, lambda qid: qid != "labels")
         window.show_library()
-    assert len(timings) == 18
-    assert max(timings) < 0.05, timings
+    assert len(per_save) == 18
+    sizes: dict[str, set[int]] = {}
+    for question_id, sql in per_save:
+        assert [s for s in sql if s.startswith("BEGIN")] == ["BEGIN IMMEDIATE"], sql
+        assert [s for s in sql if s == "COMMIT"] == ["COMMIT"], sql
+        sizes.setdefault(question_id, set()).add(len(sql))
+    assert all(len(counts) == 1 for counts in sizes.values()), sizes  # third attempt = first
 
 
 def test_home_figures_are_computed_off_the_gui_thread(
