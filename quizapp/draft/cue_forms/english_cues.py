@@ -16,6 +16,7 @@ from quizapp.draft.cue_forms.english_subjects import (
     plural_noun_subject,
     plural_subject,
     source_then_that,
+    stranded_to,
 )
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS
@@ -64,7 +65,8 @@ def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None
     if index > 0 and words[index - 1] in lex.word_set("negation_words"):
         return NOT_A_CUE  # "never said that", "has never claimed"
     before = words[index - 1] if index > 0 else ""
-    if index > 0 and (before in lex.word_set("not_finite_leads") or before in {"when", "if"}):
+    lead = before in lex.word_set("not_finite_leads") or before in {"when", "if"}
+    if index > 0 and lead and not stranded_to(words, index, lex):
         caused = caused_saying(words, index, lex)  # "led the authors to suspect that"
         return (index, index, "verb") if caused else NOT_A_CUE
     noun = word not in lex.word_set("verb_only_s_forms") and noun_before_verb(words, index)

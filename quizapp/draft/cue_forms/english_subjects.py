@@ -19,6 +19,17 @@ def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
     return bool(original) and original[index][:1].isupper()
 
 
+def stranded_to(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "A commuter we spoke to said…": a "to" that ends a relative clause ("we spoke to")
+    leaves no infinitive after it. A form that is no base form ("said", "says") cannot
+    follow an infinitive's "to", so it is the main verb once a pronoun subject and its verb
+    stand before that "to"."""
+    if index < 3 or words[index - 1] != "to" or words[index] in lex.base_forms:
+        return False
+    verb = words[index - 2]
+    return verb.isalpha() and words[index - 3] in lex.word_set("subject_pronouns")
+
+
 def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "critics say", "they argue", "Other CEOs also think": an English base form is a verb
     after a plural subject (an adverb may stand between)."""

@@ -25,6 +25,7 @@ from quizapp.draft.cue_forms.english_forms import (
     reads_as_clause,
 )
 from quizapp.draft.cue_forms.english_subjects import (
+    stranded_to,
     tokens_capitalised,
 )
 from quizapp.draft.cue_forms.learning import learnt_only
@@ -285,8 +286,9 @@ def _finite_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """A finite reporting verb on its own, unless a determiner makes it a noun."""
     if words[index] not in lex.finite:
         return None
-    if _after_determiner(words, index, lex) and not clitic(words, index, lex):
-        return None
+    noun = _after_determiner(words, index, lex) and not stranded_to(words, index, lex)
+    if noun and not clitic(words, index, lex):
+        return None  # "the report", "to reports"; not "the one we spoke to said"
     french = lex.language == "fr" and index > 0
     if french and (
         words[index - 1] in lex.word_set("not_subject_words") or alias(words, index, lex)

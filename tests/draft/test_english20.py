@@ -1,0 +1,35 @@
+"""english20: plain bugs of English attributions seen on unseen articles. Made-up sentences,
+several forms, and counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    found = analyze(text, "en").attributions
+    return [(a.speaker, text[a.content[0] : a.content[1]]) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("A driver we spoke to said the new junction was dangerous.", "A driver",
+         "the new junction was dangerous"),
+        ("One parent I talked to told us the school gates open too late.", "One parent",
+         "the school gates open too late"),
+        ("A nurse they listened to says the ward is short of beds.", "A nurse",
+         "the ward is short of beds"),
+    ],
+)  # fmt: skip
+def test_a_past_form_after_a_stranded_to_is_the_main_verb(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _found(text) == [(speaker, content)]
+
+
+def test_a_to_before_a_noun_or_an_infinitive_still_opens_no_cue() -> None:
+    assert _found("Thanks to reported savings, the budget grew by 3%.") == []
+    assert _found("She went to the market to buy some bread.") == []
