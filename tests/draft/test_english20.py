@@ -33,3 +33,23 @@ def test_a_past_form_after_a_stranded_to_is_the_main_verb(
 def test_a_to_before_a_noun_or_an_infinitive_still_opens_no_cue() -> None:
     assert _found("Thanks to reported savings, the budget grew by 3%.") == []
     assert _found("She went to the market to buy some bread.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lowe, from the builder, Hillside Homes Ltd, told the council the plan was safe.",
+         "Ann Lowe"),
+        ("But Tom Hart, of the operator, Northline Rail, said the trains would run.",
+         "Tom Hart"),
+        ("Priya Shah, a spokeswoman for the landlord, Greenway Estates, said rents would rise.",
+         "Priya Shah"),
+    ],
+)  # fmt: skip
+def test_a_name_before_an_apposition_and_the_body_it_names_speaks(text: str, speaker: str) -> None:
+    assert [s for s, _ in _found(text)] == [speaker]
+
+
+def test_a_body_named_after_a_setting_still_speaks() -> None:
+    text = "At the meeting, the developer, Hillside Homes Ltd, said the plan was safe."
+    assert [s for s, _ in _found(text)] == ["Hillside Homes Ltd"]

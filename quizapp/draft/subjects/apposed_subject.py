@@ -173,7 +173,9 @@ def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, befo
     office = _office(view, head)  # "PDG d'EDF", « vice-président du conseil et chef de… »
     office = office or _english_office(view, span)  # "Conservative group leader"
     length = len(view.text[span[0] : span[1]].split())
-    if not (head[:1].islower() or office) or length > (16 if office else 8):
+    if not (head[:1].islower() or office):
+        return _name_before_apposed_body(view, span, before)
+    if length > (16 if office else 8):
         return span
     # "Name, maire de X, commune de Y, écrit": appositions may pile up, with commas or
     # parentheses inside (« X, président (UDI) de la fédération, des syndicats de France, »)
@@ -181,6 +183,19 @@ def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, befo
     start = _lone_name_before(view, span, before, office) if start is None else start
     if start is None or any(view.span[0] + start <= c.span[0] < span[0] for c in view.cues):
         return span  # a cue between the name and its apposition: the name is not its subject
+    return (view.span[0] + start, span[1])
+
+
+def _name_before_apposed_body(view: SentenceView, span: Span, before: str) -> Span:
+    """ "Jim Roe, from the developer, Acme Homes Ltd, told": a name opens the clause, an
+    apposition follows it, and the name before the verb names what that apposition speaks
+    of (the developer); the person at the start is the subject, with both. A name right
+    after the first ("Jim Roe, Acme Ltd, said") is left as it was."""
+    start = bare_apposed_name(before, view.lex)
+    if start is None or "," not in before[start:].rstrip(" ,"):
+        return span
+    if any(view.span[0] + start <= c.span[0] < span[0] for c in view.cues):
+        return span  # a cue between: the name is that cue's subject
     return (view.span[0] + start, span[1])
 
 
