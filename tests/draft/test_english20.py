@@ -53,3 +53,22 @@ def test_a_name_before_an_apposition_and_the_body_it_names_speaks(text: str, spe
 def test_a_body_named_after_a_setting_still_speaks() -> None:
     text = "At the meeting, the developer, Hillside Homes Ltd, said the plan was safe."
     assert [s for s, _ in _found(text)] == ["Hillside Homes Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Parents said the bus was late and also claimed there was a lack of drivers.",
+         "Parents"),
+        ("The union met the managers and later warned there would be a strike.", "The union"),
+        ("Neighbours signed a petition and repeatedly complained that the noise was unbearable.",
+         "Neighbours"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_and_and_an_adverb_shares_the_first_subject(text: str, speaker: str) -> None:
+    assert {s for s, _ in _found(text)} == {speaker}
+
+
+def test_a_verb_right_after_and_still_shares_it() -> None:
+    text = "The union met the managers and warned there would be a strike."
+    assert _found(text) == [("The union", "there would be a strike")]
