@@ -72,3 +72,24 @@ def test_a_verb_after_and_and_an_adverb_shares_the_first_subject(text: str, spea
 def test_a_verb_right_after_and_still_shares_it() -> None:
     text = "The union met the managers and warned there would be a strike."
     assert _found(text) == [("The union", "there would be a strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents at the school gate said the road was busy. "
+        "One of the 40 parents objecting to the plan said: “We need a crossing.”",
+        "Drivers at the depot said the rota was unfair. "
+        "One of the 12 drivers said the pay offer was too low.",
+    ],
+)
+def test_a_member_of_a_newly_counted_group_speaks_for_itself(text: str) -> None:
+    assert [s for s, _ in _found(text)][1].startswith("One of the")
+
+
+def test_a_member_of_the_counted_group_that_spoke_still_speaks_for_it() -> None:
+    text = (
+        "Two officials said the talks had stalled. "
+        "One of the officials said the next round was in May."
+    )
+    assert [s for s, _ in _found(text)] == ["Two officials", "Two officials"]

@@ -43,8 +43,17 @@ def group_of_member(reader: _Reader, phrase: str) -> Entity | None:
     for key in reversed(reader.speakers_order):
         entity = reader.entities[key]
         if head in entity.roles and fold(entity.name) != phrase:  # a plural head: a group
-            return entity
+            return None if _counted_apart(phrase, entity) else entity
     return None
+
+
+def _counted_apart(phrase: str, group: Entity) -> bool:
+    """ "Residents at the meeting said… . One of the 58 residents objecting said…": a count
+    in the member's phrase that the group was never met with makes another group, a new
+    one the member belongs to (english20); "one of the 2 officials" after "2 officials"
+    is still theirs."""
+    counts = [w for w in phrase.split() if w.isdigit()]
+    return any(c not in fold(group.name).split() for c in counts)
 
 
 def plural_described(reader: _Reader, at: int) -> Entity | None:
