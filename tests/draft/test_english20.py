@@ -93,3 +93,33 @@ def test_a_member_of_the_counted_group_that_spoke_still_speaks_for_it() -> None:
         "One of the officials said the next round was in May."
     )
     assert [s for s, _ in _found(text)] == ["Two officials", "Two officials"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved forty homes in Millbrook. The developer said the site was safe.",
+        "The council approved forty homes in Millbrook, Westshire. "
+        "The developer said the site was safe.",
+    ],
+)
+def test_a_place_is_no_body_a_company_noun_takes_up(text: str) -> None:
+    assert [s for s, _ in _found(text)][-1] == "The developer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses in Wales will strike on 6 June and 12 July. The union said the vote was clear.",
+        "The nurses will strike in Wales on 6 June and 12 July. The union said the vote was clear.",
+    ],
+)
+def test_a_month_is_no_body_either(text: str) -> None:
+    assert [s for s, _ in _found(text)] == ["The union"]
+
+
+def test_a_body_named_after_a_setting_is_still_taken_up() -> None:
+    text = (
+        "In Millbrook, Hartley Homes Ltd said the site was safe. The developer said it was pleased."
+    )
+    assert [s for s, _ in _found(text)] == ["Hartley Homes Ltd", "Hartley Homes Ltd"]

@@ -143,11 +143,26 @@ def place_or_nation(text: str, start: int, lex: Lexicon) -> bool:
     nationality, ``of_a_place``), never a party (« les Républicains »)."""
     found = _word_after(text, start, _place_or_nation(lex))
     if found is None:
-        return False
+        return _county_after_place(text, start, lex)
     before, word = found
     nation = word.endswith("s") and of_a_place(fold(word), lex)
     field = before in lex.word_set("field_prepositions")  # « délégué aux Transports »
     return before in lex.word_set("place_prepositions") or nation or field
+
+
+def _county_after_place(text: str, start: int, lex: Lexicon) -> bool:
+    """ "in Sutton Courtenay, Oxfordshire.": a capitalised word set after a place and its
+    comma, closing the phrase, is the place's county or country, a place too (english20);
+    not "In London, Acme said", where a verb follows the name."""
+    place = _after_place(lex).search(text, max(0, start - 60), start)
+    return place is not None and re.match(r"[\w'’-]+\s*(?:[.,;:)]|$)", text[start:]) is not None
+
+
+@built_once
+def _after_place(lex: Lexicon) -> re.Pattern[str]:
+    """A place's preposition, the place's capitalised words, then a comma, up to the end."""
+    words = r"(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*"
+    return re.compile(rf"\b(?:{lex.one_of('place_prepositions')})\s+{words},\s*$")
 
 
 def _word_after(text: str, start: int, before: re.Pattern[str]) -> tuple[str, str] | None:

@@ -176,6 +176,7 @@ def organisation(
         unsure = len(words) <= 2 and maybe_a_body(entity, lex)  # « Vinci Autoroutes »
         person = entity.person and not unsure  # (« la compagnie anglaise »: another)
         body = entity.label == "named" and not person and not entity.key.startswith("o:")
+        body = body and fold(entity.name) not in lex.word_set("date_words")  # "in July"
         starts = [start for start, _ in entity.mentions]
         placed = any(place_or_nation(text, s, lex) for s in starts)  # « à Montauban »
         if body and not placed and not all(common_word_opening(text, s, lex) for s in starts):
