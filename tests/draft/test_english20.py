@@ -123,3 +123,21 @@ def test_a_body_named_after_a_setting_is_still_taken_up() -> None:
         "In Millbrook, Hartley Homes Ltd said the site was safe. The developer said it was pleased."
     )
     assert [s for s, _ in _found(text)] == ["Hartley Homes Ltd", "Hartley Homes Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("We broke the news that the Harbour Safety Board have met the ferry operators. "
+         "They said the old rules were “far too weak”.", "Harbour Safety Board"),
+        ("The Northfield Parish Council met on Monday. They said the bridge would stay shut.",
+         "Northfield Parish Council"),
+    ],
+)  # fmt: skip
+def test_they_with_nobody_heard_takes_up_a_body_just_named(text: str, speaker: str) -> None:
+    assert [s for s, _ in _found(text)] == [speaker]
+
+
+def test_they_after_a_one_word_capital_takes_up_nothing() -> None:
+    text = "Staff are angry because they say the rota changed without notice."
+    assert [s for s, _ in _found(text)] == ["they"]
