@@ -141,3 +141,22 @@ def test_they_with_nobody_heard_takes_up_a_body_just_named(text: str, speaker: s
 def test_they_after_a_one_word_capital_takes_up_nothing() -> None:
     text = "Staff are angry because they say the rota changed without notice."
     assert [s for s, _ in _found(text)] == ["they"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The buses are always late” said a shopper “and nobody ever tells us why.”",
+         "a shopper"),
+        ('"We waited an hour" says Ms Green "and then the train was cancelled."', "Ms Green"),
+    ],
+)  # fmt: skip
+def test_a_quotation_going_on_in_lower_case_after_the_cue_is_one(text: str, speaker: str) -> None:
+    found = _found(text)
+    assert len(found) == 1 and found[0][0] == speaker
+    assert found[0][1].endswith(("why.", "cancelled."))
+
+
+def test_a_new_quotation_in_capitals_after_the_cue_is_not_joined_without_a_comma() -> None:
+    text = "“The buses are late” said a shopper “Nobody tells us why.”"
+    assert all(not c.endswith("why.") or c.startswith("Nobody") for _, c in _found(text))

@@ -170,15 +170,26 @@ def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
 def _quote_after_inserted_clause(view: SentenceView, cue: Cue) -> Span | None:
     """The quotation that goes on after « « A », assure X, le maire de la ville du
     Loir-et-Cher, « B » »: the subject and its apposition (up to 12 words) end on a comma
-    right before it, and hold no cue of their own (« …, ajoute X qui appelle Y, « B » »)."""
+    right before it, or B opens in lower case ("“A” said a commuter “but also…”", english20),
+    and hold no cue of their own (« …, ajoute X qui appelle Y, « B » »)."""
     for quote in view.substantive_quotes():
         if quote[0] >= cue.span[1]:
             between = view.text[cue.span[1] : quote[0]]
             own_cue = any(cue.span[1] <= c.span[0] < quote[0] for c in view.cues)
-            if between.rstrip().endswith(",") and len(between.split()) <= 12 and not own_cue:
+            goes_on = between.rstrip().endswith(",") or _opens_lower(view, quote)
+            if goes_on and len(between.split()) <= 12 and not own_cue:
                 return quote
             return None
     return None
+
+
+def _opens_lower(view: SentenceView, quote: Span) -> bool:
+    """An English quotation whose first word is in lower case goes on with a sentence begun
+    before. Not in French: joining there merged quotations the French keys hold apart."""
+    if view.lex.language != "en":
+        return False
+    words = re.match(r"\W*(\w)", view.text[inner(view.text, quote)[0] : quote[1]])
+    return words is not None and words.group(1).islower()
 
 
 _RELAY = re.compile(r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?")
