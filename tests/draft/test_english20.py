@@ -160,3 +160,27 @@ def test_a_quotation_going_on_in_lower_case_after_the_cue_is_one(text: str, spea
 def test_a_new_quotation_in_capitals_after_the_cue_is_not_joined_without_a_comma() -> None:
     text = "“The buses are late” said a shopper “Nobody tells us why.”"
     assert all(not c.endswith("why.") or c.startswith("Nobody") for _, c in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Nurses are facing what their union describes as an unprecedented threat, as wards "
+         "close.", "their union", "an unprecedented threat"),
+        ("Critics view the plan as an unprecedented threat.", "Critics",
+         "the plan as an unprecedented threat"),
+        ("The council made what it described as its “best and final” offer to staff.",
+         "The council", "its “best and final” offer to staff"),
+        ("Two years ago, the board made what it described as a fair offer.", "the board",
+         "a fair offer"),
+    ],
+)  # fmt: skip
+def test_what_a_subject_describes_as_is_its_judgement(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _found(text) == [(speaker, content)]
+
+
+def test_describing_something_as_soon_as_is_no_judgement() -> None:
+    text = "The manager described the scene to reporters as soon as she arrived."
+    assert _found(text) == [("The manager", "the scene to reporters as soon as she arrived")]

@@ -202,8 +202,11 @@ def _judgement_after(after: list[str], lex: Lexicon) -> bool:
         return False
     if after[0] in clause_subjects(lex):
         return False
-    verbs = english_verb_words(lex)
-    return not any(w in verbs or (w.endswith("ed") and i) for i, w in enumerate(after))
+    verbs, determiners = english_verb_words(lex), lex.word_set("determiners")
+    adjective = {i for i, w in enumerate(after) if i and after[i - 1] in determiners}
+    return not any(
+        w in verbs or (w.endswith("ed") and i and i not in adjective) for i, w in enumerate(after)
+    )  # "as an unprecedented threat": an -ed word after a determiner is an adjective
 
 
 def split_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:

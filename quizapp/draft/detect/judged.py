@@ -15,6 +15,7 @@ from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.view import Draft, SentenceView, strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
+from quizapp.draft.subjects.main_subject import opening_subject
 
 
 def judged_as(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -49,15 +50,23 @@ def _subject_just_before(view: SentenceView, index: int) -> Span | None:
     at = index - 1
     if at < 0 or not tokens[at].text[:1].isalnum():
         return None
+    if at > 0 and fold(tokens[at - 1].text) in lex.word_set("free_relative_pronouns"):
+        pronoun = fold(tokens[at].text) in lex.word_set("subject_pronouns")
+        opening = opening_subject(view, tokens[at - 1].start) if pronoun else None
+        if opening is not None:  # "X made what it described as…": X
+            return opening
     if fold(tokens[at].text) in lex.raw["pronouns"] or tokens[at].text[:1].isupper():
         while at > 0 and tokens[at - 1].text[:1].isupper() and tokens[at].text[:1].isupper():
             at -= 1
         return tokens[at].start, tokens[index - 1].end
     openers = lex.word_sets("determiners", "vague_determiners")
+    free = lex.word_set("free_relative_pronouns")  # "what critics view as": after "what"
     for back in range(at, max(-1, at - 4), -1):
         if fold(tokens[back].text) in openers:
             return tokens[back].start, tokens[index - 1].end
+        if fold(tokens[back].text) in free and back < at:
+            return tokens[back + 1].start, tokens[index - 1].end
     return None
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()«»“”\"—–]|\s-\s|[.!?](?:\s|$)")
+_CLAUSE_MARK = re.compile(r"[,;:()—–]|\s-\s|[.!?](?:\s|$)")

@@ -43,6 +43,14 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     return subject if 1 <= len(words) <= 8 and not skip_segment(view.lex).match(words[0]) else None
 
 
+def opening_subject(view: SentenceView, end: int) -> Span | None:
+    """The subject of the sentence's first verb, the verb before ``end``: what a pronoun in
+    a free relative after that verb takes up ("the Welsh government made what it described
+    as…", english20); None when no verb stands before ``end``."""
+    subject = before_first_verb(view, (view.span[0], end))
+    return _noun_phrase_piece(view, subject) if subject else None
+
+
 def _shares_main_subject(view: SentenceView, cue: Cue) -> bool:
     """A participle ("affirmant", "saying") or a speech act of purpose, with no cue and no
     quotation before it ("a dit X, ajoutant…" shares X by another rule; a quotation misleads)."""
@@ -69,6 +77,7 @@ def _words_before_main_verb(view: SentenceView, end: int, purpose: bool) -> Span
 _TIME_PHRASE = re.compile(
     r"(?i)(?:le|la|l['’]|ce|cet|cette|the|this|last)\s+(?:mois|semaine|année|an|jour|soir|"
     r"matin|week-end|lendemain|veille|début|fin|nuit|après-midi|month|week|year|day|night)\b"
+    r"|(?:\w+\s+){1,2}(?:hours?|days?|weeks?|months?|years?)\s+ago\b"  # "Three weeks ago,"
 )
 
 
