@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
+from quizapp.draft.lexicon import load
+from quizapp.draft.naming.names import proper_names
+from quizapp.draft.segment import tokens
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -184,3 +187,14 @@ def test_what_a_subject_describes_as_is_its_judgement(
 def test_describing_something_as_soon_as_is_no_judgement() -> None:
     text = "The manager described the scene to reporters as soon as she arrived."
     assert _found(text) == [("The manager", "the scene to reporters as soon as she arrived")]
+
+
+def _names(text: str) -> list[str]:
+    words = tokens(text, (0, len(text)), "en")
+    return [" ".join(t.text for t in words[a:b]) for a, b in proper_names(words, load("en"))]
+
+
+def test_a_month_after_a_range_of_days_is_no_name() -> None:
+    assert "July" not in _names("Staff will walk out on 6-7 June and 12-13 July.")
+    assert "June" not in _names("Staff will walk out on 6-7 June and 12-13 July.")
+    assert "Unite" in _names("Staff will walk out on 12-13 July with Unite.")

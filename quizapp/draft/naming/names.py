@@ -155,7 +155,8 @@ def _date(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return False
     before = fold(tokens[index - 1].text) if index else ""
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    return before in _TIME_PREPOSITIONS or before.isdigit() or after[:1].isdigit()
+    number = before[-1:].isdigit()  # "5 May", "12-13 July"
+    return before in _TIME_PREPOSITIONS or number or after[:1].isdigit()
 
 
 _TIME_PREPOSITIONS = {"in", "on", "since", "until", "by", "from", "of", "last", "next", "early",
