@@ -9,6 +9,7 @@ from quizapp.draft import analyze
 from quizapp.draft.lexicon import load
 from quizapp.draft.naming.names import proper_names
 from quizapp.draft.segment import tokens
+from quizapp.draft.sentence.single_quotes import as_double_quotes
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -198,3 +199,28 @@ def test_a_month_after_a_range_of_days_is_no_name() -> None:
     assert "July" not in _names("Staff will walk out on 6-7 June and 12-13 July.")
     assert "June" not in _names("Staff will walk out on 6-7 June and 12-13 July.")
     assert "Unite" in _names("Staff will walk out on 12-13 July with Unite.")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "‘That is why the work must go on.",
+        "  ‘That is why the work must go on.\n",
+        "'That is why the work must go on.",
+    ],
+)
+def test_a_single_quotation_left_open_in_the_last_paragraph_is_read(last: str) -> None:
+    text = (
+        "The regulator fined the firm on Monday.\n\n"
+        "Jane Ross, its director, said: ‘These are serious breaches.\n\n"
+        "‘We expect better.\n\n" + last
+    )
+    speaker, content = _found(text)[-1]
+    assert speaker == "Jane Ross" and content.startswith("That is why the work must go on")
+
+
+def test_only_a_mark_opening_the_last_paragraph_is_read_as_left_open() -> None:
+    opened = "The firm was fined.\n\n‘We expect better."
+    inside = "The firm was fined.\n\nThe boss said ‘harsh things about it."
+    assert as_double_quotes(opened) == "The firm was fined.\n\n“We expect better."
+    assert as_double_quotes(inside) == inside

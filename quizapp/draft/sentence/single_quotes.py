@@ -112,11 +112,20 @@ def _straight_closer(text: str, at: int) -> bool:
 
 
 def _reopened_next(text: str, opener: int, mark: str = "‘") -> bool:
+    """The quotation opened at ``opener`` and not closed in its paragraph goes on: the next
+    paragraph reopens it, or it opens the article's last paragraph (english20: the closing
+    mark of a quotation over several paragraphs lost where the excerpt ends, as a “ there is
+    read)."""
     end = text.find("\n", opener)
-    if end < 0:
-        return False
+    if end < 0 or not text[end:].strip():
+        return _opens_paragraph(text, opener)
     following = re.match(r"\s*(\S)", text[end:])
     return following is not None and following.group(1) == mark
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Only spaces stand between the line start and ``at``."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
 # French: an opening mark after a space, a bracket or a colon and before a word; its closing
