@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.speakers.body_subjects import body_met_before
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met
 
@@ -261,22 +262,7 @@ def heard_for_they(reader: _Reader) -> Entity | None:
     heard = [k for k in reader.speakers_order if not (k[:2] == "d:" and one_person(entities[k]))]
     recent = [k for k in heard if reader.spoke_in.get(k, -9) >= reader.sentence - 2]
     heard = [k for k in recent if not one_person(entities[k])] or heard
-    return entities[heard[-1]] if heard else _body_met_before(reader)
-
-
-def _body_met_before(reader: _Reader) -> Entity | None:
-    """ "… the news that the Transport Select Committee have recommended changes. They said
-    …": with nobody heard yet, "they" is the latest named body met in this sentence or the
-    one before (British English gives a body a plural verb; english20). A name of one word
-    may be a common word opening a sentence ("Staff are angry because they say"): then
-    nothing is taken."""
-    for seen in reversed(reader.seen if reader.lex.language == "en" else []):
-        if seen.sentence < reader.sentence - 1:
-            return None
-        entity = reader.entities[seen.key]
-        if entity.label == "named" and not entity.person:
-            return entity if " " in entity.name else None
-    return None
+    return entities[heard[-1]] if heard else body_met_before(reader)
 
 
 def one_person(entity: Entity) -> bool:

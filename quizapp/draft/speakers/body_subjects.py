@@ -107,3 +107,27 @@ def _end(words: list[Token], noun: int) -> int:
             break
         noun, index = index, index + 1
     return words[noun].end
+
+
+class _Met(Protocol):
+    """What ``body_met_before`` reads of the reader: the names met, sentence by sentence."""
+
+    lex: Lexicon
+    entities: dict[str, Entity]
+    seen: list[Seen]
+    sentence: int
+
+
+def body_met_before(reader: _Met) -> Entity | None:
+    """ "… the news that the Transport Select Committee have recommended changes. They said
+    …": with nobody heard yet, "they" is the latest named body met in this sentence or the
+    one before (British English gives a body a plural verb; english20). A name of one word
+    may be a common word opening a sentence ("Staff are angry because they say"): then
+    nothing is taken."""
+    for seen in reversed(reader.seen if reader.lex.language == "en" else []):
+        if seen.sentence < reader.sentence - 1:
+            return None
+        entity = reader.entities[seen.key]
+        if entity.label == "named" and not entity.person:
+            return entity if " " in entity.name else None
+    return None
