@@ -101,3 +101,29 @@ def test_an_opening_clause_with_a_verb_is_no_setting() -> None:
     after its comma is not taken for the pronoun's."""
     text = _HEARD + "Tout a fermé, la fédération reste ouverte. « Rien ne change », dit-elle."
     assert speaker_of(text, "Rien ne change") == "Julie Moreau"
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "Un choix que comprend Claire Petit, enseignante à Nîmes.",
+        "Une situation que vit Claire Petit, enseignante à Nîmes.",
+        "Une chaleur que connaît bien Claire Petit, enseignante à Nîmes.",
+    ],
+)
+def test_a_name_after_que_and_its_verb_is_the_relative_subject(relative: str) -> None:
+    text = (
+        _HEARD + "Pour protester, elle garde ses enfants. " + relative + " Dans sa classe, deux "
+        "élèves sont malades. « Il fait trop chaud », témoigne-t-elle."
+    )
+    assert speaker_of(text, "Il fait trop chaud") == "Claire Petit"
+
+
+def test_a_name_after_que_and_an_article_is_no_inverted_subject() -> None:
+    """Counter-case: « que la ville de Nîmes … » is a clause with its own subject, no
+    inversion; the town does not become the sentence's person."""
+    text = (
+        _HEARD + "Pour protester, elle garde ses enfants. Elle regrette que la ville de Nîmes "
+        "tarde. Dans sa classe, deux élèves sont malades. « Il fait trop chaud », témoigne-t-elle."
+    )
+    assert speaker_of(text, "Il fait trop chaud") == "Julie Moreau"

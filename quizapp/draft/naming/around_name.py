@@ -30,6 +30,22 @@ def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bo
     return written[:1].islower() and written.isalpha() and verb not in _NOT_A_VERB
 
 
+def inverted_after_que(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """« Un choix que comprend Gaëlle X », « ce que redoute Paul Y »: a name right after « que »
+    and a verb (one or two words in lower case that no complement opens with) is the subject
+    of that relative, inverted after its verb."""
+    for gap in (1, 2):
+        between = tokens[max(0, start - gap) : start]
+        words = [fold(t.text) for t in between]
+        if start - gap < 1 or not all(t.text.isalpha() and t.text.islower() for t in between):
+            return False
+        if any(w in _NOT_A_VERB or w in DETERMINERS for w in words):
+            return False
+        if fold(tokens[start - gap - 1].text).replace("’", "'") in ("que", "qu'"):
+            return True
+    return False
+
+
 _NOT_A_VERB = {"de", "du", "des", "d'", "et", "ou", "ni", "mais", "car", "donc", "qui", "que",
                "qu'", "dont", "où", "le", "la", "les", "l'", "un", "une", "à", "au", "aux",
                "en", "pour", "par", "avec", "sur", "sous", "dans", "sans", "chez", "selon",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from quizapp.draft.anaphora.institutions import body_nouns, kind_complement_start
 from quizapp.draft.anaphora.just_named import opening_occupation, person_just_named
 from quizapp.draft.lexicon import Lexicon, built_once, fold, third_person_possessives
-from quizapp.draft.naming.around_name import gender_near, starts_clause
+from quizapp.draft.naming.around_name import gender_near, inverted_after_que, starts_clause
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
 from quizapp.draft.naming.names import name_span_of, proper_names, title_then_name
@@ -127,6 +127,7 @@ class Narration:
         """Record a name met outside quotations; the first person opening a clause is the
         sentence's subject (unless ``taken``). Whether the subject is now taken."""
         opens = self._opens(tokens, run[0]) or starts_clause(tokens, run, self.lex)
+        opens = opens or inverted_after_que(tokens, run[0], self.lex)
         subject = entity.person and not taken and opens
         taken = taken or subject
         if subject and len(entity.mentions) == 1 and not entity.titles:
