@@ -37,6 +37,11 @@ class SentenceView:
     lex: Lexicon
     previous: Span | None = None  # the sentence before, when nothing was attributed in it
 
+    def opened_quotes(self) -> list[Span]:
+        """The quotations that open in this sentence: ``quotes`` also holds one opened in a
+        sentence before and running into this one, which a colon here does not introduce."""
+        return [q for q in self.quotes if q[0] >= self.span[0]]
+
     def substantive_quotes(self) -> list[Span]:
         return [
             q

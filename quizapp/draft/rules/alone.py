@@ -13,8 +13,8 @@ from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.colon_person import one_person_named, told_from
+from quizapp.draft.rules.colon_quotation import inner
 from quizapp.draft.rules.continuation import (
-    inner,
     next_subject,
     previous_subject,
     recent_subject,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.findings import Span
 from quizapp.draft.resolve import Registry
-from quizapp.draft.rules.continuation import inner, quotation_colon
+from quizapp.draft.rules.colon_quotation import colon_draft, inner, quotation_colon
 from quizapp.draft.segment import words_in
 
 # A lead of a sentence with a colon quotation may hold an aside, an apposition and a purpose
@@ -28,7 +28,7 @@ _QUOTED_WORDS = 4
 
 def named_in_lead(view: SentenceView, registry: Registry) -> Draft | None:
     """The quotation the colon opens, given to the one named person its lead mentions."""
-    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    quotes = view.opened_quotes()
     colon = quotation_colon(view, quotes, LEAD_WORDS) if quotes else None
     if colon is None:
         return None
@@ -36,9 +36,7 @@ def named_in_lead(view: SentenceView, registry: Registry) -> Draft | None:
     if words_in(view.text, content) < _QUOTED_WORDS:
         return None
     person = one_person_named(view, registry, colon)
-    if person is None:
-        return None
-    return Draft(content, None, person, "direct", None, 0.6, "")
+    return None if person is None else colon_draft(view.text, quotes, person)
 
 
 def one_person_named(view: SentenceView, registry: Registry, end: int = -1) -> Span | None:
@@ -58,6 +56,6 @@ def told_from(view: SentenceView) -> int:
     """Where a lone quotation's sentence starts to be weighed (rules/alone): after the colon
     that opens its quotations (« Le prévenu adresse ses excuses : « … » »: the quotation is
     all it says from there), else at its start."""
-    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    quotes = view.opened_quotes()
     colon = quotation_colon(view, quotes, LEAD_WORDS) if quotes else None
     return view.span[0] if colon is None else colon + 1

@@ -16,6 +16,7 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
+from quizapp.draft.rules.colon_quotation import colon_draft, inner, quotation_colon, title_like
 from quizapp.draft.rules.colon_subject import name_after_asides, people_after_colon
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.syntax import person_like
@@ -31,7 +32,7 @@ _PREDICATE_START = {"est", "était", "sont", "étaient", "reste", "restait", "se
 def colon_quote(view: SentenceView) -> Draft | None:
     """ "X n'a pas mâché ses mots : «…»": the quotation after the colon is X's."""
     text = view.text
-    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    quotes = view.opened_quotes()
     if not quotes:
         return colon_stance(view)
     if not text[view.span[0] : quotes[0][0]].strip():
@@ -44,20 +45,7 @@ def colon_quote(view: SentenceView) -> Draft | None:
     subject = _subject(view, colon) or _name_opening(view, colon, quotes)
     if subject is None:
         return _after_asides(view, colon, quotes)
-    content = inner(text, (quotes[0][0], quotes[-1][1]))
-    return Draft(content, None, subject, "direct", None, 0.6, "")
-
-
-def quotation_colon(view: SentenceView, quotes: list[Span], most_words: int) -> int | None:
-    """The offset of the colon that opens the sentence's quotations (``quotes``, from the
-    sentence's first), when at most ``most_words`` words lead to it and the quotations are
-    (nearly) all the sentence goes on to say; None otherwise."""
-    lead = view.text[view.span[0] : quotes[0][0]].rstrip()
-    if not lead.endswith(":") or len(lead.split()) > most_words:
-        return None
-    colon = view.span[0] + len(lead) - 1
-    covered = sum(q[1] - q[0] for q in quotes)
-    return None if covered < 0.7 * max(1, view.span[1] - colon - 2) else colon
+    return colon_draft(text, quotes, subject)
 
 
 _ASIDES_WORDS = 40  # the asides that open a sentence before a name, its verb and a colon
@@ -67,10 +55,9 @@ def _after_asides(view: SentenceView, colon: int, quotes: list[Span]) -> Draft |
     """The quotation after the colon, said by a name closing the sentence's opening asides."""
     names = view.lex.word_sets("first_names_masculine", "first_names_feminine")
     subject = name_after_asides(view, colon, names)
-    if subject is None or len(view.text[quotes[0][0] : quotes[-1][1]].split()) < 6:
+    if subject is None or title_like(view.text, quotes):
         return None
-    content = inner(view.text, (quotes[0][0], quotes[-1][1]))
-    return Draft(content, None, subject, "direct", None, 0.6, "")
+    return colon_draft(view.text, quotes, subject)
 
 
 def _name_opening(view: SentenceView, end: int, quotes: list[Span]) -> Span | None:
@@ -79,7 +66,7 @@ def _name_opening(view: SentenceView, end: int, quotes: list[Span]) -> Span | No
     no function word (a verb the lexicon does not list): the quotation after the colon is
     that person's; a quotation of three words or fewer is rather a title (« a lu « Le Petit
     Prince » »)."""
-    if len(view.text[quotes[0][0] : quotes[-1][1]].split()) < 6:  # marks counted as words
+    if title_like(view.text, quotes):
         return None
     words = [t for t in view.tokens if t.end <= end]
     count = next((i for i, t in enumerate(words) if not t.text[:1].isupper()), len(words))
@@ -107,7 +94,7 @@ _NAME_AFTER_COLON = re.compile(
 def opening_quote_then_colon(view: SentenceView) -> Draft | None:
     """A headline's or a standfirst's « «…» : ces riverains qui suffoquent… »: the speaker after
     the colon (``quote_then_colon``) when a quotation opens the paragraph."""
-    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    quotes = view.opened_quotes()
     if not quotes or view.text[view.span[0] : quotes[0][0]].strip():
         return None
     return quote_then_colon(view, quotes)
@@ -127,8 +114,7 @@ def quote_then_colon(view: SentenceView, quotes: list[Span]) -> Draft | None:
         source = people_after_colon(view, before[-1][1])
     if source is None:
         return None
-    content = inner(view.text, (before[0][0], before[-1][1]))
-    return Draft(content, None, source, "direct", None, 0.6, "")
+    return colon_draft(view.text, before, source)
 
 
 def _first_name(name: str, view: SentenceView) -> bool:
@@ -159,16 +145,6 @@ def colon_stance(view: SentenceView) -> Draft | None:
     cue = (view.span[0] + len(lead) - len(stance), view.span[0] + len(lead))
     kind = "mixed" if any(content[0] <= q[0] < content[1] for q in view.quotes) else "indirect"
     return Draft(content, cue, subject, kind, None, 0.6, "")
-
-
-def inner(text: str, quotes: Span) -> Span:
-    """From after the first quotation mark to before the last, without spaces."""
-    start, end = quotes[0] + 1, quotes[1] - 1
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _subject(view: SentenceView, end: int) -> Span | None:
@@ -276,7 +252,7 @@ def quote_before_its_speaker(view: SentenceView, para: Span) -> Span | None:
     speaker is the subject of the next sentence (see :func:`next_subject`)."""
     if view.cues or view.span[0] > para[0] + 1:
         return None
-    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    quotes = view.opened_quotes()
     if not quotes or view.text[view.span[0] : quotes[0][0]].strip():
         return None
     covered = sum(q[1] - q[0] for q in quotes)

@@ -19,7 +19,7 @@ import re
 from quizapp.draft.detect.view import Draft, SentenceView
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.continuation import inner
+from quizapp.draft.rules.colon_quotation import colon_draft
 from quizapp.draft.segment import Span, words_in
 
 _TRAILING_SOURCE = re.compile(
@@ -86,12 +86,11 @@ def headline_quote(view: SentenceView) -> Draft | None:
     """ "Reynders : « Si mes propos ont heurté, je le regrette »": a headline's name, a colon,
     then a quotation (whether the name is a speaker is _named_in_body's to say)."""
     opening = re.match(r"\s*([^:«“\"]{2,60}?)\s*:\s*[«“\"]", view.text[view.span[0] : view.span[1]])
-    quotes = [q for q in view.quotes if q[0] >= view.span[0]]
+    quotes = view.opened_quotes()
     if opening is None or not quotes:
         return None
     source = (view.span[0] + opening.start(1), view.span[0] + opening.end(1))
-    content = inner(view.text, (quotes[0][0], quotes[-1][1]))
-    return Draft(content, None, source, "direct", None, 0.6, "")
+    return colon_draft(view.text, quotes, source)
 
 
 def named_or_spelled(text: str, para: Span, source: Span | None) -> bool:
