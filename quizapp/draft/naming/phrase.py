@@ -155,10 +155,12 @@ def agent_of_work(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     """ "Les analyses réalisées par la fédération de pêche ont relevé…", "a study conducted
     by the agency": a piece of work done by someone speaks for its agent, up to the clause's
     verb; a person so described (« un homme arrêté par la police ») still speaks."""
-    found = _WORK_BY_AGENT.match(text, span[0], span[1]) if span is not None else None
-    if span is not None and found is None:
+    if span is None:
+        return None
+    found = _WORK_BY_AGENT.match(text, span[0], span[1])
+    if found is None:  # « la carte dévoilée » then « en février par le rectorat »
         return _late_agent_of_work(text, span, lex)
-    if span is None or found is None or fold(found.group("head")) in person_nouns(lex):
+    if fold(found.group("head")) in person_nouns(lex):
         return span
     return _agent_up_to_verb(text, (found.end(), span[1]), lex) or span
 

@@ -120,11 +120,13 @@ def _after_relative(view: SentenceView, subject: Span, end: int) -> Span:
 def _agent_of_passive(view: SentenceView, subject: Span, end: int) -> Span | None:
     """« Un autre cas a été signalé par l'association, déplorant que… », « Le projet est
     soutenu par la mairie, estimant… »: the subject of a passive only undergoes it; the
-    participle after it is said by the passive's agent (a person or a body after « par »)."""
+    participle after it is said by the passive's agent (a person or a body after « par »,
+    lexicon ``agent_prepositions``)."""
     after = [t for t in view.tokens if subject[0] < t.start < end][:12]
     being = view.lex.word_set("passive_being_forms")
+    agent_words = view.lex.word_set("agent_prepositions")
     for index, token in enumerate(after[:-2]):
         participle, by = after[index + 1], after[index + 2]
-        if fold(token.text) in being and fold(by.text) == "par":
+        if fold(token.text) in being and fold(by.text) in agent_words:
             return agent_after(view, participle.end, True)
     return None
