@@ -26,7 +26,6 @@ from quizapp.draft.resolved_drafts import resolved, sentence_attributions
 from quizapp.draft.rules.alone import (
     closing_only_paragraph,
     narration_after,
-    pulled_quotes,
     quotation_after_colon,
     standalone_quote,
     told_next,
@@ -51,7 +50,7 @@ from quizapp.draft.rules.headlines import (
 )
 from quizapp.draft.rules.partial import quoted_in_narration
 from quizapp.draft.rules.placards import held_inscription
-from quizapp.draft.rules.runs import by_paragraph, join_across_cue, split_listed
+from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
 from quizapp.draft.rules.signature import signed_statements
 from quizapp.draft.segment import (
     Overlaps,

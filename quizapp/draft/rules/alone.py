@@ -276,32 +276,3 @@ def _cue_may_follow(text: str, quote_end: int) -> bool:
     where its cue would be; a quotation that ends its paragraph or sentence has none."""
     after = re.match(r"[ \t]*(\S?)", text[quote_end:]).group(1)
     return after == "," or after.islower() or after in {"–", "—", "-"}
-
-
-def pulled_quotes(found: list[Attribution], text: str) -> list[Attribution]:
-    """A quotation set out with no cue (a pull quote under the headline: « «Quand est-ce
-    que X a reçu ce mandat-là…?» ») whose opening words the article quotes again later
-    is the later quotation's speaker's, not whoever the reader had met before it."""
-    opening = {id(a): _opening_words(text, a.content) for a in found}
-    same_opening: dict[str, list[Attribution]] = {}  # by opening words, in order: not n x n
-    for b in found:
-        same_opening.setdefault(opening[id(b)], []).append(b)
-    result = []
-    for a in found:
-        pulled = a.cue is None and a.source is None and opening[id(a)]
-        group = same_opening[opening[id(a)]] if pulled else []
-        later = [b for b in group if b.content[0] >= a.content[1]]
-        if later:
-            b = later[0]
-            a = replace(a, speaker=b.speaker, label=b.label, via=b.via)
-        result.append(a)
-    return result
-
-
-def _opening_words(text: str, span: Span) -> str:
-    """The first words of a quotation, folded, when it holds enough of them to be told apart."""
-    words = re.findall(r"\w+", text[span[0] : span[1]].lower())[:_PULLED_WORDS]
-    return " ".join(words) if len(words) == _PULLED_WORDS else ""
-
-
-_PULLED_WORDS = 8

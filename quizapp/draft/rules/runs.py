@@ -1,9 +1,11 @@
 """Quotations that run on: one quotation over several paragraphs (each reopened paragraph its
 own attribution, the piece nearest the cue keeping it), "A," he said. "B." joined into one
-across its cue in English, and quotations written one after the other with no cue of their own. The
-analysis applies them to a whole article's attributions once the sentences are read.
+across its cue in English, quotations written one after the other with no cue of their own, and
+a quotation set out with no cue that the article quotes again later. The analysis applies them
+to a whole article's attributions once the sentences are read.
 
-Moved out of rules/continuation.py (which passed 300 lines); behaviour unchanged.
+Moved out of rules/continuation.py and rules/alone.py (which passed 300 lines); behaviour
+unchanged.
 """
 
 from __future__ import annotations
@@ -136,3 +138,32 @@ def _listed_pieces(text: str, content: Span) -> list[Span]:
     if len(pieces) < 2 or any(len(text[a:b].split()) < 3 for a, b in pieces):
         return []  # « « Petit pédé », « grande tarlouze » »: quoted words, not statements
     return pieces
+
+
+def pulled_quotes(found: list[Attribution], text: str) -> list[Attribution]:
+    """A quotation set out with no cue (a pull quote under the headline: « «Quand est-ce
+    que X a reçu ce mandat-là…?» ») whose opening words the article quotes again later
+    is the later quotation's speaker's, not whoever the reader had met before it."""
+    opening = {id(a): _opening_words(text, a.content) for a in found}
+    same_opening: dict[str, list[Attribution]] = {}  # by opening words, in order: not n x n
+    for b in found:
+        same_opening.setdefault(opening[id(b)], []).append(b)
+    result = []
+    for a in found:
+        pulled = a.cue is None and a.source is None and opening[id(a)]
+        group = same_opening[opening[id(a)]] if pulled else []
+        later = [b for b in group if b.content[0] >= a.content[1]]
+        if later:
+            b = later[0]
+            a = replace(a, speaker=b.speaker, label=b.label, via=b.via)
+        result.append(a)
+    return result
+
+
+def _opening_words(text: str, span: Span) -> str:
+    """The first words of a quotation, folded, when it holds enough of them to be told apart."""
+    words = re.findall(r"\w+", text[span[0] : span[1]].lower())[:_PULLED_WORDS]
+    return " ".join(words) if len(words) == _PULLED_WORDS else ""
+
+
+_PULLED_WORDS = 8
