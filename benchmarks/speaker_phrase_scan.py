@@ -213,6 +213,8 @@ def scan(language: str = "fr") -> Iterator[Row]:
 
 
 def main() -> None:
+    """Count each shape by status over the corpus (the wrong ones by batch, to tell a shape
+    that recurs from one batch's accident) and list the findings of ``--shape``."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--language", default="fr")
     parser.add_argument("--shape", help="list the findings of this shape")

@@ -73,6 +73,7 @@ def _shapes(text: str, mention: str, cue: str) -> tuple[str, ...]:
 def test_a_phrase_that_cannot_speak_shows_its_shape(
     text: str, mention: str, cue: str, shape: str
 ) -> None:
+    """Each shape the scan lists, on a phrase the reader could mistake for a speaker."""
     assert shape in _shapes(text, mention, cue)
 
 
@@ -98,4 +99,6 @@ def test_a_phrase_that_cannot_speak_shows_its_shape(
     ],
 )
 def test_a_noun_phrase_that_speaks_shows_none(text: str, mention: str, cue: str) -> None:
+    """Counter-cases: a subject, a document with its issuer, a titled name, a work with its
+    agent show no shape, so the scan lists only what may be a bug."""
     assert _shapes(text, mention, cue) == ()

@@ -31,6 +31,8 @@ def _speaker_of(text: str, cue: str) -> str | None:
     ],
 )
 def test_a_party_in_brackets_after_a_titled_name_is_no_speaker(text: str, speaker: str) -> None:
+    """A party's acronym in brackets after « title + first name + surname » says whose side the
+    person is on: the person speaks, not the bracket (« PS » was read as the speaker)."""
     assert _speakers(text) == [speaker]
 
 
@@ -42,6 +44,8 @@ def test_a_party_in_brackets_after_a_titled_name_is_no_speaker(text: str, speake
     ],
 )
 def test_a_body_keeps_its_own_acronym(text: str, speaker: str) -> None:
+    """Counter-case: after a body written with its article the bracket is the body's own
+    acronym, which still names the speaker."""
     assert speaker in _speakers(text)[0]
 
 
@@ -61,10 +65,13 @@ def test_a_body_keeps_its_own_acronym(text: str, speaker: str) -> None:
     ],
 )
 def test_a_participle_after_et_shares_the_sentence_subject(text: str, speaker: str) -> None:
+    """A present participle right after « et » is coordinated with the sentence's verb: its
+    speaker is the sentence's subject, not the words before « et »."""
     assert _speakers(text) == [speaker]
 
 
 def test_a_participle_right_after_a_noun_is_still_that_noun_s() -> None:
+    """Counter-case: with no « et » before it, the participle is said by the noun before it."""
     text = "Le maire a reçu un courrier des parents réclamant « une classe de plus »."
     assert _speakers(text) == ["des parents"]
 
@@ -90,6 +97,8 @@ def test_a_participle_right_after_a_noun_is_still_that_noun_s() -> None:
 def test_the_subject_after_an_object_relative_shares_the_participle(
     text: str, speaker: str
 ) -> None:
+    """Words closing on a relative pronoun are the object of the verb after them: the subject
+    after that verb shares the participle, not « Une fermeture à laquelle »."""
     participle = next(w for w in text.replace(",", "").split() if w.endswith("ant"))
     assert _speaker_of(text, participle) == speaker
 
@@ -109,6 +118,8 @@ def test_the_subject_after_an_object_relative_shares_the_participle(
     ],
 )
 def test_the_agent_of_a_passive_shares_the_participle(text: str, speaker: str) -> None:
+    """The subject of a passive only undergoes it: the agent after « par » says what the
+    participle after it says."""
     participle = next(w for w in text.replace(",", "").split() if w.endswith("ant"))
     assert _speaker_of(text, participle) == speaker
 
@@ -124,6 +135,7 @@ def test_the_agent_of_a_passive_shares_the_participle(text: str, speaker: str) -
     ],
 )
 def test_an_active_subject_still_shares_the_participle(text: str, speaker: str) -> None:
+    """Counter-case: an active sentence's own subject keeps the participle."""
     assert _speakers(text) == [speaker]
 
 
@@ -143,6 +155,8 @@ def test_an_active_subject_still_shares_the_participle(text: str, speaker: str) 
     ],
 )
 def test_a_work_speaks_for_its_agent_after_a_setting(text: str, speaker: str) -> None:
+    """A work whose participle closes the source speaks for its agent after « par », past a
+    short setting (« en février ») the subject reader had cut it before."""
     assert _speakers(text) == [speaker]
 
 
@@ -161,6 +175,7 @@ def test_a_work_speaks_for_its_agent_after_a_setting(text: str, speaker: str) ->
     ],
 )
 def test_a_work_with_no_agent_or_a_person_keeps_its_words(text: str, speaker: str) -> None:
+    """Counter-cases: no agent after the participle, or a person so described (who speaks)."""
     assert _speakers(text)[0].startswith(speaker)
 
 
@@ -189,10 +204,14 @@ def test_a_work_with_no_agent_or_a_person_keeps_its_words(text: str, speaker: st
 def test_a_name_after_opening_asides_says_the_quotation_after_the_colon(
     text: str, speaker: str
 ) -> None:
+    """A name closing the asides that open the sentence, then a short predicate and a colon:
+    the quotation is that person's, not the speaker heard before."""
     assert _speakers(text)[-1] == speaker
 
 
 def test_a_place_after_opening_asides_says_nothing() -> None:
+    """Counter-case: a place (no role word in the asides, no first name of the lexicon) in
+    the name's seat is not read by the asides rule."""
     text = (
         "Le préfet a parlé. Après trois semaines de pluie et de vent sur toute la vallée de "
         "la Roya, Saint Martin Vésubie attend toujours : « Les routes sont coupées, les "
@@ -209,11 +228,14 @@ def test_a_place_after_opening_asides_says_nothing() -> None:
     ],
 )
 def test_an_infinitive_of_staying_is_said(text: str, content: str) -> None:
+    """« rester », « demeurer » after a verb that reports only in a speech shape say what the
+    subject states of itself, as « être » does."""
     found = analyze(text, "fr")
     assert [found.passage(a.content) for a in found.attributions] == [content]
 
 
 def test_a_verb_of_place_with_no_infinitive_says_nothing() -> None:
+    """Counter-case: « rester » as the verb itself, with no reporting verb, says nothing."""
     assert analyze("Le club reste mobilisé pour la saison.", "fr").attributions == ()
 
 
@@ -232,6 +254,8 @@ def test_a_verb_of_place_with_no_infinitive_says_nothing() -> None:
     ],
 )
 def test_a_source_noun_in_the_according_cue_is_the_speaker_s(text: str, speaker: str) -> None:
+    """« de source(s) » ends on the source's own noun: the speaker keeps it (it spoke as
+    « policière »)."""
     assert speaker in _speakers(text)
 
 
@@ -246,6 +270,7 @@ def test_a_source_noun_in_the_according_cue_is_the_speaker_s(text: str, speaker:
     ],
 )
 def test_other_source_phrases_keep_their_words(text: str, speaker: str) -> None:
+    """Counter-cases: « selon » before the source, and the inverted cue read right already."""
     assert _speakers(text) == [speaker]
 
 
@@ -258,9 +283,11 @@ def test_other_source_phrases_keep_their_words(text: str, speaker: str) -> None:
     ],
 )
 def test_an_adverb_after_and_keeps_the_first_verb_s_subject(text: str, speaker: str) -> None:
+    """An adverb between « and » and a second verb leaves the first verb's subject to it."""
     assert [a.speaker for a in analyze(text, "en").attributions] == [speaker]
 
 
 def test_a_new_subject_after_and_speaks() -> None:
+    """Counter-case: a subject of its own after « and » speaks."""
     text = "The council has criticised the plan and the mayor said it was illegal."
     assert [a.speaker for a in analyze(text, "en").attributions] == ["the mayor"]
