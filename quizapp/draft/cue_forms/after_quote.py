@@ -37,7 +37,7 @@ def verb_after_quotation(
         return None
     if not _opens_sentence(words, outside, mark):
         return None
-    return (index, index, "verb") if _closing_subject(tokens, words, index + 1) else None
+    return (index, index, "verb") if _closing_subject(tokens, words, index + 1, lex) else None
 
 
 def _verb_like(text: str, folded: str, lex: Lexicon) -> bool:
@@ -59,14 +59,14 @@ def _opens_sentence(words: list[str], outside: list[bool], mark: int) -> bool:
     return words[start] in _OPENING and (start == 0 or words[start - 1] == ":")
 
 
-def _closing_subject(tokens: list[Token], words: list[str], start: int) -> bool:
+def _closing_subject(tokens: list[Token], words: list[str], start: int, lex: Lexicon) -> bool:
     """A subject after the verb (past an aside « , dépité, »): a determiner or a capital,
     then at most a few words to the end of the sentence or a comma."""
     if words[start : start + 1] == [","] and words[start + 2 : start + 3] == [","]:
         start += 3
     if start >= len(words):
         return False
-    if words[start] in {"de", "d'"} and start + 1 < len(words):
+    if words[start] in lex.word_set("partitive_markers") and start + 1 < len(words):
         start += 2  # « » essaie de relativiser X »: the verb of trying, then its infinitive
     if start >= len(words) or words[start] in _PREPOSITIONS:
         return False

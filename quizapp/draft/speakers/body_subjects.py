@@ -19,7 +19,6 @@ from quizapp.draft.speakers.met import Seen
 
 _SETTING_WORDS = 8
 _ARTICLE_GENDER = {"le": "m", "la": "f", "l'": ""}
-_OF = frozenset({"de", "des", "du", "d'"})
 
 
 class _Reader(Protocol):
@@ -61,7 +60,7 @@ def body_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Span |
     own = _ARTICLE_GENDER[article] or noun_gender(fold(noun.text), lex)
     if own in "mf" and own != gender:
         return None
-    return words[first].start, _end(words, first + 1)
+    return words[first].start, _end(words, first + 1, lex)
 
 
 def _past_opening(words: list[Token], first: int, lex: Lexicon) -> int:
@@ -97,11 +96,12 @@ def _bodies(lex: Lexicon) -> frozenset[str]:
     return (body_nouns(lex) | listed) - people - person_nouns(lex)
 
 
-def _end(words: list[Token], noun: int) -> int:
+def _end(words: list[Token], noun: int, lex: Lexicon) -> int:
     """Where the body's phrase ends: after its noun, or after a complement written with
-    capitals (« le ministère des Transports et de la Mobilité durable »)."""
+    capitals (« le ministère des Transports et de la Mobilité durable »; « de / du / des »:
+    lexicon ``complement_marks``)."""
     index = noun + 1
-    while index + 1 < len(words) and fold(words[index].text) in _OF:
+    while index + 1 < len(words) and fold(words[index].text) in lex.word_set("complement_marks"):
         index += 2 if fold(words[index + 1].text) in ("la", "l'") else 1
         if index >= len(words) or not words[index].text[:1].isupper():
             break
