@@ -201,7 +201,7 @@ class Registry(Described):
         """The cue at ``at`` is « selon », « d'après »…: its source comes after it, yet
         points back like a subject (« Selon cette mère de famille »); an inverted subject
         after a plain verb (« raconte ce jeune homme ») brings a new person."""
-        folded = fold(self.text[at : at + 20]).replace("’", "'")
+        folded = fold(self.text[at : at + 20])
         return any(folded.startswith(w + " ") for w in self.lex.words("according_to"))
 
     def _heard_as(self, reading: SourceReading, phrase: str, inverted: bool) -> Entity | None:

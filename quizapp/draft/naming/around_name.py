@@ -41,7 +41,7 @@ def inverted_after_que(tokens: list[Token], start: int, lex: Lexicon) -> bool:
             return False
         if any(w in _NOT_A_VERB or w in DETERMINERS for w in words):
             return False
-        if fold(tokens[start - gap - 1].text).replace("’", "'") in ("que", "qu'"):
+        if fold(tokens[start - gap - 1].text) in ("que", "qu'"):
             return True
     return False
 

@@ -28,7 +28,7 @@ def measured(view: SentenceView, words: list[str], bare: str, said: str) -> bool
     unquoted = _OPENING_MARK.sub("", said, count=1)  # « dit "non" à » is « dit non à »
     if opening is not None and opening.match(unquoted) is not None:
         return True
-    tail = fold(said.rstrip(" .!?…")).replace("’", "'")
+    tail = fold(said.rstrip(" .!?…"))
     return bare in plain and any(tail.endswith(end) for end in view.lex.words("gesture_tails"))
 
 

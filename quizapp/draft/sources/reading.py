@@ -243,7 +243,7 @@ def span_text(text: str, span: Span | None) -> str:
 
 def normalised_key(phrase: str) -> str:
     """A description's identity: folded, without leading determiner, spaces collapsed."""
-    words = fold(phrase).replace("’", "'").split()
+    words = fold(phrase).split()
     while words and words[0] in {"un", "une", "le", "la", "les", "l'", "a", "an", "the", "des"}:
         words = words[1:]
     return " ".join(words)

@@ -54,7 +54,7 @@ def body_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Span |
     first = _past_opening(words, past_setting(words, first, _SETTING_WORDS, lex), lex)
     if first + 2 > len(words):
         return None
-    article, noun = fold(words[first].text).replace("’", "'"), words[first + 1]
+    article, noun = fold(words[first].text), words[first + 1]
     if article not in _ARTICLE_GENDER or not _body(noun, lex):
         return None
     own = _ARTICLE_GENDER[article] or noun_gender(fold(noun.text), lex)
@@ -68,7 +68,7 @@ def _past_opening(words: list[Token], first: int, lex: Lexicon) -> int:
     article opening it and no verb of the lexicon in it, when no adverbial opener told it
     (``past_setting``): a day, « Lundi, la direction… », a participle clause, « Interrogé par
     l'AFP, le groupe… »; ``first`` otherwise."""
-    if first < len(words) and fold(words[first].text).replace("’", "'") in _ARTICLE_GENDER:
+    if first < len(words) and fold(words[first].text) in _ARTICLE_GENDER:
         return first
     verbs = verb_forms(lex)
     for index in range(first, min(len(words), first + _SETTING_WORDS)):

@@ -267,7 +267,7 @@ def _cue_of_object_clause(view: SentenceView, start: int) -> Cue | None:
     earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
     if not earlier:
         return None
-    between = fold(view.text[earlier[-1].span[1] : start]).replace("’", "'").strip()
+    between = fold(view.text[earlier[-1].span[1] : start]).strip()
     return earlier[-1] if between in view.lex.word_set("object_clause_openers") else None
 
 
