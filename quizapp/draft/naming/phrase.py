@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
 
@@ -172,7 +172,7 @@ def _late_agent_of_work(text: str, span: Span, lex: Lexicon) -> Span:
     made = _WORK_MADE.fullmatch(text, span[0], span[1])
     if made is None or fold(made.group("head")) in person_nouns(lex):
         return span
-    late = _LATE_BY.match(text, span[1])
+    late = _late_by(lex).match(text, span[1])
     if late is None or any(fold(w) in finite_or_auxiliary(lex) for w in late.group(1).split()):
         return span
     mark = _MARK.search(text, late.end())
@@ -195,7 +195,16 @@ _WORK_MADE = re.compile(
     r"[\w-]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)",
     re.IGNORECASE,
 )
-_LATE_BY = re.compile(r"((?:\s+[\w'’-]+){1,4}?)\s+par\s+(?=\w)")
+
+
+@built_once
+def _late_by(lex: Lexicon) -> re.Pattern[str]:
+    """Up to four words of a setting, then the agent's preposition (lexicon
+    ``agent_prepositions``: « par »)."""
+    by = alternation(lex.word_set("agent_prepositions"))
+    return re.compile(rf"((?:\s+[\w'’-]+){{1,4}}?)\s+(?:{by})\s+(?=\w)")
+
+
 _MARK = re.compile(r"[,.;:!?«»“”\"()]")
 
 
