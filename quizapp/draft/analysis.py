@@ -110,8 +110,9 @@ class _ArticleReader:
         para_found: list[Attribution] = []
         waiting: Span | None = None  # a quotation opening the paragraph, its speaker next
         near = self.quotes.within(para[0] - 1, para[1] + 1)  # also those ending at its edges
-        dateline = None if framing else dateline_end(self.text, para)  # nobody's words
-        for sentence in past_dateline(sentences(self.text, para, near, self.stops), dateline):
+        dateline = dateline_end(self.text, para)  # nobody's words
+        cut = sentences(self.text, para, near, self.stops)
+        for sentence in past_dateline(cut, None if framing else dateline):
             new, waiting = self._read_sentence(sentence, para, framing, para_found, waiting)
             para_found += new
             self.previous = None if new or framing else sentence
@@ -121,7 +122,7 @@ class _ArticleReader:
             para_found = closing_only_paragraph(self.text, para, self.found)
             if para_found:  # its claims dropped (a filter at every paragraph would be quadratic)
                 self.claims = [c for c in self.claims if c.span[1] <= para[0]]
-        self.found += after_dateline(para_found, self.text, para)  # "CHICAGO (WLS) -- "
+        self.found += after_dateline(para_found, para, dateline)  # "CHICAGO (WLS) -- "
 
     def _read_sentence(
         self,

@@ -56,9 +56,9 @@ def past_dateline(sentences: list[Span], end: int | None) -> list[Span]:
     return [(max(start, end), stop) for start, stop in sentences if stop > end]
 
 
-def after_dateline(found: list[Attribution], text: str, para: Span) -> list[Attribution]:
-    """The paragraph's findings, each content that opens within its dateline starting after it."""
-    end = dateline_end(text, para)
+def after_dateline(found: list[Attribution], para: Span, end: int | None) -> list[Attribution]:
+    """The paragraph's findings, each content that opens within its dateline (ending at
+    ``end``, from ``dateline_end``, read once per paragraph) starting after it."""
     if end is None:
         return found
     return [
