@@ -34,3 +34,26 @@ def test_a_study_with_no_author_keeps_its_own_label() -> None:
     assert [(s, lab) for c, s, lab in found if "loyers" in c] == [
         ("Une étude publiée", "anonymous")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La firme négocie une rupture conventionnelle, a confirmé un porte-parole.",
+        "Selon une porte-parole, la firme négocie une rupture conventionnelle.",
+        "Un porte-parole a précisé que la firme négocie une rupture conventionnelle.",
+    ],
+)
+def test_a_bare_spokesperson_is_named(sentence: str) -> None:
+    """« un porte-parole » with no complement speaks for the body the article is about: named,
+    as a spokesperson of a named organisation is (the English "a spokeswoman" already was)."""
+    found = content_speaker_label("Titre\n\nLa firme Gorex réduit ses effectifs. " + sentence)
+    assert [lab for c, s, lab in found if "rupture" in c] == ["named"]
+
+
+def test_a_spokesperson_of_an_unnamed_group_stays_anonymous() -> None:
+    """Counter-case: « une porte-parole d'un collectif » names no one it speaks for."""
+    found = content_speaker_label(
+        "Titre\n\nSelon une porte-parole d'un collectif, la firme négocie une rupture."
+    )
+    assert [lab for c, s, lab in found if "rupture" in c] == ["anonymous"]

@@ -121,7 +121,7 @@ def test_a_short_exclamation_with_no_cue_after_it_is_no_statement(text: str) -> 
         ),
         (
             "Un porte-parole a précisé le 3 juin qu'aucune décision n'était prise.",
-            [("aucune décision n'était prise", "Un porte-parole", "anonymous")],
+            [("aucune décision n'était prise", "Un porte-parole", "named")],  # anaphora21
         ),
     ],
 )

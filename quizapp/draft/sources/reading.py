@@ -154,6 +154,7 @@ def _label(
         has_name
         or set(words) & lex.word_set("named_institutions") - {head}
         or (lex.language == "en" and not set(words) & {"for", "of"})
+        or len(words) == 2  # « a confirmé un porte-parole »: the body the sentence is about's
     ):
         return "named"  # "a police spokesman", « un porte-parole du ministère », "a spokeswoman"
     if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:3] == ["one", "of", "the"]:
