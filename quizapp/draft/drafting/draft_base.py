@@ -55,12 +55,13 @@ class DraftBase(Phrasing):
         """Statements a question can ask about: a quotation, or reported content, a partial
         quotation in it too, that is a clause of its own ("le chantier coûtera plus", not "de
         perdre leurs clients", nor « le projet de Bercy d'imposer une « année blanche » »,
-        which « qui affirme que … » made no sentence: teacher15) and not one the speaker
-        contests."""
+        which « qui affirme que … » made no sentence: teacher15; nor a French verb's object,
+        ``cue_object``) and not one the speaker contests."""
         return self.statements(
             lambda a: (
                 (a.kind == "direct" or self.whole(a.content, sentence=False))
                 and not self.contested(a)
+                and (a.kind == "direct" or not self.cue_object(a))
             )
         )
 

@@ -38,6 +38,7 @@ class OpeningWords(BaseModel):
     lowered_openers: frozenset[str]  # lower case inside a sentence (« un conseiller »)
     complement_openers: frozenset[str]  # « de » in « le vice-président de l'APVF »
     plural_heads: frozenset[str]  # plural with no -s: "Police claim" (teacher16)
+    clause_openers: frozenset[str]  # « que », « comment », « : » before a reported clause
 
 
 @cache
@@ -64,6 +65,15 @@ def _opens_on_that(text: str, that: list[str]) -> bool:
         return False
     bare = bare.lower().replace("’", "'")
     return any(bare.startswith(form.replace("’", "'")) for form in that)
+
+
+def _infinitive_first(text: str) -> bool:
+    """French words that open on an infinitive, negated or not (« vouloir lancer … », « ne
+    pas connaître … », « n'avoir jamais vu … »): « affirme » takes them with no « que »."""
+    words = fold(text).lstrip("«“\"' ").replace("'", "' ").split()[:3]
+    if words[:1] in (["ne"], ["n'"]):
+        words = words[2:] if words[1:2] in (["pas"], ["plus"], ["jamais"]) else words[1:]
+    return bool(words) and re.fullmatch(r"[^\W\d_]+(?:er|ir|re|oir)", words[0]) is not None
 
 
 def in_sentence(words: str) -> str:
@@ -125,12 +135,29 @@ class Phrasing:
         if _opens_on_that(text, self.words["that"]):
             return text  # « « qu'un maire empêché… » »: no « que « qu'un… » »
         first = text.split(" ", 1)[0]
-        if self.analysis.language == "fr" and re.fullmatch(r"[a-zé]+(er|ir|re|oir)", first):
-            return text  # an infinitive: « affirment vouloir lancer … »
+        if self.analysis.language == "fr" and _infinitive_first(text):
+            return text  # an infinitive: « affirment vouloir lancer … », « ne pas connaître … »
         if self.analysis.language != "fr" and first == "to":
             return text
         that, elided = self.words["that"]
         return (elided if text[:1].lower() in _VOWELS else that) + text
+
+    def cue_object(self, found: Attribution) -> bool:
+        """French reported words right after their cue, with no « que », « comment » nor
+        colon between (``clause_openers``) and no infinitive first: the cue's object, a noun
+        phrase (« dénoncent l'incompétence de la principale », « évoquent le licenciement
+        d'un salarié »), of which « qui affirme que … » makes no sentence, however many words
+        in -ent look like verbs to ``is_clause`` (sanity21)."""
+        if self.analysis.language != "fr" or found.kind not in ("indirect", "mixed"):
+            return False  # « selon X, … » reports a clause
+        if found.cue is None or found.cue[1] > found.content[0]:
+            return False
+        gap = fold(self.passage((found.cue[1], found.content[0]))).replace("'", "' ").split()
+        content = fold(self.passage(found.content)).lstrip("«“\"' ").replace("'", "' ").split()
+        openers = opening_words().clause_openers
+        if any(word in openers for word in gap[-1:] + content[:1]):
+            return False
+        return not _infinitive_first(self.passage(found.content))
 
     def is_quotation(self, found: Attribution) -> bool:
         return found.kind == "direct"
