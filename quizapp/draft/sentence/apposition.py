@@ -60,9 +60,15 @@ def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) 
 
 def names_set_off(lex: Lexicon, passage: str) -> bool:
     """English noun phrases set off by commas with no verb among them ("The ferry captain,
-    Jane Doe"): the subject of the verb after them and its apposition, nothing it reports."""
+    Jane Doe"): the subject of the verb after them and its apposition, nothing it reports.
+    An office may take ten words ("the authority's cabinet member for finance and
+    enterprise"), and a relative set off among them (lexicon ``aside_relative_openers``:
+    ", whose party has tackled a deficit,") describes the subject: its verb is no clause's."""
     pieces = [piece.split() for piece in passage.split(",")]
-    if lex.language != "en" or len(pieces) < 2 or any(not 1 <= len(p) <= 6 for p in pieces):
+    relative = lex.word_set("aside_relative_openers")
+    kept = [p for p in pieces if not (p and p[0].lower() in relative)]
+    pieces = kept if len(pieces) > 2 else pieces
+    if lex.language != "en" or len(pieces) < 2 or any(not 1 <= len(p) <= 10 for p in pieces):
         return False
     verbs = english_verb_words(lex)
     words = [w for piece in pieces for w in piece]  # "United" in a name is no past tense
