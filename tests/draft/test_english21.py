@@ -34,3 +34,28 @@ def test_a_name_and_a_long_office_or_a_relative_aside_speak_the_clause_after(
 def test_a_clause_before_a_final_cue_still_reports() -> None:
     text = "The plan was never costed, the council's head of finance said."
     assert _found(text) == [("the council's head of finance", "The plan was never costed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Mark Dean said he and his wife were at the pier when guards told them to leave the "
+         "beach.", "Mark Dean",
+         "he and his wife were at the pier when guards told them to leave the beach"),
+        ("Sue Lam said she and her son had waited two hours before nurses told them to go "
+         "home.", "Sue Lam",
+         "she and her son had waited two hours before nurses told them to go home"),
+        ("The guide said two hikers and a dog were lost for hours until rangers told them "
+         "the way.", "The guide",
+         "two hikers and a dog were lost for hours until rangers told them the way"),
+    ],
+)  # fmt: skip
+def test_an_and_inside_the_reported_clause_does_not_end_it_before_a_later_verb(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _found(text)[0] == (speaker, content)
+
+
+def test_an_and_that_opens_the_second_claim_still_ends_the_first() -> None:
+    text = "The mayor said the road would close and added that buses would run."
+    assert _found(text)[0] == ("The mayor", "the road would close")

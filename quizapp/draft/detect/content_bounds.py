@@ -65,8 +65,7 @@ def content_end_text(view: SentenceView, start: int) -> int:
     later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and _new_claim(view, c)]
     if later:  # ", while officials said…" / "et rappelle que…" begins another claim
         between = view.text[start : later[0].span[0]]
-        joins = _claim_joins(view.lex)  # "said X but added Y"
-        cut = max(last_comma(between), *(m.start() for m in joins.finditer(between)), -1)
+        cut = max(last_comma(between), *_joins_before(view, start, later[0]), -1)
         if (
             cut > 0
             and not _inside_quote(view, start + cut)
@@ -125,6 +124,19 @@ def _after_subordinator(lex: Lexicon) -> re.Pattern[str]:
     """A position right after « que » / "that" (lexicon ``subordinators``)."""
     words = lex.one_of("subordinators")
     return re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE)
+
+
+def _joins_before(view: SentenceView, start: int, later: Cue) -> list[int]:
+    """Where a conjunction joins the later claim ("said X but added Y", "…and the mayor
+    added"), as offsets from ``start``: none whose words up to the later cue hold a finite verb
+    of their own ("said he and his family were at the zoo when staff told them…": that "and"
+    joins two subjects inside the reported clause)."""
+    joins = _claim_joins(view.lex).finditer(view.text, start, later.span[0])
+    return [
+        join.start() - start
+        for join in joins
+        if not holds_finite_verb(view.text, (join.end(), later.span[0]), view.lex)
+    ]
 
 
 @built_once
