@@ -59,3 +59,26 @@ def test_an_and_inside_the_reported_clause_does_not_end_it_before_a_later_verb(
 def test_an_and_that_opens_the_second_claim_still_ends_the_first() -> None:
     text = "The mayor said the road would close and added that buses would run."
     assert _found(text)[0] == ("The mayor", "the road would close")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said until the talks resumed, the hospital would continue to keep every ward open.",
+         "until the talks resumed, the hospital would continue to keep every ward open"),
+        ("She said though the result was expected, she felt a great deal of anger.",
+         "though the result was expected, she felt a great deal of anger"),
+        ("The coach said that once the season ended, the players believed the club would "
+         "review its staff.",
+         "once the season ended, the players believed the club would review its staff"),
+    ],
+)  # fmt: skip
+def test_a_clause_set_in_front_of_the_reported_clause_does_not_end_it(
+    text: str, content: str
+) -> None:
+    assert [c for _, c in _found(text)][:1] == [content]
+
+
+def test_a_comma_before_a_later_claim_still_ends_the_first() -> None:
+    text = "The mayor said the road would close, while officials said buses would run."
+    assert [c for _, c in _found(text)][:1] == ["the road would close"]

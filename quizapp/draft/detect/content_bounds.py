@@ -70,6 +70,7 @@ def content_end_text(view: SentenceView, start: int) -> int:
             cut > 0
             and not _inside_quote(view, start + cut)
             and not _fronted_adverbial(view, start, between[:cut])
+            and not _fronted_subordinate(view, between[:cut])
         ):
             end = min(end, start + cut)
     for cue in view.cues:
@@ -117,6 +118,16 @@ def _fronted_adverbial(view: SentenceView, start: int, piece: str) -> bool:
     verbs = finite_or_auxiliary(view.lex)
     pronouns = view.lex.word_set("subject_pronouns")  # one language's: English "on" is none
     return not any(w in verbs or w in pronouns for w in words)
+
+
+def _fronted_subordinate(view: SentenceView, piece: str) -> bool:
+    """ "He said until there was a resolution, the trust would…": what comes before the
+    comma is a clause of time, condition or concession set in front of the reported clause
+    (it opens on a word of lexicon ``fronted_subordinators``, after "that" or not, and holds
+    no comma of its own), so the later verb is that clause's own and the content goes on."""
+    words = fold(piece).split()
+    words = words[1:] if words[:1] == ["that"] else words
+    return bool(words) and words[0] in view.lex.word_set("fronted_subordinators")
 
 
 @built_once
