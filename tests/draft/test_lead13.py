@@ -263,7 +263,7 @@ def test_a_name_with_a_complement_after_an_article_is_someone_else() -> None:
     ("text", "first"),
     [
         ("Le maire a dit que selon lui, les habitants ont affirmé leur colère.", "selon lui"),
-        ("The mayor said that when it rains, residents complain about the roads.", "when it rains"),
+        ("The mayor said that to him, residents complain about the roads.", "to him"),
     ],
 )
 def test_a_clause_opening_on_no_preposition_is_no_fronted_phrase(text: str, first: str) -> None:
