@@ -82,3 +82,26 @@ def test_a_clause_set_in_front_of_the_reported_clause_does_not_end_it(
 def test_a_comma_before_a_later_claim_still_ends_the_first() -> None:
     text = "The mayor said the road would close, while officials said buses would run."
     assert [c for _, c in _found(text)][:1] == ["the road would close"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        ("Rail merger: unions fear hundreds of jobs will go", "unions",
+         "hundreds of jobs will go"),
+        ("Port strike: dockers warn the terminal will shut next week", "dockers",
+         "the terminal will shut next week"),
+        ("Harbour plan: residents say the new wall is too low", "residents",
+         "the new wall is too low"),
+    ],
+)  # fmt: skip
+def test_a_headline_verb_before_a_clause_reports_it(
+    headline: str, speaker: str, content: str
+) -> None:
+    text = f"{headline}\n\nThe plan was published on Monday by the company.\n"
+    assert _found(text) == [(speaker, content)]
+
+
+def test_a_headline_verb_before_a_noun_phrase_is_the_outlet_s_wording() -> None:
+    text = "Regulator warns doctors after deaths linked to liver drug\n\nThe drug was withdrawn.\n"
+    assert _found(text) == []

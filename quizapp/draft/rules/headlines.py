@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.detect.view import Draft, SentenceView
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, fold
@@ -61,8 +62,8 @@ def said_in_framing(found: Attribution, text: str, para: Span, lex: Lexicon) -> 
     a verb in quotation marks, the speaker's own word (« X « condamne » la frappe »).
     A headline's bare "X accuses Y of…" is the outlet's wording of the event (author); in a
     lead sentence ending with a full stop, reported speech reads as in the body; so it does
-    in a French headline whose verb has a clause of its own (« X estime que… », « le préfet
-    dément avoir quitté… »).
+    in a headline whose verb has a clause of its own (« X estime que… », « le préfet dément
+    avoir quitté… », "unions fear job cuts will result").
     """
     if found.kind != "indirect" or found.cue is None or found.cue[0] > found.content[0]:
         return True
@@ -73,8 +74,14 @@ def said_in_framing(found: Attribution, text: str, para: Span, lex: Lexicon) -> 
 
 def _reported_clause(found: Attribution, text: str, lex: Lexicon) -> bool:
     """A French finding's content is a clause: after « que » (lexicon subordinators) or a past
-    infinitive (lexicon past_infinitive_auxiliaries: « dément avoir quitté sa juridiction »)."""
-    if lex.language != "fr" or found.cue is None:
+    infinitive (lexicon past_infinitive_auxiliaries: « dément avoir quitté sa juridiction »).
+    An English one opens with a subject and its finite verb ("BAE/EADS merger: unions fear
+    job cuts will result", "…, says $40 would be maximum"), not "warns doctors after…"."""
+    if found.cue is None:
+        return False
+    if lex.language == "en":
+        return reads_as_clause(lex, text[found.content[0] : found.content[1]])
+    if lex.language != "fr":
         return False
     before = fold(text[found.cue[1] : found.content[0]]).split()[-1:]
     first = fold(text[found.content[0] : found.content[1]]).split()[:1]
