@@ -105,3 +105,24 @@ def test_a_headline_verb_before_a_clause_reports_it(
 def test_a_headline_verb_before_a_noun_phrase_is_the_outlet_s_wording() -> None:
     text = "Regulator warns doctors after deaths linked to liver drug\n\nThe drug was withdrawn.\n"
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('The union has urged the minister to "stop the blame game" over the delays.',
+         "The union", 'the minister to "stop the blame game" over the delays'),
+        ("The mayor called on residents to “stay indoors” until the storm passed.",
+         "The mayor", "residents to “stay indoors” until the storm passed"),
+        ("Police asked drivers to ‘take extra care’ on the coast road.", "Police",
+         "drivers to ‘take extra care’ on the coast road"),
+    ],
+)  # fmt: skip
+def test_a_request_whose_infinitive_opens_a_quotation_reports_it(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _found(text) == [(speaker, content)]
+
+
+def test_a_request_before_a_quoted_noun_is_no_request() -> None:
+    assert _found('The board asked the firm to "the end" of its contract.') == []

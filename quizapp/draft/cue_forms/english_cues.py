@@ -277,15 +277,21 @@ def request_to(words: list[str], index: int, lex: Lexicon) -> tuple[int, int] | 
 _BEFORE_ING = [[w] for w in ("is", "are", "was", "were", "been", "am", ",")]
 
 
+_OPENING_MARKS = {"“", '"', "‘"}
+
+
 def _request_object(words: list[str], at: int, lex: Lexicon) -> int | None:
     """Whom a request asks, one to fourteen words with no mark, then "to" (or "not to") and
-    a word that can be a verb ("the union to return", "people not to speculate"): the index
-    of that "to", else None."""
+    a word that can be a verb, maybe after an opening quotation mark ("the union to return",
+    "people not to speculate", "the government to “tone down the rhetoric”"): the index of
+    that "to", else None."""
     stops, dates = lex.word_set("request_object_stops"), lex.word_set("date_words")
     for end in range(at, min(len(words) - 1, at + 15)):
         word = words[end]
         if word == "to":
-            verb = words[end + 1]
+            verb = words[end + 1]  # "to “come back to the table”": the verb after the mark
+            if verb in _OPENING_MARKS and end + 2 < len(words):
+                verb = words[end + 2]
             verbal = verb.isalpha() and verb not in DETERMINERS
             verbal = verbal and verb not in lex.word_set("request_not_verbs")
             whom = end > at + (words[at] in lex.word_set("negation_words"))
