@@ -65,10 +65,23 @@ def _cue_words_at(
     Only called on a word of ``french_openers`` or ``english_openers``: no cue starts on the
     others."""
     if outside:
-        return according_phrase(words, index, lex) or reporting_verb(words, index, lex)
+        found = according_phrase(words, index, lex) or reporting_verb(words, index, lex)
+        return None if found and _direct_only_away(words, found, lex) else found
     if _quoted_alone(words, index, lex):
         return reporting_verb(words, index, lex)
     return None
+
+
+def _direct_only_away(words: list[str], found: tuple[int, int, str], lex: Lexicon) -> bool:
+    """ "She continued: “…”", "“…,” he went on": verbs that report only direct speech
+    (lexicon ``direct_speech_only_forms``) report nothing away from a quotation or a colon
+    ("talks would continue on Monday", "as travel disruption continues")."""
+    first, last, _ = found
+    if not lex.word_set("direct_speech_only_forms").intersection(words[first : last + 1]):
+        return False
+    if words[last + 1 : last + 2] in ([":"], ["“"], ['"'], ["«"]):
+        return False
+    return not any(w in {"”", '"', "»"} for w in words[max(0, first - 4) : first])
 
 
 def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex: Lexicon) -> Cue:

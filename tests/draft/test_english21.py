@@ -126,3 +126,34 @@ def test_a_request_whose_infinitive_opens_a_quotation_reports_it(
 
 def test_a_request_before_a_quoted_noun_is_no_request() -> None:
     assert _found('The board asked the firm to "the end" of its contract.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike is over, as talks continue in London.",
+        "Fans were angry, as the protests continued outside the ground.",
+        "Trains are cancelled, as the dispute goes on into a third week.",
+    ],
+)
+def test_continue_away_from_a_quotation_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_later_verb_after_continue_keeps_the_first_speaker() -> None:
+    text = (
+        "Ms Reed said talks with the firm and the unions would continue on Monday, but "
+        'described the road to a deal as "very steep".'
+    )
+    assert {s for s, _ in _found(text)} == {"Ms Reed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She continued: “The road will stay shut until the spring.”",
+        "“The road will stay shut,” he continued. “It is not safe.”",
+    ],
+)
+def test_continue_before_or_after_a_quotation_still_reports(text: str) -> None:
+    assert _found(text)
