@@ -157,3 +157,33 @@ def test_a_later_verb_after_continue_keeps_the_first_speaker() -> None:
 )
 def test_continue_before_or_after_a_quotation_still_reports(text: str) -> None:
     assert _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "voice"),
+    [
+        ("The offer made by the council is believed to include a new bus route to the port.",
+         "The offer made by the council is believed to include a new bus route to the port",
+         "is believed"),
+        ("But the club is not believed to be ready to sell its young striker this summer.",
+         "the club is not believed to be ready to sell its young striker this summer",
+         "is believed"),
+        ("Vitamin pills were thought to protect the heart against any kind of damage.",
+         "Vitamin pills were thought to protect the heart against any kind of damage",
+         "were thought"),
+    ],
+)  # fmt: skip
+def test_a_passive_of_belief_before_an_infinitive_is_an_impersonal_voice(
+    text: str, content: str, voice: str
+) -> None:
+    found = analyze(text, "en").attributions
+    assert [(text[a.content[0] : a.content[1]], a.speaker, a.label) for a in found] == [
+        (content, voice, "vague")
+    ]
+
+
+def test_a_forecast_or_a_belief_named_by_its_agent_is_no_impersonal_voice() -> None:
+    assert _found("The injured woman is expected to survive her burns after the fire.") == []
+    assert [s for s, _ in _found("The plan was believed by officials to be too costly.")] != [
+        "was believed"
+    ]

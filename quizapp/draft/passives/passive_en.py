@@ -60,6 +60,8 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
     agent = _agent(view.lex).match(text, after, view.span[1])
     if agent is None and being and word in view.lex.word_set("told_passive_forms"):
         return _told_with_no_agent(view, index)  # "Passengers are being told to plan ahead"
+    if agent is None and being and word in view.lex.word_set("belief_passive_forms"):
+        return _believed_with_no_agent(view, index, index - len(before) + being[0])
     if agent is None or fold(agent.group(1)).split()[-1] in lex.word_set("not_agent_words"):
         return None
     source = strip_span(text, (agent.start(1), agent.end(1)))
@@ -124,6 +126,26 @@ def _told_with_no_agent(view: SentenceView, index: int) -> Draft | None:
     forms = view.lex.word_set("passive_being_forms")
     being = next(w for w in reversed(before) if w in forms)  # "were wrongly told"
     voice = f"{being} {fold(token.text)}"  # "being told", "were told": an impersonal voice
+    return Draft(said, (token.start, token.end), None, kind, voice, 0.5, "")
+
+
+def _believed_with_no_agent(view: SentenceView, index: int, be: int) -> Draft | None:
+    """ "The concession is believed to include a new motion", "The government is not
+    believed to be willing…", "Supplements were thought to reduce the risk": a participle of
+    belief (lexicon ``belief_passive_forms``) after a form of "be", then "to" and a verb,
+    with nobody named, says its whole clause, subject and all, in an impersonal voice (an
+    entry of lexicon ``impersonal``: the keys hold it so, vague, three times in three, in two
+    batches). "is expected to" is none."""
+    after = re.match(r"\s+to\s+([a-z]+)", view.text[view.tokens[index].end : view.span[1]])
+    if after is None or after.group(1) in view.lex.word_set("determiners"):
+        return None  # "was said to the court", "believed to the end": no infinitive
+    start = clause_start_before(view, view.tokens[be].start)
+    said = strip_span(view.text, (start, view.span[1]))
+    if words_in(view.text, said) < 5:
+        return None
+    voice = f"{fold(view.tokens[be].text)} {fold(view.tokens[index].text)}"  # "is believed"
+    kind = "mixed" if has_quote(view, said) else "indirect"
+    token = view.tokens[index]
     return Draft(said, (token.start, token.end), None, kind, voice, 0.5, "")
 
 
