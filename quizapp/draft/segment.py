@@ -280,12 +280,15 @@ _CLOCK = re.compile(r"\d:\d")
 def before_own_clause(rest: str) -> str:
     """What follows a final cue up to an apposed name (« …, l'ambassadeur, Jean Dupont ») or,
     after a subject of a few words, up to its relative clause (« …, a indiqué le maire, qui a
-    précisé que… »): what the relative says is its own statement, not the cue's."""
+    précisé que… », or with no comma, « …, a détaillé l'ONG qui prend en charge… »): what the
+    relative says is its own statement, not the cue's, and its words are no subject's."""
     rest = re.split(r",\s+(?=[A-ZÀ-Ö])", rest, maxsplit=1)[0]
     relative = _SHORT_SUBJECT_THEN_RELATIVE.match(rest)
     return relative.group(1) if relative else rest
 
 
-# Up to six words, then « , qui » / « , dont »: one word per repetition (the pattern used to
-# let a word be cut anywhere, and tried every cut before failing on a long one, speed18).
-_SHORT_SUBJECT_THEN_RELATIVE = re.compile(r"(\s*[^\s,]+(?:\s+[^\s,]+){0,5}),\s+(?:qui|dont)\s")
+# Up to six words, then « , qui » / « , dont » / « qui »: one word per repetition (the pattern
+# used to let a word be cut anywhere, and tried every cut before failing on a long one, speed18).
+_SHORT_SUBJECT_THEN_RELATIVE = re.compile(
+    r"(\s*[^\s,]+(?:\s+[^\s,]+){0,5})(?:,\s+(?:qui|dont)|\s+qui)\s"
+)

@@ -41,10 +41,12 @@ def reflexive_only_forms(lex: Lexicon) -> frozenset[str]:
 @built_once
 def closing_adjunct(lex: Lexicon) -> re.Pattern[str]:
     """A comma and a preposition that opens an adjunct after the inverted subject (lexicon
-    closing_cue_adjuncts: « …, a jugé jeudi l'IRSN, après la décision d'EDF d'arrêter… »):
-    what follows is the circumstance, not more of the subject, and does not count against
-    the few words a closing cue may have after it."""
-    words = alternation(lex.raw.get("closing_cue_adjuncts", []), loose_spacing=True)
+    closing_cue_adjuncts: « …, a jugé jeudi l'IRSN, après la décision d'EDF d'arrêter… »),
+    or a day of the week (« …, a affirmé la ministre X, mercredi à l'Assemblée, à
+    l'encontre de… »): what follows is the circumstance, not more of the subject, and does
+    not count against the few words a closing cue may have after it."""
+    openers = lex.raw.get("closing_cue_adjuncts", []) + lex.words("weekdays")
+    words = alternation(openers, loose_spacing=True)
     return re.compile(rf",\s+(?:{words})\b" if words else r"(?!)")
 
 

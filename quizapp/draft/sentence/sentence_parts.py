@@ -156,8 +156,13 @@ def complement_after(view: SentenceView, after: int, named: bool = False) -> boo
 
 @built_once
 def _complement(lex: Lexicon) -> re.Pattern[str]:
+    """A comma, perhaps an apposition to the subject, then a preposition or a number. The
+    apposition is no day of the week: « …, a reconnu X, mardi à la mairie, à l'encontre
+    de… » sets a time, and what follows it is a circumstance, not the verb's complement."""
     words = alternation([*lex.words("open_title_links"), *lex.words("number_words")])
-    apposition = r"(?:[^,;:«»“”\"]{1,80},)?"  # « souligne X, pharmacienne à Lunel, à … »
+    days = alternation(lex.words("weekdays")) or "(?!)"
+    # « souligne X, pharmacienne à Lunel, à … »
+    apposition = rf"(?:(?!\s*(?:{days})\b)[^,;:«»“”\"]{{1,80}},)?"
     return re.compile(rf"\s*,{apposition}\s*((?:{words})(?=[\s'’])|\d)", re.IGNORECASE)
 
 

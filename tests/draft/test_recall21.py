@@ -1,0 +1,73 @@
+"""recall21: French constructions the twentieth round's unseen articles (blind20a, blind20b and
+blind20d, now heldout) missed and the whole corpus holds in more than one batch, each written
+out in made-up sentences over word orders and source kinds, with the counter-cases that must
+stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import content_speaker_kind
+
+_ARTICLE = "Titre\n\nLe conseil s'est réuni toute la matinée.\n\n{sentence}\n"
+
+
+def _found(sentence: str) -> list[tuple[str, str, str]]:
+    return content_speaker_kind(_ARTICLE.format(sentence=sentence))
+
+
+# ----- what follows the subject of a cue closing its sentence -----
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Le chantier de la nouvelle école s'est arrêté, a reconnu la présidente de la "
+            "région Hélène Vasseur, mardi à l'hôtel de région, à l'encontre de la version "
+            "de la mairie.",
+            "Le chantier de la nouvelle école s'est arrêté",
+            "Hélène Vasseur",
+        ),
+        (
+            "Les tarifs du car scolaire augmenteront de dix pour cent, a annoncé le vice-"
+            "président du département Marc Tirole, jeudi soir en séance publique, au grand "
+            "étonnement des parents.",
+            "Les tarifs du car scolaire augmenteront de dix pour cent",
+            "Marc Tirole",
+        ),
+        (
+            "Les réserves d'eau potable ne tiendront pas au-delà du mois d'août, a prévenu le "
+            "syndicat qui gère les captages de la vallée avec l'aide des communes voisines et "
+            "du département.",
+            "Les réserves d'eau potable ne tiendront pas au-delà du mois d'août",
+            "le syndicat",
+        ),
+        (
+            "La digue a tenu pendant toute la crue, a encore détaillé l'association qui "
+            "surveille les berges du fleuve depuis une vingtaine d'années avec les pêcheurs et les "
+            "riverains du quartier.",
+            "La digue a tenu pendant toute la crue",
+            "l'association",
+        ),
+    ],
+)
+def test_a_closing_subject_keeps_its_day_and_relative_out_of_its_length(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """« …, a affirmé la ministre X, mercredi à l'Assemblée, à l'encontre de… », « …, a
+    détaillé l'ONG qui prend en charge les rescapés avec l'aide de… »: a day after the
+    subject's comma opens a circumstance, and a relative with no comma is the subject's own
+    clause; neither counts against the few words a closing cue may have after it."""
+    assert _found(sentence) == [(content, speaker, "indirect")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the cue's own complement after an apposition to its subject: one sentence goes on
+        "Cela correspond, souligne Odile Brun, pharmacienne à Lunel, à un vrai besoin.",
+    ],
+)
+def test_a_complement_after_an_apposition_still_goes_on(sentence: str) -> None:
+    """The apposition that is no day (« pharmacienne à Lunel ») still leads to the
+    complement of an inserted cue: the content runs to the sentence's end."""
+    assert _found(sentence) == [(sentence.rstrip("."), "Odile Brun", "indirect")]
