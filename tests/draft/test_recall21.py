@@ -71,3 +71,52 @@ def test_a_complement_after_an_apposition_still_goes_on(sentence: str) -> None:
     """The apposition that is no day (« pharmacienne à Lunel ») still leads to the
     complement of an inserted cue: the content runs to the sentence's end."""
     assert _found(sentence) == [(sentence.rstrip("."), "Odile Brun", "indirect")]
+
+
+# ----- a relative after the subject of a cue closing its sentence -----
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "La cantine fermera ses portes en juin, a précisé à l'AFP Paul Morin, de la "
+            "fédération des parents d'élèves, qui dénonce « une décision brutale et prise sans "
+            "la moindre concertation ».",
+            "La cantine fermera ses portes en juin",
+            "Paul Morin",
+        ),
+        (
+            "La cantine fermera ses portes en juin, a précisé Paul Morin, de la fédération des "
+            "parents d'élèves, qui dénonce « une décision brutale ».",
+            "La cantine fermera ses portes en juin",
+            "Paul Morin",
+        ),
+        (
+            "« Les départs à la retraite expliquent une partie de la baisse » (pas tous "
+            "remplacés), tempère la Fédération régionale des pêcheurs (FRP), pour qui il ne "
+            "s'agit pas pour autant d'un « accident ».",
+            "« Les départs à la retraite expliquent une partie de la baisse » (pas tous remplacés)",
+            "la Fédération régionale des pêcheurs (FRP)",
+        ),
+    ],
+)
+def test_a_closing_subject_ends_at_its_relative_whatever_its_length(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """« …, a précisé à l'AFP X, de la fédération FO, qui dénonce « … » », « …, tempère la
+    Fédération (Fnab), pour qui il ne s'agit pas d'un « épiphénomène » »: what the relative
+    says (its quotation too) is its own statement, after a subject of any length."""
+    found = _found(sentence)
+    assert (content, speaker, found[0][2]) in found
+
+
+def test_an_object_after_a_verb_that_needs_a_preposition_is_no_closing_subject() -> None:
+    """« …, appelle tous les habitants à refuser le projet, qui… »: the words after
+    « appelle » open its object (« à » and an infinitive), so the clause before the comma
+    is no statement of « tous les habitants »."""
+    sentence = (
+        "Cette lettre ouverte, signée par les élus de l'opposition, qui siègent depuis mars, "
+        "appelle tous les habitants à refuser le projet de la mairie, qui sera voté lundi."
+    )
+    found = _found(sentence)
+    assert found and all(content.startswith("tous les habitants") for content, _, _ in found)
+    assert all(speaker != "tous les habitants" for _, speaker, _ in found)

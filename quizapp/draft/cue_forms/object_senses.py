@@ -77,6 +77,14 @@ def prepositional_forms(lex: Lexicon) -> dict[str, str]:
     return table
 
 
+@built_once
+def prepositional_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """``prepositional_forms`` compiled once: the patterns are long, and so many others go
+    through ``re``'s own cache that it dropped them, compiled again at each cue (speed18)."""
+    compiled = {p: re.compile(p) for p in set(prepositional_forms(lex).values())}
+    return {form: compiled[p] for form, p in prepositional_forms(lex).items()}
+
+
 def _preposition(words: list[str]) -> str:
     return r"\s*(?:" + "|".join(_word_pattern(w) for w in words) + ")"
 

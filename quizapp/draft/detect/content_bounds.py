@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.cue_forms.object_senses import closing_subject
+from quizapp.draft.cue_forms.object_senses import closing_subject, prepositional_patterns
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import before_own_clause, last_comma
 from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
@@ -30,7 +30,7 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     before = view.text[view.span[0] : cue.span[0]]
     if not cue.participle and view.lex.language == "en" and _EN_FINAL_SUBJECT.search(before):
         return len(view.text[cue.span[1] : view.span[1]].split()) <= 4  # ", a source said."
-    if cue.participle or not before.rstrip().endswith(","):
+    if cue.participle or not before.rstrip().endswith(",") or _object_follows(view, cue):
         return False
     end = view.span[1]
     colon = view.text.find(":", cue.span[1], end)
@@ -41,8 +41,28 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
         0
     ]  # ", réaffirmant…", ", interrogé sur…"
     rest = before_own_clause(rest)  # "…, l'ambassadeur, Jean Dupont." / ", le maire, qui…"
+    rest = _own_relative(view.lex).split(rest, maxsplit=1)[0]  # « X, de la CGT, qui… »
     rest = closing_subject(view.lex, rest)  # ", après la décision de…", "X dans un point presse"
     return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
+
+
+@built_once
+def _own_relative(lex: Lexicon) -> re.Pattern[str]:
+    """A comma and a relative (lexicon ``closing_subject_relatives``: « , qui », « , pour
+    qui ») after the subject of a cue closing its sentence, however long that subject: the
+    relative says its own thing (« …, a précisé à l'AFP X, de la fédération FO, qui dénonce
+    « … » », « …, tempère la Fédération (Fnab), pour qui il ne s'agit pas d'un « … » »)."""
+    words = alternation(lex.words("closing_subject_relatives"), loose_spacing=True)
+    return re.compile(rf",\s+(?:{words})\s" if words else r"(?!)")
+
+
+def _object_follows(view: SentenceView, cue: Cue) -> bool:
+    """« …, appelle tous les Camerounais à refuser le résultat »: after a verb that needs a
+    preposition (lexicon ``prepositional_cues``), words that open its object that way are
+    that object, not the inverted subject of a cue closing its sentence."""
+    form = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
+    preposition = prepositional_patterns(view.lex).get(form)
+    return preposition is not None and preposition.match(view.text, cue.span[1]) is not None
 
 
 # ", a Whitehall source said": an English subject of a few words after the last comma

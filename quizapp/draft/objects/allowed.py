@@ -12,7 +12,7 @@ import re
 
 from quizapp.draft.cue_forms.object_senses import (
     conduct_forms,
-    prepositional_forms,
+    prepositional_patterns,
     reflexive_only_forms,
 )
 from quizapp.draft.cue_forms.verb_forms import object_first
@@ -30,15 +30,7 @@ from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
 def needed_preposition(view: SentenceView, form: str) -> re.Pattern[str] | None:
     """The pattern the object of "appeler à", "parler de", "proposer de" must open with."""
-    return _prepositional_patterns(view.lex).get(form)
-
-
-@built_once
-def _prepositional_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
-    """``prepositional_forms`` compiled once: the patterns are long, and so many others go
-    through ``re``'s own cache that it dropped them, compiled again at each cue (speed18)."""
-    compiled = {p: re.compile(p) for p in set(prepositional_forms(lex).values())}
-    return {form: compiled[p] for form, p in prepositional_forms(lex).items()}
+    return prepositional_patterns(view.lex).get(form)
 
 
 def reflexive_missing(view: SentenceView, form: str, words: list[str]) -> bool:
