@@ -120,3 +120,57 @@ def test_an_object_after_a_verb_that_needs_a_preposition_is_no_closing_subject()
     found = _found(sentence)
     assert found and all(content.startswith("tous les habitants") for content, _, _ in found)
     assert all(speaker != "tous les habitants" for _, speaker, _ in found)
+
+
+# ----- two « selon » in one sentence, each with its own source -----
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Le cortège a réuni plus de monde que jamais, selon les organisateurs, avec 12 000 "
+            "personnes dans les rues, contre 3 000 selon la police, un écart habituel dans la "
+            "ville.",
+            [
+                ("Le cortège a réuni plus de monde que jamais", "les organisateurs"),
+                ("avec 12 000 personnes dans les rues, contre 3 000", "la police"),
+            ],
+        ),
+        (
+            "Le cortège a réuni plus de monde que jamais, selon les organisateurs, avec 12 000 "
+            "personnes dans les rues, contre 3 000 selon la police.",
+            [
+                ("Le cortège a réuni plus de monde que jamais", "les organisateurs"),
+                ("avec 12 000 personnes dans les rues, contre 3 000", "la police"),
+            ],
+        ),
+        (
+            "La grève a été très suivie, d'après le syndicat, avec quarante écoles fermées, "
+            "contre douze d'après le rectorat, qui parle de mouvement limité.",
+            [
+                ("La grève a été très suivie", "le syndicat"),
+                ("avec quarante écoles fermées, contre douze", "le rectorat"),
+            ],
+        ),
+    ],
+)
+def test_a_second_according_phrase_closes_the_first_ones_part(
+    sentence: str, pairs: list[tuple[str, str]]
+) -> None:
+    """« C1, selon l'intersyndicale, avec 280 000 personnes, contre 16 000 selon la
+    préfecture, un écart… »: the second « selon » names a source and reports the part after
+    the first one, so the first reports the part before it; the comment closing the
+    sentence (« un écart habituel ») describes no one and stays out of the source."""
+    found = [(content, speaker) for content, speaker, _ in _found(sentence)]
+    assert found == pairs
+
+
+def test_a_second_selon_that_names_no_source_leaves_the_first_as_it_was() -> None:
+    """« …, selon l'observatoire, avec des hausses de deux à cinq pour cent selon les
+    régions »: the second « selon » means "depending on", so the first still reports the
+    part after it."""
+    sentence = (
+        "Les loyers ont encore augmenté cette année, selon l'observatoire, avec des hausses de "
+        "deux à cinq pour cent selon les régions."
+    )
+    content = "avec des hausses de deux à cinq pour cent selon les régions"
+    assert [(c, s) for c, s, _ in _found(sentence)] == [(content, "l'observatoire")]

@@ -18,6 +18,7 @@ from quizapp.draft.sources.according_source import (
     afterthoughts,
     clause_opening,
     closing_description,
+    introduces_no_source,
 )
 
 # A partial quotation set off by commas right before the phrase: what the source says.
@@ -72,14 +73,27 @@ def _opens_clause(
 
 
 def _closing_pair(view: SentenceView, cue: Cue, following: Span) -> bool:
-    """ "C1, selon le maire, et C2, selon les associations": a second « selon » that closes
-    the sentence with its source alone closes the part after the first one, which closes
-    its own part before it."""
+    """ "C1, selon le maire, et C2, selon les associations", « C1, selon l'intersyndicale,
+    avec 280 000 personnes, contre 16 000 selon la préfecture, un écart… »: a second
+    « selon » that names a source, after the first one, reports the part after the first
+    one, which closes its own part before it."""
     for other in view.cues:
         inside = other.kind == "according" and following[0] < other.span[0] < following[1]
-        if inside and view.text[: other.span[0]].rstrip().endswith(","):
-            return _CLOSING_SOURCE.fullmatch(view.text, other.span[1], view.span[1]) is not None
+        if inside and (_closing_source(view, other) or _names_source(view, other)):
+            return True
     return False
+
+
+def _closing_source(view: SentenceView, other: Cue) -> bool:
+    """ ", selon les associations." closing the sentence, its comma before it."""
+    comma = view.text[: other.span[0]].rstrip().endswith(",")
+    return comma and _CLOSING_SOURCE.fullmatch(view.text, other.span[1], view.span[1]) is not None
+
+
+def _names_source(view: SentenceView, other: Cue) -> bool:
+    """« contre 16 000 selon la préfecture »: a « selon » that names someone, not a
+    possessive (« à ses yeux ») nor a criterion (« selon les régions »)."""
+    return other.pronoun is None and not introduces_no_source(view, other)
 
 
 _CLOSING_SOURCE = re.compile(r"[^,;:«»“”\"]{2,80}?[.!?…]?\s*")

@@ -174,9 +174,19 @@ def closing_description(view: SentenceView, source: Span) -> int | None:
     office = first[:1].isupper() and people_word(view.lex, head)  # « , président de la FDPL »
     if described is None or not (office or _determined(view.lex, head)):
         return None
+    if head in view.lex.word_set("indefinite_articles") and not _someone(view, described):
+        return None  # « …, selon la préfecture, un grand écart de comptage »: no one
     if holds_finite_verb(view.text, described.span(1), view.lex):
         return None
     return described.end(1)
+
+
+def _someone(view: SentenceView, described: re.Match[str]) -> bool:
+    """Whether a description opening on an indefinite article names someone: a word for
+    people (« un expert du secteur ») or a capitalised name (« une ONG ») right after it."""
+    words = described.group(1).split()
+    noun = words[1] if len(words) > 1 else ""
+    return noun[:1].isupper() or people_word(view.lex, fold(noun))
 
 
 def _determined(lex: Lexicon, word: str) -> bool:
