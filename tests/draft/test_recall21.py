@@ -174,3 +174,71 @@ def test_a_second_selon_that_names_no_source_leaves_the_first_as_it_was() -> Non
     )
     content = "avec des hausses de deux à cinq pour cent selon les régions"
     assert [(c, s) for c, s, _ in _found(sentence)] == [(content, "l'observatoire")]
+
+
+# ----- quoted words, then a participle of speech and its agent -----
+_ENERGY = "Titre\n\nLe prix de l'électricité va encore augmenter en février{by}.\n\n{sentence}\n"
+
+
+def _read(sentence: str, by: str = "") -> list[tuple[str, str, str]]:
+    return content_speaker_kind(_ENERGY.format(by=by, sentence=sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Le tarif a doublé en un an, loin des « prix contenus » annoncés par la Première "
+            "ministre, et les ménages s'inquiètent.",
+            "prix contenus",
+            "la Première ministre",
+        ),
+        (
+            "Mais les « hausses raisonnables et maîtrisées » évoquées par le gouvernement, en "
+            "janvier, n'ont pas eu lieu.",
+            "hausses raisonnables et maîtrisées",
+            "le gouvernement",
+        ),
+        (
+            'Les "pratiques graves et intolérables" dénoncées par la ministre, en janvier, '
+            "posent la question des contrôles.",
+            "pratiques graves et intolérables",
+            "la ministre",
+        ),
+    ],
+)
+def test_quoted_words_before_a_participle_and_its_agent_are_the_agents(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """« loin des « prix contenus » annoncés par Elisabeth Borne », « les "pratiques … graves
+    et intolérables" dénoncées par la ministre »: the marks say the words were said, and the
+    agent after the participle said them, whatever the verb."""
+    assert (content, speaker, "direct") in _read(sentence)
+
+
+def test_the_quotation_beside_quoted_words_still_goes_on_with_the_last_speaker() -> None:
+    """« L'association « déplore … », loin des « prix contenus » annoncés par X »: the two
+    words are X's, and the long quotation still continues the speaker met before."""
+    sentence = (
+        "L'association « déplore le niveau élevé des tarifs de l'électricité et du gaz », loin "
+        "des « prix contenus » annoncés par la Première ministre."
+    )
+    found = _read(sentence, by=", a déclaré Paul Morin")
+    assert ("prix contenus", "la Première ministre", "direct") in found
+    quoted = "déplore le niveau élevé des tarifs de l'électricité et du gaz"
+    assert [speaker for content, speaker, _ in found if content == quoted] == ["Paul Morin"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no marks: a noun phrase, nobody is said to have said « chiffres »
+        "Mais les chiffres annoncés par le ministère, en janvier, posent la question des prix.",
+        # a title in marks, no words of anyone's
+        "Il conteste les articles du magazine « Jeune Afrique » repris par le journal du soir.",
+    ],
+)
+def test_no_quoted_words_before_the_participle_say_nothing(sentence: str) -> None:
+    """Without marks, or with a title in them, the participle and its agent report nothing."""
+    assert not [f for f in _read(sentence) if f[0] in ("chiffres", "Jeune Afrique")]
+    assert all("annoncés" not in f[0] and "repris" not in f[0] for f in _read(sentence)[1:])

@@ -22,7 +22,7 @@ from quizapp.draft.passives.agent import SETTING, agent_after, agent_phrase
 from quizapp.draft.passives.blamed import blamed_draft, blamed_heads
 from quizapp.draft.passives.passive_lexicon import judged_adjective, passive_forms
 from quizapp.draft.passives.penalty import announced, criticised, required_penalty
-from quizapp.draft.passives.stance_noun import stance_noun_before, stance_subject
+from quizapp.draft.passives.stance_noun import quoted_words, stance_noun_before, stance_subject
 from quizapp.draft.segment import Span, Token, words_in
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 
@@ -89,6 +89,7 @@ def _passive(view: SentenceView, index: int, family: str, last: int | None = Non
     if said is None or words_in(view.text, said) < 1:
         return None
     kind = "mixed" if has_quote(view, said) else "indirect"
+    kind = "direct" if said == attached and quoted_words(view, said) else kind
     cue = (view.tokens[index].start, token.end)
     return Draft(said, cue, source, kind, None, 0.55, relay_window(view, _cue_like(view, index)))
 

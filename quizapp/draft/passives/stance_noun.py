@@ -21,11 +21,14 @@ def stance_noun_before(view: SentenceView, index: int) -> Span | None:
     participle at ``index``, adverbs between them skipped; None when there is none."""
     form = fold(view.tokens[index].text)
     stance = form in listed_forms(view.lex, "noun_stance_verbs")
-    if form not in short_object_forms(view.lex) and not stance:
-        return None
     at = index - 1
     while at >= 0 and _adverb(fold(view.tokens[at].text), view.lex):
         at -= 1
+    quoted = _quotation_before(view, at) if at >= 0 else None
+    if quoted is not None and not stance:
+        return quoted
+    if form not in short_object_forms(view.lex) and not stance:
+        return None
     for start in range(at, max(-1, at - 5), -1):
         word = fold(view.tokens[start].text)
         if not view.outside[start] or not word.replace("'", "").replace("’", "").isalpha():
@@ -34,6 +37,24 @@ def stance_noun_before(view: SentenceView, index: int) -> Span | None:
             noun = (view.tokens[start].start, view.tokens[at].end)
             allowed = not stance or object_allowed(view, form, noun)
             return noun if start < at and allowed else None
+    return None
+
+
+def quoted_words(view: SentenceView, span: Span) -> bool:
+    """Whether ``span`` is all the words inside one quotation (its marks left out)."""
+    return any(strip_span(view.text, (q[0] + 1, q[1] - 1)) == span for q in view.quotes)
+
+
+def _quotation_before(view: SentenceView, at: int) -> Span | None:
+    """« loin des « prix contenus » annoncés par X », « les "pratiques graves et
+    intolérables" dénoncées par la ministre »: a quotation of words (it opens in lower case)
+    ending right before the participle is what the agent said, whatever the verb (« les
+    chiffres annoncés par le ministère » stays a noun phrase: no marks say it was said)."""
+    end = view.tokens[at].end
+    for start, stop in view.quotes:
+        inside = view.text[start + 1 : stop - 1].strip()
+        if stop == end and inside[:1].islower() and len(inside.split()) >= 2:
+            return strip_span(view.text, (start + 1, stop - 1))
     return None
 
 

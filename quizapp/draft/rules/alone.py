@@ -33,10 +33,13 @@ def standalone_quote(
     earlier: list[Attribution],
     text: str,
 ) -> list[Attribution]:
-    """A full quotation with no cue continues the last speaker (lower confidence)."""
-    if new or view.cues:
+    """A full quotation with no cue continues the last speaker (lower confidence); beside
+    it, only words quoted inside a noun phrase may have been found (« X « déplore … »,
+    loin des « prix contenus » annoncés par Y »: Y said the two words, not the rest)."""
+    if view.cues or not all(_quoted(view, a.content) for a in new):
         return []
     full = _full_quotes(view, earlier, text)
+    full = [q for q in full if not any(_overlaps(q, a.content) for a in new)]
     fresh = _fresh_subject(view, registry, earlier, text)
     if not full or (not earlier and fresh is None):
         return []
@@ -216,6 +219,11 @@ def _quotes_after_colon(view: SentenceView) -> list[Span]:
 
 def _ends(found: Attribution) -> tuple[int, ...]:
     return tuple(s[1] for s in (found.content, found.cue, found.source) if s is not None)
+
+
+def _quoted(view: SentenceView, content: Span) -> bool:
+    """Whether a finding's content lies inside one of the sentence's quotations."""
+    return any(q[0] <= content[0] and content[1] <= q[1] for q in view.quotes)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
