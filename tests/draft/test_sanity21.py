@@ -69,3 +69,48 @@ def test_a_negated_infinitive_is_reported_with_no_que() -> None:
     prompts = _prompts()
     assert "ne pas connaître le projet" in prompts
     assert "que ne pas" not in prompts
+
+
+def _reported(text: str, sentence: str) -> str:
+    from quizapp.draft.drafting.phrasing import Phrasing
+    from quizapp.draft.lexicon import load
+
+    analysis = analyze(text, "fr")
+    return Phrasing(analysis, load("fr").raw["wording"]).reported(sentence)
+
+
+_SCENE = (
+    "Le vendeur tient bon\n\n"
+    "Mais l'homme refuse de partir. C'est finalement le vendeur qui le met dehors. "
+    "Selon le gérant, c'est rare. Pierre Martin a vu la scène, et Paris en parle. "
+    "Trois clients ont assisté à la scène, dit-il, et les trois sont restés."
+)
+
+
+def test_a_name_ending_like_an_infinitive_takes_que() -> None:
+    assert _reported(_SCENE, "Pierre Martin a vu la scène") == "que Pierre Martin a vu la scène"
+
+
+def test_an_opening_coordinator_is_left_out_after_que() -> None:
+    assert _reported(_SCENE, "Mais l'homme refuse de partir.") == "que l'homme refuse de partir"
+    assert _reported(_SCENE, "Et, selon lui, c'est rare.") == "que selon lui, c'est rare"
+
+
+def test_a_first_word_that_is_no_name_goes_to_lower_case() -> None:
+    reported = _reported(_SCENE, "C'est finalement le vendeur qui le met dehors.")
+    assert reported == "que c'est finalement le vendeur qui le met dehors"
+    assert _reported(_SCENE, "Trois clients ont assisté à la scène.").startswith("que trois")
+
+
+def test_a_name_keeps_its_capital() -> None:
+    assert _reported(_SCENE, "Paris en parle.") == "que Paris en parle"
+
+
+def test_english_but_is_left_out_after_that() -> None:
+    from quizapp.draft.drafting.phrasing import Phrasing
+    from quizapp.draft.lexicon import load
+
+    text = "Rail plans\n\nThe plan is ready. But not everyone agrees, a commuter said."
+    analysis = analyze(text, "en")
+    reported = Phrasing(analysis, load("en").raw["wording"]).reported("But not everyone agrees.")
+    assert reported == "that not everyone agrees"

@@ -39,6 +39,7 @@ class OpeningWords(BaseModel):
     complement_openers: frozenset[str]  # « de » in « le vice-président de l'APVF »
     plural_heads: frozenset[str]  # plural with no -s: "Police claim" (teacher16)
     clause_openers: frozenset[str]  # « que », « comment », « : » before a reported clause
+    dropped_openers: frozenset[str]  # « mais », "but": no « que mais … »
 
 
 @cache
@@ -69,11 +70,15 @@ def _opens_on_that(text: str, that: list[str]) -> bool:
 
 def _infinitive_first(text: str) -> bool:
     """French words that open on an infinitive, negated or not (« vouloir lancer … », « ne
-    pas connaître … », « n'avoir jamais vu … »): « affirme » takes them with no « que »."""
-    words = fold(text).lstrip("«“\"' ").replace("'", "' ").split()[:3]
+    pas connaître … », « n'avoir jamais vu … »): « affirme » takes them with no « que ». A
+    word in capitals is none (« Pierre Hémon a… »), nor one of the lexicon's
+    ``infinitive_lookalikes`` (« hier », « notre »)."""
+    words = text.lstrip("«“\"' ").replace("’", "'").replace("'", "' ").split()[:3]
     if words[:1] in (["ne"], ["n'"]):
         words = words[2:] if words[1:2] in (["pas"], ["plus"], ["jamais"]) else words[1:]
-    return bool(words) and re.fullmatch(r"[^\W\d_]+(?:er|ir|re|oir)", words[0]) is not None
+    if not words or words[0] in load("fr").word_set("infinitive_lookalikes"):
+        return False
+    return re.fullmatch(r"[a-zà-ÿ]+(?:er|ir|re|oir)", words[0]) is not None
 
 
 def in_sentence(words: str) -> str:
@@ -132,6 +137,7 @@ class Phrasing:
     def reported(self, text: str) -> str:
         """Reported content as the object of « affirme … »: « que 47 % … », « vouloir … »."""
         text = balanced_marks(in_sentence(reported_cut(text)), self.analysis.language)
+        text = self._after_that(text)
         if _opens_on_that(text, self.words["that"]):
             return text  # « « qu'un maire empêché… » »: no « que « qu'un… » »
         first = text.split(" ", 1)[0]
@@ -141,6 +147,25 @@ class Phrasing:
             return text
         that, elided = self.words["that"]
         return (elided if text[:1].lower() in _VOWELS else that) + text
+
+    def _after_that(self, text: str) -> str:
+        """A sentence as it reads after « que » / "that": its opening coordinator left out
+        (« qui affirme que mais l'individu refuse… », "claims that but not everyone agrees"),
+        and its first word in lower case when it is no name, one the article writes in lower
+        case elsewhere and never with a capital inside a sentence (« que C'est à l'entrée… »,
+        "claims that Kids were playing": sanity21)."""
+        first = re.match(r"([^\W\d_]+),?\s+", text)
+        if first and fold(first.group(1)) in opening_words().dropped_openers:
+            text = text[first.end() :]
+        word = re.match(r"[A-ZÀ-Ý](?:[^\W\d_]+(?=[\s,])|(?=['’]))", text)
+        if word is None or text[word.end() :].lstrip("'’ ")[:1].isupper():
+            return text  # « Pierre Hémon », « A Canteleu », "I": left as written
+        lower, name = re.escape(word.group().lower()), re.escape(word.group())
+        if not re.search(rf"\b{lower}\b", self.analysis.text):
+            return text
+        if re.search(rf"[a-zà-ÿ,]\s+{name}\b", self.analysis.text):
+            return text  # capitalised inside a sentence: a name (« Labour », « Paris »)
+        return word.group().lower() + text[word.end() :]
 
     def cue_object(self, found: Attribution) -> bool:
         """French reported words right after their cue, with no « que », « comment » nor
