@@ -114,3 +114,41 @@ def test_english_but_is_left_out_after_that() -> None:
     analysis = analyze(text, "en")
     reported = Phrasing(analysis, load("en").raw["wording"]).reported("But not everyone agrees.")
     assert reported == "that not everyone agrees"
+
+
+def _who_prompts(text: str, language: str) -> list[str]:
+    questions = draft_questions(analyze(text, language))
+    return [q["prompt"] for q in questions]
+
+
+_COURT = (
+    "Sentencing\n\n"
+    "The judge sentenced the man on Friday.\n\n"
+    '"We are a strong family and we stay together," said Mary Stone. "We will heal."\n\n'
+    '"I am not guilty of anything at all," John Hill said. "I will appeal."\n\n'
+    '"It was a fair trial for everybody," the prosecutor said.'
+)
+
+
+def test_a_quotation_cut_by_its_cue_is_quoted_without_it() -> None:
+    prompts = "\n".join(_who_prompts(_COURT, "en"))
+    assert "said Mary Stone" not in prompts
+    assert "John Hill said" not in prompts
+    assert "We are a strong family and we stay together" in prompts
+
+
+def test_a_short_first_piece_gives_way_to_the_second() -> None:
+    text = (
+        "Grève\n\n"
+        "Les enseignants sont en grève depuis lundi.\n\n"
+        "« C'est fini, affirme Marie Durand. Nous resterons en grève toute la semaine. »\n\n"
+        "« La direction ne nous écoute pas depuis des mois », a dit Paul Martin."
+    )
+    prompts = "\n".join(_who_prompts(text, "fr"))
+    assert "affirme Marie Durand" not in prompts
+    assert "Nous resterons en grève toute la semaine" in prompts
+
+
+def test_a_quotation_with_its_cue_outside_is_quoted_whole() -> None:
+    prompts = "\n".join(_who_prompts(_COURT, "en"))
+    assert "It was a fair trial for everybody" in prompts

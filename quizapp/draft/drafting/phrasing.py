@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.drafting.passages import balanced_marks, inner_marks, reported_cut, shorten
+from quizapp.draft.drafting.reported_words import after_that, cue_object, infinitive_first, spoken
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.sources.head_words import head_noun
@@ -66,19 +67,6 @@ def _opens_on_that(text: str, that: list[str]) -> bool:
         return False
     bare = bare.lower().replace("’", "'")
     return any(bare.startswith(form.replace("’", "'")) for form in that)
-
-
-def _infinitive_first(text: str) -> bool:
-    """French words that open on an infinitive, negated or not (« vouloir lancer … », « ne
-    pas connaître … », « n'avoir jamais vu … »): « affirme » takes them with no « que ». A
-    word in capitals is none (« Pierre Hémon a… »), nor one of the lexicon's
-    ``infinitive_lookalikes`` (« hier », « notre »)."""
-    words = text.lstrip("«“\"' ").replace("’", "'").replace("'", "' ").split()[:3]
-    if words[:1] in (["ne"], ["n'"]):
-        words = words[2:] if words[1:2] in (["pas"], ["plus"], ["jamais"]) else words[1:]
-    if not words or words[0] in load("fr").word_set("infinitive_lookalikes"):
-        return False
-    return re.fullmatch(r"[a-zà-ÿ]+(?:er|ir|re|oir)", words[0]) is not None
 
 
 def in_sentence(words: str) -> str:
@@ -137,52 +125,20 @@ class Phrasing:
     def reported(self, text: str) -> str:
         """Reported content as the object of « affirme … »: « que 47 % … », « vouloir … »."""
         text = balanced_marks(in_sentence(reported_cut(text)), self.analysis.language)
-        text = self._after_that(text)
+        text = after_that(text, self.analysis.text, opening_words().dropped_openers)
         if _opens_on_that(text, self.words["that"]):
             return text  # « « qu'un maire empêché… » »: no « que « qu'un… » »
         first = text.split(" ", 1)[0]
-        if self.analysis.language == "fr" and _infinitive_first(text):
+        if self.analysis.language == "fr" and infinitive_first(text):
             return text  # an infinitive: « affirment vouloir lancer … », « ne pas connaître … »
         if self.analysis.language != "fr" and first == "to":
             return text
         that, elided = self.words["that"]
         return (elided if text[:1].lower() in _VOWELS else that) + text
 
-    def _after_that(self, text: str) -> str:
-        """A sentence as it reads after « que » / "that": its opening coordinator left out
-        (« qui affirme que mais l'individu refuse… », "claims that but not everyone agrees"),
-        and its first word in lower case when it is no name, one the article writes in lower
-        case elsewhere and never with a capital inside a sentence (« que C'est à l'entrée… »,
-        "claims that Kids were playing": sanity21)."""
-        first = re.match(r"([^\W\d_]+),?\s+", text)
-        if first and fold(first.group(1)) in opening_words().dropped_openers:
-            text = text[first.end() :]
-        word = re.match(r"[A-ZÀ-Ý](?:[^\W\d_]+(?=[\s,])|(?=['’]))", text)
-        if word is None or text[word.end() :].lstrip("'’ ")[:1].isupper():
-            return text  # « Pierre Hémon », « A Canteleu », "I": left as written
-        lower, name = re.escape(word.group().lower()), re.escape(word.group())
-        if not re.search(rf"\b{lower}\b", self.analysis.text):
-            return text
-        if re.search(rf"[a-zà-ÿ,]\s+{name}\b", self.analysis.text):
-            return text  # capitalised inside a sentence: a name (« Labour », « Paris »)
-        return word.group().lower() + text[word.end() :]
-
     def cue_object(self, found: Attribution) -> bool:
-        """French reported words right after their cue, with no « que », « comment » nor
-        colon between (``clause_openers``) and no infinitive first: the cue's object, a noun
-        phrase (« dénoncent l'incompétence de la principale », « évoquent le licenciement
-        d'un salarié »), of which « qui affirme que … » makes no sentence, however many words
-        in -ent look like verbs to ``is_clause`` (sanity21)."""
-        if self.analysis.language != "fr" or found.kind not in ("indirect", "mixed"):
-            return False  # « selon X, … » reports a clause
-        if found.cue is None or found.cue[1] > found.content[0]:
-            return False
-        gap = fold(self.passage((found.cue[1], found.content[0]))).replace("'", "' ").split()
-        content = fold(self.passage(found.content)).lstrip("«“\"' ").replace("'", "' ").split()
-        openers = opening_words().clause_openers
-        if any(word in openers for word in gap[-1:] + content[:1]):
-            return False
-        return not _infinitive_first(self.passage(found.content))
+        """A French verb's object, asked in no « qui affirme que … » (``reported_words``)."""
+        return cue_object(self.analysis, found, opening_words().clause_openers)
 
     def is_quotation(self, found: Attribution) -> bool:
         return found.kind == "direct"
@@ -229,7 +185,7 @@ class Phrasing:
         """A prompt on what a source said: its own words quoted, or its content reported."""
         forms = self.forms(fields.get("speaker", ""))
         if self.is_quotation(found):
-            quote = self.quoted(found.content, limit)
+            quote = self.quoted(spoken(self.analysis, found), limit)
             text = self.words[template].format(quote=quote, **forms, **fields)
             return re.sub(r"([.!?…]\s?[»”])\.", r"\1", text)  # no “….”.
         reported = self.reported(self.passage(found.content))

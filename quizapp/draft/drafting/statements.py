@@ -15,6 +15,7 @@ from quizapp.draft.drafting.draft_base import (
     question,
 )
 from quizapp.draft.drafting.phrasing import in_sentence
+from quizapp.draft.drafting.reported_words import spoken
 from quizapp.draft.findings import Attribution, Claim
 
 
@@ -92,7 +93,8 @@ class StatementQuestions(DraftBase):
         no true/false on its statements at all (teacher17: 135 corpus articles under twelve
         proposals, most with one speaker), though whether a passage has a source is the very
         question a reader must ask."""
-        prompt = self.words["tf_claim_prompt"].format(quote=self.quoted(found.content, 140))
+        quote = self.quoted(spoken(self.analysis, found), 140)
+        prompt = self.words["tf_claim_prompt"].format(quote=quote)
         return prompt, self.explain(found), self.evidence(found)
 
     def _kind_statement(self, found: Attribution, true: bool) -> tuple[str, str, str]:

@@ -20,6 +20,7 @@ from quizapp.draft.drafting.draft_base import (
 )
 from quizapp.draft.drafting.options import fair_selection, gives_away, option_form, wrong_options
 from quizapp.draft.drafting.phrasing import apart
+from quizapp.draft.drafting.reported_words import spoken
 from quizapp.draft.findings import Attribution
 
 
@@ -59,7 +60,7 @@ class WhoQuestions(DraftBase):
         pairs, lefts = [], set()
         for found in sorted(quoted, key=interest):
             opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
-            left = opening + self.quoted(found.content, 90) + closing
+            left = opening + self.quoted(spoken(self.analysis, found), 90) + closing
             if left not in lefts and len(pairs) < MAX_PAIRS:
                 lefts.add(left)
                 pairs.append((found, left))

@@ -1,0 +1,88 @@
+"""What a drafted question may quote or report of a finding, and how it reads after « que » /
+"that": a French verb's object is no clause to report, a sentence loses its opening
+coordinator and, when it is no name, its first word's capital, and a quotation cut by its own
+cue is quoted without the cue and the speaker's name (sanity21). Split out of
+drafting/phrasing.py, which words the questions around them."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.findings import Analysis, Attribution, Span
+from quizapp.draft.lexicon import fold, load
+
+_CLOSING = " ,;:\"”»’'"  # what ends a quotation's first piece before its cue
+_OPENING = " .,;:\"“«‘'"  # what opens its second piece after the cue
+MIN_PIECE_WORDS = 4  # a shorter first piece (« Oui », a-t-il dit. « … ») gives way to the second
+
+
+def infinitive_first(text: str) -> bool:
+    """French words that open on an infinitive, negated or not (« vouloir lancer … », « ne
+    pas connaître … », « n'avoir jamais vu … »): « affirme » takes them with no « que ». A
+    word in capitals is none (« Pierre Hémon a… »), nor one of the lexicon's
+    ``infinitive_lookalikes`` (« hier », « notre »)."""
+    words = text.lstrip("«“\"' ").replace("’", "'").replace("'", "' ").split()[:3]
+    if words[:1] in (["ne"], ["n'"]):
+        words = words[2:] if words[1:2] in (["pas"], ["plus"], ["jamais"]) else words[1:]
+    if not words or words[0] in load("fr").word_set("infinitive_lookalikes"):
+        return False
+    return re.fullmatch(r"[a-zà-ÿ]+(?:er|ir|re|oir)", words[0]) is not None
+
+
+def after_that(text: str, article: str, dropped: frozenset[str]) -> str:
+    """A sentence as it reads after « que » / "that": its opening coordinator (``dropped``)
+    left out (« qui affirme que mais l'individu refuse… », "claims that but not everyone
+    agrees"), and its first word in lower case when it is no name, one the ``article`` writes
+    in lower case elsewhere and never with a capital inside a sentence (« que C'est à
+    l'entrée… », "claims that Kids were playing")."""
+    first = re.match(r"([^\W\d_]+),?\s+", text)
+    if first and fold(first.group(1)) in dropped:
+        text = text[first.end() :]
+    word = re.match(r"[A-ZÀ-Ý](?:[^\W\d_]+(?=[\s,])|(?=['’]))", text)
+    if word is None or text[word.end() :].lstrip("'’ ")[:1].isupper():
+        return text  # « Pierre Hémon », « A Canteleu », "I": left as written
+    lower, name = re.escape(word.group().lower()), re.escape(word.group())
+    if not re.search(rf"\b{lower}\b", article):
+        return text
+    if re.search(rf"[a-zà-ÿ,]\s+{name}\b", article):
+        return text  # capitalised inside a sentence: a name (« Labour », « Paris »)
+    return word.group().lower() + text[word.end() :]
+
+
+def cue_object(analysis: Analysis, found: Attribution, openers: frozenset[str]) -> bool:
+    """French reported words right after their cue, with no « que », « comment » nor colon
+    between (``openers``, the lexicon's ``clause_openers``) and no infinitive first: the cue's
+    object, a noun phrase (« dénoncent l'incompétence de la principale », « évoquent le
+    licenciement d'un salarié »), of which « qui affirme que … » makes no sentence, however
+    many words in -ent look like verbs to ``is_clause``."""
+    if analysis.language != "fr" or found.kind not in ("indirect", "mixed"):
+        return False  # « selon X, … » reports a clause
+    if found.cue is None or found.cue[1] > found.content[0]:
+        return False
+    gap = fold(analysis.passage((found.cue[1], found.content[0]))).replace("'", "' ").split()
+    content = fold(analysis.passage(found.content)).lstrip("«“\"' ").replace("'", "' ").split()
+    if any(word in openers for word in gap[-1:] + content[:1]):
+        return False
+    return not infinitive_first(analysis.passage(found.content))
+
+
+def spoken(analysis: Analysis, found: Attribution) -> Span:
+    """The words of a quotation a question quotes: a quotation cut by its own cue (« « Ce
+    matin nous étions 25 grévistes…, annonce Anouk Guézet. Nous avons… » », "We are
+    family," said Gwen Jones. "We will heal.") is one finding from its first mark to its last,
+    as the keys have it, but quoted whole it would give the answer away: the piece before the
+    cue and its speaker, or after them when that piece is too short."""
+    first, last = found.content
+    inside = [s for s in (found.cue, found.source) if s and first < s[0] < last]
+    if not inside:
+        return found.content
+    text = analysis.text
+    end = min(s[0] for s in inside)
+    while end > found.content[0] and text[end - 1] in _CLOSING:
+        end -= 1
+    if len(text[found.content[0] : end].split()) >= MIN_PIECE_WORDS:
+        return found.content[0], end
+    start = max(s[1] for s in inside)
+    while start < found.content[1] and text[start] in _OPENING:
+        start += 1
+    return (start, found.content[1]) if start < found.content[1] else found.content
