@@ -5,6 +5,8 @@ en mai » was cut at « à 2 »), and a French verb's object (« dénoncent le m
 personnel ») is asked about in no « qui affirme que … » question, which made no sentence of it.
 """
 
+import re
+
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
 
@@ -152,3 +154,35 @@ def test_a_short_first_piece_gives_way_to_the_second() -> None:
 def test_a_quotation_with_its_cue_outside_is_quoted_whole() -> None:
     prompts = "\n".join(_who_prompts(_COURT, "en"))
     assert "It was a fair trial for everybody" in prompts
+
+
+def test_an_unresolved_pronoun_is_no_speaker_to_ask_about() -> None:
+    text = (
+        "Colère au collège\n\n"
+        "« Nous ne reprendrons pas les cours cette semaine », disent-ils.\n\n"
+        "« La direction ne nous a jamais écoutés », affirme Paul Martin, professeur de lettres.\n\n"
+        "« Le dialogue reste ouvert avec les enseignants », assure Marie Durand, la principale."
+    )
+    prompts = "\n".join(_who_prompts(text, "fr"))
+    assert not re.search(r"c’est ils qui|, ils (?:est|sont) |« ils »", prompts)
+    assert "Paul Martin" in prompts
+
+
+def test_an_unresolved_english_pronoun_is_no_speaker_to_ask_about() -> None:
+    text = (
+        "Anger at the school\n\n"
+        '"We will not go back to class this week," they said.\n\n'
+        '"The board never listened to us," said Paul Martin, a teacher.\n\n'
+        '"The door stays open to the teachers," said Mary Stone, the principal.'
+    )
+    prompts = "\n".join(_who_prompts(text, "en"))
+    assert not re.search(r"\bthey (?:is|are|says|claims)\b|, they is", prompts)
+    options = [
+        o["text"] for q in draft_questions(analyze(text, "en")) for o in q.get("options", [])
+    ]
+    assert "they" not in options
+
+
+def test_an_elided_opening_goes_to_lower_case() -> None:
+    text = "Fin de saison\n\nC'est la fin de la saison. Le club ferme ses portes."
+    assert _reported(text, "C'est la fin de la saison.") == "que c'est la fin de la saison"

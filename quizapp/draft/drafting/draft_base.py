@@ -70,8 +70,16 @@ class DraftBase(Phrasing):
         per statement (``apart``): never one whose source opens its own reported words
         (``source_opens``). The one place that leaves those out, for the speakers
         (``readings``), the statements asked about (``quotable``) and a paragraph's claims
-        (classify_questions), so that no kind of question lets one in."""
-        found = (a for a in self.analysis.attributions if not source_opens(a) and keep(a))
+        (classify_questions), so that no kind of question lets one in. Nor one whose speaker
+        is a pronoun left unresolved (« il », "they"): « Dans l'article, ils est une source
+        nommée », « c'est ils qui dit… » named nobody (sanity21); « on » is a voice, asked
+        as such (``impersonal``)."""
+        pronouns = self.lex.word_set("subject_pronouns") - self.lex.word_set("impersonal")
+        found = (
+            a
+            for a in self.analysis.attributions
+            if not source_opens(a) and fold(a.speaker) not in pronouns and keep(a)
+        )
         return apart(sorted(found, key=interest))
 
     def contested(self, found: Attribution) -> bool:
