@@ -57,3 +57,27 @@ def test_a_spokesperson_of_an_unnamed_group_stays_anonymous() -> None:
         "Titre\n\nSelon une porte-parole d'un collectif, la firme négocie une rupture."
     )
     assert [lab for c, s, lab in found if "rupture" in c] == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Selon un sondage Opinia publié samedi, les loyers ont grimpé.", "Opinia"),
+        ("D'après le communiqué de la CNIL paru le 2 mai, les loyers ont grimpé.", "CNIL"),
+        ("Selon une étude Stat-Est diffusée mardi, les loyers ont grimpé.", "Stat-Est"),
+    ],
+)
+def test_a_documents_author_ends_before_a_participle(sentence: str, speaker: str) -> None:
+    """« un sondage BVA publié samedi »: the author is BVA; the participle and its words say
+    when the document came out (the speaker read « le BVA publié samedi »)."""
+    found = content_speaker_label("Titre\n\n" + sentence)
+    assert [s for c, s, lab in found if "loyers" in c] == [speaker]
+
+
+def test_a_noun_after_de_stays_in_the_authors_name() -> None:
+    """Counter-case: « santé » ends like a participle but follows « de »: part of the name."""
+    found = content_speaker_label(
+        "Titre\n\nSelon un communiqué de la Haute autorité de santé publié samedi, les loyers ont "
+        "grimpé."
+    )
+    assert [s for c, s, lab in found if "loyers" in c] == ["la Haute autorité de santé"]

@@ -77,4 +77,23 @@ def document_author(text: str, source: Span | None, lex: Lexicon) -> Span | None
         return source  # "un communiqué du 9 novembre": a date, not an author
     if fold(after.split()[0]) in lex.word_set("document_kind_complements"):
         return source
-    return found.end(), source[1]
+    return found.end(), found.end() + _name_end(after, lex)
+
+
+def _name_end(author: str, lex: Lexicon) -> int:
+    """Where an author written with a capital ends: before a participle in lower case that
+    opens a clause about the document (« un sondage BVA publié samedi »: BVA, not its date;
+    « la CNIL paru le 24 février »). A word after « de », before it or last is a noun of the
+    name (« la Haute autorité de santé », « les Nations unies »); an author in lower case is
+    kept whole."""
+    if not author[:1].isupper():
+        return len(author)
+    endings = tuple(lex.words("past_participle_endings"))
+    marks = lex.word_set("complement_marks")
+    words = list(re.finditer(r"\S+", author))
+    for before, word, after in zip(words, words[1:], words[2:], strict=False):
+        text = word.group()
+        nouns = fold(before.group()) in marks or fold(after.group()) in marks
+        if not nouns and text[:1].islower() and text.isalpha() and text.endswith(endings):
+            return len(author[: word.start()].rstrip())
+    return len(author)
