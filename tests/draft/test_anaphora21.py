@@ -81,3 +81,31 @@ def test_a_noun_after_de_stays_in_the_authors_name() -> None:
         "grimpé."
     )
     assert [s for c, s, lab in found if "loyers" in c] == ["la Haute autorité de santé"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Si la majorité des associations salue le projet, elles estiment qu'il coûte trop "
+         "cher.", "la majorité des associations"),
+        ("La plupart des élus saluent le projet, mais ils estiment qu'il coûte trop cher.",
+         "La plupart des élus"),
+        ("Une partie des riverains a salué le projet. Ils jugent qu'il coûte trop cher.",
+         "Une partie des riverains"),
+    ],
+)  # fmt: skip
+def test_a_plural_pronoun_takes_up_a_group_opened_by_a_quantifier(
+    sentence: str, group: str
+) -> None:
+    """« la majorité des ONG … elles »: a vague determiner of several words opens a plural
+    group whatever its article's gender; « elles » had found no plural and stayed unresolved."""
+    found = content_speaker_label("Titre\n\nPaul Girard préside le conseil. " + sentence)
+    assert [s for c, s, lab in found if "trop cher" in c] == [group]
+
+
+def test_a_body_named_la_majorite_stays_singular() -> None:
+    """Counter-case: « La majorité présidentielle » is one body; « Elle » takes it up."""
+    found = content_speaker_label(
+        "Titre\n\nLa majorité présidentielle salue le projet. Elle estime qu'il coûte trop cher."
+    )
+    assert [s for c, s, lab in found if "trop cher" in c] == ["La majorité présidentielle"]

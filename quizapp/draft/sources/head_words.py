@@ -70,13 +70,24 @@ _FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut
             "ancienne", "nouveau", "nouvelle", "principal", "principaux", "proches"}  # fmt: skip
 
 
+def _group_opener(words: list[str], lex: Lexicon) -> bool:
+    """« la majorité des ONG », « une partie des élus », « la plupart des syndicats »: a
+    vague determiner of several words (lexicon ``vague_determiners``) opens a plural group,
+    which a later « elles » takes up, whatever its first article's gender says."""
+    text = " ".join(words[:4])
+    return any(
+        len(opener.split()) > 1 and (text + " ").startswith(opener + " ")
+        for opener in lex.words("vague_determiners")
+    )
+
+
 _THOSE = re.compile(r"(?:(?:tous|toutes)\s+)?(?:ceux|celles)\b")
 
 
 def phrase_gender(words: list[str], lex: Lexicon) -> str:
     first = words[0] if words else ""
-    if counted(words, lex):
-        return "p"  # « une vingtaine d'élus »: many, whatever « une » says
+    if counted(words, lex) or _group_opener(words, lex):
+        return "p"  # « une vingtaine d'élus », « la majorité des ONG »: many, whatever « une » says
     if first in {"une", "la", "cette", "mme", "she", "her", "l'une", "sa"}:
         return "f"
     if first in {"un", "le", "ce", "cet", "m.", "mr.", "he", "his", "l'un"}:
