@@ -74,11 +74,22 @@ def _group_opener(words: list[str], lex: Lexicon) -> bool:
     """« la majorité des ONG », « une partie des élus », « la plupart des syndicats »: a
     vague determiner of several words (lexicon ``vague_determiners``) opens a plural group,
     which a later « elles » takes up, whatever its first article's gender says."""
-    text = " ".join(words[:4])
-    return any(
-        len(opener.split()) > 1 and (text + " ").startswith(opener + " ")
-        for opener in lex.words("vague_determiners")
-    )
+    openers = _group_openers(lex).get(words[0]) if words else None
+    if not openers:
+        return False
+    text = " ".join(words[:4]) + " "
+    return any(text.startswith(opener) for opener in openers)
+
+
+@built_once
+def _group_openers(lex: Lexicon) -> dict[str, list[str]]:
+    """The vague determiners of several words by their first word, each followed by a space:
+    built once, as every source phrase's gender is read."""
+    openers: dict[str, list[str]] = {}
+    for opener in lex.words("vague_determiners"):
+        if len(opener.split()) > 1:
+            openers.setdefault(opener.split()[0], []).append(opener + " ")
+    return openers
 
 
 _THOSE = re.compile(r"(?:(?:tous|toutes)\s+)?(?:ceux|celles)\b")
