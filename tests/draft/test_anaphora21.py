@@ -109,3 +109,34 @@ def test_a_body_named_la_majorite_stays_singular() -> None:
         "Titre\n\nLa majorité présidentielle salue le projet. Elle estime qu'il coûte trop cher."
     )
     assert [s for c, s, lab in found if "trop cher" in c] == ["La majorité présidentielle"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Selon un sondage d'opinion publié mardi, les loyers ont grimpé.",
+         "un sondage d'opinion publié mardi"),
+        ("Selon un rapport d'expert, les loyers ont grimpé.", "un rapport d'expert"),
+        ("D'après une étude d'impact, les loyers ont grimpé.", "une étude d'impact"),
+    ],
+)  # fmt: skip
+def test_a_kind_after_a_bare_de_is_no_author(sentence: str, speaker: str) -> None:
+    """« un sondage d'opinion », « un rapport d'expert »: « de » with no article, then a noun
+    in lower case, says what kind of document it is (the speaker read « le opinion », named);
+    the document stays the source, one described, anonymous."""
+    found = content_speaker_label("Titre\n\n" + sentence)
+    assert [(s, lab) for c, s, lab in found if "loyers" in c] == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Selon un rapport d'Amnesty, les loyers ont grimpé.", "Amnesty"),
+        ("Selon une étude de l'Observatoire régional, les loyers ont grimpé.",
+         "l'Observatoire régional"),
+    ],
+)  # fmt: skip
+def test_an_author_after_de_keeps_its_capital_or_article(sentence: str, speaker: str) -> None:
+    """Counter-case: a capital or an article after « de » writes the author, who speaks."""
+    found = content_speaker_label("Titre\n\n" + sentence)
+    assert [(s, lab) for c, s, lab in found if "loyers" in c] == [(speaker, "named")]

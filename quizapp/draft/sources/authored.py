@@ -77,6 +77,8 @@ def document_author(text: str, source: Span | None, lex: Lexicon) -> Span | None
         return source  # "un communiqué du 9 novembre": a date, not an author
     if fold(after.split()[0]) in lex.word_set("document_kind_complements"):
         return source
+    if _kind_after_bare_link(text[found.end("noun") : found.end()], after, lex):
+        return source  # « un sondage d'opinion », « un rapport d'expert »: a kind, no author
     return found.end(), found.end() + _name_end(after, lex)
 
 
@@ -97,3 +99,16 @@ def _name_end(author: str, lex: Lexicon) -> int:
         if not nouns and text[:1].islower() and text.isalpha() and text.endswith(endings):
             return len(author[: word.start()].rstrip())
     return len(author)
+
+
+def _kind_after_bare_link(link: str, after: str, lex: Lexicon) -> bool:
+    """« de » or « d' » with no article, then a word in lower case that is no determiner:
+    a kind of document (« un sondage d'opinion », « une étude d'impact », « un rapport
+    d'expert »), not its author, who is written with an article (« de l'INSEE ») or a
+    capital (« de Bercy »)."""
+    if fold(link.strip()) not in lex.word_set("partitive_markers") or not after[:1].islower():
+        return False
+    first = fold(re.split(r"[\s'’]", after, maxsplit=1)[0])
+    return first not in lex.word_set("determiners") and first + "'" not in lex.word_set(
+        "determiners"
+    )
