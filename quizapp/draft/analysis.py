@@ -21,6 +21,7 @@ from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, built_once, fold, load
+from quizapp.draft.objects.shell import without_shell_objects
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
 from quizapp.draft.rules.alone import (
@@ -214,6 +215,7 @@ def _across_the_article(
     found = join_across_cue(found, text, lex.language)  # "A," he said. "B." is one
     found = split_listed(by_paragraph(found, text), text)  # « A », « B »: two slogans
     found = pulled_quotes(_named(found, text, registry, lex), text)  # set out, quoted again
+    found = without_shell_objects(found, text, lex)  # « a décrit la situation »: no content
     return relayed_by_outer_outlet(found, registry.outlet_names())
 
 

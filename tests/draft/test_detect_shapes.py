@@ -426,10 +426,12 @@ def test_english_age_after_a_name_is_no_subject() -> None:
 
 def test_a_subject_with_an_apposed_name_before_its_verb() -> None:
     text = (
-        "Jeudi, le procureur de Paris, François Molins, a détaillé les progrès de l'enquête, "
+        "Jeudi, le procureur de Paris, François Molins, a détaillé les résultats de l'enquête, "
         "qui avance vite."
-    )
-    assert found(analyze(text, "fr")) == [("les progrès de l'enquête", "François Molins", "named")]
+    )  # not « les progrès de l'enquête »: a shell object that reports nothing (precision21)
+    assert found(analyze(text, "fr")) == [
+        ("les résultats de l'enquête", "François Molins", "named")
+    ]
 
 
 def test_english_clause_opened_by_a_conjunction_is_no_final_cue() -> None:

@@ -1,0 +1,78 @@
+"""An object that only names the matter a verb of telling was about (precision21): « a décrit
+la situation de l'hôpital », « ont dit leur colère dans un communiqué », « a détaillé les
+progrès de l'enquête », « ont annoncé la mauvaise nouvelle sur les réseaux sociaux ». A shell
+noun (lexicon ``shell_nouns``) at its head holds no content of its own: what was told is
+elsewhere, or nowhere, so the verb reports nothing a reader could be asked about. A verb that
+judges what it names does report (« dénonce cette décision », « a démenti ces propos », « a
+confirmé la nouvelle »), so only the neutral verbs of telling (lexicon ``telling_verbs``) are
+read this way, and a shell noun whose content follows it (« son intention de démissionner »,
+« la question de savoir si… », « la situation est grave ») keeps it.
+
+Such a finding is dropped once the whole article is read, not when its sentence is: the
+subject still told something, and the quotation after it with no cue of its own (« X a
+détaillé les progrès de l'enquête. Il en ressort que Y semble avoir « … » ») is still X's."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.findings import Attribution
+from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.segment import Span
+from quizapp.draft.subjects.noun_phrase import holds_finite_verb
+
+
+def without_shell_objects(found: list[Attribution], text: str, lex: Lexicon) -> list[Attribution]:
+    """``found`` less the findings whose content is only a shell object of their cue."""
+    if lex.language != "fr":
+        return found
+    return [a for a in found if a.cue is None or not shell_object(text, lex, a.cue, a.content)]
+
+
+def shell_object(text: str, lex: Lexicon, cue: Span, content: Span) -> bool:
+    """The content right after a verb of telling is a shell noun, its determiners and at most
+    one adjective before it, and no verb, clause, infinitive or quotation after it."""
+    gap = text[cue[1] : content[0]]
+    if content[0] < cue[1] or len(gap) > 40 or re.search(r"\bqu|[:«»“”\"]", gap):
+        return False  # « a dit que… », a final cue, a colon: not the verb's bare object
+    verb = fold(text[cue[0] : cue[1]]).split()[-1]
+    passage = text[content[0] : content[1]]
+    if verb not in _telling_forms(lex) or re.search(r"[«»“”\"]", passage):
+        return False  # « évoque « un sentiment d'abandon » »: the speaker's own words
+    words = [w.strip(",;") for w in fold(passage).replace("'", "' ").split()]
+    head = _head_at(lex, words)
+    if head is None or _content_follows(lex, words[head + 1 :]):
+        return False
+    return not holds_finite_verb(text, content, lex)  # « la situation est grave »
+
+
+def _head_at(lex: Lexicon, words: list[str]) -> int | None:
+    """Where the shell noun stands: past the determiners (and « de » of « fait part de »),
+    the first word or the one after a single adjective (« la mauvaise nouvelle »)."""
+    skipped = lex.word_set("determiners") | {"de", "d'"}
+    at = 0
+    while at < len(words) and words[at] in skipped:
+        at += 1
+    nouns = lex.word_set("shell_nouns")
+    for candidate in (at, at + 1):
+        if candidate < len(words) and words[candidate] in nouns:
+            return candidate
+    return None
+
+
+def _content_follows(lex: Lexicon, rest: list[str]) -> bool:
+    """A complement that says what the shell holds: « que … », « si … », « de + infinitive »
+    (« son intention de démissionner »)."""
+    for before, word in zip(["", *rest], rest, strict=False):
+        if word in {"que", "qu'", "si", "s'"}:
+            return True
+        if before in {"de", "d'", "à"} and re.fullmatch(r"\w+(?:er|ir|re)", word):
+            return True
+    return False
+
+
+@built_once
+def _telling_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the verbs of ``telling_verbs``."""
+    lemmas = lex.raw.get("telling_verbs", [])
+    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])
