@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -216,7 +217,11 @@ def _across_the_article(
     found = split_listed(by_paragraph(found, text), text)  # « A », « B »: two slogans
     found = pulled_quotes(_named(found, text, registry, lex), text)  # set out, quoted again
     found = without_shell_objects(found, text, lex)  # « a décrit la situation »: no content
+    found = [a for a in found if _WORD.search(text, *a.content)]  # not an empty « " " »
     return relayed_by_outer_outlet(found, registry.outlet_names())
+
+
+_WORD = re.compile(r"\w")
 
 
 def _signer(registry: Registry, name: str, span: Span) -> tuple[str, str] | None:

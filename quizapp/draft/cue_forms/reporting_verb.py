@@ -30,6 +30,7 @@ from quizapp.draft.cue_forms.english_subjects import (
 )
 from quizapp.draft.cue_forms.learning import learnt_only
 from quizapp.draft.cue_forms.narrative import narrative_with_subject
+from quizapp.draft.cue_forms.noun_reading import noun_after_adjective
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import (
     DETERMINERS,
@@ -286,9 +287,9 @@ def _finite_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """A finite reporting verb on its own, unless a determiner makes it a noun."""
     if words[index] not in lex.finite:
         return None
-    noun = _after_determiner(words, index, lex) and not stranded_to(words, index, lex)
-    if noun and not clitic(words, index, lex):
-        return None  # "the report", "to reports"; not "the one we spoke to said"
+    noun = _after_determiner(words, index, lex) or noun_after_adjective(words, index, lex)
+    if noun and not stranded_to(words, index, lex) and not clitic(words, index, lex):
+        return None  # "the report", « sa dernière note »; not "the one we spoke to said"
     french = lex.language == "fr" and index > 0
     if french and (
         words[index - 1] in lex.word_set("not_subject_words") or alias(words, index, lex)

@@ -6,7 +6,9 @@ elsewhere, or nowhere, so the verb reports nothing a reader could be asked about
 judges what it names does report (« dénonce cette décision », « a démenti ces propos », « a
 confirmé la nouvelle »), so only the neutral verbs of telling (lexicon ``telling_verbs``) are
 read this way, and a shell noun whose content follows it (« son intention de démissionner »,
-« la question de savoir si… », « la situation est grave ») keeps it.
+« la question de savoir si… », « la situation est grave ») keeps it. Any noun phrase does the
+shell's work when a colon and a quotation follow it (« a expliqué la convergence des
+objectifs : « … » », « lui ont demandé des preuves : « … » »): the quotation says it.
 
 Such a finding is dropped once the whole article is read, not when its sentence is: the
 subject still told something, and the quotation after it with no cue of its own (« X a
@@ -31,7 +33,8 @@ def without_shell_objects(found: list[Attribution], text: str, lex: Lexicon) -> 
 
 def shell_object(text: str, lex: Lexicon, cue: Span, content: Span) -> bool:
     """The content right after a verb of telling is a shell noun, its determiners and at most
-    one adjective before it, and no verb, clause, infinitive or quotation after it."""
+    one adjective before it, and no verb, clause, infinitive or quotation after it; or any
+    such noun phrase before a colon that opens a quotation."""
     gap = text[cue[1] : content[0]]
     if content[0] < cue[1] or len(gap) > 40 or re.search(r"\bqu|[:«»“”\"]", gap):
         return False  # « a dit que… », a final cue, a colon: not the verb's bare object
@@ -41,9 +44,14 @@ def shell_object(text: str, lex: Lexicon, cue: Span, content: Span) -> bool:
         return False  # « évoque « un sentiment d'abandon » »: the speaker's own words
     words = [w.strip(",;") for w in fold(passage).replace("'", "' ").split()]
     head = _head_at(lex, words)
+    if head is None and _ANNOUNCED.match(text, content[1]):
+        head = -1  # « a expliqué la convergence des objectifs : « … » »: the quotation says it
     if head is None or _content_follows(lex, words[head + 1 :]):
         return False
     return not holds_finite_verb(text, content, lex)  # « la situation est grave »
+
+
+_ANNOUNCED = re.compile(r"\s*:\s*[«“\"]")
 
 
 def _head_at(lex: Lexicon, words: list[str]) -> int | None:
