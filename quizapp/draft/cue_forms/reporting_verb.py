@@ -17,13 +17,13 @@ from quizapp.draft.cue_forms.english_cues import (
     english_rejected,
     judging_as,
     possessed_object,
-    request_cue,
     split_phrase_cue,
 )
 from quizapp.draft.cue_forms.english_forms import (
     impersonal_voice,
     reads_as_clause,
 )
+from quizapp.draft.cue_forms.english_requests import request_cue
 from quizapp.draft.cue_forms.english_subjects import (
     stranded_to,
     tokens_capitalised,

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizapp.draft.cue_forms.english_cues import possessed_object, request_start
+from quizapp.draft.cue_forms.english_cues import possessed_object
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
+from quizapp.draft.cue_forms.english_requests import request_start
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.content_bounds import object_end, quote_with_own_cue

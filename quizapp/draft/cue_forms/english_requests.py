@@ -1,0 +1,77 @@
+"""English requests as cues: a verb of asking, whom it asks and "to" ("urged the union to
+return…", "called on the province to allow…"). Split out of cue_forms/english_cues, whose
+other stages tell English forms that only look like a cue from those that are one."""
+
+from __future__ import annotations
+
+from quizapp.draft.cue_forms.english_cues import Match
+from quizapp.draft.cue_forms.phrases import match_phrase
+from quizapp.draft.cue_forms.verb_forms import DETERMINERS
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import Token
+
+
+def request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """ "urged the union to return…", "called on the province to allow…", "appealed to
+    anyone who saw it to come forward": a verb of asking (lexicon request_cues) reports its
+    object with the infinitive after it."""
+    found = request_to(words, index, lex)
+    return None if found is None else (index, found[0], "verb")
+
+
+def request_start(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
+    """Where the "to" of a request cue over tokens ``first``..``last`` starts in the text
+    (0 when the cue is no request): what it reports runs on past that "to"."""
+    start = max(0, first - 1)  # the word before tells a progressive from a noun's -ing
+    words = [fold(t.text) for t in tokens[start : last + 18]]
+    for index in range(first - start, last - start + 1):
+        found = request_to(words, index, lex)
+        if found is not None:
+            return tokens[start + found[1]].start
+    return 0
+
+
+def request_to(words: list[str], index: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The last word of the verb of asking at ``index`` and the "to" after whom it asks;
+    None in the passive ("was urged to…": the subject is the one asked), for an -ing form
+    after a noun ("a resolution urging the board to…": the document's words), or without
+    that shape ("asked whether…", "called on Monday")."""
+    length = match_phrase(words, index, lex.phrases("request_cues")) if lex.language == "en" else 0
+    if not length:
+        return None
+    if words[index].endswith("ing"):  # "are urging", ", urging": not "a letter urging"
+        if words[index - 1 : index] not in _BEFORE_ING:
+            return None
+    elif index > 0 and (
+        words[index - 1] in lex.word_set("existential_be_forms") or words[index - 1] == "being"
+    ):
+        return None
+    to = _request_object(words, index + length, lex)
+    return None if to is None else (index + length - 1, to)
+
+
+_BEFORE_ING = [[w] for w in ("is", "are", "was", "were", "been", "am", ",")]
+
+
+_OPENING_MARKS = {"“", '"', "‘"}
+
+
+def _request_object(words: list[str], at: int, lex: Lexicon) -> int | None:
+    """Whom a request asks, one to fourteen words with no mark, then "to" (or "not to") and
+    a word that can be a verb, maybe after an opening quotation mark ("the union to return",
+    "people not to speculate", "the government to “tone down the rhetoric”"): the index of
+    that "to", else None."""
+    stops, dates = lex.word_set("request_object_stops"), lex.word_set("date_words")
+    for end in range(at, min(len(words) - 1, at + 15)):
+        word = words[end]
+        if word == "to":
+            verb = words[end + 1]  # "to “come back to the table”": the verb after the mark
+            if verb in _OPENING_MARKS and end + 2 < len(words):
+                verb = words[end + 2]
+            verbal = verb.isalpha() and verb not in DETERMINERS
+            verbal = verbal and verb not in lex.word_set("request_not_verbs")
+            whom = end > at + (words[at] in lex.word_set("negation_words"))
+            return end if verbal and whom else None  # not "asked not to be named"
+        if not word[:1].isalnum() or word in stops or (end == at and word in dates):
+            return None  # "called on Monday to check…": a time, nobody asked
+    return None
