@@ -146,7 +146,7 @@ def _fronted_subordinate(view: SentenceView, piece: str) -> bool:
     (it opens on a word of lexicon ``fronted_subordinators``, after "that" or not, and holds
     no comma of its own), so the later verb is that clause's own and the content goes on."""
     words = fold(piece).split()
-    words = words[1:] if words[:1] == ["that"] else words
+    words = words[1:] if words[:1] and words[0] in view.lex.word_set("subordinators") else words
     return bool(words) and words[0] in view.lex.word_set("fronted_subordinators")
 
 

@@ -20,11 +20,14 @@ def infinitive_first(text: str) -> bool:
     """French words that open on an infinitive, negated or not (« vouloir lancer … », « ne
     pas connaître … », « n'avoir jamais vu … »): « affirme » takes them with no « que ». A
     word in capitals is none (« Pierre Hémon a… »), nor one of the lexicon's
-    ``infinitive_lookalikes`` (« hier », « notre »)."""
+    ``infinitive_lookalikes`` (« hier », « notre »). The negation's words are the lexicon's
+    ``negation_particles`` and ``infinitive_negations``."""
+    lex = load("fr")
     words = text.lstrip("«“\"' ").replace("’", "'").replace("'", "' ").split()[:3]
-    if words[:1] in (["ne"], ["n'"]):
-        words = words[2:] if words[1:2] in (["pas"], ["plus"], ["jamais"]) else words[1:]
-    if not words or words[0] in load("fr").word_set("infinitive_lookalikes"):
+    if words[:1] and words[0] in lex.word_set("negation_particles"):
+        negated = len(words) > 1 and words[1] in lex.word_set("infinitive_negations")
+        words = words[2:] if negated else words[1:]
+    if not words or words[0] in lex.word_set("infinitive_lookalikes"):
         return False
     return re.fullmatch(r"[a-zà-ÿ]+(?:er|ir|re|oir)", words[0]) is not None
 
