@@ -150,12 +150,7 @@ def _label(
     if any(marker in folded for marker in lex.words("anonymity_markers")):
         return "anonymous"
     head = head_noun(words, lex)
-    if head in {"porte-parole", "spokesperson", "spokesman", "spokeswoman"} and (
-        has_name
-        or set(words) & lex.word_set("named_institutions") - {head}
-        or (lex.language == "en" and not set(words) & {"for", "of"})
-        or len(words) == 2  # « a confirmé un porte-parole »: the body the sentence is about's
-    ):
+    if _named_spokesperson(words, head, lex, has_name):
         return "named"  # "a police spokesman", « un porte-parole du ministère », "a spokeswoman"
     if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:3] == ["one", "of", "the"]:
         return "anonymous"  # "l'un d'eux", « l'une de ces sources »: one of a group
@@ -176,6 +171,26 @@ def _label(
         return "vague"
     if has_name:
         return "named"
+    return _common_noun_label(words, head, lex, titled)
+
+
+def _named_spokesperson(words: list[str], head: str, lex: Lexicon, has_name: bool) -> bool:
+    """A spokesperson (lexicon ``spokesperson_nouns``) speaks for a body, so is named: with a
+    name, a named institution, in English with no "for" / "of" ("a police spokesman"), or
+    bare (« a confirmé un porte-parole »: the body the sentence is about's)."""
+    if head not in lex.word_set("spokesperson_nouns"):
+        return False
+    return bool(
+        has_name
+        or set(words) & lex.word_set("named_institutions") - {head}
+        or (lex.language == "en" and not set(words) & {"for", "of"})
+        or len(words) == 2
+    )
+
+
+def _common_noun_label(words: list[str], head: str, lex: Lexicon, titled: bool) -> str:
+    """The label of a source with no name that no marker, determiner or group word has
+    settled: by its number and its article (the last of DESIGN.md's rules)."""
     plural = is_plural(head, lex) or head in lex.words("vague_heads")
     if not plural and described_person(words, lex):
         return "anonymous"  # "le jeune brigadier": described, not named
