@@ -7,9 +7,8 @@ order, is what a later "il", "le ministre" or "cette source" can refer to.
 
 from __future__ import annotations
 
-from quizapp.draft.anaphora.institutions import body_nouns, kind_complement_start
 from quizapp.draft.anaphora.just_named import opening_occupation, person_just_named
-from quizapp.draft.lexicon import Lexicon, built_once, fold, third_person_possessives
+from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
 from quizapp.draft.naming.around_name import gender_near, inverted_after_que, starts_clause
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
@@ -21,7 +20,6 @@ from quizapp.draft.naming.titles import (
     by_title,
     description_of,
     in_complement,
-    role_heads,
     taken_up,
 )
 from quizapp.draft.segment import Span, Token
@@ -34,6 +32,7 @@ from quizapp.draft.sources.reading import (
 from quizapp.draft.speakers.acronyms import acronym_entity
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met, Seen
+from quizapp.draft.speakers.name_leads import of_kind, subject_leads
 from quizapp.draft.speakers.namesakes import name_entity
 from quizapp.draft.speakers.opening_groups import opening_group
 from quizapp.draft.speakers.subjects import described_subject, opening_title
@@ -100,7 +99,7 @@ class Narration:
         article = run[0] and fold(tokens[run[0] - 1].text) in self.lex.word_set("definite_articles")
         if len(entity.mentions) == 1 and article and not title_then_name(tokens, run[0], self.lex):
             entity.person = False  # "the Harbor Commission"; "the Rev. X" is a person
-        if _of_kind(tokens, run[0], self.lex):
+        if of_kind(tokens, run[0], self.lex):
             entity.person = False  # « la société RP Global », « l'association Terre Vive »
         if not self._channel(tokens, run, entity.person):
             entity.roles |= roles_near(tokens, run, self.lex)
@@ -251,7 +250,7 @@ class Narration:
     def _opens(self, tokens: list[Token], start: int) -> bool:
         """A name can be its sentence's subject only if nothing but titles, articles and
         commas stand before it ("the administration of President Obama" is no subject)."""
-        allowed = _subject_leads(self.lex)  # "The founder, Jane Doe, said"
+        allowed = subject_leads(self.lex)  # "The founder, Jane Doe, said"
         for index, token in enumerate(tokens[:start]):
             word = fold(token.text)
             if not (token.text[:1].isupper() or word in allowed or not word.isalpha()):
@@ -289,26 +288,3 @@ class Narration:
         if len(phrase) > len(entity.name):
             self.renamed[entity.name] = entity.key
             entity.name = phrase
-
-
-@built_once
-def _subject_leads(lex: Lexicon) -> frozenset[str]:
-    """The words that may stand before a sentence's subject name: role heads and the few
-    words of ``_SUBJECT_LEAD`` (joined once per lexicon, not for each name met)."""
-    return role_heads(lex) | _SUBJECT_LEAD
-
-
-def _of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
-    """A name written after an article and a noun for a kind of body (« la société X »,
-    « l'association Y »), maybe with that noun's complement of common words between
-    (« l'association de consommateurs X »): a body, whatever its words look like; « du
-    conseil X » (a complement, then a person) is not."""
-    kind = kind_complement_start(tokens, start, lex) or start - 1
-    if kind < 1 or fold(tokens[kind - 1].text) not in lex.word_set("definite_articles"):
-        return False
-    return fold(tokens[kind].text) in body_nouns(lex)
-
-
-_SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
-                 "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
-                 "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip

@@ -1,0 +1,34 @@
+"""What stands before a name the narration meets: the words a sentence's subject name may
+follow (titles, articles, a few time words), and a noun for a kind of body that makes the
+name a body's (« la société X »). Split out of speakers/narration (review21), which asks
+both for each name it reads."""
+
+from __future__ import annotations
+
+from quizapp.draft.anaphora.institutions import body_nouns, kind_complement_start
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.titles import role_heads
+from quizapp.draft.segment import Token
+
+
+@built_once
+def subject_leads(lex: Lexicon) -> frozenset[str]:
+    """The words that may stand before a sentence's subject name: role heads and the few
+    words of ``_SUBJECT_LEAD`` (joined once per lexicon, not for each name met)."""
+    return role_heads(lex) | _SUBJECT_LEAD
+
+
+def of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """A name written after an article and a noun for a kind of body (« la société X »,
+    « l'association Y »), maybe with that noun's complement of common words between
+    (« l'association de consommateurs X »): a body, whatever its words look like; « du
+    conseil X » (a complement, then a person) is not."""
+    kind = kind_complement_start(tokens, start, lex) or start - 1
+    if kind < 1 or fold(tokens[kind - 1].text) not in lex.word_set("definite_articles"):
+        return False
+    return fold(tokens[kind].text) in body_nouns(lex)
+
+
+_SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
+                 "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
+                 "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip
