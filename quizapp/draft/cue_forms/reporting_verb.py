@@ -32,6 +32,7 @@ from quizapp.draft.cue_forms.learning import learnt_only
 from quizapp.draft.cue_forms.narrative import narrative_with_subject
 from quizapp.draft.cue_forms.noun_reading import noun_after_adjective
 from quizapp.draft.cue_forms.phrases import match_phrase
+from quizapp.draft.cue_forms.that_follows import that_follows
 from quizapp.draft.cue_forms.verb_forms import (
     DETERMINERS,
     alias,
@@ -46,7 +47,7 @@ from quizapp.draft.cue_forms.verb_forms import (
     negated_only,
     reflexive,
 )
-from quizapp.draft.lexicon import Lexicon, clause_subjects
+from quizapp.draft.lexicon import Lexicon
 
 
 def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -140,7 +141,7 @@ def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     clause = (
         clause and words[index - 1 : index] != [] and words[index - 1] not in lex.raw["pronouns"]
     )
-    if stance and (_that_follows(words, index + stance, lex) or clause):
+    if stance and (that_follows(words, index + stance, lex) or clause):
         return index, index + stance - 1, "verb"  # "Investors are worried (that) the…"
     return None
 
@@ -168,38 +169,6 @@ def _progressive_lead(words: list[str], index: int, lex: Lexicon) -> int:
         return index
     perfect = index > 1 and words[index - 1] == "been" and words[index - 2] in lex.auxiliaries
     return index - 1 - perfect
-
-
-def _that_follows(words: list[str], at: int, lex: Lexicon) -> bool:
-    """ "that" right after, or after a short time phrase ("ruled in March that", "realised on
-    Tuesday that"): a time says when, it does not end the cue's reach. A "that" before one
-    noun and then a determiner or the end ("learned that lesson the hard way") is no clause."""
-    if words[at : at + 1] == ["that"]:
-        return not _that_determines(words, at + 1, lex)
-    first = words[at : at + 1]  # tested set by set, never a union copied per cue
-    leads = lex.word_set("time_leads")
-    if not first or (first[0] not in leads and first[0] not in lex.word_set("times_alone")):
-        return False
-    between = words[at : at + 4]
-    if "that" not in between:
-        return False
-    between = between[: between.index("that")]
-    times = (
-        leads,
-        lex.word_set("date_words"),
-        lex.word_set("times_alone"),
-        lex.word_set("time_nouns"),
-    )
-    return all(any(w in words_of for words_of in times) or w.isdigit() for w in between)
-
-
-def _that_determines(words: list[str], at: int, lex: Lexicon) -> bool:
-    """ "that lesson the hard way", "that way.": one word after "that", then a determiner or
-    the sentence's end; a clause puts its verb after its subject."""
-    after = words[at : at + 2]
-    if len(after) < 2 or after[0] in clause_subjects(lex):
-        return len(after) == 1 and after[0].isalpha()
-    return after[1] in lex.word_set("determiners") or after[1] in {".", ";", "!", "?"}
 
 
 def _past_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
