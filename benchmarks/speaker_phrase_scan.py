@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_draft import headline_of
 from draft_eval import CORPUS, load_article, match_attributions, same_speaker
+from speaker_phrase_cuts import CUT_SHAPES, cut_shapes
 
 from quizapp.draft import analyze
 from quizapp.draft.findings import Analysis, Attribution
@@ -54,6 +55,7 @@ SHAPES = (
     "participle",
     "passive",
     "bracket",
+    *CUT_SHAPES,
 )
 
 
@@ -95,7 +97,7 @@ def phrase_shapes(text: str, attribution: Attribution, lex: Lexicon) -> tuple[st
         shapes.append("bracket")
     if _passive_subject(text, span, attribution.cue, lex):
         shapes.append("passive")
-    return tuple(shapes)
+    return tuple(shapes + cut_shapes(text, attribution, words, lex))
 
 
 def _verb(phrase: str, words: list[str], lex: Lexicon) -> bool:

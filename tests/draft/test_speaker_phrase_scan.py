@@ -68,6 +68,38 @@ def _shapes(text: str, mention: str, cue: str) -> tuple[str, ...]:
         ("Le rapport affirme que la route est sûre.", "Le rapport", "affirme", "document"),
         ("Le maire Paul Roy (DVD) annonçait la fermeture.", "DVD", "annonçait", "bracket"),
         ("Le maire a promis qu'il viendrait, a-t-il dit.", "Le maire a promis", "dit", "verb"),
+        (
+            "Le 3 mars 2024, la mairie a fermé en affirmant qu'il gèle.",
+            "Le 3 mars 2024",
+            "affirmant",
+            "date",
+        ),
+        ("Il n'est pas question pour l'heure de céder.", "l'heure", "pas question", "time"),
+        (
+            "Du côté de la mairie, on a réagi en annonçant un vote.",
+            "Du côté de la mairie",
+            "annonçant",
+            "side",
+        ),
+        (
+            "Mille personnes selon eux dans la rue partie du port.",
+            "eux dans la rue",
+            "selon",
+            "pronoun_more",
+        ),
+        ("« Je pars », a dit Je.", "Je", "a dit", "first_person"),
+        (
+            "L'Agence Française de la Lutte contre le Dopage affirme que non.",
+            "Agence Française",
+            "affirme",
+            "cut_name",
+        ),
+        (
+            "Le plan est prêt, rapportait Reuters en citant des sources proches.",
+            "des sources proches",
+            "rapportait",
+            "cited",
+        ),
     ],
 )
 def test_a_phrase_that_cannot_speak_shows_its_shape(
@@ -96,6 +128,9 @@ def test_a_phrase_that_cannot_speak_shows_its_shape(
             "Une étude publiée par l'Insee",
             "montre",
         ),
+        ("Santé publique France affirme que non.", "Santé publique France", "affirme"),
+        ("Selon eux, la rue est calme.", "eux", "Selon"),
+        ("Le 3 mars, le maire affirme que non.", "le maire", "affirme"),
     ],
 )
 def test_a_noun_phrase_that_speaks_shows_none(text: str, mention: str, cue: str) -> None:
