@@ -22,6 +22,7 @@ from quizapp.draft.sources.according_source import (
     names_a_source,
     selon_lequel,
 )
+from quizapp.draft.speakers.subjects import side_before
 
 
 def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
@@ -122,13 +123,19 @@ def _possessive_draft(view: SentenceView, cue: Cue) -> Draft | None:
 
 def _refusal_draft(view: SentenceView, cue: Cue) -> Draft | None:
     """ "pas question pour Paris de « commenter les rumeurs »": Paris refuses; the whole
-    phrase is what it says."""
+    phrase is what it says. « pour l'heure » (lexicon ``refusal_times``) is a time, not who
+    refuses: the side the sentence names before (« du côté de l'exécutif, ») does."""
     text = view.text
     agent = re.match(r"\s*((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(?=d['’]|de\s)", text[cue.span[1] :])
     if agent is None:
         return None
     source = (cue.span[1] + agent.start(1), cue.span[1] + agent.end(1))
-    content = strip_span(text, (cue.span[0], content_end_text(view, source[1])))
+    end = source[1]
+    if fold(text[source[0] : source[1]]) in view.lex.word_set("refusal_times"):
+        source = side_before(text, (view.span[0], cue.span[0]), view.lex)  # « pour l'heure »
+        if source is None:
+            return None
+    content = strip_span(text, (cue.span[0], content_end_text(view, end)))
     if words_in(text, content) < 5:
         return None
     kind = "mixed" if has_quote(view, content) else "according_to"

@@ -13,7 +13,7 @@ from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.ranked import ranked_person
 from quizapp.draft.naming.roles import OF_WORDS, bare_description, place_or_nation
 from quizapp.draft.naming.titles import content_words, verb_forms
-from quizapp.draft.segment import Token
+from quizapp.draft.segment import Span, Token
 from quizapp.draft.speakers.entity import Entity
 
 
@@ -244,3 +244,21 @@ def _camp_pattern(lex: Lexicon) -> re.Pattern[str]:
     openers = lex.one_of("camp_openers", loose_spacing=True)
     pronouns = lex.one_of("camp_pronouns")
     return re.compile(_CAMP_SHAPE.format(openers=openers, pronouns=pronouns), re.IGNORECASE)
+
+
+def side_before(text: str, span: Span, lex: Lexicon) -> Span | None:
+    """« Pour autant, du côté de l'exécutif, il n'est pas question pour l'heure de… »: the
+    side a sentence names (after one of the lexicon's ``camp_openers`` and « de », up to its
+    comma) within ``span``, for a statement whose own words name no one; None otherwise."""
+    found = _side_pattern(lex).search(text[span[0] : span[1]])
+    return (span[0] + found.start(1), span[0] + found.end(1)) if found else None
+
+
+@built_once
+def _side_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The lexicon's ``camp_openers`` and « de », opening the sentence or after a comma."""
+    openers = lex.one_of("camp_openers", loose_spacing=True)
+    return re.compile(
+        rf"(?:^|[.!?»…,]\s*)\W*(?:{openers})\s+(?:d[eu]s?\s+|d['’]\s*)?([^,;:]{{2,60}}?)\s*,",
+        re.IGNORECASE,
+    )

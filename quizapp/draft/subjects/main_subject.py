@@ -9,7 +9,8 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import fold, relative_words
+from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
+from quizapp.draft.naming.phrase import only_date
 from quizapp.draft.passives.agent import agent_after
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import adverbial_opening, inverted
@@ -40,6 +41,8 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     if relative:  # "Six scientists who were leaders…, saying": the relative's verb came first
         subject = (subject[0], subject[0] + relative.start())
     words = view.text[subject[0] : subject[1]].split() if subject else []
+    if words and fold(words[-1]) in relative_words(view.lex):
+        return None  # « Ce qui n'est pas exact, à en écouter X, estimant… »: no one speaks
     return subject if 1 <= len(words) <= 8 and not skip_segment(view.lex).match(words[0]) else None
 
 
@@ -83,18 +86,30 @@ _TIME_PHRASE = re.compile(
 
 def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
     """Of the pieces between commas before a verb ("Vendredi, les supporters, d'ordinaire
-    patients,"), the first that opens like a noun phrase and is no day or setting word."""
-    start = span[0]
+    patients,"), the first that opens like a noun phrase and is no day, date or setting word."""
+    start, camp = span[0], False
     for piece in view.text[span[0] : span[1]].split(","):
         found = strip_span(view.text, (start, start + len(piece)))
         start += len(piece) + 1
         text = view.text[found[0] : found[1]]
+        if camp and fold(text) in view.lex.word_set("camp_pronouns"):
+            return found  # « Du côté de la direction, on a réagi en annonçant… »: its « on »
+        camp = _camp(view.lex).match(text) is not None
         opens = text and NP_OPENING.match(text) and not skip_segment(view.lex).match(text)
+        opens = opens and not camp
         opens = opens and not adverbial_opening(view.lex).match(text)  # "Face à ces attaques, X a…"
         timed = _TIME_PHRASE.match(re.sub(r"(?i)^(?:et|mais|puis|or|and|but)\s+", "", text))
+        timed = timed or only_date(view.text, found, view.lex)  # « Le 11 août 2025, X a… »
         if opens and not timed:  # not "Le mois dernier, Macron avait…" nor "Et ce matin, …"
             return found
     return None
+
+
+@built_once
+def _camp(lex: Lexicon) -> re.Pattern[str]:
+    """A side named before an impersonal « on » (lexicon ``camp_openers``, « Du côté de X »):
+    the « on » speaks for it, and the resolver reads the side (speakers/subjects.camp_before)."""
+    return re.compile(rf"(?:{lex.one_of('camp_openers', loose_spacing=True)})\b", re.IGNORECASE)
 
 
 def _after_relative(view: SentenceView, subject: Span, end: int) -> Span:

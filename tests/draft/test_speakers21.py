@@ -1,0 +1,138 @@
+"""speakers21: French source phrases cut wrong, words taken as the speaker that are no speaker
+(a date opening the sentence, a relative pronoun, a time after « pas question pour », the
+phrase « Du côté de X » around the side that speaks). Made-up sentences in several forms, and
+counter-cases that keep their speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+
+def _speaker_of(text: str, cue: str) -> str | None:
+    """The speaker of the attribution whose cue is ``cue``."""
+    found = analyze(text, "fr")
+    return next(
+        (a.speaker for a in found.attributions if a.cue and found.passage(a.cue) == cue), None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Le 3 mars, la mairie a fermé la piscine en expliquant que l'eau était froide.",
+            "expliquant",
+            "la mairie",
+        ),
+        (
+            "Le 2 janvier dernier, le syndicat a lancé une grève en dénonçant « un mépris ».",
+            "dénonçant",
+            "le syndicat",
+        ),
+        (
+            "Le 14 juillet 2024, Vega, le robot du musée, a surpris les visiteurs en affirmant "
+            "qu'il savait danser.",
+            "affirmant",
+            "Vega",
+        ),
+    ],
+)
+def test_a_date_opening_the_sentence_is_no_speaker(text: str, cue: str, speaker: str) -> None:
+    """A participle shares the subject of the sentence's first verb; a date set before that
+    subject by a comma (« Le 11 août 2025, X a… ») says when, and spoke as the speaker."""
+    assert _speaker_of(text, cue) == speaker
+
+
+def test_a_date_inside_the_subject_keeps_it() -> None:
+    """Counter-case: a subject that opens the sentence keeps it, whatever date follows."""
+    text = "La mairie a fermé la piscine le 3 mars, expliquant que l'eau était froide."
+    assert _speaker_of(text, "expliquant") == "La mairie"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Ce qui est inexact à en écouter le club, estimant que « les règles sont claires ».",
+            "estimant",
+            "le club",
+        ),
+        (
+            "Ce qui est faux, selon le syndicat, estimant que la direction ment.",
+            "estimant",
+            "le syndicat",
+        ),
+    ],
+)
+def test_a_relative_pronoun_is_no_speaker(text: str, cue: str, speaker: str) -> None:
+    """« Ce qui n'est pas exact à en écouter X, estimant que… »: « Ce qui » opens a relative
+    and speaks for no one; the participle goes with the source named before it."""
+    assert _speaker_of(text, cue) == speaker
+
+
+def test_a_en_ecouter_names_a_source() -> None:
+    """« à en écouter X », as « à en croire X », names whose words the clause gives."""
+    text = "La route est sûre, à en écouter le maire du village."
+    assert _speaker_of(text, "à en écouter") == "le maire du village"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pour autant, du côté de l'exécutif, il n'est pas question pour l'heure de céder "
+            "aux menaces.",
+            "l'exécutif",
+        ),
+        (
+            "Du côté de la mairie, il n'est pas question pour le moment de rouvrir la piscine.",
+            "la mairie",
+        ),
+    ],
+)
+def test_a_time_after_pas_question_pour_is_no_speaker(text: str, speaker: str) -> None:
+    """« pas question pour l'heure de » says when, not who refuses: the side the sentence names
+    before does (« pour l'heure » spoke as « l'heure »)."""
+    assert _speaker_of(text, "pas question pour") == speaker
+
+
+def test_a_time_with_no_side_named_gives_no_refusal() -> None:
+    """Counter-case: with no one named, « pas question pour le moment de » has no speaker."""
+    text = "Il n'est pas question pour le moment de rouvrir la piscine cet été."
+    assert _speaker_of(text, "pas question pour") is None
+
+
+def test_a_refusal_keeps_its_named_agent() -> None:
+    """Counter-case: « pas question pour Paris de… » is still Paris's."""
+    text = "Il n'est pas question pour Paris de commenter les rumeurs de la presse."
+    assert _speaker_of(text, "pas question pour") == "Paris"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Du côté de la direction, on a rapidement réagi en annonçant que le joueur était "
+            "suspendu.",
+            "annonçant",
+            "la direction",
+        ),
+        (
+            "Chez les pompiers, on a éteint le feu en précisant que personne n'était blessé.",
+            "précisant",
+            "les pompiers",
+        ),
+    ],
+)
+def test_the_side_before_on_speaks_not_the_phrase(text: str, cue: str, speaker: str) -> None:
+    """« Du côté de X, on a réagi en annonçant… »: the participle shares « on », which speaks
+    for the side X (the whole « Du côté de la direction » was the speaker)."""
+    assert _speaker_of(text, cue) == speaker
+
+
+def test_a_subject_after_the_side_keeps_it() -> None:
+    """Counter-case: a subject of its own after the side speaks."""
+    text = "Du côté de la mairie, le maire a fermé la piscine, expliquant que l'eau était froide."
+    assert _speaker_of(text, "expliquant") == "le maire"
