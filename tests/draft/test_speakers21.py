@@ -136,3 +136,39 @@ def test_a_subject_after_the_side_keeps_it() -> None:
     """Counter-case: a subject of its own after the side speaks."""
     text = "Du côté de la mairie, le maire a fermé la piscine, expliquant que l'eau était froide."
     assert _speaker_of(text, "expliquant") == "le maire"
+
+
+def _sources(text: str) -> list[str]:
+    """The source phrase of each attribution found in ``text``, as written."""
+    found = analyze(text, "fr")
+    return [found.passage(a.source) for a in found.attributions if a.source]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le collectif a compté 500 marcheurs. Il y en avait 800 selon lui dans le cortège "
+            "parti de la gare.",
+            "Le collectif",
+        ),
+        (
+            "Les syndicats ont fait leurs comptes. La grève a été suivie par 3 000 agents selon "
+            "eux dans les écoles du département.",
+            "Les syndicats",
+        ),
+    ],
+)
+def test_a_pronoun_source_stops_at_the_pronoun(text: str, speaker: str) -> None:
+    """« selon eux dans la manifestation partie du port »: a pronoun takes no complement, so
+    it is the source alone and is resolved (it spoke as « eux dans la manifestation… »)."""
+    found = analyze(text, "fr")
+    according = [a for a in found.attributions if a.kind == "according_to"]
+    assert [found.passage(a.source) for a in according if a.source] in (["lui"], ["eux"])
+    assert [a.speaker for a in according] == [speaker]
+
+
+def test_a_source_after_selon_keeps_its_complement() -> None:
+    """Counter-case: a noun phrase after « selon » keeps its own complement."""
+    text = "La grève a été suivie par 3 000 agents selon le syndicat des écoles du département."
+    assert _sources(text) == ["le syndicat des écoles du département"]

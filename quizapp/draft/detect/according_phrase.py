@@ -45,6 +45,9 @@ def source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
     if quoted is not None:  # « D'après X « Les changements… » »: the quotation is what X says
         return SourcePhrase(strip_span(text, (cue.span[1], quoted)), quoted, True, False)
     source = strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
+    pronoun = _pronoun_alone(view, source)
+    if pronoun is not None:  # « recensées selon eux dans la manifestation »: « eux » alone
+        return SourcePhrase(pronoun, pronoun[1], False, False)
     joined = _joining(view.lex).search(text[source[0] : source[1]])
     if joined and words_in(text, (source[0] + joined.end(), source[1])) >= 4:
         source = (source[0], source[0] + joined.start())
@@ -64,6 +67,17 @@ def source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
     closing = described or comma
     punctuated = closing.group().startswith((",", ":"))
     return SourcePhrase(source, cue.span[1] + closing.end(), punctuated, joined is not None)
+
+
+def _pronoun_alone(view: SentenceView, source: Span) -> Span | None:
+    """A personal pronoun opening a longer source (« selon eux dans la manifestation partie
+    du Vieux-Port »): a pronoun takes no complement, so it is the source by itself and the
+    words after it belong to the claim (lexicon ``pronouns``, less the possessives)."""
+    first = next((t for t in view.tokens if t.start >= source[0]), None)
+    if first is None or first.end >= source[1]:
+        return None
+    pronouns = view.lex.word_set("pronouns") - view.lex.word_set("determiners")
+    return (first.start, first.end) if fold(first.text) in pronouns else None
 
 
 def _comma_after_description(
