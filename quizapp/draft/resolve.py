@@ -24,7 +24,7 @@ from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.name_roles import head_after
+from quizapp.draft.naming.name_roles import body_written_whole, head_after
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.periphrasis import periphrasis_gender
 from quizapp.draft.naming.roles import body_of_a_place, office_of_a_place
@@ -252,7 +252,8 @@ class Registry(Described):
         if best is None or body_of_a_place(phrase, self.lex):  # « la sous-préfecture de X »
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))
         entity, mention, _ = best
-        titled = _TITLED_BODY.fullmatch(phrase.strip()) and not joins_two(self.lex).search(phrase)
+        titled = _TITLED_BODY.fullmatch(phrase.strip()) or body_written_whole(phrase, self.lex)
+        titled = titled and not joins_two(self.lex).search(phrase)
         if titled and not entity.person and normalised_key(phrase) != normalised_key(entity.name):
             self._rename(entity, phrase.strip())  # "La Lettre du continent", not "Lettre"
         office = None if introduced(self.text, phrase, mention) else self._office_heard(entity)

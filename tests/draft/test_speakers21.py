@@ -172,3 +172,47 @@ def test_a_source_after_selon_keeps_its_complement() -> None:
     """Counter-case: a noun phrase after « selon » keeps its own complement."""
     text = "La grève a été suivie par 3 000 agents selon le syndicat des écoles du département."
     assert _sources(text) == ["le syndicat des écoles du département"]
+
+
+def _speakers(text: str) -> list[str]:
+    """The speaker of each attribution found in ``text``."""
+    return [a.speaker for a in analyze(text, "fr").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "L'Office Français de la Chasse contre le Braconnage a estimé que la saison était "
+            "bonne.",
+            "L'Office Français de la Chasse contre le Braconnage",
+        ),
+        ("Météo publique Bretagne a indiqué que la tempête arrivait.", "Météo publique Bretagne"),
+        (
+            "Selon la Commission de contrôle des barrages (CCB), la digue tiendra.",
+            "la Commission de contrôle des barrages (CCB)",
+        ),
+        (
+            "L'Agence nationale de sûreté des jouets a indiqué que le lot était retiré.",
+            "L'Agence nationale de sûreté des jouets",
+        ),
+    ],
+)
+def test_a_body_name_runs_through_its_lowercase_words(text: str, speaker: str) -> None:
+    """A body's name written in full (« l'Agence Française de la Lutte contre le Dopage »,
+    « Santé publique France ») is one name: it spoke as its first capitals (« Agence
+    Française », « Santé »)."""
+    assert _speakers(text) == [speaker]
+
+
+def test_a_person_before_a_body_keeps_the_name() -> None:
+    """Counter-case: a person's name before « de la mairie » is not read as a body's name."""
+    assert _speakers("Paul Martin de la mairie a estimé que la route était sûre.") == [
+        "Paul Martin"
+    ]
+
+
+def test_two_bodies_joined_are_not_one_name() -> None:
+    """Counter-case: two bodies joined by « et » are not renamed as one body's name."""
+    text = "Selon l'Office Régional de la Pêche et la Ligue Bretonne, les prises ont baissé."
+    assert not any(" et " in speaker for speaker in _speakers(text))

@@ -139,3 +139,30 @@ def name_with_adjective(phrase: str, words: list[str], lex: Lexicon) -> bool:
 
 
 _ROLE_KEYS = ("anonymous_heads", "vague_heads", "person_descriptions", "unnamed_person_nouns")
+
+
+def body_written_whole(phrase: str, lex: Lexicon) -> bool:
+    """« l'Agence Française de la Lutte contre le Dopage », « Santé publique France »,
+    « la Commission de régulation de l'énergie (CRE) »: a body's name written in full, which
+    the name run cut at its first lowercase word (« Agence Française », « Santé »). One name
+    when it opens on a capital (after an article), runs through lowercase words with no verb,
+    date nor comma, and either its head is a noun of ``organisation_name_words`` or it closes
+    on a capital (an acronym in brackets after it is its own)."""
+    if lex.language != "fr":  # "WATER industry regulator Ofwat": a description before it
+        return False
+    words = _BODY_WORDS.findall(_ACRONYM_AFTER.sub("", phrase).strip())
+    if words and fold(words[0]) in lex.word_set("determiners"):
+        words = words[1:]
+    if not 3 <= len(words) <= 9 or not words[0][:1].isupper():
+        return False
+    lower = [w for w in words if not w[:1].isupper()]
+    odd = lex.word_set("date_words") | verb_forms(lex) | lex.word_set("coordinators")
+    if not lower or any(
+        fold(w) in odd or not w.strip("'’").replace("-", "").isalpha() for w in words
+    ):
+        return False
+    return fold(words[0]) in lex.word_set("organisation_name_words") or words[-1][:1].isupper()
+
+
+_BODY_WORDS = re.compile(r"[^\s'’]+['’]?")
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,12}\)\s*$")
