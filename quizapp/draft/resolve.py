@@ -64,7 +64,8 @@ class Registry(Described):
         self, phrase: str, span: Span | None, reading: SourceReading, at: int
     ) -> Resolution | None:
         """The entity a source phrase stands for; None when nothing fits."""
-        if not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
+        alone = fold(phrase) in self.lex.word_set("first_person_subjects")  # a quotation's « Je »
+        if alone or not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
             return self._sentence_speaker(span, at)
         impersonal = reading.form == "impersonal"
         camp = camp_before(self.text, self.sentence_start, at, self.lex) if impersonal else None

@@ -216,3 +216,34 @@ def test_two_bodies_joined_are_not_one_name() -> None:
     """Counter-case: two bodies joined by « et » are not renamed as one body's name."""
     text = "Selon l'Office Régional de la Pêche et la Ligue Bretonne, les prises ont baissé."
     assert not any(" et " in speaker for speaker in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Samedi, la directrice Anne Morel a rassuré les parents, appelant au calme: " "Comme '
+            "vous, je suis inquiète. Je pense que la cantine doit rouvrir vite.",
+            "Anne Morel",
+        ),
+        (
+            'Le maire Paul Roy a répondu aux riverains, promettant des travaux: " "Merci à vous. '
+            "Je pense que la route sera refaite.",
+            "Paul Roy",
+        ),
+    ],
+)
+def test_a_quotations_own_je_is_no_speaker(text: str, speaker: str) -> None:
+    """« " "Comme vous, je suis… Je pense que… »: a quotation whose marks the text lost leaves
+    its « Je » outside them, read as a subject; « Je » is no one's name, so the speaker is the
+    one the narration around it names (it spoke as « Je »)."""
+    speakers = {a.speaker for a in analyze(text, "fr").attributions}
+    assert speakers == {speaker}
+
+
+def test_a_quoted_je_keeps_its_cue_subject() -> None:
+    """Counter-case: a « Je » inside its quotation marks goes to the cue's subject as before."""
+    text = (
+        "La directrice a reçu les parents. « Je pense que la cantine rouvrira », a dit Anne Morel."
+    )
+    assert [a.speaker for a in analyze(text, "fr").attributions] == ["Anne Morel"]
