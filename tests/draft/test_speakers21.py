@@ -247,3 +247,28 @@ def test_a_quoted_je_keeps_its_cue_subject() -> None:
         "La directrice a reçu les parents. « Je pense que la cantine rouvrira », a dit Anne Morel."
     )
     assert [a.speaker for a in analyze(text, "fr").attributions] == ["Anne Morel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le préfet a parlé. Après trois semaines de pluie sur toute la vallée, Saint Martin "
+        "Lantosque attend toujours : « Les routes sont coupées, les secours n'arrivent pas ».",
+        "Le préfet a parlé. Pendant ce temps, à Saint Martin Lantosque, on attend toujours : "
+        "« Les routes sont coupées, les secours n'arrivent pas ».",
+        "Le préfet a parlé. Pendant ce temps, à Sainte Marie Lantosque, on attend toujours : "
+        "« Les routes sont coupées, les secours n'arrivent pas ».",
+    ],
+)
+def test_a_place_named_after_a_saint_is_no_person(text: str) -> None:
+    """« Saint Martin Vésubie attend toujours : « … » »: a place opening on a saint's first
+    name is one place, not a body's name before a person « Martin Vésubie », who then said
+    the quotation of a lead naming one person."""
+    assert not [s for s in _speakers(text) if "Lantosque" in s and "Saint" not in s]
+    assert "Martin Lantosque" not in _speakers(text)
+
+
+def test_a_first_name_after_a_body_is_still_a_person() -> None:
+    """Counter-case: a first name and surname after a body's name (no saint) stay a person."""
+    text = "Le président de l'Académie des Arts Alain Terzian a déclaré que le festival aura lieu."
+    assert _speakers(text) == ["Alain Terzian"]

@@ -135,7 +135,7 @@ def _widened(tokens: list[Token], index: int, end: int, lex: Lexicon) -> int:
     with its period ("M. Dupont"), or titles stacked ("Lt. Gen. Jane Doe")."""
     end = _acronym_before_person(tokens, index, end)
     end = _body_before_person(tokens, index, end, lex)
-    end = _complement_before_person(tokens, index, end)
+    end = _complement_before_person(tokens, index, end, lex)
     end = _body_with_complement(tokens, end, lex)
     end = _body_with_and(tokens, end, lex)
     start = index
@@ -190,14 +190,15 @@ def _body_with_and(tokens: list[Token], end: int, lex: Lexicon) -> int:
     return last if last > end + 1 and fold(tokens[last - 1].text) in bodies else end
 
 
-def _complement_before_person(tokens: list[Token], start: int, end: int) -> int:
+def _complement_before_person(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int:
     """ "le ministre de l'Intérieur Gérald Darmanin", "the mayor of London Sadiq Khan",
     « l'émissaire de l'Onu pour la Syrie Staffan de Mistura »: a run of three names or more
     right after "de", "de la", "of" or a French preposition of place or purpose is the
     complement's own word followed by a person's name; the complement ends its own run."""
     if end - start < 3 or not (after_complement(tokens, start) or _after_place(tokens, start)):
         return end
-    return start + 1 if tokens[start + 1].text[:1].isupper() else end
+    saint = fold(tokens[start].text) in lex.word_set("saints")  # « à Saint Martin Vésubie »
+    return start + 1 if tokens[start + 1].text[:1].isupper() and not saint else end
 
 
 def _after_place(tokens: list[Token], start: int) -> bool:
@@ -230,7 +231,8 @@ def _body_before_person(tokens: list[Token], start: int, end: int, lex: Lexicon)
     for first in range(start + 1, end - 1):
         if end - first > 3 or not first_name_gender(tokens[first].text, lex):
             continue
-        after_first_name = first_name_gender(tokens[first - 1].text, lex)
+        before = tokens[first - 1].text  # « Saint Martin Vésubie »: a place, not a person
+        after_first_name = first_name_gender(before, lex) or fold(before) in lex.word_set("saints")
         surname = all(t.text[:1].isupper() for t in tokens[first + 1 : end])
         heads = _titles_or_roles(lex)  # "House Speaker X", "Sir X": a title, not a body
         titled = any(fold(t.text) in heads for t in tokens[start:first])

@@ -45,6 +45,7 @@ def name_entity(
             return entity
     known_first = length == 1 and bool(first_name_gender(parts[0], lex))
     full_name = length >= 2 and not is_organisation(parts, lex)
+    full_name = full_name and fold(parts[0]) not in lex.word_set("saints")  # « Saint Martin X »
     person = full_name or known_first  # "Thierry habite…"
     person = person and not _ELIDED_ARTICLE.match(parts[0])  # "L'Hexagone" is no one
     entity = Entity(surname, phrase, "named", person=person)
