@@ -272,3 +272,38 @@ def test_a_first_name_after_a_body_is_still_a_person() -> None:
     """Counter-case: a first name and surname after a body's name (no saint) stay a person."""
     text = "Le président de l'Académie des Arts Alain Terzian a déclaré que le festival aura lieu."
     assert _speakers(text) == ["Alain Terzian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le préfet a parlé. Gardienne à Fort Mardick depuis 2010, déléguée du syndicat, "
+            "Lucie Arnaud a longtemps hésité avant de nous parler ce matin : « On ne tient "
+            "plus, il faut des renforts ».",
+            "Lucie Arnaud",
+        ),
+        (
+            "Le préfet a parlé. Infirmier à Saint Pol depuis vingt ans, Marc Tirole nous a "
+            "longuement reçus chez lui hier soir : « On ne tient plus, il faut des renforts ».",
+            "Marc Tirole",
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_in_the_lead_is_no_second_person(
+    text: str, speaker: str
+) -> None:
+    """The lead of a colon quotation names one person: a name after « à / en / chez » (« à
+    Fort Mardick ») is a place or a complement, not a second person that left the quotation
+    with no speaker. One rule now (rules/colon_person.named_in_lead) where speakers20's
+    asides rule answered the same question for a short predicate only."""
+    assert _speakers(text) == [speaker]
+
+
+def test_two_people_in_the_lead_give_no_speaker() -> None:
+    """Counter-case: a lead naming two people as subjects gives the quotation to neither."""
+    text = (
+        "Le préfet a parlé. Voisins depuis vingt ans, Lucie Arnaud et Marc Tirole nous ont "
+        "longuement reçus chez eux hier soir : « On ne tient plus, il faut des renforts »."
+    )
+    assert not {"Lucie Arnaud", "Marc Tirole"} & set(_speakers(text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.findings import Span
+from quizapp.draft.lexicon import fold
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.colon_quotation import colon_draft, inner, quotation_colon
 from quizapp.draft.segment import words_in
@@ -46,6 +47,8 @@ def one_person_named(view: SentenceView, registry: Registry, end: int = -1) -> S
     found: dict[str, Span] = {}
     for seen in registry.seen:
         entity = registry.entity(seen.key)
+        if _after_preposition(view, seen.offset):
+            continue  # « Surveillant à Bois d'Arcy, … », « a écrit à Paul X : »: no subject
         if start <= seen.offset < end and entity.person and entity.label == "named":
             spans = [m for m in entity.mentions if m[0] == seen.offset]
             found.setdefault(seen.key, spans[0] if spans else (seen.offset, seen.offset))
@@ -59,3 +62,11 @@ def told_from(view: SentenceView) -> int:
     quotes = view.opened_quotes()
     colon = quotation_colon(view, quotes, LEAD_WORDS) if quotes else None
     return view.span[0] if colon is None else colon + 1
+
+
+def _after_preposition(view: SentenceView, offset: int) -> bool:
+    """A name right after a preposition of place or of the one addressed (lexicon
+    ``lead_name_prepositions``: « à Bois d'Arcy », « chez Paul X »): a place or a complement,
+    never the lead's subject."""
+    before = [t for t in view.tokens if t.end <= offset][-1:]
+    return bool(before) and fold(before[0].text) in view.lex.word_set("lead_name_prepositions")

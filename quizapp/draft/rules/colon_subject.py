@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.attributions import SentenceView
-from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
-from quizapp.draft.naming.roles import role_words
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.titles import verb_forms
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.sentence_parts import past_setting
@@ -96,31 +95,3 @@ def _openers(lex: Lexicon) -> frozenset[str]:
 def _group_stops(lex: Lexicon) -> frozenset[str]:
     """The words a group of people ends before: a verb form or a relative pronoun."""
     return verb_forms(lex) | lex.word_set("relative_pronouns")
-
-
-# the name closing the asides that open a sentence, then a lower-case word (its verb)
-_NAME_AFTER_COMMA = re.compile(
-    r",\s*((?:[A-ZÀ-Ö][\w'’-]+\s+){1,2}[A-ZÀ-Ö][\w'’-]+)\s+([a-zà-ÿ][\w'’-]*)"
-)
-_VERB_PHRASE_WORDS = 6  # « Haroun X corrobore ces propos : »
-
-
-def name_after_asides(view: SentenceView, colon: int, first_names: frozenset[str]) -> Span | None:
-    """« Surveillant à Bois d'Arcy depuis 2017, secrétaire local du syndicat, Haroun X
-    corrobore ces propos : « … » », « Visiblement agacé, Marc X charge : « … » »: a person's
-    name after asides (no verb of their own) that open the sentence, then a short predicate
-    before the colon: the quotation is that person's. A person: the asides hold a role word
-    (« secrétaire ») or the name opens on a first name of the lexicon."""
-    last = view.text.rfind(",", view.span[0], colon)
-    found = _NAME_AFTER_COMMA.match(view.text, last, colon) if last > 0 else None
-    if found is None or len(view.text[found.end(1) : colon].split()) > _VERB_PHRASE_WORDS:
-        return None
-    if fold(found.group(2)) in view.lex.raw_set("function_words"):
-        return None
-    asides = {fold(t.text) for t in view.tokens if view.span[0] <= t.start < last}
-    if asides & finite_or_auxiliary(view.lex):
-        return None  # « X a parlé, Paul Y corrobore » : a clause before, not asides
-    first = fold(found.group(1).split()[0]).split("-")[0]
-    if not (asides & role_words(view.lex) or first in first_names):
-        return None
-    return found.span(1)

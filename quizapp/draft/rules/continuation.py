@@ -17,7 +17,7 @@ from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.rules.colon_quotation import colon_draft, inner, quotation_colon, title_like
-from quizapp.draft.rules.colon_subject import name_after_asides, people_after_colon
+from quizapp.draft.rules.colon_subject import people_after_colon
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.inverted_subject import source_after
@@ -39,25 +39,9 @@ def colon_quote(view: SentenceView) -> Draft | None:
         return quote_then_colon(view, quotes)
     colon = quotation_colon(view, quotes, 16)
     if colon is None:
-        long_lead = quotation_colon(view, quotes, _ASIDES_WORDS)  # « Surveillant …, X dit : »
-        found = _after_asides(view, long_lead, quotes) if long_lead else None
-        return found or colon_stance(view)
+        return colon_stance(view)
     subject = _subject(view, colon) or _name_opening(view, colon, quotes)
-    if subject is None:
-        return _after_asides(view, colon, quotes)
-    return colon_draft(text, quotes, subject)
-
-
-_ASIDES_WORDS = 40  # the asides that open a sentence before a name, its verb and a colon
-
-
-def _after_asides(view: SentenceView, colon: int, quotes: list[Span]) -> Draft | None:
-    """The quotation after the colon, said by a name closing the sentence's opening asides."""
-    names = view.lex.word_sets("first_names_masculine", "first_names_feminine")
-    subject = name_after_asides(view, colon, names)
-    if subject is None or title_like(view.text, quotes):
-        return None
-    return colon_draft(view.text, quotes, subject)
+    return None if subject is None else colon_draft(text, quotes, subject)
 
 
 def _name_opening(view: SentenceView, end: int, quotes: list[Span]) -> Span | None:
