@@ -307,3 +307,30 @@ def test_two_people_in_the_lead_give_no_speaker() -> None:
         "longuement reçus chez eux hier soir : « On ne tient plus, il faut des renforts »."
     )
     assert not {"Lucie Arnaud", "Marc Tirole"} & set(_speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Il faudra du temps pour tout reconstruire », a souligné le directeur de l'usine "
+            "dont les salariés seront en congé lundi.",
+            "le directeur de l'usine",
+        ),
+        (
+            "La piscine a fermé dimanche, a indiqué la petite association dont le site était "
+            "inaccessible mardi.",
+            "la petite association",
+        ),
+    ],
+)
+def test_a_relative_with_dont_is_no_part_of_the_speakers_name(text: str, speaker: str) -> None:
+    """« a indiqué le prestigieux établissement dont le site internet était inaccessible »:
+    the relative describes the speaker and is cut off its name, as one opened by « qui »."""
+    assert _speakers(text) == [speaker]
+
+
+def test_a_description_with_no_relative_keeps_its_words() -> None:
+    """Counter-case: « donc » or a complement is not a relative and stays in the name."""
+    text = "La piscine a fermé dimanche, a indiqué la petite association des nageurs du port."
+    assert _speakers(text) == ["la petite association des nageurs du port"]
