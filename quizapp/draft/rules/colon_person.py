@@ -14,6 +14,7 @@ from __future__ import annotations
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.findings import Span
 from quizapp.draft.lexicon import fold
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.colon_quotation import colon_draft, inner, quotation_colon
 from quizapp.draft.segment import words_in
@@ -65,8 +66,10 @@ def told_from(view: SentenceView) -> int:
 
 
 def _after_preposition(view: SentenceView, offset: int) -> bool:
-    """A name right after a preposition of place or of the one addressed (lexicon
-    ``lead_name_prepositions``: « à Bois d'Arcy », « chez Paul X »): a place or a complement,
-    never the lead's subject."""
+    """A name right after a preposition of place (lexicon ``lead_name_prepositions``: « à
+    Bois d'Arcy », « en Haute-Savoie ») that opens on no first name of the lexicon: a place,
+    never a second person of the lead (« rend visite à Lucien X » names one)."""
     before = [t for t in view.tokens if t.end <= offset][-1:]
-    return bool(before) and fold(before[0].text) in view.lex.word_set("lead_name_prepositions")
+    name = next((t.text for t in view.tokens if t.start >= offset), "")
+    place = bool(before) and fold(before[0].text) in view.lex.word_set("lead_name_prepositions")
+    return place and not first_name_gender(name.split("-")[0], view.lex)
