@@ -142,6 +142,8 @@ def without_trailing_adverb(segment: str, lex: Lexicon) -> str:
     without an adverb closing it that the lexicon allows between an auxiliary and its
     participle (``adverbs_between``), as it stands between « et / and » and a second verb."""
     words = segment.split()
+    if words and fold(words[-1]) in lex.word_set("subject_pronouns"):
+        return segment  # « … et elle insiste »: the verb's own subject, no adverb (speakers21)
     for size in (2, 1):
         if len(words) > size and lex.is_phrase("adverbs_between", fold(" ".join(words[-size:]))):
             return " ".join(words[:-size])
