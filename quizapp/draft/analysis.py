@@ -159,7 +159,7 @@ class _ArticleReader:
         if not framing:  # a lead that names one person, when no subject was read
             return colon_quote(view) or named_in_lead(view, self.registry)
         found = headline_quote(view) or headline_source(view)
-        if found is not None and named_or_spelled(self.text, para, found.source):
+        if found is not None and named_or_spelled(self.text, para, found.source, self.lex):
             return found
         return opening_quote_then_colon(view)
 

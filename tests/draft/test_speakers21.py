@@ -334,3 +334,63 @@ def test_a_description_with_no_relative_keeps_its_words() -> None:
     """Counter-case: « donc » or a complement is not a relative and stays in the name."""
     text = "La piscine a fermé dimanche, a indiqué la petite association des nageurs du port."
     assert _speakers(text) == ["la petite association des nageurs du port"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La procureure a pris la parole. « Il faut punir sévèrement ces faits » dit-elle et "
+            "elle insiste sur la gravité.",
+            "La procureure",
+        ),
+        (
+            "Les infirmières ont manifesté. « Nous sommes à bout » disent-elles et elles "
+            "insistent sur le manque de lits.",
+            "Les infirmières",
+        ),
+    ],
+)
+def test_a_pronoun_after_et_is_the_second_verbs_subject(text: str, speaker: str) -> None:
+    """« « … » dit-elle et elle insiste sur… »: « elle » before the second verb is its subject,
+    not an adverb between « et » and the verb (« elle » is one of adverbs_between, for « a,
+    elle aussi, estimé »): the subject had been read back in the quotation, « « Il »."""
+    found = analyze(text, "fr")
+    insisting = [a for a in found.attributions if a.cue and "insist" in found.passage(a.cue)]
+    assert [a.speaker for a in insisting] == [speaker]
+
+
+def test_an_adverb_after_et_still_shares_the_first_subject() -> None:
+    """Counter-case: a verb after « et » with no pronoun of its own keeps the first verb's
+    subject, an adverb between or not."""
+    text = "Les riverains ont critiqué le projet et ont même affirmé que la route était dangereuse."
+    assert _speakers(text) == ["Les riverains"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saint-Aubin : « une fermeture scandaleuse » dénoncée devant l'usine\n\nDevant l'usine "
+        "Biscor de Saint-Aubin, une centaine de salariés dénoncent la fermeture du site. Ils "
+        "évoquent le licenciement d'un collègue.\n",
+        "Port-Bail : « un été sans touristes » redouté sur le port\n\nSur le port de Port-Bail, "
+        "les commerçants redoutent la saison. Ils évoquent une baisse des réservations.\n",
+    ],
+)
+def test_a_place_before_a_headline_colon_is_no_speaker(text: str) -> None:
+    """« La Haye-Fouassière : "terrorisme patronal" dénoncé devant l'usine LU » (sanity21): the
+    body writes the town only after « de / sur … », so it is where, not who spoke."""
+    place = text.split(" :")[0]
+    found = analyze(text, "fr", headline=text.split("\n")[0])
+    assert not [a for a in found.attributions if place in a.speaker]
+
+
+def test_a_name_before_a_headline_colon_still_speaks() -> None:
+    """Counter-case: « Durand : « … » » over a body naming « Le maire Paul Durand » as a
+    subject gives the quotation to him."""
+    text = (
+        "Durand : « Je ne céderai pas aux menaces »\n\nLe maire Paul Durand a répondu lundi aux "
+        "riverains de Saint-Aubin. Il a promis que la route rouvrira.\n"
+    )
+    found = analyze(text, "fr", headline=text.split("\n")[0])
+    assert found.attributions[0].speaker == "Paul Durand"

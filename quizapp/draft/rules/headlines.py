@@ -100,11 +100,11 @@ def headline_quote(view: SentenceView) -> Draft | None:
     return colon_draft(view.text, quotes, source)
 
 
-def named_or_spelled(text: str, para: Span, source: Span | None) -> bool:
-    """The headline's source is named in the body, or is an acronym the body spells out."""
-    return _named_in_body(text, para, source) or (
-        source is not None and spelled_in_body(text, para[1], source)
-    )
+def named_or_spelled(text: str, para: Span, source: Span | None, lex: Lexicon) -> bool:
+    """The headline's source is named in the body, never only as a place, or is an acronym
+    the body spells out."""
+    named = _named_in_body(text, para, source) and not _only_a_place(text, para, source, lex)
+    return named or (source is not None and spelled_in_body(text, para[1], source))
 
 
 def _named_in_body(text: str, para: Span, source: Span | None) -> bool:
@@ -117,6 +117,19 @@ def _named_in_body(text: str, para: Span, source: Span | None) -> bool:
     if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
         return False
     return re.search(rf"[\w,;]\s+{re.escape(words[-1])}\b", text[para[1] :]) is not None
+
+
+def _only_a_place(text: str, para: Span, source: Span | None, lex: Lexicon) -> bool:
+    """« La Haye-Fouassière : "terrorisme patronal" dénoncé… » over a body that writes « l'usine
+    LU de La Haye-Fouassière » only: each time the body writes the headline's name, a
+    preposition of place stands before it (lexicon ``headline_place_prepositions``), so it
+    names where, not who (sanity21 saw the town read as the speaker)."""
+    if source is None:
+        return False
+    words = text[source[0] : source[1]].split()
+    name = r"\s+".join(re.escape(w) for w in words)
+    before = [fold(m.group(1)) for m in re.finditer(rf"(\S+)\s+{name}\b", text[para[1] :])]
+    return bool(before) and all(w in lex.word_set("headline_place_prepositions") for w in before)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…][»”\"]?\s+[«“\"]?[A-ZÀ-Ö]")
