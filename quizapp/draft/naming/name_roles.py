@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.titles import (
     after_preposition,
     role_heads,
@@ -156,12 +156,18 @@ def body_written_whole(phrase: str, lex: Lexicon) -> bool:
     if not 3 <= len(words) <= 9 or not words[0][:1].isupper():
         return False
     lower = [w for w in words if not w[:1].isupper()]
-    odd = lex.word_set("date_words") | verb_forms(lex) | lex.word_set("coordinators")
+    odd = _no_name_words(lex)
     if not lower or any(
         fold(w) in odd or not w.strip("'’").replace("-", "").isalpha() for w in words
     ):
         return False
     return fold(words[0]) in lex.word_set("organisation_name_words") or words[-1][:1].isupper()
+
+
+@built_once
+def _no_name_words(lex: Lexicon) -> frozenset[str]:
+    """Words no body's name holds: dates, verb forms, coordinators (built once)."""
+    return lex.word_set("date_words") | verb_forms(lex) | lex.word_set("coordinators")
 
 
 _BODY_WORDS = re.compile(r"[^\s'’]+['’]?")

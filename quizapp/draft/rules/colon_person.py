@@ -48,9 +48,9 @@ def one_person_named(view: SentenceView, registry: Registry, end: int = -1) -> S
     found: dict[str, Span] = {}
     for seen in registry.seen:
         entity = registry.entity(seen.key)
-        if _after_preposition(view, seen.offset):
-            continue  # « Surveillant à Bois d'Arcy, … », « a écrit à Paul X : »: no subject
-        if start <= seen.offset < end and entity.person and entity.label == "named":
+        if not (start <= seen.offset < end and entity.person and entity.label == "named"):
+            continue
+        if not _after_preposition(view, seen.offset):  # « Surveillant à Bois d'Arcy, … »
             spans = [m for m in entity.mentions if m[0] == seen.offset]
             found.setdefault(seen.key, spans[0] if spans else (seen.offset, seen.offset))
     return next(iter(found.values())) if len(found) == 1 else None
