@@ -160,8 +160,11 @@ def agent_of_work(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     found = _WORK_BY_AGENT.match(text, span[0], span[1])
     if found is None:  # « la carte dévoilée » then « en février par le rectorat »
         return _late_agent_of_work(text, span, lex)
-    if fold(found.group("head")) in person_nouns(lex):
-        return span
+    said = text[found.start() : found.end()].split()[-2:-1]  # « les syndicats interrogés par »
+    if fold(found.group("head")) in person_nouns(lex) or fold(said[0]) in lex.word_set(
+        "asking_participles"
+    ):
+        return span  # the people asked speak, the outlet that asked them only relays
     return _agent_up_to_verb(text, (found.end(), span[1]), lex) or span
 
 

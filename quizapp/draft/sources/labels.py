@@ -149,3 +149,17 @@ def _capitals_after_head(phrase: str) -> list[str]:
     bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
     rest = " ".join(bare.split()[2:])
     return re.findall(r"(?:(?<=\s)|(?<=')|^)([A-ZÀ-Ý][\w-]*)", rest)
+
+
+def named_only_as_asker(phrase: str, words: list[str], lex: Lexicon) -> bool:
+    """« les syndicats interrogés lundi par l'AFP », « les responsables associatifs interrogés
+    par l'AFP »: the one name comes after a participle of asking and « par » (lexicon
+    ``asking_participles``): the outlet that asked relays the source, it does not speak
+    (speakers21; « Bernard X, policier, contacté par Le Figaro » names the source first)."""
+    asked = next((i for i, w in enumerate(words) if w in lex.word_set("asking_participles")), None)
+    agents = lex.word_set("agent_prepositions")
+    if asked is None or not agents & set(words[asked + 1 : asked + 4]):
+        return False
+    written = _written_words(phrase)
+    before = written[1 : asked + 1] if len(written) == len(words) else []
+    return bool(before) and not any(w[:1].isupper() for w in before)

@@ -22,6 +22,7 @@ from quizapp.draft.sources.labels import (
     described_person,
     group_from_place,
     name_in_complement,
+    named_only_as_asker,
     office_of_body,
     possessed_office,
 )
@@ -69,6 +70,7 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
         or group_from_place(phrase, words, lex)
         or office_of_body(phrase, words, lex)
         or circle_of_name(words, lex)
+        or named_only_as_asker(phrase, words, lex)
     ):
         has_name = False  # "le conseiller d'Emmanuel Macron" is not Emmanuel Macron
     if has_name and _bare_group(phrase, words, lex):
