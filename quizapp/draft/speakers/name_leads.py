@@ -22,7 +22,12 @@ def of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """A name written after an article and a noun for a kind of body (« la société X »,
     « l'association Y »), maybe with that noun's complement of common words between
     (« l'association de consommateurs X »): a body, whatever its words look like; « du
-    conseil X » (a complement, then a person) is not."""
+    conseil X » (a complement, then a person) is not. A place named after someone (« du
+    collège Henri Fertet », « l'école élémentaire Jean-Moulin »: lexicon named_place_nouns,
+    maybe one lowercase word between) is no one either (speakers21)."""
+    before = [fold(t.text) for t in tokens[max(0, start - 2) : start] if t.text.islower()]
+    if set(before) & lex.word_set("named_place_nouns"):
+        return True
     kind = kind_complement_start(tokens, start, lex) or start - 1
     if kind < 1 or fold(tokens[kind - 1].text) not in lex.word_set("definite_articles"):
         return False
