@@ -394,3 +394,67 @@ def test_a_name_before_a_headline_colon_still_speaks() -> None:
     )
     found = analyze(text, "fr", headline=text.split("\n")[0])
     assert found.attributions[0].speaker == "Paul Durand"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« C'est la fin de la filière », alertent les élus après l'annonce de Paul Durand.",
+            "les élus",
+        ),
+        ("« C'est la fin », a estimé le ministre avant le vote des députés.", "le ministre"),
+    ],
+)
+def test_an_inverted_subject_stops_at_apres_or_avant(text: str, speaker: str) -> None:
+    """« alertent les sénateurs après l'annonce de Donald Trump » spoke as Donald Trump: the
+    subject after the verb ends at a preposition of time, as it ends at « lors de »."""
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les salariés sont prêts à se mobiliser, selon les syndicats interrogés lundi par l'AFP.",
+        "La situation reste grave, selon les responsables associatifs interrogés par l'AFP.",
+    ],
+)
+def test_the_outlet_that_asked_is_no_speaker(text: str) -> None:
+    """« selon les syndicats interrogés lundi par l'AFP »: the outlet that asked relays the
+    source; it spoke as « l'AFP »."""
+    assert [s for s in _speakers(text) if "AFP" in s and "interrog" not in s] == []
+
+
+def test_the_agent_of_a_work_still_speaks() -> None:
+    """Counter-case: a work done by someone speaks for its agent (« Les analyses réalisées
+    par la fédération »), and a source named before « contacté par » keeps its name."""
+    text = "Les analyses réalisées par la fédération de pêche ont relevé que l'eau était polluée."
+    assert _speakers(text) == ["la fédération de pêche"]
+    text = "Selon Bernard Pontac, policier municipal, contacté par Le Figaro, la route est sûre."
+    assert _speakers(text) == ["Bernard Pontac"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Les cours reprendront lundi, a annoncé la directrice de l'école élémentaire "
+            "Jean-Moulin, Odile Brun, dont la classe a brûlé.",
+            "Odile Brun",
+        ),
+        (
+            "La cantine rouvrira mardi, a indiqué le principal du collège Victor Hugo, Marc "
+            "Tirole.",
+            "Marc Tirole",
+        ),
+    ],
+)
+def test_a_place_named_after_someone_is_no_person(text: str, speaker: str) -> None:
+    """« la directrice de l'école élémentaire Jean-Moulin, Odile Brun » spoke as « Jean-Moulin »
+    (recall21): a name after a noun of a place named after someone is the place's."""
+    assert _speakers(text) == [speaker]
+
+
+def test_a_person_after_a_common_noun_stays_a_person() -> None:
+    """Counter-case: a name after a role noun (« le maire Paul Roy ») is the person's."""
+    assert _speakers("La cantine rouvrira mardi, a indiqué le maire Paul Roy.") == ["Paul Roy"]
