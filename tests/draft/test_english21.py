@@ -187,3 +187,22 @@ def test_a_forecast_or_a_belief_named_by_its_agent_is_no_impersonal_voice() -> N
     assert [s for s, _ in _found("The plan was believed by officials to be too costly.")] != [
         "was believed"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He and other backers of the scheme say parents should choose their school.",
+         "parents should choose their school"),
+        ("The mayor and her deputy argue the bridge is too costly.",
+         "the bridge is too costly"),
+        ("But the coach and the club captain insist the team will stay up.",
+         "the team will stay up"),
+    ],
+)  # fmt: skip
+def test_two_noun_phrases_joined_by_and_take_the_plural_present(text: str, content: str) -> None:
+    assert [c for _, c in _found(text)] == [content]
+
+
+def test_a_say_after_a_determiner_stays_a_noun_after_a_joined_subject() -> None:
+    assert _found("Staff and pupils at the school get a say in the new rules.") == []

@@ -44,7 +44,27 @@ def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     if index > 1 and (words[index - 1] in adverbs or words[index - 1].endswith("ly")):
         index -= 1
     heads = [index - 1, _head_before_complement(words, index - 1, lex)]
-    return any(at is not None and _plural_word(words, at, lex) for at in heads)
+    plural = any(at is not None and _plural_word(words, at, lex) for at in heads)
+    return plural or _joined_subject(words, index, lex)
+
+
+# what stands before a subject that opens its clause
+_CLAUSE_EDGE = {",", ";", ":", "—", "–", "that", '"', "“", "”"}
+
+
+def _joined_subject(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "He and other supporters of the policy say…", "MPs and the public call…": two noun
+    phrases joined by a word of lexicon ``coordinators`` from the clause's start (at most
+    nine words, no verb among them) make a plural subject, whatever the last word's number."""
+    start = index
+    while start > 0 and words[start - 1] not in _CLAUSE_EDGE and index - start < 10:
+        start -= 1
+    subject = words[start:index]
+    if (start > 0 and words[start - 1] not in _CLAUSE_EDGE) or len(subject) < 3:
+        return False
+    joins = [i for i, w in enumerate(subject) if w in lex.word_set("coordinators")]
+    plain = all(w.replace("-", "").replace("'", "").isalpha() for w in subject)
+    return bool(joins) and 0 < joins[0] < len(subject) - 1 and plain and no_verb(lex, subject)
 
 
 def plural_noun_subject(words: list[str], index: int, lex: Lexicon) -> bool:
