@@ -206,3 +206,20 @@ def test_two_noun_phrases_joined_by_and_take_the_plural_present(text: str, conte
 
 def test_a_say_after_a_determiner_stays_a_noun_after_a_joined_subject() -> None:
     assert _found("Staff and pupils at the school get a say in the new rules.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Theresa May said the vote would go ahead.", "Theresa May"),
+        ("Ms May told MPs the vote would go ahead.", "Ms May"),
+        ("Acme Ltd is a builder. In May it said the depot would close.", "it"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_may_is_a_name_or_a_month_not_a_modal(text: str, speaker: str) -> None:
+    found = analyze(text, "en").attributions
+    assert [text[a.source[0] : a.source[1]] for a in found if a.source] == [speaker]
+
+
+def test_a_modal_may_still_takes_the_verb_after_it() -> None:
+    assert _found("Officials may say the depot will close.") == []

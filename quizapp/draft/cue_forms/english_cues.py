@@ -17,6 +17,7 @@ from quizapp.draft.cue_forms.english_subjects import (
     plural_subject,
     source_then_that,
     stranded_to,
+    tokens_capitalised,
 )
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS
 from quizapp.draft.lexicon import Lexicon, built_once, clause_subjects, english_verb_words
@@ -64,6 +65,7 @@ def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None
         return NOT_A_CUE  # "never said that", "has never claimed"
     before = words[index - 1] if index > 0 else ""
     lead = before in lex.word_set("not_finite_leads") or before in {"when", "if"}
+    lead = lead and not (index > 1 and tokens_capitalised(words, index - 1, lex))  # "Ms May"
     if index > 0 and lead and not stranded_to(words, index, lex):
         caused = caused_saying(words, index, lex)  # "led the authors to suspect that"
         return (index, index, "verb") if caused else NOT_A_CUE

@@ -150,7 +150,7 @@ _OPENING_TIME = re.compile(
     r"(?i)(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:on|in|this|last|next)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
     r"week|month|year|weekend|morning|afternoon|evening|night|january|february|march|april|"
-    r"june|july|august|september|october|november|december|(?:19|20)\d\d)"
+    r"(?-i:May)|june|july|august|september|october|november|december|(?:19|20)\d\d)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
     r"|(?i:earlier|later)\s+"
 )
