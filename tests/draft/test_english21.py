@@ -223,3 +223,28 @@ def test_a_capitalised_may_is_a_name_or_a_month_not_a_modal(text: str, speaker: 
 
 def test_a_modal_may_still_takes_the_verb_after_it() -> None:
     assert _found("Officials may say the depot will close.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She said that Cllr Ann Hope, for Leigh West, was the only member who called for a "
+         "delay in the closures.",
+         "Cllr Ann Hope, for Leigh West, was the only member who called for a delay in the "
+         "closures"),
+        ("The agency said the gauge, which shows whether the seat is fitted, may display the "
+         "wrong colour.",
+         "the gauge, which shows whether the seat is fitted, may display the wrong colour"),
+        ("He said that the firm, which claimed it had paid, still owed the staff money.",
+         "the firm, which claimed it had paid, still owed the staff money"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_a_subject_relative_does_not_end_the_reported_clause(
+    text: str, content: str
+) -> None:
+    assert [c for _, c in _found(text)][:1] == [content]
+
+
+def test_the_demand_of_a_subject_relative_is_reported_too() -> None:
+    text = "She said Cllr Hope was the only member who called for a delay in the closures."
+    assert "a delay in the closures" in [c for _, c in _found(text)]

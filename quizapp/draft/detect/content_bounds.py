@@ -187,6 +187,10 @@ def _new_claim(view: SentenceView, cue: Cue) -> bool:
     before = fold(view.tokens[cue.first - 1].text) if cue.first > 0 else ""
     if before == "qui" and "," in view.text[cue.span[1] : view.span[1]]:
         return False  # "le député, qui s'en était pris à…, «s'est fait…»": a relative
+    if view.lex.language == "en" and before in view.lex.word_set("subject_relatives"):
+        set_off = cue.first > 1 and view.tokens[cue.first - 2].text == ","
+        if not (set_off and before in view.lex.word_set("relative_pronouns")):
+            return False  # "the only member who called for…", ", which shows…": no new claim
     aside = view.lex.language == "en" and _EN_RELATIVE_ASIDE.search(view.text, 0, cue.span[0])
     if aside and "," in view.text[cue.span[1] : view.span[1]]:  # the object goes on after it
         return False  # "cited concerns about X, which appellants said was too high, and Y"

@@ -258,15 +258,20 @@ def nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
 def _subject_reports(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     """Any English verb of saying nests when its own subject stands just before it inside
     what the outer cue reports ("The Coast Guard said port authorities reported 800 tickets
-    were sold"); not a verb sharing the outer subject ("said X but added Y")."""
+    were sold"), and a demand of lexicon ``object_phrase_cues`` right after a subject relative
+    ("said X was the only member who called for a delay"); not a verb sharing the outer
+    subject ("said X but added Y")."""
     verb = fold(view.text[inner.cue[0] : inner.cue[1]])
     clausal = view.lex.word_sets("zero_that_forms", "clause_object_forms")
     asked = verb in view.lex.word_set("request_cues")  # "X reported that Y asked Z to…"
     asked = asked or verb in view.lex.word_set("judging_as_verbs")  # "…what Y views as…"
+    between = view.text[inner.source[1] : inner.cue[0]] if inner.source else ""
+    first = (fold(between).split() or [""])[0]  # "…was the member who called for a delay"
+    demand = verb in view.lex.word_set("object_phrase_cues")  # the relative's own demand
+    asked = asked or (demand and first in view.lex.word_set("subject_relatives"))
     if not (verb in clausal or asked) or inner.source is None or inner.source[0] < outer.content[0]:
         return False
     subject = fold(view.text[inner.source[0] : inner.source[1]])
-    between = view.text[inner.source[1] : inner.cue[0]]
     alone = len(between.split()) <= 1 and not re.search(r"[,;:]", between)
     return alone and subject not in view.lex.raw["pronouns"]  # "told CNN he suspects…"
 
