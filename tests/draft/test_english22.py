@@ -1,0 +1,52 @@
+"""english22: English attributions and speakers missed on unseen articles, each a shape
+counted over the whole corpus first. Made-up sentences, several forms, and counter-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    found = analyze(text, "en").attributions
+    return [(a.speaker, text[a.content[0] : a.content[1]]) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Some 4,100 pupils missed more than ten days of school last term, new figures show.",
+         "new figures", "Some 4,100 pupils missed more than ten days of school last term"),
+        ("Council statistics show that rents rose by a fifth in two years.",
+         "Council statistics", "rents rose by a fifth in two years"),
+        ("Official records show that the bridge was last inspected in 2009.",
+         "Official records", "the bridge was last inspected in 2009"),
+    ],
+)  # fmt: skip
+def test_figures_show_in_the_plural_present_report_a_clause(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _found(text) == [(speaker, content)]
+
+
+def test_figures_that_show_after_an_inserted_cue_keep_their_own_clause() -> None:
+    text = (
+        "Waits must come down, the health minister has said, as new figures show that "
+        "9,000 people wait over a year."
+    )
+    assert _found(text) == [
+        ("the health minister", "Waits must come down"),
+        ("new figures", "9,000 people wait over a year"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theatres show three films a night in the summer.",
+        "Both galleries show the work of local painters.",
+    ],
+)
+def test_show_with_a_plain_object_reports_nothing(text: str) -> None:
+    assert _found(text) == []
