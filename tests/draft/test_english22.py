@@ -50,3 +50,29 @@ def test_figures_that_show_after_an_inserted_cue_keep_their_own_clause() -> None
 )
 def test_show_with_a_plain_object_reports_nothing(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The road will stay shut until Monday, a North Yorkshire Fire and Rescue Service "
+         "spokeswoman said.", "a North Yorkshire Fire and Rescue Service spokeswoman",
+         "The road will stay shut until Monday"),
+        ("Two wards were closed to visitors, a Royal Devon and Exeter NHS Foundation Trust "
+         "spokesman said.", "a Royal Devon and Exeter NHS Foundation Trust spokesman",
+         "Two wards were closed to visitors"),
+        ("“The council has run out of money,” Friends of Dunmore Park Trust chairman Paul "
+         "Green said.", "Paul Green", "The council has run out of money,"),
+    ],
+)  # fmt: skip
+def test_a_long_name_counts_as_one_word_in_a_subject_before_its_cue(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _found(text) == [(speaker, content)]
+
+
+def test_a_long_lower_case_clause_before_a_final_cue_is_no_subject() -> None:
+    text = (
+        "The road will stay shut, and the buses that run past the old mill on Sundays said."
+    )
+    assert _found(text) == []

@@ -142,8 +142,8 @@ def long_subject_fits(lex: Lexicon, name: str) -> bool:
     committee, said"): the cap is there to keep narration out, and neither holds a verb of its
     own outside the relative clause (lexicon ``relative_pronouns``, ``clause_finite_words``)."""
     words = name.split()
-    if len(words) <= 7:
-        return True
+    if subject_length(lex, words) <= 7:
+        return True  # "AMCS Great Barrier Reef campaign director Jane Roe": four words
     if lex.language != "en" or any(mark in name for mark in '“”"«»;:'):
         return False
     relative = next((i for i, w in enumerate(words) if w in lex.word_set("relative_pronouns")), 0)
@@ -156,6 +156,20 @@ def long_subject_fits(lex: Lexicon, name: str) -> bool:
         and all(1 <= len(piece) <= 12 for piece in pieces[1:])
         and no_verb(lex, words)
     )
+
+
+def subject_length(lex: Lexicon, words: list[str]) -> int:
+    """How many words a subject counts against its cap, a run of capitalised words (a body's
+    or a person's name, « Queensland Fire and Emergency Services ») counting as one, with the
+    small words that join a name's parts (lexicon ``name_link_words``): the cap keeps a clause
+    of narration out, and a name hides no verb of its own."""
+    links, count, in_name = lex.word_set("name_link_words"), 0, False
+    for at, word in enumerate(words):
+        capital = word[:1].isupper()
+        joins = word in links and at + 1 < len(words) and words[at + 1][:1].isupper()
+        count += not (in_name and (capital or joins))
+        in_name = capital or (in_name and joins)
+    return count
 
 
 def no_verb(lex: Lexicon, words: list[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
-from quizapp.draft.cue_forms.english_subjects import long_subject_fits, no_verb
+from quizapp.draft.cue_forms.english_subjects import long_subject_fits, no_verb, subject_length
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import EN_FINITE, SentenceView, strip_span
 from quizapp.draft.lexicon import fold
@@ -22,7 +22,9 @@ def en_final_comma(
 ) -> tuple[re.Match[str] | None, str | None]:
     """The comma that closes the clause before an English final cue, with the subject
     between them when there is one ("…, an aide said"); None when the cue ends no clause."""
-    match = re.search(rf"{_OPENS}\s*((?:[\w'’.-]+\s+){{0,6}}?)$", before)
+    match = re.search(rf"{_OPENS}\s*((?:[\w'’.-]+\s+){{0,6}}?)$", before) or _named_subject(
+        view, before
+    )
     if match and re.match(
         r"(?i)(?:though|although|while|whereas|but|and|as|if|because|who|which)\b"
         r"|(?-i:[a-z]+ing)\s+(?:what|it|he|she|they|we)\b",
@@ -45,6 +47,15 @@ def en_final_comma(
     closed = _en_clause_closed if subject else _en_inverted
     fits = match is not None and closed(view, cue)
     return (match if fits else None), subject
+
+
+def _named_subject(view: SentenceView, before: str) -> re.Match[str] | None:
+    """A longer subject whose capitalised words are one name ("…, a Queensland Fire and
+    Emergency Services spokeswoman said"): no longer than six words once the name counts as
+    one (english_subjects.subject_length)."""
+    match = re.search(rf"{_OPENS}\s*((?:[\w'’.-]+\s+){{7,16}}?)$", before)
+    fits = match and subject_length(view.lex, match.group(1).split()) <= 6
+    return match if fits else None
 
 
 def _says_itself(view: SentenceView, subject: str) -> bool:
