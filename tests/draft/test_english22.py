@@ -76,3 +76,26 @@ def test_a_long_lower_case_clause_before_a_final_cue_is_no_subject() -> None:
         "The road will stay shut, and the buses that run past the old mill on Sundays said."
     )
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Scottish Fire and Rescue Service (SFRS) sent six crews. An SFRS spokesman said "
+         "the blaze was under control by midnight.", "An SFRS spokesman"),
+        ("The Royal College of Midwives (RCM) balloted its members. An RCM spokeswoman said "
+         "the vote closed on Friday.", "An RCM spokeswoman"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_written_with_the_bodys_acronym_speaks_as_the_spokesperson(
+    text: str, speaker: str
+) -> None:
+    assert _found(text)[-1][0] == speaker
+
+
+def test_a_description_spelling_an_acronym_out_is_still_the_body() -> None:
+    text = (
+        "The RCM balloted its members on Monday. The Royal College of Midwives said the vote "
+        "closed on Friday."
+    )
+    assert _found(text)[-1][0] == "The Royal College of Midwives"

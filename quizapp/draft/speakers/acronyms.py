@@ -165,12 +165,15 @@ def _as_written(text: str, tokens: list[Token], index: int, expansion: tuple[int
 
 def spelled_by(entities: dict[str, Entity], phrase: str) -> Entity | None:
     """An acronym met before that this description spells ("l'agence française de presse"
-    after "l'AFP")."""
+    after "l'AFP"). A description that writes the acronym itself spells nothing out: "a QFES
+    spokesman" is the body's spokesman, not the body (its letters and those of "spokesman"
+    would otherwise spell QFES)."""
     described = normalised_key(phrase)
+    written = set(_content_words(phrase))
     for key, entity in entities.items():
         acronym = key.split(":", 1)[-1]
         is_acronym = key.startswith(("a:", "o:")) and looks_like_acronym(acronym.upper())
-        if is_acronym and spells(acronym, described):
+        if is_acronym and _bare(acronym) not in written and spells(acronym, described):
             return entity
     return None
 
