@@ -72,9 +72,7 @@ def test_a_long_name_counts_as_one_word_in_a_subject_before_its_cue(
 
 
 def test_a_long_lower_case_clause_before_a_final_cue_is_no_subject() -> None:
-    text = (
-        "The road will stay shut, and the buses that run past the old mill on Sundays said."
-    )
+    text = "The road will stay shut, and the buses that run past the old mill on Sundays said."
     assert _found(text) == []
 
 
