@@ -97,3 +97,16 @@ def test_a_description_spelling_an_acronym_out_is_still_the_body() -> None:
         "closed on Friday."
     )
     assert _found(text)[-1][0] == "The Royal College of Midwives"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At the meeting, Mayor Ann Cole was critical of the effect of continuing County "
+         "cuts on the library, but stressed the town would keep it open.", "Ann Cole"),
+        ("Three nurses who were on shift that night were at the hearing on Monday, saying "
+         "that the ward had been short of staff.", "Three nurses"),
+    ],
+)  # fmt: skip
+def test_a_form_of_be_ends_the_subject_a_later_verb_shares(text: str, speaker: str) -> None:
+    assert _found(text)[0][0] == speaker

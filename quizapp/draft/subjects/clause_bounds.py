@@ -100,11 +100,15 @@ def before_quote_ending_at(view: SentenceView, position: int) -> int:
 
 def before_first_verb(view: SentenceView, span: Span) -> Span | None:
     """The words of a segment before its first verb ("reporters" in "reporters interrupted
-    and"); None when the segment starts with the verb."""
+    and"); None when the segment starts with the verb. In English a form of "be" or a modal
+    (lexicon ``clause_finite_words``) is a verb too: "Jo Blake was scathing about the impact
+    of continuing cuts, but stressed…" is Jo Blake's, not "scathing about the impact of"."""
     lex = view.lex
+    finite = lex.word_set("clause_finite_words") if lex.language == "en" else frozenset()
     for token in (t for t in view.tokens if span[0] <= t.start < span[1]):
         word = fold(token.text)
         verb = word in lex.finite or word in lex.auxiliaries or word in {"se", "s'"}
+        verb = verb or word in finite
         verb = verb or (lex.language == "fr" and word in {"ne", "n'"})  # « X ne l'exclut pas »
         past = word.endswith("ed") or word in lex.word_set("irregular_past_forms")
         verb = verb or (lex.language == "en" and past and token.start > span[0])
