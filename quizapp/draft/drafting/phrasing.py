@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -22,6 +23,7 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.sources.head_words import head_noun
 from quizapp.draft.sources.head_words import is_plural as is_plural_head
+from quizapp.draft.sources.source_kinds import is_number
 from quizapp.model.text import overlap
 
 _VOWELS = "aeiouyàâéèêëîïôûœh"
@@ -41,6 +43,7 @@ class OpeningWords(BaseModel):
     plural_heads: frozenset[str]  # plural with no -s: "Police claim" (teacher16)
     clause_openers: frozenset[str]  # « que », « comment », « : » before a reported clause
     dropped_openers: frozenset[str]  # « mais », "but": no « que mais … »
+    unaccented_capitals: frozenset[str]  # « A Caen » reported as « qu'à Caen » (sanity22)
 
 
 @cache
@@ -80,6 +83,19 @@ def in_sentence(words: str) -> str:
     return words
 
 
+def accented(text: str) -> str:
+    """A French sentence opening on a capital written without its accent (« A Caen, 350
+    éleveurs… », lexicon ``unaccented_capitals``) takes it back, since inside the question it
+    goes to lower case: « qui affirme qu'a Caen » read as the verb « avoir » (sanity22)."""
+    first = re.match(r"[A-Z](?=\s)", text)
+    if first is None:
+        return text
+    for word in opening_words().unaccented_capitals:
+        if unicodedata.normalize("NFD", word)[0] == first.group().lower():  # « à »: « a »
+            return word + text[1:]
+    return text
+
+
 def apart(found: Iterable[Attribution]) -> list[Attribution]:
     """One attribution per statement, the first given standing for the others: two readings
     of the same words (« … jeudi soir » said by « l'AFP de source policière », « … jeudi soir,
@@ -101,7 +117,10 @@ def is_plural(speaker: str) -> bool:
     words = speaker.lower().replace("’", "'").split()
     if not words:
         return False
-    if words[0] in opening_words().plural_openers:
+    if (
+        words[0] in opening_words().plural_openers
+        or " ".join(words[:2]) in opening_words().plural_openers
+    ):
         return True
     return words[0] == "the" and len(words) > 1 and re.search(r"[^s]s$", words[-1]) is not None
 
@@ -124,7 +143,10 @@ class Phrasing:
 
     def reported(self, text: str) -> str:
         """Reported content as the object of « affirme … »: « que 47 % … », « vouloir … »."""
-        text = balanced_marks(in_sentence(reported_cut(text)), self.analysis.language)
+        text = reported_cut(text)
+        if self.analysis.language == "fr":
+            text = accented(text)
+        text = balanced_marks(in_sentence(text), self.analysis.language)
         text = after_that(text, self.analysis.text, opening_words().dropped_openers)
         if _opens_on_that(text, self.words["that"]):
             return text  # « « qu'un maire empêché… » »: no « que « qu'un… » »
@@ -165,8 +187,19 @@ class Phrasing:
         return fold(speaker) in load(self.analysis.language).word_set("impersonal")
 
     def forms(self, speaker: str) -> dict[str, str]:
-        plural = is_plural(speaker) or self._plural_head(speaker)
+        plural = is_plural(speaker) or self._plural_head(speaker) or self._counted(speaker)
         return self.words["verb_forms"]["plural" if plural else "singular"]
+
+    def _counted(self, speaker: str) -> bool:
+        """A speaker opening on a number above one (« sept candidats de l'opposition »,
+        « 60 % des personnes interrogées »): « Dans l'article, sept candidats … est un groupe
+        vague » read wrong (sanity22)."""
+        first = speaker.lower().split()[:1]
+        return (
+            bool(first)
+            and is_number(first[0], load(self.analysis.language))
+            and first[0] not in ("1", "1%")
+        )
 
     def _plural_head(self, speaker: str) -> bool:
         """An English speaker whose head noun is plural: a lower-case one ending in -s that

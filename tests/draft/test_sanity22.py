@@ -1,0 +1,68 @@
+"""sanity22: plain bugs seen on fresh articles, on made-up sentences.
+
+A drafted question's verb agrees with a speaker that opens on a plural determiner or a number
+(« ces riverains sont un groupe vague », « ce sont sept élus qui affirment »), and French
+reported words that open on a capital written without its accent take it back after « que »
+(« qu'à Lyon », not « qu'a Lyon », which reads as the verb « avoir »).
+"""
+
+from quizapp.draft import analyze
+from quizapp.draft.drafting.phrasing import Phrasing, accented, is_plural
+from quizapp.draft.lexicon import load
+
+
+def _phrasing(text: str, language: str = "fr") -> Phrasing:
+    return Phrasing(analyze(text, language), load(language).raw["wording"])
+
+
+_TOWN = "Le marché rouvre\n\nLe marché de la place rouvre samedi, a annoncé la mairie."
+
+
+def test_plural_determiners_take_a_plural_verb() -> None:
+    for speaker in ("ces habitants", "leurs voisins", "ses proches", "nos confrères", "Ces élus"):
+        assert is_plural(speaker), speaker
+
+
+def test_two_word_plural_openers() -> None:
+    assert is_plural("de nombreux commerçants")
+    assert is_plural("la plupart des élus")
+    assert not is_plural("la présidente du club")
+    assert not is_plural("de Gaulle")
+
+
+def test_a_number_above_one_takes_a_plural_verb() -> None:
+    phrasing = _phrasing(_TOWN)
+    plural = phrasing.words["verb_forms"]["plural"]
+    assert phrasing.forms("sept conseillers municipaux") == plural
+    assert phrasing.forms("12 commerçants du marché") == plural
+    assert phrasing.forms("60 % des habitants") == plural
+
+
+def test_a_single_speaker_keeps_a_singular_verb() -> None:
+    phrasing = _phrasing(_TOWN)
+    singular = phrasing.words["verb_forms"]["singular"]
+    assert phrasing.forms("la mairie") == singular
+    assert phrasing.forms("1 habitant") == singular
+    assert phrasing.forms("Paul Durand") == singular
+
+
+def test_an_unaccented_capital_a_takes_its_accent_back() -> None:
+    assert accented("A Lyon, les commerçants ont fermé.") == "à Lyon, les commerçants ont fermé."
+    assert accented("A la mi-journée, rien n'a bougé.") == "à la mi-journée, rien n'a bougé."
+
+
+def test_other_capitals_are_left_as_written() -> None:
+    assert accented("Au total, dix stands.") == "Au total, dix stands."
+    assert accented("Alors le maire a parlé.") == "Alors le maire a parlé."
+    assert accented("À Lyon, rien.") == "À Lyon, rien."
+
+
+def test_reported_after_que_reads_a_not_as_a_verb() -> None:
+    reported = _phrasing(_TOWN).reported("A Lyon, les commerçants ont fermé.")
+    assert reported == "qu’à Lyon, les commerçants ont fermé"
+
+
+def test_english_a_is_left_alone() -> None:
+    text = "Market\n\nThe market opens on Saturday, the council said."
+    reported = _phrasing(text, "en").reported("A new market opens on Saturday.")
+    assert "à" not in reported
