@@ -7,8 +7,13 @@ reported words that open on a capital written without its accent take it back af
 """
 
 from quizapp.draft import analyze
-from quizapp.draft.drafting.phrasing import Phrasing, accented, is_plural
+from quizapp.draft.drafting.phrasing import Phrasing, is_plural, opening_words
+from quizapp.draft.drafting.reported_words import accented
 from quizapp.draft.lexicon import load
+
+
+def accented_fr(text: str) -> str:
+    return accented(text, opening_words().unaccented_capitals)
 
 
 def _phrasing(text: str, language: str = "fr") -> Phrasing:
@@ -47,14 +52,14 @@ def test_a_single_speaker_keeps_a_singular_verb() -> None:
 
 
 def test_an_unaccented_capital_a_takes_its_accent_back() -> None:
-    assert accented("A Lyon, les commerçants ont fermé.") == "à Lyon, les commerçants ont fermé."
-    assert accented("A la mi-journée, rien n'a bougé.") == "à la mi-journée, rien n'a bougé."
+    assert accented_fr("A Lyon, les commerçants ont fermé.") == "à Lyon, les commerçants ont fermé."
+    assert accented_fr("A la mi-journée, rien n'a bougé.") == "à la mi-journée, rien n'a bougé."
 
 
 def test_other_capitals_are_left_as_written() -> None:
-    assert accented("Au total, dix stands.") == "Au total, dix stands."
-    assert accented("Alors le maire a parlé.") == "Alors le maire a parlé."
-    assert accented("À Lyon, rien.") == "À Lyon, rien."
+    assert accented_fr("Au total, dix stands.") == "Au total, dix stands."
+    assert accented_fr("Alors le maire a parlé.") == "Alors le maire a parlé."
+    assert accented_fr("À Lyon, rien.") == "À Lyon, rien."
 
 
 def test_reported_after_que_reads_a_not_as_a_verb() -> None:
@@ -66,3 +71,34 @@ def test_english_a_is_left_alone() -> None:
     text = "Market\n\nThe market opens on Saturday, the council said."
     reported = _phrasing(text, "en").reported("A new market opens on Saturday.")
     assert "à" not in reported
+
+
+_MARKET = (
+    "Le marché rouvre\n\n"
+    "Trois stands ont rouvert samedi. Cependant, la pluie a gâché la fête. "
+    "Outre les stands, la buvette est restée fermée. Face à la pluie, les clients sont partis. "
+    "Quatre commerçants se sont plaints, a indiqué la mairie."
+)
+
+
+def test_a_number_after_que_goes_to_lower_case() -> None:
+    reported = _phrasing(_MARKET).reported("Trois stands ont rouvert samedi.")
+    assert reported == "que trois stands ont rouvert samedi"
+
+
+def test_a_first_word_before_its_comma_goes_to_lower_case() -> None:
+    reported = _phrasing(_MARKET).reported("Cependant, la pluie a gâché la fête.")
+    assert reported == "que cependant, la pluie a gâché la fête"
+
+
+def test_a_lowered_word_in_re_is_no_infinitive() -> None:
+    phrasing = _phrasing(_MARKET)
+    assert phrasing.reported("Outre les stands, la buvette est restée fermée.").startswith(
+        "qu’outre"
+    )
+    assert phrasing.reported("Quatre commerçants se sont plaints.").startswith("que quatre")
+    assert phrasing.reported("Face à la pluie, les clients sont partis.").startswith("que face à")
+
+
+def test_a_lower_case_infinitive_still_takes_no_que() -> None:
+    assert _phrasing(_MARKET).reported("vouloir rouvrir le marché") == "vouloir rouvrir le marché"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -18,7 +17,13 @@ from pydantic import BaseModel, ConfigDict
 
 from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.drafting.passages import balanced_marks, inner_marks, reported_cut, shorten
-from quizapp.draft.drafting.reported_words import after_that, cue_object, infinitive_first, spoken
+from quizapp.draft.drafting.reported_words import (
+    accented,
+    after_that,
+    cue_object,
+    infinitive_first,
+    spoken,
+)
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.sources.head_words import head_noun
@@ -74,26 +79,17 @@ def _opens_on_that(text: str, that: list[str]) -> bool:
 
 def in_sentence(words: str) -> str:
     """ "Un conseiller" or "D'autres manifestations" inside a sentence start in lower case;
-    names keep their capitals."""
-    first = re.split(r"[\s’']", words, maxsplit=1)[0]
+    names keep their capitals. The first word is read without the comma after it and with
+    its apostrophe (« Cependant, … », « Aujourd'hui, … »: sanity22 read « que Cependant »)."""
+    first = re.split(r"[\s’',;:]", words, maxsplit=1)[0]
     key = words[: len(first) + 1].lower() if words[len(first) : len(first) + 1] in "’'" else ""
+    whole = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?", words)
     lowered = opening_words().lowered_openers
+    if whole is not None and whole.group().lower() in lowered:
+        return words[:1].lower() + words[1:]
     if first.lower() in lowered or key in lowered or first[:1].isdigit():
         return words[:1].lower() + words[1:]
     return words
-
-
-def accented(text: str) -> str:
-    """A French sentence opening on a capital written without its accent (« A Caen, 350
-    éleveurs… », lexicon ``unaccented_capitals``) takes it back, since inside the question it
-    goes to lower case: « qui affirme qu'a Caen » read as the verb « avoir » (sanity22)."""
-    first = re.match(r"[A-Z](?=\s)", text)
-    if first is None:
-        return text
-    for word in opening_words().unaccented_capitals:
-        if unicodedata.normalize("NFD", word)[0] == first.group().lower():  # « à »: « a »
-            return word + text[1:]
-    return text
 
 
 def apart(found: Iterable[Attribution]) -> list[Attribution]:
@@ -145,13 +141,14 @@ class Phrasing:
         """Reported content as the object of « affirme … »: « que 47 % … », « vouloir … »."""
         text = reported_cut(text)
         if self.analysis.language == "fr":
-            text = accented(text)
+            text = accented(text, opening_words().unaccented_capitals)
+        capital = in_sentence(text) != text  # « Quatre », « Outre »: a capital, no infinitive
         text = balanced_marks(in_sentence(text), self.analysis.language)
         text = after_that(text, self.analysis.text, opening_words().dropped_openers)
         if _opens_on_that(text, self.words["that"]):
             return text  # « « qu'un maire empêché… » »: no « que « qu'un… » »
         first = text.split(" ", 1)[0]
-        if self.analysis.language == "fr" and infinitive_first(text):
+        if self.analysis.language == "fr" and not capital and infinitive_first(text):
             return text  # an infinitive: « affirment vouloir lancer … », « ne pas connaître … »
         if self.analysis.language != "fr" and first == "to":
             return text

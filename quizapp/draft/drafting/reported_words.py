@@ -7,6 +7,7 @@ drafting/phrasing.py, which words the questions around them."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.lexicon import fold, load
@@ -30,6 +31,20 @@ def infinitive_first(text: str) -> bool:
     if not words or words[0] in lex.word_set("infinitive_lookalikes"):
         return False
     return re.fullmatch(r"[a-zà-ÿ]+(?:er|ir|re|oir)", words[0]) is not None
+
+
+def accented(text: str, capitals: frozenset[str]) -> str:
+    """A French sentence opening on a capital written without its accent (« A Caen, 350
+    éleveurs… »; ``capitals``: the lexicon's ``unaccented_capitals``) takes it back, since
+    inside the question it goes to lower case: « qui affirme qu'a Caen » read as the verb
+    « avoir » (sanity22)."""
+    first = re.match(r"[A-Z](?=\s)", text)
+    if first is None:
+        return text
+    for word in capitals:
+        if unicodedata.normalize("NFD", word)[0] == first.group().lower():  # « à »: « a »
+            return word + text[1:]
+    return text
 
 
 def after_that(text: str, article: str, dropped: frozenset[str]) -> str:
