@@ -102,3 +102,34 @@ def test_a_lowered_word_in_re_is_no_infinitive() -> None:
 
 def test_a_lower_case_infinitive_still_takes_no_que() -> None:
     assert _phrasing(_MARKET).reported("vouloir rouvrir le marché") == "vouloir rouvrir le marché"
+
+
+_PORT = (
+    "Le port rouvre lundi\n\n"
+    "« Le port rouvrira lundi matin », a déclaré Paul Martin. "
+    "« Les bateaux sont prêts depuis hier », a ajouté Anne Roux.\n\n"
+    "Le port avait fermé en mars après une tempête qui avait détruit deux quais.\n\n"
+    "Paul Martin dirige le port de la ville depuis dix ans.\n\n"
+    "Anne Roux a repris la capitainerie au printemps dernier.\n\n"
+    "Les pêcheurs attendent la réouverture avec impatience."
+)
+
+
+def _false_statements(text: str) -> list[str]:
+    from quizapp.draft.drafting.questions import draft_questions
+
+    questions = draft_questions(analyze(text, "fr"))
+    return [q["prompt"] for q in questions if q["type"] == "true_false" and not q["answer"]]
+
+
+def test_a_false_statement_gives_no_speaker_its_own_sentence_names() -> None:
+    prompts = _false_statements(_PORT)
+    about_martin = [p for p in prompts if "Paul Martin dirige" in p or "dirige le port" in p]
+    assert about_martin, prompts
+    assert all("c’est Paul Martin qui" not in p for p in about_martin)
+    assert any("c’est Anne Roux qui affirme que Paul Martin dirige" in p for p in about_martin)
+
+
+def test_a_false_statement_still_names_the_first_speaker_elsewhere() -> None:
+    prompts = _false_statements(_PORT)
+    assert any("c’est Paul Martin qui affirme que" in p for p in prompts), prompts

@@ -69,10 +69,12 @@ class StatementQuestions(DraftBase):
             prompt, explanation, evidence = self._claim_statement(found, true)
         elif isinstance(found, _KindOfSource):
             prompt, explanation, evidence = self._kind_statement(found.found, true)
-        elif not true and not self.others(found):
+        elif not true and not self._unnamed_in(self.others(found), found.content):
             prompt, explanation, evidence = self._unsourced_statement(found)
         else:
-            speaker = found.speaker if true else self.others(found)[0]
+            speaker = (
+                found.speaker if true else self._unnamed_in(self.others(found), found.content)[0]
+            )
             shown = in_sentence(self.display(speaker))
             prompt = self.said(found, "tf_prompt", 110, speaker=shown)
             explanation, evidence = self.explain(found), self.evidence(found)
@@ -111,12 +113,23 @@ class StatementQuestions(DraftBase):
         if true:
             prompt = self.words["tf_claim_prompt"].format(quote=self.quoted(claim.span, 140))
         else:
-            speaker = in_sentence(self.display(self.speakers[0]))
+            speakers = (
+                self._unnamed_in(self.speakers + self.bystanders, claim.span) or self.speakers
+            )
+            speaker = in_sentence(self.display(speakers[0]))
             reported = self.reported(self.passage(claim.span))
             prompt = self.words["tf_prompt_reported"].format(
                 speaker=speaker, reported=reported, **self.forms(speaker)
             )
         return prompt, self.explain_claim(claim), self.passage(claim.span)
+
+    def _unnamed_in(self, speakers: list[str], span: tuple[int, int]) -> list[str]:
+        """The speakers a false statement may give for the words of ``span``: none that those
+        words name. « c'est Vincent Baudriller qui affirme que … comme l'a souligné Vincent
+        Baudriller, … : Faux », "Dwight Ball claims that Dwight Ball, a pharmacist…: false"
+        put the speaker in his own sentence, sometimes as the one who says it (sanity22)."""
+        written = {w.lower() for w in re.findall(r"\w+", self.passage(span)) if w[:1].isupper()}
+        return [s for s in speakers if not self.name_words(self.display(s)) & written]
 
 
 @dataclass(frozen=True)
