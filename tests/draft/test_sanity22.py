@@ -133,3 +133,40 @@ def test_a_false_statement_gives_no_speaker_its_own_sentence_names() -> None:
 def test_a_false_statement_still_names_the_first_speaker_elsewhere() -> None:
     prompts = _false_statements(_PORT)
     assert any("c’est Paul Martin qui affirme que" in p for p in prompts), prompts
+
+
+def test_a_lone_capitalised_word_takes_the_article_the_text_always_gives_it() -> None:
+    from quizapp.draft.drafting.reported_words import with_article
+
+    text = "La Région a voté. Selon la Région, rien. Les Verts ont dit non. L'Agence a parlé."
+    assert with_article("Région", text) == "la Région"
+    assert with_article("Verts", text) == "les Verts"
+    assert with_article("Agence", text) == "l'Agence"
+
+
+def test_a_word_the_text_also_writes_bare_keeps_no_article() -> None:
+    from quizapp.draft.drafting.reported_words import with_article
+
+    text = "Le Monde écrit que non. Monde et presse: Marie a dit oui."
+    assert with_article("Monde", text) == "Monde"
+    assert with_article("Marie", text) == "Marie"
+    assert with_article("Paul Martin", "le Paul Martin de la ville") == "Paul Martin"
+
+
+def test_an_acronym_still_takes_its_article() -> None:
+    from quizapp.draft.drafting.reported_words import with_article
+
+    assert with_article("UFC", "Selon l'UFC, les prix montent. UFC en tête.") == "l'UFC"
+    assert with_article("SNCF Voyageurs", "la SNCF Voyageurs annonce") == "la SNCF Voyageurs"
+
+
+def test_a_plural_body_with_its_article_takes_a_plural_verb() -> None:
+    text = (
+        "Vote au conseil\n\nLes Républicains ont voté contre le budget. "
+        "« C'est un mauvais budget », a déclaré Paul Martin. "
+        "« Nous voterons pour », a dit Anne Roux."
+    )
+    phrasing = _phrasing(text)
+    shown = phrasing.display("Républicains")
+    assert shown == "les Républicains"
+    assert phrasing.forms(shown) == phrasing.words["verb_forms"]["plural"]

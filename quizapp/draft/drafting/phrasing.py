@@ -23,6 +23,7 @@ from quizapp.draft.drafting.reported_words import (
     cue_object,
     infinitive_first,
     spoken,
+    with_article,
 )
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
@@ -32,8 +33,6 @@ from quizapp.draft.sources.source_kinds import is_number
 from quizapp.model.text import overlap
 
 _VOWELS = "aeiouyàâéèêëîïôûœh"
-# « UFC », « CGT-FO », a name opening on one (« UFC-Que Choisir », « SNCF Voyageurs »), not « Ifop »
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:$|[\s-])")
 
 
 class OpeningWords(BaseModel):
@@ -164,17 +163,12 @@ class Phrasing:
 
     def display(self, speaker: str) -> str:
         """The speaker as a question names it: an impersonal voice as such, and a French
-        acronym, or a name opening on one, with the article the text gives it (« l'UFC »,
-        « la SNCF », « l'UFC-Que Choisir »: teacher14 read
-        « c'est UFC qui affirme », « la source est UFC »)."""
+        one with the article the text gives it (``reported_words.with_article``)."""
         if self.impersonal(speaker):
             return self.words["impersonal"]
-        if self.analysis.language != "fr" or not _ACRONYM.match(speaker):
+        if self.analysis.language != "fr":
             return speaker
-        found = re.search(
-            rf"\b([lL]['’]|[lL]es? |[lL]a ){re.escape(speaker)}\b", self.analysis.text
-        )
-        return found.group(1).lower() + speaker if found else speaker
+        return with_article(speaker, self.analysis.text)
 
     def impersonal(self, speaker: str) -> bool:
         """An impersonal voice, the lexicon's ``impersonal`` (« on », "it is understood",

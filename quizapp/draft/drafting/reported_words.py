@@ -12,6 +12,10 @@ import unicodedata
 from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.lexicon import fold, load
 
+# « UFC », « CGT-FO », a name opening on one (« UFC-Que Choisir », « SNCF Voyageurs »), not « Ifop »
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:$|[\s-])")
+_ONE_WORD = re.compile(r"[A-ZÀ-Ý][^\W\d_]+")  # « Région », « Insee », « Républicains »
+_DEFINITE = r"[lL]['’]|[lL]es? |[lL]a "
 _CLOSING = " ,;:\"”»’'"  # what ends a quotation's first piece before its cue
 _OPENING = " .,;:\"“«‘'"  # what opens its second piece after the cue
 MIN_PIECE_WORDS = 4  # a shorter first piece (« Oui », a-t-il dit. « … ») gives way to the second
@@ -104,3 +108,18 @@ def spoken(analysis: Analysis, found: Attribution) -> Span:
     while start < found.content[1] and text[start] in _OPENING:
         start += 1
     return (start, found.content[1]) if start < found.content[1] else found.content
+
+
+def with_article(speaker: str, text: str) -> str:
+    """A French speaker with the article the ``text`` gives it: an acronym, or a name opening
+    on one (« l'UFC », « la SNCF », « l'UFC-Que Choisir »: teacher14 read « c'est UFC qui
+    affirme »), or a single capitalised word the text never writes bare (« la Région »,
+    « l'Agence », « les Républicains »: sanity22 read « c'est Région qui affirme », « Dans
+    l'article, Républicains est… »); a first name, written bare, keeps none."""
+    if _ACRONYM.match(speaker):
+        found = re.search(rf"\b({_DEFINITE}){re.escape(speaker)}\b", text)
+        return found.group(1).lower() + speaker if found else speaker
+    if not _ONE_WORD.fullmatch(speaker):
+        return speaker
+    uses = re.findall(rf"\b({_DEFINITE}|){re.escape(speaker)}\b(?![-’'])", text)  # "": bare
+    return uses[0].lower() + speaker if uses and all(uses) else speaker
