@@ -10,7 +10,7 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.according_phrase import SourcePhrase, source_phrase
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, built_once
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.apposition import with_apposition
 from quizapp.draft.sentence.sentence_parts import participle_afterthought, setting_afterthought
@@ -30,7 +30,8 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
     the source, widened to a name in apposition ("Selon le ministre, Bruno Le Maire, la…")."""
     text, (s_start, s_end) = view.text, view.span
     source = phrase.span
-    before = strip_span(text, (_part_start(view, cue), cue.span[0]))
+    part_start = _part_start(view, cue)
+    before = strip_span(text, (part_start, cue.span[0]))
     following = strip_span(text, (phrase.mark_end, s_end))
     apposed = with_apposition(view.lex, text, source, s_end)
     after_name = re.match(r"\s*(?:,|[.!?]?\s*$)", text[apposed[1] : s_end])
@@ -44,7 +45,10 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
     if relative:  # "D'après le Point, dont le numéro paraît jeudi, X…"
         following = strip_span(text, (following[0] + relative.end(), s_end))
     opens_clause = _opens_clause(view, cue, phrase, before, following)
-    content = following if opens_clause or words_in(text, before) < 3 else before
+    paired = part_start > s_start and words_in(text, before) >= 1  # « 8 %, 33 % selon X »
+    content = following if opens_clause or (words_in(text, before) < 3 and not paired) else before
+    if content == following:
+        content = _before_later_pair(view, content)
     apposed_quote = _APPOSED_QUOTE.search(text, s_start, cue.span[0])
     if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
         content = (apposed_quote.start(1), apposed_quote.end(1))
@@ -84,6 +88,34 @@ def _closing_pair(view: SentenceView, cue: Cue, following: Span) -> bool:
     return False
 
 
+def _before_later_pair(view: SentenceView, content: Span) -> Span:
+    """« Selon les organisateurs, ils étaient 10 000, et 2 500 selon la préfecture »: the
+    opening source's claim ends where the part of a later « selon » that names someone
+    starts (its comma, « et » or « contre » left out)."""
+    for other in view.cues:
+        inside = other.kind == "according" and content[0] < other.span[0] < content[1]
+        if inside and _names_source(view, other) and not _taken_up(view, other):
+            start = _part_start(view, other)
+            if content[0] < start < other.span[0]:
+                cut = _separator_tail(view.lex).sub("", view.text[content[0] : start])
+                return strip_span(view.text, (content[0], content[0] + len(cut)))
+    return content
+
+
+def _taken_up(view: SentenceView, cue: Cue) -> bool:
+    """« Pour l'intersyndicale, C, avec 240 000 personnes recensées selon eux »: a pronoun
+    after « selon » takes the earlier source up again; it is no second source of a pair."""
+    following = view.tokens[cue.last + 1 : cue.last + 2]
+    pronouns = view.lex.word_set("pronouns") - view.lex.word_set("determiners")
+    return bool(following) and fold(following[0].text) in pronouns
+
+
+@built_once
+def _separator_tail(lex: Lexicon) -> re.Pattern[str]:
+    """The comma or word of ``according_pair_breaks`` that closes a part of a pair."""
+    return re.compile(rf"[\s,]*(?:\b(?:{lex.one_of('according_pair_breaks')})\s*)?$")
+
+
 def _closing_source(view: SentenceView, other: Cue) -> bool:
     """ ", selon les associations." closing the sentence, its comma before it."""
     comma = view.text[: other.span[0]].rstrip().endswith(",")
@@ -100,18 +132,29 @@ _CLOSING_SOURCE = re.compile(r"[^,;:«»“”\"]{2,80}?[.!?…]?\s*")
 
 
 def _part_start(view: SentenceView, cue: Cue) -> int:
-    """Where the part a closing « selon » reports starts: past an earlier « selon X, » of the
-    sentence that closed its own part (« C1, selon le maire, et C2, selon X »)."""
+    """Where the part a closing « selon » reports starts: past an earlier « selon X » of the
+    sentence, at the last comma, « et » or « contre » after it (« C1, selon le maire, et
+    C2, selon X », « 10 000 selon les organisateurs et 2 500 selon la police », « Selon
+    les organisateurs, ils étaient 10 000, et 2 500 selon la préfecture »): each source
+    gives its own figure, and the keys hold the second one's part alone."""
     start = view.span[0]
     for other in view.cues:
-        if other.kind == "according" and other.span[1] < cue.span[0] and other.first > 0:
+        if other.kind == "according" and other.span[1] < cue.span[0]:
             phrase = source_phrase(view, other)
-            if phrase is None:
+            if phrase is None or _taken_up(view, cue):
                 continue
-            end = phrase.mark_end  # « selon X qui a requis l'anonymat, »: past the relative
-            end = end if phrase.punctuated else view.text.find(",", end, cue.span[0]) + 1
-            start = end if 0 < end < cue.span[0] else start
+            end = max(start, phrase.span[1])
+            limit = len(view.text[: cue.span[0]].rstrip(" ,"))  # its own comma: no break
+            start = _pair_break(view.lex).match(view.text, end, max(end, limit)).end()
     return start
+
+
+@built_once
+def _pair_break(lex: Lexicon) -> re.Pattern[str]:
+    """Up to the last comma (never one between digits) or word of lexicon
+    ``according_pair_breaks`` (« et », « contre ») before a closing « selon »."""
+    breaks = lex.one_of("according_pair_breaks")
+    return re.compile(rf"(?:.*(?:,(?!\d)|\b(?:{breaks})\b)\s*)?", re.S)
 
 
 @built_once
