@@ -69,3 +69,52 @@ def test_a_pronoun_after_selon_takes_the_first_source_up_again() -> None:
     assert found == [
         ("Pour le collectif, la marche a battu son record, avec 4 000 personnes comptées", "eux")
     ]
+
+
+# ----- « selon qui / pour qui » after the subject of an inverted verb -----
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "« Le toit a tenu », a indiqué l'adjoint aux travaux selon qui « rien ne "
+            "presse » pour la salle des fêtes.",
+            "« rien ne presse » pour la salle des fêtes",
+            "l'adjoint aux travaux",
+        ),
+        (
+            "Les inscriptions restent ouvertes, précise la directrice Anne Morel, pour qui "
+            "la cantine pourra accueillir tous les élèves.",
+            "la cantine pourra accueillir tous les élèves",
+            "Anne Morel",
+        ),
+        (
+            '"Nous manquons de bras", relate Paul Girard pour qui "la saison sera longue" '
+            "cette année.",
+            '"la saison sera longue" cette année',
+            "Paul Girard",
+        ),
+    ],
+)
+def test_selon_qui_after_an_inverted_subject_is_that_speakers_claim(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """« …, tempère la Fnab, pour qui il ne s'agit pas d'un épiphénomène », « …, a ajouté le
+    conseiller municipal selon qui « … » »: right after the subject of an inverted
+    reporting verb, the relative opens a second claim of that speaker, and the subject
+    stops before it."""
+    found = _found(sentence)
+    assert (content, speaker) in found
+    assert all(" selon" not in found_speaker for _, found_speaker in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La mairie a reçu des seniors pour qui il est plus simple de venir en pharmacie.",
+        "Le club compte des bénévoles pour qui le tournoi reste le moment fort de l'année.",
+    ],
+)
+def test_pour_qui_after_no_speaker_opens_nothing(sentence: str) -> None:
+    """« des seniors pour qui il est plus simple de… »: after a noun that is no reporting
+    verb's subject, « pour qui » is a plain relative and reports nothing."""
+    assert _found(sentence) == []

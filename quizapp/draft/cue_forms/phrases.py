@@ -69,6 +69,11 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
         return index, index, "according"  # "…, per the report", never "5 per cent"
     if lex.language == "fr" and words[index] == "pour" and _opens_sentence(words, index, lex):
         return index, index, "according"
+    relative = words[index + 1 : index + 2] and words[index + 1] in lex.word_set(
+        "subject_relatives"
+    )
+    if words[index] == "pour" and relative:
+        return index, index, "according"  # « …, tempère X, pour qui… » (detect/according)
     if words[index] == "pour":  # "pas question pour Paris de commenter…"
         for lead in lex.phrases("refusal_leads"):
             if tuple(words[index - len(lead) : index]) == lead:

@@ -91,7 +91,7 @@ def _closing_pair(view: SentenceView, cue: Cue, following: Span) -> bool:
 def _before_later_pair(view: SentenceView, content: Span) -> Span:
     """« Selon les organisateurs, ils étaient 10 000, et 2 500 selon la préfecture »: the
     opening source's claim ends where the part of a later « selon » that names someone
-    starts (its comma, « et » or « contre » left out)."""
+    starts (its comma or « et » left out)."""
     for other in view.cues:
         inside = other.kind == "according" and content[0] < other.span[0] < content[1]
         if inside and _names_source(view, other) and not _taken_up(view, other):
@@ -133,8 +133,8 @@ _CLOSING_SOURCE = re.compile(r"[^,;:«»“”\"]{2,80}?[.!?…]?\s*")
 
 def _part_start(view: SentenceView, cue: Cue) -> int:
     """Where the part a closing « selon » reports starts: past an earlier « selon X » of the
-    sentence, at the last comma, « et » or « contre » after it (« C1, selon le maire, et
-    C2, selon X », « 10 000 selon les organisateurs et 2 500 selon la police », « Selon
+    sentence, at the last comma or « et » after it (« C1, selon le maire, et C2, selon
+    X », « 10 000 selon les organisateurs et 2 500 selon la police », « Selon
     les organisateurs, ils étaient 10 000, et 2 500 selon la préfecture »): each source
     gives its own figure, and the keys hold the second one's part alone."""
     start = view.span[0]
@@ -152,7 +152,8 @@ def _part_start(view: SentenceView, cue: Cue) -> int:
 @built_once
 def _pair_break(lex: Lexicon) -> re.Pattern[str]:
     """Up to the last comma (never one between digits) or word of lexicon
-    ``according_pair_breaks`` (« et », « contre ») before a closing « selon »."""
+    ``according_pair_breaks`` (« et ») before a closing « selon »; « contre » stays in the
+    part, as the keys hold it (« contre seulement 16 000 »)."""
     breaks = lex.one_of("according_pair_breaks")
     return re.compile(rf"(?:.*(?:,(?!\d)|\b(?:{breaks})\b)\s*)?", re.S)
 

@@ -123,13 +123,16 @@ def _without_last_determiner(phrase: str, lex: Lexicon) -> str:
 def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
     """What ends an inverted subject: a punctuation mark, a period that no name follows
     (« M. Dupont » and « M. de Blauwe », « M. Le Gall » go on: a title's period), or a
-    conjunction and its « que » (« a ajouté le maire tandis que la foule sifflait »)."""
+    conjunction and its « que » (« a ajouté le maire tandis que la foule sifflait »), or
+    « selon qui / pour qui » (« a ajouté le conseiller selon qui « … » », recall22)."""
     words = sorted(lex.word_set("name_particles"))
     particles = "|".join(re.escape(p).replace("'", "['’]") for p in words)
     name = r"\s?[A-ZÀ-Ö]"
     heads = lex.one_of("conjunction_heads")
     that = "|".join(re.escape(w).replace("'", "['’]") for w in lex.words("subordinators"))
     joined = rf"\s(?=(?i:{heads})\s+(?i:{that}))"
+    according, relatives = lex.one_of("according_to"), lex.one_of("subject_relatives")
+    joined += rf"|\s(?=(?i:{according})\s+(?i:{relatives})\b)"
     return re.compile(rf"[,;:(«“\"!?]|\.(?!{name}|\s(?i:{particles})\s?[A-ZÀ-Ö])|{joined}|$")
 
 
