@@ -118,3 +118,58 @@ def test_pour_qui_after_no_speaker_opens_nothing(sentence: str) -> None:
     """« des seniors pour qui il est plus simple de… »: after a noun that is no reporting
     verb's subject, « pour qui » is a plain relative and reports nothing."""
     assert _found(sentence) == []
+
+
+# ----- an unknown verb after an opening quotation, compound, reflexive or inverted -----
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "« La salle était pleine tous les soirs », se ravissait Lucie Perret, "
+            "directrice du cinéma.",
+            "La salle était pleine tous les soirs",
+            "Lucie Perret",
+        ),
+        (
+            "« Nous avons fini la saison en tête », s'est égayé le capitaine Hugo Brun.",
+            "Nous avons fini la saison en tête",
+            "Hugo Brun",
+        ),
+        (
+            "« On n'y croyait plus », a gloussé Marc Vidal, le président, en quittant la salle.",
+            "On n'y croyait plus",
+            "Marc Vidal",
+        ),
+        (
+            "« Je regrette de ne pas être là », a fait parvenir la lauréate Inès Colin.",
+            "Je regrette de ne pas être là",
+            "Inès Colin",
+        ),
+    ],
+)
+def test_an_unknown_compound_verb_after_an_opening_quotation_is_its_cue(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """« « … », se ravit Stéphane X », « « … », a échappé Guillaume X », « « … », a fait
+    parvenir le réalisateur »: between a quotation opening the sentence and a subject
+    closing it stands only a verb of saying, compound or reflexive as well as simple."""
+    assert (content, speaker) in _found(sentence)
+
+
+def test_an_unknown_verb_carrying_its_inverted_pronoun_is_a_cue() -> None:
+    """« « … », se ravit-il »: the pronoun closes the clause itself."""
+    found = _found("Paul Roux a visité le chantier. « Tout avance bien », s'enchante-t-il.")
+    assert ("Tout avance bien", "Paul Roux") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "« Les Misérables » a attiré des milliers de spectateurs cet été.",
+        "« Le projet de loi sur l'eau », a été adopté le texte en commission.",
+    ],
+)
+def test_a_title_or_a_passive_after_a_quotation_is_no_cue(sentence: str) -> None:
+    """A quotation that is the verb's subject (no comma between: a title) or a passive
+    (« a été ») reports nothing."""
+    assert _found(sentence) == []

@@ -19,6 +19,10 @@ _OPENING = {"«", "“", '"'}
 # Forms that are no finite verb: a present participle, an adverb, a past participle
 # (« «…», lancée au lendemain »).
 _NOT_FINITE = ("ant", "ment", "é", "ée", "és", "ées")
+# The participle of a passive (« « … », a été annoncé le… »), no verb of saying
+_PASSIVE = {"été"}
+# How an infinitive after a participle ends (« a fait parvenir », « a tenu à »: no)
+_INFINITIVE = ("er", "ir", "re")
 # Words of DETERMINERS that are prepositions: no subject opens on them
 _PREPOSITIONS = {"de", "d'", "en", "par"}
 # A subject closing its sentence: at most this many words after the verb
@@ -33,20 +37,61 @@ def verb_after_quotation(
     mark = index - 2 if words[index - 1 : index] == [","] else index - 1
     if mark < 1 or words[mark] not in _CLOSING or lex.language != "fr" or not outside[index]:
         return None  # the first test turns away nearly every word, cheaply
-    if not _verb_like(tokens[index].text, words[index], lex):
+    last = _verb_end(tokens, words, index, lex)
+    if last is not None and last > index and mark == index - 1:
+        return None  # « « Les Misérables » a attiré des milliers de spectateurs »: a title
+    if last is None or not _opens_sentence(words, outside, mark):
         return None
-    if not _opens_sentence(words, outside, mark):
+    closing = _inverted(tokens[last].text, lex) or _closing_subject(tokens, words, last + 1, lex)
+    return (index, last, "verb") if closing else None
+
+
+def _inverted(text: str, lex: Lexicon) -> bool:
+    """« ravit-il », « se ravit-elle »: a word of letters carrying its inverted subject
+    (lexicon ``inversion_suffixes``), which closes the clause itself."""
+    suffix = next((s for s in lex.words("inversion_suffixes") if text.endswith(s)), "")
+    stem = text[: len(text) - len(suffix)]
+    return bool(suffix) and len(stem) >= 3 and stem.isalpha() and stem.islower()
+
+
+def _verb_end(tokens: list[Token], words: list[str], index: int, lex: Lexicon) -> int | None:
+    """The last word of the verb starting at ``index``: one unknown finite word (« se ravit »
+    after its reflexive pronoun too), or an auxiliary (« a », « s'est ») and the unknown
+    participle after it, an infinitive maybe after that (« a échappé X », « a fait parvenir
+    X », recall22); None when no such verb starts there."""
+    at = index + 1 if words[index] in lex.word_set("reflexive_pronouns") else index
+    if at > index and words[at : at + 1] and words[at] in lex.word_set("being_auxiliaries"):
+        return _participle_end(tokens, words, at + 1, lex)  # « s'est ravi »
+    if at < len(words) and _verb_like(tokens[at].text, words[at], lex):
+        return at
+    if at < len(words) and _inverted(tokens[at].text, lex):
+        return at  # « se ravit-il »
+    if at == index and words[index] in lex.auxiliaries:
+        return _participle_end(tokens, words, index + 1, lex)
+    return None
+
+
+def _participle_end(tokens: list[Token], words: list[str], at: int, lex: Lexicon) -> int | None:
+    """The unknown participle at ``at`` (never « été »: a passive), with the infinitive
+    that may follow it (« fait parvenir »)."""
+    if at >= len(words) or words[at] in _PASSIVE or not _word(tokens[at].text, words[at], lex):
         return None
-    return (index, index, "verb") if _closing_subject(tokens, words, index + 1, lex) else None
+    following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+    infinitive = following.islower() and following.endswith(_INFINITIVE)
+    return at + 1 if infinitive and _word(following, words[at + 1], lex) else at
 
 
 def _verb_like(text: str, folded: str, lex: Lexicon) -> bool:
     """A lower-case word of letters, no function word nor a form that is not finite."""
+    return _word(text, folded, lex) and not folded.endswith(_NOT_FINITE)
+
+
+def _word(text: str, folded: str, lex: Lexicon) -> bool:
+    """A lower-case word of letters, no function word."""
     return (
         len(text) >= 3
         and text.isalpha()
         and text.islower()
-        and not folded.endswith(_NOT_FINITE)
         and folded not in lex.word_sets("non_noun_openers", "open_title_exclusions")
     )
 
