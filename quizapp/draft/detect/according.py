@@ -22,6 +22,7 @@ from quizapp.draft.sources.according_source import (
     names_a_source,
     selon_lequel,
 )
+from quizapp.draft.sources.speaker_relative import speaker_relative, subject_relative
 from quizapp.draft.speakers.subjects import side_before
 
 
@@ -35,8 +36,8 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     relative = _source_relative(view, cue)  # « un rapport d'expert selon lequel… »
     if relative is not None:
         return relative
-    if _subject_relative(view, cue):  # « …, poursuit X, pour qui « … » »
-        return _speaker_relative(view, cue)
+    if subject_relative(view, cue):  # « …, poursuit X, pour qui « … » »
+        return speaker_relative(view, cue)
     if introduces_no_source(view, cue):
         return None
     inserted = between_participle_and_agent(view, cue)  # « justifiée selon X par … »
@@ -113,40 +114,6 @@ def _source_relative(view: SentenceView, cue: Cue) -> Draft | None:
             kind = "mixed" if has_quote(view, content) else "indirect"
             return Draft(content, cue.span, source, kind, None, 0.7, text[source[0] : source[1]])
     return None
-
-
-def _subject_relative(view: SentenceView, cue: Cue) -> bool:
-    """« selon qui », « pour qui » (lexicon ``subject_relatives`` after the cue)."""
-    following = view.tokens[cue.last + 1 : cue.last + 2]
-    return bool(following) and fold(following[0].text) in view.lex.word_set("subject_relatives")
-
-
-def _speaker_relative(view: SentenceView, cue: Cue) -> Draft | None:
-    """« « … », a ajouté le conseiller municipal selon qui « de gros moyens » ont été
-    engagés », « …, tempère la Fnab, pour qui il ne s'agit pas d'un épiphénomène »: right
-    after the subject of an inverted reporting verb, « selon qui / pour qui » opens a second
-    claim of that speaker, to the end of the sentence. Anywhere else (« des seniors pour qui
-    il est plus simple de… ») it opens nothing."""
-    verb = next((c for c in reversed(view.cues) if c.kind == "verb" and c.last < cue.first), None)
-    if verb is None or any(q[0] < cue.span[0] and q[1] > verb.span[1] for q in view.quotes):
-        return None
-    first = view.tokens[verb.last + 1].text if verb.last + 1 < cue.first else ""
-    opens = first[:1].isupper() or fold(first) in view.lex.word_set("determiners")
-    subject = strip_span(view.text, (verb.span[1], cue.span[0]))
-    words = view.text[subject[0] : subject[1]].strip(" ,")
-    if not opens or not 1 <= words_in(view.text, subject) <= _SUBJECT_WORDS:
-        return None
-    subject = (subject[0], subject[0] + len(words))
-    start = view.tokens[cue.last + 1].end
-    content = strip_span(view.text, (start, content_end_text(view, start)))
-    if words_in(view.text, content) < 3:
-        return None
-    kind = "mixed" if has_quote(view, content) else "indirect"
-    return Draft(content, cue.span, subject, kind, None, 0.7, words)
-
-
-# An inverted subject before « selon qui »: at most this many words
-_SUBJECT_WORDS = 10
 
 
 def _possessive_draft(view: SentenceView, cue: Cue) -> Draft | None:
