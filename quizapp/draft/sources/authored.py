@@ -28,8 +28,9 @@ def _authored(lex: Lexicon) -> re.Pattern[str]:
     links = lex.words("document_author_links")
     whole = alternation(link for link in links if not link.endswith("'")) or "(?!)"
     elided = alternation(link for link in links if link.endswith("'")) or "(?!)"
+    ranks = lex.one_of("ordinal_adjectives")  # « le dernier rapport du … »
     return re.compile(
-        rf"(?:{lex.one_of('document_author_openers')})\s+"
+        rf"(?:{lex.one_of('document_author_openers')})\s+(?:(?:{ranks})\s+)?"
         rf"(?P<noun>{lex.one_of('authored_documents')})"
         rf"\s+(?:(?:{whole})\s+(?=\w)|(?:{elided})\s*(?=\w)|(?=(?-i:[A-Z])))",
         re.IGNORECASE,

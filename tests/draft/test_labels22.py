@@ -1,0 +1,49 @@
+"""Who a French source stands for and its label (labels22, made-up sentences): a piece of
+work set out by a named body (« un premier bilan transmis par … », « une liste établie
+par … », « des chiffres publiés mardi par … », « le dernier rapport du … ») speaks for
+that body, named."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import content_speaker_label
+
+
+def _said(sentence: str) -> list[tuple[str, str]]:
+    found = content_speaker_label("Titre\n\n" + sentence)
+    return [(s, lab) for c, s, lab in found if "loyers" in c]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Selon un premier bilan transmis par l'Observatoire régional, les loyers ont grimpé.",
+         "l'Observatoire régional"),
+        ("Selon une liste établie par l'Union des locataires, les loyers ont grimpé.",
+         "l'Union des locataires"),
+        ("D'après des chiffres publiés ce mardi par le Stathor, les loyers ont grimpé.",
+         "Stathor"),
+        ("Selon des relevés fournis en janvier par la Ligue Habitat, les loyers ont grimpé.",
+         "Ligue Habitat"),
+        ("Selon le dernier rapport de l'Observatoire régional, les loyers ont grimpé.",
+         "l'Observatoire régional"),
+    ],
+)  # fmt: skip
+def test_a_work_speaks_for_the_body_that_made_it(sentence: str, speaker: str) -> None:
+    assert _said(sentence) == [(speaker, "named")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon les locataires interrogés mardi par l'Observatoire régional, les loyers ont grimpé.",
+        "Selon un premier conseiller reçu mardi par le maire, les loyers ont grimpé.",
+    ],
+)
+def test_people_asked_or_received_still_speak(sentence: str) -> None:
+    """Counter-cases: people asked by an outlet or a body (« interrogés mardi par »), or a
+    person received by one, speak themselves; the setting between the participle and « par »
+    changes nothing."""
+    assert [s for s, _ in _said(sentence)] == [sentence.split(",")[0].removeprefix("Selon ")]
+
