@@ -36,13 +36,12 @@ from quizapp.draft.naming.source_names import (
 )
 from quizapp.draft.naming.titles import description_of
 from quizapp.draft.segment import Span
-from quizapp.draft.sources.outlets import with_article
+from quizapp.draft.sources.outlets import staff_outlet
 from quizapp.draft.sources.reading import (
     SourceReading,
     description_shapes,
     joins_two,
     normalised_key,
-    outlet_mentions,
     read_source,
 )
 from quizapp.draft.speakers.acronyms import spelled_by
@@ -270,11 +269,10 @@ class Registry(Described):
         words = folded.replace("'", "' ").split()
         if span is None or not set(words) & self.lex.word_set("outlet_staff_words"):
             return None
-        found = outlet_mentions(self.text, span, self.lex)
-        if not found:
-            return None
-        bare = self.text[found[0][0] : found[0][1]]
-        return self._outlet(with_article(bare, self.lex))  # "du Monde" -> Le Monde
+        name = staff_outlet(self.text, span, self.lex)  # "du Monde" -> Le Monde
+        if name == "":  # « selon nos confrères »: the outlet quoted last
+            return self.entities.get(self.last_outlet or "")
+        return self._outlet(name) if name else None
 
     def final_speaker(self, name: str, source: Span | None) -> str:
         """The fullest mention of an attribution's speaker; a description first guessed to

@@ -47,3 +47,21 @@ def test_people_asked_or_received_still_speak(sentence: str) -> None:
     changes nothing."""
     assert [s for s, _ in _said(sentence)] == [sentence.split(",")[0].removeprefix("Selon ")]
 
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Selon nos confrères de Nord Hebdo, les loyers ont grimpé.", "Nord Hebdo"),
+        ("D'après nos confrères du journal « la gazette du port », les loyers ont grimpé.",
+         "la gazette du port"),
+        ("Les loyers ont grimpé, rapportent nos confrères de l'Écho Vert.", "l'Écho Vert"),
+    ],
+)  # fmt: skip
+def test_our_colleagues_are_the_newsroom_named(sentence: str, speaker: str) -> None:
+    """« nos confrères de X »: another newsroom, named, whether or not the lexicon lists it."""
+    assert _said(sentence) == [(speaker, "named")]
+
+
+def test_our_colleagues_alone_with_no_outlet_before_stay_vague() -> None:
+    """Counter-case: « selon nos confrères » with no outlet quoted before names no newsroom."""
+    assert _said("Selon nos confrères, les loyers ont grimpé.") == [("nos confrères", "vague")]
