@@ -65,3 +65,42 @@ def test_our_colleagues_are_the_newsroom_named(sentence: str, speaker: str) -> N
 def test_our_colleagues_alone_with_no_outlet_before_stay_vague() -> None:
     """Counter-case: « selon nos confrères » with no outlet quoted before names no newsroom."""
     assert _said("Selon nos confrères, les loyers ont grimpé.") == [("nos confrères", "vague")]
+
+
+_LATER = " La sécheresse dure depuis mai. Les prés sont jaunes. Les bêtes ont soif. "
+
+
+@pytest.mark.parametrize(
+    ("opening", "description", "speaker"),
+    [
+        ("Marc Delorme a été suspendu deux ans.", "Le coureur", "Marc Delorme"),
+        ("Julie Ferrand tient une ferme à Brou.", "L'éleveuse", "Julie Ferrand"),
+        ("On a retrouvé Paul Vidal dans son pré.", "Le syndicaliste", "Paul Vidal"),
+    ],
+)
+def test_a_bare_description_takes_up_the_one_person_named(
+    opening: str, description: str, speaker: str
+) -> None:
+    """A bare definite description of a person, far from any subject it could take up, is
+    the one person the article has named so far (« le coureur » for the suspended rider)."""
+    found = content_speaker_label(f"Titre\n\n{opening}{_LATER}{description} assure que tout va.")
+    assert [(s, lab) for c, s, lab in found if "tout va" in c] == [(speaker, "named")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "description"),
+    [
+        ("Julie Ferrand et Marc Delorme tiennent une ferme à Brou.", "L'éleveuse"),
+        ("Le maire Paul Vidal a ouvert la séance.", "Le coureur"),
+        ("Julie Ferrand tient une ferme à Brou.", "L'éleveur"),
+        ("Paul Vidal a ouvert la séance.", "L'avocat général"),
+    ],
+)
+def test_two_people_a_title_or_a_gender_leave_the_description_alone(
+    opening: str, description: str
+) -> None:
+    """Counter-cases: two people named, a title of another noun written for the one named
+    (« Le maire Paul Vidal » is no runner), a gender that does not fit, an office of two
+    words: the description stays its own speaker."""
+    found = content_speaker_label(f"Titre\n\n{opening}{_LATER}{description} assure que tout va.")
+    assert [s for c, s, lab in found if "tout va" in c] == [description]

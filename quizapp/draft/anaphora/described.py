@@ -12,7 +12,7 @@ import re
 from quizapp.draft.anaphora.document_authors import authors_of_document
 from quizapp.draft.anaphora.documents import possessed_document_owner
 from quizapp.draft.anaphora.institutions import body_by_stem, body_met, body_of_kind
-from quizapp.draft.anaphora.just_named import view_of_named
+from quizapp.draft.anaphora.just_named import only_person_named, view_of_named
 from quizapp.draft.anaphora.partisans import partisan
 from quizapp.draft.anaphora.pronouns import Pronouns, Resolution
 from quizapp.draft.anaphora.written_bodies import written_body
@@ -80,7 +80,9 @@ class Described(Pronouns):
                 self.seen, self.entities, self.text, where, about, phrase, self.lex
             )  # « … rassurer Nicolas X. Pour le vice-président du département, … »
             self.guessed[span] = phrase
-        return earlier or self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
+        earlier = earlier or self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
+        about = (reading.head, reading.gender)  # « le coureur »: the one person named before
+        return earlier or only_person_named(self.entities, span, about, words, self.lex)
 
     def _met_before(
         self, phrase: str, words: list[str], reading: SourceReading, span: Span | None
