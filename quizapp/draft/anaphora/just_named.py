@@ -12,7 +12,6 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.naming.titles import content_words
-from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
@@ -216,18 +215,19 @@ _FOR = re.compile(r"\W*(?:Et\s+|Mais\s+)?[Pp]our\s+")
 
 
 def only_person_named(
-    entities: dict[str, Entity], span: Span | None, reading: tuple[str, str], words: list[str],
+    entities: dict[str, Entity], start: int | None, reading: tuple[str, str], words: list[str],
     lex: Lexicon,
 ) -> Entity | None:  # fmt: skip
     """« L'Espagnol Alberto X a été suspendu. […] Pour se défendre, le coureur avait… »: a
     bare definite description of a person (``reading``: its head, a noun of a person or a
     trade, and its gender) that took up no one near it is the one person the article named
-    before it, when it named exactly one, the gender fits and no title of another noun was
-    written for them (« Paul X, directeur des services, … Pour le maire, … » is someone
-    else), nor is the description an office of two words (« l'avocat général »)."""
+    before its sentence (``start``, where it starts), when it named exactly one, the gender
+    fits and no title of another noun was written for them (« Paul X, directeur des services,
+    … Pour le maire, … » is someone else), nor is it an office of two words (« l'avocat
+    général »). Labels22."""
     head, gender = reading
     someone = _person_noun(head, lex) or head.endswith(tuple(lex.words("agent_noun_endings")))
-    if span is None or lex.language != "fr" or gender == "p" or not someone:
+    if start is None or lex.language != "fr" or gender == "p" or not someone:
         return None  # English: "the official" after "Ariana Grande" is someone else
     offices = lex.words("compound_offices")  # « l'avocat général » is no « avocat »
     if not bare_description(words) or any(office in " ".join(words) for office in offices):
@@ -236,7 +236,7 @@ def only_person_named(
         e
         for key, e in entities.items()
         if e.person and e.label == "named" and not key.startswith("d:")
-        and len(e.name.split()) > 1 and any(end <= span[0] for _, end in e.mentions)
+        and len(e.name.split()) > 1 and any(end <= start for _, end in e.mentions)
     ]  # fmt: skip
     if len(people) != 1 or not compatible(people[0].gender, gender):
         return None
