@@ -81,8 +81,8 @@ class Described(Pronouns):
             )  # « … rassurer Nicolas X. Pour le vice-président du département, … »
             self.guessed[span] = phrase
         earlier = earlier or self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
-        about, start = (reading.head, reading.gender), self.sentence_start if span else None
-        return earlier or only_person_named(self.entities, start, about, words, self.lex)
+        start = None if earlier or not span or self._set_against_last(span) else self.sentence_start
+        return earlier or only_person_named(self.entities, start, reading, words, self.lex)
 
     def _met_before(
         self, phrase: str, words: list[str], reading: SourceReading, span: Span | None

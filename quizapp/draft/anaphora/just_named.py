@@ -12,7 +12,7 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.naming.titles import content_words
-from quizapp.draft.sources.reading import compatible
+from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 
@@ -215,17 +215,18 @@ _FOR = re.compile(r"\W*(?:Et\s+|Mais\s+)?[Pp]our\s+")
 
 
 def only_person_named(
-    entities: dict[str, Entity], start: int | None, reading: tuple[str, str], words: list[str],
+    entities: dict[str, Entity], start: int | None, reading: SourceReading, words: list[str],
     lex: Lexicon,
 ) -> Entity | None:  # fmt: skip
     """« L'Espagnol Alberto X a été suspendu. […] Pour se défendre, le coureur avait… »: a
     bare definite description of a person (``reading``: its head, a noun of a person or a
     trade, and its gender) that took up no one near it is the one person the article named
-    before its sentence (``start``, where it starts), when it named exactly one, the gender
-    fits and no title of another noun was written for them (« Paul X, directeur des services,
-    … Pour le maire, … » is someone else), nor is it an office of two words (« l'avocat
-    général »). Labels22."""
-    head, gender = reading
+    before its sentence (``start``, where it starts; None when a filler such as « de son
+    côté » sets the description against the one heard last), when it named exactly one, the
+    gender fits and no title of another noun was written for them (« Paul X, directeur des
+    services, … Pour le maire, … » is someone else), nor is it an office of two words
+    (« l'avocat général »). Labels22."""
+    head, gender = reading.head, reading.gender
     someone = _person_noun(head, lex) or head.endswith(tuple(lex.words("agent_noun_endings")))
     if start is None or lex.language != "fr" or gender == "p" or not someone:
         return None  # English: "the official" after "Ariana Grande" is someone else
