@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -22,6 +21,7 @@ from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, built_once, fold, load
+from quizapp.draft.objects.hollow import with_content
 from quizapp.draft.objects.shell import without_shell_objects
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
@@ -217,11 +217,8 @@ def _across_the_article(
     found = split_listed(by_paragraph(found, text), text)  # « A », « B »: two slogans
     found = pulled_quotes(_named(found, text, registry, lex), text)  # set out, quoted again
     found = without_shell_objects(found, text, lex)  # « a décrit la situation »: no content
-    found = [a for a in found if _WORD.search(text, *a.content)]  # not an empty « " " »
+    found = with_content(found, text, lex)  # not an empty « " " », nor « en juillet 2024 »
     return relayed_by_outer_outlet(found, registry.outlet_names())
-
-
-_WORD = re.compile(r"\w")
 
 
 def _signer(registry: Registry, name: str, span: Span) -> tuple[str, str] | None:
