@@ -170,3 +170,29 @@ def test_a_plural_body_with_its_article_takes_a_plural_verb() -> None:
     shown = phrasing.display("Républicains")
     assert shown == "les Républicains"
     assert phrasing.forms(shown) == phrasing.words["verb_forms"]["plural"]
+
+
+_STRIKE = (
+    "Grève à l'usine\n\n"
+    "Les syndicats exigent que la direction rouvre les négociations avant lundi. "
+    "Les salariés craignent que l'usine ne ferme ses portes à la fin de l'année. "
+    "Le délégué affirme que la production a baissé de moitié depuis janvier. "
+    "Le maire souhaite que les deux parties se retrouvent autour d'une table."
+)
+
+
+def _asked(text: str) -> str:
+    from quizapp.draft.drafting.questions import draft_questions
+
+    return "\n".join(q["prompt"] for q in draft_questions(analyze(text, "fr")))
+
+
+def test_a_wish_or_a_fear_is_not_asked_as_a_claim() -> None:
+    prompts = _asked(_STRIKE)
+    assert "que la direction rouvre" not in prompts
+    assert "que l'usine ne ferme" not in prompts
+    assert "que les deux parties se retrouvent" not in prompts
+
+
+def test_a_claim_after_que_is_still_asked() -> None:
+    assert "que la production a baissé de moitié" in _asked(_STRIKE)

@@ -13,7 +13,8 @@ from typing import Any
 from quizapp.draft.cue_forms.verb_forms import negated
 from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import kind_of, same_body, unnamed
-from quizapp.draft.drafting.phrasing import Phrasing, apart
+from quizapp.draft.drafting.phrasing import Phrasing, apart, opening_words
+from quizapp.draft.drafting.reported_words import wished
 from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.model.text import overlap
@@ -37,6 +38,7 @@ class DraftBase(Phrasing):
         self.located: set[Span] = set()  # contents whose anonymous source a locate asks for
         self.unasked = 0  # who-said-this left out, their answer given away by its length
         self._function = {w.lower() for w in self.lex.words("function_words")}
+        self._wishes = opening_words().wish_cue_stems
         self._labels = {found.speaker: found.label for found in reversed(self.readings)}
         spoken = {word for speaker in self.speakers for word in self.name_words(speaker)}
         self.bystanders = bystanders(analysis, self.lex, spoken)
@@ -56,12 +58,13 @@ class DraftBase(Phrasing):
         quotation in it too, that is a clause of its own ("le chantier coûtera plus", not "de
         perdre leurs clients", nor « le projet de Bercy d'imposer une « année blanche » »,
         which « qui affirme que … » made no sentence: teacher15; nor a French verb's object,
-        ``cue_object``) and not one the speaker contests."""
+        ``cue_object``) and not one the speaker contests, nor wishes or fears (``wished``)."""
         return self.statements(
             lambda a: (
                 (a.kind == "direct" or self.whole(a.content, sentence=False))
                 and not self.contested(a)
                 and (a.kind == "direct" or not self.cue_object(a))
+                and (a.kind == "direct" or not wished(self.analysis, a, self._wishes))
             )
         )
 

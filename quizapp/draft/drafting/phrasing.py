@@ -48,6 +48,7 @@ class OpeningWords(BaseModel):
     clause_openers: frozenset[str]  # « que », « comment », « : » before a reported clause
     dropped_openers: frozenset[str]  # « mais », "but": no « que mais … »
     unaccented_capitals: frozenset[str]  # « A Caen » reported as « qu'à Caen » (sanity22)
+    wish_cue_stems: frozenset[str]  # « exigent que … »: a wish, no claim (sanity22)
 
 
 @cache

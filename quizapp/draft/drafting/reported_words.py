@@ -88,6 +88,21 @@ def cue_object(analysis: Analysis, found: Attribution, openers: frozenset[str]) 
     return not infinitive_first(analysis.passage(found.content))
 
 
+def wished(analysis: Analysis, found: Attribution, stems: frozenset[str]) -> bool:
+    """French reported words after « que » that the speaker wishes, demands or fears (a cue
+    word opening on one of ``stems``, the lexicon's ``wish_cue_stems``: « ont exigé que le
+    gouvernement réinvestisse… », « craignent que le scénario ne se répète »): the clause is
+    in the subjunctive, and « qui affirme que … » would make a claim of a wish, or of a fear
+    its opposite, the « ne » of fear read as a negation (sanity22)."""
+    if analysis.language != "fr" or found.cue is None or found.cue[1] > found.content[0]:
+        return False
+    gap = fold(analysis.passage((found.cue[1], found.content[0]))).replace("'", "' ").split()
+    if gap[-1:] not in (["que"], ["qu'"]):
+        return False
+    words = fold(analysis.passage(found.cue)).replace("'", "' ").split()
+    return any(word.startswith(stem) for word in words for stem in stems)
+
+
 def spoken(analysis: Analysis, found: Attribution) -> Span:
     """The words of a quotation a question quotes: a quotation cut by its own cue (« « Ce
     matin nous étions 25 grévistes…, annonce Anouk Guézet. Nous avons… » », "We are
