@@ -104,3 +104,27 @@ def test_two_people_a_title_or_a_gender_leave_the_description_alone(
     words: the description stays its own speaker."""
     found = content_speaker_label(f"Titre\n\n{opening}{_LATER}{description} assure que tout va.")
     assert [s for c, s, lab in found if "tout va" in c] == [description]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Les loyers ont grimpé, écrit Paul Morin le responsable de la communication.",
+         "Paul Morin"),
+        ("Léa Roux la conseillère du ministre assure que les loyers ont grimpé.", "Léa Roux"),
+        ("Les loyers ont grimpé, écrit Stanislas Guérin le ministre de la fonction publique.",
+         "Stanislas Guérin"),
+    ],
+)  # fmt: skip
+def test_a_name_set_before_its_office_with_no_comma_is_the_speakers(
+    sentence: str, speaker: str
+) -> None:
+    """« Paul X le responsable de la communication »: the name opens the phrase and the
+    office's complement names no one; the name is the holder's own, named."""
+    assert _said(sentence) == [(speaker, "named")]
+
+
+def test_a_name_in_the_offices_complement_is_someone_elses() -> None:
+    """Counter-case: « le conseiller de Paul Morin » is not Paul Morin."""
+    found = _said("Les loyers ont grimpé, écrit le conseiller de Paul Morin.")
+    assert found == [("le conseiller de Paul Morin", "anonymous")]

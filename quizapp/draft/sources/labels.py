@@ -52,9 +52,21 @@ def name_in_complement(phrase: str, words: list[str], lex: Lexicon) -> bool:
                 return False  # "le conseiller, Jean Dupont": a name in apposition
             if _written_title(phrase, words, index, lex):
                 return False  # "Minister of Housing Megan Woods": a title, then the name
+            if _named_before_noun(phrase, words, index):
+                return False  # « Paul X le responsable de la communication »: his own name
             after = words[index + 1] in lex.word_set("complement_prepositions")
             return after or _preposition_first(phrase, words, index, lex)
     return False
+
+
+def _named_before_noun(phrase: str, words: list[str], noun: int) -> bool:
+    """The phrase opens on a name and holds no capital after the noun (« Stanislas X le
+    ministre de la fonction publique »): the name is the holder's own, set before their
+    office with no comma, and the complement after the noun names no one (labels22)."""
+    written = _written_words(phrase)
+    if len(written) != len(words) or not written[0][:1].isupper():
+        return False
+    return not any(w[:1].isupper() for w in written[noun + 1 :])
 
 
 def _written_title(phrase: str, words: list[str], noun: int, lex: Lexicon) -> bool:
