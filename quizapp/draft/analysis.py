@@ -54,20 +54,14 @@ from quizapp.draft.rules.partial import quoted_in_narration
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
 from quizapp.draft.rules.signature import signed_statements
-from quizapp.draft.segment import (
-    Overlaps,
-    Stops,
-    paragraphs,
-    quotations,
-    sentences,
-    tokens,
-)
+from quizapp.draft.segment import Overlaps, Stops, paragraphs, quotations, sentences, tokens
 from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
 from quizapp.draft.speakers.lede import name_lede_descriptions
+from quizapp.draft.speakers.plausible import speaking_speakers
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -88,6 +82,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
         reader.read_paragraph(para, is_framing(text, para, index, headline))
     found = _across_the_article(reader.found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
+    found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
     claims = tuple(reader.claims)
     return Analysis(language, written, tuple(found), claims, _speakers(registry, found))
 
@@ -104,6 +99,7 @@ class _ArticleReader:
     stops: Stops
     found: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    sentence_spans: list[Span] = field(default_factory=list)  # for speakers/plausible.py
     previous: Span | None = None
 
     def read_paragraph(self, para: Span, framing: bool) -> None:
@@ -115,6 +111,7 @@ class _ArticleReader:
         dateline = dateline_end(self.text, para)  # nobody's words
         cut = sentences(self.text, para, near, self.stops)
         for sentence in past_dateline(cut, None if framing else dateline):
+            self.sentence_spans.append(sentence)
             new, waiting = self._read_sentence(sentence, para, framing, para_found, waiting)
             para_found += new
             self.previous = None if new or framing else sentence

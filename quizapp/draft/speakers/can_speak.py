@@ -1,0 +1,124 @@
+"""Whether a finding's speaker is anyone who can speak at all (plausible22).
+
+Wrong speakers of unseen articles were often words no reader takes for a speaker: « même »
+(« le Snalc (classé à droite, même s'il le réfute) fustige »), « impossible », « du mal à
+passer », « sa formule » (« selon sa formule »), « des haut-parleurs », "scathing about the
+impact of", "targets". Each came from its own bug in cutting a subject, and fixing the shapes
+one by one did not carry to the next batch. This is one test over every finding instead: a
+speaker can speak when it is a proper name, an impersonal voice (« on »), a group pronoun
+(« plusieurs », "others"), or a phrase holding a noun of a person, a body, a group or a
+document of the lexicons (the lists named by ``speaking_noun_lists`` and the nouns of
+``speaking_nouns``). Anything else is no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ELIDED = re.compile(r"^(?:[ldjnmtsc]|qu)['’]", re.IGNORECASE)
+
+
+def can_speak(name: str, lex: Lexicon) -> bool:
+    """``name`` (a finding's speaker as written) names someone who can speak."""
+    folded = fold(name).strip(' ,.;:()«»"“”')
+    if not folded:
+        return True  # no speaker: nothing to check
+    if folded in _voices(lex) or lex.is_phrase("anonymous_determiners", folded):
+        return True  # « on », "it is understood", « il », "they"
+    words = [_ELIDED.sub("", w) for w in _WORD.findall(name)]
+    words = [w for w in words if w]
+    if any(_named(w, lex) for w in words):
+        return True  # « Belgique » too: a place's name speaks for its government
+    plain = [fold(w) for w in words]
+    linking = _linking(lex)
+    if any(w in _quantifiers(lex) for w in plain) and all(
+        w in _quantifiers(lex) or w in linking for w in plain
+    ):
+        return True  # « plusieurs », « un autre », "others"; not « des », "the" alone
+    if plain and plain[-1] in _group_tails(lex):
+        return True  # « l'un d'eux », « le plus âgé des deux », "one of them"
+    return any(_speaking_noun(w, lex) for w in plain)
+
+
+def _speaking_noun(word: str, lex: Lexicon) -> bool:
+    """A noun of the lexicons' lists, or one whose ending (lexicon ``person_noun_endings``:
+    « -eur », « -iste », "-er") makes it a person's."""
+    single = _singular(word)
+    if word in speaking_nouns(lex) or single in speaking_nouns(lex):
+        return True
+    return len(single) > 4 and single.endswith(tuple(lex.words("person_noun_endings")))
+
+
+def _named(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is no determiner: part of a proper name or an acronym."""
+    return word[:1].isupper() and fold(word) not in lex.word_set("determiners")
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular as the lexicons mostly list it (« élus » -> « élu »,
+    "families" -> "family", "bosses" -> "boss")."""
+    if len(word) <= 3 or not word.endswith(("s", "x")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-2] if word.endswith("sses") else word[:-1]
+
+
+def voiceless(name: str, lex: Lexicon) -> bool:
+    """An impersonal voice that is nobody's ("it is understood", "is thought", "were
+    told"): the keys give such statements no speaker at all. The voices of
+    ``voiced_impersonal`` (« on », "some say") speak for a group."""
+    folded = fold(name).strip()
+    return folded in lex.word_set("impersonal") and folded not in _voices(lex)
+
+
+@built_once
+def _voices(lex: Lexicon) -> frozenset[str]:
+    """Impersonal voices that speak for someone, and pronouns: the resolver answers for them."""
+    keys = ("voiced_impersonal", "pronouns", "subject_pronouns", "latter_pronouns")
+    return frozenset(fold(w) for key in keys for w in lex.raw.get(key, ()))
+
+
+@built_once
+def _quantifiers(lex: Lexicon) -> frozenset[str]:
+    """The words of a group or one of a group standing alone as a pronoun."""
+    keys = ("vague_determiners", "anonymous_determiners")
+    entries = (fold(entry) for key in keys for entry in lex.raw.get(key, ()))
+    words = frozenset(_ELIDED.sub("", w) for entry in entries for w in entry.split())
+    return words - lex.word_sets("determiners", "non_noun_openers", "partitive_markers") - {""}
+
+
+@built_once
+def _linking(lex: Lexicon) -> frozenset[str]:
+    """Determiners and function words: they link a phrase's words, and name no one alone."""
+    return lex.word_sets("determiners", "function_words")
+
+
+@built_once
+def _group_tails(lex: Lexicon) -> frozenset[str]:
+    """The pronouns and numbers that close one picked out of a group (« d'eux », "of them")."""
+    return lex.word_set("group_pronoun_tails") | frozenset(lex.raw.get("number_words", ()))
+
+
+@built_once
+def speaking_nouns(lex: Lexicon) -> frozenset[str]:
+    """Every noun of a person, a body, a group or a document the lexicons list, each word
+    of a multi-word entry, in the singular as listed and as ``_singular`` makes it."""
+    fillers = lex.word_sets("speaking_noun_fillers", "function_words", "non_noun_openers")
+    fillers |= lex.word_set("determiners")
+    found: set[str] = set()
+    for key in (*lex.raw.get("speaking_noun_lists", ()), "speaking_nouns"):
+        entries = lex.raw.get(key, ())
+        for entry in entries if not isinstance(entries, dict) else _dict_words(entries):
+            words = re.split(r"[\s'’]+", fold(entry)) if isinstance(entry, str) else []
+            found |= {form for w in words if w not in fillers for form in (w, _singular(w))}
+    return frozenset(found)
+
+
+def _dict_words(entries: dict) -> list[str]:
+    """The keys of a dictionary lexicon and the words of its list values."""
+    values = [v for value in entries.values() if isinstance(value, list) for v in value]
+    return [*entries, *values]
