@@ -18,8 +18,8 @@ visant, selon sa formule, … ») or the sentence before. The readings tried, in
    (``drop_unspoken_findings``: French, whose 13 such findings of the corpus no key holds),
    else kept with no speaker (English: 7 such findings unkeyed, 6 keyed).
 
-An impersonal voice that is nobody's ("it is understood", "is thought") goes straight to
-no speaker: the keys give those statements none. Names here are the registry's entities that
+A mention a relative clause describes (« celui qui a découvert le corps ») for which no
+reading finds a name keeps its speaker: someone new. Names here are the registry's entities that
 can speak themselves.
 """
 
@@ -30,10 +30,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from quizapp.draft.findings import Attribution, Span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, fold, relative_words
 from quizapp.draft.resolve import Registry
 from quizapp.draft.segment import Overlaps
-from quizapp.draft.speakers.can_speak import can_speak, voiceless
+from quizapp.draft.speakers.can_speak import can_speak
 from quizapp.draft.speakers.entity import Entity
 
 _INVERTED_REACH = 80  # characters after a cut inverted subject where its name may stand
@@ -57,14 +57,14 @@ def speaking_speakers(
         if can_speak(speaker, lex):
             result.append(attribution)
             continue
-        if voiceless(speaker, lex):  # "it is understood": the keys give it no speaker
-            result.append(replace(attribution, speaker=_NOBODY[0], label=_NOBODY[1]))
-            continue
         if attribution.speaker_mention is None and speaker in replaced:
             taken = replaced[speaker]  # a quotation going on: as its opening was mended
         else:
             names = names or _Names(registry, quotes, lex)
             taken = replaced.setdefault(speaker, names.replacement(attribution, *spans))
+        if taken is None and _described(registry.text, attribution.speaker_mention, lex):
+            result.append(attribution)  # « a témoigné celui qui a découvert le corps »
+            continue
         if taken is None and lex.raw.get("drop_unspoken_findings"):
             continue  # nobody who can speak said it: no key holds such a French finding
         taken = taken or _NOBODY
@@ -155,6 +155,15 @@ def _speaks(registry: Registry, entity: Entity, mention: Span, lex: Lexicon) -> 
     before = registry.text[max(0, mention[0] - 30) : mention[0]].split()
     bodies = lex.word_sets("organisation_anaphors", "organisation_name_words")
     return bool(before) and fold(before[-1]) in bodies
+
+
+def _described(text: str, mention: Span | None, lex: Lexicon) -> bool:
+    """A mention a relative clause describes (« celui qui a découvert le corps », "those
+    who…"): someone, though no name stands for them."""
+    if mention is None:
+        return False
+    after = text[mention[1] : mention[1] + 12].split()
+    return bool(after) and fold(after[0]) in relative_words(lex)
 
 
 def _around(spans: list[Span], at: int) -> Span | None:
