@@ -7,16 +7,16 @@ speaker the writer meant was almost always a name written in the same sentence (
 (classé à droite, même s'il le réfute) fustige », « Gérald Darmanin … défendra ce texte
 visant, selon sa formule, … ») or the sentence before. The readings tried, in this order:
 
-1. a finding with no mention of its own (a quotation going on) whose speaker an earlier
-   finding of the article replaced: the same replacement;
+1. a speaker an earlier finding of the article had and got mended: the same mending (a
+   quotation going on, or the same cut subject met again);
 2. a mention after its cue (an inverted subject cut short, « écrivaient début novembre dans
    un communiqué, Philippe X »): the first name after it in the sentence;
 3. the first name of the sentence before the cue (or the mention), outside quotation marks:
    the sentence's subject (« Gérald Darmanin », not « Emmanuel Macron » after him);
 4. the last name of the paragraph's earlier sentences, outside quotation marks;
 5. else nobody said it: the finding is dropped where the lexicon says so
-   (``drop_unspoken_findings``: French, whose 13 such findings of the corpus no key holds),
-   else kept with no speaker (English: 7 such findings unkeyed, 6 keyed).
+   (``drop_unspoken_findings``: French, none of whose such findings of the corpus a key
+   holds), else kept with no speaker (English, some keyed: ``docs/drafting.md``).
 
 A mention a relative clause describes (« celui qui a découvert le corps ») for which no
 reading finds a name keeps its speaker: someone new. Names here are the registry's entities that
@@ -57,11 +57,10 @@ def speaking_speakers(
         if can_speak(speaker, lex):
             result.append(attribution)
             continue
-        if attribution.speaker_mention is None and speaker in replaced:
-            taken = replaced[speaker]  # a quotation going on: as its opening was mended
-        else:
+        if speaker not in replaced:  # else mended as its first finding was (reading 1)
             names = names or _Names(registry, quotes, lex)
-            taken = replaced.setdefault(speaker, names.replacement(attribution, *spans))
+            replaced[speaker] = names.replacement(attribution, *spans)
+        taken = replaced[speaker]
         if taken is None and _described(registry.text, attribution.speaker_mention, lex):
             result.append(attribution)  # « a témoigné celui qui a découvert le corps »
             continue
