@@ -89,3 +89,20 @@ def test_a_quotation_of_grammar_words_stays() -> None:
 def test_a_figure_alone_is_what_was_said() -> None:
     text = "Les manifestants étaient 10 000 selon les syndicats, 2 500 selon la police."
     assert "2 500" in contents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le syndicat (même s'il le dément) est proche de la gauche.",
+        "Le maire (il l'a confirmé) quittera ses fonctions en mars.",
+        "La cheffe du parti (elle le répète souvent) reste prudente.",
+    ],
+)
+def test_a_cue_inside_a_parenthesis_reports_nothing_after_it(text: str) -> None:
+    assert contents(text) == []
+
+
+def test_a_content_inside_the_parenthesis_of_its_cue_ends_where_it_closes() -> None:
+    text = "Le maire (qui a annoncé qu'il partirait en mars) inaugure la piscine."
+    assert contents(text) == ["il partirait en mars"]

@@ -12,11 +12,15 @@ The grammar words are the lexicon's lists of determiners, auxiliaries, prepositi
 connectives, adverbs and dates (``_HOLLOW_LISTS``), with the nouns that only make an
 adverbial phrase (lexicon ``adverbial_nouns``: « par la suite », « en bloc »); a year counts
 as a date (« en 2024 »), but any other figure is what was said (« 2 500, selon la préfecture »,
-« jusqu'à 200, selon les organisateurs »)."""
+« jusqu'à 200, selon les organisateurs »).
+
+A cue inside a parenthesis reports nothing past it: the aside closes first (« le Snalc
+(classé à droite, même s'il le réfute) fustige… »)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, fold
@@ -45,9 +49,10 @@ _QUOTING = ("direct", "mixed")  # a quotation's content is written without its m
 
 
 def with_content(found: list[Attribution], text: str, lex: Lexicon) -> list[Attribution]:
-    """``found`` less the findings with no word at all (an empty « " " ») and, in French,
-    those whose words are all hollow."""
-    kept = [a for a in found if _WORD.search(text, *a.content)]
+    """``found`` kept within the parenthesis each cue stands in, less the findings with no
+    word at all (an empty « " " ») and, in French, those whose words are all hollow."""
+    inside = [_within_aside(text, a) for a in found]
+    kept = [a for a in inside if a is not None and _WORD.search(text, *a.content)]
     if lex.language != "fr":
         return kept
     return [a for a in kept if a.kind in _QUOTING or not hollow(text[slice(*a.content)], lex)]
@@ -61,3 +66,19 @@ def hollow(passage: str, lex: Lexicon) -> bool:
     hollow_words = lex.word_sets(*_HOLLOW_LISTS)
     words = [w.strip(",;:.!?()") for w in fold(passage).replace("'", "' ").split()]
     return all(w in hollow_words or _YEAR.fullmatch(w) for w in words if w)
+
+
+def _within_aside(text: str, found: Attribution) -> Attribution | None:
+    """``found`` kept inside the parenthesis its cue stands in: its content ends where the
+    aside closes (« Le maire (qui a annoncé qu'il partirait) inaugure… »), and is none when
+    it starts after that (« le Snalc (classé à droite, même s'il le réfute) fustige… » read
+    « ) fustige… » as what « réfute » reports)."""
+    cue, (start, end) = found.cue, found.content
+    if cue is None or start < cue[1]:
+        return found
+    closed = text.find(")", cue[1], end)
+    opened = text.rfind("(", text.rfind("\n", 0, cue[0]) + 1, cue[0])
+    if closed < 0 or opened < 0 or text.find(")", opened, cue[0]) >= 0:
+        return found
+    kept = text[start:closed].rstrip()
+    return replace(found, content=(start, start + len(kept))) if _WORD.search(kept) else None
