@@ -196,3 +196,38 @@ def test_a_wish_or_a_fear_is_not_asked_as_a_claim() -> None:
 
 def test_a_claim_after_que_is_still_asked() -> None:
     assert "que la production a baissé de moitié" in _asked(_STRIKE)
+
+
+_BUDGET = (
+    "Le budget voté\n\n"
+    "Le conseil a voté le budget lundi soir. "
+    "La commune va, dit-il, présenter un nouveau plan en juin. "
+    "Les travaux ont commencé, a confié Paul Martin, le porte-parole de la mairie, à la radio. "
+    "« Nous tiendrons les délais », a déclaré Anne Roux."
+)
+
+
+def test_an_inserted_cue_is_left_out_of_reported_words() -> None:
+    prompts = _asked(_BUDGET)
+    assert "que la commune va présenter un nouveau plan en juin" in prompts
+    assert "dit-il" not in prompts
+
+
+def test_a_cue_whose_source_goes_on_is_left_as_written() -> None:
+    prompts = _asked(_BUDGET)
+    assert "que les travaux ont commencé le porte-parole" not in prompts
+
+
+def test_an_unresolved_object_pronoun_is_no_speaker_to_ask_about() -> None:
+    text = (
+        "Les éleveurs en colère\n\n"
+        "Ils étaient quelque 200 éleveurs à manifester ce jeudi devant la mairie pour réclamer "
+        "une hausse des prix, aujourd'hui trop bas pour vivre, selon eux.\n\n"
+        "« Nous allons continuer », a déclaré Paul Martin. "
+        "« Le dialogue reste ouvert », a répondu la préfète Anne Roux."
+    )
+    from quizapp.draft.drafting.questions import draft_questions
+
+    questions = draft_questions(analyze(text, "fr"))
+    assert "Dans l’article, eux " not in "\n".join(q["prompt"] for q in questions)
+    assert all(o["text"] != "eux" for q in questions for o in q.get("options") or [])

@@ -78,6 +78,7 @@ class DraftBase(Phrasing):
         nommée », « c'est ils qui dit… » named nobody (sanity21); « on » is a voice, asked
         as such (``impersonal``)."""
         pronouns = self.lex.word_set("subject_pronouns") - self.lex.word_set("impersonal")
+        pronouns |= opening_words().pronoun_speakers  # « selon eux » unresolved (sanity22)
         found = (
             a
             for a in self.analysis.attributions

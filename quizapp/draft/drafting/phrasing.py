@@ -24,6 +24,7 @@ from quizapp.draft.drafting.reported_words import (
     infinitive_first,
     spoken,
     with_article,
+    without_incise,
 )
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
@@ -49,6 +50,7 @@ class OpeningWords(BaseModel):
     dropped_openers: frozenset[str]  # « mais », "but": no « que mais … »
     unaccented_capitals: frozenset[str]  # « A Caen » reported as « qu'à Caen » (sanity22)
     wish_cue_stems: frozenset[str]  # « exigent que … »: a wish, no claim (sanity22)
+    pronoun_speakers: frozenset[str]  # « eux », « ceux » left as a speaker (sanity22)
 
 
 @cache
@@ -213,7 +215,9 @@ class Phrasing:
             quote = self.quoted(spoken(self.analysis, found), limit)
             text = self.words[template].format(quote=quote, **forms, **fields)
             return re.sub(r"([.!?…]\s?[»”])\.", r"\1", text)  # no “….”.
-        reported = self.reported(self.passage(found.content))
+        going_on = load(self.analysis.language).word_set("determiners")
+        going_on |= opening_words().complement_openers
+        reported = self.reported(without_incise(self.analysis, found, going_on))
         return self.words[template + "_reported"].format(reported=reported, **forms, **fields)
 
     def explain(self, found: Attribution) -> str:

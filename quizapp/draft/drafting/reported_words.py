@@ -88,6 +88,28 @@ def cue_object(analysis: Analysis, found: Attribution, openers: frozenset[str]) 
     return not infinitive_first(analysis.passage(found.content))
 
 
+def without_incise(analysis: Analysis, found: Attribution, going_on: frozenset[str]) -> str:
+    """Reported words as a question reports them: with their own cue set between commas
+    inside them left out (« Son équipe va, dit-il, présenter… », "What is needed, she said,
+    is a simple way…"): « qui affirme que son équipe va, dit-il, présenter » quoted the cue
+    and, often, the answer (sanity22). Not when the word after the closing comma is one of
+    ``going_on`` (a determiner or a complement's preposition: « a confié X, la porte-parole
+    de… », « auprès du parquet, de la police… »): the words ran past their cue, the rest
+    being the source's."""
+    text, (first, last) = analysis.text, found.content
+    inside = [s for s in (found.cue, found.source) if s and first < s[0] and s[1] < last]
+    if found.cue not in inside:
+        return analysis.passage(found.content)
+    start, end = min(s[0] for s in inside), max(s[1] for s in inside)
+    left, right = text.rfind(",", first, start), text.find(",", end, last)
+    if min(left, right) < 0 or text[left + 1 : start].strip() or text[end:right].strip():
+        return analysis.passage(found.content)
+    after = fold(text[right + 1 : last]).replace("'", "' ").split()[:1]
+    if not after or after[0] in going_on:
+        return analysis.passage(found.content)
+    return text[first:left] + text[right + 1 : last]
+
+
 def wished(analysis: Analysis, found: Attribution, stems: frozenset[str]) -> bool:
     """French reported words after « que » that the speaker wishes, demands or fears (a cue
     word opening on one of ``stems``, the lexicon's ``wish_cue_stems``: « ont exigé que le
