@@ -173,3 +173,42 @@ def test_a_title_or_a_passive_after_a_quotation_is_no_cue(sentence: str) -> None
     """A quotation that is the verb's subject (no comma between: a title) or a passive
     (« a été ») reports nothing."""
     assert _found(sentence) == []
+
+
+# ----- « Pour X, « … » » whatever X's noun -----
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Pour un boulanger installé depuis vingt ans, « le prix du blé a tout changé ».",
+            "« le prix du blé a tout changé »",
+            "un boulanger installé depuis vingt ans",
+        ),
+        (
+            "Pour une cavalière du club hippique, « les chemins ne sont plus entretenus » et "
+            "les chevaux se blessent.",
+            "« les chemins ne sont plus entretenus » et les chevaux se blessent",
+            "une cavalière du club hippique",
+        ),
+    ],
+)
+def test_pour_a_described_someone_then_a_quotation_is_their_claim(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """« Pour un praticien exerçant dans l'un des établissements, « la situation est
+    catastrophique » »: the quotation after the comma shows someone speaking, whatever the
+    noun of the phrase."""
+    assert _found(sentence) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pour un an, « la piscine restera fermée »",
+        "Pour l'ensemble des communes, « la facture sera lourde », note Paul Girard, élu.",
+    ],
+)
+def test_pour_a_time_or_before_a_verb_of_its_own_names_no_source(sentence: str) -> None:
+    """« Pour un an » (two words: no one described) and a quotation with a verb of its own
+    (« note Paul Girard »: he speaks) give « Pour » no source."""
+    assert all(not speaker.startswith(("un an", "l'ensemble")) for _, speaker in _found(sentence))
