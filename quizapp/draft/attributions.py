@@ -40,6 +40,7 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.passives.passive import passive_drafts
 from quizapp.draft.passives.passive_en import passive_drafts_en
 from quizapp.draft.segment import Span, first_colon
+from quizapp.draft.sources.according_source import closes_aside
 from quizapp.draft.sources.outlets import outlet_only_refused, relay_outlet
 from quizapp.draft.sources.source_kinds import document_only_refused
 
@@ -94,7 +95,17 @@ def _clashes(view: SentenceView, draft: Draft, earlier: Draft) -> bool:
     sources, X a confié qu'il songeait…")."""
     if not overlap(draft.content, earlier.content):
         return False
+    if _aside(view, draft, earlier) or _aside(view, earlier, draft):
+        return False  # « C… le maire - qui a avancé « … », selon le parquet - avait… »
     return not (nested(view, draft, earlier) or nested(view, earlier, draft))
+
+
+def _aside(view: SentenceView, inner: Draft, outer: Draft) -> bool:
+    """An « according to » source closing an aside set off by dashes inside what another
+    finding reports: the aside's claim is nested in the outer one."""
+    inside = outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]
+    closes = inner.source is not None and closes_aside(view.text, inner.source[1])
+    return inside and inner.kind == "according_to" and closes
 
 
 def _outlet_relays_a_verb(view: SentenceView, cue: Cue, cues: list[Cue]) -> bool:

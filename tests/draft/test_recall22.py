@@ -212,3 +212,46 @@ def test_pour_a_time_or_before_a_verb_of_its_own_names_no_source(sentence: str) 
     """« Pour un an » (two words: no one described) and a quotation with a verb of its own
     (« note Paul Girard »: he speaks) give « Pour » no source."""
     assert all(not speaker.startswith(("un an", "l'ensemble")) for _, speaker in _found(sentence))
+
+
+# ----- « selon X » closing an aside set off by dashes -----
+def test_selon_closing_a_dash_aside_reports_the_aside_nested_in_the_claim() -> None:
+    """« Selon l'accusation, C… que le maire - qui a avancé des explications « … », selon le
+    parquet - avait favorisé… »: the source ends at the dash, its claim is the aside from
+    the opening dash, nested in the outer claim, which keeps its whole length."""
+    found = _found(
+        "Selon la défense, le chantier a été lancé alors que le préfet - qui a donné des "
+        "raisons « confuses », selon le tribunal - avait déjà refusé le permis."
+    )
+    assert found == [
+        (
+            "le chantier a été lancé alors que le préfet - qui a donné des raisons « confuses », "
+            "selon le tribunal - avait déjà refusé le permis",
+            "la défense",
+        ),
+        ("qui a donné des raisons « confuses »", "le tribunal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Le nouveau parking – réclamé depuis longtemps par les commerçants, selon la mairie "
+            "– ouvrira en mars.",
+            "réclamé depuis longtemps par les commerçants",
+            "la mairie",
+        ),
+        (
+            "La piscine - trop chère selon les élus de l'opposition - sera votée lundi.",
+            "trop chère",
+            "les élus de l'opposition",
+        ),
+    ],
+)
+def test_selon_in_an_aside_reports_from_the_opening_dash(
+    sentence: str, content: str, speaker: str
+) -> None:
+    """The part a « selon » closing an aside reports starts past the opening dash, and its
+    source stops at the closing one."""
+    assert (content, speaker) in _found(sentence)

@@ -16,7 +16,9 @@ from quizapp.draft.sentence.apposition import with_apposition
 from quizapp.draft.sentence.sentence_parts import participle_afterthought, setting_afterthought
 from quizapp.draft.sources.according_source import (
     afterthoughts,
+    aside_start,
     clause_opening,
+    closes_aside,
     closing_description,
     introduces_no_source,
 )
@@ -31,6 +33,8 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
     text, (s_start, s_end) = view.text, view.span
     source = phrase.span
     part_start = _part_start(view, cue)
+    aside = aside_start(text, s_start, cue.span[0]) if closes_aside(text, source[1]) else None
+    part_start = part_start if aside is None else max(part_start, aside)  # « - C, selon X - »
     before = strip_span(text, (part_start, cue.span[0]))
     following = strip_span(text, (phrase.mark_end, s_end))
     apposed = with_apposition(view.lex, text, source, s_end)
@@ -94,7 +98,9 @@ def _before_later_pair(view: SentenceView, content: Span) -> Span:
     starts (its comma or « et » left out)."""
     for other in view.cues:
         inside = other.kind == "according" and content[0] < other.span[0] < content[1]
-        if inside and _names_source(view, other) and not _taken_up(view, other):
+        phrase = source_phrase(view, other) if inside else None
+        aside = phrase is not None and closes_aside(view.text, phrase.span[1])  # nested in C
+        if phrase and not aside and _names_source(view, other) and not _taken_up(view, other):
             start = _part_start(view, other)
             if content[0] < start < other.span[0]:
                 cut = _separator_tail(view.lex).sub("", view.text[content[0] : start])

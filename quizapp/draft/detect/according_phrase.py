@@ -137,9 +137,9 @@ def _quotation_after_source(view: SentenceView, cue: Cue, mark: int) -> int | No
 @built_once
 def _phrase_end(lex: Lexicon) -> re.Pattern[str]:
     """What ends the source's words: a comma, a colon, a word of lexicon
-    ``source_phrase_stops`` between spaces (« qui », « ayant », "who", "speaking") or the
-    sentence's end."""
-    return re.compile(rf"[,:]|\s(?:{lex.one_of('source_phrase_stops')})\s|$")
+    ``source_phrase_stops`` between spaces (« qui », « ayant », "who", "speaking"), a dash
+    closing an aside (« …, selon le parquet - avait favorisé… ») or the sentence's end."""
+    return re.compile(rf"[,:]|\s(?:{lex.one_of('source_phrase_stops')})\s|\s[-–—]\s|$")
 
 
 @built_once

@@ -219,3 +219,21 @@ def _determined(lex: Lexicon, word: str) -> bool:
 # up to the end of the sentence, a participle after a second comma included (« policier
 # municipal à Auch, contacté par Le Figaro »)
 _DESCRIPTION_AFTER = re.compile(r",\s*((\w+['’]?)\s*[^;:«»“”\"]{1,120}?)\s*[.!?…]?\s*$")
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def closes_aside(text: str, end: int) -> bool:
+    """The source's words end on a dash set off by spaces: « le maire - qui a avancé des
+    explications « … », selon le parquet - avait favorisé… », « dont la création –
+    souhaitée depuis des années, selon l'AFP – accompagne… »: the « selon » closes an
+    aside (recall22: keyed in both batches where it occurs)."""
+    return _DASH.match(text, end) is not None or _DASH.match(text, end - 1) is not None
+
+
+def aside_start(text: str, sentence_start: int, cue_start: int) -> int | None:
+    """Where the aside that a dash opened before the cue starts (past its dash); None when
+    no dash opens one."""
+    dashes = list(_DASH.finditer(text, sentence_start, cue_start))
+    return dashes[-1].end() if dashes else None
