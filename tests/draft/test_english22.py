@@ -110,3 +110,26 @@ def test_a_description_spelling_an_acronym_out_is_still_the_body() -> None:
 )  # fmt: skip
 def test_a_form_of_be_ends_the_subject_a_later_verb_shares(text: str, speaker: str) -> None:
     assert _found(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Parents were furious as the school board pledged to close the library.",
+         "the school board"),
+        ("The budget was passed after a long meeting in which several members spoke of "
+         "the need for more buses.", "several members"),
+        ("The plans were criticised at a meeting where the mayor spoke of the need for "
+         "homes.", "the mayor"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_as_or_where_speaks_not_the_main_clauses(text: str, speaker: str) -> None:
+    assert _found(text)[0][0] == speaker
+
+
+def test_as_before_a_role_set_off_by_commas_leaves_the_name_speaking() -> None:
+    text = (
+        "Mr Dale, sworn in last year as head of the Harbour Board, said he was "
+        "“co-operating fully” with the inquiry."
+    )
+    assert _found(text)[0][0] == "Mr Dale"

@@ -129,9 +129,9 @@ def test_an_impersonal_voice_is_named_as_a_voice_never_by_its_words() -> None:
 def test_a_source_that_opens_its_own_words_gets_no_question() -> None:
     text = (
         "Bins row\n\n"
-        "It came as opponents criticised the proposed change from fortnightly collections. "
+        "It came once opponents criticised the proposed change from fortnightly collections. "
         "“We will appoint a new leader,” said Paul Hughes. “The budget is safe,” said Anne Roux."
-    )
+    )  # « It came as opponents criticised… » speaks as « opponents » since english22
     analysis = analyze(text, "en")
     odd = [a for a in analysis.attributions if "proposed change" in a.speaker]
     assert odd, "the shape this guards against is no longer found: the test can go"

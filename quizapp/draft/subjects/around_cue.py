@@ -38,6 +38,7 @@ from quizapp.draft.subjects.clause_bounds import (
     clause_start_before,
     participle_aside,
     skip_segment,
+    subordinate_subject,
     subordinated,
     without_trailing_adverb,
 )
@@ -138,6 +139,9 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     outer = clause_start_before(view, start - 1)
     if bracket and aside_in_brackets(view.text, outer, start, span, view.lex):
         return _Step(False, next_end=start - 1)
+    own = subordinate_subject(view, span, end) if end == cue.span[0] else None
+    if own is not None:  # "…were angry as the council pledged": the council
+        return _Step(True, own)
     step = _referred_subject(view, start, segment)
     step = step or _subject_in_segment(view, cue, span, start, segment)
     if step is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.cue_forms.english_subjects import no_verb
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import words_before_a_noun
@@ -116,6 +117,21 @@ def before_first_verb(view: SentenceView, span: Span) -> Span | None:
             stripped = strip_span(view.text, (span[0], token.start))
             return stripped if stripped[1] > stripped[0] else None
     return None
+
+
+def subordinate_subject(view: SentenceView, span: Span, end: int) -> Span | None:
+    """English: "Residents were angry as the council pledged to…", "a debate in which others
+    spoke of…": a word of lexicon ``subordinate_subject_openers`` right before a noun phrase
+    of up to six words, with no verb, that runs up to the verb at ``end`` opens that verb's
+    own clause; the noun phrase is its subject, not the main clause's."""
+    if view.lex.language != "en":
+        return None
+    openers = view.lex.one_of("subordinate_subject_openers")
+    text = view.text[span[0] : end]
+    found = re.search(rf"(?i)\b(?:{openers})\s+((?:[\w'’.&-]+\s+){{0,5}}[\w'’.&-]+)\s*$", text)
+    if found is None or not no_verb(view.lex, found.group(1).split()):
+        return None
+    return span[0] + found.start(1), span[0] + found.end(1)
 
 
 def clause_start_before(view: SentenceView, end: int) -> int:
