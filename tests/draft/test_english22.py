@@ -133,3 +133,25 @@ def test_as_before_a_role_set_off_by_commas_leaves_the_name_speaking() -> None:
         "“co-operating fully” with the inquiry."
     )
     assert _found(text)[0][0] == "Mr Dale"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("There have been reports of shops in the town running out of bread by noon.",
+         "reports", "shops in the town running out of bread by noon"),
+        ("Last month, rumours surfaced that the club could be sold to a US investor.",
+         "rumours", "the club could be sold to a US investor"),
+        ("There were also claims that the vote had been rigged in two wards.",
+         "claims", "the vote had been rigged in two wards"),
+    ],
+)  # fmt: skip
+def test_an_unowned_noun_of_speech_brought_in_by_there_is_or_surfacing_is_the_source(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _found(text) == [(speaker, content)]
+
+
+def test_an_unowned_noun_of_speech_as_an_object_is_no_source() -> None:
+    text = "Ministers have dismissed reports of a rift as gossip from the opposition benches."
+    assert all(speaker != "reports" for speaker, _ in _found(text))

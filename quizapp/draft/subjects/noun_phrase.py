@@ -58,7 +58,8 @@ def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int
     clause's verbs excepted): an auxiliary or a form of « être », a reporting verb's finite
     form not taken as a noun after a determiner (« la note »; left out unless ``reporting``),
     a subject clitic followed by a word (« nous écrivons »), a reflexive or negation clitic
-    (« se sont », « ne pas »), a French gerund (« en ajoutant »)."""
+    (« se sont », « ne pas »), a French gerund (« en ajoutant »). A noun of speech that ends
+    the phrase ("reports", lexicon ``heard_speech_nouns``) is its head, no verb."""
     relative, determiners = relative_words(lex), lex.word_set("determiners")
     clitics = lex.word_sets("subject_clitics", "verb_clitics")
     for index, token in enumerate(words):
@@ -73,6 +74,7 @@ def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int
         agent = after in lex.word_set("agent_prepositions")  # "a draft reported by…"
         finite = reporting and word in lex.finite and not (word in lex.participles and agent)
         finite = finite and not lex.is_phrase("verb_noun_compounds", f"{word} {after}")
+        finite = finite and not (not after and word in lex.word_set("heard_speech_nouns"))
         if word in _verb_words(lex) or (finite and not _noun_after(words, index, lex)):
             return index
         if before == "en" and word.endswith("ant") and lex.language == "fr":
