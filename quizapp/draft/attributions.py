@@ -37,6 +37,7 @@ from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then
 from quizapp.draft.detect.told_before import clitic_takes_up_previous, unmarked_inverted_cue
 from quizapp.draft.detect.view import Draft, SentenceView, covers, overlap
 from quizapp.draft.lexicon import fold
+from quizapp.draft.objects.expected import expected_object
 from quizapp.draft.passives.passive import passive_drafts
 from quizapp.draft.passives.passive_en import passive_drafts_en
 from quizapp.draft.segment import Span, first_colon
@@ -243,6 +244,7 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         return relative_draft(view, cue)
     for shape in (
         judged_as,
+        expected_object,
         inserted_cue,
         quote_then_cue,
         cue_then_que,

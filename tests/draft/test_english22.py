@@ -155,3 +155,32 @@ def test_an_unowned_noun_of_speech_brought_in_by_there_is_or_surfacing_is_the_so
 def test_an_unowned_noun_of_speech_as_an_object_is_no_source() -> None:
     text = "Ministers have dismissed reports of a rift as gossip from the opposition benches."
     assert all(speaker != "reports" for speaker, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Sales rose 4 percent, short of the 6 percent traders had expected.", "traders",
+         "the 6 percent"),
+        ("The jobless rate hit 5%, above the rise to 4.8% that economists had forecast.",
+         "economists", "the rise to 4.8%"),
+        ("Prices climbed 3%, more than the 2% the Bank of England had predicted.",
+         "Bank of England", "the 2%"),
+    ],
+)  # fmt: skip
+def test_what_a_subject_expected_stands_before_it_in_an_object_relative(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _found(text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell, as analysts had predicted.",
+        "Profits were lower than analysts expected.",
+        "It marked the end of the era the town had expected.",
+    ],
+)
+def test_an_expectation_with_no_noun_phrase_of_its_own_reports_nothing_new(text: str) -> None:
+    assert all(content not in {"the era", "the end of the era"} for _, content in _found(text))
