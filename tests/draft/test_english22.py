@@ -184,3 +184,16 @@ def test_what_a_subject_expected_stands_before_it_in_an_object_relative(
 )
 def test_an_expectation_with_no_noun_phrase_of_its_own_reports_nothing_new(text: str) -> None:
     assert all(content not in {"the era", "the end of the era"} for _, content in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Earlier in the week the health secretary insisted the strike must be settled "
+         "between the union and hospital bosses.", "the health secretary"),
+        ("Later on Friday the club chairman said the deal would be signed by local "
+         "investors.", "the club chairman"),
+    ],
+)  # fmt: skip
+def test_a_setting_after_an_opening_time_is_no_part_of_the_subject(text: str, speaker: str) -> None:
+    assert _found(text)[0][0] == speaker

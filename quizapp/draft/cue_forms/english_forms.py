@@ -166,8 +166,10 @@ def opening_setting_length(segment: str, lex: Lexicon) -> int:
     connective = connective_length(segment, lex)  # "and in March Ceferin said"
     segment = segment[connective:]
     timed = _opening_time_length(segment, lex)
-    if timed or not opening_setting(segment, lex):
-        return connective + timed if timed else 0
+    if timed:  # "Earlier in the week the transport secretary": a setting may follow the time
+        return connective + timed + opening_setting_length(segment[timed:], lex)
+    if not opening_setting(segment, lex):
+        return 0
     after = [m.start() for m in _DETERMINER.finditer(segment) if m.start() > 0]
     if not after or len(segment[after[-1] :].split()) > 6:
         return 0
