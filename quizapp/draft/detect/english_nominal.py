@@ -111,7 +111,7 @@ def _heard_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     """ "there have been reports of / that", "reports surfaced that" (built once per lexicon)."""
     nouns, verbs = lex.one_of("heard_speech_nouns"), lex.one_of("surfacing_verbs")
     there = r"\bthere\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:also\s+)?"
-    source = rf"(?P<source>(?:[a-z]+\s+)?(?P<noun>{nouns}))"
+    source = rf"(?P<source>(?:(?!no\s)[a-z]+\s+)?(?P<noun>{nouns}))"  # not "no reports of"
     return (
         re.compile(rf"{there}{source}\s+(?:of|that)\s", re.IGNORECASE),
         re.compile(rf"\b{source}\s+(?:have\s+|had\s+)?(?:{verbs})\s+that\s", re.IGNORECASE),
