@@ -203,3 +203,14 @@ def test_an_expectation_with_no_noun_phrase_of_its_own_reports_nothing_new(text:
 )  # fmt: skip
 def test_a_setting_after_an_opening_time_is_no_part_of_the_subject(text: str, speaker: str) -> None:
     assert _found(text)[0][0] == speaker
+
+
+def test_a_station_in_capitals_with_a_hyphen_opening_the_sentence_is_a_name() -> None:
+    text = "WXYZ-TV reported on Monday that the county had found nine new cases."
+    found = analyze(text, "en").attributions
+    assert [(a.speaker, a.label) for a in found] == [("WXYZ-TV", "named")]
+
+
+def test_a_shouted_first_word_is_still_no_name() -> None:
+    text = "FURIOUS parents said the school had let them down."
+    assert [a.label for a in analyze(text, "en").attributions] == ["vague"]

@@ -20,7 +20,7 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ben|bin|abu|ibn|bou)-[A-
 
 
 def is_name_token(token: Token, lex: Lexicon, first: bool) -> bool:
-    """A capitalised word that can belong to a proper name (not a sentence-initial article)."""
+    """A capital word that may be in a name (no opening article, no SHOUTED word but KATU-TV)."""
     word = token.text
     if _PARTICLE_NAME.match(word):
         return True  # "al-Otaibi", "el-Sarraj"
@@ -31,7 +31,7 @@ def is_name_token(token: Token, lex: Lexicon, first: bool) -> bool:
         return False
     if first and _common_word(fold(word), lex):
         return False
-    return not (len(word) > 1 and word.isupper() and len(word) > 6 and first)
+    return not (first and word.isupper() and max(len(p) for p in word.split("-")) > 6)
 
 
 def _common_word(word: str, lex: Lexicon) -> bool:
