@@ -38,6 +38,7 @@ from quizapp.draft.detect.told_before import clitic_takes_up_previous, unmarked_
 from quizapp.draft.detect.view import Draft, SentenceView, covers, overlap
 from quizapp.draft.lexicon import fold
 from quizapp.draft.objects.expected import expected_object
+from quizapp.draft.objects.heard import heard_drafts
 from quizapp.draft.passives.passive import passive_drafts
 from quizapp.draft.passives.passive_en import passive_drafts_en
 from quizapp.draft.segment import Span, first_colon
@@ -78,6 +79,7 @@ def drafts(view: SentenceView) -> list[Draft]:
             found.append(draft)
     if view.lex.language == "en":  # "his assertion that…", "Trump's false claim that…"
         found += nominal_drafts_en(view, [d.content for d in found])
+        found += heard_drafts(view, [d.content for d in found])  # "reports surfaced that…"
     return found
 
 

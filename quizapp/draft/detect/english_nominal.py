@@ -40,25 +40,7 @@ def nominal_drafts_en(view: SentenceView, contents: list[Span]) -> list[Draft]:
         kind = "mixed" if has_quote(view, content) else "indirect"
         owner = match.span("own") if match.group("own") else match.span("named")
         found.append(Draft(content, cue, owner, kind, None, 0.6, ""))
-    return found + _agent_drafts(view, contents) + _heard_drafts(view, contents)
-
-
-def _heard_drafts(view: SentenceView, contents: list[Span]) -> list[Draft]:
-    """ "There have been reports of hospitals running out", "reports surfaced that Lexmark
-    could split": a noun of lexicon ``heard_speech_nouns`` with no owner, brought in by "there
-    is / have been" or by a verb of surfacing (``surfacing_verbs``), is itself the (vague)
-    source of what follows its "of" or "that"; as an object ("rubbished reports that…") it
-    names no one and is left alone."""
-    found: list[Draft] = []
-    matches = (p.finditer(view.text, *view.span) for p in _heard_patterns(view.lex))
-    for match in (m for found_by in matches for m in found_by):
-        cue = match.span("noun")
-        content = strip_span(view.text, (match.end(), content_end_text(view, match.end())))
-        if words_in(view.text, content) < 3 or _quoted(view, cue) or _taken(view, cue, contents):
-            continue
-        kind = "mixed" if has_quote(view, content) else "indirect"
-        found.append(Draft(content, cue, match.span("source"), kind, None, 0.6, ""))
-    return found
+    return found + _agent_drafts(view, contents)
 
 
 def _agent_drafts(view: SentenceView, contents: list[Span]) -> list[Draft]:
@@ -106,18 +88,6 @@ def _agent_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     )
 
 
-@built_once
-def _heard_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
-    """ "there have been reports of / that", "reports surfaced that" (built once per lexicon)."""
-    nouns, verbs = lex.one_of("heard_speech_nouns"), lex.one_of("surfacing_verbs")
-    there = r"\bthere\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:also\s+)?"
-    source = rf"(?P<source>(?:(?!no\s)[a-z]+\s+)?(?P<noun>{nouns}))"  # not "no reports of"
-    return (
-        re.compile(rf"{there}{source}\s+(?:of|that)\s", re.IGNORECASE),
-        re.compile(rf"\b{source}\s+(?:have\s+|had\s+)?(?:{verbs})\s+that\s", re.IGNORECASE),
-    )
-
-
 def _speaking_agent(view: SentenceView, by: str, agent: str) -> bool:
     lex = view.lex
     words = fold(agent).split()
@@ -128,6 +98,11 @@ def _speaking_agent(view: SentenceView, by: str, agent: str) -> bool:
         return True
     document = words[-1] in lex.word_set("issued_documents")
     return document or relay_outlet(agent, lex) is not None
+
+
+def noun_free(view: SentenceView, cue: Span, contents: list[Span]) -> bool:
+    """A noun of speech outside quotations, cue words and other findings' contents."""
+    return not (_quoted(view, cue) or _taken(view, cue, contents))
 
 
 def _quoted(view: SentenceView, span: Span) -> bool:
