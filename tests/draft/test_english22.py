@@ -214,3 +214,19 @@ def test_a_station_in_capitals_with_a_hyphen_opening_the_sentence_is_a_name() ->
 def test_a_shouted_first_word_is_still_no_name() -> None:
     text = "FURIOUS parents said the school had let them down."
     assert [a.label for a in analyze(text, "en").attributions] == ["vague"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan was believed by officials to be too costly.", "officials"),
+        ("The bridge was thought by engineers to have been unsafe for years.", "engineers"),
+    ],
+)
+def test_a_passive_of_belief_with_its_agent_speaks_as_the_agent(text: str, speaker: str) -> None:
+    assert _found(text) == [(speaker, text.rstrip("."))]
+
+
+def test_a_passive_of_belief_with_no_agent_stays_an_impersonal_voice() -> None:
+    text = "The concession is believed to include a new motion for MPs."
+    assert _found(text) == [("is believed", text.rstrip("."))]

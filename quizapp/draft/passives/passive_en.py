@@ -11,6 +11,7 @@ left alone (English keys give no impersonal voice to "was accused of").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.draft.cue_forms.english_forms import reads_as_clause
 from quizapp.draft.cues import Cue
@@ -64,6 +65,11 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
         return _believed_with_no_agent(view, index, index - len(before) + being[0])
     if agent is None or fold(agent.group(1)).split()[-1] in lex.word_set("not_agent_words"):
         return None
+    infinitive = re.search(r"\s+to\s+[a-z]", agent.group(1))
+    if being and infinitive and word in lex.word_set("belief_passive_forms"):
+        belief = _believed_with_no_agent(view, index, index - len(before) + being[0], agent)
+        source = strip_span(text, (agent.start(1), agent.start(1) + infinitive.start()))
+        return replace(belief, source=source, pronoun=None) if belief else None
     source = strip_span(text, (agent.start(1), agent.end(1)))
     of = re.search(r"\s+of\s", agent.group(1))
     if _accusing(word, lex) and of:  # "accused by critics of hiding…"
@@ -129,14 +135,18 @@ def _told_with_no_agent(view: SentenceView, index: int) -> Draft | None:
     return Draft(said, (token.start, token.end), None, kind, voice, 0.5, "")
 
 
-def _believed_with_no_agent(view: SentenceView, index: int, be: int) -> Draft | None:
+def _believed_with_no_agent(
+    view: SentenceView, index: int, be: int, agent: re.Match[str] | None = None
+) -> Draft | None:
     """ "The concession is believed to include a new motion", "The government is not
     believed to be willing…", "Supplements were thought to reduce the risk": a participle of
     belief (lexicon ``belief_passive_forms``) after a form of "be", then "to" and a verb,
     with nobody named, says its whole clause, subject and all, in an impersonal voice (an
     entry of lexicon ``impersonal``: the keys hold it so, vague, three times in three, in two
-    batches). "is expected to" is none."""
-    after = re.match(r"\s+to\s+([a-z]+)", view.text[view.tokens[index].end : view.span[1]])
+    batches). "is expected to" is none. With its ``agent`` ("was believed by officials to be
+    too costly"), the infinitive follows the agent's noun phrase, and the agent speaks."""
+    at = view.tokens[index].end if agent is None else agent.start(1) + agent.group(1).find(" to ")
+    after = re.match(r"\s+to\s+([a-z]+)", view.text[at : view.span[1]])
     if after is None or after.group(1) in view.lex.word_set("determiners"):
         return None  # "was said to the court", "believed to the end": no infinitive
     start = clause_start_before(view, view.tokens[be].start)
