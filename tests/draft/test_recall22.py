@@ -255,3 +255,17 @@ def test_selon_in_an_aside_reports_from_the_opening_dash(
     """The part a « selon » closing an aside reports starts past the opening dash, and its
     source stops at the closing one."""
     assert (content, speaker) in _found(sentence)
+
+
+def test_a_second_figure_before_the_predicate_is_the_second_sources_claim() -> None:
+    """« Environ 160 tracteurs, selon la police, jusqu'à 200, selon l'Apli, ont défilé… »:
+    the words after the second source open on the sentence's verb (an auxiliary), no clause
+    of their own, so that source's claim is its figure before it (sanity22's fresh text)."""
+    found = _found(
+        "Quelque 90 cyclistes, selon la gendarmerie, près de 300, selon les organisateurs, "
+        "ont roulé dimanche jusqu'au col."
+    )
+    assert found == [
+        ("Quelque 90 cyclistes", "la gendarmerie"),
+        ("près de 300", "les organisateurs"),
+    ]

@@ -21,6 +21,7 @@ from quizapp.draft.sources.according_source import (
     closes_aside,
     closing_description,
     introduces_no_source,
+    predicate_first,
 )
 
 # A partial quotation set off by commas right before the phrase: what the source says.
@@ -48,8 +49,9 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
     relative = _aside_relative(view.lex).match(text[following[0] : s_end])
     if relative:  # "D'après le Point, dont le numéro paraît jeudi, X…"
         following = strip_span(text, (following[0] + relative.end(), s_end))
-    opens_clause = _opens_clause(view, cue, phrase, before, following)
     paired = part_start > s_start and words_in(text, before) >= 1  # « 8 %, 33 % selon X »
+    opens_clause = _opens_clause(view, cue, phrase, before, following)
+    opens_clause = opens_clause and not (paired and predicate_first(view, following))
     content = following if opens_clause or (words_in(text, before) < 3 and not paired) else before
     if content == following:
         content = _before_later_pair(view, content)

@@ -237,3 +237,13 @@ def aside_start(text: str, sentence_start: int, cue_start: int) -> int | None:
     no dash opens one."""
     dashes = list(_DASH.finditer(text, sentence_start, cue_start))
     return dashes[-1].end() if dashes else None
+
+
+def predicate_first(view: SentenceView, part: Span) -> bool:
+    """« Environ 160 tracteurs, selon la police, jusqu'à 200, selon l'Apli, ont défilé… »:
+    the words after the second source open on an auxiliary or a copula (lexicon
+    ``auxiliaries``, ``being_auxiliaries``), the predicate of the sentence's subject, no
+    clause of their own: that source's claim is its figure before it."""
+    first = view.text[part[0] : part[1]].split()[:1]
+    verbs = view.lex.auxiliaries | view.lex.word_set("being_auxiliaries")
+    return bool(first) and fold(first[0]) in verbs
