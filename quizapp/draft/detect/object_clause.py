@@ -40,7 +40,7 @@ from quizapp.draft.objects.readings import (
 from quizapp.draft.objects.start import SAID_OPENING, ObjectVerb, object_start
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
-from quizapp.draft.subjects.inverted_subject import inverted_after_comma, inverted_before_colon
+from quizapp.draft.subjects.inverted_clauses import inverted_after_comma, inverted_before_colon
 
 
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

@@ -26,11 +26,8 @@ from quizapp.draft.sentence.syntax import (
 )
 from quizapp.draft.subjects.apposed_subject import APPOSED_NAME_BEFORE
 from quizapp.draft.subjects.around_cue import source_before
-from quizapp.draft.subjects.inverted_subject import (
-    inverted_before_colon,
-    setting_words,
-    source_after,
-)
+from quizapp.draft.subjects.inverted_clauses import inverted_before_colon
+from quizapp.draft.subjects.inverted_subject import setting_words, source_after
 
 
 def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
