@@ -10,7 +10,7 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.according_phrase import SourcePhrase, source_phrase
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.apposition import with_apposition
 from quizapp.draft.sentence.sentence_parts import participle_afterthought, setting_afterthought
@@ -23,6 +23,7 @@ from quizapp.draft.sources.according_source import (
     introduces_no_source,
     predicate_first,
 )
+from quizapp.draft.sources.speaker_relative import word_after
 
 # A partial quotation set off by commas right before the phrase: what the source says.
 _APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")
@@ -113,9 +114,8 @@ def _before_later_pair(view: SentenceView, content: Span) -> Span:
 def _taken_up(view: SentenceView, cue: Cue) -> bool:
     """« Pour l'intersyndicale, C, avec 240 000 personnes recensées selon eux »: a pronoun
     after « selon » takes the earlier source up again; it is no second source of a pair."""
-    following = view.tokens[cue.last + 1 : cue.last + 2]
     pronouns = view.lex.word_set("pronouns") - view.lex.word_set("determiners")
-    return bool(following) and fold(following[0].text) in pronouns
+    return word_after(view, cue) in pronouns
 
 
 @built_once

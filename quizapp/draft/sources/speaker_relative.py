@@ -14,10 +14,16 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import words_in
 
 
+def word_after(view: SentenceView, cue: Cue) -> str:
+    """The folded word right after ``cue`` ("" at the sentence's end): what follows
+    « selon » tells whether it names a new source (« selon qui », « selon eux »)."""
+    following = view.tokens[cue.last + 1 : cue.last + 2]
+    return fold(following[0].text) if following else ""
+
+
 def subject_relative(view: SentenceView, cue: Cue) -> bool:
     """« selon qui », « pour qui » (lexicon ``subject_relatives`` after the cue)."""
-    following = view.tokens[cue.last + 1 : cue.last + 2]
-    return bool(following) and fold(following[0].text) in view.lex.word_set("subject_relatives")
+    return word_after(view, cue) in view.lex.word_set("subject_relatives")
 
 
 def speaker_relative(view: SentenceView, cue: Cue) -> Draft | None:
