@@ -19,8 +19,6 @@ _OPENING = {"«", "“", '"'}
 # Forms that are no finite verb: a present participle, an adverb, a past participle
 # (« «…», lancée au lendemain »).
 _NOT_FINITE = ("ant", "ment", "é", "ée", "és", "ées")
-# The participle of a passive (« « … », a été annoncé le… »), no verb of saying
-_PASSIVE = {"été"}
 # How an infinitive after a participle ends (« a fait parvenir », « a tenu à »: no)
 _INFINITIVE = ("er", "ir", "re")
 # Words of DETERMINERS that are prepositions: no subject opens on them
@@ -74,7 +72,8 @@ def _verb_end(tokens: list[Token], words: list[str], index: int, lex: Lexicon) -
 def _participle_end(tokens: list[Token], words: list[str], at: int, lex: Lexicon) -> int | None:
     """The unknown participle at ``at`` (never « été »: a passive), with the infinitive
     that may follow it (« fait parvenir »)."""
-    if at >= len(words) or words[at] in _PASSIVE or not _word(tokens[at].text, words[at], lex):
+    passive = lex.word_set("passive_participles")  # « a été annoncé »: no verb of saying
+    if at >= len(words) or words[at] in passive or not _word(tokens[at].text, words[at], lex):
         return None
     following = tokens[at + 1].text if at + 1 < len(tokens) else ""
     infinitive = following.islower() and following.endswith(_INFINITIVE)
