@@ -9,8 +9,6 @@ speaker) but never taken as antecedents: "il" after a quotation refers to the na
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.anaphora.described import Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.heard_last import body_going_on, heard_after_cue, person_pointed_at
@@ -24,7 +22,7 @@ from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.name_roles import body_written_whole, head_after
+from quizapp.draft.naming.name_roles import head_after, written_as_title
 from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.periphrasis import periphrasis_gender
 from quizapp.draft.naming.roles import body_of_a_place, office_of_a_place
@@ -36,7 +34,7 @@ from quizapp.draft.naming.source_names import (
 )
 from quizapp.draft.naming.titles import description_of
 from quizapp.draft.segment import Span
-from quizapp.draft.sources.outlets import staff_outlet
+from quizapp.draft.sources.outlets import staff_outlet, writes_its_name
 from quizapp.draft.sources.reading import (
     SourceReading,
     description_shapes,
@@ -133,7 +131,7 @@ class Registry(Described):
             return self._speak(spelled, span, 0.8)
         if any(
             folded == d or folded.startswith(d + " ") for d in self.lex.words("outlet_descriptions")
-        ) and not _writes_its_name(phrase):
+        ) and not writes_its_name(phrase):
             bare = folded in self.lex.word_set("outlet_descriptions")
             outlet = self._body_named_with(folded.split()[-1]) if bare else None
             kind = outlet_of_kind(folded, self._spoken(), self.text)  # « le journal X » spoke
@@ -252,8 +250,7 @@ class Registry(Described):
         if best is None or body_of_a_place(phrase, self.lex):  # « la sous-préfecture de X »
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))
         entity, mention, _ = best
-        titled = _TITLED_BODY.fullmatch(phrase.strip()) or body_written_whole(phrase, self.lex)
-        titled = titled and not joins_two(self.lex).search(phrase)
+        titled = written_as_title(phrase, self.lex) and not joins_two(self.lex).search(phrase)
         if titled and not entity.person and normalised_key(phrase) != normalised_key(entity.name):
             self._rename(entity, phrase.strip())  # "La Lettre du continent", not "Lettre"
         office = None if introduced(self.text, phrase, mention) else self._office_heard(entity)
@@ -297,16 +294,3 @@ class Registry(Described):
 
     def entity(self, key: str) -> Entity:
         return self.entities[key]
-
-
-_TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
-
-
-def _writes_its_name(phrase: str) -> bool:
-    """« le magazine 60 Millions de consommateurs », « l'hebdomadaire Marianne »: a description
-    of an outlet that writes the outlet's own name (a capital or a figure after its article and
-    noun) is that outlet, never the last outlet met; « L'Agence France-Presse », capitalised
-    from its noun on, is a name read as such."""
-    words = re.split(r"[\s'’]+", phrase.strip())
-    lower = len(words) > 2 and words[1][:1].islower()
-    return lower and any(word[:1].isupper() or word[:1].isdigit() for word in words[2:])

@@ -141,6 +141,16 @@ def name_with_adjective(phrase: str, words: list[str], lex: Lexicon) -> bool:
 _ROLE_KEYS = ("anonymous_heads", "vague_heads", "person_descriptions", "unnamed_person_nouns")
 
 
+def written_as_title(phrase: str, lex: Lexicon) -> bool:
+    """« La Lettre du continent », "The Guardian", or a body's name written whole
+    (``body_written_whole``): the name as written, which a body met under a shorter one
+    takes (resolve.Registry._named: "La Lettre du continent", not "Lettre")."""
+    return bool(_TITLED_BODY.fullmatch(phrase.strip())) or body_written_whole(phrase, lex)
+
+
+_TITLED_BODY = re.compile(r"(?:L[ea]\s+|L['’]|The\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}")
+
+
 def body_written_whole(phrase: str, lex: Lexicon) -> bool:
     """« l'Agence Française de la Lutte contre le Dopage », « Santé publique France »,
     « la Commission de régulation de l'énergie (CRE) »: a body's name written in full, which

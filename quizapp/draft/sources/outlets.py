@@ -128,3 +128,13 @@ def outlet_only_refused(cue: str, subject: str, lex: Lexicon) -> bool:
         return False
     described = fold(subject) in lex.word_set("outlet_descriptions")
     return not described and relay_outlet(subject, lex) is None
+
+
+def writes_its_name(phrase: str) -> bool:
+    """« le magazine 60 Millions de consommateurs », « l'hebdomadaire Marianne »: a description
+    of an outlet that writes the outlet's own name (a capital or a figure after its article and
+    noun) is that outlet, never the last outlet met; « L'Agence France-Presse », capitalised
+    from its noun on, is a name read as such."""
+    words = re.split(r"[\s'’]+", phrase.strip())
+    lower = len(words) > 2 and words[1][:1].islower()
+    return lower and any(word[:1].isupper() or word[:1].isdigit() for word in words[2:])
