@@ -65,19 +65,14 @@ class StatementQuestions(DraftBase):
         return [_KindOfSource(found) for found in firsts.values()]
 
     def _statement(self, found: Statement, number: int, true: bool) -> dict[str, Any]:
+        """A true/false question on a claim, on a speaker's kind of source, or on who said
+        an attribution's words."""
         if isinstance(found, Claim):
             prompt, explanation, evidence = self._claim_statement(found, true)
         elif isinstance(found, _KindOfSource):
             prompt, explanation, evidence = self._kind_statement(found.found, true)
-        elif not true and not self._unnamed_in(self.others(found), found.content):
-            prompt, explanation, evidence = self._unsourced_statement(found)
         else:
-            speaker = (
-                found.speaker if true else self._unnamed_in(self.others(found), found.content)[0]
-            )
-            shown = in_sentence(self.display(speaker))
-            prompt = self.said(found, "tf_prompt", 110, speaker=shown)
-            explanation, evidence = self.explain(found), self.evidence(found)
+            prompt, explanation, evidence = self._said_statement(found, true)
         template = self.words["explain_true" if true else "explain_false"]
         return question(
             f"draft-true-false-{number}",
@@ -88,6 +83,16 @@ class StatementQuestions(DraftBase):
             evidence=[evidence],
             tags=[DRAFT_TAG, "attribution"],
         )
+
+    def _said_statement(self, found: Attribution, true: bool) -> tuple[str, str, str]:
+        """True: ``found``'s speaker said its words; false: another speaker did, one those
+        words do not name (``_unnamed_in``), else, with none left, nobody did."""
+        others = [] if true else self._unnamed_in(self.others(found), found.content)
+        if not true and not others:
+            return self._unsourced_statement(found)
+        shown = in_sentence(self.display(found.speaker if true else others[0]))
+        prompt = self.said(found, "tf_prompt", 110, speaker=shown)
+        return prompt, self.explain(found), self.evidence(found)
 
     def _unsourced_statement(self, found: Attribution) -> tuple[str, str, str]:
         """False: "the article writes this with no source", on words a speaker says, for a
