@@ -279,17 +279,6 @@ def best_described(
     return None if best is None else best[1]
 
 
-def add_title(
-    entity: Entity, text: str, tokens: list[Token], run: tuple[int, int], lex: Lexicon
-) -> None:
-    """Keep the title written next to a name, for a later "le ministre" to find it."""
-    title = apposition(tokens, run, lex)
-    if title:
-        found = description_of(text[title[0].start : title[-1].end], lex)
-        if found is not None and found not in entity.titles:
-            entity.titles.append(found)
-
-
 def by_title(phrase: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
     """Of the entities met (latest first), the one whose title has this description's head
     ("le procureur de la République" after "le procureur de la République de l'île, X")."""
@@ -298,18 +287,6 @@ def by_title(phrase: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
         return None
     found = best_described(wanted, [(str(i), e.titles) for i, e in enumerate(recent) if e.titles])
     return None if found is None else recent[int(found)]
-
-
-def taken_up(phrase: str, head: str, met: list[Entity], lex: Lexicon) -> Entity | None:
-    """Of the descriptions met (latest first), the person a definite description takes up:
-    same head, and every word of it among theirs ("The official", "the US official" after
-    "A senior US official"; not "the French official")."""
-    wanted = set(content_words(phrase, lex))
-    for entity in met:
-        same = entity.person and head in entity.roles
-        if same and wanted <= set(content_words(entity.name, lex)):
-            return entity
-    return None
 
 
 BE = {"est", "était", "sera", "serait", "is", "was", "will", "has", "had", "a", "avait"}

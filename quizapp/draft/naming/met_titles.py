@@ -1,0 +1,37 @@
+"""What the narration keeps from the titles it reads and the descriptions it meets: the
+title written next to a name (« X, ministre de l'Intérieur », for a later « le ministre »),
+and the person a later definite description takes up by its words ("the US official" after
+"A senior US official").
+
+Moved out of naming/titles.py (review22: past 300 lines), which reads those titles.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.naming.titles import apposition, content_words, description_of
+from quizapp.draft.segment import Token
+from quizapp.draft.speakers.entity import Entity
+
+
+def add_title(
+    entity: Entity, text: str, tokens: list[Token], run: tuple[int, int], lex: Lexicon
+) -> None:
+    """Keep the title written next to a name, for a later "le ministre" to find it."""
+    title = apposition(tokens, run, lex)
+    if title:
+        found = description_of(text[title[0].start : title[-1].end], lex)
+        if found is not None and found not in entity.titles:
+            entity.titles.append(found)
+
+
+def taken_up(phrase: str, head: str, met: list[Entity], lex: Lexicon) -> Entity | None:
+    """Of the descriptions met (latest first), the person a definite description takes up:
+    same head, and every word of it among theirs ("The official", "the US official" after
+    "A senior US official"; not "the French official")."""
+    wanted = set(content_words(phrase, lex))
+    for entity in met:
+        same = entity.person and head in entity.roles
+        if same and wanted <= set(content_words(entity.name, lex)):
+            return entity
+    return None
