@@ -44,6 +44,10 @@ def _reporting_participle(word: str, lex: Lexicon) -> bool:
 
 
 def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
+    """The English passive whose participle ``word`` stands at ``index`` ("was criticised by
+    lawmakers for…", "was described by X as…", "accused by critics of…"): what it reports,
+    its agent the source; None for a participle in a noun phrase ("the figures announced
+    by…") or an agent that names no one."""
     text, token, lex = view.text, view.tokens[index], view.lex
     before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
     being = [i for i, w in enumerate(before) if w in lex.word_set("passive_being_forms")]
@@ -74,22 +78,39 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
     of = re.search(r"\s+of\s", agent.group(1))
     if _accusing(word, lex) and of:  # "accused by critics of hiding…"
         source = (agent.start(1), agent.start(1) + of.start())
-    if _accusing(word, lex):
-        charge = re.match(r"\s+(of\s.+?)\s*(?:[,;:]|$|\.\s*$)", text[source[1] : view.span[1]])
-        said = (source[1] + charge.start(1), source[1] + charge.end(1)) if charge else None
-    elif said is None and being:
-        verb = view.tokens[max(0, index - 3) + being[0]]
-        start = clause_start_before(view, verb.start)
-        said = _without_auxiliary(text, strip_span(text, (start, verb.start)))
-        reason = re.match(r"\s+for\s[^,;:.]+", text[source[1] : view.span[1]])
-        if reason:  # "was criticized by lawmakers for its slow response": the whole charge
-            said = (said[0], source[1] + reason.end())
+    said = _reported(view, (index, word), being, source, said)
     if said is None or words_in(text, said) < 2 - qualifying:
         return None
     said = strip_span(text, said)
     kind = "mixed" if has_quote(view, said) else "indirect"
     cue = Cue(index, index, (token.start, token.end), "verb", None)
     return Draft(said, cue.span, source, kind, None, 0.55, relay_window(view, cue))
+
+
+def _reported(
+    view: SentenceView,
+    participle: tuple[int, str],
+    being: list[int],
+    source: Span,
+    said: Span | None,
+) -> Span | None:
+    """What a passive reports once its agent (``source``) is read: an accusation's charge
+    after it ("accused by critics of hiding…"); else, after a form of "be" (``being``: where
+    it stands among the three words before the participle), the clause before that form, with
+    the reason after the agent ("was criticized by lawmakers for its slow response": the whole
+    charge); else ``said``, a qualifying participle's complement ("described as…")."""
+    (index, word), text = participle, view.text
+    if _accusing(word, view.lex):
+        charge = re.match(r"\s+(of\s.+?)\s*(?:[,;:]|$|\.\s*$)", text[source[1] : view.span[1]])
+        return (source[1] + charge.start(1), source[1] + charge.end(1)) if charge else None
+    if said is None and being:
+        verb = view.tokens[max(0, index - 3) + being[0]]
+        start = clause_start_before(view, verb.start)
+        said = _without_auxiliary(text, strip_span(text, (start, verb.start)))
+        reason = re.match(r"\s+for\s[^,;:.]+", text[source[1] : view.span[1]])
+        if reason:
+            said = (said[0], source[1] + reason.end())
+    return said
 
 
 def _accusing(word: str, lex: Lexicon) -> bool:
