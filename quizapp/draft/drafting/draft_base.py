@@ -76,13 +76,17 @@ class DraftBase(Phrasing):
         (classify_questions), so that no kind of question lets one in. Nor one whose speaker
         is a pronoun left unresolved (« il », "they"): « Dans l'article, ils est une source
         nommée », « c'est ils qui dit… » named nobody (sanity21); « on » is a voice, asked
-        as such (``impersonal``)."""
+        as such (``impersonal``). Nor one kept with no speaker at all (plausible22's English
+        findings nobody who can speak said): no answer, and an empty option the set refuses."""
         pronouns = self.lex.word_set("subject_pronouns") - self.lex.word_set("impersonal")
         pronouns |= opening_words().pronoun_speakers  # « selon eux » unresolved (sanity22)
         found = (
             a
             for a in self.analysis.attributions
-            if not source_opens(a) and fold(a.speaker) not in pronouns and keep(a)
+            if a.speaker.strip()
+            and not source_opens(a)
+            and fold(a.speaker) not in pronouns
+            and keep(a)
         )
         return apart(sorted(found, key=interest))
 

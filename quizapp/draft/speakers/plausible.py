@@ -37,7 +37,6 @@ from quizapp.draft.speakers.can_speak import can_speak
 from quizapp.draft.speakers.entity import Entity
 
 _INVERTED_REACH = 80  # characters after a cut inverted subject where its name may stand
-_NOBODY = ("", "vague")
 
 
 def speaking_speakers(
@@ -66,7 +65,9 @@ def speaking_speakers(
             continue
         if taken is None and lex.raw.get("drop_unspoken_findings"):
             continue  # nobody who can speak said it: no key holds such a French finding
-        taken = taken or _NOBODY
+        if taken is None:  # no speaker: no words of the text stand for one either
+            result.append(replace(attribution, speaker="", speaker_mention=None, label="vague"))
+            continue
         result.append(replace(attribution, speaker=taken[0], label=taken[1]))
     return result
 
