@@ -60,15 +60,13 @@ def speaking_speakers(
             names = names or _Names(registry, quotes, lex)
             replaced[speaker] = names.replacement(attribution, *spans)
         taken = replaced[speaker]
-        if taken is None and _described(registry.text, attribution.speaker_mention, lex):
+        if taken is not None:
+            result.append(replace(attribution, speaker=taken[0], label=taken[1]))
+        elif _described(registry.text, attribution.speaker_mention, lex):
             result.append(attribution)  # « a témoigné celui qui a découvert le corps »
-            continue
-        if taken is None and lex.raw.get("drop_unspoken_findings"):
-            continue  # nobody who can speak said it: no key holds such a French finding
-        if taken is None:  # no speaker: no words of the text stand for one either
+        elif not lex.raw.get("drop_unspoken_findings"):  # French: no key holds such a finding
+            # no speaker: no words of the text stand for one either
             result.append(replace(attribution, speaker="", speaker_mention=None, label="vague"))
-            continue
-        result.append(replace(attribution, speaker=taken[0], label=taken[1]))
     return result
 
 
