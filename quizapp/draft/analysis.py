@@ -9,13 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from quizapp.draft.anaphora.holders import name_described_people
 from quizapp.draft.anaphora.named_groups import link_groups_to_names
-from quizapp.draft.anaphora.named_later import (
-    link_bodies_to_names,
-    link_offices_to_names,
-    link_pronouns_to_later_speakers,
-)
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
@@ -23,6 +17,12 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.lexicon import Lexicon, built_once, fold, load
 from quizapp.draft.objects.hollow import with_content
 from quizapp.draft.objects.shell import without_shell_objects
+from quizapp.draft.offices.holders import name_described_people
+from quizapp.draft.offices.named_later import (
+    link_bodies_to_names,
+    link_offices_to_names,
+    link_pronouns_to_later_speakers,
+)
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
 from quizapp.draft.rules.alone import (

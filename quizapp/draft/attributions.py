@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizapp.draft.according.according import according_draft
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.according import according_draft
 from quizapp.draft.detect.clauses import (
     clause_then_cue,
     cue_announces_clause,

@@ -12,13 +12,10 @@ from __future__ import annotations
 from quizapp.draft.anaphora.described import Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.heard_last import body_going_on, heard_after_cue, person_pointed_at
-from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import outlet_of_kind
 from quizapp.draft.anaphora.just_named import heard_in_its_words
-from quizapp.draft.anaphora.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.anaphora.members import group_of_member, pair_taken_up, partner_in_couple
 from quizapp.draft.anaphora.named_groups import outlets_together
-from quizapp.draft.anaphora.named_later import office_just_heard
 from quizapp.draft.anaphora.pronouns import Resolution
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
@@ -33,6 +30,9 @@ from quizapp.draft.naming.source_names import (
     qualified_name,
 )
 from quizapp.draft.naming.titles import description_of
+from quizapp.draft.offices.holders import holder_of, titled_people
+from quizapp.draft.offices.leaders import leader_of_body, maker_of_brand
+from quizapp.draft.offices.named_later import office_just_heard
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.outlets import staff_outlet, writes_its_name
 from quizapp.draft.sources.reading import (

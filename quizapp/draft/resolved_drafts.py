@@ -195,7 +195,7 @@ def _resolution(
         label = "vague" if reading.gender == "p" else "named"  # « Ils »: a group, unnamed
         alone = SourceReading("description", label, reading.gender, reading.head)
         resolution = registry.resolve(phrase, source, alone, at)  # kept, its speaker unknown
-        if resolution is not None:  # perhaps named later (anaphora/named_later.py)
+        if resolution is not None:  # perhaps named later (offices/named_later.py)
             registry.unanswered.setdefault(resolution.key, at)
     return None if resolution is None else (resolution, reading)
 

@@ -73,7 +73,7 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
         "subject_relatives"
     )
     if words[index] == "pour" and relative:
-        return index, index, "according"  # « …, tempère X, pour qui… » (detect/according)
+        return index, index, "according"  # « …, tempère X, pour qui… » (according/according)
     if words[index] == "pour":  # "pas question pour Paris de commenter…"
         for lead in lex.phrases("refusal_leads"):
             if tuple(words[index - len(lead) : index]) == lead:

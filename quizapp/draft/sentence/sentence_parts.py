@@ -204,7 +204,7 @@ def setting_afterthought(said: str, lex: Lexicon) -> bool:
     """ "C, selon la ministre, X, dans un entretien au Monde.": a setting that ends the
     sentence after a closing source (a preposition of lexicon audience_prepositions or
     reading_prepositions, no comma, at most eight words) says where the source spoke, not
-    what (detect/according, precision13)."""
+    what (according/according, precision13)."""
     lead = _setting_lead(lex).match(said)
     return bool(lead) and "," not in said and len(re.findall(r"\w+", said)) <= 8
 

@@ -7,7 +7,7 @@ entities were last met, so that "who was met most recently" costs the number of 
 the number of mentions: on a long text the latter grows with every sentence. For the same
 reason ``MentionStarts`` rules out, by where their mentions start, the entities that have no
 mention within a source phrase, and ``mentions_after_space`` finds where each of many names
-stands in the text in one reading (``speakers.named_later``).
+stands in the text in one reading (``offices.named_later``).
 """
 
 from __future__ import annotations

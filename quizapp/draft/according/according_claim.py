@@ -1,14 +1,14 @@
 """Which side of a "selon / according to X" sentence holds what X says: the clause after the
 source phrase ("Selon X, la…") or the part before it ("C, selon X, qui ajoute…", « C1, selon le
 maire, et C2, selon X »), and how far the source reaches (a name in apposition, a closing
-description). Split out of detect/according.py (structure18)."""
+description). Split out of according.py (structure18, then in detect/)."""
 
 from __future__ import annotations
 
 import re
 
+from quizapp.draft.according.according_phrase import SourcePhrase, source_phrase
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.according_phrase import SourcePhrase, source_phrase
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.segment import Span, words_in

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.anaphora.holders import holder_of, titled_people
 from quizapp.draft.anaphora.institutions import kinds_covered, named_body
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.naming.titles import description_of, ordinal_before_noun
+from quizapp.draft.offices.holders import holder_of, titled_people
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity

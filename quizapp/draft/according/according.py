@@ -1,16 +1,16 @@
 """The "selon / d'après / pour / according to / citing X" shape: who X is and which side of
-the sentence X's words are on. Where the source's words end is detect/according_phrase.py,
-which side holds the claim detect/according_claim.py (split out by structure18); this
-module tries the shapes in turn, « selon lequel », « À ses yeux », « pas question pour X de »
-and the plain phrase."""
+the sentence X's words are on. Where the source's words end is according_phrase.py, which
+side holds the claim according_claim.py (split out by structure18); this module tries the
+shapes in turn, « selon lequel », « À ses yeux », « pas question pour X de » and the plain
+phrase."""
 
 from __future__ import annotations
 
 import re
 
+from quizapp.draft.according.according_claim import reported_part
+from quizapp.draft.according.according_phrase import source_phrase
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.according_claim import reported_part
-from quizapp.draft.detect.according_phrase import source_phrase
 from quizapp.draft.detect.content_bounds import content_end_text
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold

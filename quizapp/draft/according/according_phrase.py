@@ -1,8 +1,8 @@
 """Where the source of "selon / d'après / pour / according to / citing X" ends: at a comma,
 a colon, a relative or a participle (lexicon ``source_phrase_stops``), before "et / and" when
 a clause of its own follows, or where a quotation of X's own words opens. Split out of
-detect/according.py (structure18), which reads which side of the sentence holds the claim
-(detect/according_claim.py) once this has found the phrase."""
+according.py (structure18, then in detect/), which reads which side of the sentence holds the
+claim (according/according_claim.py) once this has found the phrase."""
 
 from __future__ import annotations
 
