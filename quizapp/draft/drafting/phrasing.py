@@ -16,6 +16,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict
 
 from quizapp.draft.drafting.clauses import is_clause
+from quizapp.draft.drafting.explanation_words import VOWELS, of_phrase, reason_key
 from quizapp.draft.drafting.passages import balanced_marks, inner_marks, reported_cut, shorten
 from quizapp.draft.drafting.reported_words import (
     accented,
@@ -32,8 +33,6 @@ from quizapp.draft.sources.head_words import head_noun
 from quizapp.draft.sources.head_words import is_plural as is_plural_head
 from quizapp.draft.sources.source_kinds import is_number
 from quizapp.model.text import overlap
-
-_VOWELS = "aeiouyàâéèêëîïôûœh"
 
 
 class OpeningWords(BaseModel):
@@ -63,6 +62,8 @@ def opening_words() -> OpeningWords:
     merged: dict[str, set[str]] = {}
     for language in ("fr", "en"):
         for key, words in data[language].items():
+            if isinstance(words, dict):  # a mapping, read by ``explanation_words``
+                continue
             merged.setdefault(key, set()).update(
                 spelling for word in words for spelling in (word, word.replace("'", "’"))
             )
@@ -155,7 +156,7 @@ class Phrasing:
         if self.analysis.language != "fr" and first == "to":
             return text
         that, elided = self.words["that"]
-        return (elided if text[:1].lower() in _VOWELS else that) + text
+        return (elided if text[:1].lower() in VOWELS else that) + text
 
     def cue_object(self, found: Attribution) -> bool:
         """A French verb's object, asked in no « qui affirme que … » (``reported_words``)."""
@@ -222,16 +223,18 @@ class Phrasing:
 
     def explain(self, found: Attribution) -> str:
         """The cue as the reader sees it, then why it makes this kind of source."""
-        speaker = self.display(found.speaker)
-        reason = self.words["label_reasons"][found.label].format(speaker=in_sentence(speaker))
+        speaker = in_sentence(self.display(found.speaker))
+        reason = self.words["label_reasons"][found.label].format(speaker=speaker)
         if found.cue is None:
-            text = self.words["explain_no_cue"].format(speaker=speaker, reason=reason)
+            text = self.words["explain_no_cue"].format(
+                speaker=speaker, of_speaker=of_phrase(speaker), reason=reason
+            )
         else:
             text = self.words["explain_attribution"].format(
                 cue=self.cue_phrase(found), reason=reason
             )
         if found.via and found.label != "named":
-            text += self.words["explain_relay"].format(via=found.via)
+            text += self.words["explain_relay"].format(via=self.display(found.via))
         return text
 
     def cue_phrase(self, found: Attribution) -> str:
@@ -269,8 +272,7 @@ class Phrasing:
             return self.words["explain_label"].format(
                 label=self.names[claim.label], description=description[:1].lower() + description[1:]
             )
-        reasons = {"framing": "reason_framing", "question": "reason_question", "": "reason_other"}
-        key = reasons.get(claim.reason, "reason_loaded")
+        key = reason_key(claim.reason, self.passage(claim.span), load(self.analysis.language))
         reason = self.words[key].format(words=claim.reason)
         return self.words["explain_author"].format(reason=reason)
 

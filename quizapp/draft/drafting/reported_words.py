@@ -16,6 +16,7 @@ from quizapp.draft.lexicon import fold, load
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:$|[\s-])")
 _ONE_WORD = re.compile(r"[A-ZÀ-Ý][^\W\d_]+")  # « Région », « Insee », « Républicains »
 _DEFINITE = r"[lL]['’]|[lL]es? |[lL]a "
+_CONTRACTED = r"[dD]u |[aA]ux? |[dD]es "  # « du Parisien », « au Sénat », « des Verts »
 _CLOSING = " ,;:\"”»’'"  # what ends a quotation's first piece before its cue
 _OPENING = " .,;:\"“«‘'"  # what opens its second piece after the cue
 MIN_PIECE_WORDS = 4  # a shorter first piece (« Oui », a-t-il dit. « … ») gives way to the second
@@ -152,11 +153,24 @@ def with_article(speaker: str, text: str) -> str:
     on one (« l'UFC », « la SNCF », « l'UFC-Que Choisir »: teacher14 read « c'est UFC qui
     affirme »), or a single capitalised word the text never writes bare (« la Région »,
     « l'Agence », « les Républicains »: sanity22 read « c'est Région qui affirme », « Dans
-    l'article, Républicains est… »); a first name, written bare, keeps none."""
+    l'article, Républicains est… »); a first name, written bare, keeps none. An article the
+    text writes only contracted gives it too (« dans les colonnes du Parisien »: « Les propos
+    passent par le Parisien », sanity23)."""
     if _ACRONYM.match(speaker):
-        found = re.search(rf"\b({_DEFINITE}){re.escape(speaker)}\b", text)
-        return found.group(1).lower() + speaker if found else speaker
+        found = re.search(rf"\b({_DEFINITE}|{_CONTRACTED}){re.escape(speaker)}\b", text)
+        return _article(found.group(1)) + speaker if found else speaker
     if not _ONE_WORD.fullmatch(speaker):
         return speaker
-    uses = re.findall(rf"\b({_DEFINITE}|){re.escape(speaker)}\b(?![-’'])", text)  # "": bare
-    return uses[0].lower() + speaker if uses and all(uses) else speaker
+    pattern = rf"\b({_DEFINITE}|{_CONTRACTED}|){re.escape(speaker)}\b(?![-’'])"  # "": bare
+    uses = re.findall(pattern, text)
+    if not uses or not all(uses):
+        return speaker
+    definite = [use for use in uses if not re.fullmatch(_CONTRACTED, use)]
+    return _article((definite or uses)[0]) + speaker
+
+
+def _article(use: str) -> str:
+    """The article a use of the name shows: itself, or the one « du / au / des / aux » holds."""
+    if re.fullmatch(_CONTRACTED, use):
+        return "les " if use.lower().startswith(("des", "aux")) else "le "
+    return use.lower()
