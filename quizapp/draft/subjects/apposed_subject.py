@@ -126,12 +126,26 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None or re.search(r"\b[a-zà-ÿ'’]+\s*$", before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
+    if _setting(view, before[: name.start(1)], name.group(1)):
+        return span  # « À Lyon, la préfète… », « Mi-octobre, la psychologue… »
     if _fronted_adjective(view, name.group(1)):
         return span  # « Inquiets, les parents… »: an adjective set before the subject
     start = name.start(1) + connective_length(name.group(1), view.lex)
     if view.text[view.span[0] + start :].split()[0] in view.lex.raw_set("function_words"):
         return span  # « Sur RTL, le ministre… »: where it was said (a relay), not a name
     return (view.span[0] + start, span[1])
+
+
+def _setting(view: SentenceView, lead: str, name: str) -> bool:
+    """« À Lyon, la préfète… », « En Bretagne, le préfet… », « Mi-octobre, la psychologue… »:
+    capitals that open an adverbial of place or time (a capitalised preposition before
+    them, a month or a weekday in one of their words) say where or when, never who; the
+    subject is the noun phrase after the comma."""
+    last = lead.split()[-1:] if lead.strip() else []
+    if last and last[0] in view.lex.raw_set("function_words"):
+        return True
+    times = view.lex.word_sets("date_words", "weekdays")
+    return any(fold(part) in times for part in re.split(r"[\s'’-]+", name))
 
 
 def _without_time_word(before: str, lex: Lexicon) -> str:
