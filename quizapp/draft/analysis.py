@@ -57,6 +57,7 @@ from quizapp.draft.rules.signature import signed_statements
 from quizapp.draft.segment import Overlaps, Stops, paragraphs, quotations, sentences, tokens
 from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
+from quizapp.draft.sources.labels import unnamed_local_office
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
@@ -240,7 +241,7 @@ def _named(
     described |= name_lede_descriptions(entities, renamed, text, speaking, lex)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
     link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors)
-    return [
+    named = [
         replace(
             a,
             speaker=registry.final_speaker(a.speaker, a.source),
@@ -248,6 +249,12 @@ def _named(
         )
         for a in found
     ]
+    return [replace(a, label="anonymous") if _unnamed_office(a, lex) else a for a in named]
+
+
+def _unnamed_office(found: Attribution, lex: Lexicon) -> bool:
+    """A named finding whose speaker is still, the article read, a local office nobody named."""
+    return found.label == "named" and unnamed_local_office(found.speaker or "", lex)
 
 
 @built_once

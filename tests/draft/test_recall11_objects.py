@@ -159,7 +159,7 @@ def test_an_unlisted_object_of_a_stance_verb_reports_nothing(text: str) -> None:
         ),
         (
             "La maire de Lyon a refusé que le projet soit reporté.",
-            [("le projet soit reporté", "La maire de Lyon", "named")],
+            [("le projet soit reporté", "La maire de Lyon", "anonymous")],  # never named
         ),
     ],
 )

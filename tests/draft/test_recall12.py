@@ -153,7 +153,7 @@ def test_an_object_before_que_or_a_date_without_que_reports_nothing(text: str) -
         ),
         (
             "D'après le maire de la commune « rien ne justifie une telle fermeture ».",
-            [("« rien ne justifie une telle fermeture »", "le maire de la commune", "named")],
+            [("« rien ne justifie une telle fermeture »", "le maire de la commune", "anonymous")],
         ),
         (
             "Selon une source du dossier « tout était prévu depuis longtemps ».",

@@ -1,7 +1,8 @@
 """Who speaks and with what label (speakers23, made-up sentences): a time or place set before
 the subject is no name (« Mi-mars, la libraire alerte… », « À Brest, la cheffe indique… »);
-and an age leaves a description bare, so that it takes up the one person named
-(« l'ébéniste de 52 ans »)."""
+an age leaves a description bare, so that it takes up the one person named (« l'ébéniste de
+52 ans »); a local office nobody names (« le procureur », « le maire de X ») is a described
+individual, anonymous, while a named one and a national office stay named."""
 
 from __future__ import annotations
 
@@ -55,3 +56,34 @@ def test_an_age_with_another_complement_stays_its_own() -> None:
         '"La route est coupée depuis des semaines", déplore l\'ébéniste du village voisin.'
     )
     assert [s for s, _ in _said(text)] != ["Hugo Ferrand"]
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["le procureur", "la procureure", "le maire de Vaubrac", "l'édile de Vaubrac", "la juge"],
+)
+def test_a_local_office_nobody_names_is_anonymous(office: str) -> None:
+    text = (
+        "Le tribunal de Vaubrac examinait mardi le dossier des travaux.\n\n"
+        f"Pour {office}, la route aurait dû être fermée plus tôt."
+    )
+    assert _said(text) == [(office, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le maire de Vaubrac, Louis Terrier, a reçu les riverains.\n\n"
+         "Pour le maire, la route aurait dû être fermée plus tôt.", "Louis Terrier"),
+        ("Le tribunal examinait mardi le dossier.\n\n"
+         "Pour le maire, la route aurait dû être fermée plus tôt.", "le maire"),
+        ("Le tribunal examinait mardi le dossier.\n\n"
+         "Pour le préfet de Vaubrac, la route aurait dû être fermée plus tôt.",
+         "le préfet de Vaubrac"),
+        ("Le tribunal examinait mardi le dossier.\n\n"
+         "Pour la ministre de l'Intérieur, la route aurait dû être fermée plus tôt.",
+         "la ministre de l'Intérieur"),
+    ],
+)  # fmt: skip
+def test_a_named_holder_or_a_national_office_stays_named(text: str, speaker: str) -> None:
+    assert _said(text) == [(speaker, "named")]

@@ -2,8 +2,9 @@
 
 "Le jeune brigadier", "l'homme en garde à vue", "the suspect": the article makes the phrase
 definite, not the person named; such a person, whom the article describes without naming, is
-an anonymous source (DESIGN.md). Offices that only one person holds ("le procureur de la
-République", "son directeur général") stay named. "Le conseiller d'Emmanuel Macron" or "the
+an anonymous source (DESIGN.md). Offices that only one person holds ("le préfet", "son
+directeur général") stay named, but not a court's or a town's office the article never names
+(« le procureur », « le maire de Taconnay », speakers23). "Le conseiller d'Emmanuel Macron" or "the
 wife of John Smith": the name belongs to the complement, and the speaker is the described
 person, not the one named.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 
 
@@ -175,3 +176,24 @@ def named_only_as_asker(phrase: str, words: list[str], lex: Lexicon) -> bool:
     written = _written_words(phrase)
     before = written[1 : asked + 1] if len(written) == len(words) else []
     return bool(before) and not any(w[:1].isupper() for w in before)
+
+
+_ELIDED_ARTICLE = re.compile(r"^(l')(?=\w)")
+
+
+def unnamed_local_office(speaker: str, lex: Lexicon) -> bool:
+    """« le procureur », « la juge des enfants », « le maire de Taconnay »: a speaker left,
+    once the whole article is read, as the bare description of an office held in one court
+    or academy (lexicon ``unnamed_local_offices``) or, with the complement saying which town,
+    of a town's office (``unnamed_town_offices``), no name written after its noun. Whoever
+    holds it the article never names, nor can the reader: a described individual,
+    anonymous, as the keys label them (counts in the lexicon). A national office (« la
+    ministre de l'Éducation ») or « le préfet de X » stays named, as the keys have them."""
+    words = _ELIDED_ARTICLE.sub(r"\1 ", fold(speaker.strip())).split()
+    if len(words) < 2 or words[0] not in lex.word_set("singular_definite_articles"):
+        return False
+    complement = len(words) > 2 and words[2] in lex.word_set("complement_prepositions")
+    if len(words) > 2 and not complement:
+        return False  # « le maire Paul X »: the holder named after the noun
+    local = words[1] in lex.word_set("unnamed_local_offices")
+    return local or (complement and words[1] in lex.word_set("unnamed_town_offices"))
