@@ -15,11 +15,9 @@ def contents(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Un technicien de la mairie a constaté les dégâts dans la salle des fêtes.",
         "Deux agents se sont rendus sur place pour constater l'ampleur de la fuite.",
         "La direction du lycée a ordonné la fermeture de la cantine pendant une semaine.",
         "Le préfet ordonne une évacuation des campings situés au bord du lac.",
-        "Les gardes ont constaté une baisse du niveau de la rivière en amont du barrage.",
     ],
 )
 def test_a_noun_phrase_after_a_verb_of_acting_reports_nothing(text: str) -> None:

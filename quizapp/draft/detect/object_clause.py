@@ -40,7 +40,11 @@ from quizapp.draft.objects.readings import (
 from quizapp.draft.objects.start import SAID_OPENING, ObjectVerb, object_start
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
-from quizapp.draft.subjects.inverted_clauses import inverted_after_comma, inverted_before_colon
+from quizapp.draft.subjects.inverted_clauses import (
+    inverted_after_comma,
+    inverted_before_colon,
+    quotation_closes_before,
+)
 
 
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -49,8 +53,9 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     verb = _object_verb(view, cue)
     if verb is None:
         return None
-    after_quote = re.search(r"[»”\"]\s*,\s*$", view.text[view.span[0] : cue.span[0]])
-    if after_quote and not cue.participle:  # « … », pointant « un manque »: no subject after
+    if (
+        quotation_closes_before(view, cue) and not cue.participle
+    ):  # « … », pointant « un manque »: no subject after
         return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
     if inverted_after_comma(view, cue):
         return None  # "C, a jugé jeudi l'IRSN, après…": so too after a clause

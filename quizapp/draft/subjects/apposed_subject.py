@@ -40,12 +40,16 @@ _FULL_NAME = re.compile(
     r"(?:^|[,:])\s*((?:[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:de|du|van|von|der|den|da|di|le|la|et)\s+)*){1,3}"
     r"[A-ZÀ-Ý][\w'’-]+)"
 )
+# a word of an apposition, or a name in quotation marks (« membre du collectif “Stop
+# éoliennes Spontin” », recall23v): a capital opens it, no comma or full stop inside
+_APPOSED_WORD = r"(?:[^,;:.«»\"“”]|[«“\"]\s*[A-ZÀ-Ý][^,;:.«»\"“”]{0,40}?\s*[»”\"])"
 # what may stand between the name and the subject piece: « (UDI) » set aside, a lower-case
 # title after the name (« Claude Compain le maire de P. »), then appositions between commas
 # (a conjunction opens a clause, not an apposition)
 _APPOSITION_TAIL = re.compile(
-    r"(?:\s+(?:le|la|l['’])\s*[a-zà-ÿ][^,;:.«»\"“”]{0,60})?"
-    r"(?:\s*,\s*(?!(?:et|mais|puis|car|or|donc|que|qu['’])\b)[a-zà-ÿ\d][^,;:.«»\"“”]{0,80})*\s*,?\s*"
+    rf"(?:\s+(?:le|la|l['’])\s*[a-zà-ÿ]{_APPOSED_WORD}{{0,60}})?"
+    r"(?:\s*,\s*(?!(?:et|mais|puis|car|or|donc|que|qu['’])\b)[a-zà-ÿ\d]"
+    rf"{_APPOSED_WORD}{{0,80}})*\s*,?\s*"
 )
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 

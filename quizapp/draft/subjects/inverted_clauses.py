@@ -12,9 +12,11 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import fold
-from quizapp.draft.objects.readings import people_word
+from quizapp.draft.objects.readings import people_word, said_infinitive
+from quizapp.draft.objects.start import SAID_OPENING
 from quizapp.draft.segment import words_in
 from quizapp.draft.sentence.syntax import person_like
+from quizapp.draft.subjects.apposed_subject import apposed_subject_before
 from quizapp.draft.subjects.inverted_subject import source_after
 
 
@@ -40,10 +42,14 @@ def inverted_after_comma(view: SentenceView, cue: Cue) -> bool:
     quotation in it) is the verb's inverted subject; « appelle tous les Camerounais à… » and
     « a qualifié X d'« intelligent » » go on with their object's complement. A clause of
     fewer than five words before it is cut by an inserted cue and goes on after the subject
-    (« Cela correspond, souligne X, présidente de Y, à un vrai besoin »)."""
+    (« Cela correspond, souligne X, présidente de Y, à un vrai besoin »). An infinitive is
+    never that subject: « X, adjoint au maire, affirme être victime de… » says it (recall23v)."""
     if view.lex.language != "fr" or cue.participle or cue.first == 0:
         return False  # (English "…, said the minister" has its own shape, english_final)
     if view.tokens[cue.first - 1].text != ",":
+        return False
+    said = view.text[cue.span[1] : view.span[1]]
+    if SAID_OPENING.match(said) or said_infinitive(view.lex, said):
         return False
     if words_in(view.text, (view.span[0], cue.span[0])) < 5:
         return False
@@ -57,3 +63,13 @@ def inverted_after_comma(view: SentenceView, cue: Cue) -> bool:
 
 
 _CLOSES = re.compile(r"\s*(?:[,.;!?(]|$)")
+
+
+def quotation_closes_before(view: SentenceView, cue: Cue) -> bool:
+    """A quotation closes right before the cue's comma (« « … », pointant « un manque » »),
+    so the noun after the verb is its subject; not when the quotation is a name inside the
+    apposition of the subject before (« X, membre du collectif “Stop éoliennes”, pointe
+    l'avis du pôle Environnement », recall23v)."""
+    before = view.text[view.span[0] : cue.span[0]]
+    closes = re.search(r"[»”\"]\s*,\s*$", before) is not None
+    return closes and not apposed_subject_before(before, view.lex)
