@@ -47,6 +47,14 @@ def can_speak(name: str, lex: Lexicon) -> bool:
     return _unknown_noun_phrase(name, plain, lex)
 
 
+def voiceless(name: str, lex: Lexicon) -> bool:
+    """An impersonal voice that names nobody (lexicon ``voiceless_voices``, English only: an
+    agentless passive, "were told", "is thought", and "it is understood"). It can speak, but
+    the keys give such a statement no speaker (13 in 10 batches, english23), and a drafted
+    question that asks who said it has no answer to give."""
+    return fold(name).strip(' ,.;:()"“”') in lex.word_set("voiceless_voices")
+
+
 def _unknown_noun_phrase(name: str, plain: list[str], lex: Lexicon) -> bool:
     """A noun phrase whose noun no list holds, opened by an article or a demonstrative (« la
     cellule de crise », "the guide"): it may name anyone, so it stays; one opened by a

@@ -18,6 +18,9 @@ visant, selon sa formule, … ») or the sentence before. The readings tried, in
    (``drop_unspoken_findings``: French, none of whose such findings of the corpus a key
    holds), else kept with no speaker (English, some keyed: ``docs/drafting.md``).
 
+An impersonal voice that names nobody ("it is understood", "were told": ``voiceless``) is
+given no speaker before any reading, as the English keys give it none.
+
 A mention a relative clause describes (« celui qui a découvert le corps ») for which no
 reading finds a name keeps its speaker: someone new. Names here are the registry's entities that
 can speak themselves.
@@ -33,7 +36,7 @@ from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, fold, relative_words
 from quizapp.draft.resolve import Registry
 from quizapp.draft.segment import Overlaps
-from quizapp.draft.speakers.can_speak import can_speak
+from quizapp.draft.speakers.can_speak import can_speak, voiceless
 from quizapp.draft.speakers.entity import Entity
 
 _INVERTED_REACH = 80  # characters after a cut inverted subject where its name may stand
@@ -53,6 +56,9 @@ def speaking_speakers(
     result = []
     for attribution in found:
         speaker = attribution.speaker
+        if voiceless(speaker, lex):  # "it is understood": nobody named, as the keys read it
+            result.append(_nobody(attribution))
+            continue
         if can_speak(speaker, lex):
             result.append(attribution)
             continue
@@ -65,9 +71,13 @@ def speaking_speakers(
         elif _described(registry.text, attribution.speaker_mention, lex):
             result.append(attribution)  # « a témoigné celui qui a découvert le corps »
         elif not lex.raw.get("drop_unspoken_findings"):  # French: no key holds such a finding
-            # no speaker: no words of the text stand for one either
-            result.append(replace(attribution, speaker="", speaker_mention=None, label="vague"))
+            result.append(_nobody(attribution))
     return result
+
+
+def _nobody(attribution: Attribution) -> Attribution:
+    """The finding with no speaker: no words of the text stand for one either."""
+    return replace(attribution, speaker="", speaker_mention=None, label="vague")
 
 
 class _Names:
