@@ -101,3 +101,72 @@ def test_the_explanation_of_trailing_dots_is_french() -> None:
     claim = Claim((0, 17), "author", 0.7, "suspension points")
     text = phrasing.explain_claim(claim)
     assert "suspension points" not in text and "points de suspension" in text
+
+
+def test_one_quotation_and_nothing_else() -> None:
+    from quizapp.draft.drafting.passages import one_quotation
+
+    assert one_quotation("« Nous n'avons pas le choix, il faut voter ce soir »")
+    assert one_quotation("“Des avancées notables”.")
+    assert one_quotation('"We will not give up."')
+    assert not one_quotation("« Oui », dit-il, « mais pas ce soir »")
+    assert not one_quotation("Le maire parle d'un « projet fou » pour la ville.")
+    assert not one_quotation('"Yes," he said.')
+
+
+_UNFOUND = (
+    "Le budget attendra\n\n"
+    "Le conseil municipal s'est réuni mardi soir à la mairie.\n\n"
+    "La séance a duré deux heures, sans vote.\n\n"
+    "« Nous n'avons pas le choix, il faut tout reprendre depuis le début »\n\n"
+    "Le vote du budget a été reporté au 3 mai.\n\n"
+    "« C'est un report de plus », regrette un élu de l'opposition."
+)
+
+
+def _drafted(text: str) -> list[dict]:
+    from quizapp.draft.drafting.questions import draft_questions
+
+    return draft_questions(analyze(text, "fr"))
+
+
+def test_an_unfound_quotation_is_asked_as_no_fact() -> None:
+    for q in _drafted(_UNFOUND):
+        for item in q.get("items", []):
+            assert "Nous n'avons pas le choix" not in item["evidence"], item
+        if q["type"] == "true_false":
+            assert "Nous n'avons pas le choix" not in q["prompt"], q["prompt"]
+
+
+def test_a_plain_sentence_of_the_outlet_is_still_asked() -> None:
+    drafted = _drafted(_UNFOUND)
+    evidence = [i["evidence"] for q in drafted for i in q.get("items", [])]
+    evidence += [e for q in drafted for e in q.get("evidence", [])]
+    assert any("La séance a duré deux heures" in e for e in evidence)
+
+
+def test_a_match_with_no_cue_says_so() -> None:
+    from quizapp.draft.drafting.who_questions import WhoQuestions
+
+    phrasing = _phrasing(_STRIKE)
+    whos = WhoQuestions(phrasing.analysis, phrasing.words)
+    assert "—" not in whos._match_explanation("")
+    assert "« affirment les grévistes »" in whos._match_explanation("« affirment les grévistes »")
+
+
+def test_a_located_source_is_no_person_always() -> None:
+    for language in ("fr", "en"):
+        wording = load(language).raw["wording"]["explain_locate"]
+        assert "personne" not in wording and "person" not in wording
+
+
+def test_a_quotation_the_claims_trimmed_of_its_marks_is_still_one() -> None:
+    text = _UNFOUND.replace(
+        "« Nous n'avons pas le choix, il faut tout reprendre depuis le début »",
+        '"Séance levée. Le vote est reporté. Revenez le 3 mai." Le mot était affiché à la porte.',
+    )
+    for q in _drafted(text):
+        for item in q.get("items", []):
+            assert not item["evidence"].startswith("Séance levée"), item
+        if q["type"] == "true_false":
+            assert "Séance levée" not in q["prompt"], q["prompt"]

@@ -56,6 +56,7 @@ class ClassifyQuestions(DraftBase):
             and not self._dateline(c.span)
             and not any(overlap(c.span, a.content) for a in inside)
             and not self.analysis.said_within(c.span)
+            and not self.quoted_claim(c)
         ]  # words someone is found to say are not also the outlet's own
         items = [self._item(a.content, a.label, self.evidence(a), self.explain(a)) for a in inside]
         items += [self._item(c.span, c.label, self.passage(c.span), self.explain_claim(c))

@@ -13,9 +13,10 @@ from typing import Any
 from quizapp.draft.cue_forms.verb_forms import negated
 from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import kind_of, same_body, unnamed
+from quizapp.draft.drafting.passages import one_quotation
 from quizapp.draft.drafting.phrasing import Phrasing, apart, opening_words
 from quizapp.draft.drafting.reported_words import wished
-from quizapp.draft.findings import Analysis, Attribution, Span
+from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.model.text import overlap
 
@@ -89,6 +90,17 @@ class DraftBase(Phrasing):
             and keep(a)
         )
         return apart(sorted(found, key=interest))
+
+    def quoted_claim(self, claim: Claim) -> bool:
+        """An unsourced passage that is a whole quotation (« « Si mes propos ont heurté, je le
+        regrette » », a paragraph of quoted words whose speaker was not found): no fact « en
+        mots neutres » and no voice of the outlet's, which the keys hold as someone's words
+        wherever the drafter found it a fact (sanity23). A subhead the outlet makes of a
+        speaker's words stays its own (the keys give those either way)."""
+        framing = claim.label == "author" and claim.reason == "framing"
+        start, end = claim.span  # the claims trim marks off their ends (« "Urgent. …" »)
+        marked = self.analysis.text[max(0, start - 1) : end + 1]
+        return not framing and (one_quotation(self.passage(claim.span)) or one_quotation(marked))
 
     def contested(self, found: Attribution) -> bool:
         """Reported words the speaker says the opposite of (« a démenti que… », "has denied

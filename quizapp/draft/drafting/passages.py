@@ -71,3 +71,19 @@ def balanced_marks(text: str, language: str) -> str:
         return text
     unopened, depth = _unmatched_marks(text, "«", "»")
     return "« " * unopened + text + " »" * depth
+
+
+_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def one_quotation(text: str) -> bool:
+    """A passage that is one quotation and nothing else, its marks around it and at most a
+    full stop after (« « Nous n'avons pas le choix » », "“Des avancées notables”."): someone
+    said those words, whether or not the drafter found who (sanity23)."""
+    text = text.strip().rstrip(".!?… \u00a0")
+    opening = text[:1]
+    closing = _PAIRS.get(opening)
+    if closing is None or len(text) < 3 or not text.endswith(closing):
+        return False
+    inner = text[1:-1]
+    return closing not in inner and (opening == closing or opening not in inner)

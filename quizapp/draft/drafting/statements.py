@@ -48,6 +48,8 @@ class StatementQuestions(DraftBase):
         (teacher15), and « sans l'attribuer à aucune source » would teach her nothing."""
         if claim.label not in ("fact", "author") or not self.whole(claim.span, sentence=True):
             return False
+        if self.quoted_claim(claim):
+            return False
         if self.analysis.said_within(claim.span) or self.passage(claim.span).rstrip().endswith("?"):
             return False  # a question asserts nothing: « X affirme que mais était-il… ? »
         words = _bare(self.passage(claim.span))
