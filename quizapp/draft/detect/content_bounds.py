@@ -13,6 +13,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import before_own_clause, last_comma
+from quizapp.draft.sentence.apposition import quoted_names_out
 from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
 
@@ -42,7 +43,7 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     ]  # ", réaffirmant…", ", interrogé sur…"
     rest = before_own_clause(rest)  # "…, l'ambassadeur, Jean Dupont." / ", le maire, qui…"
     rest = _own_relative(view.lex).split(rest, maxsplit=1)[0]  # « X, de la CGT, qui… »
-    rest = closing_subject(view.lex, rest)  # ", après la décision de…", "X dans un point presse"
+    rest = quoted_names_out(closing_subject(view.lex, rest))  # « X, chef du collectif « Y » »
     return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
 
 

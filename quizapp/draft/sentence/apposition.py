@@ -112,3 +112,25 @@ def _english_description_after(lex: Lexicon) -> re.Pattern[str]:
         r"|(?:[A-Z][\w-]*\s){1,2}(?:[a-z][\w-]*\s)?[a-z][\w-]+)"  # "Labour group leader"
         r"\s*(?=,|[.!?]?\s*$)"  # up to a comma, or the end of the sentence
     )
+
+
+# « du collectif « Du côté de la science » », « l'association "Les amis" », « le livre « X » »:
+# a quotation opening on a capital right after a determiner, or after one noun a determiner
+# opens, of six words at most, names a group, a work or an operation inside a noun phrase (a
+# quoted judgement, « des propos « inacceptables » », opens on a small letter)
+_QUOTED_NAME = re.compile(
+    r"(?i)(?:\b(?:du|des|de\s+la|au|aux|le|la|les)\s+|\b[ld]['’]\s*)(?:[\w-]+\s+)?"
+    r"[«“\"]\s*(?P<quoted>(?-i:[A-ZÀ-Ö])[^«»“”\"]{0,60})[»”\"]"
+)
+
+
+def quoted_names_out(rest: str) -> str:
+    """``rest`` (what follows a cue closing its sentence) with every quoted name blanked out:
+    « …, souligne X, cofondateur du collectif « Du côté de la science » » still closes its
+    sentence, whereas words someone said after the subject (« …, souligne X, « Q » ») do not."""
+
+    def blanked(found: re.Match[str]) -> str:
+        quoted = found.group("quoted")
+        return " " * len(found.group()) if len(quoted.split()) <= 6 else found.group()
+
+    return _QUOTED_NAME.sub(blanked, rest)
