@@ -55,3 +55,48 @@ def test_a_quoted_judgement_after_the_subject_still_is_words_said() -> None:
     (« des propos « inacceptables » »), no name: the cue is read as before."""
     sentence = "Le ministre a tenu des propos « inacceptables », estime Paul Lemoine."
     assert _found(sentence) == [("Le ministre a tenu des propos « inacceptables »", "Paul Lemoine")]
+
+
+# ----- a French wire headline closing on its source in brackets -----
+_BODY = "\n\n{body}\n"
+
+
+def _headline_finding(headline: str, body: str) -> list[tuple[str, str]]:
+    found = content_speaker_kind(headline + _BODY.format(body=body))
+    return [(content, speaker) for content, speaker, _ in found if content in headline]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        (
+            "Piscine: au moins 40 nageurs privés de bassin cet été (syndicats)",
+            "Le bassin restera fermé deux mois, selon les syndicats du personnel municipal.",
+            [("Piscine: au moins 40 nageurs privés de bassin cet été", "syndicats")],
+        ),
+        (
+            'Le maire suspend le chantier "jusqu\'à nouvel ordre" (officiel)',
+            "Un arrêté officiel a été affiché jeudi devant la mairie de Brévans.",
+            [('Le maire suspend le chantier "jusqu\'à nouvel ordre"', "officiel")],
+        ),
+    ],
+)
+def test_headline_source_in_brackets(headline: str, body: str, expected: list) -> None:
+    assert _headline_finding(headline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (  # a place in brackets, with a capital
+            "Un entrepôt ravagé par les flammes à Sens (Yonne)",
+            "Les pompiers de l'Yonne sont intervenus toute la nuit à Sens.",
+        ),
+        (  # a word the body never writes again
+            "Les images du carnaval de Brévans (vidéo)",
+            "Plus de 3 000 personnes ont défilé dimanche dans les rues de la ville.",
+        ),
+    ],
+)
+def test_headline_brackets_naming_no_source(headline: str, body: str) -> None:
+    assert _headline_finding(headline, body) == []

@@ -8,7 +8,9 @@ And an English headline that names its source after a colon, as American and Bri
 write them ("Deputy shoots, kills suspect: PCSO", "Inflation to peak in autumn: Bank"): the
 words before the colon are what the source said. The source must be named again in the body,
 or be an acronym the body spells out ("PCSO", "Polk County Sheriff's Office"), so that a
-headline's topic before a colon ("Budget: what changes") is never taken for a speaker.
+headline's topic before a colon ("Budget: what changes") is never taken for a speaker. A
+French wire headline closes on its source in brackets instead (« …: au moins 300 magasins
+impactés (syndicats) »), small words the body writes again.
 
 Moved out of analysis.py, which reads the article and asks these of each framing paragraph."""
 
@@ -28,15 +30,27 @@ _TRAILING_SOURCE = re.compile(
 )
 
 
+# « Grève chez Carrefour: au moins 300 magasins impactés (syndicats) », « Alger rappelle son
+# ambassadeur (officiel) »: a French wire headline closes on its source, a few small words in
+# brackets (a capital there is a place or a party: « Incendie à Sens (Yonne) »)
+_BRACKETED_SOURCE = re.compile(
+    r"\s*(?P<said>\S.{10,}?)\s*\((?P<source>[a-zà-ÿ][\w'’ -]{1,30})\)\s*"
+)
+
+
 def headline_source(view: SentenceView) -> Draft | None:
-    """The claim and its trailing source of an English headline, or None."""
-    if view.lex.language != "en":
+    """The claim and its trailing source of an English headline (after a colon) or a French
+    one (in brackets), or None."""
+    trailing = _TRAILING_SOURCE if view.lex.language == "en" else _BRACKETED_SOURCE
+    found = trailing.fullmatch(view.text, view.span[0], view.span[1])
+    if found is None:
         return None
-    found = _TRAILING_SOURCE.fullmatch(view.text, view.span[0], view.span[1])
-    if found is None or any(q[0] < found.end("said") for q in view.quotes):
-        return None
+    quoted = any(q[0] < found.end("said") for q in view.quotes)
+    if quoted and view.lex.language == "en":
+        return None  # "“…”: PCSO" is a quotation and its speaker, not a claim and its source
     source = _stripped(view.text, found.span("source"))
-    return Draft(found.span("said"), None, source, "indirect", None, 0.6, "")
+    kind = "mixed" if quoted else "indirect"
+    return Draft(found.span("said"), None, source, kind, None, 0.6, "")
 
 
 def spelled_in_body(text: str, body_start: int, source: Span) -> bool:
@@ -104,7 +118,17 @@ def named_or_spelled(text: str, para: Span, source: Span | None, lex: Lexicon) -
     """The headline's source is named in the body, never only as a place, or is an acronym
     the body spells out."""
     named = _named_in_body(text, para, source) and not _only_a_place(text, para, source, lex)
+    named = named or _bracketed_in_body(text, para, source)
     return named or (source is not None and spelled_in_body(text, para[1], source))
+
+
+def _bracketed_in_body(text: str, para: Span, source: Span | None) -> bool:
+    """A headline's source in brackets, « (syndicats) », whose last word the body writes
+    again (« selon les syndicats »): the body says who they are."""
+    if source is None or text[source[1] : source[1] + 1] != ")":
+        return False
+    words = text[source[0] : source[1]].split()
+    return re.search(rf"\b{re.escape(words[-1])}\b", text[para[1] :]) is not None
 
 
 def _named_in_body(text: str, para: Span, source: Span | None) -> bool:
