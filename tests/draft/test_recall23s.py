@@ -100,3 +100,36 @@ def test_headline_source_in_brackets(headline: str, body: str, expected: list) -
 )
 def test_headline_brackets_naming_no_source(headline: str, body: str) -> None:
     assert _headline_finding(headline, body) == []
+
+
+# ----- a full name alone signing a paragraph after a spaced dash -----
+def _signed(paragraph: str) -> list[tuple[str, str]]:
+    text = f"Titre\n\nLes commerçants du bourg se sont réunis lundi soir.\n\n{paragraph}\n\nFin.\n"
+    return [(content, speaker) for content, speaker, _ in content_speaker_kind(text)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Nous avons tout perdu en une nuit, il faudra des mois pour rouvrir - Lucie Ferrand",
+            [
+                (
+                    "Nous avons tout perdu en une nuit, il faudra des mois pour rouvrir",
+                    "Lucie Ferrand",
+                )
+            ],
+        ),
+        (
+            "C'est comme si on nous retirait notre gagne-pain sans prévenir\" – Marc Delorme",
+            [("C'est comme si on nous retirait notre gagne-pain sans prévenir", "Marc Delorme")],
+        ),
+    ],
+)
+def test_full_name_signing_after_a_dash(paragraph: str, expected: list) -> None:
+    assert _signed(paragraph) == expected
+
+
+def test_name_after_a_hyphen_in_narration_signs_nothing() -> None:
+    """Narration, not in the first person, ending on a name after a dash is nobody's words."""
+    assert _signed("Le marché aura lieu place du Champ-de-Foire - Paul Girard") == []

@@ -3,7 +3,8 @@ the page lost (a block quotation), followed by the speaker's name and role alone
 (« «Nous voulons une réouverture» Mathias Reynard, conseiller d'Etat », « …pour que ça n'arrive
 pas.Cédric Barreau, délégué CFDT », or the name on a line of its own under the paragraph:
 « Gervais Martel, président du RC Lens, via le site officiel »), a dash maybe before the name,
-which may then be one word (« "…" - David, habitant du village », recall19). The name signs
+which may then be one word (« "…" - David, habitant du village », recall19), or a full name
+with no role after a spaced dash (« …sans le savoir" - Alain Baron », recall23s). The name signs
 what stands right before it: that passage is the named person's words, whoever the reader
 heard before.
 
@@ -28,6 +29,8 @@ _SIGNATURE = re.compile(rf"(?P<name>{_NAME}){_ROLE}")
 # after a dash, one capitalised word may sign (« "…" - David, habitant du village »)
 _DASHES = "-–—"  # a hyphen, an en dash, an em dash: each may set a signature off
 _DASHED = re.compile(rf"[{_DASHES}]\s*(?P<name>[A-ZÀ-Ö][\w'’-]+){_ROLE}")
+# after a spaced dash, a full name alone may sign (« … sans le savoir" - Alain Baron »)
+_DASHED_NAME = re.compile(rf"\s[{_DASHES}]\s*(?P<name>{_NAME})(?P<role>)\s*$")
 _AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
 
 Resolver = Callable[[str, Span], tuple[str, str] | None]
@@ -56,15 +59,17 @@ def _signed_passage(text: str, para: Span, before: Span, lex: Lexicon) -> tuple[
     paragraph when the signature follows it on the same line, else the paragraph ``before``."""
     signature = _SIGNATURE.search(text, para[0], para[1])
     signature = signature or _DASHED.search(text, para[0], para[1])
+    signature = signature or _DASHED_NAME.search(text, para[0], para[1])
     if signature is None or holds_finite_verb(text, signature.span("role"), lex):
         return None
     start = signature.start("name")
     if start == para[0]:
         return _stripped(text, before), signature.span("name")
     end = _last_visible(text, para[0], start)
+    spaced = text[end] in _DASHES and text[end - 1].isspace()  # « … du contact humain - X »
     if text[end] in _DASHES:  # « "…"- Henri X, adjoint au maire »: a dash sets the name off
         end = _last_visible(text, para[0], end)
-    if not _AFTER_PASSAGE.match(text, end):
+    if not (spaced or _AFTER_PASSAGE.match(text, end)):
         return None  # « Le maire a reçu Paul Martin, délégué CFDT »: the name ends a sentence
     return _stripped(text, (para[0], end + 1)), signature.span("name")
 
@@ -105,6 +110,8 @@ def _inside_marks(text: str, passage: Span) -> Span:
     start, end = passage
     if end - start > 2 and text[start] in '«“"' and text[end - 1] in '»”"':
         return _stripped(text, (start + 1, end - 1))
+    if end - start > 2 and text[end - 1] in '»”"' and not re.search('[«“"]', text[start : end - 1]):
+        return _stripped(text, (start, end - 1))  # its opening mark left in the paragraph before
     return passage
 
 
