@@ -60,33 +60,49 @@ def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None
     before the real verb, a base form with no plural subject, "agreed to" (an act)."""
     if lex.language != "en":
         return None
-    word = words[index]
     if index > 0 and words[index - 1] in lex.word_set("negation_words"):
         return NOT_A_CUE  # "never said that", "has never claimed"
+    led = _after_not_finite(words, index, lex)
+    if led is not None:
+        return led
+    return NOT_A_CUE if _no_verb_here(words, index, lex) else None
+
+
+def _after_not_finite(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """After a modal, "to", a form of "do" (lexicon ``not_finite_leads``), "when" or "if" a
+    word is no finite verb of its own: it reports only as the object of a causative ("led
+    the authors to suspect that"). A lead that is part of a name ("Ms May") or a stranded
+    "to" leads nothing (None: the other tests decide)."""
     before = words[index - 1] if index > 0 else ""
     lead = before in lex.word_set("not_finite_leads") or before in {"when", "if"}
     lead = lead and not (index > 1 and tokens_capitalised(words, index - 1, lex))  # "Ms May"
     if index > 0 and lead and not stranded_to(words, index, lex):
         caused = caused_saying(words, index, lex)  # "led the authors to suspect that"
         return (index, index, "verb") if caused else NOT_A_CUE
+    return None
+
+
+def _no_verb_here(words: list[str], index: int, lex: Lexicon) -> bool:
+    """The word is a noun or an act, not a verb of saying: a noun before the real verb or
+    after "there are", a base form with no plural subject, the verb of a compound noun,
+    "agreed to", an -ing noun."""
+    word = words[index]
     noun = word not in lex.word_set("verb_only_s_forms") and noun_before_verb(words, index)
     if noun or _after_existential(words, index, lex):
-        return NOT_A_CUE  # "casualty estimates appeared…": the subject of the next verb
+        return True  # "casualty estimates appeared…": the subject of the next verb
     if word in lex.base_forms and not (
         plural_subject(words, index, lex)
         or source_then_that(words, index, lex)
         or _coordinated_plural(words, index, lex)
     ):
-        return NOT_A_CUE
+        return True
     if word in _compound_openers(lex) and lex.is_phrase(
         "verb_noun_compounds", " ".join(words[index : index + 2])
     ):
-        return NOT_A_CUE  # "the Nuffield Trust think tank said": a noun
+        return True  # "the Nuffield Trust think tank said": a noun
     if words[index + 1 : index + 2] == ["to"] and word.startswith("agree"):
-        return NOT_A_CUE  # "agreed to deliver a framework": an act, not words
-    if _ing_noun(words, index, lex):
-        return NOT_A_CUE  # "issued a major tsunami warning for Ishikawa"
-    return None
+        return True  # "agreed to deliver a framework": an act, not words
+    return _ing_noun(words, index, lex)  # "issued a major tsunami warning for Ishikawa"
 
 
 def _ing_noun(words: list[str], index: int, lex: Lexicon) -> bool:
