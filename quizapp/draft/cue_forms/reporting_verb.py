@@ -1,7 +1,8 @@
 """Whether a word starts a reporting verb, in all its forms: set phrases ("fait savoir",
-"it is understood"), compound forms (auxiliary, adverbs, participle; modal; reflexive) and
-finite verbs, with the shapes that only look like a verb (a name, a noun after a determiner,
-an English base form with no plural subject) turned away.
+"it is understood", read in ``set_phrases``), compound forms (auxiliary, adverbs,
+participle; modal; reflexive) and finite verbs, with the shapes that only look like a verb
+(a name, a noun after a determiner, an English base form with no plural subject) turned
+away.
 
 Moved out of cues.py, which finds the cues of a sentence and calls ``reporting_verb`` on
 each word outside a quotation.
@@ -15,65 +16,26 @@ from quizapp.draft.cue_forms.english_cues import (
     Match,
     english_form_cue,
     english_rejected,
-    judging_as,
-    possessed_object,
-    split_phrase_cue,
 )
-from quizapp.draft.cue_forms.english_forms import (
-    impersonal_voice,
-    reads_as_clause,
-)
-from quizapp.draft.cue_forms.english_requests import request_cue
 from quizapp.draft.cue_forms.english_subjects import (
     stranded_to,
     tokens_capitalised,
 )
 from quizapp.draft.cue_forms.learning import learnt_only
-from quizapp.draft.cue_forms.narrative import narrative_with_subject
 from quizapp.draft.cue_forms.noun_reading import noun_after_adjective
-from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.cue_forms.that_follows import that_follows
+from quizapp.draft.cue_forms.set_phrases import set_phrase_cue
 from quizapp.draft.cue_forms.verb_forms import (
     DETERMINERS,
     alias,
     clitic,
     coordinated_participle,
-    fixed_after_adverbs,
     granted,
-    impersonal_purpose,
-    infinitives,
     modal,
     negated,
     negated_only,
     reflexive,
 )
 from quizapp.draft.lexicon import Lexicon
-
-
-def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
-    word = words[index]
-    lead = after_pour(words, index) or after_sequence_lead(words, index, lex)
-    if not lead or word not in infinitives(lex):
-        return False
-    despite = lex.word_set("purpose_despite_shape")  # « pour préciser que »
-    return word not in lex.word_set("needs_speech_shape") or word in despite
-
-
-def after_sequence_lead(words: list[str], index: int, lex: Lexicon) -> bool:
-    """ "…, a-t-il indiqué, avant de souligner que…": an infinitive after « avant de »
-    (lexicon sequence_infinitive_leads) is the next thing the sentence's subject said."""
-    return (
-        lex.language == "fr"
-        and index > 1
-        and tuple(words[index - 2 : index]) in lex.phrases("sequence_infinitive_leads")
-    )
-
-
-def after_pour(words: list[str], index: int) -> bool:
-    """ "pour démentir…" or "pour démentir … et annoncer…" (a second infinitive)."""
-    if words[index - 1] == "pour":
-        return True
-    return words[index - 1] == "et" and "pour" in words[max(0, index - 25) : index - 2]
 
 
 def reporting_verb(words: list[str], index: int, lex: Lexicon) -> Match | None:
@@ -84,7 +46,7 @@ def reporting_verb(words: list[str], index: int, lex: Lexicon) -> Match | None:
     only once a later stage has found a cue, which gives the same verdict for every word."""
     if learnt_only(words, index, lex):
         return None  # « a appris vendredi que… »: learnt, even as the set phrase « a appris »
-    found = _set_phrase_cue(words, index, lex)
+    found = set_phrase_cue(words, index, lex)
     if found is not None:
         return None if found is NOT_A_CUE else found
     found = negated_only(words, index, lex) or _compound_cue(words, index, lex)
@@ -111,64 +73,6 @@ def _after_not_finite_lead(words: list[str], index: int, lex: Lexicon) -> bool:
     """The word before is one after which ``english_rejected`` may find a causative cue."""
     before = words[index - 1] if index > 0 else ""
     return before in lex.word_set("not_finite_leads") or before in {"when", "if"}
-
-
-def _set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
-    """Cues the lexicon lists as phrases: "pour démentir", "Et de conclure", "fait savoir",
-    "it is understood", "are worried that"."""
-    if lex.language == "fr" and index > 0 and _reporting_infinitive(words, index, lex):
-        return NOT_A_CUE if impersonal_purpose(words, index, lex) else (index, index, "verb")
-    narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
-    if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
-        return index, index + narrative, "verb"  # "Et de conclure : «…»"
-    if narrative_with_subject(words, index, lex):
-        return index, index + 1, "verb"  # « Et le maire de répondre : «…» »
-    fixed = match_phrase(words, index, lex.fixed_cues)
-    fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
-    if fixed and lex.language == "fr" and negated(words, index, lex):
-        return NOT_A_CUE  # "n'a jamais fait part de…"
-    if fixed and not _short_object(words, index, fixed, lex):
-        return _progressive_lead(words, index, lex), index + fixed - 1, "verb"
-    request = request_cue(words, index, lex) or judging_as(words, index, lex)  # "urged X to"
-    request = request or split_phrase_cue(words, index, lex)  # "apologized to X for"
-    if request is not None:
-        return _progressive_lead(words, index, lex), request[1], "verb"
-    adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
-    if adverbial is not None:
-        return index, adverbial, "verb"  # "a-t-on encore fait valoir", "a aussi fait savoir"
-    stance = match_phrase(words, index, lex.phrases("that_cues"))
-    clause = stance and reads_as_clause(lex, " ".join(words[index + stance : index + stance + 9]))
-    clause = (
-        clause and words[index - 1 : index] != [] and words[index - 1] not in lex.raw["pronouns"]
-    )
-    if stance and (that_follows(words, index + stance, lex) or clause):
-        return index, index + stance - 1, "verb"  # "Investors are worried (that) the…"
-    return None
-
-
-def _short_object(words: list[str], index: int, length: int, lex: Lexicon) -> bool:
-    """An English demand or feeling with fewer than three words of object before a mark
-    ("called for help.", "apologized for the remarks, saying…") is no cue of its own; an
-    opening quotation mark is no such mark ("called for “a substantial offer…”",
-    speakers17)."""
-    if " ".join(words[index : index + length]) not in lex.word_set("object_phrase_cues"):
-        return False
-    after = words[index + length : index + length + 4]
-    after = (after[1:] if after[:1] in (["“"], ['"'], ["‘"]) else after)[:3]
-    if possessed_object(after, lex):
-        return False  # "called for his resignation."
-    return len(after) < 3 or any(not w[:1].isalnum() for w in after)
-
-
-def _progressive_lead(words: list[str], index: int, lex: Lexicon) -> int:
-    """An English phrase cue in -ing starts at its auxiliary ("is calling for", "have been
-    speaking out against"), which is no part of the subject before it."""
-    if lex.language != "en" or not words[index].endswith("ing") or index == 0:
-        return index
-    if words[index - 1] not in {"is", "are", "was", "were", "been", "am"}:
-        return index
-    perfect = index > 1 and words[index - 1] == "been" and words[index - 2] in lex.auxiliaries
-    return index - 1 - perfect
 
 
 def _past_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:

@@ -1,0 +1,143 @@
+"""Cues the lexicon lists as phrases, and how each is read: a French infinitive after « pour »
+or « avant de » (« pour démentir »), a narrative infinitive (« Et de conclure »), a fixed phrase
+(« fait savoir », "it is understood"), a request or a phrase split by its object ("urged X
+to"), a stance before its clause ("are worried that"). Moved out of reporting_verb.py (tidy23):
+cut into its readings, this longest function of it would have taken it past 300 lines.
+``reporting_verb`` asks ``set_phrase_cue`` first for every word.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.cue_forms.english_cues import (
+    NOT_A_CUE,
+    Match,
+    judging_as,
+    possessed_object,
+    split_phrase_cue,
+)
+from quizapp.draft.cue_forms.english_forms import impersonal_voice, reads_as_clause
+from quizapp.draft.cue_forms.english_requests import request_cue
+from quizapp.draft.cue_forms.narrative import narrative_with_subject
+from quizapp.draft.cue_forms.phrases import match_phrase
+from quizapp.draft.cue_forms.that_follows import that_follows
+from quizapp.draft.cue_forms.verb_forms import (
+    fixed_after_adverbs,
+    impersonal_purpose,
+    infinitives,
+    negated,
+)
+from quizapp.draft.lexicon import Lexicon
+
+
+def _reporting_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
+    word = words[index]
+    lead = after_pour(words, index) or after_sequence_lead(words, index, lex)
+    if not lead or word not in infinitives(lex):
+        return False
+    despite = lex.word_set("purpose_despite_shape")  # « pour préciser que »
+    return word not in lex.word_set("needs_speech_shape") or word in despite
+
+
+def after_sequence_lead(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "…, a-t-il indiqué, avant de souligner que…": an infinitive after « avant de »
+    (lexicon sequence_infinitive_leads) is the next thing the sentence's subject said."""
+    return (
+        lex.language == "fr"
+        and index > 1
+        and tuple(words[index - 2 : index]) in lex.phrases("sequence_infinitive_leads")
+    )
+
+
+def after_pour(words: list[str], index: int) -> bool:
+    """ "pour démentir…" or "pour démentir … et annoncer…" (a second infinitive)."""
+    if words[index - 1] == "pour":
+        return True
+    return words[index - 1] == "et" and "pour" in words[max(0, index - 25) : index - 2]
+
+
+def set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """Cues the lexicon lists as phrases: "pour démentir", "Et de conclure", "fait savoir",
+    "it is understood", "are worried that". Each reading decides (a cue, or ``NOT_A_CUE``)
+    or leaves the word to the next; their order is the rules' priority."""
+    return (
+        _infinitive_cue(words, index, lex)
+        or _fixed_cue(words, index, lex)
+        or _request_cue(words, index, lex)
+        or _stance_cue(words, index, lex)
+    )
+
+
+def _infinitive_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """A French infinitive that reports after « pour » or « avant de » (unless an impersonal
+    purpose), a narrative infinitive (« Et de conclure »), with its subject or not."""
+    if lex.language == "fr" and index > 0 and _reporting_infinitive(words, index, lex):
+        return NOT_A_CUE if impersonal_purpose(words, index, lex) else (index, index, "verb")
+    narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
+    if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
+        return index, index + narrative, "verb"  # "Et de conclure : «…»"
+    if narrative_with_subject(words, index, lex):
+        return index, index + 1, "verb"  # « Et le maire de répondre : «…» »
+    return None
+
+
+def _fixed_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """A fixed phrase of the lexicon (« fait savoir »), or an English impersonal voice ("it
+    is understood"): none when negated in French, nor before too short an object."""
+    fixed = match_phrase(words, index, lex.fixed_cues)
+    fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
+    if fixed and lex.language == "fr" and negated(words, index, lex):
+        return NOT_A_CUE  # "n'a jamais fait part de…"
+    if fixed and not _short_object(words, index, fixed, lex):
+        return _progressive_lead(words, index, lex), index + fixed - 1, "verb"
+    return None
+
+
+def _request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """A request, a judging verb or a phrase split by its object ("urged X to", "apologized
+    to X for"); in French, a fixed phrase with adverbs inside (« a aussi fait savoir »)."""
+    request = request_cue(words, index, lex) or judging_as(words, index, lex)  # "urged X to"
+    request = request or split_phrase_cue(words, index, lex)  # "apologized to X for"
+    if request is not None:
+        return _progressive_lead(words, index, lex), request[1], "verb"
+    adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
+    if adverbial is not None:
+        return index, adverbial, "verb"  # "a-t-on encore fait valoir", "a aussi fait savoir"
+    return None
+
+
+def _stance_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """A stance before its clause (lexicon ``that_cues``), with "that" or with a clause after
+    it and a subject that is no pronoun before it: "Investors are worried (that) the…"."""
+    stance = match_phrase(words, index, lex.phrases("that_cues"))
+    clause = stance and reads_as_clause(lex, " ".join(words[index + stance : index + stance + 9]))
+    clause = (
+        clause and words[index - 1 : index] != [] and words[index - 1] not in lex.raw["pronouns"]
+    )
+    if stance and (that_follows(words, index + stance, lex) or clause):
+        return index, index + stance - 1, "verb"  # "Investors are worried (that) the…"
+    return None
+
+
+def _short_object(words: list[str], index: int, length: int, lex: Lexicon) -> bool:
+    """An English demand or feeling with fewer than three words of object before a mark
+    ("called for help.", "apologized for the remarks, saying…") is no cue of its own; an
+    opening quotation mark is no such mark ("called for “a substantial offer…”",
+    speakers17)."""
+    if " ".join(words[index : index + length]) not in lex.word_set("object_phrase_cues"):
+        return False
+    after = words[index + length : index + length + 4]
+    after = (after[1:] if after[:1] in (["“"], ['"'], ["‘"]) else after)[:3]
+    if possessed_object(after, lex):
+        return False  # "called for his resignation."
+    return len(after) < 3 or any(not w[:1].isalnum() for w in after)
+
+
+def _progressive_lead(words: list[str], index: int, lex: Lexicon) -> int:
+    """An English phrase cue in -ing starts at its auxiliary ("is calling for", "have been
+    speaking out against"), which is no part of the subject before it."""
+    if lex.language != "en" or not words[index].endswith("ing") or index == 0:
+        return index
+    if words[index - 1] not in {"is", "are", "was", "were", "been", "am"}:
+        return index
+    perfect = index > 1 and words[index - 1] == "been" and words[index - 2] in lex.auxiliaries
+    return index - 1 - perfect
