@@ -60,27 +60,16 @@ class Registry(Described):
     def resolve(
         self, phrase: str, span: Span | None, reading: SourceReading, at: int
     ) -> Resolution | None:
-        """The entity a source phrase stands for; None when nothing fits."""
+        """The entity a source phrase stands for; None when nothing fits. A phrase with no
+        words of its own is the sentence's speaker; then, first found first taken, an
+        impersonal voice's side or body, a periphrasis, a voice already met; then the
+        reading of the phrase's form (a description, a pronoun, a name)."""
         alone = fold(phrase) in self.lex.word_set("first_person_subjects")  # a quotation's « Je »
         if alone or not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
             return self._sentence_speaker(span, at)
-        impersonal = reading.form == "impersonal"
-        camp = camp_before(self.text, self.sentence_start, at, self.lex) if impersonal else None
-        if camp is not None:  # "Du côté de la police, on met en avant…"
-            return self._camp(camp, span)
-        body = self._body_going_on(at) if impersonal else None
-        if body is not None:  # « L'Élysée a indiqué… « … », a-t-on encore fait valoir »
-            return self._speak(body, span, 0.6)
-        tail = self.text[span[1] : span[1] + 80] if span else ""  # a relative cut off
-        gender = periphrasis_gender(phrase + tail, self.lex)
-        taken = (
-            self._pronoun(SourceReading("pronoun", None, gender, "il"), at, span)
-            if gender
-            else None
-        )
-        if taken is not None:  # « celui que le Temps a surnommé… »; nobody before: itself
-            return taken
-        known = self._known_voice(phrase, span, reading)
+        impersonal = self._impersonal(span, at) if reading.form == "impersonal" else None
+        taken = impersonal or self._periphrasis(phrase, span, at)
+        known = taken or self._known_voice(phrase, span, reading)
         if known is not None:
             return known
         if opens_description(phrase, self.lex):  # « la pharmacienne » after « X, pharmacienne, »
@@ -218,12 +207,26 @@ class Registry(Described):
             fits = fits and not self._titled_elsewhere(entity, reading.head)
         return entity if fits and not self._other_office(entity, reading.head) else None
 
-    def _camp(self, camp: str, span: Span | None) -> Resolution:
-        """The impersonal voice of a side the sentence names: vague, speaking for it."""
+    def _impersonal(self, span: Span | None, at: int) -> Resolution | None:
+        """An impersonal voice speaks for the side the sentence names (« Du côté de la police,
+        on met en avant… »: vague) or for the body going on (« L'Élysée a indiqué… « … »,
+        a-t-on encore fait valoir »)."""
+        camp = camp_before(self.text, self.sentence_start, at, self.lex)
+        if camp is None:
+            body = self._body_going_on(at)
+            return self._speak(body, span, 0.6) if body is not None else None
         key = "c:" + normalised_key(camp)
         if key not in self.entities:
             self.entities[key] = Entity(key, camp, "vague", person=False)
         return self._speak(self.entities[key], span, 0.7)
+
+    def _periphrasis(self, phrase: str, span: Span | None, at: int) -> Resolution | None:
+        """« celui que le Temps a surnommé… » (a relative maybe cut off after the span): a
+        pronoun of the periphrasis' gender; nobody before it, the phrase is a speaker itself."""
+        tail = self.text[span[1] : span[1] + 80] if span else ""
+        gender = periphrasis_gender(phrase + tail, self.lex)
+        reading = SourceReading("pronoun", None, gender, "il")
+        return self._pronoun(reading, at, span) if gender else None
 
     def _inhabitant(self, phrase: str, span: Span, at: int) -> Entity | None:
         """A person named by where they live, after the cue, is the person just heard."""
