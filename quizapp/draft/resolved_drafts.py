@@ -14,6 +14,7 @@ from dataclasses import replace
 from quizapp.draft.attributions import Draft, SentenceView, drafts
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.adverbs import without_connective
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.name_roles import team_lead
 from quizapp.draft.naming.names import proper_names
@@ -31,12 +32,7 @@ from quizapp.draft.segment import tokens
 from quizapp.draft.sources.authored import document_author, document_owner
 from quizapp.draft.sources.mute_subjects import mute_head, shown_by_no_document
 from quizapp.draft.sources.outlets import is_outlet, relay_outlet
-from quizapp.draft.sources.reading import (
-    SourceReading,
-    read_source,
-    span_text,
-    without_connective,
-)
+from quizapp.draft.sources.reading import SourceReading, read_source, span_text
 from quizapp.draft.sources.reading_cues import misread, reading_place
 from quizapp.draft.sources.relays import cited_by_outlet, outlet_by_its_name
 from quizapp.draft.subjects.noun_phrase import speaker_phrase, without_own_verb

@@ -1,12 +1,15 @@
 """Adverbs known by their form, not by a list: « Parallèlement », "Additionally" open a sentence
 with a capital and name no one. Split out of naming/names.py (structure18), which reads them
-to tell a capitalised word from a name; sources/reading sets one aside before a source."""
+to tell a capitalised word from a name; sources/reading sets one aside before a source. And
+the connectives that open a clause (lexicon ``opening_connectives``), set aside with such an
+adverb before a source (``without_connective``, moved from sources/reading.py by tidy23)."""
 
 from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.segment import Span
 
 # Adverbs known by their ending (French -ment, English -ly after the endings adjectives
 # take), long enough that a name seldom ends so; first names are checked too (« Clément »)
@@ -34,3 +37,23 @@ def adverb_by_form(word: str, lex: Lexicon) -> bool:
         return False
     names = ("first_names_masculine", "first_names_feminine")
     return not any(word in lex.word_set(key) for key in names)
+
+
+def without_connective(text: str, span: Span | None, lex: Lexicon) -> Span | None:
+    """A source without the connective that opens its clause ("Ainsi, le porte-parole",
+    "However, the spokesman"): the connective links sentences, it is no part of who speaks."""
+    if span is None:
+        return None
+    start = span[0]
+    pattern = _connective(lex)
+    while (found := pattern.match(text, start, span[1])) and found.end() < span[1]:
+        start = found.end()
+    return (after_opening_adverb(text, start, span[1], lex), span[1])
+
+
+@built_once
+def _connective(lex: Lexicon) -> re.Pattern[str]:
+    alternatives = alternation(lex.words("opening_connectives"))
+    lookalikes = lex.words("connective_lookalikes")  # « de plus en plus de »: no « De plus, »
+    unless = r"(?!(?:" + alternation(lookalikes) + r")\b)" if lookalikes else ""
+    return re.compile(unless + r"(?:" + alternatives + r")(?![\w'’-])[\s,]*", re.IGNORECASE)

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.naming.adverbs import after_opening_adverb
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.name_roles import name_with_adjective
 from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
@@ -47,10 +46,33 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     phrase = without_adverbs(phrase, lex)  # "it also said"
     bare = re.sub(r"[«»“”\"„]", " ", fold(phrase)).strip(" ,.")
     folded = " " + " ".join(re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare).split()) + " "
-    if tail and any(marker in fold(tail) for marker in lex.words("anonymity_markers")):
-        head = head_noun(folded.split(), lex)
-        return SourceReading("description", "anonymous", phrase_gender(folded.split(), lex), head)
+    titled = phrase.split()[1:2] != [] and phrase.split()[1][:1].isupper()  # "La Lettre du…"
+    settled = _settled_by_form(phrase, folded, lex, tail, titled)
+    if settled is not None:
+        return settled
     words = folded.split()
+    has_name = has_name and not _name_elsewhere(phrase, words, lex)
+    label = _label(phrase, words, lex, has_name, titled)
+    numbered = is_number(words[0], lex) or is_plural(words[-1], lex)  # « Trois infirmières »
+    if label == "anonymous" and not numbered and name_with_adjective(phrase, words, lex):
+        label = "named"  # « Québec solidaire estime »: a party, not a described individual
+    if has_name and _ENDS_WITH_NAME.search(phrase) and "anonym" not in folded:
+        label = "named"  # "one of the co-leads of the project, Amina Yusuf": named in apposition
+    form = "name" if has_name and label == "named" else "description"
+    return SourceReading(form, label, phrase_gender(words, lex), head_noun(words, lex))
+
+
+def _settled_by_form(
+    phrase: str, folded: str, lex: Lexicon, tail: str, titled: bool
+) -> SourceReading | None:
+    """The readings no label rule is asked for: an anonymity marker after the phrase, no
+    words, a pronoun, an impersonal voice, a short demonstrative phrase (not « La Lettre du
+    continent »: ``titled``, a capital after the article)."""
+    words = folded.split()
+    if tail and any(marker in fold(tail) for marker in lex.words("anonymity_markers")):
+        return SourceReading(
+            "description", "anonymous", phrase_gender(words, lex), head_noun(words, lex)
+        )
     if not words:
         return SourceReading("description", None, "x", "")
     pronoun = _pronoun(folded, lex)
@@ -61,28 +83,23 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     ):  # "it is understood", "concerns were raised about": an impersonal voice
         return SourceReading("impersonal", "vague", "x", words[0])
     demonstrative = _longest_prefix(folded, _spaced_demonstratives(lex))
-    titled = phrase.split()[1:2] != [] and phrase.split()[1][:1].isupper()  # "La Lettre du…"
     if demonstrative and len(words) <= len(demonstrative.split()) + 3 and not titled:
         head = demonstrative.split()[-1]
         return SourceReading("demonstrative", None, phrase_gender(words, lex), head)
-    if has_name and (
+    return None
+
+
+def _name_elsewhere(phrase: str, words: list[str], lex: Lexicon) -> bool:
+    """The phrase holds a name, but not the speaker's: "le conseiller d'Emmanuel Macron" is
+    not Emmanuel Macron, "opposants au maréchal Haftar" a group whose complement names him."""
+    return bool(
         name_in_complement(phrase, words, lex)
         or group_from_place(phrase, words, lex)
         or office_of_body(phrase, words, lex)
         or circle_of_name(words, lex)
         or named_only_as_asker(phrase, words, lex)
-    ):
-        has_name = False  # "le conseiller d'Emmanuel Macron" is not Emmanuel Macron
-    if has_name and _bare_group(phrase, words, lex):
-        has_name = False  # "opposants au maréchal Haftar": the name is in a complement
-    label = _label(phrase, words, lex, has_name, titled)
-    numbered = is_number(words[0], lex) or is_plural(words[-1], lex)  # « Trois infirmières »
-    if label == "anonymous" and not numbered and name_with_adjective(phrase, words, lex):
-        label = "named"  # « Québec solidaire estime »: a party, not a described individual
-    if has_name and _ENDS_WITH_NAME.search(phrase) and "anonym" not in folded:
-        label = "named"  # "one of the co-leads of the project, Amina Yusuf": named in apposition
-    form = "name" if has_name and label == "named" else "description"
-    return SourceReading(form, label, phrase_gender(words, lex), head_noun(words, lex))
+        or _bare_group(phrase, words, lex)
+    )
 
 
 _ENDS_WITH_NAME = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*$")
@@ -230,26 +247,6 @@ def _starts_with(folded: str, entries: list[str]) -> bool:
 _SPACED: dict[int, tuple[list[str], list[str]]] = {}  # the lexicon's lists, elisions apart
 
 
-def without_connective(text: str, span: Span | None, lex: Lexicon) -> Span | None:
-    """A source without the connective that opens its clause ("Ainsi, le porte-parole",
-    "However, the spokesman"): the connective links sentences, it is no part of who speaks."""
-    if span is None:
-        return None
-    start = span[0]
-    pattern = _connective(lex)
-    while (found := pattern.match(text, start, span[1])) and found.end() < span[1]:
-        start = found.end()
-    return (after_opening_adverb(text, start, span[1], lex), span[1])
-
-
-@built_once
-def _connective(lex: Lexicon) -> re.Pattern[str]:
-    alternatives = alternation(lex.words("opening_connectives"))
-    lookalikes = lex.words("connective_lookalikes")  # « de plus en plus de »: no « De plus, »
-    unless = r"(?!(?:" + alternation(lookalikes) + r")\b)" if lookalikes else ""
-    return re.compile(unless + r"(?:" + alternatives + r")(?![\w'’-])[\s,]*", re.IGNORECASE)
-
-
 def compatible(gender_a: str, gender_b: str) -> bool:
     """Two genders/numbers can refer to the same speaker (unknown fits everything)."""
     return "x" in (gender_a, gender_b) or gender_a == gender_b
@@ -281,7 +278,6 @@ __all__ = [  # the outlet helpers too: speakers/ and resolve import them from he
     "read_source",
     "relay_outlet",
     "span_text",
-    "without_connective",
 ]
 
 

@@ -16,8 +16,8 @@ from itertools import pairwise
 
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
+from quizapp.draft.naming.adverbs import without_connective
 from quizapp.draft.segment import Span, Token, tokens
-from quizapp.draft.sources.reading import without_connective
 
 
 @built_once
