@@ -149,6 +149,7 @@ def test_an_object_after_a_verb_that_needs_a_preposition_is_no_closing_subject()
             [
                 ("La grève a été très suivie", "le syndicat"),
                 ("contre douze", "le rectorat"),
+                ("de mouvement limité", "le rectorat"),  # recall23v: « parler de » + a noun
             ],
         ),
     ],

@@ -107,3 +107,41 @@ def test_the_infinitive_of_constater_reports_nothing(text: str) -> None:
 def test_constater_que_keeps_its_confidence() -> None:
     found = analyze("Le maire constate que la digue a cédé.", "fr").attributions
     assert found[0].confidence > 0.55
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le syndicat parle d'une hausse de 12 % des départs.",
+            "d'une hausse de 12 % des départs",
+        ),
+        (
+            "L'adjointe parle de concurrence déloyale entre les marchés.",
+            "de concurrence déloyale entre les marchés",
+        ),
+        ("La société avait parlé d'une panne de serveur.", "d'une panne de serveur"),
+        (
+            "Le ministre a défendu son texte, parlant de simples retards de livraison.",
+            "de simples retards de livraison",
+        ),
+    ],
+)
+def test_parler_de_and_an_indefinite_or_bare_noun_says_what_the_speaker_calls_it(
+    text: str, content: str
+) -> None:
+    assert content in [c for c, _ in said(text, "fr")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire parle de la réforme des retraites.",
+        "La directrice parle d'une voix calme.",
+        "Le président parle d'eux avec tendresse.",
+        "Le maire parle du budget de la commune.",
+        "Le maire parle de l'avenir de la commune.",
+    ],
+)
+def test_parler_de_a_definite_topic_or_a_manner_reports_nothing(text: str) -> None:
+    assert said(text, "fr") == []
