@@ -170,3 +170,27 @@ def test_a_quotation_the_claims_trimmed_of_its_marks_is_still_one() -> None:
             assert not item["evidence"].startswith("Séance levée"), item
         if q["type"] == "true_false":
             assert "Séance levée" not in q["prompt"], q["prompt"]
+
+
+def test_straight_marks_are_made_typographic_by_where_they_stand() -> None:
+    from quizapp.draft.drafting.passages import curly
+
+    assert curly('Il parle de "mesures fortes" et part.') == "Il parle de “mesures fortes” et part."
+    assert curly('"Nous restons", a-t-il dit.') == "“Nous restons”, a-t-il dit."
+    assert curly("Aucune marque ici.") == "Aucune marque ici."
+
+
+def test_a_french_passage_cut_inside_straight_marks_is_balanced() -> None:
+    from quizapp.draft.drafting.passages import balanced_marks, inner_marks
+
+    assert balanced_marks('la qualification est "violences […]', "fr").endswith("[…]”")
+    assert (
+        inner_marks('"Avec les nouveaux horaires, je…', "fr") == "“Avec les nouveaux horaires, je…”"
+    )
+    assert balanced_marks('produire", a-t-il ajouté', "fr").startswith("“produire”")
+
+
+def test_english_straight_marks_are_left_alone() -> None:
+    from quizapp.draft.drafting.passages import balanced_marks
+
+    assert balanced_marks('the "interim plan', "en") == 'the "interim plan'
