@@ -87,3 +87,18 @@ def test_a_local_office_nobody_names_is_anonymous(office: str) -> None:
 )  # fmt: skip
 def test_a_named_holder_or_a_national_office_stays_named(text: str, speaker: str) -> None:
     assert _said(text) == [(speaker, "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« La route est fermée », s'insurge auprès de Vaubrac Info le Dr Paul Roux.",
+         "Dr Paul Roux"),
+        ("« La route est fermée », confie à Radio Vaubrac la Pr Anne Vidal.", "Pr Anne Vidal"),
+        ("« La route est fermée », a dit M. Le Gall, porte-parole du collectif.", "M. Le Gall"),
+    ],
+)  # fmt: skip
+def test_a_title_after_a_particle_opens_another_name(text: str, speaker: str) -> None:
+    """« Vaubrac Info le Dr Paul Roux »: « le » before a civil title is no particle of the
+    name before it (« Le Gall » still is)."""
+    assert [s for s, _ in _said(text)] == [speaker]

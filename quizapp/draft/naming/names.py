@@ -94,17 +94,17 @@ def _run_end(tokens: list[Token], index: int, lex: Lexicon) -> int:
 
 
 def _after_particles(tokens: list[Token], at: int, lex: Lexicon) -> int | None:
-    """The index of the name after a particle (« de Blauwe », « Le Gall », « d'Ormesson »)
-    or two (« von der Leyen », « van de Velde »), or None. Two only when the first is not
-    « de » and the second is in lower case: « Martin de la CGT », « Dupont de La Poste » are
-    a name and a complement (so « de La Fontaine » is left out)."""
-    particles = lex.word_set("name_particles")
-    last = at
+    """The index of the name after one particle (« de Blauwe », « Le Gall ») or two (« von der
+    Leyen »), or None. Two only when the first is not « de » and the second is in lower case
+    (« Dupont de La Poste » is a name and a complement); a title opens another name."""
+    particles, last = lex.word_set("name_particles"), at
     while last < len(tokens) and last - at < 2 and fold(tokens[last].text) in particles:
         last += 1
     if last == at or last >= len(tokens) or not is_name_token(tokens[last], lex, False):
         return None
-    second = tokens[at + 1].text
+    second, name = tokens[at + 1].text, tokens[last].text
+    if {name, name + "."} & lex.raw_set("titles"):  # « auprès de Medscape le Dr Paul X »
+        return None
     if last - at == 2 and (fold(tokens[at].text) in _DE or not second[:1].islower()):
         return None
     return last
