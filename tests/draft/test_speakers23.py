@@ -92,6 +92,38 @@ def test_a_named_holder_or_a_national_office_stays_named(text: str, speaker: str
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("Paul Roux a déposé un recours. Le député s'est expliqué devant la presse : "
+         "« Cette route doit rouvrir », a-t-il déclaré.", "Paul Roux"),
+        ("Le tribunal a entendu Paul Roux mardi. Le député s'est expliqué devant la presse : "
+         "« Cette route doit rouvrir », a-t-il déclaré.", "Paul Roux"),
+        ("Anne Vidal a quitté la réunion en colère. La ministre s'est exprimée ensuite : "
+         "« La route sera rouverte », a-t-elle déclaré.", "Anne Vidal"),
+    ],
+)  # fmt: skip
+def test_an_office_opening_the_narration_takes_up_the_one_named(text: str, speaker: str) -> None:
+    """An office that opens the narration's sentence, no source itself, takes up the one
+    person the sentence before named, so that the « il » / « elle » after it is that person."""
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me Paul Roux a plaidé l'acquittement. L'avocat général a ensuite pris la parole : "
+        "« La route était fermée », a-t-il lancé.",
+        "Paul Roux a été interpellé mardi. Le procureur s'est exprimé devant la presse : "
+        "« La route était fermée », a-t-il déclaré.",
+    ],
+)
+def test_an_office_acting_on_the_one_named_is_someone_else(text: str) -> None:
+    """Counter-cases: « L'avocat général » after « Me Paul Roux » is not the lawyer, nor « le
+    procureur » the man arrested."""
+    assert "Paul Roux" not in [s for s, _ in _said(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("« La route est fermée », s'insurge auprès de Vaubrac Info le Dr Paul Roux.",
          "Dr Paul Roux"),
         ("« La route est fermée », confie à Radio Vaubrac la Pr Anne Vidal.", "Pr Anne Vidal"),

@@ -55,8 +55,7 @@ def office_just_named(
     entity = _one_untitled(entities, named[0] or named[1], reading[1]) if named else None
     if entity is None or entity.label != "named" or entity.key[1:2] == ":":
         return None
-    entity.roles.add(reading[0])
-    return entity
+    return entity  # its caller gives it the role once it is sure (speakers23)
 
 
 def _complement(phrase: str, head: str) -> str:
@@ -131,8 +130,28 @@ def view_of_named(
         return None  # « L'avocat général » after « Me X » is someone else
     person = office_just_named(seen, entities, (sentence, at), reading, phrase, lex)
     if person is None or underwent(person, text, start, lex):
-        return None
+        return None  # and no role: « le procureur » would name the man arrested later on
+    person.roles.add(reading[0])
     return person
+
+
+def subject_just_named(
+    seen: list[Seen], entities: dict[str, Entity], text: str, where: tuple[int, int],
+    reading: tuple[str, str], phrase: str, opening: list[str], lex: Lexicon,
+) -> Entity | None:  # fmt: skip
+    """« …, comme l'a tweeté Jean X. Le sénateur démocrate s'est félicité : « … », a-t-il
+    poursuivi »: a description opening the narration's sentence (``where``: its index and
+    start; ``opening``: its first words) takes up the one person the sentence before named,
+    as a description that is a source does: a trade through ``person_just_named``, an
+    office through ``view_of_named`` (a name, never one the last sentence's event befell),
+    never a compound office (« L'avocat général » after « Me X »). Speakers23: the later
+    « il » was the description, a speaker of its own. French only, as the pass read."""
+    offices = lex.words("compound_offices")
+    if lex.language != "fr" or any(office in fold(" ".join(opening)) for office in offices):
+        return None
+    if occupation(reading[0], lex):
+        return person_just_named(seen, entities, where, reading, phrase, lex)
+    return view_of_named(seen, entities, text, (*where, where[1]), reading, phrase, lex)
 
 
 def underwent(person: Entity, text: str, sentence_start: int, lex: Lexicon) -> bool:

@@ -7,7 +7,7 @@ order, is what a later "il", "le ministre" or "cette source" can refer to.
 
 from __future__ import annotations
 
-from quizapp.draft.anaphora.just_named import opening_occupation, person_just_named
+from quizapp.draft.anaphora.just_named import opening_occupation, subject_just_named
 from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
 from quizapp.draft.naming.around_name import gender_near, inverted_after_que, starts_clause
 from quizapp.draft.naming.gender import first_name_gender
@@ -192,6 +192,10 @@ class Narration:
         earlier = key not in self.entities and taken_up(phrase, reading.head, met, self.lex)
         if earlier:  # "A senior official said… The official was asked…": one person
             key = earlier.key
+        elif key not in self.entities and self._just_named(
+            tokens, (reading.head, reading.gender), phrase
+        ):
+            return  # « …, a tweeté Jean X. Le sénateur s'est félicité » (speakers23)
         elif key not in self.entities:
             entity = Entity(key, phrase, reading.label or "anonymous", person=True)
             entity.gender = reading.gender if reading.gender in "mf" else "x"
@@ -205,13 +209,19 @@ class Narration:
         """« Ces images hantent Laurent X. L'éleveur a perdu… »: a trade opening the sentence
         describes the one person the sentence before named (anaphora/just_named.py)."""
         about = opening_occupation(tokens, self.lex)  # the trade and its gender
-        if about is None:
-            return
-        where = (self.sentence, tokens[0].start)
-        entity = person_just_named(self.seen, self.entities, where, about, about[0], self.lex)
-        if entity is not None:
-            self.subjects[self.sentence] = entity.key
-            self.seen.append(Seen(tokens[0].start, entity.key, True, self.sentence))
+        if about is not None:
+            self._just_named(tokens, about, about[0])
+
+    def _just_named(self, tokens: list[Token], about: tuple[str, str], phrase: str) -> bool:
+        """The description opening the sentence (``about``: its head and gender) takes up the
+        one person the sentence before named, then the subject (for a later « il »)."""
+        where, opening = (self.sentence, tokens[0].start), [t.text for t in tokens[:4]]
+        read = (self.text, where, about, phrase, opening, self.lex)
+        found = subject_just_named(self.seen, self.entities, *read)
+        if found is not None:
+            self.subjects[self.sentence] = found.key
+            self.seen.append(Seen(tokens[0].start, found.key, True, self.sentence))
+        return found is not None
 
     def _group(self, phrase: str, offset: int) -> None:
         reading = read_source(phrase, self.lex, False)
