@@ -42,3 +42,25 @@ def test_a_participle_takes_a_clause_with_no_that(
 def test_a_participle_before_a_noun_phrase_reports_nothing(text: str) -> None:
     """Counter-cases: the object is no clause."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The union demanded he set up a new inquiry.", "The union", "he set up a new inquiry"),
+        ("Parents demanded they be given a vote on the plan.",
+         "Parents", "they be given a vote on the plan"),
+        ("The mayor demands they pay for the damage.", "The mayor", "they pay for the damage"),
+    ],
+)  # fmt: skip
+def test_a_demand_takes_a_clause_with_no_that(text: str, speaker: str, content: str) -> None:
+    """ "demanded he set up…": a subject and its verb, the subjunctive of a demand."""
+    assert [(s, c) for _cue, s, c in _found(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The union demanded a written guarantee.", "Parents are demanding a meeting."]
+)
+def test_a_demand_of_a_noun_phrase_reports_no_clause(text: str) -> None:
+    """Counter-cases: what is demanded is a thing, no statement."""
+    assert _found(text) == []
