@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.phrases import match_phrase
+from quizapp.draft.cue_forms.setting_names import closing_name, connective_length
 from quizapp.draft.lexicon import Lexicon, clause_subjects, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 
@@ -170,21 +171,14 @@ def opening_setting_length(segment: str, lex: Lexicon) -> int:
         return connective + timed + opening_setting_length(segment[timed:], lex)
     if not opening_setting(segment, lex):
         return 0
+    named = closing_name(segment, lex)
+    if named > 0:  # "At a trust board meeting on 18 April Mr Yafele said"
+        return connective + named
     after = [m.start() for m in _DETERMINER.finditer(segment) if m.start() > 0]
     if not after or len(segment[after[-1] :].split()) > 6:
         return 0
     before = fold(segment[: after[-1]].split()[-1])  # "on behalf of the council": its object
     return 0 if before in lex.word_set("setting_object_prepositions") else connective + after[-1]
-
-
-def connective_length(words: str, lex: Lexicon) -> int:
-    """ "But Jean Swanson", "and in March": a one-word connective opening a clause (lexicon
-    ``opening_connectives``) is no part of the name or the setting after it; how many
-    characters it takes up with its space (0 when there is none or nothing after it)."""
-    first, _, rest = words.partition(" ")
-    if not rest.strip() or fold(first) not in lex.word_set("opening_connectives"):
-        return 0
-    return len(words) - len(rest)
 
 
 _DETERMINER = re.compile(r"(?i)(?<=\s)(?:the|a|an|its|his|her|their|some|many|several)\s")

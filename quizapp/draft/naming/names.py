@@ -67,8 +67,8 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         if end == index + 1 and _ELIDED.match(tokens[index].text):
             index = end  # "L’entretien", "D’après": an elided article alone names no one
             continue
-        if end == index + 1 and _date(tokens, index, lex):
-            index = end  # "in March", "on 5 May": a date names no one
+        if _date(tokens, index, lex):
+            index += 1  # "in March", "on 18 April Mr Yafele": a date names no one
             continue
         end = _widened(tokens, index, end, lex)
         runs.append((index, end))
