@@ -203,7 +203,7 @@ class Described(Pronouns):
         """ "le ministre", "l'élue", "the billionaire" with no complement: the person who was
         the subject of this sentence or of the two before it (the description says who, the
         narration says which)."""
-        if not bare_description(words):
+        if not bare_description(words, self.lex):
             return None
         nouns = after_cue_nouns(self.lex) if inverted else self.lex.word_set("person_descriptions")
         written = " ".join(words).replace("’", "'")

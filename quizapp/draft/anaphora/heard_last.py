@@ -81,7 +81,7 @@ def heard_after_cue(speaker: Entity, reading: SourceReading, phrase: str, lex: L
     a general word for offices (``role_hypernyms``: « le magistrat ») the office it covers."""
     words = fold(phrase).replace("'", "' ").split()
     noun = reading.head in after_cue_nouns(lex) or reading.head in lex.word_set("anonymous_heads")
-    if not bare_description(words) or not noun:
+    if not bare_description(words, lex) or not noun:
         return False
     hypernym = reading.head in lex.raw.get("role_hypernyms", {})  # « le magistrat »: offices
     if reading.head in lex.word_set("named_institutions") or hypernym or reading.gender == "p":

@@ -46,7 +46,7 @@ def body_of_kind(
     ``body_hypernyms`` lists for it; None for an anaphor with a complement (« la direction
     de l'hôpital » says whose) or with no kinds listed."""
     kinds = kinds_covered(lex).get(head)
-    if kinds is None or not bare_description(words):
+    if kinds is None or not bare_description(words, lex):
         return None
     last = lex.language == "en"  # "the Local Government Ombudsman": the kind comes last
     for entity in candidates:
@@ -200,7 +200,7 @@ def body_by_stem(words: list[str], head: str, spoken: list[Entity], lex: Lexicon
     adjective sharing its first five letters with a word of a named body that spoke
     (``spoken``, latest first; no person of a known gender); None otherwise (« l'institut
     français » after « Météo France » spoke is another)."""
-    if not bare_description(words) or head not in body_nouns(lex):
+    if not bare_description(words, lex) or head not in body_nouns(lex):
         return None
     stems = stems_of(w for w in words if w.isalpha() and w != head)
     for entity in spoken:

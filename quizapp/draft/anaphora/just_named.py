@@ -250,7 +250,7 @@ def only_person_named(
     if start is None or lex.language != "fr" or gender == "p" or not someone:
         return None  # English: "the official" after "Ariana Grande" is someone else
     offices = lex.words("compound_offices")  # « l'avocat général » is no « avocat »
-    if not bare_description(words) or any(office in " ".join(words) for office in offices):
+    if not bare_description(words, lex) or any(office in " ".join(words) for office in offices):
         return None
     people = [
         e

@@ -18,22 +18,24 @@ FRENCH_OF = frozenset({"de", "du", "des", "d'"})  # « de » and its contracted 
 OF_WORDS = FRENCH_OF | {"of"}  # the words a complement opens on
 
 
-def bare_description(words: list[str]) -> bool:
+def bare_description(words: list[str], lex: Lexicon) -> bool:
     """A description with nothing after its noun but an adjective or two (« le club », "the
     agency", « le journal sportif »), no complement saying whose (« la direction de l'hôpital »):
     what may take up a body or a person met before. An age (« l'artisan de 35 ans », « la
     fillette âgée de 9 ans ») says how old, not whose: it leaves the description bare."""
-    words = _without_age(words)
+    words = _without_age(words, lex)
     return len(words) <= 3 and not OF_WORDS & set(words)
 
 
-def _without_age(words: list[str]) -> list[str]:
-    """The words before a closing age, « de 35 ans », « âgé de 9 ans », "aged 40"."""
-    tail = words[-3:]
-    if len(tail) == 3 and tail[0] in FRENCH_OF and tail[1].isdigit() and tail[2] == "ans":
+def _without_age(words: list[str], lex: Lexicon) -> list[str]:
+    """The words before a closing age, « de 35 ans », « âgé de 9 ans », "aged 40": the unit
+    after the number is one of lexicon ``age_words``, the participle before it one of
+    ``age_participles``."""
+    tail, units, aged = words[-3:], lex.word_set("age_words"), lex.word_set("age_participles")
+    if len(tail) == 3 and tail[0] in FRENCH_OF and tail[1].isdigit() and tail[2] in units:
         words = words[:-3]
-        return words[:-1] if words[-1:] and words[-1].startswith("âgé") else words
-    if len(tail) >= 2 and tail[-2] == "aged" and tail[-1].isdigit():
+        return words[:-1] if words[-1:] and words[-1] in aged else words
+    if len(tail) >= 2 and tail[-2] in aged and tail[-1].isdigit():
         return words[:-2]
     return words
 

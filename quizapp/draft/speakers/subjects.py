@@ -163,7 +163,7 @@ def organisation(
     club") the latest named organisation — one the text shows is a name, not a capitalised
     common word opening the headline or a sentence (« Pénurie dans les pharmacies »), a
     place (« à Montauban », « en France ») or a people (« les Français »)."""
-    if not bare_description(words):
+    if not bare_description(words, lex):
         return None
     wanted = set(content_words(" ".join(words), lex))  # the noun and its adjectives
     for entity in candidates:
