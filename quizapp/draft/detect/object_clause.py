@@ -53,10 +53,10 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     verb = _object_verb(view, cue)
     if verb is None:
         return None
-    if (
-        quotation_closes_before(view, cue) and not cue.participle
-    ):  # « … », pointant « un manque »: no subject after
-        return None  # «…», a déclaré le maire, mardi: the noun after the verb is its subject
+    # «…», a déclaré le maire, mardi: the noun after the verb is its subject (not after a
+    # participle, which has none: « … », pointant « un manque »)
+    if quotation_closes_before(view, cue) and not cue.participle:
+        return None
     if inverted_after_comma(view, cue):
         return None  # "C, a jugé jeudi l'IRSN, après…": so too after a clause
     start = object_start(view, cue, verb)

@@ -33,6 +33,8 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
+WITNESSED_CONFIDENCE = 0.45  # below a bare object's 0.55: the keys hold it half the time
+
 
 def without_shell_objects(found: list[Attribution], text: str, lex: Lexicon) -> list[Attribution]:
     """``found`` less the findings whose content is only a shell object of their cue."""
@@ -55,9 +57,6 @@ def _witnessed(text: str, lex: Lexicon, found: Attribution) -> Attribution:
     if found.cue is None or not act_object(text, lex, found.cue, found.content, _seen(lex)):
         return found
     return replace(found, confidence=min(found.confidence, WITNESSED_CONFIDENCE))
-
-
-WITNESSED_CONFIDENCE = 0.45  # below a bare object's 0.55: the keys hold it half the time
 
 
 def shell_object(text: str, lex: Lexicon, cue: Span, content: Span) -> bool:
