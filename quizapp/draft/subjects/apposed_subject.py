@@ -141,10 +141,11 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
 
 
 def _setting(view: SentenceView, lead: str, name: str) -> bool:
-    """« À Lyon, la préfète… », « En Bretagne, le préfet… », « Mi-octobre, la psychologue… »:
-    capitals that open an adverbial of place or time (a capitalised preposition before
-    them, a month or a weekday in one of their words) say where or when, never who; the
-    subject is the noun phrase after the comma."""
+    """« À Lyon, la préfète… », « Mi-octobre, la psychologue… »: capitals that open an
+    adverbial of place or time (a preposition before them that the name's pattern leaves
+    out, « À », or a month or a weekday in one of their words) say where or when, never who;
+    the subject is the noun phrase after the comma. (« En Bretagne, » is no case of it: the
+    pattern takes « En » into the name, and « En Bretagne » was never read as a speaker.)"""
     last = lead.split()[-1:] if lead.strip() else []
     if last and last[0] in view.lex.raw_set("function_words"):
         return True
