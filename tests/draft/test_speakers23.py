@@ -134,3 +134,22 @@ def test_a_title_after_a_particle_opens_another_name(text: str, speaker: str) ->
     """« Vaubrac Info le Dr Paul Roux »: « le » before a civil title is no particle of the
     name before it (« Le Gall » still is)."""
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "label"),
+    [
+        ("Ils étaient 300 à Vaubrac (500 selon les organisateurs). La route était fermée.",
+         "les organisateurs", "vague"),
+        ("Ils étaient 300 à Vaubrac (500 selon la préfecture). La route était fermée.",
+         "la préfecture", "named"),
+        ("Ils étaient 300 à Vaubrac (500 selon les organisateurs, 200 selon la police).",
+         "les organisateurs", "vague"),
+    ],
+)  # fmt: skip
+def test_a_source_inside_brackets_ends_at_the_closing_one(
+    text: str, speaker: str, label: str
+) -> None:
+    """« (500 selon les organisateurs). »: the closing bracket is no part of the source."""
+    found = content_speaker_label("Titre\n\n" + text)
+    assert (speaker, label) == next((s, lab) for c, s, lab in found if "300" in c)

@@ -44,7 +44,7 @@ def source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
     quoted = _quotation_after_source(view, cue, cue.span[1] + comma.start())
     if quoted is not None:  # « D'après X « Les changements… » »: the quotation is what X says
         return SourcePhrase(strip_span(text, (cue.span[1], quoted)), quoted, True, False)
-    source = strip_span(text, (cue.span[1], cue.span[1] + comma.start()))
+    source = _inside_brackets(text, strip_span(text, (cue.span[1], cue.span[1] + comma.start())))
     pronoun = _pronoun_alone(view, source)
     if pronoun is not None:  # « recensées selon eux dans la manifestation »: « eux » alone
         return SourcePhrase(pronoun, pronoun[1], False, False)
@@ -106,6 +106,18 @@ def _says_anonymity(view: SentenceView, description: Span) -> bool:
     « qui a requis l'anonymat »), whose verb reports nothing."""
     described = fold(view.text[description[0] : description[1]])
     return any(marker in described for marker in view.lex.words("anonymity_markers"))
+
+
+def _inside_brackets(text: str, source: Span) -> Span:
+    """« (500 selon les organisateurs). »: a source said inside brackets ends at the bracket
+    that closes them, which is no part of its words (« les organisateurs) » read as a name,
+    speakers23: 5 findings in 3 batches)."""
+    depth = 0
+    for at in range(source[0], source[1]):
+        depth += {"(": 1, ")": -1}.get(text[at], 0)
+        if depth < 0:
+            return strip_span(text, (source[0], at))
+    return source
 
 
 def _unbracketed(passage: str) -> str:
