@@ -153,3 +153,24 @@ def test_a_source_inside_brackets_ends_at_the_closing_one(
     """« (500 selon les organisateurs). »: the closing bracket is no part of the source."""
     found = content_speaker_label("Titre\n\n" + text)
     assert (speaker, label) == next((s, lab) for c, s, lab in found if "300" in c)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Alors que la semaine dernière le ministre soulignait que la route était sûre, "
+         "les riverains protestent.", "le ministre"),
+        ("L'an dernier le maire avait promis que la route serait refaite.", "le maire"),
+        ("Mardi soir la préfète a affirmé que la route serait rouverte.", "la préfète"),
+    ],
+)  # fmt: skip
+def test_a_time_before_the_subject_without_a_comma_is_no_part_of_it(
+    sentence: str, speaker: str
+) -> None:
+    assert [s for s, _ in _said(sentence)] == [speaker]
+
+
+def test_a_time_noun_heading_the_subject_stays() -> None:
+    """Counter-case: « La semaine de la mobilité » is the subject itself, no time before it."""
+    sentence = "La semaine de la mobilité a annoncé que la route serait fermée."
+    assert [s for s, _ in _said(sentence)] == ["La semaine de la mobilité"]

@@ -16,7 +16,7 @@ from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.roles import OF_WORDS
+from quizapp.draft.naming.roles import OF_WORDS, past_time_words
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import past_plain_saying, without_fillers
 from quizapp.draft.subjects.antecedent import (
@@ -70,7 +70,7 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
         r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$", view.text[span[0] : span[1]]
     )
     span = (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
-    return _without_personal_clitic(view.text, span, view.lex)
+    return _without_personal_clitic(view.text, past_time_words(view.text, span, view.lex), view.lex)
 
 
 def source_before_clitic(view: SentenceView, cue: Cue) -> Span | None:
