@@ -54,6 +54,7 @@ from quizapp.draft.rules.partial import quoted_in_narration
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
 from quizapp.draft.rules.signature import signed_statements
+from quizapp.draft.rules.told_inside import told_inside
 from quizapp.draft.segment import Overlaps, Stops, paragraphs, quotations, sentences, tokens
 from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
@@ -179,6 +180,7 @@ class _ArticleReader:
         new += quoted_in_narration(view, new, self.found + para_found)
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
         new += continued_that(view, new, para_found)  # « X explique que A. Et que B. »
+        new += told_inside(view, new, partial(resolved, registry=self.registry))  # « Il m'a dit… »
         opening = None if new or self.found or para_found else narration_after(view, para)
         if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
             told = _view(self.text, opening[1], self.quotes, self.lex)
@@ -249,12 +251,9 @@ def _named(
         )
         for a in found
     ]
-    return [replace(a, label="anonymous") if _unnamed_office(a, lex) else a for a in named]
-
-
-def _unnamed_office(found: Attribution, lex: Lexicon) -> bool:
-    """A named finding whose speaker is still, the article read, a local office nobody named."""
-    return found.label == "named" and unnamed_local_office(found.speaker or "", lex)
+    # a named finding whose speaker is still, the article read, a local office nobody named
+    office = [a.label == "named" and unnamed_local_office(a.speaker or "", lex) for a in named]
+    return [replace(a, label="anonymous") if o else a for a, o in zip(named, office, strict=True)]
 
 
 @built_once

@@ -145,3 +145,49 @@ def test_parler_de_and_an_indefinite_or_bare_noun_says_what_the_speaker_calls_it
 )
 def test_parler_de_a_definite_topic_or_a_manner_reports_nothing(text: str) -> None:
     assert said(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "« Mon voisin m'a dit que l'eau montait très vite », raconte Paul Martin.",
+            "l'eau montait très vite",
+            "Mon voisin",
+        ),
+        (
+            "« La direction nous dit qu'aucun poste ne sera supprimé », affirme Marie Roux.",
+            "aucun poste ne sera supprimé",
+            "La direction",
+        ),
+        (
+            "« Du jour au lendemain, on nous a dit que la ligne fermerait », regrette un usager.",
+            "la ligne fermerait",
+            "on",
+        ),
+        (
+            "« Les chauffeurs me disent : les bus ne sont plus sûrs », raconte Paul Martin.",
+            "les bus ne sont plus sûrs",
+            "Les chauffeurs",
+        ),
+    ],
+)
+def test_a_third_party_telling_inside_a_quotation_speaks_its_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    found = analyze(text, "fr").attributions
+    inner = [a for a in found if text[a.content[0] : a.content[1]] == content]
+    assert len(found) == 2 and inner and inner[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« On se dit que la saison sera longue », confie Marie Roux.",
+        "« J'ai toujours dit que le projet était mauvais », assure Paul Martin.",
+        "« On dit que le quartier change depuis des années », explique Paul Martin.",
+        "« Il en a parlé aux collègues, leur a dit : cachez vos badges », raconte Paul Martin.",
+    ],
+)
+def test_the_quoted_speakers_own_saying_is_no_third_party(text: str) -> None:
+    assert len(analyze(text, "fr").attributions) == 1
