@@ -4,7 +4,6 @@ files, and asking before unsaved work is closed."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from quizapp.sets.articles import article_from_text
-from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, file_stem, slug_from
+from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, file_stem
+from quizapp.ui.editor.disk.brought_in import copy_into_set_folder, set_names_from
 from quizapp.ui.editor.disk.last_folder import remember_folder, start_folder
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
@@ -273,31 +273,3 @@ class FileActions(QObject):
         if name:
             relative = copy_into_set_folder(Path(name), w.files.path.parent)
             w.draft.apply(SetValue(("questions", index, "image"), relative))
-
-
-def set_names_from(data: dict, headline: str) -> list[SetValue]:
-    """A set with no title yet is named after its article's headline, and its id after that
-    (the teacher renames it at will): saving then leaves no "Fill in Title" and "Fill in
-    Identifier" to a teacher who never named a file's id."""
-    if str(data.get("title") or "").strip() or not headline.strip():
-        return []
-    title = " ".join(headline.split())[:200]
-    names = [SetValue(("title",), title)]
-    if not str(data.get("id") or "").strip() and slug_from(title):
-        names.append(SetValue(("id",), slug_from(title)))
-    return names
-
-
-def copy_into_set_folder(picture: Path, folder: Path) -> str:
-    """Copy ``picture`` into ``folder/images`` (a new name if taken); its path for the file."""
-    if picture.resolve().is_relative_to(folder.resolve()):
-        return picture.resolve().relative_to(folder.resolve()).as_posix()
-    images = folder / "images"
-    images.mkdir(exist_ok=True)
-    target = images / picture.name
-    number = 2
-    while target.exists():
-        target = images / f"{picture.stem}-{number}{picture.suffix}"
-        number += 1
-    shutil.copyfile(picture, target)
-    return target.relative_to(folder).as_posix()
