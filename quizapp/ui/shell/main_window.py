@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
 
 from quizapp.engine import QuizSession
@@ -20,11 +20,10 @@ from quizapp.model import QuizSet, SetWords, words_by_set
 from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.shell.after_quiz import AfterQuizScreens
 from quizapp.ui.shell.file_loading import FileLoader, LoadErrorBox, load_or_explain
+from quizapp.ui.shell.file_menu import FileMenu
 from quizapp.ui.shell.library_view import LibraryEntry, LibraryView
-from quizapp.ui.shell.recent_files import OwnSets, RecentFiles
+from quizapp.ui.shell.recent_files import OwnSets
 from quizapp.ui.shell.study_hooks import StudyHooks
-from quizapp.ui.shell.view_menus import ViewMenus
-from quizapp.ui.teacher.actions import TeacherActions
 
 if TYPE_CHECKING:
     # The quiz, results and review screens load when first shown: the library comes up
@@ -36,7 +35,7 @@ GEOMETRY_KEY = "window/geometry"
 STATUS_MILLISECONDS = 8000
 
 
-class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
+class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, FileMenu, QMainWindow):
     """Owns the screens and moves between them; every quiz rule stays in the engine."""
 
     def __init__(
@@ -266,34 +265,6 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, QMainWindow):
             self.stack.removeWidget(old)
             old.hide()
             old.deleteLater()
-
-    def _build_menus(self) -> None:
-        """Menus and actions; their texts are set by ``_retranslate``, shortcuts show in them."""
-        file_menu = self.file_menu = self.menuBar().addMenu("")
-        open_action = self.open_action = QAction(self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._on_open_dialog)
-        file_menu.addAction(open_action)
-        from quizapp.ui.editor.shell_entry import EditorEntryPoints
-
-        self.editor_entry = EditorEntryPoints(self, self._settings)
-        self._recent_menu = file_menu.addMenu("")
-        self.recent = RecentFiles(self._settings, self._recent_menu, self.open_in_background)
-        self.teacher = TeacherActions(self, self.open_in_background, self._open_sets_words)
-        file_menu.addAction(self.teacher.import_action)
-        library_action = self.library_action = QAction(self)
-        library_action.setShortcut(QKeySequence("Ctrl+L"))
-        library_action.triggered.connect(self.show_library)
-        file_menu.addAction(library_action)
-        file_menu.addSeparator()
-        quit_action = self.quit_action = QAction(self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.tools_menu = self.menuBar().addMenu("")
-        self.tools_menu.addAction(self.teacher.class_results_action)
-        self.view_menus = ViewMenus(self, self._settings)
-        self.recent.rebuild_menu()
 
     def _on_open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
