@@ -72,7 +72,7 @@ def _unknown_noun_phrase(name: str, plain: list[str], lex: Lexicon) -> bool:
 def _speaking_noun(word: str, lex: Lexicon) -> bool:
     """A noun of the lexicons' lists, or one whose ending (lexicon ``person_noun_endings``:
     « -eur », « -iste », "-er") makes it a person's."""
-    single = _singular(word)
+    single = singular_noun(word)
     if word in speaking_nouns(lex) or single in speaking_nouns(lex):
         return True
     return len(single) > 4 and single.endswith(tuple(lex.words("person_noun_endings")))
@@ -83,9 +83,11 @@ def _named(word: str, lex: Lexicon) -> bool:
     return word[:1].isupper() and fold(word) not in lex.word_set("determiners")
 
 
-def _singular(word: str) -> str:
+def singular_noun(word: str) -> str:
     """A plural noun's singular as the lexicons mostly list it (« élus » -> « élu »,
-    "families" -> "family", "bosses" -> "boss")."""
+    « nageurs » -> « nageur », "families" -> "family", "bosses" -> "boss"); read here and by
+    speakers/redescribed.py (« de nageurs » names people too). naming/titles.singular keeps
+    "press" and "business" whole, a rule of its own."""
     if len(word) <= 3 or not word.endswith(("s", "x")):
         return word
     if word.endswith("ies"):
@@ -133,7 +135,7 @@ def speaking_nouns(lex: Lexicon) -> frozenset[str]:
         entries = lex.raw.get(key, ())
         for entry in entries if not isinstance(entries, dict) else _dict_words(entries):
             words = re.split(r"[\s'’]+", fold(entry)) if isinstance(entry, str) else []
-            found |= {form for w in words if w not in fillers for form in (w, _singular(w))}
+            found |= {form for w in words if w not in fillers for form in (w, singular_noun(w))}
     return frozenset(found)
 
 

@@ -19,6 +19,7 @@ from quizapp.draft.anaphora.just_named import underwent
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sources.reading import compatible, description_shapes
+from quizapp.draft.speakers.can_speak import singular_noun
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 
@@ -55,7 +56,7 @@ def named_person_described(
     if _PRESENTING.match(complement) or _another(lex).search(phrase):
         return None  # « ce jeune homme venu de Lyon », « le gérant d'un autre magasin »: new
     tied = head in lex.word_set("relational_person_nouns") and not _classifying(complement, lex)
-    if tied or any(_singular(w) in someone_words(lex) for w in fold(complement).split()):
+    if tied or any(singular_noun(w) in someone_words(lex) for w in fold(complement).split()):
         return None
     person, near = _one_fitting(reader, where, gender)
     if person is None or underwent(person, reader.text, reader.sentence_start, lex):
@@ -168,12 +169,7 @@ def _kind_of_title(person: Entity, text: str, lex: Lexicon) -> set[str]:
     start = min(person.mentions)[0]
     before = person.name + " " + text[max(0, start - 6) : start]
     kinds = lex.raw.get("title_kinds", {}).items()
-    return {_singular(kind) for title, kind in kinds if re.search(rf"\b{title}\s", before)}
-
-
-def _singular(word: str) -> str:
-    """« nageurs » -> « nageur »: a plural person noun in a complement names people too."""
-    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+    return {singular_noun(kind) for title, kind in kinds if re.search(rf"\b{title}\s", before)}
 
 
 def _complement(phrase: str, head: str) -> str:
