@@ -43,7 +43,8 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     ]  # ", réaffirmant…", ", interrogé sur…"
     rest = before_own_clause(rest)  # "…, l'ambassadeur, Jean Dupont." / ", le maire, qui…"
     rest = _own_relative(view.lex).split(rest, maxsplit=1)[0]  # « X, de la CGT, qui… »
-    rest = quoted_names_out(closing_subject(view.lex, rest))  # « X, chef du collectif « Y » »
+    rest = closing_subject(view.lex, rest)  # ", après la décision de…", "X dans un point presse"
+    rest = quoted_names_out(rest, view.lex)  # « X, chef du collectif « Y » »
     return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
 
 

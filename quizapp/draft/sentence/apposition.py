@@ -114,17 +114,7 @@ def _english_description_after(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-# « du collectif « Du côté de la science » », « l'association "Les amis" », « le livre « X » »:
-# a quotation opening on a capital right after a determiner, or after one noun a determiner
-# opens, of six words at most, names a group, a work or an operation inside a noun phrase (a
-# quoted judgement, « des propos « inacceptables » », opens on a small letter)
-_QUOTED_NAME = re.compile(
-    r"(?i)(?:\b(?:du|des|de\s+la|au|aux|le|la|les)\s+|\b[ld]['’]\s*)(?:[\w-]+\s+)?"
-    r"[«“\"]\s*(?P<quoted>(?-i:[A-ZÀ-Ö])[^«»“”\"]{0,60})[»”\"]"
-)
-
-
-def quoted_names_out(rest: str) -> str:
+def quoted_names_out(rest: str, lex: Lexicon) -> str:
     """``rest`` (what follows a cue closing its sentence) with every quoted name blanked out:
     « …, souligne X, cofondateur du collectif « Du côté de la science » » still closes its
     sentence, whereas words someone said after the subject (« …, souligne X, « Q » ») do not."""
@@ -133,4 +123,21 @@ def quoted_names_out(rest: str) -> str:
         quoted = found.group("quoted")
         return " " * len(found.group()) if len(quoted.split()) <= 6 else found.group()
 
-    return _QUOTED_NAME.sub(blanked, rest)
+    return _quoted_name(lex).sub(blanked, rest)
+
+
+@built_once
+def _quoted_name(lex: Lexicon) -> re.Pattern[str]:
+    """« du collectif « Du côté de la science » », « l'association "Les amis" », « le livre
+    « X » »: a quotation opening on a capital right after a determiner (lexicon
+    ``quoted_name_leads``), or after one noun a determiner opens, of six words at most,
+    names a group, a work or an operation inside a noun phrase (a quoted judgement, « des
+    propos « inacceptables » », opens on a small letter). No English determiner is listed:
+    the shape was counted on French text only (recall23s)."""
+    leads = lex.words("quoted_name_leads")
+    words = alternation([w for w in leads if not w.endswith("'")], True) or "(?!)"
+    elided = alternation([w for w in leads if w.endswith("'")], True) or "(?!)"
+    return re.compile(
+        rf"(?i)(?:\b(?:{words})\s+|\b(?:{elided}))(?:[\w-]+\s+)?"
+        r"[«“\"]\s*(?P<quoted>(?-i:[A-ZÀ-Ö])[^«»“”\"]{0,60})[»”\"]"
+    )
