@@ -54,7 +54,8 @@ def _bare_object(text: str, lex: Lexicon, cue: Span, content: Span) -> bool:
 
 def _witnessed(text: str, lex: Lexicon, found: Attribution) -> Attribution:
     """A finding of a verb of witnessing and its bare noun phrase, at a lower confidence."""
-    if found.cue is None or not act_object(text, lex, found.cue, found.content, _seen(lex)):
+    reporting = _witness_forms_but_infinitive(lex)
+    if found.cue is None or not act_object(text, lex, found.cue, found.content, reporting):
         return found
     return replace(found, confidence=min(found.confidence, WITNESSED_CONFIDENCE))
 
@@ -140,7 +141,7 @@ def _witness_infinitives(lex: Lexicon) -> frozenset[str]:
 
 
 @built_once
-def _seen(lex: Lexicon) -> frozenset[str]:
+def _witness_forms_but_infinitive(lex: Lexicon) -> frozenset[str]:
     """Every form of ``witness_verbs`` but the infinitive (« constate », « constatant »)."""
     forms = {f for lemma in lex.raw.get("witness_verbs", []) for f in verb_forms(lex, lemma)}
     return frozenset(forms - _witness_infinitives(lex))
