@@ -45,6 +45,9 @@ class ClassifyQuestions(DraftBase):
                          tags=[DRAFT_TAG, "attribution"])  # fmt: skip
 
     def _items_in(self, para: Span) -> list[dict[str, Any]]:
+        """The statements of paragraph ``para`` to sort, found and unsourced, each once and
+        in the article's order: a passage someone is found to say, or a whole quotation
+        nobody was found to say (sanity23), is never also offered as the outlet's own."""
         inside = self.statements(
             lambda a: para[0] <= a.content[0] < para[1] and self.whole(a.content, sentence=False)
         )  # two readings of one statement are one claim, never two with two labels

@@ -265,6 +265,8 @@ class Phrasing:
         return cue
 
     def explain_claim(self, claim: Claim) -> str:
+        """Why an unsourced passage is a fact, the outlet's own voice (in the words the
+        claim's reason calls for: ``explanation_words.reason_key``) or its label."""
         if claim.label == "fact":
             return self.words["explain_fact"]
         if claim.label != "author":
