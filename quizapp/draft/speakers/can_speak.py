@@ -48,11 +48,20 @@ def can_speak(name: str, lex: Lexicon) -> bool:
 
 
 def voiceless(name: str, lex: Lexicon) -> bool:
-    """An impersonal voice that names nobody (lexicon ``voiceless_voices``, English only: an
+    """An impersonal voice that names nobody (``_voiceless_voices``, English only: an
     agentless passive, "were told", "is thought", and "it is understood"). It can speak, but
     the keys give such a statement no speaker (13 in 10 batches, english23), and a drafted
     question that asks who said it has no answer to give."""
-    return fold(name).strip(' ,.;:()"“”') in lex.word_set("voiceless_voices")
+    return fold(name).strip(' ,.;:()"“”') in _voiceless_voices(lex)
+
+
+@built_once
+def _voiceless_voices(lex: Lexicon) -> frozenset[str]:
+    """Every entry of lexicon ``impersonal`` but those of ``voiced_impersonals``, where the
+    lexicon sets ``voiceless_voices`` (English); none elsewhere."""
+    if not lex.raw.get("voiceless_voices"):
+        return frozenset()
+    return lex.word_set("impersonal") - lex.word_set("voiced_impersonals")
 
 
 def _unknown_noun_phrase(name: str, plain: list[str], lex: Lexicon) -> bool:
