@@ -57,6 +57,17 @@ def content_speaker_kind(text: str, language: str = "fr") -> list[tuple[str, str
     return [(analysis.passage(a.content), a.speaker, a.kind) for a in analysis.attributions]
 
 
+_AFTER_A_LEAD = "Titre\n\nLe conseil s'est réuni toute la matinée.\n\n{sentence}\n"
+
+
+def said_after_a_lead(sentence: str) -> list[tuple[str, str]]:
+    """Each attribution of a French ``sentence`` as (its content, its speaker), read as the
+    third paragraph of an article whose headline and lead report nothing (recall22 and
+    recall23s each wrote this frame out)."""
+    found = content_speaker_kind(_AFTER_A_LEAD.format(sentence=sentence))
+    return [(content, speaker) for content, speaker, _ in found]
+
+
 def quoted_analysis(
     said: list[tuple[str, str, str]], language: str = "fr", confidence: float = 0.9
 ) -> Analysis:

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.readings import content_speaker_kind
-
-_ARTICLE = "Titre\n\nLe conseil s'est réuni toute la matinée.\n\n{sentence}\n"
-
-
-def _found(sentence: str) -> list[tuple[str, str]]:
-    return [
-        (content, speaker)
-        for content, speaker, _ in content_speaker_kind(_ARTICLE.format(sentence=sentence))
-    ]
+from tests.draft.readings import said_after_a_lead
 
 
 # ----- two sources, two figures -----
@@ -55,14 +46,14 @@ def test_a_second_source_of_a_pair_reports_its_own_part(
     étaient 10 000, et 2 500 selon la préfecture »: each source gives its own figure, the
     second one's part starting at the last comma, « et » or « contre » after the first
     source (a figure alone is a claim)."""
-    assert _found(sentence) == expected
+    assert said_after_a_lead(sentence) == expected
 
 
 def test_a_pronoun_after_selon_takes_the_first_source_up_again() -> None:
     """« Pour l'intersyndicale, C, avec 240 000 personnes recensées selon eux »: « eux » is
     the intersyndicale again, no second source of a pair: the claim stays as it was, not cut
     at the comma before « avec »."""
-    found = _found(
+    found = said_after_a_lead(
         "Pour le collectif, la marche a battu son record, avec 4 000 personnes comptées "
         "selon eux devant la mairie."
     )
@@ -102,7 +93,7 @@ def test_selon_qui_after_an_inverted_subject_is_that_speakers_claim(
     conseiller municipal selon qui « … » »: right after the subject of an inverted
     reporting verb, the relative opens a second claim of that speaker, and the subject
     stops before it."""
-    found = _found(sentence)
+    found = said_after_a_lead(sentence)
     assert (content, speaker) in found
     assert all(" selon" not in found_speaker for _, found_speaker in found)
 
@@ -117,7 +108,7 @@ def test_selon_qui_after_an_inverted_subject_is_that_speakers_claim(
 def test_pour_qui_after_no_speaker_opens_nothing(sentence: str) -> None:
     """« des seniors pour qui il est plus simple de… »: after a noun that is no reporting
     verb's subject, « pour qui » is a plain relative and reports nothing."""
-    assert _found(sentence) == []
+    assert said_after_a_lead(sentence) == []
 
 
 # ----- an unknown verb after an opening quotation, compound, reflexive or inverted -----
@@ -153,12 +144,14 @@ def test_an_unknown_compound_verb_after_an_opening_quotation_is_its_cue(
     """« « … », se ravit Stéphane X », « « … », a échappé Guillaume X », « « … », a fait
     parvenir le réalisateur »: between a quotation opening the sentence and a subject
     closing it stands only a verb of saying, compound or reflexive as well as simple."""
-    assert (content, speaker) in _found(sentence)
+    assert (content, speaker) in said_after_a_lead(sentence)
 
 
 def test_an_unknown_verb_carrying_its_inverted_pronoun_is_a_cue() -> None:
     """« « … », se ravit-il »: the pronoun closes the clause itself."""
-    found = _found("Paul Roux a visité le chantier. « Tout avance bien », s'enchante-t-il.")
+    found = said_after_a_lead(
+        "Paul Roux a visité le chantier. « Tout avance bien », s'enchante-t-il."
+    )
     assert ("Tout avance bien", "Paul Roux") in found
 
 
@@ -172,7 +165,7 @@ def test_an_unknown_verb_carrying_its_inverted_pronoun_is_a_cue() -> None:
 def test_a_title_or_a_passive_after_a_quotation_is_no_cue(sentence: str) -> None:
     """A quotation that is the verb's subject (no comma between: a title) or a passive
     (« a été ») reports nothing."""
-    assert _found(sentence) == []
+    assert said_after_a_lead(sentence) == []
 
 
 # ----- « Pour X, « … » » whatever X's noun -----
@@ -198,7 +191,7 @@ def test_pour_a_described_someone_then_a_quotation_is_their_claim(
     """« Pour un praticien exerçant dans l'un des établissements, « la situation est
     catastrophique » »: the quotation after the comma shows someone speaking, whatever the
     noun of the phrase."""
-    assert _found(sentence) == [(content, speaker)]
+    assert said_after_a_lead(sentence) == [(content, speaker)]
 
 
 @pytest.mark.parametrize(
@@ -211,7 +204,10 @@ def test_pour_a_described_someone_then_a_quotation_is_their_claim(
 def test_pour_a_time_or_before_a_verb_of_its_own_names_no_source(sentence: str) -> None:
     """« Pour un an » (two words: no one described) and a quotation with a verb of its own
     (« note Paul Girard »: he speaks) give « Pour » no source."""
-    assert all(not speaker.startswith(("un an", "l'ensemble")) for _, speaker in _found(sentence))
+    assert all(
+        not speaker.startswith(("un an", "l'ensemble"))
+        for _, speaker in said_after_a_lead(sentence)
+    )
 
 
 # ----- « selon X » closing an aside set off by dashes -----
@@ -219,7 +215,7 @@ def test_selon_closing_a_dash_aside_reports_the_aside_nested_in_the_claim() -> N
     """« Selon l'accusation, C… que le maire - qui a avancé des explications « … », selon le
     parquet - avait favorisé… »: the source ends at the dash, its claim is the aside from
     the opening dash, nested in the outer claim, which keeps its whole length."""
-    found = _found(
+    found = said_after_a_lead(
         "Selon la défense, le chantier a été lancé alors que le préfet - qui a donné des "
         "raisons « confuses », selon le tribunal - avait déjà refusé le permis."
     )
@@ -254,14 +250,14 @@ def test_selon_in_an_aside_reports_from_the_opening_dash(
 ) -> None:
     """The part a « selon » closing an aside reports starts past the opening dash, and its
     source stops at the closing one."""
-    assert (content, speaker) in _found(sentence)
+    assert (content, speaker) in said_after_a_lead(sentence)
 
 
 def test_a_second_figure_before_the_predicate_is_the_second_sources_claim() -> None:
     """« Environ 160 tracteurs, selon la police, jusqu'à 200, selon l'Apli, ont défilé… »:
     the words after the second source open on the sentence's verb (an auxiliary), no clause
     of their own, so that source's claim is its figure before it (sanity22's fresh text)."""
-    found = _found(
+    found = said_after_a_lead(
         "Quelque 90 cyclistes, selon la gendarmerie, près de 300, selon les organisateurs, "
         "ont roulé dimanche jusqu'au col."
     )

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.readings import content_speaker_kind
-
-_ARTICLE = "Titre\n\nLe conseil s'est réuni toute la matinée.\n\n{sentence}\n"
-
-
-def _found(sentence: str) -> list[tuple[str, str]]:
-    return [
-        (content, speaker)
-        for content, speaker, _ in content_speaker_kind(_ARTICLE.format(sentence=sentence))
-    ]
+from tests.draft.readings import content_speaker_kind, said_after_a_lead
 
 
 # ----- a closing cue whose subject's apposition holds a quoted name -----
@@ -47,14 +38,16 @@ def _found(sentence: str) -> list[tuple[str, str]]:
 def test_closing_cue_with_a_quoted_name_in_its_subject(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _found(sentence) == expected
+    assert said_after_a_lead(sentence) == expected
 
 
 def test_a_quoted_judgement_after_the_subject_still_is_words_said() -> None:
     """A quotation opening on a small letter after a determiner and a noun is a judgement
     (« des propos « inacceptables » »), no name: the cue is read as before."""
     sentence = "Le ministre a tenu des propos « inacceptables », estime Paul Lemoine."
-    assert _found(sentence) == [("Le ministre a tenu des propos « inacceptables »", "Paul Lemoine")]
+    assert said_after_a_lead(sentence) == [
+        ("Le ministre a tenu des propos « inacceptables »", "Paul Lemoine")
+    ]
 
 
 # ----- a French wire headline closing on its source in brackets -----
