@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from quizapp.draft.claims import commentary_words, loaded_words, speculative_words
 from quizapp.draft.lexicon import Lexicon
@@ -23,10 +24,16 @@ VOWELS = "aeiouyàâéèêëîïôûœh"  # « d’ », « qu’ » before them
 
 
 @cache
+def phrasing_lexicon() -> dict[str, dict[str, Any]]:
+    """``lexicons/phrasing.json`` per language, read once for the drafted questions' words
+    (``phrasing.opening_words``) and for « de »'s contractions here."""
+    source = resources.files("quizapp.draft") / "lexicons" / "phrasing.json"
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
 def _contractions() -> dict[str, str]:
     """What « de » and the article after it become: « de le » → « du », « de les » → « des »."""
-    source = resources.files("quizapp.draft") / "lexicons" / "phrasing.json"
-    return dict(json.loads(source.read_text(encoding="utf-8"))["fr"]["contracted_after_de"])
+    return phrasing_lexicon()["fr"]["contracted_after_de"]
 
 
 def of_phrase(words: str) -> str:

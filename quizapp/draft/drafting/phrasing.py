@@ -7,16 +7,19 @@ from the lexicon's ``wording`` table.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
 from quizapp.draft.drafting.clauses import is_clause
-from quizapp.draft.drafting.explanation_words import VOWELS, of_phrase, reason_key
+from quizapp.draft.drafting.explanation_words import (
+    VOWELS,
+    of_phrase,
+    phrasing_lexicon,
+    reason_key,
+)
 from quizapp.draft.drafting.passages import balanced_marks, inner_marks, reported_cut, shorten
 from quizapp.draft.drafting.reported_words import (
     accented,
@@ -57,11 +60,9 @@ def opening_words() -> OpeningWords:
     """Both languages' words together, read once: ``in_sentence`` and ``is_plural`` are given
     a speaker's words, not the article's language. Each word with a straight apostrophe also
     stands with a typographic one (« d’autres »)."""
-    source = resources.files("quizapp.draft") / "lexicons" / "phrasing.json"
-    data = json.loads(source.read_text(encoding="utf-8"))
     merged: dict[str, set[str]] = {}
     for language in ("fr", "en"):
-        for key, words in data[language].items():
+        for key, words in phrasing_lexicon()[language].items():
             if isinstance(words, dict):  # a mapping, read by ``explanation_words``
                 continue
             merged.setdefault(key, set()).update(
