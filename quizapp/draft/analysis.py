@@ -6,23 +6,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 
-from quizapp.draft.anaphora.named_groups import link_groups_to_names
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
+from quizapp.draft.fullest_names import named_speakers, outlet_names
 from quizapp.draft.lexicon import Lexicon, built_once, fold, load
 from quizapp.draft.objects.hollow import with_content
 from quizapp.draft.objects.shell import without_shell_objects
-from quizapp.draft.offices.holders import name_described_people
-from quizapp.draft.offices.named_later import (
-    link_bodies_to_names,
-    link_offices_to_names,
-    link_pronouns_to_later_speakers,
-)
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
 from quizapp.draft.rules.alone import (
@@ -58,11 +52,8 @@ from quizapp.draft.rules.told_inside import told_inside
 from quizapp.draft.segment import Overlaps, Stops, paragraphs, quotations, sentences, tokens
 from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
-from quizapp.draft.sources.labels import unnamed_local_office
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
-from quizapp.draft.speakers.acronyms import spell_out_acronyms
-from quizapp.draft.speakers.lede import name_lede_descriptions
 from quizapp.draft.speakers.plausible import speaking_speakers
 
 
@@ -215,45 +206,16 @@ def _across_the_article(
     found = signed_statements(found, paras, text, lex, partial(_signer, registry))
     found = join_across_cue(found, text, lex.language)  # "A," he said. "B." is one
     found = split_listed(by_paragraph(found, text), text)  # « A », « B »: two slogans
-    found = pulled_quotes(_named(found, text, registry, lex), text)  # set out, quoted again
+    found = pulled_quotes(named_speakers(found, text, registry, lex), text)  # set out, quoted again
     found = without_shell_objects(found, text, lex)  # « a décrit la situation »: no content
     found = with_content(found, text, lex)  # not an empty « " " », nor « en juillet 2024 »
-    return relayed_by_outer_outlet(found, registry.outlet_names())
+    return relayed_by_outer_outlet(found, outlet_names(registry))
 
 
 def _signer(registry: Registry, name: str, span: Span) -> tuple[str, str] | None:
     """The speaker and label a name signing a passage stands for (rules/signature.py)."""
     found = registry.resolve(name, span, SourceReading("name", "named", "x", ""), span[0])
     return None if found is None else (found.speaker, found.label)
-
-
-def _named(
-    found: list[Attribution], text: str, registry: Registry, lex: Lexicon
-) -> list[Attribution]:
-    """Each attribution's speaker as its fullest mention in the article: offices, bodies and
-    described people linked to the names given them, acronyms spelled out, pronouns named
-    later; a described person so named is a named source."""
-    entities, renamed = registry.entities, registry.renamed
-    link_offices_to_names(entities, renamed, text, lex)
-    speaking = {registry.final_name(a.speaker) for a in found}
-    spell_out_acronyms(entities, renamed, text, speaking)
-    link_bodies_to_names(entities, renamed, text, lex, speaking)
-    grouped = link_groups_to_names(entities, renamed, text, lex, speaking)
-    described = name_described_people(entities, renamed, text, speaking) | grouped
-    described |= name_lede_descriptions(entities, renamed, text, speaking, lex)
-    actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
-    link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors)
-    named = [
-        replace(
-            a,
-            speaker=registry.final_speaker(a.speaker, a.source),
-            label="named" if a.speaker in described else a.label,
-        )
-        for a in found
-    ]
-    # a named finding whose speaker is still, the article read, a local office nobody named
-    office = [a.label == "named" and unnamed_local_office(a.speaker or "", lex) for a in named]
-    return [replace(a, label="anonymous") if o else a for a, o in zip(named, office, strict=True)]
 
 
 @built_once

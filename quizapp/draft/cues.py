@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizapp.draft.cue_forms.after_quote import verb_after_quotation
-from quizapp.draft.cue_forms.english_cues import english_openers
 from quizapp.draft.cue_forms.phrases import according_phrase, possessor
 from quizapp.draft.cue_forms.reporting_verb import reporting_verb
 from quizapp.draft.cue_forms.set_phrases import after_pour, after_sequence_lead
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS, french_openers
+from quizapp.draft.english_cue_forms.english_cues import english_openers
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token
 

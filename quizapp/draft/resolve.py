@@ -30,7 +30,6 @@ from quizapp.draft.naming.source_names import (
     qualified_name,
 )
 from quizapp.draft.naming.titles import description_of
-from quizapp.draft.offices.holders import holder_of, titled_people
 from quizapp.draft.offices.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.offices.named_later import office_just_heard
 from quizapp.draft.segment import Span
@@ -273,27 +272,6 @@ class Registry(Described):
         if name == "":  # « selon nos confrères »: the outlet quoted last
             return self.entities.get(self.last_outlet or "")
         return self._outlet(name) if name else None
-
-    def final_speaker(self, name: str, source: Span | None) -> str:
-        """The fullest mention of an attribution's speaker; a description first guessed to
-        be the last subject is the one person whose title, read anywhere in the article,
-        fits it (« Le sélectionneur a estimé… » then « X, sélectionneur des Bleus »)."""
-        phrase = self.guessed.get(source) if source is not None else None
-        holder = holder_of(phrase, titled_people(self.entities), self.lex) if phrase else None
-        return self.final_name(holder.name if holder is not None else name)
-
-    def final_name(self, name: str) -> str:
-        """The fullest mention of the speaker once called ``name``."""
-        seen: set[str] = set()
-        while name in self.renamed and name not in seen:
-            seen.add(name)
-            name = self.entities[self.renamed[name]].name
-        return name
-
-    def outlet_names(self) -> set[str]:
-        """The names the article's outlets are written by as speakers."""
-        outlets = {e.name for k, e in self.entities.items() if k.startswith("o:")}
-        return {self.final_name(name) for name in outlets} | outlets
 
     def entity(self, key: str) -> Entity:
         return self.entities[key]

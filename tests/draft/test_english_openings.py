@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.cue_forms.english_forms import opening_setting_length
+from quizapp.draft.english_cue_forms.english_forms import opening_setting_length
 from quizapp.draft.lexicon import load
 
 

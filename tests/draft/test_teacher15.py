@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.wording.clauses import is_clause
 
 CONGRESS = (
     "Les maires en colère\n\n"

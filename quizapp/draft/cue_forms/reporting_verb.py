@@ -11,16 +11,6 @@ each word outside a quotation.
 from __future__ import annotations
 
 from quizapp.draft.cue_forms.adverb_slot import after_adverbs
-from quizapp.draft.cue_forms.english_cues import (
-    NOT_A_CUE,
-    Match,
-    english_form_cue,
-    english_rejected,
-)
-from quizapp.draft.cue_forms.english_subjects import (
-    stranded_to,
-    tokens_capitalised,
-)
 from quizapp.draft.cue_forms.learning import learnt_only
 from quizapp.draft.cue_forms.noun_reading import noun_after_adjective
 from quizapp.draft.cue_forms.set_phrases import set_phrase_cue
@@ -34,6 +24,16 @@ from quizapp.draft.cue_forms.verb_forms import (
     negated,
     negated_only,
     reflexive,
+)
+from quizapp.draft.english_cue_forms.english_cues import (
+    NOT_A_CUE,
+    Match,
+    english_form_cue,
+    english_rejected,
+)
+from quizapp.draft.english_cue_forms.english_subjects import (
+    stranded_to,
+    tokens_capitalised,
 )
 from quizapp.draft.lexicon import Lexicon
 

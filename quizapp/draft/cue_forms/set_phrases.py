@@ -8,24 +8,24 @@ cut into its readings, this longest function of it would have taken it past 300 
 
 from __future__ import annotations
 
-from quizapp.draft.cue_forms.english_cues import (
-    NOT_A_CUE,
-    Match,
-    judging_as,
-    possessed_object,
-    split_phrase_cue,
-)
-from quizapp.draft.cue_forms.english_forms import impersonal_voice, reads_as_clause
-from quizapp.draft.cue_forms.english_requests import request_cue
 from quizapp.draft.cue_forms.narrative import narrative_with_subject
 from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.cue_forms.that_follows import that_follows
 from quizapp.draft.cue_forms.verb_forms import (
     fixed_after_adverbs,
     impersonal_purpose,
     infinitives,
     negated,
 )
+from quizapp.draft.english_cue_forms.english_cues import (
+    NOT_A_CUE,
+    Match,
+    judging_as,
+    possessed_object,
+    split_phrase_cue,
+)
+from quizapp.draft.english_cue_forms.english_forms import impersonal_voice, reads_as_clause
+from quizapp.draft.english_cue_forms.english_requests import request_cue
+from quizapp.draft.english_cue_forms.that_follows import that_follows
 from quizapp.draft.lexicon import Lexicon
 
 

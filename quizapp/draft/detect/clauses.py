@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.cue_forms.english_forms import depicted_speaker, opening_setting
-from quizapp.draft.cue_forms.english_subjects import document_agent
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clause_or_subject import reads_as_said, subject_not_said
 from quizapp.draft.detect.content_bounds import closes_sentence, content_end, has_que_later
@@ -24,6 +22,8 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
+from quizapp.draft.english_cue_forms.english_forms import depicted_speaker, opening_setting
+from quizapp.draft.english_cue_forms.english_subjects import document_agent
 from quizapp.draft.lexicon import fold
 from quizapp.draft.objects.allowed import (
     needed_preposition,

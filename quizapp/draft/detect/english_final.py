@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.cue_forms.english_forms import reads_as_clause
-from quizapp.draft.cue_forms.english_subjects import long_subject_fits, no_verb, subject_length
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import EN_FINITE, SentenceView, strip_span
+from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
+from quizapp.draft.english_cue_forms.english_subjects import (
+    long_subject_fits,
+    no_verb,
+    subject_length,
+)
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizapp.draft.cue_forms.english_cues import judged_as_at
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.view import Draft, SentenceView, strip_span
+from quizapp.draft.english_cue_forms.english_cues import judged_as_at
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.main_subject import opening_subject

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizapp.draft.cue_forms.english_cues import possessed_object
-from quizapp.draft.cue_forms.english_forms import reads_as_clause
-from quizapp.draft.cue_forms.english_requests import request_start
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.content_bounds import object_end, quote_with_own_cue
 from quizapp.draft.detect.final_name import name_closes
 from quizapp.draft.detect.view import Draft, SentenceView, covers, strip_span
+from quizapp.draft.english_cue_forms.english_cues import possessed_object
+from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
+from quizapp.draft.english_cue_forms.english_requests import request_start
 from quizapp.draft.lexicon import fold
 from quizapp.draft.objects.allowed import (
     comma_outside_quotes,

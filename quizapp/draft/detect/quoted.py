@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import has_que_later, quote_with_own_cue
 from quizapp.draft.detect.final_name import clause_before_name
@@ -17,6 +16,7 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
+from quizapp.draft.english_cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span, first_colon, words_in
 from quizapp.draft.sentence.sentence_parts import CHANNEL, narration_before

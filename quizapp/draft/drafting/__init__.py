@@ -1,2 +1,3 @@
 """Questions drafted from an analysis: the drafted questions, the whole drafted set, and what
-the review dialog needs besides widgets (the analysis itself is in ``quizapp.draft``)."""
+the review dialog needs besides widgets (the analysis itself is in ``quizapp.draft``; how a
+question words the article's passages and explains them is in ``quizapp.draft.wording``)."""

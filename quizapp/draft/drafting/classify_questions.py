@@ -6,17 +6,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quizapp.draft.drafting.clauses import is_clause
 from quizapp.draft.drafting.draft_base import (
     DRAFT_TAG,
     MAX_ITEMS,
     DraftBase,
     question,
 )
-from quizapp.draft.drafting.passages import balanced_marks, shorten
 from quizapp.draft.findings import Span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import paragraphs
+from quizapp.draft.wording.clauses import is_clause
+from quizapp.draft.wording.passages import balanced_marks, shorten
 from quizapp.model.text import overlap
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

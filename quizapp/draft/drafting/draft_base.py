@@ -13,11 +13,11 @@ from typing import Any
 from quizapp.draft.cue_forms.verb_forms import negated
 from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import kind_of, same_body, unnamed
-from quizapp.draft.drafting.passages import one_quotation
-from quizapp.draft.drafting.phrasing import Phrasing, apart, opening_words
-from quizapp.draft.drafting.reported_words import wished
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
+from quizapp.draft.wording.passages import one_quotation
+from quizapp.draft.wording.phrasing import Phrasing, apart, opening_words
+from quizapp.draft.wording.reported_words import wished
 from quizapp.model.text import overlap
 
 DRAFT_TAG = "draft"

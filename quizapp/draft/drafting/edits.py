@@ -11,9 +11,9 @@ import copy
 from dataclasses import replace
 from typing import Any
 
-from quizapp.draft.drafting.phrasing import Phrasing
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import load
+from quizapp.draft.wording.phrasing import Phrasing
 
 LOW_CONFIDENCE = 0.7  # below this, a finding is shown "to check" and kept out of "Accept all"
 

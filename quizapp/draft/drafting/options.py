@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizapp.draft.drafting.phrasing import opening_words
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.titles import singular
 from quizapp.draft.speakers.acronyms import acronym_of, spells
+from quizapp.draft.wording.phrasing import opening_words
 from quizapp.sets.item_checks.balance import LONGER_MAX_RATIO, LONGEST_MAX_SHARE, MIN_QUESTIONS
 
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)$")

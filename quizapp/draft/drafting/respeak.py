@@ -21,12 +21,12 @@ from quizapp.draft.drafting.edits import (
     with_text,
 )
 from quizapp.draft.drafting.options import option_form
-from quizapp.draft.drafting.phrasing import Phrasing, in_sentence
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.resolved_drafts import names_someone
 from quizapp.draft.segment import tokens
 from quizapp.draft.sources.reading import read_source
+from quizapp.draft.wording.phrasing import Phrasing, in_sentence
 
 Drafts = list[dict[str, Any]]
 

@@ -14,9 +14,9 @@ from quizapp.draft.drafting.draft_base import (
     DraftBase,
     question,
 )
-from quizapp.draft.drafting.phrasing import in_sentence
-from quizapp.draft.drafting.reported_words import spoken
 from quizapp.draft.findings import Attribution, Claim
+from quizapp.draft.wording.phrasing import in_sentence
+from quizapp.draft.wording.reported_words import spoken
 
 
 class StatementQuestions(DraftBase):

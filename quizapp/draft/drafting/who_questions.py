@@ -19,9 +19,9 @@ from quizapp.draft.drafting.draft_base import (
     question,
 )
 from quizapp.draft.drafting.options import fair_selection, gives_away, option_form, wrong_options
-from quizapp.draft.drafting.phrasing import apart
-from quizapp.draft.drafting.reported_words import spoken
 from quizapp.draft.findings import Attribution
+from quizapp.draft.wording.phrasing import apart
+from quizapp.draft.wording.reported_words import spoken
 
 
 class WhoQuestions(DraftBase):

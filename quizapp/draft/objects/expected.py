@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizapp.draft.cue_forms.english_subjects import no_verb
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.view import Draft, SentenceView
+from quizapp.draft.english_cue_forms.english_subjects import no_verb
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span, Token
 

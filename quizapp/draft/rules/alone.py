@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.fullest_names import final_name
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.colon_person import one_person_named, told_from
@@ -118,7 +119,7 @@ def _label_of(registry: Registry, last: Attribution) -> str:
     speaker, not the group heard before X)."""
     key = registry.last_speaker_key()
     entity = registry.entity(key) if key else None
-    if entity is None or registry.final_name(entity.name) != last.speaker:
+    if entity is None or final_name(registry, entity.name) != last.speaker:
         return last.label
     return entity.label
 

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.fullest_names import final_name
 from quizapp.draft.lexicon import Lexicon, fold, relative_words
 from quizapp.draft.resolve import Registry
 from quizapp.draft.segment import Overlaps
@@ -85,7 +86,7 @@ class _Names:
 
     def __init__(self, registry: Registry, quotes: Overlaps, lex: Lexicon) -> None:
         entities = {id(e): e for e in registry.entities.values()}.values()
-        named = [(registry.final_name(e.name), e) for e in entities]
+        named = [(final_name(registry, e.name), e) for e in entities]
         self.mentions = sorted(
             (mention, name, entity.label)
             for name, entity in named

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.cue_forms.setting_names import connective_length
 from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.english_cue_forms.setting_names import connective_length
 from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quizapp.draft.cue_forms.english_forms import (
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.english_cue_forms.english_forms import (
     caused_speaker,
     object_relative_subject,
     opening_setting_length,
 )
-from quizapp.draft.cue_forms.english_subjects import long_subject_fits
-from quizapp.draft.cues import Cue
-from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.english_cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import OF_WORDS, past_time_words
 from quizapp.draft.segment import Span

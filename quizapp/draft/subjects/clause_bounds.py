@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.cue_forms.english_subjects import no_verb
 from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.english_cue_forms.english_subjects import no_verb
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import words_before_a_noun
 from quizapp.draft.segment import Span

@@ -2,7 +2,7 @@
 "that": a French verb's object is no clause to report, a sentence loses its opening
 coordinator and, when it is no name, its first word's capital, and a quotation cut by its own
 cue is quoted without the cue and the speaker's name (sanity21). Split out of
-drafting/phrasing.py, which words the questions around them."""
+phrasing.py, which words the questions around them."""
 
 from __future__ import annotations
 

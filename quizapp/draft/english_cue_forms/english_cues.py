@@ -3,7 +3,8 @@ passives) and those that are one ("are warning"): two stages of cue_forms/report
 
 from __future__ import annotations
 
-from quizapp.draft.cue_forms.english_forms import (
+from quizapp.draft.cue_forms.verb_forms import DETERMINERS
+from quizapp.draft.english_cue_forms.english_forms import (
     caused_saying,
     noun_before_verb,
     opening_participle,
@@ -12,14 +13,13 @@ from quizapp.draft.cue_forms.english_forms import (
     progressive_start,
     quote_after_object,
 )
-from quizapp.draft.cue_forms.english_subjects import (
+from quizapp.draft.english_cue_forms.english_subjects import (
     plural_noun_subject,
     plural_subject,
     source_then_that,
     stranded_to,
     tokens_capitalised,
 )
-from quizapp.draft.cue_forms.verb_forms import DETERMINERS
 from quizapp.draft.lexicon import Lexicon, built_once, clause_subjects, english_verb_words
 
 Match = tuple[int, int, str]  # first and last token of the cue, and its kind

@@ -1,6 +1,6 @@
 """How a passage of the article is shown in a prompt: cut at a word or a clause boundary, its
 quotation marks balanced or made the inner kind, French spaces made no-break before « ? » and
-« » ». Split out of drafting/phrasing.py (structure18), which words the questions around them."""
+« » ». Split out of phrasing.py (structure18), which words the questions around them."""
 
 from __future__ import annotations
 

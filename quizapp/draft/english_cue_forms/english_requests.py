@@ -1,12 +1,12 @@
 """English requests as cues: a verb of asking, whom it asks and "to" ("urged the union to
-return…", "called on the province to allow…"). Split out of cue_forms/english_cues, whose
+return…", "called on the province to allow…"). Split out of english_cues, whose
 other stages tell English forms that only look like a cue from those that are one."""
 
 from __future__ import annotations
 
-from quizapp.draft.cue_forms.english_cues import Match
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS
+from quizapp.draft.english_cue_forms.english_cues import Match
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 

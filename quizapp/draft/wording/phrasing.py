@@ -13,15 +13,20 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from quizapp.draft.drafting.clauses import is_clause
-from quizapp.draft.drafting.explanation_words import (
+from quizapp.draft.findings import Analysis, Attribution, Claim, Span
+from quizapp.draft.lexicon import fold, load
+from quizapp.draft.sources.head_words import head_noun
+from quizapp.draft.sources.head_words import is_plural as is_plural_head
+from quizapp.draft.sources.source_kinds import is_number
+from quizapp.draft.wording.clauses import is_clause
+from quizapp.draft.wording.explanation_words import (
     VOWELS,
     of_phrase,
     phrasing_lexicon,
     reason_key,
 )
-from quizapp.draft.drafting.passages import balanced_marks, inner_marks, reported_cut, shorten
-from quizapp.draft.drafting.reported_words import (
+from quizapp.draft.wording.passages import balanced_marks, inner_marks, reported_cut, shorten
+from quizapp.draft.wording.reported_words import (
     accented,
     after_that,
     cue_object,
@@ -30,11 +35,6 @@ from quizapp.draft.drafting.reported_words import (
     with_article,
     without_incise,
 )
-from quizapp.draft.findings import Analysis, Attribution, Claim, Span
-from quizapp.draft.lexicon import fold, load
-from quizapp.draft.sources.head_words import head_noun
-from quizapp.draft.sources.head_words import is_plural as is_plural_head
-from quizapp.draft.sources.source_kinds import is_number
 from quizapp.model.text import overlap
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.cue_forms.setting_names import closing_name, connective_length
+from quizapp.draft.english_cue_forms.setting_names import closing_name, connective_length
 from quizapp.draft.lexicon import Lexicon, clause_subjects, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 

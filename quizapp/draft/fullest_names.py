@@ -1,0 +1,81 @@
+"""Who each speaker is once the whole article is read: offices, bodies, groups and described
+people linked to the names the article gives them later, acronyms spelled out, pronouns named
+by a later speaker, and each attribution's speaker written as its fullest mention.
+
+The registry resolves a source as the reader meets it, sentence by sentence; these links need
+what comes after, so they run once, after the reading. Moved out of ``analysis.py`` and
+``resolve.py`` (tidy24), which had both reached 300 lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quizapp.draft.anaphora.named_groups import link_groups_to_names
+from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.offices.holders import holder_of, name_described_people, titled_people
+from quizapp.draft.offices.named_later import (
+    link_bodies_to_names,
+    link_offices_to_names,
+    link_pronouns_to_later_speakers,
+)
+from quizapp.draft.resolve import Registry
+from quizapp.draft.sources.labels import unnamed_local_office
+from quizapp.draft.speakers.acronyms import spell_out_acronyms
+from quizapp.draft.speakers.lede import name_lede_descriptions
+
+
+def named_speakers(
+    found: list[Attribution], text: str, registry: Registry, lex: Lexicon
+) -> list[Attribution]:
+    """Each attribution's speaker as its fullest mention in the article: offices, bodies and
+    described people linked to the names given them, acronyms spelled out, pronouns named
+    later; a described person so named is a named source."""
+    entities, renamed = registry.entities, registry.renamed
+    link_offices_to_names(entities, renamed, text, lex)
+    speaking = {final_name(registry, a.speaker) for a in found}
+    spell_out_acronyms(entities, renamed, text, speaking)
+    link_bodies_to_names(entities, renamed, text, lex, speaking)
+    grouped = link_groups_to_names(entities, renamed, text, lex, speaking)
+    described = name_described_people(entities, renamed, text, speaking) | grouped
+    described |= name_lede_descriptions(entities, renamed, text, speaking, lex)
+    actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
+    link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors)
+    named = [
+        replace(
+            a,
+            speaker=final_speaker(registry, a.speaker, a.source),
+            label="named" if a.speaker in described else a.label,
+        )
+        for a in found
+    ]
+    # a named finding whose speaker is still, the article read, a local office nobody named
+    office = [a.label == "named" and unnamed_local_office(a.speaker or "", lex) for a in named]
+    return [replace(a, label="anonymous") if o else a for a, o in zip(named, office, strict=True)]
+
+
+def final_speaker(registry: Registry, name: str, source: Span | None) -> str:
+    """The fullest mention of an attribution's speaker; a description first guessed to be the
+    last subject is the one person whose title, read anywhere in the article, fits it (« Le
+    sélectionneur a estimé… » then « X, sélectionneur des Bleus »)."""
+    phrase = registry.guessed.get(source) if source is not None else None
+    holder = None
+    if phrase:  # the article's titled people read only for a guessed description
+        holder = holder_of(phrase, titled_people(registry.entities), registry.lex)
+    return final_name(registry, holder.name if holder is not None else name)
+
+
+def final_name(registry: Registry, name: str) -> str:
+    """The fullest mention of the speaker once called ``name``."""
+    seen: set[str] = set()
+    while name in registry.renamed and name not in seen:
+        seen.add(name)
+        name = registry.entities[registry.renamed[name]].name
+    return name
+
+
+def outlet_names(registry: Registry) -> set[str]:
+    """The names the article's outlets are written by as speakers."""
+    outlets = {e.name for k, e in registry.entities.items() if k.startswith("o:")}
+    return {final_name(registry, name) for name in outlets} | outlets
