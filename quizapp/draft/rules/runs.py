@@ -45,6 +45,27 @@ def by_paragraph(found: list[Attribution], text: str) -> list[Attribution]:
                         confidence=min(found_one.confidence, 0.5),
                     )
                 )
+    return _one_per_content(result)
+
+
+def _one_per_content(found: list[Attribution]) -> list[Attribution]:
+    """'She went on: "A.¶"B," she added.': the colon's finding and the final cue's both hold
+    the quotation from its first paragraph to its last, so each paragraph came out twice for
+    the same speaker, once with its cue and once as the other's continuation. One finding
+    per content span and speaker: the one read with a cue (the first when both or neither
+    have one). Two speakers of one content ("dismissed claims from X that…") both stay."""
+    best: dict[tuple[Span, str], Attribution] = {}
+    for found_one in found:
+        kept = best.get((found_one.content, found_one.speaker))
+        if kept is None or (kept.cue is None and found_one.cue is not None):
+            best[(found_one.content, found_one.speaker)] = found_one
+    seen: set[tuple[Span, str]] = set()
+    result = []
+    for found_one in found:
+        key = (found_one.content, found_one.speaker)
+        if key not in seen:
+            seen.add(key)
+            result.append(best[key])
     return result
 
 
