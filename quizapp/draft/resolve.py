@@ -10,7 +10,7 @@ speaker) but never taken as antecedents: "il" after a quotation refers to the na
 from __future__ import annotations
 
 from quizapp.draft.anaphora.described import Described
-from quizapp.draft.anaphora.documents import document_issuer
+from quizapp.draft.anaphora.documents import document_issuer, unissued_label
 from quizapp.draft.anaphora.heard_last import body_going_on, heard_after_cue, person_pointed_at
 from quizapp.draft.anaphora.institutions import outlet_of_kind
 from quizapp.draft.anaphora.just_named import heard_in_its_words
@@ -158,7 +158,7 @@ class Registry(Described):
             return self._pronoun(reading, at, span)
         found = self._demonstrative(reading, at, span)
         if found is None:  # "cette source" with nobody before it: a source of its own
-            label = "vague" if reading.gender == "p" else "anonymous"
+            label = "vague" if reading.gender == "p" else unissued_label(reading.head, self.lex)
             alone = SourceReading("description", label, reading.gender, reading.head)
             found = self._description(phrase, span, alone)
         return found

@@ -54,10 +54,19 @@ def document_issuer(
     issuer = _introduced_before(reader, noun) if _definite(phrase) else None
     issuer = issuer or (_issued_before(reader, noun) if _definite(phrase) else None)
     issuer = issuer or _subject_sends(reader, span)  # "X responded with a letter saying"
-    issuer = issuer or _recent_named_speaker(reader) or _last_named_subject(reader)
+    issuer = issuer or _recent_named_speaker(reader) or _last_named_subject(reader, span)
     if issuer is not None:
         issuer.roles.add(noun)  # "the statement said" later is the same speaker
     return issuer
+
+
+def unissued_label(head: str, lex: Lexicon) -> str:
+    """The label of "the report" or "the study" when no one is found to have issued it: the
+    lexicon's ``definite_document_label`` (English: named, an identified text, as the keys
+    hold it), else anonymous like any unresolved « cette source »."""
+    if head in lex.word_set("possessed_documents"):
+        return lex.raw.get("definite_document_label", "anonymous")
+    return "anonymous"
 
 
 def _document_noun(phrase: str, lex: Lexicon) -> str | None:
@@ -122,14 +131,15 @@ def _recent_named_speaker(reader: _Reader) -> Entity | None:
     return None
 
 
-def _last_named_subject(reader: _Reader) -> Entity | None:
+def _last_named_subject(reader: _Reader, span: Span | None) -> Entity | None:
     """ "Acme announced the merger on Monday. …, a statement said.": nobody spoke yet, the
     named subject of this sentence or the one before issued it."""
     recent = []
     for seen in reversed(reader.seen):
         if seen.sentence < reader.sentence - 1:
             break
-        recent.append(seen)
+        if span is None or seen.sentence < reader.sentence or seen.offset < span[0]:
+            recent.append(seen)
     for seen in sorted(recent, key=lambda s: (not s.subject, -s.sentence, s.offset)):
         body = not reader.entities[seen.key].person and _body_name(reader, seen.offset)
         if (seen.subject or body) and _may_issue(reader, seen.key):

@@ -215,7 +215,7 @@ def _common_noun_label(words: list[str], head: str, lex: Lexicon, titled: bool) 
         return "anonymous"  # "le jeune brigadier": described, not named
     definite = words[0] in lex.word_set("definite_articles")
     if definite and head in lex.word_set("possessed_documents") and not titled:
-        return "anonymous"  # « l'étude publiée samedi »: a document whose author is not named
+        return lex.raw.get("definite_document_label", "anonymous")  # « l'étude publiée samedi »
     if words[0] == "les" and head in lex.word_set("plural_institutions"):
         return "named"  # « les pompiers »: a service of its own, not a group of people
     if definite and not plural and _of_an_indefinite(words, head, lex):
