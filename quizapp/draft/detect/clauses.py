@@ -14,7 +14,7 @@ from quizapp.draft.detect.english_final import (
     en_final_comma,
     en_reason_goes_on,
 )
-from quizapp.draft.detect.final_name import name_closes, told_comma
+from quizapp.draft.detect.final_name import name_closes, pronoun_closes, told_comma
 from quizapp.draft.detect.view import (
     Draft,
     SentenceView,
@@ -136,12 +136,13 @@ def _fr_final_comma(
     not end a clause this way), and no subject before the cue (it follows the verb). The
     people told may stand between the comma and the cue (« …, nous apprend Sud Ouest »), and
     the comma may be missing before a name that closes the sentence (« Une injustice, et même
-    une triple peine estime Reginald. »)."""
+    une triple peine estime Reginald. ») or before a cue carrying its pronoun (« …venait
+    explique-t-il »)."""
     if apposed_subject_before(before, view.lex):
         return None, None
     match = told_comma(view.lex).search(before)
     fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue, match))
-    if not fits and cue.pronoun is None and name_closes(view, cue):
+    if not fits and (name_closes(view, cue) or pronoun_closes(view, cue)):
         return re.search(r"\s*$", before), None
     return (match if fits else None), None
 

@@ -1,0 +1,77 @@
+"""recall24a: French statements whose cue comes after them, in made-up sentences over word
+orders and source kinds, with the counter-cases that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.draft.readings import said_after_a_lead
+
+_NAMED = "Marie Dupont tient la boulangerie du village depuis vingt ans. "
+
+
+# ----- an inverted cue carrying its pronoun with no comma before it -----
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            _NAMED + "Elle a fermé la boutique deux jours pour voir venir assure-t-elle.",
+            "Elle a fermé la boutique deux jours pour voir venir",
+        ),
+        (
+            _NAMED
+            + "Le four ne chauffe plus depuis lundi explique-t-elle, « et personne ne vient ».",
+            "Le four ne chauffe plus depuis lundi",
+        ),
+        (
+            _NAMED + "Une décision profondément injuste pour le quartier estime-t-elle.",
+            "Une décision profondément injuste pour le quartier",
+        ),
+        (
+            _NAMED + "La mairie a refusé de prolonger le bail a-t-elle raconté.",
+            "La mairie a refusé de prolonger le bail",
+        ),
+    ],
+)
+def test_inverted_pronoun_cue_with_no_comma_reports_the_clause_before(
+    sentence: str, content: str
+) -> None:
+    assert said_after_a_lead(sentence) == [(content, "Marie Dupont")]
+
+
+def test_a_clause_ending_on_a_quotation_it_does_not_open() -> None:
+    """The quotation ends the clause, a word of it quoted: the clause is still reported."""
+    sentence = (
+        "Les facteurs ont débrayé. Ces horaires, que la direction veut « imposer » "
+        "disent-ils, changent toute leur journée."
+    )
+    found = said_after_a_lead(sentence)
+    assert [content for content, _ in found] == ["Ces horaires, que la direction veut « imposer »"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before"),
+    [
+        (
+            _NAMED + "La boutique de la place fermera-t-elle avant la fin de l'année ?",
+            "La boutique de la place",
+        ),
+        (
+            _NAMED + "Le conseil municipal de la ville annonce-t-il la fermeture ?",
+            "Le conseil municipal de la ville",
+        ),
+    ],
+)
+def test_the_words_before_an_inverted_question_are_not_reported(sentence: str, before: str) -> None:
+    """In a question the words before the inverted verb are its subject, nothing said."""
+    assert before not in [content for content, _ in said_after_a_lead(sentence)]
+
+
+def test_a_narrative_infinitive_is_no_inverted_pronoun() -> None:
+    """« et de reprendre » carries the last speaker but no pronoun written with a hyphen:
+    a clause before it with no comma is no statement (it was not before either)."""
+    sentence = (
+        "Deux mois plus tard, une pharmacienne manifeste son intention de venir "
+        "et de reprendre la boutique."
+    )
+    assert said_after_a_lead(sentence) == []
