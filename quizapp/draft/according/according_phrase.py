@@ -30,20 +30,13 @@ def source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
     """The source named after the cue, up to a comma, a colon or a relative ("qui", "who"),
     cut before "et / and" when a clause of its own follows; None when it is too short, too
     long or "nos informations" (the outlet's own)."""
-    text, s_end = view.text, view.span[1]
-    after = text[cue.span[1] : s_end]
+    text = view.text
+    after = text[cue.span[1] : view.span[1]]
     comma = _phrase_end(view.lex).search(_unbracketed(after))
     opening = cue.first == 0 or view.tokens[cue.first - 1].text == ","
-    if opening and fold(text[cue.span[0] : cue.span[1]]) == "pour":
-        bare = NAME_THEN_CLAUSE.match(after)  # "Pour l'UE cette demande constitue…"
-        named = bare and re.search(r"\b[A-Z]{2,}\b|[A-ZÀ-Ö]\w+\s+[A-ZÀ-Ö]", bare.group())
-        bare = bare if named else described_then_clause(after, view.lex)  # "pour la syndicaliste"
-        if bare and (not comma.group() or comma.start() > bare.end()):
-            name = strip_span(text, (cue.span[1], cue.span[1] + bare.end()))  # "l'UE", "X Y"
-            return SourcePhrase(name, name[1], True, False)
-    quoted = _quotation_after_source(view, cue, cue.span[1] + comma.start())
-    if quoted is not None:  # « D'après X « Les changements… » »: the quotation is what X says
-        return SourcePhrase(strip_span(text, (cue.span[1], quoted)), quoted, True, False)
+    unstopped = _unstopped(view, cue, after, comma, opening)
+    if unstopped is not None:
+        return unstopped
     source = _inside_brackets(text, strip_span(text, (cue.span[1], cue.span[1] + comma.start())))
     pronoun = _pronoun_alone(view, source)
     if pronoun is not None:  # « recensées selon eux dans la manifestation »: « eux » alone
@@ -51,15 +44,7 @@ def source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
     joined = _joining(view.lex).search(text[source[0] : source[1]])
     if joined and words_in(text, (source[0] + joined.end(), source[1])) >= 4:
         source = (source[0], source[0] + joined.start())
-    # a long name of a body may close the sentence (« C, d'après X. ») or open it up to its
-    # comma (« Selon X pour le compte de Y, C », unless C ends on a source of its own: « …,
-    # selon cette source »), never run into a clause with no comma
-    later = any(c.kind == "according" and c.first > cue.last for c in view.cues)
-    leading = cue.first == 0 and comma.group() == "," and not later
-    bounded = (cue.first > 0 and not comma.group()) or leading
-    if source[1] - source[0] < 2 or words_in(text, source) > (24 if bounded else 12):
-        return None
-    if fold(text[source[0] : source[1]]).startswith(tuple(view.lex.words("own_information"))):
+    if not _fits(view, cue, source, comma):
         return None
     source = title_inside(view, source)  # « selon «The Independent» »: the paper's name
     # « Selon un proche qui a requis l'anonymat, C »: the relative describes X, C follows it
@@ -67,6 +52,43 @@ def source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
     closing = described or comma
     punctuated = closing.group().startswith((",", ":"))
     return SourcePhrase(source, cue.span[1] + closing.end(), punctuated, joined is not None)
+
+
+def _unstopped(
+    view: SentenceView, cue: Cue, after: str, stop: re.Match[str], opening: bool
+) -> SourcePhrase | None:
+    """A source that ends before its stop: a name or a description after « Pour » opening the
+    sentence or a clause, its clause right after it with no comma (« Pour l'UE cette demande
+    constitue… », « pour la syndicaliste »), or words followed by a quotation of the source's
+    own (« D'après X « Les changements… » »: the quotation is what X says)."""
+    text = view.text
+    if opening and fold(text[cue.span[0] : cue.span[1]]) == "pour":
+        bare = NAME_THEN_CLAUSE.match(after)  # "Pour l'UE cette demande constitue…"
+        named = bare and re.search(r"\b[A-Z]{2,}\b|[A-ZÀ-Ö]\w+\s+[A-ZÀ-Ö]", bare.group())
+        bare = bare if named else described_then_clause(after, view.lex)  # "pour la syndicaliste"
+        if bare and (not stop.group() or stop.start() > bare.end()):
+            name = strip_span(text, (cue.span[1], cue.span[1] + bare.end()))  # "l'UE", "X Y"
+            return SourcePhrase(name, name[1], True, False)
+    quoted = _quotation_after_source(view, cue, cue.span[1] + stop.start())
+    if quoted is None:
+        return None
+    return SourcePhrase(strip_span(text, (cue.span[1], quoted)), quoted, True, False)
+
+
+def _fits(view: SentenceView, cue: Cue, source: Span, stop: re.Match[str]) -> bool:
+    """The source is two characters or more and not the outlet's own (« nos informations »,
+    lexicon ``own_information``), of 12 words at most, or 24 when bounded: a long name of a
+    body may close the sentence (« C, d'après X. ») or open it up to its comma (« Selon X
+    pour le compte de Y, C », unless C ends on a source of its own: « …, selon cette
+    source »), never run into a clause with no comma."""
+    text = view.text
+    later = any(c.kind == "according" and c.first > cue.last for c in view.cues)
+    leading = cue.first == 0 and stop.group() == "," and not later
+    bounded = (cue.first > 0 and not stop.group()) or leading
+    if source[1] - source[0] < 2 or words_in(text, source) > (24 if bounded else 12):
+        return False
+    own = tuple(view.lex.words("own_information"))
+    return not fold(text[source[0] : source[1]]).startswith(own)
 
 
 def _pronoun_alone(view: SentenceView, source: Span) -> Span | None:
