@@ -204,7 +204,7 @@ def load(language: str) -> Lexicon:
     if language == "fr":
         finite, participles, refl_finite, refl_participles = french_forms(data)
         data["speech_shape_forms"] = forms_of(data, data.get("needs_speech_shape", []))
-        refl_aux = {"est", "sont", "était", "étaient", "serait", "seraient", "est-il", "est-elle"}
+        refl_aux = set(data["auxiliaries_after_reflexive"])
     else:
         finite, participles = english_forms(data)
         refl_finite, refl_participles, refl_aux = set(), set(), set()

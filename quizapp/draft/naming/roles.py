@@ -277,9 +277,11 @@ def past_time_words(text: str, span: Span, lex: Lexicon) -> Span:
 
 @built_once
 def _leading_time(lex: Lexicon) -> re.Pattern[str]:
+    """A time with its determiner and the word after it, up to the subject's opening word."""
     times = alternation(lex.words("leading_time_words") + lex.words("weekdays"))
     after = alternation(lex.words("leading_time_after"))
+    opens = lex.one_of("leading_time_determiners")
+    subject = lex.one_of("leading_time_subject_openers")
     return re.compile(
-        rf"(?i)(?:(?:la|le|l'|l’|ce|cette|cet)\s*)?(?:{times})(?:\s+(?:{after}))?\s+"
-        rf"(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\b)"
+        rf"(?i)(?:(?:{opens})\s*)?(?:{times})(?:\s+(?:{after}))?\s+(?=(?:{subject})\b)"
     )

@@ -13,7 +13,7 @@ from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.view import Draft, SentenceView
 from quizapp.draft.english_cue_forms.english_subjects import no_verb
 from quizapp.draft.lexicon import fold
-from quizapp.draft.segment import Span, Token
+from quizapp.draft.segment import Span
 
 
 def expected_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -27,7 +27,8 @@ def expected_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     subject = _subject_tokens(view, cue.first)
     if subject is None:
         return None
-    start = subject[0] - (fold(tokens[subject[0] - 1].text) in {"that", "which"})
+    relative = fold(tokens[subject[0] - 1].text) in lex.word_set("expectation_relatives")
+    start = subject[0] - relative
     phrase = _object_phrase(view, start)
     if phrase is None:
         return None
@@ -48,18 +49,20 @@ def _subject_tokens(view: SentenceView, first: int) -> tuple[int, int] | None:
     if at < 1:
         return None
     if tokens[at].text[:1].isupper():
-        while at > 0 and (tokens[at - 1].text[:1].isupper() or _joins_name(tokens, at - 1)):
+        while at > 0 and (tokens[at - 1].text[:1].isupper() or _joins_name(view, at - 1)):
             at -= 1
-        at -= fold(tokens[at - 1].text) == "the"
+        at -= fold(tokens[at - 1].text) in view.lex.word_set("definite_articles")
         return at, first - 1
     word = fold(tokens[at].text)
     plural = word.isalpha() and word.endswith("s") and no_verb(view.lex, [word])
     return (at, at) if plural and word not in view.lex.word_set("subject_pronouns") else None
 
 
-def _joins_name(tokens: list[Token], at: int) -> bool:
-    """ "of" or "and" between two capitalised words of one name ("Bank of England")."""
-    return at > 0 and tokens[at].text in {"of", "and"} and tokens[at - 1].text[:1].isupper()
+def _joins_name(view: SentenceView, at: int) -> bool:
+    """ "of" or "and" between two capitalised words of one name ("Bank of England"; lexicon
+    ``expectation_name_links``, as written: "Of" opens no link)."""
+    tokens, links = view.tokens, view.lex.raw_set("expectation_name_links")
+    return at > 0 and tokens[at].text in links and tokens[at - 1].text[:1].isupper()
 
 
 def _object_phrase(view: SentenceView, end: int) -> int | None:
@@ -68,7 +71,7 @@ def _object_phrase(view: SentenceView, end: int) -> int | None:
     lex, tokens = view.lex, view.tokens
     for at in range(end - 1, max(-1, end - 9), -1):
         word = fold(tokens[at].text)
-        if word in {"the", "a", "an"}:
+        if word in lex.word_set("expectation_object_articles"):
             return at if at < end - 1 else None
         if word in {",", ";", ":", "(", ")"} or word in lex.finite or not no_verb(lex, [word]):
             return None
