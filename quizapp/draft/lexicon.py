@@ -183,6 +183,28 @@ def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:
     return "|".join(e.replace("'", "['’]\\s*").replace(r"\ ", r"\s+") for e in escaped)
 
 
+def _french_verbs(data: dict) -> tuple[set[str], ...]:
+    """The French verb forms (finite, participles, their reflexive forms, the auxiliaries
+    after a reflexive pronoun); the forms of the verbs that need a speech shape go into
+    ``data``."""
+    finite, participles, refl_finite, refl_participles = french_forms(data)
+    data["speech_shape_forms"] = forms_of(data, data.get("needs_speech_shape", []))
+    after_reflexive = set(data["auxiliaries_after_reflexive"])  # « est » of « s'est »
+    return finite, participles, refl_finite, refl_participles, after_reflexive
+
+
+def _english_verbs(data: dict) -> tuple[set[str], ...]:
+    """The English verb forms (no reflexive ones); the forms of the clause-object verbs and
+    the multiword irregular forms go into ``data``'s lists, as fixed cues for the latter."""
+    finite, participles = english_forms(data)
+    multiword = [f for forms in data["irregular_forms"].values() for f in forms if " " in f]
+    clausal = english_forms_of(data, data.get("clause_object_verbs", []))
+    data["clause_object_forms"] = list(data["clause_object_forms"]) + clausal["finite"]
+    data["clause_object_progressive"] = clausal["ing"]  # after "was", "is", "were"
+    data["fixed_cues"] = list(data["fixed_cues"]) + multiword + data["object_phrase_cues"]
+    return finite, participles, set(), set(), set()
+
+
 def _as_phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:
     tuples = {tuple(fold(entry).replace("'", "' ").split()) for entry in entries}
     return tuple(sorted(tuples, key=len, reverse=True))
@@ -201,18 +223,8 @@ def load(language: str) -> Lexicon:
     source = resources.files("quizapp.draft") / "lexicons" / f"{language}.json"
     data = json.loads(source.read_text(encoding="utf-8"))
     data["date_words"] = data["weekdays"] + data["date_words"]  # the weekdays are dates too
-    if language == "fr":
-        finite, participles, refl_finite, refl_participles = french_forms(data)
-        data["speech_shape_forms"] = forms_of(data, data.get("needs_speech_shape", []))
-        refl_aux = set(data["auxiliaries_after_reflexive"])
-    else:
-        finite, participles = english_forms(data)
-        refl_finite, refl_participles, refl_aux = set(), set(), set()
-        multiword = [f for forms in data["irregular_forms"].values() for f in forms if " " in f]
-        clausal = english_forms_of(data, data.get("clause_object_verbs", []))
-        data["clause_object_forms"] = list(data["clause_object_forms"]) + clausal["finite"]
-        data["clause_object_progressive"] = clausal["ing"]  # after "was", "is", "were"
-        data["fixed_cues"] = list(data["fixed_cues"]) + multiword + data["object_phrase_cues"]
+    forms = _french_verbs(data) if language == "fr" else _english_verbs(data)
+    finite, participles, refl_finite, refl_participles, refl_aux = forms
     return Lexicon(
         language=language,
         finite=frozenset(finite),
