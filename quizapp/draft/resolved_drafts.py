@@ -1,6 +1,6 @@
 """A draft attribution made whole: its source phrase cleaned (no connective, no date, a
-document's author), read (name, pronoun, description…), resolved to a speaker by the registry,
-and the outlet it came through noted.
+document's author: ``sources/speaking_phrase.py``), read (name, pronoun, description…),
+resolved to a speaker by the registry, and the outlet it came through noted.
 
 Moved out of analysis.py, which reads the article sentence by sentence and calls
 ``sentence_attributions`` / ``resolved`` on each sentence's drafts.
@@ -13,29 +13,19 @@ from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView, drafts
 from quizapp.draft.findings import Attribution, Span
-from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.adverbs import without_connective
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import person_nouns
-from quizapp.draft.naming.name_roles import team_lead
 from quizapp.draft.naming.names import proper_names
-from quizapp.draft.naming.phrase import (
-    agent_of_work,
-    author_of_figures,
-    set_off_agent,
-    with_apposed_name,
-    without_date,
-    without_trailing_date,
-)
 from quizapp.draft.naming.roles import in_role_complement, without_role_words
 from quizapp.draft.resolve import Registry, Resolution
 from quizapp.draft.segment import tokens
-from quizapp.draft.sources.authored import document_author, document_owner
 from quizapp.draft.sources.mute_subjects import mute_head, shown_by_no_document
 from quizapp.draft.sources.outlets import is_outlet, relay_outlet
-from quizapp.draft.sources.reading import SourceReading, read_source, span_text
+from quizapp.draft.sources.reading import SourceReading, read_source
 from quizapp.draft.sources.reading_cues import misread, reading_place
 from quizapp.draft.sources.relays import cited_by_outlet, outlet_by_its_name
-from quizapp.draft.subjects.noun_phrase import speaker_phrase, without_own_verb
+from quizapp.draft.sources.speaking_phrase import cleaned_source
+from quizapp.draft.speakers.entity import Entity
 
 
 def sentence_attributions(view: SentenceView, registry: Registry) -> list[Attribution]:
@@ -72,17 +62,10 @@ def _reporter_heard_last(
 def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attribution | None:
     """The draft as an attribution: its source cleaned and read, resolved to a speaker (None
     when nothing fits), the document it came in and the outlet it came through noted."""
-    reading, place = reading_place(view, draft)  # « pouvait-on lire sur des banderoles »
-    if reading and misread(view, draft, place):
+    kept = _speaking_source(view, draft)
+    if kept is None:
         return None
-    if place is not None:
-        draft = replace(draft, source=place, pronoun=None)
-    written = view.text[draft.source[0] : draft.source[1]] if draft.source else ""
-    if shown_by_no_document(view, draft.cue, written):
-        return None  # « Le nuage de fumée montre que… »: only a document speaks by showing
-    draft, source, phrase = _cleaned_source(view, draft)
-    if mute_head(phrase, view.lex) or _QUOTED_WORDS.fullmatch(phrase):
-        return None  # « Plusieurs raisons expliquent… », "“conned consumers”, who…": nobody
+    draft, source, phrase = kept
     at = draft.cue[0] if draft.cue else draft.content[0]
     found = _resolution(view, draft, registry, (source, phrase, at))
     if found is None:
@@ -91,12 +74,7 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
     cited = _cited(view, draft, registry, resolution.key)
     if cited is not None:  # « le JDD annonçait …, reprenant les propos d'une source »
         draft, resolution = replace(draft, relay_text=resolution.speaker), cited
-    speaking = registry.entity(resolution.key)
-    document = _document_word(view, draft.source, source)
-    if not speaking.person and speaking.label == "named":  # "Reuters reported that…"
-        document = document or _reported(view, draft.cue)
-    if document:  # "le communiqué", "the report" will refer to it
-        speaking.roles.add(document)
+    _note_document(view, draft, source, registry.entity(resolution.key))
     registry.note_subject(resolution.key, at)
     via = _via(draft, phrase, reading, cited is not None, view.lex)
     speaker = registry.entity(resolution.key).name
@@ -113,67 +91,37 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
     )
 
 
-# a phrase that is only quoted words ("which they said “conned consumers”, who had believed…")
-_QUOTED_WORDS = re.compile(r"\s*[«“\"‘]\s*[^«»“”\"‘’]+[»”\"’]\s*")
-
-
-def _cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None, str]:
-    """The draft with its source freed of a connective and a date and widened to an apposed
-    name; the source that speaks (a document's author, a work's agent) and its phrase."""
-    text, lex = view.text, view.lex
-    source = without_date(text, without_connective(text, draft.source, lex), lex)
-    source = without_trailing_date(text, source, lex)  # "Apple in March 2010 said"
-    draft = replace(draft, source=with_apposed_name(text, view.span[0], source, lex))
-    lead = team_lead(text, draft.source, lex) or document_owner(text, draft.source, lex)
-    lead = lead or set_off_agent(text, draft.source, lex)  # "The letter, signed by X, says"
-    if lead is not None:  # "Watson and colleagues calculated", "Google's filing said"
-        return draft, lead, span_text(text, lead)
-    source = document_author(text, agent_of_work(text, draft.source, lex), lex)
-    cut = source == draft.source  # the subject as cut, not an author found in it (« de la… »)
-    source = without_own_verb(text, source, lex)  # never a clause as a speaker
-    source = speaker_phrase(text, source, lex) if cut else source  # nor a stray word
-    source = author_of_figures(text, source, lex)  # « les estimations du ministère »
-    moved = source not in (None, draft.source)  # no source left: nothing to give an article
-    source = _before_relative(text, source, lex)  # « l'actrice qui joue avec Brigitte X »
-    phrase = span_text(text, source) or (draft.pronoun or "")
-    if moved and not re.match(r"(?i)(?:le|la|les|des|l['’]|the)\b", phrase):
-        phrase = _article_after(text, source, lex) + phrase  # the government's words
+def _speaking_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None, str] | None:
+    """The draft with its source cleaned (``sources/speaking_phrase.py``), the source that
+    speaks and its phrase; None when nobody speaks: a reading cue whose place is misread, a
+    subject that only a document could show with, a mute head or a phrase of quoted words."""
+    reading, place = reading_place(view, draft)  # « pouvait-on lire sur des banderoles »
+    if reading and misread(view, draft, place):
+        return None
+    if place is not None:
+        draft = replace(draft, source=place, pronoun=None)
+    written = view.text[draft.source[0] : draft.source[1]] if draft.source else ""
+    if shown_by_no_document(view, draft.cue, written):
+        return None  # « Le nuage de fumée montre que… »: only a document speaks by showing
+    draft, source, phrase = cleaned_source(view, draft)
+    if mute_head(phrase, view.lex) or _QUOTED_WORDS.fullmatch(phrase):
+        return None  # « Plusieurs raisons expliquent… », "“conned consumers”, who…": nobody
     return draft, source, phrase
 
 
-def _before_relative(text: str, source: Span | None, lex: Lexicon) -> Span | None:
-    """« l'actrice qui partage ses initiales avec Brigitte Bardot »: a description opening on
-    an article and a common noun, then a relative clause (lexicon ``relative_pronouns``)
-    holding a name; the name is someone the description is compared with, the speaker is
-    the description before the relative."""
-    phrase = span_text(text, source)
-    if source is None or not _DESCRIPTION_OPENING.match(phrase):
-        return source
-    found = _relative(lex).search(phrase)
-    named = found is not None and re.search(r"\b[A-ZÀ-Ý]", phrase[found.end() :])
-    return (source[0], source[0] + found.start()) if named else source
+def _note_document(view: SentenceView, draft: Draft, source: Span | None, speaking: Entity) -> None:
+    """The document the speaker spoke in (« le communiqué », "the report"), or for a named
+    body "reported" itself ("Reuters reported that…"), kept among its roles: a later
+    mention of the document will refer to it."""
+    document = _document_word(view, draft.source, source)
+    if not speaking.person and speaking.label == "named":  # "Reuters reported that…"
+        document = document or _reported(view, draft.cue)
+    if document:  # "le communiqué", "the report" will refer to it
+        speaking.roles.add(document)
 
 
-_DESCRIPTION_OPENING = re.compile(r"(?:l['’]\s*|(?:le|la|les|ce|cet|cette|ces)\s+)[a-zà-ÿ]")
-
-
-@built_once
-def _relative(lex: Lexicon) -> re.Pattern[str]:
-    """A subject relative pronoun after a word (lexicon ``relative_pronouns``: « qui »)."""
-    return re.compile(rf"\s+(?:{lex.one_of('relative_pronouns')})\b")
-
-
-def _article_after(text: str, source: Span | None, lex: Lexicon) -> str:
-    """The article an author keeps once its preposition is set aside: « de la mairie » -> « la
-    mairie », « des syndicats » -> « les », « du ministère » -> « le », "of the council" ->
-    "the"."""
-    if lex.language == "en":
-        return "the "
-    before = fold(text[max(0, source[0] - 6) : source[0]]) if source else ""
-    for ending, article in (("de la ", "la "), ("des ", "les "), ("de l'", "l'")):
-        if before.endswith(ending):
-            return article
-    return "le "
+# a phrase that is only quoted words ("which they said “conned consumers”, who had believed…")
+_QUOTED_WORDS = re.compile(r"\s*[«“\"‘]\s*[^«»“”\"‘’]+[»”\"’]\s*")
 
 
 def _resolution(
