@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, built_once
 
 _NUMBER = re.compile(r"\d+(?:e|er|re|ème|eme)?")  # « 3 fois », « pour la 3e fois »
 
@@ -25,21 +25,51 @@ _NUMBER = re.compile(r"\d+(?:e|er|re|ème|eme)?")  # « 3 fois », « pour la 3e
 def after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
     """Past the adverbials between an auxiliary and its participle ("a, par ailleurs,
     ajouté", « a à plusieurs reprises affirmé »): where the participle would start."""
+    return slot_stops(words, index, lex)[-1]
+
+
+def slot_stops(words: list[str], index: int, lex: Lexicon) -> list[int]:
+    """Where each adverbial of the slot ends, from ``index`` (no adverbial) to past the last:
+    a phrase whose own words could read as one (« met en avant », « en » and a bare word)
+    is looked for at each stop, not only past the longest slot."""
+    stops = [index]
     for _ in range(4):
-        if index < len(words) and words[index] == ",":
-            index += 1
+        at = stops[-1]
+        if at < len(words) and words[at] == ",":
+            stops[-1] += 1
             continue
-        if words[index : index + 1] in (["«"], ["“"], ["»"], ["”"]):
-            index += 1  # "a « salué » la décision", "a « catégoriquement » démenti"
+        if words[at : at + 1] in (["«"], ["“"], ["»"], ["”"]):
+            stops[-1] += 1  # "a « salué » la décision", "a « catégoriquement » démenti"
             continue
-        length = match_phrase(words, index, lex.adverbs) or counted(words, index, lex)
-        length = length or bare_prepositional(words, index, lex)
-        if not length and index < len(words) and words[index].endswith("ment"):
+        length = match_phrase(words, at, lex.adverbs) or counted(words, at, lex)
+        length = length or bare_prepositional(words, at, lex)
+        if not length and at < len(words) and words[at].endswith("ment"):
             length = 1
         if not length:
             break
-        index += length
-    return index
+        stops.append(at + length)
+    return stops
+
+
+def fixed_in_simple_tense(words: list[str], index: int, lex: Lexicon) -> int | None:
+    """« met quant à elle en avant », « fait aussi valoir »: a fixed cue of the lexicon in a
+    simple tense, with adverbials after its finite verb, where French puts them, as it puts
+    them after an auxiliary (``verb_forms.fixed_after_adverbs``); the index of its last word.
+    None when negated (« ne fait pas non plus état »)."""
+    word = words[index]
+    if word not in _simple_fixed_openers(lex) or words[index - 1 : index] in (["n'"], ["ne"]):
+        return None
+    for stop in slot_stops(words, index + 1, lex)[1:]:
+        length = match_phrase([word, *words[stop : stop + 6]], 0, lex.fixed_cues)
+        if length > 1:
+            return stop + length - 2
+    return None
+
+
+@built_once
+def _simple_fixed_openers(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's fixed cues that are no auxiliary (« met », « fait »)."""
+    return frozenset(p[0] for p in lex.fixed_cues if len(p) > 1 and p[0] not in lex.auxiliaries)
 
 
 def counted(words: list[str], index: int, lex: Lexicon) -> int:

@@ -8,6 +8,7 @@ cut into its readings, this longest function of it would have taken it past 300 
 
 from __future__ import annotations
 
+from quizapp.draft.cue_forms.adverb_slot import fixed_in_simple_tense
 from quizapp.draft.cue_forms.narrative import narrative_with_subject
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import (
@@ -100,6 +101,8 @@ def _request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     if request is not None:
         return _progressive_lead(words, index, lex), request[1], "verb"
     adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
+    if adverbial is None and lex.language == "fr":
+        adverbial = fixed_in_simple_tense(words, index, lex)  # « met quant à elle en avant »
     if adverbial is not None:
         return index, adverbial, "verb"  # "a-t-on encore fait valoir", "a aussi fait savoir"
     return None

@@ -1,0 +1,49 @@
+"""French cues before their content that the adverbial slot hid (recall24b): a fixed cue in a
+simple tense with adverbials after its finite verb (« met quant à elle en avant que »,
+« fait aussi valoir que »), where the phrase's own words (« en avant ») could pass for an
+adverbial, and « d'ores et déjà » between an auxiliary and its participle. Short made-up
+sentences, each with a counter-case that must stay silent."""
+
+from __future__ import annotations
+
+from quizapp.draft import Analysis, analyze
+
+
+def found(analysis: Analysis) -> list[tuple[str, str]]:
+    """(content, speaker) of every attribution."""
+    return [(analysis.passage(a.content), a.speaker) for a in analysis.attributions]
+
+
+def test_a_fixed_cue_with_an_aside_after_its_verb() -> None:
+    text = "La fédération met quant à elle en avant que le stade sera prêt en juin."
+    assert found(analyze(text, "fr")) == [("que le stade sera prêt en juin", "La fédération")]
+
+
+def test_a_fixed_cue_with_an_adverb_after_its_verb() -> None:
+    text = "Le syndicat Force Ouvrière fait aussi valoir que les horaires ont changé."
+    assert found(analyze(text, "fr")) == [("les horaires ont changé", "Force Ouvrière")]
+
+
+def test_a_fixed_cue_with_two_adverbials() -> None:
+    text = "Le club fait d'ailleurs également savoir que le match du samedi est reporté."
+    assert found(analyze(text, "fr")) == [("le match du samedi est reporté", "Le club")]
+
+
+def test_a_negated_fixed_cue_with_adverbs_reports_nothing() -> None:
+    text = "Le club ne fait d'ailleurs jamais état de ses finances devant les supporters."
+    assert found(analyze(text, "fr")) == []
+
+
+def test_the_verb_alone_with_an_adverb_reports_nothing() -> None:
+    text = "Le club met aussi en vente des billets pour le match du samedi."
+    assert found(analyze(text, "fr")) == []
+
+
+def test_a_compound_adverbial_between_auxiliary_and_participle() -> None:
+    text = "La mairie a d'ores et déjà annoncé que la fête aurait lieu en juillet."
+    assert found(analyze(text, "fr")) == [("la fête aurait lieu en juillet", "La mairie")]
+
+
+def test_the_compound_adverbial_before_no_participle() -> None:
+    text = "La mairie a d'ores et déjà des idées pour la fête de juillet."
+    assert found(analyze(text, "fr")) == []
