@@ -60,3 +60,16 @@ class SpokenBodies(Narration):
             if entity.label == "named" and not entity.person and head in proper:
                 return key  # "Anadolu Agency", not an earlier bare "agency"
         return None
+
+    def _subject_before(self, at: int) -> str | None:
+        """ "National Express urged customers… . It expected to…": with no body among the
+        speakers, "it" takes up the subject that opened the sentence before (or this one,
+        before it), when that is no person whose gender is known and no group."""
+        for seen in reversed(self.seen):
+            if seen.sentence < self.sentence - 1:
+                return None
+            entity = self.entities[seen.key]
+            person = entity.person and entity.gender in ("m", "f")
+            if seen.subject and seen.offset < at and not person and entity.gender != "p":
+                return seen.key
+        return None
