@@ -171,7 +171,7 @@ class _ArticleReader:
         new += quoted_in_narration(view, new, self.found + para_found)
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
         new += continued_that(view, new, para_found)  # « X explique que A. Et que B. »
-        new += told_inside(view, new, partial(resolved, registry=self.registry))  # « Il m'a dit… »
+        new += told_inside(view, new, self.registry)  # « Il m'a dit… », "He told me…"
         opening = None if new or self.found or para_found else narration_after(view, para)
         if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
             told = _view(self.text, opening[1], self.quotes, self.lex)

@@ -9,43 +9,71 @@ sentence attributes. Not the quoted speaker's own saying (« je dis que », « o
 « nous avons dit que »), nor an impersonal « on dit que »: only « on » with the people told
 after it (« on nous dit que ») speaks for someone else. recall23v: over the French corpus, a
 third party telling with « que » or a colon inside a quotation is keyed 15 times of 25, in
-14 batches (8 of 11 in the batches of the seventeenth round and after)."""
+14 batches (8 of 11 in the batches of the seventeenth round and after).
+
+English (english24): "He said the only reason…", "She told me, all you need…", "They told
+us: 'No…'", a third person pronoun (lexicon ``told_inside_pronouns``) and a form of saying
+or telling (``told_inside_forms``), with no "that" needed. Over the English corpus, such a
+pronoun telling inside a quotation, with three words or more after it, is keyed 4 times of
+4, in 4 batches (blind10a, 12a, 13a, 23b), always as that third party's statement."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from dataclasses import replace
 
 from quizapp.draft.attributions import SentenceView
 from quizapp.draft.detect.view import Draft, strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, verb_forms
+from quizapp.draft.resolve import Registry
+from quizapp.draft.resolved_drafts import resolved
 from quizapp.draft.segment import Span
+from quizapp.draft.sources.reading import read_source
 
 TOLD_INSIDE_CONFIDENCE = 0.5  # a nested report: the keys hold it three times in five
 
 
 def told_inside(
-    view: SentenceView, new: list[Attribution], resolve: Callable[..., Attribution | None]
+    view: SentenceView, new: list[Attribution], registry: Registry
 ) -> list[Attribution]:
     """Each third party's words reported inside a quotation ``new`` attributes, resolved
-    (``resolve``: a draft to its attribution, or None)."""
-    if view.lex.language != "fr":
+    by ``registry``; in English never to the one quoted (see ``_someone_else``)."""
+    if not view.lex.raw.get("told_inside_verbs") and not view.lex.raw.get("told_inside_forms"):
         return []
-    drafts: list[Draft] = []
+    result = []
     for found in new:
         for quote in view.quotes:
             if found.kind == "direct" and quote[0] <= found.content[0] < quote[1]:
-                drafts += _told_in(view, quote)
-    told = (resolve(view, draft) for draft in drafts)
-    return [found for found in told if found is not None]
+                told = (resolved(view, draft, registry) for draft in _told_in(view, quote))
+                result += [_someone_else(t, found, registry) for t in told if t is not None]
+    return result
+
+
+def _someone_else(told: Attribution, quoted: Attribution, registry: Registry) -> Attribution:
+    """ "“He said the only reason…,” she said": the "he" of someone's quotation is someone
+    else than the one quoted, though "he goes on" would resolve to them (English, whose
+    pronoun is resolved here; French keeps recall23v's reading): the latest other person met
+    before the quotation whose gender is the pronoun's (a group for "they"), else the
+    quoted one still."""
+    if told.speaker != quoted.speaker or registry.lex.language == "fr":
+        return told
+    pronoun = registry.text[told.source[0] : told.source[1]] if told.source else ""
+    gender = read_source(pronoun, registry.lex, False).gender
+    for seen in reversed(registry.seen):
+        entity = registry.entities[seen.key]
+        fits = entity.gender == gender and (gender == "p" or entity.person)  # known, not "x"
+        if fits and entity.name != quoted.speaker and seen.offset < quoted.content[0]:
+            return replace(told, speaker=entity.name, label=entity.label)
+    return told
 
 
 def _told_in(view: SentenceView, quote: Span) -> list[Draft]:
     """The third parties' reported clauses inside ``quote``."""
     drafts = []
-    for told in _telling(view.lex).finditer(view.text, quote[0] + 1, quote[1] - 1):
-        if told.group("on") and not told.group("told"):
+    telling = _telling(view.lex) if view.lex.language == "fr" else _telling_en(view.lex)
+    for told in telling.finditer(view.text, quote[0] + 1, quote[1] - 1):
+        if told.groupdict().get("on") and not told.group("told"):
             continue  # « on dit que… », « qu'on se dit »: nobody else's words
         source = strip_span(view.text, (told.start("subject"), told.end("subject")))
         end = _clause_end(view.text, told.end(), quote[1] - 1)
@@ -54,7 +82,8 @@ def _told_in(view: SentenceView, quote: Span) -> list[Draft]:
             continue
         pronoun = view.text[source[0] : source[1]].lower() if told.group("pronoun") else None
         cue = (told.start("verb"), told.end("verb"))
-        drafts.append(Draft(content, cue, source, "indirect", pronoun, TOLD_INSIDE_CONFIDENCE, ""))
+        kind = "direct" if told.groupdict().get("mark") else "indirect"  # "She told me, …"
+        drafts.append(Draft(content, cue, source, kind, pronoun, TOLD_INSIDE_CONFIDENCE, ""))
     return drafts
 
 
@@ -87,3 +116,19 @@ def _telling(lex: Lexicon) -> re.Pattern[str]:
     told = rf"(?P<told>(?:{clitics})(?:(?<=['’])|\s+))?"
     verb = rf"(?P<verb>(?:(?:{auxiliaries})\s+)?(?:{verbs}))"
     return re.compile(rf"(?i){lead}{subject}\s+(?:n['’]|ne\s+)?{told}{verb}\s*(?:que\b|qu['’]|:)")
+
+
+@built_once
+def _telling_en(lex: Lexicon) -> re.Pattern[str]:
+    """English: a third person pronoun opening a sentence or a clause of the quotation, a
+    form of saying or telling, maybe the people told ("told us"), then "that", a colon or a
+    comma (``mark``: the words themselves follow), or the clause straight away."""
+    pronouns = alternation(lex.words("told_inside_pronouns"))
+    verbs = alternation(lex.words("told_inside_forms"))
+    told = alternation(lex.words("told_inside_objects"))
+    lead = r"(?:(?<=[“\"‘'])|(?<=[“\"‘,;:.!?]\s)|(?<=\sand\s)|(?<=\sbut\s))"
+    subject = rf"(?P<subject>(?P<pronoun>{pronouns}))"
+    verb = rf"(?P<verb>{verbs})(?:\s+(?P<told>{told}))?"
+    return re.compile(
+        rf"(?i){lead}{subject}\s+{verb}(?:\s+that\b|\s*(?P<mark>[:,])\s*[‘'“\"]?|\s+)"
+    )
