@@ -64,6 +64,8 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         ):
             return None  # "a commenté celui que le journal a surnommé…": the subject's relative
         if words[index] in subordinators and view.outside[index]:
+            if words[index - 1] in view.lex.word_set("determiner_that_prepositions"):
+                return None  # "figures add to that picture": a determiner, no clause
             if _set_off_word_before(view, words, index, cue):
                 return None  # "a-t-elle ajouté, persuadée que…": the adjective's clause
             heads = view.lex.word_set("conjunction_heads")
