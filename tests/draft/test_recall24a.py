@@ -75,3 +75,35 @@ def test_a_narrative_infinitive_is_no_inverted_pronoun() -> None:
         "et de reprendre la boutique."
     )
     assert said_after_a_lead(sentence) == []
+
+
+# ----- a gerund after the subject of a cue inserted in a quotation -----
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "« On ferme à midi, annonce Marie Dupont en baissant le rideau. Revenez demain ! »",
+            "Marie Dupont",
+        ),
+        (
+            "« Viens, on y va, lance la boulangère en souriant. Le pain sort du four. »",
+            "la boulangère",
+        ),
+        (
+            "« Tout est prêt, assure Paul Martin en tant que président. La fête aura lieu. »",
+            "Paul Martin",
+        ),
+    ],
+)
+def test_a_gerund_after_an_inserted_cue_belongs_to_the_reporting_clause(
+    paragraph: str, speaker: str
+) -> None:
+    """As after a cue outside quotation marks: one quotation, its speaker the subject."""
+    quoted = paragraph[2:-2]
+    assert said_after_a_lead(paragraph) == [(quoted, speaker)]
+
+
+def test_a_verb_that_reports_nothing_before_a_gerund_cuts_no_quotation() -> None:
+    """« part Marie Dupont en courant » is no reporting clause: nothing is read as said."""
+    paragraph = "« On ferme à midi, part Marie Dupont en courant. Revenez demain ! »"
+    assert said_after_a_lead(paragraph) == []

@@ -19,6 +19,9 @@ from quizapp.draft.sentence.syntax import adverbs_length
 
 # After the cue: the subject (a short noun phrase, no verb of its own) then "," or ".".
 _INVERTED_SUBJECT = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s*(?=[,.;!?…])", re.UNICODE)
+# A gerund after the subject says how it was said and belongs to the reporting clause, as
+# it does after a cue outside quotation marks (« …, s'écrie Amine en enfourchant son vélo. »).
+_GERUND = re.compile(r"\s+en\s+[\w'’-]+ant\b", re.UNICODE)
 _APPOSED_NAME = re.compile(r",\s*[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){0,3}\s*(?=,)")
 
 
@@ -79,7 +82,8 @@ def _inserted_clause(
     if subject is None:
         return None
     after += adverbs_length(lex, text[after:subject])  # « …, calcule même Paul X, … »
-    words = fold(text[after:subject]).replace("'", "' ").split()
+    gerund = _GERUND.search(text, after, subject)  # « …, s'écrie Amine en riant. … »
+    words = fold(text[after : gerund.start() if gerund else subject]).replace("'", "' ").split()
     if not words:
         return None
     opens = words[0] in lex.word_set("incise_subject_openers")
