@@ -51,7 +51,7 @@ def named_speakers(
         for a in found
     ]
     # a named finding whose speaker is still, the article read, a local office nobody named
-    office = [a.label == "named" and unnamed_local_office(a.speaker or "", lex) for a in named]
+    office = [a.label == "named" and unnamed_local_office(a.speaker, text, lex) for a in named]
     return [replace(a, label="anonymous") if o else a for a, o in zip(named, office, strict=True)]
 
 

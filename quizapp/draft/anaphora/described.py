@@ -82,7 +82,7 @@ class Described(Pronouns):
             self.guessed[span] = phrase
         earlier = earlier or self.entities.get(self.taken_as.get(normalised_key(phrase), ""))
         start = None if earlier or not span or self._set_against_last(span) else self.sentence_start
-        return earlier or only_person_named(self.entities, start, reading, words, self.lex)
+        return earlier or only_person_named(self, start, reading, words)
 
     def _met_before(
         self, phrase: str, words: list[str], reading: SourceReading, span: Span | None

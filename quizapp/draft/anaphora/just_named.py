@@ -7,6 +7,7 @@ its noun as one of their roles (a later « regrette l'éleveur »). (speakers9 p
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import noun_gender
@@ -15,6 +16,15 @@ from quizapp.draft.naming.titles import content_words
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
+
+
+class _Reader(Protocol):
+    """What ``only_person_named`` reads of the narration: the entities and the names met."""
+
+    lex: Lexicon
+    entities: dict[str, Entity]
+    seen: list[Seen]  # the narration's mentions (outside quotations), in order
+
 
 _PERSON_NOUNS = ("person_descriptions", "unnamed_person_nouns")
 
@@ -234,9 +244,8 @@ _FOR = re.compile(r"\W*(?:Et\s+|Mais\s+)?[Pp]our\s+")
 
 
 def only_person_named(
-    entities: dict[str, Entity], start: int | None, reading: SourceReading, words: list[str],
-    lex: Lexicon,
-) -> Entity | None:  # fmt: skip
+    reader: _Reader, start: int | None, reading: SourceReading, words: list[str]
+) -> Entity | None:
     """« L'Espagnol Alberto X a été suspendu. […] Pour se défendre, le coureur avait… »: a
     bare definite description of a person (``reading``: its head, a noun of a person or a
     trade, and its gender) that took up no one near it is the one person the article named
@@ -244,8 +253,10 @@ def only_person_named(
     côté » sets the description against the one heard last), when it named exactly one, the
     gender fits and no title of another noun was written for them (« Paul X, directeur des
     services, … Pour le maire, … » is someone else), nor is it an office of two words
-    (« l'avocat général »). Labels22."""
-    head, gender = reading.head, reading.gender
+    (« l'avocat général »). Labels22. That one person must be met in the narration
+    (``reader.seen``): a name only inside a quotation (« « Le QS World Rankings se base… » »)
+    may be a second person, but is no one the article introduced (speakers24)."""
+    head, gender, lex = reading.head, reading.gender, reader.lex
     someone = _person_noun(head, lex) or head.endswith(tuple(lex.words("agent_noun_endings")))
     if start is None or lex.language != "fr" or gender == "p" or not someone:
         return None  # English: "the official" after "Ariana Grande" is someone else
@@ -254,11 +265,13 @@ def only_person_named(
         return None
     people = [
         e
-        for key, e in entities.items()
+        for key, e in reader.entities.items()
         if e.person and e.label == "named" and not key.startswith("d:")
         and len(e.name.split()) > 1 and any(end <= start for _, end in e.mentions)
     ]  # fmt: skip
     if len(people) != 1 or not compatible(people[0].gender, gender):
         return None
+    if not any(seen.key == people[0].key and seen.offset < start for seen in reader.seen):
+        return None  # named only inside a quotation
     titled = {title[0] for title in people[0].titles}
     return people[0] if not titled or head in titled else None

@@ -154,10 +154,27 @@ def _plain_noun(token: Token, lex: Lexicon) -> bool:
 
 
 def _head_before(tokens: list[Token], start: int, lex: Lexicon) -> str | None:
-    """« la boulangère Marie X », "the baker Mary X": an article, one noun, the name."""
-    if start < 2 or fold(tokens[start - 2].text) not in {"le", "la", "l'", "the"}:
+    """« la boulangère Marie X », "the baker Mary X": an article, one noun, the name; in
+    French also a possessive or a comma before the name (« son recteur, Yves X », « la
+    gérante, Anne X », lexicon ``open_title_determiners``), never after a preposition
+    (« Dans la salle, Anne X » sets the scene) (speakers24)."""
+    comma = start > 0 and tokens[start - 1].text == "," and lex.language == "fr"
+    at = start - 1 if comma else start
+    if at < 2:
         return None
-    return fold(tokens[start - 1].text) if _plain_noun(tokens[start - 1], lex) else None
+    plain = fold(tokens[at - 2].text) in {"le", "la", "l'", "the"} and not comma
+    if not plain and fold(tokens[at - 2].text) not in lex.word_set("open_title_determiners"):
+        return None
+    if not plain and at > 2 and _preposition(tokens[at - 3], lex):
+        return None
+    return fold(tokens[at - 1].text) if _plain_noun(tokens[at - 1], lex) else None
+
+
+def _preposition(token: Token, lex: Lexicon) -> bool:
+    """A word that opens no subject (« dans », « pour », « selon »), but « et » or « mais »."""
+    word = fold(token.text)
+    joining = word in lex.word_set("clause_joining_words")
+    return word in lex.word_set("non_noun_openers") and not joining
 
 
 def _head_of_complement_before(tokens: list[Token], start: int, lex: Lexicon) -> str | None:

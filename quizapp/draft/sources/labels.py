@@ -181,19 +181,44 @@ def named_only_as_asker(phrase: str, words: list[str], lex: Lexicon) -> bool:
 _ELIDED_ARTICLE = re.compile(r"^(l')(?=\w)")
 
 
-def unnamed_local_office(speaker: str, lex: Lexicon) -> bool:
+def unnamed_local_office(speaker: str | None, text: str, lex: Lexicon) -> bool:
     """« le procureur », « la juge des enfants », « le maire de Taconnay »: a speaker left,
     once the whole article is read, as the bare description of an office held in one court
     or academy (lexicon ``unnamed_local_offices``) or, with the complement saying which town,
-    of a town's office (``unnamed_town_offices``), no name written after its noun. Whoever
-    holds it the article never names, nor can the reader: a described individual,
-    anonymous, as the keys label them (counts in the lexicon). A national office (« la
-    ministre de l'Éducation ») or « le préfet de X » stays named, as the keys have them."""
-    words = _ELIDED_ARTICLE.sub(r"\1 ", fold(speaker.strip())).split()
+    of a town's office (``unnamed_town_offices``), no name written after its noun, and no
+    name the article ``text`` sets beside that office (``holder_written``). Whoever holds it
+    the reader cannot name: a described individual, anonymous, as the keys label them
+    (counts in the lexicon). A national office (« la ministre de l'Éducation ») or « le
+    préfet de X » stays named, as the keys have them."""
+    words = _ELIDED_ARTICLE.sub(r"\1 ", fold((speaker or "").strip())).split()
     if len(words) < 2 or words[0] not in lex.word_set("singular_definite_articles"):
         return False
     complement = len(words) > 2 and words[2] in lex.word_set("complement_prepositions")
     if len(words) > 2 and not complement:
         return False  # « le maire Paul X »: the holder named after the noun
     local = words[1] in lex.word_set("unnamed_local_offices")
-    return local or (complement and words[1] in lex.word_set("unnamed_town_offices"))
+    town = complement and words[1] in lex.word_set("unnamed_town_offices")
+    return (local or town) and not holder_written(words[1], words[3:], text)
+
+
+_OF = r"(?:(?:de|du|des|à|au)\b|d['’])"  # a complement, never a clause
+_NAME = r"(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+"
+
+
+def holder_written(office: str, complement: list[str], text: str) -> bool:
+    """Whether the article writes a person's name beside ``office`` anywhere: « son recteur,
+    Yves X », « le recteur de l'université, Yves X », « le recteur Yves X », « Yves X,
+    recteur de … » (with ``complement``'s words after the office when the speaker has one:
+    « Jany X, maire de la Chapelle » holds no other town's office). Read on the article
+    itself, not on the drafter's links of descriptions to names, which a stray capital in
+    between can break (speakers24: « Le recteur » lost its label so on fresh text)."""
+    word = rf"(?i:\b{re.escape(office)}\b)"
+    after = rf"{word}(?:\s+{_OF}[^.,;:«»\"“”]{{0,60}})?\s*,?\s+{_NAME}"
+    before = rf"{_NAME}\s*,\s*(?:(?i:le|la|l['’]|son|sa|leur)\s*)?{word}"
+    wanted = set(re.findall(r"\w{3,}", " ".join(complement)))
+    for found in re.finditer(rf"{after}|{before}", text):
+        at = found.start() + re.search(word, found.group(0)).end()
+        said = fold(re.split(r"[,.;:()«»]", text[at : at + 120])[0])
+        if wanted <= set(re.findall(r"\w{3,}", said)):
+            return True
+    return False

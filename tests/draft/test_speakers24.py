@@ -1,0 +1,95 @@
+"""Who speaks and with what label (speakers24, made-up sentences): a local office is
+anonymous only when the article itself never writes a name beside that office (« son
+recteur, Paul X », « Paul X, recteur de … »), whatever the drafter linked."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft.lexicon import load
+from quizapp.draft.sources.labels import holder_written, unnamed_local_office
+from tests.draft.readings import content_speaker_label
+
+
+def _said(text: str, word: str = "route") -> list[tuple[str, str]]:
+    found = content_speaker_label("Titre\n\n" + text)
+    return [(s, lab) for c, s, lab in found if word in c]
+
+
+# a name inside a quotation between the apposition and the office breaks the drafter's link
+_STRAY = "« Le QS World Rankings se base sur la réputation. »"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "La faculté recule mais son recteur, Paul Vernier, relativise.",
+        "La faculté recule mais le recteur de l'université, Paul Vernier, relativise.",
+        "La faculté recule mais Paul Vernier, recteur de l'université, relativise.",
+        "La faculté recule, a relevé Paul Vernier, le recteur.",
+    ],
+)
+def test_an_office_the_article_names_stays_named(named: str) -> None:
+    text = f"{named} {_STRAY} Le recteur constate que la route est longue."
+    assert [lab for _, lab in _said(text)] == ["named"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "La faculté recule et son budget, voté en mars, baisse.",
+        "La faculté recule, selon une note du doyen.",
+    ],
+)
+def test_an_office_the_article_never_names_is_anonymous(before: str) -> None:
+    """Nor is the name met only inside the quotation (``_STRAY``) the one person named."""
+    text = f"{before} {_STRAY} Le recteur constate que la route est longue."
+    assert _said(text) == [("Le recteur", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Paul Roux, maire de Vaubrac, a signé.", True),
+        ("Le maire de Vaubrac, Paul Roux, a signé.", True),
+        ("Le maire de Vaubrac Paul Roux a signé.", True),
+        ("Le maire Paul Roux a signé.", False),  # which town, it does not say
+        ("Paul Roux, maire de Brieux, a signé.", False),  # another town's mayor
+        ("Le maire demande la relaxe de Jean Dupont.", False),  # a clause, no apposition
+        ("Le maire a reçu, Paul Roux étant absent.", False),
+    ],
+)
+def test_a_town_office_is_held_only_with_its_own_town(text: str, held: bool) -> None:
+    assert holder_written("maire", ["de", "vaubrac"], text) is held
+    speaker_left = unnamed_local_office("le maire de Vaubrac", text, load("fr"))
+    assert speaker_left is not held
+
+
+@pytest.mark.parametrize(
+    ("named", "later", "speaker"),
+    [
+        ("Le projet avance. Son initiateur, Marc Petit, est confiant.", "L'initiateur",
+         "Marc Petit"),
+        ("Le projet avance et l'animatrice, Anne Morel, est confiante.", "L'animatrice",
+         "Anne Morel"),
+        ("Le projet avance et la couturière, Anne Morel, est confiante.", "La couturière",
+         "Anne Morel"),
+        ("La faculté recule mais son recteur, Paul Vernier, relativise.", "Le recteur",
+         "Paul Vernier"),
+    ],
+)  # fmt: skip
+def test_a_noun_set_before_a_name_and_a_comma_is_that_person(
+    named: str, later: str, speaker: str
+) -> None:
+    """A later « l'initiateur » takes up the person the noun described, past another name."""
+    text = f"{named} Le devis a doublé, selon Julie Roux. {later} constate que la route est longue."
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+def test_a_noun_after_a_preposition_sets_the_scene() -> None:
+    """« Dans la fondation, Anne X »: the noun says where, not who Anne X is."""
+    text = (
+        "Le projet avance. Dans la fondation, Anne Morel attend. Le devis a doublé, selon Marc "
+        "Petit. La fondation constate que la route est longue."
+    )
+    assert [s for s, _ in _said(text)] == ["La fondation"]
