@@ -93,3 +93,32 @@ def test_a_noun_after_a_preposition_sets_the_scene() -> None:
         "Petit. La fondation constate que la route est longue."
     )
     assert [s for s, _ in _said(text)] == ["La fondation"]
+
+
+# someone named further back: the description is not « the one person the article named »
+_EARLIER = "Paul Roux, le voisin, a tout vu. Le ciel était noir. Les rues étaient inondées."
+
+
+@pytest.mark.parametrize(
+    ("named", "said"),
+    [
+        ("Marc Petit", "« La route est coupée », déplore l'horticulteur."),
+        ("Marc Petit", "« La route est coupée », soupire le sculpteur."),
+        ("Anne Morel", "« La route est coupée », regrette la brodeuse."),
+        ("Anne Morel", "« La route est coupée », poursuit cette résidente de Brieux."),
+    ],
+)
+def test_a_description_takes_up_the_person_named_just_before(named: str, said: str) -> None:
+    """A noun no list holds, known by its ending (« -eur », « -euse »), or a resident, is the
+    person the sentence before named, even in a complement."""
+    text = f"{_EARLIER} La grêle a détruit la serre de {named}. {said}"
+    assert [s for s, _ in _said(text)] == [named]
+
+
+def test_an_agent_noun_with_its_own_complement_is_someone_else() -> None:
+    """« le gouverneur de Brieux » names its own office, not the man just named."""
+    text = (
+        "La grêle a détruit la serre de Marc Petit. « La route est coupée », déplore le "
+        "gouverneur de Brieux."
+    )
+    assert [s for s, _ in _said(text)] == ["le gouverneur de Brieux"]

@@ -50,9 +50,11 @@ def named_person_described(
     lex = reader.lex
     if lex.language != "fr":  # as written, French only: its determiners were French words
         return None
-    if gender == "p" or not _describing(lex).match(phrase) or head not in someone_words(lex):
+    if gender == "p" or not _describing(lex).match(phrase):
         return None
     complement = _complement(phrase, head)
+    if head not in someone_words(lex) and not _bare_agent(head, complement, lex):
+        return None
     if _PRESENTING.match(complement) or _another(lex).search(phrase):
         return None  # « ce jeune homme venu de Lyon », « le gérant d'un autre magasin »: new
     tied = head in lex.word_set("relational_person_nouns") and not _classifying(complement, lex)
@@ -67,6 +69,14 @@ def named_person_described(
         return None
     person.roles.add(head)
     return person
+
+
+def _bare_agent(head: str, complement: str, lex: Lexicon) -> bool:
+    """« déplore l'horticulteur », « cette skieuse »: a noun no list holds, known for one
+    who does something by its ending (lexicon ``agent_noun_endings``), with nothing after
+    it: « le gouverneur de Labé » names its own office, someone else (speakers24)."""
+    agent = head.endswith(tuple(lex.words("agent_noun_endings")))
+    return agent and not complement.strip(" ,.;:")
 
 
 def _one_fitting(
