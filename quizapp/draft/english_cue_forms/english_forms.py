@@ -9,6 +9,7 @@ import re
 
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.english_cue_forms.setting_names import closing_name, connective_length
+from quizapp.draft.english_cue_forms.that_follows import it_passive_that
 from quizapp.draft.lexicon import Lexicon, clause_subjects, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 
@@ -115,6 +116,7 @@ def impersonal_voice(words: list[str], index: int, lex: Lexicon) -> int:
         return 0
     read = ["it", "is", *words[index + 1 : index + 8]] if contracted else words
     length = match_phrase(read, 0 if contracted else index, lex.phrases("impersonal"))
+    length = length or it_passive_that(read, 0 if contracted else index, lex)
     length -= 1 if contracted and length else 0
     following = words[index + length] if length and index + length < len(words) else "."
     return 0 if following in _NOT_SAID_AFTER else length

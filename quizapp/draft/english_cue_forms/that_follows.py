@@ -38,3 +38,23 @@ def _that_determines(words: list[str], at: int, lex: Lexicon) -> bool:
     if len(after) < 2 or after[0] in clause_subjects(lex):
         return len(after) == 1 and after[0].isalpha()
     return after[1] in lex.word_set("determiners") or after[1] in {".", ";", "!", "?"}
+
+
+def it_passive_that(words: list[str], index: int, lex: Lexicon) -> int:
+    """ "It was suspected that 40 passengers were left…", "It has been announced that…": "it",
+    a form of "be", maybe an adverb, the participle of a reporting verb, then a clause with
+    "that": an impersonal voice like the lexicon's "it is understood", whatever the verb
+    (english24). Its length up to the participle, else 0."""
+    at = index + 1
+    if words[at : at + 2] in (["has", "been"], ["had", "been"]):
+        at += 1
+    if at >= len(words) or words[at] not in lex.word_set("passive_being_forms"):
+        return 0
+    at += 1
+    if at < len(words) and (
+        words[at].endswith("ly") or words[at] in lex.word_set("adverbs_between")
+    ):
+        at += 1  # "it was widely suspected"
+    if at >= len(words) or words[at] not in lex.participles:
+        return 0
+    return at + 1 - index if that_follows(words, at + 1, lex) else 0
