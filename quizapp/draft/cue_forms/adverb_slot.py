@@ -57,7 +57,8 @@ def fixed_in_simple_tense(words: list[str], index: int, lex: Lexicon) -> int | N
     them after an auxiliary (``verb_forms.fixed_after_adverbs``); the index of its last word.
     None when negated (« ne fait pas non plus état »)."""
     word = words[index]
-    if word not in _simple_fixed_openers(lex) or words[index - 1 : index] in (["n'"], ["ne"]):
+    negated = index > 0 and words[index - 1] in lex.word_set("negation_particles")
+    if word not in _simple_fixed_openers(lex) or negated:
         return None
     for stop in slot_stops(words, index + 1, lex)[1:]:
         length = match_phrase([word, *words[stop : stop + 6]], 0, lex.fixed_cues)
