@@ -35,6 +35,12 @@ def speakers(text: str, language: str = "fr") -> list[str]:
     return [a.speaker for a in analyze(text, language).attributions]
 
 
+def speaker_label(text: str, language: str = "fr") -> list[tuple[str, str]]:
+    """Each attribution as (its speaker, its label), in order (ten test files wrote this out
+    as their own ``_said`` or ``_speakers``)."""
+    return [(a.speaker, a.label) for a in analyze(text, language).attributions]
+
+
 def speaker_of(text: str, content: str, language: str = "fr") -> str:
     """The speaker of the attribution whose content holds `content` ("" when none does); the
     text is read under the headline "Titre" its made-up articles open with."""

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
-
-
-def _speakers(text: str, language: str = "en") -> list[tuple[str, str]]:
-    return [(a.speaker, a.label) for a in analyze(text, language).attributions]
+from tests.draft.readings import speaker_label
 
 
 @pytest.mark.parametrize(
@@ -23,16 +19,16 @@ def _speakers(text: str, language: str = "en") -> list[tuple[str, str]]:
     ],
 )
 def test_a_document_is_not_the_name_it_speaks_of(text: str, speaker: str) -> None:
-    assert _speakers(text) == [(speaker, "named")]
+    assert speaker_label(text, "en") == [(speaker, "named")]
 
 
 def test_a_document_after_its_issuer_is_still_the_issuer() -> None:
     """Counter-case: a name before the document, in its sentence or the one before, issued it."""
     text = "Acme Corp announced the merger on Monday. The report said 300 jobs would go."
-    assert _speakers(text) == [("Acme Corp", "named")]
+    assert speaker_label(text, "en") == [("Acme Corp", "named")]
 
 
 def test_a_french_document_nobody_issued_stays_anonymous() -> None:
     """Counter-case: French keys hold « l'étude » anonymous as often as named."""
     text = "Le rapport affirme que les habitants de Saint-Jean attendent trop longtemps."
-    assert [label for _, label in _speakers(text, "fr")] == ["anonymous"]
+    assert [label for _, label in speaker_label(text, "fr")] == ["anonymous"]
