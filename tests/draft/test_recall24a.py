@@ -107,3 +107,24 @@ def test_a_verb_that_reports_nothing_before_a_gerund_cuts_no_quotation() -> None
     """« part Marie Dupont en courant » is no reporting clause: nothing is read as said."""
     paragraph = "« On ferme à midi, part Marie Dupont en courant. Revenez demain ! »"
     assert said_after_a_lead(paragraph) == []
+
+
+# ----- a subject set off by its apposition before a cue whose object opens a colon -----
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le maire, Paul Durand, a annoncé mardi la date : le marché rouvrira en juin.",
+        "Paul Durand, le maire, a précisé la date : le marché rouvrira en juin.",
+        "La présidente du club, Marie Roy, a détaillé le programme : le marché rouvrira en juin.",
+    ],
+)
+def test_an_apposed_subject_before_the_cue_is_no_statement(sentence: str) -> None:
+    """The name and its apposition before the verb are its subject, not what was said."""
+    found = said_after_a_lead(sentence)
+    assert found and all("rouvrira en juin" in content for content, _ in found)
+
+
+def test_a_clause_before_an_inverted_cue_and_a_colon_is_still_said() -> None:
+    """« Ce fut dur, estime X, président de Y : … »: the clause before the comma is said."""
+    sentence = "Ce fut dur, estime Paul Durand, président du club : « On a tout donné »."
+    assert ("Ce fut dur", "Paul Durand") in said_after_a_lead(sentence)

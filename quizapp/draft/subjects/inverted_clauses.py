@@ -27,8 +27,8 @@ def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
     before = view.text[view.span[0] : cue.span[0]]
     if view.lex.language != "fr" or cue.pronoun is not None or not re.search(r",\s*$", before):
         return False
-    if len(re.findall(r"[\w'’-]+", before)) < 3:
-        return False
+    if len(re.findall(r"[\w'’-]+", before)) < 3 or apposed_subject_before(before, view.lex):
+        return False  # « Le maire, Paul Durand, a annoncé la date : … »: its subject (sanity24)
     source = source_after(view, cue)
     if source is None or source[0] >= cue.span[1] + colon:
         return False
