@@ -122,3 +122,19 @@ def test_an_agent_noun_with_its_own_complement_is_someone_else() -> None:
         "gouverneur de Brieux."
     )
     assert [s for s, _ in _said(text)] == ["le gouverneur de Brieux"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Le maire d'Aubrac craint que la route ne tienne pas.", "anonymous"),
+        ("L'édile d'Aubrac craint que la route ne tienne pas.", "anonymous"),
+        (
+            "Paul Roux, maire d'Aubrac, a signé. Le maire d'Aubrac craint que la route cède.",
+            "named",
+        ),
+    ],
+)
+def test_a_town_office_with_an_elided_complement(text: str, label: str) -> None:
+    """« le maire d'Aubrac »: the town after an elided « d' » is the office's complement."""
+    assert [lab for _, lab in _said(text)] == [label]

@@ -178,7 +178,7 @@ def named_only_as_asker(phrase: str, words: list[str], lex: Lexicon) -> bool:
     return bool(before) and not any(w[:1].isupper() for w in before)
 
 
-_ELIDED_ARTICLE = re.compile(r"^(l')(?=\w)")
+_ELIDED = re.compile(r"\b([ld]')(?=\w)")  # « l'édile », « maire d'Arlanc »: the article apart
 
 
 def unnamed_local_office(speaker: str | None, text: str, lex: Lexicon) -> bool:
@@ -190,7 +190,7 @@ def unnamed_local_office(speaker: str | None, text: str, lex: Lexicon) -> bool:
     the reader cannot name: a described individual, anonymous, as the keys label them
     (counts in the lexicon). A national office (« la ministre de l'Éducation ») or « le
     préfet de X » stays named, as the keys have them."""
-    words = _ELIDED_ARTICLE.sub(r"\1 ", fold((speaker or "").strip())).split()
+    words = _ELIDED.sub(r"\1 ", fold((speaker or "").strip())).split()
     if len(words) < 2 or words[0] not in lex.word_set("singular_definite_articles"):
         return False
     complement = len(words) > 2 and words[2] in lex.word_set("complement_prepositions")
