@@ -138,3 +138,23 @@ def test_an_agent_noun_with_its_own_complement_is_someone_else() -> None:
 def test_a_town_office_with_an_elided_complement(text: str, label: str) -> None:
     """« le maire d'Aubrac »: the town after an elided « d' » is the office's complement."""
     assert [lab for _, lab in _said(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("La route sera fermée, selon le ministère au 1er mai.", "le ministère"),
+        ("La route sera fermée, selon le ministère au 1ᵉʳ mai.", "le ministère"),
+        ("La route sera fermée, selon la préfecture ce lundi.", "la préfecture"),
+        ("La route sera fermée, selon le collectif du 8 mars.", "le collectif du 8 mars"),
+    ],
+)
+def test_a_time_after_a_source_is_no_part_of_the_speaker(sentence: str, speaker: str) -> None:
+    """« selon le ministère au 1er mai »: the ministry speaks; « du 8 mars » names who."""
+    assert [s for s, _ in _said(sentence)] == [speaker]
+
+
+def test_a_document_dated_after_its_issuer_speaks_for_the_issuer() -> None:
+    """« le communiqué de la mairie paru le 3 mai »: the date and its participle go."""
+    text = "La mairie a réagi. Le communiqué de la mairie paru le 3 mai indique que la route cède."
+    assert [s for s, _ in _said(text)] == ["la mairie"]

@@ -60,26 +60,37 @@ def _date_end(text: str, span: Span, lex: Lexicon) -> tuple[int, bool]:
 
 
 def without_trailing_date(text: str, span: Span | None, lex: Lexicon) -> Span | None:
-    """An English subject without the time written between it and its verb ("Apple in March
-    2010 called on…", "The company last year said…"): a lead ("in", "last"…) then only
-    month names, weekdays, numbers and time nouns (lexicon that_time_nouns) end no name."""
-    if span is None or lex.language != "en":
+    """A subject or a source without the time written after it ("Apple in March 2010
+    called on…", "The company last year said…", « selon le ministère au 1er août », « les
+    députés ce mardi »): a lead ("in", "last"…; in French the lexicon's
+    ``trailing_time_leads``: « au », « ce », « le »…) then only month names, weekdays,
+    numbers and time nouns (lexicon that_time_nouns) end no name."""
+    if span is None:
         return span
+    leads = _TRAILING_LEADS if lex.language == "en" else lex.word_set("trailing_time_leads")
     words = list(_WORD.finditer(text, span[0], span[1]))
     for index in range(1, len(words)):
-        if fold(words[index].group()) in _TRAILING_LEADS and _only_time(words[index + 1 :], lex):
-            return span[0], words[index - 1].end()
+        if fold(words[index].group()) in leads and _only_time(words[index + 1 :], lex):
+            last = index - 1 - (index > 1 and _published(words[index - 1].group(), lex))
+            return span[0], words[last].end()
     return span
+
+
+def _published(word: str, lex: Lexicon) -> bool:
+    """« le communiqué de la CNIL paru le 24 février »: a participle of publication right
+    before the time (lexicon ``publication_participles``) says when, with it; it goes too."""
+    return fold(word) in lex.word_set("publication_participles")
 
 
 _TRAILING_LEADS = {"in", "on", "last", "this", "earlier", "late", "early", "next"}
 
 
 def _only_time(words: list[re.Match[str]], lex: Lexicon) -> bool:
-    """Words that write a time and nothing else, at least one of them a date or a number."""
+    """Words that write a time and nothing else, at least one of them a date or a number
+    (« 1er », « 1ᵉʳ »: an ordinal day)."""
     dates, nouns = lex.word_set("date_words"), lex.word_set("that_time_nouns")
     folded = [fold(w.group()) for w in words]
-    timed = [w for w in folded if w in dates or w in nouns or w.isdigit()]
+    timed = [w for w in folded if w in dates or w in nouns or w.rstrip("erᵉʳ").isdigit()]
     return bool(timed) and all(w in timed or w in {"of", "the", ","} for w in folded)
 
 
