@@ -14,6 +14,7 @@ from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.english_cue_forms.setting_names import connective_length
 from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
+from quizapp.draft.sentence.apposition import QUOTED_NAME
 
 # "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
 APPOSED_NAME_BEFORE = re.compile(
@@ -41,8 +42,8 @@ _FULL_NAME = re.compile(
     r"[A-ZÀ-Ý][\w'’-]+)"
 )
 # a word of an apposition, or a name in quotation marks (« membre du collectif “Stop
-# éoliennes Spontin” », recall23v): a capital opens it, no comma or full stop inside
-_APPOSED_WORD = r"(?:[^,;:.«»\"“”]|[«“\"]\s*[A-ZÀ-Ý][^,;:.«»\"“”]{0,40}?\s*[»”\"])"
+# éoliennes Spontin” », recall23v; sentence/apposition.QUOTED_NAME)
+_APPOSED_WORD = rf"(?:[^,;:.«»\"“”]|{QUOTED_NAME})"
 # what may stand between the name and the subject piece: « (UDI) » set aside, a lower-case
 # title after the name (« Claude Compain le maire de P. »), then appositions between commas
 # (a conjunction opens a clause, not an apposition)
