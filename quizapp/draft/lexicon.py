@@ -173,6 +173,14 @@ def relative_words(lex: Lexicon) -> frozenset[str]:
     return lex.word_set("relative_pronouns") | lex.word_set("relative_openers")
 
 
+def date_word(word: str, lex: Lexicon) -> bool:
+    """A month, a weekday or another word of a date (lexicon ``date_words``, which ``load``
+    extends with the ``weekdays``): never who speaks. The one test that the readers of a
+    setting (subjects/apposed_subject, english_cue_forms/setting_names) and of a run of
+    capitals (naming/names) share; each reads it where its own shape puts a date."""
+    return fold(word) in lex.word_set("date_words")
+
+
 def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:
     """Entries as one regex alternation, longest first (the longest match wins), each
     apostrophe matching a straight or a typographic one; ``loose_spacing`` also lets any run

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, date_word, fold
 
 _WORD = re.compile(r"\S+")
 
@@ -29,7 +29,7 @@ def closing_name(segment: str, lex: Lexicon) -> int:
     named = [w for w in run if fold(w.group()).rstrip(".") in honorifics]
     if named:
         return named[0].start() if named[0] is not run[-1] else 0
-    dated = bool(run) and fold(run[0].group()) in lex.word_sets("weekdays", "date_words")
+    dated = bool(run) and date_word(run[0].group(), lex)
     run = run[1:] if dated else run
     before = fold(words[first - 1].group()) if first > 0 else ""
     blocked = before in lex.word_sets("setting_object_prepositions", "determiners")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, date_word, fold
 from quizapp.draft.naming.adverbs import adverb_by_form
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.roles import after_complement
@@ -149,19 +149,14 @@ _ELIDED = re.compile(r"^(?:[A-Za-z]|Qu|Jusqu|Lorsqu|Puisqu)['’]$")
 
 
 def _date(tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    """A month or a day after a preposition of time or next to a number ("since March",
-    "March 5"); "May said…" alone may still be a person."""
-    if fold(tokens[index].text) not in lex.word_set("date_words"):
+    """A month or a day after a preposition of time (lexicon ``date_prepositions``) or next to
+    a number ("since March", "March 5"); "May said…" alone may still be a person."""
+    if not date_word(tokens[index].text, lex):
         return False
     before = fold(tokens[index - 1].text) if index else ""
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
     number = before[-1:].isdigit()  # "5 May", "12-13 July"
-    return before in _TIME_PREPOSITIONS or number or after[:1].isdigit()
-
-
-_TIME_PREPOSITIONS = {"in", "on", "since", "until", "by", "from", "of", "last", "next", "early",
-                      "late", "mid", "before", "after", "during", "this", "en", "depuis",
-                      "jusqu'en", "fin", "début", "mi"}  # fmt: skip
+    return before in lex.word_set("date_prepositions") or number or after[:1].isdigit()
 
 
 def _body_with_complement(tokens: list[Token], end: int, lex: Lexicon) -> int:

@@ -12,7 +12,7 @@ import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.english_cue_forms.setting_names import connective_length
-from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
+from quizapp.draft.lexicon import Lexicon, date_word, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.apposition import QUOTED_NAME
 
@@ -150,8 +150,7 @@ def _setting(view: SentenceView, lead: str, name: str) -> bool:
     last = lead.split()[-1:] if lead.strip() else []
     if last and last[0] in view.lex.raw_set("function_words"):
         return True
-    times = view.lex.word_sets("date_words", "weekdays")
-    return any(fold(part) in times for part in re.split(r"[\s'’-]+", name))
+    return any(date_word(part, view.lex) for part in re.split(r"[\s'’-]+", name))
 
 
 def _without_time_word(before: str, lex: Lexicon) -> str:
