@@ -131,27 +131,43 @@ def acronym_entity(
     expansion = expanded_before(tokens, run[0]) or expanded_after(tokens, run[0])
     if expansion is not None:
         full = _as_written(text, tokens, run[0], expansion)
-        known = entities.get(key) or entities.get(fold(word))  # the acronym met alone before
-        if known is None:
-            entities[key] = Entity(key, full, "named", person=False)
-        else:
-            entities[key] = known
-            if len(full) > len(known.name):
-                renamed[known.name] = known.key
-                known.name = full
+        _note_expansion(entities, renamed, (key, word), full)
     if key not in entities and not word.isascii():
         return None  # « Santé publique France »: an accented word, not initials to spell out
     if key not in entities:
-        initial = _bare(word.strip("()"))[:1]  # a long article: many names, most ruled out
-        spelled = next(  # the latest entity met that spells it
-            (e for e in reversed(entities.values()) if _may_spell(initial, e.name)
-             and spells(word, e.name)),
-            None,
-        )  # fmt: skip
+        spelled = _latest_spelling(entities, word)
         if spelled is None:
             return None
         entities[key] = spelled
     return entities[key]
+
+
+def _note_expansion(
+    entities: dict[str, Entity], renamed: dict[str, str], acronym: tuple[str, str], full: str
+) -> None:
+    """The acronym (``acronym``: its key and its word) written with its expansion ``full``
+    is one named body: a new speaker, or the one the acronym named alone before, renamed to
+    the fuller form."""
+    key, word = acronym
+    known = entities.get(key) or entities.get(fold(word))  # the acronym met alone before
+    if known is None:
+        entities[key] = Entity(key, full, "named", person=False)
+        return
+    entities[key] = known
+    if len(full) > len(known.name):
+        renamed[known.name] = known.key
+        known.name = full
+
+
+def _latest_spelling(entities: dict[str, Entity], word: str) -> Entity | None:
+    """The latest entity met whose name the acronym ``word`` spells; its initial rules out
+    most names first (a long article holds many)."""
+    initial = _bare(word.strip("()"))[:1]
+    return next(
+        (e for e in reversed(entities.values()) if _may_spell(initial, e.name)
+         and spells(word, e.name)),
+        None,
+    )  # fmt: skip
 
 
 def _as_written(text: str, tokens: list[Token], index: int, expansion: tuple[int, int]) -> str:
