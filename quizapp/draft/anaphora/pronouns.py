@@ -45,6 +45,8 @@ class Pronouns(SpokenBodies):
     """The narration, with what pronouns and demonstratives resolve to and who spoke last."""
 
     def _pronoun(self, reading: SourceReading, at: int, span: Span | None) -> Resolution | None:
+        """What a pronoun stands for: a group, a body (« it »), the sentence's own subject, the
+        speaker going on; else the person before it (``_person_before``)."""
         if reading.gender == "p":
             return self._last_group(at, span)
         if reading.gender == "n":  # "it said": the latest organisation
@@ -60,6 +62,15 @@ class Pronouns(SpokenBodies):
         )
         if going_on is not None:  # « Il a ajouté » after X spoke: X goes on
             return self._speak(going_on, span, 0.7)
+        return self._person_before(reading, at, span)
+
+    def _person_before(
+        self, reading: SourceReading, at: int, span: Span | None
+    ) -> Resolution | None:
+        """A pronoun no speaker going on takes: the described subject of its sentence, then
+        the nearest person of its gender, a described one, one inside a nested phrase, a body
+        opening the sentence, the latest subject, a person past an outlet, the last speaker;
+        first found first taken, each with the confidence it earns."""
         subject = self._sentence_subject(at)  # "The woman, whose…, telling the council"
         described = subject is not None and subject.key == self.subjects.get(self.sentence)
         if subject is not None and described and compatible(subject.gender, reading.gender):
