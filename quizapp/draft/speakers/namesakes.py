@@ -71,10 +71,11 @@ def titled(word: str, lex: Lexicon) -> bool:
 
 @built_once
 def _titles(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's ``titles`` folded without their period, and the English abbreviations
-    (built once per lexicon, not at each name compared)."""
+    """The lexicon's ``titles`` folded without their period, and the English abbreviations a
+    French article may use (``english_title_abbreviations``; English lists them among its
+    titles), built once per lexicon, not at each name compared."""
     titles = frozenset(fold(t).rstrip(".") for t in lex.raw.get("titles", []))
-    return titles | {"mr", "mrs", "ms", "dr", "sen", "rep", "gen"}
+    return titles | lex.word_set("english_title_abbreviations")
 
 
 def _by_first_name(entities: dict[str, Entity], word: str) -> Entity | None:
