@@ -79,11 +79,7 @@ def _relative(lex: Lexicon) -> re.Pattern[str]:
 def _article_after(text: str, source: Span | None, lex: Lexicon) -> str:
     """The article an author keeps once its preposition is set aside: « de la mairie » -> « la
     mairie », « des syndicats » -> « les », « du ministère » -> « le », "of the council" ->
-    "the"."""
-    if lex.language == "en":
-        return "the "
+    "the" (lexicon ``author_articles``: the first ending that closes what comes before)."""
     before = fold(text[max(0, source[0] - 6) : source[0]]) if source else ""
-    for ending, article in (("de la ", "la "), ("des ", "les "), ("de l'", "l'")):
-        if before.endswith(ending):
-            return article
-    return "le "
+    pairs = lex.raw["author_articles"]
+    return next(article for ending, article in pairs if before.endswith(ending))
