@@ -47,3 +47,40 @@ def test_a_compound_adverbial_between_auxiliary_and_participle() -> None:
 def test_the_compound_adverbial_before_no_participle() -> None:
     text = "La mairie a d'ores et déjà des idées pour la fête de juillet."
     assert found(analyze(text, "fr")) == []
+
+
+def test_a_colon_after_a_stance_in_another_tense_with_a_degree() -> None:
+    text = "Les habitants étaient assez unanimes : la nouvelle route coupe le village en deux."
+    assert found(analyze(text, "fr")) == [
+        ("la nouvelle route coupe le village en deux", "Les habitants")
+    ]
+
+
+def test_a_colon_after_a_stance_in_the_compound_past() -> None:
+    text = "Le préfet Paul Martin a été très clair : la piscine fermera en septembre."
+    assert found(analyze(text, "fr")) == [("la piscine fermera en septembre", "Paul Martin")]
+
+
+def test_a_document_with_its_authors_before_a_stance() -> None:
+    text = "Le rapport du comité est formel : le pont doit être fermé cet hiver."
+    assert found(analyze(text, "fr")) == [("le pont doit être fermé cet hiver", "le comité")]
+
+
+def test_speeches_with_their_authors_before_a_stance() -> None:
+    text = "Les discours des élus étaient unanimes : le pont doit être fermé cet hiver."
+    assert [c for c, _ in found(analyze(text, "fr"))] == ["le pont doit être fermé cet hiver"]
+
+
+def test_a_document_with_no_author_before_a_stance_reports_nothing() -> None:
+    text = "Le message est clair : le pont doit être fermé cet hiver."
+    assert found(analyze(text, "fr")) == []
+
+
+def test_a_document_of_a_document_before_a_stance_reports_nothing() -> None:
+    text = "Le résumé du rapport est très clair : les comptes sont dans le rouge."
+    assert found(analyze(text, "fr")) == []
+
+
+def test_a_thing_before_a_stance_in_another_tense_reports_nothing() -> None:
+    text = "La situation était très claire : la route restera fermée tout l'hiver."
+    assert found(analyze(text, "fr")) == []

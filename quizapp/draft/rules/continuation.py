@@ -17,6 +17,7 @@ from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.rules.colon_quotation import colon_draft, inner, quotation_colon, title_like
+from quizapp.draft.rules.colon_stance import document_subject, stance_length
 from quizapp.draft.rules.colon_subject import people_after_colon
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.syntax import person_like
@@ -112,21 +113,21 @@ def _first_name(name: str, view: SentenceView) -> bool:
 
 def colon_stance(view: SentenceView) -> Draft | None:
     """ "Le syndicat est formel : les salaires n'ont pas augmenté": after a predicate of
-    certainty or frankness (lexicon "colon_stances"), what follows the colon is the
-    subject's, quoted or not; the predicate stands as the cue."""
+    certainty or frankness (lexicon "colon_stances", or its grammar: rules/colon_stance.py),
+    what follows the colon is the subject's, quoted or not; the predicate stands as the cue.
+    A document or speech with its authors may be the subject (« Les rapports des experts »)."""
     colon = view.text.find(":", view.span[0], view.span[1])
     lead = view.text[view.span[0] : colon].rstrip()
     if colon < 0 or len(lead.split()) > 16 or any(q[0] < colon for q in view.quotes):
         return None
-    folded = fold(lead)
-    stance = next((s for s in view.lex.words("colon_stances") if folded.endswith(" " + s)), None)
-    if stance is None:
+    stance = stance_length(view, fold(lead))
+    if not stance:
         return None
-    subject = _subject(view, colon)
+    cue = (view.span[0] + len(lead) - stance, view.span[0] + len(lead))
+    subject = _subject(view, colon) or document_subject(view, view.span[0], cue[0])
     content = strip_span(view.text, (colon + 1, view.span[1]))
     if subject is None or len(view.text[content[0] : content[1]].split()) < 3:
         return None
-    cue = (view.span[0] + len(lead) - len(stance), view.span[0] + len(lead))
     kind = "mixed" if any(content[0] <= q[0] < content[1] for q in view.quotes) else "indirect"
     return Draft(content, cue, subject, kind, None, 0.6, "")
 
