@@ -84,3 +84,13 @@ def test_a_document_of_a_document_before_a_stance_reports_nothing() -> None:
 def test_a_thing_before_a_stance_in_another_tense_reports_nothing() -> None:
     text = "La situation était très claire : la route restera fermée tout l'hiver."
     assert found(analyze(text, "fr")) == []
+
+
+def test_a_reflexive_stance_before_a_colon_is_no_verb_of_showing() -> None:
+    text = "Le maire Paul Martin s'est montré très prudent : la route restera fermée l'hiver."
+    assert found(analyze(text, "fr")) == [("la route restera fermée l'hiver", "Paul Martin")]
+
+
+def test_a_thing_that_shows_still_reports_nothing() -> None:
+    text = "Le nuage de fumée montre que l'incendie n'est pas encore éteint."
+    assert found(analyze(text, "fr")) == []
