@@ -147,14 +147,25 @@ def speculative_words(passage: str, lex: Lexicon) -> list[str]:
 
 def conditional_form(word: str, lex: Lexicon) -> bool:
     """A folded word with a conditional's ending (lexicon ``speculative_endings``: French
-    -rait, -raient; English lists none) and more than five letters (« trait » is no verb)."""
+    -rait, -raient; English lists none) and more than five letters (« trait » is no verb),
+    built on a future stem: « déclarait », « enregistraient » are imperfects, facts of the
+    past the outlet states, not its conjecture (lexicon ``conditional_stems``, sanity24)."""
     endings = _conditional_endings(lex)
-    return bool(endings) and len(word) > 5 and word.endswith(endings)
+    ending = next((e for e in endings if word.endswith(e)), "")
+    if not ending or len(word) <= 5:
+        return False
+    return (word[: -len(ending)] + "r").endswith(_conditional_stems(lex))
 
 
 @built_once
 def _conditional_endings(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(lex.words("speculative_endings"))
+    """The conditional's endings, longest first (« -raient » before « -rait »)."""
+    return tuple(sorted(lex.words("speculative_endings"), key=len, reverse=True))
+
+
+@built_once
+def _conditional_stems(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words("conditional_stems"))
 
 
 def loaded_words(passage: str, lex: Lexicon) -> list[str]:
