@@ -8,6 +8,7 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.claims import conditional_form
+from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.lexicon import load
 
 
@@ -52,3 +53,50 @@ def test_a_clause_in_the_imperfect_is_a_fact(sentence: str) -> None:
 def test_a_clause_in_the_conditional_stays_the_outlets_guess(sentence: str) -> None:
     analysis = analyze(f"{sentence}\n\nLe conseil a voté mardi.", "fr")
     assert [c.label for c in analysis.unattributed] == ["author", "fact"]
+
+
+def _false_statements(text: str, language: str) -> list[str]:
+    questions = draft_questions(analyze(text, language))
+    prompts = [q["prompt"] for q in questions if q["type"] == "true_false" and not q["answer"]]
+    return [p.replace("\xa0", " ") for p in prompts]
+
+
+_MARKET = (
+    "Le marché de Noël ouvre samedi\n\n"
+    "« Nous attendons beaucoup de monde », affirme Paul Martin, l'organisateur.\n\n"
+    "Les chalets seront installés vendredi sur la place.\n\n"
+    "{claim}\n\n"
+    "« Le vin chaud sera servi dès midi », précise Anne Roux."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Une tradition depuis vingt ans.",
+        "Soixante chalets, trois manèges et une patinoire.",
+        "À chaque quartier son sapin.",
+    ],
+)
+def test_a_claim_with_no_verb_is_quoted_when_given_to_a_speaker(claim: str) -> None:
+    prompts = _false_statements(_MARKET.format(claim=claim), "fr")
+    assert f"c’est Paul Martin qui dit : « {claim} »" in " ".join(prompts), prompts
+    assert not any("affirme qu" in p and claim[3:15] in p for p in prompts), prompts
+
+
+def test_a_claim_with_a_verb_is_still_reported() -> None:
+    claim = "Les visiteurs pourront patiner jusqu'à minuit."
+    prompts = _false_statements(_MARKET.format(claim=claim), "fr")
+    assert "c’est Paul Martin qui affirme que les visiteurs pourront patiner" in " ".join(prompts)
+
+
+def test_an_english_claim_with_no_verb_is_quoted() -> None:
+    text = (
+        "Christmas market opens on Saturday\n\n"
+        '"We expect big crowds," said Paul Martin, the organiser.\n\n'
+        "The stalls will be set up on Friday in the square.\n\n"
+        "A tradition for twenty years.\n\n"
+        '"Mulled wine will be served from noon," said Anne Ross.'
+    )
+    prompts = _false_statements(text, "en")
+    assert "Paul Martin says: “A tradition for twenty years.”" in " ".join(prompts), prompts
