@@ -100,3 +100,10 @@ def test_an_english_claim_with_no_verb_is_quoted() -> None:
     )
     prompts = _false_statements(text, "en")
     assert "Paul Martin says: “A tradition for twenty years.”" in " ".join(prompts), prompts
+
+
+@pytest.mark.parametrize("day", ["Samedi", "Lundi", "Dimanche"])
+def test_a_day_opening_a_reported_claim_goes_to_lower_case(day: str) -> None:
+    claim = f"{day}, les visiteurs pourront patiner jusqu'à minuit."
+    prompts = " ".join(_false_statements(_MARKET.format(claim=claim), "fr"))
+    assert f"qui affirme que {day.lower()}, les visiteurs" in prompts, prompts
