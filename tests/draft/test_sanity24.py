@@ -8,6 +8,7 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.claims import conditional_form
+from quizapp.draft.drafting.draft_base import DraftBase
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.lexicon import load
 
@@ -107,3 +108,50 @@ def test_a_day_opening_a_reported_claim_goes_to_lower_case(day: str) -> None:
     claim = f"{day}, les visiteurs pourront patiner jusqu'à minuit."
     prompts = " ".join(_false_statements(_MARKET.format(claim=claim), "fr"))
     assert f"qui affirme que {day.lower()}, les visiteurs" in prompts, prompts
+
+
+def _base(text: str, language: str) -> DraftBase:
+    return DraftBase(analyze(text, language), load(language).raw["wording"])
+
+
+def test_a_place_named_after_someone_is_no_bystander() -> None:
+    text = (
+        "Homes approved\n\n"
+        "Plans for 35 homes in Victoria Mill Road, near the Isaac Centre, were approved.\n\n"
+        "The scheme was first backed by Paul Jones in May.\n\n"
+        '"I am disappointed," said Simon Garrett, chair of the town council.'
+    )
+    assert _base(text, "en").bystanders == ["Paul Jones"]
+
+
+def test_a_french_school_named_after_someone_is_no_bystander() -> None:
+    text = (
+        "Les collèges se mobilisent\n\n"
+        "Le collège Jacques Ellul et le lycée Victor Hugo, rénovés sous le mandat de "
+        "Pierre Martin, seront fermés jeudi.\n\n"
+        "« Nous avons prévenu les parents », explique Émilie Roux, enseignante."
+    )
+    assert _base(text, "fr").bystanders == ["Pierre Martin"]
+
+
+@pytest.mark.parametrize("title", ["Cllr", "Coun.", "Sen."])
+def test_speakers_sharing_only_a_title_are_two_people(title: str) -> None:
+    text = (
+        "Budget approved\n\n"
+        f'"We had no choice," said {title} Ann Hope.\n\n'
+        f'"This is a sad day for the town," said {title} Tom Reed.'
+    )
+    base = _base(text, "en")
+    hope = next(a for a in base.analysis.attributions if "Hope" in a.speaker)
+    assert [s for s in base.others(hope) if "Reed" in s], base.others(hope)
+
+
+def test_two_forms_of_one_name_stay_one_person() -> None:
+    text = (
+        "Budget approved\n\n"
+        '"We had no choice," said Cllr Ann Hope.\n\n'
+        '"This is a sad day for the town," said Ms Hope.'
+    )
+    base = _base(text, "en")
+    first = base.analysis.attributions[0]
+    assert not [s for s in base.others(first) if "Hope" in s]

@@ -12,7 +12,7 @@ from quizapp.draft.drafting.options import first_names
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.names import proper_names
-from quizapp.draft.segment import paragraphs, tokens
+from quizapp.draft.segment import Token, paragraphs, tokens
 
 
 def bystanders(analysis: Analysis, lex: Lexicon, speaker_words: set[str]) -> list[str]:
@@ -28,6 +28,19 @@ def bystanders(analysis: Analysis, lex: Lexicon, speaker_words: set[str]) -> lis
                 continue  # « Water Street », « Le Monde »: no one
             if analysis.text[words[end - 1].end : words[end - 1].end + 1] == "/":
                 continue  # a photo's credit, « (Peter Byrne/PA) », is no one in the story
+            if _place_named_after(words, start, name, lex):
+                continue
             if not {w.lower() for w in name.split()} & speaker_words:
                 found.setdefault(name)
     return list(found)
+
+
+def _place_named_after(words: list[Token], start: int, name: str, lex: Lexicon) -> bool:
+    """A place named after someone, no one who speaks: in French after its noun, maybe one
+    lowercase word between (« le collège Jacques Ellul », « rue Marcel Pagnol »: lexicon
+    named_place_nouns, as speakers21 reads it), in English before it ("Victoria Mill Road",
+    "the Isaac Centre": place_name_heads). Offered as wrong speakers (sanity24)."""
+    before = {fold(t.text) for t in words[max(0, start - 2) : start] if t.text.islower()}
+    if before & lex.word_set("named_place_nouns"):
+        return True
+    return fold(name.split()[-1]) in lex.word_set("place_name_heads")

@@ -45,10 +45,15 @@ class DraftBase(Phrasing):
         self.bystanders = bystanders(analysis, self.lex, spoken)
 
     def name_words(self, speaker: str) -> set[str]:
-        """The capitalised words of a speaker that are no function word ("Les", "The"): two
+        """The capitalised words of a speaker that are no function word ("Les", "The") nor
+        a title ("Coun.", "Sen.", « Mme »: three councillors were one person, sanity24): two
         speakers sharing one may be the same person under two forms."""
         words = re.findall(r"\w+", speaker)
-        return {w.lower() for w in words if w[:1].isupper() and len(w) > 2} - self._function
+        titles = self.lex.word_set("titles")
+        capitalised = {w.lower() for w in words if w[:1].isupper() and len(w) > 2}
+        return {
+            w for w in capitalised - self._function if w not in titles and w + "." not in titles
+        }
 
     def evidence(self, found: Attribution) -> str:
         spans = [s for s in (found.content, found.cue, found.source) if s is not None]
