@@ -127,7 +127,7 @@ def test_a_false_statement_gives_no_speaker_its_own_sentence_names() -> None:
     about_martin = [p for p in prompts if "Paul Martin dirige" in p or "dirige le port" in p]
     assert about_martin, prompts
     assert all("c’est Paul Martin qui" not in p for p in about_martin)
-    assert any("c’est Anne Roux qui affirme que Paul Martin dirige" in p for p in about_martin)
+    assert any("c’est Anne Roux qui" in p for p in about_martin)  # quoted or reported (sanity24)
 
 
 def test_a_false_statement_still_names_the_first_speaker_elsewhere() -> None:
