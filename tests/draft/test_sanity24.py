@@ -4,6 +4,8 @@ A French imperfect whose stem ends in r (« préparaient », « ouvrait », « f
 « gérait ») is no conditional: the outlet tells the past, it does not guess.
 """
 
+import re
+
 import pytest
 
 from quizapp.draft import analyze
@@ -11,6 +13,7 @@ from quizapp.draft.claims import conditional_form
 from quizapp.draft.drafting.draft_base import DraftBase
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.lexicon import load
+from quizapp.draft.wording.phrasing import Phrasing
 
 
 @pytest.mark.parametrize(
@@ -110,6 +113,10 @@ def test_a_day_opening_a_reported_claim_goes_to_lower_case(day: str) -> None:
     assert f"qui affirme que {day.lower()}, les visiteurs" in prompts, prompts
 
 
+def _phrasing(text: str, language: str) -> Phrasing:
+    return Phrasing(analyze(text, language), load(language).raw["wording"])
+
+
 def _base(text: str, language: str) -> DraftBase:
     return DraftBase(analyze(text, language), load(language).raw["wording"])
 
@@ -155,3 +162,27 @@ def test_two_forms_of_one_name_stay_one_person() -> None:
     base = _base(text, "en")
     first = base.analysis.attributions[0]
     assert not [s for s in base.others(first) if "Hope" in s]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Le Premier ministre, Paul Martin, a jugé que le texte était prêt.", "a jugé"),
+        ("La directrice de l'école, Anne Roux, qui a confirmé que la classe fermerait.", ""),
+        ("The transport secretary, Tom Reed, said the line would reopen in May.", "said"),
+    ],
+)
+def test_an_apposed_name_is_not_quoted_with_its_cue(sentence: str, cue: str) -> None:
+    language = "en" if sentence.startswith("The") else "fr"
+    phrasing = _phrasing(sentence, language)
+    for found in phrasing.analysis.attributions:
+        quoted = phrasing.cue_phrase(found)
+        assert not re.match(r"\w[\w ]*, (qui )?\w", quoted), quoted
+        assert not cue or quoted == cue
+
+
+def test_a_name_before_its_cue_is_still_quoted_with_it() -> None:
+    phrasing = _phrasing("Paul Martin a jugé que le texte était prêt.", "fr")
+    assert [phrasing.cue_phrase(f) for f in phrasing.analysis.attributions] == [
+        "Paul Martin a jugé"
+    ]

@@ -23,6 +23,7 @@ from quizapp.draft.wording.explanation_words import (
     VOWELS,
     of_phrase,
     phrasing_lexicon,
+    quoted_with_cue,
     reason_key,
 )
 from quizapp.draft.wording.passages import balanced_marks, inner_marks, reported_cut, shorten
@@ -244,15 +245,8 @@ class Phrasing:
         assert found.cue is not None
         span = found.cue
         source = found.speaker_mention or found.source
-        if source is not None:
-            start, end = min(span[0], source[0]), max(span[1], source[1])
-            between = self.analysis.text[start:end]
-            if (
-                end - start <= 70
-                and "\n" not in between
-                and not overlap(found.content, (start, end))
-            ):
-                span = (start, end)
+        if source is not None and quoted_with_cue(self.analysis.text, span, source, found.content):
+            span = (min(span[0], source[0]), max(span[1], source[1]))
         cue = self.passage(span)
         if cue.count("(") > cue.count(")"):  # « Selon le premier syndicat (Snes-FSU) »
             closing = self.analysis.text.find(")", span[1], span[1] + 30)
