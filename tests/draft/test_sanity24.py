@@ -186,3 +186,31 @@ def test_a_name_before_its_cue_is_still_quoted_with_it() -> None:
     assert [phrasing.cue_phrase(f) for f in phrasing.analysis.attributions] == [
         "Paul Martin a jugé"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Lyon, près de deux mille manifestants, selon la préfecture.",
+        "À Nantes, une centaine de parents, selon les organisateurs.",
+    ],
+)
+def test_reported_words_with_no_verb_are_quoted_in_a_who_question(sentence: str) -> None:
+    phrasing = _phrasing(sentence, "fr")
+    found = phrasing.analysis.attributions[0]
+    prompt = phrasing.said(found, "who_prompt", 120, speaker="").replace("\xa0", " ")
+    assert prompt.startswith("Qui dit « "), prompt
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon la préfecture, près de deux mille manifestants ont défilé à Lyon.",
+        "Le maire affirme vouloir rouvrir la piscine en mai.",
+    ],
+)
+def test_reported_words_with_a_verb_or_an_infinitive_stay_reported(sentence: str) -> None:
+    phrasing = _phrasing(sentence, "fr")
+    found = phrasing.analysis.attributions[0]
+    prompt = phrasing.said(found, "who_prompt", 120, speaker="").replace("\xa0", " ")
+    assert prompt.startswith("Qui affirme "), prompt

@@ -32,6 +32,7 @@ from quizapp.draft.wording.reported_words import (
     after_that,
     cue_object,
     infinitive_first,
+    reportable,
     spoken,
     with_article,
     without_incise,
@@ -214,7 +215,10 @@ class Phrasing:
     def said(self, found: Attribution, template: str, limit: int, **fields: str) -> str:
         """A prompt on what a source said: its own words quoted, or its content reported."""
         forms = self.forms(fields.get("speaker", ""))
-        if self.is_quotation(found):
+        words = self.passage(found.content)
+        if self.is_quotation(found) or not (
+            _opens_on_that(words, self.words["that"]) or reportable(words, self.analysis.language)
+        ):
             quote = self.quoted(spoken(self.analysis, found), limit)
             text = self.words[template].format(quote=quote, **forms, **fields)
             return re.sub(r"([.!?…]\s?[»”])\.", r"\1", text)  # no “….”.

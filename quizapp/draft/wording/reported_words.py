@@ -11,6 +11,7 @@ import unicodedata
 
 from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.lexicon import fold, load
+from quizapp.draft.wording.clauses import has_verb
 
 # « UFC », « CGT-FO », a name opening on one (« UFC-Que Choisir », « SNCF Voyageurs »), not « Ifop »
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:$|[\s-])")
@@ -36,6 +37,20 @@ def infinitive_first(text: str) -> bool:
     if not words or words[0] in lex.word_set("infinitive_lookalikes"):
         return False
     return re.fullmatch(r"[a-zà-ÿ]+(?:er|ir|re|oir)", words[0]) is not None
+
+
+def reportable(words: str, language: str) -> bool:
+    """Words to report after « qui affirme » hold a verb or open on an infinitive; with none
+    found they are quoted: « Qui affirme qu'à Paris, près d'un millier de participants ? »
+    made no sentence (sanity24: 16 corpus prompts in 13 batches). A French « A » opening them
+    is « À » written bare (sanity22), never the verb: no clause opens on « a »."""
+    if language == "fr" and words.startswith("A "):
+        words = words[2:]
+    if has_verb(words, language):
+        return True
+    if language == "fr":
+        return infinitive_first(words)
+    return words.split(" ", 1)[0].lower() == "to"
 
 
 def accented(text: str, capitals: frozenset[str]) -> str:
