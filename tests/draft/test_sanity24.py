@@ -214,3 +214,17 @@ def test_reported_words_with_a_verb_or_an_infinitive_stay_reported(sentence: str
     found = phrasing.analysis.attributions[0]
     prompt = phrasing.said(found, "who_prompt", 120, speaker="").replace("\xa0", " ")
     assert prompt.startswith("Qui affirme "), prompt
+
+
+@pytest.mark.parametrize("voice", ["dit-on au village", "assure-t-on à la mairie"])
+def test_a_claim_is_falsely_given_to_someone_not_to_an_impersonal_voice(voice: str) -> None:
+    text = (
+        "Le marché de Noël ouvre samedi\n\n"
+        f"« Ce sera le plus beau de la région », {voice}.\n\n"
+        "Les chalets seront installés vendredi sur la place.\n\n"
+        "Les visiteurs pourront patiner jusqu'à minuit.\n\n"
+        "« Nous attendons beaucoup de monde », affirme Paul Martin, l'organisateur."
+    )
+    prompts = " ".join(_false_statements(text, "fr"))
+    assert "c’est Paul Martin qui affirme que les visiteurs pourront" in prompts, prompts
+    assert "voix impersonnelle qui affirme" not in prompts

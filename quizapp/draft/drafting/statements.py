@@ -121,9 +121,8 @@ class StatementQuestions(DraftBase):
         if true:
             prompt = self.words["tf_claim_prompt"].format(quote=self.quoted(claim.span, 140))
         else:
-            speakers = (
-                self._unnamed_in(self.speakers + self.bystanders, claim.span) or self.speakers
-            )
+            people = [s for s in self.speakers if not self.impersonal(s)] + self.bystanders
+            speakers = self._unnamed_in(people, claim.span) or people or self.speakers
             speaker = in_sentence(self.display(speakers[0]))
             prompt = self._given_to(claim, speaker)
         return prompt, self.explain_claim(claim), self.passage(claim.span)
