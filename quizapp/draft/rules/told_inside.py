@@ -126,9 +126,11 @@ def _telling_en(lex: Lexicon) -> re.Pattern[str]:
     pronouns = alternation(lex.words("told_inside_pronouns"))
     verbs = alternation(lex.words("told_inside_forms"))
     told = alternation(lex.words("told_inside_objects"))
-    lead = r"(?:(?<=[“\"‘'])|(?<=[“\"‘,;:.!?]\s)|(?<=\sand\s)|(?<=\sbut\s))"
+    links = "".join(rf"|(?<=\s{re.escape(w)}\s)" for w in lex.words("told_inside_links"))
+    lead = rf"(?:(?<=[“\"‘'])|(?<=[“\"‘,;:.!?]\s){links})"  # a fixed-width lookbehind each
     subject = rf"(?P<subject>(?P<pronoun>{pronouns}))"
     verb = rf"(?P<verb>{verbs})(?:\s+(?P<told>{told}))?"
+    that = lex.one_of("subordinators")
     return re.compile(
-        rf"(?i){lead}{subject}\s+{verb}(?:\s+that\b|\s*(?P<mark>[:,])\s*[‘'“\"]?|\s+)"
+        rf"(?i){lead}{subject}\s+{verb}(?:\s+(?:{that})\b|\s*(?P<mark>[:,])\s*[‘'“\"]?|\s+)"
     )
