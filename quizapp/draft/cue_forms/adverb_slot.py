@@ -61,10 +61,18 @@ def fixed_in_simple_tense(words: list[str], index: int, lex: Lexicon) -> int | N
     if word not in _simple_fixed_openers(lex) or negated:
         return None
     for stop in slot_stops(words, index + 1, lex)[1:]:
-        length = match_phrase([word, *words[stop : stop + 6]], 0, lex.fixed_cues)
-        if length > 1:
-            return stop + length - 2
+        end = fixed_cue_end(word, words, stop, lex)
+        if end is not None:
+            return end
     return None
+
+
+def fixed_cue_end(head: str, words: list[str], rest: int, lex: Lexicon) -> int | None:
+    """The index of the last word of a fixed cue of the lexicon opened by ``head`` (its verb or
+    auxiliary) and going on at ``rest``, past the adverbials set between them (« met … en
+    avant », « a … fait valoir »); None when no fixed cue goes on there."""
+    length = match_phrase([head, *words[rest : rest + 6]], 0, lex.fixed_cues)
+    return rest + length - 2 if length > 1 else None
 
 
 @built_once

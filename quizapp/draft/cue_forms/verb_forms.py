@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.cue_forms.adverb_slot import after_adverbs
-from quizapp.draft.cue_forms.phrases import match_phrase
+from quizapp.draft.cue_forms.adverb_slot import after_adverbs, fixed_cue_end
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 
 DETERMINERS = {
@@ -196,9 +195,9 @@ def fixed_after_adverbs(words: list[str], index: int, lex: Lexicon) -> int | Non
     if end == index + 1 and plain == word:
         return None  # the lexicon's own phrase, already matched
     for auxiliary in dict.fromkeys((word, plain)):
-        length = match_phrase([auxiliary, *words[end : end + 6]], 0, lex.fixed_cues)
-        if length > 1:
-            return end + length - 2
+        last = fixed_cue_end(auxiliary, words, end, lex)
+        if last is not None:
+            return last
     return None
 
 
