@@ -11,6 +11,7 @@ from functools import partial
 
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.claims import claims_of_sentence
+from quizapp.draft.colons.colon_person import named_in_lead
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.fullest_names import named_speakers, outlet_names
@@ -26,7 +27,6 @@ from quizapp.draft.rules.alone import (
     standalone_quote,
     told_next,
 )
-from quizapp.draft.rules.colon_person import named_in_lead
 from quizapp.draft.rules.conditional import conditional_continuation
 from quizapp.draft.rules.continuation import (
     colon_quote,
@@ -54,7 +54,7 @@ from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
-from quizapp.draft.speakers.plausible import speaking_speakers
+from quizapp.draft.speaker_checks.plausible import speaking_speakers
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -92,7 +92,7 @@ class _ArticleReader:
     stops: Stops
     found: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
-    sentence_spans: list[Span] = field(default_factory=list)  # for speakers/plausible.py
+    sentence_spans: list[Span] = field(default_factory=list)  # for speaker_checks/plausible.py
     previous: Span | None = None
 
     def read_paragraph(self, para: Span, framing: bool) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.lexicon import load
-from quizapp.draft.speakers.can_speak import can_speak
+from quizapp.draft.speaker_checks.can_speak import can_speak
 
 
 def _speakers(text: str, language: str = "fr") -> list[tuple[str, str]]:

@@ -214,7 +214,7 @@ def test_a_place_after_opening_asides_says_nothing() -> None:
     the name's seat says nothing.
 
     speakers21 folded this asides rule into recall20's rule for a colon quotation whose lead
-    names one person (rules/colon_person.named_in_lead), and mended the bug this test had to
+    names one person (colons/colon_person.named_in_lead), and mended the bug this test had to
     switch that rule off for: « Saint Martin Vésubie » read as a body « Saint » before a
     person « Martin Vésubie »; a place opening on a saint's name is now one place.
     """

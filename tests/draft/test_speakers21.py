@@ -295,7 +295,7 @@ def test_a_name_after_a_preposition_in_the_lead_is_no_second_person(
 ) -> None:
     """The lead of a colon quotation names one person: a name after « à / en / chez » (« à
     Fort Mardick ») is a place or a complement, not a second person that left the quotation
-    with no speaker. One rule now (rules/colon_person.named_in_lead) where speakers20's
+    with no speaker. One rule now (colons/colon_person.named_in_lead) where speakers20's
     asides rule answered the same question for a short predicate only."""
     assert _speakers(text) == [speaker]
 

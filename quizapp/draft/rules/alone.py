@@ -9,12 +9,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.colons.colon_person import one_person_named, told_from
+from quizapp.draft.colons.colon_quotation import inner
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.fullest_names import final_name
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.resolve import Registry
-from quizapp.draft.rules.colon_person import one_person_named, told_from
-from quizapp.draft.rules.colon_quotation import inner
 from quizapp.draft.rules.continuation import (
     next_subject,
     previous_subject,

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.colons.colon_quotation import colon_draft, inner, quotation_colon, title_like
+from quizapp.draft.colons.colon_stance import document_subject, stance_length
+from quizapp.draft.colons.colon_subject import people_after_colon
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
-from quizapp.draft.rules.colon_quotation import colon_draft, inner, quotation_colon, title_like
-from quizapp.draft.rules.colon_stance import document_subject, stance_length
-from quizapp.draft.rules.colon_subject import people_after_colon
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.inverted_subject import source_after
@@ -113,7 +113,7 @@ def _first_name(name: str, view: SentenceView) -> bool:
 
 def colon_stance(view: SentenceView) -> Draft | None:
     """ "Le syndicat est formel : les salaires n'ont pas augmenté": after a predicate of
-    certainty or frankness (lexicon "colon_stances", or its grammar: rules/colon_stance.py),
+    certainty or frankness (lexicon "colon_stances", or its grammar: colons/colon_stance.py),
     what follows the colon is the subject's, quoted or not; the predicate stands as the cue.
     A document or speech with its authors may be the subject (« Les rapports des experts »)."""
     colon = view.text.find(":", view.span[0], view.span[1])

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.colons.colon_quotation import colon_draft
 from quizapp.draft.detect.view import Draft, SentenceView
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.rules.colon_quotation import colon_draft
 from quizapp.draft.segment import Span, words_in
 
 _TRAILING_SOURCE = re.compile(

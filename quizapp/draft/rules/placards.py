@@ -17,10 +17,10 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.colons.colon_quotation import inner
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.rules.colon_quotation import inner
 from quizapp.draft.segment import Span, words_in
 
 

@@ -40,7 +40,7 @@ def shown_by_no_document(view: SentenceView, cue: Span | None, phrase: str) -> b
         return False
     said = fold(view.text[cue[0] : cue[1]])
     if said.startswith(("se ", "s'")):
-        return False  # « se montre prudent : »: seeming so (rules/colon_stance), not showing
+        return False  # « se montre prudent : »: seeming so (colons/colon_stance), not showing
     if any(tail in said for tail in view.lex.words("gesture_tails")):
         return False  # « étaient montrées du doigt »: a passive of blame (passives/blamed)
     if not {word.split("-")[0] for word in said.split()} & _evidence_forms(view.lex):

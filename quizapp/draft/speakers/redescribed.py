@@ -19,7 +19,7 @@ from quizapp.draft.anaphora.just_named import underwent
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sources.reading import compatible, description_shapes
-from quizapp.draft.speakers.can_speak import singular_noun
+from quizapp.draft.speaker_checks.can_speak import singular_noun
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 

@@ -12,11 +12,11 @@ the corpus, the unkeyed ones headlines), and when the lead names one person, it 
 from __future__ import annotations
 
 from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.colons.colon_quotation import colon_draft, inner, quotation_colon
 from quizapp.draft.findings import Span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.resolve import Registry
-from quizapp.draft.rules.colon_quotation import colon_draft, inner, quotation_colon
 from quizapp.draft.segment import words_in
 
 # A lead of a sentence with a colon quotation may hold an aside, an apposition and a purpose

@@ -1,8 +1,8 @@
 """The quotations a colon opens and the draft they make, shared by the rules that give a
-quotation with no cue of its own a speaker: the subject before the colon (continuation), a
-name closing the asides that open the sentence (continuation), the one person its lead
-names (colon_person), a headline's name (headlines); and what a quotation holds inside its
-marks (alone, placards).
+quotation with no cue of its own a speaker: the subject before the colon (rules/continuation),
+a name closing the asides that open the sentence (rules/continuation), the one person its
+lead names (colon_person), a headline's name (rules/headlines); and what a quotation holds
+inside its marks (rules/alone, rules/placards).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import person_like
-from quizapp.draft.speakers.can_speak import singular_noun, speaking_nouns
+from quizapp.draft.speaker_checks.can_speak import singular_noun, speaking_nouns
 
 
 def stance_length(view: SentenceView, folded_lead: str) -> int:

@@ -37,7 +37,7 @@ from quizapp.draft.fullest_names import final_name
 from quizapp.draft.lexicon import Lexicon, fold, relative_words
 from quizapp.draft.resolve import Registry
 from quizapp.draft.segment import Overlaps
-from quizapp.draft.speakers.can_speak import can_speak, voiceless
+from quizapp.draft.speaker_checks.can_speak import can_speak, voiceless
 from quizapp.draft.speakers.entity import Entity
 
 _INVERTED_REACH = 80  # characters after a cut inverted subject where its name may stand
