@@ -76,14 +76,14 @@ class Registry(Described):
             described = person_by_head(reading.head, reading.gender, recent, self.lex)
             if described is not None:
                 return self._speak(described, span, 0.75)
+        inhabitant = self._inhabitant(phrase, span, at) if span is not None else None
+        if inhabitant is not None:  # « …, sourit la Mayennaise », « …, indique ce Lyonnais »
+            return self._speak(inhabitant, span, 0.6)
         if reading.form in ("pronoun", "demonstrative"):
             return self._referring(phrase, span, reading, at)
         if reading.form == "name" and office_of_a_place(phrase, reading.head, self.lex):
             reading = SourceReading("description", reading.label, reading.gender, reading.head)
         if reading.form == "name" and span is not None:
-            inhabitant = self._inhabitant(phrase, span, at)
-            if inhabitant is not None:
-                return self._speak(inhabitant, span, 0.6)
             return self._named(phrase, span)
         return self._described_source(phrase, span, reading, at)
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import OF_WORDS, ends_like_inhabitant, outlet_words
 from quizapp.draft.segment import Span
+from quizapp.draft.sources.head_words import phrase_gender
 
-_INHABITANT = re.compile(r"(le|la|l['’])\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")  # its ending: lexicon
 _OPENING_NAME = re.compile(  # "Jean Traoré", "Ursula von der Leyen"
     r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|van|von|der|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
 )
@@ -22,18 +22,23 @@ _APPOSED = re.compile(r"\s*(?:,\s*(?:[a-zà-ÿ]|\d)|\()")  # ", pêcheur", ", 54
 
 
 def inhabitant_gender(phrase: str, span: Span, at: int, lex: Lexicon) -> str | None:
-    """« …, sourit la Mayennaise », « …, ajoute le Lyonnais »: after its cue (``at``), a
-    person named by where they live; the gender its article gives, None for no such noun."""
-    found = _INHABITANT.fullmatch(phrase.strip())
+    """« …, sourit la Mayennaise », « …, ajoute le Lyonnais », « …, indique cette Auxerroise »:
+    after its cue (``at``), a person named by where they live, behind a definite article or
+    a demonstrative (lexicon ``taking_up_determiners``: a demonstrative never opens a proper
+    name); the gender its determiner gives (« l' » none), None for no such noun."""
+    found = _inhabitant(lex).fullmatch(phrase.strip())
     if found is None or span[0] < at or not _inhabitant_word(found.group(2), lex):
         return None
     countries = lex.word_set("nationality_country_names")  # « la Suisse »: the country
     if fold(found.group(1)) != "le" and fold(found.group(2)) in countries:
         return None
-    gender = "f" if found.group(1).lower() == "la" else "m"
-    if found.group(1).lower().startswith("l'") or found.group(1).lower().startswith("l’"):
-        gender = "x"
-    return gender
+    return phrase_gender([fold(found.group(1))], lex)
+
+
+@built_once
+def _inhabitant(lex: Lexicon) -> re.Pattern[str]:
+    """A determiner that takes someone up, then one capitalised word (its ending: lexicon)."""
+    return re.compile(rf"({lex.one_of('taking_up_determiners')})\s*([A-ZÀ-Ý][a-zà-ÿ-]+)")
 
 
 def _inhabitant_word(word: str, lex: Lexicon) -> bool:

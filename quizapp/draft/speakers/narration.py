@@ -7,6 +7,8 @@ order, is what a later "il", "le ministre" or "cette source" can refer to.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from quizapp.draft.anaphora.just_named import opening_occupation, subject_just_named
 from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
 from quizapp.draft.naming.around_name import gender_near, inverted_after_que, starts_clause
@@ -234,14 +236,14 @@ class Narration:
             self.groups.append(Seen(offset, key, True, self.sentence))
 
     def _recent_descriptions(self, sentences: int = 10) -> list[str]:
-        """Keys of the descriptions met in the last sentences, latest first."""
-        found: list[str] = []
-        for seen in reversed(self.seen):
-            if seen.sentence < self.sentence - sentences:
-                break
-            if seen.key.startswith("d:") and seen.key not in found:
-                found.append(seen.key)
-        return found
+        """Keys of the descriptions met in the last sentences, latest first: those that
+        spoke and those that only opened a sentence (« Le maire de la commune n'hésite pas… »,
+        then « Le maire craint… »: the same man, not the one the sentence before named)."""
+        first = self.sentence - sentences
+        recent = [*takewhile(lambda s: s.sentence >= first, reversed(self.seen))]
+        recent += takewhile(lambda s: s.sentence >= first, reversed(self.described))
+        recent.sort(key=lambda seen: seen.offset, reverse=True)
+        return list(dict.fromkeys(s.key for s in recent if s.key.startswith("d:")))
 
     def _sentence_subject(self, at: int) -> Entity | None:
         for seen in reversed(self.seen):  # this sentence's mentions are the last ones

@@ -1,0 +1,71 @@
+"""Who a French description speaks for (speakers25a, made-up sentences): a bare definite
+description opening a sentence takes up the earlier description with its head (« Le directeur
+de l'usine … Le directeur craint … »), never the one person the sentence before happened to
+name; a demonstrative before a word of inhabitants (« cette Lyonnaise ») is a description of
+the person just heard, never a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+from tests.draft.readings import content_speaker_label
+
+
+def _speaker_of(text: str, word: str) -> str:
+    found = content_speaker_label("Titre\n\n" + text)
+    return next(s for c, s, _ in found if word in c)
+
+
+@pytest.mark.parametrize(
+    ("opening", "bare", "name"),
+    [
+        ("Le directeur de l'usine n'a pas caché sa colère.", "Le directeur", "Paul Verdier"),
+        ("Le maire du village ne mâche pas ses mots.", "Le maire", "Paul Verdier"),
+        ("La présidente du club se dit choquée.", "La présidente", "Marie Verdier"),
+    ],
+)
+def test_a_bare_description_takes_up_the_fuller_one(opening: str, bare: str, name: str) -> None:
+    """The fuller description, then its holder's name heard after a quotation, is who
+    « Le directeur » is; not the one person the sentence before it named."""
+    other = "Marius" if name.startswith("Paul") else "Marie-Jeanne"
+    text = (
+        f"{opening} « C'est un gâchis », déplore {name}.\n\n"
+        f"La statue représente {other} tenant une rame. "
+        f"{bare} craint que la statue soit fondue."
+    )
+    assert _speaker_of(text, "fondue") == name
+
+
+def test_a_bare_description_with_no_fuller_one_before_it() -> None:
+    """Counter-case: no description with that head before it; « Le maire » is his own."""
+    text = (
+        "Le directeur de l'usine n'a pas caché sa colère. « C'est un gâchis », déplore Paul "
+        "Verdier.\n\nLa statue représente Marius tenant une rame. Le maire craint que la "
+        "statue soit fondue."
+    )
+    assert _speaker_of(text, "fondue") != "Paul Verdier"
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["cette Lyonnaise", "cette Toulousaine", "la Lyonnaise"],
+)
+def test_a_demonstrative_before_a_word_of_inhabitants_is_no_name(described: str) -> None:
+    text = (
+        "La chaleur a rempli la piscine, où Martine s'est réfugiée. « On étouffait chez "
+        f"nous », indique {described}."
+    )
+    assert _speaker_of(text, "étouffait") == "Martine"
+
+
+@pytest.mark.parametrize("described", ["ce Lyonnais", "cet Avignonnais"])
+def test_a_demonstrative_masculine(described: str) -> None:
+    text = f"Sur le marché, Gérard vend des fruits. « Il fait trop chaud », confie {described}."
+    assert _speaker_of(text, "chaud") == "Gérard"
+
+
+def test_a_demonstrative_before_a_plain_name_stays_a_name() -> None:
+    """Counter-case: a capitalised word with no ending of inhabitants is not read so."""
+    analysis = analyze("Titre\n\nMartine nage. « Il fait chaud », indique cette Martinez.", "fr")
+    assert [a.speaker for a in analysis.attributions] != ["Martine"]
