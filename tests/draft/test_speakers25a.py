@@ -69,3 +69,28 @@ def test_a_demonstrative_before_a_plain_name_stays_a_name() -> None:
     """Counter-case: a capitalised word with no ending of inhabitants is not read so."""
     analysis = analyze("Titre\n\nMartine nage. « Il fait chaud », indique cette Martinez.", "fr")
     assert [a.speaker for a in analysis.attributions] != ["Martine"]
+
+
+@pytest.mark.parametrize(
+    ("title", "bare"),
+    [
+        ("le directeur de cabinet de la préfecture du Var, Paul Roux", "la préfecture"),
+        ("le porte-parole du gouvernement malien, Paul Roux", "le gouvernement"),
+    ],
+)
+def test_a_body_never_takes_up_a_person_titled_by_it(title: str, bare: str) -> None:
+    """A body named in the complement of someone's title is the body, not that person."""
+    text = (
+        f"Le port a rouvert dimanche, a précisé {title}.\n\n"
+        f"Aucune rotation n'a été annulée, selon {bare}."
+    )
+    assert "Roux" not in _speaker_of(text, "rotation")
+
+
+def test_an_office_still_takes_up_its_holder() -> None:
+    """Counter-case: a person noun (« le directeur ») is still the person titled so."""
+    text = (
+        "Le port a rouvert dimanche, a précisé le directeur du port, Paul Roux.\n\n"
+        "Aucune rotation n'a été annulée, selon le directeur."
+    )
+    assert _speaker_of(text, "rotation") == "Paul Roux"

@@ -290,8 +290,8 @@ class Described(Pronouns):
             if before is not None and seen.offset >= before:
                 continue  # met after the description: no antecedent
             entity = self.entities[seen.key]
-            if head not in entity.roles:
-                continue
+            if head not in entity.roles or (entity.person and self._body_noun(head)):
+                continue  # « la préfecture » is not « le directeur de cabinet de la préfecture »
             if entity.key.startswith("d:") and not wanted <= set(
                 content_words(entity.name, self.lex)
             ):
