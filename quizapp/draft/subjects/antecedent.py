@@ -202,7 +202,9 @@ def set_off_relative(view: SentenceView, start: int) -> int | None:
     """A relative set off by commas after a short noun phrase with no verb of its own
     (« La fédération des pharmaciens, qui suit le dossier, affirme », "A person familiar
     with the matter, who…, said"): that phrase is the subject, read whole back from its
-    comma, not its nearest noun (« des pharmaciens », "the matter")."""
+    comma, not its nearest noun (« des pharmaciens », "the matter"). A verb is any the noun
+    phrase reader sees, not only a reporting one (« Le préfet ne cède rien à Julie X, qui
+    dénonce »: a main clause, so Julie X, the antecedent, speaks; speakers25b)."""
     comma, lex = start - 1, view.lex
     if view.text[comma : comma + 1] != ",":
         return None
@@ -217,6 +219,7 @@ def set_off_relative(view: SentenceView, start: int) -> int | None:
     relative = next((i for i, w in enumerate(words) if w in relatives), None)
     main = words[:relative]  # « une pharmacienne qui a requis l'anonymat »
     verb = any(w in lex.finite or w in lex.auxiliaries or w in lex.participles for w in main)
+    verb = verb or holds_finite_verb(view.text, (before, comma), lex)
     if lex.language == "en":  # any verb at all ("X met the mayor"); the sentence's opening
         verb = verb or any(w in english_verb_words(lex) or w.endswith("ed") for w in main)
         verb = verb or view.text[view.span[0] : before].strip() != ""  # not "X, a professor,"
