@@ -1,5 +1,6 @@
 """Who speaks (speakers25b, made-up sentences): the subject a French relative « qui » stands
-for when the main clause's verb is no reporting verb."""
+for when the main clause's verb is no reporting verb; a body backed or led by someone speaks
+itself."""
 
 from __future__ import annotations
 
@@ -31,3 +32,23 @@ def test_a_subject_set_off_by_a_relative_still_speaks() -> None:
     """Counter-case: a noun phrase with no verb before « , qui … , » is the subject."""
     sentence = "La fédération des riverains, qui suit le dossier, dénonce un gâchis d'eau."
     assert _said(sentence, "gâchis") == ["La fédération des riverains"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Les associations soutenues par des élus exigent que le moratoire passe.", "associations"),
+        ("Le syndicat soutenu par trois partis réclame que le moratoire passe.", "syndicat"),
+    ],
+)
+def test_a_body_backed_by_someone_speaks_itself(sentence: str, speaker: str) -> None:
+    """Not the agent of the participle (« plusieurs élus »): the body's own phrase."""
+    found = _said(sentence, "moratoire")
+    assert len(found) == 1 and found[0].split()[1] == speaker
+
+
+def test_a_work_still_speaks_for_its_agent_without_an_article_glued_on() -> None:
+    """Counter-case: a report made by some people speaks for them, « plusieurs élus », never
+    « le plusieurs élus »."""
+    sentence = "Un rapport rédigé par plusieurs élus affirme que le moratoire est utile."
+    assert _said(sentence, "moratoire") == ["plusieurs élus"]

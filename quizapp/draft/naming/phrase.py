@@ -169,15 +169,19 @@ def agent_of_work(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     verb; a person so described (« un homme arrêté par la police ») still speaks. A rank
     before the noun (« un premier bilan »), a participle in -i or -u (« une liste établie »,
     « des relevés reçus ») and a short setting before « par » (« publiés ce mardi par »)
-    leave it a work (labels22)."""
+    leave it a work (labels22); a body (« les associations soutenues par des élus ») is none."""
     if span is None:
         return None
     found = _WORK_BY_AGENT.match(text, span[0], span[1])
     if found is None:  # « la carte dévoilée » then « en février par le rectorat »
         return _late_agent_of_work(text, span, lex)
     said = {fold(found.group("made")), fold(found.group("next") or "")}  # « interrogés lundi »
-    if _work_head(found, lex) in person_nouns(lex) or said & lex.word_set("asking_participles"):
+    head = _work_head(found, lex)
+    if head in person_nouns(lex) or said & lex.word_set("asking_participles"):
         return span  # the people asked speak, the outlet that asked them only relays
+    bodies = lex.word_set("organisation_anaphors")  # « les associations soutenues par »
+    if head in bodies or (head[-1:] in {"s", "x"} and head[:-1] in bodies):
+        return span  # a body backed or led by someone is no work: it speaks itself
     if any(fold(w) in finite_or_auxiliary(lex) for w in found.group("setting").split()):
         return span  # « les moutons tués la nuit ont été retrouvés par … »: a clause
     return _agent_up_to_verb(text, (found.end(), span[1]), lex) or span

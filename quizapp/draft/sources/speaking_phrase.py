@@ -49,9 +49,20 @@ def cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None
     moved = source not in (None, draft.source)  # no source left: nothing to give an article
     source = _before_relative(text, source, lex)  # « l'actrice qui joue avec Brigitte X »
     phrase = span_text(text, source) or (draft.pronoun or "")
-    if moved and not re.match(r"(?i)(?:le|la|les|des|l['’]|the)\b", phrase):
+    if moved and not _determined(phrase, lex):
         phrase = _article_after(text, source, lex) + phrase  # the government's words
     return draft, source, phrase
+
+
+def _determined(phrase: str, lex: Lexicon) -> bool:
+    """The agent opens on its own determiner, a quantifier or a number (« les élus »,
+    « plusieurs élus », « deux chercheurs », « un expert »): no article to give back; else
+    « par plusieurs élus » read « le plusieurs élus »."""
+    words = fold(phrase).replace("'", "' ").split()
+    if not words:
+        return False
+    keys = ("determiners", "vague_determiners", "anonymous_determiners", "number_words")
+    return words[0][:1].isdigit() or any(words[0] in lex.word_set(key) for key in keys)
 
 
 def _before_relative(text: str, source: Span | None, lex: Lexicon) -> Span | None:
