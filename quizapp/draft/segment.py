@@ -23,7 +23,7 @@ _SENTENCE_END = re.compile(
     r"|(?<=[»”])\s*(?=[«“][A-ZÀ-Ý])"  # "…» fin février.«On dit…»"
 )
 FR_TOKEN = re.compile(
-    r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’](?=\w)"
+    r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’](?=\w|\s?[«“\"])"
     r"|(?:O['’](?=[A-Z]))?\w+(?:&\w+)*(?:[-‑](?:[dlDL]['’])?\w+)*|[^\w\s]"
 )  # « Tech&Co », "AT&T", « O'Leary » (French elides no « o »): one word
 EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:&\w+)*(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")

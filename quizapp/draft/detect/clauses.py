@@ -69,7 +69,7 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
             if _set_off_word_before(view, words, index, cue):
                 return None  # "a-t-elle ajouté, persuadée que…": the adjective's clause
             heads = view.lex.word_set("conjunction_heads")
-            if words[index - 1] in heads and not _adverb_after(words, index, cue):
+            if words[index - 1] in heads and not _adverb_after(view, words, index, cue):
                 return None  # "a confirmé cette information, bien que…": no reported clause
             between = strip_span(view.text, (cue.span[1], view.tokens[index].start))
             if between[1] > between[0] and not object_allowed(view, form, between):
@@ -95,10 +95,13 @@ def _set_off_word_before(view: SentenceView, words: list[str], index: int, cue: 
     )
 
 
-def _adverb_after(words: list[str], index: int, cue: Cue) -> bool:
-    """ "ajoute même que…": « même » right after the verb stresses it (« de même que » and
-    « même si » stay conjunctions)."""
-    return words[index - 1] == "même" and index - 2 == cue.last
+def _adverb_after(view: SentenceView, words: list[str], index: int, cue: Cue) -> bool:
+    """ "ajoute même que…", « précise ainsi que… »: an adverb right after the verb stresses
+    or links it, and « que » is the verb's own (« de même que », « même si », « X et Y ainsi
+    que Z » stay conjunctions: a word stands between the verb and the adverb; lexicon
+    verb_adverbs_before_que)."""
+    adverbs = view.lex.word_set("verb_adverbs_before_que")
+    return words[index - 1] in adverbs and index - 2 == cue.last
 
 
 def clause_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

@@ -1,0 +1,57 @@
+"""French statements the drafter did not find (recall25): an elided « qu' » before a quotation
+mark is one word (« précise qu'« à ce stade », … »), and « ainsi » right after a verb taking
+« que » is an adverb, not the head of « ainsi que » (« L'autorité précise ainsi que… »). Short
+made-up sentences, each with a counter-case."""
+
+from __future__ import annotations
+
+from quizapp.draft import Analysis, analyze
+
+
+def found(analysis: Analysis) -> list[tuple[str, str]]:
+    """(content, speaker) of every attribution."""
+    return [(analysis.passage(a.content), a.speaker) for a in analysis.attributions]
+
+
+def test_an_elided_que_before_french_quotation_marks() -> None:
+    text = "Le préfet précise qu’« à ce stade », la course aura bien lieu."
+    assert found(analyze(text, "fr")) == [("« à ce stade », la course aura bien lieu", "Le préfet")]
+
+
+def test_an_elided_que_before_straight_quotation_marks() -> None:
+    text = 'La mairie a indiqué qu\'"en juin", le marché sera déplacé.'
+    assert found(analyze(text, "fr")) == [('"en juin", le marché sera déplacé', "La mairie")]
+
+
+def test_an_elided_que_a_space_before_the_quotation() -> None:
+    text = "Le club estime qu’ « aucun joueur » ne partira cet été."
+    assert found(analyze(text, "fr")) == [("« aucun joueur » ne partira cet été", "Le club")]
+
+
+def test_an_elided_article_before_a_quotation_is_one_word() -> None:
+    from quizapp.draft.segment import tokens
+
+    text = "Il parle d’« une erreur »."
+    assert [t.text for t in tokens(text, (0, len(text)), "fr")][:3] == ["Il", "parle", "d’"]
+
+
+def test_ainsi_right_after_the_verb_is_an_adverb() -> None:
+    text = "La préfecture précise ainsi que la route restera fermée jusqu'à lundi."
+    assert found(analyze(text, "fr")) == [
+        ("la route restera fermée jusqu'à lundi", "La préfecture")
+    ]
+
+
+def test_ainsi_after_a_compound_past() -> None:
+    text = "Le syndicat a rappelé ainsi qu'aucune classe ne fermerait."
+    assert found(analyze(text, "fr")) == [("aucune classe ne fermerait", "Le syndicat")]
+
+
+def test_ainsi_que_after_an_object_joins_two_nouns() -> None:
+    text = "Le maire a salué les pompiers ainsi que les bénévoles du village."
+    assert found(analyze(text, "fr")) == []
+
+
+def test_ainsi_que_after_a_subject_joins_two_nouns() -> None:
+    text = "Le maire ainsi que ses adjoints ont visité le chantier mardi."
+    assert found(analyze(text, "fr")) == []
