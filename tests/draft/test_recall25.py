@@ -55,3 +55,29 @@ def test_ainsi_que_after_an_object_joins_two_nouns() -> None:
 def test_ainsi_que_after_a_subject_joins_two_nouns() -> None:
     text = "Le maire ainsi que ses adjoints ont visité le chantier mardi."
     assert found(analyze(text, "fr")) == []
+
+
+def test_a_cue_inserted_after_two_quoted_words() -> None:
+    text = "« Et là, raconte un témoin, ils l’ont arrêté à la sortie du métro. »"
+    assert found(analyze(text, "fr")) == [
+        ("Et là, raconte un témoin, ils l’ont arrêté à la sortie du métro.", "un témoin")
+    ]
+
+
+def test_a_cue_inserted_after_one_quoted_word() -> None:
+    text = "« Déçus, confie une habitante. Nous attendions mieux de la mairie. »"
+    assert found(analyze(text, "fr")) == [
+        ("Déçus, confie une habitante. Nous attendions mieux de la mairie.", "une habitante")
+    ]
+
+
+def test_a_pronoun_cue_inserted_after_two_quoted_words() -> None:
+    text = "Le maire a visité le chantier. « Nous sommes, dit-il, très déçus du retard. »"
+    assert found(analyze(text, "fr")) == [
+        ("Nous sommes, dit-il, très déçus du retard.", "Le maire")
+    ]
+
+
+def test_two_quoted_words_and_a_comma_with_no_cue() -> None:
+    text = "« Et là, le métro était fermé depuis une heure. »"
+    assert found(analyze(text, "fr")) == []

@@ -51,8 +51,8 @@ def _pieces(text: str, quote: Span, lex: Lexicon) -> list[Span]:
     begin = start
     for cue in cues:
         clause = _inserted_clause(text, toks, cue.first, cue.last, cue.pronoun, lex)
-        if clause is None or clause[0] <= begin or words_in(text, (begin, clause[0])) < 3:
-            continue
+        if clause is None or clause[0] <= begin or words_in(text, (begin, clause[0])) == 0:
+            continue  # one word may open it: « Et là, raconte un témoin, … » (recall25)
         closing = words_in(text, (clause[1], end)) == 0  # « …, assure la SNCF. »
         if words_in(text, (clause[1], end)) < 2 and not closing:
             continue
