@@ -81,3 +81,17 @@ def test_a_pronoun_cue_inserted_after_two_quoted_words() -> None:
 def test_two_quoted_words_and_a_comma_with_no_cue() -> None:
     text = "« Et là, le métro était fermé depuis une heure. »"
     assert found(analyze(text, "fr")) == []
+
+
+def test_an_adverb_after_a_simple_tense_is_no_part_of_the_object() -> None:
+    text = "La maire regrette déjà la fermeture de la poste du village."
+    assert found(analyze(text, "fr")) == [("la fermeture de la poste du village", "La maire")]
+
+
+def test_an_elided_adverb_after_a_simple_tense() -> None:
+    text = "Le syndicat dénonce d'ailleurs la vétusté des logements étudiants."
+    assert found(analyze(text, "fr")) == [("la vétusté des logements étudiants", "Le syndicat")]
+
+
+def test_a_verb_and_its_adverb_alone_report_nothing() -> None:
+    assert found(analyze("La maire regrette déjà.", "fr")) == []

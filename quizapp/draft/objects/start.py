@@ -13,6 +13,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, clause_subjects, fold
 from quizapp.draft.objects.readings import CLITIC_INFINITIVE, said_infinitive
+from quizapp.draft.sentence.syntax import adverbs_length
 from quizapp.draft.subjects.inverted_subject import setting_words
 
 
@@ -61,6 +62,7 @@ def object_start(view: SentenceView, cue: Cue, verb: ObjectVerb) -> int:
         r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
     )
     start += relay.end() if relay else 0
+    start += adverbs_length(view.lex, view.text[start : view.span[1]])  # « salue déjà le… »
     # "a annoncé mercredi dans un communiqué avoir arrêté…", "said on Monday it would…"
     past = _past_setting(view, start)  # "a annoncé lors du conseil vouloir…"
     start = (
