@@ -123,8 +123,18 @@ def _closer_typed_as_opener(text: str, at: int, end: int) -> bool:
     if text[at] not in "«“" or at == 0:
         return False
     before, after = text[at - 1], text[at + 1 : at + 2]
-    glued = before.isalnum() or before in ".!?…'’"
+    glued = before.isalnum() or before in ".!?…" or _after_apostrophe(text, at)
     return glued and (at + 1 >= end or after.isspace() or after in ",.;:!?)")
+
+
+# An elided word right before a mark: « qu'« un studio… », « d’« une erreur »: it opens.
+_ELIDED_BEFORE = re.compile(r"(?:^|\W)(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu)['’]$", re.I)
+
+
+def _after_apostrophe(text: str, at: int) -> bool:
+    """A mark glued to an apostrophe closes a quotation (« …l'« »), unless the apostrophe
+    elides a word that then opens one: « puisqu'« un studio coûte trop cher » » (recall25)."""
+    return text[at - 1] in "'’" and _ELIDED_BEFORE.search(text, max(0, at - 9), at) is None
 
 
 _MIXED_CLOSERS = {'"': "”»", "“": '"', "«": "”"}

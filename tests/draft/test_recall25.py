@@ -95,3 +95,24 @@ def test_an_elided_adverb_after_a_simple_tense() -> None:
 
 def test_a_verb_and_its_adverb_alone_report_nothing() -> None:
     assert found(analyze("La maire regrette déjà.", "fr")) == []
+
+
+def test_a_mark_after_an_elided_que_opens_a_quotation() -> None:
+    text = "Le ministre a assuré qu’« aucune école ne fermera cette année »."
+    assert found(analyze(text, "fr")) == [
+        ("« aucune école ne fermera cette année »", "Le ministre")
+    ]
+
+
+def test_a_mark_after_an_elided_article_opens_a_quotation() -> None:
+    from quizapp.draft.segment import paragraphs, quotations
+
+    text = "Le maire parle d’« une erreur grave » du préfet."
+    assert quotations(text, paragraphs(text)) == [(17, 37)]
+
+
+def test_a_mark_glued_to_a_word_still_closes_one() -> None:
+    from quizapp.draft.segment import paragraphs, quotations
+
+    text = "Il annonce un « reconfinement imminent« . Puis il part."
+    assert quotations(text, paragraphs(text)) == [(14, 39)]
