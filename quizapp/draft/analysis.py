@@ -46,6 +46,7 @@ from quizapp.draft.rules.headlines import (
 )
 from quizapp.draft.rules.partial import quoted_in_narration
 from quizapp.draft.rules.placards import held_inscription
+from quizapp.draft.rules.reason import reason_quote
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
 from quizapp.draft.rules.signature import signed_statements
 from quizapp.draft.rules.told_inside import told_inside
@@ -165,6 +166,9 @@ class _ArticleReader:
     ) -> tuple[list[Attribution], Span | None]:
         """Rules for the body only: a quotation standing alone, a quotation opening the
         article told by the next sentence, a quotation whose speaker comes next."""
+        reason = reason_quote(view, new)  # « X salue le projet car « … » »
+        reason = None if reason is None else resolved(view, reason, self.registry)
+        new += [] if reason is None else [reason]
         new += standalone_quote(view, self.registry, new, self.found + para_found, self.text)
         new += quotation_after_colon(view, new)
         new += self._placard(view, new)

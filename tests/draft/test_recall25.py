@@ -97,6 +97,37 @@ def test_a_verb_and_its_adverb_alone_report_nothing() -> None:
     assert found(analyze("La maire regrette déjà.", "fr")) == []
 
 
+def test_a_quotation_after_car_is_the_subject_s_reason() -> None:
+    text = "Jeanne approuve déjà la future ligne car « il y aura moins de bouchons en ville »."
+    assert found(analyze(text, "fr")) == [("il y aura moins de bouchons en ville", "Jeanne")]
+
+
+def test_a_quotation_after_parce_que_with_a_described_subject() -> None:
+    text = (
+        "Le préfet du Gard, Paul Martin, a prolongé l'arrêté parce que « les nappes restent "
+        "très basses »."
+    )
+    assert found(analyze(text, "fr")) == [("les nappes restent très basses", "Paul Martin")]
+
+
+def test_a_quotation_after_an_elided_puisque_and_a_pronoun() -> None:
+    text = (
+        "Léa vit à Nantes depuis un an. Elle loue une chambre puisqu'« un studio coûte bien "
+        "trop cher »."
+    )
+    assert found(analyze(text, "fr"))[-1] == ("un studio coûte bien trop cher", "Léa")
+
+
+def test_a_quotation_after_car_with_a_thing_as_subject_has_no_speaker() -> None:
+    text = "Les routes sont fermées car « la neige tombe encore »."
+    assert found(analyze(text, "fr")) == []
+
+
+def test_two_quoted_words_after_car_are_no_statement() -> None:
+    text = "Paul Martin a quitté la salle car « trop tard »."
+    assert found(analyze(text, "fr")) == []
+
+
 def test_a_mark_after_an_elided_que_opens_a_quotation() -> None:
     text = "Le ministre a assuré qu’« aucune école ne fermera cette année »."
     assert found(analyze(text, "fr")) == [

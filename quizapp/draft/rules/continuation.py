@@ -45,6 +45,13 @@ def colon_quote(view: SentenceView) -> Draft | None:
     return None if subject is None else colon_draft(text, quotes, subject)
 
 
+def subject_speaks(view: SentenceView, subject: Span) -> bool:
+    """A subject that names or takes up a person or a body, as before a colon (and before a
+    quotation of cause: rules/reason.py)."""
+    segment = view.text[subject[0] : subject[1]]
+    return _takes_up(fold(segment), view) or _names_person(segment, view)
+
+
 def _name_opening(view: SentenceView, end: int, quotes: list[Span]) -> Span | None:
     """« Laurent K. exploite six hectares… : « … » »: a person's name (capitalised words, the
     first a first name of the lexicon) opening the sentence, then a lower-case word that is
