@@ -56,10 +56,10 @@ def test_show_with_a_plain_object_reports_nothing(text: str) -> None:
     ("text", "speaker", "content"),
     [
         ("The road will stay shut until Monday, a North Yorkshire Fire and Rescue Service "
-         "spokeswoman said.", "a North Yorkshire Fire and Rescue Service spokeswoman",
+         "spokeswoman said.", "North Yorkshire Fire and Rescue Service",
          "The road will stay shut until Monday"),
         ("Two wards were closed to visitors, a Royal Devon and Exeter NHS Foundation Trust "
-         "spokesman said.", "a Royal Devon and Exeter NHS Foundation Trust spokesman",
+         "spokesman said.", "Royal Devon and Exeter NHS Foundation Trust",
          "Two wards were closed to visitors"),
         ("“The council has run out of money,” Friends of Dunmore Park Trust chairman Paul "
          "Green said.", "Paul Green", "The council has run out of money,"),

@@ -30,15 +30,17 @@ def _singular_endings(lex: Lexicon) -> tuple[str, ...]:
     return tuple(lex.words("singular_s_endings"))
 
 
-def head_noun(words: list[str], lex: Lexicon) -> str:
+def head_noun(words: list[str], lex: Lexicon, phrase: str = "") -> str:
     """The noun the phrase is about: in French the first word past determiners and
     quantifiers ("un haut fonctionnaire de…"), in English the last word before a complement
-    ("a senior US administration official familiar with…")."""
+    ("a senior US administration official familiar with…"), past the links of a name set
+    before it (``phrase`` as written: "a Department of Education spokeswoman")."""
     if lex.language == "en":
         kept: list[str] = []
         closing = lex.word_set("head_closing_words")
-        for word in words:
-            if word in closing:
+        linked = _name_links(phrase, words, closing)
+        for index, word in enumerate(words):
+            if word in closing and index not in linked:
                 break
             kept.append(word.strip(",."))
         return kept[-1] if kept else (words[-1] if words else "")
@@ -47,6 +49,26 @@ def head_noun(words: list[str], lex: Lexicon) -> str:
         if word not in skip and not is_number(word, lex) and not _young(words, index, lex):
             return word.strip(",.")
     return words[-1] if words else ""
+
+
+def _name_links(phrase: str, words: list[str], closing: frozenset[str]) -> set[int]:
+    """The indexes of the closing words ("of", "and") that link the capitalised words of a
+    name standing before the head ("a Queensland Fire and Emergency Services spokeswoman",
+    "a Department of Education spokeswoman"): such a name modifies the lower-case noun after
+    it, so its links close nothing. A name closing the phrase ("the Mayor of London") keeps
+    its first noun as head. Read only when the phrase's words are the folded ``words``."""
+    written = phrase.split()
+    if len(written) != len(words):
+        return set()
+    capital = [w[:1].isupper() for w in written]
+    links: set[int] = set()
+    for index in range(1, len(written) - 1):
+        if words[index] not in closing or not (capital[index - 1] and capital[index + 1]):
+            continue
+        after = next((i for i in range(index + 1, len(written)) if not capital[i]), None)
+        if after is not None and words[after] not in closing and written[after][:1].isalpha():
+            links.add(index)
+    return links
 
 
 def _young(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -95,7 +117,7 @@ def _group_openers(lex: Lexicon) -> dict[str, list[str]]:
 _THOSE = re.compile(r"(?:(?:tous|toutes)\s+)?(?:ceux|celles)\b")
 
 
-def phrase_gender(words: list[str], lex: Lexicon) -> str:
+def phrase_gender(words: list[str], lex: Lexicon, phrase: str = "") -> str:
     first = words[0] if words else ""
     if counted(words, lex) or _group_opener(words, lex):
         return "p"  # « une vingtaine d'élus », « la majorité des ONG »: many, whatever « une » says
@@ -108,5 +130,7 @@ def phrase_gender(words: list[str], lex: Lexicon) -> str:
     if _THOSE.match(" ".join(words)):  # « tous ceux (qui…) », « celles »
         return "p"
     if first in {"l'", "son", "leur", "the", "a", "an", "this", "that"} and len(words) > 1:
-        return noun_gender(head_noun(words, lex), lex)  # "l'élue", "son adjointe", "the woman"
+        return noun_gender(
+            head_noun(words, lex, phrase), lex
+        )  # "l'élue", "son adjointe", "the woman"
     return "x"

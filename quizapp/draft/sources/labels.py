@@ -60,6 +60,28 @@ def name_in_complement(phrase: str, words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def speaks_for_a_known_body(words: list[str], head: str, lex: Lexicon) -> bool:
+    """An English spokesperson with no complement ("a police spokesman") or whose complement
+    (lexicon ``spokesperson_complements``: "for", "of") is a definite body ("a spokesperson
+    for the school", "for the firm": its noun one of ``spokesperson_body_lists``' words): a
+    body the article knows, so named (DESIGN.md: a spokesperson of a named organisation).
+    Not one "for a local firm" (no body anyone can name) nor "for the family" (no body)."""
+    complements = lex.word_set("spokesperson_complements")
+    at = next((i for i, w in enumerate(words) if w in complements), None)
+    if at is None:
+        return True
+    after = words[at + 1 : at + 3]
+    before = head in words and words.index(head) < at
+    definite = len(after) == 2 and after[0] in lex.word_set("definite_articles")
+    return before and definite and after[1] in _body_words(lex)
+
+
+@built_once
+def _body_words(lex: Lexicon) -> frozenset[str]:
+    """The nouns of a body a spokesperson speaks for (lexicon ``spokesperson_body_lists``)."""
+    return lex.word_sets(*lex.words("spokesperson_body_lists"))
+
+
 def _named_before_noun(phrase: str, words: list[str], noun: int) -> bool:
     """The phrase opens on a name and holds no capital after the noun (« Stanislas X le
     ministre de la fonction publique »): the name is the holder's own, set before their

@@ -24,6 +24,7 @@ from quizapp.draft.sources.labels import (
     named_only_as_asker,
     office_of_body,
     possessed_office,
+    speaks_for_a_known_body,
 )
 from quizapp.draft.sources.outlets import is_outlet, outlet_mentions, relay_outlet
 from quizapp.draft.sources.source_kinds import is_number, kind_label, sources_label
@@ -59,7 +60,8 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     if has_name and _ENDS_WITH_NAME.search(phrase) and "anonym" not in folded:
         label = "named"  # "one of the co-leads of the project, Amina Yusuf": named in apposition
     form = "name" if has_name and label == "named" else "description"
-    return SourceReading(form, label, phrase_gender(words, lex), head_noun(words, lex))
+    gender, head = phrase_gender(words, lex, phrase), head_noun(words, lex, phrase)
+    return SourceReading(form, label, gender, head)
 
 
 def _settled_by_form(
@@ -154,7 +156,7 @@ def _bare_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
         or words[0] in lex.word_set("vague_determiners")
     ):
         return False
-    head = head_noun(words, lex)
+    head = head_noun(words, lex, phrase)
     if lex.language == "en" and any(w[:1].isupper() and fold(w) == head for w in phrase.split()):
         return False  # "president Barbara Stapp-Hiouas", "de Gravelles": a name, no plural
     return is_plural(head, lex)
@@ -168,7 +170,7 @@ def _label(
     folded = " " + " ".join(words) + " "
     if any(marker in folded for marker in lex.words("anonymity_markers")):
         return "anonymous"
-    head = head_noun(words, lex)
+    head = head_noun(words, lex, phrase)
     if _named_spokesperson(words, head, lex, has_name):
         return "named"  # "a police spokesman", « un porte-parole du ministère », "a spokeswoman"
     if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:3] == ["one", "of", "the"]:
@@ -195,14 +197,14 @@ def _label(
 
 def _named_spokesperson(words: list[str], head: str, lex: Lexicon, has_name: bool) -> bool:
     """A spokesperson (lexicon ``spokesperson_nouns``) speaks for a body, so is named: with a
-    name, a named institution, in English with no "for" / "of" ("a police spokesman"), or
-    bare (« a confirmé un porte-parole »: the body the sentence is about's)."""
+    name, a named institution, in English with no complement or a definite one ("a police
+    spokesman", "for the school"), or bare (« a confirmé un porte-parole »)."""
     if head not in lex.word_set("spokesperson_nouns"):
         return False
     return bool(
         has_name
         or set(words) & lex.word_set("named_institutions") - {head}
-        or (lex.language == "en" and not set(words) & {"for", "of"})
+        or (lex.language == "en" and speaks_for_a_known_body(words, head, lex))
         or len(words) == 2
     )
 

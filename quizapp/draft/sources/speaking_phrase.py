@@ -48,6 +48,7 @@ def cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None
     source = author_of_figures(text, source, lex)  # « les estimations du ministère »
     moved = source not in (None, draft.source)  # no source left: nothing to give an article
     source = _before_relative(text, source, lex)  # « l'actrice qui joue avec Brigitte X »
+    source = _before_dash(text, source)  # "A school spokesperson - which is part of X -"
     phrase = span_text(text, source) or (draft.pronoun or "")
     if moved and not _determined(phrase, lex):
         phrase = _article_after(text, source, lex) + phrase  # the government's words
@@ -78,6 +79,22 @@ def _before_relative(text: str, source: Span | None, lex: Lexicon) -> Span | Non
     return (source[0], source[0] + found.start()) if named else source
 
 
+def _before_dash(text: str, source: Span | None) -> Span | None:
+    """ "A Cottenham Village College spokesperson - which is part of the Astrea Academy Trust",
+    "the defendant - a father of one", "The public body –": a dash (spaced hyphen, en or em
+    dash) opens an aside on the speaker, or closes the phrase; the speaker is the words before
+    it. Kept whole when the aside opens on a capital ("Their leader – Jo Bloggs"): a name in
+    apposition, which says who speaks."""
+    phrase = span_text(text, source)
+    found = _DASH.search(phrase)
+    if source is None or found is None or found.start() == 0:
+        return source
+    if phrase[found.end() :][:1].isupper():
+        return source
+    return source[0], source[0] + found.start()
+
+
+_DASH = re.compile(r"\s+[-–—](?:\s+|$)")
 _DESCRIPTION_OPENING = re.compile(r"(?:l['’]\s*|(?:le|la|les|ce|cet|cette|ces)\s+)[a-zà-ÿ]")
 
 
