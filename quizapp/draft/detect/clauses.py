@@ -229,7 +229,8 @@ def reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.
     """A reported clause with its source: before the cue, the subject a participle shares, or
     after an inverted cue."""
     kind = "mixed" if has_quote(view, content) else "indirect"
-    source = None if cue.participle else source_before(view, cue)
+    own_voice = view.lex.language == "en" and cue.pronoun is not None  # "…, and it was feared"
+    source = None if cue.participle or own_voice else source_before(view, cue)
     pronoun = cue.pronoun
     if cue.participle:  # "with some experts saying…"
         source = quoted_as_saying(view.text, view.span[0], cue.span[0])
