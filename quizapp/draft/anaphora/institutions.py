@@ -26,6 +26,8 @@ from quizapp.draft.speakers.met import Seen
 
 # the noun right before a body's name: « la société Tramaxo » (« l'usine de Lunel »: a place)
 _KIND_BEFORE = re.compile(r"([a-zà-ÿœ-]{3,})\s+$")
+# an English noun right after the name: "the Unite union at Warrington Council"
+_KIND_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 # a kind and its complement of common words before the name, after an article: « l'association
 # de consommateurs X », « la société de transports publics X » (never a name right after « de »)
 _KIND_OF_BEFORE = re.compile(
@@ -45,10 +47,10 @@ def body_of_kind(
     the bare definite anaphor (``words``, its ``head``) covers: the head itself or a kind
     ``body_hypernyms`` lists for it; None for an anaphor with a complement (« la direction
     de l'hôpital » says whose) or with no kinds listed."""
-    kinds = kinds_covered(lex).get(head)
+    last = lex.language == "en"  # "the Local Government Ombudsman": the kind comes last
+    kinds = kinds_covered(lex).get(head) or _own_kind(head, lex)
     if kinds is None or not bare_description(words, lex):
         return None
-    last = lex.language == "en"  # "the Local Government Ombudsman": the kind comes last
     for entity in candidates:
         if named_body(entity.key, entity) and _written_as(entity, kinds, text, last):
             return entity
@@ -57,6 +59,14 @@ def body_of_kind(
         if _described_as(entity, kinds):
             return entity
     return None
+
+
+def _own_kind(head: str, lex: Lexicon) -> frozenset[str] | None:
+    """ "The union said" after "Members of the Unite union at Warrington Council": an English
+    anaphor of the lexicon's ``organisation_anaphors`` covers its own noun, so the body
+    written with it is taken up before the latest body met (speakers/subjects.organisation)."""
+    own = lex.language == "en" and head in lex.word_set("organisation_anaphors")
+    return frozenset({head}) if own else None
 
 
 class _Reader(Protocol):
@@ -224,19 +234,23 @@ _STEM = 5
 
 def _written_as(entity: Entity, kinds: frozenset[str], text: str, last: bool = False) -> bool:
     """The body's name opens on one of ``kinds`` (« Société d'exploitation de… »), or, in
-    English (``last``), ends on one ("the Social Care Ombudsman"), or one of them stands
-    right before a mention of it (« la société Tramaxo »), or with its complement of common
-    words between (« l'association de consommateurs X »: « l'association » is X)."""
+    English (``last``), ends on one ("the Social Care Ombudsman") or has one right after a
+    mention ("the Unite union"), or one of them stands right before a mention of it (« la
+    société Tramaxo »), or with its complement of common words between (« l'association de
+    consommateurs X »: « l'association » is X)."""
     first = re.sub(r"^(?:l['’]|la\s+|le\s+)", "", fold(entity.name)).split()
     if first and re.sub(r"^(?:d|l)['’]", "", first[0]) in kinds and len(first) > 1:
         return True
     if last and len(first) > 1 and first[-1] in kinds:
         return True
-    for start, _ in entity.mentions:
+    for start, end in entity.mentions:
         for shape, reach in ((_KIND_BEFORE, 30), (_KIND_OF_BEFORE, 60)):
             before = shape.search(text, max(0, start - reach), start)
             if before is not None and fold(before.group(1)) in kinds:
                 return True
+        after = _KIND_AFTER.match(text, end) if last else None
+        if after is not None and after.group(1) in kinds:
+            return True  # "the Unite union", "the Acme Homes developer"
     return False
 
 
