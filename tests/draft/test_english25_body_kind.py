@@ -1,4 +1,4 @@
-""""The union said" after "the Voice union", "The firm said" after "bus firm Metroline": an
+""" "The union said" after "the Voice union", "The firm said" after "bus firm Metroline": an
 English anaphor of a body takes up the body written with its noun, before or right after the
 name, rather than the latest body met. Made-up sentences."""
 
