@@ -94,3 +94,26 @@ def test_an_office_still_takes_up_its_holder() -> None:
         "Aucune rotation n'a été annulée, selon le directeur."
     )
     assert _speaker_of(text, "rotation") == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    ("between", "described"),
+    [
+        ("Ses enfants sont tombés malades à la veille de Noël.", "la mère de famille"),
+        ("Ses fils ont vu passer Bruno Marchal.", "la mère de famille"),
+        ("Ses fils ont vu passer Bruno Marchal.", "l'infirmière"),
+    ],
+)
+def test_the_gender_picks_the_one_person_named_before(between: str, described: str) -> None:
+    """Two named just before it, one of the description's gender: that one."""
+    text = f"C'est le cas de Sophie. {between} « Il faut du sirop », confie {described}."
+    assert _speaker_of(text, "sirop") == "Sophie"
+
+
+def test_two_of_the_gender_named_before_stay_apart() -> None:
+    """Counter-case: two women named just before it: the description names neither."""
+    text = (
+        "C'est le cas de Sophie. Ses fils ont vu Julie Marchal. « Il faut du sirop », confie "
+        "la mère de famille."
+    )
+    assert _speaker_of(text, "sirop") not in ("Sophie", "Julie Marchal")

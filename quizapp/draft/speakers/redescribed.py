@@ -85,7 +85,9 @@ def _one_fitting(
     """The named person met in the two sentences before the description's (its own names
     set aside: « Citant Victor Hugo, le défenseur… »), when their gender fits; of several,
     the latest met, when that one spoke (« …, a expliqué X. […] cet exploitant de 39 ans »),
-    else none (« Paul X et Anne Y ont visité l'usine. Le ministre… »)."""
+    else the one whose gender the description's fits (« C'est le cas d'Élisabeth. … à la
+    veille de Noël. « … », confie la mère de famille »: Noël is no woman), else none (« Paul
+    X et Anne Y ont visité l'usine. Le ministre… »)."""
     other, entities = where[1], reader.entities
     if other is not None:  # « estime quant à lui le maire »: someone new, set against
         return None, True
@@ -102,6 +104,8 @@ def _one_fitting(
         return _heard_last(reader, gender), False
     if len(keys) > 1 and keys[0] in heard:
         keys = keys[:1]
+    if len(keys) > 1 and gender in "mf":
+        keys = [k for k in keys if compatible(entities[k].gender, gender)] or keys
     fits = len(keys) == 1 and compatible(entities[keys[0]].gender, gender)
     return (entities[keys[0]] if fits else None), True
 
