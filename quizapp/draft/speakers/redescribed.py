@@ -60,7 +60,8 @@ def named_person_described(
     tied = head in lex.word_set("relational_person_nouns") and not _classifying(complement, lex)
     if tied or any(singular_noun(w) in someone_words(lex) for w in fold(complement).split()):
         return None
-    person, near = _one_fitting(reader, where, gender)
+    says = head not in lex.word_set("named_institutions")  # « le ministre » may be a woman
+    person, near = _one_fitting(reader, where, gender, says)
     if person is None or underwent(person, reader.text, reader.sentence_start, lex):
         return None  # « Jean X a été interpellé. Le procureur affirme… »: someone acting on it
     heard = person.key in reader.speakers_order  # far back, only a demonstrative points
@@ -80,14 +81,15 @@ def _bare_agent(head: str, complement: str, lex: Lexicon) -> bool:
 
 
 def _one_fitting(
-    reader: _Reader, where: tuple[int, str | None], gender: str
+    reader: _Reader, where: tuple[int, str | None], gender: str, says: bool = False
 ) -> tuple[Entity | None, bool]:
     """The named person met in the two sentences before the description's (its own names
     set aside: « Citant Victor Hugo, le défenseur… »), when their gender fits; of several,
     the latest met, when that one spoke (« …, a expliqué X. […] cet exploitant de 39 ans »),
-    else the one whose gender the description's fits (« C'est le cas d'Élisabeth. … à la
-    veille de Noël. « … », confie la mère de famille »: Noël is no woman), else none (« Paul
-    X et Anne Y ont visité l'usine. Le ministre… »)."""
+    else, when its noun ``says`` the gender (a person noun, not an office), the one whose
+    gender fits (« C'est le cas d'Élisabeth. … à la veille de Noël. « … », confie la mère de
+    famille »: Noël is no woman), else none (« Paul X et Anne Y ont visité l'usine. Le
+    ministre… »: an office's grammatical gender does not say its holder's)."""
     other, entities = where[1], reader.entities
     if other is not None:  # « estime quant à lui le maire »: someone new, set against
         return None, True
@@ -104,7 +106,7 @@ def _one_fitting(
         return _heard_last(reader, gender), False
     if len(keys) > 1 and keys[0] in heard:
         keys = keys[:1]
-    if len(keys) > 1 and gender in "mf":
+    if len(keys) > 1 and says and gender in "mf":
         keys = [k for k in keys if compatible(entities[k].gender, gender)] or keys
     fits = len(keys) == 1 and compatible(entities[keys[0]].gender, gender)
     return (entities[keys[0]] if fits else None), True
