@@ -72,7 +72,9 @@ def after_that(text: str, article: str, dropped: frozenset[str]) -> str:
     left out (« qui affirme que mais l'individu refuse… », "claims that but not everyone
     agrees"), and its first word in lower case when it is no name, one the ``article`` writes
     in lower case elsewhere and never with a capital inside a sentence (« que C'est à
-    l'entrée… », "claims that Kids were playing")."""
+    l'entrée… », "claims that Kids were playing"). A paragraph break ends a sentence: after a
+    headline with no full stop ("…approved\n\nCouncillors were…") the word opens one
+    (sanity25)."""
     first = re.match(r"([^\W\d_]+),?\s+", text)
     if first and fold(first.group(1)) in dropped:
         text = text[first.end() :]
@@ -82,7 +84,7 @@ def after_that(text: str, article: str, dropped: frozenset[str]) -> str:
     lower, name = re.escape(word.group().lower()), re.escape(word.group())
     if not re.search(rf"\b{lower}\b", article):
         return text
-    if re.search(rf"[a-zà-ÿ,]\s+{name}\b", article):
+    if re.search(rf"[a-zà-ÿ,][^\S\n]+{name}\b", article):
         return text  # capitalised inside a sentence: a name (« Labour », « Paris »)
     return word.group().lower() + text[word.end() :]
 
