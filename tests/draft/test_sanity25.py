@@ -6,6 +6,8 @@ no sign of a name, so after « que » / "that" it goes to lower case like any ot
 
 import pytest
 
+from quizapp.draft import analyze
+from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.wording.reported_words import after_that
 
 AFTER_HEADLINES = [
@@ -56,3 +58,57 @@ def test_a_name_written_with_its_capital_inside_a_sentence_keeps_it(
     article: str, words: str
 ) -> None:
     assert after_that(words, article, frozenset()) == words
+
+
+# A question the speaker asks or answers is reported with no « qui affirme que … » / "claims
+# that …": « qui affirme que pourquoi … » made no sentence.
+ASKED = [
+    (
+        "fr",
+        "Les abeilles disparaissent\n\nUne étude explique pourquoi les abeilles quittent les "
+        "villes depuis dix ans. Le maire, Paul Brun, a déclaré que la ville planterait des "
+        "fleurs. Selon Anne Roux, les ruches sont pleines.",
+    ),
+    (
+        "fr",
+        "Audience à Lyon\n\nLa présidente du tribunal lui a demandé s'il avait quelque chose à "
+        "ajouter. L'avocat, Paul Brun, a déclaré que son client regrettait. Selon Anne Roux, "
+        "la peine sera lourde.",
+    ),
+    (
+        "fr",
+        "Un loup ?\n\nLes agents ont fait des prélèvements qui confirmeront si un loup est "
+        "responsable ou non. Le maire, Paul Brun, a déclaré que la ville planterait des haies. "
+        "Selon Anne Roux, les brebis sont rentrées.",
+    ),
+    (
+        "en",
+        "School to close\n\nA consultant told the board which one of the three schools should "
+        "close. Mayor Paul Brown said the town would keep its library. According to Ann Ross, "
+        "the vote is on Monday.",
+    ),
+]
+
+
+def _prompts(text: str, language: str) -> list[str]:
+    return [q["prompt"] for q in draft_questions(analyze(text, language))]
+
+
+@pytest.mark.parametrize(("language", "text"), ASKED)
+def test_a_question_asked_is_never_reported_as_a_claim(language: str, text: str) -> None:
+    prompts = " ".join(_prompts(text, language))
+    for asked_words in ("pourquoi les abeilles", "s'il avait", "which one of", "si un loup"):
+        assert asked_words not in prompts
+    assert any(w in prompts for w in ("ville planterait", "son client", "library"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil vote lundi\n\nLe maire, Paul Brun, a expliqué que si la motion passe, le "
+        "décret sera publié. Selon Anne Roux, le vote est serré. Marc Petit a déclaré que la "
+        "ville attendrait.",
+    ],
+)
+def test_a_conditional_si_stays_a_claim(text: str) -> None:
+    assert any("si la motion passe" in prompt for prompt in _prompts(text, "fr"))

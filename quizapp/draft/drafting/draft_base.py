@@ -17,7 +17,7 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.wording.passages import one_quotation
 from quizapp.draft.wording.phrasing import Phrasing, apart, opening_words
-from quizapp.draft.wording.reported_words import wished
+from quizapp.draft.wording.reported_words import asked, wished
 from quizapp.model.text import overlap
 
 DRAFT_TAG = "draft"
@@ -64,13 +64,15 @@ class DraftBase(Phrasing):
         quotation in it too, that is a clause of its own ("le chantier coûtera plus", not "de
         perdre leurs clients", nor « le projet de Bercy d'imposer une « année blanche » »,
         which « qui affirme que … » made no sentence: teacher15; nor a French verb's object,
-        ``cue_object``) and not one the speaker contests, nor wishes or fears (``wished``)."""
+        ``cue_object``) and not one the speaker contests, nor wishes or fears (``wished``), nor
+        a question asked or answered (``asked``: « qui affirme que pourquoi … »)."""
         return self.statements(
             lambda a: (
                 (a.kind == "direct" or self.whole(a.content, sentence=False))
                 and not self.contested(a)
                 and (a.kind == "direct" or not self.cue_object(a))
                 and (a.kind == "direct" or not wished(self.analysis, a, self._wishes))
+                and not asked(self.analysis, a, opening_words())
             )
         )
 

@@ -55,6 +55,9 @@ class OpeningWords(BaseModel):
     unaccented_capitals: frozenset[str]  # « A Caen » reported as « qu'à Caen » (sanity22)
     wish_cue_stems: frozenset[str]  # « exigent que … »: a wish, no claim (sanity22)
     pronoun_speakers: frozenset[str]  # « eux », « ceux » left as a speaker (sanity22)
+    question_openers: frozenset[str]  # « pourquoi », "whether": a question (sanity25)
+    asking_cue_stems: frozenset[str]  # « a demandé », "asked": « si » / "if" asks
+    question_if: frozenset[str]  # « si », "if"
 
 
 @cache
