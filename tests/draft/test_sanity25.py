@@ -8,6 +8,8 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.wording.passages import reported_cut
+from quizapp.draft.wording.phrasing import in_sentence
 from quizapp.draft.wording.reported_words import after_that
 
 AFTER_HEADLINES = [
@@ -112,3 +114,36 @@ def test_a_question_asked_is_never_reported_as_a_claim(language: str, text: str)
 )
 def test_a_conditional_si_stays_a_claim(text: str) -> None:
     assert any("si la motion passe" in prompt for prompt in _prompts(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("speaker", "inside"),
+    [
+        ("One senior source", "one senior source"),
+        ("Two environmental groups", "two environmental groups"),
+        ("Another neighbour", "another neighbour"),
+        ("All of the town's schools", "all of the town's schools"),
+        ("Oneida County officials", "Oneida County officials"),
+        ("Tenby Town Council", "Tenby Town Council"),
+    ],
+)
+def test_an_english_number_word_goes_to_lower_case_inside_a_sentence(
+    speaker: str, inside: str
+) -> None:
+    """ "According to the article, One patient claims…" (sanity25: 30 in 14 batches)."""
+    assert in_sentence(speaker) == inside
+
+
+@pytest.mark.parametrize(
+    ("content", "reported"),
+    [
+        ("il part, un point c'est tout !", "il part, un point c'est tout"),
+        ("le radar flashe mille fois par heure!", "le radar flashe mille fois par heure"),
+        ("il a dit « c'est tout ! »", "il a dit « c'est tout ! »"),
+    ],
+)
+def test_the_narrations_exclamation_mark_is_no_part_of_reported_words(
+    content: str, reported: str
+) -> None:
+    """« c'est X qui affirme qu'il part, un point c'est tout !. » (sanity25)."""
+    assert reported_cut(content) == reported
