@@ -174,3 +174,16 @@ def test_the_tab_order_is_set_without_a_warning(qtbot: QtBot, qtlog) -> None:
         dialog._questions.setCurrentRow(row)
     warnings = [r.message for r in qtlog.records if "setTabOrder" in r.message]
     assert warnings == []
+
+
+def test_accept_all_leaves_a_dropped_proposal_dropped(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The teacher drops the proposals she does not want, then accepts the rest (sanity25)."""
+    dialog = _dialog(qtbot)
+    monkeypatch.setattr(dialog, "_confirm_uncertain", lambda count: True)
+    dialog._questions.setCurrentRow(1)
+    dialog.drop_current()
+    dialog.accept_all()
+    assert len(dialog.accepted_questions()) == dialog._questions.count() - 1
+    assert dialog._questions.item(1).text().startswith("✘")

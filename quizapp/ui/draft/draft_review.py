@@ -113,8 +113,13 @@ class DraftReviewDialog(
 
     def accept_all(self) -> None:
         """Accept every sure proposal not in the set yet; the uncertain ones only if the
-        teacher confirms."""
-        rows = [row for row in range(len(self._drafts)) if not self._added[row]]
+        teacher confirms. One she dropped stays dropped: "Accept all" after dropping the bad
+        ones took them back in (sanity25, the review dialog read offscreen)."""
+        rows = [
+            row
+            for row in range(len(self._drafts))
+            if not self._added[row] and self._status[row] != DROPPED
+        ]
         uncertain = [row for row in rows if self._uncertain[row]]
         with_uncertain = bool(uncertain) and self._confirm_uncertain(len(uncertain))
         for row in rows:
