@@ -17,7 +17,7 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.wording.passages import one_quotation
 from quizapp.draft.wording.phrasing import Phrasing, apart, opening_words
-from quizapp.draft.wording.reported_words import asked, wished
+from quizapp.draft.wording.reported_words import question_asked, wished
 from quizapp.model.text import overlap
 
 DRAFT_TAG = "draft"
@@ -40,6 +40,12 @@ class DraftBase(Phrasing):
         self.unasked = 0  # who-said-this left out, their answer given away by its length
         self._function = {w.lower() for w in self.lex.words("function_words")}
         self._wishes = opening_words().wish_cue_stems
+        words = opening_words()
+        self._questions = {
+            "openers": words.question_openers,
+            "if": words.question_if,
+            "asking": words.asking_cue_stems,
+        }
         self._labels = {found.speaker: found.label for found in reversed(self.readings)}
         spoken = {word for speaker in self.speakers for word in self.name_words(speaker)}
         self.bystanders = bystanders(analysis, self.lex, spoken)
@@ -65,14 +71,14 @@ class DraftBase(Phrasing):
         perdre leurs clients", nor « le projet de Bercy d'imposer une « année blanche » »,
         which « qui affirme que … » made no sentence: teacher15; nor a French verb's object,
         ``cue_object``) and not one the speaker contests, nor wishes or fears (``wished``), nor
-        a question asked or answered (``asked``: « qui affirme que pourquoi … »)."""
+        a question asked or answered (``question_asked``: « qui affirme que pourquoi … »)."""
         return self.statements(
             lambda a: (
                 (a.kind == "direct" or self.whole(a.content, sentence=False))
                 and not self.contested(a)
                 and (a.kind == "direct" or not self.cue_object(a))
                 and (a.kind == "direct" or not wished(self.analysis, a, self._wishes))
-                and not asked(self.analysis, a, opening_words())
+                and not question_asked(self.analysis, a, self._questions)
             )
         )
 

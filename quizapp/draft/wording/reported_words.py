@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
 
 from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.wording.clauses import has_verb
-
-if TYPE_CHECKING:
-    from quizapp.draft.wording.phrasing import OpeningWords
 
 # « UFC », « CGT-FO », a name opening on one (« UFC-Que Choisir », « SNCF Voyageurs »), not « Ifop »
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:$|[\s-])")
@@ -147,23 +143,26 @@ def wished(analysis: Analysis, found: Attribution, stems: frozenset[str]) -> boo
     return any(word.startswith(stem) for word in words for stem in stems)
 
 
-def asked(analysis: Analysis, found: Attribution, words: OpeningWords) -> bool:
+def question_asked(
+    analysis: Analysis, found: Attribution, words: dict[str, frozenset[str]]
+) -> bool:
     """Reported words that are a question the speaker asks or answers, not a claim: they open
-    on a question word (the lexicon's ``question_openers``: « explique pourquoi certains
-    travaux… », "asked which one of the schools should close"), or on « si » / "if" after a
-    cue of asking (``asking_cue_stems``: « lui a demandé s'il avait quelque chose à ajouter
-    »). « Qui affirme que pourquoi… », « que si un loup est responsable ou non » made no
-    sentence (sanity24, sanity25); a conditional « si », « que si la motion passe, le
-    décret… », is a claim and stays one."""
+    on a question word (``words["openers"]``, the lexicon's ``question_openers``: « explique
+    pourquoi certains travaux… », "asked which one of the schools should close"), or on
+    ``words["if"]`` (« si », "if") after a cue of asking (``words["asking"]``, the lexicon's
+    ``asking_cue_stems``: « lui a demandé s'il avait quelque chose à ajouter »). « Qui
+    affirme que pourquoi… », « que si un loup est responsable ou non » made no sentence
+    (sanity24, sanity25); a conditional « si », « que si la motion passe, le décret… », is a
+    claim and stays one."""
     if found.kind == "direct":
         return False
     content = fold(analysis.passage(found.content)).lstrip("«“\"' ").replace("'", "' ").split()
-    if not content or content[0] in words.question_openers:
+    if not content or content[0] in words["openers"]:
         return bool(content)
-    if content[0] not in words.question_if or found.cue is None:
+    if content[0] not in words["if"] or found.cue is None:
         return False
     cue = fold(analysis.passage(found.cue)).replace("'", "' ").split()
-    return any(word.startswith(stem) for word in cue for stem in words.asking_cue_stems)
+    return any(word.startswith(stem) for word in cue for stem in words["asking"])
 
 
 def spoken(analysis: Analysis, found: Attribution) -> Span:
