@@ -147,3 +147,21 @@ def test_a_mark_glued_to_a_word_still_closes_one() -> None:
 
     text = "Il annonce un « reconfinement imminent« . Puis il part."
     assert quotations(text, paragraphs(text)) == [(14, 39)]
+
+
+def test_a_que_clause_ends_at_a_colon_before_a_quotation() -> None:
+    text = "Le maire espère que la ligne changera le quartier : « les gens vont venir au marché »."
+    assert found(analyze(text, "fr")) == [
+        ("la ligne changera le quartier", "Le maire"),
+        ("les gens vont venir au marché", "Le maire"),
+    ]
+
+
+def test_a_que_clause_with_a_plural_verb_ends_at_the_colon() -> None:
+    text = (
+        "La directrice admet que les moyens manquent encore : « nous recrutons deux infirmières »."
+    )
+    assert found(analyze(text, "fr")) == [
+        ("les moyens manquent encore", "La directrice"),
+        ("nous recrutons deux infirmières", "La directrice"),
+    ]

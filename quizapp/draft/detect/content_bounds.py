@@ -111,13 +111,16 @@ def _colon_before_quotation(view: SentenceView, start: int, end: int) -> int:
     décision de M. X « de rejoindre… » : « … » »); the quotation after it is the same
     speaker's own words (rules/alone.quotation_after_colon), as the keys have it. A noun
     phrase alone before the colon (« …, confirme le président du syndicat : « … » ») is no
-    clause: the bound stays where it was."""
+    clause: the bound stays where it was. Words opened by « que » are a clause whatever their
+    verb (« Mohamed espère que le tramway changera le regard : « … » »: the lexicon does not
+    list « changera », recall25)."""
+    after_que = _after_subordinator(view.lex).search(view.text, max(0, start - 8), start)
     for colon in _COLON_QUOTE.finditer(view.text, start, end):
         if _inside_quote(view, colon.start()):
             continue
         clause = (start, colon.start())
         quoted = any(start <= q[0] < colon.start() for q in view.quotes)
-        if quoted or holds_finite_verb(view.text, clause, view.lex):
+        if quoted or after_que or holds_finite_verb(view.text, clause, view.lex):
             return colon.start()
     return end
 
