@@ -165,3 +165,27 @@ def test_a_que_clause_with_a_plural_verb_ends_at_the_colon() -> None:
         ("les moyens manquent encore", "La directrice"),
         ("nous recrutons deux infirmières", "La directrice"),
     ]
+
+
+def test_a_copula_and_an_adjective_of_feeling_before_que() -> None:
+    text = "Les commerçants sont déçus que le marché ne revienne pas sur la place."
+    assert found(analyze(text, "fr")) == [
+        ("le marché ne revienne pas sur la place", "Les commerçants")
+    ]
+
+
+def test_a_copula_a_degree_and_an_adjective_of_certainty_before_que() -> None:
+    text = "La directrice était très consciente que les parents manquaient de places."
+    assert found(analyze(text, "fr")) == [("les parents manquaient de places", "La directrice")]
+
+
+def test_an_impersonal_copula_before_que_is_nobody_s_stance() -> None:
+    assert found(analyze("Il est certain que la route fermera en mai.", "fr")) == []
+
+
+def test_a_comparison_with_que_is_no_stance() -> None:
+    assert found(analyze("Le nouveau pont est aussi long que l'ancien.", "fr")) == []
+
+
+def test_a_negated_feeling_before_que_is_no_stance() -> None:
+    assert found(analyze("Le maire n'est pas sûr que la route ferme en mai.", "fr")) == []

@@ -65,6 +65,7 @@ def set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
         or _fixed_cue(words, index, lex)
         or _request_cue(words, index, lex)
         or _stance_cue(words, index, lex)
+        or _feeling_cue(words, index, lex)
     )
 
 
@@ -119,6 +120,30 @@ def _stance_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     if stance and (that_follows(words, index + stance, lex) or clause):
         return index, index + stance - 1, "verb"  # "Investors are worried (that) the…"
     return None
+
+
+def _feeling_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """« Les gérants sont déçus que… », « Elle est consciente que… »: a copula in any tense
+    (lexicon ``colon_stance_copulas``), at most three adverbs (``colon_stance_degrees``,
+    ``adverbs_between``), an adjective of feeling or certainty (``que_stance_adjectives``),
+    then « que »: the subject's stance on the clause, as the listed « est convaincu que » is
+    (recall25). Never after an impersonal subject (« Il est certain que », « C'est sûr
+    que »: lexicon ``que_stance_impersonal``), nor negated."""
+    copula = match_phrase(words, index, lex.phrases("colon_stance_copulas"))
+    if not copula or lex.language != "fr" or negated(words, index, lex):
+        return None
+    if index and words[index - 1] in lex.word_set("que_stance_impersonal"):
+        return None
+    at = index + copula
+    for _ in range(3):
+        adverb = match_phrase(words, at, lex.phrases("colon_stance_degrees"))
+        adverb = adverb or match_phrase(words, at, lex.adverbs)
+        if not adverb:
+            break
+        at += adverb
+    feeling = at < len(words) - 1 and words[at] in lex.word_set("que_stance_adjectives")
+    subordinate = feeling and words[at + 1] in lex.word_set("subordinators")
+    return (index, at, "verb") if subordinate else None
 
 
 def _short_object(words: list[str], index: int, length: int, lex: Lexicon) -> bool:
