@@ -6,6 +6,7 @@ pronouns and the source phrases of resolve.py both ask them."""
 
 from __future__ import annotations
 
+from quizapp.draft.anaphora.institutions import maybe_a_body
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.titles import content_words
@@ -26,11 +27,14 @@ class SpokenBodies(Narration):
                 return key
         return None
 
-    def _last_named_body(self) -> str | None:
+    def _last_named_body(self, unsure: bool = False) -> str | None:
         """The latest named speaker that is not a person (an outlet the lexicon does not list)."""
         for key in reversed(self.speakers_order):
             entity = self.entities[key]
             if entity.label == "named" and not entity.person:
+                return key
+            recent = self.spoke_in.get(key, -9) >= self.sentence - 2
+            if unsure and recent and entity.gender == "x" and maybe_a_body(entity, self.lex):
                 return key
         return None
 
