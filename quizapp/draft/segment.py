@@ -22,8 +22,11 @@ _SENTENCE_END = re.compile(
     r"|(?<=[a-zà-ÿ]{3})\.(?=[«“\"]?[A-ZÀ-Ý][a-zà-ÿ'’])"  # "convocation.Le Premier": a lost space
     r"|(?<=[»”])\s*(?=[«“][A-ZÀ-Ý])"  # "…» fin février.«On dit…»"
 )
+_NEW_SENTENCE = re.compile(r"\s+[«“\"(\[A-ZÀ-ÖØ-Þ]")
+_ELIDED = r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’]"  # « qu' »
+_ELIDED_BEFORE = re.compile(rf"(?:^|\W){_ELIDED}$", re.I)  # « qu'« un studio… » opens
 FR_TOKEN = re.compile(
-    r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’](?=\w|\s?[«“\"])"
+    rf"{_ELIDED}(?=\w|\s?[«“\"])"
     r"|(?:O['’](?=[A-Z]))?\w+(?:&\w+)*(?:[-‑](?:[dlDL]['’])?\w+)*|[^\w\s]"
 )  # « Tech&Co », "AT&T", « O'Leary » (French elides no « o »): one word
 EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:&\w+)*(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")
@@ -127,10 +130,6 @@ def _closer_typed_as_opener(text: str, at: int, end: int) -> bool:
     return glued and (at + 1 >= end or after.isspace() or after in ",.;:!?)")
 
 
-# An elided word right before a mark: « qu'« un studio… », « d’« une erreur »: it opens.
-_ELIDED_BEFORE = re.compile(r"(?:^|\W)(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu)['’]$", re.I)
-
-
 def _after_apostrophe(text: str, at: int) -> bool:
     """A mark glued to an apostrophe closes a quotation (« …l'« »), unless the apostrophe
     elides a word that then opens one: « puisqu'« un studio coûte trop cher » » (recall25)."""
@@ -205,9 +204,6 @@ def _quote_closed_after(text: str, match: re.Match[str], quotes: list[Span]) -> 
         return closed
     spaced = next((e for _, e in quotes if e == match.end() + 2), None)  # a new sentence next
     return spaced if spaced and _NEW_SENTENCE.match(text, spaced) else None
-
-
-_NEW_SENTENCE = re.compile(r"\s+[«“\"(\[A-ZÀ-ÖØ-Þ]")
 
 
 def _after_abbreviation(text: str, begin: int, dot: int, stops: Stops) -> bool:
