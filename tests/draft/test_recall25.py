@@ -1,7 +1,11 @@
 """French statements the drafter did not find (recall25): an elided « qu' » before a quotation
-mark is one word (« précise qu'« à ce stade », … »), and « ainsi » right after a verb taking
-« que » is an adverb, not the head of « ainsi que » (« L'autorité précise ainsi que… »). Short
-made-up sentences, each with a counter-case."""
+mark is one word (« précise qu'« à ce stade », … ») and opens that quotation rather than closing
+one; « ainsi » right after a verb taking « que » is an adverb, not the head of « ainsi que »
+(« L'autorité précise ainsi que… »); a cue inserted after one or two quoted words is taken out
+of the quotation (« « Et là, raconte un témoin, … » »); an adverb right after a verb in a simple
+tense is no part of its object (« regrette déjà la fermeture »); a quotation after « car »,
+« parce que » or « puisque » is its clause's subject's reason. Short made-up sentences, each
+with a counter-case."""
 
 from __future__ import annotations
 

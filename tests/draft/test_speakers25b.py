@@ -1,6 +1,6 @@
 """Who speaks (speakers25b, made-up sentences): the subject a French relative « qui » stands
 for when the main clause's verb is no reporting verb; a body backed or led by someone speaks
-itself."""
+itself; an agent that opens on its own determiner or quantifier gets no article glued on."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ def test_a_body_backed_by_someone_speaks_itself(sentence: str, speaker: str) -> 
 
 
 def test_a_work_still_speaks_for_its_agent_without_an_article_glued_on() -> None:
-    """Counter-case: a report made by some people speaks for them, « plusieurs élus », never
-    « le plusieurs élus »."""
+    """A report made by some people still speaks for them (the body rule leaves a work
+    alone), as « plusieurs élus », never « le plusieurs élus » (an article glued on before a
+    quantifier)."""
     sentence = "Un rapport rédigé par plusieurs élus affirme que le moratoire est utile."
     assert _said(sentence, "moratoire") == ["plusieurs élus"]
