@@ -118,6 +118,9 @@ _THOSE = re.compile(r"(?:(?:tous|toutes)\s+)?(?:ceux|celles)\b")
 
 
 def phrase_gender(words: list[str], lex: Lexicon, phrase: str = "") -> str:
+    """The gender a source phrase gives its speaker ("f", "m", "p" for many, "x" unknown), so
+    that a later « elle » or "they" can take it up: its determiner, else its head noun's
+    (``phrase`` as written lets an English head be read past a name's links, ``head_noun``)."""
     first = words[0] if words else ""
     if counted(words, lex) or _group_opener(words, lex):
         return "p"  # « une vingtaine d'élus », « la majorité des ONG »: many, whatever « une » says
@@ -130,7 +133,6 @@ def phrase_gender(words: list[str], lex: Lexicon, phrase: str = "") -> str:
     if _THOSE.match(" ".join(words)):  # « tous ceux (qui…) », « celles »
         return "p"
     if first in {"l'", "son", "leur", "the", "a", "an", "this", "that"} and len(words) > 1:
-        return noun_gender(
-            head_noun(words, lex, phrase), lex
-        )  # "l'élue", "son adjointe", "the woman"
+        head = head_noun(words, lex, phrase)  # "l'élue", "son adjointe", "the woman"
+        return noun_gender(head, lex)
     return "x"
