@@ -7,10 +7,13 @@ no sign of a name, so after « que » / "that" it goes to lower case like any ot
 import pytest
 
 from quizapp.draft import analyze
+from quizapp.draft.drafting.draft_base import DraftBase
 from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.findings import Analysis, Attribution
+from quizapp.draft.lexicon import load
 from quizapp.draft.wording.passages import reported_cut
 from quizapp.draft.wording.phrasing import in_sentence
-from quizapp.draft.wording.reported_words import after_that
+from quizapp.draft.wording.reported_words import after_that, promised
 
 AFTER_HEADLINES = [
     (
@@ -147,3 +150,46 @@ def test_the_narrations_exclamation_mark_is_no_part_of_reported_words(
 ) -> None:
     """« c'est X qui affirme qu'il part, un point c'est tout !. » (sanity25)."""
     assert reported_cut(content) == reported
+
+
+def test_an_english_vow_is_never_asked_as_a_claim() -> None:
+    """ "Labour has vowed to scrap all hospital parking charges": "Who claims to scrap…" read a
+    vow as a claim of scrapping (sanity25: 8 corpus prompts in 8 batches)."""
+    text = (
+        "Parking charges\n\nLabour has vowed to scrap all hospital parking charges. Mayor Ann "
+        "Ross said the car park would open in May. According to Tom Reid, the fees rose by 10%."
+    )
+    analysis = analyze(text, "en")
+    by_speaker = {found.speaker: found for found in analysis.attributions}
+    assert promised(analysis, by_speaker["Labour"])
+    assert not promised(analysis, by_speaker["Ann Ross"])
+    base = DraftBase(analysis, load("en").raw["wording"])
+    quotable = {found.speaker for found in base.quotable()}
+    assert "Labour" not in quotable and "Ann Ross" in quotable
+
+
+def _finding(text: str, content: str, cue: str, mention: str) -> Attribution:
+    def span(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return (start, start + len(words))
+
+    return Attribution(
+        span(content), span(cue), span(mention), "un témoin", span(mention),
+        "indirect", "anonymous", None, 0.8,
+    )  # fmt: skip
+
+
+def test_a_pronoun_describes_no_anonymous_source() -> None:
+    """« Sélectionnez … les mots qui désignent la source anonyme … » answered « il » (sanity25:
+    9 corpus locates of 8 batches): the locate goes to a finding that describes the source."""
+    text = (
+        "Incendie\n\nIl explique que le feu a pris dans la grange. Le témoin ajoute que les "
+        "pompiers sont arrivés très vite."
+    )
+    found = (
+        _finding(text, "le feu a pris dans la grange", "explique", "Il"),
+        _finding(text, "les pompiers sont arrivés très vite", "ajoute", "Le témoin"),
+    )
+    analysis = Analysis("fr", text, found, (), ())
+    locates = [q for q in draft_questions(analysis) if q["type"] == "locate"]
+    assert [q["answer"] for q in locates if "anonyme" in q["prompt"]] == [["Le témoin"]]

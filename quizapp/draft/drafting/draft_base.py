@@ -17,7 +17,7 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.wording.passages import one_quotation
 from quizapp.draft.wording.phrasing import Phrasing, apart, opening_words
-from quizapp.draft.wording.reported_words import question_asked, wished
+from quizapp.draft.wording.reported_words import promised, question_asked, wished
 from quizapp.model.text import overlap
 
 DRAFT_TAG = "draft"
@@ -71,7 +71,8 @@ class DraftBase(Phrasing):
         perdre leurs clients", nor « le projet de Bercy d'imposer une « année blanche » »,
         which « qui affirme que … » made no sentence: teacher15; nor a French verb's object,
         ``cue_object``) and not one the speaker contests, nor wishes or fears (``wished``), nor
-        a question asked or answered (``question_asked``: « qui affirme que pourquoi … »)."""
+        a question asked or answered (``question_asked``: « qui affirme que pourquoi … »), nor
+        an English vow or hope ("Who claims to scrap…": ``promised``)."""
         return self.statements(
             lambda a: (
                 (a.kind == "direct" or self.whole(a.content, sentence=False))
@@ -79,6 +80,7 @@ class DraftBase(Phrasing):
                 and (a.kind == "direct" or not self.cue_object(a))
                 and (a.kind == "direct" or not wished(self.analysis, a, self._wishes))
                 and not question_asked(self.analysis, a, self._questions)
+                and not promised(self.analysis, a)
             )
         )
 
