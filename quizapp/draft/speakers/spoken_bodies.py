@@ -28,7 +28,10 @@ class SpokenBodies(Narration):
         return None
 
     def _last_named_body(self, unsure: bool = False) -> str | None:
-        """The latest named speaker that is not a person (an outlet the lexicon does not list)."""
+        """The latest named speaker that is not a person (an outlet the lexicon does not list).
+        ``unsure`` (for "it", which a person never is): also a name read as a person's, of no
+        known gender, that spoke in this sentence or the two before and ``maybe_a_body``
+        ('National Express', 'Network Rail': no first name nor title opens it; english25)."""
         for key in reversed(self.speakers_order):
             entity = self.entities[key]
             if entity.label == "named" and not entity.person:
