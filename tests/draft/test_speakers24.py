@@ -60,7 +60,7 @@ def test_an_office_the_article_never_names_is_anonymous(before: str) -> None:
     ],
 )
 def test_a_town_office_is_held_only_with_its_own_town(text: str, held: bool) -> None:
-    assert holder_written("maire", ["de", "vaubrac"], text) is held
+    assert holder_written("maire", ["de", "vaubrac"], text, load("fr")) is held
     speaker_left = unnamed_local_office("le maire de Vaubrac", text, load("fr"))
     assert speaker_left is not held
 

@@ -89,7 +89,7 @@ def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> Match
         return NOT_A_CUE
     if _in_object_relative(words, index, lex):
         return NOT_A_CUE  # "celle que tout le monde appelle la patronne": no one speaks
-    before_negation = index > 0 and words[index - 1] in {"n'", "ne"}
+    before_negation = index > 0 and words[index - 1] in lex.word_set("negation_particles")
     negative = before_negation or (lex.language == "fr" and negated(words, index, lex))
     if negative and not _litotes(words, index, lex) and not granted(words, index, lex):
         return NOT_A_CUE  # "n'a pas dit que", "n'a pas voulu rappeler"

@@ -188,7 +188,9 @@ def fixed_after_adverbs(words: list[str], index: int, lex: Lexicon) -> int | Non
     lexicon with adverbs between its auxiliary and the rest, or with an inverted auxiliary
     the lexicon writes in its plain form only; the index of its last word."""
     word = words[index]
-    if word not in lex.auxiliaries or (index > 0 and words[index - 1] in {"n'", "ne"}):
+    if word not in lex.auxiliaries:
+        return None
+    if index > 0 and words[index - 1] in lex.word_set("negation_particles"):
         return None
     end = after_adverbs(words, index + 1, lex)
     plain = word.split("-")[0]  # a-t-on -> a, ont-ils -> ont
@@ -209,7 +211,7 @@ def negated(words: list[str], index: int, lex: Lexicon) -> bool:
     while at >= 0 and (words[at] in negation or (words[at],) in lex.adverbs):
         at -= 1
     at -= at >= 0 and words[at] in lex.auxiliaries
-    return at >= 0 and words[at] in {"n'", "ne"}
+    return at >= 0 and words[at] in lex.word_set("negation_particles")
 
 
 def granted(words: list[str], index: int, lex: Lexicon) -> bool:

@@ -46,13 +46,13 @@ def it_passive_that(words: list[str], index: int, lex: Lexicon) -> int:
     "that": an impersonal voice like the lexicon's "it is understood", whatever the verb
     (english24). Its length up to the participle, else 0."""
     at = index + 1
-    if words[at : at + 2] in (["has", "been"], ["had", "been"]):
-        at += 1
+    at += tuple(words[at : at + 2]) in lex.phrases("perfect_being_forms")  # "has been"
     if at >= len(words) or words[at] not in lex.word_set("passive_being_forms"):
         return 0
     at += 1
+    endings = tuple(lex.words("adverb_endings"))
     if at < len(words) and (
-        words[at].endswith("ly") or words[at] in lex.word_set("adverbs_between")
+        words[at].endswith(endings) or words[at] in lex.word_set("adverbs_between")
     ):
         at += 1  # "it was widely suspected"
     if at >= len(words) or words[at] not in lex.participles:

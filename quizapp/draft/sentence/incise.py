@@ -13,15 +13,12 @@ import re
 
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Attribution, join_continued
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, tokens, words_in
 from quizapp.draft.sentence.syntax import adverbs_length
 
 # After the cue: the subject (a short noun phrase, no verb of its own) then "," or ".".
 _INVERTED_SUBJECT = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s*(?=[,.;!?…])", re.UNICODE)
-# A gerund after the subject says how it was said and belongs to the reporting clause, as
-# it does after a cue outside quotation marks (« …, s'écrie Amine en enfourchant son vélo. »).
-_GERUND = re.compile(r"\s+en\s+[\w'’-]+ant\b", re.UNICODE)
 _APPOSED_NAME = re.compile(r",\s*[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){0,3}\s*(?=,)")
 
 
@@ -78,11 +75,18 @@ def _inserted_clause(
         if follow is None or not _only_setting_words(follow.group(), lex):
             return None
         return comma, after + follow.end() + 1
+    return _subject_clause(text, comma, after, lex)
+
+
+def _subject_clause(text: str, comma: int, after: int, lex: Lexicon) -> Span | None:
+    """The inserted clause from ``comma`` when the words after a cue with no subject pronoun
+    (« …, confie un conseiller, … ») are its inverted subject: a short noun phrase opening on
+    a subject word or a capital, no verb of its own, maybe a name apposed to it."""
     subject = _inverted_subject(text, after, lex)
     if subject is None:
         return None
     after += adverbs_length(lex, text[after:subject])  # « …, calcule même Paul X, … »
-    gerund = _GERUND.search(text, after, subject)  # « …, s'écrie Amine en riant. … »
+    gerund = _gerund(lex).search(text, after, subject)  # « …, s'écrie Amine en riant. … »
     words = fold(text[after : gerund.start() if gerund else subject]).replace("'", "' ").split()
     if not words:
         return None
@@ -94,6 +98,16 @@ def _inserted_clause(
         return None
     name = _APPOSED_NAME.match(text, subject)  # ", explique le maire, Jean Dupont, …"
     return comma, (name.end() if name else subject) + 1
+
+
+@built_once
+def _gerund(lex: Lexicon) -> re.Pattern[str]:
+    """A gerund after the subject (lexicon ``gerund_preposition`` before a word ending in
+    ``participle_clause_ending``) says how it was said and belongs to the reporting clause, as
+    it does after a cue outside quotation marks (« …, s'écrie Amine en enfourchant son vélo. »)."""
+    preposition = re.escape(lex.raw.get("gerund_preposition") or "\0")
+    ending = re.escape(lex.raw.get("participle_clause_ending") or "\0")
+    return re.compile(rf"\s+{preposition}\s+[\w'’-]+{ending}\b", re.UNICODE)
 
 
 def _inverted_subject(text: str, after: int, lex: Lexicon) -> int | None:

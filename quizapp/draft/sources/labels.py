@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 
 
@@ -220,23 +220,34 @@ def unnamed_local_office(speaker: str | None, text: str, lex: Lexicon) -> bool:
         return False  # « le maire Paul X »: the holder named after the noun
     local = words[1] in lex.word_set("unnamed_local_offices")
     town = complement and words[1] in lex.word_set("unnamed_town_offices")
-    return (local or town) and not holder_written(words[1], words[3:], text)
+    return (local or town) and not holder_written(words[1], words[3:], text, lex)
 
 
-_OF = r"(?:(?:de|du|des|à|au)\b|d['’])"  # a complement, never a clause
-_NAME = r"(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+"
+@built_once
+def _holder_parts(lex: Lexicon) -> tuple[str, str, str]:
+    """The patterns ``holder_written`` sets around an office, from the lexicon: a complement's
+    preposition, never a clause (``holder_complement_prepositions``); a person's name, maybe
+    after a title (``holder_name_titles``); what may open the office after a name and a comma
+    (``open_title_determiners``)."""
+    words = lex.raw.get("holder_complement_prepositions", [])
+    plain = alternation(w for w in words if not w.endswith("'")) or "(?!)"
+    elided = alternation(w for w in words if w.endswith("'")) or "(?!)"
+    titles = alternation(lex.raw.get("holder_name_titles", [])) or "(?!)"
+    name = rf"(?:(?:{titles})\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+"
+    return rf"(?:(?:{plain})\b|{elided})", name, lex.one_of("open_title_determiners")
 
 
-def holder_written(office: str, complement: list[str], text: str) -> bool:
+def holder_written(office: str, complement: list[str], text: str, lex: Lexicon) -> bool:
     """Whether the article writes a person's name beside ``office`` anywhere: « son recteur,
     Yves X », « le recteur de l'université, Yves X », « le recteur Yves X », « Yves X,
     recteur de … » (with ``complement``'s words after the office when the speaker has one:
     « Jany X, maire de la Chapelle » holds no other town's office). Read on the article
     itself, not on the drafter's links of descriptions to names, which a stray capital in
     between can break (speakers24: « Le recteur » lost its label so on fresh text)."""
+    of, name, determiners = _holder_parts(lex)
     word = rf"(?i:\b{re.escape(office)}\b)"
-    after = rf"{word}(?:\s+{_OF}[^.,;:«»\"“”]{{0,60}})?\s*,?\s+{_NAME}"
-    before = rf"{_NAME}\s*,\s*(?:(?i:le|la|l['’]|son|sa|leur)\s*)?{word}"
+    after = rf"{word}(?:\s+{of}[^.,;:«»\"“”]{{0,60}})?\s*,?\s+{name}"
+    before = rf"{name}\s*,\s*(?:(?i:{determiners})\s*)?{word}"
     wanted = set(re.findall(r"\w{3,}", " ".join(complement)))
     for found in re.finditer(rf"{after}|{before}", text):
         at = found.start() + re.search(word, found.group(0)).end()

@@ -77,7 +77,8 @@ def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int
         finite = finite and not (not after and word in lex.word_set("heard_speech_nouns"))
         if word in _verb_words(lex) or (finite and not _noun_after(words, index, lex)):
             return index
-        if before == "en" and word.endswith("ant") and lex.language == "fr":
+        gerund = before == lex.raw.get("gerund_preposition")  # « en ajoutant »
+        if gerund and word.endswith(lex.raw["participle_clause_ending"]):
             return index - 1
     return None
 
