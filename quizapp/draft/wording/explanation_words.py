@@ -70,15 +70,18 @@ def reason_key(reason: str, passage: str, lex: Lexicon) -> str:
     return "reason_hedged" if speculative_words(passage, lex) else "reason_loaded"
 
 
-def quoted_with_cue(text: str, cue: Span, source: Span, content: Span) -> bool:
+def quoted_with_cue(
+    text: str, cue: Span, source: Span, content: Span, relatives: frozenset[str]
+) -> bool:
     """Whether an explanation quotes the source's words with its cue: the two together on one
     line, apart from the content, and the source not the tail of an apposition whose head
-    stands before it. « Le Premier ministre, Manuel Valls, avait jugé » was quoted « « Manuel
-    Valls, avait jugé » », a comma between subject and verb (sanity24: 60 corpus explanations
-    in 54 articles of 41 batches); the cue alone is quoted then."""
+    stands before it (a comma, maybe one of ``relatives``, between them). « Le Premier
+    ministre, Manuel Valls, avait jugé » was quoted « « Manuel Valls, avait jugé » », a comma
+    between subject and verb (sanity24: 60 corpus explanations in 54 articles of 41 batches);
+    the cue alone is quoted then."""
     start, end = min(cue[0], source[0]), max(cue[1], source[1])
     if end - start > 70 or "\n" in text[start:end] or overlap(content, (start, end)):
         return False
     gap = text[source[1] : cue[0]]
-    apposed = "," in gap and gap.strip(", ") in ("", "qui", "who", "which")
+    apposed = "," in gap and (gap.strip(", ") == "" or gap.strip(", ") in relatives)
     return not (apposed and text[: source[0]].rstrip().endswith(","))

@@ -58,6 +58,8 @@ class OpeningWords(BaseModel):
     question_openers: frozenset[str]  # « pourquoi », "whether": a question (sanity25)
     asking_cue_stems: frozenset[str]  # « a demandé », "asked": « si » / "if" asks
     question_if: frozenset[str]  # « si », "if"
+    infinitive_markers: frozenset[str]  # "to" before an infinitive reported (sanity24)
+    apposition_relatives: frozenset[str]  # « qui » after an apposed name, before its cue
 
 
 @cache
@@ -252,7 +254,10 @@ class Phrasing:
         assert found.cue is not None
         span = found.cue
         source = found.speaker_mention or found.source
-        if source is not None and quoted_with_cue(self.analysis.text, span, source, found.content):
+        relatives = opening_words().apposition_relatives
+        if source is not None and quoted_with_cue(
+            self.analysis.text, span, source, found.content, relatives
+        ):
             span = (min(span[0], source[0]), max(span[1], source[1]))
         cue = self.passage(span)
         if cue.count("(") > cue.count(")"):  # « Selon le premier syndicat (Snes-FSU) »

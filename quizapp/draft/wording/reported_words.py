@@ -12,6 +12,7 @@ import unicodedata
 from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.wording.clauses import has_verb
+from quizapp.draft.wording.explanation_words import phrasing_lexicon
 
 # « UFC », « CGT-FO », a name opening on one (« UFC-Que Choisir », « SNCF Voyageurs »), not « Ifop »
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:$|[\s-])")
@@ -43,14 +44,17 @@ def reportable(words: str, language: str) -> bool:
     """Words to report after « qui affirme » hold a verb or open on an infinitive; with none
     found they are quoted: « Qui affirme qu'à Paris, près d'un millier de participants ? »
     made no sentence (sanity24: 16 corpus prompts in 13 batches). A French « A » opening them
-    is « À » written bare (sanity22), never the verb: no clause opens on « a »."""
-    if language == "fr" and words.startswith("A "):
+    is « À » written bare (sanity22, phrasing.json ``unaccented_capitals``), never the verb:
+    no clause opens on « a ». English marks its infinitive (``infinitive_markers``)."""
+    words_of = phrasing_lexicon()[language]
+    bare = {unicodedata.normalize("NFD", w)[0].upper() for w in words_of["unaccented_capitals"]}
+    if words[:1] in bare and words[1:2] == " ":
         words = words[2:]
     if has_verb(words, language):
         return True
     if language == "fr":
         return infinitive_first(words)
-    return words.split(" ", 1)[0].lower() == "to"
+    return words.split(" ", 1)[0].lower() in words_of["infinitive_markers"]
 
 
 def accented(text: str, capitals: frozenset[str]) -> str:
