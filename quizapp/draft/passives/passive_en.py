@@ -54,19 +54,13 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
     qualifying = word in lex.word_set("qualifying_participles")
     if not being and not qualifying and not _accusing(word, lex):
         return None  # "the figures announced by…" is a noun phrase, not a statement
-    after = token.end
-    said: Span | None = None
-    if qualifying:
-        complement = re.match(r"\s+as\s+(.{1,80}?)(?=\s+by\s)", text[after : view.span[1]])
-        if complement is None:
-            return None
-        said = (after + complement.start(1), after + complement.end(1))
-        after += complement.end()
+    complement = _as_complement(view, token.end) if qualifying else (None, token.end)
+    if complement is None:
+        return None
+    said, after = complement
     agent = _agent(view.lex).match(text, after, view.span[1])
-    if agent is None and being and word in view.lex.word_set("told_passive_forms"):
-        return _told_with_no_agent(view, index)  # "Passengers are being told to plan ahead"
-    if agent is None and being and word in view.lex.word_set("belief_passive_forms"):
-        return _believed_with_no_agent(view, index, index - len(before) + being[0])
+    if agent is None and being:
+        return _with_no_agent(view, index, word, index - len(before) + being[0])
     if agent is None or fold(agent.group(1)).split()[-1] in lex.word_set("not_agent_words"):
         return None
     infinitive = re.search(r"\s+to\s+[a-z]", agent.group(1))
@@ -74,15 +68,50 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
         belief = _believed_with_no_agent(view, index, index - len(before) + being[0], agent)
         source = strip_span(text, (agent.start(1), agent.start(1) + infinitive.start()))
         return replace(belief, source=source, pronoun=None) if belief else None
+    return _by_agent(view, (index, word), being, agent, said)
+
+
+def _as_complement(view: SentenceView, after: int) -> tuple[Span, int] | None:
+    """A qualifying participle's complement before its agent ("described as "reckless" by
+    regulators"): what it reports, and where the agent's "by" may start; None without one."""
+    complement = re.match(r"\s+as\s+(.{1,80}?)(?=\s+by\s)", view.text[after : view.span[1]])
+    if complement is None:
+        return None
+    return (after + complement.start(1), after + complement.end(1)), after + complement.end()
+
+
+def _with_no_agent(view: SentenceView, index: int, word: str, be: int) -> Draft | None:
+    """A passive after a form of "be" (at ``be``) with nobody named: told, warned or advised
+    says what follows, a participle of belief its whole clause, each in an impersonal voice;
+    any other participle reports nothing."""
+    if word in view.lex.word_set("told_passive_forms"):
+        return _told_with_no_agent(view, index)  # "Passengers are being told to plan ahead"
+    if word in view.lex.word_set("belief_passive_forms"):
+        return _believed_with_no_agent(view, index, be)
+    return None
+
+
+def _by_agent(
+    view: SentenceView,
+    participle: tuple[int, str],
+    being: list[int],
+    agent: re.Match[str],
+    said: Span | None,
+) -> Draft | None:
+    """The draft of a passive whose ``agent`` names someone: the agent its source (up to "of"
+    after a participle of accusing: "accused by critics of hiding…"), what it reports read
+    by ``_reported``, two words at least (one after a qualifying participle)."""
+    (index, word), text, lex = participle, view.text, view.lex
     source = strip_span(text, (agent.start(1), agent.end(1)))
     of = re.search(r"\s+of\s", agent.group(1))
     if _accusing(word, lex) and of:  # "accused by critics of hiding…"
         source = (agent.start(1), agent.start(1) + of.start())
-    said = _reported(view, (index, word), being, source, said)
-    if said is None or words_in(text, said) < 2 - qualifying:
+    said = _reported(view, participle, being, source, said)
+    if said is None or words_in(text, said) < 2 - (word in lex.word_set("qualifying_participles")):
         return None
     said = strip_span(text, said)
     kind = "mixed" if has_quote(view, said) else "indirect"
+    token = view.tokens[index]
     cue = Cue(index, index, (token.start, token.end), "verb", None)
     return Draft(said, cue.span, source, kind, None, 0.55, relay_window(view, cue))
 
