@@ -193,40 +193,66 @@ _RELAY = re.compile(r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-
 
 
 def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """A cue with a colon within eight words after it: what follows the colon is said, quoted
+    or not (« a déclaré : « … » », "said: …"); with the cue's subject inverted before the
+    colon (« C, estime X : « … » »), the clause before the cue is."""
     rest = view.text[cue.span[1] : view.span[1]]
-    colon = first_colon(rest)
-    comma = re.match(r"[^,:]{0,60}?,\s*(?=[“\"])", rest) if view.lex.language == "en" else None
-    if comma and any(q[0] == cue.span[1] + comma.end() for q in view.quotes):
-        colon = comma.end() - 1 if colon < 0 or comma.end() - 1 < colon else colon  # not the
-        # closing mark of "is "tight," adding…"
+    colon = _colon_after(view, cue, rest)
     if colon < 0 or len(rest[:colon].split()) > 8:
         return None
     if view.lex.language == "fr" and quote_with_own_cue(view, cue.span[1] + colon):
         return None  # "reconnaît une défaillance : « … », a-t-il dit": the object is said
     unmarked = clause_before_name(view, cue)  # "C raconte X, délégué : « … »" (no comma)
     if unmarked is not None or inverted_before_colon(view, cue, colon):  # "C, estime X : «…»"
-        content = unmarked or strip_span(view.text, (view.span[0], cue.span[0]))
-        content = (content[0], content[1] - view.text[: content[1]].endswith(","))
-        source = source_after(view, cue)
-        return Draft(content, cue.span, source, "indirect", None, 0.7, relay_window(view, cue))
+        return _clause_before(view, cue, unmarked)
     later = [c for c in view.cues if cue.span[1] <= c.span[0] < cue.span[1] + colon]
     if later and view.lex.language == "en":
         return None  # "said she had “no regrets”, adding: “…”": the colon is the later cue's
+    said = _after_colon(view, cue, rest, colon)
+    if said is None:
+        return None
+    content, kind = said
+    source = None if cue.participle else source_before(view, cue)  # "…, before adding: «…»"
+    return Draft(content, cue.span, source, kind, cue.pronoun, 0.8, relay_window(view, cue))
+
+
+def _colon_after(view: SentenceView, cue: Cue, rest: str) -> int:
+    """Where the colon after a cue stands in ``rest``, the text after it (-1: none). In
+    English a comma right before a quotation may stand for it when it comes first."""
+    colon = first_colon(rest)
+    comma = re.match(r"[^,:]{0,60}?,\s*(?=[“\"])", rest) if view.lex.language == "en" else None
+    if comma and any(q[0] == cue.span[1] + comma.end() for q in view.quotes):
+        colon = comma.end() - 1 if colon < 0 or comma.end() - 1 < colon else colon  # not the
+        # closing mark of "is "tight," adding…"
+    return colon
+
+
+def _clause_before(view: SentenceView, cue: Cue, unmarked: Span | None) -> Draft:
+    """The clause before a cue whose subject stands inverted before its colon, the
+    ``unmarked`` one when ``clause_before_name`` read it, else the sentence up to the cue."""
+    content = unmarked or strip_span(view.text, (view.span[0], cue.span[0]))
+    content = (content[0], content[1] - view.text[: content[1]].endswith(","))
+    source = source_after(view, cue)
+    return Draft(content, cue.span, source, "indirect", None, 0.7, relay_window(view, cue))
+
+
+def _after_colon(view: SentenceView, cue: Cue, rest: str, colon: int) -> tuple[Span, str] | None:
+    """What follows a cue's colon, and its kind: from the first quotation to the last one's
+    end when a quotation opens it (direct), else the text after the colon (indirect), or
+    from the object the cue's words take before the colon (« accuse cette version
+    d'exagérer : si un bras… »: the object opens what is said); None when under 3 characters."""
     start = cue.span[1] + colon + 1
     content = strip_span(view.text, (start, view.span[1]))
     if content[1] - content[0] < 3:
         return None
     quotes = [q for q in view.quotes if q[0] >= start]
-    kind = "direct" if quotes and quotes[0][0] <= content[0] else "indirect"
-    if kind == "direct":
-        content = (inner(view.text, quotes[0])[0], inner(view.text, quotes[-1])[1])
-    else:  # "accuse cette version d'exagérer : si un bras…": the object opens what is said
-        relay = _RELAY.match(rest[:colon])
-        skip = relay.end() + setting_words(view.lex, rest[relay.end() : colon])
-        if rest[skip:colon].strip(" ,"):
-            content = strip_span(view.text, (cue.span[1] + skip, content[1]))
-    source = None if cue.participle else source_before(view, cue)  # "…, before adding: «…»"
-    return Draft(content, cue.span, source, kind, cue.pronoun, 0.8, relay_window(view, cue))
+    if quotes and quotes[0][0] <= content[0]:
+        return (inner(view.text, quotes[0])[0], inner(view.text, quotes[-1])[1]), "direct"
+    relay = _RELAY.match(rest[:colon])
+    skip = relay.end() + setting_words(view.lex, rest[relay.end() : colon])
+    if rest[skip:colon].strip(" ,"):
+        content = strip_span(view.text, (cue.span[1] + skip, content[1]))
+    return content, "indirect"
 
 
 @built_once
