@@ -47,6 +47,10 @@ from quizapp.draft.subjects.main_subject import main_subject
 
 
 def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """A cue with a subordinator within ten words after it (« a affirmé que… », "said
+    that…", "asked whether…" after a cue of asking): the clause after it is what the cue
+    reports. Another cue or the end of a clause first, or a « que » after a relative's head
+    or after an object the cue's preposition opens, and it reports none."""
     form = fold(view.text[cue.span[0] : cue.span[1]]).split()[-1]
     preposition = needed_preposition(view, form)
     if preposition is not None and preposition.match(view.text[cue.span[1] :]):
@@ -64,22 +68,31 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         ):
             return None  # "a commenté celui que le journal a surnommé…": the subject's relative
         if words[index] in subordinators and view.outside[index]:
-            if words[index - 1] in view.lex.word_set("determiner_that_prepositions"):
-                return None  # "figures add to that picture": a determiner, no clause
-            if _set_off_word_before(view, words, index, cue):
-                return None  # "a-t-elle ajouté, persuadée que…": the adjective's clause
-            heads = view.lex.word_set("conjunction_heads")
-            if words[index - 1] in heads and not _adverb_after(view, words, index, cue):
-                return None  # "a confirmé cette information, bien que…": no reported clause
-            between = strip_span(view.text, (cue.span[1], view.tokens[index].start))
-            if between[1] > between[0] and not object_allowed(view, form, between):
-                return None  # "a exprimé son désaccord avec la décision que…": a relative
-            start = view.tokens[index].end
-            content = strip_span(view.text, (start, content_end(view, index)))
-            if content[1] - content[0] < 3:
-                return None
-            return reported(view, cue, content)
+            return _clause_at(view, cue, form, words, index)
     return None
+
+
+def _clause_at(
+    view: SentenceView, cue: Cue, form: str, words: list[str], index: int
+) -> Draft | None:
+    """The clause a cue reports from the subordinator at ``index`` (the first one outside
+    quotation marks), unless that word is a determiner, an adjective's or a conjunction's
+    « que », or a relative in an object the cue takes no clause after."""
+    if words[index - 1] in view.lex.word_set("determiner_that_prepositions"):
+        return None  # "figures add to that picture": a determiner, no clause
+    if _set_off_word_before(view, words, index, cue):
+        return None  # "a-t-elle ajouté, persuadée que…": the adjective's clause
+    heads = view.lex.word_set("conjunction_heads")
+    if words[index - 1] in heads and not _adverb_after(view, words, index, cue):
+        return None  # "a confirmé cette information, bien que…": no reported clause
+    between = strip_span(view.text, (cue.span[1], view.tokens[index].start))
+    if between[1] > between[0] and not object_allowed(view, form, between):
+        return None  # "a exprimé son désaccord avec la décision que…": a relative
+    start = view.tokens[index].end
+    content = strip_span(view.text, (start, content_end(view, index)))
+    if content[1] - content[0] < 3:
+        return None
+    return reported(view, cue, content)
 
 
 def _set_off_word_before(view: SentenceView, words: list[str], index: int, cue: Cue) -> bool:
