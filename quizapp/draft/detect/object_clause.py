@@ -17,7 +17,7 @@ from quizapp.draft.detect.view import Draft, SentenceView, covers, strip_span
 from quizapp.draft.english_cue_forms.english_cues import possessed_object
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.english_cue_forms.english_requests import request_start
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.objects.allowed import (
     comma_outside_quotes,
     conduct_object,
@@ -123,24 +123,33 @@ def _object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
     asked = request_start(view.tokens, cue.first, cue.last, view.lex)  # "urged X to return…"
     if asked:
         return ObjectVerb(cue_words, verb, verb, False, request_to=asked)
-    # "accused Israel of distorting…", "called it “a betrayal”"
-    objects = view.lex.word_sets("statement_object_verbs", "quote_object_verbs")
-    clause_only = verb in view.lex.word_set("clause_object_forms") and verb not in objects
-    clause_only = clause_only or " ".join(cue_words) in view.lex.word_set("that_cues")
-    progressive = view.lex.word_set("clause_object_progressive")  # "was telling reporters the…"
-    clause_only = clause_only or (len(cue_words) > 1 and verb in progressive)
-    taking_objects = view.lex.word_sets(
-        "zero_that_forms", "statement_object_verbs", "quote_object_verbs"
-    )
-    if view.lex.language == "en" and verb not in taking_objects and not clause_only:
+    clause_only = _clause_only(cue_words, verb, view.lex)
+    taking = view.lex.word_sets("zero_that_forms", "statement_object_verbs", "quote_object_verbs")
+    if view.lex.language == "en" and verb not in taking and not clause_only:
         return None
-    speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
     bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"
-    speech_only = speech_only or bare in view.lex.word_set("speech_shape_forms")
-    speech_only = speech_only or bare in view.lex.word_set("needs_speech_shape")  # « de renvoyer »
-    # "avance un taux de…" reports, "le chantier avance" does not: its objects are listed
-    speech_only = speech_only and restricted_heads(view, bare) is None
+    speech_only = _speech_only(view, verb, bare)
     return ObjectVerb(cue_words, verb, bare, speech_only, clause_only and verb not in zero_that)
+
+
+def _clause_only(cue_words: list[str], verb: str, lex: Lexicon) -> bool:
+    """A cue whose object can only be a clause ("accused Israel of distorting…" and "called
+    it “a betrayal”" take others): lexicon ``clause_object_forms``, ``that_cues``, or a
+    progressive ("was telling reporters the…", ``clause_object_progressive``)."""
+    objects = lex.word_sets("statement_object_verbs", "quote_object_verbs")
+    clause_only = verb in lex.word_set("clause_object_forms") and verb not in objects
+    clause_only = clause_only or " ".join(cue_words) in lex.word_set("that_cues")
+    progressive = lex.word_set("clause_object_progressive")
+    return clause_only or (len(cue_words) > 1 and verb in progressive)
+
+
+def _speech_only(view: SentenceView, verb: str, bare: str) -> bool:
+    """A verb that reports only an object shaped as speech, unless its objects are listed:
+    "avance un taux de…" reports, "le chantier avance" does not (« de renvoyer »)."""
+    speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
+    speech_only = speech_only or bare in view.lex.word_set("speech_shape_forms")
+    speech_only = speech_only or bare in view.lex.word_set("needs_speech_shape")
+    return speech_only and restricted_heads(view, bare) is None
 
 
 def _object_opens(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
