@@ -117,27 +117,41 @@ class Registry(Described):
         if spelled is not None:
             self._rename(spelled, phrase)
             return self._speak(spelled, span, 0.8)
-        if any(
-            folded == d or folded.startswith(d + " ") for d in self.lex.words("outlet_descriptions")
-        ) and not writes_its_name(phrase):
-            bare = folded in self.lex.word_set("outlet_descriptions")
-            outlet = self._body_named_with(folded.split()[-1]) if bare else None
-            kind = outlet_of_kind(folded, self._spoken(), self.text)  # « le journal X » spoke
-            outlet = outlet or (kind.key if kind else None) or self.last_outlet
-            outlet = outlet or (self._last_named_body() if bare else None)
-            if outlet is not None:  # "le quotidien" after L'Opinion
-                return self._speak(self.entities[outlet], span, 0.7)
+        outlet = self._described_outlet(phrase, folded)
+        if outlet is not None:  # "le quotidien" after L'Opinion
+            return self._speak(self.entities[outlet], span, 0.7)
         staff = self._outlet_staff(folded, span)
         if staff is not None:  # "nos confrères du Monde" is Le Monde
             return self._speak(staff, span, 0.8)
-        issuer = document_issuer(self, folded, reading.form, span) or group_of_member(self, folded)
-        issuer = issuer or partner_in_couple(self, folded) or leader_of_body(self, phrase)
-        issuer = issuer or maker_of_brand(self, phrase)  # "the maker of Norton software"
-        issuer = issuer or (pair_taken_up(self, folded, span[0]) if span else None)  # "Both men"
-        issuer = issuer or outlets_together(self.entities, self.text, folded, span, self.lex)
+        issuer = self._issuer(phrase, folded, reading.form, span)
         if issuer is not None:  # "a statement said", "one of the officials said": who spoke
             return self._speak(issuer, span, 0.6)
         return None
+
+    def _described_outlet(self, phrase: str, folded: str) -> str | None:
+        """The key of the outlet a description of one (lexicon ``outlet_descriptions``, « le
+        quotidien ») that writes no name stands for: the body named with its noun, one of its
+        kind that spoke, the last outlet met, or (the bare description) the last named body."""
+        descriptions = self.lex.words("outlet_descriptions")
+        if not any(folded == d or folded.startswith(d + " ") for d in descriptions):
+            return None
+        if writes_its_name(phrase):
+            return None
+        bare = folded in self.lex.word_set("outlet_descriptions")
+        outlet = self._body_named_with(folded.split()[-1]) if bare else None
+        kind = outlet_of_kind(folded, self._spoken(), self.text)  # « le journal X » spoke
+        outlet = outlet or (kind.key if kind else None) or self.last_outlet
+        return outlet or (self._last_named_body() if bare else None)
+
+    def _issuer(self, phrase: str, folded: str, form: str, span: Span | None) -> Entity | None:
+        """Who a phrase naming no one of its own stands for: a document's issuer, a member's
+        group, a partner in a couple, a body's leader, a brand's maker, a pair met before
+        ("Both men"), or outlets named together."""
+        issuer = document_issuer(self, folded, form, span) or group_of_member(self, folded)
+        issuer = issuer or partner_in_couple(self, folded) or leader_of_body(self, phrase)
+        issuer = issuer or maker_of_brand(self, phrase)  # "the maker of Norton software"
+        issuer = issuer or (pair_taken_up(self, folded, span[0]) if span else None)
+        return issuer or outlets_together(self.entities, self.text, folded, span, self.lex)
 
     def _surname_met(self, phrase: str) -> Entity | None:
         """A lone capitalised word read as a title ("Chancellor", "Judge", "Bishop") that
