@@ -50,15 +50,8 @@ def named_person_described(
     lex = reader.lex
     if lex.language != "fr":  # as written, French only: its determiners were French words
         return None
-    if gender == "p" or not _describing(lex).match(phrase):
-        return None
-    complement = _complement(phrase, head)
-    if head not in someone_words(lex) and not _bare_agent(head, complement, lex):
-        return None
-    if _PRESENTING.match(complement) or _another(lex).search(phrase):
-        return None  # « ce jeune homme venu de Lyon », « le gérant d'un autre magasin »: new
-    tied = head in lex.word_set("relational_person_nouns") and not _classifying(complement, lex)
-    if tied or any(singular_noun(w) in someone_words(lex) for w in fold(complement).split()):
+    complement = _own_complement(phrase, head, gender, lex)
+    if complement is None:
         return None
     says = head not in lex.word_set("named_institutions")  # « le ministre » may be a woman
     person, near = _one_fitting(reader, where, gender, says)
@@ -70,6 +63,24 @@ def named_person_described(
         return None
     person.roles.add(head)
     return person
+
+
+def _own_complement(phrase: str, head: str, gender: str, lex: Lexicon) -> str | None:
+    """The complement of a singular description of someone that may take up a person met
+    before (« le responsable de la coopérative »: « de la coopérative »), else None: a
+    plural, no definite or demonstrative opening, a noun for no one, a new person presented
+    or another one, a tie to someone else, or a person named in the complement."""
+    if gender == "p" or not _describing(lex).match(phrase):
+        return None
+    complement = _complement(phrase, head)
+    if head not in someone_words(lex) and not _bare_agent(head, complement, lex):
+        return None
+    if _PRESENTING.match(complement) or _another(lex).search(phrase):
+        return None  # « ce jeune homme venu de Lyon », « le gérant d'un autre magasin »: new
+    tied = head in lex.word_set("relational_person_nouns") and not _classifying(complement, lex)
+    if tied or any(singular_noun(w) in someone_words(lex) for w in fold(complement).split()):
+        return None
+    return complement
 
 
 def _bare_agent(head: str, complement: str, lex: Lexicon) -> bool:
