@@ -26,6 +26,7 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import is_outlet
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.met import recent
 
 _RECENT = 2  # sentences back
 
@@ -134,13 +135,8 @@ def _recent_named_speaker(reader: _Reader) -> Entity | None:
 def _last_named_subject(reader: _Reader, span: Span | None) -> Entity | None:
     """ "Acme announced the merger on Monday. …, a statement said.": nobody spoke yet, the
     named subject of this sentence or the one before issued it."""
-    recent = []
-    for seen in reversed(reader.seen):
-        if seen.sentence < reader.sentence - 1:
-            break
-        if span is None or seen.sentence < reader.sentence or seen.offset < span[0]:
-            recent.append(seen)
-    for seen in sorted(recent, key=lambda s: (not s.subject, -s.sentence, s.offset)):
+    nearby = recent(reader.seen, reader.sentence, span[0] if span else None)
+    for seen in sorted(nearby, key=lambda s: (not s.subject, -s.sentence, s.offset)):
         body = not reader.entities[seen.key].person and _body_name(reader, seen.offset)
         if (seen.subject or body) and _may_issue(reader, seen.key):
             return reader.entities[seen.key]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from quizapp.draft.segment import Span
@@ -67,6 +68,17 @@ class Met(list[Seen]):
                 latest.append((index, key))
         latest.sort(reverse=True)
         return [key for _, key in latest]
+
+
+def recent(seen: Sequence[Seen], sentence: int, before: int | None = None) -> Iterator[Seen]:
+    """The mentions of ``sentence`` and of the sentence before it, latest first, only those
+    before offset ``before`` when given: where a rule looks for the subject or the body "it",
+    "a statement" or "they" takes up (one walk where two readers wrote their own, tidy25)."""
+    for mention in reversed(seen):
+        if mention.sentence < sentence - 1:
+            return
+        if before is None or mention.offset < before:
+            yield mention
 
 
 class MentionStarts:

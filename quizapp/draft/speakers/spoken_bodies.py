@@ -11,6 +11,7 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.titles import content_words
 from quizapp.draft.segment import Span
+from quizapp.draft.speakers.met import recent
 from quizapp.draft.speakers.narration import Narration
 
 
@@ -72,11 +73,9 @@ class SpokenBodies(Narration):
         """ "National Express urged customers… . It expected to…": with no body among the
         speakers, "it" takes up the subject that opened the sentence before (or this one,
         before it), when that is no person whose gender is known and no group."""
-        for seen in reversed(self.seen):
-            if seen.sentence < self.sentence - 1:
-                return None
+        for seen in recent(self.seen, self.sentence, at):
             entity = self.entities[seen.key]
             person = entity.person and entity.gender in ("m", "f")
-            if seen.subject and seen.offset < at and not person and entity.gender != "p":
+            if seen.subject and not person and entity.gender != "p":
                 return seen.key
         return None
