@@ -15,8 +15,8 @@ from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import kind_of, same_body, unnamed
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
-from quizapp.draft.wording.passages import one_quotation
-from quizapp.draft.wording.phrasing import Phrasing, apart, opening_words
+from quizapp.draft.wording.passages import apart, one_quotation
+from quizapp.draft.wording.phrasing import Phrasing, opening_words
 from quizapp.draft.wording.reported_words import promised, question_asked, wished
 from quizapp.model.text import overlap
 

@@ -5,6 +5,10 @@ quotation marks balanced or made the inner kind, French spaces made no-break bef
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from quizapp.draft.findings import Attribution
+from quizapp.model.text import overlap
 
 REPORTED_LIMIT = 260  # reported speech is cut only at a clause boundary, and only past this
 
@@ -114,3 +118,19 @@ def one_quotation(text: str) -> bool:
         return False
     inner = text[1:-1]
     return closing not in inner and (opening == closing or opening not in inner)
+
+
+def apart(found: Iterable[Attribution]) -> list[Attribution]:
+    """One attribution per statement, the first given standing for the others: two readings
+    of the same words (« … jeudi soir » said by « l'AFP de source policière », « … jeudi soir,
+    a appris l'AFP » by « policière ») sharing half of the shorter would make two proposals on
+    one sentence, the second quoting the first one's cue as what was said."""
+    kept: list[Attribution] = []
+    for one in found:
+        size = one.content[1] - one.content[0]
+        if all(
+            2 * overlap(one.content, other.content) < min(size, other.content[1] - other.content[0])
+            for other in kept
+        ):
+            kept.append(one)
+    return kept

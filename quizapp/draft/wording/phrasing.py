@@ -8,7 +8,6 @@ from the lexicon's ``wording`` table.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -37,7 +36,6 @@ from quizapp.draft.wording.reported_words import (
     with_article,
     without_incise,
 )
-from quizapp.model.text import overlap
 
 
 class OpeningWords(BaseModel):
@@ -101,22 +99,6 @@ def in_sentence(words: str) -> str:
     if first.lower() in lowered or key in lowered or first[:1].isdigit():
         return words[:1].lower() + words[1:]
     return words
-
-
-def apart(found: Iterable[Attribution]) -> list[Attribution]:
-    """One attribution per statement, the first given standing for the others: two readings
-    of the same words (« … jeudi soir » said by « l'AFP de source policière », « … jeudi soir,
-    a appris l'AFP » by « policière ») sharing half of the shorter would make two proposals on
-    one sentence, the second quoting the first one's cue as what was said."""
-    kept: list[Attribution] = []
-    for one in found:
-        size = one.content[1] - one.content[0]
-        if all(
-            2 * overlap(one.content, other.content) < min(size, other.content[1] - other.content[0])
-            for other in kept
-        ):
-            kept.append(one)
-    return kept
 
 
 def is_plural(speaker: str) -> bool:
