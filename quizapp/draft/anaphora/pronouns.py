@@ -26,7 +26,7 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.met import Seen
+from quizapp.draft.speakers.met import Seen, recent
 from quizapp.draft.speakers.spoken_bodies import SpokenBodies
 
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|on|he|she)s?\b", re.IGNORECASE)
@@ -152,12 +152,8 @@ class Pronouns(SpokenBodies):
             return None
         passes = ((False, True, False), (False, True, True), (False, False, False))
         for in_complement, subjects_only, unknown in [(True, False, False)] if nested else passes:
-            for seen in reversed(self.seen):  # in reading order: what lies before is older
-                if seen.sentence < self.sentence - 1:
-                    break
+            for seen in recent(self.seen, self.sentence, at):  # latest first
                 entity = self.entities[seen.key]
-                if seen.offset >= at:
-                    continue
                 if (subjects_only and not seen.subject) or seen.nested != in_complement:
                     continue
                 wanted = (gender, "x") if unknown else (gender,)
@@ -200,11 +196,9 @@ class Pronouns(SpokenBodies):
     def _described_near(self, gender: str, at: int) -> Entity | None:
         """A nameless person of this gender, or of a gender nothing told ("The official was
         asked…"), who opened this sentence or the one before."""
-        for seen in reversed(self.described):
-            if seen.sentence < self.sentence - 1:
-                break
+        for seen in recent(self.described, self.sentence, at):
             entity = self.entities[seen.key]
-            if seen.offset < at and gender in "mf" and entity.gender in (gender, "x"):
+            if gender in "mf" and entity.gender in (gender, "x"):
                 return entity
         return None
 

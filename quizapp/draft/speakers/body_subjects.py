@@ -15,7 +15,7 @@ from quizapp.draft.naming.titles import verb_forms
 from quizapp.draft.segment import Span, Token, tokens
 from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.met import Seen
+from quizapp.draft.speakers.met import Seen, recent
 
 _SETTING_WORDS = 8
 _ARTICLE_GENDER = {"le": "m", "la": "f", "l'": ""}
@@ -124,9 +124,7 @@ def body_met_before(reader: _Met) -> Entity | None:
     one before (British English gives a body a plural verb; english20). A name of one word
     may be a common word opening a sentence ("Staff are angry because they say"): then
     nothing is taken."""
-    for seen in reversed(reader.seen if reader.lex.language == "en" else []):
-        if seen.sentence < reader.sentence - 1:
-            return None
+    for seen in recent(reader.seen if reader.lex.language == "en" else [], reader.sentence):
         entity = reader.entities[seen.key]
         if entity.label == "named" and not entity.person:
             return entity if " " in entity.name else None

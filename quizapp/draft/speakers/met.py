@@ -73,7 +73,8 @@ class Met(list[Seen]):
 def recent(seen: Sequence[Seen], sentence: int, before: int | None = None) -> Iterator[Seen]:
     """The mentions of ``sentence`` and of the sentence before it, latest first, only those
     before offset ``before`` when given: where a rule looks for the subject or the body "it",
-    "a statement" or "they" takes up (one walk where two readers wrote their own, tidy25)."""
+    "a statement" or "they" takes up, or « il » / « elle » a person (one walk where six readers
+    wrote their own: tidy25, then round 25's last read)."""
     for mention in reversed(seen):
         if mention.sentence < sentence - 1:
             return

@@ -28,7 +28,7 @@ from quizapp.draft.sources.reading import (
 )
 from quizapp.draft.speakers.acronyms import acronym_entity
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.met import Met, Seen
+from quizapp.draft.speakers.met import Met, Seen, recent
 from quizapp.draft.speakers.name_leads import of_kind, subject_leads
 from quizapp.draft.speakers.namesakes import name_entity
 from quizapp.draft.speakers.opening_groups import opening_group
@@ -145,9 +145,7 @@ class Narration:
         person's title and its statements the person's."""
         offices = self.lex.word_set("person_descriptions")
         possessives = third_person_possessives(self.lex) | self.lex.word_set("plural_possessives")
-        for seen in reversed(self.seen):
-            if seen.sentence < self.sentence - 1:
-                break
+        for seen in recent(self.seen, self.sentence):
             earlier = self.entities[seen.key]
             if seen.sentence != self.sentence - 1 or not seen.subject:
                 continue
