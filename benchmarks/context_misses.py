@@ -31,8 +31,9 @@ from draft_eval import Article, corpus, match_attributions, same_speaker
 from quizapp.draft import Analysis, Attribution, analyze
 from quizapp.draft.analysis import sentence_stops
 from quizapp.draft.lexicon import load
+from quizapp.draft.quotation_marks import quotations
 from quizapp.draft.rules.headlines import is_framing
-from quizapp.draft.segment import Overlaps, paragraphs, quotations, sentences
+from quizapp.draft.segment import Overlaps, paragraphs, sentences
 from quizapp.draft.sentence.incise import split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes
 from quizapp.sets.article_text import has_headline

@@ -34,7 +34,8 @@ from verb_conjugation import french
 from quizapp.draft import analyze
 from quizapp.draft.conjugation import forms_of
 from quizapp.draft.lexicon import Lexicon, load
-from quizapp.draft.segment import paragraphs, quotations
+from quizapp.draft.quotation_marks import quotations
+from quizapp.draft.segment import paragraphs
 
 REFERENCE = Path(__file__).resolve().parent / "verb_reference" / "fr.txt"
 _BATCH = re.compile(r"\b(blind\w+|drafteval|drafter2)\b")

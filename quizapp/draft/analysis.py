@@ -18,6 +18,7 @@ from quizapp.draft.fullest_names import named_speakers, outlet_names
 from quizapp.draft.lexicon import Lexicon, built_once, fold, load
 from quizapp.draft.objects.hollow import with_content
 from quizapp.draft.objects.shell import without_shell_objects
+from quizapp.draft.quotation_marks import quotations
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
 from quizapp.draft.rules.alone import (
@@ -50,7 +51,7 @@ from quizapp.draft.rules.reason import reason_quote
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
 from quizapp.draft.rules.signature import signed_statements
 from quizapp.draft.rules.told_inside import told_inside
-from quizapp.draft.segment import Overlaps, Stops, paragraphs, quotations, sentences, tokens
+from quizapp.draft.segment import Overlaps, Stops, paragraphs, sentences, tokens
 from quizapp.draft.sentence.incise import join_halves, split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
 from quizapp.draft.sources.reading import SourceReading

@@ -26,11 +26,11 @@ from quizapp.draft.detect.content_bounds import closes_sentence, has_que_later
 from quizapp.draft.detect.english_nominal import nominal_drafts_en, owned_noun
 from quizapp.draft.detect.inverted import relative_draft, verb_after_relative
 from quizapp.draft.detect.judged import judged_as
+from quizapp.draft.detect.nested_speech import nested
 from quizapp.draft.detect.object_clause import (
     and_clause_after,
     clitic_judged,
     cue_then_object,
-    nested,
     object_before_colon,
 )
 from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue

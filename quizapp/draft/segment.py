@@ -2,8 +2,8 @@
 
 Every span is a half-open ``(start, end)`` pair of Python string indices into the article
 text, so that each finding can be shown and checked verbatim. Quotations are found before
-sentences because a quotation may hold several sentences (and even several paragraphs: the
-French and English conventions reopen the quotation mark at each new paragraph).
+sentences (``quotation_marks``) because a quotation may hold several sentences (and even several
+paragraphs: the French and English conventions reopen the quotation mark at each new paragraph).
 """
 
 from __future__ import annotations
@@ -16,17 +16,15 @@ from typing import NamedTuple
 
 Span = tuple[int, int]
 
-_CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›", "”": "”"}
 _SENTENCE_END = re.compile(
     r"[.!?…]+(?:[»”\")\]]|[ \u00a0\u202f][»”])*(?=\s+[«“\"(\[A-ZÀ-ÖØ-Þ0-9]|\s*$)|\n"
     r"|(?<=[a-zà-ÿ]{3})\.(?=[«“\"]?[A-ZÀ-Ý][a-zà-ÿ'’])"  # "convocation.Le Premier": a lost space
     r"|(?<=[»”])\s*(?=[«“][A-ZÀ-Ý])"  # "…» fin février.«On dit…»"
 )
 _NEW_SENTENCE = re.compile(r"\s+[«“\"(\[A-ZÀ-ÖØ-Þ]")
-_ELIDED = r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’]"  # « qu' »
-_ELIDED_BEFORE = re.compile(rf"(?:^|\W){_ELIDED}$", re.I)  # « qu'« un studio… » opens
+ELIDED = r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’]"  # « qu' »
 FR_TOKEN = re.compile(
-    rf"{_ELIDED}(?=\w|\s?[«“\"])"
+    rf"{ELIDED}(?=\w|\s?[«“\"])"
     r"|(?:O['’](?=[A-Z]))?\w+(?:&\w+)*(?:[-‑](?:[dlDL]['’])?\w+)*|[^\w\s]"
 )  # « Tech&Co », "AT&T", « O'Leary » (French elides no « o »): one word
 EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:&\w+)*(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")
@@ -52,105 +50,6 @@ def tokens(text: str, span: Span, language: str) -> list[Token]:
     pattern = FR_TOKEN if language == "fr" else EN_TOKEN
     start, end = span
     return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, end)]
-
-
-def quotations(text: str, paras: list[Span]) -> list[Span]:
-    """The spans of quoted passages, marks included, joined across paragraphs when reopened."""
-    found: list[Span] = []
-    index = 0
-    while index < len(paras):
-        start, end = paras[index]
-        position = start
-        while position < end:
-            opener = _next_opener(text, position, end)
-            if opener is None:
-                break
-            close = _closing(text, opener, end)
-            follow = index
-            while close is None and follow + 1 < len(paras):
-                nxt_start, nxt_end = paras[follow + 1]
-                if text[nxt_start] != text[opener] and text[nxt_start] not in '«“"':
-                    break
-                follow += 1
-                close = _closing(text, nxt_start, nxt_end)
-            if close is None:
-                found.append((opener, paras[follow][1]))
-                position = end
-            else:
-                found.append((opener, close + 1))
-                position = close + 1
-            if follow > index:
-                index = follow
-                end = paras[index][1]
-        index += 1
-    return found
-
-
-def _next_opener(text: str, position: int, end: int) -> int | None:
-    for at in range(position, end):
-        char = text[at]
-        if char in "«“„‹" and not _closer_typed_as_opener(text, at, end):
-            return at
-        if char == '"' and (at == 0 or not text[at - 1].isalnum()):
-            return at
-        if char == "”" and (at == 0 or text[at - 1].isspace()) and text[at + 1 : at + 2].isalnum():
-            return at  # a closing mark typed where an opening one belongs (”My opinion…”)
-    return None
-
-
-def _closing(text: str, opener: int, end: int) -> int | None:
-    """The matching closing mark in the same paragraph, allowing nested quotes of another kind."""
-    open_char = text[opener]
-    close_char = _CLOSERS[open_char]
-    depth = 0
-    for at in range(opener + 1, end):
-        char = text[at]
-        if open_char in "«“" and depth == 0 and _closer_typed_as_opener(text, at, end):
-            return at  # « reconfinement imminent« ., “beaucoup de gauchos“.
-        if char == close_char and open_char != close_char:
-            if depth == 0:
-                return at
-            depth -= 1
-        elif char == close_char:
-            return at
-        elif char == open_char and open_char != close_char:
-            depth += 1
-    return _mixed_closing(text, opener, end)
-
-
-def _closer_typed_as_opener(text: str, at: int, end: int) -> bool:
-    """« un « reconfinement imminent« . », « il « ne parle jamais«. », “des gauchos“.: a « or
-    a “ glued to the word before it and followed by a space, a punctuation mark or the
-    paragraph's end closes the quotation (hand-typed pages); an opening one follows a space or
-    a bracket and a word follows it (« l'«expert» » opens)."""
-    if text[at] not in "«“" or at == 0:
-        return False
-    before, after = text[at - 1], text[at + 1 : at + 2]
-    glued = before.isalnum() or before in ".!?…" or _after_apostrophe(text, at)
-    return glued and (at + 1 >= end or after.isspace() or after in ",.;:!?)")
-
-
-def _after_apostrophe(text: str, at: int) -> bool:
-    """A mark glued to an apostrophe closes a quotation (« …l'« »), unless the apostrophe
-    elides a word that then opens one: « puisqu'« un studio coûte trop cher » » (recall25)."""
-    return text[at - 1] in "'’" and _ELIDED_BEFORE.search(text, max(0, at - 9), at) is None
-
-
-_MIXED_CLOSERS = {'"': "”»", "“": '"', "«": "”"}
-
-
-def _mixed_closing(text: str, opener: int, end: int) -> int | None:
-    """A straight mark closed by a curly one ("Not a solution,” said X) or by a » ("Avec les
-    nouveaux horaires… », s'inquiète X), or the reverse, or a « closed by ” (« Il nous
-    assimile… ”, menace X), as hand-edited pages mix them: when the paragraph holds no mark
-    of the opener's kind (nor a “ the ” would close instead, nor a « the » would)."""
-    others = _MIXED_CLOSERS.get(text[opener], "")
-    for other in others:
-        at = text.find(other, opener + 1, end)
-        inside = text[opener + 1 : at]
-        if at > opener + 1 and "“" not in inside and (other != "»" or "«" not in inside):
-            return at
-    return None
 
 
 @dataclass(frozen=True)

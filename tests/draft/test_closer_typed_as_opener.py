@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.segment import paragraphs, quotations
+from quizapp.draft.quotation_marks import quotations
+from quizapp.draft.segment import paragraphs
 from tests.draft.readings import speakers
 
 

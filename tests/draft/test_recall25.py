@@ -140,14 +140,16 @@ def test_a_mark_after_an_elided_que_opens_a_quotation() -> None:
 
 
 def test_a_mark_after_an_elided_article_opens_a_quotation() -> None:
-    from quizapp.draft.segment import paragraphs, quotations
+    from quizapp.draft.quotation_marks import quotations
+    from quizapp.draft.segment import paragraphs
 
     text = "Le maire parle d’« une erreur grave » du préfet."
     assert quotations(text, paragraphs(text)) == [(17, 37)]
 
 
 def test_a_mark_glued_to_a_word_still_closes_one() -> None:
-    from quizapp.draft.segment import paragraphs, quotations
+    from quizapp.draft.quotation_marks import quotations
+    from quizapp.draft.segment import paragraphs
 
     text = "Il annonce un « reconfinement imminent« . Puis il part."
     assert quotations(text, paragraphs(text)) == [(14, 39)]

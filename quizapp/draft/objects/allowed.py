@@ -20,7 +20,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.told_before import verbish
 from quizapp.draft.detect.view import SentenceView, has_quote, reflexive
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
-from quizapp.draft.naming.phrase import only_date
+from quizapp.draft.naming.source_dates import only_date
 from quizapp.draft.objects.readings import CLITIC_INFINITIVE, people_word
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import person_like

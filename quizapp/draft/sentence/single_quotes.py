@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.segment import paragraphs, quotations
+from quizapp.draft.quotation_marks import quotations
+from quizapp.draft.segment import paragraphs
 
 _OPENER = re.compile(r"(?<![\w’'])‘(?=\S)")
 

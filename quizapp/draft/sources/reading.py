@@ -13,21 +13,18 @@ from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.name_roles import name_with_adjective
-from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
+from quizapp.draft.sources.label_order import source_label, spaced_elision
 from quizapp.draft.sources.labels import (
     circle_of_name,
-    described_person,
     group_from_place,
     name_in_complement,
     named_only_as_asker,
     office_of_body,
-    possessed_office,
-    speaks_for_a_known_body,
 )
 from quizapp.draft.sources.outlets import is_outlet, outlet_mentions, relay_outlet
-from quizapp.draft.sources.source_kinds import is_number, kind_label, sources_label
+from quizapp.draft.sources.source_kinds import is_number
 from quizapp.draft.speakers.subjects import without_adverbs
 
 
@@ -53,7 +50,7 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
         return settled
     words = folded.split()
     has_name = has_name and not _name_elsewhere(phrase, words, lex)
-    label = _label(phrase, words, lex, has_name, titled)
+    label = source_label(phrase, words, lex, has_name, titled)
     numbered = is_number(words[0], lex) or is_plural(words[-1], lex)  # « Trois infirmières »
     if label == "anonymous" and not numbered and name_with_adjective(phrase, words, lex):
         label = "named"  # « Québec solidaire estime »: a party, not a described individual
@@ -138,12 +135,7 @@ def _longest_prefix(folded: str, spaced: list[str]) -> str | None:
 def _spaced_demonstratives(lex: Lexicon) -> list[str]:
     """The lexicon's demonstrative sources as a folded phrase reads them, elisions spaced:
     spaced once, not for each source phrase."""
-    return [_spaced_elision(e) for e in lex.words("demonstrative_sources")]
-
-
-def _spaced_elision(text: str) -> str:
-    """ "l'interlocuteur" as read: "l' interlocuteur" (elided articles stand apart)."""
-    return re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", text)
+    return [spaced_elision(e) for e in lex.words("demonstrative_sources")]
 
 
 def _bare_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
@@ -160,93 +152,6 @@ def _bare_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
     if lex.language == "en" and any(w[:1].isupper() and fold(w) == head for w in phrase.split()):
         return False  # "president Barbara Stapp-Hiouas", "de Gravelles": a name, no plural
     return is_plural(head, lex)
-
-
-def _label(
-    phrase: str, words: list[str], lex: Lexicon, has_name: bool, titled: bool = False
-) -> str:
-    """Named, anonymous or vague, by the order of DESIGN.md's rules (``titled``: a capital
-    after the article, « La Lettre du continent », a title, not a document)."""
-    folded = " " + " ".join(words) + " "
-    if any(marker in folded for marker in lex.words("anonymity_markers")):
-        return "anonymous"
-    head = head_noun(words, lex, phrase)
-    if _named_spokesperson(words, head, lex, has_name):
-        return "named"  # "a police spokesman", « un porte-parole du ministère », "a spokeswoman"
-    if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:3] == ["one", "of", "the"]:
-        return "anonymous"  # "l'un d'eux", « l'une de ces sources »: one of a group
-    if head in {"source", "sources"}:
-        return sources_label(words, head, lex)
-    kind = kind_label(phrase, words, head, lex)
-    if kind is not None:
-        return kind  # a counted group, a staff noun, a sign, « le plus âgé des deux »
-    if possessed_office(words, lex):
-        return "named"  # "son directeur général": the office of a body met before
-    if _starts_with(folded, lex.words("vague_possessive_groups")):
-        return "vague"
-    if " of " in folded and head in lex.word_set("group_nouns"):
-        return "vague"  # "a group of anonymous current and former staff": a group, not one
-    if _starts_with(folded, lex.words("anonymous_determiners")) and not is_plural(head, lex):
-        return "anonymous"
-    if _starts_with(folded, lex.words("vague_determiners")):
-        return "vague"
-    if has_name:
-        return "named"
-    return _common_noun_label(words, head, lex, titled)
-
-
-def _named_spokesperson(words: list[str], head: str, lex: Lexicon, has_name: bool) -> bool:
-    """A spokesperson (lexicon ``spokesperson_nouns``) speaks for a body, so is named: with a
-    name, a named institution, in English with no complement or a definite one ("a police
-    spokesman", "for the school"), or bare (« a confirmé un porte-parole »)."""
-    if head not in lex.word_set("spokesperson_nouns"):
-        return False
-    return bool(
-        has_name
-        or set(words) & lex.word_set("named_institutions") - {head}
-        or (lex.language == "en" and speaks_for_a_known_body(words, head, lex))
-        or len(words) == 2
-    )
-
-
-def _common_noun_label(words: list[str], head: str, lex: Lexicon, titled: bool) -> str:
-    """The label of a source with no name that no marker, determiner or group word has
-    settled: by its number and its article (the last of DESIGN.md's rules)."""
-    plural = is_plural(head, lex) or head in lex.words("vague_heads")
-    if not plural and described_person(words, lex):
-        return "anonymous"  # "le jeune brigadier": described, not named
-    definite = words[0] in lex.word_set("definite_articles")
-    if definite and head in lex.word_set("possessed_documents") and not titled:
-        return lex.raw.get("definite_document_label", "anonymous")  # « l'étude publiée samedi »
-    if words[0] == "les" and head in lex.word_set("plural_institutions"):
-        return "named"  # « les pompiers »: a service of its own, not a group of people
-    if definite and not plural and _of_an_indefinite(words, head, lex):
-        return "anonymous"  # « le gérant d'un autre magasin »: the office of no one known
-    if definite:
-        return "vague" if plural else "named"  # "le parquet", "l'armée"; "les enquêteurs"
-    if lex.language == "en" and len(words) == 1 and head in lex.word_set("named_institutions"):
-        return "named"  # a headline's "…, union says", "Council apologises"
-    return "vague" if plural else "anonymous"
-
-
-def _of_an_indefinite(words: list[str], head: str, lex: Lexicon) -> bool:
-    """The head's complement opens on an indefinite article (« le gérant d'un magasin »,
-    « la directrice d'une école »): it names no body, so the office identifies no one."""
-    at = words.index(head) + 1 if head in words else len(words)
-    after = words[at : at + 2]
-    indefinite = lex.word_set("indefinite_articles")
-    return len(after) == 2 and after[0] in OF_WORDS and after[1] in indefinite
-
-
-def _starts_with(folded: str, entries: list[str]) -> bool:
-    text = folded.strip()
-    spaced = _SPACED.get(id(entries))
-    if spaced is None or spaced[0] is not entries:  # "l'une" as read: "l' une"
-        spaced = _SPACED[id(entries)] = (entries, [_spaced_elision(e) for e in entries])
-    return any(text == e or text.startswith(e + " ") for e in spaced[1])
-
-
-_SPACED: dict[int, tuple[list[str], list[str]]] = {}  # the lexicon's lists, elisions apart
 
 
 def compatible(gender_a: str, gender_b: str) -> bool:

@@ -21,9 +21,8 @@ from quizapp.draft.naming.phrase import (
     author_of_figures,
     set_off_agent,
     with_apposed_name,
-    without_date,
-    without_trailing_date,
 )
+from quizapp.draft.naming.source_dates import without_date, without_trailing_date
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.authored import document_author, document_owner
 from quizapp.draft.sources.reading import span_text

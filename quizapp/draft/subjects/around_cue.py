@@ -5,7 +5,7 @@ clauses, appositions and quotations inside the subject) or the inverted subject 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
@@ -14,9 +14,8 @@ from quizapp.draft.english_cue_forms.english_forms import (
     object_relative_subject,
     opening_setting_length,
 )
-from quizapp.draft.english_cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.roles import OF_WORDS, past_time_words
+from quizapp.draft.naming.roles import past_time_words
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import past_plain_saying, without_fillers
 from quizapp.draft.subjects.antecedent import (
@@ -36,18 +35,17 @@ from quizapp.draft.subjects.clause_bounds import (
     before_first_verb,
     before_quote_ending_at,
     clause_start_before,
-    participle_aside,
     skip_segment,
     subordinate_subject,
-    subordinated,
     without_trailing_adverb,
 )
+from quizapp.draft.subjects.clause_step import Step, phrase_subject
 from quizapp.draft.subjects.given_subjects import part_of_before, turn_given_to
+from quizapp.draft.subjects.joined_verbs import cue_of_object_clause, opening_subject, same_number
 from quizapp.draft.subjects.noun_phrase import (
     around_reporting_verb,
-    noun_phrase,
-    participle_subject_fits,
 )
+from quizapp.draft.subjects.object_clitics import without_object_clitic, without_personal_clitic
 
 
 # ----- helpers -----
@@ -66,11 +64,8 @@ def source_before(view: SentenceView, cue: Cue) -> Span | None:
         view.text, [c.span for c in view.cues], span, view.lex, skip_segment(view.lex)
     )
     span = around_reporting_verb(view.text, span, view.lex)  # « X demandent au… de retirer »
-    clitic = re.search(
-        r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$", view.text[span[0] : span[1]]
-    )
-    span = (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
-    return _without_personal_clitic(view.text, past_time_words(view.text, span, view.lex), view.lex)
+    span = without_object_clitic(view.text, span)
+    return without_personal_clitic(view.text, past_time_words(view.text, span, view.lex), view.lex)
 
 
 def source_before_clitic(view: SentenceView, cue: Cue) -> Span | None:
@@ -79,31 +74,6 @@ def source_before_clitic(view: SentenceView, cue: Cue) -> Span | None:
     its subject or not."""
     clitic = view.tokens[cue.first - 1]
     return source_before(view, replace(cue, first=cue.first - 1, span=(clitic.start, cue.span[1])))
-
-
-def _without_personal_clitic(text: str, span: Span, lex: Lexicon) -> Span:
-    """« Elle nous confie », « Les habitants vous diront »: the subject without the object
-    pronoun before its verb (lexicon ``personal_object_clitics``), which is no part of who
-    speaks; kept after a preposition (« l'un d'entre nous affirme »: the pronoun is the
-    complement) or when it is the whole subject (« Nous affirmons »)."""
-    words = text[span[0] : span[1]].replace("’", "'").split()
-    last = words[-1].lower() if len(words) > 1 else ""
-    if last not in lex.word_set("personal_object_clitics"):
-        return span
-    before = fold(words[-2]).split("'")[-1]  # « d'entre nous »: « entre »
-    if before in lex.word_set("non_noun_openers") or before in OF_WORDS:
-        return span
-    return (span[0], span[0] + text[span[0] : span[1]].rstrip().rfind(" "))
-
-
-@dataclass(frozen=True)
-class _Step:
-    """What one clause back from the verb gives: the subject (``done``; None for no subject),
-    or the end of the clause before it to look at next."""
-
-    done: bool
-    subject: Span | None = None
-    next_end: int = 0
 
 
 def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
@@ -117,7 +87,7 @@ def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
     return None
 
 
-def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
+def _clause_subject(view: SentenceView, cue: Cue, end: int) -> Step:
     """The subject the clause ending at ``end`` gives, or the clause to try next."""
     start = clause_start_before(view, end)
     span = strip_span(view.text, (start, end))
@@ -125,30 +95,30 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
     relative = re.search(r"\b(?:dont|whose)\s*$", view.text[view.span[0] : span[0]])
     own = _WHOSE_NAMED.match(segment) if end == cue.span[0] else None
     if own:  # "Acme, whose CEO Jo Li said that…": the verb is the relative's, Jo Li says
-        return _Step(True, (span[0] + own.end(), span[1]))
+        return Step(True, (span[0] + own.end(), span[1]))
     part = part_of_before(view, segment, relative is not None)
     if part:  # "X, dont certains ont affirmé", "X, many of whom said": X says it
-        return _Step(True, antecedent(view, view.span[0] + relative.start() if relative else start))
+        return Step(True, antecedent(view, view.span[0] + relative.start() if relative else start))
     if relative is not None:  # "X, dont le film est primé, a dit": back to X
-        return _Step(False, next_end=view.span[0] + relative.start() - 1)
+        return Step(False, next_end=view.span[0] + relative.start() - 1)
     inner = inner_clause_start(view, span, cue.span[0])
     inner = inner or relative_aside_end(view, span, cue.span[0])  # "X, who asked that…, said"
     if inner is not None:  # « X, maire de la ville où il est né, affirme »: back to X
-        return _Step(False, next_end=inner - 1)
+        return Step(False, next_end=inner - 1)
     bracket = view.text[start - 1 : start] == "("
     outer = clause_start_before(view, start - 1)
     if bracket and aside_in_brackets(view.text, outer, start, span, view.lex):
-        return _Step(False, next_end=start - 1)
+        return Step(False, next_end=start - 1)
     own = subordinate_subject(view, span, end) if end == cue.span[0] else None
     if own is not None:  # "…were angry as the council pledged": the council
-        return _Step(True, own)
+        return Step(True, own)
     step = _referred_subject(view, start, segment)
     step = step or _subject_in_segment(view, cue, span, start, segment)
     if step is not None:
         return step
     if start <= view.span[0]:
-        return _Step(True)
-    return _Step(False, next_end=before_quote_ending_at(view, start))
+        return Step(True)
+    return Step(False, next_end=before_quote_ending_at(view, start))
 
 
 # "whose CEO George Kurtz", "whose chief executive Jo Li": a named holder of an office of the
@@ -156,21 +126,21 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> _Step:
 _WHOSE_NAMED = re.compile(r"whose\s+(?=[^,]*?\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+,?$)")
 
 
-def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | None:
+def _referred_subject(view: SentenceView, start: int, segment: str) -> Step | None:
     """A clause that points elsewhere for its subject: a relative ("qui…", "the team that
     won…") to its antecedent, a bare "et / mais" to the subject of the verb before."""
     if re.match(r"(?:qui|who|which)\b", segment, re.IGNORECASE):
         inner = object_relative_subject(segment, view.lex) if view.lex.language == "en" else None
         if inner is not None:  # "the plan, which officials said…": the officials
             offset = view.text.index(segment, start)
-            return _Step(True, (offset + inner[0], offset + inner[1]))
+            return Step(True, (offset + inner[0], offset + inner[1]))
         set_off = set_off_relative(view, start)
         if set_off is not None:  # "La fédération des pharmaciens, qui suit…, affirme"
-            return _Step(False, next_end=set_off)
-        return _Step(True, antecedent(view, start))
+            return Step(False, next_end=set_off)
+        return Step(True, antecedent(view, start))
     that = that_relative(view, start, segment)
     if that is not None:  # "The team that won the title said…": the team
-        return _Step(True, antecedent(view, that))
+        return Step(True, antecedent(view, that))
     bare = not segment or skip_segment(view.lex).match(segment)  # "…, but later rejected"
     if bare and view.lex.language == "en" and _setting_then_subject(segment, view):
         bare = None  # "But on Monday the mayor said": a setting, then the subject
@@ -179,8 +149,8 @@ def _referred_subject(view: SentenceView, start: int, segment: str) -> _Step | N
     ):  # "X parle de…, mais souligne que": the subject of the verb before
         earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
         if earlier:
-            return _Step(True, source_before(view, earlier[-1]))
-        return _Step(
+            return Step(True, source_before(view, earlier[-1]))
+        return Step(
             True, before_first_verb(view, (view.span[0], start))
         )  # "X a invalidé… et proclamé"
     return None
@@ -195,7 +165,7 @@ def _setting_then_subject(segment: str, view: SentenceView) -> bool:
 
 def _subject_in_segment(
     view: SentenceView, cue: Cue, span: Span, start: int, segment: str
-) -> _Step | None:
+) -> Step | None:
     """The subject the clause's own words give: a pronoun, the words before "et", a phrase
     before "qui", or the whole segment when it is no setting word ("lui", "mardi"…)."""
     kept = without_fillers(view.text, span, view.lex)  # « Les élus, de leur côté, jugent »
@@ -206,92 +176,38 @@ def _subject_in_segment(
         fold(segment) in {"elle", "elles", "eux", "ils"}
         and "," not in view.text[span[1] : cue.span[0]]
     ):
-        return _Step(True, span)  # "elle a estimé": a subject, not "X, elle, a estimé"
+        return Step(True, span)  # "elle a estimé": a subject, not "X, elle, a estimé"
     if re.search(r"\s(?:and|et)$", without_trailing_adverb(segment, view.lex)):  # "and even"
         return _second_verb_subject(view, cue, span, start)
     pronoun = re.search(r"\s(he|she|they|il|elle|ils|elles|on)$", segment, re.IGNORECASE)
     if pronoun:
-        return _Step(True, (span[0] + pronoun.start(1), span[1]))
+        return Step(True, (span[0] + pronoun.start(1), span[1]))
     trailing = re.search(r"\s(?:qui|who|which)$", segment)
     if trailing:
-        return _Step(True, before_trailing_relative(view, span, segment, trailing.start()))
+        return Step(True, before_trailing_relative(view, span, segment, trailing.start()))
     if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
         span = (span[0] + opening_setting_length(segment, view.lex), span[1])
         segment = view.text[span[0] : span[1]]
-    return _phrase_subject(view, cue, span, start, segment)
+    return phrase_subject(view, cue, span, start, segment)
 
 
-def _filler_alone(view: SentenceView, span: Span, start: int, segment: str) -> _Step | None:
+def _filler_alone(view: SentenceView, span: Span, start: int, segment: str) -> Step | None:
     """A filler alone in the segment: its pronoun when it opens the clause (« Elle aussi »)."""
     opens = start <= view.span[0]
     alone = re.match(r"(?i)(?:lui|elle|eux|elles)\b", segment) if opens else None
-    return _Step(True, (span[0], span[0] + alone.end())) if alone else None
+    return Step(True, (span[0], span[0] + alone.end())) if alone else None
 
 
-def _second_verb_subject(view: SentenceView, cue: Cue, span: Span, start: int) -> _Step:
+def _second_verb_subject(view: SentenceView, cue: Cue, span: Span, start: int) -> Step:
     """The subject of a second verb after "et / and": the first verb's (« X a annoncé qu'il
     … et a appelé »: X, not « il »), else the clause's own subject before its first verb."""
-    said = _cue_of_object_clause(view, span[0])
-    if said is not None and _same_number(view, said, cue):
-        return _Step(True, source_before(view, said))
-    subject = before_first_verb(view, span) or _opening_subject(view, span[0])
+    said = cue_of_object_clause(view, span[0])
+    if said is not None and same_number(view, said, cue):
+        return Step(True, source_before(view, said))
+    subject = before_first_verb(view, span) or opening_subject(view, span[0])
     if subject is None:
-        return _Step(False, next_end=start - 1)
-    return _Step(True, with_name_before(view, subject))
-
-
-def _phrase_subject(
-    view: SentenceView, cue: Cue, span: Span, start: int, segment: str
-) -> _Step | None:
-    """The noun phrase the segment holds, unless it is a setting or an aside (", led by X,");
-    a long one only with its relative or participle fitting."""
-    skip = skip_segment(view.lex).match(segment)
-    aside = skip or participle_aside(segment, view.lex)  # ", led by X,"
-    if span[1] <= span[0] or aside:
-        return None
-    ending = fold(view.tokens[cue.first].text)[-3:]  # "have lawmakers calling"
-    phrase = noun_phrase(view.text, span, view.lex, ending in {"ing", "ant"})
-    if phrase is None:  # « …, qui, à 78 ans, brigue un mandat, appelle »: look further back,
-        return _Step(True) if subordinated(view, start) else None  # not past « que »
-    written = view.text[phrase[0] : phrase[1]]  # a long one with its relative still fits
-    too_long = len(written.split()) > 14 and not _relative_fits(view.lex, written)
-    too_long = too_long and not participle_subject_fits(view.text, phrase, view.lex)
-    return _Step(True, None if too_long else with_name_before(view, phrase))
-
-
-def _relative_fits(lex: Lexicon, written: str) -> bool:
-    """ "A woman in her 80s who has been living at the Lough for the past 60 years told…":
-    an English noun phrase and its relative clause (english_subjects.long_subject_fits)."""
-    return lex.language == "en" and long_subject_fits(lex, written)
-
-
-def _cue_of_object_clause(view: SentenceView, start: int) -> Cue | None:
-    """The verb cue whose object clause opens at ``start`` (« a annoncé qu' », "said that"):
-    a verb joined by « et » at that clause's end shares the cue's subject."""
-    earlier = [c for c in view.cues if c.span[1] <= start and c.kind == "verb"]
-    if not earlier:
-        return None
-    between = fold(view.text[earlier[-1].span[1] : start]).strip()
-    return earlier[-1] if between in view.lex.word_set("object_clause_openers") else None
-
-
-def _same_number(view: SentenceView, said: Cue, joined: Cue) -> bool:
-    """Whether the joined verb is written in the number of the cue it may share a subject
-    with: « a annoncé qu'il … et a appelé » does, « a annoncé que les habitants ont protesté
-    et ont affirmé » does not (the clause's plural subject goes on). French verbs show it
-    (a plural ends in « -nt »: « ont, sont, affirment »); English ones do not."""
-    if view.lex.language != "fr":
-        return True
-    first = [fold(view.text[c.span[0] : c.span[1]].split()[0]) for c in (said, joined)]
-    return first[0].endswith("nt") == first[1].endswith("nt")
-
-
-def _opening_subject(view: SentenceView, end: int) -> Span | None:
-    """The words that open the sentence before its first verb ("Le conseil, invoquant…,
-    a invalidé… et proclamé"), when they are a short noun phrase."""
-    subject = before_first_verb(view, (view.span[0], end))
-    words = view.text[subject[0] : subject[1]].split() if subject else []
-    return subject if 1 <= len(words) <= 8 and not skip_segment(view.lex).match(words[0]) else None
+        return Step(False, next_end=start - 1)
+    return Step(True, with_name_before(view, subject))
 
 
 @built_once

@@ -10,7 +10,7 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
-from quizapp.draft.naming.phrase import only_date
+from quizapp.draft.naming.source_dates import only_date
 from quizapp.draft.passives.agent import agent_after
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import adverbial_opening, inverted

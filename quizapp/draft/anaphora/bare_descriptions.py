@@ -1,0 +1,111 @@
+"""Bare descriptions for the resolver: « le ministre », « l'élue », "the billionaire" with no
+complement take up the person the narration just showed (a subject of this sentence or of the
+two before), unless an office, a trade or a discourse filler (« quant à lui ») says it is
+someone else; a general word (« le magistrat ») takes up the latest holder of an office it
+covers. ``described.Described`` builds on these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.anaphora.pronouns import Pronouns
+from quizapp.draft.naming.gender import after_cue_nouns
+from quizapp.draft.naming.open_titles import head_key
+from quizapp.draft.naming.roles import bare_description
+from quizapp.draft.naming.titles import content_words
+from quizapp.draft.segment import Span
+from quizapp.draft.sentence.syntax import marks_another_speaker
+from quizapp.draft.sources.reading import SourceReading, compatible
+from quizapp.draft.speakers.entity import Entity
+
+
+class BareDescriptions(Pronouns):
+    """The narration and its pronouns, with whom a bare description of an office takes up."""
+
+    def _described(
+        self, words: list[str], reading: SourceReading, span: Span | None, inverted: bool
+    ) -> Entity | None:
+        """ "le ministre", "l'élue", "the billionaire" with no complement: the person who was
+        the subject of this sentence or of the two before it (the description says who, the
+        narration says which)."""
+        if not bare_description(words, self.lex):
+            return None
+        nouns = after_cue_nouns(self.lex) if inverted else self.lex.word_set("person_descriptions")
+        written = " ".join(words).replace("’", "'")
+        if any(office in written for office in self.lex.words("compound_offices")):
+            return None  # « l'avocat général » is not the last « avocat »
+        if self._introduced_with(reading.head):
+            return None  # « X, pharmacienne…, et Y, pharmacienne… »: the noun says neither
+        if reading.head not in nouns:
+            return self._hyponym_heard(reading.head, span)
+        gendered = reading.gender in "mf"
+        other = self._set_against_last(span)  # « estime quant à lui le maire »: not the last
+        # "l'élue": a woman subject first, then any subject; then ("écrit la journaliste"
+        # after "… de Mme X") the one person of that gender only mentioned
+        for exact, subjects in ((gendered, True), (False, True), (gendered, False)):
+            for seen in reversed(self.seen):
+                if seen.sentence < self.sentence - 2:
+                    break
+                if other is not None and seen.key == other:
+                    continue
+                entity = self.entities[seen.key]
+                before = span is None or seen.offset < span[0]
+                fits = entity.gender == reading.gender if exact else subjects
+                fits = fits and compatible(entity.gender, reading.gender)
+                fits = fits and not self._other_office(entity, reading.head)
+                fits = fits and (entity.label != "vague" or reading.gender == "p")  # one, no group
+                if (seen.subject or not subjects) and before and entity.person and fits:
+                    return entity
+        return None
+
+    def _introduced_with(self, head: str) -> bool:
+        """A trade a person met was introduced with (« X, pharmacienne à Lunel »): the
+        apposition says whom it takes up (``open_titles.person_by_head``)."""
+        trade = head in self.lex.word_set("occupation_nouns")
+        return trade and any(head_key(head, self.lex) in e.heads for e in self.entities.values())
+
+    def _set_against_last(self, span: Span | None) -> str | None:
+        """The last speaker's key when a discourse filler in the description's sentence
+        (« quant à lui », « de son côté », « lui aussi ») sets its speaker against or beside
+        the one heard before: the description then names someone else."""
+        if span is None:
+            return None
+        end = re.search(r"[.!?\n]|$", self.text[span[1] : span[1] + 60]).start() + span[1]
+        filler = marks_another_speaker(self.text, self.sentence_start, end, self.lex)
+        return self.last_speaker_key() if filler else None
+
+    def _other_office(self, entity: Entity, head: str) -> bool:
+        """ "Le ministre X a parlé. Le président a répondu": a person whose written titles
+        are all other offices is not the one this office describes."""
+        offices = self.lex.word_set("named_institutions")
+        if head not in offices or not entity.titles:
+            return False
+        return all(title[0] != head and title[0] in offices for title in entity.titles)
+
+    def _titled_elsewhere(self, entity: Entity, head: str) -> bool:
+        """ "X, curé de la paroisse … l'évêque Y … « … », ajoute le curé": the person going
+        on has written titles of other heads while someone else met holds this head's; the
+        description is that other person's, not a new word for the one going on."""
+        if not entity.titles or any(title[0] == head for title in entity.titles):
+            return False
+        others = (e for e in self.entities.values() if e is not entity)
+        return any(title[0] == head for other in others for title in other.titles)
+
+    def _hyponym_heard(self, head: str, span: Span | None) -> Entity | None:
+        """« le magistrat » after « L'avocat général a requis… »: a general word for an
+        office (lexicon ``role_hypernyms``) takes up the latest person of the last three
+        sentences whose name or title holds one of the offices it covers."""
+        offices = [
+            set(content_words(o, self.lex))
+            for o in self.lex.raw.get("role_hypernyms", {}).get(head, [])
+        ]
+        met = sorted(self.seen + self.described, key=lambda seen: seen.offset, reverse=True)
+        for seen in met:
+            if seen.sentence < self.sentence - 3 or (span is not None and seen.offset >= span[0]):
+                continue
+            entity = self.entities[seen.key]
+            words = set(content_words(entity.name, self.lex)).union(*(t[1] for t in entity.titles))
+            if entity.person and any(office <= words for office in offices):
+                return entity
+        return None

@@ -1,0 +1,113 @@
+"""Finding an article's quotations from their marks, joined across the paragraphs that reopen
+them, before any sentence is cut (``segment.sentences`` does not end a sentence inside one).
+Hand-typed pages close a « with a », a ” or a glued «, a straight mark with a curly one: each
+closing rule below says which it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.segment import ELIDED, Span
+
+_CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›", "”": "”"}
+_ELIDED_BEFORE = re.compile(rf"(?:^|\W){ELIDED}$", re.I)  # « qu'« un studio… » opens
+
+
+def quotations(text: str, paras: list[Span]) -> list[Span]:
+    """The spans of quoted passages, marks included, joined across paragraphs when reopened."""
+    found: list[Span] = []
+    index = 0
+    while index < len(paras):
+        start, end = paras[index]
+        position = start
+        while position < end:
+            opener = _next_opener(text, position, end)
+            if opener is None:
+                break
+            close = _closing(text, opener, end)
+            follow = index
+            while close is None and follow + 1 < len(paras):
+                nxt_start, nxt_end = paras[follow + 1]
+                if text[nxt_start] != text[opener] and text[nxt_start] not in '«“"':
+                    break
+                follow += 1
+                close = _closing(text, nxt_start, nxt_end)
+            if close is None:
+                found.append((opener, paras[follow][1]))
+                position = end
+            else:
+                found.append((opener, close + 1))
+                position = close + 1
+            if follow > index:
+                index = follow
+                end = paras[index][1]
+        index += 1
+    return found
+
+
+def _next_opener(text: str, position: int, end: int) -> int | None:
+    for at in range(position, end):
+        char = text[at]
+        if char in "«“„‹" and not _closer_typed_as_opener(text, at, end):
+            return at
+        if char == '"' and (at == 0 or not text[at - 1].isalnum()):
+            return at
+        if char == "”" and (at == 0 or text[at - 1].isspace()) and text[at + 1 : at + 2].isalnum():
+            return at  # a closing mark typed where an opening one belongs (”My opinion…”)
+    return None
+
+
+def _closing(text: str, opener: int, end: int) -> int | None:
+    """The matching closing mark in the same paragraph, allowing nested quotes of another kind."""
+    open_char = text[opener]
+    close_char = _CLOSERS[open_char]
+    depth = 0
+    for at in range(opener + 1, end):
+        char = text[at]
+        if open_char in "«“" and depth == 0 and _closer_typed_as_opener(text, at, end):
+            return at  # « reconfinement imminent« ., “beaucoup de gauchos“.
+        if char == close_char and open_char != close_char:
+            if depth == 0:
+                return at
+            depth -= 1
+        elif char == close_char:
+            return at
+        elif char == open_char and open_char != close_char:
+            depth += 1
+    return _mixed_closing(text, opener, end)
+
+
+def _closer_typed_as_opener(text: str, at: int, end: int) -> bool:
+    """« un « reconfinement imminent« . », « il « ne parle jamais«. », “des gauchos“.: a « or
+    a “ glued to the word before it and followed by a space, a punctuation mark or the
+    paragraph's end closes the quotation (hand-typed pages); an opening one follows a space or
+    a bracket and a word follows it (« l'«expert» » opens)."""
+    if text[at] not in "«“" or at == 0:
+        return False
+    before, after = text[at - 1], text[at + 1 : at + 2]
+    glued = before.isalnum() or before in ".!?…" or _after_apostrophe(text, at)
+    return glued and (at + 1 >= end or after.isspace() or after in ",.;:!?)")
+
+
+def _after_apostrophe(text: str, at: int) -> bool:
+    """A mark glued to an apostrophe closes a quotation (« …l'« »), unless the apostrophe
+    elides a word that then opens one: « puisqu'« un studio coûte trop cher » » (recall25)."""
+    return text[at - 1] in "'’" and _ELIDED_BEFORE.search(text, max(0, at - 9), at) is None
+
+
+_MIXED_CLOSERS = {'"': "”»", "“": '"', "«": "”"}
+
+
+def _mixed_closing(text: str, opener: int, end: int) -> int | None:
+    """A straight mark closed by a curly one ("Not a solution,” said X) or by a » ("Avec les
+    nouveaux horaires… », s'inquiète X), or the reverse, or a « closed by ” (« Il nous
+    assimile… ”, menace X), as hand-edited pages mix them: when the paragraph holds no mark
+    of the opener's kind (nor a “ the ” would close instead, nor a « the » would)."""
+    others = _MIXED_CLOSERS.get(text[opener], "")
+    for other in others:
+        at = text.find(other, opener + 1, end)
+        inside = text[opener + 1 : at]
+        if at > opener + 1 and "“" not in inside and (other != "»" or "«" not in inside):
+            return at
+    return None
