@@ -139,7 +139,7 @@ def _is_participle(word: str, lex: Lexicon) -> bool:
 
 
 def _carried_pronoun(words: list[str]) -> str | None:
-    if words[0] == "et" and len(words) == 3:
+    if words[0] in {"et", "avant"} and len(words) == 3:
         return "il"  # the narrative infinitive continues the last speaker
     for word in words:
         for suffix in _INVERTED:

@@ -75,11 +75,25 @@ def _infinitive_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     if lex.language == "fr" and index > 0 and _reporting_infinitive(words, index, lex):
         return NOT_A_CUE if impersonal_purpose(words, index, lex) else (index, index, "verb")
     narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
+    narrative = narrative or _opening_narrative(words, index, lex)
     if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
         return index, index + narrative, "verb"  # "Et de conclure : «…»"
     if narrative_with_subject(words, index, lex):
         return index, index + 1, "verb"  # « Et le maire de répondre : «…» »
     return None
+
+
+def _opening_narrative(words: list[str], index: int, lex: Lexicon) -> int:
+    """« Avant de poursuivre : « … » », « Avant d'ajouter qu'il… »: opening a sentence and
+    followed by what a speaker says, « Avant de » continues the last speaker as « Et de »
+    does (lexicon ``opening_narrative_infinitive``); elsewhere, or before anything else
+    (« Avant de répondre aux questions, le maire… »), it is a time clause: the length of the
+    lead, or 0."""
+    lead = match_phrase(words, index, lex.phrases("opening_narrative_infinitive"))
+    if index != 0 or not lead:
+        return 0
+    follower = words[lead + 1 : lead + 2]
+    return lead if follower and follower[0] in lex.word_set("opening_narrative_followers") else 0
 
 
 def _fixed_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:

@@ -162,8 +162,8 @@ def french_openers(lex: Lexicon) -> frozenset[str]:
     return frozenset(firsts | verbs | listed | _OPENING_WORDS)
 
 
-_OPENING_PHRASES = ("narrative_infinitive", "that_cues", "possessive_according",
-                    "according_to_strong")  # fmt: skip
+_OPENING_PHRASES = ("narrative_infinitive", "opening_narrative_infinitive", "that_cues",
+                    "possessive_according", "according_to_strong")  # fmt: skip
 # « Et X de répondre », « après avoir dit », « s'est dit », « A l'en croire » (the sentence's
 # « à » without its accent), « pour X, … », "…, per the report"
 _OPENING_WORDS = frozenset({"de", "d'", "avoir", "se", "s'", "a", "pour", "per"})
