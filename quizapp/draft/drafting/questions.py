@@ -4,7 +4,6 @@ anonymous source, and true/false statements half true, half false. Each question
 evidence (verbatim passages of the article) and an explanation naming the cue, and is marked
 as a draft (id ``draft-…`` and tag ``draft``) until the teacher accepts it. No two ask the
 same thing: a finding asked "who said it" is not asked again as true/false. The wording is
-same thing: a finding asked "who said it" is not asked again as true/false. The wording is
 the lexicon's ``wording`` table, phrased by ``phrasing.Phrasing``; each kind of question is
 drafted in its own module (classify_questions, who_questions, statements), on draft_base.
 """

@@ -89,16 +89,27 @@ def _opens_on_that(text: str, that: list[str]) -> bool:
 def in_sentence(words: str) -> str:
     """ "Un conseiller" or "D'autres manifestations" inside a sentence start in lower case;
     names keep their capitals. The first word is read without the comma after it and with
-    its apostrophe (« Cependant, … », « Aujourd'hui, … »: sanity22 read « que Cependant »)."""
+    its apostrophe (« Cependant, … », « Aujourd'hui, … »: sanity22 read « que Cependant »).
+    One written all in capitals, as local papers open a story ("THE Somerset NHS Foundation
+    Trust has apologised", "AN ANGRY hospital boss"), goes to lower case whole: its first
+    letter alone made "tHE", "aN ANGRY" (sanity26)."""
     first = re.split(r"[\s’',;:]", words, maxsplit=1)[0]
     key = words[: len(first) + 1].lower() if words[len(first) : len(first) + 1] in "’'" else ""
     whole = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?", words)
     lowered = opening_words().lowered_openers
     if whole is not None and whole.group().lower() in lowered:
-        return words[:1].lower() + words[1:]
+        return _lower_first(words, whole.group())
     if first.lower() in lowered or key in lowered or first[:1].isdigit():
-        return words[:1].lower() + words[1:]
+        return _lower_first(words, first)
     return words
+
+
+def _lower_first(words: str, first: str) -> str:
+    """``words`` with their first word ``first`` in lower case: its first letter, or the whole
+    word when it is written in capitals ("THE", "AN")."""
+    if len(first) > 1 and first.isupper():
+        return first.lower() + words[len(first) :]
+    return words[:1].lower() + words[1:]
 
 
 def is_plural(speaker: str) -> bool:

@@ -1,0 +1,99 @@
+"""sanity26: plain bugs seen on fresh articles, on made-up sentences.
+
+An opener written all in capitals goes to lower case whole; a straight quotation mark before a
+stop closes even after a space; a word a passage writes only with a capital inside a sentence
+is a name, not the loaded or hedging word it spells.
+"""
+
+import pytest
+
+from quizapp.draft import analyze
+from quizapp.draft.claims import loaded_words
+from quizapp.draft.lexicon import load
+from quizapp.draft.wording.passages import balanced_marks, inner_marks
+from quizapp.draft.wording.phrasing import in_sentence
+
+
+@pytest.mark.parametrize(
+    ("words", "lowered"),
+    [
+        ("THE Harbour Trust has apologised", "the Harbour Trust has apologised"),
+        ("AN ELDERLY driver was hurt", "an ELDERLY driver was hurt"),
+        ("A CYCLIST has died", "a CYCLIST has died"),
+        ("LES habitants de Moret", "les habitants de Moret"),
+        ("The Harbour Trust", "the Harbour Trust"),
+    ],
+)
+def test_an_opener_in_capitals_is_lowered_whole(words: str, lowered: str) -> None:
+    assert in_sentence(words) == lowered
+
+
+@pytest.mark.parametrize("words", ["NHS England has said", "BBC Radio Kent", "UFC-Que Choisir"])
+def test_an_acronym_opening_keeps_its_capitals(words: str) -> None:
+    assert in_sentence(words) == words
+
+
+@pytest.mark.parametrize(
+    ("passage", "shown"),
+    [
+        ('Le club se dit " très déçu ".', "Le club se dit “ très déçu ”."),
+        (
+            'Elle parle d\'un " bon début ", puis se tait.',
+            "Elle parle d'un “ bon début ”, puis se tait.",
+        ),
+        ('Le maire se dit " surpris " !', "Le maire se dit “ surpris ” !"),
+    ],
+)
+def test_a_spaced_straight_mark_before_a_stop_closes(passage: str, shown: str) -> None:
+    assert inner_marks(passage, "fr") == shown
+
+
+@pytest.mark.parametrize(
+    ("passage", "shown"),
+    [
+        ('Il a dit "oui", puis "non".', "Il a dit “oui”, puis “non”."),
+        ('"Jamais", répond-elle.', "“Jamais”, répond-elle."),
+        ('un " record " absolu', "un “ record ” absolu"),
+    ],
+)
+def test_straight_marks_elsewhere_read_as_before(passage: str, shown: str) -> None:
+    assert inner_marks(passage, "fr") == shown
+
+
+def test_reported_words_ending_on_a_spaced_mark_stay_balanced() -> None:
+    assert balanced_marks('le bilan est " positif ".', "fr") == "le bilan est “ positif ”."
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The vote was moved to the end of May.",
+        "The parade will be held on Sunday 12 May in Westby.",
+        "The minister, Julia May, opened the new ward.",
+        "Tickets went on sale for the May Day fair.",
+    ],
+)
+def test_a_capitalised_word_inside_a_sentence_is_a_name(passage: str) -> None:
+    assert loaded_words(passage, load("en")) == []
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The vote may be delayed until the spring.",
+        "Ministers May Face A Revolt Over Fares",
+        "May brings longer days, and the fair.",
+    ],
+)
+def test_the_word_itself_is_still_loaded(passage: str) -> None:
+    assert loaded_words(passage, load("en")) == ["may"]
+
+
+def test_a_sentence_dated_in_may_is_a_fact() -> None:
+    text = (
+        "Fair returns to Westby\n\nThe council said the fair would return. "
+        "Stalls will open on the green in early May, with 40 traders taking part.\n"
+    )
+    analysis = analyze(text, "en")
+    claims = [c for c in analysis.unattributed if "early May" in analysis.passage(c.span)]
+    assert claims and claims[0].label == "fact"
