@@ -20,6 +20,7 @@ from quizapp.draft.rules.continuation import (
     previous_subject,
     recent_subject,
 )
+from quizapp.draft.rules.named_before import one_named_before
 from quizapp.draft.segment import words_in
 from quizapp.draft.sentence.inner_cues import incise_inside
 from quizapp.draft.sources.reading import SourceReading, read_source
@@ -41,8 +42,10 @@ def standalone_quote(
         return []
     full = _full_quotes(view, earlier, text)
     full = [q for q in full if not any(_overlaps(q, a.content) for a in new)]
+    if not full:
+        return []
     fresh = _fresh_subject(view, registry, earlier, text)
-    if not full or (not earlier and fresh is None):
+    if not earlier and fresh is None:
         return []
     content = inner(text, (full[0][0], full[-1][1]))
     if any(a.content[0] < content[1] and content[0] < a.content[1] for a in earlier[-3:]):
@@ -70,10 +73,12 @@ def _fresh_subject(
     """The person the sentences before were about, whose words a lone quotation may be
     (with nobody heard yet, the recent subject); none when the quotation goes on past this
     sentence, its cue coming later."""
-    last_end = earlier[-1].content[1] if earlier else -1
+    last_end = max(_ends(earlier[-1])) if earlier else -1  # past its cue and its speaker
     fresh = previous_subject(registry, view.span[0], last_end)
     if not earlier and fresh is None:
         fresh = recent_subject(registry, view.span[0])
+    if earlier and fresh is None:
+        fresh = one_named_before(view, registry, last_end)
     if any(q[1] > view.span[1] and _cue_may_follow(text, q[1]) for q in view.quotes):
         return None
     return fresh
