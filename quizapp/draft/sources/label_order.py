@@ -55,14 +55,14 @@ def source_label(
 
 def _named_spokesperson(words: list[str], head: str, lex: Lexicon, has_name: bool) -> bool:
     """A spokesperson (lexicon ``spokesperson_nouns``) speaks for a body, so is named: with a
-    name, a named institution, in English with no complement or a definite one ("a police
-    spokesman", "for the school"), or bare (« a confirmé un porte-parole »)."""
+    name, a named institution, with no English complement or a definite body's ("a police
+    spokesman", "for the school", « du lycée »), or bare (« a confirmé un porte-parole »)."""
     if head not in lex.word_set("spokesperson_nouns"):
         return False
     return bool(
         has_name
         or set(words) & lex.word_set("named_institutions") - {head}
-        or (lex.language == "en" and speaks_for_a_known_body(words, head, lex))
+        or speaks_for_a_known_body(words, head, lex)
         or len(words) == 2
     )
 

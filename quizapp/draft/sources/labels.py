@@ -61,19 +61,28 @@ def name_in_complement(phrase: str, words: list[str], lex: Lexicon) -> bool:
 
 
 def speaks_for_a_known_body(words: list[str], head: str, lex: Lexicon) -> bool:
-    """An English spokesperson with no complement ("a police spokesman") or whose complement
-    (lexicon ``spokesperson_complements``: "for", "of") is a definite body ("a spokesperson
-    for the school", "for the firm": its noun one of ``spokesperson_body_lists``' words): a
-    body the article knows, so named (DESIGN.md: a spokesperson of a named organisation).
-    Not one "for a local firm" (no body anyone can name) nor "for the family" (no body)."""
+    """A spokesperson with no English complement ("a police spokesman") or whose complement
+    (lexicon ``spokesperson_complements``: "for", "of", « du », « de ») is a definite body
+    ("a spokesperson for the school", « un porte-parole du distributeur », « de
+    l'établissement »: its noun one of ``spokesperson_body_lists``' words): a body the article
+    knows, so named (DESIGN.md: a spokesperson of a named organisation). Not one "for a local
+    firm" (no body anyone can name), "for the family" nor « du collectif » (no body)."""
     complements = lex.word_set("spokesperson_complements")
     at = next((i for i, w in enumerate(words) if w in complements), None)
     if at is None:
-        return True
-    after = words[at + 1 : at + 3]
+        return lex.language == "en"  # « le porte-parole » alone is read by its article
     before = head in words and words.index(head) < at
+    return before and _definite_body(words[at:], lex)
+
+
+def _definite_body(complement: list[str], lex: Lexicon) -> bool:
+    """The complement (from its preposition) opens on a definite article, or is one
+    (« du »: lexicon ``contracted_articles``), followed by a body's noun."""
+    if complement[0] in lex.word_set("contracted_articles"):
+        return len(complement) > 1 and complement[1] in _body_words(lex)  # « du lycée »
+    after = complement[1:3]
     definite = len(after) == 2 and after[0] in lex.word_set("definite_articles")
-    return before and definite and after[1] in _body_words(lex)
+    return definite and after[1] in _body_words(lex)
 
 
 @built_once
