@@ -44,3 +44,51 @@ def test_an_english_spokesperson_is_unchanged() -> None:
         "en",
     )
     assert [label for *_, label in found] == ["named", "anonymous"]
+
+
+def _speaker_of(text: str, word: str) -> str:
+    found = content_speaker_label("Titre\n\n" + text)
+    return next(speaker for content, speaker, _ in found if word in content)
+
+
+@pytest.mark.parametrize(
+    ("verb", "name", "pronoun"),
+    [("explique", "Ayoub", "Il"), ("confie", "Soan", "Il"), ("raconte", "Ilario", "Il")],
+)
+def test_an_unlisted_name_after_a_verb_of_speech_is_someone(
+    verb: str, name: str, pronoun: str
+) -> None:
+    """The inverted subject of a verb of speech, closing its clause, is a person, so a later
+    pronoun takes it up rather than the man named paragraphs before."""
+    text = (
+        "Paul Martin est venu en voisin mardi.\n\n"
+        f"« Nous avons tout perdu », {verb} {name}. "
+        f"{pronoun} assure que l'eau est montée en une heure."
+    )
+    assert _speaker_of(text, "montée") == name
+
+
+@pytest.mark.parametrize("name", ["Kenza", "Zélie", "Anouck"])
+def test_an_unlisted_name_before_a_verb_of_speech_is_someone(name: str) -> None:
+    """After a comma and right before a verb of speech, the word is the clause's subject and a
+    person: « Elle » in the next sentence is her, not the woman heard before."""
+    text = (
+        "Le marché a rouvert. « C'est une bonne nouvelle », confie Ysoline, une retraitée.\n\n"
+        f"Devant les tilleuls replantés sur le tracé, {name} soupire. "
+        "Elle regrette déjà les bus car « ils étaient plus pratiques »."
+    )
+    assert _speaker_of(text, "pratiques") == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "« C'est une grève de confort », accuse FO.",  # an acronym: a body
+        "Moscou exige que le gaz soit payé en roubles.",  # the sentence's first word
+        "Contacté, Matignon assure que tout va bien.",  # a listed institution
+    ],
+)
+def test_a_body_that_speaks_is_no_person(sentence: str) -> None:
+    """A body speaks as well as a person: these words stay no one a later « il » takes up."""
+    text = f"Paul Martin est venu en voisin mardi.\n\n{sentence} Il assure que l'eau est montée."
+    assert _speaker_of(text, "montée") == "Paul Martin"

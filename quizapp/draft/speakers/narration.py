@@ -18,6 +18,7 @@ from quizapp.draft.naming.name_roles import roles_near, titled_adjective
 from quizapp.draft.naming.names import name_span_of, proper_names, title_then_name
 from quizapp.draft.naming.open_titles import note_open_title
 from quizapp.draft.naming.roles import without_role_words
+from quizapp.draft.naming.speaking_names import speaking_name
 from quizapp.draft.naming.titles import by_title, description_of, in_complement
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources.reading import (
@@ -91,6 +92,8 @@ class Narration:
             self.entities, phrase, run[1] - run[0], self.lex, self._rename
         )
         entity.mentions.append(span)
+        if len(entity.mentions) == 1 and speaking_name(tokens, run, self.lex):
+            entity.person = True  # « …, confie Doudou, un habitant »: a first name unlisted
         if self.text[span[1] : span[1] + 1] == "*":  # « Clara* »: a name changed, anonymous
             entity.label = "anonymous"
         article = run[0] and fold(tokens[run[0] - 1].text) in self.lex.word_set("definite_articles")
