@@ -2,20 +2,20 @@
 capitalised word that may as well name a town or a firm, so the narration does not take it
 for a person, and a later « il » / « elle » or « poursuit le Roquebrunois » skips it. The
 sentence itself can say the word is someone's name: it is the subject of a verb of speech,
-inverted right after it and closing its clause (« …”, confie Doudou, un habitant… »), or
-right before it after a comma (« Devant les tilleuls, Blanche soupire »). A body speaks too,
-so the word must not look like one: no acronym (« accuse FO »), no figure (« Actu17 »), no
-listed institution or place word (« Contacté, Matignon assure »), and never the sentence's
-first word (« Moscou exige », « Cela dit », a headline's « Nouvelle attaque »). French only,
-as the pass read it (speakers26b).
+inverted right after it with a person's apposition (« …”, confie Doudou, un habitant… »), or
+right before it after a comma (« Devant les tilleuls, Blanche soupire »). A body or an outlet
+speaks too (« rapporte Nordinfo. »), so the word must not look like one: no acronym (« accuse
+FO »), no figure (« Actu17 »), no listed institution or place word (« Contacté, Matignon
+assure »), and never the sentence's first word (« Moscou exige », « Cela dit », a headline's
+« Nouvelle attaque »). French only, as the pass read it (speakers26b).
 """
 
 from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import someone_nouns
+from quizapp.draft.naming.roles import ends_like_inhabitant
 from quizapp.draft.segment import Token
-
-_CLOSING = {",", ".", "!", "?", ";"}
 
 
 def speaking_name(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
@@ -37,11 +37,23 @@ def _looks_like_a_first_name(word: str, lex: Lexicon) -> bool:
 
 
 def _inverted(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
-    """« …, confie Doudou, un habitant », « explique Nassim. »: right after a reporting verb
-    written in lower case, and closing the clause."""
+    """« …, confie Doudou, un habitant »: right after a reporting verb written in lower
+    case, with a person noun or an age set after it by a comma: a body or an outlet speaks
+    with the same verbs (« rapporte Nordinfo. »), not with a person's apposition."""
     verb = tokens[run[0] - 1].text
-    closed = run[1] == len(tokens) or tokens[run[1]].text in _CLOSING
-    return closed and verb.islower() and fold(verb) in lex.finite
+    return verb.islower() and fold(verb) in lex.finite and _person_apposed(tokens, run[1], lex)
+
+
+def _person_apposed(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """A comma at ``end``, then a person noun after its article or adjective (« un
+    habitant », « une retraitée », « jeune Lyonnaise ») or an age (« 45 ans »)."""
+    after = [fold(t.text) for t in tokens[end : end + 4]]
+    if len(after) < 3 or after[0] != ",":
+        return False
+    if after[1].isdigit():
+        return after[2] in lex.word_set("age_words")
+    at = 2 if after[1] in lex.word_set("apposition_openers") else 1
+    return after[at] in someone_nouns(lex) or ends_like_inhabitant(after[at], lex)
 
 
 def _before_verb(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
