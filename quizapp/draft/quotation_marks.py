@@ -12,6 +12,9 @@ from quizapp.draft.segment import ELIDED, Span
 
 _CLOSERS = {"«": "»", "“": "”", "„": "“", '"': '"', "‹": "›", "”": "”"}
 _ELIDED_BEFORE = re.compile(rf"(?:^|\W){ELIDED}$", re.I)  # « qu'« un studio… » opens
+# an elided word whose apostrophe was typed as a straight quotation mark (« nous n"avons »)
+_STEM = ELIDED.removesuffix("['’]")
+_ELIDED_STEM = re.compile(rf"(?:^|\W){_STEM}$", re.I)
 
 
 def quotations(text: str, paras: list[Span]) -> list[Span]:
@@ -71,7 +74,7 @@ def _closing(text: str, opener: int, end: int) -> int | None:
             if depth == 0:
                 return at
             depth -= 1
-        elif char == close_char:
+        elif char == close_char and not _typed_apostrophe(text, at):
             return at
         elif char == open_char and open_char != close_char:
             depth += 1
@@ -94,6 +97,13 @@ def _after_apostrophe(text: str, at: int) -> bool:
     """A mark glued to an apostrophe closes a quotation (« …l'« »), unless the apostrophe
     elides a word that then opens one: « puisqu'« un studio coûte trop cher » » (recall25)."""
     return text[at - 1] in "'’" and _ELIDED_BEFORE.search(text, max(0, at - 9), at) is None
+
+
+def _typed_apostrophe(text: str, at: int) -> bool:
+    """« "Nous n'allons pas partir, nous n"avons plus rien" regrette X »: a straight mark
+    between an elided word (« n », « l », « qu ») and the letter after it is the apostrophe
+    mistyped, no closing mark; « de "déguerpis"sements » still closes."""
+    return text[at + 1 : at + 2].isalpha() and bool(_ELIDED_STEM.search(text, max(0, at - 9), at))
 
 
 _MIXED_CLOSERS = {'"': "”»", "“": '"', "«": "”"}

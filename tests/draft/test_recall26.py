@@ -1,7 +1,8 @@
 """French statements the drafter did not find (recall26): « Avant de » opening a sentence
 before a reporting infinitive and what is said (a colon, « que », a quotation mark) goes on
 with the last speaker, as « Et de » does (« Avant de poursuivre : « … » »); a time clause
-(« Avant de répondre aux questions, il… ») reports nothing. Short made-up sentences, each with
+(« Avant de répondre aux questions, il… ») reports nothing; an apostrophe typed as a straight
+quotation mark after an elided word (« nous n"avons ») closes no quotation. Short made-up sentences, each with
 a counter-case."""
 
 from __future__ import annotations
@@ -41,3 +42,23 @@ def test_a_time_clause_opened_by_avant_de_reports_nothing() -> None:
 def test_avant_de_inside_a_sentence_is_no_narrative_infinitive() -> None:
     text = "Le maire a pris le temps de visiter l'école avant de conclure la réunion."
     assert found(analyze(text, "fr")) == []
+
+
+def test_an_apostrophe_typed_as_a_straight_mark_closes_no_quotation() -> None:
+    text = '"Nous ne partirons pas, nous n"avons plus rien" regrette Marc Leroy.'
+    assert found(analyze(text, "fr")) == [
+        ('Nous ne partirons pas, nous n"avons plus rien', "Marc Leroy")
+    ]
+
+
+def test_an_apostrophe_typed_after_l_and_qu() -> None:
+    text = '"Il faut qu"on rouvre l"école" estime Marc Leroy.'
+    assert found(analyze(text, "fr")) == [('Il faut qu"on rouvre l"école', "Marc Leroy")]
+
+
+def test_a_straight_mark_glued_to_a_longer_word_still_closes() -> None:
+    from quizapp.draft.quotation_marks import quotations
+    from quizapp.draft.segment import paragraphs
+
+    text = 'Les familles menacées de "déguerpis"sements attendent.'
+    assert quotations(text, paragraphs(text)) == [(25, 36)]
