@@ -2,8 +2,10 @@
 before a reporting infinitive and what is said (a colon, « que », a quotation mark) goes on
 with the last speaker, as « Et de » does (« Avant de poursuivre : « … » »); a time clause
 (« Avant de répondre aux questions, il… ») reports nothing; an apostrophe typed as a straight
-quotation mark after an elided word (« nous n"avons ») closes no quotation. Short made-up sentences, each with
-a counter-case."""
+quotation mark after an elided word (« nous n"avons ») closes no quotation; the subject of a
+cue closing its sentence ends before a gerund (« …, a annoncé la radio en citant… ») or after
+an acronym in brackets (« …, a regretté la Fédération (FFN) après… »). Short made-up
+sentences, each with a counter-case."""
 
 from __future__ import annotations
 
@@ -62,3 +64,40 @@ def test_a_straight_mark_glued_to_a_longer_word_still_closes() -> None:
 
     text = 'Les familles menacées de "déguerpis"sements attendent.'
     assert quotations(text, paragraphs(text)) == [(25, 36)]
+
+
+def test_a_gerund_after_the_subject_of_a_closing_cue_is_its_manner() -> None:
+    text = (
+        "La mairie a décidé de fermer la piscine jusqu'en juin, a annoncé la radio locale "
+        "en citant un courrier adressé aux clubs de natation de toute la région."
+    )
+    assert found(analyze(text, "fr")) == [
+        ("La mairie a décidé de fermer la piscine jusqu'en juin", "la radio locale")
+    ]
+
+
+def test_a_gerund_with_its_clitic() -> None:
+    text = (
+        "Les dossiers renvoyés vont encore s'accumuler, soupire la juge en s'efforçant de "
+        "rallumer un vieil ordinateur qui refuse obstinément de démarrer ce matin."
+    )
+    assert found(analyze(text, "fr")) == [
+        ("Les dossiers renvoyés vont encore s'accumuler", "la juge")
+    ]
+
+
+def test_an_acronym_in_brackets_ends_the_subject_of_a_closing_cue() -> None:
+    text = (
+        "C'est un jour sombre pour le football, a regretté la Fédération nationale (FFN) "
+        "après le verdict du tribunal qui lui a pourtant donné raison contre le club."
+    )
+    [(content, speaker)] = found(analyze(text, "fr"))
+    assert content == "C'est un jour sombre pour le football" and "Fédération" in speaker
+
+
+def test_en_before_no_gerund_stays_part_of_a_long_object() -> None:
+    text = (
+        "La mairie a décidé de fermer la piscine, a annoncé la radio en pleine séance du "
+        "conseil municipal de la commune et de ses villages voisins."
+    )
+    assert [speaker for _, speaker in found(analyze(text, "fr"))] == ["La mairie"]

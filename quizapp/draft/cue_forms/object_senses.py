@@ -174,22 +174,32 @@ _OBJECT_FIRST = (
 
 @built_once
 def _name_then_adjunct(lex: Lexicon) -> re.Pattern[str]:
-    """A full name (two capitalised words), then with no comma a preposition of
+    """A full name (two capitalised words, or an acronym in brackets: « l'Union cycliste
+    internationale (UCI) après le verdict », recall26), then with no comma a preposition of
     closing_cue_adjuncts (« … Suzanne Verreault dans un point de presse », « … Michaël
     Delafosse dès novembre »), or a comma and « du / de la / des » before a capital
     (« Benjamin Roux, du Peloton de… »). One capital is not enough: « le communiqué de la
     République dans la soirée » is an object, not a subject and its setting."""
     words = lex.one_of("closing_cue_adjuncts", loose_spacing=True)
     after = r",\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*[A-ZÀ-Ö]"
-    name = r"\b[A-ZÀ-Ö][\w'’-]*\s+[A-ZÀ-Ö][\w'’-]*"
+    name = r"(?:\b[A-ZÀ-Ö][\w'’-]*\s+[A-ZÀ-Ö][\w'’-]*|\([A-ZÀ-Ö][A-ZÀ-Ö0-9&-]+\))"
     return re.compile(rf"{name}(\s+(?:{words})\b|{after})")
+
+
+# a gerund, its clitic if any (« en citant un communiqué », « en s'escrimant à… »): a manner
+_GERUND = re.compile(
+    r"\s+en\s+(?:(?:[mtsl]['’]|se|me|te|le|la|les|lui|leur|y|en|nous|vous)\s*)?\w{3,}ant\b"
+)
 
 
 def closing_subject(lex: Lexicon, rest: str) -> str:
     """What follows a cue closing its sentence, its circumstance cut off: after a comma
-    (closing_adjunct), or after the name that ends the subject, where the words of a setting
-    or of the name's own complement begin; only the subject counts against the few words a
-    closing cue may have after it."""
+    (closing_adjunct), before a gerund (« …, a annoncé la télévision publique en citant un
+    communiqué officiel », « …, se désole la magistrate en s'escrimant à… »: recall26), or
+    after the name that ends the subject, where the words of a setting or of the name's own
+    complement begin; only the subject counts against the few words a closing cue may have
+    after it."""
     rest = closing_adjunct(lex).split(rest, maxsplit=1)[0]
+    rest = _GERUND.split(rest, maxsplit=1)[0]
     named = _name_then_adjunct(lex).search(rest)
     return rest[: named.start(1)] if named else rest
