@@ -9,6 +9,7 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.claims import loaded_words
+from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.lexicon import load
 from quizapp.draft.wording.passages import balanced_marks, inner_marks
 from quizapp.draft.wording.phrasing import in_sentence
@@ -97,3 +98,63 @@ def test_a_sentence_dated_in_may_is_a_fact() -> None:
     analysis = analyze(text, "en")
     claims = [c for c in analysis.unattributed if "early May" in analysis.passage(c.span)]
     assert claims and claims[0].label == "fact"
+
+
+MARKET = """Le marché de Noël attire la foule
+
+Le marché de Noël de Vireux a ouvert ses portes samedi. Plus de 3000 visiteurs sont venus le \
+premier week-end.
+
+« Les gens ont aimé les chalets en bois et la patinoire », explique Paul Marceau, le président \
+du comité des fêtes. « Nous avons dû ajouter des tables devant la salle. »
+
+« Chalets en bois et patinoire »
+
+Les exposants viennent de toute la région. La buvette est tenue par des bénévoles du club de \
+football.
+
+Le marché restera ouvert jusqu'au 24 décembre. Paul Marceau a déjà prévu une nouvelle édition \
+l'an prochain.
+"""
+
+LIBRARY = """Library saved by volunteers
+
+The library in Westby will stay open after volunteers offered to run it. Anna Jenkins has \
+lived in the village for thirty years.
+
+"We could not let the village lose its library," said Anna Jenkins, who leads the volunteers. \
+"Forty people have signed up already."
+
+The library opened in 1962 and lends about 9,000 books a year. The council will keep paying \
+for the building until 2026.
+"""
+
+
+def _statements(text: str, language: str) -> list[dict]:
+    analysis = analyze(text, language, headline=text.splitlines()[0])
+    return [q for q in draft_questions(analysis) if q["type"] == "true_false"]
+
+
+def test_a_subhead_repeating_a_speakers_words_is_not_asked() -> None:
+    prompts = [q["prompt"] for q in _statements(MARKET, "fr")]
+    assert not any("Chalets en bois et patinoire" in p for p in prompts)
+    assert any("Les exposants viennent de toute la région" in p for p in prompts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [(MARKET, "fr", "Paul Marceau"), (LIBRARY, "en", "Anna Jenkins")],
+)
+def test_a_claim_naming_the_speaker_is_never_falsely_given_to_him(
+    text: str, language: str, name: str
+) -> None:
+    statements = _statements(text, language)
+    given = [q for q in statements if not q["answer"] and q["prompt"].count(name) > 1]
+    assert given == []
+
+
+def test_a_claim_naming_the_only_speaker_is_asked_as_the_outlets() -> None:
+    statements = _statements(LIBRARY, "en")
+    asked = [q for q in statements if "has lived in the village" in q["prompt"]]
+    assert asked and all(q["answer"] for q in asked)
+    assert "without attributing" in asked[0]["prompt"]

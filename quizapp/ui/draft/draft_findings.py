@@ -18,17 +18,25 @@ from quizapp.draft.findings import Span
 
 def finding_lines(
     analysis: Analysis, names: dict[str, str], language: str
-) -> list[tuple[str, Span]]:
-    """(line, span) of every finding: attributions first, then unattributed claims."""
+) -> list[tuple[str, Span, int]]:
+    """(line, span, index) of every finding listed: attributions first, then unattributed
+    claims, ``index`` its place among both (what a teacher's correction names). A claim whose
+    words a statement holds is not listed, as it is not highlighted: the later paragraphs of
+    a quotation running over several were listed as plain facts under the speaker's own line
+    ("[Named source] Xanthe Whittaker: We know how important…", then "[Plain fact] “We know
+    how important…", sanity26)."""
     opening, closing, colon = ("« ", " »", " : ") if language == "fr" else ("“", "”", ": ")
     lines = []
-    for found in analysis.attributions:
+    for index, found in enumerate(analysis.attributions):
         cue = f"{opening}{analysis.passage(found.cue)}{closing} " if found.cue else ""
         head = f"{_tag(found.label, found.confidence, names)} {cue}{found.speaker}{colon}"
-        lines.append((head + shorten(analysis.passage(found.content), 90), found.content))
-    for claim in analysis.unattributed:
+        lines.append((head + shorten(analysis.passage(found.content), 90), found.content, index))
+    for index, claim in enumerate(analysis.unattributed, len(analysis.attributions)):
+        if analysis.said_within(claim.span):
+            continue
         passage = shorten(analysis.passage(claim.span), 90)
-        lines.append((f"{_tag(claim.label, claim.confidence, names)} {passage}", claim.span))
+        tag = _tag(claim.label, claim.confidence, names)
+        lines.append((f"{tag} {passage}", claim.span, index))
     return lines
 
 

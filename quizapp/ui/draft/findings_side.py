@@ -61,8 +61,9 @@ class FindingsSide:
     def _fill_findings(self) -> None:
         assert self._analysis is not None
         lines = finding_lines(self._analysis, self._labels, self._language)
-        self._finding_spans = [span for _, span in lines]
-        self._findings.addItems([line for line, _ in lines])
+        self._finding_spans = [span for _, span, _ in lines]
+        self._finding_indexes = [index for _, _, index in lines]
+        self._findings.addItems([line for line, _, _ in lines])
         self._finding_row.set_choices(self._choices(), self._labels)
         self._speaker_row.set_choices(speaker_choices(self._analysis))
 
@@ -72,7 +73,7 @@ class FindingsSide:
         row = self._findings.currentRow()
         if self._analysis is None or row < 0:
             return
-        changed = self._correct(Correction(LABEL, row, label))
+        changed = self._correct(Correction(LABEL, self._finding_index(row), label))
         self._highlight()
         self._follow_correction(row, changed)
 
@@ -82,11 +83,12 @@ class FindingsSide:
         every proposal built on it follow (who-said-this answer, match pair, true/false,
         explanation)."""
         row = self._findings.currentRow()
-        if self._analysis is None or not 0 <= row < len(self._analysis.attributions):
+        index = self._finding_index(row)
+        if self._analysis is None or not 0 <= index < len(self._analysis.attributions):
             return
-        changed = self._correct(Correction(SPEAKER, row, speaker))
+        changed = self._correct(Correction(SPEAKER, index, speaker))
         self._highlight()
-        self._finding_row.follow(finding_label(self._analysis, row))
+        self._finding_row.follow(finding_label(self._analysis, index))
         self._follow_correction(row, changed)
 
     def _correct(self, correction: Correction) -> list[int]:
@@ -116,6 +118,12 @@ class FindingsSide:
         if self._questions.currentRow() in changed:
             self._show_question(self._questions.currentRow())
 
+    def _finding_index(self, row: int) -> int:
+        """The finding a row of the list shows, by its place among the attributions and the
+        claims (the list leaves out claims a statement's words hold)."""
+        indexes = getattr(self, "_finding_indexes", [])
+        return indexes[row] if 0 <= row < len(indexes) else -1
+
     def _choices(self) -> list[str]:
         """The set's label ids, in the legend's order."""
         ordered = [i for i in LABEL_COLOURS if i in self._label_ids]
@@ -124,9 +132,10 @@ class FindingsSide:
     def _show_finding(self, row: int) -> None:
         """Move the caret to the finding and select it, so the reader and the eye follow."""
         if self._analysis is not None:
-            self._finding_row.follow(finding_label(self._analysis, row))
+            index = self._finding_index(row)
+            self._finding_row.follow(finding_label(self._analysis, index))
             said = self._analysis.attributions
-            self._speaker_row.follow(said[row].speaker if 0 <= row < len(said) else None)
+            self._speaker_row.follow(said[index].speaker if 0 <= index < len(said) else None)
         if 0 <= row < len(getattr(self, "_finding_spans", [])):
             self._article.setTextCursor(self._cursor(self._finding_spans[row]))
             self._article.ensureCursorVisible()
