@@ -9,7 +9,8 @@ Moved out of naming/titles.py (review22: past 300 lines), which reads those titl
 from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon
-from quizapp.draft.naming.titles import apposition, content_words, description_of
+from quizapp.draft.naming.name_titles import apposition
+from quizapp.draft.naming.titles import content_words, description_of
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 

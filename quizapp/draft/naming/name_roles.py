@@ -10,12 +10,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.titles import (
-    after_preposition,
-    role_heads,
-    title_beside,
-    verb_forms,
-)
+from quizapp.draft.naming.name_titles import title_beside
+from quizapp.draft.naming.titles import after_preposition, role_heads, verb_forms
 from quizapp.draft.segment import Span, Token
 
 _ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",

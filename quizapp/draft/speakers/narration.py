@@ -15,11 +15,12 @@ from quizapp.draft.naming.around_name import gender_near, inverted_after_que, st
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.met_titles import add_title, taken_up
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
+from quizapp.draft.naming.name_titles import in_complement
 from quizapp.draft.naming.names import name_span_of, proper_names, title_then_name
 from quizapp.draft.naming.open_titles import note_open_title
 from quizapp.draft.naming.roles import without_role_words
 from quizapp.draft.naming.speaking_names import speaking_name
-from quizapp.draft.naming.titles import by_title, description_of, in_complement
+from quizapp.draft.naming.titles import by_title, description_of
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources.reading import (
     is_outlet,

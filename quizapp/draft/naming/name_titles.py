@@ -1,0 +1,181 @@
+"""The title written beside a name: before it (« le procureur de la République de l'île, X »,
+"le président américain X") or after it between commas (« X, conseiller du Président, »), the
+tokens from its role word on, kept for a later « le ministre » to take the person up
+(``titles.by_title``); and whether a name or its title is only a complement (« le groupe de
+Marine Y »).
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.roles import FRENCH_OF
+from quizapp.draft.naming.titles import BE, DETERMINERS, after_preposition, role_heads, verb_forms
+from quizapp.draft.segment import Token
+
+_LINKING = {"de", "du", "des", "d'", "à", "au", "aux", "en", "of", "for", "in", "on", "and",
+            "et", "la", "l'", "le", "les", "the"}  # fmt: skip
+_PREPOSITIONS = {"de", "du", "des", "d'", "à", "au", "aux", "en", "of", "for", "in"}
+_WINDOW = 8
+_COMMA = Token(",", -1, -1)
+
+
+def in_complement(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
+    """The name at ``run``, or the title written just before it, follows a preposition
+    ("the administration of President X", « le groupe de Marine Y »): a mere mention."""
+    title = _title_before(tokens, run[0], lex)
+    start = tokens.index(title[0]) if title else run[0]
+    if start and fold(tokens[start - 1].text) in DETERMINERS:
+        start -= 1  # "par le juge X"
+    return after_preposition(tokens, start)
+
+
+def apposition(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[Token]:
+    """The title written before a name ("le procureur de la République de l'île, X", "le
+    président américain X") or after it between commas ("X, conseiller du Président,"):
+    the tokens from its role word on, or nothing when no role word heads them."""
+    before = _title_before(tokens, run[0], lex)
+    return before if before else title_beside(tokens, run, lex)
+
+
+def title_beside(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[Token]:
+    """``title_after`` the name at ``run``; after a preposition only one set off by a comma and
+    closed by a mark (« confie au Quotidien l'édile »: the outlet told; a headline's « l'accident
+    du Cantal, un maire prend un arrêté » runs unclosed: a clause of its own, not the title)."""
+    if not after_preposition(tokens, run[0]):
+        return title_after(tokens, run[1], lex)
+    spaced = run[1] < len(tokens) and tokens[run[1]].text == ","
+    title = title_after(tokens, run[1], lex) if spaced else []
+    return title if title and tokens[-1] is not title[-1] else []
+
+
+def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
+    """The title written just before the name at ``start`` (« la cheffe du parti, X », "le
+    président américain X"): from the furthest role word of the words before it on; none
+    after a preposition, nor for a group (« des sources concordantes, M. X »)."""
+    if after_preposition(tokens, start):
+        return []  # "le conseiller d'Emmanuel Macron", "le domicile du ministre à Courtrai"
+    first_role = _furthest_role(tokens, _before_apposition(tokens, start), lex)
+    end = start - 1 if start and tokens[start - 1].text == "," else start
+    if first_role is None or _plural_role(tokens, first_role):
+        return []
+    return list(tokens[first_role:end])
+
+
+def _before_apposition(tokens: list[Token], start: int) -> int:
+    """The last token before the name at ``start``, past the comma that sets it in apposition
+    and an acronym in brackets (« la chef de Québec solidaire (QS), Manon Massé »)."""
+    index = start - 1
+    if index >= 0 and tokens[index].text == ",":
+        index -= 1
+    if index >= 2 and tokens[index].text == ")" and tokens[index - 2].text == "(":
+        index -= 3  # "la chef de Québec solidaire (QS), Manon Massé"
+    return index
+
+
+def _furthest_role(tokens: list[Token], index: int, lex: Lexicon) -> int | None:
+    """Walking back from ``index`` over at most ``_WINDOW`` words a title may hold, the index
+    of the furthest role word met (lexicon ``role_heads``), or None."""
+    heads = role_heads(lex)
+    first_role = None
+    for at in range(index, max(-1, index - _WINDOW), -1):
+        word = fold(tokens[at].text)
+        if not (word.isalpha() or word.endswith("'") or "-" in word):
+            break
+        if word in DETERMINERS and (at == 0 or fold(tokens[at - 1].text) not in _LINKING):
+            break
+        if word in heads and not _body_after_of(tokens, at):
+            first_role = at
+        elif _ends_title(tokens, at, heads, lex):
+            break
+    return first_role
+
+
+def _ends_title(tokens: list[Token], index: int, heads: frozenset[str], lex: Lexicon) -> bool:
+    """A word no title holds, read back from the name: a capitalised word after another
+    that is no role word and names no body in the title's complement (another name), or a
+    lower-case word that follows no role word, linking word or capital, or a verb."""
+    word, text = fold(tokens[index].text), tokens[index].text
+    previous = tokens[index - 1].text if index else ""
+    if text[:1].isupper() and previous[:1].isupper():  # "…(N-VA), Didier Reynders": another name
+        return fold(previous) not in heads and not _body_in_complement(tokens, index)
+    if word in _LINKING or not text[:1].islower():
+        return False
+    after_noun = fold(previous) in heads or fold(previous) in _LINKING
+    after_noun = after_noun or previous[:1].isupper()  # "Québec solidaire"
+    return not after_noun or word in verb_forms(lex) or word in BE  # "Joe Biden était à Paris"
+
+
+def _body_after_of(tokens: list[Token], index: int) -> bool:
+    """ "le vice-président de la Commission X": a capitalised role word after « de la »
+    names the body, not the person's office."""
+    before = [fold(t.text) for t in tokens[max(0, index - 2) : index]]
+    after_of = bool(before) and before[-1] in FRENCH_OF  # English titles are capitalised
+    after_of = after_of or (len(before) == 2 and before[0] in FRENCH_OF)
+    return after_of and before[-1] in FRENCH_OF | {"la", "l'"} and tokens[index].text[:1].isupper()
+
+
+def _plural_role(tokens: list[Token], role: int) -> bool:
+    """ "qui cite des sources concordantes, M. X": a group before a name is no title of
+    that one person; « l'un des avocats, Me X » is."""
+    words = [fold(t.text) for t in tokens[max(0, role - 2) : role]]
+    if not words or words[-1] not in {"des", "les", "ces", "plusieurs", "ses", "leurs", "some"}:
+        return False
+    return len(words) < 2 or words[0] not in {"un", "une", "one"}
+
+
+def _body_in_complement(tokens: list[Token], index: int) -> bool:
+    """The capitalised run ending at ``index`` follows a preposition, not a role word
+    (« l'entraîneur du Paris Saint-Germain, X »): a body in the title's complement."""
+    start = index
+    while start > 0 and tokens[start - 1].text[:1].isupper():
+        start -= 1
+    if start > 1 and fold(tokens[start - 1].text) in {"la", "l'", "the"}:
+        start -= 1  # « le président de l'US Carvelle, X », « du club de la Jeunesse Sportive »
+    return start > 0 and fold(tokens[start - 1].text) in _PREPOSITIONS
+
+
+def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
+    """ "X, conseiller du Président," / "X, porte-parole du Kremlin.": a title after a name,
+    closed by a comma or the sentence's end and holding no verb ("Defex, le ministre a
+    démenti" is no title); "X le maire de Y," without its comma is one too."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        if end < len(tokens) and fold(tokens[end].text) in {"le", "la", "l'"}:
+            return title_after([*tokens[:end], _COMMA, *tokens[end:]], end, lex)
+        if end < len(tokens) and fold(tokens[end].text) in _COPULAS:  # « X est le directeur »
+            return title_after([*tokens[:end], _COMMA, *tokens[end + 1 :]], end, lex)
+        return []
+    index = end + 1
+    if index < len(tokens) and fold(tokens[index].text) in DETERMINERS:
+        index += 1
+    if index >= len(tokens) or fold(tokens[index].text) not in role_heads(lex):
+        return []
+    last = index
+    while last < min(len(tokens), index + 2 * _WINDOW) and tokens[last].text not in {",", ".", ";"}:
+        last += 1
+    closed = last == len(tokens) or tokens[last].text in {",", "."}
+    verbs = verb_forms(lex)
+    verb = any(t.text[:1].islower() and fold(t.text) in verbs for t in tokens[index:last])
+    if not closed or verb:  # "député du Jura": a capital is a place, not « jura »
+        return []
+    if last - index > _WINDOW:
+        last = _before_setting(tokens, index, last)
+    return list(tokens[index:last]) if last - index <= _WINDOW else []
+
+
+def _before_setting(tokens: list[Token], index: int, last: int) -> int:
+    """Where a title too long to be one stops before the words that say where it was said
+    (« X, le maire de la commune au micro de la radio », « sur RTL », "on CNN"): the first
+    such preposition past the role word, else ``last``. A short title keeps them (« adjoint
+    au maire »)."""
+    for at in range(index + 2, last):
+        if fold(tokens[at].text) in _SETTING_STARTS:
+            return at
+    return last
+
+
+# « Cristian X est le directeur du centre. », "Jo Li is the head of the school.": the title
+# a sentence gives its named subject, for a later « poursuit le directeur ». Present tense
+# only: « X était le maire jusqu'en 2014 », "X was the mayor until 2019" names a former
+# holder, and the later « le maire » is the one in office.
+_COPULAS = frozenset({"est", "is"})
+_SETTING_STARTS = {"au", "sur", "dans", "devant", "auprès", "lors", "on", "during"}
