@@ -44,19 +44,35 @@ class BareDescriptions(Pronouns):
         # "l'élue": a woman subject first, then any subject; then ("écrit la journaliste"
         # after "… de Mme X") the one person of that gender only mentioned
         for exact, subjects in ((gendered, True), (False, True), (gendered, False)):
-            for seen in reversed(self.seen):
-                if seen.sentence < self.sentence - 2:
-                    break
-                if other is not None and seen.key == other:
-                    continue
-                entity = self.entities[seen.key]
-                before = span is None or seen.offset < span[0]
-                fits = entity.gender == reading.gender if exact else subjects
-                fits = fits and compatible(entity.gender, reading.gender)
-                fits = fits and not self._other_office(entity, reading.head)
-                fits = fits and (entity.label != "vague" or reading.gender == "p")  # one, no group
-                if (seen.subject or not subjects) and before and entity.person and fits:
-                    return entity
+            found = self._recent_fitting(reading, span, other, exact, subjects)
+            if found is not None:
+                return found
+        return None
+
+    def _recent_fitting(
+        self,
+        reading: SourceReading,
+        span: Span | None,
+        other: str | None,
+        exact: bool,
+        subjects: bool,
+    ) -> Entity | None:
+        """The latest person met in this sentence or the two before (a subject when
+        ``subjects``; of the description's very gender when ``exact``), met before the
+        description, not ``other``, holding no other office, one person and not a group."""
+        for seen in reversed(self.seen):
+            if seen.sentence < self.sentence - 2:
+                break
+            if other is not None and seen.key == other:
+                continue
+            entity = self.entities[seen.key]
+            before = span is None or seen.offset < span[0]
+            fits = entity.gender == reading.gender if exact else subjects
+            fits = fits and compatible(entity.gender, reading.gender)
+            fits = fits and not self._other_office(entity, reading.head)
+            fits = fits and (entity.label != "vague" or reading.gender == "p")  # one, no group
+            if (seen.subject or not subjects) and before and entity.person and fits:
+                return entity
         return None
 
     def _introduced_with(self, head: str) -> bool:

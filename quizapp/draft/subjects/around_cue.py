@@ -92,6 +92,28 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> Step:
     start = clause_start_before(view, end)
     span = strip_span(view.text, (start, end))
     segment = view.text[span[0] : span[1]]
+    step = _relative_or_aside(view, cue, span, start, end)
+    if step is not None:
+        return step
+    own = subordinate_subject(view, span, end) if end == cue.span[0] else None
+    if own is not None:  # "…were angry as the council pledged": the council
+        return Step(True, own)
+    step = _referred_subject(view, start, segment)
+    step = step or _subject_in_segment(view, cue, span, start, segment)
+    if step is not None:
+        return step
+    if start <= view.span[0]:
+        return Step(True)
+    return Step(False, next_end=before_quote_ending_at(view, start))
+
+
+def _relative_or_aside(
+    view: SentenceView, cue: Cue, span: Span, start: int, end: int
+) -> Step | None:
+    """A clause whose subject is its antecedent's (« X, dont certains ont affirmé », "Acme,
+    whose CEO Jo Li said"), or one to step over back to it: a relative « dont » / "whose", an
+    inner clause or a relative aside, an aside in brackets."""
+    segment = view.text[span[0] : span[1]]
     relative = re.search(r"\b(?:dont|whose)\s*$", view.text[view.span[0] : span[0]])
     own = _WHOSE_NAMED.match(segment) if end == cue.span[0] else None
     if own:  # "Acme, whose CEO Jo Li said that…": the verb is the relative's, Jo Li says
@@ -109,16 +131,7 @@ def _clause_subject(view: SentenceView, cue: Cue, end: int) -> Step:
     outer = clause_start_before(view, start - 1)
     if bracket and aside_in_brackets(view.text, outer, start, span, view.lex):
         return Step(False, next_end=start - 1)
-    own = subordinate_subject(view, span, end) if end == cue.span[0] else None
-    if own is not None:  # "…were angry as the council pledged": the council
-        return Step(True, own)
-    step = _referred_subject(view, start, segment)
-    step = step or _subject_in_segment(view, cue, span, start, segment)
-    if step is not None:
-        return step
-    if start <= view.span[0]:
-        return Step(True)
-    return Step(False, next_end=before_quote_ending_at(view, start))
+    return None
 
 
 # "whose CEO George Kurtz", "whose chief executive Jo Li": a named holder of an office of the
