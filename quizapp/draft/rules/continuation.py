@@ -23,12 +23,6 @@ from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.inverted_subject import source_after
 
-# Words that end a subject: verbs of being and seeming, negation, auxiliaries.
-_PREDICATE_START = {"est", "était", "sont", "étaient", "reste", "restait", "semble", "semblait",
-                    "paraît", "ne", "n'", "se", "s'", "a", "ont", "avait", "avaient", "aurait",
-                    "is", "was", "are", "were", "has", "had", "seems", "seemed", "did", "does",
-                    "remains", "remained", "y", "en", "l'", "le", "la", "lui"}  # fmt: skip
-
 
 def colon_quote(view: SentenceView) -> Draft | None:
     """ "X n'a pas mâché ses mots : «…»": the quotation after the colon is X's."""
@@ -166,11 +160,12 @@ def _subject(view: SentenceView, end: int) -> Span | None:
 
 
 def _predicate_start(words: list[Token], index: int, view: SentenceView) -> bool:
-    """A word of _PREDICATE_START opens the predicate, but an article after a preposition
-    opens a setting's noun (« Dans le quartier, les riverains sont formels : »), not a clitic
-    before the verb (« Il l'a dit : »)."""
+    """A word of the lexicon's ``predicate_openers`` (verbs of being and seeming, negation,
+    auxiliaries, clitics) opens the predicate, but an article after a preposition opens a
+    setting's noun (« Dans le quartier, les riverains sont formels : »), not a clitic before
+    the verb (« Il l'a dit : »)."""
     word = fold(words[index].text)
-    if word not in _PREDICATE_START:
+    if word not in view.lex.word_set("predicate_openers"):
         return False
     before = fold(words[index - 1].text)
     article = word in view.lex.word_set("singular_definite_articles")
@@ -189,7 +184,8 @@ def _takes_up(folded: str, view: SentenceView) -> bool:
     """A subject pronoun or a word that takes up the last person met (« Il est formel : », « Ce
     dernier est formel : », « Celle-ci est catégorique : »): the lexicon's ``pronouns``, one
     language's (« il », « elles » / "he", "they" among them), without the possessives."""
-    return folded in view.lex.raw["pronouns"] and folded not in {"ses", "leurs"}
+    possessives = view.lex.word_set("plural_possessives")  # « ses », « leurs »
+    return folded in view.lex.raw["pronouns"] and folded not in possessives
 
 
 def _names_person(segment: str, view: SentenceView) -> bool:
@@ -200,7 +196,7 @@ def _names_person(segment: str, view: SentenceView) -> bool:
     if fold(segment) in view.lex.word_set("degree_adverbs"):
         return False  # « Peu ont choisi cette option : »: a quantity of people, no one named
     words = set(fold(segment).replace("'", "' ").split())
-    if fold(segment) in {"un autre", "une autre", "l'un d'eux", "l'une d'elles"}:
+    if fold(segment) in view.lex.word_set("one_more_speakers"):
         return True  # "Un autre est plus fataliste : «…»"
     if _opens_setting(segment, view):
         return False
