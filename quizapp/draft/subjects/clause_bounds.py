@@ -17,12 +17,6 @@ from quizapp.draft.subjects.apposed_subject import FRONTED_ADJECTIVE
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
 
 
-CLAUSE_WORDS = {"que", "qu'", "mais", "car", "lorsque", "quand", "si", "dont", "où", "puisque",
-                "puisqu'", "lorsqu'", "quoique", "quoiqu'",
-                "that", "but", "because", "when", "while", "if", "after", "before", "since",
-                "although", "though", "until", "unless", "whereas"}  # fmt: skip
-
-
 @built_once
 def skip_segment(lex: Lexicon) -> re.Pattern[str]:
     """A segment between commas that is no subject: words of the lexicon (``skip_segment_words``
@@ -87,7 +81,8 @@ def subordinated(view: SentenceView, start: int) -> bool:
     is part of a noun phrase the reader may step back over."""
     before = [t for t in view.tokens if t.end <= start]
     word = fold(before[-1].text) if before else ""
-    return word in CLAUSE_WORDS and word not in {"dont", "où", "que", "qu'", "that"}
+    relative = word in view.lex.word_set("clause_relatives")
+    return word in view.lex.word_set("clause_words") and not relative
 
 
 def before_quote_ending_at(view: SentenceView, position: int) -> int:
@@ -106,11 +101,10 @@ def before_first_verb(view: SentenceView, span: Span) -> Span | None:
     of continuing cuts, but stressed…" is Jo Blake's, not "scathing about the impact of"."""
     lex = view.lex
     finite = lex.word_set("clause_finite_words") if lex.language == "en" else frozenset()
+    clitics = lex.word_sets("reflexive_pronouns", "negation_particles")  # « X ne l'exclut pas »
     for token in (t for t in view.tokens if span[0] <= t.start < span[1]):
         word = fold(token.text)
-        verb = word in lex.finite or word in lex.auxiliaries or word in {"se", "s'"}
-        verb = verb or word in finite
-        verb = verb or (lex.language == "fr" and word in {"ne", "n'"})  # « X ne l'exclut pas »
+        verb = word in lex.finite or word in lex.auxiliaries or word in finite or word in clitics
         past = word.endswith("ed") or word in lex.word_set("irregular_past_forms")
         verb = verb or (lex.language == "en" and past and token.start > span[0])
         if verb:
@@ -138,6 +132,7 @@ def clause_start_before(view: SentenceView, end: int) -> int:
     """Back from ``end`` to the start of its clause; a quotation inside a subject ("les deux
     enfants, «grand amateur de voyages» et qui…") is stepped over, the one just before a verb
     ("«…», a-t-il dit") ends the clause."""
+    clause_words = view.lex.word_set("clause_words")
     for token, outside in zip(reversed(view.tokens), reversed(view.outside), strict=True):
         if token.end > end:
             continue
@@ -145,7 +140,7 @@ def clause_start_before(view: SentenceView, end: int) -> int:
             if not view.text[token.end : end].strip(' ,»”"'):
                 return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
             continue
-        if token.text in _CLAUSE_BREAK or fold(token.text) in CLAUSE_WORDS:
+        if token.text in _CLAUSE_BREAK or fold(token.text) in clause_words:
             return token.end
     return view.span[0]
 
