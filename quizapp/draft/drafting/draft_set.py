@@ -46,15 +46,7 @@ def draft_set_data(
     """The v1 data of a drafted set on ``text`` (every question a draft)."""
     analysis = analysis or analyze(text, language, headline=title or None)
     wording = load(language).raw["wording"]
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    article: dict[str, Any] = {
-        "title": title or first_line[:200] or wording["untitled"],
-        "outlet": outlet or wording["unknown_outlet"],
-        "url": url,
-        "date": date,
-        "text": text,
-    }
-    article = {key: value for key, value in article.items() if value}
+    article = _article_data(text, wording, (title, outlet, url, date))
     set_title = wording["title"].format(title=title) if title else wording["untitled"]
     questions = draft_questions(analysis)
     used = {tag for question in questions for tag in question.get("tags", [])}
@@ -70,6 +62,24 @@ def draft_set_data(
         "tags": skill_names(used, language),  # a French learner reads French skill names
         "questions": questions,
     }
+
+
+def _article_data(
+    text: str, wording: dict[str, str], given: tuple[str, str, str, str]
+) -> dict[str, Any]:
+    """The set's article: the title, outlet, address and date ``given``, its title else the
+    text's first line (else the language's « untitled »), its outlet else « unknown », and
+    its text; none left empty."""
+    title, outlet, url, date = given
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    article: dict[str, Any] = {
+        "title": title or first_line[:200] or wording["untitled"],
+        "outlet": outlet or wording["unknown_outlet"],
+        "url": url,
+        "date": date,
+        "text": text,
+    }
+    return {key: value for key, value in article.items() if value}
 
 
 def checked_set(data: dict[str, Any], path: Path) -> QuizSet:
