@@ -155,6 +155,8 @@ def office_just_heard(
         recent = sentence - _HEARD_WITHIN <= spoke_in.get(key, -99) < sentence
         if not (key.startswith("d:") and entity.person and entity.label == "named" and recent):
             continue
+        if _indefinite(entity.name, lex):
+            continue  # "A spokesperson said …" introduces someone, not the name met next
         title = description_of(entity.name, lex)
         if title is not None and title[0] in offices and compatible(entity.gender, person.gender):
             found.append(entity)
