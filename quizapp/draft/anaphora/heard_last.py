@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizapp.draft.anaphora.institutions import stems_of
+from quizapp.draft.anaphora.institutions import maybe_a_body, stems_of
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import after_cue_nouns, someone_nouns
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.sources.reading import SourceReading, compatible
+from quizapp.draft.speakers.body_kinds import kind_fits
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 
@@ -96,23 +97,35 @@ def body_taken_up(reader: _Reader, head: str, at: int) -> Entity | None:
     CEO, a described thing, "the cuts"): the named body met before it whose name holds that
     word ("the agency" after the Environmental Protection Agency), else the latest named body
     that spoke or that the narration had as a subject ("Crowdstrike is a global cybersecurity
-    firm"); a place named in passing is neither. None otherwise: the last speaker is taken as
-    before (a named body that spoke last is the one it takes up)."""
+    firm"); a place named in passing is neither, nor a body whose name shows a kind the word
+    does not cover (english26). None otherwise: the last speaker is taken as before (a named
+    body that spoke last is the one it takes up)."""
     if head not in reader.lex.word_set("body_demonstrative_heads"):
         return None
     last = reader.last_speaker_key()
-    if last is not None and _named_body(reader, last):
+    if last is not None and _body_of_kind(reader, last, head):
         return None
-    met = [seen for seen in reader.seen if seen.offset < at and _named_body(reader, seen.key)]
+    met = [s for s in reader.seen if s.offset < at and _body_of_kind(reader, s.key, head)]
     named = [(s.offset, s.key) for s in met if head in fold(reader.entities[s.key].name).split()]
     heard = [  # a named body's latest mention, when it spoke
         (max(m[0] for m in reader.entities[key].mentions if m[0] < at), key)
         for key in reader.speakers_order
-        if _named_body(reader, key) and any(m[0] < at for m in reader.entities[key].mentions)
+        if _body_of_kind(reader, key, head)
+        and any(m[0] < at for m in reader.entities[key].mentions)
     ]
     subjects = [(s.offset, s.key) for s in met if s.subject or _opens_sentence(reader.text, s)]
     found = max(named or heard + subjects, default=None)
     return reader.entities[found[1]] if found else None
+
+
+def _body_of_kind(reader: _Reader, key: str, head: str) -> bool:
+    """A named body that "the ``head``" may take up: not one whose name shows another kind
+    ("The company admitted…" after "The Environment Agency said…": speakers/body_kinds)."""
+    entity = reader.entities.get(key)
+    if entity is None or not kind_fits(head, entity, reader.text, reader.lex):
+        return False
+    english = reader.lex.language == "en"  # "Anglian Water", a body's name read as a person's
+    return _named_body(reader, key) or (english and maybe_a_body(entity, reader.lex))
 
 
 def _named_body(reader: _Reader, key: str) -> bool:

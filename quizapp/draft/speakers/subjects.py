@@ -14,6 +14,7 @@ from quizapp.draft.naming.ranked import ranked_person
 from quizapp.draft.naming.roles import OF_WORDS, bare_description, place_or_nation
 from quizapp.draft.naming.titles import content_words, verb_forms
 from quizapp.draft.segment import Span, Token
+from quizapp.draft.speakers.body_kinds import kind_fits
 from quizapp.draft.speakers.entity import Entity
 
 
@@ -179,6 +180,7 @@ def organisation(
         body = body and fold(entity.name) not in lex.word_set("date_words")  # "in July"
         starts = [start for start, _ in entity.mentions]
         placed = any(place_or_nation(text, s, lex) for s in starts)  # « à Montauban »
+        placed = placed or not kind_fits(head, entity, text, lex)  # "Maldon Road", "the agency"
         if body and not placed and not all(common_word_opening(text, s, lex) for s in starts):
             return entity
     return None

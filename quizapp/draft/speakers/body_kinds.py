@@ -1,0 +1,60 @@
+"""The kind of body a name is written as, for an English anaphor that takes up "the latest
+named organisation": "The company admitted…" after "The Environment Agency said…" is not the
+agency, "The developer says…" after "farmland off Maldon Road" is not the road, "The firm
+said…" after "the Unite union announced…" is not the union. A name ending on a word for a
+kind of body or place ("Agency", "Council", "Road"), or written with one right after it
+("the Unite union"), is a body of that kind; an anaphor takes it up only when it covers that
+kind. Names that show no kind ("Anglian Water", "National Express") stay open to any anaphor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.speakers.entity import Entity
+
+_WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b")  # "the Unite union", lower case only
+
+
+def kind_fits(head: str, entity: Entity, text: str, lex: Lexicon) -> bool:
+    """Whether the English anaphor whose noun is ``head`` ("company", "union") may take up
+    ``entity``: always when the name shows no kind of its own or the anaphor is generic
+    ("the organisation"), else when the anaphor covers the kind the name shows."""
+    if lex.language != "en" or head in lex.word_set("generic_body_anaphors"):
+        return True
+    kind = written_kind(entity, text, lex)
+    return kind is None or kind in _covered(head, lex)
+
+
+def written_kind(entity: Entity, text: str, lex: Lexicon) -> str | None:
+    """The word for a kind of body or place the name ends on ("Environment Agency", "Maldon
+    Road"), else the one written right after a mention of it ("the Unite union"); None when
+    neither is a word the lexicon knows for a kind."""
+    kinds = _kind_words(lex)
+    words = fold(entity.name).split()
+    if len(words) > 1 and words[-1] in kinds:
+        return words[-1]
+    for _, end in entity.mentions:
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and after.group(1) in kinds:
+            return after.group(1)
+    return None
+
+
+def _covered(head: str, lex: Lexicon) -> frozenset[str]:
+    """The kinds an anaphor covers: any word for a business when it is one (a firm may be
+    "Gladman Developments" or "Acme Group"), else itself and the kinds ``body_hypernyms``
+    lists for it ("the watchdog": an ombudsman, a regulator…)."""
+    business = lex.word_set("business_kinds")
+    if head in business:
+        return business
+    return frozenset({head, *lex.raw.get("body_hypernyms", {}).get(head, [])})
+
+
+@built_once
+def _kind_words(lex: Lexicon) -> frozenset[str]:
+    """Every word the lexicon knows for a kind of body or a place a name may end on."""
+    return lex.word_sets(
+        "organisation_name_words", "organisation_anaphors", "place_name_heads", "business_kinds"
+    )
