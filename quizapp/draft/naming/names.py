@@ -29,13 +29,14 @@ def is_name_token(token: Token, lex: Lexicon, first: bool) -> bool:
     function_words = lex.raw_set("function_words")
     if word in function_words or word.rstrip("'’") in function_words:
         return False
-    if first and _common_word(fold(word), lex):
+    if first and common_word(fold(word), lex):
         return False
     return not (first and word.isupper() and max(len(p) for p in word.split("-")) > 6)
 
 
-def _common_word(word: str, lex: Lexicon) -> bool:
-    """A sentence-initial capital on a word the lexicon knows as a common word."""
+def common_word(word: str, lex: Lexicon) -> bool:
+    """A sentence-initial capital on a word the lexicon knows as a common word (``word``
+    folded)."""
     if word in lex.finite:
         return True
     if any(

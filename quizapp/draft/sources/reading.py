@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.name_roles import name_with_adjective
+from quizapp.draft.naming.names import common_word
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
 from quizapp.draft.sources.label_order import source_label, spaced_elision
@@ -140,16 +141,21 @@ def _spaced_demonstratives(lex: Lexicon) -> list[str]:
 
 def _bare_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
     """A plural common noun with no determiner ("islamistes et opposants au maréchal
-    Haftar", "critics of Mr Smith"): a group, whatever name its complement holds."""
-    first = phrase.strip(' ,«»“”"')[:1]
+    Haftar", "critics of Mr Smith"): a group, whatever name its complement holds; also when
+    it opens a sentence with a capital, its noun a common word the lexicon knows ("Residents
+    of Kings Delph", "COUNCILLORS in Blaenau Gwent": the place is no speaker)."""
+    written = phrase.strip(' ,«»“”"').split()
+    head = head_noun(words, lex, phrase)
+    opener = len(written) > 1 and written[1][:1].islower() and words[0] == head  # "Residents of X"
+    opener = opener and common_word(head, lex)  # not "Presse Océan", a name run
     if (
-        not first.islower()
+        not ((written and written[0][:1].islower()) or opener)
         or words[0] in lex.word_set("definite_articles")
         or words[0] in lex.word_set("vague_determiners")
     ):
         return False
-    head = head_noun(words, lex, phrase)
-    if lex.language == "en" and any(w[:1].isupper() and fold(w) == head for w in phrase.split()):
+    capitals = written[1:] if opener else written  # the opener's capital only opens a sentence
+    if lex.language == "en" and any(w[:1].isupper() and fold(w) == head for w in capitals):
         return False  # "president Barbara Stapp-Hiouas", "de Gravelles": a name, no plural
     return is_plural(head, lex)
 
