@@ -13,6 +13,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
+from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.clause_bounds import clause_start_before
@@ -169,6 +170,10 @@ def _as_clause(view: SentenceView, cue: Cue) -> re.Match[str] | None:
     found = _AS_CLAUSE.search(view.text, view.span[0], cue.span[0])
     if found is None or (found.start() > view.span[0] and not found.group().startswith(",")):
         return None
+    if reads_as_clause(view.lex, view.text[cue.span[1] : view.span[1]].strip()):
+        return None  # "…, as patients said they felt ripped off": the verb's own clause
+    if any(found.start(1) <= other.span[0] < cue.span[0] for other in view.cues):
+        return None  # "as patients said they felt": "felt" is said, no as-clause of its own
     return found
 
 
