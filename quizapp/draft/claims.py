@@ -189,14 +189,21 @@ def _listed(passage: str, lex: Lexicon, key: str) -> list[str]:
     folded = " " + re.sub(r"[^\w'’-]+", " ", fold(passage)) + " "
     one_word, longer = lex.remembered("listed_entries", key, partial(_entries, lex))
     present = set(folded.split(" "))
-    at = [i for word in present for i in one_word.get(word, ())]
-    at += [i for word in present for i, padded in longer.get(word, ()) if padded in folded]
+    at = _positions(present, folded, one_word, longer)
     names = _names_only(passage) & present if at else set()
-    if names:
-        at = [i for word in present - names for i in one_word.get(word, ())]
-        at += [i for w in present - names for i, padded in longer.get(w, ()) if padded in folded]
+    if names:  # looked for only when a word is listed: most passages hold none
+        at = _positions(present - names, folded, one_word, longer)
     words = lex.words(key)
     return [words[i] for i in sorted(at)]
+
+
+def _positions(
+    present: set[str], folded: str, one_word: dict[str, list[int]], longer: Entries
+) -> list[int]:
+    """The positions in the list of the entries ``folded`` holds: a one-word entry among its
+    words ``present``, a longer one opening on one of them searched in it."""
+    at = [i for word in present for i in one_word.get(word, ())]
+    return at + [i for word in present for i, padded in longer.get(word, ()) if padded in folded]
 
 
 def _names_only(passage: str) -> set[str]:

@@ -16,7 +16,7 @@ from quizapp.draft.cue_forms.reporting_verb import reporting_verb
 from quizapp.draft.cue_forms.set_phrases import after_pour, after_sequence_lead
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS, french_openers
 from quizapp.draft.english_cue_forms.english_cues import english_openers
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, Token
 
 _INVERTED = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on")
@@ -92,7 +92,7 @@ def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex
     participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last, lex))
     participle = participle or (cue_words[0] == "avoir" and words[first - 1 : first] == ["après"])
     pronoun = ("he" if lex.language == "en" else "il") if participle else None
-    pronoun = pronoun or _carried_pronoun(cue_words) or possessor(cue_words, kind, lex)
+    pronoun = pronoun or _carried_pronoun(cue_words, lex) or possessor(cue_words, kind, lex)
     impersonal = " ".join(cue_words) in lex.word_set("impersonal_object_cues")
     if (cue_words[0] in {"it", "it's"} or impersonal) and lex.language == "en":
         pronoun = " ".join(cue_words)  # "it is understood", "concerns were raised about"
@@ -138,14 +138,26 @@ def _is_participle(word: str, lex: Lexicon) -> bool:
     return len(word) > 5 and word.endswith("ing" if lex.language == "en" else "ant")
 
 
-def _carried_pronoun(words: list[str]) -> str | None:
-    if words[0] in {"et", "avant"} and len(words) == 3:
+def _carried_pronoun(words: list[str], lex: Lexicon) -> str | None:
+    """The subject a cue's own words carry, to be resolved like a pronoun: a narrative
+    infinitive (« Et de conclure », « Avant de poursuivre ») continues the last speaker; an
+    inverted verb (« estime-t-elle ») names its pronoun."""
+    if len(words) == 3 and words[0] in _narrative_leads(lex):
         return "il"  # the narrative infinitive continues the last speaker
     for word in words:
         for suffix in _INVERTED:
             if word.endswith(suffix) and len(word) > len(suffix):
                 return suffix.rsplit("-", 1)[1]
     return None
+
+
+@built_once
+def _narrative_leads(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's narrative infinitives (``narrative_infinitive``: « et
+    de », ``opening_narrative_infinitive``: « avant de »), read there rather than written
+    here again (review26)."""
+    keys = ("narrative_infinitive", "opening_narrative_infinitive")
+    return frozenset(phrase[0] for key in keys for phrase in lex.phrases(key) if phrase)
 
 
 def _purpose_infinitive(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
