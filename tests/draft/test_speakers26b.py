@@ -95,3 +95,61 @@ def test_a_body_that_speaks_is_no_person(sentence: str) -> None:
     """A body speaks as well as a person: these words stay no one a later « il » takes up."""
     text = f"Paul Martin est venu en voisin mardi.\n\n{sentence} Il assure que l'eau est montée."
     assert _speaker_of(text, "montée") == "Paul Martin"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "« Excellent ! », lance un groupe de skieurs venu de Perpignan.",
+        "Un collectif d'habitants dénonce la cherté de l'eau.",
+        "« Excellent ! », lance une poignée de supporters.",
+    ],
+)
+def test_a_group_of_people_after_an_indefinite_article_is_vague(sentence: str) -> None:
+    """« un groupe de skieurs »: many people no one can name, not one described person."""
+    found = content_speaker_label("Titre\n\nLes pistes ont ouvert. " + sentence)
+    assert [label for *_, label in found] == ["vague"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Un groupe de BTP annonce que les travaux reprendront.", "anonymous"),
+        ("Le groupe d'experts estime que les travaux reprendront.", "named"),
+    ],
+)
+def test_a_group_with_no_bare_plural_or_a_definite_article_keeps_its_label(
+    sentence: str, label: str
+) -> None:
+    found = content_speaker_label("Titre\n\nLes pistes ont ouvert. " + sentence)
+    assert [found_label for *_, found_label in found] == [label]
+
+
+def test_the_mayor_is_not_his_deputy() -> None:
+    """« l'adjoint au maire, X » names the deputy (« adjoint » heads the title): « le maire »
+    who spoke before him is someone else."""
+    text = (
+        "Le conseil s'est réuni. « Ces bureaux sont utiles », indique le maire. "
+        "Présent à cette réunion, l'adjoint au maire, Vincent Saulnier, a dit que « rien ne "
+        "change »."
+    )
+    assert _speaker_of(text, "utiles") == "le maire"
+    assert _speaker_of(text, "change") == "Vincent Saulnier"
+
+
+def test_the_deputy_takes_up_the_deputy() -> None:
+    text = (
+        "La réunion a eu lieu. Le premier adjoint, Marc Dupont, était présent. "
+        "« Rien ne change », affirme l'adjoint."
+    )
+    assert _speaker_of(text, "change") == "Marc Dupont"
+
+
+def test_a_clause_opened_by_a_neuter_pronoun_is_no_speaker() -> None:
+    """« Et cela irrite les habitants, qui craignent … »: « cela » and its verb make a clause;
+    the relative speaks for the noun before its comma, never for the clause."""
+    text = (
+        "Le bureau de poste va fermer. Et cela irrite beaucoup les habitants, qui craignent "
+        "une disparition du service."
+    )
+    assert _speaker_of(text, "disparition") == "les habitants"

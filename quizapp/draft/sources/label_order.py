@@ -44,6 +44,9 @@ def source_label(
         return "vague"
     if " of " in folded and head in lex.word_set("group_nouns"):
         return "vague"  # "a group of anonymous current and former staff": a group, not one
+    indefinite = _starts_with(folded, lex.words("anonymous_determiners"))
+    if indefinite and _group_of_people(words, head, lex):
+        return "vague"  # « un groupe de skieurs », « un collectif d'habitants »: many, unnamed
     if _starts_with(folded, lex.words("anonymous_determiners")) and not is_plural(head, lex):
         return "anonymous"
     if _starts_with(folded, lex.words("vague_determiners")):
@@ -51,6 +54,19 @@ def source_label(
     if has_name:
         return "named"
     return _common_noun_label(words, head, lex, titled)
+
+
+def _group_of_people(words: list[str], head: str, lex: Lexicon) -> bool:
+    """A noun of a gathering (lexicon ``people_group_nouns``: « groupe », « foule »,
+    « collectif ») whose complement is a bare plural (« de skieurs », « d'habitants »): after
+    « un / une », people no one can name, so vague, not one described person. « un groupe de
+    BTP » (a firm) has no plural; « le groupe d'experts » is keyed named and vague alike, so
+    the definite article keeps its own label."""
+    if head not in lex.word_set("people_group_nouns") or head not in words:
+        return False
+    after = words[words.index(head) + 1 : words.index(head) + 3]
+    bare = len(after) == 2 and after[0] in lex.word_set("bare_complement_links")
+    return bare and is_plural(after[1], lex)
 
 
 def _named_spokesperson(words: list[str], head: str, lex: Lexicon, has_name: bool) -> bool:

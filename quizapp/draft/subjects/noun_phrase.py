@@ -57,11 +57,12 @@ def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int
     """The index of the first word that is a finite verb of the phrase itself (a relative
     clause's verbs excepted): an auxiliary or a form of « être », a reporting verb's finite
     form not taken as a noun after a determiner (« la note »; left out unless ``reporting``),
-    a subject clitic followed by a word (« nous écrivons »), a reflexive or negation clitic
-    (« se sont », « ne pas »), a French gerund (« en ajoutant »). A noun of speech that ends
+    a subject clitic or a neuter pronoun followed by a word (« nous écrivons », « cela
+    irrite »: never a noun phrase that speaks), a reflexive or negation clitic (« se sont »,
+    « ne pas »), a French gerund (« en ajoutant »). A noun of speech that ends
     the phrase ("reports", lexicon ``heard_speech_nouns``) is its head, no verb."""
     relative, determiners = relative_words(lex), lex.word_set("determiners")
-    clitics = lex.word_sets("subject_clitics", "verb_clitics")
+    clitics = lex.word_sets("subject_clitics", "verb_clitics", "neuter_pronoun_subjects")
     for index, token in enumerate(words):
         word, before = fold(token.text), fold(words[index - 1].text) if index else ""
         if word in relative:
