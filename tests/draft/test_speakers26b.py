@@ -125,26 +125,6 @@ def test_a_group_with_no_bare_plural_or_a_definite_article_keeps_its_label(
     assert [found_label for *_, found_label in found] == [label]
 
 
-def test_the_mayor_is_not_his_deputy() -> None:
-    """« l'adjoint au maire, X » names the deputy (« adjoint » heads the title): « le maire »
-    who spoke before him is someone else."""
-    text = (
-        "Le conseil s'est réuni. « Ces bureaux sont utiles », indique le maire. "
-        "Présent à cette réunion, l'adjoint au maire, Vincent Saulnier, a dit que « rien ne "
-        "change »."
-    )
-    assert _speaker_of(text, "utiles") == "le maire"
-    assert _speaker_of(text, "change") == "Vincent Saulnier"
-
-
-def test_the_deputy_takes_up_the_deputy() -> None:
-    text = (
-        "La réunion a eu lieu. Le premier adjoint, Marc Dupont, était présent. "
-        "« Rien ne change », affirme l'adjoint."
-    )
-    assert _speaker_of(text, "change") == "Marc Dupont"
-
-
 def test_a_clause_opened_by_a_neuter_pronoun_is_no_speaker() -> None:
     """« Et cela irrite les habitants, qui craignent … »: « cela » and its verb make a clause;
     the relative speaks for the noun before its comma, never for the clause."""
