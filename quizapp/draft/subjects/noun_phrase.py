@@ -67,7 +67,8 @@ def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int
         word, before = fold(token.text), fold(words[index - 1].text) if index else ""
         if word in relative:
             return None
-        if word in clitics and _verb_follows(words[index + 1 :], lex):
+        neuter = word in lex.word_set("neuter_pronoun_subjects")
+        if word in clitics and (index or not neuter) and _verb_follows(words[index + 1 :], lex):
             return index  # « nous écrivons », « se sont »: a clause of its own
         if token.text[:1].isupper() or before in determiners:
             continue  # « l'Est », "Post", « la note »: no verb
