@@ -95,3 +95,40 @@ def test_one_more_speaker_and_plural_possessives_are_french_only() -> None:
     assert "un autre" in load("fr").word_set("one_more_speakers")
     assert not load("en").word_set("one_more_speakers")
     assert load("fr").word_set("plural_possessives") == {"ses", "leurs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Le directeur de l'école, qui a reçu les parents, a affirmé que la classe rouvrirait.",
+            "fr",
+            "Le directeur de l'école",
+        ),
+        (
+            "Ses voisins, qui habitent là depuis vingt ans, ont affirmé que le bruit était fort.",
+            "fr",
+            "Ses voisins",
+        ),
+        (
+            "The head of the school, who met the parents, said that the class would reopen.",
+            "en",
+            "The head of the school",
+        ),
+        (
+            "Their neighbours, who have lived there for years, said that the noise was unbearable.",
+            "en",
+            "Their neighbours",
+        ),
+    ],
+)
+def test_a_relative_s_antecedent_opens_on_its_language_s_determiner(
+    text: str, language: str, speaker: str
+) -> None:
+    assert speakers(text, language) == [speaker]
+
+
+def test_antecedent_openers_are_each_language_s_own() -> None:
+    assert {"ses", "leurs"} <= load("fr").word_set("antecedent_openers")
+    assert {"the", "their"} <= load("en").word_set("antecedent_openers")
+    assert not load("fr").word_set("antecedent_openers") & load("en").word_set("antecedent_openers")

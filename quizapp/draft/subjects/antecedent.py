@@ -26,8 +26,7 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
     """
     window, end = _window_before(view, relative)
     words = [fold(t.text) for t in window]
-    openers = view.lex.word_sets("vague_determiners", "anonymous_determiners")
-    openers |= {"le", "la", "les", "l'", "the", "ses", "son", "sa", "leurs", "his", "her", "their"}
+    openers = view.lex.word_sets("vague_determiners", "anonymous_determiners", "antecedent_openers")
     index = len(window) - 1
     while index >= 0:
         before = _word_before(words, index, view.lex)  # "…dans le Val-de-Marne, qui"
@@ -60,7 +59,7 @@ def _word_before(words: list[str], index: int, lex: Lexicon) -> str:
     """The word before ``index``, or the preposition before its article ("du chef de l'Etat":
     still a complement)."""
     before = words[index - 1] if index else ""
-    article = before in {"l'", "la", "le", "les", "the"}
+    article = before in lex.word_set("definite_articles")
     if article and index > 1 and words[index - 2] in _complement(lex):
         return words[index - 2]
     return before
