@@ -56,3 +56,40 @@ def test_no_new_speaker_when_the_narration_is_not_about_one_person(narration: st
     leave the quotation to the last speaker as before."""
     text = f"{_HEARD}{narration} « Pour nous, c'est plutôt moyen cette saison. »"
     assert _speaker_of(text, "plutôt moyen") == "Claire Mounier"
+
+
+@pytest.mark.parametrize(
+    ("inserted", "speaker"),
+    [
+        ("se questionne le maire de la commune, Bernard Castel.", "Bernard Castel"),
+        ("tente de rassurer Bernard Castel, président de la métropole.", "Bernard Castel"),
+        ("grimace Bernard Castel.", "Bernard Castel"),
+        ("s'emballe l'éleveur, Bernard Castel.", "Bernard Castel"),
+    ],
+)
+def test_an_inserted_clause_inside_the_marks_gives_the_whole_quotation(
+    inserted: str, speaker: str
+) -> None:
+    """A verb the lexicon does not know, after a comma inside the quotation and before
+    someone: the whole quotation, its first sentences too, is that person's."""
+    text = (
+        f"{_HEARD}« Que deviendront les petites classes ? Personne ne le sait. "
+        f"Nous attendons toujours une réponse, {inserted} Moi je ne vois pas comment faire. »"
+    )
+    assert _speaker_of(text, "petites classes") == speaker
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "Nous attendons, augmentons les tarifs de la cantine.",
+        "Nous attendons, écoutez les parents Durand.",
+        "Nous attendons, tente de convaincre la mairie.",
+        "Nous attendons, file Bernard Castel en courant.",
+    ],
+)
+def test_a_verb_after_a_comma_without_someone_after_it_is_speech(speech: str) -> None:
+    """A first or second person plural, no person after the verb, or a gerund after the
+    person (a manner of moving): the speaker's own words; no inserted clause."""
+    text = f"{_HEARD}« Que deviendront les petites classes ? {speech} Rien ne bouge. »"
+    assert _speaker_of(text, "petites classes") == "Claire Mounier"

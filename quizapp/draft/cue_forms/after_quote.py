@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS
 from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.segment import Token
 
 _CLOSING = {"»", "”", '"'}
@@ -25,6 +26,10 @@ _INFINITIVE = ("er", "ir", "re")
 _PREPOSITIONS = {"de", "d'", "en", "par"}
 # A subject closing its sentence: at most this many words after the verb
 _SUBJECT_WORDS = 8
+# Endings of the first and second person plural: a speaker's own verb (« nous l'augmentons »)
+_SPEAKERS_OWN = ("ons", "ez")
+# Endings of an infinitive no finite verb has: an inserted verb is finite (« voir X »: no)
+_NOT_INSERTED = ("er", "ir")
 
 
 def verb_after_quotation(
@@ -33,7 +38,8 @@ def verb_after_quotation(
     """The cue (first, last, kind) of an unknown word right after a quotation opening the
     sentence and before a subject that closes it; None for any other word."""
     mark = index - 2 if words[index - 1 : index] == [","] else index - 1
-    if mark < 1 or words[mark] not in _CLOSING or lex.language != "fr" or not outside[index]:
+    closed = mark >= 1 and (words[mark] in _CLOSING or _piece_end(outside, mark, index))
+    if not closed or lex.language != "fr" or not outside[index]:
         return None  # the first test turns away nearly every word, cheaply
     last = _verb_end(tokens, words, index, lex)
     if last is not None and last > index and mark == index - 1:
@@ -42,6 +48,68 @@ def verb_after_quotation(
         return None
     closing = _inverted(tokens[last].text, lex) or _closing_subject(tokens, words, last + 1, lex)
     return (index, last, "verb") if closing else None
+
+
+def inserted_verb(tokens: list[Token], words: list[str], index: int, lex: Lexicon) -> int | None:
+    """The last word of a verb the lexicon does not know, right after the comma at ``index -
+    1`` inside a quotation, when someone follows as its inverted subject: « …, se questionne
+    le maire de X, Y. … », « …, tente de rassurer Guy X, président… . … » (an infinitive
+    after « de » belongs to the verb). Inside a quotation any other verb after a comma is the
+    speaker's own words (« nous l'augmentons de… », « écrasez les enfants »), so the subject
+    must be a name or a person noun after its determiner, and the verb no first or second
+    person plural; None when the words there are no such clause."""
+    if lex.language != "fr" or words[index - 1 : index] != [","]:
+        return None
+    last = _verb_end(tokens, words, index, lex)
+    if last is None or words[last].endswith(_SPEAKERS_OWN + _NOT_INSERTED):
+        return None  # « …, voir Claire X s'il le faut. »: an infinitive, no inserted clause
+    subject = last + 1
+    if words[subject : subject + 1] and words[subject] in lex.word_set("partitive_markers"):
+        if not _infinitive(tokens, words, subject + 1, lex):
+            return None
+        last, subject = subject + 1, subject + 2
+    if not _someone_at(tokens, words, subject, lex) or _gerund_after(words, subject, lex):
+        return None
+    return last if _closing_subject(tokens, words, subject, lex) else None
+
+
+def _gerund_after(words: list[str], start: int, lex: Lexicon) -> bool:
+    """A gerund before the clause's stop (« …, part Marie X en courant. … »): with a verb the
+    lexicon does not know, a manner of moving, not of saying (recall24a's counter-case); a
+    known verb keeps its gerund (sentence/incise._gerund)."""
+    preposition = lex.raw.get("gerund_preposition")
+    ending = lex.raw.get("participle_clause_ending")
+    for index in range(start, min(len(words) - 1, start + _SUBJECT_WORDS)):
+        if words[index] in {",", ".", "!", "?", ";", ":"}:
+            return False
+        if words[index] == preposition and ending and words[index + 1].endswith(ending):
+            return True
+    return False
+
+
+def _piece_end(outside: list[bool], mark: int, index: int) -> bool:
+    """The word at ``mark`` ends a quotation cut before an inserted clause (« « …, tente de
+    rassurer X. … » », sentence/incise.py): quoted, with only the comma between it and the
+    verb at ``index``."""
+    return mark == index - 2 and not outside[mark]
+
+
+def _infinitive(tokens: list[Token], words: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether the word at ``at`` reads as an infinitive (« de rassurer », not « de l'UE »)."""
+    return (
+        at < len(words)
+        and _word(tokens[at].text, words[at], lex)
+        and words[at].endswith(_INFINITIVE)
+    )
+
+
+def _someone_at(tokens: list[Token], words: list[str], at: int, lex: Lexicon) -> bool:
+    """A name (a capital, no determiner) or a determiner and a person noun (« le maire »)."""
+    if at >= len(words):
+        return False
+    if words[at] in DETERMINERS:
+        return at + 1 < len(words) and words[at + 1] in someone_words(lex)
+    return tokens[at].text[:1].isupper()
 
 
 def _inverted(text: str, lex: Lexicon) -> bool:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.cues import find_cues
+from quizapp.draft.cue_forms.after_quote import inserted_verb
+from quizapp.draft.cues import Cue, find_cues
 from quizapp.draft.findings import Attribution, join_continued
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.segment import Span, tokens, words_in
+from quizapp.draft.segment import Span, Token, tokens, words_in
 from quizapp.draft.sentence.syntax import adverbs_length
 
 # After the cue: the subject (a short noun phrase, no verb of its own) then "," or ".".
@@ -44,6 +45,7 @@ def _pieces(text: str, quote: Span, lex: Lexicon) -> list[Span]:
         return [quote]  # an inserted clause opens on a comma: no cue to look for (speed18)
     toks = tokens(text, (start + 1, end), lex.language)
     cues = find_cues(toks, [True] * len(toks), lex)
+    cues = sorted(cues + _unknown_verbs(toks, cues, lex), key=lambda cue: cue.first)
     pieces: list[Span] = []
     begin = start
     for cue in cues:
@@ -59,6 +61,23 @@ def _pieces(text: str, quote: Span, lex: Lexicon) -> list[Span]:
             return pieces
     pieces.append((begin, end))
     return pieces
+
+
+def _unknown_verbs(toks: list[Token], cues: list[Cue], lex: Lexicon) -> list[Cue]:
+    """The inserted clauses whose verb the lexicon does not know, read by their shape: a
+    comma, a verb, someone as its subject (cue_forms/after_quote.inserted_verb). Written
+    inside the marks, « …, se questionne le maire. … » gives all the quotation to the maire,
+    as « …, explique le maire. … » does (speakers26a)."""
+    words = [fold(t.text) for t in toks]
+    known = {at for cue in cues for at in range(cue.first, cue.last + 1)}
+    found: list[Cue] = []
+    for index in range(1, len(toks)):
+        if words[index - 1] != "," or index in known:
+            continue
+        last = inserted_verb(toks, words, index, lex)
+        if last is not None:
+            found.append(Cue(index, last, (toks[index].start, toks[last].end), "verb", None))
+    return found
 
 
 def _inserted_clause(
