@@ -54,7 +54,10 @@ def _subject_reports(view: SentenceView, inner: Draft, outer: Draft) -> bool:
 
 
 def _same_voice_hedge(view: SentenceView, inner: Draft, outer_cue: Span) -> bool:
+    """ "Cross said she thought…": a verb right after the outer cue whose subject is a
+    personal pronoun (lexicon ``same_voice_pronouns``) hedges the speaker's own statement,
+    so it is one statement of one speaker, not a second one nested in the first."""
     between = view.text[outer_cue[1] : inner.source[0]] if inner.source else "-"
     said_by = view.text[inner.source[0] : inner.source[1]] if inner.source else ""
     hedge = re.fullmatch(r"[\s,]*(?:that\s+)?", between) is not None
-    return hedge and said_by.lower() in {"he", "she", "they", "i", "we"}
+    return hedge and said_by.lower() in view.lex.word_set("same_voice_pronouns")

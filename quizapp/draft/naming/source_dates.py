@@ -58,12 +58,12 @@ def _date_end(text: str, span: Span, lex: Lexicon) -> tuple[int, bool]:
 def without_trailing_date(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     """A subject or a source without the time written after it ("Apple in March 2010
     called on…", "The company last year said…", « selon le ministère au 1er août », « les
-    députés ce mardi »): a lead ("in", "last"…; in French the lexicon's
-    ``trailing_time_leads``: « au », « ce », « le »…) then only month names, weekdays,
-    numbers and time nouns (lexicon that_time_nouns) end no name."""
+    députés ce mardi »): a lead (lexicon ``trailing_time_leads``: "in", "last", « au »,
+    « ce », « le »…) then only month names, weekdays, numbers and time nouns (lexicon
+    that_time_nouns) end no name."""
     if span is None:
         return span
-    leads = _TRAILING_LEADS if lex.language == "en" else lex.word_set("trailing_time_leads")
+    leads = lex.word_set("trailing_time_leads")
     words = list(_WORD.finditer(text, span[0], span[1]))
     for index in range(1, len(words)):
         if fold(words[index].group()) in leads and _only_time(words[index + 1 :], lex):
@@ -76,9 +76,6 @@ def _published(word: str, lex: Lexicon) -> bool:
     """« le communiqué de la CNIL paru le 24 février »: a participle of publication right
     before the time (lexicon ``publication_participles``) says when, with it; it goes too."""
     return fold(word) in lex.word_set("publication_participles")
-
-
-_TRAILING_LEADS = {"in", "on", "last", "this", "earlier", "late", "early", "next"}
 
 
 def _only_time(words: list[re.Match[str]], lex: Lexicon) -> bool:
