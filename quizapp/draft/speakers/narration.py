@@ -153,9 +153,8 @@ class Narration:
             earlier = self.entities[seen.key]
             if seen.sentence != self.sentence - 1 or not seen.subject:
                 continue
-            if fold(earlier.name).split()[0] in possessives:
-                continue  # « …, a déclaré son porte-parole. X … »: X is whose, not who
-            if fold(earlier.name).split()[0] in self.lex.word_set("indefinite_articles"):
+            opener = fold(earlier.name).split()[0]  # « son porte-parole. X »: X is whose, not who
+            if opener in possessives or opener in self.lex.word_set("indefinite_articles"):
                 continue  # "A spokesperson said … . Jane X said": someone new, not Jane X
             title = description_of(earlier.name, self.lex) if seen.key.startswith("d:") else None
             if title is None or title[0] not in offices or earlier.label != "named":
