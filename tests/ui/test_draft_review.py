@@ -3,8 +3,6 @@ label, questions accepted or dropped one by one or all at once, from the keyboar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -13,8 +11,7 @@ from quizapp.model import DEFAULT_LABELS, Label
 from quizapp.ui.draft.draft_findings import LABEL_COLOURS
 from quizapp.ui.draft.draft_review import DraftReviewDialog
 from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
-
-SEED = Path(__file__).resolve().parents[2] / "tests" / "data" / "draft" / "fr-20min-stargate.txt"
+from tests.ui.review_helpers import SEED, open_review
 
 
 @pytest.fixture(autouse=True)
@@ -25,12 +22,7 @@ def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _dialog(qtbot: QtBot, labels=DEFAULT_LABELS) -> DraftReviewDialog:
-    text = SEED.read_text(encoding="utf-8")
-    dialog = DraftReviewDialog(text, "fr", text.splitlines()[0], list(labels))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
-    return dialog
+    return open_review(qtbot, labels=labels)
 
 
 def test_findings_are_highlighted_with_a_colour_and_listed_with_a_word(qtbot: QtBot) -> None:

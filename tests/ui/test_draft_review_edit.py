@@ -4,8 +4,6 @@ proposals are marked and need her word; the editor names the drafted skills."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QWidget
@@ -16,8 +14,8 @@ from quizapp.ui.draft.draft_review import DraftReviewDialog
 from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.editor.drafting import skill_name_commands
 from quizapp.ui.shell import i18n
+from tests.ui.review_helpers import SEED, open_review
 
-SEED = Path(__file__).resolve().parents[2] / "tests" / "data" / "draft" / "fr-20min-stargate.txt"
 FRENCH = [
     Label(id="named", name="Nommée"), Label(id="anonymous", name="Anonyme"),
     Label(id="vague", name="Vague"), Label(id="author", name="Le média"),
@@ -40,12 +38,7 @@ def french():
 
 
 def _dialog(qtbot: QtBot, labels=DEFAULT_LABELS) -> DraftReviewDialog:
-    text = SEED.read_text(encoding="utf-8")
-    dialog = DraftReviewDialog(text, "fr", text.splitlines()[0], list(labels))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
-    return dialog
+    return open_review(qtbot, labels=labels)
 
 
 def _row_of(dialog: DraftReviewDialog, kind: str) -> int:

@@ -11,14 +11,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from quizapp.draft.drafting.review import finalised
-from quizapp.model import DEFAULT_LABELS
 from quizapp.ui.draft import draft_review
 from quizapp.ui.draft.draft_review import DraftReviewDialog
 from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.editor.entry import open_new_editor
 from tests.ui.editor_helpers import paste_article
-
-SEED = Path(__file__).resolve().parents[1] / "data" / "draft" / "fr-20min-stargate.txt"
+from tests.ui.review_helpers import SEED, open_review
 
 
 @pytest.fixture(autouse=True)
@@ -28,14 +26,7 @@ def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _dialog(qtbot: QtBot, in_set: set[tuple[str, str]]) -> DraftReviewDialog:
-    text = SEED.read_text(encoding="utf-8")
-    dialog = DraftReviewDialog(
-        text, "fr", text.splitlines()[0], list(DEFAULT_LABELS), None, in_set=in_set
-    )
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
-    return dialog
+    return open_review(qtbot, in_set=in_set)
 
 
 def test_a_proposal_in_the_set_is_marked_and_left_out_of_accept_all(qtbot: QtBot) -> None:

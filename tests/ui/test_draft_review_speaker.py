@@ -6,7 +6,6 @@ letter of the dialog has two owners, in English or in French."""
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,12 +15,11 @@ from pytestqt.qtbot import QtBot
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.drafting.respeak import respoken
-from quizapp.model import DEFAULT_LABELS
 from quizapp.ui.draft.draft_review import DraftReviewDialog
 from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.shell import i18n
+from tests.ui.review_helpers import SEED, open_review
 
-SEED = Path(__file__).resolve().parents[2] / "tests" / "data" / "draft" / "fr-20min-stargate.txt"
 WRONG = "Un autre républicain proche de la Maison-Blanche"
 
 
@@ -32,12 +30,7 @@ def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _dialog(qtbot: QtBot) -> DraftReviewDialog:
-    text = SEED.read_text(encoding="utf-8")
-    dialog = DraftReviewDialog(text, "fr", text.splitlines()[0], list(DEFAULT_LABELS))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
-    return dialog
+    return open_review(qtbot)
 
 
 def _abused(analysis) -> int:

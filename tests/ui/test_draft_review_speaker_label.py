@@ -5,16 +5,12 @@ herself; cancelling forgets it, adding keeps it for the next opening."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from quizapp.model import DEFAULT_LABELS
 from quizapp.ui.draft.draft_review import DraftReviewDialog
 from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
-
-SEED = Path(__file__).resolve().parents[1] / "data" / "draft" / "fr-20min-stargate.txt"
+from tests.ui.review_helpers import open_review
 
 
 @pytest.fixture(autouse=True)
@@ -24,11 +20,7 @@ def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _dialog(qtbot: QtBot) -> tuple[DraftReviewDialog, int]:
-    text = SEED.read_text(encoding="utf-8")
-    dialog = DraftReviewDialog(text, "fr", text.splitlines()[0], list(DEFAULT_LABELS))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
+    dialog = open_review(qtbot)
     assert dialog._analysis is not None
     for index, found in enumerate(dialog._analysis.attributions):
         if dialog._analysis.passage(found.content).startswith("Il a clairement abusé"):

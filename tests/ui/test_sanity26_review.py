@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from quizapp.model import DEFAULT_LABELS
 from quizapp.ui.draft.draft_review import DraftReviewDialog
 from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
+from tests.ui.review_helpers import open_review
 
 ARTICLE = """Trust sorry for long waits
 
@@ -32,11 +32,7 @@ def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _dialog(qtbot: QtBot) -> DraftReviewDialog:
-    dialog = DraftReviewDialog(ARTICLE, "en", ARTICLE.splitlines()[0], list(DEFAULT_LABELS))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
-    return dialog
+    return open_review(qtbot, ARTICLE, "en")
 
 
 def test_a_claim_a_quotation_holds_is_not_listed(qtbot: QtBot) -> None:

@@ -1,0 +1,33 @@
+"""Opening the review of drafted questions as the editor does, for the review dialog's tests:
+on the seed article unless a test brings its own, shown, and waited for until the drafter's
+findings and questions are in it (the drafter runs off the GUI thread)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from quizapp.model import DEFAULT_LABELS, Label
+from quizapp.ui.draft.draft_review import DraftReviewDialog
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "draft" / "fr-20min-stargate.txt"
+
+
+def open_review(
+    qtbot: QtBot,
+    text: str | None = None,
+    language: str = "fr",
+    labels: Sequence[Label] = DEFAULT_LABELS,
+    in_set: Collection[tuple[str, str]] = (),
+) -> DraftReviewDialog:
+    """The review dialog on ``text`` (the seed article when None), its first line as the
+    headline, once the drafter's work is shown."""
+    article = SEED.read_text(encoding="utf-8") if text is None else text
+    headline = article.splitlines()[0]
+    dialog = DraftReviewDialog(article, language, headline, list(labels), None, in_set=in_set)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.is_ready, timeout=10_000)
+    return dialog
