@@ -20,7 +20,6 @@ from quizapp.draft.anaphora.pronouns import Resolution
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after, written_as_title
-from quizapp.draft.naming.open_titles import opens_description, person_by_head
 from quizapp.draft.naming.periphrasis import periphrasis_gender
 from quizapp.draft.naming.roles import body_of_a_place, office_of_a_place
 from quizapp.draft.naming.source_names import (
@@ -29,7 +28,6 @@ from quizapp.draft.naming.source_names import (
     introduced,
     qualified_name,
 )
-from quizapp.draft.naming.titles import description_of
 from quizapp.draft.offices.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.offices.named_later import office_just_heard
 from quizapp.draft.segment import Span
@@ -46,6 +44,8 @@ from quizapp.draft.speakers.body_subjects import body_before
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import MentionStarts
 from quizapp.draft.speakers.subjects import camp_before
+from quizapp.draft.titles.descriptions import description_of
+from quizapp.draft.titles.open_nouns import opens_description, person_by_head
 
 
 class Registry(Described):

@@ -11,13 +11,13 @@ import re
 
 from quizapp.draft.anaphora.pronouns import Pronouns
 from quizapp.draft.naming.gender import after_cue_nouns
-from quizapp.draft.naming.open_titles import head_key
 from quizapp.draft.naming.roles import bare_description
-from quizapp.draft.naming.titles import content_words
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import marks_another_speaker
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.titles.descriptions import content_words
+from quizapp.draft.titles.open_nouns import head_key
 
 
 class BareDescriptions(Pronouns):
@@ -77,7 +77,7 @@ class BareDescriptions(Pronouns):
 
     def _introduced_with(self, head: str) -> bool:
         """A trade a person met was introduced with (« X, pharmacienne à Lunel »): the
-        apposition says whom it takes up (``open_titles.person_by_head``)."""
+        apposition says whom it takes up (``titles/open_nouns.person_by_head``)."""
         trade = head in self.lex.word_set("occupation_nouns")
         return trade and any(head_key(head, self.lex) in e.heads for e in self.entities.values())
 

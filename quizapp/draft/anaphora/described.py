@@ -20,12 +20,12 @@ from quizapp.draft.anaphora.written_bodies import written_body
 from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
 from quizapp.draft.naming.phrase import trimmed_description
 from quizapp.draft.naming.roles import body_of_a_place
-from quizapp.draft.naming.titles import by_title, content_words
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, normalised_key
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.redescribed import named_person_described
 from quizapp.draft.speakers.subjects import organisation
+from quizapp.draft.titles.descriptions import by_title, content_words
 
 
 class Described(BareDescriptions):

@@ -12,10 +12,10 @@ from typing import Protocol
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.roles import bare_description
-from quizapp.draft.naming.titles import content_words
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
+from quizapp.draft.titles.descriptions import content_words
 
 
 class _Reader(Protocol):

@@ -17,10 +17,10 @@ import re
 
 from quizapp.draft.attributions import SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.titles import verb_forms
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.subjects import described_person, people_noun
+from quizapp.draft.titles.descriptions import verb_forms
 
 _COLON = re.compile(r"\s*:\s*")  # the colon right after the quotation, spaced or not
 _SETTING_WORDS = 20  # « à bord d'une vingtaine de tracteurs et d'une trentaine… , »

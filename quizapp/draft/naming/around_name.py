@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender, person_nouns
-from quizapp.draft.naming.name_titles import apposition
 from quizapp.draft.naming.roles import demonym_before
-from quizapp.draft.naming.titles import BE, DETERMINERS, verb_forms
 from quizapp.draft.segment import Token
+from quizapp.draft.titles.beside_name import apposition
+from quizapp.draft.titles.descriptions import BE, DETERMINERS, verb_forms
 
 
 def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:

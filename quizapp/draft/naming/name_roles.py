@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.name_titles import title_beside
-from quizapp.draft.naming.titles import after_preposition, role_heads, verb_forms
 from quizapp.draft.segment import Span, Token
+from quizapp.draft.titles.beside_name import title_beside
+from quizapp.draft.titles.descriptions import after_preposition, role_heads, verb_forms
 
 _ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
               "agency", "office", "court", "union", "association", "group", "inc", "corp", "news",

@@ -13,8 +13,8 @@ from quizapp.draft.lexicon import Lexicon, built_once, date_word, fold
 from quizapp.draft.naming.adverbs import adverb_by_form
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.roles import after_complement
-from quizapp.draft.naming.titles import role_heads
 from quizapp.draft.segment import Span, Token
+from quizapp.draft.titles.descriptions import role_heads
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ben|bin|abu|ibn|bou)-[A-Z]")
 

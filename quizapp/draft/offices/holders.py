@@ -14,9 +14,9 @@ import re
 
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.naming.gender import noun_gender
-from quizapp.draft.naming.titles import content_words, description_of
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.titles.descriptions import content_words, description_of
 
 _POINTING_BACK = re.compile(
     r"\b(?:de|d['’]|du|of)\s*(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|this|that|its|their)\b",

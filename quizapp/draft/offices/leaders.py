@@ -11,8 +11,8 @@ import re
 from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.naming.titles import content_words
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.titles.descriptions import content_words
 
 
 class _Reader(Protocol):

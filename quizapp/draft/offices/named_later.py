@@ -14,12 +14,12 @@ import re
 from quizapp.draft.anaphora.institutions import kinds_covered, named_body
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import OF_WORDS
-from quizapp.draft.naming.titles import description_of, ordinal_before_noun
 from quizapp.draft.offices.holders import holder_of, titled_people
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import mentions_after_space
+from quizapp.draft.titles.descriptions import description_of, ordinal_before_noun
 
 _BEFORE = 100  # more than a head word and the 40 characters of its phrase
 _PHRASE_ENDS = '.,;:«»"\n'

@@ -119,7 +119,7 @@ def _source_description(following: str, lex: Lexicon) -> bool:
     """ "…, according to Jane Doe, a professor at the university.": an English noun phrase
     with no verb ending the sentence after the source describes it; the claim is before.
     With no article, a noun or two before a complement ("chair of the housing committee":
-    lexicon ``open_title_bare_links``), as after a name (naming/open_titles.py)."""
+    lexicon ``open_title_bare_links``), as after a name (titles/open_nouns.py)."""
     phrase = re.match(r"\s*((?:[^,;:.!?\n]|[,.](?=\d))+)(?:[.!?]|\s*$)", following)
     words = phrase.group(1).split() if phrase else []
     if lex.language != "en" or not words:

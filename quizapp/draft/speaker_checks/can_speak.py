@@ -95,7 +95,7 @@ def _named(word: str, lex: Lexicon) -> bool:
 def singular_noun(word: str) -> str:
     """A plural noun's singular as the lexicons mostly list it (« élus » -> « élu »,
     « nageurs » -> « nageur », "families" -> "family", "bosses" -> "boss"); read here and by
-    speakers/redescribed.py (« de nageurs » names people too). naming/titles.singular keeps
+    speakers/redescribed.py (« de nageurs » names people too). titles/descriptions.singular keeps
     "press" and "business" whole, a rule of its own."""
     if len(word) <= 3 or not word.endswith(("s", "x")):
         return word

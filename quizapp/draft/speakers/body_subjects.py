@@ -11,11 +11,11 @@ from typing import Protocol
 from quizapp.draft.anaphora.institutions import body_nouns
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import noun_gender, person_nouns
-from quizapp.draft.naming.titles import verb_forms
 from quizapp.draft.segment import Span, Token, tokens
 from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen, recent
+from quizapp.draft.titles.descriptions import verb_forms
 
 _SETTING_WORDS = 8
 _ARTICLE_GENDER = {"le": "m", "la": "f", "l'": ""}

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from quizapp.draft.anaphora.institutions import body_nouns, kind_complement_start
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.titles import role_heads
 from quizapp.draft.segment import Token
+from quizapp.draft.titles.descriptions import role_heads
 
 
 @built_once

@@ -13,14 +13,10 @@ from quizapp.draft.anaphora.just_named import opening_occupation, subject_just_n
 from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
 from quizapp.draft.naming.around_name import gender_near, inverted_after_que, starts_clause
 from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.met_titles import add_title, taken_up
 from quizapp.draft.naming.name_roles import roles_near, titled_adjective
-from quizapp.draft.naming.name_titles import in_complement
 from quizapp.draft.naming.names import name_span_of, proper_names, title_then_name
-from quizapp.draft.naming.open_titles import note_open_title
 from quizapp.draft.naming.roles import without_role_words
 from quizapp.draft.naming.speaking_names import speaking_name
-from quizapp.draft.naming.titles import by_title, description_of
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources.reading import (
     is_outlet,
@@ -35,6 +31,10 @@ from quizapp.draft.speakers.name_leads import of_kind, subject_leads
 from quizapp.draft.speakers.namesakes import name_entity
 from quizapp.draft.speakers.opening_groups import opening_group
 from quizapp.draft.speakers.subjects import described_subject, opening_title
+from quizapp.draft.titles.beside_name import in_complement
+from quizapp.draft.titles.descriptions import by_title, description_of
+from quizapp.draft.titles.met import add_title, taken_up
+from quizapp.draft.titles.open_nouns import note_open_title
 
 
 class Narration:

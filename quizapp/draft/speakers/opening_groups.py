@@ -10,10 +10,10 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, fold, relative_words
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.roles import words_before_a_noun
-from quizapp.draft.naming.titles import verb_forms
 from quizapp.draft.segment import Token
 from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.subjects import people_noun
+from quizapp.draft.titles.descriptions import verb_forms
 
 _OPENING_WORDS = 14
 _SETTING_WORDS = 8

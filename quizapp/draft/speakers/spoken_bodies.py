@@ -9,10 +9,10 @@ from __future__ import annotations
 from quizapp.draft.anaphora.institutions import maybe_a_body
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.gender import person_nouns
-from quizapp.draft.naming.titles import content_words
 from quizapp.draft.segment import Span
 from quizapp.draft.speakers.met import recent
 from quizapp.draft.speakers.narration import Narration
+from quizapp.draft.titles.descriptions import content_words
 
 
 class SpokenBodies(Narration):

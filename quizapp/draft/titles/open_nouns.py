@@ -14,9 +14,9 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.roles import FRENCH_OF
-from quizapp.draft.naming.titles import role_heads, singular, verb_forms
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.titles.descriptions import role_heads, singular, verb_forms
 
 _WINDOW = 10
 

@@ -1,7 +1,7 @@
 """The title written beside a name: before it (« le procureur de la République de l'île, X »,
 "le président américain X") or after it between commas (« X, conseiller du Président, »), the
 tokens from its role word on, kept for a later « le ministre » to take the person up
-(``titles.by_title``); and whether a name or its title is only a complement (« le groupe de
+(``descriptions.by_title``); and whether a name or its title is only a complement (« le groupe de
 Marine Y »).
 """
 
@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import FRENCH_OF
-from quizapp.draft.naming.titles import BE, DETERMINERS, after_preposition, role_heads, verb_forms
 from quizapp.draft.segment import Token
+from quizapp.draft.titles.descriptions import (
+    BE,
+    DETERMINERS,
+    after_preposition,
+    role_heads,
+    verb_forms,
+)
 
 _LINKING = {"de", "du", "des", "d'", "à", "au", "aux", "en", "of", "for", "in", "on", "and",
             "et", "la", "l'", "le", "les", "the"}  # fmt: skip

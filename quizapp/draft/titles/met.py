@@ -3,16 +3,17 @@ title written next to a name (« X, ministre de l'Intérieur », for a later « 
 and the person a later definite description takes up by its words ("the US official" after
 "A senior US official").
 
-Moved out of naming/titles.py (review22: past 300 lines), which reads those titles.
+Moved out of naming/titles.py, now titles/descriptions.py (review22: past 300 lines), which
+reads those titles.
 """
 
 from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon
-from quizapp.draft.naming.name_titles import apposition
-from quizapp.draft.naming.titles import content_words, description_of
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.titles.beside_name import apposition
+from quizapp.draft.titles.descriptions import content_words, description_of
 
 
 def add_title(
