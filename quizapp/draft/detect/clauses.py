@@ -24,6 +24,7 @@ from quizapp.draft.detect.view import (
 )
 from quizapp.draft.english_cue_forms.english_forms import depicted_speaker, opening_setting
 from quizapp.draft.english_cue_forms.english_subjects import document_agent
+from quizapp.draft.inverted_subjects.subject import source_after, words_to_subject
 from quizapp.draft.lexicon import fold
 from quizapp.draft.objects.allowed import (
     needed_preposition,
@@ -42,7 +43,6 @@ from quizapp.draft.sentence.syntax import (
 )
 from quizapp.draft.subjects.apposed_subject import apposed_subject_before
 from quizapp.draft.subjects.around_cue import source_before, source_before_clitic
-from quizapp.draft.subjects.inverted_subject import source_after, words_to_subject
 from quizapp.draft.subjects.main_subject import main_subject
 
 

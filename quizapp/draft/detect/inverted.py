@@ -14,10 +14,10 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
+from quizapp.draft.inverted_subjects.subject import source_after
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.clause_bounds import clause_start_before
-from quizapp.draft.subjects.inverted_subject import source_after
 
 
 def verb_after_relative(view: SentenceView, cue: Cue) -> bool:

@@ -17,6 +17,11 @@ from quizapp.draft.detect.view import Draft, SentenceView, strip_span
 from quizapp.draft.english_cue_forms.english_cues import possessed_object
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.english_cue_forms.english_requests import request_start
+from quizapp.draft.inverted_subjects.clauses import (
+    inverted_after_comma,
+    inverted_before_colon,
+    quotation_closes_before,
+)
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.objects.allowed import (
     comma_outside_quotes,
@@ -40,11 +45,6 @@ from quizapp.draft.objects.readings import (
 from quizapp.draft.objects.start import SAID_OPENING, ObjectVerb, object_start
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
-from quizapp.draft.subjects.inverted_clauses import (
-    inverted_after_comma,
-    inverted_before_colon,
-    quotation_closes_before,
-)
 
 
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

@@ -17,6 +17,8 @@ from quizapp.draft.detect.view import (
     strip_span,
 )
 from quizapp.draft.english_cue_forms.english_subjects import long_subject_fits
+from quizapp.draft.inverted_subjects.clauses import inverted_before_colon
+from quizapp.draft.inverted_subjects.subject import setting_words, source_after
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span, first_colon, words_in
 from quizapp.draft.sentence.sentence_parts import CHANNEL, narration_before
@@ -26,8 +28,6 @@ from quizapp.draft.sentence.syntax import (
 )
 from quizapp.draft.subjects.apposed_subject import APPOSED_NAME_BEFORE
 from quizapp.draft.subjects.around_cue import source_before
-from quizapp.draft.subjects.inverted_clauses import inverted_before_colon
-from quizapp.draft.subjects.inverted_subject import setting_words, source_after
 
 
 def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

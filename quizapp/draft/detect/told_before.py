@@ -15,11 +15,11 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
+from quizapp.draft.inverted_subjects.subject import source_after
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
-from quizapp.draft.subjects.inverted_subject import source_after
 
 
 def verbish(word: str, lex: Lexicon) -> bool:

@@ -11,10 +11,10 @@ from typing import NamedTuple
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.inverted_subjects.subject import setting_words
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, clause_subjects, fold
 from quizapp.draft.objects.readings import CLITIC_INFINITIVE, said_infinitive
 from quizapp.draft.sentence.syntax import adverbs_length
-from quizapp.draft.subjects.inverted_subject import setting_words
 
 
 class ObjectVerb(NamedTuple):

@@ -17,11 +17,11 @@ from quizapp.draft.colons.colon_quotation import colon_draft, inner, quotation_c
 from quizapp.draft.colons.colon_stance import document_subject, stance_length
 from quizapp.draft.colons.colon_subject import people_after_colon
 from quizapp.draft.detect.view import strip_span
+from quizapp.draft.inverted_subjects.subject import source_after
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.syntax import person_like
-from quizapp.draft.subjects.inverted_subject import source_after
 
 
 def colon_quote(view: SentenceView) -> Draft | None:

@@ -23,7 +23,7 @@ def without_article(name: str, contracted_only: bool = False) -> str:
     "Hill"; a lower-case "the Times" is a short form the lexicon keeps whole): the name as a
     mention or a relay writes it after an article of its own (« au Parisien », "to the Times").
     One function for the three readers that strip it (the mention pattern, ``is_outlet``,
-    subjects/relay_words), which had three scopes: the mention pattern kept « L'Équipe » and
+    inverted_subjects/relays), which had three scopes: the mention pattern kept « L'Équipe » and
     « Les Échos » whole (no « L' », no accented capital), the relay cut « Les Echos » to
     « s Echos »; they agree on this one, the corpus' findings unchanged. ``contracted_only``
     keeps ``is_outlet`` to the articles « au », « du », « aux », « des » hold (le, les:

@@ -1,6 +1,6 @@
 """Finding who speaks around a reporting verb: the subject before it (back over relative
-clauses, appositions and quotations inside the subject) or the inverted subject after it
-(past time, relay and setting words)."""
+clauses, appositions and quotations inside the subject); the inverted subject after it (past
+time, relay and setting words) is read in inverted_subjects/subject.py."""
 
 from __future__ import annotations
 

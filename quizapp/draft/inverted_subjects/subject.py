@@ -12,6 +12,8 @@ import re
 from quizapp.draft.cue_forms.object_senses import closing_subject
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.inverted_subjects.audience import audience_length
+from quizapp.draft.inverted_subjects.relays import outlet_told, relay_length
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.apposition import with_apposed_name
@@ -20,9 +22,7 @@ from quizapp.draft.sentence.syntax import (
     without_fillers,
     words_before_subject,
 )
-from quizapp.draft.subjects.audience import audience_length
 from quizapp.draft.subjects.noun_phrase import inverted_noun_phrase
-from quizapp.draft.subjects.relay_words import outlet_told, relay_length
 
 _LEADING_TIME = re.compile(
     r"\s*(?:(?:(?:ce|cette)\s+(?:matin|soir|midi|semaine|week-end|année|nuit)|hier|lundi|"
@@ -241,7 +241,7 @@ def _channel_length(lex: Lexicon, rest: str) -> int:
     """The length of what a statement came in, opening ``rest`` (« dans un bref message »,
     « sur son site Internet », « sur sa page Facebook »): a preposition, a determiner, at
     most two adjectives and a noun of the lexicon's ``channel_nouns``, with the capitalised
-    medium it is on; else a setting's (subjects/audience.py), 0 for anything else."""
+    medium it is on; else a setting's (inverted_subjects/audience.py), 0 for anything else."""
     pattern = _channel(lex)
     found = pattern.match(rest) if pattern is not None else None
     return found.end() if found else audience_length(lex, rest)  # « devant les députés »

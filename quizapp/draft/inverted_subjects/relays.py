@@ -2,7 +2,7 @@
 made to (« a déclaré à l'AFP le ministre », « sur franceinfo », "told the BBC"), which is
 never the speaker, nor, after an inverted « on », the place it was heard at.
 
-Moved out of subjects/inverted_subject.py (review14: it had grown past 300 lines).
+Moved out of subject.py beside it (review14: it had grown past 300 lines).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 clause (« …, a constaté une journaliste de l'AFP. », « Ce fut dur, estime X, président de Y :
 « … » »): the clause before the comma is then what is said, never who says it.
 
-Moved out of subjects/inverted_subject.py (review22: past 300 lines), which finds that subject.
+Moved out of subject.py beside it (review22: past 300 lines), which finds that subject.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.inverted_subjects.subject import source_after
 from quizapp.draft.lexicon import fold
 from quizapp.draft.objects.readings import people_word, said_infinitive
 from quizapp.draft.objects.start import SAID_OPENING
 from quizapp.draft.segment import words_in
 from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.subjects.apposed_subject import apposed_subject_before
-from quizapp.draft.subjects.inverted_subject import source_after
 
 
 def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:

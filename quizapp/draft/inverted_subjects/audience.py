@@ -1,6 +1,6 @@
 """A setting with its own noun phrase between an inverted cue and its subject (« « … », a
 affirmé mardi devant les députés la fédération », « déclarait lors de son audition le préfet
-de l'Hérault »): how long it is, so that subjects/inverted_subject.py reads the subject after it
+de l'Hérault »): how long it is, so that inverted_subjects/subject.py reads the subject after it
 (probe11 pass; beside the inverted subject it serves)."""
 
 from __future__ import annotations
