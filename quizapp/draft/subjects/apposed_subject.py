@@ -262,10 +262,21 @@ def _lone_name_before(view: SentenceView, span: Span, before: str, office: bool)
     found, words = _LONE_NAME.search(before), view.text[span[0] : span[1]].split()
     link = len(words) > 1 and words[1] in view.lex.word_set("open_title_bare_links")
     singular = not words[0].endswith("s") or words[0].endswith("ss")
-    name = found.group(1) if found and (office or (link and singular)) else ""
+    one_person = office or (singular and (link or _french_short_apposition(view, span)))
+    name = found.group(1) if found and one_person else ""
     if not name or name in view.lex.raw_set("function_words") or _fronted_adjective(view, name):
         return None
+    if date_word(name, view.lex) or fold(name) in view.lex.word_set("opening_connectives"):
+        return None  # « Mardi, jour de marché, » « Toutefois, » : when, or a link, not who
     return found.start(1)
+
+
+def _french_short_apposition(view: SentenceView, span: Span) -> bool:
+    """« Camille, jeune maman, se réjouit », « Marc, agriculteur, explique »: in French a
+    first name alone often takes a short apposition with no article and no office word, set
+    off by commas; it describes the name before it, which speaks (keyed named, labels27)."""
+    closed = view.text[span[1] :].lstrip().startswith(",")
+    return view.lex.language == "fr" and closed and len(view.text[span[0] : span[1]].split()) <= 6
 
 
 def aside_in_brackets(text: str, clause_start: int, start: int, span: Span, lex: Lexicon) -> bool:
