@@ -34,6 +34,7 @@ from quizapp.draft.subjects.apposed_subject import (
 from quizapp.draft.subjects.clause_bounds import (
     before_first_verb,
     before_quote_ending_at,
+    bracket_opening,
     clause_start_before,
     skip_segment,
     subordinate_subject,
@@ -127,10 +128,11 @@ def _relative_or_aside(
     inner = inner or relative_aside_end(view, span, cue.span[0])  # "X, who asked that…, said"
     if inner is not None:  # « X, maire de la ville où il est né, affirme »: back to X
         return Step(False, next_end=inner - 1)
-    bracket = view.text[start - 1 : start] == "("
-    outer = clause_start_before(view, start - 1)
-    if bracket and aside_in_brackets(view.text, outer, start, span, view.lex):
-        return Step(False, next_end=start - 1)
+    opened = bracket_opening(view.text, view.span[0], start)  # "(Ind, Ward)": the whole aside
+    bracket = view.text[opened - 1 : opened] == "("
+    outer = clause_start_before(view, opened - 1)
+    if bracket and aside_in_brackets(view.text, outer, opened, (opened, span[1]), view.lex):
+        return Step(False, next_end=opened - 1)
     return None
 
 

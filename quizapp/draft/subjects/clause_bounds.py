@@ -145,6 +145,17 @@ def clause_start_before(view: SentenceView, end: int) -> int:
     return view.span[0]
 
 
+def bracket_opening(text: str, sentence_start: int, start: int) -> int:
+    """Where the bracket opens that a clause starting at ``start`` lies in, when a comma or a
+    colon inside that bracket cut the clause ("Cllr Roe (Ind, Northfield) said", "Acme
+    (ticker: ACM) expects"): the whole bracket is one aside, not its last piece a subject;
+    ``start`` itself when no open bracket comes before it in the sentence."""
+    opening = text.rfind("(", sentence_start, start)
+    if opening < 0 or ")" in text[opening:start]:
+        return start
+    return opening + 1
+
+
 NP_OPENING = re.compile(
     r"(?:(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|plusieurs|"
     r"certains|certaines|the|a|an|some|many|several)\b|(?-i:[A-ZÀ-Ö]))",
