@@ -102,6 +102,8 @@ def content_end_text(view: SentenceView, start: int) -> int:
             end = min(end, start + last_comma(before))
         elif closes and cue.span[0] > start and _CLOSING_COMMA.search(before):
             end = min(end, start + len(before))  # "are a “dynamic situation,” adding he…"
+        elif closes and cue.span[0] > start and _SET_OFF_DASH.search(before):
+            end = min(end, start + _SET_OFF_DASH.search(before).start())  # "… - saying…"
     return end
 
 
@@ -184,6 +186,9 @@ def _claim_joins(lex: Lexicon) -> re.Pattern[str]:
 
 # a comma typed inside the closing mark (the American way) before a participle or a cue
 _CLOSING_COMMA = re.compile(r",\s*[”\"’]$")
+# a dash set off by spaces that stands where a comma would ("approve the plans - saying the
+# concerns had been met"): a participle or a cue after it closes the content the same way
+_SET_OFF_DASH = re.compile(r"\s[-–—]$")
 
 
 def _new_claim(view: SentenceView, cue: Cue) -> bool:
