@@ -31,8 +31,8 @@ def source_label(
     head = head_noun(words, lex, phrase)
     if _named_spokesperson(words, head, lex, has_name):
         return "named"  # "a police spokesman", « un porte-parole du ministère », "a spokeswoman"
-    if words[:2] in (["l'", "un"], ["l'", "une"]) or words[:3] == ["one", "of", "the"]:
-        return "anonymous"  # "l'un d'eux", « l'une de ces sources »: one of a group
+    if _one_of_a_group(folded, lex, has_name):
+        return "anonymous"  # "l'un d'eux", « un de ses collègues », "one of the": one of a group
     if head in {"source", "sources"}:
         return sources_label(words, head, lex)
     kind = kind_label(phrase, words, head, lex)
@@ -54,6 +54,17 @@ def source_label(
     if has_name:
         return "named"
     return _common_noun_label(words, head, lex, titled)
+
+
+def _one_of_a_group(folded: str, lex: Lexicon, has_name: bool) -> bool:
+    """One person taken out of a group (« l'un d'eux », "one of the officials", lexicon
+    ``one_of_group_openers``), a described individual, so anonymous; without « l' » (« un de
+    ses collègues », « une des habitantes »: ``one_of_group_bare_openers``) only when the
+    phrase holds no name: with one (« un des avocats de X ») the keys split, and each form
+    keeps the label it had (labels27)."""
+    if _starts_with(folded, lex.words("one_of_group_openers")):
+        return True
+    return not has_name and _starts_with(folded, lex.words("one_of_group_bare_openers"))
 
 
 def _group_of_people(words: list[str], head: str, lex: Lexicon) -> bool:
