@@ -21,6 +21,7 @@ from quizapp.draft.naming.roles import (
     place_or_people,
 )
 from quizapp.draft.segment import Token
+from quizapp.draft.speakers.body_kinds import covered_kinds
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 
@@ -64,9 +65,11 @@ def body_of_kind(
 def _own_kind(head: str, lex: Lexicon) -> frozenset[str] | None:
     """ "The union said" after "Members of the Unite union at Warrington Council": an English
     anaphor of the lexicon's ``organisation_anaphors`` covers its own noun, so the body
-    written with it is taken up before the latest body met (speakers/subjects.organisation)."""
+    written with it is taken up before the latest body met (speakers/subjects.organisation);
+    one for a business covers every word for a business, as when it takes up a body met
+    ("The company says" after "bus operator Acme": speakers/body_kinds.covered_kinds)."""
     own = lex.language == "en" and head in lex.word_set("organisation_anaphors")
-    return frozenset({head}) if own else None
+    return covered_kinds(head, lex) if own else None
 
 
 class _Reader(Protocol):

@@ -24,7 +24,7 @@ def kind_fits(head: str, entity: Entity, text: str, lex: Lexicon) -> bool:
     if lex.language != "en" or head in lex.word_set("generic_body_anaphors"):
         return True
     kind = written_kind(entity, text, lex)
-    return kind is None or kind in _covered(head, lex)
+    return kind is None or kind in covered_kinds(head, lex)
 
 
 def written_kind(entity: Entity, text: str, lex: Lexicon) -> str | None:
@@ -42,7 +42,7 @@ def written_kind(entity: Entity, text: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _covered(head: str, lex: Lexicon) -> frozenset[str]:
+def covered_kinds(head: str, lex: Lexicon) -> frozenset[str]:
     """The kinds an anaphor covers: any word for a business when it is one (a firm may be
     "Gladman Developments" or "Acme Group"), else itself and the kinds ``body_hypernyms``
     lists for it ("the watchdog": an ombudsman, a regulator…)."""
