@@ -9,7 +9,10 @@ sentence attributes. Not the quoted speaker's own saying (« je dis que », « o
 « nous avons dit que »), nor an impersonal « on dit que »: only « on » with the people told
 after it (« on nous dit que ») speaks for someone else. recall23v: over the French corpus, a
 third party telling with « que » or a colon inside a quotation is keyed 15 times of 25, in
-14 batches (8 of 11 in the batches of the seventeenth round and after).
+14 batches (8 of 11 in the batches of the seventeenth round and after). recall27: the
+third party's own words may follow the verb in quotation marks of their own, with no « que »
+nor colon (« Il leur a dit 'Vous êtes rapides' », « on m'a dit « sortez » »): over the French
+corpus 6 times, in 6 batches, each keyed as the third party's direct words.
 
 English (english24): "He said the only reason…", "She told me, all you need…", "They told
 us: 'No…'", a third person pronoun (lexicon ``told_inside_pronouns``) and a form of saying
@@ -43,11 +46,16 @@ def told_inside(
         return []
     result = []
     for found in new:
-        for quote in view.quotes:
-            if found.kind == "direct" and quote[0] <= found.content[0] < quote[1]:
+        for quote in view.quotes:  # each part of a quotation an inserted cue cuts
+            if found.kind == "direct" and _overlap(quote, found.content):
                 told = (resolved(view, draft, registry) for draft in _told_in(view, quote))
                 result += [_someone_else(t, found, registry) for t in told if t is not None]
     return result
+
+
+def _overlap(quote: Span, content: Span) -> bool:
+    """Whether the quotation holds part of the content (« "A, raconte X, B" »: both parts)."""
+    return quote[0] <= content[0] < quote[1] or content[0] <= quote[0] < content[1]
 
 
 def _someone_else(told: Attribution, quoted: Attribution, registry: Registry) -> Attribution:
@@ -76,13 +84,14 @@ def _told_in(view: SentenceView, quote: Span) -> list[Draft]:
         if told.groupdict().get("on") and not told.group("told"):
             continue  # « on dit que… », « qu'on se dit »: nobody else's words
         source = strip_span(view.text, (told.start("subject"), told.end("subject")))
-        end = _clause_end(view.text, told.end(), quote[1] - 1)
-        content = strip_span(view.text, (told.end(), end))
+        end = _clause_end(view.text, told, quote[1] - 1)
+        content = _words_told(view.text, told, end)
         if len(view.text[content[0] : content[1]].split()) < 3:
             continue
         pronoun = view.text[source[0] : source[1]].lower() if told.group("pronoun") else None
         cue = (told.start("verb"), told.end("verb"))
-        kind = "direct" if told.groupdict().get("mark") else "indirect"  # "She told me, …"
+        marked = told.groupdict().get("mark") or told.groupdict().get("opening")
+        kind = "direct" if marked else "indirect"  # "She told me, …", « m'a dit 'Sortez' »
         drafts.append(Draft(content, cue, source, kind, pronoun, TOLD_INSIDE_CONFIDENCE, ""))
     return drafts
 
@@ -90,17 +99,33 @@ def _told_in(view: SentenceView, quote: Span) -> list[Draft]:
 _SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
-    """The end of the reported clause: its sentence's end inside the quotation, or the
-    quotation's."""
-    stop = _SENTENCE_END.search(text, start, end)
+def _words_told(text: str, told: re.Match[str], end: int) -> Span:
+    """The reported words: between their own marks as written, their closing stop kept as
+    a quotation keeps it (« m'a dit 'Il faut partir.' »); else the clause, trimmed."""
+    if not told.groupdict().get("opening"):
+        return strip_span(text, (told.end(), end))
+    start = told.end() + len(text[told.end() : end]) - len(text[told.end() : end].lstrip())
+    return start, start + len(text[start:end].rstrip())
+
+
+_CLOSING_MARKS = {"'": "'’", "‘": "’", "«": "»", "“": "”", '"': '"'}
+
+
+def _clause_end(text: str, told: re.Match[str], end: int) -> int:
+    """The end of the reported clause: the mark closing the one it opens on (« m'a dit
+    'Sortez, vite !' »: its own sentences inside), else its sentence's end inside the
+    quotation, or the quotation's."""
+    opening = told.groupdict().get("opening")
+    closing = re.compile(f"[{_CLOSING_MARKS[opening]}](?!\\w)") if opening else None
+    stop = (closing or _SENTENCE_END).search(text, told.end(), end)
     return stop.start() if stop else end
 
 
 @built_once
 def _telling(lex: Lexicon) -> re.Pattern[str]:
     """A third person subject, the people told (lexicon indirect_object_clitics), a form of
-    a verb of telling (lexicon told_inside_verbs, compound or not), then « que » or a colon."""
+    a verb of telling (lexicon told_inside_verbs, compound or not), then « que », a colon or
+    the opening mark of the words told (``opening``, maybe after the colon)."""
     forms = {f for lemma in lex.raw.get("told_inside_verbs", []) for f in verb_forms(lex, lemma)}
     forms = {f for f in forms if not f.endswith("ant")}  # « en me disant que »: no subject
     verbs = alternation(sorted(forms))
@@ -115,7 +140,8 @@ def _telling(lex: Lexicon) -> re.Pattern[str]:
     lead = r"(?:(?<=[«“\"])|(?<=[«“\",;:.!?]\s)|(?<=\set\s)|(?<=\smais\s)|(?<=\scar\s))"
     told = rf"(?P<told>(?:{clitics})(?:(?<=['’])|\s+))?"
     verb = rf"(?P<verb>(?:(?:{auxiliaries})\s+)?(?:{verbs}))"
-    return re.compile(rf"(?i){lead}{subject}\s+(?:n['’]|ne\s+)?{told}{verb}\s*(?:que\b|qu['’]|:)")
+    said = r"(?:(?:\s*:\s*|\s+)(?P<opening>['‘«“\"])|\s*(?:que\b|qu['’]|:))"
+    return re.compile(rf"(?i){lead}{subject}\s+(?:n['’]|ne\s+)?{told}{verb}{said}")
 
 
 @built_once

@@ -1,0 +1,85 @@
+"""A third party's words told inside a quotation in quotation marks of their own, with no
+« que » nor colon (recall27, made-up sentences): « Mon frère m'a dit 'rentre vite' » gives
+the brother the words in the inner marks; the quoted speaker's own saying, an impersonal
+« on dit », and words too short to be a statement stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "« Mon frère m'a dit 'rentre vite, la rue est inondée' et je suis parti », raconte"
+            " Paul Martin.",
+            "rentre vite, la rue est inondée",
+            "Mon frère",
+        ),
+        (
+            "« Là, on m'a dit “sortez tout de suite de la salle” et j'ai couru », confie un"
+            " usager.",
+            "sortez tout de suite de la salle",
+            "on",
+        ),
+        (
+            "« Les voisins nous disaient « fermez bien les volets ce soir ». Personne n'y"
+            " croyait », explique Marie Roux.",
+            "fermez bien les volets ce soir",
+            "Les voisins",
+        ),
+        (
+            '« Le gardien nous a dit : "le parc ferme à midi aujourd\'hui" puis il est parti »,'
+            " regrette Anne Petit.",
+            "le parc ferme à midi aujourd'hui",
+            "Le gardien",
+        ),
+    ],
+)
+def test_a_third_partys_words_in_their_own_marks_inside_a_quotation_are_theirs(
+    text: str, content: str, speaker: str
+) -> None:
+    found = analyze(text, "fr").attributions
+    inner = [a for a in found if text[a.content[0] : a.content[1]] == content]
+    assert len(found) == 2 and inner and inner[0].speaker == speaker
+    assert inner[0].kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« J'ai dit 'non merci' à tout le monde ce jour-là », assure Paul Martin.",
+        "« On dit 'jamais deux sans trois' dans le quartier », sourit Marie Roux.",
+        "« Il m'a dit 'non' et il est reparti aussitôt », raconte Paul Martin.",
+    ],
+)
+def test_the_speakers_own_saying_or_a_word_or_two_is_no_third_party(text: str) -> None:
+    assert len(analyze(text, "fr").attributions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "« Et là, raconte Paul Martin, tout s'est arrêté. Mon chef nous a dit que le chantier"
+            " fermait demain. »",
+            "le chantier fermait demain",
+            "Mon chef",
+        ),
+        (
+            "« Au début, explique Marie Roux, personne ne bougeait. Ma voisine m'a dit 'appelez"
+            " vite les pompiers' et j'ai couru. »",
+            "appelez vite les pompiers",
+            "Ma voisine",
+        ),
+    ],
+)
+def test_a_third_party_telling_after_an_inserted_cue_is_read_too(
+    text: str, content: str, speaker: str
+) -> None:
+    found = analyze(text, "fr").attributions
+    inner = [a for a in found if text[a.content[0] : a.content[1]] == content]
+    assert len(found) == 2 and inner and inner[0].speaker == speaker
