@@ -101,16 +101,22 @@ class Pronouns(SpokenBodies):
 
     def _past_outlet(self, gender: str, at: int) -> Entity | None:
         """« il » / « elle » with nobody near, the last speaker an outlet (« selon la RTS »),
-        a person of the other gender, or nobody yet (« …devant la boulangerie de Nathalie X.
-        […] Elle constate… »): none of them is that « elle »; the latest person of that
-        gender met before is, even one named in a complement."""
+        a body (« selon la préfecture », speakers27), a person of the other gender, or nobody
+        yet (« …devant la boulangerie de Nathalie X. […] Elle constate… »): none of them is
+        that « elle »; the latest person of that gender met before is, even one named in a
+        complement."""
         key = self.last_speaker_key()
         if gender not in "mf" or not (
-            key is None or key.startswith("o:") or self._other(key, gender)
+            key is None or key.startswith("o:") or self._other(key, gender) or self._body(key)
         ):
             return None
         seen = self._latest_person(gender, at, subjects_only=False)
         return self.entities[seen.key] if seen is not None else None
+
+    def _body(self, key: str) -> bool:
+        """The entity is no person: a body, a service or a place that spoke (« selon la
+        préfecture »), which « il » or « elle » of a person's cue does not take up."""
+        return not self.entities[key].person
 
     def _other(self, key: str, gender: str) -> bool:
         """The entity is a person named, whose gender is known and is not ``gender`` (a
