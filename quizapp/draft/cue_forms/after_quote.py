@@ -14,6 +14,7 @@ from quizapp.draft.cue_forms.verb_forms import DETERMINERS
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.segment import Token
+from quizapp.draft.sentence.gerunds import gerund_among
 
 _CLOSING = {"»", "”", '"'}
 _OPENING = {"«", "“", '"'}
@@ -26,6 +27,8 @@ _INFINITIVE = ("er", "ir", "re")
 _PREPOSITIONS = {"de", "d'", "en", "par"}
 # A subject closing its sentence: at most this many words after the verb
 _SUBJECT_WORDS = 8
+# The marks that end a clause
+_STOPS = {",", ".", "!", "?", ";", ":"}
 # Endings of the first and second person plural: a speaker's own verb (« nous l'augmentons »)
 _SPEAKERS_OWN = ("ons", "ez")
 # Endings of an infinitive no finite verb has: an inserted verb is finite (« voir X »: no)
@@ -76,15 +79,11 @@ def inserted_verb(tokens: list[Token], words: list[str], index: int, lex: Lexico
 def _gerund_after(words: list[str], start: int, lex: Lexicon) -> bool:
     """A gerund before the clause's stop (« …, part Marie X en courant. … »): with a verb the
     lexicon does not know, a manner of moving, not of saying (recall24a's counter-case); a
-    known verb keeps its gerund (sentence/incise._gerund)."""
-    preposition = lex.raw.get("gerund_preposition")
-    ending = lex.raw.get("participle_clause_ending")
-    for index in range(start, min(len(words) - 1, start + _SUBJECT_WORDS)):
-        if words[index] in {",", ".", "!", "?", ";", ":"}:
-            return False
-        if words[index] == preposition and ending and words[index + 1].endswith(ending):
-            return True
-    return False
+    known verb keeps its gerund (sentence/incise). Read up to the clause's first stop, at most
+    the few words a closing subject may have."""
+    window = words[start : start + _SUBJECT_WORDS + 1]
+    stop = next((at for at, word in enumerate(window) if word in _STOPS), len(window))
+    return gerund_among(lex, window[:stop])
 
 
 def _piece_end(outside: list[bool], mark: int, index: int) -> bool:

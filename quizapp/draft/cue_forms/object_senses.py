@@ -12,6 +12,7 @@ import re
 from functools import partial
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
+from quizapp.draft.sentence.gerunds import before_gerund
 
 
 def measure_openings(lex: Lexicon, key: str) -> dict[str, re.Pattern[str]]:
@@ -186,12 +187,6 @@ def _name_then_adjunct(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{name}(\s+(?:{words})\b|{after})")
 
 
-# a gerund, its clitic if any (« en citant un communiqué », « en s'escrimant à… »): a manner
-_GERUND = re.compile(
-    r"\s+en\s+(?:(?:[mtsl]['’]|se|me|te|le|la|les|lui|leur|y|en|nous|vous)\s*)?\w{3,}ant\b"
-)
-
-
 def closing_subject(lex: Lexicon, rest: str) -> str:
     """What follows a cue closing its sentence, its circumstance cut off: after a comma
     (closing_adjunct), before a gerund (« …, a annoncé la télévision publique en citant un
@@ -200,6 +195,6 @@ def closing_subject(lex: Lexicon, rest: str) -> str:
     complement begin; only the subject counts against the few words a closing cue may have
     after it."""
     rest = closing_adjunct(lex).split(rest, maxsplit=1)[0]
-    rest = _GERUND.split(rest, maxsplit=1)[0]
+    rest = before_gerund(lex, rest)  # a manner: « en citant un communiqué »
     named = _name_then_adjunct(lex).search(rest)
     return rest[: named.start(1)] if named else rest

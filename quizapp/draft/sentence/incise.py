@@ -14,8 +14,9 @@ import re
 from quizapp.draft.cue_forms.after_quote import inserted_verb
 from quizapp.draft.cues import Cue, find_cues
 from quizapp.draft.findings import Attribution, join_continued
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, Token, tokens, words_in
+from quizapp.draft.sentence.gerunds import gerund_in
 from quizapp.draft.sentence.syntax import adverbs_length
 
 # After the cue: the subject (a short noun phrase, no verb of its own) then "," or ".".
@@ -105,7 +106,9 @@ def _subject_clause(text: str, comma: int, after: int, lex: Lexicon) -> Span | N
     if subject is None:
         return None
     after += adverbs_length(lex, text[after:subject])  # « …, calcule même Paul X, … »
-    gerund = _gerund(lex).search(text, after, subject)  # « …, s'écrie Amine en riant. … »
+    # a gerund says how it was said and belongs to the reporting clause, as it does after a
+    # cue outside quotation marks: « …, s'écrie Amine en riant. … »
+    gerund = gerund_in(lex, text, after, subject)
     words = fold(text[after : gerund.start() if gerund else subject]).replace("'", "' ").split()
     if not words:
         return None
@@ -117,16 +120,6 @@ def _subject_clause(text: str, comma: int, after: int, lex: Lexicon) -> Span | N
         return None
     name = _APPOSED_NAME.match(text, subject)  # ", explique le maire, Jean Dupont, …"
     return comma, (name.end() if name else subject) + 1
-
-
-@built_once
-def _gerund(lex: Lexicon) -> re.Pattern[str]:
-    """A gerund after the subject (lexicon ``gerund_preposition`` before a word ending in
-    ``participle_clause_ending``) says how it was said and belongs to the reporting clause, as
-    it does after a cue outside quotation marks (« …, s'écrie Amine en enfourchant son vélo. »)."""
-    preposition = re.escape(lex.raw.get("gerund_preposition") or "\0")
-    ending = re.escape(lex.raw.get("participle_clause_ending") or "\0")
-    return re.compile(rf"\s+{preposition}\s+[\w'’-]+{ending}\b", re.UNICODE)
 
 
 def _inverted_subject(text: str, after: int, lex: Lexicon) -> int | None:
