@@ -83,3 +83,23 @@ def test_a_third_party_telling_after_an_inserted_cue_is_read_too(
     found = analyze(text, "fr").attributions
     inner = [a for a in found if text[a.content[0] : a.content[1]] == content]
     assert len(found) == 2 and inner and inner[0].speaker == speaker
+
+
+def test_a_lone_quotation_goes_on_the_quoted_speaker_not_the_third_party() -> None:
+    text = (
+        "« Mon voisin m'a dit que l'eau montait très vite », raconte Paul Martin."
+        " « On a tout perdu en une seule nuit. »"
+    )
+    found = analyze(text, "fr").attributions
+    lone = [a for a in found if text[a.content[0] : a.content[1]].startswith("On a tout")]
+    assert lone and lone[0].speaker == "Paul Martin"
+
+
+def test_a_lone_quotation_after_an_impersonal_on_goes_on_the_quoted_speaker() -> None:
+    text = (
+        "« Au guichet, on nous a dit que la ligne fermerait en juin », regrette Marie Roux."
+        " « Personne ne nous a prévenus avant. »"
+    )
+    found = analyze(text, "fr").attributions
+    lone = [a for a in found if text[a.content[0] : a.content[1]].startswith("Personne")]
+    assert lone and lone[0].speaker == "Marie Roux"

@@ -21,6 +21,7 @@ from quizapp.draft.rules.continuation import (
     recent_subject,
 )
 from quizapp.draft.rules.named_before import one_named_before
+from quizapp.draft.rules.told_inside import holding_last
 from quizapp.draft.segment import words_in
 from quizapp.draft.sentence.inner_cues import incise_inside
 from quizapp.draft.sources.reading import SourceReading, read_source
@@ -92,14 +93,15 @@ def _given_on(
     fresh: str | None,
 ) -> list[Attribution]:
     """The lone quotation's speaker: the fresh subject ("X a pris la parole mardi. «…»":
-    X's words), else the last speaker when it spoke within 600 characters."""
+    X's words), else the last speaker when it spoke within 600 characters (the one whose
+    words hold the last finding, when it is nested in them: ``holding_last``)."""
     if fresh is not None:
         person = registry.entity(fresh)
         registry.note_subject(fresh, view.span[0])
         return [
             Attribution(content, None, None, person.name, None, "direct", person.label, None, 0.5)
         ]
-    last = earlier[-1]
+    last = holding_last(earlier)
     if view.span[0] - last.content[1] > 600:
         return []
     return [
