@@ -103,3 +103,20 @@ def test_a_lone_quotation_after_an_impersonal_on_goes_on_the_quoted_speaker() ->
     found = analyze(text, "fr").attributions
     lone = [a for a in found if text[a.content[0] : a.content[1]].startswith("Personne")]
     assert lone and lone[0].speaker == "Marie Roux"
+
+
+def test_a_told_pronoun_is_the_person_met_before_not_the_one_quoted() -> None:
+    text = (
+        "Jean Durand a annoncé l'abandon du projet de pont. Paul Martin déplore cette"
+        " décision : « Il nous a dit que le pont serait construit avant l'hiver. »"
+    )
+    found = analyze(text, "fr").attributions
+    told = [a for a in found if text[a.content[0] : a.content[1]].startswith("le pont serait")]
+    assert told and told[0].speaker == "Jean Durand"
+
+
+def test_a_told_pronoun_with_nobody_else_met_stays_the_quoted_speaker() -> None:
+    text = "« Il m'a dit que tout irait bien », raconte Paul Martin."
+    found = analyze(text, "fr").attributions
+    told = [a for a in found if text[a.content[0] : a.content[1]] == "tout irait bien"]
+    assert told and told[0].speaker == "Paul Martin"

@@ -59,12 +59,13 @@ def _overlap(quote: Span, content: Span) -> bool:
 
 
 def _someone_else(told: Attribution, quoted: Attribution, registry: Registry) -> Attribution:
-    """ "“He said the only reason…,” she said": the "he" of someone's quotation is someone
-    else than the one quoted, though "he goes on" would resolve to them (English, whose
-    pronoun is resolved here; French keeps recall23v's reading): the latest other person met
-    before the quotation whose gender is the pronoun's (a group for "they"), else the
-    quoted one still."""
-    if told.speaker != quoted.speaker or registry.lex.language == "fr":
+    """ "“He said the only reason…,” she said", « "Il m'a dit que…", raconte X »: the "he"
+    of someone's quotation is someone else than the one quoted, though "he goes on" would
+    resolve to them: the latest other person met before the quotation whose gender is the
+    pronoun's (a group for "they", « ils »), else the quoted one still. French too since
+    recall27: of the 7 French told pronouns resolved to the quoted speaker, the keys give 6
+    to someone else (6 batches), one to the quoted speaker, who has no one else to be."""
+    if told.speaker != quoted.speaker:
         return told
     pronoun = registry.text[told.source[0] : told.source[1]] if told.source else ""
     gender = read_source(pronoun, registry.lex, False).gender
