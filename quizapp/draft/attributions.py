@@ -51,12 +51,21 @@ __all__ = ["Draft", "SentenceView", "drafts"]
 
 def drafts(view: SentenceView) -> list[Draft]:
     """The attributions of one sentence (sources not yet resolved)."""
-    found: list[Draft] = []
-    used: set[Span] = set()
     cues = [c for c in view.cues if not _feeds_later_cue(view, c) and not owned_noun(view, c)]
     opening = bool(cues) and cues[0].kind == "according" and cues[0].first <= 1
     if not opening and not any(has_que_later(view, c) or _colon_after(view, c) for c in cues):
         cues.sort(key=lambda c: not (closes_sentence(view, c) and c.pronoun != "on"))
+    found = _cue_drafts(view, cues)
+    found = [_aside_subject(view, d, found) for d in found]
+    found += [d for d in map(lambda d: and_clause_after(view, d), found) if d is not None]
+    return _with_passives_and_nouns(view, found)
+
+
+def _cue_drafts(view: SentenceView, cues: list[Cue]) -> list[Draft]:
+    """A draft for each cue in the order given, none clashing with one kept before it; the
+    quotations a kept draft covers are used (a later verb's draft leaves them)."""
+    found: list[Draft] = []
+    used: set[Span] = set()
     for cue in cues:
         if cue.kind == "according" and _outlet_relays_a_verb(view, cue, cues):
             continue  # "Selon l'AFP, …, a ajouté le diplomate": the diplomate speaks
@@ -70,8 +79,13 @@ def drafts(view: SentenceView) -> list[Draft]:
                 draft = _same_subject(draft, found[-1])  # "a dit X, ajoutant que…"
             found.append(draft)
             used |= {q for q in view.quotes if covers(draft.content, q)}
-    found = [_aside_subject(view, d, found) for d in found]
-    found += [d for d in map(lambda d: and_clause_after(view, d), found) if d is not None]
+    return found
+
+
+def _with_passives_and_nouns(view: SentenceView, found: list[Draft]) -> list[Draft]:
+    """The cues' drafts, then the passives that overlap none of them (« qualifiée
+    d'« entretien » par X ») and, in English, the statements carried by a noun of speech."""
+    found = list(found)
     taken = [c.span for c in view.cues] + [d.content for d in found]
     passives = passive_drafts if view.lex.language == "fr" else passive_drafts_en
     for draft in passives(view, taken):  # "qualifiée d'« entretien » par X"

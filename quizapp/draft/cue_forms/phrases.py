@@ -49,6 +49,9 @@ def _possessors(lex: Lexicon) -> dict[tuple[str, ...], str]:
 
 
 def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The cue (first, last, kind) of « selon », « à en croire », "according to", "per" or
+    « pour » starting at ``index``: the lexicon's phrases, then « pour » as a cue of its own;
+    None when the words there are none (a relative « selon laquelle », an infinitive)."""
     opening = ["à", *words[1:]] if index == 0 and words[0] == "a" else words  # "A l'en croire"
     possessive = match_phrase(opening, index, lex.phrases("possessive_according"))
     if possessive:
@@ -67,17 +70,19 @@ def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, i
         return index, index + length - 1, "according"
     if words[index] == "per" and words[index - 1 : index] == [","] and _per_source(words, index):
         return index, index, "according"  # "…, per the report", never "5 per cent"
-    if lex.language == "fr" and words[index] == "pour" and _opens_sentence(words, index, lex):
+    return _pour_according(words, index, lex) if words[index] == "pour" else None
+
+
+def _pour_according(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """« pour » at ``index`` as a cue of its own: « Pour X, … » opening the sentence (French
+    only), « pour qui » taking up the subject before it, or after a lead of refusal."""
+    if lex.language == "fr" and _opens_sentence(words, index, lex):
         return index, index, "according"
-    relative = words[index + 1 : index + 2] and words[index + 1] in lex.word_set(
-        "subject_relatives"
-    )
-    if words[index] == "pour" and relative:
+    if words[index + 1 : index + 2] and words[index + 1] in lex.word_set("subject_relatives"):
         return index, index, "according"  # « …, tempère X, pour qui… » (according/according)
-    if words[index] == "pour":  # "pas question pour Paris de commenter…"
-        for lead in lex.phrases("refusal_leads"):
-            if tuple(words[index - len(lead) : index]) == lead:
-                return index - len(lead), index, "according"
+    for lead in lex.phrases("refusal_leads"):  # "pas question pour Paris de commenter…"
+        if tuple(words[index - len(lead) : index]) == lead:
+            return index - len(lead), index, "according"
     return None
 
 

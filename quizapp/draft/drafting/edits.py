@@ -13,6 +13,7 @@ from typing import Any
 
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import load
+from quizapp.draft.segment import Span
 from quizapp.draft.wording.phrasing import Phrasing
 
 LOW_CONFIDENCE = 0.7  # below this, a finding is shown "to check" and kept out of "Accept all"
@@ -176,19 +177,8 @@ def relabelled(
     and every proposal built on it corrected to match: the classify claims that quote it and
     the kind of source of the questions on that quotation. Returns the corrected analysis,
     the drafts, and the rows of the drafts that changed."""
-    before, count = analysis, len(analysis.attributions)
-    if index < count:
-        found = analysis.attributions[index]
-        old, span = found.label, found.content
-        attributions = list(analysis.attributions)
-        attributions[index] = replace(found, label=new, confidence=1.0)
-        analysis = replace(analysis, attributions=tuple(attributions))
-    else:
-        claim = analysis.unattributed[index - count]
-        old, span = claim.label, claim.span
-        claims = list(analysis.unattributed)
-        claims[index - count] = replace(claim, label=new, confidence=1.0)
-        analysis = replace(analysis, unattributed=tuple(claims))
+    before = analysis
+    analysis, old, span = _with_label(analysis, index, new)
     passage = analysis.passage(span)
     words = load(analysis.language).raw["wording"]
     texts = (Phrasing(before, words).explain_finding(index),
@@ -200,6 +190,21 @@ def relabelled(
             drafts = [*drafts[:row], fixed, *drafts[row + 1 :]]
             changed.append(row)
     return analysis, drafts, changed
+
+
+def _with_label(analysis: Analysis, index: int, new: str) -> tuple[Analysis, str, Span]:
+    """The analysis with finding ``index`` (attributions first, then unattributed claims)
+    labelled ``new`` by the teacher (confidence 1), with its old label and its span."""
+    count = len(analysis.attributions)
+    if index < count:
+        found = analysis.attributions[index]
+        attributions = list(analysis.attributions)
+        attributions[index] = replace(found, label=new, confidence=1.0)
+        return replace(analysis, attributions=tuple(attributions)), found.label, found.content
+    claim = analysis.unattributed[index - count]
+    claims = list(analysis.unattributed)
+    claims[index - count] = replace(claim, label=new, confidence=1.0)
+    return replace(analysis, unattributed=tuple(claims)), claim.label, claim.span
 
 
 def _relabel_draft(

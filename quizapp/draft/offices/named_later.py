@@ -191,16 +191,34 @@ def link_bodies_to_names(
         ):
             continue
         wanted = covered.get(head, frozenset({head}))
-        fits = {
-            id(body): phrase
-            for body in bodies
-            for kind, phrase in kinds[id(body)]
-            if kind in wanted and _narrows(described.name, phrase, head, lex)
-        }
-        longest = max(fits.values(), key=len, default="")
-        if fits and all(fold(p) in fold(longest) for p in fits.values()):  # one body, or its
-            renamed[described.name] = key  # name within an acronym's spelled-out name
+        longest = _one_body(described.name, head, wanted, (bodies, kinds), lex)
+        if longest is not None:
+            renamed[described.name] = key
             described.name = longest
+
+
+def _one_body(
+    name: str,
+    head: str,
+    wanted: frozenset[str],
+    introduced: tuple[list[Entity], dict[int, list[tuple[str, str]]]],
+    lex: Lexicon,
+) -> str | None:
+    """The phrase that introduced the one body a description ``name`` fits (a noun of its
+    kind in ``wanted``, narrowed by the description's words), the longest when the others are
+    within it (a name within an acronym's spelled-out name); None for none or two bodies.
+    ``introduced``: the named bodies and the (kind, phrase) pairs each was introduced with."""
+    bodies, kinds = introduced
+    fits = {
+        id(body): phrase
+        for body in bodies
+        for kind, phrase in kinds[id(body)]
+        if kind in wanted and _narrows(name, phrase, head, lex)
+    }
+    longest = max(fits.values(), key=len, default="")
+    if fits and all(fold(p) in fold(longest) for p in fits.values()):
+        return longest
+    return None
 
 
 def _body_description(

@@ -29,15 +29,35 @@ def source_label(
     if any(marker in folded for marker in lex.words("anonymity_markers")):
         return "anonymous"
     head = head_noun(words, lex, phrase)
+    label = _head_label(phrase, (folded, words), head, lex, has_name)
+    if label is None:
+        label = _determiner_label(folded, words, head, lex)
+    if label is not None:
+        return label
+    if has_name:
+        return "named"
+    return _common_noun_label(words, head, lex, titled)
+
+
+def _head_label(
+    phrase: str, read: tuple[str, list[str]], head: str, lex: Lexicon, has_name: bool
+) -> str | None:
+    """The label the phrase's head settles whatever its determiner: a spokesperson, one of a
+    group, a source, a kind of source (source_kinds); None when it settles none. ``read``:
+    the phrase folded as one string and as words."""
+    folded, words = read
     if _named_spokesperson(words, head, lex, has_name):
         return "named"  # "a police spokesman", « un porte-parole du ministère », "a spokeswoman"
     if _one_of_a_group(folded, lex, has_name):
         return "anonymous"  # "l'un d'eux", « un de ses collègues », "one of the": one of a group
     if head in {"source", "sources"}:
         return sources_label(words, head, lex)
-    kind = kind_label(phrase, words, head, lex)
-    if kind is not None:
-        return kind  # a counted group, a staff noun, a sign, « le plus âgé des deux »
+    return kind_label(phrase, words, head, lex)  # a counted group, a staff noun, a sign, …
+
+
+def _determiner_label(folded: str, words: list[str], head: str, lex: Lexicon) -> str | None:
+    """The label the phrase's opening words settle: a possessed office, a vague possessive,
+    a group of people, an indefinite or a vague determiner; None when they settle none."""
     if possessed_office(words, lex):
         return "named"  # "son directeur général": the office of a body met before
     if _starts_with(folded, lex.words("vague_possessive_groups")):
@@ -47,13 +67,11 @@ def source_label(
     indefinite = _starts_with(folded, lex.words("anonymous_determiners"))
     if indefinite and _group_of_people(words, head, lex):
         return "vague"  # « un groupe de skieurs », « un collectif d'habitants »: many, unnamed
-    if _starts_with(folded, lex.words("anonymous_determiners")) and not is_plural(head, lex):
+    if indefinite and not is_plural(head, lex):
         return "anonymous"
     if _starts_with(folded, lex.words("vague_determiners")):
         return "vague"
-    if has_name:
-        return "named"
-    return _common_noun_label(words, head, lex, titled)
+    return None
 
 
 def _one_of_a_group(folded: str, lex: Lexicon, has_name: bool) -> bool:
