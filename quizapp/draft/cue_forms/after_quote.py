@@ -10,29 +10,42 @@ the word there is read as the cue, its form being left unchecked.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from dataclasses import fields as fields_of
+
 from quizapp.draft.cue_forms.verb_forms import DETERMINERS
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.segment import Token
 from quizapp.draft.sentence.gerunds import gerund_among
 
 _CLOSING = {"»", "”", '"'}
 _OPENING = {"«", "“", '"'}
-# Forms that are no finite verb: a present participle, an adverb, a past participle
-# (« «…», lancée au lendemain »).
-_NOT_FINITE = ("ant", "ment", "é", "ée", "és", "ées")
-# How an infinitive after a participle ends (« a fait parvenir », « a tenu à »: no)
-_INFINITIVE = ("er", "ir", "re")
 # Words of DETERMINERS that are prepositions: no subject opens on them
 _PREPOSITIONS = {"de", "d'", "en", "par"}
 # A subject closing its sentence: at most this many words after the verb
 _SUBJECT_WORDS = 8
 # The marks that end a clause
 _STOPS = {",", ".", "!", "?", ";", ":"}
-# Endings of the first and second person plural: a speaker's own verb (« nous l'augmentons »)
-_SPEAKERS_OWN = ("ons", "ez")
-# Endings of an infinitive no finite verb has: an inserted verb is finite (« voir X »: no)
-_NOT_INSERTED = ("er", "ir")
+
+
+@dataclass(frozen=True)
+class _Endings:
+    """How a word the lexicon does not know ends (lexicon ``unknown_verb_endings``), as
+    ``str.endswith`` takes them: a form that is no finite verb (a participle, an adverb), an
+    infinitive (« a fait parvenir »), the first and second person plural (a speaker's own verb,
+    « nous l'augmentons »), an infinitive no finite verb has (« voir X »: no inserted verb)."""
+
+    not_finite: tuple[str, ...]
+    infinitive: tuple[str, ...]
+    speakers_own: tuple[str, ...]
+    infinitive_only: tuple[str, ...]
+
+
+@built_once
+def _endings(lex: Lexicon) -> _Endings:
+    listed = lex.raw.get("unknown_verb_endings", {})
+    return _Endings(*(tuple(listed.get(field.name, ())) for field in fields_of(_Endings)))
 
 
 def verb_after_quotation(
@@ -64,7 +77,8 @@ def inserted_verb(tokens: list[Token], words: list[str], index: int, lex: Lexico
     if lex.language != "fr" or words[index - 1 : index] != [","]:
         return None
     last = _verb_end(tokens, words, index, lex)
-    if last is None or words[last].endswith(_SPEAKERS_OWN + _NOT_INSERTED):
+    endings = _endings(lex)
+    if last is None or words[last].endswith(endings.speakers_own + endings.infinitive_only):
         return None  # « …, voir Claire X s'il le faut. »: an infinitive, no inserted clause
     subject = last + 1
     if words[subject : subject + 1] and words[subject] in lex.word_set("partitive_markers"):
@@ -98,7 +112,7 @@ def _infinitive(tokens: list[Token], words: list[str], at: int, lex: Lexicon) ->
     return (
         at < len(words)
         and _word(tokens[at].text, words[at], lex)
-        and words[at].endswith(_INFINITIVE)
+        and words[at].endswith(_endings(lex).infinitive)
     )
 
 
@@ -143,13 +157,13 @@ def _participle_end(tokens: list[Token], words: list[str], at: int, lex: Lexicon
     if at >= len(words) or words[at] in passive or not _word(tokens[at].text, words[at], lex):
         return None
     following = tokens[at + 1].text if at + 1 < len(tokens) else ""
-    infinitive = following.islower() and following.endswith(_INFINITIVE)
+    infinitive = following.islower() and following.endswith(_endings(lex).infinitive)
     return at + 1 if infinitive and _word(following, words[at + 1], lex) else at
 
 
 def _verb_like(text: str, folded: str, lex: Lexicon) -> bool:
     """A lower-case word of letters, no function word nor a form that is not finite."""
-    return _word(text, folded, lex) and not folded.endswith(_NOT_FINITE)
+    return _word(text, folded, lex) and not folded.endswith(_endings(lex).not_finite)
 
 
 def _word(text: str, folded: str, lex: Lexicon) -> bool:
@@ -184,5 +198,5 @@ def _closing_subject(tokens: list[Token], words: list[str], start: int, lex: Lex
     if words[start] not in DETERMINERS and not tokens[start].text[:1].isupper():
         return False
     rest = words[start:]
-    end = next((i for i, w in enumerate(rest) if w in {",", ".", "!", "?", ";", ":"}), len(rest))
+    end = next((i for i, w in enumerate(rest) if w in _STOPS), len(rest))
     return end <= _SUBJECT_WORDS

@@ -28,7 +28,11 @@ def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bo
     # « Dans la commune de X, Patrice finit les moissons »: any lowercase word that no
     # complement or clause opens with is the verb of the name's clause
     written = tokens[run[1]].text
-    return written[:1].islower() and written.isalpha() and verb not in _NOT_A_VERB
+    return (
+        written[:1].islower()
+        and written.isalpha()
+        and verb not in lex.word_set("no_verb_after_name")
+    )
 
 
 def inverted_after_que(tokens: list[Token], start: int, lex: Lexicon) -> bool:
@@ -40,21 +44,12 @@ def inverted_after_que(tokens: list[Token], start: int, lex: Lexicon) -> bool:
         words = [fold(t.text) for t in between]
         if start - gap < 1 or not all(t.text.isalpha() and t.text.islower() for t in between):
             return False
-        if any(w in _NOT_A_VERB or w in DETERMINERS for w in words):
+        no_verb = lex.word_set("no_verb_after_name")
+        if any(w in no_verb or w in DETERMINERS for w in words):
             return False
         if fold(tokens[start - gap - 1].text) in ("que", "qu'"):
             return True
     return False
-
-
-_NOT_A_VERB = {"de", "du", "des", "d'", "et", "ou", "ni", "mais", "car", "donc", "qui", "que",
-               "qu'", "dont", "où", "le", "la", "les", "l'", "un", "une", "à", "au", "aux",
-               "en", "pour", "par", "avec", "sur", "sous", "dans", "sans", "chez", "selon",
-               "lors", "après", "avant", "comme", "contre", "vers", "entre", "depuis",
-               "pendant", "of", "and", "or", "but", "who", "whose", "which", "that", "the",
-               "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "as",
-               "since", "during", "after", "before", "himself", "herself", "lui-même",
-               "elle-même", "aussi", "also", "too", "jr", "sr"}  # fmt: skip
 
 
 _FEMININE = {"la", "une", "cette", "mme", "madame", "mlle", "mrs", "ms", "miss", "she"}
