@@ -120,3 +120,35 @@ def test_a_told_pronoun_with_nobody_else_met_stays_the_quoted_speaker() -> None:
     found = analyze(text, "fr").attributions
     told = [a for a in found if text[a.content[0] : a.content[1]] == "tout irait bien"]
     assert told and told[0].speaker == "Paul Martin"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Les prix ont fortement augmenté cette année, selon la syndicaliste, invitée sur"
+            " une radio locale. La hausse devrait durer.",
+            "Les prix ont fortement augmenté cette année",
+            "la syndicaliste",
+        ),
+        (
+            "La route restera fermée jusqu'à lundi, selon les gendarmes, chargés de l'enquête.",
+            "La route restera fermée jusqu'à lundi",
+            "les gendarmes",
+        ),
+    ],
+)
+def test_a_participle_closing_the_sentence_after_selon_describes_the_source(
+    text: str, content: str, source: str
+) -> None:
+    found = analyze(text, "fr").attributions
+    assert [text[a.content[0] : a.content[1]] for a in found] == [content]
+    assert found[0].speaker == source
+
+
+def test_a_participle_before_a_comma_after_selon_still_opens_the_claim() -> None:
+    text = "Selon la police, arrêté dans la nuit, l'homme a été placé en garde à vue."
+    found = analyze(text, "fr").attributions
+    assert [text[a.content[0] : a.content[1]] for a in found] == [
+        "arrêté dans la nuit, l'homme a été placé en garde à vue"
+    ]

@@ -13,7 +13,11 @@ from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.apposition import with_apposition
-from quizapp.draft.sentence.sentence_parts import participle_afterthought, setting_afterthought
+from quizapp.draft.sentence.sentence_parts import (
+    closing_participle,
+    participle_afterthought,
+    setting_afterthought,
+)
 from quizapp.draft.sources.according_source import (
     afterthoughts,
     aside_start,
@@ -80,6 +84,7 @@ def _opens_clause(
     # « C, à en croire X interrogé dans Forum: « … » »: the quotation is X's own words
     afterthought = afterthought or text[: phrase.mark_end].rstrip().endswith(":")
     afterthought = afterthought or setting_afterthought(text[following[0] : following[1]], view.lex)
+    afterthought = afterthought or closing_participle(text[following[0] : following[1]], view.lex)
     return opens and not (words_in(text, before) >= 3 and afterthought)
 
 

@@ -200,6 +200,16 @@ def between_participle_and_agent(view: SentenceView, cue: Cue) -> tuple[Span, Sp
     return content, strip_span(text, (found.start(1), found.end(1)))
 
 
+def closing_participle(said: str, lex: Lexicon) -> bool:
+    """« C, selon X, invité sur une radio. »: a French past participle that runs to the
+    sentence's end with no comma after the source describes it (recall27); the claim is
+    before."""
+    return lex.language == "fr" and _CLOSING_PARTICIPLE.fullmatch(said) is not None
+
+
+_CLOSING_PARTICIPLE = re.compile(r"\s*\w{3,}(?:é|ée|és|ées)\b[^,;:«»“”\"]*")
+
+
 def setting_afterthought(said: str, lex: Lexicon) -> bool:
     """ "C, selon la ministre, X, dans un entretien au Monde.": a setting that ends the
     sentence after a closing source (a preposition of lexicon audience_prepositions or
