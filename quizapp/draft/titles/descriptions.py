@@ -19,9 +19,6 @@ from quizapp.draft.speakers.entity import Entity
 
 DETERMINERS = {"le", "la", "les", "l'", "un", "une", "the", "a", "an", "son", "sa", "ses",
                 "leur", "his", "her", "its", "their"}  # fmt: skip
-_STOP = {"de", "du", "des", "d'", "la", "le", "les", "l'", "un", "une", "the", "a", "an", "of",
-         "à", "au", "aux", "en", "et", "and", "for", "in", "on", "son", "sa", "ses", "his",
-         "her", "its", "their", "ce", "cet", "cette", "this", "that", "même", "same"}  # fmt: skip
 
 
 @built_once
@@ -66,7 +63,8 @@ def _content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
     text = " " + " ".join(text.split()) + " "
     for variant, canonical in _synonym_replacements(lex):
         text = text.replace(variant, canonical)
-    kept = [singular(w) for w in text.split() if w not in _STOP and w.replace("-", "").isalpha()]
+    stop = lex.word_set("description_stop_words")
+    kept = [singular(w) for w in text.split() if w not in stop and w.replace("-", "").isalpha()]
     return tuple(dict.fromkeys(kept))
 
 
