@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.attributions import SentenceView
-from quizapp.draft.detect.view import Draft, strip_span
+from quizapp.draft.detect.view import Draft, overlap, strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, verb_forms
 from quizapp.draft.resolve import Registry
@@ -47,15 +47,10 @@ def told_inside(
     result = []
     for found in new:
         for quote in view.quotes:  # each part of a quotation an inserted cue cuts
-            if found.kind == "direct" and _overlap(quote, found.content):
+            if found.kind == "direct" and overlap(quote, found.content):
                 told = (resolved(view, draft, registry) for draft in _told_in(view, quote))
                 result += [_someone_else(t, found, registry) for t in told if t is not None]
     return result
-
-
-def _overlap(quote: Span, content: Span) -> bool:
-    """Whether the quotation holds part of the content (« "A, raconte X, B" »: both parts)."""
-    return quote[0] <= content[0] < quote[1] or content[0] <= quote[0] < content[1]
 
 
 def _someone_else(told: Attribution, quoted: Attribution, registry: Registry) -> Attribution:
@@ -105,8 +100,9 @@ def _words_told(text: str, told: re.Match[str], end: int) -> Span:
     a quotation keeps it (« m'a dit 'Il faut partir.' »); else the clause, trimmed."""
     if not told.groupdict().get("opening"):
         return strip_span(text, (told.end(), end))
-    start = told.end() + len(text[told.end() : end]) - len(text[told.end() : end].lstrip())
-    return start, start + len(text[start:end].rstrip())
+    words = text[told.end() : end]
+    start = end - len(words.lstrip())
+    return start, start + len(words.strip())
 
 
 _CLOSING_MARKS = {"'": "'’", "‘": "’", "«": "»", "“": "”", '"': '"'}
