@@ -96,8 +96,12 @@ def _gerund_after(words: list[str], start: int, lex: Lexicon) -> bool:
     known verb keeps its gerund (sentence/incise). Read up to the clause's first stop, at most
     the few words a closing subject may have."""
     window = words[start : start + _SUBJECT_WORDS + 1]
-    stop = next((at for at, word in enumerate(window) if word in _STOPS), len(window))
-    return gerund_among(lex, window[:stop])
+    return gerund_among(lex, window[: _first_stop(window)])
+
+
+def _first_stop(words: list[str]) -> int:
+    """Where the clause ``words`` open ends: its first stop, else past its last word."""
+    return next((at for at, word in enumerate(words) if word in _STOPS), len(words))
 
 
 def _piece_end(outside: list[bool], mark: int, index: int) -> bool:
@@ -197,6 +201,4 @@ def _closing_subject(tokens: list[Token], words: list[str], start: int, lex: Lex
         return False
     if words[start] not in DETERMINERS and not tokens[start].text[:1].isupper():
         return False
-    rest = words[start:]
-    end = next((i for i, w in enumerate(rest) if w in _STOPS), len(rest))
-    return end <= _SUBJECT_WORDS
+    return _first_stop(words[start:]) <= _SUBJECT_WORDS
