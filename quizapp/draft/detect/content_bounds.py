@@ -95,15 +95,22 @@ def content_end_text(view: SentenceView, start: int) -> int:
             and not _fronted_subordinate(view, between[:cut])
         ):
             end = min(end, start + cut)
+    return _before_closing_cue(view, start, end)
+
+
+def _before_closing_cue(view: SentenceView, start: int, end: int) -> int:
+    """``end``, or earlier where a participle or an inverted cue after the content closes it
+    ("…, adding he…", "…,” adding", "… - saying…"): at the comma or the dash before it."""
     for cue in view.cues:
-        closes = cue.pronoun is not None or cue.kind == "according"
+        if cue.span[0] <= start or (cue.pronoun is None and cue.kind != "according"):
+            continue
         before = view.text[start : cue.span[0]].rstrip()
-        if closes and cue.span[0] > start and before.endswith(","):
+        if before.endswith(","):
             end = min(end, start + last_comma(before))
-        elif closes and cue.span[0] > start and _CLOSING_COMMA.search(before):
+        elif _CLOSING_COMMA.search(before):
             end = min(end, start + len(before))  # "are a “dynamic situation,” adding he…"
-        elif closes and cue.span[0] > start and _SET_OFF_DASH.search(before):
-            end = min(end, start + _SET_OFF_DASH.search(before).start())  # "… - saying…"
+        elif dash := _SET_OFF_DASH.search(before):
+            end = min(end, start + dash.start())  # "… - saying…"
     return end
 
 
