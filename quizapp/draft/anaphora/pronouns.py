@@ -106,16 +106,15 @@ class Pronouns(SpokenBodies):
         that « elle »; the latest person of that gender met before is, even one named in a
         complement."""
         key = self.last_speaker_key()
-        if gender not in "mf" or not (
-            key is None or key.startswith("o:") or self._other(key, gender) or self._body(key)
-        ):
+        if gender not in "mf" or not (key is None or self._body(key) or self._other(key, gender)):
             return None
         seen = self._latest_person(gender, at, subjects_only=False)
         return self.entities[seen.key] if seen is not None else None
 
     def _body(self, key: str) -> bool:
-        """The entity is no person: a body, a service or a place that spoke (« selon la
-        préfecture »), which « il » or « elle » of a person's cue does not take up."""
+        """The entity is no person: an outlet (its entity is written with ``person`` false),
+        a body, a service or a place that spoke (« selon la préfecture »), which « il » or
+        « elle » of a person's cue does not take up."""
         return not self.entities[key].person
 
     def _other(self, key: str, gender: str) -> bool:
