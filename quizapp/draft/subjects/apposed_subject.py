@@ -262,7 +262,7 @@ def _lone_name_before(view: SentenceView, span: Span, before: str, office: bool)
     found, words = _LONE_NAME.search(before), view.text[span[0] : span[1]].split()
     link = len(words) > 1 and words[1] in view.lex.word_set("open_title_bare_links")
     singular = not words[0].endswith("s") or words[0].endswith("ss")
-    one_person = office or (singular and (link or _french_short_apposition(view, span)))
+    one_person = office or (singular and (link or _french_short_apposition(view, span, words)))
     name = found.group(1) if found and one_person else ""
     if not name or name in view.lex.raw_set("function_words") or _fronted_adjective(view, name):
         return None
@@ -271,12 +271,12 @@ def _lone_name_before(view: SentenceView, span: Span, before: str, office: bool)
     return found.start(1)
 
 
-def _french_short_apposition(view: SentenceView, span: Span) -> bool:
-    """« Camille, jeune maman, se réjouit », « Marc, agriculteur, explique »: in French a
-    first name alone often takes a short apposition with no article and no office word, set
-    off by commas; it describes the name before it, which speaks (keyed named, labels27)."""
-    closed = view.text[span[1] :].lstrip().startswith(",")
-    return view.lex.language == "fr" and closed and len(view.text[span[0] : span[1]].split()) <= 6
+def _french_short_apposition(view: SentenceView, span: Span, words: list[str]) -> bool:
+    """« Camille, jeune maman, se réjouit »: in French a first name alone often takes a short
+    apposition (``words``) with no article and no office word, set off by commas; it describes
+    the name before it, which speaks (keyed named, labels27). Its sentence's text, not more."""
+    closed = view.text[span[1] : view.span[1]].lstrip().startswith(",")
+    return view.lex.language == "fr" and closed and len(words) <= 6
 
 
 def aside_in_brackets(text: str, clause_start: int, start: int, span: Span, lex: Lexicon) -> bool:
