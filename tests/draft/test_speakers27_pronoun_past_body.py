@@ -6,12 +6,7 @@ spoke last, or no person of that gender met, leave the answer as before (speaker
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
-
-
-def _speakers(text: str) -> list[str]:
-    return [a.speaker for a in analyze(text, "fr").attributions]
-
+from tests.draft.readings import speakers
 
 _HOUSE = "La maison de Lucie Vernet, au bord du canal, a été privée de courant. "
 _ORCHARD = "Le verger de Marc Keller a gelé dans la nuit de mardi. "
@@ -22,16 +17,16 @@ _ROADS = "Deux routes sont restées fermées, a indiqué la gendarmerie. "
 
 def test_the_pronoun_after_a_body_takes_the_person_met_before() -> None:
     quote = "« Nous n'avons plus d'eau chaude, c'est dur », confie-t-elle."
-    assert _speakers(_HOUSE + _FOYERS + quote)[-1] == "Lucie Vernet"
+    assert speakers(_HOUSE + _FOYERS + quote)[-1] == "Lucie Vernet"
     quote = "« Je n'avais jamais vu ça », soupire-t-il."
-    assert _speakers(_ORCHARD + _LOSSES + quote)[-1] == "Marc Keller"
+    assert speakers(_ORCHARD + _LOSSES + quote)[-1] == "Marc Keller"
     quote = "« Nous attendons depuis jeudi », a-t-elle raconté."
-    assert _speakers(_HOUSE + _ROADS + quote)[-1] == "Lucie Vernet"
+    assert speakers(_HOUSE + _ROADS + quote)[-1] == "Lucie Vernet"
 
 
 def test_a_person_speaking_last_or_no_person_of_that_gender() -> None:
     spoke = "Paul Arnaud, maire de Brenon, a dit qu'il était déçu. "
     quote = "« Nous recommencerons », a-t-il ajouté."
-    assert _speakers(_HOUSE + _FOYERS + spoke + quote)[-1] == "Paul Arnaud"
+    assert speakers(_HOUSE + _FOYERS + spoke + quote)[-1] == "Paul Arnaud"
     quote = "« Nous n'avons plus d'eau chaude », confie-t-il."
-    assert _speakers(_HOUSE + _FOYERS + quote)[-1] != "Lucie Vernet"
+    assert speakers(_HOUSE + _FOYERS + quote)[-1] != "Lucie Vernet"
