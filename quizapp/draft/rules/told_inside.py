@@ -105,7 +105,11 @@ def _words_told(text: str, told: re.Match[str], end: int) -> Span:
     return start, start + len(words.strip())
 
 
-_CLOSING_MARKS = {"'": "'’", "‘": "’", "«": "»", "“": "”", '"': '"'}
+# the mark that closes each opening mark, not before a letter (« aujourd'hui » goes on)
+_CLOSING_MARKS = {
+    opening: re.compile(f"[{closing}](?!\\w)")
+    for opening, closing in {"'": "'’", "‘": "’", "«": "»", "“": "”", '"': '"'}.items()
+}
 
 
 def _clause_end(text: str, told: re.Match[str], end: int) -> int:
@@ -113,8 +117,8 @@ def _clause_end(text: str, told: re.Match[str], end: int) -> int:
     'Sortez, vite !' »: its own sentences inside), else its sentence's end inside the
     quotation, or the quotation's."""
     opening = told.groupdict().get("opening")
-    closing = re.compile(f"[{_CLOSING_MARKS[opening]}](?!\\w)") if opening else None
-    stop = (closing or _SENTENCE_END).search(text, told.end(), end)
+    closing = _CLOSING_MARKS[opening] if opening else _SENTENCE_END
+    stop = closing.search(text, told.end(), end)
     return stop.start() if stop else end
 
 
