@@ -63,8 +63,11 @@ def described_then_clause(after: str, lex: Lexicon) -> re.Match[str] | None:
 
 
 _PARTICIPLE_AFTER = re.compile(r"(?:tout\s+)?(?:en\s+)?(\w{3,}ant)\b")
+# The endings of a passive participle (« citée », « invités »), one list for the three readers
+_PASSIVE_ENDINGS = ("é", "ée", "és", "ées")
+_PAST_PARTICIPLE = rf"\s*\w{{3,}}(?:{'|'.join(_PASSIVE_ENDINGS)})"
 # "…, selon une source, citée par l'Equipe.": a past participle and its agent describe the source
-_RELAYED_BY = re.compile(r"\s*\w{3,}(?:é|ée|és|ées)\s+par\b")
+_RELAYED_BY = re.compile(_PAST_PARTICIPLE + r"\s+par\b")
 
 
 def narration_before(view: SentenceView, quote: Span) -> int | None:
@@ -177,7 +180,6 @@ _GERUND_OR_NAME = re.compile(r"en\s+\w+ant\b|\w+(?:['’]|\s+)(?:l['’]\s*)?[A-
 # « justifiée selon le maire par des investissements »: a source of a few words, « par »,
 # then the agent up to the next mark
 _SOURCE_THEN_AGENT = re.compile(r"\s*([^,;:«»“”\"()]{2,60}?)\s+par\s+[^,;:«»“”\"()]+")
-_PASSIVE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 def between_participle_and_agent(view: SentenceView, cue: Cue) -> tuple[Span, Span] | None:
@@ -207,7 +209,7 @@ def closing_participle(said: str, lex: Lexicon) -> bool:
     return lex.language == "fr" and _CLOSING_PARTICIPLE.fullmatch(said) is not None
 
 
-_CLOSING_PARTICIPLE = re.compile(r"\s*\w{3,}(?:é|ée|és|ées)\b[^,;:«»“”\"]*")
+_CLOSING_PARTICIPLE = re.compile(_PAST_PARTICIPLE + r"\b[^,;:«»“”\"]*")
 
 
 def setting_afterthought(said: str, lex: Lexicon) -> bool:
