@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
+from tests.draft.readings import content_speaker_kind
 
 
 @pytest.mark.parametrize(
@@ -42,10 +43,10 @@ from quizapp.draft import analyze
 def test_a_third_partys_words_in_their_own_marks_inside_a_quotation_are_theirs(
     text: str, content: str, speaker: str
 ) -> None:
-    found = analyze(text, "fr").attributions
-    inner = [a for a in found if text[a.content[0] : a.content[1]] == content]
-    assert len(found) == 2 and inner and inner[0].speaker == speaker
-    assert inner[0].kind == "direct"
+    found = content_speaker_kind(text)
+    inner = [(said, kind) for words, said, kind in found if words == content]
+    assert len(found) == 2 and inner and inner[0][0] == speaker
+    assert inner[0][1] == "direct"
 
 
 @pytest.mark.parametrize(
@@ -80,9 +81,9 @@ def test_the_speakers_own_saying_or_a_word_or_two_is_no_third_party(text: str) -
 def test_a_third_party_telling_after_an_inserted_cue_is_read_too(
     text: str, content: str, speaker: str
 ) -> None:
-    found = analyze(text, "fr").attributions
-    inner = [a for a in found if text[a.content[0] : a.content[1]] == content]
-    assert len(found) == 2 and inner and inner[0].speaker == speaker
+    found = content_speaker_kind(text)
+    inner = [said for words, said, _ in found if words == content]
+    assert len(found) == 2 and inner and inner[0] == speaker
 
 
 def test_a_lone_quotation_goes_on_the_quoted_speaker_not_the_third_party() -> None:
@@ -90,9 +91,8 @@ def test_a_lone_quotation_goes_on_the_quoted_speaker_not_the_third_party() -> No
         "« Mon voisin m'a dit que l'eau montait très vite », raconte Paul Martin."
         " « On a tout perdu en une seule nuit. »"
     )
-    found = analyze(text, "fr").attributions
-    lone = [a for a in found if text[a.content[0] : a.content[1]].startswith("On a tout")]
-    assert lone and lone[0].speaker == "Paul Martin"
+    lone = [said for words, said, _ in content_speaker_kind(text) if words.startswith("On a tout")]
+    assert lone and lone[0] == "Paul Martin"
 
 
 def test_a_lone_quotation_after_an_impersonal_on_goes_on_the_quoted_speaker() -> None:
@@ -100,9 +100,8 @@ def test_a_lone_quotation_after_an_impersonal_on_goes_on_the_quoted_speaker() ->
         "« Au guichet, on nous a dit que la ligne fermerait en juin », regrette Marie Roux."
         " « Personne ne nous a prévenus avant. »"
     )
-    found = analyze(text, "fr").attributions
-    lone = [a for a in found if text[a.content[0] : a.content[1]].startswith("Personne")]
-    assert lone and lone[0].speaker == "Marie Roux"
+    lone = [said for words, said, _ in content_speaker_kind(text) if words.startswith("Personne")]
+    assert lone and lone[0] == "Marie Roux"
 
 
 def test_a_told_pronoun_is_the_person_met_before_not_the_one_quoted() -> None:
@@ -110,16 +109,15 @@ def test_a_told_pronoun_is_the_person_met_before_not_the_one_quoted() -> None:
         "Jean Durand a annoncé l'abandon du projet de pont. Paul Martin déplore cette"
         " décision : « Il nous a dit que le pont serait construit avant l'hiver. »"
     )
-    found = analyze(text, "fr").attributions
-    told = [a for a in found if text[a.content[0] : a.content[1]].startswith("le pont serait")]
-    assert told and told[0].speaker == "Jean Durand"
+    found = content_speaker_kind(text)
+    told = [said for words, said, _ in found if words.startswith("le pont serait")]
+    assert told and told[0] == "Jean Durand"
 
 
 def test_a_told_pronoun_with_nobody_else_met_stays_the_quoted_speaker() -> None:
     text = "« Il m'a dit que tout irait bien », raconte Paul Martin."
-    found = analyze(text, "fr").attributions
-    told = [a for a in found if text[a.content[0] : a.content[1]] == "tout irait bien"]
-    assert told and told[0].speaker == "Paul Martin"
+    told = [said for words, said, _ in content_speaker_kind(text) if words == "tout irait bien"]
+    assert told and told[0] == "Paul Martin"
 
 
 @pytest.mark.parametrize(
@@ -141,14 +139,13 @@ def test_a_told_pronoun_with_nobody_else_met_stays_the_quoted_speaker() -> None:
 def test_a_participle_closing_the_sentence_after_selon_describes_the_source(
     text: str, content: str, source: str
 ) -> None:
-    found = analyze(text, "fr").attributions
-    assert [text[a.content[0] : a.content[1]] for a in found] == [content]
-    assert found[0].speaker == source
+    found = content_speaker_kind(text)
+    assert [words for words, _, _ in found] == [content]
+    assert found[0][1] == source
 
 
 def test_a_participle_before_a_comma_after_selon_still_opens_the_claim() -> None:
     text = "Selon la police, arrêté dans la nuit, l'homme a été placé en garde à vue."
-    found = analyze(text, "fr").attributions
-    assert [text[a.content[0] : a.content[1]] for a in found] == [
+    assert [words for words, _, _ in content_speaker_kind(text)] == [
         "arrêté dans la nuit, l'homme a été placé en garde à vue"
     ]
