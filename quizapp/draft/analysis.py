@@ -15,6 +15,9 @@ from quizapp.draft.colons.colon_person import named_in_lead
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
 from quizapp.draft.fullest_names import named_speakers, outlet_names
+from quizapp.draft.going_on.conditional import conditional_continuation
+from quizapp.draft.going_on.continued_that import continued_that
+from quizapp.draft.going_on.partial import quoted_in_narration
 from quizapp.draft.lexicon import Lexicon, built_once, fold, load
 from quizapp.draft.objects.hollow import with_content
 from quizapp.draft.objects.shell import without_shell_objects
@@ -28,13 +31,11 @@ from quizapp.draft.rules.alone import (
     standalone_quote,
     told_next,
 )
-from quizapp.draft.rules.conditional import conditional_continuation
 from quizapp.draft.rules.continuation import (
     colon_quote,
     opening_quote_then_colon,
     quote_before_its_speaker,
 )
-from quizapp.draft.rules.continued_that import continued_that
 from quizapp.draft.rules.dateline import after_dateline, dateline_end, past_dateline
 from quizapp.draft.rules.headlines import (
     headline_quote,
@@ -45,7 +46,6 @@ from quizapp.draft.rules.headlines import (
     spoken_subheads,
     title_case,
 )
-from quizapp.draft.rules.partial import quoted_in_narration
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.reason import reason_quote
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed

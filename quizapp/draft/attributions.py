@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.according.according import according_draft
+from quizapp.draft.according.according_source import closes_aside
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import (
     clause_then_cue,
@@ -23,9 +24,7 @@ from quizapp.draft.detect.clauses import (
     cue_then_que,
 )
 from quizapp.draft.detect.content_bounds import closes_sentence, has_que_later
-from quizapp.draft.detect.english_nominal import nominal_drafts_en, owned_noun
 from quizapp.draft.detect.inverted import relative_draft, verb_after_relative
-from quizapp.draft.detect.judged import judged_as
 from quizapp.draft.detect.nested_speech import nested
 from quizapp.draft.detect.object_clause import (
     and_clause_after,
@@ -36,13 +35,14 @@ from quizapp.draft.detect.object_clause import (
 from quizapp.draft.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
 from quizapp.draft.detect.told_before import clitic_takes_up_previous, unmarked_inverted_cue
 from quizapp.draft.detect.view import Draft, SentenceView, covers, overlap
+from quizapp.draft.english_shapes.english_nominal import nominal_drafts_en, owned_noun
+from quizapp.draft.english_shapes.judged import judged_as
 from quizapp.draft.lexicon import fold
 from quizapp.draft.objects.expected import expected_object
 from quizapp.draft.objects.heard import heard_drafts
 from quizapp.draft.passives.passive import passive_drafts
 from quizapp.draft.passives.passive_en import passive_drafts_en
 from quizapp.draft.segment import Span, first_colon
-from quizapp.draft.sources.according_source import closes_aside
 from quizapp.draft.sources.outlets import outlet_only_refused, relay_outlet
 from quizapp.draft.sources.source_kinds import document_only_refused
 

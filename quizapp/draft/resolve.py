@@ -17,6 +17,7 @@ from quizapp.draft.anaphora.just_named import heard_in_its_words
 from quizapp.draft.anaphora.members import group_of_member, pair_taken_up, partner_in_couple
 from quizapp.draft.anaphora.named_groups import outlets_together
 from quizapp.draft.anaphora.pronouns import Resolution
+from quizapp.draft.bodies.body_subjects import body_before
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after, written_as_title
@@ -40,7 +41,6 @@ from quizapp.draft.sources.reading import (
     read_source,
 )
 from quizapp.draft.speakers.acronyms import spelled_by
-from quizapp.draft.speakers.body_subjects import body_before
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import MentionStarts
 from quizapp.draft.speakers.subjects import camp_before
@@ -89,7 +89,7 @@ class Registry(Described):
 
     def _body_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
         """« il » / « elle » after « Le syndicat se refuse à commenter. »: that body, its
-        phrase read as a source of its own (``speakers/body_subjects.py``)."""
+        phrase read as a source of its own (``bodies/body_subjects.py``)."""
         found = body_before(self, gender, at)
         if found is None:
             return None

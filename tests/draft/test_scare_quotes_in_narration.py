@@ -1,7 +1,7 @@
 """A sentence of narration right after a speaker was heard, holding two quoted words that open
 on an adverb or a preposition (« une «très forte» fréquentation », « entrés « sans
 autorisation » »), qualifies a word in someone's words but says nothing: a scare quote, like
-a quoted noun, so no mixed statement of the last speaker (rules/partial, made-up sentences,
+a quoted noun, so no mixed statement of the last speaker (going_on/partial, made-up sentences,
 precision17). A phrase of three words, or two opening on a determiner or an auxiliary, is
 still the last speaker's words."""
 

@@ -10,6 +10,12 @@ import re
 
 from quizapp.draft.according.according_claim import reported_part
 from quizapp.draft.according.according_phrase import source_phrase
+from quizapp.draft.according.according_source import (
+    introduces_no_source,
+    names_a_source,
+    selon_lequel,
+)
+from quizapp.draft.according.speaker_relative import speaker_relative, subject_relative
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import content_end_text
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
@@ -17,12 +23,6 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.sentence_parts import between_participle_and_agent
-from quizapp.draft.sources.according_source import (
-    introduces_no_source,
-    names_a_source,
-    selon_lequel,
-)
-from quizapp.draft.sources.speaker_relative import speaker_relative, subject_relative
 from quizapp.draft.speakers.subjects import side_before
 
 

@@ -8,6 +8,16 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.according.according_phrase import SourcePhrase, source_phrase
+from quizapp.draft.according.according_source import (
+    afterthoughts,
+    aside_start,
+    clause_opening,
+    closes_aside,
+    closing_description,
+    introduces_no_source,
+    predicate_first,
+)
+from quizapp.draft.according.speaker_relative import word_after
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once
@@ -18,16 +28,6 @@ from quizapp.draft.sentence.sentence_parts import (
     participle_afterthought,
     setting_afterthought,
 )
-from quizapp.draft.sources.according_source import (
-    afterthoughts,
-    aside_start,
-    clause_opening,
-    closes_aside,
-    closing_description,
-    introduces_no_source,
-    predicate_first,
-)
-from quizapp.draft.sources.speaker_relative import word_after
 
 # A partial quotation set off by commas right before the phrase: what the source says.
 _APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")

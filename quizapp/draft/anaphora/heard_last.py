@@ -12,11 +12,11 @@ import re
 from typing import Protocol
 
 from quizapp.draft.anaphora.institutions import maybe_a_body, stems_of
+from quizapp.draft.bodies.body_kinds import kind_fits
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import after_cue_nouns, someone_nouns
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.sources.reading import SourceReading, compatible
-from quizapp.draft.speakers.body_kinds import kind_fits
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 
@@ -120,7 +120,7 @@ def body_taken_up(reader: _Reader, head: str, at: int) -> Entity | None:
 
 def _body_of_kind(reader: _Reader, key: str, head: str) -> bool:
     """A named body that "the ``head``" may take up: not one whose name shows another kind
-    ("The company admitted…" after "The Environment Agency said…": speakers/body_kinds)."""
+    ("The company admitted…" after "The Environment Agency said…": bodies/body_kinds)."""
     entity = reader.entities.get(key)
     if entity is None or not kind_fits(head, entity, reader.text, reader.lex):
         return False

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from itertools import takewhile
 from typing import Protocol
 
+from quizapp.draft.bodies.body_kinds import covered_kinds
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.names import common_word_opening
@@ -21,7 +22,6 @@ from quizapp.draft.naming.roles import (
     place_or_people,
 )
 from quizapp.draft.segment import Token
-from quizapp.draft.speakers.body_kinds import covered_kinds
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 
@@ -67,7 +67,7 @@ def _own_kind(head: str, lex: Lexicon) -> frozenset[str] | None:
     anaphor of the lexicon's ``organisation_anaphors`` covers its own noun, so the body
     written with it is taken up before the latest body met (speakers/subjects.organisation);
     one for a business covers every word for a business, as when it takes up a body met
-    ("The company says" after "bus operator Acme": speakers/body_kinds.covered_kinds)."""
+    ("The company says" after "bus operator Acme": bodies/body_kinds.covered_kinds)."""
     own = lex.language == "en" and head in lex.word_set("organisation_anaphors")
     return covered_kinds(head, lex) if own else None
 

@@ -17,8 +17,8 @@ import re
 from itertools import pairwise
 from typing import Protocol
 
+from quizapp.draft.bodies.body_subjects import body_met_before
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.speakers.body_subjects import body_met_before
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met
 

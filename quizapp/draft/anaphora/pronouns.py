@@ -22,12 +22,12 @@ from quizapp.draft.anaphora.members import (
     plural_described,
     stressed,
 )
+from quizapp.draft.bodies.spoken_bodies import SpokenBodies
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen, recent
-from quizapp.draft.speakers.spoken_bodies import SpokenBodies
 
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|on|he|she)s?\b", re.IGNORECASE)
 

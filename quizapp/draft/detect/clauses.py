@@ -1,6 +1,6 @@
 """Shapes of reported clauses: cue then que/that, a clause then a sentence-final cue (the
-English closing cue's comma and subject: detect/english_final.py), and a clitic announcing the
-next clause (a cue followed by its object: detect/object_clause.py)."""
+English closing cue's comma and subject: english_shapes/english_final.py), and a clitic
+announcing the next clause (a cue followed by its object: detect/object_clause.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,6 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clause_or_subject import reads_as_said, subject_not_said
 from quizapp.draft.detect.content_bounds import closes_sentence, content_end, has_que_later
-from quizapp.draft.detect.english_final import (
-    en_clause_after_opening,
-    en_final_comma,
-    en_reason_goes_on,
-)
 from quizapp.draft.detect.final_name import name_closes, pronoun_closes, told_comma
 from quizapp.draft.detect.view import (
     Draft,
@@ -24,6 +19,11 @@ from quizapp.draft.detect.view import (
 )
 from quizapp.draft.english_cue_forms.english_forms import depicted_speaker, opening_setting
 from quizapp.draft.english_cue_forms.english_subjects import document_agent
+from quizapp.draft.english_shapes.english_final import (
+    en_clause_after_opening,
+    en_final_comma,
+    en_reason_goes_on,
+)
 from quizapp.draft.inverted_subjects.subject import source_after, words_to_subject
 from quizapp.draft.lexicon import fold
 from quizapp.draft.objects.allowed import (

@@ -2,7 +2,7 @@
 out", "reports surfaced that Lexmark could split". A noun of lexicon ``heard_speech_nouns``
 brought in by "there is / have been" or by a verb of surfacing (``surfacing_verbs``) is itself
 the (vague) source of what follows its "of" or "that"; as an object ("rubbished reports
-that…") it names no one and is left alone (detect/english_nominal reads owned nouns). Kept
+that…") it names no one and is left alone (english_shapes/english_nominal reads owned nouns). Kept
 here because ``detect/`` is at its size limit (english22)."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.content_bounds import content_end_text
-from quizapp.draft.detect.english_nominal import noun_free
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
+from quizapp.draft.english_shapes.english_nominal import noun_free
 from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.segment import Span, words_in
 

@@ -2,5 +2,6 @@
 impersonal voice or a pronoun (``reading``), the labels a phrase's kind gives whatever its
 determiner (``source_kinds``) and those a definite article or a name in a complement can
 mislead (``labels``), the news outlet a statement goes through or nests another in (``outlets``,
-``relays``), and the place that speaks for an impersonal « lit-on ». DESIGN.md's label scheme
+``relays``), and the place that speaks for an impersonal « lit-on » (whether the words after
+« selon » name anyone is ``according/``, since tidy28). DESIGN.md's label scheme
 in one package, apart from who the speaker turns out to be (``speakers/``, ``anaphora/``)."""

@@ -3,7 +3,8 @@
 « …, tempère la Fnab, pour qui il ne s'agit pas d'un épiphénomène ». The relative's source is
 that subject, and the rest of the sentence its second claim; the corpus keys it in the three
 batches where it occurs after such a subject, and never after a noun that says nothing (« des
-seniors pour qui il est plus simple de… »)."""
+seniors pour qui il est plus simple de… »). In sources/ until tidy28: ``according`` tries it
+among the « selon » shapes."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Whether the words after « selon / d'après / pour / according to / citing » name someone who
 speaks: « selon les régions » (depending on), « pour la première fois », « pour répondre à »,
 "a person who, according to the rules, …" name no one; « pour » attributes only to a person.
-Apart from the « selon » shape (according/according.py), which reads where the source and its
-claim are once these tests let the phrase through."""
+Beside the « selon » shape (``according``), which reads where the source and its claim are
+once these tests let the phrase through (in sources/ until tidy28)."""
 
 from __future__ import annotations
 
