@@ -143,7 +143,9 @@ def _body_in_complement(tokens: list[Token], index: int) -> bool:
 def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
     """ "X, conseiller du Président," / "X, porte-parole du Kremlin.": a title after a name,
     closed by a comma or the sentence's end and holding no verb ("Defex, le ministre a
-    démenti" is no title); "X le maire de Y," without its comma is one too."""
+    démenti" is no title); "X le maire de Y," without its comma is one too, and so is one
+    whose role word comes after an adjective that keeps the office (lexicon
+    ``office_adjectives``: « X, le nouveau préfet, »), as a title before a name already was."""
     if end >= len(tokens) or tokens[end].text != ",":
         if end < len(tokens) and fold(tokens[end].text) in {"le", "la", "l'"}:
             return title_after([*tokens[:end], _COMMA, *tokens[end:]], end, lex)
@@ -153,6 +155,8 @@ def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
     index = end + 1
     if index < len(tokens) and fold(tokens[index].text) in DETERMINERS:
         index += 1
+    if index < len(tokens) and fold(tokens[index].text) in lex.word_set("office_adjectives"):
+        index += 1  # « X, le nouveau préfet de la Somme, »: the same office
     if index >= len(tokens) or fold(tokens[index].text) not in role_heads(lex):
         return []
     last = index
