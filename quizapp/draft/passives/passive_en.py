@@ -54,7 +54,7 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
     qualifying = word in lex.word_set("qualifying_participles")
     if not being and not qualifying and not _accusing(word, lex):
         return None  # "the figures announced by…" is a noun phrase, not a statement
-    complement = _as_complement(view, token.end) if qualifying else (None, token.end)
+    complement = _as_complement(view, token.end, word) if qualifying else (None, token.end)
     if complement is None:
         return None
     said, after = complement
@@ -71,13 +71,22 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
     return _by_agent(view, (index, word), being, agent, said)
 
 
-def _as_complement(view: SentenceView, after: int) -> tuple[Span, int] | None:
+def _as_complement(view: SentenceView, after: int, word: str) -> tuple[Span, int] | None:
     """A qualifying participle's complement before its agent ("described as "reckless" by
-    regulators"): what it reports, and where the agent's "by" may start; None without one."""
-    complement = re.match(r"\s+as\s+(.{1,80}?)(?=\s+by\s)", view.text[after : view.span[1]])
+    regulators"): what it reports, and where the agent's "by" may start; None without one.
+    A participle of naming (lexicon ``naming_participles``) needs no "as" before a quotation
+    ("branded “barbaric” by families"): the quotation is what the agent called it."""
+    rest = view.text[after : view.span[1]]
+    complement = re.match(r"\s+as\s+(.{1,80}?)(?=\s+by\s)", rest)
+    if complement is None and word in view.lex.word_set("naming_participles"):
+        complement = _QUOTED_COMPLEMENT.match(rest)
     if complement is None:
         return None
     return (after + complement.start(1), after + complement.end(1)), after + complement.end()
+
+
+# a complement opening on a quotation mark right after the participle, up to its agent's "by"
+_QUOTED_COMPLEMENT = re.compile(r"\s+([“\"‘].{0,79}?)(?=\s+by\s)")
 
 
 def _with_no_agent(view: SentenceView, index: int, word: str, be: int) -> Draft | None:
