@@ -1,6 +1,7 @@
 """What the words right around a name say about it: whether the name opens its sentence's main
 clause (a comma before it, its verb right after: « Cité dans une affaire…, Oumar Guèye est monté
-au créneau »), and the person's gender from the article or civil title before it. Moved out of
+au créneau », or after a description set off by commas: « Dans son bureau, X, juge au tribunal,
+sort sa robe »), and the person's gender from the article or civil title before it. Moved out of
 titles.py, which keeps the titles themselves; speakers/narration.py reads both for each name."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from quizapp.draft.naming.gender import noun_gender, person_nouns
 from quizapp.draft.naming.roles import demonym_before
 from quizapp.draft.segment import Token
 from quizapp.draft.titles.beside_name import apposition
-from quizapp.draft.titles.descriptions import BE, DETERMINERS, verb_forms
+from quizapp.draft.titles.descriptions import BE, DETERMINERS, role_heads, verb_forms
 
 
 def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
@@ -22,17 +23,58 @@ def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bo
         start -= 1  # ", le ministre Paul Leroy a été reçu…"
     if start == 0 or tokens[start - 1].text != "," or run[1] >= len(tokens):
         return False
-    verb = fold(tokens[run[1]].text)
+    if _clause_verb(tokens[run[1]], lex):
+        return True
+    return _verb_after_apposition(tokens, run[1], lex)
+
+
+def _clause_verb(token: Token, lex: Lexicon) -> bool:
+    """A reporting verb, an auxiliary or « être »; or (« Dans la commune de X, Patrice finit
+    les moissons ») any lowercase word that no complement, clause or subject pronoun opens
+    with: the verb of the name's clause."""
+    verb = fold(token.text)
     if verb in verb_forms(lex) or verb in BE:
         return True
-    # « Dans la commune de X, Patrice finit les moissons »: any lowercase word that no
-    # complement or clause opens with is the verb of the name's clause
-    written = tokens[run[1]].text
     return (
-        written[:1].islower()
-        and written.isalpha()
+        token.text[:1].islower()
+        and token.text.isalpha()
         and verb not in lex.word_set("no_verb_after_name")
+        and verb not in lex.word_set("subject_pronouns")
     )
+
+
+def _bare_verb(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Right after the comma that sets a name off, a verb and not the head of a description
+    (« X, secrétaire générale du syndicat, »): no role noun, no complement after it."""
+    word = fold(tokens[at].text)
+    if word in role_heads(lex) or word in person_nouns(lex):
+        return False
+    after = fold(tokens[at + 1].text) if at + 1 < len(tokens) else ""
+    return after not in lex.word_set("complement_marks") and _clause_verb(tokens[at], lex)
+
+
+_APPOSITION_REACH = 15  # tokens: « , vice-président du tribunal correctionnel, »
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
+
+
+def _verb_after_apposition(tokens: list[Token], after: int, lex: Lexicon) -> bool:
+    """« Dans son bureau, Yves X, vice-président du tribunal, sort sa robe », « mais son
+    recteur, Yves X, relativise »: the name set off by commas, a description between them
+    or none, then the verb of its clause. The description holds no other clause (no verb
+    form, no quotation, no colon)."""
+    if tokens[after].text != "," or after + 1 >= len(tokens):
+        return False
+    if _bare_verb(tokens, after + 1, lex):
+        return True  # the name itself set off: « son recteur, Yves X, relativise »
+    for index in range(after + 1, min(len(tokens) - 1, after + _APPOSITION_REACH)):
+        word = tokens[index].text
+        if word == ",":
+            return _clause_verb(tokens[index + 1], lex)
+        if word in _CLAUSE_BREAKS:
+            return False
+        if fold(word) in verb_forms(lex) or fold(word) in BE:
+            return False
+    return False
 
 
 def inverted_after_que(tokens: list[Token], start: int, lex: Lexicon) -> bool:

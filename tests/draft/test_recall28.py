@@ -1,0 +1,58 @@
+"""A name set off by commas is still the subject of its clause (recall28, made-up sentences):
+« Au garage, Marc Vidal, mécanicien depuis vingt ans, ouvre le capot » and « mais son recteur,
+Marc Vidal, relativise » make Marc Vidal the person the narration is about, so that the lone
+quotation after the sentence is his; a name in a list, or followed by another description
+and no verb, makes no subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Au garage, Marc Vidal, mécanicien depuis vingt ans, ouvre le capot. « Avant chaque"
+            " course, il y a toujours un peu de stress. »",
+            "Avant chaque course, il y a toujours un peu de stress.",
+        ),
+        (
+            "Dans son atelier, Marc Vidal, vice-président du club, sort ses outils du placard."
+            " « Avant chaque course, il y a toujours un peu de stress. »",
+            "Avant chaque course, il y a toujours un peu de stress.",
+        ),
+        (
+            "Le lycée est loin du haut du classement mais son recteur, Marc Vidal, relativise."
+            " « C'est un indicateur, comme il en existe d'autres. »",
+            "C'est un indicateur, comme il en existe d'autres.",
+        ),
+        (
+            "La commune perd des habitants, mais son doyen, Marc Vidal, relativise. « C'est une"
+            " tendance comme il en existe ailleurs dans la région. »",
+            "C'est une tendance comme il en existe ailleurs dans la région.",
+        ),
+    ],
+)
+def test_a_lone_quotation_after_a_name_set_off_by_commas_is_that_persons(
+    text: str, content: str
+) -> None:
+    found = analyze(text, "fr").attributions
+    assert [(text[a.content[0] : a.content[1]], a.speaker) for a in found] == [
+        (content, "Marc Vidal")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après la réunion, Marc Vidal, secrétaire du club, des bénévoles et des parents"
+        " discutent. « Il faut sauver ce club avant l'été. »",
+        "Dans la salle, Marc Vidal, le trésorier, et les bénévoles discutent. « Il faut sauver"
+        " ce club avant l'été. »",
+    ],
+)
+def test_a_name_in_a_list_makes_no_subject(text: str) -> None:
+    assert analyze(text, "fr").attributions == ()
