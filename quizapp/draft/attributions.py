@@ -23,7 +23,7 @@ from quizapp.draft.detect.clauses import (
     cue_announces_clause,
     cue_then_que,
 )
-from quizapp.draft.detect.content_bounds import closes_sentence, has_que_later
+from quizapp.draft.detect.cue_reach import closes_sentence, has_que_later
 from quizapp.draft.detect.inverted import relative_draft, verb_after_relative
 from quizapp.draft.detect.nested_speech import nested
 from quizapp.draft.detect.object_clause import (

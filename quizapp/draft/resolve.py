@@ -12,12 +12,12 @@ from __future__ import annotations
 from quizapp.draft.anaphora.described import Described
 from quizapp.draft.anaphora.documents import document_issuer, unissued_label
 from quizapp.draft.anaphora.heard_last import body_going_on, heard_after_cue, person_pointed_at
-from quizapp.draft.anaphora.institutions import outlet_of_kind
 from quizapp.draft.anaphora.just_named import heard_in_its_words
+from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.anaphora.members import group_of_member, pair_taken_up, partner_in_couple
 from quizapp.draft.anaphora.named_groups import outlets_together
-from quizapp.draft.anaphora.pronouns import Resolution
 from quizapp.draft.bodies.body_subjects import body_before
+from quizapp.draft.bodies.institutions import outlet_of_kind
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after, written_as_title

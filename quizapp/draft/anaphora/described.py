@@ -12,11 +12,11 @@ import re
 from quizapp.draft.anaphora.bare_descriptions import BareDescriptions
 from quizapp.draft.anaphora.document_authors import authors_of_document
 from quizapp.draft.anaphora.documents import possessed_document_owner
-from quizapp.draft.anaphora.institutions import body_by_stem, body_met, body_of_kind
 from quizapp.draft.anaphora.just_named import only_person_named, view_of_named
+from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.anaphora.partisans import partisan
-from quizapp.draft.anaphora.pronouns import Resolution
-from quizapp.draft.anaphora.written_bodies import written_body
+from quizapp.draft.bodies.institutions import body_by_stem, body_met, body_of_kind
+from quizapp.draft.bodies.written_bodies import written_body
 from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
 from quizapp.draft.naming.phrase import trimmed_description
 from quizapp.draft.naming.roles import body_of_a_place

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizapp.draft.anaphora.institutions import maybe_a_body, stems_of
 from quizapp.draft.bodies.body_kinds import kind_fits
+from quizapp.draft.bodies.institutions import maybe_a_body, stems_of
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import after_cue_nouns, someone_nouns
 from quizapp.draft.naming.roles import bare_description

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from quizapp.draft.anaphora.institutions import body_nouns, kinds_covered
+from quizapp.draft.bodies.body_kinds import body_nouns, kinds_covered
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.outlets import outlet_mentions, with_article

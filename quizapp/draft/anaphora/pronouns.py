@@ -1,5 +1,6 @@
-"""Pronouns and demonstratives resolved to what the reader met before them, and the record of
-who spoke last: « il », « elle », "they", « cette source », « ce dernier ».
+"""Pronouns and demonstratives resolved to what the reader met before them: « il », « elle »,
+"they", « cette source », « ce dernier ». The record of who spoke last, which they read, is
+``last_speaker`` (out of this module since tidy28).
 
 The order of preference is the reader's: a speaker going on (« a-t-il ajouté »), the subject
 of this sentence or the one before with the pronoun's gender, a person of that gender only
@@ -9,10 +10,10 @@ mentioned, a nameless described person, then the latest subject.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from quizapp.draft.anaphora.document_authors import document_author
 from quizapp.draft.anaphora.heard_last import addressed_by_cue, body_taken_up
+from quizapp.draft.anaphora.last_speaker import LastSpeaker, Resolution
 from quizapp.draft.anaphora.members import (
     couple_before,
     heard_for_they,
@@ -22,7 +23,6 @@ from quizapp.draft.anaphora.members import (
     plural_described,
     stressed,
 )
-from quizapp.draft.bodies.spoken_bodies import SpokenBodies
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, compatible
@@ -32,16 +32,7 @@ from quizapp.draft.speakers.met import Seen, recent
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|on|he|she)s?\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Resolution:
-    key: str
-    speaker: str
-    label: str
-    mention: Span | None
-    confidence: float
-
-
-class Pronouns(SpokenBodies):
+class Pronouns(LastSpeaker):
     """The narration, with what pronouns and demonstratives resolve to and who spoke last."""
 
     def _pronoun(self, reading: SourceReading, at: int, span: Span | None) -> Resolution | None:
@@ -167,37 +158,6 @@ class Pronouns(SpokenBodies):
                     return entity
         return None
 
-    def _going_on(self, reading: SourceReading, at: int) -> Entity | None:
-        """A cue that continues (« a-t-il ajouté », « poursuit-elle », "he added") with a
-        pronoun: the person who spoke in this sentence or the two before goes on, even when
-        someone else was the subject in between (« Le préfet X a reçu la lettre »)."""
-        if not self._continuing_cue(at):
-            return None
-        key = self.last_speaker_key()
-        if key is None or self.spoke_in.get(key, -9) < self.sentence - 2:
-            return None
-        entity = self.entities[key]
-        fits = entity.person and reading.gender in "mf" and entity.gender == reading.gender
-        return entity if fits else None
-
-    def _body_going_on(self, at: int) -> Entity | None:
-        """« L'Élysée a indiqué que… « … », a-t-on encore fait valoir »: an impersonal
-        « on » with a cue that goes on speaks for the body (no person) that spoke in this
-        sentence or the one before; a plain « dit-on » stays a vague voice."""
-        key = self.last_speaker_key()
-        if key is None or not self._continuing_cue(at):
-            return None
-        entity = self.entities[key]
-        recent = self.spoke_in.get(key, -9) >= self.sentence - 1
-        return entity if recent and not entity.person and entity.label == "named" else None
-
-    def _continuing_cue(self, at: int) -> bool:
-        """The cue's own words (its first three, « a-t-il ensuite ajouté ») start like a verb
-        of going on; words after it do not count ("said in an address", « dit en conclusion »)."""
-        words = " ".join(re.findall(r"\w+", " ".join(fold(self.text[at : at + 40]).split()[:3])))
-        stems = self.lex.words("continuing_cue_stems")
-        return any(re.search(r"(?<!\w)" + re.escape(stem), words) for stem in stems)
-
     def _described_near(self, gender: str, at: int) -> Entity | None:
         """A nameless person of this gender, or of a gender nothing told ("The official was
         asked…"), who opened this sentence or the one before."""
@@ -262,21 +222,6 @@ class Pronouns(SpokenBodies):
             if seen.offset < at and entity.person and fits and later:
                 best = seen
         return self.entities[best.key] if best is not None else None
-
-    def _last_speaker(self, span: Span | None, confidence: float) -> Resolution | None:
-        if not self.speakers_order:
-            return None
-        return self._speak(self.entities[self.speakers_order[-1]], span, confidence)
-
-    def _speak(self, entity: Entity, mention: Span | None, confidence: float) -> Resolution:
-        if mention is not None and mention not in entity.mentions:
-            entity.mentions.append(mention)
-        self.heard_last(entity.key)
-        self.spoke_in[entity.key] = self.sentence
-        return Resolution(entity.key, entity.name, entity.label, mention, confidence)
-
-    def last_speaker_key(self) -> str | None:
-        return self.speakers_order[-1] if self.speakers_order else None
 
 
 def _group(entity: Entity) -> bool:

@@ -5,6 +5,11 @@ said…" after "the Unite union announced…" is not the union. A name ending on
 kind of body or place ("Agency", "Council", "Road"), or written with one right after it
 ("the Unite union"), is a body of that kind; an anaphor takes it up only when it covers that
 kind. Names that show no kind ("Anglian Water", "National Express") stay open to any anaphor.
+
+The nouns the lexicon knows for a body in either language, the kinds each anaphor covers, and
+where a kind's noun stands before a name with its complement (« l'association de
+consommateurs X ») are here too, out of ``institutions`` (then in anaphora/) since tidy28:
+the narration, the anaphors and the offices all read them.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.roles import OF_WORDS
+from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 
 _WORD_AFTER = re.compile(r"\s+([a-z]{3,})\b")  # "the Unite union", lower case only
@@ -58,3 +65,40 @@ def _kind_words(lex: Lexicon) -> frozenset[str]:
     return lex.word_sets(
         "organisation_name_words", "organisation_anaphors", "place_name_heads", "business_kinds"
     )
+
+
+@built_once
+def body_nouns(lex: Lexicon) -> frozenset[str]:
+    """Every noun the lexicon knows for a body: anaphors and the kinds they cover."""
+    kinds = frozenset().union(*kinds_covered(lex).values(), kinds_covered(lex))
+    return kinds | lex.word_set("organisation_anaphors")
+
+
+@built_once
+def kinds_covered(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Each anaphor head -> the kinds of body it takes up (itself among them)."""
+    listed = lex.raw.get("body_hypernyms", {})
+    return {fold(k): frozenset({fold(k)} | {fold(w) for w in v}) for k, v in listed.items()}
+
+
+def kind_complement_start(tokens: list[Token], start: int, lex: Lexicon) -> int | None:
+    """Where the noun for a kind of body stands whose complement of common words (one to
+    four, after « de ») runs up to the name at ``start``: « l'association de consommateurs
+    X », « la fédération des chasseurs de montagne X »; None when the word before the name
+    is a preposition (« de soutien à Paul X »: X is supported, not named so) or a capital
+    breaks the run."""
+    index = start - 1
+    if index < 0 or fold(tokens[index].text) in lex.word_set("non_noun_openers"):
+        return None
+    for _ in range(5):
+        if index < 2 or not tokens[index].text[:1].islower():
+            return None
+        word = fold(tokens[index].text)
+        if (
+            word in OF_WORDS
+            and index < start - 1
+            and fold(tokens[index - 1].text) in body_nouns(lex)
+        ):
+            return index - 1
+        index -= 1
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from quizapp.draft.anaphora.institutions import body_nouns
+from quizapp.draft.bodies.body_kinds import body_nouns
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import noun_gender, person_nouns
 from quizapp.draft.segment import Span, Token, tokens

@@ -6,7 +6,7 @@ pronouns and the source phrases of resolve.py both ask them."""
 
 from __future__ import annotations
 
-from quizapp.draft.anaphora.institutions import maybe_a_body
+from quizapp.draft.bodies.institutions import maybe_a_body
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span

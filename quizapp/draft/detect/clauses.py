@@ -8,7 +8,8 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clause_or_subject import reads_as_said, subject_not_said
-from quizapp.draft.detect.content_bounds import closes_sentence, content_end, has_que_later
+from quizapp.draft.detect.content_bounds import content_end
+from quizapp.draft.detect.cue_reach import closes_sentence, has_que_later
 from quizapp.draft.detect.final_name import name_closes, pronoun_closes, told_comma
 from quizapp.draft.detect.view import (
     Draft,

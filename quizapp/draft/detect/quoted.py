@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.content_bounds import has_que_later, quote_with_own_cue
+from quizapp.draft.detect.content_bounds import quote_with_own_cue
+from quizapp.draft.detect.cue_reach import has_que_later
 from quizapp.draft.detect.final_name import clause_before_name
 from quizapp.draft.detect.view import (
     Draft,

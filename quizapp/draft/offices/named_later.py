@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.anaphora.institutions import kinds_covered, named_body
+from quizapp.draft.bodies.body_kinds import kinds_covered
+from quizapp.draft.bodies.institutions import named_body
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.offices.holders import holder_of, titled_people

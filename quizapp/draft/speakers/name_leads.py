@@ -5,7 +5,7 @@ both for each name it reads."""
 
 from __future__ import annotations
 
-from quizapp.draft.anaphora.institutions import body_nouns, kind_complement_start
+from quizapp.draft.bodies.body_kinds import body_nouns, kind_complement_start
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.titles.descriptions import role_heads

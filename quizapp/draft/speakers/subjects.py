@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.anaphora.institutions import maybe_a_body
 from quizapp.draft.bodies.body_kinds import kind_fits
+from quizapp.draft.bodies.institutions import maybe_a_body
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.ranked import ranked_person

@@ -25,12 +25,7 @@ from quizapp.draft.subjects.antecedent import (
     set_off_relative,
     that_relative,
 )
-from quizapp.draft.subjects.apposed_subject import (
-    aside_in_brackets,
-    inner_clause_start,
-    relative_aside_end,
-    with_name_before,
-)
+from quizapp.draft.subjects.apposed_subject import with_name_before
 from quizapp.draft.subjects.clause_bounds import (
     before_first_verb,
     before_quote_ending_at,
@@ -47,6 +42,11 @@ from quizapp.draft.subjects.noun_phrase import (
     around_reporting_verb,
 )
 from quizapp.draft.subjects.object_clitics import without_object_clitic, without_personal_clitic
+from quizapp.draft.subjects.subject_asides import (
+    aside_in_brackets,
+    inner_clause_start,
+    relative_aside_end,
+)
 
 
 # ----- helpers -----

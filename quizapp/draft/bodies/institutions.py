@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from itertools import takewhile
 from typing import Protocol
 
-from quizapp.draft.bodies.body_kinds import covered_kinds
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.bodies.body_kinds import body_nouns, covered_kinds, kinds_covered
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.roles import (
@@ -21,7 +21,6 @@ from quizapp.draft.naming.roles import (
     of_a_place,
     place_or_people,
 )
-from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 
@@ -255,40 +254,3 @@ def _written_as(entity: Entity, kinds: frozenset[str], text: str, last: bool = F
         if after is not None and after.group(1) in kinds:
             return True  # "the Unite union", "the Acme Homes developer"
     return False
-
-
-@built_once
-def body_nouns(lex: Lexicon) -> frozenset[str]:
-    """Every noun the lexicon knows for a body: anaphors and the kinds they cover."""
-    kinds = frozenset().union(*kinds_covered(lex).values(), kinds_covered(lex))
-    return kinds | lex.word_set("organisation_anaphors")
-
-
-@built_once
-def kinds_covered(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """Each anaphor head -> the kinds of body it takes up (itself among them)."""
-    listed = lex.raw.get("body_hypernyms", {})
-    return {fold(k): frozenset({fold(k)} | {fold(w) for w in v}) for k, v in listed.items()}
-
-
-def kind_complement_start(tokens: list[Token], start: int, lex: Lexicon) -> int | None:
-    """Where the noun for a kind of body stands whose complement of common words (one to
-    four, after « de ») runs up to the name at ``start``: « l'association de consommateurs
-    X », « la fédération des chasseurs de montagne X »; None when the word before the name
-    is a preposition (« de soutien à Paul X »: X is supported, not named so) or a capital
-    breaks the run."""
-    index = start - 1
-    if index < 0 or fold(tokens[index].text) in lex.word_set("non_noun_openers"):
-        return None
-    for _ in range(5):
-        if index < 2 or not tokens[index].text[:1].islower():
-            return None
-        word = fold(tokens[index].text)
-        if (
-            word in OF_WORDS
-            and index < start - 1
-            and fold(tokens[index - 1].text) in body_nouns(lex)
-        ):
-            return index - 1
-        index -= 1
-    return None

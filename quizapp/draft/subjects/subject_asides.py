@@ -1,0 +1,69 @@
+"""The asides inside the words before a reporting verb that are no part of who speaks: a
+clause with its own verb inside an apposition (« X, maire de la ville où il est né, affirme »),
+a relative set off by commas ("X, a spokeswoman for Y, where a strike was held, said") and a
+clause in brackets that says whose side the one before it is on (« X, de Québec solidaire
+(QS), »). ``around_cue`` asks them as it walks back from the verb to its subject. Out of
+``apposed_subject`` (tidy28), which had reached 300 lines and reads the name set before an
+apposition."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
+from quizapp.draft.segment import Span
+
+_INNER_CLAUSE = re.compile(r"\b(?:où|que|qu['’]|quand|lorsque|lorsqu['’]|where|when)\s*$", re.I)
+
+
+def inner_clause_start(view: SentenceView, span: Span, verb: int) -> int | None:
+    """« X, maire de la ville où il est né, affirme »: a clause with its own verb, opened by
+    a subordinator and closed by the comma before the reporting verb, lies inside an
+    apposition of the subject; where its subordinator starts (the subject is before it),
+    else None."""
+    inner = _INNER_CLAUSE.search(view.text, view.span[0], span[0])
+    if inner is None or "," not in view.text[span[1] : verb]:
+        return None
+    lex = view.lex
+    verbs, reflexive = finite_or_auxiliary(lex), lex.reflexive_auxiliaries
+    words = [fold(t.text) for t in view.tokens if span[0] <= t.start < span[1]]
+    return inner.start() if any(w in verbs or w in reflexive for w in words) else None
+
+
+def relative_aside_end(view: SentenceView, span: Span, verb: int) -> int | None:
+    """ "John, who requested that his surname be withheld, said", "X, a spokeswoman for Y,
+    where a strike was held, said": the words before the verb's comma end a relative set off
+    by commas (it opens on one of the lexicon's ``aside_relative_openers``) whose own clause
+    words ("that", "when") cut it short; the comma that opens it, where the subject ends, so
+    that the walk goes on before it, else None."""
+    own = re.match(r"(?:who|which)\b", view.text[span[0] : span[1]])
+    if own or "," not in view.text[span[1] : verb]:
+        return None  # "X, who lives here, said": around_cue reads a whole relative itself
+    comma = view.text.rfind(",", view.span[0], span[0])
+    aside = view.text[comma + 1 : span[1]].split(maxsplit=1) if comma >= 0 else []
+    if not aside or fold(aside[0]) not in view.lex.word_set("aside_relative_openers"):
+        return None
+    marks = any(m in view.text[comma:verb] for m in '"“”«»')
+    return None if marks else comma + 1
+
+
+def aside_in_brackets(text: str, clause_start: int, start: int, span: Span, lex: Lexicon) -> bool:
+    """A clause in brackets (« Alexandre X (QS) », « X, de Québec solidaire (QS), »,
+    « X, cheffe de l'opposition (UDI), ») says whose side the one before it is on; it is
+    no subject. After a body written with its article (« Le Parti québécois (PQ) », « les
+    partis du Nouveau Front populaire (NFP) ») an acronym is the body's own, kept; words
+    (« l'UDC (droite nationaliste) ») are still an aside."""
+    if text[start - 1 : start] != "(" or text[span[1] : span[1] + 1] != ")":
+        return False
+    if any(c.islower() for c in text[span[0] : span[1]]):
+        return True
+    before = strip_span(text, (clause_start, start - 1))  # the clause before the bracket
+    titled = _TITLED_NAME.search(text[before[0] : before[1]])
+    if titled and fold(titled.group(1)) in lex.word_sets("person_descriptions", "held_offices"):
+        return True  # « Le bourgmestre Willy X (PS) »: the party of the person named
+    return re.match(r"(?:le|la|les|l['’])\b", text[before[0] : before[1]], re.I) is None
+
+
+# a title in lower case, then a first name and a surname, closing the words before a bracket
+_TITLED_NAME = re.compile(r"\b([a-zà-ÿ-]{3,})\s+[A-ZÀ-Ö][\w’'-]+(?:\s+[A-ZÀ-Ö][\w’'-]+)+$")
