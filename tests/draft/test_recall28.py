@@ -56,3 +56,43 @@ def test_a_lone_quotation_after_a_name_set_off_by_commas_is_that_persons(
 )
 def test_a_name_in_a_list_makes_no_subject(text: str) -> None:
     assert analyze(text, "fr").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "« Le car ne passe plus, et le conducteur nous a dit que la ligne allait fermer »,"
+            " raconte Marc Vidal, un habitant. « On se sent oubliés ici », poursuit-il.",
+            "le conducteur",
+        ),
+        (
+            "« Rien ne bouge, et le maire nous a dit que les travaux reprendraient en mai »,"
+            " raconte Marc Vidal, un riverain. « Nous n'y croyons plus du tout », ajoute-t-il.",
+            "le maire",
+        ),
+    ],
+)
+def test_a_pronoun_after_words_told_inside_a_quotation_goes_on_with_the_one_quoted(
+    text: str, told: str
+) -> None:
+    """The third party whose words the quotation tells is not the one heard last: the one
+    quoted is, so « poursuit-il » is still Marc Vidal (recall27 gave a lone quotation there
+    to the holder already)."""
+    speakers = [a.speaker for a in analyze(text, "fr").attributions]
+    assert speakers == ["Marc Vidal", told, "Marc Vidal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« On attend depuis des mois », explique Marc Vidal, un habitant. « Personne ne nous"
+        " répond », poursuit-il.",
+        "« Le chantier n'avance pas, et la mairie nous répète qu'il faut attendre la fin de"
+        " l'été », regrette Claire Vidal, commerçante. « On perd des clients chaque semaine »,"
+        " ajoute-t-elle.",
+    ],
+)
+def test_a_pronoun_after_a_quotation_with_nobody_told_stays_with_its_speaker(text: str) -> None:
+    found = analyze(text, "fr").attributions
+    assert found[0].speaker == found[-1].speaker

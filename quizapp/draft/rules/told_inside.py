@@ -41,15 +41,20 @@ def told_inside(
     view: SentenceView, new: list[Attribution], registry: Registry
 ) -> list[Attribution]:
     """Each third party's words reported inside a quotation ``new`` attributes, resolved
-    by ``registry``; in English never to the one quoted (see ``_someone_else``)."""
+    by ``registry``; in English never to the one quoted (see ``_someone_else``). The one
+    quoted stays the speaker heard last (« …, poursuit-il » goes on with them, as a lone
+    quotation does: ``holding_last``), not the third party resolving made the latest."""
     if not view.lex.raw.get("told_inside_verbs") and not view.lex.raw.get("told_inside_forms"):
         return []
     result = []
+    holder = registry.last_speaker_key()
     for found in new:
         for quote in view.quotes:  # each part of a quotation an inserted cue cuts
             if found.kind == "direct" and overlap(quote, found.content):
                 told = (resolved(view, draft, registry) for draft in _told_in(view, quote))
                 result += [_someone_else(t, found, registry) for t in told if t is not None]
+    if result and holder is not None:
+        registry.heard_last(holder)
     return result
 
 
