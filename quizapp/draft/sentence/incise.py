@@ -91,7 +91,8 @@ def _inserted_clause(
     comma = toks[first - 1].start
     after = toks[last].end
     if pronoun is not None:  # "dit-il", "a-t-elle ajouté", "explique-t-on"
-        follow = re.match(r"\s*(?:[\w'’-]+\s+){0,2}?(?=[,.;!?…])", text[after:])
+        # the words up to the comma, the last one against it (« dit-elle aujourd'hui, »)
+        follow = re.match(r"\s*(?:[\w'’-]+\s*){0,2}?(?=[,.;!?…])", text[after:])
         if follow is None or not _only_setting_words(follow.group(), lex):
             return None
         return comma, after + follow.end() + 1
