@@ -10,23 +10,20 @@ from __future__ import annotations
 
 from tests.draft.readings import speakers
 
-_BEFORE = (
-    "Paul Rabier était maire jusqu'en 2020. Il a perdu la moitié de son conseil, dont sa "
-    "deuxième adjointe, Nadia Placet. "
-)
-_OPEN = "« Nous n'avons pas été d'accord avec sa façon de gérer la commune, "
-_CLOSE = ", ce n'est pas une personne qui gère mais une équipe. »"
+_BEFORE = "Jules Fontanel a dirigé le club de voile dix ans, avec sa trésorière, Odile Vasquez. "
+_OPEN = "« Les comptes n'étaient jamais présentés à temps, "
+_CLOSE = ", et personne ne savait qui décidait des dépenses. »"
 
 
 def test_a_pronoun_cue_with_words_after_it_cuts_the_quotation() -> None:
     for clause in ("dit-elle aujourd'hui", "explique-t-elle au micro", "dit-elle ce lundi"):
-        assert speakers(_BEFORE + _OPEN + clause + _CLOSE) == ["Nadia Placet"]
+        assert speakers(_BEFORE + _OPEN + clause + _CLOSE) == ["Odile Vasquez"]
 
 
 def test_the_bare_pronoun_cue_reads_as_before() -> None:
-    assert speakers(_BEFORE + _OPEN + "dit-elle" + _CLOSE) == ["Nadia Placet"]
+    assert speakers(_BEFORE + _OPEN + "dit-elle" + _CLOSE) == ["Odile Vasquez"]
 
 
 def test_three_words_after_the_pronoun_are_no_inserted_clause() -> None:
     clause = "explique-t-elle à la radio locale"
-    assert speakers(_BEFORE + _OPEN + clause + _CLOSE) == ["Paul Rabier"]
+    assert speakers(_BEFORE + _OPEN + clause + _CLOSE) == ["Jules Fontanel"]
