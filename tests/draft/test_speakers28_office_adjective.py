@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from tests.draft.readings import speakers
 
-_VISIT = " était en visite lundi dans les vignes. Il a rencontré des viticulteurs. "
-_GROWER = "Anne Morel, viticultrice, l'a accueilli. « Nous avons tout perdu », a-t-elle dit. "
-_PREFECT = "« La récolte sera maigre cette année », reconnaît le préfet."
+_VISIT = " a visité lundi le port de pêche et rencontré des marins. "
+_GROWER = "Anne Morel, mareyeuse, l'a accueilli. « Les cales sont vides », a-t-elle dit. "
+_PREFECT = "« Les quotas seront revus avant l'été », reconnaît le préfet."
 
 
 def test_a_new_holder_written_after_the_name_is_taken_up_by_the_office() -> None:
