@@ -62,7 +62,12 @@ def _next_opener(text: str, position: int, end: int) -> int | None:
 
 
 def _closing(text: str, opener: int, end: int) -> int | None:
-    """The matching closing mark in the same paragraph, allowing nested quotes of another kind."""
+    """The matching closing mark in the same paragraph, allowing nested quotes of another kind
+    (and of the same kind, straight, when they pair up: ``_past_inner_straight``)."""
+    if text[opener] == '"':
+        past_inner = _past_inner_straight(text, opener, end)
+        if past_inner is not None:
+            return past_inner
     open_char = text[opener]
     close_char = _CLOSERS[open_char]
     depth = 0
@@ -79,6 +84,26 @@ def _closing(text: str, opener: int, end: int) -> int | None:
         elif char == open_char and open_char != close_char:
             depth += 1
     return _mixed_closing(text, opener, end)
+
+
+def _past_inner_straight(text: str, opener: int, end: int) -> int | None:
+    """« "Mon voisin me dit "ferme tes volets" mais c'était trop tard", raconte X »: a straight
+    mark after a space and before a letter opens a quotation inside the straight-quoted one,
+    whose own mark closes it; the outer quotation closes at the mark after. Only when such an
+    inner quotation opened and closed before the outer one's closing mark, else None (hand-typed
+    pages also put a space before a closing mark: « … ressources. "Le motif… »)."""
+    depth, inner = 0, False
+    for at in range(opener + 1, end):
+        if text[at] != '"' or _typed_apostrophe(text, at):
+            continue
+        spaced = text[at - 1].isspace() and text[at + 1 : at + 2].isalnum()
+        if spaced and text[opener + 1 : at].strip():  # not the opener typed twice: « " "A »
+            depth, inner = depth + 1, True
+        elif depth:
+            depth -= 1
+        else:
+            return at if inner else None
+    return None
 
 
 def _closer_typed_as_opener(text: str, at: int, end: int) -> bool:

@@ -96,3 +96,49 @@ def test_a_pronoun_after_words_told_inside_a_quotation_goes_on_with_the_one_quot
 def test_a_pronoun_after_a_quotation_with_nobody_told_stays_with_its_speaker(text: str) -> None:
     found = analyze(text, "fr").attributions
     assert found[0].speaker == found[-1].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"Mon voisin me dit "ferme bien tes volets" mais c\'était déjà trop tard, tout'
+            ' était inondé", raconte Marc Vidal, un habitant.',
+            'Mon voisin me dit "ferme bien tes volets" mais c\'était déjà trop tard, tout'
+            " était inondé",
+        ),
+        (
+            '"Au club, on l\'appelle "le Sage", il ne s\'énerve jamais, même quand on perd",'
+            " sourit Claire Vidal, la présidente.",
+            "Au club, on l'appelle \"le Sage\", il ne s'énerve jamais, même quand on perd",
+        ),
+        (
+            '"Le maire nous a dit "revenez lundi" puis il n\'a plus répondu à nos appels",'
+            " regrette Claire Vidal.",
+            'Le maire nous a dit "revenez lundi" puis il n\'a plus répondu à nos appels',
+        ),
+    ],
+)
+def test_a_straight_quotation_inside_a_straight_quoted_one_leaves_it_whole(
+    text: str, content: str
+) -> None:
+    """A straight mark after a space and before a letter opens a quotation inside the one
+    being read: the outer one closes at its own mark, and its content is the words inside."""
+    found = analyze(text, "fr").attributions
+    assert text[found[0].content[0] : found[0].content[1]] == content
+
+
+def test_straight_quotations_one_after_the_other_are_paired_as_before() -> None:
+    text = '"Nous avons tout perdu, c\'est terrible", confie Marc Vidal. "On repart de zéro."'
+    contents = [text[a.content[0] : a.content[1]] for a in analyze(text, "fr").attributions]
+    assert contents == ["Nous avons tout perdu, c'est terrible", "On repart de zéro."]
+
+
+def test_a_pronoun_in_the_next_paragraph_goes_on_with_the_one_quoted_not_the_told() -> None:
+    text = (
+        "« Mon fils me dit « la douche est allumée » mais c'était l'eau qui coulait », raconte"
+        " Marc Vidal, un habitant.\n\nLa maison de Marc Vidal a été inondée. Depuis il dort"
+        " dans le salon. « Ça sent l'humidité partout mais on fait avec », ajoute-t-il."
+    )
+    speakers = [a.speaker for a in analyze(text, "fr").attributions]
+    assert speakers == ["Marc Vidal", "Mon fils", "Marc Vidal"]

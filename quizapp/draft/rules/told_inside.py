@@ -42,8 +42,9 @@ def told_inside(
 ) -> list[Attribution]:
     """Each third party's words reported inside a quotation ``new`` attributes, resolved
     by ``registry``; in English never to the one quoted (see ``_someone_else``). The one
-    quoted stays the speaker heard last (« …, poursuit-il » goes on with them, as a lone
-    quotation does: ``holding_last``), not the third party resolving made the latest."""
+    quoted stays the speaker heard last and the subject the narration goes on with
+    (« …, poursuit-il » is them, as a lone quotation is: ``holding_last``), not the third
+    party resolving made the latest."""
     if not view.lex.raw.get("told_inside_verbs") and not view.lex.raw.get("told_inside_forms"):
         return []
     result = []
@@ -55,6 +56,7 @@ def told_inside(
                 result += [_someone_else(t, found, registry) for t in told if t is not None]
     if result and holder is not None:
         registry.heard_last(holder)
+        registry.note_subject(holder, max(t.content[1] for t in result))
     return result
 
 
