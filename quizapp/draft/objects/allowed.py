@@ -84,7 +84,8 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     bare = [w for w in words if w not in negation]
     if bare and bare[0] in {"à", "au", "aux"} and len(bare) <= 3:
         return True  # « n'exclut pas à l'AFP que… »: a relay, not an object
-    skipped = _OBJECT_DETERMINERS | view.lex.word_set("quantity_heads")  # « l'essentiel de »
+    # the determiners, « de », and quantities (« l'essentiel de »), past which the head stands
+    skipped = view.lex.word_sets("determiners", "partitive_markers", "quantity_heads")
     skipped = skipped | view.lex.word_set("object_intensifiers")  # « de vives réserves »
     head = next((w for w in words if w not in skipped and (w in heads or not _is_adverb(w))), "")
     return head in heads or head[:1].isdigit()
@@ -98,11 +99,6 @@ _CLITIC_INFINITIVE = re.compile(CLITIC_INFINITIVE, re.IGNORECASE)
 
 def _is_adverb(word: str) -> bool:
     return len(word) > 6 and word.endswith("ment")  # "a salué chaleureusement l'accord"
-
-
-_OBJECT_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "sa",
-                       "son", "ses", "leur", "leurs", "cette", "ce", "cet", "ces", "notre",
-                       "nos"}  # fmt: skip
 
 
 def in_relative(view: SentenceView, cue: Cue) -> bool:
