@@ -84,12 +84,8 @@ def _head_skipped(lex: Lexicon) -> frozenset[str]:
     vingtaine d'élus » is about « élus »)."""
     determiners = lex.word_sets("anonymous_determiners", "vague_determiners")
     ordinals = lex.word_set("ordinal_adjectives")  # « le premier adjoint » is an « adjoint »
-    return determiners | lex.word_set("count_nouns") | ordinals | _FR_SKIP
-
-
-_FR_SKIP = {"le", "la", "les", "l'", "un", "une", "de", "d'", "des", "du", "haut", "haute", "hauts",
-            "autre", "ses", "son", "sa", "leurs", "leur", "cet", "cette", "ce", "ces", "ancien",
-            "ancienne", "nouveau", "nouvelle", "principal", "principaux", "proches"}  # fmt: skip
+    before = lex.word_sets("determiners", "partitive_markers", "head_skipped_adjectives")
+    return determiners | lex.word_set("count_nouns") | ordinals | before
 
 
 def _group_opener(words: list[str], lex: Lexicon) -> bool:

@@ -13,9 +13,10 @@ from quizapp.draft.titles.descriptions import role_heads
 
 @built_once
 def subject_leads(lex: Lexicon) -> frozenset[str]:
-    """The words that may stand before a sentence's subject name: role heads and the few
-    words of ``_SUBJECT_LEAD`` (joined once per lexicon, not for each name met)."""
-    return role_heads(lex) | _SUBJECT_LEAD
+    """The words that may stand before a sentence's subject name: role heads, the lexicon's
+    ``determiners`` and ``complement_marks``, and the few words of ``subject_lead_words``
+    (joined once per lexicon, not for each name met)."""
+    return role_heads(lex) | lex.word_sets("determiners", "complement_marks", "subject_lead_words")
 
 
 def of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
@@ -32,8 +33,3 @@ def of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     if kind < 1 or fold(tokens[kind - 1].text) not in lex.word_set("definite_articles"):
         return False
     return fold(tokens[kind].text) in body_nouns(lex)
-
-
-_SUBJECT_LEAD = {"le", "la", "les", "l'", "de", "du", "des", "d'", "un", "une", "the", "of", "a",
-                 "an", "à", "au", "ce", "cette", "matin", "soir", "hier", "on", "and", "et",
-                 "prime", "former", "ancien", "ancienne", "premier", "première"}  # fmt: skip
