@@ -84,7 +84,7 @@ def _head_skipped(lex: Lexicon) -> frozenset[str]:
     vingtaine d'élus » is about « élus »)."""
     determiners = lex.word_sets("anonymous_determiners", "vague_determiners")
     ordinals = lex.word_set("ordinal_adjectives")  # « le premier adjoint » is an « adjoint »
-    before = lex.word_sets("determiners", "partitive_markers", "head_skipped_adjectives")
+    before = lex.word_set("head_skipped_words")  # the articles, « de », « haut », « ancien »…
     return determiners | lex.word_set("count_nouns") | ordinals | before
 
 
