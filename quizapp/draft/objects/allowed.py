@@ -84,9 +84,8 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     bare = [w for w in words if w not in negation]
     if bare and bare[0] in {"à", "au", "aux"} and len(bare) <= 3:
         return True  # « n'exclut pas à l'AFP que… »: a relay, not an object
-    # the determiners, « de », and quantities (« l'essentiel de »), past which the head stands
-    skipped = view.lex.word_sets("determiners", "partitive_markers", "quantity_heads")
-    skipped = skipped | view.lex.word_set("object_intensifiers")  # « de vives réserves »
+    # articles, « de », quantities (« l'essentiel de »), intensifiers (« de vives réserves »)
+    skipped = view.lex.word_sets("object_skipped_words", "quantity_heads", "object_intensifiers")
     head = next((w for w in words if w not in skipped and (w in heads or not _is_adverb(w))), "")
     return head in heads or head[:1].isdigit()
 

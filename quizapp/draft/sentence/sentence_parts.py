@@ -129,7 +129,7 @@ def _source_description(following: str, lex: Lexicon) -> bool:
         return False
     links = lex.word_set("open_title_bare_links")
     bare = words[0][:1].islower() and any(fold(w) in links for w in words[1:3])
-    if fold(words[0]) not in lex.word_sets("determiners", "number_words") and not bare:
+    if fold(words[0]) not in lex.word_set("description_determiners") and not bare:
         return False
     verbs = english_verb_words(lex)
     return not any(fold(w) in verbs for w in words)

@@ -13,10 +13,9 @@ from quizapp.draft.titles.descriptions import role_heads
 
 @built_once
 def subject_leads(lex: Lexicon) -> frozenset[str]:
-    """The words that may stand before a sentence's subject name: role heads, the lexicon's
-    ``determiners`` and ``complement_marks``, and the few words of ``subject_lead_words``
-    (joined once per lexicon, not for each name met)."""
-    return role_heads(lex) | lex.word_sets("determiners", "complement_marks", "subject_lead_words")
+    """The words that may stand before a sentence's subject name: role heads and the
+    lexicon's ``subject_lead_words`` (joined once per lexicon, not for each name met)."""
+    return role_heads(lex) | lex.word_set("subject_lead_words")
 
 
 def of_kind(tokens: list[Token], start: int, lex: Lexicon) -> bool:
