@@ -39,25 +39,41 @@ def name_entity(
             if surname == entity.key and not titled(first, lex):
                 rename(entity, phrase)  # "Cllr Ward" is no fuller than "Ann Ward"
             elided = _ELIDED_ARTICLE.match(parts[0]) is not None
-            entity.person = entity.person or (
-                length >= 2 and not is_organisation(parts, lex) and not elided
-            )
+            full_name = length >= 2 and not is_organisation(parts, lex) and not elided
+            entity.person = entity.person or (full_name and not place_named(parts, lex))
             return entity
     known_first = length == 1 and bool(first_name_gender(parts[0], lex))
     full_name = length >= 2 and not is_organisation(parts, lex)
     full_name = full_name and fold(parts[0]) not in lex.word_set("saints")  # « Saint Martin X »
     person = full_name or known_first  # "Thierry habite…"
     person = person and not _ELIDED_ARTICLE.match(parts[0])  # "L'Hexagone" is no one
+    person = person and not place_named(parts, lex)  # "Elm Estate" is no one "she" takes up
     entity = Entity(surname, phrase, "named", person=person)
     entities[surname] = entity
     return entity
 
 
-def _namesake(entities: dict[str, Entity], surname: str, first: str, lex: Lexicon) -> bool:
-    """Someone else met before with the same surname and another first name."""
-    known = entities.get(surname)
-    if known is None or not known.person or len(known.name.split()) < 2:
+def place_named(parts: list[str], lex: Lexicon) -> bool:
+    """A name of two words or more that ends on a place's head ("Elm Estate", "Oak Road"),
+    or on a head that is also a surname ("Gorse Park") after no first name nor title
+    ("Ann Park", "Cllr Hall" are people): a place, which no "she" or "he" takes up."""
+    if len(parts) < 2:
         return False
+    last, first = fold(parts[-1]), parts[0]
+    if last in lex.word_set("place_name_heads"):
+        return True
+    shared = last in lex.word_set("place_heads_shared_with_surnames")
+    return shared and not first_name_gender(first, lex) and not titled(identity(first), lex)
+
+
+def _namesake(entities: dict[str, Entity], surname: str, first: str, lex: Lexicon) -> bool:
+    """Someone else met before with the same surname and another first name, or another
+    place with the same head ("Oak Hospital" after "Elm Hospital")."""
+    known = entities.get(surname)
+    if known is None or len(known.name.split()) < 2:
+        return False
+    if not known.person and not place_named(known.name.split(), lex):
+        return False  # two places apart too: "Oak Hospital" is not "Elm Hospital"
     if titled(first, lex):
         return False  # "Mme Gueroui" after "Nadia Gueroui"
     known_first = identity(known.name.split()[0])
