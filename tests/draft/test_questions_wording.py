@@ -16,7 +16,7 @@ from quizapp.draft.lexicon import load
 from quizapp.draft.wording.clauses import is_clause
 from quizapp.draft.wording.passages import inner_marks as in_marks
 from quizapp.draft.wording.passages import reported_cut
-from quizapp.draft.wording.phrasing import in_sentence, is_plural, opening_words
+from quizapp.draft.wording.speaker_openings import in_sentence, is_plural, opening_words
 
 ARTICLE = (
     "Les boulangers en colère contre la hausse du beurre\n\n"

@@ -12,7 +12,7 @@ from quizapp.draft.claims import loaded_words
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.lexicon import load
 from quizapp.draft.wording.passages import balanced_marks, inner_marks
-from quizapp.draft.wording.phrasing import in_sentence
+from quizapp.draft.wording.speaker_openings import in_sentence
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from typing import Protocol
 
 from quizapp.draft.bodies.body_kinds import body_nouns, covered_kinds, kinds_covered
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.common_words import common_word_opening
 from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.names import common_word_opening
 from quizapp.draft.naming.roles import (
     OF_WORDS,
     bare_description,

@@ -16,8 +16,9 @@ from quizapp.draft.drafting.options import kind_of, same_body, unnamed
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.wording.passages import apart, one_quotation
-from quizapp.draft.wording.phrasing import Phrasing, opening_words
+from quizapp.draft.wording.phrasing import Phrasing
 from quizapp.draft.wording.reported_words import promised, question_asked, wished
+from quizapp.draft.wording.speaker_openings import opening_words
 from quizapp.model.text import overlap
 
 DRAFT_TAG = "draft"

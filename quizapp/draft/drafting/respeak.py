@@ -26,7 +26,8 @@ from quizapp.draft.lexicon import fold, load
 from quizapp.draft.resolved_drafts import names_someone
 from quizapp.draft.segment import tokens
 from quizapp.draft.sources.reading import read_source
-from quizapp.draft.wording.phrasing import Phrasing, in_sentence
+from quizapp.draft.wording.phrasing import Phrasing
+from quizapp.draft.wording.speaker_openings import in_sentence
 
 Drafts = list[dict[str, Any]]
 

@@ -17,8 +17,8 @@ from quizapp.draft.drafting.draft_base import (
 from quizapp.draft.findings import Attribution, Claim
 from quizapp.draft.lexicon import fold
 from quizapp.draft.wording.clauses import has_verb
-from quizapp.draft.wording.phrasing import in_sentence
 from quizapp.draft.wording.reported_words import spoken
+from quizapp.draft.wording.speaker_openings import in_sentence
 
 
 class StatementQuestions(DraftBase):

@@ -21,8 +21,8 @@ from quizapp.draft.drafting.draft_base import (
 from quizapp.draft.drafting.options import fair_selection, gives_away, option_form, wrong_options
 from quizapp.draft.findings import Attribution
 from quizapp.draft.wording.passages import apart
-from quizapp.draft.wording.phrasing import opening_words
 from quizapp.draft.wording.reported_words import spoken
+from quizapp.draft.wording.speaker_openings import opening_words
 
 
 class WhoQuestions(DraftBase):

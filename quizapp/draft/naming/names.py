@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, date_word, fold
-from quizapp.draft.naming.adverbs import adverb_by_form
+from quizapp.draft.naming.common_words import common_word
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.roles import after_complement
 from quizapp.draft.segment import Span, Token
@@ -32,28 +32,6 @@ def is_name_token(token: Token, lex: Lexicon, first: bool) -> bool:
     if first and common_word(fold(word), lex):
         return False
     return not (first and word.isupper() and max(len(p) for p in word.split("-")) > 6)
-
-
-def common_word(word: str, lex: Lexicon) -> bool:
-    """A sentence-initial capital on a word the lexicon knows as a common word (``word``
-    folded)."""
-    if word in lex.finite:
-        return True
-    if any(
-        word in lex.word_set(key)
-        for key in (
-            "vague_heads",
-            "anonymous_heads",
-            "vague_determiners",
-            "anonymous_determiners",
-            "noun_phrase_openers",  # "None of the patients…", "Nobody", "Others": no name
-        )
-    ):
-        return True
-    people = ("anonymous_heads", "unnamed_person_nouns", "person_descriptions")
-    if word.endswith("s") and any(word[:-1] in lex.word_set(key) for key in people):
-        return True  # "Doctors say…", "Nurses warned…": a plural of a word for people
-    return adverb_by_form(word, lex)
 
 
 def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
@@ -273,24 +251,3 @@ def name_span_of(tokens: list[Token], run: tuple[int, int]) -> Span:
     last = tokens[run[1] - 1].text
     possessive = len(last) > 3 and last[-2:] in {"'s", "’s"}
     return tokens[run[0]].start, tokens[run[1] - 1].end - (2 if possessive else 0)
-
-
-def common_word_opening(text: str, offset: int, lex: Lexicon) -> bool:
-    """A lone capitalised word opening the headline or a sentence that the text shows is a
-    common word, not a name: a function word follows it (« Pénurie dans les pharmacies »,
-    "Pharmacies in crisis"), a number follows a word of approximation (« Environ 450
-    personnes »), or the article writes it in lower case elsewhere."""
-    before = text[max(0, offset - 2) : offset]
-    words = _TWO_WORDS.match(text, offset)  # not a split of the whole rest of the article
-    if (offset and not before.endswith(("\n", ". "))) or words is None or words[2][:1].isupper():
-        return False
-    word, following = words[1].strip(",.:;"), fold(words[2].strip(",.:;"))
-    if fold(word) in lex.word_set("approximation_words") and following[:1].isdigit():
-        return True  # « Environ 450 personnes ont défilé »
-    verb = following in lex.auxiliaries or following in lex.finite  # « Orange a gagné »
-    if following in lex.word_set("function_words") and not verb:
-        return True
-    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
-
-
-_TWO_WORDS = re.compile(r"(\S+)\s+(\S+)")

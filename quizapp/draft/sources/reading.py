@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.common_words import common_word
 from quizapp.draft.naming.name_roles import name_with_adjective
-from quizapp.draft.naming.names import common_word
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
 from quizapp.draft.sources.label_order import source_label, spaced_elision

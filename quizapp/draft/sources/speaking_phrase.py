@@ -26,7 +26,7 @@ from quizapp.draft.naming.source_dates import without_date, without_trailing_dat
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.authored import document_author, document_owner
 from quizapp.draft.sources.reading import span_text
-from quizapp.draft.subjects.noun_phrase import speaker_phrase, without_own_verb
+from quizapp.draft.subjects.speaker_guards import speaker_phrase, without_own_verb
 
 
 def cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None, str]:

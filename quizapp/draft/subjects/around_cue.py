@@ -38,10 +38,8 @@ from quizapp.draft.subjects.clause_bounds import (
 from quizapp.draft.subjects.clause_step import Step, phrase_subject
 from quizapp.draft.subjects.given_subjects import part_of_before, turn_given_to
 from quizapp.draft.subjects.joined_verbs import cue_of_object_clause, opening_subject, same_number
-from quizapp.draft.subjects.noun_phrase import (
-    around_reporting_verb,
-)
 from quizapp.draft.subjects.object_clitics import without_object_clitic, without_personal_clitic
+from quizapp.draft.subjects.speaker_guards import around_reporting_verb
 from quizapp.draft.subjects.subject_asides import (
     aside_in_brackets,
     inner_clause_start,

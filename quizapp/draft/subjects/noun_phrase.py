@@ -12,8 +12,6 @@ speaker mention to ``holds_finite_verb`` so the class cannot come back silently.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
 from quizapp.draft.naming.adverbs import without_connective
@@ -53,7 +51,7 @@ _OPENING_LISTS = (
 )
 
 
-def _verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int | None:
+def verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int | None:
     """The index of the first word that is a finite verb of the phrase itself (a relative
     clause's verbs excepted): an auxiliary or a form of « être », a reporting verb's finite
     form not taken as a noun after a determiner (« la note »; left out unless ``reporting``),
@@ -101,8 +99,8 @@ def _verb_follows(words: list[Token], lex: Lexicon) -> bool:
 
 
 def holds_finite_verb(text: str, span: Span, lex: Lexicon) -> bool:
-    """Whether the words of ``span`` hold a finite verb of their own (see ``_verb_index``)."""
-    return _verb_index(tokens(text, span, lex.language), lex) is not None
+    """Whether the words of ``span`` hold a finite verb of their own (see ``verb_index``)."""
+    return verb_index(tokens(text, span, lex.language), lex) is not None
 
 
 def participle_subject_fits(text: str, span: Span, lex: Lexicon) -> bool:
@@ -117,7 +115,7 @@ def participle_subject_fits(text: str, span: Span, lex: Lexicon) -> bool:
     endings = tuple(lex.words("past_participle_endings"))
     opens = fold(words[0].text) in lex.word_set("determiners")
     participle = any(len(w.text) > 4 and fold(w.text).endswith(endings) for w in words[2:4])
-    return opens and participle and _verb_index(words, lex) is None
+    return opens and participle and verb_index(words, lex) is None
 
 
 def _rounds_a_figure(words: list[Token], lex: Lexicon) -> bool:
@@ -143,7 +141,7 @@ def opens_noun_phrase(text: str, span: Span, lex: Lexicon) -> bool:
     first, word = words[0].text, fold(words[0].text)
     if first[:1].isupper() or first[:1].isdigit() or word in _openers(lex):
         return True
-    if _verb_index(words[:2], lex, reporting=False) == 0:
+    if verb_index(words[:2], lex, reporting=False) == 0:
         return False  # "has amplified"; "report lead author X" opens on a noun
     if lex.language == "en":
         return True
@@ -192,7 +190,7 @@ def noun_phrase(
         return None
     span = _after_lead(text, span, lex)
     words = tokens(text, span, lex.language)
-    verb = _verb_index(words, lex, reporting=False)
+    verb = verb_index(words, lex, reporting=False)
     if verb is not None:
         joined = [i for i in range(verb + 1, len(words) - 1) if _joins(words[i], lex)]
         if joined:
@@ -232,67 +230,3 @@ def inverted_noun_phrase(text: str, span: Span | None, lex: Lexicon) -> Span | N
         if opens and before not in of and words[index - 1].text[:1].isalpha():
             return noun_phrase(text, (words[index].start, span[1]), lex)
     return None
-
-
-def around_reporting_verb(text: str, span: Span, lex: Lexicon) -> Span:
-    """A subject holding a reporting verb of its own: the noun phrase after that verb when
-    one opens there ("Ford said the premiers" agreed: the premiers), else the words before
-    it (« huit associations demandent au gouvernement de retirer la décision »); before a
-    French present participle, always those before (« des sources syndicales confirmant une
-    information des Echos »: the sources speak)."""
-    words = tokens(text, span, lex.language)
-    verb = _verb_index(words, lex)
-    if verb is None or not words[verb].text[:1].isalpha():
-        return span
-    participle = lex.language == "fr" and verb > 0 and fold(words[verb].text).endswith("ant")
-    if verb + 1 < len(words) and not participle:
-        after = noun_phrase(text, (words[verb + 1].start, span[1]), lex)
-        if after is not None and not holds_finite_verb(text, after, lex):
-            return after
-    before = noun_phrase(text, (span[0], words[verb].start), lex) if verb else None
-    return before or span
-
-
-def speaker_phrase(text: str, span: Span | None, lex: Lexicon) -> Span | None:
-    """The last guard before a source is read: a span that opens no noun phrase (« À leur
-    retour rien » before « n'a changé », « que » of « ainsi que l'a rappelé ») or is one
-    word the lexicon lists as a function word and no pronoun or quantifier (« Déjà, après
-    l'affaire, X avait pesté, souhaitant… ») names nobody: None, so the cue is read as
-    one with no subject of its own."""
-    if span is None:
-        return None
-    words = tokens(text, span, lex.language)
-    if len(words) == 1 and fold(words[0].text) in _function_words(lex):
-        return None
-    span = _past_setting(words, span, lex)
-    return span if opens_noun_phrase(text, span, lex) else None
-
-
-def _past_setting(words: list[Token], span: Span, lex: Lexicon) -> Span:
-    """« déplore en ouverture du rapport la contrôleure »: a span opening on a contracted
-    article (the end of a setting the reader took in) with a definite article set right after
-    a noun further on holds the subject from that article; « du côté de la mairie », « au nom
-    de la famille » (the article after « de ») are left whole."""
-    if not words or fold(words[0].text) not in lex.word_set("contracted_articles"):
-        return span
-    definites, links = lex.word_set("definite_articles"), lex.word_set("setting_article_links")
-    for before, word in pairwise(words[1:]):
-        if fold(word.text) in definites and before.text.isalpha() and before.text.islower():
-            return (word.start, span[1]) if fold(before.text) not in links else span
-    return span
-
-
-@built_once
-def _function_words(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's function words that open no noun phrase on their own: adverbs,
-    connectives, prepositions (« Déjà », « Ainsi »), not pronouns (« Il », « Certains »)."""
-    return frozenset(fold(w) for w in lex.raw_set("function_words")) - _openers(lex)
-
-
-def without_own_verb(text: str, span: Span | None, lex: Lexicon) -> Span | None:
-    """The last guard before a source is read as a speaker: one holding a verb of its own
-    (a reader that took a clause) gives the noun phrase around it, or nothing."""
-    if span is None or not holds_finite_verb(text, span, lex):
-        return span
-    span = around_reporting_verb(text, span, lex)
-    return noun_phrase(text, span, lex) if holds_finite_verb(text, span, lex) else span

@@ -28,7 +28,7 @@ VOWELS = "aeiouyàâéèêëîïôûœh"  # « d’ », « qu’ » before them
 @cache
 def phrasing_lexicon() -> dict[str, dict[str, Any]]:
     """``lexicons/phrasing.json`` per language, read once for the drafted questions' words
-    (``phrasing.opening_words``) and for « de »'s contractions here."""
+    (``speaker_openings.opening_words``) and for « de »'s contractions here."""
     source = resources.files("quizapp.draft") / "lexicons" / "phrasing.json"
     return json.loads(source.read_text(encoding="utf-8"))
 
