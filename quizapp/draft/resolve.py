@@ -23,12 +23,6 @@ from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after, written_as_title
 from quizapp.draft.naming.periphrasis import periphrasis_gender
 from quizapp.draft.naming.roles import body_of_a_place, office_of_a_place
-from quizapp.draft.naming.source_names import (
-    apposition_head,
-    inhabitant_gender,
-    introduced,
-    qualified_name,
-)
 from quizapp.draft.offices.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.offices.named_later import office_just_heard
 from quizapp.draft.segment import Span
@@ -39,6 +33,12 @@ from quizapp.draft.sources.reading import (
     joins_two,
     normalised_key,
     read_source,
+)
+from quizapp.draft.speaker_phrases.source_names import (
+    apposition_head,
+    inhabitant_gender,
+    introduced,
+    qualified_name,
 )
 from quizapp.draft.speakers.acronyms import spelled_by
 from quizapp.draft.speakers.entity import Entity

@@ -1,5 +1,5 @@
 """A draft attribution made whole: its source phrase cleaned (no connective, no date, a
-document's author: ``sources/speaking_phrase.py``), read (name, pronoun, description…),
+document's author: ``speaker_phrases/speaking_phrase.py``), read (name, pronoun, description…),
 resolved to a speaker by the registry, and the outlet it came through noted.
 
 Moved out of analysis.py, which reads the article sentence by sentence and calls
@@ -24,7 +24,7 @@ from quizapp.draft.sources.outlets import is_outlet, relay_outlet
 from quizapp.draft.sources.reading import SourceReading, read_source
 from quizapp.draft.sources.reading_cues import misread, reading_place
 from quizapp.draft.sources.relays import cited_by_outlet, outlet_by_its_name
-from quizapp.draft.sources.speaking_phrase import cleaned_source
+from quizapp.draft.speaker_phrases.speaking_phrase import cleaned_source
 from quizapp.draft.speakers.entity import Entity
 
 
@@ -92,7 +92,7 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
 
 
 def _speaking_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None, str] | None:
-    """The draft with its source cleaned (``sources/speaking_phrase.py``), the source that
+    """The draft with its source cleaned (``speaker_phrases/speaking_phrase.py``), the source that
     speaks and its phrase; None when nobody speaks: a reading cue whose place is misread, a
     subject that only a document could show with, a mute head or a phrase of quoted words."""
     reading, place = reading_place(view, draft)  # « pouvait-on lire sur des banderoles »

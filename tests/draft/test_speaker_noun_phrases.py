@@ -1,4 +1,4 @@
-"""A speaker's mention is a noun phrase (subjects/noun_phrase.py): never a verb phrase
+"""A speaker's mention is a noun phrase (noun_phrases/noun_phrase.py): never a verb phrase
 (« brigue un 6e mandat »), a clause (« ce dernier a refusé de nous parler », « nous écrivons
 ces lignes »), nor a phrase behind a preposition (« à son arrivée la ministre »). Made-up
 sentences in several forms, counter-cases that keep their speaker, and the corpus held to it."""
@@ -12,7 +12,7 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.lexicon import load
-from quizapp.draft.subjects.noun_phrase import (
+from quizapp.draft.noun_phrases.noun_phrase import (
     holds_finite_verb,
     inverted_noun_phrase,
     noun_phrase,

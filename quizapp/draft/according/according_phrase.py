@@ -12,9 +12,9 @@ from typing import NamedTuple
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.noun_phrases.noun_phrase import noun_phrase
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.sentence_parts import NAME_THEN_CLAUSE, described_then_clause
-from quizapp.draft.subjects.noun_phrase import noun_phrase
 
 
 class SourcePhrase(NamedTuple):

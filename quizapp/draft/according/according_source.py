@@ -12,10 +12,10 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import EN_FINITE, SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import FRENCH_OF
+from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.objects.readings import people_word
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import person_like
-from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
 
 def _purpose(after: str, lex: Lexicon) -> bool:

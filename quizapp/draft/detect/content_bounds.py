@@ -11,8 +11,8 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
+from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.segment import last_comma
-from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
 
 def content_end(view: SentenceView, index: int) -> int:

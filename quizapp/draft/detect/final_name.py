@@ -14,8 +14,8 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.segment import Span
-from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
 
 @built_once

@@ -15,6 +15,7 @@ from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.inverted_subjects.audience import audience_length
 from quizapp.draft.inverted_subjects.relays import outlet_told, relay_length
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.noun_phrases.noun_phrase import inverted_noun_phrase
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.apposition import with_apposed_name
 from quizapp.draft.sentence.syntax import (
@@ -22,7 +23,6 @@ from quizapp.draft.sentence.syntax import (
     without_fillers,
     words_before_subject,
 )
-from quizapp.draft.subjects.noun_phrase import inverted_noun_phrase
 
 _LEADING_TIME = re.compile(
     r"\s*(?:(?:(?:ce|cette)\s+(?:matin|soir|midi|semaine|week-end|année|nuit)|hier|lundi|"

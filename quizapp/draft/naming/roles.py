@@ -99,7 +99,7 @@ def _inhabitant_endings(lex: Lexicon) -> tuple[str, ...]:
 @built_once
 def outlet_words(lex: Lexicon) -> frozenset[str]:
     """Every word of an outlet's name, folded (« le parisien »: « Le Parisien X » is no demonym,
-    « le Républicain » no inhabitant: naming/source_names), joined once per lexicon."""
+    « le Républicain » no inhabitant: speaker_phrases/source_names), joined once per lexicon."""
     return frozenset(word for name in lex.words("outlets") for word in name.split())
 
 

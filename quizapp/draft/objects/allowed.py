@@ -20,12 +20,12 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.told_before import verbish
 from quizapp.draft.detect.view import SentenceView, has_quote, reflexive
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
-from quizapp.draft.naming.source_dates import only_date
+from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.objects.readings import CLITIC_INFINITIVE, people_word
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import person_like
+from quizapp.draft.speaker_phrases.source_dates import only_date
 from quizapp.draft.subjects.clause_bounds import clause_start_before
-from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
 
 def needed_preposition(view: SentenceView, form: str) -> re.Pattern[str] | None:

@@ -30,8 +30,8 @@ from dataclasses import replace
 
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.segment import Span
-from quizapp.draft.subjects.noun_phrase import holds_finite_verb
 
 WITNESSED_CONFIDENCE = 0.45  # below a bare object's 0.55: the keys hold it half the time
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.subjects.noun_phrase import holds_finite_verb
+from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 
 # a name (capitals, with « de », « du », « d' » inside), a comma, a role with no mark of a
 # sentence or a quotation, to the end of the paragraph

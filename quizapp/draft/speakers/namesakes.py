@@ -14,7 +14,7 @@ from collections.abc import Callable
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import is_organisation
-from quizapp.draft.naming.phrase import identity
+from quizapp.draft.speaker_phrases.phrase import identity
 from quizapp.draft.speakers.entity import Entity
 
 _ELIDED_ARTICLE = re.compile(r"(?i)[ld]['’]")

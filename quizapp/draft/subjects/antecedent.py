@@ -11,10 +11,10 @@ import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, english_verb_words, fold, relative_words
+from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb, opens_noun_phrase
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.sentence_parts import adverbial_opening
 from quizapp.draft.subjects.clause_bounds import NP_OPENING, clause_start_before, skip_segment
-from quizapp.draft.subjects.noun_phrase import holds_finite_verb, opens_noun_phrase
 
 _QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
 

@@ -16,6 +16,7 @@ from quizapp.draft.english_cue_forms.english_forms import (
 )
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import past_time_words
+from quizapp.draft.noun_phrases.speaker_guards import around_reporting_verb
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import past_plain_saying, without_fillers
 from quizapp.draft.subjects.antecedent import (
@@ -39,7 +40,6 @@ from quizapp.draft.subjects.clause_step import Step, phrase_subject
 from quizapp.draft.subjects.given_subjects import part_of_before, turn_given_to
 from quizapp.draft.subjects.joined_verbs import cue_of_object_clause, opening_subject, same_number
 from quizapp.draft.subjects.object_clitics import without_object_clitic, without_personal_clitic
-from quizapp.draft.subjects.speaker_guards import around_reporting_verb
 from quizapp.draft.subjects.subject_asides import (
     aside_in_brackets,
     inner_clause_start,

@@ -11,10 +11,10 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.english_cue_forms.english_subjects import long_subject_fits
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.noun_phrases.noun_phrase import noun_phrase, participle_subject_fits
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.apposed_subject import with_name_before
 from quizapp.draft.subjects.clause_bounds import participle_aside, skip_segment, subordinated
-from quizapp.draft.subjects.noun_phrase import noun_phrase, participle_subject_fits
 
 
 @dataclass(frozen=True)

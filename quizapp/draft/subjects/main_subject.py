@@ -10,12 +10,12 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
-from quizapp.draft.naming.source_dates import only_date
+from quizapp.draft.noun_phrases.noun_phrase import noun_phrase
 from quizapp.draft.passives.agent import agent_after
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import adverbial_opening, inverted
+from quizapp.draft.speaker_phrases.source_dates import only_date
 from quizapp.draft.subjects.clause_bounds import NP_OPENING, before_first_verb, skip_segment
-from quizapp.draft.subjects.noun_phrase import noun_phrase
 from quizapp.draft.subjects.purpose import etre_at, purpose_speech_act
 
 

@@ -2,7 +2,7 @@
 
 A reader knows that « L'Élysée » and « l'Elysée » are one speaker (French writes capitals with
 or without their accents and names with or without their article), and that "a study by X"
-speaks for X. The dates written around a source are ``naming.source_dates``'.
+speaks for X. The dates written around a source are ``speaker_phrases.source_dates``'.
 """
 
 from __future__ import annotations

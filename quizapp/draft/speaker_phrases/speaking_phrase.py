@@ -16,17 +16,17 @@ from quizapp.draft.detect.view import Draft, SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.adverbs import without_connective
 from quizapp.draft.naming.name_roles import team_lead
-from quizapp.draft.naming.phrase import (
+from quizapp.draft.noun_phrases.speaker_guards import speaker_phrase, without_own_verb
+from quizapp.draft.segment import Span
+from quizapp.draft.sources.authored import document_author, document_owner
+from quizapp.draft.sources.reading import span_text
+from quizapp.draft.speaker_phrases.phrase import (
     agent_of_work,
     author_of_figures,
     set_off_agent,
     with_apposed_name,
 )
-from quizapp.draft.naming.source_dates import without_date, without_trailing_date
-from quizapp.draft.segment import Span
-from quizapp.draft.sources.authored import document_author, document_owner
-from quizapp.draft.sources.reading import span_text
-from quizapp.draft.subjects.speaker_guards import speaker_phrase, without_own_verb
+from quizapp.draft.speaker_phrases.source_dates import without_date, without_trailing_date
 
 
 def cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None, str]:

@@ -10,14 +10,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.segment import Span, Token, tokens
-from quizapp.draft.subjects.noun_phrase import (
+from quizapp.draft.noun_phrases.noun_phrase import (
     holds_finite_verb,
     noun_phrase,
     noun_phrase_openers,
     opens_noun_phrase,
     verb_index,
 )
+from quizapp.draft.segment import Span, Token, tokens
 
 
 def around_reporting_verb(text: str, span: Span, lex: Lexicon) -> Span:
