@@ -17,6 +17,7 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.continuation import (
     next_subject,
+    own_subject,
     previous_subject,
     recent_subject,
 )
@@ -71,11 +72,12 @@ def _full_quotes(view: SentenceView, earlier: list[Attribution], text: str) -> l
 def _fresh_subject(
     view: SentenceView, registry: Registry, earlier: list[Attribution], text: str
 ) -> str | None:
-    """The person the sentences before were about, whose words a lone quotation may be
-    (with nobody heard yet, the recent subject); none when the quotation goes on past this
-    sentence, its cue coming later."""
+    """The person this sentence or the sentences before were about, whose words a lone
+    quotation may be (with nobody heard yet, the recent subject); none when the quotation
+    goes on past this sentence, its cue coming later."""
     last_end = max(_ends(earlier[-1])) if earlier else -1  # past its cue and its speaker
-    fresh = previous_subject(registry, view.span[0], last_end)
+    fresh = own_subject(registry, view, last_end) if earlier else None
+    fresh = fresh or previous_subject(registry, view.span[0], last_end)
     if not earlier and fresh is None:
         fresh = recent_subject(registry, view.span[0])
     if earlier and fresh is None:

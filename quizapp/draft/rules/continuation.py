@@ -220,6 +220,22 @@ def previous_subject(registry, sentence_start: int, last_end: int) -> str | None
     return None
 
 
+def own_subject(registry, view: SentenceView, last_end: int) -> str | None:
+    """The key of the person who is the subject of this very sentence, named before its first
+    quotation and after ``last_end`` (« X est satisfait de l'étape : « … » », « X pose la
+    question « … » »): the narration names who speaks in the quotation's own sentence, which
+    comes before the sentences around it and the last speaker (cueless29; French only)."""
+    first_quote = view.quotes[0][0] if view.quotes else view.span[1]
+    subject = None
+    for seen in reversed(registry.seen):
+        if seen.sentence < registry.sentence:
+            break
+        after = last_end <= seen.offset < first_quote
+        if after and seen.subject and registry.entities[seen.key].person:
+            subject = seen.key
+    return subject if view.lex.language == "fr" else None
+
+
 def recent_subject(registry, sentence_start: int, reach: int = 400) -> str | None:
     """The key of the last person who was a subject within ``reach`` characters before the
     sentence, when nothing was attributed yet: « X a reçu les syndicats. Elle leur a
