@@ -65,3 +65,25 @@ def test_english_keeps_the_last_speaker() -> None:
         "Tom Becker looks at the crowd “I have never seen so many people up here before.”"
     )
     assert speakers(text, "en")[-1] == "Dana Miller"
+
+
+_VISIT = "Le ministre Paul Dubreuil a visité la caserne jeudi avec sa collègue.\n\n"
+_CONDEMN = (
+    "« condamner avec la plus grande fermeté les violences faites aux pompiers de la commune »."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("La première parole de Marion Texier est pour ", "Marion Texier"),
+        ("Le premier souci d'Hervé Lamarque, ce matin, reste de ", "Hervé Lamarque"),
+    ],
+)
+def test_the_one_person_its_own_sentence_names_said_it(lead: str, speaker: str) -> None:
+    assert speakers(_VISIT + lead + _CONDEMN)[-1] == speaker
+
+
+def test_two_people_in_its_own_sentence_leave_it_as_it_was() -> None:
+    lead = "La première parole de Marion Texier et d'Hervé Lamarque est pour "
+    assert speakers(_VISIT + lead + _CONDEMN)[-1] == "Paul Dubreuil"

@@ -17,11 +17,12 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.continuation import (
     next_subject,
+    own_lead,
     own_subject,
     previous_subject,
     recent_subject,
 )
-from quizapp.draft.rules.named_before import one_named_before
+from quizapp.draft.rules.named_before import one_named_before, one_named_in
 from quizapp.draft.rules.told_inside import holding_last
 from quizapp.draft.segment import words_in
 from quizapp.draft.sentence.inner_cues import incise_inside
@@ -76,7 +77,9 @@ def _fresh_subject(
     quotation may be (with nobody heard yet, the recent subject); none when the quotation
     goes on past this sentence, its cue coming later."""
     last_end = max(_ends(earlier[-1])) if earlier else -1  # past its cue and its speaker
-    fresh = own_subject(registry, view, last_end) if earlier else None
+    fresh = own_subject(registry, view, last_end)
+    if fresh is None:  # « … pour Gérald X est de « … » »: the one person it names
+        fresh = one_named_in(view, registry, own_lead(view), last_end)
     fresh = fresh or previous_subject(registry, view.span[0], last_end)
     if not earlier and fresh is None:
         fresh = recent_subject(registry, view.span[0])

@@ -220,20 +220,32 @@ def previous_subject(registry, sentence_start: int, last_end: int) -> str | None
     return None
 
 
+def own_lead(view: SentenceView) -> Span | None:
+    """The narration of a lone quotation's own sentence, from its start to the first
+    quotation; None when the quotation opens right after a determiner (« auditionné par la
+    « commission … » »: a quoted noun, whose sentence names no speaker of it) or in English."""
+    end = view.quotes[0][0] if view.quotes else view.span[1]
+    before = view.text[view.span[0] : end].replace("’", "'").split()
+    determiners = view.lex.word_set("determiners")
+    if view.lex.language != "fr" or (before and fold(before[-1]) in determiners):
+        return None
+    return view.span[0], end
+
+
 def own_subject(registry, view: SentenceView, last_end: int) -> str | None:
     """The key of the person who is the subject of this very sentence, named before its first
     quotation and after ``last_end`` (« X est satisfait de l'étape : « … » », « X pose la
     question « … » »): the narration names who speaks in the quotation's own sentence, which
     comes before the sentences around it and the last speaker (cueless29; French only)."""
-    first_quote = view.quotes[0][0] if view.quotes else view.span[1]
+    lead = own_lead(view)
     subject = None
-    for seen in reversed(registry.seen):
+    for seen in reversed(registry.seen if lead else ()):
         if seen.sentence < registry.sentence:
             break
-        after = last_end <= seen.offset < first_quote
+        after = max(last_end, lead[0]) <= seen.offset < lead[1]
         if after and seen.subject and registry.entities[seen.key].person:
             subject = seen.key
-    return subject if view.lex.language == "fr" else None
+    return subject
 
 
 def recent_subject(registry, sentence_start: int, reach: int = 400) -> str | None:

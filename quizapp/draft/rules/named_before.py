@@ -17,12 +17,19 @@ def one_named_before(view: SentenceView, registry: Registry, last_end: int) -> s
     attributed in it, after the last finding; none when it named two people (whose words
     would be a guess) or opened on a subject pronoun (« Il n'exclut pas une manœuvre d'X. »:
     the narration is still about whoever « il » takes up)."""
-    previous = view.previous
-    if view.lex.language != "fr" or previous is None or _opens_on_pronoun(view, previous):
+    return one_named_in(view, registry, view.previous, last_end)
+
+
+def one_named_in(
+    view: SentenceView, registry: Registry, span: tuple[int, int] | None, last_end: int
+) -> str | None:
+    """The key of the one person named within ``span`` after ``last_end``, unless the span
+    opens on a subject pronoun; French only."""
+    if view.lex.language != "fr" or span is None or _opens_on_pronoun(view, span):
         return None
     people: set[str] = set()
-    for seen in recent(registry.seen, registry.sentence, view.span[0]):
-        inside = previous[0] <= seen.offset < previous[1] and seen.offset >= last_end
+    for seen in recent(registry.seen, registry.sentence, view.span[1]):
+        inside = span[0] <= seen.offset < span[1] and seen.offset >= last_end
         if inside and registry.entities[seen.key].person:
             people.add(seen.key)
     return people.pop() if len(people) == 1 else None
