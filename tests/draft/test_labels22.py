@@ -90,7 +90,7 @@ def test_a_bare_description_takes_up_the_one_person_named(
 @pytest.mark.parametrize(
     ("opening", "description"),
     [
-        ("Julie Ferrand et Marc Delorme tiennent une ferme à Brou.", "L'éleveuse"),
+        ("Julie Ferrand et Anne Delorme tiennent une ferme à Brou.", "L'éleveuse"),
         ("Le maire Paul Vidal a ouvert la séance.", "Le coureur"),
         ("Julie Ferrand tient une ferme à Brou.", "L'éleveur"),
         ("Paul Vidal a ouvert la séance.", "L'avocat général"),
@@ -99,7 +99,8 @@ def test_a_bare_description_takes_up_the_one_person_named(
 def test_two_people_a_title_or_a_gender_leave_the_description_alone(
     opening: str, description: str
 ) -> None:
-    """Counter-cases: two people named, a title of another noun written for the one named
+    """Counter-cases: two people of its sex named (a man and a woman named, « l'éleveuse »
+    is the woman: speakers29), a title of another noun written for the one named
     (« Le maire Paul Vidal » is no runner), a gender that does not fit, an office of two
     words: the description stays its own speaker."""
     found = content_speaker_label(f"Titre\n\n{opening}{_LATER}{description} assure que tout va.")

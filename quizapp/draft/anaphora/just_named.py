@@ -250,12 +250,13 @@ def only_person_named(
     bare definite description of a person (``reading``: its head, a noun of a person or a
     trade, and its gender) that took up no one near it is the one person the article named
     before its sentence (``start``, where it starts; None when a filler such as « de son
-    côté » sets the description against the one heard last), when it named exactly one, the
-    gender fits and no title of another noun was written for them (« Paul X, directeur des
-    services, … Pour le maire, … » is someone else), nor is it an office of two words
-    (« l'avocat général »). Labels22. That one person must be met in the narration
-    (``reader.seen``): a name only inside a quotation (« « Le QS World Rankings se base… » »)
-    may be a second person, but is no one the article introduced (speakers24)."""
+    côté » sets the description against the one heard last), when it named exactly one of
+    the description's sex (``_of_its_sex``), the gender fits and no title of another noun
+    was written for them (« Paul X, directeur des services, … Pour le maire, … » is someone
+    else), nor is it an office of two words (« l'avocat général »). Labels22. That one
+    person must be met in the narration (``reader.seen``): a name only inside a quotation
+    (« « Le QS World Rankings se base… » ») may be a second person, but is no one the
+    article introduced (speakers24)."""
     head, gender, lex = reading.head, reading.gender, reader.lex
     someone = _person_noun(head, lex) or head.endswith(tuple(lex.words("agent_noun_endings")))
     if start is None or lex.language != "fr" or gender == "p" or not someone:
@@ -269,9 +270,21 @@ def only_person_named(
         if e.person and e.label == "named" and not key.startswith("d:")
         and len(e.name.split()) > 1 and any(end <= start for _, end in e.mentions)
     ]  # fmt: skip
+    people = _of_its_sex(people, gender)
     if len(people) != 1 or not compatible(people[0].gender, gender):
         return None
     if not any(seen.key == people[0].key and seen.offset < start for seen in reader.seen):
         return None  # named only inside a quotation
     titled = {title[0] for title in people[0].titles}
     return people[0] if not titled or head in titled else None
+
+
+def _of_its_sex(people: list[Entity], gender: str) -> list[Entity]:
+    """The people named so far who may be the one a gendered description stands for: those
+    of its sex, when the article showed the sex of every one of them (« Anne X et Paul Y
+    tiennent la ferme. […] l'éleveuse » is Anne); all of them when the description's gender
+    is unknown or someone's sex was never shown (a « Camille » may be the one). Speakers29:
+    of the corpus's descriptions it leaves, the keys give that person each time."""
+    if gender not in ("m", "f") or any(e.gender not in ("m", "f") for e in people):
+        return people
+    return [e for e in people if e.gender == gender]
