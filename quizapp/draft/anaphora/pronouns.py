@@ -23,9 +23,15 @@ from quizapp.draft.anaphora.members import (
     plural_described,
     stressed,
 )
+from quizapp.draft.anaphora.plural_people import plural_people_before
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
-from quizapp.draft.sources.reading import SourceReading, compatible
+from quizapp.draft.sources.reading import (
+    SourceReading,
+    compatible,
+    normalised_key,
+    read_source,
+)
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen, recent
 
@@ -182,8 +188,24 @@ class Pronouns(LastSpeaker):
             seen = max(plural, key=lambda s: s.offset)
             later = couple is not None and couple.mentions[0][0] > seen.offset
             return self._speak(couple if later else self.entities[seen.key], span, 0.5)
-        heard = couple or heard_for_they(self)
+        written = None if self._continuing_cue(at) else self._people_written(at)
+        heard = couple or written or heard_for_they(self)  # « ajoutent-ils »: who spoke
         return self._speak(heard, span, 0.5 if couple else 0.3) if heard else None
+
+    def _people_written(self, at: int) -> Entity | None:
+        """A nameless plural of people written in this sentence or the one before, out of
+        quotations (« Face à la hausse, des parents ont lancé une pétition. Ils… »), its
+        entity made the way an opening group's is (``plural_people``, pronouns29)."""
+        found = plural_people_before(self.text, (self.previous_start, at), self.lex)
+        if found is None:
+            return None
+        phrase = self.text[found[0] : found[1]]
+        key = "d:" + normalised_key(phrase)
+        if key not in self.entities:
+            label = read_source(phrase, self.lex, False).label or "vague"
+            self.entities[key] = Entity(key, phrase, label, person=True)
+            self.entities[key].gender = "p"
+        return self.entities[key]
 
     def _demonstrative(
         self, reading: SourceReading, at: int, span: Span | None
