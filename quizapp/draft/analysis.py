@@ -46,6 +46,7 @@ from quizapp.draft.rules.headlines import (
     spoken_subheads,
     title_case,
 )
+from quizapp.draft.rules.named_next import named_after
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.reason import reason_quote
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
@@ -132,7 +133,10 @@ class _ArticleReader:
         if not (framing and title_case(view)):  # "Cisco Agrees to Buy It": no name "Cisco Agrees"
             self.registry.observe(view.tokens, view.outside)
         new = sentence_attributions(view, self.registry)
-        if waiting is not None and not framing:
+        held = [i for i, a in enumerate(para_found) if a.content == waiting]
+        if held and not framing:  # « « … » Paul X se défend »: X said it, not the last speaker
+            para_found[held[0]] = named_after(para_found[held[0]], sentence[0], self.registry)
+        elif waiting is not None and not framing:
             told = partial(resolved, registry=self.registry)
             para_found += told_next(view, waiting, told, self.registry)
         if framing:
@@ -182,7 +186,9 @@ class _ArticleReader:
             told = _view(self.text, opening[1], self.quotes, self.lex)
             resolve = partial(resolved, registry=self.registry)
             new += told_next(told, opening[0], resolve, self.registry)
-        return new, None if new else quote_before_its_speaker(view, para)
+        waiting = quote_before_its_speaker(view, para)
+        lone = len(new) == 1 and new[0].cue is None and new[0].content == waiting
+        return new, waiting if lone or not new else None
 
 
 def _opening_quote(view: SentenceView, new: list[Attribution]) -> Draft | None:
