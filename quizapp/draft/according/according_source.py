@@ -110,6 +110,7 @@ def names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:
     stressed = view.lex.word_set("stressed_pronouns")
     pronoun = fold(phrase) in stressed  # "Pour lui, …" opens a sentence
     pronoun = pronoun or fold(phrase) in _demonstrative_pronouns(view.lex)  # « Pour ce dernier »
+    pronoun = pronoun or _part_of_the_people(phrase, view.lex)  # « Pour certains, … »
     if fold(view.text[cue.span[0] : cue.span[1]]) == "pour" and not (
         pronoun
         or person_like(phrase, view.lex)
@@ -136,6 +137,21 @@ def _quotation_follows(view: SentenceView, cue: Cue, phrase: str) -> bool:
 
 
 _QUOTE_NEXT = re.compile(r"\s*,\s*[«“\"]")
+
+
+def _part_of_the_people(phrase: str, lex: Lexicon) -> bool:
+    """« Pour certains, … », « Pour d'autres, … », « Pour de nombreux habitants, … »: a part
+    of the people the article speaks of holds the view after the comma (lexicon
+    ``pour_group_pronouns``, or one of ``vague_determiners`` and a people noun). Over the
+    French corpus a sentence opening so is keyed 4 times in 5 (recall29)."""
+    folded = fold(phrase).replace("’", "'")
+    if folded in lex.word_set("pour_group_pronouns"):
+        return True
+    for determiner in lex.word_set("vague_determiners"):
+        rest = folded.removeprefix(determiner + " ").split()
+        if folded.startswith(determiner + " ") and len(rest) == 1 and people_word(lex, rest[0]):
+            return True
+    return False
 
 
 @built_once
