@@ -11,6 +11,7 @@ import re
 from quizapp.draft.drafting.options import first_names
 from quizapp.draft.findings import Analysis
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.name_roles import ends_on_place_head
 from quizapp.draft.naming.names import proper_names
 from quizapp.draft.segment import Token, paragraphs, tokens
 
@@ -43,4 +44,4 @@ def _place_named_after(words: list[Token], start: int, name: str, lex: Lexicon) 
     before = {fold(t.text) for t in words[max(0, start - 2) : start] if t.text.islower()}
     if before & lex.word_set("named_place_nouns"):
         return True
-    return fold(name.split()[-1]) in lex.word_set("place_name_heads")
+    return ends_on_place_head(name.split(), lex)

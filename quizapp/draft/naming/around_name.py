@@ -33,7 +33,7 @@ def _clause_verb(token: Token, lex: Lexicon) -> bool:
     les moissons ») any lowercase word that no complement, clause or subject pronoun opens
     with: the verb of the name's clause."""
     verb = fold(token.text)
-    if verb in verb_forms(lex) or verb in BE:
+    if _verb_form(token.text, lex):
         return True
     return (
         token.text[:1].islower()
@@ -72,9 +72,17 @@ def _verb_after_apposition(tokens: list[Token], after: int, lex: Lexicon) -> boo
             return _clause_verb(tokens[index + 1], lex)
         if word in _CLAUSE_BREAKS:
             return False
-        if fold(word) in verb_forms(lex) or fold(word) in BE:
+        if _verb_form(word, lex):
             return False
     return False
+
+
+def _verb_form(word: str, lex: Lexicon) -> bool:
+    """A reporting verb's form, an auxiliary or a form of « être »: a verb wherever it stands
+    (the verb of a name's clause for ``_clause_verb``, the end of an apposition's reach for
+    ``_verb_after_apposition``)."""
+    folded = fold(word)
+    return folded in verb_forms(lex) or folded in BE
 
 
 def inverted_after_que(tokens: list[Token], start: int, lex: Lexicon) -> bool:

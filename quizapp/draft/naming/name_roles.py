@@ -19,6 +19,14 @@ _ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commissi
               "times", "post", "direction", "service", "parquet", "conseil", "comité"}  # fmt: skip
 
 
+def ends_on_place_head(parts: list[str], lex: Lexicon) -> bool:
+    """A name whose last word is a place's head (lexicon ``place_name_heads``: "Oak Road",
+    "the Isaac Centre"): a place named after someone or something, no one who speaks. Read by
+    ``drafting/bystanders`` (no wrong option) and ``speakers/namesakes`` (no one "she" takes
+    up), each with its own conditions around it."""
+    return fold(parts[-1]) in lex.word_set("place_name_heads")
+
+
 def is_organisation(parts: list[str], lex: Lexicon) -> bool:
     """A name whose words say it is an organisation ("Republican Study Committee")."""
     roles = lex.word_sets("anonymous_heads", "named_institutions")

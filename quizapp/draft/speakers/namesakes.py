@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.name_roles import is_organisation
+from quizapp.draft.naming.name_roles import ends_on_place_head, is_organisation
 from quizapp.draft.speaker_phrases.phrase import identity
 from quizapp.draft.speakers.entity import Entity
 
@@ -59,9 +59,9 @@ def place_named(parts: list[str], lex: Lexicon) -> bool:
     ("Ann Park", "Cllr Hall" are people): a place, which no "she" or "he" takes up."""
     if len(parts) < 2:
         return False
-    last, first = fold(parts[-1]), parts[0]
-    if last in lex.word_set("place_name_heads"):
+    if ends_on_place_head(parts, lex):
         return True
+    last, first = fold(parts[-1]), parts[0]
     shared = last in lex.word_set("place_heads_shared_with_surnames")
     return shared and not first_name_gender(first, lex) and not titled(identity(first), lex)
 
