@@ -14,7 +14,7 @@ from quizapp.draft.cue_forms.after_quote import verb_after_quotation
 from quizapp.draft.cue_forms.phrases import according_phrase, possessor
 from quizapp.draft.cue_forms.reporting_verb import reporting_verb
 from quizapp.draft.cue_forms.set_phrases import after_pour, after_sequence_lead
-from quizapp.draft.cue_forms.verb_forms import DETERMINERS, french_openers
+from quizapp.draft.cue_forms.verb_forms import cue_determiners, french_openers
 from quizapp.draft.english_cue_forms.english_cues import english_openers
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, Token
@@ -118,7 +118,7 @@ def _quoted_alone(words: list[str], index: int, lex: Lexicon) -> bool:
     if around[:1] + around[2:] not in (["«", "»"], ["“", "”"]):
         return False
     before = words[index - 2]
-    if before in DETERMINERS or before in lex.word_set("not_subject_words"):
+    if before in cue_determiners(lex) or before in lex.word_set("not_subject_words"):
         return False
     return before not in {"comme", "et", "ou", "pour"}
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import fields as fields_of
 
-from quizapp.draft.cue_forms.verb_forms import DETERMINERS
+from quizapp.draft.cue_forms.verb_forms import cue_determiners
 from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.segment import Token
@@ -21,7 +21,7 @@ from quizapp.draft.sentence.gerunds import gerund_among
 
 _CLOSING = {"»", "”", '"'}
 _OPENING = {"«", "“", '"'}
-# Words of DETERMINERS that are prepositions: no subject opens on them
+# Words of cue_determiners that are prepositions: no subject opens on them
 _PREPOSITIONS = {"de", "d'", "en", "par"}
 # A subject closing its sentence: at most this many words after the verb
 _SUBJECT_WORDS = 8
@@ -124,7 +124,7 @@ def _someone_at(tokens: list[Token], words: list[str], at: int, lex: Lexicon) ->
     """A name (a capital, no determiner) or a determiner and a person noun (« le maire »)."""
     if at >= len(words):
         return False
-    if words[at] in DETERMINERS:
+    if words[at] in cue_determiners(lex):
         return at + 1 < len(words) and words[at + 1] in someone_words(lex)
     return tokens[at].text[:1].isupper()
 
@@ -199,6 +199,6 @@ def _closing_subject(tokens: list[Token], words: list[str], start: int, lex: Lex
         start += 2  # « » essaie de relativiser X »: the verb of trying, then its infinitive
     if start >= len(words) or words[start] in _PREPOSITIONS:
         return False
-    if words[start] not in DETERMINERS and not tokens[start].text[:1].isupper():
+    if words[start] not in cue_determiners(lex) and not tokens[start].text[:1].isupper():
         return False
     return _first_stop(words[start:]) <= _SUBJECT_WORDS

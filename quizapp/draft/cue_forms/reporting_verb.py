@@ -15,10 +15,10 @@ from quizapp.draft.cue_forms.learning import learnt_only
 from quizapp.draft.cue_forms.noun_reading import noun_after_adjective
 from quizapp.draft.cue_forms.set_phrases import set_phrase_cue
 from quizapp.draft.cue_forms.verb_forms import (
-    DETERMINERS,
     alias,
     clitic,
     coordinated_participle,
+    cue_determiners,
     granted,
     modal,
     negated,
@@ -179,11 +179,12 @@ def _after_determiner(words: list[str], index: int, lex: Lexicon) -> bool:
     if index > 0 and words[index - 1] == "en" and words[index].endswith("ant"):
         return False  # "en demandant la démission": a gerund, not "en" + noun
     prepositions = lex.word_set("prepositions_before_noun")  # English only: not « on dit »
-    if index > 0 and (words[index - 1] in DETERMINERS or words[index - 1] in prepositions):
+    determiners = cue_determiners(lex)
+    if index > 0 and (words[index - 1] in determiners or words[index - 1] in prepositions):
         return True
-    if index < 2 or (words[index - 2] not in DETERMINERS and words[index - 2] not in prepositions):
+    if index < 2 or (words[index - 2] not in determiners and words[index - 2] not in prepositions):
         return False
     following = words[index + 1] if index + 1 < len(words) else "."
     adverb = words[index - 1].endswith("ly") and following.isalpha()  # "the widely expected cut"
-    adverb = adverb and following not in DETERMINERS | {"that", "he", "she", "it", "they"}
+    adverb = adverb and following not in determiners | {"that", "he", "she", "it", "they"}
     return words[index - 1].endswith("ed") or adverb  # not "the family said that…"

@@ -14,11 +14,13 @@ import re
 from quizapp.draft.cue_forms.adverb_slot import after_adverbs, fixed_cue_end
 from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
 
-DETERMINERS = {
-    "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "ce", "cette", "cet",
-    "leur", "leurs", "notre", "votre", "the", "a", "an", "his", "her", "its", "their", "this",
-    "that", "these", "those", "our", "de", "d'", "en", "par", "very",
-}  # fmt: skip
+
+@built_once
+def cue_determiners(lex: Lexicon) -> frozenset[str]:
+    """The words before a word that make it a noun, not a verb of the cue (« la note », "the
+    report"), or open the subject before a clitic: articles, possessives and demonstratives,
+    and « de », « en », « par », "very" (lexicon ``cue_determiners``, each language its own)."""
+    return lex.word_set("cue_determiners")
 
 
 def coordinated_participle(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -50,7 +52,7 @@ def clitic(words: list[str], index: int, lex: Lexicon) -> bool:
     if index + 1 < len(words) and words[index + 1] not in {",", ".", ":"}:
         return False
     before = words[index - 2]
-    if not before.replace("-", "").isalpha() or before in DETERMINERS:
+    if not before.replace("-", "").isalpha() or before in cue_determiners(lex):
         return False
     if before in lex.word_set("article_leads"):  # « dans l'annonce »: an article
         return False
@@ -78,10 +80,10 @@ def _subject_before(words: list[str], clitic_at: int, lex: Lexicon) -> bool:
     while at >= 0 and words[at].replace("-", "").replace("'", "").isalpha():
         word, before = words[at], words[at - 1] if at else ""
         complement = before in marks
-        if word in marks or (complement and word in DETERMINERS):
+        if word in marks or (complement and word in cue_determiners(lex)):
             at -= 1  # « de la cité », « du parti »
             continue
-        if word in DETERMINERS or word in lex.word_set("subject_quantifiers"):
+        if word in cue_determiners(lex) or word in lex.word_set("subject_quantifiers"):
             return at < clitic_at - 1 and _clause_opens(words, at)
         if word in lex.raw_set("function_words") or word in leads or _verbal(word, lex):
             return False

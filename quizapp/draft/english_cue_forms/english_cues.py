@@ -3,7 +3,7 @@ passives) and those that are one ("are warning"): two stages of cue_forms/report
 
 from __future__ import annotations
 
-from quizapp.draft.cue_forms.verb_forms import DETERMINERS
+from quizapp.draft.cue_forms.verb_forms import cue_determiners
 from quizapp.draft.english_cue_forms.english_forms import (
     caused_saying,
     noun_before_verb,
@@ -116,7 +116,7 @@ def _ing_noun(words: list[str], index: int, lex: Lexicon) -> bool:
     for at in range(index - 2, max(-1, index - 5), -1):
         if not words[at + 1].isalpha():
             return False
-        if words[at] in DETERMINERS:
+        if words[at] in cue_determiners(lex):
             return True
     return False
 
@@ -156,7 +156,7 @@ def _noun_after(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "in terms of", "the call", "a brand": after a determiner or a preposition (lexicon
     ``noun_making_prepositions``) a word of quote_object_verbs is a noun, whatever follows."""
     before = words[index - 1] if index > 0 else ""
-    return before in DETERMINERS or before in lex.word_set("noun_making_prepositions")
+    return before in cue_determiners(lex) or before in lex.word_set("noun_making_prepositions")
 
 
 def _after_existential(words: list[str], index: int, lex: Lexicon) -> bool:

@@ -5,7 +5,7 @@ other stages tell English forms that only look like a cue from those that are on
 from __future__ import annotations
 
 from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.cue_forms.verb_forms import DETERMINERS
+from quizapp.draft.cue_forms.verb_forms import cue_determiners
 from quizapp.draft.english_cue_forms.english_cues import Match
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
@@ -68,7 +68,7 @@ def _request_object(words: list[str], at: int, lex: Lexicon) -> int | None:
             verb = words[end + 1]  # "to “come back to the table”": the verb after the mark
             if verb in _OPENING_MARKS and end + 2 < len(words):
                 verb = words[end + 2]
-            verbal = verb.isalpha() and verb not in DETERMINERS
+            verbal = verb.isalpha() and verb not in cue_determiners(lex)
             verbal = verbal and verb not in lex.word_set("request_not_verbs")
             whom = end > at + (words[at] in lex.word_set("negation_words"))
             return end if verbal and whom else None  # not "asked not to be named"

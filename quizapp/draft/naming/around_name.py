@@ -11,7 +11,7 @@ from quizapp.draft.naming.gender import noun_gender, person_nouns
 from quizapp.draft.naming.roles import demonym_before
 from quizapp.draft.segment import Token
 from quizapp.draft.titles.beside_name import apposition
-from quizapp.draft.titles.descriptions import BE, DETERMINERS, role_heads, verb_forms
+from quizapp.draft.titles.descriptions import BE, role_heads, title_determiners, verb_forms
 
 
 def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
@@ -19,7 +19,7 @@ def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bo
     a name) after a comma and right before a verb is the subject of the main clause."""
     title = apposition(tokens, run, lex)
     start = tokens.index(title[0]) if title and title[0].start < tokens[run[0]].start else run[0]
-    if start and fold(tokens[start - 1].text) in DETERMINERS:
+    if start and fold(tokens[start - 1].text) in title_determiners(lex):
         start -= 1  # ", le ministre Paul Leroy a été reçu…"
     if start == 0 or tokens[start - 1].text != "," or run[1] >= len(tokens):
         return False
@@ -95,7 +95,7 @@ def inverted_after_que(tokens: list[Token], start: int, lex: Lexicon) -> bool:
         if start - gap < 1 or not all(t.text.isalpha() and t.text.islower() for t in between):
             return False
         no_verb = lex.word_set("no_verb_after_name")
-        if any(w in no_verb or w in DETERMINERS for w in words):
+        if any(w in no_verb or w in title_determiners(lex) for w in words):
             return False
         if fold(tokens[start - gap - 1].text) in ("que", "qu'"):
             return True

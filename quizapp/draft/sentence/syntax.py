@@ -20,9 +20,6 @@ from quizapp.draft.segment import Span
 if TYPE_CHECKING:
     from quizapp.draft.detect.view import SentenceView
 
-_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "son", "sa",
-                "ses", "leur", "leurs", "notre", "nos", "certains", "certaines", "plusieurs",
-                "de", "d'", "des", "du"}  # fmt: skip
 _CONTINUING_VERB = {
     "en": re.compile(
         r"\s*,\s*(?:would|will|is|was|are|were|has|have|had|could|can|may|might|should|must|"
@@ -121,7 +118,7 @@ def person_like(phrase: str, lex: Lexicon) -> bool:
     """ "Pour le ministre," / "Pour Jean Dupont," give a source; "Pour la première fois" does
     not: the first word past the determiners is a name or a word for a person or a body."""
     words = re.sub(r"\b([lLdD])['’]", r"\1' ", phrase).split()
-    head = next((w for w in words if fold(w) not in _DETERMINERS), "")
+    head = next((w for w in words if fold(w) not in lex.word_set("person_head_skipped_words")), "")
     if head[:1].isupper():
         return True
     roles = lex.word_sets("anonymous_heads", "vague_heads")

@@ -11,14 +11,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.sources.reading import normalised_key
 from quizapp.draft.speakers.entity import Entity
 
 _SMALL = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and", "for", "à",
           "au", "aux", "en", "pour", "un", "une", "a", "an"}  # fmt: skip
-_DETERMINERS = {"le", "la", "les", "l'", "the"}
 
 
 def looks_like_acronym(word: str) -> bool:
@@ -84,7 +83,7 @@ def _subsequence(wanted: str, word: str) -> bool:
     return all(ch in remaining for ch in wanted)
 
 
-def expanded_before(tokens: list[Token], index: int) -> tuple[int, int] | None:
+def expanded_before(tokens: list[Token], index: int, lex: Lexicon) -> tuple[int, int] | None:
     """For an acronym in parentheses right after its expansion ("le parquet national
     antiterroriste (Pnat)", "Québec solidaire (QS)"): the token range of the expansion,
     with its article when it has one."""
@@ -95,7 +94,7 @@ def expanded_before(tokens: list[Token], index: int) -> tuple[int, int] | None:
             return None
         words = " ".join(t.text for t in tokens[start : index - 1])
         if spells(tokens[index].text, words):
-            article = start > 0 and fold(tokens[start - 1].text) in _DETERMINERS
+            article = start > 0 and fold(tokens[start - 1].text) in lex.word_set("acronym_articles")
             return (start - 1 if article else start, index - 1)
     return None
 
@@ -118,6 +117,7 @@ def acronym_entity(
     text: str,
     tokens: list[Token],
     run: tuple[int, int],
+    lex: Lexicon,
 ) -> Entity | None:
     """An acronym stands for its expansion: "le parquet national antiterroriste (Pnat)"
     makes one speaker named by the description, that a later "le Pnat" finds again; an
@@ -128,7 +128,7 @@ def acronym_entity(
     if run[1] - run[0] != 1 or not looks_like_acronym(word):
         return None
     key = "a:" + fold(word)
-    expansion = expanded_before(tokens, run[0]) or expanded_after(tokens, run[0])
+    expansion = expanded_before(tokens, run[0], lex) or expanded_after(tokens, run[0])
     if expansion is not None:
         full = _as_written(text, tokens, run[0], expansion)
         _note_expansion(entities, renamed, (key, word), full)

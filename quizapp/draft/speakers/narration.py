@@ -64,7 +64,7 @@ class Narration(SentenceOpenings):
         """The entity a name in the narration stands for, with this mention, the roles and
         title written next to it and the gender they (or a first name) give."""
         phrase = self.text[span[0] : span[1]]
-        entity = acronym_entity(self.entities, self.renamed, self.text, tokens, run)
+        entity = acronym_entity(self.entities, self.renamed, self.text, tokens, run, self.lex)
         entity = entity or name_entity(
             self.entities, phrase, run[1] - run[0], self.lex, self._rename
         )

@@ -12,9 +12,9 @@ from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Token
 from quizapp.draft.titles.descriptions import (
     BE,
-    DETERMINERS,
     after_preposition,
     role_heads,
+    title_determiners,
     verb_forms,
 )
 
@@ -30,7 +30,7 @@ def in_complement(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bo
     ("the administration of President X", « le groupe de Marine Y »): a mere mention."""
     title = _title_before(tokens, run[0], lex)
     start = tokens.index(title[0]) if title else run[0]
-    if start and fold(tokens[start - 1].text) in DETERMINERS:
+    if start and fold(tokens[start - 1].text) in title_determiners(lex):
         start -= 1  # "par le juge X"
     return after_preposition(tokens, start)
 
@@ -81,13 +81,13 @@ def _before_apposition(tokens: list[Token], start: int) -> int:
 def _furthest_role(tokens: list[Token], index: int, lex: Lexicon) -> int | None:
     """Walking back from ``index`` over at most ``_WINDOW`` words a title may hold, the index
     of the furthest role word met (lexicon ``role_heads``), or None."""
-    heads = role_heads(lex)
+    heads, determiners = role_heads(lex), title_determiners(lex)
     first_role = None
     for at in range(index, max(-1, index - _WINDOW), -1):
         word = fold(tokens[at].text)
         if not (word.isalpha() or word.endswith("'") or "-" in word):
             break
-        if word in DETERMINERS and (at == 0 or fold(tokens[at - 1].text) not in _LINKING):
+        if word in determiners and (at == 0 or fold(tokens[at - 1].text) not in _LINKING):
             break
         if word in heads and not _body_after_of(tokens, at):
             first_role = at
@@ -153,7 +153,7 @@ def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
             return title_after([*tokens[:end], _COMMA, *tokens[end + 1 :]], end, lex)
         return []
     index = end + 1
-    if index < len(tokens) and fold(tokens[index].text) in DETERMINERS:
+    if index < len(tokens) and fold(tokens[index].text) in title_determiners(lex):
         index += 1
     if index < len(tokens) and fold(tokens[index].text) in lex.word_set("office_adjectives"):
         index += 1  # « X, le nouveau préfet de la Somme, »: the same office

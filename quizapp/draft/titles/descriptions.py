@@ -17,8 +17,13 @@ from quizapp.draft.naming.roles import after_complement
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 
-DETERMINERS = {"le", "la", "les", "l'", "un", "une", "the", "a", "an", "son", "sa", "ses",
-                "leur", "his", "her", "its", "their"}  # fmt: skip
+
+@built_once
+def title_determiners(lex: Lexicon) -> frozenset[str]:
+    """The articles and possessives a title opens on (« le ministre », « son adjoint », "the
+    mayor", "her lawyer"; lexicon ``title_determiners``, each language its own): not the
+    lexicon's ``determiners``, whose « ce », « notre », « au » open no title."""
+    return lex.word_set("title_determiners")
 
 
 @built_once
