@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from quizapp.draft.cue_forms.adverb_slot import after_adverbs
 from quizapp.draft.cue_forms.learning import learnt_only
+from quizapp.draft.cue_forms.negation import granted, negated, negated_only
 from quizapp.draft.cue_forms.noun_reading import noun_after_adjective
 from quizapp.draft.cue_forms.set_phrases import set_phrase_cue
 from quizapp.draft.cue_forms.verb_forms import (
@@ -19,10 +20,7 @@ from quizapp.draft.cue_forms.verb_forms import (
     clitic,
     coordinated_participle,
     cue_determiners,
-    granted,
     modal,
-    negated,
-    negated_only,
     reflexive,
 )
 from quizapp.draft.english_cue_forms.english_cues import (

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from quizapp.draft.cue_forms.adverb_slot import fixed_in_simple_tense
 from quizapp.draft.cue_forms.narrative import narrative_with_subject
+from quizapp.draft.cue_forms.negation import negated
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import (
     fixed_after_adverbs,
     impersonal_purpose,
     infinitives,
-    negated,
 )
 from quizapp.draft.english_cue_forms.english_cues import (
     NOT_A_CUE,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from quizapp.draft.cue_forms.verb_forms import negated
+from quizapp.draft.cue_forms.negation import negated
 from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import kind_of, same_body, unnamed
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
