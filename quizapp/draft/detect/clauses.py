@@ -18,8 +18,9 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
-from quizapp.draft.english_cue_forms.english_forms import depicted_speaker, opening_setting
+from quizapp.draft.english_cue_forms.english_forms import opening_setting
 from quizapp.draft.english_cue_forms.english_subjects import document_agent
+from quizapp.draft.english_cue_forms.object_speakers import depicted_speaker
 from quizapp.draft.english_shapes.english_final import (
     en_clause_after_opening,
     en_final_comma,

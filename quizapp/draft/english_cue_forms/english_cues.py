@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from quizapp.draft.cue_forms.verb_forms import cue_determiners
 from quizapp.draft.english_cue_forms.english_forms import (
-    caused_saying,
     noun_before_verb,
     opening_participle,
     passive_before,
@@ -20,6 +19,7 @@ from quizapp.draft.english_cue_forms.english_subjects import (
     stranded_to,
     tokens_capitalised,
 )
+from quizapp.draft.english_cue_forms.object_speakers import caused_saying
 from quizapp.draft.lexicon import Lexicon, built_once, clause_subjects, english_verb_words
 
 Match = tuple[int, int, str]  # first and last token of the cue, and its kind

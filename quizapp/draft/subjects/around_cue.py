@@ -10,10 +10,10 @@ from dataclasses import replace
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.english_cue_forms.english_forms import (
-    caused_speaker,
     object_relative_subject,
     opening_setting_length,
 )
+from quizapp.draft.english_cue_forms.object_speakers import caused_speaker
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import past_time_words
 from quizapp.draft.noun_phrases.speaker_guards import around_reporting_verb
