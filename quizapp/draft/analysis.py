@@ -18,19 +18,14 @@ from quizapp.draft.fullest_names import named_speakers, outlet_names
 from quizapp.draft.going_on.conditional import conditional_continuation
 from quizapp.draft.going_on.continued_that import continued_that
 from quizapp.draft.going_on.partial import quoted_in_narration
+from quizapp.draft.going_on.quoted_on import closing_only_paragraph, quotation_after_colon
 from quizapp.draft.lexicon import Lexicon, built_once, fold, load
 from quizapp.draft.objects.hollow import with_content
 from quizapp.draft.objects.shell import without_shell_objects
 from quizapp.draft.quotation_marks import quotations
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
-from quizapp.draft.rules.alone import (
-    closing_only_paragraph,
-    narration_after,
-    quotation_after_colon,
-    standalone_quote,
-    told_next,
-)
+from quizapp.draft.rules.alone import narration_after, standalone_quote, told_next
 from quizapp.draft.rules.continuation import (
     colon_quote,
     opening_quote_then_colon,

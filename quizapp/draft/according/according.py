@@ -79,7 +79,7 @@ _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
 
 def _before_colon_quote(text: str, content: Span) -> Span:
     """« Selon X, tout n'est pas aussi simple : « … » »: the claim ends at the colon; the
-    quotation it opens is X's words on their own (rules/alone.quotation_after_colon). A
+    quotation it opens is X's words on their own (going_on/quoted_on.quotation_after_colon). A
     stance of two words (« Pour X, aucun doute : « … » ») introduces the quotation instead."""
     colon = _COLON_QUOTE.search(text, content[0], content[1])
     if colon is None or words_in(text, (content[0], colon.start())) < 3:

@@ -60,7 +60,7 @@ def _colon_before_quotation(view: SentenceView, start: int, end: int) -> int:
     """« X a indiqué que C : « … » »: a colon outside any quotation that opens one ends the
     reported clause when the words before it hold a verb of their own or a quotation (« la
     décision de M. X « de rejoindre… » : « … » »); the quotation after it is the same
-    speaker's own words (rules/alone.quotation_after_colon), as the keys have it. A noun
+    speaker's own words (going_on/quoted_on.quotation_after_colon), as the keys have it. A noun
     phrase alone before the colon (« …, confirme le président du syndicat : « … » ») is no
     clause: the bound stays where it was. Words opened by « que » are a clause whatever their
     verb (« Mohamed espère que le tramway changera le regard : « … » »: the lexicon does not

@@ -77,7 +77,7 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     """ "a reconnu une défaillance : « … »", "pour sommer X de cesser le feu : « … »": a
     French object that reports by itself, before a colon opening a quotation, is a statement
     of its own, up to the colon; the quotation is the same speaker's second one
-    (rules/alone.quotation_after_colon)."""
+    (going_on/quoted_on.quotation_after_colon)."""
     if view.lex.language != "fr":
         return None
     colon = _COLON_QUOTE.search(view.text, cue.span[1], view.span[1])

@@ -1,18 +1,20 @@
 """Quotations standing alone in their sentence, with no cue of their own: they continue the
 last speaker, or go to the person the sentence before was about, or (opening a paragraph
-before anyone was heard) to the subject of the narration that follows them."""
+before anyone was heard) to the subject of the narration that follows them. A quotation that
+carries on the last finding past a colon or a lost opening mark is ``going_on/quoted_on``
+(out of here since tidy29)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.colons.colon_person import one_person_named, told_from
 from quizapp.draft.colons.colon_quotation import inner
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.fullest_names import final_name
+from quizapp.draft.going_on.quoted_on import finding_ends, overlaps
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.continuation import (
@@ -44,7 +46,7 @@ def standalone_quote(
     if view.cues or not all(_quoted(view, a.content) for a in new):
         return []
     full = _full_quotes(view, earlier, text)
-    full = [q for q in full if not any(_overlaps(q, a.content) for a in new)]
+    full = [q for q in full if not any(overlaps(q, a.content) for a in new)]
     if not full:
         return []
     fresh = _fresh_subject(view, registry, earlier, text)
@@ -76,7 +78,7 @@ def _fresh_subject(
     """The person this sentence or the sentences before were about, whose words a lone
     quotation may be (with nobody heard yet, the recent subject); none when the quotation
     goes on past this sentence, its cue coming later."""
-    last_end = max(_ends(earlier[-1])) if earlier else -1  # past its cue and its speaker
+    last_end = max(finding_ends(earlier[-1])) if earlier else -1  # past its cue and its speaker
     fresh = own_subject(registry, view, last_end)
     if fresh is None:  # « … pour Gérald X est de « … » »: the one person it names
         fresh = one_named_in(view, registry, own_lead(view), last_end)
@@ -184,63 +186,9 @@ def _titled(text: str, quote: Span) -> bool:
     )
 
 
-def quotation_after_colon(view: SentenceView, new: list[Attribution]) -> list[Attribution]:
-    """« X, estime Y : « … » », « selon Y : « … » », « aux yeux de Y, qui …: « … » »: the
-    sentence's attribution ends before a colon, and the quotation the colon opens, left
-    outside it with no cue of its own, is the same speaker's words (a second, direct one)."""
-    quotes = _quotes_after_colon(view)
-    if not quotes or not new:
-        return []
-    content = inner(view.text, (quotes[0][0], quotes[-1][1]))
-    if words_in(view.text, content) < 4 or any(_overlaps(a.content, content) for a in new):
-        return []
-    before = [a for a in new if max(_ends(a)) <= quotes[0][0]]
-    if not before:
-        return []
-    last = before[-1]
-    return [replace(last, content=content, cue=None, source=None, kind="direct", confidence=0.6)]
-
-
-_CLOSING_ONLY = re.compile(r"([»”\"])[\s.]*$")
-
-
-def closing_only_paragraph(text: str, para: Span, earlier: list[Attribution]) -> list[Attribution]:
-    """A paragraph with no opening mark that ends on a closing one (« Les employés ont ramené
-    500 kg de poissons. J'ai loué des congélateurs" ») goes on with the quotation of the
-    paragraph before, its opening mark lost: the last speaker's words, when heard just before."""
-    line = text[para[0] : para[1]]
-    closing = _CLOSING_ONLY.search(line)
-    if closing is None or re.search(r"[«»“”\"]", line[: closing.start()]) or not earlier:
-        return []
-    content = (para[0], para[0] + len(line[: closing.start()].rstrip()))
-    last = earlier[-1]
-    if words_in(text, content) < 4 or not 0 <= para[0] - last.content[1] <= 600:
-        return []
-    return [replace(last, content=content, cue=None, source=None, kind="direct", confidence=0.5)]
-
-
-def _quotes_after_colon(view: SentenceView) -> list[Span]:
-    """The quotations of the sentence from the first one opened right after a colon (outside
-    any quotation) to its last."""
-    for index, quote in enumerate(view.quotes):
-        if quote[0] <= view.span[0]:
-            continue
-        if re.search(r":\s*$", view.text[max(view.span[0], quote[0] - 4) : quote[0]]):
-            return view.quotes[index:]
-    return []
-
-
-def _ends(found: Attribution) -> tuple[int, ...]:
-    return tuple(s[1] for s in (found.content, found.cue, found.source) if s is not None)
-
-
 def _quoted(view: SentenceView, content: Span) -> bool:
     """Whether a finding's content lies inside one of the sentence's quotations."""
     return any(q[0] <= content[0] and content[1] <= q[1] for q in view.quotes)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def told_next(
