@@ -79,9 +79,10 @@ def _fresh_subject(
     quotation may be (with nobody heard yet, the recent subject); none when the quotation
     goes on past this sentence, its cue coming later."""
     last_end = max(finding_ends(earlier[-1])) if earlier else -1  # past its cue and its speaker
-    fresh = own_subject(registry, view, last_end)
+    lead = own_lead(view)
+    fresh = own_subject(registry, lead, last_end)
     if fresh is None:  # « … pour Gérald X est de « … » »: the one person it names
-        fresh = one_named_in(view, registry, own_lead(view), last_end)
+        fresh = one_named_in(view, registry, lead, last_end)
     fresh = fresh or previous_subject(registry, view.span[0], last_end)
     if not earlier and fresh is None:
         fresh = recent_subject(registry, view.span[0])

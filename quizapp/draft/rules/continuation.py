@@ -22,6 +22,7 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.syntax import person_like
+from quizapp.draft.speakers.met import subjects_in
 
 
 def colon_quote(view: SentenceView) -> Draft | None:
@@ -232,20 +233,18 @@ def own_lead(view: SentenceView) -> Span | None:
     return view.span[0], end
 
 
-def own_subject(registry, view: SentenceView, last_end: int) -> str | None:
-    """The key of the person who is the subject of this very sentence, named before its first
-    quotation and after ``last_end`` (« X est satisfait de l'étape : « … » », « X pose la
-    question « … » »): the narration names who speaks in the quotation's own sentence, which
-    comes before the sentences around it and the last speaker (cueless29; French only)."""
-    lead = own_lead(view)
-    subject = None
-    for seen in reversed(registry.seen if lead else ()):
-        if seen.sentence < registry.sentence:
-            break
-        after = max(last_end, lead[0]) <= seen.offset < lead[1]
-        if after and seen.subject and registry.entities[seen.key].person:
-            subject = seen.key
-    return subject
+def own_subject(registry, lead: Span | None, last_end: int) -> str | None:
+    """The key of the person who is the subject of this very sentence, named in its narration
+    before the first quotation (``lead``, from ``own_lead``) and after ``last_end`` (« X est
+    satisfait de l'étape : « … » », « X pose la question « … » »): the narration names who
+    speaks in the quotation's own sentence, which comes before the sentences around it and
+    the last speaker (cueless29; French only)."""
+    if lead is None:
+        return None
+    start = max(last_end, lead[0])
+    subjects = subjects_in(registry.seen, registry.sentence, start, lead[1])
+    people = [seen.key for seen in subjects if registry.entities[seen.key].person]
+    return people[0] if people else None
 
 
 def recent_subject(registry, sentence_start: int, reach: int = 400) -> str | None:

@@ -11,20 +11,16 @@ from dataclasses import replace
 
 from quizapp.draft.findings import Attribution
 from quizapp.draft.resolve import Registry
+from quizapp.draft.speakers.met import subjects_in
 
 
 def named_after(held: Attribution, sentence_start: int, registry: Registry) -> Attribution:
     """``held`` given to the named person who is the subject of the sentence just read (from
     ``sentence_start``), when that sentence's first subject is one; else ``held`` as it was."""
-    subject = None
-    for seen in reversed(registry.seen):
-        if seen.sentence < registry.sentence:
-            break
-        if seen.subject and seen.offset >= sentence_start:
-            subject = seen  # the earliest subject of the sentence is its own
-    if subject is None:
+    subjects = subjects_in(registry.seen, registry.sentence, sentence_start)
+    if not subjects:  # the earliest subject of the sentence is its own
         return held
-    entity = registry.entities[subject.key]
+    entity = registry.entities[subjects[0].key]
     if not entity.person or entity.label != "named":
         return held
     return replace(held, speaker=entity.name, label=entity.label)

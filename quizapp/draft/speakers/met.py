@@ -82,6 +82,22 @@ def recent(seen: Sequence[Seen], sentence: int, before: int | None = None) -> It
             yield mention
 
 
+def subjects_in(
+    seen: Sequence[Seen], sentence: int, start: int, end: int | None = None
+) -> list[Seen]:
+    """The subjects met in ``sentence`` (the one being read) from offset ``start``, before
+    ``end`` when given, in reading order: the first is the sentence's own subject there
+    (``rules/continuation.own_subject``, ``rules/named_next``; one walk where cueless29
+    wrote two, review29)."""
+    found = []
+    for mention in reversed(seen):
+        if mention.sentence < sentence:
+            break
+        if mention.subject and start <= mention.offset and (end is None or mention.offset < end):
+            found.append(mention)
+    return found[::-1]
+
+
 class MentionStarts:
     """The mentions of an entity that lie within a span. A source is looked up among every
     entity met, and most were met only before it: the first and last start of each entity's
