@@ -26,12 +26,7 @@ from quizapp.draft.anaphora.members import (
 from quizapp.draft.anaphora.plural_people import plural_people_before
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
-from quizapp.draft.sources.reading import (
-    SourceReading,
-    compatible,
-    normalised_key,
-    read_source,
-)
+from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen, recent
 
@@ -195,17 +190,11 @@ class Pronouns(LastSpeaker):
     def _people_written(self, at: int) -> Entity | None:
         """A nameless plural of people written in this sentence or the one before, out of
         quotations (« Face à la hausse, des parents ont lancé une pétition. Ils… »), its
-        entity made the way an opening group's is (``plural_people``, pronouns29)."""
+        entity made as an opening group's is (``_group_entity``; ``plural_people``, pronouns29)."""
         found = plural_people_before(self.text, (self.previous_start, at), self.lex)
         if found is None:
             return None
-        phrase = self.text[found[0] : found[1]]
-        key = "d:" + normalised_key(phrase)
-        if key not in self.entities:
-            label = read_source(phrase, self.lex, False).label or "vague"
-            self.entities[key] = Entity(key, phrase, label, person=True)
-            self.entities[key].gender = "p"
-        return self.entities[key]
+        return self._group_entity(self.text[found[0] : found[1]])
 
     def _demonstrative(
         self, reading: SourceReading, at: int, span: Span | None

@@ -13,7 +13,7 @@ from itertools import takewhile
 from quizapp.draft.anaphora.just_named import opening_occupation, subject_just_named
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.segment import Token
-from quizapp.draft.sources.reading import normalised_key, read_source
+from quizapp.draft.sources.reading import SourceReading, normalised_key, read_source
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met, Seen
 from quizapp.draft.speakers.subjects import described_subject, opening_title
@@ -110,11 +110,21 @@ class SentenceOpenings:
         reading = read_source(phrase, self.lex, False)
         key = "d:" + normalised_key(phrase)
         if reading.gender in "px" and key not in self.entities:  # « Trois infirmières »: x
-            group = self.entities[key] = Entity(key, phrase, reading.label or "vague", person=True)
-            group.gender = "p"
+            group = self._group_entity(phrase, reading)
             group.roles.add(reading.head)  # « L'un des élus » after « Trois élus »
         if key in self.entities:
             self.groups.append(Seen(offset, key, True, self.sentence))
+
+    def _group_entity(self, phrase: str, reading: SourceReading | None = None) -> Entity:
+        """The nameless plural of people ``phrase`` writes, as one entity kept under its key
+        (made the first time, with the label its reading gives): a group opening a sentence
+        and the people a plural « ils » takes up (``anaphora/plural_people``) are made so."""
+        key = "d:" + normalised_key(phrase)
+        if key not in self.entities:
+            reading = reading or read_source(phrase, self.lex, False)
+            group = self.entities[key] = Entity(key, phrase, reading.label or "vague", person=True)
+            group.gender = "p"
+        return self.entities[key]
 
     def _recent_descriptions(self, sentences: int = 10) -> list[str]:
         """Keys of the descriptions met in the last sentences, latest first: those that
