@@ -44,7 +44,7 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
     before = strip_span(text, (part_start, cue.span[0]))
     following = strip_span(text, (phrase.mark_end, s_end))
     apposed = with_apposition(view.lex, text, source, s_end)
-    after_name = re.match(r"\s*(?:,|[.!?]?\s*$)", text[apposed[1] : s_end])
+    after_name = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|[.!?]?\s*$)", text[apposed[1] : s_end])
     if apposed != source and after_name:  # ", according to X, Acme's head of housing."
         source = apposed
         following = strip_span(text, (apposed[1] + after_name.end(), s_end))

@@ -24,7 +24,7 @@ _APPOSED_NAME = re.compile(
     + _NAME_WORD
     + r"(?:\s+(?:(?:de|du|van|von|der|da|di|bin|ben|ibn|le|la)\s+)?"
     + _NAME_WORD
-    + r"){0,3})\s*(?=[.,;!?]|$)"
+    + r"){0,3})(?P<aside>\s*\([^()]{1,40}\))?\s*(?=[.,;!?]|$)"
 )
 
 
@@ -35,7 +35,7 @@ _SECOND_APPOSED = re.compile(
     + _NAME_WORD
     + r"(?:\s+"
     + _NAME_WORD
-    + r"){1,3})\s*(?=[.,;!?]|$)"
+    + r"){1,3})(?:\s*\([^()]{1,40}\))?\s*(?=[.,;!?]|$)"
 )
 
 
@@ -54,6 +54,8 @@ def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) 
     if not role.match(text, span[0], span[1]):
         return span
     apposed = _APPOSED_NAME.match(text, span[1], limit)
+    if apposed and apposed.group("aside") and " " not in apposed.group(1):
+        apposed = None  # « le maire de la commune, Vireville (Marne) »: a place and its county
     apposed = apposed or (None if english else _SECOND_APPOSED.match(text, span[1], limit))
     return (span[0], apposed.end(1) - text[: apposed.end(1)].endswith(".")) if apposed else span
 
