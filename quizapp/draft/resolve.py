@@ -36,6 +36,7 @@ from quizapp.draft.sources.reading import (
 )
 from quizapp.draft.speaker_phrases.source_names import (
     apposition_head,
+    closing_name,
     inhabitant_gender,
     introduced,
     qualified_name,
@@ -251,9 +252,9 @@ class Registry(Described):
 
     def _named(self, phrase: str, span: Span) -> Resolution | None:
         phrase, span = apposition_head(self.text, phrase, span, self.lex)
-        best = None
+        best, scope = None, closing_name(self.text, span)
         for entity in self.entities.values():
-            for mention in self._starts.within(entity.mentions, span):
+            for mention in self._starts.within(entity.mentions, scope):
                 first = self.text[mention[0] : mention[1]].split()[0]
                 named = bool(first_name_gender(first, self.lex))
                 rank = (not entity.person, not named, mention[0])  # "… du Cinéma Alain X"

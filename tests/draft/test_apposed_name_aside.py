@@ -45,3 +45,38 @@ def test_a_place_or_a_clause_after_the_description_names_no_one() -> None:
     ):  # fmt: skip
         text = _article(f"« {_SAID} », a affirmé la députée-maire de la commune{rest}")
         assert _speakers(text) == [speaker], rest
+
+
+_EARLIER = "Paul Durand, le porte-parole, a présenté le projet. « C'est une étape », a-t-il dit."
+
+
+def _last_speaker(sentence: str) -> str:
+    text = f"Titre\n\n{_EARLIER}\n\n{sentence}"
+    return analyze(text, "fr", headline="Titre").attributions[-1].speaker
+
+
+def test_the_name_closing_an_office_of_a_body_speaks_not_the_last_holder() -> None:
+    for subject in ("le porte-parole de la Ville, Dominic Lenoir",
+                    "le porte-parole de la Région, Dominic Lenoir (PS)",
+                    "le porte-parole du Conseil départemental, Dominic Lenoir"):  # fmt: skip
+        for verb in ("a ajouté", "a précisé"):
+            said = f"« {_SAID} », {verb} {subject}."
+            assert _last_speaker(said) == "Dominic Lenoir", (subject, verb)
+
+
+def test_the_name_closing_a_description_wins_over_a_body_named_in_it() -> None:
+    for subject, name in (
+        ("l'avocate du comité de Vire Sport, Me Julie Marchand", "Me Julie Marchand"),
+        ("l'avocate de Vire Sport, Me Julie Marchand (45 ans)", "Me Julie Marchand"),
+        ("le délégué du syndicat chez Norbat Industries, Me Luc Perrin", "Me Luc Perrin"),
+    ):  # fmt: skip
+        assert _speakers(_article(f"« {_SAID} », a déclaré {subject}.")) == [name], subject
+
+
+def test_a_description_with_no_name_closing_it_stays_as_it_was() -> None:
+    for said, speaker in (
+        (f"« {_SAID} », a ajouté le porte-parole, qui a refusé de commenter.", "Paul Durand"),
+        (f"« {_SAID} », a ajouté le porte-parole de la Ville.", "Paul Durand"),
+        (f"« {_SAID} », a ajouté le porte-parole de la Ville, à Vireville.", "Paul Durand"),
+    ):  # fmt: skip
+        assert _last_speaker(said) == speaker, said

@@ -177,7 +177,11 @@ def group_from_place(phrase: str, words: list[str], lex: Lexicon) -> bool:
 def office_of_body(phrase: str, words: list[str], lex: Lexicon) -> bool:
     """ "le P-DG d'Orange", « la directrice de l'Unesco »: an office followed by the body it
     is of speaks as the one who holds it (a description the resolver links to a name), not
-    as the body. A person's name in it (« le ministre de l'Intérieur Jean X ») keeps it."""
+    as the body. A person's name in it (« le ministre de l'Intérieur Jean X ») keeps it, and
+    so does a name set after it by a comma, its first name listed or not (« le porte-parole
+    de la Ville, Dominic X »: the holder named in apposition, apposed29)."""
+    if _APPOSED_NAME_AT_END.search(phrase):
+        return False
     definite = bool(words) and words[0] in lex.word_set("singular_definite_articles")
     if len(words) < 4 or not definite or words[2] not in lex.word_set("complement_prepositions"):
         return False
@@ -185,6 +189,10 @@ def office_of_body(phrase: str, words: list[str], lex: Lexicon) -> bool:
         return False
     capitals = _capitals_after_head(phrase)
     return bool(capitals) and not any(first_name_gender(w, lex) for w in capitals)
+
+
+# ", Dominic X" closing a phrase: two to four capitalised words after its last comma
+_APPOSED_NAME_AT_END = re.compile(r",\s*(?:[A-ZÀ-Ý][\w.'’-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]+\s*$")
 
 
 def _capitals_after_head(phrase: str) -> list[str]:

@@ -60,6 +60,20 @@ def apposition_head(text: str, phrase: str, span: Span, lex: Lexicon) -> tuple[s
     return head.group(1), (span[0], head.end(1))
 
 
+# « l'avocate de X Sport, Me Julie Y »: a description opening on a small letter, then the
+# name set off by its last comma, to the end of the phrase
+_CLOSING_NAME = re.compile(r"[a-zà-ÿ].*,\s*((?:[A-ZÀ-Ý][\w.'’-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*")
+
+
+def closing_name(text: str, span: Span) -> Span:
+    """Where to look for the speaker's name in a source: a description followed by the name
+    of the one it describes (« l'avocate du comité de X Sport, Me Julie Y », « le directeur
+    du service de la Région, Paul Z ») speaks as that name, not as a name inside the
+    description, however the two rank (apposed29); any other source, the whole span."""
+    found = _CLOSING_NAME.fullmatch(text, span[0], span[1])
+    return (found.start(1), span[1]) if found else span
+
+
 def introduced(text: str, phrase: str, mention: Span) -> bool:
     """The name comes with words that say who it is: before it in the source phrase
     (« le député X »), or set off after it (« X, pêcheur, », « X (LR) »)."""
