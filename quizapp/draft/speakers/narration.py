@@ -25,6 +25,7 @@ from quizapp.draft.speakers.name_leads import of_kind, subject_leads
 from quizapp.draft.speakers.namesakes import name_entity
 from quizapp.draft.speakers.opening_groups import opening_group
 from quizapp.draft.speakers.sentence_openings import SentenceOpenings
+from quizapp.draft.speakers.untitled_names import ends_complement, told_after_cue
 from quizapp.draft.titles.beside_name import in_complement
 from quizapp.draft.titles.descriptions import description_of
 from quizapp.draft.titles.met import add_title
@@ -80,7 +81,8 @@ class Narration(SentenceOpenings):
             entity.person = False  # « la société RP Global », « l'association Terre Vive »
         if not self._channel(tokens, run, entity.person):
             entity.roles |= roles_near(tokens, run, self.lex)
-            add_title(entity, self.text, tokens, run, self.lex)
+            piece = ends_complement(tokens, run, entity.person, self.lex)  # « du comité de X »
+            add_title(entity, self.text, tokens, run, self.lex, after_only=piece)
             note_open_title(entity, tokens, run, self.lex)  # « X, pharmacienne à Lunel, »
         if entity.person and entity.gender == "x":
             entity.gender = gender_near(tokens, run, self.lex)
@@ -91,11 +93,13 @@ class Narration(SentenceOpenings):
         return entity
 
     def _channel(self, tokens: list[Token], run: tuple[int, int], person: bool) -> bool:
-        """A name a statement came through (« a annoncé sur sa page Facebook la mairie »):
-        the description after it is the speaker, no title of that name (of no person's)."""
+        """A name a statement came through (« a annoncé sur sa page Facebook la mairie ») or
+        was made to (« a confié à Radio X le maire »): the description beside it is the
+        speaker, no title of that name (of no person's)."""
         before = fold(tokens[run[0] - 1].text) if run[0] else ""
         medium = before in {"sur", "via"} and not person  # « une enquête sur X, ministre »
-        return medium or before in self.lex.word_set("channel_nouns")
+        medium = medium or before in self.lex.word_set("channel_nouns")
+        return medium or told_after_cue(tokens, run, self.lex)
 
     def _note_seen(
         self, tokens: list[Token], run: tuple[int, int], span: Span, entity: Entity, taken: bool

@@ -12,15 +12,22 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.titles.beside_name import apposition
+from quizapp.draft.titles.beside_name import apposition, title_beside
 from quizapp.draft.titles.descriptions import content_words, description_of
 
 
 def add_title(
-    entity: Entity, text: str, tokens: list[Token], run: tuple[int, int], lex: Lexicon
+    entity: Entity,
+    text: str,
+    tokens: list[Token],
+    run: tuple[int, int],
+    lex: Lexicon,
+    after_only: bool = False,
 ) -> None:
-    """Keep the title written next to a name, for a later "le ministre" to find it."""
-    title = apposition(tokens, run, lex)
+    """Keep the title written next to a name, for a later "le ministre" to find it; only
+    the one after it for a place ending a complement (``after_only``: « le président du
+    comité de quartier X » is the description's title, not the place's)."""
+    title = title_beside(tokens, run, lex) if after_only else apposition(tokens, run, lex)
     if title:
         found = description_of(text[title[0].start : title[-1].end], lex)
         if found is not None and found not in entity.titles:
