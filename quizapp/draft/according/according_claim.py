@@ -22,7 +22,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.segment import Span, words_in
-from quizapp.draft.sentence.apposition import with_apposition
+from quizapp.draft.sentence.apposition import NAME_ASIDE, with_apposition
 from quizapp.draft.sentence.sentence_parts import (
     closing_participle,
     participle_afterthought,
@@ -44,7 +44,7 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
     before = strip_span(text, (part_start, cue.span[0]))
     following = strip_span(text, (phrase.mark_end, s_end))
     apposed = with_apposition(view.lex, text, source, s_end)
-    after_name = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|[.!?]?\s*$)", text[apposed[1] : s_end])
+    after_name = re.match(f"(?:{NAME_ASIDE})?" + r"\s*(?:,|[.!?]?\s*$)", text[apposed[1] : s_end])
     if apposed != source and after_name:  # ", according to X, Acme's head of housing."
         source = apposed
         following = strip_span(text, (apposed[1] + after_name.end(), s_end))

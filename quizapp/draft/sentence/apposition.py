@@ -15,6 +15,9 @@ from quizapp.draft.segment import Span
 # "Mansour al-Otaibi"; letters only, so that a ranking (« N.1 ») is no name
 _NAME_WORD = r"(?:[A-ZÀ-Ö](?:[^\W\d_]|['’.-])+|[a-z]{1,3}-[A-ZÀ-Ö][\w'’-]*)"
 
+# « Anne X (LR) », "Jane Doe (Labour)": a short aside in brackets after a name, still the name's
+NAME_ASIDE = r"\s*\([^()]{1,40}\)"
+
 
 # ", Mansour al-Otaibi", ", le virologue Dan X", ", la juriste américaine Y": a name apposed,
 # maybe after a word or two that say what the person does (no complement: ", le site de Lyon")
@@ -24,7 +27,9 @@ _APPOSED_NAME = re.compile(
     + _NAME_WORD
     + r"(?:\s+(?:(?:de|du|van|von|der|da|di|bin|ben|ibn|le|la)\s+)?"
     + _NAME_WORD
-    + r"){0,3})(?P<aside>\s*\([^()]{1,40}\))?\s*(?=[.,;!?]|$)"
+    + r"){0,3})(?P<aside>"
+    + NAME_ASIDE
+    + r")?\s*(?=[.,;!?]|$)"
 )
 
 
@@ -35,7 +40,9 @@ _SECOND_APPOSED = re.compile(
     + _NAME_WORD
     + r"(?:\s+"
     + _NAME_WORD
-    + r"){1,3})(?:\s*\([^()]{1,40}\))?\s*(?=[.,;!?]|$)"
+    + r"){1,3})(?:"
+    + NAME_ASIDE
+    + r")?\s*(?=[.,;!?]|$)"
 )
 
 

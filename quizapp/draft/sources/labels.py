@@ -191,8 +191,10 @@ def office_of_body(phrase: str, words: list[str], lex: Lexicon) -> bool:
     return bool(capitals) and not any(first_name_gender(w, lex) for w in capitals)
 
 
-# ", Dominic X" closing a phrase: two to four capitalised words after its last comma
-_APPOSED_NAME_AT_END = re.compile(r",\s*(?:[A-ZÀ-Ý][\w.'’-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]+\s*$")
+# "Dominic X", "Me Julie Y": two to four capitalised words, the name that closes a phrase after
+# its last comma (here, and speaker_phrases/source_names.closing_name)
+CLOSING_NAME_WORDS = r"(?:[A-ZÀ-Ý][\w.'’-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]+"
+_APPOSED_NAME_AT_END = re.compile(r",\s*" + CLOSING_NAME_WORDS + r"\s*$")
 
 
 def _capitals_after_head(phrase: str) -> list[str]:

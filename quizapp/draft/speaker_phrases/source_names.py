@@ -14,6 +14,7 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.roles import OF_WORDS, ends_like_inhabitant, outlet_words
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.head_words import phrase_gender
+from quizapp.draft.sources.labels import CLOSING_NAME_WORDS
 
 _OPENING_NAME = re.compile(  # "Jean Traoré", "Ursula von der Leyen"
     r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|van|von|der|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
@@ -62,7 +63,7 @@ def apposition_head(text: str, phrase: str, span: Span, lex: Lexicon) -> tuple[s
 
 # « l'avocate de X Sport, Me Julie Y »: a description opening on a small letter, then the
 # name set off by its last comma, to the end of the phrase
-_CLOSING_NAME = re.compile(r"[a-zà-ÿ].*,\s*((?:[A-ZÀ-Ý][\w.'’-]*\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*")
+_CLOSING_NAME = re.compile(r"[a-zà-ÿ].*,\s*(" + CLOSING_NAME_WORDS + r")\s*")
 
 
 def closing_name(text: str, span: Span) -> Span:

@@ -16,7 +16,7 @@ from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.english_cue_forms.setting_names import connective_length
 from quizapp.draft.lexicon import Lexicon, date_word, fold
 from quizapp.draft.segment import Span
-from quizapp.draft.sentence.apposition import QUOTED_NAME
+from quizapp.draft.sentence.apposition import NAME_ASIDE, QUOTED_NAME
 
 # "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
 APPOSED_NAME_BEFORE = re.compile(
@@ -54,7 +54,7 @@ _APPOSITION_TAIL = re.compile(
     r"(?:\s*,\s*(?!(?:et|mais|puis|car|or|donc|que|qu['’])\b)[a-zà-ÿ\d]"
     rf"{_APPOSED_WORD}{{0,80}})*\s*,?\s*"
 )
-_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+_ASIDE = re.compile(NAME_ASIDE)
 
 
 def bare_apposed_name(before: str, lex: Lexicon, most_words: int = 40) -> int | None:
