@@ -3,7 +3,8 @@ says so: a demonstrative and a word for a person (« …, se désole Fatimata X.
 de famille, … »), or, after a cue that goes on, a definite description in lower case of a
 body (« le ministère russe des Affaires étrangères a dénoncé… « … », a poursuivi l'appareil
 diplomatique russe »). The reader takes the one who spoke; the description adds nothing that
-could name anybody else.
+could name anybody else. Or its narrowing words were all written in the title set beside the
+speaker's name (« l'éducateur du club » after « X, président du club »: ``heard_in_its_words``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
+from quizapp.draft.titles.descriptions import content_words
 
 _NOT_NAMED = ("d:", "o:", "c:", "g:")  # descriptions, outlets, camps, groups
 
@@ -156,3 +158,35 @@ def addressed_by_cue(text: str, at: int, speaker: Entity, lex: Lexicon) -> bool:
         fold(word) in prepositions and surname in words[index + 1 : index + 5]
         for index, word in enumerate(words[:-1])
     )
+
+
+def heard_in_its_words(
+    speaker: Entity, text: str, reading: tuple[str, str], phrase: str, lex: Lexicon
+) -> bool:  # fmt: skip
+    """« …, affirme Paul X, président par intérim du club. […] « … », menace l'éducateur du
+    club »; « Pour Lise Y, présidente de l'association Z, … », then « assure la responsable
+    associative »: a description with a new noun whose narrowing words (« du club »,
+    « associative ») were all written in the title set beside the name of the person heard
+    last (``speaker``; ``reading``: the description's head and gender) is that person, the
+    noun one more word for them. A complement with a name (« l'éducateur de Paul X »), a
+    bare noun (« le maire ») or another gender says nothing of the kind; a rank (« le premier
+    adjoint ») is that person's only with the noun in the title too (not the Premier ministre)."""
+    head, gender = reading
+    words = [w for w in content_words(phrase, lex) if w not in content_words(head, lex)]
+    if not words or _CAPITAL.search(phrase[1:]) or not speaker.person or gender == "p":
+        return False
+    if speaker.gender not in (gender, "x") and gender in "mf":
+        return False
+    stems = {w[:_STEM] for title in speaker.titles for w in title[1]}
+    for _, end in speaker.mentions:
+        beside = _APPOSED.match(text, end)
+        stems |= {w[:_STEM] for w in content_words(beside.group(1), lex)} if beside else set()
+    if any(w in lex.word_set("ordinal_adjectives") for w in words):  # « le premier adjoint »:
+        words += list(content_words(head, lex))  # a rank narrows only with its noun written
+    return all(w[:_STEM] in stems for w in words)
+
+
+_CAPITAL = re.compile(r"\b[A-ZÀ-Ý]")
+_STEM = 5  # « associative » narrows as « association » does
+# the apposition after a name, to the end of its clause: « X, le "président" du club, »
+_APPOSED = re.compile(r"\s*,\s*([^,.;:!?()\n]{3,90})")

@@ -7,24 +7,13 @@ its noun as one of their roles (a later « regrette l'éleveur »). (speakers9 p
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.anaphora.undergone import underwent
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender
-from quizapp.draft.naming.roles import bare_description
-from quizapp.draft.sources.reading import SourceReading, compatible
+from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
-from quizapp.draft.titles.descriptions import content_words
-
-
-class _Reader(Protocol):
-    """What ``only_person_named`` reads of the narration: the entities and the names met."""
-
-    lex: Lexicon
-    entities: dict[str, Entity]
-    seen: list[Seen]  # the narration's mentions (outside quotations), in order
-
 
 _PERSON_NOUNS = ("person_descriptions", "unnamed_person_nouns")
 
@@ -76,7 +65,7 @@ def _complement(phrase: str, head: str) -> str:
 
 def _names_a_person(complement: str, lex: Lexicon) -> bool:
     """A person noun in the complement (« le frère de la victime »): someone else's kin."""
-    return any(_person_noun(w, lex) for w in fold(complement).split())
+    return any(person_noun(w, lex) for w in fold(complement).split())
 
 
 def _named_before(
@@ -164,127 +153,18 @@ def subject_just_named(
     return view_of_named(seen, entities, text, (*where, where[1]), reading, phrase, lex)
 
 
-def underwent(person: Entity, text: str, sentence_start: int, lex: Lexicon) -> bool:
-    """« Jean X a été interpellé mardi. Le procureur affirme… », « Paul Y est mort. Le maire
-    de Lyon… »: the person the sentence before named underwent its event (a participle of the
-    lexicon's ``undergone_participles`` after their name), and the office that speaks next is
-    someone acting on it, not them (review14). « X a été élu maire. Le maire… » is no such
-    event: taking an office is not undergoing one; nor is a participle used as a noun after
-    a determiner or a number (« il lui reste cinq moutons, dont deux blessés », « les
-    blessés »): others underwent it (speakers17)."""
-    ends = [end for _, end in person.mentions if end <= sentence_start]
-    if not ends:
-        return False
-    found = _undergone(lex).finditer(text, max(ends), sentence_start)
-    return any(not _counted(text, event.start(), lex) for event in found)
-
-
-def _counted(text: str, at: int, lex: Lexicon) -> bool:
-    """The word before a participle is a determiner, a number or a figure: a noun for
-    those who underwent it (« deux blessés », « un blessé grave »)."""
-    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
-    if before is None:
-        return False
-    word = fold(before.group(1))
-    counts = lex.word_sets("determiners", "group_count_words")
-    return word.isdigit() or word in counts
-
-
-@built_once
-def _undergone(lex: Lexicon) -> re.Pattern[str]:
-    participles = lex.one_of("undergone_participles", loose_spacing=True)
-    return re.compile(rf"(?i)\b(?:{participles})\b")
-
-
-_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
-
-
 def for_someone(text: str, sentence_start: int, at: int) -> bool:
     """« Pour le vice-président du département, … »: the description opens its sentence
     after « Pour », the view of the person the narration is about."""
     return _FOR.fullmatch(text, sentence_start, at) is not None
 
 
-def heard_in_its_words(
-    speaker: Entity, text: str, reading: tuple[str, str], phrase: str, lex: Lexicon
-) -> bool:  # fmt: skip
-    """« …, affirme Paul X, président par intérim du club. […] « … », menace l'éducateur du
-    club »; « Pour Lise Y, présidente de l'association Z, … », then « assure la responsable
-    associative »: a description with a new noun whose narrowing words (« du club »,
-    « associative ») were all written in the title set beside the name of the person heard
-    last (``speaker``; ``reading``: the description's head and gender) is that person, the
-    noun one more word for them. A complement with a name (« l'éducateur de Paul X »), a
-    bare noun (« le maire ») or another gender says nothing of the kind; a rank (« le premier
-    adjoint ») is that person's only with the noun in the title too (not the Premier ministre)."""
-    head, gender = reading
-    words = [w for w in content_words(phrase, lex) if w not in content_words(head, lex)]
-    if not words or _CAPITAL.search(phrase[1:]) or not speaker.person or gender == "p":
-        return False
-    if speaker.gender not in (gender, "x") and gender in "mf":
-        return False
-    stems = {w[:_STEM] for title in speaker.titles for w in title[1]}
-    for _, end in speaker.mentions:
-        beside = _APPOSED.match(text, end)
-        stems |= {w[:_STEM] for w in content_words(beside.group(1), lex)} if beside else set()
-    if any(w in lex.word_set("ordinal_adjectives") for w in words):  # « le premier adjoint »:
-        words += list(content_words(head, lex))  # a rank narrows only with its noun written
-    return all(w[:_STEM] in stems for w in words)
-
-
-def _person_noun(word: str, lex: Lexicon) -> bool:
+def person_noun(word: str, lex: Lexicon) -> bool:
+    """A noun for a person or a trade (« frère », « éleveur »): someone, whose kin or view a
+    complement may name (``_names_a_person``, ``bare_descriptions.only_person_named``)."""
     return any(word in lex.word_set(key) for key in _PERSON_NOUNS) or occupation(word, lex)
 
 
 _DEFINITE = {"le": "m", "la": "f", "l'": ""}  # the gender each article gives
 _CAPITAL = re.compile(r"\b[A-ZÀ-Ý]")
-_STEM = 5  # « associative » narrows as « association » does
-# the apposition after a name, to the end of its clause: « X, le "président" du club, »
-_APPOSED = re.compile(r"\s*,\s*([^,.;:!?()\n]{3,90})")
 _FOR = re.compile(r"\W*(?:Et\s+|Mais\s+)?[Pp]our\s+")
-
-
-def only_person_named(
-    reader: _Reader, start: int | None, reading: SourceReading, words: list[str]
-) -> Entity | None:
-    """« L'Espagnol Alberto X a été suspendu. […] Pour se défendre, le coureur avait… »: a
-    bare definite description of a person (``reading``: its head, a noun of a person or a
-    trade, and its gender) that took up no one near it is the one person the article named
-    before its sentence (``start``, where it starts; None when a filler such as « de son
-    côté » sets the description against the one heard last), when it named exactly one of
-    the description's sex (``_of_its_sex``), the gender fits and no title of another noun
-    was written for them (« Paul X, directeur des services, … Pour le maire, … » is someone
-    else), nor is it an office of two words (« l'avocat général »). Labels22. That one
-    person must be met in the narration (``reader.seen``): a name only inside a quotation
-    (« « Le QS World Rankings se base… » ») may be a second person, but is no one the
-    article introduced (speakers24)."""
-    head, gender, lex = reading.head, reading.gender, reader.lex
-    someone = _person_noun(head, lex) or head.endswith(tuple(lex.words("agent_noun_endings")))
-    if start is None or lex.language != "fr" or gender == "p" or not someone:
-        return None  # English: "the official" after "Ariana Grande" is someone else
-    offices = lex.words("compound_offices")  # « l'avocat général » is no « avocat »
-    if not bare_description(words, lex) or any(office in " ".join(words) for office in offices):
-        return None
-    people = [
-        e
-        for key, e in reader.entities.items()
-        if e.person and e.label == "named" and not key.startswith("d:")
-        and len(e.name.split()) > 1 and any(end <= start for _, end in e.mentions)
-    ]  # fmt: skip
-    people = _of_its_sex(people, gender)
-    if len(people) != 1 or not compatible(people[0].gender, gender):
-        return None
-    if not any(seen.key == people[0].key and seen.offset < start for seen in reader.seen):
-        return None  # named only inside a quotation
-    titled = {title[0] for title in people[0].titles}
-    return people[0] if not titled or head in titled else None
-
-
-def _of_its_sex(people: list[Entity], gender: str) -> list[Entity]:
-    """The people named so far who may be the one a gendered description stands for: those
-    of its sex, when the article showed the sex of every one of them (« Anne X et Paul Y
-    tiennent la ferme. […] l'éleveuse » is Anne); all of them when the description's gender
-    is unknown or someone's sex was never shown (a « Camille » may be the one). Speakers29:
-    of the corpus's descriptions it leaves, the keys give that person each time."""
-    if gender not in ("m", "f") or any(e.gender not in ("m", "f") for e in people):
-        return people
-    return [e for e in people if e.gender == gender]
