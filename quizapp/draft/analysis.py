@@ -26,11 +26,8 @@ from quizapp.draft.quotation_marks import quotations
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
 from quizapp.draft.rules.alone import narration_after, standalone_quote, told_next
-from quizapp.draft.rules.continuation import (
-    colon_quote,
-    opening_quote_then_colon,
-    quote_before_its_speaker,
-)
+from quizapp.draft.rules.colon_quotes import colon_quote, opening_quote_then_colon
+from quizapp.draft.rules.continuation import quote_before_its_speaker
 from quizapp.draft.rules.dateline import after_dateline, dateline_end, past_dateline
 from quizapp.draft.rules.headlines import (
     headline_quote,

@@ -1,5 +1,5 @@
-"""A quotation after a colon whose lead names one person, when the continuation rule read no
-subject before the colon (recall20).
+"""A quotation after a colon whose lead names one person, when the colon rule read no
+subject before the colon (rules/colon_quotes; recall20).
 
 « Sa maman, Gaëlle, va poser un congé mardi : « … » », « Une situation difficile pour le maire,
 Pierre-Yves Bonnivard : « … » », « et la maire, Véronique X, qui décide d'en appeler au
@@ -21,7 +21,7 @@ from quizapp.draft.segment import words_in
 
 # A lead of a sentence with a colon quotation may hold an aside, an apposition and a purpose
 # clause (« Comme proposé par le directeur, sa maman, Gaëlle, va poser un congé mardi pour
-# que… : »): longer than the 16 words the continuation rule reads a subject over.
+# que… : »): longer than the 16 words the colon rule reads a subject over.
 LEAD_WORDS = 30
 # A quotation of fewer words after a colon is rather a title or a name (« a lu : « Le Petit
 # Prince » »).

@@ -1,6 +1,6 @@
 """The quotations a colon opens and the draft they make, shared by the rules that give a
-quotation with no cue of its own a speaker: the subject before the colon (rules/continuation),
-a name closing the asides that open the sentence (rules/continuation), the one person its
+quotation with no cue of its own a speaker: the subject before the colon (rules/colon_quotes),
+a name closing the asides that open the sentence (rules/colon_quotes), the one person its
 lead names (colon_person), a headline's name (rules/headlines); and what a quotation holds
 inside its marks (rules/alone, rules/placards).
 """

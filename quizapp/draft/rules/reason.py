@@ -15,7 +15,7 @@ from quizapp.draft.colons.colon_quotation import colon_draft, inner
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import fold
 from quizapp.draft.naming.names import proper_names
-from quizapp.draft.rules.continuation import subject_speaks
+from quizapp.draft.rules.clause_subject import subject_speaks
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.main_subject import opening_subject
 

@@ -1,0 +1,97 @@
+"""The subject of a clause, for the rules that give a quotation with no cue of its own to the
+person the narration is about: the words before the clause's verb or predicate, when they name
+or take up a person or a body (« Le maire n'a pas mâché ses mots : », « Il est formel : »,
+« Jean Dupont, le maire, est catégorique : »); never a setting (« Dans le quartier, … »), a
+quantity (« Peu ont choisi… ») or a superlative (« le plus… »). Read before a colon
+(``colon_quotes``), before a quotation of cause (``reason``) and in a sentence after a lone
+quotation (``continuation.next_subject``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.attributions import SentenceView
+from quizapp.draft.lexicon import fold
+from quizapp.draft.naming.roles import role_words
+from quizapp.draft.segment import Span, Token
+from quizapp.draft.sentence.syntax import person_like
+
+
+def subject_speaks(view: SentenceView, subject: Span) -> bool:
+    """A subject that names or takes up a person or a body, as before a colon (and before a
+    quotation of cause: rules/reason.py)."""
+    segment = view.text[subject[0] : subject[1]]
+    return _takes_up(fold(segment), view) or _names_person(segment, view)
+
+
+def clause_subject(view: SentenceView, end: int) -> Span | None:
+    """The subject of the clause before ``end``: the words up to its verb, when they name or
+    describe a person (a name, a pronoun, a role word), else None."""
+    text = view.text
+    words = [t for t in view.tokens if t.end <= end]
+    for index, token in enumerate(words):
+        word = fold(token.text)
+        verb = word in view.lex.finite or word in view.lex.auxiliaries
+        if index and token.text[:1].islower() and (verb or _predicate_start(words, index, view)):
+            segment = text[words[0].start : token.start].strip(" ,")
+            start = words[0].start
+            if "," in segment:  # "Interrogé mardi, le maire" / "Jean Dupont, le maire,"
+                first, last = segment.split(",", 1)[0], segment.rsplit(",", 1)[1]
+                named = person_like(first, view.lex) and first[:1].isupper()
+                if named and not _opens_setting(first, view):
+                    return start, start + len(first)
+                start += len(segment) - len(last)
+                segment = last
+            segment = segment.strip()
+            start = text.find(segment, start)
+            if _takes_up(fold(segment), view) or _names_person(segment, view):
+                return start, start + len(segment)
+            return None
+    return None
+
+
+def _predicate_start(words: list[Token], index: int, view: SentenceView) -> bool:
+    """A word of the lexicon's ``predicate_openers`` (verbs of being and seeming, negation,
+    auxiliaries, clitics) opens the predicate, but an article after a preposition opens a
+    setting's noun (« Dans le quartier, les riverains sont formels : »), not a clitic before
+    the verb (« Il l'a dit : »)."""
+    word = fold(words[index].text)
+    if word not in view.lex.word_set("predicate_openers"):
+        return False
+    before = fold(words[index - 1].text)
+    article = word in view.lex.word_set("singular_definite_articles")
+    return not (article and before in view.lex.word_set("adverbial_openers"))
+
+
+def _opens_setting(phrase: str, view: SentenceView) -> bool:
+    """A phrase opening on a preposition or a presentative written with the sentence's
+    capital (« En amont de la gare, une file se forme », « Voici le texte publié », lexicon
+    ``scene_openers``): a setting, never a speaker, though it looks like a name."""
+    first = re.match(r"\s*([^\s'’]*)", phrase).group(1)  # « En », « L » of « L'amont »
+    return phrase[:1].isupper() and fold(first) in view.lex.word_set("scene_openers")
+
+
+def _takes_up(folded: str, view: SentenceView) -> bool:
+    """A subject pronoun or a word that takes up the last person met (« Il est formel : », « Ce
+    dernier est formel : », « Celle-ci est catégorique : »): the lexicon's ``pronouns``, one
+    language's (« il », « elles » / "he", "they" among them), without the possessives."""
+    possessives = view.lex.word_set("plural_possessives")  # « ses », « leurs »
+    return folded in view.lex.raw["pronouns"] and folded not in possessives
+
+
+def _names_person(segment: str, view: SentenceView) -> bool:
+    if not segment or len(segment.split()) > 8:
+        return False
+    if set(segment.split()) <= view.lex.raw_set("function_words"):
+        return False  # « Tout en poursuivant : »: no subject before the verb
+    if fold(segment) in view.lex.word_set("degree_adverbs"):
+        return False  # « Peu ont choisi cette option : »: a quantity of people, no one named
+    words = set(fold(segment).replace("'", "' ").split())
+    if fold(segment) in view.lex.word_set("one_more_speakers"):
+        return True  # "Un autre est plus fataliste : «…»"
+    if _opens_setting(segment, view):
+        return False
+    if not (person_like(segment, view.lex) or words & role_words(view.lex)):
+        return False
+    return not re.match(r"(?i)(?:le|la|les|l['’]|the)\s+(?:plus|moins|seul|même)\b", segment)

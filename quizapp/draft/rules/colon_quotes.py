@@ -1,0 +1,122 @@
+"""Quotations and statements a colon gives to the person the narration is about, with no verb
+of saying: the subject of the clause before the colon (« Le maire n'a pas mâché ses mots :
+«…» »), a name opening the sentence (« Laurent K. exploite six hectares… : «…» »), a name or
+people after a colon that follows an opening quotation (« « Tout a augmenté » : Chantal compare
+les prix »), and what follows a predicate of certainty (« Le syndicat est formel : les salaires
+n'ont pas augmenté »). The colon's quotation and draft are read in ``colons/``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.colons.colon_quotation import colon_draft, quotation_colon, title_like
+from quizapp.draft.colons.colon_stance import document_subject, stance_length
+from quizapp.draft.colons.colon_subject import people_after_colon
+from quizapp.draft.detect.view import strip_span
+from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.clause_subject import clause_subject
+from quizapp.draft.segment import Span
+
+
+def colon_quote(view: SentenceView) -> Draft | None:
+    """ "X n'a pas mâché ses mots : «…»": the quotation after the colon is X's."""
+    text = view.text
+    quotes = view.opened_quotes()
+    if not quotes:
+        return colon_stance(view)
+    if not text[view.span[0] : quotes[0][0]].strip():
+        return quote_then_colon(view, quotes)
+    colon = quotation_colon(view, quotes, 16)
+    if colon is None:
+        return colon_stance(view)
+    subject = clause_subject(view, colon) or _name_opening(view, colon, quotes)
+    return None if subject is None else colon_draft(text, quotes, subject)
+
+
+def _name_opening(view: SentenceView, end: int, quotes: list[Span]) -> Span | None:
+    """« Laurent K. exploite six hectares… : « … » »: a person's name (capitalised words, the
+    first a first name of the lexicon) opening the sentence, then a lower-case word that is
+    no function word (a verb the lexicon does not list): the quotation after the colon is
+    that person's; a quotation of three words or fewer is rather a title (« a lu « Le Petit
+    Prince » »)."""
+    if title_like(view.text, quotes):
+        return None
+    words = [t for t in view.tokens if t.end <= end]
+    count = next((i for i, t in enumerate(words) if not t.text[:1].isupper()), len(words))
+    if (
+        not 2 <= count <= 4
+        or count >= len(words)
+        or not _first_name(words[0].text.split("-")[0], view)
+    ):
+        return None
+    after = words[count].text
+    if not after[:1].isalpha() or fold(after) in view.lex.raw_set("function_words"):
+        return None
+    return words[0].start, words[count - 1].end
+
+
+# After « «…» : », a name (one to three capitalised words), perhaps a description set off by
+# commas (« Jean-Michel Labaille, professeur de mathématiques, est catégorique »), and the
+# lower-case word after it
+_NAME_AFTER_COLON = re.compile(
+    r"\s*:\s*((?:[A-ZÀ-Ö][\w'’-]+\s+){0,2}[A-ZÀ-Ö][\w'’-]+)"
+    r"(?:\s*,[^,:;«»“”\"]{3,160},)?\s+(?=[a-zà-ÿ])"
+)
+
+
+def opening_quote_then_colon(view: SentenceView) -> Draft | None:
+    """A headline's or a standfirst's « «…» : ces riverains qui suffoquent… »: the speaker after
+    the colon (``quote_then_colon``) when a quotation opens the paragraph."""
+    quotes = view.opened_quotes()
+    if not quotes or view.text[view.span[0] : quotes[0][0]].strip():
+        return None
+    return quote_then_colon(view, quotes)
+
+
+def quote_then_colon(view: SentenceView, quotes: list[Span]) -> Draft | None:
+    """ "« Tout a augmenté » : Chantal compare les prix": a quotation opening the sentence,
+    then a colon and a clause whose subject is a person's name, who said it, or people
+    (``people_after_colon``: « «…» : des stewards ont débuté une grève »)."""
+    before = [q for q in quotes if q[1] <= view.span[1]]
+    if not before:
+        return None
+    colon = _NAME_AFTER_COLON.match(view.text, before[-1][1], view.span[1])
+    if colon is not None and _first_name(colon.group(1), view):
+        source: Span | None = colon.span(1)
+    else:
+        source = people_after_colon(view, before[-1][1])
+    if source is None:
+        return None
+    return colon_draft(view.text, before, source)
+
+
+def _first_name(name: str, view: SentenceView) -> bool:
+    """The name opens on a first name of the lexicon (« Chantal », not « Bordeaux »), or on a
+    compound one whose first part is (« Jean-Michel »)."""
+    first = fold(name.split()[0])
+    lex = view.lex
+    names = lex.word_sets("first_names_masculine", "first_names_feminine")
+    return first in names or first.split("-")[0] in names
+
+
+def colon_stance(view: SentenceView) -> Draft | None:
+    """ "Le syndicat est formel : les salaires n'ont pas augmenté": after a predicate of
+    certainty or frankness (lexicon "colon_stances", or its grammar: colons/colon_stance.py),
+    what follows the colon is the subject's, quoted or not; the predicate stands as the cue.
+    A document or speech with its authors may be the subject (« Les rapports des experts »)."""
+    colon = view.text.find(":", view.span[0], view.span[1])
+    lead = view.text[view.span[0] : colon].rstrip()
+    if colon < 0 or len(lead.split()) > 16 or any(q[0] < colon for q in view.quotes):
+        return None
+    stance = stance_length(view, fold(lead))
+    if not stance:
+        return None
+    cue = (view.span[0] + len(lead) - stance, view.span[0] + len(lead))
+    subject = clause_subject(view, colon) or document_subject(view, view.span[0], cue[0])
+    content = strip_span(view.text, (colon + 1, view.span[1]))
+    if subject is None or len(view.text[content[0] : content[1]].split()) < 3:
+        return None
+    kind = "mixed" if any(content[0] <= q[0] < content[1] for q in view.quotes) else "indirect"
+    return Draft(content, cue, subject, kind, None, 0.6, "")
