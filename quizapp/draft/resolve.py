@@ -20,7 +20,7 @@ from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after, written_as_title
 from quizapp.draft.naming.periphrasis import periphrasis_gender
-from quizapp.draft.naming.roles import body_of_a_place, office_of_a_place
+from quizapp.draft.naming.place_complements import body_of_a_place, office_of_a_place
 from quizapp.draft.offices.named_later import office_just_heard
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import (

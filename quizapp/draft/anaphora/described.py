@@ -18,7 +18,7 @@ from quizapp.draft.anaphora.partisans import partisan
 from quizapp.draft.bodies.institutions import body_by_stem, body_met, body_of_kind
 from quizapp.draft.bodies.written_bodies import written_body
 from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
-from quizapp.draft.naming.roles import body_of_a_place
+from quizapp.draft.naming.place_complements import body_of_a_place
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, normalised_key
 from quizapp.draft.speaker_phrases.phrase import trimmed_description

@@ -15,12 +15,8 @@ from quizapp.draft.bodies.body_kinds import body_nouns, covered_kinds, kinds_cov
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.common_words import common_word_opening
 from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.roles import (
-    OF_WORDS,
-    bare_description,
-    of_a_place,
-    place_or_people,
-)
+from quizapp.draft.naming.places import of_a_place, place_or_people
+from quizapp.draft.naming.roles import OF_WORDS, bare_description
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 

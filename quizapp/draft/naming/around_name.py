@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender, person_nouns
-from quizapp.draft.naming.roles import demonym_before
+from quizapp.draft.naming.places import demonym_before
 from quizapp.draft.segment import Token
 from quizapp.draft.titles.beside_name import apposition
 from quizapp.draft.titles.descriptions import BE, role_heads, title_determiners, verb_forms

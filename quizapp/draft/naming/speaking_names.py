@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import someone_nouns
-from quizapp.draft.naming.roles import ends_like_inhabitant
+from quizapp.draft.naming.places import ends_like_inhabitant
 from quizapp.draft.segment import Token
 
 

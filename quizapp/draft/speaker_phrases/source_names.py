@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.roles import OF_WORDS, ends_like_inhabitant, outlet_words
+from quizapp.draft.naming.places import ends_like_inhabitant, outlet_words
+from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.head_words import phrase_gender
 from quizapp.draft.sources.labels import CLOSING_NAME_WORDS

@@ -11,8 +11,9 @@ from quizapp.draft.bodies.body_kinds import kind_fits
 from quizapp.draft.bodies.institutions import maybe_a_body
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.common_words import common_word_opening
+from quizapp.draft.naming.places import place_or_nation
 from quizapp.draft.naming.ranked import ranked_person
-from quizapp.draft.naming.roles import OF_WORDS, bare_description, place_or_nation
+from quizapp.draft.naming.roles import OF_WORDS, bare_description
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.titles.descriptions import content_words, verb_forms

@@ -14,8 +14,7 @@ from quizapp.draft.english_cue_forms.english_forms import (
     opening_setting_length,
 )
 from quizapp.draft.english_cue_forms.object_speakers import caused_speaker
-from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.roles import past_time_words
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.noun_phrases.speaker_guards import around_reporting_verb
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import past_plain_saying, without_fillers
@@ -227,3 +226,24 @@ def _second_verb_subject(view: SentenceView, cue: Cue, span: Span, start: int) -
 def _but_before(lex: Lexicon) -> re.Pattern[str]:
     """« mais », "but" right before (lexicon ``contrast_conjunctions``)."""
     return re.compile(rf"\b(?:{lex.one_of('contrast_conjunctions')})\s*$", re.IGNORECASE)
+
+
+def past_time_words(text: str, span: Span, lex: Lexicon) -> Span:
+    """« la semaine dernière le ministre soulignait », « L'an dernier le maire avait promis »,
+    « Mardi soir le préfet a dit »: a time set before the subject with no comma (lexicon
+    ``leading_time_words``, weekdays, months) is no part of it; the subject starts at the
+    next determiner (speakers23, read on sanity23's fresh articles). French only."""
+    found = _leading_time(lex).match(text, span[0], span[1]) if lex.language == "fr" else None
+    return (found.end(), span[1]) if found else span
+
+
+@built_once
+def _leading_time(lex: Lexicon) -> re.Pattern[str]:
+    """A time with its determiner and the word after it, up to the subject's opening word."""
+    times = alternation(lex.words("leading_time_words") + lex.words("weekdays"))
+    after = alternation(lex.words("leading_time_after"))
+    opens = lex.one_of("leading_time_determiners")
+    subject = lex.one_of("leading_time_subject_openers")
+    return re.compile(
+        rf"(?i)(?:(?:{opens})\s*)?(?:{times})(?:\s+(?:{after}))?\s+(?=(?:{subject})\b)"
+    )
