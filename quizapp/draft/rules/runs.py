@@ -164,18 +164,21 @@ def _listed_pieces(text: str, content: Span) -> list[Span]:
 def pulled_quotes(found: list[Attribution], text: str) -> list[Attribution]:
     """A quotation set out with no cue (a pull quote under the headline: « «Quand est-ce
     que X a reçu ce mandat-là…?» ») whose opening words the article quotes again later
-    is the later quotation's speaker's, not whoever the reader had met before it."""
+    is the later quotation's speaker's, not whoever the reader had met before it; so is one
+    set out as a paragraph of its own whose words come again inside a later finding
+    (``_quoted_again``)."""
     opening = {id(a): _opening_words(text, a.content) for a in found}
     same_opening: dict[str, list[Attribution]] = {}  # by opening words, in order: not n x n
     for b in found:
         same_opening.setdefault(opening[id(b)], []).append(b)
+    again = _quoted_again(found, text)
     result = []
-    for a in found:
+    for index, a in enumerate(found):
         pulled = a.cue is None and a.source is None and opening[id(a)]
         group = same_opening[opening[id(a)]] if pulled else []
         later = [b for b in group if b.content[0] >= a.content[1]]
-        if later:
-            b = later[0]
+        b = later[0] if later else again.get(index)
+        if b is not None:
             a = replace(a, speaker=b.speaker, label=b.label, via=b.via)
         result.append(a)
     return result
@@ -188,3 +191,42 @@ def _opening_words(text: str, span: Span) -> str:
 
 
 _PULLED_WORDS = 8
+
+
+def _quoted_again(found: list[Attribution], text: str) -> dict[int, Attribution]:
+    """« "J'ai peur pour la pêche de demain" » as a paragraph of its own, then « Et Paul, …,
+    confirme : "Il y a 30 ans… J'ai peur pour la pêche de demain, …" »: a quotation with
+    neither cue nor source that opens its paragraph, whose first words (five to eight) come
+    again inside a later finding, is that finding's speaker's, not the one heard before it
+    (the paragraph sets out words its speaker says in full further on: cueless30). The index
+    of each such quotation in ``found``, with that later finding. The words of every such
+    quotation are sought in one reading of the text (a lookahead of alternatives, since one
+    may stand inside another's words), not one reading per quotation."""
+    sought = {}
+    for index, a in enumerate(found):
+        words = re.findall(r"\w+", text[a.content[0] : a.content[1]])[:_PULLED_WORDS]
+        alone = a.cue is None and a.source is None and _opens_paragraph(text, a.content[0])
+        if alone and len(words) >= _SET_OUT_WORDS:
+            sought[f"q{index}"] = r"\W+".join(re.escape(word) for word in words)
+    if not sought:
+        return {}
+    alternatives = "|".join(rf"\b(?P<{name}>{words})\b" for name, words in sought.items())
+    again: dict[int, Attribution] = {}
+    for match in re.finditer(f"(?=(?:{alternatives}))", text, re.IGNORECASE):
+        index = int(match.lastgroup[1:])
+        after = found[index].content[1]
+        holders = (b for b in found if after <= b.content[0] <= match.start() < b.content[1])
+        holder = next(holders, None)
+        if holder is not None:
+            again.setdefault(index, holder)
+    return again
+
+
+# A quotation set out alone is told apart by five of its words at least
+_SET_OUT_WORDS = 5
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Nothing but its opening mark between the paragraph's start and the quotation's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not re.sub(r"[\s«“\"‘'—–-]", "", text[line_start:start])
