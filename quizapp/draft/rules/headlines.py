@@ -194,24 +194,31 @@ def spoken_subheads(
     the finding below that quotes it again, or else of whoever speaks first under it, within
     a few paragraphs. Other quoted subheads (« «Une situation catastrophique» ») stay the
     outlet's framing: in the corpus those are keyed one time in three, these nine times in
-    eleven by the blind keys since blind10 (recall16, recall18)."""
+    eleven by the blind keys since blind10 (recall16, recall18); unless a finding below
+    quotes their words again, five words or more (« «Plus de toit, plus rien» » over « "…
+    Plus de toit, plus rien. On a tout perdu", raconte Daniel »): those are keyed 11 times of
+    20 in the corpus, and the later finding's speaker is the key's 9 times (cueless30)."""
     first_person = lex.word_set("first_person_words")
     if not first_person:
         return found
     added = []
     for index, para in enumerate(paras):
         said = _quoted_framing(text, para, index)
-        if said is None or words_in(text, said) > 10 or not _speaks(text, said, first_person):
+        if said is None:
+            continue
+        speaks = words_in(text, said) <= 10 and _speaks(text, said, first_person)
+        if not speaks and words_in(text, said) < _QUOTED_AGAIN_WORDS:
             continue
         if any(a.content[0] < said[1] and said[0] < a.content[1] for a in found):
             continue
-        speaker = _quoting_again(found, text, said, para[1])
+        speaker = _quoting_again(found, text, said, para[1], speaks)
         if speaker is not None:
             added.append(_as_subhead(speaker, said))
     return sorted(found + added, key=lambda a: a.content[0]) if added else found
 
 
 _UNDER_SUBHEAD = 600  # characters: the first paragraphs of the section the subhead opens
+_QUOTED_AGAIN_WORDS = 5  # a subhead in no person said again below: fewer words, a set phrase
 # a headline opening on a quotation, then a colon (« "L'État me laisse tomber" : un boulanger
 # ferme… », « Témoignages "Ça m'a rongé" : … »): one word may come before it
 _QUOTED_HEADLINE = re.compile(r"\s*(?:[\w-]+\s+)?[«“\"]\s*(?P<said>[^«»“”\"]+?)\s*[»”\"]\s*:")
@@ -232,13 +239,16 @@ def _speaks(text: str, span: Span, first_person: frozenset[str]) -> bool:
     return any(w in first_person for w in words)
 
 
-def _quoting_again(found: list[Attribution], text: str, said: Span, end: int) -> Attribution | None:
+def _quoting_again(
+    found: list[Attribution], text: str, said: Span, end: int, speaks: bool
+) -> Attribution | None:
     """The first finding after the subhead (ending at ``end``) whose words hold the
-    subhead's again (a pull quote), anywhere below it; else the first one under it."""
+    subhead's again (a pull quote), anywhere below it; else, for a subhead that ``speaks``
+    in the first person, the first one under it."""
     after = [a for a in found if a.content[0] >= end]
     words = _plain_words(text[said[0] : said[1]])
     again = [a for a in after if words in _plain_words(text[a.content[0] : a.content[1]])]
-    near = [a for a in after if a.content[0] <= end + _UNDER_SUBHEAD]
+    near = [a for a in after if a.content[0] <= end + _UNDER_SUBHEAD] if speaks else []
     return min(again or near, key=lambda a: a.content[0]) if again or near else None
 
 
