@@ -2,14 +2,19 @@
 « par l'avocat de la famille, Yassine X », the name in apposition speaking), never a manner
 (« par téléphone », « par ailleurs »); with a verb that is no speech act by itself
 (« annoncée »), it must name someone. Apart from the passive's families (``passive``) because
-every family, the notice and the pairs « par X et de … par Y » read the agent this one way."""
+every family, the notice and the pairs « par X et de … par Y » read the agent this one way.
+
+A time may stand between the participle and « par »: a weekday, an adverb (``SETTING``), or
+since recall30 a date or a span of time the lexicon's words write (« dénoncés le 24 janvier
+par », « annoncée début juillet par », « évoqué depuis plusieurs années par », « soulignée
+d'emblée par »: ``time_setting``)."""
 
 from __future__ import annotations
 
 import re
 
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.apposition import with_apposed_name
 from quizapp.draft.sentence.syntax import person_like
@@ -20,8 +25,8 @@ SETTING = (
 )
 
 
-_AGENT = re.compile(
-    SETTING + r"(?:\s*,[^,.;:«»“”\"]{1,40},)?\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
+_AGENT = (
+    r"(?:\s*,[^,.;:«»“”\"]{1,40},)?\s*par\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+?)"
     r"(?<!\bde)(?<!\bà)"  # « par l'avocat de la famille »: no agent ends on its preposition
     r"(?=\s*(?:[,.;:!?()«»“”\"]|$)|\s+(?:et|qui|lors|dans|après|pour|contre|en|à|au|aux|le|la|les|a|ont|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s"
@@ -29,10 +34,32 @@ _AGENT = re.compile(
 )
 
 
+@built_once
+def time_setting(lex: Lexicon) -> str:
+    """What may stand between a passive participle and « par »: the words of ``SETTING``, or
+    a time the lexicon writes: a lead (``agent_time_leads``: « le », « début », « depuis »…)
+    then up to four words of a time, one of them a month, a number or a time noun (« le 24
+    janvier », « début juillet », « depuis des années », « dès 2019 »), or a whole adverbial
+    phrase (``agent_time_adverbs``: « d'emblée », « à nouveau »)."""
+    leads = alternation(lex.words("agent_time_leads"))
+    marks = alternation(lex.words("agent_time_nouns") + lex.words("date_words"))
+    words = alternation(lex.words("agent_time_words") + lex.words("weekdays"))
+    word = rf"(?:{marks}|{words}|\d+(?:er)?)"
+    time = rf"(?:{leads})(?:[\s-]+{word}){{0,3}}?[\s-]+(?:{marks}|\d+(?:er)?)(?!\w)"
+    time += rf"(?:\s+(?:{words}))?"  # « le 5 mars dernier »
+    adverbs = alternation(lex.words("agent_time_adverbs"))
+    return rf"(?i:\s+(?:{time}|{adverbs or '(?!)'}))?" + SETTING
+
+
+@built_once
+def _agent(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(time_setting(lex) + _AGENT)
+
+
 def agent_after(view: SentenceView, at: int, strict: bool) -> Span | None:
     """The agent after "par"; with a verb that is not a speech act by itself ("annoncée"), it
     must name a person or a body, else any noun phrase but a manner ("par téléphone")."""
-    found = _AGENT.match(view.text, at, view.span[1])
+    found = _agent(view.lex).match(view.text, at, view.span[1])
     if found is None:
         return None
     if not agent_phrase(found.group(1), view.lex, strict):

@@ -156,8 +156,16 @@ def _said_with_agent(
         being = _being_before(view, index)
         start = clause_start_before(view, being.start)
         subject = _without_auxiliary(view, strip_span(text, (start, being.start)))
-        return subject if words_in(text, subject) else None
+        return subject if words_in(text, subject) and not _predicate(view, subject) else None
     return said
+
+
+def _predicate(view: SentenceView, subject: Span) -> bool:
+    """« X, conséquence de…, est un sujet qui est évoqué depuis des années par les soignants »:
+    the relative's antecedent is the noun after a copula, so what was read as the subject
+    opens on a form of être and is no noun phrase that was said (recall30)."""
+    first = view.text[subject[0] : subject[1]].split()[:1]
+    return bool(first) and fold(first[0]) in view.lex.word_set("passive_being_forms")
 
 
 def _notice(view: SentenceView, index: int) -> Draft | None:
