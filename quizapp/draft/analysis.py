@@ -43,6 +43,7 @@ from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.reason import reason_quote
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
 from quizapp.draft.rules.signature import signed_statements
+from quizapp.draft.rules.taken_back import taken_back
 from quizapp.draft.rules.told_inside import told_inside
 from quizapp.draft.segment import Overlaps, Stops, paragraphs, sentences, tokens
 from quizapp.draft.sentence.incise import join_halves, split_incises
@@ -164,6 +165,7 @@ class _ArticleReader:
         """Rules for the body only: a quotation standing alone, a quotation opening the
         article told by the next sentence, a quotation whose speaker comes next."""
         reason = reason_quote(view, new)  # « X salue le projet car « … » »
+        reason = reason or taken_back(view, new)  # « … C'est le constat fait par X. »
         reason = None if reason is None else resolved(view, reason, self.registry)
         new += [] if reason is None else [reason]
         new += standalone_quote(view, self.registry, new, self.found + para_found, self.text)
