@@ -102,3 +102,21 @@ def kind_complement_start(tokens: list[Token], start: int, lex: Lexicon) -> int 
             return index - 1
         index -= 1
     return None
+
+
+def council_of_town(description: str, head: str, phrase: str, lex: Lexicon) -> str:
+    """The speaker a council description (« la mairie », head one of the lexicon's
+    ``council_nouns``) linked to the body ``phrase`` is written as: when the phrase names the
+    town itself (« la commune de Vernac », one of ``town_nouns``), the council of that town,
+    « la mairie de Vernac »; the town is not who speaks for it. Else the phrase."""
+    if head not in lex.word_set("council_nouns"):
+        return phrase
+    town = _TOWN.match(phrase)
+    if town is None or fold(town.group("noun")) not in lex.word_set("town_nouns"):
+        return phrase
+    return f"{description} {town.group('name')}"
+
+
+_TOWN = re.compile(  # « la commune de Vernac », « la commune d'Aubrac »
+    r"(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?P<noun>[A-Za-zà-ÿ]+)\s+(?P<name>(?:de|du|d['’])\s*[A-ZÀ-Ý].*)$"
+)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.bodies.body_kinds import kinds_covered
+from quizapp.draft.bodies.body_kinds import council_of_town, kinds_covered
 from quizapp.draft.bodies.institutions import named_body
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import OF_WORDS
@@ -195,7 +195,7 @@ def link_bodies_to_names(
         longest = _one_body(described.name, head, wanted, (bodies, kinds), lex)
         if longest is not None:
             renamed[described.name] = key
-            described.name = longest
+            described.name = council_of_town(described.name, head, longest, lex)
 
 
 def _one_body(
