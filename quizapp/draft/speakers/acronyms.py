@@ -121,7 +121,7 @@ def acronym_entity(
 ) -> Entity | None:
     """An acronym stands for its expansion: "le parquet national antiterroriste (Pnat)"
     makes one speaker named by the description, that a later "le Pnat" finds again; an
-    acronym spelled by a speaker met before is that speaker."""
+    acronym spelled by a speaker met before is that speaker, written with it."""
     elided = run[1] - run[0] == 2 and fold(tokens[run[0]].text) in {"l'", "d'"}
     run = (run[0] + 1, run[1]) if elided else run  # "L'ONF" is the ONF
     word = tokens[run[0]].text
@@ -138,8 +138,29 @@ def acronym_entity(
         spelled = _latest_spelling(entities, word)
         if spelled is None:
             return None
-        entities[key] = spelled
+        entities[key] = _written_with(spelled, word, renamed)
     return entities[key]
+
+
+def _written_with(body: Entity, acronym: str, renamed: dict[str, str]) -> Entity:
+    """A body met by its name, then by the acronym it spells (« l'ARS » after « l'Agence
+    Régionale de Santé »), is written with both, as when the article joins them: a reader
+    may know it either way (bodies30). Two letters (« US ») are too few to be sure."""
+    if len(acronym) > 2 and _body_named(body) and not _written_in(acronym, body.name):
+        renamed[body.name] = body.key
+        body.name = f"{body.name} ({acronym})"
+    return body
+
+
+def _body_named(entity: Entity) -> bool:
+    """A body named by its own words (« l'Agence régionale de santé »), neither a person, a
+    description (« les avocats de Dominique Strauss-Kahn » is no « DSK ») nor an outlet."""
+    return not entity.person and entity.label == "named" and entity.key[:2] not in ("d:", "o:")
+
+
+def _written_in(acronym: str, name: str) -> bool:
+    """Whether a name already writes the acronym (« l'Agence régionale de santé (ARS) »)."""
+    return re.search(rf"(?<!\w){re.escape(acronym)}(?!\w)", name) is not None
 
 
 def _note_expansion(
