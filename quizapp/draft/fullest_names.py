@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quizapp.draft.anaphora.named_groups import link_groups_to_names
+from quizapp.draft.bodies.demonstrative_bodies import link_demonstrative_bodies
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.offices.holders import holder_of, name_described_people, titled_people
@@ -38,6 +39,7 @@ def named_speakers(
     spell_out_acronyms(entities, renamed, text, speaking)
     link_bodies_to_names(entities, renamed, text, lex, speaking)
     grouped = link_groups_to_names(entities, renamed, text, lex, speaking)
+    grouped |= link_demonstrative_bodies(entities, renamed, text, lex, speaking)
     described = name_described_people(entities, renamed, text, speaking) | grouped
     described |= name_lede_descriptions(entities, renamed, text, speaking, lex)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
