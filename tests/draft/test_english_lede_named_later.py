@@ -72,3 +72,44 @@ def test_a_name_given_too_late_names_no_one() -> None:
         f'{FILLER}\n\n{FILLER}\n\n{FILLER}\n\n"We acted in good faith," said Eugine Yafele.\n'
     )
     assert _speaker_of(text, "never mislead")[0] == "A hospital boss"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "A Kent County councillor has called for the road to be resurfaced.",
+        "A Dover councillor has called for the road to be resurfaced.",
+    ],
+)
+def test_a_description_with_a_place_in_it_is_named_next(lede: str) -> None:
+    """english30: a place's capitals in the lede's description name no one ("A Dover
+    councillor"): the person named next is still the one it stands for."""
+    text = (
+        f"Road plea\n\n{lede}\n\nIndependent Cllr Jo Stead raised the issue at a meeting.\n\n"
+        'Cllr Stead said: "It is the worst road in the area."\n'
+    )
+    speaker, label = _speaker_of(text, "resurfaced")
+    assert speaker.endswith("Jo Stead") and label == "named"
+
+
+def test_the_person_named_in_the_headline_and_after_the_lede() -> None:
+    """english30: the headline names the person the lede describes, and the paragraphs
+    after it name them again: that person, not the description."""
+    text = (
+        "Dover councillor Jo Stead livid at fly-tipping\n\nA Dover councillor has called on "
+        "the council to act over fly-tipping.\n\nThe Green Party's Jo Stead raised it at a "
+        'meeting.\n\nMs Stead said: "This is no way to live."\n'
+    )
+    assert _speaker_of(text, "fly-tipping")[0] == "Jo Stead"
+
+
+def test_the_named_speaker_with_the_description_s_noun_first() -> None:
+    """english30: "A county judge has dismissed…", then a reporter and "Associate Judge Tom
+    Reyes": the judge, whose title holds the description's noun, not the first one named."""
+    text = (
+        "Judge tosses arrests\n\nA county judge has dismissed charges against the protesters, "
+        "ruling the curfew unconstitutional.\n\nRadio reporter Ann Cole said Associate Judge "
+        "Tom Reyes had ruled the curfew violated free assembly. He also ruled the arrests were "
+        'unfair.\n\n"The city was wrong," lawyer Tim Dunn said.\n'
+    )
+    assert _speaker_of(text, "unconstitutional")[0] == "Tom Reyes"

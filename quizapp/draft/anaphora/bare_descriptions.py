@@ -20,9 +20,12 @@ from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import marks_another_speaker
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.epithets import epithet_head
 from quizapp.draft.speakers.met import Seen
 from quizapp.draft.titles.descriptions import content_words
 from quizapp.draft.titles.open_nouns import head_key
+
+_EPITHET_REACH = 3  # sentences back where an epithet's person was heard or named
 
 
 class BareDescriptions(Pronouns):
@@ -42,7 +45,8 @@ class BareDescriptions(Pronouns):
             return None  # « l'avocat général » is not the last « avocat »
         if self._introduced_with(reading.head):
             return None  # « X, pharmacienne…, et Y, pharmacienne… »: the noun says neither
-        if reading.head not in nouns:
+        epithet = epithet_head(reading.head, self.lex)  # "the 73-year-old", "the pensioner"
+        if reading.head not in nouns and not epithet:
             return self._hyponym_heard(reading.head, span)
         gendered = reading.gender in "mf"
         other = self._set_against_last(span)  # « estime quant à lui le maire »: not the last
@@ -52,7 +56,7 @@ class BareDescriptions(Pronouns):
             found = self._recent_fitting(reading, span, other, exact, subjects)
             if found is not None:
                 return found
-        return None
+        return self._epithet_of_last(reading, span) if epithet else None
 
     def _recent_fitting(
         self,
@@ -79,6 +83,29 @@ class BareDescriptions(Pronouns):
             if (seen.subject or not subjects) and before and entity.person and fits:
                 return entity
         return None
+
+    def _epithet_of_last(self, reading: SourceReading, span: Span | None) -> Entity | None:
+        """An epithet no recent subject took: the person heard last when one spoke in this
+        sentence or the three before ("…," he said. When asked…, the father-of-two said"),
+        else the latest person named outside a complement in them ("Retired teacher Diane
+        X, who has lived…, bought… . The 73-year-old said")."""
+        key = self.last_speaker_key()
+        heard = self.entities[key] if key is not None else None
+        recent = heard is not None and self.spoke_in[key] >= self.sentence - _EPITHET_REACH
+        if recent and self._one_named(heard, reading):
+            return heard
+        for seen in reversed(self.seen):
+            if seen.sentence < self.sentence - _EPITHET_REACH:
+                break
+            before = span is None or seen.offset < span[0]
+            if before and not seen.nested and self._one_named(self.entities[seen.key], reading):
+                return self.entities[seen.key]
+        return None
+
+    def _one_named(self, entity: Entity, reading: SourceReading) -> bool:
+        """A named person, one and not a group, of a gender the description allows."""
+        named = entity.person and entity.label == "named" and not entity.key.startswith("d:")
+        return named and entity.gender != "p" and compatible(entity.gender, reading.gender)
 
     def _introduced_with(self, head: str) -> bool:
         """A trade a person met was introduced with (« X, pharmacienne à Lunel »): the

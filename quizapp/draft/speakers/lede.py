@@ -5,10 +5,13 @@ holds the name back from the first paragraph (delayed identification) and gives 
 as the story goes on, to the one who then speaks.
 
 Only a description of one person or body that spoke in the headline or the lede (the
-paragraph after it), that nothing took up, that is no anonymous source's noun (lexicon
-``anonymous_heads``: "a senior official", "a source" stay unnamed), and whose own words name
-no one, is so named; the one it names is the first named speaker of the same kind (person or
-body, gender compatible) met in the next two paragraphs, not named in the lede already.
+paragraph after it), that nothing took up and that is no anonymous source's noun (lexicon
+``anonymous_heads``: "a senior official", "a source" stay unnamed) is so named; the one it
+names is a named speaker of the same kind (person or body, gender compatible) met in the
+next two paragraphs, not named in the lede already: the one whose name or title holds the
+description's noun ("A Cook County judge", "Associate Judge Thomas X"), else the first met.
+A place's capitals in the description ("A Belfast councillor") and the name in the headline
+("Belfast councillor Gary X livid at…") leave it so (english30: the capitals were a bar).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ def name_lede_descriptions(
             continue  # "…, a consultant told the board": not the lede's own subject
         body = next(iter(described.roles)) in lex.word_set("body_demonstrative_heads")
         person = described.person and not body  # "The police watchdog": a body
-        found = _named_next(entities, described, person, (lede[1], window_end), speaking)
+        found = _named_next(entities, described, person, (*lede, window_end), speaking)
         if found is not None:
             renamed[described.name] = found.key
             found.mentions.extend(described.mentions)
@@ -98,22 +101,21 @@ def _lede_description(
     if entity.gender == "p" or entity.label == "vague" or len(entity.roles) != 1:
         return False
     head = next(iter(entity.roles))
-    return head not in lex.word_set("anonymous_heads") and not any(
-        w[:1].isupper() for w in entity.name.split()[1:]
-    )
+    return head not in lex.word_set("anonymous_heads")
 
 
 def _named_next(
     entities: dict[str, Entity],
     described: Entity,
     person: bool,
-    window: tuple[int, int],
+    window: tuple[int, int, int],
     speaking: set[str],
 ) -> Entity | None:
-    """The first named speaker of the description's kind (a ``person`` or a body) met in
-    ``window``, the paragraphs after the lede."""
-    lede_end, end = window
-    best: tuple[int, Entity] | None = None
+    """The named speaker of the description's kind (a ``person`` or a body) met in
+    ``window``'s paragraphs after the lede and not in the lede (its start, end and the
+    window's end): one holding the description's noun first, then the earliest met."""
+    lede_start, lede_end, end = window
+    best: tuple[tuple[bool, int], Entity] | None = None
     seen: set[int] = set()
     for key, entity in entities.items():
         if key.startswith(("d:", "o:", "a:", "c:")) or id(entity) in seen:
@@ -123,7 +125,18 @@ def _named_next(
             continue
         if entity.name not in speaking or fold(entity.name) in fold(described.name):
             continue
-        first = min((m[0] for m in entity.mentions), default=-1)
-        if lede_end < first < end and (best is None or first < best[0]):
-            best = (first, entity)
+        if any(lede_start <= m[0] < lede_end for m in entity.mentions):
+            continue  # named in the lede already: someone beside the description
+        after = [m[0] for m in entity.mentions if lede_end < m[0] < end]
+        rank = (not _shares_head(entity, described), min(after, default=end))
+        if after and (best is None or rank < best[0]):
+            best = (rank, entity)
     return best[1] if best else None
+
+
+def _shares_head(entity: Entity, described: Entity) -> bool:
+    """The description's noun is written in the name or a title of the named speaker ("A
+    Cook County judge" and "Associate Judge Thomas X"): that speaker first."""
+    head = next(iter(described.roles))
+    written = fold(entity.name).split() + [title[0] for title in entity.titles]
+    return head in written

@@ -1,0 +1,47 @@
+"""English epithets for the person just named (made-up articles, english30): "Retired nurse
+Jo Pike bought her flat in 1990. The 68-year-old said: "…"", "The pensioner added…",
+"…, the father-of-three said: "…"" take up that person (the one heard last, else the latest
+named in the three sentences before); with nobody named before, or a group heard last and
+no person named near, the epithet stays a speaker of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+HEADLINE = "Village fears new homes"
+
+
+def _speaker_of(text: str, words: str) -> str:
+    analysis = analyze(text, "en")
+    return next(a.speaker for a in analysis.attributions if words in analysis.passage(a.content))
+
+
+@pytest.mark.parametrize(
+    "epithet", ["The 68-year-old", "The pensioner", "The grandmother-of-five", "The widow"]
+)
+def test_an_epithet_takes_up_the_person_just_named(epithet: str) -> None:
+    text = (
+        f"{HEADLINE}\n\nResidents have written to the council.\n\nRetired nurse Jo Pike, who "
+        f"has lived on the lane for decades, bought her flat in 1990.\n\n{epithet} said: "
+        "\u201cThe lane cannot take more cars.\u201d\n"
+    )
+    assert _speaker_of(text, "more cars") == "Jo Pike"
+
+
+def test_an_epithet_takes_up_the_one_heard_last() -> None:
+    text = (
+        f"{HEADLINE}\n\nCouncillor Sam Reed won the seat by forty votes.\n\nHe said he would "
+        "fight for the bus route.\n\n\u201cThe route is a lifeline.\u201d\n\nAsked about his "
+        "two roles, the father-of-three said: \u201cI can do both.\u201d\n"
+    )
+    assert _speaker_of(text, "do both") == "Sam Reed"
+
+
+def test_an_epithet_with_no_one_named_before_stays_itself() -> None:
+    text = (
+        f"{HEADLINE}\n\nResidents have written to the council about the lane.\n\nThe "
+        "73-year-old said: \u201cThe lane cannot take more cars.\u201d\n"
+    )
+    assert _speaker_of(text, "more cars") == "The 73-year-old"
