@@ -32,7 +32,7 @@ def can_speak(name: str, lex: Lexicon) -> bool:
         return True  # « on », "it is understood", « il », "they"
     words = [_ELIDED.sub("", w) for w in _WORD.findall(name)]
     words = [w for w in words if w]
-    if any(_named(w, lex) for w in words):
+    if any(_named(w, lex) for w in _past_opening_capital(words, lex)):
         return True  # « Belgique » too: a place's name speaks for its government
     plain = [fold(w) for w in words]
     linking = _linking(lex)
@@ -45,6 +45,19 @@ def can_speak(name: str, lex: Lexicon) -> bool:
     if any(_speaking_noun(w, lex) for w in plain):
         return True
     return _unknown_noun_phrase(name, plain, lex)
+
+
+def _past_opening_capital(words: list[str], lex: Lexicon) -> list[str]:
+    """The words that may hold a name: all of them, but the first of a phrase whose other
+    words are all in lower case where the lexicon says a sentence's opening capital makes
+    no name (``opening_capital_no_name``, English: "Record low returns of coho", "Other
+    issues raised included", cut out of the sentence they open). One word alone ("Unite",
+    "Passions") may be a name, and a group's word or a number ("Many of those displaced…",
+    "Two think tanks") is read as one."""
+    rest = words[1:]
+    lower = bool(rest) and not any(w[:1].isupper() for w in rest)
+    group = bool(words) and fold(words[0]) in _openers_of_groups(lex)
+    return rest if lower and not group and lex.raw.get("opening_capital_no_name") else words
 
 
 def voiceless(name: str, lex: Lexicon) -> bool:
@@ -119,6 +132,13 @@ def _quantifiers(lex: Lexicon) -> frozenset[str]:
     entries = (fold(entry) for key in keys for entry in lex.raw.get(key, ()))
     words = frozenset(_ELIDED.sub("", w) for entry in entries for w in entry.split())
     return words - lex.word_sets("determiners", "non_noun_openers", "partitive_markers") - {""}
+
+
+@built_once
+def _openers_of_groups(lex: Lexicon) -> frozenset[str]:
+    """The words that open a group or a count, capitalised or not: quantifiers, determiners,
+    function words and numbers."""
+    return _quantifiers(lex) | _linking(lex) | lex.word_set("number_words")
 
 
 @built_once
