@@ -45,3 +45,19 @@ def test_an_epithet_with_no_one_named_before_stays_itself() -> None:
         "73-year-old said: \u201cThe lane cannot take more cars.\u201d\n"
     )
     assert _speaker_of(text, "more cars") == "The 73-year-old"
+
+
+@pytest.mark.parametrize(
+    ("epithet", "expected"),
+    [
+        ("The south Dover politician", "Jo Pike"),  # words before its noun: still bare
+        ("The politician from Leeds", None),  # a complement: not bare, someone else
+    ],
+)
+def test_an_epithet_with_words_before_its_noun(epithet: str, expected: str | None) -> None:
+    text = (
+        f"{HEADLINE}\n\nResidents have written to the council.\n\nCouncillor Jo Pike raised "
+        f"the issue at a meeting.\n\n{epithet} said the lane could not take more cars.\n"
+    )
+    speaker = _speaker_of(text, "more cars")
+    assert speaker == expected if expected else speaker != "Jo Pike"

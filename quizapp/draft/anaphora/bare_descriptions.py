@@ -20,7 +20,7 @@ from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import marks_another_speaker
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.epithets import epithet_head
+from quizapp.draft.speakers.epithets import epithet_head, modified_epithet
 from quizapp.draft.speakers.met import Seen
 from quizapp.draft.titles.descriptions import content_words
 from quizapp.draft.titles.open_nouns import head_key
@@ -37,7 +37,9 @@ class BareDescriptions(Pronouns):
         """ "le ministre", "l'élue", "the billionaire" with no complement: the person who was
         the subject of this sentence or of the two before it (the description says who, the
         narration says which)."""
-        if not bare_description(words, self.lex):
+        epithet = epithet_head(reading.head, self.lex)  # "the 73-year-old", "the pensioner"
+        bare = bare_description(words, self.lex)  # "the south Belfast politician": bare too
+        if not bare and not (epithet and modified_epithet(words, self.lex)):
             return None
         nouns = after_cue_nouns(self.lex) if inverted else self.lex.word_set("person_descriptions")
         written = " ".join(words).replace("’", "'")
@@ -45,7 +47,6 @@ class BareDescriptions(Pronouns):
             return None  # « l'avocat général » is not the last « avocat »
         if self._introduced_with(reading.head):
             return None  # « X, pharmacienne…, et Y, pharmacienne… »: the noun says neither
-        epithet = epithet_head(reading.head, self.lex)  # "the 73-year-old", "the pensioner"
         if reading.head not in nouns and not epithet:
             return self._hyponym_heard(reading.head, span)
         gendered = reading.gender in "mf"

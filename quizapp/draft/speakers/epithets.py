@@ -27,3 +27,15 @@ def epithet_head(head: str, lex: Lexicon) -> bool:
         return True
     family = _FAMILY_COUNT.fullmatch(head)
     return family is not None and family.group(1) in lex.word_set("epithet_family_nouns")
+
+
+_MODIFIED = 5  # words at most of an epithet with words before its noun
+
+
+def modified_epithet(words: list[str], lex: Lexicon) -> bool:
+    """An epithet with words before its noun and no complement after it ("the south Belfast
+    politician", folded ``words``; the words that open one are lexicon
+    ``epithet_complement_words``): nothing says whose it is, so it is as bare as "the
+    politician"."""
+    complement = lex.word_set("epithet_complement_words").intersection(words[1:-1])
+    return len(words) <= _MODIFIED and not complement
