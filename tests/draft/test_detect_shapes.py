@@ -103,8 +103,8 @@ def test_accusation_with_and_without_an_agent() -> None:
     assert found(analyze(with_agent, "fr")) == [
         ("d'avoir dissimulé les pertes", "ses salariés", "vague")
     ]
-    assert found(analyze(without, "fr")) == [
-        ("de favoriser sur le terrain le camp du maréchal", "on", "vague")
+    assert found(analyze(without, "fr")) == [  # no agent: nobody (speakers30, the keys 5 to 1)
+        ("de favoriser sur le terrain le camp du maréchal", "", "vague")
     ]
 
 

@@ -19,7 +19,8 @@ visant, selon sa formule, … ») or the sentence before. The readings tried, in
    holds), else kept with no speaker (English, some keyed: ``docs/drafting.md``).
 
 An impersonal voice that names nobody ("it is understood", "were told": ``voiceless``) is
-given no speaker before any reading, as the English keys give it none.
+given no speaker before any reading, as the English keys give it none; so is a French passive
+of blame with no agent (« est régulièrement critiqué pour… »: ``blamed_by_nobody``).
 
 A mention a relative clause describes (« celui qui a découvert le corps ») for which no
 reading finds a name keeps its speaker: someone new. Names here are the registry's entities that
@@ -37,6 +38,7 @@ from quizapp.draft.fullest_names import final_name
 from quizapp.draft.lexicon import Lexicon, fold, relative_words
 from quizapp.draft.resolve import Registry
 from quizapp.draft.segment import Overlaps
+from quizapp.draft.speaker_checks.blamed_by_nobody import blamed_by_nobody
 from quizapp.draft.speaker_checks.can_speak import can_speak, voiceless
 from quizapp.draft.speakers.entity import Entity
 
@@ -57,8 +59,8 @@ def speaking_speakers(
     result = []
     for attribution in found:
         speaker = attribution.speaker
-        if voiceless(speaker, lex):  # "it is understood": nobody named, as the keys read it
-            result.append(_nobody(attribution))
+        if voiceless(speaker, lex) or blamed_by_nobody(attribution, registry.text, lex):
+            result.append(_nobody(attribution))  # "it is understood", « est critiqué pour… »
             continue
         if can_speak(speaker, lex):
             result.append(attribution)
