@@ -131,6 +131,8 @@ def _participle_cue(cue_words: list[str], lex: Lexicon) -> bool:
     lead = [w for w in cue_words if w not in {"tout", "en"} and w not in skipped]
     if not lead or (len(lead) > 2 and lex.language == "fr"):
         return False
+    if len(cue_words) == 1 and cue_words[0] in lex.word_set("apposed_stance_adjectives"):
+        return True  # « …, convaincue que… »: the sentence's subject, as a participle's
     return (len(cue_words) == 1 or lex.language == "fr") and _is_participle(lead[0], lex)
 
 

@@ -77,6 +77,7 @@ def set_phrase_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
         or _request_cue(words, index, lex)
         or _stance_cue(words, index, lex)
         or _feeling_cue(words, index, lex)
+        or _apposed_stance_cue(words, index, lex)
     )
 
 
@@ -170,6 +171,18 @@ def _feeling_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     feeling = at < len(words) - 1 and words[at] in lex.word_set("que_stance_adjectives")
     subordinate = feeling and words[at + 1] in lex.word_set("subordinators")
     return (index, at, "verb") if subordinate else None
+
+
+def _apposed_stance_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
+    """« La fédération a appelé à soutenir le mouvement, convaincue que… », « …, a-t-elle
+    ajouté, persuadée que des recours seront déposés »: an adjective of conviction set
+    after a comma (lexicon ``apposed_stance_adjectives``), then « que », is the stance of
+    the sentence's subject on the clause after it, as « estimant que » is (recall30)."""
+    if index < 1 or words[index - 1] != "," or index + 1 >= len(words):
+        return None
+    if words[index] not in lex.word_set("apposed_stance_adjectives"):
+        return None
+    return (index, index, "verb") if words[index + 1] in lex.word_set("subordinators") else None
 
 
 def _short_object(words: list[str], index: int, length: int, lex: Lexicon) -> bool:

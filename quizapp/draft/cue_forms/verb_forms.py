@@ -160,7 +160,7 @@ def french_openers(lex: Lexicon) -> frozenset[str]:
     firsts = {phrase[0] for listed in phrases for phrase in listed}
     verbs = lex.finite | lex.participles | lex.auxiliaries | infinitives(lex)
     verbs = verbs | lex.word_set("being_auxiliaries")
-    listed = lex.word_sets("modal_verbs", "negated_only_cues")  # « ne cache pas que »
+    listed = lex.word_sets("modal_verbs", "negated_only_cues", "apposed_stance_adjectives")
     return frozenset(firsts | verbs | listed | _OPENING_WORDS)
 
 

@@ -59,7 +59,9 @@ def _shares_main_subject(view: SentenceView, cue: Cue) -> bool:
     quotation before it ("a dit X, ajoutant…" shares X by another rule; a quotation misleads)."""
     cue_words = [fold(t.text) for t in view.tokens[cue.first : cue.last + 1]]
     ending = "ant" if view.lex.language == "fr" else "ing"  # "apologized, saying…"
-    if not any(w.endswith(ending) for w in cue_words) and not purpose_speech_act(view, cue):
+    apposed = cue_words[:1] and cue_words[0] in view.lex.word_set("apposed_stance_adjectives")
+    participle = apposed or any(w.endswith(ending) for w in cue_words)
+    if not participle and not purpose_speech_act(view, cue):
         return False  # "pour expliquer…": a purpose, said by whoever the rules found
     earlier_cue = any(c.span[0] < cue.span[0] and inverted(view, c) for c in view.cues)
     return not (earlier_cue or any(q[0] < cue.span[0] for q in view.quotes))
