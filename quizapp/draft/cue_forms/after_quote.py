@@ -21,8 +21,6 @@ from quizapp.draft.sentence.gerunds import gerund_among
 
 _CLOSING = {"»", "”", '"'}
 _OPENING = {"«", "“", '"'}
-# Words of cue_determiners that are prepositions: no subject opens on them
-_PREPOSITIONS = {"de", "d'", "en", "par"}
 # A subject closing its sentence: at most this many words after the verb
 _SUBJECT_WORDS = 8
 # The marks that end a clause
@@ -197,7 +195,7 @@ def _closing_subject(tokens: list[Token], words: list[str], start: int, lex: Lex
         return False
     if words[start] in lex.word_set("partitive_markers") and start + 1 < len(words):
         start += 2  # « » essaie de relativiser X »: the verb of trying, then its infinitive
-    if start >= len(words) or words[start] in _PREPOSITIONS:
+    if start >= len(words) or words[start] in lex.word_set("cue_prepositions"):
         return False
     if words[start] not in cue_determiners(lex) and not tokens[start].text[:1].isupper():
         return False

@@ -87,7 +87,7 @@ def _no_verb_here(words: list[str], index: int, lex: Lexicon) -> bool:
     after "there are", a base form with no plural subject, the verb of a compound noun,
     "agreed to", an -ing noun."""
     word = words[index]
-    noun = word not in lex.word_set("verb_only_s_forms") and noun_before_verb(words, index)
+    noun = word not in lex.word_set("verb_only_s_forms") and noun_before_verb(words, index, lex)
     if noun or _after_existential(words, index, lex):
         return True  # "casualty estimates appeared…": the subject of the next verb
     if word in lex.base_forms and not (

@@ -12,12 +12,6 @@ from quizapp.draft.english_cue_forms.setting_names import closing_name, connecti
 from quizapp.draft.english_cue_forms.that_follows import it_passive_that
 from quizapp.draft.lexicon import Lexicon, clause_subjects, finite_or_auxiliary, fold
 
-_NOT_SAID_AFTER = {"by", "as", "to", "in", "on", "of", "for", "with", "from", "about", ".", ","}
-
-_EN_NEXT_VERB = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
-                 "can", "may", "might", "should", "must", "appear", "appears", "show",
-                 "shows"}  # fmt: skip
-
 
 def opening_participle(words: list[str]) -> bool:
     """ "Asked about…,", "Questioned on…,": a past participle opening the sentence is passive;
@@ -55,14 +49,16 @@ def quote_after_object(words: list[str], index: int) -> bool:
     return False
 
 
-def noun_before_verb(words: list[str], index: int) -> bool:
-    """An -s form followed by a verb is a plural noun ("reports suggest", "estimates were")."""
+def noun_before_verb(words: list[str], index: int, lex: Lexicon) -> bool:
+    """An -s form followed by a verb (lexicon ``verbs_after_plural_noun``) is a plural noun
+    ("reports suggest", "estimates were")."""
     if not words[index].endswith("s") or index + 1 >= len(words):
         return False
     following = words[index + 1]
     if _verb_of_relative(words, index):
         return False
-    return following in _EN_NEXT_VERB or (following.endswith("ed") and len(following) > 4)
+    verbs = lex.word_set("verbs_after_plural_noun")
+    return following in verbs or (following.endswith("ed") and len(following) > 4)
 
 
 def _verb_of_relative(words: list[str], index: int) -> bool:
@@ -118,7 +114,7 @@ def impersonal_voice(words: list[str], index: int, lex: Lexicon) -> int:
     length = length or it_passive_that(read, 0 if contracted else index, lex)
     length -= 1 if contracted and length else 0
     following = words[index + length] if length and index + length < len(words) else "."
-    return 0 if following in _NOT_SAID_AFTER else length
+    return 0 if following in lex.word_set("impersonal_voice_breakers") else length
 
 
 def passive_before(words: list[str], index: int, lex: Lexicon) -> bool:

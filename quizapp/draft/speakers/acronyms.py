@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, fold, load
 from quizapp.draft.segment import Token
 from quizapp.draft.sources.reading import normalised_key
 from quizapp.draft.speakers.entity import Entity
-
-_SMALL = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "of", "the", "and", "for", "à",
-          "au", "aux", "en", "pour", "un", "une", "a", "an"}  # fmt: skip
 
 
 def looks_like_acronym(word: str) -> bool:
@@ -44,7 +41,17 @@ def spells(acronym: str, phrase: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _content_words(phrase: str) -> tuple[str, ...]:
-    return tuple(w for w in re.split(r"[\s\-‑'’]+", _bare(phrase)) if w and w not in _SMALL)
+    skipped = _skipped_words()
+    return tuple(w for w in re.split(r"[\s\-‑'’]+", _bare(phrase)) if w and w not in skipped)
+
+
+@cache
+def _skipped_words() -> frozenset[str]:
+    """The small words an acronym's letters pass over (« de », "of"), of both languages as the
+    lexicons list them (``acronym_skipped_words``): a body's name in one language is written
+    whole in an article of the other (« la Food and Drug Administration (FDA) »)."""
+    words = load("fr").words("acronym_skipped_words") + load("en").words("acronym_skipped_words")
+    return frozenset(_bare(word) for word in words)
 
 
 @lru_cache(maxsize=65536)
@@ -255,9 +262,9 @@ def _spelling_from(text: str, words: list[re.Match[str]], index: int, letters: s
     in one clause, ending on a content word (« trafic aérien » gives the "ta" of SNCTA)."""
     for end in range(min(len(words), index + 2 * len(letters) + 3), index + 1, -1):
         phrase = text[words[index].start() : words[end - 1].end()]
-        if _STOPS.search(phrase) or _bare(words[end - 1].group()) in _SMALL:
+        if _STOPS.search(phrase) or _bare(words[end - 1].group()) in _skipped_words():
             continue
-        content = [w for w in re.split(r"[\s\-‑'’]+", _bare(phrase)) if w and w not in _SMALL]
+        content = list(_content_words(phrase))
         if 2 <= len(content) <= len(letters) and _spelled(content, letters):
             if not any(w.group()[:1].islower() for w in words[index:end]):
                 return None  # « Emmanuel Macron », "Food Drug": a name, not a spelled body
