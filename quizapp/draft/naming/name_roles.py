@@ -14,10 +14,6 @@ from quizapp.draft.segment import Span, Token
 from quizapp.draft.titles.beside_name import title_beside
 from quizapp.draft.titles.descriptions import after_preposition, role_heads, verb_forms
 
-_ORG_WORDS = {"committee", "department", "house", "party", "ministry", "commission", "council",
-              "agency", "office", "court", "union", "association", "group", "inc", "corp", "news",
-              "times", "post", "direction", "service", "parquet", "conseil", "comité"}  # fmt: skip
-
 
 def ends_on_place_head(parts: list[str], lex: Lexicon) -> bool:
     """A name whose last word is a place's head (lexicon ``place_name_heads``: "Oak Road",
@@ -28,14 +24,15 @@ def ends_on_place_head(parts: list[str], lex: Lexicon) -> bool:
 
 
 def is_organisation(parts: list[str], lex: Lexicon) -> bool:
-    """A name whose words say it is an organisation ("Republican Study Committee")."""
+    """A name whose words say it is an organisation ("Republican Study Committee"): a word of
+    the lexicon's ``named_institutions``, ``organisation_marks`` or ``place_name_words``."""
     roles = lex.word_sets("anonymous_heads", "named_institutions")
     titled = [i for i, p in enumerate(parts[:-1]) if fold(p) in roles]
     if titled and len(parts) - titled[-1] > 2:  # "Prime Minister Benjamin Netanyahu"
         parts = parts[titled[-1] + 1 :]
     words = {fold(p) for p in parts}
     places = lex.word_set("place_name_words")  # "United States", "South Korea"
-    return bool(words & (lex.word_set("named_institutions") | _ORG_WORDS | places))
+    return bool(words & (lex.word_sets("named_institutions", "organisation_marks") | places))
 
 
 def roles_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> set[str]:
