@@ -12,27 +12,26 @@ speaker, one person, whom a plural pronoun never stands for (pronouns29).
 from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Span, tokens
+from quizapp.draft.segment import Span, Token
 from quizapp.draft.speakers.subjects import people_noun
 
-_QUOTE_MARKS = frozenset('«»“”"')
 _WORDS_BEFORE_NOUN = 3  # « des jeunes parents », « les 120 commerçants »
 
 
-def plural_people_before(text: str, span: Span, lex: Lexicon) -> Span | None:
-    """The latest plural of people in ``span`` (the sentence before and this one up to the
-    pronoun), out of quotations: a plural determiner (lexicon
-    ``plural_people_determiners``), then within a few words a plural people noun
-    (``people_noun``), nothing but words between them; its span, from the determiner to
-    the noun; None when there is none."""
-    words = tokens(text, span, lex.language)
-    outside, found = True, None
-    for index, token in enumerate(words):
-        if token.text in _QUOTE_MARKS:
-            outside = not outside if token.text == '"' else token.text in "»”"
-        elif outside and fold(token.text) in lex.word_set("plural_people_determiners"):
-            end = _people_noun_after(words, index, lex)
-            found = (token.start, words[end].end) if end is not None else found
+def plural_people_before(words: list[tuple[Token, bool]], at: int, lex: Lexicon) -> Span | None:
+    """The latest plural of people before ``at`` (the pronoun) among ``words``: the tokens of
+    the sentence before and of this one, each with whether it stands out of quotations as the
+    sentence view read them (``quotation_marks``; this module counted the marks it met until
+    tidy30). A plural determiner out of quotations (lexicon ``plural_people_determiners``),
+    then within a few words a plural people noun (``people_noun``), nothing but words between
+    them; its span, from the determiner to the noun; None when there is none."""
+    before = [(token, outside) for token, outside in words if token.end <= at]
+    tokens = [token for token, _ in before]
+    found = None
+    for index, (token, outside) in enumerate(before):
+        if outside and fold(token.text) in lex.word_set("plural_people_determiners"):
+            end = _people_noun_after(tokens, index, lex)
+            found = (token.start, tokens[end].end) if end is not None else found
     return found
 
 

@@ -191,7 +191,7 @@ class Pronouns(LastSpeaker):
         """A nameless plural of people written in this sentence or the one before, out of
         quotations (« Face à la hausse, des parents ont lancé une pétition. Ils… »), its
         entity made as an opening group's is (``_group_entity``; ``plural_people``, pronouns29)."""
-        found = plural_people_before(self.text, (self.previous_start, at), self.lex)
+        found = plural_people_before(self.words_before + self.words_now, at, self.lex)
         if found is None:
             return None
         return self._group_entity(self.text[found[0] : found[1]])

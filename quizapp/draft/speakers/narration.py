@@ -41,6 +41,7 @@ class Narration(SentenceOpenings):
         self.sentence += 1
         self.previous_start = self.sentence_start
         self.sentence_start = tokens[0].start if tokens else 0
+        self.words_before, self.words_now = self.words_now, list(zip(tokens, outside, strict=True))
         if tokens:
             for found in outlet_mentions(self.text, (tokens[0].start, tokens[-1].end), self.lex):
                 self._outlet(self.text[found[0] : found[1]]).mentions.append(found)

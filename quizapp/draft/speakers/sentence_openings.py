@@ -35,6 +35,10 @@ class SentenceOpenings:
         self.renamed: dict[str, str] = {}  # an earlier name -> the key of its entity
         self.sentence_start = 0
         self.previous_start = 0  # where the sentence before this one starts
+        # the tokens of the sentence before and of this one, each with whether it stands out of
+        # quotations as the sentence view read it (``quotation_marks``)
+        self.words_before: list[tuple[Token, bool]] = []
+        self.words_now: list[tuple[Token, bool]] = []
         self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
         self.guessed: dict[tuple[int, int], str] = {}  # a source span -> its description
         self.described: list[Seen] = []  # nameless descriptions that opened a sentence
