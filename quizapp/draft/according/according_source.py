@@ -144,7 +144,8 @@ def _part_of_the_people(phrase: str, lex: Lexicon) -> bool:
     of the people the article speaks of holds the view after the comma (lexicon
     ``pour_group_pronouns``, or one of ``vague_determiners`` and a people noun). Over the
     French corpus a sentence opening so is keyed 4 times in 5 (recall29). The pronouns are
-    all vague determiners, but the whole list alone adds a finding (review29)."""
+    all vague determiners, but the whole list alone adds a finding (review29): « Pour tous, il
+    a requis… », whom the request is for, not a part of the people holding a view (tidy30)."""
     folded = fold(phrase).replace("’", "'")
     if folded in lex.word_set("pour_group_pronouns"):
         return True
