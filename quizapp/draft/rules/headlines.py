@@ -206,8 +206,9 @@ def spoken_subheads(
         said = _quoted_framing(text, para, index)
         if said is None:
             continue
-        speaks = words_in(text, said) <= 10 and _speaks(text, said, first_person)
-        if not speaks and words_in(text, said) < _QUOTED_AGAIN_WORDS:
+        length = words_in(text, said)
+        speaks = length <= 10 and _speaks(text, said, first_person)
+        if not speaks and length < _QUOTED_AGAIN_WORDS:
             continue
         if any(a.content[0] < said[1] and said[0] < a.content[1] for a in found):
             continue
