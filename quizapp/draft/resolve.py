@@ -6,14 +6,15 @@ The resolver reads the article sentence by sentence, in order, so that "earlier"
 the reader has seen so far. Mentions inside quotations are recorded (they are mentions of the
 speaker) but never taken as antecedents: "il" after a quotation refers to the narration.
 
-What it asks first, a voice already met (``anaphora/known_voices.py``), and how it reads a
-description after its cue (``anaphora/going_on_descriptions.py``) are the layers below it.
+What it asks first, a voice already met (``anaphora/descriptions/known_voices.py``), and how
+it reads a description after its cue (``anaphora/descriptions/going_on_descriptions.py``) are
+the layers below it.
 """
 
 from __future__ import annotations
 
+from quizapp.draft.anaphora.descriptions.going_on_descriptions import DescriptionsGoingOn
 from quizapp.draft.anaphora.documents import unissued_label
-from quizapp.draft.anaphora.going_on_descriptions import DescriptionsGoingOn
 from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.bodies.body_subjects import body_before
 from quizapp.draft.lexicon import Lexicon, fold

@@ -54,9 +54,9 @@ def test_counter_two_people_with_the_same_noun_leave_the_description_alone() -> 
 
 def test_counter_an_age_a_pronoun_or_a_participle_is_no_description() -> None:
     between = "Le marché est ouvert le mardi. "  # (speakers9: a trade opening the sentence
-    # right after the one that named her is hers, anaphora/just_named.py; speakers16: so is
-    # one after the one woman named just before, speakers/redescribed.py; not tested here,
-    # hence a second woman named beside her)
+    # right after the one that named her is hers, anaphora/descriptions/just_named.py;
+    # speakers16: so is one after the one woman named just before, speakers/redescribed.py;
+    # not tested here, hence a second woman named beside her)
     for aside in ("61 ans", "elle", "interrogée par la radio"):
         lead = f"Odile Ferrand, {aside}, a ouvert sa boutique près de celle de Claire Dumas. "
         text = f"{lead}{between}La fromagère" + _CLAIM_FR

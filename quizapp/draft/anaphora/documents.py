@@ -165,7 +165,7 @@ def _may_issue(reader: _Reader, key: str) -> bool:
 def possessed_document_owner(reader: _Reader, words: list[str], span: Span | None) -> Entity | None:
     """ "selon sa dernière note", "according to its latest report": the document speaks
     for the one the possessive stands for, the first named in this sentence before it (moved
-    here from anaphora/described by structure18)."""
+    here from anaphora/described, now descriptions/described, by structure18)."""
     documents = reader.lex.word_set("possessed_documents")
     if span is None or not words or words[0] not in third_person_possessives(reader.lex):
         return None

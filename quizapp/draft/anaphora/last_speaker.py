@@ -2,7 +2,8 @@
 record each one updates (``_speak``), and a cue of going on (« a-t-il ajouté », « poursuit-elle »,
 "he added") that lets the person, or the body, that spoke just before speak again. Out of
 ``pronouns`` (tidy28), which had reached 286 lines: the pronouns, the descriptions and the
-resolver all speak through this record, and read it.
+resolver all speak through this record, and read it. Whether the one who spoke last is only
+the one a cue is said to (``addressed_by_cue``) came from heard_last in tidy31.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.bodies.spoken_bodies import SpokenBodies
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.speakers.entity import Entity
@@ -74,3 +75,20 @@ class LastSpeaker(SpokenBodies):
         words = " ".join(re.findall(r"\w+", " ".join(fold(self.text[at : at + 40]).split()[:3])))
         stems = self.lex.words("continuing_cue_stems")
         return any(re.search(r"(?<!\w)" + re.escape(stem), words) for stem in stems)
+
+
+def addressed_by_cue(text: str, at: int, speaker: Entity, lex: Lexicon) -> bool:
+    """« Il a également indiqué à Serge Vaills, dans un courrier séparé, … », "He also said
+    to Ms Roe that…": the person a cue is said to (a preposition of address, lexicon
+    ``addressee_prepositions``, among the cue's first words before any comma, then the
+    person's last name) is not the one saying it, though that person spoke last
+    (teacher16: the prefect's letter was given to the deputy mayor it was sent to)."""
+    if not speaker.person or not speaker.name:
+        return False
+    words = text[at : at + 90].split(",")[0].split()[:8]
+    surname = speaker.name.split()[-1]
+    prepositions = lex.word_set("addressee_prepositions")
+    return any(
+        fold(word) in prepositions and surname in words[index + 1 : index + 5]
+        for index, word in enumerate(words[:-1])
+    )

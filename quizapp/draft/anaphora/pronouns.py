@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.document_authors import document_author
-from quizapp.draft.anaphora.heard_last import addressed_by_cue, body_taken_up
-from quizapp.draft.anaphora.last_speaker import LastSpeaker, Resolution
+from quizapp.draft.anaphora.last_speaker import LastSpeaker, Resolution, addressed_by_cue
 from quizapp.draft.anaphora.members import (
     couple_before,
     heard_for_they,
@@ -24,6 +23,7 @@ from quizapp.draft.anaphora.members import (
     stressed,
 )
 from quizapp.draft.anaphora.plural_people import plural_people_before
+from quizapp.draft.bodies.spoken_bodies import body_taken_up
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, compatible

@@ -2,15 +2,22 @@
 the latest named body, a document or described body that spoke just now, a body whose name
 holds the description's head, or the description whose words it repeats. Split out of
 anaphora/pronouns (review21): these read only the narration's record of who spoke, and the
-pronouns and the source phrases of resolve.py both ask them."""
+pronouns and the source phrases of resolve.py both ask them. "The company says" after its CEO
+spoke (``body_taken_up``, which the pronouns' demonstratives ask) came from
+anaphora/heard_last in tidy31."""
 
 from __future__ import annotations
 
+import re
+from typing import Protocol
+
+from quizapp.draft.bodies.body_kinds import kind_fits
 from quizapp.draft.bodies.institutions import maybe_a_body
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
-from quizapp.draft.speakers.met import recent
+from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.met import Seen, recent
 from quizapp.draft.speakers.narration import Narration
 from quizapp.draft.titles.descriptions import content_words
 
@@ -79,3 +86,66 @@ class SpokenBodies(Narration):
             if seen.subject and not person and entity.gender != "p":
                 return seen.key
         return None
+
+
+NOT_NAMED = ("d:", "o:", "c:", "g:")  # key prefixes: descriptions, outlets, camps, groups
+
+
+class _Reader(Protocol):
+    lex: Lexicon
+    entities: dict[str, Entity]
+    seen: list[Seen]  # the narration's mentions, in order
+    speakers_order: list[str]
+    text: str
+
+    def last_speaker_key(self) -> str | None: ...
+
+
+def body_taken_up(reader: _Reader, head: str, at: int) -> Entity | None:
+    """ "The company says…" (a definite word for a body, lexicon ``body_demonstrative_heads``)
+    that no speaker's role holds, when the one who spoke last is no named body (the firm's
+    CEO, a described thing, "the cuts"): the named body met before it whose name holds that
+    word ("the agency" after the Environmental Protection Agency), else the latest named body
+    that spoke or that the narration had as a subject ("Crowdstrike is a global cybersecurity
+    firm"); a place named in passing is neither, nor a body whose name shows a kind the word
+    does not cover (english26). None otherwise: the last speaker is taken as before (a named
+    body that spoke last is the one it takes up)."""
+    if head not in reader.lex.word_set("body_demonstrative_heads"):
+        return None
+    last = reader.last_speaker_key()
+    if last is not None and _body_of_kind(reader, last, head):
+        return None
+    met = [s for s in reader.seen if s.offset < at and _body_of_kind(reader, s.key, head)]
+    named = [(s.offset, s.key) for s in met if head in fold(reader.entities[s.key].name).split()]
+    heard = [  # a named body's latest mention, when it spoke
+        (max(m[0] for m in reader.entities[key].mentions if m[0] < at), key)
+        for key in reader.speakers_order
+        if _body_of_kind(reader, key, head)
+        and any(m[0] < at for m in reader.entities[key].mentions)
+    ]
+    subjects = [(s.offset, s.key) for s in met if s.subject or _opens_sentence(reader.text, s)]
+    found = max(named or heard + subjects, default=None)
+    return reader.entities[found[1]] if found else None
+
+
+def _body_of_kind(reader: _Reader, key: str, head: str) -> bool:
+    """A named body that "the ``head``" may take up: not one whose name shows another kind
+    ("The company admitted…" after "The Environment Agency said…": bodies/body_kinds)."""
+    entity = reader.entities.get(key)
+    if entity is None or not kind_fits(head, entity, reader.text, reader.lex):
+        return False
+    english = reader.lex.language == "en"  # "Anglian Water", a body's name read as a person's
+    return _named_body(reader, key) or (english and maybe_a_body(entity, reader.lex))
+
+
+def _named_body(reader: _Reader, key: str) -> bool:
+    """A body the article names: no person, description, outlet, camp or group."""
+    entity = reader.entities[key]
+    return key[:2] not in NOT_NAMED and not entity.person and entity.label == "named"
+
+
+def _opens_sentence(text: str, seen: Seen) -> bool:
+    """A name that opens its sentence, perhaps after "The" ("Crowdstrike is a global firm"):
+    the narration's subject, where a place is mostly named in passing ("in Lexington")."""
+    before = text[max(0, seen.offset - 6) : seen.offset]
+    return re.search(r"(?:^|[.!?\n]\s*|[.!?\n]\s*The\s)$", before) is not None or seen.offset == 0

@@ -213,7 +213,7 @@ def _figures(lex: Lexicon) -> re.Pattern[str]:
 
 def trimmed_description(phrase: str) -> str:
     """A description without its trailing relative clause ("un élu qui s'est confié...");
-    anaphora/described names a description so (moved here by structure18)."""
+    anaphora/descriptions/described names a description so (moved here by structure18)."""
     for marker in (" qui ", " who ", " dont ", " , ", ", qui", ", who", ", dont"):
         at = phrase.find(marker)
         if at > 0:

@@ -3,7 +3,7 @@ second time round, "The 73-year-old said…", "the father-of-two said…", "The 
 added…". An age, a family count or a noun of the lexicon's ``epithet_nouns`` says what the
 person is, never what office they hold: nobody else in the story is introduced by it, so it
 takes up the person the narration showed last, as a bare description of a listed person
-noun does (``anaphora/bare_descriptions``). English30 pass.
+noun does (``anaphora/descriptions/bare_descriptions``). English30 pass.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizapp.draft.anaphora.undergone import underwent
+from quizapp.draft.anaphora.descriptions.undergone import underwent
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.sources.reading import compatible, description_shapes

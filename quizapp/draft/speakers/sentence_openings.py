@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from quizapp.draft.anaphora.just_named import opening_occupation, subject_just_named
+from quizapp.draft.anaphora.descriptions.just_named import opening_occupation, subject_just_named
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.segment import Token
 from quizapp.draft.sources.reading import SourceReading, normalised_key, read_source
@@ -94,7 +94,7 @@ class SentenceOpenings:
 
     def _occupation_subject(self, tokens: list[Token]) -> None:
         """« Ces images hantent Laurent X. L'éleveur a perdu… »: a trade opening the sentence
-        describes the one person the sentence before named (anaphora/just_named.py)."""
+        describes the one person the sentence before named (anaphora/descriptions/just_named.py)."""
         about = opening_occupation(tokens, self.lex)  # the trade and its gender
         if about is not None:
             self._just_named(tokens, about, about[0])

@@ -8,7 +8,7 @@ before it reads the phrase's form.
 
 from __future__ import annotations
 
-from quizapp.draft.anaphora.described import Described
+from quizapp.draft.anaphora.descriptions.described import Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.anaphora.members import group_of_member, pair_taken_up, partner_in_couple

@@ -7,13 +7,13 @@ phrase that is neither a name nor a pronoun here.
 
 from __future__ import annotations
 
-from quizapp.draft.anaphora.heard_last import (
+from quizapp.draft.anaphora.descriptions.heard_last import (
     body_going_on,
     heard_after_cue,
     heard_in_its_words,
     person_pointed_at,
 )
-from quizapp.draft.anaphora.known_voices import KnownVoices
+from quizapp.draft.anaphora.descriptions.known_voices import KnownVoices
 from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.anaphora.bare_descriptions import BareDescriptions, only_person_named
+from quizapp.draft.anaphora.descriptions.bare_descriptions import (
+    BareDescriptions,
+    only_person_named,
+)
+from quizapp.draft.anaphora.descriptions.just_named import view_of_named
+from quizapp.draft.anaphora.descriptions.partisans import partisan
 from quizapp.draft.anaphora.document_authors import authors_of_document
 from quizapp.draft.anaphora.documents import possessed_document_owner
-from quizapp.draft.anaphora.just_named import view_of_named
 from quizapp.draft.anaphora.last_speaker import Resolution
-from quizapp.draft.anaphora.partisans import partisan
 from quizapp.draft.bodies.institutions import body_by_stem, body_met, body_of_kind
 from quizapp.draft.bodies.written_bodies import written_body
 from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives

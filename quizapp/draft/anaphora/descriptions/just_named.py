@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.anaphora.undergone import underwent
+from quizapp.draft.anaphora.descriptions.undergone import underwent
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.sources.reading import compatible

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizapp.draft.bodies.body_kinds import kind_fits
-from quizapp.draft.bodies.institutions import maybe_a_body, stems_of
+from quizapp.draft.bodies.institutions import stems_of
+from quizapp.draft.bodies.spoken_bodies import NOT_NAMED
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import after_cue_nouns, someone_nouns
 from quizapp.draft.naming.roles import bare_description
@@ -21,8 +21,6 @@ from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 from quizapp.draft.titles.descriptions import content_words
-
-_NOT_NAMED = ("d:", "o:", "c:", "g:")  # descriptions, outlets, camps, groups
 
 
 class _Reader(Protocol):
@@ -43,7 +41,7 @@ def person_pointed_at(reader: _Reader, reading: SourceReading) -> Entity | None:
     sentence of narration may come between: a demonstrative always points back), when the
     genders agree; not a body, an outlet or a group."""
     key = reader.last_speaker_key()
-    if key is None or key[:2] in _NOT_NAMED or reading.gender not in "mf":
+    if key is None or key[:2] in NOT_NAMED or reading.gender not in "mf":
         return None
     entity = reader.entities[key]
     recent = reader.spoke_in[key] >= reader.sentence - 2
@@ -91,73 +89,6 @@ def heard_after_cue(speaker: Entity, reading: SourceReading, phrase: str, lex: L
         return False
     one = speaker.person and speaker.label != "vague" and speaker.gender != "p"
     return one and compatible(speaker.gender, reading.gender)
-
-
-def body_taken_up(reader: _Reader, head: str, at: int) -> Entity | None:
-    """ "The company says…" (a definite word for a body, lexicon ``body_demonstrative_heads``)
-    that no speaker's role holds, when the one who spoke last is no named body (the firm's
-    CEO, a described thing, "the cuts"): the named body met before it whose name holds that
-    word ("the agency" after the Environmental Protection Agency), else the latest named body
-    that spoke or that the narration had as a subject ("Crowdstrike is a global cybersecurity
-    firm"); a place named in passing is neither, nor a body whose name shows a kind the word
-    does not cover (english26). None otherwise: the last speaker is taken as before (a named
-    body that spoke last is the one it takes up)."""
-    if head not in reader.lex.word_set("body_demonstrative_heads"):
-        return None
-    last = reader.last_speaker_key()
-    if last is not None and _body_of_kind(reader, last, head):
-        return None
-    met = [s for s in reader.seen if s.offset < at and _body_of_kind(reader, s.key, head)]
-    named = [(s.offset, s.key) for s in met if head in fold(reader.entities[s.key].name).split()]
-    heard = [  # a named body's latest mention, when it spoke
-        (max(m[0] for m in reader.entities[key].mentions if m[0] < at), key)
-        for key in reader.speakers_order
-        if _body_of_kind(reader, key, head)
-        and any(m[0] < at for m in reader.entities[key].mentions)
-    ]
-    subjects = [(s.offset, s.key) for s in met if s.subject or _opens_sentence(reader.text, s)]
-    found = max(named or heard + subjects, default=None)
-    return reader.entities[found[1]] if found else None
-
-
-def _body_of_kind(reader: _Reader, key: str, head: str) -> bool:
-    """A named body that "the ``head``" may take up: not one whose name shows another kind
-    ("The company admitted…" after "The Environment Agency said…": bodies/body_kinds)."""
-    entity = reader.entities.get(key)
-    if entity is None or not kind_fits(head, entity, reader.text, reader.lex):
-        return False
-    english = reader.lex.language == "en"  # "Anglian Water", a body's name read as a person's
-    return _named_body(reader, key) or (english and maybe_a_body(entity, reader.lex))
-
-
-def _named_body(reader: _Reader, key: str) -> bool:
-    """A body the article names: no person, description, outlet, camp or group."""
-    entity = reader.entities[key]
-    return key[:2] not in _NOT_NAMED and not entity.person and entity.label == "named"
-
-
-def _opens_sentence(text: str, seen: Seen) -> bool:
-    """A name that opens its sentence, perhaps after "The" ("Crowdstrike is a global firm"):
-    the narration's subject, where a place is mostly named in passing ("in Lexington")."""
-    before = text[max(0, seen.offset - 6) : seen.offset]
-    return re.search(r"(?:^|[.!?\n]\s*|[.!?\n]\s*The\s)$", before) is not None or seen.offset == 0
-
-
-def addressed_by_cue(text: str, at: int, speaker: Entity, lex: Lexicon) -> bool:
-    """« Il a également indiqué à Serge Vaills, dans un courrier séparé, … », "He also said
-    to Ms Roe that…": the person a cue is said to (a preposition of address, lexicon
-    ``addressee_prepositions``, among the cue's first words before any comma, then the
-    person's last name) is not the one saying it, though that person spoke last
-    (teacher16: the prefect's letter was given to the deputy mayor it was sent to)."""
-    if not speaker.person or not speaker.name:
-        return False
-    words = text[at : at + 90].split(",")[0].split()[:8]
-    surname = speaker.name.split()[-1]
-    prepositions = lex.word_set("addressee_prepositions")
-    return any(
-        fold(word) in prepositions and surname in words[index + 1 : index + 5]
-        for index, word in enumerate(words[:-1])
-    )
 
 
 def heard_in_its_words(

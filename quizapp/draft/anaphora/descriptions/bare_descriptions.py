@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from quizapp.draft.anaphora.just_named import person_noun
+from quizapp.draft.anaphora.descriptions.just_named import person_noun
 from quizapp.draft.anaphora.pronouns import Pronouns
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.naming.gender import after_cue_nouns
