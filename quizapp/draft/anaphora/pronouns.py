@@ -27,7 +27,7 @@ from quizapp.draft.bodies.spoken_bodies import body_taken_up
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, compatible
-from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.met import Seen, recent
 
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|on|he|she)s?\b", re.IGNORECASE)
@@ -113,8 +113,7 @@ class Pronouns(LastSpeaker):
         """The entity is a person named, whose gender is known and is not ``gender`` (a
         description's gender is its noun's: « une source » may be « il »)."""
         entity = self.entities[key]
-        named = entity.person and entity.label == "named" and not key.startswith("d:")
-        return named and entity.gender in "mf" and entity.gender != gender
+        return named_person(entity) and entity.gender in "mf" and entity.gender != gender
 
     def _latest_person(self, gender: str, at: int, subjects_only: bool) -> Seen | None:
         """The latest mention before ``at`` of a person whose gender may be ``gender`` (of a

@@ -22,3 +22,12 @@ class Entity:
     heads: dict[str, str] = field(default_factory=dict)  # any noun describing it -> its gender
     possessor: str | None = None  # "son porte-parole": the key of the one "son" stands for
     members: tuple[str, ...] = ()  # « Léa et Marc » as one group: the keys of the two
+
+
+def named_person(entity: Entity) -> bool:
+    """A person the article named (« Anne X »), not a description that reads as named (« le
+    préfet de la Gironde », keyed ``d:``): the test ``pronouns._other``,
+    ``bare_descriptions._one_named`` and ``bare_descriptions.only_person_named`` share. It reads
+    the entity's own key: over the whole corpus, a person was always stored under its own key
+    (tidy31; only two acronyms, no person, were stored under a second one)."""
+    return entity.person and entity.label == "named" and not entity.key.startswith("d:")

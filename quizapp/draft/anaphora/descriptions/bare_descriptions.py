@@ -19,7 +19,7 @@ from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import marks_another_speaker
 from quizapp.draft.sources.reading import SourceReading, compatible
-from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.epithets import epithet_head, modified_epithet
 from quizapp.draft.speakers.met import Seen
 from quizapp.draft.titles.descriptions import content_words
@@ -105,8 +105,8 @@ class BareDescriptions(Pronouns):
 
     def _one_named(self, entity: Entity, reading: SourceReading) -> bool:
         """A named person, one and not a group, of a gender the description allows."""
-        named = entity.person and entity.label == "named" and not entity.key.startswith("d:")
-        return named and entity.gender != "p" and compatible(entity.gender, reading.gender)
+        fits = entity.gender != "p" and compatible(entity.gender, reading.gender)
+        return named_person(entity) and fits
 
     def _introduced_with(self, head: str) -> bool:
         """A trade a person met was introduced with (« X, pharmacienne à Lunel »): the
@@ -191,9 +191,9 @@ def only_person_named(
         return None
     people = [
         e
-        for key, e in reader.entities.items()
-        if e.person and e.label == "named" and not key.startswith("d:")
-        and len(e.name.split()) > 1 and any(end <= start for _, end in e.mentions)
+        for e in reader.entities.values()
+        if named_person(e) and len(e.name.split()) > 1
+        and any(end <= start for _, end in e.mentions)
     ]  # fmt: skip
     people = _of_its_sex(people, gender)
     if len(people) != 1 or not compatible(people[0].gender, gender):
