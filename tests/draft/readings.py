@@ -51,6 +51,18 @@ def speaker_of(text: str, content: str, language: str = "fr") -> str:
     return ""
 
 
+def finding_holding(text: str, words: str, language: str = "fr") -> Attribution:
+    """The first attribution whose content, as the text writes it, holds ``words``: the one
+    finding a test reads the speaker or label of; it fails here, saying so, when none does
+    (eight test files wrote this pick out, as a ``_speaker_of`` or inline, tidy31). Unlike
+    ``speaker_of`` it reads the text as given, with no headline, and looks in each finding's
+    words rather than at where ``words`` first stand in the text."""
+    analysis = analyze(text, language)
+    found = next((a for a in analysis.attributions if words in analysis.passage(a.content)), None)
+    assert found is not None, f"no finding holds {words!r}"
+    return found
+
+
 def content_speaker_label(text: str, language: str = "fr") -> list[tuple[str, str, str]]:
     """Each attribution as (its content, its speaker, its label), as the text writes them."""
     analysis = analyze(text, language)

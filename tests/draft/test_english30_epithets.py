@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
+from tests.draft.readings import finding_holding
 
 HEADLINE = "Village fears new homes"
-
-
-def _speaker_of(text: str, words: str) -> str:
-    analysis = analyze(text, "en")
-    return next(a.speaker for a in analysis.attributions if words in analysis.passage(a.content))
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def test_an_epithet_takes_up_the_person_just_named(epithet: str) -> None:
         f"has lived on the lane for decades, bought her flat in 1990.\n\n{epithet} said: "
         "\u201cThe lane cannot take more cars.\u201d\n"
     )
-    assert _speaker_of(text, "more cars") == "Jo Pike"
+    assert finding_holding(text, "more cars", "en").speaker == "Jo Pike"
 
 
 def test_an_epithet_takes_up_the_one_heard_last() -> None:
@@ -36,7 +31,7 @@ def test_an_epithet_takes_up_the_one_heard_last() -> None:
         "fight for the bus route.\n\n\u201cThe route is a lifeline.\u201d\n\nAsked about his "
         "two roles, the father-of-three said: \u201cI can do both.\u201d\n"
     )
-    assert _speaker_of(text, "do both") == "Sam Reed"
+    assert finding_holding(text, "do both", "en").speaker == "Sam Reed"
 
 
 def test_an_epithet_with_no_one_named_before_stays_itself() -> None:
@@ -44,7 +39,7 @@ def test_an_epithet_with_no_one_named_before_stays_itself() -> None:
         f"{HEADLINE}\n\nResidents have written to the council about the lane.\n\nThe "
         "73-year-old said: \u201cThe lane cannot take more cars.\u201d\n"
     )
-    assert _speaker_of(text, "more cars") == "The 73-year-old"
+    assert finding_holding(text, "more cars", "en").speaker == "The 73-year-old"
 
 
 @pytest.mark.parametrize(
@@ -59,5 +54,5 @@ def test_an_epithet_with_words_before_its_noun(epithet: str, expected: str | Non
         f"{HEADLINE}\n\nResidents have written to the council.\n\nCouncillor Jo Pike raised "
         f"the issue at a meeting.\n\n{epithet} said the lane could not take more cars.\n"
     )
-    speaker = _speaker_of(text, "more cars")
+    speaker = finding_holding(text, "more cars", "en").speaker
     assert speaker == expected if expected else speaker != "Jo Pike"

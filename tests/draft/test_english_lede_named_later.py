@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
+from tests.draft.readings import finding_holding
 
 HEADLINE = "Hospital defends strike exemption"
 FILLER = "The strike lasted four days and ended on Friday."
 
 
 def _speaker_of(text: str, words: str) -> tuple[str, str]:
-    analysis = analyze(text, "en")
-    found = next(a for a in analysis.attributions if words in analysis.passage(a.content))
+    found = finding_holding(text, words, "en")
     return found.speaker, found.label
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.readings import content_speaker_label
+from tests.draft.readings import content_speaker_label, finding_holding
 
 
 def _said(text: str, word: str = "route") -> list[tuple[str, str]]:
@@ -151,8 +151,8 @@ def test_a_source_inside_brackets_ends_at_the_closing_one(
     text: str, speaker: str, label: str
 ) -> None:
     """« (500 selon les organisateurs). »: the closing bracket is no part of the source."""
-    found = content_speaker_label("Titre\n\n" + text)
-    assert (speaker, label) == next((s, lab) for c, s, lab in found if "300" in c)
+    found = finding_holding("Titre\n\n" + text, "300")
+    assert (speaker, label) == (found.speaker, found.label)
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,11 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from tests.draft.readings import content_speaker_label
+from tests.draft.readings import finding_holding
 
 
 def _speaker_of(text: str, word: str) -> str:
-    found = content_speaker_label("Titre\n\n" + text)
-    return next(s for c, s, _ in found if word in c)
+    return finding_holding("Titre\n\n" + text, word).speaker
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.readings import content_speaker_label
+from tests.draft.readings import finding_holding
 
 _HEARD = "« Les ventes ont doublé cette année », se réjouit Claire Mounier, la gérante. "
 
 
-def _speaker_of(text: str, word: str) -> str | None:
-    found = content_speaker_label("Titre\n\n" + text)
-    return next((s for c, s, _ in found if word in c), None)
+def _speaker_of(text: str, word: str) -> str:
+    return finding_holding("Titre\n\n" + text, word).speaker
 
 
 @pytest.mark.parametrize(

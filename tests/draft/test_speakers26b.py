@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.draft.readings import content_speaker_label
+from tests.draft.readings import content_speaker_label, finding_holding
 
 
 def _label_of(text: str, word: str) -> str:
-    found = content_speaker_label("Titre\n\n" + text)
-    return next(label for content, _, label in found if word in content)
+    return finding_holding("Titre\n\n" + text, word).label
 
 
 @pytest.mark.parametrize(
@@ -47,8 +46,7 @@ def test_an_english_spokesperson_is_unchanged() -> None:
 
 
 def _speaker_of(text: str, word: str) -> str:
-    found = content_speaker_label("Titre\n\n" + text)
-    return next(speaker for content, speaker, _ in found if word in content)
+    return finding_holding("Titre\n\n" + text, word).speaker
 
 
 @pytest.mark.parametrize(
