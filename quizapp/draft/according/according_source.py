@@ -95,12 +95,12 @@ def _criterion_after(view: SentenceView, cue: Cue) -> bool:
     if fold(view.text[cue.span[0] : cue.span[1]]) != "selon":
         return False
     criteria = view.lex.word_set("according_criteria")
-    for token in view.tokens[cue.last + 1 : cue.last + 5]:
+    for index, token in enumerate(view.tokens[cue.last + 1 : cue.last + 5]):
         word = fold(token.text)
         if word in criteria:
             return True
-        if word in FRENCH_OF or not word.isalpha():
-            return False
+        if (word in FRENCH_OF and index > 0) or not word.isalpha():
+            return False  # « selon des conditions »: right after « selon », « des » is an article
     return False
 
 

@@ -69,7 +69,8 @@ def _full_quotes(view: SentenceView, earlier: list[Attribution], text: str) -> l
     english = view.lex.language == "en"
     least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0], english) else 4
     full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
-    return [q for q in full if not _names_a_charge(view, q) and not _titled(text, q)]
+    full = [q for q in full if not _names_a_charge(view, q) and not _titled(text, q)]
+    return [q for q in full if not _closes_a_subhead(text, q)]
 
 
 def _fresh_subject(
@@ -185,6 +186,24 @@ def _titled(text: str, quote: Span) -> bool:
         and bool(long_words)
         and all(w[:1].isupper() for w in long_words)
     )
+
+
+def _closes_a_subhead(text: str, quote: Span) -> bool:
+    """« Le Smur "restera ouvert la nuit" », « L'« effet de ciseaux » »: a line of ten words
+    or fewer that opens on narration and ends on the quotation, with no full stop or colon,
+    titles the section after it with words met below; nobody speaks in it (precision31). A
+    line opening on its quotation is a quoted subhead (rules/headlines.py)."""
+    start = text.rfind("\n", 0, quote[0]) + 1
+    end = text.find("\n", quote[1])
+    end = len(text) if end < 0 else end
+    lead = text[start : quote[0]].strip()
+    if not lead or lead[0] in _OPENING_MARKS or text[quote[1] : end].strip():
+        return False
+    return words_in(text, (start, end)) <= _SUBHEAD_WORDS and not re.search(r"[.!?…:]", lead)
+
+
+_OPENING_MARKS = "«“\"'‘"
+_SUBHEAD_WORDS = 10  # as rules/headlines.is_framing counts a subhead
 
 
 def _quoted(view: SentenceView, content: Span) -> bool:
