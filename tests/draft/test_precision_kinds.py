@@ -86,7 +86,9 @@ def test_an_impersonal_frame_says_nothing(text: str) -> None:
             "Le préfet",
         ),
         ("La ministre a convoqué la presse pour démentir la fermeture de l'usine.", "La ministre"),
-        ("Il est venu mardi pour dire que la route restera fermée.", "il"),
+        # « pour dire » is the subject's own words since speakers31: its pronoun as written,
+        # as for « pour dénoncer » (the lower-case « il » came from the last-speaker path)
+        ("Il est venu mardi pour dire que la route restera fermée.", "Il"),
     ],
 )
 def test_a_purpose_after_someone_s_act_is_still_found(text: str, speaker: str) -> None:
