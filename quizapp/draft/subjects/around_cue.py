@@ -194,7 +194,7 @@ def _subject_in_segment(
     pronoun = re.search(r"\s(he|she|they|il|elle|ils|elles|on)$", segment, re.IGNORECASE)
     if pronoun:
         return Step(True, (span[0] + pronoun.start(1), span[1]))
-    trailing = re.search(r"\s(?:qui|who|which)$", segment)
+    trailing = _trailing_relative(view.lex).search(segment)
     if trailing:
         return Step(True, before_trailing_relative(view, span, segment, trailing.start()))
     if view.lex.language == "en":  # "Late Tuesday the company said": not "Late"
@@ -220,6 +220,18 @@ def _second_verb_subject(view: SentenceView, cue: Cue, span: Span, start: int) -
     if subject is None:
         return Step(False, next_end=start - 1)
     return Step(True, with_name_before(view, subject))
+
+
+@built_once
+def _trailing_relative(lex: Lexicon) -> re.Pattern[str]:
+    """A relative pronoun closing the clause before the verb, with the object clitics the
+    verb may take after it (« des voisins qui les accusent », « une habitante qui nous
+    confie »: lexicon ``clitics_after_subject``, ``personal_object_clitics``): the subject is
+    the relative's antecedent, the clitic no part of it (speakers31)."""
+    clitics = lex.words("clitics_after_subject") + lex.words("personal_object_clitics")
+    forms = sorted({re.escape(c).replace("'", "['’]") for c in clitics}, key=len, reverse=True)
+    after = rf"(?:\s+(?:{'|'.join(forms)}))?" if forms else ""
+    return re.compile(rf"\s(?:qui|who|which){after}$")
 
 
 @built_once
