@@ -39,6 +39,7 @@ from quizapp.draft.objects.allowed import (
 from quizapp.draft.objects.readings import (
     clitic_judgement,
     measured,
+    own_word_object,
     people_word,
     said_infinitive,
 )
@@ -160,7 +161,7 @@ def _object_opens(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
     opened = preposition is not None and preposition.match(said) is not None
     opened = opened and not reflexive_missing(view, verb.bare, verb.words)
     spoken = SAID_OPENING.match(said) is not None or said_infinitive(view.lex, said)
-    spoken = verb.speech_only and spoken
+    spoken = verb.speech_only and (spoken or own_word_object(view, start))
     if measured(view, verb.words, verb.bare, said):
         return False  # "Le coût s'estime à deux millions": a measure, no opinion
     # not "a lancé une offensive", "appelle son fils", "propose des services"
@@ -190,13 +191,14 @@ def _object_content(view: SentenceView, cue: Cue, verb: ObjectVerb, start: int) 
         least = 2  # "called for his resignation"
     if conduct_object(view, verb.bare, content[0]):
         least = 2  # "a appelé au calme": a listed conduct
-    if clitic_judgement(view, cue, verb.bare, start):
-        least = 1  # "le tribunal l'a déclarée discriminatoire"
+    own_word = own_word_object(view, start)
+    if clitic_judgement(view, cue, verb.bare, start) or own_word:
+        least = 1  # "le tribunal l'a déclarée discriminatoire", « estiment « réussie » »
     if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
     if speech_noun_first(view, content):
         return None  # "rapporte des propos d'une source": the source speaks next
-    if not object_allowed(view, verb.bare, content):
+    if not (own_word or object_allowed(view, verb.bare, content)):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content
 

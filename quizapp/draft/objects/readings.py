@@ -1,7 +1,8 @@
 """Readings of a reporting verb's object words, for detect/object_clause (recall9c): a
 reflexive opinion verb before a measure (« s'estime à deux millions »), a clitic object before
-a verb of judging with an adjective after it (« l'a déclarée discriminatoire »), and a word
-for the people told before a colon (« tient à rassurer les éleveurs : « … » »)."""
+a verb of judging with an adjective after it (« l'a déclarée discriminatoire »), a word for
+the people told before a colon (« tient à rassurer les éleveurs : « … » »), and a short
+quotation of the speaker's own word in the object (« vantaient la « liberté d'expression » »)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from quizapp.draft.detect.content_bounds import object_end
 from quizapp.draft.detect.view import SentenceView, reflexive, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjective
+from quizapp.draft.segment import Span
 
 
 def measured(view: SentenceView, words: list[str], bare: str, said: str) -> bool:
@@ -77,3 +79,33 @@ def said_infinitive(lex: Lexicon, said: str) -> bool:
     while at < len(words) - 1 and (words[at] in adverbs or words[at].endswith("ment")):
         at += 1
     return bool(words) and words[at] in lex.word_set("said_infinitives")
+
+
+def own_word_object(view: SentenceView, start: int) -> bool:
+    """A French object holding, within its first words, a short quotation of the speaker's own
+    word for a thing (« vantaient la « liberté d'expression » de… », « s'est félicité du
+    « départ réussi » », « une grève que les syndicats estiment « réussie » »): a mixed
+    attribution, whatever the verb's usual objects (split31). Not a quoted title or name (a
+    capital), not a quoted clause or the article's own word for the matter (lexicon
+    own_word_stops: « j'aurais dit « je sais » », « évoquer « cette polémique » »), not
+    someone else's words (« reprenant les propos d'une « source » »: speech_nouns), not a word
+    talked about as a word (« ont ri au mot de « lâche » »: word_mention_nouns)."""
+    if view.lex.language != "fr":
+        return False
+    return any(_own_word(view, start, quote) for quote in view.quotes if quote[0] >= start)
+
+
+def _own_word(view: SentenceView, start: int, quote: Span) -> bool:
+    before = fold(view.text[start : quote[0]]).replace("'", "' ").split()
+    others = view.lex.word_sets("speech_nouns", "word_mention_nouns")
+    if len(before) > _OWN_WORD_LEAD or not others.isdisjoint(before):
+        return False
+    inside = view.text[quote[0] + 1 : quote[1] - 1].strip(' «»“”"')
+    words = fold(inside).replace("'", "' ").split()
+    if not 1 <= len(words) <= _OWN_WORD_LENGTH or not inside[:1].islower():
+        return False
+    return words[0] not in view.lex.word_set("own_word_stops")
+
+
+_OWN_WORD_LEAD = 4  # « a interpellé le ministre sur la « situation critique » »
+_OWN_WORD_LENGTH = 4  # longer, the quotation is a statement read by the other shapes
