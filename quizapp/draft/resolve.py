@@ -16,7 +16,7 @@ from __future__ import annotations
 from quizapp.draft.anaphora.descriptions.going_on_descriptions import DescriptionsGoingOn
 from quizapp.draft.anaphora.documents import unissued_label
 from quizapp.draft.anaphora.last_speaker import Resolution
-from quizapp.draft.bodies.body_subjects import body_before
+from quizapp.draft.bodies.body_subjects import body_before, someone_before
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after, written_as_title
@@ -91,6 +91,16 @@ class Registry(DescriptionsGoingOn):
         phrase = self.text[found[0] : found[1]]
         body = self.resolve(phrase, found, read_source(phrase, self.lex, False), found[0])
         return self._speak(self.entities[body.key], span, 0.6) if body else None
+
+    def _someone_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
+        """« il » / « elle » nothing took up: the person or body opening its sentence or the
+        one before, its phrase read as a source of its own (``bodies/body_subjects.py``)."""
+        found = someone_before(self, gender, at)
+        if found is None:
+            return None
+        phrase = self.text[found[0] : found[1]]
+        someone = self.resolve(phrase, found, read_source(phrase, self.lex, False), found[0])
+        return self._speak(self.entities[someone.key], span, 0.4) if someone else None
 
     def _sentence_speaker(self, span: Span | None, at: int) -> Resolution | None:
         """A source with no words of its own: this sentence's subject, else the last speaker."""

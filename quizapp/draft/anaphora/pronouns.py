@@ -61,8 +61,9 @@ class Pronouns(LastSpeaker):
     ) -> Resolution | None:
         """A pronoun no speaker going on takes: the described subject of its sentence, then
         the nearest person of its gender, a described one, one inside a nested phrase, a body
-        opening the sentence, the latest subject, a person past an outlet, the last speaker;
-        first found first taken, each with the confidence it earns."""
+        opening the sentence, the latest subject, a person past an outlet, a person or body
+        opening this sentence or the one before (speakers31), the last speaker; first found
+        first taken, each with the confidence it earns."""
         subject = self._sentence_subject(at)  # "The woman, whose…, telling the council"
         described = subject is not None and subject.key == self.subjects.get(self.sentence)
         if subject is not None and described and compatible(subject.gender, reading.gender):
@@ -84,7 +85,14 @@ class Pronouns(LastSpeaker):
             entity = self.entities[seen.key]
             return self._speak(entity, span, 0.7 if seen.sentence == self.sentence else 0.6)
         person = self._past_outlet(reading.gender, at)
-        return self._speak(person, span, 0.4) if person else self._last_speaker(span, 0.4)
+        if person is not None:
+            return self._speak(person, span, 0.4)
+        return self._someone_subject(reading.gender, at, span) or self._last_speaker(span, 0.4)
+
+    def _someone_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
+        """The person or body opening this sentence or the one before, for a pronoun nothing
+        else took up (the resolver's, ``resolve.Registry``); none here."""
+        return None
 
     def _body_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
         """A body opening this sentence or the one before as its subject (the resolver's,

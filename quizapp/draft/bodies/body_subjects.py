@@ -10,7 +10,7 @@ from typing import Protocol
 
 from quizapp.draft.bodies.body_kinds import body_nouns
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.gender import noun_gender, person_nouns
+from quizapp.draft.naming.gender import noun_gender, person_nouns, someone_nouns
 from quizapp.draft.segment import Span, Token, tokens
 from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.entity import Entity
@@ -19,6 +19,7 @@ from quizapp.draft.titles.descriptions import verb_forms
 
 _SETTING_WORDS = 8
 _ARTICLE_GENDER = {"le": "m", "la": "f", "l'": ""}
+_ANY_ARTICLE_GENDER = {**_ARTICLE_GENDER, "un": "m", "une": "f"}
 
 
 class _Reader(Protocol):
@@ -28,6 +29,20 @@ class _Reader(Protocol):
     seen: list[Seen]
     sentence_start: int
     previous_start: int
+
+
+def someone_before(reader: _Reader, gender: str, at: int) -> Span | None:
+    """The person or body « il » / « elle » (``gender``) at ``at`` stands for when nothing
+    else took it up: one opening the pronoun's sentence before it (« Le maire Marchand est
+    rassuré…, mais il constate »), else the sentence before (« Une jeune femme frappe à la
+    porte. « … », s'enquiert-elle »). None otherwise (speakers31)."""
+    if gender not in "mf" or reader.lex.language != "fr":
+        return None
+    for sentence in ((reader.sentence_start, at), (reader.previous_start, reader.sentence_start)):
+        found = someone_subject(reader.text, sentence, gender, reader.lex)
+        if found is not None:
+            return found
+    return None
 
 
 def body_before(reader: _Reader, gender: str, at: int) -> Span | None:
@@ -49,18 +64,49 @@ def body_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Span |
     """The span of « le rectorat » / « la banque » (an article and a noun for a body)
     opening ``sentence`` (past a connective or a setting closed by a comma) when its gender
     fits ``gender`` ("m" or "f"); None otherwise."""
+    return _opening_subject(text, sentence, gender, lex, _ARTICLE_GENDER)
+
+
+def someone_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Span | None:
+    """The span of « le maire de Vaux » / « une jeune femme » (a definite or indefinite
+    article and a noun for a person or a body, a second person noun after it kept) opening
+    ``sentence`` when its gender fits ``gender``: what a pronoun nothing else took up
+    stands for."""
+    return _opening_subject(text, sentence, gender, lex, _ANY_ARTICLE_GENDER)
+
+
+def _opening_subject(
+    text: str, sentence: Span, gender: str, lex: Lexicon, articles: dict[str, str]
+) -> Span | None:
+    """An article of ``articles`` and a noun for a body (or, with the indefinite articles, a
+    person: ``someone_subject``) opening ``sentence``, of a gender that fits; None else."""
     words = tokens(text, sentence, lex.language)
     first = 1 if words and fold(words[0].text) in lex.word_set("opening_connectives") else 0
     first = _past_opening(words, past_setting(words, first, _SETTING_WORDS, lex), lex)
-    if first + 2 > len(words):
+    if first + 2 > len(words) or fold(words[first].text) not in articles:
         return None
-    article, noun = fold(words[first].text), words[first + 1]
-    if article not in _ARTICLE_GENDER or not _body(noun, lex):
+    head, people = first + 1, articles is _ANY_ARTICLE_GENDER
+    if not _noun_fits(words[head], lex, people):
         return None
-    own = _ARTICLE_GENDER[article] or noun_gender(fold(noun.text), lex)
+    if people and head + 1 < len(words) and _noun_fits(words[head + 1], lex, people):
+        head += 1  # « une jeune femme »: « jeune » is a person noun too
+    own = articles[fold(words[first].text)] or noun_gender(fold(words[head].text), lex)
     if own in "mf" and own != gender:
         return None
-    return words[first].start, _end(words, first + 1, lex)
+    return words[first].start, _end(words, head, lex)
+
+
+def _noun_fits(noun: Token, lex: Lexicon, people: bool) -> bool:
+    """A body's noun, or with ``people`` one for a person (a lower-case word of the person
+    and trade lists)."""
+    return _body(noun, lex) or (people and noun.text[:1].islower() and _person(noun, lex))
+
+
+def _person(noun: Token, lex: Lexicon) -> bool:
+    """A noun for someone (« maire », « habitante », « jeune », « femme ») or a trade
+    (« agriculteur »): the person nouns and the gendered ones, the lexicon's trades."""
+    word = fold(noun.text)
+    return word in someone_nouns(lex) or word in lex.word_set("occupation_nouns")
 
 
 def _past_opening(words: list[Token], first: int, lex: Lexicon) -> int:
