@@ -97,7 +97,7 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
         name_end = view.span[0] + len(before.rstrip(" ,"))
         return _people_of_name(view, before[: place.start()], name_end) or span
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
-    if name is None or re.search(r"\b[a-zà-ÿ'’]+\s*$", before[: name.start(1)]):
+    if name is None or _after_common_word(view, before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
     if _setting(view, before[: name.start(1)], name.group(1)):
         return span  # « À Lyon, la préfète… », « Mi-octobre, la psychologue… »
@@ -107,6 +107,18 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     if view.text[view.span[0] + start :].split()[0] in view.lex.raw_set("function_words"):
         return span  # « Sur RTL, le ministre… »: where it was said (a relay), not a name
     return (view.span[0] + start, span[1])
+
+
+def _after_common_word(view: SentenceView, lead: str) -> bool:
+    """A lower-case word right before the name: a preposition ("sur Tripoli, une source…")
+    makes the name its object, no subject. An English word for a person there
+    (lexicon ``person_descriptions``: "Hospital nurse Rachel Roe, a union delegate, said") is
+    the name's own title, and the name with its apposition is the subject (english31)."""
+    last = re.search(r"\b([a-zà-ÿ'’]+)\s*$", lead)
+    if last is None:
+        return False
+    own_title = fold(last.group(1)) in view.lex.word_set("person_descriptions")
+    return not (view.lex.language == "en" and own_title)
 
 
 def _setting(view: SentenceView, lead: str, name: str) -> bool:
@@ -210,14 +222,17 @@ def _people_of_name(view: SentenceView, lead: str, name_end: int) -> Span | None
 def _english_office(view: SentenceView, span: Span) -> bool:
     """ "Conservative group leader", "Labour councillor for Ely": an English apposition with
     no article whose head noun, the last word before its complement, is a word for an office
-    (lexicon ``person_descriptions``), at most five words before the complement."""
+    (lexicon ``person_descriptions``), at most five words before the complement, or the
+    acronym of a member of a parliament (lexicon ``member_acronyms``: "Conservative MP for
+    North Devon", english31)."""
     if view.lex.language != "en":
         return False
     words = view.text[span[0] : span[1]].split()
     links = view.lex.word_set("open_title_bare_links")
     link = next((i for i, w in enumerate(words) if i and w.lower() in links), len(words))
-    descriptions = view.lex.word_set("person_descriptions")
-    return link <= 5 and fold(words[link - 1]) in descriptions
+    head = words[link - 1] if 0 < link <= 5 else ""
+    member = head in view.lex.raw_set("member_acronyms")  # "Labour MP for Leeds"
+    return member or fold(head) in view.lex.word_set("person_descriptions")
 
 
 _LONE_NAME = re.compile(r"(?:^|,)\s*([A-ZÀ-Ý][\w'’-]+)\s*,\s*$")  # « In October, Krause, »
