@@ -108,7 +108,8 @@ _MASCULINE = {"le", "un", "ce", "cet", "m", "monsieur", "mr", "he", "mgr", "mons
 
 def gender_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> str:
     """ "la chef parlementaire de QS, Manon Massé", "Mme Massé", "M. Legault": the article
-    or civil title before a name (or before its title) gives the person's gender."""
+    or civil title before a name (or before its title) gives the person's gender; a title
+    of lexicon ``titles_of_either_sex`` ("chairman") gives none (english31)."""
     title = apposition(tokens, run, lex)
     start = title[0] if title and title[0].start < tokens[run[0]].start else tokens[run[0]]
     index = tokens.index(start)
@@ -123,5 +124,7 @@ def gender_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> str:
             return "f"
         if word in _MASCULINE:
             return "m"
+    either = lex.word_set("titles_of_either_sex")  # "X, chairman of the forum": no sex said
     nouns = [fold(t.text) for t in title if fold(t.text) in person_nouns(lex)]
+    nouns = [noun for noun in nouns if noun not in either]
     return noun_gender(nouns[0], lex) if nouns else "x"  # "son adjointe, X"
