@@ -5,11 +5,12 @@ holds the name back from the first paragraph (delayed identification) and gives 
 as the story goes on, to the one who then speaks.
 
 Only a description of one person or body that spoke in the headline or the lede (the
-paragraph after it), that nothing took up and that is no anonymous source's noun (lexicon
-``anonymous_heads``: "a senior official", "a source" stay unnamed) is so named; the one it
-names is a named speaker of the same kind (person or body, gender compatible) met in the
-next two paragraphs, not named in the lede already: the one whose name or title holds the
-description's noun ("A Cook County judge", "Associate Judge Thomas X"), else the first met.
+paragraph after it, or after a standfirst: english31), that nothing took up and that is no
+anonymous source's noun (lexicon ``anonymous_heads``: "a senior official", "a source" stay
+unnamed) is so named; the one it names is a named speaker of the same kind (person or body,
+gender compatible) met in the next two paragraphs, not named in the lede already: the one
+whose name or title holds the description's noun ("A Cook County judge", "Associate Judge
+Thomas X"), else the first met.
 A place's capitals in the description ("A Belfast councillor") and the name in the headline
 ("Belfast councillor Gary X livid at…") leave it so (english30: the capitals were a bar).
 """
@@ -41,9 +42,11 @@ def name_lede_descriptions(
     paragraphs = text_paragraphs(text)
     if len(paragraphs) < 3:
         return set()
-    lede = paragraphs[1]
-    window_end = paragraphs[min(len(paragraphs), 2 + _FOLLOWING) - 1][1]
-    leading = paragraphs[:2] if len(text[slice(*paragraphs[0])].split()) <= _HEADLINE else [lede]
+    first = _lede_index(text, paragraphs)
+    lede = paragraphs[first]
+    window_end = paragraphs[min(len(paragraphs), first + 1 + _FOLLOWING) - 1][1]
+    short = len(text[slice(*paragraphs[0])].split()) <= _HEADLINE
+    leading = paragraphs[: first + 1] if short else [lede]
     named: set[str] = set()
     for key, described in list(entities.items()):
         if not _lede_description(key, described, lede[1], speaking, renamed, lex):
@@ -58,6 +61,18 @@ def name_lede_descriptions(
             found.mentions.extend(described.mentions)
             named.add(described.name)
     return named
+
+
+def _lede_index(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    """The lede's paragraph: the one after the headline, or after a standfirst under it (a
+    short line with no closing stop, "Kent chief constable says force is 'in a storm'",
+    english31), when two paragraphs at least follow."""
+    standfirst = text[slice(*paragraphs[1])].rstrip()
+    short = len(standfirst.split()) <= _HEADLINE and standfirst[-1:] not in _STOPS
+    return 2 if short and len(paragraphs) > 3 else 1
+
+
+_STOPS = ".!?\"”’'…:"
 
 
 def _leads(text: str, mention: tuple[int, int], paragraph: tuple[int, int]) -> bool:
