@@ -25,3 +25,16 @@ def test_french_a_before_a_cue_written_without_its_accent_is_the_auxiliary(
 ) -> None:
     found = content_speaker_label("Titre\n\n" + text)
     assert [(s, label) for _, s, label in found] == [(speaker, "named")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Councillor Anna Les said the bridge would reopen in May.", "Anna Les"),
+        ("Mayor Tom Les said the council had found the money for the repairs.", "Tom Les"),
+    ],
+)
+def test_english_les_before_said_is_a_surname(sentence: str, speaker: str) -> None:
+    text = f"Bridge to reopen\n\nThe town has waited a year.\n\n{sentence}\n"
+    found = content_speaker_label(text, "en")
+    assert [(s, label) for _, s, label in found] == [(speaker, "named")]
