@@ -2,7 +2,8 @@
 la « sobriété heureuse » », « s'est félicité du « sursaut collectif » », « une décision que
 les parents jugent « injuste » » are mixed attributions even when the verb reports only a
 speech shape or a listed object; a quoted title, a quoted clause, the article's word for the
-matter and someone else's quoted words are not."""
+matter and someone else's quoted words are not. So too the object before a colon that opens a
+quotation (« a qualifié la démarche de « désastreuse » : « … » »)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,25 @@ def test_a_judging_verb_in_a_relative_with_one_quoted_adjective() -> None:
 def test_a_verb_with_listed_objects_and_a_quoted_phrase() -> None:
     text = "La ministre Léa Roche a exprimé « tout son soutien » aux familles."
     assert found(text) == [("« tout son soutien » aux familles", "Léa Roche", "mixed")]
+
+
+# ----- the object before a colon that opens a quotation -----
+def test_a_judged_object_with_an_own_word_before_a_colon() -> None:
+    text = "Le maire Jean Roux a qualifié la démarche de « désastreuse » : « On défend l'école. »"
+    assert found(text) == [
+        ("la démarche de « désastreuse »", "Jean Roux", "mixed"),
+        ("On défend l'école.", "Jean Roux", "direct"),
+    ]
+
+
+def test_a_call_with_an_own_word_before_a_colon() -> None:
+    text = (
+        "La ministre Léa Roche appelle à un sport plus « propre » : « Il faut que ça change vite. »"
+    )
+    assert found(text) == [
+        ("à un sport plus « propre »", "Léa Roche", "mixed"),
+        ("Il faut que ça change vite.", "Léa Roche", "direct"),
+    ]
 
 
 # ----- not the speaker's own word -----

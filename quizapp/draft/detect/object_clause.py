@@ -78,7 +78,9 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     """ "a reconnu une défaillance : « … »", "pour sommer X de cesser le feu : « … »": a
     French object that reports by itself, before a colon opening a quotation, is a statement
     of its own, up to the colon; the quotation is the same speaker's second one
-    (going_on/quoted_on.quotation_after_colon)."""
+    (going_on/quoted_on.quotation_after_colon). An object holding the speaker's own word in
+    quotation marks is a mixed one (« a qualifié la démarche de « désastreuse » : « … » »,
+    split31: objects/readings.own_word_object)."""
     if view.lex.language != "fr":
         return None
     colon = _COLON_QUOTE.search(view.text, cue.span[1], view.span[1])
@@ -97,7 +99,10 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
         return None
     content = strip_span(view.text, (draft.content[0], colon.start()))
     words = fold(view.text[content[0] : content[1]]).split()
-    if len(words) < 2 or re.search(r"[«»“”\"]", view.text[slice(*content)]):
+    quoted = re.search(r"[«»“”\"]", view.text[slice(*content)]) is not None
+    if quoted and own_word_object(view, content[0]):
+        return replace(draft, content=content, kind="mixed")  # « a qualifié X de « Y » : « … » »
+    if len(words) < 2 or quoted:
         return None
     if len(words) <= 3 and people_word(view.lex, words[-1]):
         return None  # « tient à rassurer les éleveurs : « … » »: whom it is told, not what
