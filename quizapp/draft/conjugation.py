@@ -51,6 +51,8 @@ def _french_verb(lemma: str, endings: dict, override: dict) -> dict[str, list[st
         given = override.get(tense)
         if given is not None:  # a present written out has its plural (« tempère(nt) »)
             forms[tense] = list(given) + _plurals(given) if tense == "present" else list(given)
+            if tense == "participle":
+                forms[tense] += _participle_plurals(given)
             if tense in ("imperfect", "present") and stem is not None:
                 forms[tense] += [stem + end for end in ends]
         elif stem is not None:
@@ -70,6 +72,15 @@ def _plurals(present: list[str]) -> list[str]:
     « tempèrent », « grommelle » -> « grommellent »): the data writes the singular only, and
     the regular ending made « tempérent », a form no one writes (cues19)."""
     return [form + "nt" for form in present if form.endswith("e")]
+
+
+def _participle_plurals(participles: list[str]) -> list[str]:
+    """The plural of each participle written out (« requis, requise » -> « requises »,
+    « soutenu, soutenue » -> « soutenus, soutenues »): the data writes the singulars only,
+    and the regular ending gives all four forms, so that « des peines ont été requises par le
+    parquet » went unread where « des peines ont été demandées par » was (recall31). A form
+    in -s is its own plural; no feminine is made up (« craint » is no « crainte »)."""
+    return [form + "s" for form in participles if not form.endswith("s")]
 
 
 def english_forms(data: dict) -> tuple[set[str], set[str]]:

@@ -14,8 +14,12 @@ from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
 from quizapp.draft.segment import Span, Token
 
-# past participles of a reporting verb ("démenti" ends in -i)
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "us", "it", "ite")
+# past participles of a reporting verb ("démenti" ends in -i), with their plurals
+# (« requises », « démenties », « soutenues », « écrites »: recall31)
+_PARTICIPLE_ENDINGS = (
+    *("é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises"),
+    *("u", "ue", "us", "ues", "it", "its", "ite", "ites"),
+)
 
 
 @built_once
