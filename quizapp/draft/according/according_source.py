@@ -162,9 +162,11 @@ def _demonstrative_pronouns(lex: Lexicon) -> frozenset[str]:
 
 
 def _describes_a_person(phrase: str, view: SentenceView) -> bool:
-    """ "Pour le sociologue Jean Viard": a word for a person, or a name after the first word."""
+    """ "Pour le sociologue Jean Viard": a word for a person, or a name after the first word;
+    an office one person holds or a trade is one (« Pour le bourgmestre, », « Pour la
+    boulangère, »: recall31, 2 keys gained, none lost)."""
     words = phrase.replace("'", "' ").replace("’", "’ ").split()
-    people = view.lex.word_set("person_descriptions")
+    people = view.lex.word_sets("person_descriptions", "held_offices", "occupation_nouns")
     person = any(fold(w).removesuffix("s") in people for w in words)  # « pour ses auteurs »
     return person or any(w[:1].isupper() for w in words[1:])
 
