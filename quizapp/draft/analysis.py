@@ -43,6 +43,7 @@ from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.reason import reason_quote
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
 from quizapp.draft.rules.signature import signed_statements
+from quizapp.draft.rules.stated_reason import stated_reason
 from quizapp.draft.rules.taken_back import taken_back
 from quizapp.draft.rules.told_inside import told_inside
 from quizapp.draft.segment import Overlaps, Stops, paragraphs, sentences, tokens
@@ -166,6 +167,7 @@ class _ArticleReader:
         article told by the next sentence, a quotation whose speaker comes next."""
         reason = reason_quote(view, new)  # « X salue le projet car « … » »
         reason = reason or taken_back(view, new)  # « … C'est le constat fait par X. »
+        reason = reason or stated_reason(view, new)  # « …, au motif que … »
         reason = None if reason is None else resolved(view, reason, self.registry)
         new += [] if reason is None else [reason]
         new += standalone_quote(view, self.registry, new, self.found + para_found, self.text)
