@@ -52,7 +52,7 @@ def _french_verb(lemma: str, endings: dict, override: dict) -> dict[str, list[st
         if given is not None:  # a present written out has its plural (« tempère(nt) »)
             forms[tense] = list(given) + _plurals(given) if tense == "present" else list(given)
             if tense == "participle":
-                forms[tense] += _participle_plurals(given)
+                forms[tense] += participle_plurals(given)
             if tense in ("imperfect", "present") and stem is not None:
                 forms[tense] += [stem + end for end in ends]
         elif stem is not None:
@@ -74,7 +74,7 @@ def _plurals(present: list[str]) -> list[str]:
     return [form + "nt" for form in present if form.endswith("e")]
 
 
-def _participle_plurals(participles: list[str]) -> list[str]:
+def participle_plurals(participles: list[str]) -> list[str]:
     """The plural of each participle written out (« requis, requise » -> « requises »,
     « soutenu, soutenue » -> « soutenus, soutenues »): the data writes the singulars only,
     and the regular ending gives all four forms, so that « des peines ont été requises par le

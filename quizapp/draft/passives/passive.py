@@ -109,6 +109,8 @@ def _voice_of(
         return "judged", after_being, None
     if family == "qualify" and _COMPLEMENT.match(rest) is None:
         family = "report"
+    if family == "qualify" and not _judged_as(view, token, rest):
+        return None  # « perçues d'un mauvais œil par X »: a set phrase, no judgement quoted
     if family == "stance" and after_being:  # « cet avis est partagé », not « la photo a été… »
         held = stance_subject(view, index, _being_before(view, index).start)
         return ("report", True, None) if held else None
@@ -119,6 +121,13 @@ def _voice_of(
     if family == "report" and not after_being and attached is None:
         return None
     return family, after_being, attached
+
+
+def _judged_as(view: SentenceView, token: Token, rest: str) -> bool:
+    """A participle of lexicon ``qualifying_participles`` (« perçue », « vécu ») judges only
+    with « comme » after it, where « qualifiée de » judges with « de » too."""
+    listed = fold(token.text) in view.lex.word_set("qualifying_participles")
+    return not listed or re.match(r"\s*comme\s", rest) is not None
 
 
 def _qualified(view: SentenceView, token: Token, family: str) -> tuple[Span, int] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from quizapp.draft.conjugation import participle_plurals
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, verb_forms
 from quizapp.draft.segment import Span, Token
@@ -39,8 +40,11 @@ def passive_forms(lex: Lexicon) -> dict[str, str]:
         for lemma in lex.raw.get(key, []):
             given = lex.raw.get("irregular_forms", {}).get(lemma, {}).get("participle")
             stem = lemma[:-2]
+            given = given + participle_plurals(given) if given else None
             for form in given or [stem + end for end in ("é", "ée", "és", "ées")]:
                 forms[fold(form)] = family
+    for form in lex.words("qualifying_participles"):  # « perçue comme un affront par X »
+        forms[fold(form)] = "qualify"
     for form in listed_forms(lex, "noun_stance_verbs"):  # « un avis partagé par X »
         if form.endswith(endings):
             forms.setdefault(form, "stance")

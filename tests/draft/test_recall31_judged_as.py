@@ -1,0 +1,46 @@
+"""« perçue / vécu / ressenti comme X par Y » (recall31, made-up sentences): Y judged the
+thing to be X, as « qualifiée de X par Y » says (lexicon ``qualifying_participles``). With
+no « comme » (« perçues d'un mauvais œil par »), or with no agent, nobody is quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    analysis = analyze(text, "fr")
+    return [(text[a.content[0] : a.content[1]], a.speaker) for a in analysis.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Le décret est paru mardi. Sa publication est perçue comme un véritable affront par"
+            " les enseignants grévistes.",
+            "un véritable affront",
+            "les enseignants grévistes",
+        ),
+        (
+            "Une lettre anonyme a été retrouvée. Un geste qui avait été vécu comme une menace"
+            " par les conseillers municipaux.",
+            "une menace",
+            "les conseillers municipaux",
+        ),
+    ],
+)
+def test_judged_as_by_an_agent(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les annonces ont été perçues d'un mauvais œil par les syndicats.",
+        "La chanteuse est perçue comme une star.",
+    ],
+)
+def test_no_comme_or_no_agent_quotes_no_one(text: str) -> None:
+    assert _found(text) == []
