@@ -192,14 +192,19 @@ def _closes_a_subhead(text: str, quote: Span) -> bool:
     """« Le Smur "restera ouvert la nuit" », « L'« effet de ciseaux » »: a line of ten words
     or fewer that opens on narration and ends on the quotation, with no full stop or colon,
     titles the section after it with words met below; nobody speaks in it (precision31). A
-    line opening on its quotation is a quoted subhead (rules/headlines.py)."""
+    line opening on its quotation is a quoted subhead (rules/headlines.py); a quotation with a
+    sentence end inside its marks (« Et encore « Nous n'avons plus rien. » ») is someone's
+    full sentence, no title (mend31b)."""
     start = text.rfind("\n", 0, quote[0]) + 1
     end = text.find("\n", quote[1])
     end = len(text) if end < 0 else end
     lead = text[start : quote[0]].strip()
     if not lead or lead[0] in _OPENING_MARKS or text[quote[1] : end].strip():
         return False
-    return words_in(text, (start, end)) <= _SUBHEAD_WORDS and not re.search(r"[.!?…:]", lead)
+    inside = text[quote[0] + 1 : quote[1] - 1]
+    return words_in(text, (start, end)) <= _SUBHEAD_WORDS and not (
+        re.search(r"[.!?…:]", lead) or re.search(r"[.!?…]", inside)
+    )
 
 
 _OPENING_MARKS = "«“\"'‘"
