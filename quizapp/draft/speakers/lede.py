@@ -66,13 +66,16 @@ def name_lede_descriptions(
 def _lede_index(text: str, paragraphs: list[tuple[int, int]]) -> int:
     """The lede's paragraph: the one after the headline, or after a standfirst under it (a
     short line with no closing stop, "Kent chief constable says force is 'in a storm'",
-    english31), when two paragraphs at least follow."""
+    english31), when two paragraphs at least follow. Closing quote marks are no stop: the
+    character before them says whether the line ends a sentence (mend31b)."""
     standfirst = text[slice(*paragraphs[1])].rstrip()
-    short = len(standfirst.split()) <= _HEADLINE and standfirst[-1:] not in _STOPS
-    return 2 if short and len(paragraphs) > 3 else 1
+    short = len(standfirst.split()) <= _HEADLINE
+    unstopped = standfirst.rstrip(_CLOSING_MARKS)[-1:] not in _STOPS
+    return 2 if short and unstopped and len(paragraphs) > 3 else 1
 
 
-_STOPS = ".!?\"”’'…:"
+_CLOSING_MARKS = "\"”’'»"
+_STOPS = ".!?…:"
 
 
 def _leads(text: str, mention: tuple[int, int], paragraph: tuple[int, int]) -> bool:
