@@ -41,6 +41,7 @@ from quizapp.draft.objects.readings import (
     measured,
     own_word_object,
     people_word,
+    quoted_head,
     said_infinitive,
 )
 from quizapp.draft.objects.start import SAID_OPENING, ObjectVerb, object_start
@@ -203,6 +204,8 @@ def _object_content(view: SentenceView, cue: Cue, verb: ObjectVerb, start: int) 
         return None
     if speech_noun_first(view, content):
         return None  # "rapporte des propos d'une source": the source speaks next
+    if quoted_head(view, start):
+        own_word = False  # "défend son « titre »": the verb's usual objects still decide
     if not (own_word or object_allowed(view, verb.bare, content)):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content
