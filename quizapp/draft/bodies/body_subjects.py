@@ -18,8 +18,6 @@ from quizapp.draft.speakers.met import Seen, recent
 from quizapp.draft.titles.descriptions import verb_forms
 
 _SETTING_WORDS = 8
-_ARTICLE_GENDER = {"le": "m", "la": "f", "l'": ""}
-_ANY_ARTICLE_GENDER = {**_ARTICLE_GENDER, "un": "m", "une": "f"}
 
 
 class _Reader(Protocol):
@@ -64,7 +62,7 @@ def body_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Span |
     """The span of « le rectorat » / « la banque » (an article and a noun for a body)
     opening ``sentence`` (past a connective or a setting closed by a comma) when its gender
     fits ``gender`` ("m" or "f"); None otherwise."""
-    return _opening_subject(text, sentence, gender, lex, _ARTICLE_GENDER)
+    return _opening_subject(text, sentence, gender, lex, people=False)
 
 
 def someone_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Span | None:
@@ -72,20 +70,22 @@ def someone_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Spa
     article and a noun for a person or a body, a second person noun after it kept) opening
     ``sentence`` when its gender fits ``gender``: what a pronoun nothing else took up
     stands for."""
-    return _opening_subject(text, sentence, gender, lex, _ANY_ARTICLE_GENDER)
+    return _opening_subject(text, sentence, gender, lex, people=True)
 
 
 def _opening_subject(
-    text: str, sentence: Span, gender: str, lex: Lexicon, articles: dict[str, str]
+    text: str, sentence: Span, gender: str, lex: Lexicon, people: bool
 ) -> Span | None:
-    """An article of ``articles`` and a noun for a body (or, with the indefinite articles, a
-    person: ``someone_subject``) opening ``sentence``, of a gender that fits; None else."""
+    """A singular definite article and a noun for a body (or, with ``people``, an indefinite
+    article too and a noun for a person: ``someone_subject``) opening ``sentence``, of a
+    gender that fits; None else."""
+    articles = _someone_articles(lex) if people else _body_articles(lex)
     words = tokens(text, sentence, lex.language)
     first = 1 if words and fold(words[0].text) in lex.word_set("opening_connectives") else 0
-    first = _past_opening(words, past_setting(words, first, _SETTING_WORDS, lex), lex)
+    first = _past_opening(words, past_setting(words, first, _SETTING_WORDS, lex), articles, lex)
     if first + 2 > len(words) or fold(words[first].text) not in articles:
         return None
-    head, people = first + 1, articles is _ANY_ARTICLE_GENDER
+    head = first + 1
     if not _noun_fits(words[head], lex, people):
         return None
     if people and head + 1 < len(words) and _noun_fits(words[head + 1], lex, people):
@@ -109,13 +109,30 @@ def _person(noun: Token, lex: Lexicon) -> bool:
     return word in someone_nouns(lex) or word in lex.word_set("occupation_nouns")
 
 
-def _past_opening(words: list[Token], first: int, lex: Lexicon) -> int:
+@built_once
+def _body_articles(lex: Lexicon) -> dict[str, str]:
+    """The singular definite articles and their genders (lexicon ``article_genders``; « l' »
+    has none): what opens a body's phrase."""
+    genders = lex.raw.get("article_genders", {})
+    return {word: genders.get(word, "") for word in lex.word_set("singular_definite_articles")}
+
+
+@built_once
+def _someone_articles(lex: Lexicon) -> dict[str, str]:
+    """The body's articles and the indefinite ones (« un », « une »), with their genders:
+    what opens a person's phrase (« une jeune femme »)."""
+    genders = lex.raw.get("article_genders", {})
+    indefinite = {word: genders.get(word, "") for word in lex.word_set("indefinite_articles")}
+    return {**_body_articles(lex), **indefinite}
+
+
+def _past_opening(words: list[Token], first: int, articles: dict[str, str], lex: Lexicon) -> int:
     """Where the subject starts past a short opening phrase that a comma closes, with no
     article opening it and no verb of the lexicon in it, when no adverbial opener told it
     (``past_setting``): a day, « Lundi, la direction… », a participle clause, « Interrogé par
     l'AFP, le groupe… »; ``first`` otherwise."""
-    if first < len(words) and fold(words[first].text) in _ARTICLE_GENDER:
-        return first
+    if first < len(words) and fold(words[first].text) in articles:
+        return first  # « Une jeune femme, habitante du quartier, frappe »: the subject opens
     verbs = verb_forms(lex)
     for index in range(first, min(len(words), first + _SETTING_WORDS)):
         if words[index].text == ",":
