@@ -83,24 +83,25 @@ class Registry(DescriptionsGoingOn):
         return self._described_source(phrase, span, reading, at)
 
     def _body_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
-        """« il » / « elle » after « Le syndicat se refuse à commenter. »: that body, its
-        phrase read as a source of its own (``bodies/body_subjects.py``)."""
-        found = body_before(self, gender, at)
-        if found is None:
-            return None
-        phrase = self.text[found[0] : found[1]]
-        body = self.resolve(phrase, found, read_source(phrase, self.lex, False), found[0])
-        return self._speak(self.entities[body.key], span, 0.6) if body else None
+        """« il » / « elle » after « Le syndicat se refuse à commenter. »: that body."""
+        return self._opening_phrase(body_before(self, gender, at), span, 0.6)
 
     def _someone_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
         """« il » / « elle » nothing took up: the person or body opening its sentence or the
-        one before, its phrase read as a source of its own (``bodies/body_subjects.py``)."""
-        found = someone_before(self, gender, at)
+        one before."""
+        return self._opening_phrase(someone_before(self, gender, at), span, 0.4)
+
+    def _opening_phrase(
+        self, found: Span | None, span: Span | None, confidence: float
+    ) -> Resolution | None:
+        """The person or body a pronoun takes up, found opening a sentence
+        (``bodies/body_subjects.py``): its phrase read as a source of its own, speaking with
+        ``confidence``; None when nothing was found or the phrase names no one."""
         if found is None:
             return None
         phrase = self.text[found[0] : found[1]]
-        someone = self.resolve(phrase, found, read_source(phrase, self.lex, False), found[0])
-        return self._speak(self.entities[someone.key], span, 0.4) if someone else None
+        who = self.resolve(phrase, found, read_source(phrase, self.lex, False), found[0])
+        return self._speak(self.entities[who.key], span, confidence) if who else None
 
     def _sentence_speaker(self, span: Span | None, at: int) -> Resolution | None:
         """A source with no words of its own: this sentence's subject, else the last speaker."""

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from quizapp.draft.bodies.body_kinds import body_nouns
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.gender import noun_gender, person_nouns, someone_nouns
+from quizapp.draft.naming.gender import noun_gender, person_nouns, someone_words
 from quizapp.draft.segment import Span, Token, tokens
 from quizapp.draft.sentence.sentence_parts import past_setting
 from quizapp.draft.speakers.entity import Entity
@@ -103,10 +103,9 @@ def _noun_fits(noun: Token, lex: Lexicon, people: bool) -> bool:
 
 
 def _person(noun: Token, lex: Lexicon) -> bool:
-    """A noun for someone (« maire », « habitante », « jeune », « femme ») or a trade
-    (« agriculteur »): the person nouns and the gendered ones, the lexicon's trades."""
-    word = fold(noun.text)
-    return word in someone_nouns(lex) or word in lex.word_set("occupation_nouns")
+    """A noun for someone (« maire », « habitante », « jeune », « femme »), a trade
+    (« agriculteur ») or a party's family (« un écologiste »): naming/gender.someone_words."""
+    return fold(noun.text) in someone_words(lex)
 
 
 @built_once
