@@ -44,3 +44,17 @@ def test_judged_as_by_an_agent(text: str, content: str, speaker: str) -> None:
 )
 def test_no_comme_or_no_agent_quotes_no_one(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le séisme a été ressenti par les habitants.",
+        "La secousse a été ressentie par les pêcheurs du port de Sète.",
+        "Les mesures ont été vécues par les habitants comme une punition.",
+    ],
+)
+def test_felt_or_lived_with_no_comme_after_it_is_no_speech(text: str) -> None:
+    """mend31a: a listed participle is no verb of saying; with no « comme » right after it,
+    « par X » is who felt or lived the thing, not who said it (review31, item 1)."""
+    assert _found(text) == []

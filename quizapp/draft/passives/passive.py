@@ -107,10 +107,10 @@ def _voice_of(
     rest = view.text[token.end : view.span[1]]
     if judged_adjective(view, token) is not None:  # "un geste jugé inacceptable par Alger"
         return "judged", after_being, None
+    if family == "qualify" and not _judged_as(view, token, rest):
+        return None  # « perçues d'un mauvais œil par X », « ressenti par X »: no judgement said
     if family == "qualify" and _COMPLEMENT.match(rest) is None:
         family = "report"
-    if family == "qualify" and not _judged_as(view, token, rest):
-        return None  # « perçues d'un mauvais œil par X »: a set phrase, no judgement quoted
     if family == "stance" and after_being:  # « cet avis est partagé », not « la photo a été… »
         held = stance_subject(view, index, _being_before(view, index).start)
         return ("report", True, None) if held else None
