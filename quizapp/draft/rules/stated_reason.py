@@ -5,8 +5,13 @@ de militants a été escortée par les forces de l'ordre, au motif que le rassem
 pas déclaré ». No verb of saying is written; « au motif que » (lexicon
 ``stated_reason_openers``) says the clause after it is the reason the actor gave.
 
-Who gave it: the agent after the first « par » of the sentence that names a person or a body
-(the act is in the passive), else the subject of the sentence's first verb. recall31 counted
+Who gave it: the agent after « par » (lexicon ``agent_prepositions``) when the main clause is
+a passive (a form of être and a participle; none when it names no agent), else the
+subject of the sentence's first verb; in a sentence with no verb (« Un arrêté suspendu par le
+tribunal, au motif que »), the first agent that names someone. mend31a (review31): an agent
+in an aside (« Le maire, élu par les habitants, a refusé… ») or on the object (« a interdit
+la fête organisée par le comité ») is not the actor, nor a way (« passé par la fenêtre »).
+recall31 counted
 the shape over the French corpus: 5 times, in 5 batches (blind10c, blind19b, blind24b,
 blind27c, blind30d), each keyed as the actor's reason and missed; the actor is the first
 agent 3 times, the subject once, and once the one the act was done to.
@@ -15,10 +20,11 @@ agent 3 times, the subject once, and once the one the act was done to.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.findings import Attribution
-from quizapp.draft.lexicon import Lexicon, alternation, built_once
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.passives.agent import agent_after
 from quizapp.draft.rules.clause_subject import subject_speaks
 from quizapp.draft.segment import Span, words_in
@@ -45,18 +51,46 @@ def stated_reason(view: SentenceView, new: list[Attribution]) -> Draft | None:
     if source is None:
         return None
     kind = "mixed" if has_quote(view, said) else "indirect"
-    return Draft(said, opener.span(), source, kind, None, STATED_REASON_CONFIDENCE, "")
+    cue = strip_span(view.text, opener.span())  # « au motif que », not its trailing space
+    return Draft(said, cue, source, kind, None, STATED_REASON_CONFIDENCE, "")
 
 
 def _actor(view: SentenceView, end: int) -> Span | None:
-    """The agent of the first « par » before ``end`` that names someone, else the subject of
-    the sentence's first verb when it names or takes up a person or a body."""
-    for par in re.finditer(r"\s(?=par\s)", view.text[view.span[0] : end]):
-        agent = agent_after(view, view.span[0] + par.start(), strict=False)
-        if agent is not None and agent[1] <= end:
-            return agent
+    """The agent of the main clause's passive (none: nobody said to act), else the subject
+    of the sentence's first verb when it names or takes up a person or a body; with no verb,
+    the first agent that names someone."""
+    passive = _passive_at(view, end)
+    if passive is not None:
+        return _first_agent(view, passive[0], end, strict=passive[1])
     subject = opening_subject(view, end)
-    return subject if subject is not None and subject_speaks(view, subject) else None
+    if subject is None:
+        return _first_agent(view, view.span[0], end, strict=True)
+    return subject if subject_speaks(view, subject) else None
+
+
+def _passive_at(view: SentenceView, end: int) -> tuple[int, bool] | None:
+    """Where the participle after a form of être before ``end`` ends (« a été escortée »,
+    « est interdit »), and whether its agent must name someone: after « est passé » the
+    « par » may be a way (« par la fenêtre »), after « été » (lexicon
+    ``passive_only_being_forms``) it is the passive's agent."""
+    being = view.lex.word_set("passive_being_forms")
+    tokens = [t for t, out in zip(view.tokens, view.outside, strict=True) if out]
+    for token, following in pairwise(tokens):
+        if following.end <= end and fold(token.text) in being:
+            only = fold(token.text) in view.lex.word_set("passive_only_being_forms")
+            return following.end, not only
+    return None
+
+
+def _first_agent(view: SentenceView, start: int, end: int, strict: bool) -> Span | None:
+    """The first agent after ``start`` that ends before ``end``."""
+    prepositions = view.lex.word_set("agent_prepositions")
+    for word in view.tokens:
+        if start <= word.start < end and fold(word.text) in prepositions:
+            agent = agent_after(view, word.start - 1, strict=strict)
+            if agent is not None and agent[1] <= end:
+                return agent
+    return None
 
 
 def _outside_quotes(view: SentenceView, at: int) -> bool:
