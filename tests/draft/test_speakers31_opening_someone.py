@@ -21,7 +21,7 @@ from tests.draft.readings import speaker_of
         ("Une jeune femme frappe à la porte du cinéma. « Reste-t-il des places ? », "
          "s'enquiert-elle.", "Reste-t-il des places", "Une jeune femme"),
         ("Le maire Marchand est rassuré par les explications du ministre, mais il constate "
-         "que le dossier traîne.", "le dossier traîne", "Le maire"),
+         "que le dossier traîne.", "le dossier traîne", "Marchand"),
     ],
 )  # fmt: skip
 def test_the_one_opening_the_sentence_speaks(text: str, content: str, speaker: str) -> None:

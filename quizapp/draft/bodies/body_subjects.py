@@ -18,6 +18,7 @@ from quizapp.draft.speakers.met import Seen, recent
 from quizapp.draft.titles.descriptions import verb_forms
 
 _SETTING_WORDS = 8
+_NAME_WORDS = 3  # « le maire Jean-Marc de La Tour »: the first three capitals
 
 
 class _Reader(Protocol):
@@ -93,7 +94,20 @@ def _opening_subject(
     own = articles[fold(words[first].text)] or noun_gender(fold(words[head].text), lex)
     if own in "mf" and own != gender:
         return None
+    head = _past_name(words, head) if people else head
     return words[first].start, _end(words, head, lex)
+
+
+def _past_name(words: list[Token], noun: int) -> int:
+    """The last word of a name written right after the person's noun (« le maire Marchand »,
+    « l'adjointe Sophie Martin »): the one the pronoun stands for is that named person."""
+    index = noun
+    while index + 1 < min(len(words), noun + _NAME_WORDS + 1):
+        word = words[index + 1].text
+        if not (word[:1].isupper() and word[:1].isalpha()):
+            break
+        index += 1
+    return index
 
 
 def _noun_fits(noun: Token, lex: Lexicon, people: bool) -> bool:
