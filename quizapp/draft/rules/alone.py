@@ -24,6 +24,7 @@ from quizapp.draft.rules.continuation import (
     previous_subject,
     recent_subject,
 )
+from quizapp.draft.rules.headlines import SUBHEAD_WORDS
 from quizapp.draft.rules.named_before import one_named_before, one_named_in
 from quizapp.draft.rules.told_inside import holding_last
 from quizapp.draft.segment import words_in
@@ -202,13 +203,12 @@ def _closes_a_subhead(text: str, quote: Span) -> bool:
     if not lead or lead[0] in _OPENING_MARKS or text[quote[1] : end].strip():
         return False
     inside = text[quote[0] + 1 : quote[1] - 1]
-    return words_in(text, (start, end)) <= _SUBHEAD_WORDS and not (
+    return words_in(text, (start, end)) <= SUBHEAD_WORDS and not (
         re.search(r"[.!?…:]", lead) or re.search(r"[.!?…]", inside)
     )
 
 
 _OPENING_MARKS = "«“\"'‘"
-_SUBHEAD_WORDS = 10  # as rules/headlines.is_framing counts a subhead
 
 
 def _quoted(view: SentenceView, content: Span) -> bool:

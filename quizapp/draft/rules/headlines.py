@@ -167,6 +167,9 @@ def title_case(view: SentenceView) -> bool:
     return view.lex.language == "en" and len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
+SUBHEAD_WORDS = 10  # a subhead's words at most (rules/alone reads the same bound)
+
+
 def is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:
     """Headline (first line, or equal to the given title when it is one sentence: a first
     paragraph of several is the lead) and subheads (short, no full stop)."""
@@ -175,12 +178,11 @@ def is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:
         return not _SENTENCE_BREAK.search(line)  # a lead of several sentences is no headline
     if index == 0 and not line.endswith((".", "»", "”", '"')):
         return True
-    if re.fullmatch(r"[«“\"][^.!?…«“\"]+[»”\"]", line) and words_in(line, (0, len(line))) <= 10:
+    short = words_in(line, (0, len(line))) <= SUBHEAD_WORDS
+    if short and re.fullmatch(r"[«“\"][^.!?…«“\"]+[»”\"]", line):
         return True  # a quoted subhead: «Il y en a qu'il ne supporte plus»
     one_sentence = not re.search(r"[.!?…]\s", line)
-    return (
-        one_sentence and words_in(line, (0, len(line))) <= 10 and not re.search(r"[.»”\"]$", line)
-    )
+    return one_sentence and short and not re.search(r"[.»”\"]$", line)
 
 
 _QUOTED_LINE = re.compile(r"\s*[«“\"]\s*(?P<said>[^«»“”\"]+?)\s*[»”\"]\s*")
@@ -207,7 +209,7 @@ def spoken_subheads(
         if said is None:
             continue
         length = words_in(text, said)
-        speaks = length <= 10 and _speaks(text, said, first_person)
+        speaks = length <= SUBHEAD_WORDS and _speaks(text, said, first_person)
         if not speaks and length < _QUOTED_AGAIN_WORDS:
             continue
         if any(a.content[0] < said[1] and said[0] < a.content[1] for a in found):
