@@ -124,19 +124,23 @@ def _person(noun: Token, lex: Lexicon) -> bool:
 
 @built_once
 def _body_articles(lex: Lexicon) -> dict[str, str]:
-    """The singular definite articles and their genders (lexicon ``article_genders``; « l' »
-    has none): what opens a body's phrase."""
-    genders = lex.raw.get("article_genders", {})
-    return {word: genders.get(word, "") for word in lex.word_set("singular_definite_articles")}
+    """The singular definite articles and their genders (« l' » has none): what opens a
+    body's phrase."""
+    return _with_genders(lex, "singular_definite_articles")
 
 
 @built_once
 def _someone_articles(lex: Lexicon) -> dict[str, str]:
     """The body's articles and the indefinite ones (« un », « une »), with their genders:
     what opens a person's phrase (« une jeune femme »)."""
+    return {**_body_articles(lex), **_with_genders(lex, "indefinite_articles")}
+
+
+def _with_genders(lex: Lexicon, articles: str) -> dict[str, str]:
+    """Each article of the lexicon list ``articles`` with its gender (lexicon
+    ``article_genders``; "" when it shows none)."""
     genders = lex.raw.get("article_genders", {})
-    indefinite = {word: genders.get(word, "") for word in lex.word_set("indefinite_articles")}
-    return {**_body_articles(lex), **indefinite}
+    return {word: genders.get(word, "") for word in lex.word_set(articles)}
 
 
 def _past_opening(words: list[Token], first: int, articles: dict[str, str], lex: Lexicon) -> int:

@@ -96,12 +96,12 @@ def own_word_object(view: SentenceView, start: int) -> bool:
 
 
 def _own_word(view: SentenceView, start: int, quote: Span) -> bool:
-    before = fold(view.text[start : quote[0]]).replace("'", "' ").split()
+    before = _words(view.text[start : quote[0]])
     others = view.lex.word_sets("speech_nouns", "word_mention_nouns")
     if len(before) > _OWN_WORD_LEAD or not others.isdisjoint(before):
         return False
-    inside = view.text[quote[0] + 1 : quote[1] - 1].strip(' «»“”"')
-    words = fold(inside).replace("'", "' ").split()
+    inside = _inside(view.text, quote)
+    words = _words(inside)
     if not 1 <= len(words) <= _OWN_WORD_LENGTH or not inside[:1].islower():
         return False
     return words[0] not in view.lex.word_set("own_word_stops")
@@ -119,11 +119,17 @@ def quoted_head(view: SentenceView, start: int) -> bool:
     quote = next((quote for quote in view.quotes if quote[0] >= start), None)
     if quote is None:
         return False
-    inside = view.text[quote[0] + 1 : quote[1] - 1].strip(' «»“”"')
-    before = view.text[start : quote[0]]
-    return _word_count(inside) == 1 and _word_count(before) <= 1
+    return (
+        len(_words(_inside(view.text, quote))) == 1
+        and len(_words(view.text[start : quote[0]])) <= 1
+    )
 
 
-def _word_count(words: str) -> int:
-    """The words of ``words``, an elided article counted as one (« l'« enjeu » »)."""
-    return len(fold(words).replace("'", "' ").split())
+def _inside(text: str, quote: Span) -> str:
+    """The words within a quotation's marks, the marks and spaces around them left out."""
+    return text[quote[0] + 1 : quote[1] - 1].strip(' «»“”"')
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of ``text``, an elided article one word of its own (« l'« enjeu » »)."""
+    return fold(text).replace("'", "' ").split()
