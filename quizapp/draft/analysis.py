@@ -25,9 +25,7 @@ from quizapp.draft.objects.shell import without_shell_objects
 from quizapp.draft.quotation_marks import quotations
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
-from quizapp.draft.rules.alone import narration_after, standalone_quote, told_next
 from quizapp.draft.rules.colon_quotes import colon_quote, opening_quote_then_colon
-from quizapp.draft.rules.continuation import quote_before_its_speaker
 from quizapp.draft.rules.dateline import after_dateline, dateline_end, past_dateline
 from quizapp.draft.rules.headlines import (
     headline_quote,
@@ -38,7 +36,9 @@ from quizapp.draft.rules.headlines import (
     spoken_subheads,
     title_case,
 )
-from quizapp.draft.rules.named_next import named_after
+from quizapp.draft.rules.lone_quotes.alone import narration_after, standalone_quote, told_next
+from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speaker
+from quizapp.draft.rules.lone_quotes.named_next import named_after
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.reason import reason_quote
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed

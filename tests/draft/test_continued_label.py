@@ -1,6 +1,6 @@
 """A quotation with no cue that continues the last attribution's speaker takes that
 speaker's label, not the label of another speaker the registry heard before (precision18,
-rules/alone: « X a craint pour sa maison. « … » Évacué, il … « … » » gave X's second
+rules/lone_quotes/alone: « X a craint pour sa maison. « … » Évacué, il … « … » » gave X's second
 quotation the label of the group heard before X)."""
 
 from __future__ import annotations

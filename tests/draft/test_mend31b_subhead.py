@@ -1,7 +1,7 @@
 """Mended after review (mend31b, item 3), a made-up text: a line « Et encore « Nous n'avons
 plus rien pour les écoles. » » ends on a quotation, but the quotation is a full sentence closed
 on its own stop inside the marks: someone speaks it, it titles nothing; the last speaker keeps
-it (rules/alone._closes_a_subhead)."""
+it (rules/lone_quotes/alone._closes_a_subhead)."""
 
 from __future__ import annotations
 

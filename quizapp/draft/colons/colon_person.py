@@ -57,7 +57,7 @@ def one_person_named(view: SentenceView, registry: Registry, end: int = -1) -> S
 
 
 def told_from(view: SentenceView) -> int:
-    """Where a lone quotation's sentence starts to be weighed (rules/alone): after the colon
+    """Where a lone quotation's sentence starts to be weighed (lone_quotes/alone): after the colon
     that opens its quotations (« Le prévenu adresse ses excuses : « … » »: the quotation is
     all it says from there), else at its start."""
     quotes = view.opened_quotes()

@@ -2,7 +2,7 @@
 quotation with no cue of its own a speaker: the subject before the colon (rules/colon_quotes),
 a name closing the asides that open the sentence (rules/colon_quotes), the one person its
 lead names (colon_person), a headline's name (rules/headlines); and what a quotation holds
-inside its marks (rules/alone, rules/placards).
+inside its marks (rules/lone_quotes/alone, rules/placards).
 """
 
 from __future__ import annotations

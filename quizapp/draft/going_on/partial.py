@@ -60,7 +60,7 @@ def _quoted_phrase(view: SentenceView) -> bool:
     text = view.text
     inside = [q for q in view.quotes if view.span[0] <= q[0] and q[1] <= view.span[1]]
     if sum(q[1] - q[0] for q in inside) >= 0.6 * (view.span[1] - view.span[0]):
-        return False  # a quotation standing (nearly) alone: rules/alone.py
+        return False  # a quotation standing (nearly) alone: rules/lone_quotes/alone.py
     return any(_phrase(view.lex, text, q) for q in inside)
 
 

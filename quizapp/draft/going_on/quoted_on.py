@@ -1,6 +1,6 @@
 """A quotation that carries on the last finding's words with no cue of its own: the one a
 colon opens after an attribution that ends before it (« X, estime Y : « … » »), and a
-paragraph that lost its opening mark but ends on a closing one. Out of ``rules/alone`` since
+paragraph that lost its opening mark but ends on a closing one. Out of ``lone_quotes/alone`` since
 tidy29, which gives a lone quotation a speaker by its place in the narration.
 """
 

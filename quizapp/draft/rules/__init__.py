@@ -6,4 +6,4 @@ follows a colon. What a reader infers from the narration rather than from a verb
 from the shapes of ``detect/`` that start from a cue. The quotations a colon opens and who its
 lead names are read in ``colons/`` (tidy25), which these rules ask; a source's word going on
 after its finding, a conditional, « Et que », quoted words in the narration, in ``going_on/``
-(tidy28)."""
+(tidy28). The quotations standing alone and whom they go to are ``lone_quotes/``."""

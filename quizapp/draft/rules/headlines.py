@@ -167,7 +167,7 @@ def title_case(view: SentenceView) -> bool:
     return view.lex.language == "en" and len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
-SUBHEAD_WORDS = 10  # a subhead's words at most (rules/alone reads the same bound)
+SUBHEAD_WORDS = 10  # a subhead's words at most (rules/lone_quotes/alone reads the same bound)
 
 
 def is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:

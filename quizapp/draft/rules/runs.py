@@ -4,8 +4,8 @@ across its cue in English, quotations written one after the other with no cue of
 a quotation set out with no cue that the article quotes again later. The analysis applies them
 to a whole article's attributions once the sentences are read.
 
-Moved out of rules/continuation.py and rules/alone.py (which passed 300 lines); behaviour
-unchanged.
+Moved out of lone_quotes/continuation.py and lone_quotes/alone.py (which passed 300 lines);
+behaviour unchanged.
 """
 
 from __future__ import annotations

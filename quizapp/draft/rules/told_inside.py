@@ -171,7 +171,7 @@ def _telling_en(lex: Lexicon) -> re.Pattern[str]:
 
 
 def holding_last(earlier: list[Attribution]) -> Attribution:
-    """The last speaker a lone quotation goes on (rules/alone): the last finding, or the one
+    """The last speaker a lone quotation goes on (lone_quotes/alone): the last finding, or the one
     whose words hold it, as a told clause sits in its quotation (« "Mon voisin m'a dit
     que…", raconte X. « … » »: X goes on, not the neighbour X quoted). recall27: over the
     corpus, where the two differ the keys side with the holding one twice (blind20d,

@@ -87,7 +87,7 @@ def subjects_in(
 ) -> list[Seen]:
     """The subjects met in ``sentence`` (the one being read) from offset ``start``, before
     ``end`` when given, in reading order: the first is the sentence's own subject there
-    (``rules/continuation.own_subject``, ``rules/named_next``; one walk where cueless29
+    (``lone_quotes/continuation.own_subject``, ``lone_quotes/named_next``; one walk where cueless29
     wrote two, review29)."""
     found = []
     for mention in reversed(seen):

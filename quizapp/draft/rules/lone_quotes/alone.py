@@ -17,15 +17,15 @@ from quizapp.draft.fullest_names import final_name
 from quizapp.draft.going_on.quoted_on import finding_ends, overlaps
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.resolve import Registry
-from quizapp.draft.rules.continuation import (
+from quizapp.draft.rules.headlines import SUBHEAD_WORDS
+from quizapp.draft.rules.lone_quotes.continuation import (
     next_subject,
     own_lead,
     own_subject,
     previous_subject,
     recent_subject,
 )
-from quizapp.draft.rules.headlines import SUBHEAD_WORDS
-from quizapp.draft.rules.named_before import one_named_before, one_named_in
+from quizapp.draft.rules.lone_quotes.named_before import one_named_before, one_named_in
 from quizapp.draft.rules.told_inside import holding_last
 from quizapp.draft.segment import words_in
 from quizapp.draft.sentence.inner_cues import incise_inside

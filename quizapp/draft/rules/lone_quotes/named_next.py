@@ -1,7 +1,7 @@
 """A quotation opening its paragraph alone, with no cue, that went to the last speaker, and a
 next sentence whose subject is a named person: « « … » Paul X, maraîcher à Y, se défend… ».
 The narration names who said it right after the quotation, as it does for a paragraph's
-opening quotation before anyone was heard (``rules/alone.told_next``); a quotation going on
+opening quotation before anyone was heard (``lone_quotes/alone.told_next``); a quotation going on
 with the last speaker is followed by a pronoun, a description or a name not in subject place,
 and keeps its speaker (cueless29)."""
 
