@@ -25,11 +25,14 @@ def subject_speaks(view: SentenceView, subject: Span) -> bool:
     return _takes_up(fold(segment), view) or _names_person(segment, view)
 
 
-def clause_subject(view: SentenceView, end: int) -> Span | None:
+def clause_subject(view: SentenceView, end: int, past_connective: bool = False) -> Span | None:
     """The subject of the clause before ``end``: the words up to its verb, when they name or
-    describe a person (a name, a pronoun, a role word), else None."""
+    describe a person (a name, a pronoun, a role word), else None; with ``past_connective``,
+    read past a connective opening the clause (« Mais le maire reste inquiet : »)."""
     text = view.text
     words = [t for t in view.tokens if t.end <= end]
+    if past_connective and len(words) > 2:
+        words = _past_connective(words, view)
     for index, token in enumerate(words):
         word = fold(token.text)
         verb = word in view.lex.finite or word in view.lex.auxiliaries
@@ -49,6 +52,15 @@ def clause_subject(view: SentenceView, end: int) -> Span | None:
                 return start, start + len(segment)
             return None
     return None
+
+
+def _past_connective(words: list[Token], view: SentenceView) -> list[Token]:
+    """The clause's words without the connective that opens it (« Mais », « Et », « Or »,
+    lexicon ``opening_connectives``): « Mais le maire reste inquiet : « … » » has « le
+    maire » for subject, whose article the clause reader would otherwise take for a clitic
+    after « Mais » and stop there (anaphora32: the lone quotation went to the last speaker)."""
+    connective = fold(words[0].text) in view.lex.word_set("opening_connectives")
+    return words[1:] if connective else words
 
 
 def _predicate_start(words: list[Token], index: int, view: SentenceView) -> bool:

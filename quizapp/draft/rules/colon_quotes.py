@@ -31,7 +31,8 @@ def colon_quote(view: SentenceView) -> Draft | None:
     colon = quotation_colon(view, quotes, 16)
     if colon is None:
         return colon_stance(view)
-    subject = clause_subject(view, colon) or _name_opening(view, colon, quotes)
+    subject = clause_subject(view, colon, past_connective=True)
+    subject = subject or _name_opening(view, colon, quotes)
     return None if subject is None else colon_draft(text, quotes, subject)
 
 
