@@ -12,7 +12,12 @@ import re
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.titles.beside_name import title_beside
-from quizapp.draft.titles.descriptions import after_preposition, role_heads, verb_forms
+from quizapp.draft.titles.descriptions import (
+    after_preposition,
+    names_body_of_complement,
+    role_heads,
+    verb_forms,
+)
 
 
 def ends_on_place_head(parts: list[str], lex: Lexicon) -> bool:
@@ -40,7 +45,8 @@ def roles_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> set[s
     those of someone else ("une source diplomatique")."""
     roles = lex.word_sets("named_institutions", "anonymous_heads", "person_descriptions")
     after = title_beside(tokens, run, lex)  # "X, porte-parole du Kremlin,"
-    title = [] if after_preposition(tokens, run[0]) else _title_before(tokens, run[0], lex)
+    nested = after_preposition(tokens, run[0]) or names_body_of_complement(tokens, run[0], lex)
+    title = [] if nested else _title_before(tokens, run[0], lex)
     window = title + after  # "le chef de l'Etat": the State is no chief
     indefinite = lex.word_sets("anonymous_determiners", "vague_determiners")
     found = set()

@@ -7,6 +7,7 @@ span keeps of one.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
@@ -30,6 +31,8 @@ def around_reporting_verb(text: str, span: Span, lex: Lexicon) -> Span:
     verb = verb_index(words, lex)
     if verb is None or not words[verb].text[:1].isalpha():
         return span
+    if _NICKNAME_AFTER.match(text, words[verb].end, span[1]):  # « Jean X dit « Jeannot », »
+        return span  # a nickname, no saying: the name before it and its apposition speak
     participle = lex.language == "fr" and verb > 0 and fold(words[verb].text).endswith("ant")
     if verb + 1 < len(words) and not participle:
         after = noun_phrase(text, (words[verb + 1].start, span[1]), lex)
@@ -37,6 +40,10 @@ def around_reporting_verb(text: str, span: Span, lex: Lexicon) -> Span:
             return after
     before = noun_phrase(text, (span[0], words[verb].start), lex) if verb else None
     return before or span
+
+
+# a name in quotation marks closed by a comma after « dit »: a nickname (subjects32)
+_NICKNAME_AFTER = re.compile(r"\s*[«“\"]\s*[A-ZÀ-Ý][^,;:.«»“”\"]{0,30}?\s*[»”\"]\s*,")
 
 
 def speaker_phrase(text: str, span: Span | None, lex: Lexicon) -> Span | None:

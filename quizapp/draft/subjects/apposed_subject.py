@@ -54,7 +54,11 @@ _APPOSITION_TAIL = re.compile(
     r"(?:\s*,\s*(?!(?:et|mais|puis|car|or|donc|que|qu['’])\b)[a-zà-ÿ\d]"
     rf"{_APPOSED_WORD}{{0,80}})*\s*,?\s*"
 )
-_ASIDE = re.compile(NAME_ASIDE)
+# a nickname a name carries before its apposition: « Jean X dit « Jeannot », le fondateur, »
+_NICKNAME = rf"\s+(?:dit|dite|alias)\s+{QUOTED_NAME}"
+# the asides between a name and its apposition: « (UDI) », a nickname
+_ASIDE = re.compile(rf"{NAME_ASIDE}|{_NICKNAME}")
+_NICKNAME_AT_END = re.compile(rf"{_NICKNAME}(?=\s*,\s*$)")
 
 
 def bare_apposed_name(before: str, lex: Lexicon, most_words: int = 40) -> int | None:
@@ -96,6 +100,7 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     if place:  # "Après une offensive sur Tripoli, une source…": a place, not a name
         name_end = view.span[0] + len(before.rstrip(" ,"))
         return _people_of_name(view, before[: place.start()], name_end) or span
+    before = _NICKNAME_AT_END.sub("", before)  # the name's nickname after it, set aside
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None or _after_common_word(view, before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject

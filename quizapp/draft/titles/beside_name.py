@@ -13,6 +13,7 @@ from quizapp.draft.segment import Token
 from quizapp.draft.titles.descriptions import (
     BE,
     after_preposition,
+    names_body_of_complement,
     role_heads,
     title_determiners,
     verb_forms,
@@ -58,8 +59,8 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
     """The title written just before the name at ``start`` (« la cheffe du parti, X », "le
     président américain X"): from the furthest role word of the words before it on; none
     after a preposition, nor for a group (« des sources concordantes, M. X »)."""
-    if after_preposition(tokens, start):
-        return []  # "le conseiller d'Emmanuel Macron", "le domicile du ministre à Courtrai"
+    if after_preposition(tokens, start) or names_body_of_complement(tokens, start, lex):
+        return []  # "le conseiller d'Emmanuel Macron", « la présidente de l'association X »
     first_role = _furthest_role(tokens, _before_apposition(tokens, start), lex)
     end = start - 1 if start and tokens[start - 1].text == "," else start
     if first_role is None or _plural_role(tokens, first_role):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.roles import after_complement
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
@@ -48,6 +49,23 @@ def after_preposition(tokens: list[Token], start: int) -> bool:
     if after_complement(tokens, start):
         return True
     return start > 0 and fold(tokens[start - 1].text) in _PLACE_PREPOSITIONS
+
+
+def names_body_of_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """The name at ``start`` is the proper name of a body its complement's noun gives
+    (« la présidente de l'association X », « le chef du groupe X », "the head of the union
+    X"): a lowercase body noun (lexicon ``organisation_anaphors``, ``organisation_name_words``)
+    right before it, in a complement itself. The title before belongs to someone else, the
+    body's officer, never to the body (subjects32). A name opening on a first name or a civil
+    title is the officer's own (« l'avocate du club Jeanne X »)."""
+    if start < 2 or not tokens[start - 1].text[:1].islower():
+        return False
+    first = tokens[start].text
+    if first_name_gender(first, lex) or first in lex.raw_set("titles"):
+        return False
+    noun = fold(tokens[start - 1].text)
+    bodies = lex.word_sets("organisation_anaphors", "organisation_name_words")
+    return noun in bodies and after_complement(tokens, start - 1)
 
 
 _PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "pour", "par", "sur", "chez", "avec",
