@@ -42,6 +42,7 @@ from quizapp.draft.subjects.object_clitics import without_object_clitic, without
 from quizapp.draft.subjects.subject_asides import (
     aside_in_brackets,
     inner_clause_start,
+    open_relative_start,
     relative_aside_end,
 )
 
@@ -80,9 +81,17 @@ def _subject_before(view: SentenceView, cue: Cue) -> Span | None:
     for _ in range(5):
         step = _clause_subject(view, cue, end)
         if step.done:
-            return step.subject
+            return _outside_relative(view, cue, step.subject)
         end = step.next_end
     return None
+
+
+def _outside_relative(view: SentenceView, cue: Cue, subject: Span | None) -> Span | None:
+    """The subject found, or the antecedent of the relative that holds it ("Jane Roe, who
+    represents Ashby, Wenford and Hale, said": Jane Roe, not "Wenford and Hale")."""
+    relative = open_relative_start(view, subject, cue.span[0]) if subject else None
+    found = antecedent(view, relative + 1) if relative is not None else None
+    return found or subject
 
 
 def _clause_subject(view: SentenceView, cue: Cue, end: int) -> Step:

@@ -67,3 +67,21 @@ def aside_in_brackets(text: str, clause_start: int, start: int, span: Span, lex:
 
 # a title in lower case, then a first name and a surname, closing the words before a bracket
 _TITLED_NAME = re.compile(r"\b([a-zà-ÿ-]{3,})\s+[A-ZÀ-Ö][\w’'-]+(?:\s+[A-ZÀ-Ö][\w’'-]+)+$")
+
+
+# ", who" / "– who" opening a relative set off by a comma or a dash; nothing closes it but
+# the comma or dash before the verb, so no quotation mark nor stop lies between
+_OPEN_RELATIVE = re.compile(r"[,–—]\s*(?:who|which)\b[^.;:!?“”\"«»–—]*$")
+
+
+def open_relative_start(view: SentenceView, subject: Span, verb: int) -> int | None:
+    """ "This week Councillor Jane Roe, who represents Ashby on the town, district and county
+    councils, denied…": the walk back from the verb stopped on a noun phrase inside a relative
+    that a comma opened after the subject and the comma before the verb closes. A main verb's
+    subject is never inside a relative clause, so the relative's comma is returned, for its
+    antecedent to be read; None when no such relative holds the phrase (English only:
+    French relatives are read by ``set_off_relative``)."""
+    if view.lex.language != "en" or view.text[subject[1] : verb].strip() not in {",", "–", "—"}:
+        return None
+    found = _OPEN_RELATIVE.search(view.text, view.span[0], subject[0])
+    return found.start() if found else None
