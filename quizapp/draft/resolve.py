@@ -104,10 +104,14 @@ class Registry(DescriptionsGoingOn):
         return self._speak(self.entities[who.key], span, confidence) if who else None
 
     def _sentence_speaker(self, span: Span | None, at: int) -> Resolution | None:
-        """A source with no words of its own: this sentence's subject, else the last speaker."""
+        """A source with no words of its own: this sentence's subject, else a person named
+        since the last speaker was heard, else the last speaker."""
         subject = self._sentence_subject(at)
         if subject is not None:
             return self._speak(subject, span, 0.5)
+        named = self._named_since_last(at)
+        if named is not None:
+            return self._speak(named, span, 0.4)
         return self._last_speaker(span, 0.4)
 
     def _referring(

@@ -15,7 +15,8 @@ from quizapp.draft.bodies.spoken_bodies import SpokenBodies
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading
-from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.entity import Entity, named_person
+from quizapp.draft.speakers.met import recent
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,24 @@ class LastSpeaker(SpokenBodies):
         if not self.speakers_order:
             return None
         return self._speak(self.entities[self.speakers_order[-1]], span, confidence)
+
+    def _named_since_last(self, at: int) -> Entity | None:
+        """The person named in this sentence before ``at`` or in the one before, outside a
+        complement, after the last speaker was last mentioned: « Stéphane X est le président
+        du groupe. Lui assure que… », a cue whose subject nothing read. The narration brought
+        that person in since the last speaker was heard; over the corpus the last speaker was
+        wrong 8 times in 9 when someone was named between (anaphora32)."""
+        key = self.last_speaker_key()
+        if key is None:
+            return None
+        last = max((m[0] for m in self.entities[key].mentions if m[0] < at), default=-1)
+        for seen in recent(self.seen, self.sentence, at):
+            if seen.offset <= last:
+                return None
+            entity = self.entities[seen.key]
+            if seen.key != key and not seen.nested and named_person(entity):
+                return entity if entity.gender in ("m", "f") else None
+        return None
 
     def _speak(self, entity: Entity, mention: Span | None, confidence: float) -> Resolution:
         if mention is not None and mention not in entity.mentions:
