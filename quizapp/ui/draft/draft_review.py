@@ -44,12 +44,13 @@ from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.draft.findings_side import FindingsSide
 from quizapp.ui.draft.review_layout import ReviewLayout
 from quizapp.ui.draft.review_memory import ReviewMemory
+from quizapp.ui.draft.review_state import ReviewState
 
 PROPOSED, ACCEPTED, DROPPED = "proposed", "accepted", "dropped"
 
 
 class DraftReviewDialog(
-    RetranslateOnLanguageChange, ReviewLayout, FindingsSide, ReviewMemory, QDialog
+    RetranslateOnLanguageChange, ReviewLayout, FindingsSide, ReviewMemory, ReviewState, QDialog
 ):
     """Review the drafter's proposals for one article; ``accepted_questions`` after Accepted."""
 
@@ -217,15 +218,6 @@ class DraftReviewDialog(
             self._drafts[row] = draft
             self._edited[row] = self._dirty = True
             self._refresh_row(row)
-
-    def _update_state(self) -> None:
-        accepted = self._status.count(ACCEPTED)
-        self._add_button.setEnabled(accepted > 0)
-        self._state.setText(
-            self.tr("%n question(s) proposed", "", len(self._drafts))
-            + " — "
-            + self.tr("%n accepted", "", accepted)
-        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._questions and event.type() == QEvent.Type.KeyPress:

@@ -674,20 +674,6 @@
         <source>{status} — {kind}: {prompt}</source>
         <translation>{status} — {kind}: {prompt}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n question(s) proposed</source>
-        <translation>
-            <numerusform>%n question proposed</numerusform>
-            <numerusform>%n questions proposed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accepted</source>
-        <translation>
-            <numerusform>%n accepted</numerusform>
-            <numerusform>%n accepted</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Classify</source>
         <translation>Classify</translation>
@@ -2772,6 +2758,29 @@ label</translation>
     <message>
         <source>Keep reviewing</source>
         <translation>Keep reviewing</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <source>Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, to decide: {waiting}</source>
+        <translation>Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, to decide: {waiting}</translation>
+    </message>
+    <message>
+        <source>true or false accepted: {true} true, {false} false</source>
+        <translation>true or false accepted: {true} true, {false} false</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>(always answering “{many}” would score {count} of {total}: accept more “{few}” statements or drop some “{many}” ones)</source>
+        <translation>(always answering “{many}” would score {count} of {total}: accept more “{few}” statements or drop some “{many}” ones)</translation>
     </message>
 </context>
 <context>

@@ -674,20 +674,6 @@
         <source>{status} — {kind}: {prompt}</source>
         <translation>{status} — {kind}&#xa0;: {prompt}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n question(s) proposed</source>
-        <translation>
-            <numerusform>%n question proposée</numerusform>
-            <numerusform>%n questions proposées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accepted</source>
-        <translation>
-            <numerusform>%n acceptée</numerusform>
-            <numerusform>%n acceptées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Classify</source>
         <translation>Classer</translation>
@@ -2772,6 +2758,29 @@ label</source>
     <message>
         <source>Keep reviewing</source>
         <translation>Continuer la relecture</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <source>Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, to decide: {waiting}</source>
+        <translation>Proposées&#xa0;: {proposed} — acceptées&#xa0;: {accepted}, écartées&#xa0;: {dropped}, à décider&#xa0;: {waiting}</translation>
+    </message>
+    <message>
+        <source>true or false accepted: {true} true, {false} false</source>
+        <translation>questions vrai ou faux acceptées&#xa0;: {true} «&#xa0;vrai&#xa0;», {false} «&#xa0;faux&#xa0;»</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>(always answering “{many}” would score {count} of {total}: accept more “{few}” statements or drop some “{many}” ones)</source>
+        <translation>(répondre toujours «&#xa0;{many}&#xa0;» donnerait {count} sur {total}&#xa0;: acceptez plus d’affirmations «&#xa0;{few}&#xa0;» ou écartez-en des «&#xa0;{many}&#xa0;»)</translation>
     </message>
 </context>
 <context>

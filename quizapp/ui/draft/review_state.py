@@ -1,0 +1,85 @@
+"""The line above the draft review that says how far the teacher is: how many proposals she
+accepted, dropped and has still to decide on, and how the true/false ones she accepted lean.
+
+A teacher who aims at a twelve-question set counts down to it: "15 proposed — 12 accepted"
+did not say that the three others were dropped or still waiting (teacher32, in the real
+window). Dropping the false statements she liked least left her set with 4 true of 5, which
+the editor only pointed out after she had added them; the line now says so while she can
+still accept a false one instead. The thresholds are the editor's own (item_checks.balance),
+so the review and the editor's suggestion agree.
+
+A mixin of the dialog; its words are in their own translation context ("ReviewState"). They
+have no plural forms: PySide's ``tr`` in a mixin looked plurals up in the dialog's context
+and showed « 4 accepted » in French, so the counts come after a colon.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizapp.sets.item_checks.balance import MIN_QUESTIONS, TRUE_FALSE_MAX_SHARE
+
+ACCEPTED, DROPPED = "accepted", "dropped"
+
+
+def true_false_counts(drafts: list[dict[str, Any]], status: list[str]) -> tuple[int, int]:
+    """(true, false): the right answers of the accepted true/false proposals."""
+    answers = [
+        bool(draft.get("answer"))
+        for draft, state in zip(drafts, status, strict=True)
+        if state == ACCEPTED and draft.get("type") == "true_false"
+    ]
+    return sum(answers), len(answers) - sum(answers)
+
+
+def leaning(true: int, false: int) -> bool | None:
+    """The side the accepted true/false lean to past the editor's bound, or None when they
+    are too few to judge or balanced enough."""
+    total = true + false
+    if total < MIN_QUESTIONS or max(true, false) / total <= TRUE_FALSE_MAX_SHARE:
+        return None
+    return true > false
+
+
+class ReviewState:
+    """Mixin of ``DraftReviewDialog``: it has ``_drafts``, ``_status``, ``_added``,
+    ``_state`` (the line) and ``_add_button``."""
+
+    _drafts: list[dict[str, Any]]
+    _status: list[str]
+    _added: list[bool]
+    _state: Any
+    _add_button: Any
+    tr: Any
+
+    def _update_state(self) -> None:
+        accepted = self._status.count(ACCEPTED)
+        self._add_button.setEnabled(accepted > 0)
+        waiting = sum(
+            state not in (ACCEPTED, DROPPED) and not added
+            for state, added in zip(self._status, self._added, strict=True)
+        )
+        counts = self.tr("Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, "
+                         "to decide: {waiting}")  # fmt: skip
+        text = counts.format(proposed=len(self._drafts), accepted=accepted,
+                             dropped=self._status.count(DROPPED), waiting=waiting)  # fmt: skip
+        self._state.setText(text + self._balance_words())
+
+    def _balance_words(self) -> str:
+        """How the accepted true/false answers split, and, when they lean too far one way,
+        what a learner always giving the same answer would score."""
+        true, false = true_false_counts(self._drafts, self._status)
+        if not true + false:
+            return ""
+        words = " · " + self.tr("true or false accepted: {true} true, {false} false").format(
+            true=true, false=false
+        )
+        side = leaning(true, false)
+        if side is not None:
+            yes, no = self.tr("true"), self.tr("false")
+            many, few = (yes, no) if side else (no, yes)
+            words += " " + self.tr(
+                "(always answering “{many}” would score {count} of {total}: accept more "
+                "“{few}” statements or drop some “{many}” ones)"
+            ).format(many=many, few=few, count=max(true, false), total=true + false)
+        return words
