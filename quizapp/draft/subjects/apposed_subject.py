@@ -15,6 +15,7 @@ import re
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.english_cue_forms.setting_names import connective_length
 from quizapp.draft.lexicon import Lexicon, date_word, fold
+from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.apposition import NAME_ASIDE, QUOTED_NAME
 
@@ -229,7 +230,8 @@ def _english_office(view: SentenceView, span: Span) -> bool:
     no article whose head noun, the last word before its complement, is a word for an office
     (lexicon ``person_descriptions``), at most five words before the complement, or the
     acronym of a member of a parliament (lexicon ``member_acronyms``: "Conservative MP for
-    North Devon", english31)."""
+    North Devon", english31), or any person noun after a body's possessive ("Ashby City
+    Council's cabinet member for transport": a place in the body, english32)."""
     if view.lex.language != "en":
         return False
     words = view.text[span[0] : span[1]].split()
@@ -237,7 +239,12 @@ def _english_office(view: SentenceView, span: Span) -> bool:
     link = next((i for i, w in enumerate(words) if i and w.lower() in links), len(words))
     head = words[link - 1] if 0 < link <= 5 else ""
     member = head in view.lex.raw_set("member_acronyms")  # "Labour MP for Leeds"
-    return member or fold(head) in view.lex.word_set("person_descriptions")
+    possessed = any(_POSSESSIVE.fullmatch(w) for w in words[: link - 1])
+    nouns = person_nouns(view.lex) if possessed else view.lex.word_set("person_descriptions")
+    return member or fold(head) in nouns
+
+
+_POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s")  # "Council's", "Acme’s"
 
 
 _LONE_NAME = re.compile(r"(?:^|,)\s*([A-ZÀ-Ý][\w'’-]+)\s*,\s*$")  # « In October, Krause, »
