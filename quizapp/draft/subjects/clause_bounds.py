@@ -32,9 +32,10 @@ def skip_segment(lex: Lexicon) -> re.Pattern[str]:
     of = lex.one_of("skip_segment_of")
     units = lex.one_of("age_words")
     adjuncts = lex.one_of("participle_adjunct_heads")
+    ing = _not_a_modifier(lex)  # "X, citing documents, said", not "planning committee member"
     return re.compile(
         rf"^(?:{words}|[RDI]-[A-Z][\w.]*|(?:{openers})\b.*|(?:{heads})\s.*|"
-        rf"(?-i:[a-z]+ing)\b.*|\d+(?:\s*(?:{units}))?|"  # "X, citing documents, said", "X, 45,"
+        rf"(?-i:{ing}[a-z]+ing)\b.*|\d+(?:\s*(?:{units}))?|"  # "X, 45, said"
         r"(?-i:[a-zà-ÿ]{3,}ant)\s.*|"  # « Deux gendarmes, souhaitant l'interpeller, ont demandé »
         + FRONTED_ADJECTIVE
         + rf"|(?-i:[a-z]{{3,}}ed)\s+(?:{adjuncts})\s.*|"
@@ -42,6 +43,17 @@ def skip_segment(lex: Lexicon) -> re.Pattern[str]:
         r"(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))$",  # ", separately said"
         re.IGNORECASE,
     )
+
+
+def _not_a_modifier(lex: Lexicon) -> str:
+    """A look-ahead that refuses an activity noun in -ing set before another noun ("planning
+    committee member Cllr X", lexicon ``activity_ing_nouns``): a noun phrase, a subject, not
+    a participle clause (english32). Before a function word it is a participle still
+    ("planning to stand again")."""
+    nouns = lex.one_of("activity_ing_nouns")
+    if nouns in ("", "(?!)"):
+        return ""
+    return rf"(?!(?:{nouns})\s+(?!(?:{lex.one_of('function_words')})\b)[a-z])"
 
 
 def participle_aside(segment: str, lex: Lexicon) -> bool:
