@@ -126,9 +126,14 @@ def _en_inverted(view: SentenceView, cue: Cue) -> bool:
     aside = re.search(r",\s*(who|which|[a-z]+ing)\b[^,]*,\s*$", before)
     if aside and (aside.group(1) in ("who", "which") or not EN_FINITE.search(aside.group())):
         return False  # "Officials, who spoke…, said the talks…", not ", fishing has been…,"
-    if _PERSON_RELATIVE_ASIDE.search(before):
+    if _PERSON_RELATIVE_ASIDE.search(before) or _DASHED_RELATIVE.search(before):
         return False  # "X, the councillor who proposed the rules, said renters…": X speaks
     return _inverted_head(view, cue)
+
+
+# a relative set off by spaced dashes right before the verb ("Jane Roe – who leads the county
+# council – insisted the plan…"): its antecedent is the verb's subject, before it (english32)
+_DASHED_RELATIVE = re.compile(r"\s[—–]\s*(?:who|which)\b[^—–,;:“”\"]*\s[—–]\s*$")
 
 
 # an apposition set off by commas whose noun a "who" clause describes: a person, the subject
