@@ -38,6 +38,7 @@ from quizapp.draft.objects.allowed import (
 )
 from quizapp.draft.objects.readings import (
     clitic_judgement,
+    declared_infinitive,
     measured,
     own_word_object,
     people_word,
@@ -167,6 +168,7 @@ def _object_opens(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
     opened = preposition is not None and preposition.match(said) is not None
     opened = opened and not reflexive_missing(view, verb.bare, verb.words)
     spoken = SAID_OPENING.match(said) is not None or said_infinitive(view.lex, said)
+    spoken = spoken or declared_infinitive(view.lex, verb.bare, said)
     spoken = verb.speech_only and (spoken or own_word_object(view, start))
     if measured(view, verb.words, verb.bare, said):
         return False  # "Le coût s'estime à deux millions": a measure, no opinion

@@ -81,6 +81,27 @@ def said_infinitive(lex: Lexicon, said: str) -> bool:
     return bool(words) and words[at] in lex.word_set("said_infinitives")
 
 
+def declared_infinitive(lex: Lexicon, form: str, said: str) -> bool:
+    """A verb of declaring (lexicon declaring_infinitive_verbs) before any bare infinitive,
+    adverbs between: « assure gérer le chantier », « nous a confié vivre un calvaire ». The
+    infinitive shares the verb's subject, so it can only be what that subject says of itself
+    (recall32); a verb of wish is not listed: « souhaite relocaliser » tells an intent."""
+    if form not in listed_forms(lex, "declaring_infinitive_verbs"):
+        return False
+    words = said.replace("'", "' ").replace("\u2019", "' ").split()[:4]
+    adverbs = lex.word_set("adverbs_between")
+    at = 0
+    while at < len(words) - 1 and (fold(words[at]) in adverbs or words[at].endswith("ment")):
+        at += 1
+    word = words[at] if words else ""
+    lookalike = fold(word) in lex.word_set("infinitive_lookalikes")
+    return _INFINITIVE.fullmatch(word) is not None and not lookalike
+
+
+# A bare French infinitive in lower case (a capital opens a name).
+_INFINITIVE = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)")
+
+
 def own_word_object(view: SentenceView, start: int) -> bool:
     """A French object holding, within its first words, a short quotation of the speaker's own
     word for a thing (« vantaient la « liberté d'expression » de… », « s'est félicité du
