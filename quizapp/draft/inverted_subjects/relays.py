@@ -8,8 +8,10 @@ Moved out of subject.py beside it (review14: it had grown past 300 lines).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.sources.outlets import without_article
 
 _LEADING_RELAY = re.compile(
@@ -29,7 +31,21 @@ def relay_length(lex: Lexicon, rest: str) -> int:
         return found.end() if found else 0
     name = relay.group("name")
     outlets = [o for o in _bare_outlets(lex) if name.startswith(o + " ")]
-    return relay.start("name") + max(map(len, outlets)) if outlets else relay.end()
+    if outlets:
+        return relay.start("name") + max(map(len, outlets))
+    return relay.start("name") + _before_person(name, lex)
+
+
+def _before_person(name: str, lex: Lexicon) -> int:
+    """The length of an outlet's name the lexicon does not know, up to a first name that a
+    surname follows (« au micro de Radio Sud Paul X », « sur BFM Var Nicolas Y »): the
+    capitalised run goes on into the speaker's own name, which is no part of the relay
+    (subjects32); the whole run when no such first name stands in it."""
+    words = list(re.finditer(r"\S+", name))
+    for word, after in pairwise(words[1:]):
+        if first_name_gender(word.group(), lex) and after.group()[:1].isupper():
+            return len(name[: word.start()].rstrip())
+    return len(name)
 
 
 @built_once

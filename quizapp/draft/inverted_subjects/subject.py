@@ -32,7 +32,7 @@ _LEADING_TIME = re.compile(
     r"aujourd'hui|aujourd’hui|today|yesterday|later|encore|ensuite|enfin|alors|aussi|"
     r"dans\s+(?:la\s+matinée|l['’]après-midi|la\s+soirée|la\s+journée|la\s+nuit)|"
     r"plus\s+tard|en\s+fin\s+de\s+journée|"
-    r"(?:vers|dès|peu\s+avant|peu\s+après)\s+\d{1,2}\s?h(?:\s?\d{2})?|"  # « vers 22h »
+    r"(?:vers|dès|à|peu\s+avant|peu\s+après)\s+\d{1,2}\s?h(?:\s?\d{2})?|"  # « vers 22h »
     r"(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|"
     r"mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?"
     r"(?:\s+(?:dernier|prochain))?)\s+)+",
@@ -209,7 +209,8 @@ def setting_words(lex: Lexicon, rest: str) -> int:
         piece = rest[skipped:]
         leads = (_LEADING_TIME.match(piece), _TO_THE_PRESS.match(piece))
         step = max([lead.end() for lead in leads if lead] + [relay_length(lex, piece)])
-        step = step or words_before_subject(lex, piece) or _channel_length(lex, piece)
+        # the longer of a setting and a channel: « dans un communiqué de presse » whole
+        step = step or max(words_before_subject(lex, piece), _channel_length(lex, piece))
         step = step or _manner_length(lex, piece)
         if not step or step >= len(piece.rstrip(" .")):
             return skipped
@@ -255,6 +256,7 @@ def _channel(lex: Lexicon) -> re.Pattern[str] | None:
     nouns = "|".join(sorted(map(re.escape, lex.words("channel_nouns")), key=len, reverse=True))
     return re.compile(
         r"\s*(?:dans|sur|via|par)\s+(?:une?|son|sa|ses|leurs?|l[ea]|les|l['’]|ce|cette)\s*"
-        rf"(?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{nouns})(?:\s+(?-i:[A-Z][\w-]*))?(?=\s)",
+        rf"(?:[a-zà-ÿ-]+\s+){{0,2}}?(?:{nouns})(?:\s+de\s+(?-i:[a-zà-ÿ]+))?"  # « de presse »
+        rf"(?:\s+(?-i:[A-Z][\w-]*))?(?=\s)",
         re.IGNORECASE,
     )
