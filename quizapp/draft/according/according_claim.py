@@ -20,8 +20,9 @@ from quizapp.draft.according.according_source import (
 from quizapp.draft.according.speaker_relative import word_after
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, built_once
-from quizapp.draft.segment import Span, words_in
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
+from quizapp.draft.segment import Span, tokens, words_in
 from quizapp.draft.sentence.apposition import NAME_ASIDE, with_apposition
 from quizapp.draft.sentence.sentence_parts import (
     closing_participle,
@@ -85,7 +86,25 @@ def _opens_clause(
     afterthought = afterthought or text[: phrase.mark_end].rstrip().endswith(":")
     afterthought = afterthought or setting_afterthought(text[following[0] : following[1]], view.lex)
     afterthought = afterthought or closing_participle(text[following[0] : following[1]], view.lex)
+    afterthought = afterthought or _apposed_participle(view, following)
     return opens and not (words_in(text, before) >= 3 and afterthought)
+
+
+def _apposed_participle(view: SentenceView, following: Span) -> bool:
+    """« C, selon un élu, venus pour défendre le service, dans la Manche. », « C, selon X, élu
+    au comité central. »: a French past participle of any ending (lexicon
+    past_participle_endings) opening what follows the source, with no finite verb after it,
+    is an apposition to C or to X, never a claim (recall32); the claim is before."""
+    words = tokens(view.text, following, view.lex.language)
+    if view.lex.language != "fr" or not words or not words[0].text[:1].islower():
+        return False
+    first = fold(words[0].text)
+    endings = tuple(view.lex.words("past_participle_endings"))
+    if len(first) < 3 or not first.endswith(endings):
+        return False
+    if first in view.lex.word_set("apposed_participle_lookalikes"):
+        return False
+    return not holds_finite_verb(view.text, following, view.lex)
 
 
 def _closing_pair(view: SentenceView, cue: Cue, following: Span) -> bool:

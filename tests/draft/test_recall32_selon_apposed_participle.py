@@ -1,0 +1,47 @@
+"""« C, selon X, P… »: a past participle of any ending after the source, with no finite
+verb after it, is an apposition (recall32, made-up sentences); what X says is C, before the
+source, not the participle's words. A clause after the source still holds the claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    analysis = analyze(text, "fr")
+    return [(text[a.content[0] : a.content[1]], a.speaker) for a in analysis.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Les marcheurs étaient plus de 800, selon un gendarme, venus soutenir la"
+            " maternité, dans l'Orne.",
+            "Les marcheurs étaient plus de 800",
+            "un gendarme",
+        ),
+        (
+            "La scierie devrait rouvrir en juin, selon le représentant du personnel, élu"
+            " au conseil de surveillance.",
+            "La scierie devrait rouvrir en juin",
+            "le représentant du personnel",
+        ),
+    ],
+)
+def test_a_participle_after_the_source_leaves_the_claim_before(
+    text: str, content: str, speaker: str
+) -> None:
+    assert (content, speaker) in _found(text)
+
+
+def test_a_clause_after_the_source_is_the_claim() -> None:
+    text = "Dans ce contexte difficile, selon le maire, la commune a perdu trois commerces."
+    assert ("la commune a perdu trois commerces", "le maire") in _found(text)
+
+
+def test_a_time_word_is_no_participle() -> None:
+    text = "Le chantier a pris du retard, selon la préfecture, lundi."
+    assert all(content != "lundi" for content, _ in _found(text))
