@@ -16,7 +16,7 @@ from __future__ import annotations
 from quizapp.draft.anaphora.descriptions.going_on_descriptions import DescriptionsGoingOn
 from quizapp.draft.anaphora.documents import unissued_label
 from quizapp.draft.anaphora.last_speaker import Resolution
-from quizapp.draft.bodies.body_subjects import body_before, someone_before
+from quizapp.draft.bodies.body_subjects import body_before, singular_before, someone_before
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.name_roles import head_after, written_as_title
@@ -90,6 +90,11 @@ class Registry(DescriptionsGoingOn):
         """« il » / « elle » nothing took up: the person or body opening its sentence or the
         one before."""
         return self._opening_phrase(someone_before(self, gender, at), span, 0.4)
+
+    def _singular_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
+        """« il » / « elle » after a plural spoke last: the singular noun phrase opening its
+        sentence or the one before, whatever its noun."""
+        return self._opening_phrase(singular_before(self, gender, at), span, 0.4)
 
     def _opening_phrase(
         self, found: Span | None, span: Span | None, confidence: float
