@@ -67,6 +67,7 @@ def prepositional_forms(lex: Lexicon) -> dict[str, str]:
         pattern = preposition
         if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
             pattern += r"\s*(?:(?:un|une|le|la|les|l['’])\s*)?[«“\"]"
+            pattern = rf"(?:{pattern}|\s*[«“\"]{preposition})"  # « parle « d'opacité » »
         if rule.get("object"):  # "appelle les Occidentaux à cesser d'« annoncer »"
             soon = rf"(?:\s*[«“\"]{preposition}|{preposition}{_QUOTED_SOON})"
             pattern = _OBJECT_FIRST + soon

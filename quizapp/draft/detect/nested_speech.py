@@ -29,7 +29,24 @@ def nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
         return False  # "reported that U.S. officials said…": only plain saying is nested
     if plain and outer.cue and _same_voice_hedge(view, inner, outer.cue):
         return False  # "Cross said she thought…": one statement of one speaker
+    if _impersonal_opening(view, inner, outer):
+        return False  # « refuse que l'on parle « d'économies » »: the refusal's own words
     return inner.kind != "according_to" and inner.pronoun is None and inner.source is not None
+
+
+def _impersonal_opening(view: SentenceView, inner: Draft, outer: Draft) -> bool:
+    """French: an impersonal « on » that opens the clause another cue reports, with only a
+    quoted word as its object (« refuse que l'on parle « d'austérité » »), names no one who
+    spoke: the quoted word is the outer speaker's, the whole clause its statement (recall32,
+    as the keys of recall11 hold it). Not « s'insurge qu'on l'accuse d'avoir… », an
+    accusation someone made."""
+    if view.lex.language != "fr" or inner.source is None or inner.source[0] != outer.content[0]:
+        return False
+    quoted = view.text[inner.content[0] : inner.content[0] + 1] in '«“"'
+    impersonal = fold(view.text[inner.source[0] : inner.source[1]]) in view.lex.word_set(
+        "impersonal"
+    )
+    return quoted and impersonal
 
 
 def _subject_reports(view: SentenceView, inner: Draft, outer: Draft) -> bool:
