@@ -11,9 +11,12 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.segment import Span
 
-# a stop or a comma, a verb of one or two words, a civil title maybe, a capitalised name
+# a stop, a comma or suspension points, a verb of one or two words, maybe a definite title set
+# before the name by a comma (« affirme la présidente du collectif, Nom »), a civil title
+# maybe, a capitalised name (subjects32: the suspension points and the title)
 _INCISE = (
-    r"[?!,]\s+{clitic}(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
+    r"(?:[?!,…]|\.\.\.)\s+{clitic}(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?"
+    r"(?P<verb>[a-zà-ÿ]+)\s+(?:(?:l['’]\s*|le\s+|la\s+)[a-zà-ÿ][^,.;:«»“”\"]{{0,80}},\s+)?"
     r"(?P<name>(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}})\s*[.,]"
 )
 # the same incise with an indefinite person last in the quotation: « …, souffle un macroniste »
