@@ -151,7 +151,25 @@ def _part_of_the_people(phrase: str, lex: Lexicon) -> bool:
         return True
     determiners = lex.word_set("vague_determiners")
     *opening, noun = folded.rsplit(" ", 1)
-    return bool(opening) and opening[0] in determiners and people_word(lex, noun)
+    if bool(opening) and opening[0] in determiners and people_word(lex, noun):
+        return True
+    return _counted_people_head(folded, lex)
+
+
+def _counted_people_head(folded: str, lex: Lexicon) -> bool:
+    """« Pour beaucoup d'habitants interrogés, … »: a vague determiner of one or two words,
+    its « de » elided or not, then a people noun as the head, whatever words describe it after
+    (recall32: the head was read as the phrase's last word, « interrogés », or kept its
+    « d' »)."""
+    words = folded.replace("'", "' ").split()
+    determiners = lex.word_set("vague_determiners")
+    for size in (2, 1):
+        lead = " ".join(words[:size]).replace("' ", "'")
+        if len(words) > size and lead in determiners:
+            head = words[size]
+            head = words[size + 1] if head in {"de", "d'"} and len(words) > size + 1 else head
+            return people_word(lex, head)
+    return False
 
 
 @built_once
