@@ -25,12 +25,15 @@ def subject_speaks(view: SentenceView, subject: Span) -> bool:
     return _takes_up(fold(segment), view) or _names_person(segment, view)
 
 
-def clause_subject(view: SentenceView, end: int, past_connective: bool = False) -> Span | None:
-    """The subject of the clause before ``end``: the words up to its verb, when they name or
-    describe a person (a name, a pronoun, a role word), else None; with ``past_connective``,
-    read past a connective opening the clause (« Mais le maire reste inquiet : »)."""
+def clause_subject(
+    view: SentenceView, end: int, past_connective: bool = False, start: int = 0
+) -> Span | None:
+    """The subject of the clause before ``end`` (from ``start``, the sentence's start by
+    default): the words up to its verb, when they name or describe a person (a name, a
+    pronoun, a role word), else None; with ``past_connective``, read past a connective
+    opening the clause (« Mais le maire reste inquiet : »)."""
     text = view.text
-    words = [t for t in view.tokens if t.end <= end]
+    words = [t for t in view.tokens if start <= t.start and t.end <= end]
     if past_connective and len(words) > 2:
         words = _past_connective(words, view)
     for index, token in enumerate(words):

@@ -9,6 +9,7 @@ n'ont pas augmenté »). The colon's quotation and draft are read in ``colons/``
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.colons.colon_quotation import colon_draft, quotation_colon, title_like
@@ -16,8 +17,8 @@ from quizapp.draft.colons.colon_stance import document_subject, stance_length
 from quizapp.draft.colons.colon_subject import people_after_colon
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import fold
-from quizapp.draft.rules.clause_subject import clause_subject
-from quizapp.draft.segment import Span
+from quizapp.draft.rules.clause_subject import clause_subject, subject_speaks
+from quizapp.draft.segment import Span, words_in
 
 
 def colon_quote(view: SentenceView) -> Draft | None:
@@ -30,10 +31,62 @@ def colon_quote(view: SentenceView) -> Draft | None:
         return quote_then_colon(view, quotes)
     colon = quotation_colon(view, quotes, 16)
     if colon is None:
-        return colon_stance(view)
+        return colon_stance(view) or _last_clause_quote(view, quotes)
     subject = clause_subject(view, colon, past_connective=True)
     subject = subject or _name_opening(view, colon, quotes)
-    return None if subject is None else colon_draft(text, quotes, subject)
+    if subject is None:
+        return _last_clause_quote(view, quotes)
+    return colon_draft(text, quotes, subject)
+
+
+# Where the last clause before a colon starts: after « mais », a semicolon or a comma
+_CLAUSE_BREAK = re.compile(r";|,|\bmais\s+", re.IGNORECASE)
+_JOINED = re.compile(r"\s(?:et|ou)\s")
+
+
+def _last_clause_quote(view: SentenceView, quotes: list[Span]) -> Draft | None:
+    """« La direction propose un plan, mais le délégué syndical est pessimiste : « … » »,
+    « Installé sur son siège, Paul X tape du poing : « … » »: the clause that closes on the
+    colon, after « mais », a semicolon or a comma, has its own subject, and the quotation the
+    colon opens is that subject's, whatever comes before the clause."""
+    text = view.text
+    breaks = list(_CLAUSE_BREAK.finditer(text, view.span[0], quotes[0][0]))
+    if not breaks:
+        return None
+    lead = (breaks[-1].end(), view.span[1])
+    colon = quotation_colon(replace(view, span=lead), [q for q in quotes if q[0] >= lead[0]], 16)
+    after = [q for q in quotes if colon is not None and q[0] > colon]
+    if not after or words_in(text, (after[-1][1], view.span[1])):
+        return None  # « …: « … », désespère l'éducateur »: the words after give the speaker
+    subject = clause_subject(view, colon, start=lead[0])
+    subject = subject or _before_unknown_verb(view, lead[0], colon)
+    if subject is None or title_like(text, after) or _JOINED.search(text, *subject):
+        return None  # « Lucie X et Marc Y nous ont reçus : »: two people, neither the speaker
+    return colon_draft(text, after, subject)
+
+
+def _before_unknown_verb(view: SentenceView, start: int, end: int) -> Span | None:
+    """« le maire pousse un coup de gueule : », « Paul X tape du poing : »: a noun phrase
+    opening the clause (a determiner and its noun, or a name opening on a first name of the
+    lexicon), then the first lower-case word past it that is no function word, read as its
+    verb (one the lexicon does not list): the noun phrase, when it names or takes up a
+    person."""
+    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    if len(words) < 2:
+        return None
+    function_words = view.lex.raw_set("function_words")
+    head = 1 if fold(words[0].text) in view.lex.word_set("determiners") else 0
+    if not ((head and words[head].text[:1].isalpha()) or _first_name(words[0].text, view)):
+        return None  # « responsable du restaurant : », « Saint Martin Vésubie »: no person
+    for index in range(head + 1, len(words)):
+        word = words[index].text
+        if word[:1].isupper() or fold(word) in function_words:
+            continue  # a name going on, « de », « du »
+        if not word[:1].isalpha():
+            return None
+        subject = (words[0].start, words[index - 1].end)
+        return subject if subject_speaks(view, subject) else None
+    return None
 
 
 def _name_opening(view: SentenceView, end: int, quotes: list[Span]) -> Span | None:
