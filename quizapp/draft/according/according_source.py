@@ -48,10 +48,11 @@ def _spaced(phrases: list[str]) -> str:
 
 def _relative_source(view: SentenceView, cue: Cue) -> bool:
     """ "le camp, qui, selon Nafisa Selai, servait de base": inside a relative clause only a
-    person or a body is a source, not "the rules"."""
+    person or a body is a source, not "the rules"; a stressed pronoun stands for one."""
     after = view.text[cue.span[1] : view.span[1]]
     phrase = re.split(r"[,:;]", after, maxsplit=1)[0]
-    return person_like(phrase, view.lex)
+    stressed = fold(phrase.strip()) in view.lex.word_set("stressed_pronouns")
+    return stressed or person_like(phrase, view.lex)  # « qui, selon eux, serait… » (recall32)
 
 
 def introduces_no_source(view: SentenceView, cue: Cue) -> bool:
