@@ -42,6 +42,7 @@ from quizapp.ui.editor.forms.set_form import SetForm
 from quizapp.ui.editor.problem_display import ProblemDisplay
 from quizapp.ui.editor.question_list import QuestionList
 from quizapp.ui.editor.undo_keys import FieldUndoRouter
+from quizapp.ui.editor.wording import waiting_places
 
 UNSAVED_NAME = "new-set.quiz.yaml"
 
@@ -221,6 +222,9 @@ class EditorWindow(FormPane, ProblemDisplay, QMainWindow):
             text = self.tr("%n problem(s) to fix before the set can be used", "", errors - waiting)
         elif waiting:
             text = self.tr("%n field(s) still to fill in", "", waiting)
+            places = waiting_places([p for p in problems if not p.warning and p not in shown])
+            if places:
+                text = self.tr("{count}: {places}").format(count=text, places=", ".join(places))
         else:
             text = self.tr("No problem: the set is ready to be tried and handed out")
         if warnings:

@@ -76,6 +76,24 @@ def in_teacher_words(problem: FieldProblem, data: dict[str, Any]) -> FieldProble
     return dataclasses.replace(problem, message=message)
 
 
+def waiting_places(problems: list[FieldProblem], limit: int = 3) -> list[str]:
+    """Where the errors not shown yet wait, in the form's names, each once and at most
+    ``limit`` then "…": a field of the set ("Outlet"), a question ("question 2"), or the first
+    question still to make. The status line's « 1 field still to fill in » named none, and
+    the teacher learnt it was the outlet only when she saved (teacher32)."""
+    places: list[str] = []
+    for problem in problems:
+        if problem.question is not None:
+            place = translate("EditorWording", "question {0}").format(problem.question + 1)
+        elif problem.path == ("questions",):
+            place = translate("EditorWording", "a first question")
+        else:
+            place = field_name(problem.path)
+        if place and place not in places:
+            places.append(place)
+    return [*places[:limit], "…"] if len(places) > limit else places
+
+
 def _unanswered_true_false(problem: FieldProblem, data: dict[str, Any]) -> bool:
     """A true/false question whose answer is not chosen yet (the check names the key)."""
     question = _value_at(data, problem.path)

@@ -1201,6 +1201,10 @@ Fix this in a text editor, then open the file again.</translation>
         </translation>
     </message>
     <message>
+        <source>{count}: {places}</source>
+        <translation>{count}: {places}</translation>
+    </message>
+    <message>
         <source>No problem: the set is ready to be tried and handed out</source>
         <translation>No problem: the set is ready to be tried and handed out</translation>
     </message>
@@ -1301,6 +1305,14 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Choose the kind of source of this claim.</source>
         <translation>Choose the kind of source of this claim.</translation>
+    </message>
+    <message>
+        <source>question {0}</source>
+        <translation>question {0}</translation>
+    </message>
+    <message>
+        <source>a first question</source>
+        <translation>a first question</translation>
     </message>
     <message>
         <source>“{0}”</source>

@@ -1201,6 +1201,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         </translation>
     </message>
     <message>
+        <source>{count}: {places}</source>
+        <translation>{count}&#xa0;: {places}</translation>
+    </message>
+    <message>
         <source>No problem: the set is ready to be tried and handed out</source>
         <translation>Aucun problème&#xa0;: la série est prête à être essayée et distribuée</translation>
     </message>
@@ -1301,6 +1305,14 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Choose the kind of source of this claim.</source>
         <translation>Choisissez le type de source de cette affirmation.</translation>
+    </message>
+    <message>
+        <source>question {0}</source>
+        <translation>question {0}</translation>
+    </message>
+    <message>
+        <source>a first question</source>
+        <translation>une première question</translation>
     </message>
     <message>
         <source>“{0}”</source>
