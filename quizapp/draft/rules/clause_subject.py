@@ -13,6 +13,7 @@ import re
 
 from quizapp.draft.attributions import SentenceView
 from quizapp.draft.lexicon import fold
+from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.syntax import person_like
@@ -95,6 +96,16 @@ def _takes_up(folded: str, view: SentenceView) -> bool:
     return folded in view.lex.raw["pronouns"] and folded not in possessives
 
 
+def _person_noun_phrase(segment: str, view: SentenceView) -> bool:
+    """« Le prévenu », « La victime », « Le fils de Pierre »: a determiner and a noun for a
+    person (naming/gender.someone_words: the person nouns, the trades), with at most a short
+    complement; a longer run of words is no subject the clause reader cut right."""
+    words = fold(segment).replace("'", "' ").split()
+    if not 2 <= len(words) <= 4 or words[0] not in view.lex.word_set("determiners"):
+        return False
+    return words[1] in someone_words(view.lex)
+
+
 def _names_person(segment: str, view: SentenceView) -> bool:
     if not segment or len(segment.split()) > 8:
         return False
@@ -108,5 +119,5 @@ def _names_person(segment: str, view: SentenceView) -> bool:
     if _opens_setting(segment, view):
         return False
     if not (person_like(segment, view.lex) or words & role_words(view.lex)):
-        return False
+        return _person_noun_phrase(segment, view)
     return not re.match(r"(?i)(?:le|la|les|l['’]|the)\s+(?:plus|moins|seul|même)\b", segment)
