@@ -24,7 +24,7 @@ from quizapp.draft.anaphora.members import (
 )
 from quizapp.draft.anaphora.plural_people import plural_people_before
 from quizapp.draft.bodies.spoken_bodies import body_taken_up
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity, named_person
@@ -171,11 +171,12 @@ class Pronouns(LastSpeaker):
         mentioned (``nested``: one named inside a complement, "the administration of X")."""
         if gender not in "mf":
             return None
-        passes = ((False, True, False), (False, True, True), (False, False, False))
-        for in_complement, subjects_only, unknown in [(True, False, False)] if nested else passes:
+        for in_complement, subjects_only, unknown, this_only in _passes(nested, self.lex):
             for seen in recent(self.seen, self.sentence, at):  # latest first
                 entity = self.entities[seen.key]
                 if (subjects_only and not seen.subject) or seen.nested != in_complement:
+                    continue
+                if this_only and seen.sentence != self.sentence:
                     continue
                 wanted = (gender, "x") if unknown else (gender,)
                 fits = entity.person and entity.gender in wanted and not _group(entity)
@@ -263,3 +264,24 @@ def _group(entity: Entity) -> bool:
     """A group whose number nothing told ("zoo staff", "the crowd": vague), which « il »,
     « elle », "he" or "she" never stand for, whatever its gender allows."""
     return entity.gender == "x" and entity.label == "vague"
+
+
+def _passes(nested: bool, lex: Lexicon) -> tuple[tuple[bool, bool, bool, bool], ...]:
+    """The passes of ``_near_person``, each (in a complement, subjects only, a gender nothing
+    told allowed, this sentence only): subjects of the pronoun's gender, subjects of any,
+    mentions of its gender. In English first this sentence's own subject, whatever gender
+    nothing told: an English subject pronoun stands before its verb, so one after the
+    sentence's subject is in a clause of that sentence ("Cllr Wal X described a feeling, as
+    he remembered…": "Wal" is no listed first name, yet the "he" is his, not the last man
+    who spoke, english32). Not in French, where « a-t-il ajouté » after a quotation goes on
+    with the speaker, whatever subject the sentence has (« Bloquer Rungis n'est selon lui
+    pas une bonne idée : « … », a-t-il ajouté »)."""
+    if nested:
+        return ((True, False, False, False),)
+    own = ((False, True, True, True),) if lex.language == "en" else ()
+    return (
+        *own,
+        (False, True, False, False),
+        (False, True, True, False),
+        (False, False, False, False),
+    )
