@@ -31,3 +31,20 @@ def test_a_relative_closed_before_the_subject_is_left_alone() -> None:
         "Jane Roe said the claims had been made."
     )
     assert [s for s, _ in speaker_label(text, "en")] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking after Jane Roe, who chairs the board, the mayor, Paul Smith, said the plan "
+        "would go ahead.",
+        "After meeting Jane Roe, who leads the group, the chief constable, Paul Smith, said he "
+        "was concerned.",
+        "The report, which Jane Roe wrote, was criticised, and the minister, Paul Smith, said "
+        "it was flawed.",
+    ],
+)
+def test_a_name_set_in_apposition_after_the_relative_speaks(text: str) -> None:
+    """review32: the relative closed at its own comma; "the mayor, Paul Smith," is the main
+    clause's subject, set in apposition, and no item of a list inside the relative."""
+    assert speaker_label(text, "en")[0] == ("Paul Smith", "named")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold
+from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 
 _INNER_CLAUSE = re.compile(r"\b(?:où|que|qu['’]|quand|lorsque|lorsqu['’]|where|when)\s*$", re.I)
@@ -69,9 +69,13 @@ def aside_in_brackets(text: str, clause_start: int, start: int, span: Span, lex:
 _TITLED_NAME = re.compile(r"\b([a-zà-ÿ-]{3,})\s+[A-ZÀ-Ö][\w’'-]+(?:\s+[A-ZÀ-Ö][\w’'-]+)+$")
 
 
-# ", who" / "– who" opening a relative set off by a comma or a dash; nothing closes it but
-# the comma or dash before the verb, so no quotation mark nor stop lies between
-_OPEN_RELATIVE = re.compile(r"[,–—]\s*(?:who|which)\b[^.;:!?“”\"«»–—]*$")
+@built_once
+def _open_relative(lex: Lexicon) -> re.Pattern[str]:
+    """ ", who" / "– who" opening a relative set off by a comma or a dash (lexicon
+    ``antecedent_relatives``); nothing closes it but the comma or dash before the verb, so no
+    quotation mark nor stop lies between."""
+    relatives = lex.one_of("antecedent_relatives")
+    return re.compile(rf"[,–—]\s*(?:{relatives})\b[^.;:!?“”\"«»–—]*$")
 
 
 def open_relative_start(view: SentenceView, subject: Span, verb: int) -> int | None:
@@ -80,8 +84,25 @@ def open_relative_start(view: SentenceView, subject: Span, verb: int) -> int | N
     that a comma opened after the subject and the comma before the verb closes. A main verb's
     subject is never inside a relative clause, so the relative's comma is returned, for its
     antecedent to be read; None when no such relative holds the phrase (English only:
-    French relatives are read by ``set_off_relative``)."""
+    French relatives are read by ``set_off_relative``). The phrase must be an item of a list
+    inside the relative (``_list_item``): after "Jane Roe, who chairs the board, the mayor,
+    Paul Smith, said" the relative closed at "board," and Paul Smith speaks (review32)."""
     if view.lex.language != "en" or view.text[subject[1] : verb].strip() not in {",", "–", "—"}:
         return None
-    found = _OPEN_RELATIVE.search(view.text, view.span[0], subject[0])
-    return found.start() if found else None
+    found = _open_relative(view.lex).search(view.text, view.span[0], subject[0])
+    if found is None or not _list_item(view, found.start(), subject):
+        return None
+    return found.start()
+
+
+def _list_item(view: SentenceView, relative: int, subject: Span) -> bool:
+    """Whether the phrase is an item of a list the relative holds: a coordinator
+    ("and", "or") inside it or right before it ("the town, district and county councils"),
+    or a lower-case phrase right after a list comma. A name after a comma is rather an
+    apposition ("the mayor, Paul Smith,"), the subject of a new clause."""
+    text, joins = view.text, view.lex.word_set("coordinators")
+    words = [fold(w) for w in text[relative : subject[1]].split()]
+    inside = len(text[subject[0] : subject[1]].split())
+    if any(w in joins for w in words[-inside - 1 :]):
+        return True
+    return text[relative : subject[0]].rstrip().endswith(",") and text[subject[0]].islower()
