@@ -4,8 +4,18 @@ on it (her dropped false statements left her set at 4 true of 5, told only in th
 
 from __future__ import annotations
 
+import pytest
+
+from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.draft.review_state import leaning, true_false_counts
 from tests.ui.review_helpers import open_review
+
+
+@pytest.fixture(autouse=True)
+def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No memory of an earlier review, and closing at teardown asks nothing."""
+    forget_all()
+    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
 
 
 def _rows(dialog, answer: bool) -> list[int]:

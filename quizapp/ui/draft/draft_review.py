@@ -112,6 +112,13 @@ class DraftReviewDialog(
     def drop_current(self) -> None:
         self._set_status(self._questions.currentRow(), DROPPED)
 
+    def decide_current(self, status: str) -> None:
+        """Accept or drop the selected proposal and go to the next one: the A and D keys and
+        the Accept and Drop buttons alike (the buttons stayed put while the keys moved on,
+        teacher32). One she cannot accept as it stands stays selected, its problem said."""
+        if self._set_status(self._questions.currentRow(), status):
+            self._next_proposal()
+
     def accept_all(self) -> None:
         """Accept every sure proposal not in the set yet; the uncertain ones only if the
         teacher confirms. One she dropped stays dropped: "Accept all" after dropping the bad
@@ -121,10 +128,10 @@ class DraftReviewDialog(
             for row in range(len(self._drafts))
             if not self._added[row] and self._status[row] != DROPPED
         ]
-        uncertain = [row for row in rows if self._uncertain[row]]
+        uncertain = [row for row in rows if self._to_check(row)]
         with_uncertain = bool(uncertain) and self._confirm_uncertain(len(uncertain))
         for row in rows:
-            if with_uncertain or not self._uncertain[row]:
+            if with_uncertain or not self._to_check(row):
                 self._set_status(row, ACCEPTED)
 
     def _confirm_uncertain(self, count: int) -> bool:
@@ -168,13 +175,21 @@ class DraftReviewDialog(
             error=str(error)))  # fmt: skip
 
     # ----- review -----
-    def _set_status(self, row: int, status: str) -> None:
+    def _set_status(self, row: int, status: str) -> bool:
+        """Whether the proposal now has ``status``."""
         if status == ACCEPTED and 0 <= row < len(self._drafts) and not self._valid(row):
-            return
-        if 0 <= row < len(self._status):
-            self._status[row] = status
-            self._refresh_row(row)
-            self._update_state()
+            return False
+        if not 0 <= row < len(self._status):
+            return False
+        self._status[row] = status
+        self._refresh_row(row)
+        self._update_state()
+        return True
+
+    def _to_check(self, row: int) -> bool:
+        """Marked "to check": the drafter is unsure and she has not accepted it; once she
+        has, it is hers (« ✔ Accepted · to check · edited » read as still to do, teacher32)."""
+        return self.is_uncertain(row) and self._status[row] != ACCEPTED
 
     def _valid(self, row: int) -> bool:
         """An edited proposal is accepted only as a question the set can hold."""
@@ -192,7 +207,7 @@ class DraftReviewDialog(
         words = {PROPOSED: self.tr("Proposed"), ACCEPTED: self.tr("✔ Accepted"),
                  DROPPED: self.tr("✘ Dropped")}  # fmt: skip
         marks = [words[status]]
-        if self._uncertain[row]:
+        if self._to_check(row):
             marks.append(self.tr("to check"))
         if self._edited[row]:
             marks.append(self.tr("edited"))
@@ -201,7 +216,13 @@ class DraftReviewDialog(
         text = self.tr("{status} — {kind}: {prompt}").format(
             status=" · ".join(marks), kind=self._type_name(draft["type"]), prompt=draft["prompt"]
         )
-        self._questions.item(row).setText(text)
+        item = self._questions.item(row)
+        item.setText(text)
+        why = self.tr("To check: the drafter is unsure of a finding this question rests on; "
+                      "read that passage in the article before accepting.") if self._to_check(
+            row) else ""  # fmt: skip
+        item.setToolTip(why)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why)
 
     def _show_question(self, row: int) -> None:
         if 0 <= row < len(self._drafts) and self._analysis is not None:
@@ -223,17 +244,15 @@ class DraftReviewDialog(
         if watched is self._questions and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_A and not event.modifiers():
-                self.accept_current()
-                self._next_proposal()
+                self.decide_current(ACCEPTED)
                 return True
             if event.key() in (Qt.Key.Key_D, Qt.Key.Key_Delete) and not event.modifiers():
-                self.drop_current()
-                self._next_proposal()
+                self.decide_current(DROPPED)
                 return True
         return super().eventFilter(watched, event)
 
     def _next_proposal(self) -> None:
-        """After A or D, the next proposal, as in a mail reader."""
+        """After accepting or dropping, the next proposal, as in a mail reader."""
         row = self._questions.currentRow()
         if 0 <= row < self._questions.count() - 1:
             self._questions.setCurrentRow(row + 1)

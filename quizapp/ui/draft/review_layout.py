@@ -40,8 +40,7 @@ class ReviewLayout:
     _respeak_finding: Any
     _show_question: Any
     _proposal_edited: Any
-    accept_current: Any
-    drop_current: Any
+    decide_current: Any
     accept_all: Any
     drop_all: Any
     accept: Any
@@ -85,8 +84,9 @@ class ReviewLayout:
         self._drop_button = QPushButton(self)
         self._accept_all_button = QPushButton(self)
         self._drop_all_button = QPushButton(self)
-        self._accept_button.clicked.connect(self.accept_current)
-        self._drop_button.clicked.connect(self.drop_current)
+        # the same path as the A and D keys: decide, then the next proposal
+        self._accept_button.clicked.connect(lambda: self.decide_current("accepted"))
+        self._drop_button.clicked.connect(lambda: self.decide_current("dropped"))
         self._accept_all_button.clicked.connect(self.accept_all)
         self._drop_all_button.clicked.connect(self.drop_all)
         self._box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -675,6 +675,10 @@
         <translation>{status} — {kind}: {prompt}</translation>
     </message>
     <message>
+        <source>To check: the drafter is unsure of a finding this question rests on; read that passage in the article before accepting.</source>
+        <translation>To check: the drafter is unsure of a finding this question rests on; read that passage in the article before accepting.</translation>
+    </message>
+    <message>
         <source>Classify</source>
         <translation>Classify</translation>
     </message>

@@ -675,6 +675,10 @@
         <translation>{status} — {kind}&#xa0;: {prompt}</translation>
     </message>
     <message>
+        <source>To check: the drafter is unsure of a finding this question rests on; read that passage in the article before accepting.</source>
+        <translation>À vérifier&#xa0;: l’outil n’est pas sûr d’un repérage sur lequel repose cette question&#xa0;; relisez ce passage dans l’article avant d’accepter.</translation>
+    </message>
+    <message>
         <source>Classify</source>
         <translation>Classer</translation>
     </message>
