@@ -36,6 +36,8 @@ class ArticlePane(QWidget):
         self._task = ""  # the question asked in the article (locate), said with its text
         self._title = plain_label(article.title if article else "", self)
         set_scaled_font(self._title, 1.15)
+        # the text's own first line is the headline in most sets: shown once (ui32)
+        self._title.setHidden(article is not None and _opens_with(self._text, article.title))
         self._source = plain_label(self._source_line(article), self)
         self._view = QTextEdit(self)
         self._view.setReadOnly(True)
@@ -213,3 +215,9 @@ def _utf16_offsets(text: str) -> list[int]:
     for char in text:
         offsets.append(offsets[-1] + (2 if ord(char) > 0xFFFF else 1))
     return offsets
+
+
+def _opens_with(text: str, title: str) -> bool:
+    """Whether the text's first line is the title, spaces and case aside."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return " ".join(first.split()).casefold() == " ".join(title.split()).casefold()
