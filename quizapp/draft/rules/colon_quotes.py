@@ -17,8 +17,10 @@ from quizapp.draft.colons.colon_stance import document_subject, stance_length
 from quizapp.draft.colons.colon_subject import people_after_colon
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import fold
+from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.rules.clause_subject import clause_subject, subject_speaks
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.speaker_checks.can_speak import singular_noun
 
 
 def colon_quote(view: SentenceView) -> Draft | None:
@@ -62,7 +64,28 @@ def _last_clause_quote(view: SentenceView, quotes: list[Span]) -> Draft | None:
     subject = subject or _before_unknown_verb(view, lead[0], colon)
     if subject is None or title_like(text, after) or _JOINED.search(text, *subject):
         return None  # « Lucie X et Marc Y nous ont reçus : »: two people, neither the speaker
+    if _person_object(view, subject[1], colon):
+        return None  # « le maire croise une manifestante : »: hers as well as his
     return colon_draft(text, after, subject)
+
+
+def _person_object(view: SentenceView, start: int, end: int) -> bool:
+    """« le maire croise une manifestante : », « Paul X interpelle le préfet : »: past the
+    verb, a person as its object (a determiner and a person's noun, one or several, or a
+    name opening on a first name) may have said the quotation as well as the subject, so it
+    is no one's for sure; a thing (« tape du poing », « griffonne des chiffres ») leaves it
+    the subject's."""
+    words = [t for t in view.tokens if start <= t.start and t.end <= end][1:]
+    determiners = view.lex.word_set("determiners")
+    for index, token in enumerate(words):
+        if _first_name(token.text, view) and token.text[:1].isupper():
+            return True
+        if fold(token.text) in determiners and index + 1 < len(words):
+            noun = words[index + 1]
+            people = singular_noun(fold(noun.text)) in someone_words(view.lex)
+            if people or subject_speaks(view, (token.start, noun.end)):
+                return True
+    return False
 
 
 def _before_unknown_verb(view: SentenceView, start: int, end: int) -> Span | None:
