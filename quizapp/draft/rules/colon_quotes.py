@@ -16,7 +16,7 @@ from quizapp.draft.colons.colon_quotation import colon_draft, quotation_colon, t
 from quizapp.draft.colons.colon_stance import document_subject, stance_length
 from quizapp.draft.colons.colon_subject import people_after_colon
 from quizapp.draft.detect.view import strip_span
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.rules.clause_subject import clause_subject, subject_speaks
 from quizapp.draft.segment import Span, words_in
@@ -41,9 +41,18 @@ def colon_quote(view: SentenceView) -> Draft | None:
     return colon_draft(text, quotes, subject)
 
 
-# Where the last clause before a colon starts: after « mais », a semicolon or a comma
-_CLAUSE_BREAK = re.compile(r";|,|\bmais\s+", re.IGNORECASE)
-_JOINED = re.compile(r"\s(?:et|ou)\s")
+@built_once
+def _clause_break(lex: Lexicon) -> re.Pattern[str]:
+    """Where the last clause before a colon starts: after a contrast conjunction (lexicon
+    ``contrast_conjunctions``: « mais »), a semicolon or a comma."""
+    contrast = lex.one_of("contrast_conjunctions")
+    return re.compile(rf";|,|\b(?:{contrast})\s+", re.IGNORECASE)
+
+
+@built_once
+def _joined(lex: Lexicon) -> re.Pattern[str]:
+    """A word joining two phrases into two people (lexicon ``coordinators``: « et », « ou »)."""
+    return re.compile(rf"\s(?:{lex.one_of('coordinators')})\s")
 
 
 def _last_clause_quote(view: SentenceView, quotes: list[Span]) -> Draft | None:
@@ -52,7 +61,7 @@ def _last_clause_quote(view: SentenceView, quotes: list[Span]) -> Draft | None:
     colon, after « mais », a semicolon or a comma, has its own subject, and the quotation the
     colon opens is that subject's, whatever comes before the clause."""
     text = view.text
-    breaks = list(_CLAUSE_BREAK.finditer(text, view.span[0], quotes[0][0]))
+    breaks = list(_clause_break(view.lex).finditer(text, view.span[0], quotes[0][0]))
     if not breaks:
         return None
     lead = (breaks[-1].end(), view.span[1])
@@ -62,7 +71,7 @@ def _last_clause_quote(view: SentenceView, quotes: list[Span]) -> Draft | None:
         return None  # « …: « … », désespère l'éducateur »: the words after give the speaker
     subject = clause_subject(view, colon, start=lead[0])
     subject = subject or _before_unknown_verb(view, lead[0], colon)
-    if subject is None or title_like(text, after) or _JOINED.search(text, *subject):
+    if subject is None or title_like(text, after) or _joined(view.lex).search(text, *subject):
         return None  # « Lucie X et Marc Y nous ont reçus : »: two people, neither the speaker
     if _person_object(view, subject[1], colon):
         return None  # « le maire croise une manifestante : »: hers as well as his
