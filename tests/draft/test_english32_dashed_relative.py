@@ -25,3 +25,26 @@ def test_a_final_cue_after_a_dash_still_inverts() -> None:
     the noun phrase after the verb speaks."""
     text = "The row went on. The talks will resume in May — said a spokesman for the council."
     assert [source for _, source in said(text)] == ["a spokesman for the council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The idea is dead – which nobody doubts – said Paul Smith.",
+            "The idea is dead – which nobody doubts",
+            "Paul Smith",
+        ),
+        (
+            "The plan was dropped — who can blame them — said Jane Roe, the mayor.",
+            "The plan was dropped — who can blame them",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_relative_after_a_clause_leaves_the_cue_inverted(
+    text: str, content: str, speaker: str
+) -> None:
+    """review32: before the first dash stands a clause with its own verb, not a noun phrase,
+    so the relative is no description of the subject; the name after the verb speaks."""
+    assert said(text) == [(content, speaker)]

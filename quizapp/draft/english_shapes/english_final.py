@@ -17,7 +17,7 @@ from quizapp.draft.english_cue_forms.english_subjects import (
     no_verb,
     subject_length,
 )
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.segment import Span
 
 
@@ -126,14 +126,30 @@ def _en_inverted(view: SentenceView, cue: Cue) -> bool:
     aside = re.search(r",\s*(who|which|[a-z]+ing)\b[^,]*,\s*$", before)
     if aside and (aside.group(1) in ("who", "which") or not EN_FINITE.search(aside.group())):
         return False  # "Officials, who spoke…, said the talks…", not ", fishing has been…,"
-    if _PERSON_RELATIVE_ASIDE.search(before) or _DASHED_RELATIVE.search(before):
+    if _PERSON_RELATIVE_ASIDE.search(before) or _dashed_relative(view, before):
         return False  # "X, the councillor who proposed the rules, said renters…": X speaks
     return _inverted_head(view, cue)
 
 
-# a relative set off by spaced dashes right before the verb ("Jane Roe – who leads the county
-# council – insisted the plan…"): its antecedent is the verb's subject, before it (english32)
-_DASHED_RELATIVE = re.compile(r"\s[—–]\s*(?:who|which)\b[^—–,;:“”\"]*\s[—–]\s*$")
+@built_once
+def _dashed_relative_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A relative (lexicon ``antecedent_relatives``) set off by spaced dashes right before the
+    verb."""
+    relatives = lex.one_of("antecedent_relatives")
+    return re.compile(rf"\s[—–]\s*(?:{relatives})\b[^—–,;:“”\"]*\s[—–]\s*$")
+
+
+def _dashed_relative(view: SentenceView, before: str) -> bool:
+    """ "Jane Roe – who leads the county council – insisted the plan…": a relative set off by
+    spaced dashes right before the verb describes its antecedent, the verb's subject, before
+    it (english32). Only when the words before the first dash are a noun phrase (no verb of
+    their own): after "The idea is dead – which nobody doubts – said Paul Smith." the
+    relative stands for the clause, and the cue is inverted after it (review32)."""
+    found = _dashed_relative_pattern(view.lex).search(before)
+    if found is None:
+        return False
+    antecedent = re.split(r"[,;:]", before[: found.start()])[-1]
+    return bool(antecedent.strip()) and not EN_FINITE.search(antecedent)
 
 
 # an apposition set off by commas whose noun a "who" clause describes: a person, the subject
