@@ -46,3 +46,11 @@ def test_counted_agents_and_documents_keep_their_reading(
     the body they work for, and a document sent to a group is no group."""
     text = f"The plan was approved on Monday. {source} said the decision was unfair."
     assert speaker_label(text, "en") == [(speaker, label)]
+
+
+def test_an_elided_capital_in_the_place_is_one_word() -> None:
+    """ "D'Arcy" is split as the folded words are ("d' arcy"), by the labels' own reader of
+    written words (review32: english_groups had a copy of it that did not split a capital
+    D', so the words did not line up and the place was taken for a name)."""
+    text = "Angry D'Arcy Close residents said the road was unsafe."
+    assert speaker_label(text, "en") == [("Angry D'Arcy Close residents", "vague")]

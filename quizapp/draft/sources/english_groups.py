@@ -16,10 +16,9 @@ Acme") are left to the readings that name the body.
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.naming.gender import first_name_gender, person_nouns
+from quizapp.draft.sources.labels import written_words
 from quizapp.draft.sources.source_kinds import is_number
 
 
@@ -28,15 +27,15 @@ def english_place_group(phrase: str, words: list[str], lex: Lexicon) -> bool:
     it) is a group of people whose capitals name only a place or a body it is tied to."""
     if lex.language != "en" or len(words) < 2:
         return False
-    written = _written(phrase)
+    written = written_words(phrase)
     if len(written) != len(words) or not any(w[:1].isupper() for w in written[1:]):
         return False  # no capital past the first word: nothing to mistake for a name
-    if words[0] == "those":
+    if words[0] in lex.word_set("member_groups"):
         return _those_group(words, lex)
     if is_number(words[0], lex):
         return False  # "two U.S. officials": a counted few, read by their number
     head = _group_head(written, words, lex)
-    if head is None or words[head] in lex.word_set("body_agent_plurals") | {"sources"}:
+    if head is None or words[head] in lex.word_sets("body_agent_plurals", "source_heads"):
         return False  # "Deutsche Bank analysts" speak for the bank; "sources" have a rule
     rest = words[head + 1 :]
     if rest and not _opens_complement(rest[0], lex):
@@ -114,9 +113,3 @@ def _complement_openers(lex: Lexicon) -> frozenset[str]:
     ``complement_prepositions``, ``description_stops``, ``group_place_prepositions``)."""
     keys = ("complement_prepositions", "description_stops", "group_place_prepositions")
     return lex.word_sets(*keys)
-
-
-def _written(phrase: str) -> list[str]:
-    """The phrase's words as written, split as ``read_source`` splits the folded ones."""
-    bare = re.sub(r"[«»“”\"„]", " ", phrase).strip(" ,.")
-    return re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare).split()

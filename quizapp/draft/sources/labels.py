@@ -95,7 +95,7 @@ def _named_before_noun(phrase: str, words: list[str], noun: int) -> bool:
     """The phrase opens on a name and holds no capital after the noun (« Stanislas X le
     ministre de la fonction publique »): the name is the holder's own, set before their
     office with no comma, and the complement after the noun names no one (labels22)."""
-    written = _written_words(phrase)
+    written = written_words(phrase)
     if len(written) != len(words) or not written[0][:1].isupper():
         return False
     return not any(w[:1].isupper() for w in written[noun + 1 :])
@@ -112,7 +112,7 @@ def _written_title(phrase: str, words: list[str], noun: int, lex: Lexicon) -> bo
         "unnamed_person_nouns"
     ):
         return False
-    written = _written_words(phrase)
+    written = written_words(phrase)
     if len(written) != len(words) or noun + 2 >= len(words):
         return False
     field = written[noun + 2]
@@ -120,7 +120,7 @@ def _written_title(phrase: str, words: list[str], noun: int, lex: Lexicon) -> bo
     return written[noun][:1].isupper() and of and field[:1].isupper()
 
 
-def _written_words(phrase: str) -> list[str]:
+def written_words(phrase: str) -> list[str]:
     """The phrase's words as written, elided articles apart (as ``words`` are, folded)."""
     bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
     return re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare, flags=re.IGNORECASE).split()
@@ -139,7 +139,7 @@ def _preposition_first(phrase: str, words: list[str], noun: int, lex: Lexicon) -
     """ "l'homme arrêté lundi dans le Var": between the person noun and the first
     capitalised word stands a preposition, and an article or a preposition right before that
     word, so the name is a place or a body in a complement, not the person's own name."""
-    written = _written_words(phrase)
+    written = written_words(phrase)
     if len(written) != len(words):
         return False
     first = next((i for i in range(noun + 1, len(words)) if written[i][:1].isupper()), None)
@@ -214,7 +214,7 @@ def named_only_as_asker(phrase: str, words: list[str], lex: Lexicon) -> bool:
     agents = lex.word_set("agent_prepositions")
     if asked is None or not agents & set(words[asked + 1 : asked + 4]):
         return False
-    written = _written_words(phrase)
+    written = written_words(phrase)
     before = written[1 : asked + 1] if len(written) == len(words) else []
     return bool(before) and not any(w[:1].isupper() for w in before)
 
