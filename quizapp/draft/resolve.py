@@ -93,7 +93,7 @@ class Registry(DescriptionsGoingOn):
 
     def _singular_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
         """« il » / « elle » after a plural spoke last: the singular noun phrase opening its
-        sentence or the one before, whatever its noun."""
+        sentence or the one before, when its noun names people."""
         return self._opening_phrase(singular_before(self, gender, at), span, 0.4)
 
     def _opening_phrase(

@@ -76,26 +76,27 @@ def someone_subject(text: str, sentence: Span, gender: str, lex: Lexicon) -> Spa
 
 def singular_before(reader: _Reader, gender: str, at: int) -> Span | None:
     """The noun phrase « il » / « elle » (``gender``) at ``at`` stands for when the one who
-    spoke last is a plural, whom a singular pronoun never takes up: an article and any noun of
+    spoke last is a plural, whom a singular pronoun never takes up: an article and a noun of
     that gender opening the pronoun's sentence before it, else the sentence before (« Le
     propriétaire de la voiture a été relâché. Sa fille, qu'il a décrite comme… », after
-    « selon des sources policières »), whether or not a list knows the noun (anaphora32)."""
+    « selon des sources policières »), when its noun names people of a kind, never a thing
+    (anaphora32, narrowed by mend32b)."""
     if gender not in "mf" or reader.lex.language != "fr":
         return None
     for sentence in ((reader.sentence_start, at), (reader.previous_start, reader.sentence_start)):
-        found = _opening_subject(reader.text, sentence, gender, reader.lex, True, any_noun=True)
+        found = _opening_subject(reader.text, sentence, gender, reader.lex, True, kind_nouns=True)
         if found is not None:
             return found
     return None
 
 
 def _opening_subject(
-    text: str, sentence: Span, gender: str, lex: Lexicon, people: bool, any_noun: bool = False
+    text: str, sentence: Span, gender: str, lex: Lexicon, people: bool, kind_nouns: bool = False
 ) -> Span | None:
     """A singular definite article and a noun for a body (or, with ``people``, an indefinite
-    article too and a noun for a person: ``someone_subject``; with ``any_noun``, any
-    lower-case noun: ``singular_before``) opening ``sentence``, of a gender that fits; None
-    else."""
+    article too and a noun for a person: ``someone_subject``; with ``kind_nouns``, also a
+    noun whose plural is one of people: ``singular_before``) opening ``sentence``, of a
+    gender that fits; None else."""
     articles = _someone_articles(lex) if people else _body_articles(lex)
     words = tokens(text, sentence, lex.language)
     first = 1 if words and fold(words[0].text) in lex.word_set("opening_connectives") else 0
@@ -103,7 +104,7 @@ def _opening_subject(
     if first + 2 > len(words) or fold(words[first].text) not in articles:
         return None
     head = first + 1
-    fits = _noun_fits(words[head], lex, people) or (any_noun and _a_noun(words[head], lex))
+    fits = _noun_fits(words[head], lex, people) or (kind_nouns and _kind_noun(words[head], lex))
     if not fits:
         return None
     if people and head + 1 < len(words) and _noun_fits(words[head + 1], lex, people):
@@ -115,11 +116,14 @@ def _opening_subject(
     return words[first].start, _end(words, head, lex)
 
 
-def _a_noun(noun: Token, lex: Lexicon) -> bool:
-    """A lower-case word of letters after the article that is no verb form of the lexicon:
-    the noun of the phrase, whatever it names."""
+def _kind_noun(noun: Token, lex: Lexicon) -> bool:
+    """A lower-case noun for people of some kind, singular here, whose plural the lexicon
+    knows among ``vague_heads`` (« le propriétaire », « la locataire »: « propriétaires »,
+    « locataires »). Not any noun: « Le véhicule a été retrouvé. Il a affirmé… » gave the
+    vehicle the words (mend32b)."""
     word = fold(noun.text)
-    return noun.text[:1].islower() and noun.text.isalpha() and word not in verb_forms(lex)
+    heads = lex.word_set("vague_heads")
+    return noun.text[:1].islower() and (word + "s" in heads or word + "x" in heads)
 
 
 def _past_name(words: list[Token], noun: int) -> int:
