@@ -10,6 +10,7 @@ quotation (``continuation.next_subject``).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizapp.draft.attributions import SentenceView
 from quizapp.draft.lexicon import fold
@@ -52,7 +53,8 @@ def clause_subject(
                 segment = last
             segment = segment.strip()
             start = text.find(segment, start)
-            if _takes_up(fold(segment), view) or _names_person(segment, view):
+            predicate = text[token.start : end]
+            if _takes_up(fold(segment), view) or _names_person(segment, view, predicate):
                 return start, start + len(segment)
             return None
     return None
@@ -96,17 +98,31 @@ def _takes_up(folded: str, view: SentenceView) -> bool:
     return folded in view.lex.raw["pronouns"] and folded not in possessives
 
 
-def _person_noun_phrase(segment: str, view: SentenceView) -> bool:
+def _person_noun_phrase(segment: str, view: SentenceView, predicate: str) -> bool:
     """« Le prévenu », « La victime », « Le fils de Pierre »: a determiner and a noun for a
-    person (naming/gender.someone_words: the person nouns, the trades), with at most a short
-    complement; a longer run of words is no subject the clause reader cut right."""
+    person (naming/gender.someone_words: the person nouns, the trades), the phrase ending on
+    the noun or its « de » complement (lexicon ``complement_marks``), so that no unknown verb
+    is let in (« Le prévenu écoute le juge : »). Not when ``predicate``, up to the colon,
+    has an object the quotation may be (« La victime a reçu une lettre : »: mend32b)."""
     words = fold(segment).replace("'", "' ").split()
     if not 2 <= len(words) <= 4 or words[0] not in view.lex.word_set("determiners"):
         return False
-    return words[1] in someone_words(view.lex)
+    if len(words) > 2 and words[2] not in view.lex.word_set("complement_marks"):
+        return False
+    return words[1] in someone_words(view.lex) and not _has_object(predicate, view)
 
 
-def _names_person(segment: str, view: SentenceView) -> bool:
+def _has_object(predicate: str, view: SentenceView) -> bool:
+    """A determiner and a word that is no verb in ``predicate`` (« écoute le juge », « a reçu
+    une lettre »): the words after the colon may be that object's, not the subject's. An
+    elided clitic before its verb (« l'a dit ») is none."""
+    words = fold(predicate).replace("'", "' ").split()
+    determiners = view.lex.word_set("determiners")
+    verbs = view.lex.finite | view.lex.auxiliaries
+    return any(a in determiners and b not in verbs for a, b in pairwise(words))
+
+
+def _names_person(segment: str, view: SentenceView, predicate: str = "") -> bool:
     if not segment or len(segment.split()) > 8:
         return False
     if set(segment.split()) <= view.lex.raw_set("function_words"):
@@ -119,5 +135,5 @@ def _names_person(segment: str, view: SentenceView) -> bool:
     if _opens_setting(segment, view):
         return False
     if not (person_like(segment, view.lex) or words & role_words(view.lex)):
-        return _person_noun_phrase(segment, view)
+        return _person_noun_phrase(segment, view, predicate)
     return not re.match(r"(?i)(?:le|la|les|l['’]|the)\s+(?:plus|moins|seul|même)\b", segment)
