@@ -16,7 +16,7 @@ _HEARD = "Titre\n\n« Le budget est mauvais », a lancé l'opposition. "
     ("between", "said"),
     [
         ("Paul Renard est le président du groupe de la majorité. Lui assure que ", "Paul Renard"),
-        ("Marie Dubois dirige le groupe de la majorité. Lui répond que ", "Marie Dubois"),
+        ("Marie Dubois dirige le groupe de la majorité. Elle répond que ", "Marie Dubois"),
     ],
 )
 def test_the_person_named_since_speaks(between: str, said: str) -> None:

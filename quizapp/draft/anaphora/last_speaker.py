@@ -41,18 +41,30 @@ class LastSpeaker(SpokenBodies):
         complement, after the last speaker was last mentioned: « Stéphane X est le président
         du groupe. Lui assure que… », a cue whose subject nothing read. The narration brought
         that person in since the last speaker was heard; over the corpus the last speaker was
-        wrong 8 times in 9 when someone was named between (anaphora32)."""
+        wrong 8 times in 9 when someone was named between (anaphora32). A stressed pronoun
+        at ``at`` (« Lui », « Elle ») takes only a person of its gender (mend32b)."""
         key = self.last_speaker_key()
         if key is None:
             return None
+        gender = self._stressed_gender(at)
         last = max((m[0] for m in self.entities[key].mentions if m[0] < at), default=-1)
         for seen in recent(self.seen, self.sentence, at):
             if seen.offset <= last:
                 return None
             entity = self.entities[seen.key]
             if seen.key != key and not seen.nested and named_person(entity):
-                return entity if entity.gender in ("m", "f") else None
+                fits = entity.gender in ("m", "f") and gender in ("", entity.gender)
+                return entity if fits else None
         return None
+
+    def _stressed_gender(self, at: int) -> str:
+        """The gender of the stressed pronoun right before the cue at ``at`` (lexicon
+        ``stressed_pronouns``, their genders in ``pronouns``: « lui » "m", « elle » "f",
+        « eux » "p"), "" when no such pronoun is there."""
+        word = fold(re.search(r"[\w’'-]*\s*$", self.text[max(0, at - 30) : at]).group(0).strip())
+        if word not in self.lex.word_set("stressed_pronouns"):
+            return ""
+        return self.lex.raw.get("pronouns", {}).get(word, "x")
 
     def _speak(self, entity: Entity, mention: Span | None, confidence: float) -> Resolution:
         if mention is not None and mention not in entity.mentions:
