@@ -54,10 +54,28 @@ def clause_subject(
             segment = segment.strip()
             start = text.find(segment, start)
             predicate = text[token.start : end]
+            if _denies_saying(predicate, view):
+                return None
             if _takes_up(fold(segment), view) or _names_person(segment, view, predicate):
                 return start, start + len(segment)
             return None
     return None
+
+
+def _denies_saying(predicate: str, view: SentenceView) -> bool:
+    """A negated verb of saying in ``predicate``: a negation adverb of the lexicon, then a
+    reporting form, with no copula before it (« n'a pas répondu à cette question : », « ne
+    dit rien : », not « n'est pas rassuré : »). The subject said nothing, so the quotation
+    the colon opens is someone else's (mend32b; the connective read past by
+    ``_past_connective`` brought such clauses in)."""
+    words = fold(predicate).replace("'", "' ").split()
+    negations = view.lex.word_set("negation_adverbs")
+    said = view.lex.finite | view.lex.participles
+    copulas = view.lex.word_set("copula_forms")
+    for index in range(1, len(words) - 1):
+        if words[index] in negations and words[index - 1] not in copulas:
+            return words[index + 1] in said
+    return False
 
 
 def _past_connective(words: list[Token], view: SentenceView) -> list[Token]:
