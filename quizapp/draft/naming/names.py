@@ -14,7 +14,7 @@ from quizapp.draft.naming.common_words import common_word
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.roles import after_complement
 from quizapp.draft.segment import Span, Token
-from quizapp.draft.titles.descriptions import role_heads
+from quizapp.draft.titles.descriptions import civil_titles, role_heads
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ben|bin|abu|ibn|bou)-[A-Z]")
 
@@ -219,7 +219,7 @@ def title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     « M. Le Gall », "Mr. van der Berg"); « M. le Président » is a title and an office. Such a
     name is a person's even after "the" ("the Rev. Jane Doe"), where a body's would not be."""
     if (
-        fold(tokens[index].text) not in _civil_titles(lex)
+        fold(tokens[index].text) not in civil_titles(lex)
         or index + 2 >= len(tokens)
         or tokens[index + 1].text != "."
     ):
@@ -228,13 +228,6 @@ def title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return True
     named = _after_particles(tokens, index + 2, lex)
     return named is not None and fold(tokens[named].text) not in role_heads(lex)
-
-
-@built_once
-def _civil_titles(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's ``titles`` folded, without their period, and "mr", "mrs", "ms" (built
-    once per lexicon: every capitalised word is tested)."""
-    return frozenset(fold(t).rstrip(".") for t in lex.raw.get("titles", [])) | {"mr", "mrs", "ms"}
 
 
 @built_once

@@ -61,11 +61,26 @@ def names_body_of_complement(tokens: list[Token], start: int, lex: Lexicon) -> b
     if start < 2 or not tokens[start - 1].text[:1].islower():
         return False
     first = tokens[start].text
-    if first_name_gender(first, lex) or first in lex.raw_set("titles"):
+    if first_name_gender(first, lex) or _civil_title(first, lex):
         return False
     noun = fold(tokens[start - 1].text)
     bodies = lex.word_sets("organisation_anaphors", "organisation_name_words")
     return noun in bodies and after_complement(tokens, start - 1)
+
+
+@built_once
+def civil_titles(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's ``titles`` folded, without their period, and "mr", "mrs", "ms" (built
+    once per lexicon: every capitalised word is tested)."""
+    return frozenset(fold(t).rstrip(".") for t in lex.raw.get("titles", [])) | {"mr", "mrs", "ms"}
+
+
+def _civil_title(word: str, lex: Lexicon) -> bool:
+    """« M. », « Mme », « Dr » (``civil_titles``, the tokens lose their period) or « Maître »
+    (lexicon ``tie_titles``): a title of the person, not of a body (mend32b: the raw
+    ``titles`` missed « M » and « Maître »)."""
+    folded = fold(word)
+    return folded.rstrip(".") in civil_titles(lex) or folded in lex.word_set("tie_titles")
 
 
 _PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "pour", "par", "sur", "chez", "avec",
