@@ -33,19 +33,21 @@ def relay_length(lex: Lexicon, rest: str) -> int:
     outlets = [o for o in _bare_outlets(lex) if name.startswith(o + " ")]
     if outlets:
         return relay.start("name") + max(map(len, outlets))
-    return relay.start("name") + _before_person(name, lex)
+    return relay.start("name") + _outlet_length(name, lex)
 
 
-def _before_person(name: str, lex: Lexicon) -> int:
-    """The length of an outlet's name the lexicon does not know, up to a first name that a
-    surname follows (« au micro de Radio Sud Paul X », « sur BFM Var Nicolas Y »): the
+def _outlet_length(name: str, lex: Lexicon) -> int:
+    """The length of an outlet's name the lexicon does not know, up to the last first name
+    that a surname follows (« au micro de Radio Sud Paul X », « sur BFM Var Nicolas Y »): the
     capitalised run goes on into the speaker's own name, which is no part of the relay
-    (subjects32); the whole run when no such first name stands in it."""
+    (subjects32); the whole run when no such first name stands in it. The last pair, not the
+    first: « sur Radio Saint Louis Marie Durand » is Marie Durand's (mend32b)."""
     words = list(re.finditer(r"\S+", name))
+    cut = len(name)
     for word, after in pairwise(words[1:]):
         if first_name_gender(word.group(), lex) and after.group()[:1].isupper():
-            return len(name[: word.start()].rstrip())
-    return len(name)
+            cut = len(name[: word.start()].rstrip())
+    return cut
 
 
 @built_once
