@@ -19,6 +19,7 @@ from quizapp.draft.noun_phrases.noun_phrase import (
     verb_index,
 )
 from quizapp.draft.segment import Span, Token, tokens
+from quizapp.draft.sentence.apposition import QUOTED_NAME
 
 
 def around_reporting_verb(text: str, span: Span, lex: Lexicon) -> Span:
@@ -43,7 +44,7 @@ def around_reporting_verb(text: str, span: Span, lex: Lexicon) -> Span:
 
 
 # a name in quotation marks closed by a comma after « dit »: a nickname (subjects32)
-_NICKNAME_AFTER = re.compile(r"\s*[«“\"]\s*[A-ZÀ-Ý][^,;:.«»“”\"]{0,30}?\s*[»”\"]\s*,")
+_NICKNAME_AFTER = re.compile(rf"\s*{QUOTED_NAME}\s*,")
 
 
 def speaker_phrase(text: str, span: Span | None, lex: Lexicon) -> Span | None:

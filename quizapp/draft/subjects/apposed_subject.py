@@ -14,7 +14,7 @@ import re
 
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.english_cue_forms.setting_names import connective_length
-from quizapp.draft.lexicon import Lexicon, date_word, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, date_word, fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.apposition import NAME_ASIDE, QUOTED_NAME
@@ -56,10 +56,25 @@ _APPOSITION_TAIL = re.compile(
     rf"{_APPOSED_WORD}{{0,80}})*\s*,?\s*"
 )
 # a nickname a name carries before its apposition: « Jean X dit « Jeannot », le fondateur, »
-_NICKNAME = rf"\s+(?:dit|dite|alias)\s+{QUOTED_NAME}"
-# the asides between a name and its apposition: « (UDI) », a nickname
-_ASIDE = re.compile(rf"{NAME_ASIDE}|{_NICKNAME}")
-_NICKNAME_AT_END = re.compile(rf"{_NICKNAME}(?=\s*,\s*$)")
+
+
+def _nickname(lex: Lexicon) -> str:
+    """« dit « Jojo » », « alias « le Grand » »: a word of the lexicon's ``alias_words`` and
+    a quoted name (``QUOTED_NAME``) after a person's name (mend32b: the words were written
+    here)."""
+    return rf"\s+(?:{alternation(lex.words('alias_words')) or '(?!)'})\s+{QUOTED_NAME}"
+
+
+@built_once
+def _aside(lex: Lexicon) -> re.Pattern[str]:
+    """The asides between a name and its apposition: « (UDI) », a nickname."""
+    return re.compile(rf"{NAME_ASIDE}|{_nickname(lex)}")
+
+
+@built_once
+def _nickname_at_end(lex: Lexicon) -> re.Pattern[str]:
+    """A nickname closing the words before the apposition, before its comma."""
+    return re.compile(rf"{_nickname(lex)}(?=\s*,\s*$)")
 
 
 def bare_apposed_name(before: str, lex: Lexicon, most_words: int = 40) -> int | None:
@@ -73,7 +88,7 @@ def bare_apposed_name(before: str, lex: Lexicon, most_words: int = 40) -> int | 
         connective = connective_length(name.group(1), lex)  # "But Jane Roe, chair of…,"
         if not connective and name.group(1).split()[0] in lex.raw_set("function_words"):
             continue  # "In Paris, officials said": a setting opens the sentence, no name
-        tail = _ASIDE.sub("", before[name.end(1) :])
+        tail = _aside(lex).sub("", before[name.end(1) :])
         if len(tail.split()) <= most_words and _APPOSITION_TAIL.fullmatch(tail):
             return name.start(1) + connective
     return None
@@ -101,7 +116,7 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     if place:  # "Après une offensive sur Tripoli, une source…": a place, not a name
         name_end = view.span[0] + len(before.rstrip(" ,"))
         return _people_of_name(view, before[: place.start()], name_end) or span
-    before = _NICKNAME_AT_END.sub("", before)  # the name's nickname after it, set aside
+    before = _nickname_at_end(view.lex).sub("", before)  # the name's nickname after it, set aside
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None or _after_common_word(view, before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
