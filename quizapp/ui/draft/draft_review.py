@@ -44,9 +44,7 @@ from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.draft.findings_side import FindingsSide
 from quizapp.ui.draft.review_layout import ReviewLayout
 from quizapp.ui.draft.review_memory import ReviewMemory
-from quizapp.ui.draft.review_state import ReviewState
-
-PROPOSED, ACCEPTED, DROPPED = "proposed", "accepted", "dropped"
+from quizapp.ui.draft.review_state import ACCEPTED, DROPPED, PROPOSED, ReviewState
 
 
 class DraftReviewDialog(

@@ -19,7 +19,9 @@ from typing import Any
 
 from quizapp.sets.item_checks.balance import MIN_QUESTIONS, TRUE_FALSE_MAX_SHARE
 
-ACCEPTED, DROPPED = "accepted", "dropped"
+# A proposal's status in the review, one place for the dialog and this line (draft_review
+# imports them from here: this module is the dialog's mixin and cannot import it back)
+PROPOSED, ACCEPTED, DROPPED = "proposed", "accepted", "dropped"
 
 
 def true_false_counts(drafts: list[dict[str, Any]], status: list[str]) -> tuple[int, int]:
