@@ -50,3 +50,20 @@ def test_a_declaring_verb_before_an_infinitive_reports(
 )
 def test_a_wish_or_a_lookalike_reports_nothing(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a ajouté quatre millions au budget.",
+        "Le chef ajoute sucre et beurre à la pâte.",
+    ],
+)
+def test_a_noun_or_a_number_in_re_is_no_infinitive(text: str) -> None:
+    """review32: an unknown word in -re after « ajouter » is a noun or a number as often."""
+    assert _found(text) == []
+
+
+def test_a_known_verb_in_re_is_still_an_infinitive() -> None:
+    text = "La gardienne du refuge nous a confié vivre seule depuis vingt ans."
+    assert ("vivre seule depuis vingt ans", "La gardienne du refuge") in _found(text)

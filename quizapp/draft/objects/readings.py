@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.object_senses import measure_openings
+from quizapp.draft.cue_forms.verb_forms import infinitives
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import object_end
 from quizapp.draft.detect.view import SentenceView, reflexive, strip_span
@@ -74,11 +75,17 @@ def said_infinitive(lex: Lexicon, said: str) -> bool:
     said_infinitives, adverbs between): « assure désormais œuvrer à sa refondation », « a
     assuré vouloir rester »: the subject says what it wants or does."""
     words = fold(said).replace("'", "' ").split()[:4]
+    return bool(words) and words[_past_adverbs(lex, words)] in lex.word_set("said_infinitives")
+
+
+def _past_adverbs(lex: Lexicon, words: list[str]) -> int:
+    """Where the first word after the adverbs of lexicon adverbs_between (or in -ment) is,
+    the last word at most: the infinitive a verb of speech takes may follow them."""
     adverbs = lex.word_set("adverbs_between")
     at = 0
-    while at < len(words) - 1 and (words[at] in adverbs or words[at].endswith("ment")):
+    while at < len(words) - 1 and (fold(words[at]) in adverbs or words[at].endswith("ment")):
         at += 1
-    return bool(words) and words[at] in lex.word_set("said_infinitives")
+    return at
 
 
 def declared_infinitive(lex: Lexicon, form: str, said: str) -> bool:
@@ -89,17 +96,28 @@ def declared_infinitive(lex: Lexicon, form: str, said: str) -> bool:
     if form not in listed_forms(lex, "declaring_infinitive_verbs"):
         return False
     words = said.replace("'", "' ").replace("\u2019", "' ").split()[:4]
-    adverbs = lex.word_set("adverbs_between")
-    at = 0
-    while at < len(words) - 1 and (fold(words[at]) in adverbs or words[at].endswith("ment")):
-        at += 1
-    word = words[at] if words else ""
-    lookalike = fold(word) in lex.word_set("infinitive_lookalikes")
-    return _INFINITIVE.fullmatch(word) is not None and not lookalike
+    word = words[_past_adverbs(lex, words)] if words else ""
+    return word.isalpha() and word.islower() and _infinitive_of_a_verb(lex, fold(word))
 
 
-# A bare French infinitive in lower case (a capital opens a name).
-_INFINITIVE = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)")
+def _infinitive_of_a_verb(lex: Lexicon, word: str) -> bool:
+    """A verb's infinitive: one the lexicon knows (its verbs, said_infinitives), or an unknown
+    word ending as only an infinitive does (``unknown_verb_endings`` infinitive_only: -er,
+    -ir), not one of ``infinitive_lookalikes``. An unknown word in -re must end as a verb of
+    ``re_infinitive_endings`` does (« vivre », « comprendre »): the ending is a noun's or a
+    number's as often (« ajoute sucre et… », « a ajouté quatre millions », review32)."""
+    if word in _known_infinitives(lex):
+        return True
+    endings = tuple(lex.raw.get("unknown_verb_endings", {}).get("infinitive_only", []))
+    endings += tuple(lex.words("re_infinitive_endings"))
+    lookalike = word in lex.word_set("infinitive_lookalikes")
+    return len(word) > 3 and word.endswith(endings) and not lookalike
+
+
+@built_once
+def _known_infinitives(lex: Lexicon) -> frozenset[str]:
+    """The infinitives the lexicon lists: its verbs and said_infinitives."""
+    return infinitives(lex) | lex.word_set("said_infinitives")
 
 
 def own_word_object(view: SentenceView, start: int) -> bool:
