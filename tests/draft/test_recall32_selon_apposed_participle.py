@@ -44,4 +44,32 @@ def test_a_clause_after_the_source_is_the_claim() -> None:
 
 def test_a_time_word_is_no_participle() -> None:
     text = "Le chantier a pris du retard, selon la préfecture, lundi."
-    assert all(content != "lundi" for content, _ in _found(text))
+    assert _found(text) == [("Le chantier a pris du retard", "la préfecture")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Le quartier est, selon les habitants, devenu invivable depuis des mois.",
+            "devenu invivable depuis des mois",
+            "les habitants",
+        ),
+        (
+            "Les bus arrivent, selon les usagers, parfois en retard le matin.",
+            "parfois en retard le matin",
+            "les usagers",
+        ),
+        (
+            "Le chantier avance, selon l'adjoint, quasi terminé avant l'été.",
+            "quasi terminé avant l'été",
+            "l'adjoint",
+        ),
+    ],
+)
+def test_a_participle_completing_c_or_an_adverb_is_the_claim(
+    text: str, content: str, speaker: str
+) -> None:
+    """review32: after an auxiliary or a copula the participle completes C; an adverb in
+    -i / -is is no participle; the claim is then the words after the source."""
+    assert (content, speaker) in _found(text)
