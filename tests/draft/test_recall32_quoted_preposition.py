@@ -40,3 +40,10 @@ def test_a_quotation_opening_before_the_preposition_reports(
 def test_an_impersonal_on_under_another_cue_is_no_speaker() -> None:
     found = _found("La directrice refuse que l'on parle « de fermeture ».")
     assert found == [("l'on parle « de fermeture »", "La directrice", "mixed")]
+
+
+def test_an_on_with_a_clitic_object_is_an_accusation_made() -> None:
+    """review32: « qu'on l'accuse « d'avoir… » »: an object between « on » and its verb,
+    so someone made the accusation; the inner finding stays (mend32c)."""
+    found = _found("La directrice s'indigne qu'on la soupçonne « d'avoir caché le rapport ».")
+    assert ("« d'avoir caché le rapport »", "on", "mixed") in found

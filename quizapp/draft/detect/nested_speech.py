@@ -39,8 +39,10 @@ def _impersonal_opening(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     quoted word as its object (« refuse que l'on parle « d'austérité » »), names no one who
     spoke: the quoted word is the outer speaker's, the whole clause its statement (recall32,
     as the keys of recall11 hold it). Not « s'insurge qu'on l'accuse d'avoir… », an
-    accusation someone made."""
+    accusation someone made: a clitic object between « on » and its verb (mend32c)."""
     if view.lex.language != "fr" or inner.source is None or inner.source[0] != outer.content[0]:
+        return False
+    if inner.cue is None or view.text[inner.source[1] : inner.cue[0]].strip():
         return False
     quoted = view.text[inner.content[0] : inner.content[0] + 1] in '«“"'
     impersonal = fold(view.text[inner.source[0] : inner.source[1]]) in view.lex.word_set(
