@@ -19,3 +19,9 @@ def test_a_requested_noun_is_the_agents_request() -> None:
 
 def test_a_requested_noun_with_no_agent_quotes_no_one() -> None:
     assert _found("Le marché fermera le dimanche. Une fermeture longtemps réclamée.") == []
+
+
+def test_a_thing_asked_for_is_no_statement() -> None:
+    """review32: « demander » / « réclamer » after a noun report only a measure or a
+    decision asked for (lexicon noun_request_heads), not a thing (mend32c)."""
+    assert _found("Les pièces demandées par le juge ont été transmises lundi.") == []

@@ -36,6 +36,7 @@ def stance_noun_before(view: SentenceView, index: int) -> Span | None:
         if word in view.lex.word_set("determiners"):
             noun = (view.tokens[start].start, view.tokens[at].end)
             allowed = not stance or object_allowed(view, form, noun)
+            allowed = allowed and _requested_measure(view, form, fold(view.tokens[at].text))
             return noun if start < at and allowed else None
     return None
 
@@ -66,6 +67,14 @@ def stance_subject(view: SentenceView, index: int, being: int) -> bool:
     subject = strip_span(view.text, (start, being))
     form = fold(view.tokens[index].text)
     return subject[1] > subject[0] and object_allowed(view, form, subject)
+
+
+def _requested_measure(view: SentenceView, form: str, noun: str) -> bool:
+    """A verb of request (lexicon noun_request_verbs) after a noun asks for a measure or a
+    decision of noun_request_heads (« une fermeture réclamée par X »), not for a thing
+    (« les documents demandés par le juge »: review32, mend32c); other verbs pass."""
+    requests = form in listed_forms(view.lex, "noun_request_verbs")
+    return not requests or noun in view.lex.word_set("noun_request_heads")
 
 
 def _adverb(word: str, lex: Lexicon) -> bool:
