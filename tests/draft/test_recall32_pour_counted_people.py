@@ -34,3 +34,9 @@ def test_a_counted_part_of_the_people_holds_the_view(text: str, source: str) -> 
 
 def test_whom_something_is_for_is_no_source() -> None:
     assert _found("Pour tous les riverains, la bretelle sera gratuite en été.") == []
+
+
+def test_whom_a_measure_is_for_is_no_source() -> None:
+    """review32: a description after the people noun that does not say they were asked or
+    met (« modestes ») leaves « pour » saying whom the thing is for (mend32c)."""
+    assert _found("Pour beaucoup de retraités isolés, la commune a ouvert un accueil.") == []

@@ -159,17 +159,21 @@ def _part_of_the_people(phrase: str, lex: Lexicon) -> bool:
 
 def _counted_people_head(folded: str, lex: Lexicon) -> bool:
     """« Pour beaucoup d'habitants interrogés, … »: a vague determiner of one or two words,
-    its « de » elided or not, then a people noun as the head, whatever words describe it after
+    its « de » elided or not (lexicon partitive_markers), then a people noun as the head
     (recall32: the head was read as the phrase's last word, « interrogés », or kept its
-    « d' »)."""
+    « d' »). A description after the head must say they were asked or met (lexicon
+    apposed_participle_stems): « Pour beaucoup de familles modestes, la mairie a prévu une
+    aide » says whom the aid is for (review32, mend32c)."""
     words = folded.replace("'", "' ").split()
     determiners = lex.word_set("vague_determiners")
     for size in (2, 1):
         lead = " ".join(words[:size]).replace("' ", "'")
         if len(words) > size and lead in determiners:
-            head = words[size]
-            head = words[size + 1] if head in {"de", "d'"} and len(words) > size + 1 else head
-            return people_word(lex, head)
+            de = words[size] in lex.word_set("partitive_markers")
+            at = size + 1 if de and len(words) > size + 1 else size
+            after = words[at + 1 : at + 2]
+            asked = not after or after[0].startswith(tuple(lex.words("apposed_participle_stems")))
+            return people_word(lex, words[at]) and asked
     return False
 
 
