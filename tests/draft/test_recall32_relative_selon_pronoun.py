@@ -20,3 +20,14 @@ def test_a_pronoun_in_a_relative_aside_is_a_source() -> None:
 def test_rules_in_a_relative_aside_are_no_source() -> None:
     text = "Un quota qui, selon les règles européennes, sera encore baissé cet hiver."
     assert _found(text) == []
+
+
+def test_a_pronoun_for_a_document_is_no_source() -> None:
+    """review32: « Le règlement fixe un plafond qui, selon lui, … »: with no person or name
+    in the clause before the relative, the pronoun stands for the document (mend32c)."""
+    assert _found("La charte impose un délai qui, selon elle, ne peut être réduit.") == []
+
+
+def test_a_pronoun_for_the_named_subject_is_a_source() -> None:
+    text = "Le maire Paul Martin a présenté un budget qui, selon lui, restera stable en 2027."
+    assert ("restera stable en 2027", "Paul Martin") in _found(text)

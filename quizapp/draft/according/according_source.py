@@ -52,7 +52,22 @@ def _relative_source(view: SentenceView, cue: Cue) -> bool:
     after = view.text[cue.span[1] : view.span[1]]
     phrase = re.split(r"[,:;]", after, maxsplit=1)[0]
     stressed = fold(phrase.strip()) in view.lex.word_set("stressed_pronouns")
-    return stressed or person_like(phrase, view.lex)  # « qui, selon eux, serait… » (recall32)
+    if stressed:  # « qui, selon eux, serait… » (recall32)
+        return _someone_before(view, view.text[view.span[0] : cue.span[0]])
+    return person_like(phrase, view.lex)
+
+
+def _someone_before(view: SentenceView, before: str) -> bool:
+    """Whether the clause before the relative has someone for the stressed pronoun to stand
+    for: a person or a name (« Le maire Paul Martin a présenté un pourcentage qui, selon
+    lui, … ») or a subject pronoun for one met before, or nothing but the relative's
+    antecedent (someone met before); not « Le règlement fixe un plafond qui, selon lui, … »,
+    where « lui » is the document (review32, mend32c)."""
+    words = before.replace(",", " ").split()
+    if len(words) < 4:  # « Un quota qui, selon eux, »: only the antecedent, someone met before
+        return True
+    first = fold(words[0])
+    return first in view.lex.word_set("subject_pronouns") or _describes_a_person(before, view)
 
 
 def introduces_no_source(view: SentenceView, cue: Cue) -> bool:
