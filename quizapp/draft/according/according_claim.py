@@ -27,6 +27,7 @@ from quizapp.draft.sentence.apposition import NAME_ASIDE, with_apposition
 from quizapp.draft.sentence.sentence_parts import (
     closing_participle,
     participle_afterthought,
+    past_participle,
     setting_afterthought,
 )
 
@@ -85,28 +86,27 @@ def _opens_clause(
     # « C, à en croire X interrogé dans Forum: « … » »: the quotation is X's own words
     afterthought = afterthought or text[: phrase.mark_end].rstrip().endswith(":")
     afterthought = afterthought or setting_afterthought(text[following[0] : following[1]], view.lex)
-    afterthought = afterthought or closing_participle(text[following[0] : following[1]], view.lex)
-    afterthought = afterthought or _apposed_participle(view, before, following)
+    # « C, selon X, invité sur une radio », « C, selon X, élus au comité, … »: a participle
+    # describes X or C, unless C ends on an auxiliary it completes (« Le quartier est, selon X,
+    # devenu invivable »: review32)
+    participle = closing_participle(text[following[0] : following[1]], view.lex)
+    participle = participle or _apposed_participle(view, following)
+    afterthought = afterthought or (participle and not _ends_on_auxiliary(view, before))
     return opens and not (words_in(text, before) >= 3 and afterthought)
 
 
-def _apposed_participle(view: SentenceView, before: Span, following: Span) -> bool:
+def _apposed_participle(view: SentenceView, following: Span) -> bool:
     """« C, selon un élu, venus pour défendre le service, dans la Manche. », « C, selon X, élu
     au comité central. »: a French past participle of any ending (lexicon
     past_participle_endings) opening what follows the source, with no finite verb after it,
-    is an apposition to C or to X, never a claim (recall32); the claim is before. Not when C
-    ends on an auxiliary or a copula (« Le quartier est, selon X, devenu invivable »: the
-    participle completes it), nor on an adverb (« parfois », « quasi »: review32)."""
+    is an apposition to C or to X, never a claim (recall32); the claim is before. An adverb
+    is none (« parfois », « quasi »: review32; sentence_parts.past_participle)."""
     words = tokens(view.text, following, view.lex.language)
     if view.lex.language != "fr" or not words or not words[0].text[:1].islower():
         return False
-    first = fold(words[0].text)
-    endings = tuple(view.lex.words("past_participle_endings"))
-    if len(first) < 3 or not first.endswith(endings) or first in _not_participles(view.lex):
+    if not past_participle(words[0].text, view.lex):
         return False
-    return not _ends_on_auxiliary(view, before) and not holds_finite_verb(
-        view.text, following, view.lex
-    )
+    return not holds_finite_verb(view.text, following, view.lex)
 
 
 def _ends_on_auxiliary(view: SentenceView, before: Span) -> bool:
@@ -120,14 +120,6 @@ def _auxiliaries(lex: Lexicon) -> frozenset[str]:
     """The auxiliaries and copulas a participle may complete."""
     keys = ("auxiliaries", "copula_forms", "being_auxiliaries", "auxiliaries_after_reflexive")
     return lex.word_sets(*keys)
-
-
-@built_once
-def _not_participles(lex: Lexicon) -> frozenset[str]:
-    """Words in a participle's ending that are none: the adverbs of the lexicon's adverb lists
-    and apposed_participle_lookalikes (nouns, pronouns, prepositions)."""
-    keys = ("adverbs_between", "degree_adverbs", "negation_adverbs", "trailing_time_words")
-    return lex.word_sets(*keys, "apposed_participle_lookalikes")
 
 
 def _closing_pair(view: SentenceView, cue: Cue, following: Span) -> bool:

@@ -203,10 +203,31 @@ def closing_participle(said: str, lex: Lexicon) -> bool:
     """« C, selon X, invité sur une radio. »: a French past participle that runs to the
     sentence's end with no comma after the source describes it (recall27); the claim is
     before."""
-    return lex.language == "fr" and _CLOSING_PARTICIPLE.fullmatch(said) is not None
+    words = said.split()
+    if lex.language != "fr" or not words or _MARK_AFTER.search(said):
+        return False
+    return past_participle(words[0], lex)
 
 
-_CLOSING_PARTICIPLE = re.compile(_PAST_PARTICIPLE + r"\b[^,;:«»“”\"]*")
+_MARK_AFTER = re.compile(r"[,;:«»“”\"]")
+
+
+def past_participle(word: str, lex: Lexicon) -> bool:
+    """A French past participle of any ending (lexicon past_participle_endings: « invité »,
+    « venus », « élu »), three letters or more, not an adverb of the lexicon's adverb lists
+    nor one of apposed_participle_lookalikes (« lundi », « parfois », « côté »): the one
+    reading of a participle set after a source (review32, mend32c)."""
+    folded = fold(word)
+    endings = tuple(lex.words("past_participle_endings"))
+    return len(folded) > 2 and folded.endswith(endings) and folded not in _not_participles(lex)
+
+
+@built_once
+def _not_participles(lex: Lexicon) -> frozenset[str]:
+    """Words in a participle's ending that are none: the adverbs of the lexicon's adverb lists
+    and apposed_participle_lookalikes (nouns, pronouns, prepositions)."""
+    keys = ("adverbs_between", "degree_adverbs", "negation_adverbs", "trailing_time_words")
+    return lex.word_sets(*keys, "apposed_participle_lookalikes")
 
 
 def setting_afterthought(said: str, lex: Lexicon) -> bool:
