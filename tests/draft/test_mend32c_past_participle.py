@@ -25,3 +25,10 @@ def test_a_closing_participle_of_any_ending_runs_to_the_end() -> None:
     assert closing_participle("élu au conseil municipal", lex)
     assert not closing_participle("élu au conseil, puis maire", lex)
     assert not closing_participle("parfois en retard le matin", lex)
+
+
+@pytest.mark.parametrize("word", ["comme", "l'Elysée", "dure"])
+def test_an_unaccented_e_or_an_elided_word_is_none(word: str) -> None:
+    """The endings keep their accents (« -é », not any « -e »), and an elided article with
+    its noun is no participle."""
+    assert not past_participle(word, load("fr"))

@@ -217,9 +217,10 @@ def past_participle(word: str, lex: Lexicon) -> bool:
     « venus », « élu »), three letters or more, not an adverb of the lexicon's adverb lists
     nor one of apposed_participle_lookalikes (« lundi », « parfois », « côté »): the one
     reading of a participle set after a source (review32, mend32c)."""
-    folded = fold(word)
-    endings = tuple(lex.words("past_participle_endings"))
-    return len(folded) > 2 and folded.endswith(endings) and folded not in _not_participles(lex)
+    lower = word.lower()  # the endings' accents kept: « comme » is no « -é »
+    endings = tuple(lex.raw.get("past_participle_endings", []))
+    ending = lower.isalpha() and len(lower) > 2 and lower.endswith(endings)
+    return ending and fold(word) not in _not_participles(lex)
 
 
 @built_once
