@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.sets.item_checks.balance import true_false_leaning as leaning
 from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
-from quizapp.ui.draft.review_state import leaning, true_false_counts
+from quizapp.ui.draft.review_state import true_false_counts
 from tests.ui.review_helpers import open_review
 
 

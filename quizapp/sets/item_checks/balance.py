@@ -63,15 +63,25 @@ def _right_index(question: SingleChoice) -> int:
     return next(index for index, option in enumerate(question.options) if option.correct)
 
 
+def true_false_leaning(true: int, false: int) -> bool | None:
+    """The side true/false answers lean to past the bound (True: "true"), or None when they
+    are too few to judge or balanced enough; the editor's W01 and the draft review's line
+    read the same bound through it."""
+    total = true + false
+    if total < MIN_QUESTIONS or max(true, false) / total <= TRUE_FALSE_MAX_SHARE:
+        return None
+    return true > false
+
+
 def _true_false_balance(questions: Sequence[Question]) -> list[Problem]:
     answers = [(i, q) for i, q in enumerate(questions) if isinstance(q, TrueFalse)]
     if len(answers) < MIN_QUESTIONS:
         return []
     true_count = sum(question.answer for _, question in answers)
-    majority = max(true_count, len(answers) - true_count)
-    if majority / len(answers) <= TRUE_FALSE_MAX_SHARE:
+    side = true_false_leaning(true_count, len(answers) - true_count)
+    if side is None:
         return []
-    side = true_count > len(answers) - true_count
+    majority = max(true_count, len(answers) - true_count)
     index, first = next((i, q) for i, q in answers if q.answer == side)
     return [
         warning(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from quizapp.ui.common import plain_label
 from quizapp.ui.draft.draft_findings import LABEL_COLOURS, FindingLabelRow, FindingSpeakerRow
 from quizapp.ui.draft.draft_proposal import ProposalForm
+from quizapp.ui.draft.review_state import ACCEPTED, DROPPED
 
 
 class ReviewLayout:
@@ -85,8 +86,8 @@ class ReviewLayout:
         self._accept_all_button = QPushButton(self)
         self._drop_all_button = QPushButton(self)
         # the same path as the A and D keys: decide, then the next proposal
-        self._accept_button.clicked.connect(lambda: self.decide_current("accepted"))
-        self._drop_button.clicked.connect(lambda: self.decide_current("dropped"))
+        self._accept_button.clicked.connect(lambda: self.decide_current(ACCEPTED))
+        self._drop_button.clicked.connect(lambda: self.decide_current(DROPPED))
         self._accept_all_button.clicked.connect(self.accept_all)
         self._drop_all_button.clicked.connect(self.drop_all)
         self._box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

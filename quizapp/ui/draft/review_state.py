@@ -5,8 +5,8 @@ A teacher who aims at a twelve-question set counts down to it: "15 proposed — 
 did not say that the three others were dropped or still waiting (teacher32, in the real
 window). Dropping the false statements she liked least left her set with 4 true of 5, which
 the editor only pointed out after she had added them; the line now says so while she can
-still accept a false one instead. The thresholds are the editor's own (item_checks.balance),
-so the review and the editor's suggestion agree.
+still accept a false one instead. The bound is the editor's own
+(item_checks.balance.true_false_leaning), so the review and the editor's suggestion agree.
 
 A mixin of the dialog; its words are in their own translation context ("ReviewState"). They
 have no plural forms: PySide's ``tr`` in a mixin looked plurals up in the dialog's context
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizapp.sets.item_checks.balance import MIN_QUESTIONS, TRUE_FALSE_MAX_SHARE
+from quizapp.sets.item_checks.balance import true_false_leaning
 
 # A proposal's status in the review, one place for the dialog and this line (draft_review
 # imports them from here: this module is the dialog's mixin and cannot import it back)
@@ -32,15 +32,6 @@ def true_false_counts(drafts: list[dict[str, Any]], status: list[str]) -> tuple[
         if state == ACCEPTED and draft.get("type") == "true_false"
     ]
     return sum(answers), len(answers) - sum(answers)
-
-
-def leaning(true: int, false: int) -> bool | None:
-    """The side the accepted true/false lean to past the editor's bound, or None when they
-    are too few to judge or balanced enough."""
-    total = true + false
-    if total < MIN_QUESTIONS or max(true, false) / total <= TRUE_FALSE_MAX_SHARE:
-        return None
-    return true > false
 
 
 class ReviewState:
@@ -76,7 +67,7 @@ class ReviewState:
         words = " · " + self.tr("true or false accepted: {true} true, {false} false").format(
             true=true, false=false
         )
-        side = leaning(true, false)
+        side = true_false_leaning(true, false)
         if side is not None:
             yes, no = self.tr("true"), self.tr("false")
             many, few = (yes, no) if side else (no, yes)
