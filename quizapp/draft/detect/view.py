@@ -37,6 +37,11 @@ class SentenceView:
     lex: Lexicon
     previous: Span | None = None  # the sentence before, when nothing was attributed in it
 
+    def tokens_within(self, start: int, end: int) -> list[Token]:
+        """The sentence's tokens lying wholly between ``start`` and ``end``: a clause's words
+        up to a colon, read by the colon and clause-subject rules."""
+        return [t for t in self.tokens if start <= t.start and t.end <= end]
+
     def opened_quotes(self) -> list[Span]:
         """The quotations that open in this sentence: ``quotes`` also holds one opened in a
         sentence before and running into this one, which a colon here does not introduce."""

@@ -35,7 +35,7 @@ def clause_subject(
     pronoun, a role word), else None; with ``past_connective``, read past a connective
     opening the clause (« Mais le maire reste inquiet : »)."""
     text = view.text
-    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    words = view.tokens_within(start, end)
     if past_connective and len(words) > 2:
         words = _past_connective(words, view)
     for index, token in enumerate(words):

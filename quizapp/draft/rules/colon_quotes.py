@@ -84,7 +84,7 @@ def _person_object(view: SentenceView, start: int, end: int) -> bool:
     name opening on a first name) may have said the quotation as well as the subject, so it
     is no one's for sure; a thing (« tape du poing », « griffonne des chiffres ») leaves it
     the subject's."""
-    words = [t for t in view.tokens if start <= t.start and t.end <= end][1:]
+    words = view.tokens_within(start, end)[1:]
     determiners = view.lex.word_set("determiners")
     for index, token in enumerate(words):
         if _first_name(token.text, view) and token.text[:1].isupper():
@@ -103,7 +103,7 @@ def _before_unknown_verb(view: SentenceView, start: int, end: int) -> Span | Non
     lexicon), then the first lower-case word past it that is no function word, read as its
     verb (one the lexicon does not list): the noun phrase, when it names or takes up a
     person."""
-    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    words = view.tokens_within(start, end)
     if len(words) < 2:
         return None
     function_words = view.lex.raw_set("function_words")
