@@ -6,6 +6,7 @@ give such a pronoun the body; the resolver had only people to choose from)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from quizapp.draft.bodies.body_kinds import body_nouns
@@ -35,13 +36,12 @@ def someone_before(reader: _Reader, gender: str, at: int) -> Span | None:
     else took it up: one opening the pronoun's sentence before it (« Le maire Marchand est
     rassuré…, mais il constate »), else the sentence before (« Une jeune femme frappe à la
     porte. « … », s'enquiert-elle »). None otherwise (speakers31)."""
-    if gender not in "mf" or reader.lex.language != "fr":
-        return None
-    for sentence in ((reader.sentence_start, at), (reader.previous_start, reader.sentence_start)):
-        found = someone_subject(reader.text, sentence, gender, reader.lex)
-        if found is not None:
-            return found
-    return None
+    return _first_opening(
+        reader,
+        gender,
+        at,
+        lambda sentence: someone_subject(reader.text, sentence, gender, reader.lex),
+    )
 
 
 def body_before(reader: _Reader, gender: str, at: int) -> Span | None:
@@ -49,13 +49,28 @@ def body_before(reader: _Reader, gender: str, at: int) -> Span | None:
     sentence before it, else the sentence before, with no person met between the body and
     the pronoun (« La banque lance une campagne. …, à l'image de Wissal X : « … », dit-elle »:
     the pronoun may be hers). None otherwise."""
+    found = _first_opening(
+        reader, gender, at, lambda sentence: body_subject(reader.text, sentence, gender, reader.lex)
+    )
+    if found is None:
+        return None
+    met = (reader.entities[s.key] for s in reader.seen if found[0] <= s.offset < at)
+    return None if any(entity.person for entity in met) else found
+
+
+def _first_opening(
+    reader: _Reader, gender: str, at: int, find: Callable[[Span], Span | None]
+) -> Span | None:
+    """What ``find`` reads opening the pronoun's sentence up to ``at``, else opening the
+    sentence before: where the French « il » / « elle » (``gender``) that nothing else took
+    up looks for what it stands for, the same two places for a body, a person and a singular
+    after a plural speaker."""
     if gender not in "mf" or reader.lex.language != "fr":
         return None
     for sentence in ((reader.sentence_start, at), (reader.previous_start, reader.sentence_start)):
-        found = body_subject(reader.text, sentence, gender, reader.lex)
+        found = find(sentence)
         if found is not None:
-            met = (reader.entities[s.key] for s in reader.seen if found[0] <= s.offset < at)
-            return None if any(entity.person for entity in met) else found
+            return found
     return None
 
 
@@ -81,13 +96,14 @@ def singular_before(reader: _Reader, gender: str, at: int) -> Span | None:
     propriétaire de la voiture a été relâché. Sa fille, qu'il a décrite comme… », after
     « selon des sources policières »), when its noun names people of a kind, never a thing
     (anaphora32, narrowed by mend32b)."""
-    if gender not in "mf" or reader.lex.language != "fr":
-        return None
-    for sentence in ((reader.sentence_start, at), (reader.previous_start, reader.sentence_start)):
-        found = _opening_subject(reader.text, sentence, gender, reader.lex, True, kind_nouns=True)
-        if found is not None:
-            return found
-    return None
+    return _first_opening(
+        reader,
+        gender,
+        at,
+        lambda sentence: _opening_subject(
+            reader.text, sentence, gender, reader.lex, True, kind_nouns=True
+        ),
+    )
 
 
 def _opening_subject(
