@@ -1,8 +1,9 @@
 """english31: a standfirst under the headline (a short line with no closing stop, "Kent chief
 constable says force is in a storm") is no lede: the lede is the paragraph after it, and a
 description opening it ("A chief constable has warned…") is the person named in the two
-paragraphs after that. With no standfirst the lede is the paragraph after the headline, as
-before, and a name given beyond the window still leaves the description as it is."""
+paragraphs after that (three since english33). With no standfirst the lede is the paragraph
+after the headline, as before, and a name given beyond the window still leaves the
+description as it is."""
 
 from __future__ import annotations
 
@@ -31,5 +32,7 @@ def test_the_lede_with_no_standfirst_is_named_next() -> None:
 
 
 def test_a_name_beyond_the_window_leaves_the_description() -> None:
-    text = f"{HEADLINE}\n\n{STANDFIRST}\n\n{LEDE}\n\n{FILLER}\n\n{FILLER}\n\n{NAMING}\n\n{SPOKEN}\n"
+    """The window is three paragraphs since english33 (two before): three fillers pass it."""
+    filler = f"{FILLER}\n\n" * 3
+    text = f"{HEADLINE}\n\n{STANDFIRST}\n\n{LEDE}\n\n{filler}{NAMING}\n\n{SPOKEN}\n"
     assert _speaker_of(text) == "A chief constable"

@@ -65,7 +65,7 @@ def test_unnamed_sources_stay_unnamed(lede: str, words: str) -> None:
 
 
 def test_a_name_given_too_late_names_no_one() -> None:
-    """Counter-case: the name comes three paragraphs after the lede."""
+    """Counter-case: the name comes four paragraphs after the lede."""
     text = (
         f"{HEADLINE}\n\nA hospital boss said his team would never mislead unions.\n\n"
         f'{FILLER}\n\n{FILLER}\n\n{FILLER}\n\n"We acted in good faith," said Eugine Yafele.\n'

@@ -8,9 +8,9 @@ Only a description of one person or body that spoke in the headline or the lede 
 paragraph after it, or after a standfirst: english31), that nothing took up and that is no
 anonymous source's noun (lexicon ``anonymous_heads``: "a senior official", "a source" stay
 unnamed) is so named; the one it names is a named speaker of the same kind (person or body,
-gender compatible) met in the next two paragraphs, not named in the lede already: the one
-whose name or title holds the description's noun ("A Cook County judge", "Associate Judge
-Thomas X"), else the first met.
+gender compatible) met in the next three paragraphs (two until english33), not named in the
+lede already: the one whose name or title holds the description's noun ("A Cook County
+judge", "Associate Judge Thomas X"), else the first met.
 A place's capitals in the description ("A Belfast councillor") and the name in the headline
 ("Belfast councillor Gary X livid at…") leave it so (english30: the capitals were a bar).
 """
@@ -24,7 +24,7 @@ from quizapp.draft.segment import paragraphs as text_paragraphs
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 
-_FOLLOWING = 2  # paragraphs after the lede where the name is given
+_FOLLOWING = 3  # paragraphs after the lede where the name is given (english33: 2 before)
 _HEADLINE = 25  # words at most: a first line longer than that is the lede itself
 
 
@@ -79,8 +79,10 @@ _STOPS = ".!?…:"
 
 
 def _leads(text: str, mention: tuple[int, int], paragraph: tuple[int, int]) -> bool:
-    """The mention opens the paragraph (after a dateline) or closes it after its one verb
-    ("…, agency says"): the paragraph's own subject, not a word inside its story."""
+    """The mention opens the paragraph (after a dateline) or closes it, after its one verb
+    ("…, agency says") or as the source of a cue before it ("…, according to a community
+    leader.", "…, said a Conservative mayor.", english33): the paragraph's own subject, not a
+    word inside its story."""
     if not paragraph[0] <= mention[0] < paragraph[1]:
         return False
     opening = paragraph[0] + _dateline_length(text[paragraph[0] : paragraph[1]])
@@ -88,7 +90,7 @@ def _leads(text: str, mention: tuple[int, int], paragraph: tuple[int, int]) -> b
     return mention[0] == opening or closing is not None
 
 
-_LAST_VERB = re.compile(r"\s+[a-z]+[.!]?\s*")
+_LAST_VERB = re.compile(r"(?:\s+[a-z]+)?[.!]?\s*")
 
 
 def _dateline_length(paragraph: str) -> int:
