@@ -11,3 +11,10 @@ def fold(word: str) -> str:
     """A word as looked up: lower case, typographic apostrophes made straight. Kept for the
     words met last: an article folds each of its words a few hundred times over (speed18)."""
     return word.lower().replace("\u2019", "'").replace("\u02bc", "'")
+
+
+def folded_words(text: str) -> list[str]:
+    """The folded words of ``text``, an elided article or pronoun a word of its own
+    (« l'enquête » reads « l' », « enquête »): how the rules compare a passage with a lexicon's
+    phrases, which are split the same way."""
+    return fold(text).replace("'", "' ").split()

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from quizapp.draft.conjugation import english_forms, english_forms_of, forms_of, french_forms
-from quizapp.draft.folding import fold
+from quizapp.draft.folding import fold, folded_words
 
 LANGUAGES = ("fr", "en")
 T = TypeVar("T")
@@ -102,7 +102,7 @@ class Lexicon:
         found = self.cache.get(("phrase set", key))
         if found is None:
             found = self.cache[("phrase set", key)] = frozenset(self.phrases(key))
-        return tuple(text.replace("'", "' ").split()) in found
+        return tuple(folded_words(text)) in found
 
     def remembered(self, table: str, key: str, compute: Callable[[str], Any]) -> Any:
         """``compute(key)``, worked out once per key in a table of its own. The lexicon lives
@@ -214,7 +214,7 @@ def _english_verbs(data: dict) -> tuple[set[str], ...]:
 
 
 def _as_phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:
-    tuples = {tuple(fold(entry).replace("'", "' ").split()) for entry in entries}
+    tuples = {tuple(folded_words(entry)) for entry in entries}
     return tuple(sorted(tuples, key=len, reverse=True))
 
 

@@ -4,7 +4,7 @@ source phrase, so that the « pour » readings of a group sit together (tidy32).
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, fold, folded_words
 from quizapp.draft.objects.readings import people_word
 
 
@@ -32,7 +32,7 @@ def _counted_people_head(folded: str, lex: Lexicon) -> bool:
     « d' »). A description after the head must say they were asked or met (lexicon
     apposed_participle_stems): « Pour beaucoup de familles modestes, la mairie a prévu une
     aide » says whom the aid is for (review32, mend32c)."""
-    words = folded.replace("'", "' ").split()
+    words = folded_words(folded)
     determiners = lex.word_set("vague_determiners")
     for size in (2, 1):
         lead = " ".join(words[:size]).replace("' ", "'")

@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Protocol
 
 from quizapp.draft.bodies.body_kinds import body_nouns, covered_kinds, kinds_covered
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, fold, folded_words
 from quizapp.draft.naming.common_words import common_word_opening
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.places import of_a_place, place_or_people
@@ -148,7 +148,7 @@ def _a_body_of(key: str, entity: Entity, kinds: frozenset[str], reader: _Reader)
     (« les Français »); or a named description whose head is one of ``kinds``."""
     text, lex = reader.text, reader.lex
     if key.startswith("d:"):
-        words = fold(entity.name).replace("'", "' ").split()
+        words = folded_words(entity.name)
         return entity.label == "named" and len(words) > 1 and words[1] in kinds
     if not named_body(key, entity) or any(
         place_or_people(text, s, lex) for s, _ in entity.mentions
@@ -165,7 +165,7 @@ def _described_as(entity: Entity, kinds: frozenset[str]) -> bool:
     bare description (an article and its noun) whose noun is a kind the anaphor covers is
     the same body, told by another word; not a person, nor a description with a complement
     (« l'équipe adverse » is not « le club »)."""
-    words = fold(entity.name).replace("'", "' ").split()
+    words = folded_words(entity.name)
     bare = entity.key.startswith("d:") and len(words) == 2
     return bare and not entity.person and words[1] in kinds
 
@@ -191,7 +191,7 @@ def outlet_of_kind(folded: str, spoken: list[Entity], text: str) -> Entity | Non
     description, then adjectives, no complement) after « le journal L'Equipe » spoke: the
     latest named body that spoke (``spoken``, latest first) with that noun written right
     before its name. The outlet may be missing from the lexicon's list, or spelled otherwise."""
-    words = folded.replace("'", "' ").split()
+    words = folded_words(folded)
     if not 2 <= len(words) <= 4 or OF_WORDS & set(words):
         return None
     kind = frozenset({words[1]})

@@ -4,7 +4,7 @@ longest-phrase matching the cue finder uses for them and for fixed verb phrases.
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, folded_words
 
 
 def match_phrase(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -45,7 +45,7 @@ def possessor(cue_words: list[str], kind: str, lex: Lexicon) -> str | None:
 def _possessors(lex: Lexicon) -> dict[tuple[str, ...], str]:
     """The lexicon's ``possessive_according`` by their words, as a cue's words are read."""
     raw = lex.raw.get("possessive_according", {})
-    return {tuple(fold(k).replace("'", "' ").split()): v for k, v in raw.items()}
+    return {tuple(folded_words(k)): v for k, v in raw.items()}
 
 
 def according_phrase(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.adverb_slot import after_adverbs, fixed_cue_end
-from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
 
 
 @built_once
@@ -213,7 +213,7 @@ def object_first(lex: Lexicon, form: str, between: str) -> bool:
     bare = re.sub(r"-t$|^s'", "", form.split("-t-")[0])
     if bare not in lex.word_set("speech_shape_forms") or bare in notice_forms(lex):
         return False
-    first = fold(between).replace("'", "' ").split()[:1]
+    first = folded_words(between)[:1]
     if lex.language != "fr":
         return bool(first)
     relay = bool(first) and first[0] in lex.word_set("relay_markers")

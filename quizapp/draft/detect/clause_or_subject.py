@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import SentenceView, has_quote, reflexive
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import fold, folded_words
 from quizapp.draft.objects.allowed import APPOSED, clause_words, subject_then_object, verb_like
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.apposition import names_set_off
@@ -52,7 +52,7 @@ def _with_relative(view: SentenceView, passage: str) -> bool:
     accusés, qui est présenté comme le tireur »; lexicon ``relative_pronouns`` and
     ``relative_openers`` but « que »): the subject of the verb after it, not its words."""
     head, comma, rest = passage.partition(",")
-    words = fold(rest).replace("'", "' ").split()[:1]
+    words = folded_words(rest)[:1]
     relatives = view.lex.word_sets("relative_pronouns", "relative_openers")
     relatives -= view.lex.word_set("subordinators")
     if not comma or not words or words[0] not in relatives or "," in rest:
@@ -74,7 +74,7 @@ def _apposed(view: SentenceView, passage: str) -> bool:
     A passage opening on a preposition of a setting (lexicon ``scene_openers``: « Avec le
     confinement, les gens consomment… ») names nobody before its comma: what follows it is
     read instead (« Dans un communiqué, le maire, l'homme fort de la ville, »)."""
-    first = fold(passage).replace("'", "' ").split()[:1]
+    first = folded_words(passage)[:1]
     if first and first[0] in view.lex.word_set("scene_openers"):  # « Dans un communiqué, le
         comma = passage.find(",")  # maire, l'homme fort de la ville, »: past the setting
         return comma > 0 and _apposed(view, passage[comma + 1 :].lstrip())

@@ -10,7 +10,7 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
+from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold, folded_words
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.segment import last_comma
 
@@ -86,7 +86,7 @@ def _fronted_adverbial(view: SentenceView, start: int, piece: str) -> bool:
     "that when it rains," are no such phrase), so the later verb is that clause's own and the
     content goes on through it."""
     after_que = _after_subordinator(view.lex).search(view.text, max(0, start - 8), start)
-    words = fold(piece).replace("'", "' ").split()
+    words = folded_words(piece)
     if after_que is None or not view.text[start + len(piece) :].lstrip().startswith(","):
         return False
     if not words or len(words) > 5 or words[0] not in view.lex.word_set("scene_openers"):

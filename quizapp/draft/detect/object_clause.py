@@ -22,7 +22,7 @@ from quizapp.draft.inverted_subjects.clauses import (
     inverted_before_colon,
     quotation_closes_before,
 )
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, fold, folded_words
 from quizapp.draft.objects.allowed import (
     comma_outside_quotes,
     conduct_object,
@@ -217,7 +217,7 @@ def _stance_on_other(view: SentenceView, bare: str, content: Span) -> bool:
     """A verb of restricted_objects whose object opens on a definite or demonstrative
     determiner (lexicon stance_object_determiners): its listed head is a thing already known
     that the speaker judges (« a défendu la sélection », not « a exclu une fusion »)."""
-    first = fold(view.text[content[0] : content[1]]).replace("'", "' ").split()[:1]
+    first = folded_words(view.text[content[0] : content[1]])[:1]
     if restricted_heads(view, bare) is None or not first:
         return False
     return first[0] in view.lex.word_set("stance_object_determiners")

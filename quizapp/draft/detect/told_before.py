@@ -16,7 +16,7 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.inverted_subjects.subject import source_after
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
@@ -61,7 +61,7 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
     if source is None:
         return None
     written = view.text[source[0] : source[1]].replace("'", "' ").replace("’", "’ ").split()
-    phrase = fold(view.text[source[0] : source[1]]).replace("'", "' ").split()
+    phrase = folded_words(view.text[source[0] : source[1]])
     named = _first_named(phrase, written, lex)
     if not named and not _described(phrase, written, lex):
         return None

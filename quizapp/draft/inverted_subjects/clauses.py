@@ -12,7 +12,7 @@ import re
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.inverted_subjects.subject import source_after
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import fold, folded_words
 from quizapp.draft.objects.readings import people_word, said_infinitive
 from quizapp.draft.objects.start import SAID_OPENING
 from quizapp.draft.segment import words_in
@@ -57,7 +57,7 @@ def inverted_after_comma(view: SentenceView, cue: Cue) -> bool:
     if subject is None or not _CLOSES.match(view.text, subject[1], view.span[1]):
         return False
     phrase = view.text[subject[0] : subject[1]]
-    words = fold(phrase).replace("'", "' ").split()[:3]
+    words = folded_words(phrase)[:3]
     person = person_like(phrase, view.lex) or any(people_word(view.lex, w) for w in words)
     return person and not re.search(r"[«»“”\"]", phrase)
 

@@ -19,7 +19,7 @@ from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.told_before import verbish
 from quizapp.draft.detect.view import SentenceView, has_quote, reflexive
-from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.objects.readings import CLITIC_INFINITIVE, people_word
 from quizapp.draft.segment import Span
@@ -77,7 +77,7 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     if heads is None:  # no object before the clause of a verb of speech shapes (a relative)
         return not object_first(view.lex, form, passage)
     unquoted = re.sub(r"[«»“”\"]", " ", passage)  # « a exprimé son « irritation » »
-    words = fold(unquoted).replace("'", "' ").split()
+    words = folded_words(unquoted)
     negation = view.lex.word_set("negation_adverbs")
     if all(w in negation for w in words):
         return True  # "n'exclut pas que…": the negation stands between verb and clause
@@ -145,7 +145,7 @@ def subject_then_object(view: SentenceView, content: Span, source: Span | None) 
     if view.lex.language != "fr" or source is None or source[0] < content[1]:
         return False
     after = view.text[source[0] : source[1]]
-    words = fold(after).replace("'", "' ").split()[:3]
+    words = folded_words(after)[:3]
     if person_like(after, view.lex) or any(people_word(view.lex, w) for w in words):
         return False
     if has_quote(view, content) or "," not in view.text[content[0] : content[1]]:

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, folded_words
 
 _HOLLOW_LISTS = (
     "determiners",
@@ -64,7 +64,7 @@ def hollow(passage: str, lex: Lexicon) -> bool:
     if _QUOTED.search(passage):
         return False
     hollow_words = lex.word_sets(*_HOLLOW_LISTS)
-    words = [w.strip(",;:.!?()") for w in fold(passage).replace("'", "' ").split()]
+    words = [w.strip(",;:.!?()") for w in folded_words(passage)]
     return all(w in hollow_words or _YEAR.fullmatch(w) for w in words if w)
 
 

@@ -13,7 +13,7 @@ from quizapp.draft.cue_forms.verb_forms import infinitives
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import object_end
 from quizapp.draft.detect.view import SentenceView, reflexive, strip_span
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjective
 from quizapp.draft.segment import Span
 
@@ -74,7 +74,7 @@ def said_infinitive(lex: Lexicon, said: str) -> bool:
     """A verb of speech only before an infinitive of stance or intent (lexicon
     said_infinitives, adverbs between): « assure désormais œuvrer à sa refondation », « a
     assuré vouloir rester »: the subject says what it wants or does."""
-    words = fold(said).replace("'", "' ").split()[:4]
+    words = folded_words(said)[:4]
     return bool(words) and words[_past_adverbs(lex, words)] in lex.word_set("said_infinitives")
 
 
@@ -135,12 +135,12 @@ def own_word_object(view: SentenceView, start: int) -> bool:
 
 
 def _own_word(view: SentenceView, start: int, quote: Span) -> bool:
-    before = _words(view.text[start : quote[0]])
+    before = folded_words(view.text[start : quote[0]])
     others = view.lex.word_sets("speech_nouns", "word_mention_nouns")
     if len(before) > _OWN_WORD_LEAD or not others.isdisjoint(before):
         return False
     inside = _inside(view.text, quote)
-    words = _words(inside)
+    words = folded_words(inside)
     if not 1 <= len(words) <= _OWN_WORD_LENGTH or not inside[:1].islower():
         return False
     return words[0] not in view.lex.word_set("own_word_stops")
@@ -159,16 +159,11 @@ def quoted_head(view: SentenceView, start: int) -> bool:
     if quote is None:
         return False
     return (
-        len(_words(_inside(view.text, quote))) == 1
-        and len(_words(view.text[start : quote[0]])) <= 1
+        len(folded_words(_inside(view.text, quote))) == 1
+        and len(folded_words(view.text[start : quote[0]])) <= 1
     )
 
 
 def _inside(text: str, quote: Span) -> str:
     """The words within a quotation's marks, the marks and spaces around them left out."""
     return text[quote[0] + 1 : quote[1] - 1].strip(' «»“”"')
-
-
-def _words(text: str) -> list[str]:
-    """The folded words of ``text``, an elided article one word of its own (« l'« enjeu » »)."""
-    return fold(text).replace("'", "' ").split()

@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution
-from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.segment import Span
 
@@ -71,7 +71,7 @@ def shell_object(text: str, lex: Lexicon, cue: Span, content: Span) -> bool:
     passage = text[content[0] : content[1]]
     if verb not in _telling_forms(lex) or re.search(r"[«»“”\"]", passage):
         return False  # « évoque « un sentiment d'abandon » »: the speaker's own words
-    words = [w.strip(",;") for w in fold(passage).replace("'", "' ").split()]
+    words = [w.strip(",;") for w in folded_words(passage)]
     head = _head_at(lex, words)
     if head is None and _ANNOUNCED.match(text, content[1]):
         head = -1  # « a expliqué la convergence des objectifs : « … » »: the quotation says it

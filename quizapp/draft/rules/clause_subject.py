@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from quizapp.draft.attributions import SentenceView
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import fold, folded_words
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, Token
@@ -68,7 +68,7 @@ def _denies_saying(predicate: str, view: SentenceView) -> bool:
     dit rien : », not « n'est pas rassuré : »). The subject said nothing, so the quotation
     the colon opens is someone else's (mend32b; the connective read past by
     ``_past_connective`` brought such clauses in)."""
-    words = fold(predicate).replace("'", "' ").split()
+    words = folded_words(predicate)
     negations = view.lex.word_set("negation_adverbs")
     said = view.lex.finite | view.lex.participles
     copulas = view.lex.word_set("copula_forms")
@@ -122,7 +122,7 @@ def _person_noun_phrase(segment: str, view: SentenceView, predicate: str) -> boo
     the noun or its « de » complement (lexicon ``complement_marks``), so that no unknown verb
     is let in (« Le prévenu écoute le juge : »). Not when ``predicate``, up to the colon,
     has an object the quotation may be (« La victime a reçu une lettre : »: mend32b)."""
-    words = fold(segment).replace("'", "' ").split()
+    words = folded_words(segment)
     if not 2 <= len(words) <= 4 or words[0] not in view.lex.word_set("determiners"):
         return False
     if len(words) > 2 and words[2] not in view.lex.word_set("complement_marks"):
@@ -134,7 +134,7 @@ def _has_object(predicate: str, view: SentenceView) -> bool:
     """A determiner and a word that is no verb in ``predicate`` (« écoute le juge », « a reçu
     une lettre »): the words after the colon may be that object's, not the subject's. An
     elided clitic before its verb (« l'a dit ») is none."""
-    words = fold(predicate).replace("'", "' ").split()
+    words = folded_words(predicate)
     determiners = view.lex.word_set("determiners")
     verbs = view.lex.finite | view.lex.auxiliaries
     return any(a in determiners and b not in verbs for a, b in pairwise(words))
@@ -147,7 +147,7 @@ def _names_person(segment: str, view: SentenceView, predicate: str = "") -> bool
         return False  # « Tout en poursuivant : »: no subject before the verb
     if fold(segment) in view.lex.word_set("degree_adverbs"):
         return False  # « Peu ont choisi cette option : »: a quantity of people, no one named
-    words = set(fold(segment).replace("'", "' ").split())
+    words = set(folded_words(segment))
     if fold(segment) in view.lex.word_set("one_more_speakers"):
         return True  # "Un autre est plus fataliste : «…»"
     if _opens_setting(segment, view):

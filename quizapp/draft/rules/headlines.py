@@ -22,7 +22,7 @@ from quizapp.draft.colons.colon_quotation import colon_draft
 from quizapp.draft.detect.view import Draft, SentenceView
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.findings import Attribution
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, fold, folded_words
 from quizapp.draft.segment import Span, words_in
 
 _TRAILING_SOURCE = re.compile(
@@ -238,7 +238,7 @@ def _quoted_framing(text: str, para: Span, index: int) -> Span | None:
 
 def _speaks(text: str, span: Span, first_person: frozenset[str]) -> bool:
     """A word of the first person among the quotation's (« j'ai » read as « j' » « ai »)."""
-    words = fold(text[span[0] : span[1]]).replace("'", "' ").split()
+    words = folded_words(text[span[0] : span[1]])
     return any(w in first_person for w in words)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution, Span
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, folded_words
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 
 # a name (capitals, with « de », « du », « d' » inside), a comma, a role with no mark of a
@@ -125,5 +125,5 @@ def _stripped(text: str, span: Span) -> Span:
 
 
 def _first_person(text: str, passage: Span, lex: Lexicon) -> bool:
-    words = fold(text[passage[0] : passage[1]]).replace("'", "' ").split()
+    words = folded_words(text[passage[0] : passage[1]])
     return any(w.strip(",;:") in lex.word_set("first_person_words") for w in words)

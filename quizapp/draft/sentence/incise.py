@@ -14,7 +14,7 @@ import re
 from quizapp.draft.cue_forms.after_quote import inserted_verb
 from quizapp.draft.cues import Cue, find_cues
 from quizapp.draft.findings import Attribution, join_continued
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, fold, folded_words
 from quizapp.draft.segment import Span, Token, tokens, words_in
 from quizapp.draft.sentence.gerunds import gerund_in
 from quizapp.draft.sentence.syntax import adverbs_length
@@ -110,7 +110,7 @@ def _subject_clause(text: str, comma: int, after: int, lex: Lexicon) -> Span | N
     # a gerund says how it was said and belongs to the reporting clause, as it does after a
     # cue outside quotation marks: « …, s'écrie Amine en riant. … »
     gerund = gerund_in(lex, text, after, subject)
-    words = fold(text[after : gerund.start() if gerund else subject]).replace("'", "' ").split()
+    words = folded_words(text[after : gerund.start() if gerund else subject])
     if not words:
         return None
     opens = words[0] in lex.word_set("incise_subject_openers")

@@ -14,7 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold, folded_words
 from quizapp.draft.segment import Span
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def adverbs_length(lex: Lexicon, rest: str) -> int:
     and never past a word that may open a noun phrase (« tout le monde ») or a setting
     (« depuis Kourou »), a comma or a quotation mark (« s'est dit « très inquiet » »)."""
     words = list(islice(re.finditer(r"\S+", rest), 8))  # a subject comes within a few words
-    folded = [fold(w.group()).replace("'", "' ").split() for w in words]
+    folded = [folded_words(w.group()) for w in words]
     at = _adverbs_ending([part for parts in folded for part in parts], lex)
     skipped = next((i for i in range(len(words) + 1) if sum(map(len, folded[:i])) >= at), 0)
     if not at or skipped >= len(words) or sum(map(len, folded[:skipped])) != at:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 from quizapp.draft.naming.places import ends_like_inhabitant, outlet_words
 from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
@@ -93,7 +93,7 @@ def qualified_name(phrase: str, lex: Lexicon) -> str | None:
     found = _QUALIFIED_BEFORE.fullmatch(phrase) or _QUALIFIED_AFTER.fullmatch(phrase)
     if found is None:
         return None
-    words = fold(found.group("how")).replace("'", "' ").split()
+    words = folded_words(found.group("how"))
     if any(w in lex.word_set("non_noun_openers") or w in OF_WORDS for w in words):
         return None
     return found.group("name")

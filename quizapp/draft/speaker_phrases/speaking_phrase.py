@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.detect.view import Draft, SentenceView
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 from quizapp.draft.naming.adverbs import without_connective
 from quizapp.draft.naming.name_roles import team_lead
 from quizapp.draft.noun_phrases.speaker_guards import speaker_phrase, without_own_verb
@@ -58,7 +58,7 @@ def _determined(phrase: str, lex: Lexicon) -> bool:
     """The agent opens on its own determiner, a quantifier or a number (« les élus »,
     « plusieurs élus », « deux chercheurs », « un expert »): no article to give back; else
     « par plusieurs élus » read « le plusieurs élus »."""
-    words = fold(phrase).replace("'", "' ").split()
+    words = folded_words(phrase)
     if not words:
         return False
     keys = ("determiners", "vague_determiners", "anonymous_determiners", "number_words")

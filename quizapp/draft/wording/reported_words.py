@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from quizapp.draft.findings import Analysis, Attribution, Span
-from quizapp.draft.lexicon import fold, load
+from quizapp.draft.lexicon import fold, folded_words, load
 from quizapp.draft.wording.clauses import has_verb
 from quizapp.draft.wording.explanation_words import phrasing_lexicon
 
@@ -103,8 +103,8 @@ def cue_object(analysis: Analysis, found: Attribution, openers: frozenset[str]) 
         return False  # « selon X, … » reports a clause
     if found.cue is None or found.cue[1] > found.content[0]:
         return False
-    gap = fold(analysis.passage((found.cue[1], found.content[0]))).replace("'", "' ").split()
-    content = fold(analysis.passage(found.content)).lstrip("«“\"' ").replace("'", "' ").split()
+    gap = folded_words(analysis.passage((found.cue[1], found.content[0])))
+    content = folded_words(fold(analysis.passage(found.content)).lstrip("«“\"' "))
     if any(word in openers for word in gap[-1:] + content[:1]):
         return False
     return not infinitive_first(analysis.passage(found.content))
@@ -126,7 +126,7 @@ def without_incise(analysis: Analysis, found: Attribution, going_on: frozenset[s
     left, right = text.rfind(",", first, start), text.find(",", end, last)
     if min(left, right) < 0 or text[left + 1 : start].strip() or text[end:right].strip():
         return analysis.passage(found.content)
-    after = fold(text[right + 1 : last]).replace("'", "' ").split()[:1]
+    after = folded_words(text[right + 1 : last])[:1]
     if not after or after[0] in going_on:
         return analysis.passage(found.content)
     return text[first:left] + text[right + 1 : last]
@@ -140,10 +140,10 @@ def wished(analysis: Analysis, found: Attribution, stems: frozenset[str]) -> boo
     its opposite, the « ne » of fear read as a negation (sanity22)."""
     if analysis.language != "fr" or found.cue is None or found.cue[1] > found.content[0]:
         return False
-    gap = fold(analysis.passage((found.cue[1], found.content[0]))).replace("'", "' ").split()
+    gap = folded_words(analysis.passage((found.cue[1], found.content[0])))
     if gap[-1:] not in (["que"], ["qu'"]):
         return False
-    words = fold(analysis.passage(found.cue)).replace("'", "' ").split()
+    words = folded_words(analysis.passage(found.cue))
     return any(word.startswith(stem) for word in words for stem in stems)
 
 
@@ -160,12 +160,12 @@ def question_asked(
     claim and stays one."""
     if found.kind == "direct":
         return False
-    content = fold(analysis.passage(found.content)).lstrip("«“\"' ").replace("'", "' ").split()
+    content = folded_words(fold(analysis.passage(found.content)).lstrip("«“\"' "))
     if not content or content[0] in words["openers"]:
         return bool(content)
     if content[0] not in words["if"] or found.cue is None:
         return False
-    cue = fold(analysis.passage(found.cue)).replace("'", "' ").split()
+    cue = folded_words(analysis.passage(found.cue))
     return any(word.startswith(stem) for word in cue for stem in words["asking"])
 
 

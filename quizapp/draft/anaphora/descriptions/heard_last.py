@@ -14,7 +14,7 @@ from typing import Protocol
 
 from quizapp.draft.bodies.institutions import stems_of
 from quizapp.draft.bodies.spoken_bodies import NOT_NAMED
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, folded_words
 from quizapp.draft.naming.gender import after_cue_nouns, someone_nouns
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.sources.reading import SourceReading, compatible
@@ -80,7 +80,7 @@ def heard_after_cue(speaker: Entity, reading: SourceReading, phrase: str, lex: L
     of a gender that fits; news writing varies the word for the one it goes on quoting. An
     office (« le maire », lexicon ``named_institutions``) brings in its holder instead, and
     a general word for offices (``role_hypernyms``: « le magistrat ») the office it covers."""
-    words = fold(phrase).replace("'", "' ").split()
+    words = folded_words(phrase)
     noun = reading.head in after_cue_nouns(lex) or reading.head in lex.word_set("anonymous_heads")
     if not bare_description(words, lex) or not noun:
         return False

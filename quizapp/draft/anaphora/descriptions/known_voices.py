@@ -14,7 +14,7 @@ from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.anaphora.members import group_of_member, pair_taken_up, partner_in_couple
 from quizapp.draft.anaphora.named_groups import outlets_together
 from quizapp.draft.bodies.institutions import outlet_of_kind
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import fold, folded_words
 from quizapp.draft.offices.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.outlets import staff_outlet, writes_its_name
@@ -88,7 +88,7 @@ class KnownVoices(Described):
         return next((e for e in people if word in (e.name, e.name.split()[-1])), None)
 
     def _outlet_staff(self, folded: str, span: Span | None) -> Entity | None:
-        words = folded.replace("'", "' ").split()
+        words = folded_words(folded)
         if span is None or not set(words) & self.lex.word_set("outlet_staff_words"):
             return None
         name = staff_outlet(self.text, span, self.lex)  # "du Monde" -> Le Monde

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
@@ -48,7 +48,7 @@ def _family(phrase: str, head: str, lex: Lexicon) -> str | None:
     """The family a definite description names by its head (« Le libéral », « la
     socialiste », « Le libéral flamand »): the lexicon's key, a feminine in « -e » folded
     back (« libérale »); None for anything longer than an article, the head and one word."""
-    words = fold(phrase).replace("'", "' ").split()
+    words = folded_words(phrase)
     if not 2 <= len(words) <= 3 or words[0] not in {"le", "la", "l'"}:
         return None
     families = parties_of(lex)
@@ -68,7 +68,7 @@ def _beside(text: str, mention: Span, marks: frozenset[str]) -> bool:
         return True
     before = fold(text[max(0, mention[0] - _BEFORE) : mention[0]])
     before = re.split(r"[.,;:!?()«»\n]", before)[-1]
-    padded = " " + " ".join(before.replace("'", "' ").split()) + " "
+    padded = " " + " ".join(folded_words(before)) + " "
     return any(f" {mark} " in padded for mark in marks)
 
 
