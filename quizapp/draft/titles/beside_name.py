@@ -61,11 +61,30 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
     after a preposition, nor for a group (« des sources concordantes, M. X »)."""
     if after_preposition(tokens, start) or names_body_of_complement(tokens, start, lex):
         return []  # "le conseiller d'Emmanuel Macron", « la présidente de l'association X »
+    if place_complement(tokens, start, lex):
+        return []  # "council tax on the Isle of Wight", "Council bosses in Southend and Thurrock"
     first_role = _furthest_role(tokens, _before_apposition(tokens, start), lex)
     end = start - 1 if start and tokens[start - 1].text == "," else start
     if first_role is None or _plural_role(tokens, first_role):
         return []
     return list(tokens[first_role:end])
+
+
+def place_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """english33: the name at ``start`` is where the words before it happen, not who holds
+    them: it follows an English preposition of place and "the" ("a rise in council tax on the
+    Isle of Wight"), or "and" after a name that follows a preposition ("Council bosses in
+    Southend and Thurrock"). A title read back from it would give the place an office."""
+    before = [fold(t.text) for t in tokens[max(0, start - 2) : start]]
+    places = lex.word_set("group_place_prepositions") | {"in", "at"}
+    if len(before) == 2 and before[1] == "the" and before[0] in places:
+        return True
+    if not before or before[-1] != "and":
+        return False
+    first = start - 1
+    while first > 0 and tokens[first - 1].text[:1].isupper():
+        first -= 1
+    return first < start - 1 and (after_preposition(tokens, first) or first == 0)
 
 
 def _before_apposition(tokens: list[Token], start: int) -> int:
