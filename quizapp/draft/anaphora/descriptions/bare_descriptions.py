@@ -13,7 +13,7 @@ from typing import Protocol
 
 from quizapp.draft.anaphora.descriptions.just_named import person_noun
 from quizapp.draft.anaphora.pronouns import Pronouns
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import after_cue_nouns
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.segment import Span
@@ -26,6 +26,10 @@ from quizapp.draft.titles.descriptions import content_words
 from quizapp.draft.titles.open_nouns import head_key
 
 _EPITHET_REACH = 3  # sentences back where an epithet's person was heard or named
+# a definite trade and a place: « l'agricultrice de Lunel », « l'éleveur de Saint-Amour »
+_PLACED = re.compile(
+    r"(?:[Ll]['’]\s*|[Ll][ea]\s+)(\w+)\s+(?:de\s+|d['’]\s*)([A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)"
+)
 
 
 class BareDescriptions(Pronouns):
@@ -39,6 +43,7 @@ class BareDescriptions(Pronouns):
         narration says which)."""
         epithet = epithet_head(reading.head, self.lex)  # "the 73-year-old", "the pensioner"
         bare = bare_description(words, self.lex)  # "the south Belfast politician": bare too
+        bare = bare or self._placed_trade(span)  # « l'agricultrice de Lunel »
         if not bare and not (epithet and modified_epithet(words, self.lex)):
             return None
         nouns = after_cue_nouns(self.lex) if inverted else self.lex.word_set("person_descriptions")
@@ -58,6 +63,23 @@ class BareDescriptions(Pronouns):
             if found is not None:
                 return found
         return self._epithet_of_last(reading, span) if epithet else None
+
+    def _placed_trade(self, span: Span | None) -> bool:
+        """« l'agricultrice de Villers-le-Lac », « le boulanger de Lunel »: a trade (lexicon
+        ``occupation_nouns``) whose complement is one capitalised word after « de », the place
+        the person works or lives, says where, not whose: it takes up the person just shown as
+        the bare trade does. Not when that word is a first name or the name of a person met
+        (« la coiffeuse de Paul », « le fermier de Durand »), whose employee it describes."""
+        if span is None or self.lex.language != "fr":
+            return False
+        placed = _PLACED.fullmatch(self.text, span[0], span[1])
+        trades = self.lex.word_set("occupation_nouns")
+        if placed is None or fold(placed.group(1)) not in trades:
+            return False
+        name = fold(placed.group(2))
+        first_names = self.lex.word_sets("first_names_masculine", "first_names_feminine")
+        person = self.entities.get(name)
+        return name not in first_names and not (person is not None and person.person)
 
     def _recent_fitting(
         self,
