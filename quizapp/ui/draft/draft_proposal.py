@@ -161,6 +161,18 @@ class ProposalForm(QScrollArea):
         )
         self.answer_combo = combo
         self._add_row(layout, self.tr("Right answer"), combo)
+        self.wrong_options = plain_label("")
+        self.wrong_options.setAccessibleName(self.tr("Wrong options"))
+        self._show_wrong_options(right)
+        combo.currentIndexChanged.connect(self._show_wrong_options)
+        self._add_row(layout, self.tr("Wrong options"), self.wrong_options)
+
+    def _show_wrong_options(self, right: int) -> None:
+        """The options students will get besides the right one, each on its line: hidden in
+        the drop-down, she could not judge them without opening it (teacher32)."""
+        options = [o["text"] for o in self._draft.get("options", [])]
+        wrong = [f"• {text}" for index, text in enumerate(options) if index != right]
+        self.wrong_options.setText("\n".join(wrong) or self.tr("(none)"))
 
     def _add_true_false(self, layout: QFormLayout) -> None:
         texts = [self.tr("True"), self.tr("False")]

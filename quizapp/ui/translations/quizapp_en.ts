@@ -2225,6 +2225,14 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Right answer</translation>
     </message>
     <message>
+        <source>Wrong options</source>
+        <translation>Wrong options</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>True</source>
         <translation>True</translation>
     </message>

@@ -2225,6 +2225,14 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Bonne réponse</translation>
     </message>
     <message>
+        <source>Wrong options</source>
+        <translation>Mauvaises réponses proposées</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
         <source>True</source>
         <translation>Vrai</translation>
     </message>
