@@ -44,7 +44,7 @@ def test_a_word_article_opens_a_new_set_on_it(
     qtbot.addWidget(editor)
     assert "« Je pars », a déclaré le maire" in editor.draft.get(("article", "text"))
     assert editor.draft.get(("article", "outlet")) == "leprogres.fr"
-    assert editor.draft.get(("title",)) == "Le maire démissionne"
+    assert editor.draft.get(("title",)) == "Le maire démissionne\u00a0: qui dit quoi\u00a0?"
     assert not main.files.busy()  # nothing was loaded as a set
     assert not no_dialogs
 

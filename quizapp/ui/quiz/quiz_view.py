@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.engine import QuizSession, State
+from quizapp.sets.set_title import header_title
 from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.quiz.article_pane import ArticlePane
 from quizapp.ui.quiz.check_guard import CheckGuard
@@ -51,7 +52,7 @@ class QuizView(QWidget):
         self._shown_at = time.monotonic()
         self._set_dir = set_dir
         self.page: QuestionPage | None = None
-        title = plain_label(session.quiz.title, self)
+        title = plain_label(header_title(session.quiz), self)
         set_scaled_font(title, 1.1)
         self._counter = QLabel(self)
         self._progress = QProgressBar(self)

@@ -248,7 +248,7 @@ class FileActions(QObject):
         }
         commands = [SetValue(("article", key), value) for key, value in values.items() if value]
         language, follow = article_language(self.window.draft.data, article.text)
-        names = set_names_from(self.window.draft.data, str(article.title or ""))
+        names = set_names_from(self.window.draft.data, str(article.title or ""), language)
         if commands:
             text = step or self.tr("Open an article")
             self.window.draft.apply(Batch(commands + follow + names, text=text))

@@ -1,0 +1,50 @@
+"""The title a set made from an article takes: its headline and what the student does with
+it, as the built-in set's « Musk critique Stargate : qui dit quoi ? ». The quiz's header shows
+the part past the headline alone when the article beside it shows the headline already, so a
+student does not read it twice (ui33: a drafted set's title was its headline, read in the
+header and again as the article's first line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.model import QuizSet
+
+# French punctuation takes a non-breaking space before it, as the built-in set writes it
+_TASK = {"fr": "{0}\u00a0: qui dit quoi\u00a0?", "en": "{0}: who says what?"}
+_SPACES = re.compile(r"[^\S\u00a0]+")  # runs of spaces, a non-breaking one kept as it is
+_JOINERS = " \u00a0:—–-·|"
+
+
+def title_from(headline: str, language: str) -> str:
+    """The headline followed by the task in ``language`` (the headline alone in another)."""
+    return _TASK.get(language, "{0}").format(headline)
+
+
+def task_after_headline(title: str, headline: str) -> str:
+    """What ``title`` says past the article's ``headline`` (« Qui dit quoi ? »), capitalised;
+    the whole title when it does not start with the headline or says nothing more."""
+    words, head = _SPACES.sub(" ", title).strip(), " ".join(headline.split())
+    if not head or not " ".join(words.split()).casefold().startswith(head.casefold()):
+        return title
+    rest = _past(words, head).lstrip(_JOINERS).strip()
+    return rest[:1].upper() + rest[1:] if rest else title
+
+
+def _past(words: str, head: str) -> str:
+    """``words`` after as many of its characters as spell ``head``, spaces aside."""
+    wanted = len(head.replace(" ", ""))
+    for index, char in enumerate(words):
+        if wanted == 0:
+            return words[index:]
+        wanted -= 0 if char.isspace() else 1
+    return ""
+
+
+def header_title(quiz: QuizSet) -> str:
+    """The set's title for the quiz's header, without the article's headline the pane beside
+    it shows already."""
+    if quiz.article is None:
+        return quiz.title
+    return task_after_headline(quiz.title, quiz.article.title or "")
