@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -86,8 +87,8 @@ class ReviewLayout:
         self._accept_all_button = QPushButton(self)
         self._drop_all_button = QPushButton(self)
         # the same path as the A and D keys: decide, then the next proposal
-        self._accept_button.clicked.connect(lambda: self.decide_current(ACCEPTED))
-        self._drop_button.clicked.connect(lambda: self.decide_current(DROPPED))
+        self._accept_button.clicked.connect(lambda: self._decide_by_button(ACCEPTED))
+        self._drop_button.clicked.connect(lambda: self._decide_by_button(DROPPED))
         self._accept_all_button.clicked.connect(self.accept_all)
         self._drop_all_button.clicked.connect(self.drop_all)
         self._box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -98,6 +99,24 @@ class ReviewLayout:
         self._box.rejected.connect(self.reject)
         for button in self._review_buttons():
             button.setEnabled(False)
+
+    def _decide_by_button(self, status: str) -> None:
+        """Decide as the A and D keys do, then give the keyboard back to the proposals: Alt+C
+        from the form left it on the Accept button, where A and D did nothing (ui33)."""
+        self.decide_current(status)
+        self._questions.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter reaches the dialog from a widget that does not use it (the proposals, a
+        combo box of the form): it pressed « Add accepted questions », the default button,
+        and the review closed with proposals left to decide (ui33). Enter on a proposal
+        opens it in the form; Add takes Enter only when it has the focus (its own key)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._questions.hasFocus() and hasattr(self._preview, "prompt_field"):
+                self._preview.prompt_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
 
     def _review_buttons(self) -> list[QPushButton]:
         return [self._accept_button, self._drop_button, self._accept_all_button,
