@@ -12,14 +12,21 @@ import re
 from quizapp.model import QuizSet
 
 # French punctuation takes a non-breaking space before it, as the built-in set writes it
-_TASK = {"fr": "{0}\u00a0: qui dit quoi\u00a0?", "en": "{0}: who says what?"}
+_TASK = {"fr": "qui dit quoi\u00a0?", "en": "who says what?"}
 _SPACES = re.compile(r"[^\S\u00a0]+")  # runs of spaces, a non-breaking one kept as it is
 _JOINERS = " \u00a0:—–-·|"
 
 
 def title_from(headline: str, language: str) -> str:
-    """The headline followed by the task in ``language`` (the headline alone in another)."""
-    return _TASK.get(language, "{0}").format(headline)
+    """The headline followed by the task in ``language`` (the headline alone in another),
+    after a colon, or a dash when the headline has a colon of its own (« Saint-Avé : la
+    fermeture… : qui dit quoi ? » read as two titles, ui33 in the real window)."""
+    if language not in _TASK:
+        return headline
+    if ":" in headline:
+        return f"{headline} — {_TASK[language]}"
+    colon = "\u00a0:" if language == "fr" else ":"
+    return f"{headline}{colon} {_TASK[language]}"
 
 
 def task_after_headline(title: str, headline: str) -> str:

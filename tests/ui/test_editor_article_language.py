@@ -158,7 +158,7 @@ def test_opening_an_article_names_a_set_with_no_title_after_its_headline(
     window.actions.files.open_article()
     assert not window.statusBar().currentMessage()  # the language did not change: not said
     headline = FRENCH_ARTICLE.read_text(encoding="utf-8").splitlines()[0]
-    assert window.draft.data["title"] == f"{headline}\u00a0: qui dit quoi\u00a0?"  # ui33
+    assert window.draft.data["title"] == f"{headline} — qui dit quoi\u00a0?"  # ui33
     assert window.draft.data["id"].startswith("video-1er-mai-l-igpn")
     window.reveal_problems()
     assert not [p for p in window.checker.check_now() if p.path in (("title",), ("id",))]

@@ -35,7 +35,7 @@ def test_the_pasted_headline_names_the_article_and_the_set(
     assert window.article.text.toPlainText() == ARTICLE
     assert _article(window)["title"] == HEADLINE
     assert window.article.fields["title"].text() == HEADLINE
-    assert window.draft.data["title"] == f"{HEADLINE}\u00a0: qui dit quoi\u00a0?"  # ui33
+    assert window.draft.data["title"] == f"{HEADLINE} — qui dit quoi\u00a0?"  # ui33
     assert window.draft.data["id"] == "piste-cyclable-le-projet-divise-belleville"
     window.draft.undo()  # one step: the paste and what it filled in
     assert not _article(window).get("text") and not _article(window).get("title")

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.engine import QuizSession
 from quizapp.sets.builtin import builtin_set_paths
 from quizapp.sets.loader import load_set
+from quizapp.sets.set_title import task_after_headline, title_from
 from quizapp.ui.editor.entry import open_new_editor
 from quizapp.ui.quiz.quiz_view import QuizView
 from tests.ui.editor_helpers import ARTICLE, paste_article
@@ -32,7 +33,7 @@ def test_a_pasted_article_titles_the_set_with_its_task(
     window = open_new_editor(settings, tmp_path / "data", language="fr")
     qtbot.addWidget(window)
     paste_article(window, ARTICLE)
-    assert window.draft.data["title"] == f"{HEADLINE}\u00a0: qui dit quoi\u00a0?"
+    assert window.draft.data["title"] == f"{HEADLINE} — qui dit quoi\u00a0?"
     assert window.draft.data["id"] == "piste-cyclable-le-projet-divise-belleville"
 
 
@@ -44,3 +45,11 @@ def test_the_header_does_not_repeat_the_headline(qtbot: QtBot) -> None:
     texts = _header(qtbot, drafted)
     assert "Qui dit quoi\u00a0?" in texts
     assert not [text for text in texts if headline in text and "qui dit quoi" in text]
+
+
+def test_a_headline_with_its_own_colon_takes_a_dash() -> None:
+    headline = "Saint-Avé : le lavoir ferme"
+    assert title_from(headline, "fr") == f"{headline} — qui dit quoi\u00a0?"
+    assert title_from("Mayor quits", "en") == "Mayor quits: who says what?"
+    assert title_from("Le maire part", "de") == "Le maire part"
+    assert task_after_headline(title_from(headline, "fr"), headline) == "Qui dit quoi\u00a0?"
