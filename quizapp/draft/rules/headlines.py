@@ -17,6 +17,7 @@ Moved out of analysis.py, which reads the article and asks these of each framing
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.draft.colons.colon_quotation import colon_draft
 from quizapp.draft.detect.view import Draft, SentenceView
@@ -208,11 +209,12 @@ def spoken_subheads(
         said = _quoted_framing(text, para, index)
         if said is None:
             continue
+        if any(a.content[0] < said[1] and said[0] < a.content[1] for a in found):
+            found = _pulled_from_body(found, text, said, para[1]) if index == 0 else found
+            continue
         length = words_in(text, said)
         speaks = length <= SUBHEAD_WORDS and _speaks(text, said, first_person)
         if not speaks and length < _QUOTED_AGAIN_WORDS:
-            continue
-        if any(a.content[0] < said[1] and said[0] < a.content[1] for a in found):
             continue
         speaker = _quoting_again(found, text, said, para[1], speaks)
         if speaker is not None:
@@ -253,6 +255,30 @@ def _quoting_again(
     again = [a for a in after if words in _plain_words(text[a.content[0] : a.content[1]])]
     near = [a for a in after if a.content[0] <= end + _UNDER_SUBHEAD] if speaks else []
     return min(again or near, key=lambda a: a.content[0]) if again or near else None
+
+
+def _pulled_from_body(
+    found: list[Attribution], text: str, said: Span, end: int
+) -> list[Attribution]:
+    """« "Tout a brûlé" : la colère des habitants… » over a body where Paul X says « Tout a
+    brûlé en une nuit »: a headline's opening quotation that a finding of the body quotes
+    again is a pull quote, that finding's speaker's words, whatever the headline's colon
+    puts after it (a feeling or a movement, « la fronde des maires », named no one who
+    speaks). Three words at least, so that a set phrase is not taken for the same words."""
+    if words_in(text, said) < _PULLED_WORDS:
+        return found
+    again = _quoting_again(found, text, said, end, False)
+    if again is None:
+        return found
+    return [
+        replace(a, source=None, speaker=again.speaker, speaker_mention=None, label=again.label)
+        if a.content[0] < said[1] and said[0] < a.content[1] and a.speaker != again.speaker
+        else a
+        for a in found
+    ]
+
+
+_PULLED_WORDS = 3  # a headline quotation's words at least, to be read as the body's again
 
 
 def _plain_words(passage: str) -> str:
