@@ -39,6 +39,7 @@ from quizapp.draft.rules.headlines import (
 from quizapp.draft.rules.lone_quotes.alone import narration_after, standalone_quote, told_next
 from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speaker
 from quizapp.draft.rules.lone_quotes.named_next import named_after
+from quizapp.draft.rules.narrated import narrated_quote
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.reason import reason_quote
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
@@ -160,6 +161,14 @@ class _ArticleReader:
             found = resolved(view, found, self.registry)
         return [] if found is None else [found]
 
+    def _narrated(
+        self, view: SentenceView, new: list[Attribution], named_only: bool = False
+    ) -> list[Attribution]:
+        """A quotation inside narration, its sentence's subject's (``rules/narrated.py``)."""
+        found = narrated_quote(view, new, named_only)
+        found = None if found is None else resolved(view, found, self.registry)
+        return [] if found is None else [found]
+
     def _with_body_rules(
         self, view: SentenceView, para: Span, new: list[Attribution], para_found: list[Attribution]
     ) -> tuple[list[Attribution], Span | None]:
@@ -173,7 +182,9 @@ class _ArticleReader:
         new += standalone_quote(view, self.registry, new, self.found + para_found, self.text)
         new += quotation_after_colon(view, new)
         new += self._placard(view, new)
+        new += self._narrated(view, new, True)  # « Paul X privilégie « les petits pas » »
         new += quoted_in_narration(view, new, self.found + para_found)
+        new += self._narrated(view, new)  # « Le maire privilégie « les petits pas » »
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
         new += continued_that(view, new, para_found)  # « X explique que A. Et que B. »
         new += told_inside(view, new, self.registry)  # « Il m'a dit… », "He told me…"

@@ -61,10 +61,10 @@ def _quoted_phrase(view: SentenceView) -> bool:
     inside = [q for q in view.quotes if view.span[0] <= q[0] and q[1] <= view.span[1]]
     if sum(q[1] - q[0] for q in inside) >= 0.6 * (view.span[1] - view.span[0]):
         return False  # a quotation standing (nearly) alone: rules/lone_quotes/alone.py
-    return any(_phrase(view.lex, text, q) for q in inside)
+    return any(quoted_phrase(view.lex, text, q) for q in inside)
 
 
-def _phrase(lex: Lexicon, text: str, quote: Span) -> bool:
+def quoted_phrase(lex: Lexicon, text: str, quote: Span) -> bool:
     """A quoted phrase or clause: three words or more opening on a word of
     ``_phrase_openers``, or two opening on a determiner or an auxiliary (« plusieurs
     interpellations », « ont réussi »). Two words opening on an adverb or a preposition

@@ -70,7 +70,7 @@ def _full_quotes(view: SentenceView, earlier: list[Attribution], text: str) -> l
     english = view.lex.language == "en"
     least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0], english) else 4
     full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
-    full = [q for q in full if not _names_a_charge(view, q) and not _titled(text, q)]
+    full = [q for q in full if not names_a_charge(view, q) and not _titled(text, q)]
     return [q for q in full if not _closes_a_subhead(text, q)]
 
 
@@ -158,7 +158,7 @@ def _named_inside(view: SentenceView, registry: Registry, content: Span) -> Attr
     return Attribution(content, None, None, found.speaker, None, "direct", found.label, None, 0.5)
 
 
-def _names_a_charge(view: SentenceView, quote: Span) -> bool:
+def names_a_charge(view: SentenceView, quote: Span) -> bool:
     """« une enquête pour "tentative d'assassinat…" », « la qualification retenue est "…" »:
     a quotation after the words of a charge (lexicon charge_words, no colon between) names the
     offence in the law's words; nobody says it. Only for a sentence with no cue: « … pour

@@ -1,0 +1,107 @@
+"""A quotation inside a sentence that tells what someone did, with no verb of saying: « Le
+maire a ouvert la séance en rappelant « l'urgence de la situation » », « La directrice
+enchaîne « nous n'avons plus de lits » », « Il se présente comme « le candidat du
+renouveau » ». The outlet marks the words it takes from the subject of the sentence; with no
+cue there, the reporting lexicon has nothing to find, so the subject is read as grammar
+(``subjects/person_subject``): a person, a body or a pronoun, never a thing (narration33).
+
+The quotation must be a phrase or a clause (``going_on/partial.quoted_phrase``), not a quoted
+noun, inside the sentence rather than opening it (an opening quotation is a lone quotation's,
+``rules/lone_quotes``), and no relative or subordinate clause may stand between the subject
+and it: « Le maire a reçu les riverains, qui dénoncent « … » » is the riverains' words.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.attributions import Draft, SentenceView
+from quizapp.draft.detect.view import strip_span
+from quizapp.draft.findings import Attribution
+from quizapp.draft.going_on.partial import quoted_phrase
+from quizapp.draft.lexicon import fold
+from quizapp.draft.rules.lone_quotes.alone import names_a_charge
+from quizapp.draft.segment import Span, words_in
+from quizapp.draft.subjects.person_subject import person_subject
+
+_WORDS = 5  # a quotation of five words or more is a phrase whatever it opens on
+_TITLE_WORDS = 4  # a capitalised quotation of four words or fewer mid-sentence is a title
+
+
+def narrated_quote(
+    view: SentenceView, new: list[Attribution], named_only: bool = False
+) -> Draft | None:
+    """The sentence's predicate, from its verb to its end, as a mixed statement of the
+    subject, when the sentence has no finding and no cue and its first quotation is a phrase
+    said inside the narration; at the low confidence of a statement with no cue. With
+    ``named_only``, only a subject written as a name (« Paul Garnier n'avait « … » »): asked
+    before the last speaker's account going on (``going_on/partial``) takes the sentence, a
+    name there is someone else, a description or a pronoun may be the speaker's side."""
+    if new or view.cues or view.lex.language != "fr":
+        return None
+    quote = _inner_quote(view)
+    if quote is None:
+        return None
+    subject = person_subject(view, quote[0])
+    if subject is None or (named_only and not _named(view, subject)):
+        return None
+    gap = (subject[1], quote[0])
+    if _clause_between(view, gap) or _document_between(view, gap) or _attribute(view, gap):
+        return None
+    content = strip_span(view.text, (subject[1], view.span[1]))
+    return Draft(content, None, subject, "mixed", None, 0.5, "")
+
+
+def _inner_quote(view: SentenceView) -> Span | None:
+    """The first quotation opened and closed inside the sentence, past its first words, that
+    is a phrase or a clause."""
+    for quote in view.opened_quotes():
+        if quote[1] > view.span[1] or not view.text[view.span[0] : quote[0]].strip():
+            return None
+        if _title(view.text, quote) or names_a_charge(view, quote):
+            continue  # « le chant « On est là » », « une enquête pour « … » »: nobody's words
+        count = words_in(view.text, quote)  # two words are a nickname: « dit « le Chinois » »
+        if count >= _WORDS or (count > 2 and quoted_phrase(view.lex, view.text, quote)):
+            return quote
+    return None
+
+
+def _named(view: SentenceView, subject: Span) -> bool:
+    """A subject opening on a capitalised word that is no determiner nor pronoun."""
+    first = view.tokens_within(*subject)[0].text
+    closed = view.lex.word_sets("determiners", "third_person_subject_pronouns")
+    return first[:1].isupper() and fold(first) not in closed
+
+
+def _title(text: str, quote: Span) -> bool:
+    """A short quotation opening on a capital inside a sentence: a song's, a book's, an
+    operation's title (« ont entonné « On ne lâche rien » »), not words said there."""
+    capital = text[quote[0] + 1 : quote[1]].lstrip()[:1].isupper()
+    return capital and words_in(text, quote) <= _TITLE_WORDS
+
+
+def _clause_between(view: SentenceView, gap: Span) -> bool:
+    """A relative, a subordinate clause or a semicolon between the subject and the
+    quotation: the quoted words may be another clause's subject's."""
+    stops = view.lex.word_sets("relative_openers", "subject_relatives", "reason_conjunctions")
+    words = view.tokens_within(*gap)
+    return any(t.text == ";" or fold(t.text) in stops for t in words)
+
+
+def _document_between(view: SentenceView, gap: Span) -> bool:
+    """A thing that carries words between the subject and the quotation (« a pris un arrêté
+    « interdisant… » », « portait une banderole « … » », lexicon ``inscription_nouns`` and
+    ``carrying_documents``): the quotation is its text, not what the subject said."""
+    nouns = view.lex.word_sets("inscription_nouns", "carrying_documents")
+    return any(fold(t.text) in nouns for t in view.tokens_within(*gap))
+
+
+def _attribute(view: SentenceView, gap: Span) -> bool:
+    """The quotation right after a colon (the colon rules' shape, with their counter-cases:
+    ``rules/colon_quotes``), or as the attribute of a verb of state (« les salariés restent
+    « dans une situation difficile » », lexicon ``copula_forms`` and ``state_verbs``): words
+    said about the subject, by whoever spoke of it, rather than by it."""
+    between = view.text[gap[0] : gap[1]].rstrip()
+    if between.endswith(":"):
+        return True
+    words = [fold(t.text) for t in view.tokens_within(*gap)]
+    states = view.lex.word_sets("copula_forms", "state_verbs")
+    return 1 <= len(words) <= 2 and words[0] in states

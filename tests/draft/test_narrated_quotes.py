@@ -1,0 +1,66 @@
+"""A quotation inside a sentence of narration, with no verb of saying (made-up sentences,
+narration33, rules/narrated.py and subjects/person_subject.py): the sentence's subject, read
+as grammar, said it when it is a person, a body or a pronoun taking one up, rather than the
+person heard last; never when it is a thing, when the subject underwent a passive, when the
+quotation is a document's text or a title, or when a relative clause stands between."""
+
+from __future__ import annotations
+
+from tests.draft.readings import content_speaker_kind
+
+_BEFORE = "« Le vote aura lieu ce soir », a annoncé le président, Marc Olivier. "
+
+
+def _second(sentence: str) -> list[tuple[str, str, str]]:
+    """The findings after the lead's quotation."""
+    return content_speaker_kind(_BEFORE + sentence)[1:]
+
+
+def test_a_named_subject_after_an_apposition_with_a_verb_no_lexicon_lists() -> None:
+    sentence = (
+        "Conseiller depuis douze ans et candidat malheureux, Paul Garnier n'avait « jamais "
+        "entendu une salle aussi remontée » ce soir-là."
+    )
+    assert _second(sentence) == [
+        (
+            "n'avait « jamais entendu une salle aussi remontée » ce soir-là",
+            "Paul Garnier",
+            "mixed",
+        )
+    ]
+
+
+def test_a_described_subject_past_a_connective_and_an_adverb() -> None:
+    """A description for subject, in a paragraph no speaker was heard in just before."""
+    text = (
+        "Le conseil s'est réuni lundi.\n\nEt désormais, la nouvelle directrice de l'hôpital se "
+        "présente comme « la garante du service public »."
+    )
+    assert content_speaker_kind(text) == [
+        (
+            "se présente comme « la garante du service public »",
+            "la nouvelle directrice de l'hôpital",
+            "mixed",
+        )
+    ]
+
+
+def test_no_speaker_from_a_thing_a_passive_a_document_or_a_title() -> None:
+    """Counter-cases: two people joined (speakers21), a quotation that says what the subject
+    is, one after a colon (the colon rules'), a thing for subject, an impersonal « il », a
+    subject that underwent a passive, a song's title, a relative clause between."""
+    for sentence, subject in (
+        ("Après des années, Lucie et Gaspard n'ont « plus aucune envie de se battre ».", "Lucie"),
+        ("Les salariés restent « dans une situation bien difficile » depuis mars.", "Les sal"),
+        ("Le fils de Paul rend visite à Marc Tirole : « Il dort mal et se lève tôt. »", "Le fils"),
+        ("Depuis lundi, la salle des fêtes accueille « une exposition sur le bois ».", "la salle"),
+        ("Au fond, il pourrait s'agir d'un « malentendu entre les deux services ».", "il"),
+        ("Au fond de la salle, Paul Garnier a été reçu par « les commerçants du centre ».", "Paul"),
+        ("Au matin, les manifestants ont entonné « On ne lâche rien » en chœur.", "les manif"),
+        (
+            "Au matin, Paul Garnier a reçu les riverains, qui réclament « une vraie solution ».",
+            "Paul",
+        ),
+    ):
+        speakers = [speaker for _, speaker, _ in _second(sentence)]
+        assert not any(speaker.startswith(subject) for speaker in speakers), sentence
