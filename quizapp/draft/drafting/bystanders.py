@@ -31,9 +31,18 @@ def bystanders(analysis: Analysis, lex: Lexicon, speaker_words: set[str]) -> lis
                 continue  # a photo's credit, « (Peter Byrne/PA) », is no one in the story
             if _place_named_after(words, start, name, lex):
                 continue
-            if not {w.lower() for w in name.split()} & speaker_words:
+            spoken = {w.lower() for w in name.split()} & speaker_words
+            if not spoken and not any(_one_person(name, other) for other in found):
                 found.setdefault(name)
     return list(found)
+
+
+def _one_person(name: str, other: str) -> bool:
+    """Two full names sharing two words or more (« Mohamed Anouar Maarouf », « Mohamed
+    Anouar Maaarouf », a misspelling; « Anne Marie Roux », « Anne Roux »): one person twice,
+    two options of one "who said it?" naming the same one (options33). A first name or a
+    surname alone shared (« Emmanuel Macron », « Brigitte Macron ») may be two people."""
+    return len({fold(w) for w in name.split()} & {fold(w) for w in other.split()}) >= 2
 
 
 def _place_named_after(words: list[Token], start: int, name: str, lex: Lexicon) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from quizapp.draft.cue_forms.negation import negated
 from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import kind_of, same_body, unnamed
+from quizapp.draft.drafting.standalone import standalone_names
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
 from quizapp.draft.wording.passages import apart, one_quotation
@@ -36,6 +37,8 @@ class DraftBase(Phrasing):
         self.lex = load(analysis.language)
         self.readings = self.statements()  # one a statement
         self.speakers = list(dict.fromkeys(a.speaker for a in self.readings))
+        self._standalone = standalone_names(analysis, self.speakers, self.lex)
+        self.nameless = {s for s, name in self._standalone.items() if not name}
         self.asked: set[Span] = set()  # contents a who-said-this already asks about
         self.located: set[Span] = set()  # contents whose anonymous source a locate asks for
         self.unasked = 0  # who-said-this left out, their answer given away by its length
@@ -50,6 +53,11 @@ class DraftBase(Phrasing):
         self._labels = {found.speaker: found.label for found in reversed(self.readings)}
         spoken = {word for speaker in self.speakers for word in self.name_words(speaker)}
         self.bystanders = bystanders(analysis, self.lex, spoken)
+
+    def display(self, speaker: str) -> str:
+        """The speaker as a question names it, by its fullest mention that makes sense alone
+        when its own words point back into their sentence (``standalone``)."""
+        return super().display(self._standalone.get(speaker) or speaker)
 
     def name_words(self, speaker: str) -> set[str]:
         """The capitalised words of a speaker that are no function word ("Les", "The") nor
@@ -179,7 +187,9 @@ class DraftBase(Phrasing):
         names = {
             self.display(s).lower(): s
             for s in self.speakers
-            if s != found.speaker and not self.may_be_one(s, found.speaker)
+            if s != found.speaker
+            and s not in self.nameless
+            and not self.may_be_one(s, found.speaker)
         }
         names.pop(mine, None)
         kept: list[str] = []  # one form per person, the fullest: "Paul Ostrander", not "Ostrander"

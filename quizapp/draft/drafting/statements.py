@@ -33,7 +33,11 @@ class StatementQuestions(DraftBase):
         ``SET_SIZE`` and the article has more to ask (teacher17)."""
         if not self.speakers:
             return []
-        pool: list[Statement] = [f for f in self.quotable() if f.content not in self.asked]
+        pool: list[Statement] = [
+            f
+            for f in self.quotable()
+            if f.content not in self.asked and f.speaker not in self.nameless
+        ]  # « c'est ses membres qui affirme que … » names no one (``standalone``)
         pool += self.kinds_of_source()
         pool += [c for c in self.analysis.unattributed if self._unsourced(c)]
         pool = self._true_where_named(pool)
@@ -95,14 +99,18 @@ class StatementQuestions(DraftBase):
 
     def _people(self) -> list[str]:
         """Who a false statement may give a claim to: the speakers who are someone (no
-        impersonal voice), then the people the article names who never speak."""
-        return [s for s in self.speakers if not self.impersonal(s)] + self.bystanders
+        impersonal voice, none whose words name no one alone), then the people the article
+        names who never speak."""
+        named = [s for s in self.speakers if s not in self.nameless]
+        return [s for s in named if not self.impersonal(s)] + self.bystanders
 
     def kinds_of_source(self) -> list[_KindOfSource]:
         """One statement per speaker on what kind of source it is ("les enseignants grévistes
         sont une source nommée"), on its surest attribution."""
         firsts = {}
         for found in self.readings:
+            if found.speaker in self.nameless:  # « ses membres sont … » names no one
+                continue
             if found.label in _OTHER_KIND and not self.impersonal(found.speaker):  # nobody
                 firsts.setdefault(found.speaker, found)
         return [_KindOfSource(found) for found in firsts.values()]
@@ -162,7 +170,8 @@ class StatementQuestions(DraftBase):
             prompt = self.words["tf_claim_prompt"].format(quote=self.quoted(claim.span, 140))
         else:
             people = self._people()
-            speakers = self._unnamed_in(people, claim.span) or people or self.speakers
+            named = [s for s in self.speakers if s not in self.nameless]
+            speakers = self._unnamed_in(people, claim.span) or people or named or self.speakers
             speaker = in_sentence(self.display(speakers[0]))
             prompt = self._given_to(claim, speaker)
         return prompt, self.explain_claim(claim), self.passage(claim.span)

@@ -31,7 +31,11 @@ class WhoQuestions(DraftBase):
     def who(self) -> list[dict[str, Any]]:
         """Who-said-this questions, few enough of them giving their answer away by its length
         that the set stays clear of the editor's warning (``options.fair_selection``)."""
-        statements = [(found, *self._options(found)) for found in self.quotable()]
+        statements = [
+            (found, *self._options(found))
+            for found in self.quotable()
+            if found.speaker not in self.nameless  # no right option names it (standalone)
+        ]
         drafted = [item for item in statements if len(item[2]) >= 2]
         kept = fair_selection([gives_away(right, wrong) for _, right, wrong in drafted], MAX_WHO)
         self.asked = {drafted[index][0].content for index in kept}
@@ -57,7 +61,9 @@ class WhoQuestions(DraftBase):
         )
 
     def match(self) -> list[dict[str, Any]]:
-        quoted = [a for a in self.readings if self.is_quotation(a)]
+        quoted = [
+            a for a in self.readings if self.is_quotation(a) and a.speaker not in self.nameless
+        ]
         pairs, lefts = [], set()
         for found in sorted(quoted, key=interest):
             opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
@@ -71,7 +77,8 @@ class WhoQuestions(DraftBase):
         pairs.sort(key=lambda pair: pair[0].content[0])
         opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
         cues = "; ".join(f"{opening}{self.cue_phrase(f)}{closing}" for f, _ in pairs if f.cue)
-        distractors = [self.display(s) for s in self.speakers if self.display(s) not in rights]
+        speakers = [s for s in self.speakers if s not in self.nameless]
+        distractors = [self.display(s) for s in speakers if self.display(s) not in rights]
         return [
             question(
                 "draft-match-quotes",

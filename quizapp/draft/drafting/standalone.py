@@ -1,0 +1,66 @@
+"""Whether a speaker's words name anyone once they stand alone, as a drafted question's option
+or a statement's subject, away from the sentence they were read in.
+
+« Selon ses membres, … » is clear in the article: the association was named just before. As a
+wrong option of "who said it?" or in « Dans l'article, ses membres sont un groupe vague », the
+same words name no one: whose members? (ui33's walk-through). A mention opening on a possessive
+or a demonstrative with no name after it (« son adjoint », « cette ado », "their union"), or one
+that only points back (« ce dernier », « celle-ci », "the latter"), is such a mention. The
+drafter then names the speaker by the fullest of its mentions that makes sense alone, when the
+analysis has one; else it leaves the speaker out of options and statements (``nameless``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quizapp.draft.drafting.options import unnamed
+from quizapp.draft.findings import Analysis
+from quizapp.draft.lexicon import Lexicon, fold
+
+MAX_WORDS = 8  # a mention past this is a clause the analysis took in, not a name to read
+
+
+def points_back(mention: str, lex: Lexicon) -> bool:
+    """A mention that names no one out of its sentence: a pronoun, one that only points back
+    (« ce dernier », "the latter"), or a possessive or demonstrative with no name after it
+    (« ses membres », « cette ado »; not « son fils, Paul Durand »)."""
+    words = fold(mention).strip(" ,.;:").split()
+    if not words:
+        return True
+    whole = " ".join(words)
+    if whole in lex.word_set("impersonal"):
+        return False  # « on »: a voice, asked as such (``Phrasing.display``)
+    if whole in lex.word_set("pointing_mentions") or whole in lex.word_set("subject_pronouns"):
+        return True
+    return words[0] in lex.word_set("pointing_openers") and unnamed(mention, lex)
+
+
+def standalone_names(analysis: Analysis, speakers: Iterable[str], lex: Lexicon) -> dict[str, str]:
+    """For each speaker among ``speakers`` that points back, the fullest of its mentions in
+    the analysis that makes sense alone (« l'association des riverains » for « ses membres »
+    only when the analysis tied that mention to it), or "" when it has none."""
+    found: dict[str, str] = {}
+    for speaker in speakers:
+        if points_back(speaker, lex):
+            mentions = _mentions(analysis, speaker)
+            usable = [m for m in mentions if not points_back(m, lex) and _short(m)]
+            found[speaker] = max(usable, key=len, default="")
+    return found
+
+
+def _mentions(analysis: Analysis, speaker: str) -> list[str]:
+    """Every span the analysis gives for ``speaker``: its mentions, and the sources and
+    speaker mentions of its attributions."""
+    spans = [m for s in analysis.speakers if s.speaker == speaker for m in s.mentions]
+    for found in analysis.attributions:
+        if found.speaker == speaker:
+            spans += [s for s in (found.speaker_mention, found.source) if s is not None]
+    return [" ".join(analysis.passage(span).split()) for span in spans]
+
+
+def _short(mention: str) -> bool:
+    """A mention a reader takes in at a glance, with no clause or quotation in it."""
+    words = mention.split()
+    return 0 < len(words) <= MAX_WORDS and not re.search(r"[«»“”\"]", mention)
