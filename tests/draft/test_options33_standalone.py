@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.drafting.questions import _Builder, draft_questions
 from quizapp.draft.drafting.standalone import points_back
 from quizapp.draft.lexicon import load
 
@@ -97,3 +97,22 @@ def test_a_misspelt_bystander_is_not_offered_twice() -> None:
     for question in draft_questions(analysis):
         texts = [option["text"] for option in question.get("options", [])]
         assert not {"Karim Benali Haddad", "Karim Benali Hadad"} <= set(texts)
+
+
+REPEATED_GROUP = (
+    "La place rénovée\n\n"
+    "« Les travaux dureront six mois », a annoncé Hélène Prigent, adjointe à l'urbanisme.\n\n"
+    "Les riverains de la place du Marché redoutent le bruit des chantiers.\n\n"
+    "Les riverains disent qu'ils n'ont pas été consultés.\n\n"
+    "« Nous perdrons des clients », a affirmé Tomás Ribeiro, boulanger."
+)
+
+
+def test_a_group_and_its_fuller_description_are_not_two_wrong_options() -> None:
+    """« Les riverains » beside « Les riverains de la place du Marché »: one group, offered
+    once, by its fuller words."""
+    analysis = analyze(REPEATED_GROUP, "fr", headline="La place rénovée")
+    builder = _Builder(analysis, load("fr").raw["wording"])
+    others = builder.others(analysis.attributions[0])
+    assert "Les riverains de la place du Marché" in others
+    assert "Les riverains" not in others

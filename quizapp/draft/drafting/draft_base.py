@@ -178,6 +178,14 @@ class DraftBase(Phrasing):
         kinds = {kind_of(one, self.lex), kind_of(other, self.lex)} - {None}
         return len(kinds) < 2  # never a person and a body (« la préfecture », "Anna Roy")
 
+    def _one_option(self, one: str, other: str) -> bool:
+        """Two speakers that would be one wrong option twice: they share a name word, or
+        one is the other's acronym or its bare noun (« Les habitants » beside « Les habitants
+        du quartier Grandclément », options33: the fuller one is kept)."""
+        if self.name_words(one) & self.name_words(other):
+            return True
+        return same_body(self.display(one), self.display(other), self.lex)
+
     def others(self, found: Attribution) -> list[str]:
         """The other speakers, wrong options or a false statement's speaker: never one that
         may be the same person under another form ("Ms Palaszczuk", "Annastacia Palaszczuk").
@@ -194,7 +202,7 @@ class DraftBase(Phrasing):
         names.pop(mine, None)
         kept: list[str] = []  # one form per person, the fullest: "Paul Ostrander", not "Ostrander"
         for speaker in sorted(names.values(), key=len, reverse=True):
-            if not any(self.name_words(speaker) & self.name_words(k) for k in kept):
+            if not any(self._one_option(speaker, k) for k in kept):
                 kept.append(speaker)
         kept.sort(key=lambda s: abs(len(s) - len(found.speaker)))
         if len(kept) < 2 and not unnamed(found.speaker, self.lex):  # « le maire » may be one
