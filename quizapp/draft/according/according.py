@@ -16,6 +16,7 @@ from quizapp.draft.according.according_source import (
     selon_lequel,
 )
 from quizapp.draft.according.speaker_relative import speaker_relative, subject_relative
+from quizapp.draft.cue_forms.verbless import judgement_start
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import content_end_text
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
@@ -48,6 +49,7 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     if phrase is None:
         return None
     content, source = reported_part(view, cue, phrase)
+    content = judgement_before(view, cue) or content  # « « Une honte » pour le maire »
     content = _before_colon_quote(view.text, content)
     if words_in(view.text, content) < 2 and not _figure(view.text, content):
         return None
@@ -56,6 +58,19 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
         return None
     source = _with_cue_noun(view, cue, source)
     return Draft(content, cue.span, source, "according_to", None, 0.85, words)
+
+
+def judgement_before(view: SentenceView, cue: Cue) -> Span | None:
+    """The judgement with no verb a « pour » cue closes (« « Une honte » pour le maire »,
+    cue_forms/verbless.py), as a span of the text, or None: what the person after it holds."""
+    words = [fold(t.text) for t in view.tokens]
+    if words[cue.first] != "pour":
+        return None
+    written = [t.text for t in view.tokens]
+    start = judgement_start(words, written, cue.first, view.lex)
+    if start is None:
+        return None
+    return view.tokens[start].start, view.tokens[cue.first - 1].end
 
 
 def _figure(text: str, content: Span) -> bool:

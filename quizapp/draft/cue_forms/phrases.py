@@ -4,6 +4,7 @@ longest-phrase matching the cue finder uses for them and for fixed verb phrases.
 
 from __future__ import annotations
 
+from quizapp.draft.cue_forms.verbless import closes_a_verbless_judgement
 from quizapp.draft.lexicon import Lexicon, built_once, folded_words
 
 
@@ -78,6 +79,8 @@ def _pour_according(words: list[str], index: int, lex: Lexicon) -> tuple[int, in
     only), « pour qui » taking up the subject before it, or after a lead of refusal."""
     if lex.language == "fr" and _opens_sentence(words, index, lex):
         return index, index, "according"
+    if lex.language == "fr" and closes_a_verbless_judgement(words, index, lex):
+        return index, index, "according"  # « Un faux problème pour le maire. »
     if words[index + 1 : index + 2] and words[index + 1] in lex.word_set("subject_relatives"):
         return index, index, "according"  # « …, tempère X, pour qui… » (according/according)
     for lead in lex.phrases("refusal_leads"):  # "pas question pour Paris de commenter…"
