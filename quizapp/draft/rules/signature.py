@@ -23,8 +23,8 @@ from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 
 # a name (capitals, with « de », « du », « d' » inside), a comma, a role with no mark of a
 # sentence or a quotation, to the end of the paragraph
-_NAME = r"(?:[A-ZÀ-Ö][\w'’-]+\s+(?:(?:de|du|d['’]|la|le)\s+)?){1,3}[A-ZÀ-Ö][\w'’-]+"
-_ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?)\s*$"
+_NAME = r"(?:[A-ZÀ-Ö]\.\s*|[A-ZÀ-Ö][\w'’-]+\s+(?:(?:de|du|d['’]|la|le)\s+)?){1,3}[A-ZÀ-Ö][\w'’-]+"
+_ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?(?:[«“\"][^«»“”\"]{1,60}[»”\"])?)\s*$"
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME}){_ROLE}")
 # after a dash, one capitalised word may sign (« "…" - David, habitant du village »)
 _DASHES = "-–—"  # a hyphen, an en dash, an em dash: each may set a signature off
@@ -47,6 +47,7 @@ def signed_statements(
         if signed is None:
             continue
         passage, name = signed
+        name = _without_initial(text, name)
         signer = speaker(text[name[0] : name[1]], name)
         if signer is None:
             continue
@@ -69,9 +70,18 @@ def _signed_passage(text: str, para: Span, before: Span, lex: Lexicon) -> tuple[
     spaced = text[end] in _DASHES and text[end - 1].isspace()  # « … du contact humain - X »
     if text[end] in _DASHES:  # « "…"- Henri X, adjoint au maire »: a dash sets the name off
         end = _last_visible(text, para[0], end)
+    if text[end] == "," and _AFTER_PASSAGE.match(text, _last_visible(text, para[0], end)) is None:
+        return _stripped(text, (para[0], end)), signature.span("name")  # « …, P. X, élu »
     if not (spaced or _AFTER_PASSAGE.match(text, end)):
         return None  # « Le maire a reçu Paul Martin, délégué CFDT »: the name ends a sentence
     return _stripped(text, (para[0], end + 1)), signature.span("name")
+
+
+def _without_initial(text: str, name: Span) -> Span:
+    """« P. Durand »: the surname, which the resolver takes up as the person named in full
+    earlier; the initial alone would be read as a name of its own."""
+    initial = re.match(r"[A-ZÀ-Ö]\.\s*", text[name[0] : name[1]])
+    return (name[0] + initial.end(), name[1]) if initial else name
 
 
 def _last_visible(text: str, start: int, end: int) -> int:
