@@ -45,10 +45,19 @@ def test_a_described_subject_past_a_connective_and_an_adverb() -> None:
     ]
 
 
+def test_a_cue_whose_object_was_refused_leaves_the_sentence_to_its_subject() -> None:
+    sentence = (
+        "Au conseil, Paul Garnier s'est d'ailleurs félicité d'une « vraie écoute de "
+        "l'opposition depuis le début du mandat », mais aussi du budget."
+    )
+    assert [speaker for _, speaker, _ in _second(sentence)] == ["Paul Garnier"]
+
+
 def test_no_speaker_from_a_thing_a_passive_a_document_or_a_title() -> None:
     """Counter-cases: two people joined (speakers21), a quotation that says what the subject
     is, one after a colon (the colon rules'), a thing for subject, an impersonal « il », a
-    subject that underwent a passive, a song's title, a relative clause between."""
+    subject that underwent a passive, a song's title, a participle that qualifies a noun, a
+    relative clause between."""
     for sentence, subject in (
         ("Après des années, Lucie et Gaspard n'ont « plus aucune envie de se battre ».", "Lucie"),
         ("Les salariés restent « dans une situation bien difficile » depuis mars.", "Les sal"),
@@ -57,6 +66,11 @@ def test_no_speaker_from_a_thing_a_passive_a_document_or_a_title() -> None:
         ("Au fond, il pourrait s'agir d'un « malentendu entre les deux services ».", "il"),
         ("Au fond de la salle, Paul Garnier a été reçu par « les commerçants du centre ».", "Paul"),
         ("Au matin, les manifestants ont entonné « On ne lâche rien » en chœur.", "les manif"),
+        (
+            "Au matin, les soignants ont observé une minute de silence dédiée à « tous les "
+            "patients partis trop tôt ».",
+            "les soignants",
+        ),
         (
             "Au matin, Paul Garnier a reçu les riverains, qui réclament « une vraie solution ».",
             "Paul",

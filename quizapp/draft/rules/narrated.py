@@ -23,6 +23,7 @@ from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.person_subject import person_subject
 
 _WORDS = 5  # a quotation of five words or more is a phrase whatever it opens on
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _TITLE_WORDS = 4  # a capitalised quotation of four words or fewer mid-sentence is a title
 
 
@@ -30,12 +31,13 @@ def narrated_quote(
     view: SentenceView, new: list[Attribution], named_only: bool = False
 ) -> Draft | None:
     """The sentence's predicate, from its verb to its end, as a mixed statement of the
-    subject, when the sentence has no finding and no cue and its first quotation is a phrase
-    said inside the narration; at the low confidence of a statement with no cue. With
+    subject, when the sentence has no finding (a cue whose object the rules refused, « lance
+    un appel aux plus « … » », counts for none) and its first quotation is a phrase said
+    inside the narration; at the low confidence of a statement with no cue. With
     ``named_only``, only a subject written as a name (« Paul Garnier n'avait « … » »): asked
     before the last speaker's account going on (``going_on/partial``) takes the sentence, a
     name there is someone else, a description or a pronoun may be the speaker's side."""
-    if new or view.cues or view.lex.language != "fr":
+    if new or view.lex.language != "fr":
         return None
     quote = _inner_quote(view)
     if quote is None:
@@ -45,6 +47,8 @@ def narrated_quote(
         return None
     gap = (subject[1], quote[0])
     if _clause_between(view, gap) or _document_between(view, gap) or _attribute(view, gap):
+        return None
+    if _qualifies_a_noun(view, gap):
         return None
     content = strip_span(view.text, (subject[1], view.span[1]))
     return Draft(content, None, subject, "mixed", None, 0.5, "")
@@ -105,3 +109,17 @@ def _attribute(view: SentenceView, gap: Span) -> bool:
     words = [fold(t.text) for t in view.tokens_within(*gap)]
     states = view.lex.word_sets("copula_forms", "state_verbs")
     return 1 <= len(words) <= 2 and words[0] in states
+
+
+def _qualifies_a_noun(view: SentenceView, gap: Span) -> bool:
+    """A past participle with no auxiliary before it, right before the quotation or before
+    the one preposition that opens it (« une minute de silence dédiée à « … » », « un projet
+    baptisé « … » »): the participle qualifies a noun, and the quotation says what that thing
+    is dedicated to or named, not what the subject said (« ont observé une minute… »: a cue
+    of the lexicon in another sense)."""
+    words = [fold(t.text) for t in view.tokens_within(*gap)][-3:]
+    if words and words[-1] in view.lex.word_set("complement_prepositions"):
+        words = words[:-1]
+    if len(words) < 2 or not words[-1].endswith(_PARTICIPLE_ENDINGS):
+        return False
+    return words[-2] not in view.lex.auxiliaries
