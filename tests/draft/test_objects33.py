@@ -16,3 +16,17 @@ def test_reflexive_congratulation_reports_its_object() -> None:
 def test_congratulating_someone_reports_nothing() -> None:
     """« féliciter quelqu'un de… » (not reflexive) is a gesture to a person, not a statement."""
     assert content_cue_label("Le préfet a félicité les pompiers de leur courage.", "fr") == []
+
+
+def test_adverb_between_verb_and_its_preposition() -> None:
+    """« insiste surtout sur », « parle plutôt d'… »: the object opens on the preposition."""
+    text = "Le comité insiste surtout sur la sécurité des piétons."
+    assert [(c, q) for c, q, _ in content_cue_label(text, "fr")] == [
+        ("sur la sécurité des piétons", "insiste")
+    ]
+    text = "Le garde forestier parle plutôt d'une dizaine de sangliers."
+    assert [c for c, _, _ in content_cue_label(text, "fr")] == ["d'une dizaine de sangliers"]
+
+
+def test_a_negation_is_no_adverb_before_the_preposition() -> None:
+    assert content_cue_label("Le maire ne parle pas d'un « échec ».", "fr") == []

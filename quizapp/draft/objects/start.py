@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quizapp.draft.cue_forms.object_senses import prepositional_patterns
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.inverted_subjects.subject import setting_words
@@ -63,6 +64,7 @@ def object_start(view: SentenceView, cue: Cue, verb: ObjectVerb) -> int:
     )
     start += relay.end() if relay else 0
     start += adverbs_length(view.lex, view.text[start : view.span[1]])  # « salue déjà le… »
+    start = _past_adverbs_to_preposition(view, verb, start)  # « insiste surtout sur… »
     # "a annoncé mercredi dans un communiqué avoir arrêté…", "said on Monday it would…"
     past = _past_setting(view, start)  # "a annoncé lors du conseil vouloir…"
     start = (
@@ -81,6 +83,28 @@ def object_start(view: SentenceView, cue: Cue, verb: ObjectVerb) -> int:
     if aside and SAID_OPENING.match(view.text, aside.end(), view.span[1]):
         start = aside.end()
     return _after_time_aside(view.text, start, view.span[1], view.lex)  # "a « reconnu », hier, la…"
+
+
+def _past_adverbs_to_preposition(view: SentenceView, verb: ObjectVerb, start: int) -> int:
+    """Past the adverbs between a verb that reports only with its preposition and that
+    preposition (« insiste surtout sur la cohérence », « parle plutôt d'un ou deux loups »,
+    « se félicite lui aussi de la décision »): the object opens on the preposition, as it
+    does with no adverb. ``start`` unchanged when the preposition does not follow them."""
+    pattern = prepositional_patterns(view.lex).get(verb.bare)
+    if pattern is None or pattern.match(view.text, start, view.span[1]):
+        return start
+    run = _preposition_adverbs(view.lex).match(view.text, start, view.span[1])
+    if run is None or not pattern.match(view.text, run.end(), view.span[1]):
+        return start
+    return run.end()
+
+
+@built_once
+def _preposition_adverbs(lex: Lexicon) -> re.Pattern[str]:
+    """A run of the adverbs of the lexicon's ``preposition_adverbs``, or of any word in
+    « -ment » (« insiste longuement sur »), none of them a negation."""
+    words = alternation(lex.words("preposition_adverbs"), loose_spacing=True)
+    return re.compile(rf"(?:\s*(?:{words}|(?!comment\b)[a-zà-ÿ]{{4,}}ment)(?!\w))+", re.I)
 
 
 def _past_setting(view: SentenceView, start: int) -> int:
