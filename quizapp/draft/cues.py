@@ -144,8 +144,9 @@ def _carried_pronoun(words: list[str], lex: Lexicon) -> str | None:
     """The subject a cue's own words carry, to be resolved like a pronoun: a narrative
     infinitive (« Et de conclure », « Avant de poursuivre ») continues the last speaker; an
     inverted verb (« estime-t-elle ») names its pronoun."""
-    if len(words) == 3 and words[0] in _narrative_leads(lex):
-        return "il"  # the narrative infinitive continues the last speaker
+    reflexive = words[2:3] and words[2] in lex.word_set("reflexive_pronouns")
+    if len(words) == 3 + bool(reflexive) and words[0] in _narrative_leads(lex):
+        return "il"  # the narrative infinitive continues the last speaker, « Et de s'étonner »
     for word in words:
         for suffix in _INVERTED:
             if word.endswith(suffix) and len(word) > len(suffix):

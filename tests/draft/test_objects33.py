@@ -30,3 +30,25 @@ def test_adverb_between_verb_and_its_preposition() -> None:
 
 def test_a_negation_is_no_adverb_before_the_preposition() -> None:
     assert content_cue_label("Le maire ne parle pas d'un « échec ».", "fr") == []
+
+
+def test_launching_a_call_reports_it() -> None:
+    """« lancer » + a noun of saying (« un appel ») is a call made (lexicon said_noun_objects)."""
+    text = "Les sauveteurs lancent un nouvel appel à la prudence sur les plages."
+    assert [c for c, _, _ in content_cue_label(text, "fr")] == [
+        "un nouvel appel à la prudence sur les plages"
+    ]
+
+
+def test_launching_a_thing_or_a_procedure_reports_nothing() -> None:
+    assert content_cue_label("Le club a lancé une campagne d'adhésion.", "fr") == []
+    assert content_cue_label("La mairie a lancé un appel d'offres pour le stade.", "fr") == []
+
+
+def test_reflexive_narrative_infinitive_continues_the_speaker() -> None:
+    """« Et de s'interroger sur… » continues the last speaker as « Et de conclure » does."""
+    text = "La conseillère a lu le rapport. Et de s'interroger sur le coût du nouveau parking."
+    found = content_cue_label(text, "fr")
+    assert [(c, q) for c, q, _ in found] == [
+        ("sur le coût du nouveau parking", "Et de s'interroger")
+    ]

@@ -89,11 +89,24 @@ def _infinitive_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
         return NOT_A_CUE if aside else (index, index, "verb")
     narrative = match_phrase(words, index, lex.phrases("narrative_infinitive"))
     narrative = narrative or _opening_narrative(words, index, lex)
-    if narrative and index + narrative < len(words) and words[index + narrative] in lex.lemmas:
-        return index, index + narrative, "verb"  # "Et de conclure : «…»"
+    taken = _narrative_verb(words, index + narrative, lex) if narrative else 0
+    if taken:
+        return index, index + narrative + taken - 1, "verb"  # "Et de conclure : «…»"
     if narrative_with_subject(words, index, lex):
         return index, index + 1, "verb"  # « Et le maire de répondre : «…» »
     return None
+
+
+def _narrative_verb(words: list[str], at: int, lex: Lexicon) -> int:
+    """How many words the reporting infinitive after « Et de » takes: one (« conclure »),
+    two with its reflexive pronoun (« s'interroger », « se demander »); 0 for none. A
+    reflexive infinitive continues the last speaker as the plain one does (« Et de
+    s'interroger sur le coût du terrain », objects33)."""
+    word = words[at] if at < len(words) else ""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if word in lex.lemmas:
+        return 1
+    return 2 if word in lex.word_set("reflexive_pronouns") and following in lex.lemmas else 0
 
 
 def _opening_narrative(words: list[str], index: int, lex: Lexicon) -> int:

@@ -33,6 +33,7 @@ from quizapp.draft.objects.allowed import (
     object_antecedent,
     reflexive_missing,
     restricted_heads,
+    said_noun_object,
     short_object_forms,
     speech_noun_first,
 )
@@ -169,6 +170,7 @@ def _object_opens(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
     opened = opened and not reflexive_missing(view, verb.bare, verb.words)
     spoken = SAID_OPENING.match(said) is not None or said_infinitive(view.lex, said)
     spoken = spoken or declared_infinitive(view.lex, verb.bare, said)
+    spoken = spoken or said_noun_object(view, verb.bare, said)  # « lance un appel à… »
     spoken = verb.speech_only and (spoken or own_word_object(view, start))
     if measured(view, verb.words, verb.bare, said):
         return False  # "Le coût s'estime à deux millions": a measure, no opinion

@@ -9,6 +9,7 @@ could report."""
 from __future__ import annotations
 
 import re
+from itertools import dropwhile
 
 from quizapp.draft.cue_forms.object_senses import (
     conduct_forms,
@@ -74,6 +75,8 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
         return True  # « anticipe une « légère baisse » »: the speaker's own words, quoted
     if heads is None and _CLITIC_INFINITIVE.match(passage):
         return True  # « a déclaré l'avoir vu »: a pronoun, not the article of an object
+    if heads is None and said_noun_object(view, form, passage):
+        return True  # « lance un appel aux autorités »: a noun of saying as the object
     if heads is None:  # no object before the clause of a verb of speech shapes (a relative)
         return not object_first(view.lex, form, passage)
     unquoted = re.sub(r"[«»“”\"]", " ", passage)  # « a exprimé son « irritation » »
@@ -88,6 +91,35 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     skipped = view.lex.word_sets("object_skipped_words", "quantity_heads", "object_intensifiers")
     head = next((w for w in words if w not in skipped and (w in heads or not _is_adverb(w))), "")
     return head in heads or head[:1].isdigit()
+
+
+def said_noun_object(view: SentenceView, form: str, passage: str) -> bool:
+    """A verb of the lexicon's ``said_noun_objects`` (one that otherwise reports only in a
+    speech shape) whose object's head, past the articles and intensifiers, is one of its
+    nouns of saying (« lance un nouvel appel à la prudence »), unless the object is a
+    procedure of ``unsaid_object_phrases`` (« lance un appel d'offres »)."""
+    nouns = _said_nouns(view.lex).get(form)
+    if nouns is None:
+        return False
+    words = folded_words(re.sub(r"[«»“”\"]", " ", passage))[:12]
+    skipped = view.lex.word_sets("object_skipped_words", "object_intensifiers")
+    rest = list(dropwhile(lambda w: w in skipped, words))
+    return bool(rest) and rest[0] in nouns and not _unsaid_phrase(view.lex, rest)
+
+
+@built_once
+def _said_nouns(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Each form of a verb of ``said_noun_objects``, its infinitive too -> its nouns."""
+    table: dict[str, frozenset[str]] = {}
+    for lemma, nouns in lex.raw.get("said_noun_objects", {}).items():
+        table |= {f: frozenset(map(fold, nouns)) for f in [fold(lemma), *verb_forms(lex, lemma)]}
+    return table
+
+
+def _unsaid_phrase(lex: Lexicon, words: list[str]) -> bool:
+    """``words`` open on a phrase of the lexicon's ``unsaid_object_phrases``."""
+    phrases = [folded_words(p) for p in lex.words("unsaid_object_phrases")]
+    return any(words[: len(p)] == p for p in phrases)
 
 
 # An object that is an article and a quotation (« une « légère baisse » de… »).
