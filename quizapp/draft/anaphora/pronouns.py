@@ -42,7 +42,8 @@ class Pronouns(LastSpeaker):
         if reading.gender == "p":
             return self._last_group(at, span)
         if reading.gender == "n":  # "it said": the latest organisation
-            body = self._last_named_body(True) or self._recent_body() or self._subject_before(at)
+            body = self._body_opening_before(at) or self._last_named_body(True)
+            body = body or self._recent_body() or self._subject_before(at)
             return self._speak(self.entities[body], span, 0.6) if body else None
         own = self._sentence_subject(at) if span is None and self._stand_in(at) else None
         if own is not None and own.person:  # « Lucie X en a profité pour qualifier Y de … »

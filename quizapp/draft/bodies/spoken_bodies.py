@@ -76,6 +76,20 @@ class SpokenBodies(Narration):
                 return key  # "Anadolu Agency", not an earlier bare "agency"
         return None
 
+    def _body_opening_before(self, at: int) -> str | None:
+        """english33: "Acme Council wants to shut the school. It said…": a named body opening
+        the sentence before (or this one, before "it") is what "it" takes up, before any
+        body that spoke further back; English only, for the French « il » has rules of its
+        own (``body_subjects``)."""
+        if self.lex.language != "en":
+            return None
+        for seen in recent(self.seen, self.sentence, at):
+            entity = self.entities[seen.key]
+            body = entity.label == "named" and not entity.person and seen.key[:2] not in NOT_NAMED
+            if body and " " in entity.name and _opens_sentence(self.text, seen):
+                return seen.key
+        return None
+
     def _subject_before(self, at: int) -> str | None:
         """ "National Express urged customers… . It expected to…": with no body among the
         speakers, "it" takes up the subject that opened the sentence before (or this one,
