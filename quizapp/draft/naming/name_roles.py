@@ -145,6 +145,26 @@ def name_with_adjective(phrase: str, words: list[str], lex: Lexicon) -> bool:
     return not any(w in lex.word_set(k) for w in words for k in _ROLE_KEYS)
 
 
+def place_body(phrase: str, lex: Lexicon) -> bool:
+    """english33: "In a report, Lambeth council said": in a language whose adjectives come
+    first, capitals opening the phrase with no determiner, then one lower-case word for a
+    body (lexicon ``organisation_name_words``): that place's own body, named as "Lambeth
+    Council" would be, not a described individual. Its officer ("Brighton and Hove council
+    leader") is left: read as named, the office took up another person met before."""
+    if lex.raw.get("adjective_order") == "after":
+        return False
+    written = phrase.strip(' ,«»“”"').split()
+    end = 0
+    while end < len(written) and (written[end][:1].isupper() or (end and written[end] == "and")):
+        end += 1
+    if not 0 < end == len(written) - 1 or written[end - 1] == "and":
+        return False
+    first, last, bodies = fold(written[0]), written[-1], lex.word_set("organisation_name_words")
+    if first in lex.word_set("determiners") or first in bodies:
+        return False
+    return last.islower() and fold(last) in bodies
+
+
 _ROLE_KEYS = ("anonymous_heads", "vague_heads", "person_descriptions", "unnamed_person_nouns")
 
 

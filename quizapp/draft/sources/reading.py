@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.common_words import common_word
-from quizapp.draft.naming.name_roles import name_with_adjective
+from quizapp.draft.naming.name_roles import name_with_adjective, place_body
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.english_groups import english_place_group
 from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
@@ -57,6 +57,8 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     numbered = is_number(words[0], lex) or is_plural(words[-1], lex)  # « Trois infirmières »
     if label == "anonymous" and not numbered and name_with_adjective(phrase, words, lex):
         label = "named"  # « Québec solidaire estime »: a party, not a described individual
+    if label == "anonymous" and not numbered and place_body(phrase, lex):
+        label = "named"  # "Lambeth council said": the place's own council
     if has_name and _ENDS_WITH_NAME.search(phrase) and "anonym" not in folded:
         label = "named"  # "one of the co-leads of the project, Amina Yusuf": named in apposition
     form = "name" if has_name and label == "named" else "description"
