@@ -13,6 +13,7 @@ from quizapp.draft.cue_forms.narrative import narrative_with_subject
 from quizapp.draft.cue_forms.negation import negated
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import (
+    cue_determiners,
     fixed_after_adverbs,
     impersonal_purpose,
     infinitives,
@@ -129,9 +130,22 @@ def _fixed_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     fixed = fixed or (lex.language == "en" and impersonal_voice(words, index, lex))
     if fixed and lex.language == "fr" and negated(words, index, lex):
         return NOT_A_CUE  # "n'a jamais fait part de…"
+    if fixed and _english_noun_phrase(words, index, lex):
+        return NOT_A_CUE  # "responding to calls for service", "the calls for reform"
     if fixed and not _short_object(words, index, fixed, lex):
         return _progressive_lead(words, index, lex), index + fixed - 1, "verb"
     return None
+
+
+def _english_noun_phrase(words: list[str], index: int, lex: Lexicon) -> bool:
+    """An English phrase opening on an -s form ("calls for", "demands that") after a
+    determiner, a preposition ("to calls for help") or an -ing verb ("answering calls for
+    information") is a plural noun, not the verb of a subject: nobody is reported."""
+    word, before = words[index], words[index - 1] if index > 0 else ""
+    if lex.language != "en" or not word.endswith("s") or word in lex.auxiliaries:
+        return False
+    noun_lead = before in cue_determiners(lex) or before in lex.word_set("prepositions_before_noun")
+    return noun_lead or (len(before) > 5 and before.endswith("ing"))
 
 
 def _request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
