@@ -27,6 +27,7 @@ from quizapp.draft.english_cue_forms.english_cues import (
 )
 from quizapp.draft.english_cue_forms.english_forms import impersonal_voice, reads_as_clause
 from quizapp.draft.english_cue_forms.english_requests import request_cue
+from quizapp.draft.english_cue_forms.english_subjects import tokens_capitalised
 from quizapp.draft.english_cue_forms.that_follows import that_follows
 from quizapp.draft.lexicon import Lexicon
 
@@ -140,12 +141,14 @@ def _fixed_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
 def _english_noun_phrase(words: list[str], index: int, lex: Lexicon) -> bool:
     """An English phrase opening on an -s form ("calls for", "demands that") after a
     determiner, a preposition ("to calls for help") or an -ing verb ("answering calls for
-    information") is a plural noun, not the verb of a subject: nobody is reported."""
+    information"; not a name written so: "Boeing calls for", "Sarah Fleming points out") is a
+    plural noun, not the verb of a subject: nobody is reported."""
     word, before = words[index], words[index - 1] if index > 0 else ""
     if lex.language != "en" or not word.endswith("s") or word in lex.auxiliaries:
         return False
     noun_lead = before in cue_determiners(lex) or before in lex.word_set("prepositions_before_noun")
-    return noun_lead or (len(before) > 5 and before.endswith("ing"))
+    gerund = len(before) > 5 and before.endswith("ing")
+    return noun_lead or (gerund and not tokens_capitalised(words, index - 1, lex))
 
 
 def _request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
