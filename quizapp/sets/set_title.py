@@ -31,12 +31,17 @@ def title_from(headline: str, language: str) -> str:
 
 def task_after_headline(title: str, headline: str) -> str:
     """What ``title`` says past the article's ``headline`` (« Qui dit quoi ? »), capitalised;
-    the whole title when it does not start with the headline or says nothing more."""
+    the whole title when it does not start with the headline, says nothing more, or goes on
+    past it without a colon or dash: the headline then ends inside a word (« Le port » of « Le
+    portail de Brest… ») or the set was renamed (« … Stargate (CM2) »), and the rest alone
+    would read as nonsense (mend33e)."""
     words, head = _SPACES.sub(" ", title).strip(), " ".join(headline.split())
     if not head or not " ".join(words.split()).casefold().startswith(head.casefold()):
         return title
-    rest = _past(words, head).lstrip(_JOINERS).strip()
-    return rest[:1].upper() + rest[1:] if rest else title
+    past = _past(words, head).lstrip()
+    rest = past.lstrip(_JOINERS).strip()
+    joined = len(rest) < len(past)  # a colon or dash stood between the headline and the rest
+    return rest[:1].upper() + rest[1:] if rest and joined else title
 
 
 def _past(words: str, head: str) -> str:

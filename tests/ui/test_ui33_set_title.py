@@ -53,3 +53,15 @@ def test_a_headline_with_its_own_colon_takes_a_dash() -> None:
     assert title_from("Mayor quits", "en") == "Mayor quits: who says what?"
     assert title_from("Le maire part", "de") == "Le maire part"
     assert task_after_headline(title_from(headline, "fr"), headline) == "Qui dit quoi\u00a0?"
+
+
+def test_the_headline_is_taken_off_only_before_a_colon_or_dash() -> None:
+    """mend33e: a headline that ends inside the title's word, or a renamed set that goes on
+    after it with no colon or dash, keeps the whole title, not a stub of it."""
+    title = "Le portail de Brest : qui dit quoi ?"
+    assert task_after_headline(title, "Le port") == title
+    renamed = "Musk critique Stargate (CM2)"
+    assert task_after_headline(renamed, "Musk critique Stargate") == renamed
+    assert task_after_headline(title, "Le portail de Brest") == "Qui dit quoi ?"
+    assert task_after_headline("Mayor quits: who says what?", "Mayor quits") == "Who says what?"
+    assert task_after_headline("Mayor quits — part two", "Mayor quits") == "Part two"
