@@ -15,7 +15,7 @@ from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import kind_of, same_body, unnamed
 from quizapp.draft.drafting.standalone import standalone_names
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
-from quizapp.draft.lexicon import fold, load
+from quizapp.draft.lexicon import fold, folded_words, load
 from quizapp.draft.wording.passages import apart, one_quotation
 from quizapp.draft.wording.phrasing import Phrasing
 from quizapp.draft.wording.reported_words import promised, question_asked, wished
@@ -140,8 +140,7 @@ class DraftBase(Phrasing):
         """« ne nie pas que… », « n'a pas contesté que… »: a negated verb of denial grants
         the clause after it (lexicon ``negated_affirmations``), which is then the speaker's
         own claim and may be asked about."""
-        before = fold(self.analysis.text[max(0, cue[0] - 30) : cue[1]]).replace("'", "' ")
-        words = before.split()
+        words = folded_words(self.analysis.text[max(0, cue[0] - 30) : cue[1]])
         return bool(words) and negated(words, len(words) - 1, self.lex)
 
     def cue_span(self, found: Attribution) -> Span | None:

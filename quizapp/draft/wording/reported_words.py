@@ -21,6 +21,7 @@ _DEFINITE = r"[lL]['’]|[lL]es? |[lL]a "
 _CONTRACTED = r"[dD]u |[aA]ux? |[dD]es "  # « du Parisien », « au Sénat », « des Verts »
 _CLOSING = " ,;:\"”»’'"  # what ends a quotation's first piece before its cue
 _OPENING = " .,;:\"“«‘'"  # what opens its second piece after the cue
+_OPENING_MARKS = "«“\"'’ʼ "  # a content's opening marks, any apostrophe (folded once, below)
 MIN_PIECE_WORDS = 4  # a shorter first piece (« Oui », a-t-il dit. « … ») gives way to the second
 
 
@@ -104,7 +105,7 @@ def cue_object(analysis: Analysis, found: Attribution, openers: frozenset[str]) 
     if found.cue is None or found.cue[1] > found.content[0]:
         return False
     gap = folded_words(analysis.passage((found.cue[1], found.content[0])))
-    content = folded_words(fold(analysis.passage(found.content)).lstrip("«“\"' "))
+    content = folded_words(analysis.passage(found.content).lstrip(_OPENING_MARKS))
     if any(word in openers for word in gap[-1:] + content[:1]):
         return False
     return not infinitive_first(analysis.passage(found.content))
@@ -160,7 +161,7 @@ def question_asked(
     claim and stays one."""
     if found.kind == "direct":
         return False
-    content = folded_words(fold(analysis.passage(found.content)).lstrip("«“\"' "))
+    content = folded_words(analysis.passage(found.content).lstrip(_OPENING_MARKS))
     if not content or content[0] in words["openers"]:
         return bool(content)
     if content[0] not in words["if"] or found.cue is None:
