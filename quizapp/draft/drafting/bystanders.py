@@ -7,6 +7,7 @@ to give two (teacher15: an article with two speakers, who turned out one, had dr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quizapp.draft.drafting.options import first_names
 from quizapp.draft.findings import Analysis
@@ -16,10 +17,13 @@ from quizapp.draft.naming.names import proper_names
 from quizapp.draft.segment import Token, paragraphs, tokens
 
 
-def bystanders(analysis: Analysis, lex: Lexicon, speaker_words: set[str]) -> list[str]:
+def bystanders(
+    analysis: Analysis, lex: Lexicon, speaker_words: set[str], name_words: Callable
+) -> list[str]:
     """The full names of people (a first name the lexicon knows, then a surname) the article
     writes, in order, none sharing a word with a speaker's name (``speaker_words``,
-    lower case): « Antoine Homé » speaks, so neither « Homé » nor « M. Homé » is another."""
+    lower case): « Antoine Homé » speaks, so neither « Homé » nor « M. Homé » is another.
+    ``name_words`` gives a name's own words, particles and titles out (DraftBase's)."""
     found: dict[str, None] = {}
     for para in paragraphs(analysis.text):
         words = tokens(analysis.text, para, analysis.language)
@@ -32,17 +36,21 @@ def bystanders(analysis: Analysis, lex: Lexicon, speaker_words: set[str]) -> lis
             if _place_named_after(words, start, name, lex):
                 continue
             spoken = {w.lower() for w in name.split()} & speaker_words
-            if not spoken and not any(_one_person(name, other) for other in found):
+            if not spoken and not any(_one_person(name, o, name_words) for o in found):
                 found.setdefault(name)
     return list(found)
 
 
-def _one_person(name: str, other: str) -> bool:
-    """Two full names sharing two words or more (« Mohamed Anouar Maarouf », « Mohamed
-    Anouar Maaarouf », a misspelling; « Anne Marie Roux », « Anne Roux »): one person twice,
-    two options of one "who said it?" naming the same one (options33). A first name or a
-    surname alone shared (« Emmanuel Macron », « Brigitte Macron ») may be two people."""
-    return len({fold(w) for w in name.split()} & {fold(w) for w in other.split()}) >= 2
+def _one_person(name: str, other: str, name_words: Callable) -> bool:
+    """Two full names of one first name sharing two name words or more (« Mohamed Anouar
+    Maarouf », « Mohamed Anouar Maaarouf », a misspelling; « Anne Marie Roux », « Anne
+    Roux »): one person twice, two options of one "who said it?" naming the same one
+    (options33). A first name or a surname alone shared (« Emmanuel Macron », « Brigitte
+    Macron »; « Charles de Gaulle », « Philippe de Gaulle », a particle no name word:
+    mend33e) may be two people."""
+    if fold(name.split()[0]) != fold(other.split()[0]):
+        return False  # « Jean-Pierre Martin », « Jean-Paul Martin »
+    return len(name_words(name) & name_words(other)) >= 2
 
 
 def _place_named_after(words: list[Token], start: int, name: str, lex: Lexicon) -> bool:

@@ -39,6 +39,7 @@ class DraftBase(Phrasing):
         self.speakers = list(dict.fromkeys(a.speaker for a in self.readings))
         self._standalone = standalone_names(analysis, self.speakers, self.lex)
         self.nameless = {s for s, name in self._standalone.items() if not name}
+        self.named_speakers = [s for s in self.speakers if s not in self.nameless]
         self.asked: set[Span] = set()  # contents a who-said-this already asks about
         self.located: set[Span] = set()  # contents whose anonymous source a locate asks for
         self.unasked = 0  # who-said-this left out, their answer given away by its length
@@ -52,7 +53,7 @@ class DraftBase(Phrasing):
         }
         self._labels = {found.speaker: found.label for found in reversed(self.readings)}
         spoken = {word for speaker in self.speakers for word in self.name_words(speaker)}
-        self.bystanders = bystanders(analysis, self.lex, spoken)
+        self.bystanders = bystanders(analysis, self.lex, spoken, self.name_words)
 
     def display(self, speaker: str) -> str:
         """The speaker as a question names it, by its fullest mention that makes sense alone

@@ -101,8 +101,7 @@ class StatementQuestions(DraftBase):
         """Who a false statement may give a claim to: the speakers who are someone (no
         impersonal voice, none whose words name no one alone), then the people the article
         names who never speak."""
-        named = [s for s in self.speakers if s not in self.nameless]
-        return [s for s in named if not self.impersonal(s)] + self.bystanders
+        return [s for s in self.named_speakers if not self.impersonal(s)] + self.bystanders
 
     def kinds_of_source(self) -> list[_KindOfSource]:
         """One statement per speaker on what kind of source it is ("les enseignants grévistes
@@ -170,8 +169,8 @@ class StatementQuestions(DraftBase):
             prompt = self.words["tf_claim_prompt"].format(quote=self.quoted(claim.span, 140))
         else:
             people = self._people()
-            named = [s for s in self.speakers if s not in self.nameless]
-            speakers = self._unnamed_in(people, claim.span) or people or named or self.speakers
+            named = self._unnamed_in(people, claim.span) or people or self.named_speakers
+            speakers = named or self.speakers
             speaker = in_sentence(self.display(speakers[0]))
             prompt = self._given_to(claim, speaker)
         return prompt, self.explain_claim(claim), self.passage(claim.span)

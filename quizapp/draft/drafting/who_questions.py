@@ -77,7 +77,7 @@ class WhoQuestions(DraftBase):
         pairs.sort(key=lambda pair: pair[0].content[0])
         opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
         cues = "; ".join(f"{opening}{self.cue_phrase(f)}{closing}" for f, _ in pairs if f.cue)
-        speakers = [s for s in self.speakers if s not in self.nameless]
+        speakers = self.named_speakers
         distractors = [self.display(s) for s in speakers if self.display(s) not in rights]
         return [
             question(
