@@ -43,8 +43,8 @@ class BareDescriptions(Pronouns):
         narration says which)."""
         epithet = epithet_head(reading.head, self.lex)  # "the 73-year-old", "the pensioner"
         bare = bare_description(words, self.lex)  # "the south Belfast politician": bare too
-        bare = bare or self._placed_trade(span)  # « l'agricultrice de Lunel »
-        if not bare and not (epithet and modified_epithet(words, self.lex)):
+        placed = not bare and self._placed_trade(span)  # « l'agricultrice de Lunel »
+        if not (bare or placed) and not (epithet and modified_epithet(words, self.lex)):
             return None
         nouns = after_cue_nouns(self.lex) if inverted else self.lex.word_set("person_descriptions")
         written = " ".join(words).replace("’", "'")
@@ -59,7 +59,7 @@ class BareDescriptions(Pronouns):
         # "l'élue": a woman subject first, then any subject; then ("écrit la journaliste"
         # after "… de Mme X") the one person of that gender only mentioned
         for exact, subjects in ((gendered, True), (False, True), (gendered, False)):
-            found = self._recent_fitting(reading, span, other, exact, subjects)
+            found = self._recent_fitting(reading, span, other, exact, subjects, placed)
             if found is not None:
                 return found
         return self._epithet_of_last(reading, span) if epithet else None
@@ -69,7 +69,9 @@ class BareDescriptions(Pronouns):
         ``occupation_nouns``) whose complement is one capitalised word after « de », the place
         the person works or lives, says where, not whose: it takes up the person just shown as
         the bare trade does. Not when that word is a first name or the name of a person met
-        (« la coiffeuse de Paul », « le fermier de Durand »), whose employee it describes."""
+        (« la coiffeuse de Paul », « le fermier de Durand »), whose employee it describes, nor
+        when the article does not mark it as a place (``_marked_place``): « le gérant de
+        Carrefour », « le producteur de Stromae » say whose (mend33d)."""
         if span is None or self.lex.language != "fr":
             return False
         placed = _PLACED.fullmatch(self.text, span[0], span[1])
@@ -79,7 +81,19 @@ class BareDescriptions(Pronouns):
         name = fold(placed.group(2))
         first_names = self.lex.word_sets("first_names_masculine", "first_names_feminine")
         person = self.entities.get(name)
-        return name not in first_names and not (person is not None and person.person)
+        if name in first_names or (person is not None and person.person):
+            return False
+        return self._marked_place(placed.group(2), span[1])
+
+    def _marked_place(self, word: str, end: int) -> bool:
+        """The article writes ``word`` as a place: after a place's preposition somewhere
+        (« à Lunel », « en Lozère ») or, where the description ends, before its département
+        in brackets (« de Villers-le-Lac (Doubs) »). A capitalised word alone may be a
+        company, a seat of power or a person (mend33d)."""
+        prepositions = self.lex.one_of("place_prepositions")
+        written = re.compile(rf"\b(?i:{prepositions})\s+{re.escape(word)}(?![\w-])")
+        bracketed = re.match(r"\s*\([A-ZÀ-Ý]", self.text[end:])
+        return bracketed is not None or written.search(self.text) is not None
 
     def _recent_fitting(
         self,
@@ -88,10 +102,13 @@ class BareDescriptions(Pronouns):
         other: str | None,
         exact: bool,
         subjects: bool,
+        placed: bool = False,
     ) -> Entity | None:
         """The latest person met in this sentence or the two before (a subject when
         ``subjects``; of the description's very gender when ``exact``), met before the
-        description, not ``other``, holding no other office, one person and not a group."""
+        description, not ``other``, holding no other office, one person and not a group.
+        A trade with its place (``placed``) takes up no one whose written titles all hold
+        other nouns (« La députée X … l'agricultrice de Lunel » is someone else)."""
         for seen in reversed(self.seen):
             if seen.sentence < self.sentence - 2:
                 break
@@ -102,6 +119,7 @@ class BareDescriptions(Pronouns):
             fits = entity.gender == reading.gender if exact else subjects
             fits = fits and compatible(entity.gender, reading.gender)
             fits = fits and not self._other_office(entity, reading.head)
+            fits = fits and not (placed and self._titled_otherwise(entity, reading.head))
             fits = fits and (entity.label != "vague" or reading.gender == "p")  # one, no group
             if (seen.subject or not subjects) and before and entity.person and fits:
                 return entity
@@ -153,6 +171,14 @@ class BareDescriptions(Pronouns):
         if head not in offices or not entity.titles:
             return False
         return all(title[0] != head and title[0] in offices for title in entity.titles)
+
+    def _titled_otherwise(self, entity: Entity, head: str) -> bool:
+        """A person with written titles, none of them of this noun (« le maire X », « la
+        députée Y » for « l'agricultrice »), in either gender's form (mend33d)."""
+        key = head_key(head, self.lex)
+        return bool(entity.titles) and all(
+            head_key(title[0], self.lex) != key for title in entity.titles
+        )
 
     def _titled_elsewhere(self, entity: Entity, head: str) -> bool:
         """ "X, curé de la paroisse … l'évêque Y … « … », ajoute le curé": the person going
