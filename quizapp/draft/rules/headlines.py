@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.colons.colon_quotation import colon_draft
-from quizapp.draft.detect.view import Draft, SentenceView
+from quizapp.draft.detect.view import Draft, SentenceView, overlap
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, fold, folded_words
@@ -264,7 +264,9 @@ def _pulled_from_body(
     brûlé en une nuit »: a headline's opening quotation that a finding of the body quotes
     again is a pull quote, that finding's speaker's words, whatever the headline's colon
     puts after it (a feeling or a movement, « la fronde des maires », named no one who
-    speaks). Three words at least, so that a set phrase is not taken for the same words."""
+    speaks). Three words at least, so that a set phrase is not taken for the same words.
+    Only the colon's phrase naming no one is rewritten: « "…" : Anne Morel répond » keeps
+    her, whoever quotes her words back below (``_colon_phrase``, mend33d)."""
     if words_in(text, said) < _PULLED_WORDS:
         return found
     again = _quoting_again(found, text, said, end, False)
@@ -272,10 +274,19 @@ def _pulled_from_body(
         return found
     return [
         replace(a, source=None, speaker=again.speaker, speaker_mention=None, label=again.label)
-        if a.content[0] < said[1] and said[0] < a.content[1] and a.speaker != again.speaker
+        if overlap(a.content, said) and a.speaker != again.speaker and _colon_phrase(text, a, said)
         else a
         for a in found
     ]
+
+
+def _colon_phrase(text: str, finding: Attribution, said: Span) -> bool:
+    """The source is the phrase after the colon, with no cue and no capitalised word after
+    its first (« la colère des habitants », not « la maire Anne Morel »): no one speaks."""
+    if finding.source is None or finding.cue is not None or finding.source[0] < said[1]:
+        return False
+    words = text[finding.source[0] : finding.source[1]].split()
+    return not any(word[:1].isupper() for word in words[1:])
 
 
 _PULLED_WORDS = 3  # a headline quotation's words at least, to be read as the body's again
