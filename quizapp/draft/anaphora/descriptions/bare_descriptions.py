@@ -14,7 +14,7 @@ from typing import Protocol
 from quizapp.draft.anaphora.descriptions.just_named import person_noun
 from quizapp.draft.anaphora.pronouns import Pronouns
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.gender import after_cue_nouns
+from quizapp.draft.naming.gender import after_cue_nouns, first_name_gender
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import marks_another_speaker
@@ -78,10 +78,8 @@ class BareDescriptions(Pronouns):
         trades = self.lex.word_set("occupation_nouns")
         if placed is None or fold(placed.group(1)) not in trades:
             return False
-        name = fold(placed.group(2))
-        first_names = self.lex.word_sets("first_names_masculine", "first_names_feminine")
-        person = self.entities.get(name)
-        if name in first_names or (person is not None and person.person):
+        person = self.entities.get(fold(placed.group(2)))
+        if first_name_gender(placed.group(2), self.lex) or (person is not None and person.person):
             return False
         return self._marked_place(placed.group(2), span[1])
 
