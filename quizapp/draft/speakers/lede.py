@@ -23,6 +23,7 @@ from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import paragraphs as text_paragraphs
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.titles.descriptions import content_words
 
 _FOLLOWING = 3  # paragraphs after the lede where the name is given (english33: 2 before)
 _HEADLINE = 25  # words at most: a first line longer than that is the lede itself
@@ -51,12 +52,13 @@ def name_lede_descriptions(
     for key, described in list(entities.items()):
         if not _lede_description(key, described, lede[1], speaking, renamed, lex):
             continue
-        if not any(_leads(text, m, p) for m in described.mentions for p in leading):
+        leads = [_leads(text, m, p) for m in described.mentions for p in leading]
+        if not any(leads):
             continue  # "…, a consultant told the board": not the lede's own subject
         body = next(iter(described.roles)) in lex.word_set("body_demonstrative_heads")
         person = described.person and not body  # "The police watchdog": a body
         found = _named_next(entities, described, person, (*lede, window_end), speaking)
-        if found is not None:
+        if found is not None and ("opens" in leads or _holds_noun(found, described, lex)):
             renamed[described.name] = found.key
             found.mentions.extend(described.mentions)
             named.add(described.name)
@@ -78,19 +80,19 @@ _CLOSING_MARKS = "\"”’'»"
 _STOPS = ".!?…:"
 
 
-def _leads(text: str, mention: tuple[int, int], paragraph: tuple[int, int]) -> bool:
-    """The mention opens the paragraph (after a dateline) or closes it, after its one verb
-    ("…, agency says") or as the source of a cue before it ("…, according to a community
-    leader.", "…, said a Conservative mayor.", english33): the paragraph's own subject, not a
-    word inside its story."""
+def _leads(text: str, mention: tuple[int, int], paragraph: tuple[int, int]) -> str:
+    """ "opens" when the mention opens the paragraph (after a dateline), "closes" when it
+    closes it, after its one verb ("…, agency says") or as the source of a cue before it
+    ("…, according to a community leader.", "…, said a Conservative mayor.", english33): the
+    paragraph's own subject, not a word inside its story; else ""."""
     if not paragraph[0] <= mention[0] < paragraph[1]:
-        return False
-    opening = paragraph[0] + _dateline_length(text[paragraph[0] : paragraph[1]])
-    closing = _LAST_VERB.fullmatch(text, mention[1], paragraph[1])
-    return mention[0] == opening or closing is not None
+        return ""
+    if mention[0] == paragraph[0] + _dateline_length(text[paragraph[0] : paragraph[1]]):
+        return "opens"
+    return "closes" if _CLOSES_PARAGRAPH.fullmatch(text, mention[1], paragraph[1]) else ""
 
 
-_LAST_VERB = re.compile(r"(?:\s+[a-z]+)?[.!]?\s*")
+_CLOSES_PARAGRAPH = re.compile(r"(?:\s+[a-z]+)?[.!]?\s*")  # ", agency says." / ", said a X."
 
 
 def _dateline_length(paragraph: str) -> int:
@@ -152,6 +154,16 @@ def _named_next(
         if after and (best is None or rank < best[0]):
             best = (rank, entity)
     return best[1] if best else None
+
+
+def _holds_noun(found: Entity, described: Entity, lex: Lexicon) -> bool:
+    """mend33c: a description that only closes the lede ("…, said a union boss.") is often
+    the story's one side, the person named next its other ("said rail minister Tom Hill"):
+    that person takes it only with no written title or one holding a word of the description
+    ("union boss Ann Reid" for "a union boss"; "chairman of the community councils forum"
+    for "a community leader")."""
+    wanted = set(content_words(described.name, lex))
+    return not found.titles or any(wanted & words for _, words in found.titles)
 
 
 def _shares_head(entity: Entity, described: Entity) -> bool:
