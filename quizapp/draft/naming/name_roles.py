@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.common_words import common_word
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.titles.beside_name import title_beside
 from quizapp.draft.titles.descriptions import (
@@ -150,7 +151,10 @@ def place_body(phrase: str, lex: Lexicon) -> bool:
     first, capitals opening the phrase with no determiner, then one lower-case word for a
     body (lexicon ``organisation_name_words``): that place's own body, named as "Lambeth
     Council" would be, not a described individual. Its officer ("Brighton and Hove council
-    leader") is left: read as named, the office took up another person met before."""
+    leader") is left: read as named, the office took up another person met before.
+    A word capitalised only because it opens the sentence ("Local council said", "Rival
+    union said") is no place (mend33c): a common word or a word that says which body
+    (lexicon ``body_modifiers``) bars it."""
     if lex.raw.get("adjective_order") == "after":
         return False
     written = phrase.strip(' ,«»“”"').split()
@@ -160,9 +164,15 @@ def place_body(phrase: str, lex: Lexicon) -> bool:
     if not 0 < end == len(written) - 1 or written[end - 1] == "and":
         return False
     first, last, bodies = fold(written[0]), written[-1], lex.word_set("organisation_name_words")
-    if first in lex.word_set("determiners") or first in bodies:
+    if first in lex.word_set("determiners") or first in bodies or _common_opening(first, lex):
         return False
     return last.islower() and fold(last) in bodies
+
+
+def _common_opening(word: str, lex: Lexicon) -> bool:
+    """The folded first word of a run of capitals is a common word of the language ("Rival",
+    "Local", "Neighbouring"), not a place's name."""
+    return word in lex.word_set("body_modifiers") or common_word(word, lex)
 
 
 _ROLE_KEYS = ("anonymous_heads", "vague_heads", "person_descriptions", "unnamed_person_nouns")
