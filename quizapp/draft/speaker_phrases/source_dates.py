@@ -36,13 +36,15 @@ def only_date(text: str, span: Span, lex: Lexicon) -> bool:
 def _date_end(text: str, span: Span, lex: Lexicon) -> tuple[int, bool]:
     """Where the date that opens ``span`` ends (past the spaces after it), and whether one
     does: weekdays, month names, numbers and their fillers, holding one of the first three."""
-    dates = lex.word_set("date_words")
+    dates, holidays = lex.word_set("date_words"), lex.word_set("holiday_date_words")
     start, dated = span[0], False
     for found in _WORD.finditer(text, span[0], span[1]):
         word = fold(found.group())
         share = text[found.end() : found.end() + 2].lstrip().startswith("%")
         if share:  # « 60% des personnes interrogées »: a share of the source, no date
             break
+        if word in holidays and found.start() == span[0]:
+            break  # "Easter Island council": a name's first word; "last Easter" is a date
         if word in dates or word.rstrip("er").isdigit():
             dated = True
         elif word in _BEFORE_DATE:
