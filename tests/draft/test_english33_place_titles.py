@@ -27,9 +27,11 @@ def test_the_leaders_are_not_the_second_town() -> None:
 
 
 def test_a_title_before_a_name_still_holds() -> None:
-    """Counter-case: "the mayor of Dunmore, Ann Reid" is still her title."""
+    """Counter-case: "council leader Tom Hill" after "and" behind a name with no preposition
+    before it is his title, and the later "The council leader" is him (mend33c: the test
+    now reaches ``place_complement``)."""
     text = (
-        "Mayor plan opposed\n\nThe mayor of Dunmore, Ann Reid, wrote to the minister about the "
-        "plan.\n\nThe mayor said the area was too large.\n"
+        "Mayor plan opposed\n\nMayor Ann Reid and council leader Tom Hill wrote to the "
+        "minister about the plan.\n\nThe council leader said the area was too large.\n"
     )
-    assert finding_holding(text, "too large", "en").speaker == "Ann Reid"
+    assert finding_holding(text, "too large", "en").speaker == "Tom Hill"

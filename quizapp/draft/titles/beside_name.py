@@ -76,7 +76,7 @@ def place_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     Isle of Wight"), or "and" after a name that follows a preposition ("Council bosses in
     Southend and Thurrock"). A title read back from it would give the place an office."""
     before = [fold(t.text) for t in tokens[max(0, start - 2) : start]]
-    places = lex.word_set("group_place_prepositions") | {"in", "at"}
+    places = lex.word_set("group_place_prepositions")  # "in", "at", "on", "near"…
     if len(before) == 2 and before[1] == "the" and before[0] in places:
         return True
     if not before or before[-1] != "and":
