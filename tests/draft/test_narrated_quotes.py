@@ -78,3 +78,23 @@ def test_no_speaker_from_a_thing_a_passive_a_document_or_a_title() -> None:
     ):
         speakers = [speaker for _, speaker, _ in _second(sentence)]
         assert not any(speaker.startswith(subject) for speaker in speakers), sentence
+
+
+def test_words_the_subject_found_heard_denied_or_underwent_are_not_its_own() -> None:
+    """review33: between the subject and the quotation stands a noun phrase (a message
+    found, an appeal set aside, another speaker), a negation or a preposition, so the words
+    are someone else's, a denial or what the subject underwent; the subject's own verb with
+    its clitics and adverbs alone lets them be its own (the cases above)."""
+    for subject, predicate in (
+        ("Paul Garnier", "a découvert sur sa porte un mot « partez d'ici, vous n'êtes rien »."),
+        ("Julie Morin", "cite souvent la devise de sa grand-mère, « ne rien lâcher à personne »."),
+        ("Le maire", "a écarté la demande des parents de « garder la cantine ouverte le soir »."),
+        ("Le maire", "a écouté les riverains scander « rendez-nous la piscine dès demain »."),
+        ("Le maire", "ne croit guère à une « reprise rapide de l'activité du port »."),
+        ("La ministre", "essuie depuis des semaines « une pluie de critiques sur sa réforme »."),
+        ("Le gérant", "a écopé d'une amende pour « travail dissimulé et fraude aux aides »."),
+        ("Le maire", "a répliqué aux critiques des élus sur « un budget mal ficelé et coûteux »."),
+    ):
+        sentence = f"{subject} {predicate}"
+        speakers = [speaker for _, speaker, _ in content_speaker_kind(sentence)]
+        assert subject not in speakers, sentence

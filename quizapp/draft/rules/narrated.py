@@ -17,13 +17,14 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.going_on.partial import quoted_phrase
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.rules.lone_quotes.alone import names_a_charge
-from quizapp.draft.segment import Span, words_in
-from quizapp.draft.subjects.person_subject import person_subject
+from quizapp.draft.segment import Span, Token, words_in
+from quizapp.draft.sentence.gerunds import gerund_in
+from quizapp.draft.sentence.sentence_parts import past_participle
+from quizapp.draft.subjects.person_subject import past_aside, person_heads, person_subject
 
 _WORDS = 5  # a quotation of five words or more is a phrase whatever it opens on
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _TITLE_WORDS = 4  # a capitalised quotation of four words or fewer mid-sentence is a title
 
 
@@ -48,7 +49,7 @@ def narrated_quote(
     gap = (subject[1], quote[0])
     if _clause_between(view, gap) or _document_between(view, gap) or _attribute(view, gap):
         return None
-    if _qualifies_a_noun(view, gap):
+    if _qualifies_a_noun(view, gap) or not _only_its_verb(view, gap):
         return None
     content = strip_span(view.text, (subject[1], view.span[1]))
     return Draft(content, None, subject, "mixed", None, 0.5, "")
@@ -120,6 +121,62 @@ def _qualifies_a_noun(view: SentenceView, gap: Span) -> bool:
     words = [fold(t.text) for t in view.tokens_within(*gap)][-3:]
     if words and words[-1] in view.lex.word_set("complement_prepositions"):
         words = words[:-1]
-    if len(words) < 2 or not words[-1].endswith(_PARTICIPLE_ENDINGS):
+    if len(words) < 2 or not past_participle(words[-1], view.lex):
         return False
     return words[-2] not in view.lex.auxiliaries
+
+
+def _only_its_verb(view: SentenceView, gap: Span) -> bool:
+    """Only the subject's own verb between it and the quotation, with its clitics, its
+    adverbs and « comme » (« n'avait « … » », « se présente comme « … » », « a ouvert la
+    séance en rappelant « … » », read from the gerund on), past an aside on the subject.
+    A determiner, a preposition, a negation, a name or a figure there (« a trouvé un message
+    « … » », « a ignoré l'appel des riverains à « … » », « ne croit pas à « … » », « a
+    entendu les habitants crier « … » ») sets the words in a noun phrase, someone else's
+    mouth or a denial: the subject did not say them (review33). Past a cue of the lexicon
+    whose object the rules refused, the words are that cue's object (``_cue_object``)."""
+    start = _past_gerunds(view, gap)
+    cue = next((c for c in reversed(view.cues) if start <= c.span[0] < gap[1]), None)
+    verb_end = gap[1] if cue is None else cue.span[0]
+    words = past_aside(view.tokens_within(start, verb_end))
+    refused = _not_the_verb(view.lex)
+    if any(_refused(t, refused) for t in words):
+        return False
+    return cue is None or _cue_object(view, (cue.span[1], gap[1]))
+
+
+def _cue_object(view: SentenceView, gap: Span) -> bool:
+    """The words between a cue and the quotation may be its object (« a argué de la
+    stabilité du site et d'une « … » », « a appelé jeudi dans son rapport à « … » »), but
+    not a negation, a name or a figure, a noun of someone's words (lexicon ``speech_nouns``:
+    « a répondu aux critiques de l'opposition sur « … » ») nor a person or a body, whose
+    words the quotation may be (« a écarté la demande des parents de « … » »)."""
+    refused = view.lex.word_sets("negation_adverbs", "speech_nouns") | person_heads(view.lex)
+    return not any(_refused(t, refused) for t in view.tokens_within(*gap))
+
+
+def _refused(token: Token, refused: frozenset[str]) -> bool:
+    """A word that is none of the verb's: a name, a figure or a word of ``refused``."""
+    first = token.text[:1]
+    return first.isupper() or first.isdigit() or fold(token.text) in refused
+
+
+def _past_gerunds(view: SentenceView, gap: Span) -> int:
+    """Where the gap's last gerund ends (its start when it holds none): the gerund's subject
+    is the sentence's, so its object is read from there."""
+    start = gap[0]
+    found = gerund_in(view.lex, view.text, start, gap[1])
+    while found is not None:
+        start = found.end()
+        found = gerund_in(view.lex, view.text, start, gap[1])
+    return start
+
+
+@built_once
+def _not_the_verb(lex: Lexicon) -> frozenset[str]:
+    """Determiners, prepositions, conjunctions and negations: never a verb's own words. A
+    clitic that is no determiner (« en », « y ») is the verb's, though « en » is a preposition
+    too (lexicon ``gerund_clitics``)."""
+    keys = ("determiners", "complement_prepositions", "article_leads", "scene_openers")
+    words = lex.word_sets(*keys) | lex.word_set("negation_adverbs")
+    return words - (lex.word_set("gerund_clitics") - lex.word_set("determiners"))

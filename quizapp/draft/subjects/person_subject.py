@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from quizapp.draft.attributions import SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.gender import someone_words
+from quizapp.draft.naming.gender import first_name_gender, someone_words
 from quizapp.draft.naming.names import proper_names
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, Token
+from quizapp.draft.sentence.sentence_parts import past_participle
 
 _ADJECTIVES = 2  # adjectives allowed between a determiner and its noun (« le nouveau maire »)
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "it", "u", "us", "ue")
 
 
 def person_subject(view: SentenceView, end: int) -> Span | None:
@@ -48,7 +48,7 @@ def _subject_at(words: list[Token], lex: Lexicon) -> Span | None:
         return None
     if _joined_subject(words[length:], lex):
         return None  # « Lucie et Marc ont… »: two people, neither alone said it (speakers21)
-    rest = _past_aside(words[length:])
+    rest = past_aside(words[length:])
     if not rest or not _verb_like(rest[0].text, lex) or _undergoes(rest, lex):
         return None
     return words[0].start, words[length - 1].end
@@ -62,7 +62,7 @@ def _one_subject(words: list[Token], lex: Lexicon) -> int:
 def _joined_subject(words: list[Token], lex: Lexicon) -> int:
     """The length of « et Marie », « et son adjoint » after a first subject (« Paul et Marie
     ont… »); a name after « et » may be a lone first name the lexicon lacks."""
-    if len(words) < 2 or fold(words[0].text) not in lex.word_set("joining_conjunctions"):
+    if len(words) < 2 or fold(words[0].text) not in lex.word_set("coordinators"):
         return 0
     runs = proper_names(words[1:], lex)
     second = _one_subject(words[1:], lex) or (runs[0][1] if runs and runs[0][0] == 0 else 0)
@@ -85,7 +85,8 @@ def _pronoun(words: list[Token], lex: Lexicon) -> int:
     of the three words after it in the lexicon's ``impersonal_il_verbs``: « il faut », « il
     pourrait s'agir », « il n'y a »)."""
     word = fold(words[0].text)
-    if word not in lex.word_set("third_person_subject_pronouns") or word == "on":
+    pronouns = lex.word_set("third_person_subject_pronouns") - lex.word_set("camp_pronouns")
+    if word not in pronouns:
         return 0
     after = {fold(t.text) for t in words[1:5]}
     impersonal = word == "il" and after & lex.word_set("impersonal_il_verbs")
@@ -98,9 +99,7 @@ def _name(words: list[Token], lex: Lexicon) -> int:
     runs = proper_names(words, lex)
     if not runs or runs[0][0] != 0:
         return 0
-    first = fold(words[0].text).split("-")[0]
-    firsts = lex.word_sets("first_names_masculine", "first_names_feminine")
-    return runs[0][1] if first in firsts else 0
+    return runs[0][1] if first_name_gender(words[0].text, lex) else 0
 
 
 def _described(words: list[Token], lex: Lexicon) -> int:
@@ -109,7 +108,7 @@ def _described(words: list[Token], lex: Lexicon) -> int:
     two adjectives, a noun for a person or a body, then complements and a name."""
     if fold(words[0].text) not in lex.word_set("determiners"):
         return 0
-    heads = _person_heads(lex)
+    heads = person_heads(lex)
     head = next(
         (i for i in range(1, min(len(words), 2 + _ADJECTIVES)) if fold(words[i].text) in heads),
         None,
@@ -145,8 +144,9 @@ def _undergoes(rest: list[Token], lex: Lexicon) -> bool:
     """A passive after the subject (« a été auditionné », « sont reconnus coupables »): the
     subject underwent what the sentence tells, and the quoted words are someone else's."""
     words = [fold(t.text) for t in rest[:3]]
-    passive = len(words) > 1 and words[0] in lex.word_set("copula_forms")
-    return "été" in words or (passive and words[1].endswith(_PARTICIPLE_ENDINGS))
+    copulas = lex.word_set("copula_forms")
+    been = any(word in copulas and past_participle(word, lex) for word in words)  # « a été »
+    return been or (len(words) > 1 and words[0] in copulas and past_participle(words[1], lex))
 
 
 def _counted(word: str, lex: Lexicon) -> bool:
@@ -155,7 +155,7 @@ def _counted(word: str, lex: Lexicon) -> bool:
     return word.isdigit() or fold(word) in lex.raw.get("number_words", {})
 
 
-def _past_aside(words: list[Token]) -> list[Token]:
+def past_aside(words: list[Token]) -> list[Token]:
     """The words past an aside in brackets (« (PS) ») or between commas (« , maire de X, »)
     right after the subject."""
     if words and words[0].text == "(":
@@ -172,7 +172,7 @@ def _verb_like(word: str, lex: Lexicon) -> bool:
     clitic or a negation before it."""
     if not word[:1].isalpha() or not word[:1].islower():
         return False
-    return fold(word) not in _not_verbs(lex) | lex.word_set("joining_conjunctions")
+    return fold(word) not in _not_verbs(lex) | lex.word_set("coordinators")
 
 
 @built_once
@@ -189,7 +189,7 @@ def _not_verbs(lex: Lexicon) -> frozenset[str]:
 
 
 @built_once
-def _person_heads(lex: Lexicon) -> frozenset[str]:
+def person_heads(lex: Lexicon) -> frozenset[str]:
     """Nouns for a person or a body: the person nouns and trades, the role words, the
     groups' heads and the institutions."""
     bodies = frozenset(fold(w) for w in lex.raw["named_institutions"])
