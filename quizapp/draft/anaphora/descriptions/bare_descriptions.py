@@ -13,7 +13,7 @@ from typing import Protocol
 
 from quizapp.draft.anaphora.descriptions.just_named import person_noun
 from quizapp.draft.anaphora.pronouns import Pronouns
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import after_cue_nouns, first_name_gender
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.segment import Span
@@ -26,10 +26,6 @@ from quizapp.draft.titles.descriptions import content_words
 from quizapp.draft.titles.open_nouns import head_key
 
 _EPITHET_REACH = 3  # sentences back where an epithet's person was heard or named
-# a definite trade and a place: « l'agricultrice de Lunel », « l'éleveur de Saint-Amour »
-_PLACED = re.compile(
-    r"(?:[Ll]['’]\s*|[Ll][ea]\s+)(\w+)\s+(?:de\s+|d['’]\s*)([A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)"
-)
 
 
 class BareDescriptions(Pronouns):
@@ -74,7 +70,7 @@ class BareDescriptions(Pronouns):
         Carrefour », « le producteur de Stromae » say whose (mend33d)."""
         if span is None or self.lex.language != "fr":
             return False
-        placed = _PLACED.fullmatch(self.text, span[0], span[1])
+        placed = _placed(self.lex).fullmatch(self.text, span[0], span[1])
         trades = self.lex.word_set("occupation_nouns")
         if placed is None or fold(placed.group(1)) not in trades:
             return False
@@ -204,6 +200,17 @@ class BareDescriptions(Pronouns):
             if entity.person and any(office <= words for office in offices):
                 return entity
         return None
+
+
+@built_once
+def _placed(lex: Lexicon) -> re.Pattern[str]:
+    """A singular definite article, a noun, « de » or « d' » and one capitalised word (with
+    its hyphens): « l'agricultrice de Lunel », « l'éleveur de Saint-Amour » (lexicon
+    ``singular_definite_articles``, ``bare_complement_links``)."""
+    articles = lex.one_of("singular_definite_articles")
+    links = lex.one_of("bare_complement_links")
+    name = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+    return re.compile(rf"(?i:{articles})\b\s*(\w+)\s+(?i:{links})\b\s*({name})")
 
 
 class _Reader(Protocol):
