@@ -49,7 +49,9 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     if phrase is None:
         return None
     content, source = reported_part(view, cue, phrase)
-    content = judgement_before(view, cue) or content  # « « Une honte » pour le maire »
+    judged = judgement_before(view, cue)  # « « Une honte » pour le maire »
+    if judged is not None:  # « « Une honte » pour la présidente ? »: not « la présidente ? »
+        content, source = judged, _without_closing_marks(view.text, source)
     content = _before_colon_quote(view.text, content)
     if words_in(view.text, content) < 2 and not _figure(view.text, content):
         return None
@@ -71,6 +73,14 @@ def judgement_before(view: SentenceView, cue: Cue) -> Span | None:
     if start is None:
         return None
     return view.tokens[start].start, view.tokens[cue.first - 1].end
+
+
+def _without_closing_marks(text: str, source: Span) -> Span:
+    """The source without the sentence's closing marks a phrase running to its end keeps."""
+    start, end = strip_span(text, source)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "?!…"):
+        end -= 1
+    return start, end
 
 
 def _figure(text: str, content: Span) -> bool:

@@ -1,13 +1,17 @@
-"""« pour X » after a judgement written with no verb and holding a quotation: « « Une
-situation dramatique » pour la présidente », « un autre choix « absurde » pour les maires ».
-With no verb before it, « pour » is neither a purpose nor the aim of an action, and the
-quotation marks say the words are someone's: the person after « pour » holds the judgement
-(recall33). Without quotation marks the same shape mostly says who undergoes something (« Un
-coup dur pour les salariés »), which nobody says: no cue."""
+"""« pour X » after a judgement written with no verb and wholly in quotation marks: « « Une
+situation dramatique » pour la présidente », « « un gâchis » pour le syndicat ». With no verb
+before it, « pour » is neither a purpose nor the aim of an action, and the quotation marks say
+the words are someone's: the person after « pour » holds the judgement (recall33). When the
+quotation is only part of the phrase (« Une « prime exceptionnelle » pour les soignants », « Un
+« plan Marshall » pour la Guadeloupe ») or is missing (« Un coup dur pour les salariés »), the
+phrase says who a measure is for or who undergoes something, which nobody says: no cue; nor
+when a place follows « pour » (« la Guadeloupe », « Lyon »: mend33b)."""
 
 from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, built_once
+from quizapp.draft.naming.gender import first_name_gender
+from quizapp.draft.sentence.clause_verbs import verbish
 
 _MARKS = frozenset({"«", "»", "“", "”", '"'})
 
@@ -21,20 +25,16 @@ def closes_a_verbless_judgement(words: list[str], index: int, lex: Lexicon) -> b
 
 def judgement_start(words: list[str], written: list[str], index: int, lex: Lexicon) -> int | None:
     """The index of the judgement's first word when « pour » at ``index`` closes one: the words
-    since the sentence's start (or its last colon, a headline's second half) open on a
-    determiner, a quotation mark or a lexicon ``verbless_judgement_openers`` word, hold a
-    quotation mark, no finite verb and no comma, and a determiner or a name follows « pour »."""
+    since the sentence's start (or its last colon, a headline's second half) are one quotation,
+    marks included, of two to ten words with no finite verb and no comma, and a person or a
+    group follows « pour » (``_holder_follows``)."""
     start = _clause_start(words, index)
-    clause = [w for w in words[start:index] if w not in _MARKS]
-    if not 1 < len(clause) <= 10 or "," in clause or words[start] not in _openers(lex):
+    if not _one_whole_quotation(words[start:index]):
+        return None  # « Une « prime exceptionnelle » pour les soignants »: whom it is for
+    clause = words[start + 1 : index - 1]
+    if not 1 < len(clause) <= 10 or "," in clause or any(_verb(word, lex) for word in clause):
         return None
-    if not any(word in _MARKS for word in words[start:index]):
-        return None  # « Un coup dur pour les salariés »: who suffers, not who judges
-    if any(_verb(word, lex) for word in clause):
-        return None
-    after = words[index + 1] if index + 1 < len(words) else ""
-    name = index + 1 < len(written) and written[index + 1][:1].isupper()
-    return start if after in lex.word_set("determiners") or name else None
+    return start if _holder_follows(words, written, index + 1, lex) else None
 
 
 def _clause_start(words: list[str], index: int) -> int:
@@ -43,31 +43,34 @@ def _clause_start(words: list[str], index: int) -> int:
     return colons[-1] + 1 if colons else 0
 
 
+def _one_whole_quotation(clause: list[str]) -> bool:
+    """The words open on a quotation mark and close on one, with no other mark between."""
+    marks = [at for at, word in enumerate(clause) if word in _MARKS]
+    return len(clause) > 2 and marks == [0, len(clause) - 1]
+
+
+def _holder_follows(words: list[str], written: list[str], at: int, lex: Lexicon) -> bool:
+    """Someone who may judge opens at ``at``: a determiner and a lower-case noun (« la
+    présidente », « les syndicats ») or an acronym (« la CGT »), or a name opening on a first
+    name (« Paul Dubois »). A determiner and a capitalised word (« la Guadeloupe », « les
+    Antilles ») or a lone capitalised word (« Lyon ») is mostly a place: no holder."""
+    if at >= len(words) or at >= len(written):
+        return False
+    if words[at] in lex.word_set("determiners"):
+        after = written[at + 1] if at + 1 < len(written) else ""
+        return bool(after) and (after[:1].islower() or after.isupper())
+    return written[at][:1].isupper() and bool(first_name_gender(written[at], lex))
+
+
 def _verb(word: str, lex: Lexicon) -> bool:
-    """A word that is a verb wherever it stands, a reporting verb's form, or a finite form by
-    its ending (lexicon ``clause_verb_endings``: « reprendra », « fallait »; as
-    detect/told_before.verbish reads an unmarked clause's verb)."""
-    if word in _verb_words(lex) or word in lex.finite:
-        return True
-    return len(word) > 5 and word.endswith(_endings(lex))
-
-
-@built_once
-def _endings(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(lex.words("clause_verb_endings"))
+    """A word that is a verb wherever it stands, a reporting verb's form, or a finite form
+    as sentence/clause_verbs.verbish reads one (« reprendra », « fallait »)."""
+    return word in _verb_words(lex) or word in lex.finite or verbish(word, lex)
 
 
 @built_once
 def _verb_words(lex: Lexicon) -> frozenset[str]:
     """Auxiliaries, « être » and the frequent finite forms the subject readers know."""
     words = lex.word_set("finite_verb_words") | lex.auxiliaries | lex.reflexive_auxiliaries
-    words |= lex.word_set("clause_finite_words") | lex.word_set("clause_verb_forms")
+    words |= lex.word_set("clause_finite_words")
     return frozenset(words | lex.word_set("verb_clitics"))
-
-
-@built_once
-def _openers(lex: Lexicon) -> frozenset[str]:
-    """The first words of a verbless judgement: a quotation mark, a determiner or a lexicon
-    opener (« sans »)."""
-    firsts = lex.word_set("determiners") | lex.word_set("verbless_judgement_openers")
-    return frozenset(firsts | _MARKS)

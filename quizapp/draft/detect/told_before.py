@@ -19,21 +19,8 @@ from quizapp.draft.inverted_subjects.subject import source_after
 from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.sentence.clause_verbs import verbish
 from quizapp.draft.subjects.around_cue import source_before_clitic
-
-
-def verbish(word: str, lex: Lexicon) -> bool:
-    """A finite verb of the clause before an unmarked cue: a frequent form (lexicon
-    ``clause_verb_forms``), or a future, conditional or imperfect ending (``clause_verb_endings``:
-    "reprendra", "pourraient", "fallait")."""
-    return word in lex.word_set("clause_verb_forms") or (
-        len(word) > 5 and word.endswith(_clause_verb_endings(lex))
-    )
-
-
-@built_once
-def _clause_verb_endings(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(lex.words("clause_verb_endings"))
 
 
 @built_once

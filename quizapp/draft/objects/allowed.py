@@ -18,12 +18,12 @@ from quizapp.draft.cue_forms.object_senses import (
 )
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.told_before import verbish
 from quizapp.draft.detect.view import SentenceView, has_quote, reflexive
 from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.objects.readings import CLITIC_INFINITIVE, people_word
 from quizapp.draft.segment import Span
+from quizapp.draft.sentence.clause_verbs import verbish
 from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.speaker_phrases.source_dates import only_date
 from quizapp.draft.subjects.clause_bounds import clause_start_before
