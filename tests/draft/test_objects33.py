@@ -52,3 +52,11 @@ def test_reflexive_narrative_infinitive_continues_the_speaker() -> None:
     assert [(c, q) for c, q, _ in found] == [
         ("sur le coût du nouveau parking", "Et de s'interroger")
     ]
+
+
+def test_an_appeal_for_donations_or_volunteers_reports_nothing() -> None:
+    """mend33b: an appeal for help (donations, volunteers, candidates) states nothing."""
+    assert content_cue_label("Le club de hand a lancé un appel aux dons.", "fr") == []
+    text = "L'association lance un appel aux bénévoles pour la braderie."
+    assert content_cue_label(text, "fr") == []
+    assert content_cue_label("La commune lance un appel à candidats pour le jury.", "fr") == []
