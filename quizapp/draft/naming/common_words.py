@@ -41,6 +41,8 @@ def common_word_opening(text: str, offset: int, lex: Lexicon) -> bool:
     "Pharmacies in crisis"), a number follows a word of approximation (« Environ 450
     personnes »), or the article writes it in lower case elsewhere."""
     before = text[max(0, offset - 2) : offset]
+    if offset == 0 and _LONE_LINE.match(text):
+        return True  # « Gymnase », "Politics": a rubric or one-word headline names no body
     words = _TWO_WORDS.match(text, offset)  # not a split of the whole rest of the article
     if (offset and not before.endswith(("\n", ". "))) or words is None or words[2][:1].isupper():
         return False
@@ -54,3 +56,4 @@ def common_word_opening(text: str, offset: int, lex: Lexicon) -> bool:
 
 
 _TWO_WORDS = re.compile(r"(\S+)\s+(\S+)")
+_LONE_LINE = re.compile(r"[^\W\d_][\w'’-]*[ \t]*\n")  # the article's first line, one word
