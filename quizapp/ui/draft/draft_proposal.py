@@ -81,7 +81,7 @@ class ProposalForm(QScrollArea):
         field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 12)
         field.setAccessibleName(title)
         field.textChanged.connect(lambda: self._emit(edits.with_text(
-            self._draft, key, field.toPlainText())))  # fmt: skip
+            self._draft, key, _raw_text(field))))  # fmt: skip
         self._add_row(layout, title, field)
         return field
 
@@ -210,3 +210,10 @@ class ProposalForm(QScrollArea):
     def _emit(self, draft: dict[str, Any]) -> None:
         self._draft = draft
         self.edited.emit(draft)
+
+
+def _raw_text(field: QPlainTextEdit) -> str:
+    """The field's text with its no-break spaces: ``toPlainText`` turns them into spaces, so
+    a French « … » lost them at the first key and an undone edit still read as edited.
+    Paragraph and line separators (Enter, Shift+Enter) read as newlines, as before."""
+    return field.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")

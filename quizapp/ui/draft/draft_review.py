@@ -231,11 +231,12 @@ class DraftReviewDialog(
             self._follow_question(draft)
 
     def _proposal_edited(self, draft: dict[str, Any]) -> None:
-        """The teacher's correction replaces the proposal: accepting takes it as edited."""
+        """The teacher's correction replaces the proposal; « edited » while it differs from
+        what was drafted (an edit undone with Ctrl+Z kept the mark, ui33b)."""
         row = self._questions.currentRow()
         if 0 <= row < len(self._drafts):
-            self._drafts[row] = draft
-            self._edited[row] = self._dirty = True
+            self._drafts[row], self._dirty = draft, True
+            self._edited[row] = draft != self._drafted[row]
             self._refresh_row(row)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -95,10 +95,21 @@ class ReviewLayout:
         self._add_button = QPushButton(self)
         self._add_button.setEnabled(False)
         self._box.addButton(self._add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self._plain_buttons()
         self._box.accepted.connect(self.accept)
         self._box.rejected.connect(self.reject)
         for button in self._review_buttons():
             button.setEnabled(False)
+
+    def _plain_buttons(self) -> None:
+        """No button is the dialog's default: Enter presses none from other widgets (ui33),
+        so Add drawn with the default frame promised what Enter no longer does (ui33b). It
+        takes that frame only while it has the focus, when Enter does press it."""
+        cancel = self._box.button(QDialogButtonBox.StandardButton.Cancel)
+        for button in (*self._review_buttons(), self._add_button, cancel):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._add_frame = _DefaultWhileFocused(self._add_button)
 
     def _decide_by_button(self, status: str) -> None:
         """Decide as the A and D keys do, then give the keyboard back to the proposals: Alt+C
@@ -112,11 +123,27 @@ class ReviewLayout:
         and the review closed with proposals left to decide (ui33). Enter on a proposal
         opens it in the form; Add takes Enter only when it has the focus (its own key)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._questions.hasFocus() and hasattr(self._preview, "prompt_field"):
-                self._preview.prompt_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            focused = self.focusWidget()  # type: ignore[attr-defined]
+            if isinstance(focused, QPushButton):  # no longer auto-default: its own key
+                focused.click()
+            elif self._questions.hasFocus() and hasattr(self._preview, "prompt_field"):
+                self._open_question()
             event.accept()
             return
         super().keyPressEvent(event)  # type: ignore[misc]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The button box makes its first accept button the default as it is shown: Add
+        plain again unless it has the focus."""
+        super().showEvent(event)  # type: ignore[misc]
+        self._add_button.setDefault(self._add_button.hasFocus())
+
+    def _open_question(self) -> None:
+        """Enter on a proposal: the cursor at the end of its question, where she goes on
+        writing (at its start, ui33b)."""
+        field = self._preview.prompt_field
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.moveCursor(QTextCursor.MoveOperation.End)
 
     def _review_buttons(self) -> list[QPushButton]:
         return [self._accept_button, self._drop_button, self._accept_all_button,
@@ -170,3 +197,19 @@ class ReviewLayout:
         chain = [self._questions, *form, *self._review_buttons(), self._add_button, cancel]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+
+class _DefaultWhileFocused(QObject):
+    """Draws a button with the default button's frame only while it has the focus."""
+
+    def __init__(self, button: QPushButton) -> None:
+        super().__init__(button)
+        button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QPushButton) and event.type() in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+        ):
+            watched.setDefault(event.type() == QEvent.Type.FocusIn)
+        return super().eventFilter(watched, event)

@@ -8,6 +8,7 @@ the dialog's translation context). The memory lasts as long as the application r
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,6 +53,7 @@ class ReviewMemory:
     _drafts: list[dict[str, Any]]
     _status: list[str]
     _edited: list[bool]
+    _drafted: list[dict[str, Any]]
     _added: list[bool]
     _label_ids: set[str]
     _corrections: list[Correction]
@@ -62,6 +64,7 @@ class ReviewMemory:
     def _restore(self, analysis: Analysis, drafts: list[dict[str, Any]]) -> tuple[Analysis, list]:
         """The analysis and proposals with the teacher's earlier corrections applied."""
         kept = _KEPT.get(article_key(self._text, self._language), Kept())
+        self._drafted = copy.deepcopy(drafts)  # what the drafter proposed: « edited » is apart
         self._corrections = list(kept.corrections)
         analysis, drafts, changed = replayed(
             analysis, drafts, self._corrections, self._labels, self._label_ids
