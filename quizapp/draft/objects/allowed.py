@@ -16,6 +16,7 @@ from quizapp.draft.cue_forms.object_senses import (
     prepositional_patterns,
     reflexive_only_forms,
 )
+from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, has_quote, reflexive
@@ -118,8 +119,7 @@ def _said_nouns(lex: Lexicon) -> dict[str, frozenset[str]]:
 
 def _unsaid_phrase(lex: Lexicon, words: list[str]) -> bool:
     """``words`` open on a phrase of the lexicon's ``unsaid_object_phrases``."""
-    phrases = [folded_words(p) for p in lex.words("unsaid_object_phrases")]
-    return any(words[: len(p)] == p for p in phrases)
+    return match_phrase(words, 0, lex.phrases("unsaid_object_phrases")) > 0
 
 
 # An object that is an article and a quotation (« une « légère baisse » de… »).

@@ -209,7 +209,7 @@ def spoken_subheads(
         said = _quoted_framing(text, para, index)
         if said is None:
             continue
-        if any(a.content[0] < said[1] and said[0] < a.content[1] for a in found):
+        if any(overlap(a.content, said) for a in found):
             found = _pulled_from_body(found, text, said, para[1]) if index == 0 else found
             continue
         length = words_in(text, said)
