@@ -172,7 +172,7 @@ def _verb_like(word: str, lex: Lexicon) -> bool:
     clitic or a negation before it."""
     if not word[:1].isalpha() or not word[:1].islower():
         return False
-    return fold(word) not in _not_verbs(lex) | lex.word_set("coordinators")
+    return fold(word) not in _not_verbs(lex)
 
 
 @built_once
@@ -183,9 +183,10 @@ def _setting_openers(lex: Lexicon) -> frozenset[str]:
 
 @built_once
 def _not_verbs(lex: Lexicon) -> frozenset[str]:
-    """Words that continue a noun phrase or open another clause, never a verb."""
+    """Words that continue a noun phrase, join another subject or open another clause,
+    never a verb (built once: ``_verb_like`` asks it of every word past a subject)."""
     keys = ("determiners", "complement_prepositions", "relative_openers", "subject_relatives")
-    return (lex.word_sets(*keys) | lex.word_set("scene_openers")) - {"en"}
+    return (lex.word_sets(*keys, "scene_openers") - {"en"}) | lex.word_set("coordinators")
 
 
 @built_once
