@@ -18,7 +18,7 @@ from quizapp.draft.segment import Token, paragraphs, tokens
 
 
 def bystanders(
-    analysis: Analysis, lex: Lexicon, speaker_words: set[str], name_words: Callable
+    analysis: Analysis, lex: Lexicon, speaker_words: set[str], name_words: Callable[[str], set[str]]
 ) -> list[str]:
     """The full names of people (a first name the lexicon knows, then a surname) the article
     writes, in order, none sharing a word with a speaker's name (``speaker_words``,
@@ -41,7 +41,7 @@ def bystanders(
     return list(found)
 
 
-def _one_person(name: str, other: str, name_words: Callable) -> bool:
+def _one_person(name: str, other: str, name_words: Callable[[str], set[str]]) -> bool:
     """Two full names of one first name sharing two name words or more (« Mohamed Anouar
     Maarouf », « Mohamed Anouar Maaarouf », a misspelling; « Anne Marie Roux », « Anne
     Roux »): one person twice, two options of one "who said it?" naming the same one
