@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
+from quizapp.draft.drafting.questions import DRAFT_TAG
 from quizapp.sets.loader import load_set
+from quizapp.sets.set_title import header_title
 
 ARTICLE = (
     "Le maire sous pression\n\n"
@@ -92,3 +94,31 @@ def test_draft_report_counts_questions_by_kind_and_statements_by_label(article, 
     assert found is not None
     statements, named, anonymous, vague, speakers = map(int, found.groups())
     assert statements == named + anonymous + vague == 3 and speakers == 3
+
+
+def test_a_drafted_set_is_titled_as_the_editor_titles_one(article: Path, capsys) -> None:
+    """tidy34: the command titled its set « Brouillon : <headline> » and the editor « <headline>
+    : qui dit quoi ? »; both follow set_title now, so the quiz's header shows the task alone
+    and not the headline the article beside it shows already. Each question stays a draft."""
+    output = article.with_name("d.quiz.yaml")
+    assert main(["draft", str(article), "-o", str(output), "--language", "fr"]) == 0
+    quiz = load_set(output)
+    assert quiz.title == "Le maire sous pression\u00a0: qui dit quoi\u00a0?"
+    assert header_title(quiz) == "Qui dit quoi\u00a0?"
+    assert all(q.id.startswith("draft-") and DRAFT_TAG in q.tags for q in quiz.questions)
+    assert quiz.id.endswith("-draft")
+
+
+def test_an_english_drafted_set_is_titled_in_english(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Mayor under pressure\n\n"
+        '"I will stay," the mayor, John Moore, said on Tuesday.\n\n'
+        "An aide to the mayor told Reuters that the resignation was imminent.",
+        encoding="utf-8",
+    )
+    output = tmp_path / "d.quiz.yaml"
+    assert main(["draft", str(path), "-o", str(output), "--language", "en"]) == 0
+    quiz = load_set(output)
+    assert quiz.title == "Mayor under pressure: who says what?"
+    assert header_title(quiz) == "Who says what?"

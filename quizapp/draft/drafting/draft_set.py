@@ -18,6 +18,7 @@ from quizapp.draft.lexicon import load
 from quizapp.model import QuizSet
 from quizapp.model.slugs import slugify
 from quizapp.sets.loader import validate_data
+from quizapp.sets.set_title import title_from
 
 _FRENCH_WORDS = {"le", "la", "les", "des", "est", "une", "que", "qui", "dans", "pour", "selon",
                  "a", "et", "du", "au", "sur", "pas", "ce", "il", "elle", "ont"}  # fmt: skip
@@ -43,17 +44,19 @@ def draft_set_data(
     date: str = "",
     analysis: Analysis | None = None,
 ) -> dict[str, Any]:
-    """The v1 data of a drafted set on ``text`` (every question a draft)."""
+    """The v1 data of a drafted set on ``text`` (every question a draft, its id ending in
+    « -draft »), titled as the editor titles a set made from an article (tidy34)."""
     analysis = analysis or analyze(text, language, headline=title or None)
     wording = load(language).raw["wording"]
     article = _article_data(text, wording, (title, outlet, url, date))
-    set_title = wording["title"].format(title=title) if title else wording["untitled"]
+    headline = " ".join(title.split())[:200]
+    set_title = title_from(headline, language) if headline else wording["untitled"]
     questions = draft_questions(analysis)
     used = {tag for question in questions for tag in question.get("tags", [])}
     return {
         "schema_version": 1,
         "id": (slugify(title, max_length=50) or "draft") + "-draft",
-        "title": set_title[:200],
+        "title": set_title,
         "language": language,
         "description": wording["description"],
         "article": article,
