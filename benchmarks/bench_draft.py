@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_eval import Article, Tally, builtin_set_agreement, corpus, score
 
 from quizapp.draft import analyze
-from quizapp.sets.article_text import has_headline
+from quizapp.sets.articles.text import has_headline
 
 
 def main() -> None:

@@ -36,7 +36,7 @@ from quizapp.draft.rules.headlines import is_framing
 from quizapp.draft.segment import Overlaps, paragraphs, sentences
 from quizapp.draft.sentence.incise import split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes
-from quizapp.sets.article_text import has_headline
+from quizapp.sets.articles.text import has_headline
 
 Span = tuple[int, int]
 PREFIX = "Article\n\n"  # a headline, so that the passage is read as body, not as framing

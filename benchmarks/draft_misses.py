@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_eval import Article, corpus, match_attributions, same_speaker
 
 from quizapp.draft import analyze
-from quizapp.sets.article_text import has_headline
+from quizapp.sets.articles.text import has_headline
 
 _NOMINAL = re.compile(
     r"\b(propos|communiqué|interview|entretien|déclaration|tweet|message)\b", re.I

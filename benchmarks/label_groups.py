@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_eval import CORPUS, load_article, match_attributions, same_speaker
 
 from quizapp.draft import analyze
-from quizapp.sets.article_text import has_headline
+from quizapp.sets.articles.text import has_headline
 
 RECENT = "blind25a,blind25b,blind25c,blind25d,blind26a,blind26b,blind26c,blind26d,blind27c"
 _PRONOUN = re.compile(r"^(?:il|elle|ils|elles|lui|eux|qui)$", re.I)

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_eval import CORPUS, load_article, match_attributions
 
 from quizapp.draft import analyze
-from quizapp.sets.article_text import has_headline
+from quizapp.sets.articles.text import has_headline
 
 _NUMBER = (
     r"\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent"

@@ -229,7 +229,7 @@ def _self_test(app: QApplication, loader: Loader) -> int:
 
 def _check_article_reading(folder: Path) -> str:
     """The editor's article reader works in this build: a saved web page and a Word file."""
-    from quizapp.sets.articles import read_article
+    from quizapp.sets.articles.reading import read_article
 
     page = folder / "page.html"
     page.write_text(

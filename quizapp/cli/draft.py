@@ -1,8 +1,8 @@
 """``quizapp draft ARTICLE -o DRAFT.quiz.yaml``: a set of drafted questions from an article.
 
 Reads .txt (a first line followed by a blank line is the headline), a saved .html page or a
-.docx through ``quizapp.sets.articles``; analyses it (rules only, offline); writes a set that
-the loader accepts, every question marked as a draft; prints a short report; with
+.docx through ``quizapp.sets.articles.reading``; analyses it (rules only, offline); writes a
+set that the loader accepts, every question marked as a draft; prints a short report; with
 ``--analysis`` also writes the findings as the JSON documented in docs/drafting.md. Qt is never
 imported here.
 """
@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from quizapp.sets.article_text import has_headline, map_span, tidy_paragraphs
+from quizapp.sets.articles.text import has_headline, map_span, tidy_paragraphs
 from quizapp.sets.catalog import say
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -36,7 +36,7 @@ def add_draft_command(commands: argparse._SubParsersAction) -> None:
 def run_draft(args: argparse.Namespace) -> int:
     from quizapp.draft import analyze
     from quizapp.draft.drafting.draft_set import checked_set, draft_set_data, guess_language
-    from quizapp.sets.articles import read_article
+    from quizapp.sets.articles.reading import read_article
     from quizapp.sets.editing.writer import set_text
 
     for target in (args.output, args.analysis):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from quizapp.sets.article_text import file_line_ends, map_span, tidy_paragraphs
+from quizapp.sets.articles.text import file_line_ends, map_span, tidy_paragraphs
 
 
 def _reference_tidy(text: str) -> str:

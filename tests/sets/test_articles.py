@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.sets import articles
-from quizapp.sets.articles import ArticleError, paragraphs, read_article
+from quizapp.sets.articles import reading as articles
+from quizapp.sets.articles.reading import ArticleError, paragraphs, read_article
 
 PAGE = """<!DOCTYPE html><html lang="fr"><head>
 <title>Piste cyclable : le projet divise - Le Courrier</title>

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QPlainTextEdit, QRadioButton
 
-from quizapp.sets.articles import ArticleText
+from quizapp.sets.articles.reading import ArticleText
 from quizapp.ui.editor.entry import open_editor_on_file
 from tests.conftest import small_set_data
 from tests.ui.editor_helpers import (

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.model.text import find_passage
-from quizapp.sets.articles import ArticleError
+from quizapp.sets.articles.reading import ArticleError
 from quizapp.sets.editing.commands import SetValue
 from quizapp.sets.editing.dates import iso_date
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font

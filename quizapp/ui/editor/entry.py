@@ -103,7 +103,7 @@ def open_editor_on_article(
     article dropped on it (teacher13); None once a message has said why it cannot be read.
     ``quizapp edit ARTICLE.docx`` read the Word file as a set and said « not UTF-8: save it as
     UTF-8 in your editor » (teacher17)."""
-    from quizapp.sets.articles import ArticleError, read_article
+    from quizapp.sets.articles.reading import ArticleError, read_article
     from quizapp.ui.editor.article_panel import article_error_text
     from quizapp.ui.editor.disk.last_folder import remember_folder
 
@@ -122,7 +122,7 @@ def open_editor_on_article(
 
 def is_article(path: Path) -> bool:
     """A file read as an article, never as a set: .docx, .html, .txt."""
-    from quizapp.sets.articles import ARTICLE_SUFFIXES
+    from quizapp.sets.articles.reading import ARTICLE_SUFFIXES
 
     return path.suffix.lower() in ARTICLE_SUFFIXES
 

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from quizapp.sets.articles import article_from_text
+from quizapp.sets.articles.reading import article_from_text
 from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, file_stem
 from quizapp.ui.editor.disk.brought_in import copy_into_set_folder, set_names_from
 from quizapp.ui.editor.disk.last_folder import remember_folder, start_folder
@@ -208,7 +208,7 @@ class FileActions(QObject):
         return answer == QMessageBox.StandardButton.Discard
 
     def open_article(self) -> None:
-        from quizapp.sets.articles import ArticleError, read_article
+        from quizapp.sets.articles.reading import ArticleError, read_article
         from quizapp.ui.editor.article_panel import article_error_text
 
         w = self.window

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from quizapp.sets.article_text import file_line_ends, tidy_paragraphs
-from quizapp.sets.datelines import dateline
+from quizapp.sets.articles.datelines import dateline
+from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
 from quizapp.sets.errors import StoreError
 from quizapp.sets.textfile import decode_utf8
 
@@ -105,7 +105,7 @@ def _decode(raw: bytes, path: Path) -> str:
 
 
 def paragraphs(text: str) -> str:
-    """Paragraphs separated by one blank line, runs of spaces made one (article_text.py)."""
+    """Paragraphs separated by one blank line, runs of spaces made one (text.py)."""
     return tidy_paragraphs(file_line_ends(text), positions=False)[0]
 
 
