@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QListWidgetItem,
@@ -42,13 +41,20 @@ from quizapp.model import Question
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.draft.findings_side import FindingsSide
+from quizapp.ui.draft.review_keys import ReviewKeys
 from quizapp.ui.draft.review_layout import ReviewLayout
 from quizapp.ui.draft.review_memory import ReviewMemory
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED, PROPOSED, ReviewState
 
 
 class DraftReviewDialog(
-    RetranslateOnLanguageChange, ReviewLayout, FindingsSide, ReviewMemory, ReviewState, QDialog
+    RetranslateOnLanguageChange,
+    ReviewKeys,
+    ReviewLayout,
+    FindingsSide,
+    ReviewMemory,
+    ReviewState,
+    QDialog,
 ):
     """Review the drafter's proposals for one article; ``accepted_questions`` after Accepted."""
 
@@ -104,19 +110,6 @@ class DraftReviewDialog(
         """The drafter is unsure of a finding this proposal rests on: the teacher checks it."""
         return 0 <= row < len(self._uncertain) and self._uncertain[row]
 
-    def accept_current(self) -> None:
-        self._set_status(self._questions.currentRow(), ACCEPTED)
-
-    def drop_current(self) -> None:
-        self._set_status(self._questions.currentRow(), DROPPED)
-
-    def decide_current(self, status: str) -> None:
-        """Accept or drop the selected proposal and go to the next one: the A and D keys and
-        the Accept and Drop buttons alike (the buttons stayed put while the keys moved on,
-        teacher32). One she cannot accept as it stands stays selected, its problem said."""
-        if self._set_status(self._questions.currentRow(), status):
-            self._next_proposal()
-
     def accept_all(self) -> None:
         """Accept every sure proposal not in the set yet; the uncertain ones only if the
         teacher confirms. One she dropped stays dropped: "Accept all" after dropping the bad
@@ -142,10 +135,6 @@ class DraftReviewDialog(
             QMessageBox.StandardButton.No,
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
-
-    def drop_all(self) -> None:
-        for row in range(len(self._drafts)):
-            self._set_status(row, DROPPED)
 
     # ----- analysis -----
     def _work(self, headline: str | None) -> tuple[Analysis, list[dict[str, Any]]]:
@@ -238,23 +227,6 @@ class DraftReviewDialog(
             self._drafts[row], self._dirty = draft, True
             self._edited[row] = draft != self._drafted[row]
             self._refresh_row(row)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._questions and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_A and not event.modifiers():
-                self.decide_current(ACCEPTED)
-                return True
-            if event.key() in (Qt.Key.Key_D, Qt.Key.Key_Delete) and not event.modifiers():
-                self.decide_current(DROPPED)
-                return True
-        return super().eventFilter(watched, event)
-
-    def _next_proposal(self) -> None:
-        """After accepting or dropping, the next proposal, as in a mail reader."""
-        row = self._questions.currentRow()
-        if 0 <= row < self._questions.count() - 1:
-            self._questions.setCurrentRow(row + 1)
 
     def accept(self) -> None:
         """Add: the accepted questions go to the set, and the review is kept for next time."""

@@ -91,10 +91,8 @@ class QuizView(QWidget):
             button.setAutoDefault(True)  # Enter on the focused button presses it
         self.check_button.clicked.connect(self._on_check)
         self.next_button.clicked.connect(self._on_next)
-        self._asking = self._ask_next = ask_confidence
-        self._confidence_row = ConfidenceRow(self)
+        self._confidence_row = ConfidenceRow(self, asking=ask_confidence)
         self._confidence_row.changed.connect(self._on_answer_changed)
-        self._confidence_row.setVisible(ask_confidence)
         self._check_hint = plain_label("", self)
         self._check_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -120,7 +118,6 @@ class QuizView(QWidget):
         """Every string of the screen's own; the question page re-sets its own."""
         self._progress.setAccessibleName(self.tr("Progress"))
         self._progress.setFormat(self.tr("%p%", "progress bar: %p is the percentage done"))
-        self._progress.setAccessibleDescription(self._counter.text())
         self.check_button.setText(self._check_text())
         last = self.session.answered_count == self.session.total
         self.next_button.setText(self.tr("See the &results") if last else self.tr("&Next question"))
@@ -164,10 +161,10 @@ class QuizView(QWidget):
     @property
     def confidence(self) -> QButtonGroup | None:
         """The "sure / not sure" buttons while the learner is asked, else None."""
-        return self._confidence_row.group if self._asking else None
+        return self._confidence_row.group if self._confidence_row.asking else None
 
     def chosen_confidence(self) -> str | None:
-        return self._confidence_row.chosen() if self._asking else None
+        return self._confidence_row.chosen()
 
     def set_ask_confidence(self, on: bool) -> bool:
         """Ask (or stop asking) how sure the learner is from the next question on.
@@ -175,8 +172,8 @@ class QuizView(QWidget):
         Returns whether the change waits for the next question (the current one is
         answered with the buttons it started with).
         """
-        self._ask_next = on
-        return on != self._asking and self.session.state is not State.FINISHED
+        waits = self._confidence_row.ask_from_next_question(on)
+        return waits and self.session.state is not State.FINISHED
 
     def _check_text(self) -> str:
         if self.session.exam_mode:
@@ -197,9 +194,7 @@ class QuizView(QWidget):
         self.page.show()  # now, so that it can take the keyboard focus below
         self._set_counter()
         self._progress.setValue(self.session.answered_count)
-        self._asking = self._ask_next
-        self._confidence_row.setVisible(self._asking)
-        self._confidence_row.reset()
+        self._confidence_row.start_question()
         self.check_button.show()
         self.check_button.setEnabled(False)
         self._explain_check()
@@ -224,7 +219,7 @@ class QuizView(QWidget):
     def _why_not_ready(self) -> str:
         if self.page is None or self.session.state is not State.ANSWERING:
             return ""
-        confident = not self._asking or self.chosen_confidence() is not None
+        confident = not self._confidence_row.asking or self.chosen_confidence() is not None
         return self._guard.why_not_ready(
             self.page.presented.question, self.page.is_answered(), confident
         )
