@@ -7,6 +7,7 @@ from __future__ import annotations
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import cue_determiners
 from quizapp.draft.english_cue_forms.english_cues import Match
+from quizapp.draft.english_cue_forms.wishes import wish_is_request
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 
@@ -15,7 +16,7 @@ def request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """ "urged the union to return…", "called on the province to allow…", "appealed to
     anyone who saw it to come forward": a verb of asking (lexicon request_cues) reports its
     object with the infinitive after it."""
-    found = request_to(words, index, lex)
+    found = request_to(words, index, lex, lex.cache.get("current_tokens"))
     return None if found is None else (index, found[0], "verb")
 
 
@@ -23,19 +24,23 @@ def request_start(tokens: list[Token], first: int, last: int, lex: Lexicon) -> i
     """Where the "to" of a request cue over tokens ``first``..``last`` starts in the text
     (0 when the cue is no request): what it reports runs on past that "to"."""
     start = max(0, first - 1)  # the word before tells a progressive from a noun's -ing
-    words = [fold(t.text) for t in tokens[start : last + 18]]
+    written = [t.text for t in tokens[start : last + 18]]
+    words = [fold(text) for text in written]
     for index in range(first - start, last - start + 1):
-        found = request_to(words, index, lex)
+        found = request_to(words, index, lex, written)
         if found is not None:
             return tokens[start + found[1]].start
     return 0
 
 
-def request_to(words: list[str], index: int, lex: Lexicon) -> tuple[int, int] | None:
+def request_to(
+    words: list[str], index: int, lex: Lexicon, written: list[str] | None = None
+) -> tuple[int, int] | None:
     """The last word of the verb of asking at ``index`` and the "to" after whom it asks;
     None in the passive ("was urged to…": the subject is the one asked), for an -ing form
-    after a noun ("a resolution urging the board to…": the document's words), or without
-    that shape ("asked whether…", "called on Monday")."""
+    after a noun ("a resolution urging the board to…": the document's words), without
+    that shape ("asked whether…", "called on Monday"), or for a wish that is no demand
+    (``wishes.wish_is_request``, read on the words as ``written``)."""
     length = match_phrase(words, index, lex.phrases("request_cues")) if lex.language == "en" else 0
     if not length:
         return None
@@ -47,7 +52,9 @@ def request_to(words: list[str], index: int, lex: Lexicon) -> tuple[int, int] | 
     ):
         return None
     to = _request_object(words, index + length, lex)
-    return None if to is None else (index + length - 1, to)
+    if to is None or not wish_is_request(words, index, to, written, lex):
+        return None
+    return index + length - 1, to
 
 
 _BEFORE_ING = [[w] for w in ("is", "are", "was", "were", "been", "am", ",")]
