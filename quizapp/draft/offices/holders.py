@@ -36,13 +36,14 @@ def holder_of(phrase: str, people: list[Entity], lex: Lexicon) -> Entity | None:
     if noun_gender(head, lex) == "f":  # « l'élu » may be a woman, « l'élue » no man
         people = [person for person in people if compatible(person.gender, "f")]
     narrowing = set() if _POINTING_BACK.search(phrase) else set(words) - {head}
+    in_group = bool(narrowing & lex.word_set("group_nouns"))  # "the leader of the X group"
     offices = _offices_covered(head, lex)
     found = {
         person.key: person
         for person in people
         if any(
             (t_head == head or any(office <= t_words for office in offices))
-            and _covers(t_words, narrowing)
+            and _covers(t_words, narrowing, in_group)
             for t_head, t_words in person.titles
         )
     }
@@ -56,11 +57,14 @@ def _offices_covered(head: str, lex: Lexicon) -> list[frozenset[str]]:
     return [frozenset(content_words(office, lex)) for office in offices]
 
 
-def _covers(title_words: frozenset[str], narrowing: set[str]) -> bool:
+def _covers(title_words: frozenset[str], narrowing: set[str], in_group: bool = False) -> bool:
     """The title holds the narrowing words; a bare title (« Le maire, X ») leans on the
-    article's context, so it fits any complement (« le maire de Y »)."""
+    article's context, so it fits any complement (« le maire de Y »), but for an office
+    held in a group of people (``in_group``, lexicon ``group_nouns``: "the leader of the
+    independent group"), which is not the office the bare title names ("leader Michael
+    Jones" leads the council; english34)."""
     if len(title_words) == 1:
-        return True
+        return not in_group
     stems = {w[:_STEM] for w in title_words}
     places = [t[: max(4, len(t) - 1)] for t in title_words if len(t) >= 4]
     return all(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from quizapp.draft.anaphora.descriptions.heard_last import (
     body_going_on,
+    group_office_of,
     heard_after_cue,
     heard_in_its_words,
     person_pointed_at,
@@ -65,4 +66,6 @@ class DescriptionsGoingOn(KnownVoices):
         if inverted and not fits and since <= 4:  # « …, a affirmé le jeune éleveur »
             fits = heard_after_cue(entity, reading, phrase, self.lex)
             fits = fits and not self._titled_elsewhere(entity, reading.head)
+        if inverted and not fits and since <= 1:  # '…," said the leader of the X group'
+            fits = group_office_of(entity, phrase, self.lex)
         return entity if fits and not self._other_office(entity, reading.head) else None

@@ -91,6 +91,17 @@ def heard_after_cue(speaker: Entity, reading: SourceReading, phrase: str, lex: L
     return one and compatible(speaker.gender, reading.gender)
 
 
+def group_office_of(speaker: Entity, phrase: str, lex: Lexicon) -> bool:
+    """ "Cllr X believes the plan is flawed. "…," said the leader of the independent group":
+    an office held in a group of people (a complement with a noun of lexicon ``group_nouns``)
+    after its cue, in the sentence after a named person with no written title was heard, is
+    one more word for that person; a group's leader is not the office a bare title names
+    elsewhere ("leader Michael Jones" leads the council: ``offices/holders``, english34)."""
+    if not set(folded_words(phrase)) & lex.word_set("group_nouns"):
+        return False
+    return speaker.person and speaker.label == "named" and not speaker.titles
+
+
 def heard_in_its_words(
     speaker: Entity, text: str, reading: tuple[str, str], phrase: str, lex: Lexicon
 ) -> bool:  # fmt: skip
