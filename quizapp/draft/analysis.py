@@ -33,7 +33,6 @@ from quizapp.draft.rules.headlines import (
     is_framing,
     named_or_spelled,
     said_in_framing,
-    spoken_subheads,
     title_case,
 )
 from quizapp.draft.rules.lone_quotes.alone import narration_after, standalone_quote, told_next
@@ -41,6 +40,7 @@ from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speake
 from quizapp.draft.rules.lone_quotes.named_next import named_after
 from quizapp.draft.rules.narrated import narrated_quote
 from quizapp.draft.rules.placards import held_inscription
+from quizapp.draft.rules.pull_quotes import spoken_subheads
 from quizapp.draft.rules.reason import reason_quote
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
 from quizapp.draft.rules.signature import signed_statements
