@@ -31,7 +31,8 @@ def spoken_subheads(
     eleven by the blind keys since blind10 (recall16, recall18); unless a finding below
     quotes their words again, five words or more (« «Plus de toit, plus rien» » over « "…
     Plus de toit, plus rien. On a tout perdu", raconte Daniel »): those are keyed 11 times of
-    20 in the corpus, and the later finding's speaker is the key's 9 times (cueless30)."""
+    20 in the corpus, and the later finding's speaker is the key's 9 times (cueless30).
+    A headline's quotation after its colon is read the same way (``_closing_pull``)."""
     first_person = lex.word_set("first_person_words")
     if not first_person:
         return found
@@ -39,6 +40,8 @@ def spoken_subheads(
     for index, para in enumerate(paras):
         said = _quoted_framing(text, para, index)
         if said is None:
+            pulled = _closing_pull(found, text, para, first_person) if index == 0 else None
+            added += [pulled] if pulled else []
             continue
         if any(overlap(a.content, said) for a in found):
             found = _pulled_from_body(found, text, said, para[1]) if index == 0 else found
@@ -67,6 +70,33 @@ def _quoted_framing(text: str, para: Span, index: int) -> Span | None:
     else:
         line = _QUOTED_LINE.fullmatch(text, para[0], para[1])
     return line.span("said") if line else None
+
+
+# a headline's quotation right after its colon, or after a comma past it: « Boulangerie en feu :
+# « Une vie de travail » », « Punaises de lits : près de 50 signalements, «pas de cas avérés» »;
+# not one inside a phrase, scare quotes (« Remaniement : vers une annonce avant "ce week-end" ? »)
+_CLOSING_HEADLINE = re.compile(
+    r"[^«»“”\"]*?:\s*(?:[^«»“”\":]*?,\s*)?[«“\"]\s*(?P<said>[^«»“”\"]+?)\s*[»”\"]"
+)
+
+
+def _closing_pull(
+    found: list[Attribution], text: str, para: Span, first_person: frozenset[str]
+) -> Attribution | None:
+    """A quotation a headline sets after a colon, three words at least (fewer: scare quotes),
+    that no finding took: the topic before the colon names no speaker, so the words are the
+    pull quote of the finding below that quotes them again, whoever it is, or, in the first
+    person, of whoever speaks first under it (headlines34: the whole corpus's French keys
+    hold 10 of the 11 it adds, blind27-33 three of three)."""
+    line = _CLOSING_HEADLINE.match(text, para[0], para[1])
+    if line is None or words_in(text, line.span("said")) < _PULLED_WORDS:
+        return None
+    said = line.span("said")
+    if any(overlap(a.content, said) for a in found):
+        return None
+    speaks = _speaks(text, said, first_person)
+    again = _quoting_again(found, text, said, para[1], speaks)
+    return _as_subhead(again, said) if again else None
 
 
 def _speaks(text: str, span: Span, first_person: frozenset[str]) -> bool:
