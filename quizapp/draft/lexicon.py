@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from quizapp.draft.conjugation import english_forms, english_forms_of, forms_of, french_forms
-from quizapp.draft.folding import fold, folded_words
+from quizapp.draft.folding import elided_apart, fold, folded_words
 
 LANGUAGES = ("fr", "en")
 T = TypeVar("T")
@@ -96,13 +96,15 @@ class Lexicon:
             found = self.phrase_lists[key] = _as_phrases(self.raw.get(key, []))
             return found
 
-    def is_phrase(self, key: str, text: str) -> bool:
-        """Whether the folded ``text`` is one entry of the list ``key`` as a whole, an elided
-        article set apart or not (« l'intéressé », « l' intéressé »)."""
+    def is_phrase(self, key: str, folded: str) -> bool:
+        """Whether ``folded`` is one entry of the list ``key`` as a whole, an elided article
+        set apart or not (« l'intéressé », « l' intéressé »). The text comes folded: every
+        caller has folded its words for its own tests, and this check folded them again
+        (tidy34)."""
         found = self.cache.get(("phrase set", key))
         if found is None:
             found = self.cache[("phrase set", key)] = frozenset(self.phrases(key))
-        return tuple(folded_words(text)) in found
+        return tuple(elided_apart(folded)) in found
 
     def remembered(self, table: str, key: str, compute: Callable[[str], Any]) -> Any:
         """``compute(key)``, worked out once per key in a table of its own. The lexicon lives

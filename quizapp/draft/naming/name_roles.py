@@ -46,7 +46,7 @@ def roles_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> set[s
     those of someone else ("une source diplomatique")."""
     roles = lex.word_sets("named_institutions", "anonymous_heads", "person_descriptions")
     after = title_beside(tokens, run, lex)  # "X, porte-parole du Kremlin,"
-    nested = after_preposition(tokens, run[0]) or names_body_of_complement(tokens, run[0], lex)
+    nested = after_preposition(tokens, run[0], lex) or names_body_of_complement(tokens, run[0], lex)
     title = [] if nested else _title_before(tokens, run[0], lex)
     window = title + after  # "le chef de l'Etat": the State is no chief
     indefinite = lex.word_sets("anonymous_determiners", "vague_determiners")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from quizapp.draft.anaphora.descriptions.just_named import opening_occupation, subject_just_named
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.sources.reading import SourceReading, normalised_key, read_source
 from quizapp.draft.speakers.entity import Entity
@@ -53,7 +53,7 @@ class SentenceOpenings:
         phrase = opening_title(tokens, self.lex)
         if phrase is None:
             return False
-        if self.lex.is_phrase("latter_pronouns", phrase):  # met last in the text, not heard
+        if self.lex.is_phrase("latter_pronouns", fold(phrase)):  # met last in the text, not heard
             people = [s for s in self.seen if self.entities[s.key].person]
             found = max(people, key=lambda s: s.offset).key if people else None
             entity = self.entities[found] if found else None

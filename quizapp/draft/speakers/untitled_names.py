@@ -66,7 +66,7 @@ def ends_complement(tokens: list[Token], run: tuple[int, int], person: bool, lex
     quartier Les Iris »)."""
     if person or run[0] < 2:
         return False
-    if after_preposition(tokens, run[0]):
+    if after_preposition(tokens, run[0], lex):
         return True
     noun = tokens[run[0] - 1].text
     linked = fold(tokens[run[0] - 2].text) in lex.word_set("complement_prepositions")

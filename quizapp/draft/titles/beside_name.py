@@ -33,7 +33,7 @@ def in_complement(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bo
     start = tokens.index(title[0]) if title else run[0]
     if start and fold(tokens[start - 1].text) in title_determiners(lex):
         start -= 1  # "par le juge X"
-    return after_preposition(tokens, start)
+    return after_preposition(tokens, start, lex)
 
 
 def apposition(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[Token]:
@@ -48,7 +48,7 @@ def title_beside(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> lis
     """``title_after`` the name at ``run``; after a preposition only one set off by a comma and
     closed by a mark (« confie au Quotidien l'édile »: the outlet told; a headline's « l'accident
     du Cantal, un maire prend un arrêté » runs unclosed: a clause of its own, not the title)."""
-    if not after_preposition(tokens, run[0]):
+    if not after_preposition(tokens, run[0], lex):
         return title_after(tokens, run[1], lex)
     spaced = run[1] < len(tokens) and tokens[run[1]].text == ","
     title = title_after(tokens, run[1], lex) if spaced else []
@@ -59,7 +59,7 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
     """The title written just before the name at ``start`` (« la cheffe du parti, X », "le
     président américain X"): from the furthest role word of the words before it on; none
     after a preposition, nor for a group (« des sources concordantes, M. X »)."""
-    if after_preposition(tokens, start) or names_body_of_complement(tokens, start, lex):
+    if after_preposition(tokens, start, lex) or names_body_of_complement(tokens, start, lex):
         return []  # "le conseiller d'Emmanuel Macron", « la présidente de l'association X »
     if place_complement(tokens, start, lex):
         return []  # "council tax on the Isle of Wight", "Council bosses in Southend and Thurrock"
@@ -84,7 +84,7 @@ def place_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     first = start - 1
     while first > 0 and tokens[first - 1].text[:1].isupper():
         first -= 1
-    return first < start - 1 and (after_preposition(tokens, first) or first == 0)
+    return first < start - 1 and (after_preposition(tokens, first, lex) or first == 0)
 
 
 def _before_apposition(tokens: list[Token], start: int) -> int:

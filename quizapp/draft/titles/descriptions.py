@@ -43,12 +43,14 @@ def role_heads(lex: Lexicon) -> frozenset[str]:
     )
 
 
-def after_preposition(tokens: list[Token], start: int) -> bool:
-    """The name at ``start`` follows a preposition ("de la", "à", "in"): it is in a
-    complement, not in apposition to a title."""
+def after_preposition(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """The name at ``start`` follows a preposition ("de la", "à", "in"; lexicon
+    ``name_complement_prepositions`` besides « de / of »): it is in a complement, not in
+    apposition to a title."""
     if after_complement(tokens, start):
         return True
-    return start > 0 and fold(tokens[start - 1].text) in _PLACE_PREPOSITIONS
+    prepositions = lex.word_set("name_complement_prepositions")
+    return start > 0 and fold(tokens[start - 1].text) in prepositions
 
 
 def names_body_of_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
@@ -81,11 +83,6 @@ def _civil_title(word: str, lex: Lexicon) -> bool:
     ``titles`` missed « M » and « Maître »)."""
     folded = fold(word)
     return folded.rstrip(".") in civil_titles(lex) or folded in lex.word_set("tie_titles")
-
-
-_PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "pour", "par", "sur", "chez", "avec",
-                       "vers", "contre", "in", "at", "for", "by", "from", "to", "with",
-                       "against"}  # fmt: skip
 
 
 def content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
