@@ -1,0 +1,35 @@
+"""A description the headline sets up, then named in the body and taken up again by the same
+words (names34, made-up sentences): « … pour le directeur de Plouzané » as the headline,
+« Malgré la grève, Jacques Lebrun n'a pas fermé le collège. Le directeur de Plouzané explique
+que … » Read in order, every later « le directeur de Plouzané » took up the
+headline's description, a speaker of its own (anonymous: a town's office whose holder the
+article never writes beside it); once the article is read, the description opens a sentence
+right after one that named a single person, and stands for him."""
+
+from __future__ import annotations
+
+from tests.draft.readings import speaker_label
+
+_HEADLINE = "Grève des cantines : « une décision difficile » pour la maire de Plouzané\n\n"
+_BODY = (
+    "Malgré la grève, Jeanne Lebrun n'a pas fermé les cantines de la commune. "
+    "La maire de Plouzané explique que les familles n'ont pas d'autre solution. Elle estime "
+    "que la grève sera courte."
+)
+
+
+def test_a_description_opening_after_a_name_is_that_person() -> None:
+    found = speaker_label(_HEADLINE + _BODY)
+    assert found and all(f == ("Jeanne Lebrun", "named") for f in found)
+
+
+def test_a_man_named_before_is_not_the_mayor() -> None:
+    """Counter-case: the person named before is a man; « la maire » is someone else."""
+    text = _HEADLINE + _BODY.replace("Jeanne Lebrun", "Jean Lebrun")
+    assert all(s != "Jean Lebrun" for s, _ in speaker_label(text))
+
+
+def test_two_people_before_name_no_one() -> None:
+    """Counter-case: two women named in the sentence before, which one is the mayor?"""
+    text = _HEADLINE + _BODY.replace("Jeanne Lebrun n'a", "Jeanne Lebrun et Anne Morel n'ont")
+    assert all(s not in ("Jeanne Lebrun", "Anne Morel") for s, _ in speaker_label(text))
