@@ -33,3 +33,11 @@ def test_two_people_before_name_no_one() -> None:
     """Counter-case: two women named in the sentence before, which one is the mayor?"""
     text = _HEADLINE + _BODY.replace("Jeanne Lebrun n'a", "Jeanne Lebrun et Anne Morel n'ont")
     assert all(s not in ("Jeanne Lebrun", "Anne Morel") for s, _ in speaker_label(text))
+
+
+def test_a_decree_is_no_event_she_underwent() -> None:
+    """« arrêté » after an elided article is a decree, not someone arrested
+    (``undergone._counted``): she is still the mayor who explains."""
+    body = _BODY.replace("n'a pas fermé les cantines", "n'a pas pris d'arrêté contre la grève")
+    found = speaker_label(_HEADLINE + body)
+    assert found and all(f == ("Jeanne Lebrun", "named") for f in found)

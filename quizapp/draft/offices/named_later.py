@@ -33,11 +33,13 @@ def link_offices_to_names(
     whose written title fits it (``holders.holder_of``), else the one named right after the
     office's head word."""
     people = [e for k, e in entities.items() if not k.startswith("d:") and e.person]
+    held = lex.word_set("held_offices")  # « la préfète »: read as an institution, not a person
     offices = [
         e
         for k, e in entities.items()
-        if k.startswith("d:") and e.label == "named" and e.person and not _indefinite(e.name, lex)
-    ]
+        if k.startswith("d:") and e.label == "named" and not _indefinite(e.name, lex)
+        and (e.person or bool(e.roles & held))
+    ]  # fmt: skip
     if not people or not offices:
         return
     titled = titled_people(entities)

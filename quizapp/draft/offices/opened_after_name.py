@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.anaphora.descriptions.undergone import underwent
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity, named_person
@@ -48,6 +49,8 @@ def link_openings_to_names(
         if start is None or _OPENS.search(text, max(0, start - 8), start) is None:
             continue
         person = _one_named(by_sentence, item, start, entities, lex)
+        if person is not None and person.key and underwent(person, text, start, lex):
+            person = _NOBODY  # « Jean X a été interpellé. Le procureur affirme… »: someone else
         if person is not None:  # the sentence before named someone: who, if anyone fits
             found.setdefault(described.name, (described, set()))[1].add(person.key)
     named = set()

@@ -28,7 +28,10 @@ def underwent(person: Entity, text: str, sentence_start: int, lex: Lexicon) -> b
 
 def _counted(text: str, at: int, lex: Lexicon) -> bool:
     """The word before a participle is a determiner, a number or a figure: a noun for
-    those who underwent it (« deux blessés », « un blessé grave »)."""
+    those who underwent it (« deux blessés », « un blessé grave »), or for a thing after an
+    elided article (« d'arrêté », « l'arrêté »)."""
+    if _ELIDED_BEFORE.search(text, max(0, at - 3), at):
+        return True  # « n'a pas pris d'arrêté », « l'arrêté du maire »: a noun (names34)
     before = _WORD_BEFORE.search(text, max(0, at - 30), at)
     if before is None:
         return False
@@ -44,3 +47,4 @@ def _undergone(lex: Lexicon) -> re.Pattern[str]:
 
 
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+_ELIDED_BEFORE = re.compile(r"(?i)\b[dl]['’]$")
