@@ -33,7 +33,7 @@ def link_offices_to_names(
     whose written title fits it (``holders.holder_of``), else the one named right after the
     office's head word."""
     people = [e for k, e in entities.items() if not k.startswith("d:") and e.person]
-    held = lex.word_set("held_offices")  # « la préfète »: read as an institution, not a person
+    held = lex.word_set("held_offices")  # « la préfète », read as an institution (names34)
     offices = [
         e
         for k, e in entities.items()
@@ -49,7 +49,7 @@ def link_offices_to_names(
             renamed[office.name] = holder.key
     phrases = _phrases_before(text, [p.name for p in people])  # the text read once for all
     before = {p.key: phrases[p.name] for p in people}
-    for office in offices:
+    for office in (o for o in offices if o.person):  # a held office only by a fitting title
         words = office.key[2:].split()  # « premier adjoint » is about « adjoint »
         head = next((w for i, w in enumerate(words) if not ordinal_before_noun(words, i, lex)), "")
         if len(head) < 4 or office.name in renamed:
