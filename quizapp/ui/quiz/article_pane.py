@@ -138,12 +138,19 @@ class ArticlePane(QWidget):
         self._view.verticalScrollBar().setValue(0)
 
     def _space_paragraphs(self) -> None:
-        """A little room between paragraphs, as in the article; positions stay the same."""
-        cursor = QTextCursor(self._view.document())
-        cursor.select(QTextCursor.SelectionType.Document)
+        """A little room after each paragraph; positions stay the same.
+
+        The blank lines a pasted article puts between its paragraphs stay in the text (the
+        spans count them) but take no height, so paragraphs show one normal gap (ui34).
+        """
         spacing = QTextBlockFormat()
         spacing.setBottomMargin(self.fontMetrics().height() * 0.5)
-        cursor.mergeBlockFormat(spacing)
+        flat = QTextBlockFormat()
+        flat.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        block = self._view.document().begin()
+        while block.isValid():
+            QTextCursor(block).mergeBlockFormat(spacing if block.text().strip() else flat)
+            block = block.next()
 
     def _selections(
         self, evidence: list[Span], chosen: Span | None
