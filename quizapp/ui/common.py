@@ -140,6 +140,12 @@ def mark_word(mark: Mark) -> str:
     return words[mark]
 
 
+def mark_line(row: int, text: str, mark: str) -> str:
+    """One marked answer in words, « 2. text: mark », as the feedback lists them: through the
+    catalogue, so French puts its no-break space before the colon (ui34)."""
+    return QCoreApplication.translate("Marks", "{0}. {1}: {2}").format(row, text, mark)
+
+
 _COLOURS = {Mark.RIGHT: "#1b6e20", Mark.WRONG: "#b3261e", Mark.MISSED: "#8a5a00"}
 _COLOURS_ON_DARK = {Mark.RIGHT: "#8fd694", Mark.WRONG: "#ff9a8f", Mark.MISSED: "#f2c46d"}
 

@@ -2120,6 +2120,10 @@ Fix this in a text editor, then open the file again.</translation>
         <source>➜ Missed</source>
         <translation>➜ Missed</translation>
     </message>
+    <message>
+        <source>{0}. {1}: {2}</source>
+        <translation>{0}. {1}: {2}</translation>
+    </message>
 </context>
 <context>
     <name>MatchWidget</name>

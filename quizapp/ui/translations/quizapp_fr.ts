@@ -2120,6 +2120,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <source>➜ Missed</source>
         <translation>➜ Oubliée</translation>
     </message>
+    <message>
+        <source>{0}. {1}: {2}</source>
+        <translation>{0}. {1}&#xa0;: {2}</translation>
+    </message>
 </context>
 <context>
     <name>MatchWidget</name>

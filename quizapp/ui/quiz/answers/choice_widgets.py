@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.engine import ChoiceResponse, Mark, Presented, Response, TrueFalseResponse, Verdict
 from quizapp.model import MultipleChoice, TrueFalse
-from quizapp.ui.common import MarkBadge, RetranslateOnLanguageChange
+from quizapp.ui.common import MarkBadge, RetranslateOnLanguageChange, mark_line
 
 
 class _ClickableText(QLabel):
@@ -112,7 +112,7 @@ class _ButtonRows(QWidget):
     def marks_summary(self) -> list[str]:
         """Each marked option in words: its number and text, then its mark."""
         return [
-            f"{row}. {label.text()}: {badge.text}"
+            mark_line(row, label.text(), badge.text)
             for row, (label, badge) in enumerate(zip(self._labels, self._badges, strict=True), 1)
             if badge.text
         ]

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from quizapp.engine import ClassifyResponse, Mark, MatchResponse, Presented, Response, Verdict
 from quizapp.model import Classify, Match, QuizSet
-from quizapp.ui.common import MarkBadge, RetranslateOnLanguageChange, plain_label, plain_tooltip
+from quizapp.ui.common import (
+    MarkBadge,
+    RetranslateOnLanguageChange,
+    mark_line,
+    plain_label,
+    plain_tooltip,
+)
 from quizapp.ui.quiz.answers.numbered_choice import NumberedChoice, without_outer_quotes
 
 
@@ -96,7 +102,7 @@ class _ComboRows(QWidget):
     def marks_summary(self) -> list[str]:
         """Each marked row in words: its text, then its mark."""
         return [
-            f"{row}. {text}: {badge.text}"
+            mark_line(row, text, badge.text)
             for row, (text, badge) in enumerate(zip(self.texts, self.badges, strict=True), 1)
             if badge.text
         ]
