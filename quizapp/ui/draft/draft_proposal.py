@@ -30,6 +30,7 @@ class ProposalForm(QScrollArea):
     """Edit one proposal; ``edited`` carries the corrected draft after every change."""
 
     edited = Signal(dict)
+    rebuilt = Signal()  # the form rebuilt its fields itself: the dialog chains them again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,8 +150,13 @@ class ProposalForm(QScrollArea):
         self._emit(edits.with_item_label(self._draft, index, label))
 
     def _remove_claim(self, index: int) -> None:
+        """Drop a claim; the keyboard goes to the claim that took its place (the one before
+        when it was the last), not nowhere with the button pressed (ui34)."""
         self._emit(edits.without_item(self._draft, index))
         self._rebuild()
+        self.rebuilt.emit()
+        combos = self.claim_combos
+        (combos[min(index, len(combos) - 1)] if combos else self.prompt_field).setFocus()
 
     def _add_right_option(self, layout: QFormLayout) -> None:
         options = self._draft.get("options", [])

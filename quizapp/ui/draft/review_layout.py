@@ -78,6 +78,7 @@ class ReviewLayout:
         self._questions.installEventFilter(self)
         self._preview = ProposalForm(self)
         self._preview.edited.connect(self._proposal_edited)
+        self._preview.rebuilt.connect(self._order_tabs)
         self._build_buttons()
         self._lay_out()
 
