@@ -22,10 +22,16 @@ from quizapp.draft.rules.lone_quotes.alone import names_a_charge
 from quizapp.draft.segment import Span, Token, words_in
 from quizapp.draft.sentence.gerunds import gerund_in
 from quizapp.draft.sentence.sentence_parts import past_participle
-from quizapp.draft.subjects.person_subject import past_aside, person_heads, person_subject
+from quizapp.draft.subjects.person_subject import (
+    opened_clause_subject,
+    past_aside,
+    person_heads,
+    person_subject,
+)
 
 _WORDS = 5  # a quotation of five words or more is a phrase whatever it opens on
 _TITLE_WORDS = 4  # a capitalised quotation of four words or fewer mid-sentence is a title
+_OBJECT_WORDS = 10  # a verb and its object before « comme »: longer, another clause may open
 
 
 def narrated_quote(
@@ -40,6 +46,12 @@ def narrated_quote(
     name there is someone else, a description or a pronoun may be the speaker's side."""
     if new or view.lex.language != "fr":
         return None
+    return _said_inside(view, named_only) or _characterised(view, named_only)
+
+
+def _said_inside(view: SentenceView, named_only: bool) -> Draft | None:
+    """The sentence's predicate as the subject's statement, when its first phrase-like
+    quotation follows only the subject's own verb."""
     quote = _inner_quote(view)
     if quote is None:
         return None
@@ -53,6 +65,56 @@ def narrated_quote(
         return None
     content = strip_span(view.text, (subject[1], view.span[1]))
     return Draft(content, None, subject, "mixed", None, 0.5, "")
+
+
+def _characterised(view: SentenceView, named_only: bool) -> Draft | None:
+    """« Le maire vit ce vote comme « un désaveu » », « un projet que la directrice considère
+    comme « irréaliste » »: a quotation right after « comme » that closes the object of the
+    subject's verb is the attribute the subject gives that object, its words however short
+    (narration34). The subject opens the sentence or the clause « si », « parce que » or an
+    object relative « que » opens; the content runs from its verb to the quotation."""
+    found = _after_comme(view)
+    if found is None:
+        return None
+    comme, quote = found
+    subject = person_subject(view, comme) or opened_clause_subject(view, comme)
+    if subject is None or (named_only and _pronoun(view, subject)):
+        return None  # a description is asked first too: it gives the object its attribute
+    if not _verb_and_object(view, (subject[1], comme)):
+        return None
+    content = strip_span(view.text, (subject[1], quote[1]))
+    return Draft(content, None, subject, "mixed", None, 0.5, "")
+
+
+def _after_comme(view: SentenceView) -> tuple[int, Span] | None:
+    """Where « comme » starts and the quotation right after it, past an article (« comme
+    « un cadenas » », « comme une « provocation » », « comme d'un « gros village » »), inside
+    the sentence; never a charge's words."""
+    articles = view.lex.word_set("determiners") | {"d'"}
+    for quote in view.opened_quotes():
+        if quote[1] > view.span[1] or names_a_charge(view, quote):
+            continue
+        before = view.tokens_within(view.span[0], quote[0])[-3:]
+        while before and fold(before[-1].text) in articles:
+            before = before[:-1]
+        if before and fold(before[-1].text) == "comme" and before[-1].start > view.span[0]:
+            return before[-1].start, quote
+    return None
+
+
+def _verb_and_object(view: SentenceView, gap: Span) -> bool:
+    """The subject's verb, then its object, between the subject and « comme » (« vit cette
+    signature », « le perçoit », « considère »): a verb-like first word that is no participle
+    standing alone, and no copula or verb of state (« est perçu comme », « reste vu comme »:
+    someone else's view of the subject), no negation, no clause, colon or semicolon."""
+    words = past_aside(view.tokens_within(*gap))
+    if not words or len(words) > _OBJECT_WORDS or _clause_between(view, gap):
+        return False
+    first = fold(words[0].text)
+    if not words[0].text[:1].islower() or past_participle(first, view.lex):
+        return False
+    refused = view.lex.word_sets("copula_forms", "state_verbs", "negation_adverbs")
+    return not any(t.text in ":;" or fold(t.text) in refused for t in words)
 
 
 def _inner_quote(view: SentenceView) -> Span | None:
@@ -74,6 +136,14 @@ def _named(view: SentenceView, subject: Span) -> bool:
     first = view.tokens_within(*subject)[0].text
     closed = view.lex.word_sets("determiners", "third_person_subject_pronouns")
     return first[:1].isupper() and fold(first) not in closed
+
+
+def _pronoun(view: SentenceView, subject: Span) -> bool:
+    """A subject that is a personal pronoun (« elle »), which may take up the speaker heard
+    last: asked after that speaker's account going on."""
+    words = view.tokens_within(*subject)
+    pronouns = view.lex.word_set("third_person_subject_pronouns")
+    return len(words) == 1 and fold(words[0].text) in pronouns
 
 
 def _title(text: str, quote: Span) -> bool:

@@ -39,6 +39,17 @@ def person_subject(view: SentenceView, end: int) -> Span | None:
     return None
 
 
+def opened_clause_subject(view: SentenceView, end: int) -> Span | None:
+    """The person or body opening the last clause a word of the lexicon's ``clause_words``
+    opens before ``end`` (« Si le maire vit… », « parce qu'elle souhaite… », « un projet que
+    la directrice juge… »): the subject of a subordinate or an object relative, which the
+    sentence's own subject is not."""
+    words = view.tokens_within(view.span[0], end)
+    openers = view.lex.word_set("clause_words")
+    starts = [i + 1 for i, t in enumerate(words) if fold(t.text) in openers]
+    return _subject_at(words[starts[-1] :], view.lex) if starts else None
+
+
 def _subject_at(words: list[Token], lex: Lexicon) -> Span | None:
     """The subject opening ``words`` when a verb-like word follows it (past an aside)."""
     if not words:
@@ -49,9 +60,19 @@ def _subject_at(words: list[Token], lex: Lexicon) -> Span | None:
     if _joined_subject(words[length:], lex):
         return None  # « Lucie et Marc ont… »: two people, neither alone said it (speakers21)
     rest = past_aside(words[length:])
-    if not rest or not _verb_like(rest[0].text, lex) or _undergoes(rest, lex):
+    if not rest or not (_verb_like(rest[0].text, lex) or _clitic(rest, lex)):
+        return None
+    if _undergoes(rest, lex):
         return None
     return words[0].start, words[length - 1].end
+
+
+def _clitic(rest: list[Token], lex: Lexicon) -> bool:
+    """An object pronoun that reads as an article (« l' », « les ») before an auxiliary
+    (« Les élus l'ont vécu comme… »): the verb's clitic, not a noun phrase."""
+    if len(rest) < 2 or fold(rest[0].text) not in lex.word_set("gerund_clitics"):
+        return False
+    return fold(rest[1].text) in lex.auxiliaries
 
 
 def _one_subject(words: list[Token], lex: Lexicon) -> int:
@@ -115,7 +136,7 @@ def _described(words: list[Token], lex: Lexicon) -> int:
     )
     if head is None or not words[head].text[:1].islower():
         return 0
-    if not all(_verb_like(t.text, lex) for t in words[1:head]):
+    if not all(_verb_like(t.text, lex) or _counted(t.text, lex) for t in words[1:head]):
         return 0  # « ce que le parquet », « la réponse du policier »: no adjective between
     while head + 1 < len(words) and fold(words[head + 1].text) in heads:
         head += 1  # « l'ancien ministre »: « ancien » is a person noun too
