@@ -98,3 +98,14 @@ def test_words_the_subject_found_heard_denied_or_underwent_are_not_its_own() -> 
         sentence = f"{subject} {predicate}"
         speakers = [speaker for _, speaker, _ in content_speaker_kind(sentence)]
         assert subject not in speakers, sentence
+
+
+def test_a_short_quotation_opening_on_an_infinitive_is_the_subjects_verb_phrase() -> None:
+    """narration34: three quoted words opening on an infinitive are the subject's own verb
+    phrase; three quoted words of a noun phrase stay nobody's."""
+    sentence = "La ministre Anne Roux entend « tendre la main » aux élus de la vallée."
+    assert _second(sentence) == [
+        ("entend « tendre la main » aux élus de la vallée", "Anne Roux", "mixed")
+    ]
+    noun = "Les agriculteurs préparent une nouvelle « marche de la colère » pour jeudi."
+    assert _second(noun) == []

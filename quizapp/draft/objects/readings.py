@@ -97,10 +97,10 @@ def declared_infinitive(lex: Lexicon, form: str, said: str) -> bool:
         return False
     words = said.replace("'", "' ").replace("\u2019", "' ").split()[:4]
     word = words[_past_adverbs(lex, words)] if words else ""
-    return word.isalpha() and word.islower() and _infinitive_of_a_verb(lex, fold(word))
+    return word.isalpha() and word.islower() and infinitive_of_a_verb(lex, fold(word))
 
 
-def _infinitive_of_a_verb(lex: Lexicon, word: str) -> bool:
+def infinitive_of_a_verb(lex: Lexicon, word: str) -> bool:
     """A verb's infinitive: one the lexicon knows (its verbs, said_infinitives), or an unknown
     word ending as only an infinitive does (``unknown_verb_endings`` infinitive_only: -er,
     -ir), not one of ``infinitive_lookalikes``. An unknown word in -re must end as a verb of

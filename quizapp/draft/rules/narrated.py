@@ -18,6 +18,7 @@ from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.going_on.partial import quoted_phrase
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.objects.readings import infinitive_of_a_verb
 from quizapp.draft.rules.lone_quotes.alone import names_a_charge
 from quizapp.draft.segment import Span, Token, words_in
 from quizapp.draft.sentence.gerunds import gerund_in
@@ -128,7 +129,20 @@ def _inner_quote(view: SentenceView) -> Span | None:
         count = words_in(view.text, quote)  # two words are a nickname: « dit « le Chinois » »
         if count >= _WORDS or (count > 2 and quoted_phrase(view.lex, view.text, quote)):
             return quote
+        if count > 2 and _opens_on_infinitive(view, quote):
+            return quote  # « entend « tendre la main » aux élus »: a verb phrase, no noun
     return None
+
+
+def _opens_on_infinitive(view: SentenceView, quote: Span) -> bool:
+    """A quotation opening on a lower-case infinitive (objects/readings: a verb the lexicon
+    knows, or a word ending as only an infinitive does): the subject's own verb phrase,
+    « veut « tendre la main » », « continue de « surveiller de près » le site », where a
+    quoted noun of three words (« une « marche de la colère » ») is no one's words
+    (narration34)."""
+    words = view.tokens_within(quote[0], quote[1])
+    first = next((t.text for t in words if t.text[:1].isalnum()), "")
+    return first.isalpha() and first.islower() and infinitive_of_a_verb(view.lex, fold(first))
 
 
 def _named(view: SentenceView, subject: Span) -> bool:
