@@ -34,6 +34,7 @@ from quizapp.draft.rules.headlines import (
     named_or_spelled,
     said_in_framing,
     title_case,
+    unwritten_opening,
 )
 from quizapp.draft.rules.lone_quotes.alone import narration_after, standalone_quote, told_next
 from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speaker
@@ -126,7 +127,8 @@ class _ArticleReader:
         ``para_found``), and the quotation of this sentence that waits for the next one."""
         view = _view(self.text, sentence, self.quotes, self.lex, self.previous)
         if not (framing and title_case(view)):  # "Cisco Agrees to Buy It": no name "Cisco Agrees"
-            self.registry.observe(view.tokens, view.outside)
+            skip = unwritten_opening(view, para) if framing else 0  # "Rail Chaos hits town"
+            self.registry.observe(view.tokens[skip:], view.outside[skip:])
         new = sentence_attributions(view, self.registry)
         held = [i for i, a in enumerate(para_found) if a.content == waiting]
         if held and not framing:  # « « … » Paul X se défend »: X said it, not the last speaker

@@ -23,6 +23,7 @@ from quizapp.draft.detect.view import Draft, SentenceView
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.segment import Span, words_in
 
 _TRAILING_SOURCE = re.compile(
@@ -183,3 +184,44 @@ def is_framing(text: str, para: Span, index: int, headline: str | None) -> bool:
         return True  # a quoted subhead: «Il y en a qu'il ne supporte plus»
     one_sentence = not re.search(r"[.!?…]\s", line)
     return one_sentence and short and not re.search(r"[.»”\"]$", line)
+
+
+def unwritten_opening(view: SentenceView, para: Span) -> int:
+    """How many tokens open a framing line as a run of capitalised words that the article
+    never writes again past it ("Rail Chaos hits town", « Grogne rurale dans le canton »): a
+    line's capitals open it, they name no one, and met as a name such a run was taken up by
+    a later "the group" or « le club » (headlines34). A run the body writes again ("Acme to
+    cut jobs" over "Acme said"), one opening on a determiner or a first name (« La Ligue de
+    … », "Nabil Fekir à Liverpool") or closing on a word that makes a name of an
+    organisation ("Swansea Council") is a name and is kept. One capitalised word, or a run
+    below the headline, is set aside only when the body writes its first word in lower case
+    ("Vendor blames cuts" over "Software vendor Hyperion"): « Renault ferme son usine » and
+    the subhead « Lyon réalise un démenti » keep their names."""
+    run = _capitalised_run(view, para)
+    if not run:
+        return 0
+    words = [t.text for t in view.tokens[:run]]
+    after = view.text[para[1] :]
+    if any(re.search(rf"\b{re.escape(w)}\b", after) for w in words):
+        return 0
+    if re.search(rf"\b{re.escape(words[0].lower())}\b", after):
+        return run  # the body writes it as a common word: "Vendor blames…", "Software vendor"
+    headline = not view.text[: para[0]].strip()
+    return run if headline and run > 1 else 0  # « Renault ferme son usine » keeps Renault
+
+
+def _capitalised_run(view: SentenceView, para: Span) -> int:
+    """The capitalised tokens opening a framing line's first sentence, none when they are
+    all its words or when the run reads as a name by its form."""
+    run = 0
+    for token in view.tokens:
+        if not token.text[:1].isupper():
+            break
+        run += 1
+    if run == 0 or run == len(view.tokens) or view.tokens[0].start > para[0] + 1:
+        return 0
+    first, last = view.tokens[0].text, fold(view.tokens[run - 1].text)
+    lex = view.lex
+    if fold(first) in lex.word_set("determiners") or first_name_gender(first, lex):
+        return 0
+    return 0 if last in lex.word_set("organisation_name_words") else run
