@@ -23,6 +23,7 @@ from quizapp.draft.offices.named_later import (
 )
 from quizapp.draft.offices.opened_after_name import link_openings_to_names
 from quizapp.draft.resolve import Registry
+from quizapp.draft.sources.body_roles import unnamed_role_in_body
 from quizapp.draft.sources.labels import unnamed_local_office
 from quizapp.draft.speakers.acronyms import spell_out_acronyms
 from quizapp.draft.speakers.lede import name_lede_descriptions
@@ -55,8 +56,13 @@ def named_speakers(
         for a in found
     ]
     # a named finding whose speaker is still, the article read, a local office nobody named
-    office = [a.label == "named" and unnamed_local_office(a.speaker, text, lex) for a in named]
+    office = [a.label == "named" and _unnamed(a.speaker, text, lex) for a in named]
     return [replace(a, label="anonymous") if o else a for a, o in zip(named, office, strict=True)]
+
+
+def _unnamed(speaker: str, text: str, lex: Lexicon) -> bool:
+    """A speaker still, the article read, an office or a role in a body nobody named."""
+    return unnamed_local_office(speaker, text, lex) or unnamed_role_in_body(speaker, text, lex)
 
 
 def final_speaker(registry: Registry, name: str, source: Span | None) -> str:
