@@ -27,6 +27,7 @@ from quizapp.draft.sources.labels import (
 )
 from quizapp.draft.sources.outlets import is_outlet, outlet_mentions, relay_outlet
 from quizapp.draft.sources.source_kinds import is_number
+from quizapp.draft.sources.titled_names import name_after_mood
 from quizapp.draft.speakers.subjects import without_adverbs
 
 
@@ -59,6 +60,8 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
         label = "named"  # « Québec solidaire estime »: a party, not a described individual
     if label == "anonymous" and not numbered and place_body(phrase, lex):
         label = "named"  # "Lambeth council said": the place's own council
+    if label == "anonymous" and name_after_mood(phrase, lex):
+        label = "named"  # "A furious Cllr Jane Doe": the mood of a named person
     if has_name and _ENDS_WITH_NAME.search(phrase) and "anonym" not in folded:
         label = "named"  # "one of the co-leads of the project, Amina Yusuf": named in apposition
     form = "name" if has_name and label == "named" else "description"
