@@ -102,9 +102,11 @@ def _past_adverbs_to_preposition(view: SentenceView, verb: ObjectVerb, start: in
 @built_once
 def _preposition_adverbs(lex: Lexicon) -> re.Pattern[str]:
     """A run of the adverbs of the lexicon's ``preposition_adverbs``, or of any word in
-    « -ment » (« insiste longuement sur »), none of them a negation."""
+    « -ment » (« insiste longuement sur »), none of them a negation; two of them may be joined
+    by « et », « parle encore et toujours d'une trahison » (recall34)."""
     words = alternation(lex.words("preposition_adverbs"), loose_spacing=True)
-    return re.compile(rf"(?:\s*(?:{words}|(?!comment\b)[a-zà-ÿ]{{4,}}ment)(?!\w))+", re.I)
+    adverb = rf"(?:{words}|(?!comment\b)[a-zà-ÿ]{{4,}}ment)(?!\w)"
+    return re.compile(rf"(?:\s*{adverb}(?:\s+et\s+{adverb})?)+", re.I)
 
 
 def _past_setting(view: SentenceView, start: int) -> int:
