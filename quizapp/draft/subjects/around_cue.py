@@ -31,6 +31,7 @@ from quizapp.draft.subjects.clause_bounds import (
     before_quote_ending_at,
     bracket_opening,
     clause_start_before,
+    past_prepositional_relative,
     skip_segment,
     subordinate_subject,
     without_trailing_adverb,
@@ -193,6 +194,8 @@ def _subject_in_segment(
     if kept[1] <= kept[0]:
         return _filler_alone(view, span, start, segment)
     span, segment = kept, view.text[kept[0] : kept[1]]
+    past = past_prepositional_relative(segment, view.lex)  # « au cours de laquelle X »
+    span, segment = (span[0] + past, span[1]), segment[past:]
     if (
         fold(segment) in {"elle", "elles", "eux", "ils"}
         and "," not in view.text[span[1] : cue.span[0]]

@@ -186,3 +186,19 @@ def without_trailing_adverb(segment: str, lex: Lexicon) -> str:
         if len(words) > size and lex.is_phrase("adverbs_between", fold(" ".join(words[-size:]))):
             return " ".join(words[:-size])
     return segment
+
+
+def past_prepositional_relative(segment: str, lex: Lexicon) -> int:
+    """Where the clause's own subject starts in a segment that opens on a relative pronoun
+    governed by a preposition (« au cours de laquelle Paul Durand », « pour lequel le maire »):
+    that pronoun is a complement, never who speaks, and the words after it are the subject
+    (recall34). 0 when the segment opens on no such pronoun or holds nothing after it."""
+    lead = _prepositional_relative(lex).match(segment)
+    return lead.end() if lead and segment[lead.end() :].strip() else 0
+
+
+@built_once
+def _prepositional_relative(lex: Lexicon) -> re.Pattern[str]:
+    """Up to four words, then one of the lexicon's ``prepositional_relatives``."""
+    pronouns = lex.one_of("prepositional_relatives")
+    return re.compile(rf"(?:[\w'’-]+\s+){{1,4}}?(?:{pronouns})\s+", re.IGNORECASE)
