@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, english_verb_words
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, english_verb_words, fold
 from quizapp.draft.segment import Span
 
 # "Mansour al-Otaibi"; letters only, so that a ranking (« N.1 ») is no name
@@ -99,13 +99,40 @@ def with_apposition(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
     """``with_apposed_name``, and in English a name followed by its description set off by
     commas ("According to Jane Doe, a professor at Leeds, the…"): both are the source."""
     apposed = with_apposed_name(text, span, limit)
-    if apposed != span or lex.language != "en" or not text[span[0] : span[0] + 1].isupper():
+    if apposed != span or not text[span[0] : span[0] + 1].isupper():
         return apposed
+    if lex.language == "fr":
+        return _with_french_role(lex, text, span, limit)
     described = _english_description_after(lex).match(text, span[1], limit)
     verbs = english_verb_words(lex)  # ", most of the county will…," is a clause
     if described is None or any(w.lower() in verbs for w in described.group(1).split()):
         return span
     return (span[0], described.end(1))
+
+
+def _with_french_role(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
+    """A name and the role set off by commas after it, « Selon Paul Durand, maire de Lunel,
+    la… », « pour Léa Roux, la présidente du club, … »: the role is part of the source, never
+    of what is said (recall34). The role opens on a noun of a person's role or office, maybe
+    after a determiner, and holds no finite verb before the comma that closes it."""
+    role = _french_role_after(lex).match(text, span[1], limit)
+    verbs = lex.finite | lex.auxiliaries | lex.word_set("clause_finite_words")
+    if role is None or any(fold(w) in verbs for w in role.group(1).split()):
+        return span
+    return (span[0], role.end(1))
+
+
+@built_once
+def _french_role_after(lex: Lexicon) -> re.Pattern[str]:
+    """ ", maire de Lunel,", ", la présidente du club,", or with no comma before a definite
+    article, « Pour Paul Durand le maire de Lunel, »: a determiner or none, a role noun of the
+    lexicon (``person_descriptions``, ``anonymous_heads``), its complement, then a comma."""
+    heads = alternation(lex.words("person_descriptions") + lex.words("anonymous_heads"))
+    determiners = r"(?:(?:le|la|l['’]|les|son|sa|ses|leur|leurs|notre|un|une)\s*)?"
+    return re.compile(
+        rf"(?:,\s*|\s+(?=(?:le|la|l['’])\s*(?i:{heads})(?![\w-])))"
+        rf"({determiners}(?i:{heads})(?![\w-])[^,;:.!?«»“”\"]{{0,80}}?)\s*(?=,\s*\S)"
+    )
 
 
 @built_once
