@@ -41,3 +41,19 @@ def test_a_decree_is_no_event_she_underwent() -> None:
     body = _BODY.replace("n'a pas fermé les cantines", "n'a pas pris d'arrêté contre la grève")
     found = speaker_label(_HEADLINE + body)
     assert found and all(f == ("Jeanne Lebrun", "named") for f in found)
+
+
+def test_a_noun_written_before_the_name_is_another_office() -> None:
+    """Counter-case (mend34c): « L'opposante Jeanne Lebrun », a noun the lexicon need not
+    know, written between an article and her name: she is not « la maire »."""
+    body = _BODY.replace(
+        "Malgré la grève, Jeanne Lebrun n'a pas fermé les cantines de la commune",
+        "L'opposante Jeanne Lebrun critique la décision",
+    )
+    assert all(s != "Jeanne Lebrun" for s, _ in speaker_label(_HEADLINE + body))
+
+
+def test_a_noun_after_a_comma_is_not_written_for_her() -> None:
+    """« Malgré la grève, Jeanne Lebrun »: the noun ends a phrase of its own."""
+    found = speaker_label(_HEADLINE + _BODY)
+    assert found and all(f == ("Jeanne Lebrun", "named") for f in found)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.descriptions.undergone import underwent
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.folding import folded_words
+from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.met import Seen
@@ -37,6 +38,27 @@ def link_openings_to_names(
     sentences it opens; the descriptions so named."""
     if lex.language != "fr":
         return set()  # English ledes: ``speakers/lede``
+    found = _people_before_openings(entities, renamed, seen, text, speaking, lex)
+    named = set()
+    for name, (described, keys) in found.items():
+        if len(keys) == 1 and "" not in keys:  # every such opening points to the same person
+            person = entities[keys.pop()]
+            renamed[name] = person.key
+            person.mentions.extend(described.mentions)
+            named.add(name)
+    return named
+
+
+def _people_before_openings(
+    entities: dict[str, Entity],
+    renamed: dict[str, str],
+    seen: list[Seen],
+    text: str,
+    speaking: set[str],
+    lex: Lexicon,
+) -> dict[str, tuple[Entity, set[str]]]:
+    """For each lone description, the keys of the people named in the sentence before each
+    sentence it opens ("" for a sentence that named people, none of whom fits)."""
     by_sentence: dict[int, list[Seen]] = {}
     for item in seen:
         by_sentence.setdefault(item.sentence, []).append(item)
@@ -48,19 +70,12 @@ def link_openings_to_names(
         start = _mention_before(described, item.offset, text)
         if start is None or _OPENS.search(text, max(0, start - 8), start) is None:
             continue
-        person = _one_named(by_sentence, item, start, entities, lex)
+        person = _one_named(by_sentence, item, start, entities, text, lex)
         if person is not None and person.key and underwent(person, text, start, lex):
             person = _NOBODY  # « Jean X a été interpellé. Le procureur affirme… »: someone else
         if person is not None:  # the sentence before named someone: who, if anyone fits
             found.setdefault(described.name, (described, set()))[1].add(person.key)
-    named = set()
-    for name, (described, keys) in found.items():
-        if len(keys) == 1 and "" not in keys:  # every such opening points to the same person
-            person = entities[keys.pop()]
-            renamed[name] = person.key
-            person.mentions.extend(described.mentions)
-            named.add(name)
-    return named
+    return found
 
 
 def _mention_before(entity: Entity, at: int, text: str) -> int | None:
@@ -81,7 +96,7 @@ def _lone_description(
         return False
     if entity.name not in speaking or entity.gender == "p" or entity.label == "vague":
         return False
-    first = fold(entity.name).replace("'", "' ").split()[:1]
+    first = folded_words(entity.name)[:1]
     return bool(first) and first[0] in lex.word_set("singular_definite_articles")
 
 
@@ -90,6 +105,7 @@ def _one_named(
     item: Seen,
     start: int,
     entities: dict[str, Entity],
+    text: str,
     lex: Lexicon,
 ) -> Entity | None:
     """The one named person of the sentence before ``item``'s, outside a complement, whose
@@ -110,15 +126,43 @@ def _one_named(
     person = entities[people.pop()] if len(people) == 1 else None
     if person is None or not named_person(person) or person.gender not in "mf":
         return _NOBODY  # a gender known from a first name: « quartier Doulon X » is a place
-    fits = compatible(person.gender, described.gender)
-    return person if fits and not _described_otherwise(person, described, lex) else _NOBODY
+    return person if _fits(person, described, text, lex) else _NOBODY
 
 
-def _described_otherwise(person: Entity, described: Entity, lex: Lexicon) -> bool:
-    """The person was written with a title or a noun (« Odile X, fromagère à Gex, ») and
-    none is the description's (« la vannière » is someone else), in either gender's form."""
+def _fits(person: Entity, described: Entity, text: str, lex: Lexicon) -> bool:
+    """The person may be the one described: a compatible gender, and no other noun written
+    for her."""
+    if not compatible(person.gender, described.gender):
+        return False
+    return not _described_otherwise(person, described, text, lex)
+
+
+def _described_otherwise(person: Entity, described: Entity, text: str, lex: Lexicon) -> bool:
+    """The person was written with a title or a noun (« Odile X, fromagère à Gex, », « L'opposante
+    Odile X ») and none is the description's (« la vannière » is someone else), in either
+    gender's form. A noun written just before the name counts whether the lexicon knows it or
+    not (mend34c: « L'opposante Jeanne Lebrun » is not « la maire »)."""
     nouns = {head_key(t[0], lex) for t in person.titles} | {head_key(h, lex) for h in person.heads}
+    nouns |= {head_key(n, lex) for n in _nouns_just_before(person, text, lex)}
     return bool(nouns) and not nouns & {head_key(r, lex) for r in described.roles}
 
 
+def _nouns_just_before(person: Entity, text: str, lex: Lexicon) -> set[str]:
+    """The lower-case nouns written between a determiner and a mention of the person, with
+    nothing else between (« L'opposante Jeanne X », « la juge Anne Y »)."""
+    determiners = lex.word_set("determiners")
+    nouns = set()
+    for start, _ in person.mentions:
+        before = text[max(0, start - 40) : start]
+        words, noun = folded_words(before)[-2:], re.split(r"['’\s]", before.rstrip())[-1]
+        if len(words) == 2 and words[0] in determiners and noun[:1].islower() and _word(noun):
+            nouns.add(words[1])
+    return nouns
+
+
 _NOBODY = Entity("", "", "", False)
+
+
+def _word(written: str) -> bool:
+    """Letters only, a hyphen allowed: no comma or stop between the noun and the name."""
+    return written.replace("-", "").isalpha()
