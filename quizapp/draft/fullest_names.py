@@ -56,13 +56,18 @@ def named_speakers(
         for a in found
     ]
     # a named finding whose speaker is still, the article read, a local office nobody named
-    office = [a.label == "named" and _unnamed(a.speaker, text, lex) for a in named]
+    office = [a.label == "named" and _unnamed(a, text, registry, lex) for a in named]
     return [replace(a, label="anonymous") if o else a for a, o in zip(named, office, strict=True)]
 
 
-def _unnamed(speaker: str, text: str, lex: Lexicon) -> bool:
-    """A speaker still, the article read, an office or a role in a body nobody named."""
-    return unnamed_local_office(speaker, text, lex) or unnamed_role_in_body(speaker, text, lex)
+def _unnamed(found: Attribution, text: str, registry: Registry, lex: Lexicon) -> bool:
+    """A speaker still, the article read, an office or a role in a body nobody named; a body
+    met before the speaker's mention may say whose the role is."""
+    if unnamed_local_office(found.speaker, text, lex):
+        return True
+    at = found.source[0] if found.source is not None else len(text)
+    met = [e for e in registry.entities.values() if e.mentions and e.mentions[0][0] < at]
+    return unnamed_role_in_body(found.speaker, text, lex, met)
 
 
 def final_speaker(registry: Registry, name: str, source: Span | None) -> str:

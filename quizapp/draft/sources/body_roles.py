@@ -6,24 +6,29 @@ article is read, as that bare description, the speaker is a described individual
 (DESIGN.md), as the keys label them; the spokesperson of a named body, a body's own name after
 its noun (« l'ouvrage GEIE-TMB ») or a name written beside the role keeps the label named, and
 so does the head of a body (« le directeur de l'école », speakers19: not in the list).
+A complement that takes up a body the article names before the speaker (« L'entreprise
+Bolloré Logistics ferme… », then « le responsable de l'entreprise ») says whose role it is:
+the body anaphora's ``body_of_kind`` links it, and the role stays named (mend34e).
 """
 
 from __future__ import annotations
 
-import re
-
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.bodies.institutions import body_of_kind
+from quizapp.draft.folding import elided_apart, fold, folded_words
+from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.sources.labels import holder_written
+from quizapp.draft.speakers.entity import Entity
 
-_ELIDED = re.compile(r"\b([ld]')(?=\w)", re.IGNORECASE)  # « l'entreprise »: the article apart
 
-
-def unnamed_role_in_body(speaker: str | None, text: str, lex: Lexicon) -> bool:
+def unnamed_role_in_body(
+    speaker: str | None, text: str, lex: Lexicon, named_before: list[Entity]
+) -> bool:
     """A speaker left as « le / la / l' » + a role of the lexicon's ``unnamed_body_roles`` +
     a complement whose noun is a common noun, not a body's name (``_described_body``), no
-    apposition, and no name the article sets beside that role (``holder_written``)."""
-    written = _ELIDED.sub(r"\1 ", (speaker or "").strip().replace("\u2019", "'")).split()
-    words = [fold(w) for w in written]
+    apposition, no name the article sets beside that role (``holder_written``), and no body
+    among ``named_before`` (the entities met before the speaker) the complement takes up."""
+    written = elided_apart((speaker or "").strip().replace("\u2019", "'"))
+    words = folded_words(speaker or "")
     if len(words) < 4 or words[0] not in lex.word_set("singular_definite_articles"):
         return False
     if "," in (speaker or ""):
@@ -32,7 +37,20 @@ def unnamed_role_in_body(speaker: str | None, text: str, lex: Lexicon) -> bool:
         return False
     if words[2] not in lex.word_set("complement_prepositions"):
         return False
-    return _described_body(written[3:], lex) and not holder_written(words[1], words[3:], text, lex)
+    if not _described_body(written[3:], lex) or _body_named(words[3:], named_before, text, lex):
+        return False
+    return not holder_written(words[1], words[3:], text, lex)
+
+
+def _body_named(complement: list[str], named_before: list[Entity], text: str, lex: Lexicon) -> bool:
+    """The complement (folded, past its preposition) is a bare anaphor (« l'entreprise », « du
+    groupe ») of a body named before it, as the reader links « l'entreprise affirme » to « la
+    société Tramaxo » (bodies/institutions.body_of_kind): the role is that body's, named."""
+    articles = lex.word_set("definite_articles")
+    noun = complement[1:] if complement and complement[0] in articles else complement
+    if not noun:
+        return False
+    return body_of_kind(complement, noun[0], named_before, text, lex) is not None
 
 
 def _described_body(complement: list[str], lex: Lexicon) -> bool:
