@@ -18,7 +18,7 @@ from quizapp.draft.lexicon import load
 from quizapp.model import QuizSet
 from quizapp.model.slugs import slugify
 from quizapp.sets.loader import validate_data
-from quizapp.sets.set_title import title_from
+from quizapp.sets.set_title import article_set_title
 
 _FRENCH_WORDS = {"le", "la", "les", "des", "est", "une", "que", "qui", "dans", "pour", "selon",
                  "a", "et", "du", "au", "sur", "pas", "ce", "il", "elle", "ont"}  # fmt: skip
@@ -49,8 +49,7 @@ def draft_set_data(
     analysis = analysis or analyze(text, language, headline=title or None)
     wording = load(language).raw["wording"]
     article = _article_data(text, wording, (title, outlet, url, date))
-    headline = " ".join(title.split())[:200]
-    set_title = title_from(headline, language) if headline else wording["untitled"]
+    set_title = article_set_title(title, language) if title.strip() else wording["untitled"]
     questions = draft_questions(analysis)
     used = {tag for question in questions for tag in question.get("tags", [])}
     return {

@@ -10,20 +10,19 @@ import shutil
 from pathlib import Path
 
 from quizapp.sets.editing.commands import SetValue, slug_from
-from quizapp.sets.set_title import title_from
+from quizapp.sets.set_title import article_set_title
 
 
 def set_names_from(data: dict, headline: str, language: str = "") -> list[SetValue]:
     """A set with no title yet is named after its article's headline and what the student
-    does with it (``set_title.title_from``), and its id after the headline (the teacher
+    does with it (``set_title.article_set_title``), and its id after the headline (the teacher
     renames them at will): saving then leaves no "Fill in Title" and "Fill in Identifier" to
     a teacher who never named a file's id."""
     if str(data.get("title") or "").strip() or not headline.strip():
         return []
-    short = " ".join(headline.split())[:200]
-    names = [SetValue(("title",), title_from(short, language))]
-    if not str(data.get("id") or "").strip() and slug_from(short):
-        names.append(SetValue(("id",), slug_from(short)))
+    names = [SetValue(("title",), article_set_title(headline, language))]
+    if not str(data.get("id") or "").strip() and slug_from(headline):
+        names.append(SetValue(("id",), slug_from(headline)))
     return names
 
 
