@@ -29,3 +29,12 @@ def test_two_holders_name_no_one() -> None:
         "Les pompiers", "La préfète de la Lozère Anne Morel dit que l'eau baisse. Les pompiers"
     )
     assert speaker_of(text, "Deux routes") not in ("Claire Aubry", "Anne Morel")
+
+
+def test_the_former_prefect_is_not_the_prefect_named() -> None:
+    """Counter-case (mend34c): « l'ancienne préfète » marks another holder of the office; she
+    is neither the prefect named with the title nor the prefecture."""
+    text = _TEXT.replace("indiquait la préfète", "indiquait l'ancienne préfète")
+    assert speaker_of(text, "Deux routes") not in ("Claire Aubry", "La préfète du Cantal")
+    text = _TEXT.replace("indiquait la préfète", "indiquait l'ex-préfète")
+    assert speaker_of(text, "Deux routes") not in ("Claire Aubry", "La préfète du Cantal")

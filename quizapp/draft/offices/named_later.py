@@ -13,6 +13,7 @@ import re
 
 from quizapp.draft.bodies.body_kinds import council_of_town, kinds_covered
 from quizapp.draft.bodies.institutions import named_body
+from quizapp.draft.folding import folded_words
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.offices.holders import holder_of, titled_people
@@ -189,8 +190,10 @@ def link_bodies_to_names(
     for key, described in entities.items():
         roles = described.roles - documents  # « un communiqué de la ville »: still « la ville »
         head = next(iter(roles), "")
-        if len(roles) != 1 or not _body_description(
-            key, described, speaking, renamed, head in covered
+        if (
+            len(roles) != 1
+            or _another_holder(described, lex)
+            or not _body_description(key, described, speaking, renamed, head in covered)
         ):
             continue
         wanted = covered.get(head, frozenset({head}))
@@ -198,6 +201,17 @@ def link_bodies_to_names(
         if longest is not None:
             renamed[described.name] = key
             described.name = council_of_town(described.name, head, longest, lex)
+
+
+def _another_holder(described: Entity, lex: Lexicon) -> bool:
+    """An office read as an institution (``held_offices``) with a word marking another holder
+    of it (« l'ancienne préfète », lexicon ``other_holder_words``): a person of her own, not
+    the prefecture the article names, whoever holds it now (mend34c)."""
+    if not described.roles & lex.word_set("held_offices"):
+        return False
+    words = folded_words(described.name)
+    prefixes = {w.split("-")[0] + "-" for w in words if "-" in w}  # « l'ex-préfète »
+    return bool((set(words) | prefixes) & lex.word_set("other_holder_words"))
 
 
 def _one_body(
