@@ -78,7 +78,8 @@ def test_but_and_a_verb_of_judging_share_the_subject_before() -> None:
         "He saw the film as soon as it came out.",
         "The town saw sales fall as prices rose.",
         "She saw her son as he left the station.",
-        "They went to see the plan as it was.",  # english34: "want to see X" is a wish
+        "They want to see the plan as it was.",  # mend34a: seeing, no wish to see it done
+        "They went to see the plan as it was.",
         "She viewed the house as well.",
         "As regards the budget, the council will vote.",
     ],

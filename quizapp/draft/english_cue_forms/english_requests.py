@@ -38,7 +38,8 @@ def request_to(
 ) -> tuple[int, int] | None:
     """The last word of the verb of asking at ``index`` and the "to" after whom it asks;
     None in the passive ("was urged to…": the subject is the one asked), for an -ing form
-    after a noun ("a resolution urging the board to…": the document's words), without
+    after a noun ("a resolution urging the board to…": the document's words) or before
+    "by" (a reduced passive, "wanted by police to…"), without
     that shape ("asked whether…", "called on Monday"), or for a wish that is no demand
     (``wishes.wish_is_request``, read on the words as ``written``)."""
     length = match_phrase(words, index, lex.phrases("request_cues")) if lex.language == "en" else 0
@@ -51,6 +52,9 @@ def request_to(
         words[index - 1] in lex.word_set("existential_be_forms") or words[index - 1] == "being"
     ):
         return None
+    after = words[index + length] if index + length < len(words) else ""
+    if after in lex.word_set("agent_prepositions"):
+        return None  # "the man wanted by police to answer…": a reduced passive
     to = _request_object(words, index + length, lex)
     if to is None or not wish_is_request(words, index, to, written, lex):
         return None

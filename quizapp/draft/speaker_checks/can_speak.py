@@ -42,7 +42,7 @@ def can_speak(name: str, lex: Lexicon) -> bool:
         return True  # « plusieurs », « un autre », "others"; not « des », "the" alone
     if plain and plain[-1] in _group_tails(lex):
         return True  # « l'un d'eux », « le plus âgé des deux », "one of them"
-    if any(_speaking_noun(w, lex) for w in plain):
+    if any(speaking_noun(w, lex) for w in plain):
         return True
     return _unknown_noun_phrase(name, plain, lex)
 
@@ -91,7 +91,7 @@ def _unknown_noun_phrase(name: str, plain: list[str], lex: Lexicon) -> bool:
     return first in lex.word_set("determiners")
 
 
-def _speaking_noun(word: str, lex: Lexicon) -> bool:
+def speaking_noun(word: str, lex: Lexicon) -> bool:
     """A noun of the lexicons' lists, or one whose ending (lexicon ``person_noun_endings``:
     « -eur », « -iste », "-er") makes it a person's."""
     single = singular_noun(word)
