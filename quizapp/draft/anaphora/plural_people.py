@@ -45,3 +45,19 @@ def _people_noun_after(words: list, index: int, lex: Lexicon) -> int | None:
         if not (word.isalpha() or word.isdigit()) or word in lex.word_set("description_stop_words"):
             return None
     return None
+
+
+def opening_plural(words: list[tuple[Token, bool]], at: int, lex: Lexicon) -> Span | None:
+    """The plural noun phrase opening a sentence (``words``, its tokens with whether each
+    stands out of quotations): a definite or demonstrative plural determiner (« les », « ces »)
+    then a lower-case word ending as a plural does, before ``at``; its span, else None. The
+    noun need not be one the lexicon lists (« Les dockers », « Les camelots », mend34c)."""
+    if len(words) < 2 or words[1][0].end > at or not (words[0][1] and words[1][1]):
+        return None
+    first, noun = words[0][0], words[1][0]
+    if fold(first.text) not in lex.word_set("plural_opening_determiners"):
+        return None
+    written = noun.text
+    if not (written.isalpha() and written[:1].islower() and written[-1:] in ("s", "x")):
+        return None
+    return first.start, noun.end

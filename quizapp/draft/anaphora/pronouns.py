@@ -22,7 +22,7 @@ from quizapp.draft.anaphora.members import (
     plural_described,
     stressed,
 )
-from quizapp.draft.anaphora.plural_people import plural_people_before
+from quizapp.draft.anaphora.plural_people import opening_plural, plural_people_before
 from quizapp.draft.bodies.spoken_bodies import body_taken_up
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
@@ -211,7 +211,17 @@ class Pronouns(LastSpeaker):
             return self._speak(couple if later else self.entities[seen.key], span, 0.5)
         written = None if self._continuing_cue(at) else self._people_written(at)
         heard = couple or written or heard_for_they(self)  # « ajoutent-ils »: who spoke
+        if heard is not None and not couple and one_person(heard):
+            heard = self._plural_opening(at) or heard  # never one person when a plural opened
         return self._speak(heard, span, 0.5 if couple else 0.3) if heard else None
+
+    def _plural_opening(self, at: int) -> Entity | None:
+        """A plural noun phrase opening this sentence or the one before (« Les dockers, venus
+        de Rodez, ne comprennent pas. « … », soulignent-ils. »), whatever noun the lexicon
+        knows: the subject a plural pronoun takes up rather than one named person (mend34c)."""
+        found = opening_plural(self.words_now, at, self.lex)
+        found = found or opening_plural(self.words_before, at, self.lex)
+        return self._group_entity(self.text[found[0] : found[1]]) if found else None
 
     def _people_written(self, at: int) -> Entity | None:
         """A nameless plural of people written in this sentence or the one before, out of
