@@ -112,21 +112,28 @@ def _one_named(
     gender fits and who was described by no other noun; an entity with no key when the
     sentence before named people but not so; None when it named no one, or when someone is
     met in this sentence before the description."""
-    described = entities[item.key]
-    before = by_sentence.get(item.sentence, [])
-    if any(o.offset < start and entities[o.key].person for o in before if o.key != item.key):
-        return None
-    people = {
-        o.key
-        for o in by_sentence.get(item.sentence - 1, [])
-        if not o.nested and entities[o.key].person and o.key != item.key
-    }
+    people = _people_before(by_sentence, item, start, entities)
     if not people:
         return None
     person = entities[people.pop()] if len(people) == 1 else None
     if person is None or not named_person(person) or person.gender not in "mf":
         return _NOBODY  # a gender known from a first name: « quartier Doulon X » is a place
-    return person if _fits(person, described, text, lex) else _NOBODY
+    return person if _fits(person, entities[item.key], text, lex) else _NOBODY
+
+
+def _people_before(
+    by_sentence: dict[int, list[Seen]], item: Seen, start: int, entities: dict[str, Entity]
+) -> set[str]:
+    """The keys of the people met in the sentence before ``item``'s, outside a complement;
+    none when someone is met in ``item``'s sentence before the description (at ``start``)."""
+    before = by_sentence.get(item.sentence, [])
+    if any(o.offset < start and entities[o.key].person for o in before if o.key != item.key):
+        return set()
+    return {
+        o.key
+        for o in by_sentence.get(item.sentence - 1, [])
+        if not o.nested and entities[o.key].person and o.key != item.key
+    }
 
 
 def _fits(person: Entity, described: Entity, text: str, lex: Lexicon) -> bool:
