@@ -42,3 +42,33 @@ def test_scare_quotes_inside_a_headline_phrase_stay_out() -> None:
         "mardi. Pour le ministre Luc Perrin, un accord est possible avant la fin du mois.\n"
     )
     assert not any(c == "fin du mois" for c, _ in said(text, "fr"))
+
+
+def test_a_first_person_headline_quotation_needs_a_first_person_quotation_below() -> None:
+    """mend34d: the first finding under the headline is a minister's judgement in his own
+    narration, not words in the first person: the headline's « Nous… » may be the other
+    side's, so it is left to no one."""
+    text = (
+        "Grève à l'usine : « Nous irons jusqu'au bout »\n\nLe préfet Jean Morel a jugé "
+        "la fermeture inévitable. Les salariés bloquent l'entrée depuis lundi.\n"
+    )
+    assert speaker_of(text, "Nous irons jusqu'au bout") == ""
+
+
+def test_a_quotation_inside_the_headline_is_no_closing_pull() -> None:
+    """mend34d: a scare quote or a book's title followed by more of the headline does not
+    close it: nobody's words."""
+    for text, words in (
+        (
+            "Budget : « la fin de l'année », échéance pour la mairie\n\nLe maire Luc Perrin a "
+            "assuré qu'un accord serait trouvé avant la fin de l'année.\n",
+            "la fin de l'année",
+        ),
+        (
+            "Hôpital : « Je n'oublierai jamais », le récit d'une infirmière\n\nL'infirmière "
+            "Anne Vidal publie ses souvenirs. « J'ai vu les couloirs déborder », a-t-elle "
+            "raconté.\n",
+            "Je n'oublierai jamais",
+        ),
+    ):
+        assert speaker_of(text, words) == ""

@@ -40,7 +40,7 @@ def spoken_subheads(
     for index, para in enumerate(paras):
         said = _quoted_framing(text, para, index)
         if said is None:
-            pulled = _closing_pull(found, text, para, first_person) if index == 0 else None
+            pulled = _closing_pull(found, text, para, lex) if index == 0 else None
             added += [pulled] if pulled else []
             continue
         if any(overlap(a.content, said) for a in found):
@@ -74,29 +74,61 @@ def _quoted_framing(text: str, para: Span, index: int) -> Span | None:
 
 # a headline's quotation right after its colon, or after a comma past it: « Boulangerie en feu :
 # « Une vie de travail » », « Punaises de lits : près de 50 signalements, «pas de cas avérés» »;
-# not one inside a phrase, scare quotes (« Remaniement : vers une annonce avant "ce week-end" ? »)
+# not one inside a phrase, scare quotes (« Remaniement : vers une annonce avant "ce week-end" ? »);
+# what follows it is read by ``_ends_its_phrase``
 _CLOSING_HEADLINE = re.compile(
-    r"[^«»“”\"]*?:\s*(?:[^«»“”\":]*?,\s*)?[«“\"]\s*(?P<said>[^«»“”\"]+?)\s*[»”\"]"
+    r"[^«»“”\"]*?:\s*(?:[^«»“”\":]*?,\s*)?[«“\"]\s*(?P<said>[^«»“”\"]+?)\s*[»”\"](?P<rest>.*)"
 )
 
 
 def _closing_pull(
-    found: list[Attribution], text: str, para: Span, first_person: frozenset[str]
+    found: list[Attribution], text: str, para: Span, lex: Lexicon
 ) -> Attribution | None:
     """A quotation a headline sets after a colon, three words at least (fewer: scare quotes),
     that no finding took: the topic before the colon names no speaker, so the words are the
     pull quote of the finding below that quotes them again, whoever it is, or, in the first
-    person, of whoever speaks first under it (headlines34: the whole corpus's French keys
-    hold 10 of the 11 it adds, blind27-33 three of three)."""
+    person, of whoever speaks first under it when that first finding is itself a quotation
+    in the first person (headlines34: the whole corpus's French keys hold 10 of the 11 it
+    adds, blind27-33 three of three). A minister's judgement under « « Nous ne céderons
+    pas » » may answer the other side's words (mend34d)."""
     line = _CLOSING_HEADLINE.match(text, para[0], para[1])
     if line is None or words_in(text, line.span("said")) < _PULLED_WORDS:
+        return None
+    if not _ends_its_phrase(line.group("rest"), lex):
         return None
     said = line.span("said")
     if any(overlap(a.content, said) for a in found):
         return None
-    speaks = _speaks(text, said, first_person)
-    again = _quoting_again(found, text, said, para[1], speaks)
+    again = _quoting_again(found, text, said, para[1], False)
+    first_person = lex.word_set("first_person_words")
+    if again is None and _speaks(text, said, first_person):
+        again = _speaking_first(found, text, para[1], first_person)
     return _as_subhead(again, said) if again else None
+
+
+def _ends_its_phrase(rest: str, lex: Lexicon) -> bool:
+    """Nothing after the quotation but the headline's end, a colon, or a phrase opening on
+    a preposition or a conjunction (« "un immense succès" pour l'Europe », « «…», mais
+    encore des questions »). A noun phrase set after it by a comma names what the quoted
+    words are, a book's title or a date (« Santé : « Je ne regrette rien », le livre d'un
+    médecin », « Budget : « la fin du mois », date butoir… »): nobody's words (mend34d)."""
+    rest = rest.strip()
+    if not rest or rest[0] in ":?!.…":
+        return True
+    words = folded_words(rest.lstrip(", "))
+    return bool(words) and words[0] in lex.word_sets("article_leads", "non_noun_openers")
+
+
+def _speaking_first(
+    found: list[Attribution], text: str, end: int, first_person: frozenset[str]
+) -> Attribution | None:
+    """The first finding under the headline (ending at ``end``), when it is a direct
+    quotation in the first person: the voice the headline's own « je » or « nous » is."""
+    near = [a for a in found if end <= a.content[0] <= end + _UNDER_SUBHEAD]
+    first = min(near, key=lambda a: a.content[0]) if near else None
+    if first is None or first.kind != "direct":
+        return None
+    return first if _speaks(text, first.content, first_person) else None
 
 
 def _speaks(text: str, span: Span, first_person: frozenset[str]) -> bool:
