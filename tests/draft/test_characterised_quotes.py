@@ -44,3 +44,17 @@ def test_no_attribute_from_a_passive_a_denial_or_a_thing_seen_by_others() -> Non
         speakers = [speaker for _, speaker, _ in _second(sentence)]
         assert "Les opposants" not in speakers and "Le maire" not in speakers
         assert "Le tracé" not in speakers
+
+
+def test_no_attribute_after_a_verb_of_doing_or_a_denied_view() -> None:
+    """mend34d: « comme » after a verb that judges or perceives nothing (« travaille comme »,
+    « a rejoint l'équipe comme »: in the role of), or in a sentence that says the subject
+    keeps the view to itself, gives the subject no words."""
+    for sentence in (
+        "Claire Morel travaille comme « aide-soignante de nuit » depuis 2015.",
+        "Paul Garnier a rejoint l'équipe comme « ailier gauche » en mars.",
+        "Si la directrice Anne Morel vit cette fermeture comme « un échec », elle ne le dit pas.",
+    ):
+        speakers = [speaker for _, speaker, _ in _second(sentence)]
+        assert "Claire Morel" not in speakers and "Paul Garnier" not in speakers
+        assert "Anne Morel" not in speakers

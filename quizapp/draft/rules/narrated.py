@@ -28,6 +28,7 @@ from quizapp.draft.subjects.person_subject import (
     past_aside,
     person_heads,
     person_subject,
+    personal_pronoun,
 )
 
 _WORDS = 5  # a quotation of five words or more is a phrase whatever it opens on
@@ -81,7 +82,9 @@ def _characterised(view: SentenceView, named_only: bool) -> Draft | None:
     subject = person_subject(view, comme) or opened_clause_subject(view, comme)
     if subject is None or (named_only and _pronoun(view, subject)):
         return None  # a description is asked first too: it gives the object its attribute
-    if not _verb_and_object(view, (subject[1], comme)):
+    if not _verb_and_object(view, (subject[1], comme)) or _kept_unsaid(view, quote):
+        return None
+    if not _judges_an_object(view, subject, comme):
         return None
     content = strip_span(view.text, (subject[1], quote[1]))
     return Draft(content, None, subject, "mixed", None, 0.5, "")
@@ -118,6 +121,35 @@ def _verb_and_object(view: SentenceView, gap: Span) -> bool:
     return not any(t.text in ":;" or fold(t.text) in refused for t in words)
 
 
+def _judges_an_object(view: SentenceView, subject: Span, comme: int) -> bool:
+    """A verb of judging or perceiving between the subject and « comme » (lexicon
+    ``seeing_as_verbs``: « vit », « considère », « l'ont perçu »), with a direct object
+    before « comme »: a clitic before it (« le », « l' », « se »), words after it
+    (« vit ce vote »), or the object relative « que » opening the clause. After any other
+    verb « comme » is « in the role of » (« travaille comme « … » », « a rejoint le club
+    comme « … » »): nobody's view (mend34d, review34)."""
+    words = past_aside(view.tokens_within(subject[1], comme))
+    seeing = view.lex.word_set("seeing_as_verbs")
+    at = next((i for i, t in enumerate(words) if fold(t.text) in seeing), None)
+    if at is None:
+        return False
+    objects = view.lex.word_set("direct_object_clitics") | {"se", "s'"}
+    before = view.tokens_within(view.span[0], subject[0])[-1:]
+    relative = bool(before) and fold(before[0].text) in {"que", "qu'"}
+    clitic = any(fold(t.text) in objects for t in words[:at])
+    return relative or clitic or at < len(words) - 1
+
+
+def _kept_unsaid(view: SentenceView, quote: Span) -> bool:
+    """The sentence goes on to deny that the subject says it (« Si le maire vit ce vote comme
+    « un désaveu », il ne le dit pas »): a negation and a reporting verb of the lexicon,
+    simple or compound, after the quotation (mend34d)."""
+    after = [fold(t.text) for t in view.tokens_within(quote[1], view.span[1])]
+    negated = any(w in view.lex.word_set("negation_adverbs") for w in after)
+    saying = view.lex.finite | view.lex.participles
+    return negated and any(w in saying for w in after)
+
+
 def _inner_quote(view: SentenceView) -> Span | None:
     """The first quotation opened and closed inside the sentence, past its first words, that
     is a phrase or a clause."""
@@ -145,19 +177,18 @@ def _opens_on_infinitive(view: SentenceView, quote: Span) -> bool:
     return first.isalpha() and first.islower() and infinitive_of_a_verb(view.lex, fold(first))
 
 
+def _pronoun(view: SentenceView, subject: Span) -> bool:
+    """A subject that is a personal pronoun alone (« elle »), which may take up the speaker
+    heard last: asked after that speaker's account going on (``person_subject``'s test)."""
+    words = view.tokens_within(*subject)
+    return len(words) == 1 and bool(personal_pronoun(words, view.lex))
+
+
 def _named(view: SentenceView, subject: Span) -> bool:
     """A subject opening on a capitalised word that is no determiner nor pronoun."""
     first = view.tokens_within(*subject)[0].text
     closed = view.lex.word_sets("determiners", "third_person_subject_pronouns")
     return first[:1].isupper() and fold(first) not in closed
-
-
-def _pronoun(view: SentenceView, subject: Span) -> bool:
-    """A subject that is a personal pronoun (« elle »), which may take up the speaker heard
-    last: asked after that speaker's account going on."""
-    words = view.tokens_within(*subject)
-    pronouns = view.lex.word_set("third_person_subject_pronouns")
-    return len(words) == 1 and fold(words[0].text) in pronouns
 
 
 def _title(text: str, quote: Span) -> bool:

@@ -77,7 +77,7 @@ def _clitic(rest: list[Token], lex: Lexicon) -> bool:
 
 def _one_subject(words: list[Token], lex: Lexicon) -> int:
     """The length of the person or body opening ``words``, 0 when none does."""
-    return _pronoun(words, lex) or _name(words, lex) or _described(words, lex)
+    return personal_pronoun(words, lex) or _name(words, lex) or _described(words, lex)
 
 
 def _joined_subject(words: list[Token], lex: Lexicon) -> int:
@@ -101,10 +101,11 @@ def _past_opening(words: list[Token], lex: Lexicon) -> list[Token]:
     return words
 
 
-def _pronoun(words: list[Token], lex: Lexicon) -> int:
+def personal_pronoun(words: list[Token], lex: Lexicon) -> int:
     """1 for a personal third person pronoun opening the clause, « il » not impersonal (none
     of the three words after it in the lexicon's ``impersonal_il_verbs``: « il faut », « il
-    pourrait s'agir », « il n'y a »)."""
+    pourrait s'agir », « il n'y a »). Also asked by rules/narrated of a subject already cut
+    out, whether it is a pronoun that may take up the speaker heard last (mend34d)."""
     word = fold(words[0].text)
     pronouns = lex.word_set("third_person_subject_pronouns") - lex.word_set("camp_pronouns")
     if word not in pronouns:
