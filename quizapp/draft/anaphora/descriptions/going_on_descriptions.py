@@ -67,5 +67,5 @@ class DescriptionsGoingOn(KnownVoices):
             fits = heard_after_cue(entity, reading, phrase, self.lex)
             fits = fits and not self._titled_elsewhere(entity, reading.head)
         if inverted and not fits and since <= 1:  # '…," said the leader of the X group'
-            fits = group_office_of(entity, phrase, self.lex)
+            fits = group_office_of(entity, reading, phrase, self.lex)
         return entity if fits and not self._other_office(entity, reading.head) else None

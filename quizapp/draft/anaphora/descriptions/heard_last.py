@@ -91,15 +91,23 @@ def heard_after_cue(speaker: Entity, reading: SourceReading, phrase: str, lex: L
     return one and compatible(speaker.gender, reading.gender)
 
 
-def group_office_of(speaker: Entity, phrase: str, lex: Lexicon) -> bool:
+def group_office_of(speaker: Entity, reading: SourceReading, phrase: str, lex: Lexicon) -> bool:
     """ "Cllr X believes the plan is flawed. "…," said the leader of the independent group":
     an office held in a group of people (a complement with a noun of lexicon ``group_nouns``)
     after its cue, in the sentence after a named person with no written title was heard, is
-    one more word for that person; a group's leader is not the office a bare title names
-    elsewhere ("leader Michael Jones" leads the council: ``offices/holders``, english34)."""
-    if not set(folded_words(phrase)) & lex.word_set("group_nouns"):
+    one more word for that person when the name was written with the title of an elected
+    member (lexicon ``elected_member_titles``: councils and assemblies sit in groups), the
+    genders fit ("the chairwoman" is no Tom) and the group is not set against theirs
+    (lexicon ``other_group_words``: "the rival group"); a group's leader is not the office a
+    bare title names elsewhere ("leader Michael Jones" leads the council: ``offices/holders``,
+    english34; narrowed by mend34b)."""
+    words = set(folded_words(phrase))
+    if not words & lex.word_set("group_nouns") or words & lex.word_set("other_group_words"):
         return False
-    return speaker.person and speaker.label == "named" and not speaker.titles
+    first = {word.rstrip(".") for word in folded_words(speaker.name)[:1]}
+    elected = bool(first & lex.word_set("elected_member_titles"))
+    fits = compatible(speaker.gender, reading.gender) and reading.gender != "p"
+    return elected and fits and speaker.person and speaker.label == "named" and not speaker.titles
 
 
 def heard_in_its_words(
