@@ -29,6 +29,7 @@ from quizapp.draft.english_cue_forms.english_forms import impersonal_voice, read
 from quizapp.draft.english_cue_forms.english_requests import request_cue
 from quizapp.draft.english_cue_forms.english_subjects import tokens_capitalised
 from quizapp.draft.english_cue_forms.that_follows import that_follows
+from quizapp.draft.english_cue_forms.unstated import unstated
 from quizapp.draft.english_cue_forms.wishes import wish_to_see_is_no_demand
 from quizapp.draft.lexicon import Lexicon
 
@@ -134,11 +135,22 @@ def _fixed_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
         return NOT_A_CUE  # "n'a jamais fait part de…"
     if fixed and _english_noun_phrase(words, index, lex):
         return NOT_A_CUE  # "responding to calls for service", "the calls for reform"
+    if fixed and _unstated_phrase(words, index, fixed, lex):
+        return NOT_A_CUE  # "did not have concerns about", "residents who have concerns over"
     if fixed and lex.language == "en" and wish_to_see_is_no_demand(words, index, fixed, lex):
         return NOT_A_CUE  # "what they want to see in their area", "who would like to see"
     if fixed and not _short_object(words, index, fixed, lex):
         return _progressive_lead(words, index, lex), index + fixed - 1, "verb"
     return None
+
+
+def _unstated_phrase(words: list[str], index: int, length: int, lex: Lexicon) -> bool:
+    """An English phrase of ``object_phrase_cues`` ("raised concerns about", "want to see")
+    denied, in a subject relative or put off by a modal (``english_cue_forms/unstated``)."""
+    phrase = tuple(words[index : index + length])
+    if lex.language != "en" or phrase not in lex.phrases("object_phrase_cues"):
+        return False
+    return unstated(words, index, lex)
 
 
 def _english_noun_phrase(words: list[str], index: int, lex: Lexicon) -> bool:

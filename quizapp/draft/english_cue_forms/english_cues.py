@@ -20,6 +20,7 @@ from quizapp.draft.english_cue_forms.english_subjects import (
     tokens_capitalised,
 )
 from quizapp.draft.english_cue_forms.object_speakers import caused_saying
+from quizapp.draft.english_cue_forms.unstated import english_negation
 from quizapp.draft.lexicon import Lexicon, built_once, clause_subjects, english_verb_words
 
 Match = tuple[int, int, str]  # first and last token of the cue, and its kind
@@ -60,7 +61,7 @@ def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None
     before the real verb, a base form with no plural subject, "agreed to" (an act)."""
     if lex.language != "en":
         return None
-    if index > 0 and words[index - 1] in lex.word_set("negation_words"):
+    if index > 0 and english_negation(words[index - 1], lex):
         return NOT_A_CUE  # "never said that", "has never claimed"
     led = _after_not_finite(words, index, lex)
     if led is not None:

@@ -12,6 +12,7 @@ share of those polled ("48% of those polled want…")."""
 
 from __future__ import annotations
 
+from quizapp.draft.english_cue_forms.unstated import denied
 from quizapp.draft.lexicon import Lexicon, relative_words
 from quizapp.draft.sources.source_kinds import counted
 from quizapp.draft.speaker_checks.can_speak import speaking_noun
@@ -110,7 +111,7 @@ def _negated_or_relative(words: list[str], index: int, lex: Lexicon) -> bool:
     before ("people who also want"): a wish denied, or one telling who the people are."""
     before = words[max(0, index - 2) : index]
     relatives = relative_words(lex)
-    if any(w in lex.word_set("negation_words") for w in before):
+    if denied(words, index, lex):  # "doesn't want", "Nobody wants" (mend34b)
         return True
     if before[-1:] and before[-1] in relatives:
         return True
