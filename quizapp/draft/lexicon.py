@@ -143,6 +143,13 @@ def finite_or_auxiliary(lex: Lexicon) -> frozenset[str]:
 
 
 @built_once
+def finite_or_participle(lex: Lexicon) -> frozenset[str]:
+    """Every finite reporting form and past participle, the words that say a saying
+    happened: joined once per lexicon, for the same reason as ``finite_or_auxiliary``."""
+    return lex.finite | lex.participles
+
+
+@built_once
 def english_verb_words(lex: Lexicon) -> frozenset[str]:
     """The English finite forms a clause is known by (``clause_finite_words`` and the
     irregular past forms), joined once per lexicon for the tests that look for a verb (here,

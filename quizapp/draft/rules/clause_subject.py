@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from quizapp.draft.attributions import SentenceView
-from quizapp.draft.lexicon import fold, folded_words
+from quizapp.draft.lexicon import finite_or_participle, fold, folded_words
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, Token
@@ -70,7 +70,7 @@ def _denies_saying(predicate: str, view: SentenceView) -> bool:
     ``_past_connective`` brought such clauses in)."""
     words = folded_words(predicate)
     negations = view.lex.word_set("negation_adverbs")
-    said = view.lex.finite | view.lex.participles
+    said = finite_or_participle(view.lex)
     copulas = view.lex.word_set("copula_forms")
     for index in range(1, len(words) - 1):
         if words[index] in negations and words[index - 1] not in copulas:

@@ -17,7 +17,7 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.going_on.partial import quoted_phrase
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, finite_or_participle, fold
 from quizapp.draft.objects.readings import infinitive_of_a_verb
 from quizapp.draft.rules.lone_quotes.alone import names_a_charge
 from quizapp.draft.segment import Span, Token, words_in
@@ -146,7 +146,7 @@ def _kept_unsaid(view: SentenceView, quote: Span) -> bool:
     simple or compound, after the quotation (mend34d)."""
     after = [fold(t.text) for t in view.tokens_within(quote[1], view.span[1])]
     negated = any(w in view.lex.word_set("negation_adverbs") for w in after)
-    saying = view.lex.finite | view.lex.participles
+    saying = finite_or_participle(view.lex)
     return negated and any(w in saying for w in after)
 
 

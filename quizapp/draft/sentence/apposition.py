@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, english_verb_words, fold
+from quizapp.draft.lexicon import (
+    Lexicon,
+    alternation,
+    built_once,
+    english_verb_words,
+    finite_or_auxiliary,
+    fold,
+)
 from quizapp.draft.segment import Span
 
 # "Mansour al-Otaibi"; letters only, so that a ranking (« N.1 ») is no name
@@ -116,10 +123,17 @@ def _with_french_role(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
     of what is said (recall34). The role opens on a noun of a person's role or office, maybe
     after a determiner, and holds no finite verb before the comma that closes it."""
     role = _french_role_after(lex).match(text, span[1], limit)
-    verbs = lex.finite | lex.auxiliaries | lex.word_set("clause_finite_words")
-    if role is None or any(fold(w) in verbs for w in role.group(1).split()):
+    if role is None or _holds_finite_verb(role.group(1), lex):
         return span
     return (span[0], role.end(1))
+
+
+def _holds_finite_verb(words: str, lex: Lexicon) -> bool:
+    """A finite verb or an auxiliary among ``words`` (``finite_or_auxiliary``, joined once per
+    lexicon: the finite forms are too many to join at each source) or a finite form that opens
+    a clause (lexicon ``clause_finite_words``): a clause, not a role."""
+    verbs, clause_verbs = finite_or_auxiliary(lex), lex.word_set("clause_finite_words")
+    return any(fold(w) in verbs or fold(w) in clause_verbs for w in words.split())
 
 
 @built_once
