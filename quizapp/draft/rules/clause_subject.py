@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from quizapp.draft.attributions import SentenceView
-from quizapp.draft.lexicon import finite_or_participle, fold, folded_words
+from quizapp.draft.lexicon import finite_or_auxiliary, finite_or_participle, fold, folded_words
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, Token
@@ -136,7 +136,7 @@ def _has_object(predicate: str, view: SentenceView) -> bool:
     elided clitic before its verb (« l'a dit ») is none."""
     words = folded_words(predicate)
     determiners = view.lex.word_set("determiners")
-    verbs = view.lex.finite | view.lex.auxiliaries
+    verbs = finite_or_auxiliary(view.lex)
     return any(a in determiners and b not in verbs for a, b in pairwise(words))
 
 
