@@ -7,10 +7,12 @@ what she accepts is what she sees.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,7 +42,14 @@ class ProposalForm(QScrollArea):
         self._names: dict[str, str] = {}
         self._choices: list[str] = []
         self._source: str | None = None
+        # the claims she removed, per proposal, latest last: (place, claim, evidence before)
+        self._removed: dict[str, list[tuple[int, dict[str, Any], list[str] | None]]] = {}
         self.setWidget(QWidget(self))
+        # Ctrl+Z where no text field takes it (a claim's choices, after Remove) brings back
+        # the last claim removed; a text field keeps its own undo
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.restore_claim)
 
     def show_draft(
         self,
@@ -77,7 +86,7 @@ class ProposalForm(QScrollArea):
         self.setWidget(page)
 
     def _text_field(self, key: str, title: str, layout: QFormLayout) -> QPlainTextEdit:
-        field = QPlainTextEdit(self._draft.get(key, ""))
+        field = _TextField(self._draft.get(key, ""))
         field.setTabChangesFocus(True)
         field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 12)
         field.setAccessibleName(title)
@@ -151,8 +160,26 @@ class ProposalForm(QScrollArea):
 
     def _remove_claim(self, index: int) -> None:
         """Drop a claim; the keyboard goes to the claim that took its place (the one before
-        when it was the last), not nowhere with the button pressed (ui34)."""
+        when it was the last), not nowhere with the button pressed (ui34). Ctrl+Z brings
+        it back (ui35: the rest of the review could be undone, a removed claim could not)."""
+        kept = (index, self._draft["items"][index], self._draft.get("evidence"))
+        self._removed.setdefault(self._draft.get("id", ""), []).append(kept)
         self._emit(edits.without_item(self._draft, index))
+        self._show_claims_again(index)
+
+    def restore_claim(self) -> None:
+        """Put the last claim removed from this proposal back in its place, with its
+        evidence, keeping what she changed since; the keyboard on its choices."""
+        removed = self._removed.get(self._draft.get("id", ""))
+        if not removed or self._draft.get("type") != "classify":
+            return
+        index, item, evidence = removed.pop()
+        self._emit(_with_item(self._draft, index, item, evidence))
+        self._show_claims_again(index)
+
+    def _show_claims_again(self, index: int) -> None:
+        """The form rebuilt after a claim went or came back, the keyboard on claim
+        ``index`` (the one before when there is none at that place)."""
         self._rebuild()
         self.rebuilt.emit()
         combos = self.claim_combos
@@ -216,6 +243,30 @@ class ProposalForm(QScrollArea):
     def _emit(self, draft: dict[str, Any]) -> None:
         self._draft = draft
         self.edited.emit(draft)
+
+
+def _with_item(
+    draft: dict[str, Any], index: int, item: dict[str, Any], before: list[str] | None
+) -> dict[str, Any]:
+    """``draft`` with ``item`` back at ``index`` and its evidence back in the question's
+    list, in the order it had (``before``: that list when the claim was removed)."""
+    restored = copy.deepcopy(draft)
+    restored["items"].insert(min(index, len(restored["items"])), copy.deepcopy(item))
+    if before is not None:
+        now = restored.get("evidence", [])
+        back = [e for e in before if e in now or e == item.get("evidence")]
+        restored["evidence"] = back + [e for e in now if e not in back]
+    return restored
+
+
+class _TextField(QPlainTextEdit):
+    """A text of the form: Tab into it puts the cursor at the end, as Enter on a proposal
+    does (ui35: Tab left it at the start, where she does not go on writing)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.moveCursor(QTextCursor.MoveOperation.End)
 
 
 def _raw_text(field: QPlainTextEdit) -> str:
