@@ -21,6 +21,7 @@ from quizapp.ui.quiz.answers.row_widgets import ClassifyWidget, MatchWidget
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
 from quizapp.ui.quiz.feedback import FeedbackPanel
 from quizapp.ui.quiz.images import load_image
+from quizapp.ui.quiz.paired_marks import paired_passage
 from quizapp.ui.quiz.scroll_keeper import ScrollKeeper
 
 MAX_IMAGE_WIDTH = 420
@@ -208,9 +209,10 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
             self._article.navigator.go_to_span(rows[row][0])
 
     def _show_feedback(self, verdict: Verdict) -> None:
-        """The feedback panel, with each mark and each passage also in words."""
+        """The feedback panel, with each mark and each passage also in words (each passage
+        with its quotation marks paired, ui35)."""
         text = self._article.article_text
-        passages = [text[start:end] for start, end in self.evidence_spans()]
+        passages = [paired_passage(text, start, end) for start, end in self.evidence_spans()]
         self.feedback.show_verdict(
             self.presented.question,
             verdict,

@@ -1,0 +1,63 @@
+"""A passage of the article shown in the feedback with its quotation marks paired.
+
+A drafted "who said this?" question keeps as evidence the quoted words and their reporting
+clause, from inside the quotation: « Nous partirons demain », a dit la maire. The feedback
+showed it as « nous partirons demain », a dit la maire » and a learner read a closing mark
+with no opening one (ui35). The passage is widened to the mark that opens (or closes) it in
+the same paragraph; a mark still alone at an edge of the passage is left out. Plain text
+only, no Qt: the question page gives the article and the span it highlights.
+"""
+
+from __future__ import annotations
+
+# (opening, closing): French guillemets and English curly quotes; the straight " and the
+# apostrophe ’ cannot tell an opening from a closing and are left as they are
+PAIRS = (("«", "»"), ("“", "”"))
+
+
+def lone_marks(passage: str, opening: str, closing: str) -> tuple[int, int]:
+    """(closing marks with no opening before them, opening marks never closed)."""
+    depth = lone_closing = 0
+    for char in passage:
+        if char == opening:
+            depth += 1
+        elif char == closing and depth:
+            depth -= 1
+        elif char == closing:
+            lone_closing += 1
+    return lone_closing, depth
+
+
+def paired_passage(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened within its paragraph so its quotation marks pair."""
+    for opening, closing in PAIRS:
+        start, end = _widened(text, start, end, opening, closing)
+    passage = text[start:end]
+    for opening, closing in PAIRS:
+        passage = _trimmed(passage, opening, closing)
+    return passage
+
+
+def _widened(text: str, start: int, end: int, opening: str, closing: str) -> tuple[int, int]:
+    lone_closing, lone_opening = lone_marks(text[start:end], opening, closing)
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    last = len(text) if last < 0 else last
+    for _ in range(lone_closing):
+        found = text.rfind(opening, first, start)
+        start = found if found >= 0 else start
+    for _ in range(lone_opening):
+        found = text.find(closing, end, last)
+        end = found + 1 if found >= 0 else end
+    return start, end
+
+
+def _trimmed(passage: str, opening: str, closing: str) -> str:
+    """A mark still alone at the passage's start (a closing one) or end (an opening one)
+    left out, with its spaces."""
+    lone_closing, lone_opening = lone_marks(passage, opening, closing)
+    if lone_closing and passage.lstrip().startswith(closing):
+        passage = passage.lstrip()[1:].lstrip(" \u00a0\u202f,")
+    if lone_opening and passage.rstrip().endswith(opening):
+        passage = passage.rstrip()[:-1].rstrip(" \u00a0\u202f:")
+    return passage
