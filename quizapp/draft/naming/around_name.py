@@ -11,7 +11,7 @@ from quizapp.draft.naming.gender import noun_gender, person_nouns
 from quizapp.draft.naming.places import demonym_before
 from quizapp.draft.segment import Token
 from quizapp.draft.titles.beside_name import apposition
-from quizapp.draft.titles.descriptions import BE, role_heads, title_determiners, verb_forms
+from quizapp.draft.titles.descriptions import role_heads, title_determiners, verb_word
 
 
 def starts_clause(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
@@ -81,8 +81,7 @@ def _verb_form(word: str, lex: Lexicon) -> bool:
     """A reporting verb's form, an auxiliary or a form of « être »: a verb wherever it stands
     (the verb of a name's clause for ``_clause_verb``, the end of an apposition's reach for
     ``_verb_after_apposition``)."""
-    folded = fold(word)
-    return folded in verb_forms(lex) or folded in BE
+    return verb_word(fold(word), lex)
 
 
 def inverted_after_que(tokens: list[Token], start: int, lex: Lexicon) -> bool:

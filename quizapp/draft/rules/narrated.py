@@ -124,8 +124,9 @@ def _verb_and_object(view: SentenceView, gap: Span) -> bool:
 def _judges_an_object(view: SentenceView, subject: Span, comme: int) -> bool:
     """A verb of judging or perceiving between the subject and « comme » (lexicon
     ``seeing_as_verbs``: « vit », « considère », « l'ont perçu »), with a direct object
-    before « comme »: a clitic before it (« le », « l' », « se »), words after it
-    (« vit ce vote »), or the object relative « que » opening the clause. After any other
+    before « comme »: a clitic before it (lexicon ``direct_object_clitics`` and
+    ``reflexive_pronouns``: « le », « l' », « se »), words after it (« vit ce vote »), or the
+    object relative « que » opening the clause (``object_relative_pronouns``). After any other
     verb « comme » is « in the role of » (« travaille comme « … » », « a rejoint le club
     comme « … » »): nobody's view (mend34d, review34)."""
     words = past_aside(view.tokens_within(subject[1], comme))
@@ -133,9 +134,11 @@ def _judges_an_object(view: SentenceView, subject: Span, comme: int) -> bool:
     at = next((i for i, t in enumerate(words) if fold(t.text) in seeing), None)
     if at is None:
         return False
-    objects = view.lex.word_set("direct_object_clitics") | {"se", "s'"}
+    objects = view.lex.word_sets("direct_object_clitics", "reflexive_pronouns")
     before = view.tokens_within(view.span[0], subject[0])[-1:]
-    relative = bool(before) and fold(before[0].text) in {"que", "qu'"}
+    relative = bool(before) and fold(before[0].text) in view.lex.word_set(
+        "object_relative_pronouns"
+    )
     clitic = any(fold(t.text) in objects for t in words[:at])
     return relative or clitic or at < len(words) - 1
 

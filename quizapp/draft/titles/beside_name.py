@@ -11,17 +11,14 @@ from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Token
 from quizapp.draft.titles.descriptions import (
-    BE,
     after_preposition,
     names_body_of_complement,
     role_heads,
     title_determiners,
     verb_forms,
+    verb_word,
 )
 
-_LINKING = {"de", "du", "des", "d'", "à", "au", "aux", "en", "of", "for", "in", "on", "and",
-            "et", "la", "l'", "le", "les", "the"}  # fmt: skip
-_PREPOSITIONS = {"de", "du", "des", "d'", "à", "au", "aux", "en", "of", "for", "in"}
 _WINDOW = 8
 _COMMA = Token(",", -1, -1)
 
@@ -65,7 +62,7 @@ def _title_before(tokens: list[Token], start: int, lex: Lexicon) -> list[Token]:
         return []  # "council tax on the Isle of Wight", "Council bosses in Southend and Thurrock"
     first_role = _furthest_role(tokens, _before_apposition(tokens, start), lex)
     end = start - 1 if start and tokens[start - 1].text == "," else start
-    if first_role is None or _plural_role(tokens, first_role):
+    if first_role is None or _plural_role(tokens, first_role, lex):
         return []
     return list(tokens[first_role:end])
 
@@ -102,14 +99,15 @@ def _furthest_role(tokens: list[Token], index: int, lex: Lexicon) -> int | None:
     """Walking back from ``index`` over at most ``_WINDOW`` words a title may hold, the index
     of the furthest role word met (lexicon ``role_heads``), or None."""
     heads, determiners = role_heads(lex), title_determiners(lex)
+    linking = lex.word_set("title_linking_words")
     first_role = None
     for at in range(index, max(-1, index - _WINDOW), -1):
         word = fold(tokens[at].text)
         if not (word.isalpha() or word.endswith("'") or "-" in word):
             break
-        if word in determiners and (at == 0 or fold(tokens[at - 1].text) not in _LINKING):
+        if word in determiners and (at == 0 or fold(tokens[at - 1].text) not in linking):
             break
-        if word in heads and not _body_after_of(tokens, at):
+        if word in heads and not _body_after_of(tokens, at, lex):
             first_role = at
         elif _ends_title(tokens, at, heads, lex):
             break
@@ -123,41 +121,46 @@ def _ends_title(tokens: list[Token], index: int, heads: frozenset[str], lex: Lex
     word, text = fold(tokens[index].text), tokens[index].text
     previous = tokens[index - 1].text if index else ""
     if text[:1].isupper() and previous[:1].isupper():  # "…(N-VA), Didier Reynders": another name
-        return fold(previous) not in heads and not _body_in_complement(tokens, index)
-    if word in _LINKING or not text[:1].islower():
+        return fold(previous) not in heads and not _body_in_complement(tokens, index, lex)
+    linking = lex.word_set("title_linking_words")
+    if word in linking or not text[:1].islower():
         return False
-    after_noun = fold(previous) in heads or fold(previous) in _LINKING
+    after_noun = fold(previous) in heads or fold(previous) in linking
     after_noun = after_noun or previous[:1].isupper()  # "Québec solidaire"
-    return not after_noun or word in verb_forms(lex) or word in BE  # "Joe Biden était à Paris"
+    return not after_noun or verb_word(word, lex)  # "Joe Biden était à Paris"
 
 
-def _body_after_of(tokens: list[Token], index: int) -> bool:
+def _body_after_of(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """ "le vice-président de la Commission X": a capitalised role word after « de la »
-    names the body, not the person's office."""
+    (lexicon ``title_complement_articles``) names the body, not the person's office."""
     before = [fold(t.text) for t in tokens[max(0, index - 2) : index]]
     after_of = bool(before) and before[-1] in FRENCH_OF  # English titles are capitalised
     after_of = after_of or (len(before) == 2 and before[0] in FRENCH_OF)
-    return after_of and before[-1] in FRENCH_OF | {"la", "l'"} and tokens[index].text[:1].isupper()
-
-
-def _plural_role(tokens: list[Token], role: int) -> bool:
-    """ "qui cite des sources concordantes, M. X": a group before a name is no title of
-    that one person; « l'un des avocats, Me X » is."""
-    words = [fold(t.text) for t in tokens[max(0, role - 2) : role]]
-    if not words or words[-1] not in {"des", "les", "ces", "plusieurs", "ses", "leurs", "some"}:
+    if not after_of or not tokens[index].text[:1].isupper():
         return False
-    return len(words) < 2 or words[0] not in {"un", "une", "one"}
+    return before[-1] in FRENCH_OF or before[-1] in lex.word_set("title_complement_articles")
 
 
-def _body_in_complement(tokens: list[Token], index: int) -> bool:
-    """The capitalised run ending at ``index`` follows a preposition, not a role word
-    (« l'entraîneur du Paris Saint-Germain, X »): a body in the title's complement."""
+def _plural_role(tokens: list[Token], role: int, lex: Lexicon) -> bool:
+    """ "qui cite des sources concordantes, M. X": a group before a name (lexicon
+    ``plural_title_openers``) is no title of that one person; « l'un des avocats, Me X »
+    (``one_of_openers``) is."""
+    words = [fold(t.text) for t in tokens[max(0, role - 2) : role]]
+    if not words or words[-1] not in lex.word_set("plural_title_openers"):
+        return False
+    return len(words) < 2 or words[0] not in lex.word_set("one_of_openers")
+
+
+def _body_in_complement(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """The capitalised run ending at ``index`` follows a preposition (lexicon
+    ``title_body_prepositions``), not a role word (« l'entraîneur du Paris Saint-Germain, X »):
+    a body in the title's complement."""
     start = index
     while start > 0 and tokens[start - 1].text[:1].isupper():
         start -= 1
-    if start > 1 and fold(tokens[start - 1].text) in {"la", "l'", "the"}:
+    if start > 1 and fold(tokens[start - 1].text) in lex.word_set("title_complement_articles"):
         start -= 1  # « le président de l'US Carvelle, X », « du club de la Jeunesse Sportive »
-    return start > 0 and fold(tokens[start - 1].text) in _PREPOSITIONS
+    return start > 0 and fold(tokens[start - 1].text) in lex.word_set("title_body_prepositions")
 
 
 def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
@@ -165,11 +168,13 @@ def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
     closed by a comma or the sentence's end and holding no verb ("Defex, le ministre a
     démenti" is no title); "X le maire de Y," without its comma is one too, and so is one
     whose role word comes after an adjective that keeps the office (lexicon
-    ``office_adjectives``: « X, le nouveau préfet, »), as a title before a name already was."""
+    ``office_adjectives``: « X, le nouveau préfet, »), as a title before a name already was;
+    so is the title a present copula gives (lexicon ``title_copulas``: « X est le directeur
+    du centre », for a later « poursuit le directeur »)."""
     if end >= len(tokens) or tokens[end].text != ",":
-        if end < len(tokens) and fold(tokens[end].text) in {"le", "la", "l'"}:
+        if end < len(tokens) and fold(tokens[end].text) in lex.word_set("unmarked_title_articles"):
             return title_after([*tokens[:end], _COMMA, *tokens[end:]], end, lex)
-        if end < len(tokens) and fold(tokens[end].text) in _COPULAS:  # « X est le directeur »
+        if end < len(tokens) and fold(tokens[end].text) in lex.word_set("title_copulas"):
             return title_after([*tokens[:end], _COMMA, *tokens[end + 1 :]], end, lex)
         return []
     index = end + 1
@@ -188,24 +193,17 @@ def title_after(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
     if not closed or verb:  # "député du Jura": a capital is a place, not « jura »
         return []
     if last - index > _WINDOW:
-        last = _before_setting(tokens, index, last)
+        last = _before_setting(tokens, index, last, lex)
     return list(tokens[index:last]) if last - index <= _WINDOW else []
 
 
-def _before_setting(tokens: list[Token], index: int, last: int) -> int:
+def _before_setting(tokens: list[Token], index: int, last: int, lex: Lexicon) -> int:
     """Where a title too long to be one stops before the words that say where it was said
     (« X, le maire de la commune au micro de la radio », « sur RTL », "on CNN"): the first
-    such preposition past the role word, else ``last``. A short title keeps them (« adjoint
-    au maire »)."""
+    such preposition past the role word (lexicon ``title_setting_starts``), else ``last``. A
+    short title keeps them (« adjoint au maire »)."""
+    starts = lex.word_set("title_setting_starts")
     for at in range(index + 2, last):
-        if fold(tokens[at].text) in _SETTING_STARTS:
+        if fold(tokens[at].text) in starts:
             return at
     return last
-
-
-# « Cristian X est le directeur du centre. », "Jo Li is the head of the school.": the title
-# a sentence gives its named subject, for a later « poursuit le directeur ». Present tense
-# only: « X était le maire jusqu'en 2014 », "X was the mayor until 2019" names a former
-# holder, and the later « le maire » is the one in office.
-_COPULAS = frozenset({"est", "is"})
-_SETTING_STARTS = {"au", "sur", "dans", "devant", "auprès", "lors", "on", "during"}

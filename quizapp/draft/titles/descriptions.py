@@ -72,9 +72,9 @@ def names_body_of_complement(tokens: list[Token], start: int, lex: Lexicon) -> b
 
 @built_once
 def civil_titles(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's ``titles`` folded, without their period, and "mr", "mrs", "ms" (built
-    once per lexicon: every capitalised word is tested)."""
-    return frozenset(fold(t).rstrip(".") for t in lex.raw.get("titles", [])) | {"mr", "mrs", "ms"}
+    """The lexicon's ``titles`` folded, without their period (built once per lexicon: every
+    capitalised word is tested)."""
+    return frozenset(fold(t).rstrip(".") for t in lex.raw.get("titles", []))
 
 
 def _civil_title(word: str, lex: Lexicon) -> bool:
@@ -176,4 +176,8 @@ def by_title(phrase: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
     return None if found is None else recent[int(found)]
 
 
-BE = {"est", "était", "sera", "serait", "is", "was", "will", "has", "had", "a", "avait"}
+def verb_word(folded: str, lex: Lexicon) -> bool:
+    """A verb wherever it stands after a name: a reporting form or an auxiliary
+    (``verb_forms``), or a short form of « être » / « avoir », "be" / "have" (lexicon
+    ``name_verb_words``: « Joe Biden était à Paris »), which ends a title or an apposition."""
+    return folded in verb_forms(lex) or folded in lex.word_set("name_verb_words")

@@ -1,0 +1,107 @@
+"""tidy35: word lists out of the code.
+
+The words a title links with, the prepositions before a body in a title's complement, the
+short verbs that end a title after a name, and the clitics and relatives of a judged object
+were sets written in code (some holding both languages); each lexicon now lists its own.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from quizapp.draft.lexicon import load
+from quizapp.draft.segment import tokens
+from quizapp.draft.titles.beside_name import apposition
+from quizapp.draft.titles.descriptions import verb_word
+
+DRAFT = Path(__file__).resolve().parents[2] / "quizapp" / "draft"
+# modules whose word lists this pass moved to the lexicons: none may hold one again
+CLEANED = [
+    "rules/narrated.py",
+    "titles/beside_name.py",
+    "titles/descriptions.py",
+]
+MOVED = [
+    "title_linking_words",
+    "title_body_prepositions",
+    "name_verb_words",
+    "title_complement_articles",
+    "plural_title_openers",
+    "one_of_openers",
+    "title_copulas",
+    "title_setting_starts",
+]
+
+
+def _words(text: str, language: str):
+    return tokens(text, (0, len(text)), language)
+
+
+def _word_literals(source: str) -> list[list[str]]:
+    """Every set, frozenset or tuple literal of two or more words (strings with a letter)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Set | ast.Tuple):
+            strings = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+            words = [s for s in strings if isinstance(s, str) and any(c.isalpha() for c in s)]
+            if len(words) >= 2 and len(words) == len(node.elts):
+                found.append(words)
+    return found
+
+
+@pytest.mark.parametrize("module", CLEANED)
+def test_no_word_lists_in_code(module: str) -> None:
+    literals = _word_literals((DRAFT / module).read_text(encoding="utf-8"))
+    lexicon_keys = set(load("fr").raw) | set(load("en").raw)
+    words = [w for w in literals if not set(w) <= lexicon_keys]  # tuples of key names are fine
+    assert words == []
+
+
+@pytest.mark.parametrize("key", MOVED)
+def test_each_language_lists_its_own_words_with_a_note(key: str) -> None:
+    fr, en = load("fr"), load("en")
+    assert fr.word_set(key) and en.word_set(key)
+    assert not fr.word_set(key) & en.word_set(key)
+    assert f"{key}_about" in fr.raw and f"{key}_about" in en.raw
+
+
+def test_a_short_verb_after_a_name_is_a_verb_in_its_own_language_only() -> None:
+    fr, en = load("fr"), load("en")
+    assert verb_word("était", fr) and verb_word("was", en)
+    assert not verb_word("was", fr) and not verb_word("était", en)
+
+
+def test_a_title_before_a_name_keeps_its_linked_complement() -> None:
+    fr = load("fr")
+    words = _words("Hier, la directrice de la piscine et du stade, Anne Morel, a parlé", "fr")
+    start = [t.text for t in words].index("Anne")
+    title = [t.text for t in apposition(words, (start, start + 2), fr)]
+    assert title[:1] == ["directrice"] and "stade" in title
+
+
+def test_an_english_title_before_a_name_keeps_its_linked_complement() -> None:
+    en = load("en")
+    words = _words("Yesterday the head of the pool and the gym, Ann Moore, spoke", "en")
+    start = [t.text for t in words].index("Ann")
+    title = [t.text for t in apposition(words, (start, start + 2), en)]
+    assert title[:1] == ["head"] and "gym" in title
+
+
+def test_only_french_reads_a_title_after_a_name_without_its_comma() -> None:
+    fr, en = load("fr"), load("en")
+    assert fr.word_set("unmarked_title_articles") == {"le", "la", "l'"}
+    assert not en.word_set("unmarked_title_articles")
+    assert "unmarked_title_articles_about" in en.raw
+
+
+def test_a_group_before_a_name_is_no_title_but_one_of_the_group_is() -> None:
+    fr = load("fr")
+    group = _words("Il cite des sources, Paul Marin, qui plaident", "fr")
+    start = [t.text for t in group].index("Paul")
+    assert apposition(group, (start, start + 2), fr) == []
+    one = _words("Il cite l'une des sources, Paul Marin, qui plaide", "fr")
+    start = [t.text for t in one].index("Paul")
+    assert [t.text for t in apposition(one, (start, start + 2), fr)] == ["sources"]
