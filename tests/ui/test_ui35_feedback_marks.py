@@ -58,3 +58,19 @@ def test_the_feedback_of_a_who_said_question_shows_paired_marks(
     assert len(lines) >= 2, details
     for line in lines:
         assert lone_marks(line, "«", "»") == (0, 0), line
+
+
+def test_the_article_highlights_the_same_paired_passages(
+    qtbot: QtBot, settings: QSettings, loader: Callable
+) -> None:
+    window = open_window(qtbot, settings, loader)
+    view = show_questions(window, "anonymous-opinion")
+    question = view.session.current.question
+    view.page.answer_widget.set_response(wrong_response(question, view.session.quiz))
+    view.check_button.click()
+    settle()
+    text = view.article.article_text
+    shown = [text[start:end] for start, end in view.article.highlighted_spans()]
+    assert shown and any("«" in passage for passage in shown), shown
+    for passage in shown:
+        assert lone_marks(passage, "«", "»") == (0, 0), passage

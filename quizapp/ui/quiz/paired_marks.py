@@ -5,7 +5,7 @@ clause, from inside the quotation: « Nous partirons demain », a dit la maire. 
 showed it as « nous partirons demain », a dit la maire » and a learner read a closing mark
 with no opening one (ui35). The passage is widened to the mark that opens (or closes) it in
 the same paragraph; a mark still alone at an edge of the passage is left out. Plain text
-only, no Qt: the question page gives the article and the span it highlights.
+only, no Qt: the question page widens the spans it highlights the same way.
 """
 
 from __future__ import annotations
@@ -28,11 +28,17 @@ def lone_marks(passage: str, opening: str, closing: str) -> tuple[int, int]:
     return lone_closing, depth
 
 
-def paired_passage(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` widened within its paragraph so its quotation marks pair."""
+def paired_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened within its paragraph so its quotation marks pair: what the article
+    highlights, so the highlight and the feedback's words show the same marks."""
     for opening, closing in PAIRS:
         start, end = _widened(text, start, end, opening, closing)
-    passage = text[start:end]
+    return start, end
+
+
+def paired_passage(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened within its paragraph so its quotation marks pair."""
+    passage = text[slice(*paired_span(text, start, end))]
     for opening, closing in PAIRS:
         passage = _trimmed(passage, opening, closing)
     return passage

@@ -21,7 +21,7 @@ from quizapp.ui.quiz.answers.row_widgets import ClassifyWidget, MatchWidget
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
 from quizapp.ui.quiz.feedback import FeedbackPanel
 from quizapp.ui.quiz.images import load_image
-from quizapp.ui.quiz.paired_marks import paired_passage
+from quizapp.ui.quiz.paired_marks import paired_passage, paired_span
 from quizapp.ui.quiz.scroll_keeper import ScrollKeeper
 
 MAX_IMAGE_WIDTH = 420
@@ -180,9 +180,7 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
         if not isinstance(question, Classify):
             return []
         text = self._article.article_text
-        found = (
-            [find_passage(text, passage) for passage in item.evidence] for item in question.items
-        )
+        found = ([_found(text, passage) for passage in item.evidence] for item in question.items)
         return [[span for span in spans if span is not None] for spans in found]
 
     def _number_rows(self, spans: list[Span]) -> dict[Span, str]:
@@ -230,7 +228,7 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
         if isinstance(question, Locate):
             passages += question.answer
         text = self._article.article_text
-        found = (find_passage(text, passage) for passage in passages)
+        found = (_found(text, passage) for passage in passages)
         return sorted({span for span in found if span is not None})
 
     def focus_first(self) -> None:
@@ -265,3 +263,10 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
             "locate": self.tr("Find the passage in the article on the right."),
         }
         return instructions[self.presented.question.type]
+
+
+def _found(text: str, passage: str) -> Span | None:
+    """Where ``passage`` stands in ``text``, widened so its quotation marks pair: a passage
+    cut after « was highlighted without the mark that opens it (ui35)."""
+    span = find_passage(text, passage)
+    return None if span is None else paired_span(text, *span)
