@@ -14,6 +14,7 @@ from quizapp.draft.lexicon import Lexicon, english_verb_words, fold, relative_wo
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb, opens_noun_phrase
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.sentence.sentence_parts import adverbial_opening
+from quizapp.draft.speaker_checks.can_speak import speaking_noun
 from quizapp.draft.subjects.clause_bounds import NP_OPENING, clause_start_before, skip_segment
 
 _QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
@@ -37,7 +38,7 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
         if " ".join(words[index : index + 2]) in openers or opens:
             return (_apposed_name_start(view, window[index].start), end)
         if window[index].text[:1].isupper() and before not in _complement(view.lex):
-            return (_name_start(view, window, index), end)
+            return (_qualified_noun_start(view, window, index), end)
         index -= 1
     return None
 
@@ -76,6 +77,26 @@ def _opens_phrase(
     opens = opens and (before not in _complement(view.lex) or indefinite)
     opens = opens and not _fused_complement(view, words, index)
     return opens or _counted(view, words, index, before)
+
+
+def _qualified_noun_start(view: SentenceView, window: list[Token], index: int) -> int:
+    """Where the antecedent ending on a capitalised word starts. In French a name right
+    after a lower-case noun of a person, a body or a group, with no determiner between,
+    qualifies that noun (« candidate EELV », « les élus PS », « du syndicat Sud »): the
+    antecedent is the noun phrase with its determiner, or, when the noun opens an
+    apposition after a comma (« Anne Roy, candidate EELV, qui », « X, de la fédération Y,
+    qui »), the name before the comma (subjects35); else the name itself, whole."""
+    noun = window[index - 1].text if index else ""
+    french = view.lex.language == "fr" and index >= 2
+    if not (french and noun.isalpha() and noun.islower() and speaking_noun(fold(noun), view.lex)):
+        return _name_start(view, window, index)
+    at = index - 2  # the noun's determiner, « de » before it, then the apposition's comma
+    determiner = fold(window[at].text) in view.lex.word_set("determiners")
+    back = at - (1 if determiner else 0)
+    back -= 1 if determiner and back >= 0 and fold(window[back].text) == "de" else 0
+    if back >= 1 and window[back].text == "," and window[back - 1].text[:1].isupper():
+        return _name_start(view, window, back - 1)
+    return window[at].start if determiner else _name_start(view, window, index)
 
 
 def _name_start(view: SentenceView, window: list[Token], index: int) -> int:
