@@ -80,12 +80,20 @@ def test_an_expressed_feeling_is_a_stance(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Le maire a exprimé son désaccord avec la loi que les députés ont votée.",
         "La chanteuse a exprimé son talent sur scène.",
     ],
 )
 def test_an_expressed_talent_or_a_relative_reports_nothing(text: str) -> None:
     _check(text, [])
+
+
+def test_a_relative_in_an_expressed_stance_is_no_clause() -> None:
+    """objects35: the speaker's own stance with what it is about is a statement (the noun
+    « désaccord » was not among « exprimer »'s heads before); its relative is still no
+    clause of the verb, nothing reports « les députés ont votée »."""
+    text = "Le maire a exprimé son désaccord avec la loi que les députés ont votée."
+    expected = [("son désaccord avec la loi que les députés ont votée", "Le maire", "named")]
+    _check(text, expected)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,48 @@
+"""A verb of saying whose object is the subject's own stance: « a rappelé ses inquiétudes sur
+le financement », « a exprimé son profond désaccord avec la réforme », « réaffirme sa volonté
+de rouvrir l'usine » (objects35). The possessive ties the stance to the one who speaks and the
+complement after the noun says what it is about, so the noun phrase is a statement, where « a
+rappelé les faits » or « a rappelé son ambassadeur » are things. A bare stance with nothing
+after it (« ont exprimé leur frustration, tout en… ») says too little and is left alone: over
+the French corpus the keys hold the noun with its complement, seldom without."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
+
+
+def owned_stance_object(view: SentenceView, form: str, passage: str) -> bool:
+    """``passage`` (what follows a verb of lexicon ``owned_stance_verbs``, in ``form``)
+    opens on a possessive (``owned_stance_determiners``, after « tout » at most), a noun of
+    ``stance_nouns`` (past ``object_intensifiers``) and one of ``stance_complement_openers``
+    (one intensifier may stand between: « son souhait profond d'interdire »)."""
+    lex = view.lex
+    if lex.language != "fr" or form not in _stance_verb_forms(lex):
+        return False
+    words = folded_words(re.sub(r"[«»“”\"]", " ", passage))[:8]
+    at = 1 if words[:1] and words[0] in lex.word_set("owned_stance_leads") else 0
+    if words[at : at + 1] == [] or words[at] not in lex.word_set("owned_stance_determiners"):
+        return False
+    return _stance_then_complement(lex, words[at + 1 :])
+
+
+def _stance_then_complement(lex: Lexicon, words: list[str]) -> bool:
+    """A stance noun, then what it is about (an intensifier on either side of the noun)."""
+    intensifiers = lex.word_set("object_intensifiers")
+    rest = words[1:] if words[:1] and words[0] in intensifiers else words
+    if not rest or rest[0] not in lex.word_set("stance_nouns"):
+        return False
+    after = rest[1:3]
+    if after and after[0] in intensifiers:
+        after = after[1:]
+    return bool(after) and after[0] in lex.word_set("stance_complement_openers")
+
+
+@built_once
+def _stance_verb_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of a verb of ``owned_stance_verbs``, its infinitive too."""
+    lemmas = lex.raw.get("owned_stance_verbs", [])
+    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])
