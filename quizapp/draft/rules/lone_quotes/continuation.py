@@ -18,6 +18,7 @@ from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.clause_subject import clause_subject
 from quizapp.draft.segment import Span
 from quizapp.draft.speakers.met import subjects_in
+from quizapp.draft.subjects.person_subject import person_subject
 
 
 def previous_subject(registry, sentence_start: int, last_end: int) -> str | None:
@@ -97,7 +98,31 @@ def next_subject(view: SentenceView) -> Span | None:
     """The subject of this sentence when it names or describes a person (None otherwise); a
     subject never holds a quotation mark: « Mais « je reviendrai », expliquait X. » is X's."""
     subject = clause_subject(view, view.span[1])
+    if _opens_on_a_setting(view) and (subject is None or _before_comma(view, subject)):
+        subject = person_subject(view, view.span[1])
     if subject is None or not re.search(r"[«»“”\"]", view.text[subject[0] : subject[1]]):
         return subject
     verbs = [cue for cue in view.cues if cue.kind == "verb"]
     return source_after(view, verbs[0]) if verbs else None
+
+
+# A setting opening a sentence is short: « Au téléphone, », « Mardi soir, », « Dans la salle
+# du conseil, »; a comma further on closes something else.
+_SETTING_WORDS = 6
+
+
+def _opens_on_a_setting(view: SentenceView) -> bool:
+    """« Au téléphone, la policière plaide… », « Mardi soir, Paul X a quitté la salle »: the
+    sentence opens on a preposition of place or time (lexicon ``scene_openers``) or a day of
+    the week (``weekdays``), closed by a comma within a few words; its subject comes after
+    the comma (quotes35)."""
+    words = view.tokens_within(view.span[0], view.span[1])[: _SETTING_WORDS + 1]
+    if not words or "," not in [t.text for t in words[1:]]:
+        return False
+    first = fold(re.split(r"['’]", words[0].text)[0])
+    return first in view.lex.word_set("scene_openers") | view.lex.word_set("weekdays")
+
+
+def _before_comma(view: SentenceView, subject: Span) -> bool:
+    """The words read as the subject end on a comma: the setting, not who acts."""
+    return view.text[subject[1] : subject[1] + 2].lstrip().startswith(",")
