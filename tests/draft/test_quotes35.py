@@ -31,3 +31,18 @@ def test_an_opening_quotation_goes_to_the_subject_past_a_setting(
     setting (« Mardi soir ») is nobody."""
     text = _LEAD + "« Nous ne savons plus quoi faire du dossier. » " + narration + "\n"
     assert _direct(text) == [("Nous ne savons plus quoi faire du dossier.", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Mardi soir, la conseillère a quitté la salle en colère", "la conseillère"),
+        ("Dimanche matin, le maire a fermé son bureau à clé", "le maire"),
+    ],
+)
+def test_a_day_opening_the_lead_of_a_colon_is_no_speaker(lead: str, speaker: str) -> None:
+    """« Mardi soir, la conseillère a quitté la salle : « … » »: a day of the week opening the
+    clause before the colon sets its time, as « En amont, » sets a place; the subject after
+    the comma says the quotation (« Mardi soir » was read as an anonymous speaker)."""
+    text = _LEAD + lead + " : « Nous ne savons plus quoi faire du dossier. »\n"
+    assert _direct(text) == [("Nous ne savons plus quoi faire du dossier.", speaker)]

@@ -103,9 +103,11 @@ def _predicate_start(words: list[Token], index: int, view: SentenceView) -> bool
 def _opens_setting(phrase: str, view: SentenceView) -> bool:
     """A phrase opening on a preposition or a presentative written with the sentence's
     capital (« En amont de la gare, une file se forme », « Voici le texte publié », lexicon
-    ``scene_openers``): a setting, never a speaker, though it looks like a name."""
+    ``scene_openers``), or a day of the week (``weekdays``: « Mardi soir, la maire a quitté la
+    salle : », quotes35): a setting, never a speaker, though it looks like a name."""
     first = re.match(r"\s*([^\s'’]*)", phrase).group(1)  # « En », « L » of « L'amont »
-    return phrase[:1].isupper() and fold(first) in view.lex.word_set("scene_openers")
+    openers = view.lex.word_set("scene_openers") | view.lex.word_set("weekdays")
+    return phrase[:1].isupper() and fold(first) in openers
 
 
 def _takes_up(folded: str, view: SentenceView) -> bool:
