@@ -51,8 +51,10 @@ def with_apposed_name(
     aged = text.startswith("ans", span[0])  # « X, 54 ans, raconte »: the age read as subject
     if found is None or (re.search(r"\d\s+$", before) and not aged):
         return span
-    opening = before[: found.start()].strip(" \"«“'")
-    if opening and not _TITLE_BEFORE_NAME.fullmatch(opening):
+    opening = _past_lead(before[: found.start()].strip(" \"«“'"), lex)
+    if opening and _OWN_FULL_NAME.match(text, span[0], span[1]):
+        return span  # « le chef du Parti X, le Tunisien Y Z, … »: the phrase names its own
+    if opening and not _TITLE_BEFORE_NAME.fullmatch(opening[:1].upper() + opening[1:]):
         return span
     name, first = found.group("name"), found.group("name").split()[0]
     setting = first in lex.raw_set("function_words") and first not in _ARTICLES
@@ -64,6 +66,23 @@ def with_apposed_name(
     return sentence_start + found.start("name"), span[1]
 
 
+def _past_lead(opening: str, lex: Lexicon) -> str:
+    """« Hier, le sénateur X, maire de Y, a estimé », « De son côté le sénateur X, … »,
+    « Mardi soir le maire X, … »: a short setting or link before the title (up to four words
+    and a comma, or a lead of the lexicon's ``skip_segment_words`` or ``weekdays`` and a
+    time word of ``leading_time_after`` with no comma) is no part of who speaks; the title
+    after it still opens the subject whose name the apposition describes (subjects35)."""
+    lead, comma, rest = opening.rpartition(",")
+    if comma and len(lead.split()) <= 4:
+        return rest.strip()
+    leads = alternation(lex.words("skip_segment_words") + lex.words("weekdays"))
+    times = alternation(lex.words("leading_time_after"))
+    found = re.match(rf"(?i)(?:{leads})(?:\s+(?:{times}))?\s+(?=\w)", opening)
+    return opening[found.end() :] if found else opening
+
+
+# an article and a first name with a surname in the phrase itself (« le Tunisien Rached G. »)
+_OWN_FULL_NAME = re.compile(r"(?i:le|la|l['’])\s*[^,]*?\b[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+")
 _TITLE_BEFORE_NAME = re.compile(  # « Le capitaine X, … », « Une habitante, X, 54 ans, … »
     r"(?:Le|La|L['’])\s*(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+|(?:Un|Une)\s+[a-zà-ÿ-]+,"
 )
