@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.adverb_slot import after_adverbs, fixed_cue_end
+from quizapp.draft.cue_forms.governed import governed_infinitive
 from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
 
 
@@ -106,14 +107,20 @@ def _clause_opens(words: list[str], at: int) -> bool:
     return at == 0 or words[at - 1] in {",", ";", ":", "(", "«", "»", '"', "“", "”", "."}
 
 
-def modal(words: list[str], index: int, lex: Lexicon) -> int | None:
+def modal(words: list[str], index: int, lex: Lexicon, *, reflexive: bool = False) -> int | None:
     """ "avait dû reconnaître", "a tenu à préciser", "doit admettre": a modal verb (after its
-    auxiliary) and the infinitive of a reporting verb; the index of the infinitive."""
+    auxiliary) and the infinitive of a reporting verb; the index of the infinitive. Past the
+    listed modals, any verb after an auxiliary or a reflexive pronoun that governs a reporting
+    infinitive opening a « que » clause (« a tenté d'expliquer que », ``governed``)."""
     being = lex.word_set("being_auxiliaries")
     auxiliary = words[index] in lex.auxiliaries or words[index] in being
     at = after_adverbs(words, index + 1, lex) if auxiliary else index  # "est allé jusqu'à"
-    if at >= len(words) or words[at] not in lex.word_set("modal_verbs"):
+    if at >= len(words):
         return None
+    if words[at] not in lex.word_set("modal_verbs"):
+        if not (reflexive or at > index):
+            return None
+        return governed_infinitive(words, at, lex, infinitives(lex), by_place=reflexive)
     nxt = after_adverbs(words, at + 1, lex)  # "allant même jusqu'à demander"
     for _ in range(2):  # "a tenu à", "est allé jusqu'à"
         if nxt < len(words) and words[nxt] in lex.word_set("modal_links"):
@@ -179,9 +186,9 @@ def reflexive(words: list[str], index: int, lex: Lexicon) -> tuple[int, int, str
         end = after_adverbs(words, nxt + 1, lex)
         if end < len(words) and words[end] in lex.reflexive_participles:
             return index, end, "verb"
-        infinitive = modal(words, end, lex)  # "s'est empressé de nier…"
+        infinitive = modal(words, end, lex, reflexive=True)  # "s'est empressé de nier…"
         return (index, infinitive, "verb") if infinitive is not None else None
-    infinitive = modal(words, nxt, lex) if nxt < len(words) else None  # "s'empresse de…"
+    infinitive = modal(words, nxt, lex, reflexive=True) if nxt < len(words) else None
     return (index, infinitive, "verb") if infinitive is not None else None
 
 
