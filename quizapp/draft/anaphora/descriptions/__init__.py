@@ -8,6 +8,8 @@ Out of ``anaphora/`` since tidy31, which had reached 16 modules.
 - ``bare_descriptions``: a description with no complement (« le ministre », « l'élue ») takes
   up a subject of this sentence or the two before, or the latest holder of an office its word
   covers, or the one person the article named (``BareDescriptions``, over ``Pronouns``).
+- ``speaker_in_focus``: a bare title or trade no recent subject took takes up the named
+  speaker heard last when nobody else was named since (anaphora35).
 - ``described``: every description the resolver hands on, read in one place (``Described``):
   a person met, a title or a role, a possessive document's owner, or a source of its own.
 - ``known_voices``: a phrase naming no one of its own that stands for an entity already met

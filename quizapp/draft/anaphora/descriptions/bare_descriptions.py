@@ -12,6 +12,7 @@ import re
 from typing import Protocol
 
 from quizapp.draft.anaphora.descriptions.just_named import person_noun
+from quizapp.draft.anaphora.descriptions.speaker_in_focus import person_heads, speaker_in_focus
 from quizapp.draft.anaphora.pronouns import Pronouns
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import after_cue_nouns, first_name_gender
@@ -49,7 +50,9 @@ class BareDescriptions(Pronouns):
         if self._introduced_with(reading.head):
             return None  # « X, pharmacienne…, et Y, pharmacienne… »: the noun says neither
         if reading.head not in nouns and not epithet:
-            return self._hyponym_heard(reading.head, span)
+            hyponym = self._hyponym_heard(reading.head, span)
+            wider = reading.head in person_heads(self.lex) and not self._set_against_last(span)
+            return hyponym or (speaker_in_focus(self, reading, span) if wider else None)
         gendered = reading.gender in "mf"
         other = self._set_against_last(span)  # « estime quant à lui le maire »: not the last
         # "l'élue": a woman subject first, then any subject; then ("écrit la journaliste"
@@ -58,7 +61,11 @@ class BareDescriptions(Pronouns):
             found = self._recent_fitting(reading, span, other, exact, subjects, placed)
             if found is not None:
                 return found
-        return self._epithet_of_last(reading, span) if epithet else None
+        if epithet:
+            return self._epithet_of_last(reading, span)
+        if other or placed:  # « l'éleveur de Lozère »: only a recent subject (mend33d)
+            return None
+        return speaker_in_focus(self, reading, span)
 
     def _placed_trade(self, span: Span | None) -> bool:
         """« l'agricultrice de Villers-le-Lac », « le boulanger de Lunel »: a trade (lexicon
