@@ -21,7 +21,7 @@ from quizapp.draft.offices.named_later import (
     link_offices_to_names,
     link_pronouns_to_later_speakers,
 )
-from quizapp.draft.offices.opened_after_name import link_openings_to_names
+from quizapp.draft.offices.opened_after_name import ReadArticle, link_openings_to_names
 from quizapp.draft.resolve import Registry
 from quizapp.draft.sources.body_roles import unnamed_role_in_body
 from quizapp.draft.sources.labels import unnamed_local_office
@@ -44,7 +44,8 @@ def named_speakers(
     grouped |= link_demonstrative_bodies(entities, renamed, text, lex, speaking)
     described = name_described_people(entities, renamed, text, speaking) | grouped
     described |= name_lede_descriptions(entities, renamed, text, speaking, lex)
-    described |= link_openings_to_names(entities, renamed, registry.seen, text, speaking, lex)
+    read = ReadArticle(entities, renamed, registry.seen, text, speaking, lex)
+    described |= link_openings_to_names(read)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
     link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors)
     named = [

@@ -1,4 +1,4 @@
-"""tidy35: word lists out of the code.
+"""tidy35: word lists out of the code, and one value for the article a late link reads.
 
 The words a title links with, the prepositions before a body in a title's complement, the
 short verbs that end a title after a name, and the clitics and relatives of a judged object
@@ -8,11 +8,13 @@ were sets written in code (some holding both languages); each lexicon now lists 
 from __future__ import annotations
 
 import ast
+import inspect
 from pathlib import Path
 
 import pytest
 
 from quizapp.draft.lexicon import load
+from quizapp.draft.offices.opened_after_name import ReadArticle, link_openings_to_names
 from quizapp.draft.segment import tokens
 from quizapp.draft.titles.beside_name import apposition
 from quizapp.draft.titles.descriptions import verb_word
@@ -105,3 +107,10 @@ def test_a_group_before_a_name_is_no_title_but_one_of_the_group_is() -> None:
     one = _words("Il cite l'une des sources, Paul Marin, qui plaide", "fr")
     start = [t.text for t in one].index("Paul")
     assert [t.text for t in apposition(one, (start, start + 2), fr)] == ["sources"]
+
+
+def test_the_openings_link_takes_the_read_article_as_one_value() -> None:
+    english = ReadArticle({}, {}, [], "The mayor spoke. She left.", set(), load("en"))
+    assert list(inspect.signature(link_openings_to_names).parameters) == ["read"]
+    assert link_openings_to_names(english) == set()  # English ledes are read elsewhere
+    assert english.renamed == {}

@@ -14,6 +14,7 @@ words written for her) and after no other is that person (names34)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from quizapp.draft.anaphora.descriptions.undergone import underwent
 from quizapp.draft.folding import folded_words
@@ -26,51 +27,52 @@ from quizapp.draft.titles.open_nouns import head_key
 _OPENS = re.compile(r"(?:^|[.!?…]['\"»”’)\s]*\s|\n)\s*[\"«“]?\s*$")
 
 
-def link_openings_to_names(
-    entities: dict[str, Entity],
-    renamed: dict[str, str],
-    seen: list[Seen],
-    text: str,
-    speaking: set[str],
-    lex: Lexicon,
-) -> set[str]:
-    """Record in ``renamed`` the one named person each lone description stands for, by the
-    sentences it opens; the descriptions so named."""
-    if lex.language != "fr":
+@dataclass(frozen=True)
+class ReadArticle:
+    """The article once read, as this link needs it: the registry's entities, the links made
+    so far (``renamed``, which the link extends) and the mentions in reading order
+    (``seen``), the text, the speakers' names and the lexicon. One value, so that the
+    readers below take it whole instead of each writing out the same six parameters."""
+
+    entities: dict[str, Entity]
+    renamed: dict[str, str]
+    seen: list[Seen]
+    text: str
+    speaking: set[str]
+    lex: Lexicon
+
+
+def link_openings_to_names(read: ReadArticle) -> set[str]:
+    """Record in ``read.renamed`` the one named person each lone description stands for, by
+    the sentences it opens; the descriptions so named."""
+    if read.lex.language != "fr":
         return set()  # English ledes: ``speakers/lede``
-    found = _people_before_openings(entities, renamed, seen, text, speaking, lex)
     named = set()
-    for name, (described, keys) in found.items():
+    for name, (described, keys) in _people_before_openings(read).items():
         if len(keys) == 1 and "" not in keys:  # every such opening points to the same person
-            person = entities[keys.pop()]
-            renamed[name] = person.key
+            person = read.entities[keys.pop()]
+            read.renamed[name] = person.key
             person.mentions.extend(described.mentions)
             named.add(name)
     return named
 
 
-def _people_before_openings(
-    entities: dict[str, Entity],
-    renamed: dict[str, str],
-    seen: list[Seen],
-    text: str,
-    speaking: set[str],
-    lex: Lexicon,
-) -> dict[str, tuple[Entity, set[str]]]:
+def _people_before_openings(read: ReadArticle) -> dict[str, tuple[Entity, set[str]]]:
     """For each lone description, the keys of the people named in the sentence before each
     sentence it opens ("" for a sentence that named people, none of whom fits)."""
+    text, lex = read.text, read.lex
     by_sentence: dict[int, list[Seen]] = {}
-    for item in seen:
+    for item in read.seen:
         by_sentence.setdefault(item.sentence, []).append(item)
     found: dict[str, tuple[Entity, set[str]]] = {}
-    for item in seen:
-        described = entities[item.key]
-        if not _lone_description(item.key, described, speaking, renamed, lex):
+    for item in read.seen:
+        described = read.entities[item.key]
+        if not _lone_description(item.key, described, read):
             continue
         start = _mention_before(described, item.offset, text)
         if start is None or _OPENS.search(text, max(0, start - 8), start) is None:
             continue
-        person = _one_named(by_sentence, item, start, entities, text, lex)
+        person = _one_named(by_sentence, item, start, read)
         if person is not None and person.key and underwent(person, text, start, lex):
             person = _NOBODY  # « Jean X a été interpellé. Le procureur affirme… »: someone else
         if person is not None:  # the sentence before named someone: who, if anyone fits
@@ -88,37 +90,30 @@ def _mention_before(entity: Entity, at: int, text: str) -> int | None:
     return mention[0]
 
 
-def _lone_description(
-    key: str, entity: Entity, speaking: set[str], renamed: dict[str, str], lex: Lexicon
-) -> bool:
+def _lone_description(key: str, entity: Entity, read: ReadArticle) -> bool:
     """A definite description of one person, a speaker, taken to no one."""
-    if not key.startswith("d:") or not entity.person or entity.name in renamed:
+    if not key.startswith("d:") or not entity.person or entity.name in read.renamed:
         return False
-    if entity.name not in speaking or entity.gender == "p" or entity.label == "vague":
+    if entity.name not in read.speaking or entity.gender == "p" or entity.label == "vague":
         return False
     first = folded_words(entity.name)[:1]
-    return bool(first) and first[0] in lex.word_set("singular_definite_articles")
+    return bool(first) and first[0] in read.lex.word_set("singular_definite_articles")
 
 
 def _one_named(
-    by_sentence: dict[int, list[Seen]],
-    item: Seen,
-    start: int,
-    entities: dict[str, Entity],
-    text: str,
-    lex: Lexicon,
+    by_sentence: dict[int, list[Seen]], item: Seen, start: int, read: ReadArticle
 ) -> Entity | None:
     """The one named person of the sentence before ``item``'s, outside a complement, whose
     gender fits and who was described by no other noun; an entity with no key when the
     sentence before named people but not so; None when it named no one, or when someone is
     met in this sentence before the description."""
-    people = _people_before(by_sentence, item, start, entities)
+    people = _people_before(by_sentence, item, start, read.entities)
     if not people:
         return None
-    person = entities[people.pop()] if len(people) == 1 else None
+    person = read.entities[people.pop()] if len(people) == 1 else None
     if person is None or not named_person(person) or person.gender not in "mf":
         return _NOBODY  # a gender known from a first name: « quartier Doulon X » is a place
-    return person if _fits(person, entities[item.key], text, lex) else _NOBODY
+    return person if _fits(person, read.entities[item.key], read.text, read.lex) else _NOBODY
 
 
 def _people_before(
