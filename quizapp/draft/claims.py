@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Claim, Span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 
@@ -83,12 +84,9 @@ def _participle_clause(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str]] |
 
 
 def _trim(text: str, span: Span) -> Span:
-    start, end = span
-    while start < end and (text[start].isspace() or text[start] in ',;:.–—-»”"'):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ',;:–—-«“"'):
-        end -= 1
-    return start, end
+    """A clause without the punctuation around it, a quotation mark left over from a cut
+    among it (a clause may open on a stop, never end on one: its sentence's)."""
+    return strip_span(text, span, leading=',;:.–—-»”"', trailing=',;:–—-«“"')
 
 
 def _judge(text: str, span: Span, lex: Lexicon, framing: bool) -> Claim:

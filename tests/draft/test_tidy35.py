@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from quizapp.draft.detect.view import strip_span
 from quizapp.draft.lexicon import load
 from quizapp.draft.offices.opened_after_name import ReadArticle, link_openings_to_names
 from quizapp.draft.segment import tokens
@@ -114,3 +115,12 @@ def test_the_openings_link_takes_the_read_article_as_one_value() -> None:
     assert list(inspect.signature(link_openings_to_names).parameters) == ["read"]
     assert link_openings_to_names(english) == set()  # English ledes are read elsewhere
     assert english.renamed == {}
+
+
+def test_one_strip_serves_findings_and_the_outlets_clauses() -> None:
+    text = "« , il pleut. »"
+    assert strip_span(text, (0, len(text))) == (0, len(text))  # quotation marks kept
+    assert text[slice(*strip_span(text, (2, 13)))] == "il pleut"
+    quoted = " », le maire rit, « "
+    clause = strip_span(quoted, (0, len(quoted)), leading=',;:.–—-»”"', trailing=',;:–—-«“"')
+    assert quoted[slice(*clause)] == "le maire rit"

@@ -128,11 +128,14 @@ def reflexive(word: str, lex: Lexicon) -> bool:
     return elided or word in lex.word_set("reflexive_pronouns")
 
 
-def strip_span(text: str, span: Span) -> Span:
+def strip_span(text: str, span: Span, leading: str = ",;:–—-", trailing: str = ",;:.–—-") -> Span:
+    """``span`` without the spaces and the marks of ``leading`` it opens on and of
+    ``trailing`` it ends on: by default the punctuation around a finding's content; the
+    outlet's own clauses (``claims``) name their own marks, quotation marks among them."""
     start, end = span
-    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+    while start < end and (text[start].isspace() or text[start] in leading):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.–—-"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
         end -= 1
     return start, end
 
