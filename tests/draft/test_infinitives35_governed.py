@@ -42,3 +42,8 @@ def test_refusal_restraint_and_negation_say_nothing() -> None:
 
 def test_a_noun_before_the_link_governs_nothing() -> None:
     assert _found("Il a le droit de dire que la loi est injuste.") == []
+
+
+def test_an_adverb_between_the_governing_verb_and_its_link() -> None:
+    text = "Le directeur a tenté maladroitement de justifier que le site fermait."
+    assert _found(text) == [("le site fermait", "Le directeur")]

@@ -30,9 +30,10 @@ def governed_infinitive(
         return None
     if governing.startswith(_refusing_stems(lex)):
         return None  # « se refuse à dire que », « s'est gardé d'affirmer que »
-    if words[at + 1] not in lex.word_set("governed_infinitive_links"):
+    link = after_adverbs(words, at + 1, lex)  # « se plaît ensuite à souligner que »
+    if link >= len(words) or words[link] not in lex.word_set("governed_infinitive_links"):
         return None
-    verb = after_adverbs(words, at + 2, lex)
+    verb = after_adverbs(words, link + 1, lex)
     if verb >= len(words) or words[verb] not in infinitives:
         return None
     after = after_adverbs(words, verb + 1, lex)
