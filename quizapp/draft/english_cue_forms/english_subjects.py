@@ -183,7 +183,13 @@ def plural_after_quotation(words: list[str], index: int, lex: Lexicon) -> bool:
     quotation and its comma, before a short plural noun phrase (a determiner may stand
     first; its head is the last word before a mark or a complement, lexicon
     ``open_title_links``: "critics of the plan"), is an inverted verb,
-    as "“…,” says X" is."""
+    as "“…,” says X" is. A headline drops the comma or writes a dash there ("‘…’ say
+    Lambeth residents caught in…", "'…' - say councillors after…", english35): the head is
+    then the first plural word of the phrase, what follows it being the headline's own."""
+    if index >= 2 and words[index - 1] in _DASHES and words[index - 2] in _CLOSING:
+        return _plural_opening(words[index + 1 : index + 4], lex)
+    if index >= 1 and words[index - 1] in _CLOSING and words[index - 2 : index - 1] != [","]:
+        return _plural_opening(words[index + 1 : index + 4], lex)
     if index < 2 or words[index - 1] not in _CLOSING or words[index - 2] != ",":
         return False
     phrase: list[str] = []
@@ -203,6 +209,18 @@ def plural_after_quotation(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 _CLOSING = {"”", '"', "’"}
+_DASHES = {"-", "–", "—"}
+
+
+def _plural_opening(phrase: list[str], lex: Lexicon) -> bool:
+    """Within its first three words, a plural noun with no finite verb before it (a
+    determiner or a place may come first): "Lambeth residents", "the councillors"."""
+    for word in phrase:
+        if not word.isalpha() or word in lex.word_set("clause_finite_words"):
+            return False
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            return True
+    return False
 
 
 def plural_after_comma(words: list[str], index: int, lex: Lexicon) -> bool:
