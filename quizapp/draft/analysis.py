@@ -25,7 +25,11 @@ from quizapp.draft.objects.shell import without_shell_objects
 from quizapp.draft.quotation_marks import quotations
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
-from quizapp.draft.rules.colon_quotes import colon_quote, opening_quote_then_colon
+from quizapp.draft.rules.colon_quotes import (
+    colon_quote,
+    opening_quote_then_colon,
+    opening_quote_then_dash,
+)
 from quizapp.draft.rules.dateline import after_dateline, dateline_end, past_dateline
 from quizapp.draft.rules.headlines import (
     headline_quote,
@@ -154,7 +158,7 @@ class _ArticleReader:
         found = headline_quote(view) or headline_source(view)
         if found is not None and named_or_spelled(self.text, para, found.source, self.lex):
             return found
-        return opening_quote_then_colon(view)
+        return opening_quote_then_colon(view) or opening_quote_then_dash(view)
 
     def _placard(self, view: SentenceView, new: list[Attribution]) -> list[Attribution]:
         """The words on a placard or a banner someone holds (``rules/placards.py``)."""

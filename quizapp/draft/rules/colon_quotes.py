@@ -16,6 +16,7 @@ from quizapp.draft.colons.colon_quotation import colon_draft, quotation_colon, t
 from quizapp.draft.colons.colon_stance import document_subject, stance_length
 from quizapp.draft.colons.colon_subject import people_after_colon
 from quizapp.draft.detect.view import strip_span
+from quizapp.draft.english_cue_forms.english_subjects import no_verb
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.rules.clause_subject import clause_subject, subject_speaks
@@ -159,6 +160,26 @@ def opening_quote_then_colon(view: SentenceView) -> Draft | None:
     if not quotes or view.text[view.span[0] : quotes[0][0]].strip():
         return None
     return quote_then_colon(view, quotes)
+
+
+# a dash after a headline's opening quotation, then its source to the line's end: a few words
+_DASH_SOURCE = re.compile(r"\s*[–—-]\s*((?:[\w'’.&-]+\s*){1,4})$")
+
+
+def opening_quote_then_dash(view: SentenceView) -> Draft | None:
+    """ "'We will not be moved' – tenants' group", "‘…’ – Cork councillor": a headline that
+    opens on a quotation and closes on a dash and a few words with no verb gives the
+    quotation to those words, as a colon would (english35; English only: no French headline
+    of the corpus writes one)."""
+    quotes = view.opened_quotes()
+    if view.lex.language != "en" or not quotes or view.text[view.span[0] : quotes[0][0]].strip():
+        return None
+    found = _DASH_SOURCE.match(view.text[quotes[-1][1] : view.span[1]].rstrip(" .!?"))
+    if found is None or not no_verb(view.lex, found.group(1).split()):
+        return None
+    start = quotes[-1][1] + found.start(1)
+    source = (start, start + len(found.group(1).rstrip()))
+    return colon_draft(view.text, quotes, source)
 
 
 def quote_then_colon(view: SentenceView, quotes: list[Span]) -> Draft | None:
