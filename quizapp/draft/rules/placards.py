@@ -9,7 +9,10 @@ sa pancarte »), else the subject of the sentence's clause. Quotations listed af
 The object must be held (lexicon ``holding_words``: « avec », « sous », « brandissant »…) and
 the quotation must be its wording, with only adjectives between them (« une petite pancarte
 rouge «…» »): « une banderole barrée d'un «…» » or « le tract de la CGT » are left to the
-impersonal reading of the inscription (sources/source_kinds.py). French only (recall16)."""
+impersonal reading of the inscription (sources/source_kinds.py). French since recall16;
+English since english35, where the inscription "reads" or "says" its words ("held up
+placards that read ‘…’ and ‘…’", "carrying a banner saying "…""): lexicon
+``inscription_reading_verbs``, which only English lists."""
 
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ def held_inscription(view: SentenceView, new: list[Attribution]) -> Attribution 
     """The attribution of the quotations a held inscription carries, or None. An
     :class:`Attribution` when the sentence's own attribution gives the holder, else a
     :class:`Draft` whose source is the holder, for the caller to resolve."""
-    if view.lex.language != "fr":
+    if view.lex.language not in ("fr", "en"):
         return None
     found = _inscription_quotes(view)
     if found is None:
@@ -52,8 +55,9 @@ def _inscription_quotes(view: SentenceView) -> tuple[int, list[Span]] | None:
     """Where the holding word starts and the quotations the held inscription carries."""
     text = view.text
     quotes = [q for q in view.quotes if view.span[0] <= q[0] and q[1] <= view.span[1] + 1]
+    pattern = _held(view.lex) if view.lex.language == "fr" else _read_on(view.lex)
     for index, quote in enumerate(quotes):
-        held = _held(view.lex).search(text, view.span[0], quote[0])
+        held = pattern.search(text, view.span[0], quote[0])
         if held is None:
             continue
         run = [quote]
@@ -166,4 +170,19 @@ def _held(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"(?i)\b(?:{holding})\s+(?:{determiners})\s*(?:{adjective}\s+)?(?:{nouns})"
         rf"(?:\s+{adjective}){{0,2}}\s*:?\s*$"
+    )
+
+
+@built_once
+def _read_on(lex: Lexicon) -> re.Pattern[str]:
+    """English: a holding word (and "up"), a determiner or none, an adjective or none, the
+    inscription noun, then "that" or "which" and a verb of reading (lexicon
+    ``inscription_reading_verbs``: "read", "saying") right before a quotation."""
+    holding = lex.one_of("holding_words")
+    nouns = lex.one_of("inscription_nouns")
+    reading = lex.one_of("inscription_reading_verbs")
+    determiners = lex.one_of("determiners")
+    return re.compile(
+        rf"(?i)\b(?:{holding})(?:\s+up)?\s+(?:(?:{determiners})\s+)?(?:[^\W\d_][\w-]*\s+)?"
+        rf"(?:{nouns})\s+(?:(?:that|which)\s+)?(?:{reading})\s*:?\s*$"
     )
