@@ -1,0 +1,16 @@
+"""english35: a clause of time or condition alone before a final verb ("When tenants want a
+repair, they write to the office") is what the subject does then, not words anyone said; a
+main clause after it still is. Made-up sentences."""
+
+from __future__ import annotations
+
+from tests.draft.readings import said
+
+
+def test_a_when_clause_alone_is_not_reported() -> None:
+    assert said("When tenants want a repair, they write to the housing office.") == []
+
+
+def test_a_main_clause_after_the_condition_is_reported() -> None:
+    text = "If the bridge shuts, the town will suffer, Mr Roe said."
+    assert said(text) == [("If the bridge shuts, the town will suffer", "Mr Roe")]
