@@ -34,3 +34,13 @@ def test_a_name_alone_or_after_a_title_is_still_the_antecedent() -> None:
         text = f"Titre\n\nLe conseil s'est réuni.\n\n{said}"
         expected = {person, person.removeprefix("le ministre "), person.removeprefix("la ")}
         assert speaker_of(text, _SAID) in expected, person
+
+
+def test_an_apposition_opening_on_an_elided_preposition_leaves_the_person_speaking() -> None:
+    """« Paul Roy, d'une association Sud, qui »: « d' » is the same preposition as « de »
+    (lexicon ``antecedent_prepositions``), so the relative stands for the person before the
+    comma, not for « une association Sud » (review35, item 13; mend35d)."""
+    for apposition in ("d'une association Sud", "d’un collectif Attac"):
+        said = f"L'idée est soutenue par Paul Roy, {apposition}, qui estime que {_SAID}."
+        text = f"Titre\n\nLe conseil s'est réuni.\n\n{said}"
+        assert speaker_of(text, _SAID) == "Paul Roy", apposition

@@ -93,7 +93,9 @@ def _qualified_noun_start(view: SentenceView, window: list[Token], index: int) -
     at = index - 2  # the noun's determiner, « de » before it, then the apposition's comma
     determiner = fold(window[at].text) in view.lex.word_set("determiners")
     back = at - (1 if determiner else 0)
-    back -= 1 if determiner and back >= 0 and fold(window[back].text) == "de" else 0
+    back -= (
+        1 if determiner and back >= 0 and fold(window[back].text) in _complement(view.lex) else 0
+    )
     if back >= 1 and window[back].text == "," and window[back - 1].text[:1].isupper():
         return _name_start(view, window, back - 1)
     return window[at].start if determiner else _name_start(view, window, index)
