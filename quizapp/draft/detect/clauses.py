@@ -18,7 +18,7 @@ from quizapp.draft.detect.view import (
     relay_window,
     strip_span,
 )
-from quizapp.draft.english_cue_forms.english_forms import opening_setting
+from quizapp.draft.english_cue_forms.english_forms import opening_setting, subordinate_only
 from quizapp.draft.english_cue_forms.english_subjects import document_agent
 from quizapp.draft.english_cue_forms.object_speakers import depicted_speaker
 from quizapp.draft.english_shapes.english_final import (
@@ -179,18 +179,9 @@ def _clause_before(view: SentenceView, end: int, goes_on: bool = False) -> Span 
         return None
     if view.lex.language == "en" and opening_setting(view.text[content[0] : content[1]], view.lex):
         return None  # "In a statement, the company said demand…": the setting, not words
-    if view.lex.language == "en" and _subordinate_only(view, content):
+    if view.lex.language == "en" and subordinate_only(view.text[content[0] : content[1]], view.lex):
         return None  # "When tenants want a repair, they write to the office": no words
     return content
-
-
-def _subordinate_only(view: SentenceView, content: Span) -> bool:
-    """The clause before a final cue is only a clause of time or condition (lexicon
-    ``conditional_openers``: "When tenants want a repair", "If it rains"), with no main clause
-    after it: what the cue's subject does then, not what anyone said (english35)."""
-    words = view.text[content[0] : content[1]]
-    first = fold(words.split()[0]) if words.split() else ""
-    return first in view.lex.word_set("conditional_openers") and "," not in words
 
 
 def _subject_follows(view: SentenceView, cue: Cue, comma: re.Match[str]) -> bool:

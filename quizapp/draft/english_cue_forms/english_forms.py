@@ -10,7 +10,14 @@ import re
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.english_cue_forms.setting_names import closing_name, connective_length
 from quizapp.draft.english_cue_forms.that_follows import it_passive_that
-from quizapp.draft.lexicon import Lexicon, clause_subjects, finite_or_auxiliary, fold
+from quizapp.draft.folding import folded_words
+from quizapp.draft.lexicon import (
+    Lexicon,
+    clause_subjects,
+    english_verb_words,
+    finite_or_auxiliary,
+    fold,
+)
 
 
 def opening_participle(words: list[str]) -> bool:
@@ -142,6 +149,32 @@ def opening_setting(passage: str, lex: Lexicon) -> bool:
         return False
     verbs, past = finite_or_auxiliary(lex), lex.word_set("irregular_past_forms")
     return not any(w in verbs or w in past or w.endswith("ed") for w in words[1:])
+
+
+def subordinate_only(passage: str, lex: Lexicon) -> bool:
+    """The clause before a final cue is only a clause of time or condition (lexicon
+    ``conditional_openers``: "When tenants want a repair", "If it rains"), with no main clause
+    after it: what the cue's subject does then, not what anyone said (english35). News English
+    often drops the comma after the condition ("If the council does nothing the town will
+    flood, the mayor warned"), so a clause with a second finite verb reports (mend35b)."""
+    words = folded_words(passage)
+    if not words or words[0] not in lex.word_set("conditional_openers") or "," in passage:
+        return False
+    return not _second_clause(words[1:], lex)
+
+
+def _second_clause(words: list[str], lex: Lexicon) -> bool:
+    """Two finite verbs (lexicon ``clause_finite_words``, irregular pasts, the reporting forms
+    and auxiliaries), or one after a second subject (an article or a subject pronoun past the
+    condition's own subject): the condition's verb is often one no list holds ("acts",
+    "want"), so a known verb after a new subject is the main clause's ("Unless the council acts
+    now the town will flood")."""
+    known, verbs = english_verb_words(lex), finite_or_auxiliary(lex)  # joined, far too many
+    found = [index for index, word in enumerate(words) if word in known or word in verbs]
+    if len(found) != 1:
+        return len(found) > 1
+    articles = lex.word_sets("definite_articles", "indefinite_articles")
+    return any(w in articles or w in clause_subjects(lex) for w in words[1 : found[0]])
 
 
 _OPENING_TIME = re.compile(
