@@ -6,6 +6,8 @@ clause, ends before a participle cue of its own (« … demandant son abandon »
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.draft import analyze
 
 
@@ -54,3 +56,67 @@ def test_a_participle_after_another_object_may_be_the_nouns() -> None:
     assert _found(text)[0][0] == (
         "le message publié par l'opposition évoquant une hausse des impôts"
     )
+
+
+# mend35c (review35 items 4, 11, 15): made-up sentences the first rules read wrong.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire a dénoncé le rapport affirmant que la ville était endettée.",
+            "le rapport affirmant que la ville était endettée",
+        ),
+        (
+            "Le syndicat a démenti la rumeur indiquant que l'usine fermerait.",
+            "la rumeur indiquant que l'usine fermerait",
+        ),
+        (
+            "Le député a dénoncé l'article du journal expliquant que la ville était endettée.",
+            "l'article du journal expliquant que la ville était endettée",
+        ),
+    ],
+)
+def test_a_document_keeps_the_participle_that_tells_what_it_says(text: str, expected: str) -> None:
+    """A document or a rumour may say what its participle tells: the object keeps it."""
+    assert _found(text)[0][0] == expected
+
+
+def test_a_thing_that_cannot_speak_still_ends_before_the_participle() -> None:
+    text = "Le préfet a confirmé la fermeture du site indiquant que la décision était définitive."
+    assert _found(text)[0] == ("la fermeture du site", "Le préfet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ambassade a rappelé ses réserves d'eau potable.",
+        "Le maire a rappelé son engagement de campagne sur la piscine.",
+    ],
+)
+def test_a_stance_noun_that_names_a_thing_is_no_stance(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le maire a réaffirmé son engagement de rouvrir la piscine.",
+            "son engagement de rouvrir la piscine",
+        ),
+        (
+            "Le maire a rappelé ses réserves sur le projet de tram.",
+            "ses réserves sur le projet de tram",
+        ),
+        (
+            "Le maire a rappelé son soutien aux commerçants du centre.",
+            "son soutien aux commerçants du centre",
+        ),
+    ],
+)
+def test_a_noun_of_double_sense_before_an_infinitive_or_another_opener(
+    text: str, expected: str
+) -> None:
+    assert _found(text) == [(expected, "Le maire")]

@@ -38,6 +38,7 @@ from quizapp.draft.objects.allowed import (
     speech_noun_first,
 )
 from quizapp.draft.objects.owned_stance import owned_stance_object
+from quizapp.draft.objects.participle_end import before_participle_cue
 from quizapp.draft.objects.readings import (
     clitic_judgement,
     declared_infinitive,
@@ -65,11 +66,14 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if inverted_after_comma(view, cue):
         return None  # "C, a jugé jeudi l'IRSN, après…": so too after a clause
     start = object_start(view, cue, verb)
-    if not (_object_opens(view, verb, start) or clitic_judgement(view, cue, verb.bare, start)):
+    stance = owned_stance_object(view, verb.bare, view.text[start : view.span[1]])
+    if not (
+        _object_opens(view, verb, start, stance) or clitic_judgement(view, cue, verb.bare, start)
+    ):
         return None
     if verb.clause_only and not reads_as_clause(view.lex, view.text[start : view.span[1]]):
         return None
-    content = _object_content(view, cue, verb, start)
+    content = _object_content(view, cue, verb, start, stance)
     if content is None:
         return None
     antecedent = object_antecedent(view, cue)
@@ -162,9 +166,10 @@ def _speech_only(view: SentenceView, verb: str, bare: str) -> bool:
     return speech_only and restricted_heads(view, bare) is None
 
 
-def _object_opens(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
+def _object_opens(view: SentenceView, verb: ObjectVerb, start: int, stance: bool) -> bool:
     """A verb that needs a preposition ("insiste sur", "appelle à « … »") or a speech shape
-    ("insiste : « … »") reports only when its object opens that way."""
+    ("insiste : « … »") reports only when its object opens that way, or is the subject's own
+    stance (``stance``: « rappelle ses craintes sur », objects/owned_stance)."""
     said = view.text[start : view.span[1]]
     preposition = needed_preposition(view, verb.bare)
     opened = preposition is not None and preposition.match(said) is not None
@@ -172,7 +177,7 @@ def _object_opens(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
     spoken = SAID_OPENING.match(said) is not None or said_infinitive(view.lex, said)
     spoken = spoken or declared_infinitive(view.lex, verb.bare, said)
     spoken = spoken or said_noun_object(view, verb.bare, said)  # « lance un appel à… »
-    spoken = spoken or owned_stance_object(view, verb.bare, said)  # « rappelle ses craintes sur »
+    spoken = spoken or stance
     spoken = verb.speech_only and (spoken or own_word_object(view, start))
     if measured(view, verb.words, verb.bare, said):
         return False  # "Le coût s'estime à deux millions": a measure, no opinion
@@ -185,17 +190,17 @@ _PREPOSITION_THEN_QUOTE = re.compile(
 )
 
 
-def _object_content(view: SentenceView, cue: Cue, verb: ObjectVerb, start: int) -> Span | None:
+def _object_content(
+    view: SentenceView, cue: Cue, verb: ObjectVerb, start: int, stance: bool
+) -> Span | None:
     """The object up to its end (a comma when the cue is inside a relative or an apposition),
-    when it is long enough and reads as something said."""
+    when it is long enough and reads as something said (or is the subject's ``stance``)."""
     end = object_end(view, max(start, verb.request_to))  # "a fustigé la « posture » de X : « … »"
-    said = view.text[start : view.span[1]]
     opening = fold(view.tokens[cue.first].text) == "avoir"  # "Après avoir dénoncé Y, X a…"
     if in_relative(view, cue) or in_apposition(view, cue) or opening:  # "X, invoquant Y, a…"
         comma = comma_outside_quotes(view, start, end)
         end = comma if comma > start else end
-    stance = owned_stance_object(view, verb.bare, said)  # « a exprimé son désaccord avec… »
-    end = _before_participle_cue(view, start, end, stance)
+    end = before_participle_cue(view, start, end, stance)  # « … demandant son départ »
     content = strip_span(view.text, (start, end))
     least = 2 if verb.bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"
     if _stance_on_other(view, verb.bare, content):
@@ -218,35 +223,6 @@ def _object_content(view: SentenceView, cue: Cue, verb: ObjectVerb, start: int) 
     if not (own_word or stance or object_allowed(view, verb.bare, content)):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content
-
-
-def _before_participle_cue(view: SentenceView, start: int, end: int, stance: bool) -> int:
-    """A French object ends before a present participle that is a cue of its own, with no
-    comma before it, when the participle opens a clause (« a dénoncé X estimant que… ») or
-    the object is the subject's stance (« ont exprimé leur désaccord avec la direction
-    demandant son départ »): what follows is the subject's next act (objects35). After any
-    other object the participle may be the noun's (« a démenti le communiqué évoquant… »)."""
-    if view.lex.language != "fr":
-        return end
-    later = [
-        c.span[0]
-        for c in view.cues
-        if start < c.span[0] < end
-        and _bare_participle(view, c)
-        and (stance or _QUE_NEXT.match(view.text, c.span[1]))
-    ]
-    return min(later, default=end)
-
-
-_QUE_NEXT = re.compile(r"\s+qu(?:e\b|['’])", re.I)
-
-
-def _bare_participle(view: SentenceView, cue: Cue) -> bool:
-    """A one-word present participle with no « en » before it (a gerund, « en lançant »,
-    tells how the main verb's act was done, and is left to the object)."""
-    word = fold(view.tokens[cue.first].text)
-    before = fold(view.tokens[cue.first - 1].text) if cue.first else ""
-    return cue.first == cue.last and word.endswith("ant") and before not in {"en", "tout"}
 
 
 def _stance_on_other(view: SentenceView, bare: str, content: Span) -> bool:

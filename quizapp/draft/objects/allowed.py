@@ -102,10 +102,19 @@ def said_noun_object(view: SentenceView, form: str, passage: str) -> bool:
     nouns = _said_nouns(view.lex).get(form)
     if nouns is None:
         return False
-    words = folded_words(re.sub(r"[«»“”\"]", " ", passage))[:12]
+    words = object_words(passage)[:12]
     skipped = view.lex.word_sets("object_skipped_words", "object_intensifiers")
     rest = list(dropwhile(lambda w: w in skipped, words))
     return bool(rest) and rest[0] in nouns and not _unsaid_phrase(view.lex, rest)
+
+
+def object_words(passage: str) -> list[str]:
+    """The folded words of an object, its quotation marks left out (« son « profond »
+    désaccord » reads as « son profond désaccord »): how a rule finds the object's head."""
+    return folded_words(_QUOTE_MARKS.sub(" ", passage))
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
 
 
 @built_once

@@ -8,10 +8,10 @@ the French corpus the keys hold the noun with its complement, seldom without."""
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
+from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.objects.allowed import object_words
+from quizapp.draft.objects.readings import infinitive_of_a_verb
 
 
 def owned_stance_object(view: SentenceView, form: str, passage: str) -> bool:
@@ -22,7 +22,7 @@ def owned_stance_object(view: SentenceView, form: str, passage: str) -> bool:
     lex = view.lex
     if lex.language != "fr" or form not in _stance_verb_forms(lex):
         return False
-    words = folded_words(re.sub(r"[«»“”\"]", " ", passage))[:8]
+    words = object_words(passage)[:8]
     at = 1 if words[:1] and words[0] in lex.word_set("owned_stance_leads") else 0
     if words[at : at + 1] == [] or words[at] not in lex.word_set("owned_stance_determiners"):
         return False
@@ -35,10 +35,25 @@ def _stance_then_complement(lex: Lexicon, words: list[str]) -> bool:
     rest = words[1:] if words[:1] and words[0] in intensifiers else words
     if not rest or rest[0] not in lex.word_set("stance_nouns"):
         return False
-    after = rest[1:3]
+    after = rest[1:4]
     if after and after[0] in intensifiers:
         after = after[1:]
-    return bool(after) and after[0] in lex.word_set("stance_complement_openers")
+    if not after or after[0] not in lex.word_set("stance_complement_openers"):
+        return False
+    return not _a_thing_of(lex, rest[0], after)
+
+
+def _a_thing_of(lex: Lexicon, noun: str, after: list[str]) -> bool:
+    """A noun of ``double_sense_stance_nouns`` followed by « de » and no infinitive: a thing,
+    no stance (« ses réserves d'eau potable », « son engagement de campagne »), where « ses
+    réserves de signer », « ses réserves sur » and « son soutien aux commerçants » are
+    stances (mend35c, review35 item 11)."""
+    if noun not in lex.word_set("double_sense_stance_nouns"):
+        return False
+    if after[0] not in lex.word_set("double_sense_openers"):
+        return False
+    verb = after[1:2]
+    return not (verb and infinitive_of_a_verb(lex, verb[0]))
 
 
 @built_once
