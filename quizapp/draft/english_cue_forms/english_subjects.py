@@ -11,6 +11,8 @@ import re
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
+from quizapp.draft.sources.head_words import is_plural
+from quizapp.draft.speaker_checks.can_speak import speaking_noun
 
 
 def tokens_capitalised(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -185,11 +187,14 @@ def plural_after_quotation(words: list[str], index: int, lex: Lexicon) -> bool:
     ``open_title_links``: "critics of the plan"), is an inverted verb,
     as "“…,” says X" is. A headline drops the comma or writes a dash there ("‘…’ say
     Lambeth residents caught in…", "'…' - say councillors after…", english35): the head is
-    then the first plural word of the phrase, what follows it being the headline's own."""
-    if index >= 2 and words[index - 1] in _DASHES and words[index - 2] in _CLOSING:
-        return _plural_opening(words[index + 1 : index + 4], lex)
-    if index >= 1 and words[index - 1] in _CLOSING and words[index - 2 : index - 1] != [","]:
-        return _plural_opening(words[index + 1 : index + 4], lex)
+    then the first plural word of the phrase, what follows it being the headline's own. Only
+    when the quotation opens the sentence, as a headline's does: a scare quote inside a
+    sentence is nobody's words, and "say" after it a noun ('want a "real" say in', mend35b)."""
+    dashed = index >= 2 and words[index - 1] in lex.word_set("quotation_source_dashes")
+    close = index - 2 if dashed else index - 1
+    bare = dashed or (index >= 1 and words[index - 2 : index - 1] != [","])
+    if bare and close >= 0 and words[close] in _CLOSING:
+        return _opens_sentence(words, close) and _plural_opening(words[index + 1 : index + 4], lex)
     if index < 2 or words[index - 1] not in _CLOSING or words[index - 2] != ",":
         return False
     phrase: list[str] = []
@@ -209,16 +214,25 @@ def plural_after_quotation(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 _CLOSING = {"”", '"', "’"}
-_DASHES = {"-", "–", "—"}
+_OPENING = {"“", '"', "‘"}
+
+
+def _opens_sentence(words: list[str], close: int) -> bool:
+    """The quotation closed at ``close`` opened the sentence: its first word is an opening
+    mark, and no other mark stands before the closing one."""
+    inside = words[1:close]
+    return words[0] in _OPENING and not any(w in _OPENING or w in _CLOSING for w in inside)
 
 
 def _plural_opening(phrase: list[str], lex: Lexicon) -> bool:
-    """Within its first three words, a plural noun with no finite verb before it (a
-    determiner or a place may come first): "Lambeth residents", "the councillors"."""
+    """Within its first three words, a plural noun of a speaker with no finite verb before it
+    (a determiner or a place may come first): "Lambeth residents", "the councillors". Plural
+    by sources/head_words.is_plural, a speaker's by the noun lists (can_speak.speaking_noun),
+    not by a final -s alone (mend35b)."""
     for word in phrase:
         if not word.isalpha() or word in lex.word_set("clause_finite_words"):
             return False
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        if is_plural(word, lex) and speaking_noun(word, lex):
             return True
     return False
 
