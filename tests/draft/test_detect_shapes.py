@@ -406,7 +406,8 @@ def test_english_passives_with_their_agent() -> None:
     said = {
         'The company was described as "reckless" by regulators in a report.': '"reckless"',
         "The decision was announced on Friday by the Department of Justice.": "The decision",
-        "The mayor was accused by critics of hiding the losses.": "of hiding the losses",
+        # mend35a: one shape of the charge with or without an agent, "of" left out
+        "The mayor was accused by critics of hiding the losses.": "hiding the losses",
     }
     for text, content in said.items():
         analysis = analyze(text, "en")

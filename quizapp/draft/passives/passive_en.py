@@ -19,6 +19,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.passives.accused_en import accused_with_no_agent, charge, impersonal_draft
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 
@@ -100,33 +101,8 @@ def _with_no_agent(view: SentenceView, index: int, word: str, be: int) -> Draft 
     if word in view.lex.word_set("belief_passive_forms"):
         return _believed_with_no_agent(view, index, be)
     if _accusing(word, view.lex):
-        return _accused_with_no_agent(view, index, be)
+        return accused_with_no_agent(view, index, be, word)
     return None
-
-
-# the charge after "accused of", up to a stop that closes its clause; a comma before another
-# gerund ("of blackmailing councillors, making…, and stifling…") goes on with the list
-_CHARGE = re.compile(r"\s+of\s+(.+?)\s*(?:,(?!\s+(?:and\s+|or\s+)?\w+ing\b)|[;:]|$|\.\s*$)")
-
-
-def _accused_with_no_agent(view: SentenceView, index: int, be: int) -> Draft | None:
-    """ "Stagecoach has been accused of putting profit ahead of people", "The Lib-Dems were
-    accused of blackmailing councillors": an accusation in the passive with nobody named
-    reports its charge, said by nobody the article names (an impersonal voice, the form of
-    "be" and the participle). Keyed so in four articles of four batches (blind13d, 26a, 29b,
-    29c); "suspected of" is the police's suspicion, no one's words, and is left alone."""
-    token = view.tokens[index]
-    if fold(token.text) != "accused":
-        return None
-    charge = _CHARGE.match(view.text[token.end : view.span[1]])
-    if charge is None:
-        return None
-    said = strip_span(view.text, (token.end + charge.start(1), token.end + charge.end(1)))
-    if words_in(view.text, said) < 2:
-        return None
-    kind = "mixed" if has_quote(view, said) else "indirect"
-    voice = f"{fold(view.tokens[be].text)} accused"
-    return Draft(said, (token.start, token.end), None, kind, voice, 0.5, "")
 
 
 def _by_agent(
@@ -168,8 +144,7 @@ def _reported(
     charge); else ``said``, a qualifying participle's complement ("described as…")."""
     (index, word), text = participle, view.text
     if _accusing(word, view.lex):
-        charge = re.match(r"\s+(of\s.+?)\s*(?:[,;:]|$|\.\s*$)", text[source[1] : view.span[1]])
-        return (source[1] + charge.start(1), source[1] + charge.end(1)) if charge else None
+        return charge(view, source[1])  # "accused by critics of hiding the losses"
     if said is None and being:
         verb = view.tokens[max(0, index - 3) + being[0]]
         start = clause_start_before(view, verb.start)
@@ -215,12 +190,11 @@ def _told_with_no_agent(view: SentenceView, index: int) -> Draft | None:
     said = strip_span(view.text, (start, view.span[1]))
     if words_in(view.text, said) < 3:
         return None
-    kind = "mixed" if has_quote(view, said) else "indirect"
-    before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
     forms = view.lex.word_set("passive_being_forms")
-    being = next(w for w in reversed(before) if w in forms)  # "were wrongly told"
-    voice = f"{being} {fold(token.text)}"  # "being told", "were told": an impersonal voice
-    return Draft(said, (token.start, token.end), None, kind, voice, 0.5, "")
+    being = next(
+        i for i in range(index - 1, max(-1, index - 4), -1) if fold(view.tokens[i].text) in forms
+    )
+    return impersonal_draft(view, said, being, index)  # "were (wrongly) told": impersonal
 
 
 def _believed_with_no_agent(
@@ -241,10 +215,7 @@ def _believed_with_no_agent(
     said = strip_span(view.text, (start, view.span[1]))
     if words_in(view.text, said) < 5:
         return None
-    voice = f"{fold(view.tokens[be].text)} {fold(view.tokens[index].text)}"  # "is believed"
-    kind = "mixed" if has_quote(view, said) else "indirect"
-    token = view.tokens[index]
-    return Draft(said, (token.start, token.end), None, kind, voice, 0.5, "")
+    return impersonal_draft(view, said, be, index)  # "is believed": an impersonal voice
 
 
 @built_once
