@@ -46,3 +46,39 @@ def test_a_day_opening_the_lead_of_a_colon_is_no_speaker(lead: str, speaker: str
     the comma says the quotation (« Mardi soir » was read as an anonymous speaker)."""
     text = _LEAD + lead + " : « Nous ne savons plus quoi faire du dossier. »\n"
     assert _direct(text) == [("Nous ne savons plus quoi faire du dossier.", speaker)]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "Malgré les critiques, le maire a maintenu le projet.",
+        "Pendant ce temps, à la mairie, le maire recevait les syndicats.",
+        "Contre toute attente, le maire a maintenu le projet.",
+        "Avec ses adjoints, le maire a maintenu le projet.",
+    ],
+)
+def test_a_concession_or_a_contrast_is_no_setting(narration: str) -> None:
+    """« «…» Malgré les critiques, le maire a maintenu le projet. »: a concession, a contrast
+    or company (« malgré », « pendant ce temps », « contre », « avec ») is no place or time of
+    a scene; the quotation may be the critics', so the subject past it does not take it
+    (review35, item 5; mend35d)."""
+    text = _LEAD + "« C'est une honte pour nous tous. » " + narration + "\n"
+    assert _direct(text) == []
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "In the evening, the mayor met the unions.",
+        "On Tuesday, the mayor left the room.",
+    ],
+)
+def test_an_english_setting_does_not_give_the_quotation_to_the_next_subject(
+    narration: str,
+) -> None:
+    """English gives a lone opening quotation to nobody when the next sentence opens on its
+    subject ('The mayor left the room.'); a setting before that subject must not change who
+    spoke (review35, item 5; mend35d)."""
+    text = "Title\n\nThe council met on Monday.\n\n" + '"It is a disgrace for us all." ' + narration
+    found = analyze(text + "\n", "en")
+    assert [a.speaker for a in found.attributions] == []

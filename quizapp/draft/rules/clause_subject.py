@@ -106,7 +106,7 @@ def _opens_setting(phrase: str, view: SentenceView) -> bool:
     ``scene_openers``), or a day of the week (``weekdays``: « Mardi soir, la maire a quitté la
     salle : », quotes35): a setting, never a speaker, though it looks like a name."""
     first = re.match(r"\s*([^\s'’]*)", phrase).group(1)  # « En », « L » of « L'amont »
-    openers = view.lex.word_set("scene_openers") | view.lex.word_set("weekdays")
+    openers = view.lex.word_sets("scene_openers", "weekdays")
     return phrase[:1].isupper() and fold(first) in openers
 
 

@@ -21,11 +21,30 @@ def adverbial_opening(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{lex.one_of('adverbial_openers', loose_spacing=True)})\b")
 
 
-def past_setting(tokens: list[Token], first: int, within: int, lex: Lexicon) -> int:
+@built_once
+def place_or_time_opening(lex: Lexicon) -> re.Pattern[str]:
+    """« Au téléphone, », « Mardi soir, »: a preposition of place or time (lexicon
+    ``place_time_openers``) or a day of the week (``weekdays``) opening a scene, never a
+    concession, a contrast or company (« Malgré les critiques, », « Pendant ce temps, », « Avec
+    ses adjoints, »: mend35d). French only: English lists none."""
+    return re.compile(
+        rf"(?i)(?:{alternation(lex.words('place_time_openers') + lex.words('weekdays'))})"
+    )
+
+
+def past_setting(
+    tokens: list[Token],
+    first: int,
+    within: int,
+    lex: Lexicon,
+    opening: re.Pattern[str] | None = None,
+) -> int:
     """« Dans ces quartiers, les habitants sont obligés… »: where a subject starts past a
-    setting that ``adverbial_opening`` opens at ``first`` and a comma closes within ``within``
-    words (``first`` when the words open otherwise, or no comma comes before another mark)."""
-    if first >= len(tokens) or not adverbial_opening(lex).fullmatch(tokens[first].text):
+    setting that ``opening`` (by default ``adverbial_opening``) opens at ``first`` and a comma
+    closes within ``within`` words (``first`` when the words open otherwise, or no comma comes
+    before another mark)."""
+    opening = opening or adverbial_opening(lex)
+    if first >= len(tokens) or not opening.fullmatch(tokens[first].text):
         return first
     for index in range(first + 1, min(len(tokens), first + within)):
         if tokens[index].text == ",":

@@ -17,6 +17,7 @@ from quizapp.draft.inverted_subjects.subject import source_after
 from quizapp.draft.lexicon import fold
 from quizapp.draft.rules.clause_subject import clause_subject
 from quizapp.draft.segment import Span
+from quizapp.draft.sentence.sentence_parts import past_setting, place_or_time_opening
 from quizapp.draft.speakers.met import subjects_in
 from quizapp.draft.subjects.person_subject import person_subject
 
@@ -113,14 +114,16 @@ _SETTING_WORDS = 6
 
 def _opens_on_a_setting(view: SentenceView) -> bool:
     """« Au téléphone, la policière plaide… », « Mardi soir, Paul X a quitté la salle »: the
-    sentence opens on a preposition of place or time (lexicon ``scene_openers``) or a day of
-    the week (``weekdays``), closed by a comma within a few words; its subject comes after
-    the comma (quotes35)."""
-    words = view.tokens_within(view.span[0], view.span[1])[: _SETTING_WORDS + 1]
-    if not words or "," not in [t.text for t in words[1:]]:
+    French sentence opens on a preposition of place or time or a day of the week
+    (``sentence_parts.place_or_time_opening``), closed by a comma within a few words; its
+    subject comes after the comma (quotes35). Not a concession or a contrast (« Malgré les
+    critiques, », « Pendant ce temps, »: the quotation may be the critics'), and not English,
+    where the sentence's subject without a setting does not take the quotation (mend35d)."""
+    if view.lex.language != "fr":
         return False
-    first = fold(re.split(r"['’]", words[0].text)[0])
-    return first in view.lex.word_set("scene_openers") | view.lex.word_set("weekdays")
+    words = view.tokens_within(view.span[0], view.span[1])
+    opening = place_or_time_opening(view.lex)
+    return past_setting(words, 0, _SETTING_WORDS + 1, view.lex, opening) > 0
 
 
 def _before_comma(view: SentenceView, subject: Span) -> bool:
