@@ -13,6 +13,7 @@ import unicodedata
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
+from quizapp.draft.subjects.around_cue import past_time_words
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
@@ -69,16 +70,23 @@ def with_apposed_name(
 def _past_lead(opening: str, lex: Lexicon) -> str:
     """« Hier, le sénateur X, maire de Y, a estimé », « De son côté le sénateur X, … »,
     « Mardi soir le maire X, … »: a short setting or link before the title (up to four words
-    and a comma, or a lead of the lexicon's ``skip_segment_words`` or ``weekdays`` and a
-    time word of ``leading_time_after`` with no comma) is no part of who speaks; the title
-    after it still opens the subject whose name the apposition describes (subjects35)."""
+    and a comma, a time with no comma as ``around_cue.past_time_words`` reads it before a
+    subject, or a lead of the lexicon's ``skip_segment_words`` or ``weekdays``) is no part of
+    who speaks; the title after it still opens the subject whose name the apposition
+    describes (subjects35; one reading of the time since mend35d)."""
     lead, comma, rest = opening.rpartition(",")
     if comma and len(lead.split()) <= 4:
         return rest.strip()
+    start = past_time_words(opening, (0, len(opening)), lex)[0]
+    found = None if start else _lead_word(lex).match(opening)
+    return opening[found.end() if found else start :]
+
+
+@built_once
+def _lead_word(lex: Lexicon) -> re.Pattern[str]:
+    """« De son côté », « Lundi » (and English "Meanwhile", "Monday") before a subject."""
     leads = alternation(lex.words("skip_segment_words") + lex.words("weekdays"))
-    times = alternation(lex.words("leading_time_after"))
-    found = re.match(rf"(?i)(?:{leads})(?:\s+(?:{times}))?\s+(?=\w)", opening)
-    return opening[found.end() :] if found else opening
+    return re.compile(rf"(?i)(?:{leads})\s+(?=\w)")
 
 
 # an article and a first name with a surname in the phrase itself (« le Tunisien Rached G. »)
