@@ -16,7 +16,7 @@ def test_the_fields_still_to_fill_in_are_named(qtbot, settings, tmp_path, no_dia
     qtbot.addWidget(window)
     paste_article(window, ARTICLE)
     window.checker.check_now()
-    assert window.summary.text() == "2 fields still to fill in: Outlet, a first question"
+    assert window.summary.text() == "2 fields still to fill in: News outlet, a first question"
     window.draft.apply(SetValue(("article", "outlet"), "Le Petit Journal"))
     window.actions.actions["add_true_false"].trigger()
     window.checker.check_now()
@@ -34,7 +34,7 @@ def test_places_are_named_once_and_cut_after_three() -> None:
         problem("questions", 1, "explanation"),
         problem("article", "text"),
     ]
-    assert waiting_places(found[:4]) == ["Title of the set", "Outlet", "question 2"]
-    assert waiting_places(found) == ["Title of the set", "Outlet", "question 2", "…"]
+    assert waiting_places(found[:4]) == ["Title of the set", "News outlet", "question 2"]
+    assert waiting_places(found) == ["Title of the set", "News outlet", "question 2", "…"]
     assert waiting_places([problem("questions")]) == ["a first question"]
     assert waiting_places([problem("no_such_field")]) == []

@@ -73,6 +73,7 @@ class ArticlePanel(QWidget):
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._context_menu)
         self._lay_out(binder, top)
+        binder.link_buddies(self)  # the outlet's Alt letter reaches its field (mend35ui)
         self._passages: list[str] = []
         self.retranslate()
         self._update_actions()
@@ -151,7 +152,7 @@ class ArticlePanel(QWidget):
         self.selection_heading.setText(self.tr("With the words selected in the text, make:"))
         names = {
             "title": (self.tr("Headline:"), self.tr("Headline of the article")),
-            "outlet": (self.tr("Outlet:"), self.tr("Outlet (newspaper, site)")),
+            "outlet": (self.tr("Ne&ws outlet:"), self.tr("Outlet (newspaper, site)")),
             "url": (self.tr("Web address:"), self.tr("Web address (optional)")),
             "date": (self.tr("Date:"), self.tr("Date (YYYY-MM-DD, optional)")),
         }

@@ -23,7 +23,7 @@ def field_name(path: tuple) -> str | None:
         ("title",): translate("EditorWording", "Title of the set"),
         ("id",): translate("EditorWording", "Identifier"),
         ("article", "title"): translate("EditorWording", "Headline of the article"),
-        ("article", "outlet"): translate("EditorWording", "Outlet"),
+        ("article", "outlet"): translate("EditorWording", "News outlet"),
         ("article", "text"): translate("EditorWording", "Text of the article"),
         ("article", "date"): translate("EditorWording", "Date"),
         ("questions", "prompt"): translate("EditorWording", "Question"),
@@ -78,7 +78,7 @@ def in_teacher_words(problem: FieldProblem, data: dict[str, Any]) -> FieldProble
 
 def waiting_places(problems: list[FieldProblem], limit: int = 3) -> list[str]:
     """Where the errors not shown yet wait, in the form's names, each once and at most
-    ``limit`` then "…": a field of the set ("Outlet"), a question ("question 2"), or the first
+    ``limit`` then "…": a field of the set ("News outlet"), a question ("question 2"), or the first
     question still to make. The status line's « 1 field still to fill in » named none, and
     the teacher learnt it was the outlet only when she saved (teacher32)."""
     places: list[str] = []

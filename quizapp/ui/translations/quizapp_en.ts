@@ -70,12 +70,12 @@
         <translation>Headline of the article</translation>
     </message>
     <message>
-        <source>Outlet:</source>
-        <translation>Outlet:</translation>
-    </message>
-    <message>
         <source>Outlet (newspaper, site)</source>
         <translation>Outlet (newspaper, site)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ws outlet:</source>
+        <translation>Ne&amp;ws outlet:</translation>
     </message>
     <message>
         <source>Web address:</source>
@@ -1235,8 +1235,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Headline of the article</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Outlet</translation>
+        <source>News outlet</source>
+        <translation>News outlet</translation>
     </message>
     <message>
         <source>Text of the article</source>

@@ -70,12 +70,12 @@
         <translation>Titre de l’article</translation>
     </message>
     <message>
-        <source>Outlet:</source>
-        <translation>Média&#xa0;:</translation>
-    </message>
-    <message>
         <source>Outlet (newspaper, site)</source>
         <translation>Média (journal, site)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ws outlet:</source>
+        <translation>M&amp;édia&#xa0;:</translation>
     </message>
     <message>
         <source>Web address:</source>
@@ -1235,7 +1235,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Titre de l’article</translation>
     </message>
     <message>
-        <source>Outlet</source>
+        <source>News outlet</source>
         <translation>Média</translation>
     </message>
     <message>
