@@ -103,7 +103,7 @@ questions:
     [
         ("fr", ["e.quiz.yaml:7:11: « Média » (outlet) ne doit pas être vide",
                 "e.quiz.yaml:14:14: « Réponses » (options) est trop court (minimum : 2)"]),
-        ("en", ["e.quiz.yaml:7:11: 'Outlet' (outlet) must not be empty",
+        ("en", ["e.quiz.yaml:7:11: 'News outlet' (outlet) must not be empty",
                 "e.quiz.yaml:14:14: 'Answers' (options) needs at least 2 item(s)"]),
     ],
 )  # fmt: skip

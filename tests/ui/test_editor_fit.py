@@ -286,7 +286,7 @@ def test_a_claim_from_a_selection_waits_for_its_label_and_problems_use_the_forms
     assert messages[("questions", index, "items", 0, "label")] == (
         "Choose the kind of source of this claim."
     )
-    assert messages[("article", "outlet")] == "Fill in “Outlet”."  # the headline was pasted
+    assert messages[("article", "outlet")] == "Fill in “News outlet”."  # the headline was pasted
     assert all("'title'" not in m and "'outlet'" not in m for m in messages.values())
 
 

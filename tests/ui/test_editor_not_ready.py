@@ -27,6 +27,6 @@ def test_not_ready_to_try_is_said_in_the_forms_words(qtbot, settings, tmp_path, 
     no_dialogs.clear()
     window.actions.actions["try_set"].trigger()
     (asked,) = no_dialogs
-    assert "Fill in “Title of the set”." in asked and "Fill in “Outlet”." in asked
+    assert "Fill in “Title of the set”." in asked and "Fill in “News outlet”." in asked
     assert "Question 1: Fill in “Statement to judge”." in asked
     assert "'title'" not in asked and "'outlet'" not in asked

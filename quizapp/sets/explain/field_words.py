@@ -18,7 +18,7 @@ FIELD_WORDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("title",): ("Title of the set", "Titre de la série"),
     ("id",): ("Identifier", "Identifiant"),
     ("article", "title"): ("Headline of the article", "Titre de l’article"),
-    ("article", "outlet"): ("Outlet", "Média"),
+    ("article", "outlet"): ("News outlet", "Média"),
     ("article", "text"): ("Text of the article", "Texte de l’article"),
     ("article", "date"): ("Date", "Date"),
     ("questions", "prompt"): ("Question", "Question"),

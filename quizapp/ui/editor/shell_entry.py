@@ -104,3 +104,14 @@ class EditorEntryPoints(QObject):
             open_editor_on_file(
                 self.settings, self.data_folder(), entry.path, self.window, as_copy=entry.builtin
             )
+
+    def edit_file(self, path: Path) -> None:
+        """``path`` in the editor, its problems shown at once in the form's words and the
+        cursor in the first field to fix: what the library refused (mend35ui)."""
+        from quizapp.ui.editor.entry import open_editor_on_file
+
+        editor = open_editor_on_file(self.settings, self.data_folder(), path, self.window)
+        if editor is not None:
+            editor.checker.check_now()
+            editor.reveal_problems()
+            editor.focus_first_problem()

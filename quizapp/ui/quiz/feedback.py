@@ -27,6 +27,7 @@ from quizapp.ui.common import (
     plain_label,
     set_scaled_font,
 )
+from quizapp.ui.quiz.paired_marks import in_marks
 
 
 # Labels are not enough for a blind learner: on Linux, Qt gives a label no text interface and
@@ -152,7 +153,7 @@ class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
         if marks:
             parts.append("\n".join([self.tr("Your answer:"), *marks]))
         if passages:
-            lines = [f"{n}. « {passage} »" for n, passage in enumerate(passages, 1)]
+            lines = [f"{n}. {in_marks(passage)}" for n, passage in enumerate(passages, 1)]
             heading = self.tr("Passages of the article that show it (highlighted there):")
             parts.append("\n".join([heading, *lines]))
         elif has_evidence:

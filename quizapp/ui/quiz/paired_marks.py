@@ -44,6 +44,18 @@ def paired_passage(text: str, start: int, end: int) -> str:
     return passage
 
 
+def in_marks(passage: str) -> str:
+    """``passage`` between « and » for the feedback's list, unless it already starts and ends
+    with its own marks, all paired: « «Il a dit…» » read heavy (mend35ui), so such a passage
+    is shown as the article writes it."""
+    bare = passage.strip()
+    for opening, closing in PAIRS:
+        wrapped = bare[:1] == opening and bare[-1:] == closing
+        if wrapped and lone_marks(bare, opening, closing) == (0, 0):
+            return bare
+    return f"« {passage} »"
+
+
 def _widened(text: str, start: int, end: int, opening: str, closing: str) -> tuple[int, int]:
     lone_closing, lone_opening = lone_marks(text[start:end], opening, closing)
     first = text.rfind("\n", 0, start) + 1

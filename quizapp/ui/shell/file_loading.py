@@ -7,6 +7,7 @@ outcome comes back on the GUI thread: the set, or the loader's located messages,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from quizapp.ui.background import BackgroundRunner
 
 Loader = Callable[[Path], QuizSet]
 MAX_SHOWN_PROBLEMS = 15
+LOCATED = re.compile(r"^.*:\d+:\d+: ")  # the loader's « file:line:column: » before a message
+KEY_AFTER_NAME = re.compile(r"([»'”]) \([a-z_]+\)")  # « Média » (outlet): the file's key
 
 
 def load_or_explain(loader: Loader, path: Path) -> tuple[QuizSet | None, str]:
@@ -74,12 +77,24 @@ class FileLoader(QObject):
         self.finished.emit()
 
 
-class LoadErrorBox(QMessageBox):
-    """A non-modal dialog with the loader's messages as plain text; the app goes on."""
+def teacher_lines(message: str) -> list[str]:
+    """The loader's lines for a teacher: each message without the file, line and column in
+    front of it, and a field named by the editor's words without the file's key after them
+    (ui35: « …quiz.yaml:8:11: « Média » (outlet) ne doit pas être vide »). The located
+    lines stay in the box's details for whoever edits the file by hand."""
+    return [KEY_AFTER_NAME.sub(r"\1", LOCATED.sub("", line)) for line in message.splitlines()]
 
-    def __init__(self, window: QWidget, path: Path, message: str) -> None:
+
+class LoadErrorBox(QMessageBox):
+    """A non-modal dialog with the loader's messages as plain text; the app goes on. A set
+    the loader located problems in can be opened in the editor from it (``fix``), which
+    names each field as its form does."""
+
+    def __init__(
+        self, window: QWidget, path: Path, message: str, fix: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(window)
-        lines = message.splitlines()
+        lines = teacher_lines(message)
         shown = "\n".join(lines[:MAX_SHOWN_PROBLEMS])
         if len(lines) > MAX_SHOWN_PROBLEMS:
             more = len(lines) - MAX_SHOWN_PROBLEMS
@@ -90,5 +105,9 @@ class LoadErrorBox(QMessageBox):
         self.setText(self.tr("{0} could not be opened:").format(path.name) + "\n\n" + shown)
         self.setDetailedText(message)
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        if fix is not None and KEY_AFTER_NAME.search(message):  # a field the form names
+            self.setInformativeText(self.tr("Open it in the editor to fill in what is missing."))
+            role = QMessageBox.ButtonRole.ActionRole
+            self.addButton(self.tr("Fix in the &editor"), role).clicked.connect(fix)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -282,4 +282,5 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, FileMenu, QMainW
             self._note_own_set_left_out(path)
             return
         self.statusBar().clearMessage()
-        LoadErrorBox(self, path, message).open()
+        fix = lambda: self.editor_entry.edit_file(path)  # noqa: E731
+        LoadErrorBox(self, path, message, fix).open()

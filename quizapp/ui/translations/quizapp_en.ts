@@ -1616,16 +1616,20 @@ Fix this in a text editor, then open the file again.</translation>
         <source>Cannot write {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved. %n problem(s) are left to fix: they are listed.</source>
-        <translation>
-            <numerusform>Saved. %n problem is left to fix: it is listed.</numerusform>
-            <numerusform>Saved. %n problems are left to fix: they are listed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved. The set is ready.</source>
         <translation>Saved. The set is ready.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but it cannot be opened for a quiz yet: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Saved, but it cannot be opened for a quiz yet: %n problem to fix.</numerusform>
+            <numerusform>Saved, but it cannot be opened for a quiz yet: %n problems to fix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fill in or fix: {0}.</source>
+        <translation>To fill in or fix: {0}.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1992,6 +1996,14 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>{0} could not be opened:</source>
         <translation>{0} could not be opened:</translation>
+    </message>
+    <message>
+        <source>Open it in the editor to fill in what is missing.</source>
+        <translation>Open it in the editor to fill in what is missing.</translation>
+    </message>
+    <message>
+        <source>Fix in the &amp;editor</source>
+        <translation>Fix in the &amp;editor</translation>
     </message>
 </context>
 <context>

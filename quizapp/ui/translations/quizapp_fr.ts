@@ -1616,16 +1616,20 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <source>Cannot write {0}: {1}</source>
         <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved. %n problem(s) are left to fix: they are listed.</source>
-        <translation>
-            <numerusform>Enregistré. Il reste %n problème à corriger&#xa0;: il est indiqué.</numerusform>
-            <numerusform>Enregistré. Il reste %n problèmes à corriger&#xa0;: ils sont indiqués.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved. The set is ready.</source>
         <translation>Enregistré. La série est prête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but it cannot be opened for a quiz yet: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Enregistrée, mais pas encore utilisable pour un quiz&#xa0;: %n problème à corriger.</numerusform>
+            <numerusform>Enregistrée, mais pas encore utilisable pour un quiz&#xa0;: %n problèmes à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fill in or fix: {0}.</source>
+        <translation>À remplir ou corriger&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1992,6 +1996,14 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>{0} could not be opened:</source>
         <translation>{0} n’a pas pu être ouvert&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open it in the editor to fill in what is missing.</source>
+        <translation>Ouvrez-la dans l’éditeur pour remplir ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Fix in the &amp;editor</source>
+        <translation>&amp;Corriger dans l’éditeur</translation>
     </message>
 </context>
 <context>
