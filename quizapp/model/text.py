@@ -123,3 +123,19 @@ def same_passage(first: str, second: str) -> bool:
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Number of characters two half-open spans share."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def unmatched_marks(text: str, opening: str, closing: str) -> tuple[int, int]:
+    """How many closing marks come before any opening one, and how many opening marks are
+    left open at the end: what a passage cut from its quotation lacks at each end. The
+    drafter adds the marks a prompt lacks, the student's feedback widens its passage to them
+    (one count for both since mend35ui; tidy35 found it written twice)."""
+    depth, unopened = 0, 0
+    for char in text:
+        if char == opening:
+            depth += 1
+        elif char == closing and depth:
+            depth -= 1
+        elif char == closing:
+            unopened += 1
+    return unopened, depth

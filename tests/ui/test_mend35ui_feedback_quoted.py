@@ -45,3 +45,13 @@ def test_the_feedback_shows_a_whole_quotation_with_one_pair_of_marks(
     lines = [line for line in details.splitlines() if line[:3] == "1. "]
     assert lines and lines[-1].startswith("1. «Il a clairement"), details
     assert "« «" not in details and "» »" not in details, details
+
+
+def test_the_feedback_and_the_drafter_count_unpaired_marks_with_one_function() -> None:
+    """tidy35 found the count written twice, in ui/quiz/paired_marks and draft/wording."""
+    from quizapp.draft.wording import passages
+    from quizapp.model import text
+    from quizapp.ui.quiz import paired_marks
+
+    assert paired_marks.unmatched_marks is passages.unmatched_marks is text.unmatched_marks
+    assert text.unmatched_marks("» a dit X « et", "«", "»") == (1, 1)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from quizapp.engine.keys import wrong_response
-from quizapp.ui.quiz.paired_marks import lone_marks, paired_passage
+from quizapp.model.text import unmatched_marks as lone_marks
+from quizapp.ui.quiz.paired_marks import paired_passage
 from tests.ui.student_helpers import open_window, settle, show_questions
 
 ARTICLE = "Titre\nLa maire a prévenu : « Nous partirons demain », a-t-elle dit. Fin.\nAutre."

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.draft.findings import Attribution
-from quizapp.model.text import overlap
+from quizapp.model.text import overlap, unmatched_marks
 
 REPORTED_LIMIT = 260  # reported speech is cut only at a clause boundary, and only past this
 
@@ -37,22 +37,8 @@ def inner_marks(text: str, language: str) -> str:
     if language != "fr":
         return text.replace("“", "‘").replace("”", "’").replace('"', "'")
     text = re.sub(r"«\s*", "“", re.sub(r"\s*»", "”", curly(text)))
-    closed_first, open_marks = _unmatched_marks(text, "“", "”")
+    closed_first, open_marks = unmatched_marks(text, "“", "”")
     return "“" * closed_first + text + "”" * open_marks
-
-
-def _unmatched_marks(text: str, opening: str, closing: str) -> tuple[int, int]:
-    """How many closing marks come before any opening one, and how many opening marks are
-    left open at the end: what a passage cut from its quotation needs added at each end."""
-    depth, unopened = 0, 0
-    for char in text:
-        if char == opening:
-            depth += 1
-        elif char == closing and depth:
-            depth -= 1
-        elif char == closing:
-            unopened += 1
-    return unopened, depth
 
 
 def reported_cut(text: str, limit: int = REPORTED_LIMIT) -> str:
@@ -76,9 +62,9 @@ def balanced_marks(text: str, language: str) -> str:
     if language != "fr":
         return text
     text = curly(text)
-    unopened, depth = _unmatched_marks(text, "«", "»")
+    unopened, depth = unmatched_marks(text, "«", "»")
     text = "« " * unopened + text + " »" * depth
-    unopened, depth = _unmatched_marks(text, "“", "”")
+    unopened, depth = unmatched_marks(text, "“", "”")
     return "“" * unopened + text + "”" * depth
 
 

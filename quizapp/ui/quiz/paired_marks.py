@@ -10,22 +10,11 @@ only, no Qt: the question page widens the spans it highlights the same way.
 
 from __future__ import annotations
 
+from quizapp.model.text import unmatched_marks
+
 # (opening, closing): French guillemets and English curly quotes; the straight " and the
 # apostrophe ’ cannot tell an opening from a closing and are left as they are
 PAIRS = (("«", "»"), ("“", "”"))
-
-
-def lone_marks(passage: str, opening: str, closing: str) -> tuple[int, int]:
-    """(closing marks with no opening before them, opening marks never closed)."""
-    depth = lone_closing = 0
-    for char in passage:
-        if char == opening:
-            depth += 1
-        elif char == closing and depth:
-            depth -= 1
-        elif char == closing:
-            lone_closing += 1
-    return lone_closing, depth
 
 
 def paired_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -51,13 +40,13 @@ def in_marks(passage: str) -> str:
     bare = passage.strip()
     for opening, closing in PAIRS:
         wrapped = bare[:1] == opening and bare[-1:] == closing
-        if wrapped and lone_marks(bare, opening, closing) == (0, 0):
+        if wrapped and unmatched_marks(bare, opening, closing) == (0, 0):
             return bare
     return f"« {passage} »"
 
 
 def _widened(text: str, start: int, end: int, opening: str, closing: str) -> tuple[int, int]:
-    lone_closing, lone_opening = lone_marks(text[start:end], opening, closing)
+    lone_closing, lone_opening = unmatched_marks(text[start:end], opening, closing)
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
     last = len(text) if last < 0 else last
@@ -73,7 +62,7 @@ def _widened(text: str, start: int, end: int, opening: str, closing: str) -> tup
 def _trimmed(passage: str, opening: str, closing: str) -> str:
     """A mark still alone at the passage's start (a closing one) or end (an opening one)
     left out, with its spaces."""
-    lone_closing, lone_opening = lone_marks(passage, opening, closing)
+    lone_closing, lone_opening = unmatched_marks(passage, opening, closing)
     if lone_closing and passage.lstrip().startswith(closing):
         passage = passage.lstrip()[1:].lstrip(" \u00a0\u202f,")
     if lone_opening and passage.rstrip().endswith(opening):
