@@ -55,7 +55,9 @@ def test_broken_file_shows_its_messages_and_the_app_goes_on(
     shown = boxes[0].text()
     assert boxes[0].textFormat() == Qt.TextFormat.PlainText
     assert f"{broken}:" in shown  # path:line:col: message, one line per problem
-    assert len([line for line in shown.splitlines() if line.startswith(str(broken))]) >= 2
+    assert len([line for line in shown.splitlines() if line.startswith(str(broken))]) >= 1
+    assert "'Title of the set' must not be empty" in shown  # a field: as the form names it
+    assert len(boxes[0].detailedText().splitlines()) >= 2
     assert window.library.entries() == []
     boxes[0].close()
     entry = window.open_path(small_set_file)  # still usable

@@ -78,11 +78,18 @@ class FileLoader(QObject):
 
 
 def teacher_lines(message: str) -> list[str]:
-    """The loader's lines for a teacher: each message without the file, line and column in
-    front of it, and a field named by the editor's words without the file's key after them
-    (ui35: « …quiz.yaml:8:11: « Média » (outlet) ne doit pas être vide »). The located
-    lines stay in the box's details for whoever edits the file by hand."""
-    return [KEY_AFTER_NAME.sub(r"\1", LOCATED.sub("", line)) for line in message.splitlines()]
+    """The loader's lines, those about a field the editor's form names in a teacher's words:
+    without the file, line and column in front, nor the file's key after the field's name
+    (ui35: « …quiz.yaml:8:11: « Média » (outlet) ne doit pas être vide »); she fixes those
+    in the editor. A line about the file's syntax keeps its place, for whoever edits the
+    file by hand; the box's details keep every line as the loader wrote it."""
+    return [_in_form_words(line) for line in message.splitlines()]
+
+
+def _in_form_words(line: str) -> str:
+    if not KEY_AFTER_NAME.search(line):
+        return line
+    return KEY_AFTER_NAME.sub(r"\1", LOCATED.sub("", line))
 
 
 class LoadErrorBox(QMessageBox):
