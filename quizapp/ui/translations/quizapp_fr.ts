@@ -1623,8 +1623,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message numerus="yes">
         <source>Saved, but it cannot be opened for a quiz yet: %n problem(s) to fix.</source>
         <translation>
-            <numerusform>Enregistrée, mais pas encore utilisable pour un quiz&#xa0;: %n problème à corriger.</numerusform>
-            <numerusform>Enregistrée, mais pas encore utilisable pour un quiz&#xa0;: %n problèmes à corriger.</numerusform>
+            <numerusform>Enregistré, mais la série n’est pas encore utilisable pour un quiz&#xa0;: %n problème à corriger.</numerusform>
+            <numerusform>Enregistré, mais la série n’est pas encore utilisable pour un quiz&#xa0;: %n problèmes à corriger.</numerusform>
         </translation>
     </message>
     <message>
