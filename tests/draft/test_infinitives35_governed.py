@@ -47,3 +47,12 @@ def test_a_noun_before_the_link_governs_nothing() -> None:
 def test_an_adverb_between_the_governing_verb_and_its_link() -> None:
     text = "Le directeur a tenté maladroitement de justifier que le site fermait."
     assert _found(text) == [("le site fermait", "Le directeur")]
+
+
+def test_restraint_stopping_and_what_is_to_come_say_nothing() -> None:
+    """mend35e (review35 item 6): the clause is held back, no longer said, or not said yet."""
+    assert _found("Le maire s'est retenu de dire que la ville était endettée.") == []
+    assert _found("Le maire a cessé de prétendre que la ville était riche.") == []
+    assert _found("Le maire s'apprête à annoncer que le site fermera.") == []
+    assert _found("La ministre a arrêté de répéter que la dette baissait.") == []
+    assert _found("Le préfet se prépare à annoncer que la route rouvrira.") == []

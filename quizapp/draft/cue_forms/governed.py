@@ -5,7 +5,9 @@ instead, so that any verb may govern: the governing verb is known as a verb by i
 past participle after an auxiliary, a form after a reflexive pronoun), then « à », « de »
 or « par », the infinitive of a reporting verb and its « que » clause. The « que » is what
 makes the infinitive a saying of the clause; a governing verb of refusal or restraint
-(« se refuse à dire que », « s'est gardé de dire que ») says the opposite and reads nothing.
+(« se refuse à dire que », « s'est gardé de dire que ») says the opposite and reads nothing,
+and so does one that stops the saying or puts it still to come (« a cessé de prétendre
+que », « s'apprête à annoncer que »): that clause is not said, or not yet (mend35e).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def governed_infinitive(
     if not by_place and not governing.endswith(_participle_endings(lex)):
         return None
     if governing.startswith(_refusing_stems(lex)):
-        return None  # « se refuse à dire que », « s'est gardé d'affirmer que »
+        return None  # « se refuse à dire que », « s'apprête à annoncer que »
     link = after_adverbs(words, at + 1, lex)  # « se plaît ensuite à souligner que »
     if link >= len(words) or words[link] not in lex.word_set("governed_infinitive_links"):
         return None
@@ -37,7 +39,8 @@ def governed_infinitive(
     if verb >= len(words) or words[verb] not in infinitives:
         return None
     after = after_adverbs(words, verb + 1, lex)
-    return verb if after < len(words) and words[after] in {"que", "qu'"} else None
+    opens = after < len(words) and words[after] in lex.word_set("object_clause_openers")
+    return verb if opens else None
 
 
 @built_once
@@ -47,4 +50,4 @@ def _participle_endings(lex: Lexicon) -> tuple[str, ...]:
 
 @built_once
 def _refusing_stems(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(lex.words("refusing_verb_stems"))
+    return tuple(lex.words("refusing_verb_stems") + lex.words("unsaid_governing_stems"))
