@@ -73,7 +73,8 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     registry = Registry(text, lex)
     paras = paragraphs(text)
     quotes, cut = split_incises(text, quotations(text, paras), lex)
-    reader = _ArticleReader(text, lex, registry, Overlaps(quotes), sentence_stops(lex))
+    registry.quotes = Overlaps(quotes)
+    reader = _ArticleReader(text, lex, registry, registry.quotes, sentence_stops(lex))
     for index, para in enumerate(paras):
         reader.read_paragraph(para, is_framing(text, para, index, headline))
     found = _across_the_article(reader.found, cut, text, registry, lex, paras)

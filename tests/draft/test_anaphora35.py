@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizapp.draft import analyze
 from tests.draft.readings import finding_holding
 
 _OPENING = (
@@ -47,3 +48,20 @@ def test_a_man_does_not_take_a_feminine_title() -> None:
         "La bourgmestre a souligné que l'aide des provinces arriverait lundi."
     )
     assert _speaker_of(text, "provinces") != "Marc Lambert"
+
+
+def test_a_quotation_closed_by_another_mark_is_over() -> None:
+    """mend35e (review35 item 14): “… " closes its quotation (the article's quotation reading
+    pairs a curly opening with a straight closing), so the title after it is in narration and
+    takes up the speaker in focus; a count of marks of its own left it inside."""
+    text = _OPENING + '\n\n“Nous tiendrons bon", a répété la bourgmestre.'
+    assert _speaker_of(text, "tiendrons") == "Sophie Lambert"
+
+
+def test_a_title_inside_a_quotation_reopened_is_not_the_speaker() -> None:
+    """The quotation goes on in the next paragraph: « la bourgmestre » there is someone the
+    speaker speaks of, never the speaker in focus."""
+    text = "Titre\n\n" + _OPENING + "\n\n« Nous tiendrons.\n\n« La bourgmestre a dit que "
+    text += "l'aide des provinces arriverait lundi. »"
+    found = {text[a.content[0] : a.content[1]]: a.speaker for a in analyze(text, "fr").attributions}
+    assert found["l'aide des provinces arriverait lundi"] == "La bourgmestre"

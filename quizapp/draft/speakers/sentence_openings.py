@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from quizapp.draft.anaphora.descriptions.just_named import opening_occupation, subject_just_named
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Token
+from quizapp.draft.segment import Overlaps, Token
 from quizapp.draft.sources.reading import SourceReading, normalised_key, read_source
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met, Seen
@@ -39,6 +39,7 @@ class SentenceOpenings:
         # quotations as the sentence view read it (``quotation_marks``)
         self.words_before: list[tuple[Token, bool]] = []
         self.words_now: list[tuple[Token, bool]] = []
+        self.quotes = Overlaps([])  # the article's quotations, once ``analyze`` has read them
         self.subjects: dict[int, str] = {}  # sentence -> its nameless description subject
         self.guessed: dict[tuple[int, int], str] = {}  # a source span -> its description
         self.described: list[Seen] = []  # nameless descriptions that opened a sentence

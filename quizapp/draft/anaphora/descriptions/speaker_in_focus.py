@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from quizapp.draft.lexicon import Lexicon, built_once
-from quizapp.draft.segment import Span
+from quizapp.draft.segment import Overlaps, Span
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.met import Seen
@@ -29,6 +29,7 @@ class _Reader(Protocol):
     spoke_in: dict[str, int]
     sentence: int
     lex: Lexicon
+    quotes: Overlaps  # the article's quotations
 
     def last_speaker_key(self) -> str | None: ...
 
@@ -41,7 +42,7 @@ def speaker_in_focus(reader: _Reader, reading: SourceReading, span: Span | None)
     key = reader.last_speaker_key()
     if key is None or span is None or reader.spoke_in[key] < reader.sentence - _FOCUS_REACH:
         return None
-    if _quoted(reader.text, span[0]):
+    if _quoted(reader, span[0]):
         return None  # « le conducteur nous a dit… » in X's words is someone X speaks of
     heard = reader.entities[key]
     if heard.gender != reading.gender or not named_person(heard):
@@ -51,12 +52,10 @@ def speaker_in_focus(reader: _Reader, reading: SourceReading, span: Span | None)
     return None if _rival_since(reader, key, reading, span[0]) else heard
 
 
-def _quoted(text: str, at: int) -> bool:
-    """``at`` lies inside a quotation of its paragraph: more opening than closing marks
-    before it, or an odd count of straight double quotes."""
-    before = text[text.rfind("\n", 0, at) + 1 : at]
-    opened = before.count("«") + before.count("“") - before.count("»") - before.count("”")
-    return opened > 0 or before.count('"') % 2 == 1
+def _quoted(reader: _Reader, at: int) -> bool:
+    """``at`` lies inside one of the article's quotations, as the sentence views read them
+    (joined across the paragraphs that reopen them; mend35e: not a count of marks of its own)."""
+    return any(quote[0] < at < quote[1] for quote in reader.quotes.within(at, at + 1))
 
 
 def _rival_since(reader: _Reader, key: str, reading: SourceReading, at: int) -> bool:
