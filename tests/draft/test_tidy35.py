@@ -124,3 +124,23 @@ def test_one_strip_serves_findings_and_the_outlets_clauses() -> None:
     quoted = " », le maire rit, « "
     clause = strip_span(quoted, (0, len(quoted)), leading=',;:.–—-»”"', trailing=',;:–—-«“"')
     assert quoted[slice(*clause)] == "le maire rit"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr. van der Berg a estimé que la décision était injuste.", "Mr. van der Berg"),
+        (
+            "La présidente de l'association Mrs Jones a déclaré que le projet était abandonné.",
+            "Mrs Jones",
+        ),
+    ],
+)
+def test_a_french_article_keeps_an_english_civil_title(text: str, speaker: str) -> None:
+    """mend35e (review35 item 10): "mr", "mrs", "ms" left the code for the English titles; a
+    French article writes them too and reads them from its own lexicon, so the title stays the
+    person's and does not end the name (« Mr » alone) nor join a description before it."""
+    from quizapp.draft import analyze
+
+    found = analyze("Titre\n\n" + text, "fr").attributions
+    assert [a.speaker for a in found] == [speaker]

@@ -72,9 +72,12 @@ def names_body_of_complement(tokens: list[Token], start: int, lex: Lexicon) -> b
 
 @built_once
 def civil_titles(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's ``titles`` folded, without their period (built once per lexicon: every
-    capitalised word is tested)."""
-    return frozenset(fold(t).rstrip(".") for t in lex.raw.get("titles", []))
+    """The lexicon's ``titles`` folded, without their period, and the English ones a French
+    article writes (« Mr. van der Berg », lexicon ``english_title_abbreviations``; mend35e:
+    tidy35 dropped "mr", "mrs", "ms" from the code, which only English titles held). Built once
+    per lexicon: every capitalised word is tested."""
+    titles = lex.raw.get("titles", []) + lex.raw.get("english_title_abbreviations", [])
+    return frozenset(fold(t).rstrip(".") for t in titles)
 
 
 def _civil_title(word: str, lex: Lexicon) -> bool:
