@@ -5,9 +5,12 @@ person was named between them, nor when the noun is the written title of someone
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
 from quizapp.draft import analyze
+from quizapp.draft.anaphora.descriptions.bare_descriptions import BareDescriptions
 from tests.draft.readings import finding_holding
 
 _OPENING = (
@@ -65,3 +68,10 @@ def test_a_title_inside_a_quotation_reopened_is_not_the_speaker() -> None:
     text += "l'aide des provinces arriverait lundi. »"
     found = {text[a.content[0] : a.content[1]]: a.speaker for a in analyze(text, "fr").attributions}
     assert found["l'aide des provinces arriverait lundi"] == "La bourgmestre"
+
+
+def test_the_bare_description_reader_keeps_to_its_size() -> None:
+    """mend35e (review35 item 15): anaphora35 grew ``_described`` to 34 lines; the office
+    noun outside the person descriptions, the recent subjects and the filters of a noun that
+    names no one near are functions of their own, so it stays about 20 lines."""
+    assert len(inspect.getsource(BareDescriptions._described).splitlines()) <= 22

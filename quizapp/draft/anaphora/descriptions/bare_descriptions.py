@@ -43,20 +43,39 @@ class BareDescriptions(Pronouns):
         placed = not bare and self._placed_trade(span)  # « l'agricultrice de Lunel »
         if not (bare or placed) and not (epithet and modified_epithet(words, self.lex)):
             return None
+        if self._names_no_one_near(words, reading.head):
+            return None
         nouns = after_cue_nouns(self.lex) if inverted else self.lex.word_set("person_descriptions")
+        if reading.head not in nouns and not epithet:
+            return self._wider_noun(reading, span)
+        return self._recent_subject(reading, span, placed, epithet)
+
+    def _names_no_one_near(self, words: list[str], head: str) -> bool:
+        """« l'avocat général » is not the last « avocat » (lexicon ``compound_offices``), and
+        « X, pharmacienne…, et Y, pharmacienne… » introduced the noun with two people: the
+        noun says neither."""
         written = " ".join(words).replace("’", "'")
         if any(office in written for office in self.lex.words("compound_offices")):
-            return None  # « l'avocat général » is not the last « avocat »
-        if self._introduced_with(reading.head):
-            return None  # « X, pharmacienne…, et Y, pharmacienne… »: the noun says neither
-        if reading.head not in nouns and not epithet:
-            hyponym = self._hyponym_heard(reading.head, span)
-            wider = reading.head in person_heads(self.lex) and not self._set_against_last(span)
-            return hyponym or (speaker_in_focus(self, reading, span) if wider else None)
-        gendered = reading.gender in "mf"
+            return True
+        return self._introduced_with(head)
+
+    def _wider_noun(self, reading: SourceReading, span: Span | None) -> Entity | None:
+        """A noun outside the person descriptions: the holder heard of an office it covers
+        (« le magistrat »), else, for a title or trade of a person (anaphora35), the speaker
+        still in focus, unless a filler sets it against the last speaker."""
+        hyponym = self._hyponym_heard(reading.head, span)
+        wider = reading.head in person_heads(self.lex) and not self._set_against_last(span)
+        return hyponym or (speaker_in_focus(self, reading, span) if wider else None)
+
+    def _recent_subject(
+        self, reading: SourceReading, span: Span | None, placed: bool, epithet: bool
+    ) -> Entity | None:
+        """A person description: a recent subject that fits it, first of its very gender
+        (« l'élue »: a woman subject first, then any subject; then, « écrit la journaliste »
+        after « … de Mme X », the one person of that gender only mentioned); else an epithet's
+        last person, or the speaker still in focus."""
         other = self._set_against_last(span)  # « estime quant à lui le maire »: not the last
-        # "l'élue": a woman subject first, then any subject; then ("écrit la journaliste"
-        # after "… de Mme X") the one person of that gender only mentioned
+        gendered = reading.gender in "mf"
         for exact, subjects in ((gendered, True), (False, True), (gendered, False)):
             found = self._recent_fitting(reading, span, other, exact, subjects, placed)
             if found is not None:
