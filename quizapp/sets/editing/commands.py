@@ -38,11 +38,28 @@ def get_at(data: Any, path: Path_) -> Any:
     """The value at ``path``, or MISSING when any step of it is absent."""
     current = data
     for step in path:
+        if isinstance(current, str) and isinstance(step, int):
+            # a lone passage (format v1 allows one without its list) reads as a list of one:
+            # indexing the string gave the editor its first letter as the passage
+            current = current if step == 0 else MISSING
+            if current is MISSING:
+                return MISSING
+            continue
         try:
             current = current[step]
         except (KeyError, IndexError, TypeError):
             return MISSING
     return current
+
+
+def list_at(data: Any, path: Path_) -> Any:
+    """The list at ``path`` (MISSING when absent); a lone passage written without its list is
+    made that list of one in place, so adding, removing or moving a passage works on it."""
+    items = get_at(data, path)
+    if isinstance(items, str):
+        items = [items]
+        _container(data, path, make=False)[path[-1]] = items
+    return items
 
 
 def key_order(path: Path_) -> tuple[str, ...]:
@@ -73,6 +90,8 @@ def _container(data: Any, path: Path_, make: bool) -> Any:
     current = data
     for depth, step in enumerate(path[:-1]):
         child = get_at(current, (step,))
+        if isinstance(child, str) and isinstance(path[depth + 1], int):
+            child = current[step] = [child]  # the lone passage becomes the list it stands for
         if child is MISSING or not isinstance(child, dict | list):
             if not make or not isinstance(current, dict):
                 raise KeyError(path)
@@ -123,7 +142,7 @@ class InsertItem(Command):
     value: Any
 
     def apply(self, data: dict) -> Command:
-        items = get_at(data, self.path)
+        items = list_at(data, self.path)
         made = items is MISSING
         if made:
             SetValue(self.path, []).apply(data)
@@ -143,7 +162,7 @@ class RemoveItem(Command):
     index: int
 
     def apply(self, data: dict) -> Command:
-        value = get_at(data, self.path).pop(self.index)
+        value = list_at(data, self.path).pop(self.index)
         return InsertItem(self.path, self.index, value, text=self.text)
 
 
@@ -156,7 +175,7 @@ class MoveItem(Command):
     target: int
 
     def apply(self, data: dict) -> Command:
-        items = get_at(data, self.path)
+        items = list_at(data, self.path)
         items.insert(self.target, items.pop(self.source))
         return MoveItem(self.path, self.target, self.source, text=self.text)
 
