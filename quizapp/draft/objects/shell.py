@@ -105,7 +105,7 @@ _ANNOUNCED = re.compile(r"\s*:\s*[«“\"]")
 def _head_at(lex: Lexicon, words: list[str]) -> int | None:
     """Where the shell noun stands: past the determiners (and « de » of « fait part de »),
     the first word or the one after a single adjective (« la mauvaise nouvelle »)."""
-    skipped = lex.word_set("determiners") | {"de", "d'"}
+    skipped = lex.word_sets("determiners", "partitive_markers")  # joined once
     at = 0
     while at < len(words) and words[at] in skipped:
         at += 1

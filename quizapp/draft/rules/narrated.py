@@ -94,7 +94,7 @@ def _after_comme(view: SentenceView) -> tuple[int, Span] | None:
     """Where « comme » starts and the quotation right after it, past an article (« comme
     « un cadenas » », « comme une « provocation » », « comme d'un « gros village » »), inside
     the sentence; never a charge's words."""
-    articles = view.lex.word_set("determiners") | {"d'"}
+    articles = view.lex.word_sets("determiners", "elided_partitives")  # joined once
     for quote in view.opened_quotes():
         if quote[1] > view.span[1] or names_a_charge(view, quote):
             continue
