@@ -17,6 +17,7 @@ from quizapp.draft.detect.view import Draft, SentenceView, strip_span
 from quizapp.draft.english_cue_forms.english_cues import possessed_object
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.english_cue_forms.english_requests import request_start
+from quizapp.draft.english_cue_forms.mandative import mandative_verb, reads_as_mandate
 from quizapp.draft.inverted_subjects.clauses import (
     inverted_after_comma,
     inverted_before_colon,
@@ -71,7 +72,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         _object_opens(view, verb, start, stance) or clitic_judgement(view, cue, verb.bare, start)
     ):
         return None
-    if verb.clause_only and not reads_as_clause(view.lex, view.text[start : view.span[1]]):
+    if verb.clause_only and not _reads_as_its_clause(view, verb, start):
         return None
     content = _object_content(view, cue, verb, start, stance)
     if content is None:
@@ -137,13 +138,22 @@ def _object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
     asked = request_start(view.tokens, cue.first, cue.last, view.lex)  # "urged X to return…"
     if asked:
         return ObjectVerb(cue_words, verb, verb, False, request_to=asked)
-    clause_only = _clause_only(cue_words, verb, view.lex)
+    clause_only = _clause_only(cue_words, verb, view.lex) or mandative_verb(verb, view.lex)
     taking = view.lex.word_sets("zero_that_forms", "statement_object_verbs", "quote_object_verbs")
     if view.lex.language == "en" and verb not in taking and not clause_only:
         return None
     bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"
     speech_only = _speech_only(view, verb, bare)
     return ObjectVerb(cue_words, verb, bare, speech_only, clause_only and verb not in zero_that)
+
+
+def _reads_as_its_clause(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
+    """The object of a verb that reports only a clause reads as one; for a verb of demanding,
+    a clause in the subjunctive too ("recommended the wall be rebuilt", english36)."""
+    said = view.text[start : view.span[1]]
+    if mandative_verb(verb.verb, view.lex):
+        return reads_as_mandate(view.lex, said)
+    return reads_as_clause(view.lex, said)
 
 
 def _clause_only(cue_words: list[str], verb: str, lex: Lexicon) -> bool:
