@@ -65,6 +65,8 @@ FRENCH: dict[str, str] = {
     "too_few": "« {field} » est trop court (minimum : {count})",
     "empty_named": "« {name} » ({field}) ne doit pas être vide",
     "too_few_named": "« {name} » ({field}) est trop court (minimum : {count})",
+    "empty_form": "« {name} » ne doit pas être vide",
+    "too_few_form": "« {name} » est trop court (minimum : {count})",
     "expected": "« {field} » doit être {what}, pas {shown}",
     "what_text": "un texte (mettez-le entre guillemets s’il ressemble à un nombre ou à une date)",
     "what_bool": "oui/non (true ou false)",

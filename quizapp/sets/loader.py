@@ -28,8 +28,14 @@ from quizapp.model.rules import set_problems
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
 from quizapp.sets.explain.json_words import explain_json_error
-from quizapp.sets.explain.locate import locate_problems
-from quizapp.sets.explain.messages import KNOWN_FIELDS, closest_field, describe_error, points_at_key
+from quizapp.sets.explain.locate import Found, locate_problems
+from quizapp.sets.explain.messages import (
+    KNOWN_FIELDS,
+    closest_field,
+    describe_error,
+    describe_in_form_words,
+    points_at_key,
+)
 from quizapp.sets.safe_yaml.reader import MAX_DEPTH, YamlProblem, read_yaml
 from quizapp.sets.set_files import MISSING, NOT_REGULAR, OUTSIDE, file_inside, image_kind
 from quizapp.sets.textfile import read_text
@@ -139,9 +145,9 @@ def positions_of(text: str | None, path: Path) -> Any:
         return None
 
 
-def _problems_of(error: ValidationError, data: object) -> list[tuple[Problem, bool]]:
-    """Each problem with whether it points at a key; set-wide rules are checked as well."""
-    problems: list[tuple[Problem, bool]] = []
+def _problems_of(error: ValidationError, data: object) -> list[Found]:
+    """Each problem, whether it points at a key, its words for the form; set-wide rules too."""
+    problems: list[Found] = []
     rules_checked = False
     items = _one_per_value(error.errors(include_url=False))
     explained = _missing_explained_by_misspelling(items)
@@ -153,7 +159,8 @@ def _problems_of(error: ValidationError, data: object) -> list[tuple[Problem, bo
             rules_checked = True
         else:
             loc = item["loc"] + (("type",) if item["type"] == "union_tag_invalid" else ())
-            problems.append((Problem(loc, describe_error(item)), points_at_key(item["type"])))
+            problem = Problem(loc, describe_error(item))
+            problems.append((problem, points_at_key(item["type"]), describe_in_form_words(item)))
     if not rules_checked:
         problems += [(problem, False) for problem in _rules_of_valid_parts(data)]
     return problems

@@ -162,6 +162,20 @@ def _too_short(error: dict[str, Any]) -> str:
     return say("too_few", "'{field}' needs at least {count} item(s)", field=field, count=count)
 
 
+def describe_in_form_words(error: dict[str, Any]) -> str:
+    """The same problem as ``describe_error`` says, with the field as the editor's form names
+    it and without the file's key (« Média » ne doit pas être vide), for the window's box;
+    "" when the form has no field of its own for it (errors36: the box read it back out of
+    the joined text before)."""
+    name = field_words(error["loc"])
+    if not name or error["type"] not in ("too_short", "string_too_short"):
+        return ""
+    if error["type"] == "string_too_short":
+        return say("empty_form", "'{name}' must not be empty", name=name)
+    count = error["ctx"]["min_length"]
+    return say("too_few_form", "'{name}' needs at least {count} item(s)", name=name, count=count)
+
+
 def _value(error: dict[str, Any]) -> str:
     return str(error["msg"]).removeprefix("Value error, ")
 

@@ -128,7 +128,10 @@ def is_article(path: Path) -> bool:
 
 
 def _read_or_explain(path: Path, parent: QWidget | None) -> tuple[str, dict] | None:
-    """The file's text and data, or None once a message has said why it cannot be edited."""
+    """The file's text and data, or None once a message has said why it cannot be edited
+    (its problems read as the library's box reads them: located lines for a syntax error)."""
+    from quizapp.ui.shell.file_loading import failure_of
+
     try:
         return read_set_file(path)
     except LoadError as error:
@@ -137,7 +140,7 @@ def _read_or_explain(path: Path, parent: QWidget | None) -> tuple[str, dict] | N
             translate("EditorEntry", "Cannot edit this file"),
             translate(
                 "EditorEntry", "{0}\n\nFix this in a text editor, then open the file again."
-            ).format(error),
+            ).format("\n".join(failure_of(path, error).shown_lines())),
         )
         return None
 

@@ -1,8 +1,8 @@
 """The main window: library -> quiz -> results -> review, files opened by menu, drop or CLI.
 
 Loading goes through the store's loader, injected so that tests can use any callable; files the
-learner opens are loaded off the GUI thread. A file that fails shows the loader's located
-messages in a non-modal dialog and nothing else changes.
+learner opens are loaded off the GUI thread. A file that fails shows the loader's problems (a
+``LoadFailure``) in a non-modal dialog and nothing else changes.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from quizapp.engine import QuizSession
 from quizapp.model import QuizSet, SetWords, words_by_set
 from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.shell.after_quiz import AfterQuizScreens
-from quizapp.ui.shell.file_loading import FileLoader, LoadErrorBox, load_or_explain
+from quizapp.ui.shell.file_loading import FileLoader, LoadErrorBox, LoadFailure, load_or_failure
 from quizapp.ui.shell.file_menu import FileMenu
 from quizapp.ui.shell.library_view import LibraryEntry, LibraryView
 from quizapp.ui.shell.recent_files import OwnSets
@@ -135,20 +135,20 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, FileMenu, QMainW
 
     def open_path(self, path: Path) -> LibraryEntry | None:
         """Load ``path`` now into the library; on failure show why and return None."""
-        quiz, message = load_or_explain(self._loader, path)
-        if quiz is None:
-            self._show_load_error(path, message)
+        loaded = load_or_failure(self._loader, path)
+        if isinstance(loaded, LoadFailure):
+            self._show_load_error(path, loaded)
             return None
-        return self._on_file_loaded(path, quiz)
+        return self._on_file_loaded(path, loaded)
 
     def add_saved_set(self, path: Path) -> bool:
         """A set the editor just saved joins the library (or replaces its earlier load) and
         the recent files, without leaving the screen shown; False if it cannot be used yet
         (the editor lists its problems)."""
-        quiz, _message = load_or_explain(self._loader, path)
-        if quiz is None:
+        loaded = load_or_failure(self._loader, path)
+        if isinstance(loaded, LoadFailure):
             return False
-        self.library.add(LibraryEntry(path, quiz))
+        self.library.add(LibraryEntry(path, loaded))
         self.recent.remember(path)
         self.own_sets.remember(path)
         return True
@@ -276,11 +276,11 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, FileMenu, QMainW
         for path in paths:
             self.open_in_background(Path(path))
 
-    def _show_load_error(self, path: Path, message: str) -> None:
+    def _show_load_error(self, path: Path, failure: LoadFailure) -> None:
         if path in self._own_paths:
             self._own_paths.discard(path)
             self._note_own_set_left_out(path)
             return
         self.statusBar().clearMessage()
         fix = lambda: self.editor_entry.edit_file(path)  # noqa: E731
-        LoadErrorBox(self, path, message, fix).open()
+        LoadErrorBox(self, path, failure, fix).open()

@@ -29,7 +29,7 @@ from quizapp.interchange.bank import ImportCancelled, ImportResult
 from quizapp.interchange.convert import import_file, set_to_yaml
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
-from quizapp.ui.shell.file_loading import explain
+from quizapp.ui.shell.file_loading import failure_of
 
 SET_SUFFIX = ".quiz.yaml"
 OpenSet = Callable[[Path], None]
@@ -179,10 +179,12 @@ class ImportController(QObject):
         return path
 
     def _show_failure(self, source: Path, error: Exception) -> None:
-        """The importer's located messages (``file:line:col: message``), one per line."""
+        """The importer's problems, one line each, read from the same ``LoadFailure`` as the
+        library's box reads a set's (a bank's are located lines: ``file:line:col: message``)."""
         if isinstance(error, ImportCancelled):  # the teacher asked for it: nothing to say
             return
-        detail = explain(source, error)  # a bug of ours too: a sentence, never silence
+        failure = failure_of(source, error)  # a bug of ours too: a sentence, never silence
+        detail = "\n".join(failure.shown_lines())
         message = self.tr("{0} could not be imported:").format(source.name) + "\n\n" + detail
         self._warn(message)
         self.failed.emit(message)
