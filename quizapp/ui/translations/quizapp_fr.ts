@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Ne&amp;ws outlet:</source>
-        <translation>M&amp;édia&#xa0;:</translation>
+        <translation>&amp;Média&#xa0;:</translation>
     </message>
     <message>
         <source>Web address:</source>
@@ -2347,7 +2347,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Add a &amp;claim</source>
-        <translation>Ajouter une affir&amp;mation</translation>
+        <translation>Ajout&amp;er une affirmation</translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -2371,7 +2371,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Add a wrong &amp;choice</source>
-        <translation>Ajouter un &amp;mauvais choix</translation>
+        <translation>Ajout&amp;er un mauvais choix</translation>
     </message>
     <message>
         <source>true</source>
@@ -2455,7 +2455,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Tr&amp;y this question</source>
-        <translation>&amp;Essayer cette question</translation>
+        <translation>Essa&amp;yer cette question</translation>
     </message>
     <message>
         <source>Advanced: the question&apos;s name in the file</source>
