@@ -84,6 +84,7 @@ class DraftReviewDialog(
         self._edited: list[bool] = []
         self._added: list[bool] = []
         self._corrections: list[Correction] = []  # her labels and speakers, in order
+        self._decisions: list[list[tuple[int, str]]] = []  # what Ctrl+Z takes back
         self._dirty = False
         self._build()
         self._retranslate()
@@ -121,9 +122,8 @@ class DraftReviewDialog(
         ]
         uncertain = [row for row in rows if self._to_check(row)]
         with_uncertain = bool(uncertain) and self._confirm_uncertain(len(uncertain))
-        for row in rows:
-            if with_uncertain or not self._to_check(row):
-                self._set_status(row, ACCEPTED)
+        chosen = [row for row in rows if with_uncertain or not self._to_check(row)]
+        self.decide_rows(chosen, ACCEPTED)
 
     def _confirm_uncertain(self, count: int) -> bool:
         answer = QMessageBox.question(
