@@ -6,6 +6,8 @@ a light and a dark variant so that the text on it stays legible in both themes.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -60,6 +62,15 @@ def fit_table(table: QTableWidget, resize_rows: bool = True) -> None:
 
 def percent(fraction: float) -> str:
     return f"{round(fraction * 100)}"
+
+
+def shown_score(score: float, earned: float, passed: bool) -> tuple[str, float]:
+    """The percentage and the points the results screen shows. A run that did not pass has
+    both rounded down: 7.17 points of 12 (59.7 %) under a 60 % mark read « 60 % » and
+    « 7,2 sur 12 » beside « not passed » (ui36); a pass keeps the nearest figures."""
+    if passed:
+        return percent(score), earned
+    return f"{math.floor(score * 100 + 1e-9)}", math.floor(earned * 10 + 1e-9) / 10
 
 
 def format_points(value: float, locale: QLocale | None = None) -> str:

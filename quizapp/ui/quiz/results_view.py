@@ -34,6 +34,7 @@ from quizapp.ui.quiz.result_tables import (
     matrix_cell,
     name_corner_button,
     percent,
+    shown_score,
     tally_table,
 )
 
@@ -134,12 +135,13 @@ class ResultsView(QWidget):
     def _score_column(self, parent: QWidget) -> QVBoxLayout:
         results = self._results
         column = QVBoxLayout()
-        score = plain_label(self.tr("Your score: {0}%").format(percent(results.score)), parent)
+        shown, earned = shown_score(results.score, results.earned, results.passed)
+        score = plain_label(self.tr("Your score: {0}%").format(shown), parent)
         set_scaled_font(score, 1.6)
         mark = self.tr("pass mark {0}%").format(percent(results.pass_mark))
         verdict = self.tr("✔ Passed ({0})") if results.passed else self.tr("✘ Not passed ({0})")
         points = self.tr("points: {0} of {1}").format(
-            format_points(results.earned), format_points(results.possible)
+            format_points(earned), format_points(results.possible)
         )
         column.addWidget(plain_label(self._quiz.title, parent, bold=True))
         column.addWidget(score)
