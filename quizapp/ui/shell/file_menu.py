@@ -1,5 +1,6 @@
 """The main window's menus and their actions: File (open, recent files, import a question
-bank, the library, quit; the editor's entries), Tools (class results) and View.
+bank, export a set for Moodle, the library, quit; the editor's entries), Tools (class
+results) and View.
 
 A mixin of the main window, as ``after_quiz`` is: the menus hang on the window's menu bar and
 call its methods. Their texts are the window's own (``MainWindow._retranslate`` sets them in
@@ -20,7 +21,8 @@ from quizapp.ui.teacher.actions import TeacherActions
 
 class FileMenu:
     """Mixin of ``MainWindow``: it has ``menuBar``, ``_settings``, ``_on_open_dialog``,
-    ``open_in_background``, ``_open_sets_words``, ``show_library`` and ``close``."""
+    ``open_in_background``, ``_open_sets_words``, ``show_library``, ``close`` and
+    ``library`` (its selected set is the one Export for Moodle writes)."""
 
     menuBar: Any
     _settings: Any
@@ -29,6 +31,7 @@ class FileMenu:
     _open_sets_words: Any
     show_library: Any
     close: Any
+    library: Any
 
     def _build_menus(self) -> None:
         """Menus and actions; their texts are set by ``_retranslate``, shortcuts show in them."""
@@ -42,8 +45,10 @@ class FileMenu:
         self.editor_entry = EditorEntryPoints(self, self._settings)
         self._recent_menu = file_menu.addMenu("")
         self.recent = RecentFiles(self._settings, self._recent_menu, self.open_in_background)
-        self.teacher = TeacherActions(self, self.open_in_background, self._open_sets_words)
+        self.teacher = TeacherActions(self, self.open_in_background, self._open_sets_words,
+                                      lambda: self.library.selected())  # fmt: skip
         file_menu.addAction(self.teacher.import_action)
+        file_menu.addAction(self.teacher.export_action)
         library_action = self.library_action = QAction(self)
         library_action.setShortcut(QKeySequence("Ctrl+L"))
         library_action.triggered.connect(self.show_library)

@@ -1,4 +1,5 @@
-"""The teacher's menu actions: File > Import… and Tools > Class results….
+"""The teacher's menu actions: File > Import…, File > Export for Moodle… and Tools > Class
+results….
 
 Kept out of main_window.py so the window only adds two actions to its menus; what they do
 (importing in the background, the class window) lives here and in the modules they call.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,20 +23,25 @@ from quizapp.ui.background import BackgroundRunner
 if TYPE_CHECKING:
     from quizapp.ui.teacher.class_results_view import ClassResultsWindow
     from quizapp.ui.teacher.import_dialog import ImportController
+    from quizapp.ui.teacher.moodle_export import MoodleExport
 
 
 class TeacherActions(QObject):
-    """Owns the two actions, the importer and the one class results window."""
+    """Owns the three actions, the importer and the one class results window."""
 
     def __init__(
         self,
         window: QWidget,
         open_set: Callable[[Path], None],
         known_words: Callable[[], Mapping[str, SetWords]] | None = None,
+        selected_set: Callable[[], Any] = lambda: None,
     ) -> None:
-        """``known_words``: prompts and skill names of the sets open in the window."""
+        """``known_words``: prompts and skill names of the sets open in the window;
+        ``selected_set``: the library entry selected, which Export for Moodle writes."""
         super().__init__(window)
         self._known_words = known_words
+        self._selected_set = selected_set
+        self._exporter: MoodleExport | None = None
         self._window = window
         self.runner = BackgroundRunner(self)
         self._open_set = open_set
@@ -43,6 +49,8 @@ class TeacherActions(QObject):
         self.import_action = QAction(window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.importer.ask_and_import())
+        self.export_action = QAction(window)
+        self.export_action.triggered.connect(lambda: self.exporter.ask_and_export())
         self.class_results_action = QAction(window)
         self.class_results_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.class_results_action.triggered.connect(self.show_class_results)
@@ -52,6 +60,7 @@ class TeacherActions(QObject):
     def retranslate(self) -> None:
         """The actions' texts (the window calls this when the language changes)."""
         self.import_action.setText(self.tr("&Import from Moodle (GIFT, XML, Aiken)…"))
+        self.export_action.setText(self.tr("Export the set for &Moodle (XML, GIFT)…"))
         self.class_results_action.setText(self.tr("&Class results…"))
 
     @property
@@ -62,6 +71,15 @@ class TeacherActions(QObject):
 
             self._importer = ImportController(self._window, self._open_set, self.runner)
         return self._importer
+
+    @property
+    def exporter(self) -> MoodleExport:
+        """Export for Moodle, built the first time it is asked for."""
+        if self._exporter is None:
+            from quizapp.ui.teacher.moodle_export import MoodleExport
+
+            self._exporter = MoodleExport(self._window, self._selected_set)
+        return self._exporter
 
     def takes_bank(self, path: Path) -> bool:
         """A GIFT, Aiken or Moodle XML file given to the library (dropped on it, or named in

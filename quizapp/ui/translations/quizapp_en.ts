@@ -2161,6 +2161,33 @@ Fix this in a text editor, then open the file again.</translation>
     </message>
 </context>
 <context>
+    <name>MoodleExport</name>
+    <message>
+        <source>Export for Moodle</source>
+        <translation>Export for Moodle</translation>
+    </message>
+    <message>
+        <source>Choose a set in the list.</source>
+        <translation>Choose a set in the list.</translation>
+    </message>
+    <message>
+        <source>Moodle XML (*.xml)</source>
+        <translation>Moodle XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>GIFT (*.gift *.txt)</source>
+        <translation>GIFT (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <source>Export the set for Moodle</source>
+        <translation>Export the set for Moodle</translation>
+    </message>
+    <message>
+        <source>The set could not be exported: {0}</source>
+        <translation>The set could not be exported: {0}</translation>
+    </message>
+</context>
+<context>
     <name>NumberedChoice</name>
     <message>
         <source>none</source>
@@ -3125,6 +3152,10 @@ label</translation>
     <message>
         <source>&amp;Import from Moodle (GIFT, XML, Aiken)…</source>
         <translation>&amp;Import from Moodle (GIFT, XML, Aiken)…</translation>
+    </message>
+    <message>
+        <source>Export the set for &amp;Moodle (XML, GIFT)…</source>
+        <translation>Export the set for &amp;Moodle (XML, GIFT)…</translation>
     </message>
     <message>
         <source>&amp;Class results…</source>

@@ -2161,6 +2161,33 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
 </context>
 <context>
+    <name>MoodleExport</name>
+    <message>
+        <source>Export for Moodle</source>
+        <translation>Exporter pour Moodle</translation>
+    </message>
+    <message>
+        <source>Choose a set in the list.</source>
+        <translation>Choisissez d’abord une série dans la liste.</translation>
+    </message>
+    <message>
+        <source>Moodle XML (*.xml)</source>
+        <translation>XML Moodle (*.xml)</translation>
+    </message>
+    <message>
+        <source>GIFT (*.gift *.txt)</source>
+        <translation>GIFT (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <source>Export the set for Moodle</source>
+        <translation>Exporter la série pour Moodle</translation>
+    </message>
+    <message>
+        <source>The set could not be exported: {0}</source>
+        <translation>La série n’a pas pu être exportée&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>NumberedChoice</name>
     <message>
         <source>none</source>
@@ -3125,6 +3152,10 @@ label</source>
     <message>
         <source>&amp;Import from Moodle (GIFT, XML, Aiken)…</source>
         <translation>&amp;Importer depuis Moodle (GIFT, XML, Aiken)…</translation>
+    </message>
+    <message>
+        <source>Export the set for &amp;Moodle (XML, GIFT)…</source>
+        <translation>E&amp;xporter la série pour Moodle (XML, GIFT)…</translation>
     </message>
     <message>
         <source>&amp;Class results…</source>

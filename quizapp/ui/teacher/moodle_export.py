@@ -1,0 +1,71 @@
+"""File > Export for Moodle…: the set selected in the library written as Moodle XML or GIFT.
+
+The window could import a Moodle bank but not hand a set back: a teacher who drafted, saved
+and tried a set had to type ``quizapp export`` in a terminal to give it to her Moodle course
+(ui36, in the real window). The action asks where to write (Moodle XML by default, GIFT when
+she picks it or names a .gift file), writes the file and shows what went across and what
+could not (a locate question, points GIFT has no place for), as the command's report says.
+What Moodle would refuse stops the export, with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from quizapp.sets.errors import LoadError
+
+GIFT_SUFFIXES = (".gift", ".txt")
+
+
+class MoodleExport(QObject):
+    """Exports the entry ``selected()`` returns (a library entry: ``path`` and ``quiz``)."""
+
+    def __init__(self, window: QWidget, selected: Callable[[], Any]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._selected = selected
+
+    def ask_and_export(self) -> Path | None:
+        """The menu action: the file written, or None (no set chosen, cancelled, refused)."""
+        entry = self._selected()
+        title = self.tr("Export for Moodle")
+        if entry is None:
+            QMessageBox.information(self._window, title, self.tr("Choose a set in the list."))
+            return None
+        target, gift = self._ask_target(entry)
+        if target is None:
+            return None
+        return self._write(entry, target, gift, title)
+
+    def _ask_target(self, entry: Any) -> tuple[Path | None, bool]:
+        """Where to write, next to the set's file, and whether as GIFT."""
+        xml, gift = self.tr("Moodle XML (*.xml)"), self.tr("GIFT (*.gift *.txt)")
+        stem = entry.path.name.split(".")[0] or "set"
+        suggested = entry.path.with_name(f"{stem}.xml")
+        if entry.builtin:  # beside the app's own files is no place for hers
+            suggested = Path.home() / suggested.name
+        name, chosen = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export the set for Moodle"), str(suggested), f"{xml};;{gift}"
+        )
+        if not name:
+            return None, False
+        return Path(name), chosen == gift or Path(name).suffix.lower() in GIFT_SUFFIXES
+
+    def _write(self, entry: Any, target: Path, gift: bool, title: str) -> Path | None:
+        from quizapp.interchange.convert import export_set
+
+        try:
+            text, report = export_set(entry.quiz, "gift" if gift else "moodle-xml",
+                                      str(target), entry.path)  # fmt: skip
+            target.write_text(text, encoding="utf-8")
+        except (LoadError, OSError) as error:
+            message = self.tr("The set could not be exported: {0}").format(error)
+            QMessageBox.warning(self._window, title, message)
+            return None
+        QMessageBox.information(self._window, title, "\n".join(report.lines()))
+        return target
