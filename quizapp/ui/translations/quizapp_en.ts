@@ -2152,6 +2152,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>said by:</translation>
     </message>
     <message>
+        <source>Choices: {0}</source>
+        <translation>Choices: {0}</translation>
+    </message>
+    <message>
         <source>no answer chosen; it is “{0}”.</source>
         <translation>no answer chosen; it is “{0}”.</translation>
     </message>

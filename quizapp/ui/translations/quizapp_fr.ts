@@ -2152,6 +2152,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>dite par&#xa0;:</translation>
     </message>
     <message>
+        <source>Choices: {0}</source>
+        <translation>Choix&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>no answer chosen; it is “{0}”.</source>
         <translation>aucune réponse choisie&#xa0;; c’est «&#xa0;{0}&#xa0;».</translation>
     </message>

@@ -1,9 +1,9 @@
 """Answer widgets for classify and match questions: one row per claim or quote, a choice each.
 
 Each row's choice is a button opening a numbered menu; typing a number on a focused row picks
-that entry (0 clears it), so a whole classify question can be done from the keyboard: Tab to
-the row, press the label's number, Tab on. A screen reader hears the row's text and its
-current choice in the button's name ("Claim 2 of 5: « … » — label: none").
+that entry (0 clears it), so a whole classify or match question can be done from the
+keyboard: Tab to the row, press the number its legend gives, Tab on. A screen reader hears
+the row's text and its current choice in the button's name ("Claim 2 of 5: « … » — label: none").
 """
 
 from __future__ import annotations
@@ -224,14 +224,21 @@ class MatchWidget(_RowsQuestion):
         entries = [(choice, choice, "") for choice in presented.choice_order]
         super().__init__([pair.left for pair in question.pairs], entries, parent)
         self._question = question
+        # the numbers to type, listed as a classify question lists its labels: « type a
+        # number on a line » named none of them (ui36, in the real window)
+        numbered = enumerate(presented.choice_order, 1)
+        self._keys = "   ".join(f"{n}\u00a0{choice}" for n, choice in numbered)
+        self._legend = plain_label("", self)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._legend)
         layout.addWidget(self._rows)
         self._retranslate()
 
     def _retranslate(self) -> None:
         self._rows.set_placeholder(self.tr("— choose —"))
         self._rows.set_row_names(self.tr("Quote {0} of {1}: « {2} »"), self.tr("said by:"))
+        self._legend.setText(self.tr("Choices: {0}").format(self._keys))
 
     def response(self) -> Response:
         return MatchResponse(self._rows.values())
