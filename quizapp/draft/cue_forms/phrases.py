@@ -5,7 +5,7 @@ longest-phrase matching the cue finder uses for them and for fixed verb phrases.
 from __future__ import annotations
 
 from quizapp.draft.cue_forms.verbless import closes_a_verbless_judgement
-from quizapp.draft.lexicon import Lexicon, built_once, folded_words
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 
 
 def match_phrase(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -79,6 +79,8 @@ def _pour_according(words: list[str], index: int, lex: Lexicon) -> tuple[int, in
     only), « pour qui » taking up the subject before it, or after a lead of refusal."""
     if lex.language == "fr" and _opens_sentence(words, index, lex):
         return index, index, "according"
+    if lex.language == "fr" and _set_off_by_commas(words, index, lex):
+        return index, index, "according"  # « Sauf qu'un an après, pour le collectif, C »
     if lex.language == "fr" and closes_a_verbless_judgement(words, index, lex):
         return index, index, "according"  # « Un faux problème pour le maire. »
     if words[index + 1 : index + 2] and words[index + 1] in lex.word_set("subject_relatives"):
@@ -87,6 +89,40 @@ def _pour_according(words: list[str], index: int, lex: Lexicon) -> tuple[int, in
         if tuple(words[index - len(lead) : index]) == lead:
             return index - len(lead), index, "according"
     return None
+
+
+def _set_off_by_commas(words: list[str], index: int, lex: Lexicon) -> bool:
+    """« C1, pour lui, C2 », « Des points qui, pour le conseiller, mériteraient… »: « pour »
+    after a comma inside the sentence, then, closed by a comma, a stressed pronoun or a
+    definite determiner and a noun of a person or a body (lexicon
+    ``set_off_pour_determiners``, ``set_off_pour_noun_lists``). Not a list of « pour »
+    complements (« pour leur public, pour les bénévoles, »), nor whom something is for
+    (« 35 élèves, pour une enseignante, », an indefinite), nor a part of a group (« partis,
+    pour la plupart, chez des proches »): each of them, no view (mixed36)."""
+    if index == 0 or words[index - 1] != "," or "pour" in words[max(0, index - 9) : index]:
+        return False
+    ends = range(index + 2, min(index + 7, len(words)))
+    closing = next((at for at in ends if words[at] in _MARKS), None)
+    if closing is None or words[closing] != ",":
+        return False
+    phrase = words[index + 1 : closing]
+    if len(phrase) == 1:
+        return phrase[0] in lex.word_set("stressed_pronouns")
+    determiner, noun = phrase[0].replace("’", "'"), phrase[1]
+    if determiner not in lex.word_set("set_off_pour_determiners"):
+        return False
+    return noun in _holder_nouns(lex) or noun.removesuffix("s") in _holder_nouns(lex)
+
+
+@built_once
+def _holder_nouns(lex: Lexicon) -> frozenset[str]:
+    """The nouns of a person or a body that may hold a view after a « pour » set off by
+    commas: the words of the lexicon lists ``set_off_pour_noun_lists`` names, folded."""
+    lists = lex.raw["set_off_pour_noun_lists"]
+    return frozenset(fold(word) for key in lists for word in lex.words(key))
+
+
+_MARKS = frozenset({",", ".", ";", ":", "!", "?", "«", "»", "“", "”", '"', "(", ")"})
 
 
 def _per_source(words: list[str], index: int) -> bool:
