@@ -159,11 +159,25 @@ def _english_noun_phrase(words: list[str], index: int, lex: Lexicon) -> bool:
     information"; not a name written so: "Boeing calls for", "Sarah Fleming points out") is a
     plural noun, not the verb of a subject: nobody is reported."""
     word, before = words[index], words[index - 1] if index > 0 else ""
-    if lex.language != "en" or not word.endswith("s") or word in lex.auxiliaries:
+    if lex.language != "en" or word in lex.auxiliaries:
         return False
+    if not word.endswith("s"):
+        return not word.endswith(("ed", "ing")) and _determined(words, index, lex)
     noun_lead = before in cue_determiners(lex) or before in lex.word_set("prepositions_before_noun")
     gerund = len(before) > 5 and before.endswith("ing")
     return noun_lead or (gerund and not tokens_capitalised(words, index - 1, lex))
+
+
+def _determined(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A base form after a determiner or a possessive, maybe past an opening quotation mark
+    ("a ‘call for sites’", "Mr Grieve’s call for MPs to…"): a noun, not the verb of a subject
+    (english36; "went further to call for" stays a verb)."""
+    at = index - 1 - (index > 1 and words[index - 1] in _OPENING_MARKS)
+    before = words[at] if at >= 0 else ""
+    return before in cue_determiners(lex) or before.endswith(("'s", "’s"))
+
+
+_OPENING_MARKS = {"‘", "“", '"', "'"}
 
 
 def _request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
