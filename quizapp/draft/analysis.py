@@ -40,9 +40,15 @@ from quizapp.draft.rules.headlines import (
     title_case,
     unwritten_opening,
 )
-from quizapp.draft.rules.lone_quotes.alone import narration_after, standalone_quote, told_next
+from quizapp.draft.rules.lone_quotes.alone import (
+    narration_after,
+    standalone_quote,
+    told_next,
+    unheard_quote,
+)
 from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speaker
 from quizapp.draft.rules.lone_quotes.named_next import named_after
+from quizapp.draft.rules.lone_quotes.unheard import headline_end, released
 from quizapp.draft.rules.narrated import narrated_quote
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.pull_quotes import spoken_subheads
@@ -77,7 +83,8 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     reader = _ArticleReader(text, lex, registry, registry.quotes, sentence_stops(lex))
     for index, para in enumerate(paras):
         reader.read_paragraph(para, is_framing(text, para, index, headline))
-    found = _across_the_article(reader.found, cut, text, registry, lex, paras)
+    found = released(reader.unheard, reader.found, registry, headline_end(text, paras))
+    found = _across_the_article(found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
     found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
     claims = tuple(reader.claims)
@@ -97,6 +104,7 @@ class _ArticleReader:
     found: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     sentence_spans: list[Span] = field(default_factory=list)  # for speaker_checks/plausible.py
+    unheard: list[Span] = field(default_factory=list)  # lone quotations before anyone spoke
     previous: Span | None = None
 
     def read_paragraph(self, para: Span, framing: bool) -> None:
@@ -186,7 +194,11 @@ class _ArticleReader:
         reason = reason or stated_reason(view, new)  # « …, au motif que … »
         reason = None if reason is None else resolved(view, reason, self.registry)
         new += [] if reason is None else [reason]
-        new += standalone_quote(view, self.registry, new, self.found + para_found, self.text)
+        alone = standalone_quote(view, self.registry, new, self.found + para_found, self.text)
+        if not (alone or self.found):  # kept aside until every name is met (rules/lone_quotes)
+            unheard = unheard_quote(view, self.registry, new, para_found, self.text)
+            self.unheard += [] if unheard is None else [unheard]
+        new += alone
         new += quotation_after_colon(view, new)
         new += self._placard(view, new)
         new += self._narrated(view, new, True)  # « Paul X privilégie « les petits pas » »

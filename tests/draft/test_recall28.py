@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
+from quizapp.draft.rules.lone_quotes.unheard import CONFIDENCE
 
 
 @pytest.mark.parametrize(
@@ -55,7 +56,11 @@ def test_a_lone_quotation_after_a_name_set_off_by_commas_is_that_persons(
     ],
 )
 def test_a_name_in_a_list_makes_no_subject(text: str) -> None:
-    assert analyze(text, "fr").attributions == ()
+    """The name in a list is no subject; since released36 the quotation, which nobody heard
+    before, is reported all the same as a guess (rules/lone_quotes/unheard.py): the
+    confidence of a guess, never that of a subject."""
+    found = analyze(text, "fr").attributions
+    assert [a.confidence for a in found] in ([], [CONFIDENCE])
 
 
 @pytest.mark.parametrize(

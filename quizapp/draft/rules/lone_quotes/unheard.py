@@ -1,0 +1,75 @@
+"""Quotations standing alone before anyone in the article was heard, with no subject in their
+sentence or the sentences before to give them (« Des élèves en manque de bancs. « Il manque des
+places ! » Ce sont les parents d'élèves qui… »). Counted over the corpus by the released36
+pass, the keys hold such a quotation as someone's words 40 times in 44 (blind27-34: 10 in 12),
+most often of the person named nearest to it, before or after. The analysis keeps them aside
+while it reads (``alone.unheard_quote``: kept out of the findings, so that no later rule takes
+them for the last speaker's) and, once every name is met, gives each the named speaker whose
+mention outside quotation marks lies nearest, with a low confidence (a draft "to check")."""
+
+from __future__ import annotations
+
+from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.resolve import Registry
+from quizapp.draft.speakers.entity import named_person
+
+CONFIDENCE = 0.4  # a guess: under the 0.7 that marks a proposal "to check"
+
+
+def released(
+    unheard: list[Span], found: list[Attribution], registry: Registry, lead_end: int
+) -> list[Attribution]:
+    """``found`` with each unheard quotation that no finding covers after all (a quotation
+    given to the next sentence's subject, joined to another) given to its nearest named
+    speaker; in text order. None in a first paragraph read as a headline (up to ``lead_end``,
+    from ``headline_end``)."""
+    taken = [a.content for a in found]
+    added = []
+    for content in unheard:
+        if content[0] < lead_end or any(s[0] < content[1] and content[0] < s[1] for s in taken):
+            continue
+        nearest = _nearest_named(content, registry)
+        if nearest is not None:
+            name, label = nearest
+            added.append(
+                Attribution(content, None, None, name, None, "direct", label, None, CONFIDENCE)
+            )
+    return sorted(found + added, key=lambda a: a.content[0]) if added else found
+
+
+def headline_end(text: str, paras: list[Span]) -> int:
+    """Where the article's first paragraph ends when it reads as a headline, with no full
+    stop (« Grève à l'usine : « Nous irons jusqu'au bout » »), though the caller gave another
+    headline or none; else 0. A quotation there is the outlet's framing (``pull_quotes``)."""
+    if not paras or "." in text[paras[0][0] : paras[0][1]]:
+        return 0
+    return paras[0][1]
+
+
+def _nearest_named(content: Span, registry: Registry) -> tuple[str, str] | None:
+    """The name and label of the person the article named whose mention, outside every
+    quotation (a name inside one is quoted), lies nearest to the quotation, before or after
+    it. No guess when another person is named right beside that mention (« Lucie X et Marc
+    Y nous ont reçus »: either may speak), nor for a place or a body (« Paris accueille… »)."""
+    people = [e for e in {id(e): e for e in registry.entities.values()}.values()]
+    mentions = sorted(
+        (_gap(content, m), m, e)
+        for e in people
+        if named_person(e)
+        for m in e.mentions
+        if _gap(content, m) >= 0 and not registry.quotes.within(m[0], m[1])
+    )
+    if not mentions:
+        return None
+    _, nearest, entity = mentions[0]
+    if any(e is not entity and abs(m[0] - nearest[0]) < BESIDE for _, m, e in mentions):
+        return None
+    return entity.name, entity.label
+
+
+BESIDE = 80  # characters: two people named this close are named together
+
+
+def _gap(content: Span, mention: Span) -> int:
+    """Characters between the quotation and a mention (negative when they overlap)."""
+    return mention[0] - content[1] if mention[0] >= content[1] else content[0] - mention[1]
