@@ -6,8 +6,6 @@ a light and a dark variant so that the text on it stays legible in both themes.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.ui.common import is_dark
+from quizapp.ui.score_figures import shown_percent, shown_points
 
 # (right background, wrong background, text on them): light theme, then dark theme
 LIGHT_CELLS = ("#dcefdc", "#f8d9d6", "#111111")
@@ -67,10 +66,9 @@ def percent(fraction: float) -> str:
 def shown_score(score: float, earned: float, passed: bool) -> tuple[str, float]:
     """The percentage and the points the results screen shows. A run that did not pass has
     both rounded down: 7.17 points of 12 (59.7 %) under a 60 % mark read « 60 % » and
-    « 7,2 sur 12 » beside « not passed » (ui36); a pass keeps the nearest figures."""
-    if passed:
-        return percent(score), earned
-    return f"{math.floor(score * 100 + 1e-9)}", math.floor(earned * 10 + 1e-9) / 10
+    « 7,2 sur 12 » beside « not passed » (ui36); a pass keeps the nearest figures. The rule is
+    ``score_figures``'s, shared with the library's panel (ui36b)."""
+    return f"{shown_percent(score, passed)}", shown_points(earned, passed)
 
 
 def format_points(value: float, locale: QLocale | None = None) -> str:

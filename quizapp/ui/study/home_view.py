@@ -31,6 +31,7 @@ from quizapp.ui.common import (
     separate_entries,
     set_scaled_font,
 )
+from quizapp.ui.score_figures import reaches, shown_percent
 from quizapp.ui.study.history_chart import HistoryChart
 from quizapp.ui.study.stats import HomeSnapshot, SetRecord
 from quizapp.ui.study.unfinished_banner import UnfinishedBanner, mode_name, when
@@ -38,11 +39,13 @@ from quizapp.ui.study.unfinished_banner import UnfinishedBanner, mode_name, when
 SHOWN_ATTEMPTS = 6
 
 
-def score_text(fraction: float | None) -> str:
-    """ "73%" ("73 %" in French), or a dash when there is no score."""
+def score_text(fraction: float | None, pass_mark: float) -> str:
+    """ "73%" ("73 %" in French), or a dash when there is no score. Rounded as the results
+    screen rounds it: a 59.7 % run under a 60 % mark reads 59 %, never 60 % (ui36b)."""
     if fraction is None:
         return "–"
-    return QCoreApplication.translate("HomeView", "{0}%").format(round(fraction * 100))
+    shown = shown_percent(fraction, reaches(fraction, pass_mark))
+    return QCoreApplication.translate("HomeView", "{0}%").format(shown)
 
 
 class HomeView(RetranslateOnLanguageChange, QScrollArea):
@@ -174,7 +177,9 @@ class HomeView(RetranslateOnLanguageChange, QScrollArea):
             template = self.tr(
                 "Last score {0} · best {1} · %n finished attempt(s)", "", record.whole_runs
             )
-            lines.append(template.format(score_text(record.last), score_text(record.best)))
+            mark = quiz.settings.pass_mark
+            last, best = score_text(record.last, mark), score_text(record.best, mark)
+            lines.append(template.format(last, best))
         else:
             lines.append(self.tr("No finished attempt yet: start this set to see your progress."))
         if record.practice_runs:
@@ -211,7 +216,9 @@ class HomeView(RetranslateOnLanguageChange, QScrollArea):
             attempt = entry.attempt
             status = {"open": self.tr("unfinished"), "abandoned": self.tr("discarded")}
             text = self.tr("{0} — {1} — {2}").format(
-                when(attempt.started_at), mode_name(attempt), self._how_far(attempt)
+                when(attempt.started_at),
+                mode_name(attempt),
+                self._how_far(attempt, quiz.settings.pass_mark),
             )
             if attempt.status in status:
                 text += " — " + status[attempt.status]
@@ -220,10 +227,10 @@ class HomeView(RetranslateOnLanguageChange, QScrollArea):
             self.history.addItem(text)
         self.history.setVisible(bool(entries))
 
-    def _how_far(self, attempt: Attempt) -> str:
+    def _how_far(self, attempt: Attempt, pass_mark: float) -> str:
         """A finished attempt's score; an unfinished one's answers, never a score of a part."""
         if attempt.status == "finished":
-            return score_text(attempt.score)
+            return score_text(attempt.score, pass_mark)
         return self.tr("%n answer(s)", "", attempt.answered)
 
     def _on_review(self) -> None:
