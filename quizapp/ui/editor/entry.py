@@ -117,6 +117,7 @@ def open_editor_on_article(
     editor = open_new_editor(settings, data_folder, parent)
     if not str(editor.draft.get(("article", "text"), "") or "").strip():  # not restored work
         editor.actions.files.use_article(article)
+        editor.focus_after_article()
     return editor
 
 

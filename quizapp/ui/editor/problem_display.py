@@ -32,6 +32,7 @@ class ProblemDisplay:
     notices: Any
     summary: Any
     summary_text: Any
+    article: Any
 
     def visible_problems(self) -> list[FieldProblem]:
         """The problems shown: an untouched empty field waits until the set is saved or tried."""
@@ -74,15 +75,25 @@ class ProblemDisplay:
             [placed_line(field, p, tip=True) for field, p in placed],
         )
 
-    def focus_first_problem(self) -> bool:
+    def focus_first_problem(self, problems: list[FieldProblem] | None = None) -> bool:
         """Put the cursor in the first field on screen that holds an error (the article's
         details, or the form shown): a teacher told « Saved. 1 problem is left to fix »
         types the fix at once (teacher13: the empty « Média » had no key that reached it)."""
         binders = [self.panel_binder, getattr(self.form, "binder", None)]
         fields = {b.path: b.widget for binder in binders if binder for b in binder.bound}
-        for problem in self.visible_problems():
+        for problem in self.visible_problems() if problems is None else problems:
             widget = fields.get(problem.path)
             if not problem.warning and widget is not None and widget.isVisible():
                 widget.setFocus()
                 return True
         return False
+
+    def focus_after_article(self) -> None:
+        """After an article is opened, the keyboard goes where she goes next: the first field
+        still empty or wrong (« Média »), else « Draft questions… » when the drafter is there,
+        else the article's text. It stayed on « Open a file… », and the space of « La Gazette »
+        reopened the file dialog (ui36's walk-through, ui36b)."""
+        if self.focus_first_problem([p for p in self.checker.check_now() if not p.warning]):
+            return
+        draft = self.article.draft_button
+        (draft if draft.isVisibleTo(self.article) else self.article.text).setFocus()

@@ -240,6 +240,7 @@ class FileActions(QObject):
             QMessageBox.warning(w, self.tr("Article not read"), article_error_text(w, error))
             return
         self.use_article(article)
+        w.focus_after_article()  # not left on « Open a file… », which a space reopens
 
     def use_pasted(self, text: str) -> None:
         """A paste into the empty article reads like an opened .txt file (teacher11): the
