@@ -16,6 +16,7 @@ from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.naming.names import proper_names
+from quizapp.draft.naming.party_qualifiers import party_after_person
 from quizapp.draft.naming.roles import in_role_complement, without_role_words
 from quizapp.draft.resolve import Registry, Resolution
 from quizapp.draft.segment import tokens
@@ -134,6 +135,9 @@ def _resolution(
     source_tokens = tokens(view.text, source, lex.language) if source else []
     has_name = names_someone(source_tokens, lex)
     reading = read_source(phrase, lex, has_name, _relative_tail(view, draft.source))
+    if not has_name and party_qualified(source_tokens, lex):  # « le chef Ecolo »
+        labelled = read_source(phrase, lex, True, _relative_tail(view, draft.source))
+        reading = replace(reading, label=labelled.label)
     resolution = registry.resolve(phrase, source, reading, at)
     if resolution is None and reading.form == "pronoun":  # "Il assure…" with no name before:
         label = "vague" if reading.gender == "p" else "named"  # « Ils »: a group, unnamed
@@ -197,6 +201,13 @@ def _acronym(word: str, lex: Lexicon) -> bool:
     if len(word) < 2 or not word.isalpha() or not word.isupper():
         return False
     return word not in lex.raw_set("person_descriptions") and fold(word) in person_nouns(lex)
+
+
+def party_qualified(words: list, lex: Lexicon) -> bool:
+    """A party or union qualifies a person noun of the phrase (« la cheffe de groupe PS »,
+    « le chef Ecolo »): it names no one to resolve to, but it identifies the person as a
+    name does for the label (pronouns36)."""
+    return any(party_after_person(words, index, lex) for index in range(len(words)))
 
 
 def names_someone(words: list, lex: Lexicon) -> bool:

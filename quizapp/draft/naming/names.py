@@ -12,6 +12,7 @@ import re
 from quizapp.draft.lexicon import Lexicon, built_once, date_word, fold
 from quizapp.draft.naming.common_words import common_word
 from quizapp.draft.naming.gender import first_name_gender
+from quizapp.draft.naming.party_qualifiers import party_after_person
 from quizapp.draft.naming.roles import after_complement
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.titles.descriptions import civil_titles, role_heads
@@ -39,8 +40,10 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(tokens):
-        if not is_name_token(tokens[index], lex, index == 0):
-            index += 1
+        if not is_name_token(tokens[index], lex, index == 0) or party_after_person(
+            tokens, index, lex
+        ):
+            index += 1  # « le maire UDI de Lunel »: the party qualifies the noun (pronouns36)
             continue
         end = _run_end(tokens, index, lex)
         if end == index + 1 and _ELIDED.match(tokens[index].text):
