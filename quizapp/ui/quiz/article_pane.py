@@ -6,9 +6,10 @@ so the pane converts between the two (they differ as soon as the text holds an e
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
@@ -22,6 +23,9 @@ Span = tuple[int, int]
 # The evidence is also bold and underlined, so it never rests on colour alone.
 EVIDENCE_COLOURS = {"light": ("#ffe680", "#000000"), "dark": ("#7a6200", "#ffffff")}
 SELECTION_COLOURS = {"light": ("#cfe3ff", "#000000"), "dark": ("#264d80", "#ffffff")}
+# the paragraph a question is about (« de ce paragraphe »): a pale band across the pane,
+# under the evidence, said in words to a screen reader (ui36b)
+PARAGRAPH_COLOURS = {"light": "#e4ecf7", "dark": "#2b3545"}
 
 
 class ArticlePane(QWidget):
@@ -33,6 +37,7 @@ class ArticlePane(QWidget):
         self._utf16_starts = _utf16_offsets(self._text)
         self._has_article = article is not None
         self._shown: tuple[list[Span], Span | None] = ([], None)  # redrawn on a theme change
+        self._paragraph: Span | None = None  # the paragraph the question is about
         self._task = ""  # the question asked in the article (locate), said with its text
         self._title = plain_label(article.title if article else "", self)
         set_scaled_font(self._title, 1.15)
@@ -61,13 +66,16 @@ class ArticlePane(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-        elif event.type() == QEvent.Type.PaletteChange and any(self._shown):
+        elif event.type() == QEvent.Type.PaletteChange and (any(self._shown) or self._paragraph):
             self._view.setExtraSelections(self._selections(*self._shown))
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self._view.setAccessibleName(self.tr("Article text"))
         how = self.tr("Read only. Select a passage with Shift and the arrow keys.")
+        if self._paragraph is not None:
+            how = self.tr("The paragraph of the question is shaded; the caret is at its start.")
+            how += " " + self.tr("Read only. Select a passage with Shift and the arrow keys.")
         self._view.setAccessibleDescription(f"{self._task} {how}" if self._task else how)
         if not self._has_article:
             self._title.setText(self.tr("No article"))
@@ -122,16 +130,49 @@ class ArticlePane(QWidget):
         elif chosen is not None:
             self._scroll_to(chosen)
 
+    def mark_paragraph(self, span: Span | None) -> None:
+        """Shade the paragraph a question is about and open the article at it, the caret at its
+        start. A classify question asks « d'où vient chacune des affirmations de ce paragraphe »
+        while the pane opened at the top (ui36's walk-through); its claims stay unmarked."""
+        self._paragraph = span
+        self._view.setExtraSelections(self._selections(*self._shown))
+        self._retranslate()
+        if span is not None:
+            self._open_at_paragraph()
+            # again once the pane is laid out; a weak reference, so no cycle keeps it (gc12)
+            pane = weakref.ref(self)
+            QTimer.singleShot(0, self, lambda: _open_at_paragraph(pane()))
+
+    def _open_at_paragraph(self) -> None:
+        """The paragraph's start at the top of the pane (from below, it comes to the top);
+        nothing once evidence is shown (a reviewed answer): its first passage is in view."""
+        if self._paragraph is None or any(self._shown):
+            return
+        cursor = QTextCursor(self._view.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._view.setTextCursor(cursor)
+        self._view.ensureCursorVisible()
+        cursor.setPosition(self._to_doc(self._paragraph[0]))
+        self._view.setTextCursor(cursor)
+        self._view.ensureCursorVisible()
+
+    @property
+    def marked_paragraph(self) -> Span | None:
+        return self._paragraph
+
     def highlighted_spans(self) -> list[Span]:
-        """The spans currently highlighted, as Python offsets (for tests and screenshots)."""
+        """The spans currently highlighted, as Python offsets (for tests and screenshots); the
+        paragraph's band is not one (``marked_paragraph``)."""
+        marks = self._view.extraSelections()[1 if self._paragraph else 0 :]
         return [
             (self._from_doc(sel.cursor.selectionStart()), self._from_doc(sel.cursor.selectionEnd()))
-            for sel in self._view.extraSelections()
+            for sel in marks
         ]
 
     def clear_highlight(self) -> None:
         """Back to a plain article read from the top, as a new question starts."""
-        self._shown = ([], None)
+        self._shown, self._paragraph = ([], None), None
+        self._retranslate()
         self.navigator.set_passages([])
         self._view.setExtraSelections([])
         self._view.setTextCursor(QTextCursor(self._view.document()))
@@ -157,8 +198,24 @@ class ArticlePane(QWidget):
     ) -> list[QTextEdit.ExtraSelection]:
         """The learner's pick, then the evidence, in the colours of the current theme."""
         theme = "dark" if is_dark(self) else "light"
+        band = [self._band(self._paragraph, PARAGRAPH_COLOURS[theme])] if self._paragraph else []
         picked = [self._extra(chosen, SELECTION_COLOURS[theme], bold=False)] if chosen else []
-        return picked + [self._extra(span, EVIDENCE_COLOURS[theme], bold=True) for span in evidence]
+        evidence_marks = [
+            self._extra(span, EVIDENCE_COLOURS[theme], bold=True) for span in evidence
+        ]
+        return band + picked + evidence_marks
+
+    def _band(self, span: Span, colour: str) -> QTextEdit.ExtraSelection:
+        """The paragraph's pale band, the width of the pane, its words' colour left alone."""
+        band = QTextEdit.ExtraSelection()
+        char_format = QTextCharFormat()
+        char_format.setBackground(QColor(colour))
+        band.format = char_format
+        cursor = QTextCursor(self._view.document())
+        cursor.setPosition(self._to_doc(span[0]))
+        cursor.setPosition(self._to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        band.cursor = cursor
+        return band
 
     def _extra(self, span: Span, colours: tuple[str, str], bold: bool) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
@@ -214,6 +271,11 @@ class ArticlePane(QWidget):
         if article.url:
             parts.append(article.url)
         return " · ".join(parts)
+
+
+def _open_at_paragraph(pane: ArticlePane | None) -> None:
+    if pane is not None:
+        pane._open_at_paragraph()
 
 
 def _utf16_offsets(text: str) -> list[int]:

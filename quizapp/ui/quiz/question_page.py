@@ -59,6 +59,8 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
         self.setWidget(body)
         self._keeper = ScrollKeeper(self)
         self._retranslate()
+        if isinstance(presented.question, Classify):
+            article.mark_paragraph(claims_paragraph(article.article_text, presented.question))
 
     def _add_prompt(self, layout: QVBoxLayout, body: QWidget, presented: Presented) -> None:
         """The question, readable and selectable from the keyboard, and what to do with it."""
@@ -263,6 +265,24 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
             "locate": self.tr("Find the passage in the article on the right."),
         }
         return instructions[self.presented.question.type]
+
+
+def claims_paragraph(text: str, question: Classify) -> Span | None:
+    """The one paragraph (a line of the text) that holds every claim of ``question`` found in
+    the article, by its evidence or its own words; None when they spread over several."""
+    found = [
+        find_passage(text, passage)
+        for item in question.items
+        for passage in (*item.evidence, item.claim)
+    ]
+    paragraphs = {_line_around(text, span) for span in found if span is not None}
+    return paragraphs.pop() if len(paragraphs) == 1 else None
+
+
+def _line_around(text: str, span: Span) -> Span:
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return start, len(text) if end < 0 else end
 
 
 def _found(text: str, passage: str) -> Span | None:

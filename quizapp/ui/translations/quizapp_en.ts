@@ -27,6 +27,10 @@
         <translation>Read only. Select a passage with Shift and the arrow keys.</translation>
     </message>
     <message>
+        <source>The paragraph of the question is shaded; the caret is at its start.</source>
+        <translation>The paragraph of the question is shaded; the caret is at its start.</translation>
+    </message>
+    <message>
         <source>No article</source>
         <translation>No article</translation>
     </message>
