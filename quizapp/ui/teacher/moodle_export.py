@@ -6,6 +6,10 @@ and tried a set had to type ``quizapp export`` in a terminal to give it to her M
 she picks it or names a .gift file), writes the file and shows what went across and what
 could not (a locate question, points GIFT has no place for), as the command's report says.
 What Moodle would refuse stops the export, with the reason.
+
+The window's report names each question as the teacher sees it, by its number and the start
+of its prompt (« question 4 “Tous les parents…” »), never by the id the file keeps
+(« classify-4 », which the window never shows: ui36b); the command keeps its own report.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from quizapp.sets.errors import LoadError
 
 GIFT_SUFFIXES = (".gift", ".txt")
+PROMPT_START = 40  # characters of a prompt that name its question in the report
 
 
 class MoodleExport(QObject):
@@ -67,5 +72,34 @@ class MoodleExport(QObject):
             message = self.tr("The set could not be exported: {0}").format(error)
             QMessageBox.warning(self._window, title, message)
             return None
-        QMessageBox.information(self._window, title, "\n".join(report.lines()))
+        QMessageBox.information(self._window, title, self._report_text(report, entry.quiz))
         return target
+
+    def _report_text(self, report: Any, quiz: Any) -> str:
+        """The export's report in the window's words: how many went, which did not and why,
+        and the notes, each question named by its number and the start of its prompt."""
+        names = {q.id: self._question_name(n, q.prompt) for n, q in enumerate(quiz.questions, 1)}
+        head = self.tr("%n question(s) written to {0} ({1}).", "", len(report.exported))
+        lines = [head.format(Path(report.target).name, report.file_format)]
+        for heading, entries in (
+            (self.tr("Not exported:"), report.skipped),
+            (self.tr("Notes:"), report.notes),
+        ):
+            if entries:
+                lines += ["", heading] + ["– " + _named(entry, names) for entry in entries]
+        return "\n".join(lines)
+
+    def _question_name(self, number: int, prompt: str) -> str:
+        words = " ".join(prompt.split())
+        if len(words) > PROMPT_START:
+            words = words[:PROMPT_START].rsplit(" ", 1)[0] + "…"
+        return self.tr("question {0} “{1}”").format(number, words)
+
+
+def _named(entry: str, names: dict[str, str]) -> str:
+    """``entry`` with the question id it starts with (« classify-4: … ») replaced by the
+    question's name in the window; an entry located in the file (a line) stays as it is."""
+    question_id, colon, rest = entry.partition(":")
+    if colon and question_id in names:
+        return names[question_id] + colon + rest
+    return entry

@@ -2194,6 +2194,25 @@ Fix this in a text editor, then open the file again.</translation>
         <source>The set could not be exported: {0}</source>
         <translation>The set could not be exported: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) written to {0} ({1}).</source>
+        <translation>
+            <numerusform>%n question written to {0} ({1}).</numerusform>
+            <numerusform>%n questions written to {0} ({1}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported:</source>
+        <translation>Not exported:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>question {0} “{1}”</source>
+        <translation>question {0} “{1}”</translation>
+    </message>
 </context>
 <context>
     <name>NumberedChoice</name>

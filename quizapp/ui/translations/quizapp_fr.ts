@@ -2194,6 +2194,25 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <source>The set could not be exported: {0}</source>
         <translation>La série n’a pas pu être exportée&#xa0;: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) written to {0} ({1}).</source>
+        <translation>
+            <numerusform>%n question écrite dans {0} ({1}).</numerusform>
+            <numerusform>%n questions écrites dans {0} ({1}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported:</source>
+        <translation>Non exportées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>À savoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>question {0} “{1}”</source>
+        <translation>question {0} «&#xa0;{1}&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>NumberedChoice</name>
