@@ -44,3 +44,18 @@ def test_gift_points_name_the_question_too(
     _export(window, tmp_path / "for-moodle.gift", monkeypatch)
     (report,) = no_dialogs
     assert "question 2 “Qui est dans le projet ?”: GIFT has no place for points" in report
+
+
+def test_in_french_too(
+    window: MainWindow,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_dialogs,
+    in_french,
+) -> None:
+    """The French report says « classify-4 : » with a space: the id went through (real window)."""
+    _export(window, tmp_path / "pour-moodle.xml", monkeypatch)
+    (report,) = no_dialogs
+    assert "5 questions écrites dans pour-moodle.xml" in report
+    assert "question 1 «\u00a0Qui dit que Musk s'était emballé ?\u00a0»" in report
+    assert "who" not in report and "where" not in report

@@ -14,6 +14,7 @@ of its prompt (« question 4 “Tous les parents…” »), never by the id the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -92,14 +93,14 @@ class MoodleExport(QObject):
     def _question_name(self, number: int, prompt: str) -> str:
         words = " ".join(prompt.split())
         if len(words) > PROMPT_START:
-            words = words[:PROMPT_START].rsplit(" ", 1)[0] + "…"
+            words = words[:PROMPT_START].rsplit(" ", 1)[0].rstrip(" :;,") + "…"
         return self.tr("question {0} “{1}”").format(number, words)
 
 
 def _named(entry: str, names: dict[str, str]) -> str:
     """``entry`` with the question id it starts with (« classify-4: … ») replaced by the
     question's name in the window; an entry located in the file (a line) stays as it is."""
-    question_id, colon, rest = entry.partition(":")
-    if colon and question_id in names:
-        return names[question_id] + colon + rest
+    found = re.match(r"([^\s:]+)\s*:", entry)  # French says « classify-4 : »
+    if found and found.group(1) in names:
+        return names[found.group(1)] + entry[found.end(1) :]
     return entry
