@@ -22,6 +22,15 @@ _SENTENCE_END = re.compile(
     r"|(?<=[»”])\s*(?=[«“][A-ZÀ-Ý])"  # "…» fin février.«On dit…»"
 )
 _NEW_SENTENCE = re.compile(r"\s+[«“\"(\[A-ZÀ-ÖØ-Þ]")
+# the sentence break the later readers of a passage test for (going_on, offices), written once
+# (tidy36): a final mark, then the closing marks that may follow it
+_FINAL_MARK = r"[.!?…]"
+_CLOSING_MARKS = r"»”\"’)"
+# a sentence end with more words after it: a sentence between two places
+SENTENCE_BETWEEN = re.compile(rf"{_FINAL_MARK}[{_CLOSING_MARKS}]*\s+\S")
+# a passage that ends where a sentence opens (the text's start, a new line, or a sentence end
+# and its closing marks, straight apostrophes and spaces too), maybe before an opening mark
+SENTENCE_OPENS_AT_END = re.compile(rf"(?:^|{_FINAL_MARK}[{_CLOSING_MARKS}'\s]*\s|\n)\s*[\"«“]?\s*$")
 ELIDED = r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Ll]orsqu|[Pp]uisqu|[Jj]usqu|[Qq]uoiqu)['’]"  # « qu' »
 FR_TOKEN = re.compile(
     rf"{ELIDED}(?=\w|\s?[«“\"])"

@@ -7,7 +7,6 @@ sentences in 7 articles; keys of three older ones leave 3)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from quizapp.draft.attributions import SentenceView
@@ -15,11 +14,7 @@ from quizapp.draft.claims import conditional_form
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.segment import words_in
-
-# a sentence end with more words after it: a sentence between the attribution and this one
-# (the attribution's own cue and subject may end its sentence: « “…”, relate X. »)
-_SENTENCE_BETWEEN = re.compile(r"[.!?…][»”\"’)]*\s+\S")
+from quizapp.draft.segment import SENTENCE_BETWEEN, words_in
 
 
 def conditional_continuation(
@@ -32,8 +27,10 @@ def conditional_continuation(
     if view.lex.language != "fr" or new or not para_found:
         return []
     last = para_found[-1]
+    # a sentence between (the attribution's own cue and subject may end its sentence: « “…”,
+    # relate X. »)
     gap = view.text[max(_ends(last)) : view.span[0]]
-    if _SENTENCE_BETWEEN.search(gap) or view.text[slice(*view.span)].rstrip().endswith("?"):
+    if SENTENCE_BETWEEN.search(gap) or view.text[slice(*view.span)].rstrip().endswith("?"):
         return []
     quoted = sum(q[1] - q[0] for q in view.quotes)
     if quoted * 2 >= view.span[1] - view.span[0] or not _main_verb_conditional(view):

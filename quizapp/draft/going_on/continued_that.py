@@ -13,9 +13,7 @@ from quizapp.draft.attributions import SentenceView
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, alternation, built_once
-
-# a sentence end with more words after it: a sentence between the attribution and this one
-_SENTENCE_BETWEEN = re.compile(r"[.!?…][»”\"’)]*\s+\S")
+from quizapp.draft.segment import SENTENCE_BETWEEN
 
 
 def continued_that(
@@ -31,7 +29,7 @@ def continued_that(
         view.text, max(0, last.content[0] - 8), last.content[0]
     ):
         return []
-    if _SENTENCE_BETWEEN.search(view.text[last.content[1] : view.span[0]]):
+    if SENTENCE_BETWEEN.search(view.text[last.content[1] : view.span[0]]):  # one between
         return []
     content = strip_span(view.text, (opening, view.span[1]))
     content = (content[0], content[1] - 1) if view.text[content[1] - 1] == "." else content

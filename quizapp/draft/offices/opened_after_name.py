@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from quizapp.draft.anaphora.descriptions.undergone import underwent
 from quizapp.draft.folding import folded_words
 from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.segment import SENTENCE_OPENS_AT_END
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.met import Seen
 from quizapp.draft.titles.open_nouns import head_key
-
-_OPENS = re.compile(r"(?:^|[.!?…]['\"»”’)\s]*\s|\n)\s*[\"«“]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ def _people_before_openings(read: ReadArticle) -> dict[str, tuple[Entity, set[st
         if not _lone_description(item.key, described, read):
             continue
         start = _mention_before(described, item.offset, text)
-        if start is None or _OPENS.search(text, max(0, start - 8), start) is None:
+        if start is None or SENTENCE_OPENS_AT_END.search(text, max(0, start - 8), start) is None:
             continue
         person = _one_named(by_sentence, item, start, read)
         if person is not None and person.key and underwent(person, text, start, lex):

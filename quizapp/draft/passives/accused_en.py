@@ -17,33 +17,45 @@ import re
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.english_cue_forms.unstated import unstated
-from quizapp.draft.lexicon import fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.objects.allowed import comma_outside_quotes
 from quizapp.draft.segment import Span, words_in
 
-_OF = re.compile(r"\s+of\s+")
 # a stop that closes the charge's clause: ; : ( a dash, or the sentence's final point
 _STOP = re.compile(r"[;:(]|\s[-–—]\s|[–—]|\.?\s*$")
-# a gerund after a comma, which a later "and"/"or" gerund shows to be one more of a list
-_LIST_ITEM = re.compile(r",\s+(?:(?:and|or)\s+)?\w+ing\b")
-_LIST_CLOSE = re.compile(r",?\s+(?:and|or)\s+\w+ing\b")
-_JOIN = re.compile(r"\s+(and|or|but|while|whereas|although|though)\s+")
+
+
+@built_once
+def _charge_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """The words around a charge, from the lexicon (tidy36, out of code): the preposition
+    that opens it (``charge_prepositions``, "of"), a gerund after a comma that a later
+    coordinated gerund shows to be one more of a list (``coordinators``, the ending
+    ``participle_clause_ending``), and the conjunctions that may open a new clause
+    (``charge_clause_joins``)."""
+    joins, ing = lex.one_of("coordinators"), re.escape(lex.raw["participle_clause_ending"])
+    return (
+        re.compile(rf"\s+(?:{lex.one_of('charge_prepositions')})\s+"),
+        re.compile(rf",\s+(?:(?:{joins})\s+)?\w+{ing}\b"),
+        re.compile(rf",?\s+(?:{joins})\s+\w+{ing}\b"),
+        re.compile(rf"\s+({lex.one_of('charge_clause_joins')})\s+"),
+    )
 
 
 def charge(view: SentenceView, at: int) -> Span | None:
     """The charge after "of" from ``at`` (the end of the participle or of its agent), up to
     the end of its clause; None when no "of" follows."""
     text = view.text
-    opening = _OF.match(text, at, view.span[1])
+    opens, list_item, list_close, joins = _charge_patterns(view.lex)
+    opening = opens.match(text, at, view.span[1])
     if opening is None:
         return None
     start = opening.end()
     end = start + _STOP.search(text[start : view.span[1]]).start()
     comma = comma_outside_quotes(view, start, end)
-    while comma >= 0 and _LIST_ITEM.match(text, comma) and _LIST_CLOSE.search(text, comma, end):
+    while comma >= 0 and list_item.match(text, comma) and list_close.search(text, comma, end):
         comma = comma_outside_quotes(view, comma + 1, end)
     end = comma if comma >= 0 else end
-    for join in _JOIN.finditer(text, start, end):
+    for join in joins.finditer(text, start, end):
         if _opens_clause(view, start, join):
             end = join.start()
             break
@@ -54,15 +66,17 @@ def _opens_clause(view: SentenceView, start: int, join: re.Match[str]) -> bool:
     """ "but the case was dropped", "and is due in court", "and resigned the next day": a
     conjunction of contrast, or "and"/"or" before a finite verb or a subject and its verb (a
     word in -ed after a charge that opens on a gerund is one)."""
-    if join.group(1) not in {"and", "or"}:
+    lex = view.lex
+    if join.group(1) not in lex.word_set("coordinators"):
         return True
     rest = view.text[join.end() : view.span[1]]
     first = fold(re.match(r"[\w'’-]*", rest).group(0))
-    gerund = fold(view.text[start : join.start()]).split()[0].endswith("ing")
-    if gerund and first.endswith("ed"):
+    gerund = fold(view.text[start : join.start()]).split()[0]
+    gerund = gerund.endswith(lex.raw["participle_clause_ending"])
+    if gerund and first.endswith(lex.raw["past_ending"]):
         return True  # "of hiding the losses and resigned the next day": a past verb
-    finite = view.lex.word_set("clause_finite_words")
-    return first in finite or first in view.lex.finite or reads_as_clause(view.lex, rest)
+    finite = lex.word_set("clause_finite_words")
+    return first in finite or first in lex.finite or reads_as_clause(lex, rest)
 
 
 def accused_with_no_agent(view: SentenceView, index: int, be: int, word: str) -> Draft | None:
@@ -106,14 +120,15 @@ def _kind(view: SentenceView, said: Span) -> str:
 
 def _unsaid(view: SentenceView, index: int, be: int) -> bool:
     """Denied, by nobody, put off by a modal ("was not", "No one has been", "could be"), an
-    infinitive ("does not want to be accused"), under a condition of lexicon
-    ``unmet_conditions`` ("If the minister is accused…"), or a charge before a court (a word
-    of lexicon ``court_words`` in the sentence: "is accused of assault and will appear…")."""
+    infinitive (lexicon ``infinitive_markers``: "does not want to be accused"), under a
+    condition of lexicon ``unmet_conditions`` ("If the minister is accused…"), or a charge
+    before a court (a word of lexicon ``court_words`` in the sentence: "is accused of
+    assault and will appear…")."""
     lex = view.lex
     words = [fold(t.text) for t in view.tokens]
     if unstated(words, index, lex) or unstated(words, be, lex):
         return True
-    if be > 0 and words[be - 1] == "to":
+    if be > 0 and words[be - 1] in lex.word_set("infinitive_markers"):
         return True
     opening = fold(view.text[view.span[0] : view.tokens[be].start]).split(",")[-1].split()
     if any(w in lex.word_set("unmet_conditions") for w in opening):
@@ -147,10 +162,19 @@ def _late_agent(view: SentenceView, said: Span) -> tuple[int, Span | None]:
     as French « accusé de favoritisme par ses salariés »): "by" and a phrase that closes the
     charge, not a gerund ("by lying": a means) nor a word of lexicon ``not_agent_words``;
     where the charge ends before it, and the agent (the whole charge and None without one)."""
-    found = re.search(r"\sby\s+(?!\w+ing\b)([^,;:()\"“”]{2,80})$", view.text[said[0] : said[1]])
+    found = _late_agent_pattern(view.lex).search(view.text[said[0] : said[1]])
     if found is None:
         return said[1], None
     words = fold(found.group(1)).split()
     if len(words) > 8 or words[-1] in view.lex.word_set("not_agent_words"):
         return said[1], None
     return said[0] + found.start(), (said[0] + found.start(1), said[1])
+
+
+@built_once
+def _late_agent_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The agent's preposition (lexicon ``agent_prepositions``, "by") and a phrase to the
+    charge's end, not a gerund (``participle_clause_ending``)."""
+    ing = re.escape(lex.raw["participle_clause_ending"])
+    by = lex.one_of("agent_prepositions")
+    return re.compile(rf"\s(?:{by})\s+(?!\w+{ing}\b)([^,;:()\"“”]{{2,80}})$")

@@ -93,13 +93,14 @@ def names_set_off(lex: Lexicon, passage: str) -> bool:
 
 
 def _listed(lex: Lexicon, pieces: list[list[str]]) -> bool:
-    """ "talks on pensions, holidays and rosters": the last piece closes a list ("and",
-    "or") on a bare lower-case noun that is no office ("chair of…", "a professor" set off
-    after a name are appositions); the commas cut a list, not a name from its apposition."""
+    """ "talks on pensions, holidays and rosters": the last piece closes a list (lexicon
+    ``coordinators``: "and", "or") on a bare lower-case noun that is no office ("chair of…",
+    "a professor" set off after a name are appositions); the commas cut a list, not a name
+    from its apposition."""
     last = pieces[-1]
     people = lex.word_sets("person_descriptions", "determiners")
     bare = last[0].islower() and last[0] not in people and not last[0].endswith("'s")
-    return bare and any(w in {"and", "or"} for w in last[1:])
+    return bare and any(w in lex.word_set("coordinators") for w in last[1:])
 
 
 def with_apposition(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
@@ -139,12 +140,14 @@ def _holds_finite_verb(words: str, lex: Lexicon) -> bool:
 @built_once
 def _french_role_after(lex: Lexicon) -> re.Pattern[str]:
     """ ", maire de Lunel,", ", la présidente du club,", or with no comma before a definite
-    article, « Pour Paul Durand le maire de Lunel, »: a determiner or none, a role noun of the
-    lexicon (``person_descriptions``, ``anonymous_heads``), its complement, then a comma."""
+    article, « Pour Paul Durand le maire de Lunel, »: a determiner or none (lexicon
+    ``apposed_role_determiners``; with no comma, ``singular_definite_articles``), a role noun
+    of the lexicon (``person_descriptions``, ``anonymous_heads``), its complement, a comma."""
     heads = alternation(lex.words("person_descriptions") + lex.words("anonymous_heads"))
-    determiners = r"(?:(?:le|la|l['’]|les|son|sa|ses|leur|leurs|notre|un|une)\s*)?"
+    determiners = rf"(?:(?:{lex.one_of('apposed_role_determiners')})\s*)?"
+    definite = lex.one_of("singular_definite_articles")
     return re.compile(
-        rf"(?:,\s*|\s+(?=(?:le|la|l['’])\s*(?i:{heads})(?![\w-])))"
+        rf"(?:,\s*|\s+(?=(?:{definite})\s*(?i:{heads})(?![\w-])))"
         rf"({determiners}(?i:{heads})(?![\w-])[^,;:.!?«»“”\"]{{0,80}}?)\s*(?=,\s*\S)"
     )
 
@@ -154,10 +157,12 @@ def _english_description_after(lex: Lexicon) -> re.Pattern[str]:
     """ ", a professor at Leeds," and, with no article, ", chair of the housing committee,"
     (a noun or two before a link of the lexicon's ``open_title_bare_links``), a possessive
     (", Acme's head of housing"), a capitalised office (", Labour group leader"), up to a
-    comma or the end of the sentence."""
+    comma or the end of the sentence. The article or possessive is one of the lexicon's
+    ``apposed_role_determiners``."""
     links = alternation(lex.words("open_title_bare_links"))
+    determiners = lex.one_of("apposed_role_determiners")
     return re.compile(
-        r",\s*((?:(?i:a|an|the|his|her|its|their)\s|[A-Z][\w.&-]*['’]s\s|[a-z][\w'’-]*\s"
+        rf",\s*((?:(?i:{determiners})\s|[A-Z][\w.&-]*['’]s\s|[a-z][\w'’-]*\s"
         rf"(?:[a-z][\w'’-]*\s)?(?:{links})\s)[^,;:.!?“”\"]{{1,80}}?"
         r"|(?:[A-Z][\w-]*\s){1,2}(?:[a-z][\w-]*\s)?[a-z][\w-]+)"  # "Labour group leader"
         r"\s*(?=,|[.!?]?\s*$)"  # up to a comma, or the end of the sentence

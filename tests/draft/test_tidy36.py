@@ -1,0 +1,79 @@
+"""tidy36: words and patterns written in code go to the lexicons, one sentence break is shared.
+
+The determiners before a role set off after a name, the words around an English accusation's
+charge and the sentence break that three readers wrote each in their own regex now come from
+one place each: the lexicons for the words, ``segment`` for the break.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizapp.draft.lexicon import load
+from quizapp.draft.passives.accused_en import _charge_patterns, _late_agent_pattern
+from quizapp.draft.segment import SENTENCE_BETWEEN, SENTENCE_OPENS_AT_END
+from quizapp.draft.sentence.apposition import with_apposition
+from tests.draft.test_tidy35 import _word_literals
+
+DRAFT = Path(__file__).resolve().parents[2] / "quizapp" / "draft"
+# modules this pass cleaned of word lists (test_tidy35's scan, extended)
+CLEANED = [
+    "sentence/apposition.py",
+    "passives/accused_en.py",
+    "offices/opened_after_name.py",
+    "going_on/conditional.py",
+]
+
+
+@pytest.mark.parametrize("module", CLEANED)
+def test_no_word_lists_in_the_cleaned_modules(module: str) -> None:
+    assert _word_literals((DRAFT / module).read_text(encoding="utf-8")) == []
+
+
+def test_each_language_lists_the_determiners_of_an_apposed_role() -> None:
+    fr, en = load("fr"), load("en")
+    assert {"la", "l'", "leurs", "notre"} <= fr.word_set("apposed_role_determiners")
+    assert en.word_set("apposed_role_determiners") >= {"a", "the", "their"}
+    assert not fr.word_set("apposed_role_determiners") & en.word_set("apposed_role_determiners")
+    assert "apposed_role_determiners_about" in fr.raw
+    assert "apposed_role_determiners_about" in en.raw
+
+
+def test_a_french_role_after_a_name_opens_on_a_listed_determiner() -> None:
+    fr = load("fr")
+    text = "Selon Lucie Barre, notre présidente de quartier, le marché ferme."
+    span = (6, 17)
+    assert text[slice(*with_apposition(fr, text, span, len(text)))] == (
+        "Lucie Barre, notre présidente de quartier"
+    )
+
+
+def test_an_english_description_after_a_name_opens_on_a_listed_determiner() -> None:
+    en = load("en")
+    text = "According to Tom Hale, their night porter, the lift broke."
+    span = (13, 21)
+    assert text[slice(*with_apposition(en, text, span, len(text)))] == (
+        "Tom Hale, their night porter"
+    )
+
+
+def test_the_words_around_a_charge_come_from_the_english_lexicon() -> None:
+    en = load("en")
+    opens, item, close, joins = _charge_patterns(en)
+    assert opens.match(" of lying", 0) and item.match(", and hiding", 0)
+    assert close.search(" or fleeing") and joins.search(" whereas they ")
+    assert _late_agent_pattern(en).search(" by the harbour board")
+    assert not _late_agent_pattern(en).search(" by lying")
+    for key in ("charge_prepositions", "charge_clause_joins", "infinitive_markers"):
+        assert en.word_set(key) and f"{key}_about" in en.raw
+    assert en.raw["past_ending"] == "ed" and "past_ending_about" in en.raw
+
+
+def test_one_sentence_break_serves_the_readers_of_a_passage() -> None:
+    assert SENTENCE_BETWEEN.search("il part. » Puis")
+    assert not SENTENCE_BETWEEN.search("il part, puis")
+    assert SENTENCE_OPENS_AT_END.search("rentré.' « ")
+    assert SENTENCE_OPENS_AT_END.search("")
+    assert not SENTENCE_OPENS_AT_END.search("selon le ")
