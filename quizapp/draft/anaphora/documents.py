@@ -12,9 +12,9 @@ from the ministry") is read by the analysis before it comes here.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from quizapp.draft.anaphora.document_authors import document_author
+from quizapp.draft.anaphora.reader import NarrationReader
 from quizapp.draft.lexicon import (
     Lexicon,
     alternation,
@@ -31,19 +31,8 @@ from quizapp.draft.speakers.met import recent
 _RECENT = 2  # sentences back
 
 
-class _Reader(Protocol):
-    lex: Lexicon
-    entities: dict[str, Entity]
-    speakers_order: list[str]
-    spoke_in: dict[str, int]
-    sentence: int
-    sentence_start: int
-    seen: list  # the narration's mentions, in order (speakers.narration)
-    text: str
-
-
 def document_issuer(
-    reader: _Reader, phrase: str, form: str, span: Span | None = None
+    reader: NarrationReader, phrase: str, form: str, span: Span | None = None
 ) -> Entity | None:
     """The speaker an unsigned document (``phrase``, folded, read as a description or a
     demonstrative: ``form``, written at ``span``) stands for, or None."""
@@ -89,7 +78,7 @@ def _definite(phrase: str) -> bool:
     return not re.match(r"(?:a|an|un|une)\s", phrase)
 
 
-def _introduced_before(reader: _Reader, noun: str) -> Entity | None:
+def _introduced_before(reader: NarrationReader, noun: str) -> Entity | None:
     """« X a publié un communiqué. Le communiqué dénonce… »: the one the sentence before
     showed issuing it (anaphora/document_authors.py), before any earlier speaker."""
     where = (reader.sentence, reader.sentence_start)
@@ -97,7 +86,7 @@ def _introduced_before(reader: _Reader, noun: str) -> Entity | None:
     return reader.entities[key] if key is not None else None
 
 
-def _issued_before(reader: _Reader, noun: str) -> Entity | None:
+def _issued_before(reader: NarrationReader, noun: str) -> Entity | None:
     for key in reversed(reader.speakers_order):
         entity = reader.entities[key]
         if noun in entity.roles and noun not in fold(entity.name):  # not "a statement" itself
@@ -105,7 +94,7 @@ def _issued_before(reader: _Reader, noun: str) -> Entity | None:
     return None
 
 
-def _subject_sends(reader: _Reader, span: Span | None) -> Entity | None:
+def _subject_sends(reader: NarrationReader, span: Span | None) -> Entity | None:
     """ "But Pat Cullen responded with a letter saying…", "Acme replied in a statement
     saying…": a document the sentence's subject sends or speaks in (after "with" / "in") is
     that subject's, not the last speaker's; None when no named subject opens the sentence."""
@@ -123,7 +112,7 @@ def _subject_sends(reader: _Reader, span: Span | None) -> Entity | None:
 _SENT_WITH = re.compile(r"\b(?:with|in)\s+$")
 
 
-def _recent_named_speaker(reader: _Reader) -> Entity | None:
+def _recent_named_speaker(reader: NarrationReader) -> Entity | None:
     for key in reversed(reader.speakers_order):
         if reader.spoke_in.get(key, -9) < reader.sentence - _RECENT:
             return None
@@ -132,7 +121,7 @@ def _recent_named_speaker(reader: _Reader) -> Entity | None:
     return None
 
 
-def _last_named_subject(reader: _Reader, span: Span | None) -> Entity | None:
+def _last_named_subject(reader: NarrationReader, span: Span | None) -> Entity | None:
     """ "Acme announced the merger on Monday. …, a statement said.": nobody spoke yet, the
     named subject of this sentence or the one before issued it."""
     nearby = recent(reader.seen, reader.sentence, span[0] if span else None)
@@ -143,7 +132,7 @@ def _last_named_subject(reader: _Reader, span: Span | None) -> Entity | None:
     return None
 
 
-def _body_name(reader: _Reader, offset: int) -> bool:
+def _body_name(reader: NarrationReader, offset: int) -> bool:
     """A body's name, not a capitalised word opening a sentence ("Heavy rain fell"): two
     words, or inside its sentence, or followed by a verb of the lexicon ("Tesco announced")."""
     before = reader.text[max(0, offset - 2) : offset]
@@ -155,14 +144,16 @@ def _body_name(reader: _Reader, offset: int) -> bool:
     return verb or following[1][:1].isupper()
 
 
-def _may_issue(reader: _Reader, key: str) -> bool:
+def _may_issue(reader: NarrationReader, key: str) -> bool:
     """A named speaker that is no outlet (an outlet reports a statement, it does not issue it)."""
     entity = reader.entities[key]
     outlet = key.startswith("o:") or is_outlet(entity.name, reader.lex)
     return entity.label == "named" and not outlet
 
 
-def possessed_document_owner(reader: _Reader, words: list[str], span: Span | None) -> Entity | None:
+def possessed_document_owner(
+    reader: NarrationReader, words: list[str], span: Span | None
+) -> Entity | None:
     """ "selon sa dernière note", "according to its latest report": the document speaks
     for the one the possessive stands for, the first named in this sentence before it (moved
     here from anaphora/described, now descriptions/described, by structure18)."""
@@ -177,7 +168,7 @@ def possessed_document_owner(reader: _Reader, words: list[str], span: Span | Non
     return named[0] if named else _owner_just_before(reader)
 
 
-def _owner_just_before(reader: _Reader) -> Entity | None:
+def _owner_just_before(reader: NarrationReader) -> Entity | None:
     """ "X a mesuré les prix. Selon sa dernière analyse, …": with no one named before the
     possessive in its sentence, the one named in the sentence before (its subject, else
     the latest named), when only one name there could own it."""

@@ -10,8 +10,8 @@ speaker's name (« l'éducateur du club » after « X, président du club »: ``
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
+from quizapp.draft.anaphora.reader import NarrationReader
 from quizapp.draft.bodies.institutions import stems_of
 from quizapp.draft.bodies.spoken_bodies import NOT_NAMED
 from quizapp.draft.lexicon import Lexicon, folded_words
@@ -19,23 +19,10 @@ from quizapp.draft.naming.gender import after_cue_nouns, someone_nouns
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.met import Seen
 from quizapp.draft.titles.descriptions import content_words
 
 
-class _Reader(Protocol):
-    lex: Lexicon
-    entities: dict[str, Entity]
-    sentence: int
-    spoke_in: dict[str, int]
-    seen: list[Seen]  # the narration's mentions, in order
-    speakers_order: list[str]
-    text: str
-
-    def last_speaker_key(self) -> str | None: ...
-
-
-def person_pointed_at(reader: _Reader, reading: SourceReading) -> Entity | None:
+def person_pointed_at(reader: NarrationReader, reading: SourceReading) -> Entity | None:
     """« Selon cette mère de famille », « Cette infirmière assure » (a demonstrative and a
     person noun): the person who spoke in this sentence or the two before (a heading or one
     sentence of narration may come between: a demonstrative always points back), when the
@@ -49,7 +36,7 @@ def person_pointed_at(reader: _Reader, reading: SourceReading) -> Entity | None:
     return entity if recent and person and entity.gender in (reading.gender, "x") else None
 
 
-def body_going_on(reader: _Reader, reading: SourceReading, phrase: str) -> Entity | None:
+def body_going_on(reader: NarrationReader, reading: SourceReading, phrase: str) -> Entity | None:
     """« …, a poursuivi l'appareil diplomatique russe » (the caller checked that the cue goes
     on and that the head names no document, outlet or body of its own): the named body that
     spoke in this sentence or the one before (or the one before that, when a word of the

@@ -8,33 +8,19 @@ no subject of the sentences just before took the description up.
 
 from __future__ import annotations
 
-from typing import Protocol
-
+from quizapp.draft.anaphora.reader import NarrationReader
 from quizapp.draft.lexicon import Lexicon, built_once
-from quizapp.draft.segment import Overlaps, Span
+from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity, named_person
-from quizapp.draft.speakers.met import Seen
 from quizapp.draft.titles.open_nouns import head_key
 
 _FOCUS_REACH = 8  # sentences back where the speaker a bare title takes up was heard
 
 
-class _Reader(Protocol):
-    """What the rule reads of the narration: the entities met, where, and who spoke when."""
-
-    text: str
-    entities: dict[str, Entity]
-    seen: list[Seen]
-    spoke_in: dict[str, int]
-    sentence: int
-    lex: Lexicon
-    quotes: Overlaps  # the article's quotations
-
-    def last_speaker_key(self) -> str | None: ...
-
-
-def speaker_in_focus(reader: _Reader, reading: SourceReading, span: Span | None) -> Entity | None:
+def speaker_in_focus(
+    reader: NarrationReader, reading: SourceReading, span: Span | None
+) -> Entity | None:
     """The named person heard last, within ``_FOCUS_REACH`` sentences, of the noun's very
     gender (a name whose gender nothing told may be a place's), written with no title of
     another noun, when nobody the noun could describe was named outside a complement since;
@@ -52,13 +38,13 @@ def speaker_in_focus(reader: _Reader, reading: SourceReading, span: Span | None)
     return None if _rival_since(reader, key, reading, span[0]) else heard
 
 
-def _quoted(reader: _Reader, at: int) -> bool:
+def _quoted(reader: NarrationReader, at: int) -> bool:
     """``at`` lies inside one of the article's quotations, as the sentence views read them
     (joined across the paragraphs that reopen them; mend35e: not a count of marks of its own)."""
     return any(quote[0] < at < quote[1] for quote in reader.quotes.within(at, at + 1))
 
 
-def _rival_since(reader: _Reader, key: str, reading: SourceReading, at: int) -> bool:
+def _rival_since(reader: NarrationReader, key: str, reading: SourceReading, at: int) -> bool:
     """Another person, one and not a group, of a gender the noun allows, named outside a
     complement between the speaker's last sentence and the description: the noun may be
     theirs (« Julie X a visité les quartiers. La bourgmestre a souligné… »)."""
@@ -80,7 +66,7 @@ def _other_title(entity: Entity, head: str, lex: Lexicon) -> bool:
     return bool(held) and all(head_key(title, lex) != key for title in held)
 
 
-def _titled_elsewhere(reader: _Reader, heard: Entity, reading: SourceReading) -> bool:
+def _titled_elsewhere(reader: NarrationReader, heard: Entity, reading: SourceReading) -> bool:
     """Someone else met holds this noun as a written title (« le commandant X ») while the
     speaker heard last does not: the noun is that other person's."""
     if any(title[0] == reading.head for title in heard.titles):
