@@ -1,8 +1,9 @@
 """A quotation right after « comme » that closes the object of a person's verb: the attribute
 that person gives the object, its words however short (made-up sentences, narration34,
-rules/narrated._characterised); the subject may open a clause « si » or an object relative
-« que » opens. Never when the subject underwent the view (« est perçu comme »), denied it or
-is a thing seen by others (« Le tracé, vu comme « … » par… »)."""
+rules/seen_as.characterised, out of rules/narrated since tidy36); the subject may open a
+clause « si » or an object relative « que » opens. Never when the subject underwent the
+view (« est perçu comme »), denied it or is a thing seen by others (« Le tracé, vu comme
+« … » par… »)."""
 
 from __future__ import annotations
 

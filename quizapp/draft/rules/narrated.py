@@ -9,6 +9,8 @@ The quotation must be a phrase or a clause (``going_on/partial.quoted_phrase``),
 noun, inside the sentence rather than opening it (an opening quotation is a lone quotation's,
 ``rules/lone_quotes``), and no relative or subordinate clause may stand between the subject
 and it: « Le maire a reçu les riverains, qui dénoncent « … » » is the riverains' words.
+A quotation right after « comme » that gives the object of a verb of judging its attribute
+is read apart (``rules/seen_as``, since tidy36).
 """
 
 from __future__ import annotations
@@ -17,23 +19,22 @@ from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.going_on.partial import quoted_phrase
-from quizapp.draft.lexicon import Lexicon, built_once, finite_or_participle, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.objects.readings import infinitive_of_a_verb
 from quizapp.draft.rules.lone_quotes.alone import names_a_charge
+from quizapp.draft.rules.seen_as import characterised
 from quizapp.draft.segment import Span, Token, words_in
 from quizapp.draft.sentence.gerunds import gerund_in
 from quizapp.draft.sentence.sentence_parts import past_participle
 from quizapp.draft.subjects.person_subject import (
-    opened_clause_subject,
+    clause_between,
     past_aside,
     person_heads,
     person_subject,
-    personal_pronoun,
 )
 
 _WORDS = 5  # a quotation of five words or more is a phrase whatever it opens on
 _TITLE_WORDS = 4  # a capitalised quotation of four words or fewer mid-sentence is a title
-_OBJECT_WORDS = 10  # a verb and its object before « comme »: longer, another clause may open
 
 
 def narrated_quote(
@@ -48,7 +49,7 @@ def narrated_quote(
     name there is someone else, a description or a pronoun may be the speaker's side."""
     if new or view.lex.language != "fr":
         return None
-    return _said_inside(view, named_only) or _characterised(view, named_only)
+    return _said_inside(view, named_only) or characterised(view, named_only)
 
 
 def _said_inside(view: SentenceView, named_only: bool) -> Draft | None:
@@ -61,96 +62,12 @@ def _said_inside(view: SentenceView, named_only: bool) -> Draft | None:
     if subject is None or (named_only and not _named(view, subject)):
         return None
     gap = (subject[1], quote[0])
-    if _clause_between(view, gap) or _document_between(view, gap) or _attribute(view, gap):
+    if clause_between(view, gap) or _document_between(view, gap) or _attribute(view, gap):
         return None
     if _qualifies_a_noun(view, gap) or not _only_its_verb(view, gap):
         return None
     content = strip_span(view.text, (subject[1], view.span[1]))
     return Draft(content, None, subject, "mixed", None, 0.5, "")
-
-
-def _characterised(view: SentenceView, named_only: bool) -> Draft | None:
-    """« Le maire vit ce vote comme « un désaveu » », « un projet que la directrice considère
-    comme « irréaliste » »: a quotation right after « comme » that closes the object of the
-    subject's verb is the attribute the subject gives that object, its words however short
-    (narration34). The subject opens the sentence or the clause « si », « parce que » or an
-    object relative « que » opens; the content runs from its verb to the quotation."""
-    found = _after_comme(view)
-    if found is None:
-        return None
-    comme, quote = found
-    subject = person_subject(view, comme) or opened_clause_subject(view, comme)
-    if subject is None or (named_only and _pronoun(view, subject)):
-        return None  # a description is asked first too: it gives the object its attribute
-    if not _verb_and_object(view, (subject[1], comme)) or _kept_unsaid(view, quote):
-        return None
-    if not _judges_an_object(view, subject, comme):
-        return None
-    content = strip_span(view.text, (subject[1], quote[1]))
-    return Draft(content, None, subject, "mixed", None, 0.5, "")
-
-
-def _after_comme(view: SentenceView) -> tuple[int, Span] | None:
-    """Where « comme » starts and the quotation right after it, past an article (« comme
-    « un cadenas » », « comme une « provocation » », « comme d'un « gros village » »), inside
-    the sentence; never a charge's words."""
-    articles = view.lex.word_sets("determiners", "elided_partitives")  # joined once
-    for quote in view.opened_quotes():
-        if quote[1] > view.span[1] or names_a_charge(view, quote):
-            continue
-        before = view.tokens_within(view.span[0], quote[0])[-3:]
-        while before and fold(before[-1].text) in articles:
-            before = before[:-1]
-        if before and fold(before[-1].text) == "comme" and before[-1].start > view.span[0]:
-            return before[-1].start, quote
-    return None
-
-
-def _verb_and_object(view: SentenceView, gap: Span) -> bool:
-    """The subject's verb, then its object, between the subject and « comme » (« vit cette
-    signature », « le perçoit », « considère »): a verb-like first word that is no participle
-    standing alone, and no copula or verb of state (« est perçu comme », « reste vu comme »:
-    someone else's view of the subject), no negation, no clause, colon or semicolon."""
-    words = past_aside(view.tokens_within(*gap))
-    if not words or len(words) > _OBJECT_WORDS or _clause_between(view, gap):
-        return False
-    first = fold(words[0].text)
-    if not words[0].text[:1].islower() or past_participle(first, view.lex):
-        return False
-    refused = view.lex.word_sets("copula_forms", "state_verbs", "negation_adverbs")
-    return not any(t.text in ":;" or fold(t.text) in refused for t in words)
-
-
-def _judges_an_object(view: SentenceView, subject: Span, comme: int) -> bool:
-    """A verb of judging or perceiving between the subject and « comme » (lexicon
-    ``seeing_as_verbs``: « vit », « considère », « l'ont perçu »), with a direct object
-    before « comme »: a clitic before it (lexicon ``direct_object_clitics`` and
-    ``reflexive_pronouns``: « le », « l' », « se »), words after it (« vit ce vote »), or the
-    object relative « que » opening the clause (``object_relative_pronouns``). After any other
-    verb « comme » is « in the role of » (« travaille comme « … » », « a rejoint le club
-    comme « … » »): nobody's view (mend34d, review34)."""
-    words = past_aside(view.tokens_within(subject[1], comme))
-    seeing = view.lex.word_set("seeing_as_verbs")
-    at = next((i for i, t in enumerate(words) if fold(t.text) in seeing), None)
-    if at is None:
-        return False
-    objects = view.lex.word_sets("direct_object_clitics", "reflexive_pronouns")
-    before = view.tokens_within(view.span[0], subject[0])[-1:]
-    relative = bool(before) and fold(before[0].text) in view.lex.word_set(
-        "object_relative_pronouns"
-    )
-    clitic = any(fold(t.text) in objects for t in words[:at])
-    return relative or clitic or at < len(words) - 1
-
-
-def _kept_unsaid(view: SentenceView, quote: Span) -> bool:
-    """The sentence goes on to deny that the subject says it (« Si le maire vit ce vote comme
-    « un désaveu », il ne le dit pas »): a negation and a reporting verb of the lexicon,
-    simple or compound, after the quotation (mend34d)."""
-    after = [fold(t.text) for t in view.tokens_within(quote[1], view.span[1])]
-    negated = any(w in view.lex.word_set("negation_adverbs") for w in after)
-    saying = finite_or_participle(view.lex)
-    return negated and any(w in saying for w in after)
 
 
 def _inner_quote(view: SentenceView) -> Span | None:
@@ -180,13 +97,6 @@ def _opens_on_infinitive(view: SentenceView, quote: Span) -> bool:
     return first.isalpha() and first.islower() and infinitive_of_a_verb(view.lex, fold(first))
 
 
-def _pronoun(view: SentenceView, subject: Span) -> bool:
-    """A subject that is a personal pronoun alone (« elle »), which may take up the speaker
-    heard last: asked after that speaker's account going on (``person_subject``'s test)."""
-    words = view.tokens_within(*subject)
-    return len(words) == 1 and bool(personal_pronoun(words, view.lex))
-
-
 def _named(view: SentenceView, subject: Span) -> bool:
     """A subject opening on a capitalised word that is no determiner nor pronoun."""
     first = view.tokens_within(*subject)[0].text
@@ -199,14 +109,6 @@ def _title(text: str, quote: Span) -> bool:
     operation's title (« ont entonné « On ne lâche rien » »), not words said there."""
     capital = text[quote[0] + 1 : quote[1]].lstrip()[:1].isupper()
     return capital and words_in(text, quote) <= _TITLE_WORDS
-
-
-def _clause_between(view: SentenceView, gap: Span) -> bool:
-    """A relative, a subordinate clause or a semicolon between the subject and the
-    quotation: the quoted words may be another clause's subject's."""
-    stops = view.lex.word_sets("relative_openers", "subject_relatives", "reason_conjunctions")
-    words = view.tokens_within(*gap)
-    return any(t.text == ";" or fold(t.text) in stops for t in words)
 
 
 def _document_between(view: SentenceView, gap: Span) -> bool:

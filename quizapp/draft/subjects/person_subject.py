@@ -217,3 +217,12 @@ def person_heads(lex: Lexicon) -> frozenset[str]:
     groups' heads and the institutions."""
     bodies = frozenset(fold(w) for w in lex.raw["named_institutions"])
     return someone_words(lex) | role_words(lex) | lex.word_set("vague_heads") | bodies
+
+
+def clause_between(view: SentenceView, gap: Span) -> bool:
+    """A relative, a subordinate clause or a semicolon between the subject and the
+    quotation: the quoted words may be another clause's subject's (``rules/narrated`` and
+    ``rules/seen_as`` both ask it of the gap after the subject, out of narrated since tidy36)."""
+    stops = view.lex.word_sets("relative_openers", "subject_relatives", "reason_conjunctions")
+    words = view.tokens_within(*gap)
+    return any(t.text == ";" or fold(t.text) in stops for t in words)
