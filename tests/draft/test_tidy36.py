@@ -26,6 +26,7 @@ CLEANED = [
     "going_on/conditional.py",
     "rules/seen_as.py",
     "anaphora/reader.py",
+    "speaker_phrases/source_dates.py",
 ]
 
 
@@ -109,3 +110,33 @@ def test_the_comme_attribute_reads_apart_from_the_narrated_quotation() -> None:
     assert narrated.clause_between is seen_as.clause_between
     for module in ("rules/narrated.py", "rules/seen_as.py"):
         assert len((DRAFT / module).read_text(encoding="utf-8").splitlines()) <= 300
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "ce mardi matin, Paul Martin", "Paul Martin"),
+        ("fr", "le 3 mars dernier Lise Caron", "Lise Caron"),
+        ("en", "on Monday morning the harbour master", "the harbour master"),
+    ],
+)
+def test_a_date_before_a_source_reads_its_own_language_words(
+    language: str, text: str, source: str
+) -> None:
+    """speaker_phrases/source_dates wrote the words around such a date in one set holding
+    both languages; each lexicon lists its own now (date_leading_words, date_trailing_words,
+    date_filler_words)."""
+    from quizapp.draft.speaker_phrases.source_dates import without_date
+
+    span = without_date(text, (0, len(text)), load(language))
+    assert text[slice(*span)] == source
+
+
+def test_the_words_around_a_date_are_listed_per_language() -> None:
+    fr, en = load("fr"), load("en")
+    for key in ("date_leading_words", "date_trailing_words"):
+        assert fr.word_set(key) and en.word_set(key)
+        assert not fr.word_set(key) & en.word_set(key)
+        assert f"{key}_about" in fr.raw and f"{key}_about" in en.raw
+    assert en.word_set("date_filler_words") == {"of", "the"}
+    assert not fr.word_set("date_filler_words")

@@ -10,9 +10,6 @@ import re
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span
 
-_BEFORE_DATE = {"le", "du", "au", "ce", "cette", "on", "the", "this", "last", "next"}
-_AFTER_DATE = {"dernier", "dernière", "prochain", "prochaine", "matin", "soir", "midi",
-               "après-midi", "morning", "evening", "afternoon", "night", ","}  # fmt: skip
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
@@ -35,8 +32,10 @@ def only_date(text: str, span: Span, lex: Lexicon) -> bool:
 
 def _date_end(text: str, span: Span, lex: Lexicon) -> tuple[int, bool]:
     """Where the date that opens ``span`` ends (past the spaces after it), and whether one
-    does: weekdays, month names, numbers and their fillers, holding one of the first three."""
+    does: weekdays, month names, numbers and their fillers (lexicon ``date_leading_words``
+    before, ``date_trailing_words`` or a comma after), holding one of the first three."""
     dates, holidays = lex.word_set("date_words"), lex.word_set("holiday_date_words")
+    leading, trailing = lex.word_set("date_leading_words"), lex.word_set("date_trailing_words")
     start, dated = span[0], False
     for found in _WORD.finditer(text, span[0], span[1]):
         word = fold(found.group())
@@ -47,9 +46,9 @@ def _date_end(text: str, span: Span, lex: Lexicon) -> tuple[int, bool]:
             break  # "Easter Island council": a name's first word; "last Easter" is a date
         if word in dates or word.rstrip("er").isdigit():
             dated = True
-        elif word in _BEFORE_DATE:
+        elif word in leading:
             continue  # "le" counts only once a date follows it
-        elif not (dated and word in _AFTER_DATE):
+        elif not (dated and (word == "," or word in trailing)):
             break
         start = found.end()
     while start < span[1] and text[start].isspace():
@@ -82,8 +81,10 @@ def _published(word: str, lex: Lexicon) -> bool:
 
 def _only_time(words: list[re.Match[str]], lex: Lexicon) -> bool:
     """Words that write a time and nothing else, at least one of them a date or a number
-    (« 1er », « 1ᵉʳ »: an ordinal day)."""
+    (« 1er », « 1ᵉʳ »: an ordinal day), with commas and the lexicon's ``date_filler_words``
+    ("the 1st of May")."""
     dates, nouns = lex.word_set("date_words"), lex.word_set("that_time_nouns")
     folded = [fold(w.group()) for w in words]
     timed = [w for w in folded if w in dates or w in nouns or w.rstrip("erᵉʳ").isdigit()]
-    return bool(timed) and all(w in timed or w in {"of", "the", ","} for w in folded)
+    fillers = lex.word_set("date_filler_words")
+    return bool(timed) and all(w in timed or w == "," or w in fillers for w in folded)
