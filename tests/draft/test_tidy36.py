@@ -27,6 +27,7 @@ CLEANED = [
     "rules/seen_as.py",
     "anaphora/reader.py",
     "speaker_phrases/source_dates.py",
+    "wording/clauses.py",
 ]
 
 
@@ -140,3 +141,31 @@ def test_the_words_around_a_date_are_listed_per_language() -> None:
         assert f"{key}_about" in fr.raw and f"{key}_about" in en.raw
     assert en.word_set("date_filler_words") == {"of", "the"}
     assert not fr.word_set("date_filler_words")
+
+
+def test_the_claim_tests_read_their_words_from_the_lexicons() -> None:
+    """wording/clauses wrote its verbs, endings, relatives and conjunctions in code, two sets
+    of them holding both languages; each lexicon lists its own (claim_* keys)."""
+    fr, en = load("fr"), load("en")
+    keys = ("claim_finite_words", "claim_subject_openers", "claim_finite_endings")
+    for key in (*keys, "claim_coordinators", "claim_apposed_relatives"):
+        assert fr.word_set(key) and en.word_set(key) and f"{key}_about" in en.raw
+    assert not en.word_set("claim_elided_clitics") and fr.raw["claim_noun_ending"] == "ement"
+
+
+@pytest.mark.parametrize(
+    ("passage", "language", "clause"),
+    [
+        ("Or, les élus ont voté contre", "fr", False),  # French « or » opens no clause
+        ("la mairie l'avait promis aux familles", "fr", True),
+        ("le coût de l'investissement communal", "fr", False),
+        ("the council, which was drafted in May, its plan", "en", False),
+        ("the council has rejected the plan", "en", True),
+    ],
+)
+def test_a_passage_is_a_clause_by_its_own_language_words(
+    passage: str, language: str, clause: bool
+) -> None:
+    from quizapp.draft.wording.clauses import is_clause
+
+    assert is_clause(passage, language, sentence=False) is clause

@@ -10,32 +10,9 @@ from __future__ import annotations
 
 import re
 
-_FINITE = {
-    "fr": {
-        "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut",
-        "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "avons",
-        "avez", "suis", "sommes", "êtes", "va", "vont", "allait", "peut", "peuvent", "pourrait",
-        "pourraient", "doit", "doivent", "devrait", "devraient", "faut", "fait", "font",
-        "reste", "restent", "compte", "comptent", "n'", "ne", "c'est", "n'est", "n'a",
-        "s'est", "y", "veut", "veulent", "sait", "dit", "vit",
-    },
-    "en": {
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-        "can", "could", "should", "may", "might", "must", "do", "does", "did", "said", "says",
-        "isn't", "aren't", "wasn't", "won't", "can't", "didn't", "doesn't", "don't", "it's",
-        "there's", "that's", "we're", "they're", "i'm", "we've", "they've", "not",
-    },
-}  # fmt: skip
-_ELIDED_AUXILIARIES = {"l'a", "l'ont", "l'avait", "l'avaient", "l'aurait", "l'est", "l'était"}
-_FINITE_ENDINGS = {
-    "fr": ("ait", "aient", "ons", "ez", "ra", "ront", "rait", "raient", "ent"),
-    "en": ("ed",),
-}
+from quizapp.draft.lexicon import LANGUAGES, Lexicon, built_once, load
+
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
-# A relative set off by a comma (« …, dont les contrats se terminent l'an prochain », ", which
-# was drafted in May") up to the next comma: its verb is not the passage's own.
-_APPOSED_RELATIVE = re.compile(r",\s*(?:dont|qui|où|which|who|whose|where)\b[^,]*", re.I)
-_COORDINATORS = {"et", "ou", "mais", "and", "but", "or"}  # not « ni … ni … ne »
 _WORD = re.compile(r"[\w'’-]+")
 MIN_WORDS = 3
 
@@ -48,17 +25,14 @@ def is_clause(passage: str, language: str, *, sentence: bool) -> bool:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS or not text:
         return False
-    finite = _FINITE.get(language, _FINITE["en"])
-    if (
-        words[0] in finite
-        and words[0] not in ("ne", "n'", "c'est", "it's", "there's")
-        and not text[0].isupper()
-    ):
+    lex = _lexicon(language)
+    finite, openers = lex.word_set("claim_finite_words"), lex.word_set("claim_subject_openers")
+    if words[0] in finite and words[0] not in openers and not text[0].isupper():
         return False  # "a requis l'anonymat, …": the subject is missing
     whole = (text[0].isupper() or text[0].isdigit()) and bool(_SENTENCE_END.search(text))
     if sentence or whole:
         return whole
-    if words[0] in _COORDINATORS:
+    if words[0] in lex.word_set("claim_coordinators"):
         return False  # « et certains éléments… »: the rest of a sentence, not a clause
     return has_verb(text, language)
 
@@ -67,17 +41,36 @@ def has_verb(passage: str, language: str) -> bool:
     """A finite verb these rules know among the passage's own words (not an apposed
     relative's). Cautious: a present tense they do not know (« ouvre », « concerne ») is
     missed, so a passage with none found is one to quote rather than report (sanity24)."""
-    finite = _FINITE.get(language, _FINITE["en"])
-    own = [w.lower().replace("’", "'") for w in _WORD.findall(_APPOSED_RELATIVE.sub("", passage))]
-    return any(_is_verb(word, finite, language) for word in own)
+    lex = _lexicon(language)
+    own = _apposed_relative(lex).sub("", passage)
+    return any(_is_verb(w.lower().replace("’", "'"), lex) for w in _WORD.findall(own))
 
 
-def _is_verb(word: str, finite: set[str], language: str) -> bool:
-    if word in finite or word in _ELIDED_AUXILIARIES:
+def _is_verb(word: str, lex: Lexicon) -> bool:
+    """A listed finite verb (lexicon ``claim_finite_words``, ``claim_elided_auxiliaries``), a
+    word opening on an elided clitic (``claim_elided_clitics``), or a long word with a finite
+    ending (``claim_finite_endings``) that is no noun after its article (« l'environnement »:
+    ``claim_noun_articles``, ``claim_noun_ending``)."""
+    if word in lex.word_sets("claim_finite_words", "claim_elided_auxiliaries"):
         return True
-    if word.startswith(("n'", "s'", "m'", "t'")) and len(word) > 2:
+    if word.startswith(tuple(lex.words("claim_elided_clitics"))) and len(word) > 2:
         return True
-    if word.startswith(("l'", "d'")) and word.endswith("ement"):
+    noun_ending = lex.raw.get("claim_noun_ending") or "\0"  # English lists none
+    if word.startswith(tuple(lex.words("claim_noun_articles"))) and word.endswith(noun_ending):
         return False  # « l'environnement », « d'investissement »: a noun after its article
-    endings = _FINITE_ENDINGS.get(language, ())
+    endings = tuple(lex.words("claim_finite_endings"))
     return len(word) > 5 and word.endswith(endings)
+
+
+def _lexicon(language: str) -> Lexicon:
+    """The language's lexicon, English for any other (as these rules always read it)."""
+    return load(language if language in LANGUAGES else "en")
+
+
+@built_once
+def _apposed_relative(lex: Lexicon) -> re.Pattern[str]:
+    """A relative set off by a comma (« …, dont les contrats se terminent l'an prochain »,
+    ", which was drafted in May", lexicon ``claim_apposed_relatives``) up to the next comma:
+    its verb is not the passage's own."""
+    relatives = lex.one_of("claim_apposed_relatives")
+    return re.compile(rf",\s*(?:{relatives})\b[^,]*", re.I)
