@@ -69,10 +69,38 @@ def _unstopped(
         if bare and (not stop.group() or stop.start() > bare.end()):
             name = strip_span(text, (cue.span[1], cue.span[1] + bare.end()))  # "l'UE", "X Y"
             return SourcePhrase(name, name[1], True, False)
+    group = _group_then_clause(view, cue, after) if opening else None
+    if group is not None:  # « Pour certains ce n'est pas… », « Pour d'autres en revanche, C »
+        return group
     quoted = _quotation_after_source(view, cue, cue.span[1] + stop.start())
     if quoted is None:
         return None
     return SourcePhrase(strip_span(text, (cue.span[1], quoted)), quoted, True, False)
+
+
+def _group_then_clause(view: SentenceView, cue: Cue, after: str) -> SourcePhrase | None:
+    """« Pour certains ce n'est pas un problème », « Pour d'autres en revanche, c'est… »: a
+    part of the people (lexicon ``pour_group_pronouns``) after « Pour » opening the sentence,
+    then, past a connective (``pour_group_connectives``) and a comma or none, a subject
+    pronoun that opens the claim (mixed36): the group alone is the source."""
+    if fold(view.text[cue.span[0] : cue.span[1]]) != "pour":
+        return None
+    found = _group_clause(view.lex).match(after.replace("’", "'"))
+    if found is None:
+        return None
+    source = (cue.span[1] + found.start(1), cue.span[1] + found.end(1))
+    return SourcePhrase(source, cue.span[1] + found.end(), True, False)
+
+
+@built_once
+def _group_clause(lex: Lexicon) -> re.Pattern[str]:
+    """A group pronoun, a connective maybe, a comma maybe, then a subject pronoun and more."""
+    groups, links = lex.one_of("pour_group_pronouns"), lex.one_of("pour_group_connectives")
+    subjects = r"(?:(?:ce|il|elle|ils|elles|on)\b|c')"
+    return re.compile(
+        rf"\s*((?:{groups}))(?:\s+(?:{links}))?\s*,?\s*(?={subjects}\s*\S+(?:\s+\S+){{2}})",
+        re.IGNORECASE,
+    )
 
 
 def _fits(view: SentenceView, cue: Cue, source: Span, stop: re.Match[str]) -> bool:
