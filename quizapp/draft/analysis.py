@@ -48,7 +48,7 @@ from quizapp.draft.rules.lone_quotes.alone import (
 )
 from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speaker
 from quizapp.draft.rules.lone_quotes.named_next import named_after
-from quizapp.draft.rules.lone_quotes.unheard import headline_end, released
+from quizapp.draft.rules.lone_quotes.unheard import headline_end, released, unclaimed_quotes
 from quizapp.draft.rules.narrated import narrated_quote
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.pull_quotes import spoken_subheads
@@ -104,7 +104,7 @@ class _ArticleReader:
     found: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     sentence_spans: list[Span] = field(default_factory=list)  # for speaker_checks/plausible.py
-    unheard: list[Span] = field(default_factory=list)  # lone quotations before anyone spoke
+    unheard: list[Span] = field(default_factory=list)  # quotations no rule gave (unheard.py)
     previous: Span | None = None
 
     def read_paragraph(self, para: Span, framing: bool) -> None:
@@ -199,6 +199,7 @@ class _ArticleReader:
             unheard = unheard_quote(view, self.registry, new, para_found, self.text)
             self.unheard += [] if unheard is None else [unheard]
         new += alone
+        self.unheard += unclaimed_quotes(view, new, self.found + para_found)  # a cue's, untaken
         new += quotation_after_colon(view, new)
         new += self._placard(view, new)
         new += self._narrated(view, new, True)  # « Paul X privilégie « les petits pas » »

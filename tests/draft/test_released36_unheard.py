@@ -66,3 +66,26 @@ def test_a_short_quoted_phrase_stays_nobodys() -> None:
     """Two quoted words inside narration are a phrase, not a statement."""
     text = "Pénurie d'eau\n\nLa « guerre de l'eau » a commencé à Villebois, où vit Jeanne Martin.\n"
     assert _holding(text, "fr", "guerre") == []
+
+
+_COUNCIL = (
+    "Title\n\nThe council met on Monday.\n\n"
+    "For Mark Dobson, the finance chief, the rise is not welcome "
+)
+
+
+def test_a_long_quotation_no_shape_of_its_cue_took_is_reported() -> None:
+    """A sentence with a cue ("For Mark Dobson") whose shapes leave the quotation after it:
+    eight words or more are someone's words, given to the person named nearest, as a guess."""
+    text = (
+        _COUNCIL
+        + "“We have already raised the price of school meals this year, when will it stop?”\n"
+    )
+    found = _holding(text, "en", "school meals")
+    assert [(a.speaker, a.confidence) for a in found] == [("Mark Dobson", CONFIDENCE)]
+
+
+def test_a_short_quotation_beside_a_cue_stays_nobodys() -> None:
+    """Under eight words a quotation may be a quoted phrase: left as it was."""
+    text = _COUNCIL + "in a “time of hardship for all”.\n"
+    assert _holding(text, "en", "hardship") == []
