@@ -43,3 +43,24 @@ def test_the_party_after_a_preposition_is_its_own_phrase() -> None:
     """« du syndicat CGT »: the union is the complement's body, read as before."""
     text = "Un porte-parole du syndicat CGT de l'usine estime que la cadence est intenable."
     assert _said(text) == [("Un porte-parole du syndicat CGT de l'usine", "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le juge LEROY a estimé que les faits étaient graves.", "LEROY"),
+        ("Interrogé, l'avocat ROUX a assuré que son client était innocent.", "ROUX"),
+        ("La sénatrice GIRAUD a jugé que le texte était bâclé.", "GIRAUD"),
+    ],
+)
+def test_a_surname_in_capitals_is_no_party(text: str, speaker: str) -> None:
+    """A surname in capitals after a person noun is the person's name (mend36e, review36
+    item 10): only a listed party or union, or an acronym of two or three capitals, qualifies
+    the noun."""
+    assert _said(text) == [(speaker, "named")]
+
+
+def test_a_listed_union_of_four_letters_still_qualifies() -> None:
+    """« le délégué CFDT » is a union's delegate: the union list holds it."""
+    text = "Le délégué CFDT de l'usine estime que la cadence est intenable."
+    assert _said(text) == [("Le délégué CFDT de l'usine", "named")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.segment import Token
+from quizapp.draft.speakers.acronyms import looks_like_acronym
 from quizapp.draft.titles.descriptions import singular
 
 
@@ -40,20 +41,23 @@ def _person_word(word: str, lex: Lexicon) -> bool:
 
 
 def _party_word(word: str, lex: Lexicon) -> bool:
-    """A party listed in ``party_families`` (« Ecolo », « MoDem »), or an acronym in capitals
-    that no list gives as a person noun."""
+    """A party or union the lexicon lists (``party_families``, ``qualifier_bodies``: « Ecolo »,
+    « CFDT »), or an acronym of two or three capitals that no list gives as a person noun
+    (« PDG » is a title). A longer word in capitals is a surname as often as a body (« le juge
+    LEROY », review36 item 10): only a list makes it a party."""
     if fold(word) in _listed_parties(lex):
         return True
-    letters = word.replace("-", "")
-    acronym = letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
-    return acronym and not _person_word(fold(word), lex)
+    short = word.isupper() and len(word) <= 3 and looks_like_acronym(word)
+    return short and not _person_word(fold(word), lex)
 
 
 @built_once
 def _listed_parties(lex: Lexicon) -> frozenset[str]:
-    """The one-word parties of the lexicon's families (computed once)."""
+    """The one-word parties of the lexicon's families and the bodies no family lists (unions,
+    parties: ``qualifier_bodies``), computed once."""
     listed = lex.raw.get("party_families", {}).values()
-    return frozenset(fold(party) for parties in listed for party in parties if " " not in party)
+    parties = frozenset(fold(party) for family in listed for party in family if " " not in party)
+    return parties | lex.word_set("qualifier_bodies")
 
 
 @built_once
