@@ -47,14 +47,28 @@ EXPORT_FORMATS = ("gift", "moodle-xml")
 _FORMAT_NAMES = {"gift": "GIFT", "moodle-xml": "Moodle XML", "aiken": "Aiken"}
 
 
+_NAMED_FORMATS = {".xml": "moodle-xml", ".gift": "gift"}  # a suffix that says the format
+_TEXT_SUFFIX = ".txt"  # Aiken or GIFT: the text tells which
+
+
 def detect_format(path: Path, data: bytes) -> str:
     """Tell the format from the file's name, then from its first characters."""
-    name = path.name.lower()
-    if name.endswith(".xml") or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+    named = _NAMED_FORMATS.get(path.suffix.lower())
+    if named == "moodle-xml" or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         return "moodle-xml"
-    if name.endswith(".gift"):
-        return "gift"
+    if named:
+        return named
     return "aiken" if looks_like_aiken(_decode(data, path)) else "gift"
+
+
+def export_format(path: Path, default: str) -> str:
+    """The export format a target's name asks for, by the suffixes ``detect_format`` reads
+    (a text file can only be GIFT, Aiken being no export format); ``default`` when the name
+    says none. One rule for both ways, so the window and an import agree on a name."""
+    suffix = path.suffix.lower()
+    if suffix == _TEXT_SUFFIX:
+        return "gift"
+    return _NAMED_FORMATS.get(suffix, default)
 
 
 def _decode(data: bytes, path: Path) -> str:

@@ -22,9 +22,9 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from quizapp.sets.builtin import SET_SUFFIXES
 from quizapp.sets.errors import LoadError
 
-GIFT_SUFFIXES = (".gift", ".txt")
 PROMPT_START = 40  # characters of a prompt that name its question in the report
 
 
@@ -50,9 +50,10 @@ class MoodleExport(QObject):
 
     def _ask_target(self, entry: Any) -> tuple[Path | None, bool]:
         """Where to write, next to the set's file, and whether as GIFT."""
+        from quizapp.interchange.convert import export_format
+
         xml, gift = self.tr("Moodle XML (*.xml)"), self.tr("GIFT (*.gift *.txt)")
-        stem = entry.path.name.split(".")[0] or "set"
-        suggested = entry.path.with_name(f"{stem}.xml")
+        suggested = entry.path.with_name(f"{_stem(entry.path.name)}.xml")
         if entry.builtin:  # beside the app's own files is no place for hers
             suggested = Path.home() / suggested.name
         name, chosen = QFileDialog.getSaveFileName(
@@ -60,7 +61,7 @@ class MoodleExport(QObject):
         )
         if not name:
             return None, False
-        return Path(name), chosen == gift or Path(name).suffix.lower() in GIFT_SUFFIXES
+        return Path(name), chosen == gift or export_format(Path(name), "moodle-xml") == "gift"
 
     def _write(self, entry: Any, target: Path, gift: bool, title: str) -> Path | None:
         from quizapp.interchange.convert import export_set
@@ -95,6 +96,15 @@ class MoodleExport(QObject):
         if len(words) > PROMPT_START:
             words = words[:PROMPT_START].rsplit(" ", 1)[0].rstrip(" :;,") + "…"
         return self.tr("question {0} “{1}”").format(number, words)
+
+
+def _stem(name: str) -> str:
+    """The set's file name without its set suffix (« my.set.quiz.yaml » gives « my.set »: a
+    dot inside the name is the teacher's own, review36), or without its last suffix."""
+    for suffix in SET_SUFFIXES:
+        if name.endswith(suffix):
+            return name.removesuffix(suffix) or "set"
+    return Path(name).stem or "set"
 
 
 def _named(entry: str, names: dict[str, str]) -> str:
