@@ -50,15 +50,29 @@ class MoodleQuestion:
     tags: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class QuestionNote:
+    """A line of the export report about one question, its id and what befell it kept apart:
+    the command prints « id: text », the window names the question as the teacher sees it
+    (its number and prompt) without reading the id back out of the text."""
+
+    question_id: str
+    text: str
+
+    def __str__(self) -> str:
+        return say("report_question_line", "{id}: {text}", id=self.question_id, text=self.text)
+
+
 @dataclass
 class ExportReport:
-    """What went to the Moodle file, what could not, and what changed on the way."""
+    """What went to the Moodle file, what could not, and what changed on the way; a note is
+    about one question, or a located line of the set's file (a plain string)."""
 
     target: str
     file_format: str
     exported: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    skipped: list[QuestionNote] = field(default_factory=list)
+    notes: list[QuestionNote | str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [
@@ -96,7 +110,7 @@ def to_moodle(quizset: QuizSet, report: ExportReport) -> list[MoodleQuestion]:
     for question in quizset.questions:
         reason = _not_expressible(question)
         if reason:
-            report.skipped.append(f"{question.id}: {reason}")
+            report.skipped.append(QuestionNote(question.id, reason))
             continue
         converted.append(_convert(quizset, question, report))
         report.notes += _not_kept(question)
@@ -104,29 +118,25 @@ def to_moodle(quizset: QuizSet, report: ExportReport) -> list[MoodleQuestion]:
     return converted
 
 
-def _not_kept(question: Question) -> list[str]:
+def _not_kept(question: Question) -> list[QuestionNote]:
     """What goes to Moodle but does not work there as in quizapp."""
     notes = []
     options = getattr(question, "options", [])
     pinned = [option.text for option in options if option.pin]
     if pinned:
-        notes.append(
-            say(
-                "export_pin",
-                "{id}: Moodle shuffles all the options; 'pin: true' of '{text}' is not kept",
-                id=question.id,
-                text=pinned[0],
-            )
+        text = say(
+            "export_pin",
+            "Moodle shuffles all the options; 'pin: true' of '{text}' is not kept",
+            text=pinned[0],
         )
+        notes.append(QuestionNote(question.id, text))
     if isinstance(question, Classify) and any(item.explanation for item in question.items):
-        notes.append(
-            say(
-                "export_claim_explanations",
-                "{id}: the claims' own explanations are not exported (a Moodle matching "
-                "question has none); the question's explanation is",
-                id=question.id,
-            )
+        text = say(
+            "export_claim_explanations",
+            "the claims' own explanations are not exported (a Moodle matching "
+            "question has none); the question's explanation is",
         )
+        notes.append(QuestionNote(question.id, text))
     return notes
 
 
@@ -172,13 +182,10 @@ def _weighted_answers(question: MultipleChoice, report: ExportReport) -> list[Mo
     right_count = sum(option.correct for option in question.options)
     share = 100.0 / right_count
     if question.scoring == "all_or_nothing":
-        report.notes.append(
-            say(
-                "export_all_or_nothing",
-                "{id}: all-or-nothing scoring becomes Moodle's partial credit",
-                id=question.id,
-            )
+        text = say(
+            "export_all_or_nothing", "all-or-nothing scoring becomes Moodle's partial credit"
         )
+        report.notes.append(QuestionNote(question.id, text))
     return [
         MoodleChoice(option.text, share if option.correct else -share, option.feedback or "")
         for option in question.options

@@ -12,7 +12,12 @@ import re
 from xml.etree import ElementTree
 
 from quizapp.interchange.gift_text import escape_gift
-from quizapp.interchange.moodle_map import MoodleQuestion, format_percent, moodle_category
+from quizapp.interchange.moodle_map import (
+    MoodleQuestion,
+    QuestionNote,
+    format_percent,
+    moodle_category,
+)
 from quizapp.sets.catalog import say
 
 _MARKUP_CHARS = ("<", "&")
@@ -64,27 +69,31 @@ def gift_question(question: MoodleQuestion) -> str:
     return "\n".join([*comments, head + "{", *body, "}"])
 
 
-def gift_limits(questions: list[MoodleQuestion]) -> list[str]:
+def gift_limits(questions: list[MoodleQuestion]) -> list[QuestionNote]:
     """What GIFT cannot carry although Moodle XML can: GIFT has no escape for ``->``, and a
     matching answer is cut at its first ``->``."""
     points = [
-        say(
-            "export_gift_points",
-            "{name}: GIFT has no place for points: Moodle will give it 1 point, not {points}; "
-            "export to moodle-xml to keep them",
-            name=question.name,
-            points=f"{question.points:g}",
+        QuestionNote(
+            question.name,
+            say(
+                "export_gift_points",
+                "GIFT has no place for points: Moodle will give it 1 point, not {points}; "
+                "export to moodle-xml to keep them",
+                points=f"{question.points:g}",
+            ),
         )
         for question in questions
         if question.points != 1
     ]
     return points + [
-        say(
-            "export_gift_arrow",
-            "{name}: the left-hand text '{left}' contains '->', which GIFT cannot carry "
-            "(Moodle would cut it there); export to moodle-xml instead",
-            name=question.name,
-            left=left,
+        QuestionNote(
+            question.name,
+            say(
+                "export_gift_arrow",
+                "the left-hand text '{left}' contains '->', which GIFT cannot carry "
+                "(Moodle would cut it there); export to moodle-xml instead",
+                left=left,
+            ),
         )
         for question in questions
         for left, _ in question.pairs

@@ -55,6 +55,7 @@ FRENCH_TOOLS: dict[str, str] = {
     "report_export_head": "{target} : écrit en {format} : {exported} question(s) exportée(s), "
     "{skipped} impossible(s) à exprimer",
     "report_not_exported": "non exportée : {what}",
+    "report_question_line": "{id} : {text}",
     "imported_title": "Ensemble importé",
     "imported_from": "Importé de {name}.",
     # import
@@ -116,14 +117,14 @@ FRENCH_TOOLS: dict[str, str] = {
     "d’appariement quand il l’affiche : écrivez-le sans < >",
     "export_lone_space": "Moodle supprime l’espace dans « {chars} » (entre deux caractères que "
     "son XML écrit en codes) : ajoutez un mot entre eux ou retirez l’espace",
-    "export_all_or_nothing": "{id} : la notation tout ou rien devient le crédit partiel de Moodle",
-    "export_pin": "{id} : Moodle mélange toutes les options ; « pin: true » de « {text} » n’est "
+    "export_all_or_nothing": "la notation tout ou rien devient le crédit partiel de Moodle",
+    "export_pin": "Moodle mélange toutes les options ; « pin: true » de « {text} » n’est "
     "pas conservé",
-    "export_claim_explanations": "{id} : les explications propres aux affirmations ne sont pas "
+    "export_claim_explanations": "les explications propres aux affirmations ne sont pas "
     "exportées (une question d’appariement Moodle n’en a pas) ; l’explication de la question "
     "l’est",
-    "export_gift_points": "{name} : GIFT n’a pas de place pour les points : Moodle lui donnera 1 "
+    "export_gift_points": "GIFT n’a pas de place pour les points : Moodle lui donnera 1 "
     "point, pas {points} ; exportez en moodle-xml pour les garder",
-    "export_gift_arrow": "{name} : le texte de gauche « {left} » contient « -> », que GIFT ne "
+    "export_gift_arrow": "le texte de gauche « {left} » contient « -> », que GIFT ne "
     "peut pas porter (Moodle le couperait là) ; exportez plutôt en moodle-xml",
 }

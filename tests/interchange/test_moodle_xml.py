@@ -97,7 +97,7 @@ def test_other_xml_is_not_taken_for_a_bank(tmp_path: Path) -> None:
 def test_export_weights_and_classify_as_matching(small_quiz: QuizSet) -> None:
     text, report = export_set(small_quiz, "moodle-xml")
     assert report.exported == ["who", "partners", "tf", "labels", "pairs"]
-    assert report.skipped[0].startswith("where: locate questions")
+    assert str(report.skipped[0]).startswith("where: locate questions")
     assert text.count('fraction="33.33333"') == 3 and 'fraction="-33.33333"' in text
     assert "<text>Anonymous source</text>" in text
     assert "<text>The outlet itself</text>" in text  # unused label offered as an extra choice

@@ -14,7 +14,6 @@ of its prompt (« question 4 “Tous les parents…” »), never by the id the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,9 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from quizapp.interchange.moodle_map import ExportReport, QuestionNote
 from quizapp.sets.builtin import SET_SUFFIXES
+from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError
 
 PROMPT_START = 40  # characters of a prompt that name its question in the report
@@ -77,7 +78,7 @@ class MoodleExport(QObject):
         QMessageBox.information(self._window, title, self._report_text(report, entry.quiz))
         return target
 
-    def _report_text(self, report: Any, quiz: Any) -> str:
+    def _report_text(self, report: ExportReport, quiz: Any) -> str:
         """The export's report in the window's words: how many went, which did not and why,
         and the notes, each question named by its number and the start of its prompt."""
         names = {q.id: self._question_name(n, q.prompt) for n, q in enumerate(quiz.questions, 1)}
@@ -107,10 +108,11 @@ def _stem(name: str) -> str:
     return Path(name).stem or "set"
 
 
-def _named(entry: str, names: dict[str, str]) -> str:
-    """``entry`` with the question id it starts with (« classify-4: … ») replaced by the
-    question's name in the window; an entry located in the file (a line) stays as it is."""
-    found = re.match(r"([^\s:]+)\s*:", entry)  # French says « classify-4 : »
-    if found and found.group(1) in names:
-        return names[found.group(1)] + entry[found.end(1) :]
-    return entry
+def _named(entry: QuestionNote | str, names: dict[str, str]) -> str:
+    """A report line with its question named as the window shows it (« question 4 “…” »,
+    never the file's id « classify-4 »); a line located in the set's file stays as it is. The
+    report keeps the id apart (``QuestionNote``), so nothing is read back out of its text."""
+    if not isinstance(entry, QuestionNote):
+        return entry
+    name = names.get(entry.question_id, entry.question_id)
+    return say("report_question_line", "{id}: {text}", id=name, text=entry.text)
