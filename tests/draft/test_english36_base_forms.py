@@ -43,3 +43,35 @@ def test_base_forms_report(text: str, content: str, speaker: tuple) -> None:
 )
 def test_call_for_as_a_noun_reports_nothing(text: str) -> None:
     assert content_cue_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defeat is a wake-up call for the club's owners.",
+        "The charity put out a fresh call for drivers on Friday.",
+        "An urgent call for foster parents went out this week.",
+        "It was a close call for the crew of the trawler.",
+        "He made a phone call for a taxi at midnight.",
+        "The tenants’ call for a new lift was turned down.",
+        "Bus drivers' call for longer breaks was rejected.",
+        "Traders plan to call for a parking review next month.",
+        "Call for an ambulance if the child stops breathing.",
+        "Parents who urge the head to shorten the day are ignored.",
+    ],
+)
+def test_base_form_without_a_speaking_subject_reports_nothing(text: str) -> None:
+    """mend36b: "call for" after an adjective, a noun or a plural possessive is a noun;
+    after a verb of intention and "to", an order, or "urge" in a relative, nobody speaks."""
+    assert content_cue_label(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("They call for a review of the school bus routes.", ("They", "vague")),
+        ("Nurses now urge the board to reopen the ward.", ("Nurses", "vague")),
+    ],
+)
+def test_base_form_after_a_plural_subject_or_pronoun_reports(text: str, speaker: tuple) -> None:
+    assert speaker_label(text, "en") == [speaker]

@@ -27,7 +27,7 @@ from quizapp.draft.english_cue_forms.english_cues import (
 )
 from quizapp.draft.english_cue_forms.english_forms import impersonal_voice, reads_as_clause
 from quizapp.draft.english_cue_forms.english_requests import request_cue
-from quizapp.draft.english_cue_forms.english_subjects import tokens_capitalised
+from quizapp.draft.english_cue_forms.english_subjects import tokens_capitalised, unbound_base_form
 from quizapp.draft.english_cue_forms.that_follows import that_follows
 from quizapp.draft.english_cue_forms.unstated import unstated
 from quizapp.draft.english_cue_forms.wishes import wish_to_see_is_no_demand
@@ -162,7 +162,8 @@ def _english_noun_phrase(words: list[str], index: int, lex: Lexicon) -> bool:
     if lex.language != "en" or word in lex.auxiliaries:
         return False
     if not word.endswith("s"):
-        return not word.endswith(("ed", "ing")) and _determined(words, index, lex)
+        noun = _determined(words, index, lex) or unbound_base_form(words, index, lex)
+        return not word.endswith(("ed", "ing")) and noun
     noun_lead = before in cue_determiners(lex) or before in lex.word_set("prepositions_before_noun")
     gerund = len(before) > 5 and before.endswith("ing")
     return noun_lead or (gerund and not tokens_capitalised(words, index - 1, lex))

@@ -18,6 +18,7 @@ from quizapp.draft.english_cue_forms.english_subjects import (
     source_then_that,
     stranded_to,
     tokens_capitalised,
+    unbound_base_form,
 )
 from quizapp.draft.english_cue_forms.object_speakers import caused_saying
 from quizapp.draft.english_cue_forms.unstated import english_negation
@@ -91,6 +92,8 @@ def _no_verb_here(words: list[str], index: int, lex: Lexicon) -> bool:
     noun = word not in lex.word_set("verb_only_s_forms") and noun_before_verb(words, index, lex)
     if noun or _after_existential(words, index, lex):
         return True  # "casualty estimates appeared…": the subject of the next verb
+    if unbound_base_form(words, index, lex):
+        return True  # "Parents who urge the council to…" (mend36b)
     if word in lex.base_forms and not (
         plural_subject(words, index, lex)
         or source_then_that(words, index, lex)

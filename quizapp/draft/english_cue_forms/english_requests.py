@@ -7,6 +7,7 @@ from __future__ import annotations
 from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import cue_determiners
 from quizapp.draft.english_cue_forms.english_cues import Match
+from quizapp.draft.english_cue_forms.english_subjects import unbound_base_form
 from quizapp.draft.english_cue_forms.wishes import wish_is_request
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
@@ -16,6 +17,8 @@ def request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """ "urged the union to return…", "called on the province to allow…", "appealed to
     anyone who saw it to come forward": a verb of asking (lexicon request_cues) reports its
     object with the infinitive after it."""
+    if unbound_base_form(words, index, lex):
+        return None  # "Parents who urge the council to…": a habit in a relative, no request
     found = request_to(words, index, lex, lex.cache.get("current_tokens"))
     return None if found is None else (index, found[0], "verb")
 

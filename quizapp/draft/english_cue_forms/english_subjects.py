@@ -50,6 +50,23 @@ def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     return plural or _joined_subject(words, index, lex)
 
 
+def unbound_base_form(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A base form of lexicon ``subject_bound_base_cues`` ("call for", "urge") with no
+    subject that makes it a verb of saying: a noun ("a wake-up call for", "the residents’
+    call for"), a relative ("Parents who urge…"), an order ("Call for help if…") or an
+    intention ("plan to call for"). It reports after a plural subject or a pronoun
+    ("Parents call for…", "We urge…") or after "to" and a verb of no intention ("went on to
+    call for…"; lexicon ``intention_verbs_before_to``) (mend36b)."""
+    if words[index] not in lex.word_set("subject_bound_base_cues"):
+        return False
+    before = words[index - 1] if index > 0 else ""
+    if before == "to":
+        return index < 2 or words[index - 2] in lex.word_set("intention_verbs_before_to")
+    if not before or before in lex.word_set("subject_relatives"):
+        return True
+    return not plural_subject(words, index, lex)
+
+
 # what stands before a subject that opens its clause
 _CLAUSE_EDGE = {",", ";", ":", "—", "–", "that", '"', "“", "”"}
 
