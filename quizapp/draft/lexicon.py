@@ -182,6 +182,22 @@ def relative_words(lex: Lexicon) -> frozenset[str]:
     return lex.word_set("relative_pronouns") | lex.word_set("relative_openers")
 
 
+def people_nouns(lex: Lexicon, lists: str) -> frozenset[str]:
+    """The folded nouns, without a final « s », of the lexicon lists that the entry ``lists``
+    names (« les habitants » and « l'habitant » alike): built once per lexicon and entry, read
+    by objects/readings.people_word and cue_forms/phrases without an import cycle."""
+    table = _people_tables(lex)
+    if lists not in table:
+        keys = lex.raw[lists]
+        table[lists] = frozenset(fold(w).removesuffix("s") for key in keys for w in lex.words(key))
+    return table[lists]
+
+
+@built_once
+def _people_tables(lex: Lexicon) -> dict[str, frozenset[str]]:
+    return {}
+
+
 def date_word(word: str, lex: Lexicon) -> bool:
     """A month, a weekday or another word of a date (lexicon ``date_words``, which ``load``
     extends with the ``weekdays``): never who speaks. The one test that the readers of a

@@ -22,3 +22,13 @@ def test_a_connective_between_the_group_and_its_comma() -> None:
 def test_a_group_word_before_a_noun_is_no_source_alone() -> None:
     text = "Les travaux durent depuis mai. Pour certains élus il faudra attendre la rentrée."
     assert said(text, "fr") == []
+
+
+def test_a_fact_of_part_of_the_group_with_no_comma_is_no_view() -> None:
+    """mend36c (review36 item 10b): with no comma, only a clause of judgement (« c'est »,
+    « ce n'est pas ») is the group's view; « ils sont rentrés » tells what part of it did."""
+    for text in (
+        "Les supporters ont quitté le stade. Pour la plupart ils ont pris le tram de nuit.",
+        "Les candidats ont fini l'épreuve. Pour certains il a fallu repasser l'oral.",
+    ):
+        assert said(text, "fr") == []

@@ -40,3 +40,13 @@ def test_an_indefinite_says_whom_something_is_for() -> None:
 def test_a_list_of_pour_complements_holds_no_view() -> None:
     text = "Le festival se bat pour son public, pour les bénévoles, pour la ville entière."
     assert said(text, "fr") == []
+
+
+def test_whom_a_compound_verb_does_something_for_holds_no_view() -> None:
+    """mend36c (review36 item 6): after « a prévu, » or « a été servi, » the phrase set off
+    says whom the object or the complement is for."""
+    for text in (
+        "La mairie a prévu, pour les riverains, des bus de nuit gratuits.",
+        "Le goûter a été offert, pour les enfants, dans la cour.",
+    ):
+        assert said(text, "fr") == []

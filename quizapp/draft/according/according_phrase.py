@@ -81,11 +81,15 @@ def _unstopped(
 def _group_then_clause(view: SentenceView, cue: Cue, after: str) -> SourcePhrase | None:
     """« Pour certains ce n'est pas un problème », « Pour d'autres en revanche, c'est… »: a
     part of the people (lexicon ``pour_group_pronouns``) after « Pour » opening the sentence,
-    then, past a connective (``pour_group_connectives``) and a comma or none, a subject
-    pronoun that opens the claim (mixed36): the group alone is the source."""
+    then, past a connective (``pour_group_connectives``), a comma and a subject pronoun
+    (``pour_group_subjects``), or no comma and a clause of judgement
+    (``pour_group_judgements``: « ce n'est pas », « c'est »), that opens the claim (mixed36):
+    the group alone is the source. With no comma any other clause tells a fact of part of
+    the group (« Pour la plupart ils sont rentrés à pied », « Pour certains il a fallu
+    attendre »: mend36c, review36 item 10b)."""
     if fold(view.text[cue.span[0] : cue.span[1]]) != "pour":
         return None
-    found = _group_clause(view.lex).match(after.replace("’", "'"))
+    found = _group_clause(view.lex).match(after)
     if found is None:
         return None
     source = (cue.span[1] + found.start(1), cue.span[1] + found.end(1))
@@ -94,11 +98,13 @@ def _group_then_clause(view: SentenceView, cue: Cue, after: str) -> SourcePhrase
 
 @built_once
 def _group_clause(lex: Lexicon) -> re.Pattern[str]:
-    """A group pronoun, a connective maybe, a comma maybe, then a subject pronoun and more."""
+    """A group pronoun, a connective maybe, then a comma and a subject pronoun, or no comma and
+    a clause of judgement; then more words."""
     groups, links = lex.one_of("pour_group_pronouns"), lex.one_of("pour_group_connectives")
-    subjects = r"(?:(?:ce|il|elle|ils|elles|on)\b|c')"
+    subjects, judgements = lex.one_of("pour_group_subjects"), lex.one_of("pour_group_judgements")
+    opening = rf"(?:\s*,\s*(?:{subjects})\b|\s+(?:{judgements})\b)"
     return re.compile(
-        rf"\s*((?:{groups}))(?:\s+(?:{links}))?\s*,?\s*(?={subjects}\s*\S+(?:\s+\S+){{2}})",
+        rf"\s*((?:{groups}))(?:\s+(?:{links}))?(?={opening}\s*\S+(?:\s+\S+){{2}})",
         re.IGNORECASE,
     )
 

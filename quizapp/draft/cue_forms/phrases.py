@@ -5,7 +5,7 @@ longest-phrase matching the cue finder uses for them and for fixed verb phrases.
 from __future__ import annotations
 
 from quizapp.draft.cue_forms.verbless import closes_a_verbless_judgement
-from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, people_nouns
 
 
 def match_phrase(words: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -97,32 +97,39 @@ def _set_off_by_commas(words: list[str], index: int, lex: Lexicon) -> bool:
     definite determiner and a noun of a person or a body (lexicon
     ``set_off_pour_determiners``, ``set_off_pour_noun_lists``). Not a list of « pour »
     complements (« pour leur public, pour les bénévoles, »), nor whom something is for
-    (« 35 élèves, pour une enseignante, », an indefinite), nor a part of a group (« partis,
-    pour la plupart, chez des proches »): each of them, no view (mixed36)."""
+    (« 35 élèves, pour une enseignante, », an indefinite; « a prévu, pour les habitants, des
+    navettes », after a verb: ``_done_for``), nor a part of a group (« partis, pour la
+    plupart, chez des proches »): each of them, no view (mixed36)."""
     if index == 0 or words[index - 1] != "," or "pour" in words[max(0, index - 9) : index]:
         return False
+    marks = lex.word_set("set_off_pour_closing_marks")
     ends = range(index + 2, min(index + 7, len(words)))
-    closing = next((at for at in ends if words[at] in _MARKS), None)
-    if closing is None or words[closing] != ",":
+    closing = next((at for at in ends if words[at] in marks), None)
+    if closing is None or words[closing] != "," or _done_for(words, index, lex):
         return False
     phrase = words[index + 1 : closing]
     if len(phrase) == 1:
         return phrase[0] in lex.word_set("stressed_pronouns")
-    determiner, noun = phrase[0].replace("’", "'"), phrase[1]
-    if determiner not in lex.word_set("set_off_pour_determiners"):
+    if fold(phrase[0]) not in lex.word_set("set_off_pour_determiners"):
         return False
-    return noun in _holder_nouns(lex) or noun.removesuffix("s") in _holder_nouns(lex)
+    return phrase[1].removesuffix("s") in people_nouns(lex, "set_off_pour_noun_lists")
 
 
-@built_once
-def _holder_nouns(lex: Lexicon) -> frozenset[str]:
-    """The nouns of a person or a body that may hold a view after a « pour » set off by
-    commas: the words of the lexicon lists ``set_off_pour_noun_lists`` names, folded."""
-    lists = lex.raw["set_off_pour_noun_lists"]
-    return frozenset(fold(word) for key in lists for word in lex.words(key))
-
-
-_MARKS = frozenset({",", ".", ";", ":", "!", "?", "«", "»", "“", "”", '"', "(", ")"})
+def _done_for(words: list[str], index: int, lex: Lexicon) -> bool:
+    """« La commune a prévu, pour les habitants, des navettes », « Le repas a été servi, pour
+    les bénévoles, à midi »: a main clause whose compound verb (an auxiliary, then « été »
+    or not, then the participle) ends right before the comma; what « pour X » tells is whom
+    the verb's object or complement is for, no view (mend36c, review36 item 6). A clause
+    word before it (« Même si un radar sera installé, pour lui, C ») makes that clause a
+    subordinate one, and the view is C's."""
+    auxiliaries = lex.auxiliaries | lex.word_set("etre_forms")
+    before = [fold(word) for word in words[max(0, index - 4) : index - 1]]
+    helper = before[-3:-2] if before[-2:-1] == ["été"] else before[-2:-1]  # « a été servi, »
+    compound = bool(helper) and helper[0] in auxiliaries
+    adverbs = lex.word_sets("negation_adverbs", "adverbs_between")  # « Ce n'est pas, pour lui, »
+    compound = compound and before[-1] not in adverbs
+    openers = lex.word_sets("clause_words", "subject_relatives")
+    return compound and not any(fold(word) in openers for word in words[:index])
 
 
 def _per_source(words: list[str], index: int) -> bool:

@@ -13,7 +13,7 @@ from quizapp.draft.cue_forms.verb_forms import infinitives
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import object_end
 from quizapp.draft.detect.view import SentenceView, reflexive, strip_span
-from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, people_nouns
 from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjective
 from quizapp.draft.segment import Span
 
@@ -60,14 +60,9 @@ CLITIC_INFINITIVE = (
 
 def people_word(lex: Lexicon, word: str) -> bool:
     """A word for people (« les éleveurs », « les habitants »): whom a verb addresses before a
-    colon, not what it reports."""
-    return word.removesuffix("s") in _people(lex)
-
-
-@built_once
-def _people(lex: Lexicon) -> frozenset[str]:
-    keys = ("vague_heads", "person_descriptions", "unnamed_person_nouns", "anonymous_heads")
-    return frozenset(fold(w).removesuffix("s") for key in keys for w in lex.words(key))
+    colon, not what it reports (the nouns of lexicon ``people_word_lists``, singular or
+    plural alike)."""
+    return word.removesuffix("s") in people_nouns(lex, "people_word_lists")
 
 
 def said_infinitive(lex: Lexicon, said: str) -> bool:
