@@ -234,6 +234,10 @@ def _english_verbs(data: dict) -> tuple[set[str], ...]:
     clausal = english_forms_of(data, data.get("clause_object_verbs", []))
     data["clause_object_forms"] = list(data["clause_object_forms"]) + clausal["finite"]
     data["clause_object_progressive"] = clausal["ing"]  # after "was", "is", "were"
+    mandative = english_forms_of(data, data.get("mandative_verbs", []))
+    progressive = english_forms_of(data, data.get("mandative_progressive_verbs", []))
+    data["mandative_forms"] = mandative["finite"]
+    data["mandative_progressive"] = mandative["ing"] + progressive["ing"]
     data["fixed_cues"] = list(data["fixed_cues"]) + multiword + data["object_phrase_cues"]
     return finite, participles, set(), set(), set()
 

@@ -54,3 +54,47 @@ def test_subjunctive_clause_is_reported(text: str, content: str, speaker: tuple)
 )
 def test_plain_objects_report_nothing(text: str) -> None:
     assert content_cue_label(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mend36a: an -ing form after a noun is a participle, no demand (review36 item 2)
+        "A petition urging the board scrap the fees was handed in on Tuesday.",
+        "A motion proposing the library be closed was voted down.",
+        "A memo recommending the club sell its ground was found on Friday.",
+        # a clause word, a name after "a" or an inverted condition ends the noun object (7)
+        "The auditor recommended a review because the trust must save money.",
+        "The auditor recommended a review as the trust should save money.",
+        "The firm proposed a Leeds depot the board had turned down.",
+        "He would recommend the scheme should the board approve it.",
+        "The critic recommended the song Let It Be to every listener.",
+    ],
+)
+def test_mend36a_noun_objects_report_nothing(text: str) -> None:
+    assert content_cue_label(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # mend36a: a verb that took a clause before keeps it past a noun of intention (5)
+        (
+            "The governor is suggesting plans to sell the depot were never approved.",
+            "plans to sell the depot were never approved",
+        ),
+        (
+            "The union demanded the decision to shut the clinic be reversed.",
+            "the decision to shut the clinic be reversed",
+        ),
+        # "the plans be…" is a clause like any other noun phrase (8)
+        (
+            "The ward councillor demanded the plans be shown to residents.",
+            "the plans be shown to residents",
+        ),
+        # an -ing form after its auxiliary still reports (2)
+        ("The mayor is urging the board scrap the fees.", "the board scrap the fees"),
+    ],
+)
+def test_mend36a_clauses_still_reported(text: str, content: str) -> None:
+    assert [c for c, _, _ in content_cue_label(text)] == [content]

@@ -138,7 +138,8 @@ def _object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
     asked = request_start(view.tokens, cue.first, cue.last, view.lex)  # "urged X to return…"
     if asked:
         return ObjectVerb(cue_words, verb, verb, False, request_to=asked)
-    clause_only = _clause_only(cue_words, verb, view.lex) or mandative_verb(verb, view.lex)
+    clause_only = _clause_only(cue_words, verb, view.lex)
+    clause_only = clause_only or mandative_verb(cue_words, verb, view.lex)
     taking = view.lex.word_sets("zero_that_forms", "statement_object_verbs", "quote_object_verbs")
     if view.lex.language == "en" and verb not in taking and not clause_only:
         return None
@@ -149,11 +150,13 @@ def _object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
 
 def _reads_as_its_clause(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
     """The object of a verb that reports only a clause reads as one; for a verb of demanding,
-    a clause in the subjunctive too ("recommended the wall be rebuilt", english36)."""
+    a clause in the subjunctive too ("recommended the wall be rebuilt", english36). A verb
+    that took a clause before keeps its reading ("is suggesting plans to close the depot
+    were never agreed", mend36a)."""
     said = view.text[start : view.span[1]]
-    if mandative_verb(verb.verb, view.lex):
-        return reads_as_mandate(view.lex, said)
-    return reads_as_clause(view.lex, said)
+    if _clause_only(verb.words, verb.verb, view.lex) and reads_as_clause(view.lex, said):
+        return True
+    return mandative_verb(verb.words, verb.verb, view.lex) and reads_as_mandate(view.lex, said)
 
 
 def _clause_only(cue_words: list[str], verb: str, lex: Lexicon) -> bool:

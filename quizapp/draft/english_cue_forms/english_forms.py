@@ -250,21 +250,36 @@ def reads_as_clause(lex: Lexicon, passage: str) -> bool:
     """English words that open with a subject and its finite verb ("it was cutting…", "there
     was a squall", "nine new cases were reported"), before any comma or relative pronoun:
     what a verb of saying reports with no "that"; not a noun phrase ("a merger on Monday")."""
-    words = re.split(r"[,;:()]", passage, maxsplit=1)[0].lower().split()[:9]
-    if not words or words[0] in lex.word_set("clause_not_openers"):
+    words = [w.lower() for w in clause_head(lex, passage)[:9]]
+    if not words:
         return False  # "the figures announced by the government were…": a participle
-    intention = next(
-        (i for i, w in enumerate(words[:3]) if w in lex.word_set("intention_heads")), -1
-    )
-    if intention >= 0 and words[intention + 1 : intention + 2] == ["to"]:
+    if intention_at(words, lex) >= 0:
         return True  # "announced plans to rebuild…", "revealed its intention to sell"
     words[0] = re.sub(r"['’](?:d|ll|s|re|ve|m)$", "", words[0])  # "she’d veto", "it's"
     if len(words) > 1 and words[0] in clause_subjects(lex):
         return words[1] != "to" and words[1].isalpha()
     finite = lex.word_set("clause_finite_words")
     for word in words[1:]:
-        if word in {"that", "which", "who", "to", "whose", "whom"}:
+        if word in lex.word_set("clause_subject_stops"):
             return False
         if word in finite:
             return True
     return False
+
+
+def clause_head(lex: Lexicon, passage: str) -> list[str]:
+    """The words of ``passage`` as written, before any comma, colon or bracket; none when
+    the first is a preposition or a word of time ("by the council", "last week"), which
+    opens no clause."""
+    written = re.split(r"[,;:()]", passage, maxsplit=1)[0].split()
+    if not written or written[0].lower() in lex.word_set("clause_not_openers"):
+        return []
+    return written
+
+
+def intention_at(words: list[str], lex: Lexicon) -> int:
+    """Where a noun of intention followed by "to" stands among the first three lower-case
+    ``words`` ("plans to rebuild", "its intention to sell"), or -1."""
+    heads = lex.word_set("intention_heads")
+    found = next((i for i, w in enumerate(words[:3]) if w in heads), -1)
+    return found if found >= 0 and words[found + 1 : found + 2] == ["to"] else -1

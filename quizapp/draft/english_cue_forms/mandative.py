@@ -9,63 +9,76 @@ the keys hold such objects about as often as they leave them."""
 
 from __future__ import annotations
 
-import re
-
-from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.english_cue_forms.english_forms import clause_head
+from quizapp.draft.english_cue_forms.wishes import person_or_body
+from quizapp.draft.lexicon import Lexicon, clause_subjects, relative_words
 from quizapp.draft.speaker_checks.can_speak import speaking_noun
 
 _LONGEST_SUBJECT = 7
 _OPENING_MARKS = ("“", '"', "‘")
 
 
-def mandative_verb(verb: str, lex: Lexicon) -> bool:
-    """A form of a verb of demanding or proposing (lexicon ``mandative_forms``)."""
-    return lex.language == "en" and verb in lex.word_set("mandative_forms")
+def mandative_verb(cue_words: list[str], verb: str, lex: Lexicon) -> bool:
+    """A form of a verb of demanding or proposing (lexicon ``mandative_verbs``, conjugated
+    into ``mandative_forms``); its -ing form only after an auxiliary ("is urging the council
+    …"), not after a noun ("a letter urging the council reverse…", mend36a)."""
+    if lex.language != "en":
+        return False
+    progressive = len(cue_words) > 1 and verb in lex.word_set("mandative_progressive")
+    return verb in lex.word_set("mandative_forms") or progressive
 
 
 def reads_as_mandate(lex: Lexicon, passage: str) -> bool:
     """Whether the words after a verb of demanding open a clause it reports: a subject and
-    a finite verb that is no plan of intention ("there should be…", "he set up…"), or a
-    subject and a subjunctive ("a referendum be held", "the town hire a contractor")."""
-    head = re.split(r"[,;:()]", passage, maxsplit=1)[0]
-    written = head.split()[: _LONGEST_SUBJECT + 3]
+    a subjunctive ("a referendum be held", "the town hire a contractor"), or a subject and a
+    finite verb ("there should be…", "he set up…") with no clause word or "to" before it
+    ("a review because the school must…", "plans to reopen…": noun objects, mend36a)."""
+    written = clause_head(lex, passage)[: _LONGEST_SUBJECT + 3]
     words = [w.lower() for w in written]
-    if not words or words[0] in lex.word_set("clause_not_openers"):
-        return False
-    if words[0] in lex.word_set("determiners") and words[1:2] == ["plans"]:
-        return False  # "proposed plans to…": a noun of intention, no clause
-    return _subjunctive(written, words, lex) or (
-        reads_as_clause(lex, head) and not _intention(words, lex)
-    )
+    return bool(words) and (_subjunctive(written, words, lex) or _finite(words, lex))
 
 
-def _intention(words: list[str], lex: Lexicon) -> bool:
-    """A noun of intention and "to" in the first words ("plans to rebuild"): a noun object."""
-    heads = lex.word_set("intention_heads")
-    return any(w in heads and words[i + 1 : i + 2] == ["to"] for i, w in enumerate(words[:4]))
+def _finite(words: list[str], lex: Lexicon) -> bool:
+    """A pronoun or "there" and a verb ("he set up…"), or a noun phrase and a finite verb
+    that no subject follows ("should the council agree" is a condition); a second determiner
+    opens a relative with no "that" ("a Bristol site the council had rejected", mend36a)."""
+    if len(words) > 1 and words[0] in clause_subjects(lex):
+        return words[1] != "to" and words[1].isalpha()
+    finite = lex.word_set("clause_finite_words")
+    for at in range(1, len(words)):
+        if words[at] in _subject_stops(lex) or words[at] in lex.word_set("determiners"):
+            return False
+        if words[at] in finite:
+            return not _subject_follows(words[at + 1 : at + 2], lex)
+    return False
+
+
+def _subject_stops(lex: Lexicon) -> frozenset[str]:
+    """Words that end a subject: a clause word, a relative word, "to", "and", "as"."""
+    return relative_words(lex) | lex.word_sets("clause_words", "subject_stops")
 
 
 def _subjunctive(written: list[str], words: list[str], lex: Lexicon) -> bool:
-    """A noun phrase of one to seven words, then "be" or a modal, or, after a person or a
-    body, a bare verb with its own object after it."""
-    finite = lex.word_set("clause_finite_words")
+    """A noun phrase of one to seven words, then "be" or a modal (lower case: "the album Let
+    It Be" is a title) that no subject follows ("should the council agree" is a condition),
+    or, after a person or a body, a bare verb with its own object after it. The phrase stops
+    at a clause word or a preposition ("a review because the school must…", mend36a)."""
+    finite, stops = lex.word_set("clause_finite_words"), _subject_stops(lex)
     for at in range(1, min(len(words), _LONGEST_SUBJECT + 1)):
         subject, word = words[:at], words[at].lstrip("".join(_OPENING_MARKS))
-        if any(w in finite or w in _NOT_SUBJECT for w in subject):
+        if any(w in finite or w in stops for w in subject):
             return False
-        if word in _BE_OR_MODAL:
-            return True
         after = words[at + 1] if at + 1 < len(words) else ""
+        if word in lex.word_set("subjunctive_heads") and written[at].islower():
+            return not _subject_follows([after], lex)
         if _bare_verb(word, after, lex) and _person_or_body(written[:at], lex):
             return True
     return False
 
 
-_BE_OR_MODAL = {"be", "should", "must", "shall"}
-_NOT_SUBJECT = {"that", "which", "who", "to", "whose", "whom", "and", "or", "be"}
-_OBJECT_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "more"}
-_PARTICLES = {"up", "out", "down", "back", "off"}
+def _subject_follows(after: list[str], lex: Lexicon) -> bool:
+    """A determiner or a subject pronoun after the modal: "should the council agree"."""
+    return bool(after) and after[0] in lex.word_sets("determiners", "subject_pronouns")
 
 
 def _bare_verb(word: str, after: str, lex: Lexicon) -> bool:
@@ -76,16 +89,17 @@ def _bare_verb(word: str, after: str, lex: Lexicon) -> bool:
         return False
     if word in lex.word_set("function_words") or word in lex.word_set("determiners"):
         return False
-    return after in _OBJECT_OPENERS or after in _PARTICLES or after.startswith(_OPENING_MARKS)
+    openers = lex.word_sets("determiners", "bare_verb_object_openers", "phrasal_particles")
+    return after in openers or after.startswith(_OPENING_MARKS)
 
 
 def _person_or_body(subject: list[str], lex: Lexicon) -> bool:
-    """The noun phrase names a person or a body: it ends on a capitalised word, a pronoun of
-    a person or a noun of the speaking-noun lists ("the council", "the Government")."""
-    last = subject[-1]
-    folded = last.lower()
-    if folded in lex.word_set("person_object_pronouns") or folded in {"he", "she", "they", "we"}:
+    """The noun phrase names a person or a body (``wishes.person_or_body``) or is a pronoun
+    of a person ("demanded he set up…"); after "a"/"an" only a speaking noun, never a name
+    ("proposed a Bristol site the council…" is a noun object, mend36a)."""
+    last = subject[-1].lower()
+    if last in lex.word_set("same_voice_pronouns"):
         return True
-    return (last[:1].isupper() and folded not in lex.word_set("determiners")) or speaking_noun(
-        folded, lex
-    )
+    if subject[0].lower() in lex.word_set("indefinite_articles"):
+        return speaking_noun(last, lex)
+    return person_or_body(subject, lex)

@@ -29,7 +29,7 @@ def wish_is_request(
     if wish_not_stated(words, index, lex):
         return False
     asked = (written if written and len(written) == len(words) else words)[index + 1 : to]
-    return _person_or_body(asked, lex)
+    return person_or_body(asked, lex)
 
 
 def wish_to_see_is_no_demand(words: list[str], index: int, length: int, lex: Lexicon) -> bool:
@@ -131,7 +131,7 @@ def _poll_share(clause: list[str], lex: Lexicon) -> bool:
     return counted(head, lex) or lex.is_phrase("partitive_relative_heads", " ".join(head))
 
 
-def _person_or_body(asked: list[str], lex: Lexicon) -> bool:
+def person_or_body(asked: list[str], lex: Lexicon) -> bool:
     """Whom a wish wants to act is a person or a body: a name, a pronoun of a person, or a
     noun of the speaking-noun lists; not a thing ("the changes", "the money", "it")."""
     for word in asked:
