@@ -20,7 +20,7 @@ from quizapp.draft.naming.party_qualifiers import party_after_person
 from quizapp.draft.naming.roles import in_role_complement, without_role_words
 from quizapp.draft.resolve import Registry, Resolution
 from quizapp.draft.segment import tokens
-from quizapp.draft.sources.mute_subjects import mute_head, shown_by_no_document
+from quizapp.draft.sources.mute_subjects import meant_by_no_one, mute_head, shown_by_no_document
 from quizapp.draft.sources.outlets import is_outlet, relay_outlet
 from quizapp.draft.sources.reading import SourceReading, read_source
 from quizapp.draft.sources.reading_cues import misread, reading_place
@@ -104,6 +104,8 @@ def _speaking_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | No
     written = view.text[draft.source[0] : draft.source[1]] if draft.source else ""
     if shown_by_no_document(view, draft.cue, written):
         return None  # « Le nuage de fumée montre que… »: only a document speaks by showing
+    if meant_by_no_one(view, draft.cue, written):
+        return None  # « Cela signifie que… »: it means, nobody notifies
     draft, source, phrase = cleaned_source(view, draft)
     if mute_head(phrase, view.lex) or _QUOTED_WORDS.fullmatch(phrase):
         return None  # « Plusieurs raisons expliquent… », "“conned consumers”, who…": nobody

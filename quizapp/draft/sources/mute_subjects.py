@@ -1,7 +1,8 @@
 """Subjects with which a reporting verb reports nothing: a cause, an event or a picture
 (« Plusieurs raisons expliquent… », lexicon ``mute_heads``), and anything but a document, a
 study or figures before a verb of showing (« Le nuage de fumée montre que… », lexicon
-``evidence_verbs``).
+``evidence_verbs``), and anything but a person or a body, with nobody told, before a verb that
+also means (« Cela signifie que… », lexicon ``person_subject_verbs``).
 
 Moved out of resolved_drafts.py (review19), which had grown past 300 lines; it drops a draft
 whose subject is one of these before resolving its speaker.
@@ -13,7 +14,7 @@ import re
 
 from quizapp.draft.conjugation import forms_of
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, people_nouns
 from quizapp.draft.segment import Span
 
 _COMPLEMENT = re.compile(
@@ -55,4 +56,42 @@ def _evidence_forms(lex: Lexicon) -> frozenset[str]:
     """Every form of the lexicon's evidence_verbs (« montre », « démontrent », « prouvé »),
     the infinitive too (« pour montrer »)."""
     verbs = lex.words("evidence_verbs")
+    return frozenset(forms_of(lex.raw, verbs)) | {fold(verb) for verb in verbs}
+
+
+def meant_by_no_one(view: SentenceView, cue: Span | None, phrase: str) -> bool:
+    """« Le préfet a signifié au maire que… » notifies; « Cela signifie que… », « Ce vote
+    signifie que… » only mean: a verb of lexicon ``person_subject_verbs`` reports only with
+    someone told (« à », « au », « aux » after it, a dative clitic before it) or a subject
+    that is a person or a body (a capitalised name, a personal pronoun, a noun of the lists
+    ``person_subject_noun_lists`` names). Read on the subject as written (mend36c, review36
+    item 3)."""
+    if cue is None or view.lex.language != "fr":
+        return False
+    if not set(fold(view.text[cue[0] : cue[1]]).split()) & _person_subject_forms(view.lex):
+        return False
+    told = folded_words(view.text[cue[1] : view.span[1]])[:1]
+    told += folded_words(view.text[view.span[0] : cue[0]])[-1:]
+    told_words = view.lex.word_sets("addressee_prepositions", "indirect_object_clitics")
+    if set(told) & told_words:
+        return False
+    return not _person_or_body(phrase, view.lex)
+
+
+def _person_or_body(phrase: str, lex: Lexicon) -> bool:
+    """A subject that names someone: a capitalised word that is no determiner nor a neuter
+    pronoun, a third-person pronoun, or a noun of ``person_subject_noun_lists``."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", phrase)
+    not_names = lex.word_sets("determiners", "neuter_subjects")
+    if any(w[:1].isupper() and fold(w) not in not_names for w in words):
+        return True
+    nouns = people_nouns(lex, "person_subject_noun_lists")
+    pronouns = lex.word_set("third_person_subject_pronouns")
+    return any(fold(w) in pronouns or fold(w).removesuffix("s") in nouns for w in words)
+
+
+@built_once
+def _person_subject_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the lexicon's person_subject_verbs (« signifie », « signifié »)."""
+    verbs = lex.words("person_subject_verbs")
     return frozenset(forms_of(lex.raw, verbs)) | {fold(verb) for verb in verbs}
