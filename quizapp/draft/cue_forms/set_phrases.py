@@ -173,12 +173,9 @@ def _determined(words: list[str], index: int, lex: Lexicon) -> bool:
     """A base form after a determiner or a possessive, maybe past an opening quotation mark
     ("a ‘call for sites’", "Mr Grieve’s call for MPs to…"): a noun, not the verb of a subject
     (english36; "went further to call for" stays a verb)."""
-    at = index - 1 - (index > 1 and words[index - 1] in _OPENING_MARKS)
+    at = index - 1 - (index > 1 and words[index - 1] in lex.word_set("opening_quote_marks"))
     before = words[at] if at >= 0 else ""
     return before in cue_determiners(lex) or before.endswith(("'s", "’s"))
-
-
-_OPENING_MARKS = {"‘", "“", '"', "'"}
 
 
 def _request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:

@@ -67,9 +67,6 @@ def request_to(
 _BEFORE_ING = [[w] for w in ("is", "are", "was", "were", "been", "am", ",")]
 
 
-_OPENING_MARKS = {"“", '"', "‘"}
-
-
 def _request_object(words: list[str], at: int, lex: Lexicon) -> int | None:
     """Whom a request asks, one to fourteen words with no mark, then "to" (or "not to") and
     a word that can be a verb, maybe after an opening quotation mark ("the union to return",
@@ -80,7 +77,7 @@ def _request_object(words: list[str], at: int, lex: Lexicon) -> int | None:
         word = words[end]
         if word == "to":
             verb = words[end + 1]  # "to “come back to the table”": the verb after the mark
-            if verb in _OPENING_MARKS and end + 2 < len(words):
+            if verb in lex.word_set("opening_quote_marks") and end + 2 < len(words):
                 verb = words[end + 2]
             verbal = verb.isalpha() and verb not in cue_determiners(lex)
             verbal = verbal and verb not in lex.word_set("request_not_verbs")

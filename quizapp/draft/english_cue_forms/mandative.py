@@ -15,7 +15,6 @@ from quizapp.draft.lexicon import Lexicon, clause_subjects, relative_words
 from quizapp.draft.speaker_checks.can_speak import speaking_noun
 
 _LONGEST_SUBJECT = 7
-_OPENING_MARKS = ("“", '"', "‘")
 
 
 def mandative_verb(cue_words: list[str], verb: str, lex: Lexicon) -> bool:
@@ -65,7 +64,7 @@ def _subjunctive(written: list[str], words: list[str], lex: Lexicon) -> bool:
     at a clause word or a preposition ("a review because the school must…", mend36a)."""
     finite, stops = lex.word_set("clause_finite_words"), _subject_stops(lex)
     for at in range(1, min(len(words), _LONGEST_SUBJECT + 1)):
-        subject, word = words[:at], words[at].lstrip("".join(_OPENING_MARKS))
+        subject, word = words[:at], words[at].lstrip("".join(lex.words("opening_quote_marks")))
         if any(w in finite or w in stops for w in subject):
             return False
         after = words[at + 1] if at + 1 < len(words) else ""
@@ -90,7 +89,7 @@ def _bare_verb(word: str, after: str, lex: Lexicon) -> bool:
     if word in lex.word_set("function_words") or word in lex.word_set("determiners"):
         return False
     openers = lex.word_sets("determiners", "bare_verb_object_openers", "phrasal_particles")
-    return after in openers or after.startswith(_OPENING_MARKS)
+    return after in openers or after.startswith(tuple(lex.words("opening_quote_marks")))
 
 
 def _person_or_body(subject: list[str], lex: Lexicon) -> bool:

@@ -97,7 +97,7 @@ def _full_quotes(view: SentenceView, earlier: list[Attribution], text: str) -> l
     least = 2 if earlier and _right_after_its_cue(text, earlier[-1], view.span[0], english) else 4
     full = [q for q in view.substantive_quotes() if words_in(text, q) >= least and share >= 0.5]
     full = [q for q in full if not names_a_charge(view, q) and not _titled(text, q)]
-    return [q for q in full if not _closes_a_subhead(text, q)]
+    return [q for q in full if not _closes_a_subhead(text, q, view.lex)]
 
 
 def _fresh_subject(
@@ -215,7 +215,7 @@ def _titled(text: str, quote: Span) -> bool:
     )
 
 
-def _closes_a_subhead(text: str, quote: Span) -> bool:
+def _closes_a_subhead(text: str, quote: Span, lex: Lexicon) -> bool:
     """« Le Smur "restera ouvert la nuit" », « L'« effet de ciseaux » »: a line of ten words
     or fewer that opens on narration and ends on the quotation, with no full stop or colon,
     titles the section after it with words met below; nobody speaks in it (precision31). A
@@ -226,15 +226,12 @@ def _closes_a_subhead(text: str, quote: Span) -> bool:
     end = text.find("\n", quote[1])
     end = len(text) if end < 0 else end
     lead = text[start : quote[0]].strip()
-    if not lead or lead[0] in _OPENING_MARKS or text[quote[1] : end].strip():
+    if not lead or lead[0] in lex.word_set("opening_quote_marks") or text[quote[1] : end].strip():
         return False
     inside = text[quote[0] + 1 : quote[1] - 1]
     return words_in(text, (start, end)) <= SUBHEAD_WORDS and not (
         re.search(r"[.!?…:]", lead) or re.search(r"[.!?…]", inside)
     )
-
-
-_OPENING_MARKS = "«“\"'‘"
 
 
 def _quoted(view: SentenceView, content: Span) -> bool:
