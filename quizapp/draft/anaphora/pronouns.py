@@ -44,7 +44,9 @@ class Pronouns(LastSpeaker):
         if reading.gender == "n":  # "it said": the latest organisation
             body = self._body_opening_before(at) or self._last_named_body(True)
             body = body or self._recent_body() or self._subject_before(at)
-            return self._speak(self.entities[body], span, 0.6) if body else None
+            if body is None:  # "The council wants… . It said": the body opening the sentence
+                return self._body_subject(reading.gender, at, span)
+            return self._speak(self.entities[body], span, 0.6)
         own = self._sentence_subject(at) if span is None and self._stand_in(at) else None
         if own is not None and own.person:  # « Lucie X en a profité pour qualifier Y de … »
             return self._speak(own, span, 0.6)

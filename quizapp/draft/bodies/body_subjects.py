@@ -2,7 +2,8 @@
 subject: « Le syndicat se refuse à commenter ces chiffres. Il juge le débat prématuré »,
 « La banque alimentaire recherche des volontaires. « … », précise-t-elle ». The reader takes
 « il » / « elle » for that body, not for a person heard further back (anaphora20: the keys
-give such a pronoun the body; the resolver had only people to choose from)."""
+give such a pronoun the body; the resolver had only people to choose from). The English "it"
+that nothing else took up reads the same body (english36b)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,11 @@ def body_before(reader: _Reader, gender: str, at: int) -> Span | None:
     the pronoun (« La banque lance une campagne. …, à l'image de Wissal X : « … », dit-elle »:
     the pronoun may be hers). None otherwise."""
     found = _first_opening(
-        reader, gender, at, lambda sentence: body_subject(reader.text, sentence, gender, reader.lex)
+        reader,
+        gender,
+        at,
+        lambda sentence: body_subject(reader.text, sentence, gender, reader.lex),
+        english_it=True,
     )
     if found is None:
         return None
@@ -59,13 +64,21 @@ def body_before(reader: _Reader, gender: str, at: int) -> Span | None:
 
 
 def _first_opening(
-    reader: _Reader, gender: str, at: int, find: Callable[[Span], Span | None]
+    reader: _Reader,
+    gender: str,
+    at: int,
+    find: Callable[[Span], Span | None],
+    english_it: bool = False,
 ) -> Span | None:
     """What ``find`` reads opening the pronoun's sentence up to ``at``, else opening the
     sentence before: where the French « il » / « elle » (``gender``) that nothing else took
     up looks for what it stands for, the same two places for a body, a person and a singular
-    after a plural speaker."""
-    if gender not in "mf" or reader.lex.language != "fr":
+    after a plural speaker. With ``english_it``, the English "it" (gender "n") looks in the
+    same two places for a body (english36b: "The council, which declined to comment, wants
+    changes. It previously said…")."""
+    french = gender in "mf" and reader.lex.language == "fr"
+    english = english_it and gender == "n" and reader.lex.language == "en"
+    if not (french or english):
         return None
     for sentence in ((reader.sentence_start, at), (reader.previous_start, reader.sentence_start)):
         found = find(sentence)
