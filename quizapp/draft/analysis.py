@@ -48,7 +48,7 @@ from quizapp.draft.rules.lone_quotes.alone import (
 )
 from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speaker
 from quizapp.draft.rules.lone_quotes.named_next import named_after
-from quizapp.draft.rules.lone_quotes.unheard import headline_end, released, unclaimed_quotes
+from quizapp.draft.rules.lone_quotes.unheard import released, unclaimed_quotes
 from quizapp.draft.rules.narrated import narrated_quote
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.pull_quotes import spoken_subheads
@@ -83,7 +83,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     reader = _ArticleReader(text, lex, registry, registry.quotes, sentence_stops(lex))
     for index, para in enumerate(paras):
         reader.read_paragraph(para, is_framing(text, para, index, headline))
-    found = released(reader.unheard, reader.found, registry, headline_end(text, paras))
+    found = released(reader.unheard, reader.found, registry, paras)
     found = _across_the_article(found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
     found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)

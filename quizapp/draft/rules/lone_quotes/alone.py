@@ -80,6 +80,8 @@ def unheard_quote(
     ]
     if not full or any(q[1] > view.span[1] and _cue_may_follow(text, q[1]) for q in view.quotes):
         return None
+    if re.match(r"[ \t]+[^\W\d_A-Z]", text[full[-1][1] : view.span[1]]):
+        return None  # « « La vie est un long fleuve… » ressort en salles »: a subject, quoted
     before = text[view.span[0] : full[0][0]].replace("’", "'").split()
     if before and fold(before[-1]) in view.lex.word_set("determiners"):
         return None  # « reçu par la « commission … » »: a quoted name, nobody's words
