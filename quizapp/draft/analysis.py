@@ -44,11 +44,10 @@ from quizapp.draft.rules.lone_quotes.alone import (
     narration_after,
     standalone_quote,
     told_next,
-    unheard_quote,
 )
 from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speaker
 from quizapp.draft.rules.lone_quotes.named_next import named_after
-from quizapp.draft.rules.lone_quotes.unheard import released, unclaimed_quotes
+from quizapp.draft.rules.lone_quotes.unheard import released, unclaimed_quotes, unheard_quote
 from quizapp.draft.rules.narrated import narrated_quote
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.pull_quotes import spoken_subheads
@@ -64,6 +63,7 @@ from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_dou
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
 from quizapp.draft.speaker_checks.plausible import speaking_speakers
+from quizapp.draft.speakers.entity import each_once
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -196,8 +196,7 @@ class _ArticleReader:
         new += [] if reason is None else [reason]
         alone = standalone_quote(view, self.registry, new, self.found + para_found, self.text)
         if not (alone or self.found):  # kept aside until every name is met (rules/lone_quotes)
-            unheard = unheard_quote(view, self.registry, new, para_found, self.text)
-            self.unheard += [] if unheard is None else [unheard]
+            self.unheard += unheard_quote(view, self.registry, new, para_found, self.text)
         new += alone
         self.unheard += unclaimed_quotes(view, new, self.found + para_found)  # a cue's, untaken
         new += quotation_after_colon(view, new)
@@ -292,7 +291,7 @@ def _view(
 def _speakers(registry: Registry, found: list[Attribution]) -> tuple[Speaker, ...]:
     speaking = {a.speaker for a in found}
     result = []
-    for entity in {id(e): e for e in registry.entities.values()}.values():  # aliases once
+    for entity in each_once(registry.entities.values()):
         if entity.name in speaking:
             mentions = tuple(sorted(set(entity.mentions)))
             result.append(Speaker(entity.name, entity.label, mentions))

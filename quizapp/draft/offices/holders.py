@@ -15,7 +15,7 @@ import re
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.sources.reading import compatible
-from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.titles.descriptions import content_words, description_of
 
 _POINTING_BACK = re.compile(
@@ -75,8 +75,8 @@ def _covers(title_words: frozenset[str], narrowing: set[str], in_group: bool = F
 
 def titled_people(entities: dict[str, Entity]) -> list[Entity]:
     """The named people of the article with a written title, each once."""
-    people = {id(e): e for k, e in entities.items() if not k.startswith("d:") and e.person}
-    return [e for e in people.values() if e.titles]
+    people = each_once(e for k, e in entities.items() if not k.startswith("d:") and e.person)
+    return [e for e in people if e.titles]
 
 
 _NAMED_WITHIN = 400  # characters after the description: its sentence or the next one

@@ -40,7 +40,7 @@ from quizapp.draft.resolve import Registry
 from quizapp.draft.segment import Overlaps
 from quizapp.draft.speaker_checks.blamed_by_nobody import blamed_by_nobody
 from quizapp.draft.speaker_checks.can_speak import can_speak, voiceless
-from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.entity import Entity, each_once
 
 _INVERTED_REACH = 80  # characters after a cut inverted subject where its name may stand
 
@@ -87,7 +87,7 @@ class _Names:
     """The registry's names that can speak, each mention outside quotation marks, in order."""
 
     def __init__(self, registry: Registry, quotes: Overlaps, lex: Lexicon) -> None:
-        entities = {id(e): e for e in registry.entities.values()}.values()
+        entities = each_once(registry.entities.values())
         named = [(final_name(registry, e.name), e) for e in entities]
         self.mentions = sorted(
             (mention, name, entity.label)

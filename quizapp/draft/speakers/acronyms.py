@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from quizapp.draft.lexicon import Lexicon, fold, load
 from quizapp.draft.segment import Token
 from quizapp.draft.sources.reading import normalised_key
-from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.entity import Entity, each_once
 
 
 def looks_like_acronym(word: str) -> bool:
@@ -290,7 +290,7 @@ def spell_out_acronyms(
     with and the acronym after (« L'Organisation mondiale de la santé (OMS) »): its fullest
     mention, by which a reader may know it either way."""
     capitalised = None
-    for entity in {id(e): e for e in entities.values()}.values():
+    for entity in each_once(entities.values()):
         acronym = acronym_of(entity.name) if entity.name in speaking else None
         capitalised = capitalised or (Capitalised(text) if acronym else None)
         full = spelled_out(text, acronym, capitalised) if acronym else None

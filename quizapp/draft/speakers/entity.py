@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quizapp.draft.segment import Span
@@ -22,6 +23,12 @@ class Entity:
     heads: dict[str, str] = field(default_factory=dict)  # any noun describing it -> its gender
     possessor: str | None = None  # "son porte-parole": the key of the one "son" stands for
     members: tuple[str, ...] = ()  # « Léa et Marc » as one group: the keys of the two
+
+
+def each_once(entities: Iterable[Entity]) -> list[Entity]:
+    """Each entity once, in the order met: the registry keys one entity under each of its
+    aliases (« Anne X », « X »), so its values hold it several times."""
+    return list({id(e): e for e in entities}.values())
 
 
 def named_person(entity: Entity) -> bool:

@@ -15,7 +15,7 @@ from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Token
-from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.titles.descriptions import role_heads, singular, verb_forms
 
 _WINDOW = 10
@@ -40,7 +40,7 @@ def person_by_head(head: str, gender: str, recent: list[Entity], lex: Lexicon) -
     if not head:
         return None
     key = head_key(fold(head), lex)
-    holders = list({id(e): e for e in recent if _describable(e) and key in e.heads}.values())
+    holders = each_once(e for e in recent if _describable(e) and key in e.heads)
     if len(holders) != 1:
         return None
     person = holders[0]

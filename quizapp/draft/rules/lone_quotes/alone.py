@@ -15,7 +15,7 @@ from quizapp.draft.colons.colon_quotation import inner
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.fullest_names import final_name
 from quizapp.draft.going_on.quoted_on import finding_ends, overlaps
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.headlines import SUBHEAD_WORDS
 from quizapp.draft.rules.lone_quotes.continuation import (
@@ -44,13 +44,13 @@ def standalone_quote(
     """A full quotation with no cue continues the last speaker (lower confidence); beside
     it, only words quoted inside a noun phrase may have been found (« X « déplore … »,
     loin des « prix contenus » annoncés par Y »: Y said the two words, not the rest)."""
-    if view.cues or not all(_quoted(view, a.content) for a in new):
+    if view.cues or not all(quoted(view, a.content) for a in new):
         return []
-    full = _full_quotes(view, earlier, text)
+    full = full_quotes(view, earlier, text)
     full = [q for q in full if not any(overlaps(q, a.content) for a in new)]
     if not full:
         return []
-    fresh = _fresh_subject(view, registry, earlier, text)
+    fresh = fresh_subject(view, registry, earlier, text)
     if not earlier and fresh is None:
         return []
     content = inner(text, (full[0][0], full[-1][1]))
@@ -62,35 +62,7 @@ def standalone_quote(
     return _given_on(view, registry, earlier, content, fresh)
 
 
-def unheard_quote(
-    view: SentenceView,
-    registry: Registry,
-    new: list[Attribution],
-    earlier: list[Attribution],
-    text: str,
-) -> Span | None:
-    """The content of a full quotation standing alone before anyone in the article was heard,
-    whose sentence and the sentences before name no subject to give it: ``standalone_quote``
-    leaves it, yet the keys hold it as someone's words nine times in ten (released36), so it
-    is kept aside and given its speaker once the article is read (``unheard``)."""
-    if earlier or view.cues or not all(_quoted(view, a.content) for a in new):
-        return None
-    full = [
-        q for q in _full_quotes(view, earlier, text) if not any(overlaps(q, a.content) for a in new)
-    ]
-    if not full or any(q[1] > view.span[1] and _cue_may_follow(text, q[1]) for q in view.quotes):
-        return None
-    if re.match(r"[ \t]+[^\W\d_A-Z]", text[full[-1][1] : view.span[1]]):
-        return None  # « « La vie est un long fleuve… » ressort en salles »: a subject, quoted
-    before = text[view.span[0] : full[0][0]].replace("’", "'").split()
-    if before and fold(before[-1]) in view.lex.word_set("determiners"):
-        return None  # « reçu par la « commission … » »: a quoted name, nobody's words
-    if _fresh_subject(view, registry, earlier, text) is not None:
-        return None  # standalone_quote gave it
-    return inner(text, (full[0][0], full[-1][1]))
-
-
-def _full_quotes(view: SentenceView, earlier: list[Attribution], text: str) -> list[Span]:
+def full_quotes(view: SentenceView, earlier: list[Attribution], text: str) -> list[Span]:
     """The sentence's quotations long enough to stand alone, when quotations make at least
     half of it: four words, or two right after the last finding's cue (English quotes a short
     next paragraph on its own); no charge's name, no title."""
@@ -102,7 +74,7 @@ def _full_quotes(view: SentenceView, earlier: list[Attribution], text: str) -> l
     return [q for q in full if not _closes_a_subhead(text, q, view.lex)]
 
 
-def _fresh_subject(
+def fresh_subject(
     view: SentenceView, registry: Registry, earlier: list[Attribution], text: str
 ) -> str | None:
     """The person this sentence or the sentences before were about, whose words a lone
@@ -118,7 +90,7 @@ def _fresh_subject(
         fresh = recent_subject(registry, view.span[0])
     if earlier and fresh is None:
         fresh = one_named_before(view, registry, last_end)
-    if any(q[1] > view.span[1] and _cue_may_follow(text, q[1]) for q in view.quotes):
+    if any(q[1] > view.span[1] and cue_may_follow(text, q[1]) for q in view.quotes):
         return None
     return fresh
 
@@ -236,7 +208,7 @@ def _closes_a_subhead(text: str, quote: Span, lex: Lexicon) -> bool:
     )
 
 
-def _quoted(view: SentenceView, content: Span) -> bool:
+def quoted(view: SentenceView, content: Span) -> bool:
     """Whether a finding's content lies inside one of the sentence's quotations."""
     return any(q[0] <= content[0] and content[1] <= q[1] for q in view.quotes)
 
@@ -290,7 +262,7 @@ def _right_after_its_cue(
     return ("\n" not in gap or next_paragraph) and len(gap.split()) <= 12
 
 
-def _cue_may_follow(text: str, quote_end: int) -> bool:
+def cue_may_follow(text: str, quote_end: int) -> bool:
     """Whether the sentence goes on after a quotation's closing mark (« … », a-t-il dit),
     where its cue would be; a quotation that ends its paragraph or sentence has none."""
     after = re.match(r"[ \t]*(\S?)", text[quote_end:]).group(1)
