@@ -31,6 +31,7 @@ from quizapp.draft.rules.colon_quotes import (
     opening_quote_then_dash,
 )
 from quizapp.draft.rules.dateline import after_dateline, dateline_end, past_dateline
+from quizapp.draft.rules.framed_quotes import framed_quotes
 from quizapp.draft.rules.headlines import (
     headline_quote,
     headline_source,
@@ -81,11 +82,13 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     quotes, cut = split_incises(text, quotations(text, paras), lex)
     registry.quotes = Overlaps(quotes)
     reader = _ArticleReader(text, lex, registry, registry.quotes, sentence_stops(lex))
-    for index, para in enumerate(paras):
-        reader.read_paragraph(para, is_framing(text, para, index, headline))
+    framing = [p for i, p in enumerate(paras) if is_framing(text, p, i, headline)]
+    for para in paras:
+        reader.read_paragraph(para, para in framing)
     found = released(reader.unheard, reader.found, registry, paras)
     found = _across_the_article(found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
+    found = framed_quotes(found, text, framing, registry)  # a long one no rule gave
     found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
     claims = tuple(reader.claims)
     return Analysis(language, written, tuple(found), claims, _speakers(registry, found))

@@ -50,7 +50,7 @@ def spoken_subheads(
         speaks = length <= SUBHEAD_WORDS and _speaks(text, said, first_person)
         if not speaks and length < _QUOTED_AGAIN_WORDS:
             continue
-        speaker = _quoting_again(found, text, said, para[1], speaks)
+        speaker = quoting_again(found, text, said, para[1], speaks)
         if speaker is not None:
             added.append(_as_subhead(speaker, said))
     return sorted(found + added, key=lambda a: a.content[0]) if added else found
@@ -99,7 +99,7 @@ def _closing_pull(
     said = line.span("said")
     if any(overlap(a.content, said) for a in found):
         return None
-    again = _quoting_again(found, text, said, para[1], False)
+    again = quoting_again(found, text, said, para[1], False)
     first_person = lex.word_set("first_person_words")
     if again is None and _speaks(text, said, first_person):
         again = _speaking_first(found, text, para[1], first_person)
@@ -137,7 +137,7 @@ def _speaks(text: str, span: Span, first_person: frozenset[str]) -> bool:
     return any(w in first_person for w in words)
 
 
-def _quoting_again(
+def quoting_again(
     found: list[Attribution], text: str, said: Span, end: int, speaks: bool
 ) -> Attribution | None:
     """The first finding after the subhead (ending at ``end``) whose words hold the
@@ -162,7 +162,7 @@ def _pulled_from_body(
     her, whoever quotes her words back below (``_colon_phrase``, mend33d)."""
     if words_in(text, said) < _PULLED_WORDS:
         return found
-    again = _quoting_again(found, text, said, end, False)
+    again = quoting_again(found, text, said, end, False)
     if again is None:
         return found
     return [
