@@ -146,3 +146,23 @@ def _mixed_closing(text: str, opener: int, end: int) -> int | None:
         if at > opener + 1 and "“" not in inside and (other != "»" or "«" not in inside):
             return at
     return None
+
+
+# « » typed the wrong way round on some hand-edited pages (« : » Ce jour est historique « , a
+# lancé X »): a » opening a line or after a space or a colon, words, then a « after a space
+# that only punctuation or the line's end follows
+_TURNED = re.compile(r"(?:^|(?<=[\s:(]))»(?=\s*\w)[^«»\n]*?\s«(?=\s*[,.;:!?)]|\s*$)", re.M)
+
+
+def turned_guillemets(text: str) -> str:
+    """``text`` with each quotation typed » … « written « … » (same length): never one whose »
+    closes a « opened before it on its line (« « Oui » dit-il, « … »)."""
+    chars = None
+    for found in _TURNED.finditer(text):
+        start, end = found.span()
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        if line.count("«") != line.count("»"):
+            continue
+        chars = chars or list(text)
+        chars[start], chars[end - 1] = "«", "»"
+    return text if chars is None else "".join(chars)

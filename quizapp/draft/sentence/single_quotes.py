@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.quotation_marks import quotations
+from quizapp.draft.quotation_marks import quotations, turned_guillemets
 from quizapp.draft.segment import paragraphs
 
 _OPENER = re.compile(r"(?<![\w’'])‘(?=\S)")
@@ -140,8 +140,9 @@ _FR_CLOSERS["‹"] = re.compile("›")
 def as_french_double_quotes(text: str) -> str:
     """``text`` with each quotation between single marks ('…', ‘…’, ‹…›) written “…”, as
     outlets that quote speech that way use them like « »; apostrophes and a single quotation
-    nested in a double one (« il dit 'non' ») are left alone."""
-    text = doubled_single_marks(text)
+    nested in a double one (« il dit 'non' ») are left alone; guillemets typed the wrong way
+    round (» … «) are turned first (``quotation_marks.turned_guillemets``, headlines36)."""
+    text = doubled_single_marks(turned_guillemets(text))
     openers = [m.start() for m in _FR_OPENER.finditer(text)]
     if not openers:
         return text
