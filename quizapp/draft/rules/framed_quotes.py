@@ -11,9 +11,10 @@ quotes its words again, else to the named person whose mention lies nearest, as 
 from __future__ import annotations
 
 from quizapp.draft.colons.colon_quotation import inner
+from quizapp.draft.detect.view import overlap
 from quizapp.draft.findings import Attribution
 from quizapp.draft.resolve import Registry
-from quizapp.draft.rules.lone_quotes.unheard import CONFIDENCE, LONG, _nearest_named
+from quizapp.draft.rules.lone_quotes.unheard import CONFIDENCE, LONG, nearest_named
 from quizapp.draft.rules.pull_quotes import quoting_again
 from quizapp.draft.segment import Span, words_in
 
@@ -38,11 +39,12 @@ def _speaker(
     found: list[Attribution], text: str, said: Span, end: int, registry: Registry
 ) -> tuple[str, str] | None:
     """The name and label of the finding below that quotes the words again (a pull quote),
-    else of the person named nearest to them."""
+    else of the person named nearest to them anywhere in the article: a headline stands above
+    every paragraph, so the paragraph reach of lone quotations (mend36d) does not apply."""
     again = quoting_again(found, text, said, end, False)
     if again is not None and again.speaker is not None:
         return again.speaker, again.label
-    return _nearest_named(said, registry, (0, len(text)))
+    return nearest_named(said, registry, (0, len(text)))
 
 
 def _guessed(said: Span, name: str, label: str) -> Attribution:
@@ -50,4 +52,4 @@ def _guessed(said: Span, name: str, label: str) -> Attribution:
 
 
 def _covered(said: Span, found: list[Attribution]) -> bool:
-    return any(a.content[0] < said[1] and said[0] < a.content[1] for a in found)
+    return any(overlap(said, a.content) for a in found)

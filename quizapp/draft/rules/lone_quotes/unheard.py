@@ -96,7 +96,7 @@ def released(
         taken.append(content)  # a quotation over several sentences, set aside once
         if _named_as_words(registry.text, content, registry.lex):
             continue
-        nearest = _nearest_named(content, registry, _reach(registry.text, content, paras))
+        nearest = nearest_named(content, registry, _reach(registry.text, content, paras))
         if nearest is not None:
             name, label = nearest
             added.append(
@@ -144,7 +144,7 @@ def _reach(text: str, content: Span, paras: list[Span]) -> Span:
     return start, end
 
 
-def _nearest_named(content: Span, registry: Registry, reach: Span) -> tuple[str, str] | None:
+def nearest_named(content: Span, registry: Registry, reach: Span) -> tuple[str, str] | None:
     """The name and label of the person the article named whose mention, outside every
     quotation (a name inside one is quoted), lies nearest to the quotation, before or after
     it, when that mention lies within ``reach``. No guess when another person is named right
