@@ -31,7 +31,6 @@ from quizapp.draft.rules.colon_quotes import (
     opening_quote_then_dash,
 )
 from quizapp.draft.rules.dateline import after_dateline, dateline_end, past_dateline
-from quizapp.draft.rules.framed_quotes import framed_quotes
 from quizapp.draft.rules.headlines import (
     headline_quote,
     headline_source,
@@ -41,12 +40,9 @@ from quizapp.draft.rules.headlines import (
     title_case,
     unwritten_opening,
 )
-from quizapp.draft.rules.lone_quotes.alone import (
-    narration_after,
-    standalone_quote,
-    told_next,
-)
+from quizapp.draft.rules.lone_quotes.alone import narration_after, standalone_quote, told_next
 from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speaker
+from quizapp.draft.rules.lone_quotes.framed import framed_quotes
 from quizapp.draft.rules.lone_quotes.named_next import named_after
 from quizapp.draft.rules.lone_quotes.unheard import released, unclaimed_quotes, unheard_quote
 from quizapp.draft.rules.narrated import narrated_quote
