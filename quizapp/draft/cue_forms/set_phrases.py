@@ -163,7 +163,7 @@ def _english_noun_phrase(words: list[str], index: int, lex: Lexicon) -> bool:
         return False
     if not word.endswith("s"):
         noun = _determined(words, index, lex) or unbound_base_form(words, index, lex)
-        return not word.endswith(("ed", "ing")) and noun
+        return not word.endswith(tuple(lex.words("base_form_barred_endings"))) and noun
     noun_lead = before in cue_determiners(lex) or before in lex.word_set("prepositions_before_noun")
     gerund = len(before) > 5 and before.endswith("ing")
     return noun_lead or (gerund and not tokens_capitalised(words, index - 1, lex))

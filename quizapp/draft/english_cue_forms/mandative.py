@@ -84,7 +84,7 @@ def _bare_verb(word: str, after: str, lex: Lexicon) -> bool:
     """A lower-case word with no ending of a tense or a plural, before the start of an
     object ("hire a contractor", "reinstate the freeze", "“pull out…"); not "for", which
     a noun takes as often ("a new plan for the town")."""
-    if not word.isalpha() or word.endswith(("s", "ed", "ing", "ly")):
+    if not word.isalpha() or word.endswith(tuple(lex.words("bare_verb_barred_endings"))):
         return False
     if word in lex.word_set("function_words") or word in lex.word_set("determiners"):
         return False
