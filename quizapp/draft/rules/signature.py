@@ -20,6 +20,7 @@ from dataclasses import replace
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, folded_words
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
+from quizapp.draft.rules.lone_signature import lone_signature
 
 # a name (capitals, with « de », « du », « d' » inside), a comma, a role with no mark of a
 # sentence or a quotation, to the end of the paragraph
@@ -32,6 +33,7 @@ _DASHED = re.compile(rf"[{_DASHES}]\s*(?P<name>[A-ZÀ-Ö][\w'’-]+){_ROLE}")
 # after a spaced dash, a full name alone may sign (« … sans le savoir" - Alain Baron »)
 _DASHED_NAME = re.compile(rf"\s[{_DASHES}]\s*(?P<name>{_NAME})(?P<role>)\s*$")
 _AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
+_MARKS = re.compile(r"[«»“”\"]")
 
 Resolver = Callable[[str, Span], tuple[str, str] | None]
 
@@ -61,6 +63,9 @@ def _signed_passage(text: str, para: Span, before: Span, lex: Lexicon) -> tuple[
     signature = _SIGNATURE.search(text, para[0], para[1])
     signature = signature or _DASHED.search(text, para[0], para[1])
     signature = signature or _DASHED_NAME.search(text, para[0], para[1])
+    if signature is None and not _MARKS.search(text, before[0], before[1]):
+        lone = lone_signature(text, para, lex)  # a block quotation's marks lost (blocks37)
+        return None if lone is None else (_stripped(text, before), lone.span("name"))
     if signature is None or holds_finite_verb(text, signature.span("role"), lex):
         return None
     start = signature.start("name")
