@@ -17,7 +17,7 @@ from quizapp.draft.detect.view import Draft, SentenceView, strip_span
 from quizapp.draft.english_cue_forms.english_cues import possessed_object
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.english_cue_forms.english_requests import request_start
-from quizapp.draft.english_cue_forms.mandative import mandative_verb, reads_as_mandate
+from quizapp.draft.english_cue_forms.mandative import mandative_verb, reads_as_mandate, stated
 from quizapp.draft.inverted_subjects.clauses import (
     inverted_after_comma,
     inverted_before_colon,
@@ -72,7 +72,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         _object_opens(view, verb, start, stance) or clitic_judgement(view, cue, verb.bare, start)
     ):
         return None
-    if verb.clause_only and not _reads_as_its_clause(view, verb, start):
+    if verb.clause_only and not _reads_as_its_clause(view, verb, start, cue.span[0]):
         return None
     content = _object_content(view, cue, verb, start, stance)
     if content is None:
@@ -148,15 +148,19 @@ def _object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
     return ObjectVerb(cue_words, verb, bare, speech_only, clause_only and verb not in zero_that)
 
 
-def _reads_as_its_clause(view: SentenceView, verb: ObjectVerb, start: int) -> bool:
+def _reads_as_its_clause(view: SentenceView, verb: ObjectVerb, start: int, cue: int) -> bool:
     """The object of a verb that reports only a clause reads as one; for a verb of demanding,
-    a clause in the subjunctive too ("recommended the wall be rebuilt", english36). A verb
-    that took a clause before keeps its reading ("is suggesting plans to close the depot
-    were never agreed", mend36a)."""
+    a clause in the subjunctive too ("recommended the wall be rebuilt", english36), when the
+    sentence states the demand (``mandative.stated``, english37). A verb that took a clause
+    before keeps its reading ("is suggesting plans to close the depot were never agreed",
+    mend36a)."""
     said = view.text[start : view.span[1]]
     if _clause_only(verb.words, verb.verb, view.lex) and reads_as_clause(view.lex, said):
         return True
-    return mandative_verb(verb.words, verb.verb, view.lex) and reads_as_mandate(view.lex, said)
+    if not mandative_verb(verb.words, verb.verb, view.lex):
+        return False
+    opening = view.text[view.span[0] : cue]
+    return reads_as_mandate(view.lex, said) and stated(view.lex, opening, said)
 
 
 def _clause_only(cue_words: list[str], verb: str, lex: Lexicon) -> bool:

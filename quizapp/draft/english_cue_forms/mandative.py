@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quizapp.draft.english_cue_forms.english_forms import clause_head
 from quizapp.draft.english_cue_forms.wishes import person_or_body
-from quizapp.draft.lexicon import Lexicon, clause_subjects, relative_words
+from quizapp.draft.lexicon import Lexicon, clause_subjects, fold, relative_words
 from quizapp.draft.speaker_checks.can_speak import speaking_noun
 
 _LONGEST_SUBJECT = 7
@@ -35,6 +35,17 @@ def reads_as_mandate(lex: Lexicon, passage: str) -> bool:
     written = clause_head(lex, passage)[: _LONGEST_SUBJECT + 3]
     words = [w.lower() for w in written]
     return bool(words) and (_subjunctive(written, words, lex) or _finite(words, lex))
+
+
+def stated(lex: Lexicon, opening: str, said: str) -> bool:
+    """Whether the sentence states the demand (english37): not under a condition not met yet
+    opening the clause of the cue (lexicon ``unmet_conditions``: "If the council recommended
+    the hall be sold, …", as passives/accused_en reads one), nor asked ("Recommended the
+    hall be sold?": the sentence closes on a question mark, perhaps inside a quotation)."""
+    clause = fold(opening).split(",")[-1].split()
+    if any(word in lex.word_set("unmet_conditions") for word in clause):
+        return False
+    return "?" not in said.rstrip()[-3:]  # its last mark, or before a closing quotation mark
 
 
 def _finite(words: list[str], lex: Lexicon) -> bool:

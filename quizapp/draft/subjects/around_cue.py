@@ -133,6 +133,8 @@ def _relative_or_aside(
         return Step(False, next_end=view.span[0] + relative.start() - 1)
     inner = inner_clause_start(view, span, cue.span[0])
     inner = inner or relative_aside_end(view, span, cue.span[0])  # "X, who asked that…, said"
+    right_before = view.text[end : cue.span[0]].strip() == ","  # only its comma between
+    inner = inner or _inserted_cue(view, span, right_before)
     if inner is not None:  # « X, maire de la ville où il est né, affirme »: back to X
         return Step(False, next_end=inner - 1)
     opened = bracket_opening(view.text, view.span[0], start)  # "(Ind, Ward)": the whole aside
@@ -141,6 +143,18 @@ def _relative_or_aside(
     if bracket and aside_in_brackets(view.text, outer, opened, (opened, span[1]), view.lex):
         return Step(False, next_end=opened - 1)
     return None
+
+
+def _inserted_cue(view: SentenceView, span: Span, last: bool) -> int | None:
+    """ "The mayor, Tom Reed said, recommended…": a clause of at most four words closing on
+    a cue of its own, set between commas right before the verb, tells who reports the rest;
+    the verb's subject is before it (english37). Where it opens, else None."""
+    inside = view.text[span[0] : span[1]]
+    if not last or not view.text[view.span[0] : span[0]].rstrip().endswith(","):
+        return None
+    if len(inside.split()) > 4 or not any(c.span[1] == span[1] for c in view.cues):
+        return None
+    return view.text.rindex(",", view.span[0], span[0]) + 1
 
 
 # "whose CEO George Kurtz", "whose chief executive Jo Li": a named holder of an office of the

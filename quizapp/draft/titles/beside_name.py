@@ -37,8 +37,17 @@ def apposition(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[
     """The title written before a name ("le procureur de la République de l'île, X", "le
     président américain X") or after it between commas ("X, conseiller du Président,"):
     the tokens from its role word on, or nothing when no role word heads them."""
-    before = _title_before(tokens, run[0], lex)
+    before = _title_before(tokens, run[0], lex) if not _inserted_cue(tokens, run, lex) else []
     return before if before else title_beside(tokens, run, lex)
+
+
+def _inserted_cue(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> bool:
+    """ "The mayor, Tom Reed said, recommended…": the name after the comma is the subject of
+    a cue inserted between commas (lexicon ``zero_that_forms``, English), not the title's
+    holder (english37)."""
+    after = [fold(t.text) for t in tokens[run[1] : run[1] + 2]]
+    comma_before = run[0] > 0 and tokens[run[0] - 1].text == ","
+    return comma_before and after[1:] == [","] and after[0] in lex.word_set("zero_that_forms")
 
 
 def title_beside(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> list[Token]:
