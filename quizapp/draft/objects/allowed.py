@@ -22,6 +22,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, has_quote, reflexive
 from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
+from quizapp.draft.objects.act_nouns import act_noun_head
 from quizapp.draft.objects.readings import CLITIC_INFINITIVE, people_word
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.clause_verbs import verbish
@@ -91,7 +92,7 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     # articles, « de », quantities (« l'essentiel de »), intensifiers (« de vives réserves »)
     skipped = view.lex.word_sets("object_skipped_words", "quantity_heads", "object_intensifiers")
     head = next((w for w in words if w not in skipped and (w in heads or not _is_adverb(w))), "")
-    return head in heads or head[:1].isdigit()
+    return head in heads or head[:1].isdigit() or act_noun_head(view.lex, form, head)
 
 
 def said_noun_object(view: SentenceView, form: str, passage: str) -> bool:

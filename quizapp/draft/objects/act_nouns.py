@@ -1,0 +1,33 @@
+"""A verb of welcoming whose object is an act or a quality the speaker judges, named by a
+noun made from a verb or an adjective: « salue l'amélioration des horaires », « a salué la
+rénovation de la place », « salue la capacité d'autofinancement de la région » (stance37).
+The verb's listed heads (lexicon ``restricted_objects``) hold the usual decisions and
+measures; over the corpus the other heads with the endings of lexicon ``act_noun_endings``
+were keyed four times in five, the fifth a body greeted (« saluer les associations »); people
+and bodies greeted or thanked (« salue la municipalité ») stay greetings, and so do the nouns
+that can name a speaking body or a document (« le classement », one of the four, is left) and
+nouns of other endings (« salue le drapeau »)."""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.objects.readings import people_word
+from quizapp.draft.speaker_checks.can_speak import speaking_noun
+
+
+def act_noun_head(lex: Lexicon, form: str, head: str) -> bool:
+    """``head`` (the object's first noun, folded) ends as a noun of an act or a quality
+    (``act_noun_endings``) after a verb of ``act_noun_object_verbs`` in ``form``, and is no
+    word for people or for a body that could speak."""
+    if form not in _act_verb_forms(lex) or len(head) < 6:
+        return False
+    if not head.removesuffix("s").endswith(tuple(lex.words("act_noun_endings"))):
+        return False
+    return not (people_word(lex, head) or speaking_noun(head, lex))
+
+
+@built_once
+def _act_verb_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of a verb of ``act_noun_object_verbs``, its infinitive too."""
+    lemmas = lex.raw.get("act_noun_object_verbs", [])
+    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])
