@@ -52,3 +52,29 @@ def test_the_sentence_before_is_the_speakers(pointing: str, cue: str, speaker: s
 )
 def test_no_speaker_or_no_speech_gives_nothing(pointing: str) -> None:
     assert _found(_BEFORE + pointing) == []
+
+
+_EN_BEFORE = "The ferry will stop running in winter. "
+
+
+@pytest.mark.parametrize(
+    ("pointing", "cue", "speaker"),
+    [
+        ("That is what the mayor, Tom Hale, said on Monday.", "said", "Tom Hale"),
+        ("That's what Tom Hale told reporters.", "told reporters", "Tom Hale"),
+        ("That was the view of Tom Hale, the harbour master.", "view", "Tom Hale"),
+    ],
+)
+def test_english_sentence_before_is_the_speakers(pointing: str, cue: str, speaker: str) -> None:
+    analysis = analyze(_EN_BEFORE + pointing, "en")
+    text = _EN_BEFORE + pointing
+    found = [
+        (text[a.content[0] : a.content[1]], text[a.cue[0] : a.cue[1]] if a.cue else "", a.speaker)
+        for a in analysis.attributions
+    ]
+    assert found == [("The ferry will stop running in winter", cue, speaker)]
+
+
+@pytest.mark.parametrize("pointing", ["That is what I said.", "This is what happens in winter."])
+def test_english_no_speaker_gives_nothing(pointing: str) -> None:
+    assert list(analyze(_EN_BEFORE + pointing, "en").attributions) == []

@@ -34,7 +34,7 @@ def taken_back(view: SentenceView, new: list[Attribution]) -> Draft | None:
     names, or a « C'est ce qu'a déclaré X » one (``pointed_back``), when nothing was found in
     it, no finding of this sentence covers it (« C'est du moins le ressenti des riverains, qui
     disent être las… » keeps its own), and it holds three words or more."""
-    if view.previous is None or view.lex.language != "fr":
+    if view.previous is None:
         return None
     if any(a.content[0] < view.previous[1] and view.previous[0] < a.content[1] for a in new):
         return None
@@ -69,10 +69,12 @@ def _shape(lex: Lexicon) -> re.Pattern[str]:
     hedges = alternation(lex.words("taken_back_hedges")) or "(?!)"
     nouns = alternation(lex.words("taken_back_nouns")) or "(?!)"
     participles = alternation(lex.words("taken_back_participles")) or "(?!)"
-    article = r"(?:le|la|les|l['’])\s*"
+    article = rf"(?:{alternation(lex.words('taken_back_articles'))})\s*"
     aside = r"(?:\s*\([^()]{1,40}\))?"
-    link = rf"(?:\s+(?:{participles}))?\s+par\s+|\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*"
-    source = r"(?P<source>[^,;:.!?«»“”\"()]{2,80}?)(?=\s*(?:[,;:.!?()]|\s+qui\b|$))"
+    by, of = alternation(lex.words("taken_back_by")), alternation(lex.words("taken_back_of"))
+    link = rf"(?:\s+(?:{participles}))?\s+(?:{by})\s+|\s+(?:{of})\s*"
+    who = alternation(lex.words("subject_relatives")) or "(?!)"
+    source = rf"(?P<source>[^,;:.!?«»“”\"()]{{2,80}}?)(?=\s*(?:[,;:.!?()]|\s+(?:{who})\b|$))"
     return re.compile(
         rf"(?i)\s*(?:{presentatives})\s+(?:(?:{hedges})\s+)?{article}"
         rf"(?P<noun>{nouns})\b{aside}(?:{link}){source}"
@@ -125,11 +127,12 @@ def _names_someone(view: SentenceView, source: Span) -> bool:
 
 @built_once
 def _pointing(lex: Lexicon) -> re.Pattern[str]:
-    """The presentative, maybe a hedge, and « ce que » opening the sentence."""
+    """The presentative, maybe a hedge, and « ce que » ("what") opening the sentence."""
     presentatives = alternation(lex.words("presentatives") + lex.words("taken_back_presentatives"))
     hedges = alternation(lex.words("taken_back_hedges")) or "(?!)"
+    what = alternation(lex.words("pointed_back_what"), loose_spacing=True) or "(?!)"
     return re.compile(
-        rf"(?i)\s*(?:{presentatives})\s*,?\s+(?:(?:{hedges})\s*,?\s+)?ce\s+qu(?:e\s+|['’]\s*)"
+        rf"(?i)\s*(?:{presentatives})\s*,?\s+(?:(?:{hedges})\s*,?\s+)?(?:{what})(?:\s+|(?<=['’]))"
     )
 
 
