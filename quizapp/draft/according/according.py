@@ -21,7 +21,6 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import content_end_text
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.sentence.sentence_parts import between_participle_and_agent
 from quizapp.draft.speakers.subjects import side_before
@@ -125,12 +124,12 @@ def _source_relative(view: SentenceView, cue: Cue) -> Draft | None:
         view.lex.word_set("according_relative_heads"),
         view.lex.word_set("determiners"),
     )
-    first = max(0, cue.first - 6)
+    first, marks = max(0, cue.first - 6), view.lex.word_set("complement_marks")  # « de »
     for at in range(cue.first - 1, first, -1):
         word, before = fold(view.tokens[at].text), fold(view.tokens[at - 1].text)
         if not view.outside[at] or word in {",", ";", ":"}:
             return None
-        owned = fold(view.tokens[at + 1].text) in FRENCH_OF if at + 1 < cue.first else False
+        owned = at + 1 < cue.first and fold(view.tokens[at + 1].text) in marks
         if word in heads and before in determiners and owned:
             source = (view.tokens[at - 1].start, view.tokens[cue.first - 1].end)
             content = strip_span(text, (relative.end(), view.span[1]))

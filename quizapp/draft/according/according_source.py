@@ -12,7 +12,6 @@ from quizapp.draft.according.pour_people import part_of_the_people
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import EN_FINITE, SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.objects.readings import people_word
 from quizapp.draft.segment import Span
@@ -116,7 +115,7 @@ def _criterion_after(view: SentenceView, cue: Cue) -> bool:
         word = fold(token.text)
         if word in criteria:
             return True
-        if (word in FRENCH_OF and index > 0) or not word.isalpha():
+        if (word in view.lex.word_set("complement_marks") and index > 0) or not word.isalpha():
             return False  # « selon des conditions »: right after « selon », « des » is an article
     return False
 

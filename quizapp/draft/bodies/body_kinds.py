@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 
@@ -95,7 +94,7 @@ def kind_complement_start(tokens: list[Token], start: int, lex: Lexicon) -> int 
             return None
         word = fold(tokens[index].text)
         if (
-            word in OF_WORDS
+            word in lex.word_set("complement_marks")
             and index < start - 1
             and fold(tokens[index - 1].text) in body_nouns(lex)
         ):

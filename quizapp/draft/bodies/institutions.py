@@ -16,7 +16,7 @@ from quizapp.draft.lexicon import Lexicon, fold, folded_words
 from quizapp.draft.naming.common_words import common_word_opening
 from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.naming.places import of_a_place, place_or_people
-from quizapp.draft.naming.roles import OF_WORDS, bare_description
+from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 
@@ -186,13 +186,13 @@ def named_body(key: str, entity: Entity) -> bool:
     return not entity.person and entity.label == "named" and key[:2] not in ("o:", "d:", "c:")
 
 
-def outlet_of_kind(folded: str, spoken: list[Entity], text: str) -> Entity | None:
+def outlet_of_kind(folded: str, spoken: list[Entity], text: str, lex: Lexicon) -> Entity | None:
     """« le journal sportif », « le quotidien régional », « la chaîne publique » (an outlet
     description, then adjectives, no complement) after « le journal L'Equipe » spoke: the
     latest named body that spoke (``spoken``, latest first) with that noun written right
     before its name. The outlet may be missing from the lexicon's list, or spelled otherwise."""
     words = folded_words(folded)
-    if not 2 <= len(words) <= 4 or OF_WORDS & set(words):
+    if not 2 <= len(words) <= 4 or lex.word_set("complement_marks") & set(words):
         return None
     kind = frozenset({words[1]})
     for entity in spoken:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 from quizapp.draft.speakers.entity import Entity
 
@@ -54,14 +53,14 @@ def _name_end(text: str, start: int, before: int, lex: Lexicon) -> int | None:
     first = re.match(r"[\w'’-]+", text[start:before])
     if not text[start : start + 1].isupper() or (first and _ACRONYM.fullmatch(first.group())):
         return None  # « le syndicat UAW dans un communiqué »: the acronym is the name met
-    end = start
+    end, marks = start, lex.word_set("complement_marks")  # « de », "of"
     for count, word in enumerate(re.finditer(r"[^\s,.;:!?()«»\"“”]+", text[start:before])):
         if word.start() + start > end + 1 or count >= _MAX_WORDS:
             break  # a punctuation mark between: the name ended
         folded = fold(word.group())
         if count and (folded in _STOP or folded in lex.finite or folded in lex.auxiliaries):
             break
-        if count == 1 and (not word.group()[:1].islower() or folded in OF_WORDS):
+        if count == 1 and (not word.group()[:1].islower() or folded in marks):
             return None  # « l'association Les Amis de la Terre »: a name in capitals
         end = start + word.end()
     return end if end > text.find(" ", start) > 0 else None  # a phrase, not one capital

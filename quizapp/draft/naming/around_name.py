@@ -101,10 +101,6 @@ def inverted_after_que(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     return False
 
 
-_FEMININE = {"la", "une", "cette", "mme", "madame", "mlle", "mrs", "ms", "miss", "she"}
-_MASCULINE = {"le", "un", "ce", "cet", "m", "monsieur", "mr", "he", "mgr", "monseigneur"}
-
-
 def gender_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> str:
     """ "la chef parlementaire de QS, Manon Massé", "Mme Massé", "M. Legault": the article
     or civil title before a name (or before its title) gives the person's gender; a title
@@ -118,10 +114,10 @@ def gender_near(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> str:
     candidates = [fold(tokens[index].text).rstrip(".")]
     if index:
         candidates.append(fold(tokens[index - 1].text).rstrip("."))
-    for word in candidates:
-        if word in _FEMININE:
+    for word in candidates:  # lexicon ``feminine_name_markers``: « la », « Mme », "Mrs"
+        if word in lex.word_set("feminine_name_markers"):
             return "f"
-        if word in _MASCULINE:
+        if word in lex.word_set("masculine_name_markers"):
             return "m"
     either = lex.word_set("titles_of_either_sex")  # "X, chairman of the forum": no sex said
     nouns = [fold(t.text) for t in title if fold(t.text) in person_nouns(lex)]

@@ -88,8 +88,6 @@ def team_lead(text: str, source: Span | None, lex: Lexicon) -> Span | None:
 
 
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w.'’-]*\s+){0,3}")
-_LINKING = {"of", "for", "and", "or", "with", "to", "at", "from", "by", "in", "on", "said",
-            "says", "told", "who", "whose", "which", "than", "as"}  # fmt: skip
 
 
 def head_after(text: str, lex: Lexicon, best: tuple, later: tuple) -> bool:
@@ -103,7 +101,8 @@ def head_after(text: str, lex: Lexicon, best: tuple, later: tuple) -> bool:
     between = text[before[1] : mention[0]]
     if not (_PREMODIFIER_GAP.fullmatch(between) or _capitalised_role(between, lex)):
         return False
-    return not any(fold(word) in _LINKING for word in between.split())
+    linking = lex.word_set("name_gap_links")  # "of", "and", "said": two phrases, not one
+    return not any(fold(word) in linking for word in between.split())
 
 
 _CAPITALISED_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
@@ -125,10 +124,8 @@ def titled_adjective(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if not index or fold(tokens[index - 1].text) not in role_heads(lex):
         return False
     word = fold(tokens[index].text)
-    return word.isalpha() and word not in verb_forms(lex) and word not in _NOT_ADJECTIVES
-
-
-_NOT_ADJECTIVES = frozenset({"a", "est", "de", "du", "des", "et", "ou", "qui", "que", "à", "au"})
+    barred = lex.word_set("role_adjective_exclusions")  # « a », « de », « qui »
+    return word.isalpha() and word not in verb_forms(lex) and word not in barred
 
 
 def name_with_adjective(phrase: str, words: list[str], lex: Lexicon) -> bool:

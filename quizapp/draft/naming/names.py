@@ -172,7 +172,7 @@ def _complement_before_person(tokens: list[Token], start: int, end: int, lex: Le
     « l'émissaire de l'Onu pour la Syrie Staffan de Mistura »: a run of three names or more
     right after "de", "de la", "of" or a French preposition of place or purpose is the
     complement's own word followed by a person's name; the complement ends its own run."""
-    if end - start < 3 or not (after_complement(tokens, start) or _after_place(tokens, start)):
+    if end - start < 3 or not (after_complement(tokens, start, lex) or _after_place(tokens, start)):
         return end
     saint = fold(tokens[start].text) in lex.word_set("saints")  # « à Saint Martin Vésubie »
     return start + 1 if tokens[start + 1].text[:1].isupper() and not saint else end

@@ -33,11 +33,19 @@ def party_after_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
 
 def _person_word(word: str, lex: Lexicon) -> bool:
     """A person noun in any number and gender: the lists hold « élu » and « chef », a text
-    writes « les élus », « l'élue », « la cheffe »."""
+    writes « les élus », « l'élue », « la cheffe » (the feminine endings are lexicon data)."""
     nouns = _person_words(lex)
     base = singular(word)
-    masculine = base[:-2] if base.endswith("ffe") else base[:-1] if base.endswith("e") else base
-    return word in nouns or base in nouns or masculine in nouns
+    return word in nouns or base in nouns or _masculine(base, lex) in nouns
+
+
+def _masculine(word: str, lex: Lexicon) -> str:
+    """The masculine a feminine written by adding to it stands for (lexicon
+    ``added_feminine_endings``: « cheffe » -> « chef », « élue » -> « élu »), else the word."""
+    for ending, kept in lex.raw["added_feminine_endings"].items():
+        if word.endswith(ending):
+            return word[: -len(ending)] + kept
+    return word
 
 
 def _party_word(word: str, lex: Lexicon) -> bool:

@@ -12,9 +12,6 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.places import demonym_before
 from quizapp.draft.segment import Token
 
-FRENCH_OF = frozenset({"de", "du", "des", "d'"})  # « de » and its contracted and elided forms
-OF_WORDS = FRENCH_OF | {"of"}  # the words a complement opens on
-
 
 def bare_description(words: list[str], lex: Lexicon) -> bool:
     """A description with nothing after its noun but an adjective or two (« le club », "the
@@ -22,7 +19,7 @@ def bare_description(words: list[str], lex: Lexicon) -> bool:
     what may take up a body or a person met before. An age (« l'artisan de 35 ans », « la
     fillette âgée de 9 ans ») says how old, not whose: it leaves the description bare."""
     words = _without_age(words, lex)
-    return len(words) <= 3 and not OF_WORDS & set(words)
+    return len(words) <= 3 and not lex.word_set("complement_marks") & set(words)
 
 
 def _without_age(words: list[str], lex: Lexicon) -> list[str]:
@@ -30,7 +27,12 @@ def _without_age(words: list[str], lex: Lexicon) -> list[str]:
     after the number is one of lexicon ``age_words``, the participle before it one of
     ``age_participles``."""
     tail, units, aged = words[-3:], lex.word_set("age_words"), lex.word_set("age_participles")
-    if len(tail) == 3 and tail[0] in FRENCH_OF and tail[1].isdigit() and tail[2] in units:
+    if (
+        len(tail) == 3
+        and tail[0] in lex.word_set("complement_marks")
+        and tail[1].isdigit()
+        and tail[2] in units
+    ):
         words = words[:-3]
         return words[:-1] if words[-1:] and words[-1] in aged else words
     if len(tail) >= 2 and tail[-2] in aged and tail[-1].isdigit():
@@ -82,15 +84,16 @@ def in_role_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     if index >= len(words) or words[index] not in heads or start <= index:
         return False
     aside = tokens[start - 1].text == "(" and words[index] in role_words(lex)  # a person's
-    return after_complement(tokens, start) or aside
+    return after_complement(tokens, start, lex) or aside
 
 
-def after_complement(tokens: list[Token], start: int) -> bool:
-    """The word at ``start`` comes right after "de", "du", "de la", "de l'" or "of"."""
+def after_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """The word at ``start`` comes right after "de", "du", "de la", "de l'" or "of" (lexicons
+    ``complement_marks``, ``title_complement_articles``)."""
     before = [fold(t.text) for t in tokens[max(0, start - 2) : start]]
+    marks, articles = lex.word_set("complement_marks"), lex.word_set("title_complement_articles")
     return bool(before) and (
-        before[-1] in OF_WORDS
-        or (len(before) == 2 and before[0] in OF_WORDS and before[1] in {"la", "l'", "the"})
+        before[-1] in marks or (len(before) == 2 and before[0] in marks and before[1] in articles)
     )
 
 
@@ -100,4 +103,4 @@ def words_before_a_noun(lex: Lexicon) -> frozenset[str]:
     ``non_noun_openers``) or « de »: a word after one opens a noun phrase, never a verb or a
     participle describing the noun before (« les agents du département », « notamment le
     maire »: speakers/opening_groups, subjects/clause_bounds)."""
-    return lex.word_sets("determiners", "non_noun_openers") | OF_WORDS
+    return lex.word_sets("determiners", "non_noun_openers") | lex.word_set("complement_marks")

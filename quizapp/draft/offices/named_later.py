@@ -15,7 +15,6 @@ from quizapp.draft.bodies.body_kinds import council_of_town, kinds_covered
 from quizapp.draft.bodies.institutions import named_body
 from quizapp.draft.folding import folded_words
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.offices.holders import holder_of, titled_people
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import compatible
@@ -291,7 +290,8 @@ def _narrows(description: str, phrase: str, head: str, lex: Lexicon) -> bool:
     words = fold(description).split()
     after = words[words.index(head) + 1 :] if head in words else []
     content = [w for w in after if len(w) > 3 and w not in lex.word_set("function_words")]
-    if not any(w in OF_WORDS or w.startswith("d'") for w in after):  # no complement
+    marks = lex.word_set("complement_marks")  # « de », « du », "of"
+    if not any(w in marks or w.startswith("d'") for w in after):  # no complement
         return True
     written = fold(phrase)
     return sum(w[:5] in written for w in content) * 2 > len(content)

@@ -110,7 +110,11 @@ def _group_openers(lex: Lexicon) -> dict[str, list[str]]:
     return openers
 
 
-_THOSE = re.compile(r"(?:(?:tous|toutes)\s+)?(?:ceux|celles)\b")
+@built_once
+def _those(lex: Lexicon) -> re.Pattern[str]:
+    """The plural pronouns a phrase may open on (lexicon ``plural_pronoun_openers``: « ceux »,
+    « toutes celles »), each a whole word, as one pattern (built once)."""
+    return re.compile(rf"(?:{lex.one_of('plural_pronoun_openers')})\b")
 
 
 def phrase_gender(words: list[str], lex: Lexicon, phrase: str = "") -> str:
@@ -120,15 +124,15 @@ def phrase_gender(words: list[str], lex: Lexicon, phrase: str = "") -> str:
     first = words[0] if words else ""
     if counted(words, lex) or _group_opener(words, lex):
         return "p"  # « une vingtaine d'élus », « la majorité des ONG »: many, whatever « une » says
-    if first in {"une", "la", "cette", "mme", "she", "her", "l'une", "sa"}:
+    if first in lex.word_set("feminine_phrase_openers"):  # « une », « sa », "her"
         return "f"
-    if first in {"un", "le", "ce", "cet", "m.", "mr.", "he", "his", "l'un"}:
+    if first in lex.word_set("masculine_phrase_openers"):
         return "m"
-    if first in {"les", "des", "ces", "certains", "certaines", "plusieurs", "some", "many", "ses"}:
+    if first in lex.word_set("plural_phrase_openers"):  # « les », « plusieurs », "some"
         return "p"
-    if _THOSE.match(" ".join(words)):  # « tous ceux (qui…) », « celles »
+    if _those(lex).match(" ".join(words)):  # « tous ceux (qui…) », « celles »
         return "p"
-    if first in {"l'", "son", "leur", "the", "a", "an", "this", "that"} and len(words) > 1:
+    if first in lex.word_set("head_gender_openers") and len(words) > 1:
         head = head_noun(words, lex, phrase)  # "l'élue", "son adjointe", "the woman"
         return noun_gender(head, lex)
     return "x"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon
-from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.sources.head_words import head_noun, is_plural
 from quizapp.draft.sources.labels import described_person, possessed_office, speaks_for_a_known_body
 from quizapp.draft.sources.source_kinds import kind_label, sources_label
@@ -138,7 +137,8 @@ def _of_an_indefinite(words: list[str], head: str, lex: Lexicon) -> bool:
     at = words.index(head) + 1 if head in words else len(words)
     after = words[at : at + 2]
     indefinite = lex.word_set("indefinite_articles")
-    return len(after) == 2 and after[0] in OF_WORDS and after[1] in indefinite
+    marks = lex.word_set("complement_marks")  # « de », "of"
+    return len(after) == 2 and after[0] in marks and after[1] in indefinite
 
 
 def _starts_with(folded: str, entries: list[str]) -> bool:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.roles import OF_WORDS
 
 
 def is_number(word: str, lex: Lexicon) -> bool:
@@ -124,7 +123,7 @@ def _owned_by_name(phrase: str, words: list[str], head: str, lex: Lexicon) -> bo
     if len(written) != len(words) or head not in words:
         return False
     at = words.index(head) + 1
-    if at >= len(words) or words[at] not in OF_WORDS:
+    if at >= len(words) or words[at] not in lex.word_set("complement_marks"):
         return False
     at += 1
     if at < len(words) and words[at] in lex.word_set("definite_articles"):

@@ -12,7 +12,6 @@ import re
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 from quizapp.draft.naming.places import ends_like_inhabitant, outlet_words
-from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.head_words import phrase_gender
 from quizapp.draft.sources.labels import CLOSING_NAME_WORDS
@@ -94,7 +93,7 @@ def qualified_name(phrase: str, lex: Lexicon) -> str | None:
     if found is None:
         return None
     words = folded_words(found.group("how"))
-    if any(w in lex.word_set("non_noun_openers") or w in OF_WORDS for w in words):
+    if any(w in lex.word_sets("non_noun_openers", "complement_marks") for w in words):
         return None
     return found.group("name")
 

@@ -13,7 +13,7 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.common_words import common_word_opening
 from quizapp.draft.naming.places import place_or_nation
 from quizapp.draft.naming.ranked import ranked_person
-from quizapp.draft.naming.roles import OF_WORDS, bare_description
+from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.segment import Span, Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.titles.descriptions import content_words, verb_forms
@@ -52,11 +52,12 @@ def described_person(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | Non
     if found is None:
         return None
     end = found[1]
-    while end + 1 < len(tokens) and fold(tokens[end].text) in OF_WORDS and end - found[1] < 8:
+    marks = lex.word_set("complement_marks")  # « de », "of"
+    while end + 1 < len(tokens) and fold(tokens[end].text) in marks and end - found[1] < 8:
         end += 1  # "de", then "la" or a noun; the complement runs to a verb or a comma
         while end < len(tokens) and _complement_word(tokens[end].text, lex):
             end += 1
-            if tokens[end - 1].text[:1].isupper() and not _goes_on(tokens, end):
+            if tokens[end - 1].text[:1].isupper() and not _goes_on(tokens, end, lex):
                 break  # « de la Santé revient sur… »: the name closes the complement
     return None if _name_in_apposition(tokens, end, lex) else (found[0], end)
 
@@ -99,13 +100,15 @@ def people_noun(word: str, lex: Lexicon) -> bool:
 _QUOTES = set('«»“”"')
 
 
-def _goes_on(tokens: list[Token], index: int) -> bool:
+def _goes_on(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """The complement goes on after a capitalised word: another capitalised word, or a
-    linking word (« de la Santé et des Solidarités »)."""
+    linking word (lexicons ``complement_marks``, ``complement_go_on_words``: « de la Santé et
+    des Solidarités »)."""
     if index >= len(tokens):
         return False
     word = tokens[index].text
-    return word[:1].isupper() or fold(word) in OF_WORDS | {"et", "and", "la", "le", "l'", "les"}
+    links = lex.word_sets("complement_marks", "complement_go_on_words")
+    return word[:1].isupper() or fold(word) in links
 
 
 def _name_in_apposition(tokens: list[Token], end: int, lex: Lexicon) -> bool:
@@ -140,8 +143,9 @@ def _opening_office(tokens: list[Token], lex: Lexicon) -> tuple[int, int] | None
     if fold(tokens[noun].text) not in offices:
         return None
     end = noun + 1  # « Le Premier ministre », « la jeune actrice »: nouns and adjectives go on
+    marks = lex.word_set("complement_marks")
     while end < min(len(tokens), 5) and _complement_word(tokens[end].text, lex):
-        if tokens[end].text[:1].isupper() or fold(tokens[end].text) in OF_WORDS:
+        if tokens[end].text[:1].isupper() or fold(tokens[end].text) in marks:
             break
         end += 1
     return 0, end

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.roles import OF_WORDS
 from quizapp.draft.segment import Span
 
 
@@ -28,6 +27,6 @@ def without_personal_clitic(text: str, span: Span, lex: Lexicon) -> Span:
     if last not in lex.word_set("personal_object_clitics"):
         return span
     before = fold(words[-2]).split("'")[-1]  # « d'entre nous »: « entre »
-    if before in lex.word_set("non_noun_openers") or before in OF_WORDS:
+    if before in lex.word_set("non_noun_openers") or before in lex.word_set("complement_marks"):
         return span
     return (span[0], span[0] + text[span[0] : span[1]].rstrip().rfind(" "))

@@ -8,7 +8,6 @@ Marine Y »).
 from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Token
 from quizapp.draft.titles.descriptions import (
     after_preposition,
@@ -141,13 +140,15 @@ def _ends_title(tokens: list[Token], index: int, heads: frozenset[str], lex: Lex
 
 def _body_after_of(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """ "le vice-président de la Commission X": a capitalised role word after « de la »
-    (lexicon ``title_complement_articles``) names the body, not the person's office."""
+    (lexicons ``title_complement_marks``, ``title_complement_articles``) names the body, not
+    the person's office."""
     before = [fold(t.text) for t in tokens[max(0, index - 2) : index]]
-    after_of = bool(before) and before[-1] in FRENCH_OF  # English titles are capitalised
-    after_of = after_of or (len(before) == 2 and before[0] in FRENCH_OF)
+    marks = lex.word_set("title_complement_marks")  # « de », « du »; none in English
+    after_of = bool(before) and before[-1] in marks
+    after_of = after_of or (len(before) == 2 and before[0] in marks)
     if not after_of or not tokens[index].text[:1].isupper():
         return False
-    return before[-1] in FRENCH_OF or before[-1] in lex.word_set("title_complement_articles")
+    return before[-1] in marks or before[-1] in lex.word_set("title_complement_articles")
 
 
 def _plural_role(tokens: list[Token], role: int, lex: Lexicon) -> bool:

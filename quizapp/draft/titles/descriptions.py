@@ -47,7 +47,7 @@ def after_preposition(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """The name at ``start`` follows a preposition ("de la", "à", "in"; lexicon
     ``name_complement_prepositions`` besides « de / of »): it is in a complement, not in
     apposition to a title."""
-    if after_complement(tokens, start):
+    if after_complement(tokens, start, lex):
         return True
     prepositions = lex.word_set("name_complement_prepositions")
     return start > 0 and fold(tokens[start - 1].text) in prepositions
@@ -67,7 +67,7 @@ def names_body_of_complement(tokens: list[Token], start: int, lex: Lexicon) -> b
         return False
     noun = fold(tokens[start - 1].text)
     bodies = lex.word_sets("organisation_anaphors", "organisation_name_words")
-    return noun in bodies and after_complement(tokens, start - 1)
+    return noun in bodies and after_complement(tokens, start - 1, lex)
 
 
 @built_once

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender
-from quizapp.draft.naming.roles import FRENCH_OF
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.titles.descriptions import role_heads, singular, verb_forms
@@ -193,7 +192,7 @@ def _head_of_complement_before(tokens: list[Token], start: int, lex: Lexicon) ->
         if word in _BREAKS or word in verb_forms(lex):
             return None
         definite = fold(tokens[at - 2].text) in lex.word_set("singular_definite_articles")
-        if word in FRENCH_OF and definite:
+        if word in lex.word_set("complement_marks") and definite:
             setting = at > 2 and fold(tokens[at - 3].text) in lex.word_set("non_noun_openers")
             noun = tokens[at - 1]
             return fold(noun.text) if _plain_noun(noun, lex) and not setting else None

@@ -62,7 +62,7 @@ class KnownVoices(Described):
             return None
         bare = folded in self.lex.word_set("outlet_descriptions")
         outlet = self._body_named_with(folded.split()[-1]) if bare else None
-        kind = outlet_of_kind(folded, self._spoken(), self.text)  # « le journal X » spoke
+        kind = outlet_of_kind(folded, self._spoken(), self.text, self.lex)  # « le journal X » spoke
         outlet = outlet or (kind.key if kind else None) or self.last_outlet
         return outlet or (self._last_named_body() if bare else None)
 
