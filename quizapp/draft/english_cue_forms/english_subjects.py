@@ -211,7 +211,9 @@ def plural_after_quotation(words: list[str], index: int, lex: Lexicon) -> bool:
     close = index - 2 if dashed else index - 1
     bare = dashed or (index >= 1 and words[index - 2 : index - 1] != [","])
     if bare and close >= 0 and words[close] in _CLOSING:
-        return _opens_sentence(words, close) and _plural_opening(words[index + 1 : index + 4], lex)
+        return _opens_sentence(words, close, lex) and _plural_opening(
+            words[index + 1 : index + 4], lex
+        )
     if index < 2 or words[index - 1] not in _CLOSING or words[index - 2] != ",":
         return False
     phrase: list[str] = []
@@ -231,14 +233,13 @@ def plural_after_quotation(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 _CLOSING = {"”", '"', "’"}
-_OPENING = {"“", '"', "‘"}
 
 
-def _opens_sentence(words: list[str], close: int) -> bool:
+def _opens_sentence(words: list[str], close: int, lex: Lexicon) -> bool:
     """The quotation closed at ``close`` opened the sentence: its first word is an opening
-    mark, and no other mark stands before the closing one."""
-    inside = words[1:close]
-    return words[0] in _OPENING and not any(w in _OPENING or w in _CLOSING for w in inside)
+    mark (lexicon ``opening_quote_marks``), and no other mark stands before the closing one."""
+    inside, opening = words[1:close], lex.word_set("opening_quote_marks")
+    return words[0] in opening and not any(w in opening or w in _CLOSING for w in inside)
 
 
 def _plural_opening(phrase: list[str], lex: Lexicon) -> bool:
