@@ -26,7 +26,7 @@ from quizapp.draft.english_cue_forms.english_cues import (
     split_phrase_cue,
 )
 from quizapp.draft.english_cue_forms.english_forms import impersonal_voice, reads_as_clause
-from quizapp.draft.english_cue_forms.english_requests import request_cue
+from quizapp.draft.english_cue_forms.english_requests import past_adverbs, request_cue
 from quizapp.draft.english_cue_forms.english_subjects import tokens_capitalised, unbound_base_form
 from quizapp.draft.english_cue_forms.that_follows import that_follows
 from quizapp.draft.english_cue_forms.unstated import unstated
@@ -258,10 +258,12 @@ def _short_object(words: list[str], index: int, length: int, lex: Lexicon) -> bo
 
 def _progressive_lead(words: list[str], index: int, lex: Lexicon) -> int:
     """An English phrase cue in -ing starts at its auxiliary ("is calling for", "have been
-    speaking out against"), which is no part of the subject before it."""
+    speaking out against"), which is no part of the subject before it, past the adverbs
+    between ("are now calling on", english37)."""
     if lex.language != "en" or not words[index].endswith("ing") or index == 0:
         return index
-    if words[index - 1] not in {"is", "are", "was", "were", "been", "am"}:
+    at = past_adverbs(words, index, lex)
+    if at == 0 or words[at - 1] not in {"is", "are", "was", "were", "been", "am"}:
         return index
-    perfect = index > 1 and words[index - 1] == "been" and words[index - 2] in lex.auxiliaries
-    return index - 1 - perfect
+    perfect = at > 1 and words[at - 1] == "been" and words[at - 2] in lex.auxiliaries
+    return at - 1 - perfect

@@ -26,7 +26,7 @@ def request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
 def request_start(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int:
     """Where the "to" of a request cue over tokens ``first``..``last`` starts in the text
     (0 when the cue is no request): what it reports runs on past that "to"."""
-    start = max(0, first - 1)  # the word before tells a progressive from a noun's -ing
+    start = max(0, first - 3)  # the words before tell a progressive from a noun's -ing
     written = [t.text for t in tokens[start : last + 18]]
     words = [fold(text) for text in written]
     for index in range(first - start, last - start + 1):
@@ -49,7 +49,7 @@ def request_to(
     if not length:
         return None
     if words[index].endswith("ing"):  # "are urging", ", urging": not "a letter urging"
-        if words[index - 1 : index] not in _BEFORE_ING:
+        if words[max(0, past_adverbs(words, index, lex) - 1) : index][:1] not in _BEFORE_ING:
             return None
     elif index > 0 and (
         words[index - 1] in lex.word_set("existential_be_forms") or words[index - 1] == "being"
@@ -65,6 +65,18 @@ def request_to(
 
 
 _BEFORE_ING = [[w] for w in ("is", "are", "was", "were", "been", "am", ",")]
+
+
+def past_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
+    """Where the adverbs right before the word at ``index`` start (lexicon ``adverbs_between``
+    or in -ly, two at most): "is now urging", "are still calling on" are progressives as
+    "is urging" is (english37)."""
+    at = index
+    while at > max(0, index - 2) and (
+        words[at - 1] in lex.word_set("adverbs_between") or words[at - 1].endswith("ly")
+    ):
+        at -= 1
+    return at
 
 
 def _request_object(words: list[str], at: int, lex: Lexicon) -> int | None:
