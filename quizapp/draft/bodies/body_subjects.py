@@ -132,7 +132,7 @@ def _opening_subject(
     first = _past_opening(words, past_setting(words, first, _SETTING_WORDS, lex), articles, lex)
     if first + 2 > len(words) or fold(words[first].text) not in articles:
         return None
-    head = first + 1
+    head = first + 1 if people else _past_modifiers(words, first + 1, lex)
     fits = _noun_fits(words[head], lex, people) or (kind_nouns and _kind_noun(words[head], lex))
     if not fits:
         return None
@@ -143,6 +143,24 @@ def _opening_subject(
         return None
     head = _past_name(words, head) if people else head
     return words[first].start, _end(words, head, lex)
+
+
+def _past_modifiers(words: list[Token], head: int, lex: Lexicon) -> int:
+    """English: the body's noun past one or two lower-case nouns before it ("The borough
+    council launched…", "The health board", english37: the "it" after them was left "It");
+    ``head`` when no body noun follows so, or a word that may be a verb comes first (one of
+    the lexicon or with an ending of ``bare_verb_barred_endings``: -s, -ed, -ing, -ly)."""
+    if lex.language != "en":
+        return head
+    for at in range(head, min(len(words), head + 3)):
+        if _body(words[at], lex):
+            return at
+        if not words[at].text.isalpha() or not words[at].text.islower():
+            break
+        word = fold(words[at].text)  # no verb's ending: "The plan angered council staff"
+        if word in verb_forms(lex) or word.endswith(tuple(lex.words("bare_verb_barred_endings"))):
+            break
+    return head
 
 
 def _kind_noun(noun: Token, lex: Lexicon) -> bool:
