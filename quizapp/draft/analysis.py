@@ -44,6 +44,7 @@ from quizapp.draft.rules.lone_quotes.alone import narration_after, standalone_qu
 from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speaker
 from quizapp.draft.rules.lone_quotes.framed import framed_quotes
 from quizapp.draft.rules.lone_quotes.named_next import named_after
+from quizapp.draft.rules.lone_quotes.narrated_long import joined, set_aside
 from quizapp.draft.rules.lone_quotes.unheard import released, unclaimed_quotes, unheard_quote
 from quizapp.draft.rules.narrated import narrated_quote
 from quizapp.draft.rules.placards import held_inscription
@@ -81,7 +82,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     framing = [p for i, p in enumerate(paras) if is_framing(text, p, i, headline)]
     for para in paras:
         reader.read_paragraph(para, para in framing)
-    found = released(reader.unheard, reader.found, registry, paras)
+    found = released(reader.unheard, joined(reader.found, reader.aside), registry, paras)
     found = _across_the_article(found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
     found = framed_quotes(found, text, framing, registry)  # a long one no rule gave
@@ -104,6 +105,7 @@ class _ArticleReader:
     claims: list[Claim] = field(default_factory=list)
     sentence_spans: list[Span] = field(default_factory=list)  # for speaker_checks/plausible.py
     unheard: list[Span] = field(default_factory=list)  # quotations no rule gave (unheard.py)
+    aside: list[Attribution] = field(default_factory=list)  # guesses (narrated_long.py)
     previous: Span | None = None
 
     def read_paragraph(self, para: Span, framing: bool) -> None:
@@ -203,6 +205,8 @@ class _ArticleReader:
         new += self._narrated(view, new, True)  # « Paul X privilégie « les petits pas » »
         new += quoted_in_narration(view, new, self.found + para_found)
         new += self._narrated(view, new)  # « Le maire privilégie « les petits pas » »
+        given, left = set_aside(view, self.registry, new, self.found + para_found)
+        self.aside, self.unheard = self.aside + given, self.unheard + left  # mixed37
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
         new += continued_that(view, new, para_found)  # « X explique que A. Et que B. »
         new += told_inside(view, new, self.registry)  # « Il m'a dit… », "He told me…"

@@ -9,6 +9,9 @@ in the review of round 31, when that folder reached sixteen modules):
 - ``named_before``: the one person the sentence before named, though not as its subject.
 - ``named_next``: a paragraph's opening quotation given to the named subject of the sentence
   right after it.
+- ``narrated_long``: a partial quotation of seven words or more inside narration with no cue
+  and no finding in its sentence, given at low confidence to the last speaker heard close by,
+  else to the person named nearest when no person is the sentence's subject (mixed37).
 - ``unheard``: quotations no rule gives a speaker (one alone before anyone was heard, a long
   one beside a cue none of its shapes took), given once the article is read to the person
   named nearest, as a guess (released36).
