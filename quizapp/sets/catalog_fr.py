@@ -205,6 +205,7 @@ FRENCH: dict[str, str] = {
     "{anonymous}, vague {vague}) venant de {speakers} sources ; passages où le média parle en "
     "son nom {author}, faits établis {fact}",
     "draft_analysis_written": "analyse écrite dans {path}",
+    "warning_lead": "avertissement {code} [{id}] :",
     "edit_folder": "quizapp edit : {path} est un dossier ; donnez un fichier de questions",
 }
 FRENCH.update(FRENCH_TOOLS)

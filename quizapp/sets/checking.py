@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizapp.model import QuizSet
+from quizapp.model import Problem, QuizSet
+from quizapp.sets.catalog import say
 from quizapp.sets.errors import LocatedProblem
 from quizapp.sets.explain.locate import locate_problems
 from quizapp.sets.explain.messages import describe_problem
@@ -28,25 +29,28 @@ PRECISE_LOCATION_LIMIT = 500_000
 class LocatedWarning(LocatedProblem):
     """An item-writing warning where an editor can jump to it, with its code and question.
 
-    ``loc`` is the path into the set's data (("questions", 2, "options", 0, "text")).
+    ``message`` is what ``quizapp validate`` prints (« warning W11 [q-id]: no explanation… »);
+    ``words`` the same catalogue sentence without that lead, for a place that already shows
+    which question it is about (the editor, beside the question's fields). Code, id and words
+    are kept apart when the warning is made, so nothing is read back out of the message
+    (ui37). ``loc`` is the path into the set's data (("questions", 2, "options", 0, "text")).
     """
 
     code: str = ""
     question_id: str = ""
     loc: tuple[str | int, ...] = field(default=(), compare=False)
+    words: str = field(default="", compare=False)
 
-    @property
-    def words(self) -> str:
-        """The message without its lead (« warning W11 [q-id]: »), for a place that already
-        shows which question it is about (the editor, beside the question's fields): the same
-        catalogue words as ``quizapp validate``, without the code and id a teacher reads as
-        noise there."""
-        lead = f"{self.code} [{self.question_id}]"
-        at = self.message.find(lead) if self.code else -1
-        if at < 0:
-            return self.message
-        rest = self.message[at + len(lead) :].lstrip(" \u00a0\u202f:")
-        return rest[:1].upper() + rest[1:]
+
+def _located_warning(path: Path, line: int, col: int, warning: Problem) -> LocatedWarning:
+    """One warning with its lead (code and question) and its words, each made once."""
+    body = describe_problem(warning)
+    code, question_id = str(warning.values.get("code", "")), str(warning.values.get("id", ""))
+    lead = say("warning_lead", "warning {code} [{id}]:", code=code, id=question_id)
+    words = body[:1].upper() + body[1:]
+    return LocatedWarning(
+        str(path), line, col, f"{lead} {body}", code, question_id, warning.loc, words
+    )
 
 
 @dataclass(frozen=True)
@@ -88,15 +92,7 @@ def locate_warnings(quiz: QuizSet, text: str | None, path: Path) -> list[Located
         located = (locate_problems([(w, False)], positions, "")[0] for w in warnings)
         where = [(place.line, place.col) for place in located]
     return sorted(
-        LocatedWarning(
-            str(path),
-            line,
-            col,
-            describe_problem(warning),
-            str(warning.values.get("code", "")),
-            str(warning.values.get("id", "")),
-            warning.loc,
-        )
+        _located_warning(path, line, col, warning)
         for warning, (line, col) in zip(warnings, where, strict=True)
     )
 

@@ -36,8 +36,8 @@ from quizapp.sets.explain.messages import (
     describe_in_form_words,
     points_at_key,
 )
+from quizapp.sets.image_checks import image_problems
 from quizapp.sets.safe_yaml.reader import MAX_DEPTH, YamlProblem, read_yaml
-from quizapp.sets.set_files import MISSING, NOT_REGULAR, OUTSIDE, file_inside, image_kind
 from quizapp.sets.textfile import read_text
 
 JSON_SUFFIXES = (".json",)
@@ -243,59 +243,11 @@ def _valid_or_none(adapter: TypeAdapter, value: object) -> Any:
 
 def check_image_files(quiz: QuizSet, path: Path, text: str) -> None:
     """An image must be a picture inside the set's folder, links resolved (the model checks
-    the text of the path)."""
-    folder = path.resolve().parent
-    problems = []
-    for index, question in enumerate(quiz.questions):
-        if question.image is not None:
-            problem = _image_problem(folder, question.image, ("questions", index, "image"))
-            if problem is not None:
-                problems.append((problem, False))
+    the text of the path); what is wrong with each is ``image_checks``' to say, where it
+    stands in the file is the loader's."""
+    problems = [(problem, False) for problem in image_problems(quiz, path.resolve().parent)]
     if problems:
         raise LoadError(locate_problems(problems, positions_of(text, path), str(path)))
-
-
-def _image_problem(folder: Path, image: str, loc: tuple) -> Problem | None:
-    """What is wrong with one question's image file, if anything."""
-    found, where = file_inside(folder, image)
-    if where == OUTSIDE:
-        return Problem.of(
-            loc, "image_link_outside", "the image leads outside the set's folder (through a link)"
-        )
-    if where == MISSING:
-        return Problem.of(loc, "image_missing", "image file not found: {path}", path=image)
-    if where == NOT_REGULAR or found is None:
-        return Problem.of(
-            loc,
-            "image_not_regular",
-            "the image is not a regular file (a pipe, a device or a socket): {path}",
-            path=image,
-        )
-    return _image_kind_problem(found, image, loc)
-
-
-def _image_kind_problem(found: Path, image: str, loc: tuple) -> Problem | None:
-    """Only raster pictures: an SVG can load other files and take unbounded time to draw."""
-    try:
-        kind = image_kind(found)
-    except OSError:
-        return Problem.of(loc, "image_missing", "image file not found: {path}", path=image)
-    if kind == "SVG":
-        return Problem.of(
-            loc,
-            "image_svg",
-            "SVG images are not supported (they can load other files and take long to draw): "
-            "convert it to PNG: {path}",
-            path=image,
-        )
-    if not kind:
-        return Problem.of(
-            loc,
-            "image_not_raster",
-            "the image is not a PNG, JPEG, GIF or WebP picture; convert it to PNG: {path}",
-            path=image,
-        )
-    return None
 
 
 __all__ = ["LoadError", "LocatedProblem", "load_set", "parse_text", "validate_data"]

@@ -24,7 +24,8 @@ _KEY_AT_CALL = re.compile(
     r'(?:say|rule_error|Notice\.of)\(\s*"([a-z0-9_]+)"'
     r'|Problem\.of\(\s*(?:\([^)]*\)|\w+)\s*,\s*"([a-z0-9_]+)"'
 )
-_SOURCES = ["model", "sets/catalog.py", "sets/loader.py", "sets/explain/locate.py",
+_SOURCES = ["model", "sets/catalog.py", "sets/loader.py", "sets/checking.py",
+            "sets/image_checks.py", "sets/explain/locate.py",
             "sets/explain/messages.py", "sets/explain/value_words.py", "sets/explain/json_words.py",
             "sets/textfile.py", "sets/safe_yaml", "sets/explain/yaml_diagnosis.py",
             "sets/explain/yaml_messages.py", "sets/explain/yaml_quotes.py", "cli/main.py",

@@ -61,3 +61,19 @@ def test_the_check_process_keeps_the_code_apart(tmp_path: Path) -> None:
         catalog.set_language("en")
     no_explanation = [p for p in problems if p.code == "W11"]
     assert no_explanation and all(p.message.startswith("Pas d’explication") for p in no_explanation)
+
+
+def test_the_words_are_kept_apart_not_read_back_out_of_the_message(tmp_path: Path) -> None:
+    """ui37: code, question id and words are fields made with the warning; a message worded
+    otherwise (another lead, a translation) leaves them as they are."""
+    from dataclasses import replace
+
+    path = tmp_path / "s.quiz.yaml"
+    warnings = check_text(set_text(_set_without_explanation()), path, images=False).warnings
+    (first, *_) = [w for w in warnings if w.code == "W11"]
+    assert (
+        first.message
+        == f"warning W11 [{first.question_id}]: " + first.words[:1].lower() + first.words[1:]
+    )
+    moved = replace(first, message=f"[{first.question_id}] W11 — {first.words}")
+    assert moved.words == first.words and moved.words.startswith("No explanation")

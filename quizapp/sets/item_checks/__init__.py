@@ -60,7 +60,7 @@ def _option_warnings(here: tuple, question: SingleChoice | MultipleChoice) -> li
             warning(
                 (*here, "options"),
                 "W05",
-                "warning W05 [{id}]: every option is right: ticking them all scores full "
+                "every option is right: ticking them all scores full "
                 "marks, so the question tests nothing. Add wrong options a learner could believe.",
                 id=question.id,
             )
@@ -72,7 +72,7 @@ def _option_warnings(here: tuple, question: SingleChoice | MultipleChoice) -> li
             warning(
                 (*here, "options", option_index, "text"),
                 "W09",
-                "warning W09 [{id}]: the prompt's word '{word}' comes back in the right option "
+                "the prompt's word '{word}' comes back in the right option "
                 "only: a learner can match words instead of understanding. Use the word in a "
                 "wrong option too, or in none.",
                 id=question.id,
@@ -88,7 +88,7 @@ def _all_or_none(here: tuple, question: SingleChoice | MultipleChoice) -> Iterat
             yield warning(
                 (*here, "options", index, "text"),
                 "W06",
-                "warning W06 [{id}]: '{text}' is an 'all/none of the above' option: spotting "
+                "'{text}' is an 'all/none of the above' option: spotting "
                 "one right or wrong option answers it, and it loses its sense when options are "
                 "shuffled. Replace it with a real answer.",
                 id=question.id,
@@ -107,7 +107,7 @@ def _duplicates(
             yield warning(
                 (*here, field[0], index, field[1]),
                 "W08",
-                "warning W08 [{id}]: '{text}' is offered twice: the learner cannot tell the two "
+                "'{text}' is offered twice: the learner cannot tell the two "
                 "apart and the scoring treats them differently. Remove or reword one.",
                 id=question_id,
                 text=shorten(text),
@@ -125,7 +125,7 @@ def _duplicate_prompts(questions: Sequence[Question]) -> list[Problem]:
                 warning(
                     ("questions", index, "prompt"),
                     "W07",
-                    "warning W07 [{id}]: same prompt as question '{other}': the learner meets "
+                    "same prompt as question '{other}': the learner meets "
                     "the same question twice and the results cannot tell them apart. Reword "
                     "one or remove it.",
                     id=question.id,
@@ -159,7 +159,7 @@ def _classify_warnings(here: tuple, question: Classify, has_article: bool) -> li
             warning(
                 (*here, "items"),
                 "W04",
-                "warning W04 [{id}]: all {count} claims have the label '{label}': choosing it "
+                "all {count} claims have the label '{label}': choosing it "
                 "for every claim scores full marks. Add claims that deserve other labels.",
                 id=question.id,
                 count=len(question.items),
@@ -182,7 +182,7 @@ def _no_evidence(loc: tuple, question_id: str, number: int = 0) -> Problem:
         return warning(
             loc,
             "W10",
-            "warning W10 [{id}]: claim {number} has no evidence although the set has an "
+            "claim {number} has no evidence although the set has an "
             "article: after answering, the learner cannot see where the article says it. Add "
             "evidence: the passage, copied from the article.",
             variant="_item",
@@ -192,7 +192,7 @@ def _no_evidence(loc: tuple, question_id: str, number: int = 0) -> Problem:
     return warning(
         (*loc, "id"),
         "W10",
-        "warning W10 [{id}]: no evidence although the set has an article: after answering, the "
+        "no evidence although the set has an article: after answering, the "
         "learner cannot see where the article says it. Add evidence: the passage, copied from "
         "the article.",
         id=question_id,
@@ -203,7 +203,7 @@ def _no_explanation(here: tuple, question_id: str) -> Problem:
     return warning(
         (*here, "id"),
         "W11",
-        "warning W11 [{id}]: no explanation: a learner who got it wrong does not learn why. Add "
+        "no explanation: a learner who got it wrong does not learn why. Add "
         "an explanation that says why the right answer is right.",
         id=question_id,
     )

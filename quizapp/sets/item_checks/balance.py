@@ -33,7 +33,7 @@ def balance_warnings(questions: Sequence[Question]) -> list[Problem]:
                     warning(
                         ("questions", index, "options", right, "text"),
                         "W03",
-                        "warning W03 [{id}]: the right option is {ratio} times as long as the "
+                        "the right option is {ratio} times as long as the "
                         "others on average: its length gives it away. Shorten it, or give the "
                         "wrong options as much detail (at most 1.5 times).",
                         id=question.id,
@@ -87,7 +87,7 @@ def _true_false_balance(questions: Sequence[Question]) -> list[Problem]:
         warning(
             ("questions", index, "answer"),
             "W01",
-            "warning W01 [{id}]: {count} of {total} true/false questions are '{side}': a "
+            "{count} of {total} true/false questions are '{side}': a "
             "learner who always answers '{side}' scores {count}/{total} without reading. Keep "
             "each answer between 30 % and 70 %: turn some statements around.",
             id=first.id,
@@ -111,7 +111,7 @@ def _longest_right_share(questions: Sequence[Question]) -> list[Problem]:
         warning(
             ("questions", index, "options", _right_index(first), "text"),
             "W02",
-            "warning W02 [{id}]: the right option is the longest in {count} of {total} "
+            "the right option is the longest in {count} of {total} "
             "single-choice questions (first: this one): learners learn to pick the longest. "
             "Keep it under 40 %: shorten right options or give wrong ones as much detail.",
             id=first.id,

@@ -24,6 +24,9 @@ def warning(
 ) -> Problem:
     """A warning as a located problem; its catalog key (its French words) comes from its code.
 
+    ``template`` is the warning's words alone: the lead that names the code and the question
+    (« warning W11 [q-id]: ») is ``checking``'s, which keeps both as fields (ui37).
+
     ``variant`` tells apart two wordings of one code; ``values`` must hold the question's
     ``id``: the editor lists warnings by question.
     """
