@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,21 +27,18 @@ from quizapp.model import QuizSet
 from quizapp.results.stats_records import Calibration
 from quizapp.ui.common import fits_columns, plain_label, separate_entries, set_scaled_font
 from quizapp.ui.quiz.result_tables import (
-    fit_table,
     format_points,
-    matrix_cell,
-    name_corner_button,
     percent,
     shown_score,
-    tally_table,
 )
+from quizapp.ui.quiz.source_mixups import SourceMixups
 
 __all__ = ["ResultsView", "format_points", "percent"]  # the two helpers live in result_tables
 
 WIDE_COLUMNS = 130  # average characters across under which the details go below the score
 
 
-class ResultsView(QWidget):
+class ResultsView(SourceMixups, QWidget):
     """Everything a finished run says; asks the window for a review or the library."""
 
     review_requested = Signal(str)  # the id of the missed question to start the review at
@@ -159,17 +154,6 @@ class ResultsView(QWidget):
         column.addWidget(self._missed_list(parent), 1)
         return column
 
-    def _add_confusion(self, column: QVBoxLayout, parent: QWidget) -> None:
-        """Which kind of source was taken for which: the biggest mix-up, then the matrix."""
-        heading = plain_label(self.tr("Which kind of source did you take for which?"), parent)
-        set_scaled_font(heading, 1.1)
-        self.sentence = plain_label(self.confusion_sentence(), parent)
-        column.addWidget(heading)
-        column.addWidget(self.sentence)
-        how = self.tr("Rows: the true kind of source. Columns: the kind you chose.")
-        column.addWidget(plain_label(how, parent))
-        column.addWidget(self._matrix_table(parent))
-
     def calibration_text(self, calibration: Calibration) -> str:
         """How often "sure" answers were right, and "not sure" ones, in plain words."""
         parts = []
@@ -199,55 +183,6 @@ class ResultsView(QWidget):
         self._retranslate_buttons()
         button.setFocus()
         return button
-
-    def _matrix_table(self, parent: QWidget) -> QTableWidget:
-        ids = self._results.label_ids
-        matrix = self._results.confusion_matrix()
-        unanswered = [self._results.unanswered_items(label_id) for label_id in ids]
-        shown_columns = len(ids) + (1 if any(unanswered) else 0)
-        table = QTableWidget(len(ids), shown_columns, parent)
-        table.setObjectName("confusion_matrix")
-        table.setAccessibleName(
-            self.tr("Confusion matrix: true label by row, your label by column")
-        )
-        names = [self._names[label_id] for label_id in ids]
-        table.setVerticalHeaderLabels(names)
-        headers = [name.replace(" ", "\n") for name in names]
-        table.setHorizontalHeaderLabels([*headers, self.tr("no\nlabel")][:shown_columns])
-        table.setAccessibleDescription(self.confusion_sentence())
-        for row, counts in enumerate(matrix):
-            for col, count in enumerate(counts):
-                table.setItem(row, col, matrix_cell(self, count, row == col))
-            if shown_columns > len(ids):
-                table.setItem(row, len(ids), matrix_cell(self, unanswered[row], False))
-        fit_table(table)
-        name_corner_button(table, self.tr("Select the whole table"))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        return table
-
-    def _detail_column(self, parent: QWidget) -> QVBoxLayout:
-        column = QVBoxLayout()
-        by_label = [
-            (self._names[label_id], self._results.by_label[label_id])
-            for label_id in self._results.label_ids
-            if label_id in self._results.by_label
-        ]
-        if by_label:
-            title = self.tr("By kind of source")
-            column.addWidget(plain_label(title, parent, bold=True))
-            heads = (self.tr("Kind of source"), self.tr("claims right"))
-            column.addWidget(tally_table(by_label, title, heads, parent))
-        if self._results.by_tag:
-            title = self.tr("By skill")
-            column.addWidget(plain_label(title, parent, bold=True))
-            named = [
-                (self._quiz.tag_name(tag), tally) for tag, tally in self._results.by_tag.items()
-            ]
-            rows = sorted(named, key=lambda row: row[0].casefold())  # the set names its skills
-            heads = (self.tr("Skill"), self.tr("points"))
-            column.addWidget(tally_table(rows, title, heads, parent))
-        column.addStretch(1)
-        return column
 
     def _missed_list(self, parent: QWidget) -> QListWidget:
         self.missed = QListWidget(parent)
