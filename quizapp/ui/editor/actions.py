@@ -1,6 +1,7 @@
-"""What the editor's menus and buttons do: questions added, copied, deleted and moved, a
-selection of the article turned into passages and questions, saving, trying, the article and
-pictures brought in from files. Each change to the set is one undoable command."""
+"""What the editor's menus and buttons do: questions added, copied, deleted and moved,
+saving, trying, exporting for Moodle, the article and pictures brought in from files. What a
+selection of the article becomes is ``selection_use``'s. Each change to the set is one
+undoable command."""
 
 from __future__ import annotations
 
@@ -16,13 +17,14 @@ from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing import new_questions as make
 from quizapp.sets.editing.commands import Batch, Command, InsertItem, MoveItem, RemoveItem
 from quizapp.ui.editor.disk.file_actions import FileActions
+from quizapp.ui.editor.disk.set_export import EditorExport
 from quizapp.ui.editor.forms.question_form import type_names
-from quizapp.ui.editor.forms.rows import _as_list_then
+from quizapp.ui.editor.selection_use import SelectionUse
 
 DRAFT_MODULE = "quizapp.ui.draft.draft_review"
 
 
-class EditorActions(QObject):
+class EditorActions(SelectionUse, QObject):
     """The window's actions; ``actions[name]`` for tests and shortcuts."""
 
     def __init__(self, window: Any) -> None:
@@ -31,6 +33,7 @@ class EditorActions(QObject):
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self.files = FileActions(window)
+        self.export = EditorExport(window, self.files)
         self.add_menu = QMenu(window)
         for kind in QUESTION_TYPES:
             action = self.add_menu.addAction(kind)
@@ -73,6 +76,7 @@ class EditorActions(QObject):
                 ("open", f.open_set, "Ctrl+O"),
                 ("save", f.save, "Ctrl+S"),
                 ("save_as", f.save_as, "Ctrl+Shift+S"),
+                ("export", self.export.export, ""),
                 ("open_article", f.open_article, ""),
                 ("close", w.close, "Ctrl+W"),
             ],
@@ -120,7 +124,8 @@ class EditorActions(QObject):
             "open": self.tr("&Open a set…"),
             "save": self.tr("&Save"),
             "save_as": self.tr("Save &as…"),
-            "open_article": self.tr("Open an &article file…"),
+            "export": self.tr("Export the set for &Moodle (XML, GIFT)…"),
+            "open_article": self.tr("Open an a&rticle file…"),
             "close": self.tr("&Close"),
             "undo": self.tr("&Undo"),
             "redo": self.tr("&Redo"),
@@ -219,68 +224,6 @@ class EditorActions(QObject):
         if 0 <= target < len(w._question_data()) and source != target:
             w.draft.apply(MoveItem(("questions",), source, target))
             w.questions.select_question(target)
-
-    # ----- a selection of the article ---------------------------------------------------------
-
-    def use_selection(self, action: str, text: str) -> None:
-        w = self.window
-        passage = make.tidy_passage(text)
-        index = w.current_question()
-        question = w._question_data()[index] if index is not None else {}
-        kind = question.get("type") if isinstance(question, dict) else None
-        if action == "who":
-            self._insert(self._who_said(passage))
-        elif action == "classify" and kind == "classify":
-            self._add_claim(index, question, passage)
-        elif action == "classify":
-            prompt = self.tr("Where does each claim come from?")
-            self._insert(make.classify_from_sentence(w.draft.data, passage, prompt))
-        elif action == "locate" and kind == "locate":
-            self._add_passage(("questions", index, "answer"), passage)
-        elif action == "locate":
-            self._insert(make.locate_from_passage(w.draft.data, passage, ""))
-        elif action == "evidence" and index is not None:
-            self._add_evidence(index, passage)
-        elif action == "evidence":
-            w.statusBar().showMessage(self.tr("Choose a question first, then add evidence."), 6000)
-
-    def _who_said(self, passage: str) -> dict:
-        """« Who says … ? » on the statement alone (its speaker left out of the prompt), the
-        article's speakers as answers, the one who said it ticked when the drafter knows."""
-        from quizapp.ui.editor.drafting import who_said_options, who_said_parts
-
-        data = self.window.draft.data
-        quote, right, speakers = who_said_parts(data, passage)
-        prompt = self.tr("Who says “{0}”?").format(make.bare_quote(quote))
-        question = make.who_said_from_quote(data, passage, prompt)
-        if speakers:
-            question["options"] = who_said_options(right, speakers)
-        return question
-
-    def _add_claim(self, index: int, question: dict, passage: str) -> None:
-        """The selection as one more claim of the classify question ``index``, unlabelled."""
-        items = question.get("items") or []
-        item = {
-            "claim": passage,
-            "label": make.NO_LABEL,  # the teacher picks it: a guess would ship wrong keys
-            "evidence": [passage],
-        }
-        self.window.draft.apply(InsertItem(("questions", index, "items"), len(items), item))
-
-    def _add_evidence(self, index: int, passage: str) -> None:
-        """The selection as evidence of question ``index``: in the evidence list worked in
-        last when it is this question's, else in the question's own evidence."""
-        target = self.window.passage_target
-        if target is None or target[:2] != ("questions", index) or target[-1] != "evidence":
-            target = ("questions", index, "evidence")
-        self._add_passage(target, passage)
-
-    def _add_passage(self, path: tuple, passage: str) -> None:
-        w = self.window
-        current = w.draft.get(path, [])
-        count = 1 if isinstance(current, str) else len(current) if isinstance(current, list) else 0
-        command = InsertItem(path, count, passage, text=self.tr("Use as evidence"))
-        w.draft.apply(_as_list_then(w.panel_binder, path, command))
 
     def draft_questions(self) -> None:
         from quizapp.ui.editor.drafting import run_drafter

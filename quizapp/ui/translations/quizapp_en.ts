@@ -832,8 +832,12 @@
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <source>Open an &amp;article file…</source>
-        <translation>Open an &amp;article file…</translation>
+        <source>Export the set for &amp;Moodle (XML, GIFT)…</source>
+        <translation>Export the set for &amp;Moodle (XML, GIFT)…</translation>
+    </message>
+    <message>
+        <source>Open an a&amp;rticle file…</source>
+        <translation>Open an a&amp;rticle file…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1036,6 +1040,25 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorExport</name>
+    <message>
+        <source>Export for Moodle</source>
+        <translation>Export for Moodle</translation>
+    </message>
+    <message>
+        <source>The export writes the set as saved. Save your changes first?</source>
+        <translation>The export writes the set as saved. Save your changes first?</translation>
+    </message>
+    <message>
+        <source>The set cannot be exported yet: it does not open for a quiz.</source>
+        <translation>The set cannot be exported yet: it does not open for a quiz.</translation>
+    </message>
+    <message>
+        <source>To fill in or fix: {0}.</source>
+        <translation>To fill in or fix: {0}.</translation>
     </message>
 </context>
 <context>

@@ -832,7 +832,11 @@
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <source>Open an &amp;article file…</source>
+        <source>Export the set for &amp;Moodle (XML, GIFT)…</source>
+        <translation>E&amp;xporter la série pour Moodle (XML, GIFT)…</translation>
+    </message>
+    <message>
+        <source>Open an a&amp;rticle file…</source>
         <translation>Ouvrir un fichier d’&amp;article…</translation>
     </message>
     <message>
@@ -1036,6 +1040,25 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorExport</name>
+    <message>
+        <source>Export for Moodle</source>
+        <translation>Exporter pour Moodle</translation>
+    </message>
+    <message>
+        <source>The export writes the set as saved. Save your changes first?</source>
+        <translation>L’export écrit la série telle qu’elle est enregistrée. Enregistrer d’abord vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The set cannot be exported yet: it does not open for a quiz.</source>
+        <translation>La série ne peut pas encore être exportée&#xa0;: elle n’est pas utilisable pour un quiz.</translation>
+    </message>
+    <message>
+        <source>To fill in or fix: {0}.</source>
+        <translation>À remplir ou corriger&#xa0;: {0}.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,83 @@
+"""The editor's File > Export the set for Moodle…: the set as saved, written as Moodle XML
+or GIFT by the window's own exporter (``teacher.moodle_export``).
+
+Round 36 put the export in the main window's File menu only, on the set selected in the
+library; a teacher who had just reviewed a draft looked for it in the editor's File menu,
+where Save is (ui37). The export writes what the file holds, so unsaved changes are saved
+first, when she says so; a set that cannot be opened for a quiz yet is not exported: she is
+told what to fix, as Try the whole set does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from quizapp.model import QuizSet
+
+
+@dataclass(frozen=True)
+class SavedSet:
+    """What the exporter asks of a library entry: the file, its set, not a built-in."""
+
+    path: Path
+    quiz: QuizSet
+    builtin: bool = False
+
+
+class EditorExport(QObject):
+    """Export for one editor ``window``; ``files`` saves it (``FileActions``)."""
+
+    def __init__(self, window: Any, files: Any) -> None:
+        super().__init__(window)
+        self.window, self.files = window, files
+
+    def export(self) -> Path | None:
+        """The file written, or None (not saved, not ready, cancelled, refused)."""
+        from quizapp.ui.teacher.moodle_export import MoodleExport
+
+        saved = self._saved_set()
+        if saved is None:
+            return None
+        return MoodleExport(self.window, lambda: saved).ask_and_export()
+
+    def _saved_set(self) -> SavedSet | None:
+        """The set as its file holds it, saved first when she agrees; None when it is not
+        saved or does not open (what to fix is shown)."""
+        from quizapp.sets.checking import check_file
+        from quizapp.sets.errors import LoadError
+
+        w = self.window
+        if (w.draft.modified or w.files.path is None) and not self._save_first():
+            return None
+        try:
+            return SavedSet(w.files.path, check_file(w.files.path).quiz)
+        except (LoadError, OSError):
+            w.reveal_problems()
+            w.focus_first_problem()
+            QMessageBox.information(w, self.tr("Export for Moodle"), self._not_ready())
+            return None
+
+    def _save_first(self) -> bool:
+        """Ask to save (the export writes what the file holds), then save."""
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Export for Moodle"),
+            self.tr("The export writes the set as saved. Save your changes first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save and self.files.save()
+
+    def _not_ready(self) -> str:
+        from quizapp.ui.editor.wording import waiting_places
+
+        errors = [p for p in self.window.checker.check_now() if not p.warning]
+        places = waiting_places(errors)
+        text = self.tr("The set cannot be exported yet: it does not open for a quiz.")
+        if places:
+            text += " " + self.tr("To fill in or fix: {0}.").format(", ".join(places))
+        return text
