@@ -102,7 +102,7 @@ def test_an_empty_strip_says_there_is_nothing_rather_than_look_like_a_field(qapp
     from quizapp.ui.editor.forms.notices import NoticeStrip
 
     strip = NoticeStrip()
-    assert strip.text() == "" and strip.label.text() == "Nothing to point out here."
+    assert strip.text() == "" and strip.item(0).text() == "Nothing to point out here."
     height = strip.height()
     strip.show_lines(["\u2139 Une remarque"], ["\u2139 Une remarque (W11)"])
     assert strip.text() == "\u2139 Une remarque" and strip.height() == height

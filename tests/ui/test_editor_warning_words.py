@@ -24,9 +24,9 @@ def test_a_warning_shows_words_at_its_field_and_the_code_in_the_tooltip(
     qtbot.waitUntil(lambda: any(p.code == "W11" for p in window.checker.problems))
     window.questions.select_question(0)
     QApplication.processEvents()
-    note = window.notices.label  # a rule of the whole question, first in the strip
+    note = window.notices.item(0)  # a rule of the whole question, first in the strip
     assert note.text().startswith("\u2139 No explanation: a learner")
-    shown = note.text() + note.accessibleName()
+    shown = note.text() + window.notices.accessibleName()
     assert "W11" not in shown and "[" not in shown and "warning" not in shown.lower()
     assert "(W11)" in note.toolTip()
     rows = window.questions.item(1).text() + window.questions.item(1).toolTip()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from quizapp.sets.editing.live_check import FieldProblem
 from quizapp.ui.editor.checker import problems_under
 from quizapp.ui.editor.forms.notices import placed_line
@@ -20,7 +22,8 @@ from quizapp.ui.editor.forms.set_form import SetForm
 class ProblemDisplay:
     """Mixin of ``EditorWindow``: it has ``checker``, ``draft``, ``touched``, ``reveal_all``,
     ``questions``, ``form``, ``panel_binder``, ``notices``, ``summary`` and ``summary_text``
-    (whose words are translated in the window's own context)."""
+    (whose words are translated in the window's own context), ``form_area`` and ``gone_to``
+    (the mark on the field a remark was activated for)."""
 
     checker: Any
     draft: Any
@@ -33,6 +36,9 @@ class ProblemDisplay:
     summary: Any
     summary_text: Any
     article: Any
+    form_area: Any
+    gone_to: Any  # field_mark.GoneToMark
+    statusBar: Any
 
     def visible_problems(self) -> list[FieldProblem]:
         """The problems shown: an untouched empty field waits until the set is saved or tried."""
@@ -73,7 +79,23 @@ class ProblemDisplay:
         self.notices.show_lines(
             [placed_line(field, p) for field, p in placed],
             [placed_line(field, p, tip=True) for field, p in placed],
+            [p.path if field else None for field, p in placed],
         )
+
+    def go_to_field(self, path: tuple) -> bool:
+        """A remark activated in the strip: the keyboard and a frame on its field, scrolled
+        into view, and the field named in the status line (ui37)."""
+        binders = [self.panel_binder, getattr(self.form, "binder", None)]
+        found = [b for binder in binders if binder for b in binder.bound if b.path == path]
+        if not found or not found[0].widget.isVisible():
+            return False
+        widget = found[0].widget
+        if self.form_area.isAncestorOf(widget):
+            self.form_area.ensureWidgetVisible(widget)
+        self.gone_to.mark(widget)
+        words = QCoreApplication.translate("EditorNotices", "In the field “{0}”.")
+        self.statusBar().showMessage(words.format(widget.accessibleName()), 8000)
+        return True
 
     def focus_first_problem(self, problems: list[FieldProblem] | None = None) -> bool:
         """Put the cursor in the first field on screen that holds an error (the article's

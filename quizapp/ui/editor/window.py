@@ -35,6 +35,7 @@ from quizapp.ui.editor.article_panel import ArticlePanel
 from quizapp.ui.editor.checker import LiveChecker
 from quizapp.ui.editor.disk.disk_notice import DiskNotice
 from quizapp.ui.editor.disk.files import EditorFiles
+from quizapp.ui.editor.field_mark import GoneToMark
 from quizapp.ui.editor.forms.bindings import Binder
 from quizapp.ui.editor.forms.form_pane import FormPane
 from quizapp.ui.editor.forms.question_form import QuestionForm, type_names
@@ -73,6 +74,8 @@ class EditorWindow(FormPane, ProblemDisplay, QMainWindow):
         self.reveal_all = draft.get(("questions",), []) != []  # an opened set: show it all
         self.actions = EditorActions(self)
         self._build_layout()
+        self.gone_to = GoneToMark(self)
+        self.notices.go_to.connect(self.go_to_field)
         self.actions.build_menus()
         self.draft.subscribe(self._on_change)
         QApplication.instance().focusChanged.connect(self._on_focus)

@@ -1071,6 +1071,14 @@ Fix this in a text editor, then open the file again.</translation>
         <source>Nothing to point out here.</source>
         <translation>Nothing to point out here.</translation>
     </message>
+    <message>
+        <source>Remarks: Enter goes to the field</source>
+        <translation>Remarks: Enter goes to the field</translation>
+    </message>
+    <message>
+        <source>In the field “{0}”.</source>
+        <translation>In the field “{0}”.</translation>
+    </message>
 </context>
 <context>
     <name>EditorRows</name>

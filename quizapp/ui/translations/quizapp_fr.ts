@@ -1071,6 +1071,14 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <source>Nothing to point out here.</source>
         <translation>Rien à signaler ici.</translation>
     </message>
+    <message>
+        <source>Remarks: Enter goes to the field</source>
+        <translation>Remarques&#xa0;: Entrée mène au champ</translation>
+    </message>
+    <message>
+        <source>In the field “{0}”.</source>
+        <translation>Dans le champ «&#xa0;{0}&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>EditorRows</name>

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QStyle, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QWidget,
+)
 
 ERROR_MARK = "\u26a0"  # shown with the words, never colour alone
 WARNING_MARK = "\u2139"  # ℹ, in the fonts a desktop has
@@ -41,39 +48,56 @@ def placed_line(field: str, problem: Any, tip: bool = False) -> str:
     return QCoreApplication.translate("EditorNotices", "{0} {1}: {2}").format(mark, field, words)
 
 
-class NoticeStrip(QScrollArea):
-    """A strip of fixed height whose label wraps the remarks; it scrolls when they are many."""
+class NoticeStrip(QListWidget):
+    """A list of fixed height, one remark a row, wrapped; it scrolls when they are many.
+
+    A remark is a row she can activate (Enter, a double click): ``go_to`` then gives the
+    data path of the field it is about, and the window puts the keyboard and a visible mark
+    on that field (ui37: the rows were lines of one label, which no key could reach).
+    """
+
+    go_to = Signal(object)  # the data path of the field of the remark activated
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setMargin(4)
-        self.setWidget(self.label)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedHeight(self.label.fontMetrics().lineSpacing() * STRIP_LINES + 12)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * STRIP_LINES + 12)
+        self.itemActivated.connect(self._activated)
+        self.remarks: list[str] = []
         self.show_lines([], [])
 
-    def show_lines(self, lines: list[str], tips: list[str]) -> None:
-        """Every remark in full, one a line; the same with the warnings' codes as tooltip.
-        With none, a greyed line says so: an empty framed box would look like a field."""
+    def show_lines(self, lines: list[str], tips: list[str], places: list | None = None) -> None:
+        """Every remark in full, one a row; the same with the warnings' codes as tooltip;
+        ``places``: the data path of each remark's field (None: no field to go to). With
+        none, a greyed row says so: an empty framed box would look like a field."""
         self.remarks = list(lines)
-        quiet = QCoreApplication.translate("EditorNotices", "Nothing to point out here.")
-        role = QPalette.ColorRole.WindowText if lines else QPalette.ColorRole.PlaceholderText
-        self.label.setForegroundRole(role)
-        self.label.setText("\n".join(lines) or quiet)
-        self.label.setToolTip("\n".join(tips))
-        self.label.setAccessibleName("\n".join(lines) or quiet)
-        self.verticalScrollBar().setValue(0)
+        self.clear()
+        if not lines:
+            quiet = QCoreApplication.translate("EditorNotices", "Nothing to point out here.")
+            item = QListWidgetItem(quiet, self)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed, and never a stop
+        targets = list(places) if places is not None else [None] * len(lines)
+        for line, tip, target in zip(lines, tips, targets, strict=True):
+            item = QListWidgetItem(line, self)
+            item.setToolTip(tip)
+            item.setData(Qt.ItemDataRole.UserRole, target)
+        self.setAccessibleName(
+            QCoreApplication.translate("EditorNotices", "Remarks: Enter goes to the field")
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if lines else Qt.FocusPolicy.NoFocus)
+        self.scrollToTop()
 
     def text(self) -> str:
         """The remarks shown ("" when there are none)."""
         return "\n".join(self.remarks)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target is not None:
+            self.go_to.emit(tuple(target))
 
 
 def mark_field(widget: QWidget, problems: list[Any], marks: dict[QWidget, QAction]) -> None:
