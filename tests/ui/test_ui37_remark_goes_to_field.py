@@ -60,9 +60,7 @@ def test_the_frame_goes_when_the_keyboard_leaves_the_field(
     assert prompt.property("quizapp_gone_to") is False and "border" not in prompt.styleSheet()
 
 
-def test_a_strip_with_no_remark_is_no_tab_stop(
-    qtbot, settings, tmp_path: Path, no_dialogs
-) -> None:
+def test_a_strip_with_no_remark_is_no_tab_stop(qtbot, settings, tmp_path: Path, no_dialogs) -> None:
     window = _editor_with_an_empty_prompt(qtbot, settings, tmp_path)
     assert window.notices.focusPolicy() != Qt.FocusPolicy.NoFocus
     window.notices.show_lines([], [])
