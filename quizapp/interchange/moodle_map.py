@@ -134,7 +134,7 @@ def _not_kept(question: Question) -> list[QuestionNote]:
         text = say(
             "export_claim_explanations",
             "the claims' own explanations are not exported (a Moodle matching "
-            "question has none); the question's explanation is",
+            "question has none); the question's explanation is exported",
         )
         notes.append(QuestionNote(question.id, text))
     return notes

@@ -76,3 +76,17 @@ def test_the_editors_file_menu_letters_stay_unshared(editor, language) -> None:
     letters = [_letter(action.text()) for action in editor.actions.menus["file"].actions()]
     letters = [letter for letter in letters if letter]
     assert len(letters) == len(set(letters)), (language, letters)
+
+
+def test_the_note_on_claims_explanations_is_a_whole_sentence(
+    editor, tmp_path: Path, monkeypatch, no_dialogs
+) -> None:
+    """ui37's walk-through: the report's note ended « the question's explanation is », as if
+    cut off; it says what happens to it."""
+    index = next(i for i, q in enumerate(editor._question_data()) if q["type"] == "classify")
+    editor.draft.apply(SetValue(("questions", index, "items", 0, "explanation"), "Sans nom."))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    _target(monkeypatch, tmp_path / "for-moodle.xml")
+    editor.actions.actions["export"].trigger()
+    (report,) = [text for text in no_dialogs if "written to" in text]
+    assert "the question's explanation is exported" in report
