@@ -44,6 +44,8 @@ class ArticlePane(QWidget):
         # the text's own first line is the headline in most sets: shown once (ui32)
         self._title.setHidden(article is not None and _opens_with(self._text, article.title))
         self._source = plain_label(self._source_line(article), self)
+        self.paragraph_note = plain_label("", self)  # the shading's meaning in words (ui37)
+        self.paragraph_note.setHidden(True)
         self._view = QTextEdit(self)
         self._view.setReadOnly(True)
         self._view.setAcceptRichText(False)
@@ -59,6 +61,7 @@ class ArticlePane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._source)
+        layout.addWidget(self.paragraph_note)
         layout.addWidget(self.navigator)
         layout.addWidget(self._view, 1)
         self._retranslate()
@@ -73,9 +76,14 @@ class ArticlePane(QWidget):
     def _retranslate(self) -> None:
         self._view.setAccessibleName(self.tr("Article text"))
         how = self.tr("Read only. Select a passage with Shift and the arrow keys.")
+        self.paragraph_note.setHidden(self._paragraph is None)
         if self._paragraph is not None:
+            start = " ".join(self._text[slice(*self._paragraph)].split()[:8])
+            self.paragraph_note.setText(self.tr("The question is about the shaded paragraph, "
+                                                "“{0}…”").format(start))  # fmt: skip
             how = self.tr("The paragraph of the question is shaded; the caret is at its start.")
-            how += " " + self.tr("Read only. Select a passage with Shift and the arrow keys.")
+            how = f"{self.paragraph_note.text()} {how} " + self.tr(
+                "Read only. Select a passage with Shift and the arrow keys.")  # fmt: skip
         self._view.setAccessibleDescription(f"{self._task} {how}" if self._task else how)
         if not self._has_article:
             self._title.setText(self.tr("No article"))

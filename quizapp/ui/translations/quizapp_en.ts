@@ -27,6 +27,10 @@
         <translation>Read only. Select a passage with Shift and the arrow keys.</translation>
     </message>
     <message>
+        <source>The question is about the shaded paragraph, “{0}…”</source>
+        <translation>The question is about the shaded paragraph, “{0}…”</translation>
+    </message>
+    <message>
         <source>The paragraph of the question is shaded; the caret is at its start.</source>
         <translation>The paragraph of the question is shaded; the caret is at its start.</translation>
     </message>

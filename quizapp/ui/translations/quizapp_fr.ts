@@ -27,6 +27,10 @@
         <translation>En lecture seule. Sélectionnez un passage avec Maj et les flèches.</translation>
     </message>
     <message>
+        <source>The question is about the shaded paragraph, “{0}…”</source>
+        <translation>La question porte sur le paragraphe ombré, «&#xa0;{0}…&#xa0;»</translation>
+    </message>
+    <message>
         <source>The paragraph of the question is shaded; the caret is at its start.</source>
         <translation>Le paragraphe de la question est grisé&#xa0;; le curseur est à son début.</translation>
     </message>
