@@ -16,7 +16,10 @@ from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import adverbial_opening, inverted
 from quizapp.draft.speaker_phrases.source_dates import only_date
 from quizapp.draft.subjects.clause_bounds import NP_OPENING, before_first_verb, skip_segment
+from quizapp.draft.subjects.person_subject import person_subject, personal_pronoun
 from quizapp.draft.subjects.purpose import etre_at, purpose_speech_act
+
+_LONGEST = 8  # words: a longer opening piece is no plain noun phrase (a list, a relative)
 
 
 def main_subject(view: SentenceView, cue: Cue) -> Span | None:
@@ -32,10 +35,10 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     purpose = purpose_speech_act(view, cue)
     end = view.tokens[cue.first - 1].start if purpose else cue.span[0]
     subject = _words_before_main_verb(view, end, purpose)
-    if subject is None:
-        return None
-    subject = _noun_phrase_piece(view, subject)
-    if subject is not None and view.lex.language == "fr":
+    subject = _noun_phrase_piece(view, subject) if subject is not None else None
+    if subject is None or len(view.text[subject[0] : subject[1]].split()) > _LONGEST:
+        return _narration_subject(view, end)
+    if view.lex.language == "fr":
         subject = _agent_of_passive(view, subject, end) or _after_relative(view, subject, end)
     relative = subject and re.search(r"\s+(?:who|which)$", view.text[subject[0] : subject[1]])
     if relative:  # "Six scientists who were leaders…, saying": the relative's verb came first
@@ -43,7 +46,23 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     words = view.text[subject[0] : subject[1]].split() if subject else []
     if words and fold(words[-1]) in relative_words(view.lex):
         return None  # « Ce qui n'est pas exact, à en écouter X, estimant… »: no one speaks
-    return subject if 1 <= len(words) <= 8 and not skip_segment(view.lex).match(words[0]) else None
+    plain = 1 <= len(words) <= _LONGEST and not skip_segment(view.lex).match(words[0])
+    return subject if plain else None
+
+
+def _narration_subject(view: SentenceView, end: int) -> Span | None:
+    """The person or body the sentence's narration opens on (``person_subject``: past a
+    setting, « Samedi, des manifestants se sont mobilisés pour dénoncer… »), when the words
+    before the first verb gave no short noun phrase: a participle or a purpose is its
+    act. A pronoun counts only opening the sentence: past a setting or a subordinate
+    (« Alors qu'il était…, il avait prétexté… pour demander ») the pronoun readers take it
+    up. French only (speakers37)."""
+    if view.lex.language != "fr" or re.search(r"[:;]", view.text[view.span[0] : end]):
+        return None  # « … : leurs enfants sont restés… pour dénoncer »: another clause's
+    found = person_subject(view, end)
+    if found is None or found[0] == view.tokens_within(view.span[0], end)[0].start:
+        return found
+    return None if personal_pronoun(view.tokens_within(found[0], found[1]), view.lex) else found
 
 
 def opening_subject(view: SentenceView, end: int) -> Span | None:
@@ -64,7 +83,24 @@ def _shares_main_subject(view: SentenceView, cue: Cue) -> bool:
     if not participle and not purpose_speech_act(view, cue):
         return False  # "pour expliquer…": a purpose, said by whoever the rules found
     earlier_cue = any(c.span[0] < cue.span[0] and inverted(view, c) for c in view.cues)
-    return not (earlier_cue or any(q[0] < cue.span[0] for q in view.quotes))
+    return not (earlier_cue or any(_misleading(view, q, cue) for q in view.quotes))
+
+
+def _misleading(view: SentenceView, quote: Span, cue: Cue) -> bool:
+    """A quotation before the participle that may be someone else's words: a sentence quoted,
+    or any quotation opening before the sentence's first verb (« « … », a dit X,
+    ajoutant… »). A term of a few words quoted after that verb sits in its object or
+    complement (« La banque a classé le réseau en catégorie "D", jugeant… »): the subject
+    before the verb still says what the participle says (speakers37)."""
+    if quote[0] >= cue.span[0]:
+        return False
+    if len(view.text[quote[0] : quote[1]].split()) > _TERM_WORDS:
+        return True
+    subject = before_first_verb(view, (view.span[0], cue.span[0]))
+    return subject is None or quote[0] < subject[1]
+
+
+_TERM_WORDS = 3  # a quotation of at most three words names a term, nobody's sentence
 
 
 def _words_before_main_verb(view: SentenceView, end: int, purpose: bool) -> Span | None:

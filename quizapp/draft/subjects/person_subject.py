@@ -14,7 +14,7 @@ pronouns after it, though nobody is there.
 
 from __future__ import annotations
 
-from quizapp.draft.attributions import SentenceView
+from quizapp.draft.detect.view import SentenceView
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import first_name_gender, someone_words
 from quizapp.draft.naming.names import proper_names
