@@ -16,6 +16,7 @@ from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_wind
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.inverted_subjects.subject import source_after
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.objects.readings import infinitive_of_a_verb
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.clause_bounds import clause_start_before
 
@@ -147,7 +148,10 @@ def _cleft(view: SentenceView, cue: Cue) -> re.Match[str] | None:
 
 
 def _cleft_draft(view: SentenceView, cue: Cue, cleft: re.Match[str]) -> Draft | None:
-    """What was said is the clause before the comma, or the sentence before."""
+    """What was said is the clause before the comma, or the sentence before; none when the
+    verb has an object of its own (:func:`_own_object`)."""
+    if _own_object(view, cue):
+        return None
     source = (cleft.start(1), cleft.end(1))
     if cleft.start() > view.span[0]:
         content: Span | None = strip_span(view.text, (view.span[0], cleft.start()))
@@ -157,6 +161,21 @@ def _cleft_draft(view: SentenceView, cue: Cue, cleft: re.Match[str]) -> Draft | 
         return None
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))
+
+
+def _own_object(view: SentenceView, cue: Cue) -> bool:
+    """ "C'est le maire qui a annoncé la fermeture" / "… qui assure l'intérim" / "… qui a
+    annoncé vouloir partir": no clitic before the verb takes up the words before (« qui nous
+    le raconte »), and the verb's next word opens its own object (a determiner or an
+    infinitive). The cleft then tells who did something, not who said the sentence before
+    (precision37: four in five of these were no attribution)."""
+    before = _words_before(view, cue, 3)
+    before = set(before[before.index("qui") + 1 :] if "qui" in before else before)
+    if before & view.lex.word_sets("direct_object_clitics", "neuter_object_clitics"):
+        return False
+    after = view.tokens[cue.last + 1 : cue.last + 2]
+    word = fold(after[0].text) if after else ""
+    return word in view.lex.word_set("determiners") or infinitive_of_a_verb(view.lex, word)
 
 
 _AS_CLAUSE = re.compile(r"(?i)(?:^|,\s*)as\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*$")
