@@ -405,7 +405,6 @@ def test_reflexive_verb_of_another_group_after_a_quotation() -> None:
 def test_english_passives_with_their_agent() -> None:
     said = {
         'The company was described as "reckless" by regulators in a report.': '"reckless"',
-        "The decision was announced on Friday by the Department of Justice.": "The decision",
         # mend35a: one shape of the charge with or without an agent, "of" left out
         "The mayor was accused by critics of hiding the losses.": "hiding the losses",
     }
@@ -413,6 +412,8 @@ def test_english_passives_with_their_agent() -> None:
         analysis = analyze(text, "en")
         assert [analysis.passage(a.content) for a in analysis.attributions] == [content], text
     for text in (
+        # precision37: a bare subject done to by the agent is an act (0 of 6 keyed, corpus)
+        "The decision was announced on Friday by the Department of Justice.",
         "The letter was sent by email to the council.",
         "The figures announced by the government were questioned.",
         "Their existence was first reported by the New York Times.",
