@@ -5,7 +5,8 @@
   with a reason    "The council was criticised by residents for the delay"
                    -> The council … for the delay
 A bare subject done to by the agent ("The changes were recommended by the commission", "An
-emergency was declared by police") is an act, not words: precision37 counted 0 of 6 in the
+emergency was declared by police") is an act, not words, unless the verb is one of stance
+("The closure was criticised by unions"): precision37 counted 0 of 6 in the
 keys over the corpus, and leaves it.
 The agent must read as someone ("by phone", "by email" do not); with no agent, an accusation
 reports its charge in an impersonal voice ("Stagecoach has been accused of cutting…": the keys
@@ -144,8 +145,9 @@ def _reported(
     after it ("accused by critics of hiding…"); else, after a form of "be" (``being``: where
     it stands among the three words before the participle), the clause before that form, with
     the reason after the agent ("was criticized by lawmakers for its slow response": the whole
-    charge), none without that reason; else ``said``, a qualifying participle's complement
-    ("described as…")."""
+    charge); without that reason, only for a verb of stance (lexicon
+    ``statement_object_verbs``: "was criticised by unions"); else ``said``, a qualifying
+    participle's complement ("described as…")."""
     (index, word), text = participle, view.text
     if _accusing(word, view.lex):
         return charge(view, source[1])  # "accused by critics of hiding the losses"
@@ -154,8 +156,10 @@ def _reported(
         start = clause_start_before(view, verb.start)
         said = _without_auxiliary(text, strip_span(text, (start, verb.start)))
         reason = re.match(r"\s+for\s[^,;:.]+", text[source[1] : view.span[1]])
-        if reason is None:
+        if reason is None and word not in view.lex.word_set("statement_object_verbs"):
             return None  # "The changes were recommended by the commission": an act, no words
+        if reason is None:  # "The closure was criticised by unions": their stance on it
+            return said
         said = (said[0], source[1] + reason.end())
     return said
 
