@@ -40,13 +40,11 @@ def named_speakers(
     link_offices_to_names(entities, renamed, stopped, lex)
     speaking = {final_name(registry, a.speaker) for a in found}
     spell_out_acronyms(entities, renamed, text, speaking)
-    link_bodies_to_names(entities, renamed, text, lex, speaking)
-    grouped = link_groups_to_names(entities, renamed, text, lex, speaking)
-    grouped |= link_demonstrative_bodies(entities, renamed, text, lex, speaking)
-    described = name_described_people(entities, renamed, text, speaking) | grouped
-    described |= name_lede_descriptions(entities, renamed, text, speaking, lex)
     read = ReadArticle(entities, renamed, registry.seen, text, speaking, lex)
-    described |= link_openings_to_names(read)
+    link_bodies_to_names(read)
+    grouped = link_groups_to_names(read) | link_demonstrative_bodies(read)
+    described = name_described_people(entities, renamed, text, speaking) | grouped
+    described |= name_lede_descriptions(read) | link_openings_to_names(read)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
     link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors)
     named = [

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from quizapp.draft.bodies.body_kinds import body_nouns, kinds_covered
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.offices.opened_after_name import ReadArticle
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.outlets import outlet_mentions, with_article
 from quizapp.draft.speakers.entity import Entity
@@ -61,17 +62,12 @@ def count_of(word: str, lex: Lexicon) -> int:
     return lex.raw.get("number_words", {}).get(word, 0)
 
 
-def link_groups_to_names(
-    entities: dict[str, Entity],
-    renamed: dict[str, str],
-    text: str,
-    lex: Lexicon,
-    speaking: set[str],
-) -> set[str]:
+def link_groups_to_names(read: ReadArticle) -> set[str]:
     """Rename each plural description of a kind of body that spoke and was taken to no one
     as the one named group of that kind the article writes; the original names linked
     (their statements are then named, not vague)."""
-    groups = _named_groups(text, lex)
+    entities, renamed, lex, speaking = read.entities, read.renamed, read.lex, read.speaking
+    groups = _named_groups(read.text, lex)
     linked: set[str] = set()
     for key, described in entities.items():
         if not key.startswith("d:") or described.name not in speaking:

@@ -17,6 +17,7 @@ from functools import cache
 
 from quizapp.draft.bodies.body_kinds import body_nouns
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.offices.opened_after_name import ReadArticle
 from quizapp.draft.speakers.entity import Entity
 
 _NAME_AFTER = (  # a quoted name, after « des / de » or not, or a run opening on a capital
@@ -25,14 +26,12 @@ _NAME_AFTER = (  # a quoted name, after « des / de » or not, or a run opening 
 )
 
 
-def link_demonstrative_bodies(
-    entities: dict[str, Entity], renamed: dict[str, str], text: str, lex: Lexicon,
-    speaking: set[str],
-) -> set[str]:  # fmt: skip
+def link_demonstrative_bodies(read: ReadArticle) -> set[str]:
     """Rename each demonstrative description of a body that spoke and was taken to no one as
     the one body the article names with its noun; the original names linked (their
     statements are then named)."""
-    linked: set[str] = set()
+    entities, renamed, text, lex = read.entities, read.renamed, read.text, read.lex
+    speaking, linked = read.speaking, set()
     for key, described in entities.items():
         head = _demonstrative_head(key, described, lex)
         if head is None or described.name not in speaking or described.name in renamed:

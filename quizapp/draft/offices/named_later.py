@@ -16,6 +16,7 @@ from quizapp.draft.bodies.institutions import named_body
 from quizapp.draft.folding import folded_words
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.offices.holders import holder_of, titled_people
+from quizapp.draft.offices.opened_after_name import ReadArticle
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
@@ -168,18 +169,13 @@ def office_just_heard(
     return found[0] if len(found) == 1 else None
 
 
-def link_bodies_to_names(
-    entities: dict[str, Entity],
-    renamed: dict[str, str],
-    text: str,
-    lex: Lexicon,
-    speaking: set[str],
-) -> None:
+def link_bodies_to_names(read: ReadArticle) -> None:
     """« a annoncé le parc » in an article about « le zoo de Beauval », « Le principal
     syndicat de contrôleurs » that the article names: a definite description of a body
     that spoke and stayed a description is written as the one named body the article
     introduces with a noun of its kind (the head itself or a word ``body_hypernyms``
     covers); two such bodies, or none, leave it as written."""
+    entities, renamed, text, lex = read.entities, read.renamed, read.text, read.lex
     if not lex.raw.get("body_hypernyms"):
         return  # its phrases are French ones (« le zoo de X »); a lexicon without kinds
     bodies = [e for k, e in entities.items() if named_body(k, e)]
@@ -192,7 +188,7 @@ def link_bodies_to_names(
         if (
             len(roles) != 1
             or _another_holder(described, lex)
-            or not _body_description(key, described, speaking, renamed, head in covered)
+            or not _body_description(key, described, read.speaking, renamed, head in covered)
         ):
             continue
         wanted = covered.get(head, frozenset({head}))

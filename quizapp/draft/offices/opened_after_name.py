@@ -28,10 +28,12 @@ from quizapp.draft.titles.open_nouns import head_key
 
 @dataclass(frozen=True)
 class ReadArticle:
-    """The article once read, as this link needs it: the registry's entities, the links made
-    so far (``renamed``, which the link extends) and the mentions in reading order
-    (``seen``), the text, the speakers' names and the lexicon. One value, so that the
-    readers below take it whole instead of each writing out the same six parameters."""
+    """The article once read, as the links made after the reading need it: the registry's
+    entities, the links made so far (``renamed``, which each link extends) and the mentions
+    in reading order (``seen``), the text, the speakers' names and the lexicon. One value, so
+    that the readers below and ``fullest_names``' other links (bodies, groups, demonstrative
+    bodies, lede descriptions: tidy37) take it whole instead of each writing out the same
+    five or six parameters."""
 
     entities: dict[str, Entity]
     renamed: dict[str, str]

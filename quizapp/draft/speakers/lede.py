@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.offices.opened_after_name import ReadArticle
 from quizapp.draft.segment import paragraphs as text_paragraphs
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
@@ -29,15 +30,12 @@ _FOLLOWING = 3  # paragraphs after the lede where the name is given (english33: 
 _HEADLINE = 25  # words at most: a first line longer than that is the lede itself
 
 
-def name_lede_descriptions(
-    entities: dict[str, Entity],
-    renamed: dict[str, str],
-    text: str,
-    speaking: set[str],
-    lex: Lexicon,
-) -> set[str]:
-    """Record in ``renamed`` the named speaker each lede description stands for; the
+def name_lede_descriptions(read: ReadArticle) -> set[str]:
+    """Record in ``read.renamed`` the named speaker each lede description stands for; the
     descriptions so named."""
+    entities, renamed, text, speaking, lex = (
+        read.entities, read.renamed, read.text, read.speaking, read.lex
+    )  # fmt: skip
     if lex.language != "en":
         return set()
     paragraphs = text_paragraphs(text)
