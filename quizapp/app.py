@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -27,6 +27,7 @@ from quizapp.results.records import ResultsError
 from quizapp.sets.builtin import builtin_set_paths, resource_dir
 from quizapp.sets.errors import LoadError
 from quizapp.ui.collector import collection_on_gui_thread
+from quizapp.ui.common import window_warning
 from quizapp.ui.shell.library_view import LibraryEntry
 from quizapp.ui.shell.main_window import MainWindow
 from quizapp.ui.shell.view_menus import apply_saved_preferences
@@ -174,13 +175,7 @@ def attach_study(window: MainWindow, settings: QSettings, folder: Path) -> Study
 
 def show_notice(window: MainWindow, title: str, text: str) -> QMessageBox:
     """A warning shown over the window without blocking start-up; plain text only."""
-    box = QMessageBox(window)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box = window_warning(window, title, text)
     QTimer.singleShot(0, box.open)  # once the window is on screen, so the box sits over it
     return box
 

@@ -61,6 +61,20 @@ def window_question(parent: QWidget, title: str, text: str, details: str) -> QMe
     return box
 
 
+def window_warning(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A warning in plain text to ``open``: it blocks only its window and is deleted once
+    closed. One builder for the start-up notices (``app.show_notice``) and the study flow's
+    warnings, which each built the same box (tidy37)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    return box
+
+
 def separate_entries(view: QListWidget) -> None:
     """A list whose entries wrap stays readable: rows alternate and are spaced apart."""
     view.setWordWrap(True)

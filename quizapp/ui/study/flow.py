@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -21,6 +21,7 @@ from quizapp.engine import QuizSession, State
 from quizapp.model import QuizSet
 from quizapp.results.records import Mode, ResultsError
 from quizapp.results.stats_records import Calibration
+from quizapp.ui.common import window_warning
 from quizapp.ui.shell.library_view import LibraryEntry
 from quizapp.ui.study.attempt_questions import AttemptQuestions
 from quizapp.ui.study.controller import StudyController, set_content_hash
@@ -275,11 +276,4 @@ class StudyFlow(PracticeSessions, SettingsOpening, QObject):
         return True
 
     def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
+        window_warning(self.window, title, text).open()
