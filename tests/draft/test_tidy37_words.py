@@ -4,6 +4,7 @@ what it found, and each language reads its own words only."""
 from __future__ import annotations
 
 from quizapp.draft.lexicon import load
+from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.naming.name_roles import head_after, titled_adjective
 from quizapp.draft.naming.party_qualifiers import party_after_person
 from quizapp.draft.naming.roles import after_complement
@@ -65,3 +66,13 @@ def test_after_complement_reads_the_language_marks() -> None:
     assert after_complement(_tokens("le maire de la Ville"), 4, FR)
     assert after_complement(_tokens("the mayor of the Town", "en"), 4, EN)
     assert not after_complement(_tokens("le maire sur la Ville"), 4, FR)
+
+
+def test_person_gender_endings_are_french_data() -> None:
+    """« la chercheuse », « l'adjointe », « la comtesse » are feminine by their ending, « le
+    directeur » masculine; a noun with one form for both stays unknown; English reads none."""
+
+    assert [noun_gender(w, FR) for w in ("chercheuse", "adjointe", "comtesse")] == ["f"] * 3
+    assert noun_gender("directeur", FR) == "m"
+    assert noun_gender("ministre", FR) == "x"
+    assert EN.raw["person_gender_endings"] == {"f": [], "m": []}

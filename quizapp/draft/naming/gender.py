@@ -13,9 +13,6 @@ import unicodedata
 
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 
-_FEMININE_ENDINGS = ("trice", "euse", "ière", "ienne", "esse", "ante", "ointe")
-_MASCULINE_ENDINGS = ("teur", "eur", "ier", "ien", "ant", "oint")
-
 
 @built_once
 def person_nouns(lex: Lexicon) -> frozenset[str]:
@@ -70,11 +67,18 @@ def noun_gender(noun: str, lex: Lexicon) -> str:
         return "f"  # "conseillère", "infirmière"
     if noun + "e" in known or (noun.endswith("er") and noun[:-2] + "ère" in known):
         return "m"  # "élu", "député", "avocat", "conseiller"
-    if noun.endswith(_FEMININE_ENDINGS):
-        return "f"
-    if noun.endswith(_MASCULINE_ENDINGS):
-        return "m"
+    for gender, endings in _gender_endings(lex):  # lexicon ``person_gender_endings``
+        if noun.endswith(endings):
+            return gender
     return "x"
+
+
+@built_once
+def _gender_endings(lex: Lexicon) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lexicon's ``person_gender_endings`` as (gender, endings) pairs, feminine first
+    (« -ienne » before « -ien »), folded once."""
+    endings = lex.raw["person_gender_endings"]
+    return tuple((g, tuple(fold(e) for e in endings[g])) for g in ("f", "m"))
 
 
 def first_name_gender(word: str, lex: Lexicon) -> str:
