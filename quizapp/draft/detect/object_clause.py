@@ -234,7 +234,7 @@ def _object_content(
         least = 1  # "le tribunal l'a déclarée discriminatoire", « estiment « réussie » »
     if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
-    if speech_noun_first(view, content):
+    if speech_noun_first(view, verb.bare, content):
         return None  # "rapporte des propos d'une source": the source speaks next
     if quoted_head(view, start):
         own_word = False  # "défend son « titre »": the verb's usual objects still decide

@@ -151,9 +151,13 @@ def in_relative(view: SentenceView, cue: Cue) -> bool:
     return at > 0 and words[at - 1] == ","
 
 
-def speech_noun_first(view: SentenceView, content: Span) -> bool:
+def speech_noun_first(view: SentenceView, bare: str, content: Span) -> bool:
     """ "rapporte des propos d'une source": the words of someone named next, who speaks; not
-    "a démenti les accusations portées contre lui" (what is denied)."""
+    "a démenti les accusations portées contre lui" (what is denied), nor after a verb of
+    contesting (lexicon ``contest_verbs``): « réfute les critiques de ses adversaires » is the
+    subject's own stance on those words (apposed37)."""
+    if bare in contest_forms(view.lex):
+        return False
     words = [fold(w) for w in view.text[content[0] : content[1]].replace("'", "' ").split()[:4]]
     nouns = view.lex.word_set("speech_nouns")
     return any(
@@ -271,4 +275,10 @@ def short_object_forms(lex: Lexicon) -> frozenset[str]:
     """The forms of the verbs whose two-word object is a statement (lexicon), the infinitive
     too: « a démenti cette rumeur » as « un communiqué pour démentir cette information »."""
     lemmas = lex.raw.get("short_object_verbs", [])
+    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])
+
+
+def contest_forms(lex: Lexicon) -> frozenset[str]:
+    """The forms of the verbs of contesting (lexicon ``contest_verbs``), the infinitive too."""
+    lemmas = lex.raw.get("contest_verbs", [])
     return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])
