@@ -28,6 +28,8 @@ _FINAL_MARK = r"[.!?…]"
 _CLOSING_MARKS = r"»”\"’)"
 # a sentence end with more words after it: a sentence between two places
 SENTENCE_BETWEEN = re.compile(rf"{_FINAL_MARK}[{_CLOSING_MARKS}]*\s+\S")
+# any quotation mark, opening or closing: a passage holding one is (part of) a quotation
+QUOTE_MARKS = re.compile(r"[«»“”\"]")
 # a passage that ends where a sentence opens (the text's start, a new line, or a sentence end
 # and its closing marks, straight apostrophes and spaces too), maybe before an opening mark
 SENTENCE_OPENS_AT_END = re.compile(rf"(?:^|{_FINAL_MARK}[{_CLOSING_MARKS}'\s]*\s|\n)\s*[\"«“]?\s*$")

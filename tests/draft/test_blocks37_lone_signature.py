@@ -30,7 +30,7 @@ def _found(text: str) -> list[tuple[str, str, str]]:
     [
         ("Marcel Dufour", "Marcel Dufour"),
         ("Docteur Lucie FabreMédecin de garde", "Lucie Fabre"),
-        ("Gaby, une commerçante du marché", "Gaby"),
+        ("Sophie, une commerçante du marché", "Sophie"),  # a first name the lexicon knows
     ],
 )
 def test_a_name_line_signs_the_block_above(line: str, speaker: str) -> None:
@@ -51,6 +51,8 @@ def test_a_name_line_signs_the_block_above(line: str, speaker: str) -> None:
     [
         (_BLOCK, "Saint Malo"),  # a place, no first name
         (_BLOCK, "Vendredi, une réunion publique"),  # a subhead, no person
+        (_BLOCK, "Marcel, un voisin arrive"),  # a sentence: the role holds a verb (mend37b)
+        (_BLOCK, "Lyon, une rentrée sous tension"),  # a place, no first name (mend37b)
         (_THIRD_PERSON, "Marcel Dufour"),  # narration above, nobody's words
     ],
 )

@@ -24,7 +24,7 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.objects.act_nouns import act_noun_head
 from quizapp.draft.objects.readings import CLITIC_INFINITIVE, people_word
-from quizapp.draft.segment import Span
+from quizapp.draft.segment import QUOTE_MARKS, Span
 from quizapp.draft.sentence.clause_verbs import verbish
 from quizapp.draft.sentence.syntax import person_like
 from quizapp.draft.speaker_phrases.source_dates import only_date
@@ -112,10 +112,7 @@ def said_noun_object(view: SentenceView, form: str, passage: str) -> bool:
 def object_words(passage: str) -> list[str]:
     """The folded words of an object, its quotation marks left out (« son « profond »
     désaccord » reads as « son profond désaccord »): how a rule finds the object's head."""
-    return folded_words(_QUOTE_MARKS.sub(" ", passage))
-
-
-_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+    return folded_words(QUOTE_MARKS.sub(" ", passage))
 
 
 @built_once

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, folded_words
+from quizapp.draft.segment import QUOTE_MARKS
 
 _HOLLOW_LISTS = (
     "determiners",
@@ -43,7 +44,6 @@ _HOLLOW_LISTS = (
     "adverbial_nouns",
 )
 _WORD = re.compile(r"\w")
-_QUOTED = re.compile(r"[«»“”\"]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTING = ("direct", "mixed")  # a quotation's content is written without its marks
 
@@ -61,7 +61,7 @@ def with_content(found: list[Attribution], text: str, lex: Lexicon) -> list[Attr
 def hollow(passage: str, lex: Lexicon) -> bool:
     """No quotation mark (words quoted inside the content), and every word a grammar word,
     a date word or a year."""
-    if _QUOTED.search(passage):
+    if QUOTE_MARKS.search(passage):
         return False
     hollow_words = lex.word_sets(*_HOLLOW_LISTS)
     words = [w.strip(",;:.!?()") for w in folded_words(passage)]

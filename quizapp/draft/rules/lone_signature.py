@@ -4,51 +4,66 @@ lost (a pull quote or a testimony block of a broadcaster's page): « J'ai promis
 them (« Docteur Elisa LoubetMédecin généraliste »), or a first name with an indefinite role
 (« Jany, une campeuse »). ``signature.py`` reads the signatures with a comma and a two-word
 name, or a dash; these three have neither, so they sign only a paragraph with no quotation
-marks at all (its caller checks) and only when the line looks like a person's name: its first
-word a first name the lexicon knows or an honorific (lexicon ``signature_honorifics``), or, for
-a single word, an indefinite article opening the role. blocks37 counted them over the French
-corpus: 3 blocks in 3 articles of 3 batches, each keyed as the named person's words."""
+marks at all (its caller checks), only when the line looks like a person's name (its first
+word a first name the lexicon knows, or a title: lexicon ``titles`` and
+``signature_honorifics``), and only a block that is a speaker's own words (``block_speaks``).
+blocks37 counted them over the French corpus: 3 blocks in 3 articles of 3 batches, each keyed
+as the named person's words."""
 
 from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once, date_word
+from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.lexicon import Lexicon, built_once, folded_words
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 
-# a capital and lower-case letters: a word of a name ends where a glued role's capital starts
-_WORD = r"[A-ZÀ-Ö][a-zß-öø-ÿ'’-]+"
+# a capital and lower-case letters: a word of a name ends where a glued role's capital starts,
+# save after a short prefix written with a capital inside the name (« MacGregor », « LeBlanc »)
+_WORD = r"(?:[A-ZÀ-Ö][a-z]{1,2})?[A-ZÀ-Ö][a-zß-öø-ÿ'’-]+"
 
 
-def lone_signature(text: str, para: tuple[int, int], lex: Lexicon) -> re.Match[str] | None:
+def lone_signature(text: str, para: Span, lex: Lexicon) -> re.Match[str] | None:
     """The match of a name alone (or glued to its role, or a first name with an indefinite
-    role) filling the paragraph ``para``, with its group ``name``; else None. A role set after
-    the name holds no finite verb (« Marcel, un voisin arrive »: a sentence, not a signature)."""
+    role) filling the paragraph ``para``, with its group ``name``; else None. The name opens on
+    a first name the lexicon knows (« Lyon, une rentrée sous tension » is a subhead), and a
+    role set after a single name is a noun with at most a complement (« Marcel, un voisin
+    arrive »: a sentence, not a signature)."""
     full, single = _patterns(lex)
     found = full.match(text, para[0], para[1])
-    if found is not None and _known_opening(found.group("lead"), found.group("first"), lex):
+    if found is not None and (found.group("lead") or first_name_gender(found.group("first"), lex)):
         return found
     found = single.match(text, para[0], para[1])
-    if found is None or date_word(found.group("name"), lex):
-        return None  # « Vendredi, une réunion publique »: a subhead's date, nobody
+    if found is None or not first_name_gender(found.group("name"), lex):
+        return None
     return None if holds_finite_verb(text, found.span("role"), lex) else found
 
 
-def _known_opening(lead: str | None, first: str, lex: Lexicon) -> bool:
-    """An honorific before the name, or a first name the lexicon knows opening it."""
-    names = lex.raw_set("first_names_masculine") | lex.raw_set("first_names_feminine")
-    return bool(lead) or first in names
+def block_speaks(found: list[Attribution], block: Span, text: str, lex: Lexicon) -> bool:
+    """Whether a lone name may sign ``block``: no finding with a cue lies in it (« Selon la
+    préfète, … » stays the préfète's words, whoever signs below), a first-person subject speaks
+    in it (lexicon ``first_person_subjects``: « on » and « nos » are also narration's words),
+    and it asks no question (« Pourquoi nos élus se taisent-ils ? » is the outlet's)."""
+    if any(
+        a.cue is not None and a.content[0] < block[1] and block[0] < a.content[1] for a in found
+    ):
+        return False
+    subjects = lex.word_set("first_person_subjects")
+    words = folded_words(text[block[0] : block[1]])
+    return text[block[1] - 1] != "?" and any(w.strip(",;:") in subjects for w in words)
 
 
 @built_once
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The full name alone or glued to its role; the single name with an indefinite role."""
-    honorifics = "|".join(re.escape(w) for w in lex.raw.get("signature_honorifics", [])) or "(?!)"
-    particle = r"(?:(?:de|du|van|von|le|la)\s+|d['’])"
+    lead = rf"(?i:{lex.one_of('titles')}|{lex.one_of('signature_honorifics')})"
+    particle = rf"(?:(?:{lex.one_of('name_particles')})(?:\s+|(?<=['’-])))"
     name = rf"(?P<first>{_WORD})(?:[ -]{particle}?{_WORD}){{1,2}}"
     glued = r"(?<=[a-zß-öø-ÿ])[A-ZÀ-Ö][^.!?…«»“”\"\n]{2,90}?"
-    full = rf"\s*(?:(?P<lead>{honorifics})\.?\s+)?(?P<name>{name})(?P<role>{glued}|)\s*$"
-    articles = "|".join(re.escape(w) for w in lex.words("indefinite_articles")) or "(?!)"
-    role = rf"(?P<role>(?:{articles})\s+[^.!?…«»“”\"\n]{{2,60}}?)"
+    full = rf"\s*(?:(?P<lead>{lead})\.?\s+)?(?P<name>{name})(?P<role>{glued}|)\s*$"
+    complement = rf"\s+(?:{lex.one_of('complement_prepositions')})(?:\s+|(?<=['’]))"
+    noun = rf"(?:{lex.one_of('indefinite_articles')})\s+[\w'’-]+"
+    role = rf"(?P<role>{noun}(?:{complement}[^.!?…«»“”\"\n]{{1,60}}?)?)"
     single = rf"\s*(?P<name>[A-ZÀ-Ö][a-zß-öø-ÿ-]+)\s*,\s*{role}\s*$"
     return re.compile(full), re.compile(single)

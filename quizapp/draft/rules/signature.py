@@ -20,7 +20,8 @@ from dataclasses import replace
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, folded_words
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
-from quizapp.draft.rules.lone_signature import lone_signature
+from quizapp.draft.rules.lone_signature import block_speaks, lone_signature
+from quizapp.draft.segment import QUOTE_MARKS
 
 # a name (capitals, with « de », « du », « d' » inside), a comma, a role with no mark of a
 # sentence or a quotation, to the end of the paragraph
@@ -33,7 +34,6 @@ _DASHED = re.compile(rf"[{_DASHES}]\s*(?P<name>[A-ZÀ-Ö][\w'’-]+){_ROLE}")
 # after a spaced dash, a full name alone may sign (« … sans le savoir" - Alain Baron »)
 _DASHED_NAME = re.compile(rf"\s[{_DASHES}]\s*(?P<name>{_NAME})(?P<role>)\s*$")
 _AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
-_MARKS = re.compile(r"[«»“”\"]")
 
 Resolver = Callable[[str, Span], tuple[str, str] | None]
 
@@ -48,7 +48,9 @@ def signed_statements(
         signed = _signed_passage(text, para, paras[index - 1], lex)
         if signed is None:
             continue
-        passage, name = signed
+        passage, name, lone = signed
+        if lone and not block_speaks(found, passage, text, lex):
+            continue  # a lone name under narration or another speaker's words (mend37b)
         name = _without_initial(text, name)
         signer = speaker(text[name[0] : name[1]], name)
         if signer is None:
@@ -57,29 +59,32 @@ def signed_statements(
     return found
 
 
-def _signed_passage(text: str, para: Span, before: Span, lex: Lexicon) -> tuple[Span, Span] | None:
-    """The passage a signature closing ``para`` signs, and the signer's name: the start of the
-    paragraph when the signature follows it on the same line, else the paragraph ``before``."""
+def _signed_passage(
+    text: str, para: Span, before: Span, lex: Lexicon
+) -> tuple[Span, Span, bool] | None:
+    """The passage a signature closing ``para`` signs, the signer's name, and whether the
+    name stands alone with no comma or dash (``lone_signature``): the start of the paragraph
+    when the signature follows it on the same line, else the paragraph ``before``."""
     signature = _SIGNATURE.search(text, para[0], para[1])
     signature = signature or _DASHED.search(text, para[0], para[1])
     signature = signature or _DASHED_NAME.search(text, para[0], para[1])
-    if signature is None and not _MARKS.search(text, before[0], before[1]):
+    if signature is None and not QUOTE_MARKS.search(text, before[0], before[1]):
         lone = lone_signature(text, para, lex)  # a block quotation's marks lost (blocks37)
-        return None if lone is None else (_stripped(text, before), lone.span("name"))
+        return None if lone is None else (_stripped(text, before), lone.span("name"), True)
     if signature is None or holds_finite_verb(text, signature.span("role"), lex):
         return None
     start = signature.start("name")
     if start == para[0]:
-        return _stripped(text, before), signature.span("name")
+        return _stripped(text, before), signature.span("name"), False
     end = _last_visible(text, para[0], start)
     spaced = text[end] in _DASHES and text[end - 1].isspace()  # « … du contact humain - X »
     if text[end] in _DASHES:  # « "…"- Henri X, adjoint au maire »: a dash sets the name off
         end = _last_visible(text, para[0], end)
     if text[end] == "," and _AFTER_PASSAGE.match(text, _last_visible(text, para[0], end)) is None:
-        return _stripped(text, (para[0], end)), signature.span("name")  # « …, P. X, élu »
+        return _stripped(text, (para[0], end)), signature.span("name"), False  # « …, P. X, élu »
     if not (spaced or _AFTER_PASSAGE.match(text, end)):
         return None  # « Le maire a reçu Paul Martin, délégué CFDT »: the name ends a sentence
-    return _stripped(text, (para[0], end + 1)), signature.span("name")
+    return _stripped(text, (para[0], end + 1)), signature.span("name"), False
 
 
 def _without_initial(text: str, name: Span) -> Span:
