@@ -14,14 +14,11 @@ from quizapp.draft.claims import claims_of_sentence
 from quizapp.draft.colons.colon_person import named_in_lead
 from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
-from quizapp.draft.fullest_names import named_speakers, outlet_names
 from quizapp.draft.going_on.conditional import conditional_continuation
 from quizapp.draft.going_on.continued_that import continued_that
 from quizapp.draft.going_on.partial import quoted_in_narration
 from quizapp.draft.going_on.quoted_on import closing_only_paragraph, quotation_after_colon
 from quizapp.draft.lexicon import Lexicon, built_once, fold, load
-from quizapp.draft.objects.hollow import with_content
-from quizapp.draft.objects.shell import without_shell_objects
 from quizapp.draft.quotation_marks import quotations
 from quizapp.draft.resolve import Registry
 from quizapp.draft.resolved_drafts import resolved, sentence_attributions
@@ -50,18 +47,15 @@ from quizapp.draft.rules.narrated import narrated_quote
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.pull_quotes import spoken_subheads
 from quizapp.draft.rules.reason import reason_quote
-from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
-from quizapp.draft.rules.signature import signed_statements
 from quizapp.draft.rules.stated_reason import stated_reason
 from quizapp.draft.rules.taken_back import taken_back
 from quizapp.draft.rules.told_inside import told_inside
 from quizapp.draft.segment import Overlaps, Stops, paragraphs, sentences, tokens
-from quizapp.draft.sentence.incise import join_halves, split_incises
+from quizapp.draft.sentence.incise import split_incises
 from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
-from quizapp.draft.sources.reading import SourceReading
-from quizapp.draft.sources.relays import relayed_by_outer_outlet
 from quizapp.draft.speaker_checks.plausible import speaking_speakers
 from quizapp.draft.speakers.entity import each_once
+from quizapp.draft.whole_article import across_the_article
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
@@ -83,7 +77,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     for para in paras:
         reader.read_paragraph(para, para in framing)
     found = released(reader.unheard, joined(reader.found, reader.aside), registry, paras)
-    found = _across_the_article(found, cut, text, registry, lex, paras)
+    found = across_the_article(found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
     found = framed_quotes(found, text, framing, registry)  # a long one no rule gave
     found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
@@ -228,34 +222,6 @@ def _opening_quote(view: SentenceView, new: list[Attribution]) -> Draft | None:
     if found is None or any(_extent(a)[0] < found.content[1] for a in new):
         return None
     return found
-
-
-def _across_the_article(
-    found: list[Attribution],
-    cut: list[Span],
-    text: str,
-    registry: Registry,
-    lex: Lexicon,
-    paras: list[Span],
-) -> list[Attribution]:
-    """Rules that need the whole article: halves of a quotation cut by an incise joined,
-    quotations joined across a cue, findings ordered by paragraph, passages signed by a name
-    after them, offices linked to the names given later, and speakers named by their final
-    name."""
-    found = join_halves(found, cut)
-    found = signed_statements(found, paras, text, lex, partial(_signer, registry))
-    found = join_across_cue(found, text, lex.language)  # "A," he said. "B." is one
-    found = split_listed(by_paragraph(found, text), text)  # « A », « B »: two slogans
-    found = pulled_quotes(named_speakers(found, text, registry, lex), text)  # set out, quoted again
-    found = without_shell_objects(found, text, lex)  # « a décrit la situation »: no content
-    found = with_content(found, text, lex)  # not an empty « " " », nor « en juillet 2024 »
-    return relayed_by_outer_outlet(found, outlet_names(registry))
-
-
-def _signer(registry: Registry, name: str, span: Span) -> tuple[str, str] | None:
-    """The speaker and label a name signing a passage stands for (rules/signature.py)."""
-    found = registry.resolve(name, span, SourceReading("name", "named", "x", ""), span[0])
-    return None if found is None else (found.speaker, found.label)
 
 
 @built_once

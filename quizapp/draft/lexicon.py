@@ -252,6 +252,18 @@ def verb_forms(lex: Lexicon, lemma: str) -> list[str]:
     return forms_of(lex.raw, [lemma])
 
 
+def listed_verb_forms(lex: Lexicon, key: str) -> frozenset[str]:
+    """Every form of the verbs of the lexicon list ``key``, the infinitive too, folded and
+    worked out once per list: the one reader of « a verb of this list » for every rule that
+    asks (mend37d; four rules wrote their own copy)."""
+
+    def build(listed: str) -> frozenset[str]:
+        lemmas = lex.raw.get(listed, [])
+        return frozenset(forms_of(lex.raw, lemmas)) | {fold(lemma) for lemma in lemmas}
+
+    return lex.remembered("listed_verb_forms", key, build)
+
+
 @cache
 def load(language: str) -> Lexicon:
     """The lexicon of ``language`` ('fr' or 'en'); read once per process."""

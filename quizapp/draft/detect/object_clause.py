@@ -23,7 +23,7 @@ from quizapp.draft.inverted_subjects.clauses import (
     inverted_before_colon,
     quotation_closes_before,
 )
-from quizapp.draft.lexicon import Lexicon, fold, folded_words
+from quizapp.draft.lexicon import Lexicon, fold, folded_words, listed_verb_forms
 from quizapp.draft.objects.allowed import (
     comma_outside_quotes,
     conduct_object,
@@ -35,7 +35,6 @@ from quizapp.draft.objects.allowed import (
     reflexive_missing,
     restricted_heads,
     said_noun_object,
-    short_object_forms,
     speech_noun_first,
 )
 from quizapp.draft.objects.blamed import blame_without_definite
@@ -220,7 +219,9 @@ def _object_content(
         end = comma if comma > start else end
     end = before_participle_cue(view, start, end, stance)  # « … demandant son départ »
     content = strip_span(view.text, (start, end))
-    least = 2 if verb.bare in short_object_forms(view.lex) else 3  # "a revendiqué l'attaque"
+    least = (
+        2 if verb.bare in listed_verb_forms(view.lex, "short_object_verbs") else 3
+    )  # "a revendiqué l'attaque"
     if _stance_on_other(view, verb.bare, content):
         least = 2  # "a défendu la sélection": a listed head, not "a exclu une fusion"
     if _PREPOSITION_THEN_QUOTE.match(view.text, content[0]):

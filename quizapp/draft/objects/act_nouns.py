@@ -10,7 +10,7 @@ nouns of other endings (« salue le drapeau »)."""
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, listed_verb_forms
 from quizapp.draft.objects.readings import people_word
 from quizapp.draft.speaker_checks.can_speak import speaking_noun
 
@@ -19,15 +19,8 @@ def act_noun_head(lex: Lexicon, form: str, head: str) -> bool:
     """``head`` (the object's first noun, folded) ends as a noun of an act or a quality
     (``act_noun_endings``) after a verb of ``act_noun_object_verbs`` in ``form``, and is no
     word for people or for a body that could speak."""
-    if form not in _act_verb_forms(lex) or len(head) < 6:
+    if form not in listed_verb_forms(lex, "act_noun_object_verbs") or len(head) < 6:
         return False
     if not head.removesuffix("s").endswith(tuple(lex.words("act_noun_endings"))):
         return False
     return not (people_word(lex, head) or speaking_noun(head, lex))
-
-
-@built_once
-def _act_verb_forms(lex: Lexicon) -> frozenset[str]:
-    """Every form of a verb of ``act_noun_object_verbs``, its infinitive too."""
-    lemmas = lex.raw.get("act_noun_object_verbs", [])
-    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])

@@ -20,7 +20,14 @@ from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, has_quote, reflexive
-from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
+from quizapp.draft.lexicon import (
+    Lexicon,
+    built_once,
+    fold,
+    folded_words,
+    listed_verb_forms,
+    verb_forms,
+)
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.objects.act_nouns import act_noun_head
 from quizapp.draft.objects.readings import CLITIC_INFINITIVE, people_word
@@ -153,7 +160,7 @@ def speech_noun_first(view: SentenceView, bare: str, content: Span) -> bool:
     "a démenti les accusations portées contre lui" (what is denied), nor after a verb of
     contesting (lexicon ``contest_verbs``): « réfute les critiques de ses adversaires » is the
     subject's own stance on those words (apposed37)."""
-    if bare in contest_forms(view.lex):
+    if bare in listed_verb_forms(view.lex, "contest_verbs"):
         return False
     words = [fold(w) for w in view.text[content[0] : content[1]].replace("'", "' ").split()[:4]]
     nouns = view.lex.word_set("speech_nouns")
@@ -265,17 +272,3 @@ def object_antecedent(view: SentenceView, cue: Cue) -> int | None:
     if holds_finite_verb(view.text, (start, que.start), view.lex):
         return None  # « Me X a précisé qu'il demanderait… »: « que » completes a verb
     return start if 1 <= len(words) <= 8 else None
-
-
-@built_once
-def short_object_forms(lex: Lexicon) -> frozenset[str]:
-    """The forms of the verbs whose two-word object is a statement (lexicon), the infinitive
-    too: « a démenti cette rumeur » as « un communiqué pour démentir cette information »."""
-    lemmas = lex.raw.get("short_object_verbs", [])
-    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])
-
-
-def contest_forms(lex: Lexicon) -> frozenset[str]:
-    """The forms of the verbs of contesting (lexicon ``contest_verbs``), the infinitive too."""
-    lemmas = lex.raw.get("contest_verbs", [])
-    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])

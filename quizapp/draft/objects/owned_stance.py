@@ -9,7 +9,7 @@ the French corpus the keys hold the noun with its complement, seldom without."""
 from __future__ import annotations
 
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, built_once, fold, verb_forms
+from quizapp.draft.lexicon import Lexicon, listed_verb_forms
 from quizapp.draft.objects.allowed import object_words
 from quizapp.draft.objects.readings import infinitive_of_a_verb
 
@@ -20,7 +20,7 @@ def owned_stance_object(view: SentenceView, form: str, passage: str) -> bool:
     ``stance_nouns`` (past ``object_intensifiers``) and one of ``stance_complement_openers``
     (one intensifier may stand between: « son souhait profond d'interdire »)."""
     lex = view.lex
-    if lex.language != "fr" or form not in _stance_verb_forms(lex):
+    if lex.language != "fr" or form not in listed_verb_forms(lex, "owned_stance_verbs"):
         return False
     words = object_words(passage)[:8]
     at = 1 if words[:1] and words[0] in lex.word_set("owned_stance_leads") else 0
@@ -54,10 +54,3 @@ def _a_thing_of(lex: Lexicon, noun: str, after: list[str]) -> bool:
         return False
     verb = after[1:2]
     return not (verb and infinitive_of_a_verb(lex, verb[0]))
-
-
-@built_once
-def _stance_verb_forms(lex: Lexicon) -> frozenset[str]:
-    """Every form of a verb of ``owned_stance_verbs``, its infinitive too."""
-    lemmas = lex.raw.get("owned_stance_verbs", [])
-    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])

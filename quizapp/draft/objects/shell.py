@@ -29,7 +29,14 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution
-from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
+from quizapp.draft.lexicon import (
+    Lexicon,
+    built_once,
+    fold,
+    folded_words,
+    listed_verb_forms,
+    verb_forms,
+)
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.segment import Span
 
@@ -69,7 +76,7 @@ def shell_object(text: str, lex: Lexicon, cue: Span, content: Span) -> bool:
         return False  # « a dit que… », a final cue, a colon: not the verb's bare object
     verb = fold(text[cue[0] : cue[1]]).split()[-1]
     passage = text[content[0] : content[1]]
-    if verb not in _telling_forms(lex) or re.search(r"[«»“”\"]", passage):
+    if verb not in listed_verb_forms(lex, "telling_verbs") or re.search(r"[«»“”\"]", passage):
         return False  # « évoque « un sentiment d'abandon » »: the speaker's own words
     words = [w.strip(",;") for w in folded_words(passage)]
     head = _head_at(lex, words)
@@ -89,7 +96,9 @@ def act_object(
     gap = text[cue[1] : content[0]]
     if content[0] < cue[1] or len(gap) > 40 or re.search(r"\bqu|[:«»“”\"]", gap):
         return False  # « a constaté que… », a final cue, a colon: no bare object
-    if fold(text[cue[0] : cue[1]]).split()[-1] not in (forms or _act_forms(lex)):
+    if fold(text[cue[0] : cue[1]]).split()[-1] not in (
+        forms or listed_verb_forms(lex, "act_verbs")
+    ):
         return False
     passage = fold(text[content[0] : content[1]])
     first = passage.replace("'", "' ").split()[:1]
@@ -128,13 +137,6 @@ def _content_follows(lex: Lexicon, rest: list[str]) -> bool:
 
 
 @built_once
-def _act_forms(lex: Lexicon) -> frozenset[str]:
-    """Every form of the verbs of ``act_verbs``."""
-    lemmas = lex.raw.get("act_verbs", [])
-    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])
-
-
-@built_once
 def _witness_infinitives(lex: Lexicon) -> frozenset[str]:
     """The infinitives of ``witness_verbs`` (« constater »)."""
     return frozenset(fold(lemma) for lemma in lex.raw.get("witness_verbs", []))
@@ -145,10 +147,3 @@ def _witness_forms_but_infinitive(lex: Lexicon) -> frozenset[str]:
     """Every form of ``witness_verbs`` but the infinitive (« constate », « constatant »)."""
     forms = {f for lemma in lex.raw.get("witness_verbs", []) for f in verb_forms(lex, lemma)}
     return frozenset(forms - _witness_infinitives(lex))
-
-
-@built_once
-def _telling_forms(lex: Lexicon) -> frozenset[str]:
-    """Every form of the verbs of ``telling_verbs``."""
-    lemmas = lex.raw.get("telling_verbs", [])
-    return frozenset(f for lemma in lemmas for f in [fold(lemma), *verb_forms(lex, lemma)])

@@ -9,8 +9,8 @@ X », never « La photo a été partagée par X »)."""
 from __future__ import annotations
 
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.objects.allowed import object_allowed, short_object_forms
+from quizapp.draft.lexicon import Lexicon, fold, listed_verb_forms
+from quizapp.draft.objects.allowed import object_allowed
 from quizapp.draft.passives.passive_lexicon import listed_forms
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.clause_bounds import clause_start_before
@@ -27,7 +27,7 @@ def stance_noun_before(view: SentenceView, index: int) -> Span | None:
     quoted = _quotation_before(view, at) if at >= 0 else None
     if quoted is not None and not stance:
         return quoted
-    if form not in short_object_forms(view.lex) and not stance:
+    if form not in listed_verb_forms(view.lex, "short_object_verbs") and not stance:
         return None
     for start in range(at, max(-1, at - 5), -1):
         word = fold(view.tokens[start].text)

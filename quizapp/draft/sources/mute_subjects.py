@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.conjugation import forms_of
 from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, fold, folded_words, people_nouns
+from quizapp.draft.lexicon import Lexicon, fold, folded_words, listed_verb_forms, people_nouns
 from quizapp.draft.segment import Span
 
 _COMPLEMENT = re.compile(
@@ -44,23 +43,13 @@ def shown_by_no_document(view: SentenceView, cue: Span | None, phrase: str) -> b
         return False  # « se montre prudent : »: seeming so (colons/colon_stance), not showing
     if any(tail in said for tail in view.lex.words("gesture_tails")):
         return False  # « étaient montrées du doigt »: a passive of blame (passives/blamed)
-    if not {word.split("-")[0] for word in said.split()} & _verb_forms(view.lex, "evidence_verbs"):
+    if not {word.split("-")[0] for word in said.split()} & listed_verb_forms(
+        view.lex, "evidence_verbs"
+    ):
         return False
     heads = view.lex.word_sets("according_relative_heads", "figures_nouns", "evidence_heads")
     subject = _COMPLEMENT.split(phrase, maxsplit=1)[0].split()
     return not any(fold(word) in heads for word in subject)
-
-
-def _verb_forms(lex: Lexicon, key: str) -> frozenset[str]:
-    """Every form of the verbs a lexicon list holds, the infinitive too: evidence_verbs
-    (« montre », « démontrent », « prouvé », « pour montrer ») and person_subject_verbs
-    (« signifie », « signifié »); worked out once per list."""
-
-    def build(listed: str) -> frozenset[str]:
-        verbs = lex.words(listed)
-        return frozenset(forms_of(lex.raw, verbs)) | {fold(verb) for verb in verbs}
-
-    return lex.remembered("mute_subject_verb_forms", key, build)
 
 
 def meant_by_no_one(view: SentenceView, cue: Span | None, phrase: str) -> bool:
@@ -72,7 +61,7 @@ def meant_by_no_one(view: SentenceView, cue: Span | None, phrase: str) -> bool:
     item 3)."""
     if cue is None or view.lex.language != "fr":
         return False
-    if not set(fold(view.text[cue[0] : cue[1]]).split()) & _verb_forms(
+    if not set(fold(view.text[cue[0] : cue[1]]).split()) & listed_verb_forms(
         view.lex, "person_subject_verbs"
     ):
         return False
