@@ -18,9 +18,12 @@ from quizapp.draft.speaker_checks.can_speak import speaking_noun
 def act_noun_head(lex: Lexicon, form: str, head: str) -> bool:
     """``head`` (the object's first noun, folded) ends as a noun of an act or a quality
     (``act_noun_endings``) after a verb of ``act_noun_object_verbs`` in ``form``, and is no
-    word for people or for a body that could speak."""
+    word for people (a group of them too: « la population », lexicon ``collective_people_nouns``,
+    review37) or for a body that could speak."""
     if form not in listed_verb_forms(lex, "act_noun_object_verbs") or len(head) < 6:
         return False
     if not head.removesuffix("s").endswith(tuple(lex.words("act_noun_endings"))):
+        return False
+    if head.removesuffix("s") in lex.word_set("collective_people_nouns"):
         return False
     return not (people_word(lex, head) or speaking_noun(head, lex))
