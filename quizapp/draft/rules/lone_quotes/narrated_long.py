@@ -4,8 +4,9 @@ d'ici dix ans » ». No rule of the narration (``rules/narrated``, whose subject
 person or a body written before the quotation) took them, yet mixed36 counted such quotations
 keyed as someone's words three times in four at seven words or more (two or three words: once
 in three, scare quotes and names). Each is given, at low confidence, the speaker in focus:
-the last speaker when heard close by, else the person named nearest (``unheard.nearest_named``,
-once the article is read) when no person is the subject of the quotation's sentence."""
+when no person is the subject of the quotation's sentence: the one person its narration names
+(mend37d), else the last speaker when heard close by and written as a name or a description,
+else the person named nearest (``unheard.nearest_named``, once the article is read)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from quizapp.draft.folding import folded_words
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.lone_quotes.alone import names_a_charge
 from quizapp.draft.rules.lone_quotes.continuation import own_lead, own_subject
+from quizapp.draft.rules.lone_quotes.named_before import one_named_in
 from quizapp.draft.rules.lone_quotes.unheard import CONFIDENCE
 from quizapp.draft.rules.told_inside import holding_last
 from quizapp.draft.segment import words_in
@@ -48,15 +50,34 @@ def narrated_quotes(
 
 def in_focus(view: SentenceView, earlier: list[Attribution], content: Span) -> Attribution | None:
     """``content`` given to the last speaker heard within ``NEAR`` characters; None when
-    nobody was (the nearest name decides once the article is read). The sentence's subject
-    was tried first and changed no corpus figure (mixed37), and a subject before a noun phrase
-    does not own the words after it (« X a découvert sur sa porte un mot « … » »: review33)."""
+    nobody was, or when that speaker is no name nor description (a lone letter left of
+    « E.Leclerc », a bare pronoun: review37), and the nearest name decides once the article
+    is read. A subject before a noun phrase does not own the words after it (« X a découvert
+    sur sa porte un mot « … » »: review33)."""
     if not earlier:
         return None
     last = holding_last(earlier)
     if last.speaker is None or view.span[0] - last.content[1] > NEAR:
         return None
+    if not _a_name(view, last.speaker):
+        return None
     return _guessed(content, last.speaker, last.label)
+
+
+def _a_name(view: SentenceView, speaker: str) -> bool:
+    """Whether ``speaker`` can be written as a name or a description: two letters at least,
+    and not a lone subject pronoun."""
+    words = folded_words(speaker)
+    pronoun = len(words) == 1 and words[0] in view.lex.word_set("subject_pronouns")
+    return sum(c.isalpha() for c in speaker) > 1 and not pronoun
+
+
+def _named(registry: Registry, key: str | None, content: Span) -> Attribution | None:
+    """``content`` given to the person its own sentence names, when it names one."""
+    if key is None:
+        return None
+    person = registry.entity(key)
+    return _guessed(content, person.name, person.label)
 
 
 def _guessed(content: Span, name: str, label: str) -> Attribution:
@@ -77,15 +98,20 @@ def set_aside(
     """The sentence's long narrated quotations given the last speaker, and those left for the
     nearest name (which waits for the article's end), unless a person is the sentence's
     subject: ``rules/narrated`` left the words to nobody there (« Paul X a découvert sur sa
-    porte un mot « … » », review33), and that person would be the nearest name. Kept out
-    of the findings while the article is read, so that no later rule takes a guess for the
-    last speaker's words."""
+    porte un mot « … » », review33), and that person would be the nearest name; nor the last
+    speaker either, since the sentence has a speaker of its own (review37 item 3). Else the
+    one person the sentence's narration names (« alors que X vient d'annoncer vouloir « … » »)
+    comes before the last speaker. Kept out of the findings while the article is read, so
+    that no later rule takes a guess for the last speaker's words."""
+    lead = own_lead(view)
+    if own_subject(registry, lead, -1) is not None:
+        return [], []
     given, left = [], []
-    subject = own_subject(registry, own_lead(view), -1) is not None
+    named = one_named_in(view, registry, lead, -1)
     for content in narrated_quotes(view, new, earlier):
-        found = in_focus(view, earlier, content)
+        found = _named(registry, named, content) or in_focus(view, earlier, content)
         given += [] if found is None else [found]
-        left += [content] if found is None and not subject else []
+        left += [content] if found is None else []
     return given, left
 
 
