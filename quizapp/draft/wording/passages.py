@@ -41,6 +41,17 @@ def inner_marks(text: str, language: str) -> str:
     return "“" * closed_first + text + "”" * open_marks
 
 
+def stop_outside(text: str) -> str:
+    """A prompt whose quotation goes on into the sentence (« Qui dit « … à proximité. »,
+    selon l'article ? », "Who says “… services.”, according to…") loses the quotation's own
+    full stop: French and English both end the quoted words there and let the sentence carry
+    on (ui37b read twenty drafted prompts of each language). A quotation that ends the
+    prompt keeps its stop (« … : « X. » » then no second one: « “….”. » is cut), and « ! »,
+    « ? », « … » stay, being the speaker's."""
+    text = re.sub(r"([.!?…]\s?[»”])\.", r"\1", text)
+    return re.sub(r"(?<![.])\.(\s?[»”])(?=\s*[,?])", r"\1", text)
+
+
 def reported_cut(text: str, limit: int = REPORTED_LIMIT) -> str:
     """Reported content whole, or cut at its last clause boundary (a comma or semicolon)
     before ``limit``, so what is left still says what the source said. An exclamation mark

@@ -21,7 +21,13 @@ from quizapp.draft.wording.explanation_words import (
     quoted_with_cue,
     reason_key,
 )
-from quizapp.draft.wording.passages import balanced_marks, inner_marks, reported_cut, shorten
+from quizapp.draft.wording.passages import (
+    balanced_marks,
+    inner_marks,
+    reported_cut,
+    shorten,
+    stop_outside,
+)
 from quizapp.draft.wording.reported_words import (
     accented,
     after_that,
@@ -139,7 +145,7 @@ class Phrasing:
         ):
             quote = self.quoted(spoken(self.analysis, found), limit)
             text = self.words[template].format(quote=quote, **forms, **fields)
-            return re.sub(r"([.!?…]\s?[»”])\.", r"\1", text)  # no “….”.
+            return stop_outside(text)
         going_on = load(self.analysis.language).word_set("determiners")
         going_on |= opening_words().complement_openers
         reported = self.reported(without_incise(self.analysis, found, going_on))
