@@ -30,8 +30,14 @@ def test_the_report_says_number_and_prompt_not_ids(
     _export(window, tmp_path / "for-moodle.xml", monkeypatch)
     (report,) = no_dialogs
     assert "5 questions written to for-moodle.xml (Moodle XML)." in report
-    assert "question 1 “Qui dit que Musk s'était emballé ?”: Moodle shuffles" in report
-    assert "question 6 “Sélectionnez le passage qui vient d'un…”: locate" in report
+    assert (
+        "question 1 (One right answer, Qui dit que Musk s'était emballé ?): Moodle shuffles"
+        in report
+    )
+    assert (
+        "question 6 (Find the passage in the article, "
+        "Sélectionnez le passage qui vient d'un…): locate" in report
+    )
     assert "who:" not in report and "where:" not in report
 
 
@@ -43,7 +49,10 @@ def test_gift_points_name_the_question_too(
 ) -> None:
     _export(window, tmp_path / "for-moodle.gift", monkeypatch)
     (report,) = no_dialogs
-    assert "question 2 “Qui est dans le projet ?”: GIFT has no place for points" in report
+    assert (
+        "question 2 (Several right answers, Qui est dans le projet ?): GIFT has no place for points"
+        in report
+    )
 
 
 def test_in_french_too(
@@ -57,5 +66,5 @@ def test_in_french_too(
     _export(window, tmp_path / "pour-moodle.xml", monkeypatch)
     (report,) = no_dialogs
     assert "5 questions écrites dans pour-moodle.xml" in report
-    assert "question 1 «\u00a0Qui dit que Musk s'était emballé ?\u00a0»" in report
+    assert "question 1 (Une seule bonne réponse, Qui dit que Musk s'était emballé ?)" in report
     assert "who" not in report and "where" not in report

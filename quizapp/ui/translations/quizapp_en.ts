@@ -2245,8 +2245,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Notes:</translation>
     </message>
     <message>
-        <source>question {0} “{1}”</source>
-        <translation>question {0} “{1}”</translation>
+        <source>question {0} ({1}, {2})</source>
+        <translation>question {0} ({1}, {2})</translation>
     </message>
 </context>
 <context>

@@ -2245,8 +2245,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>À savoir&#xa0;:</translation>
     </message>
     <message>
-        <source>question {0} “{1}”</source>
-        <translation>question {0} «&#xa0;{1}&#xa0;»</translation>
+        <source>question {0} ({1}, {2})</source>
+        <translation>question {0} ({1}, {2})</translation>
     </message>
 </context>
 <context>
