@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
-from quizapp.draft.wording.passages import stop_outside
+from quizapp.draft.wording.passages import cut_inside, stop_outside
 
 FRENCH = (
     "La piscine fermera tout l’été\n\n"
@@ -56,3 +56,30 @@ def test_drafted_who_prompts_end_the_quotation_before_the_comma() -> None:
         assert prompts, language
         for prompt in prompts:
             assert ". »," not in prompt and ".”," not in prompt, prompt
+
+
+CLASSIFY = (
+    "La piscine fermera tout l’été\n\n"
+    "«Les bassins sont bien trop vieux pour la saison qui vient», a annoncé Paul Martin, "
+    "adjoint aux sports. La piscine a ouvert en 1975. Cette fermeture est un scandale "
+    "honteux.\n\n"
+    "Le club de natation cherchera un autre bassin, selon sa présidente.\n"
+)
+
+
+def test_a_cut_quotation_closes_after_the_cut() -> None:
+    assert cut_inside("«Les bassins sont bien trop", "“Les bassins sont bien trop”") == (
+        "“Les bassins sont bien trop…”"
+    )
+    assert cut_inside("Les bassins sont bien trop", "Les bassins sont bien trop") == (
+        "Les bassins sont bien trop"
+    )
+    assert cut_inside("«Les bassins» sont", "“Les bassins” sont") == "“Les bassins” sont"
+
+
+def test_a_paragraph_opening_on_a_quotation_is_named_without_a_mark_before_the_cut() -> None:
+    questions = draft_questions(analyze(CLASSIFY, "fr"))
+    prompts = [q["prompt"] for q in questions if q["type"] == "classify"]
+    opening = [p for p in prompts if "Les bassins" in p]
+    assert opening, prompts
+    assert "trop…”" in opening[0] and "”…" not in opening[0], opening[0]

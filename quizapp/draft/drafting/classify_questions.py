@@ -31,6 +31,7 @@ class ClassifyQuestions(DraftBase):
             items = self._items_in(para)
             if len({item["label"] for item in items}) >= 2:
                 prompt = self.words["classify_prompt"].format(opening=self.opening(para))
+                prompt = prompt.replace("…”…", "…”")  # the cut said once (``cut_inside``)
                 questions.append(self._classify(f"draft-classify-{number}", prompt, items))
             else:
                 spare += items

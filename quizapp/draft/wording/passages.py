@@ -52,6 +52,17 @@ def stop_outside(text: str) -> str:
     return re.sub(r"(?<![.])\.(\s?[»”])(?=\s*[,?])", r"\1", text)
 
 
+def cut_inside(words: str, marked: str) -> str:
+    """A paragraph's first words whose quotation the cut leaves open: the marks ``inner_marks``
+    added to close it come after the cut's « … », not before (« “L’un des petits était
+    à”… » read as if the quotation ended on « à »: ui37b's walk-through). The prompt's own
+    « … » after it is then left out (``classify_prompt``: ``opening…``)."""
+    added = len(marked) - len(marked.rstrip("”")) - (len(words) - len(words.rstrip('”»"')))
+    if added <= 0:
+        return marked
+    return marked[: len(marked) - added] + "…" + "”" * added
+
+
 def reported_cut(text: str, limit: int = REPORTED_LIMIT) -> str:
     """Reported content whole, or cut at its last clause boundary (a comma or semicolon)
     before ``limit``, so what is left still says what the source said. An exclamation mark

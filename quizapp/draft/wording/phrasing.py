@@ -23,6 +23,7 @@ from quizapp.draft.wording.explanation_words import (
 )
 from quizapp.draft.wording.passages import (
     balanced_marks,
+    cut_inside,
     inner_marks,
     reported_cut,
     shorten,
@@ -218,7 +219,8 @@ class Phrasing:
     def opening(self, para: Span) -> str:
         """The first words of a paragraph, to name it as the student sees it; a quotation
         mark in them becomes the inner kind, as in ``quoted`` (teacher13: « «La
-        circulation… » opened a prompt with two marks)."""
+        circulation… » opened a prompt with two marks). A quotation the five words cut
+        ends on the cut (« “L’un des petits était à…” », ``cut_inside``)."""
         words = self.passage(para).split()
         opening = " ".join(words[:5]).rstrip(",;:«“‘\"' ")  # never an empty « » (teacher15)
-        return inner_marks(opening, self.analysis.language)
+        return cut_inside(opening, inner_marks(opening, self.analysis.language))
