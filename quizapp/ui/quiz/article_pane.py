@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from quizapp.model import Article
+from quizapp.model.text import unquoted_start
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
 from quizapp.ui.quiz.passage_nav import PassageNavigator
 
@@ -78,12 +79,11 @@ class ArticlePane(QWidget):
         how = self.tr("Read only. Select a passage with Shift and the arrow keys.")
         self.paragraph_note.setHidden(self._paragraph is None)
         if self._paragraph is not None:
-            start = " ".join(self._text[slice(*self._paragraph)].split()[:8])
+            start = unquoted_start(self._text[slice(*self._paragraph)])  # no « «… » (ui37b)
             self.paragraph_note.setText(self.tr("The question is about the shaded paragraph, "
                                                 "“{0}…”").format(start))  # fmt: skip
-            how = self.tr("The paragraph of the question is shaded; the caret is at its start.")
-            how = f"{self.paragraph_note.text()} {how} " + self.tr(
-                "Read only. Select a passage with Shift and the arrow keys.")  # fmt: skip
+            shaded = self.tr("The paragraph of the question is shaded; the caret is at its start.")
+            how = f"{self.paragraph_note.text()} {shaded} {how}"
         self._view.setAccessibleDescription(f"{self._task} {how}" if self._task else how)
         if not self._has_article:
             self._title.setText(self.tr("No article"))
