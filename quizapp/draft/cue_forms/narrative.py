@@ -23,10 +23,10 @@ def narrative_with_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     if words[index + 1] not in lex.lemmas:
         return False
     start = _opening(words, index)
-    if words[_past_and(words, start, index)] in lex.word_set("dative_turn"):
+    if words[_past_and(words, start, index, lex)] in lex.word_set("dative_turn"):
         return dative_turn(words, index, lex) is not None  # « (Et) à son mari d'ajouter : … »
     between = words[start + 1 : index]
-    if words[start] != "et":  # « Noé Petit de rappeler que… », « Le syndicat de dénoncer »
+    if words[start] not in lex.word_set("narrative_subject_openers"):  # « Noé Petit de rappeler »
         return _name_opens(start, index, lex) or _description_opens(words, start, index, lex)
     return _no_verb(between, lex)
 
@@ -41,7 +41,7 @@ def dative_turn(words: list[str], index: int, lex: Lexicon) -> int | None:
     here: the cue finder asks it, and subjects/given_subjects takes the speaker's span from it."""
     if lex.language != "fr" or words[index] not in {"de", "d'"}:
         return None
-    start = _past_and(words, _opening(words, index), index)
+    start = _past_and(words, _opening(words, index), index, lex)
     if words[start] not in lex.word_set("dative_turn"):
         return None
     between = words[start + 1 : index]
@@ -55,9 +55,11 @@ def _opening(words: list[str], index: int) -> int:
     return next((i for i, w in enumerate(words) if w[:1].isalpha()), index)
 
 
-def _past_and(words: list[str], start: int, index: int) -> int:
-    """Past an « Et » opening the sentence (« Et à son mari de… »), when a word follows it."""
-    return start + 1 if words[start] == "et" and start + 1 < index else start
+def _past_and(words: list[str], start: int, index: int, lex: Lexicon) -> int:
+    """Past an « Et » or « Mais » opening the sentence (« Et à son mari de… »), when a word
+    follows it (lexicon narrative_subject_openers)."""
+    openers = lex.word_set("narrative_subject_openers")
+    return start + 1 if words[start] in openers and start + 1 < index else start
 
 
 def _announces(words: list[str], index: int) -> bool:
@@ -68,12 +70,13 @@ def _announces(words: list[str], index: int) -> bool:
 
 def _no_verb(between: list[str], lex: Lexicon) -> bool:
     """A short noun phrase: one to six words, or ten with an apposition set off by commas
-    (« Et la maire de Lunel, Hélène Vasseur, de rappeler »), and no verb."""
+    (« Et la maire de Lunel, Hélène Vasseur, de rappeler »), and no verb, « être » included
+    (« Mais force est de constater que… » is no narrative infinitive)."""
     if not 1 <= len(between) <= (10 if between.count(",") == 2 else 6):
         return False
     verbs = finite_or_auxiliary(lex)  # joined once per lexicon: tens of thousands of forms
-    clitics = lex.word_set("clause_clitics")
-    return not any(w in verbs or w in lex.participles or w in clitics for w in between)
+    others = lex.word_set("clause_clitics") | lex.word_set("copula_forms")  # « force est de »
+    return not any(w in verbs or w in lex.participles or w in others for w in between)
 
 
 def _description_opens(words: list[str], start: int, index: int, lex: Lexicon) -> bool:
