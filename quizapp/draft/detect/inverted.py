@@ -45,17 +45,19 @@ def relative_draft(view: SentenceView, cue: Cue) -> Draft | None:
     if cleft is not None:
         return _cleft_draft(view, cue, cleft)
     que = view.tokens[_relative_index(view, cue) or cue.first - 1]
-    source = _inverted_subject(view, cue)
-    if source is None:
+    content = _relative_content(view, que.start)
+    pointing = view.previous is not None and content == strip_span(view.text, view.previous)
+    source = _inverted_subject(view, cue, pointing)
+    if content is None or source is None:
         return None
     rest = view.text[source[1] : view.span[1]]
-    if not re.match(r"\s*(?:[,.;:!?…)]|qui\b|et\b|mais\b|$)", rest):
+    if not (pointing or re.match(_SUBJECT_END, rest)):
         return None  # "Les mesures qu'annonce le gouvernement ne suffiront pas": a subject
-    content = _relative_content(view, que.start)
-    if content is None:
-        return None
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))
+
+
+_SUBJECT_END = r"\s*(?:[,.;:!?…)]|qui\b|et\b|mais\b|$)"
 
 
 def _relative_index(view: SentenceView, cue: Cue) -> int | None:
@@ -104,11 +106,15 @@ def _relative_content(view: SentenceView, que: int) -> Span | None:
     return content
 
 
-def _inverted_subject(view: SentenceView, cue: Cue) -> Span | None:
+def _inverted_subject(view: SentenceView, cue: Cue, pointing: bool = False) -> Span | None:
     """The subject after the verb, past adverbs ("que dément fermement Paris") and up to a
-    verb of the main clause ("qu'annonce le gouvernement ne suffiront pas")."""
-    adverbs = re.match(r"(?:\s+\w+ment\b)*", view.text[cue.span[1] : view.span[1]])
-    after = cue.span[1] + (adverbs.end() if adverbs else 0)
+    verb of the main clause ("qu'annonce le gouvernement ne suffiront pas"); when the
+    sentence points back (« C'est ce que réclamaient, samedi matin, des riverains »), past a
+    setting between commas too (blocks37's reading, here since mend37c)."""
+    rest = view.text[cue.span[1] : view.span[1]]
+    aside = re.match(r"\s*,[^,.;:!?«»“”\"]{1,40},", rest) if pointing else None
+    adverbs = re.match(r"(?:\s+\w+ment\b)*", rest[aside.end() :] if aside else rest)
+    after = cue.span[1] + (aside.end() if aside else 0) + (adverbs.end() if adverbs else 0)
     moved = Cue(cue.first, cue.last, (cue.span[0], after), cue.kind, cue.pronoun)
     source = source_after(view, moved)
     if source is None:

@@ -25,6 +25,7 @@ from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.findings import Attribution
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.speaker_checks.can_speak import speaking_noun
 
 TAKEN_BACK_CONFIDENCE = 0.55  # no verb says it: a noun of a view stands for one
 
@@ -39,6 +40,7 @@ def taken_back(view: SentenceView, new: list[Attribution]) -> Draft | None:
     if any(a.content[0] < view.previous[1] and view.previous[0] < a.content[1] for a in new):
         return None
     found = _shape(view.lex).match(view.text, view.span[0], view.span[1])
+    found = found if found and _speaks(view, found) else None
     spoken = (found.span("noun"), found.span("source")) if found else pointed_back(view)
     said = None if spoken is None else _said_before(view, view.previous)
     if said is None:
@@ -73,7 +75,7 @@ def _shape(lex: Lexicon) -> re.Pattern[str]:
     aside = r"(?:\s*\([^()]{1,40}\))?"
     by, of = alternation(lex.words("taken_back_by")), alternation(lex.words("taken_back_of"))
     link = rf"(?:\s+(?:{participles}))?\s+(?:{by})\s+|\s+(?:{of})\s*"
-    who = alternation(lex.words("subject_relatives")) or "(?!)"
+    who = alternation(lex.words("subject_relatives") + lex.words("taken_back_source_stops"))
     source = rf"(?P<source>[^,;:.!?«»“”\"()]{{2,80}}?)(?=\s*(?:[,;:.!?()]|\s+(?:{who})\b|$))"
     return re.compile(
         rf"(?i)\s*(?:{presentatives})\s+(?:(?:{hedges})\s+)?{article}"
@@ -81,34 +83,50 @@ def _shape(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _speaks(view: SentenceView, found: re.Match[str]) -> bool:
+    """The words after the noun name someone (mend37c): a noun of a person or a body
+    (speaker_checks.can_speak.speaking_noun) or a capitalised name; after a noun that also
+    names a place or a sight (lexicon ``taken_back_place_nouns``: « la position du Soleil »,
+    "the view of the valley"), a name must be an acronym or have two words."""
+    words = re.findall(r"[^\W\d_][\w-]*", found.group("source"))
+    if any(speaking_noun(fold(w), view.lex) for w in words):
+        return True
+    determiners = view.lex.word_set("determiners")
+    names = [w for w in words if w[:1].isupper() and fold(w) not in determiners]
+    if fold(found.group("noun")) not in view.lex.word_set("taken_back_place_nouns"):
+        return bool(names)
+    return len(names) >= 2 or any(len(w) > 1 and w.isupper() for w in names)
+
+
 def pointed_back(view: SentenceView) -> tuple[Span, Span] | None:
     """The cue and the speaker of a sentence whose reporting verb takes the sentence before
-    as its object through « ce que » after a presentative (blocks37): « C'est ce qu'a
-    déclaré, samedi, le maire », « Voilà ce que Paul X a confié au journal », « C'est en
-    tout cas ce qu'estime X »; the speaker before the verb, or after it past a setting set
-    off by commas, to a comma or a word that opens a complement (lexicon
-    ``pointed_back_subject_stops``: « au journal », « lors du conseil »). A first or second
-    person, or the impersonal « on », names no speaker here (« C'est ce qu'on imagine »)."""
+    as its object through « ce que » after a presentative, its subject before it (blocks37):
+    « Voilà ce que Paul X a confié au journal », « C'est en tout cas ce que X estime ». The
+    verb right after « ce que » (« C'est ce qu'a déclaré X ») is detect/inverted.py's, the one
+    reader of that order (mend37c). A first or second person, or the impersonal « on », names
+    no speaker here (« C'est ce qu'on imagine »), and a verb under a modal, a wish or a
+    refusal says nothing (« ce que le maire aurait dû dire », "should have said")."""
     opening = _pointing(view.lex).match(view.text, view.span[0], view.span[1])
     cue = opening and next((c for c in view.cues if c.span[0] >= opening.end()), None)
     if cue is None or cue.kind != "verb" or cue.pronoun is not None:
         return None
-    before = strip_span(view.text, (opening.end(), cue.span[0]))
-    source = before if before[1] > before[0] else _subject_after(view, cue.span[1])
-    if source is None or not _names_someone(view, source):
+    source = strip_span(view.text, (opening.end(), cue.span[0]))
+    if source[1] <= source[0] or not _names_someone(view, source):
         return None
-    return cue.span, source
+    return None if _unsaid(view, source, cue.span) else (cue.span, source)
 
 
-def _subject_after(view: SentenceView, start: int) -> Span | None:
-    """The inverted subject from ``start``, past a setting between commas, to its end."""
-    rest = view.text[start : view.span[1]]
-    aside = re.match(r"\s*,[^,.;:!?«»“”\"]{1,40},", rest)
-    at = start + (aside.end() if aside else 0)
-    stop = _subject_stop(view.lex).search(view.text, at, view.span[1])
-    end = stop.start() if stop else view.span[1]
-    span = strip_span(view.text, (at, end))
-    return span if span[1] > span[0] else None
+def _unsaid(view: SentenceView, subject: Span, cue: Span) -> bool:
+    """A modal, a wish, a refusal or a negation in the verb group (the words before the cue
+    are read as the subject, so its lower-case words too: "the mayor should have said"), or
+    as that verb (lexicon ``pointed_back_unsaid``, and the French ``refusing_verb_stems``):
+    « aurait dû dire », « refuse d'admettre » put the saying off or deny it. A capitalised
+    word is a name ("Theresa May")."""
+    lex = view.lex
+    written = re.findall(r"[^\W\d_][\w'’-]*", view.text[subject[0] : cue[1]])
+    words = [fold(w) for w in written if not w[:1].isupper()]
+    stems = tuple(lex.words("refusing_verb_stems"))
+    return any(w in lex.word_set("pointed_back_unsaid") or w.startswith(stems) for w in words)
 
 
 def _names_someone(view: SentenceView, source: Span) -> bool:
@@ -134,10 +152,3 @@ def _pointing(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"(?i)\s*(?:{presentatives})\s*,?\s+(?:(?:{hedges})\s*,?\s+)?(?:{what})(?:\s+|(?<=['’]))"
     )
-
-
-@built_once
-def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
-    """What ends an inverted subject here: a mark of punctuation or a complement's opening."""
-    stops = alternation(lex.words("pointed_back_subject_stops")) or "(?!)"
-    return re.compile(rf"[,;:.!?()«»“”\"]|\s(?i:{stops})\b")
