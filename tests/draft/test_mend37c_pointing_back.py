@@ -14,8 +14,7 @@ from quizapp.draft import analyze
 
 def _found(text: str, language: str) -> list[tuple[str, str]]:
     return [
-        (text[a.content[0] : a.content[1]], a.speaker)
-        for a in analyze(text, language).attributions
+        (text[a.content[0] : a.content[1]], a.speaker) for a in analyze(text, language).attributions
     ]
 
 

@@ -32,7 +32,7 @@ TAKEN_BACK_CONFIDENCE = 0.55  # no verb says it: a noun of a view stands for one
 
 def taken_back(view: SentenceView, new: list[Attribution]) -> Draft | None:
     """The sentence before as the words of the speakers a « C'est le constat de X » sentence
-    names, or a « C'est ce qu'a déclaré X » one (``pointed_back``), when nothing was found in
+    names, or a « Voilà ce que X a déclaré » one (``pointed_back``), when nothing was found in
     it, no finding of this sentence covers it (« C'est du moins le ressenti des riverains, qui
     disent être las… » keeps its own), and it holds three words or more."""
     if view.previous is None:
