@@ -174,14 +174,28 @@ def _own_object(view: SentenceView, cue: Cue) -> bool:
     annoncé vouloir partir": no clitic before the verb takes up the words before (« qui nous
     le raconte »), and the verb's next word opens its own object (a determiner or an
     infinitive). The cleft then tells who did something, not who said the sentence before
-    (precision37: four in five of these were no attribution)."""
+    (precision37: four in five of these were no attribution). An object that itself takes
+    that sentence up, « cette décision », « la nouvelle » (:func:`_takes_up`), is no object
+    of its own (mend37e)."""
     before = _words_before(view, cue, 3)
     before = set(before[before.index("qui") + 1 :] if "qui" in before else before)
     if before & view.lex.word_sets("direct_object_clitics", "neuter_object_clitics"):
         return False
-    after = view.tokens[cue.last + 1 : cue.last + 2]
-    word = fold(after[0].text) if after else ""
+    after = [fold(token.text) for token in view.tokens[cue.last + 1 : cue.last + 3]]
+    word = after[0] if after else ""
+    if _takes_up(view.lex, after):
+        return False
     return word in view.lex.word_set("determiners") or infinitive_of_a_verb(view.lex, word)
+
+
+def _takes_up(lex: Lexicon, after: list[str]) -> bool:
+    """The two words after the verb take up the sentence before: a demonstrative
+    (« cette décision ») or a determiner and a noun of cleft_taken_up_nouns (« la nouvelle »,
+    « l'information »)."""
+    if not after or after[0] in lex.word_set("pointing_determiners"):
+        return bool(after)
+    head = after[1] if len(after) > 1 else ""
+    return after[0] in lex.word_set("determiners") and head in lex.word_set("cleft_taken_up_nouns")
 
 
 _AS_CLAUSE = re.compile(r"(?i)(?:^|,\s*)as\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*$")

@@ -146,7 +146,9 @@ def _reported(
     it stands among the three words before the participle), the clause before that form, with
     the reason after the agent ("was criticized by lawmakers for its slow response": the whole
     charge); without that reason, only for a verb of stance (lexicon
-    ``statement_object_verbs``: "was criticised by unions"); else ``said``, a qualifying
+    ``statement_object_verbs``: "was criticised by unions") or one whose subject is a
+    statement or judged (``passive_statement_participles``: "was confirmed by the council",
+    "was welcomed by residents", mend37e); else ``said``, a qualifying
     participle's complement ("described as…")."""
     (index, word), text = participle, view.text
     if _accusing(word, view.lex):
@@ -156,7 +158,9 @@ def _reported(
         start = clause_start_before(view, verb.start)
         said = _without_auxiliary(text, strip_span(text, (start, verb.start)))
         reason = re.match(r"\s+for\s[^,;:.]+", text[source[1] : view.span[1]])
-        if reason is None and word not in view.lex.word_set("statement_object_verbs"):
+        if reason is None and word not in view.lex.word_sets(
+            "statement_object_verbs", "passive_statement_participles"
+        ):
             return None  # "The changes were recommended by the commission": an act, no words
         if reason is None:  # "The closure was criticised by unions": their stance on it
             return said
