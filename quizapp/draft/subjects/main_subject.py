@@ -56,13 +56,24 @@ def _narration_subject(view: SentenceView, end: int) -> Span | None:
     before the first verb gave no short noun phrase: a participle or a purpose is its
     act. A pronoun counts only opening the sentence: past a setting or a subordinate
     (« Alors qu'il était…, il avait prétexté… pour demander ») the pronoun readers take it
-    up. French only (speakers37)."""
+    up. A relative before the participle (« …, qui a publié un communiqué affirmant… ») makes
+    it that relative's act, not the subject's: none (mend37e). French only (speakers37)."""
     if view.lex.language != "fr" or re.search(r"[:;]", view.text[view.span[0] : end]):
         return None  # « … : leurs enfants sont restés… pour dénoncer »: another clause's
     found = person_subject(view, end)
+    if found is not None and _relative_between(view, found[1], end):
+        return None
     if found is None or found[0] == view.tokens_within(view.span[0], end)[0].start:
         return found
     return None if personal_pronoun(view.tokens_within(found[0], found[1]), view.lex) else found
+
+
+def _relative_between(view: SentenceView, start: int, end: int) -> bool:
+    """A subject relative (« qui ») stands between the subject and the participle: the
+    participle belongs to that relative's clause (« le préfet, qui a publié un communiqué
+    affirmant… »)."""
+    relatives = view.lex.word_set("subject_relatives")
+    return any(fold(token.text) in relatives for token in view.tokens_within(start, end))
 
 
 def opening_subject(view: SentenceView, end: int) -> Span | None:
