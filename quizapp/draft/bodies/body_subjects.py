@@ -15,6 +15,7 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import noun_gender, person_nouns, someone_words
 from quizapp.draft.segment import Span, Token, tokens
 from quizapp.draft.sentence.sentence_parts import past_setting
+from quizapp.draft.speaker_checks.can_speak import speaking_nouns
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen, recent
 from quizapp.draft.titles.descriptions import verb_forms
@@ -146,21 +147,34 @@ def _opening_subject(
 
 
 def _past_modifiers(words: list[Token], head: int, lex: Lexicon) -> int:
-    """English: the body's noun past one or two lower-case nouns before it ("The borough
-    council launched…", "The health board", english37: the "it" after them was left "It");
-    ``head`` when no body noun follows so, or a word that may be a verb comes first (one of
-    the lexicon or with an ending of ``bare_verb_barred_endings``: -s, -ed, -ing, -ly)."""
+    """English: the body's noun past one or two lower-case nouns ("The borough council
+    launched…", english37); ``head`` when a word that may be a verb comes first (of the
+    lexicon or ending as ``bare_verb_barred_endings``) or a noun follows the body's ("The
+    former council leader": a modifier too, mend37e)."""
     if lex.language != "en":
         return head
     for at in range(head, min(len(words), head + 3)):
         if _body(words[at], lex):
-            return at
-        if not words[at].text.isalpha() or not words[at].text.islower():
-            break
-        word = fold(words[at].text)  # no verb's ending: "The plan angered council staff"
-        if word in verb_forms(lex) or word.endswith(tuple(lex.words("bare_verb_barred_endings"))):
+            return at if at == head or not _noun_after(words[at + 1 : at + 2], lex) else head
+        if not _lower_noun(words[at : at + 1], lex):
             break
     return head
+
+
+def _noun_after(word: list[Token], lex: Lexicon) -> bool:
+    """The word after a body noun is a lower-case noun the lexicons know for a person, a
+    body or a document (speaker_checks/can_speak.speaking_nouns: "leader", "report")."""
+    known = speaking_nouns(lex)
+    return any(token.text.islower() and fold(token.text) in known for token in word)
+
+
+def _lower_noun(word: list[Token], lex: Lexicon) -> bool:
+    """A lower-case word that cannot be a verb (of the lexicon, or with an ending of
+    ``bare_verb_barred_endings``): "The plan angered council staff" stops at "angered"."""
+    folded = fold(word[0].text) if word and word[0].text.isalpha() else ""
+    barred = tuple(lex.words("bare_verb_barred_endings"))
+    plain = folded and word[0].text.islower() and not folded.endswith(barred)
+    return bool(plain) and folded not in verb_forms(lex)
 
 
 def _kind_noun(noun: Token, lex: Lexicon) -> bool:
