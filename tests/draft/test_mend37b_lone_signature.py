@@ -71,3 +71,14 @@ def test_a_capital_inside_a_surname_keeps_it_whole(name: str) -> None:
 @pytest.mark.parametrize("line", ["Mme Lucie Fabre", "Eric Fabre", "Marcel, un voisin du marché"])
 def test_a_title_an_unaccented_first_name_or_a_complement_still_signs(line: str) -> None:
     assert len(_found(_TOP + _SPEECH + line + _AFTER)) == 1
+
+
+def test_testimonies_headed_by_their_names_are_not_signed_by_the_next_name() -> None:
+    text = (
+        "Deux habitants racontent leur quartier.\n\n"
+        "Marie Dupont\n\n"
+        "Je suis arrivée ici en 1990 et je n'en suis jamais partie.\n\n"
+        "Paul Martin\n\n"
+        "J'ai toujours vécu dans cette rue, comme mon père." + _AFTER
+    )
+    assert all(s != "Paul Martin" or not c.startswith("Je suis") for c, s, _ in _found(text))

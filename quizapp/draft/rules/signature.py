@@ -49,7 +49,9 @@ def signed_statements(
         if signed is None:
             continue
         passage, name, lone = signed
-        if lone and not block_speaks(found, passage, text, lex):
+        if lone and not _lone_signs(
+            found, paras[max(index - 2, 0) : index - 1], passage, text, lex
+        ):
             continue  # a lone name under narration or another speaker's words (mend37b)
         name = _without_initial(text, name)
         signer = speaker(text[name[0] : name[1]], name)
@@ -85,6 +87,17 @@ def _signed_passage(
     if not (spaced or _AFTER_PASSAGE.match(text, end)):
         return None  # « Le maire a reçu Paul Martin, délégué CFDT »: the name ends a sentence
     return _stripped(text, (para[0], end + 1)), signature.span("name"), False
+
+
+def _lone_signs(
+    found: list[Attribution], above: list[Span], block: Span, text: str, lex: Lexicon
+) -> bool:
+    """Whether a lone name signs ``block``: a speaker's own words (``block_speaks``), and no
+    lone name on the line ``above`` it, which heads the block in a run of testimonies
+    (« Marie Dupont / Je suis arrivée… / Paul Martin / J'ai toujours vécu… »): the block is then
+    the name above's, and the name below heads the next one."""
+    headed = any(lone_signature(text, para, lex) for para in above)
+    return not headed and block_speaks(found, block, text, lex)
 
 
 def _without_initial(text: str, name: Span) -> Span:
