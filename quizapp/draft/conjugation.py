@@ -128,3 +128,17 @@ def _english_verb(lemma: str) -> set[str]:
         return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
     base = lemma[:-1] if lemma.endswith("e") else lemma
     return {lemma, lemma + "s", base + "ed", base + "ing"}
+
+
+def english_every_form(data: dict, lemmas: list[str]) -> list[str]:
+    """Every form of the English verbs ``lemmas``, -ing forms too: the regular endings, the
+    forms given in ``irregular_forms`` (which may list only some), and the -ing form of a
+    past that doubles its last consonant ("slammed" -> "slamming"). For a list written once
+    as lemmas and read as forms (lexicon ``blame_object_verbs``, mend37a)."""
+    forms: set[str] = set()
+    for lemma in lemmas:
+        given = [f for f in data["irregular_forms"].get(lemma, []) if " " not in f]
+        doubled = [f[:-2] + "ing" for f in given if f.endswith("ed") and f[-3] == f[-4]]
+        regular = {lemma} if doubled else _english_verb(lemma)  # no "slamed"
+        forms.update(regular, given, doubled)
+    return sorted(fold(f) for f in forms)

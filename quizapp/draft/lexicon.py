@@ -15,7 +15,13 @@ from functools import cache, wraps
 from importlib import resources
 from typing import Any, TypeVar
 
-from quizapp.draft.conjugation import english_forms, english_forms_of, forms_of, french_forms
+from quizapp.draft.conjugation import (
+    english_every_form,
+    english_forms,
+    english_forms_of,
+    forms_of,
+    french_forms,
+)
 from quizapp.draft.folding import elided_apart, fold, folded_words
 
 LANGUAGES = ("fr", "en")
@@ -238,6 +244,9 @@ def _english_verbs(data: dict) -> tuple[set[str], ...]:
     progressive = english_forms_of(data, data.get("mandative_progressive_verbs", []))
     data["mandative_forms"] = mandative["finite"]
     data["mandative_progressive"] = mandative["ing"] + progressive["ing"]
+    blame = english_every_form(data, data.get("blame_object_verbs", []))
+    data["blame_object_forms"] = blame  # written once as lemmas (mend37a)
+    data["statement_object_verbs"] = list(data["statement_object_verbs"]) + blame
     data["fixed_cues"] = list(data["fixed_cues"]) + multiword + data["object_phrase_cues"]
     return finite, participles, set(), set(), set()
 

@@ -32,6 +32,7 @@ from quizapp.draft.objects.allowed import (
     needed_preposition,
     object_allowed,
 )
+from quizapp.draft.objects.blamed import blamed_that
 from quizapp.draft.segment import Span, clock_colon, words_in
 from quizapp.draft.sentence.sentence_parts import complement_after
 from quizapp.draft.sentence.syntax import (
@@ -82,6 +83,8 @@ def _clause_at(
     « que », or a relative in an object the cue takes no clause after."""
     if words[index - 1] in view.lex.word_set("determiner_that_prepositions"):
         return None  # "figures add to that picture": a determiner, no clause
+    if blamed_that(view, words, index):
+        return None  # "condemned that decision": the verb of blame's object (mend37a)
     if _set_off_word_before(view, words, index, cue):
         return None  # "a-t-elle ajouté, persuadée que…": the adjective's clause
     heads = view.lex.word_set("conjunction_heads")

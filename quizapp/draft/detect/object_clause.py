@@ -37,7 +37,7 @@ from quizapp.draft.objects.allowed import (
     said_noun_object,
     speech_noun_first,
 )
-from quizapp.draft.objects.blamed import blame_without_definite
+from quizapp.draft.objects.blamed import blamed_object
 from quizapp.draft.objects.owned_stance import owned_stance_object
 from quizapp.draft.objects.participle_end import before_participle_cue
 from quizapp.draft.objects.readings import (
@@ -239,8 +239,9 @@ def _object_content(
         return None  # "rapporte des propos d'une source": the source speaks next
     if quoted_head(view, start):
         own_word = False  # "défend son « titre »": the verb's usual objects still decide
-    if blame_without_definite(view, verb.bare, content):
-        return None  # "condemned controversial plans": a bare act, no judged thing (stance37)
+    content = blamed_object(view, verb.bare, content)
+    if content is None:
+        return None  # "condemned controversial plans", "slammed the ball" (stance37, mend37a)
     if not (own_word or stance or object_allowed(view, verb.bare, content)):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content

@@ -20,9 +20,14 @@ def act_noun_head(lex: Lexicon, form: str, head: str) -> bool:
     (``act_noun_endings``) after a verb of ``act_noun_object_verbs`` in ``form``, and is no
     word for people (a group of them too: « la population », lexicon ``collective_people_nouns``,
     review37) or for a body that could speak."""
-    if form not in listed_verb_forms(lex, "act_noun_object_verbs") or len(head) < 6:
-        return False
-    if not head.removesuffix("s").endswith(tuple(lex.words("act_noun_endings"))):
+    return form in listed_verb_forms(lex, "act_noun_object_verbs") and act_noun(lex, head)
+
+
+def act_noun(lex: Lexicon, head: str) -> bool:
+    """``head`` (folded) ends as a noun of an act or a quality (``act_noun_endings``) and is
+    no word for people, a group of them or a body that could speak (« municipalité »,
+    "government"); the test objects/blamed reads in English too (mend37a)."""
+    if len(head) < 6 or not head.removesuffix("s").endswith(tuple(lex.words("act_noun_endings"))):
         return False
     if head.removesuffix("s") in lex.word_set("collective_people_nouns"):
         return False
