@@ -9,9 +9,12 @@ the keys hold such objects about as often as they leave them."""
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.english_cue_forms.english_forms import clause_head
+from quizapp.draft.english_cue_forms.unstated import under_unmet_condition
 from quizapp.draft.english_cue_forms.wishes import person_or_body
-from quizapp.draft.lexicon import Lexicon, clause_subjects, fold, relative_words
+from quizapp.draft.lexicon import Lexicon, clause_subjects, relative_words
 from quizapp.draft.speaker_checks.can_speak import speaking_noun
 
 _LONGEST_SUBJECT = 7
@@ -39,13 +42,17 @@ def reads_as_mandate(lex: Lexicon, passage: str) -> bool:
 
 def stated(lex: Lexicon, opening: str, said: str) -> bool:
     """Whether the sentence states the demand (english37): not under a condition not met yet
-    opening the clause of the cue (lexicon ``unmet_conditions``: "If the council recommended
-    the hall be sold, …", as passives/accused_en reads one), nor asked ("Recommended the
-    hall be sold?": the sentence closes on a question mark, perhaps inside a quotation)."""
-    clause = fold(opening).split(",")[-1].split()
-    if any(word in lex.word_set("unmet_conditions") for word in clause):
+    opening the clause of the cue ("If the council recommended the hall be sold, …",
+    ``unstated.under_unmet_condition``), nor asked ("Recommended the hall be sold?": the
+    sentence closes on a question mark). A question quoted inside it is a title or someone's
+    words ('renamed "Why Not?"', mend37a): the mark is looked for outside quotation marks."""
+    if under_unmet_condition(lex, opening):
         return False
-    return "?" not in said.rstrip()[-3:]  # its last mark, or before a closing quotation mark
+    return "?" not in _QUOTED.sub("", said).rstrip()[-2:]
+
+
+# a quoted passage, whichever marks it is written with
+_QUOTED = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
 
 
 def _finite(words: list[str], lex: Lexicon) -> bool:

@@ -8,7 +8,7 @@ the wishes (``wishes``)."""
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, fold
 
 _BEFORE = 2  # "did not have", "has never raised", "who has raised"
 
@@ -49,3 +49,13 @@ def unstated(words: list[str], index: int, lex: Lexicon) -> bool:
     before = words[max(0, index - _BEFORE) : index]
     modal = any(word in lex.word_set("unsaid_modals") for word in before)
     return modal or denied(words, index, lex) or _relative_subject(words, index, lex)
+
+
+def under_unmet_condition(lex: Lexicon, opening: str) -> bool:
+    """The clause of a cue, the words before it back to the last comma (``opening``), opens
+    on a condition not met yet (lexicon ``unmet_conditions``: "If the minister is accused…",
+    "Should the council recommend…"). Only its first word: "Inspectors who asked whether the
+    roof was safe recommended…" and "Officials who should know better…" state what they did
+    (mend37a). One reading for passives/accused_en and english_cue_forms/mandative."""
+    clause = fold(opening).split(",")[-1].split()
+    return bool(clause) and clause[0] in lex.word_set("unmet_conditions")

@@ -16,7 +16,7 @@ import re
 
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
-from quizapp.draft.english_cue_forms.unstated import unstated
+from quizapp.draft.english_cue_forms.unstated import under_unmet_condition, unstated
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.objects.allowed import comma_outside_quotes
 from quizapp.draft.segment import Span, words_in
@@ -130,8 +130,7 @@ def _unsaid(view: SentenceView, index: int, be: int) -> bool:
         return True
     if be > 0 and words[be - 1] in lex.word_set("infinitive_markers"):
         return True
-    opening = fold(view.text[view.span[0] : view.tokens[be].start]).split(",")[-1].split()
-    if any(w in lex.word_set("unmet_conditions") for w in opening):
+    if under_unmet_condition(lex, view.text[view.span[0] : view.tokens[be].start]):
         return True
     if _AGED.search(view.text[view.span[0] : view.tokens[be].start]):
         return True  # "The man, 34, is accused of assault…": a court report
