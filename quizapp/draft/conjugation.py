@@ -142,3 +142,33 @@ def english_every_form(data: dict, lemmas: list[str]) -> list[str]:
         regular = {lemma} if doubled else _english_verb(lemma)  # no "slamed"
         forms.update(regular, given, doubled)
     return sorted(fold(f) for f in forms)
+
+
+def french_lexicon_verbs(data: dict) -> tuple[set[str], ...]:
+    """The French verb forms a lexicon is loaded with (finite, participles, their reflexive
+    forms, the auxiliaries after a reflexive pronoun); the forms of the verbs that need a
+    speech shape go into ``data``. Here beside the conjugation it reads, so that lexicon.load
+    only gathers what these return."""
+    finite, participles, refl_finite, refl_participles = french_forms(data)
+    data["speech_shape_forms"] = forms_of(data, data.get("needs_speech_shape", []))
+    after_reflexive = set(data["auxiliaries_after_reflexive"])  # « est » of « s'est »
+    return finite, participles, refl_finite, refl_participles, after_reflexive
+
+
+def english_lexicon_verbs(data: dict) -> tuple[set[str], ...]:
+    """The English verb forms (no reflexive ones); the forms of the clause-object verbs and
+    the multiword irregular forms go into ``data``'s lists, as fixed cues for the latter."""
+    finite, participles = english_forms(data)
+    multiword = [f for forms in data["irregular_forms"].values() for f in forms if " " in f]
+    clausal = english_forms_of(data, data.get("clause_object_verbs", []))
+    data["clause_object_forms"] = list(data["clause_object_forms"]) + clausal["finite"]
+    data["clause_object_progressive"] = clausal["ing"]  # after "was", "is", "were"
+    mandative = english_forms_of(data, data.get("mandative_verbs", []))
+    progressive = english_forms_of(data, data.get("mandative_progressive_verbs", []))
+    data["mandative_forms"] = mandative["finite"]
+    data["mandative_progressive"] = mandative["ing"] + progressive["ing"]
+    blame = english_every_form(data, data.get("blame_object_verbs", []))
+    data["blame_object_forms"] = blame  # written once as lemmas (mend37a)
+    data["statement_object_verbs"] = list(data["statement_object_verbs"]) + blame
+    data["fixed_cues"] = list(data["fixed_cues"]) + multiword + data["object_phrase_cues"]
+    return finite, participles, set(), set(), set()

@@ -15,13 +15,7 @@ from functools import cache, wraps
 from importlib import resources
 from typing import Any, TypeVar
 
-from quizapp.draft.conjugation import (
-    english_every_form,
-    english_forms,
-    english_forms_of,
-    forms_of,
-    french_forms,
-)
+from quizapp.draft.conjugation import english_lexicon_verbs, forms_of, french_lexicon_verbs
 from quizapp.draft.folding import elided_apart, fold, folded_words
 
 LANGUAGES = ("fr", "en")
@@ -222,35 +216,6 @@ def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:
     return "|".join(e.replace("'", "['’]\\s*").replace(r"\ ", r"\s+") for e in escaped)
 
 
-def _french_verbs(data: dict) -> tuple[set[str], ...]:
-    """The French verb forms (finite, participles, their reflexive forms, the auxiliaries
-    after a reflexive pronoun); the forms of the verbs that need a speech shape go into
-    ``data``."""
-    finite, participles, refl_finite, refl_participles = french_forms(data)
-    data["speech_shape_forms"] = forms_of(data, data.get("needs_speech_shape", []))
-    after_reflexive = set(data["auxiliaries_after_reflexive"])  # « est » of « s'est »
-    return finite, participles, refl_finite, refl_participles, after_reflexive
-
-
-def _english_verbs(data: dict) -> tuple[set[str], ...]:
-    """The English verb forms (no reflexive ones); the forms of the clause-object verbs and
-    the multiword irregular forms go into ``data``'s lists, as fixed cues for the latter."""
-    finite, participles = english_forms(data)
-    multiword = [f for forms in data["irregular_forms"].values() for f in forms if " " in f]
-    clausal = english_forms_of(data, data.get("clause_object_verbs", []))
-    data["clause_object_forms"] = list(data["clause_object_forms"]) + clausal["finite"]
-    data["clause_object_progressive"] = clausal["ing"]  # after "was", "is", "were"
-    mandative = english_forms_of(data, data.get("mandative_verbs", []))
-    progressive = english_forms_of(data, data.get("mandative_progressive_verbs", []))
-    data["mandative_forms"] = mandative["finite"]
-    data["mandative_progressive"] = mandative["ing"] + progressive["ing"]
-    blame = english_every_form(data, data.get("blame_object_verbs", []))
-    data["blame_object_forms"] = blame  # written once as lemmas (mend37a)
-    data["statement_object_verbs"] = list(data["statement_object_verbs"]) + blame
-    data["fixed_cues"] = list(data["fixed_cues"]) + multiword + data["object_phrase_cues"]
-    return finite, participles, set(), set(), set()
-
-
 def _as_phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:
     tuples = {tuple(folded_words(entry)) for entry in entries}
     return tuple(sorted(tuples, key=len, reverse=True))
@@ -281,7 +246,7 @@ def load(language: str) -> Lexicon:
     source = resources.files("quizapp.draft") / "lexicons" / f"{language}.json"
     data = json.loads(source.read_text(encoding="utf-8"))
     data["date_words"] = data["weekdays"] + data["date_words"]  # the weekdays are dates too
-    forms = _french_verbs(data) if language == "fr" else _english_verbs(data)
+    forms = french_lexicon_verbs(data) if language == "fr" else english_lexicon_verbs(data)
     finite, participles, refl_finite, refl_participles, refl_aux = forms
     return Lexicon(
         language=language,
