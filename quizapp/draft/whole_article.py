@@ -14,7 +14,7 @@ from quizapp.draft.objects.hollow import with_content
 from quizapp.draft.objects.shell import without_shell_objects
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
-from quizapp.draft.rules.signature import signed_statements
+from quizapp.draft.rules.signatures.signed import signed_statements
 from quizapp.draft.sentence.incise import join_halves
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
@@ -43,6 +43,6 @@ def across_the_article(
 
 
 def _signer(registry: Registry, name: str, span: Span) -> tuple[str, str] | None:
-    """The speaker and label a name signing a passage stands for (rules/signature.py)."""
+    """The speaker and label a name signing a passage stands for (rules/signatures/signed.py)."""
     found = registry.resolve(name, span, SourceReading("name", "named", "x", ""), span[0])
     return None if found is None else (found.speaker, found.label)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, folded_words
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
-from quizapp.draft.rules.lone_signature import block_speaks, lone_signature
+from quizapp.draft.rules.signatures.lone_name import block_speaks, lone_signature
 from quizapp.draft.segment import QUOTE_MARKS
 
 # a name (capitals, with « de », « du », « d' » inside), a comma, a role with no mark of a

@@ -2,7 +2,7 @@
 lost (a pull quote or a testimony block of a broadcaster's page): « J'ai promis un été animé…
 / Pascal Demarthe », the name glued to its role where the page dropped the line break between
 them (« Docteur Elisa LoubetMédecin généraliste »), or a first name with an indefinite role
-(« Jany, une campeuse »). ``signature.py`` reads the signatures with a comma and a two-word
+(« Jany, une campeuse »). ``signed.py`` reads the signatures with a comma and a two-word
 name, or a dash; these three have neither, so they sign only a paragraph with no quotation
 marks at all (its caller checks), only when the line looks like a person's name (its first
 word a first name the lexicon knows, or a title: lexicon ``titles`` and
