@@ -42,7 +42,7 @@ from quizapp.model import Classify, Match, Question, QuizSet  # noqa: E402
 from quizapp.results.database import ResultsDB  # noqa: E402
 from quizapp.results.export import export_from_db  # noqa: E402
 from quizapp.ui.quiz.quiz_view import QuizView  # noqa: E402
-from quizapp.ui.quiz.results_view import ResultsView  # noqa: E402
+from quizapp.ui.quiz.results.results_view import ResultsView  # noqa: E402
 from quizapp.ui.shell import i18n, zoom  # noqa: E402
 from quizapp.ui.shell import theme as themes  # noqa: E402
 from quizapp.ui.shell.main_window import MainWindow  # noqa: E402

@@ -34,7 +34,7 @@ from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
 from quizapp.results.database import ResultsDB
 from quizapp.ui.quiz.quiz_view import QuizView
-from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.quiz.results.results_view import ResultsView
 from quizapp.ui.quiz.review_view import ReviewView
 from quizapp.ui.shell.main_window import MainWindow
 from quizapp.ui.study.controller import StudyController, local_now

@@ -15,7 +15,7 @@ from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
 from quizapp.sets import catalog
 from quizapp.ui.quiz.quiz_view import QuizView
-from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.quiz.results.results_view import ResultsView
 from quizapp.ui.shell import i18n
 from quizapp.ui.shell.main_window import MainWindow
 

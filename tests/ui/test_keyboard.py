@@ -147,7 +147,7 @@ def test_a_whole_set_with_the_keyboard_alone(
     qtbot: QtBot, settings, loader, small_set_file, small_quiz: QuizSet
 ) -> None:
     """Library -> every question -> results -> review, pressing keys on whatever has focus."""
-    from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.quiz.results.results_view import ResultsView
     from quizapp.ui.quiz.review_view import ReviewView
     from quizapp.ui.shell.main_window import MainWindow
 
@@ -223,7 +223,7 @@ def test_results_and_review_with_the_keyboard_alone(
 ) -> None:
     """From the results: Tab to the missed list, Enter reviews that question; arrows, back."""
     from quizapp.engine.keys import wrong_response
-    from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.quiz.results.results_view import ResultsView
     from quizapp.ui.quiz.review_view import ReviewView
     from quizapp.ui.shell.main_window import MainWindow
 

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.engine import State
 from quizapp.ui.quiz.quiz_view import QuizView
-from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.quiz.results.results_view import ResultsView
 from tests.ui.study_helpers import Clock, answer_current, settle, study_window
 
 

@@ -27,7 +27,7 @@ from ruamel.yaml import YAML
 from quizapp.engine import State
 from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
-from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.quiz.results.results_view import ResultsView
 from quizapp.ui.quiz.review_view import ReviewView
 from quizapp.ui.shell import i18n
 from quizapp.ui.shell.main_window import MainWindow

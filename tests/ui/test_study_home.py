@@ -14,7 +14,7 @@ from ruamel.yaml import YAML
 
 from quizapp.model import QuizSet
 from quizapp.ui.quiz.quiz_view import QuizView
-from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.quiz.results.results_view import ResultsView
 from tests.ui.study_helpers import Clock, answer_all, answer_current, settle, study_window
 
 Loader = Callable[[Path], QuizSet]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
-from quizapp.ui.quiz.results_view import format_points
+from quizapp.ui.quiz.results.results_view import format_points
 
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)

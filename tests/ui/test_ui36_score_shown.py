@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from quizapp.engine import Results
 from quizapp.model import QuizSet
-from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.quiz.results.results_view import ResultsView
 
 
 def _results(quiz: QuizSet, earned: float, possible: float, mark: float) -> Results:

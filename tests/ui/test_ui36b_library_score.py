@@ -36,7 +36,7 @@ def test_a_score_just_under_the_mark_reads_under_it(qtbot: QtBot, small_quiz: Qu
 
 
 def test_the_panel_and_the_results_screen_share_one_rule() -> None:
-    from quizapp.ui.quiz.result_tables import shown_score
+    from quizapp.ui.quiz.results.result_tables import shown_score
     from quizapp.ui.score_figures import shown_percent
 
     assert shown_score(0.597, 7.17, False) == (f"{shown_percent(0.597, False)}", 7.1)

@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 from quizapp.engine.keys import correct_response, next_label, wrong_response
 from quizapp.model import Classify, QuizSet
 from quizapp.ui.quiz.quiz_view import QuizView
-from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.quiz.results.results_view import ResultsView
 from quizapp.ui.quiz.review_view import ReviewView
 from quizapp.ui.shell.main_window import MainWindow
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
 from quizapp.ui.common import is_dark
-from quizapp.ui.quiz.result_tables import DARK_CELLS, LIGHT_CELLS
+from quizapp.ui.quiz.results.result_tables import DARK_CELLS, LIGHT_CELLS
 from quizapp.ui.shell import theme, zoom
 from quizapp.ui.shell.main_window import MainWindow
 from quizapp.ui.shell.view_menus import apply_saved_preferences

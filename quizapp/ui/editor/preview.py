@@ -41,7 +41,7 @@ class PreviewWindow(QMainWindow):
             view.page.focus_first()
 
     def show_results(self) -> None:
-        from quizapp.ui.quiz.results_view import ResultsView
+        from quizapp.ui.quiz.results.results_view import ResultsView
 
         assert self.session is not None
         view = ResultsView(self.session.results(), self.quiz, self.stack)

@@ -13,7 +13,7 @@ from quizapp.ui.shell.library_view import LibraryEntry
 
 if TYPE_CHECKING:
     # loaded when first shown, as in the main window: the library comes up without them
-    from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.quiz.results.results_view import ResultsView
     from quizapp.ui.quiz.review_view import ReviewView
 
 
@@ -42,7 +42,7 @@ class AfterQuizScreens:
     def show_results(self) -> ResultsView:
         assert self.session is not None and self._entry is not None
         calibration = self.study.calibration() if self.study is not None else None
-        from quizapp.ui.quiz.results_view import ResultsView
+        from quizapp.ui.quiz.results.results_view import ResultsView
 
         view = ResultsView(self.session.results(), self.session.quiz, self.stack, calibration)
         view.review_requested.connect(self.show_review)

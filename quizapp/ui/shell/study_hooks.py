@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from quizapp.engine import QuizSession
     from quizapp.results.stats_records import Calibration
-    from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.quiz.results.results_view import ResultsView
     from quizapp.ui.shell.library_view import LibraryEntry
 
 

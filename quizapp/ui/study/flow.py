@@ -34,7 +34,7 @@ from quizapp.ui.study.stats import HomeSnapshot, HomeStatsLoader
 CLOSING_WAIT_MS = 3000  # a last wait for a busy results file when the window closes
 
 if TYPE_CHECKING:  # dialogs and the results screen load when first opened (start-up time)
-    from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.quiz.results.results_view import ResultsView
     from quizapp.ui.shell.main_window import MainWindow
     from quizapp.ui.study.export_dialog import ExportDialog
 

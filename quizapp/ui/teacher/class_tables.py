@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from quizapp.model import SetWords, words_for
 from quizapp.results.handin.class_rows import ClassResults, LabelTally, QuestionRow, StudentRow
 from quizapp.ui.common import plain_label
-from quizapp.ui.quiz.result_tables import colour_cell, name_corner_button
+from quizapp.ui.quiz.results.result_tables import colour_cell, name_corner_button
 
 SortKey = float | str
 

@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QVBoxLayout, QW
 from quizapp.engine import Results
 from quizapp.model import QuizSet
 from quizapp.ui.common import plain_label, set_scaled_font
-from quizapp.ui.quiz.result_tables import fit_table, matrix_cell, name_corner_button, tally_table
+from quizapp.ui.quiz.results.result_tables import (
+    fit_table,
+    matrix_cell,
+    name_corner_button,
+    tally_table,
+)
 
 translate = QCoreApplication.translate
 

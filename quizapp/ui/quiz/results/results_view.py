@@ -26,12 +26,12 @@ from quizapp.engine import Results, describe_confusion
 from quizapp.model import QuizSet
 from quizapp.results.stats_records import Calibration
 from quizapp.ui.common import fits_columns, plain_label, separate_entries, set_scaled_font
-from quizapp.ui.quiz.result_tables import (
+from quizapp.ui.quiz.results.result_tables import (
     format_points,
     percent,
     shown_score,
 )
-from quizapp.ui.quiz.source_mixups import SourceMixups
+from quizapp.ui.quiz.results.source_mixups import SourceMixups
 
 __all__ = ["ResultsView", "format_points", "percent"]  # the two helpers live in result_tables
 
