@@ -10,23 +10,14 @@ told what to fix, as Try the whole set does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from quizapp.model import QuizSet
-
-
-@dataclass(frozen=True)
-class SavedSet:
-    """What the exporter asks of a library entry: the file, its set, not a built-in."""
-
-    path: Path
-    quiz: QuizSet
-    builtin: bool = False
+if TYPE_CHECKING:
+    from quizapp.ui.shell.library_view import LibraryEntry
 
 
 class EditorExport(QObject):
@@ -45,17 +36,19 @@ class EditorExport(QObject):
             return None
         return MoodleExport(self.window, lambda: saved).ask_and_export()
 
-    def _saved_set(self) -> SavedSet | None:
-        """The set as its file holds it, saved first when she agrees; None when it is not
-        saved or does not open (what to fix is shown)."""
+    def _saved_set(self) -> LibraryEntry | None:
+        """The set as its file holds it, as the library's entry the exporter reads (never a
+        built-in: she saved it), saved first when she agrees; None when it is not saved or
+        does not open (what to fix is shown)."""
         from quizapp.sets.checking import check_file
         from quizapp.sets.errors import LoadError
+        from quizapp.ui.shell.library_view import LibraryEntry
 
         w = self.window
         if (w.draft.modified or w.files.path is None) and not self._save_first():
             return None
         try:
-            return SavedSet(w.files.path, check_file(w.files.path).quiz)
+            return LibraryEntry(w.files.path, check_file(w.files.path).quiz)
         except (LoadError, OSError):
             w.reveal_problems()
             w.focus_first_problem()
