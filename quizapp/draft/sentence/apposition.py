@@ -62,7 +62,7 @@ _EN_ROLE_START = re.compile(r"(?i)(?:the|a|an|one\s+of|its|his|her|their)\b")
 
 # "Marsh District Council's head of housing, Ann Cole": a role owned by a named body, whose
 # name in apposition is the person who speaks, not the body (apposed37)
-_OWNED_ROLE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*['’]s\s+(?:\([A-Z]+\)\s+)?[a-z]")
+OWNED_ROLE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*['’]s\s+(?:\([A-Z]+\)\s+)?[a-z]")
 
 
 def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) -> Span:
@@ -70,7 +70,7 @@ def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) 
     name in apposition at the end of the clause speaks as that name (in English also "one of
     the co-leads, Amina Yusuf", "a spokesman, John Kirby")."""
     role = _EN_ROLE_START if english else _DEFINITE
-    if not (role.match(text, span[0], span[1]) or _OWNED_ROLE.match(text, span[0], span[1])):
+    if not (role.match(text, span[0], span[1]) or OWNED_ROLE.match(text, span[0], span[1])):
         return span
     apposed = _APPOSED_NAME.match(text, span[1], limit)
     if apposed and apposed.group("aside") and " " not in apposed.group(1):

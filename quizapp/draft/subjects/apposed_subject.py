@@ -18,6 +18,7 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once, date_word, f
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.apposition import NAME_ASIDE, QUOTED_NAME
+from quizapp.draft.subjects.owned_roles import owned_role, with_owner
 
 # "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
 APPOSED_NAME_BEFORE = re.compile(
@@ -100,12 +101,13 @@ FRONTED_ADJECTIVE = r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:és|ées|ies|ues|eux|euses
 
 def with_name_before(view: SentenceView, span: Span) -> Span:
     """ "Brian Straessle, a spokesman for the committee, said": the name and its apposition."""
+    span = with_owner(view, span)
     head = view.text[span[0] : span[1]].split(maxsplit=1)[0]
     before = view.text[view.span[0] : span[0]]
     articles = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "l’"}
     if view.lex.language == "en" or head.lower() not in articles:
         before = _without_time_word(before, view.lex)
-    possessive = view.lex.language == "en" and re.fullmatch(r"[A-Z][\w.&-]*['’]s", head)
+    possessive = view.lex.language == "en" and owned_role(view, span, head)
     if head.lower() not in articles and not possessive:  # "Boeing's" opens like "the"
         return _name_before_bare_apposition(view, span, head, before)
     place = re.search(
