@@ -31,7 +31,10 @@ def name_entity(
     (a person when two words that name no organisation, or a known first name)."""
     parts = phrase.replace("’", "'").split()
     surname, first = identity(parts[-1]), identity(parts[0])
-    if length >= 2 and _namesake(entities, surname, first, lex):
+    namesake = _namesake(entities, surname, first, lex) or _another_body(
+        entities, surname, parts, lex
+    )
+    if length >= 2 and namesake:
         surname = surname + "|" + first  # Brigitte Macron is not Emmanuel Macron
     for key in (surname, first) if length == 1 else (surname,):
         entity = entities.get(key) or (_by_first_name(entities, key) if length == 1 else None)
@@ -78,6 +81,29 @@ def _namesake(entities: dict[str, Entity], surname: str, first: str, lex: Lexico
         return False  # "Mme Gueroui" after "Nadia Gueroui"
     known_first = identity(known.name.split()[0])
     return not titled(known_first, lex) and known_first.rstrip(".") != first
+
+
+def _another_body(entities: dict[str, Entity], key: str, parts: list[str], lex: Lexicon) -> bool:
+    """ "South Norfolk Council" after "Norfolk County Council", "Hexham Town Council" after
+    "Northumberland County Council": two bodies of two words or more that share only their
+    last word, neither's words all among the other's, are two bodies (english38); "Norfolk
+    Council" or "the County Council" after "Norfolk County Council" is the same one."""
+    known = entities.get(key)
+    if known is None or known.person or len(parts) < 2 or lex.language != "en":
+        return False
+    known_parts = known.name.replace("’", "'").split()
+    if len(known_parts) < 2 or not (
+        is_organisation(parts, lex) and is_organisation(known_parts, lex)
+    ):
+        return False
+    mine, theirs = _name_words(parts, lex), _name_words(known_parts, lex)
+    return bool(mine and theirs) and not (mine <= theirs or theirs <= mine)
+
+
+def _name_words(parts: list[str], lex: Lexicon) -> set[str]:
+    """A name's words as they identify it, without determiners nor brackets."""
+    words = {identity(p.strip("()")) for p in parts}
+    return words - lex.word_set("determiners") - {""}
 
 
 def titled(word: str, lex: Lexicon) -> bool:
