@@ -52,7 +52,8 @@ def test_a_time_word_is_no_participle() -> None:
     [
         (
             "Le quartier est, selon les habitants, devenu invivable depuis des mois.",
-            "devenu invivable depuis des mois",
+            # narrative38: the copula before the phrase makes the claim the whole clause
+            "Le quartier est, selon les habitants, devenu invivable depuis des mois",
             "les habitants",
         ),
         (
@@ -71,5 +72,6 @@ def test_a_participle_completing_c_or_an_adverb_is_the_claim(
     text: str, content: str, speaker: str
 ) -> None:
     """review32: after an auxiliary or a copula the participle completes C; an adverb in
-    -i / -is is no participle; the claim is then the words after the source."""
+    -i / -is is no participle; the claim is then the words after the source (with the
+    clause before them when it ends on the copula: narrative38)."""
     assert (content, speaker) in _found(text)

@@ -17,6 +17,7 @@ from quizapp.draft.according.according_source import (
     introduces_no_source,
     predicate_first,
 )
+from quizapp.draft.according.bridged import bridged_claim
 from quizapp.draft.according.speaker_relative import word_after
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
@@ -50,6 +51,10 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
     if apposed != source and after_name:  # ", according to X, Acme's head of housing."
         source = apposed
         following = strip_span(text, (apposed[1] + after_name.end(), s_end))
+    bridged = bridged_claim(view, cue, phrase, before, following)
+    apposed_quote = _APPOSED_QUOTE.search(text, s_start, cue.span[0])
+    if bridged is not None and not apposed_quote:  # « Le projet pourrait, selon X, coûter… »
+        return bridged, source
     described = closing_description(view, source) if words_in(text, before) >= 3 else None
     if described is not None:  # « C, selon Sytadin, le site web d'information routière. »
         source, following = (source[0], described), (s_end, s_end)
@@ -62,7 +67,6 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
     content = following if opens_clause or (words_in(text, before) < 3 and not paired) else before
     if content == following:
         content = _before_later_pair(view, content)
-    apposed_quote = _APPOSED_QUOTE.search(text, s_start, cue.span[0])
     if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
         content = (apposed_quote.start(1), apposed_quote.end(1))
     return content, source
