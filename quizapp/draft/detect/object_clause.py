@@ -50,6 +50,7 @@ from quizapp.draft.objects.readings import (
     said_infinitive,
 )
 from quizapp.draft.objects.start import SAID_OPENING, ObjectVerb, object_start
+from quizapp.draft.objects.topics import topic_only
 from quizapp.draft.segment import Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
 
@@ -111,8 +112,9 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     quoted = re.search(r"[«»“”\"]", view.text[slice(*content)]) is not None
     if quoted and own_word_object(view, content[0]):
         return replace(draft, content=content, kind="mixed")  # « a qualifié X de « Y » : « … » »
-    if len(words) < 2 or quoted:
-        return None
+    verb = _object_verb(view, cue)
+    if len(words) < 2 or quoted or (verb and topic_only(view.lex, verb.bare, " ".join(words))):
+        return None  # « a justifié sa démarche : « … » »: what the quotation explains
     if len(words) <= 3 and people_word(view.lex, words[-1]):
         return None  # « tient à rassurer les éleveurs : « … » »: whom it is told, not what
     return replace(draft, content=content, kind="indirect")
@@ -242,6 +244,8 @@ def _object_content(
     content = blamed_object(view, verb.bare, content)
     if content is None:
         return None  # "condemned controversial plans", "slammed the ball" (stance37, mend37a)
+    if topic_only(view.lex, verb.bare, view.text[content[0] : content[1]]):
+        return None  # « a justifié sa décision »: what is explained, not what was said
     if not (own_word or stance or object_allowed(view, verb.bare, content)):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content
