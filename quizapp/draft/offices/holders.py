@@ -37,7 +37,7 @@ def holder_of(phrase: str, people: list[Entity], lex: Lexicon) -> Entity | None:
         people = [person for person in people if compatible(person.gender, "f")]
     narrowing = set() if _POINTING_BACK.search(phrase) else set(words) - {head}
     in_group = bool(narrowing & lex.word_set("group_nouns"))  # "the leader of the X group"
-    offices = _offices_covered(head, lex)
+    offices = offices_covered(head, lex)
     found = {
         person.key: person
         for person in people
@@ -50,7 +50,7 @@ def holder_of(phrase: str, people: list[Entity], lex: Lexicon) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _offices_covered(head: str, lex: Lexicon) -> list[frozenset[str]]:
+def offices_covered(head: str, lex: Lexicon) -> list[frozenset[str]]:
     """The offices a general word covers (lexicon ``role_hypernyms``: « l'édile » is the
     mayor, « l'élu » the mayor, the member of parliament…), each as its content words."""
     offices = lex.raw.get("role_hypernyms", {}).get(head, [])

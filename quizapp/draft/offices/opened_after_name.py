@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from quizapp.draft.anaphora.descriptions.undergone import underwent
 from quizapp.draft.folding import folded_words
 from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.offices.holders import offices_covered
 from quizapp.draft.segment import SENTENCE_OPENS_AT_END
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity, named_person
@@ -92,8 +93,11 @@ def _mention_before(entity: Entity, at: int, text: str) -> int | None:
 
 
 def _lone_description(key: str, entity: Entity, read: ReadArticle) -> bool:
-    """A definite description of one person, a speaker, taken to no one."""
-    if not key.startswith("d:") or not entity.person or entity.name in read.renamed:
+    """A definite description of one person, a speaker, taken to no one; an office held by
+    one person (lexicon ``held_offices``: « le préfet de X ») counts though it was read as
+    an institution (office38)."""
+    held = bool(entity.roles & read.lex.word_set("held_offices"))
+    if not key.startswith("d:") or not (entity.person or held) or entity.name in read.renamed:
         return False
     if entity.name not in read.speaking or entity.gender == "p" or entity.label == "vague":
         return False
@@ -147,7 +151,22 @@ def _described_otherwise(person: Entity, described: Entity, text: str, lex: Lexi
     not (mend34c: « L'opposante Jeanne Lebrun » is not « la maire »)."""
     nouns = {head_key(t[0], lex) for t in person.titles} | {head_key(h, lex) for h in person.heads}
     nouns |= {head_key(n, lex) for n in _nouns_just_before(person, text, lex)}
+    if _title_holds_role(person, described, lex):
+        return False
     return bool(nouns) and not nouns & {head_key(r, lex) for r in described.roles}
+
+
+def _title_holds_role(person: Entity, described: Entity, lex: Lexicon) -> bool:
+    """A title of the person holds the description's noun (« X, représentant des parents »,
+    then « le parent d'élève ») or is an office its noun covers (lexicon ``role_hypernyms``:
+    « X, délégué CGT », then « le syndicaliste »): the same person, not someone else."""
+    roles = {head_key(r, lex) for r in described.roles}
+    for _, words in person.titles:
+        if roles & {head_key(w, lex) for w in words}:
+            return True
+        if any(office <= words for r in described.roles for office in offices_covered(r, lex)):
+            return True
+    return False
 
 
 def _nouns_just_before(person: Entity, text: str, lex: Lexicon) -> set[str]:

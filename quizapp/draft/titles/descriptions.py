@@ -40,6 +40,7 @@ def role_heads(lex: Lexicon) -> frozenset[str]:
         lex.word_set("person_descriptions")
         | lex.word_set("anonymous_heads")
         | lex.word_set("named_institutions")
+        | lex.word_set("held_offices")
     )
 
 
