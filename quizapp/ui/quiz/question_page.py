@@ -217,9 +217,13 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
             self.presented.question,
             verdict,
             self._has_evidence,
-            marks=self.answer_widget.marks_summary(),
+            marks=self._marks(),
             passages=passages,
         )
+
+    def _marks(self) -> list[str]:
+        rows = isinstance(self.answer_widget, ClassifyWidget | MatchWidget)
+        return self.answer_widget.marks_tally() if rows else self.answer_widget.marks_summary()
 
     def evidence_spans(self) -> list[Span]:
         """Where the question's evidence (and locate answer) stands in the article."""

@@ -28,7 +28,7 @@ from quizapp.engine import QuizSession, State
 from quizapp.sets.set_title import header_title
 from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.quiz.article_pane import ArticlePane
-from quizapp.ui.quiz.check_guard import CheckGuard
+from quizapp.ui.quiz.check_guard import CheckGuard, focus_first_blank
 from quizapp.ui.quiz.confidence_row import ConfidenceRow
 from quizapp.ui.quiz.question_page import QuestionPage
 from quizapp.ui.quiz.quiz_keys import give_number_key_to_answers, set_tab_order
@@ -225,8 +225,10 @@ class QuizView(QWidget):
         )
 
     def _explain_check(self) -> None:
-        """Beside a disabled Check, the reason in words (and for a screen reader)."""
-        why = self._why_not_ready() if self.check_button.isVisibleTo(self) else ""
+        """Beside a disabled Check, the reason in words, beside a live one the rows still
+        blank (and the same for a screen reader)."""
+        shown = self.check_button.isVisibleTo(self)
+        why = self._guard.hint(self.page, self._why_not_ready()) if shown else ""
         self._check_hint.setText(why)
         self._check_hint.setVisible(bool(why))
         self.check_button.setAccessibleDescription(why)
@@ -234,12 +236,8 @@ class QuizView(QWidget):
     def _on_check(self) -> None:
         if self.page is None or self.session.state is not State.ANSWERING:
             return
-        blank = self.page.unanswered_count()
-        if blank:
-            question = self.page.presented.question
-            self.incomplete_box = self._guard.ask_check_anyway(
-                self, question, blank, self._check_now
-            )
+        if self.page.unanswered_count():
+            self.incomplete_box = self._guard.ask_check_anyway(self, self.page, self._check_now)
             self.incomplete_box.finished.connect(self._back_from_box)
             return
         self._check_now()
@@ -251,6 +249,8 @@ class QuizView(QWidget):
         self.window().activateWindow()
         if self.next_button.isVisible():
             self.next_button.setFocus()
+        elif self.page is not None:  # « Go back and answer them »: on the first blank row
+            focus_first_blank(self.page)
 
     def _check_now(self) -> None:
         if self.page is None or self.session.state is not State.ANSWERING:

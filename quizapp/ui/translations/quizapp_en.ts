@@ -243,6 +243,24 @@
         <translation>Say how sure you are first: “Sure” or “Not sure”.</translation>
     </message>
     <message numerus="yes">
+        <source>No label yet on claim(s) {0}.</source>
+        <translation>
+            <numerusform>No label yet on claim {0}.</numerusform>
+            <numerusform>No label yet on claims {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer yet on row(s) {0}.</source>
+        <translation>
+            <numerusform>No answer yet on row {0}.</numerusform>
+            <numerusform>No answer yet on rows {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message numerus="yes">
         <source>%n claim(s) have no label yet: check anyway?</source>
         <translation>
             <numerusform>%n claim has no label yet: check anyway?</numerusform>
@@ -2944,6 +2962,13 @@ label</translation>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RowMarks</name>
+    <message>
+        <source>{0} right, {1} wrong, {2} missed: each row&apos;s mark and why are under it.</source>
+        <translation>{0} right, {1} wrong, {2} missed: each row&apos;s mark and why are under it.</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,24 @@
         <translation>Dites d’abord si vous êtes sûr(e)&#xa0;: «&#xa0;Sûr(e)&#xa0;» ou «&#xa0;Pas sûr(e)&#xa0;».</translation>
     </message>
     <message numerus="yes">
+        <source>No label yet on claim(s) {0}.</source>
+        <translation>
+            <numerusform>Pas encore d’étiquette pour l’affirmation {0}.</numerusform>
+            <numerusform>Pas encore d’étiquette pour les affirmations {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer yet on row(s) {0}.</source>
+        <translation>
+            <numerusform>Pas encore de réponse à la ligne {0}.</numerusform>
+            <numerusform>Pas encore de réponse aux lignes {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message numerus="yes">
         <source>%n claim(s) have no label yet: check anyway?</source>
         <translation>
             <numerusform>%n affirmation n’a pas encore d’étiquette&#xa0;: vérifier quand même&#xa0;?</numerusform>
@@ -2944,6 +2962,13 @@ label</source>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>RowMarks</name>
+    <message>
+        <source>{0} right, {1} wrong, {2} missed: each row&apos;s mark and why are under it.</source>
+        <translation>{0} juste(s), {1} faux, {2} manqué(s)&#xa0;: la note de chaque ligne et sa raison sont écrites sous elle.</translation>
     </message>
 </context>
 <context>

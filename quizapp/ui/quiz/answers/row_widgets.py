@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from quizapp.engine import ClassifyResponse, Mark, MatchResponse, Presented, Response, Verdict
@@ -23,6 +23,8 @@ from quizapp.ui.common import (
     plain_tooltip,
 )
 from quizapp.ui.quiz.answers.numbered_choice import NumberedChoice, without_outer_quotes
+
+_TALLIED = (Mark.RIGHT, Mark.WRONG, Mark.MISSED)  # the feedback's tally, in its words' order
 
 
 class _ComboRows(QWidget):
@@ -42,6 +44,7 @@ class _ComboRows(QWidget):
         self.combos: list[NumberedChoice] = []
         self.badges: list[MarkBadge] = []
         self.text_labels: list[QLabel] = []  # the rows' texts, clicked or focused to show one
+        self.marks: dict[int, Mark] = {}  # each marked row's mark, for the feedback's tally
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         self.texts = list(texts)
@@ -108,9 +111,12 @@ class _ComboRows(QWidget):
         ]
 
     def mark(self, row: int, mark: Mark, detail: str) -> None:
-        """Show the row's mark, and give its combo box the same words for a screen reader."""
+        """Show the row's mark, and give its combo box and its text (which Tab reaches once
+        the rows are locked) the same words for a screen reader."""
         self.badges[row].show_mark(mark, detail)
         self.combos[row].setAccessibleDescription(self.badges[row].text)
+        self.text_labels[row].setAccessibleDescription(self.badges[row].text)
+        self.marks[row] = mark
 
 
 class _RowsQuestion(RetranslateOnLanguageChange, QWidget):
@@ -135,7 +141,25 @@ class _RowsQuestion(RetranslateOnLanguageChange, QWidget):
 
     def unanswered_count(self) -> int:
         """Rows still without a choice: Check asks before scoring them as missed."""
-        return sum(value is None for value in self._rows.values())
+        return len(self.unanswered_rows())
+
+    def unanswered_rows(self) -> list[int]:
+        """The numbers (from 1, as shown) of the rows still without a choice."""
+        return [row for row, value in enumerate(self._rows.values(), 1) if value is None]
+
+    def focus_row(self, number: int) -> None:
+        """The keyboard on row ``number`` (from 1): back from « rows left blank »."""
+        self._rows.combos[number - 1].setFocus()
+
+    def marks_tally(self) -> list[str]:
+        """What the feedback says of the rows: how many of each mark. Each row's mark and
+        why stand under the row already; the feedback listed them all again (ui38, in the
+        real window: a classify question of eight claims showed each verdict twice)."""
+        marks = list(self._rows.marks.values())
+        words = QCoreApplication.translate(
+            "RowMarks", "{0} right, {1} wrong, {2} missed: each row's mark and why are under it."
+        )  # one context for classify and match, whichever class asks
+        return [words.format(*(marks.count(mark) for mark in _TALLIED))]
 
     def set_locked(self, locked: bool) -> None:
         self._rows.set_locked(locked)
