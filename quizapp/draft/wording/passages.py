@@ -76,6 +76,17 @@ def reported_cut(text: str, limit: int = REPORTED_LIMIT) -> str:
     return (head[:at] if at > limit // 3 else head.rsplit(" ", 1)[0]) + " […]"
 
 
+def whole_number(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A passage of ``text`` whose end falls inside a number (« 1,200 » ended on « 1, »: the
+    reading stops at the comma) goes on to the number's end: "the RAC survey of 1, according
+    to the article?" read as a cut-off figure (ui38). Any other passage is left as it is."""
+    start, end = span
+    if not re.search(r"\d[,.]?$", text[start:end]) or not re.match(r"[,.]?\d", text[end:]):
+        return span
+    more = re.match(r"[,.]?\d+(?:[,.]\d+)*", text[end:])
+    return (start, end + more.end()) if more else span
+
+
 def balanced_marks(text: str, language: str) -> str:
     """Reported content whose French quotation marks its ends leave open are closed (teacher16:
     « qui affirme que lors d'un entretien mardi, M. X « a présenté sa démission au préfet,

@@ -8,6 +8,8 @@ from the lexicon's ``wording`` table.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, load
@@ -28,8 +30,10 @@ from quizapp.draft.wording.passages import (
     reported_cut,
     shorten,
     stop_outside,
+    whole_number,
 )
 from quizapp.draft.wording.reported_words import (
+    CommonWords,
     accented,
     after_that,
     cue_object,
@@ -50,6 +54,20 @@ def _opens_on_that(text: str, that: list[str]) -> bool:
         return False
     bare = bare.lower().replace("’", "'")
     return any(bare.startswith(form.replace("’", "'")) for form in that)
+
+
+@cache
+def _common(language: str) -> CommonWords:
+    """A language's common words, gathered once (``reported_words.CommonWords``)."""
+    return CommonWords(language)
+
+
+def _lowered(before: str, after: str) -> bool:
+    """Whether ``after_that`` set the sentence's first word in lower case: an infinitive
+    with a capital opens the sentence as its subject (« Prendre un train sera compliqué »),
+    never as the object « affirme » takes with no « que » (ui38)."""
+    at = len(before) - len(after)
+    return before[at : at + 1].isupper() and after[:1].islower()
 
 
 class Phrasing:
@@ -75,8 +93,11 @@ class Phrasing:
             text = accented(text, opening_words().unaccented_capitals)
         capital = in_sentence(text) != text  # « Quatre », « Outre »: a capital, no infinitive
         text = balanced_marks(in_sentence(text), self.analysis.language)
-        text = after_that(text, self.analysis.text, opening_words().dropped_openers)
-        if _opens_on_that(text, self.words["that"]):
+        dropped = opening_words().dropped_openers
+        before = text
+        text = after_that(text, self.analysis.text, dropped, _common(self.analysis.language))
+        capital = capital or _lowered(before, text)  # « Prendre un train sera… »: a subject
+        if _opens_on_that(text, self.words["that"]) or self._opens_on_que(text):
             return text  # « « qu'un maire empêché… » »: no « que « qu'un… » »
         first = text.split(" ", 1)[0]
         if self.analysis.language == "fr" and not capital and infinitive_first(text):
@@ -85,6 +106,16 @@ class Phrasing:
             return text
         that, elided = self.words["that"]
         return (elided if text[:1].lower() in VOWELS else that) + text
+
+    def _opens_on_que(self, text: str) -> bool:
+        """French reported words that open on « que » themselves (« que le risque zéro
+        n'existe pas », the cue's « que » taken into the content): a second one made « qui
+        affirme que que … » (ui38). English "that that meant…" is the demonstrative, and
+        reads right."""
+        if self.analysis.language != "fr":
+            return False
+        bare = text.lower().replace("’", "'")
+        return bare.startswith(tuple(form.replace("’", "'") for form in self.words["that"]))
 
     def cue_object(self, found: Attribution) -> bool:
         """A French verb's object, asked in no « qui affirme que … » (``reported_words``)."""
@@ -140,6 +171,7 @@ class Phrasing:
     def said(self, found: Attribution, template: str, limit: int, **fields: str) -> str:
         """A prompt on what a source said: its own words quoted, or its content reported."""
         forms = self.forms(fields.get("speaker", ""))
+        found = replace(found, content=whole_number(self.analysis.text, found.content))
         words = self.passage(found.content)
         if self.is_quotation(found) or not (
             _opens_on_that(words, self.words["that"]) or reportable(words, self.analysis.language)

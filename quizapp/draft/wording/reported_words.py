@@ -30,12 +30,15 @@ def infinitive_first(text: str) -> bool:
     pas connaître … », « n'avoir jamais vu … »): « affirme » takes them with no « que ». A
     word in capitals is none (« Pierre Hémon a… »), nor one of the lexicon's
     ``infinitive_lookalikes`` (« hier », « notre »). The negation's words are the lexicon's
-    ``negation_particles`` and ``infinitive_negations``."""
+    ``negation_particles`` and ``infinitive_negations``; an elided reflexive before the
+    infinitive is phrasing.json's ``infinitive_reflexives`` (« s'être soumis », ui38)."""
     lex = load("fr")
     words = text.lstrip("«“\"' ").replace("’", "'").replace("'", "' ").split()[:3]
     if words[:1] and words[0] in lex.word_set("negation_particles"):
         negated = len(words) > 1 and words[1] in lex.word_set("infinitive_negations")
         words = words[2:] if negated else words[1:]
+    if words[:1] and words[0] in phrasing_lexicon()["fr"]["infinitive_reflexives"]:
+        words = words[1:]  # « s'être soumis » (ui38)
     if not words or words[0] in lex.word_set("infinitive_lookalikes"):
         return False
     return re.fullmatch(r"[a-zà-ÿ]+(?:er|ir|re|oir)", words[0]) is not None
@@ -72,14 +75,17 @@ def accented(text: str, capitals: frozenset[str]) -> str:
     return text
 
 
-def after_that(text: str, article: str, dropped: frozenset[str]) -> str:
+def after_that(
+    text: str, article: str, dropped: frozenset[str], common: CommonWords | None = None
+) -> str:
     """A sentence as it reads after « que » / "that": its opening coordinator (``dropped``)
     left out (« qui affirme que mais l'individu refuse… », "claims that but not everyone
-    agrees"), and its first word in lower case when it is no name, one the ``article`` writes
-    in lower case elsewhere and never with a capital inside a sentence (« que C'est à
-    l'entrée… », "claims that Kids were playing"). A paragraph break ends a sentence: after a
-    headline with no full stop ("…approved\n\nCouncillors were…") the word opens one
-    (sanity25)."""
+    agrees"), and its first word in lower case when it is no name: never with a capital
+    inside a sentence of the ``article``, and either written in lower case elsewhere
+    (« que C'est à l'entrée… », "claims that Kids were playing") or a common word by
+    ``common`` (ui38: « qu'Appuyées par des… », "claims that Dozens of nurses…", words the
+    article writes once). A paragraph break ends a sentence: after a headline with no full
+    stop ("…approved\n\nCouncillors were…") the word opens one (sanity25)."""
     first = re.match(r"([^\W\d_]+),?\s+", text)
     if first and fold(first.group(1)) in dropped:
         text = text[first.end() :]
@@ -87,11 +93,46 @@ def after_that(text: str, article: str, dropped: frozenset[str]) -> str:
     if word is None or text[word.end() :].lstrip("'’ ")[:1].isupper():
         return text  # « Pierre Hémon », « A Canteleu », "I": left as written
     lower, name = re.escape(word.group().lower()), re.escape(word.group())
-    if not re.search(rf"\b{lower}\b", article):
+    known = common is not None and common.holds(word.group().lower())
+    if not known and not re.search(rf"\b{lower}\b", article):
         return text
     if re.search(rf"[a-zà-ÿ,][^\S\n]+{name}\b", article):
         return text  # capitalised inside a sentence: a name (« Labour », « Paris »)
     return word.group().lower() + text[word.end() :]
+
+
+class CommonWords:
+    """A language's common words, to tell a sentence's first word from a name: those its
+    lexicon lists in lower case (any list: reporting verbs, group nouns, titles, time words…)
+    and, in French, those ending as a participle, a gerund or an adjective does (phrasing.json
+    ``common_endings``: « Appuyées », « Trouvant », « Soucieux »)."""
+
+    def __init__(self, language: str) -> None:
+        self.words = _lower_words(load(language).raw)
+        self.endings = tuple(phrasing_lexicon()[language].get("common_endings", []))
+
+    def holds(self, word: str) -> bool:
+        return word in self.words or (bool(self.endings) and word.endswith(self.endings))
+
+
+def _lower_words(raw: object) -> frozenset[str]:
+    """Every word written in lower case in a lexicon's lists (its notes, keys ``_about`` and
+    ``…_about``, are prose and left out)."""
+    found: set[str] = set()
+    stack = [raw]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.update(w for w in item.replace("'", " ").split() if w.isalpha() and w.islower())
+        elif isinstance(item, dict):
+            stack.extend(v for k, v in item.items() if not _note(str(k)))
+        elif isinstance(item, list):
+            stack.extend(item)
+    return frozenset(found)
+
+
+def _note(key: str) -> bool:
+    return key.startswith("_") or key.endswith("_about")
 
 
 def cue_object(analysis: Analysis, found: Attribution, openers: frozenset[str]) -> bool:

@@ -34,6 +34,8 @@ class OpeningWords(BaseModel):
     question_if: frozenset[str]  # « si », "if"
     infinitive_markers: frozenset[str]  # "to" before an infinitive reported (sanity24)
     apposition_relatives: frozenset[str]  # « qui » after an apposed name, before its cue
+    infinitive_reflexives: frozenset[str]  # « s'être soumis » takes no « que » (ui38)
+    common_endings: frozenset[str]  # « Appuyées par… »: no name (ui38; read per language)
 
 
 @cache
