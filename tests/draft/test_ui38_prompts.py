@@ -93,3 +93,29 @@ def test_adverbs_and_gerunds_opening_a_sentence_go_to_lower_case() -> None:
     english = "Parking rules\n\nPaying to park is now needed at the station."
     words = "Paying to park is now needed at the station"
     assert after_that(words, english, frozenset(), CommonWords("en")).startswith("paying")
+
+
+_FEELINGS = (
+    "Le marché fermé\n\n"
+    "La présidente de l'association s'étonne que les commerçants n'aient pas été consultés. "
+    "Le délégué regrette que la mairie ne soit pas venue sur place. "
+    "Le trésorier affirme que les ventes ont baissé de moitié depuis janvier."
+)
+
+
+def test_a_feeling_that_takes_the_subjunctive_is_not_asked_as_a_claim() -> None:
+    from quizapp.draft import analyze
+    from quizapp.draft.drafting.questions import draft_questions
+
+    prompts = "\n".join(q["prompt"] for q in draft_questions(analyze(_FEELINGS, "fr")))
+    assert "n'aient pas été consultés" not in prompts.replace("’", "'")
+    assert "ne soit pas venue" not in prompts
+    assert "que les ventes ont baissé de moitié" in prompts
+
+
+def test_english_words_opening_on_their_verb_are_quoted() -> None:
+    from quizapp.draft.wording.reported_words import reportable
+
+    assert not reportable("sparked a sell-off in the company's shares", "en")
+    assert reportable("the outlook sparked a sell-off in the company's shares", "en")
+    assert reportable("United sparked a sell-off in its shares", "en")

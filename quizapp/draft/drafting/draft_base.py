@@ -18,7 +18,12 @@ from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, folded_words, load
 from quizapp.draft.wording.passages import apart, one_quotation
 from quizapp.draft.wording.phrasing import Phrasing
-from quizapp.draft.wording.reported_words import promised, question_asked, wished
+from quizapp.draft.wording.reported_words import (
+    felt_in_subjunctive,
+    promised,
+    question_asked,
+    wished,
+)
 from quizapp.draft.wording.speaker_openings import opening_words
 from quizapp.model.text import overlap
 
@@ -45,6 +50,7 @@ class DraftBase(Phrasing):
         self.unasked = 0  # who-said-this left out, their answer given away by its length
         self._function = {w.lower() for w in self.lex.words("function_words")}
         self._wishes = opening_words().wish_cue_stems
+        self._felt = opening_words()
         words = opening_words()
         self._questions = {
             "openers": words.question_openers,
@@ -80,7 +86,8 @@ class DraftBase(Phrasing):
         quotation in it too, that is a clause of its own ("le chantier coûtera plus", not "de
         perdre leurs clients", nor « le projet de Bercy d'imposer une « année blanche » »,
         which « qui affirme que … » made no sentence: teacher15; nor a French verb's object,
-        ``cue_object``) and not one the speaker contests, nor wishes or fears (``wished``), nor
+        ``cue_object``) and not one the speaker contests, nor wishes or fears (``wished``) or
+        feels in the subjunctive (``felt_in_subjunctive``: « s'étonne qu'elles n'aient »), nor
         a question asked or answered (``question_asked``: « qui affirme que pourquoi … »), nor
         an English vow or hope ("Who claims to scrap…": ``promised``)."""
         return self.statements(
@@ -89,6 +96,7 @@ class DraftBase(Phrasing):
                 and not self.contested(a)
                 and (a.kind == "direct" or not self.cue_object(a))
                 and (a.kind == "direct" or not wished(self.analysis, a, self._wishes))
+                and (a.kind == "direct" or not felt_in_subjunctive(self.analysis, a, self._felt))
                 and not question_asked(self.analysis, a, self._questions)
                 and not promised(self.analysis, a)
             )

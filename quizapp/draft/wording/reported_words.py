@@ -13,6 +13,7 @@ from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.lexicon import fold, folded_words, load
 from quizapp.draft.wording.clauses import has_verb
 from quizapp.draft.wording.explanation_words import phrasing_lexicon
+from quizapp.draft.wording.speaker_openings import OpeningWords
 
 # « UFC », « CGT-FO », a name opening on one (« UFC-Que Choisir », « SNCF Voyageurs »), not « Ifop »
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:$|[\s-])")
@@ -45,20 +46,32 @@ def infinitive_first(text: str) -> bool:
 
 
 def reportable(words: str, language: str) -> bool:
-    """Words to report after « qui affirme » hold a verb or open on an infinitive; with none
-    found they are quoted: « Qui affirme qu'à Paris, près d'un millier de participants ? »
-    made no sentence (sanity24: 16 corpus prompts in 13 batches). A French « A » opening them
-    is « À » written bare (sanity22, phrasing.json ``unaccented_capitals``), never the verb:
-    no clause opens on « a ». English marks its infinitive (``infinitive_markers``)."""
+    """Words to report after « qui affirme » hold a verb or open on an infinitive, and in
+    English do not open on their verb (``subjectless``); others are quoted: « Qui affirme
+    qu'à Paris, près d'un millier de participants ? » made no sentence (sanity24: 16
+    corpus prompts in 13 batches). A French « A » opening them is « À » written bare
+    (sanity22, phrasing.json ``unaccented_capitals``), never the verb: no clause opens on
+    « a ». English marks its infinitive (``infinitive_markers``)."""
     words_of = phrasing_lexicon()[language]
     bare = {unicodedata.normalize("NFD", w)[0].upper() for w in words_of["unaccented_capitals"]}
     if words[:1] in bare and words[1:2] == " ":
         words = words[2:]
+    if language == "en" and subjectless(words):
+        return False
     if has_verb(words, language):
         return True
     if language == "fr":
         return infinitive_first(words)
     return words.split(" ", 1)[0].lower() in words_of["infinitive_markers"]
+
+
+def subjectless(words: str) -> bool:
+    """English reported words that open on a finite verb written in lower case ("sparked a
+    sell-off in the company's shares"): the finding begins after its subject, and "Who claims
+    that sparked a sell-off…?" makes no sentence, so they are quoted (ui38, in the real
+    window). A capital is a name's ("United said…") and is left to ``has_verb``."""
+    first = words.lstrip("“\"' ").split(" ", 1)[0]
+    return first.islower() and has_verb(first, "en")
 
 
 def accented(text: str, capitals: frozenset[str]) -> str:
@@ -187,6 +200,16 @@ def wished(analysis: Analysis, found: Attribution, stems: frozenset[str]) -> boo
         return False
     words = folded_words(analysis.passage(found.cue))
     return any(word.startswith(stem) for word in words for stem in stems)
+
+
+def felt_in_subjunctive(analysis: Analysis, found: Attribution, words: OpeningWords) -> bool:
+    """French reported words after a verb of feeling (``feeling_cue_stems``: « s'étonne
+    que », « regrette que ») in the subjunctive (one of ``subjunctive_words``): « qui affirme
+    qu'elles n'aient pas été versées » made no sentence (ui38, the editor's walk-through)."""
+    if not wished(analysis, found, words.feeling_cue_stems):
+        return False
+    content = folded_words(analysis.passage(found.content))
+    return any(word in words.subjunctive_words for word in content)
 
 
 def question_asked(

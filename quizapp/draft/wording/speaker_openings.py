@@ -35,6 +35,8 @@ class OpeningWords(BaseModel):
     infinitive_markers: frozenset[str]  # "to" before an infinitive reported (sanity24)
     apposition_relatives: frozenset[str]  # « qui » after an apposed name, before its cue
     infinitive_reflexives: frozenset[str]  # « s'être soumis » takes no « que » (ui38)
+    feeling_cue_stems: frozenset[str]  # « s'étonne que » + a subjunctive: no claim (ui38)
+    subjunctive_words: frozenset[str]  # « soit », « aient »: the subjunctive (ui38)
     common_endings: frozenset[str]  # « Appuyées par… »: no name (ui38; read per language)
 
 
