@@ -120,6 +120,12 @@ def inner(text: str, quote: Span) -> Span:
     return start, end
 
 
+def words_before(view: SentenceView, cue: Cue, count: int) -> list[str]:
+    """The ``count`` folded words right before the cue: what an object relative or a cleft
+    writes between its pronoun and the verb (« ce que lui a confié X », « qui nous le dit »)."""
+    return [fold(t.text) for t in view.tokens[max(0, cue.first - count) : cue.first]]
+
+
 def reflexive(word: str, lex: Lexicon) -> bool:
     """« se répercute », « s'explique », « , s'est… »: a folded word that is a reflexive
     pronoun, alone or elided onto its verb, so a verb follows; not « s'il », « s'ils » (the
