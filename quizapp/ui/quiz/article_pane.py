@@ -1,7 +1,8 @@
 """The article beside the question: plain text, evidence highlighted, selectable for locate.
 
 Spans from the engine are Python string offsets; a QTextDocument counts UTF-16 code units,
-so the pane converts between the two (they differ as soon as the text holds an emoji).
+so the pane converts between the two (they differ as soon as the text holds an emoji). How a
+span becomes a mark, its colours and that conversion are ``text_marks``' (since tidy38).
 """
 
 from __future__ import annotations
@@ -10,23 +11,14 @@ import weakref
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from quizapp.model import Article
 from quizapp.model.text import unquoted_start
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
 from quizapp.ui.quiz.passage_nav import PassageNavigator
-
-Span = tuple[int, int]
-
-# (background, text) of the evidence and of the learner's own pick: light theme, dark theme.
-# The evidence is also bold and underlined, so it never rests on colour alone.
-EVIDENCE_COLOURS = {"light": ("#ffe680", "#000000"), "dark": ("#7a6200", "#ffffff")}
-SELECTION_COLOURS = {"light": ("#cfe3ff", "#000000"), "dark": ("#264d80", "#ffffff")}
-# the paragraph a question is about (« de ce paragraphe »): a pale band across the pane,
-# under the evidence, said in words to a screen reader (ui36b)
-PARAGRAPH_COLOURS = {"light": "#e4ecf7", "dark": "#2b3545"}
+from quizapp.ui.quiz.text_marks import DocumentOffsets, Span, marks
 
 
 class ArticlePane(QWidget):
@@ -35,7 +27,7 @@ class ArticlePane(QWidget):
     def __init__(self, article: Article | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = article.text if article else ""
-        self._utf16_starts = _utf16_offsets(self._text)
+        self._offsets = DocumentOffsets(self._text)
         self._has_article = article is not None
         self._shown: tuple[list[Span], Span | None] = ([], None)  # redrawn on a theme change
         self._paragraph: Span | None = None  # the paragraph the question is about
@@ -110,10 +102,7 @@ class ArticlePane(QWidget):
 
     def select_span(self, span: Span) -> None:
         """Select ``span`` as if the learner had (used by the review and by tests)."""
-        cursor = QTextCursor(self._view.document())
-        cursor.setPosition(self._to_doc(span[0]))
-        cursor.setPosition(self._to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
-        self._view.setTextCursor(cursor)
+        self._view.setTextCursor(self._offsets.cursor(self._view.document(), span))
 
     def highlight(
         self,
@@ -204,71 +193,36 @@ class ArticlePane(QWidget):
     def _selections(
         self, evidence: list[Span], chosen: Span | None
     ) -> list[QTextEdit.ExtraSelection]:
-        """The learner's pick, then the evidence, in the colours of the current theme."""
+        """The paragraph's band, the learner's pick, then the evidence, in the colours of the
+        current theme."""
         theme = "dark" if is_dark(self) else "light"
-        band = [self._band(self._paragraph, PARAGRAPH_COLOURS[theme])] if self._paragraph else []
-        picked = [self._extra(chosen, SELECTION_COLOURS[theme], bold=False)] if chosen else []
-        evidence_marks = [
-            self._extra(span, EVIDENCE_COLOURS[theme], bold=True) for span in evidence
-        ]
-        return band + picked + evidence_marks
-
-    def _band(self, span: Span, colour: str) -> QTextEdit.ExtraSelection:
-        """The paragraph's pale band, the width of the pane, its words' colour left alone."""
-        band = QTextEdit.ExtraSelection()
-        char_format = QTextCharFormat()
-        char_format.setBackground(QColor(colour))
-        band.format = char_format
-        cursor = QTextCursor(self._view.document())
-        cursor.setPosition(self._to_doc(span[0]))
-        cursor.setPosition(self._to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
-        band.cursor = cursor
-        return band
-
-    def _extra(self, span: Span, colours: tuple[str, str], bold: bool) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        char_format = QTextCharFormat()
-        char_format.setBackground(QColor(colours[0]))
-        char_format.setForeground(QColor(colours[1]))
-        char_format.setFontUnderline(True)
-        if bold:
-            char_format.setFontWeight(700)
-        char_format.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        cursor = QTextCursor(self._view.document())
-        cursor.setPosition(self._to_doc(span[0]))
-        cursor.setPosition(self._to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = char_format
-        return selection
+        document = self._view.document()
+        return marks(document, self._offsets, (evidence, chosen), self._paragraph, theme)
 
     def _scroll_to(self, span: Span) -> None:
         """Show the whole span if it fits, its start otherwise; leaves the caret at its start."""
-        cursor = QTextCursor(self._view.document())
-        cursor.setPosition(self._to_doc(span[1]))
-        self._view.setTextCursor(cursor)
-        self._view.ensureCursorVisible()
-        cursor.setPosition(self._to_doc(span[0]))
-        self._view.setTextCursor(cursor)
-        self._view.ensureCursorVisible()
+        self._show(span, QTextCursor.MoveMode.MoveAnchor)
 
     def _select_and_show(self, span: Span) -> None:
         """Select ``span`` with the caret at its start, the whole of it in view if it fits."""
+        self._show(span, QTextCursor.MoveMode.KeepAnchor)
+
+    def _show(self, span: Span, mode: QTextCursor.MoveMode) -> None:
+        """The span's end brought into view, then its start (``mode`` keeps the anchor at the
+        end, a selection, or moves it, a caret): the whole span shows when it fits."""
         cursor = QTextCursor(self._view.document())
         cursor.setPosition(self._to_doc(span[1]))
         self._view.setTextCursor(cursor)
         self._view.ensureCursorVisible()
-        cursor.setPosition(self._to_doc(span[0]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._to_doc(span[0]), mode)
         self._view.setTextCursor(cursor)
         self._view.ensureCursorVisible()
 
     def _to_doc(self, offset: int) -> int:
-        return self._utf16_starts[max(0, min(offset, len(self._text)))]
+        return self._offsets.to_doc(offset)
 
     def _from_doc(self, position: int) -> int:
-        starts = self._utf16_starts
-        if starts[-1] == len(self._text):  # no character outside the BMP: offsets agree
-            return min(position, len(self._text))
-        return next((i for i, start in enumerate(starts) if start >= position), len(self._text))
+        return self._offsets.from_doc(position)
 
     def _source_line(self, article: Article | None) -> str:
         if article is None:
@@ -284,14 +238,6 @@ class ArticlePane(QWidget):
 def _open_at_paragraph(pane: ArticlePane | None) -> None:
     if pane is not None:
         pane._open_at_paragraph()
-
-
-def _utf16_offsets(text: str) -> list[int]:
-    """``result[i]`` is the UTF-16 position of ``text[i]``; one more entry closes the list."""
-    offsets = [0]
-    for char in text:
-        offsets.append(offsets[-1] + (2 if ord(char) > 0xFFFF else 1))
-    return offsets
 
 
 def _opens_with(text: str, title: str) -> bool:
