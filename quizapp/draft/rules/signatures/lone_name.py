@@ -24,6 +24,18 @@ from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 _WORD = r"(?:[A-ZÀ-Ö][a-z]{1,2})?[A-ZÀ-Ö][a-zß-öø-ÿ'’-]+"
 
 
+def full_name(lex: Lexicon, word: str, gap: str) -> str:
+    """A full name of two to four words (each ``word``, ``gap`` between them), initials among
+    them (« P. Martin ») and a particle of lexicon ``name_particles`` before a word (« Anne de
+    Vries », « Mohamed el-Amrani »): the one shape of a name the signatures read. Each reader
+    gives its word: ``signed`` any capitalised word and any space (« Jean DUPONT, maire »),
+    this module a word that stops at a glued role's capital, spaces or hyphens only (tidy38:
+    the two were written apart, and ``signed``'s particles were five words in code). Built once
+    by each reader's pattern."""
+    particle = rf"(?:(?:{lex.one_of('name_particles')})(?:\s+|(?<=['’-])))"
+    return rf"(?:[A-ZÀ-Ö]\.\s*|{word}{gap}{particle}?){{1,3}}{word}"
+
+
 def lone_signature(text: str, para: Span, lex: Lexicon) -> re.Match[str] | None:
     """The match of a name alone (or glued to its role, or a first name with an indefinite
     role) filling the paragraph ``para``, with its group ``name``; else None. The name opens on
@@ -58,8 +70,7 @@ def block_speaks(found: list[Attribution], block: Span, text: str, lex: Lexicon)
 def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The full name alone or glued to its role; the single name with an indefinite role."""
     lead = rf"(?i:{lex.one_of('titles')}|{lex.one_of('signature_honorifics')})"
-    particle = rf"(?:(?:{lex.one_of('name_particles')})(?:\s+|(?<=['’-])))"
-    name = rf"(?P<first>{_WORD})(?:[ -]{particle}?{_WORD}){{1,2}}"
+    name = rf"(?=(?P<first>{_WORD})){full_name(lex, _WORD, '[ -]')}"  # no initial first
     glued = r"(?<=[a-zß-öø-ÿ])[A-ZÀ-Ö][^.!?…«»“”\"\n]{2,90}?"
     full = rf"\s*(?:(?P<lead>{lead})\.?\s+)?(?P<name>{name})(?P<role>{glued}|)\s*$"
     complement = rf"\s+(?:{lex.one_of('complement_prepositions')})(?:\s+|(?<=['’]))"

@@ -18,21 +18,18 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution, Span
-from quizapp.draft.lexicon import Lexicon, folded_words
+from quizapp.draft.lexicon import Lexicon, built_once, folded_words
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
-from quizapp.draft.rules.signatures.lone_name import block_speaks, lone_signature
+from quizapp.draft.rules.signatures.lone_name import block_speaks, full_name, lone_signature
 from quizapp.draft.segment import QUOTE_MARKS
 
-# a name (capitals, with « de », « du », « d' » inside), a comma, a role with no mark of a
-# sentence or a quotation, to the end of the paragraph
-_NAME = r"(?:[A-ZÀ-Ö]\.\s*|[A-ZÀ-Ö][\w'’-]+\s+(?:(?:de|du|d['’]|la|le)\s+)?){1,3}[A-ZÀ-Ö][\w'’-]+"
+# a word of a name: a capital, then letters of any case, hyphens and apostrophes (« DUPONT »)
+_WORD = r"[A-ZÀ-Ö][\w'’-]+"
+# a comma, a role with no mark of a sentence or a quotation, to the end of the paragraph
 _ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?(?:[«“\"][^«»“”\"]{1,60}[»”\"])?)\s*$"
-_SIGNATURE = re.compile(rf"(?P<name>{_NAME}){_ROLE}")
 # after a dash, one capitalised word may sign (« "…" - David, habitant du village »)
 _DASHES = "-–—"  # a hyphen, an en dash, an em dash: each may set a signature off
-_DASHED = re.compile(rf"[{_DASHES}]\s*(?P<name>[A-ZÀ-Ö][\w'’-]+){_ROLE}")
-# after a spaced dash, a full name alone may sign (« … sans le savoir" - Alain Baron »)
-_DASHED_NAME = re.compile(rf"\s[{_DASHES}]\s*(?P<name>{_NAME})(?P<role>)\s*$")
+_DASHED = re.compile(rf"[{_DASHES}]\s*(?P<name>{_WORD}){_ROLE}")
 _AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
 
 Resolver = Callable[[str, Span], tuple[str, str] | None]
@@ -67,9 +64,10 @@ def _signed_passage(
     """The passage a signature closing ``para`` signs, the signer's name, and whether the
     name stands alone with no comma or dash (``lone_signature``): the start of the paragraph
     when the signature follows it on the same line, else the paragraph ``before``."""
-    signature = _SIGNATURE.search(text, para[0], para[1])
+    named, dashed_name = _full_name_signatures(lex)
+    signature = named.search(text, para[0], para[1])
     signature = signature or _DASHED.search(text, para[0], para[1])
-    signature = signature or _DASHED_NAME.search(text, para[0], para[1])
+    signature = signature or dashed_name.search(text, para[0], para[1])
     if signature is None and not QUOTE_MARKS.search(text, before[0], before[1]):
         lone = lone_signature(text, para, lex)  # a block quotation's marks lost (blocks37)
         return None if lone is None else (_stripped(text, before), lone.span("name"), True)
@@ -87,6 +85,15 @@ def _signed_passage(
     if not (spaced or _AFTER_PASSAGE.match(text, end)):
         return None  # « Le maire a reçu Paul Martin, délégué CFDT »: the name ends a sentence
     return _stripped(text, (para[0], end + 1)), signature.span("name"), False
+
+
+@built_once
+def _full_name_signatures(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A full name (``lone_name.full_name``) then a comma and a role; a full name alone after
+    a spaced dash (« … sans le savoir" - Alain Baron »)."""
+    name = full_name(lex, _WORD, r"\s+")
+    signature = re.compile(rf"(?P<name>{name}){_ROLE}")
+    return signature, re.compile(rf"\s[{_DASHES}]\s*(?P<name>{name})(?P<role>)\s*$")
 
 
 def _lone_signs(
