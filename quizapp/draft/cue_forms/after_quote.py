@@ -16,11 +16,9 @@ from dataclasses import fields as fields_of
 from quizapp.draft.cue_forms.verb_forms import cue_determiners
 from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.naming.gender import someone_words
-from quizapp.draft.segment import Token
+from quizapp.draft.segment import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS, Token
 from quizapp.draft.sentence.gerunds import gerund_among
 
-_CLOSING = {"»", "”", '"'}
-_OPENING = {"«", "“", '"'}
 # A subject closing its sentence: at most this many words after the verb
 _SUBJECT_WORDS = 8
 # The marks that end a clause
@@ -52,7 +50,7 @@ def verb_after_quotation(
     """The cue (first, last, kind) of an unknown word right after a quotation opening the
     sentence and before a subject that closes it; None for any other word."""
     mark = index - 2 if words[index - 1 : index] == [","] else index - 1
-    closed = mark >= 1 and (words[mark] in _CLOSING or _piece_end(outside, mark, index))
+    closed = mark >= 1 and (words[mark] in CLOSING_MARK_TOKENS or _piece_end(outside, mark, index))
     if not closed or lex.language != "fr" or not outside[index]:
         return None  # the first test turns away nearly every word, cheaply
     last = _verb_end(tokens, words, index, lex)
@@ -183,7 +181,7 @@ def _opens_sentence(words: list[str], outside: list[bool], mark: int) -> bool:
     start = mark - 1
     while start > 0 and not outside[start]:
         start -= 1
-    return words[start] in _OPENING and (start == 0 or words[start - 1] == ":")
+    return words[start] in OPENING_MARK_TOKENS and (start == 0 or words[start - 1] == ":")
 
 
 def _closing_subject(tokens: list[Token], words: list[str], start: int, lex: Lexicon) -> bool:

@@ -34,6 +34,7 @@ from quizapp.draft.english_cue_forms.english_subjects import (
     tokens_capitalised,
 )
 from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.segment import CLAUSE_BREAK_TOKENS
 
 
 def reporting_verb(words: list[str], index: int, lex: Lexicon) -> Match | None:
@@ -137,7 +138,7 @@ def _compound_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     return None
 
 
-_ASIDE_STOPS = {".", ";", ":", "«", "»", "“", "”", '"', "(", ")", "?", "!"}
+_ASIDE_STOPS = CLAUSE_BREAK_TOKENS | {"?", "!"}
 
 
 def _past_aside(words: list[str], index: int, lex: Lexicon) -> int:

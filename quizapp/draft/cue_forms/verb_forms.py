@@ -14,6 +14,7 @@ import re
 from quizapp.draft.cue_forms.adverb_slot import after_adverbs, fixed_cue_end
 from quizapp.draft.cue_forms.governed import governed_infinitive
 from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
+from quizapp.draft.segment import QUOTE_MARK_TOKENS
 
 
 @built_once
@@ -233,9 +234,6 @@ def notice_forms(lex: Lexicon) -> frozenset[str]:
     return frozenset(f for lemma in lex.raw.get("notice_verbs", []) for f in verb_forms(lex, lemma))
 
 
-_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
-
-
 def alias(words: list[str], index: int, lex: Lexicon) -> bool:
     """« Ali Traoré, dit « Sofiane », a été tué »: a bare « dit » (lexicon alias_words) after
     a name, before a quoted name of one to three words, gives a nickname and reports nothing;
@@ -246,10 +244,10 @@ def alias(words: list[str], index: int, lex: Lexicon) -> bool:
     before = index - 2 if words[index - 1] == "," else index - 1
     if before < 0 or not original[before][:1].isupper() or words[index + 1 : index + 2] == []:
         return False
-    if words[index + 1] not in _QUOTE_MARKS:
+    if words[index + 1] not in QUOTE_MARK_TOKENS:
         return False
     inside = words[index + 2 : index + 6]
-    closing = next((at for at, w in enumerate(inside) if w in _QUOTE_MARKS), None)
+    closing = next((at for at, w in enumerate(inside) if w in QUOTE_MARK_TOKENS), None)
     if closing is None or closing == 0:
         return False
     named = original[index + 2 : index + 2 + closing]

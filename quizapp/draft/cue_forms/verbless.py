@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, built_once
 from quizapp.draft.naming.gender import first_name_gender
+from quizapp.draft.segment import QUOTE_MARK_TOKENS
 from quizapp.draft.sentence.clause_verbs import verbish
-
-_MARKS = frozenset({"«", "»", "“", "”", '"'})
 
 
 def closes_a_verbless_judgement(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -45,7 +44,7 @@ def _clause_start(words: list[str], index: int) -> int:
 
 def _one_whole_quotation(clause: list[str]) -> bool:
     """The words open on a quotation mark and close on one, with no other mark between."""
-    marks = [at for at, word in enumerate(clause) if word in _MARKS]
+    marks = [at for at, word in enumerate(clause) if word in QUOTE_MARK_TOKENS]
     return len(clause) > 2 and marks == [0, len(clause) - 1]
 
 

@@ -15,7 +15,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
-from quizapp.draft.segment import Span
+from quizapp.draft.segment import CLOSING_MARK_TOKENS, OPENING_MARK_TOKENS, Span
 
 
 @built_once
@@ -56,7 +56,8 @@ def pronoun_closes(view: SentenceView, cue: Cue) -> bool:
     if f"-{cue.pronoun}" not in written or "?" in view.text[cue.span[0] : view.span[1]]:
         return False
     before = view.text[view.span[0] : cue.span[0]]
-    quoted_end = before.rstrip()[-1:] in _CLOSING_MARKS and before.lstrip()[:1] not in _OPENERS
+    closed = before.rstrip()[-1:] in CLOSING_MARK_TOKENS
+    quoted_end = closed and before.lstrip()[:1] not in OPENING_MARK_TOKENS
     if quoted_end:  # the quotation ends the clause: read it up to its last word
         before = before.rstrip()[:-1] + " "
     return _clause_with_no_comma(view, cue, before, verb=False) is not None
@@ -76,10 +77,6 @@ def _clause_with_no_comma(
     start = view.span[0]
     clause = strip_span(view.text, (start + before.rfind(":") + 1, cue.span[0]))
     return clause if not verb or holds_finite_verb(view.text, clause, view.lex) else None
-
-
-_CLOSING_MARKS = frozenset('"»”')
-_OPENERS = frozenset('"«“')
 
 
 def _not_clause_ends(lex: Lexicon) -> frozenset[str]:

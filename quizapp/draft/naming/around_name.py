@@ -9,7 +9,7 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender, person_nouns
 from quizapp.draft.naming.places import demonym_before
-from quizapp.draft.segment import Token
+from quizapp.draft.segment import CLAUSE_BREAK_TOKENS, Token
 from quizapp.draft.titles.beside_name import apposition
 from quizapp.draft.titles.descriptions import role_heads, title_determiners, verb_word
 
@@ -54,7 +54,6 @@ def _bare_verb(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 
 
 _APPOSITION_REACH = 15  # tokens: « , vice-président du tribunal correctionnel, »
-_CLAUSE_BREAKS = frozenset({".", ";", ":", "«", "»", "“", "”", '"', "(", ")"})
 
 
 def _verb_after_apposition(tokens: list[Token], after: int, lex: Lexicon) -> bool:
@@ -70,7 +69,7 @@ def _verb_after_apposition(tokens: list[Token], after: int, lex: Lexicon) -> boo
         word = tokens[index].text
         if word == ",":
             return _clause_verb(tokens[index + 1], lex)
-        if word in _CLAUSE_BREAKS:
+        if word in CLAUSE_BREAK_TOKENS:
             return False
         if _verb_form(word, lex):
             return False

@@ -67,7 +67,7 @@ def noun_gender(noun: str, lex: Lexicon) -> str:
         return "f"  # "conseillère", "infirmière"
     if noun + "e" in known or (noun.endswith("er") and noun[:-2] + "ère" in known):
         return "m"  # "élu", "député", "avocat", "conseiller"
-    for gender, endings in _gender_endings(lex):  # lexicon ``person_gender_endings``
+    for gender, endings in _gender_endings(lex):  # the lexicon's endings of person nouns
         if noun.endswith(endings):
             return gender
     return "x"
@@ -75,10 +75,16 @@ def noun_gender(noun: str, lex: Lexicon) -> str:
 
 @built_once
 def _gender_endings(lex: Lexicon) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The lexicon's ``person_gender_endings`` as (gender, endings) pairs, feminine first
-    (« -ienne » before « -ien »), folded once."""
-    endings = lex.raw["person_gender_endings"]
-    return tuple((g, tuple(fold(e) for e in endings[g])) for g in ("f", "m"))
+    """The endings that give a person noun its gender, as (gender, endings) pairs, feminine
+    first (« -ienne » before « -ien »), folded once: each pair of ``feminine_noun_endings``
+    (« -trice » / « -teur »), with the endings of ``person_gender_endings`` that have no
+    ending of the other gender to pair with (« -esse »: « la comtesse », « le comte »). One
+    list of the pairs since tidy38 (the two lists wrote six pairs twice)."""
+    pairs = lex.raw["feminine_noun_endings"]
+    lone = lex.raw["person_gender_endings"]
+    feminine = [*pairs, *lone["f"]]
+    masculine = [*pairs.values(), *lone["m"]]
+    return ("f", tuple(fold(e) for e in feminine)), ("m", tuple(fold(e) for e in masculine))
 
 
 def first_name_gender(word: str, lex: Lexicon) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import noun_gender
-from quizapp.draft.segment import Token
+from quizapp.draft.segment import QUOTE_MARK_TOKENS, Token
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.titles.descriptions import role_heads, singular, verb_forms
 
@@ -200,4 +200,4 @@ def _head_of_complement_before(tokens: list[Token], start: int, lex: Lexicon) ->
 
 
 _COMPLEMENT = 8  # the words a complement may take before the comma
-_BREAKS = {",", ";", ":", "«", "»", '"', "“", "”"}
+_BREAKS = frozenset({",", ";", ":"}) | QUOTE_MARK_TOKENS
