@@ -9,14 +9,14 @@ from functools import partial
 
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.fullest_names import named_speakers, outlet_names
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.objects.hollow import with_content
 from quizapp.draft.objects.shell import without_shell_objects
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
 from quizapp.draft.rules.signatures.signed import signed_statements
 from quizapp.draft.sentence.incise import join_halves
-from quizapp.draft.sources.reading import SourceReading
+from quizapp.draft.sources.reading import SourceReading, read_source
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
 
 
@@ -43,6 +43,11 @@ def across_the_article(
 
 
 def _signer(registry: Registry, name: str, span: Span) -> tuple[str, str] | None:
-    """The speaker and label a name signing a passage stands for (rules/signatures/signed.py)."""
-    found = registry.resolve(name, span, SourceReading("name", "named", "x", ""), span[0])
+    """The speaker and label a name signing a passage stands for (rules/signatures/signed.py);
+    a signer opened by a determiner is read as the phrase it is, so that a described person is
+    anonymous and a body named (signed38)."""
+    reading = SourceReading("name", "named", "x", "")
+    if fold(name.split()[0]) in registry.lex.word_set("determiners"):  # « une habitante »
+        reading = read_source(name, registry.lex, any(w[:1].isupper() for w in name.split()[1:]))
+    found = registry.resolve(name, span, reading, span[0])
     return None if found is None else (found.speaker, found.label)

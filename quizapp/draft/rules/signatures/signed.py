@@ -4,7 +4,10 @@ the page lost (a block quotation), followed by the speaker's name and role alone
 pas.Cédric Barreau, délégué CFDT », or the name on a line of its own under the paragraph:
 « Gervais Martel, président du RC Lens, via le site officiel »), a dash maybe before the name,
 which may then be one word (« "…" - David, habitant du village », recall19), or a full name
-with no role after a spaced dash (« …sans le savoir" - Alain Baron », recall23s). The name signs
+with no role after a spaced dash (« …sans le savoir" - Alain Baron », recall23s), or a full
+name alone after a comma when the paragraph is only the quotation (« «…», Anne Durand »); a
+dash before a described person, a role and a name, or a body is ``described.py`` (signed38),
+and a dash opening a line of its own signs the paragraph above. The name signs
 what stands right before it: that passage is the named person's words, whoever the reader
 heard before.
 
@@ -20,6 +23,7 @@ from dataclasses import replace
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.lexicon import Lexicon, built_once, folded_words
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
+from quizapp.draft.rules.signatures.described import described_signature, quoted_description
 from quizapp.draft.rules.signatures.lone_name import block_speaks, full_name, lone_signature
 from quizapp.draft.segment import QUOTE_MARKS
 
@@ -54,7 +58,7 @@ def signed_statements(
         signer = speaker(text[name[0] : name[1]], name)
         if signer is None:
             continue
-        found = _given_to(found, passage, signer, text, lex)
+        found = _given_to(found, passage, (*signer, name), text, lex)
     return found
 
 
@@ -64,17 +68,21 @@ def _signed_passage(
     """The passage a signature closing ``para`` signs, the signer's name, and whether the
     name stands alone with no comma or dash (``lone_signature``): the start of the paragraph
     when the signature follows it on the same line, else the paragraph ``before``."""
-    named, dashed_name = _full_name_signatures(lex)
+    named, dashed_name, quoted_name = _full_name_signatures(lex)
+    quoted = quoted_name.match(text, para[0], para[1]) or quoted_description(text, para, lex)
+    if quoted is not None and not (quoted.group("role") and _verb_in_role(text, quoted, lex)):
+        return _stripped(text, (para[0], quoted.end("mark"))), quoted.span("name"), False
     signature = named.search(text, para[0], para[1])
     signature = signature or _DASHED.search(text, para[0], para[1])
     signature = signature or dashed_name.search(text, para[0], para[1])
+    signature = signature or described_signature(text, para, lex)  # « — la conseillère X »
     if signature is None and not QUOTE_MARKS.search(text, before[0], before[1]):
         lone = lone_signature(text, para, lex)  # a block quotation's marks lost (blocks37)
         return None if lone is None else (_stripped(text, before), lone.span("name"), True)
-    if signature is None or holds_finite_verb(text, signature.span("role"), lex):
+    if signature is None or _verb_in_role(text, signature, lex):
         return None
     start = signature.start("name")
-    if start == para[0]:
+    if start == para[0] or not text[para[0] : start].strip(_DASHES + " "):  # « – la mairie »
         return _stripped(text, before), signature.span("name"), False
     end = _last_visible(text, para[0], start)
     spaced = text[end] in _DASHES and text[end - 1].isspace()  # « … du contact humain - X »
@@ -88,12 +96,23 @@ def _signed_passage(
 
 
 @built_once
-def _full_name_signatures(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _full_name_signatures(
+    lex: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A full name (``lone_name.full_name``) then a comma and a role; a full name alone after
-    a spaced dash (« … sans le savoir" - Alain Baron »)."""
+    a spaced dash (« … sans le savoir" - Alain Baron »); a paragraph that is only a quotation
+    and a full name (maybe with its role) after a comma (« «…», Anne Durand », signed38)."""
     name = full_name(lex, _WORD, r"\s+")
     signature = re.compile(rf"(?P<name>{name}){_ROLE}")
-    return signature, re.compile(rf"\s[{_DASHES}]\s*(?P<name>{name})(?P<role>)\s*$")
+    quoted = re.compile(
+        rf"\s*[«“\"][^«»“”\"]+(?P<mark>[»”\"])\s*,\s*(?P<name>{name})"
+        rf"(?:\s*,\s*(?P<role>[^.!?…«»“”\"]{{2,90}}?))?\s*\.?\s*$"
+    )
+    return signature, re.compile(rf"\s[{_DASHES}]\s*(?P<name>{name})(?P<role>)\s*$"), quoted
+
+
+def _verb_in_role(text: str, signature: re.Match[str], lex: Lexicon) -> bool:
+    return holds_finite_verb(text, signature.span("role"), lex)
 
 
 def _lone_signs(
@@ -122,18 +141,21 @@ def _last_visible(text: str, start: int, end: int) -> int:
 
 
 def _given_to(
-    found: list[Attribution], passage: Span, signer: tuple[str, str], text: str, lex: Lexicon
+    found: list[Attribution], passage: Span, signer: tuple[str, str, Span], text: str, lex: Lexicon
 ) -> list[Attribution]:
     """A quotation's findings with no cue take the signer (a quotation no finding holds,
     such as one whose inner marks the reader paired wrongly, becomes the signer's words); a
     passage with no marks in the first person becomes the signer's words, what the reader
-    found inside it (« …, en exigeant l'apport… ») being speech the signer reports."""
-    speaker, label = signer
+    found inside it (« …, en exigeant l'apport… ») being speech the signer reports. The
+    signature is the finding's source: a later rule reading cue-less, source-less quotations
+    as pull quotes (``runs.pulled_quotes``) leaves a signed one to its signer (signed38)."""
+    speaker, label, name = signer
     held = [a for a in found if a.content[0] < passage[1] and passage[0] < a.content[1]]
     content = _inside_marks(text, passage)
-    signed = Attribution(content, None, None, speaker, None, "direct", label, None, 0.6)
+    signed = Attribution(content, None, name, speaker, None, "direct", label, None, 0.6)
     if content != passage and held:
-        return [replace(a, speaker=speaker, label=label) if _uncued(a, held) else a for a in found]
+        signs = {"speaker": speaker, "label": label, "source": name}
+        return [replace(a, **signs) if _uncued(a, held) else a for a in found]
     inside = [a for a in held if passage[0] <= a.content[0] and a.content[1] <= passage[1]]
     if content == passage and (len(inside) < len(held) or not _first_person(text, passage, lex)):
         return found  # a sentence of narration before a name: nobody's words

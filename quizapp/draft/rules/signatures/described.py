@@ -1,0 +1,64 @@
+"""A quotation signed by a dash and a described person, a role before a name, or a body, with
+no verb of saying (signed38): « « Nous ne lâcherons rien. » — la conseillère municipale
+Anne Durand », « "…" - Une salariée de l'usine », the dash opening a line of its own under
+the quotation (« – la mairie de Nantes »), or a comma after a quotation that opens the
+paragraph (« «…», une habitante du quartier »). ``signed.py`` reads the signatures that open
+on a name; these open on a determiner or a role in lower case, so the phrase is read as a
+noun phrase: its head a noun of a person or a body the lexicons list (``speaking_noun``:
+« la semaine prochaine » signs nothing), no finite verb of its own (« - une habitante se
+souvient » is a sentence), and nothing but the phrase to the end of the paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.findings import Span
+from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
+from quizapp.draft.speaker_checks.can_speak import speaking_noun
+
+
+def described_signature(text: str, para: Span, lex: Lexicon) -> re.Match[str] | None:
+    """The match of a dash and a described signer ending ``para`` (group ``name``, the phrase
+    after the dash; group ``role``, empty), or None when the phrase after the dash is no
+    person or body, or holds a verb."""
+    found = _patterns(lex)[0].search(text, para[0], para[1])
+    own_line = found is not None and found.start() == para[0]
+    if own_line and text[: para[0]].rstrip()[-1:] not in '»”"':
+        return None  # a line of its own signs only a quotation ending the paragraph above
+    return _checked(found, text, lex)
+
+
+def quoted_description(text: str, para: Span, lex: Lexicon) -> re.Match[str] | None:
+    """The match of a paragraph that is only a quotation, a comma and a described signer
+    (« «…», une habitante du quartier »): groups ``mark`` (the closing mark) and ``name``."""
+    return _checked(_patterns(lex)[1].match(text, para[0], para[1]), text, lex)
+
+
+def _checked(found: re.Match[str] | None, text: str, lex: Lexicon) -> re.Match[str] | None:
+    """``found`` when its phrase's head is a person's or a body's noun and holds no verb."""
+    if found is None or not speaking_noun(fold(found.group("head") or found.group("title")), lex):
+        return None
+    return None if holds_finite_verb(text, found.span("name"), lex) else found
+
+
+@built_once
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A dash opening a line or after a closing mark (or a comma after a quotation opening
+    the paragraph), then to the end of the paragraph a determiner (any case: « - Une
+    salariée »), its head word and the rest of the phrase, or a role in lower case and a
+    name."""
+    determiner = rf"(?i:{lex.one_of('determiners')})"
+    head = r"(?P<head>[\w-]+)"
+    rest = r"[^.!?…«»“”\"\n;:()]{0,90}?"
+    described = rf"{determiner}(?:\s+|(?<=['’])){head}{rest}"
+    # no article: a role in lower case before a name (« — conseillère municipale X »)
+    name = r"[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){1,2}"
+    titled = rf"(?P<title>[a-zß-öø-ÿ][\w-]*)[^.!?…«»“”\"\n;:(),]{{0,60}}?\s{name}"
+    phrase = rf"(?P<name>{described}|{titled})(?P<role>)"
+    dash = r"(?:^|(?<=[»”\"])\s*)[-–—]"  # after a closing mark, or opening a line
+    quoted = r"\s*[«“\"][^«»“”\"]+(?P<mark>[»”\"])\s*,"  # a quotation opening the paragraph
+    return (
+        re.compile(rf"{dash}\s*{phrase}\s*\.?\s*$", re.MULTILINE),
+        re.compile(rf"{quoted}\s*{phrase}\s*\.?\s*$"),
+    )
