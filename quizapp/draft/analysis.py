@@ -47,6 +47,7 @@ from quizapp.draft.rules.narrated import narrated_quote
 from quizapp.draft.rules.placards import held_inscription
 from quizapp.draft.rules.pull_quotes import spoken_subheads
 from quizapp.draft.rules.reason import reason_quote
+from quizapp.draft.rules.signatures.signed import without_signatures
 from quizapp.draft.rules.stated_reason import stated_reason
 from quizapp.draft.rules.taken_back import taken_back
 from quizapp.draft.rules.told_inside import told_inside
@@ -81,7 +82,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     found = spoken_subheads(found, paras, text, lex)
     found = framed_quotes(found, text, framing, registry)  # a long one no rule gave
     found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
-    claims = tuple(reader.claims)
+    claims = tuple(without_signatures(reader.claims, found, text))  # « - Paul Roy »: no fact
     return Analysis(language, written, tuple(found), claims, _speakers(registry, found))
 
 

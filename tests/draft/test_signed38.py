@@ -89,3 +89,17 @@ def test_no_signature_with_narration_a_verb_or_no_one(signed: str) -> None:
 def test_an_english_quotation_signed_after_a_dash(text: str, speaker: str) -> None:
     """English reads the same shapes: a role before a name, a described person."""
     assert speaker in speaker_of(text, "give up on the pool", "en")
+
+
+@pytest.mark.parametrize(
+    ("signed", "signer"),
+    [
+        ('"Nous ne lâcherons rien sur le bassin" - Une habitante du quartier', "habitante"),
+        ('"Nous ne lâcherons rien sur le bassin" - Paul Grosjean, président du club', "président"),
+        ("« Nous ne lâcherons rien sur le bassin. »\n\n– la mairie de Lunel", "mairie"),
+    ],
+)
+def test_a_signature_is_no_claim(signed: str, signer: str) -> None:
+    """The signer names who spoke: it is neither a fact nor the outlet's own words."""
+    analysis = analyze(_ARTICLE.format(signed=signed), "fr", headline="Titre")
+    assert not [c for c in analysis.unattributed if signer in analysis.passage(c.span)]

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.findings import Attribution, Claim, Span
 from quizapp.draft.lexicon import Lexicon, built_once, folded_words
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.rules.signatures.described import described_signature, quoted_description
@@ -58,8 +58,30 @@ def signed_statements(
         signer = speaker(text[name[0] : name[1]], name)
         if signer is None:
             continue
-        found = _given_to(found, passage, (*signer, name), text, lex)
+        signature = (name[0], _stripped(text, para)[1])  # the name and its role
+        found = _given_to(found, passage, (*signer, signature), text, lex)
     return found
+
+
+def without_signatures(claims: list[Claim], found: list[Attribution], text: str) -> list[Claim]:
+    """``claims`` less those made only of a signed passage and its signer (« - Une salariée
+    de l'usine », « David, habitant du village », « « … » - Paul Roy »): a signature names
+    who spoke, it is neither a fact nor the outlet's voice (signed38). A finding with no cue
+    and a source is signed; the claim goes when nothing but marks, dashes and commas is left
+    of it once that finding's content and source are taken out."""
+    signed = [a for a in found if a.cue is None and a.source is not None]
+    return [c for c in claims if not any(_only_signed(c.span, a, text) for a in signed)]
+
+
+def _only_signed(span: Span, signed: Attribution, text: str) -> bool:
+    assert signed.source is not None
+    if not (span[0] < signed.source[1] and signed.source[0] < span[1]):
+        return False
+    rest = list(text[span[0] : span[1]])
+    for start, end in (signed.content, signed.source):
+        for at in range(max(start, span[0]), min(end, span[1])):
+            rest[at - span[0]] = " "
+    return not any(c.isalnum() for c in rest)
 
 
 def _signed_passage(
@@ -106,7 +128,7 @@ def _full_name_signatures(
     signature = re.compile(rf"(?P<name>{name}){_ROLE}")
     quoted = re.compile(
         rf"\s*[«“\"][^«»“”\"]+(?P<mark>[»”\"])\s*,\s*(?P<name>{name})"
-        rf"(?:\s*,\s*(?P<role>[^.!?…«»“”\"]{{2,90}}?))?\s*\.?\s*$"
+        rf"(?:\s*,\s*(?P<role>[^.!?…«»“”\"]{{2,90}}?))?\s*$"
     )
     return signature, re.compile(rf"\s[{_DASHES}]\s*(?P<name>{name})(?P<role>)\s*$"), quoted
 
