@@ -119,10 +119,29 @@ def before_first_verb(view: SentenceView, span: Span) -> Span | None:
         verb = word in lex.finite or word in lex.auxiliaries or word in finite or word in clitics
         past = word.endswith("ed") or word in lex.word_set("irregular_past_forms")
         verb = verb or (lex.language == "en" and past and token.start > span[0])
+        verb = verb or _french_copula(view, span, token.start, word)
         if verb:
             stripped = strip_span(view.text, (span[0], token.start))
             return stripped if stripped[1] > stripped[0] else None
     return None
+
+
+def _french_copula(view: SentenceView, span: Span, at: int, word: str) -> bool:
+    """A French form of « être », « aller », « pouvoir » or « devoir » (lexicon
+    ``finite_verb_words``) that ends a subject opening on a determiner or a subject pronoun:
+    « La commune est consciente du problème mais assure… », « Le maire est furieux et a
+    annoncé… » are the commune's and the mayor's. Not when a colon or a semicolon follows
+    it in the segment (« Le résultat est ambigu : les autorités… disent »: a clause of its
+    own before the one that speaks), nor after « c' » or a time (« Fin 2014 »)."""
+    lex = view.lex
+    if lex.language != "fr" or word not in lex.word_set("finite_verb_words"):
+        return False
+    if re.search(r"[:;]", view.text[at : span[1]]):
+        return False
+    before = fold(view.text[span[0] : at]).split()
+    opener = before[0].split("'")[0] + "'" if before and "'" in before[0] else ""
+    openers = lex.word_sets("determiners", "third_person_subject_pronouns")
+    return bool(before) and (before[0] in openers or opener in openers)
 
 
 def subordinate_subject(view: SentenceView, span: Span, end: int) -> Span | None:
