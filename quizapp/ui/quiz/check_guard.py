@@ -60,10 +60,15 @@ class CheckGuard(QObject):
 
     def blank_note(self, question: Question, rows: list[int]) -> str:
         """ "No label yet on claims 2, 4 and 5." (or the quotes of a match question)."""
-        listed = self._listed(rows)
+        listed, one = self._listed(rows), len(rows) == 1
+        # the row numbers are listed, not counted: one string per number, no %n form
         if question.type == "classify":
-            return self.tr("No label yet on claim(s) {0}.", "", len(rows)).format(listed)
-        return self.tr("No answer yet on row(s) {0}.", "", len(rows)).format(listed)
+            if one:
+                return self.tr("No label yet on claim {0}.").format(listed)
+            return self.tr("No label yet on claims {0}.").format(listed)
+        if one:
+            return self.tr("No answer yet on row {0}.").format(listed)
+        return self.tr("No answer yet on rows {0}.").format(listed)
 
     def _listed(self, rows: list[int]) -> str:
         numbers = [str(row) for row in rows]

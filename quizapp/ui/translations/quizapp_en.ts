@@ -242,20 +242,6 @@
         <source>Say how sure you are first: “Sure” or “Not sure”.</source>
         <translation>Say how sure you are first: “Sure” or “Not sure”.</translation>
     </message>
-    <message numerus="yes">
-        <source>No label yet on claim(s) {0}.</source>
-        <translation>
-            <numerusform>No label yet on claim {0}.</numerusform>
-            <numerusform>No label yet on claims {0}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer yet on row(s) {0}.</source>
-        <translation>
-            <numerusform>No answer yet on row {0}.</numerusform>
-            <numerusform>No answer yet on rows {0}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} and {1}</source>
         <translation>{0} and {1}</translation>
@@ -281,6 +267,22 @@
     <message>
         <source>A row left blank counts as missed.</source>
         <translation>A row left blank counts as missed.</translation>
+    </message>
+    <message>
+        <source>No label yet on claim {0}.</source>
+        <translation>No label yet on claim {0}.</translation>
+    </message>
+    <message>
+        <source>No label yet on claims {0}.</source>
+        <translation>No label yet on claims {0}.</translation>
+    </message>
+    <message>
+        <source>No answer yet on row {0}.</source>
+        <translation>No answer yet on row {0}.</translation>
+    </message>
+    <message>
+        <source>No answer yet on rows {0}.</source>
+        <translation>No answer yet on rows {0}.</translation>
     </message>
     <message>
         <source>Check &amp;anyway</source>

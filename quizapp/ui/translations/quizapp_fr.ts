@@ -242,20 +242,6 @@
         <source>Say how sure you are first: “Sure” or “Not sure”.</source>
         <translation>Dites d’abord si vous êtes sûr(e)&#xa0;: «&#xa0;Sûr(e)&#xa0;» ou «&#xa0;Pas sûr(e)&#xa0;».</translation>
     </message>
-    <message numerus="yes">
-        <source>No label yet on claim(s) {0}.</source>
-        <translation>
-            <numerusform>Pas encore d’étiquette pour l’affirmation {0}.</numerusform>
-            <numerusform>Pas encore d’étiquette pour les affirmations {0}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer yet on row(s) {0}.</source>
-        <translation>
-            <numerusform>Pas encore de réponse à la ligne {0}.</numerusform>
-            <numerusform>Pas encore de réponse aux lignes {0}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{0} and {1}</source>
         <translation>{0} et {1}</translation>
@@ -281,6 +267,22 @@
     <message>
         <source>A row left blank counts as missed.</source>
         <translation>Une ligne laissée sans réponse compte comme oubliée.</translation>
+    </message>
+    <message>
+        <source>No label yet on claim {0}.</source>
+        <translation>Pas encore d’étiquette pour l’affirmation {0}.</translation>
+    </message>
+    <message>
+        <source>No label yet on claims {0}.</source>
+        <translation>Pas encore d’étiquette pour les affirmations {0}.</translation>
+    </message>
+    <message>
+        <source>No answer yet on row {0}.</source>
+        <translation>Pas encore de réponse à la ligne {0}.</translation>
+    </message>
+    <message>
+        <source>No answer yet on rows {0}.</source>
+        <translation>Pas encore de réponse aux lignes {0}.</translation>
     </message>
     <message>
         <source>Check &amp;anyway</source>
