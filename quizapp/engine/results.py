@@ -60,7 +60,7 @@ class Results:
         cls, quiz: QuizSet, verdicts: Iterable[Verdict], responses: Mapping[str, Response]
     ) -> Results:
         verdicts = tuple(verdicts)
-        tags = {question.id: question.tags for question in quiz.questions}
+        tags = {question.id: question.skills for question in quiz.questions}
         confusion: Counter[tuple[str, str | None]] = Counter()
         for verdict in verdicts:
             confusion.update(verdict.confusions)

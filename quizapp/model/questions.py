@@ -20,6 +20,11 @@ Points = Annotated[StrictInt | StrictFloat, Field(gt=0, le=1000)]
 
 MAX_TAGS_PER_QUESTION = 50  # each tag is a row per answer in the results: 300k would flood them
 
+# The drafter's mark on a question no teacher has reviewed yet. It is the teacher's working
+# note (the editor shows it, the review drops it on accepting), not a skill: a set handed out
+# unreviewed keeps it in its file, but a student is never scored or shown "by skill" on it.
+UNREVIEWED_TAG = "draft"
+
 
 class Option(Frozen):
     """One answer of a choice question."""
@@ -41,6 +46,11 @@ class QuestionBase(Frozen):
     tags: Annotated[list[Slug], Field(max_length=MAX_TAGS_PER_QUESTION)] = []
     points: Points = 1
     image: Annotated[str, AfterValidator(check_relative_path)] | None = None
+
+    @property
+    def skills(self) -> list[str]:
+        """The tags a student's answer counts for: all but the unreviewed mark."""
+        return [tag for tag in self.tags if tag != UNREVIEWED_TAG]
 
 
 class SingleChoice(QuestionBase):

@@ -25,9 +25,10 @@ from quizapp.draft.wording.reported_words import (
     wished,
 )
 from quizapp.draft.wording.speaker_openings import opening_words
+from quizapp.model.questions import UNREVIEWED_TAG
 from quizapp.model.text import overlap
 
-DRAFT_TAG = "draft"
+DRAFT_TAG = UNREVIEWED_TAG  # the model knows it too: a student is never scored on it
 MAX_WHO, MAX_PAIRS, MAX_TRUE_FALSE, MAX_ITEMS, MIN_PAIRS = 8, 6, 6, 8, 3
 MIN_WHO = 4  # fewer who-said-this: the words that tell who speaks are located instead
 SET_SIZE = 12  # the set a teacher makes (issue 15): true/false fill in up to it when they can

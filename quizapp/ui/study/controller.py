@@ -138,7 +138,7 @@ class StudyController:
             points_possible=verdict.possible,
             seconds=max(0.0, seconds),
             confidence=confidence,
-            tags=tuple(question.tags),
+            tags=tuple(question.skills),  # no unreviewed mark: it is no skill
             items=tuple(ClassifyPair(truth, chosen) for truth, chosen in verdict.confusions),
         )
         entry = answer_entry(answer, self._clock())
