@@ -39,3 +39,24 @@ def test_colon_after_the_copula_keeps_the_later_subject() -> None:
         "criminelle reste ouverte."
     )
     assert "enquêteurs" in _speaker_of(text, "piste criminelle")
+
+
+def test_pronoun_after_selon_an_idea_takes_up_the_person() -> None:
+    """« Selon la théorie des jardiniers, … » makes the theory no person: the « indique-t-elle »
+    inside the next quotation is the grower's, not the theory's."""
+    text = (
+        "Claire Fontaine laisse pousser l'herbe entre ses rangs. Selon la théorie des "
+        "jardiniers, cela retient le froid au sol. Elle ne tondra pas. « Mon expérience me dit "
+        "le contraire, indique-t-elle. L'an dernier, rien n'a gelé. »"
+    )
+    assert _speaker_of(text, "Mon expérience") == "Claire Fontaine"
+
+
+def test_person_noun_with_an_abstract_ending_stays_a_person() -> None:
+    """« la patronne » ends in no listed ending and « la victime » is a person noun: the
+    guard keeps each a person (passes before and after)."""
+    text = (
+        "Le restaurant a été cambriolé dans la nuit. Selon la patronne, rien n'a été volé. "
+        "« Ils ont cassé la vitrine, raconte-t-elle. Nous rouvrirons demain. »"
+    )
+    assert _speaker_of(text, "cassé la vitrine") == "la patronne"

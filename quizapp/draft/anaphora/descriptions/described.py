@@ -20,7 +20,7 @@ from quizapp.draft.anaphora.documents import possessed_document_owner
 from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.bodies.institutions import body_by_stem, body_met, body_of_kind
 from quizapp.draft.bodies.written_bodies import written_body
-from quizapp.draft.lexicon import Lexicon, fold, third_person_possessives
+from quizapp.draft.lexicon import Lexicon, fold, people_nouns, third_person_possessives
 from quizapp.draft.naming.place_complements import body_of_a_place
 from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, normalised_key
@@ -145,6 +145,7 @@ class Described(BareDescriptions):
         label = reading.label or "anonymous"
         person = reading.gender != "p" and not self._body_noun(reading.head)
         person = person and not body_of_a_place(phrase, self.lex)  # « la station de X »
+        person = person and not _abstract_noun(reading.head, self.lex)  # « la théorie »
         entity = Entity(key, trimmed_description(phrase), label, person=person)
         entity.gender = reading.gender
         entity.roles.add(reading.head)
@@ -212,3 +213,16 @@ class Described(BareDescriptions):
                 continue  # "le parquet néerlandais" is not "le parquet fédéral belge"
             return entity
         return None
+
+
+def _abstract_noun(head: str, lex: Lexicon) -> bool:
+    """A French head noun of an idea, a state or an act (« la théorie agronomique », « la
+    sécheresse », « la télévision »: endings of lexicon ``abstract_noun_endings``, « -ie »,
+    « -ion », « -esse »…), which no person list of the lexicon holds: a description made of
+    it after « selon » is no person, so a later « il » / « elle » or a lone quotation does
+    not take it up (speakers38; the person lists keep « la victime », « la patronne »)."""
+    folded = fold(head).removesuffix("s")
+    endings = tuple(lex.words("abstract_noun_endings"))
+    if not endings or not folded.endswith(endings):
+        return False
+    return folded not in people_nouns(lex, "person_subject_noun_lists")
