@@ -157,10 +157,24 @@ def _group_tails(lex: Lexicon) -> frozenset[str]:
 def speaking_nouns(lex: Lexicon) -> frozenset[str]:
     """Every noun of a person, a body, a group or a document the lexicons list, each word
     of a multi-word entry, in the singular as listed and as ``_singular`` makes it."""
+    return _listed_nouns(lex, (*lex.raw.get("speaking_noun_lists", ()), "speaking_nouns"))
+
+
+@built_once
+def signer_nouns(lex: Lexicon) -> frozenset[str]:
+    """The same words from the lists of a person or a body only (lexicon
+    ``signer_noun_lists``): who may sign a quotation after a dash or a comma, not a work or
+    a document (« « … », un documentaire de X » signs nothing; mend38e)."""
+    return _listed_nouns(lex, tuple(lex.raw.get("signer_noun_lists", ())))
+
+
+def _listed_nouns(lex: Lexicon, keys: tuple[str, ...]) -> frozenset[str]:
+    """The words of the lexicon lists ``keys`` that are no filler, each as listed and in
+    the singular."""
     fillers = lex.word_sets("speaking_noun_fillers", "function_words", "non_noun_openers")
     fillers |= lex.word_set("determiners")
     found: set[str] = set()
-    for key in (*lex.raw.get("speaking_noun_lists", ()), "speaking_nouns"):
+    for key in keys:
         entries = lex.raw.get(key, ())
         for entry in entries if not isinstance(entries, dict) else _dict_words(entries):
             words = re.split(r"[\s'’]+", fold(entry)) if isinstance(entry, str) else []

@@ -4,9 +4,10 @@ Anne Durand », « "…" - Une salariée de l'usine », the dash opening a line 
 the quotation (« – la mairie de Nantes »), or a comma after a quotation that opens the
 paragraph (« «…», une habitante du quartier »). ``signed.py`` reads the signatures that open
 on a name; these open on a determiner or a role in lower case, so the phrase is read as a
-noun phrase: its head a noun of a person or a body the lexicons list (``speaking_noun``:
-« la semaine prochaine » signs nothing), no finite verb of its own (« - une habitante se
-souvient » is a sentence), and nothing but the phrase to the end of the paragraph."""
+noun phrase: its head a noun of a person or a body the lexicons list (``signer_nouns``:
+« la semaine prochaine » signs nothing, nor does a work, « un documentaire de X »), no
+finite verb of its own (« - une habitante se souvient » is a sentence), and nothing but the
+phrase to the end of the paragraph."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import re
 from quizapp.draft.findings import Span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
-from quizapp.draft.speaker_checks.can_speak import speaking_noun
+from quizapp.draft.speaker_checks.can_speak import signer_nouns, singular_noun
 
 
 def described_signature(text: str, para: Span, lex: Lexicon) -> re.Match[str] | None:
@@ -36,8 +37,11 @@ def quoted_description(text: str, para: Span, lex: Lexicon) -> re.Match[str] | N
 
 
 def _checked(found: re.Match[str] | None, text: str, lex: Lexicon) -> re.Match[str] | None:
-    """``found`` when its phrase's head is a person's or a body's noun and holds no verb."""
-    if found is None or not speaking_noun(fold(found.group("head") or found.group("title")), lex):
+    """``found`` when its phrase's head is a noun of a person's or a body's list and holds no
+    verb. Not any speaking noun: documents and works speak for their writers elsewhere, and
+    an ending (« -aire », « -ant ») makes « documentaire » and « chant » people (mend38e)."""
+    head = fold(found.group("head") or found.group("title")) if found else ""
+    if found is None or not {head, singular_noun(head)} & signer_nouns(lex):
         return None
     return None if holds_finite_verb(text, found.span("name"), lex) else found
 
