@@ -28,3 +28,16 @@ def test_a_person_described_after_a_quotation_still_signs() -> None:
     text = "Titre\n\nLe marché ferme.\n\n« Nous resterons », une commerçante de la halle.\n"
     found = analyze(text, "fr", headline="Titre").attributions
     assert [(a.speaker, a.label) for a in found] == [("une commerçante de la halle", "anonymous")]
+
+
+def test_one_helper_says_whether_words_open_on_que() -> None:
+    """Item 14: ``_opens_on_that`` reads quotations and, not ``quoted_only``, reported words
+    too (it was written twice, ``Phrasing._opens_on_que``)."""
+    from quizapp.draft.wording import phrasing
+
+    that = ["que ", "qu'"]
+    assert phrasing._opens_on_that("« qu'un maire… »", that)
+    assert not phrasing._opens_on_that("que le risque zéro n'existe pas", that)
+    assert phrasing._opens_on_that("que le risque zéro n'existe pas", that, quoted_only=False)
+    assert phrasing._opens_on_that("qu’il pleut", that, quoted_only=False)
+    assert not hasattr(phrasing.Phrasing, "_opens_on_que")

@@ -50,9 +50,9 @@ class DraftBase(Phrasing):
         self.located: set[Span] = set()  # contents whose anonymous source a locate asks for
         self.unasked = 0  # who-said-this left out, their answer given away by its length
         self._function = {w.lower() for w in self.lex.words("function_words")}
-        self._wishes = opening_words().wish_cue_stems
-        self._felt = opening_words()
         words = opening_words()
+        self._wishes = words.wish_cue_stems
+        self._opening_words = words  # felt_in_subjunctive reads two of its lists
         self._questions = {
             "openers": words.question_openers,
             "if": words.question_if,
@@ -97,7 +97,10 @@ class DraftBase(Phrasing):
                 and not self.contested(a)
                 and (a.kind == "direct" or not self.cue_object(a))
                 and (a.kind == "direct" or not wished(self.analysis, a, self._wishes))
-                and (a.kind == "direct" or not felt_in_subjunctive(self.analysis, a, self._felt))
+                and (
+                    a.kind == "direct"
+                    or not felt_in_subjunctive(self.analysis, a, self._opening_words)
+                )
                 and not question_asked(self.analysis, a, self._questions)
                 and not promised(self.analysis, a)
             )

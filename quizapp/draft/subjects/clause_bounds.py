@@ -9,7 +9,7 @@ import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.english_cue_forms.english_subjects import no_verb
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 from quizapp.draft.naming.roles import words_before_a_noun
 from quizapp.draft.segment import Span
 from quizapp.draft.subjects.apposed_subject import FRONTED_ADJECTIVE
@@ -138,10 +138,10 @@ def _french_copula(view: SentenceView, span: Span, at: int, word: str) -> bool:
         return False
     if re.search(r"[:;]", view.text[at : span[1]]):
         return False
-    before = fold(view.text[span[0] : at]).split()
-    opener = before[0].split("'")[0] + "'" if before and "'" in before[0] else ""
-    openers = lex.word_sets("determiners", "third_person_subject_pronouns")
-    return bool(before) and (before[0] in openers or opener in openers)
+    opener = folded_words(view.text[span[0] : at])[:1]  # « l'enquête »: « l' »
+    return bool(opener) and opener[0] in lex.word_sets(
+        "determiners", "third_person_subject_pronouns"
+    )
 
 
 def subordinate_subject(view: SentenceView, span: Span, end: int) -> Span | None:

@@ -46,11 +46,14 @@ from quizapp.draft.wording.reported_words import (
 from quizapp.draft.wording.speaker_openings import in_sentence, is_plural, opening_words
 
 
-def _opens_on_that(text: str, that: list[str]) -> bool:
+def _opens_on_that(text: str, that: list[str], quoted_only: bool = True) -> bool:
     """A quotation that opens on the conjunction itself (« « qu'un maire… » »): the words
-    outside it, cue and « que », are not the content's, so it would say « que » twice."""
+    outside it, cue and « que », are not the content's, so it would say « que » twice. Not
+    ``quoted_only``, reported words too (French: « que le risque zéro n'existe pas », the
+    cue's « que » taken into the content made « qui affirme que que … », ui38; English "that
+    that meant…" is the demonstrative, and reads right)."""
     bare = re.sub(r'^[«“"]\s*', "", text)
-    if bare == text:
+    if quoted_only and bare == text:
         return False
     bare = bare.lower().replace("’", "'")
     return any(bare.startswith(form.replace("’", "'")) for form in that)
@@ -97,7 +100,7 @@ class Phrasing:
         before = text
         text = after_that(text, self.analysis.text, dropped, _common(self.analysis.language))
         capital = capital or _lowered(before, text)  # « Prendre un train sera… »: a subject
-        if _opens_on_that(text, self.words["that"]) or self._opens_on_que(text):
+        if _opens_on_that(text, self.words["that"], self.analysis.language != "fr"):
             return text  # « « qu'un maire empêché… » »: no « que « qu'un… » »
         first = text.split(" ", 1)[0]
         if self.analysis.language == "fr" and not capital and infinitive_first(text):
@@ -106,16 +109,6 @@ class Phrasing:
             return text
         that, elided = self.words["that"]
         return (elided if text[:1].lower() in VOWELS else that) + text
-
-    def _opens_on_que(self, text: str) -> bool:
-        """French reported words that open on « que » themselves (« que le risque zéro
-        n'existe pas », the cue's « que » taken into the content): a second one made « qui
-        affirme que que … » (ui38). English "that that meant…" is the demonstrative, and
-        reads right."""
-        if self.analysis.language != "fr":
-            return False
-        bare = text.lower().replace("’", "'")
-        return bare.startswith(tuple(form.replace("’", "'") for form in self.words["that"]))
 
     def cue_object(self, found: Attribution) -> bool:
         """A French verb's object, asked in no « qui affirme que … » (``reported_words``)."""

@@ -18,15 +18,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.model import Question
 from quizapp.ui.common import window_question
-from quizapp.ui.quiz.answers.row_widgets import ClassifyWidget, MatchWidget
+from quizapp.ui.quiz.answers.row_widgets import rows_question
 from quizapp.ui.quiz.question_page import QuestionPage
 
 
 def blank_rows(page: QuestionPage) -> list[int]:
     """The numbers of a classify or match question's rows still blank (none for others)."""
     widget = page.answer_widget
-    rows = isinstance(widget, ClassifyWidget | MatchWidget)
-    return widget.unanswered_rows() if rows else []
+    return widget.unanswered_rows() if rows_question(widget) else []
 
 
 def focus_first_blank(page: QuestionPage) -> None:

@@ -17,7 +17,7 @@ from quizapp.model.text import find_passage
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label, set_scaled_font
 from quizapp.ui.quiz.answers.by_type import AnswerGroup, AnswerWidget, answer_widget_for
 from quizapp.ui.quiz.answers.locate_widget import LocateWidget
-from quizapp.ui.quiz.answers.row_widgets import ClassifyWidget, MatchWidget
+from quizapp.ui.quiz.answers.row_widgets import ClassifyWidget, rows_question
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
 from quizapp.ui.quiz.feedback import FeedbackPanel
 from quizapp.ui.quiz.images import load_image
@@ -152,7 +152,7 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
     def unanswered_count(self) -> int:
         """Claims or quotes left without an answer (0 for the other types)."""
         widget = self.answer_widget
-        return widget.unanswered_count() if isinstance(widget, ClassifyWidget | MatchWidget) else 0
+        return widget.unanswered_count() if rows_question(widget) else 0
 
     def show_answer(self, response: Response, verdict: Verdict) -> None:
         """Show a given answer and its verdict (review): the page opens at its prompt."""
@@ -222,8 +222,8 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
         )
 
     def _marks(self) -> list[str]:
-        rows = isinstance(self.answer_widget, ClassifyWidget | MatchWidget)
-        return self.answer_widget.marks_tally() if rows else self.answer_widget.marks_summary()
+        widget = self.answer_widget
+        return widget.marks_tally() if rows_question(widget) else widget.marks_summary()
 
     def evidence_spans(self) -> list[Span]:
         """Where the question's evidence (and locate answer) stands in the article."""

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from quizapp.draft.detect.view import overlap
 from quizapp.draft.findings import Attribution, Claim, Span
 from quizapp.draft.lexicon import Lexicon, built_once, folded_words
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
@@ -75,7 +76,7 @@ def without_signatures(claims: list[Claim], found: list[Attribution], text: str)
 
 def _only_signed(span: Span, signed: Attribution, text: str) -> bool:
     assert signed.source is not None
-    if not (span[0] < signed.source[1] and signed.source[0] < span[1]):
+    if not overlap(span, signed.source):
         return False
     rest = list(text[span[0] : span[1]])
     for start, end in (signed.content, signed.source):

@@ -9,6 +9,7 @@ the row's text and its current choice in the button's name ("Claim 2 of 5: « �
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
@@ -283,3 +284,9 @@ class MatchWidget(_RowsQuestion):
                 detail = self.tr("you chose “{0}”, the answer is “{1}”.").format(chosen, pair.right)
             self._rows.mark(row, mark, detail)
         self.set_locked(True)
+
+
+def rows_question(widget: object) -> TypeGuard[ClassifyWidget | MatchWidget]:
+    """A classify or match question's widget, one row per claim or quote: the only kind with
+    rows left blank and marks tallied (check_guard and QuestionPage ask it; mend38e)."""
+    return isinstance(widget, ClassifyWidget | MatchWidget)
