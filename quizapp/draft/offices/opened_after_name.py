@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from quizapp.draft.anaphora.descriptions.undergone import underwent
 from quizapp.draft.folding import folded_words
 from quizapp.draft.lexicon import Lexicon
-from quizapp.draft.offices.holders import offices_covered
+from quizapp.draft.offices.holders import holder_of
 from quizapp.draft.segment import SENTENCE_OPENS_AT_END
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.met import Seen
+from quizapp.draft.titles.descriptions import singular
 from quizapp.draft.titles.open_nouns import head_key
 
 
@@ -151,21 +152,37 @@ def _described_otherwise(person: Entity, described: Entity, text: str, lex: Lexi
     not (mend34c: « L'opposante Jeanne Lebrun » is not « la maire »)."""
     nouns = {head_key(t[0], lex) for t in person.titles} | {head_key(h, lex) for h in person.heads}
     nouns |= {head_key(n, lex) for n in _nouns_just_before(person, text, lex)}
-    if _title_holds_role(person, described, lex):
+    if _title_holds_role(person, described, text, lex):
         return False
     return bool(nouns) and not nouns & {head_key(r, lex) for r in described.roles}
 
 
-def _title_holds_role(person: Entity, described: Entity, lex: Lexicon) -> bool:
-    """A title of the person holds the description's noun (« X, représentant des parents »,
-    then « le parent d'élève ») or is an office its noun covers (lexicon ``role_hypernyms``:
-    « X, délégué CGT », then « le syndicaliste »): the same person, not someone else."""
-    roles = {head_key(r, lex) for r in described.roles}
-    for _, words in person.titles:
-        if roles & {head_key(w, lex) for w in words}:
-            return True
-        if any(office <= words for r in described.roles for office in offices_covered(r, lex)):
-            return True
+def _title_holds_role(person: Entity, described: Entity, text: str, lex: Lexicon) -> bool:
+    """A title of the person fits the description as ``holders.holder_of`` reads a title:
+    the same head or an office its noun covers (lexicon ``role_hypernyms``: « X, délégué
+    CGT », then « le syndicaliste »), holding the description's complement (« le patron de
+    la CGT » is not « président de la République »); or the person speaks for those the
+    description names: the same person, not someone else. A noun met only in the title's
+    complement is someone else (« directeur de cabinet du préfet », then « le préfet de
+    Morlanne »: mend38b)."""
+    if holder_of(described.name, [person], lex) is not None:
+        return True
+    return _speaks_for_them(person, described, text, lex)
+
+
+def _speaks_for_them(person: Entity, described: Entity, text: str, lex: Lexicon) -> bool:
+    """The title set after the person's name is a spokesperson's (lexicon
+    ``spokesperson_nouns``) whose complement writes the description's noun in the plural
+    (« X, représentant des parents », then « le parent d'élève »): he is one of those he
+    speaks for; « représentant du préfet » is no prefect."""
+    spokespeople, roles = lex.word_set("spokesperson_nouns"), set(described.roles)
+    for _, end in person.mentions:
+        title = re.match(r"\s*,([^,.;]{3,80})", text[end : end + 90])
+        words = folded_words(title.group(1)) if title else []
+        if words and words[0] in spokespeople:
+            plurals = {singular(w) for w in words[1:] if singular(w) != w}
+            if {head_key(w, lex) for w in plurals} & {head_key(r, lex) for r in roles}:
+                return True
     return False
 
 
