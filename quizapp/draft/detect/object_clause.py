@@ -51,7 +51,7 @@ from quizapp.draft.objects.readings import (
 )
 from quizapp.draft.objects.start import SAID_OPENING, ObjectVerb, object_start
 from quizapp.draft.objects.topics import topic_only
-from quizapp.draft.segment import Span, words_in
+from quizapp.draft.segment import QUOTE_MARKS, Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
 
 
@@ -109,7 +109,7 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
         return None
     content = strip_span(view.text, (draft.content[0], colon.start()))
     words = fold(view.text[content[0] : content[1]]).split()
-    quoted = re.search(r"[«»“”\"]", view.text[slice(*content)]) is not None
+    quoted = QUOTE_MARKS.search(view.text[slice(*content)]) is not None
     if quoted and own_word_object(view, content[0]):
         return replace(draft, content=content, kind="mixed")  # « a qualifié X de « Y » : « … » »
     verb = _object_verb(view, cue)
