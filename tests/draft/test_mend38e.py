@@ -41,3 +41,33 @@ def test_one_helper_says_whether_words_open_on_que() -> None:
     assert phrasing._opens_on_that("que le risque zéro n'existe pas", that, quoted_only=False)
     assert phrasing._opens_on_that("qu’il pleut", that, quoted_only=False)
     assert not hasattr(phrasing.Phrasing, "_opens_on_que")
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("fr", "Vaillant a quitté le club vendredi"),
+        ("fr", "Petit a rejoint le club de Lorient"),
+        ("fr", "Ensemble a obtenu trois sièges"),
+        ("en", "Kettering has the most empty shops in the county"),
+        ("en", "Reading has the most empty shops in the county"),
+        ("en", "May said the plan was sound"),
+    ],
+)
+def test_a_name_that_is_also_a_common_word_keeps_its_capital(language: str, words: str) -> None:
+    """Item 7: a name written once that is also a common word (listed by a lexicon, or ending
+    as a participle or a gerund) opens its sentence as the subject, its verb next: it keeps
+    its capital after « que » / "that"."""
+    from quizapp.draft.wording.reported_words import CommonWords, after_that
+
+    article = f"Titre\n\n{words}, selon la presse."
+    assert after_that(words, article, frozenset(), CommonWords(language)) == words
+
+
+def test_a_common_word_before_a_preposition_still_goes_to_lower_case() -> None:
+    """The counter-case: a participle before its complement is no name."""
+    from quizapp.draft.wording.reported_words import CommonWords, after_that
+
+    words = "Trouvant cette réponse trop courte, les parents protestent"
+    article = f"Le club ferme.\n\n{words}."
+    assert after_that(words, article, frozenset(), CommonWords("fr")).startswith("trouvant cette")

@@ -106,7 +106,7 @@ def after_that(
     if word is None or text[word.end() :].lstrip("'’ ")[:1].isupper():
         return text  # « Pierre Hémon », « A Canteleu », "I": left as written
     lower, name = re.escape(word.group().lower()), re.escape(word.group())
-    known = common is not None and common.holds(word.group().lower())
+    known = common is not None and common.holds(word.group().lower(), text[word.end() :])
     if not known and not re.search(rf"\b{lower}\b", article):
         return text
     if re.search(rf"[a-zà-ÿ,][^\S\n]+{name}\b", article):
@@ -115,17 +115,25 @@ def after_that(
 
 
 class CommonWords:
-    """A language's common words, to tell a sentence's first word from a name: those its
-    lexicon lists in lower case (any list: reporting verbs, group nouns, titles, time words…)
-    and, in French, those ending as a participle, a gerund or an adjective does (phrasing.json
-    ``common_endings``: « Appuyées », « Trouvant », « Soucieux »)."""
+    """A sentence's first words that are no name: listed in lower case in the lexicon (any
+    list) or ending as a participle, gerund or adjective does (phrasing.json ``common_endings``),
+    and not before a verb. Names are such words too (« Vaillant », « Petit », "Reading",
+    "May"), and written once they open a sentence as its subject, a verb next (« Vaillant a
+    quitté… »): they keep their capital; a listed plural is a noun ("Teachers were…")."""
 
     def __init__(self, language: str) -> None:
+        self.language = language
         self.words = _lower_words(load(language).raw)
         self.endings = tuple(phrasing_lexicon()[language].get("common_endings", []))
 
-    def holds(self, word: str) -> bool:
-        return word in self.words or (bool(self.endings) and word.endswith(self.endings))
+    def holds(self, word: str, rest: str = "") -> bool:
+        """``word`` (lower case) is common before ``rest`` (mend38e, review38 item 7)."""
+        if not (word in self.words or (bool(self.endings) and word.endswith(self.endings))):
+            return False
+        after = folded_words(rest)[:1]
+        if rest[:1] in ("'", "’") or not after or not has_verb(after[0], self.language):
+            return True  # « C'est », « Appuyées par… », "Dozens of…", « Environ 300 »
+        return word.endswith("s") and word[:-1] in self.words  # "Teachers were…"
 
 
 def _lower_words(raw: object) -> frozenset[str]:
