@@ -62,7 +62,14 @@ _EN_ROLE_START = re.compile(r"(?i)(?:the|a|an|one\s+of|its|his|her|their)\b")
 
 # "Marsh District Council's head of housing, Ann Cole": a role owned by a named body, whose
 # name in apposition is the person who speaks, not the body (apposed37)
-OWNED_ROLE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*['’]s\s+(?:\([A-Z]+\)\s+)?[a-z]")
+# its owner, a body's possessive in one to six capitalised words, is one pattern for all three
+_OWNER_WORD = r"[A-Z][\w.&-]*['’]s"
+_OWNER = r"(?:[A-Z][\w.&-]*\s+){0,5}" + _OWNER_WORD
+OWNED_ROLE = re.compile(_OWNER + r"\s+(?:\([A-Z]+\)\s+)?[a-z]")
+# "Boeing's": one word that owns what follows, even before a capital ("Boeing's Chief Executive")
+ONE_WORD_OWNER = re.compile(_OWNER_WORD)
+# "Westshire County Council's (WCC) ": the owner and its acronym right before the role
+OWNER_BEFORE_ACRONYM = re.compile(_OWNER + r"\s+\([A-Z]+\)\s*$")
 
 
 def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) -> Span:

@@ -97,13 +97,22 @@ def _another_body(entities: dict[str, Entity], key: str, parts: list[str], lex: 
     ):
         return False
     mine, theirs = _name_words(parts, lex), _name_words(known_parts, lex)
-    return bool(mine and theirs) and not (mine <= theirs or theirs <= mine)
+    return bool(mine and theirs) and not (_within(mine, theirs) or _within(theirs, mine))
 
 
 def _name_words(parts: list[str], lex: Lexicon) -> set[str]:
-    """A name's words as they identify it, without determiners nor brackets."""
-    words = {identity(p.strip("()")) for p in parts}
-    return words - lex.word_set("determiners") - {""}
+    """A name's words as they identify it, without determiners nor brackets, as one body is
+    written two ways (mend38d): « Brighton & Hove » is « Brighton and Hove », "Newcastle-upon-
+    Tyne" holds "Newcastle", "Harford’s Borough Council" is "Harford Borough Council"."""
+    words = {identity(w) for p in parts for w in re.split(r"-", p.strip("()"))}
+    words = {re.sub(r"'s$", "", w) for w in words}
+    return words - lex.word_set("determiners") - {"", "&", "and"}
+
+
+def _within(words: set[str], other: set[str]) -> bool:
+    """Every word of one name is in the other, or shortens one of its words as "Met" does
+    "Metropolitan" (mend38d): the same body, not another."""
+    return all(any(o.startswith(w) for o in other) if len(w) > 2 else w in other for w in words)
 
 
 def titled(word: str, lex: Lexicon) -> bool:

@@ -18,7 +18,7 @@ from quizapp.draft.lexicon import Lexicon, alternation, built_once, date_word, f
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.apposition import NAME_ASIDE, QUOTED_NAME
-from quizapp.draft.subjects.owned_roles import owned_role, with_owner
+from quizapp.draft.subjects.owned_roles import group_noun, owned_role, with_owner
 
 # "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
 APPOSED_NAME_BEFORE = re.compile(
@@ -122,6 +122,8 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None or _after_common_word(view, before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
+    if possessive and group_noun(view, name.group(1)):
+        return span  # "Residents, Harford Council's tenants": a group, not a name
     if _setting(view, before[: name.start(1)], name.group(1)):
         return span  # « À Lyon, la préfète… », « Mi-octobre, la psychologue… »
     if _fronted_adjective(view, name.group(1)):

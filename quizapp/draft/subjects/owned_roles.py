@@ -4,24 +4,20 @@ comma is who speaks (english38). Apart from ``apposed_subject``, which reads the
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.folding import fold
 from quizapp.draft.segment import Span
-from quizapp.draft.sentence.apposition import OWNED_ROLE
-
-# "Westshire County Council's (WCC) ": a body's possessive, maybe with its acronym, right
-# before a role that the acronym's brackets cut off from it
-_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*['’]s\s+\([A-Z]+\)\s*$")
+from quizapp.draft.sentence.apposition import ONE_WORD_OWNER, OWNED_ROLE, OWNER_BEFORE_ACRONYM
 
 
 def with_owner(view: SentenceView, span: Span) -> Span:
     """ "head of care" after "Westshire County Council's (WCC)": the role with the body that
     owns it, one phrase (english38); the acronym's brackets cut it in two, and the body alone
-    would be read as a name set before the role."""
-    if view.lex.language != "en":
+    would be read as a name set before the role. Only a lower-case role word takes its owner
+    (as ``OWNED_ROLE`` asks): "Leeds City Council's (LCC) Jane Roe" is Jane Roe (mend38d)."""
+    if view.lex.language != "en" or not view.text[span[0] : span[0] + 1].islower():
         return span
-    owner = _OWNER_BEFORE.search(view.text, view.span[0], span[0])
+    owner = OWNER_BEFORE_ACRONYM.search(view.text, view.span[0], span[0])
     return (owner.start(), span[1]) if owner else span
 
 
@@ -29,4 +25,12 @@ def owned_role(view: SentenceView, span: Span, head: str) -> bool:
     """ "Boeing's chief", and a body named in several words with its acronym, "Westshire
     County Council's (WCC) head of care" (``OWNED_ROLE``): a role a body owns opens the
     phrase as "the" does, so a name set before it by a comma is the subject (english38)."""
-    return bool(re.fullmatch(r"[A-Z][\w.&-]*['’]s", head) or OWNED_ROLE.match(view.text, *span))
+    return bool(ONE_WORD_OWNER.fullmatch(head) or OWNED_ROLE.match(view.text, *span))
+
+
+def group_noun(view: SentenceView, name: str) -> bool:
+    """ "Residents, Harford Council's tenants, said": a capitalised plural for a group (lexicon
+    ``vague_heads``, ``pair_people_heads``) before an owned role is no name set before it; the
+    role stays a vague group, and its owner is not who speaks (mend38d)."""
+    groups = view.lex.word_set("vague_heads") | view.lex.word_set("pair_people_heads")
+    return " " not in name and fold(name) in groups
