@@ -12,6 +12,9 @@ name used as a modifier, and nothing after it but a complement, a participle or 
 or it is "those" followed by a relative, a participle or a preposition. Heads that speak for
 a body (lexicon ``body_agent_plurals``: "lawyers for the estate", "representatives from
 Acme") are left to the readings that name the body.
+
+The same capitals before a noun for one person, "The Fianna Fáil councillor", qualify that
+person too: a description, not a name (``english_qualified_person``, english38).
 """
 
 from __future__ import annotations
@@ -113,3 +116,22 @@ def _complement_openers(lex: Lexicon) -> frozenset[str]:
     ``complement_prepositions``, ``description_stops``, ``group_place_prepositions``)."""
     keys = ("complement_prepositions", "description_stops", "group_place_prepositions")
     return lex.word_sets(*keys)
+
+
+def english_qualified_person(phrase: str, words: list[str], lex: Lexicon) -> bool:
+    """ "The Fianna Fáil councillor", "the Green Party councillor": a definite article, one to
+    three capitalised words and a noun for one person closing the phrase. The capitals
+    qualify the person (a party, a body), they are no name of theirs: the phrase is a
+    description the resolver links to the person it takes up (english38). Not with a first
+    name among the capitals ("the Jane Roe councillor" is no shape of English)."""
+    if lex.language != "en" or not 3 <= len(words) <= 5:
+        return False
+    written = written_words(phrase)
+    if len(written) != len(words) or words[0] not in lex.word_set("definite_articles"):
+        return False
+    middle = written[1:-1]
+    if not all(w[:1].isupper() and w[-2:] not in ("'s", "’s") for w in middle):
+        return False
+    if any(first_name_gender(w, lex) for w in middle):
+        return False
+    return words[-1] in lex.word_set("person_descriptions")

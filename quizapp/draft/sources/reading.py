@@ -15,7 +15,7 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.common_words import common_word
 from quizapp.draft.naming.name_roles import name_with_adjective, place_body
 from quizapp.draft.segment import Span
-from quizapp.draft.sources.english_groups import english_place_group
+from quizapp.draft.sources.english_groups import english_place_group, english_qualified_person
 from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
 from quizapp.draft.sources.label_order import source_label, spaced_elision
 from quizapp.draft.sources.labels import (
@@ -53,7 +53,8 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
         return settled
     words = folded.split()
     grouped = english_place_group(phrase, words, lex)  # "White House officials": vague
-    has_name = has_name and not (grouped or _name_elsewhere(phrase, words, lex))
+    qualified = english_qualified_person(phrase, words, lex)  # "The Fianna Fáil councillor"
+    has_name = has_name and not (grouped or qualified or _name_elsewhere(phrase, words, lex))
     label = "vague" if grouped else source_label(phrase, words, lex, has_name, titled)
     numbered = is_number(words[0], lex) or is_plural(words[-1], lex)  # « Trois infirmières »
     if label == "anonymous" and not numbered and name_with_adjective(phrase, words, lex):
