@@ -123,7 +123,9 @@ def english_qualified_person(phrase: str, words: list[str], lex: Lexicon) -> boo
     three capitalised words and a noun for one person closing the phrase. The capitals
     qualify the person (a party, a body), they are no name of theirs: the phrase is a
     description the resolver links to the person it takes up (english38). Not with a first
-    name among the capitals ("the Jane Roe councillor" is no shape of English)."""
+    name among the capitals ("the Jane Roe councillor" is no shape of English). Only before
+    an elected member's title (lexicon ``elected_member_titles``), which a party qualifies:
+    "The Crown Court judge", "The White House spokesman" are no one named before (mend38d)."""
     if lex.language != "en" or not 3 <= len(words) <= 5:
         return False
     written = written_words(phrase)
@@ -134,4 +136,4 @@ def english_qualified_person(phrase: str, words: list[str], lex: Lexicon) -> boo
         return False
     if any(first_name_gender(w, lex) for w in middle):
         return False
-    return words[-1] in lex.word_set("person_descriptions")
+    return words[-1] in lex.word_set("elected_member_titles")
