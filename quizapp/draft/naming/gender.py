@@ -57,9 +57,9 @@ def noun_gender(noun: str, lex: Lexicon) -> str:
     if noun in lex.word_set("feminine_person_nouns"):
         return "f"  # "épouse", "mère", "woman": a gender no ending shows
     if noun in lex.word_set("masculine_person_nouns"):
-        return "m"
-    if lex.language != "fr":
-        return "x"
+        return "m"  # « confrère »: masculine, though « -ère » ends feminine nouns
+    if lex.language != "fr" or noun in lex.word_set("epicene_person_nouns"):
+        return "x"  # « diplomate », « manager »: either gender, whatever the ending says
     known = person_nouns(lex)
     if noun.endswith("e") and noun[:-1] in known:
         return "f"  # "élue", "députée", "avocate"
