@@ -13,6 +13,7 @@ from typing import Any
 from quizapp.draft.cue_forms.negation import negated
 from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import kind_of, same_body, unnamed
+from quizapp.draft.drafting.same_speaker import role_of, within
 from quizapp.draft.drafting.standalone import standalone_names
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.lexicon import fold, folded_words, load
@@ -59,6 +60,10 @@ class DraftBase(Phrasing):
             "asking": words.asking_cue_stems,
         }
         self._labels = {found.speaker: found.label for found in reversed(self.readings)}
+        self._mentions: dict[str, list[str]] = {}  # how the article names each speaker
+        for found in analysis.attributions:
+            if found.source is not None:
+                self._mentions.setdefault(found.speaker, []).append(self.passage(found.source))
         spoken = {word for speaker in self.speakers for word in self.name_words(speaker)}
         self.bystanders = bystanders(analysis, self.lex, spoken, self.name_words)
 
@@ -184,6 +189,8 @@ class DraftBase(Phrasing):
         défense des consommateurs », all three the UFC)."""
         if self.name_words(one) & self.name_words(other) or same_body(one, other, self.lex):
             return True
+        if self.one_speaker(one, other):
+            return True
         named = self._labels.get(one) == self._labels.get(other) == "named"
         if not named or not (unnamed(one, self.lex) or unnamed(other, self.lex)):
             return False
@@ -194,9 +201,27 @@ class DraftBase(Phrasing):
         """Two speakers that would be one wrong option twice: they share a name word, or
         one is the other's acronym or its bare noun (« Les habitants » beside « Les habitants
         du quartier Grandclément », options33: the fuller one is kept)."""
-        if self.name_words(one) & self.name_words(other):
+        if self.name_words(one) & self.name_words(other) or self.one_speaker(one, other):
             return True
         return same_body(self.display(one), self.display(other), self.lex)
+
+    def one_speaker(self, one: str, other: str) -> bool:
+        """One of the two written with a part of the other's words, or as the role the
+        article gives the other (« Cisco CEO », « John Chambers »: ``same_speaker``)."""
+        if within(self.display(one), self.display(other), self.lex):
+            return True
+        pairs = ((one, other), (other, one))
+        return any(role_of(a, self._named_mentions(b), self.lex) for a, b in pairs)
+
+    def _a_role(self, speaker: str, among: list[str]) -> bool:
+        """The speaker is the role the article gives another of ``among`` (« Cisco CEO »)."""
+        held = (self._named_mentions(other) for other in among if other != speaker)
+        return any(role_of(speaker, mentions, self.lex) for mentions in held)
+
+    def _named_mentions(self, speaker: str) -> list[str]:
+        """The speaker's mentions that hold its name (not « he », "the company")."""
+        names = self.name_words(speaker)
+        return [m for m in self._mentions.get(speaker, ()) if names & self.name_words(m)]
 
     def others(self, found: Attribution) -> list[str]:
         """The other speakers, wrong options or a false statement's speaker: never one that
@@ -213,7 +238,8 @@ class DraftBase(Phrasing):
         }
         names.pop(mine, None)
         kept: list[str] = []  # one form per person, the fullest: "Paul Ostrander", not "Ostrander"
-        for speaker in sorted(names.values(), key=len, reverse=True):
+        among = list(names.values())  # a person's name before the role the article gives him
+        for speaker in sorted(among, key=lambda s: (self._a_role(s, among), -len(s))):
             if not any(self._one_option(speaker, k) for k in kept):
                 kept.append(speaker)
         kept.sort(key=lambda s: abs(len(s) - len(found.speaker)))
