@@ -24,3 +24,11 @@ def elided_apart(folded: str) -> list[str]:
     """The words of text folded already, an elided word set apart as ``folded_words`` does:
     for a caller that has folded its words for its own tests (tidy34)."""
     return folded.replace("'", "' ").split()
+
+
+def ment_adverb(word: str, longer_than: int = 0) -> bool:
+    """A word read as an adverb by its French ending « -ment » (« chaleureusement »,
+    « enfin » aside), longer than ``longer_than`` letters: the one place this ending is
+    tested, each caller keeping its own length (short nouns in -ment are many: « moment »,
+    « document »; mend38a gathered five copies)."""
+    return len(word) > longer_than and word.endswith("ment")

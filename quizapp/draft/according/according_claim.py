@@ -37,27 +37,21 @@ _APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")
 
 
 def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[Span, Span]:
-    """What the source says (the clause after the phrase, or else the words before it) and
-    the source, widened to a name in apposition ("Selon le ministre, Bruno Le Maire, la…")."""
+    """What the source says (the clause after the phrase, or else the words before it, or the
+    clause the phrase sits in: according/bridged) and the source, widened to a name in
+    apposition or to its closing description (``_source_and_after``). Never bridged onto
+    the source's own description: it says who X is, not what X says (mend38a)."""
     text, (s_start, s_end) = view.text, view.span
-    source = phrase.span
     part_start = _part_start(view, cue)
-    aside = aside_start(text, s_start, cue.span[0]) if closes_aside(text, source[1]) else None
+    aside = aside_start(text, s_start, cue.span[0]) if closes_aside(text, phrase.span[1]) else None
     part_start = part_start if aside is None else max(part_start, aside)  # « - C, selon X - »
     before = strip_span(text, (part_start, cue.span[0]))
-    following = strip_span(text, (phrase.mark_end, s_end))
-    apposed = with_apposition(view.lex, text, source, s_end)
-    after_name = re.match(f"(?:{NAME_ASIDE})?" + r"\s*(?:,|[.!?]?\s*$)", text[apposed[1] : s_end])
-    if apposed != source and after_name:  # ", according to X, Acme's head of housing."
-        source = apposed
-        following = strip_span(text, (apposed[1] + after_name.end(), s_end))
-    bridged = bridged_claim(view, cue, phrase, before, following)
+    source, following = _source_and_after(view, phrase, before)
     apposed_quote = _APPOSED_QUOTE.search(text, s_start, cue.span[0])
-    if bridged is not None and not apposed_quote:  # « Le projet pourrait, selon X, coûter… »
-        return bridged, source
-    described = closing_description(view, source) if words_in(text, before) >= 3 else None
-    if described is not None:  # « C, selon Sytadin, le site web d'information routière. »
-        source, following = (source[0], described), (s_end, s_end)
+    if source == phrase.span and not apposed_quote:  # « Le projet pourrait, selon X, coûter… »
+        bridged = bridged_claim(view, cue, phrase, before, following)
+        if bridged is not None:
+            return bridged, source
     relative = _aside_relative(view.lex).match(text[following[0] : s_end])
     if relative:  # "D'après le Point, dont le numéro paraît jeudi, X…"
         following = strip_span(text, (following[0] + relative.end(), s_end))
@@ -70,6 +64,26 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
     if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
         content = (apposed_quote.start(1), apposed_quote.end(1))
     return content, source
+
+
+def _source_and_after(view: SentenceView, phrase: SourcePhrase, before: Span) -> tuple[Span, Span]:
+    """The source and the words after it: the source widened to a name in apposition
+    ("Selon le ministre, Bruno Le Maire, la…", ", according to X, Acme's head of housing.")
+    or, after a claim of three words or more, to a description closing the sentence (« C,
+    selon Sytadin, le site web d'information routière. »: nothing after it then)."""
+    text, s_end = view.text, view.span[1]
+    source, following = phrase.span, strip_span(text, (phrase.mark_end, s_end))
+    apposed = with_apposition(view.lex, text, source, s_end)
+    after_name = re.match(f"(?:{NAME_ASIDE})?" + r"\s*(?:,|[.!?]?\s*$)", text[apposed[1] : s_end])
+    if apposed != source and after_name:
+        source = apposed
+        following = strip_span(text, (apposed[1] + after_name.end(), s_end))
+    # « La salle est, selon X, la plus vieille du canton »: a copula's predicate, not X's
+    complete = words_in(text, before) >= 3 and not _ends_on_auxiliary(view, before)
+    described = closing_description(view, source) if complete else None
+    if described is not None:
+        return (source[0], described), (s_end, s_end)
+    return source, following
 
 
 def _opens_clause(

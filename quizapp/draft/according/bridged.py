@@ -7,13 +7,14 @@ inside it (the keys write it so; a side alone was cut short or missed)."""
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.according.according_phrase import SourcePhrase
+from quizapp.draft.cue_forms.after_quote import not_finite_ending
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView
+from quizapp.draft.folding import ment_adverb
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
+from quizapp.draft.objects.readings import infinitive_of_a_verb
 from quizapp.draft.segment import Span, Token, last_comma, tokens
 from quizapp.draft.sentence.clause_verbs import verbish
 from quizapp.draft.sentence.sentence_parts import past_participle
@@ -27,7 +28,9 @@ def bridged_claim(
     « selon » in the sentence (each source of a pair has its own part), nor in a relative
     clause (« …, qui, selon X, servait de base », « la majorité qui est, selon eux, … »: the
     keys hold the predicate alone), nor after « pour » (« Il était opposé, pour ce second
-    tour, à X »: a setting as often as a source)."""
+    tour, à X »: a setting as often as a source), nor before a clause of its own (« …, selon
+    X, mais l'Élysée dément », « …, ce que dément Y »: mend38a). The clause ends before a
+    later cue (« …, selon X, fin mars, a confirmé la CGT »: the CGT's words are not X's)."""
     text, lex = view.text, view.lex
     if lex.language != "fr" or not phrase.punctuated or phrase.joined:
         return None
@@ -39,9 +42,12 @@ def bridged_claim(
         return None
     comma = last_comma(text[before[0] : before[1]])
     start = before[0] if comma < 0 else before[0] + comma + 1
+    following = _before_next_cue(view, following)
     left = tokens(text, (start, before[1]), "fr")
     right = tokens(text, following, "fr")
     if not left or not right or any(_opens_relative(word, lex) for word in (*left, right[0])):
+        return None
+    if _opens_own_clause(text, following, lex):
         return None
     split_predicate = not holds_finite_verb(text, (start, before[1]), lex)
     split_predicate = split_predicate and not any(_finite(fold(w.text), lex) for w in left)
@@ -56,6 +62,31 @@ def bridged_claim(
 def _not_bridging(lex: Lexicon) -> tuple[str, ...]:
     """The cues of lexicon ``according_unbridged_cues`` (« pour »): never read this way."""
     return tuple(lex.words("according_unbridged_cues"))
+
+
+def _before_next_cue(view: SentenceView, following: Span) -> Span:
+    """The words after the phrase up to the next cue of the sentence, its comma left out:
+    what follows that cue is another speaker's (« …, tandis que …, a souligné le ministre »)."""
+    later = [other.span[0] for other in view.cues if following[0] < other.span[0] < following[1]]
+    if not later:
+        return following
+    end = len(view.text[: min(later)].rstrip(" ,"))
+    return following[0], max(following[0], end)
+
+
+def _opens_own_clause(text: str, following: Span, lex: Lexicon) -> bool:
+    """The words after the phrase open a clause of their own: a coordinator (« et », « mais »),
+    a clause word (« car », « si »), a conjunction's head before « que » (« tandis que »,
+    « alors que »; « dès lundi » is a complement) or « ce que » / « ce qui » taking the clause
+    before up again. Nothing the verb before still needs."""
+    words = [fold(token.text) for token in tokens(text, following, "fr")[:2]]
+    if not words:
+        return False
+    if words[0] in lex.word_sets("coordinators", "contrast_conjunctions", "clause_words"):
+        return True
+    heads = lex.word_set("conjunction_heads") | {"ce"}
+    que = lex.word_set("subordinators") | ({"qui"} if words[0] == "ce" else set())
+    return words[0] in heads and words[1:2] != [] and words[1] in que
 
 
 def _opens_relative(word: Token, lex: Lexicon) -> bool:
@@ -83,30 +114,25 @@ def _wants_complement(left: list[Token], right: list[Token], lex: Lexicon) -> bo
     helped = any(_finite(word, lex) for word in earlier)
     if past_participle(last, lex) and helped:
         return fold(right[0].text) in lex.word_sets("open_title_links", "agent_prepositions")
-    return bool(_INFINITIVE.search(last)) and bool(earlier) and _finite(earlier[-1], lex)
-
-
-_INFINITIVE = re.compile(r"(?:er|ir|oir|re)$")
+    return bool(earlier) and _finite(earlier[-1], lex) and infinitive_of_a_verb(lex, last)
 
 
 def _finite(word: str, lex: Lexicon) -> bool:
-    """A finite verb by its form alone: an auxiliary, a copula, a frequent finite form, or
-    a future, conditional or imperfect ending (sentence/clause_verbs)."""
-    return word in _verb_forms(lex) or verbish(word, lex)
-
-
-@built_once
-def _verb_forms(lex: Lexicon) -> frozenset[str]:
-    """Auxiliaries, copulas and frequent finite forms, the negation clitics left out."""
-    forms = lex.word_sets("auxiliaries", "copula_forms", "being_auxiliaries", "clause_verb_forms")
-    return forms - lex.word_set("verb_clitics")
+    """A finite verb by its form alone, no negation clitic nor participle (« estimant »,
+    « été »): an auxiliary (``lex.auxiliaries``), a copula, or a frequent form or a future,
+    conditional or imperfect ending (sentence/clause_verbs.verbish). Not every finite form of
+    a reporting verb (apposition's reader): « Le chantier avance, selon X, quasi terminé »
+    is complete before the phrase (mend38a)."""
+    if word in lex.word_set("verb_clitics") or not_finite_ending(word, lex):
+        return False
+    return word in lex.auxiliaries or word in lex.word_set("copula_forms") or verbish(word, lex)
 
 
 def _adverb(word: str, lex: Lexicon) -> bool:
     """An adverb that may follow a verb before its complement (« enfin », « déjà »), or any
     word in -ment of six letters; never a word of time (« reprendra lundi, selon X, … »)."""
     adverbs = lex.word_sets("preposition_adverbs", "degree_adverbs")  # no day: « lundi »
-    return word in adverbs or (len(word) > 5 and word.endswith("ment"))
+    return word in adverbs or ment_adverb(word, 5)
 
 
 def _predicate(view: SentenceView, right: list[Token], following: Span) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cue_forms.phrases import match_phrase
+from quizapp.draft.folding import ment_adverb
 from quizapp.draft.lexicon import Lexicon, built_once
 
 _NUMBER = re.compile(r"\d+(?:e|er|re|ème|eme)?")  # « 3 fois », « pour la 3e fois »
@@ -43,7 +44,7 @@ def slot_stops(words: list[str], index: int, lex: Lexicon) -> list[int]:
             continue
         length = match_phrase(words, at, lex.adverbs) or counted(words, at, lex)
         length = length or bare_prepositional(words, at, lex)
-        if not length and at < len(words) and words[at].endswith("ment"):
+        if not length and at < len(words) and ment_adverb(words[at]):
             length = 1
         if not length:
             break

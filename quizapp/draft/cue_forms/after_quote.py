@@ -163,7 +163,14 @@ def _participle_end(tokens: list[Token], words: list[str], at: int, lex: Lexicon
 
 def _verb_like(text: str, folded: str, lex: Lexicon) -> bool:
     """A lower-case word of letters, no function word nor a form that is not finite."""
-    return _word(text, folded, lex) and not folded.endswith(_endings(lex).not_finite)
+    return _word(text, folded, lex) and not not_finite_ending(folded, lex)
+
+
+def not_finite_ending(folded: str, lex: Lexicon) -> bool:
+    """A folded word ending as no finite verb does (``unknown_verb_endings`` not_finite: a
+    present or past participle, an adverb), shared with according/bridged (mend38a:
+    « estimant » is a reporting form of the lexicon, yet opens no predicate)."""
+    return folded.endswith(_endings(lex).not_finite)
 
 
 def _word(text: str, folded: str, lex: Lexicon) -> bool:

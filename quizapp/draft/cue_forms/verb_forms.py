@@ -13,6 +13,7 @@ import re
 
 from quizapp.draft.cue_forms.adverb_slot import after_adverbs, fixed_cue_end
 from quizapp.draft.cue_forms.governed import governed_infinitive
+from quizapp.draft.folding import ment_adverb
 from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, verb_forms
 from quizapp.draft.segment import QUOTE_MARK_TOKENS
 
@@ -101,7 +102,7 @@ def _verb_only_endings(lex: Lexicon) -> tuple[str, ...]:
 
 def _verbal(word: str, lex: Lexicon) -> bool:
     forms = word in lex.finite or word in lex.auxiliaries or word in lex.participles
-    return forms or word.endswith("ment") or word in lex.word_set("adverbs_between")
+    return forms or ment_adverb(word) or word in lex.word_set("adverbs_between")
 
 
 def _clause_opens(words: list[str], at: int) -> bool:

@@ -20,6 +20,7 @@ from quizapp.draft.cue_forms.phrases import match_phrase
 from quizapp.draft.cue_forms.verb_forms import object_first
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import SentenceView, has_quote, reflexive
+from quizapp.draft.folding import ment_adverb
 from quizapp.draft.lexicon import (
     Lexicon,
     built_once,
@@ -143,7 +144,7 @@ _CLITIC_INFINITIVE = re.compile(CLITIC_INFINITIVE, re.IGNORECASE)
 
 
 def _is_adverb(word: str) -> bool:
-    return len(word) > 6 and word.endswith("ment")  # "a salué chaleureusement l'accord"
+    return ment_adverb(word, 6)  # "a salué chaleureusement l'accord"
 
 
 def in_relative(view: SentenceView, cue: Cue) -> bool:

@@ -13,6 +13,7 @@ from quizapp.draft.cue_forms.verb_forms import infinitives
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import object_end
 from quizapp.draft.detect.view import SentenceView, reflexive, strip_span
+from quizapp.draft.folding import ment_adverb
 from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words, people_nouns
 from quizapp.draft.passives.passive_lexicon import listed_forms, opinion_adjective
 from quizapp.draft.segment import Span
@@ -78,7 +79,7 @@ def _past_adverbs(lex: Lexicon, words: list[str]) -> int:
     the last word at most: the infinitive a verb of speech takes may follow them."""
     adverbs = lex.word_set("adverbs_between")
     at = 0
-    while at < len(words) - 1 and (fold(words[at]) in adverbs or words[at].endswith("ment")):
+    while at < len(words) - 1 and (fold(words[at]) in adverbs or ment_adverb(words[at])):
         at += 1
     return at
 

@@ -9,6 +9,7 @@ X », never « La photo a été partagée par X »)."""
 from __future__ import annotations
 
 from quizapp.draft.detect.view import SentenceView, strip_span
+from quizapp.draft.folding import ment_adverb
 from quizapp.draft.lexicon import Lexicon, fold, listed_verb_forms
 from quizapp.draft.objects.allowed import object_allowed
 from quizapp.draft.passives.passive_lexicon import listed_forms
@@ -78,4 +79,4 @@ def _requested_measure(view: SentenceView, form: str, noun: str) -> bool:
 
 
 def _adverb(word: str, lex: Lexicon) -> bool:
-    return word in lex.word_set("stance_noun_adverbs") or (len(word) > 6 and word.endswith("ment"))
+    return word in lex.word_set("stance_noun_adverbs") or ment_adverb(word, 6)
