@@ -38,6 +38,7 @@ from quizapp.draft.objects.allowed import (
     speech_noun_first,
 )
 from quizapp.draft.objects.blamed import blamed_object
+from quizapp.draft.objects.intents import names_no_saying
 from quizapp.draft.objects.owned_stance import owned_stance_object
 from quizapp.draft.objects.participle_end import before_participle_cue
 from quizapp.draft.objects.readings import (
@@ -50,7 +51,6 @@ from quizapp.draft.objects.readings import (
     said_infinitive,
 )
 from quizapp.draft.objects.start import SAID_OPENING, ObjectVerb, object_start
-from quizapp.draft.objects.topics import topic_only
 from quizapp.draft.segment import QUOTE_MARKS, Span, words_in
 from quizapp.draft.subjects.around_cue import source_before_clitic
 
@@ -113,7 +113,7 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     if quoted and own_word_object(view, content[0]):
         return replace(draft, content=content, kind="mixed")  # « a qualifié X de « Y » : « … » »
     verb = _object_verb(view, cue)
-    if len(words) < 2 or quoted or (verb and topic_only(view.lex, verb.bare, " ".join(words))):
+    if len(words) < 2 or quoted or (verb and names_no_saying(view.lex, verb.bare, " ".join(words))):
         return None  # « a justifié sa démarche : « … » »: what the quotation explains
     if len(words) <= 3 and people_word(view.lex, words[-1]):
         return None  # « tient à rassurer les éleveurs : « … » »: whom it is told, not what
@@ -244,8 +244,8 @@ def _object_content(
     content = blamed_object(view, verb.bare, content)
     if content is None:
         return None  # "condemned controversial plans", "slammed the ball" (stance37, mend37a)
-    if topic_only(view.lex, verb.bare, view.text[content[0] : content[1]]):
-        return None  # « a justifié sa décision »: what is explained, not what was said
+    if names_no_saying(view.lex, verb.bare, view.text[content[0] : content[1]]):
+        return None  # « a justifié sa décision », « souhaite rester »: nothing said
     if not (own_word or stance or object_allowed(view, verb.bare, content)):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content
