@@ -12,6 +12,7 @@ from quizapp.draft.fullest_names import named_speakers, outlet_names
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.objects.hollow import with_content
 from quizapp.draft.objects.shell import without_shell_objects
+from quizapp.draft.objects.targets import without_targets
 from quizapp.draft.resolve import Registry
 from quizapp.draft.rules.runs import by_paragraph, join_across_cue, pulled_quotes, split_listed
 from quizapp.draft.rules.signatures.signed import signed_statements
@@ -38,6 +39,7 @@ def across_the_article(
     found = split_listed(by_paragraph(found, text), text)  # « A », « B »: two slogans
     found = pulled_quotes(named_speakers(found, text, registry, lex), text)  # set out, quoted again
     found = without_shell_objects(found, text, lex)  # « a décrit la situation »: no content
+    found = without_targets(found, text, lex)  # « s'en prend au maire »: whom, not what
     found = with_content(found, text, lex)  # not an empty « " " », nor « en juillet 2024 »
     return relayed_by_outer_outlet(found, outlet_names(registry))
 
