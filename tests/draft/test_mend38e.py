@@ -58,7 +58,7 @@ def test_a_name_that_is_also_a_common_word_keeps_its_capital(language: str, word
     """Item 7: a name written once that is also a common word (listed by a lexicon, or ending
     as a participle or a gerund) opens its sentence as the subject, its verb next: it keeps
     its capital after « que » / "that"."""
-    from quizapp.draft.wording.reported_words import CommonWords, after_that
+    from quizapp.draft.wording.sentence_case import CommonWords, after_that
 
     article = f"Titre\n\n{words}, selon la presse."
     assert after_that(words, article, frozenset(), CommonWords(language)) == words
@@ -66,7 +66,7 @@ def test_a_name_that_is_also_a_common_word_keeps_its_capital(language: str, word
 
 def test_a_common_word_before_a_preposition_still_goes_to_lower_case() -> None:
     """The counter-case: a participle before its complement is no name."""
-    from quizapp.draft.wording.reported_words import CommonWords, after_that
+    from quizapp.draft.wording.sentence_case import CommonWords, after_that
 
     words = "Trouvant cette réponse trop courte, les parents protestent"
     article = f"Le club ferme.\n\n{words}."

@@ -9,7 +9,7 @@ reported words that open on a capital written without its accent take it back af
 from quizapp.draft import analyze
 from quizapp.draft.lexicon import load
 from quizapp.draft.wording.phrasing import Phrasing
-from quizapp.draft.wording.reported_words import accented
+from quizapp.draft.wording.sentence_case import accented
 from quizapp.draft.wording.speaker_openings import is_plural, opening_words
 
 

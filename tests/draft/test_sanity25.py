@@ -12,7 +12,8 @@ from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.findings import Analysis, Attribution
 from quizapp.draft.lexicon import load
 from quizapp.draft.wording.passages import reported_cut
-from quizapp.draft.wording.reported_words import after_that, promised
+from quizapp.draft.wording.reported_words import promised
+from quizapp.draft.wording.sentence_case import after_that
 from quizapp.draft.wording.speaker_openings import in_sentence
 
 AFTER_HEADLINES = [

@@ -9,7 +9,8 @@ from quizapp.draft.findings import Analysis, Attribution
 from quizapp.draft.lexicon import load
 from quizapp.draft.wording.passages import whole_number
 from quizapp.draft.wording.phrasing import Phrasing
-from quizapp.draft.wording.reported_words import CommonWords, after_that, infinitive_first
+from quizapp.draft.wording.reported_words import infinitive_first
+from quizapp.draft.wording.sentence_case import CommonWords, after_that
 
 
 def test_a_french_participle_opening_the_sentence_goes_to_lower_case() -> None:

@@ -33,9 +33,6 @@ from quizapp.draft.wording.passages import (
     whole_number,
 )
 from quizapp.draft.wording.reported_words import (
-    CommonWords,
-    accented,
-    after_that,
     cue_object,
     infinitive_first,
     reportable,
@@ -43,6 +40,7 @@ from quizapp.draft.wording.reported_words import (
     with_article,
     without_incise,
 )
+from quizapp.draft.wording.sentence_case import CommonWords, accented, after_that
 from quizapp.draft.wording.speaker_openings import in_sentence, is_plural, opening_words
 
 
@@ -61,7 +59,7 @@ def _opens_on_that(text: str, that: list[str], quoted_only: bool = True) -> bool
 
 @cache
 def _common(language: str) -> CommonWords:
-    """A language's common words, gathered once (``reported_words.CommonWords``)."""
+    """A language's common words, gathered once (``sentence_case.CommonWords``)."""
     return CommonWords(language)
 
 
