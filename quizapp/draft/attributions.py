@@ -24,6 +24,7 @@ from quizapp.draft.detect.clauses import (
     cue_then_que,
 )
 from quizapp.draft.detect.cue_reach import closes_sentence, has_que_later
+from quizapp.draft.detect.fronted_adverb import adverb_then_inverted_cue
 from quizapp.draft.detect.inverted import relative_draft, verb_after_relative
 from quizapp.draft.detect.nested_speech import nested
 from quizapp.draft.detect.object_clause import (
@@ -271,6 +272,7 @@ def _verb(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         clitic_judged,
         clitic_takes_up_previous,
         unmarked_inverted_cue,
+        adverb_then_inverted_cue,
         cue_then_object,
     ):
         draft = shape(view, cue, used)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
+from quizapp.draft.detect.fronted_adverb import fronted_adverb
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
 from quizapp.draft.noun_phrases.noun_phrase import noun_phrase
@@ -145,7 +146,7 @@ def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
             return found  # « Du côté de la direction, on a réagi en annonçant… »: its « on »
         camp = _camp(view.lex).match(text) is not None
         opens = text and NP_OPENING.match(text) and not skip_segment(view.lex).match(text)
-        opens = opens and not camp
+        opens = opens and not camp and not fronted_adverb(text, view.lex)  # « Rapidement, X »
         opens = opens and not adverbial_opening(view.lex).match(text)  # "Face à ces attaques, X a…"
         timed = _TIME_PHRASE.match(re.sub(r"(?i)^(?:et|mais|puis|or|and|but)\s+", "", text))
         timed = timed or only_date(view.text, found, view.lex)  # « Le 11 août 2025, X a… »

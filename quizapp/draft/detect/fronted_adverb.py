@@ -1,0 +1,54 @@
+"""A reporting verb right after a sentence's fronted adverb: « Surtout, dit Paul Roche, « … » »,
+"Later, said Jane Roe, …". The adverb or connective before the comma links the sentence to
+the one before and is never who speaks (adverbs38 counted it read as the speaker); the verb's
+subject follows it, and what is said starts after the comma that closes the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.cues import Cue
+from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
+from quizapp.draft.folding import ment_adverb
+from quizapp.draft.inverted_subjects.subject import source_after
+from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.segment import words_in
+
+_OPENING = re.compile(r"\s*([\w'’ -]+?)\s*,\s*$")
+_EN_LY = re.compile(r"[a-z]+(?:al|ous|ent|ant|ive|ate|ful|ic|ed|ing)ly")
+
+
+def fronted_adverb(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (the words before a sentence's first comma) is an adverb or a
+    connective: a general word of the lexicon's ``fronted_connectives``, a French adverb in
+    « -ment » longer than a first name (« Clément »), an English adverb in -ly of an
+    adjective's ending ("Separately", "Critically", not "Emily")."""
+    folded = fold(word)
+    if folded in lex.word_set("fronted_connectives"):
+        return True
+    if lex.language == "fr":
+        return " " not in folded and ment_adverb(folded, longer_than=7)
+    return bool(_EN_LY.fullmatch(folded))
+
+
+def adverb_then_inverted_cue(view: SentenceView, cue: Cue, used: set) -> Draft | None:
+    """« Surtout, dit Paul Roche, « il faut agir » »: the verb opens the clause after a
+    fronted adverb, its subject follows it and a comma, then what is said (at least three
+    words)."""
+    if cue.kind != "verb" or cue.pronoun is not None or cue.participle:
+        return None
+    opening = _OPENING.fullmatch(view.text[view.span[0] : cue.span[0]])
+    if opening is None or not fronted_adverb(opening.group(1), view.lex):
+        return None
+    source = source_after(view, cue)
+    if source is None:
+        return None
+    comma = re.match(r"\s*,\s*", view.text[source[1] : view.span[1]])
+    if comma is None:
+        return None
+    content = strip_span(view.text, (source[1] + comma.end(), view.span[1]))
+    if words_in(view.text, content) < 3:
+        return None
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, None, 0.7, relay_window(view, cue))
