@@ -40,3 +40,8 @@ def test_participle_shares_the_subject_after_the_adverb() -> None:
 )
 def test_fronted_adverb_words(word: str, language: str, expected: bool) -> None:
     assert fronted_adverb(word, load(language)) is expected
+
+
+def test_english_inverted_verb_before_a_quotation() -> None:
+    text = 'Later, said Paul Roche, "we must act fast on this file."'
+    assert _said(text, "en") == [("Paul Roche", "we must act fast on this file.")]

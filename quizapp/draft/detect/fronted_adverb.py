@@ -13,7 +13,7 @@ from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_wind
 from quizapp.draft.folding import ment_adverb
 from quizapp.draft.inverted_subjects.subject import source_after
 from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import words_in
+from quizapp.draft.segment import Span, words_in
 
 _OPENING = re.compile(r"\s*([\w'’ -]+?)\s*,\s*$")
 _EN_LY = re.compile(r"[a-z]+(?:al|ous|ent|ant|ive|ate|ful|ic|ed|ing)ly")
@@ -32,16 +32,22 @@ def fronted_adverb(word: str, lex: Lexicon) -> bool:
     return bool(_EN_LY.fullmatch(folded))
 
 
-def adverb_then_inverted_cue(view: SentenceView, cue: Cue, used: set) -> Draft | None:
-    """« Surtout, dit Paul Roche, « il faut agir » »: the verb opens the clause after a
-    fronted adverb, its subject follows it and a comma, then what is said (at least three
-    words)."""
+def subject_after_adverb(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject after a verb that follows only a sentence's fronted adverb and its comma
+    (« Surtout, dit X, », "Later, said X, \"…\""); None for any other verb."""
     if cue.kind != "verb" or cue.pronoun is not None or cue.participle:
         return None
     opening = _OPENING.fullmatch(view.text[view.span[0] : cue.span[0]])
     if opening is None or not fronted_adverb(opening.group(1), view.lex):
         return None
-    source = source_after(view, cue)
+    return source_after(view, cue)
+
+
+def adverb_then_inverted_cue(view: SentenceView, cue: Cue, used: set) -> Draft | None:
+    """« Surtout, dit Paul Roche, « il faut agir » »: the verb opens the clause after a
+    fronted adverb, its subject follows it and a comma, then what is said (at least three
+    words)."""
+    source = subject_after_adverb(view, cue)
     if source is None:
         return None
     comma = re.match(r"\s*,\s*", view.text[source[1] : view.span[1]])

@@ -9,6 +9,7 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.content_bounds import quote_with_own_cue
 from quizapp.draft.detect.cue_reach import has_que_later
 from quizapp.draft.detect.final_name import clause_before_name
+from quizapp.draft.detect.fronted_adverb import subject_after_adverb
 from quizapp.draft.detect.view import (
     Draft,
     SentenceView,
@@ -214,6 +215,7 @@ def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
         return None
     content, kind = said
     source = None if cue.participle else source_before(view, cue)  # "…, before adding: «…»"
+    source = source or subject_after_adverb(view, cue)  # "Later, said X, “…”"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.8, relay_window(view, cue))
 
 
