@@ -8,26 +8,23 @@ elsewhere: both keep their reading."""
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.folding import ment_adverb
 from quizapp.draft.lexicon import Lexicon, folded_words, listed_verb_forms
 from quizapp.draft.objects.readings import infinitive_of_a_verb
 from quizapp.draft.objects.topics import topic_only
+from quizapp.draft.segment import QUOTE_MARKS
 
 
 def intent_only(lex: Lexicon, form: str, passage: str) -> bool:
     """``passage`` (the object of the verb in ``form``) opens on an infinitive, past the
     object pronouns and adverbs before it, after a verb of ``intent_object_verbs``, and holds
     no quotation mark."""
-    if form not in listed_verb_forms(lex, "intent_object_verbs") or _QUOTED.search(passage):
+    if form not in listed_verb_forms(lex, "intent_object_verbs") or QUOTE_MARKS.search(passage):
         return False
     words = folded_words(passage)
     skipped = lex.word_set("intent_skipped_words")
-    words = [w for w in words[:4] if w not in skipped and not w.endswith("ment")]
+    words = [w for w in words[:4] if w not in skipped and not ment_adverb(w)]
     return bool(words) and words[0].isalpha() and infinitive_of_a_verb(lex, words[0])
-
-
-_QUOTED = re.compile(r"[«»“”\"]")
 
 
 def names_no_saying(lex: Lexicon, form: str, passage: str) -> bool:
