@@ -44,7 +44,7 @@ def holder_of(phrase: str, people: list[Entity], lex: Lexicon) -> Entity | None:
         if any(
             (t_head == head or any(office <= t_words for office in offices))
             and _covers(t_words, narrowing, in_group)
-            for t_head, t_words in person.titles
+            for t_head, t_words in person.titles + person.seats
         )
     }
     return next(iter(found.values())) if len(found) == 1 else None
@@ -74,9 +74,10 @@ def _covers(title_words: frozenset[str], narrowing: set[str], in_group: bool = F
 
 
 def titled_people(entities: dict[str, Entity]) -> list[Entity]:
-    """The named people of the article with a written title, each once."""
+    """The named people of the article with a written title, or a seat written in their
+    name ("Cllr X", english39), each once."""
     people = each_once(e for k, e in entities.items() if not k.startswith("d:") and e.person)
-    return [e for e in people if e.titles]
+    return [e for e in people if e.titles or e.seats]
 
 
 _NAMED_WITHIN = 400  # characters after the description: its sentence or the next one

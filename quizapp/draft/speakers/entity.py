@@ -21,6 +21,7 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)  # grows only, else a new list
     titles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     heads: dict[str, str] = field(default_factory=dict)  # any noun describing it -> its gender
+    seats: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # "Cllr X": councillor
     possessor: str | None = None  # "son porte-parole": the key of the one "son" stands for
     members: tuple[str, ...] = ()  # « Léa et Marc » as one group: the keys of the two
 

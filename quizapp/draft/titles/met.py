@@ -9,7 +9,7 @@ reads those titles.
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.titles.beside_name import apposition, title_beside
@@ -28,10 +28,28 @@ def add_title(
     the one after it for a place ending a complement (``after_only``: « le président du
     comité de quartier X » is the description's title, not the place's)."""
     title = title_beside(tokens, run, lex) if after_only else apposition(tokens, run, lex)
-    if title:
-        found = description_of(text[title[0].start : title[-1].end], lex)
-        if found is not None and found not in entity.titles:
-            entity.titles.append(found)
+    found = description_of(text[title[0].start : title[-1].end], lex) if title else None
+    if found is not None and found not in entity.titles:
+        entity.titles.append(found)
+    seat = _office_in_name(tokens, run, lex)
+    if seat is not None and seat not in entity.seats:
+        entity.seats.append(seat)
+
+
+def _office_in_name(
+    tokens: list[Token], run: tuple[int, int], lex: Lexicon
+) -> tuple[str, frozenset[str]] | None:
+    """The office a title written inside the name names ("Cllr Mary Hogan", "Sen. X";
+    lexicon ``office_title_abbreviations``): the name run keeps such a title as its first
+    word, so no title is read beside it, yet a later "the councillor" is that person
+    (english39). Kept apart from the written titles (``Entity.seats``): a seat says what
+    the person sits as, never that another office ("the leader of the group") is not
+    theirs, as a written title does for the readers of ``anaphora/descriptions``."""
+    offices = lex.raw.get("office_title_abbreviations", {})
+    if run[1] - run[0] < 2 or not offices:
+        return None
+    office = offices.get(fold(tokens[run[0]].text).rstrip("."))
+    return None if office is None else description_of(office, lex)
 
 
 def taken_up(phrase: str, head: str, met: list[Entity], lex: Lexicon) -> Entity | None:
