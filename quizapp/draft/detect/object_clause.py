@@ -38,6 +38,7 @@ from quizapp.draft.objects.allowed import (
     speech_noun_first,
 )
 from quizapp.draft.objects.blamed import blamed_object
+from quizapp.draft.objects.denied import denied_deed
 from quizapp.draft.objects.intents import names_no_saying
 from quizapp.draft.objects.owned_stance import owned_stance_object
 from quizapp.draft.objects.participle_end import before_participle_cue
@@ -68,7 +69,8 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if inverted_after_comma(view, cue):
         return None  # "C, a jugé jeudi l'IRSN, après…": so too after a clause
     start = object_start(view, cue, verb)
-    stance = owned_stance_object(view, verb.bare, view.text[start : view.span[1]])
+    said = view.text[start : view.span[1]]
+    stance = owned_stance_object(view, verb.bare, said) or denied_deed(view, verb, said)
     if not (
         _object_opens(view, verb, start, stance) or clitic_judgement(view, cue, verb.bare, start)
     ):
