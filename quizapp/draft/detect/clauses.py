@@ -47,6 +47,7 @@ from quizapp.draft.sentence.syntax import (
 from quizapp.draft.subjects.apposed_subject import apposed_subject_before
 from quizapp.draft.subjects.around_cue import source_before, source_before_clitic
 from quizapp.draft.subjects.main_subject import main_subject
+from quizapp.draft.subjects.subject_asides import relative_then_aside
 
 
 def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
@@ -161,8 +162,8 @@ def _fr_final_comma(
     the comma may be missing before a name that closes the sentence (« Une injustice, et même
     une triple peine estime Reginald. ») or before a cue carrying its pronoun (« …venait
     explique-t-il »)."""
-    if apposed_subject_before(before, view.lex):
-        return None, None
+    if apposed_subject_before(before, view.lex) or relative_then_aside(before, view.lex):
+        return None, None  # « X, maire, a dit… », « …qui, de concert, réclament… »: a subject
     match = told_comma(view.lex).search(before)
     fits = match is not None and (cue.pronoun is not None or _subject_follows(view, cue, match))
     if not fits and (name_closes(view, cue) or pronoun_closes(view, cue)):

@@ -106,3 +106,19 @@ def _list_item(view: SentenceView, relative: int, subject: Span) -> bool:
     if any(w in joins for w in words[-inside - 1 :]):
         return True
     return text[relative : subject[0]].rstrip().endswith(",") and text[subject[0]].islower()
+
+
+def relative_then_aside(before: str, lex: Lexicon) -> bool:
+    """« …les patients qui, de concert, réclament des réponses »: the words before a verb end
+    on a relative pronoun (lexicon ``relative_pronouns``) and one aside set off by commas, so
+    the verb is the relative's own, its subject the antecedent, and the comma before it closes
+    the aside, not a clause the verb would report after it (recall39)."""
+    return _relative_aside(lex).search(before) is not None
+
+
+@built_once
+def _relative_aside(lex: Lexicon) -> re.Pattern[str]:
+    """A relative pronoun, then an aside with no mark of a clause or a quotation, each set off
+    by a comma, at the end of the text."""
+    pronouns = lex.one_of("relative_pronouns")
+    return re.compile(rf"\b(?:{pronouns})\s*,[^,;:.!?«»“”\"]{{1,60}},\s*$", re.IGNORECASE)

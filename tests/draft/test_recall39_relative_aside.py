@@ -1,0 +1,42 @@
+"""« …les parents qui, de concert, réclament des réponses »: a verb after a relative pronoun and
+an aside set off by commas is the relative's own verb; the comma before it closes the aside,
+so the words before are no clause it reports after it, and its subject is the antecedent
+(made-up sentences, recall39)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.draft import analyze
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    analysis = analyze(text, "fr")
+    return [(text[a.content[0] : a.content[1]], a.speaker) for a in analysis.attributions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La directrice a rencontré les familles qui, toutes ensemble, exigent des garanties "
+        "écrites de la part du rectorat.",
+        "Le préfet a écouté les éleveurs qui, une fois de plus, réclament des aides directes "
+        "pour leurs exploitations.",
+    ],
+)
+def test_the_words_before_the_aside_are_not_reported(text: str) -> None:
+    found = _found(text)
+    assert all(not content.startswith(text[:12]) for content, _ in found)
+
+
+def test_the_antecedent_says_the_object() -> None:
+    text = (
+        "La directrice a rencontré les familles qui, depuis la rentrée, réclament des réponses "
+        "concrètes de la part du rectorat."
+    )
+    assert _found(text) == [("des réponses concrètes de la part du rectorat", "les familles")]
+
+
+def test_a_final_cue_after_a_plain_clause_still_reports() -> None:
+    text = "La cantine rouvrira en septembre, assurent les familles."
+    assert _found(text) == [("La cantine rouvrira en septembre", "les familles")]
