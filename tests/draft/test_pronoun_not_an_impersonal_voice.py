@@ -1,6 +1,6 @@
 """« il » / « elle » never take up an impersonal voice (« on » an agentless passive gave,
-anaphora/pronouns.py ``_voice``): the person named before speaks. Made-up articles in several
-forms (inverted pronoun, plain subject pronoun, feminine) and counter-cases where « on »
+anaphora/persons_before.py ``_voice``): the person named before speaks. Made-up articles in
+several forms (inverted pronoun, plain subject pronoun, feminine) and counter-cases where « on »
 stays the speaker."""
 
 from __future__ import annotations

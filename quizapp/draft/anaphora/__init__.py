@@ -1,5 +1,6 @@
 """A speaker taken up again across the text: pronouns and demonstratives (« il », « cette
-source », « ce dernier », "they"), one member of a group that spoke before, a couple or a pair
+source », « ce dernier », "they"; the people a pronoun may stand for are looked up in
+``persons_before``, tidy39), one member of a group that spoke before, a couple or a pair
 named together, bodies named together and counted, a document standing for whoever issued it,
 and the record of who spoke last that they all read (``last_speaker``). Descriptions of
 people (« le ministre », « son porte-parole ») are ``descriptions/`` (since tidy31), built on

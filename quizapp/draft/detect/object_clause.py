@@ -1,7 +1,8 @@
 """A cue followed by its object: "a annoncé mercredi avoir arrêté…", "accused Israel of
 distorting…", "told CNN he would…", an English "said" with no "that".
 
-Moved out of detect/clauses.py, which holds the other shapes of reported clauses.
+Moved out of detect/clauses.py, which holds the other shapes of reported clauses; which verb
+the cue is and what object it takes is read in detect/object_verb.py (tidy39).
 """
 
 from __future__ import annotations
@@ -13,17 +14,16 @@ from quizapp.draft.cues import Cue
 from quizapp.draft.detect.clauses import reported
 from quizapp.draft.detect.content_bounds import object_end, quote_with_own_cue
 from quizapp.draft.detect.final_name import name_closes
+from quizapp.draft.detect.object_verb import object_verb, reads_as_its_clause
 from quizapp.draft.detect.view import Draft, SentenceView, strip_span
 from quizapp.draft.english_cue_forms.english_cues import possessed_object
 from quizapp.draft.english_cue_forms.english_forms import reads_as_clause
-from quizapp.draft.english_cue_forms.english_requests import request_start
-from quizapp.draft.english_cue_forms.mandative import mandative_verb, reads_as_mandate, stated
 from quizapp.draft.inverted_subjects.clauses import (
     inverted_after_comma,
     inverted_before_colon,
     quotation_closes_before,
 )
-from quizapp.draft.lexicon import Lexicon, fold, folded_words, listed_verb_forms
+from quizapp.draft.lexicon import fold, folded_words, listed_verb_forms
 from quizapp.draft.objects.allowed import (
     comma_outside_quotes,
     conduct_object,
@@ -59,7 +59,7 @@ from quizapp.draft.subjects.around_cue import source_before_clitic
 def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     """ "a annoncé mercredi avoir arrêté…", "accused Israel of distorting…": what the verb
     reports is its object."""
-    verb = _object_verb(view, cue)
+    verb = object_verb(view, cue)
     if verb is None:
         return None
     # «…», a déclaré le maire, mardi: the noun after the verb is its subject (not after a
@@ -75,7 +75,7 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
         _object_opens(view, verb, start, stance) or clitic_judgement(view, cue, verb.bare, start)
     ):
         return None
-    if verb.clause_only and not _reads_as_its_clause(view, verb, start, cue.span[0]):
+    if verb.clause_only and not reads_as_its_clause(view, verb, start, cue.span[0]):
         return None
     content = _object_content(view, cue, verb, start, stance)
     if content is None:
@@ -114,7 +114,7 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     quoted = QUOTE_MARKS.search(view.text[slice(*content)]) is not None
     if quoted and own_word_object(view, content[0]):
         return replace(draft, content=content, kind="mixed")  # « a qualifié X de « Y » : « … » »
-    verb = _object_verb(view, cue)
+    verb = object_verb(view, cue)
     if len(words) < 2 or quoted or (verb and names_no_saying(view.lex, verb.bare, " ".join(words))):
         return None  # « a justifié sa démarche : « … » »: what the quotation explains
     if len(words) <= 3 and people_word(view.lex, words[-1]):
@@ -123,68 +123,6 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
 
 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
-
-
-def _object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
-    """The cue's verb, or None for an English verb that takes no reported object."""
-    cue_words = fold(re.sub(r"[«»“”\"]", " ", view.text[cue.span[0] : cue.span[1]])).split()
-    zero_that = view.lex.word_set("zero_that_forms")  # English only
-    said = [w for w in cue_words if w in zero_that]
-    verb = said[0] if said else cue_words[-1]  # "told reporters on Friday the plan…"
-    after = view.tokens[cue.last + 1].text.lower() if cue.last + 1 < len(view.tokens) else ""
-    phrase, phrases = " ".join(cue_words[-5:]), view.lex.word_set("object_phrase_cues")
-    split = f"{cue_words[0]} {cue_words[-1]}" in phrases and len(cue_words) > 2
-    split = split or f"{' '.join(cue_words[:2])} {cue_words[-1]}" in phrases  # "spoke up … for"
-    if split or any(phrase.endswith(p) for p in phrases):
-        return ObjectVerb(cue_words, verb, verb, False)  # "called for the elimination of…"
-    if f"{cue_words[-1]} {after}" in phrases:  # "had asked for…": the cue stops at "asked"
-        return ObjectVerb(cue_words, verb, verb, False, False, view.tokens[cue.last + 1].end)
-    asked = request_start(view.tokens, cue.first, cue.last, view.lex)  # "urged X to return…"
-    if asked:
-        return ObjectVerb(cue_words, verb, verb, False, request_to=asked)
-    clause_only = _clause_only(cue_words, verb, view.lex)
-    clause_only = clause_only or mandative_verb(cue_words, verb, view.lex)
-    taking = view.lex.word_sets("zero_that_forms", "statement_object_verbs", "quote_object_verbs")
-    if view.lex.language == "en" and verb not in taking and not clause_only:
-        return None
-    bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"
-    speech_only = _speech_only(view, verb, bare)
-    return ObjectVerb(cue_words, verb, bare, speech_only, clause_only and verb not in zero_that)
-
-
-def _reads_as_its_clause(view: SentenceView, verb: ObjectVerb, start: int, cue: int) -> bool:
-    """The object of a verb that reports only a clause reads as one; for a verb of demanding,
-    a clause in the subjunctive too ("recommended the wall be rebuilt", english36), when the
-    sentence states the demand (``mandative.stated``, english37). A verb that took a clause
-    before keeps its reading ("is suggesting plans to close the depot were never agreed",
-    mend36a)."""
-    said = view.text[start : view.span[1]]
-    if _clause_only(verb.words, verb.verb, view.lex) and reads_as_clause(view.lex, said):
-        return True
-    if not mandative_verb(verb.words, verb.verb, view.lex):
-        return False
-    opening = view.text[view.span[0] : cue]
-    return reads_as_mandate(view.lex, said) and stated(view.lex, opening, said)
-
-
-def _clause_only(cue_words: list[str], verb: str, lex: Lexicon) -> bool:
-    """A cue whose object can only be a clause ("accused Israel of distorting…" and "called
-    it “a betrayal”" take others): lexicon ``clause_object_forms``, ``that_cues``, or a
-    progressive ("was telling reporters the…", ``clause_object_progressive``)."""
-    objects = lex.word_sets("statement_object_verbs", "quote_object_verbs")
-    clause_only = verb in lex.word_set("clause_object_forms") and verb not in objects
-    clause_only = clause_only or " ".join(cue_words) in lex.word_set("that_cues")
-    progressive = lex.word_set("clause_object_progressive")
-    return clause_only or (len(cue_words) > 1 and verb in progressive)
-
-
-def _speech_only(view: SentenceView, verb: str, bare: str) -> bool:
-    """A verb that reports only an object shaped as speech, unless its objects are listed:
-    "avance un taux de…" reports, "le chantier avance" does not (« de renvoyer »)."""
-    speech_only = any(verb.startswith(stem) for stem in view.lex.words("no_object_verbs"))
-    speech_only = speech_only or bare in view.lex.word_set("speech_shape_forms")
-    speech_only = speech_only or bare in view.lex.word_set("needs_speech_shape")
-    return speech_only and restricted_heads(view, bare) is None
 
 
 def _object_opens(view: SentenceView, verb: ObjectVerb, start: int, stance: bool) -> bool:
@@ -271,7 +209,7 @@ def clitic_judged(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None
         return None
     if fold(view.tokens[cue.first - 1].text) not in view.lex.word_set("direct_object_clitics"):
         return None
-    verb = _object_verb(view, cue)
+    verb = object_verb(view, cue)
     if verb is None or not clitic_judgement(view, cue, verb.bare, object_start(view, cue, verb)):
         return None
     draft = cue_then_object(view, cue, used)

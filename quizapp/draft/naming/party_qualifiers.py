@@ -10,7 +10,7 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.segment import Token
-from quizapp.draft.speakers.acronyms import looks_like_acronym
+from quizapp.draft.speakers.initials import looks_like_acronym
 from quizapp.draft.titles.descriptions import singular
 
 

@@ -2,92 +2,26 @@
 (Pnat)", "l'AFP" and "l'agence française de presse" are one speaker.
 
 An acronym matches a description when the initials of the description's content words
-(articles and prepositions set aside, hyphenated words counted per part) spell it.
+spell it (``initials``, out of this module since tidy39).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import cache, lru_cache
 
-from quizapp.draft.lexicon import Lexicon, fold, load
+from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.sources.reading import normalised_key
 from quizapp.draft.speakers.entity import Entity, each_once
-
-
-def looks_like_acronym(word: str) -> bool:
-    """ "AFP", "PNAT", "Pnat": 2 to 6 letters, capitalised (all capitals under 3 letters)."""
-    bare = word.strip("()")
-    if not bare.isalpha() or not 2 <= len(bare) <= 6 or not bare[:1].isupper():
-        return False
-    return bare.isupper() or (len(bare) >= 3 and bare[1:].islower())
-
-
-@lru_cache(maxsize=65536)  # an unknown acronym is tried against every speaker at each mention
-def spells(acronym: str, phrase: str) -> bool:
-    """The phrase's content words spell the acronym, at least two of them, each giving its
-    initial and at most two more of its letters in order ("antiterroriste" gives the "at"
-    of "Pnat")."""
-    words = list(_content_words(phrase))
-    letters = _bare(acronym.strip("()"))
-    for skip in range(3):  # "the U.S. Food and Drug Administration" spells FDA
-        rest = words[skip:]
-        if 2 <= len(rest) <= len(letters) and _spelled(rest, letters):
-            return True
-    return False
-
-
-@lru_cache(maxsize=65536)
-def _content_words(phrase: str) -> tuple[str, ...]:
-    skipped = _skipped_words()
-    return tuple(w for w in re.split(r"[\s\-‑'’]+", _bare(phrase)) if w and w not in skipped)
-
-
-@cache
-def _skipped_words() -> frozenset[str]:
-    """The small words an acronym's letters pass over (« de », "of"), of both languages as the
-    lexicons list them (``acronym_skipped_words``): a body's name in one language is written
-    whole in an article of the other (« la Food and Drug Administration (FDA) »)."""
-    words = load("fr").words("acronym_skipped_words") + load("en").words("acronym_skipped_words")
-    return frozenset(_bare(word) for word in words)
-
-
-@lru_cache(maxsize=65536)
-def _may_spell(initial: str, phrase: str) -> bool:
-    """Whether one of the first three content words gives the acronym's ``initial``: what
-    ``spells`` needs first, checked once per name, not once per name and acronym."""
-    return initial in {word[0] for word in _content_words(phrase)[:3]}
-
-
-@lru_cache(maxsize=65536)
-def _bare(text: str) -> str:
-    """Folded and without accents: "études" gives the "e" of "Insee"."""
-    decomposed = unicodedata.normalize("NFD", fold(text))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _spelled(words: list[str], letters: str) -> bool:
-    if not words:
-        return not letters
-    word = words[0]
-    if not letters or word[0] != letters[0]:
-        return False
-    if _spelled(words[1:], letters[1:]):
-        return True
-    rest = word[1:]
-    for extra in range(1, 3):  # one or two more letters of the same word, in order
-        wanted = letters[1 : 1 + extra]
-        fits = len(wanted) == extra and _subsequence(wanted, rest)
-        if fits and _spelled(words[1:], letters[1 + extra :]):
-            return True
-    return False
-
-
-def _subsequence(wanted: str, word: str) -> bool:
-    remaining = iter(word)
-    return all(ch in remaining for ch in wanted)
+from quizapp.draft.speakers.initials import (
+    bare_letters,
+    content_words,
+    looks_like_acronym,
+    may_spell,
+    skipped_words,
+    spelled_in_order,
+    spells,
+)
 
 
 def expanded_before(tokens: list[Token], index: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -190,9 +124,9 @@ def _note_expansion(
 def _latest_spelling(entities: dict[str, Entity], word: str) -> Entity | None:
     """The latest entity met whose name the acronym ``word`` spells; its initial rules out
     most names first (a long article holds many)."""
-    initial = _bare(word.strip("()"))[:1]
+    initial = bare_letters(word.strip("()"))[:1]
     return next(
-        (e for e in reversed(entities.values()) if _may_spell(initial, e.name)
+        (e for e in reversed(entities.values()) if may_spell(initial, e.name)
          and spells(word, e.name)),
         None,
     )  # fmt: skip
@@ -213,11 +147,11 @@ def spelled_by(entities: dict[str, Entity], phrase: str) -> Entity | None:
     spokesman" is the body's spokesman, not the body (its letters and those of "spokesman"
     would otherwise spell QFES)."""
     described = normalised_key(phrase)
-    written = set(_content_words(phrase))
+    written = set(content_words(phrase))
     for key, entity in entities.items():
         acronym = key.split(":", 1)[-1]
         is_acronym = key.startswith(("a:", "o:")) and looks_like_acronym(acronym.upper())
-        if is_acronym and _bare(acronym) not in written and spells(acronym, described):
+        if is_acronym and bare_letters(acronym) not in written and spells(acronym, described):
             return entity
     return None
 
@@ -235,7 +169,7 @@ class Capitalised:
         self.by_initial: dict[str, list[int]] = {}
         for index, word in enumerate(self.words):
             if word.group()[:1].isupper():
-                self.by_initial.setdefault(_bare(word.group())[:1], []).append(index)
+                self.by_initial.setdefault(bare_letters(word.group())[:1], []).append(index)
 
 
 def spelled_out(text: str, acronym: str, capitalised: Capitalised | None = None) -> str | None:
@@ -243,13 +177,13 @@ def spelled_out(text: str, acronym: str, capitalised: Capitalised | None = None)
     « l'Organisation mondiale de la santé »): the words, with their article, when exactly
     one wording spells it; None when none or two do. The wording opens on a capital and is
     no person's name (it holds a lowercase word: « Emmanuel Macron » spells no « EM »)."""
-    letters = _bare(acronym)
+    letters = bare_letters(acronym)
     capitalised = capitalised or Capitalised(text)
     words = capitalised.words
     found: dict[str, str] = {}
     for index in capitalised.by_initial.get(letters[:1], ()):
         word = words[index]
-        if _bare(word.group()) == letters:
+        if bare_letters(word.group()) == letters:
             continue  # "GAVI vaccine" does not spell GAVI: the acronym is no spelling
         phrase = _spelling_from(text, words, index, letters)
         if phrase is not None:
@@ -262,10 +196,10 @@ def _spelling_from(text: str, words: list[re.Match[str]], index: int, letters: s
     in one clause, ending on a content word (« trafic aérien » gives the "ta" of SNCTA)."""
     for end in range(min(len(words), index + 2 * len(letters) + 3), index + 1, -1):
         phrase = text[words[index].start() : words[end - 1].end()]
-        if _STOPS.search(phrase) or _bare(words[end - 1].group()) in _skipped_words():
+        if _STOPS.search(phrase) or bare_letters(words[end - 1].group()) in skipped_words():
             continue
-        content = list(_content_words(phrase))
-        if 2 <= len(content) <= len(letters) and _spelled(content, letters):
+        content = list(content_words(phrase))
+        if 2 <= len(content) <= len(letters) and spelled_in_order(content, letters):
             if not any(w.group()[:1].islower() for w in words[index:end]):
                 return None  # « Emmanuel Macron », "Food Drug": a name, not a spelled body
             return _with_article(text, words[index].start(), phrase)
