@@ -16,6 +16,7 @@ import re
 from quizapp.draft.findings import Span
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
+from quizapp.draft.rules.signatures.lone_name import full_name
 from quizapp.draft.speaker_checks.can_speak import signer_nouns, singular_noun
 
 
@@ -57,7 +58,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     rest = r"[^.!?…«»“”\"\n;:()]{0,90}?"
     described = rf"{determiner}(?:\s+|(?<=['’])){head}{rest}"
     # no article: a role in lower case before a name (« — conseillère municipale X »)
-    name = r"[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){1,2}"
+    name = full_name(lex, r"[A-ZÀ-Ö][\w'’-]+", r"\s+")
     titled = rf"(?P<title>[a-zß-öø-ÿ][\w-]*)[^.!?…«»“”\"\n;:(),]{{0,60}}?\s{name}"
     phrase = rf"(?P<name>{described}|{titled})(?P<role>)"
     dash = r"(?:^|(?<=[»”\"])\s*)[-–—]"  # after a closing mark, or opening a line
