@@ -37,9 +37,9 @@ from quizapp.model.wording import printable
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError, LocatedProblem
 from quizapp.sets.explain.locate import locate_problems
+from quizapp.sets.files.set_files import NotRegularFile, read_regular
+from quizapp.sets.files.textfile import not_regular_message, read_text
 from quizapp.sets.loader import positions_of, validate_data
-from quizapp.sets.set_files import NotRegularFile, read_regular
-from quizapp.sets.textfile import not_regular_message, read_text
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 IMPORT_FORMATS = ("gift", "moodle-xml", "aiken")

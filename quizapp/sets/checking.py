@@ -16,9 +16,9 @@ from quizapp.sets.catalog import say
 from quizapp.sets.errors import LocatedProblem
 from quizapp.sets.explain.locate import locate_problems
 from quizapp.sets.explain.messages import describe_problem
+from quizapp.sets.files.textfile import read_text
 from quizapp.sets.item_checks import item_warnings
 from quizapp.sets.loader import check_image_files, parse_text, positions_of, validate_data
-from quizapp.sets.textfile import read_text
 
 # Above this size, tracking every position of the file costs seconds (a YAML parse with marks
 # of a 10,000-question set): warnings are then placed at the line of their question's id.

@@ -36,9 +36,9 @@ from quizapp.sets.explain.messages import (
     describe_in_form_words,
     points_at_key,
 )
-from quizapp.sets.image_checks import image_problems
+from quizapp.sets.files.image_checks import image_problems
+from quizapp.sets.files.textfile import read_text
 from quizapp.sets.safe_yaml.reader import MAX_DEPTH, YamlProblem, read_yaml
-from quizapp.sets.textfile import read_text
 
 JSON_SUFFIXES = (".json",)
 MAX_INT_DIGITS = 30  # the YAML reader's bound too: no field of the format needs more

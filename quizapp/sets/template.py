@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizapp.sets.set_files import write_new_file
+from quizapp.sets.files.set_files import write_new_file
 
 TEMPLATE = """\
 # yaml-language-server: $schema=quiz.schema.json

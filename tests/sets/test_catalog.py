@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.sets import catalog
-from quizapp.sets.catalog_fr import FRENCH
+from quizapp.sets.catalog.french import FRENCH
 from quizapp.sets.errors import LoadError
 from quizapp.sets.loader import load_set
 
@@ -24,10 +24,10 @@ _KEY_AT_CALL = re.compile(
     r'(?:say|rule_error|Notice\.of)\(\s*"([a-z0-9_]+)"'
     r'|Problem\.of\(\s*(?:\([^)]*\)|\w+)\s*,\s*"([a-z0-9_]+)"'
 )
-_SOURCES = ["model", "sets/catalog.py", "sets/loader.py", "sets/checking.py",
-            "sets/image_checks.py", "sets/explain/locate.py",
+_SOURCES = ["model", "sets/catalog/__init__.py", "sets/loader.py", "sets/checking.py",
+            "sets/files/image_checks.py", "sets/explain/locate.py",
             "sets/explain/messages.py", "sets/explain/value_words.py", "sets/explain/json_words.py",
-            "sets/textfile.py", "sets/safe_yaml", "sets/explain/yaml_diagnosis.py",
+            "sets/files/textfile.py", "sets/safe_yaml", "sets/explain/yaml_diagnosis.py",
             "sets/explain/yaml_messages.py", "sets/explain/yaml_quotes.py", "cli/main.py",
             "cli/draft.py", "cli/interchange.py", "cli/output.py",
             "cli/results.py", "interchange", "results", "results/handin"]  # fmt: skip

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from quizapp.model import QuizSet
 from quizapp.sets.errors import LoadError
+from quizapp.sets.files.textfile import MAX_FILE_BYTES
 from quizapp.sets.loader import load_set
-from quizapp.sets.textfile import MAX_FILE_BYTES
 from tests.conftest import small_set_data
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from quizapp.sets import catalog
 from quizapp.sets.builtin import builtin_set_paths
-from quizapp.sets.catalog_fr import FRENCH
+from quizapp.sets.catalog.french import FRENCH
 from quizapp.sets.explain import yaml_diagnosis, yaml_messages, yaml_quotes
 from quizapp.sets.explain.yaml_messages import explain_parser_error
 from quizapp.sets.safe_yaml import core_schema, reader

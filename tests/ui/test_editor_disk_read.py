@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.sets.textfile import MAX_FILE_BYTES
+from quizapp.sets.files.textfile import MAX_FILE_BYTES
 from quizapp.ui.editor.disk.files import read_disk
 
 

@@ -47,7 +47,7 @@ def read_export(path: Path, limit: int | None = None) -> ResultsFile:
 
 def _read_regular_text(path: Path, limit: int | None) -> str:
     """The file's text, refused at once when it is a pipe, a device or a socket (reading one
-    could wait forever) or larger than ``limit`` bytes; the same rule as ``sets.set_files``,
+    could wait forever) or larger than ``limit`` bytes; the same rule as ``sets.files.set_files``,
     which this layer may not import."""
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(descriptor, "rb") as stream:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from quizapp.sets.articles.datelines import dateline
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
 from quizapp.sets.errors import StoreError
-from quizapp.sets.textfile import decode_utf8
+from quizapp.sets.files.textfile import decode_utf8
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # a saved page with inline scripts is large; 5 MB is ample
 MAX_DOCX_XML_BYTES = 20 * 1024 * 1024  # the unpacked text of a Word file (a zip bomb stops here)

@@ -32,7 +32,7 @@ from quizapp.model import (
     TrueFalse,
 )
 from quizapp.sets.catalog import say
-from quizapp.sets.catalog_fr import FRENCH
+from quizapp.sets.catalog.french import FRENCH
 from quizapp.sets.explain.field_words import field_words
 from quizapp.sets.explain.value_words import (
     describe_id,

@@ -148,8 +148,8 @@ def _read_or_explain(path: Path, parent: QWidget | None) -> tuple[str, dict] | N
 
 def read_set_file(path: Path) -> tuple[str, dict]:
     """The text of a set file and its data; LoadError (located) if it cannot be read."""
+    from quizapp.sets.files.textfile import read_text
     from quizapp.sets.loader import parse_text
-    from quizapp.sets.textfile import read_text
 
     text = read_text(path)
     data: Any = parse_text(text, path)

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
-from quizapp.sets.set_files import RASTER_KINDS, file_inside, image_kind, read_regular
+from quizapp.sets.files.set_files import RASTER_KINDS, file_inside, image_kind, read_regular
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_DECODED_MEGABYTES = 64

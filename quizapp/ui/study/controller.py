@@ -32,8 +32,8 @@ from quizapp.results.records import (
     content_hash,
 )
 from quizapp.results.stats_records import Calibration
-from quizapp.sets.set_files import read_regular
-from quizapp.sets.textfile import MAX_FILE_BYTES
+from quizapp.sets.files.set_files import read_regular
+from quizapp.sets.files.textfile import MAX_FILE_BYTES
 from quizapp.ui.study.saving.entries import answer_entry, close_entry, start_entry
 from quizapp.ui.study.saving.pending import PendingSaves
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from quizapp.sets.editing import recovery
 from quizapp.sets.editing.set_draft import SetDraft
 from quizapp.sets.editing.writer import set_text
-from quizapp.sets.set_files import read_regular
-from quizapp.sets.textfile import MAX_FILE_BYTES
+from quizapp.sets.files.set_files import read_regular
+from quizapp.sets.files.textfile import MAX_FILE_BYTES
 from quizapp.ui.background import BackgroundRunner
 
 RECOVERY_INTERVAL_MS = 3000

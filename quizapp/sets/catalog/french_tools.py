@@ -1,7 +1,7 @@
 """French templates of the command line's and the Moodle/GIFT/Aiken converters' messages.
 
-Kept apart from ``catalog_fr`` (the validator's messages) so that each file stays readable;
-``catalog_fr.FRENCH`` holds both.
+Kept apart from ``french`` (the validator's messages) so that each file stays readable;
+``french.FRENCH`` holds both.
 """
 
 FRENCH_TOOLS: dict[str, str] = {

@@ -1,7 +1,9 @@
 """The validator's and loader's messages in the user's language (English and French).
 
-Every message is written at its call site as a key and an English template; this module
-holds the French templates of the same keys. Qt is not involved: the command line uses it
+Every message is written at its call site as a key and an English template; ``french``
+(the validator's and loader's) and ``french_tools`` (the command line's and the converters')
+hold the French templates of the same keys: the three were modules of ``sets/`` until tidy39
+grouped them here. Qt is not involved: the command line uses it
 too. The language follows the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
 ``LANG``) until the window sets it with ``set_language``.
 """
@@ -13,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from quizapp.model.wording import printable
-from quizapp.sets.catalog_fr import FRENCH
+from quizapp.sets.catalog.french import FRENCH
 
 SUPPORTED = ("en", "fr")
 _state = {"language": ""}

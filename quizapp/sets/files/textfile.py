@@ -6,7 +6,7 @@ from pathlib import Path
 
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError
-from quizapp.sets.set_files import NotRegularFile, read_regular
+from quizapp.sets.files.set_files import NotRegularFile, read_regular
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.model import Problem, QuizSet
-from quizapp.sets.set_files import MISSING, NOT_REGULAR, OUTSIDE, file_inside, image_kind
+from quizapp.sets.files.set_files import MISSING, NOT_REGULAR, OUTSIDE, file_inside, image_kind
 
 
 def image_problems(quiz: QuizSet, folder: Path) -> list[Problem]:

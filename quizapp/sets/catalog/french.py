@@ -1,6 +1,6 @@
-"""French templates of the validator's and loader's messages, by key (see ``catalog``)."""
+"""French templates of the validator's and loader's messages, by key (see the package)."""
 
-from quizapp.sets.catalog_fr_tools import FRENCH_TOOLS
+from quizapp.sets.catalog.french_tools import FRENCH_TOOLS
 
 FRENCH: dict[str, str] = {
     # rules of the model
