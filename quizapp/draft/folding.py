@@ -32,3 +32,10 @@ def ment_adverb(word: str, longer_than: int = 0) -> bool:
     tested, each caller keeping its own length (short nouns in -ment are many: « moment »,
     « document »; mend38a gathered five copies)."""
     return len(word) > longer_than and word.endswith("ment")
+
+
+# An English adverb in -ly made of an adjective by its ending ("separately", "critically",
+# "hopefully"; not "Emily", "only", "early"): the one shape of it, lower case, that the fronted
+# adverb and the segments that are no subject both read (tidy39: the two were written apart,
+# one with six endings, one with ten).
+ENGLISH_LY = r"[a-z]+(?:al|ous|ent|ant|ive|ate|ful|ic|ed|ing)ly"

@@ -1,7 +1,8 @@
 """A reporting verb right after a sentence's fronted adverb: « Surtout, dit Paul Roche, « … » »,
 "Later, said Jane Roe, …". The adverb or connective before the comma links the sentence to
 the one before and is never who speaks (adverbs38 counted it read as the speaker); the verb's
-subject follows it, and what is said starts after the comma that closes the subject.
+subject follows it, and what is said starts after the comma that closes the subject. Which
+opening words are such an adverb is ``subjects/clause_bounds.fronted_adverb`` (since tidy39).
 """
 
 from __future__ import annotations
@@ -10,26 +11,11 @@ import re
 
 from quizapp.draft.cues import Cue
 from quizapp.draft.detect.view import Draft, SentenceView, has_quote, relay_window, strip_span
-from quizapp.draft.folding import ment_adverb
 from quizapp.draft.inverted_subjects.subject import source_after
-from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Span, words_in
+from quizapp.draft.subjects.clause_bounds import fronted_adverb
 
 _OPENING = re.compile(r"\s*([\w'’ -]+?)\s*,\s*$")
-_EN_LY = re.compile(r"[a-z]+(?:al|ous|ent|ant|ive|ate|ful|ic|ed|ing)ly")
-
-
-def fronted_adverb(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` (the words before a sentence's first comma) is an adverb or a
-    connective: a general word of the lexicon's ``fronted_connectives``, a French adverb in
-    « -ment » longer than a first name (« Clément »), an English adverb in -ly of an
-    adjective's ending ("Separately", "Critically", not "Emily")."""
-    folded = fold(word)
-    if folded in lex.word_set("fronted_connectives"):
-        return True
-    if lex.language == "fr":
-        return " " not in folded and ment_adverb(folded, longer_than=7)
-    return bool(_EN_LY.fullmatch(folded))
 
 
 def subject_after_adverb(view: SentenceView, cue: Cue) -> Span | None:

@@ -9,9 +9,11 @@ import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.english_cue_forms.english_subjects import no_verb
+from quizapp.draft.folding import ENGLISH_LY, ment_adverb
 from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 from quizapp.draft.naming.roles import words_before_a_noun
 from quizapp.draft.segment import Span
+from quizapp.draft.sentence.sentence_parts import adverbial_opening
 from quizapp.draft.subjects.apposed_subject import FRONTED_ADJECTIVE
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
@@ -40,9 +42,34 @@ def skip_segment(lex: Lexicon) -> re.Pattern[str]:
         + FRONTED_ADJECTIVE
         + rf"|(?-i:[a-z]{{3,}}ed)\s+(?:{adjuncts})\s.*|"
         rf"(?-i:(?:{of})\s*[A-ZÀ-Ý]).*|"  # « X, de Québec solidaire, a dit »: X's party
-        r"(?-i:[a-z]+(?:al|ous|ent|ant|ive|ate)ly))$",  # ", separately said"
+        rf"(?-i:{ENGLISH_LY}))$",  # ", separately said"
         re.IGNORECASE,
     )
+
+
+def fronted_adverb(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (the words before a sentence's first comma) is an adverb or a
+    connective: a general word of the lexicon's ``fronted_connectives``, a French adverb in
+    « -ment » longer than a first name (« Clément »), an English adverb in -ly of an
+    adjective's ending ("Separately", "Critically", not "Emily"). Out of detect/fronted_adverb
+    since tidy39, beside the other openings that are no subject."""
+    folded = fold(word)
+    if folded in lex.word_set("fronted_connectives"):
+        return True
+    if lex.language == "fr":
+        return " " not in folded and ment_adverb(folded, longer_than=7)
+    return re.fullmatch(ENGLISH_LY, folded) is not None
+
+
+def no_subject_opening(piece: str, lex: Lexicon) -> bool:
+    """Whether a piece before a comma opening a sentence is no subject: a segment
+    ``skip_segment`` reads as none (« lui », « de son côté », « mardi », "however"), a fronted
+    adverb or connective (« Surtout », « Rapidement », "Separately"), or an adverbial opener
+    (« Face à ces attaques »): the one question the subject finders ask of such a piece
+    (tidy39: main_subject asked the three apart)."""
+    if skip_segment(lex).match(piece) or fronted_adverb(piece, lex):
+        return True
+    return adverbial_opening(lex).match(piece) is not None
 
 
 def _not_a_modifier(lex: Lexicon) -> str:

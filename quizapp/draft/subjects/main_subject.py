@@ -8,15 +8,19 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.cues import Cue
-from quizapp.draft.detect.fronted_adverb import fronted_adverb
 from quizapp.draft.detect.view import SentenceView, strip_span
 from quizapp.draft.lexicon import Lexicon, built_once, fold, relative_words
 from quizapp.draft.noun_phrases.noun_phrase import noun_phrase
 from quizapp.draft.passives.agent import agent_after
 from quizapp.draft.segment import Span
-from quizapp.draft.sentence.sentence_parts import adverbial_opening, inverted
+from quizapp.draft.sentence.sentence_parts import inverted
 from quizapp.draft.speaker_phrases.source_dates import only_date
-from quizapp.draft.subjects.clause_bounds import NP_OPENING, before_first_verb, skip_segment
+from quizapp.draft.subjects.clause_bounds import (
+    NP_OPENING,
+    before_first_verb,
+    no_subject_opening,
+    skip_segment,
+)
 from quizapp.draft.subjects.person_subject import person_subject, personal_pronoun
 from quizapp.draft.subjects.purpose import etre_at, purpose_speech_act
 
@@ -145,9 +149,9 @@ def _noun_phrase_piece(view: SentenceView, span: Span) -> Span | None:
         if camp and fold(text) in view.lex.word_set("camp_pronouns"):
             return found  # « Du côté de la direction, on a réagi en annonçant… »: its « on »
         camp = _camp(view.lex).match(text) is not None
-        opens = text and NP_OPENING.match(text) and not skip_segment(view.lex).match(text)
-        opens = opens and not camp and not fronted_adverb(text, view.lex)  # « Rapidement, X »
-        opens = opens and not adverbial_opening(view.lex).match(text)  # "Face à ces attaques, X a…"
+        # not « Rapidement, X », « De son côté, X », "Face à ces attaques, X a…"
+        opens = text and NP_OPENING.match(text) and not camp
+        opens = opens and not no_subject_opening(text, view.lex)
         timed = _TIME_PHRASE.match(re.sub(r"(?i)^(?:et|mais|puis|or|and|but)\s+", "", text))
         timed = timed or only_date(view.text, found, view.lex)  # « Le 11 août 2025, X a… »
         if opens and not timed:  # not "Le mois dernier, Macron avait…" nor "Et ce matin, …"
