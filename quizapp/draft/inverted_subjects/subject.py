@@ -122,7 +122,9 @@ def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
     """What ends an inverted subject: a punctuation mark, a period that no name follows
     (« M. Dupont » and « M. de Blauwe », « M. Le Gall » go on: a title's period), or a
     conjunction and its « que » (« a ajouté le maire tandis que la foule sifflait »), or
-    « selon qui / pour qui » (« a ajouté le conseiller selon qui « … » », recall22)."""
+    « selon qui / pour qui » (« a ajouté le conseiller selon qui « … » », recall22), or an
+    English present participle and its "that" ("said Mr X adding that …", english39: a
+    clause of the speaker's own, lexicon ``participle_clause_endings``)."""
     words = sorted(lex.word_set("name_particles"))
     particles = "|".join(re.escape(p).replace("'", "['’]") for p in words)
     name = r"\s?[A-ZÀ-Ö]"
@@ -131,6 +133,8 @@ def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
     joined = rf"\s(?=(?i:{heads})\s+(?i:{that}))"
     according, relatives = lex.one_of("according_to"), lex.one_of("subject_relatives")
     joined += rf"|\s(?=(?i:{according})\s+(?i:{relatives})\b)"
+    for ending in lex.words("participle_clause_endings"):  # "said X adding that …"
+        joined += rf"|\s(?=[a-z]+{re.escape(ending)}\s+(?i:{that})\b)"
     return re.compile(rf"[,;:(«“\"!?]|\.(?!{name}|\s(?i:{particles})\s?[A-ZÀ-Ö])|{joined}|$")
 
 
