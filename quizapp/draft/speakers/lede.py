@@ -9,7 +9,8 @@ paragraph after it, or after a standfirst: english31), that nothing took up and 
 anonymous source's noun (lexicon ``anonymous_heads``: "a senior official", "a source" stay
 unnamed) is so named; the one it names is a named speaker of the same kind (person or body,
 gender compatible) met in the next three paragraphs (two until english33), not named in the
-lede already: the one whose name or title holds the description's noun ("A Cook County
+lede already (a description that spoke only in the headline is named by the lede itself,
+english39): the one whose name or title holds the description's noun ("A Cook County
 judge", "Associate Judge Thomas X"), else the first met.
 A place's capitals in the description ("A Belfast councillor") and the name in the headline
 ("Belfast councillor Gary X livid at…") leave it so (english30: the capitals were a bar).
@@ -55,7 +56,9 @@ def name_lede_descriptions(read: ReadArticle) -> set[str]:
             continue  # "…, a consultant told the board": not the lede's own subject
         body = next(iter(described.roles)) in lex.word_set("body_demonstrative_heads")
         person = described.person and not body  # "The police watchdog": a body
-        found = _named_next(entities, described, person, (*lede, window_end), speaking)
+        before_lede = max(m[1] for m in described.mentions) <= lede[0]  # the headline's
+        start = (lede[0], lede[0]) if before_lede else lede  # the lede may name it (english39)
+        found = _named_next(entities, described, person, (*start, window_end), speaking)
         if found is not None and ("opens" in leads or _holds_noun(found, described, lex)):
             renamed[described.name] = found.key
             found.mentions.extend(described.mentions)
