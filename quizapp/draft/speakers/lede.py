@@ -82,18 +82,22 @@ _STOPS = ".!?…:"
 
 
 def _leads(text: str, mention: tuple[int, int], paragraph: tuple[int, int]) -> str:
-    """ "opens" when the mention opens the paragraph (after a dateline), "closes" when it
-    closes it, after its verb, an auxiliary before it allowed ("…, agency says", "…, a
-    councillor has said.", english39) or as the source of a cue before it ("…, according to
-    a community leader.", "…, said a Conservative mayor.", english33): the paragraph's own
-    subject, not a word inside its story; else ""."""
+    """ "opens" when the mention opens the paragraph (after a dateline, or a headline's
+    topic and its colon, english39), "closes" when it closes it, after its verb, an
+    auxiliary before it allowed ("…, agency says", "…, a councillor has said.", english39)
+    or as the source of a cue before it ("…, according to a community leader.", "…, said a
+    Conservative mayor.", english33): the paragraph's own subject, not a word inside its
+    story; else ""."""
     if not paragraph[0] <= mention[0] < paragraph[1]:
         return ""
     if mention[0] == paragraph[0] + _dateline_length(text[paragraph[0] : paragraph[1]]):
         return "opens"
+    if _HEADLINE_LABEL.fullmatch(text, paragraph[0], mention[0]):
+        return "opens"  # "Rail strikes: Union boss urges…": the clause after the label
     return "closes" if _CLOSES_PARAGRAPH.fullmatch(text, mention[1], paragraph[1]) else ""
 
 
+_HEADLINE_LABEL = re.compile(r"[^:.\n]{2,40}:\s+")  # a topic and its colon (english39)
 _CLOSES_PARAGRAPH = re.compile(r"(?:\s+[a-z]+){0,2}[.!]?\s*")  # ", agency says." / "has said."
 
 
