@@ -16,6 +16,7 @@ from __future__ import annotations
 from quizapp.draft.anaphora.descriptions.going_on_descriptions import DescriptionsGoingOn
 from quizapp.draft.anaphora.documents import unissued_label
 from quizapp.draft.anaphora.last_speaker import Resolution
+from quizapp.draft.anaphora.pronoun_subjects import opening_pronoun
 from quizapp.draft.bodies.body_subjects import body_before, singular_before, someone_before
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.naming.gender import first_name_gender
@@ -23,7 +24,7 @@ from quizapp.draft.naming.name_roles import head_after, written_as_title
 from quizapp.draft.naming.periphrasis import periphrasis_gender
 from quizapp.draft.naming.place_complements import body_of_a_place, office_of_a_place
 from quizapp.draft.offices.named_later import office_just_heard
-from quizapp.draft.segment import Span
+from quizapp.draft.segment import Span, Token
 from quizapp.draft.sources.reading import (
     SourceReading,
     joins_two,
@@ -37,7 +38,7 @@ from quizapp.draft.speaker_phrases.source_names import (
     introduced,
 )
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.met import MentionStarts
+from quizapp.draft.speakers.met import MentionStarts, Seen
 from quizapp.draft.speakers.subjects import camp_before
 from quizapp.draft.titles.descriptions import description_of
 from quizapp.draft.titles.open_nouns import opens_description, person_by_head
@@ -49,6 +50,18 @@ class Registry(DescriptionsGoingOn):
     def __init__(self, text: str, lex: Lexicon) -> None:
         super().__init__(text, lex)
         self._starts = MentionStarts()  # the mentions within a source, by where they start
+
+    def observe(self, tokens: list[Token], outside: list[bool]) -> None:
+        """Record the sentence's names, and the person its opening « il » / « elle » takes
+        up as its subject (``anaphora/pronoun_subjects.py``)."""
+        super().observe(tokens, outside)
+        pronoun = opening_pronoun(tokens, outside, self.lex) if tokens else None
+        if pronoun is None:
+            return
+        gender = self.lex.raw["pronouns"][fold(pronoun.text)]
+        entity = self._near_person(gender, pronoun.start, nested=False)
+        if entity is not None:
+            self.seen.append(Seen(pronoun.start, entity.key, True, self.sentence, pronoun=True))
 
     # ----- resolving a source -----
     def resolve(

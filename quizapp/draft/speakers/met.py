@@ -27,6 +27,7 @@ class Seen:
     subject: bool
     sentence: int
     nested: bool = False  # "the administration of President X": named inside a complement
+    pronoun: bool = False  # the subject only an opening « il » / « elle » names (anaphora39)
 
 
 class Met(list[Seen]):
@@ -88,12 +89,14 @@ def subjects_in(
     """The subjects met in ``sentence`` (the one being read) from offset ``start``, before
     ``end`` when given, in reading order: the first is the sentence's own subject there
     (``lone_quotes/continuation.own_subject``, ``lone_quotes/named_next``; one walk where cueless29
-    wrote two, review29)."""
+    wrote two, review29). A subject only an opening pronoun gives (``Seen.pronoun``) is not
+    written there, so it is none of them (anaphora39)."""
     found = []
     for mention in reversed(seen):
         if mention.sentence < sentence:
             break
-        if mention.subject and start <= mention.offset and (end is None or mention.offset < end):
+        within = start <= mention.offset and (end is None or mention.offset < end)
+        if mention.subject and not mention.pronoun and within:
             found.append(mention)
     return found[::-1]
 

@@ -132,7 +132,7 @@ class Narration(SentenceOpenings):
         possessives = third_person_possessives(self.lex) | self.lex.word_set("plural_possessives")
         for seen in recent(self.seen, self.sentence):
             earlier = self.entities[seen.key]
-            if seen.sentence != self.sentence - 1 or not seen.subject:
+            if seen.sentence != self.sentence - 1 or not seen.subject or seen.pronoun:
                 continue
             opener = fold(earlier.name).split()[0]  # « son porte-parole. X »: X is whose, not who
             if opener in possessives or opener in self.lex.word_set("indefinite_articles"):
