@@ -19,8 +19,10 @@ from quizapp.draft.segment import Span, Token, tokens, words_in
 from quizapp.draft.sentence.gerunds import gerund_in
 from quizapp.draft.sentence.syntax import adverbs_length
 
-# After the cue: the subject (a short noun phrase, no verb of its own) then "," or ".".
-_INVERTED_SUBJECT = re.compile(r"\s*((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)\s*(?=[,.;!?…])", re.UNICODE)
+# After the cue: the subject (a noun phrase, no verb of its own) then "," or ".". Up to 16
+# words: a title with its complements, « le président de l'association des commerçants du
+# centre-ville de Rennes », is one subject; the reader stopped at eight until quoted39.
+_INVERTED_SUBJECT = re.compile(r"\s*((?:[\w'’.-]+\s+){0,15}?[\w'’.-]+)\s*(?=[,.;!?…])", re.UNICODE)
 _APPOSED_NAME = re.compile(r",\s*[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){0,3}\s*(?=,)")
 
 
@@ -133,7 +135,7 @@ def _inverted_subject(text: str, after: int, lex: Lexicon) -> int | None:
         if last not in lex.raw["sentence_abbreviations"] or last in _final_stops(lex):
             break
         more = _INVERTED_SUBJECT.match(text, subject.end() + 1)
-        if more is None or len(text[after : more.end()].split()) > 8:
+        if more is None or len(text[after : more.end()].split()) > 16:
             break
         subject = more
     return None if subject is None else subject.end()
