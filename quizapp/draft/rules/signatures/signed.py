@@ -177,8 +177,8 @@ def _given_to(
     content = _inside_marks(text, passage)
     signed = Attribution(content, None, name, speaker, None, "direct", label, None, 0.6)
     if content != passage and held:
-        signs = {"speaker": speaker, "label": label, "source": name}
-        return [replace(a, **signs) if _uncued(a, held) else a for a in found]
+        signs = {"speaker": speaker, "label": label, "source": name, "cue": None}
+        return [replace(a, **signs) if _signed_one(a, held, content) else a for a in found]
     inside = [a for a in held if passage[0] <= a.content[0] and a.content[1] <= passage[1]]
     if content == passage and (len(inside) < len(held) or not _first_person(text, passage, lex)):
         return found  # a sentence of narration before a name: nobody's words
@@ -186,8 +186,19 @@ def _given_to(
     return sorted([*kept, signed], key=lambda a: a.content[0])
 
 
-def _uncued(found: Attribution, held: list[Attribution]) -> bool:
-    return found.cue is None and found in held
+def _signed_one(found: Attribution, held: list[Attribution], content: Span) -> bool:
+    """Whether a finding held by a signed quotation is the signer's: one with no cue, or one
+    that holds the whole quotation from its first word whose cue stands inside the marks
+    (« « Dès notre vote, monsieur Roux s'est fâché. Il a dit qu'il irait au tribunal. » —
+    Lucie X »: what the reader took for an inserted cue, or the cue of speech the signer
+    reports, never makes the whole quotation another's, quoted39). Reported speech nested
+    inside keeps its own speaker."""
+    if found not in held:
+        return False
+    if found.cue is None:
+        return True
+    whole = found.content[0] <= content[0] and found.content[1] >= content[1] - 2
+    return whole and content[0] <= found.cue[0] and found.cue[1] <= content[1]
 
 
 def _inside_marks(text: str, passage: Span) -> Span:
