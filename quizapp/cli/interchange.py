@@ -19,10 +19,12 @@ from quizapp.interchange.convert import (
     import_file,
     set_to_yaml,
 )
+from quizapp.model import QuizSet
 from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError
 from quizapp.sets.loader import load_set
 from quizapp.sets.template import TEMPLATE
+from quizapp.sets.unreviewed import unreviewed_numbers
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
 
@@ -86,7 +88,25 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if not _save(args.output, text, args.force):
         return EXIT_BAD_INPUT
     print("\n".join(report.lines()))
+    _warn_unreviewed(quizset, args.set)
     return EXIT_OK
+
+
+def _warn_unreviewed(quizset: QuizSet, path: Path) -> None:
+    """Say on stderr how many questions still carry the drafter's mark, and which (number
+    and id), with the command that opens them: never a silent export of unread drafts (ui39)."""
+    numbers = unreviewed_numbers(quizset.questions)
+    if not numbers:
+        return
+    which = ", ".join(f"{n} ({quizset.questions[n - 1].id})" for n in numbers)
+    english = (
+        "warning: {count} of the {total} questions still carry the mark « draft » (drafted, "
+        "never reviewed): {which}; they are exported as drafted. Review them with: quizapp "
+        "edit {path}, then export again"
+    )
+    total = len(quizset.questions)
+    print(say("cli_unreviewed", english, count=len(numbers), total=total, which=which,
+              path=path), file=sys.stderr)  # fmt: skip
 
 
 def _cmd_new(args: argparse.Namespace) -> int:

@@ -56,7 +56,7 @@ def test_the_feedback_of_a_who_said_question_shows_paired_marks(
     settle()
     details = view.page.feedback.details.toPlainText()
     lines = [line for line in details.splitlines() if line[:1].isdigit() and "«" in line]
-    assert len(lines) >= 2, details
+    assert lines, details  # the passages (ui39: the options' reasons stay under the options)
     for line in lines:
         assert lone_marks(line, "«", "»") == (0, 0), line
 

@@ -12,6 +12,10 @@ FRENCH_TOOLS: dict[str, str] = {
     "cli_wrote": "fichier écrit : {path}",
     "cli_new_wrote": "fichier écrit : {path} ; remplissez-le, puis vérifiez-le avec : quizapp "
     "validate {path}",
+    "cli_unreviewed": "attention : {count} des {total} questions portent encore la marque "
+    "« draft » (proposées par l’assistant de rédaction, jamais relues) : {which} ; elles "
+    "sont exportées telles quelles. Relisez-les avec : quizapp edit {path}, puis exportez à "
+    "nouveau",
     "merge_none": "quizapp results merge : aucun fichier de résultats n’a pu être lu",
     "merge_summary": "{files} fichier(s) lu(s) : {students} élève(s), {attempts} tentative(s), "
     "{questions} question(s)",

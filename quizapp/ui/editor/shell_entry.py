@@ -105,6 +105,17 @@ class EditorEntryPoints(QObject):
                 self.settings, self.data_folder(), entry.path, self.window, as_copy=entry.builtin
             )
 
+    def review_question(self, entry: Any, index: int) -> None:
+        """The set of library ``entry`` in the editor, on its question ``index``: where the
+        export sends a teacher whose set still holds unreviewed questions (ui39)."""
+        from quizapp.ui.editor.entry import open_editor_on_file
+
+        editor = open_editor_on_file(self.settings, self.data_folder(), entry.path, self.window,
+                                     as_copy=entry.builtin)  # fmt: skip
+        if editor is not None:
+            editor.questions.select_question(index)
+            editor.questions.setFocus()
+
     def edit_file(self, path: Path) -> None:
         """``path`` in the editor, its problems shown at once in the form's words and the
         cursor in the first field to fix: what the library refused (mend35ui)."""

@@ -16,6 +16,7 @@ from quizapp.model import Classify, Locate, QuizSet
 from quizapp.model.text import find_passage
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label, set_scaled_font
 from quizapp.ui.quiz.answers.by_type import AnswerGroup, AnswerWidget, answer_widget_for
+from quizapp.ui.quiz.answers.choice_widgets import one_answer
 from quizapp.ui.quiz.answers.locate_widget import LocateWidget
 from quizapp.ui.quiz.answers.row_widgets import ClassifyWidget, rows_question
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
@@ -223,7 +224,9 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
 
     def _marks(self) -> list[str]:
         widget = self.answer_widget
-        return widget.marks_tally() if rows_question(widget) else widget.marks_summary()
+        if rows_question(widget):
+            return widget.marks_tally()
+        return widget.answer_lines() if one_answer(widget) else widget.marks_summary()
 
     def evidence_spans(self) -> list[Span]:
         """Where the question's evidence (and locate answer) stands in the article."""

@@ -78,8 +78,14 @@ class TeacherActions(QObject):
         if self._exporter is None:
             from quizapp.ui.teacher.moodle_export import MoodleExport
 
-            self._exporter = MoodleExport(self._window, self._selected_set)
+            self._exporter = MoodleExport(self._window, self._selected_set, self._review)
         return self._exporter
+
+    def _review(self, entry: Any, index: int) -> None:
+        """Export's « Review them »: the set in the editor, on the question (ui39)."""
+        editors = getattr(self._window, "editor_entry", None)
+        if editors is not None:
+            editors.review_question(entry, index)
 
     def takes_bank(self, path: Path) -> bool:
         """A GIFT, Aiken or Moodle XML file given to the library (dropped on it, or named in

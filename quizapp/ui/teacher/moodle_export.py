@@ -32,12 +32,19 @@ PROMPT_START = 40  # characters of a prompt that name its question in the report
 
 
 class MoodleExport(QObject):
-    """Exports the entry ``selected()`` returns (a library entry: ``path`` and ``quiz``)."""
+    """Exports the entry ``selected()`` returns (a library entry: ``path`` and ``quiz``);
+    ``review(entry, index)`` takes the teacher to a question still to review (ui39)."""
 
-    def __init__(self, window: QWidget, selected: Callable[[], Any]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        selected: Callable[[], Any],
+        review: Callable[[Any, int], None] | None = None,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._selected = selected
+        self._review = review
 
     def ask_and_export(self) -> Path | None:
         """The menu action: the file written, or None (no set chosen, cancelled, refused)."""
@@ -46,10 +53,26 @@ class MoodleExport(QObject):
         if entry is None:
             QMessageBox.information(self._window, title, self.tr("Choose a set in the list."))
             return None
+        if not self._unreviewed_cleared(entry, title):
+            return None
         target, gift = self._ask_target(entry)
         if target is None:
             return None
         return self._write(entry, target, gift, title)
+
+    def _unreviewed_cleared(self, entry: Any, title: str) -> bool:
+        """True when nothing is left to review or she exports anyway; « Review them » takes
+        her to the first question still marked, and exports nothing."""
+        from quizapp.sets.unreviewed import unreviewed_numbers
+        from quizapp.ui.teacher.unreviewed_box import Choice, ask_unreviewed
+
+        numbers = unreviewed_numbers(entry.quiz.questions)
+        if not numbers:
+            return True
+        choice = ask_unreviewed(self._window, title, numbers, len(entry.quiz.questions))
+        if choice is Choice.REVIEW and self._review is not None:
+            self._review(entry, numbers[0] - 1)
+        return choice is Choice.EXPORT
 
     def _ask_target(self, entry: Any) -> tuple[Path | None, bool]:
         """Where to write, next to the set's file, and whether as GIFT."""

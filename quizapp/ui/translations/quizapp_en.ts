@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerLines</name>
+    <message>
+        <source>The right answer: {0}</source>
+        <translation>The right answer: {0}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Your results will not be saved this time: {0}</source>
@@ -3316,6 +3323,36 @@ label</translation>
             <numerusform>You stopped “{0}” ({1}) on {2}, after %n answered question out of {3}.</numerusform>
             <numerusform>You stopped “{0}” ({1}) on {2}, after %n answered questions out of {3}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnreviewedBox</name>
+    <message numerus="yes">
+        <source>%n question(s) of the {0} in this set still marked « to review »: drafted, not reviewed.</source>
+        <translation>
+            <numerusform>%n question of the {0} in this set is still marked « to review »: drafted, not reviewed.</numerusform>
+            <numerusform>%n questions of the {0} in this set are still marked « to review »: drafted, not reviewed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To review: questions {0}.</source>
+        <translation>To review: questions {0}.</translation>
+    </message>
+    <message>
+        <source>Exported now, they reach your students as the drafter wrote them.</source>
+        <translation>Exported now, they reach your students as the drafter wrote them.</translation>
+    </message>
+    <message>
+        <source>&amp;Review them</source>
+        <translation>&amp;Review them</translation>
+    </message>
+    <message>
+        <source>E&amp;xport anyway</source>
+        <translation>E&amp;xport anyway</translation>
+    </message>
+    <message>
+        <source>Go to question {0} in the editor</source>
+        <translation>Go to question {0} in the editor</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AnswerLines</name>
+    <message>
+        <source>The right answer: {0}</source>
+        <translation>La bonne réponse&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Your results will not be saved this time: {0}</source>
@@ -3316,6 +3323,36 @@ label</source>
             <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n question sur {3}.</numerusform>
             <numerusform>Vous avez interrompu «&#xa0;{0}&#xa0;» ({1}) le {2}, après %n questions sur {3}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnreviewedBox</name>
+    <message numerus="yes">
+        <source>%n question(s) of the {0} in this set still marked « to review »: drafted, not reviewed.</source>
+        <translation>
+            <numerusform>%n question sur les {0} de cette série porte encore la marque «&#xa0;à relire&#xa0;»&#xa0;: proposée, pas encore relue.</numerusform>
+            <numerusform>%n questions sur les {0} de cette série portent encore la marque «&#xa0;à relire&#xa0;»&#xa0;: proposées, pas encore relues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To review: questions {0}.</source>
+        <translation>À relire&#xa0;: questions {0}.</translation>
+    </message>
+    <message>
+        <source>Exported now, they reach your students as the drafter wrote them.</source>
+        <translation>Exportées maintenant, elles arrivent à vos élèves telles que l’assistant de rédaction les a proposées.</translation>
+    </message>
+    <message>
+        <source>&amp;Review them</source>
+        <translation>&amp;Les relire</translation>
+    </message>
+    <message>
+        <source>E&amp;xport anyway</source>
+        <translation>E&amp;xporter quand même</translation>
+    </message>
+    <message>
+        <source>Go to question {0} in the editor</source>
+        <translation>Aller à la question {0} dans l’éditeur</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,12 @@ class EditorExport(QObject):
         saved = self._saved_set()
         if saved is None:
             return None
-        return MoodleExport(self.window, lambda: saved).ask_and_export()
+        return MoodleExport(self.window, lambda: saved, self._go_to).ask_and_export()
+
+    def _go_to(self, _entry: LibraryEntry, index: int) -> None:
+        """The question still to review, selected and the keyboard on the list (ui39)."""
+        self.window.questions.select_question(index)
+        self.window.questions.setFocus()
 
     def _saved_set(self) -> LibraryEntry | None:
         """The set as its file holds it, as the library's entry the exporter reads (never a

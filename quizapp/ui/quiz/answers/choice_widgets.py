@@ -7,6 +7,8 @@ Number keys 1-9 pick the option with that number.
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -64,6 +66,7 @@ class _ButtonRows(QWidget):
         self._group.setExclusive(exclusive)
         self._badges: list[MarkBadge] = []
         self._labels: list[_ClickableText] = []
+        self._marks: dict[int, Mark] = {}
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         for row, text in enumerate(texts):
@@ -103,6 +106,7 @@ class _ButtonRows(QWidget):
         """Show the row's mark, and give its button the same words for a screen reader."""
         badge = self._badges[row]
         badge.show_mark(mark, detail, word)
+        self._marks[row] = mark
         self.buttons()[row].setAccessibleDescription(badge.text if badge.isVisibleTo(self) else "")
 
     def set_locked(self, locked: bool) -> None:
@@ -116,6 +120,16 @@ class _ButtonRows(QWidget):
             for row, (label, badge) in enumerate(zip(self._labels, self._badges, strict=True), 1)
             if badge.text
         ]
+
+    def answer_lines(self) -> list[str]:
+        """One answer's rows in words, with no mark: the row picked, then the right one when
+        it was not picked. Each row's mark and why stand under it already; the feedback listed
+        them again, mark and reason, word for word (ui39, in the real window)."""
+        named = [f"{row + 1}. {label.text()}" for row, label in enumerate(self._labels)]
+        lines = [named[row] for row in sorted(self.checked_rows())]
+        right = QCoreApplication.translate("AnswerLines", "The right answer: {0}")
+        missed = [row for row, mark in sorted(self._marks.items()) if mark is Mark.MISSED]
+        return lines + [right.format(named[row]) for row in missed]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         number = digit_of(event)
@@ -151,6 +165,9 @@ class _ButtonsQuestion(QWidget):
 
     def marks_summary(self) -> list[str]:
         return self._rows.marks_summary()
+
+    def answer_lines(self) -> list[str]:
+        return self._rows.answer_lines()
 
     def focus_first(self) -> None:
         self.buttons()[0].setFocus()
@@ -233,3 +250,11 @@ class TrueFalseWidget(RetranslateOnLanguageChange, _ButtonsQuestion):
             elif row == right_row and verdict.marks[0] is not Mark.RIGHT:
                 self._rows.mark(row, Mark.MISSED, truth)
         self.set_locked(True)
+
+
+def one_answer(widget: object) -> TypeGuard[ChoiceWidget | TrueFalseWidget]:
+    """A single-choice or true/false widget: one row picked, its verdict given under it, so
+    the feedback names the rows without their marks (``answer_lines``)."""
+    if isinstance(widget, ChoiceWidget):
+        return not isinstance(widget._question, MultipleChoice)
+    return isinstance(widget, TrueFalseWidget)
