@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.engine import ChoiceResponse, Response, TrueFalseResponse
@@ -51,3 +51,20 @@ def test_a_multiple_choice_still_lists_each_mark(
 ) -> None:
     text = _checked(qtbot, settings, loader, "vague-or-anonymous", ChoiceResponse(frozenset({0})))
     assert any(mark in text.split("Your answer:", 1)[1] for mark in MARKS)
+
+
+def test_after_check_tab_reaches_each_option_with_its_mark(
+    qtbot: QtBot, settings: QSettings, loader: Callable
+) -> None:
+    """The disabled buttons leave Tab; the options' texts take it, each saying its mark and
+    why, so the panel need not list them for the keyboard (ui38 kept them there for that)."""
+    window = open_window(qtbot, settings, loader)
+    view = show_questions(window, "who-emballe")
+    view.page.answer_widget.set_response(ChoiceResponse(frozenset({1})))
+    view.check_button.click()
+    settle()
+    rows = view.page.answer_widget._rows
+    labels = rows._labels
+    assert all(label.focusPolicy() == Qt.FocusPolicy.StrongFocus for label in labels)
+    picked = labels[view.page.answer_widget._order.index(1)]
+    assert picked.accessibleDescription().startswith("✘ Wrong — ")

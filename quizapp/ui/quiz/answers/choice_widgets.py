@@ -107,11 +107,16 @@ class _ButtonRows(QWidget):
         badge = self._badges[row]
         badge.show_mark(mark, detail, word)
         self._marks[row] = mark
-        self.buttons()[row].setAccessibleDescription(badge.text if badge.isVisibleTo(self) else "")
+        said = badge.text if badge.isVisibleTo(self) else ""
+        self.buttons()[row].setAccessibleDescription(said)
+        self._labels[row].setAccessibleDescription(said)
 
     def set_locked(self, locked: bool) -> None:
-        for button in self.buttons():
+        """Locked buttons cannot be focused: the options' texts take Tab then, each with its
+        mark and why as its description, as a classify question's claims do (ui38, ui39)."""
+        for button, label in zip(self.buttons(), self._labels, strict=True):
             button.setEnabled(not locked)
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if locked else Qt.FocusPolicy.NoFocus)
 
     def marks_summary(self) -> list[str]:
         """Each marked option in words: its number and text, then its mark."""
