@@ -12,7 +12,7 @@ from typing import Any
 
 from quizapp.draft.cue_forms.negation import negated
 from quizapp.draft.drafting.bystanders import bystanders
-from quizapp.draft.drafting.options import kind_of, same_body, unnamed
+from quizapp.draft.drafting.options import bare_noun_of, kind_of, same_body, unnamed
 from quizapp.draft.drafting.same_speaker import role_of, within
 from quizapp.draft.drafting.standalone import standalone_names
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
@@ -189,13 +189,25 @@ class DraftBase(Phrasing):
         défense des consommateurs », all three the UFC)."""
         if self.name_words(one) & self.name_words(other) or same_body(one, other, self.lex):
             return True
-        if self.one_speaker(one, other):
+        if self.one_speaker(one, other) or self._noun_of_mention(one, other):
             return True
         named = self._labels.get(one) == self._labels.get(other) == "named"
         if not named or not (unnamed(one, self.lex) or unnamed(other, self.lex)):
             return False
         kinds = {kind_of(one, self.lex), kind_of(other, self.lex)} - {None}
         return len(kinds) < 2  # never a person and a body (« la préfecture », "Anna Roy")
+
+    def _noun_of_mention(self, one: str, other: str) -> bool:
+        """One written as a bare noun of the words the article names the other with, not
+        only of its shortest form: « a union has said » and « The Seafarers union said »,
+        whose speaker reads « Seafarers » (ui39: a student offered both for one statement
+        has two right answers); « le maire » and « Jane Doe, le maire »."""
+        pairs = ((one, other), (other, one))
+        return any(
+            unnamed(short, self.lex) and bare_noun_of(self.display(short), mention, self.lex)
+            for short, speaker in pairs
+            for mention in self._mentions.get(speaker, ())
+        )
 
     def _one_option(self, one: str, other: str) -> bool:
         """Two speakers that would be one wrong option twice: they share a name word, or

@@ -174,6 +174,12 @@ def _is_name_word(word: str) -> bool:
     return all(len(p) > 1 and p[0].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts)
 
 
+def bare_noun_of(short: str, long: str, lex: Lexicon) -> bool:
+    """``short`` is one noun, after a determiner or not, that ``long`` holds (« a union »,
+    « The Seafarers union »): the same body, or one of the group, said more vaguely."""
+    return _bare_noun_of(short, long, lex)
+
+
 def _bare_noun_of(short: str, long: str, lex: Lexicon) -> bool:
     words = [fold(word) for word in re.findall(r"[\w'’-]+", short)]
     if words and words[0] in lex.words("determiners"):
