@@ -1,6 +1,6 @@
 """ui39: a "who said this?" never offers, beside a speaker, a bare noun of the words the
-article names that speaker with. « a union has said » then « The Seafarers union said » gave
-the options « a union » and « Seafarers » for one statement (a student sees two right
+article names that speaker with. « The Seafarers union said » then « a union said » gave the
+options « a union » and « Seafarers » for one statement (a student sees two right
 answers; found on forty drafted questions per language, and on a French article where
 « l'ancien riverain » and « Un policier » were one man)."""
 
@@ -13,7 +13,7 @@ from quizapp.draft.drafting.draft_set import draft_set_data
 FERRY = "\n\n".join(
     [
         "Ferry crews to walk out again over pay",
-        "Ferry crews will strike for two more days next month, a union has said.",
+        "Ferry crews will strike for two more days next month.",
         "The Seafarers union said the stoppage would hit every crossing from the harbour on"
         " the first weekend of May.",
         'Seafarers branch secretary Tom Ridley said: "Our members have waited long enough for'
@@ -22,6 +22,7 @@ FERRY = "\n\n".join(
         'A passenger, Ellen Marsh, said: "I will have to take the long way round by road."',
         "The operator's chief executive, Rob Dunne, said: \"We have made a generous offer and"
         ' we stand by it."',
+        "Late on Tuesday a union said that talks had broken down for good.",
     ]
 )
 
