@@ -129,3 +129,13 @@ def test_the_command_warns_on_stderr(drafted_file: Path, tmp_path: Path, capsys)
     err = capsys.readouterr().err
     assert "2 of the 6 questions still carry the mark « draft »" in err
     assert "2 (partners), 4 (labels)" in err and f"quizapp edit {drafted_file}" in err
+
+
+def test_the_status_line_names_the_questions_still_to_review(
+    qtbot, settings, tmp_path: Path, drafted_file: Path
+) -> None:
+    """« ready to be tried and handed out » was said of a set whose drafts no one had read."""
+    editor = open_editor_on_file(settings, tmp_path / "data", drafted_file)
+    qtbot.addWidget(editor)
+    text = editor.summary_text([], [])
+    assert text == "No problem; to review before handing it out: 2 questions, 2, 4"

@@ -229,10 +229,23 @@ class EditorWindow(FormPane, ProblemDisplay, QMainWindow):
             if places:
                 text = self.tr("{count}: {places}").format(count=text, places=", ".join(places))
         else:
-            text = self.tr("No problem: the set is ready to be tried and handed out")
+            text = self._ready_text()
         if warnings:
             text += " · " + self.tr("%n suggestion(s)", "", warnings)
         return text
+
+    def _ready_text(self) -> str:
+        """Ready, unless drafted questions are still to review: then ready to try, and which
+        to review before handing it out (ui39: « ready to be handed out » was said of a set
+        whose drafts no one had read)."""
+        from quizapp.sets.unreviewed import unreviewed_numbers
+
+        numbers = unreviewed_numbers(self._question_data())
+        if not numbers:
+            return self.tr("No problem: the set is ready to be tried and handed out")
+        text = self.tr("No problem; to review before handing it out: %n question(s), {0}", "",
+                       len(numbers))  # fmt: skip
+        return text.format(", ".join(str(number) for number in numbers))
 
     def _check_place(self) -> tuple[Path, str | None, bool]:
         path = self.files.path

@@ -1279,6 +1279,13 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>No problem: the set is ready to be tried and handed out</translation>
     </message>
     <message numerus="yes">
+        <source>No problem; to review before handing it out: %n question(s), {0}</source>
+        <translation>
+            <numerusform>No problem; to review before handing it out: %n question, {0}</numerusform>
+            <numerusform>No problem; to review before handing it out: %n questions, {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>

@@ -1279,6 +1279,13 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Aucun problème&#xa0;: la série est prête à être essayée et distribuée</translation>
     </message>
     <message numerus="yes">
+        <source>No problem; to review before handing it out: %n question(s), {0}</source>
+        <translation>
+            <numerusform>Aucun problème&#xa0;; à relire avant de la distribuer&#xa0;: %n question, la {0}</numerusform>
+            <numerusform>Aucun problème&#xa0;; à relire avant de la distribuer&#xa0;: %n questions, {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
