@@ -145,7 +145,7 @@ class Described(BareDescriptions):
         label = reading.label or "anonymous"
         person = reading.gender != "p" and not self._body_noun(reading.head)
         person = person and not body_of_a_place(phrase, self.lex)  # « la station de X »
-        person = person and not _abstract_noun(reading.head, self.lex)  # « la théorie »
+        person = person and not _no_person_noun(phrase, reading.head, self.lex)  # « le tract »
         entity = Entity(key, trimmed_description(phrase), label, person=person)
         entity.gender = reading.gender
         entity.roles.add(reading.head)
@@ -213,6 +213,29 @@ class Described(BareDescriptions):
                 continue  # "le parquet néerlandais" is not "le parquet fédéral belge"
             return entity
         return None
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # « vice-procureur », not « 1er » nor « t- »
+
+
+def _no_person_noun(phrase: str, head: str, lex: Lexicon) -> bool:
+    """A French description whose head noun no person list holds is no person: « la
+    théorie agronomique », « le tract », « le premier discours de son mandat ». Read only
+    on a description an article or a possessive opens (lexicon ``title_determiners``) with
+    its head written in lower case, so a name, a pronoun or a bare quantifier is never
+    judged so (speakers39, once the lists held the general person nouns: lexicon
+    ``general_person_nouns``, « la maman », « le vice-procureur », « le collectif »)."""
+    if not lex.words("abstract_noun_endings"):
+        return False  # English: "government" or "management" name bodies
+    if _abstract_noun(head, lex):
+        return True
+    words = phrase.split()
+    opened = bool(words) and fold(words[0]) in lex.word_set("title_determiners")
+    opened = opened or bool(re.match(r"(?i)l['’]", phrase))
+    written = re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", phrase)
+    if not opened or written is None or not _WORD.fullmatch(head) or len(head) < 3:
+        return False
+    return fold(head).removesuffix("s") not in people_nouns(lex, "person_subject_noun_lists")
 
 
 def _abstract_noun(head: str, lex: Lexicon) -> bool:
