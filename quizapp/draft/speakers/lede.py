@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.offices.opened_after_name import ReadArticle
 from quizapp.draft.segment import paragraphs as text_paragraphs
 from quizapp.draft.sources.reading import compatible
@@ -51,15 +51,21 @@ def name_lede_descriptions(read: ReadArticle) -> set[str]:
     for key, described in list(entities.items()):
         if not _lede_description(key, described, lede[1], speaking, renamed, lex):
             continue
-        leads = [_leads(text, m, p) for m in described.mentions for p in leading]
+        leads = [
+            _leads(text, m, p, p == paragraphs[0], lex) for m in described.mentions for p in leading
+        ]
         if not any(leads):
             continue  # "…, a consultant told the board": not the lede's own subject
         body = next(iter(described.roles)) in lex.word_set("body_demonstrative_heads")
         person = described.person and not body  # "The police watchdog": a body
         before_lede = max(m[1] for m in described.mentions) <= lede[0]  # the headline's
         start = (lede[0], lede[0]) if before_lede else lede  # the lede may name it (english39)
-        found = _named_next(entities, described, person, (*start, window_end), speaking)
-        if found is not None and ("opens" in leads or _holds_noun(found, described, lex)):
+        window = (*start, window_end)
+        found = _named_next(entities, described, person, window, speaking)
+        alone = found is not None and not _named_next(
+            entities, described, person, window, speaking, found
+        )
+        if found is not None and _takes(found, described, leads, alone, lex):
             renamed[described.name] = found.key
             found.mentions.extend(described.mentions)
             named.add(described.name)
@@ -81,24 +87,34 @@ _CLOSING_MARKS = "\"”’'»"
 _STOPS = ".!?…:"
 
 
-def _leads(text: str, mention: tuple[int, int], paragraph: tuple[int, int]) -> str:
-    """ "opens" when the mention opens the paragraph (after a dateline, or a headline's
-    topic and its colon, english39), "closes" when it closes it, after its verb, an
-    auxiliary before it allowed ("…, agency says", "…, a councillor has said.", english39)
-    or as the source of a cue before it ("…, according to a community leader.", "…, said a
-    Conservative mayor.", english33): the paragraph's own subject, not a word inside its
-    story; else ""."""
+def _leads(
+    text: str, mention: tuple[int, int], paragraph: tuple[int, int], headline: bool, lex: Lexicon
+) -> str:
+    """ "opens" when the mention opens the paragraph (after a dateline), "label" when it
+    opens the ``headline``'s clause after a topic and its colon (english39), "closes" when
+    it closes the paragraph, after its verb, one auxiliary of the lexicon before it allowed
+    ("…, agency says", "…, a councillor has said.", english39; never "…, a teacher told
+    reporters.", mend39b) or as the source of a cue before it ("…, according to a community
+    leader.", "…, said a Conservative mayor.", english33): the paragraph's own subject, not
+    a word inside its story; else ""."""
     if not paragraph[0] <= mention[0] < paragraph[1]:
         return ""
     if mention[0] == paragraph[0] + _dateline_length(text[paragraph[0] : paragraph[1]]):
         return "opens"
-    if _HEADLINE_LABEL.fullmatch(text, paragraph[0], mention[0]):
-        return "opens"  # "Rail strikes: Union boss urges…": the clause after the label
-    return "closes" if _CLOSES_PARAGRAPH.fullmatch(text, mention[1], paragraph[1]) else ""
+    if headline and _HEADLINE_LABEL.fullmatch(text, paragraph[0], mention[0]):
+        return "label"  # "Rail strikes: Union boss urges…": the clause after the label
+    return "closes" if _closes_paragraph(lex).fullmatch(text, mention[1], paragraph[1]) else ""
 
 
 _HEADLINE_LABEL = re.compile(r"[^:.\n]{2,40}:\s+")  # a topic and its colon (english39)
-_CLOSES_PARAGRAPH = re.compile(r"(?:\s+[a-z]+){0,2}[.!]?\s*")  # ", agency says." / "has said."
+
+
+@built_once
+def _closes_paragraph(lex: Lexicon) -> re.Pattern[str]:
+    """ ", agency says." / ", said a X." / ", a councillor has said.": at most one verb after
+    the mention, and before it one auxiliary of the lexicon (``auxiliaries``, one word)."""
+    auxiliaries = alternation([w for w in lex.words("auxiliaries") if " " not in w])
+    return re.compile(rf"(?:\s+(?:{auxiliaries or '(?!)'}))?(?:\s+[a-z]+)?[.!]?\s*")
 
 
 def _dateline_length(paragraph: str) -> int:
@@ -138,15 +154,17 @@ def _named_next(
     person: bool,
     window: tuple[int, int, int],
     speaking: set[str],
+    skip: Entity | None = None,
 ) -> Entity | None:
     """The named speaker of the description's kind (a ``person`` or a body) met in
     ``window``'s paragraphs after the lede and not in the lede (its start, end and the
-    window's end): one holding the description's noun first, then the earliest met."""
+    window's end), other than ``skip``: one holding the description's noun first, then the
+    earliest met."""
     lede_start, lede_end, end = window
     best: tuple[tuple[bool, int], Entity] | None = None
     seen: set[int] = set()
     for key, entity in entities.items():
-        if key.startswith(("d:", "o:", "a:", "c:")) or id(entity) in seen:
+        if key.startswith(("d:", "o:", "a:", "c:")) or id(entity) in seen or entity is skip:
             continue
         seen.add(id(entity))
         if entity.person != person or not compatible(entity.gender, described.gender):
@@ -160,6 +178,16 @@ def _named_next(
         if after and (best is None or rank < best[0]):
             best = (rank, entity)
     return best[1] if best else None
+
+
+def _takes(found: Entity, described: Entity, leads: list[str], alone: bool, lex: Lexicon) -> bool:
+    """The named speaker ``found`` takes the description when the description opens its
+    paragraph, or holds its noun (mend33c); after a headline's label ("Rail strikes: Union
+    boss says…") only so, or when it is the one named speaker met (mend39b: "Transport
+    minister Mary Hogan", met before the union's leader, is no union boss)."""
+    if "opens" in leads or _holds_noun(found, described, lex):
+        return True
+    return "label" in leads and alone
 
 
 def _holds_noun(found: Entity, described: Entity, lex: Lexicon) -> bool:
