@@ -123,8 +123,9 @@ def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
     (« M. Dupont » and « M. de Blauwe », « M. Le Gall » go on: a title's period), or a
     conjunction and its « que » (« a ajouté le maire tandis que la foule sifflait »), or
     « selon qui / pour qui » (« a ajouté le conseiller selon qui « … » », recall22), or an
-    English present participle and its "that" ("said Mr X adding that …", english39: a
-    clause of the speaker's own, lexicon ``participle_clause_endings``)."""
+    English reporting verb's present participle and its "that" ("said Mr X adding that …",
+    english39: a clause of the speaker's own; only a known verb's -ing form, never any noun
+    in -ing, "the party's right wing that…", "the ruling that…", mend39b)."""
     words = sorted(lex.word_set("name_particles"))
     particles = "|".join(re.escape(p).replace("'", "['’]") for p in words)
     name = r"\s?[A-ZÀ-Ö]"
@@ -133,8 +134,9 @@ def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
     joined = rf"\s(?=(?i:{heads})\s+(?i:{that}))"
     according, relatives = lex.one_of("according_to"), lex.one_of("subject_relatives")
     joined += rf"|\s(?=(?i:{according})\s+(?i:{relatives})\b)"
-    for ending in lex.words("participle_clause_endings"):  # "said X adding that …"
-        joined += rf"|\s(?=[a-z]+{re.escape(ending)}\s+(?i:{that})\b)"
+    if lex.language == "en":  # "said X adding that …"
+        adding = alternation(f for f in lex.finite if f.endswith("ing")) or "(?!)"
+        joined += rf"|\s(?=(?:{adding})\s+(?i:{that})\b)"
     return re.compile(rf"[,;:(«“\"!?]|\.(?!{name}|\s(?i:{particles})\s?[A-ZÀ-Ö])|{joined}|$")
 
 
