@@ -143,6 +143,16 @@ def finite_or_auxiliary(lex: Lexicon) -> frozenset[str]:
 
 
 @built_once
+def elected_titles(lex: Lexicon) -> frozenset[str]:
+    """The titles of an elected member (lexicon ``elected_member_titles``) and their short
+    forms written in a name (``office_title_abbreviations``: "Cllr", "Sen"): each short
+    form is written once, in the table that says which office it stands for (mend39b)."""
+    elected = lex.word_set("elected_member_titles")
+    short = lex.raw.get("office_title_abbreviations", {}).items()
+    return elected | {fold(word) for word, office in short if fold(office) in elected}
+
+
+@built_once
 def finite_or_participle(lex: Lexicon) -> frozenset[str]:
     """Every finite reporting form and past participle, the words that say a saying
     happened: joined once per lexicon, for the same reason as ``finite_or_auxiliary``."""

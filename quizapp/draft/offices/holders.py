@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.folding import folded_words
 from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.naming.gender import noun_gender
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity, each_once
-from quizapp.draft.titles.descriptions import content_words, description_of
+from quizapp.draft.titles.descriptions import content_words, description_of, singular
 
 _POINTING_BACK = re.compile(
     r"\b(?:de|d['’]|du|of)\s*(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|this|that|its|their)\b",
@@ -38,16 +39,26 @@ def holder_of(phrase: str, people: list[Entity], lex: Lexicon) -> Entity | None:
     narrowing = set() if _POINTING_BACK.search(phrase) else set(words) - {head}
     in_group = bool(narrowing & lex.word_set("group_nouns"))  # "the leader of the X group"
     offices = offices_covered(head, lex)
+    seats = _one_holder(phrase, head, words, lex)
     found = {
         person.key: person
         for person in people
         if any(
             (t_head == head or any(office <= t_words for office in offices))
             and _covers(t_words, narrowing, in_group)
-            for t_head, t_words in person.titles + person.seats
+            for t_head, t_words in person.titles + (person.seats if seats else [])
         )
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _one_holder(phrase: str, head: str, words: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a description may be read against a seat written in a name ("Cllr X",
+    english39): only one of a single holder, never a plural ("the other councillors", "the
+    sergeants") nor a word that sets it apart from the one named (lexicon
+    ``other_holder_words``: "the former councillor"), mend39b."""
+    plural = any(w != head and singular(w) == head for w in folded_words(phrase))
+    return not plural and not words & lex.word_set("other_holder_words")
 
 
 def offices_covered(head: str, lex: Lexicon) -> list[frozenset[str]]:

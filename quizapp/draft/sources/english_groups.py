@@ -19,7 +19,7 @@ person too: a description, not a name (``english_qualified_person``, english38).
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, built_once
+from quizapp.draft.lexicon import Lexicon, built_once, elected_titles
 from quizapp.draft.naming.gender import first_name_gender, person_nouns
 from quizapp.draft.sources.labels import written_words
 from quizapp.draft.sources.source_kinds import is_number
@@ -136,4 +136,4 @@ def english_qualified_person(phrase: str, words: list[str], lex: Lexicon) -> boo
         return False
     if any(first_name_gender(w, lex) for w in middle):
         return False
-    return words[-1] in lex.word_set("elected_member_titles")
+    return words[-1] in elected_titles(lex)

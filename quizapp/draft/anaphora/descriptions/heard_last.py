@@ -14,7 +14,7 @@ import re
 from quizapp.draft.anaphora.reader import NarrationReader
 from quizapp.draft.bodies.institutions import stems_of
 from quizapp.draft.bodies.spoken_bodies import NOT_NAMED
-from quizapp.draft.lexicon import Lexicon, folded_words
+from quizapp.draft.lexicon import Lexicon, elected_titles, folded_words
 from quizapp.draft.naming.gender import after_cue_nouns, someone_nouns
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.sources.reading import SourceReading, compatible
@@ -92,7 +92,7 @@ def group_office_of(speaker: Entity, reading: SourceReading, phrase: str, lex: L
     if not words & lex.word_set("group_nouns") or words & lex.word_set("other_group_words"):
         return False
     first = {word.rstrip(".") for word in folded_words(speaker.name)[:1]}
-    elected = bool(first & lex.word_set("elected_member_titles"))
+    elected = bool(first & elected_titles(lex))
     fits = compatible(speaker.gender, reading.gender) and reading.gender != "p"
     return elected and fits and speaker.person and speaker.label == "named" and not speaker.titles
 
