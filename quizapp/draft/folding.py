@@ -3,6 +3,7 @@ conjugation.py, which expands the verbs, both read it without an import cycle.""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 
@@ -11,6 +12,14 @@ def fold(word: str) -> str:
     """A word as looked up: lower case, typographic apostrophes made straight. Kept for the
     words met last: an article folds each of its words a few hundred times over (speed18)."""
     return word.lower().replace("\u2019", "'").replace("\u02bc", "'")
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents (« Élysée » reads « Elysee »): how names, first names and
+    acronyms' letters are compared, French writing capitals with or without their accents
+    (mend39d: three modules stripped them each their own way)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def folded_words(text: str) -> list[str]:

@@ -70,7 +70,7 @@ def same_body(one: str, other: str, lex: Lexicon) -> bool:
         acronym = acronym_of(short)
         if acronym and acronym_of(long) is None and spells(acronym, long):
             return True
-        if _bare_noun_of(short, long, lex):
+        if bare_noun_of(short, long, lex):
             return True
     return False
 
@@ -177,10 +177,6 @@ def _is_name_word(word: str) -> bool:
 def bare_noun_of(short: str, long: str, lex: Lexicon) -> bool:
     """``short`` is one noun, after a determiner or not, that ``long`` holds (« a union »,
     « The Seafarers union »): the same body, or one of the group, said more vaguely."""
-    return _bare_noun_of(short, long, lex)
-
-
-def _bare_noun_of(short: str, long: str, lex: Lexicon) -> bool:
     words = [fold(word) for word in re.findall(r"[\w'’-]+", short)]
     if words and words[0] in lex.words("determiners"):
         words = words[1:]

@@ -9,8 +9,7 @@ whose form with an "e" added is also known is masculine. Nouns with one form for
 
 from __future__ import annotations
 
-import unicodedata
-
+from quizapp.draft.folding import unaccented
 from quizapp.draft.lexicon import Lexicon, built_once, fold
 
 
@@ -94,7 +93,7 @@ def first_name_gender(word: str, lex: Lexicon) -> str:
 
 
 def _first_name_gender(word: str, lex: Lexicon) -> str:
-    folded = _unaccented(fold(word.replace("’", "'")))
+    folded = unaccented(fold(word.replace("’", "'")))
     masculine, feminine = _first_names(lex)
     if "-" in folded and folded.split("-")[0] in masculine:
         return "m"  # "Jean-Jacques", "Jean-Marie": the first part gives the gender
@@ -109,12 +108,7 @@ def _first_name_gender(word: str, lex: Lexicon) -> str:
 def _first_names(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The listed first names without their accents, masculine then feminine (computed once)."""
     masculine, feminine = (
-        frozenset(_unaccented(w) for w in lex.words(key))
+        frozenset(unaccented(w) for w in lex.words(key))
         for key in ("first_names_masculine", "first_names_feminine")
     )
     return masculine, feminine
-
-
-def _unaccented(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

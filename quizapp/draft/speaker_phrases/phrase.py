@@ -8,8 +8,8 @@ speaks for X. The dates written around a source are ``speaker_phrases.source_dat
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from quizapp.draft.folding import unaccented
 from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span
@@ -22,7 +22,7 @@ def identity(word: str) -> str:
     """The key a name is known by: folded, without accents, without an elided article
     ("L'Élysée" and "Elysée" are one)."""
     word = fold(word)
-    word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    word = unaccented(word)
     for article in ("l'", "d'"):
         if word.startswith(article) and len(word) > len(article):
             word = word[len(article) :]

@@ -14,8 +14,8 @@ from quizapp.draft.segment import Token
 from quizapp.draft.sources.reading import normalised_key
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.initials import (
+    acronym_words,
     bare_letters,
-    content_words,
     looks_like_acronym,
     may_spell,
     skipped_words,
@@ -147,7 +147,7 @@ def spelled_by(entities: dict[str, Entity], phrase: str) -> Entity | None:
     spokesman" is the body's spokesman, not the body (its letters and those of "spokesman"
     would otherwise spell QFES)."""
     described = normalised_key(phrase)
-    written = set(content_words(phrase))
+    written = set(acronym_words(phrase))
     for key, entity in entities.items():
         acronym = key.split(":", 1)[-1]
         is_acronym = key.startswith(("a:", "o:")) and looks_like_acronym(acronym.upper())
@@ -198,7 +198,7 @@ def _spelling_from(text: str, words: list[re.Match[str]], index: int, letters: s
         phrase = text[words[index].start() : words[end - 1].end()]
         if _STOPS.search(phrase) or bare_letters(words[end - 1].group()) in skipped_words():
             continue
-        content = list(content_words(phrase))
+        content = list(acronym_words(phrase))
         if 2 <= len(content) <= len(letters) and spelled_in_order(content, letters):
             if not any(w.group()[:1].islower() for w in words[index:end]):
                 return None  # « Emmanuel Macron », "Food Drug": a name, not a spelled body

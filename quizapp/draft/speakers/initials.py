@@ -7,9 +7,9 @@ speaker it stands for; the drafted options ask it too.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
+from quizapp.draft.folding import unaccented
 from quizapp.draft.lexicon import fold, load
 
 
@@ -26,7 +26,7 @@ def spells(acronym: str, phrase: str) -> bool:
     """The phrase's content words spell the acronym, at least two of them, each giving its
     initial and at most two more of its letters in order ("antiterroriste" gives the "at"
     of "Pnat")."""
-    words = list(content_words(phrase))
+    words = list(acronym_words(phrase))
     letters = bare_letters(acronym.strip("()"))
     for skip in range(3):  # "the U.S. Food and Drug Administration" spells FDA
         rest = words[skip:]
@@ -36,7 +36,10 @@ def spells(acronym: str, phrase: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def content_words(phrase: str) -> tuple[str, ...]:
+def acronym_words(phrase: str) -> tuple[str, ...]:
+    """The words whose initials an acronym spells: folded, without accents, hyphenated words
+    split, the small words it passes over left out (not titles.descriptions.content_words,
+    which drops the articles and titles of a description)."""
     skipped = skipped_words()
     return tuple(w for w in re.split(r"[\s\-‑'’]+", bare_letters(phrase)) if w and w not in skipped)
 
@@ -54,14 +57,13 @@ def skipped_words() -> frozenset[str]:
 def may_spell(initial: str, phrase: str) -> bool:
     """Whether one of the first three content words gives the acronym's ``initial``: what
     ``spells`` needs first, checked once per name, not once per name and acronym."""
-    return initial in {word[0] for word in content_words(phrase)[:3]}
+    return initial in {word[0] for word in acronym_words(phrase)[:3]}
 
 
 @lru_cache(maxsize=65536)
 def bare_letters(text: str) -> str:
     """Folded and without accents: "études" gives the "e" of "Insee"."""
-    decomposed = unicodedata.normalize("NFD", fold(text))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unaccented(fold(text))
 
 
 def spelled_in_order(words: list[str], letters: str) -> bool:

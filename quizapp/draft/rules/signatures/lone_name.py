@@ -26,13 +26,13 @@ _WORD = r"(?:[A-ZÀ-Ö][a-z]{1,2})?[A-ZÀ-Ö][a-zß-öø-ÿ'’-]+"
 
 def full_name(lex: Lexicon, word: str, gap: str) -> str:
     """A full name of two to four words (each ``word``, ``gap`` between them), initials among
-        them (« P. Martin ») and a particle of lexicon ``name_particles`` before a word (« Anne de
-        Vries », « Mohamed el-Amrani »): the one shape of a name the signatures read. Each reader
-        gives its word: ``signed`` any capitalised word and any space (« Jean DUPONT, maire »),
-        this module a word that stops at a glued role's capital, spaces or hyphens only, and
-    ``described`` a capitalised word and spaces after a lower-case role (tidy39; tidy38:
-        the two were written apart, and ``signed``'s particles were five words in code). Built once
-        by each reader's pattern."""
+    them (« P. Martin ») and a particle of lexicon ``name_particles`` before a word (« Anne de
+    Vries », « Mohamed el-Amrani »): the one shape of a name the signatures read. Each reader
+    gives its word: ``signed`` any capitalised word and any space (« Jean DUPONT, maire »),
+    this module a word that stops at a glued role's capital, spaces or hyphens only, and
+    ``described`` a capitalised word and spaces after a lower-case role (tidy39; tidy38: the
+    two were written apart, and ``signed``'s particles were five words in code). Built once by
+    each reader's pattern."""
     particle = rf"(?:(?:{lex.one_of('name_particles')})(?:\s+|(?<=['’-])))"
     return rf"(?:[A-ZÀ-Ö]\.\s*|{word}{gap}{particle}?){{1,3}}{word}"
 
