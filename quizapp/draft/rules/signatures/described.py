@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.findings import Span
+from quizapp.draft.folding import folded_words
 from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.naming.gender import first_name_gender
 from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.rules.signatures.lone_name import full_name
 from quizapp.draft.speaker_checks.can_speak import signer_nouns, singular_noun
@@ -44,7 +46,20 @@ def _checked(found: re.Match[str] | None, text: str, lex: Lexicon) -> re.Match[s
     head = fold(found.group("head") or found.group("title")) if found else ""
     if found is None or not {head, singular_noun(head)} & signer_nouns(lex):
         return None
+    if found.group("person") and _body_name(found, text, lex):
+        return None
     return None if holds_finite_verb(text, found.span("name"), lex) else found
+
+
+def _body_name(found: re.Match[str], text: str, lex: Lexicon) -> bool:
+    """The name after the role follows a noun of a body and opens on no first name the lexicon
+    knows (« présidente de l'association Les Amis de Lyon », « du club Les Aiglons »): the
+    body's name, not the signer's (mend39d: the shared full name, particles and all, read
+    « Amis de Lyon » as a person; « de l'association Anne Durand » still signs)."""
+    words = folded_words(text[max(0, found.start("person") - 40) : found.start("person")])
+    bodies = lex.word_sets("organisation_name_words", "organisation_anaphors", "generic_body_heads")
+    first = found.group("person").split()[0]
+    return bool(words) and words[-1] in bodies and not first_name_gender(first, lex)
 
 
 @built_once
@@ -59,7 +74,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     described = rf"{determiner}(?:\s+|(?<=['’])){head}{rest}"
     # no article: a role in lower case before a name (« — conseillère municipale X »)
     name = full_name(lex, r"[A-ZÀ-Ö][\w'’-]+", r"\s+")
-    titled = rf"(?P<title>[a-zß-öø-ÿ][\w-]*)[^.!?…«»“”\"\n;:(),]{{0,60}}?\s{name}"
+    titled = rf"(?P<title>[a-zß-öø-ÿ][\w-]*)[^.!?…«»“”\"\n;:(),]{{0,60}}?\s(?P<person>{name})"
     phrase = rf"(?P<name>{described}|{titled})(?P<role>)"
     dash = r"(?:^|(?<=[»”\"])\s*)[-–—]"  # after a closing mark, or opening a line
     quoted = r"\s*[«“\"][^«»“”\"]+(?P<mark>[»”\"])\s*,"  # a quotation opening the paragraph
