@@ -26,6 +26,8 @@ def test_the_office_takes_up_the_name_it_was_written_in(title: str, noun: str) -
 
 
 def test_two_councillors_leave_the_office_alone() -> None:
+    """A guard: it passes on the code before english39 too (review39 item 15); the claim
+    about another office is tested in test_mend39d_guards.py."""
     text = _TEXT.format(title="Cllr", noun="councillor").replace("Shop owner", "Cllr")
     speakers = [s for s, _ in speaker_label(text, "en")]
     assert not speakers[2].endswith("Mary Hogan"), speakers

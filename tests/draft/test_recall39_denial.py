@@ -48,4 +48,7 @@ def test_a_denied_deed_is_what_the_subject_says(text: str, content: str) -> None
     ],
 )
 def test_no_infinitive_or_no_reflexive_reports_nothing(text: str) -> None:
+    """A guard, not a test of the change: these pass on the code before recall39 too
+    (review39 item 15); they keep the new reading from taking a sport's « se défend bien »,
+    a noun object or the transitive verb."""
     assert _found(text) == []

@@ -16,17 +16,27 @@ def _found(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "antecedent"),
     [
-        "La directrice a rencontré les familles qui, toutes ensemble, exigent des garanties "
-        "écrites de la part du rectorat.",
-        "Le préfet a écouté les éleveurs qui, une fois de plus, réclament des aides directes "
-        "pour leurs exploitations.",
+        pytest.param(
+            "La directrice a rencontré les familles qui, toutes ensemble, exigent des garanties "
+            "écrites de la part du rectorat.",
+            "les familles",
+            marks=pytest.mark.xfail(reason="« toutes ensemble »: nothing found (review39 item 7)"),
+        ),
+        (
+            "Le préfet a écouté les éleveurs qui, une fois de plus, réclament des aides directes "
+            "pour leurs exploitations.",
+            "les éleveurs",
+        ),
     ],
 )
-def test_the_words_before_the_aside_are_not_reported(text: str) -> None:
+def test_the_words_before_the_aside_are_not_reported(text: str, antecedent: str) -> None:
+    """What is reported is the antecedent's object, not the main clause and the aside: the
+    test asks for a finding (mend39d: ``all`` over the findings passed on none)."""
     found = _found(text)
-    assert all(not content.startswith(text[:12]) for content, _ in found)
+    assert [speaker for _, speaker in found] == [antecedent]
+    assert not found[0][0].startswith(text[:12])
 
 
 def test_the_antecedent_says_the_object() -> None:
