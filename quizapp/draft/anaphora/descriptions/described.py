@@ -20,6 +20,7 @@ from quizapp.draft.anaphora.documents import possessed_document_owner
 from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.bodies.institutions import body_by_stem, body_met, body_of_kind
 from quizapp.draft.bodies.written_bodies import written_body
+from quizapp.draft.folding import folded_words
 from quizapp.draft.lexicon import Lexicon, fold, people_nouns, third_person_possessives
 from quizapp.draft.naming.place_complements import body_of_a_place
 from quizapp.draft.segment import Span
@@ -215,27 +216,40 @@ class Described(BareDescriptions):
         return None
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # « vice-procureur », not « 1er » nor « t- »
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # « vice-procureur », not « 1er »
 
 
 def _no_person_noun(phrase: str, head: str, lex: Lexicon) -> bool:
-    """A French description whose head noun no person list holds is no person: « la
-    théorie agronomique », « le tract », « le premier discours de son mandat ». Read only
-    on a description an article or a possessive opens (lexicon ``title_determiners``) with
-    its head written in lower case, so a name, a pronoun or a bare quantifier is never
-    judged so (speakers39, once the lists held the general person nouns: lexicon
-    ``general_person_nouns``, « la maman », « le vice-procureur », « le collectif »)."""
+    """A French description whose noun is an idea or a known thing is no person: « la
+    théorie agronomique », « le tract », « le premier discours de son mandat », « une longue
+    instruction de l'Office ». The thing must be a noun of the lexicon's document, speech
+    and inscription lists (``thing_noun_lists``) before the first complement of a
+    description an article or a possessive opens (« premier » may stand before it): an
+    unknown noun stays undecided, since no list holds every trade (mend39a: « le plombier »,
+    « la pédiatre de garde », missing from the person lists, had turned into no one)."""
     if not lex.words("abstract_noun_endings"):
         return False  # English: "government" or "management" name bodies
     if _abstract_noun(head, lex):
         return True
-    words = phrase.split()
-    opened = bool(words) and fold(words[0]) in lex.word_set("title_determiners")
-    opened = opened or bool(re.match(r"(?i)l['’]", phrase))
-    written = re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", phrase)
-    if not opened or written is None or not _WORD.fullmatch(head) or len(head) < 3:
+    words = folded_words(phrase)
+    if not words or words[0] not in lex.word_set("title_determiners"):
         return False
-    return fold(head).removesuffix("s") not in people_nouns(lex, "person_subject_noun_lists")
+    nouns = _before_complement(words[1:], lex)
+    things = people_nouns(lex, "thing_noun_lists") - people_nouns(lex, "person_subject_noun_lists")
+    return any(w in things for w in nouns) or (bool(nouns) and _abstract_noun(nouns[-1], lex))
+
+
+def _before_complement(words: list[str], lex: Lexicon) -> list[str]:
+    """The words of a noun group after its determiner, up to its first preposition or
+    punctuation and at most three (« longue instruction » in « une longue instruction de
+    l'Office »), each without a plural « s »."""
+    stops = lex.word_set("antecedent_prepositions")
+    group: list[str] = []
+    for word in words[:3]:
+        if word in stops or not _WORD.fullmatch(word):
+            break
+        group.append(word.removesuffix("s"))
+    return group
 
 
 def _abstract_noun(head: str, lex: Lexicon) -> bool:
