@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.engine.results import Tally
 from quizapp.ui.common import is_dark
 from quizapp.ui.score_figures import shown_percent, shown_points
 
@@ -101,11 +102,27 @@ def matrix_cell(widget: QWidget, count: int, diagonal: bool) -> QTableWidgetItem
     return cell
 
 
-def tally_table(rows: list, title: str, headers: tuple[str, str], parent: QWidget) -> QTableWidget:
+def _tally_figures(tally: Tally, passed: bool | None) -> tuple[str, str, str]:
+    """Earned, possible and share of one row; by the score's rule when ``passed`` is given."""
+    if passed is None:
+        return format_points(tally.earned), format_points(tally.possible), percent(tally.fraction)
+    shown, earned = shown_score(tally.fraction, tally.earned, passed)
+    return format_points(earned), format_points(tally.possible), shown
+
+
+def tally_table(
+    rows: list,
+    title: str,
+    headers: tuple[str, str],
+    parent: QWidget,
+    passed: bool | None = None,
+) -> QTableWidget:
     """Name and "earned of possible (share)" per row: by kind of source, or by skill.
 
     ``headers`` names both columns (what a row is, then the unit), so a screen reader can
-    say them with each cell.
+    say them with each cell. ``passed`` (points tables) rounds each row as the score above
+    is rounded: a skill every question has read « 5.8 of 12 » under « points: 5.7 of 12 »
+    when one was rounded to the nearest and the other down (ui39b).
     """
     table = QTableWidget(len(rows), 2, parent)
     table.setAccessibleName(title)
@@ -113,7 +130,7 @@ def tally_table(rows: list, title: str, headers: tuple[str, str], parent: QWidge
     table.verticalHeader().hide()
     for row, (name, tally) in enumerate(rows):
         share = QCoreApplication.translate("ResultsView", "{0} of {1} ({2}%)").format(
-            format_points(tally.earned), format_points(tally.possible), percent(tally.fraction)
+            *_tally_figures(tally, passed)
         )
         for col, text in enumerate((name, share)):
             cell = QTableWidgetItem(text)

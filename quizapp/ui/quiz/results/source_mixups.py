@@ -99,6 +99,6 @@ class SourceMixups:
             ]
             rows = sorted(named, key=lambda row: row[0].casefold())  # the set names its skills
             heads = (translate("ResultsView", "Skill"), translate("ResultsView", "points"))
-            column.addWidget(tally_table(rows, title, heads, parent))
+            column.addWidget(tally_table(rows, title, heads, parent, self._results.passed))
         column.addStretch(1)
         return column
