@@ -12,14 +12,15 @@ from quizapp.draft.drafting.draft_base import (
     DraftBase,
     question,
 )
-from quizapp.draft.findings import Span
+from quizapp.draft.findings import Claim, Span
 from quizapp.draft.lexicon import fold
 from quizapp.draft.segment import paragraphs
-from quizapp.draft.wording.clauses import is_clause
+from quizapp.draft.wording.clauses import has_verb, is_clause
 from quizapp.draft.wording.passages import balanced_marks, shorten
 from quizapp.model.text import overlap
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+KICKER_WORDS = 6  # a kicker is a few words: a longer part before a colon may be a claim
 
 
 class ClassifyQuestions(DraftBase):
@@ -58,6 +59,7 @@ class ClassifyQuestions(DraftBase):
             if para[0] <= c.span[0] < para[1]
             and (c.reason == "framing" or self.whole(c.span, sentence=True))
             and not self._dateline(c.span)
+            and not self._kicker(c)
             and not any(overlap(c.span, a.content) for a in inside)
             and not self.analysis.said_within(c.span)
             and not self.quoted_claim(c)
@@ -80,6 +82,30 @@ class ClassifyQuestions(DraftBase):
         months = self.lex.word_set("date_words")  # « 21 May 2025 »: no modal « may »
         undated = " ".join(w for w in passage.split() if fold(w) not in months)
         return not is_clause(undated, self.analysis.language, sentence=False)
+
+    def _kicker(self, claim: Claim) -> bool:
+        """A headline's bare noun phrase before its colon (« Prix du lait : les producteurs
+        mobilisés… »): a kicker names the topic and claims nothing, so a student asked where
+        it came from has nothing to classify (ui39's walk). Only a short part with no verb
+        found, no participle ending (``kicker_participle_endings``: « Fête annulée »), no
+        quotation mark and no determiner first (« L'entraîneur démissionne », whose present
+        tense the verb lists may miss) counts: anything else may be a claim and is kept."""
+        if claim.reason != "framing":
+            return False
+        if not self.analysis.text[claim.span[1] : claim.span[1] + 3].lstrip().startswith(":"):
+            return False
+        passage = self.passage(claim.span)
+        words = passage.lower().replace("’", "'").split()
+        if not words or len(words) > KICKER_WORDS or not passage[0].isalnum():
+            return False
+        endings = tuple(self.lex.raw.get("kicker_participle_endings", ()))
+        determiners = self.lex.word_set("determiners")
+        opening = words[0].split("'")[0] + "'" if "'" in words[0] else words[0]
+        return (
+            opening not in determiners
+            and not any(word.endswith(endings) for word in words)
+            and not has_verb(passage, self.analysis.language)
+        )
 
     def _item(self, span: Span, label: str, evidence: str, explanation: str) -> dict[str, Any]:
         claim = shorten(self.passage(span)).rstrip(" .")  # no "20,26 %.: ✔" in the feedback
