@@ -37,15 +37,44 @@ def points_back(mention: str, lex: Lexicon) -> bool:
     return words[0] in lex.word_set("pointing_openers") and unnamed(mention, lex)
 
 
+def cut_off(speaker: str, text: str, lex: Lexicon) -> bool:
+    """A speaker a student cannot read as a person, group or body once it stands alone as an
+    option (ui39's walk): one that ends on a function word, cut where its clause went on
+    (« une manifestation en ville pour »), or a capitalised name the article only writes
+    inside a longer name, after a capitalised word and a joining word (« Nursing Wales »
+    of « Royal College of Nursing Wales »)."""
+    words = fold(speaker).strip(" ,.;:").split()
+    if len(words) >= 2 and words[-1] in _ending_words(lex):
+        return True
+    return speaker[:1].isupper() and _inside_longer_name(speaker, text, lex)
+
+
+def _ending_words(lex: Lexicon) -> frozenset[str]:
+    """Function words no speaker ends on; pronouns aside (« eux », "we" may close one)."""
+    pronouns = lex.word_sets("subject_pronouns", "impersonal")
+    return lex.word_set("function_words") - pronouns
+
+
+def _inside_longer_name(speaker: str, text: str, lex: Lexicon) -> bool:
+    """Every time the article writes ``speaker``, a capitalised word and a joining word
+    (lexicon ``name_linking_words``: « de », "of") come right before it."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(speaker)}(?![\w-])", text))
+    joining = lex.word_set("name_linking_words")
+    before = [text[max(0, m.start() - 60) : m.start()].split()[-2:] for m in found]
+    return bool(found) and all(
+        len(pair) == 2 and pair[0][:1].isupper() and fold(pair[1]) in joining for pair in before
+    )
+
+
 def standalone_names(analysis: Analysis, speakers: Iterable[str], lex: Lexicon) -> dict[str, str]:
     """For each speaker among ``speakers`` that points back, the fullest of its mentions in
     the analysis that makes sense alone (« l'association des riverains » for « ses membres »
     only when the analysis tied that mention to it), or "" when it has none."""
     found: dict[str, str] = {}
     for speaker in speakers:
-        if points_back(speaker, lex):
+        if points_back(speaker, lex) or cut_off(speaker, analysis.text, lex):
             mentions = _mentions(analysis, speaker)
-            usable = [m for m in mentions if not points_back(m, lex) and _short(m)]
+            usable = [m for m in mentions if _readable(m, analysis.text, lex) and _short(m)]
             found[speaker] = max(usable, key=len, default="")
     return found
 
@@ -58,6 +87,10 @@ def _mentions(analysis: Analysis, speaker: str) -> list[str]:
         if found.speaker == speaker:
             spans += [s for s in (found.speaker_mention, found.source) if s is not None]
     return [" ".join(analysis.passage(span).split()) for span in spans]
+
+
+def _readable(mention: str, text: str, lex: Lexicon) -> bool:
+    return not points_back(mention, lex) and not cut_off(mention, text, lex)
 
 
 def _short(mention: str) -> bool:
