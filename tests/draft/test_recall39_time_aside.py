@@ -33,3 +33,14 @@ def _speakers(text: str) -> list[str]:
 )
 def test_the_subject_is_before_the_time_phrase(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "time",
+    ["mardi dernier", "la semaine passée", "le 3 mars", "le lundi 8 avril 2024", "cet été"],
+)
+def test_a_time_is_read_by_its_shape(time: str) -> None:
+    """mend39c: a weekday, a time noun or a date with its determiner and « dernier » /
+    « passé » is no subject, whether or not the lexicon lists the phrase."""
+    text = f"Le syndicat des cheminots, {time}, a dénoncé la hausse des tarifs du train."
+    assert _speakers(text) == ["Le syndicat des cheminots"]

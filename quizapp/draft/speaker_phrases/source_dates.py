@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.lexicon import Lexicon, alternation, fold
 from quizapp.draft.segment import Span
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -54,6 +54,26 @@ def _date_end(text: str, span: Span, lex: Lexicon) -> tuple[int, bool]:
     while start < span[1] and text[start].isspace():
         start += 1
     return start, dated
+
+
+def time_phrase(lex: Lexicon) -> str:
+    """A regex text for a phrase that writes a time and nothing else, read by its shape, not
+    listed: a determiner or none, maybe a weekday and a day's number, a time noun, a weekday
+    or a month (lexicon ``leading_time_words``, ``weekdays``, ``date_words``), maybe a year,
+    then maybe a word of ``leading_time_after`` (« mardi dernier », « la semaine passée »,
+    « le 3 mars », « l'an dernier »); after a determiner only in lower case, since a capital
+    there makes a name (« Le Soir », « Le Matin »: newspapers). Set off by commas before a
+    verb, such a phrase is no subject (subjects/clause_bounds.skip_segment, mend39c)."""
+    opens = lex.one_of("leading_time_determiners")
+    days = lex.one_of("weekdays")
+    times = alternation(
+        lex.words("leading_time_words") + lex.words("weekdays") + lex.words("date_words")
+    )
+    after = lex.one_of("leading_time_after")
+    day = rf"(?:(?:{days})\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:{times})"
+    return (  # after a determiner, in lower case: « Le Soir » is a newspaper
+        rf"(?:(?:{opens})\s*(?-i:{day})|{day})(?:\s+\d{{4}})?(?:\s+(?:{after}))?"
+    )
 
 
 def without_trailing_date(text: str, span: Span | None, lex: Lexicon) -> Span | None:

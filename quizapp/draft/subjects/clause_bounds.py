@@ -14,6 +14,7 @@ from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
 from quizapp.draft.naming.roles import words_before_a_noun
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.sentence_parts import adverbial_opening
+from quizapp.draft.speaker_phrases.source_dates import time_phrase
 from quizapp.draft.subjects.apposed_subject import FRONTED_ADJECTIVE
 
 _CLAUSE_BREAK = {",", ";", ":", "(", ")", "–", "—"}
@@ -25,9 +26,11 @@ def skip_segment(lex: Lexicon) -> re.Pattern[str]:
     alone: « lui », « de son côté », "however"; ``skip_segment_openers`` then anything: « qui »,
     "asked"; ``skip_segment_heads`` then a space and more: « contacté par », « dans »;
     ``skip_segment_of`` before a capital: « de Québec solidaire »; a number, maybe with an
-    ``age_words`` word: « 45 ans »; an -ed participle before ``participle_adjunct_heads``:
-    "interviewed on Tuesday"), or shapes that are no words: a party label ("R-Texas"), a
-    participle in -ing or -ant, a fronted adjective, an adverb in -ly."""
+    ``age_words`` word: « 45 ans »; a time, read by its shape (``source_dates.time_phrase``:
+    « mardi dernier », « la semaine passée », « le 3 mars »); an -ed participle before
+    ``participle_adjunct_heads``: "interviewed on Tuesday"), or shapes that are no words: a
+    party label ("R-Texas"), a participle in -ing or -ant, a fronted adjective, an adverb in
+    -ly."""
     words = lex.one_of("skip_segment_words")
     openers = lex.one_of("skip_segment_openers")
     heads = lex.one_of("skip_segment_heads")
@@ -35,8 +38,9 @@ def skip_segment(lex: Lexicon) -> re.Pattern[str]:
     units = lex.one_of("age_words")
     adjuncts = lex.one_of("participle_adjunct_heads")
     ing = _not_a_modifier(lex)  # "X, citing documents, said", not "planning committee member"
+    time = time_phrase(lex) if lex.language == "fr" else "(?!)"
     return re.compile(
-        rf"^(?:{words}|[RDI]-[A-Z][\w.]*|(?:{openers})\b.*|(?:{heads})\s.*|"
+        rf"^(?:{words}|{time}|[RDI]-[A-Z][\w.]*|(?:{openers})\b.*|(?:{heads})\s.*|"
         rf"(?-i:{ing}[a-z]+ing)\b.*|\d+(?:\s*(?:{units}))?|"  # "X, 45, said"
         r"(?-i:[a-zà-ÿ]{3,}ant)\s.*|"  # « Deux gendarmes, souhaitant l'interpeller, ont demandé »
         + FRONTED_ADJECTIVE
