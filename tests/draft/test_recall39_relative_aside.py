@@ -18,11 +18,10 @@ def _found(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "antecedent"),
     [
-        pytest.param(
+        (  # mend39c (review39 item 7) found nothing here before: the xfail is gone
             "La directrice a rencontré les familles qui, toutes ensemble, exigent des garanties "
             "écrites de la part du rectorat.",
             "les familles",
-            marks=pytest.mark.xfail(reason="« toutes ensemble »: nothing found (review39 item 7)"),
         ),
         (
             "Le préfet a écouté les éleveurs qui, une fois de plus, réclament des aides directes "
@@ -50,3 +49,25 @@ def test_the_antecedent_says_the_object() -> None:
 def test_a_final_cue_after_a_plain_clause_still_reports() -> None:
     text = "La cantine rouvrira en septembre, assurent les familles."
     assert _found(text) == [("La cantine rouvrira en septembre", "les familles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le préfet a cité Lucie Blanc qui, cette semaine encore, dénonce la fermeture "
+            "de la maternité.",
+            "Lucie Blanc",
+        ),
+        (
+            "Le maire a reçu les riverains qui, tous ensemble, ont réclamé des garanties "
+            "écrites sur le chantier.",
+            "les riverains",
+        ),
+    ],
+)
+def test_the_antecedent_before_the_aside_speaks(text: str, speaker: str) -> None:
+    """mend39c (review39 item 7): the noun phrase right before « qui » is the subject of the
+    verb after the aside, even when the main verb is a cue (« a cité ») or an auxiliary
+    stands after the aside."""
+    assert [a.speaker for a in analyze(text, "fr").attributions] == [speaker]

@@ -45,6 +45,7 @@ from quizapp.draft.subjects.subject_asides import (
     inner_clause_start,
     open_relative_start,
     relative_aside_end,
+    relative_before_aside,
 )
 
 
@@ -131,6 +132,9 @@ def _relative_or_aside(
         return Step(True, antecedent(view, view.span[0] + relative.start() if relative else start))
     if relative is not None:  # "X, dont le film est primé, a dit": back to X
         return Step(False, next_end=view.span[0] + relative.start() - 1)
+    before_aside = relative_before_aside(view, span, cue.span[0])
+    if before_aside is not None:  # « Paul X qui, lundi encore, dénonce »: Paul X
+        return Step(True, antecedent(view, before_aside))
     inner = inner_clause_start(view, span, cue.span[0])
     inner = inner or relative_aside_end(view, span, cue.span[0])  # "X, who asked that…, said"
     right_before = view.text[end : cue.span[0]].strip() == ","  # only its comma between

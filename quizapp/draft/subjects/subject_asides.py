@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.detect.view import SentenceView, strip_span
-from quizapp.draft.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
+from quizapp.draft.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 from quizapp.draft.segment import Span
 
 _INNER_CLAUSE = re.compile(r"\b(?:où|que|qu['’]|quand|lorsque|lorsqu['’]|where|when)\s*$", re.I)
@@ -116,9 +116,25 @@ def relative_then_aside(before: str, lex: Lexicon) -> bool:
     return _relative_aside(lex).search(before) is not None
 
 
+def relative_before_aside(view: SentenceView, span: Span, verb: int) -> int | None:
+    """Where the relative pronoun opens, when the clause ``span`` is an aside set off right
+    after it and only its comma, maybe with an auxiliary, stands before the verb at ``verb``
+    (« Paul X qui, lundi encore, dénonce », « les familles qui, toutes ensemble, ont
+    réclamé »): the verb's subject is the relative's antecedent, whatever the verb before
+    it (mend39c, after review39's item 7). French only, as ``relative_then_aside``."""
+    between = fold(view.text[span[1] : verb]).strip(" ,")
+    if view.lex.language != "fr" or (between and between not in view.lex.auxiliaries):
+        return None
+    found = _relative_aside(view.lex).search(view.text, view.span[0], span[1] + 1)
+    return None if found is None or found.end() < span[1] else found.start()
+
+
 @built_once
 def _relative_aside(lex: Lexicon) -> re.Pattern[str]:
     """A relative pronoun, then an aside with no mark of a clause or a quotation, each set off
-    by a comma, at the end of the text."""
+    by a comma, at the end of the text, maybe with an auxiliary after it."""
     pronouns = lex.one_of("relative_pronouns")
-    return re.compile(rf"\b(?:{pronouns})\s*,[^,;:.!?«»“”\"]{{1,60}},\s*$", re.IGNORECASE)
+    auxiliary = alternation(lex.auxiliaries)  # « qui, toutes ensemble, ont réclamé »
+    return re.compile(
+        rf"\b(?:{pronouns})\s*,[^,;:.!?«»“”\"]{{1,60}},\s*(?:(?:{auxiliary})\s+)?$", re.IGNORECASE
+    )
