@@ -13,8 +13,8 @@ such sentences keeps one subject.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.cue_forms.phrases import match_phrase
+from quizapp.draft.folding import folded_words
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.subjects.person_subject import personal_pronoun
@@ -44,8 +44,8 @@ def _according(words: list[Token], lex: Lexicon) -> bool:
     """The fronted phrase opens an attribution (« Selon son porte-parole, il… », lexicon
     ``according_to``): what follows is someone's claim, whose « il » may be anyone's or
     nobody's (« il ne s'est rien passé »), not the narration's subject."""
-    phrase = re.sub(r"(['’]) ", r"\1", " ".join(fold(t.text) for t in words)) + " "
-    return any(phrase.startswith(lead + " ") for lead in lex.words("according_to"))
+    folded = folded_words(" ".join(t.text for t in words))
+    return bool(match_phrase(folded, 0, lex.phrases("according_to")))
 
 
 def _singular(words: list[Token], lex: Lexicon) -> bool:
