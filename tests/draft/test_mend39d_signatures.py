@@ -3,7 +3,7 @@ and 11)."""
 
 from __future__ import annotations
 
-from tests.draft.readings import speakers
+from tests.draft.readings import content_speaker_label, speakers
 
 _ARTICLE = (
     "Titre\n\nLe club a perdu son terrain d'entraînement. « On repart de zéro », soupire "
@@ -27,3 +27,24 @@ def test_a_person_named_after_a_body_noun_still_signs() -> None:
     """A known first name after the body's noun is a person's name."""
     signed = "« Il faudra trouver un autre stade. » — présidente de l'association Anne Durand"
     assert speakers(_ARTICLE.format(signed=signed)) == ["Marc Olivier", "Anne Durand"]
+
+
+_LETTER = (
+    "Titre court\n\nLe conseil municipal s'est réuni lundi soir.\n\n« Nous irons jusqu'au bout, "
+    "a promis le maire Paul Roux devant nous. Nous voulons le croire. » — Lucie Marchand\n"
+)
+
+
+def test_a_speaker_quoted_with_an_incise_in_a_signed_letter_keeps_his_words() -> None:
+    """The mayor's promise stays his; only the sentence after the incise is the signer's
+    (before: the whole quotation went to Lucie Marchand)."""
+    found = content_speaker_label(_LETTER)
+    assert found == [
+        ("Nous irons jusqu'au bout, a promis le maire Paul Roux devant nous", "Paul Roux", "named"),
+        ("Nous voulons le croire", "Lucie Marchand", "named"),
+    ]
+
+
+def test_a_quotation_ending_on_its_incise_stays_the_speakers() -> None:
+    letter = _LETTER.replace(" Nous voulons le croire.", "")
+    assert speakers(letter) == ["Paul Roux"]

@@ -178,7 +178,15 @@ def _given_to(
     signed = Attribution(content, None, name, speaker, None, "direct", label, None, 0.6)
     if content != passage and held:
         signs = {"speaker": speaker, "label": label, "source": name, "cue": None}
-        return [replace(a, **signs) if _signed_one(a, held, content) else a for a in found]
+        return [
+            part
+            for a in found
+            for part in (
+                _signed_parts(a, text, content, signs, lex)
+                if _signed_one(a, held, content)
+                else [a]
+            )
+        ]
     inside = [a for a in held if passage[0] <= a.content[0] and a.content[1] <= passage[1]]
     if content == passage and (len(inside) < len(held) or not _first_person(text, passage, lex)):
         return found  # a sentence of narration before a name: nobody's words
@@ -199,6 +207,33 @@ def _signed_one(found: Attribution, held: list[Attribution], content: Span) -> b
         return True
     whole = found.content[0] <= content[0] and found.content[1] >= content[1] - 2
     return whole and content[0] <= found.cue[0] and found.cue[1] <= content[1]
+
+
+def _signed_parts(
+    found: Attribution, text: str, content: Span, signs: dict, lex: Lexicon
+) -> list[Attribution]:
+    """The signer's share of a finding ``_signed_one`` gives the signer. A cue inserted after a
+    comma, its verb first (« « Nous irons jusqu'au bout, a promis le maire Paul Roux devant
+    nous. Nous voulons le croire. » — Lucie X »), is a quotation the signer makes of someone:
+    its sentence stays the quoted speaker's and only the sentences after it are the signer's
+    (mend39d: quoted39 gave the mayor's promise to the signer)."""
+    if found.cue is None or not _inserted_cue(text, found, lex):
+        return [replace(found, **signs)]
+    stop = re.compile(r"[.!?…]").search(text, found.cue[1], content[1])
+    rest = _stripped(text, (stop.end(), found.content[1])) if stop else (0, 0)
+    if rest[0] >= rest[1]:
+        return [found]  # the quotation ends with the inserted cue: all the speaker's
+    said = _stripped(text, (found.content[0], stop.end()))
+    return [replace(found, content=said), replace(found, content=rest, **signs)]
+
+
+def _inserted_cue(text: str, found: Attribution, lex: Lexicon) -> bool:
+    """The finding's cue is a verb set after a comma inside its content (« …, a promis X »),
+    not a word the reader misread as a cue (« …, monsieur Roux s'est fâché »)."""
+    cue = found.cue or (0, 0)
+    before = text[found.content[0] : cue[0]].rstrip()
+    verb = (folded_words(text[cue[0] : cue[1]]) or [""])[0]
+    return before.endswith(",") and (verb in lex.finite or verb in lex.auxiliaries)
 
 
 def _inside_marks(text: str, passage: Span) -> Span:
