@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from quizapp.draft.attributions import SentenceView
 from quizapp.draft.lexicon import finite_or_auxiliary, finite_or_participle, fold, folded_words
+from quizapp.draft.naming.common_words import common_word, common_word_opening
 from quizapp.draft.naming.gender import someone_words
 from quizapp.draft.naming.roles import role_words
 from quizapp.draft.segment import Span, Token
@@ -47,6 +48,7 @@ def clause_subject(
             if "," in segment:  # "Interrogé mardi, le maire" / "Jean Dupont, le maire,"
                 first, last = segment.split(",", 1)[0], segment.rsplit(",", 1)[1]
                 named = person_like(first, view.lex) and first[:1].isupper()
+                named = named and not _common_opening(view, start, first)
                 if named and not _opens_setting(first, view):
                     return start, start + len(first)
                 start += len(segment) - len(last)
@@ -54,12 +56,25 @@ def clause_subject(
             segment = segment.strip()
             start = text.find(segment, start)
             predicate = text[token.start : end]
-            if _denies_saying(predicate, view):
+            if _denies_saying(predicate, view) or _common_opening(view, start, segment):
                 return None
             if _takes_up(fold(segment), view) or _names_person(segment, view, predicate):
                 return start, start + len(segment)
             return None
     return None
+
+
+def _common_opening(view: SentenceView, start: int, phrase: str) -> bool:
+    """A lone word opening the sentence whose capital is the sentence's, not a name's: a verb
+    of an inversion (« Vient le tour de X : »), an adverb (« Aujourd'hui, … : », lexicon
+    ``preposition_adverbs``), a word the lexicon knows as common or the article writes in
+    lower case elsewhere (naming/common_words). It can say nothing (colon39)."""
+    if start != view.span[0] or " " in phrase.strip():
+        return False
+    word = fold(phrase.strip())
+    if common_word(word, view.lex) or word in view.lex.word_set("preposition_adverbs"):
+        return True
+    return common_word_opening(view.text, start, view.lex)
 
 
 def _denies_saying(predicate: str, view: SentenceView) -> bool:
