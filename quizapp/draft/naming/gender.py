@@ -112,3 +112,11 @@ def _first_names(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
         for key in ("first_names_masculine", "first_names_feminine")
     )
     return masculine, feminine
+
+
+def office_other_gender(head: str, gender: str, lex: Lexicon) -> str | None:
+    """The other gender a description of an office may stand for: « le maire », « le premier
+    édile », « le tavana » are written with « le » for a woman too (lexicon
+    ``epicene_offices``; « Anne X a été élue maire … Le maire a évoqué… » is Anne), so such a
+    masculine description may be read as feminine when no man fits it; None otherwise."""
+    return "f" if gender == "m" and head in lex.word_set("epicene_offices") else None

@@ -12,8 +12,9 @@ from __future__ import annotations
 from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.segment import Token
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.titles.beside_name import apposition, title_beside
+from quizapp.draft.titles.beside_name import apposition, title_after, title_beside
 from quizapp.draft.titles.descriptions import content_words, description_of
+from quizapp.draft.titles.predicate_titles import predicate_title_start
 
 
 def add_title(
@@ -28,12 +29,22 @@ def add_title(
     the one after it for a place ending a complement (``after_only``: « le président du
     comité de quartier X » is the description's title, not the place's)."""
     title = title_beside(tokens, run, lex) if after_only else apposition(tokens, run, lex)
+    title = title or ([] if after_only else _predicate_title(tokens, run[1], lex))
     found = description_of(text[title[0].start : title[-1].end], lex) if title else None
     if found is not None and found not in entity.titles:
         entity.titles.append(found)
     seat = _office_in_name(tokens, run, lex)
     if seat is not None and seat not in entity.seats:
         entity.seats.append(seat)
+
+
+def _predicate_title(tokens: list[Token], end: int, lex: Lexicon) -> list[Token]:
+    """« X a été réélu maire de Papeete »: the title a predicate gives the name's holder
+    (``titles/predicate_titles``), read as a title after a comma would be."""
+    at = predicate_title_start(tokens, end, lex)
+    if at is None:
+        return []
+    return title_after([*tokens[:at], Token(",", -1, -1), *tokens[at:]], at, lex)
 
 
 def _office_in_name(

@@ -9,13 +9,18 @@ it may still be the one person the article named (``only_person_named``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Protocol
 
 from quizapp.draft.anaphora.descriptions.just_named import person_noun
 from quizapp.draft.anaphora.descriptions.speaker_in_focus import person_heads, speaker_in_focus
 from quizapp.draft.anaphora.pronouns import Pronouns
 from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.gender import after_cue_nouns, first_name_gender
+from quizapp.draft.naming.gender import (
+    after_cue_nouns,
+    first_name_gender,
+    office_other_gender,
+)
 from quizapp.draft.naming.roles import bare_description
 from quizapp.draft.segment import Span
 from quizapp.draft.sentence.syntax import marks_another_speaker
@@ -48,7 +53,12 @@ class BareDescriptions(Pronouns):
         nouns = after_cue_nouns(self.lex) if inverted else self.lex.word_set("person_descriptions")
         if reading.head not in nouns and not epithet:
             return self._wider_noun(reading, span)
-        return self._recent_subject(reading, span, placed, epithet)
+        found = self._recent_subject(reading, span, placed, epithet)
+        other = office_other_gender(reading.head, reading.gender, self.lex)  # « le maire »: Anne
+        if found is None and other is not None:
+            found = self._recent_subject(replace(reading, gender=other), span, placed, epithet)
+            return found if found is not None and self._holds(found, reading.head) else None
+        return found
 
     def _names_no_one_near(self, words: list[str], head: str) -> bool:
         """« l'avocat général » is not the last « avocat » (lexicon ``compound_offices``), and
@@ -191,6 +201,10 @@ class BareDescriptions(Pronouns):
         if head not in offices or not entity.titles:
             return False
         return all(title[0] != head and title[0] in offices for title in entity.titles)
+
+    def _holds(self, entity: Entity, head: str) -> bool:
+        """The article gave ``entity`` this office (« X, maire de Y », « X a été élue maire »)."""
+        return any(head in (title[0], *title[1]) for title in entity.titles)
 
     def _titled_otherwise(self, entity: Entity, head: str) -> bool:
         """A person with written titles, none of them of this noun (« le maire X », « la
