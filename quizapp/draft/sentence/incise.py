@@ -14,9 +14,11 @@ import re
 from quizapp.draft.cue_forms.after_quote import inserted_verb
 from quizapp.draft.cues import Cue, find_cues
 from quizapp.draft.findings import Attribution, join_continued
-from quizapp.draft.lexicon import Lexicon, fold, folded_words
+from quizapp.draft.lexicon import Lexicon, finite_or_auxiliary, fold, folded_words
+from quizapp.draft.naming.gender import person_nouns
 from quizapp.draft.segment import Span, Token, tokens, words_in
 from quizapp.draft.sentence.gerunds import gerund_in
+from quizapp.draft.sentence.sentence_parts import past_participle
 from quizapp.draft.sentence.syntax import adverbs_length
 
 # After the cue: the subject (a noun phrase, no verb of its own) then "," or ".". Up to 16
@@ -44,7 +46,7 @@ def split_incises(text: str, quotes: list[Span], lex: Lexicon) -> tuple[list[Spa
 def _pieces(text: str, quote: Span, lex: Lexicon) -> list[Span]:
     """``quote`` cut around each inserted clause it holds (one piece when none)."""
     start, end = quote
-    if text.find(",", start + 1, end) < 0:
+    if text.find(",", start + 1, end) < 0 or _cued_after(text, end, lex):
         return [quote]  # an inserted clause opens on a comma: no cue to look for (speed18)
     toks = tokens(text, (start + 1, end), lex.language)
     cues = find_cues(toks, [True] * len(toks), lex)
@@ -64,6 +66,17 @@ def _pieces(text: str, quote: Span, lex: Lexicon) -> list[Span]:
             return pieces
     pieces.append((begin, end))
     return pieces
+
+
+def _cued_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A comma and a verb right after the closing mark (« « Ce budget, dit le rapport…, reste
+    insuffisant », a estimé Marie X »): the quotation has its speaker outside the marks, and
+    what reads as a clause inside is the speaker quoting (mend39d)."""
+    after = _CUE_AFTER.match(text, end)
+    return after is not None and fold(after.group(1)) in finite_or_auxiliary(lex)
+
+
+_CUE_AFTER = re.compile(r"[»”\"]?\s*,\s*([\w'’-]+)")
 
 
 def _unknown_verbs(toks: list[Token], cues: list[Cue], lex: Lexicon) -> list[Cue]:
@@ -121,8 +134,24 @@ def _subject_clause(text: str, comma: int, after: int, lex: Lexicon) -> Span | N
         return None
     if any(w in lex.finite or w in lex.auxiliaries for w in words[1:]):
         return None
+    if _participle_with_complement(words, lex):
+        return None
     name = _APPOSED_NAME.match(text, subject)  # ", explique le maire, Jean Dupont, …"
     return comma, (name.end() if name else subject) + 1
+
+
+def _participle_with_complement(words: list[str], lex: Lexicon) -> bool:
+    """Past eight words (the reach quoted39 added), a past participle after a noun, naming no
+    person, with words after it (« le rapport du cabinet d'audit mandaté l'an dernier
+    dans… », « la lettre envoyée chaque année à tous… »): a clause of its own, so the words
+    are no subject (mend39d). A short one describes the speaker (« un livreur garé à
+    contre-sens »), and one after a determiner is a noun (« la mobilité »)."""
+    people = person_nouns(lex)
+    determiners = lex.word_set("determiners")
+    return len(words) > 8 and any(
+        past_participle(w, lex) and w not in people and words[at - 1] not in determiners
+        for at, w in enumerate(words[1:-1], start=1)
+    )
 
 
 def _inverted_subject(text: str, after: int, lex: Lexicon) -> int | None:
