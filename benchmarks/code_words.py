@@ -1,6 +1,6 @@
 """Count the word lists still written in the drafter's code rather than in its lexicons.
 
-Words belong in ``quizapp/draft/lexicons/``; this finds what is left: module-level
+Words belong in ``quizapp/draft/words/lexicons/``; this finds what is left: module-level
 assignments whose value holds two plain words or more, as a literal collection (a set, a
 tuple, a list) or as a regex alternation (``(?:le|la|l['’])``). A rough count for people
 tidying the drafter (structure17), not a test: a tuple of file names or labels counts too.
@@ -26,7 +26,7 @@ _NOT_WORDS = {"KINDS", "SOURCE_LABELS", "CLAIM_LABELS", "LANGUAGES", "__all__", 
 def lexicon_keys(root: Path) -> frozenset[str]:
     """The lists' names: a tuple of them in code names lists, it holds no words."""
     keys: set[str] = set()
-    for path in (root / "lexicons").glob("*.json"):
+    for path in (root / "words" / "lexicons").glob("*.json"):
         data = json.loads(path.read_text(encoding="utf-8"))
         keys.update(data)
         keys.update(k for v in data.values() if isinstance(v, dict) for k in v)

@@ -30,12 +30,12 @@ from draft_eval import Article, corpus, match_attributions, same_speaker
 
 from quizapp.draft import Analysis, Attribution, analyze
 from quizapp.draft.analysis import sentence_stops
-from quizapp.draft.lexicon import load
-from quizapp.draft.quotation_marks import quotations
-from quizapp.draft.rules.headlines import is_framing
-from quizapp.draft.segment import Overlaps, paragraphs, sentences
-from quizapp.draft.sentence.incise import split_incises
-from quizapp.draft.sentence.single_quotes import as_double_quotes
+from quizapp.draft.text.quotation_marks import quotations
+from quizapp.draft.text.segment import Overlaps, paragraphs, sentences
+from quizapp.draft.text.sentence.incise import split_incises
+from quizapp.draft.text.sentence.single_quotes import as_double_quotes
+from quizapp.draft.uncued.rules.headlines import is_framing
+from quizapp.draft.words.lexicon import load
 from quizapp.sets.articles.text import has_headline
 
 Span = tuple[int, int]

@@ -32,10 +32,10 @@ from draft_eval import CORPUS, Article, load_article, match_attributions
 from verb_conjugation import french
 
 from quizapp.draft import analyze
-from quizapp.draft.conjugation import forms_of
-from quizapp.draft.lexicon import Lexicon, load
-from quizapp.draft.quotation_marks import quotations
-from quizapp.draft.segment import paragraphs
+from quizapp.draft.text.quotation_marks import quotations
+from quizapp.draft.text.segment import paragraphs
+from quizapp.draft.words.conjugation import forms_of
+from quizapp.draft.words.lexicon import Lexicon, load
 
 REFERENCE = Path(__file__).resolve().parent / "verb_reference" / "fr.txt"
 _BATCH = re.compile(r"\b(blind\w+|drafteval|drafter2)\b")

@@ -22,9 +22,9 @@ import spacy
 from draft_eval import CORPUS, corpus
 
 from quizapp.draft import analyze
-from quizapp.draft.lexicon import load
-from quizapp.draft.segment import tokens
 from quizapp.draft.sources.reading import read_source
+from quizapp.draft.text.segment import tokens
+from quizapp.draft.words.lexicon import load
 
 
 def main() -> None:
@@ -64,7 +64,7 @@ def _named_probe(articles, docs) -> None:
             ents = [e for e in docs[article.name].ents if span and e.start >= span.start
                     and e.end <= span.end and e.label_ in ("PER", "ORG")]  # fmt: skip
             spacy_named = bool(ents)
-            from quizapp.draft.resolved_drafts import names_someone
+            from quizapp.draft.pipeline.resolved_drafts import names_someone
 
             words = tokens(article.text, (at, at + len(source)), "fr")
             rules = read_source(source, lex, names_someone(words, lex)).label

@@ -24,12 +24,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from quizapp.draft import analysis as analysis_module
-from quizapp.draft.detect.view import Draft, SentenceView, strip_span
+from quizapp.draft.clause.subjects.around_cue import source_before
 from quizapp.draft.findings import Attribution, Span
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.resolve import Registry
-from quizapp.draft.resolved_drafts import resolved
-from quizapp.draft.subjects.around_cue import source_before
+from quizapp.draft.pipeline.resolve import Registry
+from quizapp.draft.pipeline.resolved_drafts import resolved
+from quizapp.draft.shapes.detect.view import Draft, SentenceView, strip_span
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 MAX_CONFIDENCE = 0.65  # below 0.7: the review marks the proposal "to check"
 Hook = Callable[[SentenceView, Registry], list[Attribution]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.findings import Attribution
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.words.lexicon import Lexicon
 
 _TIME_NOUNS = ("heure", "instant", "moment")
 _SIDE = re.compile(r"(?i)^(?:du\s+)?côté\s+(?:de|du|des|d['’])")

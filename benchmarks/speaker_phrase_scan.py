@@ -31,10 +31,10 @@ from draft_eval import CORPUS, load_article, match_attributions, same_speaker
 from speaker_phrase_cuts import CUT_SHAPES, cut_shapes
 
 from quizapp.draft import analyze
+from quizapp.draft.clause.noun_phrases.noun_phrase import holds_finite_verb, noun_phrase_openers
 from quizapp.draft.findings import Analysis, Attribution
-from quizapp.draft.lexicon import Lexicon, fold, load, relative_words
-from quizapp.draft.noun_phrases.noun_phrase import holds_finite_verb, noun_phrase_openers
-from quizapp.draft.segment import Span, tokens
+from quizapp.draft.text.segment import Span, tokens
+from quizapp.draft.words.lexicon import Lexicon, fold, load, relative_words
 
 DATA = CORPUS.parent
 _BATCH = re.compile(r"\b(blind\w+|drafteval|drafter2)\b")

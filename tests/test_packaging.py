@@ -79,7 +79,10 @@ def test_spec_carries_sets_assets_and_translations(monkeypatch: pytest.MonkeyPat
     datas = dict(run_spec(monkeypatch, onefile=False)["Analysis"]["datas"])
     assert datas[str(REPO / "questions")] == "quizapp/questions"
     assert datas[str(REPO / "assets")] == "quizapp/assets"
-    assert datas[str(REPO / "quizapp" / "draft" / "lexicons")] == "quizapp/draft/lexicons"
+    assert (
+        datas[str(REPO / "quizapp" / "draft" / "words" / "lexicons")]
+        == "quizapp/draft/words/lexicons"
+    )
     for catalogue in (REPO / "quizapp").rglob("*.qm"):
         assert datas[str(catalogue)] == catalogue.parent.relative_to(REPO).as_posix()
     for package in ("trafilatura", "justext"):  # the editor's article reader reads them

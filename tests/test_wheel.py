@@ -22,7 +22,10 @@ def test_wheel_carries_the_question_sets_and_assets(tmp_path: Path) -> None:
     assert "quizapp/questions/stargate-musk.fr.quiz.yaml" in names
     assert "quizapp/questions/quiz.schema.json" in names
     assert "quizapp/assets/quizapp.desktop" in names
-    assert "quizapp/draft/lexicons/fr.json" in names and "quizapp/draft/lexicons/en.json" in names
+    assert (
+        "quizapp/draft/words/lexicons/fr.json" in names
+        and "quizapp/draft/words/lexicons/en.json" in names
+    )
 
 
 def test_sets_inside_the_package_win_over_the_checkout(tmp_path: Path, monkeypatch) -> None:

@@ -9,26 +9,31 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import partial
 
-from quizapp.draft.attributions import Draft, SentenceView
 from quizapp.draft.claims import claims_of_sentence
-from quizapp.draft.colons.colon_person import named_in_lead
-from quizapp.draft.cues import find_cues
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span, Speaker
-from quizapp.draft.going_on.conditional import conditional_continuation
-from quizapp.draft.going_on.continued_that import continued_that
-from quizapp.draft.going_on.partial import quoted_in_narration
-from quizapp.draft.going_on.quoted_on import closing_only_paragraph, quotation_after_colon
-from quizapp.draft.lexicon import Lexicon, built_once, fold, load
-from quizapp.draft.quotation_marks import quotations
-from quizapp.draft.resolve import Registry
-from quizapp.draft.resolved_drafts import resolved, sentence_attributions
-from quizapp.draft.rules.colon_quotes import (
+from quizapp.draft.pipeline.attributions import Draft, SentenceView
+from quizapp.draft.pipeline.resolve import Registry
+from quizapp.draft.pipeline.resolved_drafts import resolved, sentence_attributions
+from quizapp.draft.pipeline.whole_article import across_the_article
+from quizapp.draft.reporting.cues import find_cues
+from quizapp.draft.shapes.colons.colon_person import named_in_lead
+from quizapp.draft.speakers.entity import each_once
+from quizapp.draft.speakers.speaker_checks.plausible import speaking_speakers
+from quizapp.draft.text.quotation_marks import quotations
+from quizapp.draft.text.segment import Overlaps, Stops, paragraphs, sentences, tokens
+from quizapp.draft.text.sentence.incise import split_incises
+from quizapp.draft.text.sentence.single_quotes import as_double_quotes, as_french_double_quotes
+from quizapp.draft.uncued.going_on.conditional import conditional_continuation
+from quizapp.draft.uncued.going_on.continued_that import continued_that
+from quizapp.draft.uncued.going_on.partial import quoted_in_narration
+from quizapp.draft.uncued.going_on.quoted_on import closing_only_paragraph, quotation_after_colon
+from quizapp.draft.uncued.rules.colon_quotes import (
     colon_quote,
     opening_quote_then_colon,
     opening_quote_then_dash,
 )
-from quizapp.draft.rules.dateline import after_dateline, dateline_end, past_dateline
-from quizapp.draft.rules.headlines import (
+from quizapp.draft.uncued.rules.dateline import after_dateline, dateline_end, past_dateline
+from quizapp.draft.uncued.rules.headlines import (
     headline_quote,
     headline_source,
     is_framing,
@@ -37,26 +42,25 @@ from quizapp.draft.rules.headlines import (
     title_case,
     unwritten_opening,
 )
-from quizapp.draft.rules.lone_quotes.alone import narration_after, standalone_quote, told_next
-from quizapp.draft.rules.lone_quotes.continuation import quote_before_its_speaker
-from quizapp.draft.rules.lone_quotes.framed import framed_quotes
-from quizapp.draft.rules.lone_quotes.named_next import named_after
-from quizapp.draft.rules.lone_quotes.narrated_long import joined, set_aside
-from quizapp.draft.rules.lone_quotes.unheard import released, unclaimed_quotes, unheard_quote
-from quizapp.draft.rules.narrated import narrated_quote
-from quizapp.draft.rules.placards import held_inscription
-from quizapp.draft.rules.pull_quotes import spoken_subheads
-from quizapp.draft.rules.reason import reason_quote
-from quizapp.draft.rules.signatures.signed import without_signatures
-from quizapp.draft.rules.stated_reason import stated_reason
-from quizapp.draft.rules.taken_back import taken_back
-from quizapp.draft.rules.told_inside import told_inside
-from quizapp.draft.segment import Overlaps, Stops, paragraphs, sentences, tokens
-from quizapp.draft.sentence.incise import split_incises
-from quizapp.draft.sentence.single_quotes import as_double_quotes, as_french_double_quotes
-from quizapp.draft.speaker_checks.plausible import speaking_speakers
-from quizapp.draft.speakers.entity import each_once
-from quizapp.draft.whole_article import across_the_article
+from quizapp.draft.uncued.rules.lone_quotes.alone import (
+    narration_after,
+    standalone_quote,
+    told_next,
+)
+from quizapp.draft.uncued.rules.lone_quotes.continuation import quote_before_its_speaker
+from quizapp.draft.uncued.rules.lone_quotes.framed import framed_quotes
+from quizapp.draft.uncued.rules.lone_quotes.named_next import named_after
+from quizapp.draft.uncued.rules.lone_quotes.narrated_long import joined, set_aside
+from quizapp.draft.uncued.rules.lone_quotes.unheard import released, unclaimed_quotes, unheard_quote
+from quizapp.draft.uncued.rules.narrated import narrated_quote
+from quizapp.draft.uncued.rules.placards import held_inscription
+from quizapp.draft.uncued.rules.pull_quotes import spoken_subheads
+from quizapp.draft.uncued.rules.reason import reason_quote
+from quizapp.draft.uncued.rules.signatures.signed import without_signatures
+from quizapp.draft.uncued.rules.stated_reason import stated_reason
+from quizapp.draft.uncued.rules.taken_back import taken_back
+from quizapp.draft.uncued.rules.told_inside import told_inside
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold, load
 
 
 def analyze(text: str, language: str, headline: str | None = None) -> Analysis:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from quizapp.draft.detect.view import strip_span
 from quizapp.draft.findings import Claim, Span
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.shapes.detect.view import strip_span
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _CLAUSE_CUT = re.compile(
     r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:qui|mais|alors que|tandis que|who|which|but|while)\b))\s*"

@@ -9,8 +9,8 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.anaphora.pronoun_subjects import opening_pronoun
-from quizapp.draft.lexicon import load
-from quizapp.draft.segment import tokens
+from quizapp.draft.text.segment import tokens
+from quizapp.draft.words.lexicon import load
 from tests.draft.readings import finding_holding
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.quotation_marks import quotations
-from quizapp.draft.segment import paragraphs
+from quizapp.draft.text.quotation_marks import quotations
+from quizapp.draft.text.segment import paragraphs
 from tests.draft.readings import speakers
 
 

@@ -1,4 +1,4 @@
-"""Shapes of reported speech added for unseen articles (quizapp/draft/detect/): one short
+"""Shapes of reported speech added for unseen articles (quizapp/draft/shapes/detect/): one short
 hand-made case per construction, asserting the analysis (content, speaker, label), none taken
 from the corpus."""
 

@@ -33,7 +33,7 @@ def test_a_possessive_before_a_participle_that_is_no_stance_stays_silent() -> No
 
 
 def test_each_language_lists_its_own_determiners() -> None:
-    from quizapp.draft.lexicon import load
+    from quizapp.draft.words.lexicon import load
 
     assert {"nos", "votre", "du", "leurs"} <= load("fr").word_set("determiners")
     assert {"the", "their", "those"} <= load("en").word_set("determiners")

@@ -7,7 +7,7 @@ from quizapp.draft import analyze
 from quizapp.draft.drafting import edits
 from quizapp.draft.drafting.questions import as_models, draft_questions
 from quizapp.draft.drafting.review import finalised
-from quizapp.draft.wording.clauses import is_clause
+from quizapp.draft.drafting.wording.clauses import is_clause
 
 CLASSIFY = {
     "id": "draft-classify-1",

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.lexicon import load
-from quizapp.draft.naming.names import proper_names
-from quizapp.draft.segment import tokens
-from quizapp.draft.sentence.single_quotes import as_double_quotes
+from quizapp.draft.names.naming.names import proper_names
+from quizapp.draft.text.segment import tokens
+from quizapp.draft.text.sentence.single_quotes import as_double_quotes
+from quizapp.draft.words.lexicon import load
 
 
 def _found(text: str) -> list[tuple[str, str]]:

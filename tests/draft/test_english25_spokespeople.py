@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.lexicon import load
 from quizapp.draft.sources.reading import read_source
+from quizapp.draft.words.lexicon import load
 from tests.draft.readings import speaker_label
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.lexicon import load
-from quizapp.draft.speaker_checks.can_speak import can_speak
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak
+from quizapp.draft.words.lexicon import load
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.english_cue_forms.english_forms import opening_setting_length
-from quizapp.draft.lexicon import load
+from quizapp.draft.reporting.english_cue_forms.english_forms import opening_setting_length
+from quizapp.draft.words.lexicon import load
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:

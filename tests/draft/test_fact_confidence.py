@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizapp.draft.claims import fact_confidence
-from quizapp.draft.lexicon import load
+from quizapp.draft.words.lexicon import load
 
 
 def test_a_dated_clause_with_a_figure_is_a_sure_fact() -> None:

@@ -9,7 +9,7 @@ import pytest
 from quizapp.draft import analyze
 from quizapp.draft.drafting.draft_base import DraftBase
 from quizapp.draft.drafting.options import kind_of
-from quizapp.draft.lexicon import load
+from quizapp.draft.words.lexicon import load
 from tests.draft.readings import content_speaker_label, quoted_analysis, speaker_of
 
 _CLAIM = "la réforme sera retirée"

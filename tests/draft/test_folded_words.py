@@ -1,7 +1,7 @@
 """folded_words: the one way the rules split a passage into lexicon-comparable words."""
 
-from quizapp.draft.folding import folded_words
-from quizapp.draft.lexicon import folded_words as from_lexicon
+from quizapp.draft.words.folding import folded_words
+from quizapp.draft.words.lexicon import folded_words as from_lexicon
 
 
 def test_lower_case_and_elided_article_apart() -> None:

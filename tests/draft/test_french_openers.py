@@ -14,7 +14,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from draft_eval import corpus
 
-from quizapp.draft import analyze, cues
+from quizapp.draft import analyze
+from quizapp.draft.reporting import cues
 
 
 class _EveryWord:

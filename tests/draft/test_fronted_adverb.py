@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft.analysis import analyze
-from quizapp.draft.lexicon import load
-from quizapp.draft.subjects.clause_bounds import fronted_adverb
+from quizapp.draft.clause.subjects.clause_bounds import fronted_adverb
+from quizapp.draft.words.lexicon import load
 
 
 def _said(text: str, language: str = "fr") -> list[tuple[str | None, str]]:

@@ -6,7 +6,7 @@ subhead stays the outlet's framing."""
 from __future__ import annotations
 
 from quizapp.draft import analyze
-from quizapp.draft.rules.lone_quotes.unheard import CONFIDENCE
+from quizapp.draft.uncued.rules.lone_quotes.unheard import CONFIDENCE
 
 
 def _holding(text: str, word: str):

@@ -4,7 +4,7 @@ between them is a quotation, its cue's after it; marks typed the right way keep 
 from __future__ import annotations
 
 from quizapp.draft import analyze
-from quizapp.draft.quotation_marks import turned_guillemets
+from quizapp.draft.text.quotation_marks import turned_guillemets
 
 
 def test_turned_marks_are_written_the_right_way_round() -> None:

@@ -5,12 +5,12 @@ own language only, and the readers that used to keep a copy still read them."""
 from __future__ import annotations
 
 from quizapp.draft import analyze
-from quizapp.draft.lexicon import load, third_person_possessives
-from quizapp.draft.naming.gender import someone_words
-from quizapp.draft.sentence.inner_cues import incise_inside
-from quizapp.draft.sentence.syntax import participial_subject, without_trailing_time
+from quizapp.draft.names.naming.gender import someone_words
 from quizapp.draft.sources.authored import document_author, document_owner
 from quizapp.draft.sources.reading import description_shapes, joins_two
+from quizapp.draft.text.sentence.inner_cues import incise_inside
+from quizapp.draft.text.sentence.syntax import participial_subject, without_trailing_time
+from quizapp.draft.words.lexicon import load, third_person_possessives
 from tests.draft.readings import speaker_of
 
 

@@ -10,7 +10,7 @@ from importlib import resources
 
 import pytest
 
-from quizapp.draft.lexicon import LANGUAGES
+from quizapp.draft.words.lexicon import LANGUAGES
 
 
 def _repeated_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
@@ -22,5 +22,5 @@ def _repeated_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_lexicon_file_has_no_repeated_key(language: str) -> None:
-    text = resources.files("quizapp.draft.lexicons").joinpath(f"{language}.json").read_text()
+    text = resources.files("quizapp.draft.words.lexicons").joinpath(f"{language}.json").read_text()
     json.loads(text, object_pairs_hook=_repeated_keys)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 import re
 
-from quizapp.draft.segment import Overlaps
 from quizapp.draft.speakers.met import MentionStarts, Met, Seen, mentions_after_space
+from quizapp.draft.text.segment import Overlaps
 
 
 def test_overlaps_finds_the_spans_that_cross_a_passage_in_their_own_order() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.lexicon import load
-from quizapp.draft.sentence.sentence_parts import closing_participle, past_participle
+from quizapp.draft.text.sentence.sentence_parts import closing_participle, past_participle
+from quizapp.draft.words.lexicon import load
 
 
 @pytest.mark.parametrize("word", ["invité", "venus", "élu", "interrogées", "partie"])

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quizapp.draft.lexicon import Lexicon, load
-from quizapp.draft.rules.colon_quotes import _clause_break, _joined
+from quizapp.draft.uncued.rules.colon_quotes import _clause_break, _joined
+from quizapp.draft.words.lexicon import Lexicon, load
 
 
 def _with(key: str, words: list[str]) -> Lexicon:

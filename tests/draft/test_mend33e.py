@@ -8,7 +8,7 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.draft_base import DraftBase
-from quizapp.draft.lexicon import load
+from quizapp.draft.words.lexicon import load
 
 
 def _base(text: str, language: str) -> DraftBase:

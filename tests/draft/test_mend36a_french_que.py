@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.english_cue_forms.mandative import mandative_verb, reads_as_mandate
-from quizapp.draft.lexicon import load
+from quizapp.draft.reporting.english_cue_forms.mandative import mandative_verb, reads_as_mandate
+from quizapp.draft.words.lexicon import load
 from tests.draft.readings import content_speaker_label
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import inspect
 
-from quizapp.draft.cue_forms import set_phrases
-from quizapp.draft.english_cue_forms import english_requests, mandative
-from quizapp.draft.lexicon import load
-from quizapp.draft.rules.lone_quotes import alone
+from quizapp.draft.reporting.cue_forms import set_phrases
+from quizapp.draft.reporting.english_cue_forms import english_requests, mandative
+from quizapp.draft.uncued.rules.lone_quotes import alone
+from quizapp.draft.words.lexicon import load
 from tests.draft.readings import speaker_label
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.lexicon import load
+from quizapp.draft.words.lexicon import load
 
 
 def _found(text: str) -> list[tuple[str, str]]:

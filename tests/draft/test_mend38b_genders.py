@@ -6,8 +6,8 @@ endings still give the gender of the nouns they pair (« avocate », « conseill
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import load
-from quizapp.draft.naming.gender import noun_gender
+from quizapp.draft.names.naming.gender import noun_gender
+from quizapp.draft.words.lexicon import load
 from tests.draft.readings import finding_holding
 
 FR = load("fr")

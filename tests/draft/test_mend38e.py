@@ -33,7 +33,7 @@ def test_a_person_described_after_a_quotation_still_signs() -> None:
 def test_one_helper_says_whether_words_open_on_que() -> None:
     """Item 14: ``_opens_on_that`` reads quotations and, not ``quoted_only``, reported words
     too (it was written twice, ``Phrasing._opens_on_que``)."""
-    from quizapp.draft.wording import phrasing
+    from quizapp.draft.drafting.wording import phrasing
 
     that = ["que ", "qu'"]
     assert phrasing._opens_on_that("« qu'un maire… »", that)
@@ -58,7 +58,7 @@ def test_a_name_that_is_also_a_common_word_keeps_its_capital(language: str, word
     """Item 7: a name written once that is also a common word (listed by a lexicon, or ending
     as a participle or a gerund) opens its sentence as the subject, its verb next: it keeps
     its capital after « que » / "that"."""
-    from quizapp.draft.wording.sentence_case import CommonWords, after_that
+    from quizapp.draft.drafting.wording.sentence_case import CommonWords, after_that
 
     article = f"Titre\n\n{words}, selon la presse."
     assert after_that(words, article, frozenset(), CommonWords(language)) == words
@@ -66,7 +66,7 @@ def test_a_name_that_is_also_a_common_word_keeps_its_capital(language: str, word
 
 def test_a_common_word_before_a_preposition_still_goes_to_lower_case() -> None:
     """The counter-case: a participle before its complement is no name."""
-    from quizapp.draft.wording.sentence_case import CommonWords, after_that
+    from quizapp.draft.drafting.wording.sentence_case import CommonWords, after_that
 
     words = "Trouvant cette réponse trop courte, les parents protestent"
     article = f"Le club ferme.\n\n{words}."

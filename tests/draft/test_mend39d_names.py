@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from quizapp.draft.drafting import options
-from quizapp.draft.folding import unaccented
 from quizapp.draft.speakers import initials
+from quizapp.draft.words.folding import unaccented
 
 
 def test_accents_are_stripped_by_one_helper() -> None:

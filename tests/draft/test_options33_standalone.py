@@ -10,7 +10,7 @@ import pytest
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import _Builder, draft_questions
 from quizapp.draft.drafting.standalone import points_back
-from quizapp.draft.lexicon import load
+from quizapp.draft.words.lexicon import load
 
 MARKET = (
     "Le marché couvert fermera en mars\n\n"

@@ -5,7 +5,7 @@ pour l'avenir » (worry). The same verbs report with an object, « que » or « 
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import load, verb_forms
+from quizapp.draft.words.lexicon import load, verb_forms
 from tests.draft.readings import said
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.lexicon import load
 from quizapp.draft.speakers.namesakes import place_named
+from quizapp.draft.words.lexicon import load
 
 
 def _speakers(text: str) -> list[str | None]:

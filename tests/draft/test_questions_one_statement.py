@@ -13,8 +13,8 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.drafting.wording.speaker_openings import in_sentence
 from quizapp.draft.findings import Analysis, Attribution, Claim
-from quizapp.draft.wording.speaker_openings import in_sentence
 
 RELAYED = [
     "Le maire de Lyon a démissionné jeudi soir, a appris vendredi l'AFP de source policière.",

@@ -7,7 +7,7 @@ import pytest
 
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.findings import Analysis, Attribution
-from quizapp.draft.lexicon import fold
+from quizapp.draft.words.lexicon import fold
 from tests.draft.readings import quoted_analysis
 
 TEXT = (

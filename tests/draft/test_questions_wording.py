@@ -12,11 +12,11 @@ from quizapp.draft import analyze
 from quizapp.draft.drafting import edits
 from quizapp.draft.drafting.classify_questions import ClassifyQuestions
 from quizapp.draft.drafting.questions import draft_questions
-from quizapp.draft.lexicon import load
-from quizapp.draft.wording.clauses import is_clause
-from quizapp.draft.wording.passages import inner_marks as in_marks
-from quizapp.draft.wording.passages import reported_cut
-from quizapp.draft.wording.speaker_openings import in_sentence, is_plural, opening_words
+from quizapp.draft.drafting.wording.clauses import is_clause
+from quizapp.draft.drafting.wording.passages import inner_marks as in_marks
+from quizapp.draft.drafting.wording.passages import reported_cut
+from quizapp.draft.drafting.wording.speaker_openings import in_sentence, is_plural, opening_words
+from quizapp.draft.words.lexicon import load
 
 ARTICLE = (
     "Les boulangers en colère contre la hausse du beurre\n\n"

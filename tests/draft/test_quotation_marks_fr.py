@@ -5,8 +5,8 @@ speaker just named. Made-up sentences, with a counter-case."""
 from __future__ import annotations
 
 from quizapp.draft import analyze
-from quizapp.draft.quotation_marks import quotations
-from quizapp.draft.segment import paragraphs
+from quizapp.draft.text.quotation_marks import quotations
+from quizapp.draft.text.segment import paragraphs
 
 
 def test_a_guillemet_closed_by_a_curly_mark() -> None:

@@ -33,7 +33,7 @@ def test_an_elided_que_a_space_before_the_quotation() -> None:
 
 
 def test_an_elided_article_before_a_quotation_is_one_word() -> None:
-    from quizapp.draft.segment import tokens
+    from quizapp.draft.text.segment import tokens
 
     text = "Il parle d’« une erreur »."
     assert [t.text for t in tokens(text, (0, len(text)), "fr")][:3] == ["Il", "parle", "d’"]
@@ -140,16 +140,16 @@ def test_a_mark_after_an_elided_que_opens_a_quotation() -> None:
 
 
 def test_a_mark_after_an_elided_article_opens_a_quotation() -> None:
-    from quizapp.draft.quotation_marks import quotations
-    from quizapp.draft.segment import paragraphs
+    from quizapp.draft.text.quotation_marks import quotations
+    from quizapp.draft.text.segment import paragraphs
 
     text = "Le maire parle d’« une erreur grave » du préfet."
     assert quotations(text, paragraphs(text)) == [(17, 37)]
 
 
 def test_a_mark_glued_to_a_word_still_closes_one() -> None:
-    from quizapp.draft.quotation_marks import quotations
-    from quizapp.draft.segment import paragraphs
+    from quizapp.draft.text.quotation_marks import quotations
+    from quizapp.draft.text.segment import paragraphs
 
     text = "Il annonce un « reconfinement imminent« . Puis il part."
     assert quotations(text, paragraphs(text)) == [(14, 39)]

@@ -59,8 +59,8 @@ def test_an_apostrophe_typed_after_l_and_qu() -> None:
 
 
 def test_a_straight_mark_glued_to_a_longer_word_still_closes() -> None:
-    from quizapp.draft.quotation_marks import quotations
-    from quizapp.draft.segment import paragraphs
+    from quizapp.draft.text.quotation_marks import quotations
+    from quizapp.draft.text.segment import paragraphs
 
     text = 'Les familles menacées de "déguerpis"sements attendent.'
     assert quotations(text, paragraphs(text)) == [(25, 36)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.rules.lone_quotes.unheard import CONFIDENCE
+from quizapp.draft.uncued.rules.lone_quotes.unheard import CONFIDENCE
 
 
 @pytest.mark.parametrize(

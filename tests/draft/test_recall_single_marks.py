@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.sentence.single_quotes import as_french_double_quotes
+from quizapp.draft.text.sentence.single_quotes import as_french_double_quotes
 from tests.draft.readings import content_speaker_kind as found
 
 

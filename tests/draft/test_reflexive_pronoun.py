@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.detect.view import reflexive
-from quizapp.draft.lexicon import load
+from quizapp.draft.shapes.detect.view import reflexive
+from quizapp.draft.words.lexicon import load
 
 
 @pytest.mark.parametrize("word", ["se", "s'", "s'estime", "s'est", "s'estimaient", "s'explique"])

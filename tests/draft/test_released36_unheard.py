@@ -6,7 +6,7 @@ sentence already gives keeps its speaker, and a short quoted phrase stays nobody
 from __future__ import annotations
 
 from quizapp.draft import analyze
-from quizapp.draft.rules.lone_quotes.unheard import CONFIDENCE
+from quizapp.draft.uncued.rules.lone_quotes.unheard import CONFIDENCE
 
 _FR = (
     "Pénurie d'eau au village\n\nLa sécheresse dure depuis juin dans la vallée.\n\n"

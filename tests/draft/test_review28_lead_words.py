@@ -5,9 +5,9 @@ Made-up cases, each with a counter-case that reads as before."""
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import load
-from quizapp.draft.sentence.sentence_parts import participle_afterthought
 from quizapp.draft.speakers.name_leads import subject_leads
+from quizapp.draft.text.sentence.sentence_parts import participle_afterthought
+from quizapp.draft.words.lexicon import load
 
 
 def test_one_opens_a_description_after_its_source() -> None:

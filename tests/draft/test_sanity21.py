@@ -74,8 +74,8 @@ def test_a_negated_infinitive_is_reported_with_no_que() -> None:
 
 
 def _reported(text: str, sentence: str) -> str:
-    from quizapp.draft.lexicon import load
-    from quizapp.draft.wording.phrasing import Phrasing
+    from quizapp.draft.drafting.wording.phrasing import Phrasing
+    from quizapp.draft.words.lexicon import load
 
     analysis = analyze(text, "fr")
     return Phrasing(analysis, load("fr").raw["wording"]).reported(sentence)
@@ -109,8 +109,8 @@ def test_a_name_keeps_its_capital() -> None:
 
 
 def test_english_but_is_left_out_after_that() -> None:
-    from quizapp.draft.lexicon import load
-    from quizapp.draft.wording.phrasing import Phrasing
+    from quizapp.draft.drafting.wording.phrasing import Phrasing
+    from quizapp.draft.words.lexicon import load
 
     text = "Rail plans\n\nThe plan is ready. But not everyone agrees, a commuter said."
     analysis = analyze(text, "en")

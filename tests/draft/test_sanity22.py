@@ -7,10 +7,10 @@ reported words that open on a capital written without its accent take it back af
 """
 
 from quizapp.draft import analyze
-from quizapp.draft.lexicon import load
-from quizapp.draft.wording.phrasing import Phrasing
-from quizapp.draft.wording.sentence_case import accented
-from quizapp.draft.wording.speaker_openings import is_plural, opening_words
+from quizapp.draft.drafting.wording.phrasing import Phrasing
+from quizapp.draft.drafting.wording.sentence_case import accented
+from quizapp.draft.drafting.wording.speaker_openings import is_plural, opening_words
+from quizapp.draft.words.lexicon import load
 
 
 def accented_fr(text: str) -> str:
@@ -137,7 +137,7 @@ def test_a_false_statement_still_names_the_first_speaker_elsewhere() -> None:
 
 
 def test_a_lone_capitalised_word_takes_the_article_the_text_always_gives_it() -> None:
-    from quizapp.draft.wording.reported_words import with_article
+    from quizapp.draft.drafting.wording.reported_words import with_article
 
     text = "La Région a voté. Selon la Région, rien. Les Verts ont dit non. L'Agence a parlé."
     assert with_article("Région", text) == "la Région"
@@ -146,7 +146,7 @@ def test_a_lone_capitalised_word_takes_the_article_the_text_always_gives_it() ->
 
 
 def test_a_word_the_text_also_writes_bare_keeps_no_article() -> None:
-    from quizapp.draft.wording.reported_words import with_article
+    from quizapp.draft.drafting.wording.reported_words import with_article
 
     text = "Le Monde écrit que non. Monde et presse: Marie a dit oui."
     assert with_article("Monde", text) == "Monde"
@@ -155,7 +155,7 @@ def test_a_word_the_text_also_writes_bare_keeps_no_article() -> None:
 
 
 def test_an_acronym_still_takes_its_article() -> None:
-    from quizapp.draft.wording.reported_words import with_article
+    from quizapp.draft.drafting.wording.reported_words import with_article
 
     assert with_article("UFC", "Selon l'UFC, les prix montent. UFC en tête.") == "l'UFC"
     assert with_article("SNCF Voyageurs", "la SNCF Voyageurs annonce") == "la SNCF Voyageurs"

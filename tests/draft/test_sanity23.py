@@ -11,11 +11,11 @@ named in the article's language.
 from dataclasses import replace
 
 from quizapp.draft import analyze
+from quizapp.draft.drafting.wording.explanation_words import of_phrase, reason_key
+from quizapp.draft.drafting.wording.phrasing import Phrasing
+from quizapp.draft.drafting.wording.reported_words import with_article
 from quizapp.draft.findings import Claim
-from quizapp.draft.lexicon import load
-from quizapp.draft.wording.explanation_words import of_phrase, reason_key
-from quizapp.draft.wording.phrasing import Phrasing
-from quizapp.draft.wording.reported_words import with_article
+from quizapp.draft.words.lexicon import load
 
 _STRIKE = (
     "La grève continue\n\n"
@@ -104,7 +104,7 @@ def test_the_explanation_of_trailing_dots_is_french() -> None:
 
 
 def test_one_quotation_and_nothing_else() -> None:
-    from quizapp.draft.wording.passages import one_quotation
+    from quizapp.draft.drafting.wording.passages import one_quotation
 
     assert one_quotation("« Nous n'avons pas le choix, il faut voter ce soir »")
     assert one_quotation("“Des avancées notables”.")
@@ -173,7 +173,7 @@ def test_a_quotation_the_claims_trimmed_of_its_marks_is_still_one() -> None:
 
 
 def test_straight_marks_are_made_typographic_by_where_they_stand() -> None:
-    from quizapp.draft.wording.passages import curly
+    from quizapp.draft.drafting.wording.passages import curly
 
     assert curly('Il parle de "mesures fortes" et part.') == "Il parle de “mesures fortes” et part."
     assert curly('"Nous restons", a-t-il dit.') == "“Nous restons”, a-t-il dit."
@@ -181,7 +181,7 @@ def test_straight_marks_are_made_typographic_by_where_they_stand() -> None:
 
 
 def test_a_french_passage_cut_inside_straight_marks_is_balanced() -> None:
-    from quizapp.draft.wording.passages import balanced_marks, inner_marks
+    from quizapp.draft.drafting.wording.passages import balanced_marks, inner_marks
 
     assert balanced_marks('la qualification est "violences […]', "fr").endswith("[…]”")
     assert (
@@ -191,6 +191,6 @@ def test_a_french_passage_cut_inside_straight_marks_is_balanced() -> None:
 
 
 def test_english_straight_marks_are_left_alone() -> None:
-    from quizapp.draft.wording.passages import balanced_marks
+    from quizapp.draft.drafting.wording.passages import balanced_marks
 
     assert balanced_marks('the "interim plan', "en") == 'the "interim plan'

@@ -12,8 +12,8 @@ from quizapp.draft import analyze
 from quizapp.draft.claims import conditional_form
 from quizapp.draft.drafting.draft_base import DraftBase
 from quizapp.draft.drafting.questions import draft_questions
-from quizapp.draft.lexicon import load
-from quizapp.draft.wording.phrasing import Phrasing
+from quizapp.draft.drafting.wording.phrasing import Phrasing
+from quizapp.draft.words.lexicon import load
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,12 @@ import pytest
 from quizapp.draft import analyze
 from quizapp.draft.drafting.draft_base import DraftBase
 from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.drafting.wording.passages import reported_cut
+from quizapp.draft.drafting.wording.reported_words import promised
+from quizapp.draft.drafting.wording.sentence_case import after_that
+from quizapp.draft.drafting.wording.speaker_openings import in_sentence
 from quizapp.draft.findings import Analysis, Attribution
-from quizapp.draft.lexicon import load
-from quizapp.draft.wording.passages import reported_cut
-from quizapp.draft.wording.reported_words import promised
-from quizapp.draft.wording.sentence_case import after_that
-from quizapp.draft.wording.speaker_openings import in_sentence
+from quizapp.draft.words.lexicon import load
 
 AFTER_HEADLINES = [
     (

@@ -10,9 +10,9 @@ import pytest
 from quizapp.draft import analyze
 from quizapp.draft.claims import loaded_words
 from quizapp.draft.drafting.questions import draft_questions
-from quizapp.draft.lexicon import load
-from quizapp.draft.wording.passages import balanced_marks, inner_marks
-from quizapp.draft.wording.speaker_openings import in_sentence
+from quizapp.draft.drafting.wording.passages import balanced_marks, inner_marks
+from quizapp.draft.drafting.wording.speaker_openings import in_sentence
+from quizapp.draft.words.lexicon import load
 
 
 @pytest.mark.parametrize(

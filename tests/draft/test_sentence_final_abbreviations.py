@@ -11,8 +11,8 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.analysis import sentence_stops
-from quizapp.draft.lexicon import load
-from quizapp.draft.segment import sentences
+from quizapp.draft.text.segment import sentences
+from quizapp.draft.words.lexicon import load
 
 
 def _sentences(text: str, language: str) -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.lexicon import load
-from quizapp.draft.subjects.clause_bounds import skip_segment
+from quizapp.draft.clause.subjects.clause_bounds import skip_segment
+from quizapp.draft.words.lexicon import load
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.lexicon import load
-from quizapp.draft.noun_phrases.noun_phrase import (
+from quizapp.draft.clause.noun_phrases.noun_phrase import (
     holds_finite_verb,
     inverted_noun_phrase,
     noun_phrase,
     opens_noun_phrase,
 )
+from quizapp.draft.words.lexicon import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from draft_eval import corpus

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.draft.findings import Attribution
-from quizapp.draft.lexicon import load
+from quizapp.draft.words.lexicon import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from speaker_phrase_scan import phrase_shapes

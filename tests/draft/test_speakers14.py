@@ -158,7 +158,7 @@ def test_a_generic_noun_for_a_body_takes_up_no_person_place_or_people(
 def test_a_name_written_with_an_ampersand_is_one_word() -> None:
     text = "Auprès de Tech&Co, Paul Durand confirme que le site est fermé."
     assert speaker_of(text, "le site est fermé") == "Paul Durand"
-    from quizapp.draft.segment import tokens
+    from quizapp.draft.text.segment import tokens
 
     assert [t.text for t in tokens("Tech&Co et AT&T", (0, 15), "fr")] == ["Tech&Co", "et", "AT&T"]
 

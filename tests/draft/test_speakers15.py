@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.segment import tokens
+from quizapp.draft.text.segment import tokens
 from tests.draft.readings import speaker_of
 
 _IRISH_NAMES = [
@@ -223,8 +223,8 @@ def test_an_office_another_gender_or_a_group_heard_is_someone_else(
 
 
 def test_jeune_before_a_person_noun_is_an_adjective() -> None:
-    from quizapp.draft.lexicon import load
     from quizapp.draft.sources.head_words import head_noun
+    from quizapp.draft.words.lexicon import load
 
     lex = load("fr")
     assert head_noun(["le", "jeune", "éleveur"], lex) == "éleveur"

@@ -104,8 +104,8 @@ def test_an_english_inverted_subject_after_a_quotation_still_speaks() -> None:
 
 
 def test_eux_reads_as_a_plural_pronoun() -> None:
-    from quizapp.draft.lexicon import load
     from quizapp.draft.sources.reading import read_source
+    from quizapp.draft.words.lexicon import load
 
     lex = load("fr")
     assert read_source("eux", lex, False).gender == "p"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.lexicon import load
 from quizapp.draft.sources.labels import holder_written, unnamed_local_office
+from quizapp.draft.words.lexicon import load
 from tests.draft.readings import content_speaker_label
 
 

@@ -11,9 +11,9 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.draft_base import DraftBase
-from quizapp.draft.lexicon import fold, load
 from quizapp.draft.sources.labels import circle_of_name, described_person, name_in_complement
 from quizapp.draft.speakers.subjects import camp_before, without_adverbs
+from quizapp.draft.words.lexicon import fold, load
 
 
 def _found(text: str, language: str) -> list[tuple[str, str]]:

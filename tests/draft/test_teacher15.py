@@ -7,7 +7,7 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
-from quizapp.draft.wording.clauses import is_clause
+from quizapp.draft.drafting.wording.clauses import is_clause
 
 CONGRESS = (
     "Les maires en colère\n\n"

@@ -159,8 +159,8 @@ def test_a_question_of_the_outlets_is_never_put_in_a_speakers_mouth() -> None:
 def test_an_english_plural_speaker_takes_a_plural_verb() -> None:
     """teacher16 read "Police claims that…"; "opponents", "council officials" are plural,
     "Reuters", "the business", "Police Scotland" are not."""
-    from quizapp.draft.lexicon import load
-    from quizapp.draft.wording.phrasing import Phrasing
+    from quizapp.draft.drafting.wording.phrasing import Phrasing
+    from quizapp.draft.words.lexicon import load
 
     phrasing = Phrasing(analyze("Nothing here.", "en"), load("en").raw["wording"])
     for speaker in ("Police", "the police", "West Midlands Police", "opponents",

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from quizapp.draft.lexicon import load
-from quizapp.draft.sentence.apposition import QUOTED_NAME, quoted_names_out
+from quizapp.draft.text.sentence.apposition import QUOTED_NAME, quoted_names_out
+from quizapp.draft.words.lexicon import load
 
 
 @pytest.mark.parametrize(

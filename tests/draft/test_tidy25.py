@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.english_cue_forms.that_follows import it_passive_that
-from quizapp.draft.lexicon import load
+from quizapp.draft.drafting.wording.explanation_words import quoted_with_cue
+from quizapp.draft.drafting.wording.reported_words import reportable
+from quizapp.draft.reporting.english_cue_forms.that_follows import it_passive_that
 from quizapp.draft.sources.labels import holder_written
-from quizapp.draft.wording.explanation_words import quoted_with_cue
-from quizapp.draft.wording.reported_words import reportable
+from quizapp.draft.words.lexicon import load
 from tests.draft.readings import said, speakers
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.lexicon import load
+from quizapp.draft.words.lexicon import load
 from tests.draft.readings import speakers
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.lexicon import load
-from quizapp.draft.sentence.gerunds import before_gerund, gerund_among, gerund_in
+from quizapp.draft.text.sentence.gerunds import before_gerund, gerund_among, gerund_in
+from quizapp.draft.words.lexicon import load
 
 
 @pytest.mark.parametrize(

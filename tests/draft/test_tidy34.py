@@ -7,10 +7,10 @@ The prepositions after which a name sits in a complement were one set in
 
 from __future__ import annotations
 
-from quizapp.draft.folding import elided_apart
-from quizapp.draft.lexicon import load
-from quizapp.draft.segment import tokens
-from quizapp.draft.titles.descriptions import after_preposition
+from quizapp.draft.names.titles.descriptions import after_preposition
+from quizapp.draft.text.segment import tokens
+from quizapp.draft.words.folding import elided_apart
+from quizapp.draft.words.lexicon import load
 
 
 def _words(text: str, language: str):

@@ -13,19 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.draft.detect.view import strip_span
-from quizapp.draft.lexicon import load
-from quizapp.draft.offices.opened_after_name import ReadArticle, link_openings_to_names
-from quizapp.draft.segment import tokens
-from quizapp.draft.titles.beside_name import apposition
-from quizapp.draft.titles.descriptions import verb_word
+from quizapp.draft.anaphora.offices.opened_after_name import ReadArticle, link_openings_to_names
+from quizapp.draft.names.titles.beside_name import apposition
+from quizapp.draft.names.titles.descriptions import verb_word
+from quizapp.draft.shapes.detect.view import strip_span
+from quizapp.draft.text.segment import tokens
+from quizapp.draft.words.lexicon import load
 
 DRAFT = Path(__file__).resolve().parents[2] / "quizapp" / "draft"
 # modules whose word lists this pass moved to the lexicons: none may hold one again
 CLEANED = [
-    "rules/narrated.py",
-    "titles/beside_name.py",
-    "titles/descriptions.py",
+    "uncued/rules/narrated.py",
+    "names/titles/beside_name.py",
+    "names/titles/descriptions.py",
 ]
 MOVED = [
     "title_linking_words",

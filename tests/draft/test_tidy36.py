@@ -11,23 +11,23 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.draft.lexicon import load
-from quizapp.draft.passives.accused_en import _charge_patterns, _late_agent_pattern
-from quizapp.draft.segment import SENTENCE_BETWEEN, SENTENCE_OPENS_AT_END
-from quizapp.draft.sentence.apposition import with_apposition
+from quizapp.draft.shapes.passives.accused_en import _charge_patterns, _late_agent_pattern
+from quizapp.draft.text.segment import SENTENCE_BETWEEN, SENTENCE_OPENS_AT_END
+from quizapp.draft.text.sentence.apposition import with_apposition
+from quizapp.draft.words.lexicon import load
 from tests.draft.test_tidy35 import _word_literals
 
 DRAFT = Path(__file__).resolve().parents[2] / "quizapp" / "draft"
 # modules this pass cleaned of word lists (test_tidy35's scan, extended)
 CLEANED = [
-    "sentence/apposition.py",
-    "passives/accused_en.py",
-    "offices/opened_after_name.py",
-    "going_on/conditional.py",
-    "rules/seen_as.py",
+    "text/sentence/apposition.py",
+    "shapes/passives/accused_en.py",
+    "anaphora/offices/opened_after_name.py",
+    "uncued/going_on/conditional.py",
+    "uncued/rules/seen_as.py",
     "anaphora/reader.py",
-    "speaker_phrases/source_dates.py",
-    "wording/clauses.py",
+    "sources/speaker_phrases/source_dates.py",
+    "drafting/wording/clauses.py",
 ]
 
 
@@ -91,7 +91,7 @@ def test_the_narration_readers_share_one_protocol() -> None:
 
     from quizapp.draft.anaphora import documents, reader
     from quizapp.draft.anaphora.descriptions import heard_last, speaker_in_focus
-    from quizapp.draft.resolve import Registry
+    from quizapp.draft.pipeline.resolve import Registry
 
     for module in (documents, speaker_in_focus, heard_last):
         assert not hasattr(module, "_Reader")
@@ -105,11 +105,11 @@ def test_the_comme_attribute_reads_apart_from_the_narrated_quotation() -> None:
     """rules/narrated stood at 300 lines: its « comme » shape is rules/seen_as now, and the
     test for a clause between the subject and the quotation, which both ask, is
     subjects/person_subject's."""
-    from quizapp.draft.rules import narrated, seen_as
+    from quizapp.draft.uncued.rules import narrated, seen_as
 
     assert not hasattr(narrated, "_characterised") and callable(seen_as.characterised)
     assert narrated.clause_between is seen_as.clause_between
-    for module in ("rules/narrated.py", "rules/seen_as.py"):
+    for module in ("uncued/rules/narrated.py", "uncued/rules/seen_as.py"):
         assert len((DRAFT / module).read_text(encoding="utf-8").splitlines()) <= 300
 
 
@@ -127,7 +127,7 @@ def test_a_date_before_a_source_reads_its_own_language_words(
     """speaker_phrases/source_dates wrote the words around such a date in one set holding
     both languages; each lexicon lists its own now (date_leading_words, date_trailing_words,
     date_filler_words)."""
-    from quizapp.draft.speaker_phrases.source_dates import without_date
+    from quizapp.draft.sources.speaker_phrases.source_dates import without_date
 
     span = without_date(text, (0, len(text)), load(language))
     assert text[slice(*span)] == source
@@ -166,6 +166,6 @@ def test_the_claim_tests_read_their_words_from_the_lexicons() -> None:
 def test_a_passage_is_a_clause_by_its_own_language_words(
     passage: str, language: str, clause: bool
 ) -> None:
-    from quizapp.draft.wording.clauses import is_clause
+    from quizapp.draft.drafting.wording.clauses import is_clause
 
     assert is_clause(passage, language, sentence=False) is clause

@@ -3,13 +3,13 @@ what it found, and each language reads its own words only."""
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import load
-from quizapp.draft.naming.gender import noun_gender
-from quizapp.draft.naming.name_roles import head_after, titled_adjective
-from quizapp.draft.naming.party_qualifiers import party_after_person
-from quizapp.draft.naming.roles import after_complement
-from quizapp.draft.segment import tokens
+from quizapp.draft.names.naming.gender import noun_gender
+from quizapp.draft.names.naming.name_roles import head_after, titled_adjective
+from quizapp.draft.names.naming.party_qualifiers import party_after_person
+from quizapp.draft.names.naming.roles import after_complement
 from quizapp.draft.sources.head_words import phrase_gender
+from quizapp.draft.text.segment import tokens
+from quizapp.draft.words.lexicon import load
 
 FR, EN = load("fr"), load("en")
 

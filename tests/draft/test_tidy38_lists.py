@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import load
-from quizapp.draft.naming.gender import noun_gender
-from quizapp.draft.segment import (
+from quizapp.draft.names.naming.gender import noun_gender
+from quizapp.draft.names.titles.open_nouns import head_key
+from quizapp.draft.text.segment import (
     CLAUSE_BREAK_TOKENS,
     CLOSING_MARK_TOKENS,
     OPENING_MARK_TOKENS,
     QUOTE_MARK_TOKENS,
 )
-from quizapp.draft.titles.open_nouns import head_key
+from quizapp.draft.words.lexicon import load
 
 FR = load("fr")
 

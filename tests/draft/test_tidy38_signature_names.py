@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft import analyze
-from quizapp.draft.lexicon import load
-from quizapp.draft.rules.signatures.lone_name import full_name, lone_signature
+from quizapp.draft.uncued.rules.signatures.lone_name import full_name, lone_signature
+from quizapp.draft.words.lexicon import load
 
 
 def _signed(text: str) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
-from quizapp.draft.wording.passages import cut_inside, stop_outside
+from quizapp.draft.drafting.wording.passages import cut_inside, stop_outside
 
 FRENCH = (
     "La piscine fermera tout l’été\n\n"

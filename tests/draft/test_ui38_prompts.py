@@ -5,12 +5,12 @@ a passage cut inside a number goes on to its end. Made-up sentences only."""
 
 from __future__ import annotations
 
+from quizapp.draft.drafting.wording.passages import whole_number
+from quizapp.draft.drafting.wording.phrasing import Phrasing
+from quizapp.draft.drafting.wording.reported_words import infinitive_first
+from quizapp.draft.drafting.wording.sentence_case import CommonWords, after_that
 from quizapp.draft.findings import Analysis, Attribution
-from quizapp.draft.lexicon import load
-from quizapp.draft.wording.passages import whole_number
-from quizapp.draft.wording.phrasing import Phrasing
-from quizapp.draft.wording.reported_words import infinitive_first
-from quizapp.draft.wording.sentence_case import CommonWords, after_that
+from quizapp.draft.words.lexicon import load
 
 
 def test_a_french_participle_opening_the_sentence_goes_to_lower_case() -> None:
@@ -115,7 +115,7 @@ def test_a_feeling_that_takes_the_subjunctive_is_not_asked_as_a_claim() -> None:
 
 
 def test_english_words_opening_on_their_verb_are_quoted() -> None:
-    from quizapp.draft.wording.reported_words import reportable
+    from quizapp.draft.drafting.wording.reported_words import reportable
 
     assert not reportable("sparked a sell-off in the company's shares", "en")
     assert reportable("the outlook sparked a sell-off in the company's shares", "en")

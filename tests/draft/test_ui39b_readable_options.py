@@ -12,7 +12,7 @@ from __future__ import annotations
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.drafting.standalone import cut_off
-from quizapp.draft.lexicon import load
+from quizapp.draft.words.lexicon import load
 
 FRENCH = (
     "Les éleveurs en colère\n\n"

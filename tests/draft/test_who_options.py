@@ -19,7 +19,7 @@ from quizapp.draft.drafting.options import (
 )
 from quizapp.draft.drafting.questions import as_models, draft_questions
 from quizapp.draft.findings import Analysis
-from quizapp.draft.lexicon import load
+from quizapp.draft.words.lexicon import load
 from quizapp.model import SingleChoice
 from quizapp.sets.item_checks.balance import balance_warnings, right_is_longest
 from tests.draft.readings import quoted_analysis

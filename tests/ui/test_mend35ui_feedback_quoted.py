@@ -49,7 +49,7 @@ def test_the_feedback_shows_a_whole_quotation_with_one_pair_of_marks(
 
 def test_the_feedback_and_the_drafter_count_unpaired_marks_with_one_function() -> None:
     """tidy35 found the count written twice, in ui/quiz/paired_marks and draft/wording."""
-    from quizapp.draft.wording import passages
+    from quizapp.draft.drafting.wording import passages
     from quizapp.model import text
     from quizapp.ui.quiz import paired_marks
 

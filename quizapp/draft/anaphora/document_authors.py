@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.speakers.met import Seen
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _BEFORE = 300  # how far back the introducing sentence may start
 

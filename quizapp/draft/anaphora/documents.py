@@ -15,7 +15,11 @@ import re
 
 from quizapp.draft.anaphora.document_authors import document_author
 from quizapp.draft.anaphora.reader import NarrationReader
-from quizapp.draft.lexicon import (
+from quizapp.draft.sources.reading import is_outlet
+from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.met import recent
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import (
     Lexicon,
     alternation,
     built_once,
@@ -23,10 +27,6 @@ from quizapp.draft.lexicon import (
     fold,
     third_person_possessives,
 )
-from quizapp.draft.segment import Span
-from quizapp.draft.sources.reading import is_outlet
-from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.met import recent
 
 _RECENT = 2  # sentences back
 

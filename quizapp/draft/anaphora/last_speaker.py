@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.draft.bodies.spoken_bodies import SpokenBodies
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading
+from quizapp.draft.speakers.bodies.spoken_bodies import SpokenBodies
 from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.met import recent
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,10 @@ import re
 from itertools import pairwise
 from typing import Protocol
 
-from quizapp.draft.bodies.body_subjects import body_met_before
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.speakers.bodies.body_subjects import body_met_before
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 
 class _Reader(Protocol):

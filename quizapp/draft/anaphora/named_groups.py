@@ -15,12 +15,12 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from quizapp.draft.bodies.body_kinds import body_nouns, kinds_covered
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.offices.opened_after_name import ReadArticle
-from quizapp.draft.segment import Span
+from quizapp.draft.anaphora.offices.opened_after_name import ReadArticle
 from quizapp.draft.sources.outlets import outlet_mentions, with_article
+from quizapp.draft.speakers.bodies.body_kinds import body_nouns, kinds_covered
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 _NAME = r"[A-ZÀ-Ö][\w&-]*(?:\s+[A-ZÀ-Ö][\w&-]*){0,3}"
 _GROUP = re.compile(  # « Les syndicats OGBL et LCGB », « les partis PS, MR et Ecolo »

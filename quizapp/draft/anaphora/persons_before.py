@@ -7,10 +7,10 @@ anaphora/pronouns.py (tidy39), which says in what order a pronoun asks for them.
 from __future__ import annotations
 
 from quizapp.draft.anaphora.last_speaker import LastSpeaker
-from quizapp.draft.lexicon import Lexicon, fold
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.met import Seen, recent
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 
 class PersonsBefore(LastSpeaker):

@@ -11,9 +11,9 @@ speaker, one person, whom a plural pronoun never stands for (pronouns29).
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Span, Token
 from quizapp.draft.speakers.subjects import people_noun
+from quizapp.draft.text.segment import Span, Token
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 _WORDS_BEFORE_NOUN = 3  # « des jeunes parents », « les 120 commerçants »
 

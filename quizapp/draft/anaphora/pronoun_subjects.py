@@ -13,11 +13,11 @@ such sentences keeps one subject.
 
 from __future__ import annotations
 
-from quizapp.draft.cue_forms.phrases import match_phrase
-from quizapp.draft.folding import folded_words
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Token
-from quizapp.draft.subjects.person_subject import personal_pronoun
+from quizapp.draft.clause.subjects.person_subject import personal_pronoun
+from quizapp.draft.reporting.cue_forms.phrases import match_phrase
+from quizapp.draft.text.segment import Token
+from quizapp.draft.words.folding import folded_words
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 _FRONTED = 12  # words a fronted phrase may hold before the comma and the pronoun
 

@@ -25,10 +25,10 @@ from quizapp.draft.anaphora.members import (
 )
 from quizapp.draft.anaphora.persons_before import PersonsBefore
 from quizapp.draft.anaphora.plural_people import opening_plural, plural_people_before
-from quizapp.draft.bodies.spoken_bodies import body_taken_up
-from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, compatible
+from quizapp.draft.speakers.bodies.spoken_bodies import body_taken_up
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.text.segment import Span
 
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|on|he|she)s?\b", re.IGNORECASE)
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from quizapp.draft.lexicon import Lexicon
-from quizapp.draft.segment import Overlaps
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
+from quizapp.draft.text.segment import Overlaps
+from quizapp.draft.words.lexicon import Lexicon
 
 
 class NarrationReader(Protocol):

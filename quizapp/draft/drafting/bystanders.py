@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 from quizapp.draft.drafting.options import first_names
 from quizapp.draft.findings import Analysis
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.name_roles import ends_on_place_head
-from quizapp.draft.naming.names import proper_names
-from quizapp.draft.segment import Token, paragraphs, tokens
+from quizapp.draft.names.naming.name_roles import ends_on_place_head
+from quizapp.draft.names.naming.names import proper_names
+from quizapp.draft.text.segment import Token, paragraphs, tokens
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 
 def bystanders(

@@ -12,11 +12,11 @@ from quizapp.draft.drafting.draft_base import (
     DraftBase,
     question,
 )
+from quizapp.draft.drafting.wording.clauses import has_verb, is_clause
+from quizapp.draft.drafting.wording.passages import balanced_marks, shorten
 from quizapp.draft.findings import Claim, Span
-from quizapp.draft.lexicon import fold
-from quizapp.draft.segment import paragraphs
-from quizapp.draft.wording.clauses import has_verb, is_clause
-from quizapp.draft.wording.passages import balanced_marks, shorten
+from quizapp.draft.text.segment import paragraphs
+from quizapp.draft.words.lexicon import fold
 from quizapp.model.text import overlap
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

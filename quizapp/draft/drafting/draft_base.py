@@ -10,22 +10,22 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from quizapp.draft.cue_forms.negation import negated
 from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import bare_noun_of, kind_of, same_body, unnamed
 from quizapp.draft.drafting.same_speaker import role_of, within
 from quizapp.draft.drafting.standalone import standalone_names
-from quizapp.draft.findings import Analysis, Attribution, Claim, Span
-from quizapp.draft.lexicon import fold, folded_words, load
-from quizapp.draft.wording.passages import apart, one_quotation
-from quizapp.draft.wording.phrasing import Phrasing
-from quizapp.draft.wording.reported_words import (
+from quizapp.draft.drafting.wording.passages import apart, one_quotation
+from quizapp.draft.drafting.wording.phrasing import Phrasing
+from quizapp.draft.drafting.wording.reported_words import (
     felt_in_subjunctive,
     promised,
     question_asked,
     wished,
 )
-from quizapp.draft.wording.speaker_openings import opening_words
+from quizapp.draft.drafting.wording.speaker_openings import opening_words
+from quizapp.draft.findings import Analysis, Attribution, Claim, Span
+from quizapp.draft.reporting.cue_forms.negation import negated
+from quizapp.draft.words.lexicon import fold, folded_words, load
 from quizapp.model.questions import UNREVIEWED_TAG
 from quizapp.model.text import overlap
 

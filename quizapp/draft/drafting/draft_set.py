@@ -14,7 +14,7 @@ from quizapp.draft.analysis import analyze
 from quizapp.draft.drafting.edits import skill_names
 from quizapp.draft.drafting.questions import draft_questions, label_definitions
 from quizapp.draft.findings import Analysis
-from quizapp.draft.lexicon import load
+from quizapp.draft.words.lexicon import load
 from quizapp.model import QuizSet
 from quizapp.model.slugs import slugify
 from quizapp.sets.loader import validate_data

@@ -11,10 +11,10 @@ import copy
 from dataclasses import replace
 from typing import Any
 
+from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.findings import Analysis
-from quizapp.draft.lexicon import load
-from quizapp.draft.segment import Span
-from quizapp.draft.wording.phrasing import Phrasing
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import load
 
 LOW_CONFIDENCE = 0.7  # below this, a finding is shown "to check" and kept out of "Accept all"
 

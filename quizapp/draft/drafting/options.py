@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.drafting.wording.speaker_openings import opening_words
+from quizapp.draft.names.titles.descriptions import singular
 from quizapp.draft.speakers.acronyms import acronym_of
 from quizapp.draft.speakers.initials import spells
-from quizapp.draft.titles.descriptions import singular
-from quizapp.draft.wording.speaker_openings import opening_words
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 from quizapp.sets.item_checks.balance import LONGER_MAX_RATIO, LONGEST_MAX_SHARE, MIN_QUESTIONS
 
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)$")

@@ -19,9 +19,9 @@ from quizapp.draft.drafting.classify_questions import ClassifyQuestions
 from quizapp.draft.drafting.draft_base import DRAFT_TAG
 from quizapp.draft.drafting.statements import StatementQuestions
 from quizapp.draft.drafting.who_questions import WhoQuestions
+from quizapp.draft.drafting.wording.passages import french_spaces, shorten
 from quizapp.draft.findings import Analysis
-from quizapp.draft.lexicon import load
-from quizapp.draft.wording.passages import french_spaces, shorten
+from quizapp.draft.words.lexicon import load
 from quizapp.model import Question
 
 __all__ = ["DRAFT_TAG", "as_models", "draft_questions", "label_definitions", "shorten"]

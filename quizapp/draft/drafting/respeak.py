@@ -21,13 +21,13 @@ from quizapp.draft.drafting.edits import (
     with_text,
 )
 from quizapp.draft.drafting.options import option_form
+from quizapp.draft.drafting.wording.phrasing import Phrasing
+from quizapp.draft.drafting.wording.speaker_openings import in_sentence
 from quizapp.draft.findings import Analysis
-from quizapp.draft.lexicon import fold, load
-from quizapp.draft.resolved_drafts import names_someone
-from quizapp.draft.segment import tokens
+from quizapp.draft.pipeline.resolved_drafts import names_someone
 from quizapp.draft.sources.reading import read_source
-from quizapp.draft.wording.phrasing import Phrasing
-from quizapp.draft.wording.speaker_openings import in_sentence
+from quizapp.draft.text.segment import tokens
+from quizapp.draft.words.lexicon import fold, load
 
 Drafts = list[dict[str, Any]]
 

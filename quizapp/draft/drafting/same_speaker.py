@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 

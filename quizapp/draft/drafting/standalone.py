@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from quizapp.draft.drafting.options import unnamed
 from quizapp.draft.findings import Analysis
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 MAX_WORDS = 8  # a mention past this is a clause the analysis took in, not a name to read
 

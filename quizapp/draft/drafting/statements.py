@@ -14,11 +14,11 @@ from quizapp.draft.drafting.draft_base import (
     DraftBase,
     question,
 )
+from quizapp.draft.drafting.wording.clauses import has_verb
+from quizapp.draft.drafting.wording.reported_words import spoken
+from quizapp.draft.drafting.wording.speaker_openings import in_sentence
 from quizapp.draft.findings import Attribution, Claim
-from quizapp.draft.lexicon import fold
-from quizapp.draft.wording.clauses import has_verb
-from quizapp.draft.wording.reported_words import spoken
-from quizapp.draft.wording.speaker_openings import in_sentence
+from quizapp.draft.words.lexicon import fold
 
 
 class StatementQuestions(DraftBase):

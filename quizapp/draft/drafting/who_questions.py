@@ -19,10 +19,10 @@ from quizapp.draft.drafting.draft_base import (
     question,
 )
 from quizapp.draft.drafting.options import fair_selection, gives_away, option_form, wrong_options
+from quizapp.draft.drafting.wording.passages import apart
+from quizapp.draft.drafting.wording.reported_words import spoken
+from quizapp.draft.drafting.wording.speaker_openings import opening_words
 from quizapp.draft.findings import Attribution
-from quizapp.draft.wording.passages import apart
-from quizapp.draft.wording.reported_words import spoken
-from quizapp.draft.wording.speaker_openings import opening_words
 
 
 class WhoQuestions(DraftBase):

@@ -4,4 +4,7 @@ determiner (``source_kinds``) and those a definite article or a name in a comple
 mislead (``labels``), the news outlet a statement goes through or nests another in (``outlets``,
 ``relays``), and the place that speaks for an impersonal « lit-on » (whether the words after
 « selon » name anyone is ``according/``, since tidy28). DESIGN.md's label scheme
-in one package, apart from who the speaker turns out to be (``speakers/``, ``anaphora/``)."""
+in one package, apart from who the speaker turns out to be (``speakers/``, ``anaphora/``).
+
+Since regroup39 the package also holds ``speaker_phrases/``: a source phrase cleaned to the
+words that speak and to a speaker's identity, the step before a phrase is read here."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.detect.view import strip_span
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.segment import Span
+from quizapp.draft.shapes.detect.view import strip_span
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 
 @built_once

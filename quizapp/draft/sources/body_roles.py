@@ -13,11 +13,11 @@ the body anaphora's ``body_of_kind`` links it, and the role stays named (mend34e
 
 from __future__ import annotations
 
-from quizapp.draft.bodies.institutions import body_of_kind
-from quizapp.draft.folding import elided_apart, fold, folded_words
-from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.sources.labels import holder_written
+from quizapp.draft.speakers.bodies.institutions import body_of_kind
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.words.folding import elided_apart, fold, folded_words
+from quizapp.draft.words.lexicon import Lexicon
 
 
 def unnamed_role_in_body(

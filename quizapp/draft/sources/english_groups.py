@@ -19,10 +19,10 @@ person too: a description, not a name (``english_qualified_person``, english38).
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, built_once, elected_titles
-from quizapp.draft.naming.gender import first_name_gender, person_nouns
+from quizapp.draft.names.naming.gender import first_name_gender, person_nouns
 from quizapp.draft.sources.labels import written_words
 from quizapp.draft.sources.source_kinds import is_number
+from quizapp.draft.words.lexicon import Lexicon, built_once, elected_titles
 
 
 def english_place_group(phrase: str, words: list[str], lex: Lexicon) -> bool:

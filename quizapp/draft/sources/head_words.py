@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once
-from quizapp.draft.naming.gender import noun_gender, someone_words
+from quizapp.draft.names.naming.gender import noun_gender, someone_words
 from quizapp.draft.sources.source_kinds import counted, is_number
+from quizapp.draft.words.lexicon import Lexicon, built_once
 
 
 def is_plural(head: str, lex: Lexicon) -> bool:

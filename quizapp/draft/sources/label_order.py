@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon
 from quizapp.draft.sources.head_words import head_noun, is_plural
 from quizapp.draft.sources.labels import described_person, possessed_office, speaks_for_a_known_body
 from quizapp.draft.sources.source_kinds import kind_label, sources_label
+from quizapp.draft.words.lexicon import Lexicon
 
 
 def spaced_elision(text: str) -> str:

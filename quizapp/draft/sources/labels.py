@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.naming.gender import first_name_gender
+from quizapp.draft.names.naming.gender import first_name_gender
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 
 @built_once

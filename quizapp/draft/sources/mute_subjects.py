@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.detect.view import SentenceView
-from quizapp.draft.lexicon import Lexicon, fold, folded_words, listed_verb_forms, people_nouns
-from quizapp.draft.segment import Span
+from quizapp.draft.shapes.detect.view import SentenceView
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import Lexicon, fold, folded_words, listed_verb_forms, people_nouns
 
 _COMPLEMENT = re.compile(
     r"(?i)(?:\s(?:de|du|des|à|au|aux|qui|que|dont|of|who|which|that|in|on|for)\b|\bd['’])"

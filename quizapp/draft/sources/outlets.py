@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.segment import Span
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 _ARTICLE = re.compile(r"(?:Les|Le|La|The)\s+|L['’]\s*")
 _CONTRACTED = re.compile(r"(?:Les|Le)\s+")

@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.common_words import common_word
-from quizapp.draft.naming.name_roles import name_with_adjective, place_body
-from quizapp.draft.segment import Span
+from quizapp.draft.names.naming.common_words import common_word
+from quizapp.draft.names.naming.name_roles import name_with_adjective, place_body
 from quizapp.draft.sources.english_groups import english_place_group, english_qualified_person
 from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
 from quizapp.draft.sources.label_order import source_label, spaced_elision
@@ -29,6 +27,8 @@ from quizapp.draft.sources.outlets import is_outlet, outlet_mentions, relay_outl
 from quizapp.draft.sources.source_kinds import is_number
 from quizapp.draft.sources.titled_names import name_after_mood
 from quizapp.draft.speakers.subjects import without_adverbs
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
 @dataclass(frozen=True)

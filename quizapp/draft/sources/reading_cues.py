@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.detect.view import Draft, SentenceView, overlap, strip_span
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.segment import Span
+from quizapp.draft.shapes.detect.view import Draft, SentenceView, overlap, strip_span
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 
 def reading_place(view: SentenceView, draft: Draft) -> tuple[bool, Span | None]:

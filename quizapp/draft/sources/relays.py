@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution, Span
-from quizapp.draft.lexicon import Lexicon, alternation, built_once
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once
 
 
 def relayed_by_outer_outlet(found: list[Attribution], outlets: set[str]) -> list[Attribution]:

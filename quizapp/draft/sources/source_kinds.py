@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
 def is_number(word: str, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 _NAME = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 

@@ -6,4 +6,8 @@ text's look-ups linear (``met``), which entity a name stands for (same surname, 
 acronyms joined to the descriptions they spell (whether words spell one: ``initials``); the
 bodies met and what takes them up again are ``bodies/`` (tidy28). The pronouns and
 descriptions of ``anaphora/`` are resolved against what this package records; whether a
-finding's speaker can speak at all is judged once the article is read, in ``speaker_checks/``."""
+finding's speaker can speak at all is judged once the article is read, in ``speaker_checks/``.
+
+Since regroup39 both sit inside this package (``speakers/bodies/``,
+``speakers/speaker_checks/``): the people and bodies met and the check of every finding's
+speaker against them are one concern seen from two ends."""

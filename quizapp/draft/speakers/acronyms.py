@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Token
 from quizapp.draft.sources.reading import normalised_key
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.initials import (
@@ -22,6 +20,8 @@ from quizapp.draft.speakers.initials import (
     spelled_in_order,
     spells,
 )
+from quizapp.draft.text.segment import Token
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 
 def expanded_before(tokens: list[Token], index: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from quizapp.draft.segment import Span
+from quizapp.draft.text.segment import Span
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon
+from quizapp.draft.words.lexicon import Lexicon
 
 # "73-year-old", "six-year-old": an age used as a noun
 _AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from quizapp.draft.folding import unaccented
-from quizapp.draft.lexicon import fold, load
+from quizapp.draft.words.folding import unaccented
+from quizapp.draft.words.lexicon import fold, load
 
 
 def looks_like_acronym(word: str) -> bool:

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, alternation, built_once, fold
-from quizapp.draft.offices.opened_after_name import ReadArticle
-from quizapp.draft.segment import paragraphs as text_paragraphs
+from quizapp.draft.anaphora.offices.opened_after_name import ReadArticle
+from quizapp.draft.names.titles.descriptions import content_words
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.titles.descriptions import content_words
+from quizapp.draft.text.segment import paragraphs as text_paragraphs
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 _FOLLOWING = 3  # paragraphs after the lede where the name is given (english33: 2 before)
 _HEADLINE = 25  # words at most: a first line longer than that is the lede itself

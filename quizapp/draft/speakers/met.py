@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from quizapp.draft.segment import Span
+from quizapp.draft.text.segment import Span
 
 
 @dataclass(frozen=True)

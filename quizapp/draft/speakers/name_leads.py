@@ -5,10 +5,10 @@ both for each name it reads."""
 
 from __future__ import annotations
 
-from quizapp.draft.bodies.body_kinds import body_nouns, kind_complement_start
-from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.segment import Token
-from quizapp.draft.titles.descriptions import role_heads
+from quizapp.draft.names.titles.descriptions import role_heads
+from quizapp.draft.speakers.bodies.body_kinds import body_nouns, kind_complement_start
+from quizapp.draft.text.segment import Token
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
 @built_once

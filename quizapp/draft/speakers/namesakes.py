@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.name_roles import ends_on_place_head, is_organisation
-from quizapp.draft.speaker_phrases.phrase import identity
+from quizapp.draft.names.naming.gender import first_name_gender
+from quizapp.draft.names.naming.name_roles import ends_on_place_head, is_organisation
+from quizapp.draft.sources.speaker_phrases.phrase import identity
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _ELIDED_ARTICLE = re.compile(r"(?i)[ld]['’]")
 

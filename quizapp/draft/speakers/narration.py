@@ -3,20 +3,22 @@ genders written next to them, acronyms, and who is the subject of each sentence 
 no name gives, a title met before or a nameless description, are read by its base,
 ``sentence_openings.SentenceOpenings``, out of this module since tidy29).
 
-The resolver (``quizapp.draft.resolve``) builds on this: what the reader has met so far, in
+The resolver (``quizapp.draft.pipeline.resolve``) builds on this: what the reader has met so far, in
 order, is what a later "il", "le ministre" or "cette source" can refer to.
 """
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import fold, third_person_possessives
-from quizapp.draft.naming.around_name import gender_near, inverted_after_que, starts_clause
-from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.name_roles import roles_near, titled_adjective
-from quizapp.draft.naming.names import name_span_of, proper_names, title_then_name
-from quizapp.draft.naming.roles import without_role_words
-from quizapp.draft.naming.speaking_names import speaking_name
-from quizapp.draft.segment import Span, Token
+from quizapp.draft.names.naming.around_name import gender_near, inverted_after_que, starts_clause
+from quizapp.draft.names.naming.gender import first_name_gender
+from quizapp.draft.names.naming.name_roles import roles_near, titled_adjective
+from quizapp.draft.names.naming.names import name_span_of, proper_names, title_then_name
+from quizapp.draft.names.naming.roles import without_role_words
+from quizapp.draft.names.naming.speaking_names import speaking_name
+from quizapp.draft.names.titles.beside_name import in_complement
+from quizapp.draft.names.titles.descriptions import description_of
+from quizapp.draft.names.titles.met import add_title
+from quizapp.draft.names.titles.open_nouns import note_open_title
 from quizapp.draft.sources.reading import is_outlet, outlet_mentions
 from quizapp.draft.speakers.acronyms import acronym_entity
 from quizapp.draft.speakers.entity import Entity
@@ -26,10 +28,8 @@ from quizapp.draft.speakers.namesakes import name_entity
 from quizapp.draft.speakers.opening_groups import opening_group
 from quizapp.draft.speakers.sentence_openings import SentenceOpenings
 from quizapp.draft.speakers.untitled_names import ends_complement, told_after_cue
-from quizapp.draft.titles.beside_name import in_complement
-from quizapp.draft.titles.descriptions import description_of
-from quizapp.draft.titles.met import add_title
-from quizapp.draft.titles.open_nouns import note_open_title
+from quizapp.draft.text.segment import Span, Token
+from quizapp.draft.words.lexicon import fold, third_person_possessives
 
 
 class Narration(SentenceOpenings):

@@ -7,13 +7,13 @@ needs, when the French verb after such a group came to be read by its plural end
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import Lexicon, fold, relative_words
-from quizapp.draft.naming.gender import first_name_gender
-from quizapp.draft.naming.roles import words_before_a_noun
-from quizapp.draft.segment import Token
-from quizapp.draft.sentence.sentence_parts import past_setting
+from quizapp.draft.names.naming.gender import first_name_gender
+from quizapp.draft.names.naming.roles import words_before_a_noun
+from quizapp.draft.names.titles.descriptions import verb_forms
 from quizapp.draft.speakers.subjects import people_noun
-from quizapp.draft.titles.descriptions import verb_forms
+from quizapp.draft.text.segment import Token
+from quizapp.draft.text.sentence.sentence_parts import past_setting
+from quizapp.draft.words.lexicon import Lexicon, fold, relative_words
 
 _OPENING_WORDS = 14
 _SETTING_WORDS = 8

@@ -16,12 +16,12 @@ import re
 from typing import Protocol
 
 from quizapp.draft.anaphora.descriptions.undergone import underwent
-from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.gender import someone_words
+from quizapp.draft.names.naming.gender import someone_words
 from quizapp.draft.sources.reading import compatible, description_shapes
-from quizapp.draft.speaker_checks.can_speak import singular_noun
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
+from quizapp.draft.speakers.speaker_checks.can_speak import singular_noun
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
 class _Reader(Protocol):

@@ -11,14 +11,14 @@ from __future__ import annotations
 from itertools import takewhile
 
 from quizapp.draft.anaphora.descriptions.just_named import opening_occupation, subject_just_named
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Overlaps, Token
+from quizapp.draft.names.titles.descriptions import by_title
+from quizapp.draft.names.titles.met import taken_up
 from quizapp.draft.sources.reading import SourceReading, normalised_key, read_source
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met, Seen
 from quizapp.draft.speakers.subjects import described_subject, opening_title
-from quizapp.draft.titles.descriptions import by_title
-from quizapp.draft.titles.met import taken_up
+from quizapp.draft.text.segment import Overlaps, Token
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 
 class SentenceOpenings:

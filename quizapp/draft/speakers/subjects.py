@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.bodies.body_kinds import kind_fits
-from quizapp.draft.bodies.institutions import maybe_a_body
-from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.common_words import common_word_opening
-from quizapp.draft.naming.places import place_or_nation
-from quizapp.draft.naming.ranked import ranked_person
-from quizapp.draft.naming.roles import bare_description
-from quizapp.draft.segment import Span, Token
+from quizapp.draft.names.naming.common_words import common_word_opening
+from quizapp.draft.names.naming.places import place_or_nation
+from quizapp.draft.names.naming.ranked import ranked_person
+from quizapp.draft.names.naming.roles import bare_description
+from quizapp.draft.names.titles.descriptions import content_words, verb_forms
+from quizapp.draft.speakers.bodies.body_kinds import kind_fits
+from quizapp.draft.speakers.bodies.institutions import maybe_a_body
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.titles.descriptions import content_words, verb_forms
+from quizapp.draft.text.segment import Span, Token
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
 @built_once

@@ -14,10 +14,10 @@
 
 from __future__ import annotations
 
-from quizapp.draft.cue_forms.reporting_verb import reporting_verb
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.segment import Token
-from quizapp.draft.titles.descriptions import after_preposition
+from quizapp.draft.names.titles.descriptions import after_preposition
+from quizapp.draft.reporting.cue_forms.reporting_verb import reporting_verb
+from quizapp.draft.text.segment import Token
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 _SUBJECT_WORDS = 3  # « indiquait la préfète à … », « confie le nouveau maire à … »
 

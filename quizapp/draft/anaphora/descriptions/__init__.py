@@ -2,8 +2,8 @@
 « l'éleveur », « cette mère de famille », « le libéral », "the billionaire", « le quotidien ».
 A description finds whom the narration showed, or stays a source of its own; the pronouns,
 the last speaker and the groups it builds on are the modules of ``anaphora/`` itself. The
-resolver (``quizapp.draft.resolve``) asks the last class of the chain, ``DescriptionsGoingOn``.
-Out of ``anaphora/`` since tidy31, which had reached 16 modules.
+resolver (``quizapp.draft.pipeline.resolve``) asks the last class of the chain,
+``DescriptionsGoingOn``. Out of ``anaphora/`` since tidy31, which had reached 16 modules.
 
 - ``bare_descriptions``: a description with no complement (« le ministre », « l'élue ») takes
   up a subject of this sentence or the two before, or the latest holder of an office its word

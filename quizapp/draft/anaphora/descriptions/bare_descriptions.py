@@ -15,21 +15,21 @@ from typing import Protocol
 from quizapp.draft.anaphora.descriptions.just_named import person_noun
 from quizapp.draft.anaphora.descriptions.speaker_in_focus import person_heads, speaker_in_focus
 from quizapp.draft.anaphora.pronouns import Pronouns
-from quizapp.draft.lexicon import Lexicon, built_once, fold
-from quizapp.draft.naming.gender import (
+from quizapp.draft.names.naming.gender import (
     after_cue_nouns,
     first_name_gender,
     office_other_gender,
 )
-from quizapp.draft.naming.roles import bare_description
-from quizapp.draft.segment import Span
-from quizapp.draft.sentence.syntax import marks_another_speaker
+from quizapp.draft.names.naming.roles import bare_description
+from quizapp.draft.names.titles.descriptions import content_words
+from quizapp.draft.names.titles.open_nouns import head_key
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.epithets import epithet_head, modified_epithet
 from quizapp.draft.speakers.met import Seen
-from quizapp.draft.titles.descriptions import content_words
-from quizapp.draft.titles.open_nouns import head_key
+from quizapp.draft.text.segment import Span
+from quizapp.draft.text.sentence.syntax import marks_another_speaker
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _EPITHET_REACH = 3  # sentences back where an epithet's person was heard or named
 

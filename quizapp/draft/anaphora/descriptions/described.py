@@ -2,7 +2,7 @@
 « son porte-parole », « sa dernière note ». A description finds the person the narration
 met (a subject near, a title, a role) or stays a speaker of its own; a document given by a
 possessive speaks for its owner. ``Described._description`` is where the resolver
-(``quizapp.draft.resolve``) hands any description: all of them are read here.
+(``quizapp.draft.pipeline.resolve``) hands any description: all of them are read here.
 """
 
 from __future__ import annotations
@@ -18,18 +18,18 @@ from quizapp.draft.anaphora.descriptions.partisans import partisan
 from quizapp.draft.anaphora.document_authors import authors_of_document
 from quizapp.draft.anaphora.documents import possessed_document_owner
 from quizapp.draft.anaphora.last_speaker import Resolution
-from quizapp.draft.bodies.institutions import body_by_stem, body_met, body_of_kind
-from quizapp.draft.bodies.written_bodies import written_body
-from quizapp.draft.folding import folded_words
-from quizapp.draft.lexicon import Lexicon, fold, people_nouns, third_person_possessives
-from quizapp.draft.naming.place_complements import body_of_a_place
-from quizapp.draft.segment import Span
+from quizapp.draft.names.naming.place_complements import body_of_a_place
+from quizapp.draft.names.titles.descriptions import by_title, content_words
 from quizapp.draft.sources.reading import SourceReading, normalised_key
-from quizapp.draft.speaker_phrases.phrase import trimmed_description
+from quizapp.draft.sources.speaker_phrases.phrase import trimmed_description
+from quizapp.draft.speakers.bodies.institutions import body_by_stem, body_met, body_of_kind
+from quizapp.draft.speakers.bodies.written_bodies import written_body
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.redescribed import named_person_described
 from quizapp.draft.speakers.subjects import organisation
-from quizapp.draft.titles.descriptions import by_title, content_words
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.folding import folded_words
+from quizapp.draft.words.lexicon import Lexicon, fold, people_nouns, third_person_possessives
 
 
 class Described(BareDescriptions):

@@ -16,10 +16,10 @@ from quizapp.draft.anaphora.descriptions.heard_last import (
 )
 from quizapp.draft.anaphora.descriptions.known_voices import KnownVoices
 from quizapp.draft.anaphora.last_speaker import Resolution
-from quizapp.draft.lexicon import fold
-from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import SourceReading, description_shapes, normalised_key
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import fold
 
 
 class DescriptionsGoingOn(KnownVoices):

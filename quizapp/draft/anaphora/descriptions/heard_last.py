@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.reader import NarrationReader
-from quizapp.draft.bodies.institutions import stems_of
-from quizapp.draft.bodies.spoken_bodies import NOT_NAMED
-from quizapp.draft.lexicon import Lexicon, elected_titles, folded_words
-from quizapp.draft.naming.gender import after_cue_nouns, someone_nouns
-from quizapp.draft.naming.roles import bare_description
+from quizapp.draft.names.naming.gender import after_cue_nouns, someone_nouns
+from quizapp.draft.names.naming.roles import bare_description
+from quizapp.draft.names.titles.descriptions import content_words
 from quizapp.draft.sources.reading import SourceReading, compatible
+from quizapp.draft.speakers.bodies.institutions import stems_of
+from quizapp.draft.speakers.bodies.spoken_bodies import NOT_NAMED
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.titles.descriptions import content_words
+from quizapp.draft.words.lexicon import Lexicon, elected_titles, folded_words
 
 
 def person_pointed_at(reader: NarrationReader, reading: SourceReading) -> Entity | None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.anaphora.descriptions.undergone import underwent
-from quizapp.draft.lexicon import Lexicon, fold
-from quizapp.draft.naming.gender import noun_gender
+from quizapp.draft.names.naming.gender import noun_gender
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
+from quizapp.draft.words.lexicon import Lexicon, fold
 
 _PERSON_NOUNS = ("person_descriptions", "unnamed_person_nouns")
 

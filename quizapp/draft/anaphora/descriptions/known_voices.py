@@ -13,15 +13,15 @@ from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.anaphora.members import group_of_member, pair_taken_up, partner_in_couple
 from quizapp.draft.anaphora.named_groups import outlets_together
-from quizapp.draft.bodies.institutions import outlet_of_kind
-from quizapp.draft.lexicon import fold, folded_words
-from quizapp.draft.offices.leaders import leader_of_body, maker_of_brand
-from quizapp.draft.segment import Span
+from quizapp.draft.anaphora.offices.leaders import leader_of_body, maker_of_brand
 from quizapp.draft.sources.outlets import staff_outlet, writes_its_name
 from quizapp.draft.sources.reading import SourceReading
-from quizapp.draft.speaker_phrases.source_names import qualified_name
+from quizapp.draft.sources.speaker_phrases.source_names import qualified_name
 from quizapp.draft.speakers.acronyms import spelled_by
+from quizapp.draft.speakers.bodies.institutions import outlet_of_kind
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import fold, folded_words
 
 
 class KnownVoices(Described):

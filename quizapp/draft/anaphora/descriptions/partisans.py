@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold, folded_words
-from quizapp.draft.segment import Span
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold, folded_words
 
 _BRACKETS = re.compile(r"\s*\(([^()\n]{1,40})\)")  # « X (Open Vld) »
 _BEFORE = 30  # characters before a name where its party may stand: « la députée PS X »

@@ -9,11 +9,11 @@ no subject of the sentences just before took the description up.
 from __future__ import annotations
 
 from quizapp.draft.anaphora.reader import NarrationReader
-from quizapp.draft.lexicon import Lexicon, built_once
-from quizapp.draft.segment import Span
+from quizapp.draft.names.titles.open_nouns import head_key
 from quizapp.draft.sources.reading import SourceReading, compatible
 from quizapp.draft.speakers.entity import Entity, named_person
-from quizapp.draft.titles.open_nouns import head_key
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import Lexicon, built_once
 
 _FOCUS_REACH = 8  # sentences back where the speaker a bare title takes up was heard
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import Lexicon, built_once, fold
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
 def underwent(person: Entity, text: str, sentence_start: int, lex: Lexicon) -> bool:

@@ -1,0 +1,75 @@
+"""Whether a French cue set after a comma has its inverted subject right there, closing the
+clause (« …, a constaté une journaliste de l'AFP. », « Ce fut dur, estime X, président de Y :
+« … » »): the clause before the comma is then what is said, never who says it.
+
+Moved out of subject.py beside it (review22: past 300 lines), which finds that subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.clause.inverted_subjects.subject import source_after
+from quizapp.draft.clause.objects.readings import people_word, said_infinitive
+from quizapp.draft.clause.objects.start import SAID_OPENING
+from quizapp.draft.clause.subjects.apposed_subject import apposed_subject_before
+from quizapp.draft.reporting.cues import Cue
+from quizapp.draft.shapes.detect.view import SentenceView
+from quizapp.draft.text.segment import words_in
+from quizapp.draft.text.sentence.syntax import person_like
+from quizapp.draft.words.lexicon import fold, folded_words
+
+
+def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
+    """« Ce fut dur, estime X, président de Y : « … » »: a French cue set after a comma with
+    its subject written after it (a name or a definite description) before the colon speaks
+    the clause before the comma; that clause is what is said, never who says it."""
+    before = view.text[view.span[0] : cue.span[0]]
+    if view.lex.language != "fr" or cue.pronoun is not None or not re.search(r",\s*$", before):
+        return False
+    if len(re.findall(r"[\w'’-]+", before)) < 3 or apposed_subject_before(before, view.lex):
+        return False  # « Le maire, Paul Durand, a annoncé la date : … »: its subject (sanity24)
+    source = source_after(view, cue)
+    if source is None or source[0] >= cue.span[1] + colon:
+        return False
+    first = view.text[source[0] : source[1]].split()[0]
+    return first[:1].isupper() or fold(first) in view.lex.word_set("colon_source_openers")
+
+
+def inverted_after_comma(view: SentenceView, cue: Cue) -> bool:
+    """ "…, a constaté une journaliste de l'AFP.", "…, a reconnu le ministère, un an après…":
+    right after a comma, a noun phrase for a person or a body that closes its clause (no
+    quotation in it) is the verb's inverted subject; « appelle tous les Camerounais à… » and
+    « a qualifié X d'« intelligent » » go on with their object's complement. A clause of
+    fewer than five words before it is cut by an inserted cue and goes on after the subject
+    (« Cela correspond, souligne X, présidente de Y, à un vrai besoin »). An infinitive is
+    never that subject: « X, adjoint au maire, affirme être victime de… » says it (recall23v)."""
+    if view.lex.language != "fr" or cue.participle or cue.first == 0:
+        return False  # (English "…, said the minister" has its own shape, english_final)
+    if view.tokens[cue.first - 1].text != ",":
+        return False
+    said = view.text[cue.span[1] : view.span[1]]
+    if SAID_OPENING.match(said) or said_infinitive(view.lex, said):
+        return False
+    if words_in(view.text, (view.span[0], cue.span[0])) < 5:
+        return False
+    subject = source_after(view, cue)
+    if subject is None or not _CLOSES.match(view.text, subject[1], view.span[1]):
+        return False
+    phrase = view.text[subject[0] : subject[1]]
+    words = folded_words(phrase)[:3]
+    person = person_like(phrase, view.lex) or any(people_word(view.lex, w) for w in words)
+    return person and not re.search(r"[«»“”\"]", phrase)
+
+
+_CLOSES = re.compile(r"\s*(?:[,.;!?(]|$)")
+
+
+def quotation_closes_before(view: SentenceView, cue: Cue) -> bool:
+    """A quotation closes right before the cue's comma (« « … », pointant « un manque » »),
+    so the noun after the verb is its subject; not when the quotation is a name inside the
+    apposition of the subject before (« X, membre du collectif “Stop éoliennes”, pointe
+    l'avis du pôle Environnement », recall23v)."""
+    before = view.text[view.span[0] : cue.span[0]]
+    closes = re.search(r"[»”\"]\s*,\s*$", before) is not None
+    return closes and not apposed_subject_before(before, view.lex)

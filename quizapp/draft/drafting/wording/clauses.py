@@ -1,0 +1,76 @@
+"""Whether a passage can stand as a claim to classify: a whole sentence, or a clause with a
+subject and a finite verb, never a broken piece ("aux mobilités, Claire Fontaine, à l'issue de
+la séance.", "monts et merveilles", "a requis l'anonymat, la décision…").
+
+Rules only, deliberately cautious: a passage the drafter cannot show to be a clause is not
+proposed as a claim (it still appears among the findings, and the teacher can add it by hand).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.words.lexicon import LANGUAGES, Lexicon, built_once, load
+
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_WORD = re.compile(r"[\w'’-]+")
+MIN_WORDS = 3
+
+
+def is_clause(passage: str, language: str, *, sentence: bool) -> bool:
+    """True when ``passage`` reads as a claim: at least three words, not opening on a verb,
+    and either a whole sentence (capital, final stop) or a clause with a finite verb found.
+    With ``sentence`` (a passage the article states itself), only a whole sentence will do."""
+    text = " ".join(passage.split()).lstrip("«“\"'‘ ")
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    if len(words) < MIN_WORDS or not text:
+        return False
+    lex = _lexicon(language)
+    finite, openers = lex.word_set("claim_finite_words"), lex.word_set("claim_subject_openers")
+    if words[0] in finite and words[0] not in openers and not text[0].isupper():
+        return False  # "a requis l'anonymat, …": the subject is missing
+    whole = (text[0].isupper() or text[0].isdigit()) and bool(_SENTENCE_END.search(text))
+    if sentence or whole:
+        return whole
+    if words[0] in lex.word_set("claim_coordinators"):
+        return False  # « et certains éléments… »: the rest of a sentence, not a clause
+    return has_verb(text, language)
+
+
+def has_verb(passage: str, language: str) -> bool:
+    """A finite verb these rules know among the passage's own words (not an apposed
+    relative's). Cautious: a present tense they do not know (« ouvre », « concerne ») is
+    missed, so a passage with none found is one to quote rather than report (sanity24)."""
+    lex = _lexicon(language)
+    own = _apposed_relative(lex).sub("", passage)
+    return any(_is_verb(w.lower().replace("’", "'"), lex) for w in _WORD.findall(own))
+
+
+def _is_verb(word: str, lex: Lexicon) -> bool:
+    """A listed finite verb (lexicon ``claim_finite_words``, ``claim_elided_auxiliaries``), a
+    word opening on an elided clitic (``claim_elided_clitics``), or a long word with a finite
+    ending (``claim_finite_endings``) that is no noun after its article (« l'environnement »:
+    ``claim_noun_articles``, ``claim_noun_ending``)."""
+    if word in lex.word_sets("claim_finite_words", "claim_elided_auxiliaries"):
+        return True
+    if word.startswith(tuple(lex.words("claim_elided_clitics"))) and len(word) > 2:
+        return True
+    noun_ending = lex.raw.get("claim_noun_ending") or "\0"  # English lists none
+    if word.startswith(tuple(lex.words("claim_noun_articles"))) and word.endswith(noun_ending):
+        return False  # « l'environnement », « d'investissement »: a noun after its article
+    endings = tuple(lex.words("claim_finite_endings"))
+    return len(word) > 5 and word.endswith(endings)
+
+
+def _lexicon(language: str) -> Lexicon:
+    """The language's lexicon, English for any other (as these rules always read it)."""
+    return load(language if language in LANGUAGES else "en")
+
+
+@built_once
+def _apposed_relative(lex: Lexicon) -> re.Pattern[str]:
+    """A relative set off by a comma (« …, dont les contrats se terminent l'an prochain »,
+    ", which was drafted in May", lexicon ``claim_apposed_relatives``) up to the next comma:
+    its verb is not the passage's own."""
+    relatives = lex.one_of("claim_apposed_relatives")
+    return re.compile(rf",\s*(?:{relatives})\b[^,]*", re.I)

@@ -1,0 +1,87 @@
+"""How a name, and the reason an unsourced passage is the outlet's, read inside an
+explanation's sentence (sanity23).
+
+The explanations were written by pasting the name as the analysis keeps it into the lexicon's
+sentence: « Ces mots suivent les propos de les salariés », « de La petite fille de 9 ans »,
+« de André Giraud », "These words follow what A commuter said" (143 explanations in 51 corpus
+articles of 37 batches for the determiners alone), and « Les propos passent par Parisien »
+for a relay the text writes « du Parisien ». French « de » contracts with the article after it
+and elides before a vowel; the words it contracts with are the data of
+``lexicons/phrasing.json`` (``contracted_after_de``).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from quizapp.draft.claims import commentary_words, loaded_words, speculative_words
+from quizapp.draft.findings import Span
+from quizapp.draft.words.lexicon import Lexicon
+from quizapp.model.text import overlap
+
+VOWELS = "aeiouyàâéèêëîïôûœh"  # « d’ », « qu’ » before them
+
+
+@cache
+def phrasing_lexicon() -> dict[str, dict[str, Any]]:
+    """``lexicons/phrasing.json`` per language, read once for the drafted questions' words
+    (``speaker_openings.opening_words``) and for « de »'s contractions here."""
+    source = resources.files("quizapp.draft.words") / "lexicons" / "phrasing.json"
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
+def _contractions() -> dict[str, str]:
+    """What « de » and the article after it become: « de le » → « du », « de les » → « des »."""
+    return phrasing_lexicon()["fr"]["contracted_after_de"]
+
+
+def of_phrase(words: str) -> str:
+    """French « de » before a speaker already set in lower case by ``in_sentence``: « du maire
+    de Maisons-Laffitte », « des salariés », « d'un autre participant », « d'André Giraud », « de
+    la direction », « de l'AFP »."""
+    first, _, rest = words.partition(" ")
+    contracted = _contractions().get(first)
+    if contracted is not None and rest:
+        return f"{contracted} {rest}".strip()
+    if words[:1].lower() in VOWELS and not words.lower().startswith(("l'", "l’")):
+        return "d’" + words
+    return "de " + words
+
+
+def reason_key(reason: str, passage: str, lex: Lexicon) -> str:
+    """The lexicon's wording for why an unsourced passage is the outlet's own. The claims
+    record the words that decided it, of three kinds, and trailing dots: every one was
+    explained as « mots chargés », so « c'est », « donc » (223 French claims in 167 corpus
+    articles of 71 batches), a conditional, « serait » (33), and « suspension points », in
+    English inside a French sentence (60 in 54 articles of 40 batches), were called loaded
+    words (sanity23)."""
+    fixed = {"framing": "reason_framing", "question": "reason_question", "": "reason_other"}
+    if reason in fixed:
+        return fixed[reason]
+    if reason == "suspension points":
+        return "reason_trailing"
+    if loaded_words(passage, lex):
+        return "reason_loaded"
+    if commentary_words(passage, lex):
+        return "reason_remark"
+    return "reason_hedged" if speculative_words(passage, lex) else "reason_loaded"
+
+
+def quoted_with_cue(
+    text: str, cue: Span, source: Span, content: Span, relatives: frozenset[str]
+) -> bool:
+    """Whether an explanation quotes the source's words with its cue: the two together on one
+    line, apart from the content, and the source not the tail of an apposition whose head
+    stands before it (a comma, maybe one of ``relatives``, between them). « Le Premier
+    ministre, Manuel Valls, avait jugé » was quoted « « Manuel Valls, avait jugé » », a comma
+    between subject and verb (sanity24: 60 corpus explanations in 54 articles of 41 batches);
+    the cue alone is quoted then."""
+    start, end = min(cue[0], source[0]), max(cue[1], source[1])
+    if end - start > 70 or "\n" in text[start:end] or overlap(content, (start, end)):
+        return False
+    gap = text[source[1] : cue[0]]
+    apposed = "," in gap and (gap.strip(", ") == "" or gap.strip(", ") in relatives)
+    return not (apposed and text[: source[0]].rstrip().endswith(","))

@@ -1,0 +1,95 @@
+"""How a reported sentence reads after « que » / "that": its opening coordinator left out and,
+when it is no name, its first word's capital lowered (ui38, mend38e), or a French capital
+written without its accent taken back (sanity22). Split out of reported_words.py when that
+file reached its size limit; phrasing.py calls both."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from quizapp.draft.drafting.wording.clauses import has_verb
+from quizapp.draft.drafting.wording.explanation_words import phrasing_lexicon
+from quizapp.draft.words.lexicon import fold, folded_words, load
+
+
+def accented(text: str, capitals: frozenset[str]) -> str:
+    """A French sentence opening on a capital written without its accent (« A Caen, 350
+    éleveurs… »; ``capitals``: the lexicon's ``unaccented_capitals``) takes it back, since
+    inside the question it goes to lower case: « qui affirme qu'a Caen » read as the verb
+    « avoir » (sanity22)."""
+    first = re.match(r"[A-Z](?=\s)", text)
+    if first is None:
+        return text
+    for word in capitals:
+        if unicodedata.normalize("NFD", word)[0] == first.group().lower():  # « à »: « a »
+            return word + text[1:]
+    return text
+
+
+def after_that(
+    text: str, article: str, dropped: frozenset[str], common: CommonWords | None = None
+) -> str:
+    """A sentence as it reads after « que » / "that": its opening coordinator (``dropped``)
+    left out (« qui affirme que mais l'individu refuse… », "claims that but not everyone
+    agrees"), and its first word in lower case when it is no name: never with a capital
+    inside a sentence of the ``article``, and either written in lower case elsewhere
+    (« que C'est à l'entrée… », "claims that Kids were playing") or a common word by
+    ``common`` (ui38: « qu'Appuyées par des… », "claims that Dozens of nurses…", words the
+    article writes once). A paragraph break ends a sentence: after a headline with no full
+    stop ("…approved\n\nCouncillors were…") the word opens one (sanity25)."""
+    first = re.match(r"([^\W\d_]+),?\s+", text)
+    if first and fold(first.group(1)) in dropped:
+        text = text[first.end() :]
+    word = re.match(r"[A-ZÀ-Ý](?:[^\W\d_]+(?=[\s,])|(?=['’]))", text)
+    if word is None or text[word.end() :].lstrip("'’ ")[:1].isupper():
+        return text  # « Pierre Hémon », « A Canteleu », "I": left as written
+    lower, name = re.escape(word.group().lower()), re.escape(word.group())
+    known = common is not None and common.holds(word.group().lower(), text[word.end() :])
+    if not known and not re.search(rf"\b{lower}\b", article):
+        return text
+    if re.search(rf"[a-zà-ÿ,][^\S\n]+{name}\b", article):
+        return text  # capitalised inside a sentence: a name (« Labour », « Paris »)
+    return word.group().lower() + text[word.end() :]
+
+
+class CommonWords:
+    """A sentence's first words that are no name: listed in lower case in the lexicon (any
+    list) or ending as a participle, gerund or adjective does (phrasing.json ``common_endings``),
+    and not before a verb. Names are such words too (« Vaillant », « Petit », "Reading",
+    "May"), and written once they open a sentence as its subject, a verb next (« Vaillant a
+    quitté… »): they keep their capital; a listed plural is a noun ("Teachers were…")."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.words = _lower_words(load(language).raw)
+        self.endings = tuple(phrasing_lexicon()[language].get("common_endings", []))
+
+    def holds(self, word: str, rest: str = "") -> bool:
+        """``word`` (lower case) is common before ``rest`` (mend38e, review38 item 7)."""
+        if not (word in self.words or (bool(self.endings) and word.endswith(self.endings))):
+            return False
+        after = folded_words(rest)[:1]
+        if rest[:1] in ("'", "’") or not after or not has_verb(after[0], self.language):
+            return True  # « C'est », « Appuyées par… », "Dozens of…", « Environ 300 »
+        return word.endswith("s") and word[:-1] in self.words  # "Teachers were…"
+
+
+def _lower_words(raw: object) -> frozenset[str]:
+    """Every word written in lower case in a lexicon's lists (its notes, keys ``_about`` and
+    ``…_about``, are prose and left out)."""
+    found: set[str] = set()
+    stack = [raw]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.update(w for w in item.replace("'", " ").split() if w.isalpha() and w.islower())
+        elif isinstance(item, dict):
+            stack.extend(v for k, v in item.items() if not _note(str(k)))
+        elif isinstance(item, list):
+            stack.extend(item)
+    return frozenset(found)
+
+
+def _note(key: str) -> bool:
+    return key.startswith("_") or key.endswith("_about")

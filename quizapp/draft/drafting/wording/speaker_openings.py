@@ -1,0 +1,95 @@
+"""How a speaker's name reads inside a drafted question: the words it may open on
+(``lexicons/phrasing.json``), set in lower case inside a sentence (« un conseiller »), and
+whether its verb agrees in the plural (« les enseignants disent »). Out of ``phrasing.py``
+since tidy29: the drafting modules read these on their own, apart from the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from quizapp.draft.drafting.wording.explanation_words import phrasing_lexicon
+
+
+class OpeningWords(BaseModel):
+    """The words a speaker's name may open on that change how a question words it, from
+    ``lexicons/phrasing.json``: data, so that a translator extends them without touching code."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    plural_openers: frozenset[str]  # the verb agrees in the plural (« les enseignants disent »)
+    lowered_openers: frozenset[str]  # lower case inside a sentence (« un conseiller »)
+    complement_openers: frozenset[str]  # « de » in « le vice-président de l'APVF »
+    plural_heads: frozenset[str]  # plural with no -s: "Police claim" (teacher16)
+    clause_openers: frozenset[str]  # « que », « comment », « : » before a reported clause
+    dropped_openers: frozenset[str]  # « mais », "but": no « que mais … »
+    unaccented_capitals: frozenset[str]  # « A Caen » reported as « qu'à Caen » (sanity22)
+    wish_cue_stems: frozenset[str]  # « exigent que … »: a wish, no claim (sanity22)
+    pronoun_speakers: frozenset[str]  # « eux », « ceux » left as a speaker (sanity22)
+    question_openers: frozenset[str]  # « pourquoi », "whether": a question (sanity25)
+    asking_cue_stems: frozenset[str]  # « a demandé », "asked": « si » / "if" asks
+    question_if: frozenset[str]  # « si », "if"
+    infinitive_markers: frozenset[str]  # "to" before an infinitive reported (sanity24)
+    apposition_relatives: frozenset[str]  # « qui » after an apposed name, before its cue
+    infinitive_reflexives: frozenset[str]  # « s'être soumis » takes no « que » (ui38)
+    feeling_cue_stems: frozenset[str]  # « s'étonne que » + a subjunctive: no claim (ui38)
+    subjunctive_words: frozenset[str]  # « soit », « aient »: the subjunctive (ui38)
+    common_endings: frozenset[str]  # « Appuyées par… »: no name (ui38; read per language)
+
+
+@cache
+def opening_words() -> OpeningWords:
+    """Both languages' words together, read once: ``in_sentence`` and ``is_plural`` are given
+    a speaker's words, not the article's language. Each word with a straight apostrophe also
+    stands with a typographic one (« d’autres »)."""
+    merged: dict[str, set[str]] = {}
+    for language in ("fr", "en"):
+        for key, words in phrasing_lexicon()[language].items():
+            if isinstance(words, dict):  # a mapping, read by ``explanation_words``
+                continue
+            merged.setdefault(key, set()).update(
+                spelling for word in words for spelling in (word, word.replace("'", "’"))
+            )
+    return OpeningWords.model_validate(merged)
+
+
+def in_sentence(words: str) -> str:
+    """ "Un conseiller" or "D'autres manifestations" inside a sentence start in lower case;
+    names keep their capitals. The first word is read without the comma after it and with
+    its apostrophe (« Cependant, … », « Aujourd'hui, … »: sanity22 read « que Cependant »).
+    One written all in capitals, as local papers open a story ("THE Somerset NHS Foundation
+    Trust has apologised", "AN ANGRY hospital boss"), goes to lower case whole: its first
+    letter alone made "tHE", "aN ANGRY" (sanity26)."""
+    first = re.split(r"[\s’',;:]", words, maxsplit=1)[0]
+    key = words[: len(first) + 1].lower() if words[len(first) : len(first) + 1] in "’'" else ""
+    whole = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?", words)
+    lowered = opening_words().lowered_openers
+    if whole is not None and whole.group().lower() in lowered:
+        return _lower_first(words, whole.group())
+    if first.lower() in lowered or key in lowered or first[:1].isdigit():
+        return _lower_first(words, first)
+    return words
+
+
+def _lower_first(words: str, first: str) -> str:
+    """``words`` with their first word ``first`` in lower case: its first letter, or the whole
+    word when it is written in capitals ("THE", "AN")."""
+    if len(first) > 1 and first.isupper():
+        return first.lower() + words[len(first) :]
+    return words[:1].lower() + words[1:]
+
+
+def is_plural(speaker: str) -> bool:
+    """A speaker the verb agrees with in the plural (« les enseignants grévistes disent »)."""
+    words = speaker.lower().replace("’", "'").split()
+    if not words:
+        return False
+    if (
+        words[0] in opening_words().plural_openers
+        or " ".join(words[:2]) in opening_words().plural_openers
+    ):
+        return True
+    return words[0] == "the" and len(words) > 1 and re.search(r"[^s]s$", words[-1]) is not None

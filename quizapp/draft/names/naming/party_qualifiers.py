@@ -1,0 +1,81 @@
+"""A party or union written right after a person noun qualifies that noun: « le maire UDI de
+Lunel », « la cheffe de groupe PS », « les élus RN », « le délégué CGT » describe a person (or
+people) by their party; the party does not speak and is no name of the person. Read before a
+capital run is taken for a name (``names.proper_names``), so every reader of names sees the
+description as « le maire socialiste de Lunel » is seen (pronouns36).
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.names.naming.gender import someone_words
+from quizapp.draft.names.titles.descriptions import singular
+from quizapp.draft.speakers.initials import looks_like_acronym
+from quizapp.draft.text.segment import Token
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
+
+
+def party_after_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """The token at ``index`` is a party or union (a listed party, or a word in capitals of
+    two to six letters that is no person noun: « PDG » is a title) right after a person noun
+    (« le maire UDI »), or after a person noun and a bare « de » complement (« la cheffe de
+    groupe PS »). After a determiner or a preposition (« le représentant du PS », « un
+    porte-parole du syndicat CGT ») the party is a noun phrase of its own: not this."""
+    if index == 0 or not _party_word(tokens[index].text, lex):
+        return False
+    before = tokens[index - 1].text
+    if not before.isalpha() or not before.islower() or fold(before) in _function_words(lex):
+        return False
+    if _person_word(fold(before), lex):
+        return True
+    noun = tokens[index - 3].text if index >= 3 else ""
+    return fold(tokens[index - 2].text) == "de" and _person_word(fold(noun), lex)
+
+
+def _person_word(word: str, lex: Lexicon) -> bool:
+    """A person noun in any number and gender: the lists hold « élu » and « chef », a text
+    writes « les élus », « l'élue », « la cheffe » (the feminine endings are lexicon data)."""
+    nouns = _person_words(lex)
+    base = singular(word)
+    return word in nouns or base in nouns or _masculine(base, lex) in nouns
+
+
+def _masculine(word: str, lex: Lexicon) -> str:
+    """The masculine a feminine written by adding to it stands for (lexicon
+    ``added_feminine_endings``: « cheffe » -> « chef », « élue » -> « élu »), else the word."""
+    for ending, kept in lex.raw["added_feminine_endings"].items():
+        if word.endswith(ending):
+            return word[: -len(ending)] + kept
+    return word
+
+
+def _party_word(word: str, lex: Lexicon) -> bool:
+    """A party or union the lexicon lists (``party_families``, ``qualifier_bodies``: « Ecolo »,
+    « CFDT »), or an acronym of two or three capitals that no list gives as a person noun
+    (« PDG » is a title). A longer word in capitals is a surname as often as a body (« le juge
+    LEROY », review36 item 10): only a list makes it a party."""
+    if fold(word) in _listed_parties(lex):
+        return True
+    short = word.isupper() and len(word) <= 3 and looks_like_acronym(word)
+    return short and not _person_word(fold(word), lex)
+
+
+@built_once
+def _listed_parties(lex: Lexicon) -> frozenset[str]:
+    """The one-word parties of the lexicon's families and the bodies no family lists (unions,
+    parties: ``qualifier_bodies``), computed once."""
+    listed = lex.raw.get("party_families", {}).values()
+    parties = frozenset(fold(party) for family in listed for party in family if " " not in party)
+    return parties | lex.word_set("qualifier_bodies")
+
+
+@built_once
+def _person_words(lex: Lexicon) -> frozenset[str]:
+    """The nouns of a person, a trade, a family of a party, or an office held (computed once)."""
+    return someone_words(lex) | lex.word_set("held_offices")
+
+
+@built_once
+def _function_words(lex: Lexicon) -> frozenset[str]:
+    """Determiners and complement prepositions: before a party, the party is its own noun
+    phrase (« du PS », « au RN »), not a qualifier (computed once)."""
+    return lex.word_sets("determiners", "complement_prepositions")

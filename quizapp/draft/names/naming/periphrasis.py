@@ -1,0 +1,31 @@
+"""A person named by a periphrasis: « celui que le quotidien suisse le Temps a surnommé le
+"Punk à vaches" », « celle qui fut longtemps la voix du parti ». The demonstrative and its
+relative take up a person the article is about, like « il » / « elle »; the capitalised
+words inside the relative (« le Temps ») are someone else. (speakers9 pass.)"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
+
+_GENDERS = {"celui": "m", "celle": "f"}
+
+
+def periphrasis_gender(phrase: str, lex: Lexicon) -> str | None:
+    """The gender of « celui / celle » opening a source phrase whose relative names or
+    describes the one it stands for (a verb of naming after « que », lexicon
+    ``periphrasis_naming``; or « qui » and a past of « être », ``periphrasis_being``); None
+    otherwise (« celui qui a découvert le corps » may be someone new)."""
+    found = _pattern(lex).match(fold(phrase).strip())
+    return _GENDERS[found.group(1) or found.group(2)] if found else None
+
+
+@built_once
+def _pattern(lex: Lexicon) -> re.Pattern[str]:
+    naming = lex.one_of("periphrasis_naming", loose_spacing=True)
+    being = lex.one_of("periphrasis_being", loose_spacing=True)
+    return re.compile(
+        rf"(celui|celle)\s+(?:qu['’]\s*|que\s+)[^,;:]{{0,60}}?\b(?:{naming})\w*"
+        rf"|(celui|celle)\s+qui\s+(?:{being})\b"
+    )

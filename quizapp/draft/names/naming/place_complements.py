@@ -1,0 +1,59 @@
+"""A description whose complement closes on a place's name: « la sous-préfecture de Cholet »,
+« le quai d'Orsay » (a body of the place, which speaks as itself) and « la préfète de la zone
+Grand-Est », « l'agriculteur de Soubey » (an office or a trade of the place, whose holder
+speaks). Either way the speaker is never the place the name gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.names.naming.gender import first_name_gender, someone_nouns
+from quizapp.draft.words.lexicon import Lexicon, fold
+
+
+def office_of_a_place(phrase: str, head: str, lex: Lexicon) -> bool:
+    """« la préfète de la zone Grand-Est », « le gouverneur de Labé », « le représentant des
+    livreurs de Bordeaux »: a person's office (a person noun, or lexicon ``held_offices``)
+    whose only name closes its complement speaks as that office's holder, never as the
+    place; a name after the complement (« le ministre de la Santé Olivier X ») is the
+    holder's own (speakers16). A trade of a place is one too (« l'agriculteur de Soubey »,
+    speakers17)."""
+    kinds = ("held_offices", "occupation_nouns")
+    held = head in someone_nouns(lex) or any(head in lex.word_set(kind) for kind in kinds)
+    return held and _OFFICE_OF_A_PLACE.fullmatch(phrase.strip()) is not None
+
+
+def body_of_a_place(phrase: str, lex: Lexicon) -> bool:
+    """« la sous-préfecture de Cholet », « le club de football de Cholet », « le quai
+    d'Orsay »: a definite noun (maybe with an adjective or a complement of its own), « de »
+    and one name, which opens on no first name or title (« le club de Paul X », « le récit de
+    Me X » are someone's): the body speaks as itself, never as the place (sanity19). A
+    document or a statement is its issuer's (« l'explication du PGMO », lexicon
+    ``according_relative_heads``, ``possessed_documents``, ``channel_nouns``), a spokesperson
+    speaks for the body, and a person's office or trade is ``office_of_a_place``'s."""
+    shaped = _BODY_OF_A_PLACE.fullmatch(phrase.strip())
+    if shaped is None:
+        return False
+    first, head = shaped.group("name").split()[0], fold(shaped.group("head"))
+    if first_name_gender(first, lex) or first in lex.raw_set("titles"):
+        return False
+    kinds = ("according_relative_heads", "possessed_documents", "channel_nouns")
+    kinds += ("held_offices", "occupation_nouns", "spokesperson_nouns")
+    return head not in someone_nouns(lex) and head not in lex.word_sets(*kinds)
+
+
+# a definite noun, maybe two words of its own (adjective, « de » complement), « de », a name
+_BODY_OF_A_PLACE = re.compile(
+    r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*|[Cc]e\s+|[Cc]et\s+|[Cc]ette\s+)(?P<head>[a-zà-ÿ][\w-]*)"
+    r"(?:\s+(?:de\s+|d['’]\s*)?[a-zà-ÿ][\w-]*){0,2}\s+(?:de\s+|du\s+|d['’]\s*)(?:la\s+|l['’]\s*)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)"
+)
+
+
+# a definite or demonstrative office, « de », perhaps a determiner and a noun, and one name
+_OFFICE_OF_A_PLACE = re.compile(
+    r"(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w'’-]*)*"
+    r"\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ][\w-]*\s+(?:de\s+|d['’])?)?"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
+)

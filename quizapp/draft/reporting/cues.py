@@ -1,0 +1,170 @@
+"""Finding the cues of attribution in a sentence: reporting verbs in all their forms, and
+"selon / d'après / according to" phrases.
+
+Verbs are matched on word tokens against the lexicon's sets (a compound form is an auxiliary,
+up to two adverbs, then a participle; a French reflexive form starts with se / s'), never
+inside a quotation: the words a speaker says are not the article's cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizapp.draft.reporting.cue_forms.after_quote import verb_after_quotation
+from quizapp.draft.reporting.cue_forms.phrases import according_phrase, possessor
+from quizapp.draft.reporting.cue_forms.reporting_verb import reporting_verb
+from quizapp.draft.reporting.cue_forms.set_phrases import after_pour, after_sequence_lead
+from quizapp.draft.reporting.cue_forms.verb_forms import cue_determiners, french_openers
+from quizapp.draft.reporting.english_cue_forms.english_cues import english_openers
+from quizapp.draft.text.segment import Span, Token
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
+
+_INVERTED = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or an "according to" phrase, as token indexes into its sentence."""
+
+    first: int
+    last: int  # inclusive
+    span: Span
+    kind: str  # verb | according
+    pronoun: str | None  # the subject carried by an inverted form (a-t-il -> il)
+    participle: bool = False  # "arguing…", "affirmant que…": the subject is the sentence's
+
+
+def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cue]:
+    """Every cue of a sentence, in order, none overlapping another."""
+    words = [fold(t.text) for t in tokens]
+    lex.cache["current_tokens"] = [t.text for t in tokens]
+    openers = french_openers(lex) if lex.language == "fr" else english_openers(lex)
+    cues: list[Cue] = []
+    index = 0
+    while index < len(tokens):
+        opens = words[index] in openers  # four words in five: no cue starts on them
+        found = _cue_words_at(words, index, outside[index], lex) if opens else None
+        found = found or verb_after_quotation(tokens, words, outside, index, lex)
+        if found is None:
+            index += 1
+            continue
+        cue = _cue(tokens, words, _with_quote_marks(words, *found), lex)
+        cues.append(cue)
+        index = cue.last + 1
+    return cues
+
+
+def _cue_words_at(
+    words: list[str], index: int, outside: bool, lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """The cue starting at ``index``: an "according to" phrase or a reporting verb outside
+    quotations, inside them only a verb quoted alone ("Le maire « regrette » la décision").
+    Only called on a word of ``french_openers`` or ``english_openers``: no cue starts on the
+    others."""
+    if outside:
+        found = according_phrase(words, index, lex) or reporting_verb(words, index, lex)
+        return None if found and _direct_only_away(words, found, lex) else found
+    if _quoted_alone(words, index, lex):
+        return reporting_verb(words, index, lex)
+    return None
+
+
+def _direct_only_away(words: list[str], found: tuple[int, int, str], lex: Lexicon) -> bool:
+    """ "She continued: “…”", "“…,” he went on": verbs that report only direct speech
+    (lexicon ``direct_speech_only_forms``) report nothing away from a quotation or a colon
+    ("talks would continue on Monday", "as travel disruption continues")."""
+    first, last, _ = found
+    if not lex.word_set("direct_speech_only_forms").intersection(words[first : last + 1]):
+        return False
+    if words[last + 1 : last + 2] in ([":"], ["“"], ['"'], ["«"]):
+        return False
+    return not any(w in {"”", '"', "»"} for w in words[max(0, first - 4) : first])
+
+
+def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex: Lexicon) -> Cue:
+    """The cue over tokens ``found`` (first, last, kind), with the subject its form carries:
+    a participle's or purpose infinitive's (the sentence's), an inverted pronoun, a
+    possessive ("à ses yeux"), an English impersonal voice ("it is understood")."""
+    first, last, kind = found
+    span = (tokens[first].start, tokens[last].end)
+    cue_words = words[first : last + 1]
+    participle = _participle_cue(cue_words, lex)
+    participle = participle or (kind == "verb" and _purpose_infinitive(words, first, last, lex))
+    participle = participle or (cue_words[0] == "avoir" and words[first - 1 : first] == ["après"])
+    pronoun = ("he" if lex.language == "en" else "il") if participle else None
+    pronoun = pronoun or _carried_pronoun(cue_words, lex) or possessor(cue_words, kind, lex)
+    impersonal = " ".join(cue_words) in lex.word_set("impersonal_object_cues")
+    if (cue_words[0] in {"it", "it's"} or impersonal) and lex.language == "en":
+        pronoun = " ".join(cue_words)  # "it is understood", "concerns were raised about"
+        pronoun = "it is" + pronoun[4:] if cue_words[0] == "it's" else pronoun  # "it's known"
+    return Cue(first, last, span, kind, pronoun, participle)
+
+
+def _with_quote_marks(words: list[str], first: int, last: int, kind: str) -> tuple[int, int, str]:
+    """A quoted verb ("a « salué »", "« regrette »") is a cue with both its marks, so what it
+    reports starts after them."""
+    opened = "«" in words[first : last + 1] or "“" in words[first : last + 1]
+    if first > 0 and words[first - 1] in {"«", "“"}:
+        first, opened = first - 1, True
+    if opened and words[last + 1 : last + 2] in (["»"], ["”"]):
+        last += 1
+    return first, last, kind
+
+
+def _quoted_alone(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A word quoted on its own between French or curly marks, after its subject (not after
+    a preposition or a determiner: "traité de « lâche »" quotes an insult, not a verb)."""
+    around = words[index - 1 : index + 2] if index > 1 else []
+    if around[:1] + around[2:] not in (["«", "»"], ["“", "”"]):
+        return False
+    before = words[index - 2]
+    if before in cue_determiners(lex) or before in lex.word_set("not_subject_words"):
+        return False
+    return before not in {"comme", "et", "ou", "pour"}
+
+
+def _participle_cue(cue_words: list[str], lex: Lexicon) -> bool:
+    """ "affirmant", "faisant état", "tout en sachant", « se disant »: a present participle
+    leads the cue,
+    so the subject of the sentence says it."""
+    skipped = lex.word_set("reflexive_pronouns")  # « se disant prête à… »
+    lead = [w for w in cue_words if w not in {"tout", "en"} and w not in skipped]
+    if not lead or (len(lead) > 2 and lex.language == "fr"):
+        return False
+    if len(cue_words) == 1 and cue_words[0] in lex.word_set("apposed_stance_adjectives"):
+        return True  # « …, convaincue que… »: the sentence's subject, as a participle's
+    return (len(cue_words) == 1 or lex.language == "fr") and _is_participle(lead[0], lex)
+
+
+def _is_participle(word: str, lex: Lexicon) -> bool:
+    return len(word) > 5 and word.endswith("ing" if lex.language == "en" else "ant")
+
+
+def _carried_pronoun(words: list[str], lex: Lexicon) -> str | None:
+    """The subject a cue's own words carry, to be resolved like a pronoun: a narrative
+    infinitive (« Et de conclure », « Avant de poursuivre ») continues the last speaker; an
+    inverted verb (« estime-t-elle ») names its pronoun."""
+    reflexive = words[2:3] and words[2] in lex.word_set("reflexive_pronouns")
+    if len(words) == 3 + bool(reflexive) and words[0] in _narrative_leads(lex):
+        return "il"  # the narrative infinitive continues the last speaker, « Et de s'étonner »
+    for word in words:
+        for suffix in _INVERTED:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                return suffix.rsplit("-", 1)[1]
+    return None
+
+
+@built_once
+def _narrative_leads(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's narrative infinitives (``narrative_infinitive``: « et
+    de », ``opening_narrative_infinitive``: « avant de »), read there rather than written
+    here again (review26)."""
+    keys = ("narrative_infinitive", "opening_narrative_infinitive")
+    return frozenset(phrase[0] for key in keys for phrase in lex.phrases(key) if phrase)
+
+
+def _purpose_infinitive(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
+    """ "Il a réuni la presse pour démentir…", "…, avant de souligner que…": the subject of
+    the sentence says it."""
+    lead = first > 0 and (after_pour(words, first) or after_sequence_lead(words, first, lex))
+    return first == last and lead

@@ -1,0 +1,61 @@
+"""What keeps an English set phrase from reporting anything (mend34b): the words just before
+it deny it ("did not have concerns about", "never raised fears over", "didn't want to see"),
+its subject is nobody ("Nobody has raised concerns", "No one wants…"), it is the verb of a
+subject relative, telling who the people are ("Residents who have concerns about…"), or a
+modal puts it off ("The council will raise concerns at the meeting": not said yet). One
+guard for every phrase of lexicon ``object_phrase_cues`` (``cue_forms/set_phrases``) and for
+the wishes (``wishes``)."""
+
+from __future__ import annotations
+
+from quizapp.draft.words.lexicon import Lexicon, fold
+
+_BEFORE = 2  # "did not have", "has never raised", "who has raised"
+
+
+def english_negation(word: str, lex: Lexicon) -> bool:
+    """A word that denies the verb: lexicon ``negation_words`` ("not", "never") or one the
+    tokenizer keeps whole with its "n't" ("doesn't", "didn't", "won't")."""
+    return word in lex.word_set("negation_words") or word.endswith(("n't", "n’t"))
+
+
+def denied(words: list[str], index: int, lex: Lexicon) -> bool:
+    """The words before the verb at ``index`` hold a negation or a subject that negates
+    (lexicon ``negating_subjects``: "nobody", "no one"): nothing is said."""
+    before = words[max(0, index - _BEFORE) : index]
+    if any(english_negation(word, lex) for word in before):
+        return True
+    joined = f" {' '.join(words[max(0, index - _BEFORE - 1) : index])} "
+    return any(f" {subject} " in joined for subject in lex.words("negating_subjects"))
+
+
+def _relative_subject(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A subject relative that tells who someone is, right before the verb or its auxiliary
+    ("residents who have concerns", "anyone who has raised fears"). A relative after a
+    comma adds what a named person said ("John X, who spoke of…"), and a simple past tells
+    what someone did ("the only member who called for a delay"): both report. "that"
+    further back opens a clause ("said that residents have concerns")."""
+    relatives = lex.word_set("subject_relatives")
+    at = index - 1 - (index > 1 and words[index - 1] in lex.auxiliaries)
+    if at < 0 or words[at] not in relatives or (at > 0 and words[at - 1] == ","):
+        return False
+    return at < index - 1 or not words[index].endswith("ed")
+
+
+def unstated(words: list[str], index: int, lex: Lexicon) -> bool:
+    """``denied``, in a subject relative that tells who someone is, or under a modal of the
+    future or of a possibility just before (lexicon ``unsaid_modals``: "will raise
+    concerns", "might have concerns"): said later, or maybe never."""
+    before = words[max(0, index - _BEFORE) : index]
+    modal = any(word in lex.word_set("unsaid_modals") for word in before)
+    return modal or denied(words, index, lex) or _relative_subject(words, index, lex)
+
+
+def under_unmet_condition(lex: Lexicon, opening: str) -> bool:
+    """The clause of a cue, the words before it back to the last comma (``opening``), opens
+    on a condition not met yet (lexicon ``unmet_conditions``: "If the minister is accused…",
+    "Should the council recommend…"). Only its first word: "Inspectors who asked whether the
+    roof was safe recommended…" and "Officials who should know better…" state what they did
+    (mend37a). One reading for passives/accused_en and english_cue_forms/mandative."""
+    clause = fold(opening).split(",")[-1].split()
+    return bool(clause) and clause[0] in lex.word_set("unmet_conditions")

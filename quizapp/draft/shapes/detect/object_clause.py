@@ -1,0 +1,240 @@
+"""A cue followed by its object: "a annoncé mercredi avoir arrêté…", "accused Israel of
+distorting…", "told CNN he would…", an English "said" with no "that".
+
+Moved out of detect/clauses.py, which holds the other shapes of reported clauses; which verb
+the cue is and what object it takes is read in detect/object_verb.py (tidy39).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quizapp.draft.clause.inverted_subjects.clauses import (
+    inverted_after_comma,
+    inverted_before_colon,
+    quotation_closes_before,
+)
+from quizapp.draft.clause.objects.allowed import (
+    comma_outside_quotes,
+    conduct_object,
+    in_apposition,
+    in_relative,
+    needed_preposition,
+    object_allowed,
+    object_antecedent,
+    reflexive_missing,
+    restricted_heads,
+    said_noun_object,
+    speech_noun_first,
+)
+from quizapp.draft.clause.objects.blamed import blamed_object
+from quizapp.draft.clause.objects.denied import denied_deed
+from quizapp.draft.clause.objects.intents import names_no_saying
+from quizapp.draft.clause.objects.owned_stance import owned_stance_object
+from quizapp.draft.clause.objects.participle_end import before_participle_cue
+from quizapp.draft.clause.objects.readings import (
+    clitic_judgement,
+    declared_infinitive,
+    measured,
+    own_word_object,
+    people_word,
+    quoted_head,
+    said_infinitive,
+)
+from quizapp.draft.clause.objects.start import SAID_OPENING, ObjectVerb, object_start
+from quizapp.draft.clause.subjects.around_cue import source_before_clitic
+from quizapp.draft.reporting.cues import Cue
+from quizapp.draft.reporting.english_cue_forms.english_cues import possessed_object
+from quizapp.draft.reporting.english_cue_forms.english_forms import reads_as_clause
+from quizapp.draft.shapes.detect.clauses import reported
+from quizapp.draft.shapes.detect.content_bounds import object_end, quote_with_own_cue
+from quizapp.draft.shapes.detect.final_name import name_closes
+from quizapp.draft.shapes.detect.object_verb import object_verb, reads_as_its_clause
+from quizapp.draft.shapes.detect.view import Draft, SentenceView, strip_span
+from quizapp.draft.text.segment import QUOTE_MARKS, Span, words_in
+from quizapp.draft.words.lexicon import fold, folded_words, listed_verb_forms
+
+
+def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "a annoncé mercredi avoir arrêté…", "accused Israel of distorting…": what the verb
+    reports is its object."""
+    verb = object_verb(view, cue)
+    if verb is None:
+        return None
+    # «…», a déclaré le maire, mardi: the noun after the verb is its subject (not after a
+    # participle, which has none: « … », pointant « un manque »)
+    if quotation_closes_before(view, cue) and not cue.participle:
+        return None
+    if inverted_after_comma(view, cue):
+        return None  # "C, a jugé jeudi l'IRSN, après…": so too after a clause
+    start = object_start(view, cue, verb)
+    said = view.text[start : view.span[1]]
+    stance = owned_stance_object(view, verb.bare, said) or denied_deed(view, verb, said)
+    if not (
+        _object_opens(view, verb, start, stance) or clitic_judgement(view, cue, verb.bare, start)
+    ):
+        return None
+    if verb.clause_only and not reads_as_its_clause(view, verb, start, cue.span[0]):
+        return None
+    content = _object_content(view, cue, verb, start, stance)
+    if content is None:
+        return None
+    antecedent = object_antecedent(view, cue)
+    if antecedent is not None:  # "C'est un moratoire qu'elle demande à la ministre"
+        content = (antecedent, content[1])
+    return reported(view, cue, content, confidence=0.55)
+
+
+def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "a reconnu une défaillance : « … »", "pour sommer X de cesser le feu : « … »": a
+    French object that reports by itself, before a colon opening a quotation, is a statement
+    of its own, up to the colon; the quotation is the same speaker's second one
+    (going_on/quoted_on.quotation_after_colon). An object holding the speaker's own word in
+    quotation marks is a mixed one (« a qualifié la démarche de « désastreuse » : « … » »,
+    split31: objects/readings.own_word_object)."""
+    if view.lex.language != "fr":
+        return None
+    colon = _COLON_QUOTE.search(view.text, cue.span[1], view.span[1])
+    reading = fold(" ".join(view.text[cue.span[0] : cue.span[1]].split()))
+    if colon is None or reading in view.lex.word_set("reading_cues"):
+        return None  # « On pouvait lire sur les pancartes : « … » »: a place, no object
+    mark = view.text.index(":", colon.start())
+    if inverted_before_colon(view, cue, mark - cue.span[1]) or quote_with_own_cue(view, mark):
+        return None  # "C, estime X, président de Y : « … »"; "C, se désole X : « … » ajoute Y"
+    if any(cue.span[1] <= c.span[0] < colon.start() for c in view.cues):
+        return None  # "assure avoir dit : « … »": the colon is the later cue's
+    if name_closes(view, cue):
+        return None  # « C raconte X, délégué CFDT : « … » »: X says C, no comma before
+    draft = cue_then_object(view, cue, used)
+    if draft is None or not draft.content[0] < colon.start() < draft.content[1] + 1:
+        return None
+    content = strip_span(view.text, (draft.content[0], colon.start()))
+    words = fold(view.text[content[0] : content[1]]).split()
+    quoted = QUOTE_MARKS.search(view.text[slice(*content)]) is not None
+    if quoted and own_word_object(view, content[0]):
+        return replace(draft, content=content, kind="mixed")  # « a qualifié X de « Y » : « … » »
+    verb = object_verb(view, cue)
+    if len(words) < 2 or quoted or (verb and names_no_saying(view.lex, verb.bare, " ".join(words))):
+        return None  # « a justifié sa démarche : « … » »: what the quotation explains
+    if len(words) <= 3 and people_word(view.lex, words[-1]):
+        return None  # « tient à rassurer les éleveurs : « … » »: whom it is told, not what
+    return replace(draft, content=content, kind="indirect")
+
+
+_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
+
+
+def _object_opens(view: SentenceView, verb: ObjectVerb, start: int, stance: bool) -> bool:
+    """A verb that needs a preposition ("insiste sur", "appelle à « … »") or a speech shape
+    ("insiste : « … »") reports only when its object opens that way, or is the subject's own
+    stance (``stance``: « rappelle ses craintes sur », objects/owned_stance)."""
+    said = view.text[start : view.span[1]]
+    preposition = needed_preposition(view, verb.bare)
+    opened = preposition is not None and preposition.match(said) is not None
+    opened = opened and not reflexive_missing(view, verb.bare, verb.words)
+    spoken = SAID_OPENING.match(said) is not None or said_infinitive(view.lex, said)
+    spoken = spoken or declared_infinitive(view.lex, verb.bare, said)
+    spoken = spoken or said_noun_object(view, verb.bare, said)  # « lance un appel à… »
+    spoken = spoken or stance
+    spoken = verb.speech_only and (spoken or own_word_object(view, start))
+    if measured(view, verb.words, verb.bare, said):
+        return False  # "Le coût s'estime à deux millions": a measure, no opinion
+    # not "a lancé une offensive", "appelle son fils", "propose des services"
+    return opened or spoken or not (verb.speech_only or preposition is not None)
+
+
+_PREPOSITION_THEN_QUOTE = re.compile(
+    r"(?:de|d['’]|du|des|à|au|aux|sur|une?|la|le|les|l['’]|son|sa|ses|leurs?)\s*[«“\"]\s*\w", re.I
+)
+
+
+def _object_content(
+    view: SentenceView, cue: Cue, verb: ObjectVerb, start: int, stance: bool
+) -> Span | None:
+    """The object up to its end (a comma when the cue is inside a relative or an apposition),
+    when it is long enough and reads as something said (or is the subject's ``stance``)."""
+    end = object_end(view, max(start, verb.request_to))  # "a fustigé la « posture » de X : « … »"
+    opening = fold(view.tokens[cue.first].text) == "avoir"  # "Après avoir dénoncé Y, X a…"
+    if in_relative(view, cue) or in_apposition(view, cue) or opening:  # "X, invoquant Y, a…"
+        comma = comma_outside_quotes(view, start, end)
+        end = comma if comma > start else end
+    end = before_participle_cue(view, start, end, stance)  # « … demandant son départ »
+    content = strip_span(view.text, (start, end))
+    least = (
+        2 if verb.bare in listed_verb_forms(view.lex, "short_object_verbs") else 3
+    )  # "a revendiqué l'attaque"
+    if _stance_on_other(view, verb.bare, content):
+        least = 2  # "a défendu la sélection": a listed head, not "a exclu une fusion"
+    if _PREPOSITION_THEN_QUOTE.match(view.text, content[0]):
+        least = 2  # "parle de « chantage »", « a fustigé une « trahison » »: their own word
+    if possessed_object(fold(view.text[content[0] : content[1]]).split()[:3], view.lex):
+        least = 2  # "called for his resignation"
+    if conduct_object(view, verb.bare, content[0]):
+        least = 2  # "a appelé au calme": a listed conduct
+    own_word = own_word_object(view, start)
+    if clitic_judgement(view, cue, verb.bare, start) or own_word:
+        least = 1  # "le tribunal l'a déclarée discriminatoire", « estiment « réussie » »
+    if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
+        return None
+    if speech_noun_first(view, verb.bare, content):
+        return None  # "rapporte des propos d'une source": the source speaks next
+    if quoted_head(view, start):
+        own_word = False  # "défend son « titre »": the verb's usual objects still decide
+    content = blamed_object(view, verb.bare, content)
+    if content is None:
+        return None  # "condemned controversial plans", "slammed the ball" (stance37, mend37a)
+    if names_no_saying(view.lex, verb.bare, view.text[content[0] : content[1]]):
+        return None  # « a justifié sa décision », « souhaite rester »: nothing said
+    if not (own_word or stance or object_allowed(view, verb.bare, content)):
+        return None  # "défend son titre": no stance, only "a défendu la sélection"
+    return content
+
+
+def _stance_on_other(view: SentenceView, bare: str, content: Span) -> bool:
+    """A verb of restricted_objects whose object opens on a definite or demonstrative
+    determiner (lexicon stance_object_determiners): its listed head is a thing already known
+    that the speaker judges (« a défendu la sélection », not « a exclu une fusion »)."""
+    first = folded_words(view.text[content[0] : content[1]])[:1]
+    if restricted_heads(view, bare) is None or not first:
+        return False
+    return first[0] in view.lex.word_set("stance_object_determiners")
+
+
+def clitic_judged(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """ "La décision tombe. Le maire l'a jugée inacceptable.": the clitic takes up the
+    sentence before, but the adjective after the verb is what is said (tried before
+    detect/told_before.clitic_takes_up_previous)."""
+    if view.lex.language != "fr" or cue.first == 0:
+        return None
+    if fold(view.tokens[cue.first - 1].text) not in view.lex.word_set("direct_object_clitics"):
+        return None
+    verb = object_verb(view, cue)
+    if verb is None or not clitic_judgement(view, cue, verb.bare, object_start(view, cue, verb)):
+        return None
+    draft = cue_then_object(view, cue, used)
+    source = source_before_clitic(view, cue) if cue.pronoun is None else None
+    return replace(draft, source=source) if draft and source else draft
+
+
+def and_clause_after(view: SentenceView, draft: Draft) -> Draft | None:
+    """ "The data was taken in May, the firm said, and most of it was sold": a clause joined by
+    ", and" after an English final cue and its source is a second statement of that source,
+    when it reads as a clause or holds a quotation and no cue of its own."""
+    if view.lex.language != "en" or draft.cue is None or draft.content[1] > draft.cue[0]:
+        return None
+    after = max(draft.cue[1], draft.source[1] if draft.source else 0)
+    joined = _AND_CLAUSE.match(view.text, after, view.span[1])
+    if joined is None or any(c.span[0] >= joined.end() for c in view.cues):
+        return None
+    content = strip_span(view.text, (joined.end(), view.span[1]))
+    quoted = any(content[0] <= q[0] < content[1] for q in view.quotes)
+    if words_in(view.text, content) < 4:
+        return None
+    if not (quoted or reads_as_clause(view.lex, view.text[content[0] : content[1]])):
+        return None
+    kind = "mixed" if quoted else "indirect"
+    return Draft(content, draft.cue, draft.source, kind, draft.pronoun, 0.6, draft.relay_text)
+
+
+_AND_CLAUSE = re.compile(r"\s*,\s*and\s+")

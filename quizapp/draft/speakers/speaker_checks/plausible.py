@@ -1,0 +1,183 @@
+"""Every finding's speaker checked once the article is read: one that cannot speak
+(``can_speak``) is replaced by the next reading that can, in a fixed order, else by none.
+
+The wrong speakers of unseen articles that no reader takes for a speaker (« même »,
+« sa formule », "all £200") each came from a bug of its own in cutting a subject; the
+speaker the writer meant was almost always a name written in the same sentence (« le Snalc
+(classé à droite, même s'il le réfute) fustige », « Gérald Darmanin … défendra ce texte
+visant, selon sa formule, … ») or the sentence before. The readings tried, in this order:
+
+1. a speaker an earlier finding of the article had and got mended: the same mending (a
+   quotation going on, or the same cut subject met again);
+2. a mention after its cue (an inverted subject cut short, « écrivaient début novembre dans
+   un communiqué, Philippe X »): the first name after it in the sentence;
+3. the first name of the sentence before the cue (or the mention), outside quotation marks:
+   the sentence's subject (« Gérald Darmanin », not « Emmanuel Macron » after him);
+4. the last name of the paragraph's earlier sentences, outside quotation marks;
+5. else nobody said it: the finding is dropped where the lexicon says so
+   (``drop_unspoken_findings``: French, none of whose such findings of the corpus a key
+   holds), else kept with no speaker (English, some keyed: ``docs/drafting.md``).
+
+An impersonal voice that names nobody ("it is understood", "were told": ``voiceless``) is
+given no speaker before any reading, as the English keys give it none; so is a French passive
+of blame with no agent (« est régulièrement critiqué pour… »: ``blamed_by_nobody``).
+
+A mention a relative clause describes (« celui qui a découvert le corps ») for which no
+reading finds a name keeps its speaker: someone new. Names here are the registry's entities that
+can speak themselves.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.pipeline.fullest_names import final_name
+from quizapp.draft.pipeline.resolve import Registry
+from quizapp.draft.speakers.entity import Entity, each_once
+from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nobody
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, voiceless
+from quizapp.draft.text.segment import Overlaps
+from quizapp.draft.words.lexicon import Lexicon, fold, relative_words
+
+_INVERTED_REACH = 80  # characters after a cut inverted subject where its name may stand
+
+
+def speaking_speakers(
+    found: list[Attribution],
+    registry: Registry,
+    spans: tuple[list[Span], list[Span]],
+    quotes: Overlaps,
+    lex: Lexicon,
+) -> list[Attribution]:
+    """``found`` with each speaker that cannot speak replaced (module docstring); ``spans``:
+    the article's sentences and paragraphs, in order."""
+    names: _Names | None = None  # built for the first finding that needs it
+    replaced: dict[str, tuple[str, str] | None] = {}  # None: nobody found
+    result = []
+    for attribution in found:
+        speaker = attribution.speaker
+        if voiceless(speaker, lex) or blamed_by_nobody(attribution, registry.text, lex):
+            result.append(_nobody(attribution))  # "it is understood", « est critiqué pour… »
+            continue
+        if can_speak(speaker, lex):
+            result.append(attribution)
+            continue
+        if speaker not in replaced:  # else mended as its first finding was (reading 1)
+            names = names or _Names(registry, quotes, lex)
+            replaced[speaker] = names.replacement(attribution, *spans)
+        taken = replaced[speaker]
+        if taken is not None:
+            result.append(replace(attribution, speaker=taken[0], label=taken[1]))
+        elif _described(registry.text, attribution.speaker_mention, lex):
+            result.append(attribution)  # « a témoigné celui qui a découvert le corps »
+        elif not lex.raw.get("drop_unspoken_findings"):  # French: no key holds such a finding
+            result.append(_nobody(attribution))
+    return result
+
+
+def _nobody(attribution: Attribution) -> Attribution:
+    """The finding with no speaker: no words of the text stand for one either."""
+    return replace(attribution, speaker="", speaker_mention=None, label="vague")
+
+
+class _Names:
+    """The registry's names that can speak, each mention outside quotation marks, in order."""
+
+    def __init__(self, registry: Registry, quotes: Overlaps, lex: Lexicon) -> None:
+        entities = each_once(registry.entities.values())
+        named = [(final_name(registry, e.name), e) for e in entities]
+        self.mentions = sorted(
+            (mention, name, entity.label)
+            for name, entity in named
+            if can_speak(name, lex)
+            for mention in entity.mentions
+            if not quotes.within(*mention) and _speaks(registry, entity, mention, lex)
+        )
+        self.starts = [mention[0][0] for mention in self.mentions]
+
+    def within(self, start: int, end: int) -> Iterator[tuple[Span, str, str]]:
+        """The mentions starting in [start, end), in order."""
+        index = bisect_right(self.starts, start - 1)
+        while index < len(self.mentions) and self.mentions[index][0][0] < end:
+            yield self.mentions[index]
+            index += 1
+
+    def replacement(
+        self, attribution: Attribution, sentences: list[Span], paragraphs: list[Span]
+    ) -> tuple[str, str] | None:
+        """The first of the module's readings 2-4 that finds a name."""
+        mention, cue = attribution.speaker_mention, attribution.cue
+        spans = [s for s in (mention, cue) if s is not None]
+        at = min(s[0] for s in spans) if spans else attribution.content[0]
+        sentence = _around(sentences, at) or (at, at)
+        place = _Place(mention, cue, max(s[0] for s in spans) if spans else at, sentence)
+        place.paragraph = _around(paragraphs, at) or sentence
+        for reading in READINGS:
+            found = reading(self, place)
+            if found is not None:
+                return found[1:]
+        return None
+
+    def inverted_after(self, place: _Place) -> tuple[Span, str, str] | None:
+        """Reading 2: the first name after a mention that follows its cue."""
+        mention, cue = place.mention, place.cue
+        if mention is None or cue is None or cue[1] > mention[0]:
+            return None
+        reach = min(place.sentence[1], mention[1] + _INVERTED_REACH)
+        return next(self.within(mention[1], reach), None)
+
+    def sentence_first(self, place: _Place) -> tuple[Span, str, str] | None:
+        """Reading 3: the sentence's first name before the cue or the mention."""
+        return next(self.within(place.sentence[0], place.before), None)
+
+    def paragraph_last(self, place: _Place) -> tuple[Span, str, str] | None:
+        """Reading 4: the last name of the paragraph before the sentence."""
+        earlier = list(self.within(place.paragraph[0], place.sentence[0]))
+        return earlier[-1] if earlier else None
+
+
+@dataclass
+class _Place:
+    """Where a finding's speaker was looked for: its mention and cue, the offset the
+    readings look before, its sentence and paragraph."""
+
+    mention: Span | None
+    cue: Span | None
+    before: int
+    sentence: Span
+    paragraph: Span = (0, 0)
+
+
+READINGS = (_Names.inverted_after, _Names.sentence_first, _Names.paragraph_last)
+
+
+def _speaks(registry: Registry, entity: Entity, mention: Span, lex: Lexicon) -> bool:
+    """A name that stands for someone who can speak: a person, one heard in the article, an
+    acronym (« la CGT ») or a body after its noun (« le syndicat Sud »); not a place nor a
+    capitalised word opening a sentence (« Réouverture », "Speaking")."""
+    if entity.person or entity.key in registry.spoke_in:
+        return True
+    written = registry.text[mention[0] : mention[1]]
+    if len(written) > 1 and written.isupper():
+        return True
+    before = registry.text[max(0, mention[0] - 30) : mention[0]].split()
+    bodies = lex.word_sets("organisation_anaphors", "organisation_name_words")
+    return bool(before) and fold(before[-1]) in bodies
+
+
+def _described(text: str, mention: Span | None, lex: Lexicon) -> bool:
+    """A mention a relative clause describes (« celui qui a découvert le corps », "those
+    who…"): someone, though no name stands for them."""
+    if mention is None:
+        return False
+    after = text[mention[1] : mention[1] + 12].split()
+    return bool(after) and fold(after[0]) in relative_words(lex)
+
+
+def _around(spans: list[Span], at: int) -> Span | None:
+    """The span of ``spans`` (in order, apart) that holds ``at``."""
+    index = bisect_right([span[0] for span in spans], at) - 1
+    return spans[index] if index >= 0 and at < spans[index][1] else None

@@ -1,0 +1,67 @@
+"""A cue written inside the quotation marks: « Quand est-ce que… ? a demandé M. X. Quand
+est-ce que… ? » (a common style of the Canadian press: the incise stays within the marks).
+The drafter reads no cue inside a quotation, so the quotation has none of its own; its
+speaker is the name that incise gives, not whoever spoke last."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.names.naming.gender import someone_words
+from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
+
+# a stop, a comma or suspension points, a verb of one or two words, maybe a definite title set
+# before the name by a comma (« affirme la présidente du collectif, Nom »), a civil title
+# maybe, a capitalised name (subjects32: the suspension points and the title)
+_INCISE = (
+    r"(?:[?!,…]|\.\.\.)\s+{clitic}(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?"
+    r"(?P<verb>[a-zà-ÿ]+)\s+(?:(?:l['’]\s*|le\s+|la\s+)[a-zà-ÿ][^,.;:«»“”\"]{{0,80}},\s+)?"
+    r"(?P<name>(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}})\s*[.,]"
+)
+# the same incise with an indefinite person last in the quotation: « …, souffle un macroniste »
+_DESCRIBED = (
+    r"[?!,]\s+{clitic}(?:(?P<aux>a|avait|ont|avaient)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
+    r"(?P<name>(?:un|une)\s+(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?)\s*[.!]?\s*$"
+)
+_CLOSING = re.compile(r"[»”\"]")
+
+
+def incise_inside(text: str, at: int, lex: Lexicon) -> Span | None:
+    """The span of the name an incise inside the quotation opening at ``at`` gives (« … ?
+    a demandé M. X. … »): a reporting verb (a finite form, or a participle after its
+    auxiliary) right after a question mark, an exclamation mark or a comma, then the name
+    and a stop. None when the quotation closes first or holds no such incise."""
+    closing = _CLOSING.search(text, at)
+    end = closing.start() if closing else min(len(text), at + 600)
+    incise, described_incise = _incises(lex)
+    for found in incise.finditer(text, at, end):
+        if _spoken(found, lex):
+            return found.span("name")
+    described = described_incise.search(text, at, end)  # closing it: « …, glisse un élu »
+    if described and _spoken(described, lex) and _someone(described.group("head"), lex):
+        return described.span("name")
+    return None
+
+
+@built_once
+def _incises(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two incises, each letting an object pronoun stand before its verb (« …, nous
+    déclarait Paul X, … », « …, m'a confié un élu »: lexicon ``personal_object_clitics``)."""
+    forms = [
+        re.escape(w[:-1]) + r"['’]\s*" if w.endswith("'") else re.escape(w) + r"\s+"
+        for w in lex.words("personal_object_clitics")
+    ]
+    clitic = f"(?:{'|'.join(forms)})?" if forms else ""
+    return re.compile(_INCISE.format(clitic=clitic)), re.compile(_DESCRIBED.format(clitic=clitic))
+
+
+def _spoken(found: re.Match[str], lex: Lexicon) -> bool:
+    verb = fold(found.group("verb"))
+    return verb in lex.participles if found.group("aux") else verb in lex.finite
+
+
+def _someone(head: str, lex: Lexicon) -> bool:
+    """A word for one person (« un macroniste », « un élu »), never « un jour », « un
+    proverbe »."""
+    return fold(head) in someone_words(lex)
