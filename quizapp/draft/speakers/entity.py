@@ -35,7 +35,7 @@ def each_once(entities: Iterable[Entity]) -> list[Entity]:
 def named_person(entity: Entity) -> bool:
     """A person the article named (« Anne X »), not a description that reads as named (« le
     préfet de la Gironde », keyed ``d:``): the test ``pronouns._other``,
-    ``bare_descriptions._one_named`` and ``bare_descriptions.only_person_named`` share. It reads
+    ``bare_descriptions._one_named`` and ``only_named.only_person_named`` share. It reads
     the entity's own key: over the whole corpus, a person was always stored under its own key
     (tidy31; only two acronyms, no person, were stored under a second one)."""
     return entity.person and entity.label == "named" and not entity.key.startswith("d:")

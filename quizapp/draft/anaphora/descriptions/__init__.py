@@ -7,7 +7,9 @@ resolver (``quizapp.draft.pipeline.resolve``) asks the last class of the chain,
 
 - ``bare_descriptions``: a description with no complement (« le ministre », « l'élue ») takes
   up a subject of this sentence or the two before, or the latest holder of an office its word
-  covers, or the one person the article named (``BareDescriptions``, over ``Pronouns``).
+  covers (``BareDescriptions``, over ``Pronouns``).
+- ``only_named``: a bare description that took up no one near it is the one person the article
+  named (``only_person_named``; out of ``bare_descriptions`` since round 39's final read).
 - ``speaker_in_focus``: a bare title or trade no recent subject took takes up the named
   speaker heard last when nobody else was named since (anaphora35).
 - ``described``: every description the resolver hands on, read in one place (``Described``):

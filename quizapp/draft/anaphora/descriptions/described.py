@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.anaphora.descriptions.bare_descriptions import (
-    BareDescriptions,
-    only_person_named,
-)
+from quizapp.draft.anaphora.descriptions.bare_descriptions import BareDescriptions
 from quizapp.draft.anaphora.descriptions.just_named import view_of_named
+from quizapp.draft.anaphora.descriptions.only_named import only_person_named
 from quizapp.draft.anaphora.descriptions.partisans import partisan
 from quizapp.draft.anaphora.document_authors import authors_of_document
 from quizapp.draft.anaphora.documents import possessed_document_owner

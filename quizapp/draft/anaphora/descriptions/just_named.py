@@ -161,7 +161,7 @@ def for_someone(text: str, sentence_start: int, at: int) -> bool:
 
 def person_noun(word: str, lex: Lexicon) -> bool:
     """A noun for a person or a trade (« frère », « éleveur »): someone, whose kin or view a
-    complement may name (``_names_a_person``, ``bare_descriptions.only_person_named``)."""
+    complement may name (``_names_a_person``, ``only_named.only_person_named``)."""
     return any(word in lex.word_set(key) for key in _PERSON_NOUNS) or occupation(word, lex)
 
 
