@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizapp.draft.drafting import options
-from quizapp.draft.speakers import initials
+from quizapp.draft.speakers.acronyms import initials
 from quizapp.draft.words.folding import unaccented
 
 

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 
 from quizapp.draft.drafting.wording.speaker_openings import opening_words
 from quizapp.draft.names.titles.descriptions import singular
-from quizapp.draft.speakers.acronyms import acronym_of
-from quizapp.draft.speakers.initials import spells
+from quizapp.draft.speakers.acronyms.initials import spells
+from quizapp.draft.speakers.acronyms.spelled import acronym_of
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 from quizapp.sets.item_checks.balance import LONGER_MAX_RATIO, LONGEST_MAX_SHARE, MIN_QUESTIONS
 

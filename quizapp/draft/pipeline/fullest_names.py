@@ -23,7 +23,7 @@ from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.sources.body_roles import unnamed_role_in_body
 from quizapp.draft.sources.labels import unnamed_local_office
-from quizapp.draft.speakers.acronyms import spell_out_acronyms
+from quizapp.draft.speakers.acronyms.spelled import spell_out_acronyms
 from quizapp.draft.speakers.bodies.demonstrative_bodies import link_demonstrative_bodies
 from quizapp.draft.speakers.lede import name_lede_descriptions
 from quizapp.draft.words.lexicon import Lexicon

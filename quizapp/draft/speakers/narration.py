@@ -20,7 +20,7 @@ from quizapp.draft.names.titles.descriptions import description_of
 from quizapp.draft.names.titles.met import add_title
 from quizapp.draft.names.titles.open_nouns import note_open_title
 from quizapp.draft.sources.reading import is_outlet, outlet_mentions
-from quizapp.draft.speakers.acronyms import acronym_entity
+from quizapp.draft.speakers.acronyms.spelled import acronym_entity
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen, recent
 from quizapp.draft.speakers.name_leads import of_kind, subject_leads

@@ -17,7 +17,7 @@ from quizapp.draft.anaphora.offices.leaders import leader_of_body, maker_of_bran
 from quizapp.draft.sources.outlets import staff_outlet, writes_its_name
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.sources.speaker_phrases.source_names import qualified_name
-from quizapp.draft.speakers.acronyms import spelled_by
+from quizapp.draft.speakers.acronyms.spelled import spelled_by
 from quizapp.draft.speakers.bodies.institutions import outlet_of_kind
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.text.segment import Span

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quizapp.draft.names.naming.gender import someone_words
 from quizapp.draft.names.titles.descriptions import singular
-from quizapp.draft.speakers.initials import looks_like_acronym
+from quizapp.draft.speakers.acronyms.initials import looks_like_acronym
 from quizapp.draft.text.segment import Token
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 

@@ -1,7 +1,7 @@
 """Whether words spell an acronym: the initials of their content words (articles and
 prepositions set aside, hyphenated words counted per part), each word giving at most two more
-of its letters in order. Out of speakers/acronyms.py (tidy39), which joins an acronym to the
-speaker it stands for; the drafted options ask it too.
+of its letters in order. Out of speakers/acronyms.py (tidy39; now ``spelled``), which joins an
+acronym to the speaker it stands for; the drafted options ask it too.
 """
 
 from __future__ import annotations

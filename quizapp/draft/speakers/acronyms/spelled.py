@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.sources.reading import normalised_key
-from quizapp.draft.speakers.entity import Entity, each_once
-from quizapp.draft.speakers.initials import (
+from quizapp.draft.speakers.acronyms.initials import (
     acronym_words,
     bare_letters,
     looks_like_acronym,
@@ -20,6 +19,7 @@ from quizapp.draft.speakers.initials import (
     spelled_in_order,
     spells,
 )
+from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.text.segment import Token
 from quizapp.draft.words.lexicon import Lexicon, fold
 
