@@ -1,10 +1,12 @@
 """A quotation signed by a dash and a described person, a role before a name, or a body, with
 no verb of saying (signed38): « « Nous ne lâcherons rien. » — la conseillère municipale
 Anne Durand », « "…" - Une salariée de l'usine », the dash opening a line of its own under
-the quotation (« – la mairie de Nantes »), or a comma after a quotation that opens the
-paragraph (« «…», une habitante du quartier »). ``signed.py`` reads the signatures that open
-on a name; these open on a determiner or a role in lower case, so the phrase is read as a
-noun phrase: its head a noun of a person or a body the lexicons list (``signer_nouns``:
+the quotation (« – la mairie de Nantes »), a spaced dash after a pull quote with no marks
+(« …une vraie prise de risque — Le maire de Montval », recall40), or a comma after a
+quotation that opens the paragraph (« «…», une habitante du quartier »). ``signed.py``
+reads the signatures that open on a name; these open on a determiner or a role in lower
+case, so the phrase is read as a noun phrase: its head a noun of a person or a body the
+lexicons list (``signer_nouns``:
 « la semaine prochaine » signs nothing, nor does a work, « un documentaire de X »), no
 finite verb of its own (« - une habitante se souvient » is a sentence), and nothing but the
 phrase to the end of the paragraph."""
@@ -76,7 +78,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = full_name(lex, r"[A-ZÀ-Ö][\w'’-]+", r"\s+")
     titled = rf"(?P<title>[a-zß-öø-ÿ][\w-]*)[^.!?…«»“”\"\n;:(),]{{0,60}}?\s(?P<person>{name})"
     phrase = rf"(?P<name>{described}|{titled})(?P<role>)"
-    dash = r"(?:^|(?<=[»”\"])\s*)[-–—]"  # after a closing mark, or opening a line
+    # after a closing mark, opening a line, or spaced after a word (a pull quote, recall40)
+    dash = r"(?:^[-–—]|(?<=[»”\"])\s*[-–—]|(?<=\w)\s[-–—](?=\s))"
     quoted = r"\s*[«“\"][^«»“”\"]+(?P<mark>[»”\"])\s*,"  # a quotation opening the paragraph
     return (
         re.compile(rf"{dash}\s*{phrase}\s*\.?\s*$", re.MULTILINE),

@@ -7,7 +7,9 @@ which may then be one word (« "…" - David, habitant du village », recall19),
 with no role after a spaced dash (« …sans le savoir" - Alain Baron », recall23s), or a full
 name alone after a comma when the paragraph is only the quotation (« «…», Anne Durand »); a
 dash before a described person, a role and a name, or a body is ``described.py`` (signed38),
-and a dash opening a line of its own signs the paragraph above. The name signs
+and a dash opening a line of its own signs the paragraph above. A paragraph with no marks
+signed after a spaced dash on its own line, with no stop after the words or the signature, is a
+pull quote, the signer's words even in the third person (recall40). The name signs
 what stands right before it: that passage is the named person's words, whoever the reader
 heard before.
 
@@ -30,8 +32,9 @@ from quizapp.draft.words.lexicon import Lexicon, built_once, folded_words
 
 # a word of a name: a capital, then letters of any case, hyphens and apostrophes (« DUPONT »)
 _WORD = r"[A-ZÀ-Ö][\w'’-]+"
-# a comma, a role with no mark of a sentence or a quotation, to the end of the paragraph
-_ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?(?:[«“\"][^«»“”\"]{1,60}[»”\"])?)\s*$"
+# a comma, a role with no mark of a sentence or a quotation, to the end of the paragraph (a
+# full stop may close it when a dash sets the name off: ``_stop_after_role``, recall40)
+_ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?(?:[«“\"][^«»“”\"]{1,60}[»”\"])?)\s*\.?\s*$"
 # after a dash, one capitalised word may sign (« "…" - David, habitant du village »)
 _DASHES = "-–—"  # a hyphen, an en dash, an em dash: each may set a signature off
 _DASHED = re.compile(rf"[{_DASHES}]\s*(?P<name>{_WORD}){_ROLE}")
@@ -105,6 +108,8 @@ def _signed_passage(
     if signature is None or _verb_in_role(text, signature, lex):
         return None
     start = signature.start("name")
+    if _stop_after_role(text, para) and text[_last_visible(text, para[0], start)] not in _DASHES:
+        return None  # « …, Paul Roy, maire de Vue. »: a stop ends a list of names, not a signature
     if start == para[0] or not text[para[0] : start].strip(_DASHES + " "):  # « – la mairie »
         return _stripped(text, before), signature.span("name"), False
     end = _last_visible(text, para[0], start)
@@ -132,6 +137,13 @@ def _full_name_signatures(
         rf"(?:\s*,\s*(?P<role>[^.!?…«»“”\"]{{2,90}}?))?\s*$"
     )
     return signature, re.compile(rf"\s[{_DASHES}]\s*(?P<name>{name})(?P<role>)\s*$"), quoted
+
+
+def _stop_after_role(text: str, para: Span) -> bool:
+    """Whether a full stop closes the paragraph after the signature's role: a dash must then
+    set the name off (« …du premier tour - Paul Roy, maire de Vue. », recall40), since a
+    sentence listing names and roles ends the same way."""
+    return text[para[0] : para[1]].rstrip().endswith(".")
 
 
 def _verb_in_role(text: str, signature: re.Match[str], lex: Lexicon) -> bool:
@@ -188,7 +200,8 @@ def _given_to(
             )
         ]
     inside = [a for a in held if passage[0] <= a.content[0] and a.content[1] <= passage[1]]
-    if content == passage and (len(inside) < len(held) or not _first_person(text, passage, lex)):
+    spoken = _first_person(text, passage, lex) or _pull_quote(text, passage, name[0])
+    if content == passage and (len(inside) < len(held) or not spoken):
         return found  # a sentence of narration before a name: nobody's words
     kept = [a for a in found if a not in inside]
     return sorted([*kept, signed], key=lambda a: a.content[0])
@@ -253,6 +266,21 @@ def _stripped(text: str, span: Span) -> Span:
     while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
         end -= 1
     return start, end
+
+
+def _pull_quote(text: str, passage: Span, name: int) -> bool:
+    """Whether ``passage`` is set out as a broadcaster's pull quote: a paragraph of eight
+    words or more with no marks, a spaced dash on the same line, then its signer, and no stop
+    after either (« Il y a des incidents qu'il faut régler vite - Pascal, secrétaire FO »,
+    recall40): a speaker's words even when no first person speaks in them. A stop closing the
+    line makes it a sentence (« …la ligne Nantes – Lyon, la plus touchée. »)."""
+    gap = text[passage[1] : name]
+    said = text[passage[0] : passage[1]]
+    line_end = text.find("\n", name)
+    signature = text[name : len(text) if line_end < 0 else line_end].rstrip()
+    dashed = gap[:1].isspace() and gap.strip() in tuple(_DASHES) and "\n" not in gap
+    bare = said[-1:].isalnum() and not QUOTE_MARKS.search(said) and signature[-1:].isalnum()
+    return dashed and bare and len(said.split()) >= 8
 
 
 def _first_person(text: str, passage: Span, lex: Lexicon) -> bool:
