@@ -54,6 +54,7 @@ def clause_subject(
                 first, last = segment.split(",", 1)[0], segment.rsplit(",", 1)[1]
                 named = person_like(first, view.lex) and first[:1].isupper()
                 named = named and not _common_opening(view, start, first)
+                named = named and not _takes_up(fold(last.strip()), view)
                 if named and not _opens_setting(first, view):
                     return start, start + len(first)
                 start += len(segment) - len(last)
