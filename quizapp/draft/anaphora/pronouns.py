@@ -26,6 +26,7 @@ from quizapp.draft.anaphora.members import (
 from quizapp.draft.anaphora.persons_before import PersonsBefore
 from quizapp.draft.anaphora.plural_people import opening_plural, plural_people_before
 from quizapp.draft.sources.reading import SourceReading, compatible
+from quizapp.draft.speakers.bodies.body_subjects import body_over_a_thing
 from quizapp.draft.speakers.bodies.spoken_bodies import body_taken_up
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.text.segment import Span
@@ -142,6 +143,8 @@ class Pronouns(PersonsBefore):
             return self._speak(couple if later else self.entities[seen.key], span, 0.5)
         written = None if self._continuing_cue(at) else self._people_written(at)
         heard = couple or written or heard_for_they(self)  # « ajoutent-ils »: who spoke
+        if heard is not None and not (couple or written):  # not "the plan" (english40)
+            heard = body_over_a_thing(self, heard, at) or heard
         if heard is not None and not couple and one_person(heard):
             heard = self._plural_opening(at) or heard  # never one person when a plural opened
         return self._speak(heard, span, 0.5 if couple else 0.3) if heard else None

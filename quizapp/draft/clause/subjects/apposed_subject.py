@@ -119,6 +119,7 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
         name_end = view.span[0] + len(before.rstrip(" ,"))
         return _people_of_name(view, before[: place.start()], name_end) or span
     before = _nickname_at_end(view.lex).sub("", before)  # the name's nickname after it, set aside
+    before = _ASIDE_AT_END.sub("", before)  # "Jo Roe (Labour, Ely), the leader, said" (english40)
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None or _after_common_word(view, before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
@@ -132,6 +133,10 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     if view.text[view.span[0] + start :].split()[0] in view.lex.raw_set("function_words"):
         return span  # « Sur RTL, le ministre… »: where it was said (a relay), not a name
     return (view.span[0] + start, span[1])
+
+
+# a short aside in brackets closing the words before the apposition, before its comma
+_ASIDE_AT_END = re.compile(rf"{NAME_ASIDE}(?=\s*,\s*$)")
 
 
 def _after_common_word(view: SentenceView, lead: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from quizapp.draft.names.naming.gender import person_nouns
+from quizapp.draft.speakers.bodies.body_kinds import body_nouns
 from quizapp.draft.speakers.bodies.opening_subjects import (
     body_subject,
     opening_subject,
@@ -125,3 +127,33 @@ def body_met_before(reader: _Met) -> Entity | None:
         if entity.label == "named" and not entity.person:
             return entity if " " in entity.name else None
     return None
+
+
+def body_over_a_thing(reader: _Met, heard: Entity, at: int) -> Entity | None:
+    """ "The plan is being pushed by Acme County Council. They say it would…": "they" (at
+    ``at``) never stands for one thing described ("the plan", "the draft": a description
+    whose head names no person, no body and no plural) even when that thing spoke last; a
+    named body met since the thing was last mentioned, in this sentence before "they" or the
+    one before, is the nearer antecedent that fits. None when the one heard is no such thing
+    or no body was met since (english40)."""
+    if reader.lex.language != "en" or not _one_thing(heard, reader.lex):
+        return None
+    last = max((m[0] for m in heard.mentions if m[0] < at), default=-1)
+    for seen in recent(reader.seen, reader.sentence, at):
+        entity = reader.entities[seen.key]
+        if seen.offset <= last:
+            return None
+        if entity.label == "named" and not entity.person and " " in entity.name:
+            return entity
+    return None
+
+
+def _one_thing(entity: Entity, lex: Lexicon) -> bool:
+    """A description of one thing: no group, no plural, and its head no noun of the lexicon
+    for a person or a body (``Entity.person`` is no help: a description is one that may
+    speak, "the plan" as much as "the woman")."""
+    words = entity.key[2:].split() if entity.key[:2] == "d:" else []
+    if not words or entity.gender == "p" or entity.members:
+        return False
+    head = words[-1]
+    return head not in person_nouns(lex) and head not in body_nouns(lex)
