@@ -71,9 +71,10 @@ _BEFORE_ING = [[w] for w in ("is", "are", "was", "were", "been", "am", ",")]
 def _document_before(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "Cllr X tabled a motion calling on the council to…": an -ing form right after a
     document that asks (lexicon ``asking_documents``), itself the object of a verb, reports
-    what it asks (english40: 4 keyed uses of 5 on the English corpus). Not when the document
-    opens the sentence ("The petition calling on the council to act was launched by X"): what
-    it asks runs into the sentence's own verb, and its maker is named after."""
+    what it asks (english40: 3 keyed of the 4 uses right after a document on the English
+    corpus). Not when the document opens the sentence ("The petition calling on the council
+    to act was launched by X"): what it asks runs into the sentence's own verb, and its
+    maker is named after."""
     document = index - 1
     opens = document <= 1 and (document == 0 or words[0] in cue_determiners(lex))
     return document >= 0 and words[document] in lex.word_set("asking_documents") and not opens
