@@ -56,4 +56,16 @@ def _connective(lex: Lexicon) -> re.Pattern[str]:
     alternatives = alternation(lex.words("opening_connectives"))
     lookalikes = lex.words("connective_lookalikes")  # « de plus en plus de »: no « De plus, »
     unless = r"(?!(?:" + alternation(lookalikes) + r")\b)" if lookalikes else ""
+    alternatives += _determined_connective(lex)
     return re.compile(unless + r"(?:" + alternatives + r")(?![\w'’-])[\s,]*", re.IGNORECASE)
+
+
+def _determined_connective(lex: Lexicon) -> str:
+    """« Même le Conseil économique », « Si tous les acteurs »: a word that opens a clause
+    only when a determiner follows it (lexicon ``determined_connectives``); « Même
+    incompréhension du chef » is an adjective of the noun, part of the phrase."""
+    words = lex.words("determined_connectives")
+    if not words:
+        return ""
+    determiners = alternation(lex.words("determiners") + lex.words("vague_determiners"))
+    return rf"|(?:{alternation(words)})(?=\s+(?:{determiners})(?![\w-]))"
