@@ -16,11 +16,13 @@ from quizapp.draft.drafting.wording.clauses import has_verb, is_clause
 from quizapp.draft.drafting.wording.passages import balanced_marks, shorten
 from quizapp.draft.findings import Claim, Span
 from quizapp.draft.text.segment import paragraphs
+from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import fold
 from quizapp.model.text import overlap
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-KICKER_WORDS = 6  # a kicker is a few words: a longer part before a colon may be a claim
+# a kicker is a few words as written (« l'eau » one): a longer part before a colon may be a claim
+KICKER_WORDS = 6
 
 
 class ClassifyQuestions(DraftBase):
@@ -95,14 +97,13 @@ class ClassifyQuestions(DraftBase):
         if not self.analysis.text[claim.span[1] : claim.span[1] + 3].lstrip().startswith(":"):
             return False
         passage = self.passage(claim.span)
-        words = passage.lower().replace("’", "'").split()
-        if not words or len(words) > KICKER_WORDS or not passage[0].isalnum():
+        words = folded_words(passage)  # « l'enquête » reads « l' », « enquête »
+        if not words or len(passage.split()) > KICKER_WORDS or not passage[0].isalnum():
             return False
         endings = tuple(self.lex.raw.get("kicker_participle_endings", ()))
         determiners = self.lex.word_set("determiners")
-        opening = words[0].split("'")[0] + "'" if "'" in words[0] else words[0]
         return (
-            opening not in determiners
+            words[0] not in determiners
             and not any(word.endswith(endings) for word in words)
             and not has_verb(passage, self.analysis.language)
         )
