@@ -11,7 +11,7 @@ import re
 
 from quizapp.draft.shapes.detect.view import Draft, SentenceView, overlap, strip_span
 from quizapp.draft.text.segment import Span
-from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold, led_by
 
 
 def reading_place(view: SentenceView, draft: Draft) -> tuple[bool, Span | None]:
@@ -42,8 +42,5 @@ def misread(view: SentenceView, draft: Draft, place: Span | None) -> bool:
 
 @built_once
 def _place_pattern(lex: Lexicon) -> re.Pattern[str]:
-    prepositions = alternation(lex.words("reading_prepositions"))
-    return re.compile(
-        rf"\s*(?:{prepositions})\s+(?P<place>(?:(?!\s(?:que\b|qu['’]))[^,;:.!?«»“”\"])+)",
-        re.IGNORECASE,
-    )
+    place = r"(?P<place>(?:(?!\s(?:que\b|qu['’]))[^,;:.!?«»“”\"])+)"
+    return led_by(lex, "reading_prepositions", rf"\s+{place}")

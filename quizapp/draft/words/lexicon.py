@@ -226,6 +226,13 @@ def alternation(entries: Iterable[str], loose_spacing: bool = False) -> str:
     return "|".join(e.replace("'", "['’]\\s*").replace(r"\ ", r"\s+") for e in escaped)
 
 
+def led_by(lex: Lexicon, key: str, rest: str) -> re.Pattern[str]:
+    """A case-blind pattern: a word of the list ``key`` after any spaces, then ``rest``: a
+    phrase a preposition opens after a cue, its audience (« devant les députés ») or the
+    place words were read in (« sur des banderoles »); tidy40: two builders wrote it apart."""
+    return re.compile(rf"\s*(?:{alternation(lex.words(key))}){rest}", re.IGNORECASE)
+
+
 def _as_phrases(entries: list[str]) -> tuple[tuple[str, ...], ...]:
     tuples = {tuple(folded_words(entry)) for entry in entries}
     return tuple(sorted(tuples, key=len, reverse=True))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold, led_by
 
 
 def audience_length(lex: Lexicon, rest: str) -> int:
@@ -42,8 +42,4 @@ def _subject_openers(lex: Lexicon) -> frozenset[str]:
 
 @built_once
 def _audience(lex: Lexicon) -> re.Pattern[str]:
-    prepositions = alternation(lex.words("audience_prepositions"))
-    return re.compile(
-        rf"\s*(?:{prepositions})\s*(?:{alternation(lex.words('determiners'))})?",
-        re.IGNORECASE,
-    )
+    return led_by(lex, "audience_prepositions", rf"\s*(?:{lex.one_of('determiners')})?")
