@@ -42,3 +42,20 @@ def test_a_verbless_kicker_is_not_offered() -> None:
 )
 def test_a_part_that_may_claim_something_is_kept(kept: str) -> None:
     assert kept in _claims(f"{kept} : les habitants du canton inquiets")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u02bc"])
+def test_an_elided_determiner_first_keeps_the_part_whatever_its_apostrophe(
+    apostrophe: str,
+) -> None:
+    """tidy40: the kicker's words are folded as the lexicons' (``folding.folded_words``), so
+    « Lʼeau » (U+02BC) opens on the determiner « l' » and may be a clause."""
+    kept = f"L{apostrophe}eau du canton"
+    assert kept in _claims(f"{kept} : les habitants du canton inquiets")
+
+
+def test_a_kicker_counts_its_words_as_written() -> None:
+    """tidy40: « l'eau » is one word of the six a kicker may hold, as ui39b counted them."""
+    claims = _claims("Prix de l'eau à la source : les habitants du canton inquiets")
+    assert "Prix de l'eau à la source" not in claims
+    assert "les habitants du canton inquiets" in claims
