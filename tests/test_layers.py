@@ -243,3 +243,14 @@ def test_draft_holds_fifteen_entries_at_most() -> None:
         or (path.is_dir() and any(f.suffix != ".pyc" for f in path.rglob("*") if f.is_file()))
     ]
     assert len(entries) <= 15, f"draft holds {len(entries)} entries: {sorted(entries)}"
+
+
+def test_editor_holds_fifteen_entries_at_most() -> None:
+    """``ui/editor/`` is where a newcomer to the set editor starts: its modules and sub-packages
+    together stay few enough to see whole (ui40 grouped the live check, its wording, where its
+    problems show and the field mark into ``editor/checking/`` when it held sixteen)."""
+    editor = PACKAGE / "ui" / "editor"
+    modules = [path for path in editor.glob("*.py") if path.name != "__init__.py"]
+    packages = [path for path in editor.iterdir() if (path / "__init__.py").exists()]
+    total = len(modules) + len(packages)
+    assert total <= 15, f"ui/editor holds {total} entries: {sorted(p.name for p in modules)}"

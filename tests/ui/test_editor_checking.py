@@ -10,7 +10,7 @@ from pathlib import Path
 from quizapp.sets.editing.check_server import answer, from_rows, serve
 from quizapp.sets.editing.live_check import check_set
 from quizapp.sets.editing.writer import set_text
-from quizapp.ui.editor import checker
+from quizapp.ui.editor.checking import checker
 from quizapp.ui.editor.entry import open_editor_on_file
 from tests.conftest import small_set_data
 
@@ -52,7 +52,7 @@ def test_a_large_set_is_checked_in_a_child_process(
     assert child is not None and child.usable
     with qtbot.waitSignal(window.checker.checked, timeout=30_000):
         pass
-    from quizapp.ui.editor.wording import in_teacher_words
+    from quizapp.ui.editor.checking.wording import in_teacher_words
 
     expected = [in_teacher_words(p, window.draft.data) for p in check_set(window.draft.data, path)]
     assert window.checker.problems == expected and expected

@@ -5,7 +5,7 @@ the same thing, in English and in French, for every field."""
 from __future__ import annotations
 
 from quizapp.sets.explain.field_words import FIELD_WORDS, field_words
-from quizapp.ui.editor.wording import field_name
+from quizapp.ui.editor.checking.wording import field_name
 
 
 def test_every_field_has_the_editor_s_words_on_the_command_line(qapp, language) -> None:

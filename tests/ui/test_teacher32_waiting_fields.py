@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from quizapp.sets.editing.commands import SetValue
 from quizapp.sets.editing.live_check import FieldProblem
+from quizapp.ui.editor.checking.wording import waiting_places
 from quizapp.ui.editor.entry import open_new_editor
-from quizapp.ui.editor.wording import waiting_places
 from tests.ui.editor_helpers import ARTICLE, paste_article
 
 

@@ -32,18 +32,18 @@ from quizapp.sets.editing.touched import passages_of, paths_set, questions_touch
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.actions import EditorActions
 from quizapp.ui.editor.article_panel import ArticlePanel
-from quizapp.ui.editor.checker import LiveChecker
+from quizapp.ui.editor.checking.checker import LiveChecker
+from quizapp.ui.editor.checking.field_mark import GoneToMark
+from quizapp.ui.editor.checking.problem_display import ProblemDisplay
+from quizapp.ui.editor.checking.wording import waiting_places
 from quizapp.ui.editor.disk.disk_notice import DiskNotice
 from quizapp.ui.editor.disk.files import EditorFiles
-from quizapp.ui.editor.field_mark import GoneToMark
 from quizapp.ui.editor.forms.bindings import Binder
 from quizapp.ui.editor.forms.form_pane import FormPane
 from quizapp.ui.editor.forms.question_form import QuestionForm, type_names
 from quizapp.ui.editor.forms.set_form import SetForm
-from quizapp.ui.editor.problem_display import ProblemDisplay
 from quizapp.ui.editor.question_list import QuestionList
 from quizapp.ui.editor.undo_keys import FieldUndoRouter
-from quizapp.ui.editor.wording import waiting_places
 
 UNSAVED_NAME = "new-set.quiz.yaml"
 

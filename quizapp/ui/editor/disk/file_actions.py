@@ -90,7 +90,7 @@ class FileActions(QObject):
         """What stops ``text`` from loading, in the form's words (as at the fields, never the
         file's keys) and saying which question, numbered as in the list."""
         from quizapp.sets.editing.live_check import check_text as problems_of
-        from quizapp.ui.editor.wording import in_teacher_words
+        from quizapp.ui.editor.checking.wording import in_teacher_words
 
         path, _, images = self.window._check_place()
         lines = []
@@ -192,7 +192,7 @@ class FileActions(QObject):
     def _left_to_fix(self, errors: list) -> str:
         """What keeps the saved set from opening, in the form's names: the library refuses it
         until then, and « 1 problem is left to fix » named no field (ui35, mend35ui)."""
-        from quizapp.ui.editor.wording import waiting_places
+        from quizapp.ui.editor.checking.wording import waiting_places
 
         places = waiting_places(errors)
         message = self.tr(

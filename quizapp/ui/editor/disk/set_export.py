@@ -71,7 +71,7 @@ class EditorExport(QObject):
         return answer == QMessageBox.StandardButton.Save and self.files.save()
 
     def _not_ready(self) -> str:
-        from quizapp.ui.editor.wording import waiting_places
+        from quizapp.ui.editor.checking.wording import waiting_places
 
         errors = [p for p in self.window.checker.check_now() if not p.warning]
         places = waiting_places(errors)

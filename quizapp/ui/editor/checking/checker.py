@@ -23,7 +23,7 @@ from quizapp.sets.editing.check_server import from_rows
 from quizapp.sets.editing.live_check import FieldProblem, check_set
 from quizapp.sets.editing.set_draft import SetDraft
 from quizapp.ui.background import BackgroundRunner
-from quizapp.ui.editor.wording import in_teacher_words
+from quizapp.ui.editor.checking.wording import in_teacher_words
 
 CHECK_SERVER = "_check-server"  # quizapp.cli.main's hidden command (ui may not import cli)
 DELAY_MS = 400

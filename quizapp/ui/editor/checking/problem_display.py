@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from quizapp.sets.editing.live_check import FieldProblem
-from quizapp.ui.editor.checker import problems_under
+from quizapp.ui.editor.checking.checker import problems_under
 from quizapp.ui.editor.forms.notices import placed_line
 from quizapp.ui.editor.forms.question_form import QuestionForm
 from quizapp.ui.editor.forms.set_form import SetForm
