@@ -6,6 +6,7 @@ from pathlib import Path
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.draft_set import checked_set, draft_set_data, guess_language
+from quizapp.draft.drafting.options import capitalised
 from quizapp.draft.drafting.questions import DRAFT_TAG, as_models, draft_questions
 
 ARTICLE = (
@@ -44,10 +45,10 @@ def test_who_said_this_offers_the_other_speakers() -> None:
     speakers = {a.speaker for a in analysis.attributions}
     for question in (q for q in drafted() if q["type"] == "single_choice"):
         texts = [o["text"] for o in question["options"]]
-        assert len(texts) >= 2 and set(texts) <= speakers
+        assert len(texts) >= 2 and set(texts) <= {capitalised(s) for s in speakers}  # ui40
         assert sum(1 for o in question["options"] if o.get("correct")) == 1
         right = next(o["text"] for o in question["options"] if o.get("correct"))
-        assert right in question["explanation"]
+        assert right[1:] in question["explanation"]  # ui40: the option opens on a capital
 
 
 def test_locate_answers_the_anonymous_source_and_true_false_is_balanced() -> None:

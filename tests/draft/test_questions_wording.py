@@ -259,9 +259,9 @@ def test_the_impersonal_on_is_an_answer_without_marks_of_its_own() -> None:
     put marks inside marks, odd as an answer (teacher13's walk-through)."""
     questions = drafted(IMPERSONAL)
     options = [o["text"] for q in questions for o in q.get("options", [])]
-    assert "une voix impersonnelle" in options
+    assert "Une voix impersonnelle" in options  # ui40: an option opens on a capital
     said = [q for q in questions if "a dérapé" in q["prompt"] and q["type"] == "single_choice"]
-    assert said and said[0]["options"][0] == {"text": "une voix impersonnelle", "correct": True}
+    assert said and said[0]["options"][0] == {"text": "Une voix impersonnelle", "correct": True}
     for question in questions:
         assert "« on »" not in str(question).lower()
 

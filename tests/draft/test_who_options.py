@@ -124,7 +124,7 @@ def test_a_long_right_answer_meets_a_longer_wrong_one_of_the_article() -> None:
     first = _who(_analysis("fr", said))[0]
     assert [o.text for o in first.options if o.correct] == ["Geraldine Whitaker"]
     assert not right_is_longest(first)
-    assert "l'association des riverains du quartier" in [o.text for o in first.options]
+    assert "L'association des riverains du quartier" in [o.text for o in first.options]
 
 
 def test_every_option_of_a_question_is_in_the_same_form() -> None:

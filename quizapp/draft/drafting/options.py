@@ -52,6 +52,17 @@ def option_form(speaker: str, lex: Lexicon) -> str:
     return form
 
 
+def capitalised(option: str) -> str:
+    """An option, a choice of its own, opens on a capital as the names beside it do: the
+    lower-case « l'inspection académique » among « Un agent… » and « L'opposition », or "the
+    council" beside "Campaigners", set the right answer apart by its case alone (ui40). A first
+    word with a capital past its first letter ("eBay", « iPhone ») is a brand: left as it is."""
+    first = option.split(" ", 1)[0]
+    if not option[:1].islower() or any(letter.isupper() for letter in first[1:]):
+        return option
+    return option[:1].upper() + option[1:]
+
+
 def _title_at(words: list[str], start: int, lex: Lexicon) -> int:
     """How many words a title takes at ``start`` (0: none)."""
     folded = [fold(w) for w in words[start:]]

@@ -20,7 +20,7 @@ from quizapp.draft.drafting.edits import (
     with_right_option,
     with_text,
 )
-from quizapp.draft.drafting.options import option_form
+from quizapp.draft.drafting.options import capitalised, option_form
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.speaker_openings import in_sentence
 from quizapp.draft.findings import Analysis
@@ -64,7 +64,7 @@ def respoken(
     change = _Change(
         passage=analysis.passage(found.content),
         names=names,
-        option=option_form(names[1], lex),
+        option=capitalised(option_form(names[1], lex)),
         texts=(old.explain(found), new.explain(attributions[index])),
         kind_endings=tuple(f" {p}." for p in words["kind_phrases"].values()),
     )

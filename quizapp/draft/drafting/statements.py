@@ -14,6 +14,7 @@ from quizapp.draft.drafting.draft_base import (
     DraftBase,
     question,
 )
+from quizapp.draft.drafting.options import kind_of, unnamed
 from quizapp.draft.drafting.wording.clauses import has_verb
 from quizapp.draft.drafting.wording.reported_words import spoken
 from quizapp.draft.drafting.wording.speaker_openings import in_sentence
@@ -155,12 +156,26 @@ class StatementQuestions(DraftBase):
         return prompt, self.explain(found), self.evidence(found)
 
     def _kind_statement(self, found: Attribution, true: bool) -> tuple[str, str, str]:
-        label = found.label if true else _OTHER_KIND[found.label]
         speaker = in_sentence(self.display(found.speaker))
+        label = found.label if true else self._other_kind(found.label, speaker)
         prompt = self.words["tf_kind_prompt"].format(
             speaker=speaker, kind=self.words["kind_phrases"][label], **self.forms(speaker)
         )
         return prompt, self.explain(found), self.evidence(found)
+
+    def _other_kind(self, label: str, speaker: str) -> str:
+        """The kind a false statement gives a speaker: a named person is no « groupe vague »
+        (ui40 read « Dans l'article, Maëlle Prigent est un groupe vague », false by its
+        grammar alone), so a person the article names is said to be an anonymous source; one
+        written without a name (« le président du Comité exécutif ») keeps « groupe vague »,
+        since « source anonyme » might fairly be read as true of it."""
+        if (
+            label == "named"
+            and kind_of(speaker, self.lex) == "person"
+            and not unnamed(speaker, self.lex)
+        ):
+            return "anonymous"
+        return _OTHER_KIND[label]
 
     def _claim_statement(self, claim: Claim, true: bool) -> tuple[str, str, str]:
         """True: "the article gives this sentence with no source"; false: a speaker of the

@@ -18,7 +18,13 @@ from quizapp.draft.drafting.draft_base import (
     interest,
     question,
 )
-from quizapp.draft.drafting.options import fair_selection, gives_away, option_form, wrong_options
+from quizapp.draft.drafting.options import (
+    capitalised,
+    fair_selection,
+    gives_away,
+    option_form,
+    wrong_options,
+)
 from quizapp.draft.drafting.wording.passages import apart
 from quizapp.draft.drafting.wording.reported_words import spoken
 from quizapp.draft.drafting.wording.speaker_openings import opening_words
@@ -46,7 +52,8 @@ class WhoQuestions(DraftBase):
         """The right option and the wrong ones, every speaker in its option form."""
         right = option_form(self.display(found.speaker), self.lex)
         forms = {option_form(self.display(s), self.lex) for s in self.others(found)} - {right}
-        return right, wrong_options(right, sorted(forms))
+        wrong = [capitalised(text) for text in wrong_options(right, sorted(forms))]
+        return capitalised(right), [text for text in wrong if text != capitalised(right)]
 
     def _who(self, found: Attribution, right: str, wrong: list[str], number: int) -> dict:
         options = [{"text": right, "correct": True}] + [{"text": text} for text in wrong]

@@ -209,4 +209,8 @@ class FindingSpeakerRow(_FindingRow):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("&Who said it:"))
-        self.combo.setAccessibleName(self.tr("Who said the selected finding"))
+        name = self.tr("Who said the selected finding")
+        self.combo.setAccessibleName(name)
+        # The keyboard lands in the editable combo's own line edit, which a screen reader
+        # reads by its own name: without one it said « zone de texte » alone (ui40).
+        self.combo.lineEdit().setAccessibleName(name)
