@@ -24,7 +24,7 @@ from tests.ui.student_helpers import open_window, settle, show_questions
         ("«Nous partirons»", "«Nous partirons»"),
         ("“We leave tomorrow”", "“We leave tomorrow”"),
         ("« Oui » et « non »", "« Oui » et « non »"),
-        ("« Nous partirons », a-t-elle dit", "« « Nous partirons », a-t-elle dit »"),
+        ("« Nous partirons », a-t-elle dit", "« Nous partirons », a-t-elle dit"),
         ("La maire a parlé", "« La maire a parlé »"),
     ],
 )

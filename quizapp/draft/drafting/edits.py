@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizapp.draft.drafting.wording.phrasing import Phrasing
-from quizapp.draft.findings import Analysis
+from quizapp.draft.findings import Analysis, Attribution
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import load
 
@@ -133,16 +133,33 @@ def with_source_label(
     return edited
 
 
-def source_label(draft: dict[str, Any], analysis: Analysis) -> str | None:
-    """The label of the attribution a who-said-this or true/false question is built on (a
-    locate question is about an anonymous source by definition)."""
+# the kinds of attribution that quote their speaker's words, whole or in part
+QUOTED_KINDS = frozenset({"direct", "mixed"})
+
+
+def source_finding(draft: dict[str, Any], analysis: Analysis) -> Attribution | None:
+    """The attribution a who-said-this or true/false question is built on (a locate question
+    is about an anonymous source by definition)."""
     if draft["type"] not in ("single_choice", "true_false"):
         return None
     for found in analysis.attributions:
         content = analysis.passage(found.content)
         if any(content and content in passage for passage in draft.get("evidence", [])):
-            return found.label
+            return found
     return None
+
+
+def source_label(draft: dict[str, Any], analysis: Analysis) -> str | None:
+    """The label of the attribution the question is built on (``source_finding``)."""
+    found = source_finding(draft, analysis)
+    return found.label if found else None
+
+
+def rests_on_quotation(draft: dict[str, Any], analysis: Analysis) -> bool:
+    """Whether that attribution quotes its speaker: the review form calls its source the
+    quotation's only then, not on « the council has confirmed … » (ui40's walk-through)."""
+    found = source_finding(draft, analysis)
+    return found is not None and found.kind in QUOTED_KINDS
 
 
 def confidence(draft: dict[str, Any], analysis: Analysis) -> float:

@@ -52,8 +52,9 @@ class WhoQuestions(DraftBase):
         """The right option and the wrong ones, every speaker in its option form."""
         right = option_form(self.display(found.speaker), self.lex)
         forms = {option_form(self.display(s), self.lex) for s in self.others(found)} - {right}
+        shown = capitalised(right)  # put on after wrong_options chose (ui40)
         wrong = [capitalised(text) for text in wrong_options(right, sorted(forms))]
-        return capitalised(right), [text for text in wrong if text != capitalised(right)]
+        return shown, [text for text in wrong if text != shown]
 
     def _who(self, found: Attribution, right: str, wrong: list[str], number: int) -> dict:
         options = [{"text": right, "correct": True}] + [{"text": text} for text in wrong]

@@ -42,6 +42,7 @@ class ProposalForm(QScrollArea):
         self._names: dict[str, str] = {}
         self._choices: list[str] = []
         self._source: str | None = None
+        self._on_quotation = True
         # the claims she removed, per proposal, latest last: (place, claim, evidence before)
         self._removed: dict[str, list[tuple[int, dict[str, Any], list[str] | None]]] = {}
         self.setWidget(QWidget(self))
@@ -57,10 +58,13 @@ class ProposalForm(QScrollArea):
         names: dict[str, str],
         choices: list[str],
         source: str | None,
+        quoted: bool = True,
     ) -> None:
         """Show ``draft``; ``names`` label id → name, ``choices`` the set's label ids, and
-        ``source`` the label of the quotation the question is built on (None if none)."""
+        ``source`` the label of the attribution the question is built on (None if none),
+        ``quoted`` whether it is a quotation (« the council has confirmed … » is not)."""
         self._draft, self._names, self._choices, self._source = draft, names, choices, source
+        self._on_quotation = quoted
         self._rebuild()
 
     def draft(self) -> dict[str, Any]:
@@ -121,10 +125,12 @@ class ProposalForm(QScrollArea):
     def _add_source_row(self, layout: QFormLayout) -> None:
         assert self._source is not None
         ids = [i for i in self._choices if i in ("named", "anonymous", "vague")] or self._choices
-        combo = self._label_combo(self._source, self.tr("Kind of source of the quotation"), ids)
+        title = (self.tr("Kind of source of the quotation") if self._on_quotation
+                 else self.tr("Kind of source of the reported words"))  # fmt: skip
+        combo = self._label_combo(self._source, title, ids)
         combo.currentIndexChanged.connect(lambda _: self._source_changed(combo))
         self.source_combo = combo
-        self._add_row(layout, self.tr("Kind of source of the quotation"), combo)
+        self._add_row(layout, title, combo)
 
     def _source_changed(self, combo: QComboBox) -> None:
         new = combo.property("label_ids")[combo.currentIndex()]

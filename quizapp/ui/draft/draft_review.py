@@ -25,6 +25,7 @@ from quizapp.draft import Analysis, analyze
 from quizapp.draft.drafting.edits import (
     LOW_CONFIDENCE,
     confidence,
+    rests_on_quotation,
     skill_names,
     source_label,
 )
@@ -216,7 +217,8 @@ class DraftReviewDialog(
         if 0 <= row < len(self._drafts) and self._analysis is not None:
             draft = self._drafts[row]
             source = source_label(draft, self._analysis)
-            self._preview.show_draft(draft, self._labels, self._choices(), source)
+            quoted = rests_on_quotation(draft, self._analysis)
+            self._preview.show_draft(draft, self._labels, self._choices(), source, quoted)
             self._order_tabs()
             self._follow_question(draft)
 

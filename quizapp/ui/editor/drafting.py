@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from quizapp.draft.drafting.options import capitalised
 from quizapp.draft.drafting.questions import label_definitions
 from quizapp.model import Label
 from quizapp.model.text import overlap
@@ -182,8 +183,10 @@ def who_said_parts(data: dict, passage: str) -> tuple[str, str | None, list[str]
 
 
 def who_said_options(right: str | None, speakers: list[str], most: int = 4) -> list[dict]:
-    """The answers: the speaker who said it (if known) and others of the article, each with
-    a capital as the first letter of an answer has; none ticked when the speaker is unknown."""
+    """The answers: the speaker who said it (if known) and others of the article, each
+    opening on a capital as the drafter writes its own options (``options.capitalised``, one
+    rule for both: a brand such as « eBay » keeps its case); none ticked when the speaker is
+    unknown."""
     others = [s for s in speakers if s != right]
     names = ([right] if right else []) + others[: most - (1 if right else 0)]
-    return [{"text": n[:1].upper() + n[1:], "correct": n == right} for n in names]
+    return [{"text": capitalised(n), "correct": n == right} for n in names]

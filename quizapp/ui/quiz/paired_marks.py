@@ -34,13 +34,15 @@ def paired_passage(text: str, start: int, end: int) -> str:
 
 
 def in_marks(passage: str) -> str:
-    """``passage`` between « and » for the feedback's list, unless it already starts and ends
-    with its own marks, all paired: « «Il a dit…» » read heavy (mend35ui), so such a passage
-    is shown as the article writes it."""
+    """``passage`` between « and » for the feedback's list, unless it already opens or closes
+    on its own marks, all paired: « «Il a dit…» » read heavy (mend35ui), and « « On ferme
+    d'abord… », a lancé X » showed two opening marks (ui40's walk-through), so such a passage
+    is shown as the article writes it. Marks only inside it (« Il a dit « non » hier ») keep
+    the list's pair around it."""
     bare = passage.strip()
     for opening, closing in PAIRS:
-        wrapped = bare[:1] == opening and bare[-1:] == closing
-        if wrapped and unmatched_marks(bare, opening, closing) == (0, 0):
+        at_edge = bare[:1] == opening or bare[-1:] == closing
+        if at_edge and unmatched_marks(bare, opening, closing) == (0, 0):
             return bare
     return f"« {passage} »"
 

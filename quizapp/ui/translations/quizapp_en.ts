@@ -2348,6 +2348,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Kind of source of the quotation</translation>
     </message>
     <message>
+        <source>Kind of source of the reported words</source>
+        <translation>Kind of source of the reported words</translation>
+    </message>
+    <message>
         <source>Kind of source of claim {number}</source>
         <translation>Kind of source of claim {number}</translation>
     </message>

@@ -2348,6 +2348,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Type de source de la citation</translation>
     </message>
     <message>
+        <source>Kind of source of the reported words</source>
+        <translation>Type de source des propos rapportés</translation>
+    </message>
+    <message>
         <source>Kind of source of claim {number}</source>
         <translation>Type de source de l’affirmation {number}</translation>
     </message>
