@@ -51,14 +51,9 @@ def clause_subject(
             segment = text[words[0].start : token.start].strip(" ,")
             start = words[0].start
             if "," in segment:  # "Interrogé mardi, le maire" / "Jean Dupont, le maire,"
-                first, last = segment.split(",", 1)[0], segment.rsplit(",", 1)[1]
-                named = person_like(first, view.lex) and first[:1].isupper()
-                named = named and not _common_opening(view, start, first)
-                named = named and not _takes_up(fold(last.strip()), view)
-                if named and not _opens_setting(first, view):
-                    return start, start + len(first)
-                start += len(segment) - len(last)
-                segment = last
+                named, start, segment = _past_commas(view, start, segment)
+                if named is not None:
+                    return named
             segment = segment.strip()
             start = text.find(segment, start)
             predicate = text[token.start : end]
@@ -68,6 +63,21 @@ def clause_subject(
                 return start, start + len(segment)
             return None
     return None
+
+
+def _past_commas(view: SentenceView, start: int, segment: str) -> tuple[Span | None, int, str]:
+    """A subject with commas (« Jean Dupont, le maire, », « Interrogé mardi, le maire »): the
+    span of its first part when that part names a person (the name before its apposition),
+    else None with the start and text of the part after the last comma, read as the subject.
+    A lone pronoun after the comma (« Réélu au poste de maire, il ») is the subject, the
+    fronted phrase before it no name (colon40)."""
+    first, last = segment.split(",", 1)[0], segment.rsplit(",", 1)[1]
+    named = person_like(first, view.lex) and first[:1].isupper()
+    named = named and not _common_opening(view, start, first)
+    named = named and not _takes_up(fold(last.strip()), view)
+    if named and not _opens_setting(first, view):
+        return (start, start + len(first)), start, segment
+    return None, start + len(segment) - len(last), last
 
 
 def _common_opening(view: SentenceView, start: int, phrase: str) -> bool:

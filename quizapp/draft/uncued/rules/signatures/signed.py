@@ -33,7 +33,7 @@ from quizapp.draft.words.lexicon import Lexicon, built_once, folded_words
 # a word of a name: a capital, then letters of any case, hyphens and apostrophes (« DUPONT »)
 _WORD = r"[A-ZÀ-Ö][\w'’-]+"
 # a comma, a role with no mark of a sentence or a quotation, to the end of the paragraph (a
-# full stop may close it when a dash sets the name off: ``_stop_after_role``, recall40)
+# full stop may close it when a dash sets the name off: ``_names_listed``, recall40)
 _ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?(?:[«“\"][^«»“”\"]{1,60}[»”\"])?)\s*\.?\s*$"
 # after a dash, one capitalised word may sign (« "…" - David, habitant du village »)
 _DASHES = "-–—"  # a hyphen, an en dash, an em dash: each may set a signature off
@@ -108,19 +108,27 @@ def _signed_passage(
     if signature is None or _verb_in_role(text, signature, lex):
         return None
     start = signature.start("name")
-    if _stop_after_role(text, para) and text[_last_visible(text, para[0], start)] not in _DASHES:
+    if _names_listed(text, para, start):
         return None  # « …, Paul Roy, maire de Vue. »: a stop ends a list of names, not a signature
     if start == para[0] or not text[para[0] : start].strip(_DASHES + " "):  # « – la mairie »
         return _stripped(text, before), signature.span("name"), False
+    passage = _passage_before(text, para, start)
+    return None if passage is None else (passage, signature.span("name"), False)
+
+
+def _passage_before(text: str, para: Span, start: int) -> Span | None:
+    """The passage a signature at ``start`` signs on its own line: the words before it, set
+    off by a dash, a comma after a stop or a mark, or a stop or a closing mark; None when the
+    name only ends a sentence (« Le maire a reçu Paul Martin, délégué CFDT »)."""
     end = _last_visible(text, para[0], start)
     spaced = text[end] in _DASHES and text[end - 1].isspace()  # « … du contact humain - X »
     if text[end] in _DASHES:  # « "…"- Henri X, adjoint au maire »: a dash sets the name off
         end = _last_visible(text, para[0], end)
     if text[end] == "," and _AFTER_PASSAGE.match(text, _last_visible(text, para[0], end)) is None:
-        return _stripped(text, (para[0], end)), signature.span("name"), False  # « …, P. X, élu »
+        return _stripped(text, (para[0], end))  # « …, P. X, élu »
     if not (spaced or _AFTER_PASSAGE.match(text, end)):
-        return None  # « Le maire a reçu Paul Martin, délégué CFDT »: the name ends a sentence
-    return _stripped(text, (para[0], end + 1)), signature.span("name"), False
+        return None
+    return _stripped(text, (para[0], end + 1))
 
 
 @built_once
@@ -139,11 +147,12 @@ def _full_name_signatures(
     return signature, re.compile(rf"\s[{_DASHES}]\s*(?P<name>{name})(?P<role>)\s*$"), quoted
 
 
-def _stop_after_role(text: str, para: Span) -> bool:
-    """Whether a full stop closes the paragraph after the signature's role: a dash must then
-    set the name off (« …du premier tour - Paul Roy, maire de Vue. », recall40), since a
-    sentence listing names and roles ends the same way."""
-    return text[para[0] : para[1]].rstrip().endswith(".")
+def _names_listed(text: str, para: Span, start: int) -> bool:
+    """Whether a full stop closes the paragraph after the signature's role with no dash before
+    the name at ``start``: a dash must then set the name off (« …du premier tour - Paul Roy,
+    maire de Vue. », recall40), since a sentence listing names and roles ends the same way."""
+    stop = text[para[0] : para[1]].rstrip().endswith(".")
+    return stop and text[_last_visible(text, para[0], start)] not in _DASHES
 
 
 def _verb_in_role(text: str, signature: re.Match[str], lex: Lexicon) -> bool:
@@ -199,10 +208,25 @@ def _given_to(
                 else [a]
             )
         ]
+    return _whole_signed(found, held, signed, passage, text, lex)
+
+
+def _whole_signed(
+    found: list[Attribution],
+    held: list[Attribution],
+    signed: Attribution,
+    passage: Span,
+    text: str,
+    lex: Lexicon,
+) -> list[Attribution]:
+    """``found`` with the ``signed`` passage in place of the findings wholly inside it; a
+    passage with no marks must speak in the first person or be set out as a pull quote, and
+    hold no finding that runs out of it, else it is narration before a name: nobody's words."""
     inside = [a for a in held if passage[0] <= a.content[0] and a.content[1] <= passage[1]]
-    spoken = _first_person(text, passage, lex) or _pull_quote(text, passage, name[0])
-    if content == passage and (len(inside) < len(held) or not spoken):
-        return found  # a sentence of narration before a name: nobody's words
+    assert signed.source is not None
+    spoken = _first_person(text, passage, lex) or _pull_quote(text, passage, signed.source[0])
+    if signed.content == passage and (len(inside) < len(held) or not spoken):
+        return found
     kept = [a for a in found if a not in inside]
     return sorted([*kept, signed], key=lambda a: a.content[0])
 
