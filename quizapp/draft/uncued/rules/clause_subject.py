@@ -74,10 +74,18 @@ def _past_commas(view: SentenceView, start: int, segment: str) -> tuple[Span | N
     first, last = segment.split(",", 1)[0], segment.rsplit(",", 1)[1]
     named = person_like(first, view.lex) and first[:1].isupper()
     named = named and not _common_opening(view, start, first)
-    named = named and not _takes_up(fold(last.strip()), view)
+    named = named and (_full_name(first) or not _takes_up(fold(last.strip()), view))
     if named and not _opens_setting(first, view):
         return (start, start + len(first)), start, segment
     return None, start + len(segment) - len(last), last
+
+
+def _full_name(phrase: str) -> bool:
+    """Two words or more, each capitalised (« Marie Durand », « Jane Roe »): a name, which a
+    stressed pronoun after it (« Marie Durand, elle, est catégorique : ») only takes up again,
+    unlike a fronted phrase that only the sentence capitalises (« Réélu au poste de maire »)."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _common_opening(view: SentenceView, start: int, phrase: str) -> bool:

@@ -8,8 +8,9 @@ with no role after a spaced dash (« …sans le savoir" - Alain Baron », recall
 name alone after a comma when the paragraph is only the quotation (« «…», Anne Durand »); a
 dash before a described person, a role and a name, or a body is ``described.py`` (signed38),
 and a dash opening a line of its own signs the paragraph above. A paragraph with no marks
-signed after a spaced dash on its own line, with no stop after the words or the signature, is a
-pull quote, the signer's words even in the third person (recall40). The name signs
+signed after a spaced dash on its own line by a name and its role, with no stop after the words
+or the signature, is a pull quote, the signer's words even in the third person (recall40; a
+bare name or a described signer needs the first person, mend40b). The name signs
 what stands right before it: that passage is the named person's words, whoever the reader
 heard before.
 
@@ -38,6 +39,8 @@ _ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?(?:[«“\"][^«»“”\"
 # after a dash, one capitalised word may sign (« "…" - David, habitant du village »)
 _DASHES = "-–—"  # a hyphen, an en dash, an em dash: each may set a signature off
 _DASHED = re.compile(rf"[{_DASHES}]\s*(?P<name>{_WORD}){_ROLE}")
+# a signer's role after the name, set off by a comma (« Pascal, secrétaire FO »)
+_ROLE_AFTER = re.compile(r"[^,\n]+,\s*\w")
 _AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
 
 Resolver = Callable[[str, Span], tuple[str, str] | None]
@@ -294,17 +297,20 @@ def _stripped(text: str, span: Span) -> Span:
 
 def _pull_quote(text: str, passage: Span, name: int) -> bool:
     """Whether ``passage`` is set out as a broadcaster's pull quote: a paragraph of eight
-    words or more with no marks, a spaced dash on the same line, then its signer, and no stop
-    after either (« Il y a des incidents qu'il faut régler vite - Pascal, secrétaire FO »,
-    recall40): a speaker's words even when no first person speaks in them. A stop closing the
-    line makes it a sentence (« …la ligne Nantes – Lyon, la plus touchée. »)."""
+    words or more with no marks, a spaced dash on the same line, then its signer and a role
+    after a comma, and no stop after either (« Il y a des incidents qu'il faut régler vite -
+    Pascal, secrétaire FO », recall40): a speaker's words even when no first person speaks in
+    them. A stop closing the line makes it a sentence (« …la ligne Nantes – Lyon, la plus
+    touchée. »); a bare name or a described signer (« …sous un soleil de plomb - Paul Roy »,
+    « … - la mairie de Vue ») closes a line of narration as often (mend40b)."""
     gap = text[passage[1] : name]
     said = text[passage[0] : passage[1]]
     line_end = text.find("\n", name)
     signature = text[name : len(text) if line_end < 0 else line_end].rstrip()
     dashed = gap[:1].isspace() and gap.strip() in tuple(_DASHES) and "\n" not in gap
     bare = said[-1:].isalnum() and not QUOTE_MARKS.search(said) and signature[-1:].isalnum()
-    return dashed and bare and len(said.split()) >= 8
+    role = _ROLE_AFTER.match(signature) is not None
+    return dashed and bare and role and len(said.split()) >= 8
 
 
 def _first_person(text: str, passage: Span, lex: Lexicon) -> bool:
