@@ -3,7 +3,7 @@ no verb of saying (signed38): « « Nous ne lâcherons rien. » — la conseill�
 Anne Durand », « "…" - Une salariée de l'usine », the dash opening a line of its own under
 the quotation (« – la mairie de Nantes »), a spaced dash after a pull quote with no marks
 (« J'ai une élue… une vraie prise de risque — Le maire de Montval », recall40: in the first
-person, ``signed._pull_quote``, mend40b), or a comma after a
+person, ``spoken.pull_quote``, mend40b), or a comma after a
 quotation that opens the paragraph (« «…», une habitante du quartier »). ``signed.py``
 reads the signatures that open on a name; these open on a determiner or a role in lower
 case, so the phrase is read as a noun phrase: its head a noun of a person or a body the

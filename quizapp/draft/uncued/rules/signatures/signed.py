@@ -29,6 +29,7 @@ from quizapp.draft.shapes.detect.view import overlap
 from quizapp.draft.text.segment import QUOTE_MARKS
 from quizapp.draft.uncued.rules.signatures.described import described_signature, quoted_description
 from quizapp.draft.uncued.rules.signatures.lone_name import block_speaks, full_name, lone_signature
+from quizapp.draft.uncued.rules.signatures.spoken import DASHES, first_person, pull_quote
 from quizapp.draft.words.lexicon import Lexicon, built_once, folded_words
 
 # a word of a name: a capital, then letters of any case, hyphens and apostrophes (« DUPONT »)
@@ -37,10 +38,8 @@ _WORD = r"[A-ZÀ-Ö][\w'’-]+"
 # full stop may close it when a dash sets the name off: ``_names_listed``, recall40)
 _ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?(?:[«“\"][^«»“”\"]{1,60}[»”\"])?)\s*\.?\s*$"
 # after a dash, one capitalised word may sign (« "…" - David, habitant du village »)
-_DASHES = "-–—"  # a hyphen, an en dash, an em dash: each may set a signature off
-_DASHED = re.compile(rf"[{_DASHES}]\s*(?P<name>{_WORD}){_ROLE}")
+_DASHED = re.compile(rf"[{DASHES}]\s*(?P<name>{_WORD}){_ROLE}")
 # a signer's role after the name, set off by a comma (« Pascal, secrétaire FO »)
-_ROLE_AFTER = re.compile(r"[^,\n]+,\s*\w")
 _AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
 
 Resolver = Callable[[str, Span], tuple[str, str] | None]
@@ -113,7 +112,7 @@ def _signed_passage(
     start = signature.start("name")
     if _names_listed(text, para, start):
         return None  # « …, Paul Roy, maire de Vue. »: a stop ends a list of names, not a signature
-    if start == para[0] or not text[para[0] : start].strip(_DASHES + " "):  # « – la mairie »
+    if start == para[0] or not text[para[0] : start].strip(DASHES + " "):  # « – la mairie »
         return _stripped(text, before), signature.span("name"), False
     passage = _passage_before(text, para, start)
     return None if passage is None else (passage, signature.span("name"), False)
@@ -124,8 +123,8 @@ def _passage_before(text: str, para: Span, start: int) -> Span | None:
     off by a dash, a comma after a stop or a mark, or a stop or a closing mark; None when the
     name only ends a sentence (« Le maire a reçu Paul Martin, délégué CFDT »)."""
     end = _last_visible(text, para[0], start)
-    spaced = text[end] in _DASHES and text[end - 1].isspace()  # « … du contact humain - X »
-    if text[end] in _DASHES:  # « "…"- Henri X, adjoint au maire »: a dash sets the name off
+    spaced = text[end] in DASHES and text[end - 1].isspace()  # « … du contact humain - X »
+    if text[end] in DASHES:  # « "…"- Henri X, adjoint au maire »: a dash sets the name off
         end = _last_visible(text, para[0], end)
     if text[end] == "," and _AFTER_PASSAGE.match(text, _last_visible(text, para[0], end)) is None:
         return _stripped(text, (para[0], end))  # « …, P. X, élu »
@@ -147,7 +146,7 @@ def _full_name_signatures(
         rf"\s*[«“\"][^«»“”\"]+(?P<mark>[»”\"])\s*,\s*(?P<name>{name})"
         rf"(?:\s*,\s*(?P<role>[^.!?…«»“”\"]{{2,90}}?))?\s*$"
     )
-    return signature, re.compile(rf"\s[{_DASHES}]\s*(?P<name>{name})(?P<role>)\s*$"), quoted
+    return signature, re.compile(rf"\s[{DASHES}]\s*(?P<name>{name})(?P<role>)\s*$"), quoted
 
 
 def _names_listed(text: str, para: Span, start: int) -> bool:
@@ -155,7 +154,7 @@ def _names_listed(text: str, para: Span, start: int) -> bool:
     the name at ``start``: a dash must then set the name off (« …du premier tour - Paul Roy,
     maire de Vue. », recall40), since a sentence listing names and roles ends the same way."""
     stop = text[para[0] : para[1]].rstrip().endswith(".")
-    return stop and text[_last_visible(text, para[0], start)] not in _DASHES
+    return stop and text[_last_visible(text, para[0], start)] not in DASHES
 
 
 def _verb_in_role(text: str, signature: re.Match[str], lex: Lexicon) -> bool:
@@ -227,7 +226,7 @@ def _whole_signed(
     hold no finding that runs out of it, else it is narration before a name: nobody's words."""
     inside = [a for a in held if passage[0] <= a.content[0] and a.content[1] <= passage[1]]
     assert signed.source is not None
-    spoken = _first_person(text, passage, lex) or _pull_quote(text, passage, signed.source[0])
+    spoken = first_person(text, passage, lex) or pull_quote(text, passage, signed.source[0])
     if signed.content == passage and (len(inside) < len(held) or not spoken):
         return found
     kept = [a for a in found if a not in inside]
@@ -293,26 +292,3 @@ def _stripped(text: str, span: Span) -> Span:
     while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
         end -= 1
     return start, end
-
-
-def _pull_quote(text: str, passage: Span, name: int) -> bool:
-    """Whether ``passage`` is set out as a broadcaster's pull quote: a paragraph of eight
-    words or more with no marks, a spaced dash on the same line, then its signer and a role
-    after a comma, and no stop after either (« Il y a des incidents qu'il faut régler vite -
-    Pascal, secrétaire FO », recall40): a speaker's words even when no first person speaks in
-    them. A stop closing the line makes it a sentence (« …la ligne Nantes – Lyon, la plus
-    touchée. »); a bare name or a described signer (« …sous un soleil de plomb - Paul Roy »,
-    « … - la mairie de Vue ») closes a line of narration as often (mend40b)."""
-    gap = text[passage[1] : name]
-    said = text[passage[0] : passage[1]]
-    line_end = text.find("\n", name)
-    signature = text[name : len(text) if line_end < 0 else line_end].rstrip()
-    dashed = gap[:1].isspace() and gap.strip() in tuple(_DASHES) and "\n" not in gap
-    bare = said[-1:].isalnum() and not QUOTE_MARKS.search(said) and signature[-1:].isalnum()
-    role = _ROLE_AFTER.match(signature) is not None
-    return dashed and bare and role and len(said.split()) >= 8
-
-
-def _first_person(text: str, passage: Span, lex: Lexicon) -> bool:
-    words = folded_words(text[passage[0] : passage[1]])
-    return any(w.strip(",;:") in lex.word_set("first_person_words") for w in words)
