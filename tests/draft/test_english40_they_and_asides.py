@@ -5,6 +5,8 @@ housing, said") leaves the name the speaker of its apposition. Made-up sentences
 
 from __future__ import annotations
 
+import pytest
+
 from tests.draft.readings import finding_holding
 
 _PLAN = (
@@ -25,34 +27,33 @@ def test_they_keeps_a_body_that_spoke_after_the_thing() -> None:
         "jobs – is on the table.\n\nThey say it would simplify services and save money.\n"
     )
     found = finding_holding(text, "simplify services", "en")
-    assert found.speaker != "Northshire County Council", found.speaker
+    assert found.speaker == "The plan", found.speaker  # the reading before english40, kept
 
 
-def test_they_after_a_group_is_left_to_the_group() -> None:
-    """Guard: "they" after a plural of people that spoke is theirs, a body met or not."""
-    text = (
-        "Residents said the plan backed by Northshire County Council was wrong.\n\n"
-        "They said the council had ignored them.\n"
-    )
-    found = finding_holding(text, "had ignored them", "en")
-    assert found.speaker == "Residents", found.speaker
-
-
-def test_an_aside_in_brackets_leaves_the_name_its_apposition() -> None:
-    text = (
-        "Mary Jones (Green, Westgate), the cabinet member for housing, said the homes "
-        "would be built by the spring.\n"
-    )
-    found = finding_holding(text, "homes would be built", "en")
-    assert found.speaker == "Mary Jones", found.speaker
-
-
-def test_the_named_leader_over_another_leader_met_before() -> None:
-    """Guard: with a leader met before, the name in front of the aside still speaks."""
-    text = (
-        "John Smith (Labour, Eastfield), leader of the county council, called it an attack."
-        "\n\nReplying, Mary Jones (Green, Westgate), the council leader, said: “This was a "
-        "feeble attempt to mislead people.”\n"
-    )
-    found = finding_holding(text, "feeble attempt", "en")
-    assert found.speaker == "Mary Jones", found.speaker
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (  # guard: "they" after a plural of people that spoke is theirs, a body met or not
+            "Residents said the plan backed by Northshire County Council was wrong.\n\n"
+            "They said the council had ignored them.\n",
+            "had ignored them",
+            "Residents",
+        ),
+        (  # a short aside in brackets after a name leaves the name its apposition
+            "Mary Jones (Green, Westgate), the cabinet member for housing, said the homes "
+            "would be built by the spring.\n",
+            "homes would be built",
+            "Mary Jones",
+        ),
+        (  # guard: with a leader met before, the name in front of the aside still speaks
+            "John Smith (Labour, Eastfield), leader of the county council, called it an "
+            "attack.\n\nReplying, Mary Jones (Green, Westgate), the council leader, said: "
+            "“This was a feeble attempt to mislead people.”\n",
+            "feeble attempt",
+            "Mary Jones",
+        ),
+    ],
+)
+def test_the_speaker_kept(text: str, words: str, speaker: str) -> None:
+    found = finding_holding(text, words, "en")
+    assert found.speaker == speaker, found.speaker

@@ -18,6 +18,7 @@ from quizapp.draft.clause.subjects.clause_bounds import (
 from quizapp.draft.shapes.detect.view import SentenceView, strip_span
 from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
 from quizapp.draft.text.segment import Span, Token
+from quizapp.draft.text.sentence.apposition import NAME_ASIDE
 from quizapp.draft.text.sentence.sentence_parts import adverbial_opening
 from quizapp.draft.words.lexicon import Lexicon, english_verb_words, fold, relative_words
 
@@ -49,15 +50,31 @@ def antecedent(view: SentenceView, relative: int) -> Span | None:
 
 def _window_before(view: SentenceView, relative: int) -> tuple[list[Token], int]:
     """The last 24 tokens before the relative (quotation marks aside, an age in apposition
-    left out: « X, 45 ans, qui ») and where the antecedent may end."""
+    left out: « X, 45 ans, qui »; in English a short aside in brackets after a name, as
+    ``apposed_subject`` sets it aside before an apposition: "Liz Terry (Labour), who…")
+    and where the antecedent may end."""
     end = relative
     while end > view.span[0] and view.text[end - 1] in " ,":
         end -= 1
+    end = _before_name_aside(view, end)
     window = [t for t in view.tokens if t.end <= end and t.text not in _QUOTE_MARKS][-24:]
     if aged := _age_apposition(view, window):
         window = window[:-aged]
         end = window[-1].end
     return window, end
+
+
+def _before_name_aside(view: SentenceView, end: int) -> int:
+    """Where the words before ``end`` end once a short aside in brackets closing them after a
+    capitalised word is set aside (mend40a: "Liz Terry (Labour), who chairs…" stands for Liz
+    Terry, not the party); English only, ``end`` itself otherwise."""
+    if view.lex.language != "en":
+        return end
+    aside = _NAME_ASIDE_AT_END.search(view.text, view.span[0], end)
+    return aside.start(1) if aside else end
+
+
+_NAME_ASIDE_AT_END = re.compile(rf"\b[A-Z][\w'’-]*({NAME_ASIDE})$")
 
 
 def _word_before(words: list[str], index: int, lex: Lexicon) -> str:

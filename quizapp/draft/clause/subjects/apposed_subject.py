@@ -110,14 +110,23 @@ def with_name_before(view: SentenceView, span: Span) -> Span:
     possessive = view.lex.language == "en" and owned_role(view, span, head)
     if head.lower() not in articles and not possessive:  # "Boeing's" opens like "the"
         return _name_before_bare_apposition(view, span, head, before)
-    place = re.search(
-        r"\b(?:sur|à|de|du|en|dans|vers|contre|avec|in|on|at|to|from|of|for)\s+"
-        r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+,\s*$",
-        before,
-    )
+    place = _PLACE_BEFORE.search(before)
     if place:  # "Après une offensive sur Tripoli, une source…": a place, not a name
         name_end = view.span[0] + len(before.rstrip(" ,"))
         return _people_of_name(view, before[: place.start()], name_end) or span
+    return _name_before_apposition(view, span, before, possessive)
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:sur|à|de|du|en|dans|vers|contre|avec|in|on|at|to|from|of|for)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+,\s*$"
+)
+
+
+def _name_before_apposition(view: SentenceView, span: Span, before: str, possessive: bool) -> Span:
+    """The name closing ``before`` (its nickname and a short aside in brackets set aside)
+    joined to the apposition ``span`` opened by an article; ``span`` alone when the name is
+    no subject: a preposition's object, a group, a setting, an adjective, a relay."""
     before = _nickname_at_end(view.lex).sub("", before)  # the name's nickname after it, set aside
     before = _ASIDE_AT_END.sub("", before)  # "Jo Roe (Labour, Ely), the leader, said" (english40)
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)

@@ -190,7 +190,8 @@ def _request_cue(words: list[str], index: int, lex: Lexicon) -> Match | None:
     request = request_cue(words, index, lex) or judging_as(words, index, lex)  # "urged X to"
     request = request or split_phrase_cue(words, index, lex)  # "apologized to X for"
     if request is not None:
-        return _progressive_lead(words, index, lex), request[1], "verb"
+        start = min(request[0], _progressive_lead(words, index, lex))  # "signed a petition asking"
+        return start, request[1], "verb"
     adverbial = fixed_after_adverbs(words, index, lex) if lex.language == "fr" else None
     if adverbial is None and lex.language == "fr":
         adverbial = fixed_in_simple_tense(words, index, lex)  # « met quant à elle en avant »
