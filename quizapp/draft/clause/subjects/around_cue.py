@@ -8,13 +8,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.clause.noun_phrases.speaker_guards import around_reporting_verb
-from quizapp.draft.clause.subjects.antecedent import (
-    antecedent,
-    before_trailing_relative,
-    member_of_group,
-    set_off_relative,
-    that_relative,
-)
+from quizapp.draft.clause.subjects.antecedent import antecedent
 from quizapp.draft.clause.subjects.apposed_subject import with_name_before
 from quizapp.draft.clause.subjects.clause_bounds import (
     before_first_verb,
@@ -36,6 +30,12 @@ from quizapp.draft.clause.subjects.joined_verbs import (
 from quizapp.draft.clause.subjects.object_clitics import (
     without_object_clitic,
     without_personal_clitic,
+)
+from quizapp.draft.clause.subjects.relative_clauses import (
+    before_trailing_relative,
+    member_of_group,
+    set_off_relative,
+    that_relative,
 )
 from quizapp.draft.clause.subjects.subject_asides import (
     aside_in_brackets,
