@@ -103,8 +103,23 @@ class LastSpeaker(SpokenBodies):
     def _continuing_cue(self, at: int) -> bool:
         """The cue's own words (its first three, « a-t-il ensuite ajouté ») start like a verb
         of going on; words after it do not count ("said in an address", « dit en conclusion »)."""
+        return self._cue_starts_like(at, "continuing_cue_stems")
+
+    def answered_at(self, at: int) -> str | None:
+        """The key of the last speaker when the cue at ``at`` answers (« répond », « réplique
+        sans hésiter », lexicon ``answering_cue_stems``) and they were heard in this sentence
+        or the one before: whom the reply answers, so not its speaker (« lance le président.
+        « … », réplique l'accusé »). Farther back, a question of the narration's may stand
+        between, and the last speaker may be the one answering it (nearby41)."""
+        key = self.last_speaker_key()
+        if key is None or self.spoke_in.get(key, -9) < self.sentence - 1:
+            return None
+        return key if self._cue_starts_like(at, "answering_cue_stems") else None
+
+    def _cue_starts_like(self, at: int, stems_key: str) -> bool:
+        """One of the cue's first three words at ``at`` starts with a stem of ``stems_key``."""
         words = " ".join(re.findall(r"\w+", " ".join(fold(self.text[at : at + 40]).split()[:3])))
-        stems = self.lex.words("continuing_cue_stems")
+        stems = self.lex.words(stems_key)
         return any(re.search(r"(?<!\w)" + re.escape(stem), words) for stem in stems)
 
 

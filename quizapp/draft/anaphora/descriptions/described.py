@@ -36,6 +36,7 @@ class Described(BareDescriptions):
     def __init__(self, text: str, lex: Lexicon) -> None:
         super().__init__(text, lex)
         self.taken_as: dict[str, str] = {}  # a definite description -> whom it meant last
+        self.answered: str | None = None  # whom the source being read answers (nearby41)
 
     def _description(
         self, phrase: str, span: Span | None, reading: SourceReading, inverted: bool = False
@@ -47,7 +48,7 @@ class Described(BareDescriptions):
         definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
         if definite and reading.head:
             earlier = self._taken_up(phrase, span, reading, inverted)
-            if earlier is not None:
+            if earlier is not None and earlier.key != self.answered:
                 self.taken_as[normalised_key(phrase)] = earlier.key
                 return self._speak(earlier, span, 0.75)
         owner = possessed_document_owner(self, words, span) or self._document_writers(words, span)
@@ -60,7 +61,7 @@ class Described(BareDescriptions):
         if span is not None:  # « Étienne X trie… Ce responsable de coopérative constate »
             where = (span[0], self._set_against_last(span))  # « quant à lui »: not the last
             named = named_person_described(self, phrase, where, (reading.head, reading.gender))
-            if named is not None:
+            if named is not None and named.key != self.answered:
                 self.taken_as[normalised_key(phrase)] = named.key
                 return self._speak(named, span, 0.7)
         return self._speak(self._own_description(phrase, span, reading), span, 0.8)
