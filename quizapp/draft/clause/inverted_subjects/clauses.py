@@ -12,10 +12,10 @@ import re
 from quizapp.draft.clause.inverted_subjects.subject import source_after
 from quizapp.draft.clause.objects.readings import people_word, said_infinitive
 from quizapp.draft.clause.objects.start import SAID_OPENING
-from quizapp.draft.clause.subjects.apposed_subject import apposed_subject_before
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.shapes.detect.view import SentenceView
 from quizapp.draft.text.segment import words_in
+from quizapp.draft.text.sentence.apposed_names import apposed_subject_before
 from quizapp.draft.text.sentence.syntax import person_like
 from quizapp.draft.words.lexicon import fold, folded_words
 

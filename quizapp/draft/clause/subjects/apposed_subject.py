@@ -5,7 +5,8 @@ with its apposition, not by the apposition alone.
 Moved out of subjects/around_cue.py, which finds the subject before a verb (and, from
 detect/view.py, the test that a noun phrase and its apposed name open the clause). The asides
 inside a subject that are no part of who speaks are ``subject_asides`` (out of it since
-tidy28).
+tidy28); the readers of an apposition on the text alone (``apposed_subject_before``,
+``bare_apposed_name``) are ``text/sentence/apposed_names`` (tidy41).
 """
 
 from __future__ import annotations
@@ -17,83 +18,9 @@ from quizapp.draft.names.naming.gender import person_nouns
 from quizapp.draft.reporting.english_cue_forms.setting_names import connective_length
 from quizapp.draft.shapes.detect.view import SentenceView
 from quizapp.draft.text.segment import Span
-from quizapp.draft.text.sentence.apposition import NAME_ASIDE, QUOTED_NAME
-from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, date_word, fold
-
-# "le procureur de Paris, François Molins," before a verb: a subject with its apposed name.
-APPOSED_NAME_BEFORE = re.compile(
-    r"\b(?:le|la|les|l['’]|son|sa|ses|leur)\s[^,]{2,60},\s*[A-ZÀ-Ö][\w'’-]+"
-    r"(?:\s+(?:de\s+|d['’]|le\s+|la\s+)?[A-ZÀ-Ö][\w'’-]+){0,3}\s*,\s*$"
-)
-
-
-def apposed_subject_before(before: str, lex: Lexicon) -> bool:
-    """ "Le procureur, François Molins, a détaillé…", « Marie Lenoir, pharmacienne, évoque… »:
-    the text before a verb ends with a noun phrase and its apposed name, or a name and its
-    apposition without article, that open the clause, so they are the verb's subject; not
-    "…a capturé des images de la planète rouge, Deimos, a annoncé l'ESA"."""
-    found = APPOSED_NAME_BEFORE.search(before)
-    start = found.start() if found else bare_apposed_name(before, lex, 16)
-    if start is None:
-        return False
-    lead = before[:start]
-    return len(lead.split()) <= 3 or lead.rstrip().endswith(",")
-
-
-# a first name and a surname (« Éric Myon », « Ursula von der Leyen »), capitals accented too
-_FULL_NAME = re.compile(
-    r"(?:^|[,:])\s*((?:[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:de|du|van|von|der|den|da|di|le|la|et)\s+)*){1,3}"
-    r"[A-ZÀ-Ý][\w'’-]+)"
-)
-# a word of an apposition, or a name in quotation marks (« membre du collectif “Stop
-# éoliennes Spontin” », recall23v; sentence/apposition.QUOTED_NAME)
-_APPOSED_WORD = rf"(?:[^,;:.«»\"“”]|{QUOTED_NAME})"
-# what may stand between the name and the subject piece: « (UDI) » set aside, a lower-case
-# title after the name (« Claude Compain le maire de P. »), then appositions between commas
-# (a conjunction opens a clause, not an apposition)
-_APPOSITION_TAIL = re.compile(
-    rf"(?:\s+(?:le|la|l['’])\s*[a-zà-ÿ]{_APPOSED_WORD}{{0,60}})?"
-    r"(?:\s*,\s*(?!(?:et|mais|puis|car|or|donc|que|qu['’])\b)[a-zà-ÿ\d]"
-    rf"{_APPOSED_WORD}{{0,80}})*\s*,?\s*"
-)
-# a nickname a name carries before its apposition: « Jean X dit « Jeannot », le fondateur, »
-
-
-def _nickname(lex: Lexicon) -> str:
-    """« dit « Jojo » », « alias « le Grand » »: a word of the lexicon's ``alias_words`` and
-    a quoted name (``QUOTED_NAME``) after a person's name (mend32b: the words were written
-    here)."""
-    return rf"\s+(?:{alternation(lex.words('alias_words')) or '(?!)'})\s+{QUOTED_NAME}"
-
-
-@built_once
-def _aside(lex: Lexicon) -> re.Pattern[str]:
-    """The asides between a name and its apposition: « (UDI) », a nickname."""
-    return re.compile(rf"{NAME_ASIDE}|{_nickname(lex)}")
-
-
-@built_once
-def _nickname_at_end(lex: Lexicon) -> re.Pattern[str]:
-    """A nickname closing the words before the apposition, before its comma."""
-    return re.compile(rf"{_nickname(lex)}(?=\s*,\s*$)")
-
-
-def bare_apposed_name(before: str, lex: Lexicon, most_words: int = 40) -> int | None:
-    """Where a name starts that opens its clause (the sentence, or after a comma or a colon)
-    and is followed, up to the end of ``before``, only by appositions without article set
-    off by commas or parentheses (« Éric Myon, pharmacien titulaire, », « X (UDI), président
-    de la fédération, des syndicats de France, »); None when there is no such name."""
-    if not re.search(r"[,)]\s*$", before):
-        return None  # the apposition must be set off: not « X a dit que pharmaciens… »
-    for name in reversed(list(_FULL_NAME.finditer(before))):
-        connective = connective_length(name.group(1), lex)  # "But Jane Roe, chair of…,"
-        if not connective and name.group(1).split()[0] in lex.raw_set("function_words"):
-            continue  # "In Paris, officials said": a setting opens the sentence, no name
-        tail = _aside(lex).sub("", before[name.end(1) :])
-        if len(tail.split()) <= most_words and _APPOSITION_TAIL.fullmatch(tail):
-            return name.start(1) + connective
-    return None
-
+from quizapp.draft.text.sentence.apposed_names import bare_apposed_name, nickname_at_end
+from quizapp.draft.text.sentence.apposition import NAME_ASIDE
+from quizapp.draft.words.lexicon import Lexicon, date_word, fold
 
 # « Désabusés, », « Inquiets, »: plural or feminine endings, so that « Hervé, » stays a name
 FRONTED_ADJECTIVE = r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:és|ées|ies|ues|eux|euses|ives|ifs|ets|ettes))"
@@ -127,7 +54,7 @@ def _name_before_apposition(view: SentenceView, span: Span, before: str, possess
     """The name closing ``before`` (its nickname and a short aside in brackets set aside)
     joined to the apposition ``span`` opened by an article; ``span`` alone when the name is
     no subject: a preposition's object, a group, a setting, an adjective, a relay."""
-    before = _nickname_at_end(view.lex).sub("", before)  # the name's nickname after it, set aside
+    before = nickname_at_end(view.lex).sub("", before)  # the name's nickname after it, set aside
     before = _ASIDE_AT_END.sub("", before)  # "Jo Roe (Labour, Ely), the leader, said" (english40)
     name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
     if name is None or _after_common_word(view, before[: name.start(1)]):

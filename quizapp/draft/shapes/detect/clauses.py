@@ -12,7 +12,6 @@ from quizapp.draft.clause.objects.allowed import (
     object_allowed,
 )
 from quizapp.draft.clause.objects.blamed import blamed_that
-from quizapp.draft.clause.subjects.apposed_subject import apposed_subject_before
 from quizapp.draft.clause.subjects.around_cue import source_before, source_before_clitic
 from quizapp.draft.clause.subjects.main_subject import main_subject
 from quizapp.draft.clause.subjects.subject_asides import relative_then_aside
@@ -40,6 +39,7 @@ from quizapp.draft.shapes.english_shapes.english_final import (
     en_reason_goes_on,
 )
 from quizapp.draft.text.segment import Span, clock_colon, words_in
+from quizapp.draft.text.sentence.apposed_names import apposed_subject_before
 from quizapp.draft.text.sentence.sentence_parts import complement_after
 from quizapp.draft.text.sentence.syntax import (
     asked_question,

@@ -7,7 +7,6 @@ import re
 
 from quizapp.draft.clause.inverted_subjects.clauses import inverted_before_colon
 from quizapp.draft.clause.inverted_subjects.subject import setting_words, source_after
-from quizapp.draft.clause.subjects.apposed_subject import APPOSED_NAME_BEFORE
 from quizapp.draft.clause.subjects.around_cue import source_before
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.reporting.english_cue_forms.english_subjects import long_subject_fits
@@ -24,6 +23,7 @@ from quizapp.draft.shapes.detect.view import (
     strip_span,
 )
 from quizapp.draft.text.segment import Span, first_colon, words_in
+from quizapp.draft.text.sentence.apposed_names import APPOSED_NAME_BEFORE
 from quizapp.draft.text.sentence.sentence_parts import CHANNEL, narration_before
 from quizapp.draft.text.sentence.syntax import (
     before_relative_clause,
