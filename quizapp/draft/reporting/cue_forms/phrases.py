@@ -15,8 +15,9 @@ def match_phrase(words: list[str], index: int, phrases: tuple[tuple[str, ...], .
         return 0
     table = _INDEXES.get(id(phrases)) or _by_first_word(phrases)  # called at every word
     for phrase in table.get(words[index], ()):
-        if tuple(words[index : index + len(phrase)]) == phrase:
-            return len(phrase)
+        length = len(phrase)  # the first word is the table's key: a word alone is found
+        if length == 1 or tuple(words[index : index + length]) == phrase:
+            return length
     return 0
 
 

@@ -8,6 +8,7 @@ speaks for X. The dates written around a source are ``speaker_phrases.source_dat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizapp.draft.clause.subjects.around_cue import past_time_words
 from quizapp.draft.names.naming.gender import person_nouns
@@ -18,9 +19,11 @@ from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, finite
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
+@lru_cache(maxsize=4096)
 def identity(word: str) -> str:
     """The key a name is known by: folded, without accents, without an elided article
-    ("L'Élysée" and "Elysée" are one)."""
+    ("L'Élysée" and "Elysée" are one). Kept per word: the narration asks it twice for every
+    name it meets, and undoing the accents is costly (tidy41)."""
     word = fold(word)
     word = unaccented(word)
     for article in ("l'", "d'"):
