@@ -14,6 +14,7 @@ from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import bare_noun_of, kind_of, same_body, unnamed
 from quizapp.draft.drafting.same_speaker import role_of, within
 from quizapp.draft.drafting.standalone import standalone_names
+from quizapp.draft.drafting.unfit_options import body_and_head, unspeaking
 from quizapp.draft.drafting.wording.passages import apart, one_quotation
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.reported_words import (
@@ -215,7 +216,13 @@ class DraftBase(Phrasing):
         du quartier Grandclément », options33: the fuller one is kept)."""
         if self.name_words(one) & self.name_words(other) or self.one_speaker(one, other):
             return True
+        if body_and_head(self.speaker_forms(one), self.speaker_forms(other), self.lex):
+            return True  # « la mairie », « le maire »: one of the two is kept (ui41)
         return same_body(self.display(one), self.display(other), self.lex)
+
+    def speaker_forms(self, speaker: str) -> list[str]:
+        """The speaker as an option shows it, then as the article names it."""
+        return [self.display(speaker), *self._mentions.get(speaker, ())]
 
     def one_speaker(self, one: str, other: str) -> bool:
         """One of the two written with a part of the other's words, or as the role the
@@ -239,14 +246,18 @@ class DraftBase(Phrasing):
         """The other speakers, wrong options or a false statement's speaker: never one that
         may be the same person under another form ("Ms Palaszczuk", "Annastacia Palaszczuk").
         Fewer than two, people the article names who never speak fill in (``bystanders``),
-        unless the speaker is written without a name: « le maire » may be any of them."""
-        mine = self.display(found.speaker).lower()
+        unless the speaker is written without a name: « le maire » may be any of them. Never
+        a document or figures, nor the body of the right person or the reverse (ui41:
+        ``unfit_options``)."""
+        mine, right = self.display(found.speaker).lower(), self.speaker_forms(found.speaker)
         names = {
             self.display(s).lower(): s
             for s in self.speakers
             if s != found.speaker
             and s not in self.nameless
             and not self.may_be_one(s, found.speaker)
+            and not unspeaking(self.display(s), self.lex)
+            and not body_and_head(self.speaker_forms(s), right, self.lex)
         }
         names.pop(mine, None)
         kept: list[str] = []  # one form per person, the fullest: "Paul Ostrander", not "Ostrander"

@@ -19,7 +19,7 @@ from typing import Any
 
 from quizapp.draft.claims import commentary_words, loaded_words, speculative_words
 from quizapp.draft.findings import Span
-from quizapp.draft.words.lexicon import Lexicon
+from quizapp.draft.words.lexicon import Lexicon, fold
 from quizapp.model.text import overlap
 
 VOWELS = "aeiouyàâéèêëîïôûœh"  # « d’ », « qu’ » before them
@@ -68,6 +68,28 @@ def reason_key(reason: str, passage: str, lex: Lexicon) -> str:
     if commentary_words(passage, lex):
         return "reason_remark"
     return "reason_hedged" if speculative_words(passage, lex) else "reason_loaded"
+
+
+def reason_wording(reason: str, passage: str, lex: Lexicon, wording: dict[str, str]) -> str:
+    """Why an unsourced passage is the outlet's own, in the wording table's words. The loaded
+    words a claim records may be hedges too (lexicon ``likelihood_hedges``: « devraient »,
+    "could"): those are the outlet weighing how likely something is, not a loaded word, and
+    a conditional that keeps a claim at a distance (« serait ») is a conditional; each kind is
+    named for what it is (ui41: « mots chargés : « devraient » » in round 40's walk-through)."""
+    key = reason_key(reason, passage, lex)
+    if key not in ("reason_loaded", "reason_hedged"):
+        return wording[key].format(words=reason)
+    listed = [word.strip() for word in reason.split(",") if word.strip()]
+    likely = [word for word in listed if fold(word) in lex.word_set("likelihood_hedges")]
+    rest = [word for word in listed if word not in likely]
+    conditional = [word for word in rest if speculative_words(word, lex)]
+    kinds = (
+        ("reason_loaded", [word for word in rest if word not in conditional]),
+        ("reason_likelihood", likely),
+        ("reason_hedged", conditional),
+    )
+    parts = [wording[kind].format(words=", ".join(words)) for kind, words in kinds if words]
+    return wording["reason_joiner"].join(parts) or wording[key].format(words=reason)
 
 
 def quoted_with_cue(

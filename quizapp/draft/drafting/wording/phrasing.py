@@ -16,7 +16,7 @@ from quizapp.draft.drafting.wording.explanation_words import (
     VOWELS,
     of_phrase,
     quoted_with_cue,
-    reason_key,
+    reason_wording,
 )
 from quizapp.draft.drafting.wording.passages import (
     balanced_marks,
@@ -216,7 +216,7 @@ class Phrasing:
 
     def explain_claim(self, claim: Claim) -> str:
         """Why an unsourced passage is a fact, the outlet's own voice (in the words the
-        claim's reason calls for: ``explanation_words.reason_key``) or its label."""
+        claim's reason calls for: ``explanation_words.reason_wording``) or its label."""
         if claim.label == "fact":
             return self.words["explain_fact"]
         if claim.label != "author":
@@ -224,8 +224,8 @@ class Phrasing:
             return self.words["explain_label"].format(
                 label=self.names[claim.label], description=description[:1].lower() + description[1:]
             )
-        key = reason_key(claim.reason, self.passage(claim.span), load(self.analysis.language))
-        reason = self.words[key].format(words=claim.reason)
+        lex = load(self.analysis.language)
+        reason = reason_wording(claim.reason, self.passage(claim.span), lex, self.words)
         return self.words["explain_author"].format(reason=reason)
 
     def explain_finding(self, index: int) -> str:
