@@ -115,3 +115,15 @@ def test_loaded_words_and_hedges_named_apart() -> None:
     assert "mots chargés : « choc »" in said and "probable ou possible : « devraient »" in said
     distant = reason_wording("serait", "Le maire serait candidat.", load("fr"), wording)
     assert distant.startswith("conditionnel")
+
+
+def test_selon_toute_vraisemblance_is_no_source() -> None:
+    text = (
+        "La piscine rouvrira en 2028\n\n"
+        "« Le chantier avance bien », a assuré Claire Moreau, adjointe aux sports.\n\n"
+        "La nouvelle piscine devrait rouvrir à l'été 2028, selon toute vraisemblance avec un "
+        "bassin nordique.\n"
+    )
+    analysis = analyze(text, "fr", headline=text.split("\n", 1)[0])
+    said = [text[a.content[0] : a.content[1]] for a in analysis.attributions]
+    assert not any("rouvrir" in words for words in said), said
