@@ -22,6 +22,8 @@ _HALLE = (
     "Claire Moreau, qui tient un étal de fromages depuis vingt ans.\n\n"
     "« Les clients suivront, ils l'ont toujours fait », a répondu Paul Henriot, le président de "
     "l'association des commerçants.\n\n"
+    "Selon une étude de la chambre de commerce, la halle attire chaque samedi près de trois "
+    "mille visiteurs.\n\n"
     "Les travaux devraient durer six mois.\n"
 )
 
@@ -127,3 +129,9 @@ def test_selon_toute_vraisemblance_is_no_source() -> None:
     analysis = analyze(text, "fr", headline=text.split("\n", 1)[0])
     said = [text[a.content[0] : a.content[1]] for a in analysis.attributions]
     assert not any("rouvrir" in words for words in said), said
+
+
+def test_the_town_hall_is_no_extra_choice_beside_the_mayors_quotation() -> None:
+    match = [q for q in _questions(_HALLE, "fr") if q["type"] == "match"]
+    assert match and "Jean Roux" in [pair["right"] for pair in match[0]["pairs"]]
+    assert "La mairie" not in match[0].get("distractors", [])

@@ -25,6 +25,7 @@ from quizapp.draft.drafting.options import (
     option_form,
     wrong_options,
 )
+from quizapp.draft.drafting.unfit_options import body_and_head, unspeaking
 from quizapp.draft.drafting.wording.passages import apart
 from quizapp.draft.drafting.wording.reported_words import spoken
 from quizapp.draft.drafting.wording.speaker_openings import opening_words
@@ -85,8 +86,7 @@ class WhoQuestions(DraftBase):
         pairs.sort(key=lambda pair: pair[0].content[0])
         opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
         cues = "; ".join(f"{opening}{self.cue_phrase(f)}{closing}" for f, _ in pairs if f.cue)
-        speakers = self.named_speakers
-        distractors = [self.display(s) for s in speakers if self.display(s) not in rights]
+        distractors = self._distractors([found.speaker for found, _ in pairs], rights)
         return [
             question(
                 "draft-match-quotes",
@@ -97,6 +97,21 @@ class WhoQuestions(DraftBase):
                 explanation=self._match_explanation(cues),
                 evidence=[self.evidence(f) for f, _ in pairs],
                 tags=[DRAFT_TAG, "attribution"],
+            )
+        ]
+
+    def _distractors(self, speakers: list[str], rights: set[str]) -> list[str]:
+        """The named speakers none of the quotations is given to, as extra choices: never a
+        document or figures, nor the body or head of one who speaks in the match (ui41: « La
+        mairie » beside the mayor's quotation, which a student may fairly give to it)."""
+        return [
+            self.display(s)
+            for s in self.named_speakers
+            if self.display(s) not in rights
+            and not unspeaking(self.display(s), self.lex)
+            and not any(
+                body_and_head(self.speaker_forms(s), self.speaker_forms(r), self.lex)
+                for r in set(speakers)
             )
         ]
 
