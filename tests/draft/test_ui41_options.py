@@ -122,8 +122,8 @@ def test_loaded_words_and_hedges_named_apart() -> None:
 def test_selon_toute_vraisemblance_is_no_source() -> None:
     text = (
         "La piscine rouvrira en 2028\n\n"
-        "« Le chantier avance bien », a assuré Claire Moreau, adjointe aux sports.\n\n"
-        "La nouvelle piscine devrait rouvrir à l'été 2028, selon toute vraisemblance avec un "
+        "« Le chantier avance bien », a assuré Claire Moreau, adjointe aux sports. La nouvelle "
+        "piscine devrait rouvrir à l'été 2028, selon toute vraisemblance avec un "
         "bassin nordique.\n"
     )
     analysis = analyze(text, "fr", headline=text.split("\n", 1)[0])
