@@ -31,6 +31,10 @@ class Resolution:
 class LastSpeaker(SpokenBodies):
     """The narration, with who spoke last and who goes on."""
 
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        super().__init__(text, lex)
+        self.asked: dict[str, bool] = {}  # a speaker -> whether their last finding asked
+
     def _last_speaker(self, span: Span | None, confidence: float) -> Resolution | None:
         if not self.speakers_order:
             return None
@@ -107,14 +111,26 @@ class LastSpeaker(SpokenBodies):
 
     def answered_at(self, at: int) -> str | None:
         """The key of the last speaker when the cue at ``at`` answers (« répond », « réplique
-        sans hésiter », lexicon ``answering_cue_stems``) and they were heard in this sentence
-        or the one before: whom the reply answers, so not its speaker (« lance le président.
-        « … », réplique l'accusé »). Farther back, a question of the narration's may stand
-        between, and the last speaker may be the one answering it (nearby41)."""
+        sans hésiter », lexicon ``answering_cue_stems``), they were heard in this sentence or
+        the one before, and what they said last asked (``note_asked``): whom the reply answers,
+        so not its speaker (« « … ? », lance le président. « … », réplique l'accusé »). A reply
+        after someone who asked nothing may be theirs (« répond le ministre ») or a new voice's;
+        other readings decide (mend41a). Farther back, a question of the narration's may
+        stand between, and the last speaker may be the one answering it (nearby41)."""
         key = self.last_speaker_key()
         if key is None or self.spoke_in.get(key, -9) < self.sentence - 1:
             return None
+        if not self.asked.get(key, False):
+            return None
         return key if self._cue_starts_like(at, "answering_cue_stems") else None
+
+    def note_asked(self, key: str, content: Span, at: int) -> None:
+        """Whether the finding ``key`` just spoke (its ``content``, its cue at ``at``) asked:
+        its words end with « ? », or its cue starts like a verb of asking (« demande »,
+        « interroge », lexicon ``asking_cue_stems``). Only a question is answered."""
+        words = self.text[content[0] : content[1]].rstrip(" \n»”\"’'.…")
+        asking = at != content[0] and self._cue_starts_like(at, "asking_cue_stems")
+        self.asked[key] = words.endswith("?") or asking
 
     def _cue_starts_like(self, at: int, stems_key: str) -> bool:
         """One of the cue's first three words at ``at`` starts with a stem of ``stems_key``."""

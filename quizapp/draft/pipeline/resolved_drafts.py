@@ -77,6 +77,7 @@ def resolved(view: SentenceView, draft: Draft, registry: Registry) -> Attributio
         draft, resolution = replace(draft, relay_text=resolution.speaker), cited
     _note_document(view, draft, source, registry.entity(resolution.key))
     registry.note_subject(resolution.key, at)
+    registry.note_asked(resolution.key, draft.content, at)  # a later reply answers a question
     via = _via(draft, phrase, reading, cited is not None, view.lex)
     speaker = registry.entity(resolution.key).name
     return Attribution(

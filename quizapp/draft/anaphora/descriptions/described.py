@@ -36,35 +36,71 @@ class Described(BareDescriptions):
     def __init__(self, text: str, lex: Lexicon) -> None:
         super().__init__(text, lex)
         self.taken_as: dict[str, str] = {}  # a definite description -> whom it meant last
-        self.answered: str | None = None  # whom the source being read answers (nearby41)
 
     def _description(
-        self, phrase: str, span: Span | None, reading: SourceReading, inverted: bool = False
+        self,
+        phrase: str,
+        span: Span | None,
+        reading: SourceReading,
+        inverted: bool = False,
+        answered: str | None = None,
     ) -> Resolution:
         """A description as a source: a definite one takes up the body or person met before
         it (or the one it meant last time); else a possessed document speaks for its owner,
-        and what is left becomes a speaker of its own, named by its fullest wording."""
+        and what is left becomes a speaker of its own, named by its fullest wording. It never
+        takes up ``answered``, whose question it answers (``LastSpeaker.answered_at``)."""
         words = fold(phrase).split()
+        earlier = self._definite_taken_up(phrase, words, span, reading, inverted)
+        if earlier is not None and earlier.key != answered:
+            self.taken_as[normalised_key(phrase)] = earlier.key
+            return self._speak(earlier, span, 0.75)
+        owned = self._owned_source(phrase, words, span, reading)
+        if owned is not None:
+            return owned
+        named = self._named_described(phrase, span, reading)
+        if named is not None and named.key != answered:
+            self.taken_as[normalised_key(phrase)] = named.key
+            return self._speak(named, span, 0.7)
+        return self._speak(self._own_description(phrase, span, reading), span, 0.8)
+
+    def _definite_taken_up(
+        self,
+        phrase: str,
+        words: list[str],
+        span: Span | None,
+        reading: SourceReading,
+        inverted: bool,
+    ) -> Entity | None:
+        """Whom a definite description with a head (« le ministre », "the official") takes up."""
         definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
-        if definite and reading.head:
-            earlier = self._taken_up(phrase, span, reading, inverted)
-            if earlier is not None and earlier.key != self.answered:
-                self.taken_as[normalised_key(phrase)] = earlier.key
-                return self._speak(earlier, span, 0.75)
+        if not definite or not reading.head:
+            return None
+        return self._taken_up(phrase, span, reading, inverted)
+
+    def _owned_source(
+        self, phrase: str, words: list[str], span: Span | None, reading: SourceReading
+    ) -> Resolution | None:
+        """A description owned by someone: a possessed document speaks for its owner (« …,
+        selon sa dernière note »: the body that opened the sentence), « son porte-parole »
+        is the one met before, now written in full (« le porte-parole de M. X »)."""
         owner = possessed_document_owner(self, words, span) or self._document_writers(words, span)
-        if owner is not None:  # « …, selon sa dernière note »: the body that opened the sentence
+        if owner is not None:
             return self._speak(owner, span, 0.7)
         possessed = self._possessed_before(words, reading.head, span)
-        if possessed is not None:  # "son porte-parole", then "le porte-parole de M. X"
+        if possessed is not None:
             self._rename(possessed, trimmed_description(phrase))
             return self._speak(possessed, span, 0.75)
-        if span is not None:  # « Étienne X trie… Ce responsable de coopérative constate »
-            where = (span[0], self._set_against_last(span))  # « quant à lui »: not the last
-            named = named_person_described(self, phrase, where, (reading.head, reading.gender))
-            if named is not None and named.key != self.answered:
-                self.taken_as[normalised_key(phrase)] = named.key
-                return self._speak(named, span, 0.7)
-        return self._speak(self._own_description(phrase, span, reading), span, 0.8)
+        return None
+
+    def _named_described(
+        self, phrase: str, span: Span | None, reading: SourceReading
+    ) -> Entity | None:
+        """« Étienne X trie… Ce responsable de coopérative constate »: the person named that
+        the description describes (``« quant à lui »``: not the last speaker)."""
+        if span is None:
+            return None
+        where = (span[0], self._set_against_last(span))
+        return named_person_described(self, phrase, where, (reading.head, reading.gender))
 
     def _taken_up(
         self, phrase: str, span: Span | None, reading: SourceReading, inverted: bool

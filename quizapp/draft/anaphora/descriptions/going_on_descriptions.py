@@ -28,20 +28,22 @@ class DescriptionsGoingOn(KnownVoices):
     def _described_source(
         self, phrase: str, span: Span | None, reading: SourceReading, at: int
     ) -> Resolution | None:
-        """A description; after its cue, "le psychanalyste de X" may be the person going on.
-        A reply is never the one it answers (« …, lance le président. « … », réplique
-        l'accusé »: ``answered_at``), whatever reading would take that person up (nearby41)."""
-        self.answered = self.answered_at(at)
-        try:
-            return self._going_on_or_described(phrase, span, reading, at)
-        finally:
-            self.answered = None
-
-    def _going_on_or_described(
-        self, phrase: str, span: Span | None, reading: SourceReading, at: int
-    ) -> Resolution | None:
-        """The person or body going on that the description names, else the description."""
+        """A description; after its cue, "le psychanalyste de X" may be the person going on,
+        or the body going on; else the description (``Described._description``). A reply is
+        never the one whose question it answers (« « … ? », lance le président. « … »,
+        réplique l'accusé »: ``answered_at``), by any of these readings (nearby41, mend41a)."""
+        answered = self.answered_at(at)
         inverted = span is not None and span[0] > at
+        going_on = self._going_on_as_described(phrase, reading, at, inverted)
+        if going_on is not None and going_on.key != answered:
+            self.taken_as[normalised_key(phrase)] = going_on.key  # a later « l'avocate… » too
+            return self._speak(going_on, span, 0.7)  # « …, a encore expliqué le psychanalyste »
+        return self._description(phrase, span, reading, inverted=inverted, answered=answered)
+
+    def _going_on_as_described(
+        self, phrase: str, reading: SourceReading, at: int, inverted: bool
+    ) -> Entity | None:
+        """The person or body going on that the description names, None when none is."""
         described, pointed = description_shapes(self.lex)
         someone = described.match(phrase) and self._maybe_someone(reading.head)
         going_on = self._going_on(reading, at) if inverted and someone else None
@@ -51,11 +53,7 @@ class DescriptionsGoingOn(KnownVoices):
         pointing = pointed.match(phrase) and (not inverted or self._according_at(at))
         going_on = going_on or (person_pointed_at(self, reading) if pointing else None)
         body = inverted and someone and self._continuing_cue(at)  # « a poursuivi l'appareil… »
-        going_on = going_on or (body_going_on(self, reading, phrase) if body else None)
-        if going_on is not None and going_on.key != self.answered:
-            self.taken_as[normalised_key(phrase)] = going_on.key  # a later « l'avocate… » too
-            return self._speak(going_on, span, 0.7)  # « …, a encore expliqué le psychanalyste »
-        return self._description(phrase, span, reading, inverted=inverted)
+        return going_on or (body_going_on(self, reading, phrase) if body else None)
 
     def _according_at(self, at: int) -> bool:
         """The cue at ``at`` is « selon », « d'après »…: its source comes after it, yet
