@@ -135,3 +135,14 @@ def test_the_town_hall_is_no_extra_choice_beside_the_mayors_quotation() -> None:
     match = [q for q in _questions(_HALLE, "fr") if q["type"] == "match"]
     assert match and "Jean Roux" in [pair["right"] for pair in match[0]["pairs"]]
     assert "La mairie" not in match[0].get("distractors", [])
+
+
+def test_selon_a_likelihood_noun_with_a_source_names_the_source() -> None:
+    """mend41c (review41 item 3): the noun alone is no criterion, the whole phrase is."""
+    text = "Selon la probabilité calculée par Météo-France, il pleuvra demain."
+    found = [(a.speaker, a.label) for a in analyze(text, "fr").attributions]
+    assert ("Météo-France", "named") in found, found
+    hedged = "Selon toute probabilité, la route restera fermée jusqu'à lundi."
+    assert not analyze(hedged, "fr").attributions
+    appearances = "Selon toutes les apparences, le club changera d'entraîneur cet été."
+    assert not analyze(appearances, "fr").attributions

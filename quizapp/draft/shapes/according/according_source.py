@@ -110,6 +110,9 @@ def _criterion_after(view: SentenceView, cue: Cue) -> bool:
     words after « selon », before any complement, is what the fact depends on, not a source."""
     if fold(view.text[cue.span[0] : cue.span[1]]) != "selon":
         return False
+    following = [fold(token.text) for token in view.tokens[cue.last + 1 : cue.last + 5]]
+    if _likelihood_phrase(following, view.lex):
+        return True
     criteria = view.lex.word_set("according_criteria")
     for index, token in enumerate(view.tokens[cue.last + 1 : cue.last + 5]):
         word = fold(token.text)
@@ -118,6 +121,17 @@ def _criterion_after(view: SentenceView, cue: Cue) -> bool:
         if (word in view.lex.word_set("complement_marks") and index > 0) or not word.isalpha():
             return False  # « selon des conditions »: right after « selon », « des » is an article
     return False
+
+
+def _likelihood_phrase(following: list[str], lex: Lexicon) -> bool:
+    """« selon toute vraisemblance », « selon les apparences »: a fixed phrase (lexicon
+    ``according_likelihood_phrases``) right after « selon » is the outlet weighing how likely
+    something is. Its nouns alone are no criterion: « Selon la probabilité calculée par
+    Météo-France » names a source (mend41c, review41 item 3)."""
+    return any(
+        tuple(following[: len(phrase)]) == phrase
+        for phrase in lex.phrases("according_likelihood_phrases")
+    )
 
 
 def names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:
