@@ -243,12 +243,19 @@ class DraftBase(Phrasing):
         return [m for m in self._mentions.get(speaker, ()) if names & self.name_words(m)]
 
     def others(self, found: Attribution) -> list[str]:
-        """The other speakers, wrong options or a false statement's speaker: never one that
-        may be the same person under another form ("Ms Palaszczuk", "Annastacia Palaszczuk").
-        Fewer than two, people the article names who never speak fill in (``bystanders``),
-        unless the speaker is written without a name: « le maire » may be any of them. Never
-        a document or figures, nor the body of the right person or the reverse (ui41:
-        ``unfit_options``)."""
+        """The other speakers (``_fit_others``), wrong options or a false statement's speaker,
+        closest in length first. Fewer than two, people the article names who never speak fill
+        in (``bystanders``), unless the speaker has no name: « le maire » may be any of them."""
+        kept = self._one_form_each(self._fit_others(found))
+        kept.sort(key=lambda s: abs(len(s) - len(found.speaker)))
+        if len(kept) < 2 and not unnamed(found.speaker, self.lex):
+            kept += self.bystanders[: 3 - len(kept)]
+        return kept
+
+    def _fit_others(self, found: Attribution) -> list[str]:
+        """The speakers fit to stand beside ``found``'s: never one that may be the same person
+        under another form ("Ms Palaszczuk", "Annastacia Palaszczuk"), a document or figures,
+        nor the body of the right person or the reverse (ui41: ``unfit_options``)."""
         mine, right = self.display(found.speaker).lower(), self.speaker_forms(found.speaker)
         names = {
             self.display(s).lower(): s
@@ -260,14 +267,14 @@ class DraftBase(Phrasing):
             and not body_and_head(self.speaker_forms(s), right, self.lex)
         }
         names.pop(mine, None)
-        kept: list[str] = []  # one form per person, the fullest: "Paul Ostrander", not "Ostrander"
-        among = list(names.values())  # a person's name before the role the article gives him
+        return list(names.values())
+
+    def _one_form_each(self, among: list[str]) -> list[str]:
+        """One form per person, the fullest ("Paul Ostrander", not "Ostrander"), a name first."""
+        kept: list[str] = []
         for speaker in sorted(among, key=lambda s: (self._a_role(s, among), -len(s))):
             if not any(self._one_option(speaker, k) for k in kept):
                 kept.append(speaker)
-        kept.sort(key=lambda s: abs(len(s) - len(found.speaker)))
-        if len(kept) < 2 and not unnamed(found.speaker, self.lex):  # « le maire » may be one
-            kept += self.bystanders[: 3 - len(kept)]
         return kept
 
 

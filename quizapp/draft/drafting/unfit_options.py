@@ -65,6 +65,8 @@ def _pairs(lex: Lexicon) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
 
 
 def _words(text: str) -> list[str]:
+    """The folded words of a speaker, a curly apostrophe read as a straight one and figures
+    left out, so « l’adjoint » and « l'adjoint » compare with the lexicon's bodies alike."""
     return [fold(word) for word in _WORD.findall(text.replace("’", "'"))]
 
 

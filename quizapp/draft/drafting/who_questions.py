@@ -70,35 +70,52 @@ class WhoQuestions(DraftBase):
         )
 
     def match(self) -> list[dict[str, Any]]:
-        quoted = [
-            a for a in self.readings if self.is_quotation(a) and a.speaker not in self.nameless
-        ]
-        pairs, lefts = [], set()
-        for found in sorted(quoted, key=interest):
-            opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
-            left = opening + self.quoted(spoken(self.analysis, found), 90) + closing
-            if left not in lefts and len(pairs) < MAX_PAIRS:
-                lefts.add(left)
-                pairs.append((found, left))
+        """A match of quotations to their speakers, when there are enough of both: the
+        quotations in the article's order, the unused named speakers as extra choices."""
+        pairs = self._quoted_pairs()
         rights = {self.display(f.speaker) for f, _ in pairs}
         if len(pairs) < MIN_PAIRS or len(rights) < 2:
             return []
         pairs.sort(key=lambda pair: pair[0].content[0])
-        opening, closing = ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
+        return [self._match_question(pairs, rights)]
+
+    def _marks(self) -> tuple[str, str]:
+        """The quotation marks of the article's language, around a quotation or a cue."""
+        return ("« ", " »") if self.analysis.language == "fr" else ("“", "”")
+
+    def _quoted_pairs(self) -> list[tuple[Attribution, str]]:
+        """Each named speaker's quotation and its shown words, most interesting first, one
+        pair for the same shown words, at most ``MAX_PAIRS``."""
+        quoted = [
+            a for a in self.readings if self.is_quotation(a) and a.speaker not in self.nameless
+        ]
+        opening, closing = self._marks()
+        pairs: list[tuple[Attribution, str]] = []
+        lefts: set[str] = set()
+        for found in sorted(quoted, key=interest):
+            left = opening + self.quoted(spoken(self.analysis, found), 90) + closing
+            if left not in lefts and len(pairs) < MAX_PAIRS:
+                lefts.add(left)
+                pairs.append((found, left))
+        return pairs
+
+    def _match_question(
+        self, pairs: list[tuple[Attribution, str]], rights: set[str]
+    ) -> dict[str, Any]:
+        """The match question of ``pairs``, its explanation naming the quotations' cues."""
+        opening, closing = self._marks()
         cues = "; ".join(f"{opening}{self.cue_phrase(f)}{closing}" for f, _ in pairs if f.cue)
         distractors = self._distractors([found.speaker for found, _ in pairs], rights)
-        return [
-            question(
-                "draft-match-quotes",
-                "match",
-                self.words["match_prompt"],
-                pairs=[{"left": left, "right": self.display(f.speaker)} for f, left in pairs],
-                distractors=distractors[:2],
-                explanation=self._match_explanation(cues),
-                evidence=[self.evidence(f) for f, _ in pairs],
-                tags=[DRAFT_TAG, "attribution"],
-            )
-        ]
+        return question(
+            "draft-match-quotes",
+            "match",
+            self.words["match_prompt"],
+            pairs=[{"left": left, "right": self.display(f.speaker)} for f, left in pairs],
+            distractors=distractors[:2],
+            explanation=self._match_explanation(cues),
+            evidence=[self.evidence(f) for f, _ in pairs],
+            tags=[DRAFT_TAG, "attribution"],
+        )
 
     def _distractors(self, speakers: list[str], rights: set[str]) -> list[str]:
         """The named speakers none of the quotations is given to, as extra choices: never a
