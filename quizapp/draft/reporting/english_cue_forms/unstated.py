@@ -2,12 +2,16 @@
 it deny it ("did not have concerns about", "never raised fears over", "didn't want to see"),
 its subject is nobody ("Nobody has raised concerns", "No one wants…"), it is the verb of a
 subject relative, telling who the people are ("Residents who have concerns about…"), or a
-modal puts it off ("The council will raise concerns at the meeting": not said yet). One
-guard for every phrase of lexicon ``object_phrase_cues`` (``cue_forms/set_phrases``) and for
-the wishes (``wishes``)."""
+modal puts it off ("The council will raise concerns at the meeting": not said yet). mend41b:
+nor in a question or a condition ("Did the mayor hit out at…", "If the mayor hit out at…,
+voters…"), after "expected to" ("are expected to hit out at": not said yet), nor an attack
+("hit out at", "lashed out at") whose subject is no person or body ("The storm hit out at
+sea"). One guard for every phrase of lexicon ``object_phrase_cues``
+(``cue_forms/set_phrases``) and for the wishes (``wishes``)."""
 
 from __future__ import annotations
 
+from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
 from quizapp.draft.words.lexicon import Lexicon, fold
 
 _BEFORE = 2  # "did not have", "has never raised", "who has raised"
@@ -48,7 +52,43 @@ def unstated(words: list[str], index: int, lex: Lexicon) -> bool:
     concerns", "might have concerns"): said later, or maybe never."""
     before = words[max(0, index - _BEFORE) : index]
     modal = any(word in lex.word_set("unsaid_modals") for word in before)
-    return modal or denied(words, index, lex) or _relative_subject(words, index, lex)
+    put_off = before[-1:] == ["to"] and before[0] in lex.word_set("unsaid_infinitive_leads")
+    unsaid = modal or put_off or denied(words, index, lex) or _relative_subject(words, index, lex)
+    return unsaid or _asked_or_supposed(words, index, lex) or _no_attacker(words, index, lex)
+
+
+def _asked_or_supposed(words: list[str], index: int, lex: Lexicon) -> bool:
+    """The clause of the phrase, back to the last comma, opens on a question or a condition
+    (lexicon ``unsaid_clause_openers``: "Did the mayor hit out at…", "If the mayor hit out
+    at…, voters would notice"): asked or supposed, not said; the base form after "did" or
+    "if" reads as the past "hit" (mend41b)."""
+    marks = [at for at, word in enumerate(words[:index]) if word in {",", ";", ":"}]
+    opening = words[marks[-1] + 1 if marks else 0 : index]
+    return bool(opening) and opening[0] in lex.word_set("unsaid_clause_openers")
+
+
+def _no_attacker(words: list[str], index: int, lex: Lexicon) -> bool:
+    """An attack (lexicon ``object_phrase_attacks``: "hit out at", "lashed out at") reports
+    only when a person or a body makes it: its subject's last word, past auxiliaries and
+    adverbs, is a name inside the sentence, a pronoun or a noun of a person or a body
+    (``speaking_noun``); "The storm hit out at sea", "The virus hit out at the elderly" are
+    blows, not words (mend41b)."""
+    attack = any(
+        " ".join(words[index : index + n]) in lex.word_set("object_phrase_attacks") for n in (3, 4)
+    )
+    if not attack:
+        return False
+    at = index - 1
+    while at >= 0 and (
+        words[at] in lex.word_set("attack_subject_skipped") or words[at].endswith("ly")
+    ):
+        at -= 1
+    if at < 0:
+        return False  # no subject written: leave it to the readers after
+    original = lex.cache.get("current_tokens") or words
+    head = words[at]
+    named = at > 0 and original[at][:1].isupper()
+    return not (named or head in lex.word_set("attack_subject_words") or speaking_noun(head, lex))
 
 
 def under_unmet_condition(lex: Lexicon, opening: str) -> bool:
