@@ -11,6 +11,7 @@ sea"). One guard for every phrase of lexicon ``object_phrase_cues``
 
 from __future__ import annotations
 
+from quizapp.draft.reporting.cue_forms.phrases import match_phrase
 from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
 from quizapp.draft.words.lexicon import Lexicon, fold
 
@@ -73,10 +74,7 @@ def _no_attacker(words: list[str], index: int, lex: Lexicon) -> bool:
     adverbs, is a name inside the sentence, a pronoun or a noun of a person or a body
     (``speaking_noun``); "The storm hit out at sea", "The virus hit out at the elderly" are
     blows, not words (mend41b)."""
-    attack = any(
-        " ".join(words[index : index + n]) in lex.word_set("object_phrase_attacks") for n in (3, 4)
-    )
-    if not attack:
+    if not match_phrase(words, index, lex.phrases("object_phrase_attacks")):
         return False
     at = index - 1
     while at >= 0 and (

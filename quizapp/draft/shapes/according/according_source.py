@@ -10,6 +10,7 @@ import re
 
 from quizapp.draft.clause.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.clause.objects.readings import people_word
+from quizapp.draft.reporting.cue_forms.phrases import match_phrase
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.shapes.according.pour_people import part_of_the_people
 from quizapp.draft.shapes.detect.view import EN_FINITE, SentenceView
@@ -114,8 +115,7 @@ def _criterion_after(view: SentenceView, cue: Cue) -> bool:
     if _likelihood_phrase(following, view.lex):
         return True
     criteria = view.lex.word_set("according_criteria")
-    for index, token in enumerate(view.tokens[cue.last + 1 : cue.last + 5]):
-        word = fold(token.text)
+    for index, word in enumerate(following):
         if word in criteria:
             return True
         if (word in view.lex.word_set("complement_marks") and index > 0) or not word.isalpha():
@@ -128,10 +128,7 @@ def _likelihood_phrase(following: list[str], lex: Lexicon) -> bool:
     ``according_likelihood_phrases``) right after « selon » is the outlet weighing how likely
     something is. Its nouns alone are no criterion: « Selon la probabilité calculée par
     Météo-France » names a source (mend41c, review41 item 3)."""
-    return any(
-        tuple(following[: len(phrase)]) == phrase
-        for phrase in lex.phrases("according_likelihood_phrases")
-    )
+    return match_phrase(following, 0, lex.phrases("according_likelihood_phrases")) > 0
 
 
 def names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:
