@@ -24,15 +24,30 @@ def plural_people_before(words: list[tuple[Token, bool]], at: int, lex: Lexicon)
     sentence view read them (``quotation_marks``; this module counted the marks it met until
     tidy30). A plural determiner out of quotations (lexicon ``plural_people_determiners``),
     then within a few words a plural people noun (``people_noun``), nothing but words between
-    them; its span, from the determiner to the noun; None when there is none."""
+    them; its span, from the determiner to the noun; None when there is none. A quoted
+    pronoun also takes up a plural quoted before it in its own quotation (pronoun42)."""
     before = [(token, outside) for token, outside in words if token.end <= at]
     tokens = [token for token, _ in before]
+    quoted = _quotation_start(words, at)
     found = None
     for index, (token, outside) in enumerate(before):
-        if outside and fold(token.text) in lex.word_set("plural_people_determiners"):
+        heard = outside or (quoted is not None and token.start >= quoted)
+        if heard and fold(token.text) in lex.word_set("plural_people_determiners"):
             end = _people_noun_after(tokens, index, lex)
             found = (token.start, tokens[end].end) if end is not None else found
     return found
+
+
+def _quotation_start(words: list[tuple[Token, bool]], at: int) -> int | None:
+    """Where the quotation holding the pronoun at ``at`` starts (its first quoted token), when
+    the pronoun is quoted: a speaker's « ils » takes up the people that speaker just named
+    (« Des habitants m'ont encouragé. Ils disent… »); None for a pronoun of the narration."""
+    quoted = None
+    for token, outside in words:
+        if token.start >= at:
+            return quoted if token.start == at and not outside else None
+        quoted = None if outside else (token.start if quoted is None else quoted)
+    return None
 
 
 def _people_noun_after(words: list, index: int, lex: Lexicon) -> int | None:
