@@ -1,6 +1,7 @@
 """A speaker's own « ils » takes up the people that speaker just named (pronoun42, made-up
 sentences): inside a quotation, « Des habitants m'ont encouragé. Ils disent que… » is those
-residents, not the person quoted, whom a plural pronoun never stands for."""
+residents, not the person quoted, whom a plural pronoun never stands for; « ceux-ci » and
+« celles-ci » point back to the plural met last, as « ces derniers » does."""
 
 from __future__ import annotations
 
@@ -39,3 +40,25 @@ def test_a_group_of_the_narration_is_read_as_before() -> None:
     """A plural named out of quotations still takes « ils » up (guard)."""
     text = "Titre\n\nDes parents ont lancé une pétition. Ils demandent que l'école reste ouverte."
     assert _said_by(text, "l'école reste ouverte") == "Des parents"
+
+
+def test_ceux_ci_takes_up_the_plural_just_met() -> None:
+    """« … agressée par des policiers. Ceux-ci affirment que … »: the officers, as « ces
+    derniers » would be (« ceux-ci » was read as a description of its own)."""
+    text = (
+        "Titre\n\n"
+        "La famille dit avoir été frappée par des policiers. Ceux-ci affirment que le père "
+        "a frappé le premier."
+    )
+    assert _said_by(text, "le père a frappé le premier") == "des policiers"
+
+
+def test_celles_ci_takes_up_the_plural_just_met() -> None:
+    """« Des infirmières ont écrit au directeur. Celles-ci assurent que … »: the nurses,
+    not a speaker « Celles-ci » of its own."""
+    text = (
+        "Titre\n\n"
+        "Des infirmières du service ont écrit au directeur. Celles-ci assurent que les "
+        "visites reprendront lundi."
+    )
+    assert _said_by(text, "les visites reprendront lundi") == "Des infirmières du service"
