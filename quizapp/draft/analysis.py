@@ -25,6 +25,7 @@ from quizapp.draft.text.sentence.incise import split_incises
 from quizapp.draft.text.sentence.single_quotes import as_double_quotes, as_french_double_quotes
 from quizapp.draft.uncued.going_on.conditional import conditional_continuation
 from quizapp.draft.uncued.going_on.continued_that import continued_that
+from quizapp.draft.uncued.going_on.introduced import introduced_paragraph
 from quizapp.draft.uncued.going_on.partial import quoted_in_narration
 from quizapp.draft.uncued.going_on.quoted_on import closing_only_paragraph, quotation_after_colon
 from quizapp.draft.uncued.rules.colon_quotes import (
@@ -106,6 +107,7 @@ class _ArticleReader:
     unheard: list[Span] = field(default_factory=list)  # quotations no rule gave (unheard.py)
     aside: list[Attribution] = field(default_factory=list)  # guesses (narrated_long.py)
     previous: Span | None = None
+    intro: tuple[SentenceView, list[Attribution]] | None = None  # the last sentence read
 
     def read_paragraph(self, para: Span, framing: bool) -> None:
         """Attributions and claims of each sentence; a headline or subhead (``framing``) keeps
@@ -115,6 +117,7 @@ class _ArticleReader:
         near = self.quotes.within(para[0] - 1, para[1] + 1)  # also those ending at its edges
         dateline = dateline_end(self.text, para)  # nobody's words
         cut = sentences(self.text, para, near, self.stops)
+        intro, self.intro = self.intro, None
         for sentence in past_dateline(cut, None if framing else dateline):
             self.sentence_spans.append(sentence)
             new, waiting = self._read_sentence(sentence, para, framing, para_found, waiting)
@@ -124,6 +127,7 @@ class _ArticleReader:
             self.claims += claims_of_sentence(self.text, sentence, taken, self.lex, framing)
         if not para_found and not framing:  # a quotation going on, its opening mark lost
             para_found = closing_only_paragraph(self.text, para, self.found)
+            para_found = para_found or self._introduced(intro, para)  # « … le maire : » Je…
             if para_found:  # its claims dropped (a filter at every paragraph would be quadratic)
                 self.claims = [c for c in self.claims if c.span[1] <= para[0]]
         self.found += after_dateline(para_found, para, dateline)  # "CHICAGO (WLS) -- "
@@ -154,9 +158,20 @@ class _ArticleReader:
         colon = self._colon_draft(view, para, framing) if not new else _opening_quote(view, new)
         if colon is not None:
             new = [a for a in (resolved(view, colon, self.registry),) if a is not None] + new
+        self.intro = (view, new)  # a colon closing it may introduce the next paragraph
         if framing:
             return new, None
         return self._with_body_rules(view, para, new, para_found)
+
+    def _introduced(
+        self, intro: tuple[SentenceView, list[Attribution]] | None, para: Span
+    ) -> list[Attribution]:
+        """A paragraph with no marks that the colon closing the paragraph before introduces
+        (``going_on/introduced.py``), as its speaker's direct words."""
+        found = None if intro is None else introduced_paragraph(*intro, para)
+        if isinstance(found, Draft):
+            found = resolved(intro[0], found, self.registry)
+        return [] if found is None else [found]
 
     def _colon_draft(self, view: SentenceView, para: Span, framing: bool) -> Draft | None:
         """A statement a colon gives its speaker: in the body the subject's before it; in a
