@@ -9,6 +9,7 @@ import pytest
 from quizapp.draft import analyze
 from quizapp.draft.drafting.draft_base import DraftBase
 from quizapp.draft.drafting.options import kind_of
+from quizapp.draft.drafting.wording.reported_words import contested
 from quizapp.draft.words.lexicon import load
 from tests.draft.readings import content_speaker_label, quoted_analysis, speaker_of
 
@@ -126,8 +127,7 @@ def test_a_body_met_is_still_taken_up(text: str, speaker: str) -> None:
 
 def _contested(text: str) -> list[bool]:
     analysis = analyze(text, "fr")
-    base = DraftBase(analysis, load("fr").raw["wording"])
-    return [base.contested(found) for found in analysis.attributions]
+    return [contested(analysis, found, load("fr")) for found in analysis.attributions]
 
 
 @pytest.mark.parametrize(

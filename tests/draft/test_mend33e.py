@@ -8,6 +8,7 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.draft_base import DraftBase
+from quizapp.draft.drafting.wording.reported_words import contested as is_contested
 from quizapp.draft.words.lexicon import load
 
 
@@ -65,4 +66,5 @@ def test_two_compound_first_names_of_one_surname_are_two_people() -> None:
 )
 def test_a_negated_denial_reads_any_apostrophe(text: str, contested: bool) -> None:
     base = _base(text, "fr")
-    assert [base.contested(found) for found in base.analysis.attributions] == [contested]
+    found = base.analysis.attributions
+    assert [is_contested(base.analysis, f, base.lex) for f in found] == [contested]

@@ -18,6 +18,7 @@ from quizapp.draft.drafting.unfit_options import body_and_head, unspeaking
 from quizapp.draft.drafting.wording.passages import apart, one_quotation
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.reported_words import (
+    contested,
     felt_in_subjunctive,
     promised,
     question_asked,
@@ -25,8 +26,7 @@ from quizapp.draft.drafting.wording.reported_words import (
 )
 from quizapp.draft.drafting.wording.speaker_openings import opening_words
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
-from quizapp.draft.reporting.cue_forms.negation import negated
-from quizapp.draft.words.lexicon import fold, folded_words, load
+from quizapp.draft.words.lexicon import fold, load
 from quizapp.model.questions import UNREVIEWED_TAG
 from quizapp.model.text import overlap
 
@@ -100,7 +100,7 @@ class DraftBase(Phrasing):
         return self.statements(
             lambda a: (
                 (a.kind == "direct" or self.whole(a.content, sentence=False))
-                and not self.contested(a)
+                and not contested(self.analysis, a, self.lex)
                 and (a.kind == "direct" or not self.cue_object(a))
                 and (a.kind == "direct" or not wished(self.analysis, a, self._wishes))
                 and (
@@ -144,23 +144,6 @@ class DraftBase(Phrasing):
         start, end = claim.span  # the claims trim marks off their ends (« "Urgent. …" »)
         marked = self.analysis.text[max(0, start - 1) : end + 1]
         return not framing and (one_quotation(self.passage(claim.span)) or one_quotation(marked))
-
-    def contested(self, found: Attribution) -> bool:
-        """Reported words the speaker says the opposite of (« a démenti que… », "has denied
-        he is failing…"): « qui affirme que … » on them would put the denied claim in the
-        speaker's mouth (teacher14: "Simon Harris claims that he is failing…: true")."""
-        if found.kind == "direct" or found.cue is None:
-            return False
-        words = re.findall(r"[\w’'-]+", self.passage(found.cue).lower())
-        contrary = any(word in self.lex.word_set("contrary_cues") for word in words)
-        return contrary and not self._negated(found.cue)
-
-    def _negated(self, cue: Span) -> bool:
-        """« ne nie pas que… », « n'a pas contesté que… »: a negated verb of denial grants
-        the clause after it (lexicon ``negated_affirmations``), which is then the speaker's
-        own claim and may be asked about."""
-        words = folded_words(self.analysis.text[max(0, cue[0] - 30) : cue[1]])
-        return bool(words) and negated(words, len(words) - 1, self.lex)
 
     def cue_span(self, found: Attribution) -> Span | None:
         """The cue and the source's own words where they stand together, apart from what was

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.draft.names.titles.descriptions import singular
+from quizapp.draft.words.folding import past_elision
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -39,8 +40,7 @@ def head_word(speaker: str, lex: Lexicon) -> tuple[str, bool]:
         folded = fold(word)
         if folded.endswith("'s"):
             continue
-        if "'" in folded:  # « l'étude »: the elided article and its noun in one token
-            folded, word = folded.split("'", 1)[1], word.split("'", 1)[1]
+        folded, word = past_elision(folded), past_elision(word)  # « l'étude »
         if folded and folded not in skipped:
             return folded, bool(at) and word[:1].isupper()
     return "", False
@@ -72,8 +72,8 @@ def _words(text: str) -> list[str]:
 
 def _body_heads(speaker: str, lex: Lexicon) -> frozenset[str]:
     """The heads of the body a speaker opens on (« la mairie de Vernac »: maire, édile…)."""
-    words = [w for w in _words(speaker) if w not in lex.word_set("determiners")]
-    words = [w.split("'", 1)[1] if "'" in w and not w.endswith("'s") else w for w in words]
+    determiners = lex.word_set("determiners")
+    words = [past_elision(w) for w in _words(speaker) if w not in determiners]
     for body, heads in _pairs(lex):
         if tuple(words[: len(body)]) == body:
             return heads

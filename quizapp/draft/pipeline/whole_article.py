@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from quizapp.draft.clause.objects.hollow import with_content
-from quizapp.draft.clause.objects.shell import without_shell_objects
-from quizapp.draft.clause.objects.targets import without_targets
+from quizapp.draft.clause.objects.contentless.hollow import with_content
+from quizapp.draft.clause.objects.contentless.shell import without_shell_objects
+from quizapp.draft.clause.objects.contentless.targets import without_targets
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline.fullest_names import named_speakers, outlet_names
 from quizapp.draft.pipeline.resolve import Registry

@@ -35,6 +35,16 @@ def elided_apart(folded: str) -> list[str]:
     return folded.replace("'", "' ").split()
 
 
+def past_elision(word: str) -> str:
+    """A word written in one token with the elided article or preposition before it, without
+    it (« l'étude » reads « étude », « d'Orsay » « Orsay »); a possessive "'s" left whole.
+    Straight apostrophes only: fold the word first (tidy42: the heads of an option's speaker
+    were cut two ways in unfit_options)."""
+    if "'" not in word or word.endswith("'s"):
+        return word
+    return word.split("'", 1)[1]
+
+
 def ment_adverb(word: str, longer_than: int = 0) -> bool:
     """A word read as an adverb by its French ending « -ment » (« chaleureusement »,
     « enfin » aside), longer than ``longer_than`` letters: the one place this ending is

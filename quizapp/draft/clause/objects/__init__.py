@@ -6,4 +6,5 @@ its subject in a relative of expectation (``expected``: "the 13 percent analysts
 expected"), and an unowned noun of speech that is a source (``heard``: "reports surfaced
 that…"); both english22, kept here because ``detect/`` is at its size limit. Moved out of
 ``detect/`` (structure16), which held them beside the shapes and neared its size limit, so a
-new shape has room there."""
+new shape has room there. The objects that carry no statement (an intent, a topic, a target, a
+shell noun, no word of its own) are ``contentless/`` (tidy42)."""

@@ -1,7 +1,9 @@
 """What a drafted question may quote or report of a finding, and how it reads after « que » /
 "that": a French verb's object is no clause to report, and a quotation cut by its own cue is
 quoted without the cue and the speaker's name (sanity21). Split out of phrasing.py, which words
-the questions around them; the sentence's case after « que » / "that" is sentence_case.py."""
+the questions around them; the sentence's case after « que » / "that" is sentence_case.py.
+Which reported words a question may state (``contested``, ``wished``, ``question_asked``…)
+is read here too: tidy42 moved ``contested`` from draft_base.py, which ``quotable`` calls."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from quizapp.draft.drafting.wording.clauses import has_verb
 from quizapp.draft.drafting.wording.explanation_words import phrasing_lexicon
 from quizapp.draft.drafting.wording.speaker_openings import OpeningWords
 from quizapp.draft.findings import Analysis, Attribution, Span
-from quizapp.draft.words.lexicon import folded_words, load
+from quizapp.draft.reporting.cue_forms.negation import negated
+from quizapp.draft.words.lexicon import Lexicon, folded_words, load
 
 # « UFC », « CGT-FO », a name opening on one (« UFC-Que Choisir », « SNCF Voyageurs »), not « Ifop »
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:$|[\s-])")
@@ -110,6 +113,21 @@ def without_incise(analysis: Analysis, found: Attribution, going_on: frozenset[s
     if not after or after[0] in going_on:
         return analysis.passage(found.content)
     return text[first:left] + text[right + 1 : last]
+
+
+def contested(analysis: Analysis, found: Attribution, lex: Lexicon) -> bool:
+    """Reported words the speaker says the opposite of (« a démenti que… », "has denied
+    he is failing…"): « qui affirme que … » on them would put the denied claim in the
+    speaker's mouth (teacher14: "Simon Harris claims that he is failing…: true"). A negated
+    verb of denial (« ne nie pas que… », « n'a pas contesté que… ») grants the clause after
+    it (lexicon ``negated_affirmations``), which is then the speaker's own claim."""
+    if found.kind == "direct" or found.cue is None:
+        return False
+    words = re.findall(r"[\w’'-]+", analysis.passage(found.cue).lower())
+    if not any(word in lex.word_set("contrary_cues") for word in words):
+        return False
+    before = folded_words(analysis.text[max(0, found.cue[0] - 30) : found.cue[1]])
+    return not (before and negated(before, len(before) - 1, lex))
 
 
 def wished(analysis: Analysis, found: Attribution, stems: frozenset[str]) -> bool:

@@ -29,8 +29,8 @@ from quizapp.draft.clause.objects.allowed import (
     speech_noun_first,
 )
 from quizapp.draft.clause.objects.blamed import blamed_object
+from quizapp.draft.clause.objects.contentless.intents import names_no_saying
 from quizapp.draft.clause.objects.denied import denied_deed
-from quizapp.draft.clause.objects.intents import names_no_saying
 from quizapp.draft.clause.objects.owned_stance import owned_stance_object
 from quizapp.draft.clause.objects.participle_end import before_participle_cue
 from quizapp.draft.clause.objects.readings import (

@@ -8,8 +8,8 @@ elsewhere: both keep their reading."""
 
 from __future__ import annotations
 
+from quizapp.draft.clause.objects.contentless.topics import topic_only
 from quizapp.draft.clause.objects.readings import infinitive_of_a_verb
-from quizapp.draft.clause.objects.topics import topic_only
 from quizapp.draft.text.segment import QUOTE_MARKS
 from quizapp.draft.words.folding import ment_adverb
 from quizapp.draft.words.lexicon import Lexicon, folded_words, listed_verb_forms
