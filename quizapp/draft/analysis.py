@@ -272,7 +272,10 @@ def _view(
 ) -> SentenceView:
     toks = tokens(text, sentence, lex.language)
     inside = quotes.within(*sentence)
-    outside = [not any(q[0] <= t.start < q[1] for q in inside) for t in toks]
+    if not inside:  # most sentences quote nothing: no token to test against a quotation
+        outside = [True] * len(toks)
+    else:
+        outside = [not any(q[0] <= t.start < q[1] for q in inside) for t in toks]
     cues = find_cues(toks, outside, lex)
     return SentenceView(text, sentence, toks, outside, inside, cues, lex, previous)
 

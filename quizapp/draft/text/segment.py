@@ -133,10 +133,10 @@ def _quote_closed_after(text: str, match: re.Match[str], quotes: list[Span]) -> 
 
 
 def _after_abbreviation(text: str, begin: int, dot: int, stops: Stops) -> bool:
-    word = re.search(r"(\S+)$", text[begin : dot + 1])
+    word = _last_word(text[begin : dot + 1])
     if word is None:
         return False
-    value = word.group(1).lstrip("([«“\"‘'")  # "(Feb. 3)", "(Sen. Jones)": after a bracket
+    value = word.lstrip("([«“\"‘'")  # "(Feb. 3)", "(Sen. Jones)": after a bracket
     if value in stops.final:
         opening = _OPENING.match(text, dot + 1)
         return not opening or not (opening[1] or opening[2] in stops.openers)
@@ -146,6 +146,16 @@ def _after_abbreviation(text: str, begin: int, dot: int, stops: Stops) -> bool:
         return False
     previous = re.search(r"(\S+)\s+\S+$", text[begin : dot + 1])
     return previous is None or previous.group(1)[:1].isupper()
+
+
+def _last_word(passage: str) -> str | None:
+    """The word ``passage`` ends on, as ``(\\S+)$`` finds it (before one final newline), or
+    None when it ends on a space: read from the end, where that search tried every word of
+    the sentence so far at each of its periods (tidy42)."""
+    passage = passage.removesuffix("\n")
+    if not passage or passage[-1].isspace():
+        return None
+    return passage.rsplit(None, 1)[-1]
 
 
 _OPENING = re.compile(r"\s+(?:([«“\"]\s?[A-ZÀ-Ö])|([A-ZÀ-Ö][\w'’]*))")

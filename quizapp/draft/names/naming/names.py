@@ -23,9 +23,9 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|at|an|ben|bin|abu|ibn|bou)-[A-
 def is_name_token(token: Token, lex: Lexicon, first: bool) -> bool:
     """A capital word that may be in a name (no opening article, no SHOUTED word but KATU-TV)."""
     word = token.text
-    if _PARTICLE_NAME.match(word):
-        return True  # "al-Otaibi", "el-Sarraj"
-    if not word[:1].isupper() or not any(ch.isalpha() for ch in word):
+    if not word[:1].isupper():  # most words: a particle name is the only one kept
+        return "-" in word and _PARTICLE_NAME.match(word) is not None  # "al-Otaibi"
+    if not any(ch.isalpha() for ch in word):
         return False
     function_words = lex.raw_set("function_words")
     if word in function_words or word.rstrip("'’") in function_words:

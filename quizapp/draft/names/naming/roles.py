@@ -90,11 +90,14 @@ def in_role_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
 def after_complement(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """The word at ``start`` comes right after "de", "du", "de la", "de l'" or "of" (lexicons
     ``complement_marks``, ``title_complement_articles``)."""
-    before = [fold(t.text) for t in tokens[max(0, start - 2) : start]]
-    marks, articles = lex.word_set("complement_marks"), lex.word_set("title_complement_articles")
-    return bool(before) and (
-        before[-1] in marks or (len(before) == 2 and before[0] in marks and before[1] in articles)
-    )
+    before = tokens[max(0, start - 2) : start]
+    if not before:
+        return False
+    marks, last = lex.word_set("complement_marks"), fold(before[-1].text)
+    if last in marks:
+        return True  # asked of most names several times: the one-word case, cheaply (tidy42)
+    articles = lex.word_set("title_complement_articles")
+    return len(before) == 2 and fold(before[0].text) in marks and last in articles
 
 
 @built_once
