@@ -1,5 +1,5 @@
-"""The quiz screen's keyboard: the tab order through a question, and number keys that reach
-the answers wherever the focus is on the screen.
+"""The quiz screen's keyboard: the tab order through a question, number keys that reach the
+answers wherever the focus is on the screen, and Enter that checks, then goes on.
 
 Apart from ``QuizView`` because it is the same whatever the question: it only needs the page
 shown and the screen's buttons, never the session's rules.
@@ -11,7 +11,14 @@ import itertools
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from quizapp.ui.quiz.article_pane import ArticlePane
 from quizapp.ui.quiz.question_page import QuestionPage
@@ -41,3 +48,27 @@ def give_number_key_to_answers(page: QuestionPage, event: QKeyEvent) -> bool:
     copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
     QApplication.sendEvent(target, copy)
     return True
+
+
+def is_free_enter(event: QKeyEvent) -> bool:
+    """Whether ``event`` is a plain Enter or Return that no control of the screen took: a
+    student who picks an option with the keyboard expects Enter to check it, then Enter again
+    to go on (round 41's walk: only Ctrl+Enter did). A button, a row's menu or a text field
+    that edits keeps its own Enter (they take the key before the screen sees it; an editable
+    field is named too, as a line edit passes Enter on); a held key does not run on."""
+    enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    plain = (
+        event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+    )
+    return (
+        enter and plain and not event.isAutoRepeat() and not _edits_text(QApplication.focusWidget())
+    )
+
+
+def _edits_text(widget: QWidget | None) -> bool:
+    """A field where Enter ends a line or an entry, not the question."""
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly()
+    return False

@@ -31,7 +31,7 @@ from quizapp.ui.quiz.article_pane import ArticlePane
 from quizapp.ui.quiz.check_guard import CheckGuard, focus_first_blank
 from quizapp.ui.quiz.confidence_row import ConfidenceRow
 from quizapp.ui.quiz.question_page import QuestionPage
-from quizapp.ui.quiz.quiz_keys import give_number_key_to_answers, set_tab_order
+from quizapp.ui.quiz.quiz_keys import give_number_key_to_answers, is_free_enter, set_tab_order
 
 
 class QuizView(QWidget):
@@ -122,7 +122,7 @@ class QuizView(QWidget):
         last = self.session.answered_count == self.session.total
         self.next_button.setText(self.tr("See the &results") if last else self.tr("&Next question"))
         for button in (self.check_button, self.next_button):
-            button.setToolTip(self.tr("Shortcut: Ctrl+Enter"))
+            button.setToolTip(self.tr("Shortcut: Enter or Ctrl+Enter"))
         if self._exam_note is not None:
             self._exam_note.setText(self.tr("Exam mode: the answers are revealed at the end."))
         self._set_counter()
@@ -284,7 +284,11 @@ class QuizView(QWidget):
             self._show_current()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A number key works at once, wherever the focus is on the screen."""
+        """A number key works at once, wherever the focus is on the screen; an Enter that no
+        control took checks the answer, then goes on, as Ctrl+Enter does."""
+        if is_free_enter(event):
+            self._on_primary_shortcut()
+            return
         page = self.page if self.session.state is State.ANSWERING else None
         if page is None or not give_number_key_to_answers(page, event):
             super().keyPressEvent(event)

@@ -2740,8 +2740,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>&amp;Next question</translation>
     </message>
     <message>
-        <source>Shortcut: Ctrl+Enter</source>
-        <translation>Shortcut: Ctrl+Enter</translation>
+        <source>Shortcut: Enter or Ctrl+Enter</source>
+        <translation>Shortcut: Enter or Ctrl+Enter</translation>
     </message>
     <message>
         <source>Exam mode: the answers are revealed at the end.</source>

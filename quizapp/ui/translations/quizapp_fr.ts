@@ -2740,8 +2740,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>&amp;Question suivante</translation>
     </message>
     <message>
-        <source>Shortcut: Ctrl+Enter</source>
-        <translation>Raccourci&#xa0;: Ctrl+Entrée</translation>
+        <source>Shortcut: Enter or Ctrl+Enter</source>
+        <translation>Raccourci&#xa0;: Entrée ou Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Exam mode: the answers are revealed at the end.</source>
