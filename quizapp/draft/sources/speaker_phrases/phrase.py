@@ -224,9 +224,21 @@ def author_of_figures(text: str, span: Span | None, lex: Lexicon) -> Span | None
     if span is None or not lex.words("figures_nouns"):
         return span
     found = _figures(lex).match(text, span[0], span[1])
-    if found is None or found.end() >= span[1]:
+    if found is None or found.end() >= span[1] or _counted(text[found.end() : span[1]], lex):
         return span
     return found.end(), span[1]
+
+
+def _counted(complement: str, lex: Lexicon) -> bool:
+    """« les chiffres de la fréquentation »: the complement names what the figures count (the
+    lexicon's ``measured_nouns``), not who counted them; the figures stay the source (ui42,
+    round 41's walk: « La fréquentation » was offered as a speaker)."""
+    skipped = lex.word_set("determiners")
+    for word in _WORD.findall(fold(complement).replace("’", "'")):
+        word = word.split("'", 1)[1] if "'" in word else word
+        if word and word not in skipped:
+            return word in lex.word_set("measured_nouns")
+    return False
 
 
 @built_once
