@@ -49,7 +49,20 @@ def holder_of(phrase: str, people: list[Entity], lex: Lexicon) -> Entity | None:
             for t_head, t_words in person.titles + (person.seats if seats else [])
         )
     }
+    if len(found) > 1 and narrowing:
+        found = {k: p for k, p in found.items() if _written_so(p, head, narrowing)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _written_so(person: Entity, head: str, narrowing: set[str]) -> bool:
+    """A title with the description's own head noun and every word that narrows it (« l'élu
+    d'opposition X » for « l'élu opposition »): when several people fit a description, the
+    one so written is its holder, not one a bare title (« le maire Y ») or a wider noun
+    (« l'élu » covers the mayor) lets in (holder42)."""
+    return any(
+        t_head == head and len(t_words) > 1 and narrowing <= t_words
+        for t_head, t_words in person.titles
+    )
 
 
 def _one_holder(phrase: str, head: str, words: frozenset[str], lex: Lexicon) -> bool:
