@@ -44,6 +44,7 @@ from quizapp.draft.shapes.passives.passive import passive_drafts
 from quizapp.draft.shapes.passives.passive_en import passive_drafts_en
 from quizapp.draft.sources.outlets import outlet_only_refused, relay_outlet
 from quizapp.draft.sources.source_kinds import document_only_refused
+from quizapp.draft.sources.speaker_phrases.phrase import counted_figures
 from quizapp.draft.text.segment import Span, first_colon
 from quizapp.draft.words.lexicon import fold
 
@@ -57,9 +58,23 @@ def drafts(view: SentenceView) -> list[Draft]:
     if not opening and not any(has_que_later(view, c) or _colon_after(view, c) for c in cues):
         cues.sort(key=lambda c: not (closes_sentence(view, c) and c.pronoun != "on"))
     found = _cue_drafts(view, cues)
+    found = [d for d in found if not _figures_beside_according(view, d, found)]
     found = [_aside_subject(view, d, found) for d in found]
     found += [d for d in map(lambda d: and_clause_after(view, d), found) if d is not None]
     return _with_passives_and_nouns(view, found)
+
+
+def _figures_beside_according(view: SentenceView, draft: Draft, found: list[Draft]) -> bool:
+    """« Les chiffres de la hausse des prix, selon l'Insee, montrent… »: figures of what they
+    count, naming no author, inside what an « according to » reports (« Selon l'Insee, les
+    chiffres… montrent… » too): that finding says who, the figures' would repeat it (mend42a,
+    round 42's review)."""
+    if draft.kind == "according_to" or draft.source is None or draft.cue is None:
+        return False
+    if not counted_figures(view.text, draft.source, view.lex):
+        return False
+    cue = draft.cue
+    return any(d.kind == "according_to" and d.content[0] <= cue[0] < d.content[1] for d in found)
 
 
 def _cue_drafts(view: SentenceView, cues: list[Cue]) -> list[Draft]:

@@ -67,8 +67,4 @@ def is_free_enter(event: QKeyEvent) -> bool:
 
 def _edits_text(widget: QWidget | None) -> bool:
     """A field where Enter ends a line or an entry, not the question."""
-    if isinstance(widget, QLineEdit):
-        return not widget.isReadOnly()
-    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
-        return not widget.isReadOnly()
-    return False
+    return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) and not widget.isReadOnly()
