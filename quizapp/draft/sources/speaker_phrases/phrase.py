@@ -240,10 +240,9 @@ def author_of_figures(text: str, span: Span | None, lex: Lexicon) -> Span | None
 def counted_figures(text: str, span: Span, lex: Lexicon) -> bool:
     """The source is figures of what they count with no one named past it: the figures
     stay the source (« les chiffres de la hausse des prix »)."""
-    return (
-        author_of_figures(text, span, lex) == span
-        and _figures(lex).match(text, span[0], span[1]) is not None
-    )
+    if not lex.words("figures_nouns") or _figures(lex).match(text, *span) is None:
+        return False
+    return author_of_figures(text, span, lex) == span
 
 
 def _counted(text: str, start: int, end: int, lex: Lexicon) -> int | None:
