@@ -51,6 +51,15 @@ def speaker_of(text: str, content: str, language: str = "fr") -> str:
     return ""
 
 
+def said_exactly(text: str, content: str, language: str = "fr") -> str:
+    """The speaker of the finding whose content, as written, is exactly ``content`` ("" when
+    none is): the reported speech nested in a quotation, not the quotation holding it; the text
+    is read under the headline "Titre" (test_pronoun42's ``_said_by`` until mend42c)."""
+    analysis = analyze(text, language, headline="Titre")
+    found = [a.speaker for a in analysis.attributions if analysis.passage(a.content) == content]
+    return found[0] if found else ""
+
+
 def finding_holding(text: str, words: str, language: str = "fr") -> Attribution:
     """The first attribution whose content, as the text writes it, holds ``words``: the one
     finding a test reads the speaker or label of; it fails here, saying so, when none does

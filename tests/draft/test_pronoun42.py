@@ -1,19 +1,12 @@
 """A speaker's own « ils » takes up the people that speaker just named (pronoun42, made-up
 sentences): inside a quotation, « Des habitants m'ont encouragé. Ils disent que… » is those
 residents, not the person quoted, whom a plural pronoun never stands for; « ceux-ci » and
-« celles-ci » point back to the plural met last, as « ces derniers » does."""
+« celles-ci » point back to the plural met last, as « ces derniers » does; « celles-ci » and
+« ces dernières » never to a plural whose head noun is masculine (mend42c)."""
 
 from __future__ import annotations
 
-from quizapp.draft import analyze
-
-
-def _said_by(text: str, content: str) -> str:
-    """The speaker of the finding whose content is ``content`` as written ("" when none is):
-    the reported speech nested in the quotation, not the quotation holding it."""
-    analysis = analyze(text, "fr", headline="Titre")
-    found = [a.speaker for a in analysis.attributions if analysis.passage(a.content) == content]
-    return found[0] if found else ""
+from tests.draft.readings import said_exactly
 
 
 def test_residents_named_in_the_quotation() -> None:
@@ -23,7 +16,7 @@ def test_residents_named_in_the_quotation() -> None:
         "Paul Martin se présente à Lunel. « Des habitants du quartier m'ont encouragé à me "
         "présenter. Ils disent que rien n'est fait pour le quartier », confie-t-il."
     )
-    assert _said_by(text, "rien n'est fait pour le quartier") == "Des habitants"
+    assert said_exactly(text, "rien n'est fait pour le quartier") == "Des habitants"
 
 
 def test_neighbours_named_in_the_quotation() -> None:
@@ -33,13 +26,13 @@ def test_neighbours_named_in_the_quotation() -> None:
         "Marie Durand tient la boulangerie. « Plusieurs voisins sont venus me voir hier. Ils "
         "affirment que le bruit dure toute la nuit », raconte-t-elle."
     )
-    assert _said_by(text, "le bruit dure toute la nuit") == "Plusieurs voisins"
+    assert said_exactly(text, "le bruit dure toute la nuit") == "Plusieurs voisins"
 
 
 def test_a_group_of_the_narration_is_read_as_before() -> None:
     """A plural named out of quotations still takes « ils » up (guard)."""
     text = "Titre\n\nDes parents ont lancé une pétition. Ils demandent que l'école reste ouverte."
-    assert _said_by(text, "l'école reste ouverte") == "Des parents"
+    assert said_exactly(text, "l'école reste ouverte") == "Des parents"
 
 
 def test_ceux_ci_takes_up_the_plural_just_met() -> None:
@@ -50,7 +43,7 @@ def test_ceux_ci_takes_up_the_plural_just_met() -> None:
         "La famille dit avoir été frappée par des policiers. Ceux-ci affirment que le père "
         "a frappé le premier."
     )
-    assert _said_by(text, "le père a frappé le premier") == "des policiers"
+    assert said_exactly(text, "le père a frappé le premier") == "des policiers"
 
 
 def test_celles_ci_takes_up_the_plural_just_met() -> None:
@@ -61,4 +54,58 @@ def test_celles_ci_takes_up_the_plural_just_met() -> None:
         "Des infirmières du service ont écrit au directeur. Celles-ci assurent que les "
         "visites reprendront lundi."
     )
-    assert _said_by(text, "les visites reprendront lundi") == "Des infirmières du service"
+    assert said_exactly(text, "les visites reprendront lundi") == "Des infirmières du service"
+
+
+def test_celles_ci_passes_over_a_masculine_plural() -> None:
+    """« Des infirmières ont interpellé les élus. Celles-ci… » (the review's): the nurses, not
+    « les élus », the plural met last (mend42c)."""
+    text = (
+        "Titre\n\n"
+        "Des infirmières ont interpellé les élus. Celles-ci réclament que le service rouvre."
+    )
+    assert said_exactly(text, "le service rouvre") == "Des infirmières"
+
+
+def test_celles_ci_passes_over_doctors_met_as_objects() -> None:
+    """« Les infirmières ont rencontré des médecins. Celles-ci affirment… »: the nurses."""
+    text = (
+        "Titre\n\n"
+        "Les infirmières ont rencontré des médecins. Celles-ci affirment que le service rouvre."
+    )
+    assert said_exactly(text, "le service rouvre") == "Les infirmières"
+
+
+def test_celles_ci_is_not_the_head_of_a_feminine_complement() -> None:
+    """« …les représentants des commerçantes. Celles-ci estiment… »: not the representatives,
+    whose head is masculine; the shopkeepers."""
+    text = (
+        "Titre\n\n"
+        "Le maire a reçu les représentants des commerçantes. Celles-ci estiment que le "
+        "service rouvre."
+    )
+    assert said_exactly(text, "le service rouvre") == "des commerçantes"
+
+
+def test_ces_dernieres_passes_over_a_masculine_plural() -> None:
+    """« ces dernières » reads gender as « celles-ci » does."""
+    text = (
+        "Titre\n\n"
+        "Des infirmières ont interpellé les élus. Ces dernières réclament que le service rouvre."
+    )
+    assert said_exactly(text, "le service rouvre") == "Des infirmières"
+
+
+def test_ceux_ci_still_takes_the_masculine_plural() -> None:
+    """Guard: « ceux-ci » after « les élus » is still the elected (a masculine pointer)."""
+    text = (
+        "Titre\n\nDes infirmières ont interpellé les élus. Ceux-ci répondent que le service rouvre."
+    )
+    assert said_exactly(text, "le service rouvre") == "les élus"
+
+
+def test_celles_ci_takes_a_feminine_plural_met_last() -> None:
+    """« Les élus ont reçu des habitantes. Celles-ci… »: the residents, written last; the
+    object is no recorded mention, and the fallback gave the subject « Les élus » before."""
+    text = "Titre\n\nLes élus ont reçu des habitantes. Celles-ci affirment que le service rouvre."
+    assert said_exactly(text, "le service rouvre") == "des habitantes"

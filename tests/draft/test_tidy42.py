@@ -74,10 +74,15 @@ def test_contested_words_are_read_in_reported_words(text: str, denied: bool) -> 
     assert [contested(analysis, found, load("fr")) for found in analysis.attributions] == [denied]
 
 
-def test_the_objects_with_no_statement_stand_in_their_own_package() -> None:
-    from quizapp.draft.clause.objects.contentless import hollow, intents, shell, targets, topics
+@pytest.mark.parametrize("name", ["hollow", "intents", "shell", "targets", "topics"])
+def test_the_objects_with_no_statement_stand_in_their_own_package(name: str) -> None:
+    """Each of the five stands in objects/contentless/ and no longer beside it in objects/:
+    a copy left at the old place (or one moved back) fails here (mend42c: the test asked only
+    for docstrings, so it failed on nothing but an import error)."""
+    from importlib.util import find_spec
 
-    assert all(module.__doc__ for module in (hollow, intents, shell, targets, topics))
+    assert find_spec(f"quizapp.draft.clause.objects.contentless.{name}") is not None
+    assert find_spec(f"quizapp.draft.clause.objects.{name}") is None
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ anaphora/pronouns.py (tidy39), which says in what order a pronoun asks for them.
 from __future__ import annotations
 
 from quizapp.draft.anaphora.last_speaker import LastSpeaker
+from quizapp.draft.anaphora.plural_people import masculine_plural
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.met import Seen, recent
@@ -87,14 +88,16 @@ class PersonsBefore(LastSpeaker):
                 return entity
         return None
 
-    def _latest_mentioned(self, gender: str, at: int) -> Entity | None:
+    def _latest_mentioned(self, gender: str, at: int, feminine: bool = False) -> Entity | None:
         """The person met last in the text before ``at`` (not the last recorded: a resolved
         subject is recorded after the names of its sentence) whose gender fits; for « ces
-        derniers » a plural one only."""
+        derniers » a plural one only, for a ``feminine`` one (« celles-ci ») none whose head
+        noun is masculine (« les élus », mend42c)."""
         best: Seen | None = None
         for seen in self.seen:
             entity = self.entities[seen.key]
             fits = entity.gender == "p" if gender == "p" else compatible(entity.gender, gender)
+            fits = fits and not (feminine and masculine_plural(entity.name, self.lex))
             later = best is None or seen.offset > best.offset
             if seen.offset < at and entity.person and fits and later:
                 best = seen

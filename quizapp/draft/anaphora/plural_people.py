@@ -76,3 +76,29 @@ def opening_plural(words: list[tuple[Token, bool]], at: int, lex: Lexicon) -> Sp
     if not (written.isalpha() and written[:1].islower() and written[-1:] in ("s", "x")):
         return None
     return first.start, noun.end
+
+
+def feminine_pointer(written: str, lex: Lexicon) -> bool:
+    """The pointing pronoun ``written`` (« celles-ci », « ces dernières ») is feminine
+    plural (lexicon ``feminine_plural_pointers``): its source reading gives only "p" and the
+    head « dernier », so the gender is read from the words as written (mend42c)."""
+    return fold(" ".join(written.split())) in lex.word_set("feminine_plural_pointers")
+
+
+def masculine_plural(name: str, lex: Lexicon) -> bool:
+    """A plural whose head noun is masculine (« les élus », « des médecins », « les
+    représentants des commerçantes »), which « celles-ci » never takes up: the first
+    lower-case word past determiners and figures ends in -s or -x but not in an unaccented
+    -es (« infirmières », « élues », « habitantes », the epicene « journalistes » stay
+    possible), or is a masculine noun in -es of ``masculine_plurals_in_es`` (« hommes »)."""
+    skip = lex.word_sets("plural_people_determiners", "latter_determiners", "group_determiners")
+    for word in name.split():
+        if fold(word) in skip or word.isdigit():
+            continue
+        head = word.strip(",.").lower()
+        if not head[:1].isalpha() or word[:1].isupper():
+            return False  # a name: its gender is not read here
+        if fold(head) in lex.word_set("masculine_plurals_in_es"):
+            return True
+        return head[-1:] in ("s", "x") and not head.endswith("es")
+    return False

@@ -24,8 +24,13 @@ from quizapp.draft.anaphora.members import (
     stressed,
 )
 from quizapp.draft.anaphora.persons_before import PersonsBefore
-from quizapp.draft.anaphora.plural_people import opening_plural, plural_people_before
-from quizapp.draft.sources.reading import SourceReading, compatible
+from quizapp.draft.anaphora.plural_people import (
+    feminine_pointer,
+    masculine_plural,
+    opening_plural,
+    plural_people_before,
+)
+from quizapp.draft.sources.reading import SourceReading, compatible, span_text
 from quizapp.draft.speakers.bodies.body_subjects import body_over_a_thing
 from quizapp.draft.speakers.bodies.spoken_bodies import body_taken_up
 from quizapp.draft.speakers.entity import Entity
@@ -126,17 +131,22 @@ class Pronouns(PersonsBefore):
         inverted pronoun (« a-t-elle ajouté »), so its subject is the sentence's, any gender."""
         return _INVERTED_PRONOUN.search(" ".join(self.text[at : at + 40].split()[:3])) is None
 
-    def _last_group(self, at: int, span: Span | None) -> Resolution | None:
+    def _last_group(self, at: int, span: Span | None, feminine: bool = False) -> Resolution | None:
         """« ils »: the latest plural met before it, a nameless group that opened this sentence
         or one of the two before among them, or a couple named after that; « selon eux »
         right after a group or a body spoke, that one; for want of any, the group or body
-        heard lately, else the last speaker (``members.heard_for_they``, speakers17)."""
+        heard lately, else the last speaker (``members.heard_for_they``, speakers17). A
+        ``feminine`` pointer (« celles-ci ») passes over the masculine plurals (mend42c)."""
         last = self.last_speaker_key()
         if last and stressed(self.text, span, self.lex) and not one_person(self.entities[last]):
             return self._speak(self.entities[last], span, 0.5)  # « Selon eux », after they spoke
         couple = couple_before(self, at)
         plural = [s for s in self.seen if s.offset < at and self.entities[s.key].gender == "p"]
         plural += [g for g in self.groups if g.offset < at and g.sentence >= self.sentence - 2]
+        if feminine:
+            plural = [
+                s for s in plural if not masculine_plural(self.entities[s.key].name, self.lex)
+            ]
         if plural:
             seen = max(plural, key=lambda s: s.offset)
             later = couple is not None and couple.mentions[0][0] > seen.offset
@@ -147,6 +157,8 @@ class Pronouns(PersonsBefore):
             heard = body_over_a_thing(self, heard, at) or heard
         if heard is not None and not couple and one_person(heard):
             heard = self._plural_opening(at) or heard  # never one person when a plural opened
+        if heard is not None and feminine and masculine_plural(heard.name, self.lex):
+            heard = None
         return self._speak(heard, span, 0.5 if couple else 0.3) if heard else None
 
     def _plural_opening(self, at: int) -> Entity | None:
@@ -170,13 +182,16 @@ class Pronouns(PersonsBefore):
         self, reading: SourceReading, at: int, span: Span | None
     ) -> Resolution | None:
         if reading.head in self.lex.word_set("latter_heads"):
-            latest = self._latest_mentioned(reading.gender, at)  # « cette dernière »: a woman
+            feminine = feminine_pointer(span_text(self.text, span), self.lex)  # « celles-ci »
+            latest = self._latest_mentioned(reading.gender, at, feminine)  # « cette dernière »
             if reading.gender == "p":  # « de ses employés. … ces derniers »: that plural
-                latest = plural_described(self, at) or latest
+                described = plural_described(self, at)
+                masculine = described is not None and masculine_plural(described.name, self.lex)
+                latest = latest if described is None or (feminine and masculine) else described
             if latest is not None:
                 return self._speak(latest, span, 0.6)
             if reading.gender == "p":  # « Ces derniers » with no plural named: a group met
-                return self._last_group(at, span)
+                return self._last_group(at, span, feminine)
         where = (self.sentence, self.sentence_start)
         author = document_author(self.text, self.seen, where, reading.head, self.lex)
         if author is not None:  # « X a pris un arrêté. Le texte dénonce… »: X's
