@@ -107,7 +107,7 @@ class _ArticleReader:
     unheard: list[Span] = field(default_factory=list)  # quotations no rule gave (unheard.py)
     aside: list[Attribution] = field(default_factory=list)  # guesses (narrated_long.py)
     previous: Span | None = None
-    intro: tuple[SentenceView, list[Attribution]] | None = None  # the last sentence read
+    intro: tuple[SentenceView, list[Attribution]] | None = None  # a last sentence closing on ":"
 
     def read_paragraph(self, para: Span, framing: bool) -> None:
         """Attributions and claims of each sentence; a headline or subhead (``framing``) keeps
@@ -147,21 +147,41 @@ class _ArticleReader:
             skip = unwritten_opening(view, para) if framing else 0  # "Rail Chaos hits town"
             self.registry.observe(view.tokens[skip:], view.outside[skip:])
         new = sentence_attributions(view, self.registry)
-        held = [i for i, a in enumerate(para_found) if a.content == waiting]
-        if held and not framing:  # « « … » Paul X se défend »: X said it, not the last speaker
-            para_found[held[0]] = named_after(para_found[held[0]], sentence[0], self.registry)
-        elif waiting is not None and not framing:
-            told = partial(resolved, registry=self.registry)
-            para_found += told_next(view, waiting, told, self.registry)
-        if framing:
+        if not framing:
+            self._give_waiting(view, waiting, para_found)
+        else:
             new = [a for a in new if said_in_framing(a, self.text, para, self.lex)]
-        colon = self._colon_draft(view, para, framing) if not new else _opening_quote(view, new)
-        if colon is not None:
-            new = [a for a in (resolved(view, colon, self.registry),) if a is not None] + new
-        self.intro = (view, new)  # a colon closing it may introduce the next paragraph
+        new = self._with_colon(view, para, framing, new)
+        closes_on_colon = self.text[sentence[0] : sentence[1]].rstrip().endswith(":")
+        self.intro = (view, new) if closes_on_colon else None  # it may introduce the next
         if framing:
             return new, None
         return self._with_body_rules(view, para, new, para_found)
+
+    def _give_waiting(
+        self, view: SentenceView, waiting: Span | None, para_found: list[Attribution]
+    ) -> None:
+        """A quotation opening the paragraph, ``waiting`` for its speaker, given by the next
+        sentence: the name opening it (« « … » Paul X se défend »: X said it) or ``told_next``."""
+        held = [i for i, a in enumerate(para_found) if a.content == waiting]
+        if held:
+            para_found[held[0]] = named_after(para_found[held[0]], view.span[0], self.registry)
+        elif waiting is not None:
+            told = partial(resolved, registry=self.registry)
+            para_found += told_next(view, waiting, told, self.registry)
+
+    def _with_colon(
+        self, view: SentenceView, para: Span, framing: bool, new: list[Attribution]
+    ) -> list[Attribution]:
+        """The sentence's findings and the statement a colon gives its speaker when none was
+        read (``_colon_draft``), or the quotation opening the sentence, its speaker after the
+        colon, when no finding covers it (« «…» : des enseignants ont défilé… »)."""
+        colon = opening_quote_then_colon(view) if new else self._colon_draft(view, para, framing)
+        if new and colon is not None and any(_extent(a)[0] < colon.content[1] for a in new):
+            colon = None
+        if colon is not None:
+            new = [a for a in (resolved(view, colon, self.registry),) if a is not None] + new
+        return new
 
     def _introduced(
         self, intro: tuple[SentenceView, list[Attribution]] | None, para: Span
@@ -232,16 +252,6 @@ class _ArticleReader:
         waiting = quote_before_its_speaker(view, para)
         lone = len(new) == 1 and new[0].cue is None and new[0].content == waiting
         return new, waiting if lone or not new else None
-
-
-def _opening_quote(view: SentenceView, new: list[Attribution]) -> Draft | None:
-    """« «…» : des enseignants ont défilé…, pour dénoncer les projets du gouvernement »: the
-    quotation opening the sentence has its speaker after the colon though the sentence holds
-    another finding, when none of them covers it."""
-    found = opening_quote_then_colon(view)
-    if found is None or any(_extent(a)[0] < found.content[1] for a in new):
-        return None
-    return found
 
 
 @built_once
