@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.engine import QuizSession
+from quizapp.engine.keys import correct_response
 from quizapp.engine.subsets import question_subset
+from quizapp.model import QuizSet
 from quizapp.ui.quiz.quiz_view import QuizView
 from quizapp.ui.shell.main_window import MainWindow
 
@@ -57,3 +59,19 @@ def lines_in_view(widget: QWidget, viewport: QWidget, lines: int) -> bool:
     top = top_in(widget, viewport)
     needed = min(widget.height(), lines * widget.fontMetrics().lineSpacing())
     return top >= 0 and top + needed <= viewport.height()
+
+
+def quiz_view_at(qtbot: QtBot, quiz: QuizSet, question_id: str) -> QuizView:
+    """A shown quiz view whose current question is ``question_id``, the earlier ones answered
+    right, so a keyboard test starts on the widget it is about."""
+    session = QuizSession(quiz, seed=0)
+    while session.current.question.id != question_id:
+        session.answer(correct_response(session.current.question, quiz))
+        session.next()
+    view = QuizView(session, None)
+    qtbot.addWidget(view)
+    view.resize(1024, 640)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    return view

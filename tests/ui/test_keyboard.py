@@ -10,23 +10,7 @@ from quizapp.engine import QuizSession, State
 from quizapp.model import QuizSet
 from quizapp.model.text import find_passage
 from quizapp.ui.quiz.quiz_view import QuizView
-
-
-def _view_at(qtbot: QtBot, quiz: QuizSet, question_id: str) -> QuizView:
-    """A quiz view whose current question is ``question_id`` (earlier ones answered right)."""
-    from quizapp.engine.keys import correct_response
-
-    session = QuizSession(quiz, seed=0)
-    while session.current.question.id != question_id:
-        session.answer(correct_response(session.current.question, quiz))
-        session.next()
-    view = QuizView(session, None)
-    qtbot.addWidget(view)
-    view.resize(1024, 640)
-    with qtbot.waitActive(view):
-        view.show()
-        view.activateWindow()
-    return view
+from tests.ui.student_helpers import quiz_view_at
 
 
 def _check_by_keyboard(qtbot: QtBot, view: QuizView) -> None:
@@ -39,7 +23,7 @@ def _check_by_keyboard(qtbot: QtBot, view: QuizView) -> None:
 
 
 def test_single_choice_by_number_key(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "who")
+    view = quiz_view_at(qtbot, small_quiz, "who")
     buttons = view.page.answer_widget.buttons()
     qtbot.keyClick(buttons[0], Qt.Key.Key_2)
     assert buttons[1].isChecked()
@@ -51,7 +35,7 @@ def test_single_choice_by_number_key(qtbot: QtBot, small_quiz: QuizSet) -> None:
 
 
 def test_multiple_choice_by_number_keys(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "partners")
+    view = quiz_view_at(qtbot, small_quiz, "partners")
     buttons = view.page.answer_widget.buttons()
     for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_3):
         qtbot.keyClick(buttons[0], key)
@@ -61,7 +45,7 @@ def test_multiple_choice_by_number_keys(qtbot: QtBot, small_quiz: QuizSet) -> No
 
 
 def test_true_false_by_space_on_the_focused_button(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "tf")
+    view = quiz_view_at(qtbot, small_quiz, "tf")
     buttons = view.page.answer_widget.buttons()
     qtbot.keyClick(buttons[1], Qt.Key.Key_Space)
     assert buttons[1].isChecked()
@@ -74,7 +58,7 @@ def test_true_false_by_space_on_the_focused_button(qtbot: QtBot, small_quiz: Qui
 def test_classify_number_keys_pick_labels_and_tab_moves_on(
     qtbot: QtBot, small_quiz: QuizSet
 ) -> None:
-    view = _view_at(qtbot, small_quiz, "labels")
+    view = quiz_view_at(qtbot, small_quiz, "labels")
     combos = view.page.answer_widget.combos()
     combos[0].setFocus()
     # labels: 1 named, 2 anonymous, 3 vague, 4 author, 5 fact
@@ -88,7 +72,7 @@ def test_classify_number_keys_pick_labels_and_tab_moves_on(
 
 
 def test_classify_zero_clears_a_row(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "labels")
+    view = quiz_view_at(qtbot, small_quiz, "labels")
     combo = view.page.answer_widget.combos()[0]
     qtbot.keyClick(combo, Qt.Key.Key_4)
     assert combo.value() == "author" and view.check_button.isEnabled()
@@ -97,7 +81,7 @@ def test_classify_zero_clears_a_row(qtbot: QtBot, small_quiz: QuizSet) -> None:
 
 
 def test_match_by_number_keys(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "pairs")
+    view = quiz_view_at(qtbot, small_quiz, "pairs")
     combos = view.page.answer_widget.combos()
     shown = [combos[0].itemData(i) for i in range(1, combos[0].count())]
     for combo, answer in zip(combos, ["Un fonctionnaire", "Sam Altman"], strict=True):
@@ -107,7 +91,7 @@ def test_match_by_number_keys(qtbot: QtBot, small_quiz: QuizSet) -> None:
 
 
 def test_locate_by_keyboard_selection(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "where")
+    view = quiz_view_at(qtbot, small_quiz, "where")
     start, end = find_passage(small_quiz.article.text, "Certains alliés du président")
     text_view = view.article.text_view
     text_view.setFocus()
@@ -211,7 +195,7 @@ def _focus_walk(qtbot: QtBot, start, steps: int) -> list:
 
 
 def test_tab_order_answer_then_check_then_article(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "labels")
+    view = quiz_view_at(qtbot, small_quiz, "labels")
     combos = view.page.answer_widget.combos()
     qtbot.keyClick(combos[0], Qt.Key.Key_2)  # an answer, so that Check can take the focus
     visited = _focus_walk(qtbot, combos[0], len(combos) + 1)

@@ -7,25 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from quizapp.engine import QuizSession, State
-from quizapp.engine.keys import correct_response
+from quizapp.engine import State
 from quizapp.model import QuizSet
-from quizapp.ui.quiz.quiz_view import QuizView
-
-
-def _view_at(qtbot: QtBot, quiz: QuizSet, question_id: str) -> QuizView:
-    """A shown quiz view whose current question is ``question_id``."""
-    session = QuizSession(quiz, seed=0)
-    while session.current.question.id != question_id:
-        session.answer(correct_response(session.current.question, quiz))
-        session.next()
-    view = QuizView(session, None)
-    qtbot.addWidget(view)
-    view.resize(1024, 640)
-    with qtbot.waitActive(view):
-        view.show()
-        view.activateWindow()
-    return view
+from tests.ui.student_helpers import quiz_view_at
 
 
 def _press(qtbot: QtBot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -33,7 +17,7 @@ def _press(qtbot: QtBot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -
 
 
 def test_enter_checks_a_picked_option_then_goes_on(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "who")
+    view = quiz_view_at(qtbot, small_quiz, "who")
     _press(qtbot, Qt.Key.Key_1)
     _press(qtbot, Qt.Key.Key_Return)
     assert view.session.state is State.FEEDBACK
@@ -44,7 +28,7 @@ def test_enter_checks_a_picked_option_then_goes_on(qtbot: QtBot, small_quiz: Qui
 
 
 def test_keypad_enter_checks_ticked_boxes(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "partners")
+    view = quiz_view_at(qtbot, small_quiz, "partners")
     for key in (Qt.Key.Key_1, Qt.Key.Key_2):
         _press(qtbot, key)
     _press(qtbot, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
@@ -52,13 +36,13 @@ def test_keypad_enter_checks_ticked_boxes(qtbot: QtBot, small_quiz: QuizSet) -> 
 
 
 def test_enter_with_no_answer_checks_nothing(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "tf")
+    view = quiz_view_at(qtbot, small_quiz, "tf")
     _press(qtbot, Qt.Key.Key_Return)
     assert view.session.state is State.ANSWERING
 
 
 def test_enter_from_the_feedback_text_goes_on(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "who")
+    view = quiz_view_at(qtbot, small_quiz, "who")
     _press(qtbot, Qt.Key.Key_1)
     _press(qtbot, Qt.Key.Key_Return)
     view.page.feedback_text.setFocus()
@@ -69,7 +53,7 @@ def test_enter_from_the_feedback_text_goes_on(qtbot: QtBot, small_quiz: QuizSet)
 def test_enter_on_a_filled_row_checks(qtbot: QtBot, small_quiz: QuizSet) -> None:
     """A row's menu opens with Space; Enter there did nothing (the button ignores it outside
     a dialog), and now checks once every row is picked with the number keys."""
-    view = _view_at(qtbot, small_quiz, "pairs")
+    view = quiz_view_at(qtbot, small_quiz, "pairs")
     _press(qtbot, Qt.Key.Key_1)
     _press(qtbot, Qt.Key.Key_Tab)
     _press(qtbot, Qt.Key.Key_2)
@@ -81,7 +65,7 @@ def test_a_held_enter_does_not_run_on(qtbot: QtBot, small_quiz: QuizSet) -> None
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
-    view = _view_at(qtbot, small_quiz, "who")
+    view = quiz_view_at(qtbot, small_quiz, "who")
     _press(qtbot, Qt.Key.Key_1)
     held = QKeyEvent(
         QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", True
@@ -91,7 +75,7 @@ def test_a_held_enter_does_not_run_on(qtbot: QtBot, small_quiz: QuizSet) -> None
 
 
 def test_a_text_field_keeps_its_enter(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "who")
+    view = quiz_view_at(qtbot, small_quiz, "who")
     _press(qtbot, Qt.Key.Key_1)
     field = QLineEdit(view)
     field.show()
@@ -101,5 +85,5 @@ def test_a_text_field_keeps_its_enter(qtbot: QtBot, small_quiz: QuizSet) -> None
 
 
 def test_the_buttons_say_enter(qtbot: QtBot, small_quiz: QuizSet) -> None:
-    view = _view_at(qtbot, small_quiz, "who")
+    view = quiz_view_at(qtbot, small_quiz, "who")
     assert view.check_button.toolTip().startswith("Shortcut: Enter")
