@@ -44,7 +44,7 @@ from quizapp.draft.shapes.passives.passive import passive_drafts
 from quizapp.draft.shapes.passives.passive_en import passive_drafts_en
 from quizapp.draft.sources.outlets import outlet_only_refused, relay_outlet
 from quizapp.draft.sources.source_kinds import document_only_refused
-from quizapp.draft.sources.speaker_phrases.phrase import counted_figures
+from quizapp.draft.sources.speaker_phrases.figures import counted_figures
 from quizapp.draft.text.segment import Span, first_colon
 from quizapp.draft.words.lexicon import fold
 

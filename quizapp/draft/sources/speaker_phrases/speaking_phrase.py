@@ -18,9 +18,9 @@ from quizapp.draft.names.naming.name_roles import team_lead
 from quizapp.draft.shapes.detect.view import Draft, SentenceView
 from quizapp.draft.sources.authored import document_author, document_owner
 from quizapp.draft.sources.reading import span_text
+from quizapp.draft.sources.speaker_phrases.figures import author_of_figures
 from quizapp.draft.sources.speaker_phrases.phrase import (
     agent_of_work,
-    author_of_figures,
     set_off_agent,
     with_apposed_name,
 )
