@@ -14,6 +14,7 @@ from quizapp.draft.findings import Attribution
 from quizapp.draft.pipeline.attributions import SentenceView
 from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.segment import SENTENCE_BETWEEN, words_in
+from quizapp.draft.uncued.going_on.quoted_on import finding_ends
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
@@ -29,7 +30,7 @@ def conditional_continuation(
     last = para_found[-1]
     # a sentence between (the attribution's own cue and subject may end its sentence: « “…”,
     # relate X. »)
-    gap = view.text[max(_ends(last)) : view.span[0]]
+    gap = view.text[max(finding_ends(last)) : view.span[0]]
     if SENTENCE_BETWEEN.search(gap) or view.text[slice(*view.span)].rstrip().endswith("?"):
         return []
     quoted = sum(q[1] - q[0] for q in view.quotes)
@@ -99,7 +100,3 @@ def _stops(lex: Lexicon) -> frozenset[str]:
         | lex.word_set("noun_phrase_lead_words")
         | lex.word_set("subordinators")
     )
-
-
-def _ends(found: Attribution) -> tuple[int, ...]:
-    return tuple(s[1] for s in (found.content, found.cue, found.source) if s is not None)

@@ -17,6 +17,7 @@ from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline.attributions import Draft, SentenceView
 from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.segment import QUOTE_MARKS
+from quizapp.draft.uncued.going_on.quoted_on import finding_ends
 from quizapp.draft.uncued.rules.clause_subject import clause_subject
 from quizapp.draft.words.lexicon import (
     Lexicon,
@@ -70,7 +71,7 @@ def _finding_closes(intro: SentenceView, finding: Attribution, colon: int) -> bo
     no clause of its own after them (« …, mais l'opposante Anne Roy conteste : »)."""
     if _last_clause(intro, _past_cue(finding), colon) is not None:
         return False
-    return _closes(intro.text[_extent_end(finding) : colon], intro.lex)
+    return _closes(intro.text[max(finding_ends(finding)) : colon], intro.lex)
 
 
 def _clause_start(intro: SentenceView, found: list[Attribution], colon: int) -> int:
@@ -80,7 +81,7 @@ def _clause_start(intro: SentenceView, found: list[Attribution], colon: int) -> 
     if not found:
         return _past_fronted_participle(intro, colon)
     clause = _last_clause(intro, _past_cue(found[-1]), colon)
-    return _extent_end(found[-1]) if clause is None else clause
+    return max(finding_ends(found[-1])) if clause is None else clause
 
 
 def _last_clause(intro: SentenceView, start: int, end: int) -> int | None:
@@ -107,12 +108,6 @@ def _first_person(text: str, passage: Span, lex: Lexicon) -> bool:
     ``introduced_first_person_words``; no « on », no possessive)."""
     words = folded_words(text[passage[0] : passage[1]])
     return any(w.strip(",;:.!?…") in lex.word_set(_FIRST_PERSON) for w in words)
-
-
-def _extent_end(found: Attribution) -> int:
-    """Where a finding ends, its content, cue and source taken together."""
-    spans = [s for s in (found.content, found.cue, found.source) if s is not None]
-    return max(span[1] for span in spans)
 
 
 def _closes(gap: str, lex: Lexicon) -> bool:
