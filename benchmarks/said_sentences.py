@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from quizapp.draft import analysis as analysis_module
 from quizapp.draft.clause.subjects.around_cue import source_before
 from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.pipeline import reader as reader_module
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.pipeline.resolved_drafts import resolved
 from quizapp.draft.shapes.detect.view import Draft, SentenceView, strip_span
@@ -54,7 +54,7 @@ MODELS: dict[str, SentenceModel] = {}  # the models ``proposed`` uses, by langua
 def fallback_in_analysis(hook: Hook) -> Iterator[None]:
     """``analyze`` calls ``hook`` on each body sentence the rules leave empty, and keeps what
     it returns as the sentence's attributions."""
-    reader = analysis_module._ArticleReader
+    reader = reader_module.ArticleReader
     original = reader._with_body_rules
 
     def with_fallback(self, view, para, new, para_found):

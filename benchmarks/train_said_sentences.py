@@ -33,9 +33,9 @@ from bench_draft import headline_of
 from draft_eval import Article, Tally, corpus, coverage
 from said_sentences import SentenceModel, fallback_in_analysis, sentence_features
 
-from quizapp.draft import analysis as analysis_module
 from quizapp.draft import analyze
 from quizapp.draft.findings import Attribution
+from quizapp.draft.pipeline import reader as reader_module
 
 GROUPS = ("w:", "s3:", "s4:", "lex:", "shape")  # "shape": every other feature but the bias
 FOLDS = 5
@@ -61,7 +61,7 @@ class Read:
 def read(article: Article) -> Read:
     """The rules' analysis of an article, every sentence's features and each candidate."""
     seen: dict[tuple[int, int], Sentence] = {}
-    original_view = analysis_module._view
+    original_view = reader_module.sentence_view
 
     def viewing(text, sentence, quotes, lex, previous=None):
         view = original_view(text, sentence, quotes, lex, previous)
@@ -75,12 +75,12 @@ def read(article: Article) -> Read:
         entry.candidate = found[0] if found else None
         return []
 
-    analysis_module._view = viewing
+    reader_module.sentence_view = viewing
     try:
         with fallback_in_analysis(proposing):
             result = analyze(article.text, article.language, headline=headline_of(article.text))
     finally:
-        analysis_module._view = original_view
+        reader_module.sentence_view = original_view
     _label(article, result, seen)
     return Read(article, result.attributions, result, seen)
 

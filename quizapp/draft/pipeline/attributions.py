@@ -26,8 +26,12 @@ from quizapp.draft.shapes.detect.clauses import (
     cue_then_que,
 )
 from quizapp.draft.shapes.detect.cue_reach import closes_sentence, has_que_later
-from quizapp.draft.shapes.detect.fronted_adverb import adverb_then_inverted_cue
-from quizapp.draft.shapes.detect.inverted import relative_draft, verb_after_relative
+from quizapp.draft.shapes.detect.inverted.fronted_adverb import adverb_then_inverted_cue
+from quizapp.draft.shapes.detect.inverted.relative import relative_draft, verb_after_relative
+from quizapp.draft.shapes.detect.inverted.told_before import (
+    clitic_takes_up_previous,
+    unmarked_inverted_cue,
+)
 from quizapp.draft.shapes.detect.nested_speech import nested
 from quizapp.draft.shapes.detect.object_clause import (
     and_clause_after,
@@ -36,7 +40,6 @@ from quizapp.draft.shapes.detect.object_clause import (
     object_before_colon,
 )
 from quizapp.draft.shapes.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
-from quizapp.draft.shapes.detect.told_before import clitic_takes_up_previous, unmarked_inverted_cue
 from quizapp.draft.shapes.detect.view import Draft, SentenceView, covers, overlap
 from quizapp.draft.shapes.english_shapes.english_nominal import nominal_drafts_en, owned_noun
 from quizapp.draft.shapes.english_shapes.judged import judged_as

@@ -14,6 +14,9 @@ resolver (``quizapp.draft.pipeline.resolve``) asks the last class of the chain,
   speaker heard last when nobody else was named since (anaphora35).
 - ``described``: every description the resolver hands on, read in one place (``Described``):
   a person met, a title or a role, a possessive document's owner, or a source of its own.
+- ``person_heads``: whether a description's head names a person, a body (« la police ») or a
+  thing (« le tract », « la théorie »), asked of a source of its own (out of ``described``
+  since tidy43).
 - ``known_voices``: a phrase naming no one of its own that stands for an entity already met
   (a surname read as a title, an acronym spelled out, an outlet's staff, a document's issuer,
   a member's group; ``KnownVoices``), asked before the phrase's form.

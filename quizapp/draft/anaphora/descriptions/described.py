@@ -2,7 +2,8 @@
 « son porte-parole », « sa dernière note ». A description finds the person the narration
 met (a subject near, a title, a role) or stays a speaker of its own; a document given by a
 possessive speaks for its owner. ``Described._description`` is where the resolver
-(``quizapp.draft.pipeline.resolve``) hands any description: all of them are read here.
+(``quizapp.draft.pipeline.resolve``) hands any description: all of them are read here;
+whether a description's head names a person, a body or a thing is ``person_heads`` (tidy43).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from quizapp.draft.anaphora.descriptions.bare_descriptions import BareDescriptio
 from quizapp.draft.anaphora.descriptions.just_named import view_of_named
 from quizapp.draft.anaphora.descriptions.only_named import only_person_named
 from quizapp.draft.anaphora.descriptions.partisans import partisan
+from quizapp.draft.anaphora.descriptions.person_heads import body_noun, no_person_noun
 from quizapp.draft.anaphora.document_authors import authors_of_document
 from quizapp.draft.anaphora.documents import possessed_document_owner
 from quizapp.draft.anaphora.last_speaker import Resolution
@@ -26,8 +28,7 @@ from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.redescribed import named_person_described
 from quizapp.draft.speakers.subjects import organisation
 from quizapp.draft.text.segment import Span
-from quizapp.draft.words.folding import folded_words
-from quizapp.draft.words.lexicon import Lexicon, fold, people_nouns, third_person_possessives
+from quizapp.draft.words.lexicon import Lexicon, fold, third_person_possessives
 
 
 class Described(BareDescriptions):
@@ -179,9 +180,9 @@ class Described(BareDescriptions):
 
     def _new_description(self, key: str, phrase: str, reading: SourceReading) -> Entity:
         label = reading.label or "anonymous"
-        person = reading.gender != "p" and not self._body_noun(reading.head)
+        person = reading.gender != "p" and not body_noun(reading.head, self.lex)
         person = person and not body_of_a_place(phrase, self.lex)  # « la station de X »
-        person = person and not _no_person_noun(phrase, reading.head, self.lex)  # « le tract »
+        person = person and not no_person_noun(phrase, reading.head, self.lex)  # « le tract »
         entity = Entity(key, trimmed_description(phrase), label, person=person)
         entity.gender = reading.gender
         entity.roles.add(reading.head)
@@ -219,21 +220,7 @@ class Described(BareDescriptions):
         """A description's head that can be a person: not a document (« le message »), an
         outlet (« le quotidien ») or a body (« la police »)."""
         things = self.lex.word_sets("possessed_documents", "outlet_descriptions")
-        return head not in things and not self._body_noun(head)
-
-    def _body_noun(self, head: str) -> bool:
-        """ "la police", "le parquet", "the company": a body, not a person; nor is an English
-        document ("a new study says…": "she" later is someone else)."""
-        lex = self.lex
-        people = ("person_descriptions", "anonymous_heads", "unnamed_person_nouns")
-        if any(head in lex.word_set(key) for key in people):
-            return False  # "directeur", "ministre": offices held by people
-        if lex.language == "en" and head in lex.word_set("possessed_documents"):
-            return True
-        return any(
-            head in lex.word_set(key)
-            for key in ("named_institutions", "organisation_anaphors", "organisation_name_words")
-        )
+        return head not in things and not body_noun(head, self.lex)
 
     def _with_role(self, head: str, phrase: str, before: int | None) -> Entity | None:
         wanted = set(content_words(phrase, self.lex))
@@ -241,7 +228,7 @@ class Described(BareDescriptions):
             if before is not None and seen.offset >= before:
                 continue  # met after the description: no antecedent
             entity = self.entities[seen.key]
-            if head not in entity.roles or (entity.person and self._body_noun(head)):
+            if head not in entity.roles or (entity.person and body_noun(head, self.lex)):
                 continue  # « la préfecture » is not « le directeur de cabinet de la préfecture »
             if entity.key.startswith("d:") and not wanted <= set(
                 content_words(entity.name, self.lex)
@@ -249,52 +236,3 @@ class Described(BareDescriptions):
                 continue  # "le parquet néerlandais" is not "le parquet fédéral belge"
             return entity
         return None
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # « vice-procureur », not « 1er »
-
-
-def _no_person_noun(phrase: str, head: str, lex: Lexicon) -> bool:
-    """A French description whose noun is an idea or a known thing is no person: « la
-    théorie agronomique », « le tract », « le premier discours de son mandat », « une longue
-    instruction de l'Office ». The thing must be a noun of the lexicon's document, speech
-    and inscription lists (``thing_noun_lists``) before the first complement of a
-    description an article or a possessive opens (« premier » may stand before it): an
-    unknown noun stays undecided, since no list holds every trade (mend39a: « le plombier »,
-    « la pédiatre de garde », missing from the person lists, had turned into no one)."""
-    if not lex.words("abstract_noun_endings"):
-        return False  # English: "government" or "management" name bodies
-    if _abstract_noun(head, lex):
-        return True
-    words = folded_words(phrase)
-    if not words or words[0] not in lex.word_set("title_determiners"):
-        return False
-    nouns = _before_complement(words[1:], lex)
-    things = people_nouns(lex, "thing_noun_lists") - people_nouns(lex, "person_subject_noun_lists")
-    return any(w in things for w in nouns) or (bool(nouns) and _abstract_noun(nouns[-1], lex))
-
-
-def _before_complement(words: list[str], lex: Lexicon) -> list[str]:
-    """The words of a noun group after its determiner, up to its first preposition or
-    punctuation and at most three (« longue instruction » in « une longue instruction de
-    l'Office »), each without a plural « s »."""
-    stops = lex.word_set("antecedent_prepositions")
-    group: list[str] = []
-    for word in words[:3]:
-        if word in stops or not _WORD.fullmatch(word):
-            break
-        group.append(word.removesuffix("s"))
-    return group
-
-
-def _abstract_noun(head: str, lex: Lexicon) -> bool:
-    """A French head noun of an idea, a state or an act (« la théorie agronomique », « la
-    sécheresse », « la télévision »: endings of lexicon ``abstract_noun_endings``, « -ie »,
-    « -ion », « -esse »…), which no person list of the lexicon holds: a description made of
-    it after « selon » is no person, so a later « il » / « elle » or a lone quotation does
-    not take it up (speakers38; the person lists keep « la victime », « la patronne »)."""
-    folded = fold(head).removesuffix("s")
-    endings = tuple(lex.words("abstract_noun_endings"))
-    if not endings or not folded.endswith(endings):
-        return False
-    return folded not in people_nouns(lex, "person_subject_noun_lists")

@@ -204,7 +204,7 @@ def _stance_on_other(view: SentenceView, bare: str, content: Span) -> bool:
 def clitic_judged(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     """ "La décision tombe. Le maire l'a jugée inacceptable.": the clitic takes up the
     sentence before, but the adjective after the verb is what is said (tried before
-    detect/told_before.clitic_takes_up_previous)."""
+    detect/inverted/told_before.clitic_takes_up_previous)."""
     if view.lex.language != "fr" or cue.first == 0:
         return None
     if fold(view.tokens[cue.first - 1].text) not in view.lex.word_set("direct_object_clitics"):

@@ -13,7 +13,7 @@ from quizapp.draft.reporting.english_cue_forms.english_subjects import long_subj
 from quizapp.draft.shapes.detect.content_bounds import quote_with_own_cue
 from quizapp.draft.shapes.detect.cue_reach import has_que_later
 from quizapp.draft.shapes.detect.final_name import clause_before_name
-from quizapp.draft.shapes.detect.fronted_adverb import subject_after_adverb
+from quizapp.draft.shapes.detect.inverted.fronted_adverb import subject_after_adverb
 from quizapp.draft.shapes.detect.view import (
     Draft,
     SentenceView,

@@ -1,7 +1,7 @@
 """The finite verb of a clause read by its form alone, with no parse: shared by the shapes
-that need to know whether a run of words holds a verb (detect/told_before's unmarked clause,
-objects/allowed, cue_forms/verbless). Kept in a module that imports only the lexicon, so
-that the cue finder's own modules may use it (mend33b)."""
+that need to know whether a run of words holds a verb (detect/inverted/told_before's unmarked
+clause, objects/allowed, cue_forms/verbless). Kept in a module that imports only the lexicon,
+so that the cue finder's own modules may use it (mend33b)."""
 
 from __future__ import annotations
 

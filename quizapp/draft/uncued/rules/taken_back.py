@@ -15,7 +15,7 @@ recall30 counted the shape over the French corpus: 4 times, in 4 batches (blind1
 blind28c, blind29a, blind29d), each keyed as the speakers' words and missed; « c'est
 l'impression qu'il donne », « c'est le message écrit sur une banderole » (no « de » nor
 « par » after the noun) stay unread. A verb in « C'est ce qu'a dit X » is
-detect/inverted.py's."""
+detect/inverted/relative.py's."""
 
 from __future__ import annotations
 
@@ -102,9 +102,9 @@ def pointed_back(view: SentenceView) -> tuple[Span, Span] | None:
     """The cue and the speaker of a sentence whose reporting verb takes the sentence before
     as its object through « ce que » after a presentative, its subject before it (blocks37):
     « Voilà ce que Paul X a confié au journal », « C'est en tout cas ce que X estime ». The
-    verb right after « ce que » (« C'est ce qu'a déclaré X ») is detect/inverted.py's, the one
-    reader of that order (mend37c). A first or second person, or the impersonal « on », names
-    no speaker here (« C'est ce qu'on imagine »), and a verb under a modal, a wish or a
+    verb right after « ce que » (« C'est ce qu'a déclaré X ») is detect/inverted/relative.py's,
+    the one reader of that order (mend37c). A first or second person, or the impersonal « on »,
+    names no speaker here (« C'est ce qu'on imagine »), and a verb under a modal, a wish or a
     refusal says nothing (« ce que le maire aurait dû dire », "should have said")."""
     opening = _pointing(view.lex).match(view.text, view.span[0], view.span[1])
     cue = opening and next((c for c in view.cues if c.span[0] >= opening.end()), None)

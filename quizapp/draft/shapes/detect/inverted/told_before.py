@@ -5,7 +5,7 @@
                           comma before the verb, a described or first-named source after it
   clitic taking up        « Le site fermera. Le maire l'a confirmé. »: « le » / « l' » before
                           the verb and nothing said after it take up the sentence before
-Apart from ``inverted`` (a relative or « comme » opening the verb's clause), which with them
+Apart from ``relative`` (a relative or « comme » opening the verb's clause), which with them
 passed the ~300-line file limit.
 """
 

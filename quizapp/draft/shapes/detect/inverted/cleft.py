@@ -2,7 +2,7 @@
 between « c'est » and « qui » is the verb's subject and what was said is the clause before the
 comma, or the sentence before. Not when the verb has an object of its own (« C'est le maire
 qui a annoncé la fermeture »: who did something, not who said the sentence before). Read for
-``inverted``, which says which inverted reading a verb stands in (out of it since tidy38)."""
+``relative``, which says which inverted reading a verb stands in (out of it since tidy38)."""
 
 from __future__ import annotations
 

@@ -18,8 +18,8 @@ import re
 from quizapp.draft.clause.inverted_subjects.subject import source_after
 from quizapp.draft.clause.subjects.clause_bounds import clause_start_before
 from quizapp.draft.reporting.cues import Cue
-from quizapp.draft.shapes.detect.cleft import cleft, cleft_draft
-from quizapp.draft.shapes.detect.comme_clause import (
+from quizapp.draft.shapes.detect.inverted.cleft import cleft, cleft_draft
+from quizapp.draft.shapes.detect.inverted.comme_clause import (
     as_clause,
     as_draft,
     comme_clause_start,

@@ -2,7 +2,7 @@
 or stands right before it: « La crise est grave, comme l'a rappelé le ministre », « Comme il
 l'a rappelé, la crise est grave », « X souligne, ainsi que l'a rappelé Y, qu'il faut… »,
 "As the minister noted, …", "…, as the report says.". What was said is the sentence without
-the clause (or the object clause it was set before). Read for ``inverted``, which says which
+the clause (or the object clause it was set before). Read for ``relative``, which says which
 inverted reading a verb stands in (out of it since tidy38)."""
 
 from __future__ import annotations

@@ -1,0 +1,101 @@
+"""The rules a sentence of the body goes through once its cues are read, in the order they run:
+a quotation given by a reason or taken back, a quotation standing alone or kept aside until its
+speaker is met, a placard, a quotation inside narration, a source's words going on, a quotation
+told by the next sentence. Headlines and subheads go through none of them.
+
+A mixin of ``reader.ArticleReader``, out of ``analysis.py`` since tidy43 (which had reached
+300 lines): the reader says in which order paragraphs and sentences are read and what waits
+for the next one; this module says what a body sentence may still give once its cues are read,
+and is where a new rule of that kind goes.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.pipeline.attributions import Draft, SentenceView
+from quizapp.draft.pipeline.resolve import Registry
+from quizapp.draft.pipeline.resolved_drafts import resolved
+from quizapp.draft.uncued.going_on.conditional import conditional_continuation
+from quizapp.draft.uncued.going_on.continued_that import continued_that
+from quizapp.draft.uncued.going_on.partial import quoted_in_narration
+from quizapp.draft.uncued.going_on.quoted_on import quotation_after_colon
+from quizapp.draft.uncued.rules.lone_quotes.alone import (
+    narration_after,
+    standalone_quote,
+    told_next,
+)
+from quizapp.draft.uncued.rules.lone_quotes.continuation import quote_before_its_speaker
+from quizapp.draft.uncued.rules.lone_quotes.narrated_long import set_aside
+from quizapp.draft.uncued.rules.lone_quotes.unheard import unclaimed_quotes, unheard_quote
+from quizapp.draft.uncued.rules.narrated import narrated_quote
+from quizapp.draft.uncued.rules.placards import held_inscription
+from quizapp.draft.uncued.rules.reason import reason_quote
+from quizapp.draft.uncued.rules.stated_reason import stated_reason
+from quizapp.draft.uncued.rules.taken_back import taken_back
+from quizapp.draft.uncued.rules.told_inside import told_inside
+
+
+class BodyRules:
+    """What a body sentence gives besides its cues' attributions; the reader it is mixed into
+    holds the state these rules read and add to."""
+
+    text: str
+    registry: Registry
+    found: list[Attribution]  # the paragraphs before this one
+    unheard: list[Span]  # quotations no rule gave (unheard.py)
+    aside: list[Attribution]  # guesses (narrated_long.py)
+
+    def _sentence_view(self, sentence: Span, previous: Span | None = None) -> SentenceView:
+        """The sentence as the rules see it (``reader.ArticleReader`` builds it)."""
+        raise NotImplementedError
+
+    def _with_body_rules(
+        self, view: SentenceView, para: Span, new: list[Attribution], para_found: list[Attribution]
+    ) -> tuple[list[Attribution], Span | None]:
+        """Rules for the body only: a quotation standing alone, a quotation opening the
+        article told by the next sentence, a quotation whose speaker comes next."""
+        reason = reason_quote(view, new)  # « X salue le projet car « … » »
+        reason = reason or taken_back(view, new)  # « … C'est le constat fait par X. »
+        reason = reason or stated_reason(view, new)  # « …, au motif que … »
+        reason = None if reason is None else resolved(view, reason, self.registry)
+        new += [] if reason is None else [reason]
+        alone = standalone_quote(view, self.registry, new, self.found + para_found, self.text)
+        if not (alone or self.found):  # kept aside until every name is met (rules/lone_quotes)
+            self.unheard += unheard_quote(view, self.registry, new, para_found, self.text)
+        new += alone
+        self.unheard += unclaimed_quotes(view, new, self.found + para_found)  # a cue's, untaken
+        new += quotation_after_colon(view, new)
+        new += self._placard(view, new)
+        new += self._narrated(view, new, True)  # « Paul X privilégie « les petits pas » »
+        new += quoted_in_narration(view, new, self.found + para_found)
+        new += self._narrated(view, new)  # « Le maire privilégie « les petits pas » »
+        given, left = set_aside(view, self.registry, new, self.found + para_found)
+        self.aside, self.unheard = self.aside + given, self.unheard + left  # mixed37
+        new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
+        new += continued_that(view, new, para_found)  # « X explique que A. Et que B. »
+        new += told_inside(view, new, self.registry)  # « Il m'a dit… », "He told me…"
+        opening = None if new or self.found or para_found else narration_after(view, para)
+        if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
+            told = self._sentence_view(opening[1])
+            resolve = partial(resolved, registry=self.registry)
+            new += told_next(told, opening[0], resolve, self.registry)
+        waiting = quote_before_its_speaker(view, para)
+        lone = len(new) == 1 and new[0].cue is None and new[0].content == waiting
+        return new, waiting if lone or not new else None
+
+    def _placard(self, view: SentenceView, new: list[Attribution]) -> list[Attribution]:
+        """The words on a placard or a banner someone holds (``rules/placards.py``)."""
+        found = held_inscription(view, new)
+        if isinstance(found, Draft):
+            found = resolved(view, found, self.registry)
+        return [] if found is None else [found]
+
+    def _narrated(
+        self, view: SentenceView, new: list[Attribution], named_only: bool = False
+    ) -> list[Attribution]:
+        """A quotation inside narration, its sentence's subject's (``rules/narrated.py``)."""
+        found = narrated_quote(view, new, named_only)
+        found = None if found is None else resolved(view, found, self.registry)
+        return [] if found is None else [found]
