@@ -12,7 +12,10 @@ third party telling with « que » or a colon inside a quotation is keyed 15 tim
 14 batches (8 of 11 in the batches of the seventeenth round and after). recall27: the
 third party's own words may follow the verb in quotation marks of their own, with no « que »
 nor colon (« Il leur a dit 'Vous êtes rapides' », « on m'a dit « sortez » »): over the French
-corpus 6 times, in 6 batches, each keyed as the third party's direct words.
+corpus 6 times, in 6 batches, each keyed as the third party's direct words. nested43: the
+quotation of a mixed or according-to finding is read too, the third party may be a name, an
+adverb in -ment may stand by the verb, and the telling may follow a conjunction of cause;
+over the French corpus these add 8 findings, 7 keyed (docs/drafting.md, nested43).
 
 English (english24): "He said the only reason…", "She told me, all you need…", "They told
 us: 'No…'", a third person pronoun (lexicon ``told_inside_pronouns``) and a form of saying
@@ -32,9 +35,12 @@ from quizapp.draft.pipeline.resolved_drafts import resolved
 from quizapp.draft.shapes.detect.view import Draft, overlap, strip_span
 from quizapp.draft.sources.reading import read_source
 from quizapp.draft.text.segment import Span
-from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, verb_forms
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold, verb_forms
 
 TOLD_INSIDE_CONFIDENCE = 0.5  # a nested report: the keys hold it three times in five
+# nested43: a quotation inside a mixed or according-to finding holds a third party's words
+# as a direct one does (« X répond, « la police nous dit qu'… » »)
+_HOLDING_KINDS = ("direct", "mixed", "according_to")
 
 
 def told_inside(
@@ -51,7 +57,7 @@ def told_inside(
     holder = registry.last_speaker_key()
     for found in new:
         for quote in view.quotes:  # each part of a quotation an inserted cue cuts
-            if found.kind == "direct" and overlap(quote, found.content):
+            if found.kind in _HOLDING_KINDS and overlap(quote, found.content):
                 told = (resolved(view, draft, registry) for draft in _told_in(view, quote))
                 result += [_someone_else(t, found, registry) for t in told if t is not None]
     if result and holder is not None:
@@ -144,12 +150,36 @@ def _telling(lex: Lexicon) -> re.Pattern[str]:
     word = r"[^\s,.;:!?«»“”\"()]+"
     not_verb = rf"(?!(?:{auxiliaries}|{verbs})(?!\w))"  # « leur a dit : » is no subject
     noun_phrase = rf"(?:{determiners})(?:(?<=['’])|\s+){not_verb}{word}(?:\s+{word}){{0,4}}?"
-    subject = rf"(?P<subject>(?P<pronoun>{pronouns})|(?P<on>on)|{noun_phrase})"
-    lead = r"(?:(?<=[«“\"])|(?<=[«“\",;:.!?]\s)|(?<=\set\s)|(?<=\smais\s)|(?<=\scar\s))"
+    subject = rf"(?P<subject>(?P<pronoun>{pronouns})|(?P<on>on)|{noun_phrase}|{_NAME})"
     told = rf"(?P<told>(?:{clitics})(?:(?<=['’])|\s+))?"
-    verb = rf"(?P<verb>(?:(?:{auxiliaries})\s+)?(?:{verbs}))"
+    verb = rf"(?P<verb>(?:(?:{auxiliaries})\s+{_MANNER}?)?(?:{verbs})){_MANNER_AFTER}?"
     said = r"(?:(?:\s*:\s*|\s+)(?P<opening>['‘«“\"])|\s*(?:que\b|qu['’]|:))"
-    return re.compile(rf"(?i){lead}{subject}\s+(?:n['’]|ne\s+)?{told}{verb}{said}")
+    return re.compile(rf"(?i){_lead(lex)}{subject}\s+(?:n['’]|ne\s+)?{told}{verb}{said}")
+
+
+# nested43: a person's name as the subject (« Jean-Marie X avait annoncé que »), written with
+# capitals whatever the case the rest of the pattern ignores; an adverb of manner in -ment
+# between the auxiliary and the participle or after the verb (« nous a confirmé verbalement que »)
+_NAME = r"(?-i:[A-ZÉÈ][a-zéèêëîïôûç]+(?:-[A-ZÉÈ][a-zéèêëîïôûç]+)?(?:\s+[A-ZÉÈ][\w-]+){1,2})"
+_MANNER = r"(?:[^\W\d_]{3,}ment\s+)"
+_MANNER_AFTER = r"(?:\s+[^\W\d_]{3,}ment(?=\s))"
+
+
+def _lead(lex: Lexicon) -> str:
+    """Where a subject telling may open inside the quotation: its start, after a mark, after
+    « et », « mais » and, nested43, after a conjunction of cause (lexicon ``reason_conjunctions``,
+    « puisque la start-up nous a dit que… »): each a lookbehind of a fixed width."""
+    marks = r"(?<=[«“\"])|(?<=[«“\",;:.!?]\s)|(?<=\set\s)|(?<=\smais\s)"
+    causes = "".join("|" + _after_cause(fold(c)) for c in lex.raw.get("reason_conjunctions", []))
+    return f"(?:{marks}{causes})"
+
+
+def _after_cause(conjunction: str) -> str:
+    """A lookbehind for a space or an opening mark, ``conjunction``, then a space unless the
+    conjunction is elided (« puisqu'elle »)."""
+    body = re.escape(conjunction).replace("'", "['’]")
+    tail = "" if conjunction.endswith("'") else r"\s"
+    return rf"(?<=[\s«“\"]{body}{tail})"
 
 
 @built_once
